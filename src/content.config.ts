@@ -1,0 +1,37 @@
+/**
+ * The site's content collections. Schemas live in `src/schemas/` so the ingest and check
+ * scripts validate with exactly the same rules the build does.
+ */
+import { readdirSync } from "node:fs";
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { articleSchema } from "./schemas/article.ts";
+import { ingestReportSchema } from "./schemas/ingestReport.ts";
+import { topicSchema } from "./schemas/topic.ts";
+
+/** Topic ids are the file names in content/topics; articles may only name these. */
+const topicIds = readdirSync(new URL("../content/topics/", import.meta.url))
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => name.slice(0, -".md".length))
+  .sort();
+
+/** The file name (without `.md`) is the slug; a `slug` field is not accepted, so one file = one URL. */
+const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, "");
+
+export const collections = {
+  /** Normalized and hand-written articles: `content/articles/<slug>.md`. */
+  articles: defineCollection({
+    loader: glob({ pattern: "*.md", base: "./content/articles", generateId: idFromFileName }),
+    schema: articleSchema(topicIds),
+  }),
+  /** Topics: `content/topics/<id>.md`, body is a longer introduction. */
+  topics: defineCollection({
+    loader: glob({ pattern: "*.md", base: "./content/topics", generateId: idFromFileName }),
+    schema: topicSchema,
+  }),
+  /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */
+  reports: defineCollection({
+    loader: glob({ pattern: "*.json", base: "./content/reports" }),
+    schema: ingestReportSchema,
+  }),
+};
