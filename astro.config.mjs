@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeSlug from "rehype-slug";
+import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a subpath.
@@ -21,5 +22,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [pagefind()],
+  integrations: [contentCheck(), pagefind()],
 });

@@ -3,14 +3,16 @@
  * scripts validate with exactly the same rules the build does.
  */
 import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
 import { ingestReportSchema } from "./schemas/ingestReport.ts";
 import { topicSchema } from "./schemas/topic.ts";
+import { CONTENT_DIR } from "./data/contentDir.ts";
 
 /** Topic ids are the file names in content/topics; articles may only name these. */
-const topicIds = readdirSync(new URL("../content/topics/", import.meta.url))
+const topicIds = readdirSync(resolve(CONTENT_DIR, "topics"))
   .filter((name) => name.endsWith(".md"))
   .map((name) => name.slice(0, -".md".length))
   .sort();

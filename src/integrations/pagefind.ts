@@ -20,7 +20,8 @@ export default function pagefind(): AstroIntegration {
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
         } finally {
           await close();

@@ -20,18 +20,16 @@ export function isRealIsoDate(value: string): boolean {
   return day <= daysInMonth;
 }
 
-export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!isRealIsoDate(text)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "${String(
-          value instanceof Date ? text : value,
-        )}"`,
-      });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!isRealIsoDate(text)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "${String(
+        value instanceof Date ? text : value,
+      )}"`,
+    });
+    return z.NEVER;
+  }
+  return text;
+});

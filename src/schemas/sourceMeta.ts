@@ -16,7 +16,10 @@ export const sourceMetaSchema = z.strictObject({
   /** Byline, overriding one found in the text. */
   byline: z.string().trim().min(1).optional(),
   /** Slug to publish under instead of the one derived from the title. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens").optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens")
+    .optional(),
   /** Topic ids to set on the article instead of automatic assignment. */
   topics: z.array(z.string()).optional(),
 });

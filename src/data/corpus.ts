@@ -1,0 +1,97 @@
+/**
+ * The one place pages get content from. It loads the collections once per build, drops
+ * drafts outside `astro dev`, runs the cross-file checks (failing the build on any problem),
+ * assigns topics, and hands pages plain, sorted data so `.astro` files only render.
+ */
+import { readdirSync } from "node:fs";
+import { getCollection, type CollectionEntry } from "astro:content";
+import { SOURCES_DIR } from "./contentDir.ts";
+import { compareNewestFirst } from "../lib/content/dates.ts";
+import { formatProblems, validateArticleFiles } from "../lib/content/validate.ts";
+import { assignTopics, type TopicMatch } from "../lib/topics.ts";
+
+export type ArticleEntry = CollectionEntry<"articles">;
+export type TopicEntry = CollectionEntry<"topics">;
+
+export interface Article {
+  readonly slug: string;
+  readonly entry: ArticleEntry;
+  readonly data: ArticleEntry["data"];
+  /** Topic ids, in topic order. */
+  readonly topicIds: readonly string[];
+  /** Why the article is in each topic: the terms that matched, or `editor` when set in frontmatter. */
+  readonly topicReasons: ReadonlyMap<string, TopicMatch | "editor">;
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly entry: TopicEntry;
+  readonly data: TopicEntry["data"];
+  /** Articles in the topic, newest first. */
+  readonly articles: readonly Article[];
+}
+
+export interface Corpus {
+  readonly articles: readonly Article[];
+  readonly topics: readonly Topic[];
+  readonly articleBySlug: ReadonlyMap<string, Article>;
+  readonly topicById: ReadonlyMap<string, Topic>;
+}
+
+/** Text an article is classified on: everything a reader reads of it. */
+function classificationText(entry: ArticleEntry): string {
+  const { title, dek, keyPoints } = entry.data;
+  return [title, dek ?? "", ...(keyPoints ?? []), entry.body ?? ""].join("\n\n");
+}
+
+async function load(): Promise<Corpus> {
+  const entries = (await getCollection("articles")).filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
+  const sources = new Set(readdirSync(SOURCES_DIR));
+  const problems = validateArticleFiles(
+    entries.map((entry) => ({
+      file: entry.filePath ?? `content/articles/${entry.id}.md`,
+      slug: entry.id,
+      source: entry.data.source,
+    })),
+    sources,
+  );
+  if (problems.length > 0) throw new Error(`Content problems:\n${formatProblems(problems)}`);
+
+  const topicEntries = (await getCollection("topics")).sort((a, b) => a.data.order - b.data.order);
+  const topicTerms = topicEntries.map((topic) => ({ id: topic.id, terms: topic.data.terms }));
+
+  const articles: Article[] = entries
+    .map((entry) => {
+      const reasons = new Map<string, TopicMatch | "editor">();
+      if (entry.data.topics !== undefined) {
+        for (const id of entry.data.topics) reasons.set(id, "editor");
+      } else {
+        for (const match of assignTopics(classificationText(entry), topicTerms)) reasons.set(match.id, match);
+      }
+      const topicIds = topicEntries.map((topic) => topic.id).filter((id) => reasons.has(id));
+      return { slug: entry.id, entry, data: entry.data, topicIds, topicReasons: reasons };
+    })
+    .sort((a, b) => compareNewestFirst(a.data, b.data));
+
+  const topics: Topic[] = topicEntries.map((entry) => ({
+    id: entry.id,
+    entry,
+    data: entry.data,
+    articles: articles.filter((article) => article.topicIds.includes(entry.id)),
+  }));
+
+  return {
+    articles,
+    topics,
+    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+    topicById: new Map(topics.map((topic) => [topic.id, topic])),
+  };
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The corpus, loaded on first use and shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= load();
+  return corpus;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, type ContentFile } from "./checkContent.ts";
+import { formatProblems } from "./validate.ts";
+
+const TOPIC: ContentFile = {
+  path: "content/topics/drone-surveillance.md",
+  text: "---\ntitle: Drone surveillance\nsummary: Drones.\norder: 1\nterms: [drone]\n---\n",
+};
+const SOURCES = new Set(["000_abc.txt"]);
+
+function check(articles: ContentFile[], topics: ContentFile[] = [TOPIC]) {
+  return checkContent({ articles, topics, sourceFiles: SOURCES });
+}
+const article = (frontmatter: string, name = "good-article") => ({
+  path: `content/articles/${name}.md`,
+  text: `---\n${frontmatter}\n---\n\nBody.\n`,
+});
+
+describe("checkContent", () => {
+  it("accepts a complete, valid article", () => {
+    const problems = check([
+      article(
+        "title: A title\ndek: A dek.\nbyline: Jane Doe\npublished: 2025-02-21\noutlet: Example News\nurl: https://example.com/a\nsource: 000_abc.txt\ntopics: [drone-surveillance]\nkeyPoints: [One.]\ncitedSources: [CNN.com]\ndraft: false",
+      ),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  // Each case: frontmatter, the field the problem must name, its line, and words the message must contain.
+  const cases: [string, string, string, number | undefined, string][] = [
+    ["unknown field", "title: T\nauthor: Someone", "author", 3, "unknown field"],
+    ["missing title", "dek: no title here", "title", undefined, "required field is missing"],
+    ["empty title", 'title: "  "', "title", 2, "non-empty title"],
+    ["impossible date", "title: T\npublished: 2025-13-45", "published", 3, "real calendar date"],
+    ["February 30th", "title: T\npublished: 2025-02-30", "published", 3, "2025-02-30"],
+    ["date in prose", 'title: T\npublished: "Feb 21, 2025"', "published", 3, "YYYY-MM-DD"],
+    ["unknown topic", "title: T\ntopics: [cooking]", "topics.0", 3, 'unknown topic "cooking"'],
+    ["topics not a list", "title: T\ntopics: drone-surveillance", "topics", 3, "expected array"],
+    [
+      "missing raw source",
+      "title: T\nsource: 999_missing.txt",
+      "source",
+      3,
+      "no raw file content/sources/999_missing.txt",
+    ],
+    ["javascript url", "title: T\nurl: javascript:alert(1)", "url", 3, "http(s) URL"],
+    ["draft not boolean", "title: T\ndraft: maybe", "draft", 3, "expected boolean"],
+  ];
+  it.each(cases)("reports %s with the file, line and field", (_name, frontmatter, field, line, words) => {
+    const problems = check([article(frontmatter, "bad-article")]);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.file).toBe("content/articles/bad-article.md");
+    expect(problem?.field).toBe(field);
+    expect(problem?.line).toBe(line);
+    expect(problem?.message).toContain(words);
+  });
+
+  it("reports broken YAML with its line", () => {
+    const problems = check([article("title: T\ndek: [unclosed", "broken-yaml")]);
+    expect(problems[0]).toMatchObject({ file: "content/articles/broken-yaml.md", field: "frontmatter" });
+    expect(problems[0]?.message).toMatch(/^invalid YAML/);
+  });
+
+  it("reports a file without frontmatter", () => {
+    const problems = check([{ path: "content/articles/plain.md", text: "# Just markdown\n" }]);
+    expect(problems).toEqual([expect.objectContaining({ field: "frontmatter", line: 1 })]);
+  });
+
+  it("reports duplicate slugs that differ only in case, naming both files", () => {
+    const problems = check([
+      article("title: A", "same-slug"),
+      { ...article("title: B"), path: "content/articles/Same-Slug.md" },
+    ]);
+    const messages = formatProblems(problems);
+    expect(messages).toContain('duplicate slug "same-slug", also used by content/articles/same-slug.md');
+    expect(messages).toContain("content/articles/Same-Slug.md: file name: ");
+  });
+
+  it("rejects a slug that is not a URL segment", () => {
+    const problems = check([article("title: A", "Bad Slug!")]);
+    expect(problems[0]).toMatchObject({ field: "file name" });
+  });
+
+  it("validates topics too", () => {
+    const problems = check([], [{ path: "content/topics/empty.md", text: "---\ntitle: Empty\norder: -1\n---\n" }]);
+    expect(problems.map((problem) => problem.field).sort()).toEqual(["order", "summary", "terms"]);
+  });
+
+  it("formats problems as file:line: field: message", () => {
+    const problems = check([article("title: T\npublished: 2025-13-45", "dated")]);
+    expect(formatProblems(problems)).toMatch(
+      /^content\/articles\/dated\.md:3: published: expected a real calendar date/,
+    );
+  });
+});

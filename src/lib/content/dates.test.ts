@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { isRealIsoDate } from "../../schemas/isoDate.ts";
+import { compareNewestFirst, formatIsoDate } from "./dates.ts";
+
+describe("formatIsoDate", () => {
+  it("writes the day the source states, whatever the time zone", () => {
+    expect(formatIsoDate("2025-02-21")).toBe("21 February 2025");
+    expect(formatIsoDate("2025-09-07")).toBe("7 September 2025");
+  });
+  it("returns other text unchanged", () => {
+    expect(formatIsoDate("sometime")).toBe("sometime");
+  });
+});
+
+describe("isRealIsoDate", () => {
+  it.each(["2025-02-28", "2024-02-29", "2000-12-31"])("accepts %s", (date) => expect(isRealIsoDate(date)).toBe(true));
+  it.each(["2025-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-1-1", "21-02-2025", ""])(
+    "rejects %s",
+    (date) => expect(isRealIsoDate(date)).toBe(false),
+  );
+});
+
+describe("compareNewestFirst", () => {
+  it("puts newest first and undated last, ties by title", () => {
+    const items = [
+      { title: "b", published: "2025-01-01" },
+      { title: "z" },
+      { title: "a", published: "2025-09-07" },
+      { title: "a" },
+      { title: "c", published: "2025-01-01" },
+    ];
+    expect(items.sort(compareNewestFirst).map((item) => item.title)).toEqual(["a", "b", "c", "a", "z"]);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Reads the editable content from disk into the plain input `checkContent` takes. Kept
+ * apart so the checks stay pure and testable on in-memory files.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { ContentFile, ContentInput } from "./checkContent.ts";
+
+function readMarkdown(root: string, dir: string): ContentFile[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => ({ path: relative(root, join(full, name)), text: readFileSync(join(full, name), "utf8") }));
+}
+
+/** `root` is the project root; content is read from `root/content`. */
+export function readContent(root: string): ContentInput {
+  const sources = join(root, "content/sources");
+  return {
+    articles: readMarkdown(root, "content/articles"),
+    topics: readMarkdown(root, "content/topics"),
+    sourceFiles: new Set(existsSync(sources) ? readdirSync(sources) : []),
+  };
+}

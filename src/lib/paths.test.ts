@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { routes, withBase } from "./paths.ts";
+
+describe("withBase", () => {
+  it("joins root and subpath bases without doubled or missing slashes", () => {
+    expect(withBase("/", routes.topic("x"))).toBe("/topics/x/");
+    expect(withBase("/mexico-security/", routes.article("a-b"))).toBe("/mexico-security/articles/a-b/");
+    expect(withBase("/mexico-security", "search/")).toBe("/mexico-security/search/");
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Builds the real site once for the "site" test project and serves dist/ on a loopback
+ * port; tests read `inject("siteUrl")` and `inject("distDir")`. Set SKIP_BUILD=1 to reuse
+ * an existing dist/ while iterating on tests.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { delimiter, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { serveStatic } from "./staticServer.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteUrl: string;
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, "../..");
+  const distDir = resolve(root, "dist");
+  if (process.env["SKIP_BUILD"] !== "1" || !existsSync(distDir)) {
+    const bin = resolve(root, "node_modules/.bin");
+    const result = spawnSync("astro", ["build"], {
+      cwd: root,
+      env: { ...process.env, PATH: `${bin}${delimiter}${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+    });
+    if (result.status !== 0) {
+      throw new Error(`astro build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
+    }
+  }
+  const server = await serveStatic(distDir);
+  project.provide("siteUrl", server.url);
+  project.provide("distDir", distDir);
+  return () => server.close();
+}
