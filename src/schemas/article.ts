@@ -17,8 +17,9 @@ export const generatedSchema = z.strictObject({
   /** SHA-256 (hex) of the raw source file the article was normalized from. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
   /**
-   * SHA-256 (hex) of the file as written, computed with this value blank. If the file's bytes
-   * no longer match it, an editor has changed the file and ingest will not overwrite it.
+   * SHA-256 (hex) of the file as written, computed with this value set to 64 zeros. If the
+   * file's bytes no longer match it, an editor has changed the file and ingest will not
+   * overwrite it.
    */
   digest: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
 });

@@ -1,0 +1,79 @@
+/**
+ * `npm run ingest` — turns raw scraped articles into site content.
+ *
+ *   node scripts/ingest.ts                      every content/sources/*.txt into
+ *                                               content/articles/<slug>.md + content/reports/<slug>.json
+ *   node scripts/ingest.ts FILE...              the given sources, into the same folders
+ *   node scripts/ingest.ts --out DIR [FILE...]  articles into DIR, reports into DIR/reports
+ *
+ * An optional sidecar `<name>.meta.yaml` next to a source sets outlet, url, published, byline,
+ * slug or topics. Articles an editor has changed (their `generated.digest` no longer verifies)
+ * or wrote by hand are never overwritten. Exits 1 if any file failed; other files still run.
+ * Runs on Node 22's type stripping: erasable syntax only, local imports with `.ts`.
+ */
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ingestFiles, type IngestOutcome } from "../src/lib/ingest/ingest.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const usage = "usage: node scripts/ingest.ts [--out DIR] [FILE.txt ...]";
+
+let args;
+try {
+  args = parseArgs({
+    options: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
+} catch (error) {
+  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+}
+if (args.values.help === true) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const sourcesDir = join(root, "content", "sources");
+const files =
+  args.positionals.length > 0
+    ? args.positionals
+    : (await readdir(sourcesDir))
+        .filter((name) => name.endsWith(".txt"))
+        .sort()
+        .map((name) => relative(process.cwd(), join(sourcesDir, name)));
+const out = args.values.out;
+const options = {
+  articlesDir: out !== undefined ? resolve(out) : join(root, "content", "articles"),
+  reportsDir: out !== undefined ? resolve(out, "reports") : join(root, "content", "reports"),
+  topicsDir: join(root, "content", "topics"),
+};
+
+const outcomes = await ingestFiles(files, options);
+const show = (path: string | undefined) => {
+  if (path === undefined) return "";
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+};
+const LABEL: Record<IngestOutcome["status"], string> = {
+  written: "written  ",
+  unchanged: "unchanged",
+  kept: "kept     ",
+  error: "error    ",
+};
+for (const o of outcomes) {
+  if (o.status === "error") {
+    console.error(`${LABEL.error} ${o.file}: ${o.message ?? "failed"}`);
+    continue;
+  }
+  const detail =
+    o.status === "kept"
+      ? "kept hand-edited article (its digest does not verify); not overwritten"
+      : `${o.removed ?? 0} removed, ${o.warnings?.length ?? 0} warning(s)${(o.warnings?.length ?? 0) > 0 ? `: ${o.warnings?.join("; ")}` : ""}`;
+  console.log(`${LABEL[o.status]} ${o.file} → ${show(o.articlePath)} (${detail})`);
+}
+const count = (s: IngestOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
+console.log(
+  `ingest: ${outcomes.length} file(s): ${count("written")} written, ${count("unchanged")} unchanged, ${count("kept")} kept hand-edited, ${count("error")} error(s)`,
+);
+process.exitCode = count("error") > 0 ? 1 : 0;

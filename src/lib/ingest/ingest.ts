@@ -1,0 +1,222 @@
+/**
+ * File-level ingest: reads raw sources and their sidecars, normalizes them, validates the
+ * result with the site's own zod schemas, and writes `<slug>.md` + `<slug>.json` atomically.
+ * It never overwrites an article an editor touched (see `verifyDigest`). It returns outcomes
+ * instead of printing, so the CLI decides how to show them and tests can inspect them.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { articleSchema } from "../../schemas/article.ts";
+import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
+import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
+import { normalize, sha256Hex, verifyDigest } from "../normalize/index.ts";
+
+export interface IngestOptions {
+  /** Where `<slug>.md` goes. */
+  articlesDir: string;
+  /** Where `<slug>.json` goes. */
+  reportsDir: string;
+  /** `content/topics`, whose file names are the valid topic ids. */
+  topicsDir: string;
+}
+
+export type IngestStatus = "written" | "unchanged" | "kept" | "error";
+
+export interface IngestOutcome {
+  /** The source path as given. */
+  file: string;
+  status: IngestStatus;
+  slug?: string;
+  articlePath?: string;
+  reportPath?: string;
+  /** For errors: what went wrong, where, and how to fix it. */
+  message?: string;
+  removed?: number;
+  warnings?: string[];
+}
+
+interface Prepared {
+  file: string;
+  source: string;
+  slug: string;
+  markdown: string;
+  reportJson: string;
+  removed: number;
+  warnings: string[];
+}
+
+/** Sidecar path for a source: `x.txt` → `x.meta.yaml`. */
+export function sidecarPath(file: string): string {
+  return file.replace(/\.txt$/, "") + ".meta.yaml";
+}
+
+/** Normalizes and validates every file, then writes what is safe to write. */
+export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
+  const topicIds = (await readdir(options.topicsDir))
+    .filter((n) => n.endsWith(".md"))
+    .map((n) => n.slice(0, -3))
+    .sort();
+  const prepared: Array<Prepared | IngestOutcome> = [];
+  for (const file of files) prepared.push(await prepare(file, topicIds));
+
+  // Two sources may not claim one URL: neither is written, and both are named.
+  const bySlug = new Map<string, Prepared[]>();
+  for (const p of prepared) if ("markdown" in p) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+
+  const outcomes: IngestOutcome[] = [];
+  for (const p of prepared) {
+    if (!("markdown" in p)) {
+      outcomes.push(p);
+      continue;
+    }
+    const clash = (bySlug.get(p.slug) ?? []).filter((other) => other !== p);
+    if (clash.length > 0) {
+      outcomes.push({
+        file: p.file,
+        status: "error",
+        slug: p.slug,
+        message: `slug "${p.slug}" is produced by both ${[p, ...clash].map((c) => c.file).join(" and ")}; set a different \`slug:\` in ${sidecarPath(p.file)} (or the other file's sidecar)`,
+      });
+      continue;
+    }
+    outcomes.push(await write(p, options));
+  }
+  return outcomes;
+}
+
+async function prepare(file: string, topicIds: readonly string[]): Promise<Prepared | IngestOutcome> {
+  const fail = (message: string): IngestOutcome => ({ file, status: "error", message });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(
+      code === "ENOENT"
+        ? "file not found; check the path (sources live in content/sources/<name>.txt)"
+        : `cannot read file: ${String(error)}`,
+    );
+  }
+  const meta = await readSidecar(sidecarPath(file));
+  if (typeof meta === "string") return fail(meta);
+
+  const source = basename(file);
+  const sourceSha256 = sha256Hex(bytes);
+  const raw = new TextDecoder("utf-8").decode(bytes);
+  const result = normalize(raw, { fileName: source, sourceSha256, ...(meta !== undefined ? { meta } : {}) });
+  if (!result.ok) {
+    const where = result.error.line !== undefined ? `line ${result.error.line}: ` : "";
+    return fail(`${where}${result.error.message} [${result.error.code}]`);
+  }
+
+  // Validate what a reader of the file will see: the YAML as written, parsed back.
+  const frontmatterText = /^---\n([\s\S]*?)\n---\n/.exec(result.markdown)?.[1] ?? "";
+  const article = articleSchema(topicIds).safeParse(parseYaml(frontmatterText));
+  if (!article.success)
+    return fail(
+      `generated frontmatter is invalid: ${formatIssues(article.error.issues)} (a normalizer bug, or fix the sidecar ${sidecarPath(file)})`,
+    );
+
+  const report: IngestReport = {
+    source,
+    sourceSha256,
+    slug: result.slug,
+    removed: result.report.removed,
+    warnings: result.report.warnings,
+  };
+  const checked = ingestReportSchema.safeParse(report);
+  if (!checked.success) return fail(`report is invalid: ${formatIssues(checked.error.issues)} (a normalizer bug)`);
+
+  return {
+    file,
+    source,
+    slug: result.slug,
+    markdown: result.markdown,
+    reportJson: `${JSON.stringify(report, null, 2)}\n`,
+    removed: report.removed.length,
+    warnings: report.warnings,
+  };
+}
+
+/** The validated sidecar, undefined when there is none, or an error message. */
+async function readSidecar(path: string): Promise<SourceMeta | undefined | string> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    return `cannot read sidecar ${path}: ${String(error)}`;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? `:${(error.linePos?.[0]?.line ?? 0) + 1}` : "";
+    return `sidecar ${path}${line} is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+  }
+  const parsed = sourceMetaSchema.safeParse(data ?? {});
+  if (!parsed.success)
+    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: outlet, url, published, byline, slug, topics`;
+  return parsed.data;
+}
+
+function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .map((i) => `${i.path.length > 0 ? `field "${i.path.map(String).join(".")}": ` : ""}${i.message}`)
+    .join("; ");
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome> {
+  const articlePath = join(options.articlesDir, `${p.slug}.md`);
+  const reportPath = join(options.reportsDir, `${p.slug}.json`);
+  const base = { file: p.file, slug: p.slug, articlePath, reportPath, removed: p.removed, warnings: p.warnings };
+  try {
+    const existing = await readIfExists(articlePath);
+    if (existing !== undefined) {
+      if (verifyDigest(existing) !== "verified") return { ...base, status: "kept" };
+      const owner = /^source:\s*"?([^"\n]+)"?$/m.exec(existing)?.[1];
+      if (owner !== undefined && owner !== p.source) {
+        return {
+          ...base,
+          status: "error",
+          message: `slug "${p.slug}" already belongs to ${articlePath}, generated from ${owner}; set a different \`slug:\` in ${sidecarPath(p.file)}`,
+        };
+      }
+      if (existing === p.markdown && (await readIfExists(reportPath)) === p.reportJson)
+        return { ...base, status: "unchanged" };
+    }
+    await writeAtomic(reportPath, p.reportJson);
+    await writeAtomic(articlePath, p.markdown);
+    return { ...base, status: "written" };
+  } catch (error) {
+    return {
+      ...base,
+      status: "error",
+      message: `cannot write output: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/** Writes via a temporary file in the same directory and a rename, so readers never see half a file. */
+export async function writeAtomic(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: "wx" });
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Heading recognition for plain text, where a heading is only a bare short line: no final
+ * punctuation, starting with a capital, short compared with paragraphs. Also the split of a
+ * line that fuses a standfirst (dek) with the first section heading, which happens when a page
+ * puts the two in adjacent elements and the scraper drops the break between them.
+ */
+import { wordCount } from "./lines.ts";
+
+/** Longest line still taken as a heading, in words and characters. */
+export const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 120;
+
+/** True for a line shaped like a headline or section heading (the context decides which). */
+export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boolean {
+  const words = wordCount(text);
+  return (
+    words >= 1 &&
+    words <= maxWords &&
+    text.length <= (maxWords === MAX_HEADING_WORDS ? MAX_HEADING_CHARS : maxWords * 12) &&
+    isBareLine(text) &&
+    // "Editor’s Note" yes; "Note" fine; single lower-case token lines are not headings.
+    (words > 1 || text.length >= 3)
+  );
+}
+
+/**
+ * Starts with a capital or digit (optionally quoted) and has no sentence-final or clause-final
+ * punctuation; "?" and "!" are allowed because question headings are common.
+ */
+export function isBareLine(text: string): boolean {
+  return /^["“‘']?[\p{Lu}\d]/u.test(text) && !/[.,;:…]["”’')\]]*$/u.test(text) && !/[.!?]["”’]$/u.test(text);
+}
+
+/** Words that cannot end a headline fragment (a boundary after them would split a phrase). */
+const FUNCTION_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "on",
+  "in",
+  "at",
+  "to",
+  "for",
+  "from",
+  "by",
+  "with",
+  "and",
+  "or",
+  "but",
+  "as",
+  "into",
+  "over",
+  "amid",
+  "after",
+  "before",
+  "about",
+  "against",
+  "between",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "not",
+  "no",
+  "than",
+  "that",
+  "which",
+  "who",
+]);
+
+/** Plural nouns are heads of their phrase: English compounds use the singular as modifier. */
+function looksPluralNoun(word: string): boolean {
+  const w = word.replace(/[’']s$/, "");
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(w) && !/(?:ss|us|is|ous|ics|ness|ings)$/.test(w);
+}
+
+export interface FusedSplit {
+  dek: string;
+  heading: string;
+}
+
+/**
+ * Splits an over-long heading-like line into dek + heading, or returns undefined.
+ *
+ * Why this works: the line has no final punctuation (so it is not prose) and more words than
+ * any heading of this document; if it were one heading it would be an outlier. We try every
+ * boundary that leaves a tail of typical heading length (within the range seen in this
+ * document) and a head of at least three words, and score it:
+ *  - impossible: the head ends with a function word ("on", "the"…) or a comma/colon, or the
+ *    tail starts with a lower-case word (headings start with a capital);
+ *  - evidence: the head ends with a plural noun and the tail starts with a capitalized word.
+ *    In English noun compounds the modifier is almost always singular ("drug cartels", not
+ *    "drugs cartels"), so "…Raising Tensions | Surveillance Operations…" is very unlikely to
+ *    be one noun phrase and very likely a boundary between two title-case phrases;
+ *  - tie-break: tails closer to the document's median heading length win.
+ * Without positive evidence we do not split: a wrong split would corrupt both fields.
+ */
+export function splitFusedDekHeading(text: string, headingWordCounts: readonly number[]): FusedSplit | undefined {
+  const words = text.split(/\s+/);
+  const counts = headingWordCounts.length > 0 ? [...headingWordCounts].sort((a, b) => a - b) : [4, 6, 8];
+  const minTail = Math.max(2, counts[0] ?? 2);
+  const maxTail = counts[counts.length - 1] ?? 8;
+  const median = counts[Math.floor(counts.length / 2)] ?? 6;
+  if (words.length < maxTail + 3) return undefined;
+  let best: { score: number; at: number } | undefined;
+  for (let tail = minTail; tail <= maxTail; tail++) {
+    const at = words.length - tail;
+    if (at < 3) continue;
+    const left = words[at - 1] ?? "";
+    const right = words[at] ?? "";
+    if (FUNCTION_WORDS.has(left.toLowerCase()) || /[,:;–—-]$/.test(left) || !/^["“‘]?[\p{Lu}\d]/u.test(right)) continue;
+    if (!looksPluralNoun(left)) continue;
+    const score = 10 - Math.abs(tail - median);
+    if (best === undefined || score > best.score) best = { score, at };
+  }
+  if (best === undefined) return undefined;
+  return { dek: words.slice(0, best.at).join(" "), heading: words.slice(best.at).join(" ") };
+}

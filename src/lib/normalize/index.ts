@@ -1,0 +1,88 @@
+/**
+ * The normalizer: one raw scraped article (plain text, or markdown with YAML frontmatter) in,
+ * one article file out — frontmatter fields, an mdast body, the serialized markdown and a
+ * report of everything removed. Pure: no file system, no console, same input → same bytes.
+ */
+import type { Root } from "mdast";
+import { DIGEST_PLACEHOLDER, sha256Hex, stampDigest } from "./digest.ts";
+import { screenInput, toLines } from "./lines.ts";
+import { frontmatterEnd, normalizeMarkdown } from "./markdownInput.ts";
+import { normalizePlainText } from "./plaintext.ts";
+import { toArticleMarkdown } from "./serialize.ts";
+import { slugify } from "./slug.ts";
+import type { ArticleFrontmatter, NormalizeOptions, NormalizeResult } from "./types.ts";
+
+export { slugify } from "./slug.ts";
+export { sha256Hex, verifyDigest, type DigestStatus } from "./digest.ts";
+export type * from "./types.ts";
+
+/** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
+export const TOOL = "ingest/1";
+
+const SOURCE_FILE = /^[\w.-]+\.txt$/;
+
+export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
+  try {
+    return normalizeUnchecked(raw, opts);
+  } catch (error) {
+    // A safety net: any input must give a result, and a crash here is a bug to report.
+    return {
+      ok: false,
+      error: {
+        code: "internal",
+        message: `normalizer bug: ${error instanceof Error ? error.message : String(error)}; please report it with the source file`,
+      },
+    };
+  }
+}
+
+function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResult {
+  const refused = screenInput(raw);
+  if (refused !== undefined) return { ok: false, error: refused };
+  const lines = toLines(raw);
+  const fmEnd = frontmatterEnd(lines);
+  const found = fmEnd === undefined ? normalizePlainText(lines) : normalizeMarkdown(lines, fmEnd);
+  if ("code" in found) return { ok: false, error: found };
+  const { fields, body, removed, warnings } = found;
+  const meta = opts.meta ?? {};
+
+  // Sidecar values are the editor's word and override what the text says.
+  for (const key of ["byline", "published"] as const) {
+    const fromMeta = meta[key];
+    const fromText = fields[key];
+    if (fromMeta !== undefined && fromText !== undefined && fromMeta !== fromText) {
+      warnings.push(`sidecar ${key} "${fromMeta}" overrides "${fromText}" found in the text`);
+    }
+  }
+  const sourceSha256 = opts.sourceSha256 ?? sha256Hex(raw);
+  const source = SOURCE_FILE.test(opts.fileName) ? opts.fileName : undefined;
+  const frontmatter: ArticleFrontmatter = {
+    title: fields.title,
+    ...(fields.dek !== undefined ? { dek: fields.dek } : {}),
+    ...optional("byline", meta.byline ?? fields.byline),
+    ...optional("published", meta.published ?? fields.published),
+    ...optional("outlet", meta.outlet),
+    ...optional("url", meta.url),
+    ...optional("source", source),
+    ...(meta.topics !== undefined ? { topics: meta.topics } : {}),
+    ...(fields.keyPoints !== undefined ? { keyPoints: fields.keyPoints } : {}),
+    ...(fields.citedSources !== undefined ? { citedSources: fields.citedSources } : {}),
+    generated: { tool: TOOL, sourceSha256, digest: DIGEST_PLACEHOLDER },
+  };
+  const slug = meta.slug ?? (slugify(fields.title) || `article-${sourceSha256.slice(0, 12)}`);
+  const markdown = stampDigest(toArticleMarkdown(frontmatter, body));
+  const digest = /^\s+digest:\s*"?([0-9a-f]{64})/m.exec(markdown)?.[1] ?? DIGEST_PLACEHOLDER;
+  const root: Root = { type: "root", children: body };
+  return {
+    ok: true,
+    slug,
+    frontmatter: { ...frontmatter, generated: { tool: TOOL, sourceSha256, digest } },
+    body: root,
+    markdown,
+    report: { removed, warnings },
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,195 @@
+/**
+ * Property tests over the real sources and hostile inputs: body text survives word for word,
+ * once and in order; everything removed is in the report; output is deterministic; no input
+ * throws; and the committed articles are what the normalizer produces today.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { cleanText } from "./lines.ts";
+import { sentenceSpans } from "./promo.ts";
+import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
+import { parseDate } from "./dates.ts";
+import { parseByline, splitSources } from "./patterns.ts";
+import { splitFusedDekHeading } from "./headings.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const SOURCES = join(ROOT, "content", "sources");
+const ARTICLES = join(ROOT, "content", "articles");
+const sources = readdirSync(SOURCES)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+/** The body's text as a reader sees it: the markdown parsed back, blocks joined by newlines. */
+function bodyText(markdown: string): string {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, "");
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  return tree.children.map((node) => toString(node)).join("\n");
+}
+
+function ok(raw: string, fileName = "test.txt") {
+  const result = normalize(raw, { fileName });
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
+  return result;
+}
+
+describe.each(sources)("real source %s", (file) => {
+  const raw = readFileSync(join(SOURCES, file), "utf8");
+  const result = ok(raw, file);
+  const lines = raw.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+
+  it("keeps every body sentence once and in order, and reports everything else", () => {
+    const text = bodyText(result.markdown);
+    let cursor = 0;
+    lines.forEach((line, i) => {
+      let rest = cleanText(line);
+      for (const r of result.report.removed.filter((x: Removal) => x.line === i + 1)) {
+        // A removal names text that stood on that line.
+        expect(line.includes(r.text) || cleanText(line).includes(cleanText(r.text))).toBe(true);
+        rest = rest.replace(cleanText(r.text), " ");
+      }
+      rest = cleanText(rest.replace(/^(?:[-*•]|\d+\.)\s+/, ""));
+      for (const span of sentenceSpans(rest)) {
+        const sentence = rest.slice(span.start, span.end).trim();
+        if (sentence === "") continue;
+        const at = text.indexOf(sentence, cursor);
+        expect(at, `line ${i + 1}: "${sentence}" missing or out of order`).toBeGreaterThanOrEqual(0);
+        if (sentence.length >= 30) expect(text.indexOf(sentence, at + 1), `"${sentence}" appears twice`).toBe(-1);
+        cursor = at + sentence.length;
+      }
+    });
+  });
+
+  it("is deterministic", () => {
+    expect(ok(raw, file).markdown).toBe(result.markdown);
+  });
+
+  it("stamps a digest that verifies", () => {
+    expect(verifyDigest(result.markdown)).toBe("verified");
+    expect(verifyDigest(result.markdown.replace("Mexico", "Mexíco"))).toBe("modified");
+  });
+
+  it("matches the committed article, unless an editor changed it", (ctx) => {
+    const path = join(ARTICLES, `${result.slug}.md`);
+    if (!existsSync(path)) throw new Error(`${path} is missing; run \`npm run ingest\``);
+    const committed = readFileSync(path, "utf8");
+    const status = verifyDigest(committed);
+    if (status !== "verified") ctx.skip(`${path} was edited by hand (digest ${status}); not compared`);
+    expect(committed).toBe(result.markdown);
+  });
+});
+
+describe("hostile input", () => {
+  it("never throws, whatever the string", () => {
+    const inputs = [
+      "",
+      "\u0000\u0001",
+      "---",
+      "---\n---",
+      "#",
+      "1.",
+      "\n\n\n",
+      "\uFEFF",
+      "a".repeat(5000),
+      "By X",
+      "Today : Sep 08, 2025",
+      "(Related: x",
+      "Sources include:",
+      "- a\n- b",
+      "A\nB\nC",
+      "---\ntitle: x\n---",
+    ];
+    for (const input of inputs) expect(() => normalize(input, { fileName: "x.txt" })).not.toThrow();
+  });
+
+  it("refuses binary input", () => {
+    const result = normalize("PK\u0003\u0004\u0000\u0000binary", { fileName: "x.txt" });
+    expect(result.ok ? "ok" : result.error.code).toBe("binary");
+  });
+
+  it("refuses input over the size limit", () => {
+    const result = normalize("Title\n\n" + "word ".repeat(1_100_000), { fileName: "x.txt" });
+    expect(result.ok ? "ok" : result.error.code).toBe("too-large");
+  });
+
+  it("handles 1 MB of text and keeps the body intact", () => {
+    const paragraph =
+      "Officials said the review of port security would continue through the autumn, with findings due in December. ";
+    const paragraphs = Array.from({ length: 2300 }, (_, i) => `${paragraph.repeat(4)}Paragraph ${i + 1} ends here.`);
+    const raw = `A Very Long Report\n\n${paragraphs.join("\n\n")}\n`;
+    expect(raw.length).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    const result = ok(raw);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const text = bodyText(result.markdown);
+    expect(text.split("\n")).toEqual(paragraphs);
+  });
+});
+
+describe("helpers", () => {
+  it("slugifies titles", () => {
+    expect(slugify("CIA Expands Operations on Mexico’s Drug Cartels")).toBe(
+      "cia-expands-operations-on-mexicos-drug-cartels",
+    );
+    expect(slugify("López Obrador: U.S. Spies — Ñandú & Straße")).toBe("lopez-obrador-us-spies-nandu-strasse");
+    expect(slugify("日本語")).toBe("");
+    const long = slugify("word ".repeat(40));
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long.endsWith("word")).toBe(true);
+  });
+
+  it.each([
+    ["07 September 2025", "2025-09-07"],
+    ["2025-02-21", "2025-02-21"],
+    ["Sep 8, 2025", "2025-09-08"],
+    ["September 7, 2025", "2025-09-07"],
+    ["Sept. 8 2025", "2025-09-08"],
+    ["Monday, September 8, 2025 10:30 AM", "2025-09-08"],
+    ["2025-02-21T10:00:00Z", "2025-02-21"],
+    ["09/07/2025", undefined],
+    ["2025-02-30", undefined],
+    ["In 2025 things", undefined],
+  ])("parses the date %s", (text, expected) => {
+    expect(parseDate(text)).toBe(expected);
+  });
+
+  it("parses bylines", () => {
+    expect(parseByline("By bellecarter // 2025-02-21")).toEqual({
+      byline: "bellecarter",
+      published: "2025-02-21",
+      dateText: "2025-02-21",
+    });
+    expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
+    expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
+    expect(parseByline("By 2026, the plan will have failed.")).toBeUndefined();
+  });
+
+  it("splits cited sources", () => {
+    expect(splitSources("NYPost.com CNN.com Brighteon.com")).toEqual(["NYPost.com", "CNN.com", "Brighteon.com"]);
+    expect(splitSources("Reuters, The Texas Tribune and El Universal")).toEqual([
+      "Reuters",
+      "The Texas Tribune",
+      "El Universal",
+    ]);
+  });
+
+  it("splits a fused dek and heading only on evidence", () => {
+    expect(
+      splitFusedDekHeading(
+        "U.S. Expands Surveillance on Mexico’s Cartels, Raising Tensions Surveillance Operations Intensify in Mexico",
+        [5, 5, 6, 6, 6, 7, 7, 7],
+      ),
+    ).toEqual({
+      dek: "U.S. Expands Surveillance on Mexico’s Cartels, Raising Tensions",
+      heading: "Surveillance Operations Intensify in Mexico",
+    });
+    expect(
+      splitFusedDekHeading("A Long Line About the Future of the Mexican Economy and Its Place in the World", [5, 6, 7]),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Promotional sentences inside body paragraphs: "(Related: …)" asides, "Head over to X.news
+ * to read …", "Watch the video below …", "This video is from the … channel on …". Only the
+ * promo sentence is cut; the rest of the paragraph stays word for word. Patterns are specific
+ * calls to action, so reporting ("officials watched the video") is never matched.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "etc",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "dept",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "approx",
+  "est",
+  "fig",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.g",
+  "i.e",
+]);
+
+/**
+ * Sentence spans of a paragraph. A boundary is terminal punctuation (plus closing quotes or
+ * brackets) followed by space and an upper-case letter, digit or opening quote, unless the
+ * word before is a known abbreviation or a single initial ("M." in "Gregory M. Guillot").
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(start, match.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    if (
+      match[0].startsWith(".") &&
+      (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))
+    ) {
+      continue;
+    }
+    spans.push({ start, end });
+    start = end + (/^\s+/.exec(text.slice(end))?.[0].length ?? 0);
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+const PROMO_SENTENCES: readonly RegExp[] = [
+  /^(?:head|go|hop|navigate)\s+(?:over\s+)?to\s+\S+\s+(?:to|for)\b/i,
+  /^(?:visit|check\s+out)\s+\S+\.(?:news|com|org|net|tv|io|co)\b.*\b(?:for|to\s+(?:read|learn|watch|see|find))\b/i,
+  /^(?:watch|see|listen\s+to)\s+the\s+(?:video|clip|podcast|interview|report)s?\s+(?:below|above|here)\b/i,
+  /^this\s+(?:video|clip|podcast|episode)\s+is\s+from\s+the\s+.+\s+(?:channel|show|podcast)\s+on\s+\S+/i,
+  /^(?:click|tap)\s+here\b/i,
+  /^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b/i,
+  /^follow\s+(?:us|\S+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|gab|truth\s+social|youtube)\b/i,
+  /^(?:read|see)\s+(?:more|the\s+full\s+(?:story|article))\s+(?:at|on)\s+\S+/i,
+  /^(?:support|donate\s+to)\s+(?:our|independent)\s+journalism\b/i,
+  // A pointer to another story set inline as its own sentence: "Read more: Mexico pledges…".
+  /^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:story|article))?)\s*:\s*\S/i,
+];
+
+/** Parenthetical asides that point to other stories: "(Related: …)", "(Read more: …)". */
+const PROMO_ASIDE = /\((?:related|read\s+(?:more|also|next)|see\s+also|also\s+read|watch|listen|more)\s*:/gi;
+
+/** Spans of `text` that are promotional, in order; each span is a whole sentence or aside. */
+export function promoSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(PROMO_ASIDE)) {
+    // The aside ends at its matching parenthesis; the headline inside may contain its own.
+    let depth = 0;
+    for (let i = match.index; i < text.length; i++) {
+      if (text[i] === "(") depth++;
+      else if (text[i] === ")" && --depth === 0) {
+        if (!spans.some((s) => s.start <= match.index && match.index < s.end))
+          spans.push({ start: match.index, end: i + 1 });
+        break;
+      }
+    }
+  }
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end);
+    if (spans.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (PROMO_SENTENCES.some((p) => p.test(sentence))) spans.push(span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with the spans cut out; the whitespace at each cut closes up to one space. */
+export function cutSpans(text: string, spans: readonly Span[]): string {
+  let out = "";
+  let last = 0;
+  for (const span of [...spans, { start: text.length, end: text.length }]) {
+    const piece = text.slice(last, span.start);
+    out = out === "" ? piece.trimEnd() : piece.trim() === "" ? out : `${out} ${piece.trim()}`;
+    last = span.end;
+  }
+  return out.trim();
+}
