@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
+import { entitySchema } from "./schemas/entity.ts";
 import { ingestReportSchema } from "./schemas/ingestReport.ts";
 import { topicSchema } from "./schemas/topic.ts";
 import { CONTENT_DIR } from "./data/contentDir.ts";
@@ -30,6 +31,15 @@ export const collections = {
   topics: defineCollection({
     loader: glob({ pattern: "*.md", base: "./content/topics", generateId: idFromFileName }),
     schema: topicSchema,
+  }),
+  /** The entity register: people, organisations and places, `content/entities/<id>.yaml`. */
+  entities: defineCollection({
+    loader: glob({
+      pattern: "*.yaml",
+      base: "./content/entities",
+      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
+    }),
+    schema: entitySchema,
   }),
   /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */
   reports: defineCollection({

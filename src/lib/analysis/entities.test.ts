@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../../schemas/entity.ts";
+import { articleSentences } from "../text/sentences.ts";
+import { buildEntityMatcher, findMentions, mentionCounts, tokenize, unknownNames } from "./entities.ts";
+import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
+
+const register = loadRegister();
+const matcher = buildEntityMatcher(register);
+const corpus = loadCorpus();
+const ids = (text: string) => findMentions(articleSentences(text), matcher).map((m) => m.entityId);
+
+describe("entity register", () => {
+  it("has the people, organisations and places the articles name", () => {
+    const byId = new Map(register.map((e) => [e.id, e]));
+    for (const id of [
+      "claudia-sheinbaum",
+      "andres-manuel-lopez-obrador",
+      "donald-trump",
+      "joe-biden",
+      "john-ratcliffe",
+      "gregory-m-guillot",
+      "carlos-perez-ricart",
+      "ronald-johnson",
+      "marco-rubio",
+      "kenneth-roth",
+      "juan-ramon-de-la-fuente",
+      "omar-garcia-harfuch",
+      "ricardo-trevilla",
+      "mike-waltz",
+      "pete-hegseth",
+      "joe-kent",
+      "cia",
+      "us-northern-command",
+      "human-rights-watch",
+      "tren-de-aragua",
+      "morena",
+      "ice",
+      "seventh-special-forces-group",
+      "national-counterterrorism-center",
+      "wall-street-journal",
+      "small-wars-journal",
+      "wsav",
+      "cide",
+      "fox-news",
+      "princeton-university",
+      "us-coast-guard",
+      "sedena",
+      "mexican-navy",
+      "russian-embassy-mexico-city",
+      "mexican-congress",
+      "mexico",
+      "united-states",
+      "mexico-city",
+      "russia",
+      "atlanta",
+      "caribbean",
+      "venezuela",
+      "yemen",
+      "somalia",
+      "afghanistan",
+      "iraq",
+      "syria",
+      "pacific",
+    ]) {
+      expect(byId.has(id), id).toBe(true);
+    }
+    expect(byId.get("ronald-johnson")?.aliases).toContain("Ron Johnson");
+    expect(byId.get("cia")?.aliases).toEqual(expect.arrayContaining(["C.I.A.", "CIA"]));
+  });
+
+  it("every person and organisation in every real article is known", () => {
+    for (const article of corpus) {
+      const found = new Set(findMentions(articleSentences(article.body), matcher).map((m) => m.entityId));
+      expect(found.size, article.slug).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe("tokenize", () => {
+  it("keeps initialisms whole and folds accents", () => {
+    expect(tokenize("C.I.A. and U.S.-Mexico López’s").map((t) => t.key)).toEqual([
+      "cia",
+      "and",
+      "us",
+      "mexico",
+      "lopez",
+      "s",
+    ]);
+  });
+});
+
+describe("findMentions", () => {
+  it("matches C.I.A. = CIA = Central Intelligence Agency, and U.S. Northern Command longest first", () => {
+    expect(ids("The C.I.A. and the CIA and the Central Intelligence Agency met U.S. Northern Command.")).toEqual([
+      "cia",
+      "cia",
+      "cia",
+      "us-northern-command",
+    ]);
+  });
+
+  it("ignores case for names but not for all-capital aliases", () => {
+    expect(ids("Let us skate on ice with claudia sheinbaum.")).toEqual(["claudia-sheinbaum"]);
+    expect(ids("ICE agents and US officials.")).toEqual(["ice", "united-states"]);
+  });
+
+  it("folds accents and handles possessives", () => {
+    expect(ids("Andres Manuel Lopez Obrador spoke. Sheinbaum’s plan and López Obrador’s legacy.")).toEqual([
+      "andres-manuel-lopez-obrador",
+      "andres-manuel-lopez-obrador",
+    ]);
+    expect(ids("Claudia Sheinbaum spoke. Sheinbaum’s plan.")).toEqual(["claudia-sheinbaum", "claudia-sheinbaum"]);
+  });
+
+  it("counts surnames only after a full mention in the same article", () => {
+    expect(ids("Rubio arrived. Then Marco Rubio spoke. Rubio left.")).toEqual(["marco-rubio", "marco-rubio"]);
+    expect(ids("Guillot said so.")).toEqual([]);
+    expect(ids("Juan Ramón de la Fuente spoke, and de la Fuente left.")).toEqual([
+      "juan-ramon-de-la-fuente",
+      "juan-ramon-de-la-fuente",
+    ]);
+  });
+
+  it("handles middle initials, bracketed editorial insertions and aliases", () => {
+    expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ron Johnson.")).toEqual([
+      "gregory-m-guillot",
+      "john-ratcliffe",
+      "ronald-johnson",
+    ]);
+  });
+
+  it("is built once over the register and scales linearly", () => {
+    const big: Entity[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Name${i} Person${i}`,
+      kind: "person",
+      aliases: [],
+      description: "x",
+    }));
+    const m = buildEntityMatcher([...register, ...big]);
+    const text = "Claudia Sheinbaum met Name1999 Person1999. ".repeat(2000);
+    const started = performance.now();
+    const hits = m.find(text);
+    expect(hits).toHaveLength(4000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("finds the key people in the real articles", () => {
+    const counts = (prefix: string) =>
+      new Map(
+        mentionCounts(findMentions(articleSentences(articleFor(corpus, prefix).body), matcher)).map((c) => [
+          c.entityId,
+          c.count,
+        ]),
+      );
+    const a002 = counts("002");
+    expect(a002.get("marco-rubio")).toBeGreaterThanOrEqual(3);
+    expect(a002.get("claudia-sheinbaum")).toBeGreaterThanOrEqual(4);
+    for (const id of [
+      "kenneth-roth",
+      "juan-ramon-de-la-fuente",
+      "omar-garcia-harfuch",
+      "tren-de-aragua",
+      "wsav",
+      "morena",
+    ]) {
+      expect(a002.has(id), id).toBe(true);
+    }
+    const a001 = counts("001");
+    for (const id of [
+      "gregory-m-guillot",
+      "carlos-perez-ricart",
+      "ronald-johnson",
+      "john-ratcliffe",
+      "us-northern-command",
+      "cide",
+    ]) {
+      expect(a001.has(id), id).toBe(true);
+    }
+    const a004 = counts("004");
+    for (const id of ["ricardo-trevilla", "pete-hegseth", "mike-waltz", "fox-news", "john-ratcliffe"]) {
+      expect(a004.has(id), id).toBe(true);
+    }
+    expect(counts("000").get("andres-manuel-lopez-obrador")).toBe(2);
+  });
+});
+
+describe("unknownNames", () => {
+  it("reports capitalised names the register lacks, skipping sentence openers and known names", () => {
+    const names = unknownNames(
+      articleSentences(
+        "The Three Barriers Land Interception Strategy began. Secretary of State Marco Rubio spoke with Jane Doe.",
+      ),
+      matcher,
+    ).map((u) => u.name);
+    expect(names).toEqual(["Jane Doe", "Three Barriers Land Interception Strategy"]);
+  });
+
+  it("finds the strategy names in article 002", () => {
+    const names = unknownNames(articleSentences(articleFor(corpus, "002").body), matcher).map((u) => u.name);
+    expect(names).toContain("Three Barriers Land Interception Strategy");
+    expect(names).not.toContain("Marco Rubio");
+  });
+});

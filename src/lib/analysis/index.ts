@@ -1,0 +1,155 @@
+/**
+ * The whole analysis of the corpus in one call, computed once at build time.
+ *
+ * `analyseCorpus` segments every article, then runs entities, quotes, timeline, sourcing,
+ * story grouping and per-story coverage over the shared sentences and anchors. The result is
+ * plain, JSON-serializable data: pages read from it and never recompute. The matcher is built
+ * once for the register; everything else is linear in the corpus (story grouping goes through
+ * an inverted index).
+ */
+import type { Entity } from "../../schemas/entity.ts";
+import { articleSentences, type Block } from "../text/sentences.ts";
+import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
+import {
+  buildEntityMatcher,
+  findMentions,
+  mentionCounts,
+  unknownNames,
+  type Mention,
+  type UnknownName,
+} from "./entities.ts";
+import { findQuotes, type Quote } from "./quotes.ts";
+import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
+import { groupStories, relatedArticles, type Story } from "./stories.ts";
+import { findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+
+export interface CorpusArticleInput {
+  readonly slug: string;
+  readonly title: string;
+  readonly published?: string;
+  readonly outlet?: string;
+  /** The Markdown body (frontmatter removed). */
+  readonly body: string;
+  readonly citedSources?: readonly string[];
+}
+
+export interface ArticleAnalysis {
+  readonly slug: string;
+  readonly title: string;
+  readonly published?: string;
+  readonly outlet?: string;
+  readonly blocks: readonly Block[];
+  readonly mentions: readonly Mention[];
+  /** Mention counts per entity, most mentioned first. */
+  readonly entities: readonly { entityId: string; count: number; anchors: string[] }[];
+  readonly quotes: readonly Quote[];
+  readonly events: readonly TimelineEvent[];
+  readonly sourcing: SourcingProfile;
+  readonly unknownNames: readonly UnknownName[];
+  /** Slug of the story this article belongs to (`stories[].id`). */
+  readonly storyId: string;
+  readonly related: readonly { slug: string; score: number; sameStory: boolean }[];
+}
+
+export interface CorpusAnalysis {
+  readonly articles: readonly ArticleAnalysis[];
+  /** All events of all articles, chronological. */
+  readonly timeline: readonly TimelineEvent[];
+  readonly stories: readonly Story[];
+  /** Coverage matrices of stories with two or more articles, by story id. */
+  readonly coverage: Readonly<Record<string, CoverageMatrix>>;
+  /** For each entity mentioned anywhere: which articles mention it and how often. */
+  readonly entityIndex: Readonly<
+    Record<string, readonly { slug: string; count: number; anchors: readonly string[] }[]>
+  >;
+  /** Unknown names across the corpus with the articles they occur in, for editors. */
+  readonly unknownNames: readonly { name: string; count: number; slugs: readonly string[] }[];
+}
+
+export function analyseCorpus(articles: readonly CorpusArticleInput[], register: readonly Entity[]): CorpusAnalysis {
+  const matcher = buildEntityMatcher(register);
+  const partial = articles.map((article) => {
+    const blocks = articleSentences(article.body);
+    const mentions = findMentions(blocks, matcher);
+    const quotes = findQuotes(article.slug, blocks, mentions, matcher);
+    return {
+      article,
+      blocks,
+      mentions,
+      quotes,
+      events: findEvents(article.slug, blocks),
+      sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? []),
+      unknownNames: unknownNames(blocks, matcher),
+    };
+  });
+
+  const grouping = groupStories(
+    partial.map(({ article, blocks }) => ({
+      slug: article.slug,
+      text: [article.title, ...blocks.map((b) => b.text)].join("\n"),
+    })),
+  );
+  const storyOf = new Map<string, string>();
+  for (const story of grouping.stories) for (const slug of story.slugs) storyOf.set(slug, story.id);
+
+  const coverage: Record<string, CoverageMatrix> = {};
+  for (const story of grouping.stories) {
+    if (story.slugs.length < 2) continue;
+    const members = partial.filter((p) => story.slugs.includes(p.article.slug));
+    coverage[story.id] = coverageMatrix(
+      members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
+      matcher,
+    );
+  }
+
+  const results: ArticleAnalysis[] = partial.map((p) => ({
+    slug: p.article.slug,
+    title: p.article.title,
+    ...(p.article.published !== undefined ? { published: p.article.published } : {}),
+    ...(p.article.outlet !== undefined ? { outlet: p.article.outlet } : {}),
+    blocks: p.blocks,
+    mentions: p.mentions,
+    entities: mentionCounts(p.mentions),
+    quotes: p.quotes,
+    events: p.events,
+    sourcing: p.sourcing,
+    unknownNames: p.unknownNames,
+    storyId: storyOf.get(p.article.slug) ?? p.article.slug,
+    related: relatedArticles(grouping, p.article.slug),
+  }));
+
+  const entityIndex: Record<string, { slug: string; count: number; anchors: string[] }[]> = {};
+  for (const result of results) {
+    for (const { entityId, count, anchors } of result.entities) {
+      (entityIndex[entityId] ??= []).push({ slug: result.slug, count, anchors });
+    }
+  }
+  const unknown = new Map<string, { count: number; slugs: string[] }>();
+  for (const result of results) {
+    for (const { name, count } of result.unknownNames) {
+      const entry = unknown.get(name) ?? { count: 0, slugs: [] };
+      entry.count += count;
+      entry.slugs.push(result.slug);
+      unknown.set(name, entry);
+    }
+  }
+
+  return {
+    articles: results,
+    timeline: sortEvents(results.flatMap((r) => r.events)),
+    stories: grouping.stories,
+    coverage,
+    entityIndex,
+    unknownNames: [...unknown.entries()]
+      .map(([name, { count, slugs }]) => ({ name, count, slugs }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  };
+}
+
+export type { Block, Sentence } from "../text/sentences.ts";
+export type { Mention, UnknownName } from "./entities.ts";
+export type { Quote, Speaker } from "./quotes.ts";
+export type { TimelineEvent, EventDate } from "./timeline.ts";
+export type { SourcingProfile, Attribution } from "./sourcing.ts";
+export type { Story } from "./stories.ts";
+export type { CoverageMatrix, CoverageRow } from "./coverage.ts";

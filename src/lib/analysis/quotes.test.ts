@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../text/sentences.ts";
+import { buildEntityMatcher, findMentions } from "./entities.ts";
+import { findQuotes, quoteSpans, type Quote } from "./quotes.ts";
+import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
+
+const matcher = buildEntityMatcher(loadRegister());
+const corpus = loadCorpus();
+
+function quotesOf(body: string, slug = "t"): Quote[] {
+  const blocks = articleSentences(body);
+  return findQuotes(slug, blocks, findMentions(blocks, matcher), matcher);
+}
+
+const allQuotes = corpus.flatMap((a) => quotesOf(a.body, a.slug));
+
+function quoteContaining(words: string): Quote {
+  const found = allQuotes.filter((q) => q.text.includes(words));
+  expect(found, words).toHaveLength(1);
+  return found[0] as Quote;
+}
+
+describe("findQuotes on the real articles", () => {
+  it.each([
+    ["not negotiable, and we will always coordinate without subordinating", "claudia-sheinbaum"],
+    ["gets after the cartel networks", "gregory-m-guillot"],
+    ["Donald Trump ordered a summary execution", "kenneth-roth"],
+    ["We have reached a historical level of cooperation", "marco-rubio"],
+    ["What will stop them is when you blow them up", "marco-rubio"],
+    ["It’ll happen again", "marco-rubio"],
+    ["Each one in his own territory", "juan-ramon-de-la-fuente"],
+    ["We cannot rule out espionage", "ricardo-trevilla"],
+    ["All options will be on the table", "pete-hegseth"],
+    ["Unilateralism is here to stay", "carlos-perez-ricart"],
+    ["Trump sees in Mexico everything he does not want", "carlos-perez-ricart"],
+    ["The important thing here, I think", "claudia-sheinbaum"],
+  ])("“%s” is %s's", (words, entityId) => {
+    const quote = quoteContaining(words);
+    expect(quote.speaker.kind).toBe("named");
+    expect(quote.speaker.entityId).toBe(entityId);
+  });
+
+  it.each([
+    ["Countering drug cartels in Mexico and regionally is a priority", /CIA representative/u],
+    ["Lessons learned in the counterterrorism realm", /Unnamed CIA source/u],
+    ["It’s one thing to do that in a lawless environment", /Former U\.S\. intelligence official/u],
+    ["The flights go", /Unnamed U\.S\. official/u],
+  ])("“%s” is from an anonymous source", (words, label) => {
+    const quote = quoteContaining(words);
+    expect(quote.speaker.kind).toBe("anonymous");
+    expect(quote.speaker.entityId).toBeUndefined();
+    expect(quote.speaker.label).toMatch(label);
+  });
+
+  it("records the outlet a quote came through", () => {
+    expect(quoteContaining("Donald Trump ordered a summary execution").via).toBe("The Wall Street Journal");
+    expect(quoteContaining("All options will be on the table").via).toBe("Fox News");
+    expect(quoteContaining("We have reached").via).toBeUndefined();
+  });
+
+  it("keeps quotes inside quotes and the multi-sentence CIA statement whole", () => {
+    expect(quoteContaining("gets after the cartel networks").inner).toEqual([
+      "gets after the cartel networks that drive the production and distribution of fentanyl and pushes it across the border",
+    ]);
+    expect(quoteContaining("Countering drug cartels").text).toContain("Director [John] Ratcliffe is determined");
+  });
+
+  it("does not treat slogans and scare quotes as quotations", () => {
+    expect(allQuotes.some((q) => q.text.includes("abrazos"))).toBe(false);
+    expect(allQuotes.some((q) => q.text.includes("waging war"))).toBe(false);
+  });
+
+  it("never leaves a real-article quote unattributed and anchors each to a sentence of its article", () => {
+    for (const article of corpus) {
+      const anchors = new Set(articleSentences(article.body).flatMap((b) => b.sentences.map((s) => s.anchor)));
+      for (const quote of allQuotes.filter((q) => q.articleSlug === article.slug)) {
+        expect(anchors.has(quote.anchor)).toBe(true);
+        expect(quote.speaker.kind).not.toBe("unattributed");
+      }
+    }
+    expect(articleFor(corpus, "000")).toBeDefined();
+    expect(allQuotes.filter((q) => q.articleSlug === articleFor(corpus, "000").slug)).toEqual([]);
+  });
+});
+
+describe("findQuotes on tricky sentences", () => {
+  it("reads straight quotes and pronouns with one clear antecedent", () => {
+    const [quote] = quotesOf('Defense Minister Ricardo Trevilla spoke. "We will not allow it," he said.');
+    expect(quote?.speaker).toEqual({ kind: "named", entityId: "ricardo-trevilla", label: "Ricardo Trevilla" });
+    expect(quote?.text).toBe("We will not allow it");
+  });
+
+  it("leaves a pronoun unattributed when the previous sentence names two people", () => {
+    const [quote] = quotesOf("Marco Rubio met Claudia Sheinbaum. “We will keep talking about everything,” she said.");
+    expect(quote?.speaker.kind).toBe("unattributed");
+  });
+
+  it("gives a split quote's second half the first half's speaker", () => {
+    const quotes = quotesOf("Marco Rubio spoke. “They will stop,” Rubio said. “It will happen again.”");
+    expect(quotes.map((q) => q.speaker.entityId)).toEqual(["marco-rubio", "marco-rubio"]);
+  });
+
+  it("handles 'according to' and anonymous descriptions", () => {
+    const [a, b] = quotesOf(
+      "According to one senior Mexican naval officer, “that would be illegal under our law.” An unnamed U.S. official said, “The flights go well into Mexico.”",
+    );
+    expect(a?.speaker).toEqual({ kind: "anonymous", label: "one senior Mexican naval officer" });
+    expect(b?.speaker).toEqual({ kind: "anonymous", label: "An unnamed U.S. official" });
+  });
+
+  it("keeps a long quotation without attribution as unattributed, never guessed", () => {
+    const [quote] = quotesOf(
+      "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",
+    );
+    expect(quote?.speaker).toEqual({ kind: "unattributed", label: "unattributed" });
+  });
+
+  it("names a speaker the register lacks by the name given", () => {
+    const [quote] = quotesOf("“We are ready for anything,” said Jane Doe, a spokeswoman.");
+    expect(quote?.speaker).toEqual({ kind: "named", label: "Jane Doe" });
+  });
+
+  it("finds top-level spans with nesting and apostrophes", () => {
+    const text = 'He said, “It’s ‘fine’ now.” Then "plain" words.';
+    expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["It’s ‘fine’ now.", "plain"]);
+  });
+});

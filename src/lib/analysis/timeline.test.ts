@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../text/sentences.ts";
+import { findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { articleFor, loadCorpus } from "./test-support/corpus.ts";
+
+const corpus = loadCorpus();
+const eventsOf = (prefix: string) => {
+  const article = articleFor(corpus, prefix);
+  return findEvents(article.slug, articleSentences(article.body));
+};
+const dates = (text: string) => findDates(text).map((f) => [f.date.iso, f.date.precision, f.date.label]);
+
+describe("findDates", () => {
+  it("reads full dates, month+year, mid-month, ranges and years in context", () => {
+    expect(dates("On September 3, 2025, and 07 September 2025 and Sep 08, 2025.")).toEqual([
+      ["2025-09-03", "day", "September 3, 2025"],
+      ["2025-09-07", "day", "07 September 2025"],
+      ["2025-09-08", "day", "Sep 08, 2025"],
+    ]);
+    expect(dates("In mid-August 2025 and in January 2021.")).toEqual([
+      ["2025-08", "month", "mid-August 2025"],
+      ["2021-01", "month", "January 2021"],
+    ]);
+    expect(dates("President López Obrador (2018-2024) acted. In 2019 and the 2019 amendment.")).toEqual([
+      ["2018", "range", "2018-2024"],
+      ["2019", "year", "2019"],
+      ["2019", "year", "2019"],
+    ]);
+  });
+
+  it("leaves out horizons, impossible days and bare numbers", () => {
+    expect(dates("Upheld through 2028, on February 30, 2025, with 2025 agents.")).toEqual([]);
+  });
+});
+
+describe("findEvents", () => {
+  it("dates article 002's events, resolving 'the day after the strike'", () => {
+    const events = eventsOf("002");
+    const byLabel = (label: string) => events.find((e) => e.date.label === label) as TimelineEvent;
+    expect(byLabel("September 3, 2025").sentence).toMatch(/sinking an alleged drug-carrying boat/u);
+    const dayAfter = byLabel("The day after the strike");
+    expect(dayAfter.date).toMatchObject({ iso: "2025-09-04", precision: "day" });
+    expect(dayAfter.derived).toBe(true);
+    expect(dayAfter.derivedFrom).toBe(byLabel("September 3, 2025").anchor);
+    expect(byLabel("mid-August 2025").date).toEqual({ iso: "2025-08", precision: "month", label: "mid-August 2025" });
+    expect(byLabel("2018-2024").date).toMatchObject({ iso: "2018", end: "2024", precision: "range" });
+    expect(byLabel("September 4, 2025").sentence).toMatch(/Hyundai facility in Atlanta/u);
+    // The dateline (publication date) is not an event.
+    expect(events.some((e) => e.date.iso === "2025-09-07" || e.date.iso === "2025-09-08")).toBe(false);
+  });
+
+  it("reads 000's years and its 'later that year'", () => {
+    const events = eventsOf("000");
+    expect(events.map((e) => [e.date.iso, e.derived ?? false])).toEqual([
+      ["2022", false],
+      ["2023", false],
+      ["2023", true],
+    ]);
+  });
+
+  it("reads 004's years and month and ignores its byline date", () => {
+    expect(eventsOf("004").map((e) => e.date.iso)).toEqual(["2019", "2021-01", "2023"]);
+  });
+
+  it("leaves unresolvable relative dates out", () => {
+    const events = findEvents(
+      "t",
+      articleSentences("The day after the strike, talks began. Later that year, nothing."),
+    );
+    expect(events).toEqual([]);
+  });
+
+  it("sorts a corpus timeline chronologically", () => {
+    const all = sortEvents(corpus.flatMap((a) => findEvents(a.slug, articleSentences(a.body))));
+    const isos = all.map((e) => e.date.iso);
+    expect(isos).toEqual([...isos].sort());
+    for (const e of all) expect(e.anchor).toMatch(/^s-[0-9a-f]{8}/u);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Dated events: sentences that carry a date, with the date's precision and an ISO value for
+ * `<time datetime>`.
+ *
+ * Recognised: "September 3, 2025", "Sep 08, 2025", "07 September 2025" (day); "January 2021",
+ * "mid-August 2025" (month); "In 2019", "the 2019 constitutional amendment" (year, only after
+ * in/since/during/the/of/early/late, so "through 2028" — a horizon, not an event — is left out);
+ * "(2018-2024)" (range). Relative dates are kept only when the article itself fixes them:
+ * "the day after the strike" resolves against the nearest earlier day-precise date whose
+ * sentence or paragraph mentions that strike, and "later that year" against the nearest
+ * earlier year in the same paragraph; such events are `derived` and say which sentence they
+ * derive from. A sentence that is nothing but a date (a dateline) is the publication date,
+ * not an event, and is skipped.
+ */
+import type { Block } from "../text/sentences.ts";
+
+export type DatePrecision = "day" | "month" | "year" | "range";
+
+export interface EventDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; for a range, its start year. */
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  /** The words as written ("mid-August 2025", "(2018-2024)" → "2018-2024"). */
+  readonly label: string;
+  /** Last year of a range. */
+  readonly end?: string;
+}
+
+export interface TimelineEvent {
+  readonly date: EventDate;
+  readonly sentence: string;
+  readonly anchor: string;
+  readonly articleSlug: string;
+  /** True when the date was worked out from another sentence ("the day after the strike"). */
+  readonly derived?: boolean;
+  /** Anchor of the sentence the derived date comes from. */
+  readonly derivedFrom?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const YEAR = "((?:19|20)\\d{2})";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly date: EventDate;
+}
+
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
+  {
+    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH}\\s+${YEAR}\\b`, "giu"),
+    make: (m) => ({ iso: `${m[3]}-${pad(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0)}`, precision: "month", label: m[0] }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, "gu"),
+    make: (m) => {
+      const [year, month, day] = [Number(m[3]), MONTHS[(m[1] ?? "").toLowerCase()] ?? 0, Number(m[2])];
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, "gu"),
+    make: (m) => {
+      const [year, month, day] = [Number(m[3]), MONTHS[(m[2] ?? "").toLowerCase()] ?? 0, Number(m[1])];
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "gu"),
+    make: (m) => ({ iso: `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0)}`, precision: "month", label: m[0] }),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
+    re: new RegExp(`\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late)\\s+${YEAR}\\b(?![-–])`, "gu"),
+    make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+];
+
+/** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
+export function findDates(sentence: string): Found[] {
+  const found: Found[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const date = make(m);
+      if (!date) continue;
+      // For the year pattern the date itself starts at the year, not at "in".
+      const start = date.precision === "year" ? m.index + m[0].length - 4 : m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, date });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** True when the sentence is only a date (a dateline, "07 September 2025", "Today : Sep 08, 2025"). */
+function isDateline(sentence: string, dates: readonly Found[]): boolean {
+  let rest = sentence;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(/\b(?:today|updated|published|posted)\b/giu, "").replace(/[^\p{L}]/gu, "").length === 0;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Events of one article in document order. */
+export function findEvents(slug: string, blocks: readonly Block[]): TimelineEvent[] {
+  const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
+  for (const block of blocks) {
+    if (block.kind === "heading") continue;
+    for (const sentence of block.sentences) {
+      const dates = findDates(sentence.text);
+      const base = {
+        sentence: sentence.text,
+        anchor: sentence.anchor,
+        articleSlug: slug,
+        blockIndex: block.blockIndex,
+        blockText: block.text,
+      };
+      if (dates.length > 0 && isDateline(sentence.text, dates)) continue;
+      for (const { date } of dates) events.push({ ...base, date });
+
+      const dayAfter = /\bthe day (after|before) the ([\p{L}-]+)/iu.exec(sentence.text);
+      if (dayAfter && dates.every((d) => d.date.precision !== "day")) {
+        const noun = (dayAfter[2] ?? "").toLowerCase();
+        const source = [...events]
+          .reverse()
+          .find(
+            (e) =>
+              e.date.precision === "day" &&
+              !e.derived &&
+              (e.sentence.toLowerCase().includes(noun) || e.blockText.toLowerCase().includes(noun)),
+          );
+        if (source && source.anchor !== sentence.anchor) {
+          const iso = addDays(source.date.iso, dayAfter[1]?.toLowerCase() === "after" ? 1 : -1);
+          events.push({
+            ...base,
+            date: { iso, precision: "day", label: dayAfter[0] },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
+        }
+      }
+      const thatYear = /\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b/iu.exec(sentence.text);
+      if (thatYear && dates.length === 0) {
+        const source = [...events]
+          .reverse()
+          .find((e) => e.blockIndex === block.blockIndex && !e.derived && e.date.precision !== "range");
+        if (source && source.anchor !== sentence.anchor) {
+          events.push({
+            ...base,
+            date: { iso: source.date.iso.slice(0, 4), precision: "year", label: thatYear[0] },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
+        }
+      }
+    }
+  }
+  return events.map((event) => {
+    const { blockIndex, blockText, ...rest } = event;
+    void blockIndex;
+    void blockText;
+    return rest;
+  });
+}
+
+/** Chronological order (by ISO start, then article and position), for a corpus timeline. */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.date.iso.localeCompare(b.event.date.iso) || a.index - b.index)
+    .map(({ event }) => event);
+}

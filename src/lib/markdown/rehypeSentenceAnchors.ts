@@ -1,0 +1,201 @@
+/**
+ * Rehype plugin: wraps every sentence of an article in `<span id="<anchor>" class="sentence">`,
+ * with exactly the segmentation and anchors of `articleSentences` (src/lib/text/sentences.ts),
+ * so analysis panels can link to `/articles/<slug>/#<anchor>`.
+ *
+ * Blocks, in document order, mirror the Markdown side: each `<p>`, each heading, and each run
+ * of inline content directly inside an `<li>` (a tight list item's unwrapped paragraph).
+ * Tables, `<pre>` and the footnotes section are left alone. Text is read from text nodes only,
+ * which is what `phrasingText` produces for the same Markdown.
+ *
+ * Inline elements are handled safely: a sentence is wrapped at the level where both its ends
+ * fall in text nodes or on element edges (descending into an element such as `<em>` or `<a>`
+ * when the whole sentence lies inside it), splitting text nodes as needed. When a sentence
+ * starts or ends part-way through an element (a link spanning two sentences), no element is
+ * broken: an empty `<span id="<anchor>" class="sentence-anchor">` marker is inserted where the
+ * sentence starts instead.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import { AnchorAllocator } from "../text/anchors.ts";
+import { splitSentences } from "../text/segment.ts";
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Elements inside an `<li>` that are blocks of their own, not part of its inline run. */
+const BLOCK_TAGS = new Set([
+  "p",
+  "ul",
+  "ol",
+  "div",
+  "blockquote",
+  "pre",
+  "table",
+  "hr",
+  "section",
+  "figure",
+  "details",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "dl",
+  "li",
+]);
+const SKIP_TAGS = new Set(["table", "pre", "script", "style", "template", "svg", "math"]);
+
+type Node = Root | RootContent;
+
+/** Concatenated text-node values of a subtree (comments and raw HTML contribute nothing). */
+function textOf(node: Node): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root") return node.children.map(textOf).join("");
+  return "";
+}
+
+function isFootnotesSection(element: Element): boolean {
+  return element.tagName === "section" && element.properties["dataFootnotes"] !== undefined;
+}
+
+function sentenceSpan(anchor: string, children: ElementContent[]): Element {
+  return { type: "element", tagName: "span", properties: { id: anchor, className: ["sentence"] }, children };
+}
+
+function markerSpan(anchor: string): Element {
+  return { type: "element", tagName: "span", properties: { id: anchor, className: ["sentence-anchor"] }, children: [] };
+}
+
+/** Splits the text child at `index` at `offset`, returning the index of the right part. */
+function splitText(children: ElementContent[], index: number, offset: number): number {
+  const node = children[index] as Text;
+  if (offset <= 0) return index;
+  if (offset >= node.value.length) return index + 1;
+  const left: Text = { type: "text", value: node.value.slice(0, offset) };
+  const right: Text = { type: "text", value: node.value.slice(offset) };
+  children.splice(index, 1, left, right);
+  return index + 1;
+}
+
+/** Inserts an empty marker at text offset `at` within `children`, descending as deep as needed. */
+function insertMarker(children: ElementContent[], at: number, anchor: string): void {
+  let offset = 0;
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i] as ElementContent;
+    const length = textOf(child).length;
+    if (at < offset + length || (at === offset && length === 0 && child.type === "text")) {
+      if (child.type === "element" && at > offset) {
+        insertMarker(child.children, at - offset, anchor);
+      } else if (child.type === "text") {
+        const index = splitText(children, i, at - offset);
+        children.splice(index, 0, markerSpan(anchor));
+      } else {
+        children.splice(i, 0, markerSpan(anchor));
+      }
+      return;
+    }
+    offset += length;
+  }
+  children.push(markerSpan(anchor));
+}
+
+/**
+ * Wraps text range [start, end) of `children` in a sentence span. Returns false when the range
+ * cuts through an element, in which case nothing was changed.
+ */
+function wrapRange(children: ElementContent[], start: number, end: number, anchor: string): boolean {
+  const offsets: { from: number; to: number }[] = [];
+  let offset = 0;
+  for (const child of children) {
+    const length = textOf(child).length;
+    offsets.push({ from: offset, to: offset + length });
+    offset += length;
+  }
+  const overlapping: number[] = [];
+  offsets.forEach(({ from, to }, i) => {
+    if (to > start && from < end) overlapping.push(i);
+  });
+  const first = overlapping[0];
+  const last = overlapping[overlapping.length - 1];
+  if (first === undefined || last === undefined) return false;
+  const firstChild = children[first] as ElementContent;
+  const firstRange = offsets[first] as { from: number; to: number };
+  // The whole sentence lies inside one element (but is not all of it): descend.
+  if (first === last && firstChild.type === "element" && (firstRange.from < start || firstRange.to > end)) {
+    return wrapRange(firstChild.children, start - firstRange.from, end - firstRange.from, anchor);
+  }
+  const lastChild = children[last] as ElementContent;
+  const lastRange = offsets[last] as { from: number; to: number };
+  if (firstChild.type !== "text" && firstRange.from < start) return false;
+  if (lastChild.type !== "text" && lastRange.to > end) return false;
+  // Split the last text node first so the first index stays valid.
+  let lastIndex = last;
+  if (lastChild.type === "text") splitText(children, last, end - lastRange.from);
+  let firstIndex = first;
+  if (firstChild.type === "text") {
+    const right = splitText(children, first, start - firstRange.from);
+    lastIndex += right - first;
+    firstIndex = right;
+  }
+  const wrapped = children.splice(firstIndex, lastIndex - firstIndex + 1);
+  children.splice(firstIndex, 0, sentenceSpan(anchor, wrapped));
+  return true;
+}
+
+/** Segments one block (the inline nodes in `children`) and wraps its sentences. */
+function processInline(children: ElementContent[], anchors: AnchorAllocator): void {
+  const text = children.map(textOf).join("");
+  const spans = splitSentences(text);
+  const planned = spans.map((span) => ({ ...span, anchor: anchors.next(span.text) }));
+  // Right to left: wrapping a later sentence never moves an earlier one's text offsets.
+  for (const { start, end, anchor } of planned.reverse()) {
+    if (!wrapRange(children, start, end, anchor)) insertMarker(children, start, anchor);
+  }
+}
+
+/** An `<li>`'s inline runs are blocks; its block children are visited in turn. */
+function processListItem(li: Element, anchors: AnchorAllocator): void {
+  const result: ElementContent[] = [];
+  let run: ElementContent[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      if (textOf({ type: "root", children: run as RootContent[] }).trim() !== "") processInline(run, anchors);
+      result.push(...run);
+      run = [];
+    }
+  };
+  for (const child of li.children) {
+    if (child.type === "element" && BLOCK_TAGS.has(child.tagName)) {
+      flush();
+      visit(child, anchors);
+      result.push(child);
+    } else {
+      run.push(child);
+    }
+  }
+  flush();
+  li.children = result;
+}
+
+function visit(node: Root | Element, anchors: AnchorAllocator): void {
+  if (node.type === "element") {
+    if (SKIP_TAGS.has(node.tagName) || isFootnotesSection(node)) return;
+    if (node.tagName === "p" || HEADINGS.has(node.tagName)) {
+      processInline(node.children, anchors);
+      return;
+    }
+    if (node.tagName === "li") {
+      processListItem(node, anchors);
+      return;
+    }
+  }
+  for (const child of node.children) {
+    if (child.type === "element") visit(child, anchors);
+  }
+}
+
+/** The plugin. Use after remark-rehype; headings keep the ids rehype-slug gives them. */
+export default function rehypeSentenceAnchors() {
+  return (tree: Root): void => {
+    visit(tree, new AnchorAllocator());
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Stable sentence anchors: `s-` + 8 hex digits of a hash of the sentence's normalized text.
+ *
+ * Why hash the text rather than number the sentences: an anchor must survive edits elsewhere
+ * in the article, so links like `/articles/<slug>/#s-1a2b3c4d` from an analysis panel keep
+ * pointing at the same sentence after a typo is fixed two paragraphs above. Repeats within one
+ * article get `-2`, `-3` … in document order (`AnchorAllocator`).
+ *
+ * Normalization before hashing: Unicode NFC, whitespace collapsed to single spaces, and
+ * typographic quotes/ellipsis folded to their ASCII forms, so the Markdown text and the HTML
+ * text of the same sentence hash alike even if a typography plugin is switched on later.
+ * The hash is 32-bit FNV-1a: tiny, synchronous, the same in Node and the browser.
+ */
+
+/** The text a sentence's anchor is computed from. */
+export function normalizeForAnchor(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/…/gu, "...")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** 32-bit FNV-1a over the UTF-16 code units of `text`, as 8 lower-case hex digits. */
+export function fnv1a32(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The base anchor of a sentence (without any `-2` repeat suffix). */
+export function sentenceAnchor(text: string): string {
+  return `s-${fnv1a32(normalizeForAnchor(text))}`;
+}
+
+/**
+ * Hands out anchors for one article in document order, suffixing repeats with `-2`, `-3` ….
+ * Create one per article; the Markdown and HTML sides must see sentences in the same order.
+ */
+export class AnchorAllocator {
+  readonly #seen = new Map<string, number>();
+
+  next(text: string): string {
+    const base = sentenceAnchor(text);
+    const count = (this.#seen.get(base) ?? 0) + 1;
+    this.#seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * An article body (Markdown) as blocks and sentences in document order, each sentence with its
+ * stable anchor.
+ *
+ * Every analysis (entities, quotes, timeline, sourcing) works on these sentences, and the
+ * article page wraps the very same sentences in `<span id="<anchor>">` via
+ * `rehypeSentenceAnchors`, so any analytic item can link to `/articles/<slug>/#<anchor>`.
+ * Both sides must agree on three things, which is why they live here and in `segment.ts`:
+ * what a block is (a paragraph or a heading; a paragraph is a `listItem` or `blockquote`
+ * block by its nearest container), the block's text (text and inline code, a hard break as a
+ * newline; images, raw HTML and footnote references contribute nothing), and the order.
+ * Tables, code blocks and footnote definitions are not segmented on either side.
+ */
+import type { Heading, Nodes, Paragraph, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { AnchorAllocator, sentenceAnchor } from "./anchors.ts";
+import { splitSentences } from "./segment.ts";
+
+export { sentenceAnchor };
+
+export type BlockKind = "paragraph" | "heading" | "listItem" | "blockquote";
+
+export interface Sentence {
+  /** Stable anchor, unique within the article: `s-xxxxxxxx` or `s-xxxxxxxx-2` for a repeat. */
+  readonly anchor: string;
+  /** The sentence as it reads (trimmed, inner whitespace as in the source). */
+  readonly text: string;
+  /** Offsets of the sentence in its block's `text`: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Block {
+  /** 0-based position among the article's segmented blocks. */
+  readonly blockIndex: number;
+  readonly kind: BlockKind;
+  /** The block's full plain text; sentences are slices of it. */
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * Plain text of a phrasing subtree, the same way `hast-util-to-string` reads the HTML that
+ * remark-rehype makes of it. Built on the same idea as `mdast-util-to-string`, but a hard
+ * `break` becomes "\n" (remark-rehype emits `<br>` plus a newline) and HTML is skipped.
+ */
+export function phrasingText(node: Nodes): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value;
+    case "break":
+      return "\n";
+    case "html":
+    case "image":
+    case "imageReference":
+    case "footnoteReference":
+      return "";
+    default:
+      return "children" in node ? (node.children as Nodes[]).map(phrasingText).join("") : "";
+  }
+}
+
+/** Removes a leading YAML frontmatter block, in case a whole file is passed instead of a body. */
+function stripFrontmatter(markdown: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/u.exec(markdown);
+  return match ? markdown.slice(match[0].length) : markdown;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses Markdown to mdast with the same syntax extensions the site uses (GFM). */
+export function parseMarkdown(markdown: string): Root {
+  return parser.runSync(parser.parse(stripFrontmatter(markdown))) as Root;
+}
+
+type Container = "paragraph" | "listItem" | "blockquote";
+
+/** Walks the tree in document order, yielding segmentable blocks with their kind. */
+function collectBlocks(node: Nodes, container: Container, out: { kind: BlockKind; node: Paragraph | Heading }[]) {
+  switch (node.type) {
+    case "paragraph":
+      out.push({ kind: container, node });
+      return;
+    case "heading":
+      out.push({ kind: "heading", node });
+      return;
+    case "table":
+    case "code":
+    case "html":
+    case "footnoteDefinition":
+    case "definition":
+      return;
+    case "listItem":
+      for (const child of node.children) collectBlocks(child, "listItem", out);
+      return;
+    case "blockquote":
+      for (const child of node.children) collectBlocks(child, "blockquote", out);
+      return;
+    default:
+      if ("children" in node) for (const child of node.children as Nodes[]) collectBlocks(child, container, out);
+  }
+}
+
+/** Blocks and sentences of an article body, in document order, with stable anchors. */
+export function articleSentences(markdown: string): Block[] {
+  const found: { kind: BlockKind; node: Paragraph | Heading }[] = [];
+  collectBlocks(parseMarkdown(markdown), "paragraph", found);
+  const anchors = new AnchorAllocator();
+  const blocks: Block[] = [];
+  for (const { kind, node } of found) {
+    const text = phrasingText(node);
+    const spans = splitSentences(text);
+    if (spans.length === 0) continue;
+    blocks.push({
+      blockIndex: blocks.length,
+      kind,
+      text,
+      sentences: spans.map((span) => ({
+        anchor: anchors.next(span.text),
+        text: span.text,
+        start: span.start,
+        end: span.end,
+      })),
+    });
+  }
+  return blocks;
+}
