@@ -1,9 +1,9 @@
 // @ts-check
-import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import rehypeSlug from "rehype-slug";
 import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import securityHeaders from "./src/integrations/securityHeaders.ts";
+import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a subpath.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -15,12 +15,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
-    // Astro 7 defaults to the Sätteri processor; the design needs remark/rehype plugins.
-    processor: unified({
-      rehypePlugins: [rehypeSlug],
-      // Straight quotes in sources stay as written: the normalizer keeps text word for word.
-      smartypants: false,
-    }),
+    // Astro 7 defaults to the Sätteri processor; the site needs remark/rehype plugins.
+    processor: markdownProcessor(),
   },
-  integrations: [contentCheck(), pagefind()],
+  integrations: [contentCheck(), pagefind(), securityHeaders()],
 });

@@ -1,0 +1,63 @@
+/**
+ * Hostile HTML in editors' Markdown, rendered through the site's real pipeline: one fixture
+ * folder per case with `input.md` and the reviewed `expected.html`. Beyond the exact output,
+ * every case is checked for anything that could run or restyle the page.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MarkdownRenderer } from "@astrojs/markdown-remark";
+import { markdownProcessor } from "./pipeline.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures/hostile");
+let renderer: MarkdownRenderer;
+
+beforeAll(async () => {
+  renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
+});
+
+const render = async (markdown: string) => (await renderer.render(markdown)).code;
+
+/** Markup that must never reach a page from editor content. */
+const FORBIDDEN: [string, RegExp][] = [
+  ["script element", /<script/i],
+  ["iframe", /<iframe/i],
+  ["object or embed", /<(object|embed)/i],
+  ["form or input", /<(form|input|button)/i],
+  ["style element", /<style/i],
+  ["style attribute", /\sstyle=/i],
+  ["event handler attribute", /\son[a-z]+=/i],
+  ["javascript: URL", /(href|src)="\s*javascript:/i],
+  ["data: URL", /(href|src)="\s*data:/i],
+  ["meta, base or link element", /<(meta|base|link)\b/i],
+  ["svg", /<svg/i],
+];
+
+describe("hostile HTML in editors' Markdown", () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(name, async () => {
+      const html = await render(readFileSync(join(FIXTURES, name, "input.md"), "utf8"));
+      for (const [what, pattern] of FORBIDDEN) expect(html, `${what} in output`).not.toMatch(pattern);
+
+      const expectedFile = join(FIXTURES, name, "expected.html");
+      if (!existsSync(expectedFile)) {
+        if (process.env["UPDATE_FIXTURES"] === "1") writeFileSync(expectedFile, `${html}\n`);
+        throw new Error(`missing ${expectedFile}: review the output and save it (UPDATE_FIXTURES=1 writes it)`);
+      }
+      expect(html).toBe(readFileSync(expectedFile, "utf8").replace(/\n$/, ""));
+    });
+  }
+
+  it("keeps the text around removed markup", async () => {
+    const html = await render("Before.\n\n<script>alert(1)</script>\n\nAfter.");
+    expect(html).toContain("Before.");
+    expect(html).toContain("After.");
+    expect(html).not.toContain("alert");
+  });
+
+  it("gives headings our anchors, not the editor's", async () => {
+    const html = await render('## A Heading\n\n<h2 id="main">Injected</h2>');
+    expect(html).toMatch(/<h2 id="a-heading">.*A Heading.*<\/h2>/);
+    expect(html).not.toContain('id="main"');
+  });
+});
