@@ -40,10 +40,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function excerptNode(excerpt: string): HTMLElement {
   const p = el("p", { className: "excerpt" });
   for (const [i, part] of excerpt.split(/<\/?mark>/).entries()) {
-    const text = new DOMParser().parseFromString(part, "text/html").documentElement.textContent ?? "";
+    // A <template> decodes entities without a document parser's whitespace trimming.
+    const template = document.createElement("template");
+    template.innerHTML = part;
+    const text = template.content.textContent;
     p.append(i % 2 === 1 ? el("mark", {}, text) : text);
   }
   return p;
+}
+
+/** Pages file an unknown outlet under "Unknown" so it can be filtered; results say it in words. */
+function outletLabel(outlet: string | undefined): string {
+  return outlet === undefined || outlet === "Unknown" ? "Outlet unknown" : outlet;
 }
 
 function formatDate(iso: string | undefined): string {
@@ -123,7 +131,7 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
           el(
             "p",
             { className: "meta" },
-            `${data.filters["outlet"]?.[0] ?? "Outlet unknown"} · ${formatDate(data.meta["date"])}`,
+            `${outletLabel(data.filters["outlet"]?.[0])} · ${formatDate(data.meta["date"])}`,
           ),
           excerptNode(data.excerpt),
         ),

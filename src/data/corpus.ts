@@ -6,6 +6,7 @@
 import { readdirSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { SOURCES_DIR } from "./contentDir.ts";
+import { articleText } from "../lib/content/articleText.ts";
 import { compareNewestFirst } from "../lib/content/dates.ts";
 import { formatProblems, validateArticleFiles } from "../lib/content/validate.ts";
 import { assignTopics, type TopicMatch } from "../lib/topics.ts";
@@ -38,12 +39,6 @@ export interface Corpus {
   readonly topicById: ReadonlyMap<string, Topic>;
 }
 
-/** Text an article is classified on: everything a reader reads of it. */
-function classificationText(entry: ArticleEntry): string {
-  const { title, dek, keyPoints } = entry.data;
-  return [title, dek ?? "", ...(keyPoints ?? []), entry.body ?? ""].join("\n\n");
-}
-
 async function load(): Promise<Corpus> {
   const entries = (await getCollection("articles")).filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
   const sources = new Set(readdirSync(SOURCES_DIR));
@@ -66,7 +61,8 @@ async function load(): Promise<Corpus> {
       if (entry.data.topics !== undefined) {
         for (const id of entry.data.topics) reasons.set(id, "editor");
       } else {
-        for (const match of assignTopics(classificationText(entry), topicTerms)) reasons.set(match.id, match);
+        for (const match of assignTopics(articleText(entry.data, entry.body ?? ""), topicTerms))
+          reasons.set(match.id, match);
       }
       const topicIds = topicEntries.map((topic) => topic.id).filter((id) => reasons.has(id));
       return { slug: entry.id, entry, data: entry.data, topicIds, topicReasons: reasons };

@@ -1,16 +1,105 @@
 /**
- * Astro integration that builds the Pagefind search index over the finished static site,
- * so `astro build` alone yields a searchable `dist/` (no separate CLI step to forget).
- * Indexing errors fail the build: a site whose search silently misses pages is broken.
+ * Astro integration for Pagefind search.
+ *
+ * - `astro build`: indexes the finished static site, so `dist/` is searchable with no
+ *   separate CLI step to forget. Indexing errors fail the build: a site whose search
+ *   silently misses pages is broken.
+ * - `astro dev`: there is no built HTML to index, so it builds an in-memory index from the
+ *   content itself (src/lib/search/devRecords.ts), serves it at `<base>pagefind/` from a
+ *   dev-server middleware, and rebuilds it when content changes. Nothing is copied into
+ *   public/ and nothing stale from an old build is served.
  */
 import type { AstroIntegration } from "astro";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseFrontmatter } from "../lib/content/frontmatter.ts";
+import { readContent } from "../lib/content/readContent.ts";
+import { routes, withBase } from "../lib/paths.ts";
+import { devSearchRecord, type DevTopic } from "../lib/search/devRecords.ts";
+import { articleSchema } from "../schemas/article.ts";
+import { topicSchema } from "../schemas/topic.ts";
+
+const MIME: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+};
+
+const fileId = (path: string) => (path.split("/").pop() ?? path).replace(/\.md$/, "");
+
+/** Builds the development index from content on disk; invalid files are skipped (the error overlay reports them). */
+async function buildDevIndex(root: string, base: string): Promise<Map<string, Uint8Array>> {
+  const { createIndex } = await import("pagefind");
+  const content = readContent(root);
+  const topics: DevTopic[] = content.topics.flatMap((file) => {
+    const parsed = topicSchema.safeParse(parseFrontmatter(file.text)?.data);
+    return parsed.success ? [{ id: fileId(file.path), title: parsed.data.title, terms: parsed.data.terms }] : [];
+  });
+  const schema = articleSchema(topics.map((topic) => topic.id));
+  const { index, errors } = await createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  for (const file of content.articles) {
+    const parsed = parseFrontmatter(file.text);
+    const data = schema.safeParse(parsed?.data);
+    if (!parsed || !data.success) continue;
+    const slug = fileId(file.path);
+    const record = devSearchRecord(
+      { slug, data: data.data, body: parsed.body },
+      topics,
+      withBase(base, routes.article(slug)),
+    );
+    await index.addCustomRecord({
+      ...record,
+      meta: { ...record.meta },
+      filters: { ...record.filters },
+      sort: { ...record.sort },
+    });
+  }
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  return new Map(files.map((file) => [file.path.replace(/^\/+/, ""), file.content]));
+}
 
 export default function pagefind(): AstroIntegration {
+  let root = process.cwd();
+  let base = "/";
   return {
     name: "mexico-security/pagefind",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        let files: Promise<Map<string, Uint8Array>> = buildDevIndex(root, base);
+        const rebuild = () => {
+          files = buildDevIndex(root, base);
+          files.then(
+            (built) => logger.info(`search index rebuilt (${built.size} files)`),
+            (error: unknown) => logger.error(`search index failed: ${String(error)}`),
+          );
+        };
+        server.watcher.on("all", (_event, path) => {
+          if (path.startsWith(join(root, "content"))) rebuild();
+        });
+        const prefix = withBase(base, "/pagefind/");
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split("?")[0] ?? "";
+          if (!url.startsWith(prefix)) return next();
+          files.then(
+            (built) => {
+              const file = built.get(url.slice(prefix.length));
+              if (!file) return next();
+              const extension = url.slice(url.lastIndexOf("."));
+              response.setHeader("Content-Type", MIME[extension] ?? "application/octet-stream");
+              response.setHeader("Cache-Control", "no-store");
+              response.end(file);
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const { createIndex, close } = await import("pagefind");
         const outDir = fileURLToPath(dir);
@@ -20,8 +109,9 @@ export default function pagefind(): AstroIntegration {
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
-          if (written.errors.length > 0)
+          if (written.errors.length > 0) {
             throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          }
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
         } finally {
           await close();

@@ -1,0 +1,52 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { articleFromSource } from "../tests/support/corpus.ts";
+import { launchBrowser } from "./support/browser.ts";
+
+let browser: Browser;
+let page: Page;
+const siteUrl = inject("siteUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("a reader browsing", () => {
+  it("goes from the home page to a topic to an article and back to the topic", async () => {
+    await page.goto(siteUrl);
+    await page.getByRole("link", { name: "Drone surveillance" }).first().click();
+    await page.waitForURL(/\/topics\/drone-surveillance\/$/);
+    expect(await page.locator("h1").textContent()).toBe("Drone surveillance");
+
+    const article = articleFromSource("004");
+    await page.getByRole("link", { name: article.data.title }).click();
+    await page.waitForURL(new RegExp(`/articles/${article.slug}/$`));
+    expect(await page.locator("h1").textContent()).toBe(article.data.title);
+
+    await page.getByRole("complementary").getByRole("link", { name: "Drone surveillance" }).click();
+    await page.waitForURL(/\/topics\/drone-surveillance\/$/);
+  });
+
+  it("reaches a section of a long article from its table of contents", async () => {
+    const article = articleFromSource("001");
+    await page.goto(`${siteUrl}articles/${article.slug}/`);
+    const toc = page.getByRole("navigation", { name: "Contents" });
+    const links = toc.getByRole("link");
+    expect(await links.count()).toBeGreaterThan(1);
+    const target = (await links.nth(1).getAttribute("href")) ?? "";
+    await links.nth(1).click();
+    await page.waitForURL(new RegExp(`${target}$`));
+    expect(await page.locator(`h2${target}`).isVisible()).toBe(true);
+  });
+
+  it("shows a helpful 404 for an unknown address", async () => {
+    const response = await page.goto(`${siteUrl}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Page not found");
+    expect(await page.getByRole("link", { name: "Drone surveillance" }).count()).toBeGreaterThan(0);
+  });
+});

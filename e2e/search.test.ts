@@ -1,0 +1,59 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { articleFromSource } from "../tests/support/corpus.ts";
+import { launchBrowser } from "./support/browser.ts";
+
+let browser: Browser;
+let page: Page;
+const siteUrl = inject("siteUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Titles in the result list once the status reports a finished search. */
+async function resultTitles(): Promise<string[]> {
+  await page.locator(".search-status", { hasText: /found$/ }).waitFor();
+  return (await page.locator(".search-results h3").allTextContents()).sort();
+}
+
+describe("search", () => {
+  it("finds exactly the two articles that name Guillot, from the header form", async () => {
+    await page.goto(siteUrl);
+    await page.getByRole("search").getByRole("searchbox").fill("Guillot");
+    await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\/\?q=Guillot$/);
+    expect(await resultTitles()).toEqual(
+      [articleFromSource("001").data.title, articleFromSource("003").data.title].sort(),
+    );
+  });
+
+  it('finds the MQ-9 article for "Reaper" and links to it', async () => {
+    await page.goto(`${siteUrl}search/?q=Reaper`);
+    const article = articleFromSource("004");
+    expect(await resultTitles()).toEqual([article.data.title]);
+    await page.locator(".search-results a").first().click();
+    await page.waitForURL(new RegExp(`/articles/${article.slug}/`));
+  });
+
+  it("narrows results with a topic filter and keeps the filter in the URL", async () => {
+    await page.goto(`${siteUrl}search/?q=Sheinbaum`);
+    const all = await resultTitles();
+    expect(all.length).toBeGreaterThan(1);
+    await page.getByRole("checkbox", { name: /^Sovereignty tensions/ }).check();
+    await page.waitForURL(/topic=Sovereignty/);
+    const narrowed = await resultTitles();
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    for (const title of narrowed) expect(all).toContain(title);
+  });
+
+  it("does not index page furniture: a word only in the article sidebar finds nothing", async () => {
+    await page.goto(`${siteUrl}search/?q=Provenance`);
+    expect(await resultTitles()).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `npm run new -- --title "…" [--published YYYY-MM-DD]`: scaffolds a hand-written article in
+ * content/articles/<slug>.md with every field explained. Refuses to overwrite a file.
+ */
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { scaffoldArticle } from "../src/lib/content/scaffold.ts";
+import { writeAtomic } from "../src/lib/ingest/ingest.ts";
+import { isRealIsoDate } from "../src/schemas/isoDate.ts";
+
+const root = resolve(import.meta.dirname, "..");
+
+function fail(message: string): never {
+  process.stderr.write(`npm run new: ${message}\n`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: { title: { type: "string" }, published: { type: "string" }, dir: { type: "string" } },
+  strict: true,
+});
+const title = values.title?.trim();
+if (!title) fail('a title is required: npm run new -- --title "Headline of the article"');
+if (values.published !== undefined && !isRealIsoDate(values.published)) {
+  fail(`--published must be a real date written YYYY-MM-DD, got "${values.published}"`);
+}
+const { slug, text } = scaffoldArticle({ title, published: values.published });
+if (slug === "") fail(`the title "${title}" has no letters or digits to make a URL from; use a title with words`);
+
+const dir = resolve(root, values.dir ?? "content/articles");
+const file = join(dir, `${slug}.md`);
+if (existsSync(file)) fail(`${relative(root, file)} already exists: choose another title or edit that file`);
+await writeAtomic(file, text);
+process.stdout.write(
+  `created ${relative(root, file)} (a draft: visible in npm run dev; set draft: false to publish)\n`,
+);
