@@ -5,6 +5,8 @@
  *                                               content/articles/<slug>.md + content/reports/<slug>.json
  *   node scripts/ingest.ts FILE...              the given sources, into the same folders
  *   node scripts/ingest.ts --out DIR [FILE...]  articles into DIR, reports into DIR/reports
+ *   node scripts/ingest.ts --content DIR        a whole other content folder (DIR/sources → DIR/articles,
+ *                                               DIR/reports, topics from DIR/topics), e.g. a benchmark corpus
  *
  * An optional sidecar `<name>.meta.yaml` next to a source sets outlet, url, published, byline,
  * slug or topics. Articles an editor has changed (their `generated.digest` no longer verifies)
@@ -17,12 +19,12 @@ import { parseArgs } from "node:util";
 import { ingestFiles, type IngestOutcome } from "../src/lib/ingest/ingest.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const usage = "usage: node scripts/ingest.ts [--out DIR] [FILE.txt ...]";
+const usage = "usage: node scripts/ingest.ts [--content DIR] [--out DIR] [FILE.txt ...]";
 
 let args;
 try {
   args = parseArgs({
-    options: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { out: { type: "string" }, content: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
   });
 } catch (error) {
@@ -34,7 +36,8 @@ if (args.values.help === true) {
   process.exit(0);
 }
 
-const sourcesDir = join(root, "content", "sources");
+const contentDir = args.values.content !== undefined ? resolve(args.values.content) : join(root, "content");
+const sourcesDir = join(contentDir, "sources");
 const files =
   args.positionals.length > 0
     ? args.positionals
@@ -44,9 +47,9 @@ const files =
         .map((name) => relative(process.cwd(), join(sourcesDir, name)));
 const out = args.values.out;
 const options = {
-  articlesDir: out !== undefined ? resolve(out) : join(root, "content", "articles"),
-  reportsDir: out !== undefined ? resolve(out, "reports") : join(root, "content", "reports"),
-  topicsDir: join(root, "content", "topics"),
+  articlesDir: out !== undefined ? resolve(out) : join(contentDir, "articles"),
+  reportsDir: out !== undefined ? resolve(out, "reports") : join(contentDir, "reports"),
+  topicsDir: join(contentDir, "topics"),
 };
 
 const outcomes = await ingestFiles(files, options);

@@ -9,7 +9,7 @@ const TOPIC: ContentFile = {
 const SOURCES = new Set(["000_abc.txt"]);
 
 function check(articles: ContentFile[], topics: ContentFile[] = [TOPIC]) {
-  return checkContent({ articles, topics, sourceFiles: SOURCES });
+  return checkContent({ articles, topics, entities: [], sourceFiles: SOURCES });
 }
 const article = (frontmatter: string, name = "good-article") => ({
   path: `content/articles/${name}.md`,
@@ -92,5 +92,39 @@ describe("checkContent", () => {
     expect(formatProblems(problems)).toMatch(
       /^content\/articles\/dated\.md:3: published: expected a real calendar date/,
     );
+  });
+});
+
+describe("checkContent on the entity register", () => {
+  const entity = (id: string, yaml: string) => ({ path: `content/entities/${id}.yaml`, text: yaml });
+  const checkEntities = (...entities: ContentFile[]) =>
+    checkContent({ articles: [], topics: [TOPIC], entities, sourceFiles: SOURCES });
+
+  it("accepts a valid entity", () => {
+    expect(
+      checkEntities(entity("cia", "name: CIA\nkind: organisation\naliases: [C.I.A.]\ndescription: Agency.\n")),
+    ).toEqual([]);
+  });
+
+  it("reports an unknown kind with its line", () => {
+    const [problem] = checkEntities(entity("x", "name: X\nkind: robot\ndescription: D.\n"));
+    expect(problem).toMatchObject({ file: "content/entities/x.yaml", line: 2, field: "kind" });
+  });
+
+  it("reports a name claimed by two entities, ignoring case and accents", () => {
+    const problems = checkEntities(
+      entity("andres-lopez", "name: Andrés López\nkind: person\ndescription: D.\n"),
+      entity("other", "name: Other\nkind: person\naliases: [andres lopez]\ndescription: D.\n"),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "content/entities/other.yaml", field: "aliases", line: 3 }),
+    ]);
+    expect(problems[0]?.message).toContain("content/entities/andres-lopez.yaml");
+  });
+
+  it("reports an entity file name that is not an id", () => {
+    expect(checkEntities(entity("Bad Name", "name: B\nkind: place\ndescription: D.\n"))[0]).toMatchObject({
+      field: "file name",
+    });
   });
 });

@@ -5,8 +5,9 @@
  */
 import type { z } from "astro/zod";
 import { articleSchema } from "../../schemas/article.ts";
+import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
 import { topicSchema } from "../../schemas/topic.ts";
-import { parseFrontmatter } from "./frontmatter.ts";
+import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { validateArticleFiles, type ContentProblem } from "./validate.ts";
 
 export interface ContentFile {
@@ -18,11 +19,13 @@ export interface ContentFile {
 export interface ContentInput {
   readonly articles: readonly ContentFile[];
   readonly topics: readonly ContentFile[];
+  /** The entity register, `content/entities/<id>.yaml`. */
+  readonly entities: readonly ContentFile[];
   /** File names in content/sources. */
   readonly sourceFiles: ReadonlySet<string>;
 }
 
-const baseName = (path: string) => (path.split("/").pop() ?? path).replace(/\.md$/, "");
+const baseName = (path: string) => (path.split("/").pop() ?? path).replace(/\.(md|yaml)$/, "");
 
 function issuesToProblems(
   file: string,
@@ -61,7 +64,7 @@ interface FileCheck {
 }
 
 function checkFile(file: ContentFile, schema: z.ZodObject): FileCheck {
-  const parsed = parseFrontmatter(file.text);
+  const parsed = file.path.endsWith(".yaml") ? parseYamlWithLines(file.text) : parseFrontmatter(file.text);
   if (parsed === null) {
     return {
       problems: [
@@ -84,6 +87,10 @@ function checkFile(file: ContentFile, schema: z.ZodObject): FileCheck {
       })),
     };
   }
+  return validate(file, parsed, schema);
+}
+
+function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): FileCheck {
   const result = schema.safeParse(parsed.data ?? {});
   if (!result.success) {
     return { problems: issuesToProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
@@ -106,5 +113,42 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     facts.push({ file: article.path, slug: baseName(article.path), source, sourceLine: keyLines?.get("source") });
   }
   problems.push(...validateArticleFiles(facts, input.sourceFiles));
+  problems.push(...checkEntities(input.entities));
+  return problems;
+}
+
+/**
+ * Entity files: the schema, an id that is a valid URL segment, and no name or alias claimed
+ * by two entities (a mention of it could not be attributed to either).
+ */
+function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    const id = baseName(file.path);
+    if (!ENTITY_ID_PATTERN.test(id)) {
+      problems.push({
+        file: file.path,
+        field: "file name",
+        message: `"${id}" is not a valid entity id: rename the file to lower-case words joined by hyphens, e.g. "claudia-sheinbaum.yaml"`,
+      });
+    }
+    const { problems: found, data, keyLines } = checkFile(file, entitySchema);
+    problems.push(...found);
+    if (!data) continue;
+    const names = [data["name"], ...((data["aliases"] as unknown[] | undefined) ?? [])].map(String);
+    for (const name of names) {
+      const key = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== file.path) {
+        problems.push({
+          file: file.path,
+          line: keyLines?.get(name === data["name"] ? "name" : "aliases"),
+          field: name === data["name"] ? "name" : "aliases",
+          message: `"${name}" is also a name or alias of ${owner}: keep it on one entity only`,
+        });
+      } else owners.set(key, file.path);
+    }
+  }
   return problems;
 }

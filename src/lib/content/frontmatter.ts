@@ -6,13 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
 
-export interface ParsedFrontmatter {
-  /** The parsed data, or undefined when the YAML itself is broken. */
-  readonly data: unknown;
-  /** 1-based line in the file of each top-level key. */
-  readonly keyLines: ReadonlyMap<string, number>;
-  /** YAML syntax errors with their 1-based file line. */
-  readonly errors: readonly { line: number; message: string }[];
+export interface ParsedFrontmatter extends ParsedYaml {
   /** The markdown after the closing `---`. */
   readonly body: string;
   /** 1-based file line where the body starts. */
@@ -21,32 +15,42 @@ export interface ParsedFrontmatter {
 
 const FENCE = /^---[ \t]*$/;
 
+export interface ParsedYaml {
+  /** The parsed data, or undefined when the YAML itself is broken. */
+  readonly data: unknown;
+  /** 1-based file line of each top-level key. */
+  readonly keyLines: ReadonlyMap<string, number>;
+  /** YAML syntax errors with their 1-based file line. */
+  readonly errors: readonly { line: number; message: string }[];
+}
+
+/** Parses YAML text that starts on file line `firstLine` (1-based), keeping key lines. */
+export function parseYamlWithLines(yamlText: string, firstLine = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const errors = doc.errors.map((error) => ({
+    line: fileLine(error.pos[0]),
+    message: error.message.split("\n")[0] ?? error.message,
+  }));
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
+    }
+  }
+  return { data: errors.length > 0 ? undefined : doc.toJS(), keyLines, errors };
+}
+
 /** Returns null when the file does not start with a `---` fenced frontmatter block. */
 export function parseFrontmatter(text: string): ParsedFrontmatter | null {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? "")) return null;
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) return null;
-  const yamlText = lines.slice(1, end).join("\n");
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  // +1: the opening fence is line 1 of the file, so YAML line n is file line n + 1.
-  const errors = doc.errors.map((error) => ({
-    line: counter.linePos(error.pos[0]).line + 1,
-    message: error.message.split("\n")[0] ?? error.message,
-  }));
-  const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) {
-        keyLines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line + 1);
-      }
-    }
-  }
+  // The opening fence is line 1, so the YAML starts on line 2.
   return {
-    data: errors.length > 0 ? undefined : doc.toJS(),
-    keyLines,
-    errors,
+    ...parseYamlWithLines(lines.slice(1, end).join("\n"), 2),
     body: lines.slice(end + 1).join("\n"),
     bodyLine: end + 2,
   };

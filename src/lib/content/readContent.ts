@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ContentFile, ContentInput } from "./checkContent.ts";
 
-function readMarkdown(root: string, dir: string): ContentFile[] {
+function readFiles(root: string, dir: string, extension: string): ContentFile[] {
   const full = join(root, dir);
   if (!existsSync(full)) return [];
   return readdirSync(full)
-    .filter((name) => name.endsWith(".md"))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => ({ path: relative(root, join(full, name)), text: readFileSync(join(full, name), "utf8") }));
 }
@@ -19,8 +19,9 @@ function readMarkdown(root: string, dir: string): ContentFile[] {
 export function readContent(root: string): ContentInput {
   const sources = join(root, "content/sources");
   return {
-    articles: readMarkdown(root, "content/articles"),
-    topics: readMarkdown(root, "content/topics"),
+    articles: readFiles(root, "content/articles", ".md"),
+    topics: readFiles(root, "content/topics", ".md"),
+    entities: readFiles(root, "content/entities", ".yaml"),
     sourceFiles: new Set(existsSync(sources) ? readdirSync(sources) : []),
   };
 }

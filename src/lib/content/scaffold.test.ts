@@ -9,7 +9,12 @@ const topic = {
   text: "---\ntitle: Drone surveillance\nsummary: Drones.\norder: 1\nterms: [drone]\n---\n",
 };
 const validate = (slug: string, text: string) =>
-  checkContent({ articles: [{ path: `content/articles/${slug}.md`, text }], topics: [topic], sourceFiles: new Set() });
+  checkContent({
+    articles: [{ path: `content/articles/${slug}.md`, text }],
+    topics: [topic],
+    entities: [],
+    sourceFiles: new Set(),
+  });
 
 describe("scaffoldArticle", () => {
   it("writes a draft that passes every content check as it is", () => {

@@ -104,7 +104,12 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
 
   const source = basename(file);
   const sourceSha256 = sha256Hex(bytes);
-  const raw = new TextDecoder("utf-8").decode(bytes);
+  const raw = decodeUtf8(bytes);
+  if (raw === undefined) {
+    return fail(
+      `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} starts a bad sequence): re-save the file as UTF-8 text and run ingest again`,
+    );
+  }
   const result = normalize(raw, { fileName: source, sourceSha256, ...(meta !== undefined ? { meta } : {}) });
   if (!result.ok) {
     const where = result.error.line !== undefined ? `line ${result.error.line}: ` : "";
@@ -140,6 +145,28 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
   };
 }
 
+/** The text, or undefined when the bytes are not UTF-8 (a Latin-1 or UTF-16 file, say). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** 0-based offset of the first byte that does not start a valid UTF-8 character, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >> 5 === 0b110 ? 2 : lead >> 4 === 0b1110 ? 3 : lead >> 3 === 0b11110 ? 4 : 0;
+    // The decoder itself judges each character, so overlong forms and surrogates count as invalid.
+    if (length === 0 || decodeUtf8(bytes.subarray(index, index + length)) === undefined) return index;
+    index += length;
+  }
+  return bytes.length;
+}
+
 /** The validated sidecar, undefined when there is none, or an error message. */
 async function readSidecar(path: string): Promise<SourceMeta | undefined | string> {
   let text: string;
@@ -153,8 +180,12 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   try {
     data = parseYaml(text);
   } catch (error) {
-    const line = error instanceof YAMLParseError ? `:${(error.linePos?.[0]?.line ?? 0) + 1}` : "";
-    return `sidecar ${path}${line} is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+    // linePos is already 1-based; the message repeats the position and quotes context lines.
+    const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}` : "";
+    const message = (error instanceof Error ? error.message : String(error))
+      .split("\n")[0]
+      ?.replace(/ at line \d+, column \d+:?$/, "");
+    return `sidecar ${path}${line} is not valid YAML: ${message}`;
   }
   const parsed = sourceMetaSchema.safeParse(data ?? {});
   if (!parsed.success)
@@ -162,9 +193,15 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   return parsed.data;
 }
 
-function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+function formatIssues(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>,
+): string {
   return issues
-    .map((i) => `${i.path.length > 0 ? `field "${i.path.map(String).join(".")}": ` : ""}${i.message}`)
+    .map((i) =>
+      i.code === "unrecognized_keys" && i.keys
+        ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((key) => `"${key}"`).join(", ")}`
+        : `${i.path.length > 0 ? `field "${i.path.map(String).join(".")}": ` : ""}${i.message}`,
+    )
     .join("; ");
 }
 

@@ -41,6 +41,22 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   if (refused !== undefined) return { ok: false, error: refused };
   const lines = toLines(raw);
   const fmEnd = frontmatterEnd(lines);
+  if (
+    fmEnd === undefined &&
+    lines[0]?.text === "---" &&
+    lines.some((line, i) => i > 0 && /^[\w-]+:\s/.test(line.text))
+  ) {
+    // "---" then "key: value" lines reads as frontmatter whose closing fence is missing.
+    return {
+      ok: false,
+      error: {
+        code: "bad-frontmatter",
+        line: 1,
+        message:
+          'the file starts YAML frontmatter with "---" on line 1 but no closing "---" line follows; add one after the last field',
+      },
+    };
+  }
   const found = fmEnd === undefined ? normalizePlainText(lines) : normalizeMarkdown(lines, fmEnd);
   if ("code" in found) return { ok: false, error: found };
   const { fields, body, removed, warnings } = found;

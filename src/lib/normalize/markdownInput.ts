@@ -169,6 +169,11 @@ export function normalizeMarkdown(lines: readonly SourceLine[], end: number): Pl
       message: "markdown frontmatter has no title and the body has no '# ' heading; add `title:` to the frontmatter",
     };
   }
-  if (children.length === 0) warnings.push("the article body is empty: only a headline and metadata were found");
+  if (children.length === 0)
+    return {
+      code: "no-body",
+      message:
+        "found a headline but no body text: every other line is site chrome or metadata; check that the file holds the article itself",
+    };
   return { fields, body: children as PlainTextResult["body"], removed, warnings };
 }

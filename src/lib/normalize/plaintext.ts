@@ -373,8 +373,14 @@ export function normalizePlainText(lines: readonly SourceLine[]): PlainTextResul
 
   const lastBlock = body[body.length - 1];
   const lastText = lastBlock === undefined ? "" : blockText(lastBlock);
-  if (body.length === 0) warnings.push("the article body is empty: only a headline and metadata were found");
-  else if (lastBlock?.type !== "heading" && (!TERMINAL.test(lastText) || /(?:\.\.\.|…|\[…\])["”’]?$/u.test(lastText))) {
+  // A headline alone is not an article: publishing it would be a broken page.
+  if (body.length === 0)
+    return {
+      code: "no-body",
+      message:
+        "found a headline but no body text: every other line is site chrome or metadata; check that the file holds the article itself",
+    };
+  if (lastBlock?.type !== "heading" && (!TERMINAL.test(lastText) || /(?:\.\.\.|…|\[…\])["”’]?$/u.test(lastText))) {
     warnings.push(`text ends mid-sentence ("…${lastText.slice(-40)}"): truncated?`);
   }
   removed.sort((a, b) => a.line - b.line);

@@ -19,6 +19,7 @@ export type NormalizeErrorCode =
   | "too-large" // over MAX_INPUT_CHARS; almost certainly not one article
   | "only-chrome" // every line is site chrome (clock, navigation, captions…)
   | "no-title" // the text starts with a paragraph, so no headline can be identified
+  | "no-body" // a headline, but every other line is chrome or metadata: nothing to publish
   | "bad-frontmatter" // markdown input whose YAML frontmatter does not parse
   | "internal"; // a bug in the normalizer (never expected; reported instead of thrown)
 
