@@ -1,0 +1,216 @@
+/**
+ * `npm run bench -- --articles N [--baseline] [--runs R] [--seed S] [--keep]`
+ *
+ * Generates a synthetic corpus of N raw articles (src/lib/bench/corpus.ts) in a temporary
+ * copy of the site, then builds it stage by stage, each stage its own process, R times
+ * (default 3), and prints progress on stderr and one JSON object as its last stdout line:
+ * median seconds per stage, peak memory per stage, dist and index size, page weights by page
+ * type. With --baseline it also builds the same articles with a bare Astro + Pagefind site
+ * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total.
+ */
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
+import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
+import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
+import { measure, type Measured } from "../src/lib/bench/measure.ts";
+import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
+import { median, round } from "../src/lib/bench/stats.ts";
+import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = (name: string) => join(root, "node_modules/.bin", name);
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    baseline: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const count = Number(values.articles);
+const runs = Number(values.runs);
+if (!Number.isInteger(count) || count < 1) {
+  process.stderr.write("usage: npm run bench -- --articles N [--baseline] [--runs R] [--seed S] [--keep]\n");
+  process.exit(2);
+}
+
+/** Names from the entity register and terms from the topics, so the corpus looks like ours. */
+function vocabulary(): CorpusVocabulary {
+  const byKind: Record<string, string[]> = { person: [], organisation: [], place: [] };
+  for (const name of readdirSync(join(root, "content/entities")).filter((file) => file.endsWith(".yaml"))) {
+    const entity = parseYaml(readFileSync(join(root, "content/entities", name), "utf8")) as {
+      name: string;
+      kind: string;
+    };
+    byKind[entity.kind]?.push(entity.name);
+  }
+  const topicTerms = readdirSync(join(root, "content/topics"))
+    .filter((file) => file.endsWith(".md"))
+    .map(
+      (file) =>
+        (parseFrontmatter(readFileSync(join(root, "content/topics", file), "utf8"))?.data as { terms: string[] }).terms,
+    );
+  return {
+    people: byKind["person"] ?? [],
+    organisations: byKind["organisation"] ?? [],
+    places: byKind["place"] ?? [],
+    topicTerms,
+  };
+}
+
+function du(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
+}
+
+function fresh(site: string, paths: readonly string[]) {
+  for (const path of paths) rmSync(join(site, path), { recursive: true, force: true });
+}
+
+async function stage(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Measured> {
+  const result = await measure(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  if (result.exitCode !== 0) {
+    process.stderr.write(`${result.tail}\n`);
+    throw new Error(`${name} failed with exit code ${result.exitCode}`);
+  }
+  log(`${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMiB.toFixed(0)} MiB`);
+  return result;
+}
+
+/** Weights of the built pages matching `dir/<name>/index.html` under dist. */
+function weights(dist: string, dir: string) {
+  const folder = join(dist, dir);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => statSync(join(folder, name)).isDirectory());
+  } catch {
+    return summarise([]);
+  }
+  return summarise(
+    names.flatMap((name) => {
+      try {
+        return [pageWeight(readFileSync(join(folder, name, "index.html"), "utf8"), dist)];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
+
+const work = mkdtempSync(join(tmpdir(), "msd-bench-"));
+const full = join(work, "full");
+try {
+  // A copy of the site whose content/ holds the synthetic corpus.
+  for (const path of ["src", "astro.config.mjs", "tsconfig.json", "package.json", "public"]) {
+    try {
+      cpSync(join(root, path), join(full, path), { recursive: true });
+    } catch {
+      // public/ may not exist.
+    }
+  }
+  symlinkSync(join(root, "node_modules"), join(full, "node_modules"), "dir");
+  for (const dir of ["topics", "entities"])
+    cpSync(join(root, "content", dir), join(full, "content", dir), { recursive: true });
+  mkdirSync(join(full, "content/sources"), { recursive: true });
+  const corpus = generateCorpus(count, vocabulary(), Number(values.seed));
+  for (const article of corpus) writeFileSync(join(full, "content/sources", article.name), article.text);
+  log(`${count} raw articles in ${full}`);
+
+  const stages = { ingest: [] as Measured[], astro: [] as Measured[], pagefind: [] as Measured[] };
+  const totals: number[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    log(`run ${run} of ${runs}`);
+    fresh(full, ["content/articles", "content/reports", "dist", ".astro", "node_modules/.astro"]);
+    const ingest = await stage(
+      "ingest",
+      process.execPath,
+      [join(root, "scripts/ingest.ts"), "--content", join(full, "content")],
+      full,
+    );
+    const astro = await stage("astro", bin("astro"), ["build"], full, { SKIP_PAGEFIND: "1" });
+    const pagefind = await stage("pagefind", bin("pagefind"), ["--site", "dist", "--force-language", "en"], full);
+    stages.ingest.push(ingest);
+    stages.astro.push(astro);
+    stages.pagefind.push(pagefind);
+    totals.push(ingest.seconds + astro.seconds + pagefind.seconds);
+  }
+  const dist = join(full, "dist");
+  const seconds = {
+    ingest: round(median(stages.ingest.map((m) => m.seconds))),
+    astro: round(median(stages.astro.map((m) => m.seconds))),
+    pagefind: round(median(stages.pagefind.map((m) => m.seconds))),
+    total: round(median(totals)),
+  };
+  const result: Record<string, unknown> = {
+    articles: count,
+    runs,
+    seconds,
+    secondsPerArticle: round(seconds.total / count, 5),
+    peakMiB: {
+      ingest: round(Math.max(...stages.ingest.map((m) => m.peakMiB)), 0),
+      astro: round(Math.max(...stages.astro.map((m) => m.peakMiB)), 0),
+      pagefind: round(Math.max(...stages.pagefind.map((m) => m.peakMiB)), 0),
+    },
+    distBytes: du(dist),
+    indexBytes: du(join(dist, "pagefind")),
+    pageBytes: {
+      article: weights(dist, "articles"),
+      topic: weights(dist, "topics"),
+      entity: weights(dist, "entities"),
+    },
+  };
+
+  if (values.baseline) {
+    const bare = join(work, "baseline");
+    for (const [path, text] of Object.entries(BASELINE_FILES)) {
+      mkdirSync(dirname(join(bare, path)), { recursive: true });
+      writeFileSync(join(bare, path), text);
+    }
+    symlinkSync(join(root, "node_modules"), join(bare, "node_modules"), "dir");
+    cpSync(join(full, "content/articles"), join(bare, "content/articles"), { recursive: true });
+    const bareTotals: number[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      log(`baseline run ${run} of ${runs}`);
+      fresh(bare, ["dist", ".astro"]);
+      const astro = await stage("baseline astro", bin("astro"), ["build"], bare);
+      const pagefind = await stage(
+        "baseline pagefind",
+        bin("pagefind"),
+        ["--site", "dist", "--force-language", "en"],
+        bare,
+      );
+      // The bare site reads markdown as is, so the same ingest time is charged to both.
+      bareTotals.push((stages.ingest[run - 1]?.seconds ?? 0) + astro.seconds + pagefind.seconds);
+    }
+    const baselineTotal = median(bareTotals);
+    result["baseline"] = { seconds: { total: round(baselineTotal) } };
+    result["overhead"] = round(seconds.total / baselineTotal, 3);
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} finally {
+  if (values.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
