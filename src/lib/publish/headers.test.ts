@@ -1,0 +1,192 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  collectInline,
+  contentSecurityPolicy,
+  cspHash,
+  headerRules,
+  headersFor,
+  IMMUTABLE,
+  mergeInline,
+  normalizeBase,
+  pagefindHashedPatterns,
+  parseHeaders,
+  pathMatches,
+  renderHeaders,
+} from "./headers.ts";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+describe("cspHash", () => {
+  it("hashes the UTF-8 text as CSP expects", () => {
+    // The CSP spec's own example: alert('Hello, world.');
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+    expect(cspHash("“quoted” – text")).toBe(sha("“quoted” – text"));
+  });
+
+  it("normalizes CRLF and CR to LF, as the HTML parser does", () => {
+    expect(cspHash("a\r\nb\rc")).toBe(sha("a\nb\nc"));
+  });
+});
+
+describe("collectInline", () => {
+  it("hashes inline scripts of any type but not external ones", () => {
+    const html = `<head><script type="module">let a = 1;</script><script src="/x.js"></script>
+      <SCRIPT>go()</SCRIPT ><script type="application/ld+json">{"a":1}</script></head>`;
+    expect(collectInline(html).scripts).toEqual([sha("let a = 1;"), sha("go()"), sha('{"a":1}')]);
+  });
+
+  it("hashes a script's exact text, up to the first </script, including whitespace", () => {
+    const html = "<script>\n  const s = '<b>';\n</script>";
+    expect(collectInline(html).scripts).toEqual([sha("\n  const s = '<b>';\n")]);
+  });
+
+  it("hashes style elements, empty ones included", () => {
+    const html = '<style>.a{color:red}\n</style><style media="print"></style><link rel="stylesheet" href="/s.css">';
+    expect(collectInline(html).styles).toEqual([sha(".a{color:red}\n"), sha("")]);
+  });
+
+  it("finds scripts even after </html>, where Astro may leave a page's script", () => {
+    expect(collectInline("<html><body></body></html><script>x()</script>").scripts).toEqual([sha("x()")]);
+  });
+
+  it("ignores blocks inside comments", () => {
+    expect(collectInline("<!-- <script>old()</script> --><p>hi</p>")).toEqual({
+      scripts: [],
+      styles: [],
+      unhashable: [],
+    });
+  });
+
+  it("reports inline code a hash cannot allow", () => {
+    const html = `<p style="color:red">x</p><button onclick="go()">b</button><a href="javascript:void 0">j</a>
+      <a href="/fine/" data-style="x" title="onclick=nothing">ok</a><input value placeholder="style">`;
+    expect(collectInline(html).unhashable).toEqual([
+      '<p style="color:red">',
+      '<button onclick="go()">',
+      '<a href="javascript:void 0">',
+    ]);
+  });
+
+  it("does not mistake script or style text for attributes", () => {
+    const html = `<script>el.innerHTML = '<p style="x">';</script><style>p[style]{}</style>`;
+    expect(collectInline(html).unhashable).toEqual([]);
+  });
+});
+
+describe("mergeInline", () => {
+  it("keeps each hash once, sorted", () => {
+    const merged = mergeInline([
+      { scripts: ["'b'", "'a'"], styles: ["'s'"], unhashable: [] },
+      { scripts: ["'a'"], styles: ["'s'"], unhashable: ["<p style>"] },
+    ]);
+    expect(merged).toEqual({ scripts: ["'a'", "'b'"], styles: ["'s'"], unhashable: ["<p style>"] });
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows self, Pagefind's WebAssembly and the hashes, never unsafe-inline", () => {
+    const csp = contentSecurityPolicy({ scripts: ["'sha256-A'"], styles: ["'sha256-B'"] });
+    expect(csp).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A'; style-src 'self' 'sha256-B'; " +
+        "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+    );
+    expect(csp).not.toContain("unsafe-inline");
+  });
+});
+
+describe("pagefindHashedPatterns", () => {
+  it("marks only content-hashed Pagefind files, never its fixed-name loader, wasm or entry", () => {
+    const files = [
+      "pagefind-entry.json",
+      "pagefind.js",
+      "pagefind-worker.js",
+      "pagefind-ui.js",
+      "wasm.en.pagefind",
+      "pagefind.en_49597b47fb.pf_meta",
+      "index/en_948ba72.pf_index",
+      "fragment/en_9b47dc2.pf_fragment",
+      "filter/en_678fdf1.pf_filter",
+    ];
+    expect(pagefindHashedPatterns(files)).toEqual([
+      "filter/*",
+      "fragment/*",
+      "index/*",
+      "pagefind.en_49597b47fb.pf_meta",
+    ]);
+  });
+});
+
+describe("normalizeBase", () => {
+  it.each([
+    ["/", "/"],
+    ["", "/"],
+    ["/mexico-security/", "/mexico-security/"],
+    ["/mexico-security", "/mexico-security/"],
+    ["mexico-security", "/mexico-security/"],
+    ["/a/b/", "/a/b/"],
+  ])("%j → %j", (input, expected) => expect(normalizeBase(input)).toBe(expected));
+});
+
+describe("renderHeaders and parseHeaders", () => {
+  const input = {
+    base: "/mexico-security",
+    inline: { scripts: ["'sha256-A'"], styles: [] },
+    immutable: ["_astro/*", "pagefind/index/*"],
+  };
+
+  it("renders the security headers for the whole site and caching for hashed paths, under the base", () => {
+    const text = renderHeaders(input);
+    expect(text.split("\n")).toEqual([
+      "# Generated by src/integrations/securityHeaders.ts at build time; do not edit.",
+      "/mexico-security/*",
+      `  Content-Security-Policy: ${contentSecurityPolicy(input.inline)}`,
+      "  X-Content-Type-Options: nosniff",
+      "  Referrer-Policy: strict-origin-when-cross-origin",
+      expect.stringMatching(/^ {2}Permissions-Policy: .*camera=\(\).*geolocation=\(\).*microphone=\(\)/) as string,
+      "/mexico-security/_astro/*",
+      `  Cache-Control: ${IMMUTABLE}`,
+      "/mexico-security/pagefind/index/*",
+      `  Cache-Control: ${IMMUTABLE}`,
+      "",
+    ]);
+  });
+
+  it("round-trips through parseHeaders", () => {
+    expect(parseHeaders(renderHeaders(input))).toEqual(
+      headerRules(input).map((rule) => ({ path: rule.path, headers: rule.headers.map(([n, v]) => [n, v]) })),
+    );
+  });
+
+  it("refuses a CSP line longer than Cloudflare Pages reads", () => {
+    const scripts = Array.from({ length: 60 }, (_, i) => cspHash(`script ${i}`));
+    expect(() => renderHeaders({ ...input, inline: { scripts, styles: [] } })).toThrow(/over Cloudflare Pages' 2000/);
+  });
+
+  it("rejects a header line with no path above it", () => {
+    expect(() => parseHeaders("  X-A: b\n")).toThrow(/line 1/);
+  });
+});
+
+describe("headersFor", () => {
+  const rules = parseHeaders(
+    renderHeaders({ base: "/", inline: { scripts: [], styles: [] }, immutable: ["_astro/*"] }),
+  );
+
+  it("applies the site-wide rule everywhere and caching only to hashed paths", () => {
+    expect(headersFor(rules, "/search/").get("Cache-Control")).toBeUndefined();
+    expect(headersFor(rules, "/search/").get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headersFor(rules, "/_astro/a.css").get("Cache-Control")).toBe(IMMUTABLE);
+    expect(headersFor(rules, "/_astro/a.css").get("Content-Security-Policy")).toContain("default-src 'self'");
+  });
+
+  it("joins a header set by two matching rules", () => {
+    expect(headersFor(parseHeaders("/*\n  X-A: 1\n/a/*\n  X-A: 2\n"), "/a/b").get("X-A")).toBe("1, 2");
+  });
+
+  it("matches * across slashes and escapes everything else", () => {
+    expect(pathMatches("/base/*", "/base/a/b.js")).toBe(true);
+    expect(pathMatches("/base/*", "/other/")).toBe(false);
+    expect(pathMatches("/pagefind.en.pf_meta", "/pagefindXen.pf_meta")).toBe(false);
+  });
+});
