@@ -14,7 +14,7 @@ import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 
 /** Frontmatter keys other tools use, mapped to our field names. */
-const KEY_MAP: Record<string, "title" | "dek" | "byline" | "published" | "keyPoints"> = {
+const KEY_MAP: Record<string, "title" | "dek" | "byline" | "published" | "keyPoints" | "citedSources"> = {
   title: "title",
   headline: "title",
   dek: "dek",
@@ -35,6 +35,9 @@ const KEY_MAP: Record<string, "title" | "dek" | "byline" | "published" | "keyPoi
   keypoints: "keyPoints",
   key_points: "keyPoints",
   highlights: "keyPoints",
+  citedsources: "citedSources",
+  cited_sources: "citedSources",
+  sources: "citedSources",
 };
 
 /** Index of the closing fence when the text opens with a `---` YAML frontmatter block. */
@@ -109,9 +112,9 @@ export function normalizeMarkdown(lines: readonly SourceLine[], end: number): Pl
       warnings.push(`frontmatter key "${key}" is not an article field and was not used`);
       continue;
     }
-    if (field === "keyPoints") {
-      const points = Array.isArray(value) ? value.map(asText).filter((v): v is string => v !== undefined) : [];
-      if (points.length > 0) fields.keyPoints = points;
+    if (field === "keyPoints" || field === "citedSources") {
+      const items = Array.isArray(value) ? value.map(asText).filter((v): v is string => v !== undefined) : [];
+      if (items.length > 0) fields[field] = items;
     } else if (field === "published") {
       const iso = value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(asText(value) ?? "");
       if (iso === undefined)

@@ -168,7 +168,14 @@ export function splitSources(text: string): string[] {
     const and = /^(?:and|&)\s+(.+)$/i.exec(last) ?? /^(.+?)\s+(?:and|&)\s+(.+)$/i.exec(last);
     if (and) items.splice(items.length - 1, 1, ...and.slice(1).filter((s): s is string => s !== undefined));
   }
-  return items.map((s) => s.trim().replace(/[.;,]$/, "")).filter((s) => s !== "");
+  return items
+    .map((s) =>
+      s
+        .trim()
+        .replace(/[.;,]$/, "")
+        .trim(),
+    )
+    .filter((s) => s !== "");
 }
 
 /**
