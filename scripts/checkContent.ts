@@ -1,10 +1,15 @@
 /**
- * `npm run check` (first half): validates every article and topic and prints each problem
- * as `file:line: field: message`. Exits 1 when there is any problem.
+ * `npm run check` (first half): validates every article, topic and entity and prints each
+ * problem as `file:line: field: message`, exiting 1 when there is any. Then lists names the
+ * analysis found that the entity register lacks, as proposals for editors (not errors).
  */
+import { parse as parseYaml } from "yaml";
 import { checkContent } from "../src/lib/content/checkContent.ts";
+import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
+import { registerProposals } from "../src/lib/content/registerProposals.ts";
 import { formatProblems } from "../src/lib/content/validate.ts";
+import { entitySchema, type Entity } from "../src/schemas/entity.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = readContent(root);
@@ -13,4 +18,24 @@ if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.\n`);
   process.exit(1);
 }
-process.stdout.write(`content ok: ${input.articles.length} articles, ${input.topics.length} topics\n`);
+process.stdout.write(
+  `content ok: ${input.articles.length} articles, ${input.topics.length} topics, ${input.entities.length} entities\n`,
+);
+
+// Only valid content reaches here, so the register parses.
+const register: Entity[] = input.entities.map((file) => ({
+  ...entitySchema.parse(parseYaml(file.text)),
+  id: (file.path.split("/").pop() ?? "").replace(/\.yaml$/, ""),
+}));
+const proposals = registerProposals(
+  input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
+  register,
+);
+if (proposals.length > 0) {
+  process.stdout.write(
+    `\nNames in the articles that no entity in content/entities/ covers (add one, or an alias, if it is a person, organisation or place):\n`,
+  );
+  for (const proposal of proposals) {
+    process.stdout.write(`  ${proposal.name} (${proposal.count}×): ${proposal.files.join(", ")}\n`);
+  }
+}

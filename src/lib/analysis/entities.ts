@@ -202,6 +202,12 @@ export function mentionCounts(mentions: readonly Mention[]): { entityId: string;
 
 /** Lower-case words that join a name's capitalised parts ("Juan Ramón de la Fuente"). */
 const CONNECTORS = new Set(["de", "la", "del", "los", "las", "y", "of", "for", "and", "the", "on"]);
+/** Days and months are capitalised but end a name: "Harfuch on Tuesday" is not one name. */
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 /** Capitalised words that are not names when they open a sentence or a name. */
 const NOT_NAME_START = new Set([
   "the",
@@ -340,7 +346,7 @@ export function unknownNames(blocks: readonly Block[], matcher: EntityMatcher): 
         while (j + 1 < tokens.length) {
           const next = tokens[j + 1] as Token;
           const gap = sentence.text.slice((tokens[j] as Token).end, next.start);
-          if (!/^[\s-]{1,2}$/u.test(gap) || inMention(next)) break;
+          if (!/^[\s-]{1,2}$/u.test(gap) || inMention(next) || TIME_WORDS.has(next.key)) break;
           if (isCapitalised(next)) lastCap = j + 1;
           else if (!CONNECTORS.has(next.raw)) break;
           j += 1;

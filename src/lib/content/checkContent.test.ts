@@ -128,3 +128,29 @@ describe("checkContent on the entity register", () => {
     });
   });
 });
+
+describe("checkContent on links in Markdown", () => {
+  const withBody = (name: string, body: string) => ({
+    path: `content/articles/${name}.md`,
+    text: `---\ntitle: T\n---\n\n${body}\n`,
+  });
+
+  it("accepts links to pages the site builds, external links and fragments", () => {
+    const problems = check([
+      withBody("a", "See [b](/articles/b/), [b again](../b/#s-1234abcd), [topic](/topics/drone-surveillance/)."),
+      withBody("b", "See [search](/search/?q=x), [out](https://example.org/x), [mail](mailto:a@b.c), [top](#top)."),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("reports a link to a missing article with its line", () => {
+    const problems = check([withBody("a", "First paragraph.\n\nSee [gone](/articles/no-such-story/).")]);
+    expect(problems).toEqual([expect.objectContaining({ file: "content/articles/a.md", line: 7, field: "link" })]);
+    expect(problems[0]?.message).toContain('"/articles/no-such-story/" points to /articles/no-such-story/');
+  });
+
+  it("reports a link to a topic that does not exist, in a reference definition too", () => {
+    const problems = check([withBody("a", "See [x][ref].\n\n[ref]: /topics/cooking/")]);
+    expect(problems.map((problem) => problem.field)).toEqual(["link"]);
+  });
+});

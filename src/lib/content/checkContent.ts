@@ -8,6 +8,8 @@ import { articleSchema } from "../../schemas/article.ts";
 import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
 import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
+import { routes } from "../paths.ts";
+import { checkLinks } from "./links.ts";
 import { validateArticleFiles, type ContentProblem } from "./validate.ts";
 
 export interface ContentFile {
@@ -114,6 +116,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   }
   problems.push(...validateArticleFiles(facts, input.sourceFiles));
   problems.push(...checkEntities(input.entities));
+  problems.push(...checkInternalLinks(input));
   return problems;
 }
 
@@ -151,4 +154,34 @@ function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
     }
   }
   return problems;
+}
+
+/** Every page path the content makes, for link checks: fixed pages plus one per article, topic and entity. */
+function sitePages(input: ContentInput): Set<string> {
+  const fixed = Object.values(routes)
+    .filter((route) => route.length === 0)
+    .map((route) => (route as () => string)());
+  return new Set([
+    ...fixed,
+    ...input.articles.flatMap((file) => [
+      routes.article(baseName(file.path)),
+      routes.articleSource(baseName(file.path)),
+    ]),
+    ...input.topics.map((file) => routes.topic(baseName(file.path))),
+    ...input.entities.map((file) => `/entities/${baseName(file.path)}/`),
+    ...[...input.sourceFiles].map((name) => routes.rawSource(name)),
+  ]);
+}
+
+/** Links in article and topic bodies that point at no page of the site. */
+function checkInternalLinks(input: ContentInput): ContentProblem[] {
+  const pages = sitePages(input);
+  const check = (file: ContentFile, pagePath: string) => {
+    const parsed = parseFrontmatter(file.text);
+    return parsed ? checkLinks(file.path, parsed.body, parsed.bodyLine, pagePath, pages) : [];
+  };
+  return [
+    ...input.articles.flatMap((file) => check(file, routes.article(baseName(file.path)))),
+    ...input.topics.flatMap((file) => check(file, routes.topic(baseName(file.path)))),
+  ];
 }
