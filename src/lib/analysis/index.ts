@@ -7,7 +7,9 @@
  * once for the register; everything else is linear in the corpus (story grouping goes through
  * an inverted index).
  */
+import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
+import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
 import { articleSentences, type Block } from "../text/sentences.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import {
@@ -42,8 +44,8 @@ export interface ArticleAnalysis {
   readonly mentions: readonly Mention[];
   /** Mention counts per entity, most mentioned first. */
   readonly entities: readonly { entityId: string; count: number; anchors: string[] }[];
-  readonly quotes: readonly Quote[];
-  readonly events: readonly TimelineEvent[];
+  readonly quotes: readonly (Quote & Corrected)[];
+  readonly events: readonly (TimelineEvent & Corrected)[];
   readonly sourcing: SourcingProfile;
   readonly unknownNames: readonly UnknownName[];
   /** Slug of the story this article belongs to (`stories[].id`). */
@@ -64,20 +66,40 @@ export interface CorpusAnalysis {
   >;
   /** Unknown names across the corpus with the articles they occur in, for editors. */
   readonly unknownNames: readonly { name: string; count: number; slugs: readonly string[] }[];
+  /** Editors' corrections that matched nothing (the sentence changed, a typo in an anchor). */
+  readonly correctionProblems: readonly { slug: string; where: string; message: string }[];
 }
 
-export function analyseCorpus(articles: readonly CorpusArticleInput[], register: readonly Entity[]): CorpusAnalysis {
+/**
+ * `corrections` maps an article slug to its editor's corrections; they are applied to that
+ * article's mentions, quotes and events before anything is derived from them, and corrections
+ * that match nothing come back in `correctionProblems`.
+ */
+export function analyseCorpus(
+  articles: readonly CorpusArticleInput[],
+  register: readonly Entity[],
+  corrections: ReadonlyMap<string, Corrections> = new Map(),
+): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
+  const entities = new Map(register.map((entity) => [entity.id, entity]));
+  const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
   const partial = articles.map((article) => {
     const blocks = articleSentences(article.body);
-    const mentions = findMentions(blocks, matcher);
-    const quotes = findQuotes(article.slug, blocks, mentions, matcher);
+    const fixes = corrections.get(article.slug);
+    const fixed = correctMentions(findMentions(blocks, matcher), fixes?.mentions);
+    const mentions = fixed.mentions;
+    const quoted = correctQuotes(findQuotes(article.slug, blocks, mentions, matcher), fixes?.quotes, entities);
+    const quotes = quoted.quotes;
+    const dated = correctEvents(findEvents(article.slug, blocks), fixes?.events);
+    for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {
+      correctionProblems.push({ slug: article.slug, ...problem });
+    }
     return {
       article,
       blocks,
       mentions,
       quotes,
-      events: findEvents(article.slug, blocks),
+      events: dated.events,
       sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? []),
       unknownNames: unknownNames(blocks, matcher),
     };
@@ -143,6 +165,7 @@ export function analyseCorpus(articles: readonly CorpusArticleInput[], register:
     unknownNames: [...unknown.entries()]
       .map(([name, { count, slugs }]) => ({ name, count, slugs }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    correctionProblems,
   };
 }
 

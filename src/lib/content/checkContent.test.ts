@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleSentences } from "../text/sentences.ts";
 import { checkContent, type ContentFile } from "./checkContent.ts";
 import { formatProblems } from "./validate.ts";
 
@@ -152,5 +153,51 @@ describe("checkContent on links in Markdown", () => {
   it("reports a link to a topic that does not exist, in a reference definition too", () => {
     const problems = check([withBody("a", "See [x][ref].\n\n[ref]: /topics/cooking/")]);
     expect(problems.map((problem) => problem.field)).toEqual(["link"]);
+  });
+});
+
+describe("checkContent on editors' corrections", () => {
+  const body = "Rubio arrived in Mexico City on Thursday. He met Sheinbaum.";
+  const target: ContentFile = { path: "content/articles/talks.md", text: `---\ntitle: Talks\n---\n\n${body}\n` };
+  const rubio: ContentFile = {
+    path: "content/entities/marco-rubio.yaml",
+    text: "name: Marco Rubio\nkind: person\ndescription: D.\n",
+  };
+  const anchor = articleSentences(body)[0]?.sentences[0]?.anchor ?? "";
+  const checkCorrection = (name: string, yaml: string) =>
+    checkContent({
+      articles: [target],
+      topics: [TOPIC],
+      entities: [rubio],
+      corrections: [{ path: `content/corrections/${name}.yaml`, text: yaml }],
+      sourceFiles: SOURCES,
+    });
+
+  it("accepts a correction naming a sentence of the article and a known entity", () => {
+    expect(checkCorrection("talks", `quotes:\n  - anchor: ${anchor}\n    speaker: marco-rubio\n`)).toEqual([]);
+  });
+
+  it("reports an unknown entity", () => {
+    const [problem] = checkCorrection("talks", `mentions:\n  - anchor: ${anchor}\n    entity: nobody\n`);
+    expect(problem).toMatchObject({ file: "content/corrections/talks.yaml", line: 1, field: "mentions[0]" });
+    expect(problem?.message).toContain('unknown entity "nobody"');
+  });
+
+  it("reports an anchor that is not a sentence of the article", () => {
+    const [problem] = checkCorrection("talks", "events:\n  - anchor: s-00000000\n    remove: true\n");
+    expect(problem?.message).toContain("sentence s-00000000 is not in talks");
+  });
+
+  it("reports a correction file named after no article", () => {
+    const [problem] = checkCorrection("no-such-article", "quotes: []\n");
+    expect(problem).toMatchObject({ field: "file name" });
+  });
+
+  it("reports a correction that gives two answers at once", () => {
+    const problems = checkCorrection(
+      "talks",
+      `quotes:\n  - anchor: ${anchor}\n    speaker: marco-rubio\n    notAQuote: true\n`,
+    );
+    expect(problems[0]?.message).toContain("exactly one of speaker, anonymous, unattributed or notAQuote");
   });
 });

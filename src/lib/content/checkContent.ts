@@ -5,7 +5,9 @@
  */
 import type { z } from "astro/zod";
 import { articleSchema } from "../../schemas/article.ts";
+import { correctionsSchema } from "../../schemas/corrections.ts";
 import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
+import { articleSentences } from "../text/sentences.ts";
 import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
@@ -23,6 +25,8 @@ export interface ContentInput {
   readonly topics: readonly ContentFile[];
   /** The entity register, `content/entities/<id>.yaml`. */
   readonly entities: readonly ContentFile[];
+  /** Editors' corrections to the analysis, `content/corrections/<article-slug>.yaml`. */
+  readonly corrections?: readonly ContentFile[] | undefined;
   /** File names in content/sources. */
   readonly sourceFiles: ReadonlySet<string>;
 }
@@ -117,6 +121,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   problems.push(...validateArticleFiles(facts, input.sourceFiles));
   problems.push(...checkEntities(input.entities));
   problems.push(...checkInternalLinks(input));
+  problems.push(...checkCorrections(input));
   return problems;
 }
 
@@ -184,4 +189,56 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
     ...input.articles.flatMap((file) => check(file, routes.article(baseName(file.path)))),
     ...input.topics.flatMap((file) => check(file, routes.topic(baseName(file.path)))),
   ];
+}
+
+/**
+ * Correction files: the schema, a file name that is an article's slug, entity ids that exist,
+ * and anchors that name a sentence of that article (a stale anchor means the sentence was
+ * edited and the correction must be redone).
+ */
+function checkCorrections(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const articles = new Map(input.articles.map((file) => [baseName(file.path), file]));
+  const entityIds = new Set(input.entities.map((file) => baseName(file.path)));
+  for (const file of input.corrections ?? []) {
+    const slug = baseName(file.path);
+    const { problems: found, data, keyLines } = checkFile(file, correctionsSchema);
+    problems.push(...found);
+    const article = articles.get(slug);
+    if (!article) {
+      problems.push({
+        file: file.path,
+        field: "file name",
+        message: `no article content/articles/${slug}.md: name the file after the article it corrects`,
+      });
+      continue;
+    }
+    if (!data) continue;
+    const anchors = new Set(
+      articleSentences(parseFrontmatter(article.text)?.body ?? "").flatMap((block) =>
+        block.sentences.map((sentence) => sentence.anchor),
+      ),
+    );
+    for (const list of ["quotes", "mentions", "events"] as const) {
+      const items = (data[list] as { anchor: string; speaker?: string; entity?: string }[] | undefined) ?? [];
+      items.forEach((item, index) => {
+        const at = { file: file.path, line: keyLines?.get(list), field: `${list}[${index}]` };
+        if (!anchors.has(item.anchor)) {
+          problems.push({
+            ...at,
+            message: `sentence ${item.anchor} is not in ${slug}: it was edited or the anchor is mistyped; copy the anchor from the sentence link again`,
+          });
+        }
+        for (const id of [item.speaker, item.entity]) {
+          if (id !== undefined && !entityIds.has(id)) {
+            problems.push({
+              ...at,
+              message: `unknown entity "${id}": use a file name from content/entities/ without .yaml`,
+            });
+          }
+        }
+      });
+    }
+  }
+  return problems;
 }

@@ -22,6 +22,7 @@ export function readContent(root: string): ContentInput {
     articles: readFiles(root, "content/articles", ".md"),
     topics: readFiles(root, "content/topics", ".md"),
     entities: readFiles(root, "content/entities", ".yaml"),
+    corrections: readFiles(root, "content/corrections", ".yaml"),
     sourceFiles: new Set(existsSync(sources) ? readdirSync(sources) : []),
   };
 }
