@@ -1,12 +1,14 @@
 /**
- * `npm run bench -- --articles N [--baseline] [--runs R] [--seed S] [--keep]`
+ * `npm run bench -- --articles N [--baseline] [--search] [--runs R] [--seed S] [--keep]`
  *
  * Generates a synthetic corpus of N raw articles (src/lib/bench/corpus.ts) in a temporary
  * copy of the site, then builds it stage by stage, each stage its own process, R times
  * (default 3), and prints progress on stderr and one JSON object as its last stdout line:
  * median seconds per stage, peak memory per stage, dist and index size, page weights by page
  * type. With --baseline it also builds the same articles with a bare Astro + Pagefind site
- * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total.
+ * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total. With
+ * --search it serves the built site (gzip, as static hosts do) and times a search for a common
+ * term in headless Chromium, cold cache, median of 5: first results and bytes fetched.
  */
 import {
   cpSync,
@@ -23,12 +25,15 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { launchBrowser } from "../e2e/support/browser.ts";
 import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
 import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
 import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
+import { timeSearch } from "../src/lib/bench/searchTiming.ts";
 import { median, round } from "../src/lib/bench/stats.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { serveStatic } from "../tests/support/staticServer.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
@@ -38,6 +43,8 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string" },
     baseline: { type: "boolean", default: false },
+    search: { type: "boolean", default: false },
+    term: { type: "string", default: "cartels" },
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
@@ -46,7 +53,9 @@ const { values } = parseArgs({
 const count = Number(values.articles);
 const runs = Number(values.runs);
 if (!Number.isInteger(count) || count < 1) {
-  process.stderr.write("usage: npm run bench -- --articles N [--baseline] [--runs R] [--seed S] [--keep]\n");
+  process.stderr.write(
+    "usage: npm run bench -- --articles N [--baseline] [--search [--term WORD]] [--runs R] [--seed S] [--keep]\n",
+  );
   process.exit(2);
 }
 
@@ -182,6 +191,27 @@ try {
       entity: weights(dist, "entities"),
     },
   };
+
+  if (values.search) {
+    const server = await serveStatic(dist, "/", { gzip: true });
+    const browser = await launchBrowser();
+    try {
+      const timings = [];
+      for (let run = 0; run < 5; run += 1) {
+        timings.push(await timeSearch(browser, `${server.url}search/?q=${encodeURIComponent(values.term)}`));
+      }
+      log(`search "${values.term}": ${timings.map((t) => `${t.firstResultsMs.toFixed(0)} ms`).join(", ")}`);
+      result["search"] = {
+        term: values.term,
+        results: timings[0]?.results ?? 0,
+        firstResultsMs: round(median(timings.map((t) => t.firstResultsMs)), 0),
+        bytes: round(median(timings.map((t) => t.bytes)), 0),
+      };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
 
   if (values.baseline) {
     const bare = join(work, "baseline");

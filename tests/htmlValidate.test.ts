@@ -4,8 +4,7 @@
  *
  * .htmlvalidate.json is strict JSON (html-validate parses it with JSON.parse and rejects
  * unknown keys), so the reason for each rule it turns off lives here, in WHY_OFF; the first
- * test keeps the two lists in step. Astro's output currently clashes with no recommended rule,
- * so none is off.
+ * test keeps the two lists in step.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -15,7 +14,10 @@ import { describe, expect, inject, it } from "vitest";
 const distDir = inject("distDir");
 
 /** Every rule .htmlvalidate.json turns off, with why. */
-const WHY_OFF: Record<string, string> = {};
+const WHY_OFF: Record<string, string> = {
+  "long-title":
+    "an article's <title> is its headline as published, and news headlines often run past 70 characters; cutting them would misquote the outlet (the site name is already dropped when it would overflow)",
+};
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -178,11 +178,19 @@ describe("home, search and 404", () => {
     expect(attr(page, 'link[rel="canonical"]', "href")).toBe(`${SITE}/`);
   });
 
-  it("every page has the header with the topics and a search form to /search/", () => {
-    for (const path of ["/", "/search/", "/topics/russian-espionage/", `/articles/${articles[0]?.slug}/`]) {
+  it("every page has the header with the topics, the analysis sections and a search form to /search/", () => {
+    for (const path of ["/", "/search/", "/topics/russian-espionage/", `/articles/${articles[0]?.slug}/`, "/quotes/"]) {
       const page = readPage(distDir, path);
       expect(attr(page, "header form", "action")).toBe("/search/");
-      expect(all(page, "header nav a").length).toBe(topics.length);
+      const links = all(page, "header nav a").map((link) => String(link.properties["href"]));
+      expect(links).toEqual([
+        ...topics.sort((a, b) => a.data.order - b.data.order).map((topic) => `/topics/${topic.id}/`),
+        "/entities/",
+        "/quotes/",
+        "/timeline/",
+        "/stories/",
+        "/search/",
+      ]);
     }
   });
 

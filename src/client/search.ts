@@ -24,7 +24,7 @@ interface Pagefind {
   search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
-const FILTER_LABELS: Record<string, string> = { topic: "Topic", outlet: "Outlet" };
+const FILTER_LABELS: Record<string, string> = { topic: "Topic", outlet: "Outlet", person: "Person", year: "Year" };
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -79,64 +79,110 @@ function findElements(root: HTMLElement): SearchElements | null {
   return form && input && filtersBox && status && list ? { form, input, filtersBox, status, list } : null;
 }
 
+/** Results rendered per page; each needs its own fragment request, so fetch only what is shown. */
+const PAGE_SIZE = 10;
+
+/**
+ * The article link for a result. A text fragment (`#:~:text=`) makes the browser highlight and
+ * scroll to the searched words with no script on the article page.
+ */
+export function resultHref(url: string, query: string): string {
+  const words = query.trim();
+  return words ? `${url}#:~:text=${encodeURIComponent(words.split(/\s+/)[0] ?? words)}` : url;
+}
+
 export async function startSearch(root: HTMLElement, bundleUrl: string): Promise<void> {
   const elements = findElements(root);
   if (!elements) return;
   const { form, input, filtersBox, status, list } = elements;
+  const sortSelect = root.querySelector<HTMLSelectElement>("select[name=sort]");
+  const more = root.querySelector<HTMLButtonElement>(".search-more");
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  if (sortSelect) sortSelect.value = params.get("sort") === "newest" ? "newest" : "relevance";
 
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
   await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
-  const available = await pagefind.filters();
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
-
-  // One fieldset of checkboxes per filter; names match the URL parameters.
-  filtersBox.replaceChildren();
-  for (const [name, values] of Object.entries(available)) {
-    const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
-    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
-      const box = el("input", { type: "checkbox", name, value, checked: params.getAll(name).includes(value) });
-      fieldset.append(el("label", {}, box, ` ${value} (${count})`));
-    }
-    filtersBox.append(fieldset);
+  /** Filters chosen in the URL, until the checkboxes exist to read them from. */
+  let chosen: Record<string, string[]> = {};
+  for (const name of Object.keys(FILTER_LABELS)) {
+    const values = params.getAll(name);
+    if (values.length > 0) chosen[name] = values;
   }
 
-  async function run(): Promise<void> {
-    const query = input.value.trim();
-    const filters: Record<string, string[]> = {};
-    const next = new URLSearchParams();
-    if (query) next.set("q", query);
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) {
-      (filters[box.name] ??= []).push(box.value);
-      next.append(box.name, box.value);
+  // The filter list needs its own index chunk; build it without holding up the first search.
+  const filtersReady = pagefind.filters().then((available) => {
+    for (const old of filtersBox.querySelectorAll("fieldset")) old.remove();
+    for (const [name, values] of Object.entries(available)) {
+      const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
+      const entries = Object.entries(values).sort(([a], [b]) =>
+        name === "year" ? b.localeCompare(a) : a.localeCompare(b),
+      );
+      for (const [value, count] of entries) {
+        const box = el("input", { type: "checkbox", name, value, checked: chosen[name]?.includes(value) ?? false });
+        fieldset.append(el("label", {}, box, ` ${value} (${count})`));
+      }
+      filtersBox.append(fieldset);
     }
-    history.replaceState(null, "", `${location.pathname}${next.size > 0 ? `?${next}` : ""}`);
-    if (!query && Object.keys(filters).length === 0) {
-      status.textContent = "Type a word or a name to search the articles.";
-      list.replaceChildren();
-      return;
-    }
-    status.textContent = "Searching…";
-    const search = await pagefind.search(query || null, { filters });
-    const results = await Promise.all((search?.results ?? []).map((result) => result.data()));
-    status.textContent = `${results.length} ${results.length === 1 ? "article" : "articles"} found`;
-    list.replaceChildren(
-      ...results.map((data) =>
+  });
+
+  let pending: PagefindResult[] = [];
+  let query = "";
+
+  async function showMore(): Promise<void> {
+    const page = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    list.append(
+      ...data.map((item) =>
         el(
           "li",
           { className: "card" },
-          el("h3", {}, el("a", { href: data.url }, data.meta["title"] ?? data.url)),
+          el("h3", {}, el("a", { href: resultHref(item.url, query) }, item.meta["title"] ?? item.url)),
           el(
             "p",
             { className: "meta" },
-            `${outletLabel(data.filters["outlet"]?.[0])} · ${formatDate(data.meta["date"])}`,
+            `${outletLabel(item.filters["outlet"]?.[0])} · ${formatDate(item.meta["date"])}`,
           ),
-          excerptNode(data.excerpt),
+          excerptNode(item.excerpt),
         ),
       ),
     );
+    if (more) more.hidden = pending.length === 0;
+  }
+
+  async function run(): Promise<void> {
+    query = input.value.trim();
+    const next = new URLSearchParams();
+    if (query) next.set("q", query);
+    if (filtersBox.querySelector("fieldset")) {
+      chosen = {};
+      for (const box of filtersBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) {
+        (chosen[box.name] ??= []).push(box.value);
+      }
+    }
+    for (const [name, values] of Object.entries(chosen)) for (const value of values) next.append(name, value);
+    const newest = sortSelect?.value === "newest";
+    if (newest) next.set("sort", "newest");
+    history.replaceState(null, "", `${location.pathname}${next.size > 0 ? `?${next}` : ""}`);
+    list.replaceChildren();
+    if (more) more.hidden = true;
+    if (!query && Object.keys(chosen).length === 0) {
+      status.textContent = "Type a word or a name to search the articles.";
+      return;
+    }
+    status.textContent = "Searching…";
+    const search = await pagefind.search(query || null, {
+      filters: chosen,
+      ...(newest ? { sort: { date: "desc" } } : {}),
+    });
+    pending = search?.results ?? [];
+    const total = pending.length;
+    await showMore();
+    status.textContent = `${total} ${total === 1 ? "article" : "articles"} found`;
   }
 
   form.addEventListener("submit", (event) => {
@@ -144,5 +190,8 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
     void run();
   });
   filtersBox.addEventListener("change", () => void run());
+  sortSelect?.addEventListener("change", () => void run());
+  more?.addEventListener("click", () => void showMore());
   await run();
+  await filtersReady;
 }

@@ -7,4 +7,12 @@ describe("withBase", () => {
     expect(withBase("/mexico-security/", routes.article("a-b"))).toBe("/mexico-security/articles/a-b/");
     expect(withBase("/mexico-security", "search/")).toBe("/mexico-security/search/");
   });
+
+  it("links a sentence on its article page under the base", () => {
+    expect(withBase("/mexico-security/", routes.sentence("a-b", "s-0123abcd"))).toBe(
+      "/mexico-security/articles/a-b/#s-0123abcd",
+    );
+    expect(routes.quotesByPerson("marco-rubio")).toBe("/quotes/people/marco-rubio/");
+    expect(routes.topicTimeline("x")).toBe("/topics/x/timeline/");
+  });
 });

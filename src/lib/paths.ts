@@ -16,4 +16,16 @@ export const routes = {
   articleSource: (slug: string) => `/articles/${slug}/source/`,
   rawSource: (fileName: string) => `/sources/${fileName}`,
   search: () => "/search/",
+  entities: () => "/entities/",
+  entity: (id: string) => `/entities/${id}/`,
+  quotes: () => "/quotes/",
+  quotesByPerson: (id: string) => `/quotes/people/${id}/`,
+  quotesByTopic: (id: string) => `/quotes/topics/${id}/`,
+  timeline: () => "/timeline/",
+  topicTimeline: (id: string) => `/topics/${id}/timeline/`,
+  stories: () => "/stories/",
+  story: (id: string) => `/stories/${id}/`,
+  methodology: () => "/methodology/",
+  /** A sentence on an article page: the anchor rehypeSentenceAnchors gives it. */
+  sentence: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
 } as const;

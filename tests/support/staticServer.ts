@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,7 +29,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = "/"): Promise<RunningServer> {
+/** Types a static host compresses on the fly (Pagefind's own files are already compressed). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/;
+
+export interface ServeOptions {
+  /** Gzip text responses when the client accepts it, as static hosts do (for byte budgets). */
+  readonly gzip?: boolean;
+}
+
+export async function serveStatic(root: string, base = "/", options: ServeOptions = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const notFound = () => {
@@ -51,8 +60,12 @@ export async function serveStatic(root: string, base = "/"): Promise<RunningServ
       file = join(file, "index.html");
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
-    response.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    response.setHeader("Content-Type", type);
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"]))) {
+      response.setHeader("Content-Encoding", "gzip");
+      createReadStream(file).pipe(createGzip()).pipe(response);
+    } else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

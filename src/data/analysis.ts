@@ -1,0 +1,60 @@
+/**
+ * The corpus analysis for pages: runs `analyseCorpus` once per build over the corpus articles
+ * and the entity register (content/entities/), memoized like `getCorpus`, and hands pages
+ * ready-shaped data (entity profiles, quotes, sentence texts) so `.astro` files only render.
+ * Editors correct what pages show by editing the register, never code.
+ */
+import { getCollection } from "astro:content";
+import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
+import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
+import { allQuotes } from "../lib/views/quotes.ts";
+import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
+import { comparableStories } from "../lib/views/stories.ts";
+import type { Entity } from "../schemas/entity.ts";
+import { getCorpus } from "./corpus.ts";
+
+export interface SiteAnalysis {
+  readonly analysis: CorpusAnalysis;
+  readonly register: ReadonlyMap<string, Entity>;
+  readonly byArticle: ReadonlyMap<string, ArticleAnalysis>;
+  /** Entities with at least one mention: exactly those that get a page. */
+  readonly profiles: ReadonlyMap<string, EntityProfile>;
+  /** Every quote, newest article first, document order within an article. */
+  readonly quotes: readonly Quote[];
+  readonly sentences: SentenceIndex;
+  /** Ids of stories with a page (two or more articles). */
+  readonly storyPages: ReadonlySet<string>;
+}
+
+async function load(): Promise<SiteAnalysis> {
+  const corpus = await getCorpus();
+  const register: Entity[] = (await getCollection("entities")).map((entry) => ({ ...entry.data, id: entry.id }));
+  const analysis = analyseCorpus(
+    corpus.articles.map((article) => ({
+      slug: article.slug,
+      title: article.data.title,
+      ...(article.data.published ? { published: article.data.published } : {}),
+      ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
+      body: article.entry.body ?? "",
+      ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
+    })),
+    register,
+  );
+  return {
+    analysis,
+    register: new Map(register.map((entity) => [entity.id, entity])),
+    byArticle: new Map(analysis.articles.map((article) => [article.slug, article])),
+    profiles: entityProfiles(analysis.articles),
+    quotes: allQuotes(analysis.articles),
+    sentences: sentenceIndex(analysis.articles),
+    storyPages: new Set(comparableStories(analysis.stories).map((story) => story.id)),
+  };
+}
+
+let cached: Promise<SiteAnalysis> | undefined;
+
+/** The analysis, computed on first use and shared by every page of the build. */
+export function getAnalysis(): Promise<SiteAnalysis> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { entityIndexGroups, entityProfiles, mentionRanking } from "./entities.ts";
+import { analysis, articleOf, byId, slugOf } from "./testCorpus.ts";
+
+const profiles = entityProfiles(analysis.articles);
+
+describe("entityProfiles", () => {
+  it("profiles only mentioned entities, with every sentence and its text", () => {
+    expect(profiles.size).toBe(Object.keys(analysis.entityIndex).length);
+    const rubio = profiles.get("marco-rubio");
+    expect(rubio?.articles.map((a) => a.slug)).toEqual([slugOf("002")]);
+    expect(rubio?.mentions).toBe(4);
+    expect(rubio?.articles[0]?.sentences.every((s) => s.text.length > 0 && s.anchor.startsWith("s-"))).toBe(true);
+    expect(rubio?.quotes.map((q) => q.text)).toContain("We have reached a historical level of cooperation");
+  });
+
+  it("ranks companions by shared sentences, then shared articles", () => {
+    const rubio = profiles.get("marco-rubio");
+    const sheinbaum = rubio?.coMentions.find((c) => c.entityId === "claudia-sheinbaum");
+    expect(sheinbaum?.sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sheinbaum?.articles).toEqual([slugOf("002")]);
+    const counts = rubio?.coMentions.map((c) => [c.sentences.length, c.articles.length]) ?? [];
+    for (let i = 1; i < counts.length; i += 1) {
+      const [s0 = 0, a0 = 0] = counts[i - 1] ?? [];
+      const [s1 = 0, a1 = 0] = counts[i] ?? [];
+      expect(s0 > s1 || (s0 === s1 && a0 >= a1)).toBe(true);
+    }
+  });
+});
+
+describe("entityIndexGroups", () => {
+  it("groups people, organisations and places, most mentioned first", () => {
+    const groups = entityIndexGroups(profiles, (id) => byId.get(id));
+    expect(groups.map((g) => g.heading)).toEqual(["People", "Organisations", "Places"]);
+    const people = groups[0]?.entries.map((e) => e.mentions) ?? [];
+    expect(people).toEqual([...people].sort((a, b) => b - a));
+    expect(groups.every((g) => g.omitted === 0)).toBe(true);
+  });
+
+  it("caps the index and counts what it leaves off", () => {
+    const groups = entityIndexGroups(profiles, (id) => byId.get(id), 10);
+    const shown = groups.reduce((sum, g) => sum + g.entries.length, 0);
+    const omitted = groups.reduce((sum, g) => sum + g.omitted, 0);
+    expect(shown).toBeLessThanOrEqual(10);
+    expect(shown + omitted).toBe(profiles.size);
+  });
+});
+
+describe("mentionRanking", () => {
+  it("ranks people across the given articles", () => {
+    const ranking = mentionRanking([articleOf("002")], (id) => byId.get(id)?.kind, ["person"], 3);
+    expect(ranking[0]).toEqual({ id: "claudia-sheinbaum", count: 6, articles: 1 });
+    expect(ranking).toHaveLength(3);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * What entity pages and the entity index show, shaped from the corpus analysis: per entity,
+ * every article and sentence that mentions it, its quotes, and who it appears with most.
+ *
+ * Co-mention is counted two ways because they mean different things: two names in the same
+ * sentence are usually linked by what the sentence says; two names in the same article may
+ * only share a subject. Same-sentence pairs keep their sentences so the page can link each one.
+ */
+import type { EntityKind } from "../../schemas/entity.ts";
+import type { ArticleAnalysis, Quote } from "../analysis/index.ts";
+import type { SentenceRef } from "./sentences.ts";
+
+export interface MentionSentence {
+  readonly anchor: string;
+  readonly text: string;
+  /** Mentions of the entity in this sentence. */
+  readonly count: number;
+}
+
+export interface EntityArticleMentions {
+  readonly slug: string;
+  readonly count: number;
+  readonly sentences: readonly MentionSentence[];
+}
+
+export interface CoMention {
+  readonly entityId: string;
+  /** Sentences naming both, with links. */
+  readonly sentences: readonly SentenceRef[];
+  /** Articles naming both. */
+  readonly articles: readonly string[];
+}
+
+export interface EntityProfile {
+  readonly id: string;
+  readonly mentions: number;
+  /** Articles in corpus order (the order `articles` was given in). */
+  readonly articles: readonly EntityArticleMentions[];
+  /** Quotes the entity is the named speaker of. */
+  readonly quotes: readonly Quote[];
+  /** Most frequent companions first: same-sentence count, then same-article count, then id. */
+  readonly coMentions: readonly CoMention[];
+}
+
+/** Profiles of every entity mentioned at least once; entities never mentioned get none (no empty pages). */
+export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string, EntityProfile> {
+  const mentionsOf = new Map<string, EntityArticleMentions[]>();
+  const pairSentences = new Map<string, Map<string, SentenceRef[]>>();
+  const pairArticles = new Map<string, Map<string, string[]>>();
+  const addPair = <T>(table: Map<string, Map<string, T[]>>, a: string, b: string, value: T) => {
+    const row = table.get(a) ?? new Map<string, T[]>();
+    row.set(b, [...(row.get(b) ?? []), value]);
+    table.set(a, row);
+  };
+
+  for (const article of articles) {
+    const text = new Map<string, string>();
+    for (const block of article.blocks) for (const s of block.sentences) text.set(s.anchor, s.text);
+    const bySentence = new Map<string, Map<string, number>>();
+    for (const mention of article.mentions) {
+      const counts = bySentence.get(mention.anchor) ?? new Map<string, number>();
+      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+      bySentence.set(mention.anchor, counts);
+    }
+    const perEntity = new Map<string, MentionSentence[]>();
+    for (const [anchor, counts] of bySentence) {
+      for (const [id, count] of counts) {
+        perEntity.set(id, [...(perEntity.get(id) ?? []), { anchor, text: text.get(anchor) ?? "", count }]);
+        for (const other of counts.keys())
+          if (other !== id) addPair(pairSentences, id, other, { slug: article.slug, anchor });
+      }
+    }
+    for (const [id, sentences] of perEntity) {
+      const count = sentences.reduce((sum, s) => sum + s.count, 0);
+      mentionsOf.set(id, [...(mentionsOf.get(id) ?? []), { slug: article.slug, count, sentences }]);
+      for (const other of perEntity.keys()) if (other !== id) addPair(pairArticles, id, other, article.slug);
+    }
+  }
+
+  const quotesOf = new Map<string, Quote[]>();
+  for (const article of articles) {
+    for (const quote of article.quotes) {
+      const id = quote.speaker.kind === "named" ? quote.speaker.entityId : undefined;
+      if (id) quotesOf.set(id, [...(quotesOf.get(id) ?? []), quote]);
+    }
+  }
+
+  const profiles = new Map<string, EntityProfile>();
+  for (const [id, list] of mentionsOf) {
+    const companions = new Set([...(pairArticles.get(id)?.keys() ?? [])]);
+    const coMentions = [...companions]
+      .map((other) => ({
+        entityId: other,
+        sentences: pairSentences.get(id)?.get(other) ?? [],
+        articles: pairArticles.get(id)?.get(other) ?? [],
+      }))
+      .sort(
+        (a, b) =>
+          b.sentences.length - a.sentences.length ||
+          b.articles.length - a.articles.length ||
+          a.entityId.localeCompare(b.entityId),
+      );
+    profiles.set(id, {
+      id,
+      mentions: list.reduce((sum, a) => sum + a.count, 0),
+      articles: list,
+      quotes: quotesOf.get(id) ?? [],
+      coMentions,
+    });
+  }
+  return profiles;
+}
+
+export interface IndexEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly mentions: number;
+  readonly articles: number;
+}
+
+export interface IndexGroup {
+  readonly kind: EntityKind;
+  readonly heading: string;
+  /** Shown entries, most mentioned first. */
+  readonly entries: readonly IndexEntry[];
+  /** Entities of this kind left off the index to keep it short (they still have pages). */
+  readonly omitted: number;
+}
+
+const HEADINGS: Record<EntityKind, string> = { person: "People", organisation: "Organisations", place: "Places" };
+
+/**
+ * The entity index: people, organisations and places, each most mentioned first. At most
+ * `limit` entries in all, shared between the kinds in proportion to their size, so the page
+ * stays readable however large the register grows; the rest are counted, not listed.
+ */
+export function entityIndexGroups(
+  profiles: ReadonlyMap<string, EntityProfile>,
+  entityOf: (id: string) => { name: string; kind: EntityKind } | undefined,
+  limit = 200,
+): IndexGroup[] {
+  const byKind = new Map<EntityKind, IndexEntry[]>();
+  for (const profile of profiles.values()) {
+    const entity = entityOf(profile.id);
+    if (!entity) continue;
+    const list = byKind.get(entity.kind) ?? [];
+    list.push({ id: profile.id, name: entity.name, mentions: profile.mentions, articles: profile.articles.length });
+    byKind.set(entity.kind, list);
+  }
+  const total = [...byKind.values()].reduce((sum, list) => sum + list.length, 0);
+  return (["person", "organisation", "place"] as const)
+    .filter((kind) => (byKind.get(kind)?.length ?? 0) > 0)
+    .map((kind) => {
+      const list = (byKind.get(kind) ?? []).sort(
+        (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "en"),
+      );
+      const share = total <= limit ? list.length : Math.max(1, Math.floor((limit * list.length) / total));
+      return {
+        kind,
+        heading: HEADINGS[kind],
+        entries: list.slice(0, share),
+        omitted: Math.max(0, list.length - share),
+      };
+    });
+}
+
+export interface Ranked {
+  readonly id: string;
+  readonly count: number;
+  /** Articles (of the given ones) that mention the entity. */
+  readonly articles: number;
+}
+
+/** Entities of the given kinds mentioned most across the given articles (a topic's), most first. */
+export function mentionRanking(
+  articles: readonly ArticleAnalysis[],
+  kindOf: (id: string) => EntityKind | undefined,
+  kinds: readonly EntityKind[],
+  limit = 10,
+): Ranked[] {
+  const totals = new Map<string, { count: number; articles: number }>();
+  for (const article of articles) {
+    for (const { entityId, count } of article.entities) {
+      const kind = kindOf(entityId);
+      if (!kind || !kinds.includes(kind)) continue;
+      const entry = totals.get(entityId) ?? { count: 0, articles: 0 };
+      totals.set(entityId, { count: entry.count + count, articles: entry.articles + 1 });
+    }
+  }
+  return [...totals.entries()]
+    .map(([id, t]) => ({ id, ...t }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}

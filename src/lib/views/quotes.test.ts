@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerText } from "./quotes.ts";
+import { analysis, slugOf } from "./testCorpus.ts";
+
+const quotes = allQuotes(analysis.articles);
+
+describe("quote filters", () => {
+  it("lists named register speakers, most quoted first", () => {
+    const speakers = quoteSpeakers(quotes);
+    expect(speakers[0]).toEqual({ entityId: "marco-rubio", label: "Marco Rubio", count: 3 });
+    expect(speakers.some((s) => s.label.includes("CIA"))).toBe(false);
+  });
+
+  it("filters by speaker and by topic", () => {
+    expect(quotesBySpeaker(quotes, "ricardo-trevilla").map((q) => q.articleSlug)).toEqual([slugOf("004")]);
+    const inTopic = quotesInTopic(quotes, (slug) => (slug === slugOf("002") ? ["t"] : []), "t");
+    expect(inTopic.length).toBeGreaterThan(0);
+    expect(inTopic.every((q) => q.articleSlug === slugOf("002"))).toBe(true);
+  });
+
+  it("labels anonymous and unattributed speakers", () => {
+    const cia = quotes.find((q) => q.text.startsWith("Countering drug cartels"));
+    expect(cia && speakerText(cia)).toEqual({ label: "a CIA representative", note: "anonymous" });
+    const base = quotes[0];
+    if (!base) throw new Error("no quotes");
+    expect(speakerText({ ...base, speaker: { kind: "unattributed", label: "x" } })).toEqual({ label: "unattributed" });
+  });
+});

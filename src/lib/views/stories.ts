@@ -1,0 +1,52 @@
+/**
+ * Story pages: which stories get a page (two or more articles: a single article has nothing
+ * to compare), and the order of their articles — oldest first, so the coverage table reads
+ * as the story unfolded; undated articles last, since the sources do not say when they ran.
+ */
+import type { Story } from "../analysis/index.ts";
+
+export interface StoryArticleMeta {
+  readonly slug: string;
+  readonly title: string;
+  readonly published?: string | undefined;
+}
+
+/** Stories with at least two articles, largest first (the analysis' order). */
+export function comparableStories(stories: readonly Story[]): Story[] {
+  return stories.filter((story) => story.slugs.length >= 2);
+}
+
+/** A story's articles oldest first, undated last, then by title. */
+export function storyColumns(
+  slugs: readonly string[],
+  metaOf: (slug: string) => StoryArticleMeta | undefined,
+): string[] {
+  const metas = slugs.flatMap((slug) => {
+    const meta = metaOf(slug);
+    return meta ? [meta] : [];
+  });
+  return metas
+    .sort((a, b) => {
+      if (a.published !== b.published) {
+        if (a.published === undefined) return 1;
+        if (b.published === undefined) return -1;
+        return a.published < b.published ? -1 : 1;
+      }
+      return a.title.localeCompare(b.title, "en");
+    })
+    .map((meta) => meta.slug);
+}
+
+/** A story's name: its earliest article's headline (the site never makes one up). */
+export function storyTitle(slugs: readonly string[], metaOf: (slug: string) => StoryArticleMeta | undefined): string {
+  const first = storyColumns(slugs, metaOf)[0];
+  return (first ? metaOf(first)?.title : undefined) ?? "Untitled story";
+}
+
+/** A headline cut at a word boundary to fit `max` characters (page titles must stay short). */
+export function shortTitle(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
