@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { HtmlValidate } from "html-validate";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, inject, it } from "vitest";
 
 const distDir = inject("distDir");
@@ -39,7 +39,8 @@ describe("html-validate", () => {
   it("finds no error in any built page", { timeout: 120_000 }, async () => {
     const files = htmlFiles(distDir);
     expect(files.length).toBeGreaterThan(0);
-    const validator = new HtmlValidate();
+    // The library API reads no config file by default (the CLI does): load .htmlvalidate.json.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
     for (const file of files) {
       const report = await validator.validateFile(file);
