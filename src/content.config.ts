@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
+import { correctionsSchema } from "./schemas/corrections.ts";
 import { entitySchema } from "./schemas/entity.ts";
 import { ingestReportSchema } from "./schemas/ingestReport.ts";
 import { topicSchema } from "./schemas/topic.ts";
@@ -40,6 +41,15 @@ export const collections = {
       generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
     }),
     schema: entitySchema,
+  }),
+  /** Editors' corrections to the analysis: `content/corrections/<article-slug>.yaml`. */
+  corrections: defineCollection({
+    loader: glob({
+      pattern: "*.yaml",
+      base: "./content/corrections",
+      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
+    }),
+    schema: correctionsSchema,
   }),
   /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */
   reports: defineCollection({

@@ -2,7 +2,8 @@
  * The corpus analysis for pages: runs `analyseCorpus` once per build over the corpus articles
  * and the entity register (content/entities/), memoized like `getCorpus`, and hands pages
  * ready-shaped data (entity profiles, quotes, sentence texts) so `.astro` files only render.
- * Editors correct what pages show by editing the register, never code.
+ * Editors correct what pages show by editing the register and content/corrections/, never
+ * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
 import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
@@ -29,6 +30,7 @@ export interface SiteAnalysis {
 async function load(): Promise<SiteAnalysis> {
   const corpus = await getCorpus();
   const register: Entity[] = (await getCollection("entities")).map((entry) => ({ ...entry.data, id: entry.id }));
+  const corrections = new Map((await getCollection("corrections")).map((entry) => [entry.id, entry.data]));
   const analysis = analyseCorpus(
     corpus.articles.map((article) => ({
       slug: article.slug,
@@ -39,7 +41,14 @@ async function load(): Promise<SiteAnalysis> {
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
     })),
     register,
+    corrections,
   );
+  if (analysis.correctionProblems.length > 0) {
+    const lines = analysis.correctionProblems.map(
+      (problem) => `content/corrections/${problem.slug}.yaml: ${problem.where}: ${problem.message}`,
+    );
+    throw new Error(`Corrections that match nothing; fix or remove them:\n${lines.join("\n")}`);
+  }
   return {
     analysis,
     register: new Map(register.map((entity) => [entity.id, entity])),

@@ -16,3 +16,13 @@ describe("withBase", () => {
     expect(routes.topicTimeline("x")).toBe("/topics/x/timeline/");
   });
 });
+
+describe("sharing and discovery routes", () => {
+  it("puts feeds, social cards and icons under the base like pages", () => {
+    expect(withBase("/mexico-security/", routes.feed())).toBe("/mexico-security/rss.xml");
+    expect(withBase("/mexico-security/", routes.topicFeed("x"))).toBe("/mexico-security/topics/x/rss.xml");
+    expect(withBase("/mexico-security/", routes.socialArticle("a-b"))).toBe("/mexico-security/og/articles/a-b.png");
+    expect(withBase("/", routes.socialTopic("x"))).toBe("/og/topics/x.png");
+    expect(withBase("/", routes.sitemap())).toBe("/sitemap-index.xml");
+  });
+});

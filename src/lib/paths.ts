@@ -26,6 +26,18 @@ export const routes = {
   stories: () => "/stories/",
   story: (id: string) => `/stories/${id}/`,
   methodology: () => "/methodology/",
+  /** RSS feed of every article, newest first. */
+  feed: () => "/rss.xml",
+  /** RSS feed of one topic's articles. */
+  topicFeed: (id: string) => `/topics/${id}/rss.xml`,
+  /** The sitemap index @astrojs/sitemap writes (it names the sitemap files). */
+  sitemap: () => "/sitemap-index.xml",
+  favicon: () => "/favicon.svg",
+  appleTouchIcon: () => "/apple-touch-icon.png",
+  /** Social cards (Open Graph / Twitter images), 1200×630 PNG. */
+  socialDefault: () => "/og/default.png",
+  socialArticle: (slug: string) => `/og/articles/${slug}.png`,
+  socialTopic: (id: string) => `/og/topics/${id}.png`,
   /** A sentence on an article page: the anchor rehypeSentenceAnchors gives it. */
   sentence: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
 } as const;

@@ -7,6 +7,7 @@ import {
   headerRules,
   headersFor,
   IMMUTABLE,
+  isExecutableScript,
   mergeInline,
   normalizeBase,
   pagefindHashedPatterns,
@@ -29,11 +30,33 @@ describe("cspHash", () => {
   });
 });
 
+describe("isExecutableScript", () => {
+  it.each([
+    undefined,
+    "",
+    "module",
+    "MODULE",
+    "text/javascript",
+    " text/javascript; charset=utf-8",
+    "importmap",
+    "speculationrules",
+  ])("treats type %j as code", (type) => expect(isExecutableScript(type)).toBe(true));
+  it.each(["application/ld+json", "application/json", "text/plain", "text/template"])("treats %s as data", (type) =>
+    expect(isExecutableScript(type)).toBe(false),
+  );
+});
+
 describe("collectInline", () => {
-  it("hashes inline scripts of any type but not external ones", () => {
+  it("hashes inline scripts a browser runs but not external ones", () => {
     const html = `<head><script type="module">let a = 1;</script><script src="/x.js"></script>
-      <SCRIPT>go()</SCRIPT ><script type="application/ld+json">{"a":1}</script></head>`;
-    expect(collectInline(html).scripts).toEqual([sha("let a = 1;"), sha("go()"), sha('{"a":1}')]);
+      <SCRIPT>go()</SCRIPT ><script type="text/javascript">run()</script><script type="importmap">{}</script></head>`;
+    expect(collectInline(html).scripts).toEqual([sha("let a = 1;"), sha("go()"), sha("run()"), sha("{}")]);
+  });
+
+  it("does not hash data blocks such as JSON-LD, which browsers never run and CSP does not govern", () => {
+    const html = `<script type="application/ld+json">{"a":1}</script><script type='application/json'>[1]</script>
+      <script type="text/plain">note</script><script>go()</script>`;
+    expect(collectInline(html).scripts).toEqual([sha("go()")]);
   });
 
   it("hashes a script's exact text, up to the first </script, including whitespace", () => {

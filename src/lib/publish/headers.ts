@@ -15,7 +15,7 @@ export const MAX_LINE_LENGTH = 2000;
 export const MAX_RULES = 100;
 
 export interface InlineBlocks {
-  /** CSP sources (`'sha256-…'`) for every inline `<script>` without `src`. */
+  /** CSP sources (`'sha256-…'`) for every inline `<script>` without `src` that a browser runs (see `isExecutableScript`). */
   readonly scripts: readonly string[];
   /** CSP sources for every `<style>` element. */
   readonly styles: readonly string[];
@@ -47,6 +47,41 @@ function attributes(tag: string): [string, string][] {
   ]);
 }
 
+/** JavaScript MIME types (HTML's list) under which a `<script>` runs as a classic script. */
+const JAVASCRIPT_TYPES = new Set([
+  "application/ecmascript",
+  "application/javascript",
+  "application/x-ecmascript",
+  "application/x-javascript",
+  "text/ecmascript",
+  "text/javascript",
+  "text/javascript1.0",
+  "text/javascript1.1",
+  "text/javascript1.2",
+  "text/javascript1.3",
+  "text/javascript1.4",
+  "text/javascript1.5",
+  "text/jscript",
+  "text/livescript",
+  "text/x-ecmascript",
+  "text/x-javascript",
+]);
+
+/**
+ * Whether a `<script>` with this `type` is run (or, for import maps and speculation rules,
+ * read as code) by the browser and so needs a CSP hash. Any other type makes it a data block
+ * — JSON-LD (`application/ld+json`), `application/json` — which browsers never execute and CSP
+ * does not govern. Hashing data blocks would only grow `script-src` by one hash per page with
+ * unique data (every article's JSON-LD) until `_headers` passed Cloudflare's line limit.
+ */
+export function isExecutableScript(type: string | undefined): boolean {
+  if (type === undefined) return true;
+  const essence = type.split(";")[0]?.trim().toLowerCase() ?? "";
+  return (
+    essence === "" || JAVASCRIPT_TYPES.has(essence) || ["module", "importmap", "speculationrules"].includes(essence)
+  );
+}
+
 /** Inline code in an attribute: `style="…"`, an `on…` handler or a `javascript:` URL. */
 function hasInlineCode(tag: string): boolean {
   return attributes(tag).some(
@@ -64,7 +99,9 @@ export function collectInline(html: string): InlineBlocks {
   const styles: string[] = [];
   const unhashable: string[] = [];
   for (const [, tagAttributes = "", body = ""] of text.matchAll(SCRIPT)) {
-    if (!attributes(tagAttributes).some(([name]) => name === "src")) scripts.push(cspHash(body));
+    const scriptAttributes = attributes(` ${tagAttributes}`);
+    const type = scriptAttributes.find(([name]) => name === "type")?.[1];
+    if (!scriptAttributes.some(([name]) => name === "src") && isExecutableScript(type)) scripts.push(cspHash(body));
   }
   for (const [, body = ""] of text.matchAll(STYLE)) styles.push(cspHash(body));
   const markup = text.replace(SCRIPT, "").replace(STYLE, "");
