@@ -8,7 +8,7 @@
 import { getCollection } from "astro:content";
 import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
-import { allQuotes } from "../lib/views/quotes.ts";
+import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
 import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
@@ -25,6 +25,11 @@ export interface SiteAnalysis {
   readonly sentences: SentenceIndex;
   /** Ids of stories with a page (two or more articles). */
   readonly storyPages: ReadonlySet<string>;
+  /** The quote filters and their counts, computed once rather than on every quotes page. */
+  readonly quoteFilters: {
+    readonly speakers: readonly QuoteSpeaker[];
+    readonly topics: readonly { id: string; title: string; quotes: readonly Quote[] }[];
+  };
 }
 
 async function load(): Promise<SiteAnalysis> {
@@ -49,14 +54,22 @@ async function load(): Promise<SiteAnalysis> {
     );
     throw new Error(`Corrections that match nothing; fix or remove them:\n${lines.join("\n")}`);
   }
+  const quotes = allQuotes(analysis.articles);
+  const topicsOf = (slug: string) => corpus.articleBySlug.get(slug)?.topicIds ?? [];
   return {
     analysis,
     register: new Map(register.map((entity) => [entity.id, entity])),
     byArticle: new Map(analysis.articles.map((article) => [article.slug, article])),
     profiles: entityProfiles(analysis.articles),
-    quotes: allQuotes(analysis.articles),
+    quotes,
     sentences: sentenceIndex(analysis.articles),
     storyPages: new Set(comparableStories(analysis.stories).map((story) => story.id)),
+    quoteFilters: {
+      speakers: quoteSpeakers(quotes),
+      topics: corpus.topics
+        .map((topic) => ({ id: topic.id, title: topic.data.title, quotes: quotesInTopic(quotes, topicsOf, topic.id) }))
+        .filter((topic) => topic.quotes.length > 0),
+    },
   };
 }
 

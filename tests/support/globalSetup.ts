@@ -1,7 +1,7 @@
 /**
  * Builds the real site once for the "site" test project and serves dist/ on a loopback
  * port; tests read `inject("siteUrl")` and `inject("distDir")`. Set SKIP_BUILD=1 to reuse
- * an existing dist/ while iterating on tests.
+ * an existing build while iterating on tests, and SITE_DIST=DIR to test a build made elsewhere.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,10 +18,10 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, "../..");
-  const distDir = resolve(root, "dist");
+  const distDir = resolve(root, process.env["SITE_DIST"] ?? "dist");
   if (process.env["SKIP_BUILD"] !== "1" || !existsSync(distDir)) {
     const bin = resolve(root, "node_modules/.bin");
-    const result = spawnSync("astro", ["build"], {
+    const result = spawnSync("astro", ["build", "--outDir", distDir], {
       cwd: root,
       env: { ...process.env, PATH: `${bin}${delimiter}${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" },
       encoding: "utf8",

@@ -56,7 +56,7 @@ export interface ArticleAnalysis {
 export interface CorpusAnalysis {
   readonly articles: readonly ArticleAnalysis[];
   /** All events of all articles, chronological. */
-  readonly timeline: readonly TimelineEvent[];
+  readonly timeline: readonly (TimelineEvent & Corrected)[];
   readonly stories: readonly Story[];
   /** Coverage matrices of stories with two or more articles, by story id. */
   readonly coverage: Readonly<Record<string, CoverageMatrix>>;
@@ -114,10 +114,12 @@ export function analyseCorpus(
   const storyOf = new Map<string, string>();
   for (const story of grouping.stories) for (const slug of story.slugs) storyOf.set(slug, story.id);
 
+  // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
+  const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
   const coverage: Record<string, CoverageMatrix> = {};
   for (const story of grouping.stories) {
     if (story.slugs.length < 2) continue;
-    const members = partial.filter((p) => story.slugs.includes(p.article.slug));
+    const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
     coverage[story.id] = coverageMatrix(
       members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
       matcher,

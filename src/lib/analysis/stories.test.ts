@@ -42,7 +42,7 @@ describe("groupStories on synthetic input", () => {
         { slug: "c", text: "pangolin narwhal walrus seahorse quokka" },
         { slug: "d", text: "volcano glacier canyon delta estuary" },
       ],
-      { threshold: 0.3, maxShare: 0.8, maxPostings: 50 },
+      { threshold: 0.3, maxShare: 0.8, maxPostings: 50, relatedFloor: 0 },
     );
     expect(g.stories.map((s) => s.slugs)).toContainEqual(["d"]);
     expect(g.pairs.some((p) => p.a === "d" || p.b === "d")).toBe(false);
@@ -66,5 +66,23 @@ describe("groupStories on synthetic input", () => {
       ["mexico", 1],
       ["plan", 1],
     ]);
+  });
+});
+
+describe("groupStories at archive scale", () => {
+  it("handles 20,000 articles through the inverted index, with bounded pairs", () => {
+    // Synthetic articles in stories of three: shared rare terms within a story, common terms across.
+    const inputs = Array.from({ length: 20_000 }, (_, i) => {
+      const story = Math.floor(i / 3);
+      return { slug: `a${i}`, text: `cartel border troops mexico story${story}alpha story${story}beta unique${i}word` };
+    });
+    const grouping = groupStories(inputs);
+    expect(grouping.stories.filter((story) => story.slugs.length === 3).length).toBeGreaterThan(6000);
+    expect(grouping.pairs.length).toBeLessThan(inputs.length * 2);
+    expect(
+      relatedArticles(grouping, "a3")
+        .map((related) => related.slug)
+        .sort(),
+    ).toEqual(["a4", "a5"]);
   });
 });

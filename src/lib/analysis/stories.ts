@@ -25,13 +25,20 @@ export interface StoryOptions {
   readonly maxShare: number;
   /** Longest posting list used for candidate pairs (keeps the work near-linear). */
   readonly maxPostings: number;
+  /** Weakest similarity kept as a "related article" pair; weaker candidates are dropped. */
+  readonly relatedFloor: number;
 }
 
 /**
  * Tuned on the five real articles: the CIA-drone pieces pair at 0.17–0.25, every other pair
  * at 0.11 or less.
  */
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.14, maxShare: 0.8, maxPostings: 50 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  threshold: 0.14,
+  maxShare: 0.8,
+  maxPostings: 50,
+  relatedFloor: 0.05,
+};
 
 export interface Story {
   /** Stable id: the first member slug in sorted order. */
@@ -44,7 +51,7 @@ export interface Story {
 
 export interface StoryGrouping {
   readonly stories: readonly Story[];
-  /** Similarity of every candidate pair that shared a term (a, b sorted), strongest first. */
+  /** Similarity of candidate pairs at or above `relatedFloor` (a, b sorted), strongest first. */
   readonly pairs: readonly { a: string; b: string; score: number }[];
 }
 
@@ -118,51 +125,66 @@ export function groupStories(
     }
   });
 
-  // Dot products only for pairs that share a term.
-  const dots = new Map<string, { dot: number; terms: { term: string; w: number }[] }>();
-  for (const [term, list] of postings) {
+  // Dot products only for pairs that share a term, as bare numbers keyed i*n+j: the shared
+  // terms are recovered afterwards for the few pairs that join a story, so memory stays
+  // proportional to the candidate pairs, not to pairs times terms.
+  const dots = new Map<number, number>();
+  for (const list of postings.values()) {
     if (list.length > options.maxPostings) continue;
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
         const [x, y] = [list[i], list[j]] as [{ doc: number; weight: number }, { doc: number; weight: number }];
-        const key = `${Math.min(x.doc, y.doc)}|${Math.max(x.doc, y.doc)}`;
-        const entry = dots.get(key) ?? { dot: 0, terms: [] };
-        entry.dot += x.weight * y.weight;
-        entry.terms.push({ term, w: x.weight * y.weight });
-        dots.set(key, entry);
+        const key = Math.min(x.doc, y.doc) * n + Math.max(x.doc, y.doc);
+        dots.set(key, (dots.get(key) ?? 0) + x.weight * y.weight);
       }
     }
   }
 
   const uf = new UnionFind();
   const pairs: { a: string; b: string; score: number }[] = [];
-  const termsByPair = new Map<string, { term: string; w: number }[]>();
-  for (const [key, { dot, terms }] of dots) {
-    const [i, j] = key.split("|").map(Number) as [number, number];
+  const joined: [number, number][] = [];
+  for (const [key, dot] of dots) {
+    const i = Math.floor(key / n);
+    const j = key % n;
     const score = dot / Math.sqrt((norms[i] ?? 1) * (norms[j] ?? 1));
     const [a, b] = [inputs[i]?.slug ?? "", inputs[j]?.slug ?? ""].sort() as [string, string];
-    pairs.push({ a, b, score: Math.round(score * 1000) / 1000 });
+    if (score >= options.relatedFloor) pairs.push({ a, b, score: Math.round(score * 1000) / 1000 });
     if (score >= options.threshold) {
       uf.union(a, b);
-      termsByPair.set(`${a}|${b}`, terms);
+      joined.push([i, j]);
     }
   }
   pairs.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a));
 
+  // What each story's joined pairs share, weighted as in the dot products.
+  const weightOf = (doc: number, term: string): number => {
+    const tf = termCounts[doc]?.get(term) ?? 0;
+    const d = df.get(term) ?? 0;
+    const usable = tf > 0 && d >= 2 && d <= maxDf && (postings.get(term)?.length ?? 0) <= options.maxPostings;
+    return usable ? (1 + Math.log(tf)) * Math.log(1 + n / d) : 0;
+  };
+  const sharedByRoot = new Map<string, Map<string, number>>();
+  for (const [i, j] of joined) {
+    const root = uf.find(inputs[i]?.slug ?? "");
+    let weights = sharedByRoot.get(root);
+    if (!weights) sharedByRoot.set(root, (weights = new Map<string, number>()));
+    const [small, other] = (termCounts[i]?.size ?? 0) <= (termCounts[j]?.size ?? 0) ? [i, j] : [j, i];
+    for (const term of termCounts[small]?.keys() ?? []) {
+      const w = weightOf(small, term) * weightOf(other, term);
+      if (w > 0) weights.set(term, (weights.get(term) ?? 0) + w);
+    }
+  }
+
   const groups = new Map<string, string[]>();
   for (const { slug } of inputs) {
     const root = uf.find(slug);
-    groups.set(root, [...(groups.get(root) ?? []), slug]);
+    const group = groups.get(root);
+    if (group) group.push(slug);
+    else groups.set(root, [slug]);
   }
-  const stories = [...groups.values()].map((members) => {
+  const stories = [...groups.entries()].map(([root, members]) => {
     const slugs = [...members].sort();
-    const weights = new Map<string, number>();
-    for (const [key, terms] of termsByPair) {
-      const [a, b] = key.split("|") as [string, string];
-      if (!slugs.includes(a) || !slugs.includes(b)) continue;
-      for (const { term, w } of terms) weights.set(term, (weights.get(term) ?? 0) + w);
-    }
-    const sharedTerms = [...weights.entries()]
+    const sharedTerms = [...(sharedByRoot.get(root)?.entries() ?? [])]
       .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
       .slice(0, 8)
       .map(([term]) => term);
@@ -172,21 +194,46 @@ export function groupStories(
   return { stories, pairs };
 }
 
+interface RelatedIndex {
+  readonly storyOf: Map<string, Story>;
+  readonly pairsOf: Map<string, { slug: string; score: number }[]>;
+}
+const relatedIndexes = new WeakMap<StoryGrouping, RelatedIndex>();
+
+/** Per-article lookups over a grouping, built once: looking up one article never scans them all. */
+function relatedIndex(grouping: StoryGrouping): RelatedIndex {
+  let index = relatedIndexes.get(grouping);
+  if (index) return index;
+  const storyOf = new Map<string, Story>();
+  for (const story of grouping.stories) for (const slug of story.slugs) storyOf.set(slug, story);
+  const pairsOf = new Map<string, { slug: string; score: number }[]>();
+  const add = (from: string, to: string, score: number) => {
+    const list = pairsOf.get(from);
+    if (list) list.push({ slug: to, score });
+    else pairsOf.set(from, [{ slug: to, score }]);
+  };
+  for (const pair of grouping.pairs) {
+    add(pair.a, pair.b, pair.score);
+    add(pair.b, pair.a, pair.score);
+  }
+  index = { storyOf, pairsOf };
+  relatedIndexes.set(grouping, index);
+  return index;
+}
+
 /** Other articles in the same story as `slug`, then others it resembles, strongest first. */
 export function relatedArticles(
   grouping: StoryGrouping,
   slug: string,
   limit = 5,
 ): { slug: string; score: number; sameStory: boolean }[] {
-  const story = grouping.stories.find((s) => s.slugs.includes(slug));
-  const out: { slug: string; score: number; sameStory: boolean }[] = [];
-  for (const pair of grouping.pairs) {
-    const other = pair.a === slug ? pair.b : pair.b === slug ? pair.a : undefined;
-    if (other === undefined) continue;
-    out.push({ slug: other, score: pair.score, sameStory: story?.slugs.includes(other) ?? false });
-  }
-  for (const member of story?.slugs ?? []) {
-    if (member !== slug && !out.some((o) => o.slug === member)) out.push({ slug: member, score: 0, sameStory: true });
+  const { storyOf, pairsOf } = relatedIndex(grouping);
+  const story = storyOf.get(slug);
+  const members = new Set(story?.slugs ?? []);
+  const out = (pairsOf.get(slug) ?? []).map((pair) => ({ ...pair, sameStory: members.has(pair.slug) }));
+  const seen = new Set(out.map((o) => o.slug));
+  for (const member of members) {
+    if (member !== slug && !seen.has(member)) out.push({ slug: member, score: 0, sameStory: true });
   }
   return out
     .sort((x, y) => Number(y.sameStory) - Number(x.sameStory) || y.score - x.score || x.slug.localeCompare(y.slug))

@@ -211,7 +211,7 @@ export function findEvents(slug: string, blocks: readonly Block[]): TimelineEven
 }
 
 /** Chronological order (by ISO start, then article and position), for a corpus timeline. */
-export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function sortEvents<E extends TimelineEvent>(events: readonly E[]): E[] {
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.date.iso.localeCompare(b.event.date.iso) || a.index - b.index)

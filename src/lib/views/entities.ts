@@ -48,9 +48,12 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
   const pairSentences = new Map<string, Map<string, SentenceRef[]>>();
   const pairArticles = new Map<string, Map<string, string[]>>();
   const addPair = <T>(table: Map<string, Map<string, T[]>>, a: string, b: string, value: T) => {
-    const row = table.get(a) ?? new Map<string, T[]>();
-    row.set(b, [...(row.get(b) ?? []), value]);
-    table.set(a, row);
+    // Appends in place: copying the list on every add would be quadratic at archive scale.
+    let row = table.get(a);
+    if (!row) table.set(a, (row = new Map<string, T[]>()));
+    const list = row.get(b);
+    if (list) list.push(value);
+    else row.set(b, [value]);
   };
 
   for (const article of articles) {
@@ -65,14 +68,20 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
     const perEntity = new Map<string, MentionSentence[]>();
     for (const [anchor, counts] of bySentence) {
       for (const [id, count] of counts) {
-        perEntity.set(id, [...(perEntity.get(id) ?? []), { anchor, text: text.get(anchor) ?? "", count }]);
+        const sentence = { anchor, text: text.get(anchor) ?? "", count };
+        const known = perEntity.get(id);
+        if (known) known.push(sentence);
+        else perEntity.set(id, [sentence]);
         for (const other of counts.keys())
           if (other !== id) addPair(pairSentences, id, other, { slug: article.slug, anchor });
       }
     }
     for (const [id, sentences] of perEntity) {
       const count = sentences.reduce((sum, s) => sum + s.count, 0);
-      mentionsOf.set(id, [...(mentionsOf.get(id) ?? []), { slug: article.slug, count, sentences }]);
+      const entry = { slug: article.slug, count, sentences };
+      const known = mentionsOf.get(id);
+      if (known) known.push(entry);
+      else mentionsOf.set(id, [entry]);
       for (const other of perEntity.keys()) if (other !== id) addPair(pairArticles, id, other, article.slug);
     }
   }
@@ -81,7 +90,10 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
   for (const article of articles) {
     for (const quote of article.quotes) {
       const id = quote.speaker.kind === "named" ? quote.speaker.entityId : undefined;
-      if (id) quotesOf.set(id, [...(quotesOf.get(id) ?? []), quote]);
+      if (!id) continue;
+      const known = quotesOf.get(id);
+      if (known) known.push(quote);
+      else quotesOf.set(id, [quote]);
     }
   }
 

@@ -68,8 +68,8 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 /** Events grouped by the year they start in, oldest first (events are already chronological). */
-export function eventsByYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
-  const groups: { year: string; events: TimelineEvent[] }[] = [];
+export function eventsByYear<E extends TimelineEvent>(events: readonly E[]): { year: string; events: E[] }[] {
+  const groups: { year: string; events: E[] }[] = [];
   for (const event of events) {
     const year = event.date.iso.slice(0, 4);
     const last = groups.at(-1);

@@ -1,0 +1,20 @@
+/**
+ * Page sizes for every list that grows with the archive. Lists paginate (or show their top
+ * few with a link onward) so no page grows without bound as articles are added: a reader's
+ * page stays small and the build's work per page stays constant.
+ */
+export const PAGE_SIZE = {
+  /** Articles on a topic page. */
+  topicArticles: 20,
+  /** Articles (with their mentioning sentences) on an entity page. */
+  entityArticles: 15,
+  /** Quotations on /quotes/ and its filter pages. */
+  quotes: 25,
+  /** Events on a timeline page. */
+  events: 60,
+  /** Stories on /stories/. */
+  stories: 30,
+} as const;
+
+/** How many of an entity's quotes, and of each companion's shared sentences, its first page shows. */
+export const PREVIEW = { quotes: 8, sharedSentences: 5, topicQuotes: 6 } as const;
