@@ -10,23 +10,13 @@
  * --search it serves the built site (gzip, as static hosts do) and times a search for a common
  * term in headless Chromium, cold cache, median of 5: first results and bytes fetched.
  */
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { launchBrowser } from "../e2e/support/browser.ts";
 import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
+import { copySite } from "../src/lib/bench/siteCopy.ts";
 import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
 import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
@@ -100,7 +90,12 @@ async function stage(
   cwd: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<Measured> {
-  const result = await measure(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  // The tools' shebangs ask PATH for `node`: put the project's pinned Node first, whoever runs us.
+  const path = `${join(root, "node_modules/.bin")}${delimiter}${process.env["PATH"] ?? ""}`;
+  const result = await measure(command, args, {
+    cwd,
+    env: { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+  });
   if (result.exitCode !== 0) {
     process.stderr.write(`${result.tail}\n`);
     throw new Error(`${name} failed with exit code ${result.exitCode}`);
@@ -129,20 +124,10 @@ function weights(dist: string, dir: string) {
   );
 }
 
-const work = mkdtempSync(join(tmpdir(), "msd-bench-"));
-const full = join(work, "full");
+const site = copySite(root, ["topics", "entities"], "msd-bench-");
+const work = dirname(site.root);
+const full = site.root;
 try {
-  // A copy of the site whose content/ holds the synthetic corpus.
-  for (const path of ["src", "astro.config.mjs", "tsconfig.json", "package.json", "public"]) {
-    try {
-      cpSync(join(root, path), join(full, path), { recursive: true });
-    } catch {
-      // public/ may not exist.
-    }
-  }
-  symlinkSync(join(root, "node_modules"), join(full, "node_modules"), "dir");
-  for (const dir of ["topics", "entities"])
-    cpSync(join(root, "content", dir), join(full, "content", dir), { recursive: true });
   mkdirSync(join(full, "content/sources"), { recursive: true });
   const corpus = generateCorpus(count, vocabulary(), Number(values.seed));
   for (const article of corpus) writeFileSync(join(full, "content/sources", article.name), article.text);
@@ -242,5 +227,5 @@ try {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
   if (values.keep) log(`kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  else site.remove();
 }

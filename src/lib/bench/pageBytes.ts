@@ -1,7 +1,7 @@
 /**
  * Page weight of built pages: the HTML plus the stylesheets it links, raw and gzipped, and
  * how many <script> elements it carries. This is what a reader downloads to read a page
- * (fonts and images aside: the site has none), and what the page-size budget is about.
+ * (fonts and images aside), and what the page-size budget is about.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,7 +34,11 @@ export function pageWeight(html: string, distDir: string, base = "/"): PageWeigh
   return {
     bytes: Buffer.byteLength(both),
     gzip: gzipSync(html).length + (css ? gzipSync(css).length : 0),
-    scripts: html.match(/<script\b/g)?.length ?? 0,
+    // Executable scripts only: JSON-LD (`type="application/ld+json"`) is data, not JavaScript.
+    scripts: [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => {
+      const type = /\btype="([^"]*)"/.exec(attributes ?? "")?.[1];
+      return type === undefined || type === "module" || /javascript/.test(type);
+    }).length,
   };
 }
 

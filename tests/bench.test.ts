@@ -1,0 +1,62 @@
+/**
+ * Smoke test of `npm run bench` at a small N: the script runs end to end and prints its JSON
+ * with every figure present. No timing is asserted (timings are for the benchmark to print,
+ * not for tests to judge). The kept build also shows pagination at work once a corpus is
+ * larger than the five real articles.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+type Weights = { pages: number; scripts: number };
+interface BenchFigures {
+  articles: number;
+  seconds: Record<string, number>;
+  peakMiB: Record<string, number>;
+  distBytes: number;
+  indexBytes: number;
+  pageBytes: Record<string, Weights>;
+  baseline: { seconds: { total: number } };
+  overhead: number;
+}
+
+describe("npm run bench", () => {
+  it("builds a synthetic corpus and reports every figure as one JSON line", { timeout: 300_000 }, () => {
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key),
+      ),
+    );
+    const result = spawnSync(
+      join(ROOT, "node_modules/.bin/node"),
+      [join(ROOT, "scripts/bench.ts"), "--articles", "80", "--runs", "1", "--baseline", "--keep"],
+      { cwd: ROOT, env, encoding: "utf8" },
+    );
+    expect(result.status, result.stderr.slice(-3000)).toBe(0);
+    const kept = /kept (\S+)/.exec(result.stderr)?.[1];
+    try {
+      const last = result.stdout.trim().split("\n").pop() ?? "";
+      const figures = JSON.parse(last) as BenchFigures;
+      expect(figures.articles).toBe(80);
+      for (const stage of ["ingest", "astro", "pagefind", "total"])
+        expect(figures["seconds"][stage]).toBeGreaterThan(0);
+      for (const stage of ["ingest", "astro", "pagefind"]) expect(figures["peakMiB"][stage]).toBeGreaterThan(0);
+      expect(figures["distBytes"]).toBeGreaterThan(figures["indexBytes"]);
+      expect(figures["pageBytes"]["article"]["pages"]).toBe(80);
+      for (const type of ["article", "topic", "entity"]) expect(figures["pageBytes"][type]["scripts"]).toBe(0);
+      expect(figures["baseline"]["seconds"]["total"]).toBeGreaterThan(0);
+      expect(figures["overhead"]).toBeGreaterThan(0);
+
+      // 80 articles hold more quotes than one page shows: the list paginates and links onward.
+      expect(kept).toBeDefined();
+      const dist = join(kept ?? "", "site/dist");
+      expect(existsSync(join(dist, "quotes/2/index.html"))).toBe(true);
+      expect(readFileSync(join(dist, "quotes/index.html"), "utf8")).toMatch(/<a href="\/quotes\/2\/" rel="next"/);
+    } finally {
+      if (kept) rmSync(dirname(join(kept, "site")), { recursive: true, force: true });
+    }
+  });
+});
