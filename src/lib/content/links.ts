@@ -19,6 +19,8 @@ export interface FoundLink {
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function findLinks(markdown: string): FoundLink[] {
+  // Most articles hold no link at all: skip the parse unless link syntax could be there.
+  if (!/\]\(|\]:|\]\[|<https?:/i.test(markdown)) return [];
   const links: FoundLink[] = [];
   visit(parser.parse(markdown) as Root, ["link", "definition"], (node) => {
     const { url, position } = node as Link;
