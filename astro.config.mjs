@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
@@ -18,5 +19,12 @@ export default defineConfig({
     // Astro 7 defaults to the Sätteri processor; the site needs remark/rehype plugins.
     processor: markdownProcessor(),
   },
-  integrations: [contentCheck(), pagefind(), securityHeaders()],
+  integrations: [
+    contentCheck(),
+    // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only
+    // pages: feeds, social cards and raw source files are not pages a search result should open.
+    sitemap({ filter: (page) => page.endsWith("/") }),
+    pagefind(),
+    securityHeaders(),
+  ],
 });

@@ -206,6 +206,35 @@ describe(`the site built for ${SITE_URL}${BASE}`, { timeout: 120_000 }, () => {
     expect(crawl.canonical.size).toBe(crawl.pages.length);
   });
 
+  it("gives social images, JSON-LD, feeds, the sitemap and robots.txt absolute URLs under SITE_URL + base", async () => {
+    const prefix = `${SITE_URL}${BASE}`;
+    /** An absolute URL of the deployed site, fetched from the test server instead. */
+    const local = (url: string) => new URL(url.slice(prefix.length), server.url);
+    const article = crawl.pages.find((path) => /\/articles\/[^/]+\/$/.test(path));
+    for (const path of [BASE, article ?? `${BASE}articles/`]) {
+      const tree = fromHtml(await (await fetch(new URL(path.slice(BASE.length), server.url))).text());
+      const image = String(selectAll('meta[property="og:image"]', tree)[0]?.properties["content"]);
+      expect(image.startsWith(`${prefix}og/`), image).toBe(true);
+      expect((await fetch(local(image))).status, image).toBe(200);
+      for (const script of selectAll('script[type="application/ld+json"]', tree)) {
+        const child = script.children[0];
+        const json = child?.type === "text" ? child.value : "";
+        const urls = [...json.matchAll(/"(https?:[^"]+)"/g)].map(([, url = ""]) => url.replace(/\{[^}]*\}$/, ""));
+        expect(urls.filter((url) => url !== "https://schema.org" && !url.startsWith(prefix))).toEqual([]);
+      }
+    }
+    const robots = readFileSync(join(outDir, "robots.txt"), "utf8");
+    expect(robots).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
+    const sitemap = readFileSync(join(outDir, "sitemap-0.xml"), "utf8");
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = ""]) => loc);
+    expect(locs.length).toBeGreaterThan(5);
+    expect(locs.filter((loc) => !loc.startsWith(prefix))).toEqual([]);
+    const feed = readFileSync(join(outDir, "rss.xml"), "utf8");
+    const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map(([, link = ""]) => link);
+    expect(links[0]).toBe(prefix);
+    expect(links.filter((link) => !link.startsWith(prefix))).toEqual([]);
+  });
+
   it("writes _headers whose paths are under the base", () => {
     const rules = parseHeaders(readFileSync(join(outDir, "_headers"), "utf8"));
     expect(rules.map((rule) => rule.path)).toContain(`${BASE}*`);

@@ -72,7 +72,7 @@ async function search(rewriteCsp?: (csp: string) => string, timeout = 10_000): P
         problems.push(`console: ${message.text()}`);
     });
     page.on("response", (response) => {
-      // Chromium asks for /favicon.ico on its own; the site declares no icon (see the README's Publishing notes).
+      // Headless Chromium may still ask for /favicon.ico on its own; the site declares an SVG icon instead.
       if (response.status() >= 400 && new URL(response.url()).pathname !== "/favicon.ico")
         problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
