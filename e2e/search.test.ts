@@ -57,3 +57,20 @@ describe("search", () => {
     expect(await resultTitles()).toEqual([]);
   });
 });
+
+describe("search filters and order", () => {
+  it("filters by year and sorts newest first", async () => {
+    await page.goto(`${siteUrl}search/?q=Mexico`);
+    const all = await resultTitles();
+    await page.getByRole("checkbox", { name: /^2025/ }).check();
+    await page.waitForURL(/year=2025/);
+    const dated = await resultTitles();
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.length).toBeLessThan(all.length);
+    await page.getByRole("combobox", { name: "Order" }).selectOption("newest");
+    await page.waitForURL(/sort=newest/);
+    await page.locator(".search-status", { hasText: /found$/ }).waitFor();
+    const dates = await page.locator(".search-results .meta").allTextContents();
+    expect(dates[0]).toContain("7 September 2025");
+  });
+});

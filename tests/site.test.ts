@@ -182,7 +182,7 @@ describe("home, search and 404", () => {
     for (const path of ["/", "/search/", "/topics/russian-espionage/", `/articles/${articles[0]?.slug}/`, "/quotes/"]) {
       const page = readPage(distDir, path);
       expect(attr(page, "header form", "action")).toBe("/search/");
-      const links = all(page, "header nav a").map((link) => String(link.properties["href"]));
+      const links = all(page, "header nav.site-nav a").map((link) => String(link.properties["href"]));
       expect(links).toEqual([
         ...topics.sort((a, b) => a.data.order - b.data.order).map((topic) => `/topics/${topic.id}/`),
         "/entities/",
@@ -190,6 +190,7 @@ describe("home, search and 404", () => {
         "/timeline/",
         "/stories/",
         "/search/",
+        "/about/",
       ]);
     }
   });
@@ -203,5 +204,20 @@ describe("home, search and 404", () => {
 
   it("has a 404 page", () => {
     expect(text(readPage(distDir, "/404.html"), "h1")).toBe("Page not found");
+  });
+});
+
+describe("breadcrumbs", () => {
+  it("lead from Home to the page on every page but the home page", () => {
+    const article = articleFromSource("004");
+    const trail = (path: string) =>
+      all(readPage(distDir, path), 'nav[aria-label="Breadcrumb"] li').map((item) => collapse(toText(item)));
+    expect(trail(`/articles/${article.slug}/`)).toEqual(["Home", "Drone surveillance", article.data.title]);
+    expect(trail(`/articles/${article.slug}/source/`)).toEqual(["Home", article.data.title, "Source"]);
+    expect(trail("/entities/claudia-sheinbaum/")).toEqual(["Home", "People", "Claudia Sheinbaum"]);
+    expect(trail("/topics/drone-surveillance/timeline/")).toEqual(["Home", "Drone surveillance", "Timeline"]);
+    expect(trail("/")).toEqual([]);
+    const current = one(readPage(distDir, "/quotes/"), 'nav[aria-label="Breadcrumb"] [aria-current="page"]');
+    expect(current && collapse(toText(current))).toBe("Quotes");
   });
 });

@@ -9,6 +9,12 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/** One step of a breadcrumb trail: a page's label, and its link unless it is the current page. */
+export interface Crumb {
+  readonly label: string;
+  readonly href?: string;
+}
+
 export const routes = {
   home: () => "/",
   topic: (id: string) => `/topics/${id}/`,
@@ -26,6 +32,7 @@ export const routes = {
   stories: () => "/stories/",
   story: (id: string) => `/stories/${id}/`,
   methodology: () => "/methodology/",
+  about: () => "/about/",
   /** RSS feed of every article, newest first. */
   feed: () => "/rss.xml",
   /** RSS feed of one topic's articles. */

@@ -14,7 +14,19 @@ describe("markdownText", () => {
     const text = markdownText(
       "## A *heading*\n\n- one [link](https://x.org) and **bold**\n1. two `code`\n> quoted \\*star\\*\n\n[ref]: https://y.org\n<em>html</em>",
     );
-    expect(words(text)).toEqual(["A", "heading", "one", "link", "and", "bold", "two", "code", "quoted", "*star*", "html"]);
+    expect(words(text)).toEqual([
+      "A",
+      "heading",
+      "one",
+      "link",
+      "and",
+      "bold",
+      "two",
+      "code",
+      "quoted",
+      "*star*",
+      "html",
+    ]);
   });
 
   // The normalizer's own output is what the site holds: the cheap strip must keep the same
