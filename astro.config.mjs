@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
+import socialCards from "./src/integrations/socialCards.ts";
 import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a subpath.
@@ -21,6 +22,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    // Starts the per-article and per-topic social cards on worker threads as the build starts.
+    socialCards(),
     // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only
     // pages: feeds, social cards and raw source files are not pages a search result should open.
     sitemap({ filter: (page) => page.endsWith("/") }),

@@ -124,7 +124,7 @@ function weights(dist: string, dir: string) {
   );
 }
 
-const site = copySite(root, ["topics", "entities"], "msd-bench-");
+const site = copySite(root, ["topics", "entities", "corrections"], "msd-bench-");
 const work = dirname(site.root);
 const full = site.root;
 try {
@@ -145,7 +145,12 @@ try {
       full,
     );
     const astro = await stage("astro", bin("astro"), ["build"], full, { SKIP_PAGEFIND: "1" });
-    const pagefind = await stage("pagefind", bin("pagefind"), ["--site", "dist", "--force-language", "en"], full);
+    const pagefind = await stage(
+      "pagefind",
+      bin("pagefind"),
+      ["--site", "dist", "--force-language", "en", "--glob", "articles/*/index.html"],
+      full,
+    );
     stages.ingest.push(ingest);
     stages.astro.push(astro);
     stages.pagefind.push(pagefind);

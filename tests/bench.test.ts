@@ -50,7 +50,7 @@ describe("npm run bench", () => {
       expect(figures["baseline"]["seconds"]["total"]).toBeGreaterThan(0);
       expect(figures["overhead"]).toBeGreaterThan(0);
 
-      // 80 articles hold more quotes than one page shows: the list paginates and links onward.
+      // 80 articles hold more quotes than one page shows (50): the list paginates and links onward.
       expect(kept).toBeDefined();
       const dist = join(kept ?? "", "site/dist");
       expect(existsSync(join(dist, "quotes/2/index.html"))).toBe(true);

@@ -9,7 +9,7 @@ import { SOURCES_DIR } from "./contentDir.ts";
 import { articleText } from "../lib/content/articleText.ts";
 import { compareNewestFirst } from "../lib/content/dates.ts";
 import { formatProblems, validateArticleFiles } from "../lib/content/validate.ts";
-import { assignTopics, type TopicMatch } from "../lib/topics.ts";
+import { articleTopics, type TopicMatch } from "../lib/topics.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -57,13 +57,7 @@ async function load(): Promise<Corpus> {
 
   const articles: Article[] = entries
     .map((entry) => {
-      const reasons = new Map<string, TopicMatch | "editor">();
-      if (entry.data.topics !== undefined) {
-        for (const id of entry.data.topics) reasons.set(id, "editor");
-      } else {
-        for (const match of assignTopics(articleText(entry.data, entry.body ?? ""), topicTerms))
-          reasons.set(match.id, match);
-      }
+      const reasons = articleTopics(entry.data.topics, articleText(entry.data, entry.body ?? ""), topicTerms);
       const topicIds = topicEntries.map((topic) => topic.id).filter((id) => reasons.has(id));
       return { slug: entry.id, entry, data: entry.data, topicIds, topicReasons: reasons };
     })

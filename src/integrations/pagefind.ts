@@ -108,7 +108,9 @@ export default function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: "en" });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-          const added = await index.addDirectory({ path: outDir });
+          // Only article pages carry data-pagefind-body; parsing the thousands of other pages
+          // would cost time and add nothing to the index.
+          const added = await index.addDirectory({ path: outDir, glob: "articles/*/index.html" });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
           if (written.errors.length > 0) {

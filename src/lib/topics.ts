@@ -77,3 +77,20 @@ export function assignTopics(
     (match) => match.hits >= options.minHits && match.density >= options.minDensity,
   );
 }
+
+/**
+ * An article's topics and why: the editor's `topics` field when set, otherwise the topics
+ * whose terms the article's text clears. The one rule the corpus, search and social cards
+ * all follow.
+ */
+export function articleTopics(
+  chosen: readonly string[] | undefined,
+  text: string,
+  topics: readonly TopicTerms[],
+  options: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): Map<string, TopicMatch | "editor"> {
+  const reasons = new Map<string, TopicMatch | "editor">();
+  if (chosen !== undefined) for (const id of chosen) reasons.set(id, "editor");
+  else for (const match of assignTopics(text, topics, options)) reasons.set(match.id, match);
+  return reasons;
+}

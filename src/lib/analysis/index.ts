@@ -12,14 +12,7 @@ import type { Entity } from "../../schemas/entity.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
 import { articleSentences, type Block } from "../text/sentences.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
-import {
-  buildEntityMatcher,
-  findMentions,
-  mentionCounts,
-  unknownNames,
-  type Mention,
-  type UnknownName,
-} from "./entities.ts";
+import { buildEntityMatcher, findMentions, mentionCounts, type Mention } from "./entities.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { groupStories, relatedArticles, type Story } from "./stories.ts";
@@ -47,7 +40,6 @@ export interface ArticleAnalysis {
   readonly quotes: readonly (Quote & Corrected)[];
   readonly events: readonly (TimelineEvent & Corrected)[];
   readonly sourcing: SourcingProfile;
-  readonly unknownNames: readonly UnknownName[];
   /** Slug of the story this article belongs to (`stories[].id`). */
   readonly storyId: string;
   readonly related: readonly { slug: string; score: number; sameStory: boolean }[];
@@ -64,8 +56,6 @@ export interface CorpusAnalysis {
   readonly entityIndex: Readonly<
     Record<string, readonly { slug: string; count: number; anchors: readonly string[] }[]>
   >;
-  /** Unknown names across the corpus with the articles they occur in, for editors. */
-  readonly unknownNames: readonly { name: string; count: number; slugs: readonly string[] }[];
   /** Editors' corrections that matched nothing (the sentence changed, a typo in an anchor). */
   readonly correctionProblems: readonly { slug: string; where: string; message: string }[];
 }
@@ -101,7 +91,6 @@ export function analyseCorpus(
       quotes,
       events: dated.events,
       sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? []),
-      unknownNames: unknownNames(blocks, matcher),
     };
   });
 
@@ -137,7 +126,6 @@ export function analyseCorpus(
     quotes: p.quotes,
     events: p.events,
     sourcing: p.sourcing,
-    unknownNames: p.unknownNames,
     storyId: storyOf.get(p.article.slug) ?? p.article.slug,
     related: relatedArticles(grouping, p.article.slug),
   }));
@@ -148,25 +136,12 @@ export function analyseCorpus(
       (entityIndex[entityId] ??= []).push({ slug: result.slug, count, anchors });
     }
   }
-  const unknown = new Map<string, { count: number; slugs: string[] }>();
-  for (const result of results) {
-    for (const { name, count } of result.unknownNames) {
-      const entry = unknown.get(name) ?? { count: 0, slugs: [] };
-      entry.count += count;
-      entry.slugs.push(result.slug);
-      unknown.set(name, entry);
-    }
-  }
-
   return {
     articles: results,
     timeline: sortEvents(results.flatMap((r) => r.events)),
     stories: grouping.stories,
     coverage,
     entityIndex,
-    unknownNames: [...unknown.entries()]
-      .map(([name, { count, slugs }]) => ({ name, count, slugs }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     correctionProblems,
   };
 }

@@ -8,6 +8,8 @@
  * sentence anchors are added after sanitizing, so they are ours and never an editor's.
  */
 import { unified } from "@astrojs/markdown-remark";
+import type { Root } from "hast";
+import type { VFile } from "vfile";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -23,9 +25,22 @@ export const sanitizeSchema: SanitizeSchema = {
   strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
 };
 
+/**
+ * rehype-raw re-parses the whole document through an HTML parser, the costliest step of the
+ * pipeline; normalized articles never hold raw HTML, so it runs only when some is there.
+ */
+function rehypeRawWhenPresent() {
+  const raw = rehypeRaw();
+  return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
+}
+
+function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === "raw" || (node.children ?? []).some((child) => hasRaw(child as { type: string }));
+}
+
 export function markdownProcessor() {
   return unified({
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeSentenceAnchors],
+    rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeSentenceAnchors],
     // Text stays as the source wrote it: no smart-quote rewriting.
     smartypants: false,
   });

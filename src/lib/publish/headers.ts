@@ -82,6 +82,9 @@ export function isExecutableScript(type: string | undefined): boolean {
   );
 }
 
+/** Anything that could be inline code in an attribute; a cheap test before the exact one. */
+const INLINE_CODE_HINT = /\sstyle\s*=|\son[a-z]+\s*=|javascript:/i;
+
 /** Inline code in an attribute: `style="…"`, an `on…` handler or a `javascript:` URL. */
 function hasInlineCode(tag: string): boolean {
   return attributes(tag).some(
@@ -105,7 +108,9 @@ export function collectInline(html: string): InlineBlocks {
   }
   for (const [, body = ""] of text.matchAll(STYLE)) styles.push(cspHash(body));
   const markup = text.replace(SCRIPT, "").replace(STYLE, "");
-  for (const [tag] of markup.matchAll(OPEN_TAG)) {
+  // Most pages hold no candidate at all; only then is every tag's attribute list worth reading.
+  const candidates = INLINE_CODE_HINT.test(markup) ? markup.matchAll(OPEN_TAG) : [];
+  for (const [tag] of candidates) {
     if (hasInlineCode(tag)) unhashable.push(tag.length > 120 ? `${tag.slice(0, 117)}...` : tag);
   }
   return { scripts, styles, unhashable };

@@ -5,7 +5,7 @@
  */
 import type { ArticleData } from "../../schemas/article.ts";
 import { articleText } from "../content/articleText.ts";
-import { assignTopics, type TopicTerms } from "../topics.ts";
+import { articleTopics, type TopicTerms } from "../topics.ts";
 
 export interface DevArticle {
   readonly slug: string;
@@ -29,7 +29,7 @@ export interface SearchRecord {
 export function devSearchRecord(article: DevArticle, topics: readonly DevTopic[], articleUrl: string): SearchRecord {
   const { title, outlet, published, topics: chosen } = article.data;
   const text = articleText(article.data, article.body);
-  const topicIds = chosen ?? assignTopics(text, topics).map((match) => match.id);
+  const topicIds = [...articleTopics(chosen, text, topics).keys()];
   return {
     url: articleUrl,
     content: text,

@@ -5,13 +5,13 @@
  */
 export const PAGE_SIZE = {
   /** Articles on a topic page. */
-  topicArticles: 20,
+  topicArticles: 25,
   /** Articles (with their mentioning sentences) on an entity page. */
-  entityArticles: 15,
+  entityArticles: 30,
   /** Quotations on /quotes/ and its filter pages. */
-  quotes: 25,
+  quotes: 50,
   /** Events on a timeline page. */
-  events: 60,
+  events: 100,
   /** Stories on /stories/. */
   stories: 30,
 } as const;

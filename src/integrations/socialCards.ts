@@ -1,0 +1,74 @@
+/**
+ * Astro integration that renders the per-article and per-topic social cards alongside the
+ * build instead of inside it. At `astro:build:start` it works out every card from the content
+ * files (src/lib/social/cardJobs.ts) and hands them to worker threads (cardPool.ts), which
+ * write PNGs into a content-addressed cache in `.astro/social-cards/`; Astro meanwhile renders
+ * pages on the main thread. At `astro:build:done` it waits for the last card and copies them
+ * into the output. A card whose content has not changed since the last build is not rendered
+ * again. SOCIAL_IMAGES=0 skips it all (pages then point at the default card).
+ */
+import type { AstroIntegration } from "astro";
+import { copyFile, mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readContent } from "../lib/content/readContent.ts";
+import { renderCardOffThread } from "../lib/social/cardPool.ts";
+import { cardJobs, type CardJob } from "../lib/social/cardJobs.ts";
+import { socialImagesEnabled } from "../lib/social/images.ts";
+import { SITE_NAME } from "../data/site.ts";
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Renders one card into the cache unless it is already there; returns its cache file. */
+async function cached(cacheDir: string, job: CardJob): Promise<string> {
+  const file = join(cacheDir, `${job.key}.png`);
+  if (await exists(file)) return file;
+  const png = await renderCardOffThread(job.card);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, png);
+  await rename(temporary, file);
+  return file;
+}
+
+export default function socialCards(): AstroIntegration {
+  let root = process.cwd();
+  let rendering: Promise<{ job: CardJob; file: string }[]> | undefined;
+  return {
+    name: "mexico-security/social-cards",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      "astro:build:start": async () => {
+        if (!socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
+        const cacheDir = join(root, ".astro/social-cards");
+        await mkdir(cacheDir, { recursive: true });
+        const jobs = cardJobs(readContent(root), SITE_NAME);
+        rendering = Promise.all(jobs.map(async (job) => ({ job, file: await cached(cacheDir, job) })));
+        // Reported at build:done; a failure must not surface as an unhandled rejection before then.
+        rendering.catch(() => undefined);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!rendering) return;
+        const started = Date.now();
+        const done = await rendering;
+        const outDir = fileURLToPath(dir);
+        await Promise.all(
+          done.map(async ({ job, file }) => {
+            const target = join(outDir, job.path);
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(file, target);
+          }),
+        );
+        logger.info(`${done.length} social cards written (waited ${Date.now() - started} ms for the last ones)`);
+      },
+    },
+  };
+}
