@@ -3,22 +3,14 @@
  * with that sentence highlighted (`:target`) and in view, and the search page's Person filter
  * (from the article pages' hidden `data-pagefind-filter="person"` values) narrows results.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { articleFromSource } from "../tests/support/corpus.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { useBrowserPage } from "./support/browser.ts";
 
-let browser: Browser;
 let page: Page;
 const siteUrl = inject("siteUrl");
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
+useBrowserPage((opened) => (page = opened));
 
 describe("analysis pages", () => {
   it("go from an entity's sentence to that sentence, highlighted, on the article page", async () => {

@@ -1,19 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { articleFromSource } from "../tests/support/corpus.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { useBrowserPage } from "./support/browser.ts";
 
-let browser: Browser;
 let page: Page;
 const siteUrl = inject("siteUrl");
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
+useBrowserPage((opened) => (page = opened));
 
 describe("a reader browsing", () => {
   it("goes from the home page to a topic to an article and back to the topic", async () => {

@@ -1,19 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { articleFromSource } from "../tests/support/corpus.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { useBrowserPage } from "./support/browser.ts";
 
-let browser: Browser;
 let page: Page;
 const siteUrl = inject("siteUrl");
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
+useBrowserPage((opened) => (page = opened));
 
 /** Titles in the result list once the status reports a finished search. */
 async function resultTitles(): Promise<string[]> {

@@ -4,7 +4,8 @@
  * Chromium from reaching for the network on a machine that has none.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -24,5 +25,20 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
     ],
+  });
+}
+
+/**
+ * One Chromium page for a test file: launched before its tests, closed after them. The page
+ * is handed to `onOpen` so the file can keep it in a variable its tests read.
+ */
+export function useBrowserPage(onOpen: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    onOpen(await browser.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
   });
 }

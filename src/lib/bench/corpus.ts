@@ -7,6 +7,7 @@
  *
  * Deterministic: the same seed gives the same corpus, so benchmark runs compare like with like.
  */
+import { MONTHS } from "../content/dates.ts";
 
 export interface CorpusVocabulary {
   /** People's names from the entity register. */
@@ -37,20 +38,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const VERBS = ["expanded", "reviewed", "announced", "questioned", "defended", "criticized", "confirmed", "delayed"];
 const THINGS = [
   "surveillance flights",

@@ -3,7 +3,8 @@
  * the page says the day the source says, whatever the build machine's time zone.
  */
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

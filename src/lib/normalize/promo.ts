@@ -5,85 +5,19 @@
  * calls to action, so reporting ("officials watched the video") is never matched.
  */
 
+import { splitSentences } from "../text/segment.ts";
+
 export interface Span {
   start: number;
   end: number;
 }
 
-// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "gen",
-  "lt",
-  "col",
-  "maj",
-  "capt",
-  "sgt",
-  "sen",
-  "rep",
-  "gov",
-  "pres",
-  "st",
-  "jr",
-  "sr",
-  "no",
-  "vs",
-  "etc",
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "dept",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "approx",
-  "est",
-  "fig",
-  "u.s",
-  "u.k",
-  "u.n",
-  "e.g",
-  "i.e",
-]);
-
 /**
- * Sentence spans of a paragraph. A boundary is terminal punctuation (plus closing quotes or
- * brackets) followed by space and an upper-case letter, digit or opening quote, unless the
- * word before is a known abbreviation or a single initial ("M." in "Gregory M. Guillot").
+ * Sentence spans of a paragraph, from the site's one sentence segmenter (src/lib/text/segment.ts):
+ * the normalizer cuts promo sentences on exactly the boundaries the analysis later anchors.
  */
 export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])/gu;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    const before = text.slice(start, match.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (
-      match[0].startsWith(".") &&
-      (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))
-    ) {
-      continue;
-    }
-    spans.push({ start, end });
-    start = end + (/^\s+/.exec(text.slice(end))?.[0].length ?? 0);
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
+  return splitSentences(text).map(({ start, end }) => ({ start, end }));
 }
 
 const PROMO_SENTENCES: readonly RegExp[] = [

@@ -4,22 +4,8 @@
  * build-time SVG axis. Dates are read from their ISO parts, never through `Date` in local
  * time, so the page says what the source says on any build machine.
  */
+import { MONTHS } from "../content/dates.ts";
 import type { EventDate, TimelineEvent } from "../analysis/index.ts";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 export interface DateDisplay {
   /** `datetime` of the start (or only) `<time>`: YYYY-MM-DD, YYYY-MM or YYYY. */
