@@ -113,21 +113,23 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
     if (values.length > 0) chosen[name] = values;
   }
 
-  // The filter list needs its own index chunk; build it without holding up the first search.
-  const filtersReady = pagefind.filters().then((available) => {
-    for (const old of filtersBox.querySelectorAll("fieldset")) old.remove();
-    for (const [name, values] of Object.entries(available)) {
-      const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
-      const entries = Object.entries(values).sort(([a], [b]) =>
-        name === "year" ? b.localeCompare(a) : a.localeCompare(b),
-      );
-      for (const [value, count] of entries) {
-        const box = el("input", { type: "checkbox", name, value, checked: chosen[name]?.includes(value) ?? false });
-        fieldset.append(el("label", {}, box, ` ${value} (${count})`));
+  // The filter list needs its own index chunks: it is built once the first results are on
+  // screen, so its downloads never compete with theirs.
+  const buildFilters = () =>
+    pagefind.filters().then((available) => {
+      for (const old of filtersBox.querySelectorAll("fieldset")) old.remove();
+      for (const [name, values] of Object.entries(available)) {
+        const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
+        const entries = Object.entries(values).sort(([a], [b]) =>
+          name === "year" ? b.localeCompare(a) : a.localeCompare(b),
+        );
+        for (const [value, count] of entries) {
+          const box = el("input", { type: "checkbox", name, value, checked: chosen[name]?.includes(value) ?? false });
+          fieldset.append(el("label", {}, box, ` ${value} (${count})`));
+        }
+        filtersBox.append(fieldset);
       }
-      filtersBox.append(fieldset);
-    }
-  });
+    });
 
   let pending: PagefindResult[] = [];
   let query = "";
@@ -193,5 +195,5 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   sortSelect?.addEventListener("change", () => void run());
   more?.addEventListener("click", () => void showMore());
   await run();
-  await filtersReady;
+  await buildFilters();
 }

@@ -156,7 +156,7 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
     } else if (shape === 1) {
       // A news site: clock, crumb, date line, title, dek, paragraphs, navigation.
       const d = story.date;
-      lines.push(`Today : ${MONTHS[d.month - 1]?.slice(0, 3)} ${String(d.day + 1).padStart(2, "0")}, ${d.year}`);
+      lines.push(`Today : ${MONTHS[d.month - 1]?.slice(0, 3)} ${String(d.day).padStart(2, "0")}, ${d.year}`);
       lines.push(pick(CRUMBS), `${String(d.day).padStart(2, "0")} ${MONTHS[d.month - 1]} ${d.year}`, "", title, "");
       lines.push(`${story.organisation} ${story.verb} ${story.thing} as pressure over ${pick(story.topic)} grows.`, "");
       for (const text of withHeadings) lines.push(text, "");

@@ -80,12 +80,20 @@ const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[
 /** An update date is a different fact from the publication date; it is never used as `published`. */
 const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited)(?:\s+on)?\s*[:\-–—]?\s*/i;
 
-export type DateLineKind = "published" | "clock" | "updated";
+export type DateLine = { kind: "clock" } | { kind: "published" | "updated"; iso: string };
+
+/** True when `text` has the shape of a date, whether or not that day exists ("Feb 29, 2023"). */
+function dateShaped(text: string): boolean {
+  const t = text.trim();
+  return ISO.test(t) || DAY_MONTH_YEAR.test(t) || MONTH_DAY_YEAR.test(t);
+}
 
 /** Classifies a line that consists of one (optionally labelled) date. */
-export function parseDateLine(text: string): { kind: DateLineKind; iso: string } | undefined {
+export function parseDateLine(text: string): DateLine | undefined {
+  const clock = CLOCK_PREFIX.exec(text);
+  // A page clock is furniture whatever day it shows: sites print impossible ones too.
+  if (clock && clock[0].length > 0) return dateShaped(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
   for (const [prefix, kind] of [
-    [CLOCK_PREFIX, "clock"],
     [UPDATED_PREFIX, "updated"],
     [PUBLISHED_PREFIX, "published"],
   ] as const) {

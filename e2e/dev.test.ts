@@ -1,0 +1,72 @@
+/**
+ * `npm run dev`: the development server serves search from an in-memory index of the content
+ * (nothing is copied into public/), so an editor previewing the site can search it too.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { delimiter, join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleFromSource } from "../tests/support/corpus.ts";
+import { useBrowserPage } from "./support/browser.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+let page: Page;
+let dev: ChildProcess | undefined;
+let url = "";
+useBrowserPage((opened) => (page = opened));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  await new Promise((done) => server.close(done));
+  return typeof address === "object" && address ? address.port : 4399;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key),
+    ),
+  );
+  dev = spawn(join(ROOT, "node_modules/.bin/astro"), ["dev", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: ROOT,
+    env: {
+      ...env,
+      PATH: `${join(ROOT, "node_modules/.bin")}${delimiter}${env["PATH"] ?? ""}`,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  url = `http://127.0.0.1:${port}/`;
+  let output = "";
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    dev?.stdout?.on("data", listen);
+    dev?.stderr?.on("data", listen);
+  });
+}, 90_000);
+
+afterAll(() => {
+  dev?.kill();
+});
+
+describe("npm run dev", () => {
+  it("serves a working search from the content, without writing into public/", { timeout: 90_000 }, async () => {
+    await page.goto(`${url}search/?q=Guillot`);
+    await page.locator(".search-status", { hasText: /found$/ }).waitFor({ timeout: 60_000 });
+    const titles = (await page.locator(".search-results h3").allTextContents()).sort();
+    expect(titles).toEqual([articleFromSource("001").data.title, articleFromSource("003").data.title].sort());
+    expect(existsSync(join(ROOT, "public/pagefind"))).toBe(false);
+  });
+});
