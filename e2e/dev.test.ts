@@ -5,9 +5,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childEnv } from "../tests/support/childEnv.ts";
 import { articleFromSource } from "../tests/support/corpus.ts";
 import { useBrowserPage } from "./support/browser.ts";
 
@@ -27,18 +28,9 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   const port = await freePort();
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key),
-    ),
-  );
   dev = spawn(join(ROOT, "node_modules/.bin/astro"), ["dev", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: ROOT,
-    env: {
-      ...env,
-      PATH: `${join(ROOT, "node_modules/.bin")}${delimiter}${env["PATH"] ?? ""}`,
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
+    env: childEnv(ROOT),
     stdio: ["ignore", "pipe", "pipe"],
   });
   url = `http://127.0.0.1:${port}/`;
@@ -62,7 +54,10 @@ afterAll(() => {
 });
 
 describe("npm run dev", () => {
-  it("serves a working search from the content, without writing into public/", { timeout: 90_000 }, async () => {
+  it("serves a working search from the content, without writing into public/", { timeout: 150_000 }, async () => {
+    // The first visit makes Vite optimize dependencies and reload the page: warm it up first.
+    await page.goto(`${url}search/`);
+    await page.waitForLoadState("networkidle", { timeout: 60_000 });
     await page.goto(`${url}search/?q=Guillot`);
     await page.locator(".search-status", { hasText: /found$/ }).waitFor({ timeout: 60_000 });
     const titles = (await page.locator(".search-results h3").allTextContents()).sort();

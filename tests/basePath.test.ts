@@ -7,13 +7,14 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHeaders } from "../src/lib/publish/headers.ts";
+import { childEnv } from "./support/childEnv.ts";
 import { serveStatic, type RunningServer } from "./support/staticServer.ts";
 
 const BASE = "/mexico-security/";
@@ -120,28 +121,11 @@ async function crawlSite(start: string): Promise<Crawl> {
 
 const list = (references: Reference[]) => references.map((r) => `${r.from}: ${r.via} → ${r.url.pathname}`);
 
-/**
- * The environment for a child `astro build`: vitest puts Vite's own variables (BASE_URL, MODE,
- * DEV, PROD, SSR) and NODE_ENV=test into process.env, and a child build that inherits them
- * takes BASE_URL for its base and builds every link without BASE_PATH.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const inherited = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !inherited.has(name)));
-}
-
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "mexico-security-base-"));
-  const bin = join(root, "node_modules/.bin");
   await promisify(execFile)("astro", ["build", "--outDir", outDir], {
     cwd: root,
-    env: {
-      ...buildEnv(),
-      PATH: `${bin}${delimiter}${process.env["PATH"] ?? ""}`,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      BASE_PATH: BASE,
-      SITE_URL,
-    },
+    env: childEnv(root, { BASE_PATH: BASE, SITE_URL }),
     maxBuffer: 64 * 1024 * 1024,
   });
   server = await serveStatic(outDir, BASE);

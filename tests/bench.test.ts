@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { childEnv } from "./support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -25,11 +26,7 @@ interface BenchFigures {
 
 describe("npm run bench", () => {
   it("builds a synthetic corpus and reports every figure as one JSON line", { timeout: 300_000 }, () => {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key),
-      ),
-    );
+    const env = childEnv(ROOT);
     const result = spawnSync(
       join(ROOT, "node_modules/.bin/node"),
       [join(ROOT, "scripts/bench.ts"), "--articles", "80", "--runs", "1", "--baseline", "--keep"],

@@ -6,27 +6,18 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copySite, type SiteCopy } from "../src/lib/bench/siteCopy.ts";
+import { childEnv } from "./support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 let site: SiteCopy;
 
 function build(): { status: number | null; output: string } {
-  // Vitest puts BASE_URL, MODE and friends into process.env; a child Astro build must not inherit them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key),
-    ),
-  );
   const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
     cwd: site.root,
-    env: {
-      ...env,
-      PATH: `${join(ROOT, "node_modules/.bin")}${delimiter}${env["PATH"] ?? ""}`,
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
+    env: childEnv(ROOT),
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

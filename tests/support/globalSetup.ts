@@ -5,8 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { delimiter, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { childEnv } from "./childEnv.ts";
 import { serveStatic } from "./staticServer.ts";
 
 declare module "vitest" {
@@ -20,10 +21,9 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, "../..");
   const distDir = resolve(root, process.env["SITE_DIST"] ?? "dist");
   if (process.env["SKIP_BUILD"] !== "1" || !existsSync(distDir)) {
-    const bin = resolve(root, "node_modules/.bin");
     const result = spawnSync("astro", ["build", "--outDir", distDir], {
       cwd: root,
-      env: { ...process.env, PATH: `${bin}${delimiter}${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: childEnv(root),
       encoding: "utf8",
     });
     if (result.status !== 0) {
