@@ -43,3 +43,22 @@ describe("a reader browsing", () => {
     expect(await page.getByRole("link", { name: "Drone surveillance" }).count()).toBeGreaterThan(0);
   });
 });
+
+describe("on a 375 px phone", () => {
+  it("no reading page scrolls sideways", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const article = articleFromSource("002");
+    for (const path of [
+      "",
+      "topics/sovereignty-tensions/",
+      `articles/${article.slug}/`,
+      "entities/marco-rubio/",
+      "quotes/",
+    ]) {
+      await page.goto(`${siteUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
