@@ -11,7 +11,7 @@
  * term in headless Chromium, cold cache, median of 5: first results and bytes fetched.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { launchBrowser } from "../e2e/support/browser.ts";
@@ -23,6 +23,7 @@ import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
 import { timeSearch } from "../src/lib/bench/searchTiming.ts";
 import { median, round } from "../src/lib/bench/stats.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { childEnv } from "../tests/support/childEnv.ts";
 import { serveStatic } from "../tests/support/staticServer.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -88,14 +89,10 @@ async function stage(
   command: string,
   args: string[],
   cwd: string,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<Measured> {
-  // The tools' shebangs ask PATH for `node`: put the project's pinned Node first, whoever runs us.
-  const path = `${join(root, "node_modules/.bin")}${delimiter}${process.env["PATH"] ?? ""}`;
-  const result = await measure(command, args, {
-    cwd,
-    env: { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: "1", ...env },
-  });
+  // The tools' shebangs ask PATH for `node`: childEnv puts the project's pinned Node first.
+  const result = await measure(command, args, { cwd, env: childEnv(root, env) });
   if (result.exitCode !== 0) {
     process.stderr.write(`${result.tail}\n`);
     throw new Error(`${name} failed with exit code ${result.exitCode}`);

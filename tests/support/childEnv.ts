@@ -1,5 +1,5 @@
 /**
- * The environment for a build or dev server started from inside a test. Vitest sets
+ * The environment for a build or dev server started from a test or the benchmark. Vitest sets
  * variables of its own (TEST, VITEST*, NODE_ENV=test) and Vite's (BASE_URL, MODE, DEV, PROD,
  * SSR); an Astro child process that inherits them serves or builds the wrong thing (a dev
  * server answering 404, a build ignoring BASE_PATH). The project's pinned Node goes first on
