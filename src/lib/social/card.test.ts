@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   articleCard,
@@ -84,6 +85,19 @@ describe("renderCard", () => {
       expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
       expect(png.length).toBeGreaterThan(5_000);
     }
+  });
+
+  it("is opaque in every pixel: previews draw it on any background", async () => {
+    const png = Buffer.from(await renderCard(articleCard({ title: "Opaque from edge to edge" }, SITE), fonts));
+    // One IDAT chunk right after the 8-byte signature and the 25-byte IHDR chunk.
+    const idatLength = png.readUInt32BE(33);
+    expect(png.toString("ascii", 37, 41)).toBe("IDAT");
+    const rows = inflateSync(png.subarray(41, 41 + idatLength));
+    const stride = CARD_WIDTH * 4 + 1;
+    let lowest = 255;
+    for (let y = 0; y < CARD_HEIGHT; y += 1)
+      for (let x = 0; x < CARD_WIDTH; x += 1) lowest = Math.min(lowest, rows[y * stride + 1 + x * 4 + 3] ?? 0);
+    expect(lowest).toBe(255);
   });
 
   it("renders a very long headline without failing", async () => {

@@ -9,7 +9,7 @@
  * kept apart so tests and the build can share one loaded copy.
  */
 import { Resvg } from "@resvg/resvg-js";
-import { encodeOpaquePng } from "./png.ts";
+import { encodePng } from "./png.ts";
 import satori, { type SatoriOptions } from "satori";
 import { formatIsoDate } from "../content/dates.ts";
 
@@ -123,16 +123,11 @@ export function cardTree(card: CardContent): Node {
           },
           title,
         ),
-        div(
-          {
-            display: "flex",
-            borderTop: `2px solid ${COLORS.rule}`,
-            paddingTop: 24,
-            fontSize: 30,
-            color: COLORS.muted,
-          },
-          card.meta,
-        ),
+        // The rule is its own 2 px box, not a border: satori draws borders through nested clip
+        // paths, and resvg rasterizes each clip path into a full-size mask (a third of a card's
+        // rendering time).
+        div({ height: 2, flexShrink: 0, backgroundColor: COLORS.rule }, []),
+        div({ display: "flex", paddingTop: 24, fontSize: 30, color: COLORS.muted }, card.meta),
       ]),
     ],
   );
@@ -143,14 +138,14 @@ export function renderCardSvg(card: CardContent, fonts: CardFonts): Promise<stri
   return satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 }
 
-/** The card as a 1200×630 PNG (cards are opaque, so the faster opaque encoder is used). */
+/** The card as a 1200×630 PNG, through the fast encoder in ./png.ts. */
 export async function renderCard(card: CardContent, fonts: CardFonts): Promise<Uint8Array> {
+  // No `background` option: the card's own first rectangle paints it, and resvg would fill twice.
   const image = new Resvg(await renderCardSvg(card, fonts), {
     fitTo: { mode: "original" },
     font: { loadSystemFonts: false },
-    background: COLORS.bg,
   }).render();
-  return encodeOpaquePng(image.pixels, image.width, image.height);
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /**

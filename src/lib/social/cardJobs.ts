@@ -21,7 +21,7 @@ export interface CardJob {
 }
 
 /** Bumped when the card design changes, so cached cards of the old design are not reused. */
-export const CARD_DESIGN_VERSION = 1;
+export const CARD_DESIGN_VERSION = 2;
 
 const fileId = (path: string) => (path.split("/").pop() ?? path).replace(/\.md$/, "");
 const job = (path: string, card: CardContent): CardJob => ({

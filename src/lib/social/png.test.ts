@@ -1,7 +1,7 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { pngSize } from "./card.ts";
-import { encodeOpaquePng } from "./png.ts";
+import { encodePng } from "./png.ts";
 
 /** The chunks of a PNG, with a check of each CRC by re-encoding. */
 function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
@@ -19,23 +19,28 @@ function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
   return out;
 }
 
-describe("encodeOpaquePng", () => {
+describe("encodePng", () => {
   const width = 3;
   const height = 2;
   const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 1, 2, 3, 0, 4, 5, 6, 128, 7, 8, 9, 255]);
-  const png = encodeOpaquePng(rgba, width, height);
+  const png = encodePng(rgba, width, height);
 
   it("writes a PNG of the right size", () => {
     expect(pngSize(png)).toEqual({ width, height });
     expect(chunks(png).map((c) => c.type)).toEqual(["IHDR", "IDAT", "IEND"]);
   });
 
-  it("stores the RGB pixels, alpha dropped, each row unfiltered", () => {
+  it("declares 8-bit RGBA", () => {
+    const ihdr = chunks(png).find((c) => c.type === "IHDR")?.data ?? Buffer.alloc(0);
+    expect([ihdr[8], ihdr[9]]).toEqual([8, 6]);
+  });
+
+  it("stores the RGBA pixels as given, each row unfiltered", () => {
     const idat = chunks(png).find((c) => c.type === "IDAT")?.data ?? Buffer.alloc(0);
-    expect([...inflateSync(idat)]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...inflateSync(idat)]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
   });
 
   it("refuses pixel data of the wrong length", () => {
-    expect(() => encodeOpaquePng(new Uint8Array(5), 2, 2)).toThrow("expected 16 RGBA bytes, got 5");
+    expect(() => encodePng(new Uint8Array(5), 2, 2)).toThrow("expected 16 RGBA bytes, got 5");
   });
 });

@@ -1,9 +1,8 @@
 /**
- * A minimal PNG encoder for opaque images: 8-bit RGB, one IDAT chunk, no row filters, zlib
- * level 3. Social cards are flat colour and text, so this is smaller than resvg's own encoder
- * (which keeps the alpha channel and filters every row) and about twice as fast: half of a
- * card's cost was PNG encoding. Alpha is dropped, so use it only for images drawn over an
- * opaque background.
+ * A minimal, fast PNG encoder: 8-bit RGBA, rows unfiltered, one IDAT chunk, zlib level 3.
+ * Social cards are flat colour and text, for which row filters gain little, so each row is
+ * one memory copy and the only real work is deflate: about five times faster than resvg's
+ * own encoder (which tries a filter per row at a higher level) for files of the same size.
  */
 import { crc32, deflateSync } from "node:zlib";
 
@@ -18,29 +17,21 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** PNG bytes for `width`×`height` pixels given as RGBA (alpha ignored), row by row. */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+/** PNG bytes for `width`×`height` pixels given as RGBA (straight, not premultiplied), row by row. */
+export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
   if (rgba.length !== width * height * 4)
     throw new Error(`expected ${width * height * 4} RGBA bytes, got ${rgba.length}`);
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
+  const rowBytes = width * 4;
+  const raw = new Uint8Array((rowBytes + 1) * height);
   for (let y = 0; y < height; y += 1) {
-    // Each row starts with its filter type, 0 (none), which Buffer.alloc already wrote.
-    let source = y * width * 4;
-    let target = y * stride + 1;
-    for (let x = 0; x < width; x += 1) {
-      raw[target] = rgba[source] ?? 0;
-      raw[target + 1] = rgba[source + 1] ?? 0;
-      raw[target + 2] = rgba[source + 2] ?? 0;
-      source += 4;
-      target += 3;
-    }
+    // Each row starts with its filter type, 0 (none), which the zeroed array already holds.
+    raw.set(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), y * (rowBytes + 1) + 1);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // colour type: truecolour (RGB)
+  header[9] = 6; // colour type: truecolour with alpha (RGBA)
   // compression, filter and interlace methods stay 0 (the only standard ones; no interlace).
   return new Uint8Array(
     Buffer.concat([
