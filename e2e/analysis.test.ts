@@ -38,6 +38,7 @@ describe("analysis pages", () => {
     await page.locator(".search-status", { hasText: /found$/ }).waitFor();
     const all = await page.locator(".search-results h3").count();
     expect(all).toBeGreaterThan(1);
+    await page.getByText("Filter by topic, outlet, person or year").click();
     await expect.poll(() => page.getByRole("group", { name: "Person" }).count()).toBe(1);
     await page.getByRole("checkbox", { name: /^Marco Rubio/ }).check();
     await page.waitForURL(/person=Marco/);

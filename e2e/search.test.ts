@@ -36,6 +36,9 @@ describe("search", () => {
     await page.goto(`${siteUrl}search/?q=Sheinbaum`);
     const all = await resultTitles();
     expect(all.length).toBeGreaterThan(1);
+    // Filter lists load only once the reader opens them.
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    await page.getByText("Filter by topic, outlet, person or year").click();
     await page.getByRole("checkbox", { name: /^Sovereignty tensions/ }).check();
     await page.waitForURL(/topic=Sovereignty/);
     const narrowed = await resultTitles();
@@ -54,6 +57,7 @@ describe("search filters and order", () => {
   it("filters by year and sorts newest first", async () => {
     await page.goto(`${siteUrl}search/?q=Mexico`);
     const all = await resultTitles();
+    await page.getByText("Filter by topic, outlet, person or year").click();
     await page.getByRole("checkbox", { name: /^2025/ }).check();
     await page.waitForURL(/year=2025/);
     const dated = await resultTitles();
@@ -64,5 +68,12 @@ describe("search filters and order", () => {
     await page.locator(".search-status", { hasText: /found$/ }).waitFor();
     const dates = await page.locator(".search-results .meta").allTextContents();
     expect(dates[0]).toContain("7 September 2025");
+  });
+
+  it("opens the filters with the choices a shared URL made", async () => {
+    await page.goto(`${siteUrl}search/?q=Mexico&year=2025`);
+    await page.locator(".search-status", { hasText: /found$/ }).waitFor();
+    expect(await page.locator("details.search-filters").getAttribute("open")).not.toBeNull();
+    await expect.poll(() => page.getByRole("checkbox", { name: /^2025/ }).isChecked()).toBe(true);
   });
 });

@@ -43,6 +43,12 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
     path: "search/?q=Sheinbaum",
     ready: (page) => page.locator(".search-status", { hasText: /[1-9]\d* articles? found$/ }).waitFor(),
   },
+  {
+    // A filter in the URL opens the filter lists, so their checkboxes are checked too.
+    name: "search filters",
+    path: "search/?q=Sheinbaum&year=2025",
+    ready: (page) => page.getByRole("group", { name: "Person" }).waitFor(),
+  },
   { name: "404", path: "no-such-page/" },
 ];
 
