@@ -1,9 +1,11 @@
 /**
  * Astro integration that renders the per-article and per-topic social cards alongside the
- * build instead of inside it. At `astro:build:start` it works out every card from the content
- * files (src/lib/social/cardJobs.ts) and hands them to worker threads (cardPool.ts), which
- * write PNGs into a content-addressed cache in `.astro/social-cards/`; Astro meanwhile renders
- * pages on the main thread. At `astro:build:done` it waits for the last card and copies them
+ * build instead of inside it. As soon as `astro build` has its configuration it works out every
+ * card from the content files (src/lib/social/cardJobs.ts) and hands them to worker threads
+ * (cardPool.ts), which write PNGs into a content-addressed cache in `.astro/social-cards/`;
+ * Astro meanwhile renders Markdown and then pages on the main thread. (Starting at
+ * `astro:build:start` would leave the other core idle while Astro syncs content, a quarter
+ * of a large build.) At `astro:build:done` it waits for the last card and copies them
  * into the output. A card whose content has not changed since the last build is not rendered
  * again. SOCIAL_IMAGES=0 skips it all (pages then point at the default card).
  */
@@ -38,16 +40,13 @@ async function cached(cacheDir: string, job: CardJob): Promise<string> {
 }
 
 export default function socialCards(): AstroIntegration {
-  let root = process.cwd();
   let rendering: Promise<{ job: CardJob; file: string }[]> | undefined;
   return {
     name: "mexico-security/social-cards",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      "astro:build:start": async () => {
-        if (!socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
+      "astro:config:setup": async ({ config, command }) => {
+        if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
+        const root = fileURLToPath(config.root);
         const cacheDir = join(root, ".astro/social-cards");
         await mkdir(cacheDir, { recursive: true });
         const jobs = cardJobs(readContent(root), SITE_NAME);
