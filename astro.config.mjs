@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
 import socialCards from "./src/integrations/socialCards.ts";
 import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
@@ -27,6 +28,8 @@ export default defineConfig({
     // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only
     // pages: feeds, social cards and raw source files are not pages a search result should open.
     sitemap({ filter: (page) => page.endsWith("/") }),
+    // Publishes content/sources/*.txt at sources/ (copied by a build, served by dev).
+    rawSources(),
     pagefind(),
     securityHeaders(),
   ],

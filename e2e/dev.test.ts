@@ -3,7 +3,7 @@
  * (nothing is copied into public/), so an editor previewing the site can search it too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -63,5 +63,14 @@ describe("npm run dev", () => {
     const titles = (await page.locator(".search-results h3").allTextContents()).sort();
     expect(titles).toEqual([articleFromSource("001").data.title, articleFromSource("003").data.title].sort());
     expect(existsSync(join(ROOT, "public/pagefind"))).toBe(false);
+  });
+
+  it("serves the raw source files, which a build copies instead", { timeout: 60_000 }, async () => {
+    const source = articleFromSource("001").data.source;
+    if (!source) throw new Error("article 001 names no source file");
+    const response = await fetch(`${url}sources/${source}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/plain");
+    expect(await response.text()).toBe(readFileSync(join(ROOT, "content/sources", source), "utf8"));
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Publishes the raw source files (content/sources/*.txt) at `<base>sources/<file>`, so readers
+ * can check what each article was normalized from.
+ *
+ * - `astro build` copies them into the output when it is done. They are plain files, not
+ *   routes: a copy costs a fraction of Astro's work per route, which at archive scale adds up
+ *   to seconds per thousand articles.
+ * - `astro dev` serves them from content/sources/ through a dev-server middleware, so they are
+ *   always the files on disk (a route with a `.txt` name is unreachable there under
+ *   `trailingSlash: "always"`).
+ */
+import type { AstroIntegration } from "astro";
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { withBase } from "../lib/paths.ts";
+
+const isRawSource = (name: string) => name.endsWith(".txt") && !name.includes("/") && !name.startsWith(".");
+
+export default function rawSources(): AstroIntegration {
+  let root = process.cwd();
+  let base = "/";
+  return {
+    name: "mexico-security/raw-sources",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      "astro:server:setup": ({ server }) => {
+        const prefix = withBase(base, "/sources/");
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split("?")[0] ?? "";
+          if (!url.startsWith(prefix)) return next();
+          const name = decodeURIComponent(url.slice(prefix.length));
+          if (!isRawSource(name)) return next();
+          let text: Buffer;
+          try {
+            text = readFileSync(join(root, "content/sources", name));
+          } catch {
+            return next();
+          }
+          response.setHeader("Content-Type", "text/plain; charset=utf-8");
+          response.setHeader("Cache-Control", "no-store");
+          response.end(text);
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const from = join(root, "content/sources");
+        const to = join(fileURLToPath(dir), "sources");
+        const files = (await readdir(from)).filter(isRawSource);
+        await mkdir(to, { recursive: true });
+        await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
+        logger.info(`${files.length} raw source files copied to sources/`);
+      },
+    },
+  };
+}
