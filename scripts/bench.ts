@@ -8,7 +8,8 @@
  * type. With --baseline it also builds the same articles with a bare Astro + Pagefind site
  * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total. With
  * --search it serves the built site (gzip, as static hosts do) and times a search for a common
- * term in headless Chromium, cold cache, median of 5: first results and bytes fetched.
+ * term in headless Chromium, cold cache, median of 5, both as a search link opened cold and as
+ * a word typed on the search page: first results and bytes fetched (src/lib/bench/searchTiming.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -20,7 +21,7 @@ import { copySite } from "../src/lib/bench/siteCopy.ts";
 import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
 import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
-import { timeSearch } from "../src/lib/bench/searchTiming.ts";
+import { timeSearch, timeTypedSearch, type SearchTiming } from "../src/lib/bench/searchTiming.ts";
 import { median, round } from "../src/lib/bench/stats.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
 import { childEnv } from "../tests/support/childEnv.ts";
@@ -183,17 +184,20 @@ try {
     const server = await serveStatic(dist, "/", { gzip: true });
     const browser = await launchBrowser();
     try {
-      const timings = [];
-      for (let run = 0; run < 5; run += 1) {
-        timings.push(await timeSearch(browser, `${server.url}search/?q=${encodeURIComponent(values.term)}`));
-      }
-      log(`search "${values.term}": ${timings.map((t) => `${t.firstResultsMs.toFixed(0)} ms`).join(", ")}`);
-      result["search"] = {
-        term: values.term,
+      const summary = (timings: SearchTiming[]) => ({
         results: timings[0]?.results ?? 0,
         firstResultsMs: round(median(timings.map((t) => t.firstResultsMs)), 0),
         bytes: round(median(timings.map((t) => t.bytes)), 0),
-      };
+      });
+      const link: SearchTiming[] = [];
+      const typed: SearchTiming[] = [];
+      for (let run = 0; run < 5; run += 1) {
+        link.push(await timeSearch(browser, `${server.url}search/?q=${encodeURIComponent(values.term)}`));
+        typed.push(await timeTypedSearch(browser, `${server.url}search/`, values.term));
+      }
+      log(`search link "${values.term}": ${link.map((t) => `${t.firstResultsMs.toFixed(0)} ms`).join(", ")}`);
+      log(`search typed "${values.term}": ${typed.map((t) => `${t.firstResultsMs.toFixed(0)} ms`).join(", ")}`);
+      result["search"] = { term: values.term, link: summary(link), typed: summary(typed) };
     } finally {
       await browser.close();
       await server.close();

@@ -22,6 +22,7 @@ interface BenchFigures {
   pageBytes: Record<string, Weights>;
   baseline: { seconds: { total: number } };
   overhead: number;
+  search: Record<"link" | "typed", { results: number; firstResultsMs: number; bytes: number }>;
 }
 
 describe("npm run bench", () => {
@@ -29,7 +30,7 @@ describe("npm run bench", () => {
     const env = childEnv(ROOT);
     const result = spawnSync(
       join(ROOT, "node_modules/.bin/node"),
-      [join(ROOT, "scripts/bench.ts"), "--articles", "80", "--runs", "1", "--baseline", "--keep"],
+      [join(ROOT, "scripts/bench.ts"), "--articles", "80", "--runs", "1", "--baseline", "--search", "--keep"],
       { cwd: ROOT, env, encoding: "utf8" },
     );
     expect(result.status, result.stderr.slice(-3000)).toBe(0);
@@ -46,6 +47,13 @@ describe("npm run bench", () => {
       for (const type of ["article", "topic", "entity"]) expect(figures.pageBytes[type]?.scripts).toBe(0);
       expect(figures["baseline"]["seconds"]["total"]).toBeGreaterThan(0);
       expect(figures["overhead"]).toBeGreaterThan(0);
+      // The default term finds the same results both ways a search is timed.
+      expect(figures.search.link.results).toBeGreaterThan(0);
+      expect(figures.search.typed.results).toBe(figures.search.link.results);
+      for (const way of ["link", "typed"] as const) {
+        expect(figures.search[way].firstResultsMs).toBeGreaterThan(0);
+        expect(figures.search[way].bytes).toBeGreaterThan(0);
+      }
 
       // 80 articles hold more quotes than one page shows (50): the list paginates and links onward.
       expect(kept).toBeDefined();

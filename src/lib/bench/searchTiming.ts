@@ -1,31 +1,56 @@
 /**
- * What a reader waits for and downloads when searching: opens the search page with a query in
- * a fresh, cache-less Chromium page and reports the milliseconds from navigation start to the
- * first rendered result, and every byte that crossed the network (compressed sizes as sent).
+ * What a reader waits for and downloads when searching, measured two ways in a fresh,
+ * cache-less Chromium page, with every byte that crossed the network counted (compressed
+ * sizes as sent, the page's and Pagefind's requests alike):
+ *
+ * - `timeSearch`: a search link (`/search/?q=…`) opened cold, from navigation start to the
+ *   first rendered result. The page, Pagefind's code and WebAssembly, its metadata, the index
+ *   chunk for the word and the results' fragments all load in that time.
+ * - `timeTypedSearch`: a reader on the search page types the word and presses Enter, from
+ *   the submit to the first rendered result. Pagefind has started with the page; the index
+ *   chunk and fragments still come cold.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export interface SearchTiming {
-  /** Navigation start to the first result in the list. */
+  /** Milliseconds to the first result in the list (from navigation start, or from the submit). */
   readonly firstResultsMs: number;
-  /** Bytes transferred for the page, its assets, and the Pagefind index chunks it fetched. */
+  /** Bytes transferred for the page, its assets, and the Pagefind files it fetched. */
   readonly bytes: number;
   readonly results: number;
   readonly requests: number;
 }
 
-export async function timeSearch(browser: Browser, searchUrl: string): Promise<SearchTiming> {
+/** A fresh page with the cache off, recording the size of every finished request. */
+async function coldPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; sizes: Promise<number>[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  // Playwright reports the page's and its workers' requests (Pagefind fetches from a worker).
   const sizes: Promise<number>[] = [];
-  const urls: string[] = [];
   context.on("requestfinished", (request) => {
-    urls.push(request.url());
-    sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize));
+    // A request that finishes as the context closes has no sizes left to read: count it as 0.
+    sizes.push(
+      request.sizes().then(
+        (size) => size.responseHeadersSize + size.responseBodySize,
+        () => 0,
+      ),
+    );
   });
+  return { context, page, sizes };
+}
+
+/** Waits until the page reports the search done (every shown result's fragment loaded), then totals the bytes. */
+async function settle(page: Page, sizes: Promise<number>[]) {
+  await page.locator(".search-status", { hasText: /found$/ }).waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+  const results = await page.locator(".search-results li").count();
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  return { results, bytes, requests: sizes.length };
+}
+
+export async function timeSearch(browser: Browser, searchUrl: string): Promise<SearchTiming> {
+  const { context, page, sizes } = await coldPage(browser);
   // Records the moment the first result is inserted, in the page itself, without polling delay.
   await page.addInitScript(() => {
     new MutationObserver((_records, observer) => {
@@ -39,11 +64,32 @@ export async function timeSearch(browser: Browser, searchUrl: string): Promise<S
     await page.goto(searchUrl);
     await page.locator(".search-results li").first().waitFor({ timeout: 30_000 });
     const firstResultsMs = await page.evaluate(() => (window as unknown as { firstResultsAt: number }).firstResultsAt);
-    // Let the in-flight fragment requests for the rendered results finish, so they are counted.
+    return { firstResultsMs, ...(await settle(page, sizes)) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function timeTypedSearch(browser: Browser, searchPageUrl: string, term: string): Promise<SearchTiming> {
+  const { context, page, sizes } = await coldPage(browser);
+  try {
+    await page.goto(searchPageUrl);
     await page.waitForLoadState("networkidle");
-    const results = await page.locator(".search-results li").count();
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    return { firstResultsMs, bytes, results, requests: urls.length };
+    await page.locator("#search-q").fill(term);
+    const firstResultsMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const submitted = performance.now();
+          new MutationObserver((_records, observer) => {
+            if (document.querySelector(".search-results li")) {
+              observer.disconnect();
+              resolve(performance.now() - submitted);
+            }
+          }).observe(document.body, { childList: true, subtree: true });
+          document.querySelector<HTMLFormElement>("form.search-form")?.requestSubmit();
+        }),
+    );
+    return { firstResultsMs, ...(await settle(page, sizes)) };
   } finally {
     await context.close();
   }
