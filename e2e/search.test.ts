@@ -70,6 +70,19 @@ describe("search filters and order", () => {
     expect(dates[0]).toContain("7 September 2025");
   });
 
+  it("says when the filter lists cannot load, and loads them when reopened", async () => {
+    await page.route("**/pagefind/filter/**", (route) => route.abort());
+    await page.goto(`${siteUrl}search/?q=Mexico`);
+    await page.locator(".search-status", { hasText: /found$/ }).waitFor();
+    const summary = page.getByText("Filter by topic, outlet, person or year");
+    await summary.click();
+    await page.locator(".search-status", { hasText: /filters could not load/ }).waitFor();
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    await page.unroute("**/pagefind/filter/**");
+    await summary.click();
+    await page.getByRole("checkbox", { name: /^2025/ }).waitFor();
+  });
+
   it("opens the filters with the choices a shared URL made", async () => {
     await page.goto(`${siteUrl}search/?q=Mexico&year=2025`);
     await page.locator(".search-status", { hasText: /found$/ }).waitFor();

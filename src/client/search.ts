@@ -121,19 +121,30 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   // when the URL already chose some.
   let filtersBuilt: Promise<void> | undefined;
   const buildFilters = () =>
-    (filtersBuilt ??= pagefind.filters().then((available) => {
-      for (const [name, values] of Object.entries(available)) {
-        const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
-        const entries = Object.entries(values).sort(([a], [b]) =>
-          name === "year" ? b.localeCompare(a) : a.localeCompare(b),
-        );
-        for (const [value, count] of entries) {
-          const box = el("input", { type: "checkbox", name, value, checked: chosen[name]?.includes(value) ?? false });
-          fieldset.append(el("label", {}, box, ` ${value} (${count})`));
+    (filtersBuilt ??= pagefind
+      .filters()
+      .then((available) => {
+        // Every article has an outlet filter ("Unknown" at least), so none at all means
+        // Pagefind could not fetch them: it logs the failed request and returns nothing.
+        if (Object.keys(available).length === 0) throw new Error("no filter lists were fetched");
+        for (const [name, values] of Object.entries(available)) {
+          const fieldset = el("fieldset", {}, el("legend", {}, FILTER_LABELS[name] ?? name));
+          const entries = Object.entries(values).sort(([a], [b]) =>
+            name === "year" ? b.localeCompare(a) : a.localeCompare(b),
+          );
+          for (const [value, count] of entries) {
+            const box = el("input", { type: "checkbox", name, value, checked: chosen[name]?.includes(value) ?? false });
+            fieldset.append(el("label", {}, box, ` ${value} (${count})`));
+          }
+          filtersBox.append(fieldset);
         }
-        filtersBox.append(fieldset);
-      }
-    }));
+      })
+      .catch((error: unknown) => {
+        // Offline or a missing chunk: say so, close the panel, and try again when it is reopened.
+        filtersBuilt = undefined;
+        filtersBox.open = false;
+        status.textContent = `The filters could not load (${String(error)}); open them again to retry.`;
+      }));
 
   let pending: PagefindResult[] = [];
   let query = "";
