@@ -16,6 +16,7 @@ import { parseFrontmatter } from "../lib/content/frontmatter.ts";
 import { readContent } from "../lib/content/readContent.ts";
 import { routes, withBase } from "../lib/paths.ts";
 import { devSearchRecord, type DevTopic } from "../lib/search/devRecords.ts";
+import { serveDevFiles } from "./devFiles.ts";
 import { articleSchema } from "../schemas/article.ts";
 import { topicSchema } from "../schemas/topic.ts";
 
@@ -83,21 +84,9 @@ export default function pagefind(): AstroIntegration {
         server.watcher.on("all", (_event, path) => {
           if (path.startsWith(join(root, "content"))) rebuild();
         });
-        const prefix = withBase(base, "/pagefind/");
-        server.middlewares.use((request, response, next) => {
-          const url = request.url?.split("?")[0] ?? "";
-          if (!url.startsWith(prefix)) return next();
-          files.then(
-            (built) => {
-              const file = built.get(url.slice(prefix.length));
-              if (!file) return next();
-              const extension = url.slice(url.lastIndexOf("."));
-              response.setHeader("Content-Type", MIME[extension] ?? "application/octet-stream");
-              response.setHeader("Cache-Control", "no-store");
-              response.end(file);
-            },
-            (error: unknown) => next(error),
-          );
+        serveDevFiles(server, withBase(base, "/pagefind/"), async (name) => {
+          const body = (await files).get(name);
+          return body && { body, type: MIME[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream" };
         });
       },
       "astro:build:done": async ({ dir, logger }) => {

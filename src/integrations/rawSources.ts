@@ -10,11 +10,11 @@
  *   `trailingSlash: "always"`).
  */
 import type { AstroIntegration } from "astro";
-import { readFileSync } from "node:fs";
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { withBase } from "../lib/paths.ts";
+import { routes, withBase } from "../lib/paths.ts";
+import { serveDevFiles } from "./devFiles.ts";
 
 const isRawSource = (name: string) => name.endsWith(".txt") && !name.includes("/") && !name.startsWith(".");
 
@@ -29,26 +29,18 @@ export default function rawSources(): AstroIntegration {
         base = config.base;
       },
       "astro:server:setup": ({ server }) => {
-        const prefix = withBase(base, "/sources/");
-        server.middlewares.use((request, response, next) => {
-          const url = request.url?.split("?")[0] ?? "";
-          if (!url.startsWith(prefix)) return next();
-          const name = decodeURIComponent(url.slice(prefix.length));
-          if (!isRawSource(name)) return next();
-          let text: Buffer;
-          try {
-            text = readFileSync(join(root, "content/sources", name));
-          } catch {
-            return next();
-          }
-          response.setHeader("Content-Type", "text/plain; charset=utf-8");
-          response.setHeader("Cache-Control", "no-store");
-          response.end(text);
-        });
+        serveDevFiles(server, withBase(base, routes.rawSource("")), async (name) =>
+          isRawSource(name)
+            ? readFile(join(root, "content/sources", name)).then(
+                (body) => ({ body, type: "text/plain; charset=utf-8" }),
+                () => undefined,
+              )
+            : undefined,
+        );
       },
       "astro:build:done": async ({ dir, logger }) => {
         const from = join(root, "content/sources");
-        const to = join(fileURLToPath(dir), "sources");
+        const to = join(fileURLToPath(dir), routes.rawSource(""));
         const files = (await readdir(from)).filter(isRawSource);
         await mkdir(to, { recursive: true });
         await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
