@@ -11,13 +11,13 @@
  * term in headless Chromium, cold cache, median of 5, both as a search link opened cold and as
  * a word typed on the search page: first results and bytes fetched (src/lib/bench/searchTiming.ts).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { launchBrowser } from "../e2e/support/browser.ts";
 import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
-import { copySite } from "../src/lib/bench/siteCopy.ts";
+import { copySite, linkNodeModules } from "../src/lib/bench/siteCopy.ts";
 import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
 import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
@@ -210,7 +210,7 @@ try {
       mkdirSync(dirname(join(bare, path)), { recursive: true });
       writeFileSync(join(bare, path), text);
     }
-    symlinkSync(join(root, "node_modules"), join(bare, "node_modules"), "dir");
+    linkNodeModules(root, bare);
     cpSync(join(full, "content/articles"), join(bare, "content/articles"), { recursive: true });
     const bareTotals: number[] = [];
     for (let run = 1; run <= runs; run += 1) {
