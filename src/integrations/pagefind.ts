@@ -12,13 +12,11 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseFrontmatter } from "../lib/content/frontmatter.ts";
+import { parsedArticles, parsedTopics } from "../lib/content/parsedContent.ts";
 import { readContent } from "../lib/content/readContent.ts";
 import { routes, withBase } from "../lib/paths.ts";
-import { devSearchRecord, type DevTopic } from "../lib/search/devRecords.ts";
+import { devSearchRecord } from "../lib/search/devRecords.ts";
 import { serveDevFiles } from "./devFiles.ts";
-import { articleSchema } from "../schemas/article.ts";
-import { topicSchema } from "../schemas/topic.ts";
 
 const MIME: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
@@ -27,29 +25,15 @@ const MIME: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-const fileId = (path: string) => (path.split("/").pop() ?? path).replace(/\.md$/, "");
-
 /** Builds the development index from content on disk; invalid files are skipped (the error overlay reports them). */
 async function buildDevIndex(root: string, base: string): Promise<Map<string, Uint8Array>> {
   const { createIndex } = await import("pagefind");
   const content = readContent(root);
-  const topics: DevTopic[] = content.topics.flatMap((file) => {
-    const parsed = topicSchema.safeParse(parseFrontmatter(file.text)?.data);
-    return parsed.success ? [{ id: fileId(file.path), title: parsed.data.title, terms: parsed.data.terms }] : [];
-  });
-  const schema = articleSchema(topics.map((topic) => topic.id));
+  const topics = parsedTopics(content);
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  for (const file of content.articles) {
-    const parsed = parseFrontmatter(file.text);
-    const data = schema.safeParse(parsed?.data);
-    if (!parsed || !data.success) continue;
-    const slug = fileId(file.path);
-    const record = devSearchRecord(
-      { slug, data: data.data, body: parsed.body },
-      topics,
-      withBase(base, routes.article(slug)),
-    );
+  for (const article of parsedArticles(content, topics)) {
+    const record = devSearchRecord(article, topics, withBase(base, routes.article(article.slug)));
     await index.addCustomRecord({
       ...record,
       meta: { ...record.meta },

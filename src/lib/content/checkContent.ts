@@ -12,6 +12,7 @@ import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
 import { checkLinks } from "./links.ts";
+import { fileId } from "./parsedContent.ts";
 import { validateArticleFiles, type ContentProblem } from "./validate.ts";
 
 export interface ContentFile {
@@ -30,8 +31,6 @@ export interface ContentInput {
   /** File names in content/sources. */
   readonly sourceFiles: ReadonlySet<string>;
 }
-
-const baseName = (path: string) => (path.split("/").pop() ?? path).replace(/\.(md|yaml)$/, "");
 
 function issuesToProblems(
   file: string,
@@ -107,7 +106,7 @@ function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): F
 /** Every problem in the content, in file order; an empty list means the content builds. */
 export function checkContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const topicIds = input.topics.map((topic) => baseName(topic.path));
+  const topicIds = input.topics.map((topic) => fileId(topic.path));
   for (const topic of input.topics) problems.push(...checkFile(topic, topicSchema).problems);
 
   const schema = articleSchema(topicIds);
@@ -116,7 +115,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     const { problems: found, data, keyLines } = checkFile(article, schema);
     problems.push(...found);
     const source = typeof data?.["source"] === "string" ? data["source"] : undefined;
-    facts.push({ file: article.path, slug: baseName(article.path), source, sourceLine: keyLines?.get("source") });
+    facts.push({ file: article.path, slug: fileId(article.path), source, sourceLine: keyLines?.get("source") });
   }
   problems.push(...validateArticleFiles(facts, input.sourceFiles));
   problems.push(...checkEntities(input.entities));
@@ -133,7 +132,7 @@ function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
-    const id = baseName(file.path);
+    const id = fileId(file.path);
     if (!ENTITY_ID_PATTERN.test(id)) {
       problems.push({
         file: file.path,
@@ -168,12 +167,9 @@ function sitePages(input: ContentInput): Set<string> {
     .map((route) => (route as () => string)());
   return new Set([
     ...fixed,
-    ...input.articles.flatMap((file) => [
-      routes.article(baseName(file.path)),
-      routes.articleSource(baseName(file.path)),
-    ]),
-    ...input.topics.map((file) => routes.topic(baseName(file.path))),
-    ...input.entities.map((file) => `/entities/${baseName(file.path)}/`),
+    ...input.articles.flatMap((file) => [routes.article(fileId(file.path)), routes.articleSource(fileId(file.path))]),
+    ...input.topics.map((file) => routes.topic(fileId(file.path))),
+    ...input.entities.map((file) => `/entities/${fileId(file.path)}/`),
     ...[...input.sourceFiles].map((name) => routes.rawSource(name)),
   ]);
 }
@@ -186,8 +182,8 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
     return parsed ? checkLinks(file.path, parsed.body, parsed.bodyLine, pagePath, pages) : [];
   };
   return [
-    ...input.articles.flatMap((file) => check(file, routes.article(baseName(file.path)))),
-    ...input.topics.flatMap((file) => check(file, routes.topic(baseName(file.path)))),
+    ...input.articles.flatMap((file) => check(file, routes.article(fileId(file.path)))),
+    ...input.topics.flatMap((file) => check(file, routes.topic(fileId(file.path)))),
   ];
 }
 
@@ -198,10 +194,10 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
  */
 function checkCorrections(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const articles = new Map(input.articles.map((file) => [baseName(file.path), file]));
-  const entityIds = new Set(input.entities.map((file) => baseName(file.path)));
+  const articles = new Map(input.articles.map((file) => [fileId(file.path), file]));
+  const entityIds = new Set(input.entities.map((file) => fileId(file.path)));
   for (const file of input.corrections ?? []) {
-    const slug = baseName(file.path);
+    const slug = fileId(file.path);
     const { problems: found, data, keyLines } = checkFile(file, correctionsSchema);
     problems.push(...found);
     const article = articles.get(slug);

@@ -1,21 +1,11 @@
 /**
  * Search records for `astro dev`, where no built HTML exists for Pagefind to index. Each
  * article becomes a Pagefind custom record carrying what the built page carries: its text
- * (headline, dek, key points, body), title and date metadata, topic and outlet filters.
+ * (headline, dek, key points, body), title and date metadata, topic, outlet and year filters.
  */
-import type { ArticleData } from "../../schemas/article.ts";
 import { articleText } from "../content/articleText.ts";
-import { articleTopics, type TopicTerms } from "../topics.ts";
-
-export interface DevArticle {
-  readonly slug: string;
-  readonly data: ArticleData;
-  readonly body: string;
-}
-
-export interface DevTopic extends TopicTerms {
-  readonly title: string;
-}
+import type { ParsedArticle, ParsedTopic } from "../content/parsedContent.ts";
+import { articleTopics } from "../topics.ts";
 
 export interface SearchRecord {
   readonly url: string;
@@ -26,7 +16,11 @@ export interface SearchRecord {
   readonly sort: Record<string, string>;
 }
 
-export function devSearchRecord(article: DevArticle, topics: readonly DevTopic[], articleUrl: string): SearchRecord {
+export function devSearchRecord(
+  article: ParsedArticle,
+  topics: readonly ParsedTopic[],
+  articleUrl: string,
+): SearchRecord {
   const { title, outlet, published, topics: chosen } = article.data;
   const text = articleText(article.data, article.body);
   const topicIds = [...articleTopics(chosen, text, topics).keys()];
@@ -38,6 +32,7 @@ export function devSearchRecord(article: DevArticle, topics: readonly DevTopic[]
     filters: {
       topic: topics.filter((topic) => topicIds.includes(topic.id)).map((topic) => topic.title),
       outlet: [outlet ?? "Unknown"],
+      ...(published ? { year: [published.slice(0, 4)] } : {}),
     },
     sort: published ? { date: published } : {},
   };
