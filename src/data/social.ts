@@ -3,8 +3,9 @@
  * image, `article:*` facts, the topic feed and JSON-LD — built from the corpus with absolute
  * URLs (SITE_URL + base), so pages only pass it through: `<BaseLayout {...articleSocial(a)}>`.
  *
- * SOCIAL_IMAGES=0 at build time skips rendering per-article and per-topic cards (about 30 ms
- * each; see README "Social images") and points every page at the default card instead.
+ * SOCIAL_IMAGES=0 at build time skips rendering per-article and per-topic cards (about 18 ms
+ * each; see README "Social images") and points every page at the default card instead, as
+ * `astro dev` always does: cards are drawn only by a build (src/integrations/socialCards.ts).
  */
 import { routes, withBase } from "../lib/paths.ts";
 import { articleImage, defaultImage, socialImagesEnabled, topicImage, type PageImage } from "../lib/social/images.ts";
@@ -15,7 +16,7 @@ import { href } from "./links.ts";
 import { SITE_NAME, SITE_TAGLINE } from "./site.ts";
 
 /** Whether this build renders a card per article and per topic. */
-export const SOCIAL_IMAGES = socialImagesEnabled(process.env["SOCIAL_IMAGES"]);
+export const SOCIAL_IMAGES = !import.meta.env.DEV && socialImagesEnabled(process.env["SOCIAL_IMAGES"]);
 
 const siteFacts = { name: SITE_NAME, tagline: SITE_TAGLINE, enabled: SOCIAL_IMAGES };
 

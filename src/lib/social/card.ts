@@ -138,27 +138,28 @@ export function renderCardSvg(card: CardContent, fonts: CardFonts): Promise<stri
   return satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 }
 
-/** The card as a 1200×630 PNG, through the fast encoder in ./png.ts. */
-export async function renderCard(card: CardContent, fonts: CardFonts): Promise<Uint8Array> {
-  // No `background` option: the card's own first rectangle paints it, and resvg would fill twice.
-  const image = new Resvg(await renderCardSvg(card, fonts), {
-    fitTo: { mode: "original" },
-    font: { loadSystemFonts: false },
-  }).render();
-  return encodePng(image.pixels, image.width, image.height);
-}
-
 /**
  * Rasterizes an SVG at its own size, or scaled to `width` pixels wide, over `background` when
  * given (transparent otherwise). No system fonts are loaded: cards carry their text as outlines.
  */
-export function svgToPng(svg: string, options: { width?: number; background?: string } = {}): Uint8Array {
-  const resvg = new Resvg(svg, {
+function rasterize(svg: string, options: { width?: number; background?: string } = {}) {
+  return new Resvg(svg, {
     fitTo: options.width === undefined ? { mode: "original" } : { mode: "width", value: options.width },
     font: { loadSystemFonts: false },
     ...(options.background === undefined ? {} : { background: options.background }),
-  });
-  return new Uint8Array(resvg.render().asPng());
+  }).render();
+}
+
+/** The card as a 1200×630 PNG, through the fast encoder in ./png.ts. */
+export async function renderCard(card: CardContent, fonts: CardFonts): Promise<Uint8Array> {
+  // No background: the card's own first rectangle paints it, and resvg would fill twice.
+  const image = rasterize(await renderCardSvg(card, fonts));
+  return encodePng(image.pixels, image.width, image.height);
+}
+
+/** An SVG as PNG (resvg's encoder), at its own size or `width` wide, over `background` if given. */
+export function svgToPng(svg: string, options: { width?: number; background?: string } = {}): Uint8Array {
+  return new Uint8Array(rasterize(svg, options).asPng());
 }
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */

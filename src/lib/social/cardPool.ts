@@ -1,8 +1,8 @@
 /**
- * Renders social cards on worker threads. A card costs ~30 ms of CPU, almost all of it in
- * rasterizing, and a build renders one per article: on the main thread that is a third of a
- * large build. With Astro building several routes at once (`build.concurrency`), the pool's
- * workers rasterize on the other cores while the main thread renders HTML.
+ * Renders social cards on worker threads. A card costs about 18 ms of CPU (layout, rasterizing,
+ * PNG encoding) and a build renders one per article, so the socialCards integration hands
+ * them to this pool: its workers draw on the other cores while Astro's main thread renders
+ * Markdown and pages.
  *
  * The worker is started from its source file (resolved from the project root, like the card
  * fonts) because bundled build code has no file of its own to point a Worker at.
@@ -34,8 +34,9 @@ function track(worker: Worker, change: 1 | -1): void {
   else worker.unref();
 }
 
-function start(root: string): Worker[] {
+function start(): Worker[] {
   if (workers.length > 0) return workers;
+  const root = process.cwd();
   workers = Array.from({ length: SIZE }, () => {
     const worker = new Worker(join(root, "src/lib/social/cardWorker.ts"));
     worker.on("message", (message: { id: number; png?: Uint8Array; error?: string }) => {
@@ -57,8 +58,8 @@ function start(root: string): Worker[] {
 }
 
 /** The card as a 1200×630 PNG, rendered on a worker thread. */
-export function renderCardOffThread(card: CardContent, root = process.cwd()): Promise<Uint8Array> {
-  const pool = start(root);
+export function renderCardOffThread(card: CardContent): Promise<Uint8Array> {
+  const pool = start();
   const id = nextId++;
   const worker = pool[id % pool.length] as Worker;
   return new Promise((resolve, reject) => {
