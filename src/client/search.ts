@@ -3,6 +3,7 @@
  * the index, and renders results with title, outlet, date and excerpt. The query and the
  * filters live in the URL so a search can be shared and the back button works.
  */
+import { formatIsoDate } from "../lib/content/dates.ts";
 
 interface PagefindResultData {
   url: string;
@@ -53,14 +54,6 @@ function excerptNode(excerpt: string): HTMLElement {
 /** Pages file an unknown outlet under "Unknown" so it can be filtered; results say it in words. */
 function outletLabel(outlet: string | undefined): string {
   return outlet === undefined || outlet === "Unknown" ? "Outlet unknown" : outlet;
-}
-
-function formatDate(iso: string | undefined): string {
-  if (!iso) return "undated";
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 interface SearchElements {
@@ -148,14 +141,18 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
 
   let pending: PagefindResult[] = [];
   let query = "";
+  /** Counts searches, so results still arriving for an older one are dropped, not appended. */
+  let generation = 0;
 
   async function showMore(): Promise<void> {
+    const current = generation;
     const page = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     // Every fragment is requested at once; each result is shown as soon as it and those
     // ranked above it have arrived, so the list grows in rank order without waiting for all.
     for (const data of page.map((result) => result.data())) {
       const item = await data;
+      if (current !== generation) return;
       list.append(
         el(
           "li",
@@ -164,7 +161,7 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
           el(
             "p",
             { className: "meta" },
-            `${outletLabel(item.filters["outlet"]?.[0])} · ${formatDate(item.meta["date"])}`,
+            `${outletLabel(item.filters["outlet"]?.[0])} · ${item.meta["date"] ? formatIsoDate(item.meta["date"]) : "undated"}`,
           ),
           excerptNode(item.excerpt),
         ),
@@ -174,6 +171,7 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   }
 
   async function run(): Promise<void> {
+    const current = ++generation;
     query = input.value.trim();
     const next = new URLSearchParams();
     if (query) next.set("q", query);
@@ -198,9 +196,11 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
       filters: chosen,
       ...(newest ? { sort: { date: "desc" } } : {}),
     });
+    if (current !== generation) return;
     pending = search?.results ?? [];
     const total = pending.length;
     await showMore();
+    if (current !== generation) return;
     status.textContent = `${total} ${total === 1 ? "article" : "articles"} found`;
   }
 
