@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { isExecutableScript } from "../publish/headers.ts";
 import { median } from "./stats.ts";
 
 export interface PageWeight {
@@ -34,11 +35,10 @@ export function pageWeight(html: string, distDir: string, base = "/"): PageWeigh
   return {
     bytes: Buffer.byteLength(both),
     gzip: gzipSync(html).length + (css ? gzipSync(css).length : 0),
-    // Executable scripts only: JSON-LD (`type="application/ld+json"`) is data, not JavaScript.
-    scripts: [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => {
-      const type = /\btype="([^"]*)"/.exec(attributes ?? "")?.[1];
-      return type === undefined || type === "module" || /javascript/.test(type);
-    }).length,
+    // Executable scripts only, by the CSP's rule: JSON-LD is data, not JavaScript.
+    scripts: [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) =>
+      isExecutableScript(/\btype="([^"]*)"/.exec(attributes ?? "")?.[1]),
+    ).length,
   };
 }
 
