@@ -14,16 +14,15 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
 import { launchBrowser } from "../e2e/support/browser.ts";
 import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
 import { copySite, linkNodeModules } from "../src/lib/bench/siteCopy.ts";
-import { generateCorpus, type CorpusVocabulary } from "../src/lib/bench/corpus.ts";
+import { generateCorpus } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
 import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
 import { timeSearch, timeTypedSearch, type SearchTiming } from "../src/lib/bench/searchTiming.ts";
 import { median, round } from "../src/lib/bench/stats.ts";
-import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { readVocabulary } from "../src/lib/bench/vocabulary.ts";
 import { childEnv } from "../tests/support/childEnv.ts";
 import { serveStatic } from "../tests/support/staticServer.ts";
 
@@ -49,30 +48,6 @@ if (!Number.isInteger(count) || count < 1) {
     "usage: npm run bench -- --articles N [--baseline] [--search [--term WORD]] [--runs R] [--seed S] [--keep]\n",
   );
   process.exit(2);
-}
-
-/** Names from the entity register and terms from the topics, so the corpus looks like ours. */
-function vocabulary(): CorpusVocabulary {
-  const byKind: Record<string, string[]> = { person: [], organisation: [], place: [] };
-  for (const name of readdirSync(join(root, "content/entities")).filter((file) => file.endsWith(".yaml"))) {
-    const entity = parseYaml(readFileSync(join(root, "content/entities", name), "utf8")) as {
-      name: string;
-      kind: string;
-    };
-    byKind[entity.kind]?.push(entity.name);
-  }
-  const topicTerms = readdirSync(join(root, "content/topics"))
-    .filter((file) => file.endsWith(".md"))
-    .map(
-      (file) =>
-        (parseFrontmatter(readFileSync(join(root, "content/topics", file), "utf8"))?.data as { terms: string[] }).terms,
-    );
-  return {
-    people: byKind["person"] ?? [],
-    organisations: byKind["organisation"] ?? [],
-    places: byKind["place"] ?? [],
-    topicTerms,
-  };
 }
 
 function du(path: string): number {
@@ -127,7 +102,7 @@ const work = dirname(site.root);
 const full = site.root;
 try {
   mkdirSync(join(full, "content/sources"), { recursive: true });
-  const corpus = generateCorpus(count, vocabulary(), Number(values.seed));
+  const corpus = generateCorpus(count, readVocabulary(join(root, "content")), Number(values.seed));
   for (const article of corpus) writeFileSync(join(full, "content/sources", article.name), article.text);
   log(`${count} raw articles in ${full}`);
 

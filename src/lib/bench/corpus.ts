@@ -24,6 +24,8 @@ export interface RawArticle {
   /** File name for content/sources/. */
   readonly name: string;
   readonly text: string;
+  /** Which generated story the article covers: the truth a story grouping should recover. */
+  readonly story: number;
 }
 
 /** Mulberry32: a tiny, fast, seedable PRNG; quality is ample for test data. */
@@ -76,8 +78,23 @@ const FILLER = [
   "Both sides described the meeting as productive.",
 ];
 
+/**
+ * Syllables for made-up words: the names only one story has (a local official, a town, an
+ * operation) and the long tail of ordinary words. Real coverage of one event shares such rare
+ * names, and they are what tells one story from the next when every article draws on the same
+ * register of well-known names.
+ */
+const SYLLABLES =
+  "al ba cor da el fa gar hi ir jo ka lu mar ne or pe qui ro sal te ur va xo ya zan bel cas dor len mon".split(" ");
+
 interface Story {
   readonly people: string[];
+  /** A person only this story names, such as a local official. */
+  readonly local: string;
+  /** A town only this story names. */
+  readonly town: string;
+  /** The operation's name. */
+  readonly operation: string;
   readonly organisation: string;
   readonly place: string;
   readonly verb: string;
@@ -93,8 +110,35 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
+  const word = (syllables: number) => {
+    const text = Array.from({ length: syllables }, () => pick(SYLLABLES)).join("");
+    return `${text[0]?.toUpperCase()}${text.slice(1)}`;
+  };
+  // The long tail of ordinary words, drawn by Zipf's law as real text is: a few are in most
+  // articles, most are in a few. Without it every article is made of the same templates and
+  // unrelated stories look far more alike than real ones do.
+  const lexicon = [...new Set(Array.from({ length: 9000 }, () => word(int(2, 3)).toLowerCase()))].slice(0, 6000);
+  const zipf: number[] = [];
+  lexicon.forEach((_, rank) => zipf.push((zipf[rank - 1] ?? 0) + 1 / (rank + 1)));
+  const tailWord = () => {
+    const target = random() * (zipf[zipf.length - 1] ?? 0);
+    let [low, high] = [0, zipf.length - 1];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((zipf[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return lexicon[low] ?? "";
+  };
+  const background = () => {
+    const words = Array.from({ length: int(8, 16) }, tailWord).join(" ");
+    return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
+  };
   const newStory = (): Story => ({
     people: [pick(vocabulary.people), pick(vocabulary.people), pick(vocabulary.people)],
+    local: `${word(2)} ${word(3)}`,
+    town: `${pick(["San", "Villa", "Santa", "Puerto"])} ${word(3)}`,
+    operation: word(3),
     organisation: pick(vocabulary.organisations),
     place: pick(vocabulary.places),
     verb: pick(VERBS),
@@ -109,34 +153,54 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
   const isoDate = (d: Story["date"]) =>
     `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
-  /** One paragraph about the story, varied so near-duplicates are similar, not identical. */
-  const paragraph = (story: Story): string => {
+  /** What an article about the story says, each point once, worded afresh for each article. */
+  const storySentences = (story: Story): string[] => {
     const [first = "", second = ""] = story.people;
     const terms = story.topic;
-    const sentences = [
+    return [
       `On ${longDate(story.date)}, ${story.organisation} ${story.verb} its ${story.thing} in ${story.place}, deploying ${story.figure.toLocaleString("en-US")} troops.`,
       `“${story.claim[0]?.toUpperCase()}${story.claim.slice(1)},” ${first} said.`,
       `${second} stated, “We will keep working on ${pick(terms)} with our partners.”`,
       `According to ${pick(ANONYMOUS)}, the ${pick(terms)} effort grew in ${MONTHS[int(0, 11)]} ${story.date.year}.`,
       `As quoted by ${pick(OUTLETS)}, officials said the ${pick(terms)} work would expand.`,
       `The talks on ${pick(terms)} involved ${pick(vocabulary.organisations)} and ${pick(vocabulary.people)}.`,
+      `Operation ${story.operation} centred on ${story.town}, where ${story.local}, a local official, described the arrests.`,
+      `${story.local} said residents of ${story.town} had not been told about Operation ${story.operation} in advance.`,
       pick(FILLER),
       pick(FILLER),
     ];
-    const length = int(3, 6);
-    const start = int(0, sentences.length - 1);
-    return Array.from({ length }, (_, i) => sentences[(start + i) % sentences.length]).join(" ");
+  };
+
+  /**
+   * An article's paragraphs: the story's points once each, in a shuffled order, spread over the
+   * first paragraphs; ordinary text around them; later paragraphs come back to the story's own
+   * names now and then, as a long read does. Near-duplicates are similar, not identical.
+   */
+  const paragraphs = (story: Story, count: number): string[] => {
+    const points = storySentences(story).sort(() => random() - 0.5);
+    const recall = () =>
+      pick([
+        `Operation ${story.operation} remained the focus in ${story.town}.`,
+        `${story.local} returned to the subject of ${story.town}.`,
+        `${story.organisation} said little more about ${story.thing}.`,
+      ]);
+    return Array.from({ length: count }, () => {
+      const told = points.length > 0 ? points.splice(0, int(1, 3)) : random() < 0.35 ? [recall()] : [];
+      return [...told, ...Array.from({ length: int(1, 3) }, background)].join(" ");
+    });
   };
 
   const heading = () => `${pick(["Why", "How", "What"])} ${pick(THINGS)} ${pick(["Matter", "Changed", "Comes Next"])}`;
 
   const articles: RawArticle[] = [];
   let story = newStory();
+  let storyNumber = -1;
   let left = 0;
   for (let index = 0; index < count; index += 1) {
     // Stories are covered by 1–4 outlets, as real coverage is.
     if (left === 0) {
       story = newStory();
+      storyNumber += 1;
       left = int(1, 4);
     }
     left -= 1;
@@ -145,7 +209,7 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
       .split(" ")
       .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`)
       .join(" ")} in ${story.place}`;
-    const body = Array.from({ length: int(3, 24) }, () => paragraph(story));
+    const body = paragraphs(story, int(3, 24));
     // Headings every few paragraphs in longer pieces.
     const withHeadings = body.flatMap((text, i) => (i > 0 && i % int(3, 6) === 0 ? [heading(), text] : [text]));
     const shape = int(0, 3);
@@ -174,7 +238,11 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
       for (const text of withHeadings.slice(1)) lines.push(text, "");
       lines.push("Explore more");
     }
-    articles.push({ name: `${String(index).padStart(6, "0")}_bench.txt`, text: `${lines.join("\n")}\n` });
+    articles.push({
+      name: `${String(index).padStart(6, "0")}_bench.txt`,
+      text: `${lines.join("\n")}\n`,
+      story: storyNumber,
+    });
   }
   return articles;
 }
