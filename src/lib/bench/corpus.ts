@@ -87,6 +87,8 @@ const FILLER = [
 const SYLLABLES =
   "al ba cor da el fa gar hi ir jo ka lu mar ne or pe qui ro sal te ur va xo ya zan bel cas dor len mon".split(" ");
 
+const capitalized = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+
 interface Story {
   readonly people: string[];
   /** A person only this story names, such as a local official. */
@@ -112,7 +114,7 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
 
   const word = (syllables: number) => {
     const text = Array.from({ length: syllables }, () => pick(SYLLABLES)).join("");
-    return `${text[0]?.toUpperCase()}${text.slice(1)}`;
+    return capitalized(text);
   };
   // The long tail of ordinary words, drawn by Zipf's law as real text is: a few are in most
   // articles, most are in a few. Without it every article is made of the same templates and
@@ -132,7 +134,7 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
   };
   const background = () => {
     const words = Array.from({ length: int(8, 16) }, tailWord).join(" ");
-    return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
+    return `${capitalized(words)}.`;
   };
   const newStory = (): Story => ({
     people: [pick(vocabulary.people), pick(vocabulary.people), pick(vocabulary.people)],
@@ -159,13 +161,17 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
     const terms = story.topic;
     return [
       `On ${longDate(story.date)}, ${story.organisation} ${story.verb} its ${story.thing} in ${story.place}, deploying ${story.figure.toLocaleString("en-US")} troops.`,
-      `“${story.claim[0]?.toUpperCase()}${story.claim.slice(1)},” ${first} said.`,
+      `“${capitalized(story.claim)},” ${first} said.`,
       `${second} stated, “We will keep working on ${pick(terms)} with our partners.”`,
       `According to ${pick(ANONYMOUS)}, the ${pick(terms)} effort grew in ${MONTHS[int(0, 11)]} ${story.date.year}.`,
       `As quoted by ${pick(OUTLETS)}, officials said the ${pick(terms)} work would expand.`,
       `The talks on ${pick(terms)} involved ${pick(vocabulary.organisations)} and ${pick(vocabulary.people)}.`,
       `Operation ${story.operation} centred on ${story.town}, where ${story.local}, a local official, described the arrests.`,
       `${story.local} said residents of ${story.town} had not been told about Operation ${story.operation} in advance.`,
+      `“We learned about it from the news,” ${story.local} said.`,
+      `“${capitalized(pick(CLAIMS))},” said ${pick(ANONYMOUS)}.`,
+      `A review of ${story.thing} is due by ${MONTHS[int(0, 11)]} ${story.date.year + 1}.`,
+      `Talks on ${pick(terms)} resumed on ${longDate({ ...story.date, day: Math.min(28, story.date.day + int(1, 9)) })}.`,
       pick(FILLER),
       pick(FILLER),
     ];
@@ -205,9 +211,9 @@ export function generateCorpus(count: number, vocabulary: CorpusVocabulary, seed
     }
     left -= 1;
     // The number leads so titles stay unique after slugs are cut to length.
-    const title = `Dispatch ${index}: ${story.organisation} ${story.verb[0]?.toUpperCase()}${story.verb.slice(1)} ${story.thing
+    const title = `Dispatch ${index}: ${story.organisation} ${capitalized(story.verb)} ${story.thing
       .split(" ")
-      .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`)
+      .map(capitalized)
       .join(" ")} in ${story.place}`;
     const body = paragraphs(story, int(3, 24));
     // Headings every few paragraphs in longer pieces.
