@@ -25,6 +25,8 @@ export interface SiteAnalysis {
   readonly sentences: SentenceIndex;
   /** Ids of stories with a page (two or more articles). */
   readonly storyPages: ReadonlySet<string>;
+  /** Each topic's dated events, in timeline order, for its page and its timeline. */
+  readonly eventsByTopic: ReadonlyMap<string, readonly CorpusAnalysis["timeline"][number][]>;
   /** The quote filters and their counts, computed once rather than on every quotes page. */
   readonly quoteFilters: {
     readonly speakers: readonly QuoteSpeaker[];
@@ -64,6 +66,12 @@ async function load(): Promise<SiteAnalysis> {
     quotes,
     sentences: sentenceIndex(analysis.articles),
     storyPages: new Set(comparableStories(analysis.stories).map((story) => story.id)),
+    eventsByTopic: new Map(
+      corpus.topics.map((topic) => [
+        topic.id,
+        analysis.timeline.filter((event) => topicsOf(event.articleSlug).includes(topic.id)),
+      ]),
+    ),
     quoteFilters: {
       speakers: quoteSpeakers(quotes),
       topics: corpus.topics

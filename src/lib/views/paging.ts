@@ -18,3 +18,8 @@ export const PAGE_SIZE = {
 
 /** How many of an entity's quotes, and of each companion's shared sentences, its first page shows. */
 export const PREVIEW = { quotes: 8, sharedSentences: 5, topicQuotes: 6 } as const;
+
+/** A paginated list's page title: page 1 keeps the plain title, later pages say which page. */
+export function pagedTitle(title: string, currentPage: number): string {
+  return currentPage > 1 ? `${title} (page ${currentPage})` : title;
+}

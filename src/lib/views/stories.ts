@@ -42,11 +42,3 @@ export function storyTitle(slugs: readonly string[], metaOf: (slug: string) => S
   const first = storyColumns(slugs, metaOf)[0];
   return (first ? metaOf(first)?.title : undefined) ?? "Untitled story";
 }
-
-/** A headline cut at a word boundary to fit `max` characters (page titles must stay short). */
-export function shortTitle(text: string, max = 40): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
-}
