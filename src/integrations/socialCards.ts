@@ -7,50 +7,38 @@
  * `astro:build:start` would leave the other core idle while Astro syncs content, a quarter
  * of a large build.) At `astro:build:done` it waits for the last card and copies them
  * into the output. A card whose content has not changed since the last build is not rendered
- * again. SOCIAL_IMAGES=0 skips it all (pages then point at the default card).
+ * again, and cards the build no longer uses are pruned (src/lib/social/cardCache.ts).
+ * SOCIAL_IMAGES=0 skips it all (pages then point at the default card).
  */
 import type { AstroIntegration } from "astro";
-import { copyFile, mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readContent } from "../lib/content/readContent.ts";
+import { cachedCard, pruneCards } from "../lib/social/cardCache.ts";
 import { renderCardOffThread } from "../lib/social/cardPool.ts";
 import { cardJobs, type CardJob } from "../lib/social/cardJobs.ts";
 import { socialImagesEnabled } from "../lib/social/images.ts";
 import { SITE_NAME } from "../data/site.ts";
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Renders one card into the cache unless it is already there; returns its cache file. */
-async function cached(cacheDir: string, job: CardJob): Promise<string> {
-  const file = join(cacheDir, `${job.key}.png`);
-  if (await exists(file)) return file;
-  const png = await renderCardOffThread(job.card);
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, png);
-  await rename(temporary, file);
-  return file;
-}
-
 export default function socialCards(): AstroIntegration {
   let rendering: Promise<{ job: CardJob; file: string }[]> | undefined;
+  let cacheDir = "";
   return {
     name: "mexico-security/social-cards",
     hooks: {
       "astro:config:setup": async ({ config, command }) => {
         if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
         const root = fileURLToPath(config.root);
-        const cacheDir = join(root, ".astro/social-cards");
+        cacheDir = join(root, ".astro/social-cards");
         await mkdir(cacheDir, { recursive: true });
         const jobs = cardJobs(readContent(root), SITE_NAME);
-        rendering = Promise.all(jobs.map(async (job) => ({ job, file: await cached(cacheDir, job) })));
+        rendering = Promise.all(
+          jobs.map(async (job) => ({
+            job,
+            file: await cachedCard(cacheDir, job.key, () => renderCardOffThread(job.card)),
+          })),
+        );
         // Reported at build:done; a failure must not surface as an unhandled rejection before then.
         rendering.catch(() => undefined);
       },
@@ -66,7 +54,13 @@ export default function socialCards(): AstroIntegration {
             await copyFile(file, target);
           }),
         );
-        logger.info(`${done.length} social cards written (waited ${Date.now() - started} ms for the last ones)`);
+        const pruned = await pruneCards(
+          cacheDir,
+          done.map(({ file }) => file),
+        );
+        logger.info(
+          `${done.length} social cards written (waited ${Date.now() - started} ms for the last ones); ${pruned} unused cards pruned from the cache`,
+        );
       },
     },
   };
