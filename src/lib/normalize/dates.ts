@@ -55,22 +55,28 @@ function monthNumber(name: string | undefined): number | undefined {
   return name === undefined ? undefined : MONTHS[name.toLowerCase().replace(/\.$/, "")];
 }
 
-/** `YYYY-MM-DD` when the whole of `text` is one date (with optional weekday and time), else undefined. */
-export function parseDate(text: string): string | undefined {
+/** Year, month and day as written, when the whole of `text` has a date's shape; the day may not exist. */
+function dateParts(text: string): { year: number; month: number; day: number } | undefined {
   const t = text.trim();
   let m = ISO.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_MONTH_YEAR.exec(t);
   if (m) {
     const month = monthNumber(m[2]);
-    return month === undefined ? undefined : iso(Number(m[3]), month, Number(m[1]));
+    return month === undefined ? undefined : { year: Number(m[3]), month, day: Number(m[1]) };
   }
   m = MONTH_DAY_YEAR.exec(t);
   if (m) {
     const month = monthNumber(m[1]);
-    return month === undefined ? undefined : iso(Number(m[3]), month, Number(m[2]));
+    return month === undefined ? undefined : { year: Number(m[3]), month, day: Number(m[2]) };
   }
   return undefined;
+}
+
+/** `YYYY-MM-DD` when the whole of `text` is one date (with optional weekday and time), else undefined. */
+export function parseDate(text: string): string | undefined {
+  const parts = dateParts(text);
+  return parts && iso(parts.year, parts.month, parts.day);
 }
 
 /** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
@@ -82,17 +88,12 @@ const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited)(?:\s+on)?\s*[:\
 
 export type DateLine = { kind: "clock" } | { kind: "published" | "updated"; iso: string };
 
-/** True when `text` has the shape of a date, whether or not that day exists ("Feb 29, 2023"). */
-function dateShaped(text: string): boolean {
-  const t = text.trim();
-  return ISO.test(t) || DAY_MONTH_YEAR.test(t) || MONTH_DAY_YEAR.test(t);
-}
-
 /** Classifies a line that consists of one (optionally labelled) date. */
 export function parseDateLine(text: string): DateLine | undefined {
   const clock = CLOCK_PREFIX.exec(text);
-  // A page clock is furniture whatever day it shows: sites print impossible ones too.
-  if (clock && clock[0].length > 0) return dateShaped(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
+  // A page clock is furniture whatever day it shows (sites print impossible ones too), so any
+  // date-shaped text after the label will do.
+  if (clock && clock[0].length > 0) return dateParts(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
   for (const [prefix, kind] of [
     [UPDATED_PREFIX, "updated"],
     [PUBLISHED_PREFIX, "published"],

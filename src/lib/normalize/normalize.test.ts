@@ -12,7 +12,7 @@ import remarkGfm from "remark-gfm";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "./lines.ts";
-import { sentenceSpans } from "./promo.ts";
+import { splitSentences } from "../text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
 import { parseDate } from "./dates.ts";
 import { parseByline, splitSources } from "./patterns.ts";
@@ -54,7 +54,7 @@ describe.each(sources)("real source %s", (file) => {
         rest = rest.replace(cleanText(r.text), " ");
       }
       rest = cleanText(rest.replace(/^(?:[-*•]|\d+\.)\s+/, ""));
-      for (const span of sentenceSpans(rest)) {
+      for (const span of splitSentences(rest)) {
         const sentence = rest.slice(span.start, span.end).trim();
         if (sentence === "") continue;
         const at = text.indexOf(sentence, cursor);

@@ -20,7 +20,8 @@ import {
   splitSources,
   type ListMarker,
 } from "./patterns.ts";
-import { cutSpans, promoSpans, sentenceSpans } from "./promo.ts";
+import { cutSpans, promoSpans } from "./promo.ts";
+import { splitSentences } from "../text/segment.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal, RemovalReason } from "./types.ts";
 
 /** A paragraph-sized piece of text: one line, or several hard-wrapped lines joined. */
@@ -411,7 +412,7 @@ function isDek(unit: Unit, units: readonly Unit[], idx: number): boolean {
   return (
     TERMINAL.test(unit.text) &&
     words <= 60 &&
-    sentenceSpans(unit.text).length <= 2 &&
+    splitSentences(unit.text).length <= 2 &&
     !ATTRIBUTION.test(unit.text) &&
     datelinePlace(unit.text) === undefined &&
     !/^["“]/.test(unit.text) &&

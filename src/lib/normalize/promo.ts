@@ -12,14 +12,6 @@ export interface Span {
   end: number;
 }
 
-/**
- * Sentence spans of a paragraph, from the site's one sentence segmenter (src/lib/text/segment.ts):
- * the normalizer cuts promo sentences on exactly the boundaries the analysis later anchors.
- */
-export function sentenceSpans(text: string): Span[] {
-  return splitSentences(text).map(({ start, end }) => ({ start, end }));
-}
-
 const PROMO_SENTENCES: readonly RegExp[] = [
   /^(?:head|go|hop|navigate)\s+(?:over\s+)?to\s+\S+\s+(?:to|for)\b/i,
   /^(?:visit|check\s+out)\s+\S+\.(?:news|com|org|net|tv|io|co)\b.*\b(?:for|to\s+(?:read|learn|watch|see|find))\b/i,
@@ -52,10 +44,12 @@ export function promoSpans(text: string): Span[] {
       }
     }
   }
-  for (const span of sentenceSpans(text)) {
+  // The site's one sentence segmenter: promo sentences are cut on exactly the boundaries the
+  // analysis later anchors.
+  for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     if (spans.some((s) => s.start < span.end && span.start < s.end)) continue;
-    if (PROMO_SENTENCES.some((p) => p.test(sentence))) spans.push(span);
+    if (PROMO_SENTENCES.some((p) => p.test(sentence))) spans.push({ start: span.start, end: span.end });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
