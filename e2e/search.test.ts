@@ -68,6 +68,11 @@ describe("search filters and order", () => {
     await page.locator(".search-status", { hasText: /found$/ }).waitFor();
     const dates = await page.locator(".search-results .meta").allTextContents();
     expect(dates[0]).toContain("7 September 2025");
+    // Every result is from 2025, and each is no newer than the one above it.
+    const times = dates.map((meta) => Date.parse(meta.split(" · ")[1] ?? ""));
+    expect(dates.every((meta) => meta.endsWith("2025"))).toBe(true);
+    expect(times.every((time) => !Number.isNaN(time))).toBe(true);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it("says when the filter lists cannot load, and loads them when reopened", async () => {

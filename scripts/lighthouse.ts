@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "../e2e/support/browser.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/support/browser.ts";
 import { serveStatic } from "../tests/support/staticServer.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -54,7 +54,7 @@ interface PageResult {
 const server = await serveStatic(dist, "/", { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 const results: PageResult[] = [];
 try {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import axe from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../e2e/support/browser.ts";
+import { useBrowser } from "../e2e/support/browser.ts";
 import { readArticles } from "./support/corpus.ts";
 
 const siteUrl = inject("siteUrl");
@@ -100,12 +100,7 @@ declare global {
 }
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((launched) => (browser = launched));
 
 for (const viewport of VIEWPORTS) {
   for (const colorScheme of SCHEMES) {

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copySite, type SiteCopy } from "../src/lib/bench/siteCopy.ts";
@@ -43,30 +44,49 @@ draft: true
 A draft sentence about drones, drones and drones that mentions the zyxwvut codeword.
 `;
 
+/** The text of every page, feed and data file, and separately of Pagefind's chunks, unzipped. */
+function publishedText(dist: string): { pages: string; search: string } {
+  const pages: string[] = [];
+  const search: string[] = [];
+  for (const path of Object.keys(snapshot(dist))) {
+    const bytes = readFileSync(join(dist, path));
+    if (/\.(html|xml|txt|json)$/.test(path)) pages.push(bytes.toString("utf8"));
+    // Pagefind gzips its chunks; words and fragments are plain text once unzipped.
+    else if (/\.pf_(index|fragment|filter|meta)$/.test(path)) search.push(gunzipSync(bytes).toString("utf8"));
+  }
+  return { pages: pages.join("\n"), search: search.join("\n") };
+}
+
+/** The build of the real content plus a draft, made once: both tests start from it. */
+let draftBuild: { status: number | null; output: string };
+
 beforeAll(() => {
   site = copySite(ROOT, ["sources", "articles", "reports", "topics", "entities", "corrections"], "build-failures-");
   writeFileSync(join(site.root, "content/articles/unpublished-cartel-talks-stall.md"), DRAFT);
-}, 60_000);
+  draftBuild = build();
+}, 240_000);
 afterAll(() => site.remove());
 
 describe("a production build", () => {
-  it("leaves drafts out of every output", { timeout: 180_000 }, () => {
-    const { status, output } = build();
-    expect(status, output).toBe(0);
+  it("leaves drafts out of every output, the search index included", () => {
+    expect(draftBuild.status, draftBuild.output).toBe(0);
     const dist = join(site.root, "dist");
     expect(existsSync(join(dist, "articles/unpublished-cartel-talks-stall"))).toBe(false);
-    const everything = Object.keys(snapshot(dist))
-      .filter((path) => /\.(html|xml|txt|json)$/.test(path))
-      .map((path) => readFileSync(join(dist, path), "utf8"))
-      .join("\n");
-    expect(everything).not.toContain("unpublished-cartel-talks-stall");
-    expect(everything).not.toContain("Unpublished: cartel talks stall");
+    const { pages, search } = publishedText(dist);
+    // The search chunks were read: a published article's words are in them.
+    expect(search).toContain("Guillot");
+    for (const text of [pages, search]) {
+      expect(text).not.toContain("unpublished-cartel-talks-stall");
+      expect(text).not.toContain("Unpublished: cartel talks stall");
+      expect(text).not.toContain("zyxwvut");
+    }
   });
 
   it(
     "stops on a broken article, names the file, line and field, and keeps the last build",
     { timeout: 180_000 },
     () => {
+      expect(draftBuild.status, draftBuild.output).toBe(0);
       const dist = join(site.root, "dist");
       const before = snapshot(dist);
       const broken = join(site.root, "content/articles/broken-date.md");

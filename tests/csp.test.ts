@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../e2e/support/browser.ts";
+import { useBrowser } from "../e2e/support/browser.ts";
 import { IMMUTABLE } from "../src/lib/publish/headers.ts";
 import { readArticles } from "./support/corpus.ts";
 import { serveWithHeaders } from "./support/headersServer.ts";
@@ -18,13 +18,12 @@ import type { RunningServer } from "./support/staticServer.ts";
 const distDir = inject("distDir");
 let server: RunningServer;
 let browser: Browser;
+useBrowser((launched) => (browser = launched));
 
 beforeAll(async () => {
   server = await serveWithHeaders(distDir);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

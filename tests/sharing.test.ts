@@ -124,6 +124,7 @@ describe("other pages", () => {
     (path) => {
       const page = readPage(distDir, path);
       expectCard(meta(page, "og:image"));
+      expect(meta(page, "og:image")).toBe(`${SITE}/og/default.png`);
       for (const selector of ['link[rel="icon"]', 'link[rel="apple-touch-icon"]']) {
         const href = attr(page, selector, "href");
         expect(existsSync(join(distDir, href ?? "missing")), `${selector} ${String(href)}`).toBe(true);

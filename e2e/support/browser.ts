@@ -9,6 +9,17 @@ import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
+/** No sandbox (tests run as root), no GPU, and nothing that reaches for the network unasked. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+] as const;
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
@@ -16,29 +27,30 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 
 /**
- * One Chromium page for a test file: launched before its tests, closed after them. The page
- * is handed to `onOpen` so the file can keep it in a variable its tests read.
+ * One Chromium for a test file: launched before its tests, closed after them, and handed to
+ * `onOpen` so the file can keep it in a variable its tests read.
  */
-export function useBrowserPage(onOpen: (page: Page) => void): void {
+export function useBrowser(onOpen: (browser: Browser) => void): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    onOpen(await browser.newPage());
+    onOpen(browser);
   });
   afterAll(async () => {
     await browser?.close();
+  });
+}
+
+/** One Chromium page for a test file, as `useBrowser` gives a browser. */
+export function useBrowserPage(onOpen: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  useBrowser((launched) => (browser = launched));
+  beforeAll(async () => {
+    if (browser) onOpen(await browser.newPage());
   });
 }
