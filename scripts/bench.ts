@@ -102,7 +102,7 @@ const work = dirname(site.root);
 const full = site.root;
 try {
   mkdirSync(join(full, "content/sources"), { recursive: true });
-  const corpus = generateCorpus(count, readVocabulary(join(root, "content")), Number(values.seed));
+  const corpus = generateCorpus(count, readVocabulary(root), Number(values.seed));
   for (const article of corpus) writeFileSync(join(full, "content/sources", article.name), article.text);
   log(`${count} raw articles in ${full}`);
 

@@ -87,7 +87,7 @@ describe("groupStories on synthetic input", () => {
 describe("groupStories at archive scale", () => {
   // The benchmark's corpus knows which articles cover the same generated story: 1–4 articles each,
   // sharing their story's names, against a long tail of ordinary words and templates every story uses.
-  const corpus = generateCorpus(3000, readVocabulary(`${ROOT}/content`), 7);
+  const corpus = generateCorpus(3000, readVocabulary(ROOT), 7);
   const grouping = groupStories(corpus.map((article) => ({ slug: article.name, text: article.text })));
   const storyOf = new Map<string, number>();
   grouping.stories.forEach((story, index) => {
@@ -96,7 +96,7 @@ describe("groupStories at archive scale", () => {
 
   it("recovers the generated stories: 95% of the pairs it joins are right, and it joins 90% of the right ones", () => {
     const truthOf = new Map(corpus.map((article) => [article.name, article.story]));
-    /** Pairs within each group: [pairs whose members agree by `same`, all pairs]. */
+    /** The share of pairs within the groups whose two members agree by `same`. */
     const pairsWithin = (groups: readonly (readonly string[])[], same: (a: string, b: string) => boolean) => {
       let [agree, all] = [0, 0];
       for (const members of groups) {
@@ -120,7 +120,7 @@ describe("groupStories at archive scale", () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("never grows a story far past the largest real one", () => {
+  it("never grows a story far past the largest generated one (four articles)", () => {
     expect(Math.max(...grouping.stories.map((story) => story.slugs.length))).toBeLessThanOrEqual(8);
   });
 

@@ -3,31 +3,19 @@
  * register and terms from the topics, so synthetic articles name who real ones name and land in
  * topics as real ones do.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { parseFrontmatter } from "../content/frontmatter.ts";
+import { parsedEntities, parsedTopics } from "../content/parsedContent.ts";
+import { readContent } from "../content/readContent.ts";
 import type { CorpusVocabulary } from "./corpus.ts";
 
-export function readVocabulary(contentDir: string): CorpusVocabulary {
-  const byKind: Record<string, string[]> = { person: [], organisation: [], place: [] };
-  for (const name of readdirSync(join(contentDir, "entities")).filter((file) => file.endsWith(".yaml"))) {
-    const entity = parseYaml(readFileSync(join(contentDir, "entities", name), "utf8")) as {
-      name: string;
-      kind: string;
-    };
-    byKind[entity.kind]?.push(entity.name);
-  }
-  const topicTerms = readdirSync(join(contentDir, "topics"))
-    .filter((file) => file.endsWith(".md"))
-    .map(
-      (file) =>
-        (parseFrontmatter(readFileSync(join(contentDir, "topics", file), "utf8"))?.data as { terms: string[] }).terms,
-    );
+/** `root` is the project root; content is read from `root/content`. */
+export function readVocabulary(root: string): CorpusVocabulary {
+  const content = readContent(root);
+  const entities = parsedEntities(content);
+  const named = (kind: string) => entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
   return {
-    people: byKind["person"] ?? [],
-    organisations: byKind["organisation"] ?? [],
-    places: byKind["place"] ?? [],
-    topicTerms,
+    people: named("person"),
+    organisations: named("organisation"),
+    places: named("place"),
+    topicTerms: parsedTopics(content).map((topic) => topic.terms),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Content files parsed and validated with the site's own schemas, for the steps that read
  * content/ from disk instead of through Astro's collections: the social cards, which start
- * before Astro has loaded anything, and the search index of `astro dev`. Both then see exactly
- * what pages see (trimmed strings, checked dates). A file that fails its schema is left out;
+ * before Astro has loaded anything, the search index of `astro dev`, and the benchmark's
+ * vocabulary. They then see exactly what pages see (trimmed strings, checked dates). A file that fails its schema is left out;
  * the build's content check and `npm run check` are what report it.
  */
+import { parse as parseYaml } from "yaml";
 import { articleSchema, type ArticleData } from "../../schemas/article.ts";
+import { entitySchema, type Entity } from "../../schemas/entity.ts";
 import { topicSchema } from "../../schemas/topic.ts";
 import type { TopicTerms } from "../topics.ts";
 import type { ContentInput } from "./checkContent.ts";
@@ -40,5 +42,18 @@ export function parsedArticles(
     const parsed = parseFrontmatter(file.text);
     const data = schema.safeParse(parsed?.data);
     return parsed && data.success ? [{ slug: fileId(file.path), data: data.data, body: parsed.body }] : [];
+  });
+}
+
+export function parsedEntities(content: Pick<ContentInput, "entities">): Entity[] {
+  return content.entities.flatMap((file) => {
+    let yaml: unknown;
+    try {
+      yaml = parseYaml(file.text);
+    } catch {
+      return [];
+    }
+    const parsed = entitySchema.safeParse(yaml);
+    return parsed.success ? [{ ...parsed.data, id: fileId(file.path) }] : [];
   });
 }
