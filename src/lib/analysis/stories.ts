@@ -8,11 +8,12 @@
  * (Two-word shingles were tried and separated the real corpus's stories less well.)
  *
  * Candidate pairs come from an inverted index over each article's `signatureTerms` strongest
- * terms: only articles that share one of those, in at most `maxPostings` articles, are compared.
- * Real text has a long tail of words that a handful of articles share by chance; indexing every
- * one of them made millions of candidates on the benchmark corpus. A story's own names (the
- * operation, the town, the official) are repeated and rare, so they are among the strongest. Each candidate's score is the full cosine similarity of the two vectors, so
- * a pair scores the same in a five-article corpus as in a 20,000-article archive.
+ * terms: only articles that share two of those, each in at most `maxPostings` articles, are
+ * compared. Real text has a long tail of words that a handful of articles share by chance;
+ * indexing every one of them made millions of candidates on the benchmark corpus. A story's own
+ * names (the operation, the town, the official) are repeated and rare, so they are among the
+ * strongest. Each candidate's score is the full cosine similarity of the two vectors, so a pair
+ * scores the same in a five-article corpus as in a 20,000-article archive.
  *
  * Pairs are merged strongest first, and two groups join only when their average similarity
  * (average linkage, pairs never compared counting as 0) reaches `threshold`. Joining every pair
@@ -146,12 +147,19 @@ export function groupStories(
   }
   const candidates = [...shared].filter(([, count]) => count >= 2).map(([key]) => key);
 
-  /** Cosine similarity over the full vectors, walking the shorter one. */
-  const similarity = (i: number, j: number): number => {
+  /** Calls `visit` with each term two articles share and the product of its weights. */
+  const forEachShared = (i: number, j: number, visit: (term: string, product: number) => void): void => {
     const [a, b] = [vectors[i] as Map<string, number>, vectors[j] as Map<string, number>];
     const [short, long] = a.size <= b.size ? [a, b] : [b, a];
+    for (const [term, weight] of short) {
+      const other = long.get(term);
+      if (other !== undefined) visit(term, weight * other);
+    }
+  };
+  /** Cosine similarity over the full vectors. */
+  const similarity = (i: number, j: number): number => {
     let dot = 0;
-    for (const [term, weight] of short) dot += weight * (long.get(term) ?? 0);
+    forEachShared(i, j, (_term, product) => (dot += product));
     const length = Math.sqrt((norms[i] ?? 0) * (norms[j] ?? 0));
     return length > 0 ? dot / length : 0;
   };
@@ -199,14 +207,9 @@ export function groupStories(
     if (score < options.threshold) break;
     const group = groupOf[i] as number;
     if (group !== groupOf[j]) continue;
-    let weights = sharedByGroup.get(group);
-    if (!weights) sharedByGroup.set(group, (weights = new Map<string, number>()));
-    const [a, b] = [vectors[i] as Map<string, number>, vectors[j] as Map<string, number>];
-    const [short, long] = a.size <= b.size ? [a, b] : [b, a];
-    for (const [term, weight] of short) {
-      const w = weight * (long.get(term) ?? 0);
-      if (w > 0) weights.set(term, (weights.get(term) ?? 0) + w);
-    }
+    const weights = sharedByGroup.get(group) ?? new Map<string, number>();
+    sharedByGroup.set(group, weights);
+    forEachShared(i, j, (term, product) => weights.set(term, (weights.get(term) ?? 0) + product));
   }
 
   const stories = [...members.entries()].map(([group, docs]) => {
