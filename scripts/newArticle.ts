@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { scaffoldArticle } from "../src/lib/content/scaffold.ts";
-import { writeAtomic } from "../src/lib/ingest/ingest.ts";
+import { writeAtomic } from "../src/lib/writeAtomic.ts";
 import { isRealIsoDate } from "../src/schemas/isoDate.ts";
 
 const root = resolve(import.meta.dirname, "..");

@@ -4,13 +4,13 @@
  * It never overwrites an article an editor touched (see `verifyDigest`). It returns outcomes
  * instead of printing, so the CLI decides how to show them and tests can inspect them.
  */
-import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { articleSchema } from "../../schemas/article.ts";
 import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
 import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
+import { writeAtomic } from "../writeAtomic.ts";
 import { normalize, sha256Hex, verifyDigest } from "../normalize/index.ts";
 
 export interface IngestOptions {
@@ -242,18 +242,5 @@ async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome
       status: "error",
       message: `cannot write output: ${error instanceof Error ? error.message : String(error)}`,
     };
-  }
-}
-
-/** Writes via a temporary file in the same directory and a rename, so readers never see half a file. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
-  try {
-    await writeFile(tmp, data, { flag: "wx" });
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
   }
 }

@@ -4,8 +4,9 @@
  * cards it no longer uses (an edited headline leaves its old card behind), so the cache holds
  * one build's cards, not every card ever drawn.
  */
-import { readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { writeAtomic } from "../writeAtomic.ts";
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -17,16 +18,12 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * The cache file for `key`, drawn with `draw` unless it is already there. Written to a
- * temporary name and renamed, so an interrupted build never leaves half a PNG under a real key.
+ * The cache file for `key`, drawn with `draw` unless it is already there. Written atomically,
+ * so an interrupted build never leaves half a PNG under a real key.
  */
 export async function cachedCard(cacheDir: string, key: string, draw: () => Promise<Uint8Array>): Promise<string> {
   const file = join(cacheDir, `${key}.png`);
-  if (await exists(file)) return file;
-  const png = await draw();
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, png);
-  await rename(temporary, file);
+  if (!(await exists(file))) await writeAtomic(file, await draw());
   return file;
 }
 
