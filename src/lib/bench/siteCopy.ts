@@ -1,8 +1,8 @@
 /**
  * A throwaway copy of the site in a temporary folder: the code (src/, config files, public/)
- * copied, the packages in node_modules linked, and content/ holding what the caller chooses. The benchmark
- * builds synthetic corpora in one; tests build broken or draft content in one, so the real
- * content/ and dist/ are never touched.
+ * copied, the packages in node_modules linked, and content/ holding what the caller chooses.
+ * The benchmark builds synthetic corpora in one; tests build broken or draft content in one, so
+ * the real content/ and dist/ are never touched.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
