@@ -6,7 +6,8 @@
  * (default 3), and prints progress on stderr and one JSON object as its last stdout line:
  * median seconds per stage, peak memory per stage, dist and index size, page weights by page
  * type. With --baseline it also builds the same articles with a bare Astro + Pagefind site
- * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total. With
+ * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total, and
+ * builds that bare site again with the project's Markdown pipeline (pipelineOverhead). With
  * --search it serves the built site (gzip, as static hosts do) and times a search for a common
  * term in headless Chromium, cold cache, median of 5, both as a search link opened cold and as
  * a word typed on the search page: first results and bytes fetched (src/lib/bench/searchTiming.ts).
@@ -15,7 +16,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser } from "../e2e/support/browser.ts";
-import { BASELINE_FILES } from "../src/lib/bench/baselineSite.ts";
+import { BASELINE_FILES, baselineConfig } from "../src/lib/bench/baselineSite.ts";
 import { copySite, linkNodeModules } from "../src/lib/bench/siteCopy.ts";
 import { generateCorpus } from "../src/lib/bench/corpus.ts";
 import { measure, type Measured } from "../src/lib/bench/measure.ts";
@@ -180,30 +181,49 @@ try {
   }
 
   if (values.baseline) {
-    const bare = join(work, "baseline");
-    for (const [path, text] of Object.entries(BASELINE_FILES)) {
-      mkdirSync(dirname(join(bare, path)), { recursive: true });
-      writeFileSync(join(bare, path), text);
-    }
-    linkNodeModules(root, bare);
-    cpSync(join(full, "content/articles"), join(bare, "content/articles"), { recursive: true });
-    const bareTotals: number[] = [];
+    /** A bare site in its own folder, with the corpus's normalized articles. */
+    const bareSite = (name: string, folder: string, config: string) => {
+      const dir = join(work, folder);
+      for (const [path, text] of Object.entries({ ...BASELINE_FILES, "astro.config.mjs": config })) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      linkNodeModules(root, dir);
+      cpSync(join(full, "content/articles"), join(dir, "content/articles"), { recursive: true });
+      return { name, dir, totals: [] as number[] };
+    };
+    // Astro's default Markdown processor, then the project's remark/rehype pipeline.
+    const bare = bareSite("baseline", "baseline", baselineConfig());
+    const piped = bareSite(
+      "baseline with pipeline",
+      "baseline-pipeline",
+      baselineConfig(join(full, "src/lib/markdown/pipeline.ts")),
+    );
     for (let run = 1; run <= runs; run += 1) {
       log(`baseline run ${run} of ${runs}`);
-      fresh(bare, ["dist", ".astro"]);
-      const astro = await stage("baseline astro", bin("astro"), ["build"], bare);
-      const pagefind = await stage(
-        "baseline pagefind",
-        bin("pagefind"),
-        ["--site", "dist", "--force-language", "en"],
-        bare,
-      );
-      // The bare site reads markdown as is, so the same ingest time is charged to both.
-      bareTotals.push((stages.ingest[run - 1]?.seconds ?? 0) + astro.seconds + pagefind.seconds);
+      // Interleaved, so a machine that slows down over the runs weighs on both alike.
+      for (const variant of [bare, piped]) {
+        fresh(variant.dir, ["dist", ".astro"]);
+        const astro = await stage(`${variant.name}: astro`, bin("astro"), ["build"], variant.dir);
+        const pagefind = await stage(
+          `${variant.name}: pagefind`,
+          bin("pagefind"),
+          ["--site", "dist", "--force-language", "en"],
+          variant.dir,
+        );
+        // The bare sites read markdown as is, so the same ingest time is charged to both.
+        variant.totals.push((stages.ingest[run - 1]?.seconds ?? 0) + astro.seconds + pagefind.seconds);
+      }
     }
-    const baselineTotal = median(bareTotals);
-    result["baseline"] = { seconds: { total: round(baselineTotal) } };
-    result["overhead"] = round(seconds.total / baselineTotal, 3);
+    const bareTotal = median(bare.totals);
+    const pipedTotal = median(piped.totals);
+    result["baseline"] = {
+      seconds: { total: round(bareTotal) },
+      withPipeline: { seconds: { total: round(pipedTotal) } },
+    };
+    result["overhead"] = round(seconds.total / bareTotal, 3);
+    // The part of the overhead that rendering through remark and rehype alone accounts for.
+    result["pipelineOverhead"] = round(pipedTotal / bareTotal, 3);
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -20,8 +20,9 @@ interface BenchFigures {
   distBytes: number;
   indexBytes: number;
   pageBytes: Record<string, Weights>;
-  baseline: { seconds: { total: number } };
+  baseline: { seconds: { total: number }; withPipeline: { seconds: { total: number } } };
   overhead: number;
+  pipelineOverhead: number;
   search: Record<"link" | "typed", { results: number; firstResultsMs: number; bytes: number }>;
 }
 
@@ -47,6 +48,8 @@ describe("npm run bench", () => {
       for (const type of ["article", "topic", "entity"]) expect(figures.pageBytes[type]?.scripts).toBe(0);
       expect(figures["baseline"]["seconds"]["total"]).toBeGreaterThan(0);
       expect(figures["overhead"]).toBeGreaterThan(0);
+      expect(figures.baseline.withPipeline.seconds.total).toBeGreaterThan(0);
+      expect(figures.pipelineOverhead).toBeGreaterThan(0);
       // The default term finds the same results both ways a search is timed.
       expect(figures.search.link.results).toBeGreaterThan(0);
       expect(figures.search.typed.results).toBe(figures.search.link.results);

@@ -3,13 +3,33 @@
  * one collection, an article page and a topic page, nothing else (no content checks, no
  * analysis, no sanitizing, no sentence anchors). Kept as file texts so it lives in no folder
  * that the project's own type check, lint or build would pick up.
+ *
+ * The same bare site is also built with the project's Markdown pipeline in place of Astro's
+ * default processor (Sätteri, which runs no remark or rehype plugins), so the benchmark can
+ * tell the cost of rendering through remark and rehype from the cost of everything else.
  */
+
+/**
+ * The bare site's astro.config.mjs. With `pipeline`, the path of a module exporting
+ * `markdownProcessor` (the project's src/lib/markdown/pipeline.ts), articles render through it.
+ */
+export function baselineConfig(pipeline?: string): string {
+  return pipeline
+    ? `import { defineConfig } from "astro/config";
+import { markdownProcessor } from ${JSON.stringify(pipeline)};
+export default defineConfig({
+  site: "http://localhost:4321",
+  trailingSlash: "always",
+  markdown: { processor: markdownProcessor() },
+});
+`
+    : `import { defineConfig } from "astro/config";
+export default defineConfig({ site: "http://localhost:4321", trailingSlash: "always" });
+`;
+}
 
 export const BASELINE_FILES: Readonly<Record<string, string>> = {
   "package.json": `${JSON.stringify({ name: "bench-baseline", private: true, type: "module" }, null, 2)}\n`,
-  "astro.config.mjs": `import { defineConfig } from "astro/config";
-export default defineConfig({ site: "http://localhost:4321", trailingSlash: "always" });
-`,
   "src/content.config.ts": `import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
