@@ -3,13 +3,12 @@
  * problem as `file:line: field: message`, exiting 1 when there is any. Then lists names the
  * analysis found that the entity register lacks, as proposals for editors (not errors).
  */
-import { parse as parseYaml } from "yaml";
 import { checkContent } from "../src/lib/content/checkContent.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
 import { formatProblems } from "../src/lib/content/validate.ts";
-import { entitySchema, type Entity } from "../src/schemas/entity.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = readContent(root);
@@ -22,14 +21,10 @@ process.stdout.write(
   `content ok: ${input.articles.length} articles, ${input.topics.length} topics, ${input.entities.length} entities\n`,
 );
 
-// Only valid content reaches here, so the register parses.
-const register: Entity[] = input.entities.map((file) => ({
-  ...entitySchema.parse(parseYaml(file.text)),
-  id: (file.path.split("/").pop() ?? "").replace(/\.yaml$/, ""),
-}));
+// Only valid content reaches here, so every entity of the register parses.
 const proposals = registerProposals(
   input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
-  register,
+  parsedEntities(input),
 );
 if (proposals.length > 0) {
   process.stdout.write(

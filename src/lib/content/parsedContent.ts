@@ -1,9 +1,10 @@
 /**
  * Content files parsed and validated with the site's own schemas, for the steps that read
  * content/ from disk instead of through Astro's collections: the social cards, which start
- * before Astro has loaded anything, the search index of `astro dev`, and the benchmark's
- * vocabulary. They then see exactly what pages see (trimmed strings, checked dates). A file that fails its schema is left out;
- * the build's content check and `npm run check` are what report it.
+ * before Astro has loaded anything, the search index of `astro dev`, the register proposals of
+ * `npm run check`, and the benchmark's vocabulary. They then see exactly what pages see
+ * (trimmed strings, checked dates). A file that fails its schema is left out; the build's
+ * content check and `npm run check` are what report it.
  */
 import { parse as parseYaml } from "yaml";
 import { articleSchema, type ArticleData } from "../../schemas/article.ts";
