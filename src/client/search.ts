@@ -132,11 +132,12 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
           filtersBox.append(fieldset);
         }
       })
-      .catch((error: unknown) => {
-        // Offline or a missing chunk: say so, close the panel, and try again when it is reopened.
+      .catch(() => {
+        // Offline or a missing chunk: say so in a reader's words (the failed request is in the
+        // browser's console), close the panel, and try again when it is reopened.
         filtersBuilt = undefined;
         filtersBox.open = false;
-        status.textContent = `The filters could not load (${String(error)}); open them again to retry.`;
+        status.textContent = "The filters could not load. Open them again to retry.";
       }));
 
   let pending: PagefindResult[] = [];
