@@ -1,0 +1,103 @@
+/**
+ * Saved HTML page → article. Mozilla Readability (on a linkedom DOM) finds the article body;
+ * the page's declared metadata (pageMeta) gives title, byline, date, outlet and URL; the body
+ * is converted to markdown and the whole goes through the normalizer's markdown route, so the
+ * same mdast path and the same rules serve text, markdown and HTML. Pure: no file system.
+ */
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { stringify as toYaml } from "yaml";
+import { normalize } from "../normalize/index.ts";
+import { screenInput } from "../normalize/lines.ts";
+import { sha256Hex } from "../normalize/digest.ts";
+import type { NormalizeOptions, NormalizeResult } from "../normalize/types.ts";
+import { scoreBody } from "../eval/shingles.ts";
+import { pageMeta } from "./pageMeta.ts";
+import { htmlToMarkdown } from "./toMarkdown.ts";
+
+/** Below this share of the declared JSON-LD articleBody found in the extraction, a warning is given. */
+const ARTICLE_BODY_RECALL = 0.8;
+
+const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The page's text outside scripts, styles and templates, squashed, for "does the page show X". */
+function visibleText(document: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? "");
+    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) return;
+    node.childNodes.forEach(walk);
+  };
+  if (document.body !== null) walk(document.body);
+  return squash(parts.join(" "));
+}
+
+/** Squashed text of each paragraph of extracted article HTML. */
+function paragraphsOf(html: string): string[] {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent ?? ""));
+}
+
+export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
+  const screened = screenInput(html);
+  if (screened !== undefined) return { ok: false, error: screened };
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const declared = pageMeta(doc);
+  if (!isProbablyReaderable(doc))
+    return refuse(
+      "no-body",
+      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
+    );
+  const shown = visibleText(doc);
+  // Readability mutates the document it reads, so metadata was read first.
+  const article = new Readability(doc).parse();
+  const bodyHtml = article?.content ?? "";
+  const title = declared.title ?? article?.title?.trim();
+  if (title === undefined || title === "")
+    return refuse(
+      "no-title",
+      "the HTML page declares no title (no JSON-LD headline, og:title or <title>); save the complete page, including its <head>",
+    );
+  // The declared description is the standfirst only when the page shows it and it is not the
+  // lede or another paragraph of the body (a summary written for search engines is not a dek).
+  const description = declared.description !== undefined ? squash(declared.description) : undefined;
+  const dek =
+    description !== undefined &&
+    shown.includes(description) &&
+    !paragraphsOf(bodyHtml).some((p) => p.includes(description))
+      ? declared.description
+      : undefined;
+  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title]).trim();
+  if (bodyMarkdown === "")
+    return refuse(
+      "no-body",
+      "no article body could be extracted from this HTML page; check that it is an article page",
+    );
+  const front: Record<string, string> = { title };
+  if (dek !== undefined) front.dek = dek;
+  const byline = declared.byline ?? article?.byline?.replace(/^by\s+/i, "").trim();
+  if (byline !== undefined && byline !== "") front.byline = byline;
+  if (declared.published !== undefined) front.published = declared.published;
+  const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
+
+  const meta = {
+    ...(declared.outlet !== undefined ? { outlet: declared.outlet } : {}),
+    ...(declared.url !== undefined ? { url: declared.url } : {}),
+    ...opts.meta,
+  };
+  const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
+  if (result.ok && declared.articleBody !== undefined) {
+    const { recall } = scoreBody(article?.textContent ?? "", declared.articleBody);
+    if (recall < ARTICLE_BODY_RECALL)
+      result.report.warnings.push(
+        `the extracted body holds only ${Math.round(recall * 100)}% of the page's declared JSON-LD articleBody; check the article for missing paragraphs`,
+      );
+  }
+  return result;
+}
