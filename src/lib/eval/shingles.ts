@@ -47,14 +47,23 @@ export function f1Of(precision: number, recall: number): number {
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
+/** Shingles of separate segments, added up: no shingle spans two segments. */
+export function segmentShingles(segments: readonly string[], n = SHINGLE_N): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const segment of segments)
+    for (const [key, count] of shingles(segment, n)) bag.set(key, (bag.get(key) ?? 0) + count);
+  return bag;
+}
+
 /**
- * Precision = shared shingles / output shingles, recall = shared / reference shingles. An empty
- * output scores 0/0 (nothing extracted is a miss, not a perfect precision); an empty reference
- * with an empty output scores 1/1.
+ * Precision = shared shingles / output shingles, recall = shared / reference shingles. A
+ * reference given as a list (the gold's `keep` items) is shingled item by item. An empty output
+ * scores 0/0 (nothing extracted is a miss, not a perfect precision); an empty reference with an
+ * empty output scores 1/1.
  */
-export function scoreBody(output: string, reference: string, n = SHINGLE_N): BodyScore {
+export function scoreBody(output: string, reference: string | readonly string[], n = SHINGLE_N): BodyScore {
   const out = shingles(output, n);
-  const ref = shingles(reference, n);
+  const ref = typeof reference === "string" ? shingles(reference, n) : segmentShingles(reference, n);
   const outTotal = total(out);
   const refTotal = total(ref);
   if (outTotal === 0 && refTotal === 0) return { precision: 1, recall: 1, f1: 1 };

@@ -11,11 +11,11 @@ import { normalize } from "../normalize/index.ts";
 import { screenInput } from "../normalize/lines.ts";
 import { sha256Hex } from "../normalize/digest.ts";
 import type { NormalizeOptions, NormalizeResult } from "../normalize/types.ts";
-import { scoreBody } from "../eval/shingles.ts";
+import { scoreBody, words } from "../eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
 
-/** Below this share of the declared JSON-LD articleBody found in the extraction, a warning is given. */
+/** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
 
 const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult => ({
@@ -37,6 +37,17 @@ function visibleText(document: Document): string {
   return squash(parts.join(" "));
 }
 
+/** Plain text as HTML paragraphs, one per non-blank line, with markup characters escaped. */
+function paragraphsHtml(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join("\n");
+}
+
 /** Squashed text of each paragraph of extracted article HTML. */
 function paragraphsOf(html: string): string[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
@@ -49,7 +60,9 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const declared = pageMeta(doc);
-  if (!isProbablyReaderable(doc))
+  // Readability's own test for "is there an article here"; a page that declares its article
+  // text in JSON-LD is one even when its markup hides the text from that test.
+  if (!isProbablyReaderable(doc) && declared.articleBody === undefined)
     return refuse(
       "no-body",
       "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
@@ -57,7 +70,17 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const shown = visibleText(doc);
   // Readability mutates the document it reads, so metadata was read first.
   const article = new Readability(doc).parse();
-  const bodyHtml = article?.content ?? "";
+  const extractedText = article?.textContent ?? "";
+  // The cross-check: how much of the page's own declared article text the extraction holds.
+  // When it holds little (the text is hidden from the markup, e.g. rendered by script), the
+  // declared articleBody, when it is also the longer text, is the article and becomes the body.
+  const coverage =
+    declared.articleBody === undefined ? undefined : scoreBody(extractedText, declared.articleBody).recall;
+  const useDeclared =
+    coverage !== undefined &&
+    coverage < ARTICLE_BODY_RECALL &&
+    words(declared.articleBody ?? "").length > words(extractedText).length;
+  const bodyHtml = useDeclared ? paragraphsHtml(declared.articleBody ?? "") : (article?.content ?? "");
   const title = declared.title ?? article?.title?.trim();
   if (title === undefined || title === "")
     return refuse(
@@ -92,12 +115,9 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     ...opts.meta,
   };
   const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
-  if (result.ok && declared.articleBody !== undefined) {
-    const { recall } = scoreBody(article?.textContent ?? "", declared.articleBody);
-    if (recall < ARTICLE_BODY_RECALL)
-      result.report.warnings.push(
-        `the extracted body holds only ${Math.round(recall * 100)}% of the page's declared JSON-LD articleBody; check the article for missing paragraphs`,
-      );
-  }
+  if (result.ok && useDeclared)
+    result.report.warnings.push(
+      `Readability's extraction held only ${Math.round((coverage ?? 0) * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,
+    );
   return result;
 }

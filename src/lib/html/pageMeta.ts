@@ -14,7 +14,7 @@ export interface PageMeta {
   published?: string;
   outlet?: string;
   url?: string;
-  /** JSON-LD `articleBody`, used only to cross-check the extracted body. */
+  /** JSON-LD `articleBody` as written (line breaks kept): a cross-check of the extracted body, and its fallback. */
   articleBody?: string;
 }
 
@@ -101,7 +101,10 @@ export function pageMeta(document: Document): PageMeta {
       httpUrl(meta('meta[property="og:url"]')),
       httpUrl(text(article.url)),
     ),
-    articleBody: text(article.articleBody),
+    articleBody:
+      typeof article.articleBody === "string" && article.articleBody.trim() !== ""
+        ? article.articleBody.trim()
+        : undefined,
   };
   // An author given as a profile URL is not a byline.
   if (fields.byline !== undefined && /^https?:\/\//.test(fields.byline)) delete fields.byline;
