@@ -18,6 +18,12 @@ import { htmlToMarkdown } from "./toMarkdown.ts";
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
 
+/**
+ * Readability's "is there an article" test, relaxed from its defaults (140 characters, score
+ * 20) so that a short brief of three or four paragraphs counts; navigation never has paragraphs.
+ */
+const READERABLE = { minContentLength: 100, minScore: 10 };
+
 const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult => ({
   ok: false,
   error: { code, message },
@@ -62,7 +68,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const declared = pageMeta(doc);
   // Readability's own test for "is there an article here"; a page that declares its article
   // text in JSON-LD is one even when its markup hides the text from that test.
-  if (!isProbablyReaderable(doc) && declared.articleBody === undefined)
+  if (!isProbablyReaderable(doc, READERABLE) && declared.articleBody === undefined)
     return refuse(
       "no-body",
       "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
@@ -88,12 +94,14 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       "the HTML page declares no title (no JSON-LD headline, og:title or <title>); save the complete page, including its <head>",
     );
   // The declared description is the standfirst only when the page shows it and it is not the
-  // lede or another paragraph of the body (a summary written for search engines is not a dek).
+  // lede or inside another paragraph of the body (a summary written for search engines is not a dek).
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
+  // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
+  const paragraphs = paragraphsOf(bodyHtml);
   const dek =
     description !== undefined &&
     shown.includes(description) &&
-    !paragraphsOf(bodyHtml).some((p) => p.includes(description))
+    (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
       ? declared.description
       : undefined;
   const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title]).trim();

@@ -30,27 +30,43 @@ function dropActive(tree: MdastRoot): void {
   });
 }
 
-/** Removes HTML comments, which the conversion would otherwise keep as raw HTML. */
-function dropComments(tree: HastNodes): void {
-  visit(tree, "comment", (_node, index, parent) => {
+/**
+ * Removes HTML comments (the conversion would keep them as raw HTML) and figure captions (the
+ * page marks them as captions, and a caption is not body).
+ */
+function dropMarkedNonBody(tree: HastNodes): void {
+  visit(tree, (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
+    if (node.type === "comment" || (node.type === "element" && node.tagName === "figcaption")) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
   });
 }
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
-/** Removes headings that repeat a field already lifted into frontmatter (the title, the dek). */
+/**
+ * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
+ * text anywhere, or a paragraph with its text before the first other paragraph.
+ */
 function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   const known = new Set(lifted.map(squash));
-  tree.children = tree.children.filter((node) => node.type !== "heading" || !known.has(squash(mdastText(node))));
+  let seenParagraph = false;
+  tree.children = tree.children.filter((node) => {
+    const repeats = known.has(squash(mdastText(node)));
+    if (node.type === "heading") return !repeats;
+    if (node.type !== "paragraph" || seenParagraph) return true;
+    seenParagraph = !repeats;
+    return !repeats;
+  });
 }
 
 /** Markdown for a fragment of article HTML; headings equal to one of `lifted` are dropped. */
 export function htmlToMarkdown(html: string, lifted: readonly string[] = []): string {
   const hast = fromHtml(html, { fragment: true });
-  dropComments(hast);
+  dropMarkedNonBody(hast);
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
   dropLifted(mdast, lifted);
