@@ -82,7 +82,7 @@ export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
   const article = jsonLdNodes(document).find(isArticle) ?? {};
   const publisher = isObject(article.publisher) ? article.publisher : undefined;
-  const fields: PageMeta = {
+  const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')),
     description: first(
       text(article.description),
