@@ -1,17 +1,29 @@
 /**
  * One-off comparison behind the choice of HTML extractor (see the commit that added it):
  * Readability and Defuddle on linkedom, F1 over word shingles against each page's shipped
- * expected text, and time per page. `EVAL_CORPUS=/path node scripts/compareExtractors.ts`
+ * expected text, and time per page; and, for pages with a gold case in EVAL_CASES (default
+ * eval/cases), the share of the gold's `keep` items found and `drop` items absent.
+ * `EVAL_CORPUS=/path [EVAL_CASES=/path] node scripts/compareExtractors.ts`
  */
 import { readFile, readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { Defuddle } from "defuddle/node";
 import { parseHTML } from "linkedom";
+import { existsSync } from "node:fs";
+import { bodyContains } from "../src/lib/eval/compare.ts";
+import { parseGold, type Gold } from "../src/lib/eval/gold.ts";
+import { evalPaths } from "../src/lib/eval/run.ts";
 import { scoreBody } from "../src/lib/eval/shingles.ts";
 
-const corpus = resolve(process.env.EVAL_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "eval-corpus"));
-const htmlDir = join(corpus, "html");
+const { corpusDir, casesDir } = evalPaths();
+const htmlDir = join(corpusDir, "html");
+const gold = new Map<string, Gold>();
+for (const id of existsSync(casesDir) ? await readdir(casesDir) : []) {
+  const file = join(casesDir, id, "gold.yaml");
+  if (id.startsWith("html-") && existsSync(file)) gold.set(id.slice(5), parseGold(await readFile(file, "utf8"), file));
+}
+const goldSums = { r: { keep: 0, drop: 0 }, d: { keep: 0, drop: 0 }, keep: 0, drop: 0, pages: 0 };
 
 async function expectedText(dir: string): Promise<string | undefined> {
   const files = await readdir(dir);
@@ -52,6 +64,18 @@ for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n 
   sums.d.f1 += df;
   sums.d.ms += dMs;
   sums.d.n++;
+  const g = gold.get(name);
+  if (g !== undefined) {
+    const rText = article?.textContent ?? "";
+    const dText = text(d.content);
+    goldSums.pages++;
+    goldSums.keep += g.keep.length;
+    goldSums.drop += (g.drop ?? []).length;
+    goldSums.r.keep += g.keep.filter((k) => bodyContains(rText, k)).length;
+    goldSums.d.keep += g.keep.filter((k) => bodyContains(dText, k)).length;
+    goldSums.r.drop += (g.drop ?? []).filter((k) => !bodyContains(rText, k)).length;
+    goldSums.d.drop += (g.drop ?? []).filter((k) => !bodyContains(dText, k)).length;
+  }
   rows.push(
     `${name.padEnd(40)} readability F1 ${rf.toFixed(3)} ${rMs.toFixed(0).padStart(5)} ms   defuddle F1 ${df.toFixed(3)} ${dMs.toFixed(0).padStart(5)} ms`,
   );
@@ -60,3 +84,9 @@ console.log(rows.join("\n"));
 console.log(
   `mean over ${sums.r.n}: readability F1 ${(sums.r.f1 / sums.r.n).toFixed(3)} ${(sums.r.ms / sums.r.n).toFixed(0)} ms/page; defuddle F1 ${(sums.d.f1 / sums.d.n).toFixed(3)} ${(sums.d.ms / sums.d.n).toFixed(0)} ms/page`,
 );
+if (goldSums.pages > 0) {
+  const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
+  console.log(
+    `against gold (${goldSums.pages} pages in ${casesDir}): readability keep ${pct(goldSums.r.keep, goldSums.keep)} drop-absent ${pct(goldSums.r.drop, goldSums.drop)}; defuddle keep ${pct(goldSums.d.keep, goldSums.keep)} drop-absent ${pct(goldSums.d.drop, goldSums.drop)}`,
+  );
+}
