@@ -5,9 +5,13 @@
  *
  *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
- *   --cases           also print one line per case
+ *   --cases           also print one line per case, and every analysis miss on the dev split
  */
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { parsedEntities, parsedTopics } from "../src/lib/content/parsedContent.ts";
+import { readContent } from "../src/lib/content/readContent.ts";
+import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sourceFiles.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
@@ -44,6 +48,14 @@ const groups = {
   "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
 };
 for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
+const content = readContent(resolve(import.meta.dirname, ".."));
+const analysis = analysisFigures(cases, parsedEntities(content), parsedTopics(content));
+// Misses are listed for dev only: the test split stays unread, so nothing is tuned on it.
+console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
+console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
 console.log(
-  JSON.stringify(Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)]))),
+  JSON.stringify({
+    ...Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)])),
+    analysis: { dev: analysisNumbers(analysis.dev), test: analysisNumbers(analysis.test) },
+  }),
 );

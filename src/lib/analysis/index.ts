@@ -25,6 +25,9 @@ export interface CorpusArticleInput {
   readonly outlet?: string;
   /** The Markdown body (frontmatter removed). */
   readonly body: string;
+  /** Standfirst and key points: the article's own words, read for stories too. */
+  readonly dek?: string;
+  readonly keyPoints?: readonly string[];
   readonly citedSources?: readonly string[];
 }
 
@@ -80,7 +83,7 @@ export function analyseCorpus(
     const mentions = fixed.mentions;
     const quoted = correctQuotes(findQuotes(article.slug, blocks, mentions, matcher), fixes?.quotes, entities);
     const quotes = quoted.quotes;
-    const dated = correctEvents(findEvents(article.slug, blocks), fixes?.events);
+    const dated = correctEvents(findEvents(article.slug, blocks, { published: article.published }), fixes?.events);
     for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {
       correctionProblems.push({ slug: article.slug, ...problem });
     }

@@ -77,3 +77,34 @@ describe("findEvents", () => {
     for (const e of all) expect(e.anchor).toMatch(/^s-[0-9a-f]{8}/u);
   });
 });
+
+describe("findEvents against the publication date", () => {
+  const events = (markdown: string, published?: string) =>
+    findEvents("t", articleSentences(markdown), { published }).map((e) => [
+      e.date.iso,
+      e.date.precision,
+      e.derived ?? false,
+      e.relativeTo ?? "",
+    ]);
+
+  it("resolves relative dates, marked derived, only when the article has a date", () => {
+    const text = "Mexico sent 26 prisoners to the United States on Tuesday.\n\nIn 2019 it sent none.";
+    expect(events(text, "2025-08-12")).toEqual([
+      ["2025-08-12", "day", true, "published"],
+      ["2019", "year", false, ""],
+    ]);
+    expect(events(text)).toEqual([["2019", "year", false, ""]]);
+  });
+
+  it("never takes captions, bylines, page clocks or post signatures for events", () => {
+    const text = [
+      "By Jane Doe, Reuters, January 3, 2025",
+      "Updated 3:45 PM EST, Wed February 19, 2025",
+      "The seal of the Justice Department is seen on the podium in Washington, January 24, 2023. (Reuters File)",
+      "Policemen stand guard at a station in Quito on December 1, 2023.",
+      "— Omar H Garcia Harfuch (@OHarfuch) January 20, 2026",
+      "The strike on September 3, 2025 killed 11 people.",
+    ].join("\n\n");
+    expect(events(text, "2025-09-04")).toEqual([["2025-09-03", "day", false, ""]]);
+  });
+});

@@ -9,9 +9,16 @@
  * "the day after the strike" resolves against the nearest earlier day-precise date whose
  * sentence or paragraph mentions that strike, and "later that year" against the nearest
  * earlier year in the same paragraph; such events are `derived` and say which sentence they
- * derive from. A sentence that is nothing but a date (a dateline) is the publication date,
- * not an event, and is skipped.
+ * derive from. Dates relative to the publication ("on Tuesday", "earlier today", "last year",
+ * "Sept. 2") are resolved against the article's own `published` date
+ * (content/relativeDates.ts), marked `derived` with `relativeTo: "published"`; an article
+ * without a date keeps them unresolved. Page furniture never becomes an event: a sentence that
+ * is nothing but a date (a dateline, a page clock "Updated 3:45 PM EST, Feb 19, 2025") is the
+ * publication date, a byline ("By Jane Doe, Reuters, January 3, 2025") and a photo caption (a
+ * paragraph that ends in its date, "… in Washington, January 24, 2023.", or describes a picture,
+ * "… is seen on the podium …") are not the article's telling.
  */
+import { findRelativeDates } from "../content/relativeDates.ts";
 import type { Block } from "../text/sentences.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
@@ -35,6 +42,13 @@ export interface TimelineEvent {
   readonly derived?: boolean;
   /** Anchor of the sentence the derived date comes from. */
   readonly derivedFrom?: string;
+  /** Set when the derived date was counted from the article's publication date. */
+  readonly relativeTo?: "published";
+}
+
+export interface EventOptions {
+  /** The article's publication date, `YYYY-MM-DD`; relative dates resolve only against it. */
+  readonly published?: string | undefined;
 }
 
 const MONTHS: Record<string, number> = {
@@ -112,6 +126,10 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
   },
   {
+    re: new RegExp(`\\b(?:early|mid|late)-${YEAR}\\b`, "giu"),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
+  },
+  {
     re: new RegExp(`\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late)\\s+${YEAR}\\b(?![-–])`, "gu"),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
   },
@@ -126,7 +144,7 @@ export function findDates(sentence: string): Found[] {
       const date = make(m);
       if (!date) continue;
       // For the year pattern the date itself starts at the year, not at "in".
-      const start = date.precision === "year" ? m.index + m[0].length - 4 : m.index;
+      const start = date.precision === "year" && /^\d{4}$/u.test(date.label) ? m.index + m[0].length - 4 : m.index;
       const end = m.index + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ start, end, date });
@@ -135,11 +153,43 @@ export function findDates(sentence: string): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** True when the sentence is only a date (a dateline, "07 September 2025", "Today : Sep 08, 2025"). */
-function isDateline(sentence: string, dates: readonly Found[]): boolean {
+/** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
+const CLOCK_WORDS =
+  /\b(?:today|updated|published|posted|last|modified|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
+
+/** True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST, Feb 19, 2025"). */
+function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
   let rest = sentence;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  return rest.replace(/\b(?:today|updated|published|posted)\b/giu, "").replace(/[^\p{L}]/gu, "").length === 0;
+  return rest.replace(CLOCK_WORDS, "").replace(/[^\p{L}]/gu, "").length === 0;
+}
+
+/** A byline with its date: "By Jane Doe, Reuters, January 3, 2025". */
+const BYLINE = /^By\s+\p{Lu}/u;
+/** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
+const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
+/** What a photo caption says of its picture. */
+const CAPTION_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
+
+/**
+ * True when a paragraph is a photo caption or a byline rather than the article's telling: a
+ * byline line, or one short paragraph that ends in a stated day after a comma ("… in
+ * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
+ */
+function isFurniture(block: Block): boolean {
+  // A photo credit after a caption, "(Reuters File)", "(AP Photo/Jane Doe," cut off.
+  const text = block.text.trim().replace(/\s*\([^()]*\)?\s*$/u, "");
+  if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
+  if (EMBED_SIGNATURE.test(text)) return true;
+  if (block.sentences.length > 2) return false;
+  const dates = findDates(text);
+  const last = dates.at(-1);
+  if (!last || last.date.precision !== "day") return false;
+  const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
+  const dateAtEnd = after === "";
+  const commaBefore = /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  return dateAtEnd && (commaBefore || CAPTION_VERB.test(text));
 }
 
 function addDays(iso: string, days: number): string {
@@ -149,10 +199,10 @@ function addDays(iso: string, days: number): string {
 }
 
 /** Events of one article in document order. */
-export function findEvents(slug: string, blocks: readonly Block[]): TimelineEvent[] {
+export function findEvents(slug: string, blocks: readonly Block[], options: EventOptions = {}): TimelineEvent[] {
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
-    if (block.kind === "heading") continue;
+    if (block.kind === "heading" || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const dates = findDates(sentence.text);
       const base = {
@@ -162,8 +212,16 @@ export function findEvents(slug: string, blocks: readonly Block[]): TimelineEven
         blockIndex: block.blockIndex,
         blockText: block.text,
       };
-      if (dates.length > 0 && isDateline(sentence.text, dates)) continue;
+      const relatives = findRelativeDates(sentence.text, options.published).filter(
+        (relative) => !dates.some((d) => relative.start < d.end && relative.end > d.start),
+      );
+      const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
+      if (spans.length > 0 && isDateline(sentence.text, spans)) continue;
       for (const { date } of dates) events.push({ ...base, date });
+      for (const relative of relatives) {
+        const { iso, precision, label } = relative;
+        events.push({ ...base, date: { iso, precision, label }, derived: true, relativeTo: "published" });
+      }
 
       const dayAfter = /\bthe day (after|before) the ([\p{L}-]+)/iu.exec(sentence.text);
       if (dayAfter && dates.every((d) => d.date.precision !== "day")) {

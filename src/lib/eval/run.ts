@@ -8,7 +8,9 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
+import { parseFrontmatter } from "../content/frontmatter.ts";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
+import type { ArticleFrontmatter } from "../normalize/index.ts";
 import { isHtmlFile } from "../sourceFiles.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
@@ -48,17 +50,40 @@ async function expectedText(pageDir: string): Promise<string | undefined> {
   return text === undefined ? undefined : readFile(join(pageDir, text), "utf8");
 }
 
-function outputOf(raw: string | undefined, fileName: string): CaseOutput {
-  if (raw === undefined) return { ok: false, message: "not valid UTF-8" };
+function outputOf(raw: string | undefined, fileName: string): { output: CaseOutput; article?: EvalArticle } {
+  if (raw === undefined) return { output: { ok: false, message: "not valid UTF-8" } };
   const result = normalizeSource(raw, { fileName });
-  if (!result.ok) return { ok: false, message: `${result.error.message} [${result.error.code}]` };
+  if (!result.ok) return { output: { ok: false, message: `${result.error.message} [${result.error.code}]` } };
   const fm = result.frontmatter;
   const fields = Object.fromEntries(
     (["title", "dek", "byline", "published", "outlet"] as const)
       .filter((k) => fm[k] !== undefined)
       .map((k) => [k, fm[k] as string]),
   );
-  return { ok: true, fields, body: bodyText(result.body) };
+  const article = { frontmatter: fm, body: parseFrontmatter(result.markdown)?.body ?? "" };
+  return { output: { ok: true, fields, body: bodyText(result.body) }, article };
+}
+
+/**
+ * Where ingest refuses a text file (its own figure above), the file's lines stand in as the
+ * title and paragraphs, so the analysis figures still measure the analysis. No date is read:
+ * relative dates then stay unresolved, as on a real undated article.
+ */
+function standIn(raw: string | undefined, html: boolean): EvalArticle | undefined {
+  if (raw === undefined || html) return undefined;
+  const lines = raw
+    .replace(/^---\n[\s\S]*?\n---\n/u, "")
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  const [title = "", ...rest] = lines;
+  return { frontmatter: { title }, body: rest.join("\n\n") };
+}
+
+/** What ingest wrote for a case, for the analysis figures: its frontmatter and Markdown body. */
+export interface EvalArticle {
+  readonly frontmatter: ArticleFrontmatter;
+  readonly body: string;
 }
 
 export interface EvalCase {
@@ -66,6 +91,8 @@ export interface EvalCase {
   gold: Gold;
   output: CaseOutput;
   score: CaseScore;
+  /** Absent when ingest refused the file. */
+  article?: EvalArticle;
 }
 
 /** Every case (or one split's), scored; throws naming the file when a gold or raw file is missing or malformed. */
@@ -89,8 +116,8 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
       raw = undefined;
     }
     const fileName = basename(rawFile);
-    const output = outputOf(raw, fileName);
     const html = isHtmlFile(fileName);
+    const { output, article = standIn(raw, html) } = outputOf(raw, fileName);
     const expected = html ? await expectedText(dirname(rawFile)) : undefined;
     const reference = html ? undefined : textReference(raw ?? "", gold);
     const score = scoreCase({
@@ -101,7 +128,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
       recallReference: html ? gold.keep : (reference ?? ""),
       expected,
     });
-    cases.push({ id, gold, output, score });
+    cases.push({ id, gold, output, score, ...(article ? { article } : {}) });
   }
   return cases;
 }

@@ -1,0 +1,133 @@
+/**
+ * The analysis figures of `npm run eval`: runs the site's own corpus analysis over every case
+ * ingest accepted (all splits together, as an editor would add them to one site) and scores,
+ * per split, dated events (eventScore.ts), topics (topicScore.ts) and stories (storyScore.ts)
+ * against the gold's `events`, `topics` and `story`. Cases whose gold has none of these
+ * fields are left out of that figure. Reading files is run.ts's job; this module is pure.
+ */
+import { z } from "astro/zod";
+import type { Entity } from "../../schemas/entity.ts";
+import { analyseCorpus } from "../analysis/index.ts";
+import { articleText } from "../content/articleText.ts";
+import { articleTopics, type TopicTerms } from "../topics.ts";
+import { scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
+import type { EvalCase } from "./run.ts";
+import { scoreStories, type StoryScore } from "./storyScore.ts";
+import { scoreTopics, type TopicScore } from "./topicScore.ts";
+
+/** The gold's analysis fields (eval/README.md); absent means "not annotated". */
+const goldAnalysisSchema = z.looseObject({
+  events: z
+    .array(
+      z.object({
+        date: z.string(),
+        precision: z.string(),
+        derived: z.boolean().optional(),
+        text: z.string(),
+      }),
+    )
+    .optional(),
+  topics: z.array(z.string()).optional(),
+  story: z.string().nullable().optional(),
+});
+
+export interface AnalysisFigures {
+  readonly events: EventScore;
+  readonly topics: TopicScore;
+  readonly stories: StoryScore;
+}
+
+export function analysisFigures(
+  cases: readonly EvalCase[],
+  register: readonly Entity[],
+  topics: readonly TopicTerms[],
+): Record<"dev" | "test", AnalysisFigures> {
+  const annotated = cases.flatMap((c) => {
+    const parsed = goldAnalysisSchema.safeParse(c.gold);
+    if (!parsed.success) throw new Error(`${c.id}/gold.yaml: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    return c.article ? [{ ...c, article: c.article, analysis: parsed.data }] : [];
+  });
+  const corpus = analyseCorpus(
+    annotated.map((c) => ({
+      slug: c.id,
+      title: c.article.frontmatter.title,
+      body: c.article.body,
+      ...(c.article.frontmatter.published !== undefined ? { published: c.article.frontmatter.published } : {}),
+      ...(c.article.frontmatter.dek !== undefined ? { dek: c.article.frontmatter.dek } : {}),
+      ...(c.article.frontmatter.keyPoints !== undefined ? { keyPoints: c.article.frontmatter.keyPoints } : {}),
+    })),
+    register,
+  );
+  const byId = new Map(corpus.articles.map((a) => [a.slug, a]));
+  const figures = (split: "dev" | "test"): AnalysisFigures => {
+    const mine = annotated.filter((c) => c.gold.split === split);
+    const events = sumEventScores(
+      mine.flatMap((c) =>
+        c.analysis.events === undefined
+          ? []
+          : [
+              scoreEvents(
+                c.analysis.events,
+                (byId.get(c.id)?.events ?? []).map((e) => ({
+                  iso: e.date.iso,
+                  precision: e.date.precision,
+                  sentence: e.sentence,
+                  ...(e.derived ? { derived: true } : {}),
+                })),
+                c.gold.drop ?? [],
+              ),
+            ].map((s) => ({ ...s, misses: s.misses.map((m) => `${c.id}: ${m}`) })),
+      ),
+    );
+    const topicScore = scoreTopics(
+      mine.flatMap((c) =>
+        c.analysis.topics === undefined
+          ? []
+          : [
+              {
+                id: c.id,
+                gold: c.analysis.topics,
+                assigned: [
+                  ...articleTopics(undefined, articleText(c.article.frontmatter, c.article.body), topics).keys(),
+                ],
+              },
+            ],
+      ),
+    );
+    const storyGold = new Map(
+      mine.filter((c) => c.analysis.story !== undefined).map((c) => [c.id, c.analysis.story ?? null]),
+    );
+    const storyOf = new Map(corpus.articles.map((a) => [a.slug, a.storyId]));
+    return { events, topics: topicScore, stories: scoreStories(storyGold, storyOf) };
+  };
+  return { dev: figures("dev"), test: figures("test") };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+
+/** Lines for the eval's printout; `details` adds every miss. */
+export function formatAnalysisFigures(label: string, f: AnalysisFigures, details = false): string[] {
+  const lines = [
+    `${label} analysis:`,
+    `  dated events found ${f.events.found}/${f.events.gold} (${pct(f.events.found, f.events.gold)}), wrong dates ${f.events.wrongDates}, furniture events ${f.events.furniture}, undated-in-gold events ${f.events.extra}`,
+    `  topics right ${f.topics.right}/${f.topics.cases} (${pct(f.topics.right, f.topics.cases)})`,
+    `  stories pairwise precision ${f.stories.precision.toFixed(3)} (${f.stories.rightPairs}/${f.stories.predictedPairs}), recall ${f.stories.recall.toFixed(3)} (${f.stories.rightPairs}/${f.stories.goldPairs})`,
+  ];
+  if (details) {
+    for (const line of [...f.events.misses, ...f.topics.wrong, ...f.stories.wrong]) lines.push(`    ${line}`);
+  }
+  return lines;
+}
+
+/** The figures as plain numbers, for the eval's JSON line and the floors test. */
+export function analysisNumbers(f: AnalysisFigures) {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    eventsFound: round(f.events.gold === 0 ? 1 : f.events.found / f.events.gold),
+    eventWrongDates: f.events.wrongDates,
+    furnitureEvents: f.events.furniture,
+    topicsAccuracy: round(f.topics.accuracy),
+    storyPrecision: round(f.stories.precision),
+    storyRecall: round(f.stories.recall),
+  };
+}

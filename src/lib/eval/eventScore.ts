@@ -1,0 +1,95 @@
+/**
+ * The dated-events figure of `npm run eval`: how many of the gold's dated events the timeline
+ * found with the right date, how many events it dated wrongly, and how many it took from page
+ * furniture (captions, clocks, bylines: the gold's `drop` lines). Pure: gold and found events
+ * in, counts out.
+ *
+ * A gold event is found when a found event's sentence contains the gold's verbatim fragment
+ * (or lies inside it) and carries the gold's date. A found event is a **wrong date** when its
+ * sentence holds gold events but none of them has its date: the sentence was read and
+ * misdated, which misleads where a missed date does not. Found events in sentences the gold
+ * does not date are counted as `extra` (the gold lists every dated event, so these are noise
+ * worth a look, not necessarily wrong).
+ */
+
+export interface GoldEvent {
+  readonly date: string;
+  readonly precision: string;
+  readonly derived?: boolean;
+  readonly text: string;
+}
+
+export interface FoundEvent {
+  readonly iso: string;
+  readonly precision: string;
+  readonly sentence: string;
+  readonly derived?: boolean;
+}
+
+export interface EventScore {
+  readonly gold: number;
+  readonly found: number;
+  readonly wrongDates: number;
+  readonly furniture: number;
+  readonly extra: number;
+  /** What went wrong, one line per missed gold event, wrong date or furniture event. */
+  readonly misses: readonly string[];
+}
+
+/** Whitespace collapsed, quotes and apostrophes straight, lower case: how fragments are compared. */
+export function foldEventText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+const overlaps = (sentence: string, fragment: string): boolean =>
+  fragment.length > 0 && (sentence.includes(fragment) || (sentence.length >= 12 && fragment.includes(sentence)));
+
+export function scoreEvents(
+  gold: readonly GoldEvent[],
+  found: readonly FoundEvent[],
+  furnitureLines: readonly string[],
+): EventScore {
+  const golds = gold.map((g) => ({ ...g, folded: foldEventText(g.text) }));
+  const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
+  const misses: string[] = [];
+  let [hit, wrongDates, furnitureEvents, extra] = [0, 0, 0, 0];
+  for (const g of golds) {
+    if (found.some((f) => f.iso === g.date && overlaps(foldEventText(f.sentence), g.folded))) hit += 1;
+    else misses.push(`missed ${g.date}: "${g.text}"`);
+  }
+  for (const f of found) {
+    const sentence = foldEventText(f.sentence);
+    if (furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) {
+      furnitureEvents += 1;
+      misses.push(`furniture ${f.iso}: "${f.sentence}"`);
+      continue;
+    }
+    const here = golds.filter((g) => overlaps(sentence, g.folded));
+    if (here.length === 0) extra += 1;
+    else if (!here.some((g) => g.date === f.iso)) {
+      wrongDates += 1;
+      misses.push(`wrong ${f.iso} (gold ${here.map((g) => g.date).join(", ")}): "${f.sentence}"`);
+    }
+  }
+  return { gold: golds.length, found: hit, wrongDates, furniture: furnitureEvents, extra, misses };
+}
+
+/** Sums per-case scores (misses concatenated). */
+export function sumEventScores(scores: readonly EventScore[]): EventScore {
+  return scores.reduce<EventScore>(
+    (sum, s) => ({
+      gold: sum.gold + s.gold,
+      found: sum.found + s.found,
+      wrongDates: sum.wrongDates + s.wrongDates,
+      furniture: sum.furniture + s.furniture,
+      extra: sum.extra + s.extra,
+      misses: [...sum.misses, ...s.misses],
+    }),
+    { gold: 0, found: 0, wrongDates: 0, furniture: 0, extra: 0, misses: [] },
+  );
+}
