@@ -98,9 +98,11 @@ export function analyseCorpus(
   });
 
   const grouping = groupStories(
-    partial.map(({ article, blocks }) => ({
+    partial.map(({ article, blocks, events }) => ({
       slug: article.slug,
-      text: [article.title, ...blocks.map((b) => b.text)].join("\n"),
+      text: [article.title, article.dek ?? "", ...(article.keyPoints ?? []), ...blocks.map((b) => b.text)].join("\n"),
+      days: events.filter((event) => event.date.precision === "day").map((event) => event.date.iso),
+      published: article.published,
     })),
   );
   const storyOf = new Map<string, string>();

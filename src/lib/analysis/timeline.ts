@@ -174,15 +174,19 @@ const CAPTION_VERB =
 
 /**
  * True when a paragraph is a photo caption or a byline rather than the article's telling: a
- * byline line, or one short paragraph that ends in a stated day after a comma ("… in
+ * byline line, or a short paragraph (60 words at most) that ends in a stated day after a comma ("… in
  * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
  */
 function isFurniture(block: Block): boolean {
-  // A photo credit after a caption, "(Reuters File)", "(AP Photo/Jane Doe," cut off.
-  const text = block.text.trim().replace(/\s*\([^()]*\)?\s*$/u, "");
+  // Photo credits after a caption: "(Reuters File)", "(AP Photo/Jane Doe," cut off, "(AFP) PREMIUM".
+  // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
+  const text = block.text
+    .trim()
+    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)?)+\s*$/u, "");
+  if (/^FILE PHOTO\b/iu.test(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
-  if (block.sentences.length > 2) return false;
+  if (text.split(/\s+/u).length > 60) return false;
   const dates = findDates(text);
   const last = dates.at(-1);
   if (!last || last.date.precision !== "day") return false;

@@ -1,6 +1,6 @@
 /**
- * The analysis figures of `npm run eval`: runs the site's own corpus analysis over every case
- * ingest accepted (all splits together, as an editor would add them to one site) and scores,
+ * The analysis figures of `npm run eval`: runs the site's own corpus analysis over each split's
+ * cases (each split one site, as an editor would add them) and scores,
  * per split, dated events (eventScore.ts), topics (topicScore.ts) and stories (storyScore.ts)
  * against the gold's `events`, `topics` and `story`. Cases whose gold has none of these
  * fields are left out of that figure. Reading files is run.ts's job; this module is pure.
@@ -47,19 +47,24 @@ export function analysisFigures(
     if (!parsed.success) throw new Error(`${c.id}/gold.yaml: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     return c.article ? [{ ...c, article: c.article, analysis: parsed.data }] : [];
   });
-  const corpus = analyseCorpus(
-    annotated.map((c) => ({
-      slug: c.id,
-      title: c.article.frontmatter.title,
-      body: c.article.body,
-      ...(c.article.frontmatter.published !== undefined ? { published: c.article.frontmatter.published } : {}),
-      ...(c.article.frontmatter.dek !== undefined ? { dek: c.article.frontmatter.dek } : {}),
-      ...(c.article.frontmatter.keyPoints !== undefined ? { keyPoints: c.article.frontmatter.keyPoints } : {}),
-    })),
-    register,
-  );
-  const byId = new Map(corpus.articles.map((a) => [a.slug, a]));
+  // Each split is one site of its own, so no dev figure depends on a held-out article.
+  const analyse = (split: "dev" | "test") =>
+    analyseCorpus(
+      annotated
+        .filter((c) => c.gold.split === split)
+        .map((c) => ({
+          slug: c.id,
+          title: c.article.frontmatter.title,
+          body: c.article.body,
+          ...(c.article.frontmatter.published !== undefined ? { published: c.article.frontmatter.published } : {}),
+          ...(c.article.frontmatter.dek !== undefined ? { dek: c.article.frontmatter.dek } : {}),
+          ...(c.article.frontmatter.keyPoints !== undefined ? { keyPoints: c.article.frontmatter.keyPoints } : {}),
+        })),
+      register,
+    );
   const figures = (split: "dev" | "test"): AnalysisFigures => {
+    const corpus = analyse(split);
+    const byId = new Map(corpus.articles.map((a) => [a.slug, a]));
     const mine = annotated.filter((c) => c.gold.split === split);
     const events = sumEventScores(
       mine.flatMap((c) =>
