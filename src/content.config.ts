@@ -10,6 +10,7 @@ import { articleSchema } from "./schemas/article.ts";
 import { correctionsSchema } from "./schemas/corrections.ts";
 import { entitySchema } from "./schemas/entity.ts";
 import { ingestReportSchema } from "./schemas/ingestReport.ts";
+import { storyEditSchema } from "./schemas/storyEdit.ts";
 import { topicSchema } from "./schemas/topic.ts";
 import { CONTENT_DIR } from "./data/contentDir.ts";
 
@@ -50,6 +51,15 @@ export const collections = {
       generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
     }),
     schema: correctionsSchema,
+  }),
+  /** Editors' story files: `content/stories/<story-id>.yaml` names, pins and splits a story. */
+  stories: defineCollection({
+    loader: glob({
+      pattern: "*.yaml",
+      base: "./content/stories",
+      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
+    }),
+    schema: storyEditSchema,
   }),
   /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */
   reports: defineCollection({

@@ -38,6 +38,7 @@ async function load(): Promise<SiteAnalysis> {
   const corpus = await getCorpus();
   const register: Entity[] = (await getCollection("entities")).map((entry) => ({ ...entry.data, id: entry.id }));
   const corrections = new Map((await getCollection("corrections")).map((entry) => [entry.id, entry.data]));
+  const storyEdits = new Map((await getCollection("stories")).map((entry) => [entry.id, entry.data]));
   const analysis = analyseCorpus(
     corpus.articles.map((article) => ({
       slug: article.slug,
@@ -45,11 +46,20 @@ async function load(): Promise<SiteAnalysis> {
       ...(article.data.published ? { published: article.data.published } : {}),
       ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
       body: article.entry.body ?? "",
+      ...(article.data.dek ? { dek: article.data.dek } : {}),
+      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
     })),
     register,
     corrections,
+    storyEdits,
   );
+  if (analysis.storyEditProblems.length > 0) {
+    const lines = analysis.storyEditProblems.map(
+      (problem) => `content/stories/${problem.id}.yaml: ${problem.field}: ${problem.message}`,
+    );
+    throw new Error(`Story files that do not apply; fix or remove them:\n${lines.join("\n")}`);
+  }
   if (analysis.correctionProblems.length > 0) {
     const lines = analysis.correctionProblems.map(
       (problem) => `content/corrections/${problem.slug}.yaml: ${problem.where}: ${problem.message}`,

@@ -9,13 +9,16 @@
  */
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
+import type { StoryEdit } from "../../schemas/storyEdit.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
 import { articleSentences, type Block } from "../text/sentences.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import { buildEntityMatcher, findMentions, mentionCounts, type Mention } from "./entities.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
-import { groupStories, relatedArticles, type Story } from "./stories.ts";
+import { storyCommon, type StoryCommon } from "./storyCommon.ts";
+import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
+import { earliestSlug, groupStories, relatedArticles } from "./stories.ts";
 import { findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
@@ -52,7 +55,12 @@ export interface CorpusAnalysis {
   readonly articles: readonly ArticleAnalysis[];
   /** All events of all articles, chronological. */
   readonly timeline: readonly (TimelineEvent & Corrected)[];
-  readonly stories: readonly Story[];
+  /** Stories, editors' story files applied. */
+  readonly stories: readonly EditedStory[];
+  /** What each story of two or more articles shares (people, places, days), by story id. */
+  readonly storyCommon: Readonly<Record<string, StoryCommon>>;
+  /** Editors' story files that name unknown articles or match no story. */
+  readonly storyEditProblems: readonly StoryEditProblem[];
   /** Coverage matrices of stories with two or more articles, by story id. */
   readonly coverage: Readonly<Record<string, CoverageMatrix>>;
   /** For each entity mentioned anywhere: which articles mention it and how often. */
@@ -66,12 +74,14 @@ export interface CorpusAnalysis {
 /**
  * `corrections` maps an article slug to its editor's corrections; they are applied to that
  * article's mentions, quotes and events before anything is derived from them, and corrections
- * that match nothing come back in `correctionProblems`.
+ * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
+ * editor's story file (content/stories/<id>.yaml).
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
   register: readonly Entity[],
   corrections: ReadonlyMap<string, Corrections> = new Map(),
+  storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
@@ -97,7 +107,7 @@ export function analyseCorpus(
     };
   });
 
-  const grouping = groupStories(
+  const machine = groupStories(
     partial.map(({ article, blocks, events }) => ({
       slug: article.slug,
       text: [article.title, article.dek ?? "", ...(article.keyPoints ?? []), ...blocks.map((b) => b.text)].join("\n"),
@@ -105,15 +115,22 @@ export function analyseCorpus(
       published: article.published,
     })),
   );
+  const publishedOf = new Map(articles.map((article) => [article.slug, article.published]));
+  const edited = applyStoryEdits(machine.stories, storyEdits, (slugs) =>
+    earliestSlug(slugs.map((slug) => ({ slug, published: publishedOf.get(slug) }))),
+  );
+  const grouping = { ...machine, stories: edited.stories };
   const storyOf = new Map<string, string>();
   for (const story of grouping.stories) for (const slug of story.slugs) storyOf.set(slug, story.id);
 
   // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
   const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
   const coverage: Record<string, CoverageMatrix> = {};
+  const common: Record<string, StoryCommon> = {};
   for (const story of grouping.stories) {
     if (story.slugs.length < 2) continue;
     const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
+    common[story.id] = storyCommon(members, (id) => matcher.entities.get(id)?.kind);
     coverage[story.id] = coverageMatrix(
       members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
       matcher,
@@ -145,6 +162,8 @@ export function analyseCorpus(
     articles: results,
     timeline: sortEvents(results.flatMap((r) => r.events)),
     stories: grouping.stories,
+    storyCommon: common,
+    storyEditProblems: edited.problems,
     coverage,
     entityIndex,
     correctionProblems,
@@ -157,4 +176,6 @@ export type { Quote, Speaker } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
+export type { EditedStory, StoryEditProblem } from "./storyEdits.ts";
+export type { StoryCommon } from "./storyCommon.ts";
 export type { CoverageMatrix, CoverageRow } from "./coverage.ts";

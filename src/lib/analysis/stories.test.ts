@@ -1,8 +1,14 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../bench/corpus.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
+import { evalPaths } from "../eval/run.ts";
+import { normalize } from "../normalize/index.ts";
+import { analyseCorpus, type CorpusArticleInput } from "./index.ts";
 import { readVocabulary } from "../bench/vocabulary.ts";
 import { DEFAULT_STORY_OPTIONS, groupStories, relatedArticles, storyTerms } from "./stories.ts";
-import { articleFor, loadCorpus, ROOT } from "./test-support/corpus.ts";
+import { articleFor, loadCorpus, loadRegister, ROOT } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
 const grouping = groupStories(corpus.map((a) => ({ slug: a.slug, text: `${a.title}\n${a.body}` })));
@@ -135,4 +141,51 @@ describe("groupStories at archive scale", () => {
         .sort(),
     ).toEqual(sameStory.map((article) => article.name).sort());
   });
+});
+
+describe("stories hold as the corpus grows", () => {
+  // The evaluation corpus's raw texts (third-party, beside the checkout; eval/README.md).
+  const textDir = join(evalPaths().corpusDir, "text");
+  const present = existsSync(textDir);
+  const register = loadRegister();
+  const five: CorpusArticleInput[] = corpus.map((a) => ({
+    slug: a.slug,
+    title: a.title,
+    body: a.body,
+    ...(a.published !== undefined ? { published: a.published } : {}),
+  }));
+  const droneStory = (articles: readonly CorpusArticleInput[]) => {
+    const stories = analyseCorpus(articles, register).stories;
+    return stories.find((story) => story.slugs.includes(slug("001")));
+  };
+
+  it.skipIf(!present)(
+    present
+      ? "keeps 001, 003 and 004 together, under the same id, with 30 real articles added"
+      : `skipped: ${textDir} is absent`,
+    () => {
+      const alone = droneStory(five);
+      expect(alone?.slugs).toEqual([slug("001"), slug("003"), slug("004")].sort());
+      const added = readdirSync(textDir)
+        .filter((name) => /^\d\d-.*\.(?:txt|md)$/u.test(name))
+        .sort()
+        .flatMap((name): CorpusArticleInput[] => {
+          const result = normalize(readFileSync(join(textDir, name), "utf8"), { fileName: name });
+          if (!result.ok) return [];
+          const fm = result.frontmatter;
+          return [
+            {
+              slug: `eval-${name.slice(0, 2)}`,
+              title: fm.title,
+              body: parseFrontmatter(result.markdown)?.body ?? "",
+              ...(fm.published !== undefined ? { published: fm.published } : {}),
+            },
+          ];
+        });
+      expect(added.length).toBeGreaterThan(10);
+      const grown = droneStory([...five, ...added]);
+      expect(grown?.slugs.filter((s) => !s.startsWith("eval-"))).toEqual(alone?.slugs);
+      expect(grown?.id).toBe(alone?.id);
+    },
+  );
 });

@@ -1,24 +1,27 @@
 /**
- * Stories: groups of articles that cover the same events, found by shared distinctive terms.
+ * Stories: groups of articles that cover the same events, found by what they share.
  *
- * Each article becomes a TF-IDF vector over its content words (lower-cased, accents folded,
- * stop words and words under four letters dropped). Words in more than `maxShare` of the
- * articles say nothing about the story and are dropped; words only one article has count in
- * its vector's length (they make it less like the others) but never produce a candidate pair.
- * (Two-word shingles were tried and separated the real corpus's stories less well.)
+ * Each article becomes a TF-IDF vector over two kinds of terms: its content words (lower-cased,
+ * accents folded, stop words, numbers and words under four letters dropped) and its specifics
+ * (`storySpecifics`: names, figures and the days its events happened). Terms in more than
+ * `maxShare` of the articles say nothing about the story and are dropped; terms only one
+ * article has count in its vector's length but never produce a pair. A pair's score is the
+ * larger of the words' cosine and the specifics' cosine (see `similarity`), so a Spanish wire
+ * copy joins its English original through "26", "Diego Ore" and "Donald Trump".
  *
- * Candidate pairs come from an inverted index over each article's `signatureTerms` strongest
- * terms: only articles that share two of those, each in at most `maxPostings` articles, are
- * compared. Real text has a long tail of words that a handful of articles share by chance;
- * indexing every one of them made millions of candidates on the benchmark corpus. A story's own
- * names (the operation, the town, the official) are repeated and rare, so they are among the
- * strongest. Each candidate's score is the full cosine similarity of the two vectors, so a pair
- * scores the same in a five-article corpus as in a 20,000-article archive.
+ * Up to `allPairsUpTo` articles every pair is scored (300 articles are 44,850 pairs: nothing).
+ * Above it, candidate pairs come from an inverted index over each article's `signatureTerms`
+ * strongest terms: only articles that share two of those, each in at most `maxPostings`
+ * articles, are compared; indexing every shared word made millions of candidates on the
+ * benchmark corpus. A story's own names are repeated and rare, so they are among the strongest.
  *
  * Pairs are merged strongest first, and two groups join only when their average similarity
  * (average linkage, pairs never compared counting as 0) reaches `threshold`. Joining every pair
  * over the threshold (single linkage) chains loosely related articles: on the benchmark corpus
  * it made one "story" of 2,698 of 5,000 articles.
+ *
+ * A story's id (its URL) is its earliest article's slug, so a later article joining keeps it;
+ * editors name, pin and split stories in `content/stories/` (storyEdits.ts).
  */
 
 export interface StoryInput {
@@ -143,8 +146,8 @@ export function storySpecifics(text: string, days: readonly string[] = []): Map<
 }
 
 /** Slug of the earliest published input (undated last, ties by slug): a story's stable id. */
-function earliest(members: readonly StoryInput[]): string {
-  const key = (input: StoryInput) => `${input.published ?? "9999-99-99"} ${input.slug}`;
+export function earliestSlug(members: readonly Pick<StoryInput, "slug" | "published">[]): string {
+  const key = (input: Pick<StoryInput, "slug" | "published">) => `${input.published ?? "9999-99-99"} ${input.slug}`;
   return [...members].sort((a, b) => key(a).localeCompare(key(b)))[0]?.slug ?? "";
 }
 
@@ -295,7 +298,7 @@ export function groupStories(
       .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
       .slice(0, 8)
       .map(([term]) => term);
-    return { id: earliest(docs.map((doc) => inputs[doc] as StoryInput)), slugs, sharedTerms };
+    return { id: earliestSlug(docs.map((doc) => inputs[doc] as StoryInput)), slugs, sharedTerms };
   });
   stories.sort((x, y) => y.slugs.length - x.slugs.length || x.id.localeCompare(y.id));
 

@@ -15,7 +15,7 @@
 export interface GoldEvent {
   readonly date: string;
   readonly precision: string;
-  readonly derived?: boolean;
+  readonly derived?: boolean | undefined;
   readonly text: string;
 }
 

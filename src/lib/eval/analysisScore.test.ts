@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { scoreEvents } from "./eventScore.ts";
+import { scoreStories } from "./storyScore.ts";
+import { scoreTopics } from "./topicScore.ts";
+
+describe("scoreEvents", () => {
+  const gold = [
+    { date: "2025-08-12", precision: "day", derived: true, text: "wanted by the United States on Tuesday" },
+    { date: "2008", precision: "year", text: "who was killed in 2008" },
+  ];
+  it("counts found, wrong dates, furniture and extras", () => {
+    const s = scoreEvents(
+      gold,
+      [
+        {
+          iso: "2025-08-12",
+          precision: "day",
+          sentence: "Mexico sent 26 people wanted by the United  States on Tuesday.",
+        },
+        { iso: "2009", precision: "year", sentence: "A guard who was killed in 2008 was named." },
+        { iso: "2023-01-24", precision: "day", sentence: "The seal is seen in Washington, January 24, 2023." },
+        { iso: "2019", precision: "year", sentence: "In 2019 nothing happened." },
+      ],
+      ["The seal is seen in Washington, January 24, 2023. (Reuters File)"],
+    );
+    expect([s.gold, s.found, s.wrongDates, s.furniture, s.extra]).toEqual([2, 1, 1, 1, 1]);
+  });
+});
+
+describe("scoreStories", () => {
+  it("scores pairs: null is a story of its own", () => {
+    const gold = new Map<string, string | null>([
+      ["a", "E1"],
+      ["b", "E1"],
+      ["c", "E2"],
+      ["d", null],
+      ["e", null],
+    ]);
+    const s = scoreStories(
+      gold,
+      new Map([
+        ["a", "x"],
+        ["b", "x"],
+        ["c", "y"],
+        ["d", "z"],
+        ["e", "z"],
+      ]),
+    );
+    expect([s.goldPairs, s.predictedPairs, s.rightPairs]).toEqual([1, 2, 1]);
+    expect([s.precision, s.recall]).toEqual([0.5, 1]);
+    expect(s.wrong).toEqual(["joined: d + e"]);
+  });
+});
+
+describe("scoreTopics", () => {
+  it("needs the exact set; none is an answer", () => {
+    const s = scoreTopics([
+      { id: "a", gold: [], assigned: [] },
+      { id: "b", gold: ["x"], assigned: ["x", "y"] },
+    ]);
+    expect([s.right, s.accuracy, s.wrong]).toEqual([1, 0.5, ["b: got [x, y] want [x]"]]);
+  });
+});
