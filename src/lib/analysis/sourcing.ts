@@ -6,12 +6,14 @@
  * attributions to a named person ("Guillot … stated that", "Trevilla acknowledged"); to
  * unnamed sources ("according to U.S. officials", "insiders reveal", "one senior Mexican naval
  * officer told …"); to outlets ("According to The Wall Street Journal", "told WSAV", "in an
- * interview with Fox News"); and the article's own `citedSources` list, which has no sentence.
+ * interview with Fox News"), registered or not (outlets.ts finds any name shaped like an
+ * outlet: "according to The Wall Street Journal", "(Reuters) —"); and the article's own `citedSources` list, which has no sentence.
  * One attribution per sentence and source, so a sentence that both quotes and names someone
  * is counted once. Plain data for a compact panel.
  */
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import { findOutletCitations } from "./outlets.ts";
 import { ANONYMOUS_SOURCE, type Quote } from "./quotes.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
@@ -100,6 +102,24 @@ export function sourcingProfile(
           !/^\s*(?:administration|’s|'s)/u.test(after)
         ) {
           add({ kind: "named", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
+        }
+      }
+      for (const citation of findOutletCitations(sentence.text)) {
+        // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
+        const hit = matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);
+        const already = attributions.some(
+          (a) =>
+            a.anchor === sentence.anchor &&
+            a.kind === "outlet" &&
+            (hit ? a.entityId === hit.entityId : a.label.toLowerCase() === citation.label.toLowerCase()),
+        );
+        if (!already) {
+          add({
+            kind: "outlet",
+            label: hit ? name(hit.entityId) : citation.label,
+            ...(hit ? { entityId: hit.entityId } : {}),
+            anchor: sentence.anchor,
+          });
         }
       }
       const anonymous =

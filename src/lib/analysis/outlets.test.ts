@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findOutletCitations } from "./outlets.ts";
+
+const labels = (sentence: string) => findOutletCitations(sentence).map((c) => c.label);
+
+describe("findOutletCitations", () => {
+  it("reads the common ways a text cites an outlet, registered or not", () => {
+    expect(labels("The CIA flew drones over Mexico, according to The Wall Street Journal.")).toEqual([
+      "The Wall Street Journal",
+    ]);
+    expect(labels("The flights were first disclosed, reports NBC News.")).toEqual(["NBC News"]);
+    expect(labels("“We are ready,” Rubio told Fox News on Sunday.")).toEqual(["Fox News"]);
+    expect(labels("MEXICO CITY (Reuters) — Mexico sent 26 prisoners.")).toEqual(["Reuters"]);
+    expect(labels("Aug. 12 (UPI) -- Mexico transferred 26 people.")).toEqual(["UPI"]);
+    expect(labels("The Guardian reported that talks stalled, according to the El Paso Times.")).toEqual([
+      "The Guardian",
+      "El Paso Times",
+    ]);
+    expect(labels("He told WSAV that the base was busy.")).toEqual(["WSAV"]);
+  });
+
+  it("does not take officials, agencies or people for outlets", () => {
+    expect(labels("Mexico agreed, according to U.S. officials.")).toEqual([]);
+    expect(labels("He told the FBI everything, Sheinbaum said.")).toEqual([]);
+    expect(labels("The Pentagon reported no casualties.")).toEqual([]);
+  });
+
+  it("gives the name's offsets in the sentence", () => {
+    const sentence = "according to the New York Times, it did";
+    const [citation] = findOutletCitations(sentence);
+    expect(sentence.slice(citation?.start, citation?.end)).toBe("New York Times");
+  });
+});

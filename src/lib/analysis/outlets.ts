@@ -1,0 +1,60 @@
+/**
+ * News outlets an article reports from, found by how the text cites them rather than by a
+ * list of registered outlets: "according to The Wall Street Journal", "reports NBC News",
+ * "told Fox News", "in an interview with CBS", "Reuters reported", and the wire credit of a
+ * dateline, "MEXICO CITY (AP) —", "Aug. 12 (UPI) --". A name counts as an outlet when it is
+ * shaped like one: it ends in a word outlets are named with (News, Times, Post, Journal,
+ * Press, …), is a broadcaster's call sign (WSAV, KTLA), or is one of the wire services and
+ * networks known by a bare brand (Reuters, CNN, Bloomberg, …). So "according to U.S.
+ * officials", "told the FBI" and "Sheinbaum said" are not outlets. Pure.
+ */
+
+export interface OutletCitation {
+  /** The outlet as written, without a leading "the" ("The Wall Street Journal" keeps its "The"). */
+  readonly label: string;
+  /** Offsets of the name in the sentence: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words an outlet's name ends in. */
+const HEAD =
+  "News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Review|Mail|Independent|Economist|Insider|Examiner|Inquirer|Bulletin|Monitor|Courier|Star|Sun|Express|Standard|Dispatch|Register|Report|Today|Newsweek|Semanal|Diario|Noticias";
+/** Outlets known by a bare brand, which no name shape gives away. */
+const BRAND =
+  "Reuters|Bloomberg|Axios|Politico|Semafor|Univision|Telemundo|Infobae|Milenio|Reforma|Proceso|Excélsior|Excelsior|Televisa|TV Azteca|Al Jazeera|Agence France-Presse|Associated Press|Vice|Vox|ProPublica|CNN|MSNBC|CNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|EFE|UPI|DPA";
+const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
+/** A capitalised name ending in an outlet word, a call sign, or a brand. */
+const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;
+
+const CUES: readonly RegExp[] = [
+  // according to / reported by / told / in an interview with / cited by <outlet>
+  new RegExp(
+    `\\b(?:according to|reported by|as reported by|told|in an interview with|speaking to|quoted by|cited by|reports|wrote in|writing in)\\s+(?:the\\s+)?(${NAME})`,
+    "gu",
+  ),
+  // <outlet> reported / reports / said / first reported / has reported
+  new RegExp(
+    `(${NAME})\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|said|wrote|revealed|found)\\b`,
+    "gu",
+  ),
+  // the wire credit of a dateline: "(Reuters) —", "(AP) —", "(UPI) --"
+  new RegExp(`\\((${NAME})\\)\\s*(?:[—–]|--?)`, "gu"),
+];
+
+/** Outlets cited in one sentence, left to right, each name once. */
+export function findOutletCitations(sentence: string): OutletCitation[] {
+  const found: OutletCitation[] = [];
+  for (const cue of CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
+      const raw = m[1] ?? "";
+      const label = raw.replace(/^the\s+/u, "").trim();
+      const start = m.index + m[0].indexOf(raw) + (raw.length - raw.replace(/^the\s+/u, "").length);
+      const end = start + label.length;
+      if (label.length < 2 || found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ label, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
