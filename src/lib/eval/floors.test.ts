@@ -6,6 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parsedEntities, parsedTopics } from "../content/parsedContent.ts";
+import { readContent } from "../content/readContent.ts";
+import { analysisFigures, analysisNumbers } from "./analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
 
@@ -20,6 +23,7 @@ interface Floors {
   chromeRemoved: number;
   refused: number;
   wrongDates: number;
+  analysis: ReturnType<typeof analysisNumbers>;
 }
 
 const paths = evalPaths();
@@ -47,6 +51,17 @@ describe("evaluation floors on the test split", () => {
       atLeast("chrome removed", s.chromeRemoved, floors.chromeRemoved);
       if (s.refused > floors.refused) below.push(`refused ${s.refused} > ceiling ${floors.refused}`);
       if (s.wrongDates > floors.wrongDates) below.push(`wrong dates ${s.wrongDates} > ceiling ${floors.wrongDates}`);
+      const content = readContent(resolve(import.meta.dirname, "../../.."));
+      const a = analysisNumbers(analysisFigures(cases, parsedEntities(content), parsedTopics(content)).test);
+      const f = floors.analysis;
+      atLeast("dated events found", a.eventsFound, f.eventsFound);
+      atLeast("topics accuracy", a.topicsAccuracy, f.topicsAccuracy);
+      atLeast("story pairwise precision", a.storyPrecision, f.storyPrecision);
+      atLeast("story pairwise recall", a.storyRecall, f.storyRecall);
+      if (a.eventWrongDates > f.eventWrongDates)
+        below.push(`event wrong dates ${a.eventWrongDates} > ceiling ${f.eventWrongDates}`);
+      if (a.furnitureEvents > f.furnitureEvents)
+        below.push(`furniture events ${a.furnitureEvents} > ceiling ${f.furnitureEvents}`);
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
   );
