@@ -12,7 +12,7 @@ export interface StoryArticleMeta {
 }
 
 /** Stories with at least two articles, largest first (the analysis' order). */
-export function comparableStories(stories: readonly Story[]): Story[] {
+export function comparableStories<S extends Story>(stories: readonly S[]): S[] {
   return stories.filter((story) => story.slugs.length >= 2);
 }
 
