@@ -6,6 +6,6 @@ type Routes = typeof routes;
 export const href = Object.fromEntries(
   Object.entries(routes).map(([name, route]) => [
     name,
-    (...args: string[]) => withBase(import.meta.env.BASE_URL, (route as (...a: string[]) => string)(...args)),
+    (...args: string[]) => withBase(import.meta.env.BASE_URL, (route)(...args)),
   ]),
 ) as { [K in keyof Routes]: Routes[K] };
