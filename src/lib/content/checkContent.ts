@@ -100,7 +100,7 @@ function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): F
   if (!result.success) {
     return { problems: issuesToProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
   }
-  return { problems: [], data: result.data as Record<string, unknown>, keyLines: parsed.keyLines };
+  return { problems: [], data: result.data, keyLines: parsed.keyLines };
 }
 
 /** Every problem in the content, in file order; an empty list means the content builds. */

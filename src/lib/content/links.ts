@@ -3,7 +3,7 @@
  * point at a page the site does not build (a mistyped slug, a deleted article, a topic that
  * does not exist). External http(s) and mailto links are not checked here.
  */
-import type { Link, Root } from "mdast";
+import type { Link } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -22,7 +22,7 @@ export function findLinks(markdown: string): FoundLink[] {
   // Most articles hold no link at all: skip the parse unless link syntax could be there.
   if (!/\]\(|\]:|\]\[|<https?:/i.test(markdown)) return [];
   const links: FoundLink[] = [];
-  visit(parser.parse(markdown) as Root, ["link", "definition"], (node) => {
+  visit(parser.parse(markdown), ["link", "definition"], (node) => {
     const { url, position } = node as Link;
     links.push({ url, line: position?.start.line ?? 1 });
   });
