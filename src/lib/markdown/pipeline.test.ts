@@ -31,6 +31,12 @@ const FORBIDDEN: [string, RegExp][] = [
   ["data: URL", /(href|src)="\s*data:/i],
   ["meta, base or link element", /<(meta|base|link)\b/i],
   ["svg", /<svg/i],
+  ["link that swallowed markup", /href="[^"]*%(22|3C|3E)/i],
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  [
+    "control character or text-direction override",
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u,
+  ],
 ];
 
 describe("hostile HTML in editors' Markdown", () => {
@@ -59,5 +65,33 @@ describe("hostile HTML in editors' Markdown", () => {
     const html = await render('## A Heading\n\n<h2 id="main">Injected</h2>');
     expect(html).toMatch(/<h2 id="a-heading">.*A Heading.*<\/h2>/);
     expect(html).not.toContain('id="main"');
+  });
+});
+
+describe("links under a base path", () => {
+  it("puts root-relative Markdown and raw links and images under the base, and nothing else", async () => {
+    const based = await markdownProcessor({ base: "/mexico-security" }).createRenderer({ syntaxHighlight: false });
+    const markdown = [
+      "[A](/articles/a-b/) [S](/sources/x.txt) ![card](/og/default.png) [T](/topics/t/#top)",
+      "",
+      '<a href="/entities/cia/">CIA</a> <img src="/og/articles/a-b.png" alt="">',
+      "",
+      "[rel](../c/) [frag](#s-1a2b3c4d) [ext](https://example.org/x) [proto](//example.org/y)",
+    ].join("\n");
+    const html = (await based.render(markdown)).code;
+    const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((match) => match[1]);
+    expect(urls).toEqual([
+      "/mexico-security/articles/a-b/",
+      "/mexico-security/sources/x.txt",
+      "/mexico-security/og/default.png",
+      "/mexico-security/topics/t/#top",
+      "/mexico-security/entities/cia/",
+      "/mexico-security/og/articles/a-b.png",
+      "../c/",
+      "#s-1a2b3c4d",
+      "https://example.org/x",
+      "//example.org/y",
+    ]);
+    expect(await render("[A](/articles/a-b/)")).toContain('href="/articles/a-b/"');
   });
 });
