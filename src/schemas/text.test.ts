@@ -6,7 +6,20 @@ import { sourceMetaSchema } from "./sourceMeta.ts";
 import { text } from "./text.ts";
 import { topicSchema } from "./topic.ts";
 
-const UNSAFE = ["\u0000", "\u0001", "\u000b", "\u000c", "\u001b", "\u007f", "\u0085", "\u202e", "\u2066", "\u2069"];
+const UNSAFE = [
+  "\u0000",
+  "\u0001",
+  "\u000b",
+  "\u000c",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+  "\uffff",
+  "\udc00",
+];
 
 describe("text", () => {
   it.each(UNSAFE)("refuses %j and says which character and where", (char) => {
