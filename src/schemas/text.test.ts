@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UNSAFE_SAMPLES } from "../lib/text/test-support/unsafeSamples.ts";
 import { articleSchema } from "./article.ts";
 import { correctionsSchema } from "./corrections.ts";
 import { entitySchema } from "./entity.ts";
@@ -6,23 +7,8 @@ import { sourceMetaSchema } from "./sourceMeta.ts";
 import { text } from "./text.ts";
 import { topicSchema } from "./topic.ts";
 
-const UNSAFE = [
-  "\u0000",
-  "\u0001",
-  "\u000b",
-  "\u000c",
-  "\u001b",
-  "\u007f",
-  "\u0085",
-  "\u202e",
-  "\u2066",
-  "\u2069",
-  "\uffff",
-  "\udc00",
-];
-
 describe("text", () => {
-  it.each(UNSAFE)("refuses %j and says which character and where", (char) => {
+  it.each(UNSAFE_SAMPLES)("refuses %j and says which character and where", (char) => {
     const result = text().safeParse(`Head${char}line`);
     expect(result.success).toBe(false);
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
