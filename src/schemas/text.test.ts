@@ -3,6 +3,7 @@ import { UNSAFE_SAMPLES } from "../lib/text/test-support/unsafeSamples.ts";
 import { articleSchema } from "./article.ts";
 import { correctionsSchema } from "./corrections.ts";
 import { entitySchema } from "./entity.ts";
+import { ingestReportSchema } from "./ingestReport.ts";
 import { sourceMetaSchema } from "./sourceMeta.ts";
 import { text } from "./text.ts";
 import { topicSchema } from "./topic.ts";
@@ -52,5 +53,19 @@ describe("every text field refuses control characters and overrides", () => {
     expect(result.error?.issues.map((issue) => issue.message).join(" ")).toMatch(
       /U\+[0-9A-F]{4} \(a (control|text-direction)/,
     );
+  });
+});
+
+describe("ingest reports", () => {
+  it("keep a removed line's text but read it without unsafe characters", () => {
+    const report = ingestReportSchema.parse({
+      source: "x.txt",
+      sourceSha256: "0".repeat(64),
+      slug: "x",
+      removed: [{ line: 1, text: "Cartel \u202etxt.exe\u202c talks\u0001", reason: "metadata", field: "title" }],
+      warnings: ["ends \u0000mid-sentence"],
+    });
+    expect(report.removed[0]?.text).toBe("Cartel txt.exe talks");
+    expect(report.warnings).toEqual(["ends mid-sentence"]);
   });
 });

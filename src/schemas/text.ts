@@ -5,7 +5,7 @@
  * silently dropped, so the editor sees what was in the file.
  */
 import { z } from "astro/zod";
-import { describeUnsafeChar, findUnsafeChar } from "../lib/text/unsafeChars.ts";
+import { describeUnsafeChar, findUnsafeChar, stripUnsafeChars } from "../lib/text/unsafeChars.ts";
 
 /** The refusal message for a string holding an unsafe character, or undefined. */
 export function unsafeCharMessage(text: string): string | undefined {
@@ -26,3 +26,9 @@ export const text = (empty?: string) =>
   safeString()
     .trim()
     .min(1, empty ?? "expected text, not an empty value");
+
+/**
+ * Machine-written text that quotes raw input (an ingest report's removed lines): kept as it
+ * stood in the file, read without the unsafe characters, since refusing it would lose the record.
+ */
+export const quotedText = () => z.string().transform(stripUnsafeChars);
