@@ -5,7 +5,7 @@
  * pages show "unknown" or "undated" rather than a guess.
  */
 import { z } from "astro/zod";
-import { text, safeString } from "./text.ts";
+import { httpUrl, text, safeString } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
 /** A slug is what `/articles/<slug>/` is made of: lower-case words joined by single hyphens. */
@@ -45,7 +45,7 @@ export function articleSchema(topicIds: readonly string[]) {
     /** Publishing outlet, only when known from the source or an editor; never guessed. */
     outlet: text().optional(),
     /** Original URL of the article, from the editor's sidecar. */
-    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+    url: httpUrl().optional(),
     /** File name of the raw scraped text in `content/sources/` this article was normalized from. */
     source: z
       .string()

@@ -4,14 +4,14 @@
  * merges them over what it found in the text and never writes to this file.
  */
 import { z } from "astro/zod";
-import { text, safeString } from "./text.ts";
+import { httpUrl, text, safeString } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
 export const sourceMetaSchema = z.strictObject({
   /** Publishing outlet, for example "Reuters". */
   outlet: text().optional(),
   /** Original URL of the article. */
-  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+  url: httpUrl().optional(),
   /** Publication date, `YYYY-MM-DD`; overrides a date found in the text. */
   published: isoDate.optional(),
   /** Byline, overriding one found in the text. */

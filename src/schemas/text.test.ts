@@ -35,6 +35,8 @@ describe("every text field refuses control characters and overrides", () => {
     ["sidecar byline", () => sourceMetaSchema.safeParse({ byline: "x\u0000" })],
     ["sidecar outlet", () => sourceMetaSchema.safeParse({ outlet: "x\u202d" })],
     ["sidecar topic", () => sourceMetaSchema.safeParse({ topics: ["x\u0000"] })],
+    ["sidecar url", () => sourceMetaSchema.safeParse({ url: "https://example.org/a\u0000b" })],
+    ["article url", () => articleSchema([]).safeParse({ title: "t", url: "https://example.org/\u202e" })],
     ["entity name", () => entitySchema.safeParse({ name: "x\u0000", kind: "person", description: "d" })],
     [
       "entity alias",

@@ -14,12 +14,19 @@ export function unsafeCharMessage(text: string): string | undefined {
   return `contains ${describeUnsafeChar(found.char)} at character ${found.index + 1}; remove it (control characters and text-direction overrides are not allowed)`;
 }
 
-/** A plain string with no unsafe character (not trimmed; for values with their own format). */
-export const safeString = () =>
-  z.string().check((ctx) => {
+/** `schema` with unsafe characters refused, with where they are. */
+function refusingUnsafe<T extends z.ZodType<string>>(schema: T): T {
+  return schema.check((ctx) => {
     const message = unsafeCharMessage(ctx.value);
     if (message) ctx.issues.push({ code: "custom", message, input: ctx.value });
   });
+}
+
+/** A plain string with no unsafe character (not trimmed; for values with their own format). */
+export const safeString = () => refusingUnsafe(z.string());
+
+/** An http(s) URL (an article's original address) with no unsafe character. */
+export const httpUrl = () => refusingUnsafe(z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }));
 
 /** A trimmed, non-empty text field with no unsafe character; `empty` is the message when blank. */
 export const text = (empty?: string) =>
