@@ -4,7 +4,7 @@
  * bodies hold every sentence of their source and none of its chrome.
  */
 import { readFileSync, readdirSync } from "node:fs";
-import type { Element } from "hast";
+import type { Element, ElementContent } from "hast";
 import { describe, expect, inject, it } from "vitest";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
 import type { IngestReport } from "../src/schemas/ingestReport.ts";
@@ -27,7 +27,7 @@ const topics = readdirSync("content/topics")
 function withoutIgnored(element: Element): Element {
   return {
     ...element,
-    children: element.children.flatMap((child) => {
+    children: element.children.flatMap((child): ElementContent[] => {
       if (child.type !== "element") return [child];
       return child.properties["dataPagefindIgnore"] === undefined ? [withoutIgnored(child)] : [];
     }),

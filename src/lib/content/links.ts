@@ -6,7 +6,7 @@
  */
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import type { Html, Image, Link, Root } from "mdast";
+import type { Image, Link } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -35,9 +35,9 @@ export function findLinks(markdown: string): FoundLink[] {
   // Most articles hold no link at all: skip the parse unless link syntax could be there.
   if (!/\]\(|\]:|\]\[|<https?:|<a\b|<img\b/i.test(markdown)) return [];
   const links: FoundLink[] = [];
-  visit(parser.parse(markdown) as Root, ["link", "definition", "image", "html"], (node) => {
+  visit(parser.parse(markdown), ["link", "definition", "image", "html"], (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === "html") links.push(...rawUrls((node as Html).value).map((url) => ({ url, line })));
+    if (node.type === "html") links.push(...rawUrls(node.value).map((url) => ({ url, line })));
     else links.push({ url: (node as Link | Image).url, line });
   });
   return links;
