@@ -10,10 +10,11 @@
  *   `trailingSlash: "always"`).
  */
 import type { AstroIntegration } from "astro";
-import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { routes, withBase } from "../lib/paths.ts";
+import { listSourceFiles, sourceFileProblem } from "../lib/sources/sourceFile.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
 const isRawSource = (name: string) => name.endsWith(".txt") && !name.includes("/") && !name.startsWith(".");
@@ -29,8 +30,9 @@ export default function rawSources(): AstroIntegration {
         base = config.base;
       },
       "astro:server:setup": ({ server }) => {
+        // A link or a folder is never served: only regular files, checked before reading.
         serveDevFiles(server, withBase(base, routes.rawSource("")), async (name) =>
-          isRawSource(name)
+          isRawSource(name) && sourceFileProblem(join(root, "content/sources", name)) === undefined
             ? readFile(join(root, "content/sources", name)).then(
                 (body) => ({ body, type: "text/plain; charset=utf-8" }),
                 () => undefined,
@@ -41,7 +43,10 @@ export default function rawSources(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const from = join(root, "content/sources");
         const to = join(fileURLToPath(dir), routes.rawSource(""));
-        const files = (await readdir(from)).filter(isRawSource);
+        // The content check already refused links and folders; this copy never follows one.
+        const { files, refused } = listSourceFiles(from);
+        const [first] = refused;
+        if (first !== undefined) throw new Error(`content/sources/${first.name}: ${first.message}`);
         await mkdir(to, { recursive: true });
         await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
         logger.info(`${files.length} raw source files copied to sources/`);

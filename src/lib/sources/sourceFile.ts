@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import { join } from "node:path";
+import type { ContentProblem } from "../content/validate.ts";
 
 /** Why `path` is not a usable raw source, or undefined when it is a regular file. */
 export function sourceFileProblem(path: string): string | undefined {
@@ -54,4 +55,16 @@ export function listSourceFiles(dir: string): { files: string[]; refused: Source
     else refused.push({ name, message });
   }
   return { files, refused };
+}
+
+/**
+ * The refused entries of `root/content/sources` as content-check problems (`file: message`),
+ * so `npm run check` and the build stop on a link or a folder where a source should be.
+ */
+export function sourceFolderProblems(root: string): ContentProblem[] {
+  return listSourceFiles(join(root, "content/sources")).refused.map(({ name, message }) => ({
+    file: `content/sources/${name}`,
+    field: "file",
+    message,
+  }));
 }
