@@ -1,0 +1,33 @@
+/**
+ * Astro integration that makes `astro build` all-or-nothing for `dist/`: the build writes into
+ * a staging folder (`.dist-staging/` beside `dist/`), and only after every other integration's
+ * `astro:build:done` step has succeeded (sitemap, raw sources, Pagefind, `_headers`) is the
+ * staged site swapped into `dist/`. A build that fails anywhere leaves the last good site in
+ * `dist/` intact. Register it last. `astro dev` and `astro preview` are left alone, so preview
+ * (`npm start`) serves `dist/` as before.
+ */
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import { swapFolder } from "../lib/publish/swapFolder.ts";
+
+/** The staging folder's name, beside the configured output folder. */
+export const STAGING_DIR = ".dist-staging";
+
+export default function stagedOutput(): AstroIntegration {
+  let target = "";
+  return {
+    name: "mexico-security/staged-output",
+    hooks: {
+      "astro:config:setup": ({ command, config, updateConfig }) => {
+        if (command !== "build") return;
+        target = fileURLToPath(config.outDir);
+        updateConfig({ outDir: new URL(`../${STAGING_DIR}/`, config.outDir) });
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        if (target === "") return;
+        swapFolder(fileURLToPath(dir), target);
+        logger.info(`the new site replaced ${target}`);
+      },
+    },
+  };
+}
