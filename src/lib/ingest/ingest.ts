@@ -228,6 +228,9 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   try {
     data = parseYaml(text);
   } catch (error) {
+    // A parser recursing per nesting level runs out of stack on thousands of levels.
+    if (error instanceof RangeError || /maximum call stack/i.test(String(error)))
+      return `sidecar ${path} nests too deeply to read; a sidecar holds only flat fields (outlet, url, published, byline, slug, topics), so rewrite it as one "field: value" per line`;
     // linePos is already 1-based; the message repeats the position and quotes context lines.
     const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}` : "";
     const message = (error instanceof Error ? error.message : String(error))
