@@ -7,9 +7,12 @@
  * that fails at any step before this leaves the last good site untouched.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 
 /** Replaces `target` with `staged` (both folders on one file system); `staged` is gone after. */
-export function swapFolder(staged: string, target: string): void {
+export function swapFolder(staged: string, targetPath: string): void {
+  // resolve() drops a trailing "/", which would put the aside name inside the target.
+  const target = resolve(targetPath);
   const aside = `${target}.old-${process.pid}`;
   rmSync(aside, { recursive: true, force: true });
   const hadTarget = existsSync(target);
