@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { routes, withBase } from "../lib/paths.ts";
 import { listSourceFiles, sourceFileProblem } from "../lib/sources/sourceFile.ts";
+import { buildWriteFailure } from "../lib/publish/fsFailure.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
 const isRawSource = (name: string) => name.endsWith(".txt") && !name.includes("/") && !name.startsWith(".");
@@ -47,8 +48,12 @@ export default function rawSources(): AstroIntegration {
         const { files, refused } = listSourceFiles(from);
         const [first] = refused;
         if (first !== undefined) throw new Error(`content/sources/${first.name}: ${first.message}`);
-        await mkdir(to, { recursive: true });
-        await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
+        try {
+          await mkdir(to, { recursive: true });
+          await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
+        } catch (error) {
+          throw buildWriteFailure("Copying content/sources into the site", error);
+        }
         logger.info(`${files.length} raw source files copied to sources/`);
       },
     },

@@ -9,6 +9,7 @@
 import type { AstroIntegration } from "astro";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildWriteFailure } from "../lib/publish/fsFailure.ts";
 import { swapFolder } from "../lib/publish/swapFolder.ts";
 
 /**
@@ -32,7 +33,11 @@ export default function stagedOutput(): AstroIntegration {
       },
       "astro:build:done": ({ dir, logger }) => {
         if (target === "") return;
-        swapFolder(fileURLToPath(dir), target);
+        try {
+          swapFolder(fileURLToPath(dir), target);
+        } catch (error) {
+          throw buildWriteFailure(`Moving the new site into ${target}`, error);
+        }
         logger.info(`the new site replaced ${target}`);
       },
     },

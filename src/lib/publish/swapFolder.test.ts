@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildWriteFailure } from "./fsFailure.ts";
 import { swapFolder } from "./swapFolder.ts";
 
 let root = "";
@@ -39,5 +40,15 @@ describe("swapFolder", () => {
     expect(() => swapFolder(join(root, "missing-staging"), join(root, "dist"))).toThrow(/ENOENT/);
     expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("old");
     expect(readdirSync(root)).toEqual(["dist"]);
+  });
+});
+
+describe("buildWriteFailure", () => {
+  it("says a full disk is full, what to do, and that dist/ is intact, in one line", () => {
+    const error = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    const message = buildWriteFailure("Copying content/sources into the site", error).message;
+    expect(message).toBe(
+      "Copying content/sources into the site failed: the disk is full; free some space, then build again. dist/ still holds the last good site.",
+    );
   });
 });
