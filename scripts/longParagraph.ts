@@ -30,7 +30,7 @@ function paragraph(chars: number): string {
 }
 
 const sizes = process.argv.slice(2).map(Number);
-const renderer = await markdownProcessor().createRenderer();
+const renderer = await markdownProcessor().createRenderer({ syntaxHighlight: false });
 for (const chars of sizes.length > 0 ? sizes : [100_000, 200_000, 400_000]) {
   const body = `${paragraph(chars)}\n`;
   let start = performance.now();
