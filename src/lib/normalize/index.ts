@@ -20,7 +20,6 @@ export type * from "./types.ts";
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
 export const TOOL = "ingest/1";
 
-
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
   try {
     return normalizeUnchecked(raw, opts);
