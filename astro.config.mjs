@@ -7,6 +7,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
 import socialCards from "./src/integrations/socialCards.ts";
+import stagedOutput from "./src/integrations/stagedOutput.ts";
 import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
 
 // V8 lets its heap grow to several times the live data between full collections, and a
@@ -40,5 +41,7 @@ export default defineConfig({
     rawSources(),
     pagefind(),
     securityHeaders(),
+    // Last: the build went into a staging folder; only now, every step done, it replaces dist/.
+    stagedOutput(),
   ],
 });

@@ -9,10 +9,11 @@ import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
 import { formatProblems } from "../src/lib/content/validate.ts";
+import { sourceFolderProblems } from "../src/lib/sources/sourceFile.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = readContent(root);
-const problems = checkContent(input);
+const problems = [...sourceFolderProblems(root), ...checkContent(input)];
 if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.\n`);
   process.exit(1);
