@@ -1,19 +1,23 @@
 /**
- * Validates the editable content (articles and topics) from file text, with the same zod
- * schemas the build uses, and reports every problem as file, line, field, what was expected
- * and how to fix it. Used by the build (which fails on any problem) and `npm run check`.
+ * Reads the editable content (articles, topics, the entity register, corrections) from file
+ * text with the YAML 1.2 line-aware parser and the same zod schemas the build uses, and
+ * returns both every problem (file, line, field, what was expected and how to fix it) and the
+ * entries that passed. The content model (`desk.ts`) is built on it, so the build, `astro dev`,
+ * `npm run check` and scripts validate in exactly one way.
  */
 import type { z } from "astro/zod";
-import { articleSchema } from "../../schemas/article.ts";
-import { correctionsSchema } from "../../schemas/corrections.ts";
-import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
+import { eng as englishStopWords } from "stopword";
+import { analyseCorpus } from "../analysis/index.ts";
+import { articleSchema, type ArticleData } from "../../schemas/article.ts";
+import { correctionsSchema, type Corrections } from "../../schemas/corrections.ts";
+import { entitySchema, type Entity } from "../../schemas/entity.ts";
+import { topicSchema, type TopicData } from "../../schemas/topic.ts";
 import { articleSentences } from "../text/sentences.ts";
-import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
 import { checkLinks } from "./links.ts";
-import { fileId } from "./parsedContent.ts";
-import { validateArticleFiles, type ContentProblem } from "./validate.ts";
+import { schemaProblems, type ContentProblem } from "./problems.ts";
+import { fileId, validateArticleFiles, validateFileIds } from "./validate.ts";
 
 export interface ContentFile {
   /** Path relative to the project root, e.g. `content/articles/x.md`. */
@@ -32,44 +36,35 @@ export interface ContentInput {
   readonly sourceFiles: ReadonlySet<string>;
 }
 
-function issuesToProblems(
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  keyLines: ReadonlyMap<string, number>,
-  allowed: readonly string[],
-): ContentProblem[] {
-  // zod does not echo inputs in issues, so "missing" is read off the parsed keys.
-  return issues.flatMap((issue): ContentProblem[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        file,
-        line: keyLines.get(key),
-        field: key,
-        message: `unknown field; remove it or fix its spelling (allowed: ${allowed.join(", ")})`,
-      }));
-    }
-    const top = issue.path[0];
-    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "frontmatter";
-    const missing = issue.code === "invalid_type" && issue.path.length === 1 && !keyLines.has(String(top));
-    return [
-      {
-        file,
-        line: top === undefined ? undefined : keyLines.get(String(top)),
-        field,
-        message: missing ? `required field is missing; add "${field}: …"` : issue.message,
-      },
-    ];
-  });
+/** One file that passed its schema: its id, path, validated data, the raw YAML and key lines. */
+export interface CheckedFile<Data> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: Data;
+  /** The parsed YAML before the schema ran (what Astro's `parseData` is handed). */
+  readonly raw: Record<string, unknown>;
+  /** Markdown after the frontmatter, trimmed as Astro stores it; empty for YAML files. */
+  readonly body: string;
+  readonly keyLines: ReadonlyMap<string, number>;
 }
 
-interface FileCheck {
-  problems: ContentProblem[];
-  data?: Record<string, unknown>;
-  keyLines?: ReadonlyMap<string, number>;
+/** Everything the content holds that passed its checks, and every problem found. */
+export interface CheckedContent {
+  readonly problems: readonly ContentProblem[];
+  readonly topics: readonly CheckedFile<TopicData>[];
+  readonly articles: readonly CheckedFile<ArticleData>[];
+  readonly entities: readonly CheckedFile<Entity>[];
+  readonly corrections: readonly CheckedFile<Corrections>[];
 }
 
-function checkFile(file: ContentFile, schema: z.ZodObject): FileCheck {
-  const parsed = file.path.endsWith(".yaml") ? parseYamlWithLines(file.text) : parseFrontmatter(file.text);
+interface FileCheck<Data> {
+  readonly problems: ContentProblem[];
+  readonly entry?: CheckedFile<Data>;
+}
+
+function checkFile<Schema extends z.ZodObject>(file: ContentFile, schema: Schema): FileCheck<z.output<Schema>> {
+  const markdown = !file.path.endsWith(".yaml");
+  const parsed = markdown ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
   if (parsed === null) {
     return {
       problems: [
@@ -92,72 +87,117 @@ function checkFile(file: ContentFile, schema: z.ZodObject): FileCheck {
       })),
     };
   }
-  return validate(file, parsed, schema);
+  return validate(file, parsed, parsed.body.trim(), schema);
 }
 
-function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): FileCheck {
-  const result = schema.safeParse(parsed.data ?? {});
+function validate<Schema extends z.ZodObject>(
+  file: ContentFile,
+  parsed: ParsedYaml,
+  body: string,
+  schema: Schema,
+): FileCheck<z.output<Schema>> {
+  const raw = (parsed.data ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(raw);
   if (!result.success) {
-    return { problems: issuesToProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
+    return { problems: schemaProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
   }
-  return { problems: [], data: result.data as Record<string, unknown>, keyLines: parsed.keyLines };
+  return {
+    problems: [],
+    entry: { id: fileId(file.path), file: file.path, data: result.data, raw, body, keyLines: parsed.keyLines },
+  };
+}
+
+/** Every problem in the content and every entry that passed, in file order. */
+export function checkAndParse(input: ContentInput): CheckedContent {
+  const problems: ContentProblem[] = [];
+  const topicIds = input.topics.map((topic) => fileId(topic.path));
+  problems.push(...validateFileIds(input.topics, "topic id", "drone-surveillance.md"));
+  const topics = collect(input.topics, topicSchema, problems);
+
+  const articles: CheckedFile<ArticleData>[] = [];
+  const facts = [];
+  const schema = articleSchema(topicIds);
+  for (const file of input.articles) {
+    const { problems: found, entry } = checkFile(file, schema);
+    problems.push(...found);
+    if (entry) articles.push(entry);
+    facts.push({
+      file: file.path,
+      slug: fileId(file.path),
+      source: entry?.data.source,
+      sourceLine: entry?.keyLines.get("source"),
+    });
+  }
+  problems.push(...validateArticleFiles(facts, input.sourceFiles));
+  const entities = checkEntities(input.entities, problems);
+  problems.push(...checkInternalLinks(input));
+  const corrections = checkCorrections(input, articles, entities, problems);
+  return { problems, topics, articles, entities, corrections };
 }
 
 /** Every problem in the content, in file order; an empty list means the content builds. */
 export function checkContent(input: ContentInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const topicIds = input.topics.map((topic) => fileId(topic.path));
-  for (const topic of input.topics) problems.push(...checkFile(topic, topicSchema).problems);
-
-  const schema = articleSchema(topicIds);
-  const facts = [];
-  for (const article of input.articles) {
-    const { problems: found, data, keyLines } = checkFile(article, schema);
-    problems.push(...found);
-    const source = typeof data?.["source"] === "string" ? data["source"] : undefined;
-    facts.push({ file: article.path, slug: fileId(article.path), source, sourceLine: keyLines?.get("source") });
-  }
-  problems.push(...validateArticleFiles(facts, input.sourceFiles));
-  problems.push(...checkEntities(input.entities));
-  problems.push(...checkInternalLinks(input));
-  problems.push(...checkCorrections(input));
-  return problems;
+  return [...checkAndParse(input).problems];
 }
 
-/**
- * Entity files: the schema, an id that is a valid URL segment, and no name or alias claimed
- * by two entities (a mention of it could not be attributed to either).
- */
-function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const owners = new Map<string, string>();
-  for (const file of files) {
-    const id = fileId(file.path);
-    if (!ENTITY_ID_PATTERN.test(id)) {
-      problems.push({
-        file: file.path,
-        field: "file name",
-        message: `"${id}" is not a valid entity id: rename the file to lower-case words joined by hyphens, e.g. "claudia-sheinbaum.yaml"`,
-      });
-    }
-    const { problems: found, data, keyLines } = checkFile(file, entitySchema);
+function collect<Schema extends z.ZodObject>(
+  files: readonly ContentFile[],
+  schema: Schema,
+  problems: ContentProblem[],
+): CheckedFile<z.output<Schema>>[] {
+  return files.flatMap((file) => {
+    const { problems: found, entry } = checkFile(file, schema);
     problems.push(...found);
-    if (!data) continue;
-    const names = [data["name"], ...((data["aliases"] as unknown[] | undefined) ?? [])].map(String);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Folds case and accents, the way entity matching compares names. */
+const nameKey = (name: string) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * Words so common that an alias spelled like one would be "found" in nearly every sentence
+ * (the library's English list holds "the", "a", "said"); no entity is named by a reporting verb.
+ */
+const COMMON_WORDS = new Set([...englishStopWords, "says", "told"].map(nameKey));
+
+/**
+ * Entity files: the schema, an id that is a valid URL segment, aliases that are real names
+ * (not one letter, not a common word), and no name or alias claimed by two entities (a
+ * mention of it could not be attributed to either).
+ */
+function checkEntities(files: readonly ContentFile[], problems: ContentProblem[]): CheckedFile<Entity>[] {
+  problems.push(...validateFileIds(files, "entity id", "claudia-sheinbaum.yaml"));
+  const owners = new Map<string, string>();
+  const entities: CheckedFile<Entity>[] = [];
+  for (const file of files) {
+    const { problems: found, entry } = checkFile(file, entitySchema);
+    problems.push(...found);
+    if (!entry) continue;
+    entities.push({ ...entry, data: { ...entry.data, id: entry.id } });
+    const at = (field: "name" | "aliases") => ({ file: file.path, line: entry.keyLines.get(field), field });
+    for (const alias of entry.data.aliases) {
+      const letters = alias.replace(/[^\p{L}\p{N}]/gu, "");
+      if (letters.length < 2 || COMMON_WORDS.has(nameKey(alias))) {
+        problems.push({
+          ...at("aliases"),
+          message: `"${alias}" is ${letters.length < 2 ? "a single letter" : "a common word"} and would match almost every article: remove it, or write the fuller name it stands for`,
+        });
+      }
+    }
+    const names = [entry.data.name, ...entry.data.aliases];
     for (const name of names) {
-      const key = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+      const key = nameKey(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== file.path) {
         problems.push({
-          file: file.path,
-          line: keyLines?.get(name === data["name"] ? "name" : "aliases"),
-          field: name === data["name"] ? "name" : "aliases",
+          ...at(name === entry.data.name ? "name" : "aliases"),
           message: `"${name}" is also a name or alias of ${owner}: keep it on one entity only`,
         });
       } else owners.set(key, file.path);
     }
   }
-  return problems;
+  return entities;
 }
 
 /** Every page path the content makes, for link checks: fixed pages plus one per article, topic and entity. */
@@ -189,19 +229,26 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
 
 /**
  * Correction files: the schema, a file name that is an article's slug, entity ids that exist,
- * and anchors that name a sentence of that article (a stale anchor means the sentence was
- * edited and the correction must be redone).
+ * anchors that name a sentence of that article (a stale anchor means the sentence was edited
+ * and the correction must be redone), and, for files that pass all that, the analysis run
+ * on the corrected article, which reports a correction that matches no quote, mention or event.
  */
-function checkCorrections(input: ContentInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const articles = new Map(input.articles.map((file) => [fileId(file.path), file]));
+function checkCorrections(
+  input: ContentInput,
+  articles: readonly CheckedFile<ArticleData>[],
+  entities: readonly CheckedFile<Entity>[],
+  problems: ContentProblem[],
+): CheckedFile<Corrections>[] {
+  const bodies = new Map(input.articles.map((file) => [fileId(file.path), parseFrontmatter(file.text)?.body ?? ""]));
   const entityIds = new Set(input.entities.map((file) => fileId(file.path)));
+  const corrections: CheckedFile<Corrections>[] = [];
+  const sound: CheckedFile<Corrections>[] = [];
   for (const file of input.corrections ?? []) {
     const slug = fileId(file.path);
-    const { problems: found, data, keyLines } = checkFile(file, correctionsSchema);
+    const { problems: found, entry } = checkFile(file, correctionsSchema);
     problems.push(...found);
-    const article = articles.get(slug);
-    if (!article) {
+    const body = bodies.get(slug);
+    if (body === undefined) {
       problems.push({
         file: file.path,
         field: "file name",
@@ -209,16 +256,17 @@ function checkCorrections(input: ContentInput): ContentProblem[] {
       });
       continue;
     }
-    if (!data) continue;
+    if (!entry) continue;
+    corrections.push(entry);
+    const before = problems.length;
     const anchors = new Set(
-      articleSentences(parseFrontmatter(article.text)?.body ?? "").flatMap((block) =>
-        block.sentences.map((sentence) => sentence.anchor),
-      ),
+      articleSentences(body).flatMap((block) => block.sentences.map((sentence) => sentence.anchor)),
     );
     for (const list of ["quotes", "mentions", "events"] as const) {
-      const items = (data[list] as { anchor: string; speaker?: string; entity?: string }[] | undefined) ?? [];
+      const items: readonly { anchor: string; speaker?: string | undefined; entity?: string | undefined }[] =
+        entry.data[list] ?? [];
       items.forEach((item, index) => {
-        const at = { file: file.path, line: keyLines?.get(list), field: `${list}[${index}]` };
+        const at = { file: file.path, line: entry.keyLines.get(list), field: `${list}[${index}]` };
         if (!anchors.has(item.anchor)) {
           problems.push({
             ...at,
@@ -235,6 +283,38 @@ function checkCorrections(input: ContentInput): ContentProblem[] {
         }
       });
     }
+    if (problems.length === before) sound.push(entry);
   }
-  return problems;
+  problems.push(...unmatchedCorrections(sound, articles, entities));
+  return corrections;
+}
+
+/**
+ * Runs the analysis on just the articles that have sound corrections and reports each
+ * correction it could not apply, e.g. a quote correction on a sentence where no quotation
+ * opens. The build would otherwise stop on it only after `npm run check` said "content ok".
+ */
+function unmatchedCorrections(
+  corrections: readonly CheckedFile<Corrections>[],
+  articles: readonly CheckedFile<ArticleData>[],
+  entities: readonly CheckedFile<Entity>[],
+): ContentProblem[] {
+  if (corrections.length === 0) return [];
+  const bySlug = new Map(corrections.map((entry) => [entry.id, entry]));
+  const corrected = articles.filter((article) => bySlug.has(article.id));
+  const { correctionProblems } = analyseCorpus(
+    corrected.map((article) => ({ slug: article.id, title: article.data.title, body: article.body })),
+    entities.map((entity) => entity.data),
+    new Map(corrections.map((entry) => [entry.id, entry.data])),
+  );
+  return correctionProblems.map((problem) => {
+    const entry = bySlug.get(problem.slug);
+    const list = problem.where.replace(/\[\d+\]$/, "");
+    return {
+      file: entry?.file ?? `content/corrections/${problem.slug}.yaml`,
+      line: entry?.keyLines.get(list),
+      field: problem.where,
+      message: `${problem.message}: the analysis finds nothing there to correct; fix the anchor or remove the correction`,
+    };
+  });
 }

@@ -1,0 +1,71 @@
+/**
+ * The one shape and the one wording of a content problem, as Starlight's
+ * `parseWithFriendlyErrors` does for its collections: every schema (zod) issue and every
+ * cross-file check becomes `file:line: field: message`, where the message says what was
+ * expected and how to fix it. The build, `npm run check` and scripts all print through here.
+ */
+import type { z } from "astro/zod";
+
+export interface ContentProblem {
+  /** Path of the offending file, relative to the project root. */
+  readonly file: string;
+  /** 1-based line of the offending field, when known. */
+  readonly line?: number | undefined;
+  /** Frontmatter field, or "file name". */
+  readonly field: string;
+  /** What is wrong and how to fix it. */
+  readonly message: string;
+}
+
+/** One line per problem, `file:line: field: message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems
+    .map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.field}: ${problem.message}`)
+    .join("\n");
+}
+
+/** The error a build stops with: a count, then the formatted list, and no stack trace worth reading. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(`The content has ${problems.length} problem(s); fix them and build again:\n${formatProblems(problems)}`);
+    this.name = "ContentError";
+    this.problems = problems;
+    // The list is the whole message; a stack of loader internals would only bury it.
+    this.stack = this.message;
+  }
+}
+
+/**
+ * zod issues of one file as problems. zod does not echo inputs in issues, so whether a field
+ * is missing (rather than wrong) is read off the keys the YAML actually has.
+ */
+export function schemaProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  keyLines: ReadonlyMap<string, number>,
+  allowed: readonly string[],
+): ContentProblem[] {
+  return issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        file,
+        line: keyLines.get(key),
+        field: key,
+        message: `unknown field; remove it or fix its spelling (allowed: ${allowed.join(", ")})`,
+      }));
+    }
+    const top = issue.path[0];
+    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "frontmatter";
+    const missing = issue.code === "invalid_type" && issue.path.length === 1 && !keyLines.has(String(top));
+    return [
+      {
+        file,
+        line: top === undefined ? undefined : keyLines.get(String(top)),
+        field,
+        message: missing ? `required field is missing; add "${field}: …"` : issue.message,
+      },
+    ];
+  });
+}
