@@ -16,7 +16,7 @@ import { articleSentences } from "../text/sentences.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
 import { checkLinks } from "./links.ts";
-import { schemaProblems, type ContentProblem } from "./problems.ts";
+import { schemaProblems, unappliedCorrection, type ContentProblem } from "./problems.ts";
 import { fileId, validateArticleFiles, validateFileIds } from "./validate.ts";
 
 export interface ContentFile {
@@ -307,14 +307,7 @@ function unmatchedCorrections(
     entities.map((entity) => entity.data),
     new Map(corrections.map((entry) => [entry.id, entry.data])),
   );
-  return correctionProblems.map((problem) => {
-    const entry = bySlug.get(problem.slug);
-    const list = problem.where.replace(/\[\d+\]$/, "");
-    return {
-      file: entry?.file ?? `content/corrections/${problem.slug}.yaml`,
-      line: entry?.keyLines.get(list),
-      field: problem.where,
-      message: `${problem.message}: the analysis finds nothing there to correct; fix the anchor or remove the correction`,
-    };
-  });
+  return correctionProblems.map((problem) =>
+    unappliedCorrection(problem, bySlug.get(problem.slug)?.keyLines.get(problem.where.replace(/\[\d+\]$/, ""))),
+  );
 }

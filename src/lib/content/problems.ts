@@ -69,3 +69,19 @@ export function schemaProblems(
     ];
   });
 }
+
+/**
+ * A correction the analysis could not apply (`where` is e.g. `quotes[0]`), as a problem of
+ * its file; `line` is that list's line when the caller has the file's key lines.
+ */
+export function unappliedCorrection(
+  found: { readonly slug: string; readonly where: string; readonly message: string },
+  line?: number,
+): ContentProblem {
+  return {
+    file: `content/corrections/${found.slug}.yaml`,
+    line,
+    field: found.where,
+    message: `${found.message}: the analysis finds nothing there to correct; fix the anchor or remove the correction`,
+  };
+}
