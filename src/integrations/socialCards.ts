@@ -14,7 +14,7 @@ import type { AstroIntegration } from "astro";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sharedDesk } from "../lib/content/desk.ts";
+import { forgetDesk, sharedDesk } from "../lib/content/desk.ts";
 import { ContentError } from "../lib/content/problems.ts";
 import { cachedCard, pruneCards } from "../lib/social/cardCache.ts";
 import { renderCardOffThread } from "../lib/social/cardPool.ts";
@@ -29,8 +29,10 @@ export default function socialCards(): AstroIntegration {
     name: "mexico-security/social-cards",
     hooks: {
       "astro:config:setup": async ({ config, command }) => {
-        if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
         const root = fileURLToPath(config.root);
+        // A second build in the same process must not reuse the previous build's content.
+        forgetDesk(root);
+        if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
         cacheDir = join(root, ".astro/social-cards");
         await mkdir(cacheDir, { recursive: true });
         // The content model, read here once for the whole build (its loader reuses it); a
