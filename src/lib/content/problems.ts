@@ -64,7 +64,7 @@ export function schemaProblems(
         file,
         line: top === undefined ? undefined : keyLines.get(String(top)),
         field,
-        message: missing ? `required field is missing; add "${field}: …"` : issue.message,
+        message: missing ? `required field is missing; add "${field}: …"` : friendlyMessage(issue),
       },
     ];
   });
@@ -84,4 +84,47 @@ export function unappliedCorrection(
     field: found.where,
     message: `${found.message}: the analysis finds nothing there to correct; fix the anchor or remove the correction`,
   };
+}
+
+/** How to write a value of each type zod names, for an editor who wrote another. */
+const HOW_TO_WRITE: Readonly<Record<string, string>> = {
+  boolean: "write true or false",
+  array: 'write a list, e.g. [first, second], or one "- item" line each',
+  number: "write a number, without quotes",
+  int: "write a whole number, without quotes",
+  string: "write text, in quotes if it starts with a symbol or holds a colon",
+};
+
+/**
+ * zod's own wording ("Invalid input: expected boolean, received string", "Too small: expected
+ * number to be >=0") says what is wrong but not what to write; schema-specific messages
+ * (a real calendar date, an unknown topic) already do and pass through unchanged.
+ */
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Invalid input|Too small|Too big|Invalid option)\b/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type": {
+      const found = /received (\w+)/.exec(issue.message)?.[1];
+      const how = HOW_TO_WRITE[issue.expected] ?? "fix the value";
+      return `expected ${issue.expected}${found ? `, found ${found}` : ""}: ${how}`;
+    }
+    case "too_small":
+    case "too_big": {
+      const limit = issue.code === "too_small" ? issue.minimum : issue.maximum;
+      const bound =
+        issue.code === "too_small"
+          ? issue.inclusive
+            ? "at least"
+            : "more than"
+          : issue.inclusive
+            ? "at most"
+            : "less than";
+      const what = issue.origin === "array" ? "items in the list" : issue.origin === "string" ? "characters" : "";
+      return `must be ${bound} ${String(limit)}${what ? ` ${what}` : ""}: change the value`;
+    }
+    case "invalid_value":
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}: write one of them`;
+    default:
+      return issue.message;
+  }
 }
