@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../text/sentences.ts";
-import { checkContent, type ContentFile } from "./checkContent.ts";
+import { checkContent } from "./checkContent.ts";
+import type { ContentFile } from "./checkFile.ts";
 import { formatProblems } from "./problems.ts";
 
 const TOPIC: ContentFile = {

@@ -11,7 +11,8 @@ import type { Entity } from "../../schemas/entity.ts";
 import type { TopicData } from "../../schemas/topic.ts";
 import { articleTopics, type TopicMatch } from "../topics.ts";
 import { articleText } from "./articleText.ts";
-import { checkAndParse, type CheckedFile, type ContentInput } from "./checkContent.ts";
+import { checkAndParse } from "./checkContent.ts";
+import type { CheckedFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { readContent } from "./readContent.ts";
 
