@@ -2,7 +2,6 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { setFlagsFromString } from "node:v8";
-import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
@@ -31,7 +30,6 @@ export default defineConfig({
     processor: markdownProcessor({ base }),
   },
   integrations: [
-    contentCheck(),
     // Starts the per-article and per-topic social cards on worker threads as the build starts.
     socialCards(),
     // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { listSourceFiles } from "../sources/sourceFile.ts";
-import type { ContentFile, ContentInput } from "./checkContent.ts";
+import type { ContentFile, ContentInput } from "./checkFile.ts";
 
 function readFiles(root: string, dir: string, extension: string): ContentFile[] {
   const full = join(root, dir);
