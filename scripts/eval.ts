@@ -13,7 +13,7 @@ import { parsedEntities, parsedTopics } from "../src/lib/content/parsedContent.t
 import { readContent } from "../src/lib/content/readContent.ts";
 import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
-import { isHtmlFile } from "../src/lib/sourceFiles.ts";
+import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
 const args = parseArgs({ options: { cases: { type: "boolean" } } });

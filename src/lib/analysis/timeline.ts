@@ -266,8 +266,6 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   }
   return events.map((event) => {
     const { blockIndex, blockText, ...rest } = event;
-    void blockIndex;
-    void blockText;
     return rest;
   });
 }

@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
 import type { ArticleFrontmatter } from "../normalize/index.ts";
-import { isHtmlFile } from "../sourceFiles.ts";
+import { isHtmlFile } from "../sources/fileName.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
@@ -39,7 +39,7 @@ async function expectedText(pageDir: string): Promise<string | undefined> {
   const files = await readdir(pageDir);
   if (files.includes("expected.html")) {
     const html = await readFile(join(pageDir, "expected.html"), "utf8");
-    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent ?? "";
+    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent;
   }
   const goose = files.find((f) => /^test_.*\.json$/.test(f));
   if (goose !== undefined) {
