@@ -9,8 +9,7 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parsedEntities, parsedTopics } from "../src/lib/content/parsedContent.ts";
-import { readContent } from "../src/lib/content/readContent.ts";
+import { loadDesk } from "../src/lib/content/desk.ts";
 import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sources/fileName.ts";
@@ -48,8 +47,8 @@ const groups = {
   "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
 };
 for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
-const content = readContent(resolve(import.meta.dirname, ".."));
-const analysis = analysisFigures(cases, parsedEntities(content), parsedTopics(content));
+const desk = loadDesk(resolve(import.meta.dirname, ".."));
+const analysis = analysisFigures(cases, desk.entities, desk.topics);
 // Misses are listed for dev only: the test split stays unread, so nothing is tuned on it.
 console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));

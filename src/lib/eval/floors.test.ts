@@ -6,8 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsedEntities, parsedTopics } from "../content/parsedContent.ts";
-import { readContent } from "../content/readContent.ts";
+import { loadDesk } from "../content/desk.ts";
 import { analysisFigures, analysisNumbers } from "./analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
@@ -51,8 +50,8 @@ describe("evaluation floors on the test split", () => {
       atLeast("chrome removed", s.chromeRemoved, floors.chromeRemoved);
       if (s.refused > floors.refused) below.push(`refused ${s.refused} > ceiling ${floors.refused}`);
       if (s.wrongDates > floors.wrongDates) below.push(`wrong dates ${s.wrongDates} > ceiling ${floors.wrongDates}`);
-      const content = readContent(resolve(import.meta.dirname, "../../.."));
-      const a = analysisNumbers(analysisFigures(cases, parsedEntities(content), parsedTopics(content)).test);
+      const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
+      const a = analysisNumbers(analysisFigures(cases, desk.entities, desk.topics).test);
       const f = floors.analysis;
       atLeast("dated events found", a.eventsFound, f.eventsFound);
       atLeast("topics accuracy", a.topicsAccuracy, f.topicsAccuracy);
