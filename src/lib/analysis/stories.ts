@@ -127,15 +127,16 @@ export function storySpecifics(text: string, days: readonly string[] = []): Map<
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   const tokens = fold(text).split(/[\s/]+/u);
+  // Each token once: its name form (quotes and a possessive stripped), and whether a name runs on past it.
+  const names = tokens.map((token) => {
+    const word = token.replace(/^[(“"‘']+/u, "").replace(/[’']s$|[.,;:!?)"”’]+$/gu, "");
+    return /^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(word) && !STOP.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
+  });
   for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const [a, b] = [tokens[i] ?? "", tokens[i + 1] ?? ""];
+    const [x, y] = [names[i], names[i + 1]];
     // A name does not run across a sentence end or a comma.
-    if (/[.,;:!?)"”]$/u.test(a)) continue;
-    const [x, y] = [a.replace(/^[(“"‘']+/u, ""), b.replace(/[’']s$|[.,;:!?)"”’]+$/gu, "")];
-    const name = (word: string) => /^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(word) && !STOP.has(word.toLowerCase());
-    if (name(x) && name(y)) {
-      add(`name:${x.toLowerCase()} ${y.toLowerCase()}`);
-    }
+    if (x === undefined || y === undefined || /[.,;:!?)"”]$/u.test(tokens[i] ?? "")) continue;
+    add(`name:${x} ${y}`);
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}]|[.,]\d)/gu)) {
     const value = Number((match[1] ?? "").replace(/,/gu, ""));

@@ -44,9 +44,13 @@ function weekdayNear(published: string, weekday: number, future: boolean): strin
   return future ? addDays(published, (weekday - from + 7) % 7) : addDays(published, -back);
 }
 
+/** Words without which no phrase above can be there: chrono is asked only when one is (it is slow). */
+const MAY_HOLD =
+  /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu;
+
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
-  if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
+  if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published) || !MAY_HOLD.test(sentence)) return [];
   const [year, month, day] = published.split("-").map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(year, month - 1, day, 12));
   const found: RelativeDate[] = [];
