@@ -108,8 +108,8 @@ export function coverageMatrix(articles: readonly CoverageArticle[], matcher: En
     }
     for (const quote of article.quotes) {
       if (quote.speaker.kind !== "named") continue;
-      const key = quote.speaker.entityId ?? quote.speaker.label;
-      note("quote", key, `Quoted: ${quote.speaker.label}`, article.slug, quote.anchor);
+      const key = quote.speaker.entity ?? quote.speaker.name;
+      note("quote", key, `Quoted: ${quote.speaker.name}`, article.slug, quote.anchor);
     }
   }
 

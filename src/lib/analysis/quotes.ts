@@ -1,38 +1,55 @@
 /**
  * Direct quotations and who said them.
  *
- * A quotation is text between curly (“…”) or straight ("…") double quotes; single quotes
- * inside it (‘…’) are kept as `inner` quotations. The speaker comes only from patterns the
- * sources actually use, tried in this order:
+ * Quotations are found in every common style (`quoteSpans`); a paragraph that opens a
+ * quotation without closing it continues in the next one. The speaker comes only from the
+ * text's own attribution, tried in this order:
  *
- * 1. a parenthetical label right after the quote: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
- * 2. a speech verb after it: `“…,” said Kenneth Roth, …` / `“…,” Rubio said.` / `“…,” he stated.`;
- * 3. a speech verb or "according to" before it in the same sentence: `Rubio declared, “…”`,
- *    `…, stating, “…”`, `…, saying, “…”`, `According to a CIA representative, “…”`;
- * 4. the second half of a split quote: `“…,” Rubio said. “…”` takes the first half's speaker.
+ * 1. a label in parentheses right after the quotation: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
+ * 2. an attribution clause after it: `“…,” said Kenneth Roth, …`, `“…,” Rubio said.`,
+ *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`;
+ * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
+ *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
+ * 4. the second half of a split quotation takes the first half's speaker; a quotation that
+ *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
+ *    takes that one's.
  *
- * "he"/"she" resolves to the previous sentence's named person only when exactly one person is
- * named there. Indefinite descriptions ("a source familiar with these efforts", "an unnamed U.S.
- * official") are `anonymous` speakers. When no pattern applies, a quotation of eight or more
- * words is kept with an `unattributed` speaker, never a guessed one; shorter ones are terms or
- * scare quotes ("abrazos, no balazos", "waging war") and are not quotations.
- * "as quoted by X", "in an interview with X" and "X told <outlet>" set `via`.
+ * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
+ * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
+ * fewer than two words is a term; one of fewer than eight words counts only with a stated
+ * speaker (a scare quote has none); a longer one with no attribution is kept as
+ * `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
+ * and "X told <outlet>" set `via`.
  */
+import {
+  alternation,
+  ANONYMOUS_LABEL,
+  NAMING_VERBS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERB_RE,
+  SPEECH_VERBS,
+} from "../text/attribution.ts";
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
+import {
+  capitalisedNames,
+  fullNamesOf,
+  onlyPerson,
+  personsIn,
+  speakerBeforeVerb,
+  speakerFromSubject,
+  UNATTRIBUTED,
+  type ArticleNames,
+  type NameFinder,
+  type Speaker,
+} from "./speakers.ts";
 
-export type SpeakerKind = "named" | "anonymous" | "unattributed";
-
-export interface Speaker {
-  readonly kind: SpeakerKind;
-  /** Register id of a named speaker, when the register has them. */
-  readonly entityId?: string;
-  /** How to show the speaker: the entity's name, the anonymous description, or "unattributed". */
-  readonly label: string;
-}
+export type { NameFinder, Speaker, SpeakerKind } from "./speakers.ts";
+export { quoteSpans } from "./quoteSpans.ts";
 
 export interface Quote {
-  /** The quoted words, without the outer quotation marks. */
+  /** The quoted words, without the outer quotation marks (paragraphs joined by a space). */
   readonly text: string;
   /** Quotations inside the quotation (‘…’), without their marks. */
   readonly inner?: readonly string[];
@@ -44,232 +61,219 @@ export interface Quote {
   readonly via?: string;
 }
 
-const SPEECH_VERBS =
-  "said|says|stated|states|declared|added|noted|wrote|asked|explained|insisted|warned|told|argued|continued|remarked|replied|confirmed";
-const SPEECH_PARTICIPLES =
-  "saying|stating|declaring|adding|noting|writing|asking|explaining|insisting|warning|arguing|telling";
-const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "iu");
+export interface QuoteOptions {
+  /** Finds names the register lacks; the attribution grammar's capitalised runs by default. */
+  readonly findNames?: NameFinder;
+}
 
-/** An indefinite description of an unnamed source ("a former intelligence official"). */
-export const ANONYMOUS_SOURCE =
-  /\b(?:an?|one|two|three|several|multiple|some|unnamed)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:officials?|sources?|officers?|representatives?|spokes(?:man|woman|person)|diplomats?|aides?|analysts?|insiders?|general|people|persons?)\b(?:\s+familiar with(?:\s+[\p{L}-]+){1,4}?(?=\s+(?:stated|said|says|told|confirmed|noted|added)\b|,|$))?/iu;
-const ANONYMOUS_LABEL = /\b(?:unnamed|anonymous|former|source|official|officer|representative|spokes\w*|insider)\b/iu;
-const PRONOUN = /^(?:he|she)$/iu;
-/** Capitalised openers that start a description, not a name ("At a press conference", "The agency"). */
-const NOT_A_NAME_START =
-  /^(?:A|An|One|The|This|That|At|In|On|As|Former|Unnamed|Senior|Some|Several|Multiple|According)\b/u;
-
-interface Span {
+/** One piece of a quotation: the whole of it, or one paragraph of a quotation over several. */
+interface Part {
+  readonly block: Block;
+  /** Index of the opening mark, or -1 when the part continues a quotation without one. */
   readonly open: number;
-  /** Index of the closing mark, or the block's length when the quotation runs off its end. */
+  /** Index of the closing mark, or the block's length. */
   readonly close: number;
 }
 
-/** Top-level double-quoted spans of a block. */
-export function quoteSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  let curly = false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (open < 0) {
-      if (ch === "“") {
-        open = i;
-        curly = true;
-        depth = 1;
-      } else if (ch === '"') {
-        const prev = text[i - 1];
-        if (prev === undefined || /[\s([—-]/u.test(prev)) {
-          open = i;
-          curly = false;
-        }
-      }
-    } else if (curly) {
-      if (ch === "“") depth += 1;
-      else if (ch === "”") {
-        depth -= 1;
-        if (depth === 0) {
-          spans.push({ open, close: i });
-          open = -1;
-        }
-      }
-    } else if (ch === '"') {
-      spans.push({ open, close: i });
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push({ open, close: text.length });
-  return spans;
+interface Candidate {
+  readonly parts: Part[];
+  closed: boolean;
 }
 
-/** ‘…’ quotations inside a quotation: ’ closes only when no letter follows (not an apostrophe). */
-function innerQuotes(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(/‘([^‘]*?)’(?!\p{L})/gu)) {
-    if (match[1]) out.push(match[1].trim());
-  }
-  return out;
+interface Found {
+  readonly speaker: Speaker;
+  readonly via?: string;
 }
 
-interface ArticleContext {
-  readonly slug: string;
-  readonly matcher: EntityMatcher;
-  /** Mentions by block index, offsets already in block coordinates. */
-  readonly mentionsByBlock: Map<number, { entityId: string; start: number; end: number }[]>;
-  /** Person ids named per sentence anchor. */
-  readonly personsBySentence: Map<string, string[]>;
-  /** All sentences in order, for "previous sentence" look-ups. */
-  readonly sentenceOrder: string[];
+const VERBS = alternation(SPEECH_VERBS);
+const INTRODUCERS = new RegExp(
+  `\\b(?:according to|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})\\b`,
+  "giu",
+);
+const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "iu");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«».;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "iu");
+/** Words that start a clause of its own rather than an attribution's subject. */
+const NOT_A_SUBJECT =
+  /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
+
+/** The quotation marks' content plus the clause around it, cut into sentences of the block. */
+function sentenceAt(block: Block, index: number) {
+  return block.sentences.find((s) => index >= s.start && index < s.end) ?? block.sentences.at(-1);
 }
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function entityName(ctx: ArticleContext, id: string): string {
-  return ctx.matcher.entities.get(id)?.name ?? id;
-}
-
-/** The first person (else organisation) mentioned within [from, to) of a block. */
-function firstEntityIn(ctx: ArticleContext, blockIndex: number, from: number, to: number, kinds: readonly string[]) {
-  const mentions = (ctx.mentionsByBlock.get(blockIndex) ?? []).filter((m) => m.start >= from && m.end <= to);
-  for (const kind of kinds) {
-    const found = mentions.find((m) => ctx.matcher.entities.get(m.entityId)?.kind === kind);
-    if (found) return found;
+/** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
+function candidates(blocks: readonly Block[]): Candidate[] {
+  const out: Candidate[] = [];
+  let pending: Candidate | undefined;
+  for (const block of blocks) {
+    let spans = quoteSpans(block.text);
+    let offset = 0;
+    if (pending && block.kind !== "heading") {
+      const continuing = pending;
+      pending = undefined;
+      if (opensWithQuote(block.text) && spans[0]) {
+        const [first, ...rest] = spans;
+        continuing.parts.push({ block, open: first.open, close: first.close });
+        continuing.closed = first.closed;
+        if (!first.closed && rest.length === 0) pending = continuing;
+        spans = rest;
+      } else {
+        const close = /[”"»]/u.exec(block.text);
+        if (close && !/[“«„]/u.test(block.text.slice(0, close.index))) {
+          continuing.parts.push({ block, open: -1, close: close.index });
+          continuing.closed = true;
+          offset = close.index + 1;
+          spans = quoteSpans(block.text.slice(offset)).map((s) => ({
+            ...s,
+            open: s.open + offset,
+            close: s.close + offset,
+          }));
+        }
+      }
+    } else pending = undefined;
+    spans.forEach((span, index) => {
+      const candidate: Candidate = { parts: [{ block, open: span.open, close: span.close }], closed: span.closed };
+      out.push(candidate);
+      if (!span.closed && index === spans.length - 1) pending = candidate;
+    });
   }
-  return undefined;
+  return out;
 }
 
-/** Resolves a speaker phrase (already cut out of the block) to a speaker. */
-function speakerFromPhrase(
-  ctx: ArticleContext,
-  blockIndex: number,
-  phrase: { text: string; start: number },
-  previousAnchor: string | undefined,
-): Speaker | undefined {
-  const text = phrase.text.trim();
-  if (text === "") return undefined;
-  const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  if (PRONOUN.test(firstWord)) {
-    const persons = previousAnchor ? (ctx.personsBySentence.get(previousAnchor) ?? []) : [];
-    const distinct = [...new Set(persons)];
-    if (distinct.length === 1 && distinct[0]) {
-      return { kind: "named", entityId: distinct[0], label: entityName(ctx, distinct[0]) };
+function partText(part: Part): string {
+  return part.block.text.slice(part.open + 1, part.close).trim();
+}
+
+/** Attribution grammar over one article. */
+class Attributor {
+  readonly #ctx: ArticleNames;
+  readonly #order: { block: Block; index: number }[] = [];
+
+  constructor(ctx: ArticleNames, blocks: readonly Block[]) {
+    this.#ctx = ctx;
+    for (const block of blocks) block.sentences.forEach((_, index) => this.#order.push({ block, index }));
+  }
+
+  /** "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence that names anyone. */
+  #pronoun(block: Block, at: number): Speaker | undefined {
+    const sentenceIndex = block.sentences.findIndex((s) => at >= s.start && at < s.end);
+    const sentence = block.sentences[sentenceIndex];
+    if (sentence) {
+      const before = block.text.slice(sentence.start, at);
+      const here = personsIn(this.#ctx, block.blockIndex, before, sentence.start);
+      if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
     }
-    return { kind: "unattributed", label: "unattributed" };
+    let position = this.#order.findIndex((o) => o.block === block && o.index === sentenceIndex);
+    for (let back = 0; back < 3 && position > 0; back += 1) {
+      position -= 1;
+      const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
+      const s = earlier.sentences[index];
+      if (!s) continue;
+      const persons = personsIn(this.#ctx, earlier.blockIndex, s.text, s.start);
+      if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+    }
+    // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
+    return UNATTRIBUTED;
   }
-  const person = firstEntityIn(ctx, blockIndex, phrase.start, phrase.start + phrase.text.length, ["person"]);
-  if (person) return { kind: "named", entityId: person.entityId, label: entityName(ctx, person.entityId) };
-  // A capitalised name opening the phrase ("Jane Doe, a spokeswoman") that the register lacks.
-  const name = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*/u.exec(text);
-  if (name && !NOT_A_NAME_START.test(name[0]) && !ANONYMOUS_LABEL.test(name[0]))
-    return { kind: "named", label: name[0] };
-  const anonymous = ANONYMOUS_SOURCE.exec(text);
-  if (anonymous) return { kind: "anonymous", label: anonymous[0] };
-  const organisation = firstEntityIn(ctx, blockIndex, phrase.start, phrase.start + phrase.text.length, [
-    "organisation",
-  ]);
-  if (organisation && text.length < 60) {
-    return { kind: "named", entityId: organisation.entityId, label: entityName(ctx, organisation.entityId) };
-  }
-  return undefined;
-}
 
-/** Resolves a parenthetical label after a quote: "(Carlos Pérez Ricart, Center for …)". */
-function speakerFromLabel(ctx: ArticleContext, blockIndex: number, label: string, start: number): Speaker | undefined {
-  const person = firstEntityIn(ctx, blockIndex, start, start + label.length, ["person"]);
-  if (person) return { kind: "named", entityId: person.entityId, label: entityName(ctx, person.entityId) };
-  if (ANONYMOUS_LABEL.test(label)) return { kind: "anonymous", label: label.trim() };
-  const organisation = firstEntityIn(ctx, blockIndex, start, start + label.length, ["organisation"]);
-  if (organisation)
-    return { kind: "named", entityId: organisation.entityId, label: entityName(ctx, organisation.entityId) };
-  // An unknown capitalised name ("Jane Doe, Acme Corp") still reads as a label; anything else does not.
-  const name = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*(?=,|$)/u.exec(label.trim());
-  return name ? { kind: "named", label: name[0] } : undefined;
+  #subject(block: Block, text: string, start: number): Speaker | undefined {
+    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, () => this.#pronoun(block, start));
+  }
+
+  #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, () => this.#pronoun(block, start));
+  }
+
+  /** 1. "(Name, Role)" right after the quotation. */
+  label(part: Part): Speaker | undefined {
+    const after = part.block.text.slice(part.close + 1);
+    const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
+    if (!paren?.[1]) return undefined;
+    const start = part.close + 1 + paren[0].indexOf(paren[1]);
+    const speaker = this.#subject(part.block, paren[1], start);
+    const person = speaker?.entity && this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person";
+    if (speaker && person) return speaker;
+    // "(Former U.S. intelligence official)": the label is the description, as written.
+    if (ANONYMOUS_LABEL.test(paren[1])) return { name: paren[1].trim(), kind: "anonymous" };
+    // A translation or aside ("(hugs, not gunfire)") names nobody; "(Name, Role)" or a known entity does.
+    if (speaker && (speaker.entity || /^\s*\p{Lu}[^,]*,\s*\S/u.test(paren[1]))) return speaker;
+    return undefined;
+  }
+
+  /** 2. The attribution clause after the quotation. */
+  after(part: Part, inside: string): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.close);
+    if (!sentence || part.close >= block.text.length) return undefined;
+    const clause = block.text.slice(part.close + 1, Math.max(sentence.end, part.close + 1));
+    // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
+    if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause)) return undefined;
+    const verbFirst = VERB_FIRST.exec(clause);
+    if (verbFirst) {
+      const start = part.close + 1 + verbFirst[0].length;
+      const phrase = block.text.slice(start, Math.max(sentence.end, start));
+      const speaker = this.#subject(block, phrase, start);
+      if (speaker) return withVia(this.#ctx, speaker, phrase);
+    }
+    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
+      const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
+      const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
+      if (speaker) return withVia(this.#ctx, speaker, clause);
+    }
+    return undefined;
+  }
+
+  /** 3. The attribution before the quotation, in its sentence: the nearest speech verb and its subject. */
+  before(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.open);
+    if (!sentence) return undefined;
+    const before = block.text.slice(sentence.start, part.open);
+    const verbs = [...before.matchAll(INTRODUCERS)];
+    for (let k = verbs.length - 1; k >= 0; k -= 1) {
+      const verb = verbs[k] as RegExpExecArray;
+      const gap = before.slice(verb.index + verb[0].length);
+      if (gap.length > 80 || /[.;!?]/u.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""))) break;
+      if (/^according to$/iu.test(verb[0])) {
+        const phrase = gap.replace(/,[\s\S]*$/u, "");
+        const start = sentence.start + verb.index + verb[0].length;
+        const speaker = this.#subject(block, phrase, start);
+        if (speaker) return { speaker };
+        continue;
+      }
+      const clauseStart = Math.max(0, ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1));
+      const subject = before.slice(clauseStart, verb.index);
+      // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
+      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase());
+      const speaker = participle
+        ? this.#subject(block, subject, sentence.start + clauseStart)
+        : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
+      if (speaker) return withVia(this.#ctx, speaker, before);
+      return undefined;
+    }
+    return undefined;
+  }
 }
 
 /** "as quoted by X", "in an interview with X", "told X": the outlet's name, from the register when possible. */
-function viaOutlet(ctx: ArticleContext, clause: string): string | undefined {
+function viaOutlet(ctx: ArticleNames, clause: string): string | undefined {
   const match =
     /\b(?:as quoted by|quoted by|in an? (?:[\p{L}-]+\s+){0,2}interview with|told)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;]*)/u.exec(
       clause,
     );
   if (!match?.[1]) return undefined;
   const outlet = ctx.matcher.find(match[1], new Set()).find((hit) => ctx.matcher.entities.get(hit.entityId)?.outlet);
-  return outlet ? entityName(ctx, outlet.entityId) : undefined;
+  return outlet ? (ctx.matcher.entities.get(outlet.entityId)?.name ?? outlet.entityId) : undefined;
 }
 
-function attribute(
-  ctx: ArticleContext,
-  block: Block,
-  span: Span,
-  previous: { speaker: Speaker; close: number; via?: string } | undefined,
-): { speaker: Speaker; via?: string } | undefined {
-  const text = block.text;
-  const sentenceIndex = block.sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
-  const sentence = block.sentences[sentenceIndex];
-  const closeSentence = block.sentences.find((s) => span.close >= s.start && span.close < s.end) ?? sentence;
-  const anchorIndex = sentence ? ctx.sentenceOrder.indexOf(sentence.anchor) : -1;
-  const previousAnchor = anchorIndex > 0 ? ctx.sentenceOrder[anchorIndex - 1] : undefined;
-
-  // 1. Parenthetical label right after the quotation.
-  const after = text.slice(span.close + 1);
-  const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
-  if (paren?.[1]) {
-    const labelStart = span.close + 1 + paren[0].indexOf(paren[1]);
-    const speaker = speakerFromLabel(ctx, block.blockIndex, paren[1], labelStart);
-    // A translation or aside ("(hugs, not gunfire)") names nobody: not an attribution.
-    if (speaker) return { speaker };
-  }
-
-  // 2. Speech verb after the quotation, within the same sentence.
-  const clauseEnd = closeSentence ? Math.max(closeSentence.end, span.close + 1) : text.length;
-  const afterClause = text.slice(span.close + 1, clauseEnd);
-  const verbFirst = new RegExp(`^[\\s,.!?]*(?:${SPEECH_VERBS})\\s+`, "iu").exec(afterClause);
-  if (verbFirst) {
-    const start = span.close + 1 + verbFirst[0].length;
-    const phrase = { text: text.slice(start, clauseEnd), start };
-    const speaker = speakerFromPhrase(ctx, block.blockIndex, phrase, previousAnchor);
-    const via = viaOutlet(ctx, phrase.text);
-    if (speaker) return via ? { speaker, via } : { speaker };
-  }
-  const subjectFirst = new RegExp(`^[\\s,.!?]*([^“”"(),.;]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b`, "iu").exec(afterClause);
-  if (subjectFirst?.[1]) {
-    const start = span.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
-    const speaker = speakerFromPhrase(ctx, block.blockIndex, { text: subjectFirst[1], start }, previousAnchor);
-    const via = viaOutlet(ctx, afterClause);
-    if (speaker) return via ? { speaker, via } : { speaker };
-  }
-
-  // 3. Speech verb or "according to" before the quotation, in its sentence.
-  if (sentence) {
-    const before = text.slice(sentence.start, span.open);
-    const according = /\baccording to\s+([^,“”"]+?),?\s*$/iu.exec(before);
-    if (according?.[1]) {
-      const start = sentence.start + (according.index ?? 0) + according[0].indexOf(according[1]);
-      const speaker = speakerFromPhrase(ctx, block.blockIndex, { text: according[1], start }, previousAnchor);
-      if (speaker) return { speaker };
-    }
-    const verbBefore = new RegExp(`\\b(?:${SPEECH_VERBS}|${SPEECH_PARTICIPLES})\\b[^,“”"]{0,40}[,:]\\s*$`, "iu").exec(
-      before,
-    );
-    if (verbBefore) {
-      const subject = { text: before.slice(0, verbBefore.index), start: sentence.start };
-      const speaker = speakerFromPhrase(ctx, block.blockIndex, subject, previousAnchor);
-      const via = viaOutlet(ctx, before);
-      if (speaker) return via ? { speaker, via } : { speaker };
-    }
-  }
-
-  // 4. Second half of a split quotation: only an attribution clause lies between the halves.
-  if (previous && previous.speaker.kind !== "unattributed") {
-    const gap = text.slice(previous.close + 1, span.open);
-    if (gap.length < 80 && !/[“”"]/u.test(gap) && SPEECH_VERB_RE.test(gap)) {
-      return previous.via ? { speaker: previous.speaker, via: previous.via } : { speaker: previous.speaker };
-    }
-  }
-  return undefined;
+function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
+  const via = viaOutlet(ctx, clause);
+  return via ? { speaker, via } : { speaker };
 }
 
 /** Quotations of one article, in document order. */
@@ -278,58 +282,84 @@ export function findQuotes(
   blocks: readonly Block[],
   mentions: readonly Mention[],
   matcher: EntityMatcher,
+  options: QuoteOptions = {},
 ): Quote[] {
-  const mentionsByBlock = new Map<number, { entityId: string; start: number; end: number }[]>();
-  const personsBySentence = new Map<string, string[]>();
+  const findNames = options.findNames ?? capitalisedNames;
   const sentenceStart = new Map<string, number>();
-  const sentenceOrder: string[] = [];
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      sentenceStart.set(sentence.anchor, sentence.start);
-      sentenceOrder.push(sentence.anchor);
-    }
-  }
+  for (const block of blocks) for (const s of block.sentences) sentenceStart.set(s.anchor, s.start);
+  const mentionsByBlock = new Map<number, { entityId: string; start: number; end: number }[]>();
   for (const mention of mentions) {
     const offset = sentenceStart.get(mention.anchor) ?? 0;
     const list = mentionsByBlock.get(mention.blockIndex) ?? [];
     list.push({ entityId: mention.entityId, start: mention.start + offset, end: mention.end + offset });
     mentionsByBlock.set(mention.blockIndex, list);
-    if (matcher.entities.get(mention.entityId)?.kind === "person") {
-      const persons = personsBySentence.get(mention.anchor) ?? [];
-      persons.push(mention.entityId);
-      personsBySentence.set(mention.anchor, persons);
-    }
   }
-  const ctx: ArticleContext = { slug, matcher, mentionsByBlock, personsBySentence, sentenceOrder };
+  const ctx: ArticleNames = {
+    matcher,
+    findNames,
+    mentionsByBlock,
+    fullNames: fullNamesOf(
+      blocks.map((b) => b.text),
+      findNames,
+    ),
+  };
+  const attributor = new Attributor(ctx, blocks);
+
+  const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
+  let previous: { block: Block; close: number; result: Found } | undefined;
+  for (const candidate of candidates(blocks)) {
+    const first = candidate.parts[0] as Part;
+    const last = candidate.parts.at(-1) as Part;
+    const text = candidate.parts
+      .map(partText)
+      .filter((t) => t !== "")
+      .join(" ")
+      .replace(/,$/u, "");
+    if (text === "") continue;
+    const firstInside = partText(first);
+    let result: Found | undefined;
+    const label = candidate.closed ? attributor.label(last) : undefined;
+    if (label) result = { speaker: label };
+    result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
+    result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
+    result ??= attributor.before(first);
+    // 4. The second half of a split quotation: only an attribution clause lies between the halves.
+    if (!result && previous && previous.block === first.block) {
+      const gap = first.block.text.slice(previous.close + 1, first.open);
+      if (gap.length < 80 && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
+    }
+    found.push({ candidate, text, result });
+    previous = result ? { block: last.block, close: last.close, result } : undefined;
+  }
+
+  // 4. A quotation that leads straight into an attributed one in its sentence shares its speaker.
+  for (let i = found.length - 2; i >= 0; i -= 1) {
+    const here = found[i];
+    const next = found[i + 1];
+    if (!here || !next || here.result || !next.result) continue;
+    const a = here.candidate.parts.at(-1) as Part;
+    const b = next.candidate.parts[0] as Part;
+    if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) continue;
+    const gap = a.block.text.slice(a.close + 1, b.open);
+    if (gap.length < 40 && !SPEECH_VERB_RE.test(gap) && !/[.;:!?]/u.test(gap)) here.result = next.result;
+  }
 
   const quotes: Quote[] = [];
-  for (const block of blocks) {
-    let previous: { speaker: Speaker; close: number; via?: string } | undefined;
-    for (const span of quoteSpans(block.text)) {
-      // The quoted words; a comma that only leads back into the sentence is dropped.
-      const inside = block.text
-        .slice(span.open + 1, span.close)
-        .trim()
-        .replace(/,$/u, "");
-      const sentence = block.sentences.find((s) => span.open >= s.start && span.open < s.end);
-      if (!sentence || inside === "") continue;
-      const found = attribute(ctx, block, span, previous);
-      if (!found && wordCount(inside) < 8) {
-        previous = undefined;
-        continue; // a term or scare quote, not a quotation
-      }
-      const speaker: Speaker = found?.speaker ?? { kind: "unattributed", label: "unattributed" };
-      const inner = innerQuotes(inside);
-      quotes.push({
-        text: inside,
-        ...(inner.length > 0 ? { inner } : {}),
-        speaker,
-        articleSlug: slug,
-        anchor: sentence.anchor,
-        ...(found?.via ? { via: found.via } : {}),
-      });
-      previous = found?.via ? { speaker, close: span.close, via: found.via } : { speaker, close: span.close };
-    }
+  for (const { candidate, text, result } of found) {
+    const words = wordCount(text);
+    if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
+    const first = candidate.parts[0] as Part;
+    const sentence = sentenceAt(first.block, Math.max(first.open, 0));
+    if (!sentence) continue;
+    const inner = innerQuotes(text);
+    quotes.push({
+      text,
+      ...(inner.length > 0 ? { inner } : {}),
+      speaker: result?.speaker ?? UNATTRIBUTED,
+      articleSlug: slug,
+      anchor: sentence.anchor,
+      ...(result?.via ? { via: result.via } : {}),
+    });
   }
   return quotes;
 }

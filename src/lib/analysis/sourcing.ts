@@ -12,7 +12,14 @@
  */
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { ANONYMOUS_SOURCE, type Quote } from "./quotes.ts";
+import {
+  alternation,
+  ANONYMOUS_SOURCE,
+  ANONYMOUS_SOURCE_PLURALS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from "../text/attribution.ts";
+import type { Quote } from "./quotes.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -33,14 +40,17 @@ export interface SourcingProfile {
   readonly attributions: readonly Attribution[];
 }
 
-const REPORTING =
-  "said|says|stated|states|declared|added|noted|told|confirmed|acknowledged|emphasi[sz]ed|insisted|argued|warned|announced|explained|reaffirm\\w*|criticized|expressed|advocated|indicat\\w*|assert\\w*|suggest\\w*|reveal\\w*|anticipat\\w*|report\\w*";
+/** Verbs of attribution, from the one shared list, plus their -ing forms for "…, indicating". */
+const REPORTING = alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, "indicating", "suggesting", "revealing"]);
 const PERSON_THEN_VERB = new RegExp(`^(?:[^.;“”"]{0,60}?)\\b(?:${REPORTING})\\b`, "iu");
 const ANON_PLURAL = new RegExp(
-  `\\b((?:(?:multiple|several|some|many|current|former|senior|top|U\\.S\\.|Mexican|American|intelligence|and|other)\\s+){0,6}(?:officials|insiders|experts|analysts|sources|critics))\\s+(?:\\w+\\s+)?(?:${REPORTING})\\b`,
+  `\\b((?:(?:multiple|several|some|many|current|former|senior|top|U\\.S\\.|Mexican|American|intelligence|and|other)\\s+){0,6}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\s+(?:\\w+\\s+)?(?:${REPORTING})\\b`,
   "iu",
 );
-const ACCORDING_ANON = /\baccording to ((?:[\p{L}.]+\s+){0,8}?(?:officials|sources|insiders|experts))\b/iu;
+const ACCORDING_ANON = new RegExp(
+  `\\baccording to ((?:[\\p{L}.]+\\s+){0,8}?(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\b`,
+  "iu",
+);
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
@@ -68,8 +78,8 @@ export function sourcingProfile(
     if (speaker.kind === "named" || speaker.kind === "anonymous") {
       add({
         kind: speaker.kind,
-        label: speaker.label,
-        ...(speaker.entityId ? { entityId: speaker.entityId } : {}),
+        label: speaker.name,
+        ...(speaker.entity ? { entityId: speaker.entity } : {}),
         anchor: quote.anchor,
         quote: true,
       });

@@ -4,6 +4,7 @@
  * and turns the rest into mdast blocks (paragraphs, `##` headings, lists, blockquotes).
  * Every raw line that does not reach the body is recorded with its line number and reason.
  */
+import { alternation, SPEECH_VERBS } from "../text/attribution.ts";
 import type { BlockContent, List, ListItem, Paragraph } from "mdast";
 import { parseDateLine } from "./dates.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
@@ -43,8 +44,8 @@ export interface PlainTextResult {
 }
 
 const TERMINAL = /[.!?…]["”’')\]]*$/u;
-const ATTRIBUTION =
-  /\b(?:said|says|say|told|tells|according\s+to|reported(?:ly)?|reports|stated|states|announced|confirmed|claimed|added|wrote|testified|officials?\s+(?:said|say))\b/i;
+/** A lede attributes ("said", "according to"); a standfirst does not. The verbs are the shared list. */
+const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)}|according\\s+to|reportedly)\\b`, "iu");
 
 /** Groups non-blank lines into units, joining lines that were hard-wrapped by the source. */
 function buildUnits(lines: readonly SourceLine[], removed: Removal[]): Unit[] {

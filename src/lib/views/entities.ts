@@ -89,7 +89,7 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
   const quotesOf = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const quote of article.quotes) {
-      const id = quote.speaker.kind === "named" ? quote.speaker.entityId : undefined;
+      const id = quote.speaker.kind === "named" ? quote.speaker.entity : undefined;
       if (!id) continue;
       const known = quotesOf.get(id);
       if (known) known.push(quote);

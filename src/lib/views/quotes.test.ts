@@ -7,8 +7,8 @@ const quotes = allQuotes(analysis.articles);
 describe("quote filters", () => {
   it("lists named register speakers, most quoted first", () => {
     const speakers = quoteSpeakers(quotes);
-    expect(speakers[0]).toEqual({ entityId: "marco-rubio", label: "Marco Rubio", count: 3 });
-    expect(speakers.some((s) => s.label.includes("CIA"))).toBe(false);
+    expect(speakers[0]).toEqual({ key: "marco-rubio", name: "Marco Rubio", entity: "marco-rubio", count: 3 });
+    expect(speakers.some((s) => s.name.includes("CIA"))).toBe(false);
   });
 
   it("filters by speaker and by topic", () => {
@@ -23,6 +23,6 @@ describe("quote filters", () => {
     expect(cia && speakerText(cia)).toEqual({ label: "a CIA representative", note: "anonymous" });
     const base = quotes[0];
     if (!base) throw new Error("no quotes");
-    expect(speakerText({ ...base, speaker: { kind: "unattributed", label: "x" } })).toEqual({ label: "unattributed" });
+    expect(speakerText({ ...base, speaker: { name: "x", kind: "unattributed" } })).toEqual({ label: "unattributed" });
   });
 });

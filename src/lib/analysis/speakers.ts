@@ -1,0 +1,360 @@
+/**
+ * Who a quotation's attribution names: a subject phrase the attribution grammar cut out of the
+ * text ("Defense Secretary Pete Hegseth", "two unnamed Pentagon officials", "he") becomes a
+ * speaker — named (by the register's name when the register has them, else by the name the
+ * text gives), anonymous (the description as written) — or nothing.
+ *
+ * Names the register lacks come from a `NameFinder`. The default reads capitalised runs and
+ * strips titles and roles before a name ("Mexican President", "Rep."); a names-finder from an
+ * NLP library can be plugged in instead. A lone surname takes the article's fuller form of it
+ * when exactly one exists ("Sheinbaum" → "Claudia Sheinbaum"). A pronoun resolves only when
+ * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
+ * quotation stays unattributed.
+ */
+import { ANONYMOUS_SOURCE } from "../text/attribution.ts";
+import type { EntityMatcher } from "./entities.ts";
+
+export type SpeakerKind = "named" | "anonymous" | "unattributed";
+
+export interface Speaker {
+  /** The register's name, the name as the text gives it, the anonymous description, or "unattributed". */
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  /** Register id, when the name is an entity of the register. */
+  readonly entity?: string;
+}
+
+export const UNATTRIBUTED: Speaker = { name: "unattributed", kind: "unattributed" };
+
+/** A name found in a piece of text, offsets in that text. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+/** Finds names of people and organisations in a piece of text (the seam for an NLP names-finder). */
+export type NameFinder = (text: string) => NameSpan[];
+
+/** Capitalised words that open a sentence or a clause rather than a name. */
+const FUNCTION_WORDS = new Set(
+  (
+    "A An The This That These Those It Its He She They We I You If When While After Before Unless Although Though " +
+    "As At In On Of For With From By To Into But And Or Nor So Yet Still Then There Here Also Later Earlier Meanwhile " +
+    "However Despite Since Because Even Only Just Now Once Both Either Neither Each Every Some Many Most Such What " +
+    "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms"
+  ).split(" "),
+);
+
+/** Days and months are capitalised but never speakers. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/u;
+
+/** Titles, ranks and roles that come before a name and are not part of it. */
+const TITLES = new Set(
+  (
+    "President Vice Prime Minister Secretary Deputy Under Assistant Attorney General Gen. Adm. Col. Lt. Maj. Capt. " +
+    "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
+    "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
+    "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
+    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority " +
+    "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
+    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal"
+  ).split(" "),
+);
+
+/** Nationality and place adjectives before a title ("Mexican President", "U.S. Defense Secretary"). */
+const DEMONYM =
+  /^(?:U\.S\.|US|American|Mexican|Mexico['’]s|Russian|Chinese|Cuban|Venezuelan|Canadian|British|Ukrainian|Israeli|Colombian|Guatemalan|Salvadoran|Honduran)$/u;
+
+/** Heads of organisation names ("Department", "Times"): a run with one is not a person. */
+const ORGANISATION_WORDS =
+  /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría)\b/u;
+
+/** Lower-case heads that turn a name into an institution: "the Trump administration". */
+const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
+
+/** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
+const CONNECTOR = /^(?:de|del|la|las|los|van|von|der|da|di|du|bin|ibn|al|y)$/u;
+
+const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}]+/gu;
+
+/**
+ * Default names-finder: runs of capitalised words (with name connectors), without leading
+ * function words, demonyms and titles, and without a trailing possessive.
+ */
+export const capitalisedNames: NameFinder = (text) => {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
+  const names: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (!first || !/^\p{Lu}/u.test(first.raw)) {
+      i += 1;
+      continue;
+    }
+    // Extend the run across single spaces (a line break inside a paragraph counts as one).
+    let j = i;
+    for (;;) {
+      const here = words[j] as { end: number; raw: string };
+      const next = words[j + 1];
+      const afterNext = words[j + 2];
+      if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
+      if (/['’]s$/u.test(here.raw)) break;
+      if (/^\p{Lu}/u.test(next.raw)) {
+        j += 1;
+        continue;
+      }
+      if (CONNECTOR.test(next.raw) && afterNext && /^\p{Lu}/u.test(afterNext.raw)) {
+        j += 1;
+        continue;
+      }
+      if (
+        CONNECTOR.test(next.raw) &&
+        afterNext &&
+        CONNECTOR.test(afterNext.raw) &&
+        /^\p{Lu}/u.test(words[j + 3]?.raw ?? "")
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let run = words.slice(i, j + 1);
+    i = j + 1;
+    // Strip what comes before a name: sentence openers, demonyms, titles.
+    while (run.length > 0) {
+      const head = run[0] as { raw: string };
+      const bare = head.raw.replace(/['’]s$/u, "");
+      if (FUNCTION_WORDS.has(bare) || TITLES.has(head.raw) || DEMONYM.test(head.raw) || CALENDAR.test(head.raw)) {
+        run = run.slice(1);
+      } else break;
+    }
+    while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
+    if (run.length === 0) continue;
+    if (run.every((w) => CALENDAR.test(w.raw) || FUNCTION_WORDS.has(w.raw))) continue;
+    const start = (run[0] as { start: number }).start;
+    let end = (run.at(-1) as { end: number }).end;
+    let name = text
+      .slice(start, end)
+      .replace(/['’]s$/u, "")
+      .replace(/\s+/gu, " ");
+    if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
+    name = name.replace(/[.,]$/u, (dot) => (/\b\p{Lu}\.$/u.test(name) || /(?:Jr|Sr|Inc)\.$/u.test(name) ? dot : ""));
+    names.push({ start, end, name });
+  }
+  return names;
+};
+
+/** True when a name reads as a person's rather than an organisation's or a place's. */
+function personLike(name: string): boolean {
+  return !ORGANISATION_WORDS.test(name) && !/^(?:The|U\.S\.|United)\b/u.test(name);
+}
+
+/** What the speaker grammar knows about one article. */
+export interface ArticleNames {
+  readonly matcher: EntityMatcher;
+  readonly findNames: NameFinder;
+  /** Register mentions per block, offsets in block coordinates. */
+  readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
+  /** Full names (two words or more) the article gives, by their last word. */
+  readonly fullNames: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Indexes the article's full names by last word, for "Sheinbaum" → "Claudia Sheinbaum". */
+export function fullNamesOf(texts: readonly string[], findNames: NameFinder): Map<string, Set<string>> {
+  const byLast = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const { name } of findNames(text)) {
+      const words = name.split(" ");
+      const last = words.at(-1);
+      if (words.length < 2 || !last || !personLike(name)) continue;
+      const set = byLast.get(last) ?? new Set<string>();
+      set.add(name);
+      byLast.set(last, set);
+    }
+  }
+  return byLast;
+}
+
+/** Register mentions of one kind within [from, to) of a block. */
+function mentionsIn(ctx: ArticleNames, blockIndex: number, from: number, to: number, kind?: string) {
+  return (ctx.mentionsByBlock.get(blockIndex) ?? []).filter(
+    (m) =>
+      m.start >= from && m.end <= to && (kind === undefined || ctx.matcher.entities.get(m.entityId)?.kind === kind),
+  );
+}
+
+function registered(ctx: ArticleNames, entityId: string): Speaker {
+  return { name: ctx.matcher.entities.get(entityId)?.name ?? entityId, kind: "named", entity: entityId };
+}
+
+/** A name as the text gives it, a lone surname completed from the article when that is unambiguous. */
+function named(ctx: ArticleNames, name: string): Speaker {
+  if (!name.includes(" ")) {
+    const fuller = ctx.fullNames.get(name);
+    if (fuller?.size === 1) return { name: [...fuller][0] as string, kind: "named" };
+  }
+  return { name, kind: "named" };
+}
+
+/** People a sentence names (register persons, person-like names), possessives last. */
+export function personsIn(
+  ctx: ArticleNames,
+  blockIndex: number,
+  text: string,
+  offset: number,
+): { key: string; speaker: Speaker; possessive: boolean }[] {
+  const out: { key: string; speaker: Speaker; possessive: boolean }[] = [];
+  const taken: [number, number][] = [];
+  for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
+    const entity = ctx.matcher.entities.get(m.entityId);
+    taken.push([m.start - offset, m.end - offset]);
+    if (entity?.kind !== "person") continue;
+    const possessive = /^['’]s\b/u.test(text.slice(m.end - offset));
+    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive });
+  }
+  for (const span of ctx.findNames(text)) {
+    if (taken.some(([s, e]) => span.start < e && span.end > s)) continue;
+    if (!personLike(span.name)) continue;
+    const speaker = named(ctx, span.name);
+    // A one-word name counts only when the article gives its full form (a surname).
+    if (!speaker.name.includes(" ")) continue;
+    const possessive = /^['’]s\b/u.test(text.slice(span.end));
+    out.push({ key: speaker.name, speaker, possessive });
+  }
+  return out;
+}
+
+/** The one person `candidates` name, ignoring possessives when someone else is named plainly. */
+export function onlyPerson(candidates: readonly { key: string; speaker: Speaker; possessive: boolean }[]) {
+  const plain = candidates.filter((c) => !c.possessive);
+  const pool = plain.length > 0 ? plain : candidates;
+  const keys = new Set(pool.map((c) => c.key));
+  return keys.size === 1 ? pool[0]?.speaker : undefined;
+}
+
+const PRONOUN = /^(?:he|she)$/iu;
+/** Words before a subject that do not change who it is ("But he also", "and then she"). */
+const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
+const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
+
+/**
+ * The speaker a subject phrase names. `pronoun` resolves "he"/"she" (see the module comment).
+ * Segments separated by commas are tried in order: "Michael Schmitt, a professor …" names
+ * Schmitt; "In deciding …, two unnamed officials" finds the officials in the second.
+ */
+export function speakerFromSubject(
+  ctx: ArticleNames,
+  blockIndex: number,
+  phrase: { text: string; start: number },
+  pronoun: () => Speaker | undefined,
+): Speaker | undefined {
+  // Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blank them, keeping offsets.
+  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+  let offset = 0;
+  for (const segment of text.split(",")) {
+    const start = phrase.start + offset;
+    offset += segment.length + 1;
+    const lead = LEADING.exec(segment.trimStart())?.[0] ?? "";
+    const body = segment.trimStart().slice(lead.length);
+    const words = body.split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun();
+    const anonymous = ANONYMOUS_SOURCE.exec(segment);
+    const names = ctx.findNames(segment);
+    const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
+    if (anonymous && !people.some((m) => m.start - start < (anonymous.index ?? 0))) {
+      return { name: anonymous[0].replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    }
+    if (people[0]) return registered(ctx, people[0].entityId);
+    const chosen = chooseName(segment, names);
+    if (chosen) {
+      // "the Defense Department's law-of-war manual": the possessed thing speaks, as written.
+      const owned = /^['’]s(?:\s+[\p{Ll}][\p{L}-]*){1,4}\s*$/u.exec(segment.slice(chosen.end));
+      if (owned) return { name: `${chosen.name}${owned[0].trimEnd()}`.replace(/\s+/gu, " "), kind: "named" };
+      const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
+      if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
+      const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
+      if (entity && ctx.matcher.entities.get(entity.entityId)?.kind !== "place")
+        return registered(ctx, entity.entityId);
+      return named(ctx, chosen.name);
+    }
+    const organisation = mentionsIn(ctx, blockIndex, start, start + segment.length, "organisation")[0];
+    if (organisation) return registered(ctx, organisation.entityId);
+  }
+  return undefined;
+}
+
+/**
+ * The name that heads a segment: the first one, unless only lower-case role words separate it
+ * from the next ("Air Force lawyer Michael Schmitt" is Schmitt).
+ */
+function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | undefined {
+  let index = 0;
+  while (index + 1 < names.length) {
+    const here = names[index] as NameSpan;
+    const next = names[index + 1] as NameSpan;
+    const gap = segment.slice(here.end, next.start);
+    if (/^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) && !/\b(?:and|or|of|in|at|for|with|to|by|on)\b/u.test(gap)) {
+      index += 1;
+    } else break;
+  }
+  return names[index];
+}
+
+/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
+const TRAILING =
+  /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+/** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
+const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
+const HEAD_SUFFIX =
+  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy))?\s*$/u;
+
+/**
+ * The speaker a verb's subject names, when the subject ends right before the verb: "since
+ * President Donald Trump declared", "Trump, who on Sunday said", "Michael Schmitt, a
+ * professor …, told" (an appositive or relative clause after the name is skipped).
+ */
+export function speakerBeforeVerb(
+  ctx: ArticleNames,
+  blockIndex: number,
+  phrase: { text: string; start: number },
+  pronoun: () => Speaker | undefined,
+): Speaker | undefined {
+  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).replace(TRAILING, "");
+  const segments: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const piece of text.split(",")) {
+    segments.push({ text: piece, start: phrase.start + offset });
+    offset += piece.length + 1;
+  }
+  const tail = (index: number): Speaker | undefined => {
+    const segment = segments[index];
+    if (!segment) return undefined;
+    const trimmed = segment.text.replace(TRAILING, "").trimEnd();
+    const bare = trimmed.trimStart().replace(LEADING, "");
+    if (bare === "") return tail(index - 1);
+    // An appositive or relative clause ("a professor …", "who on Sunday"): the name is before it.
+    if (APPOSITIVE.test(bare) && index > 0) {
+      const earlier = tail(index - 1);
+      if (earlier) return earlier;
+    }
+    const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
+    if (PRONOUN.test(lastWord)) return pronoun();
+    const anonymous = ANONYMOUS_SOURCE.exec(trimmed);
+    if (anonymous && /^\s*$/u.test(trimmed.slice((anonymous.index ?? 0) + anonymous[0].length))) {
+      return { name: anonymous[0].replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    }
+    const last = ctx.findNames(trimmed).at(-1);
+    if (!last || !HEAD_SUFFIX.test(trimmed.slice(last.end))) return undefined;
+    return speakerFromSubject(
+      ctx,
+      blockIndex,
+      { text: trimmed.slice(last.start), start: segment.start + last.start },
+      pronoun,
+    );
+  };
+  return tail(segments.length - 1);
+}

@@ -1,0 +1,159 @@
+/**
+ * The words of attribution, in one place: the verbs that report speech and the nouns that
+ * describe an unnamed source. Quotes (who said it), sourcing (how an article attributes) and
+ * the normalizer (a lede attributes, a standfirst does not) all read these lists, so they
+ * cannot drift apart.
+ */
+
+/** Finite forms of verbs that report speech or writing ("said", "told", "warned"). */
+export const SPEECH_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "stated",
+  "states",
+  "declared",
+  "declares",
+  "added",
+  "adds",
+  "noted",
+  "notes",
+  "wrote",
+  "writes",
+  "asked",
+  "asks",
+  "explained",
+  "explains",
+  "insisted",
+  "insists",
+  "warned",
+  "warns",
+  "told",
+  "tells",
+  "argued",
+  "argues",
+  "continued",
+  "remarked",
+  "replied",
+  "responded",
+  "confirmed",
+  "confirms",
+  "acknowledged",
+  "acknowledges",
+  "announced",
+  "announces",
+  "claimed",
+  "testified",
+  "emphasized",
+  "emphasised",
+  "stressed",
+  "posted",
+  "tweeted",
+  "recalled",
+  "admitted",
+  "maintained",
+  "maintains",
+  "contended",
+  "cautioned",
+  "vowed",
+  "pledged",
+  "reaffirmed",
+  "asserted",
+  "asserts",
+  "suggested",
+  "suggests",
+  "indicated",
+  "indicates",
+  "revealed",
+  "reveals",
+  "reveal",
+  "reported",
+  "reports",
+  "criticized",
+  "expressed",
+  "advocated",
+  "anticipated",
+];
+
+/** Participles that introduce a quotation inside a clause ("…, saying, “…”"). */
+export const SPEECH_PARTICIPLES: readonly string[] = [
+  "saying",
+  "stating",
+  "declaring",
+  "adding",
+  "noting",
+  "writing",
+  "asking",
+  "explaining",
+  "insisting",
+  "warning",
+  "arguing",
+  "telling",
+  "calling",
+  "describing",
+];
+
+/**
+ * Verbs that put a speaker's words on something without reporting speech as such ("called
+ * for “…”", "describes as “…”"): enough to attribute a short quotation to the clause's subject.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  "called",
+  "calls",
+  "call",
+  "calling",
+  "described",
+  "describes",
+  "describing",
+  "dubbed",
+  "termed",
+  "labeled",
+  "labelled",
+  "branded",
+];
+
+/** Nouns that describe a source without naming them ("a senior official", "two sources"). */
+export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
+  "officials?",
+  "sources?",
+  "officers?",
+  "representatives?",
+  "spokes(?:man|woman|person)",
+  "diplomats?",
+  "aides?",
+  "analysts?",
+  "insiders?",
+  "experts?",
+  "critics?",
+  "general",
+  "people",
+  "persons?",
+];
+
+/** The plural nouns of unnamed groups ("U.S. officials said", "according to sources"). */
+export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
+  "officials",
+  "insiders",
+  "experts",
+  "analysts",
+  "sources",
+  "critics",
+];
+
+/** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join("|");
+}
+
+/** Any speech verb as a whole word. */
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, "iu");
+
+/** An indefinite description of an unnamed source ("a former intelligence official", "two unnamed Pentagon officials"). */
+export const ANONYMOUS_SOURCE = new RegExp(
+  `\\b(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  "iu",
+);
+
+/** Words that mark a description of a source rather than a name ("unnamed", "official"). */
+export const ANONYMOUS_LABEL =
+  /\b(?:unnamed|anonymous|former|source|official|officer|representative|spokes\w*|insider)\b/iu;
