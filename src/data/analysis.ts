@@ -46,6 +46,8 @@ async function load(): Promise<SiteAnalysis> {
       ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
       body: article.entry.body ?? "",
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
+      ...(article.data.dek ? { dek: article.data.dek } : {}),
+      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
     })),
     register,
     corrections,

@@ -10,10 +10,12 @@
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
-import { articleSentences, type Block } from "../text/sentences.ts";
+import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import { buildEntityMatcher, findMentions, mentionCounts, type Mention } from "./entities.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import type { EntityMatcher } from "./entities.ts";
+import { quoteWords } from "./quoteSpans.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { groupStories, relatedArticles, type Story } from "./stories.ts";
 import { findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
@@ -26,6 +28,9 @@ export interface CorpusArticleInput {
   /** The Markdown body (frontmatter removed). */
   readonly body: string;
   readonly citedSources?: readonly string[];
+  /** The standfirst and key points: the article's own words, read for quotations too. */
+  readonly dek?: string;
+  readonly keyPoints?: readonly string[];
 }
 
 export interface ArticleAnalysis {
@@ -61,6 +66,20 @@ export interface CorpusAnalysis {
 }
 
 /**
+ * Quotations in the standfirst and key points that the body does not already hold: a summary
+ * often repeats the body's quotation, and it should be listed once, at its place in the body.
+ */
+function frontQuotes(article: CorpusArticleInput, body: readonly Block[], matcher: EntityMatcher): Quote[] {
+  const front = frontBlocks(article.dek, article.keyPoints);
+  if (front.length === 0) return [];
+  const bodyText = ` ${quoteWords(body.map((b) => b.text).join(" ")).join(" ")} `;
+  const articleText = body.map((b) => b.text);
+  return findQuotes(article.slug, front, findMentions(front, matcher), matcher, { articleText }).filter(
+    (quote) => !bodyText.includes(` ${quoteWords(quote.text).join(" ")} `),
+  );
+}
+
+/**
  * `corrections` maps an article slug to its editor's corrections; they are applied to that
  * article's mentions, quotes and events before anything is derived from them, and corrections
  * that match nothing come back in `correctionProblems`.
@@ -78,7 +97,11 @@ export function analyseCorpus(
     const fixes = corrections.get(article.slug);
     const fixed = correctMentions(findMentions(blocks, matcher), fixes?.mentions);
     const mentions = fixed.mentions;
-    const quoted = correctQuotes(findQuotes(article.slug, blocks, mentions, matcher), fixes?.quotes, entities);
+    const quoted = correctQuotes(
+      [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)],
+      fixes?.quotes,
+      entities,
+    );
     const quotes = quoted.quotes;
     const dated = correctEvents(findEvents(article.slug, blocks), fixes?.events);
     for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {

@@ -44,7 +44,8 @@ function isOpening(text: string, i: number): boolean {
     case "„":
       return true;
     case '"':
-      return opensAfter(prev) && next !== undefined && !/\s/u.test(next);
+      // A mark alone on its line (a bold `**"**` before the paragraph) opens too.
+      return opensAfter(prev) && next !== undefined && (!/\s/u.test(next) || (prev === "\n" && next === "\n"));
     case "‘":
       // ‘ opens only before a word and after a space: ’ is also the apostrophe, so ‘ is the signal.
       return opensAfter(prev) && next !== undefined && LETTER.test(next);
@@ -123,4 +124,16 @@ export function innerQuotes(text: string): string[] {
 export function opensWithQuote(text: string): boolean {
   const first = text.trimStart();
   return first !== "" && isOpening(first, 0) && first[0] !== "‘";
+}
+
+/** Lower-cased, accent-free words of a quotation: what two renderings of the same words share. */
+export function quoteWords(text: string): string[] {
+  return (
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’‘]/gu, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }

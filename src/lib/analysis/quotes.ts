@@ -64,6 +64,8 @@ export interface Quote {
 export interface QuoteOptions {
   /** Finds names the register lacks; the attribution grammar's capitalised runs by default. */
   readonly findNames?: NameFinder;
+  /** More of the article's text (the body, when these blocks are its standfirst), for completing surnames. */
+  readonly articleText?: readonly string[];
 }
 
 /** One piece of a quotation: the whole of it, or one paragraph of a quotation over several. */
@@ -91,7 +93,7 @@ const INTRODUCERS = new RegExp(
   "giu",
 );
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "iu");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«».;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "iu");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "iu");
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
@@ -144,6 +146,15 @@ function candidates(blocks: readonly Block[]): Candidate[] {
   return out;
 }
 
+/** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
+function withoutQuotations(text: string): string {
+  let out = text;
+  for (const span of quoteSpans(text)) {
+    out = out.slice(0, span.open) + " ".repeat(span.close - span.open) + out.slice(span.close);
+  }
+  return out;
+}
+
 function partText(part: Part): string {
   return part.block.text.slice(part.open + 1, part.close).trim();
 }
@@ -163,7 +174,7 @@ class Attributor {
     const sentenceIndex = block.sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = block.sentences[sentenceIndex];
     if (sentence) {
-      const before = block.text.slice(sentence.start, at);
+      const before = withoutQuotations(block.text.slice(sentence.start, at));
       const here = personsIn(this.#ctx, block.blockIndex, before, sentence.start);
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
     }
@@ -173,7 +184,7 @@ class Attributor {
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
       const s = earlier.sentences[index];
       if (!s) continue;
-      const persons = personsIn(this.#ctx, earlier.blockIndex, s.text, s.start);
+      const persons = personsIn(this.#ctx, earlier.blockIndex, withoutQuotations(s.text), s.start);
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
@@ -298,10 +309,7 @@ export function findQuotes(
     matcher,
     findNames,
     mentionsByBlock,
-    fullNames: fullNamesOf(
-      blocks.map((b) => b.text),
-      findNames,
-    ),
+    fullNames: fullNamesOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
   };
   const attributor = new Attributor(ctx, blocks);
 
@@ -326,7 +334,10 @@ export function findQuotes(
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);
-      if (gap.length < 80 && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
+      // The attribution may end its sentence before the next half opens one ("…,” he told reporters. “…”").
+      const opensSentence = sentenceAt(first.block, first.open)?.start === first.open;
+      const limit = opensSentence ? 160 : 80;
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
     }
     found.push({ candidate, text, result });
     previous = result ? { block: last.block, close: last.close, result } : undefined;

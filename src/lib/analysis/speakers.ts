@@ -59,7 +59,8 @@ const TITLES = new Set(
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
     "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
-    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal"
+    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
+    "Councilwoman Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
   ).split(" "),
 );
 
@@ -70,6 +71,14 @@ const DEMONYM =
 /** Heads of organisation names ("Department", "Times"): a run with one is not a person. */
 const ORGANISATION_WORDS =
   /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría)\b/u;
+
+/** Heads of names of documents, events and places: never a person. */
+const PLACE_OR_THING_WORDS =
+  /\b(?:Charter|Constitution|Act|Law|Treaty|Accord|Area|Strategy|Plan|Program|Programme|Operation|Initiative|Summit|Conference|Street|Avenue|Square|Palace|River|Sea|Ocean|Gulf|Bay|Islands?|Mountains?|Coast|Border|Province|State|County|City|Valley|Hotel|Airport|Base|Station|Prison|Hospital|School|Church|America|Americas|Europe|Asia|Africa|East|West|North|South)\b/u;
+
+/** People described by their role: "Whitlock’s deputy" names nobody. */
+const ROLE_NOUN =
+  /\b(?:deputy|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
 
 /** Lower-case heads that turn a name into an institution: "the Trump administration". */
 const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
@@ -122,7 +131,13 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     let run = words.slice(i, j + 1);
     i = j + 1;
-    // Strip what comes before a name: sentence openers, demonyms, titles.
+    // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
+    // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
+    const lastTitle = run.findLastIndex((w) => TITLES.has(w.raw) || DEMONYM.test(w.raw));
+    if (lastTitle >= 0 && lastTitle < run.length - 1) {
+      const rest = run.slice(lastTitle + 1);
+      if (!ORGANISATION_WORDS.test(rest.map((w) => w.raw).join(" "))) run = rest;
+    }
     while (run.length > 0) {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
@@ -148,7 +163,12 @@ export const capitalisedNames: NameFinder = (text) => {
 
 /** True when a name reads as a person's rather than an organisation's or a place's. */
 function personLike(name: string): boolean {
-  return !ORGANISATION_WORDS.test(name) && !/^(?:The|U\.S\.|United)\b/u.test(name);
+  return (
+    !ORGANISATION_WORDS.test(name) &&
+    !PLACE_OR_THING_WORDS.test(name) &&
+    // Every word capitalised then lower-case, an initial, or a connector: "UN Charter" is not a person.
+    name.split(" ").every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}\.$/u.test(word) || CONNECTOR.test(word))
+  );
 }
 
 /** What the speaker grammar knows about one article. */
@@ -272,7 +292,11 @@ export function speakerFromSubject(
     if (chosen) {
       // "the Defense Department's law-of-war manual": the possessed thing speaks, as written.
       const owned = /^['’]s(?:\s+[\p{Ll}][\p{L}-]*){1,4}\s*$/u.exec(segment.slice(chosen.end));
-      if (owned) return { name: `${chosen.name}${owned[0].trimEnd()}`.replace(/\s+/gu, " "), kind: "named" };
+      if (owned) {
+        const name = `${chosen.name}${owned[0].trimEnd()}`.replace(/\s+/gu, " ");
+        // "Whitlock’s deputy" is a person left unnamed; "the Department’s manual" is a named document.
+        return { name, kind: ROLE_NOUN.test(name) ? "anonymous" : "named" };
+      }
       const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
@@ -305,7 +329,7 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
 
 /** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
 const TRAILING =
-  /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+  /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
 const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */

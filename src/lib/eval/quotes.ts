@@ -10,6 +10,7 @@
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
  * aside.
  */
+import { quoteWords } from "../analysis/quoteSpans.ts";
 
 export type QuoteSpeakerKind = "named" | "anonymous" | "unattributed";
 
@@ -31,18 +32,6 @@ export interface QuoteScore {
   readonly extra: number;
   /** Per gold quotation that was missed or got a wrong speaker: what went wrong. */
   readonly misses: readonly string[];
-}
-
-/** Lower-cased, accent-free words: what two renderings of the same quotation share. */
-export function quoteWords(text: string): string[] {
-  return (
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[’‘]/gu, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
 }
 
 function contains(haystack: readonly string[], needle: readonly string[]): boolean {

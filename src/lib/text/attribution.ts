@@ -73,6 +73,24 @@ export const SPEECH_VERBS: readonly string[] = [
   "expressed",
   "advocated",
   "anticipated",
+  "ruled",
+  // Spanish, for the articles in Spanish the desk reads.
+  "dijo",
+  "dijeron",
+  "afirmó",
+  "agregó",
+  "añadió",
+  "señaló",
+  "explicó",
+  "aseguró",
+  "declaró",
+  "indicó",
+  "sostuvo",
+  "expresó",
+  "advirtió",
+  "subrayó",
+  "destacó",
+  "comentó",
 ];
 
 /** Participles that introduce a quotation inside a clause ("…, saying, “…”"). */
