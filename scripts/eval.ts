@@ -8,7 +8,8 @@
  *   --cases           also print one line per case
  */
 import { parseArgs } from "node:util";
-import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
+import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
+import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sourceFiles.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
@@ -33,17 +34,43 @@ if (args.values.cases === true) {
       `${c.id.padEnd(40)} ${s.split.padEnd(4)} ${s.refused ? "REFUSED" : `P ${s.precision?.toFixed(2) ?? " -  "} R ${s.recall.toFixed(2)} keep ${s.keepFound}/${s.keepTotal} drop ${s.dropAbsent}/${s.dropTotal}`} ${wrong.join(" ")}`,
     );
     if (!c.output.ok) console.log(`  refused: ${c.output.message}`);
+    if (c.quotes)
+      for (const miss of c.quotes.misses)
+        console.log(`  quotes: ${miss.length > 160 ? `${miss.slice(0, 157)}…` : miss}`);
   }
 }
 console.log(`eval: ${cases.length} case(s) from ${paths.casesDir}, raw files from ${paths.corpusDir}`);
-const groups = {
-  dev: summarize(cases.filter((c) => c.score.split === "dev").map((c) => c.score)),
-  test: summarize(cases.filter((c) => c.score.split === "test").map((c) => c.score)),
-  all: summarize(cases.map((c) => c.score)),
-  "html pages (both splits)": summarize(cases.filter((c) => isHtmlFile(c.gold.input)).map((c) => c.score)),
-  "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
+const selections: Record<string, (c: EvalCase) => boolean> = {
+  dev: (c) => c.score.split === "dev",
+  test: (c) => c.score.split === "test",
+  all: () => true,
+  "html pages (both splits)": (c) => isHtmlFile(c.gold.input),
+  "text and markdown (both splits)": (c) => !isHtmlFile(c.gold.input),
 };
-for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
+const groups = Object.entries(selections).map(([label, keep]) => {
+  const chosen = cases.filter(keep);
+  const quoted = chosen.flatMap((c) => (c.quotes ? [c.quotes] : []));
+  // The same figure over the articles ingest read, so a refusal and a missed quotation stay apart.
+  const read = chosen.flatMap((c) => (c.quotes && c.output.ok ? [c.quotes] : []));
+  return {
+    label,
+    summary: summarize(chosen.map((c) => c.score)),
+    quotes: quoted.length > 0 ? quoteFigures(sumQuoteScores(quoted)) : undefined,
+    quotesRead: read.length > 0 ? quoteFigures(sumQuoteScores(read)) : undefined,
+  };
+});
+for (const { label, summary, quotes, quotesRead } of groups) {
+  console.log(formatSummary(label, summary).join("\n"));
+  if (quotes) console.log(formatQuoteFigures("quotes", quotes));
+  if (quotesRead) console.log(formatQuoteFigures("  of read", quotesRead));
+}
 console.log(
-  JSON.stringify(Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)]))),
+  JSON.stringify(
+    Object.fromEntries(
+      groups.map(({ label, summary, quotes, quotesRead }) => [
+        label,
+        { ...roundSummary(summary), ...(quotes ? { quotes } : {}), ...(quotesRead ? { quotesRead } : {}) },
+      ]),
+    ),
+  ),
 );

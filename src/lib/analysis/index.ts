@@ -66,10 +66,24 @@ export interface CorpusAnalysis {
 }
 
 /**
- * Quotations in the standfirst and key points that the body does not already hold: a summary
- * often repeats the body's quotation, and it should be listed once, at its place in the body.
+ * An article's quotations: those of the standfirst and key points that the body does not
+ * already hold (a summary often repeats the body's quotation, which is listed once, at its
+ * place in the body), then the body's. Before editors' corrections.
  */
-function frontQuotes(article: CorpusArticleInput, body: readonly Block[], matcher: EntityMatcher): Quote[] {
+export function articleQuotes(
+  article: Pick<CorpusArticleInput, "slug" | "dek" | "keyPoints">,
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  matcher: EntityMatcher,
+): Quote[] {
+  return [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)];
+}
+
+function frontQuotes(
+  article: Pick<CorpusArticleInput, "slug" | "dek" | "keyPoints">,
+  body: readonly Block[],
+  matcher: EntityMatcher,
+): Quote[] {
   const front = frontBlocks(article.dek, article.keyPoints);
   if (front.length === 0) return [];
   const bodyText = ` ${quoteWords(body.map((b) => b.text).join(" ")).join(" ")} `;
@@ -97,11 +111,7 @@ export function analyseCorpus(
     const fixes = corrections.get(article.slug);
     const fixed = correctMentions(findMentions(blocks, matcher), fixes?.mentions);
     const mentions = fixed.mentions;
-    const quoted = correctQuotes(
-      [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)],
-      fixes?.quotes,
-      entities,
-    );
+    const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
     const quotes = quoted.quotes;
     const dated = correctEvents(findEvents(article.slug, blocks), fixes?.events);
     for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {

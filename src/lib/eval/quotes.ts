@@ -106,3 +106,35 @@ export function sumQuoteScores(scores: readonly QuoteScore[]): QuoteScore {
     { gold: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, extra: 0, misses: [] },
   );
 }
+
+/** The figures `npm run eval` prints: shares of found and of right speakers, wrong-speaker and extra counts. */
+export interface QuoteFigures {
+  readonly gold: number;
+  readonly found: number;
+  /** Found gold quotations over all gold quotations. */
+  readonly foundShare: number;
+  readonly rightSpeaker: number;
+  /** Right speakers over found quotations. */
+  readonly rightShare: number;
+  readonly wrongSpeakers: number;
+  readonly extra: number;
+}
+
+export function quoteFigures(score: QuoteScore): QuoteFigures {
+  const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
+  return {
+    gold: score.gold,
+    found: score.found,
+    foundShare: share(score.found, score.gold),
+    rightSpeaker: score.rightSpeaker,
+    rightShare: share(score.rightSpeaker, score.found),
+    wrongSpeakers: score.wrongSpeaker,
+    extra: score.extra,
+  };
+}
+
+/** One human-readable line for a group of cases, headed by `label` ("quotes"). */
+export function formatQuoteFigures(label: string, f: QuoteFigures): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return `  ${label.padEnd(8)} found ${f.found}/${f.gold} (${pct(f.foundShare)})  right speaker ${f.rightSpeaker}/${f.found} (${pct(f.rightShare)})  wrong speakers ${f.wrongSpeakers}  not in gold ${f.extra}`;
+}

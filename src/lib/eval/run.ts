@@ -8,11 +8,17 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
+import { buildEntityMatcher } from "../analysis/entities.ts";
+import { parsedEntities } from "../content/parsedContent.ts";
+import { readContent } from "../content/readContent.ts";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
+import type { NormalizeResult } from "../normalize/index.ts";
 import { isHtmlFile } from "../sourceFiles.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
+import type { QuoteScore } from "./quotes.ts";
+import { quotesOfCase } from "./quotesCase.ts";
 import { scoreCase, type CaseOutput, type CaseScore } from "./score.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -48,9 +54,8 @@ async function expectedText(pageDir: string): Promise<string | undefined> {
   return text === undefined ? undefined : readFile(join(pageDir, text), "utf8");
 }
 
-function outputOf(raw: string | undefined, fileName: string): CaseOutput {
-  if (raw === undefined) return { ok: false, message: "not valid UTF-8" };
-  const result = normalizeSource(raw, { fileName });
+function outputOf(result: NormalizeResult | undefined): CaseOutput {
+  if (result === undefined) return { ok: false, message: "not valid UTF-8" };
   if (!result.ok) return { ok: false, message: `${result.error.message} [${result.error.code}]` };
   const fm = result.frontmatter;
   const fields = Object.fromEntries(
@@ -66,6 +71,8 @@ export interface EvalCase {
   gold: Gold;
   output: CaseOutput;
   score: CaseScore;
+  /** The quotes figure, for cases whose gold lists quotations. */
+  quotes?: QuoteScore;
 }
 
 /** Every case (or one split's), scored; throws naming the file when a gold or raw file is missing or malformed. */
@@ -75,6 +82,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     .map((e) => e.name)
     .sort();
   const cases: EvalCase[] = [];
+  const matcher = buildEntityMatcher(parsedEntities(readContent(ROOT)));
   for (const id of ids) {
     const goldFile = join(paths.casesDir, id, "gold.yaml");
     const gold = parseGold(await readFile(goldFile, "utf8"), goldFile);
@@ -89,7 +97,9 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
       raw = undefined;
     }
     const fileName = basename(rawFile);
-    const output = outputOf(raw, fileName);
+    const normalized = raw === undefined ? undefined : normalizeSource(raw, { fileName });
+    const output = outputOf(normalized);
+    const quotes = quotesOfCase(gold, goldFile, normalized, matcher);
     const html = isHtmlFile(fileName);
     const expected = html ? await expectedText(dirname(rawFile)) : undefined;
     const reference = html ? undefined : textReference(raw ?? "", gold);
@@ -101,7 +111,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
       recallReference: html ? gold.keep : (reference ?? ""),
       expected,
     });
-    cases.push({ id, gold, output, score });
+    cases.push({ id, gold, output, score, ...(quotes ? { quotes } : {}) });
   }
   return cases;
 }
