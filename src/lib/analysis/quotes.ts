@@ -89,11 +89,11 @@ interface Found {
 
 const VERBS = alternation(SPEECH_VERBS);
 const INTRODUCERS = new RegExp(
-  `\\b(?:according to|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})\\b`,
-  "giu",
+  `\\b(?:[Aa]ccording to|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})\\b`,
+  "gu",
 );
-const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "iu");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "iu");
+const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "u");
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;

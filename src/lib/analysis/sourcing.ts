@@ -14,7 +14,7 @@ import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import {
   alternation,
-  ANONYMOUS_SOURCE,
+  anonymousSource,
   ANONYMOUS_SOURCE_PLURALS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -116,10 +116,10 @@ export function sourcingProfile(
         ACCORDING_ANON.exec(sentence.text)?.[1] ??
         ANON_PLURAL.exec(sentence.text)?.[1] ??
         (() => {
-          const single = ANONYMOUS_SOURCE.exec(sentence.text);
+          const single = anonymousSource(sentence.text);
           if (!single) return undefined;
-          const rest = sentence.text.slice((single.index ?? 0) + single[0].length);
-          return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single[0] : undefined;
+          const rest = sentence.text.slice(single.index + single.text.length);
+          return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single.text : undefined;
         })();
       if (anonymous && !attributions.some((a) => a.anchor === sentence.anchor && a.kind === "anonymous")) {
         add({ kind: "anonymous", label: anonymous.trim(), anchor: sentence.anchor });

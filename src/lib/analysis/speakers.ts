@@ -11,7 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
-import { ANONYMOUS_SOURCE } from "../text/attribution.ts";
+import { anonymousSource } from "../text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -133,15 +133,15 @@ export const capitalisedNames: NameFinder = (text) => {
     i = j + 1;
     // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
     // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
+    const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
     const lastTitle = run.findLastIndex((w) => TITLES.has(w.raw) || DEMONYM.test(w.raw));
-    if (lastTitle >= 0 && lastTitle < run.length - 1) {
-      const rest = run.slice(lastTitle + 1);
-      if (!ORGANISATION_WORDS.test(rest.map((w) => w.raw).join(" "))) run = rest;
-    }
+    if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
-      if (FUNCTION_WORDS.has(bare) || TITLES.has(head.raw) || DEMONYM.test(head.raw) || CALENDAR.test(head.raw)) {
+      // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
+      const title = !organisation && (TITLES.has(head.raw) || DEMONYM.test(head.raw));
+      if (FUNCTION_WORDS.has(bare) || title || CALENDAR.test(head.raw)) {
         run = run.slice(1);
       } else break;
     }
@@ -281,11 +281,11 @@ export function speakerFromSubject(
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
     if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun();
-    const anonymous = ANONYMOUS_SOURCE.exec(segment);
+    const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
-    if (anonymous && !people.some((m) => m.start - start < (anonymous.index ?? 0))) {
-      return { name: anonymous[0].replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    if (anonymous && !people.some((m) => m.start - start < anonymous.index)) {
+      return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
     if (people[0]) return registered(ctx, people[0].entityId);
     const chosen = chooseName(segment, names);
@@ -367,9 +367,9 @@ export function speakerBeforeVerb(
     }
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
     if (PRONOUN.test(lastWord)) return pronoun();
-    const anonymous = ANONYMOUS_SOURCE.exec(trimmed);
-    if (anonymous && /^\s*$/u.test(trimmed.slice((anonymous.index ?? 0) + anonymous[0].length))) {
-      return { name: anonymous[0].replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    const anonymous = anonymousSource(trimmed);
+    if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
+      return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
     const last = ctx.findNames(trimmed).at(-1);
     if (!last || !HEAD_SUFFIX.test(trimmed.slice(last.end))) return undefined;

@@ -8,7 +8,7 @@
  * with at least half its words (the gold may list a multi-paragraph quotation whole, or a
  * bracketed insertion the text splits). Speakers agree when their kinds agree and, for a name,
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
- * aside.
+ * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
 import { quoteWords } from "../analysis/quoteSpans.ts";
 
@@ -59,7 +59,13 @@ export function sameSpeaker(gold: ScoredQuote["speaker"], found: ScoredQuote["sp
   const f = new Set(quoteWords(found.name ?? ""));
   if (g.size === 0 || f.size === 0) return false;
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
-  return subset(g, f) || subset(f, g);
+  if (subset(g, f) || subset(f, g)) return true;
+  // Two descriptions of one unnamed source agree on their head ("the official" ~ "a U.S. official").
+  const head = (name: string | null | undefined) =>
+    quoteWords(name ?? "")
+      .at(-1)
+      ?.replace(/s$/u, "");
+  return gold.kind === "anonymous" && head(gold.name) !== undefined && head(gold.name) === head(found.name);
 }
 
 /** Scores one article's found quotations against its gold ones. */

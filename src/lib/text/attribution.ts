@@ -163,14 +163,29 @@ export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join("|");
 }
 
-/** Any speech verb as a whole word. */
-export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, "iu");
+/** Any speech verb as a whole word, in lower case ("States" in "United States" is no verb). */
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, "u");
 
-/** An indefinite description of an unnamed source ("a former intelligence official", "two unnamed Pentagon officials"). */
-export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+/**
+ * The core of a description of an unnamed source: indefinite ("a former intelligence
+ * official", "two unnamed Pentagon officials") or definite with a source noun as its head
+ * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
+ */
+const ANONYMOUS_CORE = new RegExp(
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "iu",
 );
+/** What a source speaks for: "for the State Department", "at the U.S. Embassy" (case-sensitive). */
+const SOURCE_OF = /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}/u;
+
+/** The first description of an unnamed source in `text`, with what it speaks for. */
+export function anonymousSource(text: string): { index: number; text: string } | undefined {
+  const core = ANONYMOUS_CORE.exec(text);
+  if (!core) return undefined;
+  const end = core.index + core[0].length;
+  const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
+  return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+}
 
 /** Words that mark a description of a source rather than a name ("unnamed", "official"). */
 export const ANONYMOUS_LABEL =
