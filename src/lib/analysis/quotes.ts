@@ -88,12 +88,19 @@ interface Found {
 }
 
 const VERBS = alternation(SPEECH_VERBS);
+/** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
+const START = "(?<!\\p{L})";
+const END = "(?!\\p{L})";
+const ACCORDING = "[Aa]ccording to|[Ss]egún";
 const INTRODUCERS = new RegExp(
-  `\\b(?:[Aa]ccording to|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})\\b`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
   "gu",
 );
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, "u");
+/** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
+const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
+const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
@@ -223,7 +230,8 @@ class Attributor {
     const clause = block.text.slice(part.close + 1, Math.max(sentence.end, part.close + 1));
     // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
     if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause)) return undefined;
-    const verbFirst = VERB_FIRST.exec(clause);
+    if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+    const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
       const start = part.close + 1 + verbFirst[0].length;
       const phrase = block.text.slice(start, Math.max(sentence.end, start));
@@ -245,12 +253,19 @@ class Attributor {
     const sentence = sentenceAt(block, part.open);
     if (!sentence) return undefined;
     const before = block.text.slice(sentence.start, part.open);
+    // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
+    const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
+    if (colon?.[1]) {
+      const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
+      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker.
+      if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
+    }
     const verbs = [...before.matchAll(INTRODUCERS)];
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
       if (gap.length > 80 || /[.;!?]/u.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""))) break;
-      if (/^according to$/iu.test(verb[0])) {
+      if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
         const speaker = this.#subject(block, phrase, start);

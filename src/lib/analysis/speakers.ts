@@ -42,7 +42,8 @@ const FUNCTION_WORDS = new Set(
     "A An The This That These Those It Its He She They We I You If When While After Before Unless Although Though " +
     "As At In On Of For With From By To Into But And Or Nor So Yet Still Then There Here Also Later Earlier Meanwhile " +
     "However Despite Since Because Even Only Just Now Once Both Either Neither Each Every Some Many Most Such What " +
-    "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms"
+    "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms " +
+    "El La Los Las Un Una Según En Por Para Con Del Al Pero Que Este Esta Ese Esa Sin Tras Ante"
   ).split(" "),
 );
 

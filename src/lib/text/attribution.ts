@@ -164,7 +164,7 @@ export function alternation(words: readonly string[]): string {
 }
 
 /** Any speech verb as a whole word, in lower case ("States" in "United States" is no verb). */
-export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, "u");
+export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`, "u");
 
 /**
  * The core of a description of an unnamed source: indefinite ("a former intelligence
