@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { quoteFigures, sumQuoteScores } from "./quotes.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
 
@@ -20,6 +21,7 @@ interface Floors {
   chromeRemoved: number;
   refused: number;
   wrongDates: number;
+  quotes: { found: number; rightSpeaker: number; wrongSpeakers: number };
 }
 
 const paths = evalPaths();
@@ -47,6 +49,11 @@ describe("evaluation floors on the test split", () => {
       atLeast("chrome removed", s.chromeRemoved, floors.chromeRemoved);
       if (s.refused > floors.refused) below.push(`refused ${s.refused} > ceiling ${floors.refused}`);
       if (s.wrongDates > floors.wrongDates) below.push(`wrong dates ${s.wrongDates} > ceiling ${floors.wrongDates}`);
+      const quotes = quoteFigures(sumQuoteScores(cases.flatMap((c) => (c.quotes ? [c.quotes] : []))));
+      atLeast("quotations found", quotes.foundShare, floors.quotes.found);
+      atLeast("right speaker of found", quotes.rightShare, floors.quotes.rightSpeaker);
+      if (quotes.wrongSpeakers > floors.quotes.wrongSpeakers)
+        below.push(`wrong speakers ${quotes.wrongSpeakers} > ceiling ${floors.quotes.wrongSpeakers}`);
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
   );
