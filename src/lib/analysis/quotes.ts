@@ -45,7 +45,7 @@ import {
   type Speaker,
 } from "./speakers.ts";
 
-export type { NameFinder, Speaker, SpeakerKind } from "./speakers.ts";
+export type { NameFinder, Speaker } from "./speakers.ts";
 export { quoteSpans } from "./quoteSpans.ts";
 
 export interface Quote {

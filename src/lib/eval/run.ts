@@ -43,7 +43,7 @@ async function expectedText(pageDir: string): Promise<string | undefined> {
   const files = await readdir(pageDir);
   if (files.includes("expected.html")) {
     const html = await readFile(join(pageDir, "expected.html"), "utf8");
-    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent ?? "";
+    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent;
   }
   const goose = files.find((f) => /^test_.*\.json$/.test(f));
   if (goose !== undefined) {

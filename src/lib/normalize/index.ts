@@ -13,7 +13,7 @@ import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeOptions, NormalizeResult } from "./types.ts";
 
 export { slugify } from "./slug.ts";
-export { sha256Hex, verifyDigest, type DigestStatus } from "./digest.ts";
+export { sha256Hex, verifyDigest } from "./digest.ts";
 export type * from "./types.ts";
 
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
