@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerText } from "./quotes.ts";
+import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerKey, speakerText } from "./quotes.ts";
 import { analysis, slugOf } from "./testCorpus.ts";
 
 const quotes = allQuotes(analysis.articles);
@@ -24,5 +24,16 @@ describe("quote filters", () => {
     const base = quotes[0];
     if (!base) throw new Error("no quotes");
     expect(speakerText({ ...base, speaker: { name: "x", kind: "unattributed" } })).toEqual({ label: "unattributed" });
+  });
+
+  it("shows a named speaker the register lacks by name, marked so, with a filter of their own", () => {
+    const base = quotes[0];
+    if (!base) throw new Error("no quotes");
+    const unregistered = { ...base, speaker: { name: "Ines Calder", kind: "named" as const } };
+    expect(speakerText(unregistered)).toEqual({ label: "Ines Calder", note: "not in the register" });
+    expect(speakerKey(unregistered.speaker)).toBe("ines-calder");
+    const speakers = quoteSpeakers([unregistered, unregistered, base]);
+    expect(speakers[0]).toEqual({ key: "ines-calder", name: "Ines Calder", count: 2 });
+    expect(quotesBySpeaker([unregistered, base], "ines-calder")).toEqual([unregistered]);
   });
 });
