@@ -34,8 +34,8 @@ import type { EntityMatcher, Mention } from "./entities.ts";
 import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
 import {
   capitalisedNames,
-  fullNamesOf,
   onlyPerson,
+  peopleOf,
   personsIn,
   speakerBeforeVerb,
   speakerFromSubject,
@@ -170,6 +170,17 @@ function partText(part: Part): string {
 class Attributor {
   readonly #ctx: ArticleNames;
   readonly #order: { block: Block; index: number }[] = [];
+  /** Speakers of the quotations read so far, by the anchors of the sentences they cover. */
+  readonly #quotedIn = new Map<string, Speaker>();
+
+  /** Records who spoke the sentences a quotation covers, for later pronouns. */
+  quoted(parts: readonly Part[], speaker: Speaker): void {
+    for (const part of parts) {
+      for (const s of part.block.sentences) {
+        if (s.end > Math.max(part.open, 0) && s.start <= part.close) this.#quotedIn.set(s.anchor, speaker);
+      }
+    }
+  }
 
   constructor(ctx: ArticleNames, blocks: readonly Block[]) {
     this.#ctx = ctx;
@@ -191,8 +202,14 @@ class Attributor {
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
       const s = earlier.sentences[index];
       if (!s) continue;
-      const persons = personsIn(this.#ctx, earlier.blockIndex, withoutQuotations(s.text), s.start);
+      const outside = withoutQuotations(s.text);
+      const persons = personsIn(this.#ctx, earlier.blockIndex, outside, s.start);
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+      // The sentence quotes someone and names no one else: that speaker is the one candidate.
+      const quoted = this.#quotedIn.get(s.anchor);
+      if (quoted) return quoted.kind === "named" ? quoted : UNATTRIBUTED;
+      // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
+      if (SPEECH_VERB_RE.test(outside)) return UNATTRIBUTED;
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
@@ -324,7 +341,7 @@ export function findQuotes(
     matcher,
     findNames,
     mentionsByBlock,
-    fullNames: fullNamesOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
+    people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
   };
   const attributor = new Attributor(ctx, blocks);
 
@@ -355,6 +372,7 @@ export function findQuotes(
       if (gap.length < limit && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
     }
     found.push({ candidate, text, result });
+    if (result) attributor.quoted(candidate.parts, result.speaker);
     previous = result ? { block: last.block, close: last.close, result } : undefined;
   }
 

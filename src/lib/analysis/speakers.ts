@@ -11,7 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
-import { anonymousSource } from "../text/attribution.ts";
+import { alternation, anonymousSource, SPEECH_VERBS } from "../text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -43,6 +43,7 @@ const FUNCTION_WORDS = new Set(
     "As At In On Of For With From By To Into But And Or Nor So Yet Still Then There Here Also Later Earlier Meanwhile " +
     "However Despite Since Because Even Only Just Now Once Both Either Neither Each Every Some Many Most Such What " +
     "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms " +
+    "Today Tomorrow Yesterday Tonight " +
     "El La Los Las Un Una Según En Por Para Con Del Al Pero Que Este Esta Ese Esa Sin Tras Ante"
   ).split(" "),
 );
@@ -81,6 +82,10 @@ const PLACE_OR_THING_WORDS =
 const ROLE_NOUN =
   /\b(?:deputy|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
 
+/** A lower-case role after an organisation's name ("CNN meteorologist", "Pentagon officials"): an unnamed person. */
+const ROLE_OR_SOURCE =
+  /(?:ist|er|or|ian|ent|ant|man|woman|person|official|officials|officer|officers|source|sources|aide|aides|staff|analysts?)$/u;
+
 /** Lower-case heads that turn a name into an institution: "the Trump administration". */
 const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
 
@@ -110,7 +115,7 @@ export const capitalisedNames: NameFinder = (text) => {
       const next = words[j + 1];
       const afterNext = words[j + 2];
       if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
-      if (/['’]s$/u.test(here.raw)) break;
+      if (/['’]s$|s['’]$/u.test(here.raw)) break;
       if (/^\p{Lu}/u.test(next.raw)) {
         j += 1;
         continue;
@@ -142,13 +147,13 @@ export const capitalisedNames: NameFinder = (text) => {
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
       const title = !organisation && (TITLES.has(head.raw) || DEMONYM.test(head.raw));
-      if (FUNCTION_WORDS.has(bare) || title || CALENDAR.test(head.raw)) {
+      if (FUNCTION_WORDS.has(bare) || title || CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))) {
         run = run.slice(1);
       } else break;
     }
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
     if (run.length === 0) continue;
-    if (run.every((w) => CALENDAR.test(w.raw) || FUNCTION_WORDS.has(w.raw))) continue;
+    if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
     let end = (run.at(-1) as { end: number }).end;
     let name = text
@@ -178,24 +183,74 @@ export interface ArticleNames {
   readonly findNames: NameFinder;
   /** Register mentions per block, offsets in block coordinates. */
   readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
-  /** Full names (two words or more) the article gives, by their last word. */
-  readonly fullNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The people the article names (`peopleOf`). */
+  readonly people: ArticlePeople;
 }
 
-/** Indexes the article's full names by last word, for "Sheinbaum" → "Claudia Sheinbaum". */
-export function fullNamesOf(texts: readonly string[], findNames: NameFinder): Map<string, Set<string>> {
+export interface ArticlePeople {
+  /** Full names (two words or more) the article gives, by their last word and by their first. */
+  readonly byLast: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byFirst: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Names the text shows to be people's: after a title or a role ("Rep.", "meteorologist"),
+   * before an age or an appositive ("Eloise Parry, 21,"), or next to a speech verb. Only these
+   * (and register persons) can be what "he" or "she" refers to: "the Great Lakes" cannot.
+   */
+  readonly persons: ReadonlySet<string>;
+}
+
+const SPEECH = alternation(SPEECH_VERBS);
+const PERSON_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})|\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  "u",
+);
+const PERSON_AFTER = new RegExp(
+  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
+  "u",
+);
+
+function index(map: Map<string, Set<string>>, key: string, name: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(name);
+  map.set(key, set);
+}
+
+/** Indexes the people an article names, for "Sheinbaum" → "Claudia Sheinbaum" and for pronouns. */
+export function peopleOf(texts: readonly string[], findNames: NameFinder): ArticlePeople {
   const byLast = new Map<string, Set<string>>();
-  for (const text of texts) {
-    for (const { name } of findNames(text)) {
+  const byFirst = new Map<string, Set<string>>();
+  const found = texts.map((text) => ({ text, names: findNames(text) }));
+  for (const { names } of found) {
+    for (const { name } of names) {
       const words = name.split(" ");
-      const last = words.at(-1);
-      if (words.length < 2 || !last || !personLike(name)) continue;
-      const set = byLast.get(last) ?? new Set<string>();
-      set.add(name);
-      byLast.set(last, set);
+      if (words.length < 2 || !personLike(name)) continue;
+      index(byLast, words.at(-1) as string, name);
+      index(byFirst, words[0] as string, name);
     }
   }
-  return byLast;
+  const people = { byLast, byFirst, persons: new Set<string>() };
+  for (const { text, names } of found) {
+    for (const span of names) {
+      if (!personLike(span.name)) continue;
+      const before = text.slice(Math.max(0, span.start - 40), span.start);
+      const after = text.slice(span.end, span.end + 60);
+      // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
+      const subject =
+        span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(after);
+      const evidence = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || subject;
+      if (evidence) people.persons.add(completeName(people, span.name));
+    }
+  }
+  return people;
+}
+
+/** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
+function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
+  if (name.includes(" ")) return name;
+  const byLast = people.byLast.get(name);
+  if (byLast) return byLast.size === 1 ? ([...byLast][0] as string) : name;
+  const byFirst = people.byFirst.get(name);
+  return byFirst?.size === 1 ? ([...byFirst][0] as string) : name;
 }
 
 /** Register mentions of one kind within [from, to) of a block. */
@@ -212,11 +267,7 @@ function registered(ctx: ArticleNames, entityId: string): Speaker {
 
 /** A name as the text gives it, a lone surname completed from the article when that is unambiguous. */
 function named(ctx: ArticleNames, name: string): Speaker {
-  if (!name.includes(" ")) {
-    const fuller = ctx.fullNames.get(name);
-    if (fuller?.size === 1) return { name: [...fuller][0] as string, kind: "named" };
-  }
-  return { name, kind: "named" };
+  return { name: completeName(ctx.people, name), kind: "named" };
 }
 
 /** People a sentence names (register persons, person-like names), possessives last. */
@@ -238,9 +289,13 @@ export function personsIn(
   for (const span of ctx.findNames(text)) {
     if (taken.some(([s, e]) => span.start < e && span.end > s)) continue;
     if (!personLike(span.name)) continue;
+    // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
+    if (
+      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(text.slice(0, span.start))
+    )
+      continue;
     const speaker = named(ctx, span.name);
-    // A one-word name counts only when the article gives its full form (a surname).
-    if (!speaker.name.includes(" ")) continue;
+    if (!ctx.people.persons.has(speaker.name)) continue;
     const possessive = /^['’]s\b/u.test(text.slice(span.end));
     out.push({ key: speaker.name, speaker, possessive });
   }
@@ -300,6 +355,10 @@ export function speakerFromSubject(
       }
       const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
+      // "CNN meteorologist" with no name after it: a person described, not named.
+      const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end));
+      if (role && ROLE_OR_SOURCE.test(role[0].trim()))
+        return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       if (entity && ctx.matcher.entities.get(entity.entityId)?.kind !== "place")
         return registered(ctx, entity.entityId);
@@ -321,7 +380,10 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
     const here = names[index] as NameSpan;
     const next = names[index + 1] as NameSpan;
     const gap = segment.slice(here.end, next.start);
-    if (/^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) && !/\b(?:and|or|of|in|at|for|with|to|by|on)\b/u.test(gap)) {
+    if (
+      /^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) &&
+      !/\b(?:and|or|of|in|at|for|with|to|by|on|from|the|a|an|said|says|told)\b/u.test(gap)
+    ) {
       index += 1;
     } else break;
   }
@@ -372,12 +434,21 @@ export function speakerBeforeVerb(
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
-    const last = ctx.findNames(trimmed).at(-1);
-    if (!last || !HEAD_SUFFIX.test(trimmed.slice(last.end))) return undefined;
+    let subject = trimmed;
+    let last = ctx.findNames(subject).at(-1);
+    if (!last || !HEAD_SUFFIX.test(subject.slice(last.end))) return undefined;
+    // "Patrol Chief James Hall with the New York Police Department": the head comes before the preposition.
+    for (;;) {
+      const prep = /\s+(?:with|of|at|from|for|in)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
+      const earlier = prep ? ctx.findNames(subject.slice(0, prep.index)).at(-1) : undefined;
+      if (!prep || !earlier || earlier.end !== prep.index) break;
+      subject = subject.slice(0, prep.index);
+      last = earlier;
+    }
     return speakerFromSubject(
       ctx,
       blockIndex,
-      { text: trimmed.slice(last.start), start: segment.start + last.start },
+      { text: subject.slice(last.start), start: segment.start + last.start },
       pronoun,
     );
   };
