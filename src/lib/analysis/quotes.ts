@@ -376,16 +376,38 @@ export function findQuotes(
     previous = result ? { block: last.block, close: last.close, result } : undefined;
   }
 
-  // 4. A quotation that leads straight into an attributed one in its sentence shares its speaker.
+  // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
+  // one (`“…” because “…,” he said`), or follows one with nothing but a joint between
+  // (`describes as “…” and “…”`, `“in distress at sea,” “helpless,” and “…”`).
+  const joined = (a: Part, b: Part) => {
+    if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) return false;
+    const gap = a.block.text.slice(a.close + 1, b.open);
+    INTRODUCERS.lastIndex = 0;
+    return gap.length < 40 && !INTRODUCERS.test(gap) && !/[.;:!?()]/u.test(gap);
+  };
   for (let i = found.length - 2; i >= 0; i -= 1) {
     const here = found[i];
     const next = found[i + 1];
-    if (!here || !next || here.result || !next.result) continue;
-    const a = here.candidate.parts.at(-1) as Part;
-    const b = next.candidate.parts[0] as Part;
-    if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) continue;
-    const gap = a.block.text.slice(a.close + 1, b.open);
-    if (gap.length < 40 && !SPEECH_VERB_RE.test(gap) && !/[.;:!?]/u.test(gap)) here.result = next.result;
+    if (
+      here &&
+      next &&
+      !here.result &&
+      next.result &&
+      joined(here.candidate.parts.at(-1) as Part, next.candidate.parts[0] as Part)
+    )
+      here.result = next.result;
+  }
+  for (let i = 1; i < found.length; i += 1) {
+    const here = found[i];
+    const prior = found[i - 1];
+    if (
+      here &&
+      prior &&
+      !here.result &&
+      prior.result &&
+      joined(prior.candidate.parts.at(-1) as Part, here.candidate.parts[0] as Part)
+    )
+      here.result = prior.result;
   }
 
   const quotes: Quote[] = [];

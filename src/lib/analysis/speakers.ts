@@ -197,7 +197,11 @@ export interface ArticlePeople {
    * (and register persons) can be what "he" or "she" refers to: "the Great Lakes" cannot.
    */
   readonly persons: ReadonlySet<string>;
+  /** Things a name owns, by their head noun: "manual" → "Defense Department's law-of-war manual". */
+  readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
 const SPEECH = alternation(SPEECH_VERBS);
 const PERSON_BEFORE = new RegExp(
@@ -228,7 +232,14 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       index(byFirst, words[0] as string, name);
     }
   }
-  const people = { byLast, byFirst, persons: new Set<string>() };
+  const owned = new Map<string, Set<string>>();
+  for (const { text } of found) {
+    for (const match of text.matchAll(OWNED)) {
+      const phrase = match[0].replace(/\s+/gu, " ").replace(/^(?:The|A|An|In|On|At|But|And|According to) /u, "");
+      index(owned, phrase.split(" ").at(-1) as string, phrase);
+    }
+  }
+  const people = { byLast, byFirst, persons: new Set<string>(), owned };
   for (const { text, names } of found) {
     for (const span of names) {
       if (!personLike(span.name)) continue;
@@ -267,8 +278,13 @@ function registered(ctx: ArticleNames, entityId: string): Speaker {
 
 /** A name as the text gives it, a lone surname completed from the article when that is unambiguous. */
 function named(ctx: ArticleNames, name: string): Speaker {
+  // "Critics", "Lawmakers" open a sentence capitalised, but name a group nobody is named in.
+  if (GROUPS.test(name)) return { name, kind: "anonymous" };
   return { name: completeName(ctx.people, name), kind: "named" };
 }
+
+const GROUPS =
+  /^(?:Critics|Officials|Experts|Analysts|Sources|Insiders|Residents|Lawmakers|Legislators|Democrats|Republicans|Authorities|Prosecutors|Witnesses|Protesters|Activists|Observers|Investigators|Diplomats|Researchers|Scientists|Doctors|Neighbo(?:u)?rs|Locals|Officers|Agents|Families|Relatives|Survivors|Supporters|Opponents|Voters|Economists|Investors|Traders|Farmers|Workers|Students|Parents)$/u;
 
 /** People a sentence names (register persons, person-like names), possessives last. */
 export function personsIn(
@@ -337,6 +353,10 @@ export function speakerFromSubject(
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
     if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun();
+    // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
+    const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
+    const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
+    if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -433,6 +453,11 @@ export function speakerBeforeVerb(
     const anonymous = anonymousSource(trimmed);
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    }
+    const definite = /(?:^|\s)((?:the|The)\s+\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
+    if (definite?.[1]) {
+      const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
+      if (thing) return thing;
     }
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
