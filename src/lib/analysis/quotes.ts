@@ -105,9 +105,26 @@ const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
 
-/** The quotation marks' content plus the clause around it, cut into sentences of the block. */
-function sentenceAt(block: Block, index: number) {
-  return block.sentences.find((s) => index >= s.start && index < s.end) ?? block.sentences.at(-1);
+/**
+ * Index of the sentence of `block` holding `offset` (the last one past its end), by binary
+ * search: one paragraph can hold thousands of sentences and quotes, and a scan per quote
+ * would make the analysis quadratic in paragraph length.
+ */
+function sentenceIndexAt(block: Block, offset: number): number {
+  const { sentences } = block;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offset >= (sentences[middle] as { end: number }).end) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The sentence of `block` holding `offset`. */
+function sentenceAt(block: Block, offset: number) {
+  return block.sentences[sentenceIndexAt(block, offset)];
 }
 
 function wordCount(text: string): number {
@@ -170,33 +187,42 @@ function partText(part: Part): string {
 class Attributor {
   readonly #ctx: ArticleNames;
   readonly #order: { block: Block; index: number }[] = [];
+  /** Each sentence's position in `#order`, by anchor. */
+  readonly #position = new Map<string, number>();
   /** Speakers of the quotations read so far, by the anchors of the sentences they cover. */
   readonly #quotedIn = new Map<string, Speaker>();
 
   /** Records who spoke the sentences a quotation covers, for later pronouns. */
   quoted(parts: readonly Part[], speaker: Speaker): void {
     for (const part of parts) {
-      for (const s of part.block.sentences) {
-        if (s.end > Math.max(part.open, 0) && s.start <= part.close) this.#quotedIn.set(s.anchor, speaker);
+      const { sentences } = part.block;
+      for (let i = sentenceIndexAt(part.block, Math.max(part.open, 0)); i < sentences.length; i += 1) {
+        const s = sentences[i] as { start: number; anchor: string };
+        if (s.start > part.close) break;
+        this.#quotedIn.set(s.anchor, speaker);
       }
     }
   }
 
   constructor(ctx: ArticleNames, blocks: readonly Block[]) {
     this.#ctx = ctx;
-    for (const block of blocks) block.sentences.forEach((_, index) => this.#order.push({ block, index }));
+    for (const block of blocks) {
+      block.sentences.forEach((s, index) => {
+        this.#position.set(s.anchor, this.#order.length);
+        this.#order.push({ block, index });
+      });
+    }
   }
 
   /** "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence that names anyone. */
   #pronoun(block: Block, at: number): Speaker | undefined {
-    const sentenceIndex = block.sentences.findIndex((s) => at >= s.start && at < s.end);
-    const sentence = block.sentences[sentenceIndex];
+    const sentence = sentenceAt(block, at);
     if (sentence) {
       const before = withoutQuotations(block.text.slice(sentence.start, at));
       const here = personsIn(this.#ctx, block.blockIndex, before, sentence.start);
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
     }
-    let position = this.#order.findIndex((o) => o.block === block && o.index === sentenceIndex);
+    let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
     for (let back = 0; back < 3 && position > 0; back += 1) {
       position -= 1;
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
@@ -337,6 +363,7 @@ export function findQuotes(
     list.push({ entityId: mention.entityId, start: mention.start + offset, end: mention.end + offset });
     mentionsByBlock.set(mention.blockIndex, list);
   }
+  for (const list of mentionsByBlock.values()) list.sort((a, b) => a.start - b.start);
   const ctx: ArticleNames = {
     matcher,
     findNames,

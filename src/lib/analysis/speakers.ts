@@ -181,7 +181,7 @@ function personLike(name: string): boolean {
 export interface ArticleNames {
   readonly matcher: EntityMatcher;
   readonly findNames: NameFinder;
-  /** Register mentions per block, offsets in block coordinates. */
+  /** Register mentions per block, offsets in block coordinates, in text order. */
   readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
   /** The people the article names (`peopleOf`). */
   readonly people: ArticlePeople;
@@ -264,12 +264,26 @@ function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: s
   return byFirst?.size === 1 ? ([...byFirst][0] as string) : name;
 }
 
-/** Register mentions of one kind within [from, to) of a block. */
+/**
+ * Register mentions of one kind within [from, to) of a block. A block's mentions are in text
+ * order, so the first is found by binary search: a long paragraph must not cost a scan per phrase.
+ */
 function mentionsIn(ctx: ArticleNames, blockIndex: number, from: number, to: number, kind?: string) {
-  return (ctx.mentionsByBlock.get(blockIndex) ?? []).filter(
-    (m) =>
-      m.start >= from && m.end <= to && (kind === undefined || ctx.matcher.entities.get(m.entityId)?.kind === kind),
-  );
+  const all = ctx.mentionsByBlock.get(blockIndex) ?? [];
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((all[middle] as { start: number }).start < from) low = middle + 1;
+    else high = middle;
+  }
+  const out: { entityId: string; start: number; end: number }[] = [];
+  for (let i = low; i < all.length; i += 1) {
+    const m = all[i] as { entityId: string; start: number; end: number };
+    if (m.start >= to) break;
+    if (m.end <= to && (kind === undefined || ctx.matcher.entities.get(m.entityId)?.kind === kind)) out.push(m);
+  }
+  return out;
 }
 
 function registered(ctx: ArticleNames, entityId: string): Speaker {

@@ -9,11 +9,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { buildEntityMatcher } from "../analysis/entities.ts";
-import { parsedEntities } from "../content/parsedContent.ts";
-import { readContent } from "../content/readContent.ts";
+import { loadDesk } from "../content/desk.ts";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
 import type { NormalizeResult } from "../normalize/index.ts";
-import { isHtmlFile } from "../sourceFiles.ts";
+import { isHtmlFile } from "../sources/fileName.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
@@ -82,7 +81,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     .map((e) => e.name)
     .sort();
   const cases: EvalCase[] = [];
-  const matcher = buildEntityMatcher(parsedEntities(readContent(ROOT)));
+  const matcher = buildEntityMatcher(loadDesk(ROOT).entities);
   for (const id of ids) {
     const goldFile = join(paths.casesDir, id, "gold.yaml");
     const gold = parseGold(await readFile(goldFile, "utf8"), goldFile);
