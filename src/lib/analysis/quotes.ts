@@ -101,6 +101,11 @@ const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+/** ", <subject> <verb>," — an attribution set off by commas (or ending the sentence). */
+const ASIDE = new RegExp(
+  `,\\s+((?:the\\s+|The\\s+)?[^,;:.!?]{1,60}?)\\s+(?:${VERBS})${END}\\s*(?=,|[.!?]?\\s*$)`,
+  "gu",
+);
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
@@ -290,6 +295,26 @@ class Attributor {
     return undefined;
   }
 
+  /**
+   * 3b. An attribution set off by commas in the quotation's sentence, applying to all of it:
+   * `If we call a smuggler an “unlawful combatant”, the administration says, we can …`.
+   */
+  aside(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, Math.max(part.open, 0));
+    if (!sentence) return undefined;
+    const text = withoutQuotations(block.text.slice(sentence.start, sentence.end));
+    for (const clause of text.matchAll(ASIDE)) {
+      const subject = clause[1] ?? "";
+      const start = sentence.start + clause.index + clause[0].indexOf(subject);
+      // The aside must not be inside the quotation, and must name someone.
+      if (start <= part.close && start + subject.length >= part.open) continue;
+      const speaker = this.#subjectOfVerb(block, subject, start);
+      if (speaker && speaker.kind !== "unattributed") return { speaker };
+    }
+    return undefined;
+  }
+
   /** 3. The attribution before the quotation, in its sentence: the nearest speech verb and its subject. */
   before(part: Part): Found | undefined {
     const { block } = part;
@@ -390,6 +415,7 @@ export function findQuotes(
     result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
+    result ??= attributor.aside(first);
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);

@@ -377,7 +377,14 @@ export function speakerFromSubject(
     if (anonymous && !people.some((m) => m.start - start < anonymous.index)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
-    if (people[0]) return registered(ctx, people[0].entityId);
+    const person = people[0];
+    if (person) {
+      // "the Trump administration" is a body, not the person it is named after.
+      const body = INSTITUTION_HEAD.exec(segment.slice(person.end - start));
+      if (body?.[1])
+        return { name: `${segment.slice(person.start - start, person.end - start)} ${body[1]}`, kind: "named" };
+      return registered(ctx, person.entityId);
+    }
     const chosen = chooseName(segment, names);
     if (chosen) {
       // "the Defense Department's law-of-war manual": the possessed thing speaks, as written.
