@@ -1,6 +1,6 @@
 /**
  * Where quotations open and close in a block of text, in every common style: “…” and "…"
- * (English), ‘…’ (British, or a headline's quotation — only when the marks are not
+ * (English), ‘…’ and '…' (British, or a headline's quotation — only when the marks are not
  * apostrophes), «…» (Spanish, French), „…“ and „…” (German, Polish). Quotations inside a
  * quotation stay inside it; the outer span is what is returned.
  *
@@ -23,6 +23,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "«": "»",
   "„": "“”",
   "‘": "’",
+  "'": "'",
   '"': '"',
 };
 
@@ -47,7 +48,9 @@ function isOpening(text: string, i: number): boolean {
       // A mark alone on its line (a bold `**"**` before the paragraph) opens too.
       return opensAfter(prev) && next !== undefined && (!/\s/u.test(next) || (prev === "\n" && next === "\n"));
     case "‘":
+    case "'":
       // ‘ opens only before a word and after a space: ’ is also the apostrophe, so ‘ is the signal.
+      // A straight ' opens the same way ("his 'biggest frustration'"); "Mexico's" has a letter before it.
       return opensAfter(prev) && next !== undefined && LETTER.test(next);
     default:
       return false;
@@ -58,7 +61,7 @@ function isOpening(text: string, i: number): boolean {
 function isClosing(text: string, i: number, opener: string): boolean {
   const ch = text[i] ?? "";
   if (!(CLOSERS[opener] ?? "").includes(ch)) return false;
-  if (opener === "‘") {
+  if (opener === "‘" || opener === "'") {
     // An apostrophe ("don’t", "Mexico’s") has a letter on both sides; a closing ’ does not.
     const next = text[i + 1];
     return next === undefined || !LETTER.test(next);
@@ -83,7 +86,7 @@ export function quoteSpans(text: string): Span[] {
     let close = -1;
     for (; j < text.length; j += 1) {
       // The same opener nests (“a “b” c”) for marks that differ from their closers.
-      if (opener !== '"' && opener !== "„" && text[j] === opener && opener !== (CLOSERS[opener] ?? "")) {
+      if (opener !== '"' && opener !== "'" && opener !== "„" && text[j] === opener) {
         if (opener !== "‘" || isOpening(text, j)) depth += 1;
         continue;
       }
@@ -97,7 +100,7 @@ export function quoteSpans(text: string): Span[] {
     }
     if (close < 0) {
       // A ‘ that never closes was an apostrophe or a stray mark, not an unfinished quotation.
-      if (opener === "‘") {
+      if (opener === "‘" || opener === "'") {
         i += 1;
         continue;
       }
@@ -123,7 +126,7 @@ export function innerQuotes(text: string): string[] {
 /** True when a block starts with an opening quotation mark: it continues a quotation left open. */
 export function opensWithQuote(text: string): boolean {
   const first = text.trimStart();
-  return first !== "" && isOpening(first, 0) && first[0] !== "‘";
+  return first !== "" && isOpening(first, 0) && first[0] !== "‘" && first[0] !== "'";
 }
 
 /** Lower-cased, accent-free words of a quotation: what two renderings of the same words share. */

@@ -320,7 +320,19 @@ class Attributor {
     const { block } = part;
     const sentence = sentenceAt(block, part.open);
     if (!sentence) return undefined;
-    const before = block.text.slice(sentence.start, part.open);
+    return this.#introduced(block, sentence.start, block.text.slice(sentence.start, part.open));
+  }
+
+  /** 3c. A paragraph that ends in a colon introduces the quotation that opens the next: "Rubio said:" ¶ “…”. */
+  lead(previous: Block): Found | undefined {
+    const sentence = previous.sentences.at(-1);
+    if (!sentence || !/:\s*$/u.test(previous.text)) return undefined;
+    return this.#introduced(previous, sentence.start, previous.text.slice(sentence.start));
+  }
+
+  /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
+  #introduced(block: Block, start: number, before: string): Found | undefined {
+    const sentence = { start };
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {
@@ -416,6 +428,9 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
+    const previousBlock = blocks[first.block.blockIndex - 1];
+    if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
+      result = attributor.lead(previousBlock);
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);

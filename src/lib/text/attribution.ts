@@ -113,7 +113,8 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /**
  * Verbs that put a speaker's words on something without reporting speech as such ("called
- * for “…”", "describes as “…”"): enough to attribute a short quotation to the clause's subject.
+ * for “…”", "describes as “…”", "urged …"): enough to attribute a quotation in their clause to
+ * its subject, but not counted as attributions in the sourcing profile.
  */
 export const NAMING_VERBS: readonly string[] = [
   "called",
@@ -128,6 +129,32 @@ export const NAMING_VERBS: readonly string[] = [
   "labeled",
   "labelled",
   "branded",
+  // Verbs that carry a speaker's words without reporting speech ("urged …“…”", "rejected it as “…”").
+  "urged",
+  "urges",
+  "demanded",
+  "promised",
+  "threatened",
+  "accused",
+  "denounced",
+  "condemned",
+  "praised",
+  "lamented",
+  "boasted",
+  "joked",
+  "quipped",
+  "conceded",
+  "predicted",
+  "reiterated",
+  "underscored",
+  "highlighted",
+  "recounted",
+  "characterized",
+  "characterised",
+  "dismissed",
+  "rejected",
+  "denied",
+  "pleaded",
 ];
 
 /** Nouns that describe a source without naming them ("a senior official", "two sources"). */
