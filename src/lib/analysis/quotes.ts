@@ -35,6 +35,7 @@ import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
 import {
   capitalisedNames,
   onlyPerson,
+  bodiesIn,
   peopleOf,
   personsIn,
   speakerBeforeVerb,
@@ -108,7 +109,7 @@ const ASIDE = new RegExp(
 );
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
-  /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|it|this)\b/iu;
+  /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|this)\b/iu;
 
 /**
  * Index of the sentence of `block` holding `offset` (the last one past its end), by binary
@@ -219,12 +220,16 @@ class Attributor {
     }
   }
 
-  /** "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence that names anyone. */
-  #pronoun(block: Block, at: number): Speaker | undefined {
+  /**
+   * "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence
+   * that names anyone; "it" (`it`): the one body named there.
+   */
+  #pronoun(block: Block, at: number, it = false): Speaker | undefined {
+    const namedIn = it ? bodiesIn : personsIn;
     const sentence = sentenceAt(block, at);
     if (sentence) {
       const before = withoutQuotations(block.text.slice(sentence.start, at));
-      const here = personsIn(this.#ctx, block.blockIndex, before, sentence.start);
+      const here = namedIn(this.#ctx, block.blockIndex, before, sentence.start);
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
@@ -234,11 +239,11 @@ class Attributor {
       const s = earlier.sentences[index];
       if (!s) continue;
       const outside = withoutQuotations(s.text);
-      const persons = personsIn(this.#ctx, earlier.blockIndex, outside, s.start);
+      const persons = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       const quoted = this.#quotedIn.get(s.anchor);
-      if (quoted) return quoted.kind === "named" ? quoted : UNATTRIBUTED;
+      if (quoted && !it) return quoted.kind === "named" ? quoted : UNATTRIBUTED;
       // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
       if (SPEECH_VERB_RE.test(outside)) return UNATTRIBUTED;
     }
@@ -247,11 +252,11 @@ class Attributor {
   }
 
   #subject(block: Block, text: string, start: number): Speaker | undefined {
-    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, () => this.#pronoun(block, start));
+    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
-    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, () => this.#pronoun(block, start));
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
   }
 
   /** 1. "(Name, Role)" right after the quotation. */

@@ -332,6 +332,29 @@ export function personsIn(
   return out;
 }
 
+/** Bodies a sentence names: register organisations, and names with an organisation's head ("Food Standards Agency"). */
+export function bodiesIn(
+  ctx: ArticleNames,
+  blockIndex: number,
+  text: string,
+  offset: number,
+): { key: string; speaker: Speaker; possessive: boolean }[] {
+  const out: { key: string; speaker: Speaker; possessive: boolean }[] = [];
+  const taken: [number, number][] = [];
+  for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
+    taken.push([m.start - offset, m.end - offset]);
+    if (ctx.matcher.entities.get(m.entityId)?.kind !== "organisation") continue;
+    const possessive = /^['’]s\b/u.test(text.slice(m.end - offset));
+    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive });
+  }
+  for (const span of ctx.findNames(text)) {
+    if (taken.some(([s, e]) => span.start < e && span.end > s) || !ORGANISATION_WORDS.test(span.name)) continue;
+    const possessive = /^['’]s\b/u.test(text.slice(span.end));
+    out.push({ key: span.name, speaker: { name: span.name, kind: "named" }, possessive });
+  }
+  return out;
+}
+
 /** The one person `candidates` name, ignoring possessives when someone else is named plainly. */
 export function onlyPerson(candidates: readonly { key: string; speaker: Speaker; possessive: boolean }[]) {
   const plain = candidates.filter((c) => !c.possessive);
@@ -340,7 +363,9 @@ export function onlyPerson(candidates: readonly { key: string; speaker: Speaker;
   return keys.size === 1 ? pool[0]?.speaker : undefined;
 }
 
-const PRONOUN = /^(?:he|she)$/iu;
+const PRONOUN = /^(?:he|she|it)$/iu;
+/** "it" stands for a body (a ministry, an agency), never a person. */
+const IT = /^it$/iu;
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
@@ -354,7 +379,7 @@ export function speakerFromSubject(
   ctx: ArticleNames,
   blockIndex: number,
   phrase: { text: string; start: number },
-  pronoun: () => Speaker | undefined,
+  pronoun: (it: boolean) => Speaker | undefined,
 ): Speaker | undefined {
   // Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blank them, keeping offsets.
   const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
@@ -366,7 +391,8 @@ export function speakerFromSubject(
     const body = segment.trimStart().slice(lead.length);
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
-    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun();
+    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w)))
+      return pronoun(IT.test(words[0] ?? ""));
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
@@ -449,7 +475,7 @@ export function speakerBeforeVerb(
   ctx: ArticleNames,
   blockIndex: number,
   phrase: { text: string; start: number },
-  pronoun: () => Speaker | undefined,
+  pronoun: (it: boolean) => Speaker | undefined,
 ): Speaker | undefined {
   const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).replace(TRAILING, "");
   const segments: { text: string; start: number }[] = [];
@@ -470,7 +496,7 @@ export function speakerBeforeVerb(
       if (earlier) return earlier;
     }
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
-    if (PRONOUN.test(lastWord)) return pronoun();
+    if (PRONOUN.test(lastWord)) return pronoun(IT.test(lastWord));
     const anonymous = anonymousSource(trimmed);
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
