@@ -458,30 +458,15 @@ export function findQuotes(
     INTRODUCERS.lastIndex = 0;
     return gap.length < 40 && !INTRODUCERS.test(gap) && !/[.;:!?()]/u.test(gap);
   };
-  for (let i = found.length - 2; i >= 0; i -= 1) {
-    const here = found[i];
-    const next = found[i + 1];
-    if (
-      here &&
-      next &&
-      !here.result &&
-      next.result &&
-      joined(here.candidate.parts.at(-1) as Part, next.candidate.parts[0] as Part)
-    )
-      here.result = next.result;
-  }
-  for (let i = 1; i < found.length; i += 1) {
-    const here = found[i];
-    const prior = found[i - 1];
-    if (
-      here &&
-      prior &&
-      !here.result &&
-      prior.result &&
-      joined(prior.candidate.parts.at(-1) as Part, here.candidate.parts[0] as Part)
-    )
-      here.result = prior.result;
-  }
+  const share = (from: number, to: number) => {
+    const giver = found[from];
+    const taker = found[to];
+    if (!giver?.result || !taker || taker.result) return;
+    const [a, b] = from < to ? [giver, taker] : [taker, giver];
+    if (joined(a.candidate.parts.at(-1) as Part, b.candidate.parts[0] as Part)) taker.result = giver.result;
+  };
+  for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
+  for (let i = 1; i < found.length; i += 1) share(i - 1, i);
 
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {

@@ -300,63 +300,63 @@ function named(ctx: ArticleNames, name: string): Speaker {
 const GROUPS =
   /^(?:Critics|Officials|Experts|Analysts|Sources|Insiders|Residents|Lawmakers|Legislators|Democrats|Republicans|Authorities|Prosecutors|Witnesses|Protesters|Activists|Observers|Investigators|Diplomats|Researchers|Scientists|Doctors|Neighbo(?:u)?rs|Locals|Officers|Agents|Families|Relatives|Survivors|Supporters|Opponents|Voters|Economists|Investors|Traders|Farmers|Workers|Students|Parents)$/u;
 
-/** People a sentence names (register persons, person-like names), possessives last. */
-export function personsIn(
+/** Someone a sentence names, and whether only as an owner ("Bradley's defense"). */
+interface Candidate {
+  readonly key: string;
+  readonly speaker: Speaker;
+  readonly possessive: boolean;
+}
+
+/**
+ * The register entities of `kind` a sentence names, then the names the register lacks that
+ * `accept` turns into speakers (it sees the text before the name too).
+ */
+function candidatesIn(
   ctx: ArticleNames,
-  blockIndex: number,
-  text: string,
-  offset: number,
-): { key: string; speaker: Speaker; possessive: boolean }[] {
-  const out: { key: string; speaker: Speaker; possessive: boolean }[] = [];
+  where: { blockIndex: number; text: string; offset: number },
+  kind: "person" | "organisation",
+  accept: (span: NameSpan, before: string) => Speaker | undefined,
+): Candidate[] {
+  const { blockIndex, text, offset } = where;
+  const out: Candidate[] = [];
   const taken: [number, number][] = [];
+  const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
-    const entity = ctx.matcher.entities.get(m.entityId);
     taken.push([m.start - offset, m.end - offset]);
-    if (entity?.kind !== "person") continue;
-    const possessive = /^['’]s\b/u.test(text.slice(m.end - offset));
-    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive });
+    if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
+    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive: owner(m.end - offset) });
   }
   for (const span of ctx.findNames(text)) {
     if (taken.some(([s, e]) => span.start < e && span.end > s)) continue;
-    if (!personLike(span.name)) continue;
-    // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
-    if (
-      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(text.slice(0, span.start))
-    )
-      continue;
-    const speaker = named(ctx, span.name);
-    if (!ctx.people.persons.has(speaker.name)) continue;
-    const possessive = /^['’]s\b/u.test(text.slice(span.end));
-    out.push({ key: speaker.name, speaker, possessive });
+    const speaker = accept(span, text.slice(0, span.start));
+    if (speaker) out.push({ key: speaker.name, speaker, possessive: owner(span.end) });
   }
   return out;
+}
+
+/** People a sentence names: register persons, and names the article shows to be people's. */
+export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
+  return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before) => {
+    // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
+    if (
+      !personLike(span.name) ||
+      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before)
+    )
+      return undefined;
+    const speaker = named(ctx, span.name);
+    return ctx.people.persons.has(speaker.name) ? speaker : undefined;
+  });
 }
 
 /** Bodies a sentence names: register organisations, and names with an organisation's head ("Food Standards Agency"). */
-export function bodiesIn(
-  ctx: ArticleNames,
-  blockIndex: number,
-  text: string,
-  offset: number,
-): { key: string; speaker: Speaker; possessive: boolean }[] {
-  const out: { key: string; speaker: Speaker; possessive: boolean }[] = [];
-  const taken: [number, number][] = [];
-  for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
-    taken.push([m.start - offset, m.end - offset]);
-    if (ctx.matcher.entities.get(m.entityId)?.kind !== "organisation") continue;
-    const possessive = /^['’]s\b/u.test(text.slice(m.end - offset));
-    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive });
-  }
-  for (const span of ctx.findNames(text)) {
-    if (taken.some(([s, e]) => span.start < e && span.end > s) || !ORGANISATION_WORDS.test(span.name)) continue;
-    const possessive = /^['’]s\b/u.test(text.slice(span.end));
-    out.push({ key: span.name, speaker: { name: span.name, kind: "named" }, possessive });
-  }
-  return out;
+export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
+  return candidatesIn(ctx, { blockIndex, text, offset }, "organisation", (span) =>
+    ORGANISATION_WORDS.test(span.name) ? { name: span.name, kind: "named" } : undefined,
+  );
 }
 
 /** The one person `candidates` name, ignoring possessives when someone else is named plainly. */
-export function onlyPerson(candidates: readonly { key: string; speaker: Speaker; possessive: boolean }[]) {
+export function onlyPerson(candidates: readonly Candidate[]) {
   const plain = candidates.filter((c) => !c.possessive);
   const pool = plain.length > 0 ? plain : candidates;
   const keys = new Set(pool.map((c) => c.key));
