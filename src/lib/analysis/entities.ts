@@ -15,6 +15,7 @@
  */
 import type { Entity, EntityKind } from "../../schemas/entity.ts";
 import type { Block } from "../text/sentences.ts";
+import { stripAccents } from "../text/fold.ts";
 
 /** A word of text: letters/digits, or an initialism with periods ("U.S.", "C.I.A."). */
 export interface Token {
@@ -30,7 +31,7 @@ export interface Token {
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+/gu;
 
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/\./gu, "");
+  return stripAccents(text).replace(/\./gu, "");
 }
 
 export function tokenize(text: string): Token[] {

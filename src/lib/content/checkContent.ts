@@ -8,6 +8,7 @@ import { articleSchema } from "../../schemas/article.ts";
 import { correctionsSchema } from "../../schemas/corrections.ts";
 import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
 import { articleSentences } from "../text/sentences.ts";
+import { stripAccents } from "../text/fold.ts";
 import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
@@ -145,7 +146,7 @@ function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
     if (!data) continue;
     const names = [data["name"], ...((data["aliases"] as unknown[] | undefined) ?? [])].map(String);
     for (const name of names) {
-      const key = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+      const key = stripAccents(name).toLowerCase();
       const owner = owners.get(key);
       if (owner !== undefined && owner !== file.path) {
         problems.push({
