@@ -15,34 +15,11 @@
  */
 import type { Entity, EntityKind } from "../../schemas/entity.ts";
 import type { Block } from "../text/sentences.ts";
-import { stripAccents } from "../text/fold.ts";
+import { slugify } from "../normalize/slug.ts";
+import { nameKey, tokenize, type Token } from "../text/tokens.ts";
+import { findNames, type NameKind } from "./names.ts";
 
-/** A word of text: letters/digits, or an initialism with periods ("U.S.", "C.I.A."). */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** Lower-case, accents removed, periods removed: what the trie is keyed on. */
-  readonly key: string;
-  /** Accents and periods removed, case kept: compared for all-capital aliases. */
-  readonly exact: string;
-  readonly raw: string;
-}
-
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+/gu;
-
-function fold(text: string): string {
-  return stripAccents(text).replace(/\./gu, "");
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const exact = fold(raw);
-    tokens.push({ start: match.index, end: match.index + raw.length, key: exact.toLowerCase(), exact, raw });
-  }
-  return tokens;
-}
+export { tokenize, type Token } from "../text/tokens.ts";
 
 /** Text allowed between two tokens of one name: spaces, brackets, hyphens, an initial's period. */
 const NAME_GAP = /^[\s.[\]\-‐]{0,4}$/u;
@@ -168,13 +145,106 @@ export interface Mention {
   readonly end: number;
 }
 
-/** All mentions in an article's blocks, in document order (short names after full mentions). */
+/**
+ * Place words that qualify an organisation's name ("U.S. Coast Guard", "Mexican Navy"): a
+ * shortened alias ("Coast Guard") after a different one ("Cuba’s coast guard", "the Cuban
+ * navy") names another body, so it is not linked. Demonyms map to their country.
+ */
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+  us: "us",
+  usa: "us",
+  american: "us",
+  america: "us",
+  mexico: "mexico",
+  mexican: "mexico",
+  cuba: "cuba",
+  cuban: "cuba",
+  russia: "russia",
+  russian: "russia",
+  china: "china",
+  chinese: "china",
+  venezuela: "venezuela",
+  venezuelan: "venezuela",
+  colombia: "colombia",
+  colombian: "colombia",
+  canada: "canada",
+  canadian: "canada",
+  guatemala: "guatemala",
+  guatemalan: "guatemala",
+  honduras: "honduras",
+  honduran: "honduras",
+  ecuador: "ecuador",
+  ecuadorian: "ecuador",
+  haiti: "haiti",
+  haitian: "haiti",
+  britain: "uk",
+  british: "uk",
+  uk: "uk",
+  ukraine: "ukraine",
+  ukrainian: "ukraine",
+  israel: "israel",
+  israeli: "israel",
+  iran: "iran",
+  iranian: "iran",
+  brazil: "brazil",
+  brazilian: "brazil",
+  spain: "spain",
+  spanish: "spain",
+};
+
+/** The countries an entity's name and aliases name ("U.S. Coast Guard" → us). */
+function qualifiers(entity: Entity): Set<string> {
+  const found = new Set<string>();
+  for (const form of [entity.name, ...entity.aliases]) {
+    for (const token of tokenize(form)) {
+      const place = PLACE_WORDS[token.key];
+      if (place !== undefined) found.add(place);
+    }
+  }
+  return found;
+}
+
+/**
+ * The country a word right before `start` names: a possessive ("Cuba’s ", "Cuba's ") or a
+ * demonym ("Cuban "). Undefined when none does.
+ */
+function modifierBefore(text: string, start: number): string | undefined {
+  const match = /(\p{L}[\p{L}.]*)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!match?.[1] || !/^\p{Lu}/u.test(match[1])) return undefined;
+  return PLACE_WORDS[
+    tokenize(match[1])
+      .map((t) => t.key)
+      .join("")
+  ];
+}
+
+/**
+ * Whether a hit names its entity. A shortened alias of a qualified organisation ("Coast
+ * Guard" for "U.S. Coast Guard") after another country's modifier ("Cuba’s coast guard")
+ * names a different body; linking it would be a guess, so it is dropped.
+ */
+function hitStands(text: string, hit: Hit, entity: Entity | undefined): boolean {
+  if (!entity || entity.kind !== "organisation") return true;
+  const own = qualifiers(entity);
+  if (own.size === 0) return true;
+  const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
+  if (said) return true;
+  const modifier = modifierBefore(text, hit.start);
+  return modifier === undefined || own.has(modifier);
+}
+
+/** Register mentions in one sentence, with the hits a modifier contradicts dropped. */
+function registerHits(text: string, matcher: EntityMatcher, known: Set<string>): Hit[] {
+  return matcher.find(text, known).filter((hit) => hitStands(text, hit, matcher.entities.get(hit.entityId)));
+}
+
+/** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      for (const hit of matcher.find(sentence.text, known)) {
+      for (const hit of registerHits(sentence.text, matcher, known)) {
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -187,6 +257,156 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
     }
   }
   return mentions;
+}
+
+/**
+ * An entity the register lacks, found in the text by `findNames`: not yet reviewed by an
+ * editor. Its id is the slug of its name, so the page keeps its URL when an editor files it
+ * (`npm run propose`) under that id.
+ */
+export interface FoundEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: NameKind;
+  readonly reviewed: false;
+  /** Other spellings seen for the same name key (accents, case, periods). */
+  readonly aliases: readonly string[];
+  readonly description?: undefined;
+  readonly role?: undefined;
+  readonly shortName?: undefined;
+  readonly outlet?: undefined;
+}
+
+/** Register mentions and found names of one article. */
+export interface ArticleEntities {
+  readonly mentions: readonly Mention[];
+  /** Entities the register lacks, by id, as first written in this article. */
+  readonly found: readonly FoundEntity[];
+}
+
+/** What the analysis needs besides the register: strings editors say are not entities. */
+export interface EntityOptions {
+  /** Names that are never entities ("Operation Southern Spear"), compared by `nameKey`. */
+  readonly notEntities?: ReadonlySet<string>;
+}
+
+/** The id a found name gets: its slug, unless a register entity already has that id. */
+export function foundId(name: string, registerIds: { has(id: string): boolean }): string {
+  const slug = slugify(name) || "name";
+  return registerIds.has(slug) ? `${slug}-found` : slug;
+}
+
+/**
+ * Every entity mention of one article: the register's (as `findMentions`), then names the
+ * register lacks (`findNames`, body sentences only: headings are title case). A found name
+ * that a register mention covers, or contains with the same kind ("Ricardo Trevilla Trejo"),
+ * is the register's. A person's surname alone counts after their full name in the same
+ * article ("Dmitry Peskov … Peskov"), unless two people found share it (then it is not
+ * linked: which one would be a guess).
+ */
+export function findEntities(
+  blocks: readonly Block[],
+  matcher: EntityMatcher,
+  options: EntityOptions = {},
+): ArticleEntities {
+  const known = new Set<string>();
+  const mentions: Mention[] = [];
+  const found = new Map<string, { name: string; kind: NameKind; aliases: Set<string> }>();
+  /** Surname key → found person id, or null when two people share it. */
+  const surnames = new Map<string, string | null>();
+  const formKeys = registerFormKeys(matcher);
+  for (const block of blocks) {
+    // A photo caption ends with its credit; the whole caption is page furniture.
+    if (isCredit(block.text)) continue;
+    for (const sentence of block.sentences) {
+      const text = sentence.text;
+      const at = (entityId: string, start: number, end: number): Mention => ({
+        entityId,
+        text: text.slice(start, end),
+        anchor: sentence.anchor,
+        blockIndex: block.blockIndex,
+        start,
+        end,
+      });
+      if (isCredit(text)) continue;
+      const hits = registerHits(text, matcher, known);
+      const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
+      if (block.kind !== "heading") {
+        for (const span of findNames(text)) {
+          const key = nameKey(span.text);
+          if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
+          if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
+          if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
+          const words = key.split(" ");
+          // "Trump administration" names the administration, not the person.
+          if (span.kind === "organisation") {
+            for (const h of inside) {
+              if (matcher.entities.get(h.entityId)?.kind !== "person") continue;
+              const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
+              if (index >= 0) here.splice(index, 1);
+            }
+          }
+          if (span.kind === "person" && words.length === 1) {
+            // A surname alone is linked after its person's full name, never guessed otherwise.
+            const id = surnames.get(key);
+            if (id) here.push(at(id, span.start, span.end));
+            continue;
+          }
+          const id = foundId(span.text, matcher.entities);
+          const entry = found.get(id) ?? { name: span.text, kind: span.kind, aliases: new Set<string>() };
+          if (span.text !== entry.name) entry.aliases.add(span.text);
+          found.set(id, entry);
+          here.push(at(id, span.start, span.end));
+          if (span.kind === "person" && words.length > 1) {
+            const surname = words.at(-1) as string;
+            surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== id ? null : id);
+          }
+        }
+        // A surname compromise did not tag ("Peskov said"), after its person's full name.
+        for (const token of tokenize(text)) {
+          const id = surnames.get(token.key);
+          if (!id || !/^\p{Lu}/u.test(token.raw)) continue;
+          if (here.some((m) => m.start < token.end && m.end > token.start)) continue;
+          here.push(at(id, token.start, token.end));
+        }
+      }
+      mentions.push(...here.sort((a, b) => a.start - b.start));
+    }
+  }
+  return {
+    mentions,
+    found: [...found].map(([id, { name, kind, aliases }]) => ({
+      id,
+      name,
+      kind,
+      reviewed: false,
+      aliases: [...aliases],
+    })),
+  };
+}
+
+/**
+ * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)"):
+ * the people in it wrote or photographed the article, the article does not name them.
+ */
+function isCredit(text: string): boolean {
+  return (
+    /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
+    /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text)
+  );
+}
+
+const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
+
+/** Name keys of every register name and alias: a found name equal to one is the register's. */
+function registerFormKeys(matcher: EntityMatcher): Set<string> {
+  let keys = formKeyCache.get(matcher);
+  if (!keys) {
+    keys = new Set([...matcher.entities.values()].flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+    formKeyCache.set(matcher, keys);
+  }
+  return keys;
 }
 
 /** Mention counts per entity, most mentioned first (ties by id). */
