@@ -1,10 +1,14 @@
 /**
  * `npm run check` (first half): validates every article, topic and entity and prints each
  * problem as `file:line: field: message`, exiting 1 when there is any. Then lists names the
- * analysis found that the entity register lacks, as proposals for editors (not errors).
+ * analysis found that the entity register lacks, as proposals for editors (not errors), with
+ * the id `npm run propose` takes.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkContent } from "../src/lib/content/checkContent.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { NOT_ENTITIES_FILE, parseNotEntities } from "../src/lib/content/notEntities.ts";
 import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
@@ -12,7 +16,9 @@ import { formatProblems } from "../src/lib/content/validate.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = readContent(root);
-const problems = checkContent(input);
+const notEntitiesPath = join(root, NOT_ENTITIES_FILE);
+const notEntities = parseNotEntities(existsSync(notEntitiesPath) ? readFileSync(notEntitiesPath, "utf8") : undefined);
+const problems = [...checkContent(input), ...notEntities.problems];
 if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.\n`);
   process.exit(1);
@@ -25,12 +31,15 @@ process.stdout.write(
 const proposals = registerProposals(
   input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
   parsedEntities(input),
+  { notEntities: notEntities.keys },
 );
 if (proposals.length > 0) {
   process.stdout.write(
-    `\nNames in the articles that no entity in content/entities/ covers (add one, or an alias, if it is a person, organisation or place):\n`,
+    `\n${proposals.length} name(s) found in the articles that no entity in content/entities/ covers. The site shows them as "found by the machine, not yet reviewed". To review one, run \`npm run propose -- <id>\` and edit the file it writes (or add the name as an alias of an existing entity); if it is not a person, organisation or place, add it to ${NOT_ENTITIES_FILE}:\n`,
   );
   for (const proposal of proposals) {
-    process.stdout.write(`  ${proposal.name} (${proposal.count}×): ${proposal.files.join(", ")}\n`);
+    process.stdout.write(
+      `  ${proposal.id} — ${proposal.name}, ${proposal.kind} (${proposal.count}×): ${proposal.files.join(", ")}\n`,
+    );
   }
 }

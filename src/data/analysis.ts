@@ -6,17 +6,40 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
-import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  analyseCorpus,
+  type ArticleAnalysis,
+  type CorpusAnalysis,
+  type FoundEntity,
+  type Quote,
+} from "../lib/analysis/index.ts";
+import { NOT_ENTITIES_FILE, parseNotEntities } from "../lib/content/notEntities.ts";
+import { formatProblems } from "../lib/content/validate.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
 import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
+import { CONTENT_DIR } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
+
+/** The editors' list of strings that are not entities; a bad file fails the build. */
+function notEntities(): ReadonlySet<string> {
+  const path = resolve(CONTENT_DIR, "..", NOT_ENTITIES_FILE);
+  const { keys, problems } = parseNotEntities(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  if (problems.length > 0) throw new Error(`Content problems:\n${formatProblems(problems)}`);
+  return keys;
+}
 
 export interface SiteAnalysis {
   readonly analysis: CorpusAnalysis;
-  readonly register: ReadonlyMap<string, Entity>;
+  /**
+   * Every entity a page can name, by id: the register's, and those the analysis found that the
+   * register lacks (`reviewed: false`; pages say so).
+   */
+  readonly register: ReadonlyMap<string, Entity | FoundEntity>;
   readonly byArticle: ReadonlyMap<string, ArticleAnalysis>;
   /** Entities with at least one mention: exactly those that get a page. */
   readonly profiles: ReadonlyMap<string, EntityProfile>;
@@ -49,6 +72,7 @@ async function load(): Promise<SiteAnalysis> {
     })),
     register,
     corrections,
+    { notEntities: notEntities() },
   );
   if (analysis.correctionProblems.length > 0) {
     const lines = analysis.correctionProblems.map(
@@ -60,7 +84,10 @@ async function load(): Promise<SiteAnalysis> {
   const topicsOf = (slug: string) => corpus.articleBySlug.get(slug)?.topicIds ?? [];
   return {
     analysis,
-    register: new Map(register.map((entity) => [entity.id, entity])),
+    register: new Map<string, Entity | FoundEntity>([
+      ...register.map((entity) => [entity.id, entity] as const),
+      ...analysis.found.map((entity) => [entity.id, entity] as const),
+    ]),
     byArticle: new Map(analysis.articles.map((article) => [article.slug, article])),
     profiles: entityProfiles(analysis.articles),
     quotes,

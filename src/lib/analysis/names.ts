@@ -224,6 +224,8 @@ export function findNames(text: string): NameSpan[] {
       kind = "organisation";
       i = end + 2;
     }
+    // "MQ-9", "RC-135": a model number, not an organisation.
+    if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText);

@@ -12,7 +12,7 @@ const register = [
 ];
 
 describe("registerProposals", () => {
-  it("proposes recurring capitalised names the register lacks, with the files naming them", () => {
+  it("proposes the names the register lacks, with their kind and the files naming them", () => {
     const proposals = registerProposals(
       [
         {
@@ -23,7 +23,14 @@ describe("registerProposals", () => {
       ],
       register,
     );
-    expect(proposals[0]).toEqual({ name: "Omar García Harfuch", count: 3, files: ["a.md", "b.md"] });
+    expect(proposals[0]).toEqual({
+      id: "omar-garcia-harfuch",
+      name: "Omar García Harfuch",
+      kind: "person",
+      aliases: [],
+      count: 3,
+      files: ["a.md", "b.md"],
+    });
     expect(proposals.map((proposal) => proposal.name)).not.toContain("CIA");
   });
 
@@ -39,5 +46,16 @@ describe("registerProposals", () => {
       },
     ];
     expect(registerProposals([{ path: "a.md", body: "Omar García Harfuch spoke." }], covered)).toEqual([]);
+  });
+});
+
+describe("registerProposals and the editors' list of strings that are not entities", () => {
+  it("leaves out a name the list holds, in any spelling", () => {
+    const body = "Jane Roe met Lucia Ortega in Monterrey.";
+    expect(registerProposals([{ path: "a.md", body }], register).map((p) => p.name)).toContain("Lucia Ortega");
+    const options = { notEntities: new Set(["lucia ortega"]) };
+    expect(registerProposals([{ path: "a.md", body }], register, options).map((p) => p.name)).not.toContain(
+      "Lucia Ortega",
+    );
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Reads the editors' list of strings that are not entities (`content/not-entities.yaml`) into
+ * the name keys the analysis compares (`nameKey`). A missing file is an empty list; a bad one
+ * gives `file:line: field: message` problems, like every other content file.
+ */
+import { notEntitiesSchema } from "../../schemas/notEntities.ts";
+import { nameKey } from "../text/tokens.ts";
+import { parseYamlWithLines } from "./frontmatter.ts";
+import type { ContentProblem } from "./validate.ts";
+
+export const NOT_ENTITIES_FILE = "content/not-entities.yaml";
+
+export function parseNotEntities(
+  text: string | undefined,
+  file = NOT_ENTITIES_FILE,
+): { keys: ReadonlySet<string>; problems: ContentProblem[] } {
+  if (text === undefined) return { keys: new Set(), problems: [] };
+  const parsed = parseYamlWithLines(text);
+  if (parsed.errors.length > 0) {
+    return {
+      keys: new Set(),
+      problems: parsed.errors.map((e) => ({
+        file,
+        line: e.line,
+        field: "names",
+        message: `invalid YAML: ${e.message}`,
+      })),
+    };
+  }
+  const result = notEntitiesSchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    return {
+      keys: new Set(),
+      problems: result.error.issues.map((issue) => {
+        const key = String((issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0]) ?? "names");
+        return {
+          file,
+          line: parsed.keyLines.get(key),
+          field: issue.path.join(".") || key,
+          message: `${issue.message}; the file holds one list, "names:", with one string per line, e.g. '  - "Trinity Audio"'`,
+        };
+      }),
+    };
+  }
+  return { keys: new Set(result.data.names.map(nameKey).filter((k) => k !== "")), problems: [] };
+}
