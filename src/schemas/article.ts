@@ -48,7 +48,7 @@ export function articleSchema(topicIds: readonly string[]) {
     /** File name of the raw scraped text in `content/sources/` this article was normalized from. */
     source: z
       .string()
-      .regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources, such as "000_abc.txt"')
+      .regex(/^[\w.-]+\.(?:txt|md|html?)$/, 'expected a file name in content/sources, such as "000_abc.txt"')
       .optional(),
     /** Topic ids; when set they replace the automatic assignment from topic terms. */
     topics: z.array(topicId).optional(),

@@ -19,7 +19,7 @@ export type * from "./types.ts";
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
 export const TOOL = "ingest/1";
 
-const SOURCE_FILE = /^[\w.-]+\.txt$/;
+const SOURCE_FILE = /^[\w.-]+\.(?:txt|md|html?)$/;
 
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
   try {
