@@ -7,7 +7,13 @@
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
  *   --cases           also print one line per case
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { NOT_ENTITIES_FILE, parseNotEntities } from "../src/lib/content/notEntities.ts";
+import { parsedEntities } from "../src/lib/content/parsedContent.ts";
+import { readContent } from "../src/lib/content/readContent.ts";
+import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sourceFiles.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
@@ -44,6 +50,49 @@ const groups = {
   "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
 };
 for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
+
+// Entities: the site's register and list of non-entities, on what ingest produced.
+const content = readContent(process.cwd());
+const notEntitiesFile = join(process.cwd(), NOT_ENTITIES_FILE);
+const notEntities = parseNotEntities(existsSync(notEntitiesFile) ? readFileSync(notEntitiesFile, "utf8") : undefined);
+const entities = Object.fromEntries(
+  (["dev", "test"] as const).map((split) => [
+    split,
+    entityFigures(
+      cases.filter((c) => c.score.split === split),
+      parsedEntities(content),
+      { notEntities: notEntities.keys },
+    ),
+  ]),
+);
+for (const [split, figures] of Object.entries(entities)) {
+  console.log(formatEntityFigures(split, figures).join("\n"));
+  if (args.values.cases === true) {
+    for (const { id, score } of figures.perCase) {
+      const lists = [
+        score.missed.length > 0 ? `missed: ${score.missed.join("; ")}` : "",
+        score.spurious.length > 0 ? `not in gold: ${score.spurious.join("; ")}` : "",
+        score.wrong.length > 0 ? `wrong links: ${score.wrong.join("; ")}` : "",
+      ].filter((l) => l !== "");
+      console.log(
+        `  ${id}: ${score.recognised}/${score.gold}, ${score.correct}/${score.found}, ${score.wrongLinks} wrong ${lists.join(" | ")}`,
+      );
+    }
+  }
+}
 console.log(
-  JSON.stringify(Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)]))),
+  JSON.stringify({
+    ...Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)])),
+    entities: Object.fromEntries(
+      Object.entries(entities).map(([split, f]) => [
+        split,
+        {
+          recall: f.score.gold === 0 ? null : Math.round((1000 * f.score.recognised) / f.score.gold) / 1000,
+          precision: f.score.found === 0 ? null : Math.round((1000 * f.score.correct) / f.score.found) / 1000,
+          wrongLinks: f.score.wrongLinks,
+          msPerArticle: Math.round(f.msPerArticle),
+        },
+      ]),
+    ),
+  }),
 );

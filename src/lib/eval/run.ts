@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
 import { isHtmlFile } from "../sourceFiles.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
@@ -58,8 +59,11 @@ function outputOf(raw: string | undefined, fileName: string): CaseOutput {
       .filter((k) => fm[k] !== undefined)
       .map((k) => [k, fm[k] as string]),
   );
-  return { ok: true, fields, body: bodyText(result.body) };
+  return { ok: true, fields, body: bodyText(result.body), markdown: markdownBody(result.markdown) };
 }
+
+/** The article file's Markdown without its frontmatter. */
+const markdownBody = (markdown: string): string => parseFrontmatter(markdown)?.body ?? markdown;
 
 export interface EvalCase {
   id: string;
