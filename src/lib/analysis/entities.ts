@@ -292,7 +292,8 @@ export interface EntityOptions {
 
 /** The id a found name gets: its slug, unless a register entity already has that id. */
 export function foundId(name: string, registerIds: { has(id: string): boolean }): string {
-  const slug = slugify(name) || "name";
+  // By its key, so "Trump’s administration" and "Trump administration" share one page.
+  const slug = slugify(nameKey(name)) || "name";
   return registerIds.has(slug) ? `${slug}-found` : slug;
 }
 
@@ -329,25 +330,31 @@ export function findEntities(
         end,
       });
       if (isCredit(text)) continue;
-      const hits = registerHits(text, matcher, known);
+      // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
+      const credit = DATELINE_CREDIT.exec(text);
+      const outside = (m: { start: number }) =>
+        !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
+      const hits = registerHits(text, matcher, known).filter(outside);
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       if (block.kind !== "heading") {
-        for (const span of findNames(text)) {
+        for (const span of findNames(text).filter(outside)) {
           const key = nameKey(span.text);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
           if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           const words = key.split(" ");
-          // "Trump administration" names the administration, not the person.
+          // An organisation named after a person is not a mention of the person.
           if (span.kind === "organisation") {
             for (const h of inside) {
               if (matcher.entities.get(h.entityId)?.kind !== "person") continue;
+              // "Trump’s administration" still names Trump; "Trump administration" names the body.
+              if (/^['’]/u.test(text.slice(h.end))) continue;
               const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
               if (index >= 0) here.splice(index, 1);
             }
           }
-          if (span.kind === "person" && words.length === 1) {
+          if (span.kind === "person" && !/\s/u.test(span.text)) {
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
@@ -393,9 +400,13 @@ export function findEntities(
 function isCredit(text: string): boolean {
   return (
     /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
+    /\((?:Photo|Foto)s? (?:by|de|por)\b[^)]*\)/iu.test(text) ||
     /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text)
   );
 }
+
+/** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
+const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
 
 const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
 

@@ -18,6 +18,7 @@
  * each and repeat across articles.
  */
 import nlp from "compromise";
+import { stripAccents } from "../text/fold.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -30,7 +31,14 @@ export interface NameSpan {
   readonly kind: NameKind;
 }
 
-const words = (list: string) => new Set(list.split(/\s+/u).filter((w) => w !== ""));
+/** A word list, keyed as tokens are (lower case, accents folded). */
+const words = (list: string) =>
+  new Set(
+    list
+      .split(/\s+/u)
+      .filter((w) => w !== "")
+      .map((w) => stripAccents(w)),
+  );
 
 /** Lower-case words that join the capitalised parts of one name. */
 const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
@@ -91,8 +99,12 @@ const ORG_OPENERS = words(`
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
 const ORG_TAILS = words("cartel administration government gang army navy police");
+/** Heads that make a name's possessive an organisation: "Trump’s administration". */
+const POSSESSIVE_HEADS = words("administration government");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
 const GENERIC_TAILS = words("cartel gang army navy police");
+/** Spanish articles. */
+const ARTICLES = words("el la los las");
 /** Initialisms that are not entities. */
 const NOT_INITIALISMS = words(
   "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
@@ -159,15 +171,23 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
 }
 
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
-function trim(tokens: readonly Token[]): Token[] {
+function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
   let from = 0;
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
   while (from < to - 1 && OPENERS.has(at(from).key)) from += 1;
+  // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
+  if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
+  // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
+  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1))) {
+    from = 1;
+    while (from < to - 1 && !isCapitalised(at(from))) from += 1;
+  }
   // A title with its role words ("Defense Minister", "Secretary of State", "Mexican Foreign
   // Secretary") is cut when a title word is in it; "National Guard" has none and stays whole.
   let lastTitle = -1;
-  for (let i = from; i < to - 1; i += 1) {
+  // "Secretaría de Seguridad" is an institution, not a title.
+  for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
     const key = at(i).key;
     if (TITLES.has(key)) lastTitle = i;
     else if (!ROLE_FIELDS.has(key) && !CONNECTORS.has(key) && !tagSpan(at(i).raw).demonym) break;
@@ -178,6 +198,8 @@ function trim(tokens: readonly Token[]): Token[] {
   }
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1))) to -= 1;
+  // "U.S. DEA": the country before an initialism is not part of its name.
+  if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
   return tokens.slice(from, to);
 }
@@ -203,11 +225,19 @@ export function findNames(text: string): NameSpan[] {
     while (j + 1 < tokens.length && !possessiveAfter(text, tokens[j] as Token, tokens[j + 1])) {
       const next = tokens[j + 1] as Token;
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
+      // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
+      // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
+      const prev = (tokens[j] as Token).key;
+      if (TITLES.has(next.key) && isCapitalised(next) && !CONNECTORS.has(prev) && prev !== "the") {
+        const before = tokens.slice(i, j + 1);
+        const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
+        if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
+      }
       if (isCapitalised(next)) end = j + 1;
-      else if (!CONNECTORS.has(next.raw)) break;
+      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
       j += 1;
     }
-    const run = trim(tokens.slice(i, end + 1));
+    const run = trim(tokens.slice(i, end + 1), i === 0);
     i = end + 1;
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
@@ -215,14 +245,30 @@ export function findNames(text: string): NameSpan[] {
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
     // "Sinaloa cartel", "Trump administration", "U.S. government": a lower-case head makes an organisation.
-    if (tail && !isCapitalised(tail) && ORG_TAILS.has(tail.key) && joins(text, last, tail)) {
-      if (run.length === 1 && GENERIC_TAILS.has(tail.key) && tagSpan(last.raw).demonym) {
-        i = end + 2;
+    // "Juarez drug cartel": one lower-case word may come before the head.
+    // "Juarez drug cartel": one lower-case word may come before the head; "Trump’s
+    // administration": so may a possessive, when the head makes it a body of government.
+    const possessive = possessiveAfter(text, last, tail);
+    const headAt = possessive ? end + 2 : tail?.key === "drug" && tokens[end + 2]?.key === "cartel" ? end + 2 : end + 1;
+    const head = tokens[headAt];
+    const governs = !possessive || (head !== undefined && POSSESSIVE_HEADS.has(head.key));
+    const joined = possessive ? head !== undefined && /^ $/u.test(text.slice((tail as Token).end, head.start)) : true;
+    if (
+      head &&
+      tail &&
+      governs &&
+      joined &&
+      !isCapitalised(head) &&
+      ORG_TAILS.has(head.key) &&
+      (possessive || joins(text, last, tail))
+    ) {
+      if (run.length === 1 && GENERIC_TAILS.has(head.key) && tagSpan(last.raw).demonym) {
+        i = headAt + 1;
         continue;
       }
-      last = tail;
+      last = head;
       kind = "organisation";
-      i = end + 2;
+      i = headAt + 1;
     }
     // "MQ-9", "RC-135": a model number, not an organisation.
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
