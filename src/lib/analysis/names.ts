@@ -141,13 +141,13 @@ const tagCache = new Map<string, Tagged>();
 function tagSpan(span: string): Tagged {
   const cached = tagCache.get(span);
   if (cached) return cached;
-  const doc = nlp(span);
-  const terms = doc.json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[];
-  const tags = terms.flatMap((s) => s.terms.map((t) => new Set(t.tags)));
+  const tags: Set<string>[] = [];
+  nlp(span).docs.forEach((sentence) => sentence.forEach((term) => tags.push(term.tags ?? new Set())));
+  const any = (tag: string) => tags.some((t) => t.has(tag));
   const tagged: Tagged = {
-    person: doc.people().found,
-    organisation: doc.organizations().found,
-    place: doc.places().found,
+    person: any("Person"),
+    organisation: any("Organization"),
+    place: any("Place"),
     demonym: tags.length === 1 && (tags[0]?.has("Demonym") ?? false),
     acronym: tags.length === 1 && (tags[0]?.has("Acronym") ?? false),
   };
@@ -190,7 +190,9 @@ function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
   for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
     const key = at(i).key;
     if (TITLES.has(key)) lastTitle = i;
-    else if (!ROLE_FIELDS.has(key) && !CONNECTORS.has(key) && !tagSpan(at(i).raw).demonym) break;
+    else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
+    // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
+    else if (!(TITLES.has(at(i + 1).key) || ROLE_FIELDS.has(at(i + 1).key)) || !tagSpan(at(i).raw).demonym) break;
   }
   if (lastTitle >= 0) {
     from = lastTitle + 1;
