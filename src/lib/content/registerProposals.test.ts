@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registerProposals } from "./registerProposals.ts";
+import { parse as parseYaml } from "yaml";
+import { entitySchema } from "../../schemas/entity.ts";
+import { registerFileFor, registerProposals } from "./registerProposals.ts";
 
 const register = [
   {
@@ -57,5 +59,23 @@ describe("registerProposals and the editors' list of strings that are not entiti
     expect(registerProposals([{ path: "a.md", body }], register, options).map((p) => p.name)).not.toContain(
       "Lucia Ortega",
     );
+  });
+});
+
+describe("registerFileFor", () => {
+  const proposal = {
+    id: "lucia-ortega",
+    name: "Lucía Ortega",
+    kind: "person" as const,
+    aliases: ["Lucia Ortega"],
+    count: 2,
+    files: ["content/articles/a.md"],
+  };
+
+  it("fills in what the machine knows and leaves the description to the editor", () => {
+    const data = parseYaml(registerFileFor(proposal)) as Record<string, unknown>;
+    expect(data).toEqual({ name: "Lucía Ortega", kind: "person", aliases: ["Lucia Ortega"] });
+    expect(entitySchema.safeParse(data).success).toBe(false);
+    expect(entitySchema.safeParse({ ...data, description: "A test person." }).success).toBe(true);
   });
 });
