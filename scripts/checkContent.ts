@@ -4,11 +4,10 @@
  * analysis found that the entity register lacks, as proposals for editors (not errors), with
  * the id `npm run propose` takes.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { checkContent } from "../src/lib/content/checkContent.ts";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
-import { NOT_ENTITIES_FILE, parseNotEntities } from "../src/lib/content/notEntities.ts";
+import { NOT_ENTITIES_FILE } from "../src/lib/content/notEntities.ts";
+import { readNotEntities } from "../src/lib/content/readNotEntities.ts";
 import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
@@ -16,8 +15,7 @@ import { formatProblems } from "../src/lib/content/validate.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = readContent(root);
-const notEntitiesPath = join(root, NOT_ENTITIES_FILE);
-const notEntities = parseNotEntities(existsSync(notEntitiesPath) ? readFileSync(notEntitiesPath, "utf8") : undefined);
+const notEntities = readNotEntities(root);
 const problems = [...checkContent(input), ...notEntities.problems];
 if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.\n`);

@@ -7,12 +7,10 @@
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
  *   --cases           also print one line per case
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NOT_ENTITIES_FILE, parseNotEntities } from "../src/lib/content/notEntities.ts";
 import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
+import { readNotEntities } from "../src/lib/content/readNotEntities.ts";
 import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sourceFiles.ts";
@@ -53,8 +51,7 @@ for (const [label, summary] of Object.entries(groups)) console.log(formatSummary
 
 // Entities: the site's register and list of non-entities, on what ingest produced.
 const content = readContent(process.cwd());
-const notEntitiesFile = join(process.cwd(), NOT_ENTITIES_FILE);
-const notEntities = parseNotEntities(existsSync(notEntitiesFile) ? readFileSync(notEntitiesFile, "utf8") : undefined);
+const notEntities = readNotEntities(process.cwd());
 const entities = Object.fromEntries(
   (["dev", "test"] as const).map((split) => [
     split,

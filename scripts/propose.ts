@@ -3,12 +3,12 @@
  * a register file, `content/entities/<id>.yaml`, for an editor to finish. It never overwrites
  * a file: an existing one is reported and left alone.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
-import { NOT_ENTITIES_FILE, parseNotEntities } from "../src/lib/content/notEntities.ts";
 import { parsedEntities } from "../src/lib/content/parsedContent.ts";
 import { readContent } from "../src/lib/content/readContent.ts";
+import { readNotEntities } from "../src/lib/content/readNotEntities.ts";
 import { registerFileFor, registerProposals } from "../src/lib/content/registerProposals.ts";
 import { nameKey } from "../src/lib/text/tokens.ts";
 
@@ -19,8 +19,7 @@ if (wanted === "") {
   process.exit(2);
 }
 const input = readContent(root);
-const notEntitiesPath = join(root, NOT_ENTITIES_FILE);
-const notEntities = parseNotEntities(existsSync(notEntitiesPath) ? readFileSync(notEntitiesPath, "utf8") : undefined);
+const notEntities = readNotEntities(root);
 const proposals = registerProposals(
   input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
   parsedEntities(input),

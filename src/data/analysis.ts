@@ -6,7 +6,6 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   analyseCorpus,
@@ -15,7 +14,7 @@ import {
   type FoundEntity,
   type Quote,
 } from "../lib/analysis/index.ts";
-import { NOT_ENTITIES_FILE, parseNotEntities } from "../lib/content/notEntities.ts";
+import { readNotEntities } from "../lib/content/readNotEntities.ts";
 import { formatProblems } from "../lib/content/validate.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
@@ -27,8 +26,7 @@ import { getCorpus } from "./corpus.ts";
 
 /** The editors' list of strings that are not entities; a bad file fails the build. */
 function notEntities(): ReadonlySet<string> {
-  const path = resolve(CONTENT_DIR, "..", NOT_ENTITIES_FILE);
-  const { keys, problems } = parseNotEntities(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  const { keys, problems } = readNotEntities(resolve(CONTENT_DIR, ".."));
   if (problems.length > 0) throw new Error(`Content problems:\n${formatProblems(problems)}`);
   return keys;
 }
