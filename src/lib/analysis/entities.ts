@@ -338,7 +338,8 @@ export function findEntities(
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       if (block.kind !== "heading") {
         for (const span of findNames(text).filter(outside)) {
-          const key = nameKey(span.text);
+          const name = span.name ?? span.text;
+          const key = nameKey(name);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
@@ -360,9 +361,9 @@ export function findEntities(
             if (id) here.push(at(id, span.start, span.end));
             continue;
           }
-          const id = foundId(span.text, matcher.entities);
-          const entry = found.get(id) ?? { name: span.text, kind: span.kind, aliases: new Set<string>() };
-          if (span.text !== entry.name) entry.aliases.add(span.text);
+          const id = foundId(name, matcher.entities);
+          const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
+          if (name !== entry.name) entry.aliases.add(name);
           found.set(id, entry);
           here.push(at(id, span.start, span.end));
           if (span.kind === "person" && words.length > 1) {

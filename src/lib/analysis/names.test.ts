@@ -34,3 +34,16 @@ describe("findNames", () => {
     expect(names("However, on Tuesday the Mexican cartel bosses saw TOPICS and MQ-9 drones.")).toEqual([]);
   });
 });
+
+describe("findNames and a plural head after a list", () => {
+  it("makes each name of the list an organisation named with the head", () => {
+    const spans = findNames(
+      "Members of the Sinaloa, Gulf Clan and Norte cartels were sent, not the Mexican and Cuban cartels.",
+    );
+    expect(spans.map((s) => [s.text, s.name, s.kind])).toEqual([
+      ["Sinaloa", "Sinaloa cartel", "organisation"],
+      ["Gulf Clan", "Gulf Clan cartel", "organisation"],
+      ["Norte", "Norte cartel", "organisation"],
+    ]);
+  });
+});

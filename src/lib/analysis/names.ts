@@ -29,6 +29,11 @@ export interface NameSpan {
   readonly end: number;
   readonly text: string;
   readonly kind: NameKind;
+  /**
+   * The name when it is not the text as written: in "the Sinaloa and Gulf cartels" the text
+   * "Sinaloa" names the "Sinaloa cartel".
+   */
+  readonly name?: string;
 }
 
 /** A word list, keyed as tokens are (lower case, accents folded). */
@@ -89,8 +94,10 @@ const ORG_HEADS = words(`
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines
 `);
-/** The first word of a Spanish organisation's name ("Fiscalía General de la República"). */
+/** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
+  department ministry office bureau university institute embassy consulate court council
+  committee commission secretariat agency
   fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
@@ -213,7 +220,7 @@ function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
  */
 export function findNames(text: string): NameSpan[] {
   const tokens = tokenize(text);
-  const spans: NameSpan[] = [];
+  const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
@@ -277,19 +284,51 @@ export function findNames(text: string): NameSpan[] {
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText);
-    if (kind === undefined) continue;
     // A lone capitalised word opening a sentence is a name only when compromise says so.
-    if (
+    const opener =
       atStart &&
       run.length === 1 &&
       last === run[0] &&
       !tagSpan(spanText).person &&
       !tagSpan(spanText).place &&
       !tagSpan(spanText).organisation &&
-      !isInitialism(run[0] as Token)
-    )
-      continue;
-    spans.push({ start, end: last.end, text: spanText, kind });
+      !isInitialism(run[0] as Token);
+    // Kept untyped for now: a plural head after a list may still make it a name.
+    candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return spans;
+  return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+type Candidate = Omit<NameSpan, "kind"> & { readonly kind: NameKind | undefined };
+
+/** Plural heads shared by a list of names: "the Sinaloa, Gulf and Northeast cartels". */
+const PLURAL_HEADS: Readonly<Record<string, string>> = { cartels: "cartel", gangs: "gang" };
+
+/**
+ * In "the Sinaloa, Beltrán-Leyva and Northeast cartels" each name is a cartel: the names of
+ * the list become organisations named with the head in the singular. Only an unbroken list
+ * (names joined by ", ", " and ", ", and ") right before the plural head counts.
+ */
+function distributePluralHeads(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  const out = [...spans];
+  for (let k = out.length - 1; k >= 0; k -= 1) {
+    const last = out[k] as Candidate;
+    const next = tokens.find((t) => t.start >= last.end);
+    const head = next ? PLURAL_HEADS[next.key] : undefined;
+    if (!next || head === undefined || !/^ $/u.test(text.slice(last.end, next.start))) continue;
+    let first = k;
+    while (
+      first > 0 &&
+      /^(?:, |,? and |,? y )$/u.test(text.slice((out[first - 1] as Candidate).end, (out[first] as Candidate).start))
+    )
+      first -= 1;
+    for (let m = first; m <= k; m += 1) {
+      const span = out[m] as Candidate;
+      // "the Mexican and Colombian cartels" describes cartels, it does not name them.
+      if (tagSpan(span.text).demonym) continue;
+      out[m] = { ...span, kind: "organisation", name: `${span.text} ${head}` };
+    }
+    k = first;
+  }
+  return out;
 }
