@@ -48,10 +48,10 @@ for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n 
   if (expected === undefined) continue;
   const html = await readFile(join(dir, "source.html"), "utf8");
   let t = performance.now();
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const article = new Readability(parseHTML(html).document).parse();
   const rMs = performance.now() - t;
   t = performance.now();
-  const d = await Defuddle(parseHTML(html).document as unknown as Document, "https://example.org/", {
+  const d = await Defuddle(parseHTML(html).document, "https://example.org/", {
     useAsync: false,
   });
   const dMs = performance.now() - t;

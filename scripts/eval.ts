@@ -8,12 +8,10 @@
  *   --cases           also print one line per case
  */
 import { parseArgs } from "node:util";
-import { parsedEntities } from "../src/lib/content/parsedContent.ts";
-import { readContent } from "../src/lib/content/readContent.ts";
-import { readNotEntities } from "../src/lib/content/readNotEntities.ts";
+import { loadDesk } from "../src/lib/content/desk.ts";
 import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
-import { isHtmlFile } from "../src/lib/sourceFiles.ts";
+import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
 const args = parseArgs({ options: { cases: { type: "boolean" } } });
@@ -50,15 +48,14 @@ const groups = {
 for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
 
 // Entities: the site's register and list of non-entities, on what ingest produced.
-const content = readContent(process.cwd());
-const notEntities = readNotEntities(process.cwd());
+const desk = loadDesk(process.cwd());
 const entities = Object.fromEntries(
   (["dev", "test"] as const).map((split) => [
     split,
     entityFigures(
       cases.filter((c) => c.score.split === split),
-      parsedEntities(content),
-      { notEntities: notEntities.keys },
+      desk.entities,
+      { notEntities: desk.notEntities },
     ),
   ]),
 );

@@ -5,10 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
-import { parsedEntities } from "../src/lib/content/parsedContent.ts";
-import { readContent } from "../src/lib/content/readContent.ts";
-import { readNotEntities } from "../src/lib/content/readNotEntities.ts";
+import { loadDesk } from "../src/lib/content/desk.ts";
 import { registerFileFor, registerProposals } from "../src/lib/content/registerProposals.ts";
 import { nameKey } from "../src/lib/text/tokens.ts";
 
@@ -18,12 +15,11 @@ if (wanted === "") {
   process.stderr.write("usage: npm run propose -- <id>   (the ids are listed by `npm run check`)\n");
   process.exit(2);
 }
-const input = readContent(root);
-const notEntities = readNotEntities(root);
+const desk = loadDesk(root);
 const proposals = registerProposals(
-  input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
-  parsedEntities(input),
-  { notEntities: notEntities.keys },
+  desk.articles.map((article) => ({ path: article.file, body: article.body })),
+  desk.entities,
+  { notEntities: desk.notEntities },
 );
 // The id as `npm run check` prints it, or the name as written.
 const proposal = proposals.find((p) => p.id === wanted) ?? proposals.find((p) => nameKey(p.name) === nameKey(wanted));

@@ -14,8 +14,8 @@ import {
   type FoundEntity,
   type Quote,
 } from "../lib/analysis/index.ts";
-import { readNotEntities } from "../lib/content/readNotEntities.ts";
-import { formatProblems } from "../lib/content/validate.ts";
+import { sharedDesk } from "../lib/content/desk.ts";
+import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
@@ -24,12 +24,8 @@ import type { Entity } from "../schemas/entity.ts";
 import { CONTENT_DIR } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
 
-/** The editors' list of strings that are not entities; a bad file fails the build. */
-function notEntities(): ReadonlySet<string> {
-  const { keys, problems } = readNotEntities(resolve(CONTENT_DIR, ".."));
-  if (problems.length > 0) throw new Error(`Content problems:\n${formatProblems(problems)}`);
-  return keys;
-}
+/** The editors' list of strings that are not entities (the content model refuses a bad file). */
+const notEntities = (): ReadonlySet<string> => sharedDesk(resolve(CONTENT_DIR, "..")).notEntities;
 
 export interface SiteAnalysis {
   readonly analysis: CorpusAnalysis;
@@ -72,11 +68,9 @@ async function load(): Promise<SiteAnalysis> {
     corrections,
     { notEntities: notEntities() },
   );
+  // The content model refuses these before the build starts; this guards the pages anyway.
   if (analysis.correctionProblems.length > 0) {
-    const lines = analysis.correctionProblems.map(
-      (problem) => `content/corrections/${problem.slug}.yaml: ${problem.where}: ${problem.message}`,
-    );
-    throw new Error(`Corrections that match nothing; fix or remove them:\n${lines.join("\n")}`);
+    throw new ContentError(analysis.correctionProblems.map((problem) => unappliedCorrection(problem)));
   }
   const quotes = allQuotes(analysis.articles);
   const topicsOf = (slug: string) => corpus.articleBySlug.get(slug)?.topicIds ?? [];

@@ -171,10 +171,10 @@ function mergeFound(before: FoundEntity | undefined, next: FoundEntity): FoundEn
   return { ...before, aliases: [...aliases] };
 }
 
-export type { Block, Sentence } from "../text/sentences.ts";
+export type { Block } from "../text/sentences.ts";
 export type { FoundEntity, Mention } from "./entities.ts";
-export type { Quote, Speaker } from "./quotes.ts";
+export type { Quote } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
-export type { CoverageMatrix, CoverageRow } from "./coverage.ts";
+export type { CoverageMatrix } from "./coverage.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../text/sentences.ts";
-import { checkContent, type ContentFile } from "./checkContent.ts";
-import { formatProblems } from "./validate.ts";
+import { checkContent } from "./checkContent.ts";
+import type { ContentFile } from "./checkFile.ts";
+import { formatProblems } from "./problems.ts";
 
 const TOPIC: ContentFile = {
   path: "content/topics/drone-surveillance.md",
@@ -157,13 +158,13 @@ describe("checkContent on links in Markdown", () => {
 });
 
 describe("checkContent on editors' corrections", () => {
-  const body = "Rubio arrived in Mexico City on Thursday. He met Sheinbaum.";
+  const body = 'Rubio arrived in Mexico City on Thursday. "We will work together," he said. He met Sheinbaum.';
   const target: ContentFile = { path: "content/articles/talks.md", text: `---\ntitle: Talks\n---\n\n${body}\n` };
   const rubio: ContentFile = {
     path: "content/entities/marco-rubio.yaml",
     text: "name: Marco Rubio\nkind: person\ndescription: D.\n",
   };
-  const anchor = articleSentences(body)[0]?.sentences[0]?.anchor ?? "";
+  const [anchor = "", quoteAnchor = ""] = articleSentences(body)[0]?.sentences.map((sentence) => sentence.anchor) ?? [];
   const checkCorrection = (name: string, yaml: string) =>
     checkContent({
       articles: [target],
@@ -174,7 +175,9 @@ describe("checkContent on editors' corrections", () => {
     });
 
   it("accepts a correction naming a sentence of the article and a known entity", () => {
-    expect(checkCorrection("talks", `quotes:\n  - anchor: ${anchor}\n    speaker: marco-rubio\n`)).toEqual([]);
+    // The quote correction names the sentence where a quotation opens: one that matches
+    // nothing is refused (see "reports a correction that matches no quote").
+    expect(checkCorrection("talks", `quotes:\n  - anchor: ${quoteAnchor}\n    speaker: marco-rubio\n`)).toEqual([]);
   });
 
   it("reports an unknown entity", () => {
@@ -199,5 +202,43 @@ describe("checkContent on editors' corrections", () => {
       `quotes:\n  - anchor: ${anchor}\n    speaker: marco-rubio\n    notAQuote: true\n`,
     );
     expect(problems[0]?.message).toContain("exactly one of speaker, anonymous, unattributed or notAQuote");
+  });
+});
+
+describe("checkContent on hostile text", () => {
+  const body = (text: string) => ({ path: "content/articles/hostile.md", text: `---\ntitle: T\n---\n\n${text}\n` });
+
+  it.each([
+    ["a YAML \\x01 escape", 'title: "Cartels\\x01 news"', "U+0001"],
+    ["a YAML \\0 escape", 'title: "Cartels\\0 news"', "U+0000"],
+    ["a YAML \\v escape", 'title: "Cartels\\v news"', "U+000B"],
+    ["a right-to-left override", "dek: Invoice \u202eexe.txt", "U+202E"],
+  ])("refuses %s in frontmatter, naming the field and character", (_, frontmatter, code) => {
+    const problems = check([article(`title: T\n${frontmatter}`.replace(/^title: T\ntitle/, "title"))]);
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toContain(code);
+  });
+
+  it("refuses control characters and overrides in a body, with the line", () => {
+    const problems = check([body("Fine.\n\nA bell\u0007 here.")]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "content/articles/hostile.md", line: 7, field: "body" }),
+    ]);
+    expect(problems[0]?.message).toContain("U+0007");
+    expect(check([body("Backwards \u202dtext")])[0]?.message).toContain("U+202D");
+  });
+
+  it("checks raw <a href> and <img src> and Markdown images, not only Markdown links", () => {
+    const problems = check([
+      body('<a href="/articles/missing/">x</a>\n\n<img src="/og/nowhere.png" alt="">\n\n![card](/gone.png)'),
+    ]);
+    expect(problems.map((problem) => [problem.line, problem.field])).toEqual([
+      [5, "link"],
+      [7, "link"],
+      [9, "link"],
+    ]);
+    expect(
+      check([body('<a href="/articles/hostile/">self</a> ![](/og/default.png) ![](/og/articles/hostile.png)')]),
+    ).toEqual([]);
   });
 });

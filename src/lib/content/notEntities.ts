@@ -6,7 +6,7 @@
 import { notEntitiesSchema } from "../../schemas/notEntities.ts";
 import { nameKey } from "../text/tokens.ts";
 import { parseYamlWithLines } from "./frontmatter.ts";
-import type { ContentProblem } from "./validate.ts";
+import type { ContentProblem } from "./problems.ts";
 
 export const NOT_ENTITIES_FILE = "content/not-entities.yaml";
 

@@ -9,7 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
-import { isHtmlFile } from "../sourceFiles.ts";
+import { isHtmlFile } from "../sources/fileName.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
@@ -38,7 +38,7 @@ async function expectedText(pageDir: string): Promise<string | undefined> {
   const files = await readdir(pageDir);
   if (files.includes("expected.html")) {
     const html = await readFile(join(pageDir, "expected.html"), "utf8");
-    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent ?? "";
+    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent;
   }
   const goose = files.find((f) => /^test_.*\.json$/.test(f));
   if (goose !== undefined) {

@@ -39,7 +39,7 @@ function visibleText(document: Document): string {
     if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) return;
     node.childNodes.forEach(walk);
   };
-  if (document.body !== null) walk(document.body);
+  walk(document.body);
   return squash(parts.join(" "));
 }
 
@@ -57,14 +57,14 @@ function paragraphsHtml(text: string): string {
 /** Squashed text of each paragraph of extracted article HTML. */
 function paragraphsOf(html: string): string[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent ?? ""));
+  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent));
 }
 
 export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
   const screened = screenInput(html);
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = document;
   const declared = pageMeta(doc);
   // Readability's own test for "is there an article here"; a page that declares its article
   // text in JSON-LD is one even when its markup hides the text from that test.
@@ -125,7 +125,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
   if (result.ok && useDeclared)
     result.report.warnings.push(
-      `Readability's extraction held only ${Math.round((coverage ?? 0) * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,
+      `Readability's extraction held only ${Math.round(coverage * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,
     );
   return result;
 }

@@ -45,7 +45,7 @@ function jsonLdNodes(document: Document): Json[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ""));
+      visit(JSON.parse(script.textContent));
     } catch {
       // A broken JSON-LD block declares nothing; the other sources still count.
     }
@@ -108,5 +108,5 @@ export function pageMeta(document: Document): PageMeta {
   };
   // An author given as a profile URL is not a byline.
   if (fields.byline !== undefined && /^https?:\/\//.test(fields.byline)) delete fields.byline;
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as PageMeta;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }

@@ -11,15 +11,14 @@ import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeOptions, NormalizeResult } from "./types.ts";
+import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
 
 export { slugify } from "./slug.ts";
-export { sha256Hex, verifyDigest, type DigestStatus } from "./digest.ts";
+export { sha256Hex, verifyDigest } from "./digest.ts";
 export type * from "./types.ts";
 
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
 export const TOOL = "ingest/1";
-
-const SOURCE_FILE = /^[\w.-]+\.(?:txt|md|html?)$/;
 
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
   try {
@@ -71,7 +70,7 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     }
   }
   const sourceSha256 = opts.sourceSha256 ?? sha256Hex(raw);
-  const source = SOURCE_FILE.test(opts.fileName) ? opts.fileName : undefined;
+  const source = SOURCE_FILE_NAME.test(opts.fileName) ? opts.fileName : undefined;
   const frontmatter: ArticleFrontmatter = {
     title: fields.title,
     ...(fields.dek !== undefined ? { dek: fields.dek } : {}),

@@ -7,6 +7,7 @@ import type { Heading, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseDate } from "./dates.ts";
 import type { SourceLine } from "./lines.ts";
@@ -54,7 +55,7 @@ function asText(value: unknown): string | undefined {
     const parts = value.map(asText).filter((v): v is string => v !== undefined);
     return parts.length > 0 ? parts.join(", ") : undefined;
   }
-  if (value !== null && typeof value === "object" && "name" in value) return asText((value as { name: unknown }).name);
+  if (value !== null && typeof value === "object" && "name" in value) return asText(value.name);
   return undefined;
 }
 
@@ -145,6 +146,8 @@ export function normalizeMarkdown(lines: readonly SourceLine[], end: number): Pl
     .map((l) => l.raw.replace(/[ \t\u00A0]+$/, ""))
     .join("\n");
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(bodyText);
+  // Text this normalizer escaped to stay text (`https\://…`, `a\@b.c`) is not re-read as a link.
+  remarkLiteralAutolinks({ escaped: true })(tree);
   const offset = end + 1;
   const children: RootContent[] = [];
   for (const node of tree.children) {

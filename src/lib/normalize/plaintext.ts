@@ -6,7 +6,7 @@
  */
 import type { BlockContent, List, ListItem, Paragraph } from "mdast";
 import { parseDateLine } from "./dates.ts";
-import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
+import { isBareLine, isHeadingLike, notHeadingReason, splitFusedDekHeading } from "./headings.ts";
 import { wordCount, type SourceLine } from "./lines.ts";
 import {
   chromeReason,
@@ -176,12 +176,13 @@ export function normalizePlainText(lines: readonly SourceLine[]): PlainTextResul
       removeUnit(unit, "section-crumb");
       continue;
     }
-    if (unit.marker !== undefined || !isHeadingLike(unit.text, 30)) {
+    const notHeading = unit.marker !== undefined ? "it is a list item" : notHeadingReason(unit.text, 30);
+    if (notHeading !== undefined) {
       const line = unit.lines[0]?.n ?? 1;
       return {
         code: "no-title",
         line,
-        message: `line ${line} reads like body text, not a headline ("${unit.text.slice(0, 60)}…"); put the headline on the first line, or give the file YAML frontmatter with a title`,
+        message: `line ${line} is not a headline: ${notHeading} ("${unit.text.slice(0, 60)}…"); put the headline on the first line, or give the file YAML frontmatter with a title`,
       };
     }
     // A short label ("World News") above a longer heading-shaped line is a section crumb.
