@@ -292,7 +292,7 @@ export function findNames(text: string): NameSpan[] {
       !tagSpan(spanText).person &&
       !tagSpan(spanText).place &&
       !tagSpan(spanText).organisation &&
-      !isInitialism(run[0] as Token);
+      !isInitialism(run[0]);
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
