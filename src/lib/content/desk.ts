@@ -102,7 +102,7 @@ export function loadDesk(root: string): Desk {
  */
 const shared: Map<string, Desk> = ((globalThis as { [key: symbol]: Map<string, Desk> | undefined })[
   Symbol.for("mexico-security/desks")
-] ??= new Map());
+] ??= new Map<string, Desk>());
 
 /** The desk of `root`, read once per build (and again in `astro dev` after `forgetDesk`). */
 export function sharedDesk(root: string): Desk {

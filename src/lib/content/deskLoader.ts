@@ -37,7 +37,7 @@ type Context = LoaderContext & { readonly entryTypes?: ReadonlyMap<string, Conte
 async function sync(context: Context, collection: DeskCollection, root: string): Promise<void> {
   const desk = sharedDesk(root);
   if (desk.problems.length > 0) throw new ContentError(desk.problems);
-  const { store, parseData, generateDigest, config } = context;
+  const { store, config } = context;
   const markdown = await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
   const texts = new Map(
     [...desk.files.articles, ...desk.files.topics, ...desk.files.entities, ...(desk.files.corrections ?? [])].map(
@@ -47,8 +47,8 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   store.clear();
   for (const entry of entriesOf(desk, collection)) {
     const absolute = join(root, entry.file);
-    const digest = generateDigest(texts.get(entry.file) ?? "");
-    const data = await parseData({ id: entry.id, data: entry.raw, filePath: absolute });
+    const digest = context.generateDigest(texts.get(entry.file) ?? "");
+    const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: absolute });
     if (entry.file.endsWith(".md") && markdown) {
       const rendered = await markdown({ id: entry.id, data: entry.raw, body: entry.body, filePath: absolute, digest });
       const assetImports = rendered.metadata?.imagePaths;
