@@ -19,7 +19,7 @@ import { slugify } from "../normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "../text/tokens.ts";
 import { findNames, type NameKind } from "./names.ts";
 
-export { tokenize, type Token } from "../text/tokens.ts";
+export { tokenize } from "../text/tokens.ts";
 
 /** Text allowed between two tokens of one name: spaces, brackets, hyphens, an initial's period, an apostrophe ("Mexico’s navy"). */
 const NAME_GAP = /^[\s.[\]\-‐'’]{0,4}$/u;
