@@ -36,7 +36,9 @@ export function notHeadingReason(text: string, maxWords = MAX_HEADING_WORDS): st
   if (isHeadingLike(text, maxWords)) return undefined;
   if (INVISIBLE_ONLY.test(text)) {
     const codes = [
-      ...new Set(Array.from(text).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`)),
+      ...new Set(
+        Array.from(text).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`),
+      ),
     ];
     return `it holds only invisible characters (${codes.slice(0, 4).join(", ")}${codes.length > 4 ? ", …" : ""}); delete that line`;
   }
