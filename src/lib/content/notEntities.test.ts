@@ -15,6 +15,6 @@ describe("parseNotEntities", () => {
   it("reports a wrong field with its file and line", () => {
     const { problems } = parseNotEntities("# list\nname:\n  - x\n");
     expect(problems[0]).toMatchObject({ file: "content/not-entities.yaml", line: 2 });
-    expect(problems[0]?.message).toMatch(/names:/u);
+    expect(problems[0]?.message).toMatch(/allowed: names/u);
   });
 });

@@ -6,7 +6,7 @@
 import { notEntitiesSchema } from "../../schemas/notEntities.ts";
 import { nameKey } from "../text/tokens.ts";
 import { parseYamlWithLines } from "./frontmatter.ts";
-import type { ContentProblem } from "./problems.ts";
+import { schemaProblems, type ContentProblem } from "./problems.ts";
 
 export const NOT_ENTITIES_FILE = "content/not-entities.yaml";
 
@@ -29,18 +29,8 @@ export function parseNotEntities(
   }
   const result = notEntitiesSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    return {
-      keys: new Set(),
-      problems: result.error.issues.map((issue) => {
-        const key = String((issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0]) ?? "names");
-        return {
-          file,
-          line: parsed.keyLines.get(key),
-          field: issue.path.join(".") || key,
-          message: `${issue.message}; the file holds one list, "names:", with one string per line, e.g. '  - "Trinity Audio"'`,
-        };
-      }),
-    };
+    const allowed = Object.keys(notEntitiesSchema.shape);
+    return { keys: new Set(), problems: schemaProblems(file, result.error.issues, parsed.keyLines, allowed) };
   }
   return { keys: new Set(result.data.names.map(nameKey).filter((k) => k !== "")), problems: [] };
 }
