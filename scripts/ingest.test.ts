@@ -163,7 +163,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
-      `error     ${relative(ROOT, join(dir, "content/sources/folder.txt"))}: is a directory, not a source file; move it out of content/sources (only <name>.txt files belong there)`,
+      `error     ${relative(ROOT, join(dir, "content/sources/folder.txt"))}: is a directory, not a source file; move it out of content/sources (only raw source files belong there)`,
     ]);
   });
 

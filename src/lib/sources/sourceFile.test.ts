@@ -16,7 +16,7 @@ beforeEach(() => {
   symlinkSync(join(sources, "a.txt"), join(sources, "inside.txt"));
   mkdirSync(join(sources, "folder.txt"));
   writeFileSync(join(sources, ".hidden.txt"), "editor backup");
-  writeFileSync(join(sources, "notes.md"), "not a source");
+  writeFileSync(join(sources, "notes.docx"), "not a source");
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
