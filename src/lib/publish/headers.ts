@@ -230,7 +230,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
  * The open data files (src/pages/data/, src/pages/articles/[slug]/analysis.json.ts): public
  * data, so any origin may fetch it — a researcher's notebook or another site — without a proxy.
  */
-export const OPEN_DATA_PATHS = [routes.openData(), routes.openDataSchema(), routes.articleOpenData("*")];
+const OPEN_DATA_PATHS = [routes.openData(), routes.openDataSchema(), routes.articleOpenData("*")];
 
 /** "/" or "/sub/path/": one leading and one trailing slash, whatever BASE_PATH looked like. */
 export function normalizeBase(base: string): string {
