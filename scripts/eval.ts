@@ -8,6 +8,8 @@
  *   --cases           also print one line per case
  */
 import { parseArgs } from "node:util";
+import { loadDesk } from "../src/lib/content/desk.ts";
+import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
 import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sources/fileName.ts";
@@ -64,13 +66,51 @@ for (const { label, summary, quotes, quotesRead } of groups) {
   if (quotes) console.log(formatQuoteFigures("quotes", quotes));
   if (quotesRead) console.log(formatQuoteFigures("  of read", quotesRead));
 }
+// Entities: the site's register and list of non-entities, on what ingest produced.
+const desk = loadDesk(process.cwd());
+const entities = Object.fromEntries(
+  (["dev", "test"] as const).map((split) => [
+    split,
+    entityFigures(
+      cases.filter((c) => c.score.split === split),
+      desk.entities,
+      { notEntities: desk.notEntities },
+    ),
+  ]),
+);
+for (const [split, figures] of Object.entries(entities)) {
+  console.log(formatEntityFigures(split, figures).join("\n"));
+  if (args.values.cases === true) {
+    for (const { id, score } of figures.perCase) {
+      const lists = [
+        score.missed.length > 0 ? `missed: ${score.missed.join("; ")}` : "",
+        score.spurious.length > 0 ? `not in gold: ${score.spurious.join("; ")}` : "",
+        score.wrong.length > 0 ? `wrong links: ${score.wrong.join("; ")}` : "",
+      ].filter((l) => l !== "");
+      console.log(
+        `  ${id}: ${score.recognised}/${score.gold}, ${score.correct}/${score.found}, ${score.wrongLinks} wrong ${lists.join(" | ")}`,
+      );
+    }
+  }
+}
 console.log(
-  JSON.stringify(
-    Object.fromEntries(
+  JSON.stringify({
+    ...Object.fromEntries(
       groups.map(({ label, summary, quotes, quotesRead }) => [
         label,
         { ...roundSummary(summary), ...(quotes ? { quotes } : {}), ...(quotesRead ? { quotesRead } : {}) },
       ]),
     ),
-  ),
+    entities: Object.fromEntries(
+      Object.entries(entities).map(([split, f]) => [
+        split,
+        {
+          recall: f.score.gold === 0 ? null : Math.round((1000 * f.score.recognised) / f.score.gold) / 1000,
+          precision: f.score.found === 0 ? null : Math.round((1000 * f.score.correct) / f.score.found) / 1000,
+          wrongLinks: f.score.wrongLinks,
+          msPerArticle: Math.round(f.msPerArticle),
+        },
+      ]),
+    ),
+  }),
 );

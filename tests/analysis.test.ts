@@ -75,6 +75,21 @@ describe("entity pages", () => {
     expect(text(index, "main")).toMatch(/\d+ mentions? in \d+ articles?/);
   });
 
+  it("shows a name the register lacks as found by the machine, not yet reviewed, with its mentions linked", () => {
+    const page = readPage(distDir, "/entities/trump-administration/");
+    expect(text(page, "h1")).toBe("Trump administration");
+    expect(text(page, ".kicker")).toMatch(/not yet reviewed/u);
+    expect(text(page, "main")).toMatch(/Found by the machine[^.]*not yet reviewed by an editor/u);
+    expect(all(page, ".sentence-list a").length).toBeGreaterThan(0);
+    const index = readPage(distDir, "/entities/");
+    const entry = all(index, "li").find((li) =>
+      all(li, "a").some((a) => a.properties["href"] === "/entities/trump-administration/"),
+    );
+    expect(entry && collapse(toText(entry))).toMatch(/not yet reviewed/u);
+    // A register entity's page says nothing of the kind.
+    expect(text(readPage(distDir, "/entities/marco-rubio/"), ".kicker")).not.toMatch(/reviewed/u);
+  });
+
   it("gives no page to an entity nobody mentions", () => {
     for (const path of pagesUnder("entities").filter((p) => p !== "/entities/")) {
       expect(all(readPage(distDir, path), ".sentence-list a").length, path).toBeGreaterThan(0);

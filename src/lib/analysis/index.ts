@@ -12,7 +12,15 @@ import type { Entity } from "../../schemas/entity.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
 import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
-import { buildEntityMatcher, findMentions, mentionCounts, type Mention } from "./entities.ts";
+import {
+  buildEntityMatcher,
+  findEntities,
+  findMentions,
+  mentionCounts,
+  type EntityOptions,
+  type FoundEntity,
+  type Mention,
+} from "./entities.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -61,6 +69,11 @@ export interface CorpusAnalysis {
   readonly entityIndex: Readonly<
     Record<string, readonly { slug: string; count: number; anchors: readonly string[] }[]>
   >;
+  /**
+   * Entities the register lacks, found in the articles' text (`findNames`): not yet reviewed,
+   * each with the id its mentions carry. Sorted by id.
+   */
+  readonly found: readonly FoundEntity[];
   /** Editors' corrections that matched nothing (the sentence changed, a typo in an anchor). */
   readonly correctionProblems: readonly { slug: string; where: string; message: string }[];
 }
@@ -102,14 +115,18 @@ export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
   register: readonly Entity[],
   corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
+  const found = new Map<string, FoundEntity>();
   const partial = articles.map((article) => {
     const blocks = articleSentences(article.body);
     const fixes = corrections.get(article.slug);
-    const fixed = correctMentions(findMentions(blocks, matcher), fixes?.mentions);
+    const detected = findEntities(blocks, matcher, options);
+    for (const entity of detected.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
+    const fixed = correctMentions(detected.mentions, fixes?.mentions);
     const mentions = fixed.mentions;
     const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
     const quotes = quoted.quotes;
@@ -175,12 +192,21 @@ export function analyseCorpus(
     stories: grouping.stories,
     coverage,
     entityIndex,
+    found: [...found.values()].filter((e) => entityIndex[e.id] !== undefined).sort((a, b) => a.id.localeCompare(b.id)),
     correctionProblems,
   };
 }
 
+/** One found entity across articles: the first article's spelling, every other one as an alias. */
+function mergeFound(before: FoundEntity | undefined, next: FoundEntity): FoundEntity {
+  if (!before) return next;
+  const aliases = new Set([...before.aliases, next.name, ...next.aliases]);
+  aliases.delete(before.name);
+  return { ...before, aliases: [...aliases] };
+}
+
 export type { Block } from "../text/sentences.ts";
-export type { Mention } from "./entities.ts";
+export type { FoundEntity, Mention } from "./entities.ts";
 export type { Quote, Speaker } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";

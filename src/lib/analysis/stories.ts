@@ -20,6 +20,7 @@
  * over the threshold (single linkage) chains loosely related articles: on the benchmark corpus
  * it made one "story" of 2,698 of 5,000 articles.
  */
+import { stripAccents } from "../text/fold.ts";
 
 export interface StoryInput {
   readonly slug: string;
@@ -83,9 +84,7 @@ const STOP = new Set(
 /** Content words of a text (folded, stop words and words under four letters dropped), with counts. */
 export function storyTerms(text: string): Map<string, number> {
   const words =
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
+    stripAccents(text)
       .toLowerCase()
       .replace(/[’']s\b/gu, "")
       .match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadDesk } from "../content/desk.ts";
+import { entityFigures } from "./entityEval.ts";
 import { quoteFigures, sumQuoteScores } from "./quotes.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
@@ -21,6 +23,8 @@ interface Floors {
   chromeRemoved: number;
   refused: number;
   wrongDates: number;
+  /** People+organisations recall and precision (minimums), wrong register links (a maximum). */
+  entities: { recall: number; precision: number; wrongLinks: number };
   quotes: { found: number; rightSpeaker: number; wrongSpeakers: number };
 }
 
@@ -57,4 +61,14 @@ describe("evaluation floors on the test split", () => {
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
   );
+
+  it.skipIf(!present)("holds the entities floors of eval/floors.json", async () => {
+    const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
+    const { score } = entityFigures(await runEval(paths, "test"), desk.entities, { notEntities: desk.notEntities });
+    const recall = score.recognised / Math.max(1, score.gold);
+    const precision = score.correct / Math.max(1, score.found);
+    expect(recall, "people+organisations recognised").toBeGreaterThanOrEqual(floors.entities.recall);
+    expect(precision, "precision of people+organisations found").toBeGreaterThanOrEqual(floors.entities.precision);
+    expect(score.wrongLinks, "wrong register links").toBeLessThanOrEqual(floors.entities.wrongLinks);
+  });
 });

@@ -13,6 +13,7 @@ import { loadDesk } from "../content/desk.ts";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
 import type { NormalizeResult } from "../normalize/index.ts";
 import { isHtmlFile } from "../sources/fileName.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
@@ -62,8 +63,11 @@ function outputOf(result: NormalizeResult | undefined): CaseOutput {
       .filter((k) => fm[k] !== undefined)
       .map((k) => [k, fm[k] as string]),
   );
-  return { ok: true, fields, body: bodyText(result.body) };
+  return { ok: true, fields, body: bodyText(result.body), markdown: markdownBody(result.markdown) };
 }
+
+/** The article file's Markdown without its frontmatter. */
+const markdownBody = (markdown: string): string => parseFrontmatter(markdown)?.body ?? markdown;
 
 export interface EvalCase {
   id: string;

@@ -28,6 +28,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "mentions",
   "mentions-heading",
   "notfound-q",
+  "open-data",
   "people",
   "provenance-heading",
   "quotes",
