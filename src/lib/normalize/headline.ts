@@ -1,0 +1,86 @@
+/**
+ * Pass 3, headline: the first heading-shaped unit that is not chrome, a date, a byline or a
+ * section crumb. Everything above it is furniture or metadata and is reported as such; a
+ * paragraph before any headline means the file has none, which is an error, never a guess.
+ */
+import { isProse, type Unit } from "./classify.ts";
+import { isHeadingLike } from "./headings.ts";
+import { wordCount } from "./lines.ts";
+import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { removeUnit, type Report } from "./report.ts";
+import type { NormalizeError } from "./types.ts";
+
+export interface Headline {
+  /** Index of the headline's unit. */
+  index: number;
+  title: string;
+  /** Dates and byline found above the headline. */
+  meta: Metadata;
+}
+
+/** Headlines are shorter than this many words; longer heading-shaped lines are section text. */
+const MAX_HEADLINE_WORDS = 30;
+
+/** A unit that could be a headline: heading-shaped and not a date, byline or furniture. */
+function isHeadlineShaped(unit: Unit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    isHeadingLike(unit.text, MAX_HEADLINE_WORDS) &&
+    unit.date === undefined &&
+    unit.byline === undefined
+  );
+}
+
+/**
+ * A short label ("World News") above a longer headline-shaped unit in the page header is a
+ * section crumb, not the headline.
+ */
+function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const words = wordCount(units[i]?.text ?? "");
+  return words <= 3 && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+}
+
+export function findHeadline(units: readonly Unit[], report: Report): Headline | NormalizeError {
+  // The page header ends at the first paragraph of prose.
+  const firstProse = units.findIndex(
+    (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,
+  );
+  const headerEnd = firstProse === -1 ? units.length : firstProse;
+  let meta: Metadata = {};
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) {
+      removeUnit(report, unit, unit.furniture);
+      continue;
+    }
+    const read = readMetadataLine(unit, meta, report);
+    if (read !== undefined) {
+      meta = read;
+      continue;
+    }
+    if (unit.crumb) {
+      removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    if (unit.marker !== undefined || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
+      const line = unit.lines[0]?.n ?? 1;
+      return {
+        code: "no-title",
+        line,
+        message: `line ${line} reads like body text, not a headline ("${unit.text.slice(0, 60)}…"); put the headline on the first line, or give the file YAML frontmatter with a title`,
+      };
+    }
+    if (isSectionLabel(units, i, headerEnd)) {
+      removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    removeUnit(report, unit, "metadata", "title");
+    return { index: i, title: unit.text, meta };
+  }
+  return {
+    code: "only-chrome",
+    message: "every line is site chrome (clock, navigation, captions, dates); no article text found",
+  };
+}
