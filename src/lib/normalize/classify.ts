@@ -4,7 +4,7 @@
  * trail, a quote, or prose — once, so the later passes read kinds instead of re-running
  * recognizers. Which of these a unit becomes (headline, header field, body) is their job.
  */
-import { parseDateLine, type DateLine } from "./dates.ts";
+import { parseDateLine, type DateLine } from "./dateLines.ts";
 import { isBareLine } from "./headings.ts";
 import {
   chromeReason,

@@ -6,7 +6,7 @@
  * text, a false negative only leaves a little chrome in the body, so short fixed phrases are
  * matched rather than anything "looking like" chrome.
  */
-import { parseDate } from "./dates.ts";
+import { parseDate } from "../content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 
