@@ -7,6 +7,8 @@ import { z } from "astro/zod";
 import { isoDate } from "./isoDate.ts";
 
 export const sourceMetaSchema = z.strictObject({
+  /** Headline, for a source whose text has none (or to override the one found). */
+  title: z.string().trim().min(1).optional(),
   /** Publishing outlet, for example "Reuters". */
   outlet: z.string().trim().min(1).optional(),
   /** Original URL of the article. */

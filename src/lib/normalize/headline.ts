@@ -41,7 +41,11 @@ function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): b
   return words <= 3 && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
 }
 
-export function findHeadline(units: readonly Unit[], report: Report): Headline | NormalizeError {
+/**
+ * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
+ * text without a headline is fine: the body starts at its first paragraph.
+ */
+export function findHeadline(units: readonly Unit[], report: Report, given?: string): Headline | NormalizeError {
   // The page header ends at the first paragraph of prose.
   const firstProse = units.findIndex(
     (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,
@@ -65,11 +69,12 @@ export function findHeadline(units: readonly Unit[], report: Report): Headline |
       continue;
     }
     if (unit.marker !== undefined || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
+      if (given !== undefined) return { index: i - 1, title: given, meta };
       const line = unit.lines[0]?.n ?? 1;
       return {
         code: "no-title",
         line,
-        message: `line ${line} reads like body text, not a headline ("${unit.text.slice(0, 60)}…"); put the headline on the first line, or give the file YAML frontmatter with a title`,
+        message: `the text opens with body text ("${unit.text.slice(0, 60)}…")`,
       };
     }
     if (isSectionLabel(units, i, headerEnd)) {
@@ -77,7 +82,9 @@ export function findHeadline(units: readonly Unit[], report: Report): Headline |
       continue;
     }
     removeUnit(report, unit, "metadata", "title");
-    return { index: i, title: unit.text, meta };
+    if (given !== undefined && given !== unit.text)
+      report.warnings.push(`sidecar title "${given}" overrides the headline "${unit.text}" found in the text`);
+    return { index: i, title: given ?? unit.text, meta };
   }
   return {
     code: "only-chrome",

@@ -10,7 +10,7 @@ import { frontmatterEnd, normalizeMarkdown } from "./markdownInput.ts";
 import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
-import type { ArticleFrontmatter, NormalizeOptions, NormalizeResult } from "./types.ts";
+import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
 
 export { slugify } from "./slug.ts";
 export { sha256Hex, verifyDigest, type DigestStatus } from "./digest.ts";
@@ -57,10 +57,11 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
       },
     };
   }
-  const found = fmEnd === undefined ? normalizePlainText(lines) : normalizeMarkdown(lines, fmEnd);
-  if ("code" in found) return { ok: false, error: found };
-  const { fields, body, removed, warnings } = found;
   const meta = opts.meta ?? {};
+  const found =
+    fmEnd === undefined ? normalizePlainText(lines, meta.title) : normalizeMarkdown(lines, fmEnd, meta.title);
+  if ("code" in found) return { ok: false, error: found.code === "no-title" ? noTitle(found, opts.fileName) : found };
+  const { fields, body, removed, warnings } = found;
 
   // Sidecar values are the editor's word and override what the text says.
   for (const key of ["byline", "published"] as const) {
@@ -96,6 +97,18 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     body: root,
     markdown,
     report: { removed, warnings },
+  };
+}
+
+/**
+ * A headline is never invented from the body: the editor is told where to write one, in the
+ * source's sidecar file.
+ */
+function noTitle(error: NormalizeError, fileName: string): NormalizeError {
+  const sidecar = `${fileName.replace(/\.[^.]+$/, "")}.meta.yaml`;
+  return {
+    ...error,
+    message: `no headline found: ${error.message}; if the page has none, write one as \`title: ...\` in the sidecar file ${sidecar} next to the source (or put the headline on the text's first line)`,
   };
 }
 

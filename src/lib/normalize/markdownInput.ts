@@ -84,7 +84,12 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
   return node;
 }
 
-export function normalizeMarkdown(lines: readonly SourceLine[], end: number): PlainTextResult | NormalizeError {
+/** `title` is the editor's sidecar title, when there is one; it overrides the file's. */
+export function normalizeMarkdown(
+  lines: readonly SourceLine[],
+  end: number,
+  title?: string,
+): PlainTextResult | NormalizeError {
   const removed: Removal[] = [];
   const warnings: string[] = [];
   const fields: PlainTextResult["fields"] = { title: "" };
@@ -165,11 +170,16 @@ export function normalizeMarkdown(lines: readonly SourceLine[], end: number): Pl
     if (node.type === "heading" && node.depth === 1) node.depth = 2;
     children.push(sanitize(node, true));
   }
+  if (title !== undefined) {
+    if (fields.title !== "" && fields.title !== title)
+      warnings.push(`sidecar title "${title}" overrides the headline "${fields.title}" found in the file`);
+    fields.title = title;
+  }
   if (fields.title === "") {
     return {
       code: "no-title",
       line: 1,
-      message: "markdown frontmatter has no title and the body has no '# ' heading; add `title:` to the frontmatter",
+      message: "the frontmatter has no title and the body has no '# ' heading",
     };
   }
   if (children.length === 0)

@@ -32,11 +32,12 @@ function truncationWarning(body: readonly BlockContent[]): string | undefined {
   return `text ends mid-sentence ("…${lastText.slice(-40)}"): truncated?`;
 }
 
-export function normalizePlainText(lines: readonly SourceLine[]): PlainTextResult | NormalizeError {
+/** `title` is the editor's sidecar title, when there is one. */
+export function normalizePlainText(lines: readonly SourceLine[], title?: string): PlainTextResult | NormalizeError {
   const built = buildUnits(lines);
   const report: Report = { removed: built.removed, warnings: [] };
   const units = built.units.map(classifyUnit);
-  const headline = findHeadline(units, report);
+  const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report);
   const body = readBody(units, header.next, headline.title, report);
