@@ -5,8 +5,9 @@
  */
 import type { Root } from "mdast";
 import { DIGEST_PLACEHOLDER, sha256Hex, stampDigest } from "./digest.ts";
-import { screenInput, toLines } from "./lines.ts";
-import { frontmatterEnd, normalizeMarkdown } from "./markdownInput.ts";
+import { screenInput, toLines, type SourceLine } from "./lines.ts";
+import { frontmatterEnd } from "./frontmatterInput.ts";
+import { normalizeMarkdown } from "./markdownInput.ts";
 import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
@@ -59,12 +60,14 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   }
   const meta = opts.meta ?? {};
   const found =
-    fmEnd === undefined ? normalizePlainText(lines, meta.title) : normalizeMarkdown(lines, fmEnd, meta.title);
+    fmEnd !== undefined || opensWithAtxHeadline(lines)
+      ? normalizeMarkdown(lines, fmEnd, meta.title)
+      : normalizePlainText(lines, meta.title);
   if ("code" in found) return { ok: false, error: found.code === "no-title" ? noTitle(found, opts.fileName) : found };
   const { fields, body, removed, warnings } = found;
 
   // Sidecar values are the editor's word and override what the text says.
-  for (const key of ["byline", "published"] as const) {
+  for (const key of ["byline", "published", "outlet", "url"] as const) {
     const fromMeta = meta[key];
     const fromText = fields[key];
     if (fromMeta !== undefined && fromText !== undefined && fromMeta !== fromText) {
@@ -78,8 +81,8 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     ...(fields.dek !== undefined ? { dek: fields.dek } : {}),
     ...optional("byline", meta.byline ?? fields.byline),
     ...optional("published", meta.published ?? fields.published),
-    ...optional("outlet", meta.outlet),
-    ...optional("url", meta.url),
+    ...optional("outlet", meta.outlet ?? fields.outlet),
+    ...optional("url", meta.url ?? fields.url),
     ...optional("source", source),
     ...(meta.topics !== undefined ? { topics: meta.topics } : {}),
     ...(fields.keyPoints !== undefined ? { keyPoints: fields.keyPoints } : {}),
@@ -98,6 +101,12 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     markdown,
     report: { removed, warnings },
   };
+}
+
+/** Markdown's most common shape: the first line with text is a `# Headline`. */
+function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
+  const first = lines.find((line) => line.text !== "");
+  return first !== undefined && /^#[ \t]+\S/.test(first.text);
 }
 
 /**

@@ -7,56 +7,10 @@ import type { Heading, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parse as parseYaml, YAMLParseError } from "yaml";
-import { parseDate } from "../content/parseDate.ts";
+import { readFrontmatter } from "./frontmatterInput.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
-
-/** Frontmatter keys other tools use, mapped to our field names. */
-const KEY_MAP: Record<string, "title" | "dek" | "byline" | "published" | "keyPoints" | "citedSources"> = {
-  title: "title",
-  headline: "title",
-  dek: "dek",
-  description: "dek",
-  subtitle: "dek",
-  summary: "dek",
-  excerpt: "dek",
-  standfirst: "dek",
-  author: "byline",
-  authors: "byline",
-  byline: "byline",
-  date: "published",
-  published: "published",
-  pubdate: "published",
-  publishdate: "published",
-  published_at: "published",
-  datepublished: "published",
-  keypoints: "keyPoints",
-  key_points: "keyPoints",
-  highlights: "keyPoints",
-  citedsources: "citedSources",
-  cited_sources: "citedSources",
-  sources: "citedSources",
-};
-
-/** Index of the closing fence when the text opens with a `---` YAML frontmatter block. */
-export function frontmatterEnd(lines: readonly SourceLine[]): number | undefined {
-  if (lines[0]?.text !== "---") return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && (l.text === "---" || l.text === "..."));
-  return end === -1 ? undefined : end;
-}
-
-function asText(value: unknown): string | undefined {
-  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map(asText).filter((v): v is string => v !== undefined);
-    return parts.length > 0 ? parts.join(", ") : undefined;
-  }
-  if (value !== null && typeof value === "object" && "name" in value) return asText((value as { name: unknown }).name);
-  return undefined;
-}
 
 function headingText(node: Heading): string {
   return node.children
@@ -84,73 +38,29 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
   return node;
 }
 
-/** `title` is the editor's sidecar title, when there is one; it overrides the file's. */
+/**
+ * A markdown source: `end` is the frontmatter's closing fence, or undefined for markdown that
+ * opens with its `# Headline`. `title` is the editor's sidecar title; it overrides the file's.
+ */
 export function normalizeMarkdown(
   lines: readonly SourceLine[],
-  end: number,
+  end: number | undefined,
   title?: string,
 ): PlainTextResult | NormalizeError {
-  const removed: Removal[] = [];
-  const warnings: string[] = [];
-  const fields: PlainTextResult["fields"] = { title: "" };
-  const yamlText = lines
-    .slice(1, end)
-    .map((l) => l.raw)
-    .join("\n");
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    return {
-      code: "bad-frontmatter",
-      line,
-      message: `YAML frontmatter does not parse at line ${line}: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
-    };
+  let removed: Removal[] = [];
+  let warnings: string[] = [];
+  let fields: PlainTextResult["fields"] = { title: "" };
+  if (end !== undefined) {
+    const frontmatter = readFrontmatter(lines, end);
+    if ("code" in frontmatter) return frontmatter;
+    ({ fields, removed, warnings } = frontmatter);
   }
-  const record =
-    data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const fieldOfKey = new Map<string, string>();
-  for (const [key, value] of Object.entries(record)) {
-    const field = KEY_MAP[key.toLowerCase()];
-    if (field === undefined) {
-      warnings.push(`frontmatter key "${key}" is not an article field and was not used`);
-      continue;
-    }
-    if (field === "keyPoints" || field === "citedSources") {
-      const items = Array.isArray(value) ? value.map(asText).filter((v): v is string => v !== undefined) : [];
-      if (items.length > 0) fields[field] = items;
-    } else if (field === "published") {
-      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(asText(value) ?? "");
-      if (iso === undefined)
-        warnings.push(`frontmatter ${key} "${String(value)}" is not a date we can read; published left empty`);
-      else fields.published = iso;
-    } else {
-      const text = asText(value);
-      if (text !== undefined && (fields[field] ?? "") === "") fields[field] = text;
-    }
-    fieldOfKey.set(key, field);
-  }
-  // Report each frontmatter line under the field its key went into.
-  let currentField: string | undefined;
-  for (const line of lines.slice(0, end + 1)) {
-    const key = /^([^\s#:][^:]*):/.exec(line.raw)?.[1]?.trim();
-    if (key !== undefined) currentField = fieldOfKey.get(key);
-    if (line.n === 1 || line.n === end + 1) currentField = undefined;
-    removed.push({
-      line: line.n,
-      text: line.raw,
-      reason: "metadata",
-      ...(currentField !== undefined ? { field: currentField } : {}),
-    });
-  }
-
   const bodyText = lines
-    .slice(end + 1)
+    .slice((end ?? -1) + 1)
     .map((l) => l.raw.replace(/[ \t\u00A0]+$/, ""))
     .join("\n");
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(bodyText);
-  const offset = end + 1;
+  const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 1) + offset;
