@@ -6,17 +6,18 @@
  */
 import { parseDateLine, type DateLine } from "./dateLines.ts";
 import { isBareLine } from "./headings.ts";
+import { chromeReason, isBreadcrumbTrail, isCaption } from "./chrome.ts";
 import {
-  chromeReason,
-  isBreadcrumbTrail,
-  isCaption,
+  datelinePlace,
   parseByline,
   parseListMarker,
+  parseNamePlaceByline,
   relatedLabel,
   sourcesLabel,
   type Byline,
   type ListMarker,
 } from "./patterns.ts";
+import { datelineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
 import type { RawUnit } from "./units.ts";
 
@@ -36,6 +37,7 @@ export function classifyLine(text: string): LineKind {
     standalone:
       parseDateLine(text) !== undefined ||
       parseByline(text) !== undefined ||
+      parseNamePlaceByline(text) !== undefined ||
       relatedLabel(text) !== undefined ||
       sourcesLabel(text) !== undefined,
   };
@@ -50,17 +52,20 @@ export interface Unit extends RawUnit {
   crumb: boolean;
   /** A `>` quoted line. */
   quote: boolean;
+  /** Opens with a wire dateline ("MEXICO CITY (Reuters) —"): the first words of a body, never a headline. */
+  dateline: boolean;
 }
 
 export function classifyUnit(unit: RawUnit): Unit {
   return {
     ...unit,
     date: parseDateLine(unit.text),
-    byline: parseByline(unit.text),
+    byline: parseByline(unit.text) ?? parseNamePlaceByline(unit.text),
     related: relatedLabel(unit.text),
     sources: sourcesLabel(unit.text),
     crumb: isBreadcrumbTrail(unit.text),
     quote: /^>\s?/.test(unit.text),
+    dateline: datelineOutlet(unit.text) !== undefined || datelinePlace(unit.text) !== undefined,
   };
 }
 

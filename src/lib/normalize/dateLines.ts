@@ -24,13 +24,22 @@ function isDateShaped(text: string): boolean {
   );
 }
 
-export type DateLine = { kind: "clock" } | { kind: "published" | "updated"; iso: string };
+/**
+ * A publication label whose date is elsewhere or relative: "Published 1 month ago on" (the
+ * date follows on the next line), "Posted 3 hours ago".
+ */
+const LABEL_ONLY = /^(?:published|posted|updated)\b(?:\s+[\w ]{0,25}\s+ago)?(?:\s+on)?\s*:?$/i;
+/** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
+const UPDATE_CLOCK = /\s*[|·,]?\s*(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
+export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
 /** Classifies a line that consists of one (optionally labelled) date. */
 export function parseDateLine(text: string): DateLine | undefined {
   const clock = CLOCK_PREFIX.exec(text);
   // Sites print impossible clock days too, so any date-shaped text after the label will do.
   if (clock && clock[0].length > 0) return isDateShaped(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
+  if (LABEL_ONLY.test(text)) return { kind: "label" };
   for (const [prefix, kind] of [
     [UPDATED_PREFIX, "updated"],
     [PUBLISHED_PREFIX, "published"],
@@ -41,6 +50,6 @@ export function parseDateLine(text: string): DateLine | undefined {
       return date === undefined ? undefined : { kind, iso: date };
     }
   }
-  const date = parseDate(text);
+  const date = parseDate(text.replace(UPDATE_CLOCK, ""));
   return date === undefined ? undefined : { kind: "published", iso: date };
 }

@@ -68,7 +68,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "section-crumb");
       continue;
     }
-    if (unit.marker !== undefined || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
+    if (unit.marker !== undefined || unit.dateline || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
       if (given !== undefined) return { index: i - 1, title: given, meta };
       const line = unit.lines[0]?.n ?? 1;
       return {

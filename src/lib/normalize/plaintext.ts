@@ -11,7 +11,8 @@ import { readBody } from "./body.ts";
 import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
-import type { SourceLine } from "./lines.ts";
+import { cleanText, type SourceLine } from "./lines.ts";
+import { datelineOutlet } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -33,9 +34,32 @@ function truncationWarning(body: readonly BlockContent[]): string | undefined {
 }
 
 /** `title` is the editor's sidecar title, when there is one. */
+/**
+ * A date stamp a scraper or text index glued before the page's first line (" date 2025-05-14
+ * SANTA FE, N.M. — …"): not page text, so neither body nor the publication date.
+ */
+function stripScraperMarker(lines: readonly SourceLine[], report: Report): readonly SourceLine[] {
+  const [first, ...rest] = lines;
+  const marker = first === undefined ? null : /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s+\S)/.exec(first.raw);
+  if (first === undefined || marker === null) return lines;
+  report.removed.push({ line: first.n, text: marker[0], reason: "scraper-marker" });
+  const raw = first.raw.slice(marker[0].length);
+  return [{ ...first, raw, text: cleanText(raw) }, ...rest];
+}
+
+/** The agency a wire dateline in the first body paragraphs credits ("MEXICO CITY (Reuters) —"). */
+function datelineOutletOf(body: readonly BlockContent[]): string | undefined {
+  for (const block of body.slice(0, 3)) {
+    const outlet = block.type === "paragraph" ? datelineOutlet(blockText(block)) : undefined;
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
 export function normalizePlainText(lines: readonly SourceLine[], title?: string): PlainTextResult | NormalizeError {
-  const built = buildUnits(lines);
-  const report: Report = { removed: built.removed, warnings: [] };
+  const report: Report = { removed: [], warnings: [] };
+  const built = buildUnits(stripScraperMarker(lines, report));
+  report.removed.push(...built.removed);
   const units = built.units.map(classifyUnit);
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
@@ -54,10 +78,15 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
+    ...(header.meta.outlet === undefined ? optionalOutlet(datelineOutletOf(blocks)) : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
   };
   report.removed.sort((a, b) => a.line - b.line);
   return { fields, body: blocks, removed: report.removed, warnings: report.warnings };
+}
+
+function optionalOutlet(outlet: string | undefined): { outlet?: string } {
+  return outlet === undefined ? {} : { outlet };
 }
