@@ -9,6 +9,7 @@ import type { BlockContent, Paragraph } from "mdast";
 import { collectListUnits, heading, lineAt, list, paragraph } from "./blocks.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
+import { trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -64,9 +65,22 @@ function readQuote(units: readonly Unit[], idx: number): { block: BlockContent; 
   return { block: { type: "blockquote", children: quoted }, taken: k - idx };
 }
 
-/** A paragraph with its promotional sentences cut out and reported; undefined when nothing is left. */
+/**
+ * A paragraph with its promotional sentences and trailing furniture cut out and reported;
+ * undefined when nothing is left.
+ */
 function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
   const first = unit.lines[0]?.n ?? 0;
+  const trailing = trailingFurniture(unit.text);
+  if (trailing !== undefined) {
+    const line = unit.lines[unit.lines.length - 1];
+    report.removed.push({
+      line: line?.n ?? first,
+      text: unit.text.slice(trailing.start).trim(),
+      reason: trailing.reason,
+    });
+    unit = { ...unit, text: unit.text.slice(0, trailing.start).trimEnd() };
+  }
   const spans = promoSpans(unit.text);
   for (const span of spans)
     report.removed.push({
@@ -88,6 +102,19 @@ export function readBody(units: readonly Unit[], from: number, title: string, re
     if (unit === undefined) break;
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
+      idx++;
+      // A list set directly under a promotion is the promotion's ("- No subscription required").
+      const list = units[idx];
+      if (unit.furniture === "promo" && list?.marker !== undefined && !list.gapBefore) {
+        const items = collectListUnits(units, idx);
+        for (const item of items) removeUnit(report, item, "promo");
+        idx += items.length;
+      }
+      continue;
+    }
+    // A byline inside the body credits a graphic or photo, not the article ("By Daniel Wood").
+    if (unit.byline !== undefined && unit.lines.length === 1) {
+      removeUnit(report, unit, "credit");
       idx++;
       continue;
     }

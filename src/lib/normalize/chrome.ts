@@ -70,7 +70,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "credit",
   ],
   // Where the reporting was done, printed under the byline: "Reporting from the border".
-  [/^reporting\s+from\s+[^.!?]{2,60}$/i, "credit"],
+  [/^reporting\s+from\s+[^!?]{2,80}[^.!?]$/i, "credit"],
   // Social embeds: a tweet's signature line, "— Name (@handle) January 20, 2026".
   [/^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,30}\d{4}$/u, "embed"],
 ];
@@ -134,4 +134,23 @@ export function isBreadcrumbTrail(text: string): boolean {
   return (
     parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))
   );
+}
+
+/** Furniture glued to the end of a paragraph: a wire credit ("— Agencies") or an embed's link. */
+const TRAILING: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
+  [/\s+[—–]\s*(?:(?:with\s+)?(?:news\s+)?agencies|wires?)\.?\s*$/iu, "credit"],
+  [/\s*pic\.twitter\.com\/\w+\s*$/iu, "embed"],
+  [
+    /\s+\((?:additional\s+)?(?:reporting|writing|editing|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*\)\s*$/iu,
+    "credit",
+  ],
+];
+
+/** Where trailing furniture starts in `text`, and what it is. */
+export function trailingFurniture(text: string): { start: number; reason: RemovalReason } | undefined {
+  for (const [pattern, reason] of TRAILING) {
+    const match = pattern.exec(text);
+    if (match !== null && match.index > 0) return { start: match.index, reason };
+  }
+  return undefined;
 }

@@ -9,6 +9,8 @@ import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { parseDateLine } from "./dateLines.ts";
+import { knownOutlet } from "./outlets.ts";
 import { datelinePlace } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
@@ -61,6 +63,87 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number): boolean 
   );
 }
 
+/** The next unit that is not furniture. */
+function nextContent(units: readonly Unit[], from: number): Unit | undefined {
+  return units.slice(from).find((u) => u.furniture === undefined);
+}
+
+/**
+ * A paragraph between the headline and the byline or date line is the standfirst: pages set
+ * the dek above the byline, and the body below it.
+ */
+function standsAboveByline(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
+  const next = nextContent(units, idx + 1);
+  return (
+    unit !== undefined &&
+    next !== undefined &&
+    isProse(unit) &&
+    !unit.dateline &&
+    wordCount(unit.text) <= 80 &&
+    (next.byline !== undefined || next.date?.kind === "published")
+  );
+}
+
+/**
+ * A short section label in the page header ("News", "World"): heading-shaped, at most three
+ * words, and followed by more header (the headline again, a date or byline line, or the same
+ * label) rather than by the article.
+ */
+function isHeaderLabel(units: readonly Unit[], idx: number, title: string): boolean {
+  const unit = units[idx];
+  const next = nextContent(units, idx + 1);
+  if (unit === undefined || next === undefined || unit.marker !== undefined) return false;
+  if (!isHeadingLike(unit.text) || wordCount(unit.text) > 3 || sameText(unit.text, title)) return false;
+  return (
+    sameText(next.text, title) || sameText(next.text, unit.text) || next.date !== undefined || next.byline !== undefined
+  );
+}
+
+/** Words that name a section of a site, never a person. */
+const SECTION_WORD =
+  /\b(?:news|world|politics|opinion|business|breaking|latest|sports?|video|live|analysis|local|national|international|home|stories|updates?|americas|us|u\.s\.)\b/i;
+
+/**
+ * A list in the header whose items are short and include a date is the page's metadata, not
+ * key points ("- Ingrid Jones / - Breaking News / - February 3, 2025"): the date is the
+ * publication date, an outlet's name the outlet, the first person-shaped name the byline,
+ * and the rest section chips.
+ */
+function readMetadataList(
+  units: readonly Unit[],
+  from: number,
+  meta: Metadata,
+  report: Report,
+): { meta: Metadata; taken: number } | undefined {
+  if (units[from]?.marker === undefined) return undefined;
+  const items = collectListUnits(units, from);
+  const contents = items.map((u) => u.marker?.content ?? u.text);
+  if (contents.some((c) => wordCount(c) > 4) || !contents.some((c) => parseDateLine(c)?.kind === "published"))
+    return undefined;
+  let next = meta;
+  items.forEach((item, i) => {
+    const content = contents[i] ?? "";
+    const date = parseDateLine(content);
+    const outlet = knownOutlet(content);
+    if (date?.kind === "published" && next.published === undefined) {
+      next = { ...next, published: date.iso };
+      removeUnit(report, item, "metadata", "published");
+    } else if (outlet !== undefined && next.outlet === undefined) {
+      next = { ...next, outlet };
+      removeUnit(report, item, "metadata", "outlet");
+    } else if (
+      next.byline === undefined &&
+      /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(content) &&
+      !SECTION_WORD.test(content)
+    ) {
+      next = { ...next, byline: content };
+      removeUnit(report, item, "metadata", "byline");
+    } else removeUnit(report, item, date !== undefined ? "metadata" : "tags");
+  });
+  return { meta: next, taken: items.length };
+}
+
 /**
  * A heading-shaped single line longer than every section heading of the document (by three
  * words or more, with at least two headings to compare) is a dek fused with a heading.
@@ -102,6 +185,17 @@ export function readHeader(
       header.next++;
       continue;
     }
+    const metaList = readMetadataList(units, header.next, header.meta, report);
+    if (metaList !== undefined) {
+      header.meta = metaList.meta;
+      header.next += metaList.taken;
+      continue;
+    }
+    if (isHeaderLabel(units, header.next, title)) {
+      removeUnit(report, unit, "section-crumb");
+      header.next++;
+      continue;
+    }
     if (unit.marker !== undefined && header.keyPoints === undefined) {
       const items = collectListUnits(units, header.next);
       if (items.length >= 2) {
@@ -127,7 +221,7 @@ export function readHeader(
       );
       break;
     }
-    if (isDek(unit, units, header.next)) {
+    if (isDek(unit, units, header.next) || standsAboveByline(units, header.next)) {
       header.dek = unit.text;
       removeUnit(report, unit, "metadata", "dek");
       header.next++;

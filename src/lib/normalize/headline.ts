@@ -42,6 +42,26 @@ function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): b
 }
 
 /**
+ * A crumb trail scraped without separators runs into the headline it sits on:
+ * "HomeWorldLatin America remains…" above "Latin America remains…". The unit ends with a
+ * later header unit's text, glued to a short capitalized prefix.
+ */
+function isGluedCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const text = units[i]?.text ?? "";
+  return units.slice(i + 1, headerEnd).some((u) => {
+    if (!isHeadlineShaped(u) || wordCount(u.text) < 3 || !text.endsWith(u.text)) return false;
+    const prefix = text.slice(0, text.length - u.text.length);
+    return /^[\p{Lu}][\p{L}&]*(?:\s?[\p{Lu}][\p{L}&]*){0,3}$/u.test(prefix) && !/\s$/.test(prefix);
+  });
+}
+
+/** Unit `i` is a crumb trail above the headline, separated or glued to it. */
+function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const unit = units[i];
+  return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
+}
+
+/**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
  */
@@ -59,12 +79,17 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, unit.furniture);
       continue;
     }
+    if (unit.date?.kind === "published" && isCrumb(units, i + 1, headerEnd)) {
+      // A date above the site's navigation is the site's clock, not the article's date.
+      removeUnit(report, unit, "page-clock");
+      continue;
+    }
     const read = readMetadataLine(unit, meta, report);
     if (read !== undefined) {
       meta = read;
       continue;
     }
-    if (unit.crumb) {
+    if (isCrumb(units, i, headerEnd)) {
       removeUnit(report, unit, "section-crumb");
       continue;
     }

@@ -20,7 +20,7 @@ export function isSectionHeading(units: readonly Unit[], k: number, title: strin
   const unit = units[k];
   if (unit === undefined || unit.marker !== undefined || unit.furniture !== undefined || !isHeadingLike(unit.text))
     return false;
-  if (unit.related || unit.sources || sameText(unit.text, title)) return false;
+  if (unit.related || unit.sources || unit.dateline || sameText(unit.text, title)) return false;
   const next = nextContent(units, k + 1);
   return next !== undefined && (isProse(next) || next.marker !== undefined);
 }
