@@ -27,7 +27,7 @@ export default defineConfig({
   build: { format: "directory" },
   markdown: {
     // Astro 7 defaults to the Sätteri processor; the site needs remark/rehype plugins.
-    processor: markdownProcessor(),
+    processor: markdownProcessor({ base }),
   },
   integrations: [
     contentCheck(),

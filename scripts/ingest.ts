@@ -1,7 +1,7 @@
 /**
  * `npm run ingest` — turns raw scraped articles into site content.
  *
- *   node scripts/ingest.ts                      every content/sources/*.txt into
+ *   node scripts/ingest.ts                      every content/sources/*.{txt,md,html,htm} into
  *                                               content/articles/<slug>.md + content/reports/<slug>.json
  *   node scripts/ingest.ts FILE...              the given sources, into the same folders
  *   node scripts/ingest.ts --out DIR [FILE...]  articles into DIR, reports into DIR/reports
@@ -17,9 +17,10 @@ import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ingestFiles, type IngestOutcome } from "../src/lib/ingest/ingest.ts";
+import { isSourceFile } from "../src/lib/sourceFiles.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const usage = "usage: node scripts/ingest.ts [--content DIR] [--out DIR] [FILE.txt ...]";
+const usage = "usage: node scripts/ingest.ts [--content DIR] [--out DIR] [FILE.txt|.md|.html ...]";
 
 let args;
 try {
@@ -42,7 +43,7 @@ const files =
   args.positionals.length > 0
     ? args.positionals
     : (await readdir(sourcesDir))
-        .filter((name) => name.endsWith(".txt"))
+        .filter(isSourceFile)
         .sort()
         .map((name) => relative(process.cwd(), join(sourcesDir, name)));
 const out = args.values.out;

@@ -4,9 +4,10 @@
  * throttling — on the home page, a topic, an article, an entity page and a search, then prints
  * a table of the four category scores per page and one final JSON line with the same numbers.
  *
- * A measuring tool, not a test: performance scores move with machine load. The timing-free
- * parts (axe, meta tags, JSON-LD, no scripts on reading pages) are in `npm test`. Run
- * `npm run build` first. Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
+ * Part of the check before a push (README, "Before you push"): exits 1 when any score on any
+ * page is below 100, naming them. Performance scores move with machine load, so this is not in
+ * `npm test`; the timing-free parts (axe, meta tags, JSON-LD, no scripts on reading pages) are.
+ * Run `npm run build` first. Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -101,3 +102,11 @@ for (const { path, failing } of results) {
   if (failing.length > 0) process.stdout.write(`\n${path} audits below 90:\n  ${failing.join("\n  ")}\n`);
 }
 process.stdout.write(`${JSON.stringify({ lighthouse: results.map(({ path, scores }) => ({ path, ...scores })) })}\n`);
+
+const below = results.flatMap(({ path, scores }) =>
+  CATEGORIES.flatMap((id) => (scores[id] === 100 ? [] : [`${path} ${id}: ${scores[id] ?? "n/a"}`])),
+);
+if (below.length > 0) {
+  process.stderr.write(`Lighthouse scores below 100:\n  ${below.join("\n  ")}\n`);
+  process.exitCode = 1;
+}

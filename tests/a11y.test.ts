@@ -1,5 +1,6 @@
 /**
- * Accessibility of the built site in Chromium: axe-core (WCAG 2.0–2.2 A and AA rules) on every
+ * Accessibility of the built site in Chromium: axe-core (WCAG 2.0–2.2 A and AA rules, and axe's
+ * best practices such as unique landmark names and one main heading) on every
  * kind of page, on a phone (375 px) and a desktop (1280 px) viewport, in the light and the dark
  * colour scheme — contrast differs between them — with zero violations allowed; each one found
  * is printed with its rule, the element's selector and axe's summary. Then the keyboard: the
@@ -16,9 +17,10 @@ import { readArticles } from "./support/corpus.ts";
 
 const siteUrl = inject("siteUrl");
 const distDir = inject("distDir");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-const [article] = readArticles();
+const articles = readArticles();
+const [article] = articles;
 if (!article) throw new Error("content/articles has no article");
 const story = readdirSync(join(distDir, "stories"), { withFileTypes: true }).find((entry) => entry.isDirectory());
 if (!story) throw new Error("dist/stories has no story page");
@@ -28,7 +30,8 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: "home", path: "" },
   { name: "topic", path: "topics/drone-surveillance/" },
   { name: "topic timeline", path: "topics/drone-surveillance/timeline/" },
-  { name: "article", path: `articles/${article.slug}/` },
+  // Every article: their sidebars differ (contents, related articles), and so do their tap targets.
+  ...articles.map(({ slug }) => ({ name: `article ${slug}`, path: `articles/${slug}/` })),
   { name: "article source", path: `articles/${article.slug}/source/` },
   { name: "entities", path: "entities/" },
   { name: "entity", path: "entities/claudia-sheinbaum/" },
@@ -65,7 +68,7 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** axe's violations on the page's current state, WCAG 2.x A/AA rules only. */
+/** axe's violations on the page's current state: WCAG 2.x A/AA rules and axe's best practices. */
 async function axeViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: axe.source });
   return page.evaluate(async (tags) => {
@@ -79,7 +82,7 @@ async function axeViolations(page: Page): Promise<Violation[]> {
         ...(node.failureSummary ? { failureSummary: node.failureSummary } : {}),
       })),
     }));
-  }, WCAG_TAGS);
+  }, AXE_TAGS);
 }
 
 /** One line per failing element: rule, impact, selector, axe's summary. */
@@ -113,7 +116,7 @@ for (const viewport of VIEWPORTS) {
         await context?.close();
       });
 
-      it.each(PAGES)("$name has no WCAG A/AA violation", async ({ path, ready }) => {
+      it.each(PAGES)("$name has no WCAG A/AA or best-practice violation", async ({ path, ready }) => {
         const page = await context.newPage();
         try {
           const response = await page.goto(`${siteUrl}${path}`);
@@ -155,7 +158,9 @@ function focused(page: Page): Promise<Focused | undefined> {
       tag: element.tagName.toLowerCase(),
       label:
         `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}` +
-        `${element.className && typeof element.className === "string" ? `.${element.className.split(" ").join(".")}` : ""}` +
+        (element.className && typeof element.className === "string"
+          ? `.${element.className.split(" ").join(".")}`
+          : "") +
         ` "${(element.textContent ?? "").trim().slice(0, 40)}"`,
       inMain: element.closest("main") !== null,
       inResults: element.closest(".search-results") !== null,

@@ -96,7 +96,7 @@ async function crawlSite(start: string): Promise<Crawl> {
     const tree = fromHtml(body);
     for (const [selector, attribute] of LINKING) {
       for (const element of selectAll(selector, tree)) {
-        const value = String(element.properties[attribute] ?? "");
+        const value = element.properties[attribute] ?? "";
         if (value === "" || /^(mailto|tel|data|javascript):/i.test(value)) continue;
         const target = new URL(value, url);
         if (!/^https?:$/.test(target.protocol)) continue;
@@ -112,8 +112,8 @@ async function crawlSite(start: string): Promise<Crawl> {
     const canonicalHref = selectAll("link[rel~=canonical]", tree)[0]?.properties["href"];
     const ogUrl = selectAll('meta[property="og:url"]', tree)[0]?.properties["content"];
     canonical.set(url.pathname, {
-      ...(canonicalHref === undefined ? {} : { canonical: String(canonicalHref) }),
-      ...(ogUrl === undefined ? {} : { ogUrl: String(ogUrl) }),
+      ...(canonicalHref === undefined ? {} : { canonical: canonicalHref }),
+      ...(ogUrl === undefined ? {} : { ogUrl }),
     });
   }
   return { fetched, escaped, canonical, pages };

@@ -5,9 +5,10 @@
  * larger than the five real articles.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PAGE_SIZE } from "../src/lib/views/paging.ts";
 import { childEnv } from "./support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -63,6 +64,21 @@ describe("npm run bench", () => {
       const dist = join(kept ?? "", "site/dist");
       expect(existsSync(join(dist, "quotes/2/index.html"))).toBe(true);
       expect(readFileSync(join(dist, "quotes/index.html"), "utf8")).toMatch(/<a href="\/quotes\/2\/" rel="next"/);
+
+      // Entities named in more articles than one page holds: every page of theirs carries the
+      // pager once (not once per article), and the first page lists a full page of articles.
+      const entities = readdirSync(join(dist, "entities"), { withFileTypes: true }).filter((entry) =>
+        existsSync(join(dist, "entities", entry.name, "2/index.html")),
+      );
+      expect(entities.length, "no entity page paginates at 80 articles").toBeGreaterThan(0);
+      for (const { name } of entities) {
+        const first = readFileSync(join(dist, "entities", name, "index.html"), "utf8");
+        const second = readFileSync(join(dist, "entities", name, "2/index.html"), "utf8");
+        for (const html of [first, second]) expect(html.match(/<nav class="pager"/g), name).toHaveLength(1);
+        expect(first.match(/class="mention-group"/g), name).toHaveLength(PAGE_SIZE.entityArticles);
+        expect(first).toContain(`href="/entities/${name}/2/" rel="next"`);
+        expect(second).toContain(`href="/entities/${name}/" rel="prev"`);
+      }
     } finally {
       if (kept) rmSync(dirname(join(kept, "site")), { recursive: true, force: true });
     }

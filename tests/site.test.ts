@@ -4,6 +4,7 @@
  * bodies hold every sentence of their source and none of its chrome.
  */
 import { readFileSync, readdirSync } from "node:fs";
+import type { Element, ElementContent } from "hast";
 import { describe, expect, inject, it } from "vitest";
 import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
 import type { IngestReport } from "../src/schemas/ingestReport.ts";
@@ -22,10 +23,21 @@ const topics = readdirSync("content/topics")
   }));
 
 /** The indexed text of an article page: what Pagefind sees. */
+/** `element` without the subtrees Pagefind skips (`data-pagefind-ignore`). */
+function withoutIgnored(element: Element): Element {
+  return {
+    ...element,
+    children: element.children.flatMap((child): ElementContent[] => {
+      if (child.type !== "element") return [child];
+      return child.properties["dataPagefindIgnore"] === undefined ? [withoutIgnored(child)] : [];
+    }),
+  };
+}
+
 function indexedText(slug: string): string {
   const body = one(readPage(distDir, `/articles/${slug}/`), "[data-pagefind-body]");
   if (!body) throw new Error(`no data-pagefind-body on /articles/${slug}/`);
-  return collapse(toText(body));
+  return collapse(toText(withoutIgnored(body)));
 }
 
 describe("article pages", () => {

@@ -1,6 +1,7 @@
 /**
- * Publishes the raw source files (content/sources/*.txt) at `<base>sources/<file>`, so readers
- * can check what each article was normalized from.
+ * Publishes the raw source files (content/sources/*.{txt,md,html,htm}) at `<base>sources/<file>`,
+ * so readers can check what each article was normalized from. Saved HTML is published as
+ * `<file>.txt` (see publishedSourceName), so a page's markup is never served as HTML.
  *
  * - `astro build` copies them into the output when it is done. They are plain files, not
  *   routes: a copy costs a fraction of Astro's work per route, which at archive scale adds up
@@ -13,10 +14,13 @@ import type { AstroIntegration } from "astro";
 import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { routes, withBase } from "../lib/paths.ts";
+import { isSourceFile } from "../lib/sourceFiles.ts";
+import { publishedSourceName, routes, withBase } from "../lib/paths.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
-const isRawSource = (name: string) => name.endsWith(".txt") && !name.includes("/") && !name.startsWith(".");
+const isRawSource = (name: string) => isSourceFile(name) && !name.includes("/");
+/** The file in content/sources behind a published name (`x.html.txt` → `x.html`). */
+const sourceOfPublished = (name: string) => name.replace(/(\.html?)\.txt$/i, "$1");
 
 export default function rawSources(): AstroIntegration {
   let root = process.cwd();
@@ -30,8 +34,8 @@ export default function rawSources(): AstroIntegration {
       },
       "astro:server:setup": ({ server }) => {
         serveDevFiles(server, withBase(base, routes.rawSource("")), async (name) =>
-          isRawSource(name)
-            ? readFile(join(root, "content/sources", name)).then(
+          isRawSource(sourceOfPublished(name)) && publishedSourceName(sourceOfPublished(name)) === name
+            ? readFile(join(root, "content/sources", sourceOfPublished(name))).then(
                 (body) => ({ body, type: "text/plain; charset=utf-8" }),
                 () => undefined,
               )
@@ -43,7 +47,7 @@ export default function rawSources(): AstroIntegration {
         const to = join(fileURLToPath(dir), routes.rawSource(""));
         const files = (await readdir(from)).filter(isRawSource);
         await mkdir(to, { recursive: true });
-        await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
+        await Promise.all(files.map((file) => copyFile(join(from, file), join(to, publishedSourceName(file)))));
         logger.info(`${files.length} raw source files copied to sources/`);
       },
     },

@@ -9,7 +9,14 @@ import type { AstroIntegration } from "astro";
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectInline, mergeInline, pagefindHashedPatterns, renderHeaders } from "../lib/publish/headers.ts";
+import {
+  assertNoUnhashable,
+  assertPolicyFits,
+  collectInline,
+  mergeInline,
+  pagefindHashedPatterns,
+  renderHeaders,
+} from "../lib/publish/headers.ts";
 
 /** Every file under `dir`, as paths relative to it with "/" separators. */
 function listFiles(dir: string): string[] {
@@ -36,13 +43,8 @@ export default function securityHeaders(): AstroIntegration {
           file,
           blocks: collectInline(readFileSync(join(outDir, file), "utf8")),
         }));
-        const unhashable = perPage.flatMap(({ file, blocks }) => blocks.unhashable.map((tag) => `${file}: ${tag}`));
-        if (unhashable.length > 0) {
-          throw new Error(
-            "Inline style attributes, event handlers and javascript: URLs break the Content-Security-Policy; " +
-              `move them into a stylesheet or script:\n${unhashable.join("\n")}`,
-          );
-        }
+        assertNoUnhashable(perPage);
+        assertPolicyFits(perPage);
         const inline = mergeInline(perPage.map(({ blocks }) => blocks));
         const pagefindFiles = files.filter((file) => file.startsWith("pagefind/")).map((file) => file.slice(9));
         const immutable = ["_astro/*", ...pagefindHashedPatterns(pagefindFiles).map((path) => `pagefind/${path}`)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routes, withBase } from "./paths.ts";
+import { publishedSourceName, routes, withBase } from "./paths.ts";
 
 describe("withBase", () => {
   it("joins root and subpath bases without doubled or missing slashes", () => {
@@ -24,5 +24,14 @@ describe("sharing and discovery routes", () => {
     expect(withBase("/mexico-security/", routes.socialArticle("a-b"))).toBe("/mexico-security/og/articles/a-b.png");
     expect(withBase("/", routes.socialTopic("x"))).toBe("/og/topics/x.png");
     expect(withBase("/", routes.sitemap())).toBe("/sitemap-index.xml");
+  });
+});
+
+describe("raw source routes", () => {
+  it("publishes a saved HTML page only under a .txt name, and other sources as they are", () => {
+    expect(routes.rawSource("page.html")).toBe("/sources/page.html.txt");
+    expect(routes.rawSource("page.HTM")).toBe("/sources/page.HTM.txt");
+    expect(routes.rawSource("000_abc.txt")).toBe("/sources/000_abc.txt");
+    expect(publishedSourceName("notes.md")).toBe("notes.md");
   });
 });

@@ -3,6 +3,8 @@
  * defined once and a deployment under a subpath (BASE_PATH) only changes `base`.
  */
 
+import { isHtmlFile } from "./sourceFiles.ts";
+
 /** Joins a base such as "/" or "/mexico-security/" with a root-relative path such as "/topics/x/". */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;
@@ -15,12 +17,22 @@ export interface Crumb {
   readonly href?: string;
 }
 
+/**
+ * File name a raw source is published under. A saved HTML page is third-party markup with
+ * scripts in it: served as `x.html` it would run on the site's origin, so it becomes `x.html.txt`,
+ * which every static host serves as text/plain.
+ */
+export function publishedSourceName(fileName: string): string {
+  return isHtmlFile(fileName) ? `${fileName}.txt` : fileName;
+}
+
 export const routes = {
   home: () => "/",
   topic: (id: string) => `/topics/${id}/`,
   article: (slug: string) => `/articles/${slug}/`,
   articleSource: (slug: string) => `/articles/${slug}/source/`,
-  rawSource: (fileName: string) => `/sources/${fileName}`,
+  /** A raw source as published: saved HTML gets a `.txt` suffix, so it is only ever served as text. */
+  rawSource: (fileName: string) => `/sources/${publishedSourceName(fileName)}`,
   search: () => "/search/",
   entities: () => "/entities/",
   entity: (id: string) => `/entities/${id}/`,

@@ -5,6 +5,7 @@
  * pages show "unknown" or "undated" rather than a guess.
  */
 import { z } from "astro/zod";
+import { httpUrl, text, safeString } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
 /** A slug is what `/articles/<slug>/` is made of: lower-case words joined by single hyphens. */
@@ -26,7 +27,7 @@ export const generatedSchema = z.strictObject({
 
 /** Builds the schema for a given set of topic ids, so an unknown topic fails with the list of valid ones. */
 export function articleSchema(topicIds: readonly string[]) {
-  const topicId = z.string().refine((id) => topicIds.includes(id), {
+  const topicId = safeString().refine((id) => topicIds.includes(id), {
     error: (issue) =>
       `unknown topic "${String(issue.input)}"; use one of: ${topicIds.join(", ")} (or add content/topics/${String(
         issue.input,
@@ -34,28 +35,28 @@ export function articleSchema(topicIds: readonly string[]) {
   });
   return z.strictObject({
     /** Headline as published; the article page's `h1`. */
-    title: z.string().trim().min(1, "an article needs a non-empty title"),
+    title: text("an article needs a non-empty title"),
     /** Standfirst: the one- or two-sentence summary under the headline, when the source has one. */
-    dek: z.string().trim().min(1).optional(),
+    dek: text().optional(),
     /** Author(s) as the source states them, for example "bellecarter". Absent when not stated. */
-    byline: z.string().trim().min(1).optional(),
+    byline: text().optional(),
     /** Publication date as the source (or the editor's sidecar) states it, `YYYY-MM-DD`. */
     published: isoDate.optional(),
     /** Publishing outlet, only when known from the source or an editor; never guessed. */
-    outlet: z.string().trim().min(1).optional(),
+    outlet: text().optional(),
     /** Original URL of the article, from the editor's sidecar. */
-    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+    url: httpUrl().optional(),
     /** File name of the raw scraped text in `content/sources/` this article was normalized from. */
     source: z
       .string()
-      .regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources, such as "000_abc.txt"')
+      .regex(/^[\w.-]+\.(?:txt|md|html?)$/, 'expected a file name in content/sources, such as "000_abc.txt"')
       .optional(),
     /** Topic ids; when set they replace the automatic assignment from topic terms. */
     topics: z.array(topicId).optional(),
     /** Key points (bullet summary) the source gives under its headline. */
-    keyPoints: z.array(z.string().trim().min(1)).optional(),
+    keyPoints: z.array(text()).optional(),
     /** Sources the article itself cites (a "Sources include" list), as written. */
-    citedSources: z.array(z.string().trim().min(1)).optional(),
+    citedSources: z.array(text()).optional(),
     /** Drafts show in `npm run dev` and never in a production build. */
     draft: z.boolean().optional(),
     /** Present only on files the ingest script wrote; see `generatedSchema`. */

@@ -6,22 +6,23 @@
  * and stops applying, with an error from `npm run check`, if that sentence itself changes.
  */
 import { z } from "astro/zod";
+import { text } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
 const anchor = z.string().regex(/^s-[0-9a-f]{8}(?:-\d+)?$/, 'expected a sentence anchor such as "s-1a2b3c4d"');
 /** Why the correction was made, shown to readers next to the corrected item. */
-const note = z.string().trim().min(1).optional();
+const note = text().optional();
 
 const quoteCorrection = z
   .strictObject({
     /** Sentence where the quotation opens. */
     anchor,
     /** The quote's first words, when the sentence holds more than one quotation. */
-    startsWith: z.string().trim().min(1).optional(),
+    startsWith: text().optional(),
     /** The right speaker: an entity id from content/entities/. */
-    speaker: z.string().trim().min(1).optional(),
+    speaker: text().optional(),
     /** The speaker is anonymous: their description as the article gives it. */
-    anonymous: z.string().trim().min(1).optional(),
+    anonymous: text().optional(),
     /** The article does not say who spoke. */
     unattributed: z.literal(true).optional(),
     /** It is not a quotation (scare quotes, a title, a slogan): drop it. */
@@ -38,7 +39,7 @@ const mentionCorrection = z.strictObject({
   /** Sentence holding the wrong mention. */
   anchor,
   /** The entity wrongly found there; the mention is dropped. */
-  entity: z.string().trim().min(1),
+  entity: text(),
   note,
 });
 

@@ -6,6 +6,7 @@
  * plain identity such as "President of Mexico").
  */
 import { z } from "astro/zod";
+import { text } from "./text.ts";
 
 /** An id is the file name: lower-case words joined by single hyphens. */
 export const ENTITY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,7 +15,7 @@ export const entityKind = z.enum(["person", "organisation", "place"]);
 
 export const entitySchema = z.strictObject({
   /** Display name, the fullest usual form ("Claudia Sheinbaum", "U.S. Northern Command"). */
-  name: z.string().trim().min(1, "an entity needs a name"),
+  name: text("an entity needs a name"),
   /** What the entity is: a person, an organisation (agency, outlet, group, party) or a place. */
   kind: entityKind,
   /**
@@ -22,17 +23,17 @@ export const entitySchema = z.strictObject({
    * "Northern Command", "Ron Johnson"). Matching folds case and accents, except that
    * all-capital forms ("CIA", "ICE", "U.S.") match only in capitals.
    */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(text()).default([]),
   /**
    * A short form (usually the surname: "Sheinbaum", "López Obrador") that counts as a mention
    * only after a full mention in the same article. For people it defaults to the last word of
    * `name`; set it for compound surnames.
    */
-  shortName: z.string().trim().min(1).optional(),
+  shortName: text().optional(),
   /** One line saying who or what this is, from what the sources state. */
-  description: z.string().trim().min(1, "a one-line description is required"),
+  description: text("a one-line description is required"),
   /** Role or title as the sources give it ("Secretary of State"), when there is one. */
-  role: z.string().trim().min(1).optional(),
+  role: text().optional(),
   /** True for news outlets, whose mentions in attributions count as sourcing to another outlet. */
   outlet: z.boolean().optional(),
 });

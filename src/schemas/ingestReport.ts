@@ -4,6 +4,7 @@
  * out of the raw text and why, and where each metadata field came from.
  */
 import { z } from "astro/zod";
+import { quotedText } from "./text.ts";
 
 /** Why a raw line (or part of one) is not in the article body. */
 export const removalReason = z.enum([
@@ -37,8 +38,8 @@ export const ingestReportSchema = z.strictObject({
     z.strictObject({
       /** 1-based line number in the raw file (after line endings are normalized). */
       line: z.number().int().positive(),
-      /** The removed text, exactly as it stood. */
-      text: z.string(),
+      /** The removed text, exactly as it stood (read without control characters or overrides). */
+      text: quotedText(),
       /** Why it was removed. */
       reason: removalReason,
       /** For `metadata`: the frontmatter field it went into. */
@@ -46,7 +47,7 @@ export const ingestReportSchema = z.strictObject({
     }),
   ),
   /** Non-fatal observations for the editor (for example "text ends mid-sentence: truncated?"). */
-  warnings: z.array(z.string()),
+  warnings: z.array(quotedText()),
 });
 
 export type IngestReport = z.infer<typeof ingestReportSchema>;

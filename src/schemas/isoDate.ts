@@ -14,9 +14,7 @@ export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) =>
   if (!isRealIsoDate(text)) {
     ctx.addIssue({
       code: "custom",
-      message: `expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "${String(
-        value instanceof Date ? text : value,
-      )}"`,
+      message: `expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "${value instanceof Date ? text : value}"`,
     });
     return z.NEVER;
   }

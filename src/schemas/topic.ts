@@ -1,18 +1,19 @@
 /** Frontmatter of a topic file, `content/topics/<id>.md`; the file name is the topic's id. */
 import { z } from "astro/zod";
+import { text } from "./text.ts";
 
 export const topicSchema = z.strictObject({
   /** Display name, the topic page's `h1` (for example "Drone surveillance"). */
-  title: z.string().trim().min(1, "a topic needs a title"),
+  title: text("a topic needs a title"),
   /** One or two sentences shown on the home page and under the topic title. */
-  summary: z.string().trim().min(1, "a topic needs a summary"),
+  summary: text("a topic needs a summary"),
   /** Position in navigation and on the home page, smallest first. */
   order: z.number().int().nonnegative(),
   /**
    * Lower-case words or phrases whose presence assigns an article to this topic (matched on
    * word boundaries, case-insensitively). An article's own `topics` field overrides them.
    */
-  terms: z.array(z.string().trim().min(1)).min(1, "list at least one term"),
+  terms: z.array(text()).min(1, "list at least one term"),
 });
 
 export type TopicData = z.infer<typeof topicSchema>;

@@ -146,10 +146,10 @@ export function analyseCorpus(
   };
 }
 
-export type { Block, Sentence } from "../text/sentences.ts";
-export type { Mention, UnknownName } from "./entities.ts";
-export type { Quote, Speaker } from "./quotes.ts";
+export type { Block } from "../text/sentences.ts";
+export type { Mention } from "./entities.ts";
+export type { Quote } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
-export type { CoverageMatrix, CoverageRow } from "./coverage.ts";
+export type { CoverageMatrix } from "./coverage.ts";

@@ -247,7 +247,7 @@ function attribute(
     const before = text.slice(sentence.start, span.open);
     const according = /\baccording to\s+([^,“”"]+?),?\s*$/iu.exec(before);
     if (according?.[1]) {
-      const start = sentence.start + (according.index ?? 0) + according[0].indexOf(according[1]);
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const speaker = speakerFromPhrase(ctx, block.blockIndex, { text: according[1], start }, previousAnchor);
       if (speaker) return { speaker };
     }

@@ -108,7 +108,7 @@ export function sourcingProfile(
         (() => {
           const single = ANONYMOUS_SOURCE.exec(sentence.text);
           if (!single) return undefined;
-          const rest = sentence.text.slice((single.index ?? 0) + single[0].length);
+          const rest = sentence.text.slice(single.index + single[0].length);
           return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single[0] : undefined;
         })();
       if (anonymous && !attributions.some((a) => a.anchor === sentence.anchor && a.kind === "anonymous")) {

@@ -174,8 +174,6 @@ export function findEvents(slug: string, blocks: readonly Block[]): TimelineEven
   }
   return events.map((event) => {
     const { blockIndex, blockText, ...rest } = event;
-    void blockIndex;
-    void blockText;
     return rest;
   });
 }

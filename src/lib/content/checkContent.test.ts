@@ -201,3 +201,41 @@ describe("checkContent on editors' corrections", () => {
     expect(problems[0]?.message).toContain("exactly one of speaker, anonymous, unattributed or notAQuote");
   });
 });
+
+describe("checkContent on hostile text", () => {
+  const body = (text: string) => ({ path: "content/articles/hostile.md", text: `---\ntitle: T\n---\n\n${text}\n` });
+
+  it.each([
+    ["a YAML \\x01 escape", 'title: "Cartels\\x01 news"', "U+0001"],
+    ["a YAML \\0 escape", 'title: "Cartels\\0 news"', "U+0000"],
+    ["a YAML \\v escape", 'title: "Cartels\\v news"', "U+000B"],
+    ["a right-to-left override", "dek: Invoice \u202eexe.txt", "U+202E"],
+  ])("refuses %s in frontmatter, naming the field and character", (_, frontmatter, code) => {
+    const problems = check([article(`title: T\n${frontmatter}`.replace(/^title: T\ntitle/, "title"))]);
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toContain(code);
+  });
+
+  it("refuses control characters and overrides in a body, with the line", () => {
+    const problems = check([body("Fine.\n\nA bell\u0007 here.")]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "content/articles/hostile.md", line: 7, field: "body" }),
+    ]);
+    expect(problems[0]?.message).toContain("U+0007");
+    expect(check([body("Backwards \u202dtext")])[0]?.message).toContain("U+202D");
+  });
+
+  it("checks raw <a href> and <img src> and Markdown images, not only Markdown links", () => {
+    const problems = check([
+      body('<a href="/articles/missing/">x</a>\n\n<img src="/og/nowhere.png" alt="">\n\n![card](/gone.png)'),
+    ]);
+    expect(problems.map((problem) => [problem.line, problem.field])).toEqual([
+      [5, "link"],
+      [7, "link"],
+      [9, "link"],
+    ]);
+    expect(
+      check([body('<a href="/articles/hostile/">self</a> ![](/og/default.png) ![](/og/articles/hostile.png)')]),
+    ).toEqual([]);
+  });
+});

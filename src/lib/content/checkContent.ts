@@ -8,6 +8,7 @@ import { articleSchema } from "../../schemas/article.ts";
 import { correctionsSchema } from "../../schemas/corrections.ts";
 import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
 import { articleSentences } from "../text/sentences.ts";
+import { describeUnsafeChar, findUnsafeChar } from "../text/unsafeChars.ts";
 import { topicSchema } from "../../schemas/topic.ts";
 import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
 import { routes } from "../paths.ts";
@@ -100,7 +101,7 @@ function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): F
   if (!result.success) {
     return { problems: issuesToProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
   }
-  return { problems: [], data: result.data as Record<string, unknown>, keyLines: parsed.keyLines };
+  return { problems: [], data: result.data, keyLines: parsed.keyLines };
 }
 
 /** Every problem in the content, in file order; an empty list means the content builds. */
@@ -120,6 +121,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   problems.push(...validateArticleFiles(facts, input.sourceFiles));
   problems.push(...checkEntities(input.entities));
   problems.push(...checkInternalLinks(input));
+  problems.push(...checkBodyCharacters(input));
   problems.push(...checkCorrections(input));
   return problems;
 }
@@ -167,8 +169,12 @@ function sitePages(input: ContentInput): Set<string> {
     .map((route) => (route as () => string)());
   return new Set([
     ...fixed,
-    ...input.articles.flatMap((file) => [routes.article(fileId(file.path)), routes.articleSource(fileId(file.path))]),
-    ...input.topics.map((file) => routes.topic(fileId(file.path))),
+    ...input.articles.flatMap((file) => [
+      routes.article(fileId(file.path)),
+      routes.articleSource(fileId(file.path)),
+      routes.socialArticle(fileId(file.path)),
+    ]),
+    ...input.topics.flatMap((file) => [routes.topic(fileId(file.path)), routes.socialTopic(fileId(file.path))]),
     ...input.entities.map((file) => `/entities/${fileId(file.path)}/`),
     ...[...input.sourceFiles].map((name) => routes.rawSource(name)),
   ]);
@@ -185,6 +191,23 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
     ...input.articles.flatMap((file) => check(file, routes.article(fileId(file.path)))),
     ...input.topics.flatMap((file) => check(file, routes.topic(fileId(file.path)))),
   ];
+}
+
+/** Control characters and text-direction overrides in article and topic bodies, with their line. */
+function checkBodyCharacters(input: ContentInput): ContentProblem[] {
+  return [...input.articles, ...input.topics].flatMap((file): ContentProblem[] => {
+    const parsed = parseFrontmatter(file.text);
+    const found = parsed ? findUnsafeChar(parsed.body) : undefined;
+    if (!parsed || !found) return [];
+    return [
+      {
+        file: file.path,
+        line: parsed.bodyLine + parsed.body.slice(0, found.index).split("\n").length - 1,
+        field: "body",
+        message: `contains ${describeUnsafeChar(found.char)}; remove it (control characters and text-direction overrides are not allowed)`,
+      },
+    ];
+  });
 }
 
 /**

@@ -36,7 +36,7 @@ export function parseYamlWithLines(yamlText: string, firstLine = 1): ParsedYaml 
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
+      if (isScalar(pair.key)) keyLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
     }
   }
   return { data: errors.length > 0 ? undefined : doc.toJS(), keyLines, errors };

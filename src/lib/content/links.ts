@@ -1,9 +1,12 @@
 /**
- * Internal links in editors' Markdown: finds every link with its line, and reports those that
+ * Internal links in editors' Markdown: finds every link and image, Markdown or raw HTML
+ * (`<a href>`, `<img src>`), with its line, and reports those that
  * point at a page the site does not build (a mistyped slug, a deleted article, a topic that
  * does not exist). External http(s) and mailto links are not checked here.
  */
-import type { Link, Root } from "mdast";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import type { Image, Link } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -18,13 +21,24 @@ export interface FoundLink {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** The `href` of raw `<a>` and the `src` of raw `<img>` in one HTML fragment of the body. */
+function rawUrls(html: string): string[] {
+  const urls: string[] = [];
+  visit(fromHtml(html, { fragment: true }), "element", (element: Element) => {
+    const value = element.properties[element.tagName === "a" ? "href" : element.tagName === "img" ? "src" : ""];
+    if (typeof value === "string") urls.push(value);
+  });
+  return urls;
+}
+
 export function findLinks(markdown: string): FoundLink[] {
   // Most articles hold no link at all: skip the parse unless link syntax could be there.
-  if (!/\]\(|\]:|\]\[|<https?:/i.test(markdown)) return [];
+  if (!/\]\(|\]:|\]\[|<https?:|<a\b|<img\b/i.test(markdown)) return [];
   const links: FoundLink[] = [];
-  visit(parser.parse(markdown) as Root, ["link", "definition"], (node) => {
-    const { url, position } = node as Link;
-    links.push({ url, line: position?.start.line ?? 1 });
+  visit(parser.parse(markdown), ["link", "definition", "image", "html"], (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "html") links.push(...rawUrls(node.value).map((url) => ({ url, line })));
+    else links.push({ url: (node as Link | Image).url, line });
   });
   return links;
 }

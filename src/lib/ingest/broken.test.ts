@@ -1,7 +1,7 @@
 /**
- * Broken raw inputs, one folder per case under fixtures/broken/ (`input.txt`, an optional
+ * Broken raw inputs, one folder per case under fixtures/broken/ (`input.txt` or `input.html`, an optional
  * `input.meta.yaml` sidecar, and the reviewed `expected-error.txt`), plus a few made in code
- * (a 5 MB file, a missing file, two sources with one slug). Each runs through the real
+ * (a 5 MB file, a 30 MB page, a missing file, two sources with one slug). Each runs through the real
  * `npm run ingest` CLI against a temporary content folder that already holds the five real
  * articles, and must: exit 1, print exactly the expected error naming the file, and leave
  * every existing file byte for byte as it was, with no temporary file left behind.
@@ -71,13 +71,15 @@ describe("ingest refuses broken raw input with a clear error", () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     it(name, () => {
       const dir = join(FIXTURES, name);
-      const sources: Record<string, Uint8Array> = { [`${name}.txt`]: readFileSync(join(dir, "input.txt")) };
+      // The raw input is `input.txt`, or `input.html` for a saved page.
+      const ext = existsSync(join(dir, "input.html")) ? "html" : "txt";
+      const sources: Record<string, Uint8Array> = { [`${name}.${ext}`]: readFileSync(join(dir, `input.${ext}`)) };
       if (existsSync(join(dir, "input.meta.yaml"))) {
         sources[`${name}.meta.yaml`] = readFileSync(join(dir, "input.meta.yaml"));
       }
       const cwd = contentWith(sources);
-      const stderr = expectFailureWithoutWrites(cwd, [`content/sources/${name}.txt`]);
-      expect(stderr).toContain(`content/sources/${name}.txt`);
+      const stderr = expectFailureWithoutWrites(cwd, [`content/sources/${name}.${ext}`]);
+      expect(stderr).toContain(`content/sources/${name}.${ext}`);
 
       const expectedFile = join(dir, "expected-error.txt");
       if (!existsSync(expectedFile)) {
@@ -93,6 +95,14 @@ describe("ingest refuses broken raw input with a clear error", () => {
     const cwd = contentWith({ "huge.txt": `A Title\n\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}\n` });
     const stderr = expectFailureWithoutWrites(cwd, ["content/sources/huge.txt"]);
     expect(stderr).toMatch(/^error +content\/sources\/huge\.txt: .*\[too-large\]$/);
+  });
+
+  it("a 30 MB saved page", () => {
+    const para = "<p>The flights continued over the weekend, officials said, and more were planned.</p>\n";
+    const page = `<html><head><title>A Title</title></head><body>${para.repeat(Math.ceil((30 * 1024 * 1024) / para.length))}</body></html>`;
+    const cwd = contentWith({ "huge.html": page });
+    const stderr = expectFailureWithoutWrites(cwd, ["content/sources/huge.html"]);
+    expect(stderr).toMatch(/^error +content\/sources\/huge\.html: .*\[too-large\]$/);
   });
 
   it("a missing file", () => {

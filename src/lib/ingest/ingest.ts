@@ -11,7 +11,8 @@ import { articleSchema } from "../../schemas/article.ts";
 import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
 import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
 import { writeAtomic } from "../writeAtomic.ts";
-import { normalize, sha256Hex, verifyDigest } from "../normalize/index.ts";
+import { sha256Hex, verifyDigest } from "../normalize/index.ts";
+import { normalizeSource } from "./normalizeSource.ts";
 
 export interface IngestOptions {
   /** Where `<slug>.md` goes. */
@@ -47,9 +48,9 @@ interface Prepared {
   warnings: string[];
 }
 
-/** Sidecar path for a source: `x.txt` → `x.meta.yaml`. */
+/** Sidecar path for a source: `x.txt` (or `x.md`, `x.html`) → `x.meta.yaml`. */
 export function sidecarPath(file: string): string {
-  return file.replace(/\.txt$/, "") + ".meta.yaml";
+  return file.replace(/\.(txt|md|html?)$/i, "") + ".meta.yaml";
 }
 
 /** Normalizes and validates every file, then writes what is safe to write. */
@@ -110,7 +111,7 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
       `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} starts a bad sequence): re-save the file as UTF-8 text and run ingest again`,
     );
   }
-  const result = normalize(raw, { fileName: source, sourceSha256, ...(meta !== undefined ? { meta } : {}) });
+  const result = normalizeSource(raw, { fileName: source, sourceSha256, ...(meta !== undefined ? { meta } : {}) });
   if (!result.ok) {
     const where = result.error.line !== undefined ? `line ${result.error.line}: ` : "";
     return fail(`${where}${result.error.message} [${result.error.code}]`);

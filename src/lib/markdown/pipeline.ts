@@ -4,8 +4,11 @@
  *
  * Editors' Markdown may hold raw HTML. rehype-raw parses it into the tree and
  * rehype-sanitize keeps only an allow-list (GitHub's schema): no scripts, iframes, event
- * handlers, `javascript:`/`data:` URLs or inline styles reach a page. Heading ids and
- * sentence anchors are added after sanitizing, so they are ours and never an editor's.
+ * handlers, `javascript:`/`data:` URLs or inline styles reach a page. Control characters and
+ * text-direction overrides are removed, literal autolinks that swallowed markup stay text, and
+ * root-relative links are put under the base path. Heading ids and sentence anchors are added
+ * after sanitizing, so they are ours and never an editor's, and no heading takes an id the
+ * page already uses.
  *
  * It is its own Astro Markdown processor rather than Astro's `unified()`: that one ends every
  * document with an unconditional rehype-raw pass, a full HTML re-parse (about a fifth of the
@@ -23,7 +26,12 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
+import { normalizeBase } from "../publish/headers.ts";
+import rehypeBaseLinks from "./rehypeBaseLinks.ts";
 import rehypeSentenceAnchors from "./rehypeSentenceAnchors.ts";
+import rehypeStripUnsafeChars from "./rehypeStripUnsafeChars.ts";
+import rehypeUniqueHeadingIds from "./rehypeUniqueHeadingIds.ts";
+import remarkLiteralAutolinks from "./remarkLiteralAutolinks.ts";
 
 /**
  * GitHub's allow-list, minus form controls (articles have no task lists), and dropping the
@@ -49,30 +57,37 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
 }
 
 /** Markdown to sanitized, anchored HTML: the plugins in the order the module comment gives. */
-function createPipeline() {
+function createPipeline(base: string) {
   return (
     unified()
       .use(remarkParse)
       .use(remarkGfm)
+      .use(remarkLiteralAutolinks)
       // Raw HTML is kept as `raw` nodes here and parsed, then sanitized, by the next two steps.
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRawWhenPresent)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeStripUnsafeChars)
+      .use(rehypeBaseLinks, { base })
       .use(rehypeSlug)
       .use(rehypeSentenceAnchors)
+      .use(rehypeUniqueHeadingIds)
       // Collects the headings Astro's render() returns (the article's table of contents).
       .use(rehypeHeadingIds)
       .use(rehypeStringify)
   );
 }
 
-/** The processor for `markdown.processor` in astro.config.mjs. Text stays as written: no smart quotes. */
-export function markdownProcessor(): MarkdownProcessor {
+/**
+ * The processor for `markdown.processor` in astro.config.mjs, for a site served under `base`
+ * (Astro's `base`, "/" at a domain root). Text stays as written: no smart quotes.
+ */
+export function markdownProcessor(options: { readonly base?: string } = {}): MarkdownProcessor {
   return {
     name: "mexico-security",
     options: {},
     async createRenderer() {
-      const pipeline = createPipeline();
+      const pipeline = createPipeline(normalizeBase(options.base ?? "/"));
       return {
         async render(content, options) {
           const file = new VFile({

@@ -158,7 +158,7 @@ function processListItem(li: Element, anchors: AnchorAllocator): void {
   let run: ElementContent[] = [];
   const flush = () => {
     if (run.length > 0) {
-      if (textOf({ type: "root", children: run as RootContent[] }).trim() !== "") processInline(run, anchors);
+      if (textOf({ type: "root", children: run }).trim() !== "") processInline(run, anchors);
       result.push(...run);
       run = [];
     }

@@ -73,7 +73,7 @@ function asText(value: unknown): string | undefined {
     const parts = value.map(asText).filter((v): v is string => v !== undefined);
     return parts.length > 0 ? parts.join(", ") : undefined;
   }
-  if (value !== null && typeof value === "object" && "name" in value) return asText((value as { name: unknown }).name);
+  if (value !== null && typeof value === "object" && "name" in value) return asText(value.name);
   return undefined;
 }
 

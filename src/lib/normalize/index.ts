@@ -14,13 +14,13 @@ import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
 
 export { slugify } from "./slug.ts";
-export { sha256Hex, verifyDigest, type DigestStatus } from "./digest.ts";
+export { sha256Hex, verifyDigest } from "./digest.ts";
 export type * from "./types.ts";
 
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
 export const TOOL = "ingest/1";
 
-const SOURCE_FILE = /^[\w.-]+\.txt$/;
+const SOURCE_FILE = /^[\w.-]+\.(?:txt|md|html?)$/;
 
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
   try {

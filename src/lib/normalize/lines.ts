@@ -3,6 +3,7 @@
  * endings, trailing spaces and lines holding only no-break spaces; everything downstream works
  * on clean lines, while `raw` keeps each line exactly as it stood for the report.
  */
+import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import type { NormalizeError } from "./types.ts";
 
 /** Larger inputs are refused: no single article is this long, and heuristics are linear anyway. */
@@ -60,9 +61,9 @@ export function toLines(raw: string): SourceLine[] {
 
 /** Whitespace-only normalization of one line: words and punctuation are never touched. */
 export function cleanText(line: string): string {
-  return line
-    .replace(INVISIBLE, "")
-    .replace(CONTROL, " ")
+  // Controls become spaces (a scraped tab-like control still separates words); what is left
+  // unsafe, the text-direction overrides, is removed.
+  return stripUnsafeChars(line.replace(INVISIBLE, "").replace(CONTROL, " "))
     .replace(/[ \t]+/g, " ")
     .trim();
 }

@@ -7,6 +7,8 @@ import type { Heading, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
+import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
@@ -57,9 +59,11 @@ export function normalizeMarkdown(
   }
   const bodyText = lines
     .slice((end ?? -1) + 1)
-    .map((l) => l.raw.replace(/[ \t\u00A0]+$/, ""))
+    .map((l) => stripUnsafeChars(l.raw).replace(/[ \t\u00A0]+$/, ""))
     .join("\n");
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(bodyText);
+  // Text this normalizer escaped to stay text (`https\://…`, `a\@b.c`) is not re-read as a link.
+  remarkLiteralAutolinks({ escaped: true })(tree);
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   for (const node of tree.children) {

@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -28,7 +27,7 @@ const sources = readdirSync(SOURCES)
 /** The body's text as a reader sees it: the markdown parsed back, blocks joined by newlines. */
 function bodyText(markdown: string): string {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, "");
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   return tree.children.map((node) => toString(node)).join("\n");
 }
 

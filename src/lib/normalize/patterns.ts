@@ -115,7 +115,7 @@ export function splitSources(text: string): string[] {
     // "A, B and C": the final "and" joins the last two items.
     const last = items[items.length - 1] ?? "";
     const and = /^(?:and|&)\s+(.+)$/i.exec(last) ?? /^(.+?)\s+(?:and|&)\s+(.+)$/i.exec(last);
-    if (and) items.splice(items.length - 1, 1, ...and.slice(1).filter((s): s is string => s !== undefined));
+    if (and) items.splice(items.length - 1, 1, ...and.slice(1));
   }
   return items
     .map((s) =>

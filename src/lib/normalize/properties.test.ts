@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleSchema } from "../../schemas/article.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
+import { findUnsafeChar } from "../text/unsafeChars.ts";
 import { normalize, type NormalizeResult } from "./index.ts";
 
 const TOPICS = ["drone-surveillance", "russian-espionage", "sovereignty-tensions"];
@@ -31,6 +32,18 @@ const word = fc.constantFrom(
   "[x]",
   "—",
   "\u00a0",
+  // Hostile text: markup, control characters and text-direction overrides.
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  '<iframe src="https://evil.example/x"></iframe>',
+  'https://example.org/a"><b>',
+  "\u0001",
+  "\u000b",
+  "\u001b[31m",
+  "\u0085",
+  "\u202e",
+  "\u2066",
+  "\u2069",
 );
 const sentence = fc
   .array(fc.oneof(word, fc.string({ minLength: 1, maxLength: 8 })), { minLength: 3, maxLength: 25 })
@@ -57,6 +70,8 @@ const line = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+  // A long paragraph: thousands of words on one line.
+  { weight: 1, arbitrary: fc.array(sentence, { minLength: 50, maxLength: 200 }).map((s) => s.join(" ")) },
 );
 const article = fc
   .tuple(fc.array(line, { minLength: 0, maxLength: 30 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean())
@@ -93,6 +108,16 @@ describe("normalize, for any input", () => {
         expect(parsed?.errors).toEqual([]);
         const validated = articleSchema(TOPICS).safeParse(parsed?.data);
         expect(validated.success, JSON.stringify(validated.error?.issues)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("writes no control character or text-direction override, in frontmatter or body", () => {
+    fc.assert(
+      fc.property(article, (raw) => {
+        const result = check(raw);
+        if (result.ok) expect(findUnsafeChar(result.markdown)).toBeUndefined();
       }),
       RUNS,
     );

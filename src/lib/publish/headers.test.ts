@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  assertNoUnhashable,
+  assertPolicyFits,
   collectInline,
+  contentFileFor,
+  type InlineBlocks,
   contentSecurityPolicy,
   cspHash,
   headerRules,
@@ -94,6 +98,55 @@ describe("collectInline", () => {
   it("does not mistake script or style text for attributes", () => {
     const html = `<script>el.innerHTML = '<p style="x">';</script><style>p[style]{}</style>`;
     expect(collectInline(html).unhashable).toEqual([]);
+  });
+});
+
+describe("collectInline on content-bearing text", () => {
+  it("does not hash script text inside an attribute value, only real script elements", () => {
+    const html = `<head><meta property="og:title" content="<script>alert('t1')</script>">
+      <meta name="description" content="&lt;script&gt;x()&lt;/script&gt;"><title>&lt;script&gt;y()&lt;/script&gt;</title>
+      <script>site()</script></head><body><p>&lt;script&gt;z()&lt;/script&gt;</p></body>`;
+    expect(collectInline(html).scripts).toEqual([sha("site()")]);
+  });
+
+  it("treats handler-looking text in attribute values and text as inert", () => {
+    const html = `<meta name="description" content="<img src=x onerror=alert(1)>">
+      <p title='<b style="x" onclick="y">'>&lt;img src=x onerror=alert(1)&gt;</p>`;
+    expect(collectInline(html)).toEqual({ scripts: [], styles: [], unhashable: [] });
+  });
+});
+
+describe("build guards", () => {
+  const page = (file: string, blocks: Partial<InlineBlocks>) => ({
+    file,
+    blocks: { scripts: [], styles: [], unhashable: [], ...blocks },
+  });
+
+  it("names the page and its content file for inline code", () => {
+    expect(() => assertNoUnhashable([page("articles/a-b/index.html", { unhashable: ['<p style="x">'] })])).toThrow(
+      'dist/articles/a-b/index.html (from content/articles/a-b.md): <p style="x">',
+    );
+    expect(() => assertNoUnhashable([page("index.html", {})])).not.toThrow();
+  });
+
+  it("refuses a policy over the line limit, naming the pages whose own blocks grow it", () => {
+    const shared = Array.from({ length: 3 }, (_, i) => sha(`shared ${i}`));
+    const pages = [
+      page("index.html", { scripts: shared }),
+      ...Array.from({ length: 40 }, (_, i) =>
+        page(`topics/t${i}/index.html`, { scripts: [...shared, sha(`own ${i}`)] }),
+      ),
+    ];
+    expect(() => assertPolicyFits(pages)).toThrow(
+      /over Cloudflare Pages' 2000[\s\S]*dist\/topics\/t0\/index\.html \(from content\/topics\/t0\.md\): 1 inline block/,
+    );
+    expect(() => assertPolicyFits(pages.slice(0, 5))).not.toThrow();
+  });
+
+  it("maps pages to the content files they render", () => {
+    expect(contentFileFor("articles/x/source/index.html")).toBe("content/articles/x.md");
+    expect(contentFileFor("entities/cia/index.html")).toBe("content/entities/cia.yaml");
+    expect(contentFileFor("index.html")).toBeUndefined();
   });
 });
 

@@ -8,6 +8,10 @@
  * writes the file; tests parse the same text to serve the built site with the same headers.
  */
 import { createHash } from "node:crypto";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
 
 /** Cloudflare Pages ignores `_headers` lines longer than this (Netlify has no such limit). */
 export const MAX_LINE_LENGTH = 2000;
@@ -28,23 +32,6 @@ export function cspHash(text: string): string {
   // The HTML parser turns CRLF and lone CR into LF before a script or style sees its text.
   const normalized = text.replace(/\r\n?/g, "\n");
   return `'sha256-${createHash("sha256").update(normalized, "utf8").digest("base64")}'`;
-}
-
-// Script and style contents are raw text: they end at the first `</script` / `</style`,
-// whatever comes before it, which is what these lazy matches do. Comments are removed first
-// so a commented-out block is neither hashed nor mistaken for a real one.
-const COMMENT = /<!--[\s\S]*?-->/g;
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const OPEN_TAG = /<[a-z][^\s/>]*(?:\s+[^>]*)?>/gi;
-const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
-
-/** A tag's attributes as [lower-case name, unquoted value]. */
-function attributes(tag: string): [string, string][] {
-  return [...tag.matchAll(ATTRIBUTE)].map(([, name = "", value = ""]) => [
-    name.toLowerCase(),
-    value.replace(/^(["'])([\s\S]*)\1$/, "$2"),
-  ]);
 }
 
 /** JavaScript MIME types (HTML's list) under which a `<script>` runs as a classic script. */
@@ -82,37 +69,51 @@ export function isExecutableScript(type: string | undefined): boolean {
   );
 }
 
-/** Anything that could be inline code in an attribute; a cheap test before the exact one. */
-const INLINE_CODE_HINT = /\sstyle\s*=|\son[a-z]+\s*=|javascript:/i;
+/** URL-valued attributes where a `javascript:` URL would run code. */
+const URL_PROPERTIES = new Set(["href", "src", "action", "formAction"]);
 
-/** Inline code in an attribute: `style="…"`, an `on…` handler or a `javascript:` URL. */
-function hasInlineCode(tag: string): boolean {
-  return attributes(tag).some(
-    ([name, value]) =>
-      name === "style" ||
-      /^on[a-z]+$/.test(name) ||
-      (["href", "src", "action", "formaction"].includes(name) && /^\s*javascript:/i.test(value)),
-  );
+/**
+ * The attributes of a real element that hold inline code: `style`, an `on…` event handler
+ * (hast names them `onClick`, `onError` …) or a `javascript:` URL.
+ */
+function inlineCodeAttributes(element: Element): [string, string][] {
+  return Object.entries(element.properties)
+    .filter(
+      ([name, value]) =>
+        name === "style" ||
+        /^on[A-Z]/.test(name) ||
+        (URL_PROPERTIES.has(name) && typeof value === "string" && /^\s*javascript:/i.test(value)),
+    )
+    .map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(" ") : String(value)]);
 }
 
-/** The hashes of one page's inline scripts and styles, and any inline code hashes cannot cover. */
+/** A short description of the offending attributes of an element, as they read in the HTML. */
+function describeTag(element: Element, attributes: [string, string][]): string {
+  const tag = `<${element.tagName} ${attributes.map(([name, value]) => `${name}="${value}"`).join(" ")}>`;
+  return tag.length > 120 ? `${tag.slice(0, 117)}...` : tag;
+}
+
+/**
+ * The hashes of one page's inline scripts and styles, and any inline code hashes cannot cover.
+ * The page is parsed as a browser would (hast): only real `<script>` and `<style>` elements
+ * count, so the text "<script>…</script>" inside an attribute value (a headline in `og:title`)
+ * is neither hashed into the site-wide policy nor mistaken for markup, and comments are skipped.
+ */
 export function collectInline(html: string): InlineBlocks {
-  const text = html.replace(COMMENT, "");
   const scripts: string[] = [];
   const styles: string[] = [];
   const unhashable: string[] = [];
-  for (const [, tagAttributes = "", body = ""] of text.matchAll(SCRIPT)) {
-    const scriptAttributes = attributes(` ${tagAttributes}`);
-    const type = scriptAttributes.find(([name]) => name === "type")?.[1];
-    if (!scriptAttributes.some(([name]) => name === "src") && isExecutableScript(type)) scripts.push(cspHash(body));
-  }
-  for (const [, body = ""] of text.matchAll(STYLE)) styles.push(cspHash(body));
-  const markup = text.replace(SCRIPT, "").replace(STYLE, "");
-  // Most pages hold no candidate at all; only then is every tag's attribute list worth reading.
-  const candidates = INLINE_CODE_HINT.test(markup) ? markup.matchAll(OPEN_TAG) : [];
-  for (const [tag] of candidates) {
-    if (hasInlineCode(tag)) unhashable.push(tag.length > 120 ? `${tag.slice(0, 117)}...` : tag);
-  }
+  visit(fromHtml(html), "element", (element: Element) => {
+    if (element.tagName === "script") {
+      const { src, type } = element.properties;
+      if (src === undefined && isExecutableScript(type === undefined ? undefined : String(type)))
+        scripts.push(cspHash(toString(element)));
+    } else if (element.tagName === "style") {
+      styles.push(cspHash(toString(element)));
+    }
+    const code = inlineCodeAttributes(element);
+    if (code.length > 0) unhashable.push(describeTag(element, code));
+  });
   return { scripts, styles, unhashable };
 }
 
@@ -124,6 +125,73 @@ export function mergeInline(pages: readonly InlineBlocks[]): InlineBlocks {
     styles: unique(pages.flatMap((page) => page.styles)),
     unhashable: unique(pages.flatMap((page) => page.unhashable)),
   };
+}
+
+/**
+ * The content file a built page (a path relative to dist/) is rendered from, when one file
+ * is: so an error about a page can say which file an editor should open.
+ */
+export function contentFileFor(page: string): string | undefined {
+  const [section, id, rest] = page.split("/");
+  if (section === "articles" && id && rest) return `content/articles/${id}.md`;
+  if (section === "topics" && id && rest) return `content/topics/${id}.md`;
+  if (section === "entities" && id && rest) return `content/entities/${id}.yaml`;
+  return undefined;
+}
+
+/** "dist/articles/x/index.html (from content/articles/x.md)": a page as an error names it. */
+export function describePage(page: string): string {
+  const source = contentFileFor(page);
+  return `dist/${page}${source ? ` (from ${source})` : ""}`;
+}
+
+/** One built page's inline blocks, by its path relative to dist/. */
+export interface PageBlocks {
+  readonly file: string;
+  readonly blocks: InlineBlocks;
+}
+
+/** Throws, naming every page and its code, if any page holds inline code a hash cannot allow. */
+export function assertNoUnhashable(pages: readonly PageBlocks[]): void {
+  const found = pages.flatMap(({ file, blocks }) => blocks.unhashable.map((tag) => `${describePage(file)}: ${tag}`));
+  if (found.length === 0) return;
+  throw new Error(
+    "Inline style attributes, event handlers and javascript: URLs break the Content-Security-Policy; " +
+      `move them into a stylesheet or script:\n${found.join("\n")}`,
+  );
+}
+
+/**
+ * Throws if the site-wide policy would make a `_headers` line longer than Cloudflare Pages
+ * reads, naming the pages whose own inline blocks (hashes no other page shares) grow it most:
+ * those are where an inline script or style should move into a file.
+ */
+export function assertPolicyFits(pages: readonly PageBlocks[]): void {
+  const inline = mergeInline(pages.map(({ blocks }) => blocks));
+  const line = `  Content-Security-Policy: ${contentSecurityPolicy(inline)}`;
+  if (line.length <= MAX_LINE_LENGTH) return;
+  const owners = new Map<string, Set<string>>();
+  for (const { file, blocks } of pages) {
+    for (const hash of [...blocks.scripts, ...blocks.styles])
+      owners.set(hash, (owners.get(hash) ?? new Set()).add(file));
+  }
+  const own = pages
+    .map(({ file, blocks }) => ({
+      file,
+      count: new Set([...blocks.scripts, ...blocks.styles].filter((hash) => owners.get(hash)?.size === 1)).size,
+    }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+  const listed = own
+    .slice(0, 10)
+    .map(({ file, count }) => `${describePage(file)}: ${count} inline block(s) of its own`);
+  throw new Error(
+    `the Content-Security-Policy line in _headers would be ${line.length} characters, over Cloudflare Pages' ` +
+      `${MAX_LINE_LENGTH}: ${inline.scripts.length} script and ${inline.styles.length} style hashes. ` +
+      `Move inline scripts and styles into files; the pages with blocks of their own:\n${
+        listed.length > 0 ? listed.join("\n") : "(none: every hash is shared by several pages)"
+      }`,
+  );
 }
 
 /** The Content-Security-Policy value for a site whose inline blocks are `inline`. */

@@ -15,10 +15,8 @@ import type { Heading, Nodes, Paragraph, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { AnchorAllocator, sentenceAnchor } from "./anchors.ts";
+import { AnchorAllocator } from "./anchors.ts";
 import { splitSentences } from "./segment.ts";
-
-export { sentenceAnchor };
 
 export type BlockKind = "paragraph" | "heading" | "listItem" | "blockquote";
 

@@ -1,0 +1,92 @@
+/**
+ * One-off comparison behind the choice of HTML extractor (see the commit that added it):
+ * Readability and Defuddle on linkedom, F1 over word shingles against each page's shipped
+ * expected text, and time per page; and, for pages with a gold case in EVAL_CASES (default
+ * eval/cases), the share of the gold's `keep` items found and `drop` items absent.
+ * `EVAL_CORPUS=/path [EVAL_CASES=/path] node scripts/compareExtractors.ts`
+ */
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { Readability } from "@mozilla/readability";
+import { Defuddle } from "defuddle/node";
+import { parseHTML } from "linkedom";
+import { existsSync } from "node:fs";
+import { bodyContains } from "../src/lib/eval/compare.ts";
+import { parseGold, type Gold } from "../src/lib/eval/gold.ts";
+import { evalPaths } from "../src/lib/eval/run.ts";
+import { scoreBody } from "../src/lib/eval/shingles.ts";
+
+const { corpusDir, casesDir } = evalPaths();
+const htmlDir = join(corpusDir, "html");
+const gold = new Map<string, Gold>();
+for (const id of existsSync(casesDir) ? await readdir(casesDir) : []) {
+  const file = join(casesDir, id, "gold.yaml");
+  if (id.startsWith("html-") && existsSync(file)) gold.set(id.slice(5), parseGold(await readFile(file, "utf8"), file));
+}
+const goldSums = { r: { keep: 0, drop: 0 }, d: { keep: 0, drop: 0 }, keep: 0, drop: 0, pages: 0 };
+
+async function expectedText(dir: string): Promise<string | undefined> {
+  const files = await readdir(dir);
+  if (files.includes("expected.html")) {
+    const { document } = parseHTML(`<html><body>${await readFile(join(dir, "expected.html"), "utf8")}</body></html>`);
+    return document.body.textContent ?? "";
+  }
+  const goose = files.find((f) => f.startsWith("test_") && f.endsWith(".json"));
+  if (goose)
+    return (JSON.parse(await readFile(join(dir, goose), "utf8")) as { expected: { cleaned_text: string } }).expected
+      .cleaned_text;
+  const txt = files.find((f) => f.endsWith(".txt") && f !== "PROVENANCE.txt");
+  if (txt) return readFile(join(dir, txt), "utf8");
+  return undefined;
+}
+
+const rows: string[] = [];
+const sums = { r: { f1: 0, ms: 0, n: 0 }, d: { f1: 0, ms: 0, n: 0 } };
+for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n !== "LICENSES").sort()) {
+  const dir = join(htmlDir, name);
+  const expected = await expectedText(dir);
+  if (expected === undefined) continue;
+  const html = await readFile(join(dir, "source.html"), "utf8");
+  let t = performance.now();
+  const article = new Readability(parseHTML(html).document).parse();
+  const rMs = performance.now() - t;
+  t = performance.now();
+  const d = await Defuddle(parseHTML(html).document, "https://example.org/", {
+    useAsync: false,
+  });
+  const dMs = performance.now() - t;
+  const text = (h: string) => parseHTML(`<html><body>${h}</body></html>`).document.body.textContent ?? "";
+  const rf = scoreBody(article?.textContent ?? "", expected).f1;
+  const df = scoreBody(text(d.content), expected).f1;
+  sums.r.f1 += rf;
+  sums.r.ms += rMs;
+  sums.r.n++;
+  sums.d.f1 += df;
+  sums.d.ms += dMs;
+  sums.d.n++;
+  const g = gold.get(name);
+  if (g !== undefined) {
+    const rText = article?.textContent ?? "";
+    const dText = text(d.content);
+    goldSums.pages++;
+    goldSums.keep += g.keep.length;
+    goldSums.drop += (g.drop ?? []).length;
+    goldSums.r.keep += g.keep.filter((k) => bodyContains(rText, k)).length;
+    goldSums.d.keep += g.keep.filter((k) => bodyContains(dText, k)).length;
+    goldSums.r.drop += (g.drop ?? []).filter((k) => !bodyContains(rText, k)).length;
+    goldSums.d.drop += (g.drop ?? []).filter((k) => !bodyContains(dText, k)).length;
+  }
+  rows.push(
+    `${name.padEnd(40)} readability F1 ${rf.toFixed(3)} ${rMs.toFixed(0).padStart(5)} ms   defuddle F1 ${df.toFixed(3)} ${dMs.toFixed(0).padStart(5)} ms`,
+  );
+}
+console.log(rows.join("\n"));
+console.log(
+  `mean over ${sums.r.n}: readability F1 ${(sums.r.f1 / sums.r.n).toFixed(3)} ${(sums.r.ms / sums.r.n).toFixed(0)} ms/page; defuddle F1 ${(sums.d.f1 / sums.d.n).toFixed(3)} ${(sums.d.ms / sums.d.n).toFixed(0)} ms/page`,
+);
+if (goldSums.pages > 0) {
+  const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
+  console.log(
+    `against gold (${goldSums.pages} pages in ${casesDir}): readability keep ${pct(goldSums.r.keep, goldSums.keep)} drop-absent ${pct(goldSums.r.drop, goldSums.drop)}; defuddle keep ${pct(goldSums.d.keep, goldSums.keep)} drop-absent ${pct(goldSums.d.drop, goldSums.drop)}`,
+  );
+}

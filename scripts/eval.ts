@@ -1,0 +1,49 @@
+/**
+ * `npm run eval` — runs ingest's normalizer on every evaluation case and prints, per split and
+ * overall, field accuracy, body precision/recall/F1 over word shingles, keep-recall, chrome
+ * removed and refusals, then one line of JSON with every figure. How to read it: eval/README.md.
+ *
+ *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
+ *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
+ *   --cases           also print one line per case
+ */
+import { parseArgs } from "node:util";
+import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
+import { isHtmlFile } from "../src/lib/sourceFiles.ts";
+import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
+
+const args = parseArgs({ options: { cases: { type: "boolean" } } });
+const paths = evalPaths();
+if (!corpusPresent(paths)) {
+  console.error(`eval: the corpus folder ${paths.corpusDir} does not exist; set EVAL_CORPUS to the eval-corpus folder`);
+  process.exit(2);
+}
+let cases;
+try {
+  cases = await runEval(paths);
+} catch (error) {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+if (args.values.cases === true) {
+  for (const c of cases) {
+    const s = c.score;
+    const wrong = FIELDS.filter((f) => s.fields[f] !== "right").map((f) => `${f}:${s.fields[f]}`);
+    console.log(
+      `${c.id.padEnd(40)} ${s.split.padEnd(4)} ${s.refused ? "REFUSED" : `P ${s.precision?.toFixed(2) ?? " -  "} R ${s.recall.toFixed(2)} keep ${s.keepFound}/${s.keepTotal} drop ${s.dropAbsent}/${s.dropTotal}`} ${wrong.join(" ")}`,
+    );
+    if (!c.output.ok) console.log(`  refused: ${c.output.message}`);
+  }
+}
+console.log(`eval: ${cases.length} case(s) from ${paths.casesDir}, raw files from ${paths.corpusDir}`);
+const groups = {
+  dev: summarize(cases.filter((c) => c.score.split === "dev").map((c) => c.score)),
+  test: summarize(cases.filter((c) => c.score.split === "test").map((c) => c.score)),
+  all: summarize(cases.map((c) => c.score)),
+  "html pages (both splits)": summarize(cases.filter((c) => isHtmlFile(c.gold.input)).map((c) => c.score)),
+  "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
+};
+for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
+console.log(
+  JSON.stringify(Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)]))),
+);

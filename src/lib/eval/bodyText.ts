@@ -1,0 +1,14 @@
+/**
+ * An article body (mdast) as plain text with one block per line, so that list items, table
+ * cells and quoted paragraphs never run into each other's words when scored.
+ */
+import type { Nodes, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+
+const CONTAINERS = new Set(["root", "list", "listItem", "blockquote", "table", "tableRow", "footnoteDefinition"]);
+
+export function bodyText(node: Root | Nodes): string {
+  if (CONTAINERS.has(node.type) && "children" in node) return node.children.map((child) => bodyText(child)).join("\n");
+  if (node.type === "tableCell") return toString(node);
+  return toString(node);
+}

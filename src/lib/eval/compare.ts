@@ -1,0 +1,37 @@
+/**
+ * How an ingest output is compared with the gold: field by field after whitespace and quote
+ * normalization, and "is this sentence in the body" by normalized substring. One place, so
+ * every figure `npm run eval` prints uses the same notion of "the same text".
+ */
+
+/**
+ * Whitespace collapsed (no-break spaces included), curly quotes and primes made straight,
+ * case kept. Dashes and other punctuation are left alone: they are part of the text.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\s\u00A0\u200B]+/g, " ")
+    .trim();
+}
+
+/** Field outcome: `right`, `wrong` (a different value), `missing` (gold has one, output none), `extra` (gold null, output has one). */
+export type FieldOutcome = "right" | "wrong" | "missing" | "extra";
+
+/** Exact after normalizeText; a null gold is right only when the output is absent too. */
+export function compareField(gold: string | null, output: string | undefined): FieldOutcome {
+  const out = output === undefined || output.trim() === "" ? undefined : normalizeText(output);
+  if (gold === null) return out === undefined ? "right" : "extra";
+  if (out === undefined) return "missing";
+  return normalizeText(gold) === out ? "right" : "wrong";
+}
+
+/**
+ * True when `item` occurs in `body`, both normalized, with markdown emphasis and escapes
+ * ignored (the body is mdast text, so those are already gone there) and case kept.
+ */
+export function bodyContains(body: string, item: string): boolean {
+  const needle = normalizeText(item);
+  return needle !== "" && normalizeText(body).includes(needle);
+}

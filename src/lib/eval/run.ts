@@ -1,0 +1,107 @@
+/**
+ * Runs ingest's normalizer on every evaluation case (in memory; nothing is written) and scores
+ * it. Shared by `npm run eval` and the floors test. Where things are:
+ * - cases: `EVAL_CASES` or `<repo>/eval/cases` (one folder per case with gold.yaml);
+ * - raw articles: `EVAL_CORPUS` or `<repo>/../shared/eval-corpus` (third-party, never copied in).
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import { normalizeSource } from "../ingest/normalizeSource.ts";
+import { isHtmlFile } from "../sourceFiles.ts";
+import { bodyText } from "./bodyText.ts";
+import { parseGold, type Gold } from "./gold.ts";
+import { htmlReference, textReference } from "./reference.ts";
+import { scoreCase, type CaseOutput, type CaseScore } from "./score.ts";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+
+export interface EvalPaths {
+  casesDir: string;
+  corpusDir: string;
+}
+
+/** The folders from the environment, else the defaults beside the checkout. */
+export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
+  return {
+    casesDir: resolve(env["EVAL_CASES"] ?? join(ROOT, "eval", "cases")),
+    corpusDir: resolve(env["EVAL_CORPUS"] ?? join(ROOT, "..", "shared", "eval-corpus")),
+  };
+}
+
+export const corpusPresent = (paths: EvalPaths): boolean => existsSync(paths.corpusDir);
+
+/** The shipped expected text of a saved page, when its folder has a full one. */
+async function expectedText(pageDir: string): Promise<string | undefined> {
+  const files = await readdir(pageDir);
+  if (files.includes("expected.html")) {
+    const html = await readFile(join(pageDir, "expected.html"), "utf8");
+    return parseHTML(`<html><body>${html}</body></html>`).document.body.textContent;
+  }
+  const goose = files.find((f) => /^test_.*\.json$/.test(f));
+  if (goose !== undefined) {
+    const data = JSON.parse(await readFile(join(pageDir, goose), "utf8")) as { expected?: { cleaned_text?: string } };
+    return data.expected?.cleaned_text;
+  }
+  const text = files.find((f) => f.endsWith(".txt") && f !== "PROVENANCE.txt");
+  return text === undefined ? undefined : readFile(join(pageDir, text), "utf8");
+}
+
+function outputOf(raw: string | undefined, fileName: string): CaseOutput {
+  if (raw === undefined) return { ok: false, message: "not valid UTF-8" };
+  const result = normalizeSource(raw, { fileName });
+  if (!result.ok) return { ok: false, message: `${result.error.message} [${result.error.code}]` };
+  const fm = result.frontmatter;
+  const fields = Object.fromEntries(
+    (["title", "dek", "byline", "published", "outlet"] as const)
+      .filter((k) => fm[k] !== undefined)
+      .map((k) => [k, fm[k] as string]),
+  );
+  return { ok: true, fields, body: bodyText(result.body) };
+}
+
+export interface EvalCase {
+  id: string;
+  gold: Gold;
+  output: CaseOutput;
+  score: CaseScore;
+}
+
+/** Every case (or one split's), scored; throws naming the file when a gold or raw file is missing or malformed. */
+export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<EvalCase[]> {
+  const ids = (await readdir(paths.casesDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && existsSync(join(paths.casesDir, e.name, "gold.yaml")))
+    .map((e) => e.name)
+    .sort();
+  const cases: EvalCase[] = [];
+  for (const id of ids) {
+    const goldFile = join(paths.casesDir, id, "gold.yaml");
+    const gold = parseGold(await readFile(goldFile, "utf8"), goldFile);
+    if (split !== undefined && gold.split !== split) continue;
+    const rawFile = join(paths.corpusDir, gold.input);
+    if (!existsSync(rawFile)) throw new Error(`${goldFile}: input: ${rawFile} does not exist`);
+    const bytes = await readFile(rawFile);
+    let raw: string | undefined;
+    try {
+      raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      raw = undefined;
+    }
+    const fileName = basename(rawFile);
+    const output = outputOf(raw, fileName);
+    const html = isHtmlFile(fileName);
+    const expected = html ? await expectedText(dirname(rawFile)) : undefined;
+    const reference = html ? undefined : textReference(raw ?? "", gold);
+    const score = scoreCase({
+      id,
+      gold,
+      output,
+      precisionReference: html ? htmlReference(expected, gold) : reference,
+      recallReference: html ? gold.keep : (reference ?? ""),
+      expected,
+    });
+    cases.push({ id, gold, output, score });
+  }
+  return cases;
+}

@@ -1,0 +1,84 @@
+/**
+ * The scorer on synthetic cases of our own, one folder per case in ./fixtures: `gold.yaml`,
+ * `raw.txt` (the text reference is built from it) and `output.json` (what ingest gave) must
+ * score exactly `expected.json`. Plus hand-counted shingle figures.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectFixtureFile } from "../testFixtures.ts";
+import { bodyContains, compareField } from "./compare.ts";
+import { parseGold } from "./gold.ts";
+import { htmlReference, textReference } from "./reference.ts";
+import { scoreCase, summarize, type CaseOutput } from "./score.ts";
+import { scoreBody, shingles } from "./shingles.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+
+describe("scorer fixtures", () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(name, () => {
+      const dir = join(FIXTURES, name);
+      const goldFile = join(dir, "gold.yaml");
+      const gold = parseGold(readFileSync(goldFile, "utf8"), goldFile);
+      const reference = textReference(readFileSync(join(dir, "raw.txt"), "utf8"), gold);
+      const output = JSON.parse(readFileSync(join(dir, "output.json"), "utf8")) as CaseOutput;
+      const score = scoreCase({ id: name, gold, output, precisionReference: reference, recallReference: reference });
+      const summary = summarize([score]);
+      expectFixtureFile(join(dir, "expected.json"), `${JSON.stringify({ reference, score, summary }, null, 2)}\n`);
+    });
+  }
+});
+
+describe("shingles", () => {
+  it("counts lower-cased 4-word shingles as a multiset", () => {
+    expect([...shingles("The cat sat on the mat. THE CAT")]).toEqual([
+      ["the cat sat on", 1],
+      ["cat sat on the", 1],
+      ["sat on the mat", 1],
+      ["on the mat the", 1],
+      ["the mat the cat", 1],
+    ]);
+  });
+
+  it("scores precision and recall by shared shingles", () => {
+    // Output has 3 shingles, reference 5, and they share 2.
+    const score = scoreBody("a b c d e f", "x a b c d e y z");
+    expect(score.precision).toBeCloseTo(2 / 3);
+    expect(score.recall).toBeCloseTo(2 / 5);
+  });
+
+  it("never lets a shingle span two reference items", () => {
+    expect(
+      scoreBody("one two three four five six seven eight", ["one two three four", "five six seven eight"]).recall,
+    ).toBe(1);
+  });
+
+  it("scores an empty output as a miss", () => {
+    expect(scoreBody("", "some words of the article")).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe("field comparison", () => {
+  it("is exact after whitespace and quote normalization", () => {
+    expect(compareField("Sheinbaum’s “plan”", ' Sheinbaum\'s  "plan" ')).toBe("right");
+    expect(compareField("Plan", "plan")).toBe("wrong");
+    expect(compareField(null, undefined)).toBe("right");
+    expect(compareField(null, "A dek")).toBe("extra");
+    expect(compareField("2025-02-19", undefined)).toBe("missing");
+  });
+
+  it("finds an item in the body across line breaks", () => {
+    expect(bodyContains("He said it was\n“over”.", 'it was "over"')).toBe(true);
+    expect(bodyContains("He said", "")).toBe(false);
+  });
+
+  it("adds keep items the shipped HTML expected text lacks, and removes drop items from it", () => {
+    const gold = parseGold(
+      'input: "html/x/source.html"\nsplit: dev\ntitle: T\nkeep: ["Last line."]\ndrop: ["Share"]\n',
+      "g",
+    );
+    expect(htmlReference("Body text. Share", gold)).toBe("Body text. \n\nLast line.");
+    expect(htmlReference(undefined, gold)).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Saved HTML pages, one synthetic page per folder in ./fixtures (`input.html` → exactly
+ * `expected.md` and `expected-report.json`), plus properties no page may break: nothing
+ * active from the page reaches the article.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectFixtureFile } from "../testFixtures.ts";
+import { normalizeHtml } from "./normalizeHtml.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+
+describe("HTML fixtures", () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(name, () => {
+      const dir = join(FIXTURES, name);
+      const result = normalizeHtml(readFileSync(join(dir, "input.html"), "utf8"), { fileName: `${name}.html` });
+      if (!result.ok) throw new Error(`${name}: refused: ${result.error.message}`);
+      expectFixtureFile(join(dir, "expected.md"), result.markdown);
+      expectFixtureFile(
+        join(dir, "expected-report.json"),
+        `${JSON.stringify({ slug: result.slug, ...result.report }, null, 2)}\n`,
+      );
+    });
+  }
+});
+
+describe("nothing active from a page reaches the article", () => {
+  const page = readFileSync(join(FIXTURES, "jsonld-news-article/input.html"), "utf8");
+  const result = normalizeHtml(page, { fileName: "page.html" });
+
+  it("keeps no script, handler, iframe, image or javascript: link", () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const needle of ["<script", "tracker", "onclick", "onerror", "<iframe", "javascript:", "talks.jpg", "ad slot"])
+      expect(result.markdown).not.toContain(needle);
+  });
+
+  it("records the source as the HTML file name", () => {
+    expect(result.ok && result.frontmatter.source).toBe("page.html");
+  });
+});
+
+describe("pages that are not articles are refused", () => {
+  it("a page of navigation only", () => {
+    const nav = `<html><head><title>Site</title></head><body><nav>${"<a href='/x'>Section</a> ".repeat(40)}</nav></body></html>`;
+    const result = normalizeHtml(nav, { fileName: "nav.html" });
+    expect(result.ok ? "ok" : result.error.code).toBe("no-body");
+  });
+
+  it("a page with no text at all", () => {
+    const result = normalizeHtml("<html><head><title>x</title></head><body></body></html>", { fileName: "e.html" });
+    expect(result.ok ? "ok" : result.error.code).toBe("no-body");
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Saved HTML page → article. Mozilla Readability (on a linkedom DOM) finds the article body;
+ * the page's declared metadata (pageMeta) gives title, byline, date, outlet and URL; the body
+ * is converted to markdown and the whole goes through the normalizer's markdown route, so the
+ * same mdast path and the same rules serve text, markdown and HTML. Pure: no file system.
+ */
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { stringify as toYaml } from "yaml";
+import { normalize } from "../normalize/index.ts";
+import { screenInput } from "../normalize/lines.ts";
+import { sha256Hex } from "../normalize/digest.ts";
+import type { NormalizeOptions, NormalizeResult } from "../normalize/types.ts";
+import { scoreBody, words } from "../eval/shingles.ts";
+import { pageMeta } from "./pageMeta.ts";
+import { htmlToMarkdown } from "./toMarkdown.ts";
+
+/** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
+const ARTICLE_BODY_RECALL = 0.8;
+
+/**
+ * Readability's "is there an article" test, relaxed from its defaults (140 characters, score
+ * 20) so that a short brief of three or four paragraphs counts; navigation never has paragraphs.
+ */
+const READERABLE = { minContentLength: 100, minScore: 10 };
+
+const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The page's text outside scripts, styles and templates, squashed, for "does the page show X". */
+function visibleText(document: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? "");
+    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(document.body);
+  return squash(parts.join(" "));
+}
+
+/** Plain text as HTML paragraphs, one per non-blank line, with markup characters escaped. */
+function paragraphsHtml(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join("\n");
+}
+
+/** Squashed text of each paragraph of extracted article HTML. */
+function paragraphsOf(html: string): string[] {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent));
+}
+
+export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
+  const screened = screenInput(html);
+  if (screened !== undefined) return { ok: false, error: screened };
+  const { document } = parseHTML(html);
+  const doc = document;
+  const declared = pageMeta(doc);
+  // Readability's own test for "is there an article here"; a page that declares its article
+  // text in JSON-LD is one even when its markup hides the text from that test.
+  if (!isProbablyReaderable(doc, READERABLE) && declared.articleBody === undefined)
+    return refuse(
+      "no-body",
+      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
+    );
+  const shown = visibleText(doc);
+  // Readability mutates the document it reads, so metadata was read first.
+  const article = new Readability(doc).parse();
+  const extractedText = article?.textContent ?? "";
+  // The cross-check: how much of the page's own declared article text the extraction holds.
+  // When it holds little (the text is hidden from the markup, e.g. rendered by script), the
+  // declared articleBody, when it is also the longer text, is the article and becomes the body.
+  const coverage =
+    declared.articleBody === undefined ? undefined : scoreBody(extractedText, declared.articleBody).recall;
+  const useDeclared =
+    coverage !== undefined &&
+    coverage < ARTICLE_BODY_RECALL &&
+    words(declared.articleBody ?? "").length > words(extractedText).length;
+  const bodyHtml = useDeclared ? paragraphsHtml(declared.articleBody ?? "") : (article?.content ?? "");
+  const title = declared.title ?? article?.title?.trim();
+  if (title === undefined || title === "")
+    return refuse(
+      "no-title",
+      "the HTML page declares no title (no JSON-LD headline, og:title or <title>); save the complete page, including its <head>",
+    );
+  // The declared description is the standfirst only when the page shows it and it is not the
+  // lede or inside another paragraph of the body (a summary written for search engines is not a dek).
+  const description = declared.description !== undefined ? squash(declared.description) : undefined;
+  // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
+  const paragraphs = paragraphsOf(bodyHtml);
+  const dek =
+    description !== undefined &&
+    shown.includes(description) &&
+    (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
+      ? declared.description
+      : undefined;
+  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title]).trim();
+  if (bodyMarkdown === "")
+    return refuse(
+      "no-body",
+      "no article body could be extracted from this HTML page; check that it is an article page",
+    );
+  const front: Record<string, string> = { title };
+  if (dek !== undefined) front.dek = dek;
+  const byline = declared.byline ?? article?.byline?.replace(/^by\s+/i, "").trim();
+  if (byline !== undefined && byline !== "") front.byline = byline;
+  if (declared.published !== undefined) front.published = declared.published;
+  const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
+
+  const meta = {
+    ...(declared.outlet !== undefined ? { outlet: declared.outlet } : {}),
+    ...(declared.url !== undefined ? { url: declared.url } : {}),
+    ...opts.meta,
+  };
+  const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
+  if (result.ok && useDeclared)
+    result.report.warnings.push(
+      `Readability's extraction held only ${Math.round(coverage * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,
+    );
+  return result;
+}

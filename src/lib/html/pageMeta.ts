@@ -1,0 +1,112 @@
+/**
+ * What a saved HTML page declares about itself: JSON-LD `NewsArticle` (or any `*Article`),
+ * Open Graph, `<meta name="author">`, `<time datetime>` and `<link rel="canonical">`. Only
+ * declared values are read — nothing is guessed from the page's visible layout — and the first
+ * source in that order that states a field wins.
+ */
+
+/** The declared fields, each absent when the page does not state it. */
+export interface PageMeta {
+  title?: string;
+  description?: string;
+  byline?: string;
+  /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
+  published?: string;
+  outlet?: string;
+  url?: string;
+  /** JSON-LD `articleBody` as written (line breaks kept): a cross-check of the extracted body, and its fallback. */
+  articleBody?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim() || undefined;
+  if (Array.isArray(value)) {
+    const parts = value.map(text).filter((v): v is string => v !== undefined);
+    return parts.length > 0 ? [...new Set(parts)].join(", ") : undefined;
+  }
+  if (isObject(value)) return text(value.name);
+  return undefined;
+}
+
+/** Every JSON-LD node in the page, with `@graph` arrays flattened; unparsable blocks are skipped. */
+function jsonLdNodes(document: Document): Json[] {
+  const nodes: Json[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isObject(value)) {
+      nodes.push(value);
+      if (Array.isArray(value["@graph"])) value["@graph"].forEach(visit);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent));
+    } catch {
+      // A broken JSON-LD block declares nothing; the other sources still count.
+    }
+  }
+  return nodes;
+}
+
+const isArticle = (node: Json) =>
+  [node["@type"]].flat().some((t) => typeof t === "string" && /Article$|^BlogPosting$|^Report$/.test(t));
+
+/** `YYYY-MM-DD` from an ISO-like timestamp, as written (its own offset, never rolled over). */
+export function isoDay(value: string | undefined): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value?.trim() ?? "");
+  if (match === null) return undefined;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? `${y}-${m}-${d}` : undefined;
+}
+
+function httpUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const first = <T>(...values: Array<T | undefined>): T | undefined => values.find((v) => v !== undefined);
+
+/** Reads the declared metadata of a parsed page. */
+export function pageMeta(document: Document): PageMeta {
+  const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
+  const article = jsonLdNodes(document).find(isArticle) ?? {};
+  const publisher = isObject(article.publisher) ? article.publisher : undefined;
+  const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
+    title: first(text(article.headline), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')),
+    description: first(
+      text(article.description),
+      meta('meta[property="og:description"]'),
+      meta('meta[name="description"]'),
+    ),
+    byline: first(text(article.author), meta('meta[name="author"]'), meta('meta[property="article:author"]')),
+    published: first(
+      isoDay(text(article.datePublished)),
+      isoDay(meta('meta[property="article:published_time"]')),
+      isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined),
+    ),
+    outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
+    url: first(
+      httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
+      httpUrl(meta('meta[property="og:url"]')),
+      httpUrl(text(article.url)),
+    ),
+    articleBody:
+      typeof article.articleBody === "string" && article.articleBody.trim() !== ""
+        ? article.articleBody.trim()
+        : undefined,
+  };
+  // An author given as a profile URL is not a byline.
+  if (fields.byline !== undefined && /^https?:\/\//.test(fields.byline)) delete fields.byline;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,74 @@
+/**
+ * Extracted article HTML → markdown text, through hast and mdast (hast-util-to-mdast), so an
+ * HTML page's body enters the normalizer by the same markdown route as a markdown source.
+ * Scripts, styles, iframes and forms are dropped by the conversion; images are dropped (a caption
+ * is not body) and links keep only http(s) targets, so nothing active survives as markup.
+ */
+import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
+import { fromHtml } from "hast-util-from-html";
+import type { Nodes as HastNodes } from "hast";
+import { toMdast } from "hast-util-to-mdast";
+import { toString as mdastText } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+/** Removes images and unwraps links whose target is not http(s) (javascript:, data:, relative). */
+function dropActive(tree: MdastRoot): void {
+  visit(tree, (node: MdastNodes, index, parent) => {
+    if (parent === undefined || index === undefined) return;
+    if (node.type === "image" || node.type === "imageReference") {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type === "link" && !/^https?:\/\//i.test(node.url)) {
+      parent.children.splice(index, 1, ...(node.children as typeof parent.children));
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Removes HTML comments (the conversion would keep them as raw HTML) and figure captions (the
+ * page marks them as captions, and a caption is not body).
+ */
+function dropMarkedNonBody(tree: HastNodes): void {
+  visit(tree, (node, index, parent) => {
+    if (parent === undefined || index === undefined) return undefined;
+    if (node.type === "comment" || (node.type === "element" && node.tagName === "figcaption")) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
+ * text anywhere, or a paragraph with its text before the first other paragraph.
+ */
+function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
+  const known = new Set(lifted.map(squash));
+  let seenParagraph = false;
+  tree.children = tree.children.filter((node) => {
+    const repeats = known.has(squash(mdastText(node)));
+    if (node.type === "heading") return !repeats;
+    if (node.type !== "paragraph" || seenParagraph) return true;
+    seenParagraph = !repeats;
+    return !repeats;
+  });
+}
+
+/** Markdown for a fragment of article HTML; headings equal to one of `lifted` are dropped. */
+export function htmlToMarkdown(html: string, lifted: readonly string[] = []): string {
+  const hast = fromHtml(html, { fragment: true });
+  dropMarkedNonBody(hast);
+  const mdast = toMdast(hast) as MdastRoot;
+  dropActive(mdast);
+  dropLifted(mdast, lifted);
+  return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);
+}
