@@ -10,6 +10,7 @@ import { unified } from "unified";
 import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
+import { htmlParagraphs, markdownFurniture } from "./markdownChrome.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
@@ -68,6 +69,18 @@ export function normalizeMarkdown(
   const children: RootContent[] = [];
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 1) + offset;
+    const furniture = markdownFurniture(node);
+    if (furniture !== undefined) {
+      const last = (node.position?.end.line ?? 1) + offset;
+      for (const source of lines.slice(line - 1, last))
+        removed.push({ line: source.n, text: source.raw, reason: furniture });
+      continue;
+    }
+    const converted = htmlParagraphs(node);
+    if (converted !== undefined) {
+      children.push(...converted.map((c) => sanitize(c, true)));
+      continue;
+    }
     if (node.type === "heading" && node.depth === 1) {
       const text = headingText(node);
       if (fields.title === "") {

@@ -96,7 +96,7 @@ export function datelineOutlet(text: string): string | undefined {
   if (slot === undefined) return undefined;
   // The place before the slot is capitalized words or a date (short month abbreviations such
   // as "ago" allowed), never a sentence.
-  const before = text.slice(0, match?.index ?? 0) + (match?.[0] ?? "").split("(")[0];
+  const before = text.slice(0, text.indexOf("("));
   if (/(?:^|\s)\p{Ll}{4,}/u.test(before)) return undefined;
   return knownOutlet(slot) ?? slot;
 }
