@@ -8,6 +8,7 @@ import { DIGEST_PLACEHOLDER, sha256Hex, stampDigest } from "./digest.ts";
 import { screenInput, toLines, type SourceLine } from "./lines.ts";
 import { frontmatterEnd } from "./frontmatterInput.ts";
 import { normalizeMarkdown } from "./markdownInput.ts";
+import { outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
@@ -76,12 +77,17 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   }
   const sourceSha256 = opts.sourceSha256 ?? sha256Hex(raw);
   const source = SOURCE_FILE.test(opts.fileName) ? opts.fileName : undefined;
+  const credit = splitBylineOutlet(fields.byline);
   const frontmatter: ArticleFrontmatter = {
     title: fields.title,
     ...(fields.dek !== undefined ? { dek: fields.dek } : {}),
-    ...optional("byline", meta.byline ?? fields.byline),
+    ...optional("byline", meta.byline ?? credit.byline),
     ...optional("published", meta.published ?? fields.published),
-    ...optional("outlet", meta.outlet ?? fields.outlet),
+    // The article's own URL names its site when nothing else does.
+    ...optional(
+      "outlet",
+      outletName(meta.outlet ?? fields.outlet ?? credit.outlet) ?? outletOfUrl(meta.url ?? fields.url),
+    ),
     ...optional("url", meta.url ?? fields.url),
     ...optional("source", source),
     ...(meta.topics !== undefined ? { topics: meta.topics } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineOutlet, knownOutlet, outletOfUrl } from "./outlets.ts";
+import { datelineOutlet, knownOutlet, outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 
 describe("outlets", () => {
   it.each([
@@ -18,5 +18,19 @@ describe("outlets", () => {
     expect(knownOutlet("World News")).toBeUndefined();
     expect(outletOfUrl("https://www.nytimes.com/2025/12/04/us/x.html")).toBe("The New York Times");
     expect(outletOfUrl("https://mirror.example.net/x")).toBeUndefined();
+  });
+  it("writes an outlet as the site does, and never a domain as a name", () => {
+    expect(outletName("the Guardian")).toBe("The Guardian");
+    expect(outletName("http://www.nytimes.com")).toBe("The New York Times");
+    expect(outletName("mirror.example.net")).toBeUndefined();
+    expect(outletName("The Example Ledger")).toBe("The Example Ledger");
+  });
+  it("takes a trailing outlet credit off a byline, and refuses a date as a byline", () => {
+    expect(splitBylineOutlet("Ana Ruiz and Tom Field, CNN")).toEqual({
+      byline: "Ana Ruiz and Tom Field",
+      outlet: "CNN",
+    });
+    expect(splitBylineOutlet("Ana Ruiz, Tom Field")).toEqual({ byline: "Ana Ruiz, Tom Field" });
+    expect(splitBylineOutlet("April 28, 2019 at 6:01 am")).toEqual({});
   });
 });

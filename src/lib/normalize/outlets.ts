@@ -6,6 +6,7 @@
  * Outlets an article reports from ("…, NBC News reported") are sources, not the publisher,
  * and are never read here.
  */
+import { findDates } from "../content/parseDate.ts";
 
 interface Outlet {
   /** The name as the site shows it. */
@@ -99,4 +100,31 @@ export function datelineOutlet(text: string): string | undefined {
   const before = text.slice(0, text.indexOf("("));
   if (/(?:^|\s)\p{Ll}{4,}/u.test(before)) return undefined;
   return knownOutlet(slot) ?? slot;
+}
+
+/**
+ * The outlet's name as the site writes it: a known outlet's own spelling ("the Guardian" → "The
+ * Guardian", "Washington Post" → "The Washington Post"); a URL or bare domain is a known
+ * outlet's site or nothing, since a domain is not a name.
+ */
+export function outletName(text: string | undefined): string | undefined {
+  const name = text?.trim();
+  if (name === undefined || name === "") return undefined;
+  if (/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$/i.test(name))
+    return outletOfUrl(/^https?:/i.test(name) ? name : `https://${name.replace(/^www\./i, "")}`);
+  return knownOutlet(name) ?? name;
+}
+
+/**
+ * A byline as a person's name: a trailing outlet credit comes off ("Tom Watkins, CNN" →
+ * "Tom Watkins", outlet CNN), and a "byline" that holds a date is a page's timestamp, not a name.
+ */
+export function splitBylineOutlet(byline: string | undefined): { byline?: string; outlet?: string } {
+  if (byline === undefined) return {};
+  if (findDates(byline).length > 0) return {};
+  const match = /^(.+?),?\s+(?:[|–—-]\s*)?([^,|–—-]+)$/.exec(byline);
+  const outlet = match?.[2] !== undefined && /,\s*[^,]+$/.test(byline) ? knownOutlet(match[2]) : undefined;
+  return outlet !== undefined && match?.[1] !== undefined
+    ? { byline: match[1].replace(/,\s*$/, ""), outlet }
+    : { byline };
 }
