@@ -10,7 +10,9 @@ import { unified } from "unified";
 import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
+import { parseDateLine } from "./dateLines.ts";
 import { htmlParagraphs, markdownFurniture } from "./markdownChrome.ts";
+import { parseByline, parseNamePlaceByline } from "./patterns.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
@@ -39,6 +41,39 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
     node.children = node.children.map((c) => sanitize(c as RootContent, childrenAreFlow)) as typeof node.children;
   }
   return node;
+}
+
+/**
+ * Byline and date lines under the headline, before the body ("By Jane Doe", "Feb. 19, 2025"):
+ * lifted into empty fields when every line of the paragraph is one; undefined otherwise.
+ */
+function readHeaderLines(
+  source: readonly SourceLine[],
+  fields: PlainTextResult["fields"],
+): { removed: Removal[]; warnings: string[] } | undefined {
+  const kinds = source.map((l) => {
+    const text = l.text.replace(/^[*_]+|[*_]+$/g, "");
+    return { line: l, date: parseDateLine(text), byline: parseByline(text) ?? parseNamePlaceByline(text) };
+  });
+  if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
+  const removed: Removal[] = [];
+  const warnings: string[] = [];
+  for (const { line, date, byline } of kinds) {
+    if (date?.kind === "published" && fields.published === undefined) {
+      fields.published = date.iso;
+      removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "published" });
+    } else if (date?.kind === "clock") removed.push({ line: line.n, text: line.raw, reason: "page-clock" });
+    else if (date !== undefined) {
+      removed.push({ line: line.n, text: line.raw, reason: "metadata" });
+      if (date.kind === "updated")
+        warnings.push(`line ${line.n}: update date "${line.text}" is not the publication date and was not used`);
+    } else if (byline !== undefined && fields.byline === undefined) {
+      fields.byline = byline.byline;
+      if (byline.published !== undefined) fields.published ??= byline.published;
+      removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
+    } else removed.push({ line: line.n, text: line.raw, reason: "credit" });
+  }
+  return { removed, warnings };
 }
 
 /**
@@ -75,6 +110,15 @@ export function normalizeMarkdown(
       for (const source of lines.slice(line - 1, last))
         removed.push({ line: source.n, text: source.raw, reason: furniture });
       continue;
+    }
+    if (children.length === 0 && node.type === "paragraph") {
+      const last = (node.position?.end.line ?? 1) + offset;
+      const header = readHeaderLines(lines.slice(line - 1, last), fields);
+      if (header !== undefined) {
+        removed.push(...header.removed);
+        warnings.push(...header.warnings);
+        continue;
+      }
     }
     const converted = htmlParagraphs(node);
     if (converted !== undefined) {
