@@ -11,11 +11,18 @@ describe("parseDate", () => {
     ["2025-02-21T23:30:00-05:00", "2025-02-21"],
     ["Monday, September 8, 2025 10:30 AM", "2025-09-08"],
     ["8th of September 2025", "2025-09-08"],
+    ["martes, 20 de enero de 2026", "2026-01-20"],
   ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
-  it.each(["Feb 30, 2025", "30 February 2025", "2025-02-30", "09/07/2025", "Sep 8", "By 2026, the plan", "tomorrow"])(
-    "reads no date in %s (never rolled over, never guessed)",
-    (text) => expect(parseDate(text)).toBeUndefined(),
-  );
+  it.each([
+    "Feb 30, 2025",
+    "30 February 2025",
+    "30 de febrero de 2025",
+    "2025-02-30",
+    "09/07/2025",
+    "Sep 8",
+    "By 2026, the plan",
+    "tomorrow",
+  ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
   it("reads only a whole-line date", () => {
     expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();
   });

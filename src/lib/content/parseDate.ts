@@ -1,6 +1,7 @@
 /**
  * Dates read out of text as pages print them — "Wednesday, 19 Feb 2025", "Feb. 19, 2025",
- * "3:45 PM EST, Wed February 19, 2025", "2025-02-19T14:05:00Z" — parsed by chrono-node
+ * "3:45 PM EST, Wed February 19, 2025", "2025-02-19T14:05:00Z", "19 de febrero de 2025" —
+ * parsed by chrono-node
  * (strict mode: no "tomorrow", no guessed year) and returned as the day the page states,
  * `YYYY-MM-DD`, not shifted to UTC. An impossible day is no date (chrono never rolls 30 February
  * over to March), and numeric day/month orders such as 09/07/2025 are ambiguous between
@@ -28,7 +29,9 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
   const found: FoundDate[] = [];
-  for (const result of chrono.en.strict.parse(text, REFERENCE)) {
+  // English first; Spanish ("19 de febrero de 2025") only when English reads no date.
+  const english = chrono.en.strict.parse(text, REFERENCE);
+  for (const result of english.length > 0 ? english : chrono.es.strict.parse(text, REFERENCE)) {
     const { start } = result;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
     if (NUMERIC_DAY_MONTH.test(result.text)) continue;
@@ -42,6 +45,10 @@ export function findDates(text: string): FoundDate[] {
 const ISO_TIMESTAMP =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?$/;
 
+/** Weekdays a page may print beside a date, in English and Spanish. */
+const WEEKDAY =
+  /^[\s,.]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)?[\s,.]*$/i;
+
 /** `YYYY-MM-DD` when the whole of `text` is one date (with optional weekday and time), else undefined. */
 export function parseDate(text: string): string | undefined {
   const trimmed = text.trim();
@@ -51,7 +58,5 @@ export function parseDate(text: string): string | undefined {
   if (only === undefined || more.length > 0) return undefined;
   const rest = trimmed.slice(0, only.index) + trimmed.slice(only.index + only.text.length);
   // Only a weekday chrono left out, and separators, may stand beside the date.
-  return /^[\s,.]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[\s,.]*$/i.test(rest)
-    ? only.iso
-    : undefined;
+  return WEEKDAY.test(rest) ? only.iso : undefined;
 }

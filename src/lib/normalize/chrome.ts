@@ -89,8 +89,14 @@ const TICKER =
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
-  // "Previous articleMexico sends…": a link to another story, glued to its headline.
-  if (/^(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/u.test(text) && wordCount(text) <= 30)
+  // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,
+  // glued to its headline.
+  if (
+    /^(?:(?:previous|next)\s+(?:article|post|story)|read\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
+      text,
+    ) &&
+    wordCount(text) <= 30
+  )
     return "navigation";
   if (wordCount(text) > 20) return undefined;
   if (TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) return "ticker";

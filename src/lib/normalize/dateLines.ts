@@ -9,11 +9,12 @@ import { parseDate } from "../content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 
 /** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
-const PUBLISHED_PREFIX = /^(?:published|posted|date|first published|publication date)(?:\s+on)?\s*[:\-–—]?\s*/i;
+const PUBLISHED_PREFIX =
+  /^(?:published|posted|date|first published|publication date|publicado|fecha)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
 const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
 /** An update date is a different fact from the publication date; it is never used as `published`. */
-const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited)(?:\s+on)?\s*[:\-–—]?\s*/i;
+const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited|actualizado)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
 
 /** A month name or an ISO day, and a year: a date's shape, whether or not the day exists. */
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "iu");

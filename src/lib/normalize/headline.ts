@@ -3,6 +3,7 @@
  * section crumb. Everything above it is furniture or metadata and is reported as such; a
  * paragraph before any headline means the file has none, which is an error, never a guess.
  */
+import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -55,6 +56,17 @@ function isGluedCrumb(units: readonly Unit[], i: number, headerEnd: number): boo
   });
 }
 
+/** Navigation or crumbs written as a bullet list above the headline: short labels, no sentences. */
+function crumbList(units: readonly Unit[], i: number): Unit[] {
+  if (units[i]?.marker === undefined) return [];
+  const items = collectListUnits(units, i);
+  const short = items.every((u) => {
+    const label = u.marker?.content ?? u.text;
+    return wordCount(label) <= 3 && !/[.!?:,;]$/.test(label) && u.date === undefined;
+  });
+  return short ? items : [];
+}
+
 /** Unit `i` is a crumb trail above the headline, separated or glued to it. */
 function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
   const unit = units[i];
@@ -91,6 +103,12 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     }
     if (isCrumb(units, i, headerEnd)) {
       removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    const crumbs = crumbList(units, i);
+    if (crumbs.length > 0) {
+      for (const item of crumbs) removeUnit(report, item, "section-crumb");
+      i += crumbs.length - 1;
       continue;
     }
     if (unit.marker !== undefined || unit.dateline || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
