@@ -163,6 +163,7 @@ export function readHeader(
   title: string,
   meta: Metadata,
   report: Report,
+  pageHeadline = true,
 ): Header {
   const counts = headingWordCounts(units, titleIndex + 2, title);
   const header: Header = { meta, bodyStart: [], next: titleIndex + 1 };
@@ -221,7 +222,9 @@ export function readHeader(
       );
       break;
     }
-    if (isDek(unit, units, header.next) || standsAboveByline(units, header.next)) {
+    // Without a headline on the page, nothing marks a short first paragraph as a standfirst but
+    // its place above the byline: the lede is body.
+    if ((pageHeadline && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
       header.dek = unit.text;
       removeUnit(report, unit, "metadata", "dek");
       header.next++;

@@ -17,6 +17,8 @@ export interface Headline {
   title: string;
   /** Dates and byline found above the headline. */
   meta: Metadata;
+  /** False when the page has no headline and the title is the editor's (sidecar). */
+  onPage: boolean;
 }
 
 /** Headlines are shorter than this many words; longer heading-shaped lines are section text. */
@@ -112,7 +114,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       continue;
     }
     if (unit.marker !== undefined || unit.dateline || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
-      if (given !== undefined) return { index: i - 1, title: given, meta };
+      if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
       return {
         code: "no-title",
@@ -127,7 +129,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     removeUnit(report, unit, "metadata", "title");
     if (given !== undefined && given !== unit.text)
       report.warnings.push(`sidecar title "${given}" overrides the headline "${unit.text}" found in the text`);
-    return { index: i, title: given ?? unit.text, meta };
+    return { index: i, title: given ?? unit.text, meta, onPage: true };
   }
   return {
     code: "only-chrome",

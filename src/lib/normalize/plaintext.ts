@@ -63,7 +63,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const units = built.units.map(classifyUnit);
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
-  const header = readHeader(units, headline.index, headline.title, headline.meta, report);
+  const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
   const body = readBody(units, header.next, headline.title, report);
   const blocks = [...header.bodyStart, ...body.blocks];
   // A headline alone is not an article: publishing it would be a broken page.
