@@ -2,11 +2,11 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { setFlagsFromString } from "node:v8";
-import contentCheck from "./src/integrations/contentCheck.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
 import socialCards from "./src/integrations/socialCards.ts";
+import stagedOutput from "./src/integrations/stagedOutput.ts";
 import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
 
 // V8 lets its heap grow to several times the live data between full collections, and a
@@ -30,7 +30,6 @@ export default defineConfig({
     processor: markdownProcessor({ base }),
   },
   integrations: [
-    contentCheck(),
     // Starts the per-article and per-topic social cards on worker threads as the build starts.
     socialCards(),
     // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only
@@ -40,5 +39,7 @@ export default defineConfig({
     rawSources(),
     pagefind(),
     securityHeaders(),
+    // Last: the build went into a staging folder; only now, every step done, it replaces dist/.
+    stagedOutput(),
   ],
 });

@@ -3,16 +3,13 @@
  * problem as `file:line: field: message`, exiting 1 when there is any. Then lists names the
  * analysis found that the entity register lacks, as proposals for editors (not errors).
  */
-import { checkContent } from "../src/lib/content/checkContent.ts";
-import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
-import { parsedEntities } from "../src/lib/content/parsedContent.ts";
-import { readContent } from "../src/lib/content/readContent.ts";
+import { loadDesk } from "../src/lib/content/desk.ts";
+import { formatProblems } from "../src/lib/content/problems.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
-import { formatProblems } from "../src/lib/content/validate.ts";
 
 const root = new URL("..", import.meta.url).pathname;
-const input = readContent(root);
-const problems = checkContent(input);
+const desk = loadDesk(root);
+const { problems, files: input } = desk;
 if (problems.length > 0) {
   process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem(s) in the content.\n`);
   process.exit(1);
@@ -23,8 +20,8 @@ process.stdout.write(
 
 // Only valid content reaches here, so every entity of the register parses.
 const proposals = registerProposals(
-  input.articles.map((file) => ({ path: file.path, body: parseFrontmatter(file.text)?.body ?? "" })),
-  parsedEntities(input),
+  desk.articles.map((article) => ({ path: article.file, body: article.body })),
+  desk.entities,
 );
 if (proposals.length > 0) {
   process.stdout.write(

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
-import { isHtmlFile } from "../src/lib/sourceFiles.ts";
+import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
 const args = parseArgs({ options: { cases: { type: "boolean" } } });

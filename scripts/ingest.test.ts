@@ -3,9 +3,19 @@
  * type stripping), writing into a temporary --out directory.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestReportSchema } from "../src/schemas/ingestReport.ts";
 
@@ -61,12 +71,16 @@ describe("scripts/ingest.ts", () => {
     expect(readFileSync(path, "utf8")).toBe(edited);
   });
 
-  it("keeps a hand-written article without a generated block", () => {
+  it("keeps a hand-written article at the source's slug, and fails naming both files", () => {
     ingest(SOURCE);
     const path = join(dir, "out", `${SLUG}.md`);
     writeFileSync(path, "---\ntitle: Hand written\n---\n\nBody.\n");
     const run = ingest(SOURCE);
-    expect(run.stdout).toMatch(/^kept /m);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `003_c09525ba02f8f554.txt: slug "${SLUG}" already belongs to ${path}, written by hand`,
+    );
+    expect(run.stderr).toContain("set a different `slug:`");
     expect(readFileSync(path, "utf8")).toBe("---\ntitle: Hand written\n---\n\nBody.\n");
   });
 
@@ -113,5 +127,82 @@ describe("scripts/ingest.ts", () => {
     expect(run.stderr).toMatch(/missing\.txt: file not found/);
     expect(run.stderr).toMatch(/empty\.txt: .*\[empty\]/);
     expect(run.stdout).toMatch(/^written .*003_c09525ba02f8f554\.txt/m);
+  });
+});
+
+describe("scripts/ingest.ts on hostile files and faults", () => {
+  it("refuses a symbolic link without reading what it points to", () => {
+    const secret = join(dir, "secret.txt");
+    writeFileSync(secret, "Top Secret Headline Line\n\nroot:x:0:0:root:/root:/bin/bash\n");
+    const link = join(dir, "x.txt");
+    symlinkSync(secret, link);
+    const run = ingest(link);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${link}: is a symbolic link; sources must be regular files`);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/Top Secret|root:x/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("refuses a sidecar that is a symbolic link", () => {
+    const a = join(dir, "a.txt");
+    copyFileSync(SOURCE, a);
+    writeFileSync(join(dir, "elsewhere.yaml"), "outlet: Secret Outlet\n");
+    symlinkSync(join(dir, "elsewhere.yaml"), join(dir, "a.meta.yaml"));
+    const run = ingest(a);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("a.meta.yaml is a symbolic link");
+    expect(run.stderr).not.toContain("Secret Outlet");
+  });
+
+  it("refuses a directory in the sources folder with one line", () => {
+    mkdirSync(join(dir, "content/sources/folder.txt"), { recursive: true });
+    mkdirSync(join(dir, "content/topics"));
+    const run = spawnSync(NODE, [join(ROOT, "scripts", "ingest.ts"), "--content", join(dir, "content")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `error     ${relative(ROOT, join(dir, "content/sources/folder.txt"))}: is a directory, not a source file; move it out of content/sources (only <name>.txt files belong there)`,
+    ]);
+  });
+
+  it("refuses a file name that cannot be recorded as the article's source, suggesting one", () => {
+    const spaced = join(dir, "Informe de Mérida.txt");
+    copyFileSync(SOURCE, spaced);
+    const run = ingest(spaced);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${spaced}: the file name has characters other than`);
+    expect(run.stderr).toContain('rename the file (for example "Informe-de-Merida.txt")');
+    expect(existsSync(join(dir, "out", `${SLUG}.md`))).toBe(false);
+  });
+
+  it("writes neither the article nor the report when the report cannot be written", () => {
+    // The reports folder's place is taken by a file: the article is staged first, then the
+    // report fails, and the staged article must go too. (Tests run as root, so a read-only
+    // folder would not stop them.)
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "reports"), "not a folder");
+    const run = ingest(SOURCE);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /003_c09525ba02f8f554\.txt: cannot write output \((EEXIST|ENOTDIR)\).*reports.*nothing was written$/m,
+    );
+    expect(readdirSync(join(dir, "out"))).toEqual(["reports"]);
+  });
+
+  it("removes the temporary files a killed run left, and keeps those of a running one", () => {
+    mkdirSync(join(dir, "out", "reports"), { recursive: true });
+    // A process id that has exited: a finished child's.
+    const gone = spawnSync(NODE, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    const stale = `.${SLUG}.md.${gone}.0b0f3a58-8d1e-4a53-9f7c-3e1f4f0c2b11.tmp`;
+    const live = `.${SLUG}.md.${process.pid}.0b0f3a58-8d1e-4a53-9f7c-3e1f4f0c2b12.tmp`;
+    writeFileSync(join(dir, "out", stale), "half an art");
+    writeFileSync(join(dir, "out", "reports", stale.replace(".md.", ".json.")), "{");
+    writeFileSync(join(dir, "out", live), "being written");
+    const run = ingest(SOURCE);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(join(dir, "out")).filter((n) => n.endsWith(".tmp"))).toEqual([live]);
+    expect(readdirSync(join(dir, "out", "reports")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -16,10 +16,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({
-  options: { title: { type: "string" }, published: { type: "string" }, dir: { type: "string" } },
-  strict: true,
-});
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: { title: { type: "string" }, published: { type: "string" }, dir: { type: "string" } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    // Node's message spans lines; the first says what, and a value starting with "-" needs "=".
+    const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return fail(
+      `${first} A value that starts with "-" goes after "=": npm run new -- --title="--Headline"; other options: --published YYYY-MM-DD, --dir DIR`,
+    );
+  }
+}
+const values = parseOptions();
 const title = values.title?.trim();
 if (!title) fail('a title is required: npm run new -- --title "Headline of the article"');
 if (values.published !== undefined && !isRealIsoDate(values.published)) {
@@ -31,7 +42,12 @@ if (slug === "") fail(`the title "${title}" has no letters or digits to make a U
 const dir = resolve(root, values.dir ?? "content/articles");
 const file = join(dir, `${slug}.md`);
 if (existsSync(file)) fail(`${relative(root, file)} already exists: choose another title or edit that file`);
-await writeAtomic(file, text);
+try {
+  await writeAtomic(file, text);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  fail(`cannot write ${relative(root, file)} (${code}): check the disk has space and the folder is writable`);
+}
 process.stdout.write(
   `created ${relative(root, file)} (a draft: visible in npm run dev; set draft: false to publish)\n`,
 );

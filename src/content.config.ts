@@ -1,11 +1,13 @@
 /**
- * The site's content collections. Schemas live in `src/schemas/` so the ingest and check
- * scripts validate with exactly the same rules the build does.
+ * The site's content collections. Articles, topics, the entity register and corrections come
+ * from the content model (src/lib/content/desk.ts) through its loader, which has already
+ * validated them; schemas live in `src/schemas/` so ingest and scripts use the same rules.
  */
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { deskLoader } from "./lib/content/deskLoader.ts";
 import { articleSchema } from "./schemas/article.ts";
 import { correctionsSchema } from "./schemas/corrections.ts";
 import { entitySchema } from "./schemas/entity.ts";
@@ -19,36 +21,25 @@ const topicIds = readdirSync(resolve(CONTENT_DIR, "topics"))
   .map((name) => name.slice(0, -".md".length))
   .sort();
 
-/** The file name (without `.md`) is the slug; a `slug` field is not accepted, so one file = one URL. */
-const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, "");
-
 export const collections = {
   /** Normalized and hand-written articles: `content/articles/<slug>.md`. */
   articles: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/articles", generateId: idFromFileName }),
+    loader: deskLoader("articles"),
     schema: articleSchema(topicIds),
   }),
   /** Topics: `content/topics/<id>.md`, body is a longer introduction. */
   topics: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/topics", generateId: idFromFileName }),
+    loader: deskLoader("topics"),
     schema: topicSchema,
   }),
   /** The entity register: people, organisations and places, `content/entities/<id>.yaml`. */
   entities: defineCollection({
-    loader: glob({
-      pattern: "*.yaml",
-      base: "./content/entities",
-      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
-    }),
+    loader: deskLoader("entities"),
     schema: entitySchema,
   }),
   /** Editors' corrections to the analysis: `content/corrections/<article-slug>.yaml`. */
   corrections: defineCollection({
-    loader: glob({
-      pattern: "*.yaml",
-      base: "./content/corrections",
-      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
-    }),
+    loader: deskLoader("corrections"),
     schema: correctionsSchema,
   }),
   /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */

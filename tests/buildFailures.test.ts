@@ -1,11 +1,14 @@
 /**
  * The production build on content an editor might get wrong, in a throwaway copy of the site:
  * a draft never reaches any output (page, search index, feed, sitemap), and a broken article
- * stops the build with the file, line and field, leaving the previous build untouched.
+ * stops the build with the file, line and field, leaving the previous build untouched. The build
+ * writes into .dist-staging/ and replaces dist/ only when every step succeeded, so a failure
+ * while pages are generated, or in the last steps (raw sources, `_headers`), leaves the last
+ * good site in dist/ byte for byte.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +100,56 @@ describe("a production build", () => {
         'content/articles/broken-date.md:3: published: expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "2025-13-45"',
       );
       expect(snapshot(dist)).toEqual(before);
+    },
+  );
+
+  /** Breaks the site copy with `make`, builds, and checks the last good dist/ survived whole. */
+  function expectFailedBuildKeepsSite(make: () => () => void): string {
+    expect(draftBuild.status, draftBuild.output).toBe(0);
+    const dist = join(site.root, "dist");
+    const before = snapshot(dist);
+    const undo = make();
+    try {
+      const { status, output } = build();
+      expect(status, output).not.toBe(0);
+      expect(snapshot(dist)).toEqual(before);
+      expect(existsSync(join(dist, "_headers"))).toBe(true);
+      return output;
+    } finally {
+      undo();
+    }
+  }
+
+  it("keeps the last build whole when writing pages fails midway", { timeout: 240_000 }, () => {
+    // A file where the about page's folder must go: Astro fails while writing pages.
+    const blocker = join(site.root, "public/about");
+    expectFailedBuildKeepsSite(() => {
+      writeFileSync(blocker, "not a folder");
+      return () => rmSync(blocker);
+    });
+  });
+
+  it("keeps the last build whole when the final _headers step fails", { timeout: 240_000 }, () => {
+    // A folder where _headers must be written: every page is built, then the last step fails.
+    const blocker = join(site.root, "public/_headers");
+    expectFailedBuildKeepsSite(() => {
+      mkdirSync(join(blocker, "x"), { recursive: true });
+      return () => rmSync(blocker, { recursive: true });
+    });
+  });
+
+  it(
+    "refuses a symbolic link in content/sources, naming it and never publishing its target",
+    { timeout: 240_000 },
+    () => {
+      const link = join(site.root, "content/sources/x.txt");
+      const output = expectFailedBuildKeepsSite(() => {
+        symlinkSync("/etc/passwd", link);
+        return () => rmSync(link);
+      });
+      expect(output).toContain("content/sources/x.txt: file: is a symbolic link");
+      expect(output).not.toContain("root:x:");
+      expect(existsSync(join(site.root, "dist/sources/x.txt"))).toBe(false);
     },
   );
 });

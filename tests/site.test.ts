@@ -3,24 +3,18 @@
  * every page exists with the right title, heading, canonical URL and metadata; article
  * bodies hold every sentence of their source and none of its chrome.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Element, ElementContent } from "hast";
 import { describe, expect, inject, it } from "vitest";
-import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
+import { loadDesk } from "../src/lib/content/desk.ts";
 import type { IngestReport } from "../src/schemas/ingestReport.ts";
-import type { TopicData } from "../src/schemas/topic.ts";
 import { articleFromSource, readArticles } from "./support/corpus.ts";
 import { all, attr, collapse, one, readPage, text, toText } from "./support/html.ts";
 
 const distDir = inject("distDir");
 const SITE = "http://localhost:4321";
 const articles = readArticles();
-const topics = readdirSync("content/topics")
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => ({
-    id: name.replace(/\.md$/, ""),
-    data: parseFrontmatter(readFileSync(`content/topics/${name}`, "utf8"))?.data as TopicData,
-  }));
+const topics = [...loadDesk(process.cwd()).topics];
 
 /** The indexed text of an article page: what Pagefind sees. */
 /** `element` without the subtrees Pagefind skips (`data-pagefind-ignore`). */

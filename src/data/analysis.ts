@@ -6,6 +6,7 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
+import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
 import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
@@ -50,11 +51,9 @@ async function load(): Promise<SiteAnalysis> {
     register,
     corrections,
   );
+  // The content model refuses these before the build starts; this guards the pages anyway.
   if (analysis.correctionProblems.length > 0) {
-    const lines = analysis.correctionProblems.map(
-      (problem) => `content/corrections/${problem.slug}.yaml: ${problem.where}: ${problem.message}`,
-    );
-    throw new Error(`Corrections that match nothing; fix or remove them:\n${lines.join("\n")}`);
+    throw new ContentError(analysis.correctionProblems.map((problem) => unappliedCorrection(problem)));
   }
   const quotes = allQuotes(analysis.articles);
   const topicsOf = (slug: string) => corpus.articleBySlug.get(slug)?.topicIds ?? [];

@@ -5,4 +5,3 @@
 import { resolve } from "node:path";
 
 export const CONTENT_DIR = resolve(process.cwd(), "content");
-export const SOURCES_DIR = resolve(CONTENT_DIR, "sources");

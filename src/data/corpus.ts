@@ -1,15 +1,13 @@
 /**
- * The one place pages get content from. It loads the collections once per build, drops
- * drafts outside `astro dev`, runs the cross-file checks (failing the build on any problem),
- * assigns topics, and hands pages plain, sorted data so `.astro` files only render.
+ * The one place pages get content from. It loads the collections (filled by the content
+ * model's loader, which has already validated everything) once per build, drops drafts
+ * outside `astro dev`, assigns topics by the model's rule, and hands pages plain, sorted data
+ * so `.astro` files only render.
  */
-import { readdirSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
-import { SOURCES_DIR } from "./contentDir.ts";
-import { articleText } from "../lib/content/articleText.ts";
 import { compareNewestFirst } from "../lib/content/dates.ts";
-import { formatProblems, validateArticleFiles } from "../lib/content/validate.ts";
-import { articleTopics, type TopicMatch } from "../lib/topics.ts";
+import { topicsOf } from "../lib/content/desk.ts";
+import type { TopicMatch } from "../lib/topics.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -41,26 +39,16 @@ export interface Corpus {
 
 async function load(): Promise<Corpus> {
   const entries = (await getCollection("articles")).filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
-  const sources = new Set(readdirSync(SOURCES_DIR));
-  const problems = validateArticleFiles(
-    entries.map((entry) => ({
-      file: entry.filePath ?? `content/articles/${entry.id}.md`,
-      slug: entry.id,
-      source: entry.data.source,
-    })),
-    sources,
-  );
-  if (problems.length > 0) throw new Error(`Content problems:\n${formatProblems(problems)}`);
-
   const topicEntries = (await getCollection("topics")).sort((a, b) => a.data.order - b.data.order);
   const topicTerms = topicEntries.map((topic) => ({ id: topic.id, terms: topic.data.terms }));
 
   const articles: Article[] = entries
-    .map((entry) => {
-      const reasons = articleTopics(entry.data.topics, articleText(entry.data, entry.body ?? ""), topicTerms);
-      const topicIds = topicEntries.map((topic) => topic.id).filter((id) => reasons.has(id));
-      return { slug: entry.id, entry, data: entry.data, topicIds, topicReasons: reasons };
-    })
+    .map((entry) => ({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      ...topicsOf(entry.data, entry.body ?? "", topicTerms),
+    }))
     .sort((a, b) => compareNewestFirst(a.data, b.data));
 
   const topics: Topic[] = topicEntries.map((entry) => ({

@@ -12,8 +12,8 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parsedArticles, parsedTopics } from "../lib/content/parsedContent.ts";
-import { readContent } from "../lib/content/readContent.ts";
+import { analyseCorpus } from "../lib/analysis/index.ts";
+import { loadDesk } from "../lib/content/desk.ts";
 import { routes, withBase } from "../lib/paths.ts";
 import { devSearchRecord } from "../lib/search/devRecords.ts";
 import { serveDevFiles } from "./devFiles.ts";
@@ -25,15 +25,33 @@ const MIME: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-/** Builds the development index from content on disk; invalid files are skipped (the error overlay reports them). */
+/**
+ * Builds the development index from the content model; invalid files are skipped (the error
+ * overlay reports them). The person filter comes from the same analysis the pages run.
+ */
 async function buildDevIndex(root: string, base: string): Promise<Map<string, Uint8Array>> {
   const { createIndex } = await import("pagefind");
-  const content = readContent(root);
-  const topics = parsedTopics(content);
+  const desk = loadDesk(root);
+  const register = new Map(desk.entities.map((entity) => [entity.id, entity]));
+  const analysis = analyseCorpus(
+    desk.articles.map((article) => ({ slug: article.slug, title: article.data.title, body: article.body })),
+    desk.entities,
+    desk.corrections,
+  );
+  const people = (slug: string) =>
+    (analysis.articles.find((found) => found.slug === slug)?.entities ?? []).flatMap((mention) => {
+      const entity = register.get(mention.entityId);
+      return entity?.kind === "person" ? [entity.name] : [];
+    });
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  for (const article of parsedArticles(content, topics)) {
-    const record = devSearchRecord(article, topics, withBase(base, routes.article(article.slug)));
+  for (const article of desk.articles) {
+    const record = devSearchRecord(
+      article,
+      desk.topics,
+      withBase(base, routes.article(article.slug)),
+      people(article.slug),
+    );
     await index.addCustomRecord({
       ...record,
       meta: { ...record.meta },

@@ -11,11 +11,13 @@
  *   `trailingSlash: "always"`).
  */
 import type { AstroIntegration } from "astro";
-import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isSourceFile } from "../lib/sourceFiles.ts";
 import { publishedSourceName, routes, withBase } from "../lib/paths.ts";
+import { isSourceFile } from "../lib/sources/fileName.ts";
+import { listSourceFiles, sourceFileProblem } from "../lib/sources/sourceFile.ts";
+import { buildWriteFailure } from "../lib/publish/fsFailure.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
 const isRawSource = (name: string) => isSourceFile(name) && !name.includes("/");
@@ -33,8 +35,11 @@ export default function rawSources(): AstroIntegration {
         base = config.base;
       },
       "astro:server:setup": ({ server }) => {
+        // A link or a folder is never served: only regular files, checked before reading.
         serveDevFiles(server, withBase(base, routes.rawSource("")), async (name) =>
-          isRawSource(sourceOfPublished(name)) && publishedSourceName(sourceOfPublished(name)) === name
+          isRawSource(sourceOfPublished(name)) &&
+          publishedSourceName(sourceOfPublished(name)) === name &&
+          sourceFileProblem(join(root, "content/sources", sourceOfPublished(name))) === undefined
             ? readFile(join(root, "content/sources", sourceOfPublished(name))).then(
                 (body) => ({ body, type: "text/plain; charset=utf-8" }),
                 () => undefined,
@@ -45,9 +50,16 @@ export default function rawSources(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const from = join(root, "content/sources");
         const to = join(fileURLToPath(dir), routes.rawSource(""));
-        const files = (await readdir(from)).filter(isRawSource);
-        await mkdir(to, { recursive: true });
-        await Promise.all(files.map((file) => copyFile(join(from, file), join(to, publishedSourceName(file)))));
+        // The content check already refused links and folders; this copy never follows one.
+        const { files, refused } = listSourceFiles(from);
+        const [first] = refused;
+        if (first !== undefined) throw new Error(`content/sources/${first.name}: ${first.message}`);
+        try {
+          await mkdir(to, { recursive: true });
+          await Promise.all(files.map((file) => copyFile(join(from, file), join(to, publishedSourceName(file)))));
+        } catch (error) {
+          throw buildWriteFailure("Copying content/sources into the site", error);
+        }
         logger.info(`${files.length} raw source files copied to sources/`);
       },
     },

@@ -1,7 +1,7 @@
 /**
  * Astro integration that renders the per-article and per-topic social cards alongside the
  * build instead of inside it. As soon as `astro build` has its configuration it works out every
- * card from the content files (src/lib/social/cardJobs.ts) and hands them to worker threads
+ * card from the content model (src/lib/social/cardJobs.ts) and hands them to worker threads
  * (cardPool.ts), which write PNGs into a content-addressed cache in `.astro/social-cards/`;
  * Astro meanwhile renders Markdown and then pages on the main thread. (Starting at
  * `astro:build:start` would leave the other core idle while Astro syncs content, a quarter
@@ -14,7 +14,8 @@ import type { AstroIntegration } from "astro";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readContent } from "../lib/content/readContent.ts";
+import { forgetDesk, sharedDesk } from "../lib/content/desk.ts";
+import { ContentError } from "../lib/content/problems.ts";
 import { cachedCard, pruneCards } from "../lib/social/cardCache.ts";
 import { renderCardOffThread } from "../lib/social/cardPool.ts";
 import { cardJobs, type CardJob } from "../lib/social/cardJobs.ts";
@@ -28,11 +29,17 @@ export default function socialCards(): AstroIntegration {
     name: "mexico-security/social-cards",
     hooks: {
       "astro:config:setup": async ({ config, command }) => {
-        if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
         const root = fileURLToPath(config.root);
+        // A second build in the same process must not reuse the previous build's content.
+        forgetDesk(root);
+        if (command !== "build" || !socialImagesEnabled(process.env["SOCIAL_IMAGES"])) return;
         cacheDir = join(root, ".astro/social-cards");
         await mkdir(cacheDir, { recursive: true });
-        const jobs = cardJobs(readContent(root), SITE_NAME);
+        // The content model, read here once for the whole build (its loader reuses it); a
+        // problem stops the build before any card or page is made.
+        const desk = sharedDesk(root);
+        if (desk.problems.length > 0) throw new ContentError(desk.problems);
+        const jobs = cardJobs(desk, SITE_NAME);
         rendering = Promise.all(
           jobs.map(async (job) => ({
             job,

@@ -3,7 +3,7 @@
  * defined once and a deployment under a subpath (BASE_PATH) only changes `base`.
  */
 
-import { isHtmlFile } from "./sourceFiles.ts";
+import { isHtmlFile } from "./sources/fileName.ts";
 
 /** Joins a base such as "/" or "/mexico-security/" with a root-relative path such as "/topics/x/". */
 export function withBase(base: string, path: string): string {

@@ -1,14 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseFrontmatter } from "./content/frontmatter.ts";
+import { loadDesk } from "./content/desk.ts";
 import { assignTopics, matchTopics } from "./topics.ts";
 
-const topics = readdirSync("content/topics")
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => {
-    const data = parseFrontmatter(readFileSync(`content/topics/${name}`, "utf8"))?.data as { terms: string[] };
-    return { id: name.replace(/\.md$/, ""), terms: data.terms };
-  });
+const topics = loadDesk(process.cwd()).topics;
 
 describe("matchTopics", () => {
   const few = [{ id: "drones", terms: ["drone", "mq-9 reaper", "northern command"] }];

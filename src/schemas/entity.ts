@@ -8,9 +8,6 @@
 import { z } from "astro/zod";
 import { text } from "./text.ts";
 
-/** An id is the file name: lower-case words joined by single hyphens. */
-export const ENTITY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const entityKind = z.enum(["person", "organisation", "place"]);
 
 export const entitySchema = z.strictObject({

@@ -13,7 +13,7 @@ describe("text", () => {
     const result = text().safeParse(`Head${char}line`);
     expect(result.success).toBe(false);
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
-    expect(result.error?.issues[0]?.message).toContain(`${code}`);
+    expect(result.error?.issues[0]?.message).toContain(code);
     expect(result.error?.issues[0]?.message).toContain("at character 5");
   });
 

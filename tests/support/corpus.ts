@@ -1,26 +1,13 @@
 /**
- * The committed articles as tests see them: slug, frontmatter and the raw source they came
- * from, read straight from content/ so tests follow the data rather than hard-coding slugs.
+ * The committed articles as tests see them: slug, validated frontmatter and body, from the
+ * content model (src/lib/content/desk.ts), so tests follow the data rather than hard-coding slugs.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { parseFrontmatter } from "../../src/lib/content/frontmatter.ts";
-import type { ArticleData } from "../../src/schemas/article.ts";
+import { loadDesk, type DeskArticle } from "../../src/lib/content/desk.ts";
 
-export interface TestArticle {
-  readonly slug: string;
-  readonly data: ArticleData;
-  readonly body: string;
-}
+export type TestArticle = Pick<DeskArticle, "slug" | "data" | "body">;
 
 export function readArticles(): TestArticle[] {
-  return readdirSync("content/articles")
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => {
-      const parsed = parseFrontmatter(readFileSync(`content/articles/${name}`, "utf8"));
-      if (!parsed) throw new Error(`content/articles/${name} has no frontmatter`);
-      return { slug: name.replace(/\.md$/, ""), data: parsed.data as ArticleData, body: parsed.body };
-    });
+  return [...loadDesk(process.cwd()).articles];
 }
 
 /** The article normalized from the raw file whose name starts with `prefix` (e.g. "001"). */

@@ -121,6 +121,26 @@ interface ArticleContext {
   readonly personsBySentence: Map<string, string[]>;
   /** All sentences in order, for "previous sentence" look-ups. */
   readonly sentenceOrder: string[];
+  /** Each anchor's index in `sentenceOrder`: a look-up per quote, not a scan. */
+  readonly sentenceIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * The sentence of `sentences` (in text order, not overlapping) holding `offset`, by binary
+ * search: one paragraph can hold tens of thousands of sentences and quotes, and a scan per
+ * quote made the analysis quadratic in paragraph length.
+ */
+function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as T;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 function wordCount(text: string): number {
@@ -207,10 +227,9 @@ function attribute(
   previous: { speaker: Speaker; close: number; via?: string } | undefined,
 ): { speaker: Speaker; via?: string } | undefined {
   const text = block.text;
-  const sentenceIndex = block.sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
-  const sentence = block.sentences[sentenceIndex];
-  const closeSentence = block.sentences.find((s) => span.close >= s.start && span.close < s.end) ?? sentence;
-  const anchorIndex = sentence ? ctx.sentenceOrder.indexOf(sentence.anchor) : -1;
+  const sentence = sentenceAt(block.sentences, span.open);
+  const closeSentence = sentenceAt(block.sentences, span.close) ?? sentence;
+  const anchorIndex = sentence ? (ctx.sentenceIndex.get(sentence.anchor) ?? -1) : -1;
   const previousAnchor = anchorIndex > 0 ? ctx.sentenceOrder[anchorIndex - 1] : undefined;
 
   // 1. Parenthetical label right after the quotation.
@@ -283,9 +302,11 @@ export function findQuotes(
   const personsBySentence = new Map<string, string[]>();
   const sentenceStart = new Map<string, number>();
   const sentenceOrder: string[] = [];
+  const sentenceIndex = new Map<string, number>();
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       sentenceStart.set(sentence.anchor, sentence.start);
+      if (!sentenceIndex.has(sentence.anchor)) sentenceIndex.set(sentence.anchor, sentenceOrder.length);
       sentenceOrder.push(sentence.anchor);
     }
   }
@@ -300,7 +321,7 @@ export function findQuotes(
       personsBySentence.set(mention.anchor, persons);
     }
   }
-  const ctx: ArticleContext = { slug, matcher, mentionsByBlock, personsBySentence, sentenceOrder };
+  const ctx: ArticleContext = { slug, matcher, mentionsByBlock, personsBySentence, sentenceOrder, sentenceIndex };
 
   const quotes: Quote[] = [];
   for (const block of blocks) {
@@ -311,7 +332,7 @@ export function findQuotes(
         .slice(span.open + 1, span.close)
         .trim()
         .replace(/,$/u, "");
-      const sentence = block.sentences.find((s) => span.open >= s.start && span.open < s.end);
+      const sentence = sentenceAt(block.sentences, span.open);
       if (!sentence || inside === "") continue;
       const found = attribute(ctx, block, span, previous);
       if (!found && wordCount(inside) < 8) {

@@ -3,19 +3,18 @@
  * register and terms from the topics, so synthetic articles name who real ones name and land in
  * topics as real ones do.
  */
-import { parsedEntities, parsedTopics } from "../content/parsedContent.ts";
-import { readContent } from "../content/readContent.ts";
+import { loadDesk } from "../content/desk.ts";
 import type { CorpusVocabulary } from "./corpus.ts";
 
 /** `root` is the project root; content is read from `root/content`. */
 export function readVocabulary(root: string): CorpusVocabulary {
-  const content = readContent(root);
-  const entities = parsedEntities(content);
+  const desk = loadDesk(root);
+  const entities = desk.entities;
   const named = (kind: string) => entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
   return {
     people: named("person"),
     organisations: named("organisation"),
     places: named("place"),
-    topicTerms: parsedTopics(content).map((topic) => topic.terms),
+    topicTerms: desk.topics.map((topic) => topic.terms),
   };
 }

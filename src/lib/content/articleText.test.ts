@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { parseFrontmatter } from "./frontmatter.ts";
+import { loadDesk } from "./desk.ts";
 import { articleText, markdownText } from "./articleText.ts";
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -32,9 +31,8 @@ describe("markdownText", () => {
   // The normalizer's own output is what the site holds: the cheap strip must keep the same
   // characters, in the same order, as a full Markdown parse of every real article (whitespace
   // aside: the parser's text joins list items with no space at all).
-  for (const name of readdirSync("content/articles").filter((file) => file.endsWith(".md"))) {
-    it(`gives the words a full parse gives for ${name}`, () => {
-      const body = parseFrontmatter(readFileSync(`content/articles/${name}`, "utf8"))?.body ?? "";
+  for (const { file, body } of loadDesk(process.cwd()).articles) {
+    it(`gives the words a full parse gives for ${file.replace(/^.*\//, "")}`, () => {
       const parsed = unified().use(remarkParse).use(remarkGfm).parse(body);
       const full = parsed.children.map((node) => toString(node)).join("\n");
       const letters = (text: string) => text.replace(/\s+/g, "");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../text/sentences.ts";
-import { checkContent, type ContentFile } from "./checkContent.ts";
-import { formatProblems } from "./validate.ts";
+import { checkContent } from "./checkContent.ts";
+import type { ContentFile } from "./checkFile.ts";
+import { formatProblems } from "./problems.ts";
 
 const TOPIC: ContentFile = {
   path: "content/topics/drone-surveillance.md",
@@ -157,13 +158,13 @@ describe("checkContent on links in Markdown", () => {
 });
 
 describe("checkContent on editors' corrections", () => {
-  const body = "Rubio arrived in Mexico City on Thursday. He met Sheinbaum.";
+  const body = 'Rubio arrived in Mexico City on Thursday. "We will work together," he said. He met Sheinbaum.';
   const target: ContentFile = { path: "content/articles/talks.md", text: `---\ntitle: Talks\n---\n\n${body}\n` };
   const rubio: ContentFile = {
     path: "content/entities/marco-rubio.yaml",
     text: "name: Marco Rubio\nkind: person\ndescription: D.\n",
   };
-  const anchor = articleSentences(body)[0]?.sentences[0]?.anchor ?? "";
+  const [anchor = "", quoteAnchor = ""] = articleSentences(body)[0]?.sentences.map((sentence) => sentence.anchor) ?? [];
   const checkCorrection = (name: string, yaml: string) =>
     checkContent({
       articles: [target],
@@ -174,7 +175,9 @@ describe("checkContent on editors' corrections", () => {
     });
 
   it("accepts a correction naming a sentence of the article and a known entity", () => {
-    expect(checkCorrection("talks", `quotes:\n  - anchor: ${anchor}\n    speaker: marco-rubio\n`)).toEqual([]);
+    // The quote correction names the sentence where a quotation opens: one that matches
+    // nothing is refused (see "reports a correction that matches no quote").
+    expect(checkCorrection("talks", `quotes:\n  - anchor: ${quoteAnchor}\n    speaker: marco-rubio\n`)).toEqual([]);
   });
 
   it("reports an unknown entity", () => {

@@ -1,165 +1,65 @@
 /**
- * Validates the editable content (articles and topics) from file text, with the same zod
- * schemas the build uses, and reports every problem as file, line, field, what was expected
- * and how to fix it. Used by the build (which fails on any problem) and `npm run check`.
+ * Reads the editable content (articles, topics, the entity register, corrections) from file
+ * text with the YAML 1.2 line-aware parser and the same zod schemas the build uses, and
+ * returns both every problem (file, line, field, what was expected and how to fix it) and the
+ * entries that passed. The content model (`desk.ts`) is built on it, so the build, `astro dev`,
+ * `npm run check` and scripts validate in exactly one way.
  */
-import type { z } from "astro/zod";
-import { articleSchema } from "../../schemas/article.ts";
-import { correctionsSchema } from "../../schemas/corrections.ts";
-import { ENTITY_ID_PATTERN, entitySchema } from "../../schemas/entity.ts";
-import { articleSentences } from "../text/sentences.ts";
-import { describeUnsafeChar, findUnsafeChar } from "../text/unsafeChars.ts";
-import { topicSchema } from "../../schemas/topic.ts";
-import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
+import { articleSchema, type ArticleData } from "../../schemas/article.ts";
+import type { Corrections } from "../../schemas/corrections.ts";
+import type { Entity } from "../../schemas/entity.ts";
+import { topicSchema, type TopicData } from "../../schemas/topic.ts";
 import { routes } from "../paths.ts";
+import { describeUnsafeChar, findUnsafeChar } from "../text/unsafeChars.ts";
+import { checkCorrections } from "./checkCorrections.ts";
+import { checkEntities } from "./checkEntities.ts";
+import { checkFile, collect, type CheckedFile, type ContentFile, type ContentInput } from "./checkFile.ts";
+import { parseFrontmatter } from "./frontmatter.ts";
 import { checkLinks } from "./links.ts";
-import { fileId } from "./parsedContent.ts";
-import { validateArticleFiles, type ContentProblem } from "./validate.ts";
+import type { ContentProblem } from "./problems.ts";
+import { fileId, validateArticleFiles, validateFileIds } from "./validate.ts";
 
-export interface ContentFile {
-  /** Path relative to the project root, e.g. `content/articles/x.md`. */
-  readonly path: string;
-  readonly text: string;
+/** Everything the content holds that passed its checks, and every problem found. */
+export interface CheckedContent {
+  readonly problems: readonly ContentProblem[];
+  readonly topics: readonly CheckedFile<TopicData>[];
+  readonly articles: readonly CheckedFile<ArticleData>[];
+  readonly entities: readonly CheckedFile<Entity>[];
+  readonly corrections: readonly CheckedFile<Corrections>[];
 }
 
-export interface ContentInput {
-  readonly articles: readonly ContentFile[];
-  readonly topics: readonly ContentFile[];
-  /** The entity register, `content/entities/<id>.yaml`. */
-  readonly entities: readonly ContentFile[];
-  /** Editors' corrections to the analysis, `content/corrections/<article-slug>.yaml`. */
-  readonly corrections?: readonly ContentFile[] | undefined;
-  /** File names in content/sources. */
-  readonly sourceFiles: ReadonlySet<string>;
-}
+/** Every problem in the content and every entry that passed, in file order. */
+export function checkAndParse(input: ContentInput): CheckedContent {
+  const problems: ContentProblem[] = [];
+  const topicIds = input.topics.map((topic) => fileId(topic.path));
+  problems.push(...validateFileIds(input.topics, "topic id", "drone-surveillance.md"));
+  const topics = collect(input.topics, topicSchema, problems);
 
-function issuesToProblems(
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  keyLines: ReadonlyMap<string, number>,
-  allowed: readonly string[],
-): ContentProblem[] {
-  // zod does not echo inputs in issues, so "missing" is read off the parsed keys.
-  return issues.flatMap((issue): ContentProblem[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        file,
-        line: keyLines.get(key),
-        field: key,
-        message: `unknown field; remove it or fix its spelling (allowed: ${allowed.join(", ")})`,
-      }));
-    }
-    const top = issue.path[0];
-    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "frontmatter";
-    const missing = issue.code === "invalid_type" && issue.path.length === 1 && !keyLines.has(String(top));
-    return [
-      {
-        file,
-        line: top === undefined ? undefined : keyLines.get(String(top)),
-        field,
-        message: missing ? `required field is missing; add "${field}: …"` : issue.message,
-      },
-    ];
-  });
-}
-
-interface FileCheck {
-  problems: ContentProblem[];
-  data?: Record<string, unknown>;
-  keyLines?: ReadonlyMap<string, number>;
-}
-
-function checkFile(file: ContentFile, schema: z.ZodObject): FileCheck {
-  const parsed = file.path.endsWith(".yaml") ? parseYamlWithLines(file.text) : parseFrontmatter(file.text);
-  if (parsed === null) {
-    return {
-      problems: [
-        {
-          file: file.path,
-          line: 1,
-          field: "frontmatter",
-          message: 'no frontmatter: start the file with a line "---", the fields, then another "---"',
-        },
-      ],
-    };
+  const articles: CheckedFile<ArticleData>[] = [];
+  const facts = [];
+  const schema = articleSchema(topicIds);
+  for (const file of input.articles) {
+    const { problems: found, entry } = checkFile(file, schema);
+    problems.push(...found);
+    if (entry) articles.push(entry);
+    facts.push({
+      file: file.path,
+      slug: fileId(file.path),
+      source: entry?.data.source,
+      sourceLine: entry?.keyLines.get("source"),
+    });
   }
-  if (parsed.errors.length > 0) {
-    return {
-      problems: parsed.errors.map((error) => ({
-        file: file.path,
-        line: error.line,
-        field: "frontmatter",
-        message: `invalid YAML: ${error.message}`,
-      })),
-    };
-  }
-  return validate(file, parsed, schema);
-}
-
-function validate(file: ContentFile, parsed: ParsedYaml, schema: z.ZodObject): FileCheck {
-  const result = schema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    return { problems: issuesToProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
-  }
-  return { problems: [], data: result.data, keyLines: parsed.keyLines };
+  problems.push(...validateArticleFiles(facts, input.sourceFiles));
+  const entities = checkEntities(input.entities, problems);
+  problems.push(...checkInternalLinks(input));
+  problems.push(...checkBodyCharacters(input));
+  const corrections = checkCorrections(input, articles, entities, problems);
+  return { problems, topics, articles, entities, corrections };
 }
 
 /** Every problem in the content, in file order; an empty list means the content builds. */
 export function checkContent(input: ContentInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const topicIds = input.topics.map((topic) => fileId(topic.path));
-  for (const topic of input.topics) problems.push(...checkFile(topic, topicSchema).problems);
-
-  const schema = articleSchema(topicIds);
-  const facts = [];
-  for (const article of input.articles) {
-    const { problems: found, data, keyLines } = checkFile(article, schema);
-    problems.push(...found);
-    const source = typeof data?.["source"] === "string" ? data["source"] : undefined;
-    facts.push({ file: article.path, slug: fileId(article.path), source, sourceLine: keyLines?.get("source") });
-  }
-  problems.push(...validateArticleFiles(facts, input.sourceFiles));
-  problems.push(...checkEntities(input.entities));
-  problems.push(...checkInternalLinks(input));
-  problems.push(...checkBodyCharacters(input));
-  problems.push(...checkCorrections(input));
-  return problems;
-}
-
-/**
- * Entity files: the schema, an id that is a valid URL segment, and no name or alias claimed
- * by two entities (a mention of it could not be attributed to either).
- */
-function checkEntities(files: readonly ContentFile[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const owners = new Map<string, string>();
-  for (const file of files) {
-    const id = fileId(file.path);
-    if (!ENTITY_ID_PATTERN.test(id)) {
-      problems.push({
-        file: file.path,
-        field: "file name",
-        message: `"${id}" is not a valid entity id: rename the file to lower-case words joined by hyphens, e.g. "claudia-sheinbaum.yaml"`,
-      });
-    }
-    const { problems: found, data, keyLines } = checkFile(file, entitySchema);
-    problems.push(...found);
-    if (!data) continue;
-    const names = [data["name"], ...((data["aliases"] as unknown[] | undefined) ?? [])].map(String);
-    for (const name of names) {
-      const key = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== file.path) {
-        problems.push({
-          file: file.path,
-          line: keyLines?.get(name === data["name"] ? "name" : "aliases"),
-          field: name === data["name"] ? "name" : "aliases",
-          message: `"${name}" is also a name or alias of ${owner}: keep it on one entity only`,
-        });
-      } else owners.set(key, file.path);
-    }
-  }
-  return problems;
+  return [...checkAndParse(input).problems];
 }
 
 /** Every page path the content makes, for link checks: fixed pages plus one per article, topic and entity. */
@@ -208,56 +108,4 @@ function checkBodyCharacters(input: ContentInput): ContentProblem[] {
       },
     ];
   });
-}
-
-/**
- * Correction files: the schema, a file name that is an article's slug, entity ids that exist,
- * and anchors that name a sentence of that article (a stale anchor means the sentence was
- * edited and the correction must be redone).
- */
-function checkCorrections(input: ContentInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const articles = new Map(input.articles.map((file) => [fileId(file.path), file]));
-  const entityIds = new Set(input.entities.map((file) => fileId(file.path)));
-  for (const file of input.corrections ?? []) {
-    const slug = fileId(file.path);
-    const { problems: found, data, keyLines } = checkFile(file, correctionsSchema);
-    problems.push(...found);
-    const article = articles.get(slug);
-    if (!article) {
-      problems.push({
-        file: file.path,
-        field: "file name",
-        message: `no article content/articles/${slug}.md: name the file after the article it corrects`,
-      });
-      continue;
-    }
-    if (!data) continue;
-    const anchors = new Set(
-      articleSentences(parseFrontmatter(article.text)?.body ?? "").flatMap((block) =>
-        block.sentences.map((sentence) => sentence.anchor),
-      ),
-    );
-    for (const list of ["quotes", "mentions", "events"] as const) {
-      const items = (data[list] as { anchor: string; speaker?: string; entity?: string }[] | undefined) ?? [];
-      items.forEach((item, index) => {
-        const at = { file: file.path, line: keyLines?.get(list), field: `${list}[${index}]` };
-        if (!anchors.has(item.anchor)) {
-          problems.push({
-            ...at,
-            message: `sentence ${item.anchor} is not in ${slug}: it was edited or the anchor is mistyped; copy the anchor from the sentence link again`,
-          });
-        }
-        for (const id of [item.speaker, item.entity]) {
-          if (id !== undefined && !entityIds.has(id)) {
-            problems.push({
-              ...at,
-              message: `unknown entity "${id}": use a file name from content/entities/ without .yaml`,
-            });
-          }
-        }
-      });
-    }
-  }
-  return problems;
 }

@@ -11,7 +11,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import type { ContentProblem } from "./validate.ts";
+import type { ContentProblem } from "./problems.ts";
 
 export interface FoundLink {
   readonly url: string;

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { ContentFile, ContentInput } from "./checkContent.ts";
+import { listSourceFiles } from "../sources/sourceFile.ts";
+import type { ContentFile, ContentInput } from "./checkFile.ts";
 
 function readFiles(root: string, dir: string, extension: string): ContentFile[] {
   const full = join(root, dir);
@@ -17,12 +18,12 @@ function readFiles(root: string, dir: string, extension: string): ContentFile[] 
 
 /** `root` is the project root; content is read from `root/content`. */
 export function readContent(root: string): ContentInput {
-  const sources = join(root, "content/sources");
   return {
     articles: readFiles(root, "content/articles", ".md"),
     topics: readFiles(root, "content/topics", ".md"),
     entities: readFiles(root, "content/entities", ".yaml"),
     corrections: readFiles(root, "content/corrections", ".yaml"),
-    sourceFiles: new Set(existsSync(sources) ? readdirSync(sources) : []),
+    // Only regular files: a link or a folder is no source (sourceFolderProblems says why).
+    sourceFiles: new Set(listSourceFiles(join(root, "content/sources")).files),
   };
 }

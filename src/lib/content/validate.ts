@@ -1,21 +1,13 @@
 /**
- * Cross-file checks that a single entry's schema cannot make: slugs that are valid URL
- * segments and unique once case is ignored, and `source` fields that name a raw file that
- * exists. Returns problems instead of throwing so the build and `npm run check` can both
- * report every problem at once.
+ * Cross-file checks that a single entry's schema cannot make: file names that are valid URL
+ * segments, slugs unique once case is ignored, and `source` fields that name a raw file that
+ * exists. Returns problems instead of throwing so every problem is reported at once.
  */
 import { SLUG_PATTERN } from "../../schemas/article.ts";
+import type { ContentProblem } from "./problems.ts";
 
-export interface ContentProblem {
-  /** Path of the offending file, relative to the project root. */
-  readonly file: string;
-  /** 1-based line of the offending field, when known. */
-  readonly line?: number | undefined;
-  /** Frontmatter field, or "file name". */
-  readonly field: string;
-  /** What is wrong and how to fix it. */
-  readonly message: string;
-}
+/** `content/articles/<slug>.md` → `<slug>`: a file's id is its name without the extension. */
+export const fileId = (path: string): string => (path.split("/").pop() ?? path).replace(/\.(md|yaml)$/, "");
 
 export interface ArticleFileFacts {
   /** Path relative to the project root, e.g. `content/articles/x.md`. */
@@ -28,20 +20,40 @@ export interface ArticleFileFacts {
   readonly sourceLine?: number | undefined;
 }
 
+/**
+ * A file's name (without its extension) is its id and a URL segment, so articles, topics and
+ * entities share one rule: lower-case words joined by hyphens. `Evil Topic.md` would make a
+ * link with a space, `h#x.md` one that ends at the `#`.
+ */
+export function validateFileIds(
+  files: readonly { readonly path: string }[],
+  what: string,
+  example: string,
+): ContentProblem[] {
+  return files.flatMap((file) => {
+    const id = fileId(file.path);
+    if (SLUG_PATTERN.test(id)) return [];
+    return [
+      {
+        file: file.path,
+        field: "file name",
+        message: `"${id}" is not a valid ${what}: rename the file to lower-case words joined by hyphens, e.g. "${example}"`,
+      },
+    ];
+  });
+}
+
 export function validateArticleFiles(
   articles: readonly ArticleFileFacts[],
   sourceFiles: ReadonlySet<string>,
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = validateFileIds(
+    articles.map((article) => ({ path: article.file })),
+    "slug",
+    "cia-drones-over-mexico.md",
+  );
   const seen = new Map<string, string>();
   for (const article of articles) {
-    if (!SLUG_PATTERN.test(article.slug)) {
-      problems.push({
-        file: article.file,
-        field: "file name",
-        message: `"${article.slug}" is not a valid slug: rename the file to lower-case words joined by hyphens, e.g. "cia-drones-over-mexico.md"`,
-      });
-    }
     const key = article.slug.toLowerCase();
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -63,11 +75,4 @@ export function validateArticleFiles(
     }
   }
   return problems;
-}
-
-/** One line per problem, `file:line: field: message`, the format editors see from the build and `npm run check`. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems
-    .map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.field}: ${problem.message}`)
-    .join("\n");
 }

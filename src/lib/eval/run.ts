@@ -9,7 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { normalizeSource } from "../ingest/normalizeSource.ts";
-import { isHtmlFile } from "../sourceFiles.ts";
+import { isHtmlFile } from "../sources/fileName.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";

@@ -10,7 +10,9 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { articleSchema } from "../../schemas/article.ts";
 import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
 import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
-import { writeAtomic } from "../writeAtomic.ts";
+import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
+import { sourceFileProblem } from "../sources/sourceFile.ts";
+import { removeStaleTemporaryFiles, writeAllAtomic } from "../writeAtomic.ts";
 import { sha256Hex, verifyDigest } from "../normalize/index.ts";
 import { normalizeSource } from "./normalizeSource.ts";
 
@@ -59,6 +61,8 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     .filter((n) => n.endsWith(".md"))
     .map((n) => n.slice(0, -3))
     .sort();
+  // A killed earlier run may have left hidden temporary files; no one will rename them now.
+  for (const dir of [options.articlesDir, options.reportsDir]) await removeStaleTemporaryFiles(dir);
   const prepared: Array<Prepared | IngestOutcome> = [];
   for (const file of files) prepared.push(await prepare(file, topicIds));
 
@@ -89,22 +93,29 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
 
 async function prepare(file: string, topicIds: readonly string[]): Promise<Prepared | IngestOutcome> {
   const fail = (message: string): IngestOutcome => ({ file, status: "error", message });
+  // Only the directory entry is looked at before refusing: a link's target is never read.
+  const problem = sourceFileProblem(file);
+  if (problem !== undefined) return fail(problem);
+  const source = basename(file);
+  if (!SOURCE_FILE_NAME.test(source)) {
+    return fail(
+      `the file name has characters other than letters, digits, "_", "." and "-", so the article could not record where it came from; rename the file (for example "${suggestName(source)}") and run ingest again`,
+    );
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(
-      code === "ENOENT"
-        ? "file not found; check the path (sources live in content/sources/<name>.txt)"
-        : `cannot read file: ${String(error)}`,
-    );
+    return fail(`cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`);
   }
   const meta = await readSidecar(sidecarPath(file));
   if (typeof meta === "string") return fail(meta);
 
-  const source = basename(file);
   const sourceSha256 = sha256Hex(bytes);
+  // UTF-16 of Latin text can even decode as UTF-8 (NUL-interleaved ASCII), so it is named first.
+  const utf16 = utf16Kind(bytes);
+  if (utf16 !== undefined)
+    return fail(`the file is UTF-16 (${utf16}), not UTF-8: save it as UTF-8 text and run ingest again`);
   const raw = decodeUtf8(bytes);
   if (raw === undefined) {
     return fail(
@@ -155,6 +166,40 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * "little-endian"/"big-endian" (with how that was seen) when the bytes look like UTF-16 text:
+ * a byte-order mark, or a NUL in every other byte as Latin letters give in UTF-16.
+ */
+export function utf16Kind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian, with a byte-order mark";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian, with a byte-order mark";
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  if (sample.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.1) return "little-endian, no byte-order mark";
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.1) return "big-endian, no byte-order mark";
+  return undefined;
+}
+
+/** A safe file name close to `name`: accents dropped, other characters turned into "-". */
+function suggestName(name: string): string {
+  const ext = /\.(?:txt|md|html?)$/i.exec(name)?.[0] ?? "";
+  const stem = name
+    .slice(0, name.length - ext.length)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\w.-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${stem || "source"}${ext.toLowerCase() || ".txt"}`;
+}
+
 /** 0-based offset of the first byte that does not start a valid UTF-8 character, for the error message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
@@ -170,6 +215,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** The validated sidecar, undefined when there is none, or an error message. */
 async function readSidecar(path: string): Promise<SourceMeta | undefined | string> {
+  const problem = sourceFileProblem(path);
+  if (problem?.startsWith("file not found") === true) return undefined;
+  if (problem !== undefined)
+    return `sidecar ${path} ${problem.replace("sources must be", "sidecars, like sources, must be")}`;
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -181,6 +230,9 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   try {
     data = parseYaml(text);
   } catch (error) {
+    // A parser recursing per nesting level runs out of stack on thousands of levels.
+    if (error instanceof RangeError || /maximum call stack/i.test(String(error)))
+      return `sidecar ${path} nests too deeply to read; a sidecar holds only flat fields (outlet, url, published, byline, slug, topics), so rewrite it as one "field: value" per line`;
     // linePos is already 1-based; the message repeats the position and quotes context lines.
     const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}` : "";
     const message = (error instanceof Error ? error.message : String(error))
@@ -222,26 +274,43 @@ async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome
   try {
     const existing = await readIfExists(articlePath);
     if (existing !== undefined) {
-      if (verifyDigest(existing) !== "verified") return { ...base, status: "kept" };
       const owner = /^source:\s*"?([^"\n]+)"?$/m.exec(existing)?.[1];
-      if (owner !== undefined && owner !== p.source) {
+      // The article at this slug is another one (hand-written, or from another source):
+      // keeping it silently would drop the new source, so both files are named instead.
+      if (owner !== p.source) {
+        const from = owner === undefined ? "written by hand (it names no source)" : `generated from ${owner}`;
         return {
           ...base,
           status: "error",
-          message: `slug "${p.slug}" already belongs to ${articlePath}, generated from ${owner}; set a different \`slug:\` in ${sidecarPath(p.file)}`,
+          message: `slug "${p.slug}" already belongs to ${articlePath}, ${from}; set a different \`slug:\` in ${sidecarPath(p.file)}`,
         };
       }
+      if (verifyDigest(existing) !== "verified") return { ...base, status: "kept" };
       if (existing === p.markdown && (await readIfExists(reportPath)) === p.reportJson)
         return { ...base, status: "unchanged" };
     }
-    await writeAtomic(reportPath, p.reportJson);
-    await writeAtomic(articlePath, p.markdown);
+    // Both or neither: a report without its article would describe something unpublished.
+    await writeAllAtomic([
+      { path: articlePath, data: p.markdown },
+      { path: reportPath, data: p.reportJson },
+    ]);
     return { ...base, status: "written" };
   } catch (error) {
     return {
       ...base,
       status: "error",
-      message: `cannot write output: ${error instanceof Error ? error.message : String(error)}`,
+      message: writeFailure(error),
     };
   }
+}
+
+/** One line for a failed write: what the system said, and what the editor can do about it. */
+function writeFailure(error: unknown): string {
+  const { code, path } = error as NodeJS.ErrnoException;
+  const where = path !== undefined ? ` ${path}` : "";
+  if (code === "ENOSPC")
+    return `cannot write${where}: the disk is full; free some space and run ingest again (nothing was written)`;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return `cannot write${where}: the folder is read-only or not yours (${code}); fix its permissions and run ingest again (nothing was written)`;
+  return `cannot write output (${code ?? (error instanceof Error ? error.message : String(error))})${where}; nothing was written`;
 }

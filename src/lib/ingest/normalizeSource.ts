@@ -5,7 +5,7 @@
  */
 import { normalizeHtml } from "../html/normalizeHtml.ts";
 import { normalize, type NormalizeOptions, type NormalizeResult } from "../normalize/index.ts";
-import { isHtmlFile } from "../sourceFiles.ts";
+import { isHtmlFile } from "../sources/fileName.ts";
 
 /** Normalizes one raw file by its type; `opts.fileName` decides which reader applies. */
 export function normalizeSource(raw: string, opts: NormalizeOptions): NormalizeResult {

@@ -98,6 +98,27 @@ describe("rehypeSentenceAnchors", () => {
     );
   });
 
+  it("keeps every sentence, element and character of one very long paragraph in order", () => {
+    // Thousands of sentences in one block, with emphasis inside sentences, a link that crosses
+    // a boundary and a line break: the settled tail must come back in order, untouched.
+    const parts = Array.from({ length: 3000 }, (_, i) =>
+      i % 7 === 0
+        ? `Officials *in sector ${i}* said so.`
+        : i % 11 === 0
+          ? `See [report ${i}. It continues](https://example.com/${i}) here.`
+          : i % 13 === 0
+            ? `A line break ${i}  \nfollows here.`
+            : `Sentence number ${i} ends here.`,
+    );
+    const markdown = `${parts.join(" ")}\n`;
+    const got = expectSameAnchors(markdown);
+    expect(got.length).toBeGreaterThan(3000);
+    const { tree } = render(markdown);
+    const plain = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
+    expect(toString(tree)).toBe(toString(plain.runSync(plain.parse(markdown))));
+    expect(toString(tree)).toContain("Sentence number 2999 ends here.");
+  });
+
   for (const article of loadCorpus()) {
     it(`gives ${article.slug} exactly the anchors of articleSentences`, () => {
       const got = expectSameAnchors(article.body);

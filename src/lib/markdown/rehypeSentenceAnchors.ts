@@ -98,33 +98,44 @@ function insertMarker(children: ElementContent[], at: number, anchor: string): v
   children.push(markerSpan(anchor));
 }
 
+/** Where a child's text sits within its parent's: [from, to). */
+interface Range {
+  from: number;
+  to: number;
+}
+
 /**
  * Wraps text range [start, end) of `children` in a sentence span. Returns false when the range
- * cuts through an element, in which case nothing was changed.
+ * cuts through an element, in which case nothing was changed. `total` is the length of the
+ * children's text: offsets are found walking back from the end, so a call costs the children
+ * at or after `start`, not all of them (see `processInline`).
  */
-function wrapRange(children: ElementContent[], start: number, end: number, anchor: string): boolean {
-  const offsets: { from: number; to: number }[] = [];
-  let offset = 0;
-  for (const child of children) {
-    const length = textOf(child).length;
-    offsets.push({ from: offset, to: offset + length });
-    offset += length;
+function wrapRange(children: ElementContent[], start: number, end: number, anchor: string, total: number): boolean {
+  let first = -1;
+  let last = -1;
+  let firstRange: Range = { from: 0, to: 0 };
+  let lastRange: Range = { from: 0, to: 0 };
+  let to = total;
+  for (let i = children.length - 1; i >= 0 && to > start; i -= 1) {
+    const from = to - textOf(children[i] as ElementContent).length;
+    if (from < end) {
+      if (last === -1) {
+        last = i;
+        lastRange = { from, to };
+      }
+      first = i;
+      firstRange = { from, to };
+    }
+    to = from;
   }
-  const overlapping: number[] = [];
-  offsets.forEach(({ from, to }, i) => {
-    if (to > start && from < end) overlapping.push(i);
-  });
-  const first = overlapping[0];
-  const last = overlapping[overlapping.length - 1];
-  if (first === undefined || last === undefined) return false;
+  if (first === -1) return false;
   const firstChild = children[first] as ElementContent;
-  const firstRange = offsets[first] as { from: number; to: number };
   // The whole sentence lies inside one element (but is not all of it): descend.
   if (first === last && firstChild.type === "element" && (firstRange.from < start || firstRange.to > end)) {
-    return wrapRange(firstChild.children, start - firstRange.from, end - firstRange.from, anchor);
+    const inner = firstRange.to - firstRange.from;
+    return wrapRange(firstChild.children, start - firstRange.from, end - firstRange.from, anchor, inner);
   }
   const lastChild = children[last] as ElementContent;
-  const lastRange = offsets[last] as { from: number; to: number };
   if (firstChild.type !== "text" && firstRange.from < start) return false;
   if (lastChild.type !== "text" && lastRange.to > end) return false;
   // Split the last text node first so the first index stays valid.
@@ -141,15 +152,39 @@ function wrapRange(children: ElementContent[], start: number, end: number, ancho
   return true;
 }
 
+/**
+ * Moves the trailing children that start at or after `start` from `children` into `done`, and
+ * returns the text length of what stays. Sentences are wrapped right to left, so once one is
+ * done nothing from its start on changes again: keeping only the unfinished prefix in
+ * `children` makes every later step cost what is left of the block, not the whole block (a
+ * one-paragraph article of 400,000 characters took seconds, quadratically, before).
+ */
+function settleTail(children: ElementContent[], start: number, total: number, done: ElementContent[][]): number {
+  let to = total;
+  let i = children.length;
+  while (i > 0) {
+    const from = to - textOf(children[i - 1] as ElementContent).length;
+    if (from < start) break;
+    to = from;
+    i -= 1;
+  }
+  done.push(children.splice(i));
+  return to;
+}
+
 /** Segments one block (the inline nodes in `children`) and wraps its sentences. */
 function processInline(children: ElementContent[], anchors: AnchorAllocator): void {
   const text = children.map(textOf).join("");
   const spans = splitSentences(text);
   const planned = spans.map((span) => ({ ...span, anchor: anchors.next(span.text) }));
   // Right to left: wrapping a later sentence never moves an earlier one's text offsets.
+  const done: ElementContent[][] = [];
+  let total = text.length;
   for (const { start, end, anchor } of planned.reverse()) {
-    if (!wrapRange(children, start, end, anchor)) insertMarker(children, start, anchor);
+    if (!wrapRange(children, start, end, anchor, total)) insertMarker(children, start, anchor);
+    total = settleTail(children, start, total, done);
   }
+  for (const tail of done.reverse()) for (const child of tail) children.push(child);
 }
 
 /** An `<li>`'s inline runs are blocks; its block children are visited in turn. */

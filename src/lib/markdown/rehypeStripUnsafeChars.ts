@@ -4,16 +4,16 @@
  * The content check refuses them in hand-written bodies and the normalizer drops them from
  * scraped ones; this pass makes sure none reaches a page whatever path the text took.
  */
-import type { Element, Root, Text } from "hast";
+import type { Root } from "hast";
 import { visit } from "unist-util-visit";
 import { stripUnsafeChars } from "../text/unsafeChars.ts";
 
 export default function rehypeStripUnsafeChars() {
   return (tree: Root) => {
     visit(tree, (node) => {
-      if (node.type === "text") (node as Text).value = stripUnsafeChars((node as Text).value);
+      if (node.type === "text") node.value = stripUnsafeChars(node.value);
       else if (node.type === "element") {
-        const { properties } = node as Element;
+        const { properties } = node;
         for (const [key, value] of Object.entries(properties))
           if (typeof value === "string") properties[key] = stripUnsafeChars(value);
       }

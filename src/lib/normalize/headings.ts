@@ -23,6 +23,35 @@ export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boole
   );
 }
 
+// Characters that show nothing on screen: format controls, spaces and marks (an alternation: marks in a class
+// read as combined characters), plus the blank
+// glyphs (Braille blank, Hangul fillers, Khmer vowels) that scraped pages use as padding.
+const INVISIBLE_ONLY = /^(?:[\p{Cf}\p{Z}\s\u2800\u3164\uFFA0\u180E]|\p{M}|\u115F|\u1160)*$/u;
+
+/**
+ * Why `text` is not heading-shaped, in the words an editor needs: what was found and the
+ * limit it broke. Undefined when `isHeadingLike` accepts it.
+ */
+export function notHeadingReason(text: string, maxWords = MAX_HEADING_WORDS): string | undefined {
+  if (isHeadingLike(text, maxWords)) return undefined;
+  if (INVISIBLE_ONLY.test(text)) {
+    const codes = [
+      ...new Set(
+        Array.from(text).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`),
+      ),
+    ];
+    return `it holds only invisible characters (${codes.slice(0, 4).join(", ")}${codes.length > 4 ? ", …" : ""}); delete that line`;
+  }
+  const maxChars = maxWords === MAX_HEADING_WORDS ? MAX_HEADING_CHARS : maxWords * 12;
+  const words = wordCount(text);
+  if (text.length > maxChars || words > maxWords)
+    return `it is ${text.length.toLocaleString("en-US")} characters and ${words.toLocaleString("en-US")} words long, and a headline may have at most ${maxChars} characters and ${maxWords} words, so it reads like body text`;
+  if (!/^["“‘']?[\p{Lu}\d]/u.test(text))
+    return "it does not start with a capital letter or a digit, so it reads like body text";
+  if (words <= 1 && text.length < 3) return "it is too short for a headline";
+  return "it ends like a sentence, so it reads like body text";
+}
+
 /**
  * Starts with a capital or digit (optionally quoted) and has no sentence-final or clause-final
  * punctuation; "?" and "!" are allowed because question headings are common.

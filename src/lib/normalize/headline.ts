@@ -5,7 +5,7 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
-import { isHeadingLike } from "./headings.ts";
+import { isHeadingLike, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -113,13 +113,19 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       i += crumbs.length - 1;
       continue;
     }
-    if (unit.marker !== undefined || unit.dateline || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS)) {
+    const notHeading =
+      unit.marker !== undefined
+        ? "it is a list item"
+        : unit.dateline
+          ? "it opens with a wire dateline, so it is the body's first paragraph"
+          : notHeadingReason(unit.text, MAX_HEADLINE_WORDS);
+    if (notHeading !== undefined) {
       if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
       return {
         code: "no-title",
         line,
-        message: `the text opens with body text ("${unit.text.slice(0, 60)}…")`,
+        message: `line ${line} is not a headline: ${notHeading} ("${unit.text.slice(0, 60)}…")`,
       };
     }
     if (isSectionLabel(units, i, headerEnd)) {

@@ -13,6 +13,7 @@ import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
+import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
 
 export { slugify } from "./slug.ts";
 export { sha256Hex, verifyDigest } from "./digest.ts";
@@ -20,8 +21,6 @@ export type * from "./types.ts";
 
 /** Tool and rule-set version stamped into generated files; bump when output changes meaningfully. */
 export const TOOL = "ingest/1";
-
-const SOURCE_FILE = /^[\w.-]+\.(?:txt|md|html?)$/;
 
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
   try {
@@ -76,7 +75,7 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     }
   }
   const sourceSha256 = opts.sourceSha256 ?? sha256Hex(raw);
-  const source = SOURCE_FILE.test(opts.fileName) ? opts.fileName : undefined;
+  const source = SOURCE_FILE_NAME.test(opts.fileName) ? opts.fileName : undefined;
   const credit = splitBylineOutlet(fields.byline);
   const frontmatter: ArticleFrontmatter = {
     title: fields.title,
@@ -123,7 +122,7 @@ function noTitle(error: NormalizeError, fileName: string): NormalizeError {
   const sidecar = `${fileName.replace(/\.[^.]+$/, "")}.meta.yaml`;
   return {
     ...error,
-    message: `no headline found: ${error.message}; if the page has none, write one as \`title: ...\` in the sidecar file ${sidecar} next to the source (or put the headline on the text's first line)`,
+    message: `${error.message}; if the page has none, write one as \`title: ...\` in the sidecar file ${sidecar} next to the source (or put the headline on the text's first line)`,
   };
 }
 

@@ -106,8 +106,7 @@ export function collectInline(html: string): InlineBlocks {
   visit(fromHtml(html), "element", (element: Element) => {
     if (element.tagName === "script") {
       const { src, type } = element.properties;
-      if (src === undefined && isExecutableScript(type === undefined ? undefined : String(type)))
-        scripts.push(cspHash(toString(element)));
+      if (src === undefined && isExecutableScript(type)) scripts.push(cspHash(toString(element)));
     } else if (element.tagName === "style") {
       styles.push(cspHash(toString(element)));
     }

@@ -1,11 +1,11 @@
 /**
  * Search records for `astro dev`, where no built HTML exists for Pagefind to index. Each
- * article becomes a Pagefind custom record carrying what the built page carries: its text
- * (headline, dek, key points, body), title and date metadata, topic, outlet and year filters.
+ * article of the content model becomes a Pagefind custom record carrying what the built page
+ * carries: its text (headline, dek, key points, body), title and date metadata, and topic,
+ * outlet, year and person filters.
  */
 import { articleText } from "../content/articleText.ts";
-import type { ParsedArticle, ParsedTopic } from "../content/parsedContent.ts";
-import { articleTopics } from "../topics.ts";
+import type { DeskArticle, DeskTopic } from "../content/desk.ts";
 
 export interface SearchRecord {
   readonly url: string;
@@ -16,23 +16,25 @@ export interface SearchRecord {
   readonly sort: Record<string, string>;
 }
 
+/** `people` are the names of the people the analysis finds in the article, as the page lists them. */
 export function devSearchRecord(
-  article: ParsedArticle,
-  topics: readonly ParsedTopic[],
+  article: DeskArticle,
+  topics: readonly DeskTopic[],
   articleUrl: string,
+  people: readonly string[],
 ): SearchRecord {
-  const { title, outlet, published, topics: chosen } = article.data;
+  const { title, outlet, published } = article.data;
   const text = articleText(article.data, article.body);
-  const topicIds = [...articleTopics(chosen, text, topics).keys()];
   return {
     url: articleUrl,
     content: text,
     language: "en",
     meta: { title, ...(published ? { date: published } : {}) },
     filters: {
-      topic: topics.filter((topic) => topicIds.includes(topic.id)).map((topic) => topic.title),
+      topic: topics.filter((topic) => article.topicIds.includes(topic.id)).map((topic) => topic.title),
       outlet: [outlet ?? "Unknown"],
       ...(published ? { year: [published.slice(0, 4)] } : {}),
+      ...(people.length > 0 ? { person: [...people] } : {}),
     },
     sort: published ? { date: published } : {},
   };

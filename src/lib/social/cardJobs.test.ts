@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { deskOf, loadDesk } from "../content/desk.ts";
 import { readContent } from "../content/readContent.ts";
 import { cardJobs } from "./cardJobs.ts";
 
 const SITE = "U.S.–Mexico Security Desk";
 
 describe("cardJobs", () => {
-  const jobs = cardJobs(readContent(process.cwd()), SITE);
+  const jobs = cardJobs(loadDesk(process.cwd()), SITE);
 
   it("makes one card per article and one per topic, with the topic counts the pages give", () => {
     expect(jobs.filter((job) => job.path.startsWith("og/articles/"))).toHaveLength(5);
@@ -32,7 +33,7 @@ describe("cardJobs", () => {
         article("broken", "dek: no title"),
       ],
     };
-    const cards = cardJobs(content, SITE).filter((job) => job.path.startsWith("og/articles/"));
+    const cards = cardJobs(deskOf(content), SITE).filter((job) => job.path.startsWith("og/articles/"));
     expect(cards.map((job) => [job.path, job.card.title, job.card.meta])).toEqual([
       ["og/articles/padded.png", "A padded headline", "21 February 2025 · Reuters"],
     ]);

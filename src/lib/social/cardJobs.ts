@@ -1,15 +1,12 @@
 /**
  * Which social cards a production build needs, worked out from the content files alone: one
  * per published article (headline, date, outlet) and one per topic (its published article
- * count, by the same topic rule the pages use). Reading the files, not Astro's collections,
- * lets the cards start rendering the moment the build starts.
+ * count, by the content model's topic rule the pages use). Taking the model, not Astro's
+ * collections, lets the cards start rendering the moment the build starts.
  */
 import { createHash } from "node:crypto";
-import type { ContentInput } from "../content/checkContent.ts";
-import { articleText } from "../content/articleText.ts";
-import { parsedArticles, parsedTopics } from "../content/parsedContent.ts";
+import type { Desk } from "../content/desk.ts";
 import { routes } from "../paths.ts";
-import { articleTopics } from "../topics.ts";
 import { articleCard, topicCard, type CardContent } from "./card.ts";
 
 export interface CardJob {
@@ -32,18 +29,15 @@ const job = (path: string, card: CardContent): CardJob => ({
     .slice(0, 32),
 });
 
-export function cardJobs(content: ContentInput, siteName: string): CardJob[] {
-  const topics = parsedTopics(content);
+export function cardJobs(desk: Pick<Desk, "articles" | "topics">, siteName: string): CardJob[] {
   const counts = new Map<string, number>();
   const jobs: CardJob[] = [];
-  for (const { slug, data, body } of parsedArticles(content, topics)) {
+  for (const { slug, data, topicIds } of desk.articles) {
     if (data.draft === true) continue;
     jobs.push(job(routes.socialArticle(slug), articleCard(data, siteName)));
-    for (const id of articleTopics(data.topics, articleText(data, body), topics).keys()) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    for (const id of topicIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  for (const topic of topics) {
+  for (const topic of desk.topics) {
     jobs.push(
       job(
         routes.socialTopic(topic.id),

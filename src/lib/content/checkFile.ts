@@ -1,0 +1,101 @@
+/**
+ * One content file through the YAML 1.2 line-aware parser and its zod schema: either the
+ * entry (validated data, the raw YAML, body and key lines) or its problems. Every check of
+ * the content model reads files through here, so each is parsed once and reported one way.
+ */
+import type { z } from "astro/zod";
+import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
+import { schemaProblems, type ContentProblem } from "./problems.ts";
+import { fileId } from "./validate.ts";
+
+export interface ContentFile {
+  /** Path relative to the project root, e.g. `content/articles/x.md`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface ContentInput {
+  readonly articles: readonly ContentFile[];
+  readonly topics: readonly ContentFile[];
+  /** The entity register, `content/entities/<id>.yaml`. */
+  readonly entities: readonly ContentFile[];
+  /** Editors' corrections to the analysis, `content/corrections/<article-slug>.yaml`. */
+  readonly corrections?: readonly ContentFile[] | undefined;
+  /** File names in content/sources. */
+  readonly sourceFiles: ReadonlySet<string>;
+}
+
+/** One file that passed its schema: its id, path, validated data, the raw YAML and key lines. */
+export interface CheckedFile<Data> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: Data;
+  /** The parsed YAML before the schema ran (what Astro's `parseData` is handed). */
+  readonly raw: Record<string, unknown>;
+  /** Markdown after the frontmatter, trimmed as Astro stores it; empty for YAML files. */
+  readonly body: string;
+  readonly keyLines: ReadonlyMap<string, number>;
+}
+
+export interface FileCheck<Data> {
+  readonly problems: ContentProblem[];
+  readonly entry?: CheckedFile<Data>;
+}
+
+export function checkFile<Schema extends z.ZodObject>(file: ContentFile, schema: Schema): FileCheck<z.output<Schema>> {
+  const markdown = !file.path.endsWith(".yaml");
+  const parsed = markdown ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
+  if (parsed === null) {
+    return {
+      problems: [
+        {
+          file: file.path,
+          line: 1,
+          field: "frontmatter",
+          message: 'no frontmatter: start the file with a line "---", the fields, then another "---"',
+        },
+      ],
+    };
+  }
+  if (parsed.errors.length > 0) {
+    return {
+      problems: parsed.errors.map((error) => ({
+        file: file.path,
+        line: error.line,
+        field: "frontmatter",
+        message: `invalid YAML: ${error.message}`,
+      })),
+    };
+  }
+  return validate(file, parsed, parsed.body.trim(), schema);
+}
+
+function validate<Schema extends z.ZodObject>(
+  file: ContentFile,
+  parsed: ParsedYaml,
+  body: string,
+  schema: Schema,
+): FileCheck<z.output<Schema>> {
+  const raw = (parsed.data ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    return { problems: schemaProblems(file.path, result.error.issues, parsed.keyLines, Object.keys(schema.shape)) };
+  }
+  return {
+    problems: [],
+    entry: { id: fileId(file.path), file: file.path, data: result.data, raw, body, keyLines: parsed.keyLines },
+  };
+}
+
+/** Checks each file, adding its problems to `problems`; returns the entries that passed. */
+export function collect<Schema extends z.ZodObject>(
+  files: readonly ContentFile[],
+  schema: Schema,
+  problems: ContentProblem[],
+): CheckedFile<z.output<Schema>>[] {
+  return files.flatMap((file) => {
+    const { problems: found, entry } = checkFile(file, schema);
+    problems.push(...found);
+    return entry ? [entry] : [];
+  });
+}

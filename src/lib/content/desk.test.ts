@@ -1,0 +1,44 @@
+/**
+ * The content model on fixture projects: `fixtures/<case>/input/content/` is read with
+ * `loadDesk` and its problems, formatted as editors see them, must equal `expected.txt`.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDesk } from "./desk.ts";
+import { formatProblems } from "./problems.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+
+describe("loadDesk on fixture content", () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`reports ${name}`, () => {
+      const got = formatProblems(loadDesk(join(FIXTURES, name, "input")).problems);
+      const expectedFile = join(FIXTURES, name, "expected.txt");
+      if (!existsSync(expectedFile)) {
+        if (process.env["UPDATE_FIXTURES"] === "1") writeFileSync(expectedFile, `${got}\n`);
+        throw new Error(`missing ${expectedFile}: review the output and save it (UPDATE_FIXTURES=1 writes it)`);
+      }
+      expect(got).toBe(readFileSync(expectedFile, "utf8").replace(/\n$/, ""));
+    });
+  }
+});
+
+describe("loadDesk on the committed content", () => {
+  const desk = loadDesk(process.cwd());
+
+  it("has no problems and hands every article with its topics, in topic order", () => {
+    expect(desk.problems).toEqual([]);
+    expect(desk.articles).toHaveLength(desk.files.articles.length);
+    const order = desk.topics.map((topic) => topic.id);
+    for (const article of desk.articles) {
+      expect([...article.topicIds]).toEqual(order.filter((id) => article.topicIds.includes(id)));
+      expect([...article.topicReasons.keys()].sort()).toEqual([...article.topicIds].sort());
+    }
+  });
+
+  it("orders topics by their order field", () => {
+    const orders = desk.topics.map((topic) => topic.data.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});

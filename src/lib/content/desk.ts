@@ -1,0 +1,115 @@
+/**
+ * The content model: the one place that reads `content/`, validates it (YAML 1.2 with lines,
+ * the zod schemas, the cross-file checks; problems in `file:line: field: message` form) and
+ * assigns topics. The Astro content loader (`src/data/deskLoader.ts`) hands its entries to the
+ * collections; `loadDesk(root)` gives the same model to scripts, the dev search index, social
+ * cards, the benchmark and tests, so none of them splits frontmatter or assigns topics itself.
+ */
+import type { ArticleData } from "../../schemas/article.ts";
+import type { Corrections } from "../../schemas/corrections.ts";
+import type { Entity } from "../../schemas/entity.ts";
+import type { TopicData } from "../../schemas/topic.ts";
+import { articleTopics, type TopicMatch } from "../topics.ts";
+import { articleText } from "./articleText.ts";
+import { checkAndParse } from "./checkContent.ts";
+import type { CheckedFile, ContentInput } from "./checkFile.ts";
+import type { ContentProblem } from "./problems.ts";
+import { readContent } from "./readContent.ts";
+import { sourceFolderProblems } from "../sources/sourceFile.ts";
+
+export interface DeskTopic extends CheckedFile<TopicData> {
+  readonly title: string;
+  readonly terms: readonly string[];
+}
+
+export interface DeskArticle extends CheckedFile<ArticleData> {
+  readonly slug: string;
+  /** Topic ids, in topic order. */
+  readonly topicIds: readonly string[];
+  /** Why the article is in each topic: the terms that matched, or `editor` when set in frontmatter. */
+  readonly topicReasons: ReadonlyMap<string, TopicMatch | "editor">;
+}
+
+export interface Desk {
+  /** The files as read, for checks that need the text (links, names the register lacks). */
+  readonly files: ContentInput;
+  /** Every problem; the build refuses to start while there is one. */
+  readonly problems: readonly ContentProblem[];
+  /** Topics that passed their schema, in `order`. */
+  readonly topics: readonly DeskTopic[];
+  /** Articles that passed their schema, drafts included, in file-name order. */
+  readonly articles: readonly DeskArticle[];
+  /** The entity register, each entity with its id. */
+  readonly entities: readonly Entity[];
+  /** Editors' corrections by article slug. */
+  readonly corrections: ReadonlyMap<string, Corrections>;
+  /** Raw YAML and lines of entities and corrections, for the content loader. */
+  readonly entityFiles: readonly CheckedFile<Entity>[];
+  readonly correctionFiles: readonly CheckedFile<Corrections>[];
+}
+
+/**
+ * An article's topics, in topic order, and why: the one topic rule pages, search and cards
+ * share. `topics` must be in `order`.
+ */
+export function topicsOf(
+  data: ArticleData,
+  body: string,
+  topics: readonly { readonly id: string; readonly terms: readonly string[] }[],
+): Pick<DeskArticle, "topicIds" | "topicReasons"> {
+  const topicReasons = articleTopics(data.topics, articleText(data, body), topics);
+  return { topicIds: topics.map((topic) => topic.id).filter((id) => topicReasons.has(id)), topicReasons };
+}
+
+/** The model of in-memory files (tests and the loader use this; `loadDesk` reads the disk). */
+export function deskOf(files: ContentInput): Desk {
+  const checked = checkAndParse(files);
+  const topics = [...checked.topics]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((topic) => ({ ...topic, title: topic.data.title, terms: topic.data.terms }));
+  return {
+    files,
+    problems: checked.problems,
+    topics,
+    articles: checked.articles.map((article) => ({
+      ...article,
+      slug: article.id,
+      ...topicsOf(article.data, article.body, topics),
+    })),
+    entities: checked.entities.map((entity) => entity.data),
+    corrections: new Map(checked.corrections.map((entry) => [entry.id, entry.data])),
+    entityFiles: checked.entities,
+    correctionFiles: checked.corrections,
+  };
+}
+
+/** `root` is the project root; content is read from `root/content`. */
+export function loadDesk(root: string): Desk {
+  const desk = deskOf(readContent(root));
+  // A link or a folder where a raw source should be is a problem of the content too.
+  return { ...desk, problems: [...sourceFolderProblems(root), ...desk.problems] };
+}
+
+/**
+ * The desks of this process by project root. Astro loads `content.config.ts` through Vite,
+ * a second module graph beside the one the integrations run in, so a module-level cache
+ * would read the content twice per build; one keyed on the global object is shared by both.
+ */
+const shared: Map<string, Desk> = ((globalThis as { [key: symbol]: Map<string, Desk> | undefined })[
+  Symbol.for("mexico-security/desks")
+] ??= new Map<string, Desk>());
+
+/** The desk of `root`, read once per build (and again in `astro dev` after `forgetDesk`). */
+export function sharedDesk(root: string): Desk {
+  let desk = shared.get(root);
+  if (!desk) {
+    desk = loadDesk(root);
+    shared.set(root, desk);
+  }
+  return desk;
+}
+
+/** Marks the content of `root` as edited: the next `sharedDesk` reads it again. */
+export function forgetDesk(root: string): void {
+  shared.delete(root);
+}

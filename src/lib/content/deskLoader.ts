@@ -1,0 +1,93 @@
+/**
+ * The Astro content loader over the content model (as Starlight's `docsLoader()` is over its
+ * docs): each collection's `load()` takes its entries from `loadDesk(root)`, already read with
+ * the YAML 1.2 parser, validated and checked across files, so Astro parses nothing a second
+ * time. Any content problem stops the build (and shows in `astro dev`'s overlay) as the
+ * `file:line: field: message` list. The desk is read once per build and shared by the four
+ * collections; in `astro dev` an edit under `content/` marks it stale and every collection reloads.
+ */
+import type { ContentEntryType } from "astro";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { forgetDesk, sharedDesk, type Desk } from "./desk.ts";
+import { ContentError } from "./problems.ts";
+
+/** The collections the model feeds; reports stay on Astro's glob loader (ingest writes them). */
+export type DeskCollection = "articles" | "topics" | "entities" | "corrections";
+
+const watched = new WeakSet<object>();
+
+function entriesOf(desk: Desk, collection: DeskCollection) {
+  switch (collection) {
+    case "articles":
+      return desk.articles;
+    case "topics":
+      return desk.topics;
+    case "entities":
+      return desk.entityFiles;
+    case "corrections":
+      return desk.correctionFiles;
+  }
+}
+
+/** Astro passes the entry types (how to render `.md`) to loaders without typing them. */
+type Context = LoaderContext & { readonly entryTypes?: ReadonlyMap<string, ContentEntryType> };
+
+async function sync(context: Context, collection: DeskCollection, root: string): Promise<void> {
+  const desk = sharedDesk(root);
+  if (desk.problems.length > 0) throw new ContentError(desk.problems);
+  const { store, config } = context;
+  const markdown = await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
+  const texts = new Map(
+    [...desk.files.articles, ...desk.files.topics, ...desk.files.entities, ...(desk.files.corrections ?? [])].map(
+      (file) => [file.path, file.text],
+    ),
+  );
+  store.clear();
+  for (const entry of entriesOf(desk, collection)) {
+    const absolute = join(root, entry.file);
+    const digest = context.generateDigest(texts.get(entry.file) ?? "");
+    const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: absolute });
+    if (entry.file.endsWith(".md") && markdown) {
+      const rendered = await markdown({ id: entry.id, data: entry.raw, body: entry.body, filePath: absolute, digest });
+      const assetImports = rendered.metadata?.imagePaths;
+      store.set({
+        id: entry.id,
+        data,
+        body: entry.body,
+        filePath: entry.file,
+        digest,
+        rendered,
+        ...(assetImports ? { assetImports } : {}),
+      });
+    } else {
+      store.set({ id: entry.id, data, filePath: entry.file, digest });
+    }
+  }
+}
+
+/** The loader of one collection; all four share the desk of the project root. */
+export function deskLoader(collection: DeskCollection): Loader {
+  return {
+    name: `desk-${collection}`,
+    load: async (context: Context) => {
+      const root = fileURLToPath(context.config.root);
+      const { watcher } = context;
+      if (watcher && !watched.has(watcher)) {
+        watched.add(watcher);
+        watcher.add(join(root, "content"));
+        // Registered before any collection's own handler, so the desk is stale when they run.
+        watcher.on("all", (_event, path) => {
+          if (path.startsWith(join(root, "content"))) forgetDesk(root);
+        });
+      }
+      await sync(context, collection, root);
+      watcher?.on("all", (_event, path) => {
+        if (path.startsWith(join(root, "content"))) {
+          sync(context, collection, root).catch((error: unknown) => context.logger.error(String(error)));
+        }
+      });
+    },
+  };
+}
