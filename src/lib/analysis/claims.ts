@@ -60,11 +60,13 @@ export interface ClaimArticle {
 export interface ClaimOptions {
   /** Lowest score at which two sentences are aligned. */
   readonly threshold: number;
+  /** Lowest score of every cross-article pair in a claim of more than two sentences. */
+  readonly linkFloor: number;
   /** Sentences with fewer content words are too thin to align. */
   readonly minTerms: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.3, minTerms: 4 };
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.24, linkFloor: 0.17, minTerms: 4 };
 
 interface Unit extends ClaimSentence {
   readonly article: number;
@@ -75,7 +77,9 @@ interface Unit extends ClaimSentence {
 const stem = (word: string): string => word.slice(0, 5);
 
 /** Content-word stems and numbers of a sentence. */
-export function sentenceTerms(text: string): Set<string> {
+export function sentenceTerms(sentence: string): Set<string> {
+  // Markup a normalizer left in the text is not words the article says.
+  const text = sentence.replace(/<[^>]*>/gu, " ");
   const terms = new Set([...storyTerms(text).keys()].map(stem));
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
   return terms;
@@ -150,12 +154,20 @@ function candidateEdges(all: readonly Unit[], weights: Map<string, number>, thre
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
-/** Joins aligned pairs into groups, strongest first, at most two sentences per article in a group. */
-function groupEdges(all: readonly Unit[], edges: readonly Edge[]): { members: number[]; score: number }[] {
+/**
+ * Joins aligned pairs into groups, strongest first. Two groups join only when every pair of
+ * their sentences from different articles scores at least `linkFloor` (so a chain of
+ * look-alikes does not become one claim), with at most two sentences of an article in a group.
+ */
+function groupEdges(
+  all: readonly Unit[],
+  edges: readonly Edge[],
+  pairScore: (a: number, b: number) => number,
+  linkFloor: number,
+): { members: number[]; score: number }[] {
   const groupOf = new Map<number, number>();
   const groups: { members: number[]; score: number }[] = [];
-  const perArticle = (members: readonly number[], article: number) =>
-    members.filter((m) => all[m]?.article === article).length;
+  const articleOf = (m: number) => all[m]?.article ?? -1;
   for (const edge of edges) {
     const ga = groupOf.get(edge.a);
     const gb = groupOf.get(edge.b);
@@ -163,9 +175,12 @@ function groupEdges(all: readonly Unit[], edges: readonly Edge[]): { members: nu
     const left = ga === undefined ? [edge.a] : (groups[ga]?.members ?? []);
     const right = gb === undefined ? [edge.b] : (groups[gb]?.members ?? []);
     const merged = [...left, ...right];
-    const articles = new Set(merged.map((m) => all[m]?.article ?? -1));
-    if ([...articles].some((article) => perArticle(merged, article) > 2)) continue;
-    const score = Math.min(edge.score, ga === undefined ? 1 : (groups[ga]?.score ?? 1), gb === undefined ? 1 : (groups[gb]?.score ?? 1));
+    const counts = new Map<number, number>();
+    for (const m of merged) counts.set(articleOf(m), (counts.get(articleOf(m)) ?? 0) + 1);
+    if ([...counts.values()].some((n) => n > 2)) continue;
+    const linked = left.every((x) => right.every((y) => articleOf(x) === articleOf(y) || pairScore(x, y) >= linkFloor));
+    if (!linked) continue;
+    const score = Math.min(edge.score, groups[ga ?? -1]?.score ?? 1, groups[gb ?? -1]?.score ?? 1);
     const index = groups.length;
     groups.push({ members: merged, score });
     for (const m of merged) groupOf.set(m, index);
@@ -255,7 +270,13 @@ export function compareSentences(
 export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
   const all = units(articles, options.minTerms);
   const weights = termWeights(all);
-  const groups = groupEdges(all, candidateEdges(all, weights, options.threshold));
+  const weight = (t: string) => weights.get(t) ?? 0;
+  const pairScore = (a: number, b: number) => {
+    const ua = all[a];
+    const ub = all[b];
+    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
+  };
+  const groups = groupEdges(all, candidateEdges(all, weights, options.threshold), pairScore, options.linkFloor);
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const q of article.quotes ?? []) {

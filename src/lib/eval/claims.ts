@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { storyClaims, type ClaimArticle } from "../analysis/claims.ts";
+import { DEFAULT_CLAIM_OPTIONS, storyClaims, type ClaimArticle, type ClaimOptions } from "../analysis/claims.ts";
 import { buildEntityMatcher, findMentions, type EntityMatcher } from "../analysis/entities.ts";
 import { findQuotes } from "../analysis/quotes.ts";
 import { loadDesk } from "../content/desk.ts";
@@ -64,23 +64,25 @@ const fold = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** The segmented sentence a gold sentence is: containment either way, else most shared words (≥ 60%). */
-export function findSentence(blocks: readonly Block[], gold: string): string | undefined {
+/**
+ * The segmented sentences a gold sentence is: every one it contains (the segmenter may cut a
+ * sentence at "U.S."), else the one that contains it, else the one sharing most words (≥ 60%).
+ */
+export function findSentences(blocks: readonly Block[], gold: string): string[] {
   const want = fold(gold);
-  const sentences = blocks.flatMap((b) => b.sentences);
-  const contained = sentences.find((s) => {
-    const have = fold(s.text);
-    return have.length > 0 && (have.includes(want) || want.includes(have));
-  });
-  if (contained) return contained.anchor;
+  const sentences = blocks.flatMap((b) => b.sentences).map((s) => ({ anchor: s.anchor, have: fold(s.text) }));
+  const pieces = sentences.filter((s) => s.have.length > 0 && want.includes(s.have));
+  if (pieces.length > 0) return pieces.map((s) => s.anchor);
+  const container = sentences.find((s) => s.have.includes(want));
+  if (container) return [container.anchor];
   const words = new Set(want.split(" "));
   let best: { anchor: string; share: number } | undefined;
   for (const s of sentences) {
-    const have = new Set(fold(s.text).split(" "));
+    const have = new Set(s.have.split(" "));
     const share = [...words].filter((w) => have.has(w)).length / Math.max(words.size, have.size);
     if (!best || share > best.share) best = { anchor: s.anchor, share };
   }
-  return best && best.share >= 0.6 ? best.anchor : undefined;
+  return best && best.share >= 0.6 ? [best.anchor] : [];
 }
 
 /**
@@ -144,27 +146,31 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export function scoreStory(
   gold: ClaimGold,
   articles: readonly ClaimArticle[],
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
 ): Omit<StoryClaimScore, "story" | "split" | "wrapped"> {
   const blocksOf = new Map(articles.map((a) => [a.slug, a.blocks]));
   const unmatched: string[] = [];
-  const claimPairs = new Map<string, Set<string>>();
-  const goldPairs = new Set<string>();
+  // Per gold claim: its sentence pairs, each as the set of segment pairs that stand for it.
+  const claimPairs = new Map<string, Set<string>[]>();
   for (const claim of gold.claims) {
-    const found: { slug: string; key: string }[] = [];
+    const found: { slug: string; keys: string[] }[] = [];
     for (const [slug, list] of Object.entries(claim.sentences)) {
       for (const text of typeof list === "string" ? [list] : list) {
-        const anchor = findSentence(blocksOf.get(slug) ?? [], text);
-        if (anchor) found.push({ slug, key: `${slug}#${anchor}` });
+        const anchors = findSentences(blocksOf.get(slug) ?? [], text);
+        if (anchors.length > 0) found.push({ slug, keys: anchors.map((a) => `${slug}#${a}`) });
         else unmatched.push(`${slug}: ${text.slice(0, 60)}…`);
       }
     }
-    const pairs = new Set<string>();
-    for (const x of found) for (const y of found) if (x.slug < y.slug) pairs.add(pairKey(x.key, y.key));
+    const pairs: Set<string>[] = [];
+    for (const x of found)
+      for (const y of found)
+        if (x.slug < y.slug) pairs.push(new Set(x.keys.flatMap((kx) => y.keys.map((ky) => pairKey(kx, ky)))));
     claimPairs.set(claim.about, pairs);
-    for (const p of pairs) goldPairs.add(p);
   }
+  const goldPairs = [...claimPairs.values()].flat();
+  const goldAny = new Set(goldPairs.flatMap((p) => [...p]));
 
-  const claims = storyClaims(articles).filter((c) => c.kind !== "single");
+  const claims = storyClaims(articles, options).filter((c) => c.kind !== "single");
   const systemPairs = new Set<string>();
   for (const c of claims) {
     for (const x of c.sentences)
@@ -172,21 +178,21 @@ export function scoreStory(
         if (x.slug < y.slug) systemPairs.add(pairKey(`${x.slug}#${x.anchor}`, `${y.slug}#${y.anchor}`));
   }
   const alignment = {
-    right: [...systemPairs].filter((p) => goldPairs.has(p)).length,
+    right: [...systemPairs].filter((p) => goldAny.has(p)).length,
     system: systemPairs.size,
-    found: [...goldPairs].filter((p) => systemPairs.has(p)).length,
-    gold: goldPairs.size,
+    found: goldPairs.filter((p) => [...p].some((k) => systemPairs.has(k))).length,
+    gold: goldPairs.length,
   };
 
   // Gold disagreements: one per pair of listed articles, on the named claim's sentences.
   const goldDiffs = new Map<string, Set<string>>();
   for (const d of gold.disagreements) {
-    const pairs = claimPairs.get(d.claim) ?? new Set();
+    const pairs = new Set((claimPairs.get(d.claim) ?? []).flatMap((p) => [...p]));
     for (const a of d.articles)
       for (const b of d.articles) {
         if (a >= b) continue;
         const onPair = [...pairs].filter((p) => p.split("|").every((k) => k.startsWith(`${a}#`) || k.startsWith(`${b}#`)));
-        goldDiffs.set(`${d.kind}|${a}|${b}`, new Set(onPair));
+        goldDiffs.set(`${d.kind}|${a}|${b}|${d.claim}`, new Set(onPair));
       }
   }
   const systemDiffs = claims.flatMap((c) =>
@@ -229,7 +235,12 @@ function storyArticles(
 }
 
 /** Every story in `claimsDir`, scored; throws naming the file when a gold or raw file is missing or malformed. */
-export function runClaimsEval(claimsDir: string, corpusDir: string, root: string): StoryClaimScore[] {
+export function runClaimsEval(
+  claimsDir: string,
+  corpusDir: string,
+  root: string,
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+): StoryClaimScore[] {
   if (!existsSync(claimsDir)) return [];
   const matcher = buildEntityMatcher(loadDesk(root).entities);
   return readdirSync(claimsDir)
@@ -245,7 +256,7 @@ export function runClaimsEval(claimsDir: string, corpusDir: string, root: string
         throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       const wrapped = articles.filter((a) => a.wrapped).map((a) => a.slug);
-      return { story: gold.story, split: gold.split, wrapped, ...scoreStory(gold, articles) };
+      return { story: gold.story, split: gold.split, wrapped, ...scoreStory(gold, articles, options) };
     });
 }
 
