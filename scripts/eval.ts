@@ -63,7 +63,8 @@ if (args.values.cases === true) {
       `claims ${s.story.padEnd(6)} ${s.split.padEnd(4)} align ${s.alignment.right}/${s.alignment.system} right, ${s.alignment.found}/${s.alignment.gold} found; differ ${s.disagreements.right}/${s.disagreements.system} right, ${s.disagreements.found}/${s.disagreements.gold} found`,
     );
     if (s.wrapped.length > 0) console.log(`  given a title to normalize: ${s.wrapped.join(", ")}`);
-    for (const line of [...s.flagged, ...s.unmatched.map((u) => `gold sentence not found: ${u}`)]) console.log(`  ${line}`);
+    for (const line of [...s.flagged, ...s.unmatched.map((u) => `gold sentence not found: ${u}`)])
+      console.log(`  ${line}`);
   }
 }
 const claimGroups = {

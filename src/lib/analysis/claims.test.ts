@@ -23,7 +23,8 @@ function render(claims: readonly Claim[]): string {
   return claims
     .map((c) => {
       const lines = [`${c.kind} (${c.score}) ${c.sentences.map((s) => `${s.slug}: ${s.text}`).join(" | ")}`];
-      for (const d of c.differences) lines.push(`  ${d.kind}: ${d.a.slug} “${d.a.states}” / ${d.b.slug} “${d.b.states}”`);
+      for (const d of c.differences)
+        lines.push(`  ${d.kind}: ${d.a.slug} “${d.a.states}” / ${d.b.slug} “${d.b.states}”`);
       return lines.join("\n");
     })
     .join("\n")
@@ -44,7 +45,10 @@ describe("compareSentences", () => {
 
   it("reports no difference between the same count at different precision", () => {
     expect(
-      compareSentences(s("a", "Officials said more than two dozen prisoners were flown out."), s("b", "Officials said 26 prisoners were flown out.")),
+      compareSentences(
+        s("a", "Officials said more than two dozen prisoners were flown out."),
+        s("b", "Officials said 26 prisoners were flown out."),
+      ),
     ).toEqual([]);
   });
 
@@ -59,7 +63,10 @@ describe("compareSentences", () => {
 
   it("reads a year and a month in it as compatible", () => {
     expect(
-      compareSentences(s("a", "The bridge was closed in 2024 after the flood."), s("b", "The bridge was closed in June 2024 after the flood.")),
+      compareSentences(
+        s("a", "The bridge was closed in 2024 after the flood."),
+        s("b", "The bridge was closed in June 2024 after the flood."),
+      ),
     ).toEqual([]);
   });
 

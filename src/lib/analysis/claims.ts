@@ -305,7 +305,13 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
       new Set(first?.terms ?? []),
     );
     const shared = first
-      ? [...new Set((first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) => [...sentenceTerms(w)].some((t) => common.has(t))))]
+      ? [
+          ...new Set(
+            (first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) =>
+              [...sentenceTerms(w)].some((t) => common.has(t)),
+            ),
+          ),
+        ]
       : [];
     return {
       id: first ? `${first.slug}#${first.anchor}` : "",
@@ -334,8 +340,6 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
   };
   return [...aligned, ...singles].sort(
     (x, y) =>
-      order[x.kind] - order[y.kind] ||
-      y.sentences.length - x.sentences.length ||
-      firstPosition(x) - firstPosition(y),
+      order[x.kind] - order[y.kind] || y.sentences.length - x.sentences.length || firstPosition(x) - firstPosition(y),
   );
 }

@@ -33,13 +33,20 @@ describe("compatibility", () => {
   });
 
   it("reports different quantities of the same noun, and nothing across nouns", () => {
-    expect(conflictingFigures(findQuantities("They sent 400 guards."), findQuantities("They sent 900 guards."))).toHaveLength(1);
-    expect(conflictingFigures(findQuantities("They sent 400 guards."), findQuantities("They sent 900 nurses."))).toEqual([]);
+    expect(
+      conflictingFigures(findQuantities("They sent 400 guards."), findQuantities("They sent 900 guards.")),
+    ).toHaveLength(1);
+    expect(
+      conflictingFigures(findQuantities("They sent 400 guards."), findQuantities("They sent 900 nurses.")),
+    ).toEqual([]);
   });
 
   it("compares nothing when a sentence counts the same noun twice", () => {
     expect(
-      conflictingFigures(findQuantities("They sent 400 guards and later 500 guards."), findQuantities("They sent 900 guards.")),
+      conflictingFigures(
+        findQuantities("They sent 400 guards and later 500 guards."),
+        findQuantities("They sent 900 guards."),
+      ),
     ).toEqual([]);
   });
 });

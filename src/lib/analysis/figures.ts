@@ -45,7 +45,8 @@ const HEDGES: readonly { re: RegExp; range: (n: number) => [number, number] }[] 
 ];
 
 const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
-const HEDGE = "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
+const HEDGE =
+  "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
 const QUANTITY = new RegExp(
   String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${NUMBER_WORD})(?:\s+(thousand|million))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
   "giu",
@@ -53,7 +54,9 @@ const QUANTITY = new RegExp(
 
 /** Words that end a counted phrase before any noun: the number counts nothing here. */
 const STOP = new Set(
-  "of in on at to for from by with after before and or but that who which was were is are has have had than percent p.m a.m".split(" "),
+  "of in on at to for from by with after before and or but that who which was were is are has have had than percent p.m a.m".split(
+    " ",
+  ),
 );
 /** Plural nouns that do not end in -s. */
 const IRREGULAR = new Map([
@@ -120,7 +123,12 @@ export function findQuantities(sentence: string): Quantity[] {
     // "Caro Quintero and 28 other members": the named one is counted too.
     if (joiner?.toLowerCase() === "and" && other) range = [range[0] + 1, range[1] + 1];
     const nounEnd = matched.indexOf(nounWord, matched.indexOf(num) + num.length) + nounWord.length;
-    out.push({ noun, low: range[0], high: range[1], label: matched.slice(0, nounEnd).replace(/^(?:and|another)\s+/iu, "") });
+    out.push({
+      noun,
+      low: range[0],
+      high: range[1],
+      label: matched.slice(0, nounEnd).replace(/^(?:and|another)\s+/iu, ""),
+    });
   }
   return out;
 }

@@ -191,7 +191,9 @@ export function scoreStory(
     for (const a of d.articles)
       for (const b of d.articles) {
         if (a >= b) continue;
-        const onPair = [...pairs].filter((p) => p.split("|").every((k) => k.startsWith(`${a}#`) || k.startsWith(`${b}#`)));
+        const onPair = [...pairs].filter((p) =>
+          p.split("|").every((k) => k.startsWith(`${a}#`) || k.startsWith(`${b}#`)),
+        );
         goldDiffs.set(`${d.kind}|${a}|${b}|${d.claim}`, new Set(onPair));
       }
   }
@@ -268,7 +270,12 @@ export function summarizeClaims(scores: readonly StoryClaimScore[]) {
     scores.reduce(
       (acc, s) => {
         const c = pick(s);
-        return { right: acc.right + c.right, system: acc.system + c.system, found: acc.found + c.found, gold: acc.gold + c.gold };
+        return {
+          right: acc.right + c.right,
+          system: acc.system + c.system,
+          found: acc.found + c.found,
+          gold: acc.gold + c.gold,
+        };
       },
       { right: 0, system: 0, found: 0, gold: 0 },
     );
