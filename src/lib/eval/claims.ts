@@ -107,8 +107,9 @@ function normalizedBody(id: string, corpusDir: string, root: string): { body: st
     }
   } else {
     const article = loadDesk(root).articles.find((a) => a.slug === id);
-    if (!article) throw new Error(`${id}: no committed article has this slug`);
-    file = join(root, "content", "sources", article.data.source);
+    const source = article?.data.source;
+    if (source === undefined) throw new Error(`${id}: no committed article with a source file has this slug`);
+    file = join(root, "content", "sources", source);
   }
   const fileName = file.split("/").pop() ?? file;
   const raw = readFileSync(file, "utf8");
