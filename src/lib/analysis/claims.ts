@@ -190,9 +190,10 @@ function groupEdges(
   return groups.filter((g) => g.members.length > 0);
 }
 
-const fold = (text: string) =>
+/** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
+export const fold = (text: string): string =>
   text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")

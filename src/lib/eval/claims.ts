@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { DEFAULT_CLAIM_OPTIONS, storyClaims, type ClaimArticle, type ClaimOptions } from "../analysis/claims.ts";
+import { DEFAULT_CLAIM_OPTIONS, fold, storyClaims, type ClaimArticle, type ClaimOptions } from "../analysis/claims.ts";
 import { buildEntityMatcher, findMentions, type EntityMatcher } from "../analysis/entities.ts";
 import { findQuotes } from "../analysis/quotes.ts";
 import { loadDesk } from "../content/desk.ts";
@@ -55,14 +55,6 @@ export function parseClaimGold(text: string, file: string): ClaimGold {
   }
   return parsed.data;
 }
-
-const fold = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 /**
  * The segmented sentences a gold sentence is: every one it contains (the segmenter may cut a
