@@ -159,4 +159,4 @@ export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
 export type { CoverageMatrix } from "./coverage.ts";
-export type { Claim, Difference } from "./claims.ts";
+export type { Claim } from "./claims.ts";
