@@ -20,6 +20,7 @@ import type {
 import { storyTitle } from "../views/stories.ts";
 import type { CorpusAnalysis, Mention, Quote, Story, TimelineEvent } from "./index.ts";
 import type { FoundEntity } from "./entities.ts";
+import type { ClaimRecord } from "./claimsData.ts";
 
 /** What the open data states about an article, from its frontmatter and topic assignment. */
 export interface ArticleMeta {
@@ -95,6 +96,20 @@ export function openEvent(event: TimelineEvent): OpenEvent {
     text: event.sentence,
     article: event.articleSlug,
     sentence: event.anchor,
+  };
+}
+
+/** A claim with its articles' sentences; a difference is said in words, each side as its article states it. */
+export function openClaim(record: ClaimRecord): OpenClaim {
+  const difference = record.difference
+    ?.map((d) => `${d.kind}: ${d.a.slug} states "${d.a.states}", ${d.b.slug} states "${d.b.states}"`)
+    .join("; ");
+  return {
+    id: record.id,
+    story: record.story,
+    articles: record.articles.map(({ slug, sentence }) => ({ article: slug, sentence })),
+    kind: record.kind,
+    ...(difference !== undefined ? { difference } : {}),
   };
 }
 
