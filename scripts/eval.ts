@@ -5,16 +5,22 @@
  *
  *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
- *   --cases           also print one line per case
+ *   --cases           also print one line per case (and per story for claims)
+ *
+ * Then the claims figure: alignment and disagreement precision/recall per split against
+ * eval/claims/<story>.yaml (src/lib/eval/claims.ts).
  */
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadDesk } from "../src/lib/content/desk.ts";
 import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
+import { runClaimsEval, summarizeClaims } from "../src/lib/eval/claims.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
 import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
+const ROOT_DIR = resolve(import.meta.dirname, "..");
 const args = parseArgs({ options: { cases: { type: "boolean" } } });
 const paths = evalPaths();
 if (!corpusPresent(paths)) {
@@ -93,6 +99,30 @@ for (const [split, figures] of Object.entries(entities)) {
     }
   }
 }
+// Claims: alignment and disagreements per story against eval/claims/*.yaml.
+const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
+const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
+if (args.values.cases === true) {
+  for (const s of claimScores) {
+    console.log(
+      `claims ${s.story.padEnd(6)} ${s.split.padEnd(4)} align ${s.alignment.right}/${s.alignment.system} right, ${s.alignment.found}/${s.alignment.gold} found; differ ${s.disagreements.right}/${s.disagreements.system} right, ${s.disagreements.found}/${s.disagreements.gold} found`,
+    );
+    if (s.wrapped.length > 0) console.log(`  given a title to normalize: ${s.wrapped.join(", ")}`);
+    for (const line of [...s.flagged, ...s.unmatched.map((u) => `gold sentence not found: ${u}`)])
+      console.log(`  ${line}`);
+  }
+}
+const claimGroups = {
+  dev: summarizeClaims(claimScores.filter((s) => s.split === "dev")),
+  test: summarizeClaims(claimScores.filter((s) => s.split === "test")),
+  all: summarizeClaims(claimScores),
+};
+for (const [label, c] of Object.entries(claimGroups)) {
+  console.log(
+    `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`,
+  );
+}
+
 console.log(
   JSON.stringify({
     ...Object.fromEntries(
@@ -112,5 +142,6 @@ console.log(
         },
       ]),
     ),
+    claims: claimGroups,
   }),
 );

@@ -85,8 +85,8 @@ const story = z.strictObject({
 });
 
 /**
- * A claim compared across a story's articles (issue 16). Optional until the claims analysis
- * is merged: files without `claims` are valid, files with it must fit this shape.
+ * A claim compared across a story's articles (issue 16). The site's files always carry
+ * `claims`; the format keeps it optional so a subset of the data may leave it out.
  */
 const claim = z.strictObject({
   id: z.string(),

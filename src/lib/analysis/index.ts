@@ -11,6 +11,7 @@ import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
 import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
+import { storyClaims, type Claim } from "./claims.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import {
   buildEntityMatcher,
@@ -65,6 +66,8 @@ export interface CorpusAnalysis {
   readonly stories: readonly Story[];
   /** Coverage matrices of stories with two or more articles, by story id. */
   readonly coverage: Readonly<Record<string, CoverageMatrix>>;
+  /** Claims of stories with two or more articles, by story id: conflicts first, then agreements, then singles. */
+  readonly claims: Readonly<Record<string, readonly Claim[]>>;
   /** For each entity mentioned anywhere: which articles mention it and how often. */
   readonly entityIndex: Readonly<
     Record<string, readonly { slug: string; count: number; anchors: readonly string[] }[]>
@@ -156,6 +159,7 @@ export function analyseCorpus(
   // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
   const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
   const coverage: Record<string, CoverageMatrix> = {};
+  const claims: Record<string, Claim[]> = {};
   for (const story of grouping.stories) {
     if (story.slugs.length < 2) continue;
     const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
@@ -163,6 +167,7 @@ export function analyseCorpus(
       members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
       matcher,
     );
+    claims[story.id] = storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes })));
   }
 
   const results: ArticleAnalysis[] = partial.map((p) => ({
@@ -191,6 +196,7 @@ export function analyseCorpus(
     timeline: sortEvents(results.flatMap((r) => r.events)),
     stories: grouping.stories,
     coverage,
+    claims,
     entityIndex,
     found: [...found.values()].filter((e) => entityIndex[e.id] !== undefined).sort((a, b) => a.id.localeCompare(b.id)),
     correctionProblems,
@@ -212,3 +218,4 @@ export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
 export type { CoverageMatrix } from "./coverage.ts";
+export type { Claim } from "./claims.ts";

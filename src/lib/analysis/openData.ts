@@ -19,6 +19,8 @@ import type {
 } from "../../schemas/openData.ts";
 import { storyTitle } from "../views/stories.ts";
 import type { CorpusAnalysis, Mention, Quote, Story, TimelineEvent } from "./index.ts";
+import type { FoundEntity } from "./entities.ts";
+import type { ClaimRecord } from "./claimsData.ts";
 
 /** What the open data states about an article, from its frontmatter and topic assignment. */
 export interface ArticleMeta {
@@ -35,7 +37,8 @@ export interface OpenDataInput {
   /** The corpus's articles, in the order the site lists them (newest first). */
   readonly articles: readonly ArticleMeta[];
   readonly analysis: CorpusAnalysis;
-  readonly register: ReadonlyMap<string, Entity>;
+  /** The register and the names the analysis found, by id. */
+  readonly register: ReadonlyMap<string, Entity | FoundEntity>;
   /** Claims compared across stories (issue 16); absent until that analysis exists. */
   readonly claims?: readonly OpenClaim[];
 }
@@ -53,16 +56,15 @@ export function openArticle(meta: ArticleMeta): OpenArticle {
 }
 
 export function openEntity(
-  entity: Entity,
+  entity: Entity | FoundEntity,
   mentions: readonly { readonly slug: string; readonly mention: Mention }[],
 ): OpenEntity {
   return {
     id: entity.id,
     name: entity.name,
     type: entity.kind,
-    // Every entity the analysis links today comes from the editors' register. Machine-found
-    // entities (issue 15, "Entities in an open world") will carry their own flag: read it here.
-    reviewed: true,
+    // Register entities are the editors'; names the machine found carry `reviewed: false`.
+    reviewed: "reviewed" in entity ? entity.reviewed : true,
     articles: [...new Set(mentions.map(({ slug }) => slug))],
     mentions: mentions.map(({ slug, mention }) => ({ article: slug, sentence: mention.anchor, text: mention.text })),
   };
@@ -97,16 +99,31 @@ export function openEvent(event: TimelineEvent): OpenEvent {
   };
 }
 
+/** A claim with its articles' sentences; a difference is said in words, each side as its article states it. */
+export function openClaim(record: ClaimRecord): OpenClaim {
+  const difference = record.difference
+    ?.map((d) => `${d.kind}: ${d.a.slug} states "${d.a.states}", ${d.b.slug} states "${d.b.states}"`)
+    .join("; ");
+  return {
+    id: record.id,
+    story: record.story,
+    articles: record.articles.map(({ slug, sentence }) => ({ article: slug, sentence })),
+    kind: record.kind,
+    ...(difference !== undefined ? { difference } : {}),
+  };
+}
+
 /** A story is titled as its page titles it (src/lib/views/stories.ts). */
 export function openStory(story: Story, metaOf: (slug: string) => ArticleMeta | undefined): OpenStory {
   return { id: story.id, title: storyTitle(story.slugs, metaOf), articles: [...story.slugs] };
 }
 
-/** The whole corpus's analysis as open data. Throws when a mention names an entity the register lacks. */
+/** The whole corpus's analysis as open data. Throws when a mention names an entity neither registered nor found. */
 export function openData({ articles, analysis, register, claims }: OpenDataInput): OpenData {
   const metaBySlug = new Map(articles.map((meta) => [meta.slug, meta]));
   const bySlug = new Map(analysis.articles.map((article) => [article.slug, article]));
   const analysed = articles.flatMap((meta) => bySlug.get(meta.slug) ?? []);
+  const found = new Map(analysis.found.map((entity) => [entity.id, entity]));
 
   const mentionsOf = new Map<string, { slug: string; mention: Mention }[]>();
   for (const article of analysed) {
@@ -119,8 +136,8 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
   const entities = [...mentionsOf.entries()]
     .sort(([a], [b]) => a.localeCompare(b, "en"))
     .map(([id, mentions]) => {
-      const entity = register.get(id);
-      if (!entity) throw new Error(`open data: entity "${id}" is mentioned but not in the register`);
+      const entity = register.get(id) ?? found.get(id);
+      if (!entity) throw new Error(`open data: entity "${id}" is mentioned but neither registered nor found`);
       return openEntity(entity, mentions);
     });
 

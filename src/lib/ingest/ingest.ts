@@ -240,7 +240,7 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   }
   const parsed = sourceMetaSchema.safeParse(data ?? {});
   if (!parsed.success)
-    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: outlet, url, published, byline, slug, topics`;
+    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: title, outlet, url, published, byline, slug, topics`;
   return parsed.data;
 }
 

@@ -1,31 +1,31 @@
 /**
  * `npm run bench -- --articles N [--baseline] [--search] [--runs R] [--seed S] [--keep]`
  *
- * Generates a synthetic corpus of N raw articles (src/lib/bench/corpus.ts) in a temporary
+ * Generates a synthetic corpus of N raw articles (bench/corpus.ts) in a temporary
  * copy of the site, then builds it stage by stage, each stage its own process, R times
  * (default 3), and prints progress on stderr and one JSON object as its last stdout line:
  * median seconds per stage, peak memory per stage, dist and index size, page weights by page
  * type. With --baseline it also builds the same articles with a bare Astro + Pagefind site
- * (src/lib/bench/baselineSite.ts) and reports overhead = full total / baseline total, and
+ * (bench/baselineSite.ts) and reports overhead = full total / baseline total, and
  * builds that bare site again with the project's Markdown pipeline (pipelineOverhead). With
  * --search it serves the built site (gzip, as static hosts do) and times a search for a common
  * term in headless Chromium, cold cache, median of 5, both as a search link opened cold and as
- * a word typed on the search page: first results and bytes fetched (src/lib/bench/searchTiming.ts).
+ * a word typed on the search page: first results and bytes fetched (bench/searchTiming.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../e2e/support/browser.ts";
-import { BASELINE_FILES, baselineConfig } from "../src/lib/bench/baselineSite.ts";
-import { copySite, linkNodeModules } from "../src/lib/bench/siteCopy.ts";
-import { generateCorpus } from "../src/lib/bench/corpus.ts";
-import { measure, type Measured } from "../src/lib/bench/measure.ts";
-import { pageWeight, summarise } from "../src/lib/bench/pageBytes.ts";
-import { timeSearch, timeTypedSearch, type SearchTiming } from "../src/lib/bench/searchTiming.ts";
-import { median, round } from "../src/lib/bench/stats.ts";
-import { readVocabulary } from "../src/lib/bench/vocabulary.ts";
-import { childEnv } from "../tests/support/childEnv.ts";
-import { serveStatic } from "../tests/support/staticServer.ts";
+import { launchBrowser } from "../scripts/support/browser.ts";
+import { BASELINE_FILES, baselineConfig } from "./baselineSite.ts";
+import { copySite, linkNodeModules } from "../scripts/support/siteCopy.ts";
+import { generateCorpus } from "./corpus.ts";
+import { measure, type Measured } from "./measure.ts";
+import { pageWeight, summarise } from "./pageBytes.ts";
+import { timeSearch, timeTypedSearch, type SearchTiming } from "./searchTiming.ts";
+import { median, round } from "./stats.ts";
+import { readVocabulary } from "./vocabulary.ts";
+import { childEnv } from "../scripts/support/childEnv.ts";
+import { serveStatic } from "../scripts/support/staticServer.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);

@@ -62,7 +62,6 @@ export async function timeSearch(browser: Browser, searchUrl: string): Promise<S
       if (document.querySelector(".search-results li")) {
         observer.disconnect();
         // In the page, not in Node: the console message is how the page tells the harness.
-        // eslint-disable-next-line no-console
         console.debug(label, performance.now());
       }
     }).observe(document, { childList: true, subtree: true });
