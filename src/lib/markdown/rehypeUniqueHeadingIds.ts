@@ -19,6 +19,9 @@ import { visit } from "unist-util-visit";
 export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "article-quotes-heading",
   "cited-heading",
+  "claims",
+  "claims-differ",
+  "claims-only",
   "coverage",
   "coverage-caption",
   "header-q",
