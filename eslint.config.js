@@ -39,7 +39,7 @@ export default defineConfig(
     },
   },
   {
-    files: ["scripts/**", "tests/**", "e2e/**"],
+    files: ["scripts/**", "bench/**", "tests/**", "e2e/**"],
     rules: {
       // These are command-line programs and test harnesses: printing is their job.
       "no-console": "off",
@@ -47,6 +47,16 @@ export default defineConfig(
       // failed before assigning, which the declared types cannot say.
       "@typescript-eslint/no-unnecessary-condition": "off",
     },
+  },
+  {
+    // The benchmark (bench/) is tooling beside the app: app code and its tests never import it.
+    files: ["src/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/bench/**"] }] },
+  },
+  {
+    // The benchmark never leans on test support; what it shares with tests is in scripts/support/.
+    files: ["bench/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/tests/**", "**/e2e/**"] }] },
   },
   {
     // astro-eslint-parser has no project service, so type-aware rules would see `any` in every

@@ -1,10 +1,12 @@
 /**
  * `npm run check` (first half): validates every article, topic and entity and prints each
  * problem as `file:line: field: message`, exiting 1 when there is any. Then lists names the
- * analysis found that the entity register lacks, as proposals for editors (not errors).
+ * analysis found that the entity register lacks, as proposals for editors (not errors), with
+ * the id `npm run propose` takes.
  */
 import { loadDesk } from "../src/lib/content/desk.ts";
 import { formatProblems } from "../src/lib/content/problems.ts";
+import { NOT_ENTITIES_FILE } from "../src/lib/content/notEntities.ts";
 import { registerProposals } from "../src/lib/content/registerProposals.ts";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -22,12 +24,15 @@ process.stdout.write(
 const proposals = registerProposals(
   desk.articles.map((article) => ({ path: article.file, body: article.body })),
   desk.entities,
+  { notEntities: desk.notEntities },
 );
 if (proposals.length > 0) {
   process.stdout.write(
-    `\nNames in the articles that no entity in content/entities/ covers (add one, or an alias, if it is a person, organisation or place):\n`,
+    `\n${proposals.length} name(s) found in the articles that no entity in content/entities/ covers. The site shows them as "found by the machine, not yet reviewed". To review one, run \`npm run propose -- <id>\` and edit the file it writes (or add the name as an alias of an existing entity); if it is not a person, organisation or place, add it to ${NOT_ENTITIES_FILE}:\n`,
   );
   for (const proposal of proposals) {
-    process.stdout.write(`  ${proposal.name} (${proposal.count}×): ${proposal.files.join(", ")}\n`);
+    process.stdout.write(
+      `  ${proposal.id} — ${proposal.name}, ${proposal.kind} (${proposal.count}×): ${proposal.files.join(", ")}\n`,
+    );
   }
 }

@@ -5,16 +5,24 @@
  *
  *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
- *   --cases           also print one line per case, and every analysis miss on the dev split
+ *   --cases           also print one line per case (and per story for claims), and every
+ *                     analysis miss on the dev split
+ *
+ * Then the claims figure: alignment and disagreement precision/recall per split against
+ * eval/claims/<story>.yaml (src/lib/eval/claims.ts).
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadDesk } from "../src/lib/content/desk.ts";
 import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
-import { corpusPresent, evalPaths, runEval } from "../src/lib/eval/run.ts";
+import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
+import { runClaimsEval, summarizeClaims } from "../src/lib/eval/claims.ts";
+import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
+import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
+const ROOT_DIR = resolve(import.meta.dirname, "..");
 const args = parseArgs({ options: { cases: { type: "boolean" } } });
 const paths = evalPaths();
 if (!corpusPresent(paths)) {
@@ -36,25 +44,112 @@ if (args.values.cases === true) {
       `${c.id.padEnd(40)} ${s.split.padEnd(4)} ${s.refused ? "REFUSED" : `P ${s.precision?.toFixed(2) ?? " -  "} R ${s.recall.toFixed(2)} keep ${s.keepFound}/${s.keepTotal} drop ${s.dropAbsent}/${s.dropTotal}`} ${wrong.join(" ")}`,
     );
     if (!c.output.ok) console.log(`  refused: ${c.output.message}`);
+    if (c.quotes)
+      for (const miss of c.quotes.misses)
+        console.log(`  quotes: ${miss.length > 160 ? `${miss.slice(0, 157)}…` : miss}`);
   }
 }
 console.log(`eval: ${cases.length} case(s) from ${paths.casesDir}, raw files from ${paths.corpusDir}`);
-const groups = {
-  dev: summarize(cases.filter((c) => c.score.split === "dev").map((c) => c.score)),
-  test: summarize(cases.filter((c) => c.score.split === "test").map((c) => c.score)),
-  all: summarize(cases.map((c) => c.score)),
-  "html pages (both splits)": summarize(cases.filter((c) => isHtmlFile(c.gold.input)).map((c) => c.score)),
-  "text and markdown (both splits)": summarize(cases.filter((c) => !isHtmlFile(c.gold.input)).map((c) => c.score)),
+const selections: Record<string, (c: EvalCase) => boolean> = {
+  dev: (c) => c.score.split === "dev",
+  test: (c) => c.score.split === "test",
+  all: () => true,
+  "html pages (both splits)": (c) => isHtmlFile(c.gold.input),
+  "text and markdown (both splits)": (c) => !isHtmlFile(c.gold.input),
 };
-for (const [label, summary] of Object.entries(groups)) console.log(formatSummary(label, summary).join("\n"));
-const desk = loadDesk(resolve(import.meta.dirname, ".."));
+const groups = Object.entries(selections).map(([label, keep]) => {
+  const chosen = cases.filter(keep);
+  const quoted = chosen.flatMap((c) => (c.quotes ? [c.quotes] : []));
+  // The same figure over the articles ingest read, so a refusal and a missed quotation stay apart.
+  const read = chosen.flatMap((c) => (c.quotes && c.output.ok ? [c.quotes] : []));
+  return {
+    label,
+    summary: summarize(chosen.map((c) => c.score)),
+    quotes: quoted.length > 0 ? quoteFigures(sumQuoteScores(quoted)) : undefined,
+    quotesRead: read.length > 0 ? quoteFigures(sumQuoteScores(read)) : undefined,
+  };
+});
+for (const { label, summary, quotes, quotesRead } of groups) {
+  console.log(formatSummary(label, summary).join("\n"));
+  if (quotes) console.log(formatQuoteFigures("quotes", quotes));
+  if (quotesRead) console.log(formatQuoteFigures("  of read", quotesRead));
+}
+// Entities: the site's register and list of non-entities, on what ingest produced.
+const desk = loadDesk(process.cwd());
+const entities = Object.fromEntries(
+  (["dev", "test"] as const).map((split) => [
+    split,
+    entityFigures(
+      cases.filter((c) => c.score.split === split),
+      desk.entities,
+      { notEntities: desk.notEntities },
+    ),
+  ]),
+);
+for (const [split, figures] of Object.entries(entities)) {
+  console.log(formatEntityFigures(split, figures).join("\n"));
+  if (args.values.cases === true) {
+    for (const { id, score } of figures.perCase) {
+      const lists = [
+        score.missed.length > 0 ? `missed: ${score.missed.join("; ")}` : "",
+        score.spurious.length > 0 ? `not in gold: ${score.spurious.join("; ")}` : "",
+        score.wrong.length > 0 ? `wrong links: ${score.wrong.join("; ")}` : "",
+      ].filter((l) => l !== "");
+      console.log(
+        `  ${id}: ${score.recognised}/${score.gold}, ${score.correct}/${score.found}, ${score.wrongLinks} wrong ${lists.join(" | ")}`,
+      );
+    }
+  }
+}
+// Dates, topics and stories: the analysis on what ingest produced. Misses are listed for dev
+// only: the test split stays unread, so nothing is tuned on it.
 const analysis = analysisFigures(cases, desk.entities, desk.topics);
-// Misses are listed for dev only: the test split stays unread, so nothing is tuned on it.
 console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
+// Claims: alignment and disagreements per story against eval/claims/*.yaml.
+const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
+const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
+if (args.values.cases === true) {
+  for (const s of claimScores) {
+    console.log(
+      `claims ${s.story.padEnd(6)} ${s.split.padEnd(4)} align ${s.alignment.right}/${s.alignment.system} right, ${s.alignment.found}/${s.alignment.gold} found; differ ${s.disagreements.right}/${s.disagreements.system} right, ${s.disagreements.found}/${s.disagreements.gold} found`,
+    );
+    if (s.wrapped.length > 0) console.log(`  given a title to normalize: ${s.wrapped.join(", ")}`);
+    for (const line of [...s.flagged, ...s.unmatched.map((u) => `gold sentence not found: ${u}`)])
+      console.log(`  ${line}`);
+  }
+}
+const claimGroups = {
+  dev: summarizeClaims(claimScores.filter((s) => s.split === "dev")),
+  test: summarizeClaims(claimScores.filter((s) => s.split === "test")),
+  all: summarizeClaims(claimScores),
+};
+for (const [label, c] of Object.entries(claimGroups)) {
+  console.log(
+    `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`,
+  );
+}
+
 console.log(
   JSON.stringify({
-    ...Object.fromEntries(Object.entries(groups).map(([label, summary]) => [label, roundSummary(summary)])),
+    ...Object.fromEntries(
+      groups.map(({ label, summary, quotes, quotesRead }) => [
+        label,
+        { ...roundSummary(summary), ...(quotes ? { quotes } : {}), ...(quotesRead ? { quotesRead } : {}) },
+      ]),
+    ),
+    entities: Object.fromEntries(
+      Object.entries(entities).map(([split, f]) => [
+        split,
+        {
+          recall: f.score.gold === 0 ? null : Math.round((1000 * f.score.recognised) / f.score.gold) / 1000,
+          precision: f.score.found === 0 ? null : Math.round((1000 * f.score.correct) / f.score.found) / 1000,
+          wrongLinks: f.score.wrongLinks,
+          msPerArticle: Math.round(f.msPerArticle),
+        },
+      ]),
+    ),
     analysis: { dev: analysisNumbers(analysis.dev), test: analysisNumbers(analysis.test) },
+    claims: claimGroups,
   }),
 );

@@ -14,8 +14,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/support/browser.ts";
-import { serveStatic } from "../tests/support/staticServer.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/browser.ts";
+import { serveStatic } from "./support/staticServer.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 

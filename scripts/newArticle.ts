@@ -7,7 +7,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { scaffoldArticle } from "../src/lib/content/scaffold.ts";
 import { writeAtomic } from "../src/lib/writeAtomic.ts";
-import { isRealIsoDate } from "../src/schemas/isoDate.ts";
+import { isRealIsoDate } from "../src/lib/content/dates.ts";
 
 const root = resolve(import.meta.dirname, "..");
 

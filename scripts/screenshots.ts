@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../e2e/support/browser.ts";
-import { serveStatic } from "../tests/support/staticServer.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { serveStatic } from "./support/staticServer.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const { values, positionals } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: true });

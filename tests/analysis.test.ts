@@ -75,6 +75,21 @@ describe("entity pages", () => {
     expect(text(index, "main")).toMatch(/\d+ mentions? in \d+ articles?/);
   });
 
+  it("shows a name the register lacks as found by the machine, not yet reviewed, with its mentions linked", () => {
+    const page = readPage(distDir, "/entities/trump-administration/");
+    expect(text(page, "h1")).toBe("Trump administration");
+    expect(text(page, ".kicker")).toMatch(/not yet reviewed/u);
+    expect(text(page, "main")).toMatch(/Found by the machine[^.]*not yet reviewed by an editor/u);
+    expect(all(page, ".sentence-list a").length).toBeGreaterThan(0);
+    const index = readPage(distDir, "/entities/");
+    const entry = all(index, "li").find((li) =>
+      all(li, "a").some((a) => a.properties["href"] === "/entities/trump-administration/"),
+    );
+    expect(entry && collapse(toText(entry))).toMatch(/not yet reviewed/u);
+    // A register entity's page says nothing of the kind.
+    expect(text(readPage(distDir, "/entities/marco-rubio/"), ".kicker")).not.toMatch(/reviewed/u);
+  });
+
   it("gives no page to an entity nobody mentions", () => {
     for (const path of pagesUnder("entities").filter((p) => p !== "/entities/")) {
       expect(all(readPage(distDir, path), ".sentence-list a").length, path).toBeGreaterThan(0);
@@ -227,7 +242,27 @@ describe("stories and coverage", () => {
     expect(all(readPage(distDir, "/stories/"), "a").map((a) => a.properties["href"])).toContain(link);
   });
 
-  it("has a coverage matrix across the three drone articles with 10,000 vs thousands of troops as a difference", () => {
+  it("leads with claims: the designation's status differs, side by side and linked; troops are agreed on", () => {
+    const page = readPage(distDir, storyLink() ?? "/stories/");
+    const headings = all(page, "h2").map((h) => collapse(toText(h)));
+    expect(headings.indexOf("What the accounts claim")).toBeLessThan(headings.indexOf("Who reports what"));
+    const differ = all(page, "li.claim.differ");
+    const status = differ.filter((li) => collapse(toText(li)).startsWith("Status differs"));
+    expect(status.length).toBeGreaterThanOrEqual(3);
+    for (const li of status) {
+      const links = all(li, "a").map((a) => String(a.properties["href"]));
+      expect(links).toHaveLength(2);
+      for (const link of links) expect(link).toMatch(/^\/articles\/[^/]+\/#s-/u);
+    }
+    expect(status.map((li) => collapse(toText(li))).join(" ")).toContain("is also considering");
+    expect(differ.some((li) => collapse(toText(li)).startsWith("Figures differ"))).toBe(false);
+    const agreed = all(page, "li.claim").filter((li) => !li.properties["className"]?.toString().includes("differ"));
+    expect(agreed.some((li) => /10,000 troops/u.test(toText(li)) && /thousands of troops/u.test(toText(li)))).toBe(
+      true,
+    );
+  });
+
+  it("keeps the coverage matrix as a second view, with no figure flagged as differing", () => {
     const page = readPage(distDir, storyLink() ?? "/stories/");
     const table = one(page, "table.coverage-table");
     if (!table) throw new Error("no coverage table");
@@ -235,12 +270,10 @@ describe("stories and coverage", () => {
     const columns = all(table, 'thead th[scope="col"] a').map((a) => collapse(toText(a)));
     expect(columns.sort()).toEqual(members.map((m) => m.data.title).sort());
     expect(collapse(toText(table))).toContain("Outlet unknown");
-    const difference = all(table, "tr.difference").find((row) => collapse(toText(row)).includes("troops"));
-    expect(difference).toBeDefined();
-    const rowText = collapse(toText(difference as Element));
-    expect(rowText).toContain("differs");
-    expect(rowText).toContain("10,000 troops");
-    expect(rowText).toContain("thousands of troops");
+    expect(all(table, "tr.difference")).toEqual([]);
+    expect(collapse(toText(table))).not.toContain("differs");
+    expect(collapse(toText(table))).toContain("10,000 troops");
+    expect(collapse(toText(table))).toContain("thousands of troops");
     expect(all(table, 'th[scope="row"]').length).toBeGreaterThan(10);
     expect(collapse(toText(table))).toContain("one article only");
     expect(collapse(toText(table))).toContain("MQ-9 Reaper");

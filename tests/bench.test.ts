@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "../src/lib/views/paging.ts";
-import { childEnv } from "./support/childEnv.ts";
+import { childEnv } from "../scripts/support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -32,7 +32,7 @@ describe("npm run bench", () => {
     const env = childEnv(ROOT);
     const result = spawnSync(
       join(ROOT, "node_modules/.bin/node"),
-      [join(ROOT, "scripts/bench.ts"), "--articles", "80", "--runs", "1", "--baseline", "--search", "--keep"],
+      [join(ROOT, "bench/run.ts"), "--articles", "80", "--runs", "1", "--baseline", "--search", "--keep"],
       { cwd: ROOT, env, encoding: "utf8" },
     );
     expect(result.status, result.stderr.slice(-3000)).toBe(0);

@@ -4,7 +4,8 @@
  * stops the build with the file, line and field, leaving the previous build untouched. The build
  * writes into .dist-staging/ and replaces dist/ only when every step succeeded, so a failure
  * while pages are generated, or in the last steps (raw sources, `_headers`), leaves the last
- * good site in dist/ byte for byte.
+ * good site in dist/ byte for byte. Every failure reaches the editor as one line saying what
+ * failed and what to do, never a stack trace (unless DEBUG=1 asks for one).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -12,16 +13,21 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../src/lib/bench/siteCopy.ts";
-import { childEnv } from "./support/childEnv.ts";
+import { copySite, type SiteCopy } from "../scripts/support/siteCopy.ts";
+import { childEnv } from "../scripts/support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
+/** A line of a stack trace, as Node prints them. */
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+/** Makes a write of the file ending with FAULT_PATH fail with ENOSPC (see the module). */
+const NO_SPACE = { NODE_OPTIONS: `--import=${join(ROOT, "tests/support/faults/noSpace.ts")}` };
 let site: SiteCopy;
 
-function build(): { status: number | null; output: string } {
-  const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
+/** `npm run build` in the site copy: scripts/build.ts, with `extra` in its environment. */
+function build(extra: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(join(ROOT, "node_modules/.bin/node"), [join(ROOT, "scripts/build.ts")], {
     cwd: site.root,
-    env: childEnv(ROOT),
+    env: childEnv(ROOT, extra),
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -95,23 +101,27 @@ describe("a production build", () => {
       const broken = join(site.root, "content/articles/broken-date.md");
       writeFileSync(broken, "---\ntitle: A broken date\npublished: 2025-13-45\n---\n\nBody.\n");
       const { status, output } = build();
+      // The tests after this one need content that builds.
+      rmSync(broken);
       expect(status).not.toBe(0);
       expect(output).toContain(
         'content/articles/broken-date.md:3: published: expected a real calendar date written YYYY-MM-DD (for example "2025-02-21"), got "2025-13-45"',
       );
+      expect(output).not.toMatch(STACK_LINE);
       expect(snapshot(dist)).toEqual(before);
     },
   );
 
   /** Breaks the site copy with `make`, builds, and checks the last good dist/ survived whole. */
-  function expectFailedBuildKeepsSite(make: () => () => void): string {
+  function expectFailedBuildKeepsSite(make: () => () => void, env: Record<string, string> = {}): string {
     expect(draftBuild.status, draftBuild.output).toBe(0);
     const dist = join(site.root, "dist");
     const before = snapshot(dist);
     const undo = make();
     try {
-      const { status, output } = build();
+      const { status, output } = build(env);
       expect(status, output).not.toBe(0);
+      if (env["DEBUG"] === undefined) expect(output).not.toMatch(STACK_LINE);
       expect(snapshot(dist)).toEqual(before);
       expect(existsSync(join(dist, "_headers"))).toBe(true);
       return output;
@@ -127,6 +137,29 @@ describe("a production build", () => {
       writeFileSync(blocker, "not a folder");
       return () => rmSync(blocker);
     });
+  });
+
+  it(
+    "says in one line that the disk is full while pages are written, and keeps the last build",
+    {
+      timeout: 240_000,
+    },
+    () => {
+      const output = expectFailedBuildKeepsSite(() => () => undefined, { ...NO_SPACE, FAULT_PATH: "about/index.html" });
+      expect(output).toContain(
+        "Writing .dist-staging/about/index.html failed: the disk is full; free some space, then build again. dist/ still holds the last good site.",
+      );
+    },
+  );
+
+  it("prints the full error with DEBUG=1, for developers", { timeout: 240_000 }, () => {
+    const output = expectFailedBuildKeepsSite(() => () => undefined, {
+      ...NO_SPACE,
+      FAULT_PATH: "about/index.html",
+      DEBUG: "1",
+    });
+    expect(output).toMatch(STACK_LINE);
+    expect(output).toContain("failed: the disk is full");
   });
 
   it("keeps the last build whole when the final _headers step fails", { timeout: 240_000 }, () => {

@@ -13,7 +13,7 @@ import { useBrowser } from "../e2e/support/browser.ts";
 import { IMMUTABLE } from "../src/lib/publish/headers.ts";
 import { readArticles } from "./support/corpus.ts";
 import { serveWithHeaders } from "./support/headersServer.ts";
-import type { RunningServer } from "./support/staticServer.ts";
+import type { RunningServer } from "../scripts/support/staticServer.ts";
 
 const distDir = inject("distDir");
 let server: RunningServer;

@@ -1,35 +1,7 @@
-/**
- * Launches Debian's Chromium through playwright-core for browser tests. Never downloads a
- * browser: CHROMIUM_PATH or /usr/bin/chromium must exist. The flags keep a headless root
- * Chromium from reaching for the network on a machine that has none.
- */
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+/** Vitest hooks that give a test file one Chromium (launched by scripts/support/browser.ts). */
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-
-export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-/** No sandbox (tests run as root), no GPU, and nothing that reaches for the network unasked. */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-] as const;
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-  });
-}
+import { launchBrowser } from "../../scripts/support/browser.ts";
 
 /**
  * One Chromium for a test file: launched before its tests, closed after them, and handed to

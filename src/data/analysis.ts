@@ -6,18 +6,34 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
+import { resolve } from "node:path";
+import {
+  analyseCorpus,
+  type ArticleAnalysis,
+  type CorpusAnalysis,
+  type FoundEntity,
+  type Quote,
+} from "../lib/analysis/index.ts";
+import { sharedDesk } from "../lib/content/desk.ts";
 import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
-import { analyseCorpus, type ArticleAnalysis, type CorpusAnalysis, type Quote } from "../lib/analysis/index.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
 import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
+import { CONTENT_DIR } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
+
+/** The editors' list of strings that are not entities (the content model refuses a bad file). */
+const notEntities = (): ReadonlySet<string> => sharedDesk(resolve(CONTENT_DIR, "..")).notEntities;
 
 export interface SiteAnalysis {
   readonly analysis: CorpusAnalysis;
-  readonly register: ReadonlyMap<string, Entity>;
+  /**
+   * Every entity a page can name, by id: the register's, and those the analysis found that the
+   * register lacks (`reviewed: false`; pages say so).
+   */
+  readonly register: ReadonlyMap<string, Entity | FoundEntity>;
   readonly byArticle: ReadonlyMap<string, ArticleAnalysis>;
   /** Entities with at least one mention: exactly those that get a page. */
   readonly profiles: ReadonlyMap<string, EntityProfile>;
@@ -50,9 +66,12 @@ async function load(): Promise<SiteAnalysis> {
       ...(article.data.dek ? { dek: article.data.dek } : {}),
       ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
+      ...(article.data.dek ? { dek: article.data.dek } : {}),
+      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
     })),
     register,
     corrections,
+    { notEntities: notEntities() },
     storyEdits,
   );
   if (analysis.storyEditProblems.length > 0) {
@@ -72,7 +91,10 @@ async function load(): Promise<SiteAnalysis> {
   const topicsOf = (slug: string) => corpus.articleBySlug.get(slug)?.topicIds ?? [];
   return {
     analysis,
-    register: new Map(register.map((entity) => [entity.id, entity])),
+    register: new Map<string, Entity | FoundEntity>([
+      ...register.map((entity) => [entity.id, entity] as const),
+      ...analysis.found.map((entity) => [entity.id, entity] as const),
+    ]),
     byArticle: new Map(analysis.articles.map((article) => [article.slug, article])),
     profiles: entityProfiles(analysis.articles),
     quotes,

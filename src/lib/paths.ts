@@ -57,6 +57,10 @@ export const routes = {
   socialDefault: () => "/og/default.png",
   socialArticle: (slug: string) => `/og/articles/${slug}.png`,
   socialTopic: (id: string) => `/og/topics/${id}.png`,
+  /** The corpus analysis as open data, its JSON Schema, and one article's slice of it. */
+  openData: () => "/data/analysis.json",
+  openDataSchema: () => "/data/analysis.schema.json",
+  articleOpenData: (slug: string) => `/articles/${slug}/analysis.json`,
   /** A sentence on an article page: the anchor rehypeSentenceAnchors gives it. */
   sentence: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
 } as const;

@@ -17,6 +17,13 @@ export const removalReason = z.enum([
   "caption", // photo caption or credit line
   "duplicate", // a line repeated verbatim (for example the headline printed twice)
   "metadata", // moved into frontmatter: title, dek, byline, date, key points, cited sources
+  "notice", // the page's own notices: cookies, JavaScript, audio player, reading time, logo text
+  "embed", // embed and editor markup left in text (<iframe …>, shortcodes), social-post embeds
+  "credit", // wire credits: "(Reporting by …; Editing by …)", "— Agencies"
+  "tags", // tag and topic chips
+  "ticker", // market quotes and price tickers
+  "author-bio", // a note on who the author is, after the article
+  "scraper-marker", // a stamp a scraper or text index put before the page text
 ]);
 
 export const ingestReportSchema = z.strictObject({

@@ -7,18 +7,7 @@
  * digit by digit. Everything downstream sees one shape: a `YYYY-MM-DD` string.
  */
 import { z } from "astro/zod";
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is `YYYY-MM-DD` and names a day that exists in the Gregorian calendar. */
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
+import { isRealIsoDate } from "../lib/content/dates.ts";
 
 export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();

@@ -8,6 +8,8 @@ import { httpUrl, text, safeString } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
 export const sourceMetaSchema = z.strictObject({
+  /** Headline, for a source whose text has none (or to override the one found). */
+  title: z.string().trim().min(1).optional(),
   /** Publishing outlet, for example "Reuters". */
   outlet: text().optional(),
   /** Original URL of the article. */

@@ -22,7 +22,7 @@ describe("editors' corrections to the analysis", () => {
   it("sets a quote's speaker to a register entity, with the editor's note", () => {
     const result = analyse({ quotes: [{ anchor: rubio.anchor, speaker: "claudia-sheinbaum", note: "Test." }] });
     const quote = result.articles[0]?.quotes.find((q) => q.anchor === rubio.anchor);
-    expect(quote?.speaker).toEqual({ kind: "named", entityId: "claudia-sheinbaum", label: "Claudia Sheinbaum" });
+    expect(quote?.speaker).toEqual({ name: "Claudia Sheinbaum", kind: "named", entity: "claudia-sheinbaum" });
     expect(quote?.corrected).toEqual({ note: "Test." });
     expect(result.correctionProblems).toEqual([]);
   });
@@ -30,8 +30,8 @@ describe("editors' corrections to the analysis", () => {
   it("makes a speaker anonymous or unattributed, or drops what is not a quote", () => {
     const anonymous = analyse({ quotes: [{ anchor: rubio.anchor, anonymous: "a U.S. diplomat" }] });
     expect(anonymous.articles[0]?.quotes.find((q) => q.anchor === rubio.anchor)?.speaker).toEqual({
+      name: "a U.S. diplomat",
       kind: "anonymous",
-      label: "a U.S. diplomat",
     });
     const dropped = analyse({ quotes: [{ anchor: rubio.anchor, notAQuote: true }] });
     expect(dropped.articles[0]?.quotes).toHaveLength((baseline?.quotes.length ?? 0) - 1);

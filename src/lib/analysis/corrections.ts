@@ -10,6 +10,7 @@ import { formatIsoDate } from "../content/dates.ts";
 import type { Entity } from "../../schemas/entity.ts";
 import type { Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
+import { UNATTRIBUTED } from "./speakers.ts";
 import type { TimelineEvent } from "./timeline.ts";
 
 /** Marks an item an editor changed; `note` is their reason, when they gave one. */
@@ -74,9 +75,9 @@ export function correctQuotes(
         problems.push({ where, message: `unknown entity "${fix.speaker}": use an id from content/entities/` });
         return;
       }
-      speaker = { kind: "named", entityId: entity.id, label: entity.name };
-    } else if (fix.anonymous !== undefined) speaker = { kind: "anonymous", label: fix.anonymous };
-    else speaker = { kind: "unattributed", label: "unattributed" };
+      speaker = { name: entity.name, kind: "named", entity: entity.id };
+    } else if (fix.anonymous !== undefined) speaker = { name: fix.anonymous, kind: "anonymous" };
+    else speaker = UNATTRIBUTED;
     kept = kept.map((q) => (q === target ? { ...q, speaker, ...mark(fix.note) } : q));
   });
   return { quotes: kept, problems };

@@ -5,8 +5,9 @@
  * Facts are things that can be recognised the same way in every article: register entities
  * (by mention), figures ("10,000 troops", "thousands of troops", "11 alleged members"), aircraft
  * (MQ-9 Reaper, U-2, RC-135, P-8) and named speakers' quotations. A fact only one article
- * reports is marked `onlyIn`. Figures for the same counted thing ("troops") that differ
- * between articles are listed under `differences`, so readers see where accounts disagree.
+ * reports is marked `onlyIn`. Whether accounts disagree is not decided here: a figure row
+ * per value cannot tell "10,000 troops" from "thousands of troops" at another precision, so
+ * differences come from the claim comparison (claims.ts), sentence against sentence.
  */
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
@@ -25,16 +26,9 @@ export interface CoverageRow {
   readonly onlyIn?: string;
 }
 
-export interface FigureDifference {
-  /** The counted thing ("troops"). */
-  readonly noun: string;
-  readonly values: readonly { slug: string; value: string; anchor: string }[];
-}
-
 export interface CoverageMatrix {
   readonly slugs: readonly string[];
   readonly rows: readonly CoverageRow[];
-  readonly differences: readonly FigureDifference[];
 }
 
 /** What the matrix needs of each article. */
@@ -75,7 +69,6 @@ export function coverageMatrix(articles: readonly CoverageArticle[], matcher: En
     row.cells[slug] = cell;
     rows.set(id, row);
   };
-  const figuresByNoun = new Map<string, { slug: string; value: string; anchor: string }[]>();
 
   for (const article of articles) {
     for (const mention of article.mentions) {
@@ -98,9 +91,6 @@ export function coverageMatrix(articles: readonly CoverageArticle[], matcher: En
             article.slug,
             sentence.anchor,
           );
-          const list = figuresByNoun.get(figure.noun) ?? [];
-          list.push({ slug: article.slug, value: figure.value, anchor: sentence.anchor });
-          figuresByNoun.set(figure.noun, list);
         }
         for (const { key, re } of AIRCRAFT)
           if (re.test(sentence.text)) note("aircraft", key, key, article.slug, sentence.anchor);
@@ -108,8 +98,8 @@ export function coverageMatrix(articles: readonly CoverageArticle[], matcher: En
     }
     for (const quote of article.quotes) {
       if (quote.speaker.kind !== "named") continue;
-      const key = quote.speaker.entityId ?? quote.speaker.label;
-      note("quote", key, `Quoted: ${quote.speaker.label}`, article.slug, quote.anchor);
+      const key = quote.speaker.entity ?? quote.speaker.name;
+      note("quote", key, `Quoted: ${quote.speaker.name}`, article.slug, quote.anchor);
     }
   }
 
@@ -125,13 +115,5 @@ export function coverageMatrix(articles: readonly CoverageArticle[], matcher: En
         Object.keys(b.cells).length - Object.keys(a.cells).length ||
         a.label.localeCompare(b.label),
     );
-
-  const differences: FigureDifference[] = [];
-  for (const [noun, values] of figuresByNoun) {
-    const slugs = new Set(values.map((v) => v.slug));
-    const distinct = new Set(values.map((v) => v.value.toLowerCase()));
-    if (slugs.size > 1 && distinct.size > 1) differences.push({ noun, values });
-  }
-  differences.sort((a, b) => a.noun.localeCompare(b.noun));
-  return { slugs: articles.map((a) => a.slug), rows: out, differences };
+  return { slugs: articles.map((a) => a.slug), rows: out };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../schemas/entity.ts";
 import { articleSentences } from "../text/sentences.ts";
-import { buildEntityMatcher, findMentions, mentionCounts, tokenize, unknownNames } from "./entities.ts";
+import { buildEntityMatcher, findEntities, findMentions, mentionCounts, tokenize } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const register = loadRegister();
@@ -185,20 +185,23 @@ describe("findMentions", () => {
   });
 });
 
-describe("unknownNames", () => {
-  it("reports capitalised names the register lacks, skipping sentence openers and known names", () => {
-    const names = unknownNames(
-      articleSentences(
-        "The Three Barriers Land Interception Strategy began. Secretary of State Marco Rubio spoke with Jane Doe.",
-      ),
-      matcher,
-    ).map((u) => u.name);
-    expect(names).toEqual(["Jane Doe", "Three Barriers Land Interception Strategy"]);
+describe("findEntities on the real articles", () => {
+  it("keeps every register mention and adds only names the register lacks", () => {
+    for (const article of corpus) {
+      const blocks = articleSentences(article.body);
+      const { mentions, found } = findEntities(blocks, matcher);
+      const foundIds = new Set(found.map((entity) => entity.id));
+      for (const mention of mentions) {
+        expect(matcher.entities.has(mention.entityId) || foundIds.has(mention.entityId), mention.entityId).toBe(true);
+      }
+      for (const entity of found) expect(matcher.entities.has(entity.id), entity.id).toBe(false);
+    }
   });
 
-  it("finds the strategy names in article 002", () => {
-    const names = unknownNames(articleSentences(articleFor(corpus, "002").body), matcher).map((u) => u.name);
-    expect(names).toContain("Three Barriers Land Interception Strategy");
-    expect(names).not.toContain("Marco Rubio");
+  it("leaves out the strings editors list as not entities", () => {
+    const blocks = articleSentences("Officials from the Trump administration met Lucia Ortega.");
+    const ids = (notEntities: Set<string>) => findEntities(blocks, matcher, { notEntities }).found.map((e) => e.id);
+    expect(ids(new Set())).toEqual(["trump-administration", "lucia-ortega"]);
+    expect(ids(new Set(["trump administration"]))).toEqual(["lucia-ortega"]);
   });
 });

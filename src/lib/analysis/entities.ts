@@ -15,36 +15,14 @@
  */
 import type { Entity, EntityKind } from "../../schemas/entity.ts";
 import type { Block } from "../text/sentences.ts";
+import { slugify } from "../normalize/slug.ts";
+import { nameKey, tokenize, type Token } from "../text/tokens.ts";
+import { findNames, type NameKind } from "./names.ts";
 
-/** A word of text: letters/digits, or an initialism with periods ("U.S.", "C.I.A."). */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** Lower-case, accents removed, periods removed: what the trie is keyed on. */
-  readonly key: string;
-  /** Accents and periods removed, case kept: compared for all-capital aliases. */
-  readonly exact: string;
-  readonly raw: string;
-}
+export { tokenize } from "../text/tokens.ts";
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+/gu;
-
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/\./gu, "");
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const exact = fold(raw);
-    tokens.push({ start: match.index, end: match.index + raw.length, key: exact.toLowerCase(), exact, raw });
-  }
-  return tokens;
-}
-
-/** Text allowed between two tokens of one name: spaces, brackets, hyphens, an initial's period. */
-const NAME_GAP = /^[\s.[\]\-‐]{0,4}$/u;
+/** Text allowed between two tokens of one name: spaces, brackets, hyphens, an initial's period, an apostrophe ("Mexico’s navy"). */
+const NAME_GAP = /^[\s.[\]\-‐'’]{0,4}$/u;
 
 interface Pattern {
   readonly entityId: string;
@@ -167,13 +145,106 @@ export interface Mention {
   readonly end: number;
 }
 
-/** All mentions in an article's blocks, in document order (short names after full mentions). */
+/**
+ * Place words that qualify an organisation's name ("U.S. Coast Guard", "Mexican Navy"): a
+ * shortened alias ("Coast Guard") after a different one ("Cuba’s coast guard", "the Cuban
+ * navy") names another body, so it is not linked. Demonyms map to their country.
+ */
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+  us: "us",
+  usa: "us",
+  american: "us",
+  america: "us",
+  mexico: "mexico",
+  mexican: "mexico",
+  cuba: "cuba",
+  cuban: "cuba",
+  russia: "russia",
+  russian: "russia",
+  china: "china",
+  chinese: "china",
+  venezuela: "venezuela",
+  venezuelan: "venezuela",
+  colombia: "colombia",
+  colombian: "colombia",
+  canada: "canada",
+  canadian: "canada",
+  guatemala: "guatemala",
+  guatemalan: "guatemala",
+  honduras: "honduras",
+  honduran: "honduras",
+  ecuador: "ecuador",
+  ecuadorian: "ecuador",
+  haiti: "haiti",
+  haitian: "haiti",
+  britain: "uk",
+  british: "uk",
+  uk: "uk",
+  ukraine: "ukraine",
+  ukrainian: "ukraine",
+  israel: "israel",
+  israeli: "israel",
+  iran: "iran",
+  iranian: "iran",
+  brazil: "brazil",
+  brazilian: "brazil",
+  spain: "spain",
+  spanish: "spain",
+};
+
+/** The countries an entity's name and aliases name ("U.S. Coast Guard" → us). */
+function qualifiers(entity: Entity): Set<string> {
+  const found = new Set<string>();
+  for (const form of [entity.name, ...entity.aliases]) {
+    for (const token of tokenize(form)) {
+      const place = PLACE_WORDS[token.key];
+      if (place !== undefined) found.add(place);
+    }
+  }
+  return found;
+}
+
+/**
+ * The country a word right before `start` names: a possessive ("Cuba’s ", "Cuba's ") or a
+ * demonym ("Cuban "). Undefined when none does.
+ */
+function modifierBefore(text: string, start: number): string | undefined {
+  const match = /(\p{L}[\p{L}.]*)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!match?.[1] || !/^\p{Lu}/u.test(match[1])) return undefined;
+  return PLACE_WORDS[
+    tokenize(match[1])
+      .map((t) => t.key)
+      .join("")
+  ];
+}
+
+/**
+ * Whether a hit names its entity. A shortened alias of a qualified organisation ("Coast
+ * Guard" for "U.S. Coast Guard") after another country's modifier ("Cuba’s coast guard")
+ * names a different body; linking it would be a guess, so it is dropped.
+ */
+function hitStands(text: string, hit: Hit, entity: Entity | undefined): boolean {
+  if (!entity || entity.kind !== "organisation") return true;
+  const own = qualifiers(entity);
+  if (own.size === 0) return true;
+  const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
+  if (said) return true;
+  const modifier = modifierBefore(text, hit.start);
+  return modifier === undefined || own.has(modifier);
+}
+
+/** Register mentions in one sentence, with the hits a modifier contradicts dropped. */
+function registerHits(text: string, matcher: EntityMatcher, known: Set<string>): Hit[] {
+  return matcher.find(text, known).filter((hit) => hitStands(text, hit, matcher.entities.get(hit.entityId)));
+}
+
+/** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      for (const hit of matcher.find(sentence.text, known)) {
+      for (const hit of registerHits(sentence.text, matcher, known)) {
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -188,6 +259,168 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
   return mentions;
 }
 
+/**
+ * An entity the register lacks, found in the text by `findNames`: not yet reviewed by an
+ * editor. Its id is the slug of its name, so the page keeps its URL when an editor files it
+ * (`npm run propose`) under that id.
+ */
+export interface FoundEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: NameKind;
+  readonly reviewed: false;
+  /** Other spellings seen for the same name key (accents, case, periods). */
+  readonly aliases: readonly string[];
+  readonly description?: undefined;
+  readonly role?: undefined;
+  readonly shortName?: undefined;
+  readonly outlet?: undefined;
+}
+
+/** Register mentions and found names of one article. */
+export interface ArticleEntities {
+  readonly mentions: readonly Mention[];
+  /** Entities the register lacks, by id, as first written in this article. */
+  readonly found: readonly FoundEntity[];
+}
+
+/** What the analysis needs besides the register: strings editors say are not entities. */
+export interface EntityOptions {
+  /** Names that are never entities ("Operation Southern Spear"), compared by `nameKey`. */
+  readonly notEntities?: ReadonlySet<string>;
+}
+
+/** The id a found name gets: its slug, unless a register entity already has that id. */
+export function foundId(name: string, registerIds: { has(id: string): boolean }): string {
+  // By its key, so "Trump’s administration" and "Trump administration" share one page.
+  const slug = slugify(nameKey(name)) || "name";
+  return registerIds.has(slug) ? `${slug}-found` : slug;
+}
+
+/**
+ * Every entity mention of one article: the register's (as `findMentions`), then names the
+ * register lacks (`findNames`, body sentences only: headings are title case). A found name
+ * that a register mention covers, or contains with the same kind ("Ricardo Trevilla Trejo"),
+ * is the register's. A person's surname alone counts after their full name in the same
+ * article ("Dmitry Peskov … Peskov"), unless two people found share it (then it is not
+ * linked: which one would be a guess).
+ */
+export function findEntities(
+  blocks: readonly Block[],
+  matcher: EntityMatcher,
+  options: EntityOptions = {},
+): ArticleEntities {
+  const known = new Set<string>();
+  const mentions: Mention[] = [];
+  const found = new Map<string, { name: string; kind: NameKind; aliases: Set<string> }>();
+  /** Surname key → found person id, or null when two people share it. */
+  const surnames = new Map<string, string | null>();
+  const formKeys = registerFormKeys(matcher);
+  for (const block of blocks) {
+    // A photo caption ends with its credit; the whole caption is page furniture.
+    if (isCredit(block.text)) continue;
+    for (const sentence of block.sentences) {
+      const text = sentence.text;
+      const at = (entityId: string, start: number, end: number): Mention => ({
+        entityId,
+        text: text.slice(start, end),
+        anchor: sentence.anchor,
+        blockIndex: block.blockIndex,
+        start,
+        end,
+      });
+      if (isCredit(text)) continue;
+      // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
+      const credit = DATELINE_CREDIT.exec(text);
+      const outside = (m: { start: number }) =>
+        !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
+      const hits = registerHits(text, matcher, known).filter(outside);
+      const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
+      if (block.kind !== "heading") {
+        for (const span of findNames(text).filter(outside)) {
+          const name = span.name ?? span.text;
+          const key = nameKey(name);
+          if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
+          if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
+          if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
+          const words = key.split(" ");
+          // An organisation named after a person is not a mention of the person.
+          if (span.kind === "organisation") {
+            for (const h of inside) {
+              if (matcher.entities.get(h.entityId)?.kind !== "person") continue;
+              // "Trump’s administration" still names Trump; "Trump administration" names the body.
+              if (/^['’]/u.test(text.slice(h.end))) continue;
+              const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
+              if (index >= 0) here.splice(index, 1);
+            }
+          }
+          if (span.kind === "person" && !/\s/u.test(span.text)) {
+            // A surname alone is linked after its person's full name, never guessed otherwise.
+            const id = surnames.get(key);
+            if (id) here.push(at(id, span.start, span.end));
+            continue;
+          }
+          const id = foundId(name, matcher.entities);
+          const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
+          if (name !== entry.name) entry.aliases.add(name);
+          found.set(id, entry);
+          here.push(at(id, span.start, span.end));
+          if (span.kind === "person" && words.length > 1) {
+            const surname = words.at(-1) as string;
+            surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== id ? null : id);
+          }
+        }
+        // A surname compromise did not tag ("Peskov said"), after its person's full name.
+        for (const token of tokenize(text)) {
+          const id = surnames.get(token.key);
+          if (!id || !/^\p{Lu}/u.test(token.raw)) continue;
+          if (here.some((m) => m.start < token.end && m.end > token.start)) continue;
+          here.push(at(id, token.start, token.end));
+        }
+      }
+      mentions.push(...here.sort((a, b) => a.start - b.start));
+    }
+  }
+  return {
+    mentions,
+    found: [...found].map(([id, { name, kind, aliases }]) => ({
+      id,
+      name,
+      kind,
+      reviewed: false,
+      aliases: [...aliases],
+    })),
+  };
+}
+
+/**
+ * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)"):
+ * the people in it wrote or photographed the article, the article does not name them.
+ */
+function isCredit(text: string): boolean {
+  return (
+    /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
+    /\((?:Photo|Foto)s? (?:by|de|por)\b[^)]*\)/iu.test(text) ||
+    /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text)
+  );
+}
+
+/** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
+const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+
+const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
+
+/** Name keys of every register name and alias: a found name equal to one is the register's. */
+function registerFormKeys(matcher: EntityMatcher): Set<string> {
+  let keys = formKeyCache.get(matcher);
+  if (!keys) {
+    keys = new Set([...matcher.entities.values()].flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+    formKeyCache.set(matcher, keys);
+  }
+  return keys;
+}
+
 /** Mention counts per entity, most mentioned first (ties by id). */
 export function mentionCounts(mentions: readonly Mention[]): { entityId: string; count: number; anchors: string[] }[] {
   const byId = new Map<string, { entityId: string; count: number; anchors: string[] }>();
@@ -198,171 +431,4 @@ export function mentionCounts(mentions: readonly Mention[]): { entityId: string;
     byId.set(mention.entityId, entry);
   }
   return [...byId.values()].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
-}
-
-/** Lower-case words that join a name's capitalised parts ("Juan Ramón de la Fuente"). */
-const CONNECTORS = new Set(["de", "la", "del", "los", "las", "y", "of", "for", "and", "the", "on"]);
-/** Days and months are capitalised but end a name: "Harfuch on Tuesday" is not one name. */
-const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
-/** Capitalised words that are not names when they open a sentence or a name. */
-const NOT_NAME_START = new Set([
-  "the",
-  "a",
-  "an",
-  "in",
-  "on",
-  "at",
-  "as",
-  "and",
-  "but",
-  "yet",
-  "so",
-  "or",
-  "if",
-  "while",
-  "when",
-  "after",
-  "before",
-  "during",
-  "since",
-  "despite",
-  "although",
-  "this",
-  "that",
-  "these",
-  "those",
-  "it",
-  "its",
-  "he",
-  "she",
-  "they",
-  "we",
-  "i",
-  "his",
-  "her",
-  "their",
-  "our",
-  "some",
-  "many",
-  "most",
-  "both",
-  "any",
-  "each",
-  "every",
-  "no",
-  "not",
-  "from",
-  "for",
-  "with",
-  "by",
-  "to",
-  "of",
-  "according",
-  "back",
-  "however",
-  "moreover",
-  "meanwhile",
-  "notably",
-  "looking",
-  "what",
-  "who",
-  "how",
-  "why",
-  "where",
-  "more",
-  "all",
-  "one",
-  "other",
-  "others",
-  "former",
-  "current",
-  "new",
-  "top",
-  "mexican",
-  "american",
-  "russian",
-  "venezuelan",
-  "latin",
-  "president",
-  "secretary",
-  "director",
-  "general",
-  "gen",
-  "minister",
-  "defense",
-  "security",
-  "national",
-  "expert",
-  "analysts",
-  "experts",
-  "critics",
-  "officials",
-  "mr",
-  "ms",
-  "dr",
-  "head",
-  "watch",
-  "related",
-]);
-
-/** A capitalised multi-word name that no register entry covers. */
-export interface UnknownName {
-  readonly name: string;
-  readonly count: number;
-  readonly anchors: readonly string[];
-}
-
-function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.raw);
-}
-
-/**
- * Capitalised multi-word sequences in body sentences (headings are skipped: they are in title
- * case) that overlap no register mention. Leading sentence-openers and titles are dropped
- * ("The Wall…", "Director John …"), so what remains is the name itself. A report, not a truth:
- * editors add real names to the register and ignore the rest.
- */
-export function unknownNames(blocks: readonly Block[], matcher: EntityMatcher): UnknownName[] {
-  const found = new Map<string, { count: number; anchors: string[] }>();
-  for (const block of blocks) {
-    if (block.kind === "heading") continue;
-    for (const sentence of block.sentences) {
-      const covered = matcher.find(sentence.text, new Set(matcher.entities.keys()));
-      const tokens = tokenize(sentence.text);
-      const inMention = (t: Token) => covered.some((h) => t.start < h.end && t.end > h.start);
-      let i = 0;
-      while (i < tokens.length) {
-        const first = tokens[i] as Token;
-        if (!isCapitalised(first) || NOT_NAME_START.has(first.key) || inMention(first)) {
-          i += 1;
-          continue;
-        }
-        let j = i;
-        let lastCap = i;
-        while (j + 1 < tokens.length) {
-          const next = tokens[j + 1] as Token;
-          const gap = sentence.text.slice((tokens[j] as Token).end, next.start);
-          if (!/^[\s-]{1,2}$/u.test(gap) || inMention(next) || TIME_WORDS.has(next.key)) break;
-          if (isCapitalised(next)) lastCap = j + 1;
-          else if (!CONNECTORS.has(next.raw)) break;
-          j += 1;
-        }
-        if (lastCap > i) {
-          const name = sentence.text.slice(first.start, (tokens[lastCap] as Token).end);
-          const entry = found.get(name) ?? { count: 0, anchors: [] };
-          entry.count += 1;
-          if (!entry.anchors.includes(sentence.anchor)) entry.anchors.push(sentence.anchor);
-          found.set(name, entry);
-        }
-        i = lastCap + 1;
-      }
-    }
-  }
-  return [...found.entries()]
-    .map(([name, { count, anchors }]) => ({ name, count, anchors }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

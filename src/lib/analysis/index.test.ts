@@ -28,13 +28,19 @@ describe("analyseCorpus", () => {
     expect(row("aircraft", "U-2")?.onlyIn).toBe(slug("001"));
     expect(row("figure", "troops:10,000")?.onlyIn).toBe(slug("003"));
     expect(row("quote", "ricardo-trevilla")?.onlyIn).toBe(slug("004"));
-    const troops = matrix?.differences.find((d) => d.noun === "troops");
-    expect(troops?.values.map((v) => [v.slug, v.value])).toEqual(
-      expect.arrayContaining([
-        [slug("003"), "10,000"],
-        [slug("004"), "thousands"],
-      ]),
+    const claims = analysis.claims[story?.id ?? ""] ?? [];
+    // The one real difference among the three: considering / signed with plans to / signed designating.
+    const differences = claims.flatMap((c) => c.differences);
+    expect(differences.map((d) => d.kind)).not.toContain("figures");
+    const designation = differences.filter((d) => d.kind === "status");
+    expect(new Set(designation.flatMap((d) => [d.a.slug, d.b.slug]))).toEqual(
+      new Set([slug("001"), slug("003"), slug("004")]),
     );
+    expect(designation.map((d) => d.a.text).join(" ")).toMatch(/foreign terrorist organizations/u);
+    // "additional troops", "10,000 troops" and "thousands of troops" are one deployment, agreed on.
+    const troops = claims.find((c) => c.sentences.some((s) => /10,000 troops/u.test(s.text)));
+    expect(troops?.kind).toBe("agree");
+    expect(new Set(troops?.sentences.map((s) => s.slug))).toEqual(new Set([slug("001"), slug("003"), slug("004")]));
   });
 
   it("counts sourcing per article with anchors", () => {

@@ -11,10 +11,21 @@ import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
 import type { StoryEdit } from "../../schemas/storyEdit.ts";
 import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
-import { articleSentences, type Block } from "../text/sentences.ts";
+import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
+import { storyClaims, type Claim } from "./claims.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
-import { buildEntityMatcher, findMentions, mentionCounts, type Mention } from "./entities.ts";
+import {
+  buildEntityMatcher,
+  findEntities,
+  findMentions,
+  mentionCounts,
+  type EntityOptions,
+  type FoundEntity,
+  type Mention,
+} from "./entities.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import type { EntityMatcher } from "./entities.ts";
+import { quoteWords } from "./quoteSpans.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
@@ -28,7 +39,7 @@ export interface CorpusArticleInput {
   readonly outlet?: string;
   /** The Markdown body (frontmatter removed). */
   readonly body: string;
-  /** Standfirst and key points: the article's own words, read for stories too. */
+  /** The standfirst and key points: the article's own words, read for quotations and stories too. */
   readonly dek?: string;
   readonly keyPoints?: readonly string[];
   readonly citedSources?: readonly string[];
@@ -63,12 +74,47 @@ export interface CorpusAnalysis {
   readonly storyEditProblems: readonly StoryEditProblem[];
   /** Coverage matrices of stories with two or more articles, by story id. */
   readonly coverage: Readonly<Record<string, CoverageMatrix>>;
+  /** Claims of stories with two or more articles, by story id: conflicts first, then agreements, then singles. */
+  readonly claims: Readonly<Record<string, readonly Claim[]>>;
   /** For each entity mentioned anywhere: which articles mention it and how often. */
   readonly entityIndex: Readonly<
     Record<string, readonly { slug: string; count: number; anchors: readonly string[] }[]>
   >;
+  /**
+   * Entities the register lacks, found in the articles' text (`findNames`): not yet reviewed,
+   * each with the id its mentions carry. Sorted by id.
+   */
+  readonly found: readonly FoundEntity[];
   /** Editors' corrections that matched nothing (the sentence changed, a typo in an anchor). */
   readonly correctionProblems: readonly { slug: string; where: string; message: string }[];
+}
+
+/**
+ * An article's quotations: those of the standfirst and key points that the body does not
+ * already hold (a summary often repeats the body's quotation, which is listed once, at its
+ * place in the body), then the body's. Before editors' corrections.
+ */
+export function articleQuotes(
+  article: Pick<CorpusArticleInput, "slug" | "dek" | "keyPoints">,
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  matcher: EntityMatcher,
+): Quote[] {
+  return [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)];
+}
+
+function frontQuotes(
+  article: Pick<CorpusArticleInput, "slug" | "dek" | "keyPoints">,
+  body: readonly Block[],
+  matcher: EntityMatcher,
+): Quote[] {
+  const front = frontBlocks(article.dek, article.keyPoints);
+  if (front.length === 0) return [];
+  const bodyText = ` ${quoteWords(body.map((b) => b.text).join(" ")).join(" ")} `;
+  const articleText = body.map((b) => b.text);
+  return findQuotes(article.slug, front, findMentions(front, matcher), matcher, { articleText }).filter(
+    (quote) => !bodyText.includes(` ${quoteWords(quote.text).join(" ")} `),
+  );
 }
 
 /**
@@ -81,17 +127,21 @@ export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
   register: readonly Entity[],
   corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
+  const found = new Map<string, FoundEntity>();
   const partial = articles.map((article) => {
     const blocks = articleSentences(article.body);
     const fixes = corrections.get(article.slug);
-    const fixed = correctMentions(findMentions(blocks, matcher), fixes?.mentions);
+    const detected = findEntities(blocks, matcher, options);
+    for (const entity of detected.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
+    const fixed = correctMentions(detected.mentions, fixes?.mentions);
     const mentions = fixed.mentions;
-    const quoted = correctQuotes(findQuotes(article.slug, blocks, mentions, matcher), fixes?.quotes, entities);
+    const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
     const quotes = quoted.quotes;
     const dated = correctEvents(findEvents(article.slug, blocks, { published: article.published }), fixes?.events);
     for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {
@@ -126,6 +176,7 @@ export function analyseCorpus(
   // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
   const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
   const coverage: Record<string, CoverageMatrix> = {};
+  const claims: Record<string, Claim[]> = {};
   const common: Record<string, StoryCommon> = {};
   for (const story of grouping.stories) {
     if (story.slugs.length < 2) continue;
@@ -135,6 +186,7 @@ export function analyseCorpus(
       members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
       matcher,
     );
+    claims[story.id] = storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes })));
   }
 
   const results: ArticleAnalysis[] = partial.map((p) => ({
@@ -165,17 +217,28 @@ export function analyseCorpus(
     storyCommon: common,
     storyEditProblems: edited.problems,
     coverage,
+    claims,
     entityIndex,
+    found: [...found.values()].filter((e) => entityIndex[e.id] !== undefined).sort((a, b) => a.id.localeCompare(b.id)),
     correctionProblems,
   };
 }
 
+/** One found entity across articles: the first article's spelling, every other one as an alias. */
+function mergeFound(before: FoundEntity | undefined, next: FoundEntity): FoundEntity {
+  if (!before) return next;
+  const aliases = new Set([...before.aliases, next.name, ...next.aliases]);
+  aliases.delete(before.name);
+  return { ...before, aliases: [...aliases] };
+}
+
 export type { Block } from "../text/sentences.ts";
-export type { Mention } from "./entities.ts";
-export type { Quote } from "./quotes.ts";
+export type { FoundEntity, Mention } from "./entities.ts";
+export type { Quote, Speaker } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
 export type { Story } from "./stories.ts";
 export type { EditedStory, StoryEditProblem } from "./storyEdits.ts";
 export type { StoryCommon } from "./storyCommon.ts";
 export type { CoverageMatrix } from "./coverage.ts";
+export type { Claim } from "./claims.ts";

@@ -37,7 +37,7 @@ describe("findQuotes on the real articles", () => {
   ])("“%s” is %s's", (words, entityId) => {
     const quote = quoteContaining(words);
     expect(quote.speaker.kind).toBe("named");
-    expect(quote.speaker.entityId).toBe(entityId);
+    expect(quote.speaker.entity).toBe(entityId);
   });
 
   it.each([
@@ -48,8 +48,8 @@ describe("findQuotes on the real articles", () => {
   ])("“%s” is from an anonymous source", (words, label) => {
     const quote = quoteContaining(words);
     expect(quote.speaker.kind).toBe("anonymous");
-    expect(quote.speaker.entityId).toBeUndefined();
-    expect(quote.speaker.label).toMatch(label);
+    expect(quote.speaker.entity).toBeUndefined();
+    expect(quote.speaker.name).toMatch(label);
   });
 
   it("records the outlet a quote came through", () => {
@@ -65,9 +65,13 @@ describe("findQuotes on the real articles", () => {
     expect(quoteContaining("Countering drug cartels").text).toContain("Director [John] Ratcliffe is determined");
   });
 
-  it("does not treat slogans and scare quotes as quotations", () => {
-    expect(allQuotes.some((q) => q.text.includes("abrazos"))).toBe(false);
-    expect(allQuotes.some((q) => q.text.includes("waging war"))).toBe(false);
+  it("keeps short quotations that have a stated speaker", () => {
+    expect(quoteContaining("abrazos, no balazos").speaker.entity).toBe("andres-manuel-lopez-obrador");
+    expect(quoteContaining("waging war").speaker.entity).toBe("donald-trump");
+  });
+
+  it("finds all 18 quotations of the five articles", () => {
+    expect(allQuotes).toHaveLength(18);
   });
 
   it("never leaves a real-article quote unattributed and anchors each to a sentence of its article", () => {
@@ -86,7 +90,7 @@ describe("findQuotes on the real articles", () => {
 describe("findQuotes on tricky sentences", () => {
   it("reads straight quotes and pronouns with one clear antecedent", () => {
     const [quote] = quotesOf('Defense Minister Ricardo Trevilla spoke. "We will not allow it," he said.');
-    expect(quote?.speaker).toEqual({ kind: "named", entityId: "ricardo-trevilla", label: "Ricardo Trevilla" });
+    expect(quote?.speaker).toEqual({ name: "Ricardo Trevilla", kind: "named", entity: "ricardo-trevilla" });
     expect(quote?.text).toBe("We will not allow it");
   });
 
@@ -97,27 +101,27 @@ describe("findQuotes on tricky sentences", () => {
 
   it("gives a split quote's second half the first half's speaker", () => {
     const quotes = quotesOf("Marco Rubio spoke. “They will stop,” Rubio said. “It will happen again.”");
-    expect(quotes.map((q) => q.speaker.entityId)).toEqual(["marco-rubio", "marco-rubio"]);
+    expect(quotes.map((q) => q.speaker.entity)).toEqual(["marco-rubio", "marco-rubio"]);
   });
 
   it("handles 'according to' and anonymous descriptions", () => {
     const [a, b] = quotesOf(
       "According to one senior Mexican naval officer, “that would be illegal under our law.” An unnamed U.S. official said, “The flights go well into Mexico.”",
     );
-    expect(a?.speaker).toEqual({ kind: "anonymous", label: "one senior Mexican naval officer" });
-    expect(b?.speaker).toEqual({ kind: "anonymous", label: "An unnamed U.S. official" });
+    expect(a?.speaker).toEqual({ name: "one senior Mexican naval officer", kind: "anonymous" });
+    expect(b?.speaker).toEqual({ name: "An unnamed U.S. official", kind: "anonymous" });
   });
 
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",
     );
-    expect(quote?.speaker).toEqual({ kind: "unattributed", label: "unattributed" });
+    expect(quote?.speaker).toEqual({ name: "unattributed", kind: "unattributed" });
   });
 
   it("names a speaker the register lacks by the name given", () => {
     const [quote] = quotesOf("“We are ready for anything,” said Jane Doe, a spokeswoman.");
-    expect(quote?.speaker).toEqual({ kind: "named", label: "Jane Doe" });
+    expect(quote?.speaker).toEqual({ name: "Jane Doe", kind: "named" });
   });
 
   it("finds top-level spans with nesting and apostrophes", () => {

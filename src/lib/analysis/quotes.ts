@@ -1,38 +1,56 @@
 /**
  * Direct quotations and who said them.
  *
- * A quotation is text between curly (“…”) or straight ("…") double quotes; single quotes
- * inside it (‘…’) are kept as `inner` quotations. The speaker comes only from patterns the
- * sources actually use, tried in this order:
+ * Quotations are found in every common style (`quoteSpans`); a paragraph that opens a
+ * quotation without closing it continues in the next one. The speaker comes only from the
+ * text's own attribution, tried in this order:
  *
- * 1. a parenthetical label right after the quote: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
- * 2. a speech verb after it: `“…,” said Kenneth Roth, …` / `“…,” Rubio said.` / `“…,” he stated.`;
- * 3. a speech verb or "according to" before it in the same sentence: `Rubio declared, “…”`,
- *    `…, stating, “…”`, `…, saying, “…”`, `According to a CIA representative, “…”`;
- * 4. the second half of a split quote: `“…,” Rubio said. “…”` takes the first half's speaker.
+ * 1. a label in parentheses right after the quotation: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
+ * 2. an attribution clause after it: `“…,” said Kenneth Roth, …`, `“…,” Rubio said.`,
+ *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`;
+ * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
+ *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
+ * 4. the second half of a split quotation takes the first half's speaker; a quotation that
+ *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
+ *    takes that one's.
  *
- * "he"/"she" resolves to the previous sentence's named person only when exactly one person is
- * named there. Indefinite descriptions ("a source familiar with these efforts", "an unnamed U.S.
- * official") are `anonymous` speakers. When no pattern applies, a quotation of eight or more
- * words is kept with an `unattributed` speaker, never a guessed one; shorter ones are terms or
- * scare quotes ("abrazos, no balazos", "waging war") and are not quotations.
- * "as quoted by X", "in an interview with X" and "X told <outlet>" set `via`.
+ * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
+ * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
+ * fewer than two words is a term; one of fewer than eight words counts only with a stated
+ * speaker (a scare quote has none); a longer one with no attribution is kept as
+ * `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
+ * and "X told <outlet>" set `via`.
  */
+import {
+  alternation,
+  ANONYMOUS_LABEL,
+  NAMING_VERBS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERB_RE,
+  SPEECH_VERBS,
+} from "../text/attribution.ts";
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
+import {
+  capitalisedNames,
+  onlyPerson,
+  bodiesIn,
+  peopleOf,
+  personsIn,
+  speakerBeforeVerb,
+  speakerFromSubject,
+  UNATTRIBUTED,
+  type ArticleNames,
+  type NameFinder,
+  type Speaker,
+} from "./speakers.ts";
 
-export type SpeakerKind = "named" | "anonymous" | "unattributed";
-
-export interface Speaker {
-  readonly kind: SpeakerKind;
-  /** Register id of a named speaker, when the register has them. */
-  readonly entityId?: string;
-  /** How to show the speaker: the entity's name, the anonymous description, or "unattributed". */
-  readonly label: string;
-}
+export type { NameFinder, Speaker } from "./speakers.ts";
+export { quoteSpans } from "./quoteSpans.ts";
 
 export interface Quote {
-  /** The quoted words, without the outer quotation marks. */
+  /** The quoted words, without the outer quotation marks (paragraphs joined by a space). */
   readonly text: string;
   /** Quotations inside the quotation (‘…’), without their marks. */
   readonly inner?: readonly string[];
@@ -44,251 +62,329 @@ export interface Quote {
   readonly via?: string;
 }
 
-const SPEECH_VERBS =
-  "said|says|stated|states|declared|added|noted|wrote|asked|explained|insisted|warned|told|argued|continued|remarked|replied|confirmed";
-const SPEECH_PARTICIPLES =
-  "saying|stating|declaring|adding|noting|writing|asking|explaining|insisting|warning|arguing|telling";
-const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "iu");
+export interface QuoteOptions {
+  /** Finds names the register lacks; the attribution grammar's capitalised runs by default. */
+  readonly findNames?: NameFinder;
+  /** More of the article's text (the body, when these blocks are its standfirst), for completing surnames. */
+  readonly articleText?: readonly string[];
+}
 
-/** An indefinite description of an unnamed source ("a former intelligence official"). */
-export const ANONYMOUS_SOURCE =
-  /\b(?:an?|one|two|three|several|multiple|some|unnamed)\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:officials?|sources?|officers?|representatives?|spokes(?:man|woman|person)|diplomats?|aides?|analysts?|insiders?|general|people|persons?)\b(?:\s+familiar with(?:\s+[\p{L}-]+){1,4}?(?=\s+(?:stated|said|says|told|confirmed|noted|added)\b|,|$))?/iu;
-const ANONYMOUS_LABEL = /\b(?:unnamed|anonymous|former|source|official|officer|representative|spokes\w*|insider)\b/iu;
-const PRONOUN = /^(?:he|she)$/iu;
-/** Capitalised openers that start a description, not a name ("At a press conference", "The agency"). */
-const NOT_A_NAME_START =
-  /^(?:A|An|One|The|This|That|At|In|On|As|Former|Unnamed|Senior|Some|Several|Multiple|According)\b/u;
-
-interface Span {
+/** One piece of a quotation: the whole of it, or one paragraph of a quotation over several. */
+interface Part {
+  readonly block: Block;
+  /** Index of the opening mark, or -1 when the part continues a quotation without one. */
   readonly open: number;
-  /** Index of the closing mark, or the block's length when the quotation runs off its end. */
+  /** Index of the closing mark, or the block's length. */
   readonly close: number;
 }
 
-/** Top-level double-quoted spans of a block. */
-export function quoteSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  let curly = false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (open < 0) {
-      if (ch === "“") {
-        open = i;
-        curly = true;
-        depth = 1;
-      } else if (ch === '"') {
-        const prev = text[i - 1];
-        if (prev === undefined || /[\s([—-]/u.test(prev)) {
-          open = i;
-          curly = false;
-        }
-      }
-    } else if (curly) {
-      if (ch === "“") depth += 1;
-      else if (ch === "”") {
-        depth -= 1;
-        if (depth === 0) {
-          spans.push({ open, close: i });
-          open = -1;
-        }
-      }
-    } else if (ch === '"') {
-      spans.push({ open, close: i });
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push({ open, close: text.length });
-  return spans;
+interface Candidate {
+  readonly parts: Part[];
+  closed: boolean;
 }
 
-/** ‘…’ quotations inside a quotation: ’ closes only when no letter follows (not an apostrophe). */
-function innerQuotes(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(/‘([^‘]*?)’(?!\p{L})/gu)) {
-    if (match[1]) out.push(match[1].trim());
-  }
-  return out;
+interface Found {
+  readonly speaker: Speaker;
+  readonly via?: string;
 }
 
-interface ArticleContext {
-  readonly slug: string;
-  readonly matcher: EntityMatcher;
-  /** Mentions by block index, offsets already in block coordinates. */
-  readonly mentionsByBlock: Map<number, { entityId: string; start: number; end: number }[]>;
-  /** Person ids named per sentence anchor. */
-  readonly personsBySentence: Map<string, string[]>;
-  /** All sentences in order, for "previous sentence" look-ups. */
-  readonly sentenceOrder: string[];
-  /** Each anchor's index in `sentenceOrder`: a look-up per quote, not a scan. */
-  readonly sentenceIndex: ReadonlyMap<string, number>;
-}
+const VERBS = alternation(SPEECH_VERBS);
+/** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
+const START = "(?<!\\p{L})";
+const END = "(?!\\p{L})";
+const ACCORDING = "[Aa]ccording to|[Ss]egún";
+const INTRODUCERS = new RegExp(
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
+  "gu",
+);
+const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
+/** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
+const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
+const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+/** ", <subject> <verb>," — an attribution set off by commas (or ending the sentence). */
+const ASIDE = new RegExp(
+  `,\\s+((?:the\\s+|The\\s+)?[^,;:.!?]{1,60}?)\\s+(?:${VERBS})${END}\\s*(?=,|[.!?]?\\s*$)`,
+  "gu",
+);
+/** Words that start a clause of its own rather than an attribution's subject. */
+const NOT_A_SUBJECT =
+  /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|this)\b/iu;
 
 /**
- * The sentence of `sentences` (in text order, not overlapping) holding `offset`, by binary
- * search: one paragraph can hold tens of thousands of sentences and quotes, and a scan per
- * quote made the analysis quadratic in paragraph length.
+ * Index of the sentence of `block` holding `offset` (the last one past its end), by binary
+ * search: one paragraph can hold thousands of sentences and quotes, and a scan per quote
+ * would make the analysis quadratic in paragraph length.
  */
-function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | undefined {
+function sentenceIndexAt(block: Block, offset: number): number {
+  const { sentences } = block;
   let low = 0;
   let high = sentences.length - 1;
-  while (low <= high) {
+  while (low < high) {
     const middle = (low + high) >> 1;
-    const sentence = sentences[middle] as T;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return sentence;
+    if (offset >= (sentences[middle] as { end: number }).end) low = middle + 1;
+    else high = middle;
   }
-  return undefined;
+  return low;
+}
+
+/** The sentence of `block` holding `offset`. */
+function sentenceAt(block: Block, offset: number) {
+  return block.sentences[sentenceIndexAt(block, offset)];
 }
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function entityName(ctx: ArticleContext, id: string): string {
-  return ctx.matcher.entities.get(id)?.name ?? id;
-}
-
-/** The first person (else organisation) mentioned within [from, to) of a block. */
-function firstEntityIn(ctx: ArticleContext, blockIndex: number, from: number, to: number, kinds: readonly string[]) {
-  const mentions = (ctx.mentionsByBlock.get(blockIndex) ?? []).filter((m) => m.start >= from && m.end <= to);
-  for (const kind of kinds) {
-    const found = mentions.find((m) => ctx.matcher.entities.get(m.entityId)?.kind === kind);
-    if (found) return found;
+/** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
+function candidates(blocks: readonly Block[]): Candidate[] {
+  const out: Candidate[] = [];
+  let pending: Candidate | undefined;
+  for (const block of blocks) {
+    let spans = quoteSpans(block.text);
+    let offset = 0;
+    if (pending && block.kind !== "heading") {
+      const continuing = pending;
+      pending = undefined;
+      if (opensWithQuote(block.text) && spans[0]) {
+        const [first, ...rest] = spans;
+        continuing.parts.push({ block, open: first.open, close: first.close });
+        continuing.closed = first.closed;
+        if (!first.closed && rest.length === 0) pending = continuing;
+        spans = rest;
+      } else {
+        const close = /[”"»]/u.exec(block.text);
+        if (close && !/[“«„]/u.test(block.text.slice(0, close.index))) {
+          continuing.parts.push({ block, open: -1, close: close.index });
+          continuing.closed = true;
+          offset = close.index + 1;
+          spans = quoteSpans(block.text.slice(offset)).map((s) => ({
+            ...s,
+            open: s.open + offset,
+            close: s.close + offset,
+          }));
+        }
+      }
+    } else pending = undefined;
+    spans.forEach((span, index) => {
+      const candidate: Candidate = { parts: [{ block, open: span.open, close: span.close }], closed: span.closed };
+      out.push(candidate);
+      if (!span.closed && index === spans.length - 1) pending = candidate;
+    });
   }
-  return undefined;
+  return out;
 }
 
-/** Resolves a speaker phrase (already cut out of the block) to a speaker. */
-function speakerFromPhrase(
-  ctx: ArticleContext,
-  blockIndex: number,
-  phrase: { text: string; start: number },
-  previousAnchor: string | undefined,
-): Speaker | undefined {
-  const text = phrase.text.trim();
-  if (text === "") return undefined;
-  const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  if (PRONOUN.test(firstWord)) {
-    const persons = previousAnchor ? (ctx.personsBySentence.get(previousAnchor) ?? []) : [];
-    const distinct = [...new Set(persons)];
-    if (distinct.length === 1 && distinct[0]) {
-      return { kind: "named", entityId: distinct[0], label: entityName(ctx, distinct[0]) };
+/** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
+function withoutQuotations(text: string): string {
+  let out = text;
+  for (const span of quoteSpans(text)) {
+    out = out.slice(0, span.open) + " ".repeat(span.close - span.open) + out.slice(span.close);
+  }
+  return out;
+}
+
+function partText(part: Part): string {
+  return part.block.text.slice(part.open + 1, part.close).trim();
+}
+
+/** Attribution grammar over one article. */
+class Attributor {
+  readonly #ctx: ArticleNames;
+  readonly #order: { block: Block; index: number }[] = [];
+  /** Each sentence's position in `#order`, by anchor. */
+  readonly #position = new Map<string, number>();
+  /** Speakers of the quotations read so far, by the anchors of the sentences they cover. */
+  readonly #quotedIn = new Map<string, Speaker>();
+
+  /** Records who spoke the sentences a quotation covers, for later pronouns. */
+  quoted(parts: readonly Part[], speaker: Speaker): void {
+    for (const part of parts) {
+      const { sentences } = part.block;
+      for (let i = sentenceIndexAt(part.block, Math.max(part.open, 0)); i < sentences.length; i += 1) {
+        const s = sentences[i] as { start: number; anchor: string };
+        if (s.start > part.close) break;
+        this.#quotedIn.set(s.anchor, speaker);
+      }
     }
-    return { kind: "unattributed", label: "unattributed" };
   }
-  const person = firstEntityIn(ctx, blockIndex, phrase.start, phrase.start + phrase.text.length, ["person"]);
-  if (person) return { kind: "named", entityId: person.entityId, label: entityName(ctx, person.entityId) };
-  // A capitalised name opening the phrase ("Jane Doe, a spokeswoman") that the register lacks.
-  const name = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*/u.exec(text);
-  if (name && !NOT_A_NAME_START.test(name[0]) && !ANONYMOUS_LABEL.test(name[0]))
-    return { kind: "named", label: name[0] };
-  const anonymous = ANONYMOUS_SOURCE.exec(text);
-  if (anonymous) return { kind: "anonymous", label: anonymous[0] };
-  const organisation = firstEntityIn(ctx, blockIndex, phrase.start, phrase.start + phrase.text.length, [
-    "organisation",
-  ]);
-  if (organisation && text.length < 60) {
-    return { kind: "named", entityId: organisation.entityId, label: entityName(ctx, organisation.entityId) };
-  }
-  return undefined;
-}
 
-/** Resolves a parenthetical label after a quote: "(Carlos Pérez Ricart, Center for …)". */
-function speakerFromLabel(ctx: ArticleContext, blockIndex: number, label: string, start: number): Speaker | undefined {
-  const person = firstEntityIn(ctx, blockIndex, start, start + label.length, ["person"]);
-  if (person) return { kind: "named", entityId: person.entityId, label: entityName(ctx, person.entityId) };
-  if (ANONYMOUS_LABEL.test(label)) return { kind: "anonymous", label: label.trim() };
-  const organisation = firstEntityIn(ctx, blockIndex, start, start + label.length, ["organisation"]);
-  if (organisation)
-    return { kind: "named", entityId: organisation.entityId, label: entityName(ctx, organisation.entityId) };
-  // An unknown capitalised name ("Jane Doe, Acme Corp") still reads as a label; anything else does not.
-  const name = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*(?=,|$)/u.exec(label.trim());
-  return name ? { kind: "named", label: name[0] } : undefined;
+  constructor(ctx: ArticleNames, blocks: readonly Block[]) {
+    this.#ctx = ctx;
+    for (const block of blocks) {
+      block.sentences.forEach((s, index) => {
+        this.#position.set(s.anchor, this.#order.length);
+        this.#order.push({ block, index });
+      });
+    }
+  }
+
+  /**
+   * "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence
+   * that names anyone; "it" (`it`): the one body named there.
+   */
+  #pronoun(block: Block, at: number, it = false): Speaker | undefined {
+    const namedIn = it ? bodiesIn : personsIn;
+    const sentence = sentenceAt(block, at);
+    if (sentence) {
+      const before = withoutQuotations(block.text.slice(sentence.start, at));
+      const here = namedIn(this.#ctx, block.blockIndex, before, sentence.start);
+      if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
+    }
+    let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
+    for (let back = 0; back < 3 && position > 0; back += 1) {
+      position -= 1;
+      const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
+      const s = earlier.sentences[index];
+      if (!s) continue;
+      const outside = withoutQuotations(s.text);
+      const persons = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
+      if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+      // The sentence quotes someone and names no one else: that speaker is the one candidate.
+      const quoted = this.#quotedIn.get(s.anchor);
+      if (quoted && !it) return quoted.kind === "named" ? quoted : UNATTRIBUTED;
+      // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
+      if (SPEECH_VERB_RE.test(outside)) return UNATTRIBUTED;
+    }
+    // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
+    return UNATTRIBUTED;
+  }
+
+  #subject(block: Block, text: string, start: number): Speaker | undefined {
+    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
+  }
+
+  #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
+  }
+
+  /** 1. "(Name, Role)" right after the quotation. */
+  label(part: Part): Speaker | undefined {
+    const after = part.block.text.slice(part.close + 1);
+    const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
+    if (!paren?.[1]) return undefined;
+    const start = part.close + 1 + paren[0].indexOf(paren[1]);
+    const speaker = this.#subject(part.block, paren[1], start);
+    const person = speaker?.entity && this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person";
+    if (speaker && person) return speaker;
+    // "(Former U.S. intelligence official)": the label is the description, as written.
+    if (ANONYMOUS_LABEL.test(paren[1])) return { name: paren[1].trim(), kind: "anonymous" };
+    // A translation or aside ("(hugs, not gunfire)") names nobody; "(Name, Role)" or a known entity does.
+    if (speaker && (speaker.entity || /^\s*\p{Lu}[^,]*,\s*\S/u.test(paren[1]))) return speaker;
+    return undefined;
+  }
+
+  /** 2. The attribution clause after the quotation. */
+  after(part: Part, inside: string): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.close);
+    if (!sentence || part.close >= block.text.length) return undefined;
+    const clause = block.text.slice(part.close + 1, Math.max(sentence.end, part.close + 1));
+    // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
+    if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause)) return undefined;
+    if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+    const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
+    if (verbFirst) {
+      const start = part.close + 1 + verbFirst[0].length;
+      const phrase = block.text.slice(start, Math.max(sentence.end, start));
+      const speaker = this.#subject(block, phrase, start);
+      if (speaker) return withVia(this.#ctx, speaker, phrase);
+    }
+    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
+      const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
+      const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
+      if (speaker) return withVia(this.#ctx, speaker, clause);
+    }
+    return undefined;
+  }
+
+  /**
+   * 3b. An attribution set off by commas in the quotation's sentence, applying to all of it:
+   * `If we call a smuggler an “unlawful combatant”, the administration says, we can …`.
+   */
+  aside(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, Math.max(part.open, 0));
+    if (!sentence) return undefined;
+    const text = withoutQuotations(block.text.slice(sentence.start, sentence.end));
+    for (const clause of text.matchAll(ASIDE)) {
+      const subject = clause[1] ?? "";
+      const start = sentence.start + clause.index + clause[0].indexOf(subject);
+      // The aside must not be inside the quotation, and must name someone.
+      if (start <= part.close && start + subject.length >= part.open) continue;
+      const speaker = this.#subjectOfVerb(block, subject, start);
+      if (speaker && speaker.kind !== "unattributed") return { speaker };
+    }
+    return undefined;
+  }
+
+  /** 3. The attribution before the quotation, in its sentence: the nearest speech verb and its subject. */
+  before(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.open);
+    if (!sentence) return undefined;
+    return this.#introduced(block, sentence.start, block.text.slice(sentence.start, part.open));
+  }
+
+  /** 3c. A paragraph that ends in a colon introduces the quotation that opens the next: "Rubio said:" ¶ “…”. */
+  lead(previous: Block): Found | undefined {
+    const sentence = previous.sentences.at(-1);
+    if (!sentence || !/:\s*$/u.test(previous.text)) return undefined;
+    return this.#introduced(previous, sentence.start, previous.text.slice(sentence.start));
+  }
+
+  /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
+  #introduced(block: Block, start: number, before: string): Found | undefined {
+    const sentence = { start };
+    // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
+    const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
+    if (colon?.[1]) {
+      const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
+      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker.
+      if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
+    }
+    const verbs = [...before.matchAll(INTRODUCERS)];
+    for (let k = verbs.length - 1; k >= 0; k -= 1) {
+      const verb = verbs[k] as RegExpExecArray;
+      const gap = before.slice(verb.index + verb[0].length);
+      if (gap.length > 80 || /[.;!?]/u.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""))) break;
+      if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
+        const phrase = gap.replace(/,[\s\S]*$/u, "");
+        const start = sentence.start + verb.index + verb[0].length;
+        const speaker = this.#subject(block, phrase, start);
+        if (speaker) return { speaker };
+        continue;
+      }
+      const clauseStart = Math.max(0, ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1));
+      const subject = before.slice(clauseStart, verb.index);
+      // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
+      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase());
+      const speaker = participle
+        ? this.#subject(block, subject, sentence.start + clauseStart)
+        : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
+      if (speaker) return withVia(this.#ctx, speaker, before);
+      return undefined;
+    }
+    return undefined;
+  }
 }
 
 /** "as quoted by X", "in an interview with X", "told X": the outlet's name, from the register when possible. */
-function viaOutlet(ctx: ArticleContext, clause: string): string | undefined {
+function viaOutlet(ctx: ArticleNames, clause: string): string | undefined {
   const match =
     /\b(?:as quoted by|quoted by|in an? (?:[\p{L}-]+\s+){0,2}interview with|told)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;]*)/u.exec(
       clause,
     );
   if (!match?.[1]) return undefined;
   const outlet = ctx.matcher.find(match[1], new Set()).find((hit) => ctx.matcher.entities.get(hit.entityId)?.outlet);
-  return outlet ? entityName(ctx, outlet.entityId) : undefined;
+  return outlet ? (ctx.matcher.entities.get(outlet.entityId)?.name ?? outlet.entityId) : undefined;
 }
 
-function attribute(
-  ctx: ArticleContext,
-  block: Block,
-  span: Span,
-  previous: { speaker: Speaker; close: number; via?: string } | undefined,
-): { speaker: Speaker; via?: string } | undefined {
-  const text = block.text;
-  const sentence = sentenceAt(block.sentences, span.open);
-  const closeSentence = sentenceAt(block.sentences, span.close) ?? sentence;
-  const anchorIndex = sentence ? (ctx.sentenceIndex.get(sentence.anchor) ?? -1) : -1;
-  const previousAnchor = anchorIndex > 0 ? ctx.sentenceOrder[anchorIndex - 1] : undefined;
-
-  // 1. Parenthetical label right after the quotation.
-  const after = text.slice(span.close + 1);
-  const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
-  if (paren?.[1]) {
-    const labelStart = span.close + 1 + paren[0].indexOf(paren[1]);
-    const speaker = speakerFromLabel(ctx, block.blockIndex, paren[1], labelStart);
-    // A translation or aside ("(hugs, not gunfire)") names nobody: not an attribution.
-    if (speaker) return { speaker };
-  }
-
-  // 2. Speech verb after the quotation, within the same sentence.
-  const clauseEnd = closeSentence ? Math.max(closeSentence.end, span.close + 1) : text.length;
-  const afterClause = text.slice(span.close + 1, clauseEnd);
-  const verbFirst = new RegExp(`^[\\s,.!?]*(?:${SPEECH_VERBS})\\s+`, "iu").exec(afterClause);
-  if (verbFirst) {
-    const start = span.close + 1 + verbFirst[0].length;
-    const phrase = { text: text.slice(start, clauseEnd), start };
-    const speaker = speakerFromPhrase(ctx, block.blockIndex, phrase, previousAnchor);
-    const via = viaOutlet(ctx, phrase.text);
-    if (speaker) return via ? { speaker, via } : { speaker };
-  }
-  const subjectFirst = new RegExp(`^[\\s,.!?]*([^“”"(),.;]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b`, "iu").exec(afterClause);
-  if (subjectFirst?.[1]) {
-    const start = span.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
-    const speaker = speakerFromPhrase(ctx, block.blockIndex, { text: subjectFirst[1], start }, previousAnchor);
-    const via = viaOutlet(ctx, afterClause);
-    if (speaker) return via ? { speaker, via } : { speaker };
-  }
-
-  // 3. Speech verb or "according to" before the quotation, in its sentence.
-  if (sentence) {
-    const before = text.slice(sentence.start, span.open);
-    const according = /\baccording to\s+([^,“”"]+?),?\s*$/iu.exec(before);
-    if (according?.[1]) {
-      const start = sentence.start + according.index + according[0].indexOf(according[1]);
-      const speaker = speakerFromPhrase(ctx, block.blockIndex, { text: according[1], start }, previousAnchor);
-      if (speaker) return { speaker };
-    }
-    const verbBefore = new RegExp(`\\b(?:${SPEECH_VERBS}|${SPEECH_PARTICIPLES})\\b[^,“”"]{0,40}[,:]\\s*$`, "iu").exec(
-      before,
-    );
-    if (verbBefore) {
-      const subject = { text: before.slice(0, verbBefore.index), start: sentence.start };
-      const speaker = speakerFromPhrase(ctx, block.blockIndex, subject, previousAnchor);
-      const via = viaOutlet(ctx, before);
-      if (speaker) return via ? { speaker, via } : { speaker };
-    }
-  }
-
-  // 4. Second half of a split quotation: only an attribution clause lies between the halves.
-  if (previous && previous.speaker.kind !== "unattributed") {
-    const gap = text.slice(previous.close + 1, span.open);
-    if (gap.length < 80 && !/[“”"]/u.test(gap) && SPEECH_VERB_RE.test(gap)) {
-      return previous.via ? { speaker: previous.speaker, via: previous.via } : { speaker: previous.speaker };
-    }
-  }
-  return undefined;
+function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
+  const via = viaOutlet(ctx, clause);
+  return via ? { speaker, via } : { speaker };
 }
 
 /** Quotations of one article, in document order. */
@@ -297,60 +393,97 @@ export function findQuotes(
   blocks: readonly Block[],
   mentions: readonly Mention[],
   matcher: EntityMatcher,
+  options: QuoteOptions = {},
 ): Quote[] {
-  const mentionsByBlock = new Map<number, { entityId: string; start: number; end: number }[]>();
-  const personsBySentence = new Map<string, string[]>();
+  const findNames = options.findNames ?? capitalisedNames;
   const sentenceStart = new Map<string, number>();
-  const sentenceOrder: string[] = [];
-  const sentenceIndex = new Map<string, number>();
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      sentenceStart.set(sentence.anchor, sentence.start);
-      if (!sentenceIndex.has(sentence.anchor)) sentenceIndex.set(sentence.anchor, sentenceOrder.length);
-      sentenceOrder.push(sentence.anchor);
-    }
-  }
+  for (const block of blocks) for (const s of block.sentences) sentenceStart.set(s.anchor, s.start);
+  const mentionsByBlock = new Map<number, { entityId: string; start: number; end: number }[]>();
   for (const mention of mentions) {
     const offset = sentenceStart.get(mention.anchor) ?? 0;
     const list = mentionsByBlock.get(mention.blockIndex) ?? [];
     list.push({ entityId: mention.entityId, start: mention.start + offset, end: mention.end + offset });
     mentionsByBlock.set(mention.blockIndex, list);
-    if (matcher.entities.get(mention.entityId)?.kind === "person") {
-      const persons = personsBySentence.get(mention.anchor) ?? [];
-      persons.push(mention.entityId);
-      personsBySentence.set(mention.anchor, persons);
-    }
   }
-  const ctx: ArticleContext = { slug, matcher, mentionsByBlock, personsBySentence, sentenceOrder, sentenceIndex };
+  for (const list of mentionsByBlock.values()) list.sort((a, b) => a.start - b.start);
+  const ctx: ArticleNames = {
+    matcher,
+    findNames,
+    mentionsByBlock,
+    people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
+  };
+  const attributor = new Attributor(ctx, blocks);
+
+  const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
+  let previous: { block: Block; close: number; result: Found } | undefined;
+  for (const candidate of candidates(blocks)) {
+    const first = candidate.parts[0] as Part;
+    const last = candidate.parts.at(-1) as Part;
+    const text = candidate.parts
+      .map(partText)
+      .filter((t) => t !== "")
+      .join(" ")
+      .replace(/,$/u, "");
+    if (text === "") continue;
+    const firstInside = partText(first);
+    let result: Found | undefined;
+    const label = candidate.closed ? attributor.label(last) : undefined;
+    if (label) result = { speaker: label };
+    result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
+    result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
+    result ??= attributor.before(first);
+    result ??= attributor.aside(first);
+    const previousBlock = blocks[first.block.blockIndex - 1];
+    if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
+      result = attributor.lead(previousBlock);
+    // 4. The second half of a split quotation: only an attribution clause lies between the halves.
+    if (!result && previous && previous.block === first.block) {
+      const gap = first.block.text.slice(previous.close + 1, first.open);
+      // The attribution may end its sentence before the next half opens one ("…,” he told reporters. “…”").
+      const opensSentence = sentenceAt(first.block, first.open)?.start === first.open;
+      const limit = opensSentence ? 160 : 80;
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
+    }
+    found.push({ candidate, text, result });
+    if (result) attributor.quoted(candidate.parts, result.speaker);
+    previous = result ? { block: last.block, close: last.close, result } : undefined;
+  }
+
+  // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
+  // one (`“…” because “…,” he said`), or follows one with nothing but a joint between
+  // (`describes as “…” and “…”`, `“in distress at sea,” “helpless,” and “…”`).
+  const joined = (a: Part, b: Part) => {
+    if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) return false;
+    const gap = a.block.text.slice(a.close + 1, b.open);
+    INTRODUCERS.lastIndex = 0;
+    return gap.length < 40 && !INTRODUCERS.test(gap) && !/[.;:!?()]/u.test(gap);
+  };
+  const share = (from: number, to: number) => {
+    const giver = found[from];
+    const taker = found[to];
+    if (!giver?.result || !taker || taker.result) return;
+    const [a, b] = from < to ? [giver, taker] : [taker, giver];
+    if (joined(a.candidate.parts.at(-1) as Part, b.candidate.parts[0] as Part)) taker.result = giver.result;
+  };
+  for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
+  for (let i = 1; i < found.length; i += 1) share(i - 1, i);
 
   const quotes: Quote[] = [];
-  for (const block of blocks) {
-    let previous: { speaker: Speaker; close: number; via?: string } | undefined;
-    for (const span of quoteSpans(block.text)) {
-      // The quoted words; a comma that only leads back into the sentence is dropped.
-      const inside = block.text
-        .slice(span.open + 1, span.close)
-        .trim()
-        .replace(/,$/u, "");
-      const sentence = sentenceAt(block.sentences, span.open);
-      if (!sentence || inside === "") continue;
-      const found = attribute(ctx, block, span, previous);
-      if (!found && wordCount(inside) < 8) {
-        previous = undefined;
-        continue; // a term or scare quote, not a quotation
-      }
-      const speaker: Speaker = found?.speaker ?? { kind: "unattributed", label: "unattributed" };
-      const inner = innerQuotes(inside);
-      quotes.push({
-        text: inside,
-        ...(inner.length > 0 ? { inner } : {}),
-        speaker,
-        articleSlug: slug,
-        anchor: sentence.anchor,
-        ...(found?.via ? { via: found.via } : {}),
-      });
-      previous = found?.via ? { speaker, close: span.close, via: found.via } : { speaker, close: span.close };
-    }
+  for (const { candidate, text, result } of found) {
+    const words = wordCount(text);
+    if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
+    const first = candidate.parts[0] as Part;
+    const sentence = sentenceAt(first.block, Math.max(first.open, 0));
+    if (!sentence) continue;
+    const inner = innerQuotes(text);
+    quotes.push({
+      text,
+      ...(inner.length > 0 ? { inner } : {}),
+      speaker: result?.speaker ?? UNATTRIBUTED,
+      articleSlug: slug,
+      anchor: sentence.anchor,
+      ...(result?.via ? { via: result.via } : {}),
+    });
   }
   return quotes;
 }

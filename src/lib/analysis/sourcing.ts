@@ -13,8 +13,15 @@
  */
 import type { Block } from "../text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import {
+  alternation,
+  anonymousSource,
+  ANONYMOUS_SOURCE_PLURALS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from "../text/attribution.ts";
+import type { Quote } from "./quotes.ts";
 import { findOutletCitations } from "./outlets.ts";
-import { ANONYMOUS_SOURCE, type Quote } from "./quotes.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -35,14 +42,17 @@ export interface SourcingProfile {
   readonly attributions: readonly Attribution[];
 }
 
-const REPORTING =
-  "said|says|stated|states|declared|added|noted|told|confirmed|acknowledged|emphasi[sz]ed|insisted|argued|warned|announced|explained|reaffirm\\w*|criticized|expressed|advocated|indicat\\w*|assert\\w*|suggest\\w*|reveal\\w*|anticipat\\w*|report\\w*";
+/** Verbs of attribution, from the one shared list, plus their -ing forms for "…, indicating". */
+const REPORTING = alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, "indicating", "suggesting", "revealing"]);
 const PERSON_THEN_VERB = new RegExp(`^(?:[^.;“”"]{0,60}?)\\b(?:${REPORTING})\\b`, "iu");
 const ANON_PLURAL = new RegExp(
-  `\\b((?:(?:multiple|several|some|many|current|former|senior|top|U\\.S\\.|Mexican|American|intelligence|and|other)\\s+){0,6}(?:officials|insiders|experts|analysts|sources|critics))\\s+(?:\\w+\\s+)?(?:${REPORTING})\\b`,
+  `\\b((?:(?:multiple|several|some|many|current|former|senior|top|U\\.S\\.|Mexican|American|intelligence|and|other)\\s+){0,6}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\s+(?:\\w+\\s+)?(?:${REPORTING})\\b`,
   "iu",
 );
-const ACCORDING_ANON = /\baccording to ((?:[\p{L}.]+\s+){0,8}?(?:officials|sources|insiders|experts))\b/iu;
+const ACCORDING_ANON = new RegExp(
+  `\\baccording to ((?:[\\p{L}.]+\\s+){0,8}?(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\b`,
+  "iu",
+);
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
@@ -70,8 +80,8 @@ export function sourcingProfile(
     if (speaker.kind === "named" || speaker.kind === "anonymous") {
       add({
         kind: speaker.kind,
-        label: speaker.label,
-        ...(speaker.entityId ? { entityId: speaker.entityId } : {}),
+        label: speaker.name,
+        ...(speaker.entity ? { entityId: speaker.entity } : {}),
         anchor: quote.anchor,
         quote: true,
       });
@@ -126,10 +136,10 @@ export function sourcingProfile(
         ACCORDING_ANON.exec(sentence.text)?.[1] ??
         ANON_PLURAL.exec(sentence.text)?.[1] ??
         (() => {
-          const single = ANONYMOUS_SOURCE.exec(sentence.text);
+          const single = anonymousSource(sentence.text);
           if (!single) return undefined;
-          const rest = sentence.text.slice(single.index + single[0].length);
-          return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single[0] : undefined;
+          const rest = sentence.text.slice(single.index + single.text.length);
+          return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single.text : undefined;
         })();
       if (anonymous && !attributions.some((a) => a.anchor === sentence.anchor && a.kind === "anonymous")) {
         add({ kind: "anonymous", label: anonymous.trim(), anchor: sentence.anchor });

@@ -23,6 +23,7 @@
  * A story's id (its URL) is its earliest article's slug, so a later article joining keeps it;
  * editors name, pin and split stories in `content/stories/` (storyEdits.ts).
  */
+import { stripAccents } from "../text/fold.ts";
 
 export interface StoryInput {
   readonly slug: string;
@@ -100,12 +101,11 @@ const STOP = new Set(
 const isSpecific = (term: string) => term.includes(":");
 const MIN_SHARED_SPECIFICS = 3;
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** Content words of a text (folded, stop words and words under four letters dropped), with counts. */
 export function storyTerms(text: string): Map<string, number> {
   const words =
-    fold(text)
+    stripAccents(text)
       .toLowerCase()
       .replace(/[’']s\b/gu, "")
       .match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
@@ -126,7 +126,7 @@ export function storyTerms(text: string): Map<string, number> {
 export function storySpecifics(text: string, days: readonly string[] = []): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  const tokens = fold(text).split(/[\s/]+/u);
+  const tokens = stripAccents(text).split(/[\s/]+/u);
   // Each token once: its name form (quotes and a possessive stripped), and whether a name runs on past it.
   const names = tokens.map((token) => {
     const word = token.replace(/^[(“"‘']+/u, "").replace(/[’']s$|[.,;:!?)"”’]+$/gu, "");

@@ -19,6 +19,7 @@
  * "… is seen on the podium …") are not the article's telling.
  */
 import { findRelativeDates } from "../content/relativeDates.ts";
+import { isRealDay, MONTH_PATTERN, monthNumber } from "../content/dates.ts";
 import type { Block } from "../text/sentences.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
@@ -51,41 +52,10 @@ export interface EventOptions {
   readonly published?: string | undefined;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH = MONTH_PATTERN;
 const YEAR = "((?:19|20)\\d{2})";
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 interface Found {
   readonly start: number;
@@ -96,12 +66,12 @@ interface Found {
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
   {
     re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH}\\s+${YEAR}\\b`, "giu"),
-    make: (m) => ({ iso: `${m[3]}-${pad(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0)}`, precision: "month", label: m[0] }),
+    make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
-      const [year, month, day] = [Number(m[3]), MONTHS[(m[1] ?? "").toLowerCase()] ?? 0, Number(m[2])];
+      const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
       return isRealDay(year, month, day)
         ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
         : undefined;
@@ -110,7 +80,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   {
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
-      const [year, month, day] = [Number(m[3]), MONTHS[(m[2] ?? "").toLowerCase()] ?? 0, Number(m[1])];
+      const [year, month, day] = [Number(m[3]), monthNumber(m[2] ?? "") ?? 0, Number(m[1])];
       return isRealDay(year, month, day)
         ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
         : undefined;
@@ -118,7 +88,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   },
   {
     re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "gu"),
-    make: (m) => ({ iso: `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0)}`, precision: "month", label: m[0] }),
+    make: (m) => ({ iso: `${m[2]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
     re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),

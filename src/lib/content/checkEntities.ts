@@ -4,12 +4,13 @@
  */
 import { eng as englishStopWords } from "stopword";
 import { entitySchema, type Entity } from "../../schemas/entity.ts";
+import { stripAccents } from "../text/fold.ts";
 import { checkFile, type CheckedFile, type ContentFile } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { validateFileIds } from "./validate.ts";
 
 /** Folds case and accents, the way entity matching compares names. */
-const nameKey = (name: string) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const nameKey = (name: string) => stripAccents(name).toLowerCase();
 
 /**
  * Words so common that an alias spelled like one would be "found" in nearly every sentence

@@ -21,6 +21,8 @@ export interface ContentInput {
   readonly entities: readonly ContentFile[];
   /** Editors' corrections to the analysis, `content/corrections/<article-slug>.yaml`. */
   readonly corrections?: readonly ContentFile[] | undefined;
+  /** The editors' list of strings that are not entities, `content/not-entities.yaml`, when there is one. */
+  readonly notEntities?: ContentFile | undefined;
   /** File names in content/sources. */
   readonly sourceFiles: ReadonlySet<string>;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRealIsoDate } from "../../schemas/isoDate.ts";
-import { compareNewestFirst, formatIsoDate } from "./dates.ts";
+import { compareNewestFirst, formatIsoDate, formatIsoMonth, isRealIsoDate, monthNumber } from "./dates.ts";
 
 describe("formatIsoDate", () => {
   it("writes the day the source states, whatever the time zone", () => {
@@ -30,5 +29,23 @@ describe("compareNewestFirst", () => {
       { title: "c", published: "2025-01-01" },
     ];
     expect(items.sort(compareNewestFirst).map((item) => item.title)).toEqual(["a", "b", "c", "a", "z"]);
+  });
+});
+
+describe("monthNumber and formatIsoMonth", () => {
+  it("reads month names and abbreviations", () => {
+    expect(["January", "feb.", "Sept", "sep", "May", "Ma", "Janu"].map(monthNumber)).toEqual([
+      1,
+      2,
+      9,
+      9,
+      5,
+      undefined,
+      undefined,
+    ]);
+  });
+  it("writes a month the way a reader says it", () => {
+    expect(formatIsoMonth("2025-08")).toBe("August 2025");
+    expect(formatIsoMonth("2025-13")).toBe("2025-13");
   });
 });

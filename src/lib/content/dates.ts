@@ -1,30 +1,72 @@
 /**
- * Display helpers for `YYYY-MM-DD` dates. Dates are formatted in UTC from their parts so
- * the page says the day the source says, whatever the build machine's time zone.
+ * The project's one calendar: month names and numbers, the real-day check, and how a date is
+ * shown. Dates are `YYYY-MM-DD` strings everywhere; they are formatted in UTC from their parts
+ * (Intl.DateTimeFormat with timeZone UTC) so the page says the day the source says, whatever
+ * the build machine's time zone. Reading dates out of free text is ./parseDate.ts, kept apart
+ * only because it loads chrono-node, which this browser-safe module must not pull into the
+ * search page's bundle.
  */
 
+const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const LONG_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+
 /** English month names, January first. */
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+export const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) => MONTH_NAME.format(Date.UTC(2000, i, 1)));
+
+/** Month number (1–12) of an English month name or abbreviation ("Sept", "feb."), if it is one. */
+export function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  if (key.length < 3) return undefined;
+  const index = MONTHS.findIndex((month) => {
+    const full = month.toLowerCase();
+    return full === key || (full.startsWith(key) && (key.length === 3 || key === "sept"));
+  });
+  return index === -1 ? undefined : index + 1;
+}
+
+/** A regular-expression source matching one English month name or abbreviation (one group). */
+export const MONTH_PATTERN =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+/** True when the day exists in the Gregorian calendar (no 30 February, no month 13). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+  );
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists. */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** `YYYY-MM-DD` of a day given by its parts, or undefined when that day does not exist. */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return isRealDay(year, month, day) ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : undefined;
+}
 
 /** "2025-02-21" → "21 February 2025"; anything else is returned unchanged. */
 export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  const match = ISO_DATE.exec(iso);
+  if (!match || !isRealIsoDate(iso)) return iso;
+  return LONG_DAY.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** "2025-02" → "February 2025"; anything else is returned unchanged. */
+export function formatIsoMonth(iso: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(iso);
+  const month = Number(match?.[2]);
+  if (!match || month < 1 || month > 12) return iso;
+  return LONG_MONTH.format(Date.UTC(Number(match[1]), month - 1, 1));
 }
 
 /** Newest first; undated articles last, then by title so the order is stable. */

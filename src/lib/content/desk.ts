@@ -14,6 +14,7 @@ import { articleText } from "./articleText.ts";
 import { checkAndParse } from "./checkContent.ts";
 import type { CheckedFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
+import { parseNotEntities } from "./notEntities.ts";
 import { readContent } from "./readContent.ts";
 import { sourceFolderProblems } from "../sources/sourceFile.ts";
 
@@ -41,6 +42,8 @@ export interface Desk {
   readonly articles: readonly DeskArticle[];
   /** The entity register, each entity with its id. */
   readonly entities: readonly Entity[];
+  /** Strings editors say are not entities (`content/not-entities.yaml`), as name keys. */
+  readonly notEntities: ReadonlySet<string>;
   /** Editors' corrections by article slug. */
   readonly corrections: ReadonlyMap<string, Corrections>;
   /** Raw YAML and lines of entities and corrections, for the content loader. */
@@ -64,12 +67,13 @@ export function topicsOf(
 /** The model of in-memory files (tests and the loader use this; `loadDesk` reads the disk). */
 export function deskOf(files: ContentInput): Desk {
   const checked = checkAndParse(files);
+  const notEntities = parseNotEntities(files.notEntities?.text, files.notEntities?.path);
   const topics = [...checked.topics]
     .sort((a, b) => a.data.order - b.data.order)
     .map((topic) => ({ ...topic, title: topic.data.title, terms: topic.data.terms }));
   return {
     files,
-    problems: checked.problems,
+    problems: [...checked.problems, ...notEntities.problems],
     topics,
     articles: checked.articles.map((article) => ({
       ...article,
@@ -77,6 +81,7 @@ export function deskOf(files: ContentInput): Desk {
       ...topicsOf(article.data, article.body, topics),
     })),
     entities: checked.entities.map((entity) => entity.data),
+    notEntities: notEntities.keys,
     corrections: new Map(checked.corrections.map((entry) => [entry.id, entry.data])),
     entityFiles: checked.entities,
     correctionFiles: checked.corrections,

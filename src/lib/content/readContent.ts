@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { listSourceFiles } from "../sources/sourceFile.ts";
 import type { ContentFile, ContentInput } from "./checkFile.ts";
+import { NOT_ENTITIES_FILE } from "./notEntities.ts";
 
 function readFiles(root: string, dir: string, extension: string): ContentFile[] {
   const full = join(root, dir);
@@ -23,6 +24,7 @@ export function readContent(root: string): ContentInput {
     topics: readFiles(root, "content/topics", ".md"),
     entities: readFiles(root, "content/entities", ".yaml"),
     corrections: readFiles(root, "content/corrections", ".yaml"),
+    notEntities: readFiles(root, "content", ".yaml").find((file) => file.path === NOT_ENTITIES_FILE),
     // Only regular files: a link or a folder is no source (sourceFolderProblems says why).
     sourceFiles: new Set(listSourceFiles(join(root, "content/sources")).files),
   };

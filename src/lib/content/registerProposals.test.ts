@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registerProposals } from "./registerProposals.ts";
+import { parse as parseYaml } from "yaml";
+import { entitySchema } from "../../schemas/entity.ts";
+import { registerFileFor, registerProposals } from "./registerProposals.ts";
 
 const register = [
   {
@@ -12,7 +14,7 @@ const register = [
 ];
 
 describe("registerProposals", () => {
-  it("proposes recurring capitalised names the register lacks, with the files naming them", () => {
+  it("proposes the names the register lacks, with their kind and the files naming them", () => {
     const proposals = registerProposals(
       [
         {
@@ -23,7 +25,14 @@ describe("registerProposals", () => {
       ],
       register,
     );
-    expect(proposals[0]).toEqual({ name: "Omar García Harfuch", count: 3, files: ["a.md", "b.md"] });
+    expect(proposals[0]).toEqual({
+      id: "omar-garcia-harfuch",
+      name: "Omar García Harfuch",
+      kind: "person",
+      aliases: [],
+      count: 3,
+      files: ["a.md", "b.md"],
+    });
     expect(proposals.map((proposal) => proposal.name)).not.toContain("CIA");
   });
 
@@ -39,5 +48,34 @@ describe("registerProposals", () => {
       },
     ];
     expect(registerProposals([{ path: "a.md", body: "Omar García Harfuch spoke." }], covered)).toEqual([]);
+  });
+});
+
+describe("registerProposals and the editors' list of strings that are not entities", () => {
+  it("leaves out a name the list holds, in any spelling", () => {
+    const body = "Jane Roe met Lucia Ortega in Monterrey.";
+    expect(registerProposals([{ path: "a.md", body }], register).map((p) => p.name)).toContain("Lucia Ortega");
+    const options = { notEntities: new Set(["lucia ortega"]) };
+    expect(registerProposals([{ path: "a.md", body }], register, options).map((p) => p.name)).not.toContain(
+      "Lucia Ortega",
+    );
+  });
+});
+
+describe("registerFileFor", () => {
+  const proposal = {
+    id: "lucia-ortega",
+    name: "Lucía Ortega",
+    kind: "person" as const,
+    aliases: ["Lucia Ortega"],
+    count: 2,
+    files: ["content/articles/a.md"],
+  };
+
+  it("fills in what the machine knows and leaves the description to the editor", () => {
+    const data = parseYaml(registerFileFor(proposal)) as Record<string, unknown>;
+    expect(data).toEqual({ name: "Lucía Ortega", kind: "person", aliases: ["Lucia Ortega"] });
+    expect(entitySchema.safeParse(data).success).toBe(false);
+    expect(entitySchema.safeParse({ ...data, description: "A test person." }).success).toBe(true);
   });
 });

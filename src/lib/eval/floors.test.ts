@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDesk } from "../content/desk.ts";
+import { entityFigures } from "./entityEval.ts";
+import { quoteFigures, sumQuoteScores } from "./quotes.ts";
 import { analysisFigures, analysisNumbers } from "./analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
@@ -22,6 +24,9 @@ interface Floors {
   chromeRemoved: number;
   refused: number;
   wrongDates: number;
+  /** People+organisations recall and precision (minimums), wrong register links (a maximum). */
+  entities: { recall: number; precision: number; wrongLinks: number };
+  quotes: { found: number; rightSpeaker: number; wrongSpeakers: number };
   analysis: ReturnType<typeof analysisNumbers>;
 }
 
@@ -50,6 +55,11 @@ describe("evaluation floors on the test split", () => {
       atLeast("chrome removed", s.chromeRemoved, floors.chromeRemoved);
       if (s.refused > floors.refused) below.push(`refused ${s.refused} > ceiling ${floors.refused}`);
       if (s.wrongDates > floors.wrongDates) below.push(`wrong dates ${s.wrongDates} > ceiling ${floors.wrongDates}`);
+      const quotes = quoteFigures(sumQuoteScores(cases.flatMap((c) => (c.quotes ? [c.quotes] : []))));
+      atLeast("quotations found", quotes.foundShare, floors.quotes.found);
+      atLeast("right speaker of found", quotes.rightShare, floors.quotes.rightSpeaker);
+      if (quotes.wrongSpeakers > floors.quotes.wrongSpeakers)
+        below.push(`wrong speakers ${quotes.wrongSpeakers} > ceiling ${floors.quotes.wrongSpeakers}`);
       const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
       const a = analysisNumbers(analysisFigures(cases, desk.entities, desk.topics).test);
       const f = floors.analysis;
@@ -64,4 +74,14 @@ describe("evaluation floors on the test split", () => {
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
   );
+
+  it.skipIf(!present)("holds the entities floors of eval/floors.json", async () => {
+    const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
+    const { score } = entityFigures(await runEval(paths, "test"), desk.entities, { notEntities: desk.notEntities });
+    const recall = score.recognised / Math.max(1, score.gold);
+    const precision = score.correct / Math.max(1, score.found);
+    expect(recall, "people+organisations recognised").toBeGreaterThanOrEqual(floors.entities.recall);
+    expect(precision, "precision of people+organisations found").toBeGreaterThanOrEqual(floors.entities.precision);
+    expect(score.wrongLinks, "wrong register links").toBeLessThanOrEqual(floors.entities.wrongLinks);
+  });
 });

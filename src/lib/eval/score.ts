@@ -11,7 +11,14 @@ export type Field = (typeof FIELDS)[number];
 
 /** What ingest produced for a case: the frontmatter fields and the body as plain text, or a refusal. */
 export type CaseOutput =
-  { ok: true; fields: Partial<Record<Field, string>>; body: string } | { ok: false; message: string };
+  | {
+      ok: true;
+      fields: Partial<Record<Field, string>>;
+      body: string;
+      /** The article body as Markdown, for the analysis figures (entities, …). */
+      markdown: string;
+    }
+  | { ok: false; message: string };
 
 export interface CaseInput {
   id: string;

@@ -15,6 +15,7 @@ import { sourceFileProblem } from "../sources/sourceFile.ts";
 import { removeStaleTemporaryFiles, writeAllAtomic } from "../writeAtomic.ts";
 import { sha256Hex, verifyDigest } from "../normalize/index.ts";
 import { normalizeSource } from "./normalizeSource.ts";
+import { stripAccents } from "../text/fold.ts";
 
 export interface IngestOptions {
   /** Where `<slug>.md` goes. */
@@ -191,10 +192,7 @@ export function utf16Kind(bytes: Uint8Array): string | undefined {
 /** A safe file name close to `name`: accents dropped, other characters turned into "-". */
 function suggestName(name: string): string {
   const ext = /\.(?:txt|md|html?)$/i.exec(name)?.[0] ?? "";
-  const stem = name
-    .slice(0, name.length - ext.length)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  const stem = stripAccents(name.slice(0, name.length - ext.length))
     .replace(/[^\w.-]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return `${stem || "source"}${ext.toLowerCase() || ".txt"}`;
@@ -242,7 +240,7 @@ async function readSidecar(path: string): Promise<SourceMeta | undefined | strin
   }
   const parsed = sourceMetaSchema.safeParse(data ?? {});
   if (!parsed.success)
-    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: outlet, url, published, byline, slug, topics`;
+    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: title, outlet, url, published, byline, slug, topics`;
   return parsed.data;
 }
 

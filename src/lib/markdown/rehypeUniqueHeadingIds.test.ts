@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAYOUT_IDS } from "./rehypeUniqueHeadingIds.ts";
+import { FRONT_ANCHORS } from "../text/sentences.ts";
+import { isReservedId, LAYOUT_IDS } from "./rehypeUniqueHeadingIds.ts";
 
 /** Every `.astro` file under `dir`. */
 function astroFiles(dir: string): string[] {
@@ -20,5 +21,12 @@ describe("LAYOUT_IDS", () => {
     );
     expect(ids.length).toBeGreaterThan(10);
     expect(ids.filter((id) => !LAYOUT_IDS.has(id))).toEqual([]);
+  });
+
+  it("reserves the ids quotes in the standfirst and key points link to", () => {
+    expect(isReservedId(FRONT_ANCHORS.dek)).toBe(true);
+    expect(isReservedId(FRONT_ANCHORS.keyPoint(1))).toBe(true);
+    expect(isReservedId(FRONT_ANCHORS.keyPoint(12))).toBe(true);
+    expect(isReservedId("key-points-and-more")).toBe(false);
   });
 });

@@ -19,6 +19,11 @@ import { visit } from "unist-util-visit";
 export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "article-quotes-heading",
   "cited-heading",
+  "claims",
+  "claims-all",
+  "claims-differ",
+  "claims-only",
+  "claims-some",
   "coverage",
   "coverage-caption",
   "header-q",
@@ -28,6 +33,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "mentions",
   "mentions-heading",
   "notfound-q",
+  "open-data",
   "people",
   "provenance-heading",
   "quotes",
@@ -36,9 +42,12 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "search",
   "search-q",
   "sentences",
+  "shared",
   "single-heading",
   "sourcing",
   "sourcing-heading",
+  // The article's standfirst and key points (FRONT_ANCHORS in src/lib/text/sentences.ts): quotes link to them.
+  "standfirst",
   "stories",
   "timeline",
   "toc-heading",
@@ -56,9 +65,12 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
 const SENTENCE_ANCHOR = /^s-[0-9a-f]{8}(?:-\d+)?$/;
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
+/** The ids of the article's key points (`FRONT_ANCHORS.keyPoint`). */
+const KEY_POINT = /^key-point-\d+$/;
+
 /** Whether a heading may not carry `id` as it is, whatever else the body holds. */
 export function isReservedId(id: string): boolean {
-  return LAYOUT_IDS.has(id) || SENTENCE_ANCHOR.test(id);
+  return LAYOUT_IDS.has(id) || SENTENCE_ANCHOR.test(id) || KEY_POINT.test(id);
 }
 
 export default function rehypeUniqueHeadingIds() {

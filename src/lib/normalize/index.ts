@@ -5,12 +5,14 @@
  */
 import type { Root } from "mdast";
 import { DIGEST_PLACEHOLDER, sha256Hex, stampDigest } from "./digest.ts";
-import { screenInput, toLines } from "./lines.ts";
-import { frontmatterEnd, normalizeMarkdown } from "./markdownInput.ts";
+import { screenInput, toLines, type SourceLine } from "./lines.ts";
+import { frontmatterEnd } from "./frontmatterInput.ts";
+import { normalizeMarkdown } from "./markdownInput.ts";
+import { outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
-import type { ArticleFrontmatter, NormalizeOptions, NormalizeResult } from "./types.ts";
+import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
 import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
 
 export { slugify } from "./slug.ts";
@@ -56,13 +58,16 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
       },
     };
   }
-  const found = fmEnd === undefined ? normalizePlainText(lines) : normalizeMarkdown(lines, fmEnd);
-  if ("code" in found) return { ok: false, error: found };
-  const { fields, body, removed, warnings } = found;
   const meta = opts.meta ?? {};
+  const found =
+    fmEnd !== undefined || opensWithAtxHeadline(lines)
+      ? normalizeMarkdown(lines, fmEnd, meta.title)
+      : normalizePlainText(lines, meta.title);
+  if ("code" in found) return { ok: false, error: found.code === "no-title" ? noTitle(found, opts.fileName) : found };
+  const { fields, body, removed, warnings } = found;
 
   // Sidecar values are the editor's word and override what the text says.
-  for (const key of ["byline", "published"] as const) {
+  for (const key of ["byline", "published", "outlet", "url"] as const) {
     const fromMeta = meta[key];
     const fromText = fields[key];
     if (fromMeta !== undefined && fromText !== undefined && fromMeta !== fromText) {
@@ -71,13 +76,18 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   }
   const sourceSha256 = opts.sourceSha256 ?? sha256Hex(raw);
   const source = SOURCE_FILE_NAME.test(opts.fileName) ? opts.fileName : undefined;
+  const credit = splitBylineOutlet(fields.byline);
   const frontmatter: ArticleFrontmatter = {
     title: fields.title,
     ...(fields.dek !== undefined ? { dek: fields.dek } : {}),
-    ...optional("byline", meta.byline ?? fields.byline),
+    ...optional("byline", meta.byline ?? credit.byline),
     ...optional("published", meta.published ?? fields.published),
-    ...optional("outlet", meta.outlet),
-    ...optional("url", meta.url),
+    // The article's own URL names its site when nothing else does.
+    ...optional(
+      "outlet",
+      outletName(meta.outlet ?? fields.outlet ?? credit.outlet) ?? outletOfUrl(meta.url ?? fields.url),
+    ),
+    ...optional("url", meta.url ?? fields.url),
     ...optional("source", source),
     ...(meta.topics !== undefined ? { topics: meta.topics } : {}),
     ...(fields.keyPoints !== undefined ? { keyPoints: fields.keyPoints } : {}),
@@ -95,6 +105,24 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     body: root,
     markdown,
     report: { removed, warnings },
+  };
+}
+
+/** Markdown's most common shape: the first line with text is a `# Headline`. */
+function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
+  const first = lines.find((line) => line.text !== "");
+  return first !== undefined && /^#[ \t]+\S/.test(first.text);
+}
+
+/**
+ * A headline is never invented from the body: the editor is told where to write one, in the
+ * source's sidecar file.
+ */
+function noTitle(error: NormalizeError, fileName: string): NormalizeError {
+  const sidecar = `${fileName.replace(/\.[^.]+$/, "")}.meta.yaml`;
+  return {
+    ...error,
+    message: `${error.message}; if the page has none, write one as \`title: ...\` in the sidecar file ${sidecar} next to the source (or put the headline on the text's first line)`,
   };
 }
 

@@ -8,56 +8,14 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
-import { parse as parseYaml, YAMLParseError } from "yaml";
-import { parseDate } from "./dates.ts";
+import { stripUnsafeChars } from "../text/unsafeChars.ts";
+import { readFrontmatter } from "./frontmatterInput.ts";
+import { parseDateLine } from "./dateLines.ts";
+import { htmlParagraphs, markdownFurniture } from "./markdownChrome.ts";
+import { parseByline, parseNamePlaceByline } from "./patterns.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
-
-/** Frontmatter keys other tools use, mapped to our field names. */
-const KEY_MAP: Record<string, "title" | "dek" | "byline" | "published" | "keyPoints" | "citedSources"> = {
-  title: "title",
-  headline: "title",
-  dek: "dek",
-  description: "dek",
-  subtitle: "dek",
-  summary: "dek",
-  excerpt: "dek",
-  standfirst: "dek",
-  author: "byline",
-  authors: "byline",
-  byline: "byline",
-  date: "published",
-  published: "published",
-  pubdate: "published",
-  publishdate: "published",
-  published_at: "published",
-  datepublished: "published",
-  keypoints: "keyPoints",
-  key_points: "keyPoints",
-  highlights: "keyPoints",
-  citedsources: "citedSources",
-  cited_sources: "citedSources",
-  sources: "citedSources",
-};
-
-/** Index of the closing fence when the text opens with a `---` YAML frontmatter block. */
-export function frontmatterEnd(lines: readonly SourceLine[]): number | undefined {
-  if (lines[0]?.text !== "---") return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && (l.text === "---" || l.text === "..."));
-  return end === -1 ? undefined : end;
-}
-
-function asText(value: unknown): string | undefined {
-  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map(asText).filter((v): v is string => v !== undefined);
-    return parts.length > 0 ? parts.join(", ") : undefined;
-  }
-  if (value !== null && typeof value === "object" && "name" in value) return asText(value.name);
-  return undefined;
-}
 
 function headingText(node: Heading): string {
   return node.children
@@ -85,73 +43,88 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
   return node;
 }
 
-export function normalizeMarkdown(lines: readonly SourceLine[], end: number): PlainTextResult | NormalizeError {
+/**
+ * Byline and date lines under the headline, before the body ("By Jane Doe", "Feb. 19, 2025"):
+ * lifted into empty fields when every line of the paragraph is one; undefined otherwise.
+ */
+function readHeaderLines(
+  source: readonly SourceLine[],
+  fields: PlainTextResult["fields"],
+): { removed: Removal[]; warnings: string[] } | undefined {
+  const kinds = source.map((l) => {
+    const text = l.text.replace(/^[*_]+|[*_]+$/g, "");
+    return { line: l, date: parseDateLine(text), byline: parseByline(text) ?? parseNamePlaceByline(text) };
+  });
+  if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
   const removed: Removal[] = [];
   const warnings: string[] = [];
-  const fields: PlainTextResult["fields"] = { title: "" };
-  const yamlText = lines
-    .slice(1, end)
-    .map((l) => l.raw)
-    .join("\n");
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    return {
-      code: "bad-frontmatter",
-      line,
-      message: `YAML frontmatter does not parse at line ${line}: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
-    };
+  for (const { line, date, byline } of kinds) {
+    if (date?.kind === "published" && fields.published === undefined) {
+      fields.published = date.iso;
+      removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "published" });
+    } else if (date?.kind === "clock") removed.push({ line: line.n, text: line.raw, reason: "page-clock" });
+    else if (date !== undefined) {
+      removed.push({ line: line.n, text: line.raw, reason: "metadata" });
+      if (date.kind === "updated")
+        warnings.push(`line ${line.n}: update date "${line.text}" is not the publication date and was not used`);
+    } else if (byline !== undefined && fields.byline === undefined) {
+      fields.byline = byline.byline;
+      if (byline.published !== undefined) fields.published ??= byline.published;
+      removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
+    } else removed.push({ line: line.n, text: line.raw, reason: "credit" });
   }
-  const record =
-    data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const fieldOfKey = new Map<string, string>();
-  for (const [key, value] of Object.entries(record)) {
-    const field = KEY_MAP[key.toLowerCase()];
-    if (field === undefined) {
-      warnings.push(`frontmatter key "${key}" is not an article field and was not used`);
-      continue;
-    }
-    if (field === "keyPoints" || field === "citedSources") {
-      const items = Array.isArray(value) ? value.map(asText).filter((v): v is string => v !== undefined) : [];
-      if (items.length > 0) fields[field] = items;
-    } else if (field === "published") {
-      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(asText(value) ?? "");
-      if (iso === undefined)
-        warnings.push(`frontmatter ${key} "${String(value)}" is not a date we can read; published left empty`);
-      else fields.published = iso;
-    } else {
-      const text = asText(value);
-      if (text !== undefined && (fields[field] ?? "") === "") fields[field] = text;
-    }
-    fieldOfKey.set(key, field);
-  }
-  // Report each frontmatter line under the field its key went into.
-  let currentField: string | undefined;
-  for (const line of lines.slice(0, end + 1)) {
-    const key = /^([^\s#:][^:]*):/.exec(line.raw)?.[1]?.trim();
-    if (key !== undefined) currentField = fieldOfKey.get(key);
-    if (line.n === 1 || line.n === end + 1) currentField = undefined;
-    removed.push({
-      line: line.n,
-      text: line.raw,
-      reason: "metadata",
-      ...(currentField !== undefined ? { field: currentField } : {}),
-    });
-  }
+  return { removed, warnings };
+}
 
+/**
+ * A markdown source: `end` is the frontmatter's closing fence, or undefined for markdown that
+ * opens with its `# Headline`. `title` is the editor's sidecar title; it overrides the file's.
+ */
+export function normalizeMarkdown(
+  lines: readonly SourceLine[],
+  end: number | undefined,
+  title?: string,
+): PlainTextResult | NormalizeError {
+  let removed: Removal[] = [];
+  let warnings: string[] = [];
+  let fields: PlainTextResult["fields"] = { title: "" };
+  if (end !== undefined) {
+    const frontmatter = readFrontmatter(lines, end);
+    if ("code" in frontmatter) return frontmatter;
+    ({ fields, removed, warnings } = frontmatter);
+  }
   const bodyText = lines
-    .slice(end + 1)
-    .map((l) => l.raw.replace(/[ \t\u00A0]+$/, ""))
+    .slice((end ?? -1) + 1)
+    .map((l) => stripUnsafeChars(l.raw).replace(/[ \t\u00A0]+$/, ""))
     .join("\n");
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(bodyText);
   // Text this normalizer escaped to stay text (`https\://…`, `a\@b.c`) is not re-read as a link.
   remarkLiteralAutolinks({ escaped: true })(tree);
-  const offset = end + 1;
+  const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 1) + offset;
+    const furniture = markdownFurniture(node);
+    if (furniture !== undefined) {
+      const last = (node.position?.end.line ?? 1) + offset;
+      for (const source of lines.slice(line - 1, last))
+        removed.push({ line: source.n, text: source.raw, reason: furniture });
+      continue;
+    }
+    if (children.length === 0 && node.type === "paragraph") {
+      const last = (node.position?.end.line ?? 1) + offset;
+      const header = readHeaderLines(lines.slice(line - 1, last), fields);
+      if (header !== undefined) {
+        removed.push(...header.removed);
+        warnings.push(...header.warnings);
+        continue;
+      }
+    }
+    const converted = htmlParagraphs(node);
+    if (converted !== undefined) {
+      children.push(...converted.map((c) => sanitize(c, true)));
+      continue;
+    }
     if (node.type === "heading" && node.depth === 1) {
       const text = headingText(node);
       if (fields.title === "") {
@@ -168,11 +141,16 @@ export function normalizeMarkdown(lines: readonly SourceLine[], end: number): Pl
     if (node.type === "heading" && node.depth === 1) node.depth = 2;
     children.push(sanitize(node, true));
   }
+  if (title !== undefined) {
+    if (fields.title !== "" && fields.title !== title)
+      warnings.push(`sidecar title "${title}" overrides the headline "${fields.title}" found in the file`);
+    fields.title = title;
+  }
   if (fields.title === "") {
     return {
       code: "no-title",
       line: 1,
-      message: "markdown frontmatter has no title and the body has no '# ' heading; add `title:` to the frontmatter",
+      message: "the frontmatter has no title and the body has no '# ' heading",
     };
   }
   if (children.length === 0)

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "./lines.ts";
 import { splitSentences } from "../text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
-import { parseDate } from "./dates.ts";
+import { parseDate } from "../content/parseDate.ts";
 import { parseByline, splitSources } from "./patterns.ts";
 import { splitFusedDekHeading } from "./headings.ts";
 

@@ -1,83 +1,10 @@
 /**
- * Line-level recognizers for what scraped pages put around an article: navigation, share and
- * subscribe prompts, advertisements, photo captions and credits, bylines, list markers and
- * the labels that introduce related-link and source lists. Each recognizer matches a whole
- * line (after whitespace cleaning) and is deliberately narrow: a false positive deletes real
- * text, a false negative only leaves a little chrome in the body, so short fixed phrases are
- * matched rather than anything "looking like" chrome.
+ * Line-level recognizers for the article's own parts: bylines, list markers, datelines and
+ * the labels that introduce related-link and source lists (page furniture is ./chrome.ts).
+ * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
-import { parseDate } from "./dates.ts";
+import { parseDate } from "../content/parseDate.ts";
 import { wordCount } from "./lines.ts";
-import type { RemovalReason } from "./types.ts";
-
-const SOCIAL =
-  "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
-
-const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
-  // Previous/next links: "Previous Post Next Post", "« Previous article", "Next story →".
-  [
-    /^[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?(?:\s*[|/·•]?\s*[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?)?$/i,
-    "navigation",
-  ],
-  [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
-  [
-    /^(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
-    "navigation",
-  ],
-  [
-    new RegExp(
-      `^share(?:\\s+this)?(?:\\s+(?:article|story|post|page))?(?:\\s+(?:on|via)\\s+${SOCIAL})?\\s*[:!]?$`,
-      "i",
-    ),
-    "navigation",
-  ],
-  [new RegExp(`^${SOCIAL}(?:\\s*[|,·•/]?\\s*${SOCIAL})*$`, "i"), "navigation"],
-  [
-    /^(?:subscribe|sign\s+up|join\s+us|register)(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s+(?:our|the|my)\s+[\w\s'’-]{1,40})?\s*[.!]?$/i,
-    "navigation",
-  ],
-  [/^follow\s+us(?:\s+on\s+[\w\s,&]{1,60})?\s*[.!:]?$/i, "navigation"],
-  [
-    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|(?:tags?|filed\s+under|categories?|topics?)\s*:.*)$/i,
-    "navigation",
-  ],
-  [
-    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)$/i,
-    "promo",
-  ],
-];
-
-/** Navigation, share/subscribe prompts and advertisement markers on a line of their own. */
-export function chromeReason(text: string): RemovalReason | undefined {
-  if (wordCount(text) > 12) return undefined;
-  for (const [pattern, reason] of CHROME) if (pattern.test(text)) return reason;
-  return undefined;
-}
-
-const CAPTION_PATTERNS: readonly RegExp[] = [
-  /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
-  /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
-  /^(?:credit|courtesy)\s*[:：]/i,
-  // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
-  /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
-  // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
-  /^[\p{Lu}][\p{L} .'’-]{1,40}\s*\/\s*(?:getty images|afp(?: via getty images)?|reuters|ap|epa(?:-efe)?|bloomberg|shutterstock)$/iu,
-  /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
-];
-
-/** Photo captions and credit lines (a whole line; captions are short). */
-export function isCaption(text: string): boolean {
-  if (wordCount(text) > 60) return false;
-  return CAPTION_PATTERNS.some((p) => p.test(text));
-}
-
-/** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */
-export function isBreadcrumbTrail(text: string): boolean {
-  const parts = text.split(/\s*[›»>|/]\s*/);
-  return (
-    parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))
-  );
-}
 
 export interface Byline {
   byline: string;
@@ -106,7 +33,29 @@ export function parseByline(text: string): Byline | undefined {
     const published = parseDate(dateText);
     if (published !== undefined && isName(name)) return { byline: name, published, dateText };
   }
-  return isName(rest) ? { byline: rest } : undefined;
+  return isName(rest) ? { byline: unglueNames(rest) } : undefined;
+}
+
+/**
+ * Names a page set in separate elements and a scraper glued together: "Jack HealyLeo
+ * Dominguez" → "Jack Healy, Leo Dominguez". Only a lower-case run of three letters or more
+ * before the capital counts, so McDonald, DeSantis and LeBron stay whole.
+ */
+function unglueNames(names: string): string {
+  return names.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, "$1, ");
+}
+
+/**
+ * "Ashhar Alam/New Delhi": an author and the place they file from, with no "By". Both sides
+ * are short capitalized names; a photo credit ("Marco Ugarte/AP") is a caption and is
+ * recognized before this.
+ */
+export function parseNamePlaceByline(text: string): Byline | undefined {
+  const match =
+    /^((?:\p{Lu}[\p{L}.'’-]+\s){1,3}\p{Lu}[\p{L}.'’-]+)\s*\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})$/u.exec(
+      text,
+    );
+  return match?.[1] !== undefined && isName(match[1]) ? { byline: match[1] } : undefined;
 }
 
 function isName(name: string): boolean {

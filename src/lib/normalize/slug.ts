@@ -3,6 +3,7 @@
  * "lopez"), apostrophes and abbreviation dots dropped ("Mexico’s" → "mexicos", "U.S." → "us"),
  * cut at a word boundary. Exported for the site, which must build the same URLs.
  */
+import { stripAccents } from "../text/fold.ts";
 
 /** Letters NFKD does not decompose into ASCII + accent. */
 const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
@@ -11,9 +12,7 @@ export const MAX_SLUG_LENGTH = 80;
 
 /** Slug for `title`, or "" when the title has no ASCII-foldable letters or digits. */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const ascii = title
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  const ascii = stripAccents(title)
     .toLowerCase()
     .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c)
     // Apostrophes join a word ("mexico’s"); dots between letters belong to an abbreviation.

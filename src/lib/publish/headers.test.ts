@@ -220,6 +220,12 @@ describe("renderHeaders and parseHeaders", () => {
       "  X-Content-Type-Options: nosniff",
       "  Referrer-Policy: strict-origin-when-cross-origin",
       expect.stringMatching(/^ {2}Permissions-Policy: .*camera=\(\).*geolocation=\(\).*microphone=\(\)/) as string,
+      "/mexico-security/data/analysis.json",
+      "  Access-Control-Allow-Origin: *",
+      "/mexico-security/data/analysis.schema.json",
+      "  Access-Control-Allow-Origin: *",
+      "/mexico-security/articles/*/analysis.json",
+      "  Access-Control-Allow-Origin: *",
       "/mexico-security/_astro/*",
       `  Cache-Control: ${IMMUTABLE}`,
       "/mexico-security/pagefind/index/*",
@@ -254,6 +260,13 @@ describe("headersFor", () => {
     expect(headersFor(rules, "/search/").get("X-Content-Type-Options")).toBe("nosniff");
     expect(headersFor(rules, "/_astro/a.css").get("Cache-Control")).toBe(IMMUTABLE);
     expect(headersFor(rules, "/_astro/a.css").get("Content-Security-Policy")).toContain("default-src 'self'");
+  });
+
+  it("lets any origin fetch the open data, and only the open data", () => {
+    expect(headersFor(rules, "/articles/a-b/analysis.json").get("Access-Control-Allow-Origin")).toBe("*");
+    expect(headersFor(rules, "/data/analysis.json").get("Access-Control-Allow-Origin")).toBe("*");
+    expect(headersFor(rules, "/data/analysis.json").get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headersFor(rules, "/articles/a-b/").get("Access-Control-Allow-Origin")).toBeUndefined();
   });
 
   it("joins a header set by two matching rules", () => {

@@ -12,6 +12,7 @@ import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { routes } from "../paths.ts";
 
 /** Cloudflare Pages ignores `_headers` lines longer than this (Netlify has no such limit). */
 export const MAX_LINE_LENGTH = 2000;
@@ -225,6 +226,12 @@ export const PERMISSIONS_POLICY = [
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
+/**
+ * The open data files (src/pages/data/, src/pages/articles/[slug]/analysis.json.ts): public
+ * data, so any origin may fetch it — a researcher's notebook or another site — without a proxy.
+ */
+const OPEN_DATA_PATHS = [routes.openData(), routes.openDataSchema(), routes.articleOpenData("*")];
+
 /** "/" or "/sub/path/": one leading and one trailing slash, whatever BASE_PATH looked like. */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, "");
@@ -274,6 +281,10 @@ export function headerRules({ base, inline, immutable }: HeadersInput): HeaderRu
         ["Permissions-Policy", PERMISSIONS_POLICY],
       ],
     },
+    ...OPEN_DATA_PATHS.map((path) => ({
+      path: `${root}${path.replace(/^\/+/, "")}`,
+      headers: [["Access-Control-Allow-Origin", "*"]] as const,
+    })),
     ...immutable.map((path) => ({
       path: `${root}${path.replace(/^\/+/, "")}`,
       headers: [["Cache-Control", IMMUTABLE]] as const,

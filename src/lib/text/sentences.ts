@@ -126,3 +126,33 @@ export function articleSentences(markdown: string): Block[] {
   }
   return blocks;
 }
+
+/** Page ids of the standfirst and of the n-th key point (1-based): where their sentences link to. */
+export const FRONT_ANCHORS = {
+  dek: "standfirst",
+  keyPoint: (n: number) => `key-point-${n}`,
+} as const;
+
+/**
+ * The standfirst and key points as blocks, so the analysis reads the article's own summary too.
+ * They live in frontmatter, not in the body, so they have no per-sentence anchors: every
+ * sentence of one takes the id of its element on the page (`FRONT_ANCHORS`), and the body's
+ * anchors are untouched.
+ */
+export function frontBlocks(dek: string | undefined, keyPoints: readonly string[] = []): Block[] {
+  const items = [
+    ...(dek ? [{ anchor: FRONT_ANCHORS.dek, text: dek, kind: "paragraph" as const }] : []),
+    ...keyPoints.map((text, i) => ({ anchor: FRONT_ANCHORS.keyPoint(i + 1), text, kind: "listItem" as const })),
+  ];
+  return items
+    .flatMap(({ anchor, text, kind }) => {
+      const spans = splitSentences(text);
+      return spans.length === 0 ? [] : [{ kind, text, anchor, spans }];
+    })
+    .map(({ kind, text, anchor, spans }, blockIndex) => ({
+      blockIndex,
+      kind,
+      text,
+      sentences: spans.map((span) => ({ anchor, text: span.text, start: span.start, end: span.end })),
+    }));
+}

@@ -3,8 +3,8 @@
  * sections (people, organisations, places, figures, aircraft, quoted speakers, dates) down
  * the side, one column per article, each cell holding the sentences that report the fact.
  *
- * Figures for the same counted thing that differ between articles ("10,000 troops" vs
- * "thousands of troops") are flagged on their rows and listed as differences side by side.
+ * Figures are listed one row per value as written; whether two of them disagree is the claim
+ * comparison's call (analysis/claims.ts), since "10,000" and "thousands" may be one report.
  * Dates come from the timeline: the matrix marks which articles give which date, since
  * whether two dates are "the same event" is not something the text lets us decide.
  */
@@ -19,8 +19,6 @@ export interface TableRow {
   readonly cells: readonly (readonly string[])[];
   /** Set when exactly one article reports the fact. */
   readonly onlyIn?: string;
-  /** Set when other articles give a different figure for the same counted thing. */
-  readonly differs?: boolean;
   /** The register entity of an entity row (its page lists every sentence). */
   readonly entityId?: string;
 }
@@ -31,16 +29,9 @@ export interface TableSection {
   readonly rows: readonly TableRow[];
 }
 
-export interface DifferenceRow {
-  readonly noun: string;
-  /** Per column: the values that article gives, each with its sentence. */
-  readonly cells: readonly (readonly { value: string; anchor: string }[])[];
-}
-
 export interface CoverageTable {
   readonly columns: readonly string[];
   readonly sections: readonly TableSection[];
-  readonly differences: readonly DifferenceRow[];
 }
 
 /** "10,000 troops", but "thousands of troops": how a counted figure reads. */
@@ -64,7 +55,6 @@ export function coverageTable(
   kindOf: (entityId: string) => EntityKind | undefined,
   eventsOf: (slug: string) => readonly TimelineEvent[] = () => [],
 ): CoverageTable {
-  const differing = new Set(matrix.differences.map((d) => d.noun));
   const toRow = (row: CoverageMatrix["rows"][number], extra: Partial<TableRow> = {}): TableRow => ({
     key: `${row.kind}:${row.key}`,
     label: row.label,
@@ -88,7 +78,7 @@ export function coverageTable(
       .map((r) => {
         const [noun = "", value = ""] = r.key.split(":");
         const label = figureLabel(r.label.slice(0, r.label.length - noun.length).trim() || value, noun);
-        return toRow(r, differing.has(noun) ? { label, differs: true } : { label });
+        return toRow(r, { label });
       }),
   });
   sections.push({
@@ -133,13 +123,5 @@ export function coverageTable(
       }),
   });
 
-  const differences = matrix.differences.map((d) => ({
-    noun: d.noun,
-    cells: columns.map((slug) =>
-      d.values
-        .filter((v) => v.slug === slug)
-        .map(({ value, anchor }) => ({ value: figureLabel(value, d.noun), anchor })),
-    ),
-  }));
-  return { columns, sections: sections.filter((s) => s.rows.length > 0), differences };
+  return { columns, sections: sections.filter((s) => s.rows.length > 0) };
 }

@@ -89,7 +89,7 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
   const quotesOf = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const quote of article.quotes) {
-      const id = quote.speaker.kind === "named" ? quote.speaker.entityId : undefined;
+      const id = quote.speaker.kind === "named" ? quote.speaker.entity : undefined;
       if (!id) continue;
       const known = quotesOf.get(id);
       if (known) known.push(quote);
@@ -128,6 +128,8 @@ export interface IndexEntry {
   readonly name: string;
   readonly mentions: number;
   readonly articles: number;
+  /** False for a name the analysis found that no editor has reviewed yet. */
+  readonly reviewed: boolean;
 }
 
 export interface IndexGroup {
@@ -148,7 +150,7 @@ const HEADINGS: Record<EntityKind, string> = { person: "People", organisation: "
  */
 export function entityIndexGroups(
   profiles: ReadonlyMap<string, EntityProfile>,
-  entityOf: (id: string) => { name: string; kind: EntityKind } | undefined,
+  entityOf: (id: string) => { name: string; kind: EntityKind; reviewed?: boolean } | undefined,
   limit = 200,
 ): IndexGroup[] {
   const byKind = new Map<EntityKind, IndexEntry[]>();
@@ -156,7 +158,13 @@ export function entityIndexGroups(
     const entity = entityOf(profile.id);
     if (!entity) continue;
     const list = byKind.get(entity.kind) ?? [];
-    list.push({ id: profile.id, name: entity.name, mentions: profile.mentions, articles: profile.articles.length });
+    list.push({
+      id: profile.id,
+      name: entity.name,
+      mentions: profile.mentions,
+      articles: profile.articles.length,
+      reviewed: entity.reviewed !== false,
+    });
     byKind.set(entity.kind, list);
   }
   const total = [...byKind.values()].reduce((sum, list) => sum + list.length, 0);

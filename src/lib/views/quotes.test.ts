@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerText } from "./quotes.ts";
+import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerKey, speakerText } from "./quotes.ts";
 import { analysis, slugOf } from "./testCorpus.ts";
 
 const quotes = allQuotes(analysis.articles);
@@ -7,8 +7,8 @@ const quotes = allQuotes(analysis.articles);
 describe("quote filters", () => {
   it("lists named register speakers, most quoted first", () => {
     const speakers = quoteSpeakers(quotes);
-    expect(speakers[0]).toEqual({ entityId: "marco-rubio", label: "Marco Rubio", count: 3 });
-    expect(speakers.some((s) => s.label.includes("CIA"))).toBe(false);
+    expect(speakers[0]).toEqual({ key: "marco-rubio", name: "Marco Rubio", entity: "marco-rubio", count: 3 });
+    expect(speakers.some((s) => s.name.includes("CIA"))).toBe(false);
   });
 
   it("filters by speaker and by topic", () => {
@@ -23,6 +23,17 @@ describe("quote filters", () => {
     expect(cia && speakerText(cia)).toEqual({ label: "a CIA representative", note: "anonymous" });
     const base = quotes[0];
     if (!base) throw new Error("no quotes");
-    expect(speakerText({ ...base, speaker: { kind: "unattributed", label: "x" } })).toEqual({ label: "unattributed" });
+    expect(speakerText({ ...base, speaker: { name: "x", kind: "unattributed" } })).toEqual({ label: "unattributed" });
+  });
+
+  it("shows a named speaker the register lacks by name, marked so, with a filter of their own", () => {
+    const base = quotes[0];
+    if (!base) throw new Error("no quotes");
+    const unregistered = { ...base, speaker: { name: "Ines Calder", kind: "named" as const } };
+    expect(speakerText(unregistered)).toEqual({ label: "Ines Calder", note: "not in the register" });
+    expect(speakerKey(unregistered.speaker)).toBe("ines-calder");
+    const speakers = quoteSpeakers([unregistered, unregistered, base]);
+    expect(speakers[0]).toEqual({ key: "ines-calder", name: "Ines Calder", count: 2 });
+    expect(quotesBySpeaker([unregistered, base], "ines-calder")).toEqual([unregistered]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The quotes pages' data: every quotation in reading order, and the static filters (by named
- * speaker, by topic) that replace client-side filtering — reading pages ship no JavaScript,
+ * speaker, registered or not; by topic) that replace client-side filtering — reading pages ship no JavaScript,
  * so each filter is its own page and the filter bar is a list of links.
  */
-import type { Quote } from "../analysis/index.ts";
+import type { Quote, Speaker } from "../analysis/index.ts";
+import { slugify } from "../normalize/slug.ts";
 
 /** Every quote of every article, articles in the given order, quotes in document order. */
 export function allQuotes(articles: readonly { quotes: readonly Quote[] }[]): Quote[] {
@@ -11,25 +12,35 @@ export function allQuotes(articles: readonly { quotes: readonly Quote[] }[]): Qu
 }
 
 export interface QuoteSpeaker {
-  readonly entityId: string;
-  readonly label: string;
+  /** URL key of the speaker's filter page: the register id, else the name as a slug. */
+  readonly key: string;
+  readonly name: string;
+  /** Register id, when the speaker is in the register. */
+  readonly entity?: string;
   readonly count: number;
 }
 
-/** Named speakers in the register, most quoted first: the person filter. */
+/** The filter key of a named speaker: their register id, or their name as a slug when unregistered. */
+export function speakerKey(speaker: Speaker): string | undefined {
+  if (speaker.kind !== "named") return undefined;
+  return speaker.entity ?? (slugify(speaker.name) || undefined);
+}
+
+/** Named speakers, registered or not, most quoted first: the person filter. */
 export function quoteSpeakers(quotes: readonly Quote[]): QuoteSpeaker[] {
   const bySpeaker = new Map<string, QuoteSpeaker>();
   for (const quote of quotes) {
-    const { kind, entityId, label } = quote.speaker;
-    if (kind !== "named" || !entityId) continue;
-    const entry = bySpeaker.get(entityId);
-    bySpeaker.set(entityId, { entityId, label, count: (entry?.count ?? 0) + 1 });
+    const key = speakerKey(quote.speaker);
+    if (!key) continue;
+    const { name, entity } = quote.speaker;
+    const count = (bySpeaker.get(key)?.count ?? 0) + 1;
+    bySpeaker.set(key, { key, name, ...(entity ? { entity } : {}), count });
   }
-  return [...bySpeaker.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "en"));
+  return [...bySpeaker.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
 }
 
-export function quotesBySpeaker(quotes: readonly Quote[], entityId: string): Quote[] {
-  return quotes.filter((quote) => quote.speaker.kind === "named" && quote.speaker.entityId === entityId);
+export function quotesBySpeaker(quotes: readonly Quote[], key: string): Quote[] {
+  return quotes.filter((quote) => speakerKey(quote.speaker) === key);
 }
 
 /** Quotes from articles filed under the topic. */
@@ -41,13 +52,19 @@ export function quotesInTopic(
   return quotes.filter((quote) => topicsOf(quote.articleSlug).includes(topicId));
 }
 
-/** How a speaker reads on the page: the name, the description marked anonymous, or "unattributed". */
+/**
+ * How a speaker reads on the page: a registered name (linked by the component), a name the
+ * register lacks (marked so, since no editor has reviewed it), a description marked anonymous,
+ * or "unattributed".
+ */
 export function speakerText(quote: Quote): { label: string; note?: string } {
   switch (quote.speaker.kind) {
     case "named":
-      return { label: quote.speaker.label };
+      return quote.speaker.entity
+        ? { label: quote.speaker.name }
+        : { label: quote.speaker.name, note: "not in the register" };
     case "anonymous":
-      return { label: quote.speaker.label, note: "anonymous" };
+      return { label: quote.speaker.name, note: "anonymous" };
     default:
       return { label: "unattributed" };
   }

@@ -3,7 +3,7 @@
  * to compare), and the order of their articles — oldest first, so the coverage table reads
  * as the story unfolded; undated articles last, since the sources do not say when they ran.
  */
-import type { Story } from "../analysis/index.ts";
+import type { Claim, Story } from "../analysis/index.ts";
 
 export interface StoryArticleMeta {
   readonly slug: string;
@@ -41,4 +41,22 @@ export function storyColumns(
 export function storyTitle(slugs: readonly string[], metaOf: (slug: string) => StoryArticleMeta | undefined): string {
   const first = storyColumns(slugs, metaOf)[0];
   return (first ? metaOf(first)?.title : undefined) ?? "Untitled story";
+}
+
+/**
+ * The claims section of a story page, in reading order: where the accounts differ, what
+ * every article reports, what some (not all) report, and per article what only it reports.
+ */
+export function claimSections(claims: readonly Claim[], columns: readonly string[]) {
+  const articlesOf = (c: Claim) => new Set(c.sentences.map((s) => s.slug));
+  const aligned = claims.filter((c) => c.kind === "agree");
+  return {
+    differ: claims.filter((c) => c.kind === "differ"),
+    all: aligned.filter((c) => articlesOf(c).size === columns.length),
+    some: aligned.filter((c) => articlesOf(c).size < columns.length),
+    onlyIn: columns.map((slug) => ({
+      slug,
+      claims: claims.filter((c) => c.kind === "single" && c.sentences[0]?.slug === slug),
+    })),
+  };
 }

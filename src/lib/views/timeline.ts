@@ -4,7 +4,7 @@
  * build-time SVG axis. Dates are read from their ISO parts, never through `Date` in local
  * time, so the page says what the source says on any build machine.
  */
-import { MONTHS } from "../content/dates.ts";
+import { formatIsoDate, formatIsoMonth, isRealDay } from "../content/dates.ts";
 import type { EventDate, TimelineEvent } from "../analysis/index.ts";
 
 export interface DateDisplay {
@@ -22,13 +22,12 @@ export interface DateDisplay {
 
 /** How an event date is shown and marked up. */
 export function dateDisplay(date: EventDate): DateDisplay {
-  const [year, month, day] = date.iso.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const [year] = date.iso.split("-");
   switch (date.precision) {
     case "day":
-      return { datetime: date.iso, label: `${Number(day)} ${monthName ?? ""} ${year ?? ""}`, precision: "day" };
+      return { datetime: date.iso, label: formatIsoDate(date.iso), precision: "day" };
     case "month":
-      return { datetime: date.iso, label: `${monthName ?? ""} ${year ?? ""}`, precision: "month" };
+      return { datetime: date.iso, label: formatIsoMonth(date.iso), precision: "month" };
     case "range":
       return {
         datetime: year ?? date.iso,
@@ -46,11 +45,11 @@ export function dateDisplay(date: EventDate): DateDisplay {
 export function isValidIsoDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
   if (!match) return false;
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  return day >= 1 && day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+  return isRealDay(
+    Number(match[1]),
+    match[2] === undefined ? 1 : Number(match[2]),
+    match[3] === undefined ? 1 : Number(match[3]),
+  );
 }
 
 /** Events grouped by the year they start in, oldest first (events are already chronological). */

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectFixtureFile } from "../testFixtures.ts";
+import { articleSentences } from "../text/sentences.ts";
+import { compareSentences, storyClaims, type Claim } from "./claims.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures", "claims");
+
+/** A fixture input is one markdown file: each `# Name` heading starts an article. */
+function articlesOf(markdown: string) {
+  return markdown
+    .split(/^# /mu)
+    .filter((part) => part.trim() !== "")
+    .map((part) => {
+      const [name = "", ...body] = part.split("\n");
+      return { slug: name.trim().toLowerCase().replace(/\s+/gu, "-"), blocks: articleSentences(body.join("\n")) };
+    });
+}
+
+/** A readable rendering of the claims: kind, articles, differences. */
+function render(claims: readonly Claim[]): string {
+  return claims
+    .map((c) => {
+      const lines = [`${c.kind} (${c.score}) ${c.sentences.map((s) => `${s.slug}: ${s.text}`).join(" | ")}`];
+      for (const d of c.differences)
+        lines.push(`  ${d.kind}: ${d.a.slug} “${d.a.states}” / ${d.b.slug} “${d.b.states}”`);
+      return lines.join("\n");
+    })
+    .join("\n")
+    .concat("\n");
+}
+
+describe("storyClaims fixtures", () => {
+  for (const name of readdirSync(FIXTURES)) {
+    it(name, () => {
+      const input = readFileSync(join(FIXTURES, name, "input.md"), "utf8");
+      expectFixtureFile(join(FIXTURES, name, "expected.txt"), render(storyClaims(articlesOf(input))));
+    });
+  }
+});
+
+describe("compareSentences", () => {
+  const s = (slug: string, text: string) => ({ slug, anchor: "s-1", text });
+
+  it("reports no difference between the same count at different precision", () => {
+    expect(
+      compareSentences(
+        s("a", "Officials said more than two dozen prisoners were flown out."),
+        s("b", "Officials said 26 prisoners were flown out."),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports different dates of the same event", () => {
+    const [difference] = compareSentences(
+      s("a", "The bridge was closed in May 2024 after the flood."),
+      s("b", "The bridge was closed in June 2024 after the flood."),
+    );
+    expect(difference?.kind).toBe("dates");
+    expect([difference?.a.states, difference?.b.states]).toEqual(["May 2024", "June 2024"]);
+  });
+
+  it("reads a year and a month in it as compatible", () => {
+    expect(
+      compareSentences(
+        s("a", "The bridge was closed in 2024 after the flood."),
+        s("b", "The bridge was closed in June 2024 after the flood."),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports the same quoted words given to different named speakers", () => {
+    const quote = (speaker: string) => ({
+      text: "we will rebuild the harbour wall before winter",
+      speaker: { kind: "named" as const, name: speaker },
+      articleSlug: "x",
+      anchor: "s-1",
+    });
+    const a = s("a", "“We will rebuild the harbour wall before winter,” Mayor Lund said.");
+    const b = s("b", "“We will rebuild the harbour wall before winter,” Governor Berg said.");
+    const differences = compareSentences(a, b, (x) => [quote(x.slug === "a" ? "Mayor Lund" : "Governor Berg")]);
+    expect(differences.map((d) => d.kind)).toEqual(["attribution"]);
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * Claims of one story: sentences of different articles that report the same fact, aligned by
+ * the words they share, and what the aligned sentences state differently.
+ *
+ * Alignment is lexical, so every match can be shown and checked: each sentence becomes a set
+ * of content-word stems (the story-term rules of `stories.ts`, cut to five letters so
+ * "designate" meets "designating") plus its numbers. Words are weighted by how rare they are
+ * among the story's sentences (a word every sentence uses says little), and two sentences
+ * score the weighted share of their words they have in common (Dice, 0–1). A pair is aligned
+ * when it scores at least `threshold` and one of the two is the other's best match in its
+ * article; aligned pairs join into claims, strongest first, at most two sentences of an
+ * article to a claim. Every other sentence is "only in" its article.
+ *
+ * Within a claim each pair of sentences from different articles is compared (figures.ts,
+ * status.ts, timeline's `findDates`, quotes' speakers); only a difference the words state is
+ * reported, since a false conflict misleads more than a missed one.
+ */
+import type { Block } from "../text/sentences.ts";
+import { conflictingFigures, findQuantities } from "./figures.ts";
+import type { Quote } from "./quotes.ts";
+import { statusBefore } from "./status.ts";
+import { storyTerms } from "./stories.ts";
+import { findDates } from "./timeline.ts";
+
+export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
+
+export interface ClaimSentence {
+  readonly slug: string;
+  /** The sentence's anchor on the article page. */
+  readonly anchor: string;
+  readonly text: string;
+}
+
+export interface Difference {
+  readonly kind: DifferenceKind;
+  /** The two sentences that differ and what each states ("10,000 troops", "is considering"). */
+  readonly a: ClaimSentence & { readonly states: string };
+  readonly b: ClaimSentence & { readonly states: string };
+}
+
+export interface Claim {
+  /** `<slug>#<anchor>` of its first sentence: stable while that sentence is unchanged. */
+  readonly id: string;
+  readonly sentences: readonly ClaimSentence[];
+  /** The weakest alignment score that joined it (0–1); 1 for a sentence alone. */
+  readonly score: number;
+  /** Words (as written in the first sentence) every aligned pair shares. */
+  readonly shared: readonly string[];
+  readonly kind: "agree" | "differ" | "single";
+  readonly differences: readonly Difference[];
+}
+
+export interface ClaimArticle {
+  readonly slug: string;
+  readonly blocks: readonly Block[];
+  /** The article's quotations, for attribution; none means no attribution check. */
+  readonly quotes?: readonly Quote[];
+}
+
+export interface ClaimOptions {
+  /** Lowest score at which two sentences are aligned. */
+  readonly threshold: number;
+  /** Lowest score of every cross-article pair in a claim of more than two sentences. */
+  readonly linkFloor: number;
+  /** Sentences with fewer content words are too thin to align. */
+  readonly minTerms: number;
+}
+
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.24, linkFloor: 0.17, minTerms: 4 };
+
+interface Unit extends ClaimSentence {
+  readonly article: number;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** The stem a word is compared by. */
+const stem = (word: string): string => word.slice(0, 5);
+
+/** Content-word stems and numbers of a sentence. */
+export function sentenceTerms(sentence: string): Set<string> {
+  // Markup a normalizer left in the text is not words the article says.
+  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const terms = new Set([...storyTerms(text).keys()].map(stem));
+  for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
+  return terms;
+}
+
+function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
+  return articles.flatMap((article, index) =>
+    article.blocks
+      .filter((block) => block.kind !== "heading")
+      .flatMap((block) =>
+        block.sentences.flatMap((s) => {
+          const terms = sentenceTerms(s.text);
+          return terms.size >= minTerms
+            ? [{ slug: article.slug, anchor: s.anchor, text: s.text, article: index, terms }]
+            : [];
+        }),
+      ),
+  );
+}
+
+/** Weight of each term: rarer among the story's sentences, heavier. */
+function termWeights(all: readonly Unit[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const u of all) for (const t of u.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n)]));
+}
+
+/** Weighted Dice overlap of two sentences' terms, and the shared terms. */
+export function alignmentScore(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: (term: string) => number,
+): { score: number; shared: string[] } {
+  const shared = [...a].filter((t) => b.has(t));
+  const sum = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
+  const total = sum(a) + sum(b);
+  return { score: total === 0 ? 0 : (2 * sum(shared)) / total, shared };
+}
+
+interface Edge {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+}
+
+/** Candidate pairs: at or above the threshold and the best match of one side in the other's article. */
+function candidateEdges(all: readonly Unit[], weights: Map<string, number>, threshold: number): Edge[] {
+  const weight = (t: string) => weights.get(t) ?? 0;
+  const best = new Map<string, number>();
+  const scored: Edge[] = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const ui = all[i];
+      const uj = all[j];
+      if (!ui || !uj || ui.article === uj.article) continue;
+      const { score } = alignmentScore(ui.terms, uj.terms, weight);
+      if (score < threshold) continue;
+      scored.push({ a: i, b: j, score });
+      const ki = `${i}>${uj.article}`;
+      const kj = `${j}>${ui.article}`;
+      best.set(ki, Math.max(best.get(ki) ?? 0, score));
+      best.set(kj, Math.max(best.get(kj) ?? 0, score));
+    }
+  }
+  return scored
+    .filter((e) => {
+      const ua = all[e.a];
+      const ub = all[e.b];
+      if (!ua || !ub) return false;
+      return best.get(`${e.a}>${ub.article}`) === e.score || best.get(`${e.b}>${ua.article}`) === e.score;
+    })
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Joins aligned pairs into groups, strongest first. Two groups join only when every pair of
+ * their sentences from different articles scores at least `linkFloor` (so a chain of
+ * look-alikes does not become one claim), with at most two sentences of an article in a group.
+ */
+function groupEdges(
+  all: readonly Unit[],
+  edges: readonly Edge[],
+  pairScore: (a: number, b: number) => number,
+  linkFloor: number,
+): { members: number[]; score: number }[] {
+  const groupOf = new Map<number, number>();
+  const groups: { members: number[]; score: number }[] = [];
+  const articleOf = (m: number) => all[m]?.article ?? -1;
+  for (const edge of edges) {
+    const ga = groupOf.get(edge.a);
+    const gb = groupOf.get(edge.b);
+    if (ga !== undefined && ga === gb) continue;
+    const left = ga === undefined ? [edge.a] : (groups[ga]?.members ?? []);
+    const right = gb === undefined ? [edge.b] : (groups[gb]?.members ?? []);
+    const merged = [...left, ...right];
+    const counts = new Map<number, number>();
+    for (const m of merged) counts.set(articleOf(m), (counts.get(articleOf(m)) ?? 0) + 1);
+    if ([...counts.values()].some((n) => n > 2)) continue;
+    const linked = left.every((x) => right.every((y) => articleOf(x) === articleOf(y) || pairScore(x, y) >= linkFloor));
+    if (!linked) continue;
+    const score = Math.min(edge.score, groups[ga ?? -1]?.score ?? 1, groups[gb ?? -1]?.score ?? 1);
+    const index = groups.length;
+    groups.push({ members: merged, score });
+    for (const m of merged) groupOf.set(m, index);
+    if (ga !== undefined) groups[ga] = { members: [], score: 0 };
+    if (gb !== undefined) groups[gb] = { members: [], score: 0 };
+  }
+  return groups.filter((g) => g.members.length > 0);
+}
+
+/** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
+export const fold = (text: string): string =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Character offset of the last word of `text` whose stem is in `shared` (the reported action's end). */
+function lastSharedOffset(text: string, shared: ReadonlySet<string>): number | undefined {
+  let last: number | undefined;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (shared.has(stem(fold(m[0])))) last = m.index;
+  return last;
+}
+
+/** Date intervals that cannot both hold: an ISO date is a prefix of every date inside it. */
+function datesConflict(a: string, b: string): boolean {
+  return !a.startsWith(b) && !b.startsWith(a);
+}
+
+/** Five or more words in a row shared by two quotations. */
+function sharedRun(a: string, b: string): boolean {
+  const grams = (text: string) => {
+    const words = fold(text).split(" ");
+    return new Set(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" ")));
+  };
+  const left = grams(a);
+  return [...grams(b)].some((g) => left.has(g));
+}
+
+/** What two aligned sentences of different articles state differently, by kind. */
+export function compareSentences(
+  a: ClaimSentence,
+  b: ClaimSentence,
+  quotesOf: (s: ClaimSentence) => readonly Quote[] = () => [],
+): Difference[] {
+  const out: Difference[] = [];
+  const pair = (kind: DifferenceKind, sa: string, sb: string): Difference => ({
+    kind,
+    a: { ...a, states: sa },
+    b: { ...b, states: sb },
+  });
+  for (const [qa, qb] of conflictingFigures(findQuantities(a.text), findQuantities(b.text))) {
+    out.push(pair("figures", qa.label, qb.label));
+  }
+  const da = findDates(a.text);
+  const db = findDates(b.text);
+  const [onlyA] = da;
+  const [onlyB] = db;
+  if (da.length === 1 && db.length === 1 && onlyA && onlyB && onlyA.date.precision !== "range") {
+    if (onlyB.date.precision !== "range" && datesConflict(onlyA.date.iso, onlyB.date.iso)) {
+      out.push(pair("dates", onlyA.date.label, onlyB.date.label));
+    }
+  }
+  const ta = sentenceTerms(a.text);
+  const shared = new Set([...ta].filter((t) => sentenceTerms(b.text).has(t)));
+  const endA = lastSharedOffset(a.text, shared);
+  const endB = lastSharedOffset(b.text, shared);
+  if (endA !== undefined && endB !== undefined) {
+    const sa = statusBefore(a.text, endA);
+    const sb = statusBefore(b.text, endB);
+    if (sa && sb && sa.status !== sb.status) out.push(pair("status", sa.words, sb.words));
+  }
+  for (const qa of quotesOf(a)) {
+    for (const qb of quotesOf(b)) {
+      if (qa.speaker.kind !== "named" || qb.speaker.kind !== "named" || !sharedRun(qa.text, qb.text)) continue;
+      const same =
+        qa.speaker.entity !== undefined && qb.speaker.entity !== undefined
+          ? qa.speaker.entity === qb.speaker.entity
+          : fold(qa.speaker.name) === fold(qb.speaker.name);
+      if (!same) out.push(pair("attribution", qa.speaker.name, qb.speaker.name));
+    }
+  }
+  return out;
+}
+
+/** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
+export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+  const all = units(articles, options.minTerms);
+  const weights = termWeights(all);
+  const weight = (t: string) => weights.get(t) ?? 0;
+  const pairScore = (a: number, b: number) => {
+    const ua = all[a];
+    const ub = all[b];
+    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
+  };
+  const groups = groupEdges(all, candidateEdges(all, weights, options.threshold), pairScore, options.linkFloor);
+  const quotes = new Map<string, Quote[]>();
+  for (const article of articles) {
+    for (const q of article.quotes ?? []) {
+      const key = `${article.slug}#${q.anchor}`;
+      quotes.set(key, [...(quotes.get(key) ?? []), q]);
+    }
+  }
+  const quotesOf = (s: ClaimSentence) => quotes.get(`${s.slug}#${s.anchor}`) ?? [];
+  const plain = (u: Unit): ClaimSentence => ({ slug: u.slug, anchor: u.anchor, text: u.text });
+
+  const aligned: Claim[] = groups.map((group) => {
+    const members = group.members
+      .flatMap((m) => (all[m] ? [all[m]] : []))
+      .sort((x, y) => x.article - y.article || all.indexOf(x) - all.indexOf(y));
+    const differences: Difference[] = [];
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const x = members[i];
+        const y = members[j];
+        if (x && y && x.article !== y.article) differences.push(...compareSentences(plain(x), plain(y), quotesOf));
+      }
+    }
+    const first = members[0];
+    const common = members.reduce<Set<string>>(
+      (acc, u) => new Set([...acc].filter((t) => u.terms.has(t))),
+      new Set(first?.terms ?? []),
+    );
+    const shared = first
+      ? [
+          ...new Set(
+            (first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) =>
+              [...sentenceTerms(w)].some((t) => common.has(t)),
+            ),
+          ),
+        ]
+      : [];
+    return {
+      id: first ? `${first.slug}#${first.anchor}` : "",
+      sentences: members.map(plain),
+      score: Math.round(group.score * 100) / 100,
+      shared,
+      kind: differences.length > 0 ? "differ" : "agree",
+      differences,
+    };
+  });
+  const inClaim = new Set(aligned.flatMap((c) => c.sentences.map((s) => `${s.slug}#${s.anchor}`)));
+  const singles: Claim[] = all
+    .filter((u) => !inClaim.has(`${u.slug}#${u.anchor}`))
+    .map((u) => ({
+      id: `${u.slug}#${u.anchor}`,
+      sentences: [plain(u)],
+      score: 1,
+      shared: [],
+      kind: "single",
+      differences: [],
+    }));
+  const order = { differ: 0, agree: 1, single: 2 } as const;
+  const firstPosition = (c: Claim) => {
+    const s = c.sentences[0];
+    return s ? all.findIndex((u) => u.slug === s.slug && u.anchor === s.anchor) : 0;
+  };
+  return [...aligned, ...singles].sort(
+    (x, y) =>
+      order[x.kind] - order[y.kind] || y.sentences.length - x.sentences.length || firstPosition(x) - firstPosition(y),
+  );
+}

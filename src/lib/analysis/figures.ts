@@ -1,0 +1,159 @@
+/**
+ * Counted quantities in a sentence ("10,000 National Guard troops", "thousands of troops",
+ * "more than two dozen suspected cartel members") as the range of counts the words allow, so
+ * two accounts can be compared without mistaking precision for disagreement.
+ *
+ * Why ranges: "10,000 troops" and "thousands of troops" are the same report at different
+ * precision, "more than two dozen" includes 26, "Caro Quintero and 28 other members" is 29.
+ * Two figures conflict only when they count the same noun and their ranges cannot both hold.
+ * A figure without a number ("additional troops") is no quantity at all and never conflicts.
+ */
+
+export interface Quantity {
+  /** The counted noun, lower case and singular ("troop", "member"). */
+  readonly noun: string;
+  readonly low: number;
+  /** `Infinity` when the words set no upper bound ("more than 5,000"). */
+  readonly high: number;
+  /** The words as written ("more than two dozen suspected cartel members"). */
+  readonly label: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+}; // prettier-ignore
+
+/** Vague plurals: the smallest and largest count the word is used for. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 199],
+  hundreds: [200, 1999],
+  thousands: [2000, 999_999],
+  "tens of thousands": [20_000, 999_999],
+  several: [3, 9],
+};
+
+/** Hedges before a number and the range they give around it. */
+const HEDGES: readonly { re: RegExp; range: (n: number) => [number, number] }[] = [
+  { re: /^(?:more than|over|upwards of)$/u, range: (n) => [n + 1, Infinity] },
+  { re: /^at least$/u, range: (n) => [n, Infinity] },
+  { re: /^(?:nearly|almost|close to|just under)$/u, range: (n) => [Math.floor(n * 0.85), n] },
+  { re: /^(?:about|around|roughly|approximately|some|an estimated)$/u, range: (n) => [n * 0.8, n * 1.2] },
+  { re: /^(?:up to|fewer than|less than|under|no more than)$/u, range: (n) => [0, n] },
+];
+
+const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
+const HEDGE =
+  "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
+const QUANTITY = new RegExp(
+  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${NUMBER_WORD})(?:\s+(thousand|million))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
+  "giu",
+);
+
+/** Words that end a counted phrase before any noun: the number counts nothing here. */
+const STOP = new Set(
+  "of in on at to for from by with after before and or but that who which was were is are has have had than percent p.m a.m".split(
+    " ",
+  ),
+);
+/** Plural nouns that do not end in -s. */
+const IRREGULAR = new Map([
+  ["people", "person"],
+  ["men", "man"],
+  ["women", "woman"],
+  ["children", "child"],
+  ["personnel", "personnel"],
+  ["police", "police"],
+]);
+
+function singular(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR.get(lower);
+  if (irregular) return irregular;
+  if (lower.length < 4 || !lower.endsWith("s") || lower.endsWith("ss")) return undefined;
+  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  return lower.slice(0, -1);
+}
+
+function numberValue(text: string, scale: string | undefined): number | undefined {
+  const lower = text.toLowerCase();
+  let n: number | undefined;
+  if (/^[\d,.]+$/u.test(lower)) n = Number(lower.replace(/,/gu, ""));
+  else {
+    const dozen = /^(?:(a|two|three|four|five|six)\s+)?dozen$/u.exec(lower);
+    if (dozen) n = 12 * (dozen[1] && dozen[1] !== "a" ? (WORD_NUMBERS[dozen[1]] ?? 1) : 1);
+    else n = WORD_NUMBERS[lower];
+  }
+  if (n === undefined || Number.isNaN(n)) return undefined;
+  if (scale?.toLowerCase() === "thousand") n *= 1000;
+  if (scale?.toLowerCase() === "million") n *= 1_000_000;
+  return n;
+}
+
+/** Counted quantities in a sentence, left to right. Years ("in 2021") and percentages are not counts. */
+export function findQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  const re = new RegExp(QUANTITY.source, QUANTITY.flags);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const [matched, hedge, joiner, num = "", scale, other, modifiers = "", head = ""] = m;
+    // Resume right after the number, so words read past a non-noun are matched again.
+    re.lastIndex = m.index + matched.indexOf(num) + num.length;
+    if (/^\d{4}$/u.test(num) && Number(num) >= 1800 && Number(num) <= 2100) continue;
+    const words = [...modifiers.trim().split(/\s+/u).filter(Boolean), head];
+    // "thousands of troops": the "of" belongs to the vague count, not to a following phrase.
+    if (VAGUE[num.toLowerCase()] && words[0]?.toLowerCase() === "of") words.shift();
+    const stopAt = words.findIndex((w) => STOP.has(w.toLowerCase()));
+    const nounWords = stopAt === -1 ? words : words.slice(0, stopAt);
+    // The counted noun is the first plural among the next words ("National Guard troops").
+    const nounAt = nounWords.findIndex((w) => singular(w) !== undefined);
+    const nounWord = nounWords[nounAt];
+    const noun = nounWord === undefined ? undefined : singular(nounWord);
+    if (noun === undefined || nounWord === undefined) continue;
+    const vague = VAGUE[num.toLowerCase()];
+    let range: [number, number];
+    if (vague) range = [...vague];
+    else {
+      const n = numberValue(num, scale);
+      if (n === undefined) continue;
+      const hedged = hedge ? HEDGES.find((h) => h.re.test(hedge.toLowerCase())) : undefined;
+      range = hedged ? hedged.range(n) : [n, n];
+    }
+    // "Caro Quintero and 28 other members": the named one is counted too.
+    if (joiner?.toLowerCase() === "and" && other) range = [range[0] + 1, range[1] + 1];
+    const nounEnd = matched.indexOf(nounWord, matched.indexOf(num) + num.length) + nounWord.length;
+    out.push({
+      noun,
+      low: range[0],
+      high: range[1],
+      label: matched.slice(0, nounEnd).replace(/^(?:and|another)\s+/iu, ""),
+    });
+  }
+  return out;
+}
+
+/** True when both figures can describe the same count (their ranges overlap). */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/**
+ * Pairs of figures that count the same noun and cannot both hold. Only a noun that each
+ * sentence counts once is compared: two counts of "members" in one sentence may be two groups.
+ */
+export function conflictingFigures(a: readonly Quantity[], b: readonly Quantity[]): [Quantity, Quantity][] {
+  const once = (list: readonly Quantity[]) => {
+    const byNoun = new Map<string, Quantity[]>();
+    for (const q of list) byNoun.set(q.noun, [...(byNoun.get(q.noun) ?? []), q]);
+    return new Map([...byNoun].flatMap(([noun, qs]) => (qs.length === 1 && qs[0] ? [[noun, qs[0]] as const] : [])));
+  };
+  const left = once(a);
+  const right = once(b);
+  const out: [Quantity, Quantity][] = [];
+  for (const [noun, qa] of left) {
+    const qb = right.get(noun);
+    if (qb && !compatible(qa, qb)) out.push([qa, qb]);
+  }
+  return out;
+}

@@ -1,0 +1,334 @@
+/**
+ * Names in a sentence that nobody registered: people, organisations and places, each with
+ * its offsets and kind. The register (content/entities/) is the editors' authority; this finds
+ * what it lacks, so a new article's "Dmitry Peskov" is an entity even before anyone files him.
+ *
+ * Two steps, each doing what it is good at. Our own pass over the tokens finds the span of
+ * each name, because spans depend on the text's grammar: a title or role before a name is not
+ * part of it ("Kremlin spokesperson Dmitry Peskov", "Defense Minister Ricardo Trevilla"), a
+ * possessive ends it ("Mexico’s government"), lower-case words join it only as connectors
+ * ("Juan Ramón de la Fuente", "Joint Chiefs of Staff"). Then `compromise` (an English NLP
+ * library with a lexicon of first names, surnames, places and organisation words) tags each
+ * span, and the kind comes from its tags, or from the span's head word ("… Department", "…
+ * cartel") or an initialism ("FBI"). A capitalised span that neither recognises is left out:
+ * a name of unknown kind is not guessed into one.
+ *
+ * compromise tags one short span at a time and every distinct span once per process (the
+ * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
+ * each and repeat across articles.
+ */
+import nlp from "compromise";
+import { stripAccents } from "../text/fold.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+
+export type NameKind = "person" | "organisation" | "place";
+
+/** One name in a text: offsets into the text given to `findNames`. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: NameKind;
+  /**
+   * The name when it is not the text as written: in "the Sinaloa and Gulf cartels" the text
+   * "Sinaloa" names the "Sinaloa cartel".
+   */
+  readonly name?: string;
+}
+
+/** A word list, keyed as tokens are (lower case, accents folded). */
+const words = (list: string) =>
+  new Set(
+    list
+      .split(/\s+/u)
+      .filter((w) => w !== "")
+      .map((w) => stripAccents(w)),
+  );
+
+/** Lower-case words that join the capitalised parts of one name. */
+const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
+/** Days and months are capitalised but are not names, and end one. */
+const TIME_WORDS = words(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+/**
+ * Titles and roles: before a name they say who the person is, they are not the name
+ * ("Secretary of State Marco Rubio", "Gen. Dan Caine", "Mr Shmyrev").
+ */
+const TITLES = words(`
+  president vice secretary minister ministers gen general lt lieutenant col colonel maj major capt captain
+  sgt sergeant adm admiral cmdr commander sen senator rep representative gov governor mayor judge
+  attorney director deputy chief ambassador spokesperson spokesman spokeswoman prime chancellor
+  king queen pope prince princess sheriff prosecutor officer agent dr mr mrs ms miss sir dame lord
+  undersecretary assistant acting former presidente secretario secretaria ministro ministra canciller
+  fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
+  chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
+`);
+/** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
+const ROLE_FIELDS = words(`
+  state defense defence homeland security foreign affairs interior justice treasury commerce
+  war navy army press public national federal border kremlin white house health energy finance
+  trade labor economy economic intelligence staff seguridad defensa relaciones exteriores
+  gobernación hacienda
+`);
+/** Capitalised words that open a sentence or a clause and are not names. */
+const OPENERS = words(`
+  the a an in on at as and but yet so or if while when whenever after before during since despite
+  although though this that these those it its he she they we i you his her their our your my
+  some many most both any each every no not from for with by to of into over under about against
+  according back however moreover meanwhile notably also still even only just then there here
+  what who whom whose which how why where more all one two other others another such
+  top senior former current late then last next first second third few several
+  un una en con por para al o pero que según también
+  read watch related see photo video image listen share click follow sign subscribe advertisement
+  breaking update updated exclusive opinion analysis editor note get reporting editing additional
+  writing reporte edición foto by via credit
+`);
+/** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
+const ORG_HEADS = words(`
+  department ministry agency administration command court cartel party army navy guard police
+  office council university college school institute bureau committee committees commission congress
+  senate parliament assembly news times post journal press tribune herald gazette telegraph
+  network group company inc corp corporation ltd llc bank forces force corps service services union
+  association foundation center centre embassy consulate secretariat fund organization organisation
+  organisations organizations alliance coalition front cartels gang brigade battalion division
+  regiment unit commission staff board authority reserve marines
+`);
+/** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
+const ORG_OPENERS = words(`
+  department ministry office bureau university institute embassy consulate court council
+  committee commission secretariat agency
+  fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
+  suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
+  comisión consejo
+`);
+/** Single words that name an institution on their own. */
+const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
+/** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
+const ORG_TAILS = words("cartel administration government gang army navy police");
+/** Heads that make a name's possessive an organisation: "Trump’s administration". */
+const POSSESSIVE_HEADS = words("administration government");
+/** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
+const GENERIC_TAILS = words("cartel gang army navy police");
+/** Spanish articles. */
+const ARTICLES = words("el la los las");
+/** Initialisms that are not entities. */
+const NOT_INITIALISMS = words(
+  "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
+);
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.raw);
+const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(?:\p{Lu}\.){2,}$/u.test(token.raw);
+
+/** Gaps allowed inside one name: a space, a hyphen, or an initial's period ("Frank M. Bradley"). */
+function joins(text: string, before: Token, after: Token): boolean {
+  const gap = text.slice(before.end, after.start);
+  if (/^[ \u00a0]$|^[-‐‑]$/u.test(gap)) return true;
+  return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
+}
+
+/** True when the token is followed by a possessive "’s" / "'s". */
+function possessiveAfter(text: string, token: Token, next: Token | undefined): boolean {
+  return next !== undefined && next.key === "s" && /^['’‘ʼ]$/u.test(text.slice(token.end, next.start));
+}
+
+interface Tagged {
+  readonly person: boolean;
+  readonly organisation: boolean;
+  readonly place: boolean;
+  /** Every token carries a tag that marks it as not a name (a verb, an adjective, a date…). */
+  readonly demonym: boolean;
+  /** compromise reads the one word as an acronym ("FBI", "GRU"), not a word in capitals ("TOPICS"). */
+  readonly acronym: boolean;
+}
+
+const tagCache = new Map<string, Tagged>();
+
+/** compromise's reading of a span on its own, cached per distinct span. */
+function tagSpan(span: string): Tagged {
+  const cached = tagCache.get(span);
+  if (cached) return cached;
+  const tags: Set<string>[] = [];
+  nlp(span).docs.forEach((sentence) => sentence.forEach((term) => tags.push(term.tags ?? new Set())));
+  const any = (tag: string) => tags.some((t) => t.has(tag));
+  const tagged: Tagged = {
+    person: any("Person"),
+    organisation: any("Organization"),
+    place: any("Place"),
+    demonym: tags.length === 1 && (tags[0]?.has("Demonym") ?? false),
+    acronym: tags.length === 1 && (tags[0]?.has("Acronym") ?? false),
+  };
+  tagCache.set(span, tagged);
+  return tagged;
+}
+
+function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
+  const first = tokens[0] as Token;
+  const last = tokens.at(-1) as Token;
+  if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  const tagged = tagSpan(span);
+  if (tagged.demonym) return undefined;
+  if (tagged.person && !tagged.organisation) return "person";
+  if (tagged.organisation) return "organisation";
+  if (tagged.place) return "place";
+  if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
+    return "organisation";
+  return undefined;
+}
+
+/** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
+function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
+  let from = 0;
+  let to = tokens.length;
+  const at = (i: number) => tokens[i] as Token;
+  while (from < to - 1 && OPENERS.has(at(from).key)) from += 1;
+  // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
+  if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
+  // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
+  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1))) {
+    from = 1;
+    while (from < to - 1 && !isCapitalised(at(from))) from += 1;
+  }
+  // A title with its role words ("Defense Minister", "Secretary of State", "Mexican Foreign
+  // Secretary") is cut when a title word is in it; "National Guard" has none and stays whole.
+  let lastTitle = -1;
+  // "Secretaría de Seguridad" is an institution, not a title.
+  for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
+    const key = at(i).key;
+    if (TITLES.has(key)) lastTitle = i;
+    else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
+    // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
+    else if (!(TITLES.has(at(i + 1).key) || ROLE_FIELDS.has(at(i + 1).key)) || !tagSpan(at(i).raw).demonym) break;
+  }
+  if (lastTitle >= 0) {
+    from = lastTitle + 1;
+    while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
+  }
+  while (from < to && !isCapitalised(at(from))) from += 1;
+  while (to > from && !isCapitalised(at(to - 1))) to -= 1;
+  // "U.S. DEA": the country before an initialism is not part of its name.
+  if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
+  if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
+  return tokens.slice(from, to);
+}
+
+/**
+ * Names in `text` (one sentence), in order, not overlapping. `text` should be one sentence:
+ * its first word is capitalised by grammar, so a lone first word counts only when compromise
+ * recognises it.
+ */
+export function findNames(text: string): NameSpan[] {
+  const tokens = tokenize(text);
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!isCapitalised(first) || TIME_WORDS.has(first.key)) {
+      i += 1;
+      continue;
+    }
+    // Grow the run over capitalised words and connectors; a possessive or a time word ends it.
+    let end = i;
+    let j = i;
+    while (j + 1 < tokens.length && !possessiveAfter(text, tokens[j] as Token, tokens[j + 1])) {
+      const next = tokens[j + 1] as Token;
+      if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
+      // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
+      // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
+      const prev = (tokens[j] as Token).key;
+      if (TITLES.has(next.key) && isCapitalised(next) && !CONNECTORS.has(prev) && prev !== "the") {
+        const before = tokens.slice(i, j + 1);
+        const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
+        if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
+      }
+      if (isCapitalised(next)) end = j + 1;
+      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
+      j += 1;
+    }
+    const run = trim(tokens.slice(i, end + 1), i === 0);
+    i = end + 1;
+    if (run.length === 0) continue;
+    const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
+    let last = run.at(-1) as Token;
+    const tail = tokens[end + 1];
+    let kind: NameKind | undefined;
+    // "Sinaloa cartel", "Trump administration", "U.S. government": a lower-case head makes an organisation.
+    // "Juarez drug cartel": one lower-case word may come before the head.
+    // "Juarez drug cartel": one lower-case word may come before the head; "Trump’s
+    // administration": so may a possessive, when the head makes it a body of government.
+    const possessive = possessiveAfter(text, last, tail);
+    const headAt = possessive ? end + 2 : tail?.key === "drug" && tokens[end + 2]?.key === "cartel" ? end + 2 : end + 1;
+    const head = tokens[headAt];
+    const governs = !possessive || (head !== undefined && POSSESSIVE_HEADS.has(head.key));
+    const joined = possessive ? head !== undefined && /^ $/u.test(text.slice((tail as Token).end, head.start)) : true;
+    if (
+      head &&
+      tail &&
+      governs &&
+      joined &&
+      !isCapitalised(head) &&
+      ORG_TAILS.has(head.key) &&
+      (possessive || joins(text, last, tail))
+    ) {
+      if (run.length === 1 && GENERIC_TAILS.has(head.key) && tagSpan(last.raw).demonym) {
+        i = headAt + 1;
+        continue;
+      }
+      last = head;
+      kind = "organisation";
+      i = headAt + 1;
+    }
+    // "MQ-9", "RC-135": a model number, not an organisation.
+    if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
+    const start = (run[0] as Token).start;
+    const spanText = text.slice(start, last.end);
+    kind ??= kindOf(run, spanText);
+    // A lone capitalised word opening a sentence is a name only when compromise says so.
+    const opener =
+      atStart &&
+      run.length === 1 &&
+      last === run[0] &&
+      !tagSpan(spanText).person &&
+      !tagSpan(spanText).place &&
+      !tagSpan(spanText).organisation &&
+      !isInitialism(run[0]);
+    // Kept untyped for now: a plural head after a list may still make it a name.
+    candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
+  }
+  return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+type Candidate = Omit<NameSpan, "kind"> & { readonly kind: NameKind | undefined };
+
+/** Plural heads shared by a list of names: "the Sinaloa, Gulf and Northeast cartels". */
+const PLURAL_HEADS: Readonly<Record<string, string>> = { cartels: "cartel", gangs: "gang" };
+
+/**
+ * In "the Sinaloa, Beltrán-Leyva and Northeast cartels" each name is a cartel: the names of
+ * the list become organisations named with the head in the singular. Only an unbroken list
+ * (names joined by ", ", " and ", ", and ") right before the plural head counts.
+ */
+function distributePluralHeads(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  const out = [...spans];
+  for (let k = out.length - 1; k >= 0; k -= 1) {
+    const last = out[k] as Candidate;
+    const next = tokens.find((t) => t.start >= last.end);
+    const head = next ? PLURAL_HEADS[next.key] : undefined;
+    if (!next || head === undefined || !/^ $/u.test(text.slice(last.end, next.start))) continue;
+    let first = k;
+    while (
+      first > 0 &&
+      /^(?:, |,? and |,? y )$/u.test(text.slice((out[first - 1] as Candidate).end, (out[first] as Candidate).start))
+    )
+      first -= 1;
+    for (let m = first; m <= k; m += 1) {
+      const span = out[m] as Candidate;
+      // "the Mexican and Colombian cartels" describes cartels, it does not name them.
+      if (tagSpan(span.text).demonym) continue;
+      out[m] = { ...span, kind: "organisation", name: `${span.text} ${head}` };
+    }
+    k = first;
+  }
+  return out;
+}

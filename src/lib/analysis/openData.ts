@@ -1,0 +1,176 @@
+/**
+ * The analysis as open data (src/schemas/openData.ts): the corpus analysis mapped to stable,
+ * documented field names, and the slice of it that concerns one article.
+ *
+ * Each kind of item has one small mapping function, so when the analysis gains a field
+ * (machine-found entities, a speaker's kind from the text, claims) only that function changes.
+ * What the analysis does not know stays honest: an unknown date or outlet is `null`, a quote
+ * without a stated speaker is `unattributed`, never a guess.
+ */
+import type { Entity } from "../../schemas/entity.ts";
+import type {
+  OpenArticle,
+  OpenClaim,
+  OpenData,
+  OpenEntity,
+  OpenEvent,
+  OpenQuote,
+  OpenStory,
+} from "../../schemas/openData.ts";
+import { storyTitle } from "../views/stories.ts";
+import type { CorpusAnalysis, Mention, Quote, Story, TimelineEvent } from "./index.ts";
+import type { FoundEntity } from "./entities.ts";
+import type { ClaimRecord } from "./claimsData.ts";
+
+/** What the open data states about an article, from its frontmatter and topic assignment. */
+export interface ArticleMeta {
+  readonly slug: string;
+  readonly title: string;
+  readonly published?: string | undefined;
+  readonly outlet?: string | undefined;
+  readonly byline?: string | undefined;
+  readonly url?: string | undefined;
+  readonly topicIds: readonly string[];
+}
+
+export interface OpenDataInput {
+  /** The corpus's articles, in the order the site lists them (newest first). */
+  readonly articles: readonly ArticleMeta[];
+  readonly analysis: CorpusAnalysis;
+  /** The register and the names the analysis found, by id. */
+  readonly register: ReadonlyMap<string, Entity | FoundEntity>;
+  /** Claims compared across stories (issue 16); absent until that analysis exists. */
+  readonly claims?: readonly OpenClaim[];
+}
+
+export function openArticle(meta: ArticleMeta): OpenArticle {
+  return {
+    slug: meta.slug,
+    title: meta.title,
+    published: meta.published ?? null,
+    outlet: meta.outlet ?? null,
+    byline: meta.byline ?? null,
+    url: meta.url ?? null,
+    topics: [...meta.topicIds],
+  };
+}
+
+export function openEntity(
+  entity: Entity | FoundEntity,
+  mentions: readonly { readonly slug: string; readonly mention: Mention }[],
+): OpenEntity {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.kind,
+    // Register entities are the editors'; names the machine found carry `reviewed: false`.
+    reviewed: "reviewed" in entity ? entity.reviewed : true,
+    articles: [...new Set(mentions.map(({ slug }) => slug))],
+    mentions: mentions.map(({ slug, mention }) => ({ article: slug, sentence: mention.anchor, text: mention.text })),
+  };
+}
+
+/** The analysis states the speaker's kind; a named speaker links to its entity when it has one. */
+export function openQuote(quote: Quote): OpenQuote {
+  const { speaker } = quote;
+  return {
+    text: quote.text,
+    speaker: {
+      name: speaker.name,
+      kind: speaker.kind,
+      ...(speaker.entity !== undefined ? { entity: speaker.entity } : {}),
+    },
+    article: quote.articleSlug,
+    sentence: quote.anchor,
+  };
+}
+
+/** Precision comes from how the date was written; `derived` only when the analysis says so. */
+export function openEvent(event: TimelineEvent): OpenEvent {
+  return {
+    date: event.date.iso,
+    precision: event.date.precision,
+    ...(event.date.end !== undefined ? { end: event.date.end } : {}),
+    derived: event.derived === true,
+    ...(event.derivedFrom !== undefined ? { derivedFrom: event.derivedFrom } : {}),
+    text: event.sentence,
+    article: event.articleSlug,
+    sentence: event.anchor,
+  };
+}
+
+/** A claim with its articles' sentences; a difference is said in words, each side as its article states it. */
+export function openClaim(record: ClaimRecord): OpenClaim {
+  const difference = record.difference
+    ?.map((d) => `${d.kind}: ${d.a.slug} states "${d.a.states}", ${d.b.slug} states "${d.b.states}"`)
+    .join("; ");
+  return {
+    id: record.id,
+    story: record.story,
+    articles: record.articles.map(({ slug, sentence }) => ({ article: slug, sentence })),
+    kind: record.kind,
+    ...(difference !== undefined ? { difference } : {}),
+  };
+}
+
+/** A story is titled as its page titles it (src/lib/views/stories.ts). */
+export function openStory(story: Story, metaOf: (slug: string) => ArticleMeta | undefined): OpenStory {
+  return { id: story.id, title: storyTitle(story.slugs, metaOf), articles: [...story.slugs] };
+}
+
+/** The whole corpus's analysis as open data. Throws when a mention names an entity neither registered nor found. */
+export function openData({ articles, analysis, register, claims }: OpenDataInput): OpenData {
+  const metaBySlug = new Map(articles.map((meta) => [meta.slug, meta]));
+  const bySlug = new Map(analysis.articles.map((article) => [article.slug, article]));
+  const analysed = articles.flatMap((meta) => bySlug.get(meta.slug) ?? []);
+  const found = new Map(analysis.found.map((entity) => [entity.id, entity]));
+
+  const mentionsOf = new Map<string, { slug: string; mention: Mention }[]>();
+  for (const article of analysed) {
+    for (const mention of article.mentions) {
+      const list = mentionsOf.get(mention.entityId) ?? [];
+      list.push({ slug: article.slug, mention });
+      mentionsOf.set(mention.entityId, list);
+    }
+  }
+  const entities = [...mentionsOf.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, "en"))
+    .map(([id, mentions]) => {
+      const entity = register.get(id) ?? found.get(id);
+      if (!entity) throw new Error(`open data: entity "${id}" is mentioned but neither registered nor found`);
+      return openEntity(entity, mentions);
+    });
+
+  return {
+    version: 1,
+    articles: articles.map(openArticle),
+    entities,
+    quotes: analysed.flatMap((article) => article.quotes.map(openQuote)),
+    events: analysis.timeline.filter((event) => metaBySlug.has(event.articleSlug)).map(openEvent),
+    stories: analysis.stories.map((story) => openStory(story, (slug) => metaBySlug.get(slug))),
+    ...(claims !== undefined ? { claims: [...claims] } : {}),
+  };
+}
+
+/**
+ * The part of the corpus data that concerns one article: its metadata, the entities it
+ * mentions (with only its own mentions, but every article that mentions them), its quotes and
+ * events, its story, and the claims it takes part in.
+ */
+export function articleOpenData(data: OpenData, slug: string): OpenData {
+  const entities = data.entities.flatMap((entity) => {
+    const mentions = entity.mentions.filter((mention) => mention.article === slug);
+    return mentions.length > 0 ? [{ ...entity, mentions }] : [];
+  });
+  return {
+    version: data.version,
+    articles: data.articles.filter((article) => article.slug === slug),
+    entities,
+    quotes: data.quotes.filter((quote) => quote.article === slug),
+    events: data.events.filter((event) => event.article === slug),
+    stories: data.stories.filter((story) => story.articles.includes(slug)),
+    ...(data.claims !== undefined
+      ? { claims: data.claims.filter((claim) => claim.articles.some((ref) => ref.article === slug)) }
+      : {}),
+  };
+}

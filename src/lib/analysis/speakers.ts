@@ -1,0 +1,528 @@
+/**
+ * Who a quotation's attribution names: a subject phrase the attribution grammar cut out of the
+ * text ("Defense Secretary Pete Hegseth", "two unnamed Pentagon officials", "he") becomes a
+ * speaker — named (by the register's name when the register has them, else by the name the
+ * text gives), anonymous (the description as written) — or nothing.
+ *
+ * Names the register lacks come from a `NameFinder`. The default reads capitalised runs and
+ * strips titles and roles before a name ("Mexican President", "Rep."); a names-finder from an
+ * NLP library can be plugged in instead. A lone surname takes the article's fuller form of it
+ * when exactly one exists ("Sheinbaum" → "Claudia Sheinbaum"). A pronoun resolves only when
+ * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
+ * quotation stays unattributed.
+ */
+import { alternation, anonymousSource, SPEECH_VERBS } from "../text/attribution.ts";
+import type { EntityMatcher } from "./entities.ts";
+
+export type SpeakerKind = "named" | "anonymous" | "unattributed";
+
+export interface Speaker {
+  /** The register's name, the name as the text gives it, the anonymous description, or "unattributed". */
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  /** Register id, when the name is an entity of the register. */
+  readonly entity?: string;
+}
+
+export const UNATTRIBUTED: Speaker = { name: "unattributed", kind: "unattributed" };
+
+/** A name found in a piece of text, offsets in that text. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+/** Finds names of people and organisations in a piece of text (the seam for an NLP names-finder). */
+export type NameFinder = (text: string) => NameSpan[];
+
+/** Capitalised words that open a sentence or a clause rather than a name. */
+const FUNCTION_WORDS = new Set(
+  (
+    "A An The This That These Those It Its He She They We I You If When While After Before Unless Although Though " +
+    "As At In On Of For With From By To Into But And Or Nor So Yet Still Then There Here Also Later Earlier Meanwhile " +
+    "However Despite Since Because Even Only Just Now Once Both Either Neither Each Every Some Many Most Such What " +
+    "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms " +
+    "Today Tomorrow Yesterday Tonight " +
+    "El La Los Las Un Una Según En Por Para Con Del Al Pero Que Este Esta Ese Esa Sin Tras Ante"
+  ).split(" "),
+);
+
+/** Days and months are capitalised but never speakers. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/u;
+
+/** Titles, ranks and roles that come before a name and are not part of it. */
+const TITLES = new Set(
+  (
+    "President Vice Prime Minister Secretary Deputy Under Assistant Attorney General Gen. Adm. Col. Lt. Maj. Capt. " +
+    "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
+    "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
+    "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
+    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority " +
+    "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
+    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
+    "Councilwoman Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
+  ).split(" "),
+);
+
+/** Nationality and place adjectives before a title ("Mexican President", "U.S. Defense Secretary"). */
+const DEMONYM =
+  /^(?:U\.S\.|US|American|Mexican|Mexico['’]s|Russian|Chinese|Cuban|Venezuelan|Canadian|British|Ukrainian|Israeli|Colombian|Guatemalan|Salvadoran|Honduran)$/u;
+
+/** Heads of organisation names ("Department", "Times"): a run with one is not a person. */
+const ORGANISATION_WORDS =
+  /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría)\b/u;
+
+/** Heads of names of documents, events and places: never a person. */
+const PLACE_OR_THING_WORDS =
+  /\b(?:Charter|Constitution|Act|Law|Treaty|Accord|Area|Strategy|Plan|Program|Programme|Operation|Initiative|Summit|Conference|Street|Avenue|Square|Palace|River|Sea|Ocean|Gulf|Bay|Islands?|Mountains?|Coast|Border|Province|State|County|City|Valley|Hotel|Airport|Base|Station|Prison|Hospital|School|Church|America|Americas|Europe|Asia|Africa|East|West|North|South)\b/u;
+
+/** People described by their role: "Whitlock’s deputy" names nobody. */
+const ROLE_NOUN =
+  /\b(?:deputy|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
+
+/** A lower-case role after an organisation's name ("CNN meteorologist", "Pentagon officials"): an unnamed person. */
+const ROLE_OR_SOURCE =
+  /(?:ist|er|or|ian|ent|ant|man|woman|person|official|officials|officer|officers|source|sources|aide|aides|staff|analysts?)$/u;
+
+/** Lower-case heads that turn a name into an institution: "the Trump administration". */
+const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
+
+/** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
+const CONNECTOR = /^(?:de|del|la|las|los|van|von|der|da|di|du|bin|ibn|al|y)$/u;
+
+const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}]+/gu;
+
+/**
+ * Default names-finder: runs of capitalised words (with name connectors), without leading
+ * function words, demonyms and titles, and without a trailing possessive.
+ */
+export const capitalisedNames: NameFinder = (text) => {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
+  const names: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (!first || !/^\p{Lu}/u.test(first.raw)) {
+      i += 1;
+      continue;
+    }
+    // Extend the run across single spaces (a line break inside a paragraph counts as one).
+    let j = i;
+    for (;;) {
+      const here = words[j] as { end: number; raw: string };
+      const next = words[j + 1];
+      const afterNext = words[j + 2];
+      if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
+      if (/['’]s$|s['’]$/u.test(here.raw)) break;
+      if (/^\p{Lu}/u.test(next.raw)) {
+        j += 1;
+        continue;
+      }
+      if (CONNECTOR.test(next.raw) && afterNext && /^\p{Lu}/u.test(afterNext.raw)) {
+        j += 1;
+        continue;
+      }
+      if (
+        CONNECTOR.test(next.raw) &&
+        afterNext &&
+        CONNECTOR.test(afterNext.raw) &&
+        /^\p{Lu}/u.test(words[j + 3]?.raw ?? "")
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let run = words.slice(i, j + 1);
+    i = j + 1;
+    // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
+    // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
+    const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
+    const lastTitle = run.findLastIndex((w) => TITLES.has(w.raw) || DEMONYM.test(w.raw));
+    if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
+    while (run.length > 0) {
+      const head = run[0] as { raw: string };
+      const bare = head.raw.replace(/['’]s$/u, "");
+      // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
+      const title = !organisation && (TITLES.has(head.raw) || DEMONYM.test(head.raw));
+      if (FUNCTION_WORDS.has(bare) || title || CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))) {
+        run = run.slice(1);
+      } else break;
+    }
+    while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
+    if (run.length === 0) continue;
+    if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
+    const start = (run[0] as { start: number }).start;
+    let end = (run.at(-1) as { end: number }).end;
+    let name = text
+      .slice(start, end)
+      .replace(/['’]s$/u, "")
+      .replace(/\s+/gu, " ");
+    if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
+    name = name.replace(/[.,]$/u, (dot) => (/\b\p{Lu}\.$/u.test(name) || /(?:Jr|Sr|Inc)\.$/u.test(name) ? dot : ""));
+    names.push({ start, end, name });
+  }
+  return names;
+};
+
+/** True when a name reads as a person's rather than an organisation's or a place's. */
+function personLike(name: string): boolean {
+  return (
+    !ORGANISATION_WORDS.test(name) &&
+    !PLACE_OR_THING_WORDS.test(name) &&
+    // Every word capitalised then lower-case, an initial, or a connector: "UN Charter" is not a person.
+    name.split(" ").every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}\.$/u.test(word) || CONNECTOR.test(word))
+  );
+}
+
+/** What the speaker grammar knows about one article. */
+export interface ArticleNames {
+  readonly matcher: EntityMatcher;
+  readonly findNames: NameFinder;
+  /** Register mentions per block, offsets in block coordinates, in text order. */
+  readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
+  /** The people the article names (`peopleOf`). */
+  readonly people: ArticlePeople;
+}
+
+export interface ArticlePeople {
+  /** Full names (two words or more) the article gives, by their last word and by their first. */
+  readonly byLast: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byFirst: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Names the text shows to be people's: after a title or a role ("Rep.", "meteorologist"),
+   * before an age or an appositive ("Eloise Parry, 21,"), or next to a speech verb. Only these
+   * (and register persons) can be what "he" or "she" refers to: "the Great Lakes" cannot.
+   */
+  readonly persons: ReadonlySet<string>;
+  /** Things a name owns, by their head noun: "manual" → "Defense Department's law-of-war manual". */
+  readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
+
+const SPEECH = alternation(SPEECH_VERBS);
+const PERSON_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})|\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  "u",
+);
+const PERSON_AFTER = new RegExp(
+  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
+  "u",
+);
+
+function index(map: Map<string, Set<string>>, key: string, name: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(name);
+  map.set(key, set);
+}
+
+/** Indexes the people an article names, for "Sheinbaum" → "Claudia Sheinbaum" and for pronouns. */
+export function peopleOf(texts: readonly string[], findNames: NameFinder): ArticlePeople {
+  const byLast = new Map<string, Set<string>>();
+  const byFirst = new Map<string, Set<string>>();
+  const found = texts.map((text) => ({ text, names: findNames(text) }));
+  for (const { names } of found) {
+    for (const { name } of names) {
+      const words = name.split(" ");
+      if (words.length < 2 || !personLike(name)) continue;
+      index(byLast, words.at(-1) as string, name);
+      index(byFirst, words[0] as string, name);
+    }
+  }
+  const owned = new Map<string, Set<string>>();
+  for (const { text } of found) {
+    for (const match of text.matchAll(OWNED)) {
+      const phrase = match[0].replace(/\s+/gu, " ").replace(/^(?:The|A|An|In|On|At|But|And|According to) /u, "");
+      index(owned, phrase.split(" ").at(-1) as string, phrase);
+    }
+  }
+  const people = { byLast, byFirst, persons: new Set<string>(), owned };
+  for (const { text, names } of found) {
+    for (const span of names) {
+      if (!personLike(span.name)) continue;
+      const before = text.slice(Math.max(0, span.start - 40), span.start);
+      const after = text.slice(span.end, span.end + 60);
+      // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
+      const subject =
+        span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(after);
+      const evidence = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || subject;
+      if (evidence) people.persons.add(completeName(people, span.name));
+    }
+  }
+  return people;
+}
+
+/** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
+function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
+  if (name.includes(" ")) return name;
+  const byLast = people.byLast.get(name);
+  if (byLast) return byLast.size === 1 ? ([...byLast][0] as string) : name;
+  const byFirst = people.byFirst.get(name);
+  return byFirst?.size === 1 ? ([...byFirst][0] as string) : name;
+}
+
+/**
+ * Register mentions of one kind within [from, to) of a block. A block's mentions are in text
+ * order, so the first is found by binary search: a long paragraph must not cost a scan per phrase.
+ */
+function mentionsIn(ctx: ArticleNames, blockIndex: number, from: number, to: number, kind?: string) {
+  const all = ctx.mentionsByBlock.get(blockIndex) ?? [];
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((all[middle] as { start: number }).start < from) low = middle + 1;
+    else high = middle;
+  }
+  const out: { entityId: string; start: number; end: number }[] = [];
+  for (let i = low; i < all.length; i += 1) {
+    const m = all[i] as { entityId: string; start: number; end: number };
+    if (m.start >= to) break;
+    if (m.end <= to && (kind === undefined || ctx.matcher.entities.get(m.entityId)?.kind === kind)) out.push(m);
+  }
+  return out;
+}
+
+function registered(ctx: ArticleNames, entityId: string): Speaker {
+  return { name: ctx.matcher.entities.get(entityId)?.name ?? entityId, kind: "named", entity: entityId };
+}
+
+/** A name as the text gives it, a lone surname completed from the article when that is unambiguous. */
+function named(ctx: ArticleNames, name: string): Speaker {
+  // "Critics", "Lawmakers" open a sentence capitalised, but name a group nobody is named in.
+  if (GROUPS.test(name)) return { name, kind: "anonymous" };
+  return { name: completeName(ctx.people, name), kind: "named" };
+}
+
+const GROUPS =
+  /^(?:Critics|Officials|Experts|Analysts|Sources|Insiders|Residents|Lawmakers|Legislators|Democrats|Republicans|Authorities|Prosecutors|Witnesses|Protesters|Activists|Observers|Investigators|Diplomats|Researchers|Scientists|Doctors|Neighbo(?:u)?rs|Locals|Officers|Agents|Families|Relatives|Survivors|Supporters|Opponents|Voters|Economists|Investors|Traders|Farmers|Workers|Students|Parents)$/u;
+
+/** Someone a sentence names, and whether only as an owner ("Bradley's defense"). */
+interface Candidate {
+  readonly key: string;
+  readonly speaker: Speaker;
+  readonly possessive: boolean;
+}
+
+/**
+ * The register entities of `kind` a sentence names, then the names the register lacks that
+ * `accept` turns into speakers (it sees the text before the name too).
+ */
+function candidatesIn(
+  ctx: ArticleNames,
+  where: { blockIndex: number; text: string; offset: number },
+  kind: "person" | "organisation",
+  accept: (span: NameSpan, before: string) => Speaker | undefined,
+): Candidate[] {
+  const { blockIndex, text, offset } = where;
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
+  for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
+    taken.push([m.start - offset, m.end - offset]);
+    if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
+    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive: owner(m.end - offset) });
+  }
+  for (const span of ctx.findNames(text)) {
+    if (taken.some(([s, e]) => span.start < e && span.end > s)) continue;
+    const speaker = accept(span, text.slice(0, span.start));
+    if (speaker) out.push({ key: speaker.name, speaker, possessive: owner(span.end) });
+  }
+  return out;
+}
+
+/** People a sentence names: register persons, and names the article shows to be people's. */
+export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
+  return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before) => {
+    // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
+    if (
+      !personLike(span.name) ||
+      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before)
+    )
+      return undefined;
+    const speaker = named(ctx, span.name);
+    return ctx.people.persons.has(speaker.name) ? speaker : undefined;
+  });
+}
+
+/** Bodies a sentence names: register organisations, and names with an organisation's head ("Food Standards Agency"). */
+export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
+  return candidatesIn(ctx, { blockIndex, text, offset }, "organisation", (span) =>
+    ORGANISATION_WORDS.test(span.name) ? { name: span.name, kind: "named" } : undefined,
+  );
+}
+
+/** The one person `candidates` name, ignoring possessives when someone else is named plainly. */
+export function onlyPerson(candidates: readonly Candidate[]) {
+  const plain = candidates.filter((c) => !c.possessive);
+  const pool = plain.length > 0 ? plain : candidates;
+  const keys = new Set(pool.map((c) => c.key));
+  return keys.size === 1 ? pool[0]?.speaker : undefined;
+}
+
+const PRONOUN = /^(?:he|she|it)$/iu;
+/** "it" stands for a body (a ministry, an agency), never a person. */
+const IT = /^it$/iu;
+/** Words before a subject that do not change who it is ("But he also", "and then she"). */
+const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
+const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
+
+/**
+ * The speaker a subject phrase names. `pronoun` resolves "he"/"she" (see the module comment).
+ * Segments separated by commas are tried in order: "Michael Schmitt, a professor …" names
+ * Schmitt; "In deciding …, two unnamed officials" finds the officials in the second.
+ */
+export function speakerFromSubject(
+  ctx: ArticleNames,
+  blockIndex: number,
+  phrase: { text: string; start: number },
+  pronoun: (it: boolean) => Speaker | undefined,
+): Speaker | undefined {
+  // Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blank them, keeping offsets.
+  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+  let offset = 0;
+  for (const segment of text.split(",")) {
+    const start = phrase.start + offset;
+    offset += segment.length + 1;
+    const lead = LEADING.exec(segment.trimStart())?.[0] ?? "";
+    const body = segment.trimStart().slice(lead.length);
+    const words = body.split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w)))
+      return pronoun(IT.test(words[0] ?? ""));
+    // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
+    const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
+    const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
+    if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
+    const anonymous = anonymousSource(segment);
+    const names = ctx.findNames(segment);
+    const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
+    if (anonymous && !people.some((m) => m.start - start < anonymous.index)) {
+      return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    }
+    const person = people[0];
+    if (person) {
+      // "the Trump administration" is a body, not the person it is named after.
+      const body = INSTITUTION_HEAD.exec(segment.slice(person.end - start));
+      if (body?.[1])
+        return { name: `${segment.slice(person.start - start, person.end - start)} ${body[1]}`, kind: "named" };
+      return registered(ctx, person.entityId);
+    }
+    const chosen = chooseName(segment, names);
+    if (chosen) {
+      // "the Defense Department's law-of-war manual": the possessed thing speaks, as written.
+      const owned = /^['’]s(?:\s+[\p{Ll}][\p{L}-]*){1,4}\s*$/u.exec(segment.slice(chosen.end));
+      if (owned) {
+        const name = `${chosen.name}${owned[0].trimEnd()}`.replace(/\s+/gu, " ");
+        // "Whitlock’s deputy" is a person left unnamed; "the Department’s manual" is a named document.
+        return { name, kind: ROLE_NOUN.test(name) ? "anonymous" : "named" };
+      }
+      const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
+      if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
+      // "CNN meteorologist" with no name after it: a person described, not named.
+      const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end));
+      if (role && ROLE_OR_SOURCE.test(role[0].trim()))
+        return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+      const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
+      if (entity && ctx.matcher.entities.get(entity.entityId)?.kind !== "place")
+        return registered(ctx, entity.entityId);
+      return named(ctx, chosen.name);
+    }
+    const organisation = mentionsIn(ctx, blockIndex, start, start + segment.length, "organisation")[0];
+    if (organisation) return registered(ctx, organisation.entityId);
+  }
+  return undefined;
+}
+
+/**
+ * The name that heads a segment: the first one, unless only lower-case role words separate it
+ * from the next ("Air Force lawyer Michael Schmitt" is Schmitt).
+ */
+function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | undefined {
+  let index = 0;
+  while (index + 1 < names.length) {
+    const here = names[index] as NameSpan;
+    const next = names[index + 1] as NameSpan;
+    const gap = segment.slice(here.end, next.start);
+    if (
+      /^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) &&
+      !/\b(?:and|or|of|in|at|for|with|to|by|on|from|the|a|an|said|says|told)\b/u.test(gap)
+    ) {
+      index += 1;
+    } else break;
+  }
+  return names[index];
+}
+
+/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
+const TRAILING =
+  /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+/** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
+const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
+const HEAD_SUFFIX =
+  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy))?\s*$/u;
+
+/**
+ * The speaker a verb's subject names, when the subject ends right before the verb: "since
+ * President Donald Trump declared", "Trump, who on Sunday said", "Michael Schmitt, a
+ * professor …, told" (an appositive or relative clause after the name is skipped).
+ */
+export function speakerBeforeVerb(
+  ctx: ArticleNames,
+  blockIndex: number,
+  phrase: { text: string; start: number },
+  pronoun: (it: boolean) => Speaker | undefined,
+): Speaker | undefined {
+  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).replace(TRAILING, "");
+  const segments: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const piece of text.split(",")) {
+    segments.push({ text: piece, start: phrase.start + offset });
+    offset += piece.length + 1;
+  }
+  const tail = (index: number): Speaker | undefined => {
+    const segment = segments[index];
+    if (!segment) return undefined;
+    const trimmed = segment.text.replace(TRAILING, "").trimEnd();
+    const bare = trimmed.trimStart().replace(LEADING, "");
+    if (bare === "") return tail(index - 1);
+    // An appositive or relative clause ("a professor …", "who on Sunday"): the name is before it.
+    if (APPOSITIVE.test(bare) && index > 0) {
+      const earlier = tail(index - 1);
+      if (earlier) return earlier;
+    }
+    const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
+    if (PRONOUN.test(lastWord)) return pronoun(IT.test(lastWord));
+    const anonymous = anonymousSource(trimmed);
+    if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
+      return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+    }
+    const definite = /(?:^|\s)((?:the|The)\s+\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
+    if (definite?.[1]) {
+      const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
+      if (thing) return thing;
+    }
+    let subject = trimmed;
+    let last = ctx.findNames(subject).at(-1);
+    if (!last || !HEAD_SUFFIX.test(subject.slice(last.end))) return undefined;
+    // "Patrol Chief James Hall with the New York Police Department": the head comes before the preposition.
+    for (;;) {
+      const prep = /\s+(?:with|of|at|from|for|in)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
+      const earlier = prep ? ctx.findNames(subject.slice(0, prep.index)).at(-1) : undefined;
+      if (!prep || !earlier || earlier.end !== prep.index) break;
+      subject = subject.slice(0, prep.index);
+      last = earlier;
+    }
+    return speakerFromSubject(
+      ctx,
+      blockIndex,
+      { text: subject.slice(last.start), start: segment.start + last.start },
+      pronoun,
+    );
+  };
+  return tail(segments.length - 1);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { statusBefore } from "./status.ts";
+
+const at = (sentence: string, word: string) => statusBefore(sentence, sentence.indexOf(word))?.status;
+
+describe("statusBefore", () => {
+  it("reads deliberation, plans and completed acts", () => {
+    expect(at("The council is considering closing the bridge to trucks.", "bridge")).toBe("considering");
+    expect(at("The council signed an order with plans to close the bridge.", "bridge")).toBe("planned");
+    expect(at("The council signed an order closing the bridge.", "bridge")).toBe("done");
+    expect(at("The council has begun closing the bridge at night.", "bridge")).toBe("done");
+  });
+
+  it("gives no status without an explicit marker (future tense included)", () => {
+    expect(at("The council will close the bridge.", "bridge")).toBeUndefined();
+    expect(at("The bridge is set to close in May.", "close")).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findDates, parseDate } from "./parseDate.ts";
+
+describe("parseDate", () => {
+  it.each([
+    ["Wednesday, 19 Feb 2025", "2025-02-19"],
+    ["Feb. 19, 2025", "2025-02-19"],
+    ["3:45 PM EST, Wed February 19, 2025", "2025-02-19"],
+    ["2025-02-19T14:05:00Z", "2025-02-19"],
+    ["2025-12-10T12:03:33.291606+00:00", "2025-12-10"],
+    ["2025-02-21T23:30:00-05:00", "2025-02-21"],
+    ["Monday, September 8, 2025 10:30 AM", "2025-09-08"],
+    ["8th of September 2025", "2025-09-08"],
+    ["martes, 20 de enero de 2026", "2026-01-20"],
+  ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
+  it.each([
+    "Feb 30, 2025",
+    "30 February 2025",
+    "30 de febrero de 2025",
+    "2025-02-30",
+    "09/07/2025",
+    "Sep 8",
+    "By 2026, the plan",
+    "tomorrow",
+  ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
+  it("reads only a whole-line date", () => {
+    expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();
+  });
+});
+
+describe("findDates", () => {
+  it("finds a date inside a line, with its words", () => {
+    expect(findDates("Updated 3:45 PM EST, Wed February 19, 2025")).toEqual([
+      { iso: "2025-02-19", index: 8, text: "3:45 PM EST, Wed February 19, 2025" },
+    ]);
+  });
+});

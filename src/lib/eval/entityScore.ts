@@ -1,0 +1,100 @@
+/**
+ * The entities figure of `npm run eval`: how the entities the analysis finds in an article
+ * compare with the people, organisations and places its gold answer lists. Pure: the caller
+ * runs the analysis and reads the gold file.
+ *
+ * - recall: the gold's people and organisations that some found entity names;
+ * - precision: found people and organisations that name something the gold lists (as a
+ *   person, organisation or place: a kind mix-up is a smaller error than an invented name);
+ * - wrong links: register entities linked in the article that name nothing the gold lists,
+ *   such as "Cuba’s coast guard" linked to the U.S. Coast Guard.
+ *
+ * Two names agree when their keys (`nameKey`: case, accents, periods, "the" and a possessive
+ * ignored) are equal, when one is the other's tail ("Caro Quintero", "Rafael Caro Quintero";
+ * "Justice Department", "U.S. Justice Department"), or when one is the other's initials
+ * ("FBI", "Federal Bureau of Investigation").
+ */
+import { nameKey } from "../text/tokens.ts";
+
+export interface EntityGold {
+  readonly people: readonly string[];
+  readonly organisations: readonly string[];
+  readonly places: readonly string[];
+}
+
+/** One entity the analysis found in the article. */
+export interface DetectedEntity {
+  readonly kind: "person" | "organisation" | "place";
+  /** The names it goes by: the text of its mentions, and its register name and aliases. */
+  readonly forms: readonly string[];
+  /** Set when the entity is a register entity (a link an editor vouches for). */
+  readonly registerId?: string;
+}
+
+export interface EntityScore {
+  /** Gold people and organisations. */
+  readonly gold: number;
+  readonly recognised: number;
+  /** Found people and organisations. */
+  readonly found: number;
+  readonly correct: number;
+  readonly wrongLinks: number;
+  readonly missed: readonly string[];
+  readonly spurious: readonly string[];
+  readonly wrong: readonly string[];
+}
+
+const INITIALS_STOP = new Set(["of", "the", "and", "for", "de", "la", "del"]);
+
+/** Whether two names name the same thing, by the rules above. */
+export function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === "" || kb === "") return false;
+  if (ka === kb) return true;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (long.endsWith(` ${short}`)) return true;
+  const initials = long
+    .split(" ")
+    .filter((w) => !INITIALS_STOP.has(w))
+    .map((w) => w[0])
+    .join("");
+  return !short.includes(" ") && short.length >= 2 && initials === short;
+}
+
+const names = (entity: DetectedEntity, gold: string) => entity.forms.some((form) => sameName(form, gold));
+
+export function scoreEntities(gold: EntityGold, detected: readonly DetectedEntity[]): EntityScore {
+  const wanted = [...gold.people, ...gold.organisations];
+  const all = [...wanted, ...gold.places];
+  const missed = wanted.filter((g) => !detected.some((entity) => names(entity, g)));
+  const counted = detected.filter((entity) => entity.kind !== "place");
+  const spurious = counted.filter((entity) => !all.some((g) => names(entity, g)));
+  const wrong = detected.filter((entity) => entity.registerId !== undefined && !all.some((g) => names(entity, g)));
+  const label = (entity: DetectedEntity) => entity.registerId ?? entity.forms[0] ?? "";
+  return {
+    gold: wanted.length,
+    recognised: wanted.length - missed.length,
+    found: counted.length,
+    correct: counted.length - spurious.length,
+    wrongLinks: wrong.length,
+    missed,
+    spurious: spurious.map(label),
+    wrong: wrong.map(label),
+  };
+}
+
+/** The sum of several articles' scores (lists concatenated). */
+export function sumEntityScores(scores: readonly EntityScore[]): EntityScore {
+  const sum = (pick: (s: EntityScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
+  return {
+    gold: sum((s) => s.gold),
+    recognised: sum((s) => s.recognised),
+    found: sum((s) => s.found),
+    correct: sum((s) => s.correct),
+    wrongLinks: sum((s) => s.wrongLinks),
+    missed: scores.flatMap((s) => s.missed),
+    spurious: scores.flatMap((s) => s.spurious),
+    wrong: scores.flatMap((s) => s.wrong),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The quotes figure of `npm run eval`: how many of the gold quotations the analysis found, how
+ * many of those got the right speaker, and how many got a wrong one (a guessed speaker is a
+ * defect; "unattributed" is honest and counts as neither right nor wrong when the gold names
+ * someone). Pure: gold and found quotations in, counts out.
+ *
+ * A gold quotation is found when a found quotation's words contain it or are contained in it
+ * with at least half its words (the gold may list a multi-paragraph quotation whole, or a
+ * bracketed insertion the text splits). Speakers agree when their kinds agree and, for a name,
+ * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
+ * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
+ */
+import { quoteWords } from "../analysis/quoteSpans.ts";
+
+export type QuoteSpeakerKind = "named" | "anonymous" | "unattributed";
+
+export interface ScoredQuote {
+  readonly text: string;
+  readonly speaker: { readonly name?: string | null; readonly kind: QuoteSpeakerKind };
+}
+
+export interface QuoteScore {
+  /** Gold quotations. */
+  readonly gold: number;
+  /** Gold quotations some found quotation matches. */
+  readonly found: number;
+  /** Found ones whose speaker agrees with the gold's. */
+  readonly rightSpeaker: number;
+  /** Found ones given a named or anonymous speaker the gold does not have. */
+  readonly wrongSpeaker: number;
+  /** Found quotations that match no gold quotation (terms, scare quotes, noise). */
+  readonly extra: number;
+  /** Per gold quotation that was missed or got a wrong speaker: what went wrong. */
+  readonly misses: readonly string[];
+}
+
+function contains(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when the found quotation renders the gold one. */
+export function sameQuotation(gold: string, found: string): boolean {
+  const g = quoteWords(gold);
+  const f = quoteWords(found);
+  if (contains(f, g)) return true;
+  return f.length * 2 >= g.length && contains(g, f);
+}
+
+/** True when two speakers agree (see the module comment). */
+export function sameSpeaker(gold: ScoredQuote["speaker"], found: ScoredQuote["speaker"]): boolean {
+  if (gold.kind !== found.kind) return false;
+  if (gold.kind === "unattributed") return true;
+  const g = new Set(quoteWords(gold.name ?? ""));
+  const f = new Set(quoteWords(found.name ?? ""));
+  if (g.size === 0 || f.size === 0) return false;
+  const subset = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
+  if (subset(g, f) || subset(f, g)) return true;
+  // Two descriptions of one unnamed source agree on their head ("the official" ~ "a U.S. official").
+  const head = (name: string | null | undefined) =>
+    quoteWords(name ?? "")
+      .at(-1)
+      ?.replace(/s$/u, "");
+  return gold.kind === "anonymous" && head(gold.name) !== undefined && head(gold.name) === head(found.name);
+}
+
+/** Scores one article's found quotations against its gold ones. */
+export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly ScoredQuote[]): QuoteScore {
+  let matched = 0;
+  let right = 0;
+  let wrong = 0;
+  const used = new Set<number>();
+  const misses: string[] = [];
+  for (const expected of gold) {
+    const index = found.findIndex((candidate) => sameQuotation(expected.text, candidate.text));
+    const hit = found[index];
+    if (!hit) {
+      misses.push(`missed “${expected.text}”`);
+      continue;
+    }
+    used.add(index);
+    matched += 1;
+    if (sameSpeaker(expected.speaker, hit.speaker)) right += 1;
+    else {
+      const said = `${hit.speaker.kind}${hit.speaker.name ? ` ${hit.speaker.name}` : ""}`;
+      const should = `${expected.speaker.kind}${expected.speaker.name ? ` ${expected.speaker.name}` : ""}`;
+      if (hit.speaker.kind !== "unattributed") wrong += 1;
+      misses.push(`“${expected.text}”: ${said}, gold ${should}`);
+    }
+  }
+  const extra = found.filter(
+    (candidate, index) => !used.has(index) && !gold.some((g) => sameQuotation(g.text, candidate.text)),
+  ).length;
+  return { gold: gold.length, found: matched, rightSpeaker: right, wrongSpeaker: wrong, extra, misses };
+}
+
+/** Sums per-article scores into one figure. */
+export function sumQuoteScores(scores: readonly QuoteScore[]): QuoteScore {
+  return scores.reduce<QuoteScore>(
+    (sum, s) => ({
+      gold: sum.gold + s.gold,
+      found: sum.found + s.found,
+      rightSpeaker: sum.rightSpeaker + s.rightSpeaker,
+      wrongSpeaker: sum.wrongSpeaker + s.wrongSpeaker,
+      extra: sum.extra + s.extra,
+      misses: [...sum.misses, ...s.misses],
+    }),
+    { gold: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, extra: 0, misses: [] },
+  );
+}
+
+/** The figures `npm run eval` prints: shares of found and of right speakers, wrong-speaker and extra counts. */
+export interface QuoteFigures {
+  readonly gold: number;
+  readonly found: number;
+  /** Found gold quotations over all gold quotations. */
+  readonly foundShare: number;
+  readonly rightSpeaker: number;
+  /** Right speakers over found quotations. */
+  readonly rightShare: number;
+  readonly wrongSpeakers: number;
+  readonly extra: number;
+}
+
+export function quoteFigures(score: QuoteScore): QuoteFigures {
+  const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
+  return {
+    gold: score.gold,
+    found: score.found,
+    foundShare: share(score.found, score.gold),
+    rightSpeaker: score.rightSpeaker,
+    rightShare: share(score.rightSpeaker, score.found),
+    wrongSpeakers: score.wrongSpeaker,
+    extra: score.extra,
+  };
+}
+
+/** One human-readable line for a group of cases, headed by `label` ("quotes"). */
+export function formatQuoteFigures(label: string, f: QuoteFigures): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return `  ${label.padEnd(8)} found ${f.found}/${f.gold} (${pct(f.foundShare)})  right speaker ${f.rightSpeaker}/${f.found} (${pct(f.rightShare)})  wrong speakers ${f.wrongSpeakers}  not in gold ${f.extra}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * Pass 5, body: turns the units after the header into mdast blocks — paragraphs, `##`
+ * headings, lists, blockquotes — and takes out what is not the article's own text: furniture,
+ * related-link blocks, the cited-sources list (kept as a field), repeats of the title or of a
+ * paragraph, and promotional sentences inside paragraphs. Each kind is one small reader that
+ * says how many units it consumed.
+ */
+import type { BlockContent, Paragraph } from "mdast";
+import { collectListUnits, heading, lineAt, list, paragraph } from "./blocks.ts";
+import type { Unit } from "./classify.ts";
+import { wordCount } from "./lines.ts";
+import { trailingFurniture } from "./chrome.ts";
+import { splitSources } from "./patterns.ts";
+import { cutSpans, promoSpans } from "./promo.ts";
+import { removeUnit, type Report } from "./report.ts";
+import { isSectionHeading, sameText } from "./sections.ts";
+
+export interface Body {
+  blocks: BlockContent[];
+  citedSources: string[];
+}
+
+/** A related-links label and, when the label stands alone, the block of headlines under it. */
+function readRelated(units: readonly Unit[], idx: number, report: Report): number {
+  const label = units[idx];
+  if (label?.related === undefined) return 0;
+  removeUnit(report, label, "related-links");
+  let k = idx + 1;
+  if (label.related.inline !== "") return 1;
+  // The label's block: the next unit, and those following it without a blank line between.
+  for (; k < units.length; k++) {
+    const next = units[k];
+    if (next === undefined || next.related || next.sources) break;
+    if (k > idx + 1 && (next.gapBefore || wordCount(next.text) > 30)) break;
+    removeUnit(report, next, "related-links");
+  }
+  return k - idx;
+}
+
+/** A cited-sources label with its items inline or in the short units under it. */
+function readSources(units: readonly Unit[], idx: number, items: string[], report: Report): number {
+  const label = units[idx];
+  if (label?.sources === undefined) return 0;
+  removeUnit(report, label, "metadata", "citedSources");
+  if (label.sources.inline !== "") {
+    items.push(...splitSources(label.sources.inline));
+    return 1;
+  }
+  let k = idx + 1;
+  for (; k < units.length; k++) {
+    const next = units[k];
+    if (next === undefined || next.related || next.sources || next.furniture !== undefined) break;
+    if (wordCount(next.text) > 20 && next.marker === undefined) break;
+    items.push(...splitSources(next.text));
+    removeUnit(report, next, "metadata", "citedSources");
+  }
+  return k - idx;
+}
+
+/** Consecutive `>` units as one blockquote. */
+function readQuote(units: readonly Unit[], idx: number): { block: BlockContent; taken: number } {
+  const quoted: Paragraph[] = [];
+  let k = idx;
+  for (; units[k]?.quote === true; k++) quoted.push(paragraph(units[k]?.text.replace(/^>\s?/, "") ?? ""));
+  return { block: { type: "blockquote", children: quoted }, taken: k - idx };
+}
+
+/**
+ * A paragraph with its promotional sentences and trailing furniture cut out and reported;
+ * undefined when nothing is left.
+ */
+function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
+  const first = unit.lines[0]?.n ?? 0;
+  const trailing = trailingFurniture(unit.text);
+  if (trailing !== undefined) {
+    const line = unit.lines[unit.lines.length - 1];
+    report.removed.push({
+      line: line?.n ?? first,
+      text: unit.text.slice(trailing.start).trim(),
+      reason: trailing.reason,
+    });
+    unit = { ...unit, text: unit.text.slice(0, trailing.start).trimEnd() };
+  }
+  const spans = promoSpans(unit.text);
+  for (const span of spans)
+    report.removed.push({
+      line: lineAt(unit, span.start) ?? first,
+      text: unit.text.slice(span.start, span.end),
+      reason: "promo",
+    });
+  const kept = cutSpans(unit.text, spans);
+  return kept === "" ? undefined : paragraph(kept);
+}
+
+export function readBody(units: readonly Unit[], from: number, title: string, report: Report): Body {
+  const blocks: BlockContent[] = [];
+  const citedSources: string[] = [];
+  const seen = new Set<string>();
+  let idx = from;
+  while (idx < units.length) {
+    const unit = units[idx];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) {
+      removeUnit(report, unit, unit.furniture);
+      idx++;
+      // A list set directly under a promotion is the promotion's ("- No subscription required").
+      const list = units[idx];
+      if (unit.furniture === "promo" && list?.marker !== undefined && !list.gapBefore) {
+        const items = collectListUnits(units, idx);
+        for (const item of items) removeUnit(report, item, "promo");
+        idx += items.length;
+      }
+      continue;
+    }
+    // A byline inside the body credits a graphic or photo, not the article ("By Daniel Wood").
+    if (unit.byline !== undefined && unit.lines.length === 1) {
+      removeUnit(report, unit, "credit");
+      idx++;
+      continue;
+    }
+    const taken = readRelated(units, idx, report) || readSources(units, idx, citedSources, report);
+    if (taken > 0) {
+      idx += taken;
+      continue;
+    }
+    if (unit.marker !== undefined) {
+      const items = collectListUnits(units, idx);
+      if (items.length >= 2 || /^[•·▪◦‣]/u.test(unit.text)) {
+        blocks.push(list(items));
+        idx += items.length;
+        continue;
+      }
+    }
+    if (unit.quote) {
+      const quote = readQuote(units, idx);
+      blocks.push(quote.block);
+      idx += quote.taken;
+      continue;
+    }
+    if (sameText(unit.text, title) || (wordCount(unit.text) >= 8 && seen.has(unit.text))) {
+      removeUnit(report, unit, "duplicate");
+      idx++;
+      continue;
+    }
+    seen.add(unit.text);
+    const block = isSectionHeading(units, idx, title) ? heading(unit.text) : readParagraph(unit, report);
+    if (block !== undefined) blocks.push(block);
+    idx++;
+  }
+  return { blocks, citedSources };
+}

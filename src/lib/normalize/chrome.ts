@@ -1,0 +1,162 @@
+/**
+ * Page furniture: what a site prints around an article — navigation and crumbs, share,
+ * follow and newsletter prompts, advertisement markers, notices (cookies, JavaScript, audio
+ * players, reading times, logos), embed and editor markup, wire and photo credits, captions,
+ * tag chips and market tickers — each recognized by what it is and reported with that reason.
+ * Recognizers match a whole line (after whitespace cleaning) and are deliberately narrow: a
+ * false positive deletes real text, a false negative only leaves a little chrome in the body,
+ * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
+ */
+import { wordCount } from "./lines.ts";
+import type { RemovalReason } from "./types.ts";
+
+const SOCIAL =
+  "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
+
+const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
+  // Previous/next links: "Previous Post Next Post", "« Previous article", "Next story →".
+  [
+    /^[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?(?:\s*[|/·•]?\s*[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?)?$/i,
+    "navigation",
+  ],
+  [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
+  [
+    /^(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
+    "navigation",
+  ],
+  [
+    new RegExp(
+      `^share(?:\\s+this)?(?:\\s+(?:article|story|post|page))?(?:\\s+(?:on|via)\\s+${SOCIAL})?\\s*[:!]?$`,
+      "i",
+    ),
+    "navigation",
+  ],
+  [new RegExp(`^${SOCIAL}(?:\\s*[|,·•/]?\\s*${SOCIAL})*$`, "i"), "navigation"],
+  [
+    /^(?:subscribe|sign\s+up|join\s+us|register)(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s+(?:our|the|my)\s+[\w\s'’-]{1,40})?\s*[.!]?$/i,
+    "navigation",
+  ],
+  [/^follow\s+us(?:\s+on\s+[\w\s,&]{1,60})?\s*[.!:]?$/i, "navigation"],
+  [
+    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|(?:tags?|filed\s+under|categories?|topics?)\s*:.*)$/i,
+    "navigation",
+  ],
+  [
+    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)$/i,
+    "promo",
+  ],
+  // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
+  [/^\d{1,3}\s*[- ]?min(?:ute)?s?\.?\s+(?:read|listen)$/i, "notice"],
+  [/^listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?$/i, "notice"],
+  [/^getting\s+your\s+[\w\s]{0,30}player\s+ready\W*$/i, "notice"],
+  [
+    /^(?:please\s+)?(?:ensure|enable|turn\s+on)\s+javascript\b|\bjavascript\s+is\s+(?:disabled|required|not\s+enabled)\b/i,
+    "notice",
+  ],
+  [/^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy|consent)$/i, "notice"],
+  [/^[\p{L}&.'’ ]{1,40}\s+logo$/iu, "notice"],
+  // Navigation that a short label ends or starts: skip links, galleries, "Send this to a friend".
+  [/^skip\s+to\s+(?:main\s+)?(?:content|navigation)\b/i, "navigation"],
+  [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
+  [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
+  [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
+  [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
+  // Calls to support or to claim something free.
+  [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
+  [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
+  // Wire credits: "(Reporting by …; Editing by …)".
+  [
+    /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/iu,
+    "credit",
+  ],
+  // Where the reporting was done, printed under the byline: "Reporting from the border".
+  [/^reporting\s+from\s+[^!?]{2,80}[^.!?]$/i, "credit"],
+  // Social embeds: a tweet's signature line, "— Name (@handle) January 20, 2026".
+  [/^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,30}\d{4}$/u, "embed"],
+];
+
+/** Decoration around a label: "- Advertisement -", "• Share •", a leading emoji. */
+const DECORATION = /^(?:[-–—•·|*~=\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[-–—•·|*~=\s])+$/gu;
+
+/** A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`) or a shortcode. */
+const MARKUP_LINE = /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$/i;
+const EMBED_TAG = /^<(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
+
+/** Market quotes: "DJIA 44,123.45 +0.5%", "S&P 500 ▲ 0.32%", "BTC $97,120 -2.1%". */
+const TICKER =
+  /^[\p{Lu}\p{N}&^./ -]{1,25}\s+(?:[$€£]?[\d,]+(?:\.\d+)?\s*)?(?:[▲▼+\-−]\s?[\d,.]+%?\s*){1,2}(?:\([+\-−]?[\d.]+%\))?$/u;
+
+/** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
+export function chromeReason(text: string): RemovalReason | undefined {
+  if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
+  // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,
+  // glued to its headline.
+  if (
+    /^(?:(?:previous|next)\s+(?:article|post|story)|read\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
+      text,
+    ) &&
+    wordCount(text) <= 30
+  )
+    return "navigation";
+  if (wordCount(text) > 20) return undefined;
+  if (TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) return "ticker";
+  const bare = text.replace(DECORATION, "");
+  if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
+  for (const [pattern, reason] of CHROME)
+    if (pattern.test(text) || (bare !== text && pattern.test(bare))) return reason;
+  return undefined;
+}
+
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
+  /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
+  /^(?:credit|courtesy)\s*[:：]/i,
+  // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
+  /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
+  // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
+  /^[\p{Lu}][\p{L} .'’-]{1,40}\s*\/\s*(?:getty images|afp(?: via getty images)?|reuters|ap|epa(?:-efe)?|bloomberg|shutterstock)$/iu,
+  /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
+  // "Photographs by X", "Graphic by X".
+  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
+  // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
+  /\((?:(?:reuters|ap|afp|epa|getty\s+images|bloomberg)\s+)?file(?:\s+photo)?\)\s*$/i,
+  // "Name | Agency | Getty Images", "Photographer / Agency via Getty Images".
+  /[|/]\s*(?:[\p{L} ]{1,30}\s+via\s+)?getty\s+images\s*$|\|\s*(?:afp|reuters|ap|epa|bloomberg|shutterstock)\s*$/iu,
+  // A credit in parentheses followed only by more credits or a paywall tag: "(Photo by X / AFP)(AFP) PREMIUM".
+  /\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]*\)(?:\s*\([^()]{1,30}\))*(?:\s+\p{Lu}{2,})?\s*$/iu,
+];
+
+/** Photo captions and credit lines (a whole line; captions are short). */
+export function isCaption(text: string): boolean {
+  if (wordCount(text) > 60) return false;
+  // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
+  if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
+  return CAPTION_PATTERNS.some((p) => p.test(text));
+}
+
+/** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */
+export function isBreadcrumbTrail(text: string): boolean {
+  const parts = text.split(/\s*[›»>|/]\s*/);
+  return (
+    parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))
+  );
+}
+
+/** Furniture glued to the end of a paragraph: a wire credit ("— Agencies") or an embed's link. */
+const TRAILING: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
+  [/\s+[—–]\s*(?:(?:with\s+)?(?:news\s+)?agencies|wires?)\.?\s*$/iu, "credit"],
+  [/\s*pic\.twitter\.com\/\w+\s*$/iu, "embed"],
+  [
+    /\s+\((?:additional\s+)?(?:reporting|writing|editing|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*\)\s*$/iu,
+    "credit",
+  ],
+];
+
+/** Where trailing furniture starts in `text`, and what it is. */
+export function trailingFurniture(text: string): { start: number; reason: RemovalReason } | undefined {
+  for (const [pattern, reason] of TRAILING) {
+    const match = pattern.exec(text);
+    if (match !== null && match.index > 0) return { start: match.index, reason };
+  }
+  return undefined;
+}

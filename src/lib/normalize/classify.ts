@@ -1,0 +1,75 @@
+/**
+ * Pass 2, classify: says what each line and unit IS — page furniture (with its reason), a date
+ * line, a byline, a list item, a label introducing related links or cited sources, a crumb
+ * trail, a quote, or prose — once, so the later passes read kinds instead of re-running
+ * recognizers. Which of these a unit becomes (headline, header field, body) is their job.
+ */
+import { parseDateLine, type DateLine } from "./dateLines.ts";
+import { isBareLine } from "./headings.ts";
+import { chromeReason, isBreadcrumbTrail, isCaption } from "./chrome.ts";
+import {
+  datelinePlace,
+  parseByline,
+  parseListMarker,
+  parseNamePlaceByline,
+  relatedLabel,
+  sourcesLabel,
+  type Byline,
+  type ListMarker,
+} from "./patterns.ts";
+import { datelineOutlet } from "./outlets.ts";
+import type { RemovalReason } from "./types.ts";
+import type { RawUnit } from "./units.ts";
+
+/** What one line is, as far as joining hard-wrapped lines needs to know. */
+export interface LineKind {
+  marker: ListMarker | undefined;
+  /** Chrome or caption reason when the line is page furniture. */
+  furniture: RemovalReason | undefined;
+  /** A line that is a whole thing of its own (date, byline, label) and never joins a paragraph. */
+  standalone: boolean;
+}
+
+export function classifyLine(text: string): LineKind {
+  return {
+    marker: parseListMarker(text),
+    furniture: chromeReason(text) ?? (isCaption(text) ? "caption" : undefined),
+    standalone:
+      parseDateLine(text) !== undefined ||
+      parseByline(text) !== undefined ||
+      parseNamePlaceByline(text) !== undefined ||
+      relatedLabel(text) !== undefined ||
+      sourcesLabel(text) !== undefined,
+  };
+}
+
+/** A unit with what its whole text is. */
+export interface Unit extends RawUnit {
+  date: DateLine | undefined;
+  byline: Byline | undefined;
+  related: { inline: string } | undefined;
+  sources: { inline: string } | undefined;
+  crumb: boolean;
+  /** A `>` quoted line. */
+  quote: boolean;
+  /** Opens with a wire dateline ("MEXICO CITY (Reuters) —"): the first words of a body, never a headline. */
+  dateline: boolean;
+}
+
+export function classifyUnit(unit: RawUnit): Unit {
+  return {
+    ...unit,
+    date: parseDateLine(unit.text),
+    byline: parseByline(unit.text) ?? parseNamePlaceByline(unit.text),
+    related: relatedLabel(unit.text),
+    sources: sourcesLabel(unit.text),
+    crumb: isBreadcrumbTrail(unit.text),
+    quote: /^>\s?/.test(unit.text),
+    dateline: datelineOutlet(unit.text) !== undefined || datelinePlace(unit.text) !== undefined,
+  };
+}
+
+/** A paragraph-like unit: prose, not a heading-shaped line or list item. */
+export function isProse(unit: RawUnit): boolean {
+  return unit.marker === undefined && !isBareLine(unit.text);
+}

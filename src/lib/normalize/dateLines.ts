@@ -1,0 +1,56 @@
+/**
+ * Lines that are one date, and what that date is to the article: its publication date
+ * ("Published: Feb. 19, 2025", or a bare date), an update date (a different fact, never used
+ * as the publication date), or the page's clock ("Today: …"), which is furniture whatever
+ * day it shows. The dates themselves are read by the project's one parser (content/parseDate).
+ */
+import { MONTH_PATTERN } from "../content/dates.ts";
+import { parseDate } from "../content/parseDate.ts";
+import { wordCount } from "./lines.ts";
+
+/** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
+const PUBLISHED_PREFIX =
+  /^(?:published|posted|date|first published|publication date|publicado|fecha)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
+/** Labels that make a date the page's "now" (a clock), not the article's date. */
+const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
+/** An update date is a different fact from the publication date; it is never used as `published`. */
+const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited|actualizado)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
+
+/** A month name or an ISO day, and a year: a date's shape, whether or not the day exists. */
+const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "iu");
+function isDateShaped(text: string): boolean {
+  return (
+    parseDate(text) !== undefined ||
+    (wordCount(text) <= 8 && /\b\d{4}\b/.test(text) && (MONTH_WORD.test(text) || /^\d{4}-\d{1,2}-\d{1,2}\b/.test(text)))
+  );
+}
+
+/**
+ * A publication label whose date is elsewhere or relative: "Published 1 month ago on" (the
+ * date follows on the next line), "Posted 3 hours ago".
+ */
+const LABEL_ONLY = /^(?:published|posted|updated)\b(?:\s+[\w ]{0,25}\s+ago)?(?:\s+on)?\s*:?$/i;
+/** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
+const UPDATE_CLOCK = /\s*[|·,]?\s*(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
+export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
+
+/** Classifies a line that consists of one (optionally labelled) date. */
+export function parseDateLine(text: string): DateLine | undefined {
+  const clock = CLOCK_PREFIX.exec(text);
+  // Sites print impossible clock days too, so any date-shaped text after the label will do.
+  if (clock && clock[0].length > 0) return isDateShaped(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
+  if (LABEL_ONLY.test(text)) return { kind: "label" };
+  for (const [prefix, kind] of [
+    [UPDATED_PREFIX, "updated"],
+    [PUBLISHED_PREFIX, "published"],
+  ] as const) {
+    const match = prefix.exec(text);
+    if (match && match[0].length > 0) {
+      const date = parseDate(text.slice(match[0].length));
+      return date === undefined ? undefined : { kind, iso: date };
+    }
+  }
+  const date = parseDate(text.replace(UPDATE_CLOCK, ""));
+  return date === undefined ? undefined : { kind: "published", iso: date };
+}

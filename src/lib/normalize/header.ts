@@ -1,0 +1,237 @@
+/**
+ * Pass 4, header fields: between the headline and the body stand the byline, dates, a dek
+ * (standfirst) and key points. This pass lifts them into fields and stops at the first unit
+ * that is body; a dek fused with the first section heading is split when it safely can be.
+ */
+import { alternation, SPEECH_VERBS } from "../text/attribution.ts";
+import type { BlockContent } from "mdast";
+import { collectListUnits, heading } from "./blocks.ts";
+import { isProse, type Unit } from "./classify.ts";
+import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
+import { wordCount } from "./lines.ts";
+import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { parseDateLine } from "./dateLines.ts";
+import { knownOutlet } from "./outlets.ts";
+import { datelinePlace } from "./patterns.ts";
+import { removeUnit, type Report } from "./report.ts";
+import { headingWordCounts, sameText } from "./sections.ts";
+import { splitSentences } from "../text/segment.ts";
+import { TERMINAL } from "./units.ts";
+
+export interface Header {
+  meta: Metadata;
+  dek?: string;
+  keyPoints?: string[];
+  /** Blocks that open the body (the heading split from a fused dek). */
+  bodyStart: BlockContent[];
+  /** Index of the first body unit. */
+  next: number;
+}
+
+/** A lede attributes ("said", "according to"); a standfirst does not. The verbs are the shared list. */
+const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)}|according\\s+to|reportedly)\\b`, "iu");
+
+/**
+ * A dek (standfirst) is a short summary under the headline. It is told apart from a lede by
+ * shape and content, not position alone: at most two sentences and 60 words, ending in
+ * punctuation, with no attribution ("said", "according to") and no wire dateline — ledes
+ * report, deks summarize — and it is followed by a longer paragraph. A heading-shaped line
+ * followed by a section heading and then prose is also a dek (one without final punctuation).
+ */
+export function isDek(unit: Unit, units: readonly Unit[], idx: number): boolean {
+  const rest = units.slice(idx + 1).filter((u) => u.furniture === undefined);
+  const [next, afterNext] = rest;
+  if (next === undefined || unit.marker !== undefined) return false;
+  if (isBareLine(unit.text)) {
+    return (
+      isHeadingLike(unit.text, 30) &&
+      isHeadingLike(next.text) &&
+      next.marker === undefined &&
+      afterNext !== undefined &&
+      isProse(afterNext)
+    );
+  }
+  const words = wordCount(unit.text);
+  return (
+    TERMINAL.test(unit.text) &&
+    words <= 60 &&
+    splitSentences(unit.text).length <= 2 &&
+    !ATTRIBUTION.test(unit.text) &&
+    datelinePlace(unit.text) === undefined &&
+    !/^["“]/.test(unit.text) &&
+    isProse(next) &&
+    wordCount(next.text) > words
+  );
+}
+
+/** The next unit that is not furniture. */
+function nextContent(units: readonly Unit[], from: number): Unit | undefined {
+  return units.slice(from).find((u) => u.furniture === undefined);
+}
+
+/**
+ * A paragraph between the headline and the byline or date line is the standfirst: pages set
+ * the dek above the byline, and the body below it.
+ */
+function standsAboveByline(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
+  const next = nextContent(units, idx + 1);
+  return (
+    unit !== undefined &&
+    next !== undefined &&
+    isProse(unit) &&
+    !unit.dateline &&
+    wordCount(unit.text) <= 80 &&
+    (next.byline !== undefined || next.date?.kind === "published")
+  );
+}
+
+/**
+ * A short section label in the page header ("News", "World"): heading-shaped, at most three
+ * words, and followed by more header (the headline again, a date or byline line, or the same
+ * label) rather than by the article.
+ */
+function isHeaderLabel(units: readonly Unit[], idx: number, title: string): boolean {
+  const unit = units[idx];
+  const next = nextContent(units, idx + 1);
+  if (unit === undefined || next === undefined || unit.marker !== undefined) return false;
+  if (!isHeadingLike(unit.text) || wordCount(unit.text) > 3 || sameText(unit.text, title)) return false;
+  return (
+    sameText(next.text, title) || sameText(next.text, unit.text) || next.date !== undefined || next.byline !== undefined
+  );
+}
+
+/** Words that name a section of a site, never a person. */
+const SECTION_WORD =
+  /\b(?:news|world|politics|opinion|business|breaking|latest|sports?|video|live|analysis|local|national|international|home|stories|updates?|americas|us|u\.s\.)\b/i;
+
+/**
+ * A list in the header whose items are short and include a date is the page's metadata, not
+ * key points ("- Ingrid Jones / - Breaking News / - February 3, 2025"): the date is the
+ * publication date, an outlet's name the outlet, the first person-shaped name the byline,
+ * and the rest section chips.
+ */
+function readMetadataList(
+  units: readonly Unit[],
+  from: number,
+  meta: Metadata,
+  report: Report,
+): { meta: Metadata; taken: number } | undefined {
+  if (units[from]?.marker === undefined) return undefined;
+  const items = collectListUnits(units, from);
+  const contents = items.map((u) => u.marker?.content ?? u.text);
+  if (contents.some((c) => wordCount(c) > 4) || !contents.some((c) => parseDateLine(c)?.kind === "published"))
+    return undefined;
+  let next = meta;
+  items.forEach((item, i) => {
+    const content = contents[i] ?? "";
+    const date = parseDateLine(content);
+    const outlet = knownOutlet(content);
+    if (date?.kind === "published" && next.published === undefined) {
+      next = { ...next, published: date.iso };
+      removeUnit(report, item, "metadata", "published");
+    } else if (outlet !== undefined && next.outlet === undefined) {
+      next = { ...next, outlet };
+      removeUnit(report, item, "metadata", "outlet");
+    } else if (
+      next.byline === undefined &&
+      /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(content) &&
+      !SECTION_WORD.test(content)
+    ) {
+      next = { ...next, byline: content };
+      removeUnit(report, item, "metadata", "byline");
+    } else removeUnit(report, item, date !== undefined ? "metadata" : "tags");
+  });
+  return { meta: next, taken: items.length };
+}
+
+/**
+ * A heading-shaped single line longer than every section heading of the document (by three
+ * words or more, with at least two headings to compare) is a dek fused with a heading.
+ */
+function isFusedDekHeading(unit: Unit, counts: readonly number[]): boolean {
+  return (
+    counts.length >= 2 &&
+    isBareLine(unit.text) &&
+    unit.lines.length === 1 &&
+    wordCount(unit.text) >= Math.max(0, ...counts) + 3
+  );
+}
+
+export function readHeader(
+  units: readonly Unit[],
+  titleIndex: number,
+  title: string,
+  meta: Metadata,
+  report: Report,
+  pageHeadline = true,
+): Header {
+  const counts = headingWordCounts(units, titleIndex + 2, title);
+  const header: Header = { meta, bodyStart: [], next: titleIndex + 1 };
+  while (header.next < units.length) {
+    const unit = units[header.next];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) {
+      removeUnit(report, unit, unit.furniture);
+      header.next++;
+      continue;
+    }
+    if (sameText(unit.text, title)) {
+      removeUnit(report, unit, "duplicate");
+      header.next++;
+      continue;
+    }
+    const read = readMetadataLine(unit, header.meta, report);
+    if (read !== undefined) {
+      header.meta = read;
+      header.next++;
+      continue;
+    }
+    const metaList = readMetadataList(units, header.next, header.meta, report);
+    if (metaList !== undefined) {
+      header.meta = metaList.meta;
+      header.next += metaList.taken;
+      continue;
+    }
+    if (isHeaderLabel(units, header.next, title)) {
+      removeUnit(report, unit, "section-crumb");
+      header.next++;
+      continue;
+    }
+    if (unit.marker !== undefined && header.keyPoints === undefined) {
+      const items = collectListUnits(units, header.next);
+      if (items.length >= 2) {
+        header.keyPoints = items.map((u) => u.marker?.content ?? u.text);
+        for (const item of items) removeUnit(report, item, "metadata", "keyPoints");
+        header.next += items.length;
+        continue;
+      }
+    }
+    if (header.dek !== undefined || header.keyPoints !== undefined) break;
+    if (isFusedDekHeading(unit, counts)) {
+      const split = splitFusedDekHeading(unit.text, counts);
+      const line = unit.lines[0];
+      if (split !== undefined && line !== undefined) {
+        header.dek = split.dek;
+        report.removed.push({ line: line.n, text: split.dek, reason: "metadata", field: "dek" });
+        header.bodyStart.push(heading(split.heading));
+        header.next++;
+        break;
+      }
+      report.warnings.push(
+        `line ${line?.n ?? 0}: "${unit.text}" looks like a dek fused with a heading, but no safe split point was found; kept as a paragraph`,
+      );
+      break;
+    }
+    // Without a headline on the page, nothing marks a short first paragraph as a standfirst but
+    // its place above the byline: the lede is body.
+    if ((pageHeadline && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
+      header.dek = unit.text;
+      removeUnit(report, unit, "metadata", "dek");
+      header.next++;
+      continue;
+    }
+    break;
+  }
+  return header;
+}

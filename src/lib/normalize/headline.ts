@@ -1,0 +1,144 @@
+/**
+ * Pass 3, headline: the first heading-shaped unit that is not chrome, a date, a byline or a
+ * section crumb. Everything above it is furniture or metadata and is reported as such; a
+ * paragraph before any headline means the file has none, which is an error, never a guess.
+ */
+import { collectListUnits } from "./blocks.ts";
+import { isProse, type Unit } from "./classify.ts";
+import { isHeadingLike, notHeadingReason } from "./headings.ts";
+import { wordCount } from "./lines.ts";
+import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { removeUnit, type Report } from "./report.ts";
+import type { NormalizeError } from "./types.ts";
+
+export interface Headline {
+  /** Index of the headline's unit. */
+  index: number;
+  title: string;
+  /** Dates and byline found above the headline. */
+  meta: Metadata;
+  /** False when the page has no headline and the title is the editor's (sidecar). */
+  onPage: boolean;
+}
+
+/** Headlines are shorter than this many words; longer heading-shaped lines are section text. */
+const MAX_HEADLINE_WORDS = 30;
+
+/** A unit that could be a headline: heading-shaped and not a date, byline or furniture. */
+function isHeadlineShaped(unit: Unit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    isHeadingLike(unit.text, MAX_HEADLINE_WORDS) &&
+    unit.date === undefined &&
+    unit.byline === undefined
+  );
+}
+
+/**
+ * A short label ("World News") above a longer headline-shaped unit in the page header is a
+ * section crumb, not the headline.
+ */
+function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const words = wordCount(units[i]?.text ?? "");
+  return words <= 3 && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+}
+
+/**
+ * A crumb trail scraped without separators runs into the headline it sits on:
+ * "HomeWorldLatin America remains…" above "Latin America remains…". The unit ends with a
+ * later header unit's text, glued to a short capitalized prefix.
+ */
+function isGluedCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const text = units[i]?.text ?? "";
+  return units.slice(i + 1, headerEnd).some((u) => {
+    if (!isHeadlineShaped(u) || wordCount(u.text) < 3 || !text.endsWith(u.text)) return false;
+    const prefix = text.slice(0, text.length - u.text.length);
+    return /^[\p{Lu}][\p{L}&]*(?:\s?[\p{Lu}][\p{L}&]*){0,3}$/u.test(prefix) && !/\s$/.test(prefix);
+  });
+}
+
+/** Navigation or crumbs written as a bullet list above the headline: short labels, no sentences. */
+function crumbList(units: readonly Unit[], i: number): Unit[] {
+  if (units[i]?.marker === undefined) return [];
+  const items = collectListUnits(units, i);
+  const short = items.every((u) => {
+    const label = u.marker?.content ?? u.text;
+    return wordCount(label) <= 3 && !/[.!?:,;]$/.test(label) && u.date === undefined;
+  });
+  return short ? items : [];
+}
+
+/** Unit `i` is a crumb trail above the headline, separated or glued to it. */
+function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  const unit = units[i];
+  return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
+}
+
+/**
+ * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
+ * text without a headline is fine: the body starts at its first paragraph.
+ */
+export function findHeadline(units: readonly Unit[], report: Report, given?: string): Headline | NormalizeError {
+  // The page header ends at the first paragraph of prose.
+  const firstProse = units.findIndex(
+    (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,
+  );
+  const headerEnd = firstProse === -1 ? units.length : firstProse;
+  let meta: Metadata = {};
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) {
+      removeUnit(report, unit, unit.furniture);
+      continue;
+    }
+    if (unit.date?.kind === "published" && isCrumb(units, i + 1, headerEnd)) {
+      // A date above the site's navigation is the site's clock, not the article's date.
+      removeUnit(report, unit, "page-clock");
+      continue;
+    }
+    const read = readMetadataLine(unit, meta, report);
+    if (read !== undefined) {
+      meta = read;
+      continue;
+    }
+    if (isCrumb(units, i, headerEnd)) {
+      removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    const crumbs = crumbList(units, i);
+    if (crumbs.length > 0) {
+      for (const item of crumbs) removeUnit(report, item, "section-crumb");
+      i += crumbs.length - 1;
+      continue;
+    }
+    const notHeading =
+      unit.marker !== undefined
+        ? "it is a list item"
+        : unit.dateline
+          ? "it opens with a wire dateline, so it is the body's first paragraph"
+          : notHeadingReason(unit.text, MAX_HEADLINE_WORDS);
+    if (notHeading !== undefined) {
+      if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
+      const line = unit.lines[0]?.n ?? 1;
+      return {
+        code: "no-title",
+        line,
+        message: `line ${line} is not a headline: ${notHeading} ("${unit.text.slice(0, 60)}…")`,
+      };
+    }
+    if (isSectionLabel(units, i, headerEnd)) {
+      removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    removeUnit(report, unit, "metadata", "title");
+    if (given !== undefined && given !== unit.text)
+      report.warnings.push(`sidecar title "${given}" overrides the headline "${unit.text}" found in the text`);
+    return { index: i, title: given ?? unit.text, meta, onPage: true };
+  }
+  return {
+    code: "only-chrome",
+    message: "every line is site chrome (clock, navigation, captions, dates); no article text found",
+  };
+}

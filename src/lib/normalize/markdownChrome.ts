@@ -1,0 +1,66 @@
+/**
+ * The chrome rules of plain text, applied to a markdown body's top-level blocks, so that a
+ * markdown source (and an HTML page, which arrives as markdown) loses the same furniture a text
+ * does: a block whose text is a notice, prompt, caption or credit; embed and editor markup
+ * (`<iframe …>`, `<excerpt/>`); a list of navigation links; an author's bio after the article.
+ * Body HTML written as paragraphs (`<p>…</p>`) is converted to markdown through hast, never
+ * with regular expressions.
+ */
+import type { List, Paragraph, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { htmlToMarkdown } from "../html/toMarkdown.ts";
+import { chromeReason, isCaption } from "./chrome.ts";
+import { cleanText, wordCount } from "./lines.ts";
+import type { RemovalReason } from "./types.ts";
+
+/** A navigation list: every item is a short link and nothing else. */
+function isLinkList(node: List): boolean {
+  return (
+    node.children.length >= 3 &&
+    node.children.every((item) => {
+      const [first, ...rest] = item.children;
+      return (
+        rest.length === 0 &&
+        first?.type === "paragraph" &&
+        first.children.length === 1 &&
+        first.children[0]?.type === "link" &&
+        wordCount(toString(first)) <= 6
+      );
+    })
+  );
+}
+
+/**
+ * "**Name** is a fellow with …": a paragraph that opens with a bolded person's name followed by
+ * "is"/"was" describes an author, not the story.
+ */
+function isAuthorBio(node: Paragraph): boolean {
+  const [first, second] = node.children;
+  if (first?.type !== "strong" || second?.type !== "text") return false;
+  const name = toString(first).trim();
+  return (
+    /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u.test(name) &&
+    /^\s+(?:is|was|serves as)\s+(?:a|an|the|director|deputy|vice|senior|professor|chair|head)\b/.test(second.value)
+  );
+}
+
+/** Why a top-level markdown block is page furniture, or undefined when it is body. */
+export function markdownFurniture(node: RootContent): RemovalReason | undefined {
+  if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
+  if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
+  if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
+  if (node.type !== "paragraph" && node.type !== "heading") return undefined;
+  const text = cleanText(toString(node));
+  if (text === "") return undefined;
+  return chromeReason(text) ?? (isCaption(text) ? "caption" : undefined);
+}
+
+/** Blocks of HTML paragraphs (`<p>…</p>`), as markdown blocks; undefined for any other node. */
+export function htmlParagraphs(node: RootContent): RootContent[] | undefined {
+  if (node.type !== "html" || !/^\s*<p[\s>]/i.test(node.value)) return undefined;
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(htmlToMarkdown(node.value));
+  return tree.children;
+}

@@ -1,0 +1,61 @@
+/**
+ * Date, clock, byline and outlet-credit lines around the headline. A page clock is furniture, an update date
+ * is a different fact from the publication date (reported, never used), and the first stated
+ * publication date wins over later ones (a differing second one is a warning).
+ */
+import type { Unit } from "./classify.ts";
+import { knownOutlet } from "./outlets.ts";
+import { removeUnit, type Report } from "./report.ts";
+
+/** What the lines around the headline state about the article. */
+export interface Metadata {
+  byline?: string;
+  published?: string;
+  outlet?: string;
+}
+
+function withPublished(meta: Metadata, iso: string, line: number, text: string, report: Report): Metadata {
+  if (meta.published === undefined) return { ...meta, published: iso };
+  if (meta.published !== iso)
+    report.warnings.push(`line ${line}: second date "${text}" differs from ${meta.published}; kept the first`);
+  return meta;
+}
+
+/** The metadata with this unit's date or byline added, or undefined when the unit is neither. */
+export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Metadata | undefined {
+  const line = unit.lines[0];
+  if (line === undefined || unit.lines.length > 1) return undefined;
+  const date = unit.date;
+  if (date?.kind === "clock") {
+    removeUnit(report, unit, "page-clock");
+    return meta;
+  }
+  if (date?.kind === "label") {
+    removeUnit(report, unit, "metadata");
+    return meta;
+  }
+  // A credit line that is only an outlet's name: "CNN" under the headline.
+  const outlet = knownOutlet(unit.text);
+  if (outlet !== undefined && meta.outlet === undefined) {
+    removeUnit(report, unit, "metadata", "outlet");
+    return { ...meta, outlet };
+  }
+  if (date?.kind === "updated") {
+    removeUnit(report, unit, "metadata");
+    report.warnings.push(`line ${line.n}: update date "${unit.text}" is not the publication date and was not used`);
+    return meta;
+  }
+  if (date?.kind === "published") {
+    removeUnit(report, unit, "metadata", "published");
+    return withPublished(meta, date.iso, line.n, unit.text, report);
+  }
+  const byline = meta.byline === undefined ? unit.byline : undefined;
+  if (byline === undefined) return undefined;
+  report.removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
+  // "By Reuters": an agency byline also names the outlet.
+  const agency = meta.outlet === undefined ? knownOutlet(byline.byline) : undefined;
+  const next = { ...meta, byline: byline.byline, ...(agency !== undefined ? { outlet: agency } : {}) };
+  if (byline.published === undefined || byline.dateText === undefined) return next;
+  report.removed.push({ line: line.n, text: byline.dateText, reason: "metadata", field: "published" });
+  return withPublished(next, byline.published, line.n, byline.dateText, report);
+}

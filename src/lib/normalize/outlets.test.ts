@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { datelineOutlet, knownOutlet, outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
+
+describe("outlets", () => {
+  it.each([
+    ["MEXICO CITY (Reuters) - Mexico sent 26 prisoners", "Reuters"],
+    ["MEXICO CITY (AP) — Mexico and the United States agreed", "The Associated Press"],
+    ["Aug. 12 (UPI) -- Mexico has transferred 26 people", "UPI"],
+    ["CIUDAD DE MÉXICO, 12 ago (Reuters) -", "Reuters"],
+  ])("reads the agency a dateline credits: %s", (text, outlet) => expect(datelineOutlet(text)).toBe(outlet));
+  it("never takes an outlet the article reports from as the publisher", () => {
+    expect(datelineOutlet("The strike killed four men, reports NBC News (NBC) - officials said")).toBeUndefined();
+    expect(datelineOutlet("Officials said (in a statement) - that the plan")).toBeUndefined();
+  });
+  it("knows outlets by name, alias and domain only", () => {
+    expect(knownOutlet("CNN")).toBe("CNN");
+    expect(knownOutlet("associated press")).toBe("The Associated Press");
+    expect(knownOutlet("World News")).toBeUndefined();
+    expect(outletOfUrl("https://www.nytimes.com/2025/12/04/us/x.html")).toBe("The New York Times");
+    expect(outletOfUrl("https://mirror.example.net/x")).toBeUndefined();
+  });
+  it("writes an outlet as the site does, and never a domain as a name", () => {
+    expect(outletName("the Guardian")).toBe("The Guardian");
+    expect(outletName("http://www.nytimes.com")).toBe("The New York Times");
+    expect(outletName("mirror.example.net")).toBeUndefined();
+    expect(outletName("The Example Ledger")).toBe("The Example Ledger");
+  });
+  it("takes a trailing outlet credit off a byline, and refuses a date as a byline", () => {
+    expect(splitBylineOutlet("Ana Ruiz and Tom Field, CNN")).toEqual({
+      byline: "Ana Ruiz and Tom Field",
+      outlet: "CNN",
+    });
+    expect(splitBylineOutlet("Ana Ruiz, Tom Field")).toEqual({ byline: "Ana Ruiz, Tom Field" });
+    expect(splitBylineOutlet("April 28, 2019 at 6:01 am")).toEqual({});
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Each plain-text pass on its own, on small inputs: lines → units, what a unit is, the
+ * headline, the header fields and the body. The fixtures test the passes together.
+ */
+import { describe, expect, it } from "vitest";
+import { readBody } from "./body.ts";
+import { classifyLine, classifyUnit, type Unit } from "./classify.ts";
+import { readHeader } from "./header.ts";
+import { findHeadline } from "./headline.ts";
+import { toLines } from "./lines.ts";
+import { readMetadataLine } from "./metadata.ts";
+import type { Report } from "./report.ts";
+import { buildUnits, canContinue, isOpen, layoutOf, readsAsContinuation } from "./units.ts";
+
+const units = (text: string): Unit[] => buildUnits(toLines(text)).units.map(classifyUnit);
+const report = (): Report => ({ removed: [], warnings: [] });
+
+describe("units", () => {
+  it("joins a line that starts lower-case to an open paragraph", () => {
+    expect(units("The army moved\nnorth on Monday.").map((u) => u.text)).toEqual(["The army moved north on Monday."]);
+  });
+  it("keeps a line after a finished sentence, a colon or a blank line apart", () => {
+    expect(units("One.\nsecond").length).toBe(2);
+    expect(units("Note:\nsecond").length).toBe(2);
+    expect(units("One\n\nsecond").length).toBe(2);
+  });
+  it("never joins list items, furniture or lines of their own kind", () => {
+    expect(units("- one\nand more").length).toBe(2);
+    expect(units("The army moved\nAdvertisement").length).toBe(2);
+    expect(units("Written by Ana Ruiz\nmore words here").length).toBe(2);
+  });
+  it("reports lines holding only spaces as blank", () => {
+    expect(buildUnits(toLines("A\n \u00A0\nB")).removed).toEqual([{ line: 2, text: " \u00A0", reason: "blank" }]);
+  });
+  it("sees a hard-wrapped layout only when most lines fill one width", () => {
+    const wrapped = Array.from({ length: 6 }, () => "x".repeat(70)).join("\n");
+    expect(layoutOf(toLines(wrapped)).wrapped).toBe(true);
+    expect(layoutOf(toLines("short\nlines\nonly\nhere")).wrapped).toBe(false);
+  });
+  it("answers each joining question by name", () => {
+    const kind = classifyLine("continues here");
+    expect(canContinue(kind)).toBe(true);
+    expect(canContinue(classifyLine("- item"))).toBe(false);
+    expect(readsAsContinuation("Capital", "x".repeat(70), { wrapped: true, maxLen: 80 })).toBe(true);
+    expect(readsAsContinuation("Capital", "short", { wrapped: true, maxLen: 80 })).toBe(false);
+    const [unit] = buildUnits(toLines("Ends here.")).units;
+    expect(unit !== undefined && isOpen(unit, classifyLine("Ends here."))).toBe(false);
+  });
+});
+
+describe("classify", () => {
+  it("says what a unit is", () => {
+    const [date, byline, crumb, quote, related] = units(
+      "Feb 19, 2025\n\nBy Ana Ruiz\n\nNews › World\n\n> A quote\n\nRead more:",
+    );
+    expect(date?.date).toEqual({ kind: "published", iso: "2025-02-19" });
+    expect(byline?.byline?.byline).toBe("Ana Ruiz");
+    expect(crumb?.crumb).toBe(true);
+    expect(quote?.quote).toBe(true);
+    expect(related?.related).toEqual({ inline: "" });
+  });
+  it("marks furniture with its reason", () => {
+    expect(classifyLine("Advertisement").furniture).toBe("promo");
+    expect(classifyLine("Photo: Ana Ruiz").furniture).toBe("caption");
+    expect(classifyLine("Share this article").furniture).toBe("navigation");
+  });
+});
+
+describe("metadata lines", () => {
+  it("keeps the first publication date and warns about a differing second", () => {
+    const r = report();
+    const [a, b] = units("Feb 19, 2025\n\nFeb 20, 2025");
+    const meta = readMetadataLine(a as Unit, {}, r);
+    expect(readMetadataLine(b as Unit, meta ?? {}, r)).toEqual({ published: "2025-02-19" });
+    expect(r.warnings[0]).toContain("differs from 2025-02-19");
+  });
+  it("never takes an update date or a page clock as the publication date", () => {
+    const r = report();
+    const [updated, clock] = units("Updated: Feb 20, 2025\n\nToday: Feb 21, 2025");
+    expect(readMetadataLine(updated as Unit, {}, r)).toEqual({});
+    expect(readMetadataLine(clock as Unit, {}, r)).toEqual({});
+    expect(r.removed.map((x) => x.reason)).toEqual(["metadata", "page-clock"]);
+  });
+});
+
+describe("headline", () => {
+  it("skips chrome, crumbs and dates above the headline", () => {
+    const r = report();
+    const found = findHeadline(
+      units("Menu\n\nWorld\n\nFeb 19, 2025\n\nTroops Reach the Border Town\n\nThe army arrived."),
+      r,
+    );
+    expect(found).toMatchObject({ title: "Troops Reach the Border Town", meta: { published: "2025-02-19" } });
+    expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "section-crumb", "metadata", "metadata"]);
+  });
+  it("refuses a text that opens with a paragraph", () => {
+    expect(findHeadline(units("The army arrived on Monday, officials said."), report())).toMatchObject({
+      code: "no-title",
+    });
+  });
+  it("refuses a text of chrome only", () => {
+    expect(findHeadline(units("Menu\n\nAdvertisement"), report())).toMatchObject({ code: "only-chrome" });
+  });
+});
+
+describe("header", () => {
+  it("lifts byline, dek and key points and stops at the body", () => {
+    const all = units(
+      "Troops Reach the Border\n\nBy Ana Ruiz\n\n- First point\n- Second point\n\nThe army arrived on Monday after a long march, officials said.",
+    );
+    const header = readHeader(all, 0, "Troops Reach the Border", {}, report());
+    expect(header).toMatchObject({ meta: { byline: "Ana Ruiz" }, keyPoints: ["First point", "Second point"], next: 4 });
+  });
+  it("takes a short summary as a dek, never a lede that reports", () => {
+    const dek = units(
+      "Title Here\n\nA short summary of the day.\n\nThe army arrived on Monday after a long march north.",
+    );
+    expect(readHeader(dek, 0, "Title Here", {}, report()).dek).toBe("A short summary of the day.");
+    const lede = units(
+      "Title Here\n\nThe army arrived, officials said.\n\nThe march north took three long days in the heat.",
+    );
+    expect(readHeader(lede, 0, "Title Here", {}, report()).dek).toBeUndefined();
+  });
+});
+
+describe("body", () => {
+  it("builds paragraphs, headings, lists and quotes", () => {
+    const body = readBody(units("A paragraph.\n\nA Heading\n\nMore text.\n\n- a\n- b\n\n> quoted"), 0, "T", report());
+    expect(body.blocks.map((b) => b.type)).toEqual(["paragraph", "heading", "paragraph", "list", "blockquote"]);
+  });
+  it("takes out related links, cited sources, repeats and promo sentences", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "This paragraph is kept once in the body.\n\nRelated stories:\nOther story\n\nSources: a.com, b.com\n\nThis paragraph is kept once in the body.\n\nMore text. Click here to subscribe.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.citedSources).toEqual(["a.com", "b.com"]);
+    expect(body.blocks).toHaveLength(2);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      "related-links",
+      "related-links",
+      "metadata",
+      "duplicate",
+      "promo",
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Pass 1, lines → units: groups non-blank lines into paragraph-sized units, joining lines the
+ * source hard-wrapped. Whether a line continues the unit above is decided by named facts about
+ * the two lines (is the unit still open, can this line continue one, does it read as a
+ * continuation), each answered by what the line is (see ./classify.ts).
+ */
+import { classifyLine, type LineKind } from "./classify.ts";
+import type { SourceLine } from "./lines.ts";
+import type { ListMarker } from "./patterns.ts";
+import type { Removal, RemovalReason } from "./types.ts";
+
+/** A paragraph-sized piece of text: one line, or several hard-wrapped lines joined. */
+export interface RawUnit {
+  lines: SourceLine[];
+  text: string;
+  /** A blank line separates this unit from the previous one. */
+  gapBefore: boolean;
+  /** The first line's list marker. */
+  marker: ListMarker | undefined;
+  /** Chrome or caption reason when the whole unit is page furniture (from its first line). */
+  furniture: RemovalReason | undefined;
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export const TERMINAL = /[.!?…]["”’')\]]*$/u;
+
+/** The document's line layout: hard-wrapped at a fixed width, or one paragraph per line. */
+export interface Layout {
+  wrapped: boolean;
+  maxLen: number;
+}
+
+/**
+ * A document is hard-wrapped when no line is long and most lines fill the width. Typical wrap
+ * widths are 60–100 columns; short-line documents (all headings or chrome) are not wrapped prose.
+ */
+export function layoutOf(lines: readonly SourceLine[]): Layout {
+  const nonBlank = lines.filter((l) => l.text !== "");
+  const maxLen = Math.max(0, ...nonBlank.map((l) => l.text.length));
+  const wrapped =
+    maxLen >= 60 &&
+    maxLen <= 100 &&
+    nonBlank.filter((l) => l.text.length >= 0.8 * maxLen).length >= Math.max(4, nonBlank.length / 3);
+  return { wrapped, maxLen };
+}
+
+/** The unit above can take another line: a plain paragraph whose last line ends mid-sentence. */
+export function isOpen(unit: RawUnit, lastKind: LineKind): boolean {
+  const last = unit.lines[unit.lines.length - 1];
+  return (
+    last !== undefined &&
+    unit.marker === undefined &&
+    unit.furniture === undefined &&
+    !lastKind.standalone &&
+    !TERMINAL.test(last.text) &&
+    !/[:：]$/.test(last.text)
+  );
+}
+
+/** A line that may continue a paragraph: not furniture, a list item or a line of its own kind. */
+export function canContinue(kind: LineKind): boolean {
+  return kind.furniture === undefined && kind.marker === undefined && !kind.standalone;
+}
+
+/** The line reads as the rest of the one above: it starts lower-case, or the one above filled the wrap width. */
+export function readsAsContinuation(text: string, last: string, layout: Layout): boolean {
+  return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
+}
+
+/** Groups lines into units; blank lines holding only spaces are reported as removed text. */
+export function buildUnits(lines: readonly SourceLine[]): { units: RawUnit[]; removed: Removal[] } {
+  const layout = layoutOf(lines);
+  const units: RawUnit[] = [];
+  const removed: Removal[] = [];
+  let lastKind: LineKind | undefined;
+  let gap = false;
+  for (const line of lines) {
+    if (line.text === "") {
+      // Empty lines are structure; lines holding only spaces or NBSPs are reported as removed text.
+      if (line.raw !== "") removed.push({ line: line.n, text: line.raw, reason: "blank" });
+      gap = true;
+      continue;
+    }
+    const kind = classifyLine(line.text);
+    const prev = units[units.length - 1];
+    const last = prev?.lines[prev.lines.length - 1];
+    if (
+      prev !== undefined &&
+      last !== undefined &&
+      lastKind !== undefined &&
+      !gap &&
+      isOpen(prev, lastKind) &&
+      canContinue(kind) &&
+      readsAsContinuation(line.text, last.text, layout)
+    ) {
+      prev.lines.push(line);
+      prev.text = `${prev.text} ${line.text}`;
+    } else {
+      units.push({ lines: [line], text: line.text, gapBefore: gap, marker: kind.marker, furniture: kind.furniture });
+    }
+    lastKind = kind;
+    gap = false;
+  }
+  return { units, removed };
+}

@@ -1,0 +1,219 @@
+/**
+ * The words of attribution, in one place: the verbs that report speech and the nouns that
+ * describe an unnamed source. Quotes (who said it), sourcing (how an article attributes) and
+ * the normalizer (a lede attributes, a standfirst does not) all read these lists, so they
+ * cannot drift apart.
+ */
+
+/** Finite forms of verbs that report speech or writing ("said", "told", "warned"). */
+export const SPEECH_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "say",
+  "stated",
+  "states",
+  "declared",
+  "declares",
+  "added",
+  "adds",
+  "noted",
+  "notes",
+  "wrote",
+  "writes",
+  "asked",
+  "asks",
+  "explained",
+  "explains",
+  "insisted",
+  "insists",
+  "warned",
+  "warns",
+  "told",
+  "tells",
+  "argued",
+  "argues",
+  "continued",
+  "remarked",
+  "replied",
+  "responded",
+  "confirmed",
+  "confirms",
+  "acknowledged",
+  "acknowledges",
+  "announced",
+  "announces",
+  "claimed",
+  "testified",
+  "emphasized",
+  "emphasised",
+  "stressed",
+  "posted",
+  "tweeted",
+  "recalled",
+  "admitted",
+  "maintained",
+  "maintains",
+  "contended",
+  "cautioned",
+  "vowed",
+  "pledged",
+  "reaffirmed",
+  "asserted",
+  "asserts",
+  "suggested",
+  "suggests",
+  "indicated",
+  "indicates",
+  "revealed",
+  "reveals",
+  "reveal",
+  "reported",
+  "reports",
+  "criticized",
+  "expressed",
+  "advocated",
+  "anticipated",
+  "ruled",
+  // Spanish, for the articles in Spanish the desk reads.
+  "dijo",
+  "dijeron",
+  "afirmó",
+  "agregó",
+  "añadió",
+  "señaló",
+  "explicó",
+  "aseguró",
+  "declaró",
+  "indicó",
+  "sostuvo",
+  "expresó",
+  "advirtió",
+  "subrayó",
+  "destacó",
+  "comentó",
+];
+
+/** Participles that introduce a quotation inside a clause ("…, saying, “…”"). */
+export const SPEECH_PARTICIPLES: readonly string[] = [
+  "saying",
+  "stating",
+  "declaring",
+  "adding",
+  "noting",
+  "writing",
+  "asking",
+  "explaining",
+  "insisting",
+  "warning",
+  "arguing",
+  "telling",
+  "calling",
+  "describing",
+];
+
+/**
+ * Verbs that put a speaker's words on something without reporting speech as such ("called
+ * for “…”", "describes as “…”", "urged …"): enough to attribute a quotation in their clause to
+ * its subject, but not counted as attributions in the sourcing profile.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  "called",
+  "calls",
+  "call",
+  "calling",
+  "described",
+  "describes",
+  "describing",
+  "dubbed",
+  "termed",
+  "labeled",
+  "labelled",
+  "branded",
+  // Verbs that carry a speaker's words without reporting speech ("urged …“…”", "rejected it as “…”").
+  "urged",
+  "urges",
+  "demanded",
+  "promised",
+  "threatened",
+  "accused",
+  "denounced",
+  "condemned",
+  "praised",
+  "lamented",
+  "boasted",
+  "joked",
+  "quipped",
+  "conceded",
+  "predicted",
+  "reiterated",
+  "underscored",
+  "highlighted",
+  "recounted",
+  "characterized",
+  "characterised",
+  "dismissed",
+  "rejected",
+  "denied",
+  "pleaded",
+];
+
+/** Nouns that describe a source without naming them ("a senior official", "two sources"). */
+export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
+  "officials?",
+  "sources?",
+  "officers?",
+  "representatives?",
+  "spokes(?:man|woman|person)",
+  "diplomats?",
+  "aides?",
+  "analysts?",
+  "insiders?",
+  "experts?",
+  "critics?",
+  "general",
+  "people",
+  "persons?",
+];
+
+/** The plural nouns of unnamed groups ("U.S. officials said", "according to sources"). */
+export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
+  "officials",
+  "insiders",
+  "experts",
+  "analysts",
+  "sources",
+  "critics",
+];
+
+/** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join("|");
+}
+
+/** Any speech verb as a whole word, in lower case ("States" in "United States" is no verb). */
+export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`, "u");
+
+/**
+ * The core of a description of an unnamed source: indefinite ("a former intelligence
+ * official", "two unnamed Pentagon officials") or definite with a source noun as its head
+ * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
+ */
+const ANONYMOUS_CORE = new RegExp(
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  "iu",
+);
+/** What a source speaks for: "for the State Department", "at the U.S. Embassy" (case-sensitive). */
+const SOURCE_OF = /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}/u;
+
+/** The first description of an unnamed source in `text`, with what it speaks for. */
+export function anonymousSource(text: string): { index: number; text: string } | undefined {
+  const core = ANONYMOUS_CORE.exec(text);
+  if (!core) return undefined;
+  const end = core.index + core[0].length;
+  const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
+  return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+}
+
+/** Words that mark a description of a source rather than a name ("unnamed", "official"). */
+export const ANONYMOUS_LABEL =
+  /\b(?:unnamed|anonymous|former|source|official|officer|representative|spokes\w*|insider)\b/iu;

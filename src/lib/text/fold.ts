@@ -1,0 +1,11 @@
+/**
+ * Accent folding, in one place: "López" → "Lopez", "Peña" → "Pena". Names are written with and
+ * without accents across outlets, so every comparison of names or words (entity matching,
+ * duplicate aliases, story terms, slugs) folds them the same way. NFKD also splits
+ * compatibility forms ("ﬁ" → "fi"), so what folds equal here also slugs equal.
+ */
+
+/** `text` without combining marks (accents, tildes, cedillas), case kept. */
+export function stripAccents(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
