@@ -7,12 +7,25 @@
  * search page's bundle.
  */
 
-const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const LONG_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+// The formatters and the month list are marked pure so a bundle that only formats dates (the
+// search page's script) drops the rest of this module.
+const LONG_DAY = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const LONG_MONTH = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MONTH_NAME = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
 
 /** English month names, January first. */
-export const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) => MONTH_NAME.format(Date.UTC(2000, i, 1)));
+export const MONTHS: readonly string[] = /* @__PURE__ */ Array.from({ length: 12 }, (_, i) =>
+  MONTH_NAME.format(Date.UTC(2000, i, 1)),
+);
 
 /** Month number (1–12) of an English month name or abbreviation ("Sept", "feb."), if it is one. */
 export function monthNumber(name: string): number | undefined {
