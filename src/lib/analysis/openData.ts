@@ -123,7 +123,6 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
   const metaBySlug = new Map(articles.map((meta) => [meta.slug, meta]));
   const bySlug = new Map(analysis.articles.map((article) => [article.slug, article]));
   const analysed = articles.flatMap((meta) => bySlug.get(meta.slug) ?? []);
-  const found = new Map(analysis.found.map((entity) => [entity.id, entity]));
 
   const mentionsOf = new Map<string, { slug: string; mention: Mention }[]>();
   for (const article of analysed) {
@@ -136,7 +135,7 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
   const entities = [...mentionsOf.entries()]
     .sort(([a], [b]) => a.localeCompare(b, "en"))
     .map(([id, mentions]) => {
-      const entity = register.get(id) ?? found.get(id);
+      const entity = register.get(id);
       if (!entity) throw new Error(`open data: entity "${id}" is mentioned but neither registered nor found`);
       return openEntity(entity, mentions);
     });
