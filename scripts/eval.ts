@@ -9,7 +9,8 @@
  *                     analysis miss on the dev split
  *
  * Then the claims figure: alignment and disagreement precision/recall per split against
- * eval/claims/<story>.yaml (src/lib/eval/claims.ts).
+ * eval/claims/<story>.yaml (src/lib/eval/claims.ts), and the sourcing figure on the site's own
+ * articles against eval/sourcing/<name>.yaml (src/lib/eval/sourcingSite.ts).
  */
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +18,8 @@ import { loadDesk } from "../src/lib/content/desk.ts";
 import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
 import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
 import { runClaimsEval, summarizeClaims } from "../src/lib/eval/claims.ts";
+import { formatSourcing, sourcingNumbers } from "../src/lib/eval/sourcingScore.ts";
+import { runSiteSourcingEval } from "../src/lib/eval/sourcingSite.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
 import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
 import { isHtmlFile } from "../src/lib/sources/fileName.ts";
@@ -129,6 +132,12 @@ for (const [label, c] of Object.entries(claimGroups)) {
     `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`,
   );
 }
+// Sourcing on the committed articles (content/), counted by hand in eval/sourcing/*.yaml.
+const siteSourcing = runSiteSourcingEval(ROOT_DIR);
+for (const score of siteSourcing) {
+  console.log(formatSourcing(`${score.name} (${score.split}, content/articles)`, score));
+  if (args.values.cases === true) for (const miss of score.misses) console.log(`    ${miss}`);
+}
 
 console.log(
   JSON.stringify({
@@ -151,5 +160,6 @@ console.log(
     ),
     analysis: { dev: analysisNumbers(analysis.dev), test: analysisNumbers(analysis.test) },
     claims: claimGroups,
+    sourcingSite: Object.fromEntries(siteSourcing.map((s) => [s.name, sourcingNumbers(s)])),
   }),
 );

@@ -1,17 +1,27 @@
 /**
  * The analysis figures of `npm run eval`: runs the site's own corpus analysis over each split's
  * cases (each split one site, as an editor would add them) and scores,
- * per split, dated events (eventScore.ts), topics (topicScore.ts) and stories (storyScore.ts)
- * against the gold's `events`, `topics` and `story`. Cases whose gold has none of these
+ * per split, dated events (eventScore.ts), topics (topicScore.ts), stories (storyScore.ts) and
+ * sourcing (sourcingScore.ts) against the gold's `events`, `topics`, `story` and `attributions`. Cases whose gold has none of these
  * fields are left out of that figure. Reading files is run.ts's job; this module is pure.
  */
 import { z } from "astro/zod";
 import type { Entity } from "../../schemas/entity.ts";
 import { analyseCorpus } from "../analysis/index.ts";
 import { articleText } from "../content/articleText.ts";
+import { frontBlocks } from "../text/sentences.ts";
 import { articleTopics, type TopicTerms } from "../topics.ts";
 import { scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
 import type { EvalCase } from "./run.ts";
+import {
+  countedAttributions,
+  formatSourcing,
+  goldAttributionsSchema,
+  scoreSourcing,
+  sourcingNumbers,
+  sumSourcingScores,
+  type SourcingScore,
+} from "./sourcingScore.ts";
 import { scoreStories, type StoryScore } from "./storyScore.ts";
 import { scoreTopics, type TopicScore } from "./topicScore.ts";
 
@@ -29,12 +39,14 @@ const goldAnalysisSchema = z.looseObject({
     .optional(),
   topics: z.array(z.string()).optional(),
   story: z.string().nullable().optional(),
+  attributions: goldAttributionsSchema.optional(),
 });
 
 export interface AnalysisFigures {
   readonly events: EventScore;
   readonly topics: TopicScore;
   readonly stories: StoryScore;
+  readonly sourcing: SourcingScore;
 }
 
 export function analysisFigures(
@@ -103,7 +115,20 @@ export function analysisFigures(
       mine.filter((c) => c.analysis.story !== undefined).map((c) => [c.id, c.analysis.story ?? null]),
     );
     const storyOf = new Map(corpus.articles.map((a) => [a.slug, a.storyId]));
-    return { events, topics: topicScore, stories: scoreStories(storyGold, storyOf) };
+    const sourcing = sumSourcingScores(
+      mine.flatMap((c) => {
+        const analysed = byId.get(c.id);
+        if (c.analysis.attributions === undefined || !analysed) return [];
+        const { dek, keyPoints } = c.article.frontmatter;
+        const blocks = [...frontBlocks(dek, keyPoints), ...analysed.blocks];
+        const score = scoreSourcing(
+          c.analysis.attributions,
+          countedAttributions(analysed.sourcing.attributions, blocks),
+        );
+        return [{ ...score, misses: score.misses.map((m) => `${c.id}: ${m}`) }];
+      }),
+    );
+    return { events, topics: topicScore, stories: scoreStories(storyGold, storyOf), sourcing };
   };
   return { dev: figures("dev"), test: figures("test") };
 }
@@ -117,9 +142,11 @@ export function formatAnalysisFigures(label: string, f: AnalysisFigures, details
     `  dated events found ${f.events.found}/${f.events.gold} (${pct(f.events.found, f.events.gold)}), wrong dates ${f.events.wrongDates}, furniture events ${f.events.furniture}, undated-in-gold events ${f.events.extra}`,
     `  topics right ${f.topics.right}/${f.topics.cases} (${pct(f.topics.right, f.topics.cases)})`,
     `  stories pairwise precision ${f.stories.precision.toFixed(3)} (${f.stories.rightPairs}/${f.stories.predictedPairs}), recall ${f.stories.recall.toFixed(3)} (${f.stories.rightPairs}/${f.stories.goldPairs})`,
+    formatSourcing(" ", f.sourcing),
   ];
   if (details) {
-    for (const line of [...f.events.misses, ...f.topics.wrong, ...f.stories.wrong]) lines.push(`    ${line}`);
+    for (const line of [...f.events.misses, ...f.topics.wrong, ...f.stories.wrong, ...f.sourcing.misses])
+      lines.push(`    ${line}`);
   }
   return lines;
 }
@@ -134,5 +161,6 @@ export function analysisNumbers(f: AnalysisFigures) {
     topicsAccuracy: round(f.topics.accuracy),
     storyPrecision: round(f.stories.precision),
     storyRecall: round(f.stories.recall),
+    sourcing: sourcingNumbers(f.sourcing),
   };
 }
