@@ -153,7 +153,7 @@ export function analyseCorpus(
       mentions,
       quotes,
       events: dated.events,
-      sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? []),
+      sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? [], detected.found),
     };
   });
 

@@ -2,25 +2,22 @@
  * Sourcing profile of one article: how much of it rests on named people, on anonymous sources
  * and on other outlets, each attribution linked to its sentence.
  *
- * Counted: every direct quotation (by its speaker, plus the outlet it came `via`); indirect
- * attributions to a named person ("Guillot … stated that", "Trevilla acknowledged"); to
- * unnamed sources ("according to U.S. officials", "insiders reveal", "one senior Mexican naval
- * officer told …"); to outlets ("According to The Wall Street Journal", "told WSAV", "in an
- * interview with Fox News"), registered or not (outlets.ts finds any name shaped like an
- * outlet: "according to The Wall Street Journal", "(Reuters) —"); and the article's own `citedSources` list, which has no sentence.
- * One attribution per sentence and source, so a sentence that both quotes and names someone
- * is counted once. Plain data for a compact panel.
+ * Counted: every sentence of a direct quotation (by its speaker, plus the outlet it came `via`);
+ * a named person or an unnamed source as the source of a reporting predicate, by the grammar of
+ * attributionGrammar.ts ("López Obrador outright denied the claims", "U.S. officials insist",
+ * "Critics, including …, worry", "according to former and current officials", "she noted" for
+ * the person last named); outlets ("According to The Wall Street Journal", "told WSAV", "in an
+ * interview with Fox News"), registered or not (outlets.ts); and the article's own
+ * `citedSources` list, which has no sentence. Institutions and countries as speakers ("the
+ * Mexican government", "Mexico said") are not people and are not counted. One attribution per
+ * sentence and source, so a sentence that both quotes and names someone is counted once. Plain
+ * data for a compact panel.
  */
 import type { Block } from "../text/sentences.ts";
-import type { EntityMatcher, Mention } from "./entities.ts";
-import {
-  alternation,
-  anonymousSource,
-  ANONYMOUS_SOURCE_PLURALS,
-  SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
-} from "../text/attribution.ts";
+import { anonymousSpeaker, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
+import { quoteWords } from "./quoteSpans.ts";
 import { findOutletCitations } from "./outlets.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
@@ -42,21 +39,37 @@ export interface SourcingProfile {
   readonly attributions: readonly Attribution[];
 }
 
-/** Verbs of attribution, from the one shared list, plus their -ing forms for "…, indicating". */
-const REPORTING = alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, "indicating", "suggesting", "revealing"]);
-const PERSON_THEN_VERB = new RegExp(`^(?:[^.;“”"]{0,60}?)\\b(?:${REPORTING})\\b`, "iu");
-const ANON_PLURAL = new RegExp(
-  `\\b((?:(?:multiple|several|some|many|current|former|senior|top|U\\.S\\.|Mexican|American|intelligence|and|other)\\s+){0,6}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\s+(?:\\w+\\s+)?(?:${REPORTING})\\b`,
-  "iu",
-);
-const ACCORDING_ANON = new RegExp(
-  `\\baccording to ((?:[\\p{L}.]+\\s+){0,8}?(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\b`,
-  "iu",
-);
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
-/** The sourcing profile of one article. */
+/** How far back "he" or "she" looks for the person it stands for, in sentences. */
+const PRONOUN_REACH = 3;
+
+/** True when two labels name the same person ("Sheinbaum" ~ "Claudia Sheinbaum"). */
+function sameName(a: string, b: string): boolean {
+  const x = quoteWords(a);
+  const y = quoteWords(b);
+  return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
+}
+
+/**
+ * The sentences a quotation covers: the one it opens in and each following one that begins
+ * with the quotation's own words (a quotation of three sentences attributes all three).
+ */
+function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: string }[]): string[] {
+  const words = quoteWords(quote.text).join(" ");
+  const at = order.findIndex((s) => s.anchor === quote.anchor);
+  if (at < 0) return [quote.anchor];
+  const anchors = [quote.anchor];
+  for (const next of order.slice(at + 1)) {
+    const opening = quoteWords(next.text).slice(0, 4).join(" ");
+    if (opening.split(" ").length < 3 || !` ${words} `.includes(` ${opening} `)) break;
+    anchors.push(next.anchor);
+  }
+  return anchors;
+}
+
+/** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
   blocks: readonly Block[],
@@ -64,27 +77,39 @@ export function sourcingProfile(
   quotes: readonly Quote[],
   matcher: EntityMatcher,
   citedSources: readonly string[] = [],
+  found: readonly FoundEntity[] = [],
 ): SourcingProfile {
   const attributions: Attribution[] = [];
-  const seen = new Set<string>();
   const add = (attribution: Attribution) => {
-    const key = `${attribution.anchor ?? ""}|${attribution.kind}|${attribution.entityId ?? attribution.label.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    attributions.push(attribution);
+    const same = attributions.some(
+      (a) =>
+        a.anchor === attribution.anchor &&
+        a.kind === attribution.kind &&
+        (attribution.kind === "anonymous" ||
+          (a.entityId !== undefined && a.entityId === attribution.entityId) ||
+          sameName(a.label, attribution.label)),
+    );
+    if (!same) attributions.push(attribution);
   };
-  const name = (id: string) => matcher.entities.get(id)?.name ?? id;
+  const foundById = new Map(found.map((f) => [f.id, f]));
+  const entityOf = (id: string) => matcher.entities.get(id) ?? foundById.get(id);
+  const name = (id: string) => entityOf(id)?.name ?? id;
+  const order = blocks
+    .filter((b) => b.kind !== "heading")
+    .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
 
   for (const quote of quotes) {
     const { speaker } = quote;
     if (speaker.kind === "named" || speaker.kind === "anonymous") {
-      add({
-        kind: speaker.kind,
-        label: speaker.name,
-        ...(speaker.entity ? { entityId: speaker.entity } : {}),
-        anchor: quote.anchor,
-        quote: true,
-      });
+      for (const anchor of quoteAnchors(quote, order)) {
+        add({
+          kind: speaker.kind,
+          label: speaker.name,
+          ...(speaker.entity ? { entityId: speaker.entity } : {}),
+          anchor,
+          quote: true,
+        });
+      }
     }
     if (quote.via) {
       const outlet = [...matcher.entities.values()].find((e) => e.name === quote.via);
@@ -94,58 +119,69 @@ export function sourcingProfile(
 
   const bySentence = new Map<string, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
+  const person = (m: Mention) => entityOf(m.entityId)?.kind === "person";
+  /** Person mentions of recent sentences, newest last, for "he" and "she". */
+  const recent: { index: number; entityId: string }[] = [];
+  /** Every person named so far, for a surname used alone. */
+  const named: string[] = [];
 
-  for (const block of blocks) {
-    if (block.kind === "heading") continue;
-    for (const sentence of block.sentences) {
-      const here = bySentence.get(sentence.anchor) ?? [];
-      for (const mention of here) {
-        const entity = matcher.entities.get(mention.entityId);
-        if (!entity) continue;
-        const before = sentence.text.slice(0, mention.start);
-        const after = sentence.text.slice(mention.end);
-        if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
-          add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
-        } else if (
-          entity.kind === "person" &&
-          PERSON_THEN_VERB.test(after) &&
-          !/^\s*(?:administration|’s|'s)/u.test(after)
-        ) {
-          add({ kind: "named", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
-        }
-      }
-      for (const citation of findOutletCitations(sentence.text)) {
-        // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
-        const hit = matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);
-        const already = attributions.some(
-          (a) =>
-            a.anchor === sentence.anchor &&
-            a.kind === "outlet" &&
-            (hit ? a.entityId === hit.entityId : a.label.toLowerCase() === citation.label.toLowerCase()),
-        );
-        if (!already) {
-          add({
-            kind: "outlet",
-            label: hit ? name(hit.entityId) : citation.label,
-            ...(hit ? { entityId: hit.entityId } : {}),
-            anchor: sentence.anchor,
-          });
-        }
-      }
-      const anonymous =
-        ACCORDING_ANON.exec(sentence.text)?.[1] ??
-        ANON_PLURAL.exec(sentence.text)?.[1] ??
-        (() => {
-          const single = anonymousSource(sentence.text);
-          if (!single) return undefined;
-          const rest = sentence.text.slice(single.index + single.text.length);
-          return new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING})\\b`, "iu").test(rest) ? single.text : undefined;
-        })();
-      if (anonymous && !attributions.some((a) => a.anchor === sentence.anchor && a.kind === "anonymous")) {
-        add({ kind: "anonymous", label: anonymous.trim(), anchor: sentence.anchor });
+  order.forEach((sentence, index) => {
+    const here = bySentence.get(sentence.anchor) ?? [];
+    for (const mention of here) {
+      const entity = entityOf(mention.entityId);
+      if (!entity) continue;
+      const before = sentence.text.slice(0, mention.start);
+      if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
+        add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
+      } else if (entity.kind === "person" && speaksAt(sentence.text, mention.start, mention.end)) {
+        add({ kind: "named", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
       }
     }
-  }
+    // A surname alone ("Garcia wrote …") for a person the article named earlier in full.
+    for (const word of sentence.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+      const start = word.index;
+      const end = start + word[0].length;
+      if (here.some((m) => m.start < end && start < m.end)) continue;
+      const folded = quoteWords(word[0]).join(" ");
+      const people = new Set(named.filter((id) => quoteWords(name(id)).slice(1).includes(folded)));
+      const [who] = people;
+      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end))
+        add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+    }
+    const pronoun = pronounSpeaks(sentence.text);
+    if (pronoun !== undefined) {
+      const inSentence = here.filter((m) => person(m) && m.end <= pronoun).at(-1)?.entityId;
+      const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
+      const who = inSentence ?? earlier;
+      if (who !== undefined) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+    }
+    for (const mention of here)
+      if (person(mention)) {
+        recent.push({ index, entityId: mention.entityId });
+        if (!named.includes(mention.entityId)) named.push(mention.entityId);
+      }
+
+    for (const citation of findOutletCitations(sentence.text)) {
+      // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
+      const hit = matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);
+      const already = attributions.some(
+        (a) =>
+          a.anchor === sentence.anchor &&
+          a.kind === "outlet" &&
+          (hit ? a.entityId === hit.entityId : a.label.toLowerCase() === citation.label.toLowerCase()),
+      );
+      if (!already) {
+        add({
+          kind: "outlet",
+          label: hit ? name(hit.entityId) : citation.label,
+          ...(hit ? { entityId: hit.entityId } : {}),
+          anchor: sentence.anchor,
+        });
+      }
+    }
+    const anonymous = anonymousSpeaker(sentence.text);
+    if (anonymous) add({ kind: "anonymous", label: anonymous, anchor: sentence.anchor });
+  });
 
   for (const cited of citedSources) {
     const hit = matcher.find(cited, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);

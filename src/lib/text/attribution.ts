@@ -112,9 +112,117 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 ];
 
 /**
+ * Speech acts with a message of their own ("urged Mexico to …", "denied the claims", "condemned
+ * the intervention"): a quotation in their clause is the subject's, and a sentence with one
+ * attributes what it reports to the subject, so the sourcing profile counts them.
+ */
+export const STATEMENT_VERBS: readonly string[] = [
+  "urged",
+  "urges",
+  "demanded",
+  "promised",
+  "threatened",
+  "accused",
+  "denounced",
+  "condemned",
+  "praised",
+  "lamented",
+  "conceded",
+  "predicted",
+  "reiterated",
+  "recounted",
+  "denied",
+  "pleaded",
+  "boasted",
+  "joked",
+  "quipped",
+];
+
+/**
+ * Reporting verbs the sourcing profile counts beyond SPEECH_VERBS: present forms that agree
+ * with a plural subject ("U.S. officials insist", "experts suggest"), and verbs of voicing a
+ * view ("voiced concerns", "decried the action"). Kept apart from SPEECH_VERBS so quotation
+ * attribution and the normalizer, which read that list, are unchanged by them.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  "insist",
+  "argue",
+  "assert",
+  "emphasize",
+  "emphasise",
+  "emphasizes",
+  "emphasises",
+  "suggest",
+  "anticipate",
+  "anticipates",
+  "warn",
+  "stress",
+  "stresses",
+  "claim",
+  "claims",
+  "confirm",
+  "denies",
+  "voiced",
+  "debated",
+  "decried",
+  "hailed",
+  "criticised",
+  "alerted",
+];
+
+/** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
+export const REPORTING_PARTICIPLES: readonly string[] = [
+  "emphasizing",
+  "emphasising",
+  "asserting",
+  "urging",
+  "advocating",
+  "citing",
+  "stressing",
+  "indicating",
+  "suggesting",
+  "revealing",
+];
+
+/**
+ * Verbs of thinking and fearing: a person or group that "worries", "believes" or "doubts"
+ * something is a source of that view, so the sourcing profile counts them; quotations do not.
+ */
+export const COGNITION_VERBS: readonly string[] = [
+  "worry",
+  "worries",
+  "worried",
+  "fear",
+  "fears",
+  "feared",
+  "believe",
+  "believes",
+  "believed",
+  "doubt",
+  "doubts",
+  "doubted",
+  "considered",
+];
+
+/**
+ * Multi-word predicates that state a position (regular-expression sources, lower case): "has
+ * made it clear that …", "sounded alarms", "remained adamant that …", "declined to comment".
+ */
+export const STANCE_PHRASES: readonly string[] = [
+  "ma(?:de|kes?) it clear",
+  "sounded (?:the )?alarms?",
+  "voiced (?:concerns?|support|opposition)",
+  "raised (?:concerns?|alarms?)",
+  "remain(?:s|ed)? (?:firm|adamant|convinced)",
+  "(?:has|have|had) been (?:\\p{L}+ )?vocal",
+  "declined to (?:comment|provide|give|discuss|elaborate|say)",
+];
+
+/**
  * Verbs that put a speaker's words on something without reporting speech as such ("called
- * for “…”", "describes as “…”", "urged …"): enough to attribute a quotation in their clause to
- * its subject, but not counted as attributions in the sourcing profile.
+ * for “…”", "describes as “…”"), and the statement verbs: enough to attribute a quotation in
+ * their clause to its subject. The naming ones are not counted as attributions in the sourcing
+ * profile.
  */
 export const NAMING_VERBS: readonly string[] = [
   "called",
@@ -129,32 +237,14 @@ export const NAMING_VERBS: readonly string[] = [
   "labeled",
   "labelled",
   "branded",
-  // Verbs that carry a speaker's words without reporting speech ("urged …“…”", "rejected it as “…”").
-  "urged",
-  "urges",
-  "demanded",
-  "promised",
-  "threatened",
-  "accused",
-  "denounced",
-  "condemned",
-  "praised",
-  "lamented",
-  "boasted",
-  "joked",
-  "quipped",
-  "conceded",
-  "predicted",
-  "reiterated",
+  // Verbs that carry a speaker's words without reporting speech ("rejected it as “…”").
   "underscored",
   "highlighted",
-  "recounted",
   "characterized",
   "characterised",
   "dismissed",
   "rejected",
-  "denied",
-  "pleaded",
+  ...STATEMENT_VERBS,
 ];
 
 /** Nouns that describe a source without naming them ("a senior official", "two sources"). */
@@ -175,7 +265,10 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "persons?",
 ];
 
-/** The plural nouns of unnamed groups ("U.S. officials said", "according to sources"). */
+/**
+ * The nouns of unnamed groups ("U.S. officials said", "according to sources", "critics worry",
+ * "Mexican authorities say", "Trump's national security team has been vocal").
+ */
 export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "officials",
   "insiders",
@@ -183,6 +276,12 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "analysts",
   "sources",
   "critics",
+  "advocates",
+  "leaders",
+  "authorities",
+  "counterparts",
+  "agencies",
+  "team",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */

@@ -1,0 +1,146 @@
+/**
+ * What an attribution is, grammatically, for the sourcing profile: a source (a named person, or
+ * an unnamed person or group) as the subject of a verb of speech, of a statement, of thinking,
+ * or of a stance phrase ("U.S. officials insist", "Critics, including …, worry", "López Obrador
+ * outright denied the claims", "Sheinbaum has made it clear"); the agent of a passive ("was
+ * confirmed by Omar García Harfuch", "considered by Mexican authorities"); the object of
+ * "according to"; a sentence's subject with a reporting participle later ("Sheinbaum turned
+ * down the offer, insisting …"); and "he"/"she" with such a verb, which stands for the person
+ * last named. The word lists are attribution.ts's; this module only holds the grammar. Pure.
+ */
+import {
+  alternation,
+  anonymousSource,
+  ANONYMOUS_SOURCE_PLURALS,
+  COGNITION_VERBS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  STANCE_PHRASES,
+  STATEMENT_VERBS,
+} from "../text/attribution.ts";
+
+/**
+ * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.") made "·", same
+ * length, so a clause runs on past them and offsets still hold.
+ */
+export function maskAbbreviations(text: string): string {
+  return text.replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"));
+}
+
+/** Both cases of a word's first letter, since these patterns are case-sensitive. */
+const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
+
+const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
+const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
+/** Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright". */
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|will|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
+/** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
+const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
+/** The organisation a person speaks for: "of Northern Command". */
+const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+const AFTER_SUBJECT = new RegExp(`^${ASIDE}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
+/** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
+const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
+/** Title words before a name ("Mexican President", "Secretary of State"). */
+const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
+const PREPOSITION_END =
+  /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
+const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
+const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
+const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
+
+/**
+ * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
+ * there: subject of a reporting predicate, agent of a passive one, or object of "according to".
+ */
+export function speaksAt(sentence: string, start: number, end: number): boolean {
+  const text = maskAbbreviations(sentence);
+  let after = text.slice(end);
+  if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
+  const before = text.slice(0, start);
+  const head = before.replace(TITLE_TAIL, "");
+  if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head)) return true;
+  const and = AND_NAME.exec(after);
+  if (and) after = after.slice(and[0].length);
+  const afterPreposition = PREPOSITION_END.test(head);
+  // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
+  if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
+    return false;
+  if (AFTER_SUBJECT.test(after)) return true;
+  // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …".
+  if (/,\s*$/u.test(before) && new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u").test(after)) return true;
+  // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
+  return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
+}
+
+/**
+ * The offset of "he" or "she" as the subject of a reporting verb in `sentence` — at its start,
+ * after a closing quotation mark, or after "which"/"that" ("which he claimed") — or undefined.
+ * The caller decides who the pronoun stands for.
+ */
+export function pronounSpeaks(sentence: string): number | undefined {
+  const text = maskAbbreviations(sentence);
+  const re = new RegExp(
+    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+)([Hh]e|[Ss]he)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+    "u",
+  );
+  const match = re.exec(text);
+  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+}
+
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")})`;
+/** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
+const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
+const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
+const GROUP_SPEAKS = new RegExp(
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
+const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?!\\p{L})`, "u");
+/** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
+const INCLUDED_GROUP = new RegExp(`\\bincluding\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
+const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
+/** Leading words that open a clause rather than describe the group. */
+const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
+/** After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is no attribution. */
+const SINGLE_SPEAKS = new RegExp(
+  `^${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  "u",
+);
+
+/** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
+function tidy(label: string): string {
+  const trimmed = label.trim();
+  const stripped = trimmed.replace(LEADING, "");
+  return /^(?:Some|some)\s/u.test(trimmed) && !/^(?:While|When|As|But|Yet)\s/u.test(trimmed) ? trimmed : stripped;
+}
+
+/**
+ * The unnamed source `sentence` attributes to, as written ("U.S. officials", "a former
+ * intelligence official"), or undefined.
+ */
+export function anonymousSpeaker(sentence: string): string | undefined {
+  const text = maskAbbreviations(sentence);
+  const group =
+    ACCORDING_GROUP.exec(text) ??
+    GROUP_AGENT.exec(text) ??
+    WITH_GROUP.exec(text) ??
+    INCLUDED_GROUP.exec(text) ??
+    GROUP_SPEAKS.exec(text);
+  if (group?.[1] !== undefined) {
+    const start = group.index + group[0].indexOf(group[1]);
+    return tidy(sentence.slice(start, start + group[1].length));
+  }
+  const single = anonymousSource(sentence);
+  if (!single) return undefined;
+  const rest = text.slice(single.index + single.text.length);
+  const according = ACCORDING_END.test(text.slice(0, single.index));
+  return according || SINGLE_SPEAKS.test(rest)
+    ? sentence.slice(single.index, single.index + single.text.length).trim()
+    : undefined;
+}
