@@ -63,7 +63,7 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 export function sameSentence(goldText: string, sentence: string): boolean {
   const g = quoteWords(goldText);
   const s = quoteWords(sentence);
-  return containsRun(s, g) || (s.length >= 3 && containsRun(g, s));
+  return containsRun(s, g) || (s.length >= 4 && containsRun(g, s));
 }
 
 /**

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { anonymousSpeaker, maskAbbreviations, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+
+/** Whether `name` (its first occurrence) is a source in `sentence`. */
+const speaks = (sentence: string, name: string) => {
+  const start = sentence.indexOf(name);
+  if (start < 0) throw new Error(`${name} not in ${sentence}`);
+  return speaksAt(sentence, start, start + name.length);
+};
+
+describe("attribution grammar", () => {
+  it("masks the periods of abbreviations, not a sentence's last one", () => {
+    expect(maskAbbreviations("U.S. officials met the C.I.A. Director in the U.S.")).toBe(
+      "U·S· officials met the C·I·A· Director in the U·S.",
+    );
+  });
+
+  it("finds a named person as the source of a reporting predicate", () => {
+    expect(speaks("Mexican President Andrés Manuel López Obrador outright denied the claims.", "López Obrador")).toBe(
+      true,
+    );
+    expect(speaks("President Sheinbaum has made it clear that Mexico will not allow it.", "Sheinbaum")).toBe(true);
+    expect(
+      speaks(
+        "Omar García Harfuch, Secretary of Security and Citizen Protection, is advocating for a civil service.",
+        "Omar García Harfuch",
+      ),
+    ).toBe(true);
+    expect(speaks("While President Trump and C.I.A. Director John Ratcliffe have advocated for it, …", "Trump")).toBe(
+      true,
+    );
+    expect(
+      speaks("While President Trump and C.I.A. Director John Ratcliffe have advocated for it, …", "John Ratcliffe"),
+    ).toBe(true);
+    expect(
+      speaks(
+        "The handover was confirmed by Mexico’s Security Minister Omar García Harfuch on X.",
+        "Omar García Harfuch",
+      ),
+    ).toBe(true);
+    expect(speaks("It grew, with U.S. Attorney General Pamela Bondi emphasizing the commitment.", "Pamela Bondi")).toBe(
+      true,
+    );
+    expect(
+      speaks("Former DEA chief of international operations, Mike Vigil, hailed the extradition.", "Mike Vigil"),
+    ).toBe(true);
+    expect(
+      speaks(
+        "According to the Journal, Sheinbaum turned down President Trump’s offer to deploy U.S. troops, insisting on sovereignty.",
+        "Sheinbaum",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not take an object, a possessive or an expectation for a source", () => {
+    const sentence = "Sheinbaum shared details of her exchange with Trump, stating that he asked.";
+    expect(speaks(sentence, "Trump")).toBe(false);
+    expect(speaks(sentence, "Sheinbaum")).toBe(true);
+    expect(speaks("Sheinbaum turned down President Trump’s offer, insisting on sovereignty.", "Trump")).toBe(false);
+    expect(speaks("Trump is expected to discuss the matter with Prime Minister Justin Trudeau.", "Trump")).toBe(false);
+    expect(speaks("The Trump administration has indicated it may act.", "Trump")).toBe(false);
+    expect(
+      speaks(
+        "Trump has nominated Ronald Johnson, a former officer, as ambassador, citing his experience.",
+        "Ronald Johnson",
+      ),
+    ).toBe(false);
+  });
+
+  it("finds he or she as a subject of a reporting verb", () => {
+    expect(pronounSpeaks("She noted that such flights are part of ongoing dialogue.")).toBe(0);
+    expect(pronounSpeaks("Additionally, she noted that the U.S. has committed to efforts.")).toBe(14);
+    const quoted = "“However, they did not violate national airspace,” he stated.";
+    expect(pronounSpeaks(quoted)).toBe(quoted.indexOf(" he ") + 1);
+    expect(pronounSpeaks("Sheinbaum said that when he asked how long, she wanted more.")).toBeUndefined();
+  });
+
+  it("finds unnamed people and groups as sources", () => {
+    expect(
+      anonymousSpeaker("While U.S. officials insist that the missions respect Mexican sovereignty, concerns persist."),
+    ).toBe("U.S. officials");
+    expect(
+      anonymousSpeaker("Some Caribbean officials, facing their own battles against smuggling, expressed support."),
+    ).toBe("Some Caribbean officials");
+    expect(anonymousSpeaker("Others, including prominent human rights advocates, decried the action.")).toBe(
+      "prominent human rights advocates",
+    );
+    expect(
+      anonymousSpeaker("Critics, including civil society groups and opposition parties, worry that it could fail."),
+    ).toBe("Critics");
+    expect(anonymousSpeaker("Top Mexican officials had repeatedly been alerted by U.S. counterparts about it.")).toBe(
+      "U.S. counterparts",
+    );
+    expect(
+      anonymousSpeaker("According to multiple current and former U.S. and Mexican officials, operatives met."),
+    ).toBe("multiple current and former U.S. and Mexican officials");
+    expect(anonymousSpeaker("Pentagon officials declined to provide additional details.")).toBe("Pentagon officials");
+    expect(anonymousSpeaker("A former intelligence official expressed concerns over military involvement.")).toBe(
+      "A former intelligence official",
+    );
+  });
+
+  it("does not take a group that acts, or a description in apposition, for a source", () => {
+    expect(anonymousSpeaker("Mexican leaders have historically resisted foreign military presence.")).toBeUndefined();
+    expect(anonymousSpeaker("Mexican authorities chose not to expel these individuals.")).toBeUndefined();
+    expect(
+      anonymousSpeaker("Pentagon officials, however, have not released a clear list of the groups."),
+    ).toBeUndefined();
+    expect(
+      anonymousSpeaker(
+        "Trump has nominated Ronald Johnson, a former C.I.A. officer, as ambassador to Mexico, citing his experience.",
+      ),
+    ).toBeUndefined();
+  });
+});
