@@ -4,7 +4,7 @@
  * every analysis page keeps — each sentence link lands on an existing sentence anchor of its
  * article page, and reading pages ship no script.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Element } from "hast";
 import { describe, expect, inject, it } from "vitest";
@@ -88,6 +88,19 @@ describe("entity pages", () => {
     expect(entry && collapse(toText(entry))).toMatch(/not yet reviewed/u);
     // A register entity's page says nothing of the kind.
     expect(text(readPage(distDir, "/entities/marco-rubio/"), ".kicker")).not.toMatch(/reviewed/u);
+  });
+
+  it("leads an entity page with what the articles state, the register's description after it as an unsourced editors' note", () => {
+    const page = readPage(distDir, "/entities/ricardo-trevilla/");
+    const stated = one(page, ".stated-roles");
+    expect(stated && collapse(toText(stated))).toMatch(/Defense Minister/u);
+    expect(stated && all(stated, "a")[0]?.properties["href"]).toMatch(/^\/articles\/[^/]+\/#s-/u);
+    const note = one(page, ".editors-note");
+    expect(note && collapse(toText(note))).toMatch(/^Editors' note, no source given/u);
+    const html = readFileSync(join(distDir, "entities/ricardo-trevilla/index.html"), "utf8");
+    expect(html.indexOf("stated-roles")).toBeLessThan(html.indexOf("editors-note"));
+    // The description is not in the lede or the page's meta description as a fact.
+    expect(one(page, "p.lede")).toBeUndefined();
   });
 
   it("gives no page to an entity nobody mentions", () => {

@@ -2,8 +2,9 @@
  * An entry of the editor-owned entity register, `content/entities/<id>.yaml`: a person,
  * organisation or place the articles name. The file name (without `.yaml`) is the entity's id,
  * so one file = one entity and ids stay stable across edits. The analysis links mentions,
- * quotes and attributions to these ids; descriptions say only what the sources state (or a
- * plain identity such as "President of Mexico").
+ * quotes and attributions to these ids. A description is the editors' note: pages show it as
+ * such, with its `source` link, after what the articles themselves state about the entity; one
+ * without a `source` is labelled "no source given", never shown as fact.
  */
 import { z } from "astro/zod";
 import { text } from "./text.ts";
@@ -27,10 +28,15 @@ export const entitySchema = z.strictObject({
    * `name`; set it for compound surnames.
    */
   shortName: text().optional(),
-  /** One line saying who or what this is, from what the sources state. */
+  /** The editors' one-line note on who or what this is; shown as their note, never as fact. */
   description: text("a one-line description is required"),
-  /** Role or title as the sources give it ("Secretary of State"), when there is one. */
+  /** Role or title as the editors give it ("Secretary of State"); shown with the description. */
   role: text().optional(),
+  /**
+   * Where the description and role are stated: the URL of a published source (an article's own
+   * address, an official page). Without one, pages label the note "no source given".
+   */
+  source: z.url({ error: "source: expected a URL (https://…) of where the description is stated" }).optional(),
   /** True for news outlets, whose mentions in attributions count as sourcing to another outlet. */
   outlet: z.boolean().optional(),
 });

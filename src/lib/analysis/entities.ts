@@ -273,6 +273,7 @@ export interface FoundEntity {
   readonly aliases: readonly string[];
   readonly description?: undefined;
   readonly role?: undefined;
+  readonly source?: undefined;
   readonly shortName?: undefined;
   readonly outlet?: undefined;
 }

@@ -53,7 +53,7 @@ const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/u;
 
 /** Titles, ranks and roles that come before a name and are not part of it. */
-const TITLES = new Set(
+export const TITLES = new Set(
   (
     "President Vice Prime Minister Secretary Deputy Under Assistant Attorney General Gen. Adm. Col. Lt. Maj. Capt. " +
     "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
@@ -67,7 +67,7 @@ const TITLES = new Set(
 );
 
 /** Nationality and place adjectives before a title ("Mexican President", "U.S. Defense Secretary"). */
-const DEMONYM =
+export const DEMONYM =
   /^(?:U\.S\.|US|American|Mexican|Mexico['’]s|Russian|Chinese|Cuban|Venezuelan|Canadian|British|Ukrainian|Israeli|Colombian|Guatemalan|Salvadoran|Honduran)$/u;
 
 /** Heads of organisation names ("Department", "Times"): a run with one is not a person. */
