@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../text/sentences.ts";
 import { buildEntityMatcher, findMentions } from "./entities.ts";
-import { findQuotes, quoteSpans, type Quote } from "./quotes.ts";
+import { findQuotes, quoteSpans, viaWordingOf, type Quote } from "./quotes.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const matcher = buildEntityMatcher(loadRegister());
@@ -127,5 +127,14 @@ describe("findQuotes on tricky sentences", () => {
   it("finds top-level spans with nesting and apostrophes", () => {
     const text = 'He said, “It’s ‘fine’ now.” Then "plain" words.';
     expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["It’s ‘fine’ now.", "plain"]);
+  });
+});
+
+describe("the wording of a quotation obtained through an outlet", () => {
+  it("follows the cue before the outlet's name", () => {
+    expect(viaWordingOf("in a recent interview with")).toBe("interview");
+    expect(viaWordingOf("as quoted by")).toBe("quoted");
+    expect(viaWordingOf("told")).toBe("told");
+    expect(viaWordingOf("According to")).toBe("according");
   });
 });

@@ -60,7 +60,16 @@ export interface Quote {
   readonly anchor: string;
   /** Outlet the quote was obtained through ("as quoted by The Wall Street Journal"). */
   readonly via?: string;
+  /** How the sentence says it came through the outlet, so pages repeat the article's wording. */
+  readonly viaWording?: ViaWording;
 }
+
+/**
+ * The article's wording for a quotation obtained through an outlet: "as quoted by X", "in an
+ * interview with X", "told X", "according to X". An interview is not a report, so pages say
+ * which it was.
+ */
+export type ViaWording = "quoted" | "interview" | "told" | "according";
 
 export interface QuoteOptions {
   /** Finds names the register lacks; the attribution grammar's capitalised runs by default. */
@@ -86,6 +95,7 @@ interface Candidate {
 interface Found {
   readonly speaker: Speaker;
   readonly via?: string;
+  readonly viaWording?: ViaWording;
 }
 
 const VERBS = alternation(SPEECH_VERBS);
@@ -371,20 +381,32 @@ class Attributor {
   }
 }
 
-/** "as quoted by X", "in an interview with X", "told X": the outlet's name, from the register when possible. */
-function viaOutlet(ctx: ArticleNames, clause: string): string | undefined {
+/** The wording of a cue before an outlet's name: "in a recent interview with" → "interview". */
+export function viaWordingOf(cue: string): ViaWording {
+  if (/interview/iu.test(cue)) return "interview";
+  if (/^told$/iu.test(cue.trim())) return "told";
+  if (/according/iu.test(cue)) return "according";
+  return "quoted";
+}
+
+/**
+ * "as quoted by X", "in an interview with X", "told X", "according to X": the outlet's name,
+ * from the register, with the wording the sentence uses.
+ */
+function viaOutlet(ctx: ArticleNames, clause: string): { name: string; wording: ViaWording } | undefined {
   const match =
-    /\b(?:as quoted by|quoted by|in an? (?:[\p{L}-]+\s+){0,2}interview with|told)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;]*)/u.exec(
+    /\b(as quoted by|quoted by|in an? (?:[\p{L}-]+\s+){0,2}interview with|told|[Aa]ccording to)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;]*)/u.exec(
       clause,
     );
-  if (!match?.[1]) return undefined;
-  const outlet = ctx.matcher.find(match[1], new Set()).find((hit) => ctx.matcher.entities.get(hit.entityId)?.outlet);
-  return outlet ? (ctx.matcher.entities.get(outlet.entityId)?.name ?? outlet.entityId) : undefined;
+  if (!match?.[1] || !match[2]) return undefined;
+  const outlet = ctx.matcher.find(match[2], new Set()).find((hit) => ctx.matcher.entities.get(hit.entityId)?.outlet);
+  if (!outlet) return undefined;
+  return { name: ctx.matcher.entities.get(outlet.entityId)?.name ?? outlet.entityId, wording: viaWordingOf(match[1]) };
 }
 
 function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
   const via = viaOutlet(ctx, clause);
-  return via ? { speaker, via } : { speaker };
+  return via ? { speaker, via: via.name, viaWording: via.wording } : { speaker };
 }
 
 /** Quotations of one article, in document order. */
@@ -482,7 +504,7 @@ export function findQuotes(
       speaker: result?.speaker ?? UNATTRIBUTED,
       articleSlug: slug,
       anchor: sentence.anchor,
-      ...(result?.via ? { via: result.via } : {}),
+      ...(result?.via ? { via: result.via, ...(result.viaWording ? { viaWording: result.viaWording } : {}) } : {}),
     });
   }
   return quotes;

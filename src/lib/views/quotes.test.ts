@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allQuotes, quoteSpeakers, quotesBySpeaker, quotesInTopic, speakerKey, speakerText } from "./quotes.ts";
+import {
+  allQuotes,
+  quoteSpeakers,
+  quotesBySpeaker,
+  quotesInTopic,
+  speakerKey,
+  speakerText,
+  viaPhrase,
+} from "./quotes.ts";
 import { analysis, slugOf } from "./testCorpus.ts";
 
 const quotes = allQuotes(analysis.articles);
@@ -35,5 +43,23 @@ describe("quote filters", () => {
     const speakers = quoteSpeakers([unregistered, unregistered, base]);
     expect(speakers[0]).toEqual({ key: "ines-calder", name: "Ines Calder", count: 2 });
     expect(quotesBySpeaker([unregistered, base], "ines-calder")).toEqual([unregistered]);
+  });
+});
+
+describe("quotations through an outlet", () => {
+  it("say it as the sentence does", () => {
+    expect(viaPhrase("Fox News", "interview")).toBe("in an interview with Fox News");
+    expect(viaPhrase("The Wall Street Journal", "quoted")).toBe("as quoted by The Wall Street Journal");
+    expect(viaPhrase("The Wall Street Journal", "told")).toBe("as told to The Wall Street Journal");
+    expect(viaPhrase("WSAV", "according")).toBe("according to WSAV");
+    expect(viaPhrase("WSAV", undefined)).toBe("through WSAV");
+  });
+
+  it("keep the five's wording: Hegseth's interview with Fox News, Roth as quoted by the Journal", () => {
+    const quotes = allQuotes(analysis.articles);
+    const hegseth = quotes.find((q) => q.text.startsWith("All options will be on the table"));
+    expect(hegseth && viaPhrase(hegseth.via ?? "", hegseth.viaWording)).toBe("in an interview with Fox News");
+    const roth = quotes.find((q) => q.text.startsWith("Donald Trump ordered a summary execution"));
+    expect(roth && viaPhrase(roth.via ?? "", roth.viaWording)).toBe("as quoted by The Wall Street Journal");
   });
 });

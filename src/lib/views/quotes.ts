@@ -69,3 +69,23 @@ export function speakerText(quote: Quote): { label: string; note?: string } {
       return { label: "unattributed" };
   }
 }
+
+/**
+ * How a quotation reached the article through an outlet, in the sentence's own terms: "in an
+ * interview with Fox News" is not "as reported by Fox News". A quotation whose wording is not
+ * known says only "through".
+ */
+export function viaPhrase(via: string, wording: Quote["viaWording"]): string {
+  switch (wording) {
+    case "interview":
+      return `in an interview with ${via}`;
+    case "told":
+      return `as told to ${via}`;
+    case "according":
+      return `according to ${via}`;
+    case "quoted":
+      return `as quoted by ${via}`;
+    default:
+      return `through ${via}`;
+  }
+}
