@@ -302,6 +302,19 @@ describe("sourcing and people on article pages", () => {
     }
   });
 
+  it("links every counted in-text attribution to a sentence on its article page", () => {
+    for (const article of articles) {
+      const page = readPage(distDir, `/articles/${article.slug}/`);
+      const ids = new Set(all(page, "[id]").map((el) => String(el.properties["id"])));
+      for (const group of all(page, "aside .sourcing details").slice(0, 3)) {
+        const count = Number(text(group, ".count"));
+        const links = all(group, "li a").filter((a) => String(a.properties["href"]).includes("#"));
+        expect(links.length, `${article.slug}: ${text(group, "summary")}`).toBe(count);
+        for (const link of links) expect(ids.has(String(link.properties["href"]).split("#")[1])).toBe(true);
+      }
+    }
+  });
+
   it("emits person filters with human names outside the indexed body", () => {
     const page = readPage(distDir, `/articles/${articleFromSource("002").slug}/`);
     const names = all(page, '[data-pagefind-filter="person"]').map((el) => collapse(toText(el)));

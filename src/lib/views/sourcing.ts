@@ -9,11 +9,15 @@ export type AttributionKind = Attribution["kind"];
 
 /** Kinds in panel order, with the words a reader sees. */
 export const ATTRIBUTION_KINDS: readonly { kind: AttributionKind; label: string; explain: string }[] = [
-  { kind: "named", label: "Named sources", explain: "a person or body the article names as saying something" },
+  {
+    kind: "named",
+    label: "Named sources",
+    explain: "a person the article names as saying, stating or believing something",
+  },
   {
     kind: "anonymous",
     label: "Anonymous sources",
-    explain: "officials, insiders or experts the article does not name",
+    explain: "people or groups the article does not name: officials, critics, experts",
   },
   { kind: "outlet", label: "Other outlets", explain: "another news outlet the article reports from" },
   { kind: "cited", label: "Cited sources", explain: "the source list at the end of the article" },
