@@ -310,7 +310,7 @@ describe("sourcing and people on article pages", () => {
         const count = Number(text(group, ".count"));
         const links = all(group, "li a").filter((a) => String(a.properties["href"]).includes("#"));
         expect(links.length, `${article.slug}: ${text(group, "summary")}`).toBe(count);
-        for (const link of links) expect(ids.has(String(link.properties["href"]).split("#")[1])).toBe(true);
+        for (const link of links) expect(ids.has(String(link.properties["href"]).split("#")[1] ?? "")).toBe(true);
       }
     }
   });

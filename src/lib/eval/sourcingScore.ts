@@ -96,7 +96,7 @@ function matches(gold: GoldItem, found: SystemAttribution): boolean {
   if (gold.kind !== found.kind || !sameSentence(gold.text, found.sentence)) return false;
   return (
     gold.kind === "anonymous" ||
-    sameSpeaker({ kind: "named", name: gold.speaker }, { kind: "named", name: found.label })
+    sameSpeaker({ kind: "named", name: gold.speaker ?? null }, { kind: "named", name: found.label })
   );
 }
 
