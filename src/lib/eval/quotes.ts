@@ -34,7 +34,8 @@ export interface QuoteScore {
   readonly misses: readonly string[];
 }
 
-function contains(haystack: readonly string[], needle: readonly string[]): boolean {
+/** True when `needle` occurs as a contiguous run of `haystack` (word lists). */
+export function contains(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
   outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
     for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;

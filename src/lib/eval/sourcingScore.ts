@@ -13,7 +13,7 @@ import { z } from "astro/zod";
 import type { Attribution } from "../analysis/index.ts";
 import { quoteWords } from "../analysis/quoteSpans.ts";
 import type { Block } from "../text/sentences.ts";
-import { sameSpeaker } from "./quotes.ts";
+import { contains, sameSpeaker } from "./quotes.ts";
 
 /** The gold's `attributions` field (eval/README.md, "Sourcing"). */
 export const goldAttributionsSchema = z.object({
@@ -50,20 +50,11 @@ export interface SourcingScore {
   readonly misses: readonly string[];
 }
 
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
-    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /** True when a sentence of the site and a gold text are the same passage (see the module comment). */
 export function sameSentence(goldText: string, sentence: string): boolean {
   const g = quoteWords(goldText);
   const s = quoteWords(sentence);
-  return containsRun(s, g) || (s.length >= 4 && containsRun(g, s));
+  return contains(s, g) || (s.length >= 4 && contains(g, s));
 }
 
 /**
