@@ -164,7 +164,9 @@ export function scoreStory(
   }
   const goldPairs = [...claimPairs.values()].flat();
   const textOf = new Map(
-    articles.flatMap((a) => a.blocks.flatMap((b) => b.sentences.map((x) => [`${a.slug}#${x.anchor}`, x.text] as const))),
+    articles.flatMap((a) =>
+      a.blocks.flatMap((b) => b.sentences.map((x) => [`${a.slug}#${x.anchor}`, x.text] as const)),
+    ),
   );
   const showPair = (pair: string) =>
     pair
