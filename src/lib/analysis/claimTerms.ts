@@ -68,11 +68,19 @@ export function lemmasOf(text: string): Lemmas {
   return out;
 }
 
+/** A plural's singular by spelling, for a word compromise gave no root ("10,000 troops" is read as a value). */
+const singular = (word: string): string =>
+  word.length > 4 && word.endsWith("ies")
+    ? `${word.slice(0, -3)}y`
+    : word.length > 3 && /[^su]s$/u.test(word)
+      ? word.slice(0, -1)
+      : word;
+
 /** The term a word is compared by: its lemma, folded into its group, cut to six letters. */
 export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const folded = fold(word).replace(/[’']s$/u, "");
   if (folded.length < 3 || STOP.has(folded) || /^\d/u.test(folded)) return undefined;
-  const lemma = lemmas.get(folded) ?? folded;
+  const lemma = lemmas.get(folded) ?? singular(folded);
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
   // Six letters keep "designate" and "designation" together without joining unrelated words.
@@ -92,4 +100,21 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
   }
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
   return terms;
+}
+
+/**
+ * The terms of a sentence that are names: capitalised words past its first. A pair of
+ * sentences sharing only names ("President Claudia Sheinbaum") shares who, not what.
+ */
+export function nameTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  const names = new Set<string>();
+  const words = [...sentence.replace(/<[^>]*>/gu, " ").matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)];
+  for (const m of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    for (const part of m[0].split("-")) {
+      const term = termOf(part, lemmas);
+      if (term) names.add(term);
+    }
+  }
+  return names;
 }

@@ -9,7 +9,8 @@
  * share over the geometric mean of their own weights (weighted cosine, 0–1), so a long
  * sentence that reports the fact among others is not ruled out by its length. A pair is
  * aligned when it scores at least `threshold`, its shared terms weigh at least `minShared`
- * (a few words rare in the story, not just its common names) and each sentence is the other's
+ * and those other than names at least `minFacts` (a fact, not just who is involved), and each
+ * sentence is the other's
  * best match in its article; aligned pairs join into claims, strongest first, at most two
  * sentences of an article to a claim. Every other sentence is "only in" its article.
  *
@@ -18,7 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "../text/sentences.ts";
-import { claimTerms, lemmasOf, termOf } from "./claimTerms.ts";
+import { claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -68,17 +69,29 @@ export interface ClaimOptions {
   readonly minTerms: number;
   /**
    * Lowest summed weight of the shared terms, where a term of one sentence weighs 1 and one in
-   * every sentence about 0.2: 1.6 asks for two or three words rare in the story, which a pair
-   * held together only by the names every article repeats does not reach.
+   * every sentence about 0.2: a pair held together by the story's common words is not aligned.
    */
   readonly minShared: number;
+  /**
+   * The same floor on the shared terms that are not names in both sentences: a pair held
+   * together only by who is involved ("President Claudia Sheinbaum") does not share a fact.
+   */
+  readonly minFacts: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.2, linkFloor: 0.12, minTerms: 4, minShared: 1.6 };
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
+  threshold: 0.2,
+  linkFloor: 0.12,
+  minTerms: 4,
+  minShared: 1.6,
+  minFacts: 1.2,
+};
 
 interface Unit extends ClaimSentence {
   readonly article: number;
   readonly terms: ReadonlySet<string>;
+  /** Its terms that are names (`nameTerms`). */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -92,7 +105,16 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
       block.sentences.flatMap((s) => {
         const terms = claimTerms(s.text, lemmas);
         return terms.size >= minTerms
-          ? [{ slug: article.slug, anchor: s.anchor, text: s.text, article: index, terms }]
+          ? [
+              {
+                slug: article.slug,
+                anchor: s.anchor,
+                text: s.text,
+                article: index,
+                terms,
+                names: nameTerms(s.text, lemmas),
+              },
+            ]
           : [];
       }),
     );
@@ -130,7 +152,7 @@ interface Edge {
 function candidateEdges(
   all: readonly Unit[],
   weights: Map<string, number>,
-  { threshold, minShared }: Pick<ClaimOptions, "threshold" | "minShared">,
+  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
 ): Edge[] {
   const weight = (t: string) => weights.get(t) ?? 0;
   const best = new Map<string, number>();
@@ -142,7 +164,10 @@ function candidateEdges(
       if (!ui || !uj || ui.article === uj.article) continue;
       const { score, shared } = alignmentScore(ui.terms, uj.terms, weight);
       if (score < threshold) continue;
-      if (shared.reduce((acc, t) => acc + weight(t), 0) < minShared) continue;
+      const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+      // What the pair shares beyond names both sentences write as names: who alone is not what.
+      const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
+      if (total(shared) < minShared || total(facts) < minFacts) continue;
       scored.push({ a: i, b: j, score });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
