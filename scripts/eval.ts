@@ -7,6 +7,8 @@
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
  *   --cases           also print one line per case (and per story for claims), and every
  *                     analysis miss on the dev split
+ *   --claims          only the claims figure, with every dev story's misaligned and missed
+ *                     sentence pairs (test stories are scored, never printed)
  *
  * Then the claims figure: alignment and disagreement precision/recall per split against
  * eval/claims/<story>.yaml (src/lib/eval/claims.ts), and the sourcing figure on the site's own
@@ -26,11 +28,30 @@ import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
 const ROOT_DIR = resolve(import.meta.dirname, "..");
-const args = parseArgs({ options: { cases: { type: "boolean" } } });
+const args = parseArgs({ options: { cases: { type: "boolean" }, claims: { type: "boolean" } } });
 const paths = evalPaths();
 if (!corpusPresent(paths)) {
   console.error(`eval: the corpus folder ${paths.corpusDir} does not exist; set EVAL_CORPUS to the eval-corpus folder`);
   process.exit(2);
+}
+const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
+/** One summary line of the claims figure. */
+const claimsLine = (label: string, c: ReturnType<typeof summarizeClaims>) =>
+  `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`;
+if (args.values.claims === true) {
+  const scores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
+  for (const s of scores.filter((x) => x.split === "dev")) {
+    console.log(`claims ${s.story} dev`);
+    for (const line of [
+      ...s.flagged,
+      ...s.misses.falsePairs.map((p) => `false pair: ${p}`),
+      ...s.misses.missedPairs.map((p) => `missed pair: ${p}`),
+      ...s.unmatched.map((u) => `gold sentence not found: ${u}`),
+    ])
+      console.log(`  ${line}`);
+  }
+  console.log(claimsLine("dev", summarizeClaims(scores.filter((s) => s.split === "dev"))));
+  process.exit(0);
 }
 let cases;
 try {
@@ -111,9 +132,9 @@ console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === tru
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
 // Claims: alignment and disagreements per story against eval/claims/*.yaml.
 const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
-const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
 if (args.values.cases === true) {
-  for (const s of claimScores) {
+  // Test stories are scored, not printed: nothing is tuned on them.
+  for (const s of claimScores.filter((x) => x.split === "dev")) {
     console.log(
       `claims ${s.story.padEnd(6)} ${s.split.padEnd(4)} align ${s.alignment.right}/${s.alignment.system} right, ${s.alignment.found}/${s.alignment.gold} found; differ ${s.disagreements.right}/${s.disagreements.system} right, ${s.disagreements.found}/${s.disagreements.gold} found`,
     );
@@ -128,9 +149,7 @@ const claimGroups = {
   all: summarizeClaims(claimScores),
 };
 for (const [label, c] of Object.entries(claimGroups)) {
-  console.log(
-    `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`,
-  );
+  console.log(claimsLine(label, c));
 }
 // Sourcing on the committed articles (content/), counted by hand in eval/sourcing/*.yaml.
 const siteSourcing = runSiteSourcingEval(ROOT_DIR);

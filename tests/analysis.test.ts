@@ -275,8 +275,14 @@ describe("stories and coverage", () => {
     );
   });
 
-  it("keeps the coverage matrix as a second view, with no figure flagged as differing", () => {
-    const page = readPage(distDir, storyLink() ?? "/stories/");
+  it("keeps the coverage matrix as a second view on its own page, with no figure flagged as differing", () => {
+    const storyPage = readPage(distDir, storyLink() ?? "/stories/");
+    expect(one(storyPage, "table.coverage-table")).toBeUndefined();
+    const coverage = all(storyPage, "a")
+      .map((a) => String(a.properties["href"]))
+      .find((href) => href.endsWith("/coverage/"));
+    if (!coverage) throw new Error("the story page does not link its coverage page");
+    const page = readPage(distDir, coverage);
     const table = one(page, "table.coverage-table");
     if (!table) throw new Error("no coverage table");
     expect(one(table, "caption")).toBeDefined();

@@ -43,6 +43,7 @@ export const routes = {
   topicTimeline: (id: string) => `/topics/${id}/timeline/`,
   stories: () => "/stories/",
   story: (id: string) => `/stories/${id}/`,
+  storyCoverage: (id: string) => `/stories/${id}/coverage/`,
   methodology: () => "/methodology/",
   about: () => "/about/",
   /** RSS feed of every article, newest first. */

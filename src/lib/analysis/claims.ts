@@ -3,23 +3,26 @@
  * the words they share, and what the aligned sentences state differently.
  *
  * Alignment is lexical, so every match can be shown and checked: each sentence becomes a set
- * of content-word stems (the story-term rules of `stories.ts`, cut to five letters so
- * "designate" meets "designating") plus its numbers. Words are weighted by how rare they are
- * among the story's sentences (a word every sentence uses says little), and two sentences
- * score the weighted share of their words they have in common (Dice, 0–1). A pair is aligned
- * when it scores at least `threshold` and one of the two is the other's best match in its
- * article; aligned pairs join into claims, strongest first, at most two sentences of an
- * article to a claim. Every other sentence is "only in" its article.
+ * of terms (`claimTerms.ts`: content-word lemmas, newswire synonyms folded together, numbers).
+ * Terms are weighted by how rare they are among the story's sentences (a name or word every
+ * article keeps using says little), and two sentences score the weight of the terms they
+ * share over the geometric mean of their own weights (weighted cosine, 0–1), so a long
+ * sentence that reports the fact among others is not ruled out by its length. A pair is
+ * aligned when it scores at least `threshold`, its shared terms weigh at least `minShared`
+ * and those other than names at least `minFacts` (a fact, not just who is involved), and each
+ * sentence is the other's
+ * best match in its article; aligned pairs join into claims, strongest first, at most two
+ * sentences of an article to a claim. Every other sentence is "only in" its article.
  *
  * Within a claim each pair of sentences from different articles is compared (figures.ts,
  * status.ts, timeline's `findDates`, quotes' speakers); only a difference the words state is
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "../text/sentences.ts";
+import { claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
-import { storyTerms } from "./stories.ts";
 import { findDates } from "./timeline.ts";
 
 export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
@@ -64,50 +67,70 @@ export interface ClaimOptions {
   readonly linkFloor: number;
   /** Sentences with fewer content words are too thin to align. */
   readonly minTerms: number;
+  /**
+   * Lowest summed weight of the shared terms, where a term of one sentence weighs 1 and one in
+   * every sentence about 0.2: a pair held together by the story's common words is not aligned.
+   */
+  readonly minShared: number;
+  /**
+   * The same floor on the shared terms that are not names in both sentences: a pair held
+   * together only by who is involved ("President Claudia Sheinbaum") does not share a fact.
+   */
+  readonly minFacts: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.24, linkFloor: 0.17, minTerms: 4 };
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
+  threshold: 0.2,
+  linkFloor: 0.12,
+  minTerms: 4,
+  minShared: 1.6,
+  minFacts: 1.2,
+};
 
 interface Unit extends ClaimSentence {
   readonly article: number;
   readonly terms: ReadonlySet<string>;
+  /** Its terms that are names (`nameTerms`). */
+  readonly names: ReadonlySet<string>;
 }
 
-/** The stem a word is compared by. */
-const stem = (word: string): string => word.slice(0, 5);
-
-/** Content-word stems and numbers of a sentence. */
-export function sentenceTerms(sentence: string): Set<string> {
-  // Markup a normalizer left in the text is not words the article says.
-  const text = sentence.replace(/<[^>]*>/gu, " ");
-  const terms = new Set([...storyTerms(text).keys()].map(stem));
-  for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
-  return terms;
-}
+/** Content terms of a sentence read alone (no article context for its lemmas). */
+export const sentenceTerms = (sentence: string): Set<string> => claimTerms(sentence);
 
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
-  return articles.flatMap((article, index) =>
-    article.blocks
-      .filter((block) => block.kind !== "heading")
-      .flatMap((block) =>
-        block.sentences.flatMap((s) => {
-          const terms = sentenceTerms(s.text);
-          return terms.size >= minTerms
-            ? [{ slug: article.slug, anchor: s.anchor, text: s.text, article: index, terms }]
-            : [];
-        }),
-      ),
-  );
+  return articles.flatMap((article, index) => {
+    const blocks = article.blocks.filter((block) => block.kind !== "heading");
+    const lemmas = lemmasOf(blocks.flatMap((b) => b.sentences.map((s) => s.text)).join("\n"));
+    return blocks.flatMap((block) =>
+      block.sentences.flatMap((s) => {
+        const terms = claimTerms(s.text, lemmas);
+        return terms.size >= minTerms
+          ? [
+              {
+                slug: article.slug,
+                anchor: s.anchor,
+                text: s.text,
+                article: index,
+                terms,
+                names: nameTerms(s.text, lemmas),
+              },
+            ]
+          : [];
+      }),
+    );
+  });
 }
 
 /** Weight of each term: rarer among the story's sentences, heavier. */
 function termWeights(all: readonly Unit[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const u of all) for (const t of u.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n)]));
+  // Scaled so a term of one sentence weighs 1 in a story of any size: `minShared` then reads the same everywhere.
+  const top = Math.log(1 + all.length);
+  return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n) / top]));
 }
 
-/** Weighted Dice overlap of two sentences' terms, and the shared terms. */
+/** Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms. */
 export function alignmentScore(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
@@ -115,8 +138,8 @@ export function alignmentScore(
 ): { score: number; shared: string[] } {
   const shared = [...a].filter((t) => b.has(t));
   const sum = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
-  const total = sum(a) + sum(b);
-  return { score: total === 0 ? 0 : (2 * sum(shared)) / total, shared };
+  const denominator = Math.sqrt(sum(a) * sum(b));
+  return { score: denominator === 0 ? 0 : sum(shared) / denominator, shared };
 }
 
 interface Edge {
@@ -125,8 +148,12 @@ interface Edge {
   readonly score: number;
 }
 
-/** Candidate pairs: at or above the threshold and the best match of one side in the other's article. */
-function candidateEdges(all: readonly Unit[], weights: Map<string, number>, threshold: number): Edge[] {
+/** Candidate pairs: at or above the threshold, with enough shared weight, each side the other's best match in its article. */
+function candidateEdges(
+  all: readonly Unit[],
+  weights: Map<string, number>,
+  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
+): Edge[] {
   const weight = (t: string) => weights.get(t) ?? 0;
   const best = new Map<string, number>();
   const scored: Edge[] = [];
@@ -135,8 +162,12 @@ function candidateEdges(all: readonly Unit[], weights: Map<string, number>, thre
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score } = alignmentScore(ui.terms, uj.terms, weight);
+      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight);
       if (score < threshold) continue;
+      const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+      // What the pair shares beyond names both sentences write as names: who alone is not what.
+      const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
+      if (total(shared) < minShared || total(facts) < minFacts) continue;
       scored.push({ a: i, b: j, score });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
@@ -149,7 +180,7 @@ function candidateEdges(all: readonly Unit[], weights: Map<string, number>, thre
       const ua = all[e.a];
       const ub = all[e.b];
       if (!ua || !ub) return false;
-      return best.get(`${e.a}>${ub.article}`) === e.score || best.get(`${e.b}>${ua.article}`) === e.score;
+      return best.get(`${e.a}>${ub.article}`) === e.score && best.get(`${e.b}>${ua.article}`) === e.score;
     })
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
@@ -202,7 +233,10 @@ export const fold = (text: string): string =>
 /** Character offset of the last word of `text` whose stem is in `shared` (the reported action's end). */
 function lastSharedOffset(text: string, shared: ReadonlySet<string>): number | undefined {
   let last: number | undefined;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (shared.has(stem(fold(m[0])))) last = m.index;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = termOf(m[0], new Map());
+    if (term !== undefined && shared.has(term)) last = m.index;
+  }
   return last;
 }
 
@@ -277,7 +311,7 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
     const ub = all[b];
     return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
   };
-  const groups = groupEdges(all, candidateEdges(all, weights, options.threshold), pairScore, options.linkFloor);
+  const groups = groupEdges(all, candidateEdges(all, weights, options), pairScore, options.linkFloor);
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const q of article.quotes ?? []) {

@@ -131,6 +131,8 @@ export interface StoryClaimScore {
   wrapped: string[];
   /** System disagreements, for reading: kind and the two states. */
   flagged: string[];
+  /** Aligned pairs no gold claim holds, and gold pairs left unaligned, as sentence texts (for reading dev misses). */
+  misses: { falsePairs: string[]; missedPairs: string[] };
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -161,6 +163,16 @@ export function scoreStory(
     claimPairs.set(claim.about, pairs);
   }
   const goldPairs = [...claimPairs.values()].flat();
+  const textOf = new Map(
+    articles.flatMap((a) =>
+      a.blocks.flatMap((b) => b.sentences.map((x) => [`${a.slug}#${x.anchor}`, x.text] as const)),
+    ),
+  );
+  const showPair = (pair: string) =>
+    pair
+      .split("|")
+      .map((k) => `${k.split("#")[0] ?? ""} “${textOf.get(k) ?? k}”`)
+      .join("\n      ~ ");
   const goldAny = new Set(goldPairs.flatMap((p) => [...p]));
 
   const claims = storyClaims(articles, options).filter((c) => c.kind !== "single");
@@ -212,6 +224,12 @@ export function scoreStory(
     },
     unmatched,
     flagged: systemDiffs.map((s) => `${isGold(s.kind, s.pair) ? "right" : "WRONG"} ${s.label}`),
+    misses: {
+      falsePairs: [...systemPairs].filter((p) => !goldAny.has(p)).map(showPair),
+      missedPairs: goldPairs
+        .filter((p) => ![...p].some((k) => systemPairs.has(k)))
+        .map((p) => showPair([...p][0] ?? "")),
+    },
   };
 }
 

@@ -44,6 +44,14 @@ export function storyTitle(slugs: readonly string[], metaOf: (slug: string) => S
 }
 
 /**
+ * The first `lead` items of a list and the rest: a long claim list shows its strongest few
+ * and folds the others behind a summary, so the story page stays light to lay out and read.
+ */
+export function leadAndRest<T>(list: readonly T[], lead: number): { lead: readonly T[]; rest: readonly T[] } {
+  return { lead: list.slice(0, lead), rest: list.slice(lead) };
+}
+
+/**
  * The claims section of a story page, in reading order: where the accounts differ, what
  * every article reports, what some (not all) report, and per article what only it reports.
  */

@@ -1,0 +1,120 @@
+/**
+ * The terms a sentence is compared by when claims are aligned: its content words as lemmas
+ * (compromise's root form, so "transferred" meets "transfer" and "strikes" meets "strike"),
+ * folded into one word where newswire uses several for the same act or thing ("sent",
+ * "transferred", "shipped", "expelled" are one `send`), and its numbers (`#26`).
+ *
+ * Why lemmas and a small lexicon rather than a model: every match must be explainable to a
+ * reader as "these words are shared", and the lexicon is a short reviewable list of general
+ * equivalences, not tuned to any story. Lemmas are read once per article (one compromise pass
+ * over its whole text, so each word is tagged in context) and looked up per sentence.
+ */
+import nlp from "compromise";
+import { stripAccents } from "../text/fold.ts";
+
+/** Words that carry no fact: function words and reporting filler. */
+const STOP = new Set(
+  (
+    "the a an and or but of to in on at by for with from as is are was were be been being has have had it its " +
+    "this that these those which who whom whose what when where while than then there their they them he she his " +
+    "her we our you your not no also such into over under about after before more most other some any all both " +
+    "each can could would should will may might must said say says according including however very just only " +
+    "even still yet already well much many new recent recently year years do does did get got make made take " +
+    "took one two three report reports reported tell told state stated statement note noted add added " +
+    "mr mrs ms amid"
+  ).split(/\s+/u),
+);
+
+/**
+ * Groups of words newswire uses for the same act or thing; each word is compared as the group's
+ * first. Kept general (any story about transfers, strikes or deals uses them) and short.
+ */
+const SAME: readonly (readonly string[])[] = [
+  ["send", "transfer", "ship", "expel", "extradite", "deliver", "deport", "handover"],
+  ["weapon", "firearm", "gun", "arm"],
+  ["troop", "soldier"],
+  ["pause", "suspend", "delay", "postpone", "halt"],
+  ["prisoner", "detainee", "inmate"],
+  ["deal", "agreement", "accord", "pact"],
+  ["increase", "intensify", "expand", "escalate", "ramp", "boost"],
+  ["begin", "start", "commence", "launch", "initiate", "inaugurate"],
+  ["survey", "surveillance", "spy", "monitor", "track", "reconnaissance"],
+  ["kill", "slay"],
+  ["strike", "attack"],
+  ["call", "conversation", "phone"],
+  ["radio", "radioed"],
+  ["charge", "prosecute", "indict"],
+];
+const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
+
+/** Folded word → lemma, read from one text in context. */
+export type Lemmas = ReadonlyMap<string, string>;
+
+const fold = (word: string) => stripAccents(word).toLowerCase();
+
+/** Lemmas of every word of `text` (an article's sentences, joined), by compromise's root form. */
+export function lemmasOf(text: string): Lemmas {
+  const doc = nlp(text);
+  doc.compute("root");
+  const out = new Map<string, string>();
+  for (const sentence of doc.json({ terms: { root: true, normal: true } }) as {
+    terms: { text: string; root?: string }[];
+  }[]) {
+    for (const term of sentence.terms) {
+      const word = fold(term.text).replace(/[^\p{L}\p{N}-]/gu, "");
+      if (word !== "" && term.root && !out.has(word)) out.set(word, fold(term.root));
+    }
+  }
+  return out;
+}
+
+/** A plural's singular by spelling, for a word compromise gave no root ("10,000 troops" is read as a value). */
+const singular = (word: string): string =>
+  word.length > 4 && word.endsWith("ies")
+    ? `${word.slice(0, -3)}y`
+    : word.length > 3 && /[^su]s$/u.test(word)
+      ? word.slice(0, -1)
+      : word;
+
+/** The term a word is compared by: its lemma, folded into its group, cut to six letters. */
+export function termOf(word: string, lemmas: Lemmas): string | undefined {
+  const folded = fold(word).replace(/[’']s$/u, "");
+  if (folded.length < 3 || STOP.has(folded) || /^\d/u.test(folded)) return undefined;
+  const lemma = lemmas.get(folded) ?? singular(folded);
+  if (STOP.has(lemma)) return undefined;
+  const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
+  // Six letters keep "designate" and "designation" together without joining unrelated words.
+  return canon.slice(0, 6);
+}
+
+/** Content terms and numbers of a sentence. */
+export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  // Markup a normalizer left in the text is not words the article says.
+  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const terms = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)) {
+    for (const part of m[0].split("-")) {
+      const term = termOf(part, lemmas);
+      if (term) terms.add(term);
+    }
+  }
+  for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
+  return terms;
+}
+
+/**
+ * The terms of a sentence that are names: capitalised words past its first. A pair of
+ * sentences sharing only names ("President Claudia Sheinbaum") shares who, not what.
+ */
+export function nameTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  const names = new Set<string>();
+  const words = [...sentence.replace(/<[^>]*>/gu, " ").matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)];
+  for (const m of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    for (const part of m[0].split("-")) {
+      const term = termOf(part, lemmas);
+      if (term) names.add(term);
+    }
+  }
+  return names;
+}
