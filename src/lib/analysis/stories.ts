@@ -85,7 +85,7 @@ export interface Story {
   readonly id: string;
   /** Member slugs, sorted. */
   readonly slugs: readonly string[];
-  /** The terms the members share most strongly, for a "why grouped" note. */
+  /** The words the members share most strongly, for a "why grouped" note. */
   readonly sharedTerms: readonly string[];
 }
 
@@ -316,7 +316,10 @@ export function groupStories(
     if (group !== groupOf[j]) continue;
     const weights = sharedByGroup.get(group) ?? new Map<string, number>();
     sharedByGroup.set(group, weights);
-    forEachShared(i, j, (term, product) => weights.set(term, (weights.get(term) ?? 0) + product));
+    // Words only: the names and days the articles share are shown as such (storyCommon.ts).
+    forEachShared(i, j, (term, product) => {
+      if (!isSpecific(term)) weights.set(term, (weights.get(term) ?? 0) + product);
+    });
   }
 
   const stories = [...members.entries()].map(([group, docs]) => {
