@@ -87,6 +87,27 @@ describe("groupStories on synthetic input", () => {
     expect(Math.max(...g.stories.map((story) => story.slugs.length))).toBeLessThanOrEqual(3);
   });
 
+  it("keeps apart look-alike reports that lead with different counts or came out months apart", () => {
+    const text = "zebra giraffe okapi pangolin aardvark narwhal walrus seahorse";
+    const other = "volcano glacier canyon delta estuary lagoon fjord";
+    const g = groupStories(
+      [
+        { slug: "a", text, lead: "Officials moved 26 prisoners" },
+        { slug: "b", text, lead: "Officials moved 26 prisoners on Tuesday" },
+        { slug: "c", text, lead: "Officials moved 37 prisoners" },
+        { slug: "d", text: other, published: "2025-01-10" },
+        { slug: "e", text: other, published: "2025-01-12" },
+        { slug: "f", text: other, published: "2025-06-01" },
+      ],
+      { ...DEFAULT_STORY_OPTIONS, threshold: 0.6 },
+    );
+    const storyOf = (slug: string) => g.stories.find((story) => story.slugs.includes(slug))?.slugs;
+    expect(storyOf("a")).toEqual(["a", "b"]);
+    expect(storyOf("c")).toEqual(["c"]);
+    expect(storyOf("d")).toEqual(["d", "e"]);
+    expect(storyOf("f")).toEqual(["f"]);
+  });
+
   it("folds case, accents and possessives", () => {
     expect([...storyTerms("Sheinbaum’s MÉXICO plan the and")]).toEqual([
       ["sheinbaum", 1],

@@ -9,7 +9,8 @@
  * score is the larger of the words' cosine and the specifics' cosine (see `similarity`), so a
  * Spanish wire copy joins its English original through its names and figures. Two articles
  * that lead with different counts ("26 cartel members", "37 cartel members") report different
- * events of one kind, and their score is halved (storyLead.ts); a count both lead with is a
+ * events of one kind, and their score is halved (storyLead.ts), as is that of two articles
+ * published more than a month apart; a count both lead with is a
  * specific they share ("lead:26").
  *
  * Up to `allPairsUpTo` articles every pair is scored (300 articles are 44,850 pairs: nothing).
@@ -108,8 +109,16 @@ const STOP = new Set(
 /** Specifics carry their kind as a prefix ("name:", "figure:", "day:"); words never hold a colon. */
 const isSpecific = (term: string) => term.includes(":");
 const MIN_SHARED_SPECIFICS = 3;
-/** Two articles leading with different counts report different events: their score is halved. */
+/** Two articles leading with different counts, or published far apart, report different events. */
 const CONFLICT_FACTOR = 0.5;
+/** Reports of one event come out within weeks of each other; so is the score of two further apart. */
+const PUBLISHED_APART_DAYS = 30;
+
+/** Days between two `YYYY-MM-DD` dates; 0 when either is unknown. */
+function daysApart(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
 
 /** Content words of a text (folded, stop words and words under four letters dropped), with counts. */
 export function storyTerms(text: string): Map<string, number> {
@@ -268,7 +277,10 @@ export function groupStories(
       return length > 0 ? dot / length : 0;
     };
     const score = Math.max(cosine(words, wordNorms), cosine(specifics, specificNorms));
-    return leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ? score * CONFLICT_FACTOR : score;
+    const apart =
+      leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ||
+      daysApart(inputs[i]?.published, inputs[j]?.published) > PUBLISHED_APART_DAYS;
+    return apart ? score * CONFLICT_FACTOR : score;
   };
 
   const scored: { i: number; j: number; score: number }[] = [];
