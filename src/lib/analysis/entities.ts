@@ -17,7 +17,7 @@ import type { Entity, EntityKind } from "../../schemas/entity.ts";
 import type { Block } from "../text/sentences.ts";
 import { slugify } from "../normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "../text/tokens.ts";
-import { findNames, type NameKind } from "./names.ts";
+import { findNames, type NameKind, type NameSpan } from "./names.ts";
 
 export { tokenize } from "../text/tokens.ts";
 
@@ -218,33 +218,59 @@ function modifierBefore(text: string, start: number): string | undefined {
   ];
 }
 
+/** The country last named in `text` (capitalised: "U.S.", "Venezuela’s", "Cuban"), if any. */
+function lastCountry(text: string): string | undefined {
+  const tokens = tokenize(text);
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const token = tokens[i] as Token;
+    const place = PLACE_WORDS[token.key];
+    if (place !== undefined && /^\p{Lu}/u.test(token.raw)) return place;
+  }
+  return undefined;
+}
+
+/** How much of the article before a sentence is read for the country it is talking about. */
+const CONTEXT_CHARS = 600;
+
 /**
  * Whether a hit names its entity. A shortened alias of a qualified organisation ("Coast
- * Guard" for "U.S. Coast Guard") after another country's modifier ("Cuba’s coast guard")
- * names a different body; linking it would be a guess, so it is dropped.
+ * Guard" for "U.S. Coast Guard", "Congress" for "Mexican Congress") names a different body
+ * after another country's modifier ("Cuba’s coast guard"), and a one-word alias does when the
+ * country the text last named is another one ("… U.S. lawmakers … Congress"); linking it would
+ * be a guess, so it is dropped and the words stay an unlinked name. `before` is the article's
+ * text before the sentence.
  */
-function hitStands(text: string, hit: Hit, entity: Entity | undefined): boolean {
+function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
   if (!entity || entity.kind !== "organisation") return true;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
   if (said) return true;
-  const modifier = modifierBefore(text, hit.start);
+  // A one-word alias ("Congress", "Navy") is any country's; a longer one ("Northern Command")
+  // is read from the context only when a modifier right before it says otherwise.
+  const generic = tokenize(hit.text).length === 1 && !/^\p{Lu}{2,}$/u.test(hit.text);
+  const modifier =
+    modifierBefore(text, hit.start) ?? (generic ? lastCountry(`${before}\n${text.slice(0, hit.start)}`) : undefined);
   return modifier === undefined || own.has(modifier);
 }
 
-/** Register mentions in one sentence, with the hits a modifier contradicts dropped. */
-function registerHits(text: string, matcher: EntityMatcher, known: Set<string>): Hit[] {
-  return matcher.find(text, known).filter((hit) => hitStands(text, hit, matcher.entities.get(hit.entityId)));
+/** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
+function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, before = ""): Hit[] {
+  return matcher
+    .find(text, known)
+    .filter((hit) => hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS)));
 }
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
+  let before = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      for (const hit of registerHits(sentence.text, matcher, known)) {
+      const context = before;
+      before = `${before}\n${sentence.text}`.slice(-CONTEXT_CHARS);
+      for (const hit of registerHits(sentence.text, matcher, known, context)) {
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -317,11 +343,15 @@ export function findEntities(
   /** Surname key → found person id, or null when two people share it. */
   const surnames = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
+  const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  let before = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
     if (isCredit(block.text)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
+      const context = before;
+      before = `${before}\n${text}`.slice(-CONTEXT_CHARS);
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,
         text: text.slice(start, end),
@@ -335,10 +365,13 @@ export function findEntities(
       const credit = DATELINE_CREDIT.exec(text);
       const outside = (m: { start: number }) =>
         !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
-      const hits = registerHits(text, matcher, known).filter(outside);
+      const hits = registerHits(text, matcher, known, context).filter(outside);
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       if (block.kind !== "heading") {
-        for (const span of findNames(text).filter(outside)) {
+        // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
+        const cut = sentence === lastSentence && !/[.!?:;"”’')\]…]\s*$/u.test(text);
+        const whole = (span: NameSpan) => !cut || span.end < text.trimEnd().length;
+        for (const span of findNames(text).filter(outside).filter(whole)) {
           const name = span.name ?? span.text;
           const key = nameKey(name);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;

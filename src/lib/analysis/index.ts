@@ -157,11 +157,19 @@ export function analyseCorpus(
     };
   });
 
+  const kindOf = (id: string) => matcher.entities.get(id)?.kind ?? found.get(id)?.kind;
   const machine = groupStories(
-    partial.map(({ article, blocks, events }) => ({
+    partial.map(({ article, blocks, events, mentions }) => ({
       slug: article.slug,
       text: [article.title, article.dek ?? "", ...(article.keyPoints ?? []), ...blocks.map((b) => b.text)].join("\n"),
       days: events.filter((event) => event.date.precision === "day").map((event) => event.date.iso),
+      // People and bodies name an event's actors; places (a country, a capital) are its setting.
+      entities: mentions.map((m) => m.entityId).filter((id) => kindOf(id) !== "place"),
+      lead: [
+        article.title,
+        article.dek ?? "",
+        ...blocks.flatMap((b) => b.sentences.map((x) => x.text)).slice(0, 2),
+      ].join("\n"),
       published: article.published,
     })),
   );

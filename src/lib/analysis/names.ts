@@ -117,6 +117,9 @@ const NOT_INITIALISMS = words(
   "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
 );
 
+/** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
+const COUNTRY_INITIALISMS = words("us usa uk uae");
+
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.raw);
 const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(?:\p{Lu}\.){2,}$/u.test(token.raw);
 
@@ -172,6 +175,7 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   if (tagged.person && !tagged.organisation) return "person";
   if (tagged.organisation) return "organisation";
   if (tagged.place) return "place";
+  if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
     return "organisation";
   return undefined;
@@ -220,6 +224,7 @@ function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
  */
 export function findNames(text: string): NameSpan[] {
   const tokens = tokenize(text);
+  if (isShouted(tokens)) return [];
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -297,6 +302,17 @@ export function findNames(text: string): NameSpan[] {
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
   return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/**
+ * A sentence set in capitals ("MADURO-LINKED GANG’S EXPANSION EMERGES AS FOCUS"): a headline or
+ * a teaser left in the body, where capitals say nothing about names; its initialisms are lost
+ * with it, which costs less than taking its words for names.
+ */
+function isShouted(tokens: readonly Token[]): boolean {
+  const worded = tokens.filter((t) => /\p{L}{3,}/u.test(t.raw));
+  const upper = worded.filter((t) => !/\p{Ll}/u.test(t.raw));
+  return upper.length >= 3 && upper.length * 3 >= worded.length * 2;
 }
 
 type Candidate = Omit<NameSpan, "kind"> & { readonly kind: NameKind | undefined };

@@ -5,29 +5,37 @@ import { parseFrontmatter } from "../content/frontmatter.ts";
 import { evalPaths } from "../eval/run.ts";
 import { normalize } from "../normalize/index.ts";
 import { analyseCorpus, type CorpusArticleInput } from "./index.ts";
-import { DEFAULT_STORY_OPTIONS, groupStories, relatedArticles, storyTerms } from "./stories.ts";
+import { DEFAULT_STORY_OPTIONS, groupStories, storyTerms } from "./stories.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
-const grouping = groupStories(corpus.map((a) => ({ slug: a.slug, text: `${a.title}\n${a.body}` })));
+const register = loadRegister();
+const five: CorpusArticleInput[] = corpus.map((a) => ({
+  slug: a.slug,
+  title: a.title,
+  body: a.body,
+  ...(a.published !== undefined ? { published: a.published } : {}),
+}));
+// As the site groups them: with each article's people, bodies, event days and lead.
+const analysis = analyseCorpus(five, register);
 const slug = (prefix: string) => articleFor(corpus, prefix).slug;
 
-describe("groupStories on the real five", () => {
+describe("story grouping on the real five", () => {
   it("puts the three CIA-drone articles (001, 003, 004) in one story", () => {
-    const drones = grouping.stories.find((s) => s.slugs.includes(slug("001")));
+    const drones = analysis.stories.find((s) => s.slugs.includes(slug("001")));
     expect(drones?.slugs).toEqual([slug("001"), slug("003"), slug("004")].sort());
     expect(drones?.sharedTerms.length).toBeGreaterThan(0);
   });
 
   it("keeps 000 (Russian espionage) and 002 (September 2025) out of it, each alone", () => {
     for (const prefix of ["000", "002"]) {
-      expect(grouping.stories.find((s) => s.slugs.includes(slug(prefix)))?.slugs).toEqual([slug(prefix)]);
+      expect(analysis.stories.find((s) => s.slugs.includes(slug(prefix)))?.slugs).toEqual([slug(prefix)]);
     }
-    expect(grouping.stories).toHaveLength(3);
+    expect(analysis.stories).toHaveLength(3);
   });
 
   it("lists related articles, same story first", () => {
-    const related = relatedArticles(grouping, slug("003"));
+    const related = analysis.articles.find((a) => a.slug === slug("003"))?.related ?? [];
     expect(
       related
         .slice(0, 2)
@@ -79,6 +87,27 @@ describe("groupStories on synthetic input", () => {
     expect(Math.max(...g.stories.map((story) => story.slugs.length))).toBeLessThanOrEqual(3);
   });
 
+  it("keeps apart look-alike reports that lead with different counts or came out months apart", () => {
+    const text = "zebra giraffe okapi pangolin aardvark narwhal walrus seahorse";
+    const other = "volcano glacier canyon delta estuary lagoon fjord";
+    const g = groupStories(
+      [
+        { slug: "a", text, lead: "Officials moved 26 prisoners" },
+        { slug: "b", text, lead: "Officials moved 26 prisoners on Tuesday" },
+        { slug: "c", text, lead: "Officials moved 37 prisoners" },
+        { slug: "d", text: other, published: "2025-01-10" },
+        { slug: "e", text: other, published: "2025-01-12" },
+        { slug: "f", text: other, published: "2025-06-01" },
+      ],
+      { ...DEFAULT_STORY_OPTIONS, threshold: 0.6 },
+    );
+    const storyOf = (slug: string) => g.stories.find((story) => story.slugs.includes(slug))?.slugs;
+    expect(storyOf("a")).toEqual(["a", "b"]);
+    expect(storyOf("c")).toEqual(["c"]);
+    expect(storyOf("d")).toEqual(["d", "e"]);
+    expect(storyOf("f")).toEqual(["f"]);
+  });
+
   it("folds case, accents and possessives", () => {
     expect([...storyTerms("Sheinbaum’s MÉXICO plan the and")]).toEqual([
       ["sheinbaum", 1],
@@ -92,13 +121,6 @@ describe("stories hold as the corpus grows", () => {
   // The evaluation corpus's raw texts (third-party, beside the checkout; eval/README.md).
   const textDir = join(evalPaths().corpusDir, "text");
   const present = existsSync(textDir);
-  const register = loadRegister();
-  const five: CorpusArticleInput[] = corpus.map((a) => ({
-    slug: a.slug,
-    title: a.title,
-    body: a.body,
-    ...(a.published !== undefined ? { published: a.published } : {}),
-  }));
   const droneStory = (articles: readonly CorpusArticleInput[]) => {
     const stories = analyseCorpus(articles, register).stories;
     return stories.find((story) => story.slugs.includes(slug("001")));
@@ -133,4 +155,40 @@ describe("stories hold as the corpus grows", () => {
       expect(grown?.id).toBe(alone?.id);
     },
   );
+
+  it("keeps the drone story whole, under its id, whatever the number of unrelated articles added", () => {
+    // Made-up reports on other subjects: each has its own names, figures and words, and shares
+    // the common vocabulary of news with the rest, so only the corpus's size changes.
+    const syllables = ["ka", "lo", "mi", "ren", "tas", "vu", "zor", "bel", "quin", "dra", "fen", "gol"];
+    const word = (k: number, salt: number) =>
+      Array.from({ length: 3 }, (_, p) => syllables[(k * 7 + salt * (p + 3) + p * 5) % syllables.length]).join("");
+    const unrelated = (k: number): CorpusArticleInput => {
+      const name = `${word(k, 1)[0]?.toUpperCase()}${word(k, 1).slice(1)} ${word(k, 2).toUpperCase().slice(0, 1)}${word(k, 2).slice(1)}`;
+      return {
+        slug: `other-${k}`,
+        title: `Officials report ${word(k, 3)} ${word(k, 4)} progress`,
+        body: [
+          `${name} said on Monday that ${k + 40} ${word(k, 5)} projects would continue across the region.`,
+          `The government said the ${word(k, 6)} programme, announced in ${2000 + (k % 20)}, had met its targets.`,
+          `"We will keep working," ${name} told reporters, adding that officials expected more ${word(k, 7)} next year.`,
+        ].join("\n\n"),
+      };
+    };
+    const droneSlugs = [slug("001"), slug("003"), slug("004")].sort();
+    for (const added of [10, 100, DEFAULT_STORY_OPTIONS.allPairsUpTo + 20]) {
+      const stories = analyseCorpus(
+        [...five, ...Array.from({ length: added }, (_, k) => unrelated(k))],
+        register,
+      ).stories;
+      const drones = stories.find((story) => story.slugs.includes(slug("001")));
+      // Never split, and no unrelated article joins. (Topic words grow rarer as unrelated articles
+      // come in, so 002, on the same subject, can join: a known limit of corpus-wide IDF.)
+      expect(drones?.slugs, `${added} added`).toEqual(expect.arrayContaining(droneSlugs));
+      expect(
+        drones?.slugs.filter((s) => s.startsWith("other-")),
+        `${added} added`,
+      ).toEqual([]);
+      expect(drones?.id).toBe(analysis.stories.find((story) => story.slugs.includes(slug("001")))?.id);
+    }
+  });
 });

@@ -107,4 +107,20 @@ describe("findEvents against the publication date", () => {
     ].join("\n\n");
     expect(events(text, "2025-09-04")).toEqual([["2025-09-03", "day", false, ""]]);
   });
+
+  it("never takes credits, print notes, copyright, author notes or gallery stamps for events (synthetic)", () => {
+    const text = [
+      "Ana Ruiz - Mar 2, 2025 8:02 pm UTC",
+      "9 March 2025 • 2:15pm",
+      "March 9, 2025 -- Updated 0203 GMT (1003 HKT)",
+      "Marchers fill the avenue on Sunday, March 9, 2025. Photograph: Ana Ruiz/Agency",
+      "A version of this article appears in print on March 10, 2025, on Page A7.",
+      "© 2025 The Daily Example. All rights reserved since January 2020.",
+      "Ana is the Mexico correspondent at the Daily Example, which she joined in 2019.",
+      "March 9, 2025 Marchers fill the avenue in the capital.",
+      "The governor speaks during a debate in Monterrey on March 8 before the vote.",
+      "The march on March 9, 2025 drew 10,000 people.",
+    ].join("\n\n");
+    expect(events(text, "2025-03-10")).toEqual([["2025-03-09", "day", false, ""]]);
+  });
 });

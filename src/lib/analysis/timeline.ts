@@ -16,7 +16,9 @@
  * is nothing but a date (a dateline, a page clock "Updated 3:45 PM EST, Feb 19, 2025") is the
  * publication date, a byline ("By Jane Doe, Reuters, January 3, 2025") and a photo caption (a
  * paragraph that ends in its date, "… in Washington, January 24, 2023.", or describes a picture,
- * "… is seen on the podium …") are not the article's telling.
+ * "… is seen on the podium …") are not the article's telling; nor are a byline without "By"
+ * ("Jane Doe - Mar 2, 2025 8:02 pm UTC"), a caption with its credit ("Photograph: …"), a print
+ * note, a copyright line, an author's note or a gallery's date stamp.
  */
 import { findRelativeDates } from "../content/relativeDates.ts";
 import { isRealDay, MONTH_PATTERN, monthNumber } from "../content/dates.ts";
@@ -125,19 +127,43 @@ export function findDates(sentence: string): Found[] {
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
-  /\b(?:today|updated|published|posted|last|modified|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/giu;
+/** A time zone in capitals ("HKT", "AEDT"). */
+const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
-/** True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST, Feb 19, 2025"). */
+/**
+ * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
+ * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
+ * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
+ */
 function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
   let rest = sentence;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  return rest.replace(CLOCK_WORDS, "").replace(/[^\p{L}]/gu, "").length === 0;
+  const words =
+    rest
+      .replace(ZONE, " ")
+      .replace(CLOCK_WORDS, " ")
+      .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline.
+  return (
+    dates.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[,;:!?]\s*$/u.test(rest.trim())
+  );
 }
 
 /** A byline with its date: "By Jane Doe, Reuters, January 3, 2025". */
 const BYLINE = /^By\s+\p{Lu}/u;
 /** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
+/** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
+const PAGE_NOTE =
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related|Read more|See also|Watch|More)\s*:/iu;
+/** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
+const AUTHOR_NOTE =
+  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
+/** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
+const PICTURE_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
 /** What a photo caption says of its picture. */
 const CAPTION_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
@@ -157,7 +183,12 @@ function isFurniture(block: Block): boolean {
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
+  if (PAGE_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
   const dates = findDates(text);
+  // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
+  const first = dates[0];
+  if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
+  if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
   const last = dates.at(-1);
   if (!last || last.date.precision !== "day") return false;
   const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
