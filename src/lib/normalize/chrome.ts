@@ -9,6 +9,7 @@
  */
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
+import { uiTextReason } from "./uiText.ts";
 
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
@@ -98,6 +99,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
     wordCount(text) <= 30
   )
     return "navigation";
+  const ui = uiTextReason(text);
+  if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
   if (TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) return "ticker";
   const bare = text.replace(DECORATION, "");

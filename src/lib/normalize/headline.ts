@@ -7,6 +7,7 @@ import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isHeadingLike, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
+import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
 import type { NormalizeError } from "./types.ts";
@@ -75,6 +76,46 @@ function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean 
   return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
 }
 
+/** A unit of running prose: a sentence-ended paragraph that is not furniture, a date or a byline. */
+function isRunningProse(unit: Unit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    isProse(unit) &&
+    TERMINAL.test(unit.text) &&
+    unit.date === undefined &&
+    unit.byline === undefined
+  );
+}
+
+/**
+ * Where the article's main run of prose starts: the first paragraph that another paragraph
+ * follows (furniture between them aside), or that stands as the whole rest of the text. A
+ * sentence-shaped notice above the headline (a cookie banner) is followed by chrome, not by
+ * prose, so it does not start the run.
+ */
+export function mainRunStart(units: readonly Unit[]): number {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined || !isRunningProse(unit)) continue;
+    const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+    if (next === undefined || isRunningProse(next) || next.quote) return i;
+  }
+  return units.length;
+}
+
+/**
+ * A sentence-shaped unit above the headline: page text set before the article (a notice, a
+ * promotion) when a headline-shaped unit follows it before the main run of prose starts.
+ */
+function precedesHeadline(units: readonly Unit[], i: number, runStart: number): boolean {
+  const unit = units[i];
+  if (unit === undefined || i >= runStart || unit.marker !== undefined || unit.dateline) return false;
+  return units
+    .slice(i + 1, runStart)
+    .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
+}
+
 /**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
@@ -85,6 +126,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,
   );
   const headerEnd = firstProse === -1 ? units.length : firstProse;
+  const runStart = mainRunStart(units);
   let meta: Metadata = {};
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -119,6 +161,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
         : unit.dateline
           ? "it opens with a wire dateline, so it is the body's first paragraph"
           : notHeadingReason(unit.text, MAX_HEADLINE_WORDS);
+    if (notHeading !== undefined && precedesHeadline(units, i, runStart)) {
+      removeUnit(report, unit, "notice");
+      continue;
+    }
     if (notHeading !== undefined) {
       if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
