@@ -87,6 +87,15 @@ const EMBED_TAG = /^<(?:iframe|script|embed|object|blockquote\s+class="(?:twitte
 const TICKER =
   /^[\p{Lu}\p{N}&^./ -]{1,25}\s+(?:[$€£]?[\d,]+(?:\.\d+)?\s*)?(?:[▲▼+\-−]\s?[\d,.]+%?\s*){1,2}(?:\([+\-−]?[\d.]+%\))?$/u;
 
+/**
+ * A strip of several market quotes on one line ("DOW 44,120.33 +0.4%  S&P 500 5,980.10 -0.1%"):
+ * two or more signed changes and no word of running text.
+ */
+function isTickerStrip(text: string): boolean {
+  const changes = text.match(/[▲▼+\-−]\s?\d[\d,]*(?:\.\d+)?%/gu) ?? [];
+  return changes.length >= 2 && !/\b\p{Ll}{3,}\b/u.test(text);
+}
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
@@ -102,7 +111,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
-  if (TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) return "ticker";
+  if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   const bare = text.replace(DECORATION, "");
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)

@@ -41,8 +41,25 @@ function isHeadlineShaped(unit: Unit): boolean {
  * section crumb, not the headline.
  */
 function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): boolean {
-  const words = wordCount(units[i]?.text ?? "");
-  return words <= 3 && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+  const text = units[i]?.text ?? "";
+  const words = wordCount(text);
+  if (words <= 3) return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+  // A menu row ("Markets Data World Business Opinion") above a headline that reads as a phrase.
+  return isMenuRow(text) && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && !isMenuRow(u.text));
+}
+
+/** Words that join a phrase; a headline has them, a row of menu labels does not. */
+const JOINING_WORDS =
+  /^(?:a|an|the|of|in|on|to|for|and|or|with|after|over|as|at|by|from|is|are|was|be|into|amid|than|de|la|el|los|las|le|les|des|du|en|y|et|und|der|die|das|von|für|da|do|dos|das|em|com)$/iu;
+
+/** Four or more capitalized labels with no joining word and no punctuation: a navigation row. */
+function isMenuRow(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 4 &&
+    words.every((w) => /^[\p{Lu}\d&]/u.test(w) && !JOINING_WORDS.test(w)) &&
+    !/[,:;.!?'’"“”]/u.test(text)
+  );
 }
 
 /**

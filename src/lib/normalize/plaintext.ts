@@ -12,7 +12,7 @@ import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { datelineOutlet } from "./outlets.ts";
+import { datelineOutlet, outletName } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -78,13 +78,32 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
-    ...(header.meta.outlet === undefined ? optionalOutlet(datelineOutletOf(blocks)) : {}),
+    ...(header.meta.outlet === undefined
+      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed))
+      : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
   };
   report.removed.sort((a, b) => a.line - b.line);
   return { fields, body: blocks, removed: report.removed, warnings: report.warnings };
+}
+
+/**
+ * The publisher a removed copyright notice names ("© 2025 The Daily Ledger. All rights
+ * reserved."): the rights holder of the page's text, stated by the page.
+ */
+function copyrightHolder(removed: readonly Removal[]): string | undefined {
+  for (const { text, reason } of removed) {
+    if (reason !== "notice") continue;
+    const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+      text.trim(),
+    );
+    const name = match?.[1]?.trim();
+    if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
+      return outletName(name);
+  }
+  return undefined;
 }
 
 function optionalOutlet(outlet: string | undefined): { outlet?: string } {
