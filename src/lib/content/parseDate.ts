@@ -8,7 +8,8 @@
  * countries and deliberately not read: an absent date is better than a wrong one. Numeric
  * dates are read only where the order is certain: with dots ("08.04.2015", the day-first
  * order of every country that writes dots) or with a part above 12 ("21/12/2018").
- * Month names are read in English, Spanish, French, German, Portuguese, Italian and Dutch.
+ * Month names are read in English, Spanish, French, German, Portuguese, Italian and Dutch, and
+ * year-month-day dates in Chinese and Japanese.
  */
 import * as chrono from "chrono-node";
 import { isoDay } from "./dates.ts";
@@ -29,7 +30,17 @@ const MAX_DATE_LINE = 120;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** The languages month names are read in, English first; the first that reads a full date wins. */
-const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl] as const;
+const LOCALES = [
+  chrono.en,
+  chrono.es,
+  chrono.fr,
+  chrono.de,
+  chrono.pt,
+  chrono.it,
+  chrono.nl,
+  chrono.zh,
+  chrono.ja,
+] as const;
 
 /**
  * A numeric date whose order is certain, with an optional time: "08.04.2015 12:46",
@@ -73,7 +84,8 @@ export function findDates(text: string): FoundDate[] {
 
 /** Month-name dates and numeric ones together, left to right, without overlaps. */
 function mergeDates(named: FoundDate[], numeric: FoundDate[]): FoundDate[] {
-  const overlaps = (a: FoundDate, b: FoundDate) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+  const overlaps = (a: FoundDate, b: FoundDate) =>
+    a.index < b.index + b.text.length && b.index < a.index + a.text.length;
   return [...named, ...numeric.filter((n) => !named.some((d) => overlaps(d, n)))].sort((a, b) => a.index - b.index);
 }
 
@@ -97,6 +109,8 @@ export function parseDate(text: string): string | undefined {
   if (only === undefined || more.length > 0) return undefined;
   const rest = trimmed.slice(0, only.index) + trimmed.slice(only.index + only.text.length);
   // Only a weekday chrono left out, and separators, may stand beside the date.
-  const withoutTime = rest.replace(TIME_OF_DAY, " ").replace(/(?<![\p{L}])(?:h|uhr|hrs?|à|às|a\s+las|um|at)(?![\p{L}])/giu, " ");
+  const withoutTime = rest
+    .replace(TIME_OF_DAY, " ")
+    .replace(/(?<![\p{L}])(?:h|uhr|hrs?|à|às|a\s+las|um|at)(?![\p{L}])/giu, " ");
   return WEEKDAY.test(withoutTime) ? only.iso : undefined;
 }

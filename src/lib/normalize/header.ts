@@ -254,10 +254,7 @@ export function readHeader(
     // Under a byline, the first paragraph is the lede: pages set the standfirst
     // between the headline and the byline.
     const belowCredits = header.meta.byline !== undefined;
-    if (
-      (pageHeadline && !belowCredits && isDek(unit, units, header.next)) ||
-      standsAboveByline(units, header.next)
-    ) {
+    if ((pageHeadline && !belowCredits && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
       header.dek = unit.text;
       removeUnit(report, unit, "metadata", "dek");
       header.next++;

@@ -79,9 +79,13 @@ export function isNewsroomCredit(name: string): boolean {
 
 /** A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"). */
 export function isRoleLine(text: string): boolean {
-  return /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
-    text.trim(),
-  ) && wordCount(text) <= 8 && !/[.!?]$/.test(text.trim());
+  return (
+    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
+      text.trim(),
+    ) &&
+    wordCount(text) <= 8 &&
+    !/[.!?]$/.test(text.trim())
+  );
 }
 
 /** A person's name on a line of its own: two to four capitalized words. */

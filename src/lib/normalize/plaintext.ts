@@ -96,9 +96,10 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
 function copyrightHolder(removed: readonly Removal[]): string | undefined {
   for (const { text, reason } of removed) {
     if (reason !== "notice") continue;
-    const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
-      text.trim(),
-    );
+    const match =
+      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+        text.trim(),
+      );
     const name = match?.[1]?.trim();
     if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
       return outletName(name);

@@ -44,7 +44,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "notice",
   ],
   // Print and text-size controls.
-  [/^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu, "navigation"],
+  [
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    "navigation",
+  ],
   // Comment counters and prompts in other languages.
   [
     /^(?:commentaires?|comentarios?|coment[aá]rios?|kommentare?|komentáře)(?:\s*\(\d+\))?$|^(?:comment(?:er)?|comentar|comente|kommentieren)(?:\s+\S+){0,3}$/iu,
@@ -53,7 +56,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 ];
 
 /** Copyright and rights notices: "© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 The AP…". */
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
+const COPYRIGHT =
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
 
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
