@@ -22,7 +22,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
   [
-    /^(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
+    /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
     "navigation",
   ],
   [

@@ -11,7 +11,7 @@ import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
-import { htmlParagraphs, markdownFurniture } from "./markdownChrome.ts";
+import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
 import { parseByline, parseNamePlaceByline } from "./patterns.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
@@ -102,9 +102,13 @@ export function normalizeMarkdown(
   remarkLiteralAutolinks({ escaped: true })(tree);
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
+  let afterRelatedLabel = false;
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 1) + offset;
-    const furniture = markdownFurniture(node);
+    // A related-stories label and the list of headlines under it.
+    const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
+    afterRelatedLabel = isRelatedLabelBlock(node);
+    const furniture = related ? "related-links" : markdownFurniture(node);
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))
