@@ -155,10 +155,9 @@ function splitByline(
 ): { name: string; units: Unit[]; nameAt: number } | undefined {
   const [first, second, third] = units.slice(from, from + 3);
   if (first === undefined || second === undefined || first.marker !== undefined) return undefined;
-  const withRole = (taken: Unit[], nameAt: number) =>
-    third !== undefined && isRoleLine(third.text) && taken.length === 2 ? [...taken, third] : taken;
+  const withRole = (taken: Unit[]) => (third !== undefined && isRoleLine(third.text) ? [...taken, third] : taken);
   if (/^(?:by|par|por|von|door|di)$/iu.test(first.text) && isPersonName(second.text) && !isNewsroomCredit(second.text))
-    return { name: second.text, units: withRole([first, second], 1), nameAt: 1 };
+    return { name: second.text, units: withRole([first, second]), nameAt: 1 };
   if (isPersonName(first.text) && isRoleLine(second.text) && !SECTION_WORD.test(first.text))
     return { name: first.text, units: [first, second], nameAt: 0 };
   return undefined;

@@ -196,9 +196,11 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       continue;
     }
     removeUnit(report, unit, "metadata", "title");
-    if (given !== undefined && given !== unit.text)
-      report.warnings.push(`sidecar title "${given}" overrides the headline "${unit.text}" found in the text`);
-    return { index: i, title: given ?? unit.text, meta, onPage: true };
+    // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
+    const text = /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ?? unit.text;
+    if (given !== undefined && given !== text)
+      report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
+    return { index: i, title: given ?? text, meta, onPage: true };
   }
   return {
     code: "only-chrome",

@@ -6,7 +6,7 @@
  * in the report with its line number and reason.
  */
 import type { BlockContent } from "mdast";
-import { blockText } from "./blocks.ts";
+import { blockText, paragraph } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
@@ -65,7 +65,9 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
   const body = readBody(units, header.next, headline.title, report);
-  const blocks = [...header.bodyStart, ...body.blocks];
+  // A summary that is only a list under its headline: the list is the body, not key points.
+  const listOnly = header.keyPoints !== undefined && header.bodyStart.length === 0 && body.blocks.length === 0;
+  const blocks = listOnly ? [keyPointsList(header.keyPoints ?? [])] : [...header.bodyStart, ...body.blocks];
   // A headline alone is not an article: publishing it would be a broken page.
   if (blocks.length === 0)
     return {
@@ -82,7 +84,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
       ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed))
       : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
-    ...(header.keyPoints !== undefined ? { keyPoints: header.keyPoints } : {}),
+    ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
   };
   report.removed.sort((a, b) => a.line - b.line);
@@ -105,6 +107,20 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
       return outletName(name);
   }
   return undefined;
+}
+
+/** Items as a bullet list block. */
+function keyPointsList(items: readonly string[]): BlockContent {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({
+      type: "listItem",
+      spread: false,
+      children: [paragraph(item)],
+    })),
+  };
 }
 
 function optionalOutlet(outlet: string | undefined): { outlet?: string } {
