@@ -47,7 +47,7 @@ const LOCALES = [
  * "21/12/2018", "2019-01-21" is ISO and read by chrono.
  */
 const NUMERIC_DATE =
-  /(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.\/])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b)?)?/giu;
+  /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b)?)?/giu;
 
 function numericDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];

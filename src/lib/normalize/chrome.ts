@@ -130,6 +130,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
   // "Photographs by X", "Graphic by X".
   /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
+  // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
+  /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
   // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
   /\((?:(?:reuters|ap|afp|epa|getty\s+images|bloomberg)\s+)?file(?:\s+photo)?\)\s*$/i,
   // "Name | Agency | Getty Images", "Photographer / Agency via Getty Images".
