@@ -9,6 +9,7 @@
  *                     analysis miss on the dev split
  *   --claims          only the claims figure, with every dev story's misaligned and missed
  *                     sentence pairs (test stories are scored, never printed)
+ *   --split dev|test  only that split's cases (tune with `--split dev`: nothing held out is read)
  *
  * Then the claims figure: alignment and disagreement precision/recall per split against
  * eval/claims/<story>.yaml (src/lib/eval/claims.ts), and the sourcing figure on the site's own
@@ -28,7 +29,14 @@ import { isHtmlFile } from "../src/lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
 
 const ROOT_DIR = resolve(import.meta.dirname, "..");
-const args = parseArgs({ options: { cases: { type: "boolean" }, claims: { type: "boolean" } } });
+const args = parseArgs({
+  options: { cases: { type: "boolean" }, claims: { type: "boolean" }, split: { type: "string" } },
+});
+const onlySplit = args.values.split;
+if (onlySplit !== undefined && onlySplit !== "dev" && onlySplit !== "test") {
+  console.error(`eval: --split: expected dev or test, got ${onlySplit}`);
+  process.exit(2);
+}
 const paths = evalPaths();
 if (!corpusPresent(paths)) {
   console.error(`eval: the corpus folder ${paths.corpusDir} does not exist; set EVAL_CORPUS to the eval-corpus folder`);
@@ -55,7 +63,7 @@ if (args.values.claims === true) {
 }
 let cases;
 try {
-  cases = await runEval(paths);
+  cases = await runEval(paths, onlySplit);
 } catch (error) {
   console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -131,7 +139,9 @@ const analysis = analysisFigures(cases, desk.entities, desk.topics);
 console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
 // Claims: alignment and disagreements per story against eval/claims/*.yaml.
-const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
+const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR).filter(
+  (s) => onlySplit === undefined || s.split === onlySplit,
+);
 if (args.values.cases === true) {
   // Test stories are scored, not printed: nothing is tuned on them.
   for (const s of claimScores.filter((x) => x.split === "dev")) {

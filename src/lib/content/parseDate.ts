@@ -5,7 +5,11 @@
  * (strict mode: no "tomorrow", no guessed year) and returned as the day the page states,
  * `YYYY-MM-DD`, not shifted to UTC. An impossible day is no date (chrono never rolls 30 February
  * over to March), and numeric day/month orders such as 09/07/2025 are ambiguous between
- * countries and deliberately not read: an absent date is better than a wrong one.
+ * countries and deliberately not read: an absent date is better than a wrong one. Numeric
+ * dates are read only where the order is certain: with dots ("08.04.2015", the day-first
+ * order of every country that writes dots) or with a part above 12 ("21/12/2018").
+ * Month names are read in English, Spanish, French, German, Portuguese, Italian and Dutch, and
+ * year-month-day dates in Chinese and Japanese.
  */
 import * as chrono from "chrono-node";
 import { isoDay } from "./dates.ts";
@@ -25,29 +29,76 @@ const MAX_DATE_LINE = 120;
 /** A date as written fixes its own year, so chrono's reference date never shows through. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** The languages month names are read in, English first; the first that reads a full date wins. */
+const LOCALES = [
+  chrono.en,
+  chrono.es,
+  chrono.fr,
+  chrono.de,
+  chrono.pt,
+  chrono.it,
+  chrono.nl,
+  chrono.zh,
+  chrono.ja,
+] as const;
+
+/**
+ * A numeric date whose order is certain, with an optional time: "08.04.2015 12:46",
+ * "21/12/2018", "2019-01-21" is ISO and read by chrono.
+ */
+const NUMERIC_DATE =
+  /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b)?)?/giu;
+
+function numericDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const [whole, a, sep, b, year] = match;
+    const first = Number(a);
+    const second = Number(b);
+    // Dots are day-first; otherwise only a part above 12 fixes which is the day.
+    const dayFirst = sep === "." || first > 12;
+    if (!dayFirst && second <= 12) continue;
+    const iso = dayFirst ? isoDay(Number(year), second, first) : isoDay(Number(year), first, second);
+    if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
+  }
+  return found;
+}
+
 /** Every full date (day, month and year all stated) in `text`, left to right. */
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
-  const found: FoundDate[] = [];
-  // English first; Spanish ("19 de febrero de 2025") only when English reads no date.
-  const english = chrono.en.strict.parse(text, REFERENCE);
-  for (const result of english.length > 0 ? english : chrono.es.strict.parse(text, REFERENCE)) {
-    const { start } = result;
-    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
-    if (NUMERIC_DAY_MONTH.test(result.text)) continue;
-    const iso = isoDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
-    if (iso !== undefined) found.push({ iso, index: result.index, text: result.text });
+  const numeric = numericDates(text);
+  for (const locale of LOCALES) {
+    const found: FoundDate[] = [];
+    for (const result of locale.strict.parse(text, REFERENCE)) {
+      const { start } = result;
+      if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+      if (NUMERIC_DAY_MONTH.test(result.text)) continue;
+      const iso = isoDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
+      if (iso !== undefined) found.push({ iso, index: result.index, text: result.text });
+    }
+    if (found.length > 0) return mergeDates(found, numeric);
   }
-  return found;
+  return numeric;
+}
+
+/** Month-name dates and numeric ones together, left to right, without overlaps. */
+function mergeDates(named: FoundDate[], numeric: FoundDate[]): FoundDate[] {
+  const overlaps = (a: FoundDate, b: FoundDate) =>
+    a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+  return [...named, ...numeric.filter((n) => !named.some((d) => overlaps(d, n)))].sort((a, b) => a.index - b.index);
 }
 
 /** An ISO 8601 day or timestamp, any fraction of a second (chrono reads at most milliseconds). */
 const ISO_TIMESTAMP =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?$/;
 
-/** Weekdays a page may print beside a date, in English and Spanish. */
+/** Weekdays a page may print beside a date, in English, Spanish, French, German and Portuguese. */
 const WEEKDAY =
-  /^[\s,.]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)?[\s,.]*$/i;
+  /^[\s,.|·•–—-]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)?[\s,.|·•–—-]*$/iu;
+/** A clock time printed beside a date ("| 14:20", "- 10:21 h", "às 12h55", "5:01 PM ET"). */
+const TIME_OF_DAY =
+  /\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|hrs?|h)(?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?/giu;
 
 /** `YYYY-MM-DD` when the whole of `text` is one date (with optional weekday and time), else undefined. */
 export function parseDate(text: string): string | undefined {
@@ -58,5 +109,8 @@ export function parseDate(text: string): string | undefined {
   if (only === undefined || more.length > 0) return undefined;
   const rest = trimmed.slice(0, only.index) + trimmed.slice(only.index + only.text.length);
   // Only a weekday chrono left out, and separators, may stand beside the date.
-  return WEEKDAY.test(rest) ? only.iso : undefined;
+  const withoutTime = rest
+    .replace(TIME_OF_DAY, " ")
+    .replace(/(?<![\p{L}])(?:h|uhr|hrs?|à|às|a\s+las|um|at)(?![\p{L}])/giu, " ");
+  return WEEKDAY.test(withoutTime) ? only.iso : undefined;
 }

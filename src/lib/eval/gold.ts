@@ -10,6 +10,8 @@ const nullableText = z.string().nullable();
 
 export const goldSchema = z.looseObject({
   input: z.string().min(1),
+  /** A case the project wrote itself: `input` is then a file in the case's own folder. */
+  synthetic: z.boolean().optional().default(false),
   split: z.enum(["dev", "test"]),
   language: z.string().optional(),
   title: nullableText,

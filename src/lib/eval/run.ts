@@ -2,7 +2,8 @@
  * Runs ingest's normalizer on every evaluation case (in memory; nothing is written) and scores
  * it. Shared by `npm run eval` and the floors test. Where things are:
  * - cases: `EVAL_CASES` or `<repo>/eval/cases` (one folder per case with gold.yaml);
- * - raw articles: `EVAL_CORPUS` or `<repo>/../shared/eval-corpus` (third-party, never copied in).
+ * - raw articles: `EVAL_CORPUS` or `<repo>/../shared/eval-corpus` (third-party, never copied in);
+ *   a synthetic case (`synthetic: true`, written by the project) keeps its input in its own folder.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -115,7 +116,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     const goldFile = join(paths.casesDir, id, "gold.yaml");
     const gold = parseGold(await readFile(goldFile, "utf8"), goldFile);
     if (split !== undefined && gold.split !== split) continue;
-    const rawFile = join(paths.corpusDir, gold.input);
+    const rawFile = join(gold.synthetic ? join(paths.casesDir, id) : paths.corpusDir, gold.input);
     if (!existsSync(rawFile)) throw new Error(`${goldFile}: input: ${rawFile} does not exist`);
     const bytes = await readFile(rawFile);
     let raw: string | undefined;

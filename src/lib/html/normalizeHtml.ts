@@ -13,6 +13,15 @@ import { sha256Hex } from "../normalize/digest.ts";
 import type { NormalizeOptions, NormalizeResult } from "../normalize/types.ts";
 import { scoreBody, words } from "../eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
+import {
+  headingTexts,
+  printedUnderHeadline,
+  shownByline,
+  shownDate,
+  shownHeadline,
+  shownSource,
+  siteName,
+} from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -60,6 +69,28 @@ function paragraphsOf(html: string): string[] {
   return [...document.querySelectorAll("p")].map((p) => squash(p.textContent));
 }
 
+/**
+ * The byline: the declared author unless it is only the site's own name; the byline line the
+ * page prints under the headline when nothing else is declared, or when it names the several
+ * declared authors in the page's own words ("Benjamin Fischer und Marcus Theurer"). Readability's own
+ * guess is not used: it picks up names from comment threads and related-story boxes.
+ */
+function chooseByline(
+  declared: string | undefined,
+  printed: string | undefined,
+  sites: readonly (string | undefined)[],
+): string | undefined {
+  const fold = (s: string) => s.trim().toLowerCase();
+  const isSite = (name: string) =>
+    sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))));
+  const author = declared !== undefined && declared !== "" && !isSite(declared) ? declared : undefined;
+  if (printed === undefined || isSite(printed)) return author;
+  if (author === undefined) return printed;
+  // Several declared authors joined by a comma: the printed line joins them in the page's words.
+  const names = author.split(/\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*/u).filter((n) => n !== "");
+  return names.length >= 2 && names.every((n) => printed.includes(n)) ? printed : author;
+}
+
 export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
   const screened = screenInput(html);
   if (screened !== undefined) return { ok: false, error: screened };
@@ -74,8 +105,25 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
     );
   const shown = visibleText(doc);
-  // Readability mutates the document it reads, so metadata was read first.
+  // What the page shows under its headline, read before Readability changes the document.
+  const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
+  const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
+  const printedByline = headline === undefined ? undefined : shownByline(doc, headline);
+  const credited = headline === undefined ? undefined : shownSource(doc, headline);
+  const outlet =
+    credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // Readability mutates the document it reads, so metadata was read first; where its byline
+  // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
+  const guessedBylineShown =
+    article?.byline !== undefined &&
+    article.byline !== null &&
+    headline !== undefined &&
+    printedUnderHeadline(
+      parseHTML(html).document,
+      headline,
+      article.byline.replace(/^(?:by|par|por|von)\s+/i, "").trim(),
+    );
   const extractedText = article?.textContent ?? "";
   // The cross-check: how much of the page's own declared article text the extraction holds.
   // When it holds little (the text is hidden from the markup, e.g. rendered by script), the
@@ -87,7 +135,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     coverage < ARTICLE_BODY_RECALL &&
     words(declared.articleBody ?? "").length > words(extractedText).length;
   const bodyHtml = useDeclared ? paragraphsHtml(declared.articleBody ?? "") : (article?.content ?? "");
-  const title = declared.title ?? article?.title?.trim();
+  const title = headline ?? declared.title ?? article?.title?.trim();
   if (title === undefined || title === "")
     return refuse(
       "no-title",
@@ -112,13 +160,20 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     );
   const front: Record<string, string> = { title };
   if (dek !== undefined) front.dek = dek;
-  const byline = declared.byline ?? article?.byline?.replace(/^by\s+/i, "").trim();
-  if (byline !== undefined && byline !== "") front.byline = byline;
-  if (declared.published !== undefined) front.published = declared.published;
+  // Readability's byline guess counts only when the page prints it under the headline.
+  const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
+  const byline =
+    chooseByline(declared.byline, printedByline, [outlet, declared.outlet, declared.publisherMeta]) ??
+    (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown
+      ? chooseByline(guessed, undefined, [outlet, declared.outlet, declared.publisherMeta])
+      : undefined);
+  if (byline !== undefined) front.byline = byline;
+  const published = declared.published ?? shownPublished;
+  if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 
   const meta = {
-    ...(declared.outlet !== undefined ? { outlet: declared.outlet } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
     ...(declared.url !== undefined ? { url: declared.url } : {}),
     ...opts.meta,
   };

@@ -8,6 +8,12 @@
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
   title?: string;
+  /** Every title the page declares (JSON-LD headline, og:title, twitter:title, `<title>`), in that order. */
+  titles?: string[];
+  /** The `<title>` element's text. */
+  documentTitle?: string;
+  /** The publisher's name as a `<meta>` declares it (DC.publisher, publisher). */
+  publisherMeta?: string;
   description?: string;
   byline?: string;
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
@@ -31,6 +37,12 @@ function text(value: unknown): string | undefined {
   }
   if (isObject(value)) return text(value.name);
   return undefined;
+}
+
+/** Authors that are people: an author declared as an Organization is the publisher, not a byline. */
+function people(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => !(isObject(v) && v["@type"] === "Organization"));
+  return isObject(value) && value["@type"] === "Organization" ? undefined : value;
 }
 
 /** Every JSON-LD node in the page, with `@graph` arrays flattened; unparsable blocks are skipped. */
@@ -82,17 +94,32 @@ export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
   const article = jsonLdNodes(document).find(isArticle) ?? {};
   const publisher = isObject(article.publisher) ? article.publisher : undefined;
+  const documentTitle = text(document.querySelector("title")?.textContent);
+  const titles = [
+    text(article.headline),
+    meta('meta[property="og:title"]'),
+    meta('meta[name="twitter:title"]'),
+    documentTitle,
+  ].filter((t): t is string => t !== undefined);
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')),
+    titles: titles.length > 0 ? [...new Set(titles)] : undefined,
+    documentTitle,
+    publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]')),
     description: first(
       text(article.description),
       meta('meta[property="og:description"]'),
       meta('meta[name="description"]'),
     ),
-    byline: first(text(article.author), meta('meta[name="author"]'), meta('meta[property="article:author"]')),
+    byline: first(text(people(article.author)), meta('meta[name="author"]'), meta('meta[property="article:author"]')),
     published: first(
       isoDay(text(article.datePublished)),
       isoDay(meta('meta[property="article:published_time"]')),
+      isoDay(meta('meta[itemprop="datePublished"]')),
+      isoDay(meta('meta[name="date"]')),
+      isoDay(meta('meta[name="pubdate"]')),
+      isoDay(meta('meta[name="publishdate"]')),
+      isoDay(meta('meta[name="DC.date.issued"]')),
       isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined),
     ),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),

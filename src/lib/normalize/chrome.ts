@@ -9,6 +9,7 @@
  */
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
+import { uiTextReason } from "./uiText.ts";
 
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
@@ -21,7 +22,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
   [
-    /^(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
+    /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
     "navigation",
   ],
   [
@@ -86,6 +87,15 @@ const EMBED_TAG = /^<(?:iframe|script|embed|object|blockquote\s+class="(?:twitte
 const TICKER =
   /^[\p{Lu}\p{N}&^./ -]{1,25}\s+(?:[$€£]?[\d,]+(?:\.\d+)?\s*)?(?:[▲▼+\-−]\s?[\d,.]+%?\s*){1,2}(?:\([+\-−]?[\d.]+%\))?$/u;
 
+/**
+ * A strip of several market quotes on one line ("DOW 44,120.33 +0.4%  S&P 500 5,980.10 -0.1%"):
+ * two or more signed changes and no word of running text.
+ */
+function isTickerStrip(text: string): boolean {
+  const changes = text.match(/[▲▼+\-−]\s?\d[\d,]*(?:\.\d+)?%/gu) ?? [];
+  return changes.length >= 2 && !/\b\p{Ll}{3,}\b/u.test(text);
+}
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
@@ -98,8 +108,10 @@ export function chromeReason(text: string): RemovalReason | undefined {
     wordCount(text) <= 30
   )
     return "navigation";
+  const ui = uiTextReason(text);
+  if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
-  if (TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) return "ticker";
+  if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   const bare = text.replace(DECORATION, "");
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
@@ -118,6 +130,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
   // "Photographs by X", "Graphic by X".
   /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
+  // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
+  /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
   // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
   /\((?:(?:reuters|ap|afp|epa|getty\s+images|bloomberg)\s+)?file(?:\s+photo)?\)\s*$/i,
   // "Name | Agency | Getty Images", "Photographer / Agency via Getty Images".

@@ -10,11 +10,15 @@ import { wordCount } from "./lines.ts";
 
 /** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
 const PUBLISHED_PREFIX =
-  /^(?:published|posted|date|first published|publication date|publicado|fecha)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
+  /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno)(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
+/** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
+const UPDATE_CLAUSE =
+  /\s*[,;|·•(]?\s*(?:(?:last\s+)?updated|modified|mis\s+à\s+jour|actualizado|atualizado|aktualisiert|aktualizováno)\b.*$/iu;
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
 const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
 /** An update date is a different fact from the publication date; it is never used as `published`. */
-const UPDATED_PREFIX = /^(?:(?:last\s+)?updated|modified|edited|actualizado)(?:\s+(?:on|el))?\s*[:\-–—]?\s*/i;
+const UPDATED_PREFIX =
+  /^(?:(?:last\s+)?updated|modified|edited|actualizado|atualizado|mis\s+à\s+jour|aktualisiert|aktualizováno)(?:\s+(?:on|el|le|am|em))?\s*[:\-–—]?\s*/iu;
 
 /** A month name or an ISO day, and a year: a date's shape, whether or not the day exists. */
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "iu");
@@ -47,7 +51,8 @@ export function parseDateLine(text: string): DateLine | undefined {
   ] as const) {
     const match = prefix.exec(text);
     if (match && match[0].length > 0) {
-      const date = parseDate(text.slice(match[0].length));
+      const rest = text.slice(match[0].length);
+      const date = parseDate(kind === "published" ? rest.replace(UPDATE_CLAUSE, "") : rest);
       return date === undefined ? undefined : { kind, iso: date };
     }
   }

@@ -12,7 +12,7 @@ import { wordCount } from "./lines.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
-import { datelinePlace } from "./patterns.ts";
+import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
 import { splitSentences } from "../text/segment.ts";
@@ -76,13 +76,13 @@ function nextContent(units: readonly Unit[], from: number): Unit | undefined {
 function standsAboveByline(units: readonly Unit[], idx: number): boolean {
   const unit = units[idx];
   const next = nextContent(units, idx + 1);
+  if (unit === undefined || next === undefined || unit.dateline || unit.marker !== undefined) return false;
+  // A standfirst without final punctuation is still a full phrase of five words or more.
+  const shaped = isProse(unit) ? wordCount(unit.text) <= 80 : isHeadingLike(unit.text, 40) && wordCount(unit.text) >= 5;
+  const nextIdx = units.indexOf(next);
   return (
-    unit !== undefined &&
-    next !== undefined &&
-    isProse(unit) &&
-    !unit.dateline &&
-    wordCount(unit.text) <= 80 &&
-    (next.byline !== undefined || next.date?.kind === "published")
+    shaped &&
+    (next.byline !== undefined || next.date?.kind === "published" || splitByline(units, nextIdx) !== undefined)
   );
 }
 
@@ -146,6 +146,24 @@ function readMetadataList(
 }
 
 /**
+ * A byline set over several lines: "By" alone, then the name (and a role line), or a name
+ * then the role ("Javier Morales" / "Reporter"). Returns the units it spans and the name.
+ */
+function splitByline(
+  units: readonly Unit[],
+  from: number,
+): { name: string; units: Unit[]; nameAt: number } | undefined {
+  const [first, second, third] = units.slice(from, from + 3);
+  if (first === undefined || second === undefined || first.marker !== undefined) return undefined;
+  const withRole = (taken: Unit[]) => (third !== undefined && isRoleLine(third.text) ? [...taken, third] : taken);
+  if (/^(?:by|par|por|von|door|di)$/iu.test(first.text) && isPersonName(second.text) && !isNewsroomCredit(second.text))
+    return { name: second.text, units: withRole([first, second]), nameAt: 1 };
+  if (isPersonName(first.text) && isRoleLine(second.text) && !SECTION_WORD.test(first.text))
+    return { name: first.text, units: [first, second], nameAt: 0 };
+  return undefined;
+}
+
+/**
  * A heading-shaped single line longer than every section heading of the document (by three
  * words or more, with at least two headings to compare) is a dek fused with a heading.
  */
@@ -187,6 +205,13 @@ export function readHeader(
       header.next++;
       continue;
     }
+    const split = header.meta.byline === undefined ? splitByline(units, header.next) : undefined;
+    if (split !== undefined) {
+      header.meta = { ...header.meta, byline: split.name };
+      split.units.forEach((u, i) => removeUnit(report, u, "metadata", i === split.nameAt ? "byline" : undefined));
+      header.next += split.units.length;
+      continue;
+    }
     const metaList = readMetadataList(units, header.next, header.meta, report);
     if (metaList !== undefined) {
       header.meta = metaList.meta;
@@ -225,7 +250,10 @@ export function readHeader(
     }
     // Without a headline on the page, nothing marks a short first paragraph as a standfirst but
     // its place above the byline: the lede is body.
-    if ((pageHeadline && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
+    // Under a byline, the first paragraph is the lede: pages set the standfirst
+    // between the headline and the byline.
+    const belowCredits = header.meta.byline !== undefined;
+    if ((pageHeadline && !belowCredits && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
       header.dek = unit.text;
       removeUnit(report, unit, "metadata", "dek");
       header.next++;

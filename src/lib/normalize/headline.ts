@@ -7,6 +7,7 @@ import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isHeadingLike, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
+import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
 import type { NormalizeError } from "./types.ts";
@@ -40,8 +41,25 @@ function isHeadlineShaped(unit: Unit): boolean {
  * section crumb, not the headline.
  */
 function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): boolean {
-  const words = wordCount(units[i]?.text ?? "");
-  return words <= 3 && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+  const text = units[i]?.text ?? "";
+  const words = wordCount(text);
+  if (words <= 3) return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+  // A menu row ("Markets Data World Business Opinion") above a headline that reads as a phrase.
+  return isMenuRow(text) && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && !isMenuRow(u.text));
+}
+
+/** Words that join a phrase; a headline has them, a row of menu labels does not. */
+const JOINING_WORDS =
+  /^(?:a|an|the|of|in|on|to|for|and|or|with|after|over|as|at|by|from|is|are|was|be|into|amid|than|de|la|el|los|las|le|les|des|du|en|y|et|und|der|die|das|von|für|da|do|dos|das|em|com)$/iu;
+
+/** Four or more capitalized labels with no joining word and no punctuation: a navigation row. */
+function isMenuRow(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 4 &&
+    words.every((w) => /^[\p{Lu}\d&]/u.test(w) && !JOINING_WORDS.test(w)) &&
+    !/[,:;.!?'’"“”]/u.test(text)
+  );
 }
 
 /**
@@ -75,6 +93,46 @@ function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean 
   return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
 }
 
+/** A unit of running prose: a sentence-ended paragraph that is not furniture, a date or a byline. */
+function isRunningProse(unit: Unit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    isProse(unit) &&
+    TERMINAL.test(unit.text) &&
+    unit.date === undefined &&
+    unit.byline === undefined
+  );
+}
+
+/**
+ * Where the article's main run of prose starts: the first paragraph that another paragraph
+ * follows (furniture between them aside), or that stands as the whole rest of the text. A
+ * sentence-shaped notice above the headline (a cookie banner) is followed by chrome, not by
+ * prose, so it does not start the run.
+ */
+function mainRunStart(units: readonly Unit[]): number {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined || !isRunningProse(unit)) continue;
+    const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+    if (next === undefined || isRunningProse(next) || next.quote) return i;
+  }
+  return units.length;
+}
+
+/**
+ * A sentence-shaped unit above the headline: page text set before the article (a notice, a
+ * promotion) when a headline-shaped unit follows it before the main run of prose starts.
+ */
+function precedesHeadline(units: readonly Unit[], i: number, runStart: number): boolean {
+  const unit = units[i];
+  if (unit === undefined || i >= runStart || unit.marker !== undefined || unit.dateline) return false;
+  return units
+    .slice(i + 1, runStart)
+    .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
+}
+
 /**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
@@ -85,6 +143,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,
   );
   const headerEnd = firstProse === -1 ? units.length : firstProse;
+  const runStart = mainRunStart(units);
   let meta: Metadata = {};
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -119,6 +178,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
         : unit.dateline
           ? "it opens with a wire dateline, so it is the body's first paragraph"
           : notHeadingReason(unit.text, MAX_HEADLINE_WORDS);
+    if (notHeading !== undefined && precedesHeadline(units, i, runStart)) {
+      removeUnit(report, unit, "notice");
+      continue;
+    }
     if (notHeading !== undefined) {
       if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
@@ -133,9 +196,11 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       continue;
     }
     removeUnit(report, unit, "metadata", "title");
-    if (given !== undefined && given !== unit.text)
-      report.warnings.push(`sidecar title "${given}" overrides the headline "${unit.text}" found in the text`);
-    return { index: i, title: given ?? unit.text, meta, onPage: true };
+    // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
+    const text = /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ?? unit.text;
+    if (given !== undefined && given !== text)
+      report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
+    return { index: i, title: given ?? text, meta, onPage: true };
   }
   return {
     code: "only-chrome",

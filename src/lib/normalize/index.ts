@@ -111,7 +111,9 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
 /** Markdown's most common shape: the first line with text is a `# Headline`. */
 function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
   const first = lines.find((line) => line.text !== "");
-  return first !== undefined && /^#[ \t]+\S/.test(first.text);
+  // "# Headline", and the shapes editors also give a headline: a lower-level "## Headline" or a
+  // line that is all bold ("**Headline**").
+  return first !== undefined && (/^#{1,6}[ \t]+\S/.test(first.text) || /^(\*\*|__)[^*_].*\1$/.test(first.text));
 }
 
 /**

@@ -13,6 +13,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "../html/toMarkdown.ts";
 import { chromeReason, isCaption } from "./chrome.ts";
+import { relatedLabel } from "./patterns.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 
@@ -55,7 +56,14 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
+  // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
+  if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
   return chromeReason(text) ?? (isCaption(text) ? "caption" : undefined);
+}
+
+/** A paragraph that is only a related-stories label ("Related", "Sur le même sujet"): the list under it goes too. */
+export function isRelatedLabelBlock(node: RootContent): boolean {
+  return node.type === "paragraph" && relatedLabel(cleanText(toString(node)))?.inline === "";
 }
 
 /** Blocks of HTML paragraphs (`<p>…</p>`), as markdown blocks; undefined for any other node. */

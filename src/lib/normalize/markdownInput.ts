@@ -4,6 +4,7 @@
  * parsed — only raw HTML is turned into literal text, so a `<script>` can never reach a page.
  */
 import type { Heading, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -11,9 +12,10 @@ import remarkLiteralAutolinks from "../markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "../text/unsafeChars.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
-import { htmlParagraphs, markdownFurniture } from "./markdownChrome.ts";
+import { isHeadingLike } from "./headings.ts";
+import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
 import { parseByline, parseNamePlaceByline } from "./patterns.ts";
-import type { SourceLine } from "./lines.ts";
+import { cleanText, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 
@@ -102,9 +104,13 @@ export function normalizeMarkdown(
   remarkLiteralAutolinks({ escaped: true })(tree);
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
+  let afterRelatedLabel = false;
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 1) + offset;
-    const furniture = markdownFurniture(node);
+    // A related-stories label and the list of headlines under it.
+    const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
+    afterRelatedLabel = isRelatedLabelBlock(node);
+    const furniture = related ? "related-links" : markdownFurniture(node);
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))
@@ -123,6 +129,22 @@ export function normalizeMarkdown(
     const converted = htmlParagraphs(node);
     if (converted !== undefined) {
       children.push(...converted.map((c) => sanitize(c, true)));
+      continue;
+    }
+    // The file's first block is its headline when it is a heading of any level, or a paragraph
+    // that is all bold and shaped like a headline ("**Headline**").
+    const leading =
+      children.length === 0 &&
+      fields.title === "" &&
+      (node.type === "heading" ||
+        (node.type === "paragraph" &&
+          node.children.length === 1 &&
+          node.children[0]?.type === "strong" &&
+          isHeadingLike(cleanText(toString(node)), 30)));
+    if (leading) {
+      const text = node.type === "heading" ? headingText(node) : cleanText(toString(node));
+      fields.title = text;
+      removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "metadata", field: "title" });
       continue;
     }
     if (node.type === "heading" && node.depth === 1) {

@@ -5,6 +5,7 @@
  */
 import type { Unit } from "./classify.ts";
 import { knownOutlet } from "./outlets.ts";
+import { isNewsroomCredit } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 
 /** What the lines around the headline state about the article. */
@@ -51,6 +52,11 @@ export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Me
   }
   const byline = meta.byline === undefined ? unit.byline : undefined;
   if (byline === undefined) return undefined;
+  if (isNewsroomCredit(byline.byline)) {
+    // "Por Redacción": the newsroom, not a person; the line is metadata, and no byline is stated.
+    removeUnit(report, unit, "metadata");
+    return meta;
+  }
   report.removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
   // "By Reuters": an agency byline also names the outlet.
   const agency = meta.outlet === undefined ? knownOutlet(byline.byline) : undefined;

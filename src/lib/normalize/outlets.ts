@@ -90,7 +90,7 @@ export function outletOfUrl(url: string | undefined): string | undefined {
  */
 export function datelineOutlet(text: string): string | undefined {
   const match =
-    /^[^()]{2,60}?\(([\p{Lu}][\p{L}&.-]{1,20}(?:\s[\p{Lu}][\p{L}&.-]{1,20}){0,2})\)\s*(?:[-–—]{1,2}|:)(?:\s|$)/u.exec(
+    /^[^()]{2,60}?\(([\p{Lu}][\p{L}&.-]{1,20}(?:\s[\p{Lu}][\p{L}&.-]{1,20}){0,2})\)\.?\s*(?:[-–—]{1,2}|:)(?:\s|$)/u.exec(
       text,
     );
   const slot = match?.[1];

@@ -14,7 +14,9 @@ export interface Byline {
   dateText?: string;
 }
 
-const BYLINE = /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:)\s+(.+)$/i;
+/** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor). */
+const BYLINE =
+  /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
 
 /**
@@ -68,6 +70,29 @@ function isName(name: string): boolean {
   );
 }
 
+/** A newsroom credited instead of a person ("Por Redacción", "By Staff"): no byline to state. */
+export function isNewsroomCredit(name: string): boolean {
+  return /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?)$/iu.test(
+    name.trim(),
+  );
+}
+
+/** A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"). */
+export function isRoleLine(text: string): boolean {
+  return (
+    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
+      text.trim(),
+    ) &&
+    wordCount(text) <= 8 &&
+    !/[.!?]$/.test(text.trim())
+  );
+}
+
+/** A person's name on a line of its own: two to four capitalized words. */
+export function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.trim());
+}
+
 export interface ListMarker {
   ordered: boolean;
   /** For ordered items, the number written. */
@@ -86,8 +111,22 @@ export function parseListMarker(text: string): ListMarker | undefined {
   return undefined;
 }
 
+/**
+ * Labels of related-story boxes in other languages and without a colon, when the label is the
+ * whole line ("Related", "Most read", "Sur le même sujet", "Te puede interesar").
+ */
+const BARE_RELATED =
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+)?relacionad[ao]s|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější)$/iu;
+
 /** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {
+  const bare = text.replace(/\s*[:：]$/u, "");
+  if (BARE_RELATED.test(bare)) return { inline: "" };
+  const inlineLabel =
+    /^(?:lire\s+aussi|à\s+lire\s+aussi|te\s+puede\s+interesar|lee\s+tambi[ée]n|leia\s+(?:mais|tamb[ée]m)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|lire)\s*[:：]\s*(.+)$/iu.exec(
+      text,
+    );
+  if (inlineLabel) return { inline: (inlineLabel[1] ?? "").trim() };
   const match =
     /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
       text,

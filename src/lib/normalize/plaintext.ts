@@ -6,13 +6,13 @@
  * in the report with its line number and reason.
  */
 import type { BlockContent } from "mdast";
-import { blockText } from "./blocks.ts";
+import { blockText, paragraph } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { datelineOutlet } from "./outlets.ts";
+import { datelineOutlet, outletName } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -65,7 +65,9 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
   const body = readBody(units, header.next, headline.title, report);
-  const blocks = [...header.bodyStart, ...body.blocks];
+  // A summary that is only a list under its headline: the list is the body, not key points.
+  const listOnly = header.keyPoints !== undefined && header.bodyStart.length === 0 && body.blocks.length === 0;
+  const blocks = listOnly ? [keyPointsList(header.keyPoints ?? [])] : [...header.bodyStart, ...body.blocks];
   // A headline alone is not an article: publishing it would be a broken page.
   if (blocks.length === 0)
     return {
@@ -78,13 +80,47 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
-    ...(header.meta.outlet === undefined ? optionalOutlet(datelineOutletOf(blocks)) : {}),
+    ...(header.meta.outlet === undefined
+      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed))
+      : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
-    ...(header.keyPoints !== undefined ? { keyPoints: header.keyPoints } : {}),
+    ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
   };
   report.removed.sort((a, b) => a.line - b.line);
   return { fields, body: blocks, removed: report.removed, warnings: report.warnings };
+}
+
+/**
+ * The publisher a removed copyright notice names ("© 2025 The Daily Ledger. All rights
+ * reserved."): the rights holder of the page's text, stated by the page.
+ */
+function copyrightHolder(removed: readonly Removal[]): string | undefined {
+  for (const { text, reason } of removed) {
+    if (reason !== "notice") continue;
+    const match =
+      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+        text.trim(),
+      );
+    const name = match?.[1]?.trim();
+    if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
+      return outletName(name);
+  }
+  return undefined;
+}
+
+/** Items as a bullet list block. */
+function keyPointsList(items: readonly string[]): BlockContent {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({
+      type: "listItem",
+      spread: false,
+      children: [paragraph(item)],
+    })),
+  };
 }
 
 function optionalOutlet(outlet: string | undefined): { outlet?: string } {

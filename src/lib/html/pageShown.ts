@@ -1,0 +1,186 @@
+/**
+ * What a saved page shows a reader, as opposed to what its metadata declares: the headline as
+ * the page sets it in a heading, the site's own name in its `<title>`, and the byline and date
+ * lines printed under the headline. Declared metadata is often decorated for search engines and
+ * social cards ("Headline | Site", a shortened headline, a truncated one with "…"), so the page's
+ * visible heading is preferred when it matches one of the declared titles.
+ */
+import { findDates } from "../content/parseDate.ts";
+import { parseDateLine } from "../normalize/dateLines.ts";
+import { isNewsroomCredit, parseByline } from "../normalize/patterns.ts";
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
+const SITE_SEPARATOR = /\s+[|–—»-]\s+|\s*[|_»]\s*|\s+:\s+/u;
+
+/** The text of every h1–h3, squashed, in document order. */
+export function headingTexts(document: Document): string[] {
+  return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(h.textContent)).filter((t) => t !== "");
+}
+
+/**
+ * The headline as the page shows it: a heading equal to a declared title; else a heading that a
+ * declared title starts with or contains (the title adds the site's name or a section); else a
+ * heading whose start a truncated declared title ("…") shows. Undefined when no heading matches.
+ */
+export function shownHeadline(
+  headings: readonly string[],
+  declared: readonly (string | undefined)[],
+): string | undefined {
+  const titles = declared.filter((t): t is string => t !== undefined && t.trim() !== "").map(squash);
+  for (const title of titles) {
+    const same = headings.find((h) => fold(h) === fold(title));
+    if (same !== undefined) return same;
+  }
+  // A heading of at least 12 characters inside a declared title: the rest is decoration.
+  for (const title of titles) {
+    const inside = headings.find((h) => h.length >= 12 && fold(title).startsWith(fold(h)));
+    if (inside !== undefined) return inside;
+  }
+  for (const title of titles) {
+    const truncated = /^(.{20,}?)\s*(?:\.\.\.|…)$/u.exec(title)?.[1];
+    if (truncated === undefined) continue;
+    const full = headings.find((h) => fold(h).startsWith(fold(truncated)));
+    if (full !== undefined) return full;
+  }
+  return undefined;
+}
+
+/**
+ * The site's name as its `<title>` writes it after the headline ("… - Libération"), when the
+ * declared site name is that name decorated ("Libération.fr", "Aktuálně.cz - Víte, co se právě
+ * děje"); otherwise the declared name.
+ */
+export function siteName(
+  declared: string | undefined,
+  documentTitle: string | undefined,
+  publisher: string | undefined,
+  headline: string | undefined,
+): string | undefined {
+  const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
+  const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  if (declared === undefined) {
+    // No declared name: the last part of a `<title>` that opens with the headline names the site.
+    const named =
+      last !== undefined &&
+      headline !== undefined &&
+      fold(parts[0] ?? "") === fold(headline) &&
+      /^\p{Lu}[^\d]{1,40}$/u.test(last) &&
+      last.split(/\s+/).length <= 4;
+    return named ? last : undefined;
+  }
+  // The declared name decorated with a domain or a tagline: "Libération.fr", "Le Monde.fr", "X - tagline".
+  for (const name of [last, publisher])
+    if (name !== undefined && name !== "" && name.length < declared.length && fold(declared).startsWith(fold(name)))
+      if (/^(?:\.[a-z]{2,4}\b|\s+[|–—-]\s)/iu.test(declared.slice(name.length))) return name;
+  return declared;
+}
+
+/** A source credit printed under the headline ("Quelle: Handelsblatt Online", "Source: Reuters"). */
+export function shownSource(document: Document, headline: string): string | undefined {
+  for (const line of headerLines(document, headline)) {
+    const match = /(?:^|[|·•]\s*)(?:quelle|source|fuente|fonte|zdroj)\s*:\s*(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s*$/iu.exec(
+      line,
+    );
+    if (match?.[1] !== undefined) return match[1].trim();
+  }
+  return undefined;
+}
+
+/** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
+const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The text lines under every heading that repeats the headline (a page header may repeat it). */
+function linesAfter(document: Document, headline: string, limit: number): string[][] {
+  const key = letters(headline);
+  return [...document.querySelectorAll("h1, h2, h3")]
+    .filter((h) => key !== "" && letters(h.textContent) === key)
+    .map((h) => linesAfterHeading(document, h, limit));
+}
+
+/** The short lines of each header under the headline, each header ending at running prose. */
+function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
+  return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
+    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS);
+    return (end === -1 ? lines : lines.slice(0, end)).filter((line) => line.split(/\s+/).length <= maxWords);
+  });
+}
+
+/** The text lines that follow `heading` in document order, up to `limit` lines. */
+function linesAfterHeading(document: Document, heading: Element, limit: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  const flush = () => {
+    const line = squash(current);
+    if (line !== "") lines.push(line);
+    current = "";
+  };
+  const BLOCK = /^(?:P|DIV|LI|ADDRESS|H[1-6]|SECTION|HEADER|FOOTER|ASIDE|FIGCAPTION|BR|DD|DT|UL|OL|TABLE|TR|TD)$/;
+  // Walk the document after the heading, one text line per block, skipping scripts and styles.
+  let started = false;
+  const walk = (node: Node): boolean => {
+    if (node === heading) {
+      started = true;
+      return false;
+    }
+    if (node.nodeType === 3) {
+      if (started) current += node.textContent ?? "";
+      return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(tag)) return false;
+    const block = BLOCK.test(tag);
+    if (block && started) flush();
+    for (const child of node.childNodes) if (walk(child)) return true;
+    if (block && started) flush();
+    return lines.length >= limit;
+  };
+  walk(document.body);
+  flush();
+  return lines.slice(0, limit);
+}
+
+/**
+ * How many lines under the headline count as its header (byline, date, share rows, standfirst);
+ * the header ends earlier at the first line of running prose.
+ */
+const HEADER_LINES = 40;
+/** A line longer than this many words is the article's prose: the header is over. */
+const PROSE_WORDS = 25;
+/** Lines longer than this many words are no byline or date line. */
+const CREDIT_WORDS = 16;
+
+/**
+ * The publication date printed under the headline: the first line there that is a publication
+ * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), or that opens with a date
+ * before any update label ("기사입력 2013-10-24 …"). Update lines are skipped.
+ */
+export function shownDate(document: Document, headline: string): string | undefined {
+  for (const line of headerLines(document, headline)) {
+    const dated = parseDateLine(line);
+    if (dated?.kind === "published") return dated.iso;
+    if (dated !== undefined) continue;
+    if (/\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b/iu.test(line)) continue;
+    const [first] = findDates(line);
+    if (first !== undefined && first.index <= 12) return first.iso;
+  }
+  return undefined;
+}
+
+/** True when `text` is printed in the lines under the headline (where a byline stands). */
+export function printedUnderHeadline(document: Document, headline: string, text: string): boolean {
+  const needle = fold(text);
+  return needle !== "" && headerLines(document, headline, PROSE_WORDS).some((line) => fold(line).includes(needle));
+}
+
+/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X"). */
+export function shownByline(document: Document, headline: string): string | undefined {
+  for (const line of headerLines(document, headline)) {
+    const byline = parseByline(line);
+    if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Interface text a page prints around an article, recognized by what it is rather than by one
+ * site's wording: short lines that address the reader (share, follow, subscribe, sign up,
+ * comment, accept cookies), copyright and reading-time notices, ad-slot labels — in the
+ * languages the corpus has (English, Spanish, French, Portuguese, German, Czech). Article
+ * sentences report in the third person; interface text speaks to "you", gives an order, or
+ * names a control. Every recognizer is limited to short lines, so a long sentence that merely
+ * mentions a newsletter or cookies is never taken.
+ */
+import { wordCount } from "./lines.ts";
+import type { RemovalReason } from "./types.ts";
+
+/** Share buttons' labels, in several languages. */
+const SHARE = "(?:share|partager|compartir|compartilh(?:e|ar)|teilen|condividi|sdílet|deel)";
+/** Follow prompts. */
+const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie|folge|sledujte)";
+/** Subscription and sign-up prompts. */
+const SUBSCRIBE =
+  "(?:subscribe|sign\\s+up|s['’]abonner|abonnez-vous|inscrivez-vous|abonnieren|registrieren|suscr[ií]b(?:e|ete|irse)|reg[ií]strate|assine|inscreva-se|předplaťte)";
+/** The reader addressed: interface text speaks to "you". */
+const YOU =
+  /\b(?:you|your|you['’]re|vous|votre|vos|t[uú]|tus?|usted|su\s+correo|voc[eê]|seu|sua|sie|ihr(?:e|en)?|dein(?:e|en)?)\b/iu;
+/** Things interface text is about. */
+const UI_NOUN =
+  /\b(?:newsletters?|inbox|e-?mail(?:s)?|cookies?|notifications?|alerts?|app|browser|account|subscription|comments?|lettre\s+d['’]information|navigation|bolet[ií]n|correo|boletim|navegaç[aã]o|kommentare?|konto)\b/iu;
+
+const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
+  // "Share", "Share this article: Facebook | X", "Partager sur Facebook", "Compartilhe".
+  [new RegExp(`^${SHARE}\\b[^.!?]{0,80}$`, "iu"), "navigation"],
+  // "Follow us on X and Facebook", "Suivez-nous", "Síguenos en Twitter".
+  [
+    new RegExp(
+      `^${FOLLOW}(?:[- ]?(?:us|nous|nos|uns))?\\b(?:.*\\b(?:us|nous|nos|uns|on|sur|en|auf|no|na|x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok)\\b)?[^.!?]{0,60}$`,
+      "iu",
+    ),
+    "navigation",
+  ],
+  [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // Ad-slot labels in other languages ("Advertisement" itself is ./chrome.ts).
+  [/^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|pubblicit[àa])$/iu, "promo"],
+  // Reading time: "Lecture 3 min.", "Lesezeit: 4 Minuten", "4 Min.", "Tiempo de lectura: 3 min".
+  [
+    /^(?:(?:temps\s+de\s+)?lecture|lectura|leitura|lesezeit|tiempo\s+de\s+lectura|reading\s+time)\s*:?\s*\d{1,3}\s*min(?:\.|utes?|uten|utos)?\.?$|^\d{1,3}\s*min\.?$/iu,
+    "notice",
+  ],
+  // Print and text-size controls.
+  [
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    "navigation",
+  ],
+  // Comment counters and prompts in other languages.
+  [
+    /^(?:commentaires?|comentarios?|coment[aá]rios?|kommentare?|komentáře)(?:\s*\(\d+\))?$|^(?:comment(?:er)?|comentar|comente|kommentieren)(?:\s+\S+){0,3}$/iu,
+    "navigation",
+  ],
+];
+
+/** Copyright and rights notices: "© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 The AP…". */
+const COPYRIGHT =
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
+
+/** What `text` is when it is interface text, or undefined. */
+export function uiTextReason(text: string): RemovalReason | undefined {
+  const words = wordCount(text);
+  if (words > 45) return undefined;
+  if (COPYRIGHT.test(text) && words <= 30) return "notice";
+  // A cookie or browser notice speaks to the reader and may run to two sentences.
+  if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
+  if (words > 15) return undefined;
+  // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or account.
+  if (YOU.test(text) && UI_NOUN.test(text)) return "promo";
+  if (words > 12) return undefined;
+  for (const [pattern, reason] of LINE_PATTERNS) if (pattern.test(text)) return reason;
+  return undefined;
+}
