@@ -25,6 +25,9 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory" },
+  // Pages whose getStaticPaths() key (src/data/pageKeys.ts) and code are unchanged since the
+  // last build are copied from Astro's cache (node_modules/.astro/) instead of rendered again.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Astro 7 defaults to the Sätteri processor; the site needs remark/rehype plugins.
     processor: markdownProcessor({ base }),

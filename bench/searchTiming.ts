@@ -9,8 +9,84 @@
  * - `timeTypedSearch`: a reader on the search page types the word and presses Enter, from
  *   the submit to the first rendered result. Pagefind has started with the page; the index
  *   chunk and fragments still come cold.
+ *
+ * Both work on the site's search page (`SITE_SEARCH`) and on a bare page with nothing but
+ * Pagefind's default UI over the same index (`BARE_SEARCH`, written into the built site by
+ * `writeBareSearchPage`), so the site's page can be judged against what Pagefind alone costs.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/** What the harness needs to know of a search page. */
+export interface SearchPage {
+  readonly name: string;
+  /** The page's path under the site root, ending in "/". */
+  readonly path: string;
+  /** One rendered result. */
+  readonly result: string;
+  /** An element whose text matches `doneText` once the search is done and its results shown. */
+  readonly status: string;
+  readonly doneText: RegExp;
+  /** The query field. */
+  readonly input: string;
+  /** How a typed query starts: on submitting the page's form, or on the input event (Pagefind's UI searches as one types). */
+  readonly starts: "submit" | "input";
+}
+
+export const SITE_SEARCH: SearchPage = {
+  name: "site",
+  path: "search/",
+  result: ".search-results li",
+  status: ".search-status",
+  doneText: /found$/,
+  input: "#search-q",
+  starts: "submit",
+};
+
+export const BARE_SEARCH: SearchPage = {
+  name: "bare Pagefind UI",
+  path: "bench-bare-search/",
+  result: ".pagefind-ui__result",
+  status: ".pagefind-ui__message",
+  doneText: /results? for/,
+  input: ".pagefind-ui__search-input",
+  starts: "input",
+};
+
+/**
+ * Writes the bare search page into a built site (`dist`, Pagefind's bundle at `pagefind/`):
+ * Pagefind's default UI as its documentation sets it up, reading `?q=` as the site's page does.
+ * Its 300 ms typing debounce is set to 0: the site's page has none, and a deliberate wait is
+ * not what the comparison is about.
+ */
+export function writeBareSearchPage(dist: string): void {
+  const folder = join(dist, BARE_SEARCH.path);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, "index.html"),
+    `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Search</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="/pagefind/pagefind-ui.js"></script>
+</head>
+<body>
+<div id="search"></div>
+<script>
+window.addEventListener("DOMContentLoaded", () => {
+  const ui = new PagefindUI({ element: "#search", debounceTimeoutMs: 0 });
+  const query = new URLSearchParams(location.search).get("q");
+  if (query) ui.triggerSearch(query);
+});
+</script>
+</body>
+</html>
+`,
+  );
+}
 
 export interface SearchTiming {
   /** Milliseconds to the first result in the list (from navigation start, or from the submit). */
@@ -41,10 +117,10 @@ async function coldPage(browser: Browser): Promise<{ context: BrowserContext; pa
 }
 
 /** Waits until the page reports the search done (every shown result's fragment loaded), then totals the bytes. */
-async function settle(page: Page, sizes: Promise<number>[]) {
-  await page.locator(".search-status", { hasText: /found$/ }).waitFor({ timeout: 30_000 });
+async function settle(page: Page, target: SearchPage, sizes: Promise<number>[]) {
+  await page.locator(target.status, { hasText: target.doneText }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState("networkidle");
-  const results = await page.locator(".search-results li").count();
+  const results = await page.locator(target.result).count();
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   return { results, bytes, requests: sizes.length };
 }
@@ -52,53 +128,73 @@ async function settle(page: Page, sizes: Promise<number>[]) {
 /** What the page logs to the console when its first result is in the list, with the time. */
 const FIRST_RESULTS = "search:first-results";
 
-export async function timeSearch(browser: Browser, searchUrl: string): Promise<SearchTiming> {
+/** `siteUrl` ends in "/". */
+export async function timeSearch(
+  browser: Browser,
+  siteUrl: string,
+  target: SearchPage,
+  term: string,
+): Promise<SearchTiming> {
   const { context, page, sizes } = await coldPage(browser);
   // The page itself notes the moment the first result is inserted and logs it. Waiting with a
   // Playwright locator instead would compile Playwright's injected script on the page's main
   // thread in the middle of the load being timed (about 20 ms in a Chromium trace).
-  await page.addInitScript((label) => {
-    new MutationObserver((_records, observer) => {
-      if (document.querySelector(".search-results li")) {
-        observer.disconnect();
-        // In the page, not in Node: the console message is how the page tells the harness.
-        console.debug(label, performance.now());
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, FIRST_RESULTS);
+  await page.addInitScript(
+    ([label, result]) => {
+      new MutationObserver((_records, observer) => {
+        if (document.querySelector(result)) {
+          observer.disconnect();
+          // In the page, not in Node: the console message is how the page tells the harness.
+          console.debug(label, performance.now());
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    [FIRST_RESULTS, target.result] as const,
+  );
   try {
     const logged = page.waitForEvent("console", {
       predicate: (message) => message.text().startsWith(FIRST_RESULTS),
       timeout: 30_000,
     });
-    await page.goto(searchUrl, { waitUntil: "commit" });
+    await page.goto(`${siteUrl}${target.path}?q=${encodeURIComponent(term)}`, { waitUntil: "commit" });
     const firstResultsMs = Number((await logged).text().slice(FIRST_RESULTS.length));
-    return { firstResultsMs, ...(await settle(page, sizes)) };
+    return { firstResultsMs, ...(await settle(page, target, sizes)) };
   } finally {
     await context.close();
   }
 }
 
-export async function timeTypedSearch(browser: Browser, searchPageUrl: string, term: string): Promise<SearchTiming> {
+export async function timeTypedSearch(
+  browser: Browser,
+  siteUrl: string,
+  target: SearchPage,
+  term: string,
+): Promise<SearchTiming> {
   const { context, page, sizes } = await coldPage(browser);
   try {
-    await page.goto(searchPageUrl);
+    await page.goto(`${siteUrl}${target.path}`);
     await page.waitForLoadState("networkidle");
-    await page.locator("#search-q").fill(term);
     const firstResultsMs = await page.evaluate(
-      () =>
+      ({ result, input, starts, term }) =>
         new Promise<number>((resolve) => {
+          const field = document.querySelector<HTMLInputElement>(input);
+          if (!field) throw new Error(`no ${input} on the page`);
+          // As typing would: the value, then an input event (Pagefind's UI searches on it; the
+          // site's page starts fetching index chunks on it), then Enter on a page with a form.
+          field.value = term;
           const submitted = performance.now();
           new MutationObserver((_records, observer) => {
-            if (document.querySelector(".search-results li")) {
+            if (document.querySelector(result)) {
               observer.disconnect();
               resolve(performance.now() - submitted);
             }
           }).observe(document.body, { childList: true, subtree: true });
-          document.querySelector<HTMLFormElement>("form.search-form")?.requestSubmit();
+          field.dispatchEvent(new Event("input", { bubbles: true }));
+          if (starts === "submit") field.form?.requestSubmit();
         }),
+      { result: target.result, input: target.input, starts: target.starts, term },
     );
-    return { firstResultsMs, ...(await settle(page, sizes)) };
+    return { firstResultsMs, ...(await settle(page, target, sizes)) };
   } finally {
     await context.close();
   }

@@ -21,11 +21,13 @@ interface BenchFigures {
   distBytes: number;
   indexBytes: number;
   pageBytes: Record<string, Weights>;
-  baseline: { seconds: { total: number }; withPipeline: { seconds: { total: number } } };
+  baseline: BareFigures & { withPipeline: BareFigures };
   overhead: number;
   pipelineOverhead: number;
-  search: Record<"link" | "typed", { results: number; firstResultsMs: number; bytes: number }>;
+  search: SearchFigures & { bare: SearchFigures; linkRatio: number; typedRatio: number };
 }
+type BareFigures = { seconds: Record<string, number>; peakMiB: Record<string, number> };
+type SearchFigures = Record<"link" | "typed", { results: number; firstResultsMs: number; bytes: number }>;
 
 describe("npm run bench", () => {
   it("builds a synthetic corpus and reports every figure as one JSON line", { timeout: 300_000 }, () => {
@@ -47,17 +49,26 @@ describe("npm run bench", () => {
       expect(figures["distBytes"]).toBeGreaterThan(figures["indexBytes"]);
       expect(figures.pageBytes["article"]?.pages).toBe(80);
       for (const type of ["article", "topic", "entity"]) expect(figures.pageBytes[type]?.scripts).toBe(0);
-      expect(figures["baseline"]["seconds"]["total"]).toBeGreaterThan(0);
+      for (const bare of [figures.baseline, figures.baseline.withPipeline]) {
+        for (const stage of ["astro", "pagefind", "total"]) expect(bare.seconds[stage]).toBeGreaterThan(0);
+        for (const stage of ["astro", "pagefind"]) expect(bare.peakMiB[stage]).toBeGreaterThan(0);
+      }
       expect(figures["overhead"]).toBeGreaterThan(0);
-      expect(figures.baseline.withPipeline.seconds.total).toBeGreaterThan(0);
       expect(figures.pipelineOverhead).toBeGreaterThan(0);
-      // The default term finds the same results both ways a search is timed.
+      // The default term finds the same results both ways a search is timed, on the site's page;
+      // Pagefind's own UI over the same index finds some too (it shows fewer at a time).
       expect(figures.search.link.results).toBeGreaterThan(0);
       expect(figures.search.typed.results).toBe(figures.search.link.results);
-      for (const way of ["link", "typed"] as const) {
-        expect(figures.search[way].firstResultsMs).toBeGreaterThan(0);
-        expect(figures.search[way].bytes).toBeGreaterThan(0);
+      expect(figures.search.bare.link.results).toBeGreaterThan(0);
+      expect(figures.search.bare.typed.results).toBe(figures.search.bare.link.results);
+      for (const page of [figures.search, figures.search.bare]) {
+        for (const way of ["link", "typed"] as const) {
+          expect(page[way].firstResultsMs).toBeGreaterThan(0);
+          expect(page[way].bytes).toBeGreaterThan(0);
+        }
       }
+      expect(figures.search.linkRatio).toBeGreaterThan(0);
+      expect(figures.search.typedRatio).toBeGreaterThan(0);
 
       // 80 articles hold more quotes than one page shows (50): the list paginates and links onward.
       expect(kept).toBeDefined();

@@ -15,6 +15,8 @@ import {
   type Quote,
 } from "../lib/analysis/index.ts";
 import { sharedDesk } from "../lib/content/desk.ts";
+import { analysisCache } from "../lib/publish/analysisCache.ts";
+import { codeVersion } from "../lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
@@ -23,6 +25,13 @@ import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
 import { CONTENT_DIR } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
+
+/**
+ * The per-article analysis kept between builds (src/lib/publish/analysisCache.ts), inside
+ * Astro's cache folder: whatever clears or restores that (a cold benchmark run, a CI cache)
+ * does the same to it.
+ */
+const ANALYSIS_CACHE = resolve(process.cwd(), "node_modules/.astro/analysis");
 
 /** The editors' list of strings that are not entities (the content model refuses a bad file). */
 const notEntities = (): ReadonlySet<string> => sharedDesk(resolve(CONTENT_DIR, "..")).notEntities;
@@ -56,6 +65,12 @@ async function load(): Promise<SiteAnalysis> {
   const register: Entity[] = (await getCollection("entities")).map((entry) => ({ ...entry.data, id: entry.id }));
   const corrections = new Map((await getCollection("corrections")).map((entry) => [entry.id, entry.data]));
   const storyEdits = new Map((await getCollection("stories")).map((entry) => [entry.id, entry.data]));
+  const cache = analysisCache(ANALYSIS_CACHE, {
+    version: codeVersion(process.cwd()),
+    register,
+    notEntities: [...notEntities()],
+    corrections,
+  });
   const analysis = analyseCorpus(
     corpus.articles.map((article) => ({
       slug: article.slug,
@@ -73,7 +88,9 @@ async function load(): Promise<SiteAnalysis> {
     corrections,
     { notEntities: notEntities() },
     storyEdits,
+    cache.memo,
   );
+  await cache.save();
   if (analysis.storyEditProblems.length > 0) {
     throw new ContentError(
       analysis.storyEditProblems.map((problem) => ({

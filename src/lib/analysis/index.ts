@@ -10,7 +10,13 @@
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
 import type { StoryEdit } from "../../schemas/storyEdit.ts";
-import { correctEvents, correctMentions, correctQuotes, type Corrected } from "./corrections.ts";
+import {
+  correctEvents,
+  correctMentions,
+  correctQuotes,
+  type Corrected,
+  type CorrectionProblem,
+} from "./corrections.ts";
 import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
 import { storyClaims, type Claim } from "./claims.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
@@ -118,10 +124,28 @@ function frontQuotes(
 }
 
 /**
+ * What `analyseCorpus` derives from one article alone (with the register, the options and
+ * that article's corrections): plain data, so a build can keep it between runs.
+ */
+export interface ArticleParts {
+  readonly blocks: readonly Block[];
+  readonly found: readonly FoundEntity[];
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly (Quote & Corrected)[];
+  readonly events: readonly (TimelineEvent & Corrected)[];
+  readonly sourcing: SourcingProfile;
+  readonly problems: readonly CorrectionProblem[];
+}
+
+/** Gets an article's parts: `analyse()` computes them; a cache may return what it kept instead. */
+export type ArticleMemo = (article: CorpusArticleInput, analyse: () => ArticleParts) => ArticleParts;
+
+/**
  * `corrections` maps an article slug to its editor's corrections; they are applied to that
  * article's mentions, quotes and events before anything is derived from them, and corrections
  * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
- * editor's story file (content/stories/<id>.yaml).
+ * editor's story file (content/stories/<id>.yaml). `perArticle` lets the build reuse the
+ * per-article work of an unchanged article (src/lib/publish/analysisCache.ts).
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
@@ -129,32 +153,44 @@ export function analyseCorpus(
   corrections: ReadonlyMap<string, Corrections> = new Map(),
   options: EntityOptions = {},
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
+  perArticle: ArticleMemo = (_article, analyse) => analyse(),
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
   const found = new Map<string, FoundEntity>();
   const partial = articles.map((article) => {
-    const blocks = articleSentences(article.body);
-    const fixes = corrections.get(article.slug);
-    const detected = findEntities(blocks, matcher, options);
-    for (const entity of detected.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
-    const fixed = correctMentions(detected.mentions, fixes?.mentions);
-    const mentions = fixed.mentions;
-    const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
-    const quotes = quoted.quotes;
-    const dated = correctEvents(findEvents(article.slug, blocks, { published: article.published }), fixes?.events);
-    for (const problem of [...fixed.problems, ...quoted.problems, ...dated.problems]) {
-      correctionProblems.push({ slug: article.slug, ...problem });
-    }
-    return {
-      article,
-      blocks,
-      mentions,
-      quotes,
-      events: dated.events,
-      sourcing: sourcingProfile(article.slug, blocks, mentions, quotes, matcher, article.citedSources ?? [], detected.found),
-    };
+    const own = perArticle(article, () => {
+      const blocks = articleSentences(article.body);
+      const fixes = corrections.get(article.slug);
+      const detected = findEntities(blocks, matcher, options);
+      const fixed = correctMentions(detected.mentions, fixes?.mentions);
+      const mentions = fixed.mentions;
+      const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
+      const quotes = quoted.quotes;
+      const dated = correctEvents(findEvents(article.slug, blocks, { published: article.published }), fixes?.events);
+      return {
+        blocks,
+        found: detected.found,
+        mentions,
+        quotes,
+        events: dated.events,
+        sourcing: sourcingProfile(
+          article.slug,
+          blocks,
+          mentions,
+          quotes,
+          matcher,
+          article.citedSources ?? [],
+          detected.found,
+        ),
+        problems: [...fixed.problems, ...quoted.problems, ...dated.problems],
+      };
+    });
+    for (const entity of own.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
+    for (const problem of own.problems) correctionProblems.push({ slug: article.slug, ...problem });
+    const { blocks, mentions, quotes, events, sourcing } = own;
+    return { article, blocks, mentions, quotes, events, sourcing };
   });
 
   const kindOf = (id: string) => matcher.entities.get(id)?.kind ?? found.get(id)?.kind;

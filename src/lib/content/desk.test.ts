@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDesk } from "./desk.ts";
+import { forgetDesk, loadDesk, sharedDesk } from "./desk.ts";
 import { formatProblems } from "./problems.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
@@ -40,5 +40,16 @@ describe("loadDesk on the committed content", () => {
   it("orders topics by their order field", () => {
     const orders = desk.topics.map((topic) => topic.data.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});
+
+describe("sharedDesk", () => {
+  it("reads a root once however it is spelled (with or without a trailing slash)", () => {
+    const root = process.cwd();
+    forgetDesk(root);
+    const desk = sharedDesk(`${root}/`);
+    expect(sharedDesk(root)).toBe(desk);
+    forgetDesk(`${root}/`);
+    expect(sharedDesk(root)).not.toBe(desk);
   });
 });

@@ -8,6 +8,7 @@
 import type { ArticleData } from "../../schemas/article.ts";
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
+import { resolve } from "node:path";
 import type { TopicData } from "../../schemas/topic.ts";
 import { articleTopics, type TopicMatch } from "../topics.ts";
 import { articleText } from "./articleText.ts";
@@ -104,17 +105,24 @@ const shared: Map<string, Desk> = ((globalThis as { [key: symbol]: Map<string, D
   Symbol.for("mexico-security/desks")
 ] ??= new Map<string, Desk>());
 
+/**
+ * The cache key of a root. Callers name the same folder differently (the integrations'
+ * `fileURLToPath(config.root)` ends in "/", the pages' `resolve(CONTENT_DIR, "..")` does not):
+ * unnormalized, the pages read and checked the whole content a second time per build.
+ */
+const keyOf = (root: string) => resolve(root);
+
 /** The desk of `root`, read once per build (and again in `astro dev` after `forgetDesk`). */
 export function sharedDesk(root: string): Desk {
-  let desk = shared.get(root);
+  let desk = shared.get(keyOf(root));
   if (!desk) {
     desk = loadDesk(root);
-    shared.set(root, desk);
+    shared.set(keyOf(root), desk);
   }
   return desk;
 }
 
 /** Marks the content of `root` as edited: the next `sharedDesk` reads it again. */
 export function forgetDesk(root: string): void {
-  shared.delete(root);
+  shared.delete(keyOf(root));
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MarkdownRenderer } from "@astrojs/markdown-remark";
+import { articleSentences } from "../text/sentences.ts";
 import { findUnsafeChar } from "../text/unsafeChars.ts";
 import { markdownProcessor } from "./pipeline.ts";
 
@@ -90,5 +91,16 @@ describe("links under a base path", () => {
       "//example.org/y",
     ]);
     expect(await render("[A](/articles/a-b/)")).toContain('href="/articles/a-b/"');
+  });
+});
+
+describe("the parse the analysis shares", () => {
+  it("gives the analysis the same blocks for a rendered body as a parse of its own", async () => {
+    for (const name of readdirSync(FIXTURES).sort()) {
+      const markdown = readFileSync(join(FIXTURES, name, "input.md"), "utf8");
+      await render(markdown);
+      // The first call takes what the render remembered; the second parses afresh.
+      expect(articleSentences(markdown), name).toEqual(articleSentences(markdown));
+    }
   });
 });

@@ -2,12 +2,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCorpus } from "../../../data/corpus.ts";
 import { getOpenData } from "../../../data/openData.ts";
+import { getPageKeys } from "../../../data/pageKeys.ts";
 import { articleOpenData } from "../../../lib/analysis/openData.ts";
 import { jsonResponse } from "../../../lib/publish/json.ts";
 
 export const getStaticPaths = (async () => {
   const { articles } = await getCorpus();
-  return articles.map((article) => ({ params: { slug: article.slug } }));
+  const keys = await getPageKeys();
+  return articles.map((article) => ({ params: { slug: article.slug }, cacheKey: keys.articleData(article.slug) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -3,13 +3,15 @@ import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCorpus } from "../../../data/corpus.ts";
 import { href } from "../../../data/links.ts";
+import { getPageKeys } from "../../../data/pageKeys.ts";
 import { SITE_NAME } from "../../../data/site.ts";
 import { absoluteUrl, feedArticles } from "../../../data/social.ts";
 import { feedItems } from "../../../lib/social/feed.ts";
 
 export const getStaticPaths = (async () => {
   const { topics } = await getCorpus();
-  return topics.map((topic) => ({ params: { id: topic.id } }));
+  const keys = await getPageKeys();
+  return topics.map((topic) => ({ params: { id: topic.id }, cacheKey: keys.topicFeed(topic) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,0 +1,127 @@
+/**
+ * The `cacheKey` of every page rendered through `getStaticPaths()`, for Astro's incremental
+ * build (src/lib/publish/cacheKeys.ts says how a key is made and why). This module lists, per
+ * page, the data its template and components show; pages only call it. When a template starts
+ * showing something new, add it to its `shown` here — or its pages go stale.
+ */
+import { getCollection } from "astro:content";
+import type { Page } from "astro";
+import type { EditedStory, Quote } from "../lib/analysis/index.ts";
+import { articleOpenData } from "../lib/analysis/openData.ts";
+import { codeVersion } from "../lib/publish/codeVersion.ts";
+import { pageKeys, stableDigest, stringsIn, type PageKeys } from "../lib/publish/cacheKeys.ts";
+import type { EntityProfile } from "../lib/views/entities.ts";
+import { getAnalysis } from "./analysis.ts";
+import { getCorpus, type Article, type Topic } from "./corpus.ts";
+import { getOpenData } from "./openData.ts";
+import { SOCIAL_IMAGES } from "./social.ts";
+
+/** A page of a paginated list as plain data; `item` turns an entry into what identifies it. */
+function pageShown<T>(page: Page<T>, item: (entry: T) => unknown = (entry) => entry): unknown {
+  const { data, start, end, size, total, currentPage, lastPage, url } = page;
+  return { data: data.map(item), start, end, size, total, currentPage, lastPage, url };
+}
+
+const topicShown = (topic: Topic) => ({ id: topic.id, data: topic.data, digest: topic.entry.digest });
+
+async function load() {
+  const corpus = await getCorpus();
+  const { byArticle, register, profiles, storyPages, quoteFilters, analysis, eventsByTopic } = await getAnalysis();
+  const reports = new Map((await getCollection("reports")).map((entry) => [entry.id, entry.digest]));
+  const keys: PageKeys = pageKeys({
+    // The code, and the one setting pages read at run time rather than from the config.
+    version: stableDigest({ code: codeVersion(process.cwd()), socialImages: SOCIAL_IMAGES }),
+    // BaseLayout's navigation.
+    frame: corpus.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
+    entity(id) {
+      const entity = register.get(id);
+      return entity && { entity, hasPage: profiles.has(id) };
+    },
+    article(slug) {
+      const article = corpus.articleBySlug.get(slug);
+      if (!article) return undefined;
+      const slice = byArticle.get(slug);
+      // Relatedness scores are never shown and shift whenever the corpus grows.
+      const shown = slice && {
+        ...slice,
+        related: slice.related.map(({ slug: other, sameStory }) => ({
+          slug: other,
+          sameStory,
+          title: corpus.articleBySlug.get(other)?.data.title,
+        })),
+      };
+      return {
+        data: article.data,
+        digest: article.entry.digest,
+        topicIds: article.topicIds,
+        topicReasons: article.topicReasons,
+        analysis: shown,
+        entities: [...stringsIn(slice)].sort().flatMap((id) => keys.entity(id) ?? []),
+      };
+    },
+  });
+  // An entity's profile is long for a much-named one; it is digested once for all its pages.
+  const profileDigests = new Map<string, string>();
+  const profileDigest = (profile: EntityProfile) => {
+    let digest = profileDigests.get(profile.id);
+    if (digest === undefined) profileDigests.set(profile.id, (digest = stableDigest(profile)));
+    return digest;
+  };
+  const quoteFilterCounts = {
+    speakers: quoteFilters.speakers,
+    topics: quoteFilters.topics.map((topic) => ({ id: topic.id, title: topic.title, count: topic.quotes.length })),
+  };
+  const openData = await getOpenData();
+  return {
+    article: (article: Article) =>
+      keys.page("article", {
+        slug: article.slug,
+        storyPage: storyPages.has(byArticle.get(article.slug)?.storyId ?? ""),
+      }),
+    articleSource: (article: Article) =>
+      keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
+    articleData: (slug: string) => keys.page("article-data", articleOpenData(openData, slug)),
+    entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
+      keys.page("entity", {
+        profile: page.currentPage === 1 ? profile : profileDigest(profile),
+        digest: profileDigest(profile),
+        page: pageShown(page),
+      }),
+    quotes: (page: Page<Quote>, active: string) =>
+      keys.page("quotes", { active, page: pageShown(page), filters: quoteFilterCounts }),
+    stories: (page: Page<EditedStory>) =>
+      keys.page("stories", {
+        page: pageShown(page),
+        stories: analysis.stories,
+        order: corpus.articles.map((article) => article.slug),
+      }),
+    story: (story: EditedStory) =>
+      keys.page("story", {
+        story,
+        coverage: analysis.coverage[story.id],
+        common: analysis.storyCommon[story.id],
+        claims: analysis.claims[story.id],
+      }),
+    timeline: (page: Page<unknown>) => keys.page("timeline", { page: pageShown(page) }),
+    topic: (topic: Topic, page: Page<Article>) =>
+      keys.page("topic", {
+        topic: topicShown(topic),
+        articles: topic.articles.map((article) => article.slug),
+        page: pageShown(page, (article) => article.slug),
+        quotes: quoteFilters.topics.find((entry) => entry.id === topic.id)?.quotes ?? [],
+        events: eventsByTopic.get(topic.id)?.length ?? 0,
+      }),
+    topicFeed: (topic: Topic) =>
+      keys.page("topic-feed", { topic: topicShown(topic), articles: topic.articles.map((article) => article.slug) }),
+    topicTimeline: (topic: Topic, page: Page<unknown>) =>
+      keys.page("topic-timeline", { topic: topicShown(topic), articles: topic.articles.length, page: pageShown(page) }),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** The page keys of this build, made on first use and shared by every page's getStaticPaths. */
+export function getPageKeys(): ReturnType<typeof load> {
+  cached ??= load();
+  return cached;
+}
