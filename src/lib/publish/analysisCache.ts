@@ -45,9 +45,10 @@ function read(file: string, key: string): ArticleParts | undefined {
   } catch {
     return undefined;
   }
-  const parts = entry.parts as Partial<ArticleParts> | undefined;
+  const parts = entry.parts as unknown;
   if (entry.key !== key || typeof parts !== "object" || parts === null) return undefined;
-  if (!LISTS.every((list) => Array.isArray(parts[list])) || typeof parts.sourcing !== "object") return undefined;
+  const fields = parts as Partial<Record<keyof ArticleParts, unknown>>;
+  if (!LISTS.every((list) => Array.isArray(fields[list])) || typeof fields.sourcing !== "object") return undefined;
   return parts as ArticleParts;
 }
 

@@ -35,17 +35,22 @@ function canonical(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** The canonical JSON text of a value; `undefined` (which has none) as the word. */
+function canonicalJson(value: unknown): string {
+  // JSON.stringify gives undefined for undefined, though its type says string.
+  const text: string | undefined = JSON.stringify(value, canonical);
+  return text ?? "undefined";
+}
+
 function compare(a: unknown, b: unknown): number {
-  const x = JSON.stringify(a, canonical) ?? "";
-  const y = JSON.stringify(b, canonical) ?? "";
+  const x = canonicalJson(a);
+  const y = canonicalJson(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** SHA-256 (hex) of a value's canonical JSON: equal data gives an equal digest, whatever its key order. */
 export function stableDigest(value: unknown): string {
-  return createHash("sha256")
-    .update(JSON.stringify(value, canonical) ?? "undefined")
-    .digest("hex");
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
 }
 
 /** Every string anywhere in `value` (object keys excluded), into `into`. */
