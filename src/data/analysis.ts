@@ -6,7 +6,6 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
-import { resolve } from "node:path";
 import {
   analyseCorpus,
   type ArticleAnalysis,
@@ -14,18 +13,17 @@ import {
   type FoundEntity,
   type Quote,
 } from "../lib/analysis/index.ts";
-import { sharedDesk } from "../lib/content/desk.ts";
 import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
 import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
-import { CONTENT_DIR } from "./contentDir.ts";
+import { siteDesk } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
 
 /** The editors' list of strings that are not entities (the content model refuses a bad file). */
-const notEntities = (): ReadonlySet<string> => sharedDesk(resolve(CONTENT_DIR, "..")).notEntities;
+const notEntities = (): ReadonlySet<string> => siteDesk().notEntities;
 
 export interface SiteAnalysis {
   readonly analysis: CorpusAnalysis;
