@@ -78,7 +78,7 @@ describe("scripts/ingest.ts", () => {
     const run = ingest(SOURCE);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `003_c09525ba02f8f554.txt: slug "${SLUG}" already belongs to ${path}, written by hand`,
+      `003_c09525ba02f8f554.txt: slug: "${SLUG}" already belongs to ${path}, written by hand`,
     );
     expect(run.stderr).toContain("set a different `slug:`");
     expect(readFileSync(path, "utf8")).toBe("---\ntitle: Hand written\n---\n\nBody.\n");
@@ -116,7 +116,7 @@ describe("scripts/ingest.ts", () => {
     writeFileSync(join(dir, "a.meta.yaml"), "url: not-a-url\ncolour: red\n");
     const run = ingest(a);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/a\.meta\.yaml.*field "url": expected an http\(s\) URL/);
+    expect(run.stderr).toMatch(/a\.meta\.yaml:1: url: expected an http\(s\) URL/);
   });
 
   it("errors clearly on a missing file and on unusable text", () => {
@@ -124,7 +124,7 @@ describe("scripts/ingest.ts", () => {
     writeFileSync(empty, " \n\n");
     const run = ingest(join(dir, "missing.txt"), empty, SOURCE);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/missing\.txt: file not found/);
+    expect(run.stderr).toMatch(/missing\.txt: file: file not found/);
     expect(run.stderr).toMatch(/empty\.txt: .*\[empty\]/);
     expect(run.stdout).toMatch(/^written .*003_c09525ba02f8f554\.txt/m);
   });
@@ -138,7 +138,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     symlinkSync(secret, link);
     const run = ingest(link);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${link}: is a symbolic link; sources must be regular files`);
+    expect(run.stderr).toContain(`${link}: file: is a symbolic link; sources must be regular files`);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/Top Secret|root:x/);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
@@ -150,7 +150,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     symlinkSync(join(dir, "elsewhere.yaml"), join(dir, "a.meta.yaml"));
     const run = ingest(a);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("a.meta.yaml is a symbolic link");
+    expect(run.stderr).toContain("a.meta.yaml: file: is a symbolic link");
     expect(run.stderr).not.toContain("Secret Outlet");
   });
 
@@ -163,7 +163,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
-      `error     ${relative(ROOT, join(dir, "content/sources/folder.txt"))}: is a directory, not a source file; move it out of content/sources (only raw source files belong there)`,
+      `error     ${relative(ROOT, join(dir, "content/sources/folder.txt"))}: file: is a directory, not a source file; move it out of content/sources (only raw source files belong there)`,
     ]);
   });
 
@@ -172,7 +172,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     copyFileSync(SOURCE, spaced);
     const run = ingest(spaced);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${spaced}: the file name has characters other than`);
+    expect(run.stderr).toContain(`${spaced}: file name: has characters other than`);
     expect(run.stderr).toContain('rename the file (for example "Informe-de-Merida.txt")');
     expect(existsSync(join(dir, "out", `${SLUG}.md`))).toBe(false);
   });
@@ -186,7 +186,7 @@ describe("scripts/ingest.ts on hostile files and faults", () => {
     const run = ingest(SOURCE);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /003_c09525ba02f8f554\.txt: cannot write output \((EEXIST|ENOTDIR)\).*reports.*nothing was written$/m,
+      /003_c09525ba02f8f554\.txt: output: cannot write output \((EEXIST|ENOTDIR)\).*reports.*nothing was written$/m,
     );
     expect(readdirSync(join(dir, "out"))).toEqual(["reports"]);
   });

@@ -16,6 +16,7 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { formatProblems } from "../src/lib/content/problems.ts";
 import { ingestFiles, type IngestOutcome } from "../src/lib/ingest/ingest.ts";
 import { isSourceFile } from "../src/lib/sources/fileName.ts";
 
@@ -67,7 +68,8 @@ const LABEL: Record<IngestOutcome["status"], string> = {
 };
 for (const o of outcomes) {
   if (o.status === "error") {
-    console.error(`${LABEL.error} ${o.file}: ${o.message ?? "failed"}`);
+    const problems = o.problems ?? [{ file: o.file, field: "file", message: "failed" }];
+    for (const line of formatProblems(problems).split("\n")) console.error(`${LABEL.error} ${line}`);
     continue;
   }
   const detail =

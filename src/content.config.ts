@@ -1,12 +1,9 @@
 /**
- * The site's content collections. Articles, topics, the entity register and corrections come
- * from the content model (src/lib/content/desk.ts) through its loader, which has already
+ * The site's content collections. Every one (articles, topics, the entity register,
+ * corrections, story files, ingest reports) comes from the content model (src/lib/content/desk.ts) through its loader, which has already
  * validated them; schemas live in `src/schemas/` so ingest and scripts use the same rules.
  */
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { deskLoader } from "./lib/content/deskLoader.ts";
 import { articleSchema } from "./schemas/article.ts";
 import { correctionsSchema } from "./schemas/corrections.ts";
@@ -14,12 +11,12 @@ import { entitySchema } from "./schemas/entity.ts";
 import { ingestReportSchema } from "./schemas/ingestReport.ts";
 import { storyEditSchema } from "./schemas/storyEdit.ts";
 import { topicSchema } from "./schemas/topic.ts";
-import { CONTENT_DIR } from "./data/contentDir.ts";
+import { siteDesk } from "./data/contentDir.ts";
+import { fileId } from "./lib/content/validate.ts";
 
 /** Topic ids are the file names in content/topics; articles may only name these. */
-const topicIds = readdirSync(resolve(CONTENT_DIR, "topics"))
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => name.slice(0, -".md".length))
+const topicIds = siteDesk()
+  .files.topics.map((file) => fileId(file.path))
   .sort();
 
 export const collections = {
@@ -45,16 +42,12 @@ export const collections = {
   }),
   /** Editors' story files: `content/stories/<story-id>.yaml` names, pins and splits a story. */
   stories: defineCollection({
-    loader: glob({
-      pattern: "*.yaml",
-      base: "./content/stories",
-      generateId: ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, ""),
-    }),
+    loader: deskLoader("stories"),
     schema: storyEditSchema,
   }),
   /** Ingest reports: `content/reports/<slug>.json`, one per generated article. */
   reports: defineCollection({
-    loader: glob({ pattern: "*.json", base: "./content/reports" }),
+    loader: deskLoader("reports"),
     schema: ingestReportSchema,
   }),
 };

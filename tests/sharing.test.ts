@@ -4,11 +4,12 @@
  * date), the home page's WebSite search action, topic cards and feeds, the sitemap, the site
  * feed, robots.txt, and the icons every page names.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, inject, it } from "vitest";
+import { loadDesk } from "../src/lib/content/desk.ts";
 import { pngSize } from "../src/lib/social/card.ts";
 import { readArticles } from "./support/corpus.ts";
 import { all, attr, readPage, text, type Page } from "./support/html.ts";
@@ -16,9 +17,7 @@ import { all, attr, readPage, text, type Page } from "./support/html.ts";
 const distDir = inject("distDir");
 const SITE = "http://localhost:4321";
 const articles = readArticles();
-const topicIds = readdirSync("content/topics")
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => name.replace(/\.md$/, ""));
+const topicIds = loadDesk(process.cwd()).topics.map((topic) => topic.id);
 
 const meta = (page: Page, property: string) =>
   attr(page, `meta[property="${property}"]`, "content") ?? attr(page, `meta[name="${property}"]`, "content");

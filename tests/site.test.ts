@@ -7,14 +7,15 @@ import { readFileSync } from "node:fs";
 import type { Element, ElementContent } from "hast";
 import { describe, expect, inject, it } from "vitest";
 import { loadDesk } from "../src/lib/content/desk.ts";
-import type { IngestReport } from "../src/schemas/ingestReport.ts";
 import { articleFromSource, readArticles } from "./support/corpus.ts";
 import { all, attr, collapse, one, readPage, text, toText } from "./support/html.ts";
 
 const distDir = inject("distDir");
 const SITE = "http://localhost:4321";
 const articles = readArticles();
-const topics = [...loadDesk(process.cwd()).topics];
+const desk = loadDesk(process.cwd());
+const topics = [...desk.topics];
+const reports = new Map(desk.reportFiles.map((file) => [file.id, file.data]));
 
 /** The indexed text of an article page: what Pagefind sees. */
 /** `element` without the subtrees Pagefind skips (`data-pagefind-ignore`). */
@@ -122,7 +123,8 @@ describe("indexed article text", () => {
   for (const article of articles.filter((candidate) => candidate.data.source)) {
     it(`${article.slug} holds every body sentence of ${article.data.source}`, () => {
       const raw = readFileSync(`content/sources/${article.data.source}`, "utf8").replace(/^\uFEFF/, "");
-      const report = JSON.parse(readFileSync(`content/reports/${article.slug}.json`, "utf8")) as IngestReport;
+      const report = reports.get(article.slug);
+      if (!report) throw new Error(`content/reports/${article.slug}.json is missing; run npm run ingest`);
       const indexed = indexedText(article.slug);
       let position = 0;
       raw.split(/\r\n|\r|\n/).forEach((line, index) => {

@@ -6,7 +6,6 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { getCollection } from "astro:content";
-import { resolve } from "node:path";
 import {
   analyseCorpus,
   type ArticleAnalysis,
@@ -14,7 +13,6 @@ import {
   type FoundEntity,
   type Quote,
 } from "../lib/analysis/index.ts";
-import { sharedDesk } from "../lib/content/desk.ts";
 import { analysisCache } from "../lib/publish/analysisCache.ts";
 import { codeVersion } from "../lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
@@ -23,7 +21,7 @@ import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../l
 import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
 import { comparableStories } from "../lib/views/stories.ts";
 import type { Entity } from "../schemas/entity.ts";
-import { CONTENT_DIR } from "./contentDir.ts";
+import { siteDesk } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
 
 /**
@@ -34,7 +32,7 @@ import { getCorpus } from "./corpus.ts";
 const ANALYSIS_CACHE = resolve(process.cwd(), "node_modules/.astro/analysis");
 
 /** The editors' list of strings that are not entities (the content model refuses a bad file). */
-const notEntities = (): ReadonlySet<string> => sharedDesk(resolve(CONTENT_DIR, "..")).notEntities;
+const notEntities = (): ReadonlySet<string> => siteDesk().notEntities;
 
 export interface SiteAnalysis {
   readonly analysis: CorpusAnalysis;

@@ -1,13 +1,13 @@
 /**
  * The one place pages get content from. It loads the collections (filled by the content
- * model's loader, which has already validated everything) once per build, drops drafts
- * outside `astro dev`, assigns topics by the model's rule, and hands pages plain, sorted data
- * so `.astro` files only render.
+ * model's loader, which has already validated everything and assigned topics) once per build,
+ * drops drafts outside `astro dev`, and hands pages plain, sorted data so `.astro` files only
+ * render. Topics come from the model as assigned there, never computed again here.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { compareNewestFirst } from "../lib/content/dates.ts";
-import { topicsOf } from "../lib/content/desk.ts";
 import type { TopicMatch } from "../lib/topics.ts";
+import { siteDesk } from "./contentDir.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -40,15 +40,15 @@ export interface Corpus {
 async function load(): Promise<Corpus> {
   const entries = (await getCollection("articles")).filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
   const topicEntries = (await getCollection("topics")).sort((a, b) => a.data.order - b.data.order);
-  const topicTerms = topicEntries.map((topic) => ({ id: topic.id, terms: topic.data.terms }));
+  const assigned = new Map(siteDesk().articles.map((article) => [article.slug, article]));
 
   const articles: Article[] = entries
-    .map((entry) => ({
-      slug: entry.id,
-      entry,
-      data: entry.data,
-      ...topicsOf(entry.data, entry.body ?? "", topicTerms),
-    }))
+    .map((entry) => {
+      const model = assigned.get(entry.id);
+      // The loader filled the collection from this model, so every entry is in it.
+      if (!model) throw new Error(`content/articles/${entry.id}.md: not in the content model; build again`);
+      return { slug: entry.id, entry, data: entry.data, topicIds: model.topicIds, topicReasons: model.topicReasons };
+    })
     .sort((a, b) => compareNewestFirst(a.data, b.data));
 
   const topics: Topic[] = topicEntries.map((entry) => ({

@@ -13,7 +13,7 @@ import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyseCorpus } from "../lib/analysis/index.ts";
-import { loadDesk } from "../lib/content/desk.ts";
+import { forgetDesk, sharedDesk } from "../lib/content/desk.ts";
 import { routes, withBase } from "../lib/paths.ts";
 import { devSearchRecord } from "../lib/search/devRecords.ts";
 import { serveDevFiles } from "./devFiles.ts";
@@ -31,7 +31,7 @@ const MIME: Record<string, string> = {
  */
 async function buildDevIndex(root: string, base: string): Promise<Map<string, Uint8Array>> {
   const { createIndex } = await import("pagefind");
-  const desk = loadDesk(root);
+  const desk = sharedDesk(root);
   const register = new Map(desk.entities.map((entity) => [entity.id, entity]));
   const analysis = analyseCorpus(
     desk.articles.map((article) => ({ slug: article.slug, title: article.data.title, body: article.body })),
@@ -84,7 +84,11 @@ export default function pagefind(): AstroIntegration {
           );
         };
         server.watcher.on("all", (_event, path) => {
-          if (path.startsWith(join(root, "content"))) rebuild();
+          if (path.startsWith(join(root, "content"))) {
+            // Whichever watcher runs first, the index is built from the edited content.
+            forgetDesk(root);
+            rebuild();
+          }
         });
         serveDevFiles(server, withBase(base, "/pagefind/"), async (name) => {
           const body = (await files).get(name);

@@ -1,5 +1,6 @@
 /**
- * Reads the editable content (articles, topics, the entity register, corrections) from file
+ * Reads the content (articles, topics, the entity register, corrections, story files and
+ * ingest reports) from file
  * text with the YAML 1.2 line-aware parser and the same zod schemas the build uses, and
  * returns both every problem (file, line, field, what was expected and how to fix it) and the
  * entries that passed. The content model (`desk.ts`) is built on it, so the build, `astro dev`,
@@ -8,6 +9,8 @@
 import { articleSchema, type ArticleData } from "../../schemas/article.ts";
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
+import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
+import { storyEditSchema, type StoryEdit } from "../../schemas/storyEdit.ts";
 import { topicSchema, type TopicData } from "../../schemas/topic.ts";
 import { routes } from "../paths.ts";
 import { describeUnsafeChar, findUnsafeChar } from "../text/unsafeChars.ts";
@@ -26,6 +29,8 @@ export interface CheckedContent {
   readonly articles: readonly CheckedFile<ArticleData>[];
   readonly entities: readonly CheckedFile<Entity>[];
   readonly corrections: readonly CheckedFile<Corrections>[];
+  readonly stories: readonly CheckedFile<StoryEdit>[];
+  readonly reports: readonly CheckedFile<IngestReport>[];
 }
 
 /** Every problem in the content and every entry that passed, in file order. */
@@ -54,7 +59,9 @@ export function checkAndParse(input: ContentInput): CheckedContent {
   problems.push(...checkInternalLinks(input));
   problems.push(...checkBodyCharacters(input));
   const corrections = checkCorrections(input, articles, entities, problems);
-  return { problems, topics, articles, entities, corrections };
+  const stories = collect(input.stories ?? [], storyEditSchema, problems);
+  const reports = collect(input.reports ?? [], ingestReportSchema, problems);
+  return { problems, topics, articles, entities, corrections, stories, reports };
 }
 
 /** Every problem in the content, in file order; an empty list means the content builds. */

@@ -21,6 +21,10 @@ export interface ContentInput {
   readonly entities: readonly ContentFile[];
   /** Editors' corrections to the analysis, `content/corrections/<article-slug>.yaml`. */
   readonly corrections?: readonly ContentFile[] | undefined;
+  /** Editors' story files, `content/stories/<story-id>.yaml`. */
+  readonly stories?: readonly ContentFile[] | undefined;
+  /** Ingest reports, `content/reports/<slug>.json` (JSON is YAML 1.2, so one parser reads both). */
+  readonly reports?: readonly ContentFile[] | undefined;
   /** The editors' list of strings that are not entities, `content/not-entities.yaml`, when there is one. */
   readonly notEntities?: ContentFile | undefined;
   /** File names in content/sources. */
@@ -45,7 +49,7 @@ export interface FileCheck<Data> {
 }
 
 export function checkFile<Schema extends z.ZodObject>(file: ContentFile, schema: Schema): FileCheck<z.output<Schema>> {
-  const markdown = !file.path.endsWith(".yaml");
+  const markdown = file.path.endsWith(".md");
   const parsed = markdown ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
   if (parsed === null) {
     return {
@@ -65,7 +69,10 @@ export function checkFile<Schema extends z.ZodObject>(file: ContentFile, schema:
         file: file.path,
         line: error.line,
         field: "frontmatter",
-        message: `invalid YAML: ${error.message}`,
+        // A parser recursing per nesting level runs out of stack on thousands of levels.
+        message: /maximum call stack/i.test(error.message)
+          ? 'invalid YAML: it nests too deeply to read; write flat fields, one "field: value" per line'
+          : `invalid YAML: ${error.message}`,
       })),
     };
   }

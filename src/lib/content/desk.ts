@@ -8,8 +8,10 @@
 import type { ArticleData } from "../../schemas/article.ts";
 import type { Corrections } from "../../schemas/corrections.ts";
 import type { Entity } from "../../schemas/entity.ts";
-import { resolve } from "node:path";
+import type { IngestReport } from "../../schemas/ingestReport.ts";
+import type { StoryEdit } from "../../schemas/storyEdit.ts";
 import type { TopicData } from "../../schemas/topic.ts";
+import { resolve } from "node:path";
 import { articleTopics, type TopicMatch } from "../topics.ts";
 import { articleText } from "./articleText.ts";
 import { checkAndParse } from "./checkContent.ts";
@@ -47,6 +49,10 @@ export interface Desk {
   readonly notEntities: ReadonlySet<string>;
   /** Editors' corrections by article slug. */
   readonly corrections: ReadonlyMap<string, Corrections>;
+  /** Editors' story files (`content/stories/<id>.yaml`): names, pins and splits, by story id. */
+  readonly storyFiles: readonly CheckedFile<StoryEdit>[];
+  /** Ingest reports (`content/reports/<slug>.json`), by article slug. */
+  readonly reportFiles: readonly CheckedFile<IngestReport>[];
   /** Raw YAML and lines of entities and corrections, for the content loader. */
   readonly entityFiles: readonly CheckedFile<Entity>[];
   readonly correctionFiles: readonly CheckedFile<Corrections>[];
@@ -56,7 +62,7 @@ export interface Desk {
  * An article's topics, in topic order, and why: the one topic rule pages, search and cards
  * share. `topics` must be in `order`.
  */
-export function topicsOf(
+function topicsOf(
   data: ArticleData,
   body: string,
   topics: readonly { readonly id: string; readonly terms: readonly string[] }[],
@@ -84,6 +90,8 @@ export function deskOf(files: ContentInput): Desk {
     entities: checked.entities.map((entity) => entity.data),
     notEntities: notEntities.keys,
     corrections: new Map(checked.corrections.map((entry) => [entry.id, entry.data])),
+    storyFiles: checked.stories,
+    reportFiles: checked.reports,
     entityFiles: checked.entities,
     correctionFiles: checked.corrections,
   };
@@ -114,15 +122,17 @@ const keyOf = (root: string) => resolve(root);
 
 /** The desk of `root`, read once per build (and again in `astro dev` after `forgetDesk`). */
 export function sharedDesk(root: string): Desk {
-  let desk = shared.get(keyOf(root));
+  // One key per folder however it is spelled (Astro's root URL ends in a slash).
+  const key = resolve(root);
+  let desk = shared.get(key);
   if (!desk) {
-    desk = loadDesk(root);
-    shared.set(keyOf(root), desk);
+    desk = loadDesk(key);
+    shared.set(key, desk);
   }
   return desk;
 }
 
 /** Marks the content of `root` as edited: the next `sharedDesk` reads it again. */
 export function forgetDesk(root: string): void {
-  shared.delete(keyOf(root));
+  shared.delete(resolve(root));
 }

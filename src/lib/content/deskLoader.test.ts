@@ -37,6 +37,21 @@ describe("deskLoader", () => {
     expect(topics.get("drone-surveillance")?.filePath).toBe("content/topics/drone-surveillance.md");
     const entities = await load(process.cwd(), "entities");
     expect(entities.get("claudia-sheinbaum")?.data["kind"]).toBe("person");
+    const reports = await load(process.cwd(), "reports");
+    const articles = await load(process.cwd(), "articles");
+    expect(reports.size).toBeGreaterThan(0);
+    for (const [slug, report] of reports) {
+      expect(report.filePath).toBe(`content/reports/${slug}.json`);
+      expect(report.data["slug"]).toBe(slug);
+      expect(articles.has(slug)).toBe(true);
+    }
+  });
+
+  it("hands editors' story files to the stories collection, refusing a bad one with its line", async () => {
+    const root = join(import.meta.dirname, "fixtures/story-and-report-files-checked-like-the-rest/input");
+    await expect(load(root, "stories")).rejects.toThrow(
+      /content\/stories\/drone-flights\.yaml:3: notes: unknown field/,
+    );
   });
 
   it("refuses content with a problem, listing it as file: field: message", async () => {

@@ -3,8 +3,8 @@
  * docs): each collection's `load()` takes its entries from `loadDesk(root)`, already read with
  * the YAML 1.2 parser, validated and checked across files, so Astro parses nothing a second
  * time. Any content problem stops the build (and shows in `astro dev`'s overlay) as the
- * `file:line: field: message` list. The desk is read once per build and shared by the four
- * collections; in `astro dev` an edit under `content/` marks it stale and every collection reloads.
+ * `file:line: field: message` list. The desk is read once per build and shared by every
+ * collection; in `astro dev` an edit under `content/` marks it stale and every collection reloads.
  */
 import type { ContentEntryType } from "astro";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 import { forgetDesk, sharedDesk, type Desk } from "./desk.ts";
 import { ContentError } from "./problems.ts";
 
-/** The collections the model feeds; reports stay on Astro's glob loader (ingest writes them). */
-export type DeskCollection = "articles" | "topics" | "entities" | "corrections";
+/** The collections the model feeds: every collection of the site. */
+export type DeskCollection = "articles" | "topics" | "entities" | "corrections" | "stories" | "reports";
 
 const watched = new WeakSet<object>();
 
@@ -28,6 +28,10 @@ function entriesOf(desk: Desk, collection: DeskCollection) {
       return desk.entityFiles;
     case "corrections":
       return desk.correctionFiles;
+    case "stories":
+      return desk.storyFiles;
+    case "reports":
+      return desk.reportFiles;
   }
 }
 
@@ -39,8 +43,9 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   if (desk.problems.length > 0) throw new ContentError(desk.problems);
   const { store, config } = context;
   const markdown = await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
+  const { articles, topics, entities, corrections, stories, reports } = desk.files;
   const texts = new Map(
-    [...desk.files.articles, ...desk.files.topics, ...desk.files.entities, ...(desk.files.corrections ?? [])].map(
+    [...articles, ...topics, ...entities, ...(corrections ?? []), ...(stories ?? []), ...(reports ?? [])].map(
       (file) => [file.path, file.text],
     ),
   );
@@ -67,7 +72,7 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   }
 }
 
-/** The loader of one collection; all four share the desk of the project root. */
+/** The loader of one collection; all of them share the desk of the project root. */
 export function deskLoader(collection: DeskCollection): Loader {
   return {
     name: `desk-${collection}`,

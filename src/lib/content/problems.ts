@@ -101,7 +101,7 @@ const HOW_TO_WRITE: Readonly<Record<string, string>> = {
  * (a real calendar date, an unknown topic) already do and pass through unchanged.
  */
 function friendlyMessage(issue: z.core.$ZodIssue): string {
-  if (!/^(Invalid input|Too small|Too big|Invalid option)\b/.test(issue.message)) return issue.message;
+  if (!/^(Invalid input|Invalid string|Too small|Too big|Invalid option)\b/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "invalid_type": {
       const found = /received (\w+)/.exec(issue.message)?.[1];
@@ -122,6 +122,10 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
       const what = issue.origin === "array" ? "items in the list" : issue.origin === "string" ? "characters" : "";
       return `must be ${bound} ${String(limit)}${what ? ` ${what}` : ""}: change the value`;
     }
+    case "invalid_format":
+      return issue.format === "regex" && issue.pattern !== undefined
+        ? `expected text matching ${issue.pattern}: fix the value`
+        : `expected ${issue.format}: fix the value`;
     case "invalid_value":
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}: write one of them`;
     default:

@@ -24,6 +24,8 @@ export function readContent(root: string): ContentInput {
     topics: readFiles(root, "content/topics", ".md"),
     entities: readFiles(root, "content/entities", ".yaml"),
     corrections: readFiles(root, "content/corrections", ".yaml"),
+    stories: readFiles(root, "content/stories", ".yaml"),
+    reports: readFiles(root, "content/reports", ".json"),
     notEntities: readFiles(root, "content", ".yaml").find((file) => file.path === NOT_ENTITIES_FILE),
     // Only regular files: a link or a folder is no source (sourceFolderProblems says why).
     sourceFiles: new Set(listSourceFiles(join(root, "content/sources")).files),

@@ -7,7 +7,7 @@ import { SLUG_PATTERN } from "../../schemas/article.ts";
 import type { ContentProblem } from "./problems.ts";
 
 /** `content/articles/<slug>.md` → `<slug>`: a file's id is its name without the extension. */
-export const fileId = (path: string): string => (path.split("/").pop() ?? path).replace(/\.(md|yaml)$/, "");
+export const fileId = (path: string): string => (path.split("/").pop() ?? path).replace(/\.(md|yaml|json)$/, "");
 
 export interface ArticleFileFacts {
   /** Path relative to the project root, e.g. `content/articles/x.md`. */

@@ -109,7 +109,7 @@ describe("ingest refuses broken raw input with a clear error", () => {
     const cwd = contentWith({});
     const stderr = expectFailureWithoutWrites(cwd, ["content/sources/nope.txt"]);
     expect(stderr).toBe(
-      "error     content/sources/nope.txt: file not found; check the path (sources live in content/sources/<name>.txt)",
+      "error     content/sources/nope.txt: file: file not found; check the path (sources live in content/sources/<name>.txt)",
     );
   });
 
@@ -120,7 +120,7 @@ describe("ingest refuses broken raw input with a clear error", () => {
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(2);
     for (const line of lines) {
-      expect(line).toContain('slug "cia-drone-flights-continue" is produced by both');
+      expect(line).toContain('slug: "cia-drone-flights-continue" is produced by both');
       expect(line).toContain("content/sources/a.txt");
       expect(line).toContain("content/sources/b.txt");
       expect(line).toContain("set a different `slug:`");

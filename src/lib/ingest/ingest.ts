@@ -6,16 +6,19 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parse as parseYaml } from "yaml";
 import { articleSchema } from "../../schemas/article.ts";
 import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
 import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
+import { checkFile } from "../content/checkFile.ts";
+import type { ContentProblem } from "../content/problems.ts";
 import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
 import { sourceFileProblem } from "../sources/sourceFile.ts";
 import { removeStaleTemporaryFiles, writeAllAtomic } from "../writeAtomic.ts";
 import { sha256Hex, verifyDigest } from "../normalize/index.ts";
 import { normalizeSource } from "./normalizeSource.ts";
 import { stripAccents } from "../text/fold.ts";
+import { fileProblem, generatedProblems, normalizeProblem, sidecarProblems } from "./problems.ts";
 
 export interface IngestOptions {
   /** Where `<slug>.md` goes. */
@@ -35,8 +38,8 @@ export interface IngestOutcome {
   slug?: string;
   articlePath?: string;
   reportPath?: string;
-  /** For errors: what went wrong, where, and how to fix it. */
-  message?: string;
+  /** For errors: what went wrong, where, and how to fix it (`formatProblems` prints them). */
+  problems?: readonly ContentProblem[];
   removed?: number;
   warnings?: string[];
 }
@@ -83,7 +86,13 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
         file: p.file,
         status: "error",
         slug: p.slug,
-        message: `slug "${p.slug}" is produced by both ${[p, ...clash].map((c) => c.file).join(" and ")}; set a different \`slug:\` in ${sidecarPath(p.file)} (or the other file's sidecar)`,
+        problems: [
+          fileProblem(
+            p.file,
+            "slug",
+            `"${p.slug}" is produced by both ${[p, ...clash].map((c) => c.file).join(" and ")}; set a different \`slug:\` in ${sidecarPath(p.file)} (or the other file's sidecar)`,
+          ),
+        ],
       });
       continue;
     }
@@ -93,49 +102,50 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
 }
 
 async function prepare(file: string, topicIds: readonly string[]): Promise<Prepared | IngestOutcome> {
-  const fail = (message: string): IngestOutcome => ({ file, status: "error", message });
+  const refuse = (...problems: ContentProblem[]): IngestOutcome => ({ file, status: "error", problems });
+  const fail = (field: string, message: string): IngestOutcome => refuse(fileProblem(file, field, message));
   // Only the directory entry is looked at before refusing: a link's target is never read.
   const problem = sourceFileProblem(file);
-  if (problem !== undefined) return fail(problem);
+  if (problem !== undefined) return fail("file", problem);
   const source = basename(file);
   if (!SOURCE_FILE_NAME.test(source)) {
     return fail(
-      `the file name has characters other than letters, digits, "_", "." and "-", so the article could not record where it came from; rename the file (for example "${suggestName(source)}") and run ingest again`,
+      "file name",
+      `has characters other than letters, digits, "_", "." and "-", so the article could not record where it came from; rename the file (for example "${suggestName(source)}") and run ingest again`,
     );
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return fail(`cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`);
+    return fail(
+      "file",
+      `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`,
+    );
   }
-  const meta = await readSidecar(sidecarPath(file));
-  if (typeof meta === "string") return fail(meta);
+  const sidecar = await readSidecar(sidecarPath(file));
+  if (sidecar && "problems" in sidecar) return refuse(...sidecarProblems(file, sidecar.problems));
+  const meta = sidecar?.meta;
 
   const sourceSha256 = sha256Hex(bytes);
   // UTF-16 of Latin text can even decode as UTF-8 (NUL-interleaved ASCII), so it is named first.
   const utf16 = utf16Kind(bytes);
   if (utf16 !== undefined)
-    return fail(`the file is UTF-16 (${utf16}), not UTF-8: save it as UTF-8 text and run ingest again`);
+    return fail("encoding", `the file is UTF-16 (${utf16}), not UTF-8: save it as UTF-8 text and run ingest again`);
   const raw = decodeUtf8(bytes);
   if (raw === undefined) {
     return fail(
+      "encoding",
       `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} starts a bad sequence): re-save the file as UTF-8 text and run ingest again`,
     );
   }
   const result = normalizeSource(raw, { fileName: source, sourceSha256, ...(meta !== undefined ? { meta } : {}) });
-  if (!result.ok) {
-    const where = result.error.line !== undefined ? `line ${result.error.line}: ` : "";
-    return fail(`${where}${result.error.message} [${result.error.code}]`);
-  }
+  if (!result.ok) return refuse(normalizeProblem(file, result.error));
 
   // Validate what a reader of the file will see: the YAML as written, parsed back.
   const frontmatterText = /^---\n([\s\S]*?)\n---\n/.exec(result.markdown)?.[1] ?? "";
   const article = articleSchema(topicIds).safeParse(parseYaml(frontmatterText));
-  if (!article.success)
-    return fail(
-      `generated frontmatter is invalid: ${formatIssues(article.error.issues)} (a normalizer bug, or fix the sidecar ${sidecarPath(file)})`,
-    );
+  if (!article.success) return refuse(...generatedProblems(file, article.error.issues, sidecar));
 
   const report: IngestReport = {
     source,
@@ -145,7 +155,7 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
     warnings: result.report.warnings,
   };
   const checked = ingestReportSchema.safeParse(report);
-  if (!checked.success) return fail(`report is invalid: ${formatIssues(checked.error.issues)} (a normalizer bug)`);
+  if (!checked.success) return refuse(...generatedProblems(file, checked.error.issues));
 
   return {
     file,
@@ -211,49 +221,48 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** The validated sidecar, undefined when there is none, or an error message. */
-async function readSidecar(path: string): Promise<SourceMeta | undefined | string> {
+/** A sidecar read and checked as content is: its fields and their lines. */
+interface Sidecar {
+  readonly path: string;
+  readonly meta: SourceMeta;
+  readonly keyLines: ReadonlyMap<string, number>;
+}
+
+/**
+ * The sidecar through the content model's YAML 1.2 parser and `sourceMetaSchema`, undefined
+ * when there is none, or its problems at their lines.
+ */
+async function readSidecar(path: string): Promise<Sidecar | { problems: ContentProblem[] } | undefined> {
   const problem = sourceFileProblem(path);
   if (problem?.startsWith("file not found") === true) return undefined;
   if (problem !== undefined)
-    return `sidecar ${path} ${problem.replace("sources must be", "sidecars, like sources, must be")}`;
+    return {
+      problems: [fileProblem(path, "file", problem.replace("sources must be", "sidecars, like sources, must be"))],
+    };
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    return `cannot read sidecar ${path}: ${String(error)}`;
+    return { problems: [fileProblem(path, "file", `cannot read the sidecar: ${String(error)}`)] };
   }
-  let data: unknown;
   try {
-    data = parseYaml(text);
+    const { problems, entry } = checkFile({ path, text }, sourceMetaSchema);
+    return entry ? { path, meta: entry.data, keyLines: entry.keyLines } : { problems };
   } catch (error) {
     // A parser recursing per nesting level runs out of stack on thousands of levels.
     if (error instanceof RangeError || /maximum call stack/i.test(String(error)))
-      return `sidecar ${path} nests too deeply to read; a sidecar holds only flat fields (outlet, url, published, byline, slug, topics), so rewrite it as one "field: value" per line`;
-    // linePos is already 1-based; the message repeats the position and quotes context lines.
-    const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}` : "";
-    const message = (error instanceof Error ? error.message : String(error))
-      .split("\n")[0]
-      ?.replace(/ at line \d+, column \d+:?$/, "");
-    return `sidecar ${path}${line} is not valid YAML: ${message}`;
+      return {
+        problems: [
+          fileProblem(
+            path,
+            "frontmatter",
+            'nests too deeply to read; a sidecar holds only flat fields (outlet, url, published, byline, slug, topics), so rewrite it as one "field: value" per line',
+          ),
+        ],
+      };
+    throw error;
   }
-  const parsed = sourceMetaSchema.safeParse(data ?? {});
-  if (!parsed.success)
-    return `sidecar ${path}: ${formatIssues(parsed.error.issues)}; allowed fields: title, outlet, url, published, byline, slug, topics`;
-  return parsed.data;
-}
-
-function formatIssues(
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>,
-): string {
-  return issues
-    .map((i) =>
-      i.code === "unrecognized_keys" && i.keys
-        ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((key) => `"${key}"`).join(", ")}`
-        : `${i.path.length > 0 ? `field "${i.path.map(String).join(".")}": ` : ""}${i.message}`,
-    )
-    .join("; ");
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -280,7 +289,13 @@ async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome
         return {
           ...base,
           status: "error",
-          message: `slug "${p.slug}" already belongs to ${articlePath}, ${from}; set a different \`slug:\` in ${sidecarPath(p.file)}`,
+          problems: [
+            fileProblem(
+              p.file,
+              "slug",
+              `"${p.slug}" already belongs to ${articlePath}, ${from}; set a different \`slug:\` in ${sidecarPath(p.file)}`,
+            ),
+          ],
         };
       }
       if (verifyDigest(existing) !== "verified") return { ...base, status: "kept" };
@@ -297,7 +312,7 @@ async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome
     return {
       ...base,
       status: "error",
-      message: writeFailure(error),
+      problems: [fileProblem(p.file, "output", writeFailure(error))],
     };
   }
 }

@@ -110,7 +110,7 @@ export function readFrontmatter(lines: readonly SourceLine[], end: number): Fron
     return {
       code: "bad-frontmatter",
       line,
-      message: `YAML frontmatter does not parse at line ${line}: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
+      message: `the YAML frontmatter does not parse: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
     };
   }
   const fieldOfKey = new Map<string, string>();

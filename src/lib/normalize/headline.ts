@@ -188,7 +188,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       return {
         code: "no-title",
         line,
-        message: `line ${line} is not a headline: ${notHeading} ("${unit.text.slice(0, 60)}…")`,
+        message: `no headline: the article text starts on this line, and ${notHeading} ("${unit.text.slice(0, 60)}…")`,
       };
     }
     if (isSectionLabel(units, i, headerEnd)) {

@@ -54,7 +54,7 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
         code: "bad-frontmatter",
         line: 1,
         message:
-          'the file starts YAML frontmatter with "---" on line 1 but no closing "---" line follows; add one after the last field',
+          'the file opens YAML frontmatter with "---" but no closing "---" line follows; add one after the last field',
       },
     };
   }

@@ -1,11 +1,11 @@
 /**
  * Test support only (reads the disk): the five real articles and the entity register, from the
- * content model (src/lib/content/desk.ts), validated exactly as the build validates them.
+ * content model (src/lib/content/desk.ts, read once per test file), validated exactly as the
+ * build validates them.
  * Each article is matched to its raw file by the `source` frontmatter field.
  */
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadDesk } from "../../content/desk.ts";
+import { sharedDesk } from "../../content/desk.ts";
 import type { Entity } from "../../../schemas/entity.ts";
 
 export const ROOT = join(import.meta.dirname, "../../../..");
@@ -21,13 +21,11 @@ export interface CorpusArticle {
 }
 
 /** Raw source file names, sorted: 000_… to 004_…. */
-export const SOURCE_FILES = readdirSync(join(ROOT, "content/sources"))
-  .filter((name) => name.endsWith(".txt"))
-  .sort();
+export const SOURCE_FILES = [...sharedDesk(ROOT).files.sourceFiles].filter((name) => name.endsWith(".txt")).sort();
 
 /** The five articles, in source order. */
 export function loadCorpus(): CorpusArticle[] {
-  const articles = loadDesk(ROOT).articles;
+  const articles = sharedDesk(ROOT).articles;
   return SOURCE_FILES.map((source) => {
     const found = articles.find((article) => article.data.source === source);
     if (!found) throw new Error(`no article in content/articles has source: ${source}; run npm run ingest`);
@@ -53,5 +51,5 @@ export function articleFor(corpus: readonly CorpusArticle[], prefix: string): Co
 
 /** The entity register, validated with the collection's schema. */
 export function loadRegister(): Entity[] {
-  return [...loadDesk(ROOT).entities];
+  return [...sharedDesk(ROOT).entities];
 }
