@@ -57,7 +57,9 @@ export function lemmasOf(text: string): Lemmas {
   const doc = nlp(text);
   doc.compute("root");
   const out = new Map<string, string>();
-  for (const sentence of doc.json({ terms: { root: true, normal: true } }) as {
+  // A variable, not a literal: compromise's types omit `root`, which its root plugin reads.
+  const options = { terms: { root: true, normal: true } };
+  for (const sentence of doc.json(options) as {
     terms: { text: string; root?: string }[];
   }[]) {
     for (const term of sentence.terms) {

@@ -163,7 +163,7 @@ export function scoreStory(
     claimPairs.set(claim.about, pairs);
   }
   const goldPairs = [...claimPairs.values()].flat();
-  const textOf = new Map(
+  const textOf = new Map<string, string>(
     articles.flatMap((a) =>
       a.blocks.flatMap((b) => b.sentences.map((x) => [`${a.slug}#${x.anchor}`, x.text] as const)),
     ),
