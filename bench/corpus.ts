@@ -7,7 +7,7 @@
  *
  * Deterministic: the same seed gives the same corpus, so benchmark runs compare like with like.
  */
-import { MONTHS } from "../src/lib/content/dates.ts";
+import { MONTHS } from "#lib/content/dates.ts";
 
 export interface CorpusVocabulary {
   /** People's names from the entity register. */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { isExecutableScript } from "../src/lib/publish/headers.ts";
+import { isExecutableScript } from "#lib/publish/headers.ts";
 import { median } from "./stats.ts";
 
 export interface PageWeight {

@@ -20,9 +20,9 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../scripts/support/browser.ts";
+import { launchBrowser } from "#scripts/support/browser.ts";
 import { BASELINE_FILES, baselineConfig } from "./baselineSite.ts";
-import { copySite, linkNodeModules } from "../scripts/support/siteCopy.ts";
+import { copySite, linkNodeModules } from "#scripts/support/siteCopy.ts";
 import { generateCorpus } from "./corpus.ts";
 import { measure, type Measured } from "./measure.ts";
 import { pageWeight, summarise } from "./pageBytes.ts";
@@ -36,8 +36,8 @@ import {
 } from "./searchTiming.ts";
 import { median, round } from "./stats.ts";
 import { readVocabulary } from "./vocabulary.ts";
-import { childEnv } from "../scripts/support/childEnv.ts";
-import { serveStatic } from "../scripts/support/staticServer.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
+import { serveStatic } from "#scripts/support/staticServer.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STORY_OPTIONS, groupStories, relatedArticles } from "../src/lib/analysis/stories.ts";
+import { DEFAULT_STORY_OPTIONS, groupStories, relatedArticles } from "#lib/analysis/stories.ts";
 import { generateCorpus } from "./corpus.ts";
 import { readVocabulary } from "./vocabulary.ts";
 

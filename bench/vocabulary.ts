@@ -3,7 +3,7 @@
  * register and terms from the topics, so synthetic articles name who real ones name and land in
  * topics as real ones do.
  */
-import { loadDesk } from "../src/lib/content/desk.ts";
+import { loadDesk } from "#lib/content/desk.ts";
 import type { CorpusVocabulary } from "./corpus.ts";
 
 /** `root` is the project root; content is read from `root/content`. */

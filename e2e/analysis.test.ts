@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { articleFromSource } from "../tests/support/corpus.ts";
+import { articleFromSource } from "#tests/support/corpus.ts";
 import { useBrowserPage } from "./support/browser.ts";
 
 let page: Page;

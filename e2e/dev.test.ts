@@ -8,8 +8,8 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childEnv } from "../scripts/support/childEnv.ts";
-import { articleFromSource } from "../tests/support/corpus.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
+import { articleFromSource } from "#tests/support/corpus.ts";
 import { useBrowserPage } from "./support/browser.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");

@@ -5,7 +5,7 @@
  * `DEBUG=1 npm run build` prints the full error as well, for developers.
  */
 import { build } from "astro";
-import { explainBuildFailure } from "../src/lib/publish/buildFailure.ts";
+import { explainBuildFailure } from "#lib/publish/buildFailure.ts";
 
 try {
   await build({});

@@ -4,10 +4,10 @@
  * analysis found that the entity register lacks, as proposals for editors (not errors), with
  * the id `npm run propose` takes.
  */
-import { loadDesk } from "../src/lib/content/desk.ts";
-import { formatProblems } from "../src/lib/content/problems.ts";
-import { NOT_ENTITIES_FILE } from "../src/lib/content/notEntities.ts";
-import { registerProposals } from "../src/lib/content/registerProposals.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { formatProblems } from "#lib/content/problems.ts";
+import { NOT_ENTITIES_FILE } from "#lib/content/notEntities.ts";
+import { registerProposals } from "#lib/content/registerProposals.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const desk = loadDesk(root);

@@ -11,10 +11,10 @@ import { Readability } from "@mozilla/readability";
 import { Defuddle } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import { existsSync } from "node:fs";
-import { bodyContains } from "../src/lib/eval/compare.ts";
-import { parseGold, type Gold } from "../src/lib/eval/gold.ts";
-import { evalPaths } from "../src/lib/eval/run.ts";
-import { scoreBody } from "../src/lib/eval/shingles.ts";
+import { bodyContains } from "#lib/eval/compare.ts";
+import { parseGold, type Gold } from "#lib/eval/gold.ts";
+import { evalPaths } from "#lib/eval/run.ts";
+import { scoreBody } from "#lib/eval/shingles.ts";
 
 const { corpusDir, casesDir } = evalPaths();
 const htmlDir = join(corpusDir, "html");

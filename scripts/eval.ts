@@ -5,7 +5,7 @@
  *
  *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
- *   --cases           also print one line per case (and per story for claims), and every
+ *   --cases           also print one line per dev case (and per dev story for claims), and every
  *                     analysis miss on the dev split
  *   --claims          only the claims figure, with every dev story's misaligned and missed
  *                     sentence pairs (test stories are scored, never printed)
@@ -17,16 +17,16 @@
  */
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadDesk } from "../src/lib/content/desk.ts";
-import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "../src/lib/eval/analysisRun.ts";
-import { entityFigures, formatEntityFigures } from "../src/lib/eval/entityEval.ts";
-import { runClaimsEval, summarizeClaims } from "../src/lib/eval/claims.ts";
-import { formatSourcing, sourcingNumbers } from "../src/lib/eval/sourcingScore.ts";
-import { runSiteSourcingEval } from "../src/lib/eval/sourcingSite.ts";
-import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "../src/lib/eval/quotes.ts";
-import { corpusPresent, evalPaths, runEval, type EvalCase } from "../src/lib/eval/run.ts";
-import { isHtmlFile } from "../src/lib/sources/fileName.ts";
-import { FIELDS, formatSummary, roundSummary, summarize } from "../src/lib/eval/score.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "#lib/eval/analysisRun.ts";
+import { entityFigures, formatEntityFigures } from "#lib/eval/entityEval.ts";
+import { runClaimsEval, summarizeClaims } from "#lib/eval/claims.ts";
+import { formatSourcing, sourcingNumbers } from "#lib/eval/sourcingScore.ts";
+import { runSiteSourcingEval } from "#lib/eval/sourcingSite.ts";
+import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "#lib/eval/quotes.ts";
+import { corpusPresent, evalPaths, runEval, type EvalCase } from "#lib/eval/run.ts";
+import { isHtmlFile } from "#lib/sources/fileName.ts";
+import { FIELDS, formatSummary, roundSummary, summarize } from "#lib/eval/score.ts";
 
 const ROOT_DIR = resolve(import.meta.dirname, "..");
 const args = parseArgs({
@@ -69,7 +69,8 @@ try {
   process.exit(1);
 }
 if (args.values.cases === true) {
-  for (const c of cases) {
+  // Per-case lines for dev only: the test split is scored, never read case by case.
+  for (const c of cases.filter((x) => x.score.split === "dev")) {
     const s = c.score;
     const wrong = FIELDS.filter((f) => s.fields[f] !== "right").map((f) => `${f}:${s.fields[f]}`);
     console.log(
@@ -120,7 +121,7 @@ const entities = Object.fromEntries(
 );
 for (const [split, figures] of Object.entries(entities)) {
   console.log(formatEntityFigures(split, figures).join("\n"));
-  if (args.values.cases === true) {
+  if (args.values.cases === true && split === "dev") {
     for (const { id, score } of figures.perCase) {
       const lists = [
         score.missed.length > 0 ? `missed: ${score.missed.join("; ")}` : "",

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestReportSchema } from "../src/schemas/ingestReport.ts";
+import { ingestReportSchema } from "#schemas/ingestReport.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const NODE = join(ROOT, "node_modules", ".bin", "node");

@@ -16,9 +16,9 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatProblems } from "../src/lib/content/problems.ts";
-import { ingestFiles, type IngestOutcome } from "../src/lib/ingest/ingest.ts";
-import { isSourceFile } from "../src/lib/sources/fileName.ts";
+import { formatProblems } from "#lib/content/problems.ts";
+import { ingestFiles, type IngestOutcome } from "#lib/ingest/ingest.ts";
+import { isSourceFile } from "#lib/sources/fileName.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const usage = "usage: node scripts/ingest.ts [--content DIR] [--out DIR] [FILE.txt|.md|.html ...]";

@@ -6,8 +6,8 @@
  * Profile a run with `node --cpu-prof scripts/longParagraph.ts`. A measurement, not a test.
  */
 import { performance } from "node:perf_hooks";
-import { analyseCorpus } from "../src/lib/analysis/index.ts";
-import { markdownProcessor } from "../src/lib/markdown/pipeline.ts";
+import { analyseCorpus } from "#lib/analysis/index.ts";
+import { markdownProcessor } from "#lib/markdown/pipeline.ts";
 
 const SENTENCES = [
   "Officials in Sinaloa said on Monday that the convoy had been stopped near Culiacán.",

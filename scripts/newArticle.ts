@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { scaffoldArticle } from "../src/lib/content/scaffold.ts";
-import { writeAtomic } from "../src/lib/writeAtomic.ts";
-import { isRealIsoDate } from "../src/lib/content/dates.ts";
+import { scaffoldArticle } from "#lib/content/scaffold.ts";
+import { writeAtomic } from "#lib/writeAtomic.ts";
+import { isRealIsoDate } from "#lib/content/dates.ts";
 
 const root = resolve(import.meta.dirname, "..");
 

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadDesk } from "../src/lib/content/desk.ts";
-import { registerFileFor, registerProposals } from "../src/lib/content/registerProposals.ts";
-import { nameKey } from "../src/lib/text/tokens.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { registerFileFor, registerProposals } from "#lib/content/registerProposals.ts";
+import { nameKey } from "#lib/text/tokens.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const wanted = process.argv.slice(2).join(" ").trim();

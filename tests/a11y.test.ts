@@ -12,7 +12,7 @@ import { join } from "node:path";
 import axe from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { useBrowser } from "../e2e/support/browser.ts";
+import { useBrowser } from "#e2e/support/browser.ts";
 import { readArticles } from "./support/corpus.ts";
 
 const siteUrl = inject("siteUrl");

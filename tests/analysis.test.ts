@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Element } from "hast";
 import { describe, expect, inject, it } from "vitest";
-import { isValidIsoDate } from "../src/lib/views/timeline.ts";
+import { isValidIsoDate } from "#lib/views/timeline.ts";
 import { articleFromSource, readArticles } from "./support/corpus.ts";
 import { all, attr, collapse, one, readPage, text, toText, type Page } from "./support/html.ts";
 

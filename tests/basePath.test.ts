@@ -13,9 +13,9 @@ import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseHeaders } from "../src/lib/publish/headers.ts";
-import { childEnv } from "../scripts/support/childEnv.ts";
-import { serveStatic, type RunningServer } from "../scripts/support/staticServer.ts";
+import { parseHeaders } from "#lib/publish/headers.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
+import { serveStatic, type RunningServer } from "#scripts/support/staticServer.ts";
 
 const BASE = "/mexico-security/";
 const SITE_URL = "https://example.org";

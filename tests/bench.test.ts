@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE } from "../src/lib/views/paging.ts";
-import { childEnv } from "../scripts/support/childEnv.ts";
+import { PAGE_SIZE } from "#lib/views/paging.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 

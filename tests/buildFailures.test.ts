@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { gunzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../scripts/support/siteCopy.ts";
-import { childEnv } from "../scripts/support/childEnv.ts";
+import { copySite, type SiteCopy } from "#scripts/support/siteCopy.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 /** A line of a stack trace, as Node prints them. */

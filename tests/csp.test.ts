@@ -9,11 +9,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { useBrowser } from "../e2e/support/browser.ts";
-import { IMMUTABLE } from "../src/lib/publish/headers.ts";
+import { useBrowser } from "#e2e/support/browser.ts";
+import { IMMUTABLE } from "#lib/publish/headers.ts";
 import { readArticles } from "./support/corpus.ts";
 import { serveWithHeaders } from "./support/headersServer.ts";
-import type { RunningServer } from "../scripts/support/staticServer.ts";
+import type { RunningServer } from "#scripts/support/staticServer.ts";
 
 const distDir = inject("distDir");
 let server: RunningServer;

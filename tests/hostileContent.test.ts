@@ -17,12 +17,12 @@ import { toString } from "hast-util-to-string";
 import { SyntaxValidator } from "fast-xml-validator";
 import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../scripts/support/siteCopy.ts";
-import { parseFrontmatter } from "../src/lib/content/frontmatter.ts";
-import { cspHash, isExecutableScript, parseHeaders } from "../src/lib/publish/headers.ts";
-import { findUnsafeChar } from "../src/lib/text/unsafeChars.ts";
-import { articleSentences } from "../src/lib/text/sentences.ts";
-import { childEnv } from "../scripts/support/childEnv.ts";
+import { copySite, type SiteCopy } from "#scripts/support/siteCopy.ts";
+import { parseFrontmatter } from "#lib/content/frontmatter.ts";
+import { cspHash, isExecutableScript, parseHeaders } from "#lib/publish/headers.ts";
+import { findUnsafeChar } from "#lib/text/unsafeChars.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const FIXTURES = join(import.meta.dirname, "fixtures/hostile-content");

@@ -12,8 +12,8 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childEnv } from "../scripts/support/childEnv.ts";
-import { copySite, type SiteCopy } from "../scripts/support/siteCopy.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
+import { copySite, type SiteCopy } from "#scripts/support/siteCopy.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CONTENT = ["sources", "articles", "reports", "topics", "entities", "corrections", "stories", "not-entities.yaml"];

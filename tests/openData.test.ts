@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, inject, it } from "vitest";
-import { headersFor, parseHeaders } from "../src/lib/publish/headers.ts";
-import type { OpenData } from "../src/schemas/openData.ts";
+import { headersFor, parseHeaders } from "#lib/publish/headers.ts";
+import type { OpenData } from "#schemas/openData.ts";
 import { readArticles } from "./support/corpus.ts";
 import { all, readPage } from "./support/html.ts";
 

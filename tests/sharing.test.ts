@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, inject, it } from "vitest";
-import { loadDesk } from "../src/lib/content/desk.ts";
-import { pngSize } from "../src/lib/social/card.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { pngSize } from "#lib/social/card.ts";
 import { readArticles } from "./support/corpus.ts";
 import { all, attr, readPage, text, type Page } from "./support/html.ts";
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Element, ElementContent } from "hast";
 import { describe, expect, inject, it } from "vitest";
-import { loadDesk } from "../src/lib/content/desk.ts";
+import { loadDesk } from "#lib/content/desk.ts";
 import { articleFromSource, readArticles } from "./support/corpus.ts";
 import { all, attr, collapse, one, readPage, text, toText } from "./support/html.ts";
 

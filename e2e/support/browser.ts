@@ -1,7 +1,7 @@
 /** Vitest hooks that give a test file one Chromium (launched by scripts/support/browser.ts). */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "../../scripts/support/browser.ts";
+import { launchBrowser } from "#scripts/support/browser.ts";
 
 /**
  * One Chromium for a test file: launched before its tests, closed after them, and handed to

@@ -3,7 +3,7 @@
  * the index, and renders results with title, outlet, date and excerpt. The query and the
  * filters live in the URL so a search can be shared and the back button works.
  */
-import { formatIsoDate } from "../lib/content/dates.ts";
+import { formatIsoDate } from "#lib/content/dates.ts";
 
 interface PagefindResultData {
   url: string;

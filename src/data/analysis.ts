@@ -5,6 +5,7 @@
  * Editors correct what pages show by editing the register and content/corrections/, never
  * code; a correction that no longer matches its sentence fails the build.
  */
+import { resolve } from "node:path";
 import { getCollection } from "astro:content";
 import {
   analyseCorpus,
@@ -12,15 +13,15 @@ import {
   type CorpusAnalysis,
   type FoundEntity,
   type Quote,
-} from "../lib/analysis/index.ts";
-import { analysisCache } from "../lib/publish/analysisCache.ts";
-import { codeVersion } from "../lib/publish/codeVersion.ts";
-import { ContentError, unappliedCorrection } from "../lib/content/problems.ts";
-import { entityProfiles, type EntityProfile } from "../lib/views/entities.ts";
-import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "../lib/views/quotes.ts";
-import { sentenceIndex, type SentenceIndex } from "../lib/views/sentences.ts";
-import { comparableStories } from "../lib/views/stories.ts";
-import type { Entity } from "../schemas/entity.ts";
+} from "#lib/analysis/index.ts";
+import { analysisCache } from "#lib/publish/analysisCache.ts";
+import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
+import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
+import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "#lib/views/quotes.ts";
+import { sentenceIndex, type SentenceIndex } from "#lib/views/sentences.ts";
+import { comparableStories } from "#lib/views/stories.ts";
+import type { Entity } from "#schemas/entity.ts";
 import { siteDesk } from "./contentDir.ts";
 import { getCorpus } from "./corpus.ts";
 

@@ -3,7 +3,7 @@
  * for every npm script) because bundled page code no longer sits beside its source file.
  */
 import { resolve } from "node:path";
-import { sharedDesk, type Desk } from "../lib/content/desk.ts";
+import { sharedDesk, type Desk } from "#lib/content/desk.ts";
 
 export const CONTENT_DIR = resolve(process.cwd(), "content");
 

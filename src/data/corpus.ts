@@ -5,8 +5,8 @@
  * render. Topics come from the model as assigned there, never computed again here.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { compareNewestFirst } from "../lib/content/dates.ts";
-import type { TopicMatch } from "../lib/topics.ts";
+import { compareNewestFirst } from "#lib/content/dates.ts";
+import type { TopicMatch } from "#lib/topics.ts";
 import { siteDesk } from "./contentDir.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;

@@ -1,5 +1,5 @@
 /** Page links with the configured base path applied; pages use these, never literal paths. */
-import { routes, withBase } from "../lib/paths.ts";
+import { routes, withBase } from "#lib/paths.ts";
 
 type Routes = typeof routes;
 

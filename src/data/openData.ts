@@ -3,9 +3,9 @@
  * analysis), computed once and checked against its schema: a file that would not match
  * what the methodology page promises fails the build instead of being published.
  */
-import { claimRecords } from "../lib/analysis/claimsData.ts";
-import { openClaim, openData } from "../lib/analysis/openData.ts";
-import { openDataSchema, type OpenData } from "../schemas/openData.ts";
+import { claimRecords } from "#lib/analysis/claimsData.ts";
+import { openClaim, openData } from "#lib/analysis/openData.ts";
+import { openDataSchema, type OpenData } from "#schemas/openData.ts";
 import { getAnalysis } from "./analysis.ts";
 import { getCorpus } from "./corpus.ts";
 

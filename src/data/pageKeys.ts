@@ -6,11 +6,11 @@
  */
 import { getCollection } from "astro:content";
 import type { Page } from "astro";
-import type { EditedStory, Quote } from "../lib/analysis/index.ts";
-import { articleOpenData } from "../lib/analysis/openData.ts";
-import { codeVersion } from "../lib/publish/codeVersion.ts";
-import { pageKeys, stableDigest, stringsIn, type PageKeys } from "../lib/publish/cacheKeys.ts";
-import type { EntityProfile } from "../lib/views/entities.ts";
+import type { EditedStory, Quote } from "#lib/analysis/index.ts";
+import { articleOpenData } from "#lib/analysis/openData.ts";
+import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
+import type { EntityProfile } from "#lib/views/entities.ts";
 import { getAnalysis } from "./analysis.ts";
 import { getCorpus, type Article, type Topic } from "./corpus.ts";
 import { getOpenData } from "./openData.ts";

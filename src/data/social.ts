@@ -7,10 +7,10 @@
  * each; see README "Social images") and points every page at the default card instead, as
  * `astro dev` always does: cards are drawn only by a build (src/integrations/socialCards.ts).
  */
-import { routes, withBase } from "../lib/paths.ts";
-import { articleImage, defaultImage, socialImagesEnabled, topicImage, type PageImage } from "../lib/social/images.ts";
-import type { FeedArticle } from "../lib/social/feed.ts";
-import { newsArticle, webSite, type JsonLd } from "../lib/social/jsonLd.ts";
+import { routes, withBase } from "#lib/paths.ts";
+import { articleImage, defaultImage, socialImagesEnabled, topicImage, type PageImage } from "#lib/social/images.ts";
+import type { FeedArticle } from "#lib/social/feed.ts";
+import { newsArticle, webSite, type JsonLd } from "#lib/social/jsonLd.ts";
 import type { Article, Topic } from "./corpus.ts";
 import { href } from "./links.ts";
 import { SITE_NAME, SITE_TAGLINE } from "./site.ts";

@@ -12,10 +12,10 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyseCorpus } from "../lib/analysis/index.ts";
-import { forgetDesk, sharedDesk } from "../lib/content/desk.ts";
-import { routes, withBase } from "../lib/paths.ts";
-import { devSearchRecord } from "../lib/search/devRecords.ts";
+import { analyseCorpus } from "#lib/analysis/index.ts";
+import { forgetDesk, sharedDesk } from "#lib/content/desk.ts";
+import { routes, withBase } from "#lib/paths.ts";
+import { devSearchRecord } from "#lib/search/devRecords.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
 const MIME: Record<string, string> = {

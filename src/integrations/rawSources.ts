@@ -14,10 +14,10 @@ import type { AstroIntegration } from "astro";
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { publishedSourceName, routes, withBase } from "../lib/paths.ts";
-import { isSourceFile } from "../lib/sources/fileName.ts";
-import { listSourceFiles, sourceFileProblem } from "../lib/sources/sourceFile.ts";
-import { buildWriteFailure } from "../lib/publish/fsFailure.ts";
+import { publishedSourceName, routes, withBase } from "#lib/paths.ts";
+import { isSourceFile } from "#lib/sources/fileName.ts";
+import { listSourceFiles, sourceFileProblem } from "#lib/sources/sourceFile.ts";
+import { buildWriteFailure } from "#lib/publish/fsFailure.ts";
 import { serveDevFiles } from "./devFiles.ts";
 
 const isRawSource = (name: string) => isSourceFile(name) && !name.includes("/");

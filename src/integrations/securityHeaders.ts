@@ -16,7 +16,7 @@ import {
   mergeInline,
   pagefindHashedPatterns,
   renderHeaders,
-} from "../lib/publish/headers.ts";
+} from "#lib/publish/headers.ts";
 
 /** Every file under `dir`, as paths relative to it with "/" separators. */
 function listFiles(dir: string): string[] {

@@ -14,13 +14,13 @@ import type { AstroIntegration } from "astro";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { forgetDesk, sharedDesk } from "../lib/content/desk.ts";
-import { ContentError } from "../lib/content/problems.ts";
-import { cachedCard, pruneCards } from "../lib/social/cardCache.ts";
-import { renderCardOffThread } from "../lib/social/cardPool.ts";
-import { cardJobs, type CardJob } from "../lib/social/cardJobs.ts";
-import { socialImagesEnabled } from "../lib/social/images.ts";
-import { SITE_NAME } from "../data/site.ts";
+import { forgetDesk, sharedDesk } from "#lib/content/desk.ts";
+import { ContentError } from "#lib/content/problems.ts";
+import { cachedCard, pruneCards } from "#lib/social/cardCache.ts";
+import { renderCardOffThread } from "#lib/social/cardPool.ts";
+import { cardJobs, type CardJob } from "#lib/social/cardJobs.ts";
+import { socialImagesEnabled } from "#lib/social/images.ts";
+import { SITE_NAME } from "#data/site.ts";
 
 export default function socialCards(): AstroIntegration {
   let rendering: Promise<{ job: CardJob; file: string }[]> | undefined;

@@ -9,8 +9,8 @@
 import type { AstroIntegration } from "astro";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildWriteFailure } from "../lib/publish/fsFailure.ts";
-import { swapFolder } from "../lib/publish/swapFolder.ts";
+import { buildWriteFailure } from "#lib/publish/fsFailure.ts";
+import { swapFolder } from "#lib/publish/swapFolder.ts";
 
 /**
  * The staging folder for an output folder: a hidden sibling named after it (`dist/` →

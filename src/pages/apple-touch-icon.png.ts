@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute } from "astro";
-import { pngResponse } from "../data/social.ts";
-import { svgToPng } from "../lib/social/card.ts";
+import { pngResponse } from "#data/social.ts";
+import { svgToPng } from "#lib/social/card.ts";
 
 export const GET: APIRoute = () =>
   pngResponse(

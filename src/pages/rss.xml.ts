@@ -1,11 +1,11 @@
 /** `/rss.xml`: every article, newest first (see src/lib/social/feed.ts for what an item holds). */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getCorpus } from "../data/corpus.ts";
-import { absoluteUrl, feedArticles } from "../data/social.ts";
-import { SITE_NAME, SITE_TAGLINE } from "../data/site.ts";
-import { href } from "../data/links.ts";
-import { feedItems } from "../lib/social/feed.ts";
+import { getCorpus } from "#data/corpus.ts";
+import { absoluteUrl, feedArticles } from "#data/social.ts";
+import { SITE_NAME, SITE_TAGLINE } from "#data/site.ts";
+import { href } from "#data/links.ts";
+import { feedItems } from "#lib/social/feed.ts";
 
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();

@@ -7,7 +7,7 @@
  * digit by digit. Everything downstream sees one shape: a `YYYY-MM-DD` string.
  */
 import { z } from "astro/zod";
-import { isRealIsoDate } from "../lib/content/dates.ts";
+import { isRealIsoDate } from "#lib/content/dates.ts";
 
 export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();

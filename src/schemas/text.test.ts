@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNSAFE_SAMPLES } from "../lib/text/test-support/unsafeSamples.ts";
+import { UNSAFE_SAMPLES } from "#lib/text/test-support/unsafeSamples.ts";
 import { articleSchema } from "./article.ts";
 import { correctionsSchema } from "./corrections.ts";
 import { entitySchema } from "./entity.ts";

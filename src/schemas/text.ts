@@ -5,7 +5,7 @@
  * silently dropped, so the editor sees what was in the file.
  */
 import { z } from "astro/zod";
-import { describeUnsafeChar, findUnsafeChar, stripUnsafeChars } from "../lib/text/unsafeChars.ts";
+import { describeUnsafeChar, findUnsafeChar, stripUnsafeChars } from "#lib/text/unsafeChars.ts";
 
 /** The refusal message for a string holding an unsafe character, or undefined. */
 export function unsafeCharMessage(text: string): string | undefined {

@@ -2,7 +2,7 @@
  * The committed articles as tests see them: slug, validated frontmatter and body, from the
  * content model (src/lib/content/desk.ts), so tests follow the data rather than hard-coding slugs.
  */
-import { loadDesk, type DeskArticle } from "../../src/lib/content/desk.ts";
+import { loadDesk, type DeskArticle } from "#lib/content/desk.ts";
 
 export type TestArticle = Pick<DeskArticle, "slug" | "data" | "body">;
 

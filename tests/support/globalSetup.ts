@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { childEnv } from "../../scripts/support/childEnv.ts";
-import { serveStatic } from "../../scripts/support/staticServer.ts";
+import { childEnv } from "#scripts/support/childEnv.ts";
+import { serveStatic } from "#scripts/support/staticServer.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

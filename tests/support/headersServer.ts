@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { headersFor, parseHeaders } from "../../src/lib/publish/headers.ts";
-import { serveStatic, type RunningServer } from "../../scripts/support/staticServer.ts";
+import { headersFor, parseHeaders } from "#lib/publish/headers.ts";
+import { serveStatic, type RunningServer } from "#scripts/support/staticServer.ts";
 
 export async function serveWithHeaders(root: string, base = "/"): Promise<RunningServer> {
   const rules = parseHeaders(readFileSync(join(root, "_headers"), "utf8"));

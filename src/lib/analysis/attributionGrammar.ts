@@ -19,7 +19,7 @@ import {
   SPEECH_VERBS,
   STANCE_PHRASES,
   STATEMENT_VERBS,
-} from "../text/attribution.ts";
+} from "#lib/text/attribution.ts";
 
 /**
  * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.") made "·", same

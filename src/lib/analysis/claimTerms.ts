@@ -10,7 +10,7 @@
  * over its whole text, so each word is tagged in context) and looked up per sentence.
  */
 import nlp from "compromise";
-import { stripAccents } from "../text/fold.ts";
+import { stripAccents } from "#lib/text/fold.ts";
 
 /** Words that carry no fact: function words and reporting filler. */
 const STOP = new Set(

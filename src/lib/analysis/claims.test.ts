@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectFixtureFile } from "../testFixtures.ts";
-import { articleSentences } from "../text/sentences.ts";
+import { expectFixtureFile } from "#lib/testFixtures.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { compareSentences, storyClaims, type Claim } from "./claims.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "claims");

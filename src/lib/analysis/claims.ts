@@ -18,7 +18,7 @@
  * status.ts, timeline's `findDates`, quotes' speakers); only a difference the words state is
  * reported, since a false conflict misleads more than a missed one.
  */
-import type { Block } from "../text/sentences.ts";
+import type { Block } from "#lib/text/sentences.ts";
 import { claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionsSchema, type Corrections } from "../../schemas/corrections.ts";
+import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
 import { analyseCorpus } from "./index.ts";
 import { loadCorpus, loadRegister } from "./test-support/corpus.ts";
 

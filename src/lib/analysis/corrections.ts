@@ -5,9 +5,9 @@
  * the editor's note so pages can say an editor changed them. Corrections that match nothing
  * are returned as problems rather than ignored, so a stale correction is noticed.
  */
-import type { Corrections } from "../../schemas/corrections.ts";
-import { formatIsoDate } from "../content/dates.ts";
-import type { Entity } from "../../schemas/entity.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import { formatIsoDate } from "#lib/content/dates.ts";
+import type { Entity } from "#schemas/entity.ts";
 import type { Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { UNATTRIBUTED } from "./speakers.ts";

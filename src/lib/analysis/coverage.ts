@@ -9,7 +9,7 @@
  * per value cannot tell "10,000 troops" from "thousands of troops" at another precision, so
  * differences come from the claim comparison (claims.ts), sentence against sentence.
  */
-import type { Block } from "../text/sentences.ts";
+import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 

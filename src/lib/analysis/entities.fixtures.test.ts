@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { entitySchema, type Entity } from "../../schemas/entity.ts";
-import { articleSentences } from "../text/sentences.ts";
+import { entitySchema, type Entity } from "#schemas/entity.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { buildEntityMatcher, findEntities } from "./entities.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures/entities");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../../schemas/entity.ts";
-import { articleSentences } from "../text/sentences.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { buildEntityMatcher, findEntities, findMentions, mentionCounts, tokenize } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 

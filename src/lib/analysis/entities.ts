@@ -13,13 +13,13 @@
  * "Sheinbaum’s" tokenises as "Sheinbaum" + "s". A person's short name (surname by default)
  * counts only after a full mention earlier in the same article.
  */
-import type { Entity, EntityKind } from "../../schemas/entity.ts";
-import type { Block } from "../text/sentences.ts";
-import { slugify } from "../normalize/slug.ts";
-import { nameKey, tokenize, type Token } from "../text/tokens.ts";
+import type { Entity, EntityKind } from "#schemas/entity.ts";
+import type { Block } from "#lib/text/sentences.ts";
+import { slugify } from "#lib/normalize/slug.ts";
+import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, type NameKind, type NameSpan } from "./names.ts";
 
-export { tokenize } from "../text/tokens.ts";
+export { tokenize } from "#lib/text/tokens.ts";
 
 /** Text allowed between two tokens of one name: spaces, brackets, hyphens, an initial's period, an apostrophe ("Mexico’s navy"). */
 const NAME_GAP = /^[\s.[\]\-‐'’]{0,4}$/u;

@@ -7,9 +7,9 @@
  * once for the register; everything else is linear in the corpus (story grouping goes through
  * an inverted index).
  */
-import type { Corrections } from "../../schemas/corrections.ts";
-import type { Entity } from "../../schemas/entity.ts";
-import type { StoryEdit } from "../../schemas/storyEdit.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import type { Entity } from "#schemas/entity.ts";
+import type { StoryEdit } from "#schemas/storyEdit.ts";
 import {
   correctEvents,
   correctMentions,
@@ -17,7 +17,7 @@ import {
   type Corrected,
   type CorrectionProblem,
 } from "./corrections.ts";
-import { articleSentences, frontBlocks, type Block } from "../text/sentences.ts";
+import { articleSentences, frontBlocks, type Block } from "#lib/text/sentences.ts";
 import { storyClaims, type Claim } from "./claims.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import {
@@ -276,7 +276,7 @@ function mergeFound(before: FoundEntity | undefined, next: FoundEntity): FoundEn
   return { ...before, aliases: [...aliases] };
 }
 
-export type { Block } from "../text/sentences.ts";
+export type { Block } from "#lib/text/sentences.ts";
 export type { FoundEntity, Mention } from "./entities.ts";
 export type { Quote, Speaker } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";

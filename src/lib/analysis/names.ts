@@ -18,8 +18,8 @@
  * each and repeat across articles.
  */
 import nlp from "compromise";
-import { stripAccents } from "../text/fold.ts";
-import { tokenize, type Token } from "../text/tokens.ts";
+import { stripAccents } from "#lib/text/fold.ts";
+import { tokenize, type Token } from "#lib/text/tokens.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDataJsonSchema, openDataSchema, type OpenData } from "../../schemas/openData.ts";
-import { serializeJson } from "../publish/json.ts";
-import { analysis, byId, corpus } from "../views/testCorpus.ts";
+import { openDataJsonSchema, openDataSchema, type OpenData } from "#schemas/openData.ts";
+import { serializeJson } from "#lib/publish/json.ts";
+import { analysis, byId, corpus } from "#lib/views/testCorpus.ts";
 import { articleOpenData, openArticle, openData, openEvent, openQuote } from "./openData.ts";
 import { ROOT } from "./test-support/corpus.ts";
 

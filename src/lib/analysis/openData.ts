@@ -7,7 +7,7 @@
  * What the analysis does not know stays honest: an unknown date or outlet is `null`, a quote
  * without a stated speaker is `unattributed`, never a guess.
  */
-import type { Entity } from "../../schemas/entity.ts";
+import type { Entity } from "#schemas/entity.ts";
 import type {
   OpenArticle,
   OpenClaim,
@@ -16,8 +16,8 @@ import type {
   OpenEvent,
   OpenQuote,
   OpenStory,
-} from "../../schemas/openData.ts";
-import { storyTitle } from "../views/stories.ts";
+} from "#schemas/openData.ts";
+import { storyTitle } from "#lib/views/stories.ts";
 import type { CorpusAnalysis, Mention, Quote, Story, TimelineEvent } from "./index.ts";
 import type { FoundEntity } from "./entities.ts";
 import type { ClaimRecord } from "./claimsData.ts";

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../text/sentences.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { buildEntityMatcher, findMentions } from "./entities.ts";
 import { findQuotes } from "./quotes.ts";
 import { loadRegister } from "./test-support/corpus.ts";

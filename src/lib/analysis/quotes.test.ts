@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../text/sentences.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { buildEntityMatcher, findMentions } from "./entities.ts";
 import { findQuotes, quoteSpans, viaWordingOf, type Quote } from "./quotes.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";

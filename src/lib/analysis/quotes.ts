@@ -28,8 +28,8 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERB_RE,
   SPEECH_VERBS,
-} from "../text/attribution.ts";
-import type { Block } from "../text/sentences.ts";
+} from "#lib/text/attribution.ts";
+import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
 import {

@@ -13,7 +13,7 @@
  * sentence and source, so a sentence that both quotes and names someone is counted once. Plain
  * data for a compact panel.
  */
-import type { Block } from "../text/sentences.ts";
+import type { Block } from "#lib/text/sentences.ts";
 import { anonymousSpeaker, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";

@@ -11,7 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
-import { alternation, anonymousSource, SPEECH_VERBS } from "../text/attribution.ts";
+import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";

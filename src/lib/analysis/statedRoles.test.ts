@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roleAfter, statedRoles, titleBefore } from "./statedRoles.ts";
-import { analysis, slugOf } from "../views/testCorpus.ts";
-import { sentenceIndex } from "../views/sentences.ts";
+import { analysis, slugOf } from "#lib/views/testCorpus.ts";
+import { sentenceIndex } from "#lib/views/sentences.ts";
 
 describe("stated roles", () => {
   it("reads the title before a name", () => {

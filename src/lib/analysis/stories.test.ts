@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFrontmatter } from "../content/frontmatter.ts";
-import { evalPaths } from "../eval/run.ts";
-import { normalize } from "../normalize/index.ts";
+import { parseFrontmatter } from "#lib/content/frontmatter.ts";
+import { evalPaths } from "#lib/eval/run.ts";
+import { normalize } from "#lib/normalize/index.ts";
 import { analyseCorpus, type CorpusArticleInput } from "./index.ts";
 import { DEFAULT_STORY_OPTIONS, groupStories, storyTerms } from "./stories.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";

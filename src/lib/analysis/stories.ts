@@ -27,7 +27,7 @@
  * A story's id (its URL) is its earliest article's slug, so a later article joining keeps it;
  * editors name, pin and split stories in `content/stories/` (storyEdits.ts).
  */
-import { stripAccents } from "../text/fold.ts";
+import { stripAccents } from "#lib/text/fold.ts";
 import { leadFigures, leadsConflict } from "./storyLead.ts";
 
 export interface StoryInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyEditSchema, type StoryEdit } from "../../schemas/storyEdit.ts";
+import { storyEditSchema, type StoryEdit } from "#schemas/storyEdit.ts";
 import { storyCommon } from "./storyCommon.ts";
 import { applyStoryEdits } from "./storyEdits.ts";
 import type { Story } from "./stories.ts";

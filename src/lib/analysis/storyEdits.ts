@@ -6,7 +6,7 @@
  * title. Pure; an edit that names an unknown article or matches nothing comes back as a
  * problem, so the build can fail with the file and field rather than publish a wrong story.
  */
-import type { StoryEdit } from "../../schemas/storyEdit.ts";
+import type { StoryEdit } from "#schemas/storyEdit.ts";
 import type { Story } from "./stories.ts";
 
 export interface EditedStory extends Story {

@@ -5,7 +5,7 @@
  * lead with different counts (26, 37). Story grouping uses this to keep such look-alike events
  * apart (`leadsConflict`). Pure.
  */
-import { monthNumber } from "../content/dates.ts";
+import { monthNumber } from "#lib/content/dates.ts";
 
 /** Spanish month names and abbreviations ("12 ago", "3 de septiembre"): a day, not a figure. */
 const SPANISH_MONTHS = new Set(

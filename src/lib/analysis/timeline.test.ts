@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../text/sentences.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 

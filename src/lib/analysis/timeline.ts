@@ -20,9 +20,9 @@
  * ("Jane Doe - Mar 2, 2025 8:02 pm UTC"), a caption with its credit ("Photograph: …"), a print
  * note, a copyright line, an author's note or a gallery's date stamp.
  */
-import { findRelativeDates } from "../content/relativeDates.ts";
-import { isRealDay, MONTH_PATTERN, monthNumber } from "../content/dates.ts";
-import type { Block } from "../text/sentences.ts";
+import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
+import type { Block } from "#lib/text/sentences.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
 

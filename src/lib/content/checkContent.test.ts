@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../text/sentences.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { checkContent } from "./checkContent.ts";
 import type { ContentFile } from "./checkFile.ts";
 import { formatProblems } from "./problems.ts";

@@ -6,14 +6,14 @@
  * entries that passed. The content model (`desk.ts`) is built on it, so the build, `astro dev`,
  * `npm run check` and scripts validate in exactly one way.
  */
-import { articleSchema, type ArticleData } from "../../schemas/article.ts";
-import type { Corrections } from "../../schemas/corrections.ts";
-import type { Entity } from "../../schemas/entity.ts";
-import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
-import { storyEditSchema, type StoryEdit } from "../../schemas/storyEdit.ts";
-import { topicSchema, type TopicData } from "../../schemas/topic.ts";
-import { routes } from "../paths.ts";
-import { describeUnsafeChar, findUnsafeChar } from "../text/unsafeChars.ts";
+import { articleSchema, type ArticleData } from "#schemas/article.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { ingestReportSchema, type IngestReport } from "#schemas/ingestReport.ts";
+import { storyEditSchema, type StoryEdit } from "#schemas/storyEdit.ts";
+import { topicSchema, type TopicData } from "#schemas/topic.ts";
+import { routes } from "#lib/paths.ts";
+import { describeUnsafeChar, findUnsafeChar } from "#lib/text/unsafeChars.ts";
 import { checkCorrections } from "./checkCorrections.ts";
 import { checkEntities } from "./checkEntities.ts";
 import { checkFile, collect, type CheckedFile, type ContentFile, type ContentInput } from "./checkFile.ts";

@@ -2,11 +2,11 @@
  * Editors' corrections checked against the articles they correct: the file is named after an
  * article, names sentences and entities that exist, and matches what the analysis finds.
  */
-import { analyseCorpus } from "../analysis/index.ts";
-import type { ArticleData } from "../../schemas/article.ts";
-import { correctionsSchema, type Corrections } from "../../schemas/corrections.ts";
-import type { Entity } from "../../schemas/entity.ts";
-import { articleSentences } from "../text/sentences.ts";
+import { analyseCorpus } from "#lib/analysis/index.ts";
+import type { ArticleData } from "#schemas/article.ts";
+import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { checkFile, type CheckedFile, type ContentInput } from "./checkFile.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
 import { unappliedCorrection, type ContentProblem } from "./problems.ts";

@@ -3,8 +3,8 @@
  * that are real names, and no name or alias claimed by two entities.
  */
 import { eng as englishStopWords } from "stopword";
-import { entitySchema, type Entity } from "../../schemas/entity.ts";
-import { stripAccents } from "../text/fold.ts";
+import { entitySchema, type Entity } from "#schemas/entity.ts";
+import { stripAccents } from "#lib/text/fold.ts";
 import { checkFile, type CheckedFile, type ContentFile } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { validateFileIds } from "./validate.ts";

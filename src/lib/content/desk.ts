@@ -5,21 +5,21 @@
  * collections; `loadDesk(root)` gives the same model to scripts, the dev search index, social
  * cards, the benchmark and tests, so none of them splits frontmatter or assigns topics itself.
  */
-import type { ArticleData } from "../../schemas/article.ts";
-import type { Corrections } from "../../schemas/corrections.ts";
-import type { Entity } from "../../schemas/entity.ts";
-import type { IngestReport } from "../../schemas/ingestReport.ts";
-import type { StoryEdit } from "../../schemas/storyEdit.ts";
-import type { TopicData } from "../../schemas/topic.ts";
+import type { ArticleData } from "#schemas/article.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import type { Entity } from "#schemas/entity.ts";
+import type { IngestReport } from "#schemas/ingestReport.ts";
+import type { StoryEdit } from "#schemas/storyEdit.ts";
+import type { TopicData } from "#schemas/topic.ts";
 import { resolve } from "node:path";
-import { articleTopics, type TopicMatch } from "../topics.ts";
+import { articleTopics, type TopicMatch } from "#lib/topics.ts";
 import { articleText } from "./articleText.ts";
 import { checkAndParse } from "./checkContent.ts";
 import type { CheckedFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { parseNotEntities } from "./notEntities.ts";
 import { readContent } from "./readContent.ts";
-import { sourceFolderProblems } from "../sources/sourceFile.ts";
+import { sourceFolderProblems } from "#lib/sources/sourceFile.ts";
 
 export interface DeskTopic extends CheckedFile<TopicData> {
   readonly title: string;
@@ -112,13 +112,6 @@ export function loadDesk(root: string): Desk {
 const shared: Map<string, Desk> = ((globalThis as { [key: symbol]: Map<string, Desk> | undefined })[
   Symbol.for("mexico-security/desks")
 ] ??= new Map<string, Desk>());
-
-/**
- * The cache key of a root. Callers name the same folder differently (the integrations'
- * `fileURLToPath(config.root)` ends in "/", the pages' `resolve(CONTENT_DIR, "..")` does not):
- * unnormalized, the pages read and checked the whole content a second time per build.
- */
-const keyOf = (root: string) => resolve(root);
 
 /** The desk of `root`, read once per build (and again in `astro dev` after `forgetDesk`). */
 export function sharedDesk(root: string): Desk {

@@ -3,8 +3,8 @@
  * the name keys the analysis compares (`nameKey`). A missing file is an empty list; a bad one
  * gives `file:line: field: message` problems, like every other content file.
  */
-import { notEntitiesSchema } from "../../schemas/notEntities.ts";
-import { nameKey } from "../text/tokens.ts";
+import { notEntitiesSchema } from "#schemas/notEntities.ts";
+import { nameKey } from "#lib/text/tokens.ts";
 import { parseYamlWithLines } from "./frontmatter.ts";
 import { schemaProblems, type ContentProblem } from "./problems.ts";
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { listSourceFiles } from "../sources/sourceFile.ts";
+import { listSourceFiles } from "#lib/sources/sourceFile.ts";
 import type { ContentFile, ContentInput } from "./checkFile.ts";
 import { NOT_ENTITIES_FILE } from "./notEntities.ts";
 

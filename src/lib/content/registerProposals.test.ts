@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { entitySchema } from "../../schemas/entity.ts";
+import { entitySchema } from "#schemas/entity.ts";
 import { registerFileFor, registerProposals } from "./registerProposals.ts";
 
 const register = [

@@ -4,10 +4,10 @@
  * site already shows them, marked "found by the machine, not yet reviewed"; `npm run check`
  * lists them, and `npm run propose -- <id>` turns one into a register file to edit.
  */
-import type { Entity } from "../../schemas/entity.ts";
-import { buildEntityMatcher, findEntities, type EntityOptions } from "../analysis/entities.ts";
-import type { NameKind } from "../analysis/names.ts";
-import { articleSentences } from "../text/sentences.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { buildEntityMatcher, findEntities, type EntityOptions } from "#lib/analysis/entities.ts";
+import type { NameKind } from "#lib/analysis/names.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 
 export interface RegisterProposal {
   /** The id its page has now and its register file would have. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "../../schemas/article.ts";
+import { articleSchema } from "#schemas/article.ts";
 import { checkContent } from "./checkContent.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
 import { scaffoldArticle } from "./scaffold.ts";

@@ -4,7 +4,7 @@
  * library (so a title with a colon or quotes stays valid). It builds as it is, as a draft.
  */
 import { stringify } from "yaml";
-import { slugify } from "../normalize/slug.ts";
+import { slugify } from "#lib/normalize/slug.ts";
 
 export interface ScaffoldInput {
   readonly title: string;

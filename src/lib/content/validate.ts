@@ -3,7 +3,7 @@
  * segments, slugs unique once case is ignored, and `source` fields that name a raw file that
  * exists. Returns problems instead of throwing so every problem is reported at once.
  */
-import { SLUG_PATTERN } from "../../schemas/article.ts";
+import { SLUG_PATTERN } from "#schemas/article.ts";
 import type { ContentProblem } from "./problems.ts";
 
 /** `content/articles/<slug>.md` → `<slug>`: a file's id is its name without the extension. */

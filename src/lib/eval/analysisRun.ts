@@ -6,11 +6,11 @@
  * fields are left out of that figure. Reading files is run.ts's job; this module is pure.
  */
 import { z } from "astro/zod";
-import type { Entity } from "../../schemas/entity.ts";
-import { analyseCorpus } from "../analysis/index.ts";
-import { articleText } from "../content/articleText.ts";
-import { frontBlocks } from "../text/sentences.ts";
-import { articleTopics, type TopicTerms } from "../topics.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { analyseCorpus } from "#lib/analysis/index.ts";
+import { articleText } from "#lib/content/articleText.ts";
+import { frontBlocks } from "#lib/text/sentences.ts";
+import { articleTopics, type TopicTerms } from "#lib/topics.ts";
 import { scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
 import type { EvalCase } from "./run.ts";
 import {

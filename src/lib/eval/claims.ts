@@ -13,13 +13,19 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { DEFAULT_CLAIM_OPTIONS, fold, storyClaims, type ClaimArticle, type ClaimOptions } from "../analysis/claims.ts";
-import { buildEntityMatcher, findMentions, type EntityMatcher } from "../analysis/entities.ts";
-import { findQuotes } from "../analysis/quotes.ts";
-import { loadDesk } from "../content/desk.ts";
-import { parseFrontmatter } from "../content/frontmatter.ts";
-import { normalizeSource } from "../ingest/normalizeSource.ts";
-import { articleSentences, type Block } from "../text/sentences.ts";
+import {
+  DEFAULT_CLAIM_OPTIONS,
+  fold,
+  storyClaims,
+  type ClaimArticle,
+  type ClaimOptions,
+} from "#lib/analysis/claims.ts";
+import { buildEntityMatcher, findMentions, type EntityMatcher } from "#lib/analysis/entities.ts";
+import { findQuotes } from "#lib/analysis/quotes.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { parseFrontmatter } from "#lib/content/frontmatter.ts";
+import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { articleSentences, type Block } from "#lib/text/sentences.ts";
 
 const sentenceList = z.union([z.string(), z.array(z.string()).min(1)]);
 

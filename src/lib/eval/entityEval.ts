@@ -5,9 +5,9 @@
  * entity at all (the non-news HTML pages) are not scored; cases ingest refused are counted
  * apart, since the site would not publish them.
  */
-import type { Entity } from "../../schemas/entity.ts";
-import { buildEntityMatcher, findEntities, type EntityOptions } from "../analysis/entities.ts";
-import { articleSentences } from "../text/sentences.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { buildEntityMatcher, findEntities, type EntityOptions } from "#lib/analysis/entities.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { scoreEntities, sumEntityScores, type DetectedEntity, type EntityScore } from "./entityScore.ts";
 import type { EvalCase } from "./run.ts";
 

@@ -14,7 +14,7 @@
  * "Justice Department", "U.S. Justice Department"), or when one is the other's initials
  * ("FBI", "Federal Bureau of Investigation").
  */
-import { nameKey } from "../text/tokens.ts";
+import { nameKey } from "#lib/text/tokens.ts";
 
 export interface EntityGold {
   readonly people: readonly string[];

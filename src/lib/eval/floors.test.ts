@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDesk } from "../content/desk.ts";
+import { loadDesk } from "#lib/content/desk.ts";
 import { entityFigures } from "./entityEval.ts";
 import { quoteFigures, sumQuoteScores } from "./quotes.ts";
 import { analysisFigures, analysisNumbers } from "./analysisRun.ts";

@@ -10,7 +10,7 @@
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
  * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
-import { quoteWords } from "../analysis/quoteSpans.ts";
+import { quoteWords } from "#lib/analysis/quoteSpans.ts";
 
 export type QuoteSpeakerKind = "named" | "anonymous" | "unattributed";
 

@@ -5,10 +5,10 @@
  * body, exactly as the article page would list them before editors' corrections.
  */
 import { z } from "astro/zod";
-import { articleQuotes } from "../analysis/index.ts";
-import { findMentions, type EntityMatcher } from "../analysis/entities.ts";
-import type { NormalizeResult } from "../normalize/index.ts";
-import { articleSentences } from "../text/sentences.ts";
+import { articleQuotes } from "#lib/analysis/index.ts";
+import { findMentions, type EntityMatcher } from "#lib/analysis/entities.ts";
+import type { NormalizeResult } from "#lib/normalize/index.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import { scoreQuotes, type QuoteScore, type ScoredQuote } from "./quotes.ts";
 
 const goldQuotesSchema = z.array(

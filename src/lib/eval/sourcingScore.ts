@@ -10,9 +10,9 @@
  * ("Sheinbaum" ~ "Claudia Sheinbaum", accents aside).
  */
 import { z } from "astro/zod";
-import type { Attribution } from "../analysis/index.ts";
-import { quoteWords } from "../analysis/quoteSpans.ts";
-import type { Block } from "../text/sentences.ts";
+import type { Attribution } from "#lib/analysis/index.ts";
+import { quoteWords } from "#lib/analysis/quoteSpans.ts";
+import type { Block } from "#lib/text/sentences.ts";
 import { contains, sameSpeaker } from "./quotes.ts";
 
 /** The gold's `attributions` field (eval/README.md, "Sourcing"). */

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { analyseCorpus } from "../analysis/index.ts";
-import { loadDesk } from "../content/desk.ts";
-import { frontBlocks } from "../text/sentences.ts";
+import { analyseCorpus } from "#lib/analysis/index.ts";
+import { loadDesk } from "#lib/content/desk.ts";
+import { frontBlocks } from "#lib/text/sentences.ts";
 import {
   countedAttributions,
   goldAttributionsSchema,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectFixtureFile } from "../testFixtures.ts";
+import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { normalizeHtml } from "./normalizeHtml.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");

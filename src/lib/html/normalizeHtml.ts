@@ -7,11 +7,11 @@
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { stringify as toYaml } from "yaml";
-import { normalize } from "../normalize/index.ts";
-import { screenInput } from "../normalize/lines.ts";
-import { sha256Hex } from "../normalize/digest.ts";
-import type { NormalizeOptions, NormalizeResult } from "../normalize/types.ts";
-import { scoreBody, words } from "../eval/shingles.ts";
+import { normalize } from "#lib/normalize/index.ts";
+import { screenInput } from "#lib/normalize/lines.ts";
+import { sha256Hex } from "#lib/normalize/digest.ts";
+import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
+import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,

@@ -5,9 +5,9 @@
  * social cards ("Headline | Site", a shortened headline, a truncated one with "…"), so the page's
  * visible heading is preferred when it matches one of the declared titles.
  */
-import { findDates } from "../content/parseDate.ts";
-import { parseDateLine } from "../normalize/dateLines.ts";
-import { isNewsroomCredit, parseByline } from "../normalize/patterns.ts";
+import { findDates } from "#lib/content/parseDate.ts";
+import { parseDateLine } from "#lib/normalize/dateLines.ts";
+import { isNewsroomCredit, parseByline } from "#lib/normalize/patterns.ts";
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -7,17 +7,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { articleSchema } from "../../schemas/article.ts";
-import { ingestReportSchema, type IngestReport } from "../../schemas/ingestReport.ts";
-import { sourceMetaSchema, type SourceMeta } from "../../schemas/sourceMeta.ts";
-import { checkFile } from "../content/checkFile.ts";
-import type { ContentProblem } from "../content/problems.ts";
-import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
-import { sourceFileProblem } from "../sources/sourceFile.ts";
-import { removeStaleTemporaryFiles, writeAllAtomic } from "../writeAtomic.ts";
-import { sha256Hex, verifyDigest } from "../normalize/index.ts";
+import { articleSchema } from "#schemas/article.ts";
+import { ingestReportSchema, type IngestReport } from "#schemas/ingestReport.ts";
+import { sourceMetaSchema, type SourceMeta } from "#schemas/sourceMeta.ts";
+import { checkFile } from "#lib/content/checkFile.ts";
+import type { ContentProblem } from "#lib/content/problems.ts";
+import { SOURCE_FILE_NAME } from "#lib/sources/fileName.ts";
+import { sourceFileProblem } from "#lib/sources/sourceFile.ts";
+import { removeStaleTemporaryFiles, writeAllAtomic } from "#lib/writeAtomic.ts";
+import { sha256Hex, verifyDigest } from "#lib/normalize/index.ts";
 import { normalizeSource } from "./normalizeSource.ts";
-import { stripAccents } from "../text/fold.ts";
+import { stripAccents } from "#lib/text/fold.ts";
 import { fileProblem, generatedProblems, normalizeProblem, sidecarProblems } from "./problems.ts";
 
 export interface IngestOptions {

@@ -3,9 +3,9 @@
  * Readability and then the markdown route (normalizeHtml); text and markdown go straight to
  * the normalizer, which tells frontmatter markdown from plain text by its content.
  */
-import { normalizeHtml } from "../html/normalizeHtml.ts";
-import { normalize, type NormalizeOptions, type NormalizeResult } from "../normalize/index.ts";
-import { isHtmlFile } from "../sources/fileName.ts";
+import { normalizeHtml } from "#lib/html/normalizeHtml.ts";
+import { normalize, type NormalizeOptions, type NormalizeResult } from "#lib/normalize/index.ts";
+import { isHtmlFile } from "#lib/sources/fileName.ts";
 
 /** Normalizes one raw file by its type; `opts.fileName` decides which reader applies. */
 export function normalizeSource(raw: string, opts: NormalizeOptions): NormalizeResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "../../schemas/article.ts";
-import { formatProblems } from "../content/problems.ts";
+import { articleSchema } from "#schemas/article.ts";
+import { formatProblems } from "#lib/content/problems.ts";
 import { generatedProblems, normalizeProblem } from "./problems.ts";
 
 describe("ingest problems in the one format", () => {

@@ -5,8 +5,8 @@
  * the field came from it, the normalizer otherwise.
  */
 import type { z } from "astro/zod";
-import type { NormalizeError, NormalizeErrorCode } from "../normalize/types.ts";
-import { schemaProblems, type ContentProblem } from "../content/problems.ts";
+import type { NormalizeError, NormalizeErrorCode } from "#lib/normalize/types.ts";
+import { schemaProblems, type ContentProblem } from "#lib/content/problems.ts";
 
 /** The part of the source each normalizer refusal is about. */
 const FIELD_OF_CODE: Readonly<Record<NormalizeErrorCode, string>> = {

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MarkdownRenderer } from "@astrojs/markdown-remark";
-import { articleSentences } from "../text/sentences.ts";
-import { findUnsafeChar } from "../text/unsafeChars.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { findUnsafeChar } from "#lib/text/unsafeChars.ts";
 import { markdownProcessor } from "./pipeline.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures/hostile");

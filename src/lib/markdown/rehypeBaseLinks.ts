@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
-import { withBase } from "../paths.ts";
+import { withBase } from "#lib/paths.ts";
 
 /** The URL-valued properties of body elements, by tag name. */
 const URL_PROPERTIES: Readonly<Record<string, string>> = { a: "href", img: "src" };

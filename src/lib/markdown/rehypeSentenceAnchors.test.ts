@@ -7,8 +7,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../analysis/test-support/corpus.ts";
-import { articleSentences } from "../text/sentences.ts";
+import { loadCorpus } from "#lib/analysis/test-support/corpus.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
 import rehypeSentenceAnchors from "./rehypeSentenceAnchors.ts";
 
 /** The article pipeline as Astro runs it (remark → rehype → slug → our plugin). */

@@ -16,8 +16,8 @@
  * sentence starts instead.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
-import { AnchorAllocator } from "../text/anchors.ts";
-import { splitSentences } from "../text/segment.ts";
+import { AnchorAllocator } from "#lib/text/anchors.ts";
+import { splitSentences } from "#lib/text/segment.ts";
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Elements inside an `<li>` that are blocks of their own, not part of its inline run. */

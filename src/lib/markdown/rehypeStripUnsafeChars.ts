@@ -6,7 +6,7 @@
  */
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
-import { stripUnsafeChars } from "../text/unsafeChars.ts";
+import { stripUnsafeChars } from "#lib/text/unsafeChars.ts";
 
 export default function rehypeStripUnsafeChars() {
   return (tree: Root) => {

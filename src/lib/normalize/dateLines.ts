@@ -4,8 +4,8 @@
  * as the publication date), or the page's clock ("Today: …"), which is furniture whatever
  * day it shows. The dates themselves are read by the project's one parser (content/parseDate).
  */
-import { MONTH_PATTERN } from "../content/dates.ts";
-import { parseDate } from "../content/parseDate.ts";
+import { MONTH_PATTERN } from "#lib/content/dates.ts";
+import { parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 
 /** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */

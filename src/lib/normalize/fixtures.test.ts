@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { sourceMetaSchema } from "../../schemas/sourceMeta.ts";
+import { sourceMetaSchema } from "#schemas/sourceMeta.ts";
 import { normalize } from "./index.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");

@@ -7,7 +7,7 @@
  * that maps to nothing is listed in the report as unused.
  */
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { parseDate } from "../content/parseDate.ts";
+import { parseDate } from "#lib/content/parseDate.ts";
 import type { SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";

@@ -3,7 +3,7 @@
  * (standfirst) and key points. This pass lifts them into fields and stops at the first unit
  * that is body; a dek fused with the first section heading is split when it safely can be.
  */
-import { alternation, SPEECH_VERBS } from "../text/attribution.ts";
+import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { BlockContent } from "mdast";
 import { collectListUnits, heading } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
@@ -15,7 +15,7 @@ import { knownOutlet } from "./outlets.ts";
 import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
-import { splitSentences } from "../text/segment.ts";
+import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
 
 export interface Header {

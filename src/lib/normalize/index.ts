@@ -13,7 +13,7 @@ import { normalizePlainText } from "./plaintext.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
-import { SOURCE_FILE_NAME } from "../sources/fileName.ts";
+import { SOURCE_FILE_NAME } from "#lib/sources/fileName.ts";
 
 export { slugify } from "./slug.ts";
 export { sha256Hex, verifyDigest } from "./digest.ts";

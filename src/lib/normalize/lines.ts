@@ -3,7 +3,7 @@
  * endings, trailing spaces and lines holding only no-break spaces; everything downstream works
  * on clean lines, while `raw` keeps each line exactly as it stood for the report.
  */
-import { stripUnsafeChars } from "../text/unsafeChars.ts";
+import { stripUnsafeChars } from "#lib/text/unsafeChars.ts";
 import type { NormalizeError } from "./types.ts";
 
 /** Larger inputs are refused: no single article is this long, and heuristics are linear anyway. */

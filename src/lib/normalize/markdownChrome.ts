@@ -11,7 +11,7 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { htmlToMarkdown } from "../html/toMarkdown.ts";
+import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { chromeReason, isCaption } from "./chrome.ts";
 import { relatedLabel } from "./patterns.ts";
 import { cleanText, wordCount } from "./lines.ts";

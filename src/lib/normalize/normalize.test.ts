@@ -11,9 +11,9 @@ import remarkGfm from "remark-gfm";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "./lines.ts";
-import { splitSentences } from "../text/segment.ts";
+import { splitSentences } from "#lib/text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
-import { parseDate } from "../content/parseDate.ts";
+import { parseDate } from "#lib/content/parseDate.ts";
 import { parseByline, splitSources } from "./patterns.ts";
 import { splitFusedDekHeading } from "./headings.ts";
 

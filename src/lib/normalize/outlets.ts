@@ -6,7 +6,7 @@
  * Outlets an article reports from ("…, NBC News reported") are sources, not the publisher,
  * and are never read here.
  */
-import { findDates } from "../content/parseDate.ts";
+import { findDates } from "#lib/content/parseDate.ts";
 
 interface Outlet {
   /** The name as the site shows it. */

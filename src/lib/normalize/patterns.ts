@@ -3,7 +3,7 @@
  * the labels that introduce related-link and source lists (page furniture is ./chrome.ts).
  * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
-import { parseDate } from "../content/parseDate.ts";
+import { parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 
 export interface Byline {

@@ -5,7 +5,7 @@
  * calls to action, so reporting ("officials watched the video") is never matched.
  */
 
-import { splitSentences } from "../text/segment.ts";
+import { splitSentences } from "#lib/text/segment.ts";
 
 export interface Span {
   start: number;

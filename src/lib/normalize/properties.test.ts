@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "../../schemas/article.ts";
-import { parseFrontmatter } from "../content/frontmatter.ts";
-import { findUnsafeChar } from "../text/unsafeChars.ts";
+import { articleSchema } from "#schemas/article.ts";
+import { parseFrontmatter } from "#lib/content/frontmatter.ts";
+import { findUnsafeChar } from "#lib/text/unsafeChars.ts";
 import { normalize, type NormalizeResult } from "./index.ts";
 
 const TOPICS = ["drone-surveillance", "russian-espionage", "sovereignty-tensions"];

@@ -3,7 +3,7 @@
  * "lopez"), apostrophes and abbreviation dots dropped ("Mexico’s" → "mexicos", "U.S." → "us"),
  * cut at a word boundary. Exported for the site, which must build the same URLs.
  */
-import { stripAccents } from "../text/fold.ts";
+import { stripAccents } from "#lib/text/fold.ts";
 
 /** Letters NFKD does not decompose into ASCII + accent. */
 const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };

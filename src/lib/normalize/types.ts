@@ -3,8 +3,8 @@
  * `ok` before touching the article, and every failure carries a stable machine-readable code.
  */
 import type { Root } from "mdast";
-import type { IngestReport } from "../../schemas/ingestReport.ts";
-import type { SourceMeta } from "../../schemas/sourceMeta.ts";
+import type { IngestReport } from "#schemas/ingestReport.ts";
+import type { SourceMeta } from "#schemas/sourceMeta.ts";
 
 export type { SourceMeta };
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { analyseCorpus, type ArticleMemo } from "../analysis/index.ts";
-import { loadCorpus, loadRegister } from "../analysis/test-support/corpus.ts";
+import { analyseCorpus, type ArticleMemo } from "#lib/analysis/index.ts";
+import { loadCorpus, loadRegister } from "#lib/analysis/test-support/corpus.ts";
 import { analysisCache, type AnalysisContext } from "./analysisCache.ts";
 
 const corpus = loadCorpus();

@@ -11,9 +11,9 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ArticleMemo, ArticleParts } from "../analysis/index.ts";
-import type { Corrections } from "../../schemas/corrections.ts";
-import { removeStaleTemporaryFiles, writeAtomic } from "../writeAtomic.ts";
+import type { ArticleMemo, ArticleParts } from "#lib/analysis/index.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import { removeStaleTemporaryFiles, writeAtomic } from "#lib/writeAtomic.ts";
 import { stableDigest } from "./cacheKeys.ts";
 
 /** What every article's parts depend on besides the article itself. */

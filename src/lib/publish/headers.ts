@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { html as htmlSchema, find, svg as svgSchema } from "property-information";
 import { html as htmlSpec, parse, type DefaultTreeAdapterTypes } from "parse5";
-import { routes } from "../paths.ts";
+import { routes } from "#lib/paths.ts";
 
 /** Cloudflare Pages ignores `_headers` lines longer than this (Netlify has no such limit). */
 export const MAX_LINE_LENGTH = 2000;

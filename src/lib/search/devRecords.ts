@@ -4,8 +4,8 @@
  * carries: its text (headline, dek, key points, body), title and date metadata, and topic,
  * outlet, year and person filters.
  */
-import { articleText } from "../content/articleText.ts";
-import type { DeskArticle, DeskTopic } from "../content/desk.ts";
+import { articleText } from "#lib/content/articleText.ts";
+import type { DeskArticle, DeskTopic } from "#lib/content/desk.ts";
 
 export interface SearchRecord {
   readonly url: string;

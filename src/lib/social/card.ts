@@ -11,7 +11,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { encodePng } from "./png.ts";
 import satori, { type SatoriOptions } from "satori";
-import { formatIsoDate } from "../content/dates.ts";
+import { formatIsoDate } from "#lib/content/dates.ts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

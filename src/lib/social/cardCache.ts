@@ -6,7 +6,7 @@
  */
 import { readdir, rm, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { writeAtomic } from "../writeAtomic.ts";
+import { writeAtomic } from "#lib/writeAtomic.ts";
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deskOf, loadDesk } from "../content/desk.ts";
-import { readContent } from "../content/readContent.ts";
+import { deskOf, loadDesk } from "#lib/content/desk.ts";
+import { readContent } from "#lib/content/readContent.ts";
 import { cardJobs } from "./cardJobs.ts";
 
 const SITE = "U.S.–Mexico Security Desk";

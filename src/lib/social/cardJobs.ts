@@ -5,8 +5,8 @@
  * collections, lets the cards start rendering the moment the build starts.
  */
 import { createHash } from "node:crypto";
-import type { Desk } from "../content/desk.ts";
-import { routes } from "../paths.ts";
+import type { Desk } from "#lib/content/desk.ts";
+import { routes } from "#lib/paths.ts";
 import { articleCard, topicCard, type CardContent } from "./card.ts";
 
 export interface CardJob {

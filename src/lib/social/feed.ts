@@ -6,7 +6,7 @@
  * @astrojs/rss renders them; the endpoints only pass the site's articles through here.
  */
 import type { RSSFeedItem } from "@astrojs/rss";
-import { compareNewestFirst } from "../content/dates.ts";
+import { compareNewestFirst } from "#lib/content/dates.ts";
 
 export interface FeedArticle {
   readonly slug: string;

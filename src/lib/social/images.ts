@@ -4,7 +4,7 @@
  * (SOCIAL_IMAGES=0, for very large builds), in which case every page shares the default
  * card — a page never points at an image the build did not write.
  */
-import { routes } from "../paths.ts";
+import { routes } from "#lib/paths.ts";
 import { articleMetaLine } from "./card.ts";
 
 export interface PageImage {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readContent } from "../content/readContent.ts";
+import { readContent } from "#lib/content/readContent.ts";
 import { listSourceFiles, sourceFileProblem, sourceFolderProblems } from "./sourceFile.ts";
 
 let root = "";

@@ -7,7 +7,7 @@
  */
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import type { ContentProblem } from "../content/problems.ts";
+import type { ContentProblem } from "#lib/content/problems.ts";
 import { isSourceFile } from "./fileName.ts";
 
 /** Why `path` is not a usable raw source, or undefined when it is a regular file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFor, loadCorpus } from "../analysis/test-support/corpus.ts";
+import { articleFor, loadCorpus } from "#lib/analysis/test-support/corpus.ts";
 import { AnchorAllocator, normalizeForAnchor, sentenceAnchor } from "./anchors.ts";
 import { splitSentences } from "./segment.ts";
 import { articleSentences } from "./sentences.ts";

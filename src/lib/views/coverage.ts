@@ -8,8 +8,8 @@
  * Dates come from the timeline: the matrix marks which articles give which date, since
  * whether two dates are "the same event" is not something the text lets us decide.
  */
-import type { EntityKind } from "../../schemas/entity.ts";
-import type { CoverageMatrix, TimelineEvent } from "../analysis/index.ts";
+import type { EntityKind } from "#schemas/entity.ts";
+import type { CoverageMatrix, TimelineEvent } from "#lib/analysis/index.ts";
 import { dateDisplay } from "./timeline.ts";
 
 export interface TableRow {

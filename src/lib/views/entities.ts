@@ -6,8 +6,8 @@
  * sentence are usually linked by what the sentence says; two names in the same article may
  * only share a subject. Same-sentence pairs keep their sentences so the page can link each one.
  */
-import type { EntityKind } from "../../schemas/entity.ts";
-import type { ArticleAnalysis, Quote } from "../analysis/index.ts";
+import type { EntityKind } from "#schemas/entity.ts";
+import type { ArticleAnalysis, Quote } from "#lib/analysis/index.ts";
 import type { SentenceRef } from "./sentences.ts";
 
 export interface MentionSentence {

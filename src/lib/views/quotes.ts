@@ -3,8 +3,8 @@
  * speaker, registered or not; by topic) that replace client-side filtering — reading pages ship no JavaScript,
  * so each filter is its own page and the filter bar is a list of links.
  */
-import type { Quote, Speaker } from "../analysis/index.ts";
-import { slugify } from "../normalize/slug.ts";
+import type { Quote, Speaker } from "#lib/analysis/index.ts";
+import { slugify } from "#lib/normalize/slug.ts";
 
 /** Every quote of every article, articles in the given order, quotes in document order. */
 export function allQuotes(articles: readonly { quotes: readonly Quote[] }[]): Quote[] {

@@ -3,7 +3,7 @@
  * sentence it came from, so pages need the sentence text behind a `(slug, anchor)` pair.
  * Built once from the analysis blocks, which are the very sentences the article page anchors.
  */
-import type { Block } from "../analysis/index.ts";
+import type { Block } from "#lib/analysis/index.ts";
 
 export interface SentenceRef {
   readonly slug: string;

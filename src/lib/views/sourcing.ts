@@ -3,7 +3,7 @@
  * its list, linked to sentences), and a per-topic comparison across articles. The counting
  * itself is the analysis core's (src/lib/analysis/sourcing.ts); this only orders and labels.
  */
-import type { Attribution, SourcingProfile } from "../analysis/index.ts";
+import type { Attribution, SourcingProfile } from "#lib/analysis/index.ts";
 
 export type AttributionKind = Attribution["kind"];
 

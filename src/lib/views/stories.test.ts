@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../analysis/index.ts";
+import type { Claim } from "#lib/analysis/index.ts";
 import { claimSections, comparableStories, storyColumns, storyTitle } from "./stories.ts";
 import { analysis, corpus, slugOf } from "./testCorpus.ts";
 

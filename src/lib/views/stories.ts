@@ -3,7 +3,7 @@
  * to compare), and the order of their articles — oldest first, so the coverage table reads
  * as the story unfolded; undated articles last, since the sources do not say when they ran.
  */
-import type { Claim, Story } from "../analysis/index.ts";
+import type { Claim, Story } from "#lib/analysis/index.ts";
 
 export interface StoryArticleMeta {
   readonly slug: string;

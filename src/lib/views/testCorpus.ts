@@ -1,7 +1,7 @@
 /** Test support: the real corpus analysed once, shared by the view modules' tests. */
-import type { Entity } from "../../schemas/entity.ts";
-import { analyseCorpus, type FoundEntity } from "../analysis/index.ts";
-import { articleFor, loadCorpus, loadRegister } from "../analysis/test-support/corpus.ts";
+import type { Entity } from "#schemas/entity.ts";
+import { analyseCorpus, type FoundEntity } from "#lib/analysis/index.ts";
+import { articleFor, loadCorpus, loadRegister } from "#lib/analysis/test-support/corpus.ts";
 
 export const corpus = loadCorpus();
 export const register = loadRegister();

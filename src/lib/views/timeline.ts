@@ -4,8 +4,8 @@
  * build-time SVG axis. Dates are read from their ISO parts, never through `Date` in local
  * time, so the page says what the source says on any build machine.
  */
-import { formatIsoDate, formatIsoMonth, isRealDay } from "../content/dates.ts";
-import type { EventDate, TimelineEvent } from "../analysis/index.ts";
+import { formatIsoDate, formatIsoMonth, isRealDay } from "#lib/content/dates.ts";
+import type { EventDate, TimelineEvent } from "#lib/analysis/index.ts";
 
 export interface DateDisplay {
   /** `datetime` of the start (or only) `<time>`: YYYY-MM-DD, YYYY-MM or YYYY. */

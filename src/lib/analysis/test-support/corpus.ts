@@ -5,8 +5,8 @@
  * Each article is matched to its raw file by the `source` frontmatter field.
  */
 import { join } from "node:path";
-import { sharedDesk } from "../../content/desk.ts";
-import type { Entity } from "../../../schemas/entity.ts";
+import { sharedDesk } from "#lib/content/desk.ts";
+import type { Entity } from "#schemas/entity.ts";
 
 export const ROOT = join(import.meta.dirname, "../../../..");
 

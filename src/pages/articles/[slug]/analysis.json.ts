@@ -1,10 +1,10 @@
 /** `/articles/<slug>/analysis.json`: one article's slice of the open data (src/lib/analysis/openData.ts). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCorpus } from "../../../data/corpus.ts";
-import { getOpenData } from "../../../data/openData.ts";
-import { getPageKeys } from "../../../data/pageKeys.ts";
-import { articleOpenData } from "../../../lib/analysis/openData.ts";
-import { jsonResponse } from "../../../lib/publish/json.ts";
+import { getCorpus } from "#data/corpus.ts";
+import { getOpenData } from "#data/openData.ts";
+import { getPageKeys } from "#data/pageKeys.ts";
+import { articleOpenData } from "#lib/analysis/openData.ts";
+import { jsonResponse } from "#lib/publish/json.ts";
 
 export const getStaticPaths = (async () => {
   const { articles } = await getCorpus();

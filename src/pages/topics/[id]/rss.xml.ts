@@ -1,12 +1,12 @@
 /** `/topics/<id>/rss.xml`: one topic's articles, newest first. */
 import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCorpus } from "../../../data/corpus.ts";
-import { href } from "../../../data/links.ts";
-import { getPageKeys } from "../../../data/pageKeys.ts";
-import { SITE_NAME } from "../../../data/site.ts";
-import { absoluteUrl, feedArticles } from "../../../data/social.ts";
-import { feedItems } from "../../../lib/social/feed.ts";
+import { getCorpus } from "#data/corpus.ts";
+import { href } from "#data/links.ts";
+import { getPageKeys } from "#data/pageKeys.ts";
+import { SITE_NAME } from "#data/site.ts";
+import { absoluteUrl, feedArticles } from "#data/social.ts";
+import { feedItems } from "#lib/social/feed.ts";
 
 export const getStaticPaths = (async () => {
   const { topics } = await getCorpus();
