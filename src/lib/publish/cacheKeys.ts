@@ -37,9 +37,8 @@ function canonical(_key: string, value: unknown): unknown {
 
 /** The canonical JSON text of a value; `undefined` (which has none) as the word. */
 function canonicalJson(value: unknown): string {
-  // JSON.stringify gives undefined for undefined, though its type says string.
-  const text: string | undefined = JSON.stringify(value, canonical);
-  return text ?? "undefined";
+  // JSON.stringify gives undefined (not a string) for undefined; the keys hold data only.
+  return value === undefined ? "undefined" : JSON.stringify(value, canonical);
 }
 
 function compare(a: unknown, b: unknown): number {
