@@ -46,6 +46,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "single-heading",
   "sourcing",
   "sourcing-heading",
+  "stated-heading",
   // The article's standfirst and key points (FRONT_ANCHORS in src/lib/text/sentences.ts): quotes link to them.
   "standfirst",
   "stories",
