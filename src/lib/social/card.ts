@@ -57,12 +57,14 @@ export function articleCard(
 /** The card of a topic page. */
 export function topicCard(topic: { title: string; articleCount: number }, siteName: string): CardContent {
   const count = `${topic.articleCount} ${topic.articleCount === 1 ? "article" : "articles"}`;
-  return { kicker: "Topic", title: topic.title, meta: `${count}, compared across outlets`, siteName };
+  // Only what holds for any desk: outlets may be unstated, and one article is compared with nothing.
+  const meta = topic.articleCount > 1 ? `${count}, compared side by side` : count;
+  return { kicker: "Topic", title: topic.title, meta, siteName };
 }
 
 /** The card every other page shares. */
 export function defaultCard(siteName: string, tagline: string): CardContent {
-  return { title: tagline, meta: "Reporting compared across outlets, every claim traced to its source", siteName };
+  return { title: tagline, meta: "Reporting compared article by article, every claim traced to its source", siteName };
 }
 
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */

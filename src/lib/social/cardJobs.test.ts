@@ -14,9 +14,9 @@ describe("cardJobs", () => {
       jobs.filter((job) => job.path.startsWith("og/topics/")).map((job) => [job.path, job.card.meta]),
     );
     expect(topics).toEqual({
-      "og/topics/russian-espionage.png": "1 article, compared across outlets",
-      "og/topics/drone-surveillance.png": "3 articles, compared across outlets",
-      "og/topics/sovereignty-tensions.png": "2 articles, compared across outlets",
+      "og/topics/russian-espionage.png": "1 article",
+      "og/topics/drone-surveillance.png": "3 articles, compared side by side",
+      "og/topics/sovereignty-tensions.png": "2 articles, compared side by side",
     });
   });
 
