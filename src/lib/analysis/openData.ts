@@ -39,7 +39,7 @@ export interface OpenDataInput {
   readonly analysis: CorpusAnalysis;
   /** The register and the names the analysis found, by id. */
   readonly register: ReadonlyMap<string, Entity | FoundEntity>;
-  /** Claims compared across stories (issue 16); absent until that analysis exists. */
+  /** Claims compared within each story (issue 16); left out by callers that publish a subset. */
   readonly claims?: readonly OpenClaim[];
 }
 
