@@ -10,13 +10,25 @@ import { describe, expect, it } from "vitest";
 import { deskLoader, type DeskCollection } from "./deskLoader.ts";
 import { forgetDesk } from "./desk.ts";
 
-async function load(root: string, collection: DeskCollection) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string | undefined }>();
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string | undefined;
+  digest?: string | undefined;
+}
+
+/** Loads one collection into `entries` (a previous build's store, when given); counts the writes. */
+async function load(root: string, collection: DeskCollection, entries = new Map<string, StoredEntry>()) {
+  let writes = 0;
   const context = {
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), base: "/" },
     store: {
       clear: () => entries.clear(),
-      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+      get: (id: string) => entries.get(id),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+      set: (entry: StoredEntry) => {
+        writes += 1;
         entries.set(entry.id, entry);
         return true;
       },
@@ -27,7 +39,7 @@ async function load(root: string, collection: DeskCollection) {
   } as unknown as LoaderContext;
   forgetDesk(root);
   await deskLoader(collection).load(context);
-  return entries;
+  return Object.assign(entries, { writes });
 }
 
 describe("deskLoader", () => {
@@ -45,6 +57,17 @@ describe("deskLoader", () => {
       expect(report.data["slug"]).toBe(slug);
       expect(articles.has(slug)).toBe(true);
     }
+  });
+
+  it("keeps an unchanged entry as the last build stored it, and drops one whose file is gone", async () => {
+    const first = await load(process.cwd(), "topics");
+    expect(first.writes).toBe(3);
+    first.set("removed-topic", { id: "removed-topic", data: {}, digest: "0" });
+    const again = await load(process.cwd(), "topics", first);
+    expect(again.writes).toBe(0);
+    expect([...again.keys()].sort()).toEqual(["drone-surveillance", "russian-espionage", "sovereignty-tensions"]);
+    const stale = new Map([...first].map(([id, entry]) => [id, { ...entry, digest: "stale" }]));
+    expect((await load(process.cwd(), "topics", stale)).writes).toBe(3);
   });
 
   it("hands editors' story files to the stories collection, refusing a bad one with its line", async () => {

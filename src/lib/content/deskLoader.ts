@@ -10,6 +10,7 @@ import type { ContentEntryType } from "astro";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeVersion } from "#lib/publish/codeVersion.ts";
 import { forgetDesk, sharedDesk, type Desk } from "./desk.ts";
 import { ContentError } from "./problems.ts";
 
@@ -43,16 +44,19 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   if (desk.problems.length > 0) throw new ContentError(desk.problems);
   const { store, config } = context;
   const markdown = await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
-  const { articles, topics, entities, corrections, stories, reports } = desk.files;
-  const texts = new Map(
-    [...articles, ...topics, ...entities, ...(corrections ?? []), ...(stories ?? []), ...(reports ?? [])].map(
-      (file) => [file.path, file.text],
-    ),
-  );
-  store.clear();
+  // Everything an entry's stored data and rendering follow from: what the desk hands Astro (the
+  // file's fields plus what the desk derives, such as topics) and the code that parses and
+  // renders it. An entry whose digest is unchanged since the last build keeps its stored
+  // rendering, so an incremental build re-renders only what changed.
+  // The address is in the rendering (links are rebased under it); Astro clears the store when its
+  // config changes, and this keeps that true should it stop doing so.
+  const code = `${codeVersion(root)}\n${JSON.stringify({ base: config.base, site: config.site })}`;
+  const seen = new Set<string>();
   for (const entry of entriesOf(desk, collection)) {
+    seen.add(entry.id);
     const absolute = join(root, entry.file);
-    const digest = context.generateDigest(texts.get(entry.file) ?? "");
+    const digest = context.generateDigest(`${code}\n${entry.file}\n${JSON.stringify(entry.raw)}\n${entry.body}`);
+    if (store.get(entry.id)?.digest === digest) continue;
     const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: absolute });
     if (entry.file.endsWith(".md") && markdown) {
       const rendered = await markdown({ id: entry.id, data: entry.raw, body: entry.body, filePath: absolute, digest });
@@ -70,6 +74,7 @@ async function sync(context: Context, collection: DeskCollection, root: string):
       store.set({ id: entry.id, data, filePath: entry.file, digest });
     }
   }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
 
 /** The loader of one collection; all of them share the desk of the project root. */
