@@ -26,6 +26,7 @@ import { loadDesk } from "#lib/content/desk.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { articleSentences, type Block } from "#lib/text/sentences.ts";
+import { sumCounts } from "./sumCounts.ts";
 
 const sentenceList = z.union([z.string(), z.array(z.string()).min(1)]);
 
@@ -284,18 +285,7 @@ const ratio = (a: number, b: number) => (b === 0 ? undefined : a / b);
 /** Precision and recall of alignment and disagreements over a set of stories (pooled counts). */
 export function summarizeClaims(scores: readonly StoryClaimScore[]) {
   const add = (pick: (s: StoryClaimScore) => Counts): Counts =>
-    scores.reduce(
-      (acc, s) => {
-        const c = pick(s);
-        return {
-          right: acc.right + c.right,
-          system: acc.system + c.system,
-          found: acc.found + c.found,
-          gold: acc.gold + c.gold,
-        };
-      },
-      { right: 0, system: 0, found: 0, gold: 0 },
-    );
+    sumCounts(scores.map(pick), { right: 0, system: 0, found: 0, gold: 0 });
   const figure = (c: Counts) => ({ precision: ratio(c.right, c.system), recall: ratio(c.found, c.gold), ...c });
   return {
     stories: scores.length,

@@ -11,6 +11,7 @@
  * does not date are counted as `extra` (the gold lists every dated event, so these are noise
  * worth a look, not necessarily wrong).
  */
+import { sumCounts } from "./sumCounts.ts";
 
 export interface GoldEvent {
   readonly date: string;
@@ -81,15 +82,5 @@ export function scoreEvents(
 
 /** Sums per-case scores (misses concatenated). */
 export function sumEventScores(scores: readonly EventScore[]): EventScore {
-  return scores.reduce<EventScore>(
-    (sum, s) => ({
-      gold: sum.gold + s.gold,
-      found: sum.found + s.found,
-      wrongDates: sum.wrongDates + s.wrongDates,
-      furniture: sum.furniture + s.furniture,
-      extra: sum.extra + s.extra,
-      misses: [...sum.misses, ...s.misses],
-    }),
-    { gold: 0, found: 0, wrongDates: 0, furniture: 0, extra: 0, misses: [] },
-  );
+  return sumCounts(scores, { gold: 0, found: 0, wrongDates: 0, furniture: 0, extra: 0, misses: [] });
 }

@@ -11,6 +11,7 @@
  * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
 import { quoteWords } from "#lib/analysis/quoteSpans.ts";
+import { sumCounts } from "./sumCounts.ts";
 
 export type QuoteSpeakerKind = "named" | "anonymous" | "unattributed";
 
@@ -101,17 +102,7 @@ export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly Scored
 
 /** Sums per-article scores into one figure. */
 export function sumQuoteScores(scores: readonly QuoteScore[]): QuoteScore {
-  return scores.reduce<QuoteScore>(
-    (sum, s) => ({
-      gold: sum.gold + s.gold,
-      found: sum.found + s.found,
-      rightSpeaker: sum.rightSpeaker + s.rightSpeaker,
-      wrongSpeaker: sum.wrongSpeaker + s.wrongSpeaker,
-      extra: sum.extra + s.extra,
-      misses: [...sum.misses, ...s.misses],
-    }),
-    { gold: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, extra: 0, misses: [] },
-  );
+  return sumCounts(scores, { gold: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, extra: 0, misses: [] });
 }
 
 /** The figures `npm run eval` prints: shares of found and of right speakers, wrong-speaker and extra counts. */

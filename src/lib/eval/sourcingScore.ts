@@ -14,6 +14,7 @@ import type { Attribution } from "#lib/analysis/index.ts";
 import { quoteWords } from "#lib/analysis/quoteSpans.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { contains, sameSpeaker } from "./quotes.ts";
+import { sumCounts } from "./sumCounts.ts";
 
 /** The gold's `attributions` field (eval/README.md, "Sourcing"). */
 export const goldAttributionsSchema = z.object({
@@ -116,12 +117,12 @@ export function scoreSourcing(gold: GoldAttributions, system: readonly SystemAtt
 
 /** Several articles' scores added up. */
 export function sumSourcingScores(scores: readonly SourcingScore[]): SourcingScore {
-  const add = (kind: SourceKind): Tally => ({
-    gold: scores.reduce((n, s) => n + s[kind].gold, 0),
-    found: scores.reduce((n, s) => n + s[kind].found, 0),
-    system: scores.reduce((n, s) => n + s[kind].system, 0),
-    right: scores.reduce((n, s) => n + s[kind].right, 0),
-  });
+  const zero: Tally = { gold: 0, found: 0, system: 0, right: 0 };
+  const add = (kind: SourceKind): Tally =>
+    sumCounts(
+      scores.map((s) => s[kind]),
+      zero,
+    );
   return { named: add("named"), anonymous: add("anonymous"), misses: scores.flatMap((s) => s.misses) };
 }
 
