@@ -370,6 +370,9 @@ const IT = /^it$/iu;
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
 
+/** Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blanked, so offsets still hold. */
+const blankAsides = (text: string) => text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+
 /**
  * The speaker a subject phrase names. `pronoun` resolves "he"/"she" (see the module comment).
  * Segments separated by commas are tried in order: "Michael Schmitt, a professor …" names
@@ -381,8 +384,7 @@ export function speakerFromSubject(
   phrase: { text: string; start: number },
   pronoun: (it: boolean) => Speaker | undefined,
 ): Speaker | undefined {
-  // Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blank them, keeping offsets.
-  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+  const text = blankAsides(phrase.text);
   let offset = 0;
   for (const segment of text.split(",")) {
     const start = phrase.start + offset;
@@ -477,7 +479,7 @@ export function speakerBeforeVerb(
   phrase: { text: string; start: number },
   pronoun: (it: boolean) => Speaker | undefined,
 ): Speaker | undefined {
-  const text = phrase.text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).replace(TRAILING, "");
+  const text = blankAsides(phrase.text).replace(TRAILING, "");
   const segments: { text: string; start: number }[] = [];
   let offset = 0;
   for (const piece of text.split(",")) {
