@@ -89,7 +89,11 @@ const SOFT_ABBREVIATIONS = new Set([
   "blvd",
 ]);
 
-/** Words that typically open a sentence; after an ambiguous period they signal a boundary. */
+/**
+ * Words that typically open a sentence; after an ambiguous period they signal a boundary.
+ * Titles ("President", "Secretary") are not here: after an initialism they introduce a name
+ * ("U.S. President Donald Trump") far more often than they open a sentence.
+ */
 const SENTENCE_OPENERS = new Set([
   "the",
   "a",
@@ -156,8 +160,6 @@ const SENTENCE_OPENERS = new Set([
   "analysts",
   "mexico",
   "mexican",
-  "president",
-  "secretary",
 ]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "«", "¿", "¡"]);

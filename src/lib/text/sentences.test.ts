@@ -19,6 +19,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads a title after an initialism as part of the name it introduces", () => {
+    expect(
+      texts("Sheinbaum spoke with U.S. President Donald Trump and U.S. Secretary of State Marco Rubio. They agreed."),
+    ).toEqual([
+      "Sheinbaum spoke with U.S. President Donald Trump and U.S. Secretary of State Marco Rubio.",
+      "They agreed.",
+    ]);
+  });
+
   it("ends a sentence after an initialism when a typical opener follows", () => {
     expect(texts("Tensions rose with the U.S. The next day talks began.")).toEqual([
       "Tensions rose with the U.S.",
