@@ -19,7 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -109,7 +109,9 @@ export const sentenceTerms = (sentence: string): Set<string> => claimTerms(sente
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   return articles.flatMap((article, index) => {
     const blocks = article.blocks.filter((block) => block.kind !== "heading");
-    const lemmas = lemmasOf(blocks.flatMap((b) => b.sentences.map((s) => s.text)).join("\n"));
+    const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+    const lemmas = lemmasOf(texts.join("\n"));
+    const capitalised = capitalisedWords(texts);
     return blocks.flatMap((block) =>
       block.sentences.flatMap((s) => {
         const terms = claimTerms(s.text, lemmas);
@@ -121,7 +123,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 text: s.text,
                 article: index,
                 terms,
-                names: nameTerms(s.text, lemmas),
+                names: nameTerms(s.text, lemmas, capitalised),
               },
             ]
           : [];
