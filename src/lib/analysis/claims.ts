@@ -269,9 +269,12 @@ function secondFacts(
   const allowed = (edge: Edge, x: number, other: number) => {
     const top = bestEdge(x, articleOf(other));
     if (!top || top === edge) return { ok: true, second: false };
+    // Names aside: the people a sentence names usually take part in each fact it reports.
+    const names = all[x]?.names ?? new Set<string>();
+    const facts = edge.shared.filter((t) => !names.has(t));
     const theirs = new Set(top.shared);
-    const overlap = edge.shared.filter((t) => theirs.has(t));
-    return { ok: total(overlap) * 3 <= total(edge.shared), second: true };
+    const overlap = facts.filter((t) => theirs.has(t));
+    return { ok: total(overlap) * 3 <= total(facts), second: true };
   };
   for (const edge of [...scored].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
     if (out.some((g) => g.members.includes(edge.a) && g.members.includes(edge.b))) continue;
