@@ -21,7 +21,7 @@ const STOP = new Set(
     "each can could would should will may might must said say says according including however very just only " +
     "even still yet already well much many new recent recently year years do does did get got make made take " +
     "took one two three report reports reported tell told state stated statement note noted add added " +
-    "mr mrs ms amid"
+    "mr mrs ms amid always never often ever emphasize emphasise stress highlight underscore insist importance important"
   ).split(/\s+/u),
 );
 
@@ -89,12 +89,15 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   return canon.slice(0, 6);
 }
 
+/** A word: letters and digits, with inner apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+
 /** Content terms and numbers of a sentence. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   // Markup a normalizer left in the text is not words the article says.
   const text = sentence.replace(/<[^>]*>/gu, " ");
   const terms = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of text.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
       const term = termOf(part, lemmas);
       if (term) terms.add(term);
@@ -104,19 +107,39 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
   return terms;
 }
 
+/** The words of a sentence, markup a normalizer left in it aside. */
+const wordsOf = (sentence: string): string[] => [...sentence.replace(/<[^>]*>/gu, " ").matchAll(WORD)].map((m) => m[0]);
+
 /**
- * The terms of a sentence that are names: capitalised words past its first. A pair of
- * sentences sharing only names ("President Claudia Sheinbaum") shares who, not what.
+ * Words an article writes capitalised past the start of a sentence ("Sheinbaum", "President"):
+ * its names, so a sentence that starts with one ("President Claudia Sheinbaum emphasized…")
+ * has it as a name too, while a sentence-initial "The" is not read as one.
  */
-export function nameTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+export function capitalisedWords(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of wordsOf(sentence).slice(1)) if (/^\p{Lu}/u.test(word)) out.add(fold(word));
+  }
+  return out;
+}
+
+/**
+ * The terms of a sentence that are names: capitalised words past its first, and its first when
+ * the article capitalises that word elsewhere too (`capitalised`). A pair of sentences sharing
+ * only names ("President Claudia Sheinbaum") shares who, not what.
+ */
+export function nameTerms(
+  sentence: string,
+  lemmas: Lemmas = new Map(),
+  capitalised: ReadonlySet<string> = new Set(),
+): Set<string> {
   const names = new Set<string>();
-  const words = [...sentence.replace(/<[^>]*>/gu, " ").matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)];
-  for (const m of words.slice(1)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
-    for (const part of m[0].split("-")) {
+  wordsOf(sentence).forEach((word, index) => {
+    if (!/^\p{Lu}/u.test(word) || (index === 0 && !capitalised.has(fold(word)))) return;
+    for (const part of word.split("-")) {
       const term = termOf(part, lemmas);
       if (term) names.add(term);
     }
-  }
+  });
   return names;
 }

@@ -10,16 +10,16 @@
  * sentence that reports the fact among others is not ruled out by its length. A pair is
  * aligned when it scores at least `threshold`, its shared terms weigh at least `minShared`
  * and those other than names at least `minFacts` (a fact, not just who is involved), and each
- * sentence is the other's
- * best match in its article; aligned pairs join into claims, strongest first, at most two
- * sentences of an article to a claim. Every other sentence is "only in" its article.
+ * sentence is the other's best match in its article; aligned pairs join into claims, strongest
+ * first, at most two sentences of an article to a claim. A sentence that reports a second fact
+ * joins that fact's claim too (`secondFacts`). Every other sentence is "only in" its article.
  *
  * Within a claim each pair of sentences from different articles is compared (figures.ts,
  * status.ts, timeline's `findDates`, quotes' speakers); only a difference the words state is
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -42,7 +42,10 @@ export interface Difference {
 }
 
 export interface Claim {
-  /** `<slug>#<anchor>` of its first sentence: stable while that sentence is unchanged. */
+  /**
+   * `<slug>#<anchor>` of its first sentence, stable while that sentence is unchanged; with
+   * `+<slug>#<anchor>` of its second when that first sentence already leads another claim.
+   */
   readonly id: string;
   readonly sentences: readonly ClaimSentence[];
   /** The weakest alignment score that joined it (0–1); 1 for a sentence alone. */
@@ -65,6 +68,11 @@ export interface ClaimOptions {
   readonly threshold: number;
   /** Lowest score of every cross-article pair in a claim of more than two sentences. */
   readonly linkFloor: number;
+  /**
+   * Lowest score of a sentence that joins a claim for a second fact it reports (`secondFacts`)
+   * with every sentence of other articles already in that claim.
+   */
+  readonly joinFloor: number;
   /** Sentences with fewer content words are too thin to align. */
   readonly minTerms: number;
   /**
@@ -82,6 +90,7 @@ export interface ClaimOptions {
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   threshold: 0.2,
   linkFloor: 0.12,
+  joinFloor: 0.15,
   minTerms: 4,
   minShared: 1.6,
   minFacts: 1.2,
@@ -100,7 +109,9 @@ export const sentenceTerms = (sentence: string): Set<string> => claimTerms(sente
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   return articles.flatMap((article, index) => {
     const blocks = article.blocks.filter((block) => block.kind !== "heading");
-    const lemmas = lemmasOf(blocks.flatMap((b) => b.sentences.map((s) => s.text)).join("\n"));
+    const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+    const lemmas = lemmasOf(texts.join("\n"));
+    const capitalised = capitalisedWords(texts);
     return blocks.flatMap((block) =>
       block.sentences.flatMap((s) => {
         const terms = claimTerms(s.text, lemmas);
@@ -112,7 +123,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 text: s.text,
                 article: index,
                 terms,
-                names: nameTerms(s.text, lemmas),
+                names: nameTerms(s.text, lemmas, capitalised),
               },
             ]
           : [];
@@ -146,17 +157,19 @@ interface Edge {
   readonly a: number;
   readonly b: number;
   readonly score: number;
+  /** The terms the two sentences share. */
+  readonly shared: readonly string[];
 }
 
-/** Candidate pairs: at or above the threshold, with enough shared weight, each side the other's best match in its article. */
-function candidateEdges(
+/** Every pair at or above the threshold with enough shared weight, and each sentence's best score in each other article. */
+function scoredPairs(
   all: readonly Unit[],
-  weights: Map<string, number>,
+  weight: (term: string) => number,
   { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
-): Edge[] {
-  const weight = (t: string) => weights.get(t) ?? 0;
+): { scored: Edge[]; best: Map<string, number> } {
   const best = new Map<string, number>();
   const scored: Edge[] = [];
+  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const ui = all[i];
@@ -164,17 +177,21 @@ function candidateEdges(
       if (!ui || !uj || ui.article === uj.article) continue;
       const { score, shared } = alignmentScore(ui.terms, uj.terms, weight);
       if (score < threshold) continue;
-      const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
       // What the pair shares beyond names both sentences write as names: who alone is not what.
       const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
       if (total(shared) < minShared || total(facts) < minFacts) continue;
-      scored.push({ a: i, b: j, score });
+      scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
       best.set(ki, Math.max(best.get(ki) ?? 0, score));
       best.set(kj, Math.max(best.get(kj) ?? 0, score));
     }
   }
+  return { scored, best };
+}
+
+/** Pairs in which each sentence is the other's best match in its article, strongest first. */
+function mutualBest(all: readonly Unit[], scored: readonly Edge[], best: ReadonlyMap<string, number>): Edge[] {
   return scored
     .filter((e) => {
       const ua = all[e.a];
@@ -219,6 +236,65 @@ function groupEdges(
     if (gb !== undefined) groups[gb] = { members: [], score: 0 };
   }
   return groups.filter((g) => g.members.length > 0);
+}
+
+/**
+ * A sentence that reports two facts ("paused tariffs after a deal to deploy 10,000 troops")
+ * matches one sentence of another article per fact, and mutual best matching keeps only the
+ * first. A pair that is not a sentence's best match in that article still joins the sentence
+ * to its partner's claim when what the pair shares is another part of the sentence: at most a
+ * third of its shared weight is also shared with the best match. It must also score at least
+ * `joinFloor` with every sentence of the other articles in that claim, and an article keeps at
+ * most two sentences in a claim; so a sentence can stand in two claims, one per fact.
+ */
+function secondFacts(
+  all: readonly Unit[],
+  groups: readonly { members: number[]; score: number }[],
+  { scored, best }: { scored: readonly Edge[]; best: ReadonlyMap<string, number> },
+  weight: (term: string) => number,
+  pairScore: (a: number, b: number) => number,
+  joinFloor: number,
+): { members: number[]; score: number }[] {
+  const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
+  const total = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
+  const articleOf = (m: number) => all[m]?.article ?? -1;
+  const bestEdge = (x: number, article: number) =>
+    scored.find(
+      (e) =>
+        (e.a === x || e.b === x) &&
+        articleOf(e.a === x ? e.b : e.a) === article &&
+        e.score === best.get(`${x}>${article}`),
+    );
+  /** True when the edge is x's best match in the other article, or shares another part of x than that best does. */
+  const allowed = (edge: Edge, x: number, other: number) => {
+    const top = bestEdge(x, articleOf(other));
+    if (!top || top === edge) return { ok: true, second: false };
+    // Names aside: the people a sentence names usually take part in each fact it reports.
+    const names = all[x]?.names ?? new Set<string>();
+    const facts = edge.shared.filter((t) => !names.has(t));
+    const theirs = new Set(top.shared);
+    const overlap = facts.filter((t) => theirs.has(t));
+    return { ok: total(overlap) * 3 <= total(facts), second: true };
+  };
+  for (const edge of [...scored].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    if (out.some((g) => g.members.includes(edge.a) && g.members.includes(edge.b))) continue;
+    const sideA = allowed(edge, edge.a, edge.b);
+    const sideB = allowed(edge, edge.b, edge.a);
+    if (!sideA.ok || !sideB.ok || (!sideA.second && !sideB.second)) continue;
+    // The sentence whose second fact this is joins its partner's claim.
+    const [joiner, host] = sideA.second ? [edge.a, edge.b] : [edge.b, edge.a];
+    let group = out.find((g) => g.members.includes(host));
+    if (!group) {
+      group = { members: [host], score: 1 };
+      out.push(group);
+    }
+    const members = group.members;
+    if (members.filter((m) => articleOf(m) === articleOf(joiner)).length >= 2) continue;
+    if (!members.every((m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor)) continue;
+    members.push(joiner);
+    group.score = Math.min(group.score, edge.score);
+  }
+  return out.filter((g) => new Set(g.members.map(articleOf)).size > 1);
 }
 
 /** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
@@ -311,7 +387,15 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
     const ub = all[b];
     return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
   };
-  const groups = groupEdges(all, candidateEdges(all, weights, options), pairScore, options.linkFloor);
+  const pairs = scoredPairs(all, weight, options);
+  const groups = secondFacts(
+    all,
+    groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
+    pairs,
+    weight,
+    pairScore,
+    options.joinFloor,
+  );
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const q of article.quotes ?? []) {
@@ -322,6 +406,7 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
   const quotesOf = (s: ClaimSentence) => quotes.get(`${s.slug}#${s.anchor}`) ?? [];
   const plain = (u: Unit): ClaimSentence => ({ slug: u.slug, anchor: u.anchor, text: u.text });
 
+  const usedIds = new Set<string>();
   const aligned: Claim[] = groups.map((group) => {
     const members = group.members
       .flatMap((m) => (all[m] ? [all[m]] : []))
@@ -348,8 +433,12 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
           ),
         ]
       : [];
+    // A sentence can lead two claims (one per fact it reports): the second is told apart by its next sentence.
+    const keys = members.map((u) => `${u.slug}#${u.anchor}`);
+    const id = usedIds.has(keys[0] ?? "") ? keys.slice(0, 2).join("+") : (keys[0] ?? "");
+    usedIds.add(id);
     return {
-      id: first ? `${first.slug}#${first.anchor}` : "",
+      id,
       sentences: members.map(plain),
       score: Math.round(group.score * 100) / 100,
       shared,
