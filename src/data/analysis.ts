@@ -88,6 +88,7 @@ async function load(): Promise<SiteAnalysis> {
     { notEntities: notEntities() },
     storyEdits,
     cache.memo,
+    cache.story,
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {
