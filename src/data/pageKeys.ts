@@ -8,7 +8,7 @@ import { getCollection } from "astro:content";
 import type { Page } from "astro";
 import type { EditedStory, Quote } from "#lib/analysis/index.ts";
 import { articleOpenData } from "#lib/analysis/openData.ts";
-import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
 import { getAnalysis } from "./analysis.ts";
@@ -30,7 +30,7 @@ async function load() {
   const reports = new Map((await getCollection("reports")).map((entry) => [entry.id, entry.digest]));
   const keys: PageKeys = pageKeys({
     // The code, and the one setting pages read at run time rather than from the config.
-    version: stableDigest({ code: codeVersion(process.cwd()), socialImages: SOCIAL_IMAGES }),
+    version: stableDigest({ code: processCodeVersion(process.cwd()), socialImages: SOCIAL_IMAGES }),
     // BaseLayout's navigation.
     frame: corpus.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
     entity(id) {
