@@ -38,18 +38,20 @@ function isBlocks(value: unknown): value is InlineBlocks {
 
 /** The kept page digests and their blocks, empty when the file is missing, broken or of another version. */
 function load(file: string, version: string): Map<string, InlineBlocks> {
-  let stored: Partial<Stored>;
+  let stored: unknown;
   try {
-    stored = JSON.parse(readFileSync(file, "utf8")) as Partial<Stored>;
+    stored = JSON.parse(readFileSync(file, "utf8"));
   } catch {
     return new Map();
   }
-  const { sets, pages } = stored;
-  if (stored.version !== version || !Array.isArray(sets) || !sets.every(isBlocks)) return new Map();
+  if (typeof stored !== "object" || stored === null) return new Map();
+  const { sets, pages } = stored as Record<string, unknown>;
+  if ((stored as Partial<Stored>).version !== version) return new Map();
+  if (!Array.isArray(sets) || !sets.every(isBlocks)) return new Map();
   if (typeof pages !== "object" || pages === null) return new Map();
   return new Map(
     Object.entries(pages).flatMap(([digest, index]) => {
-      const set = sets[index];
+      const set: InlineBlocks | undefined = typeof index === "number" ? sets[index] : undefined;
       return set ? [[digest, set] as const] : [];
     }),
   );
