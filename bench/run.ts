@@ -106,7 +106,9 @@ async function stage(
     process.stderr.write(`${result.tail}\n`);
     throw new Error(`${name} failed with exit code ${result.exitCode}`);
   }
-  log(`${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMiB.toFixed(0)} MiB`);
+  log(
+    `${name}: ${result.seconds.toFixed(1)} s (${result.cpuSeconds.toFixed(1)} CPU s), peak ${result.peakMiB.toFixed(0)} MiB`,
+  );
   return result;
 }
 
@@ -161,6 +163,7 @@ try {
 
   const stages = { ingest: [] as Measured[], astro: [] as Measured[], pagefind: [] as Measured[] };
   const totals: number[] = [];
+  const cpuTotals: number[] = [];
   for (let run = 1; run <= runs; run += 1) {
     log(`run ${run} of ${runs}`);
     fresh(full, ["content/articles", "content/reports", "dist", ".astro", "node_modules/.astro"]);
@@ -170,6 +173,7 @@ try {
     stages.astro.push(astro);
     stages.pagefind.push(pagefind);
     totals.push(ingest.seconds + astro.seconds + pagefind.seconds);
+    cpuTotals.push(ingest.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds);
   }
   const dist = join(full, "dist");
   const seconds = {
@@ -178,10 +182,18 @@ try {
     pagefind: round(median(stages.pagefind.map((m) => m.seconds))),
     total: round(median(totals)),
   };
+  // CPU seconds (user + system) per stage: steadier than wall time on a shared machine.
+  const cpuSeconds = {
+    ingest: round(median(stages.ingest.map((m) => m.cpuSeconds))),
+    astro: round(median(stages.astro.map((m) => m.cpuSeconds))),
+    pagefind: round(median(stages.pagefind.map((m) => m.cpuSeconds))),
+    total: round(median(cpuTotals)),
+  };
   const result: Record<string, unknown> = {
     articles: count,
     runs,
     seconds,
+    cpuSeconds,
     secondsPerArticle: round(seconds.total / count, 5),
     peakMiB: {
       ingest: round(Math.max(...stages.ingest.map((m) => m.peakMiB)), 0),
@@ -263,12 +275,22 @@ try {
     const edit = await buildStages("edited: ");
     const addedSeconds = addIngest.seconds + add.astro.seconds + add.pagefind.seconds;
     const editedSeconds = edit.astro.seconds + edit.pagefind.seconds;
+    const addedCpu = addIngest.cpuSeconds + add.astro.cpuSeconds + add.pagefind.cpuSeconds;
+    const editedCpu = edit.astro.cpuSeconds + edit.pagefind.cpuSeconds;
     const incremental = {
       cold: seconds.total,
       added: round(addedSeconds),
       edited: round(editedSeconds),
       addedRatio: round(addedSeconds / seconds.total, 3),
       editedRatio: round(editedSeconds / seconds.total, 3),
+      // The same in CPU seconds, against the cold build's CPU seconds.
+      cpu: {
+        cold: cpuSeconds.total,
+        added: round(addedCpu),
+        edited: round(editedCpu),
+        addedRatio: round(addedCpu / cpuSeconds.total, 3),
+        editedRatio: round(editedCpu / cpuSeconds.total, 3),
+      },
       stages: {
         added: {
           ingest: round(addIngest.seconds),
@@ -284,7 +306,8 @@ try {
     };
     log(
       `incremental: cold ${incremental.cold} s; one article added ${incremental.added} s (${incremental.addedRatio}x); ` +
-        `one edited ${incremental.edited} s (${incremental.editedRatio}x)`,
+        `one edited ${incremental.edited} s (${incremental.editedRatio}x); in CPU seconds ` +
+        `${incremental.cpu.addedRatio}x and ${incremental.cpu.editedRatio}x`,
     );
     result["incremental"] = incremental;
   }

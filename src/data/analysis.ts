@@ -15,7 +15,7 @@ import {
   type Quote,
 } from "#lib/analysis/index.ts";
 import { analysisCache } from "#lib/publish/analysisCache.ts";
-import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
 import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "#lib/views/quotes.ts";
@@ -65,7 +65,7 @@ async function load(): Promise<SiteAnalysis> {
   const corrections = new Map((await getCollection("corrections")).map((entry) => [entry.id, entry.data]));
   const storyEdits = new Map((await getCollection("stories")).map((entry) => [entry.id, entry.data]));
   const cache = analysisCache(ANALYSIS_CACHE, {
-    version: codeVersion(process.cwd()),
+    version: processCodeVersion(process.cwd()),
     register,
     notEntities: [...notEntities()],
     corrections,
@@ -88,6 +88,7 @@ async function load(): Promise<SiteAnalysis> {
     { notEntities: notEntities() },
     storyEdits,
     cache.memo,
+    cache.story,
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {

@@ -8,7 +8,7 @@ import { getCollection } from "astro:content";
 import type { Page } from "astro";
 import type { EditedStory, Quote } from "#lib/analysis/index.ts";
 import { articleOpenData } from "#lib/analysis/openData.ts";
-import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
 import { getAnalysis } from "./analysis.ts";
@@ -30,7 +30,7 @@ async function load() {
   const reports = new Map((await getCollection("reports")).map((entry) => [entry.id, entry.digest]));
   const keys: PageKeys = pageKeys({
     // The code, and the one setting pages read at run time rather than from the config.
-    version: stableDigest({ code: codeVersion(process.cwd()), socialImages: SOCIAL_IMAGES }),
+    version: stableDigest({ code: processCodeVersion(process.cwd()), socialImages: SOCIAL_IMAGES }),
     // BaseLayout's navigation.
     frame: corpus.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
     entity(id) {
@@ -80,7 +80,7 @@ async function load() {
       }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
-    articleData: (slug: string) => keys.page("article-data", articleOpenData(openData, slug)),
+    articleData: (slug: string) => keys.data("article-data", articleOpenData(openData, slug)),
     entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
       keys.page("entity", {
         profile: page.currentPage === 1 ? profile : profileDigest(profile),
@@ -102,15 +102,25 @@ async function load() {
         common: analysis.storyCommon[story.id],
         claims: analysis.claims[story.id],
       }),
+    // The matrix names entities (their kinds label rows) and the members (titles, dates, events).
+    storyCoverage: (story: EditedStory) =>
+      keys.page("story-coverage", { story, coverage: analysis.coverage[story.id] }),
     timeline: (page: Page<unknown>) => keys.page("timeline", { page: pageShown(page) }),
     topic: (topic: Topic, page: Page<Article>) =>
-      keys.page("topic", {
-        topic: topicShown(topic),
-        articles: topic.articles.map((article) => article.slug),
-        page: pageShown(page, (article) => article.slug),
-        quotes: quoteFilters.topics.find((entry) => entry.id === topic.id)?.quotes ?? [],
-        events: eventsByTopic.get(topic.id)?.length ?? 0,
-      }),
+      // Later pages show the topic, its article count and their own articles only.
+      page.currentPage > 1
+        ? keys.page("topic", {
+            topic: topicShown(topic),
+            count: topic.articles.length,
+            page: pageShown(page, (article) => article.slug),
+          })
+        : keys.page("topic", {
+            topic: topicShown(topic),
+            articles: topic.articles.map((article) => article.slug),
+            page: pageShown(page, (article) => article.slug),
+            quotes: quoteFilters.topics.find((entry) => entry.id === topic.id)?.quotes ?? [],
+            events: eventsByTopic.get(topic.id)?.length ?? 0,
+          }),
     topicFeed: (topic: Topic) =>
       keys.page("topic-feed", { topic: topicShown(topic), articles: topic.articles.map((article) => article.slug) }),
     topicTimeline: (topic: Topic, page: Page<unknown>) =>

@@ -10,7 +10,7 @@ import type { AstroIntegration } from "astro";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildWriteFailure } from "#lib/publish/fsFailure.ts";
-import { swapFolder } from "#lib/publish/swapFolder.ts";
+import { removeInBackground, swapFolder } from "#lib/publish/swapFolder.ts";
 
 /**
  * The staging folder for an output folder: a hidden sibling named after it (`dist/` →
@@ -34,7 +34,8 @@ export default function stagedOutput(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         if (target === "") return;
         try {
-          swapFolder(fileURLToPath(dir), target);
+          // The new site is in place once swapped; the old one need not hold up the build.
+          swapFolder(fileURLToPath(dir), target, removeInBackground);
         } catch (error) {
           throw buildWriteFailure(`Moving the new site into ${target}`, error);
         }

@@ -141,11 +141,26 @@ export interface ArticleParts {
 export type ArticleMemo = (article: CorpusArticleInput, analyse: () => ArticleParts) => ArticleParts;
 
 /**
+ * What `analyseCorpus` derives from one story's members (two or more): computed from those
+ * members' parts and the register only, never from the rest of the corpus, so a build can
+ * keep it while its members are unchanged. Anything added here must keep to that.
+ */
+export interface StoryParts {
+  readonly common: StoryCommon;
+  readonly coverage: CoverageMatrix;
+  readonly claims: Claim[];
+}
+
+/** Gets a story's parts from its member slugs (story order): `compare()` computes them; a cache may return what it kept. */
+export type StoryMemo = (slugs: readonly string[], compare: () => StoryParts) => StoryParts;
+
+/**
  * `corrections` maps an article slug to its editor's corrections; they are applied to that
  * article's mentions, quotes and events before anything is derived from them, and corrections
  * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
  * editor's story file (content/stories/<id>.yaml). `perArticle` lets the build reuse the
- * per-article work of an unchanged article (src/lib/publish/analysisCache.ts).
+ * per-article work of an unchanged article, and `perStory` the comparison of a story whose
+ * members are unchanged (src/lib/publish/analysisCache.ts).
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
@@ -154,6 +169,7 @@ export function analyseCorpus(
   options: EntityOptions = {},
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
   perArticle: ArticleMemo = (_article, analyse) => analyse(),
+  perStory: StoryMemo = (_slugs, compare) => compare(),
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
@@ -225,12 +241,20 @@ export function analyseCorpus(
   for (const story of grouping.stories) {
     if (story.slugs.length < 2) continue;
     const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
-    common[story.id] = storyCommon(members, (id) => matcher.entities.get(id)?.kind);
-    coverage[story.id] = coverageMatrix(
-      members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
-      matcher,
+    const parts = perStory(
+      members.map((p) => p.article.slug),
+      () => ({
+        common: storyCommon(members, (id) => matcher.entities.get(id)?.kind),
+        coverage: coverageMatrix(
+          members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
+          matcher,
+        ),
+        claims: storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes }))),
+      }),
     );
-    claims[story.id] = storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes })));
+    common[story.id] = parts.common;
+    coverage[story.id] = parts.coverage;
+    claims[story.id] = parts.claims;
   }
 
   const results: ArticleAnalysis[] = partial.map((p) => ({

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { openDataJsonSchema, openDataSchema, type OpenData } from "#schemas/openData.ts";
 import { serializeJson } from "#lib/publish/json.ts";
 import { analysis, byId, corpus } from "#lib/views/testCorpus.ts";
-import { articleOpenData, openArticle, openData, openEvent, openQuote } from "./openData.ts";
+import { claimRecords } from "./claimsData.ts";
+import { articleOpenData, openArticle, openClaim, openData, openEvent, openQuote } from "./openData.ts";
 import { ROOT } from "./test-support/corpus.ts";
 
 const metas = corpus.map((article) => ({
@@ -87,6 +88,30 @@ describe("open data of the five articles", () => {
       expect(sentenceRefs(slice).every((ref) => ref.article === article.slug)).toBe(true);
       expect(slice.quotes).toEqual(data.quotes.filter((quote) => quote.article === article.slug));
       expect(slice.events).toEqual(data.events.filter((event) => event.article === article.slug));
+    }
+  });
+
+  it("slices as filtering the whole data for the article would, item for item and in order", () => {
+    const withClaims = { ...data, claims: claimRecords(analysis.claims).map(openClaim) };
+    for (const whole of [data, withClaims]) {
+      for (const { slug } of whole.articles) {
+        const filtered = {
+          version: whole.version,
+          articles: whole.articles.filter((article) => article.slug === slug),
+          entities: whole.entities.flatMap((entity) => {
+            const mentions = entity.mentions.filter((mention) => mention.article === slug);
+            return mentions.length > 0 ? [{ ...entity, mentions }] : [];
+          }),
+          quotes: whole.quotes.filter((quote) => quote.article === slug),
+          events: whole.events.filter((event) => event.article === slug),
+          stories: whole.stories.filter((story) => story.articles.includes(slug)),
+          ...(whole.claims !== undefined
+            ? { claims: whole.claims.filter((claim) => claim.articles.some((ref) => ref.article === slug)) }
+            : {}),
+        };
+        // The same JSON text, byte for byte: key order included.
+        expect(JSON.stringify(articleOpenData(whole, slug))).toBe(JSON.stringify(filtered));
+      }
     }
   });
 });

@@ -154,22 +154,60 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
 /**
  * The part of the corpus data that concerns one article: its metadata, the entities it
  * mentions (with only its own mentions, but every article that mentions them), its quotes and
- * events, its story, and the claims it takes part in.
+ * events, its story, and the claims it takes part in. Every item keeps its order in `data`.
+ * The first call for a `data` indexes it by article in one pass (kept while `data` lives): a
+ * build slices every article, and filtering the whole corpus per article grew with its square.
  */
 export function articleOpenData(data: OpenData, slug: string): OpenData {
-  const entities = data.entities.flatMap((entity) => {
-    const mentions = entity.mentions.filter((mention) => mention.article === slug);
-    return mentions.length > 0 ? [{ ...entity, mentions }] : [];
-  });
+  let slices = articleSlices.get(data);
+  if (!slices) articleSlices.set(data, (slices = sliceByArticle(data)));
+  return slices(slug);
+}
+
+const articleSlices = new WeakMap<OpenData, (slug: string) => OpenData>();
+
+/** `push(key, item)` appends to the list of `key`; `get(key)` is that list (empty if none). */
+function groups<T>() {
+  const lists = new Map<string, T[]>();
   return {
-    version: data.version,
-    articles: data.articles.filter((article) => article.slug === slug),
-    entities,
-    quotes: data.quotes.filter((quote) => quote.article === slug),
-    events: data.events.filter((event) => event.article === slug),
-    stories: data.stories.filter((story) => story.articles.includes(slug)),
-    ...(data.claims !== undefined
-      ? { claims: data.claims.filter((claim) => claim.articles.some((ref) => ref.article === slug)) }
-      : {}),
+    push(key: string, item: T) {
+      const list = lists.get(key);
+      if (list) list.push(item);
+      else lists.set(key, [item]);
+    },
+    // A copy: slices are handed to callers, who must not change one another's.
+    get: (key: string): T[] => [...(lists.get(key) ?? [])],
   };
+}
+
+function sliceByArticle(data: OpenData): (slug: string) => OpenData {
+  const articles = groups<OpenData["articles"][number]>();
+  for (const article of data.articles) articles.push(article.slug, article);
+  const entities = groups<OpenEntity>();
+  for (const entity of data.entities) {
+    const mentions = groups<OpenEntity["mentions"][number]>();
+    for (const mention of entity.mentions) mentions.push(mention.article, mention);
+    for (const article of new Set(entity.mentions.map((mention) => mention.article))) {
+      entities.push(article, { ...entity, mentions: mentions.get(article) });
+    }
+  }
+  const quotes = groups<OpenQuote>();
+  for (const quote of data.quotes) quotes.push(quote.article, quote);
+  const events = groups<OpenEvent>();
+  for (const event of data.events) events.push(event.article, event);
+  const stories = groups<OpenStory>();
+  for (const story of data.stories) for (const article of new Set(story.articles)) stories.push(article, story);
+  const claims = groups<OpenClaim>();
+  for (const claim of data.claims ?? []) {
+    for (const article of new Set(claim.articles.map((ref) => ref.article))) claims.push(article, claim);
+  }
+  return (slug) => ({
+    version: data.version,
+    articles: articles.get(slug),
+    entities: entities.get(slug),
+    quotes: quotes.get(slug),
+    events: events.get(slug),
+    stories: stories.get(slug),
+    ...(data.claims !== undefined ? { claims: claims.get(slug) } : {}),
+  });
 }

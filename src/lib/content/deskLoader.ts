@@ -10,7 +10,7 @@ import type { ContentEntryType } from "astro";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { codeVersion } from "#lib/publish/codeVersion.ts";
+import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { forgetDesk, sharedDesk, type Desk } from "./desk.ts";
 import { ContentError } from "./problems.ts";
 
@@ -50,7 +50,7 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   // rendering, so an incremental build re-renders only what changed.
   // The address is in the rendering (links are rebased under it); Astro clears the store when its
   // config changes, and this keeps that true should it stop doing so.
-  const code = `${codeVersion(root)}\n${JSON.stringify({ base: config.base, site: config.site })}`;
+  const code = `${processCodeVersion(root)}\n${JSON.stringify({ base: config.base, site: config.site })}`;
   const seen = new Set<string>();
   for (const entry of entriesOf(desk, collection)) {
     seen.add(entry.id);

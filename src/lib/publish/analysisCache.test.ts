@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { analyseCorpus, type ArticleMemo } from "#lib/analysis/index.ts";
+import { analyseCorpus, type ArticleMemo, type StoryMemo } from "#lib/analysis/index.ts";
 import { loadCorpus, loadRegister } from "#lib/analysis/test-support/corpus.ts";
 import { analysisCache, type AnalysisContext } from "./analysisCache.ts";
 
@@ -19,29 +19,42 @@ const context = (change: Partial<AnalysisContext> = {}): AnalysisContext => ({
   ...change,
 });
 
-/** The corpus analysed through a cache in `dir`; how many articles were computed and reused. */
-async function analyse(change: Partial<AnalysisContext> = {}) {
+/** The corpus analysed through a cache in `dir`; how many articles and stories were computed. */
+async function analyse(change: Partial<AnalysisContext> = {}, articles = corpus) {
   const cache = analysisCache(dir, context(change));
   let computed = 0;
+  let stories = 0;
   const memo: ArticleMemo = (article, compute) =>
     cache.memo(article, () => {
       computed += 1;
       return compute();
     });
-  const analysis = analyseCorpus(corpus, register, new Map(), {}, new Map(), memo);
+  const story: StoryMemo = (slugs, compare) =>
+    cache.story(slugs, () => {
+      stories += 1;
+      return compare();
+    });
+  const analysis = analyseCorpus(articles, register, new Map(), {}, new Map(), memo, story);
   const saved = await cache.save();
-  expect(saved.computed).toBe(computed);
-  return { analysis, computed, saved };
+  expect(saved.computed).toBe(computed + stories);
+  return { analysis, computed, stories, saved };
 }
+
+/** How many stories of an analysis have two or more articles (those get compared). */
+const compared = (analysis: ReturnType<typeof analyseCorpus>) =>
+  analysis.stories.filter((story) => story.slugs.length >= 2).length;
 
 describe("the analysis cache", () => {
   it("computes each article once, then reads it back to the same analysis", async () => {
     dir = mkdtempSync(join(tmpdir(), "analysis-cache-"));
     const cold = await analyse();
     expect(cold.computed).toBe(corpus.length);
+    expect(cold.stories).toBe(compared(cold.analysis));
+    expect(cold.stories).toBeGreaterThan(0);
     const warm = await analyse();
     expect(warm.computed).toBe(0);
-    expect(warm.saved.reused).toBe(corpus.length);
+    expect(warm.stories).toBe(0);
+    expect(warm.saved.reused).toBe(corpus.length + cold.stories);
     expect(warm.analysis).toStrictEqual(JSON.parse(JSON.stringify(cold.analysis)));
     expect(warm.analysis).toEqual(analyseCorpus(corpus, register));
   });
@@ -60,6 +73,27 @@ describe("the analysis cache", () => {
     const slug = corpus[0]?.slug ?? "";
     const corrections = new Map([[slug, { quotes: [], mentions: [], events: [] }]]);
     expect((await analyse({ corrections })).computed).toBe(1);
+  });
+
+  it("compares again only the story one of whose articles changed", async () => {
+    dir = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    const cold = await analyse();
+    const story = cold.analysis.stories.find((found) => found.slugs.length >= 2);
+    const member = corpus.find((article) => article.slug === story?.slugs[0]);
+    if (!story || !member) throw new Error("the corpus has no story of two or more articles");
+    const edited = corpus.map((article) =>
+      article === member ? { ...article, body: `${article.body}\n\nAn editor added this sentence.` } : article,
+    );
+    const warm = await analyse({}, edited);
+    expect(warm.computed).toBe(1);
+    // Compared again: the stories the edited article is in, and any whose membership changed.
+    const before = new Set(cold.analysis.stories.map((found) => found.slugs.join(" ")));
+    const changed = warm.analysis.stories.filter(
+      (found) => found.slugs.length >= 2 && (found.slugs.includes(member.slug) || !before.has(found.slugs.join(" "))),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(warm.stories).toBe(changed.length);
+    expect(warm.analysis).toEqual(analyseCorpus(edited, register));
   });
 
   it("ignores a broken or mismatched file and writes it again; prunes files it did not use", async () => {

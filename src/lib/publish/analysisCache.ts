@@ -4,14 +4,18 @@
  * hook). One JSON file per article, named by the digest of everything that part depends on:
  * the article's own fields and text, its corrections, the whole entity register, the
  * not-entities list, and the code version (codeVersion.ts) — so an edit to any of them, or to
- * any code, misses the cache and recomputes. A file that cannot be read, does not parse, or
- * names another key is ignored and written again; files are written atomically; each build
- * prunes the files it did not use, so the folder holds one build's worth.
+ * any code, misses the cache and recomputes. A story's comparison (shared entities, coverage,
+ * claims: the `perStory` hook) is kept the same way, one file per story (`story-<key>.json`),
+ * keyed by its members' article keys in story order: it is derived from those parts and the
+ * register alone, so it is recomputed exactly when a member, the membership or the code
+ * changes. A file that cannot be read, does not parse, or names another key is ignored and
+ * written again; files are written atomically; each build prunes the files it did not use, so
+ * the folder holds one build's worth.
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ArticleMemo, ArticleParts } from "#lib/analysis/index.ts";
+import type { ArticleMemo, ArticleParts, StoryMemo, StoryParts } from "#lib/analysis/index.ts";
 import type { Corrections } from "#schemas/corrections.ts";
 import { removeStaleTemporaryFiles, writeAtomic } from "#lib/writeAtomic.ts";
 import { stableDigest } from "./cacheKeys.ts";
@@ -26,30 +30,35 @@ export interface AnalysisContext {
 
 export interface AnalysisCache {
   readonly memo: ArticleMemo;
-  /** Writes the parts computed this build and prunes unused files; returns the counts. */
+  readonly story: StoryMemo;
+  /** Writes the parts computed this build and prunes unused files; returns the counts (articles and stories). */
   save(): Promise<{ reused: number; computed: number; pruned: number }>;
 }
 
 interface Entry {
   readonly key: string;
-  readonly parts: ArticleParts;
+  readonly parts: unknown;
 }
 
 const LISTS = ["blocks", "found", "mentions", "quotes", "events", "problems"] as const;
 
-/** The stored parts for `key`, or undefined when the file is missing, broken or not this key's. */
-function read(file: string, key: string): ArticleParts | undefined {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+const isArticleParts = (parts: Record<string, unknown>) =>
+  LISTS.every((list) => Array.isArray(parts[list])) && isObject(parts["sourcing"]);
+
+const isStoryParts = (parts: Record<string, unknown>) =>
+  isObject(parts["common"]) && isObject(parts["coverage"]) && Array.isArray(parts["claims"]);
+
+/** The stored parts for `key`, or undefined when the file is missing, broken, not this key's or not of this shape. */
+function read(file: string, key: string, shaped: (parts: Record<string, unknown>) => boolean): unknown {
   let entry: Partial<Entry>;
   try {
     entry = JSON.parse(readFileSync(file, "utf8")) as Partial<Entry>;
   } catch {
     return undefined;
   }
-  const parts = entry.parts as unknown;
-  if (entry.key !== key || typeof parts !== "object" || parts === null) return undefined;
-  const fields = parts as Partial<Record<keyof ArticleParts, unknown>>;
-  if (!LISTS.every((list) => Array.isArray(fields[list])) || typeof fields.sourcing !== "object") return undefined;
-  return parts as ArticleParts;
+  return entry.key === key && isObject(entry.parts) && shaped(entry.parts) ? entry.parts : undefined;
 }
 
 export function analysisCache(dir: string, context: AnalysisContext): AnalysisCache {
@@ -59,24 +68,38 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
     notEntities: [...context.notEntities].sort(),
   });
   const used = new Set<string>();
-  const fresh: Entry[] = [];
+  const fresh: (Entry & { readonly file: string })[] = [];
+  /** This build's article keys by slug, for the story keys. */
+  const articleKeys = new Map<string, string>();
   let reused = 0;
+  /** The kept parts in `file` for `key`, or those `compute` gives (kept for save()). */
+  function cached<T>(file: string, key: string, shaped: (parts: Record<string, unknown>) => boolean, compute: () => T) {
+    used.add(file);
+    const kept = read(join(dir, file), key, shaped);
+    if (kept !== undefined) {
+      reused += 1;
+      return kept as T;
+    }
+    const parts = compute();
+    fresh.push({ file, key, parts });
+    return parts;
+  }
   return {
     memo(article, analyse) {
       const key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
-      used.add(`${key}.json`);
-      const kept = read(join(dir, `${key}.json`), key);
-      if (kept) {
-        reused += 1;
-        return kept;
-      }
-      const parts = analyse();
-      fresh.push({ key, parts });
-      return parts;
+      articleKeys.set(article.slug, key);
+      return cached<ArticleParts>(`${key}.json`, key, isArticleParts, analyse);
+    },
+    story(slugs, compare) {
+      const members = slugs.map((slug) => articleKeys.get(slug));
+      // A member this cache never saw has no key to vouch for it: compute, keep nothing.
+      if (members.some((key) => key === undefined)) return compare();
+      const key = stableDigest({ story: members });
+      return cached<StoryParts>(`story-${key}.json`, key, isStoryParts, compare);
     },
     async save() {
       mkdirSync(dir, { recursive: true });
-      for (const entry of fresh) await writeAtomic(join(dir, `${entry.key}.json`), JSON.stringify(entry));
+      for (const { file, key, parts } of fresh) await writeAtomic(join(dir, file), JSON.stringify({ key, parts }));
       await removeStaleTemporaryFiles(dir);
       const stale = readdirSync(dir).filter((name) => name.endsWith(".json") && !used.has(name));
       await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));

@@ -73,6 +73,13 @@ export interface KeySources {
 export interface PageKeys {
   /** The key of a page of `route` that renders `shown` (plain data; see the module comment). */
   page(route: string, shown: unknown): string;
+  /**
+   * The key of a page of `route` whose output is `shown` itself and nothing else — no frame,
+   * nothing looked up by the ids in it (a JSON endpoint of that data): the version and `shown`.
+   * Names in such data (the other articles that mention an entity) are output, not lookups, so
+   * pulling in their facts would only re-render the page whenever any of them changes.
+   */
+  data(route: string, shown: unknown): string;
   /** The digest of an entity's facts, undefined when `id` is no entity. */
   entity(id: string): string | undefined;
   /** The digest of an article's facts, undefined when `slug` is no article. */
@@ -98,6 +105,7 @@ export function pageKeys(sources: KeySources): PageKeys {
   return {
     entity,
     article,
+    data: (route, shown) => stableDigest({ version: sources.version, route, shown }),
     page(route, shown) {
       const named = [...stringsIn(shown)].sort();
       return stableDigest({

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { codeVersion } from "./codeVersion.ts";
+import { codeVersion, processCodeVersion } from "./codeVersion.ts";
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -36,5 +36,14 @@ describe("the code version", () => {
     rmSync(join(dir, "src/a.ts"));
     writeFileSync(join(dir, "src/b.ts"), "same");
     expect(codeVersion(dir)).not.toBe(before);
+  });
+
+  it("is hashed once per process for processCodeVersion: the code a process runs is the code it loaded", () => {
+    const dir = project({ "src/a.ts": "a" });
+    const first = processCodeVersion(dir);
+    expect(first).toBe(codeVersion(dir));
+    writeFileSync(join(dir, "src/a.ts"), "a2");
+    expect(processCodeVersion(dir)).toBe(first);
+    expect(codeVersion(dir)).not.toBe(first);
   });
 });

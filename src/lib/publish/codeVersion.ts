@@ -32,3 +32,16 @@ export function codeVersion(root: string, paths: readonly string[] = CODE_PATHS)
   }
   return hash.digest("hex");
 }
+
+const loaded = new Map<string, string>();
+
+/**
+ * The code version of `root` as this process loaded it: hashed on first use, then the same for
+ * the rest of the process. A build calls it from the content loader, the analysis and the page
+ * keys; the code it runs is the code it loaded, so one hash serves them all.
+ */
+export function processCodeVersion(root: string): string {
+  let version = loaded.get(root);
+  if (version === undefined) loaded.set(root, (version = codeVersion(root)));
+  return version;
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildWriteFailure } from "./fsFailure.ts";
-import { swapFolder } from "./swapFolder.ts";
+import { removeInBackground, swapFolder } from "./swapFolder.ts";
 
 let root = "";
 beforeEach(() => {
@@ -26,6 +26,14 @@ describe("swapFolder", () => {
     expect(readdirSync(join(root, "dist")).sort()).toEqual(["_headers", "index.html"]);
     expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("new");
     expect(readdirSync(root)).toEqual(["dist"]);
+  });
+
+  it("can hand the old folder to a background process, which removes it", async () => {
+    folder("dist", { "index.html": "old", "gone.html": "old only" });
+    const staged = folder(".dist-staging", { "index.html": "new" });
+    swapFolder(staged, join(root, "dist"), removeInBackground);
+    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("new");
+    await expect.poll(() => readdirSync(root), { timeout: 10_000 }).toEqual(["dist"]);
   });
 
   it("puts the staged folder in place when there was none", () => {
