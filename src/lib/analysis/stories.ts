@@ -135,7 +135,11 @@ function candidatePairs(vectors: readonly WeightedArticle[], options: StoryOptio
   const postings = new Map<string, number[]>();
   vectors.forEach(({ vector }, doc) => {
     const strongest = [...vector].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-    for (const [term] of strongest.slice(0, options.signatureTerms)) {
+    // The strongest words and, apart from them, the strongest names and facts: a short wire copy
+    // has more rare words shared by chance than its names and figures, which find its original.
+    const words = strongest.filter(([term]) => evidenceKind(term) === "word").slice(0, options.signatureTerms);
+    const specifics = strongest.filter(([term]) => evidenceKind(term) !== "word").slice(0, options.signatureTerms);
+    for (const [term] of [...words, ...specifics]) {
       const list = postings.get(term);
       if (list) list.push(doc);
       else postings.set(term, [doc]);
