@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { evalPaths, runEval } from "#lib/eval/run.ts";
 import { analyseCorpus, type CorpusArticleInput } from "./index.ts";
 import { DEFAULT_STORY_OPTIONS, groupStories } from "./stories.ts";
-import { storyTerms } from "./storyEvidence.ts";
+import { storyTerms, weigh } from "./storyEvidence.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
@@ -131,6 +131,38 @@ describe("groupStories on synthetic input", () => {
     expect(storyOf("c")).toEqual(["c"]);
     expect(storyOf("d")).toEqual(["d", "e"]);
     expect(storyOf("f")).toEqual(["f"]);
+  });
+
+  it("holds together reports that lead with the same count more strongly than the words alone would", () => {
+    // No names, so the pair's evidence is its words' cosine, whether or not the leads share 26.
+    const inputs = (lead: string) => [
+      { slug: "en", text: "zebra giraffe okapi pangolin aardvark moved 26", lead: `Officials ${lead}` },
+      { slug: "es", text: "zebra giraffe walrus seahorse quokka moved 26", lead: `Autoridades ${lead}` },
+    ];
+    const options = { ...DEFAULT_STORY_OPTIONS, relatedFloor: 0 };
+    const words = groupStories(inputs("moved prisoners"), options).pairs[0]?.score ?? 0;
+    expect(words).toBeGreaterThan(0);
+    const threshold = words * 1.2;
+    expect(groupStories(inputs("moved prisoners"), { ...options, threshold }).stories).toHaveLength(2);
+    expect(groupStories(inputs("moved 26 prisoners"), { ...options, threshold }).stories).toHaveLength(1);
+  });
+
+  it("counts a name once however often an article mentions it, and words by how often", () => {
+    const terms = [
+      new Map([
+        ["name:ana-ruiz", 12],
+        ["zebra", 12],
+      ]),
+      new Map([
+        ["name:ana-ruiz", 1],
+        ["zebra", 1],
+      ]),
+      new Map([["okapi", 1]]),
+    ];
+    const [often, once] = weigh(terms, [0, 1, 2], { maxShare: 1, minSubjectSize: 1 });
+    expect(often?.vector.get("name:ana-ruiz")).toBeGreaterThan(0);
+    expect(often?.vector.get("name:ana-ruiz")).toBe(once?.vector.get("name:ana-ruiz"));
+    expect(often?.vector.get("zebra")).toBeGreaterThan(once?.vector.get("zebra") ?? Infinity);
   });
 
   it("folds case, accents and possessives", () => {

@@ -35,7 +35,7 @@ import {
   type WeighOptions,
   type WeightedArticle,
 } from "./storyEvidence.ts";
-import { leadFigures, leadsConflict } from "./storyLead.ts";
+import { leadFigures, leadsAgree, leadsConflict } from "./storyLead.ts";
 
 export interface StoryInput {
   readonly slug: string;
@@ -110,6 +110,11 @@ export interface StoryGrouping {
 
 /** Two articles leading with different counts, or published far apart, report different events. */
 const CONFLICT_FACTOR = 0.5;
+/**
+ * Two articles leading with the same count report one event: their evidence counts half again.
+ * A boost, not a route of its own, so two articles that share a lead count and little else stay apart.
+ */
+const AGREE_FACTOR = 1.5;
 /** Reports of one event come out within weeks of each other; so is the score of two further apart. */
 const PUBLISHED_APART_DAYS = 30;
 
@@ -199,7 +204,8 @@ export function groupStories(
     const apart =
       leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ||
       daysApart(inputs[i]?.published, inputs[j]?.published) > PUBLISHED_APART_DAYS;
-    return apart ? evidence * CONFLICT_FACTOR : evidence;
+    const agree = leadsAgree(leads[i] ?? new Set(), leads[j] ?? new Set());
+    return Math.min(1, evidence * (apart ? CONFLICT_FACTOR : 1) * (agree ? AGREE_FACTOR : 1));
   };
 
   // Rarity over the whole corpus first, to find the subjects; then again within each subject.

@@ -127,13 +127,23 @@ export function articleTerms(
 }
 
 /**
+ * How much a term's count in one article adds: words and facts grow with the log of their count,
+ * names do not grow at all. An article names its protagonist in every paragraph (a minister
+ * twenty times), which says what it is about, not which event it reports: two reports of two
+ * boat strikes ordered by the same minister looked like one story through his name alone.
+ */
+const termFrequency = (term: string, count: number): number =>
+  evidenceKind(term) === "name" ? 1 : 1 + Math.log(count);
+
+/**
  * TF-IDF weights of `members` (indexes into `terms`), with document frequencies counted among
  * those members only: a subject's articles (stories.ts). Names and words that nearly every
  * article on the subject has (Mexico, Sheinbaum, cartels on this site) then weigh little however
  * many articles on other subjects the corpus holds. A subject of a handful of articles says
  * little about which of its words are common, so rarity is judged as if it had at least
- * `minSubjectSize` articles. Terms only one member has count in its length (they make it less
- * like the others) but never in a pair, so they stay out of its vector.
+ * `minSubjectSize` articles. A name counts once however often it is mentioned (`termFrequency`).
+ * Terms only one member has count in its length (they make it less like the others) but never in
+ * a pair, so they stay out of its vector.
  */
 export function weigh(
   terms: readonly ReadonlyMap<string, number>[],
@@ -150,7 +160,7 @@ export function weigh(
     for (const [term, tf] of terms[doc] ?? []) {
       const d = df.get(term) ?? 0;
       if (d > maxDf) continue;
-      const weight = (1 + Math.log(tf)) * Math.log(1 + size / d);
+      const weight = termFrequency(term, tf) * Math.log(1 + size / d);
       norms[evidenceKind(term)] += weight * weight;
       if (d >= 2) vector.set(term, weight);
     }
