@@ -1,8 +1,9 @@
 /**
- * `node scripts/storySweep.ts [from] [to] [step]` — a tuning aid, not part of CI: groups the
- * eval corpus's dev cases and the five committed articles at each story threshold and prints
- * dev pairwise precision/recall and whether the five group as they should (001, 003, 004
- * together; 000 and 002 alone). Reads the dev split only; the held-out test split is never read.
+ * `npx node scripts/storySweep.ts [from] [to] [step]` (EVAL_CORPUS as for `npm run eval`) — a
+ * tuning aid, not part of CI, a few seconds a threshold: groups the eval corpus's dev cases and
+ * the five committed articles at each story threshold and prints dev pairwise precision/recall,
+ * its wrong pairs, and whether the five group as they should (001, 003, 004 together; 000 and
+ * 002 alone). Reads the dev split only; the held-out test split is never read.
  */
 import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
 import { DEFAULT_STORY_OPTIONS } from "#lib/analysis/stories.ts";

@@ -71,7 +71,8 @@ export interface StoryOptions extends WeighOptions {
 
 /**
  * Chosen on the evaluation corpus's dev split (eval/README.md) and the five committed articles,
- * never on the held-out test split (`node scripts/storySweep.ts` sweeps the threshold over both).
+ * never on the held-out test split (`npx node scripts/storySweep.ts` sweeps the threshold over
+ * both).
  * On dev the grouping is right (no wrong pair, one Spanish article whose only tie is one name
  * left apart) for thresholds from 0.17 to 0.25, and the five group right over all of that range
  * (to 0.26): below, a report of a fourth boat strike joins the reports of the first (same
