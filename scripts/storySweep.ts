@@ -8,6 +8,7 @@
 import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
 import { DEFAULT_STORY_OPTIONS } from "#lib/analysis/stories.ts";
 import { loadCorpus, loadRegister } from "#lib/analysis/test-support/corpus.ts";
+import { caseArticle } from "#lib/eval/analysisRun.ts";
 import { evalPaths, runEval } from "#lib/eval/run.ts";
 import { scoreStories } from "#lib/eval/storyScore.ts";
 
@@ -20,14 +21,7 @@ const five: CorpusArticleInput[] = loadCorpus().map((a) => ({
   ...(a.published !== undefined ? { published: a.published } : {}),
 }));
 const cases = (await runEval(evalPaths(), "dev")).flatMap((c) => (c.article ? [{ ...c, article: c.article }] : []));
-const dev: CorpusArticleInput[] = cases.map((c) => ({
-  slug: c.id,
-  title: c.article.frontmatter.title,
-  body: c.article.body,
-  ...(c.article.frontmatter.published !== undefined ? { published: c.article.frontmatter.published } : {}),
-  ...(c.article.frontmatter.dek !== undefined ? { dek: c.article.frontmatter.dek } : {}),
-  ...(c.article.frontmatter.keyPoints !== undefined ? { keyPoints: c.article.frontmatter.keyPoints } : {}),
-}));
+const dev = cases.map((c) => caseArticle(c.id, c.article));
 const gold = new Map(
   cases.flatMap((c) => {
     const story = (c.gold as { story?: string | null }).story;
