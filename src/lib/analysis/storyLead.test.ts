@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadFigures, leadsConflict } from "./storyLead.ts";
+import { leadFigures, leadsAgree, leadsConflict } from "./storyLead.ts";
 
 describe("leadFigures", () => {
   it("keeps counts, drops years, small numbers and days of dates in English and Spanish", () => {
@@ -18,5 +18,13 @@ describe("leadsConflict", () => {
     expect(leadsConflict(new Set([26]), new Set([37]))).toBe(true);
     expect(leadsConflict(new Set([29]), new Set([28, 29]))).toBe(false);
     expect(leadsConflict(new Set(), new Set([37]))).toBe(false);
+  });
+});
+
+describe("leadsAgree", () => {
+  it("agrees only when both leads state a count they share", () => {
+    expect(leadsAgree(new Set([26]), new Set([12, 26]))).toBe(true);
+    expect(leadsAgree(new Set([26]), new Set([37]))).toBe(false);
+    expect(leadsAgree(new Set(), new Set([26]))).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * accused cartel members", "extradited 29 drug cartel figures". Two reports of one event lead
  * with the same count; two transfers of prisoners months apart share every name and word but
  * lead with different counts (26, 37). Story grouping uses this to keep such look-alike events
- * apart (`leadsConflict`). Pure.
+ * apart (`leadsConflict`) and to hold together reports that lead with the same count
+ * (`leadsAgree`), such as a Spanish wire copy whose words differ from its English original. Pure.
  */
 import { monthNumber } from "#lib/content/dates.ts";
 
@@ -48,4 +49,13 @@ export function leadsConflict(a: ReadonlySet<number>, b: ReadonlySet<number>): b
   if (a.size === 0 || b.size === 0) return false;
   for (const figure of a) if (b.has(figure)) return false;
   return true;
+}
+
+/**
+ * True when both leads state a count they share: the count a report leads with is its event's
+ * own figure, unlike a figure met in a background clause ("10,000 troops" sent months earlier).
+ */
+export function leadsAgree(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const figure of a) if (b.has(figure)) return true;
+  return false;
 }

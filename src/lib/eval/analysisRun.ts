@@ -7,12 +7,12 @@
  */
 import { z } from "astro/zod";
 import type { Entity } from "#schemas/entity.ts";
-import { analyseCorpus } from "#lib/analysis/index.ts";
+import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
 import { articleText } from "#lib/content/articleText.ts";
 import { frontBlocks } from "#lib/text/sentences.ts";
 import { articleTopics, type TopicTerms } from "#lib/topics.ts";
 import { scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
-import type { EvalCase } from "./run.ts";
+import type { EvalArticle, EvalCase } from "./run.ts";
 import {
   countedAttributions,
   formatSourcing,
@@ -49,6 +49,19 @@ export interface AnalysisFigures {
   readonly sourcing: SourcingScore;
 }
 
+/** A case's normalized article as the site's analysis takes it, under the case id as its slug. */
+export function caseArticle(id: string, article: EvalArticle): CorpusArticleInput {
+  const { title, published, dek, keyPoints } = article.frontmatter;
+  return {
+    slug: id,
+    title,
+    body: article.body,
+    ...(published !== undefined ? { published } : {}),
+    ...(dek !== undefined ? { dek } : {}),
+    ...(keyPoints !== undefined ? { keyPoints } : {}),
+  };
+}
+
 export function analysisFigures(
   cases: readonly EvalCase[],
   register: readonly Entity[],
@@ -62,16 +75,7 @@ export function analysisFigures(
   // Each split is one site of its own, so no dev figure depends on a held-out article.
   const analyse = (split: "dev" | "test") =>
     analyseCorpus(
-      annotated
-        .filter((c) => c.gold.split === split)
-        .map((c) => ({
-          slug: c.id,
-          title: c.article.frontmatter.title,
-          body: c.article.body,
-          ...(c.article.frontmatter.published !== undefined ? { published: c.article.frontmatter.published } : {}),
-          ...(c.article.frontmatter.dek !== undefined ? { dek: c.article.frontmatter.dek } : {}),
-          ...(c.article.frontmatter.keyPoints !== undefined ? { keyPoints: c.article.frontmatter.keyPoints } : {}),
-        })),
+      annotated.filter((c) => c.gold.split === split).map((c) => caseArticle(c.id, c.article)),
       register,
     );
   const figures = (split: "dev" | "test"): AnalysisFigures => {

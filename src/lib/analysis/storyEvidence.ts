@@ -1,0 +1,210 @@
+/**
+ * Story evidence: what two articles share, by kind, weighed by how rare it is among the articles
+ * on their subject. Three kinds of evidence are kept apart because they fail differently:
+ *
+ * - names: the people and bodies an article names ("name:pete-hegseth");
+ * - facts: the days its events happened, the figures it states and the count it leads with
+ *   ("day:2025-08-12", "figure:26", "lead:26");
+ * - words: its content words, without the words of the names it mentions, so that a name shared
+ *   is not counted twice, once as a name and once as words.
+ *
+ * Two articles that share the same people and the subject's vocabulary may still report two
+ * events (two boat strikes ordered by the same minister): names and words only count together
+ * (their geometric mean), so neither alone makes a story. A shared fact is an event's own mark,
+ * and with it either the words or the specifics (names and facts) carry the pair; that is how a
+ * Spanish wire copy, whose words differ, joins its English original. Pure.
+ */
+import { stripAccents } from "#lib/text/fold.ts";
+
+export type EvidenceKind = "name" | "fact" | "word";
+
+/** An article's weighted terms (those another article of its subject shares) and its squared lengths by kind. */
+export interface WeightedArticle {
+  readonly vector: ReadonlyMap<string, number>;
+  readonly norms: Readonly<Record<EvidenceKind, number>>;
+}
+
+export interface WeighOptions {
+  /** A term in more than this share of a subject's articles is not distinctive. */
+  readonly maxShare: number;
+  /** Rarity is judged as if a subject had at least this many articles (see `weigh`). */
+  readonly minSubjectSize: number;
+}
+
+const STOP = new Set(
+  (
+    "the a an and or but of to in on at by for with from as is are was were be been being has have had it its " +
+    "this that these those which who whom whose what when where while than then there their they them he she his " +
+    "her we our you your not no also such into over under about after before more most other some any all both " +
+    "each can could would should will may might must said says according including including however these very " +
+    "just only even still yet already well much many according new recent recently year years"
+  ).split(/\s+/u),
+);
+
+/** Specifics carry their kind as a prefix ("name:", "figure:", "day:", "lead:"); words never hold a colon. */
+export const evidenceKind = (term: string): EvidenceKind =>
+  term.startsWith("name:") ? "name" : term.includes(":") ? "fact" : "word";
+
+/** Fewest shared names, or shared specifics, that count: one is as often chance (a president) as a story. */
+const MIN_SHARED_NAMES = 2;
+const MIN_SHARED_SPECIFICS = 3;
+
+/** Content words of a text (folded, stop words and words under four letters dropped), with counts. */
+export function storyTerms(text: string): Map<string, number> {
+  const words =
+    stripAccents(text)
+      .toLowerCase()
+      .replace(/[’']s\b/gu, "")
+      .match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
+  const kept = words.filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d/u.test(w));
+  const counts = new Map<string, number>();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const word of kept) add(word);
+  return counts;
+}
+
+/**
+ * What a story's articles share beyond vocabulary, each prefixed by its kind: names ("name:" and
+ * the entity id, middle initials dropped; without `entities`, every two adjacent capitalised
+ * words), figures ("figure:26", "figure:10000"; years are dates, not figures, and numbers under
+ * 3 are everywhere) and the days its events happened ("day:2025-08-12"). A name, a figure or a
+ * day reads the same in any language, which is how a Spanish wire copy finds its English original.
+ */
+export function storySpecifics(
+  text: string,
+  days: readonly string[] = [],
+  entities?: readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  if (entities !== undefined) for (const id of entities) add(`name:${personKey(id)}`);
+  else addNamePairs(text, add);
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}]|[.,]\d)/gu)) {
+    const value = Number((match[1] ?? "").replace(/,/gu, ""));
+    if (value >= 3 && !(value >= 1900 && value <= 2099)) add(`figure:${value}`);
+  }
+  for (const day of days) add(`day:${day}`);
+  return counts;
+}
+
+/** An entity id without single-letter middle initials: "frank-m-bradley" and "frank-bradley" are one name. */
+const personKey = (id: string) => id.replace(/-[a-z](?=-)/gu, "");
+
+/** Every two adjacent capitalised words, as names, when the article's entities are not known. */
+function addNamePairs(text: string, add: (term: string) => void): void {
+  const tokens = stripAccents(text).split(/[\s/]+/u);
+  // Each token once: its name form (quotes and a possessive stripped), and whether a name runs on past it.
+  const names = tokens.map((token) => {
+    const word = token.replace(/^[(“"‘']+/u, "").replace(/[’']s$|[.,;:!?)"”’]+$/gu, "");
+    return /^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(word) && !STOP.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
+  });
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const [x, y] = [names[i], names[i + 1]];
+    // A name does not run across a sentence end or a comma.
+    if (x === undefined || y === undefined || /[.,;:!?)"”]$/u.test(tokens[i] ?? "")) continue;
+    add(`name:${x} ${y}`);
+  }
+}
+
+/**
+ * All of an article's terms: its content words less the words of the names it mentions, its
+ * specifics, and the counts it leads with ("lead:26", the event's own figure in any language).
+ */
+export function articleTerms(
+  text: string,
+  days: readonly string[] | undefined,
+  entities: readonly string[] | undefined,
+  leads: ReadonlySet<number>,
+): Map<string, number> {
+  const terms = storyTerms(text);
+  const specifics = storySpecifics(text, days, entities);
+  for (const term of specifics.keys()) {
+    if (evidenceKind(term) === "name") for (const word of term.slice(5).split(/[- ]/u)) terms.delete(word);
+  }
+  for (const [term, count] of specifics) terms.set(term, count);
+  for (const figure of leads) terms.set(`lead:${figure}`, 1);
+  return terms;
+}
+
+/**
+ * How much a term's count in one article adds: words and facts grow with the log of their count,
+ * names do not grow at all. An article names its protagonist in every paragraph (a minister
+ * twenty times), which says what it is about, not which event it reports: two reports of two
+ * boat strikes ordered by the same minister looked like one story through his name alone.
+ */
+const termFrequency = (term: string, count: number): number =>
+  evidenceKind(term) === "name" ? 1 : 1 + Math.log(count);
+
+/**
+ * TF-IDF weights of `members` (indexes into `terms`), with document frequencies counted among
+ * those members only: a subject's articles (stories.ts). Names and words that nearly every
+ * article on the subject has (Mexico, Sheinbaum, cartels on this site) then weigh little however
+ * many articles on other subjects the corpus holds. A subject of a handful of articles says
+ * little about which of its words are common, so rarity is judged as if it had at least
+ * `minSubjectSize` articles. A name counts once however often it is mentioned (`termFrequency`).
+ * Terms only one member has count in its length (they make it less like the others) but never in
+ * a pair, so they stay out of its vector.
+ */
+export function weigh(
+  terms: readonly ReadonlyMap<string, number>[],
+  members: readonly number[],
+  options: WeighOptions,
+): WeightedArticle[] {
+  const df = new Map<string, number>();
+  for (const doc of members) for (const term of terms[doc]?.keys() ?? []) df.set(term, (df.get(term) ?? 0) + 1);
+  const size = Math.max(members.length, options.minSubjectSize);
+  const maxDf = Math.max(2, Math.floor(options.maxShare * size));
+  return members.map((doc) => {
+    const vector = new Map<string, number>();
+    const norms = { name: 0, fact: 0, word: 0 };
+    for (const [term, tf] of terms[doc] ?? []) {
+      const d = df.get(term) ?? 0;
+      if (d > maxDf) continue;
+      const weight = termFrequency(term, tf) * Math.log(1 + size / d);
+      norms[evidenceKind(term)] += weight * weight;
+      if (d >= 2) vector.set(term, weight);
+    }
+    return { vector, norms };
+  });
+}
+
+/** Calls `visit` with each term two articles share and the product of its weights. */
+export function forEachShared(
+  a: WeightedArticle,
+  b: WeightedArticle,
+  visit: (term: string, product: number) => void,
+): void {
+  const [short, long] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  for (const [term, weight] of short) {
+    const other = long.get(term);
+    if (other !== undefined) visit(term, weight * other);
+  }
+}
+
+/**
+ * How strongly two articles look like one story, from 0 to 1. With a shared fact (a day, a
+ * figure, a lead count): the larger of the words' cosine and the specifics' cosine (names and
+ * facts, at least three shared). Without one: the geometric mean of the names' cosine (at least
+ * two shared) and the words' cosine, so same people with different words, or the subject's
+ * words without its people, stay apart.
+ */
+export function pairEvidence(a: WeightedArticle, b: WeightedArticle): number {
+  const dot = { name: 0, fact: 0, word: 0 };
+  const shared = { name: 0, fact: 0, word: 0 };
+  forEachShared(a, b, (term, product) => {
+    const kind = evidenceKind(term);
+    dot[kind] += product;
+    shared[kind] += 1;
+  });
+  const cosine = (product: number, x: number, y: number) => (x > 0 && y > 0 ? product / Math.sqrt(x * y) : 0);
+  const words = cosine(dot.word, a.norms.word, b.norms.word);
+  if (shared.fact > 0) {
+    const specifics =
+      shared.name + shared.fact >= MIN_SHARED_SPECIFICS
+        ? cosine(dot.name + dot.fact, a.norms.name + a.norms.fact, b.norms.name + b.norms.fact)
+        : 0;
+    return Math.max(words, specifics);
+  }
+  const names = shared.name >= MIN_SHARED_NAMES ? cosine(dot.name, a.norms.name, b.norms.name) : 0;
+  return Math.sqrt(names * words);
+}
