@@ -23,6 +23,7 @@ import {
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
+import { pageCaptions } from "./markedNonBody.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -112,6 +113,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const outlet =
     credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // The captions the page marks or declares, read before extraction changes the document.
+  const captions = pageCaptions(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
@@ -152,7 +155,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
       ? declared.description
       : undefined;
-  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title]).trim();
+  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title], captions).trim();
   if (bodyMarkdown === "")
     return refuse(
       "no-body",
