@@ -8,7 +8,7 @@ import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
-import { screenInput } from "#lib/normalize/lines.ts";
+import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
 import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
 import { scoreBody, words } from "#lib/eval/shingles.ts";
@@ -64,6 +64,26 @@ function paragraphsHtml(text: string): string {
     .join("\n");
 }
 
+/** Running prose has sentences this long; navigation labels and link rows do not. */
+const PROSE_SENTENCE_WORDS = 8;
+
+/**
+ * True when extracted article HTML reads as an article: at least three sentences of eight or
+ * more words (or forty characters), in text that is mostly not link text (a page of
+ * navigation is all links).
+ */
+function readsAsProse(html: string): boolean {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const text = document.body.textContent;
+  const linkText = [...document.querySelectorAll("a")].map((a) => a.textContent).join(" ");
+  if (words(text).length === 0 || words(linkText).length > words(text).length / 2) return false;
+  // Blocks' texts run together without spaces ("…month.Officials…"), so any sentence mark ends one.
+  const sentences = text.split(/(?<=[.!?。！？]["”’)]*)/u).filter((s) => /[.!?。！？]["”’)]*$/u.test(s.trim()));
+  // Scripts written without spaces (Chinese, Japanese) count by characters.
+  const long = (s: string) => words(s).length >= PROSE_SENTENCE_WORDS || s.replace(/\s/g, "").length >= 40;
+  return sentences.filter(long).length >= 3;
+}
+
 /** Squashed text of each paragraph of extracted article HTML. */
 function paragraphsOf(html: string): string[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
@@ -93,18 +113,16 @@ function chooseByline(
 }
 
 export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
-  const screened = screenInput(html);
+  const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
   const doc = document;
   const declared = pageMeta(doc);
   // Readability's own test for "is there an article here"; a page that declares its article
-  // text in JSON-LD is one even when its markup hides the text from that test.
-  if (!isProbablyReaderable(doc, READERABLE) && declared.articleBody === undefined)
-    return refuse(
-      "no-body",
-      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
-    );
+  // text in JSON-LD is one even when its markup hides the text from that test. The test only
+  // counts <p>-like blocks, so a page that fails it still has an article when what Readability
+  // extracts reads as prose (checked below).
+  const readerable = isProbablyReaderable(doc, READERABLE) || declared.articleBody !== undefined;
   const shown = visibleText(doc);
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
@@ -126,6 +144,11 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       parseHTML(html).document,
       headline,
       article.byline.replace(/^(?:by|par|por|von)\s+/i, "").trim(),
+    );
+  if (!readerable && !readsAsProse(article?.content ?? ""))
+    return refuse(
+      "no-body",
+      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
     );
   const extractedText = article?.textContent ?? "";
   // The cross-check: how much of the page's own declared article text the extraction holds.

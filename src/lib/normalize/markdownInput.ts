@@ -131,8 +131,9 @@ export function normalizeMarkdown(
       children.push(...converted.map((c) => sanitize(c, true)));
       continue;
     }
-    // The file's first block is its headline when it is a heading of any level, or a paragraph
-    // that is all bold and shaped like a headline ("**Headline**").
+    // The file's first block is its headline when it is a heading of any level, a paragraph
+    // that is all bold and shaped like a headline ("**Headline**"), or a single bare line shaped
+    // like one (frontmatter without a title, then the headline as plain text).
     const leading =
       children.length === 0 &&
       fields.title === "" &&
@@ -140,6 +141,10 @@ export function normalizeMarkdown(
         (node.type === "paragraph" &&
           node.children.length === 1 &&
           node.children[0]?.type === "strong" &&
+          isHeadingLike(cleanText(toString(node)), 30)) ||
+        (node.type === "paragraph" &&
+          node.position?.start.line === node.position?.end.line &&
+          node !== tree.children[tree.children.length - 1] &&
           isHeadingLike(cleanText(toString(node)), 30)));
     if (leading) {
       const text = node.type === "heading" ? headingText(node) : cleanText(toString(node));
