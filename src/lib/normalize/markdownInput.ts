@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkLiteralAutolinks from "#lib/markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "#lib/text/unsafeChars.ts";
+import { commentThreadStart } from "./comments.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
@@ -105,8 +106,19 @@ export function normalizeMarkdown(
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   let afterRelatedLabel = false;
-  for (const node of tree.children) {
+  // A reader comment thread ends the article: it and everything after it are not body.
+  const linesOf = (node: RootContent) =>
+    lines
+      .slice((node.position?.start.line ?? 1) + offset - 1, (node.position?.end.line ?? 1) + offset)
+      .map((l) => l.text.replace(/^#+\s*|[*_]+/g, ""));
+  const thread = commentThreadStart(tree.children.map(linesOf)) ?? tree.children.length;
+  for (const [index, node] of tree.children.entries()) {
     const line = (node.position?.start.line ?? 1) + offset;
+    if (index >= thread) {
+      for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))
+        removed.push({ line: source.n, text: source.raw, reason: "comments" });
+      continue;
+    }
     // A related-stories label and the list of headlines under it.
     const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
     afterRelatedLabel = isRelatedLabelBlock(node);
