@@ -155,13 +155,16 @@ const CREDIT_WORDS = 16;
 
 /**
  * The publication date printed under the headline: the first line there that is a publication
- * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), or that opens with a date
+ * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
  * before any update label ("기사입력 2013-10-24 …"). Update lines are skipped.
  */
 export function shownDate(document: Document, headline: string): string | undefined {
   for (const line of headerLines(document, headline)) {
     const dated = parseDateLine(line);
     if (dated?.kind === "published") return dated.iso;
+    // A byline line that carries the date ("By Jane Roe | March 4, 2025").
+    const credited = parseByline(line)?.published;
+    if (credited !== undefined) return credited;
     if (dated !== undefined) continue;
     if (/\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b/iu.test(line)) continue;
     const [first] = findDates(line);
