@@ -20,6 +20,7 @@ import {
   shownDate,
   shownHeadline,
   shownSource,
+  shownStandfirst,
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
@@ -129,6 +130,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
   const printedByline = headline === undefined ? undefined : shownByline(doc, headline);
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
+  const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
   const outlet =
     credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
   // The captions the page marks or declares, read before extraction changes the document.
@@ -172,12 +174,15 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
   // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
   const paragraphs = paragraphsOf(bodyHtml);
+  // A standfirst the page declares by name or marks under its headline comes first.
   const dek =
-    description !== undefined &&
+    declared.standfirst ??
+    shownDek ??
+    (description !== undefined &&
     shown.includes(description) &&
     (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
       ? declared.description
-      : undefined;
+      : undefined);
   const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title], captions).trim();
   if (bodyMarkdown === "")
     return refuse(

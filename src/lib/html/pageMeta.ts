@@ -16,6 +16,8 @@ export interface PageMeta {
   /** The publisher's name as a `<meta>` declares it (DC.publisher, publisher). */
   publisherMeta?: string;
   description?: string;
+  /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
+  standfirst?: string;
   byline?: string;
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
@@ -119,6 +121,7 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[property="og:description"]'),
       meta('meta[name="description"]'),
     ),
+    standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     // An author given as a profile URL is not a byline; the next declaration may name them.
     byline: first(
       ...[

@@ -187,3 +187,45 @@ export function shownByline(document: Document, headline: string): string | unde
   }
   return undefined;
 }
+
+/**
+ * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
+ * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
+ * "itemprop=alternativeHeadline"). Not "intro", which pages give to the lede, nor "teaser",
+ * or "excerpt", which name other stories' promotions.
+ */
+const STANDFIRST_MARK =
+  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?headline|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract)$/i;
+const marksStandfirst = (value: string | null): boolean =>
+  (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token));
+
+/** A standfirst is a sentence or two; shorter is a label, longer is the article. */
+const STANDFIRST_WORDS = { min: 5, max: 80 };
+
+/** A body paragraph this long means the article has started: no standfirst after it. */
+const BODY_STARTED_WORDS = 25;
+
+/**
+ * The standfirst the page marks under its headline: the first element after the headline
+ * heading whose class or itemprop names it one, before the article's first long paragraph.
+ */
+export function shownStandfirst(document: Document, headline: string): string | undefined {
+  const key = letters(headline);
+  const all = [...document.querySelectorAll("body *")];
+  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  if (start === -1) return undefined;
+  for (const el of all.slice(start + 1)) {
+    const text = squash(el.textContent);
+    const words = text === "" ? 0 : text.split(" ").length;
+    if (marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"))) {
+      // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
+      const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
+      const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
+      const n = own === undefined || own === "" ? 0 : own.split(" ").length;
+      if (own !== undefined && n >= STANDFIRST_WORDS.min && n <= STANDFIRST_WORDS.max) return own;
+      continue;
+    }
+    if (el.tagName.toUpperCase() === "P" && words > BODY_STARTED_WORDS) return undefined;
+  }
+  return undefined;
+}

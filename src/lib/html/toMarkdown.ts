@@ -50,7 +50,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
  * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
- * text anywhere, or a paragraph with its text before the first other paragraph.
+ * text anywhere, or a paragraph or list with its text before the first other paragraph.
  */
 function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   const known = new Set(lifted.map(squash));
@@ -58,6 +58,8 @@ function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   tree.children = tree.children.filter((node) => {
     const repeats = known.has(squash(mdastText(node)));
     if (node.type === "heading") return !repeats;
+    // A standfirst set as a one-item list ("<ul><li>…</li></ul>") before the first paragraph.
+    if (node.type === "list" && !seenParagraph) return !repeats;
     if (node.type !== "paragraph" || seenParagraph) return true;
     seenParagraph = !repeats;
     return !repeats;
