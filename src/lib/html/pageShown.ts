@@ -61,21 +61,37 @@ export function siteName(
 ): string | undefined {
   const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
   const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  // A declared "name" that is the site's address names nothing.
+  if (declared !== undefined && /^(?:https?:\/\/|www\.)/i.test(declared))
+    return siteName(undefined, documentTitle, publisher, headline);
   if (declared === undefined) {
-    // No declared name: the last part of a `<title>` that opens with the headline names the site.
+    // No declared name: the last part of a `<title>` that opens with the headline names the site
+    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท").
     const named =
       last !== undefined &&
       headline !== undefined &&
       fold(parts[0] ?? "") === fold(headline) &&
-      /^\p{Lu}[^\d]{1,40}$/u.test(last) &&
+      /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
       last.split(/\s+/).length <= 4;
-    return named ? last : undefined;
+    return named ? withoutDomain(last) : undefined;
   }
   // The declared name decorated with a domain or a tagline: "Libération.fr", "Le Monde.fr", "X - tagline".
   for (const name of [last, publisher])
     if (name !== undefined && name !== "" && name.length < declared.length && fold(declared).startsWith(fold(name)))
       if (/^(?:\.[a-z]{2,4}\b|\s+[|–—-]\s)/iu.test(declared.slice(name.length))) return name;
   return declared;
+}
+
+/**
+ * A site name without its address: "TMZ.com" → "TMZ", "ประชาไท Prachatai.com" → "ประชาไท"
+ * (the page wrote the name; the domain only repeats it).
+ */
+function withoutDomain(name: string): string {
+  const domain = /^[\p{L}\d-]+\.(?:com|net|org|co|info|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
+  const tokens = name.split(/\s+/);
+  const kept = tokens.filter((t) => !domain.test(t));
+  if (kept.length > 0 && kept.length < tokens.length) return kept.join(" ");
+  return tokens.length === 1 && domain.test(name) ? name.replace(/\.[^.]+(?:\.[a-z]{2})?$/iu, "") : name;
 }
 
 /** A source credit printed under the headline ("Quelle: Handelsblatt Online", "Source: Reuters"). */
