@@ -55,7 +55,8 @@ function readHeaderLines(
   fields: PlainTextResult["fields"],
 ): { removed: Removal[]; warnings: string[] } | undefined {
   const kinds = source.map((l) => {
-    const text = l.text.replace(/^[*_]+|[*_]+$/g, "");
+    // Emphasis around the line and link syntax around a name ("By [Jane Roe](/profile)") aside.
+    const text = l.text.replace(/^[*_]+|[*_]+$/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
     return { line: l, date: parseDateLine(text), byline: parseByline(text) ?? parseNamePlaceByline(text) };
   });
   if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
