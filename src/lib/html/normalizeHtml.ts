@@ -10,6 +10,7 @@ import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
 import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
+import { urlDate } from "#lib/normalize/frontmatterInput.ts";
 import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
 import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
@@ -199,7 +200,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       ? chooseByline(guessed, undefined, [outlet, declared.outlet, declared.publisherMeta])
       : undefined);
   if (byline !== undefined) front.byline = byline;
-  const published = declared.published ?? shownPublished;
+  // Else the day in the article's own URL ("/2015/03/18/"), which the site fixed when it published.
+  const published = declared.published ?? shownPublished ?? urlDate(declared.url);
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 
