@@ -55,6 +55,27 @@ function visibleText(document: Document): string {
   return squash(parts.join(" "));
 }
 
+/**
+ * True when the page shows `text` after the headline and before the body's first paragraph (all
+ * squashed): where a standfirst stands. The same words in a promotion box elsewhere on the
+ * page are not the article's standfirst.
+ */
+function shownBetween(
+  shownText: string,
+  headlineText: string,
+  standfirst: string,
+  firstParagraphText: string | undefined,
+): boolean {
+  // Pages and their metadata differ in quotation marks ("Parry's" declared, "Parry’s" shown).
+  const quotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const [shown, headline, text] = [shownText, headlineText, standfirst].map(quotes) as [string, string, string];
+  const firstParagraph = firstParagraphText === undefined ? undefined : quotes(firstParagraphText);
+  const top = shown.indexOf(headline);
+  const at = top === -1 ? -1 : shown.indexOf(text, top + headline.length);
+  const body = firstParagraph === undefined || top === -1 ? -1 : shown.indexOf(firstParagraph, top);
+  return at !== -1 && (body === -1 || at < body);
+}
+
 /** Plain text as HTML paragraphs, one per non-blank line, with markup characters escaped. */
 function paragraphsHtml(text: string): string {
   const escape = (line: string) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -180,8 +201,9 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     declared.standfirst ??
     shownDek ??
     (description !== undefined &&
-    shown.includes(description) &&
-    (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
+    (paragraphs[0] === description ||
+      (!paragraphs.some((p) => p.includes(description)) &&
+        shownBetween(shown, squash(title), description, paragraphs[0])))
       ? declared.description
       : undefined);
   const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title], captions).trim();
