@@ -7,7 +7,7 @@
  */
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
-import { isNewsroomCredit, parseByline } from "#lib/normalize/patterns.ts";
+import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -195,11 +195,19 @@ export function printedUnderHeadline(document: Document, headline: string, text:
   return needle !== "" && headerLines(document, headline, PROSE_WORDS).some((line) => fold(line).includes(needle));
 }
 
-/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X"). */
+/** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
+const isDate = (text: string): boolean =>
+  findDates(text).length > 0 || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim());
+
+/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X | Place | Date"). */
 export function shownByline(document: Document, headline: string): string | undefined {
   for (const line of headerLines(document, headline)) {
     const byline = parseByline(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+    // A credit line without "By": a person's name, then the place and the date ("Patricio
+    // Candia | Palma de Mallorca | 08/01/2014").
+    const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
+    if (name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)) return name;
   }
   return undefined;
 }
