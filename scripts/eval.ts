@@ -29,9 +29,38 @@ import { isHtmlFile } from "#lib/sources/fileName.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "#lib/eval/score.ts";
 
 const ROOT_DIR = resolve(import.meta.dirname, "..");
-const args = parseArgs({
-  options: { cases: { type: "boolean" }, claims: { type: "boolean" }, split: { type: "string" } },
-});
+const USAGE = `usage: npm run eval -- [--split dev|test] [--cases] [--claims]
+
+  --split dev|test  score only that split (tune with --split dev: nothing held out is read)
+  --cases           also print one line per dev case and every dev analysis miss
+  --claims          print only the claims figure, with each dev story's misses
+  --help            print this message
+
+  EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
+  EVAL_CASES=DIR    the gold cases (default: eval/cases)
+
+How to read the figures: eval/README.md.`;
+const args = readArgs();
+if (args.values.help === true) {
+  console.log(USAGE);
+  process.exit(0);
+}
+/** The command line, or the usage message and exit code 2 when it names an unknown option. */
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        cases: { type: "boolean" },
+        claims: { type: "boolean" },
+        split: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    console.error(`eval: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const onlySplit = args.values.split;
 if (onlySplit !== undefined && onlySplit !== "dev" && onlySplit !== "test") {
   console.error(`eval: --split: expected dev or test, got ${onlySplit}`);

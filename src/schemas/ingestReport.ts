@@ -23,6 +23,7 @@ export const removalReason = z.enum([
   "tags", // tag and topic chips
   "ticker", // market quotes and price tickers
   "author-bio", // a note on who the author is, after the article
+  "comments", // a reader comment thread after the article
   "scraper-marker", // a stamp a scraper or text index put before the page text
 ]);
 

@@ -5,9 +5,11 @@
  * dateline, "MEXICO CITY (AP) —", "Aug. 12 (UPI) --". A name counts as an outlet when it is
  * shaped like one: it ends in a word outlets are named with (News, Times, Post, Journal,
  * Press, …), is a broadcaster's call sign (WSAV, KTLA), or is one of the wire services and
- * networks known by a bare brand (Reuters, CNN, Bloomberg, …). So "according to U.S.
- * officials", "told the FBI" and "Sheinbaum said" are not outlets. Pure.
+ * networks known by a bare brand (Reuters, CNN, Bloomberg, …; the outlet table's `brands`,
+ * src/lib/normalize/outlets.ts). So "according to U.S. officials", "told the FBI" and
+ * "Sheinbaum said" are not outlets. Pure.
  */
+import { OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
 
 export interface OutletCitation {
   /** The outlet as written, without a leading "the" ("The Wall Street Journal" keeps its "The"). */
@@ -20,9 +22,8 @@ export interface OutletCitation {
 /** Words an outlet's name ends in. */
 const HEAD =
   "News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Review|Mail|Independent|Economist|Insider|Examiner|Inquirer|Bulletin|Monitor|Courier|Star|Sun|Express|Standard|Dispatch|Register|Report|Today|Newsweek|Semanal|Diario|Noticias";
-/** Outlets known by a bare brand, which no name shape gives away. */
-const BRAND =
-  "Reuters|Bloomberg|Axios|Politico|Semafor|Univision|Telemundo|Infobae|Milenio|Reforma|Proceso|Excélsior|Excelsior|Televisa|TV Azteca|Al Jazeera|Agence France-Presse|Associated Press|Vice|Vox|ProPublica|CNN|MSNBC|CNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|EFE|UPI|DPA";
+/** Outlets known by a bare brand, which no name shape gives away: the outlet table's brands. */
+const BRAND = OUTLET_BRANDS.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
 /** A capitalised name ending in an outlet word, a call sign, or a brand. */
 const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;

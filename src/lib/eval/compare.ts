@@ -35,3 +35,17 @@ export function bodyContains(body: string, item: string): boolean {
   const needle = normalizeText(item);
   return needle !== "" && normalizeText(body).includes(needle);
 }
+
+/** Chrome items this short ("Africa", "Related", "Photo") are also words of prose. */
+const SHORT_CHROME_WORDS = 2;
+
+/**
+ * True when the chrome `item` is still in `body`. A short item (a label of one or two words)
+ * counts only as a whole line of the body: "Africa" left as a section label is chrome, the word
+ * in "the poorest countries in Africa" is not. Longer items count as a normalized substring.
+ */
+export function chromeLeft(body: string, item: string): boolean {
+  const needle = normalizeText(item);
+  if (needle === "" || needle.split(" ").length > SHORT_CHROME_WORDS) return bodyContains(body, item);
+  return body.split("\n").some((line) => normalizeText(line) === needle);
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
-import { bodyContains, compareField } from "./compare.ts";
+import { bodyContains, chromeLeft, compareField } from "./compare.ts";
 import { parseGold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import { scoreCase, summarize, type CaseOutput } from "./score.ts";
@@ -71,6 +71,12 @@ describe("field comparison", () => {
   it("finds an item in the body across line breaks", () => {
     expect(bodyContains("He said it was\n“over”.", 'it was "over"')).toBe(true);
     expect(bodyContains("He said", "")).toBe(false);
+  });
+
+  it("counts a one- or two-word chrome label as left only when it is a line of its own", () => {
+    expect(chromeLeft("Africa\nThe poorest countries in Africa.", "Africa")).toBe(true);
+    expect(chromeLeft("The poorest countries in Africa.", "Africa")).toBe(false);
+    expect(chromeLeft("Read more about it here. Share this article", "Share this article")).toBe(true);
   });
 
   it("adds keep items the shipped HTML expected text lacks, and removes drop items from it", () => {

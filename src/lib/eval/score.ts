@@ -2,7 +2,7 @@
  * Scores of one case and their summary per split. Pure: the runner (run.ts) reads files and
  * runs ingest; this module only compares and counts, so it is tested on fixtures.
  */
-import { bodyContains, compareField, type FieldOutcome } from "./compare.ts";
+import { bodyContains, chromeLeft, compareField, type FieldOutcome } from "./compare.ts";
 import type { Gold } from "./gold.ts";
 import { f1Of, scoreBody } from "./shingles.ts";
 
@@ -67,7 +67,7 @@ export function scoreCase(input: CaseInput): CaseScore {
     recall: scoreBody(body, input.recallReference).recall,
     keepFound: gold.keep.filter((item) => bodyContains(body, item)).length,
     keepTotal: gold.keep.length,
-    dropAbsent: drop.filter((item) => !bodyContains(body, item)).length,
+    dropAbsent: drop.filter((item) => !chromeLeft(body, item)).length,
     dropTotal: drop.length,
     vsExpectedF1: input.expected === undefined ? undefined : scoreBody(body, input.expected).f1,
   };

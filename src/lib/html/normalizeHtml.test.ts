@@ -42,6 +42,19 @@ describe("nothing active from a page reaches the article", () => {
   });
 });
 
+describe("an article whose text is not in <p> elements", () => {
+  // Readability's quick "is there an article" test counts only <p>-like blocks; the text here
+  // sits in <div>s, as some CMSs write it, and is still an article.
+  const sentence = (n: number) =>
+    `<div class="text">Officials in both countries said on Tuesday that the patrols, number ${n}, would continue along the border through the end of the month.</div>`;
+  const page = `<html><head><title>Border patrols to continue</title></head><body><h1>Border patrols to continue</h1>${[1, 2, 3, 4].map(sentence).join("")}</body></html>`;
+
+  it("is read, not refused", () => {
+    const result = normalizeHtml(page, { fileName: "divs.html" });
+    expect(result.ok ? result.frontmatter.title : result.error.code).toBe("Border patrols to continue");
+  });
+});
+
 describe("pages that are not articles are refused", () => {
   it("a page of navigation only", () => {
     const nav = `<html><head><title>Site</title></head><body><nav>${"<a href='/x'>Section</a> ".repeat(40)}</nav></body></html>`;

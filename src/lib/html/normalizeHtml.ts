@@ -8,8 +8,9 @@ import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
-import { screenInput } from "#lib/normalize/lines.ts";
+import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
+import { urlDate } from "#lib/normalize/frontmatterInput.ts";
 import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
 import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
@@ -20,9 +21,11 @@ import {
   shownDate,
   shownHeadline,
   shownSource,
+  shownStandfirst,
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
+import { pageCaptions } from "./markedNonBody.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -52,6 +55,27 @@ function visibleText(document: Document): string {
   return squash(parts.join(" "));
 }
 
+/**
+ * True when the page shows `text` after the headline and before the body's first paragraph (all
+ * squashed): where a standfirst stands. The same words in a promotion box elsewhere on the
+ * page are not the article's standfirst.
+ */
+function shownBetween(
+  shownText: string,
+  headlineText: string,
+  standfirst: string,
+  firstParagraphText: string | undefined,
+): boolean {
+  // Pages and their metadata differ in quotation marks ("Parry's" declared, "Parry’s" shown).
+  const quotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const [shown, headline, text] = [shownText, headlineText, standfirst].map(quotes) as [string, string, string];
+  const firstParagraph = firstParagraphText === undefined ? undefined : quotes(firstParagraphText);
+  const top = shown.indexOf(headline);
+  const at = top === -1 ? -1 : shown.indexOf(text, top + headline.length);
+  const body = firstParagraph === undefined || top === -1 ? -1 : shown.indexOf(firstParagraph, top);
+  return at !== -1 && (body === -1 || at < body);
+}
+
 /** Plain text as HTML paragraphs, one per non-blank line, with markup characters escaped. */
 function paragraphsHtml(text: string): string {
   const escape = (line: string) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -61,6 +85,26 @@ function paragraphsHtml(text: string): string {
     .filter((line) => line !== "")
     .map((line) => `<p>${escape(line)}</p>`)
     .join("\n");
+}
+
+/** Running prose has sentences this long; navigation labels and link rows do not. */
+const PROSE_SENTENCE_WORDS = 8;
+
+/**
+ * True when extracted article HTML reads as an article: at least three sentences of eight or
+ * more words (or forty characters), in text that is mostly not link text (a page of
+ * navigation is all links).
+ */
+function readsAsProse(html: string): boolean {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const text = document.body.textContent;
+  const linkText = [...document.querySelectorAll("a")].map((a) => a.textContent).join(" ");
+  if (words(text).length === 0 || words(linkText).length > words(text).length / 2) return false;
+  // Blocks' texts run together without spaces ("…month.Officials…"), so any sentence mark ends one.
+  const sentences = text.split(/(?<=[.!?。！？]["”’)]*)/u).filter((s) => /[.!?。！？]["”’)]*$/u.test(s.trim()));
+  // Scripts written without spaces (Chinese, Japanese) count by characters.
+  const long = (s: string) => words(s).length >= PROSE_SENTENCE_WORDS || s.replace(/\s/g, "").length >= 40;
+  return sentences.filter(long).length >= 3;
 }
 
 /** Squashed text of each paragraph of extracted article HTML. */
@@ -92,26 +136,27 @@ function chooseByline(
 }
 
 export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
-  const screened = screenInput(html);
+  const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
   const doc = document;
   const declared = pageMeta(doc);
   // Readability's own test for "is there an article here"; a page that declares its article
-  // text in JSON-LD is one even when its markup hides the text from that test.
-  if (!isProbablyReaderable(doc, READERABLE) && declared.articleBody === undefined)
-    return refuse(
-      "no-body",
-      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
-    );
+  // text in JSON-LD is one even when its markup hides the text from that test. The test only
+  // counts <p>-like blocks, so a page that fails it still has an article when what Readability
+  // extracts reads as prose (checked below).
+  const readerable = isProbablyReaderable(doc, READERABLE) || declared.articleBody !== undefined;
   const shown = visibleText(doc);
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
   const printedByline = headline === undefined ? undefined : shownByline(doc, headline);
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
+  const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
   const outlet =
     credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // The captions the page marks or declares, read before extraction changes the document.
+  const captions = pageCaptions(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
@@ -123,6 +168,11 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       parseHTML(html).document,
       headline,
       article.byline.replace(/^(?:by|par|por|von)\s+/i, "").trim(),
+    );
+  if (!readerable && !readsAsProse(article?.content ?? ""))
+    return refuse(
+      "no-body",
+      "no article found in this HTML page (no block of article text, only navigation or short fragments); save the article page itself, or paste its text into a .txt file",
     );
   const extractedText = article?.textContent ?? "";
   // The cross-check: how much of the page's own declared article text the extraction holds.
@@ -146,13 +196,17 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
   // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
   const paragraphs = paragraphsOf(bodyHtml);
+  // A standfirst the page declares by name or marks under its headline comes first.
   const dek =
-    description !== undefined &&
-    shown.includes(description) &&
-    (paragraphs[0] === description || !paragraphs.some((p) => p.includes(description)))
+    declared.standfirst ??
+    shownDek ??
+    (description !== undefined &&
+    (paragraphs[0] === description ||
+      (!paragraphs.some((p) => p.includes(description)) &&
+        shownBetween(shown, squash(title), description, paragraphs[0])))
       ? declared.description
-      : undefined;
-  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title]).trim();
+      : undefined);
+  const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title], captions).trim();
   if (bodyMarkdown === "")
     return refuse(
       "no-body",
@@ -168,7 +222,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
       ? chooseByline(guessed, undefined, [outlet, declared.outlet, declared.publisherMeta])
       : undefined);
   if (byline !== undefined) front.byline = byline;
-  const published = declared.published ?? shownPublished;
+  // Else the day in the article's own URL ("/2015/03/18/"), which the site fixed when it published.
+  const published = declared.published ?? shownPublished ?? urlDate(declared.url);
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 

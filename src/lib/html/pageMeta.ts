@@ -1,6 +1,7 @@
 /**
  * What a saved HTML page declares about itself: JSON-LD `NewsArticle` (or any `*Article`),
- * Open Graph, `<meta name="author">`, `<time datetime>` and `<link rel="canonical">`. Only
+ * Open Graph, `<meta name="author">` and its variants, schema.org microdata (`itemprop`),
+ * `<time datetime>` and `<link rel="canonical">`. Only
  * declared values are read — nothing is guessed from the page's visible layout — and the first
  * source in that order that states a field wins.
  */
@@ -15,6 +16,8 @@ export interface PageMeta {
   /** The publisher's name as a `<meta>` declares it (DC.publisher, publisher). */
   publisherMeta?: string;
   description?: string;
+  /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
+  standfirst?: string;
   byline?: string;
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
@@ -89,6 +92,13 @@ function httpUrl(value: string | undefined): string | undefined {
 
 const first = <T>(...values: Array<T | undefined>): T | undefined => values.find((v) => v !== undefined);
 
+/** The author's name as schema.org microdata marks it: `itemprop="author"`, then its `itemprop="name"`. */
+function microdataAuthor(document: Document): string | undefined {
+  const name = document.querySelector('[itemprop="author"] [itemprop="name"]');
+  if (name === null) return undefined;
+  return text(name.getAttribute("content") ?? name.textContent);
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -111,7 +121,19 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[property="og:description"]'),
       meta('meta[name="description"]'),
     ),
-    byline: first(text(people(article.author)), meta('meta[name="author"]'), meta('meta[property="article:author"]')),
+    standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
+    // An author given as a profile URL is not a byline; the next declaration may name them.
+    byline: first(
+      ...[
+        text(people(article.author)),
+        text(people(article.creator)),
+        meta('meta[name="author"]'),
+        meta('meta[property="article:author"]'),
+        meta('meta[property="author"]'),
+        meta('meta[itemprop="author"]'),
+        microdataAuthor(document),
+      ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
+    ),
     published: first(
       isoDay(text(article.datePublished)),
       isoDay(meta('meta[property="article:published_time"]')),
@@ -133,7 +155,5 @@ export function pageMeta(document: Document): PageMeta {
         ? article.articleBody.trim()
         : undefined,
   };
-  // An author given as a profile URL is not a byline.
-  if (fields.byline !== undefined && /^https?:\/\//.test(fields.byline)) delete fields.byline;
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }

@@ -7,7 +7,7 @@
  */
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
-import { isNewsroomCredit, parseByline } from "#lib/normalize/patterns.ts";
+import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -61,21 +61,37 @@ export function siteName(
 ): string | undefined {
   const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
   const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  // A declared "name" that is the site's address names nothing.
+  if (declared !== undefined && /^(?:https?:\/\/|www\.)/i.test(declared))
+    return siteName(undefined, documentTitle, publisher, headline);
   if (declared === undefined) {
-    // No declared name: the last part of a `<title>` that opens with the headline names the site.
+    // No declared name: the last part of a `<title>` that opens with the headline names the site
+    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท").
     const named =
       last !== undefined &&
       headline !== undefined &&
       fold(parts[0] ?? "") === fold(headline) &&
-      /^\p{Lu}[^\d]{1,40}$/u.test(last) &&
+      /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
       last.split(/\s+/).length <= 4;
-    return named ? last : undefined;
+    return named ? withoutDomain(last) : undefined;
   }
   // The declared name decorated with a domain or a tagline: "Libération.fr", "Le Monde.fr", "X - tagline".
   for (const name of [last, publisher])
     if (name !== undefined && name !== "" && name.length < declared.length && fold(declared).startsWith(fold(name)))
       if (/^(?:\.[a-z]{2,4}\b|\s+[|–—-]\s)/iu.test(declared.slice(name.length))) return name;
   return declared;
+}
+
+/**
+ * A site name without its address: "TMZ.com" → "TMZ", "ประชาไท Prachatai.com" → "ประชาไท"
+ * (the page wrote the name; the domain only repeats it).
+ */
+function withoutDomain(name: string): string {
+  const domain = /^[\p{L}\d-]+\.(?:com|net|org|co|info|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
+  const tokens = name.split(/\s+/);
+  const kept = tokens.filter((t) => !domain.test(t));
+  if (kept.length > 0 && kept.length < tokens.length) return kept.join(" ");
+  return tokens.length === 1 && domain.test(name) ? name.replace(/\.[^.]+(?:\.[a-z]{2})?$/iu, "") : name;
 }
 
 /** A source credit printed under the headline ("Quelle: Handelsblatt Online", "Source: Reuters"). */
@@ -155,13 +171,16 @@ const CREDIT_WORDS = 16;
 
 /**
  * The publication date printed under the headline: the first line there that is a publication
- * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), or that opens with a date
+ * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
  * before any update label ("기사입력 2013-10-24 …"). Update lines are skipped.
  */
 export function shownDate(document: Document, headline: string): string | undefined {
   for (const line of headerLines(document, headline)) {
     const dated = parseDateLine(line);
     if (dated?.kind === "published") return dated.iso;
+    // A byline line that carries the date ("By Jane Roe | March 4, 2025").
+    const credited = parseByline(line)?.published;
+    if (credited !== undefined) return credited;
     if (dated !== undefined) continue;
     if (/\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b/iu.test(line)) continue;
     const [first] = findDates(line);
@@ -176,11 +195,61 @@ export function printedUnderHeadline(document: Document, headline: string, text:
   return needle !== "" && headerLines(document, headline, PROSE_WORDS).some((line) => fold(line).includes(needle));
 }
 
-/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X"). */
+/** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
+const isDate = (text: string): boolean =>
+  findDates(text).length > 0 || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim());
+
+/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X | Place | Date"). */
 export function shownByline(document: Document, headline: string): string | undefined {
   for (const line of headerLines(document, headline)) {
     const byline = parseByline(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+    // A credit line without "By": a person's name, then the place and the date ("Patricio
+    // Candia | Palma de Mallorca | 08/01/2014").
+    const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
+    if (name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
+ * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
+ * "itemprop=alternativeHeadline"). Not "intro", which pages give to the lede, nor "teaser",
+ * or "excerpt", which name other stories' promotions.
+ */
+const STANDFIRST_MARK =
+  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?headline|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract)$/i;
+const marksStandfirst = (value: string | null): boolean =>
+  (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token));
+
+/** A standfirst is a sentence or two; shorter is a label, longer is the article. */
+const STANDFIRST_WORDS = { min: 5, max: 80 };
+
+/** A body paragraph this long means the article has started: no standfirst after it. */
+const BODY_STARTED_WORDS = 25;
+
+/**
+ * The standfirst the page marks under its headline: the first element after the headline
+ * heading whose class or itemprop names it one, before the article's first long paragraph.
+ */
+export function shownStandfirst(document: Document, headline: string): string | undefined {
+  const key = letters(headline);
+  const all = [...document.querySelectorAll("body *")];
+  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  if (start === -1) return undefined;
+  for (const el of all.slice(start + 1)) {
+    const text = squash(el.textContent);
+    const words = text === "" ? 0 : text.split(" ").length;
+    if (marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"))) {
+      // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
+      const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
+      const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
+      const n = own === undefined || own === "" ? 0 : own.split(" ").length;
+      if (own !== undefined && n >= STANDFIRST_WORDS.min && n <= STANDFIRST_WORDS.max) return own;
+      continue;
+    }
+    if (el.tagName.toUpperCase() === "P" && words > BODY_STARTED_WORDS) return undefined;
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { captionKey } from "./markedNonBody.ts";
 
 /** Removes images and unwraps links whose target is not http(s) (javascript:, data:, relative). */
 function dropActive(tree: MdastRoot): void {
@@ -49,7 +50,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
  * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
- * text anywhere, or a paragraph with its text before the first other paragraph.
+ * text anywhere, or a paragraph or list with its text before the first other paragraph.
  */
 function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   const known = new Set(lifted.map(squash));
@@ -57,18 +58,42 @@ function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   tree.children = tree.children.filter((node) => {
     const repeats = known.has(squash(mdastText(node)));
     if (node.type === "heading") return !repeats;
+    // A standfirst set as a one-item list ("<ul><li>…</li></ul>") before the first paragraph.
+    if (node.type === "list" && !seenParagraph) return !repeats;
     if (node.type !== "paragraph" || seenParagraph) return true;
     seenParagraph = !repeats;
     return !repeats;
   });
 }
 
-/** Markdown for a fragment of article HTML; headings equal to one of `lifted` are dropped. */
-export function htmlToMarkdown(html: string, lifted: readonly string[] = []): string {
+/**
+ * Removes top-level paragraphs, and lists of such items, whose text is one of the page's
+ * captions (`captionKey`s, ./markedNonBody.ts): the extractor kept the caption as text.
+ */
+function dropCaptions(tree: MdastRoot, captions: ReadonlySet<string>): void {
+  if (captions.size === 0) return;
+  const isCaption = (node: MdastNodes) => captions.has(captionKey(mdastText(node)));
+  tree.children = tree.children.filter((node) => {
+    if (node.type === "paragraph") return !isCaption(node);
+    if (node.type === "list") return !node.children.every(isCaption);
+    return true;
+  });
+}
+
+/**
+ * Markdown for a fragment of article HTML; headings equal to one of `lifted` are dropped, and
+ * blocks that are one of the page's `captions`.
+ */
+export function htmlToMarkdown(
+  html: string,
+  lifted: readonly string[] = [],
+  captions: ReadonlySet<string> = new Set(),
+): string {
   const hast = fromHtml(html, { fragment: true });
   dropMarkedNonBody(hast);
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
   dropLifted(mdast, lifted);
+  dropCaptions(mdast, captions);
   return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);
 }

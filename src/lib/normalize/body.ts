@@ -11,6 +11,7 @@ import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
 import { trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
+import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
@@ -92,11 +93,15 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
   return kept === "" ? undefined : paragraph(kept);
 }
 
-export function readBody(units: readonly Unit[], from: number, title: string, report: Report): Body {
+export function readBody(allUnits: readonly Unit[], from: number, title: string, report: Report): Body {
   const blocks: BlockContent[] = [];
   const citedSources: string[] = [];
   const seen = new Set<string>();
   let idx = from;
+  // A reader comment thread ends the article: it and everything after it are not body.
+  const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
+  const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
+  for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;

@@ -70,6 +70,13 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/iu,
     "credit",
   ],
+  // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)".
+  [
+    /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
+    "navigation",
+  ],
+  // The label of a key-points box; the points under it stay.
+  [/^(?:story\s+highlights|key\s+points|highlights|what\s+you\s+need\s+to\s+know)\s*:?$/i, "navigation"],
   // Where the reporting was done, printed under the byline: "Reporting from the border".
   [/^reporting\s+from\s+[^!?]{2,80}[^.!?]$/i, "credit"],
   // Social embeds: a tweet's signature line, "— Name (@handle) January 20, 2026".
@@ -96,9 +103,17 @@ function isTickerStrip(text: string): boolean {
   return changes.length >= 2 && !/\b\p{Ll}{3,}\b/u.test(text);
 }
 
+/**
+ * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
+ * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
+ */
+const CONTRIBUTORS =
+  /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
+  if (wordCount(text) <= 60 && CONTRIBUTORS.test(text)) return "credit";
   // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,
   // glued to its headline.
   if (

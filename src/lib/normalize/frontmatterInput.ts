@@ -82,7 +82,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The day in an article URL's path ("/2025/12/04/slug"), which the site fixed when it published. */
-function urlDate(url: string | undefined): string | undefined {
+export function urlDate(url: string | undefined): string | undefined {
   const match = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url ?? "");
   return match ? parseDate(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
 }

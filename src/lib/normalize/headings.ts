@@ -10,6 +10,13 @@ import { wordCount } from "./lines.ts";
 export const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 120;
 
+/**
+ * How a heading starts: a capital or a digit, after an opening quotation mark or the inverted
+ * marks of Spanish questions and exclamations ("¿Qué sigue…?", "«Non»"), or a brand written
+ * with a lower-case first letter ("iPhone", "eBay").
+ */
+const STARTS_LIKE_HEADING = /^(?:["“‘'«‹„‚¿¡]\s?)*(?:[\p{Lu}\d]|\p{Ll}\p{Lu})/u;
+
 /** True for a line shaped like a headline or section heading (the context decides which). */
 export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boolean {
   const words = wordCount(text);
@@ -46,7 +53,7 @@ export function notHeadingReason(text: string, maxWords = MAX_HEADING_WORDS): st
   const words = wordCount(text);
   if (text.length > maxChars || words > maxWords)
     return `it is ${text.length.toLocaleString("en-US")} characters and ${words.toLocaleString("en-US")} words long, and a headline may have at most ${maxChars} characters and ${maxWords} words, so it reads like body text`;
-  if (!/^["“‘']?[\p{Lu}\d]/u.test(text))
+  if (!STARTS_LIKE_HEADING.test(text))
     return "it does not start with a capital letter or a digit, so it reads like body text";
   if (words <= 1 && text.length < 3) return "it is too short for a headline";
   return "it ends like a sentence, so it reads like body text";
@@ -57,7 +64,7 @@ export function notHeadingReason(text: string, maxWords = MAX_HEADING_WORDS): st
  * punctuation; "?" and "!" are allowed because question headings are common.
  */
 export function isBareLine(text: string): boolean {
-  return /^["“‘']?[\p{Lu}\d]/u.test(text) && !/[.,;:…]["”’')\]]*$/u.test(text) && !/[.!?]["”’]$/u.test(text);
+  return STARTS_LIKE_HEADING.test(text) && !/[.,;:…]["”’')\]]*$/u.test(text) && !/[.!?]["”’]$/u.test(text);
 }
 
 /** Words that cannot end a headline fragment (a boundary after them would split a phrase). */

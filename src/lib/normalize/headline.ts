@@ -134,6 +134,22 @@ function precedesHeadline(units: readonly Unit[], i: number, runStart: number): 
 }
 
 /**
+ * A one-line unit written like a sentence ("Mexico rejects U.S. strikes.", "¿Y ahora qué?") is
+ * still the headline when a byline or a date line follows it: those stand under a headline,
+ * never under a body's first paragraph.
+ */
+function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  if (unit === undefined || unit.lines.length !== 1 || unit.marker !== undefined || unit.dateline) return false;
+  if (wordCount(unit.text) > MAX_HEADLINE_WORDS || !/^\P{Ll}/u.test(unit.text) || /[,;:]$/u.test(unit.text))
+    return false;
+  // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
+  if (/[.!?]["”’]?\s+\p{Lu}/u.test(unit.text)) return false;
+  const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+  return next !== undefined && (next.byline !== undefined || next.date?.kind === "published");
+}
+
+/**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
  */
@@ -182,7 +198,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "notice");
       continue;
     }
-    if (notHeading !== undefined) {
+    if (notHeading !== undefined && !isHeadlineBeforeCredit(units, i)) {
       if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
       return {

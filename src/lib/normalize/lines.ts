@@ -9,6 +9,12 @@ import type { NormalizeError } from "./types.ts";
 /** Larger inputs are refused: no single article is this long, and heuristics are linear anyway. */
 export const MAX_INPUT_CHARS = 5_000_000;
 
+/**
+ * A saved HTML page may be this long: besides its article it carries scripts, styles, inline
+ * fonts and images, and a news page of several megabytes is ordinary. Larger is refused.
+ */
+export const MAX_HTML_CHARS = 20_000_000;
+
 export interface SourceLine {
   /** 1-based line number after line endings are normalized. */
   n: number;
@@ -25,13 +31,13 @@ const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
-/** Refuses inputs that are not plausibly one article of text. */
-export function screenInput(raw: unknown): NormalizeError | undefined {
+/** Refuses inputs that are not plausibly one article of text (`maxChars`: the longest accepted). */
+export function screenInput(raw: unknown, maxChars = MAX_INPUT_CHARS): NormalizeError | undefined {
   if (typeof raw !== "string") return { code: "binary", message: "input is not a string" };
-  if (raw.length > MAX_INPUT_CHARS) {
+  if (raw.length > maxChars) {
     return {
       code: "too-large",
-      message: `input has ${raw.length} characters, more than the ${MAX_INPUT_CHARS} an article may have; split the file or check it is the right one`,
+      message: `input has ${raw.length} characters, more than the ${maxChars} an article may have; split the file or check it is the right one`,
     };
   }
   const nul = raw.indexOf("\u0000");

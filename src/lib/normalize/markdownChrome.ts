@@ -6,7 +6,7 @@
  * Body HTML written as paragraphs (`<p>…</p>`) is converted to markdown through hast, never
  * with regular expressions.
  */
-import type { List, Paragraph, Root, RootContent } from "mdast";
+import type { Link, List, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -48,11 +48,34 @@ function isAuthorBio(node: Paragraph): boolean {
   );
 }
 
+/** The one link a paragraph consists of (emphasis around it and blank text aside), or undefined. */
+function soleLink(node: Paragraph): Link | undefined {
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const [only] = parts;
+  if (parts.length !== 1 || only === undefined) return undefined;
+  if (only.type === "link") return only;
+  if ((only.type === "emphasis" || only.type === "strong") && only.children.length === 1)
+    return only.children[0]?.type === "link" ? only.children[0] : undefined;
+  return undefined;
+}
+
+/**
+ * A paragraph that is only a link to another page, worded as a headline (no closing full stop)
+ * or in brackets ("[Read: …]"): a pointer to another story set between the paragraphs.
+ */
+function isStoryLink(node: Paragraph): boolean {
+  const link = soleLink(node);
+  if (link === undefined) return false;
+  const text = cleanText(toString(link));
+  return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
+}
+
 /** Why a top-level markdown block is page furniture, or undefined when it is body. */
 export function markdownFurniture(node: RootContent): RemovalReason | undefined {
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
   if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
+  if (node.type === "paragraph" && isStoryLink(node)) return "related-links";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
@@ -61,9 +84,14 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   return chromeReason(text) ?? (isCaption(text) ? "caption" : undefined);
 }
 
-/** A paragraph that is only a related-stories label ("Related", "Sur le même sujet"): the list under it goes too. */
+/**
+ * A paragraph or heading that is only a related-stories label ("Related", "Sur le même sujet"):
+ * the list under it goes too.
+ */
 export function isRelatedLabelBlock(node: RootContent): boolean {
-  return node.type === "paragraph" && relatedLabel(cleanText(toString(node)))?.inline === "";
+  return (
+    (node.type === "paragraph" || node.type === "heading") && relatedLabel(cleanText(toString(node)))?.inline === ""
+  );
 }
 
 /** Blocks of HTML paragraphs (`<p>…</p>`), as markdown blocks; undefined for any other node. */

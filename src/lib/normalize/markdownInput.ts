@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkLiteralAutolinks from "#lib/markdown/remarkLiteralAutolinks.ts";
 import { stripUnsafeChars } from "#lib/text/unsafeChars.ts";
+import { commentThreadStart } from "./comments.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
@@ -54,7 +55,8 @@ function readHeaderLines(
   fields: PlainTextResult["fields"],
 ): { removed: Removal[]; warnings: string[] } | undefined {
   const kinds = source.map((l) => {
-    const text = l.text.replace(/^[*_]+|[*_]+$/g, "");
+    // Emphasis around the line and link syntax around a name ("By [Jane Roe](/profile)") aside.
+    const text = l.text.replace(/^[*_]+|[*_]+$/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
     return { line: l, date: parseDateLine(text), byline: parseByline(text) ?? parseNamePlaceByline(text) };
   });
   if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
@@ -105,8 +107,19 @@ export function normalizeMarkdown(
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   let afterRelatedLabel = false;
-  for (const node of tree.children) {
+  // A reader comment thread ends the article: it and everything after it are not body.
+  const linesOf = (node: RootContent) =>
+    lines
+      .slice((node.position?.start.line ?? 1) + offset - 1, (node.position?.end.line ?? 1) + offset)
+      .map((l) => l.text.replace(/^#+\s*|[*_]+/g, ""));
+  const thread = commentThreadStart(tree.children.map(linesOf)) ?? tree.children.length;
+  for (const [index, node] of tree.children.entries()) {
     const line = (node.position?.start.line ?? 1) + offset;
+    if (index >= thread) {
+      for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))
+        removed.push({ line: source.n, text: source.raw, reason: "comments" });
+      continue;
+    }
     // A related-stories label and the list of headlines under it.
     const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
     afterRelatedLabel = isRelatedLabelBlock(node);
@@ -131,8 +144,9 @@ export function normalizeMarkdown(
       children.push(...converted.map((c) => sanitize(c, true)));
       continue;
     }
-    // The file's first block is its headline when it is a heading of any level, or a paragraph
-    // that is all bold and shaped like a headline ("**Headline**").
+    // The file's first block is its headline when it is a heading of any level, a paragraph
+    // that is all bold and shaped like a headline ("**Headline**"), or a single bare line shaped
+    // like one (frontmatter without a title, then the headline as plain text).
     const leading =
       children.length === 0 &&
       fields.title === "" &&
@@ -140,6 +154,10 @@ export function normalizeMarkdown(
         (node.type === "paragraph" &&
           node.children.length === 1 &&
           node.children[0]?.type === "strong" &&
+          isHeadingLike(cleanText(toString(node)), 30)) ||
+        (node.type === "paragraph" &&
+          node.position?.start.line === node.position?.end.line &&
+          node !== tree.children[tree.children.length - 1] &&
           isHeadingLike(cleanText(toString(node)), 30)));
     if (leading) {
       const text = node.type === "heading" ? headingText(node) : cleanText(toString(node));

@@ -3,7 +3,7 @@
  * the labels that introduce related-link and source lists (page furniture is ./chrome.ts).
  * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
-import { parseDate } from "#lib/content/parseDate.ts";
+import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 
 export interface Byline {
@@ -35,6 +35,11 @@ export function parseByline(text: string): Byline | undefined {
     const published = parseDate(dateText);
     if (published !== undefined && isName(name)) return { byline: name, published, dateText };
   }
+  // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
+  const [date] = findDates(rest);
+  const named = date === undefined ? "" : rest.slice(0, date.index).trim();
+  if (date !== undefined && date.index > 0 && isPersonName(named))
+    return { byline: named, published: date.iso, dateText: rest.slice(date.index).trim() };
   return isName(rest) ? { byline: unglueNames(rest) } : undefined;
 }
 

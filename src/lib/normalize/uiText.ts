@@ -45,8 +45,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // Print and text-size controls.
   [
-    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
+  ],
+  // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views".
+  [
+    /^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
+    "notice",
   ],
   // Comment counters and prompts in other languages.
   [
@@ -66,6 +71,15 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (COPYRIGHT.test(text) && words <= 30) return "notice";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
+  // A call for readers' material: "Please share your videos, pictures and stories at iReport".
+  if (
+    words <= 40 &&
+    !/["“”]/u.test(text) &&
+    /\b(?:share|send|submit|upload|tell\s+us)\b[^.!?]*\byour\s+(?:own\s+)?(?:videos?|photos?|pictures?|stories|story|experiences?|tips?)\b/iu.test(
+      text,
+    )
+  )
+    return "promo";
   if (words > 15) return undefined;
   // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or account.
   if (YOU.test(text) && UI_NOUN.test(text)) return "promo";

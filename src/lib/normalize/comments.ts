@@ -1,0 +1,43 @@
+/**
+ * A reader comment thread after the article: a comments label ("Comments (3)", "Leave a
+ * comment", "Join the conversation") followed closely by what only comments have — a
+ * relative time under each commenter's name ("2 hours ago", "hace 3 horas") or a "Reply"
+ * control. Everything from the label on is the thread: readers' words, not the article's.
+ * Both marks are required, so a sentence about comments, or a label alone, cuts nothing.
+ */
+
+/** The label a page sets over its comment thread. */
+const COMMENTS_LABEL =
+  /^(?:\d+\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
+
+/** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now". */
+const RELATIVE_TIME =
+  "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)";
+
+/**
+ * What stands under or beside a commenter's name: when they wrote ("2 hours ago", "Ana R. ·
+ * 3 hours ago"), or the control to answer them ("Reply").
+ */
+const COMMENT_MARK = new RegExp(
+  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?${RELATIVE_TIME}$|^(?:reply|responder|r[ée]pondre|antworten)$`,
+  "iu",
+);
+
+/** How many blocks after the label the first comment's mark may come. */
+const MARK_WITHIN = 6;
+
+/**
+ * Where the comment thread starts among the blocks after a headline (each block given as its
+ * lines' texts), or undefined when there is none.
+ */
+export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): number | undefined {
+  for (let i = 0; i < blocks.length; i++) {
+    const label = blocks[i];
+    if (label === undefined || label.length !== 1 || !COMMENTS_LABEL.test(label[0] ?? "")) continue;
+    const marked = blocks
+      .slice(i + 1, i + 1 + MARK_WITHIN)
+      .some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
+    if (marked) return i;
+  }
+  return undefined;
+}
