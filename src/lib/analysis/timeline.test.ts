@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "#lib/text/sentences.ts";
-import { findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
+import { findArticleEvents, findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
@@ -30,6 +30,11 @@ describe("findDates", () => {
 
   it("leaves out horizons, impossible days and bare numbers", () => {
     expect(dates("Upheld through 2028, on February 30, 2025, with 2025 agents.")).toEqual([]);
+  });
+
+  it("reads an older year only where it cannot be a count", () => {
+    expect(dates("More than 5,000 were recorded since 1840, and 300 a year.")).toEqual([["1840", "year", "1840"]]);
+    expect(dates("Found in 1500 homes and in 1650 cases.")).toEqual([]);
   });
 });
 
@@ -78,6 +83,19 @@ describe("findEvents", () => {
   });
 });
 
+describe("findArticleEvents", () => {
+  it("adds a date only the standfirst states, anchored to it, and lists a shared date once", () => {
+    const body = articleSentences("The inquest opened on 12 April.\n\nShe died on 12 April.");
+    const front = frontBlocks("The inquest was adjourned until July, after opening on 12 April.", []);
+    const found = findArticleEvents("t", front, body, { published: "2015-04-21" });
+    expect(found.map((e) => [e.date.iso, e.anchor === front[0]?.sentences[0]?.anchor])).toEqual([
+      ["2015-07", true],
+      ["2015-04-12", false],
+      ["2015-04-12", false],
+    ]);
+  });
+});
+
 describe("findEvents against the publication date", () => {
   const events = (markdown: string, published?: string) =>
     findEvents("t", articleSentences(markdown), { published }).map((e) => [
@@ -122,5 +140,21 @@ describe("findEvents against the publication date", () => {
       "The march on March 9, 2025 drew 10,000 people.",
     ].join("\n\n");
     expect(events(text, "2025-03-10")).toEqual([["2025-03-09", "day", false, ""]]);
+  });
+
+  it("never takes an agency caption that names the place after its yearless day (synthetic)", () => {
+    const text = [
+      "Police officers adjust a barricade as people wait along the route of the parade on Thursday, November 28, in New York.",
+      "Protesters marched on Sunday, November 24, in Mexico City.",
+    ].join("\n\n");
+    expect(events(text, "2013-11-27")).toEqual([["2013-11-24", "day", true, "published"]]);
+  });
+
+  it("resolves a bare month against publication only where the paragraph tells of no other year", () => {
+    const text = "In 2019 the treaty lapsed. In June, talks failed.\n\nIn June, nine people were killed.";
+    expect(events(text, "2015-07-24")).toEqual([
+      ["2019", "year", false, ""],
+      ["2015-06", "month", true, "published"],
+    ]);
   });
 });

@@ -105,6 +105,11 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     re: new RegExp(`\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late)\\s+${YEAR}\\b(?![-–])`, "gu"),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
   },
+  {
+    // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
+    re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
+    make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
 ];
 
 /** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
@@ -189,12 +194,27 @@ function isFurniture(block: Block): boolean {
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
-  const last = dates.at(-1);
+  const last = [...dates, ...yearlessDays(text)].sort((a, b) => a.start - b.start).at(-1);
   if (!last || last.date.precision !== "day") return false;
   const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
   const dateAtEnd = after === "";
   const commaBefore = /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
-  return dateAtEnd && (commaBefore || CAPTION_VERB.test(text));
+  // An agency caption names the place after the day: "… wait along the route on Thursday, November 28, in New York."
+  const placeAfter = CAPTION_PLACE.test(text.slice(last.end));
+  return (dateAtEnd && commaBefore) || ((dateAtEnd || placeAfter) && CAPTION_VERB.test(text));
+}
+
+/** What may follow a caption's date: ", in New York." */
+const CAPTION_PLACE = /^,?\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’ -]*[.)"”]*\s*$/u;
+
+/** Days named without their year ("November 28", "28 November"), as a caption states them. */
+function yearlessDays(text: string): Found[] {
+  const re = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s*\\d)`, "gu");
+  return [...text.matchAll(re)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { iso: "", precision: "day", label: m[0] },
+  }));
 }
 
 function addDays(iso: string, days: number): string {
@@ -208,6 +228,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
+    /** Years the paragraph has stated so far. */
+    const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
       const dates = findDates(sentence.text);
       const base = {
@@ -217,8 +239,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockIndex: block.blockIndex,
         blockText: block.text,
       };
+      for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
       const relatives = findRelativeDates(sentence.text, options.published).filter(
-        (relative) => !dates.some((d) => relative.start < d.end && relative.end > d.start),
+        (relative) =>
+          !dates.some((d) => relative.start < d.end && relative.end > d.start) &&
+          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
+          !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && isDateline(sentence.text, spans)) continue;
@@ -269,6 +295,23 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const { blockIndex, blockText, ...rest } = event;
     return rest;
   });
+}
+
+/**
+ * Events of an article with its standfirst and key points (`front`, ../text/sentences.ts
+ * `frontBlocks`): the front's own words are the article's too, so a date only they state
+ * ("adjourned until July") is an event, anchored to them; a date the body also states is
+ * listed once, at its place in the body.
+ */
+export function findArticleEvents(
+  slug: string,
+  front: readonly Block[],
+  body: readonly Block[],
+  options: EventOptions = {},
+): TimelineEvent[] {
+  const events = findEvents(slug, body, options);
+  const told = new Set(events.map((e) => e.date.iso));
+  return [...findEvents(slug, front, options).filter((e) => !told.has(e.date.iso)), ...events];
 }
 
 /** Chronological order (by ISO start, then article and position), for a corpus timeline. */
