@@ -150,6 +150,29 @@ describe("findEvents against the publication date", () => {
     expect(events(text, "2013-11-27")).toEqual([["2013-11-24", "day", true, "published"]]);
   });
 
+  it("never takes update notes, reading times, multi-part credits, photo notes or promos for events (synthetic)", () => {
+    const text = [
+      "A view shows the border wall in Tijuana, Mexico, January 21, 2025. REUTERS/Jorge Duenes/File Photo",
+      "This article was originally published on January 20, 2025.",
+      "Updated at 2:30 p.m. ET on Jan. 21, 2025, with comment from the Pentagon.",
+      "Editor's note: This story was updated on January 22, 2025, to correct a name.",
+      "Also read: Mexico extradites 29 cartel figures in February 2025",
+      "21 Jan 2025 · 4 min read",
+      "Published 2 hours ago on January 21, 2025",
+      "JANE DOE and JOHN ROE, Associated Press Jan 21, 2025",
+      "(Photo by John Smith/Getty Images) January 21, 2025",
+      "In this Jan. 21, 2025 file photo, soldiers patrol in Culiacan.",
+      "Sign up for our newsletter, launched in 2021.",
+      "Soldiers patrol a street in Culiacan on Tuesday.",
+      "Soldiers patrolled a street in Culiacan on Monday.",
+      "UPDATE: The foreign ministry said on Tuesday it would respond.",
+    ].join("\n\n");
+    expect(events(text, "2025-01-21")).toEqual([
+      ["2025-01-20", "day", true, "published"],
+      ["2025-01-21", "day", true, "published"],
+    ]);
+  });
+
   it("resolves a bare month against publication only where the paragraph tells of no other year", () => {
     const text = "In 2019 the treaty lapsed. In June, talks failed.\n\nIn June, nine people were killed.";
     expect(events(text, "2015-07-24")).toEqual([

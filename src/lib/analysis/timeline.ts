@@ -132,7 +132,7 @@ export function findDates(sentence: string): Found[] {
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
-  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/giu;
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time)(?!\p{L})/giu;
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
@@ -150,9 +150,15 @@ function isDateline(sentence: string, dates: readonly { start: number; end: numb
       .replace(CLOCK_WORDS, " ")
       .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
   if (words.length === 0) return true;
-  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline.
+  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
+  // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").
+  const names = words.filter((w) => w !== "and");
   return (
-    dates.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[,;:!?]\s*$/u.test(rest.trim())
+    dates.length > 0 &&
+    names.length <= 8 &&
+    (names.length <= 5 || words.includes("and")) &&
+    names.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[,;:!?]\s*$/u.test(rest.trim())
   );
 }
 
@@ -162,7 +168,10 @@ const BYLINE = /^By\s+\p{Lu}/u;
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE =
-  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related|Read more|See also|Watch|More)\s*:/iu;
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*:|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+const PHOTO_NOTE =
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
 const AUTHOR_NOTE =
   /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
@@ -183,18 +192,21 @@ function isFurniture(block: Block): boolean {
   // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
   const text = block.text
     .trim()
-    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)?)+\s*$/u, "");
+    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
   if (/^FILE PHOTO\b/iu.test(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
-  if (PAGE_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
+  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
   const dates = findDates(text);
   // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
   const last = [...dates, ...yearlessDays(text)].sort((a, b) => a.start - b.start).at(-1);
+  // A caption dated by its weekday alone: "Soldiers patrol a street in Culiacan on Tuesday."
+  const weekday = /\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.exec(text);
+  if (weekday && (!last || last.end <= weekday.index)) return CAPTION_VERB.test(text);
   if (!last || last.date.precision !== "day") return false;
   const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
   const dateAtEnd = after === "";
