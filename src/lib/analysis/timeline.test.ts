@@ -28,6 +28,21 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads ordinal days, year spans in words and a year a thing is named by", () => {
+    expect(dates("The attack took place on March 3rd, 2025, and the 5th of March 2025.")).toEqual([
+      ["2025-03-03", "day", "March 3rd, 2025"],
+      ["2025-03-05", "day", "5th of March 2025"],
+    ]);
+    expect(dates("Held from 2006 to 2012, paid between 2016 and 2019.")).toEqual([
+      ["2006", "range", "from 2006 to 2012"],
+      ["2016", "range", "between 2016 and 2019"],
+    ]);
+    expect(dates("A 2019 law changed Mexico’s 2024 election.")).toEqual([
+      ["2019", "year", "2019"],
+      ["2024", "year", "2024"],
+    ]);
+  });
+
   it("leaves out horizons, impossible days and bare numbers", () => {
     expect(dates("Upheld through 2028, on February 30, 2025, with 2025 agents.")).toEqual([]);
   });
@@ -166,10 +181,12 @@ describe("findEvents against the publication date", () => {
       "Soldiers patrol a street in Culiacan on Tuesday.",
       "Soldiers patrolled a street in Culiacan on Monday.",
       "UPDATE: The foreign ministry said on Tuesday it would respond.",
+      "The summit was Friday, Jan. 17.",
     ].join("\n\n");
     expect(events(text, "2025-01-21")).toEqual([
       ["2025-01-20", "day", true, "published"],
       ["2025-01-21", "day", true, "published"],
+      ["2025-01-17", "day", true, "published"],
     ]);
   });
 

@@ -71,7 +71,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
       return isRealDay(year, month, day)
@@ -80,7 +80,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[2] ?? "") ?? 0, Number(m[1])];
       return isRealDay(year, month, day)
@@ -98,12 +98,21 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
   },
   {
+    re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
     re: new RegExp(`\\b(?:early|mid|late)-${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late)\\s+${YEAR}\\b(?![-–])`, "gu"),
-    make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+    // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election".
+    re: new RegExp(
+      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose)|(?<=\\p{L})(['’]s))\\s+${YEAR}\\b(?![-–])`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),
   },
   {
     // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
@@ -203,17 +212,22 @@ function isFurniture(block: Block): boolean {
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
-  const last = [...dates, ...yearlessDays(text)].sort((a, b) => a.start - b.start).at(-1);
-  // A caption dated by its weekday alone: "Soldiers patrol a street in Culiacan on Tuesday."
-  const weekday = /\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.exec(text);
-  if (weekday && (!last || last.end <= weekday.index)) return CAPTION_VERB.test(text);
-  if (!last || last.date.precision !== "day") return false;
-  const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
-  const dateAtEnd = after === "";
-  const commaBefore = /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
-  // An agency caption names the place after the day: "… wait along the route on Thursday, November 28, in New York."
-  const placeAfter = CAPTION_PLACE.test(text.slice(last.end));
-  return (dateAtEnd && commaBefore) || ((dateAtEnd || placeAfter) && CAPTION_VERB.test(text));
+  const last = dates.at(-1);
+  const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
+  const commaBefore =
+    last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
+  if (!CAPTION_VERB.test(text)) return false;
+  // A caption in the present tense ends on its day, stated in full, without its year ("on November 28"), or
+  // by its weekday alone ("… in Culiacan on Tuesday."), or names the place after it ("…, November 28, in New York.").
+  const day = [...dates.filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return (
+    dateAt(day) ||
+    (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
+    /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
 }
 
 /** What may follow a caption's date: ", in New York." */
