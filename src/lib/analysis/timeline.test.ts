@@ -190,6 +190,18 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("never takes agency file captions, licensing credits, comment stamps or related headlines for events (synthetic)", () => {
+    const text = [
+      "Posted by John Smith on January 21, 2025 at 10:41 am",
+      "FILE - Members of the National Guard arrive to Ciudad Juarez, Mexico, Feb. 5, 2025.",
+      "Sheinbaum attends a press conference in Mexico City, Mexico January 20, 2025. REUTERS/Henry Romero/File Photo Purchase Licensing Rights, opens new tab",
+      "Mexico extradites 29 cartel figures to the US — Feb. 27, 2025",
+      "Mexico Extradites 29 Cartel Figures in February 2025",
+      "Sheinbaum took office in October 2024",
+    ].join("\n\n");
+    expect(events(text, "2025-03-01")).toEqual([["2024-10", "month", false, ""]]);
+  });
+
   it("resolves a bare month against publication only where the paragraph tells of no other year", () => {
     const text = "In 2019 the treaty lapsed. In June, talks failed.\n\nIn June, nine people were killed.";
     expect(events(text, "2015-07-24")).toEqual([

@@ -141,7 +141,7 @@ export function findDates(sentence: string): Found[] {
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
-  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time)(?!\p{L})/giu;
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
@@ -180,7 +180,7 @@ const PAGE_NOTE =
   /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*:|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
-  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
 const AUTHOR_NOTE =
   /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
@@ -202,7 +202,7 @@ function isFurniture(block: Block): boolean {
   const text = block.text
     .trim()
     .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
-  if (/^FILE PHOTO\b/iu.test(text)) return true;
+  if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
@@ -212,6 +212,7 @@ function isFurniture(block: Block): boolean {
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
+  if (isTeaser(text, dates)) return true;
   const last = dates.at(-1);
   const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
   const commaBefore =
@@ -227,6 +228,25 @@ function isFurniture(block: Block): boolean {
     dateAt(day) ||
     (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
     /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
+}
+
+/**
+ * A related story's headline rather than a sentence: a line without closing punctuation that
+ * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
+ * written in title case ("Mexico Extradites 29 Cartel Figures in February 2025").
+ */
+function isTeaser(text: string, dates: readonly Found[]): boolean {
+  const line = text.trim();
+  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  const last = dates.at(-1);
+  if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    dates.length > 0 &&
+    words.length >= 4 &&
+    words.length <= 20 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
   );
 }
 
