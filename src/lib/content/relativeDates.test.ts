@@ -43,6 +43,9 @@ describe("findRelativeDates", () => {
     expect(resolve("The planting season ends in April.", "2024-07-01")).toEqual([]);
     expect(resolve("“Hong Kong today, Taiwan tomorrow” became her call.", "2020-01-20")).toEqual([]);
     expect(resolve("It had been a year since the war began.", "2020-01-20")).toEqual([]);
+    expect(
+      resolve("He was arrested on a Tuesday; that Friday and the following Monday he spoke.", "2020-01-20"),
+    ).toEqual([]);
   });
 
   // 2013-11-27 is a Wednesday.

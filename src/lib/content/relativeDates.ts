@@ -120,10 +120,11 @@ const dayWords: Finder = (sentence, { published }) =>
 
 /**
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
- * one that opens a full date ("Thursday, November 28", "Tuesday 12 March"), read as a day.
+ * one that opens a full date ("Thursday, November 28", "Tuesday 12 March"), read as a day, nor
+ * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
   "gu",
 );
 
