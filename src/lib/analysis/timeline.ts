@@ -165,7 +165,7 @@ function isDateline(sentence: string, dates: readonly { start: number; end: numb
   return (
     dates.length > 0 &&
     names.length <= 8 &&
-    (names.length <= 5 || words.includes("and")) &&
+    (names.length <= 5 || names.length < words.length) &&
     names.every((w) => /^\p{Lu}/u.test(w)) &&
     !/[,;:!?]\s*$/u.test(rest.trim())
   );
