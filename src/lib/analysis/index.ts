@@ -36,7 +36,7 @@ import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
 import { earliestSlug, groupStories, relatedArticles } from "./stories.ts";
-import { findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
   readonly slug: string;
@@ -184,7 +184,9 @@ export function analyseCorpus(
       const mentions = fixed.mentions;
       const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
       const quotes = quoted.quotes;
-      const dated = correctEvents(findEvents(article.slug, blocks, { published: article.published }), fixes?.events);
+      const front = frontBlocks(article.dek, article.keyPoints);
+      const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
+      const dated = correctEvents(events, fixes?.events);
       return {
         blocks,
         found: detected.found,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "#lib/text/sentences.ts";
-import { findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
+import { findArticleEvents, findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
@@ -28,8 +28,28 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads ordinal days, year spans in words and a year a thing is named by", () => {
+    expect(dates("The attack took place on March 3rd, 2025, and the 5th of March 2025.")).toEqual([
+      ["2025-03-03", "day", "March 3rd, 2025"],
+      ["2025-03-05", "day", "5th of March 2025"],
+    ]);
+    expect(dates("Held from 2006 to 2012, paid between 2016 and 2019.")).toEqual([
+      ["2006", "range", "from 2006 to 2012"],
+      ["2016", "range", "between 2016 and 2019"],
+    ]);
+    expect(dates("A 2019 law changed Mexico’s 2024 election.")).toEqual([
+      ["2019", "year", "2019"],
+      ["2024", "year", "2024"],
+    ]);
+  });
+
   it("leaves out horizons, impossible days and bare numbers", () => {
     expect(dates("Upheld through 2028, on February 30, 2025, with 2025 agents.")).toEqual([]);
+  });
+
+  it("reads an older year only where it cannot be a count", () => {
+    expect(dates("More than 5,000 were recorded since 1840, and 300 a year.")).toEqual([["1840", "year", "1840"]]);
+    expect(dates("Found in 1500 homes and in 1650 cases.")).toEqual([]);
   });
 });
 
@@ -78,6 +98,19 @@ describe("findEvents", () => {
   });
 });
 
+describe("findArticleEvents", () => {
+  it("adds a date only the standfirst states, anchored to it, and lists a shared date once", () => {
+    const body = articleSentences("The inquest opened on 12 April.\n\nShe died on 12 April.");
+    const front = frontBlocks("The inquest was adjourned until July, after opening on 12 April.", []);
+    const found = findArticleEvents("t", front, body, { published: "2015-04-21" });
+    expect(found.map((e) => [e.date.iso, e.anchor === front[0]?.sentences[0]?.anchor])).toEqual([
+      ["2015-07", true],
+      ["2015-04-12", false],
+      ["2015-04-12", false],
+    ]);
+  });
+});
+
 describe("findEvents against the publication date", () => {
   const events = (markdown: string, published?: string) =>
     findEvents("t", articleSentences(markdown), { published }).map((e) => [
@@ -122,5 +155,58 @@ describe("findEvents against the publication date", () => {
       "The march on March 9, 2025 drew 10,000 people.",
     ].join("\n\n");
     expect(events(text, "2025-03-10")).toEqual([["2025-03-09", "day", false, ""]]);
+  });
+
+  it("never takes an agency caption that names the place after its yearless day (synthetic)", () => {
+    const text = [
+      "Police officers adjust a barricade as people wait along the route of the parade on Thursday, November 28, in New York.",
+      "Protesters marched on Sunday, November 24, in Mexico City.",
+    ].join("\n\n");
+    expect(events(text, "2013-11-27")).toEqual([["2013-11-24", "day", true, "published"]]);
+  });
+
+  it("never takes update notes, reading times, multi-part credits, photo notes or promos for events (synthetic)", () => {
+    const text = [
+      "A view shows the border wall in Tijuana, Mexico, January 21, 2025. REUTERS/Jorge Duenes/File Photo",
+      "This article was originally published on January 20, 2025.",
+      "Updated at 2:30 p.m. ET on Jan. 21, 2025, with comment from the Pentagon.",
+      "Editor's note: This story was updated on January 22, 2025, to correct a name.",
+      "Also read: Mexico extradites 29 cartel figures in February 2025",
+      "21 Jan 2025 · 4 min read",
+      "Published 2 hours ago on January 21, 2025",
+      "JANE DOE and JOHN ROE, Associated Press Jan 21, 2025",
+      "(Photo by John Smith/Getty Images) January 21, 2025",
+      "In this Jan. 21, 2025 file photo, soldiers patrol in Culiacan.",
+      "Sign up for our newsletter, launched in 2021.",
+      "Soldiers patrol a street in Culiacan on Tuesday.",
+      "Soldiers patrolled a street in Culiacan on Monday.",
+      "UPDATE: The foreign ministry said on Tuesday it would respond.",
+      "The summit was Friday, Jan. 17.",
+    ].join("\n\n");
+    expect(events(text, "2025-01-21")).toEqual([
+      ["2025-01-20", "day", true, "published"],
+      ["2025-01-21", "day", true, "published"],
+      ["2025-01-17", "day", true, "published"],
+    ]);
+  });
+
+  it("never takes agency file captions, licensing credits, comment stamps or related headlines for events (synthetic)", () => {
+    const text = [
+      "Posted by John Smith on January 21, 2025 at 10:41 am",
+      "FILE - Members of the National Guard arrive to Ciudad Juarez, Mexico, Feb. 5, 2025.",
+      "Sheinbaum attends a press conference in Mexico City, Mexico January 20, 2025. REUTERS/Henry Romero/File Photo Purchase Licensing Rights, opens new tab",
+      "Mexico extradites 29 cartel figures to the US — Feb. 27, 2025",
+      "Mexico Extradites 29 Cartel Figures in February 2025",
+      "Sheinbaum took office in October 2024",
+    ].join("\n\n");
+    expect(events(text, "2025-03-01")).toEqual([["2024-10", "month", false, ""]]);
+  });
+
+  it("resolves a bare month against publication only where the paragraph tells of no other year", () => {
+    const text = "In 2019 the treaty lapsed. In June, talks failed.\n\nIn June, nine people were killed.";
+    expect(events(text, "2015-07-24")).toEqual([
+      ["2019", "year", false, ""],
+      ["2015-06", "month", true, "published"],
+    ]);
   });
 });

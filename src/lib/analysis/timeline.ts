@@ -71,7 +71,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
       return isRealDay(year, month, day)
@@ -80,7 +80,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[2] ?? "") ?? 0, Number(m[1])];
       return isRealDay(year, month, day)
@@ -98,11 +98,25 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
   },
   {
+    re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
     re: new RegExp(`\\b(?:early|mid|late)-${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late)\\s+${YEAR}\\b(?![-–])`, "gu"),
+    // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election".
+    re: new RegExp(
+      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose)|(?<=\\p{L})(['’]s))\\s+${YEAR}\\b(?![-–])`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),
+  },
+  {
+    // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
+    re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
   },
 ];
@@ -127,7 +141,7 @@ export function findDates(sentence: string): Found[] {
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
-  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\p{L})/giu;
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
@@ -145,9 +159,15 @@ function isDateline(sentence: string, dates: readonly { start: number; end: numb
       .replace(CLOCK_WORDS, " ")
       .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
   if (words.length === 0) return true;
-  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline.
+  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
+  // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").
+  const names = words.filter((w) => w !== "and");
   return (
-    dates.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[,;:!?]\s*$/u.test(rest.trim())
+    dates.length > 0 &&
+    names.length <= 8 &&
+    (names.length <= 5 || names.length < words.length) &&
+    names.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[,;:!?]\s*$/u.test(rest.trim())
   );
 }
 
@@ -157,7 +177,10 @@ const BYLINE = /^By\s+\p{Lu}/u;
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE =
-  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related|Read more|See also|Watch|More)\s*:/iu;
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*:|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+const PHOTO_NOTE =
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
 const AUTHOR_NOTE =
   /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
@@ -178,23 +201,66 @@ function isFurniture(block: Block): boolean {
   // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
   const text = block.text
     .trim()
-    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)?)+\s*$/u, "");
-  if (/^FILE PHOTO\b/iu.test(text)) return true;
+    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
+  if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
-  if (PAGE_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
+  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
   const dates = findDates(text);
   // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
+  if (isTeaser(text, dates)) return true;
   const last = dates.at(-1);
-  if (!last || last.date.precision !== "day") return false;
-  const after = text.slice(last.end).replace(/[\s.)"”]/gu, "");
-  const dateAtEnd = after === "";
-  const commaBefore = /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
-  return dateAtEnd && (commaBefore || CAPTION_VERB.test(text));
+  const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
+  const commaBefore =
+    last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
+  if (!CAPTION_VERB.test(text)) return false;
+  // A caption in the present tense ends on its day, stated in full, without its year ("on November 28"), or
+  // by its weekday alone ("… in Culiacan on Tuesday."), or names the place after it ("…, November 28, in New York.").
+  const day = [...dates.filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return (
+    dateAt(day) ||
+    (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
+    /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
+}
+
+/**
+ * A related story's headline rather than a sentence: a line without closing punctuation that
+ * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
+ * written in title case ("Mexico Extradites 29 Cartel Figures in February 2025").
+ */
+function isTeaser(text: string, dates: readonly Found[]): boolean {
+  const line = text.trim();
+  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  const last = dates.at(-1);
+  if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    dates.length > 0 &&
+    words.length >= 4 &&
+    words.length <= 20 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  );
+}
+
+/** What may follow a caption's date: ", in New York." */
+const CAPTION_PLACE = /^,?\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’ -]*[.)"”]*\s*$/u;
+
+/** Days named without their year ("November 28", "28 November"), as a caption states them. */
+function yearlessDays(text: string): Found[] {
+  const re = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s*\\d)`, "gu");
+  return [...text.matchAll(re)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { iso: "", precision: "day", label: m[0] },
+  }));
 }
 
 function addDays(iso: string, days: number): string {
@@ -208,6 +274,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
+    /** Years the paragraph has stated so far. */
+    const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
       const dates = findDates(sentence.text);
       const base = {
@@ -217,8 +285,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockIndex: block.blockIndex,
         blockText: block.text,
       };
+      for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
       const relatives = findRelativeDates(sentence.text, options.published).filter(
-        (relative) => !dates.some((d) => relative.start < d.end && relative.end > d.start),
+        (relative) =>
+          !dates.some((d) => relative.start < d.end && relative.end > d.start) &&
+          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
+          !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && isDateline(sentence.text, spans)) continue;
@@ -269,6 +341,23 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const { blockIndex, blockText, ...rest } = event;
     return rest;
   });
+}
+
+/**
+ * Events of an article with its standfirst and key points (`front`, ../text/sentences.ts
+ * `frontBlocks`): the front's own words are the article's too, so a date only they state
+ * ("adjourned until July") is an event, anchored to them; a date the body also states is
+ * listed once, at its place in the body.
+ */
+export function findArticleEvents(
+  slug: string,
+  front: readonly Block[],
+  body: readonly Block[],
+  options: EventOptions = {},
+): TimelineEvent[] {
+  const events = findEvents(slug, body, options);
+  const told = new Set(events.map((e) => e.date.iso));
+  return [...findEvents(slug, front, options).filter((e) => !told.has(e.date.iso)), ...events];
 }
 
 /** Chronological order (by ISO start, then article and position), for a corpus timeline. */

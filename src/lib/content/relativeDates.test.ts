@@ -34,9 +34,79 @@ describe("findRelativeDates", () => {
     ]);
   });
 
-  it("leaves alone what the words do not fix: nowadays-today, last week, a bare month", () => {
+  it("leaves alone what the words do not fix: nowadays-today, spans, a verb 'sat', a yearly month", () => {
     expect(resolve("It grew into a robust complex today.", "2024-07-01")).toEqual([]);
-    expect(resolve("Talks stalled last week and resumed in March.", "2024-07-01")).toEqual([]);
+    expect(resolve("Both leaders faced a reversal of fortunes in the last year.", "2020-01-20")).toEqual([]);
+    expect(resolve("I have played it over the past year.", "2017-11-03")).toEqual([]);
+    expect(resolve("But the man sat before me was relaxed.", "2015-07-24")).toEqual([]);
+    expect(resolve("416 motorists died during Thanksgiving weekend.", "2013-11-27")).toEqual([]);
+    expect(resolve("The planting season ends in April.", "2024-07-01")).toEqual([]);
+    expect(resolve("“Hong Kong today, Taiwan tomorrow” became her call.", "2020-01-20")).toEqual([]);
+    expect(resolve("It had been a year since the war began.", "2020-01-20")).toEqual([]);
+    expect(
+      resolve("He was arrested on a Tuesday; that Friday and the following Monday he spoke.", "2020-01-20"),
+    ).toEqual([]);
+  });
+
+  // 2013-11-27 is a Wednesday.
+  it("reads a weekday with its part of the day, 'last night', and a weekday before a count", () => {
+    expect(resolve("A decision will be made Thursday morning.", "2013-11-27")).toEqual([
+      ["Thursday morning", "2013-11-28", "day"],
+    ]);
+    expect(resolve("I checked in last night.", "2013-11-27")).toEqual([["last night", "2013-11-26", "day"]]);
+    expect(resolve("He wrote in a post published Thursday, 21 months after.", "2015-04-16")).toEqual([
+      ["Thursday", "2015-04-16", "day"],
+    ]);
+    expect(resolve("They met last Wednesday and meet again next Wednesday.", "2013-11-27")).toEqual([
+      ["last Wednesday", "2013-11-20", "day"],
+      ["next Wednesday", "2013-12-04", "day"],
+    ]);
+  });
+
+  it("takes a full date that opens with its weekday as that day", () => {
+    expect(resolve("The parade is on Thursday, November 28, in New York.", "2013-11-27")).toEqual([
+      ["on Thursday, November 28", "2013-11-28", "day"],
+    ]);
+  });
+
+  it("names the month of last week or this week only when the week lies in one month", () => {
+    expect(resolve("Last week, 12 people died.", "2013-11-27")).toEqual([["Last week", "2013-11", "month"]]);
+    // 2024-08-05 is a Monday: last week ran from 29 July to 4 August.
+    expect(resolve("Talks stalled last week.", "2024-08-05")).toEqual([]);
+    expect(resolve("Traffic slowed earlier this week.", "2025-03-13")).toEqual([
+      ["earlier this week", "2025-03", "month"],
+    ]);
+  });
+
+  it("reads a bare month told in the past or stated for the future", () => {
+    expect(resolve("Nine people were killed in South Carolina in June.", "2015-07-24")).toEqual([
+      ["in June", "2015-06", "month"],
+    ]);
+    expect(resolve("November marked the beginning of the season.", "2019-01-03")).toEqual([
+      ["November", "2018-11", "month"],
+    ]);
+    expect(resolve("An inquest has been adjourned until July.", "2015-04-21")).toEqual([
+      ["until July", "2015-07", "month"],
+    ]);
+    expect(findRelativeDates("They were killed in June.", "2015-07-24")[0]?.yearInferred).toBe(true);
+    // "May" opening a sentence is a verb; "June Carter" a name.
+    expect(resolve("May the talks succeed, said June Carter.", "2015-07-24")).toEqual([]);
+  });
+
+  it("counts back 'ago', 'it's been a year since', and fixes the year of 'this fall'", () => {
+    expect(resolve("Nine months ago, he seemed a spent force.", "2015-07-24")).toEqual([
+      ["Nine months ago", "2014-10", "month"],
+    ]);
+    expect(resolve("These were the fixes I recommended 2 years ago.", "2015-04-16")).toEqual([
+      ["2 years ago", "2013", "year"],
+    ]);
+    expect(resolve("It's now been a year since the console launched.", "2017-11-03")).toEqual([
+      ["been a year since", "2016", "year"],
+    ]);
+    expect(resolve("Headsets launching this fall will work.", "2017-11-03")).toEqual([["this fall", "2017", "year"]]);
+    expect(resolve("They shocked the world earlier this year.", "2016-11-15")).toEqual([
+      ["earlier this year", "2016", "year"],
+    ]);
   });
 
   it("resolves nothing without a publication date", () => {

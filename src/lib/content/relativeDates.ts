@@ -1,14 +1,27 @@
 /**
- * Relative dates in a sentence — "on Tuesday", "earlier today", "yesterday", "last year",
- * "Sept. 2" with no year — resolved against the article's publication date with chrono-node,
- * and only where the words fix the date: a weekday is the last such day on or before
- * publication (news reports what happened), or the next one when the sentence speaks of the
- * future ("will", "next", "scheduled"); "last week" or a bare "March" name no single day or
- * unambiguous month and are left alone. Dates that state their own year are not relative and
- * are read elsewhere (analysis/timeline.ts). Without a publication date nothing is resolved:
- * an unknown date is honest, a guessed one is not.
+ * Relative dates in a sentence — "on Tuesday", "Thursday morning", "earlier today", "last
+ * night", "last year", "last week", "in June", "nine months ago", "this fall", "Sept. 2" with
+ * no year — resolved against the article's publication date, and only where the words fix the
+ * date, at the precision they fix it:
+ *
+ * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
+ *   publication (news reports what happened), the next one when the sentence speaks of the
+ *   future ("will", "scheduled", "adjourned"); "last"/"next" skip the publication day itself;
+ * - "last week"/"this week" name a month only when the whole week lies in one month;
+ * - a bare month name ("in June", "November marked …") is the last such month up to the
+ *   publication's, or the next one in a sentence about the future; its year is inferred, so it
+ *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
+ *   year; "May" counts only after a preposition (it is also a verb);
+ * - "N years/months/days ago" and "it's been a year since" count back; "this summer/fall" fixes
+ *   only the year (seasons differ by hemisphere);
+ * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
+ *
+ * Day-and-month without a year ("Sept. 2", "12 April") is read by chrono-node. Dates that state
+ * their own year are not relative and are read elsewhere (analysis/timeline.ts). Without a
+ * publication date nothing is resolved: an unknown date is honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
+import { MONTH_PATTERN, MONTHS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -19,64 +32,254 @@ export interface RelativeDate {
   readonly precision: "day" | "month" | "year";
   /** The words as written ("on Tuesday", "last year"). */
   readonly label: string;
+  /** Set when a month is named and its year is taken from the publication ("in June", "Sept. 2"). */
+  readonly yearInferred?: true;
 }
 
-/** Bare "today" is as often "nowadays" ("a robust complex today") as the day, so it needs "earlier"/"later". */
-const DAY_WORDS = /^(?:(?:earlier|later) today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))$/iu;
-const YEAR_WORDS = /^(?:last|this|next|previous|past) year$/iu;
-const MONTH_WORDS = /^(?:last|this|next|previous) month$/iu;
-/** The sentence looks ahead: a weekday in it is the next one, not the last. */
-const FUTURE = /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|is expected to|are expected to)\b/iu;
+/** The publication date as numbers, and the sentence's direction in time. */
+interface Context {
+  readonly published: string;
+  readonly year: number;
+  readonly month: number;
+  readonly future: boolean;
+}
+
+/** The sentence looks ahead: a weekday or month in it is the next one, not the last. */
+const FUTURE =
+  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|is expected to|are expected to|adjourned|postponed|deferred)\b/iu;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const isoOf = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return isoOf(date);
+  return date.toISOString().slice(0, 10);
 }
 
-/** The weekday `weekday` (0 = Sunday) nearest `published` in the sentence's direction. */
-function weekdayNear(published: string, weekday: number, future: boolean): string {
-  const from = new Date(`${published}T12:00:00Z`).getUTCDay();
-  const back = (from - weekday + 7) % 7;
-  return future ? addDays(published, (weekday - from + 7) % 7) : addDays(published, -back);
+/** `YYYY-MM` of the month `offset` months from (year, month). */
+function addMonths(year: number, month: number, offset: number): string {
+  const index = year * 12 + (month - 1) + offset;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** Words without which no phrase above can be there: chrono is asked only when one is (it is slow). */
-const MAY_HOLD =
-  /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const NUMBER_WORDS = [
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** "a", "nine", "21" → a count. */
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === "an") return 1;
+  const index = NUMBER_WORDS.indexOf(lower);
+  return index === -1 ? Number(word) : Math.max(index, 1);
+}
+
+type Finder = (sentence: string, context: Context) => RelativeDate[];
+
+/** Every match of `re` turned into a date by `make` (which may decline). */
+function matchAll(
+  sentence: string,
+  re: RegExp,
+  make: (m: RegExpExecArray) => Omit<RelativeDate, "start" | "end" | "label"> | undefined,
+): RelativeDate[] {
+  const found: RelativeDate[] = [];
+  for (const m of sentence.matchAll(re)) {
+    const date = make(m);
+    if (date) found.push({ ...date, start: m.index, end: m.index + m[0].length, label: m[0] });
+  }
+  return found;
+}
+
+/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later". */
+const dayWords: Finder = (sentence, { published }) =>
+  matchAll(
+    sentence,
+    /\b(?:(?:earlier|later) today|yesterday|last night|tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
+    (m) => {
+      const words = m[0].toLowerCase();
+      // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow": the future, not a day.
+      if (words === "tomorrow" && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
+        return undefined;
+      const offset = words === "yesterday" || words === "last night" ? -1 : words === "tomorrow" ? 1 : 0;
+      return { iso: addDays(published, offset), precision: "day" };
+    },
+  );
+
+/**
+ * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
+ * one that opens a full date ("Thursday, November 28", "Tuesday 12 March"), read as a day, nor
+ * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
+ */
+const WEEKDAY = new RegExp(
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  "gu",
+);
+
+/** The last such day up to publication, the next one in a sentence about the future; "last"/"next" skip the day itself. */
+const weekdays: Finder = (sentence, { published, future }) =>
+  matchAll(sentence, WEEKDAY, (m) => {
+    const from = new Date(`${published}T12:00:00Z`).getUTCDay();
+    const weekday = WEEKDAYS.indexOf(m[2] ?? "");
+    const lead = (m[1] ?? "").toLowerCase();
+    const back = (from - weekday + 7) % 7 || (lead === "last" ? 7 : 0);
+    const ahead = (weekday - from + 7) % 7 || (lead === "next" ? 7 : 0);
+    const forward = lead === "next" || (lead !== "last" && future);
+    return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
+  });
+
+/** "last year", "earlier this year"; not "the last year" or "the past year" (spans). */
+const yearWords: Finder = (sentence, { year }) =>
+  matchAll(
+    sentence,
+    /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
+    (m) => {
+      const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+      return { iso: String(year + offset), precision: "year" };
+    },
+  );
+
+/** "last month", "earlier this month"; not "the last month" (a span). */
+const monthWords: Finder = (sentence, { year, month }) =>
+  matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b/giu, (m) => {
+    const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+    return { iso: addMonths(year, month, offset), precision: "month" };
+  });
+
+/** "last week", "earlier this week": the month, when the whole week (Sunday or Monday first) lies in one. */
+const weekWords: Finder = (sentence, { published }) =>
+  matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b/giu, (m) => {
+    const offset = { last: -7, this: 0, next: 7 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+    const weekday = new Date(`${published}T12:00:00Z`).getUTCDay();
+    const monday = addDays(published, offset - ((weekday + 6) % 7));
+    const [first, last] = [addDays(monday, -1), addDays(monday, 6)];
+    return first.slice(0, 7) === last.slice(0, 7) ? { iso: first.slice(0, 7), precision: "month" } : undefined;
+  });
+
+/** "nine months ago", "2 years ago", "It's now been a year since …". */
+const countedBack: Finder = (sentence, { published, year, month }) => {
+  const count = "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+  const back = (n: number, unit: string): Omit<RelativeDate, "start" | "end" | "label"> | undefined => {
+    if (!Number.isFinite(n) || n < 1) return undefined;
+    if (unit === "year") return { iso: String(year - n), precision: "year" };
+    if (unit === "month") return { iso: addMonths(year, month, -n), precision: "month" };
+    return { iso: addDays(published, -n), precision: "day" };
+  };
+  return [
+    ...matchAll(sentence, new RegExp(`\\b${count}\\s+(year|month|day)s?\\s+ago\\b`, "giu"), (m) =>
+      back(countOf(m[1] ?? ""), (m[2] ?? "").toLowerCase()),
+    ),
+    ...matchAll(
+      sentence,
+      // "It's been a year since": counted from now; "had been" counts from the story's past.
+      new RegExp(
+        `(?<=\\b(?:has|have)\\s+(?:now\\s+)?|['’]s\\s+(?:now\\s+)?)been\\s+${count}\\s+(year)s?\\s+since\\b`,
+        "giu",
+      ),
+      (m) => back(countOf(m[1] ?? ""), "year"),
+    ),
+  ];
+};
+
+/** "this summer", "this fall": the publication's year (a season has no one month worldwide). */
+const seasons: Finder = (sentence, { year }) =>
+  matchAll(sentence, /\bthis\s+(?:spring|summer|fall|autumn)\b/giu, () => ({ iso: String(year), precision: "year" }));
+
+const MONTH_NAMES = MONTHS.join("|");
+
+/** A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed") or a common irregular one. */
+const PAST =
+  /\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\b)\p{Ll}{2,}ed\b|\b(?:was|were|had|did|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
+
+/**
+ * A month named without day or year: after a preposition ("in June", "until July"), or opening
+ * the sentence as its subject ("November marked …").
+ */
+const bareMonths: Finder = (sentence, { year, month, future }) =>
+  matchAll(
+    sentence,
+    new RegExp(
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      "gu",
+    ),
+    (m) => {
+      const lead = (m[1] ?? "").toLowerCase();
+      const named = MONTHS.indexOf(m[2] ?? "") + 1;
+      // "The planting season ends in April" is every year's April: only a told past or a stated future fixes one.
+      if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !PAST.test(sentence)) return undefined;
+      // Opening the sentence, a month must be its subject ("November marked"), and "May" is a verb.
+      if (lead === "" && !/^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined;
+      if (named === 5 && lead === "") return undefined;
+      const diff = named - month;
+      let offset: number;
+      if (lead === "this") offset = diff;
+      else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
+      else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
+      else if (future) offset = diff >= 0 ? diff : diff + 12;
+      else offset = diff <= 0 ? diff : diff - 12;
+      return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
+    },
+  );
+
+/** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
+const monthDays: Finder = (sentence, { published }) => {
+  // chrono is slow: ask it only when a month name or abbreviation is there.
+  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence)) return [];
+  const instant = new Date(`${published}T12:00:00Z`);
+  return chrono.en.casual.parse(sentence, { instant, timezone: 0 }).flatMap((result) => {
+    const { start } = result;
+    const text = result.text.replace(/[\s,.;:]+$/u, "");
+    if (!start.isCertain("month") || !start.isCertain("day") || start.isCertain("year") || !/\d/u.test(text)) return [];
+    const date = start.date();
+    const iso = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    return [
+      {
+        start: result.index,
+        end: result.index + text.length,
+        iso,
+        precision: "day" as const,
+        label: text,
+        yearInferred: true as const,
+      },
+    ];
+  });
+};
+
+/** The finders, most specific first: a later one never takes words an earlier one has read. */
+const FINDERS: readonly Finder[] = [
+  monthDays,
+  dayWords,
+  weekdays,
+  weekWords,
+  monthWords,
+  yearWords,
+  countedBack,
+  seasons,
+  bareMonths,
+];
 
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
-  if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published) || !MAY_HOLD.test(sentence)) return [];
-  const [year, month, day] = published.split("-").map(Number) as [number, number, number];
-  const instant = new Date(Date.UTC(year, month - 1, day, 12));
+  if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
+  const [year, month] = published.split("-").map(Number) as [number, number];
+  const context: Context = { published, year, month, future: FUTURE.test(sentence) };
   const found: RelativeDate[] = [];
-  for (const result of chrono.en.casual.parse(sentence, { instant, timezone: 0 })) {
-    const { start } = result;
-    // chrono keeps a trailing comma ("on Tuesday,") and leaves "earlier" out of "earlier today".
-    const text = result.text.replace(/[\s,.;:]+$/u, "");
-    const lead = /\b(?:earlier|later)\s+$/iu.exec(sentence.slice(0, result.index))?.[0] ?? "";
-    const words = `${lead}${text}`.replace(/^(?:on|in|at|by)\s+/iu, "");
-    const at = { start: result.index - lead.length, end: result.index + text.length, label: `${lead}${text}` };
-    const certain = (unit: "year" | "month" | "day" | "weekday") => start.isCertain(unit);
-    if (DAY_WORDS.test(words)) {
-      found.push({ ...at, iso: isoOf(start.date()), precision: "day" });
-    } else if (YEAR_WORDS.test(words)) {
-      found.push({ ...at, iso: String(start.get("year")), precision: "year" });
-    } else if (MONTH_WORDS.test(words)) {
-      found.push({ ...at, iso: `${start.get("year")}-${pad(start.get("month") ?? 0)}`, precision: "month" });
-    } else if (certain("weekday") && !certain("day") && !certain("month") && /^\p{L}+\.?$/u.test(words)) {
-      found.push({
-        ...at,
-        iso: weekdayNear(published, start.get("weekday") ?? 0, FUTURE.test(sentence)),
-        precision: "day",
-      });
-    } else if (certain("month") && certain("day") && !certain("year") && /\d/u.test(words)) {
-      found.push({ ...at, iso: isoOf(start.date()), precision: "day" });
+  for (const finder of FINDERS) {
+    for (const date of finder(sentence, context)) {
+      if (!found.some((f) => date.start < f.end && date.end > f.start)) found.push(date);
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
