@@ -136,6 +136,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   "boasted",
   "joked",
   "quipped",
+  "lauded",
+  "blamed",
 ];
 
 /**
@@ -301,8 +303,12 @@ const ANONYMOUS_CORE = new RegExp(
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "iu",
 );
-/** What a source speaks for: "for the State Department", "at the U.S. Embassy" (case-sensitive). */
-const SOURCE_OF = /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}/u;
+/**
+ * What a source speaks for: "for the State Department", "at the U.S. Embassy", "for the
+ * Universities and Colleges Employers’ Association" (case-sensitive).
+ */
+const SOURCE_OF =
+  /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,6}/u;
 
 /** The first description of an unnamed source in `text`, with what it speaks for. */
 export function anonymousSource(text: string): { index: number; text: string } | undefined {
