@@ -170,6 +170,10 @@ export const REPORTING_VERBS: readonly string[] = [
   "hailed",
   "criticised",
   "alerted",
+  "accuse",
+  "tell",
+  "divulged",
+  "described",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -204,6 +208,10 @@ export const COGNITION_VERBS: readonly string[] = [
   "doubts",
   "doubted",
   "considered",
+  "concerned",
+  "wonder",
+  "wonders",
+  "wondered",
 ];
 
 /**
@@ -218,6 +226,7 @@ export const STANCE_PHRASES: readonly string[] = [
   "remain(?:s|ed)? (?:firm|adamant|convinced)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   "declined to (?:comment|provide|give|discuss|elaborate|say)",
+  "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
 ];
 
 /**
@@ -265,6 +274,9 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "general",
   "people",
   "persons?",
+  "academics?",
+  "lawmakers?",
+  "politicians?",
 ];
 
 /**
@@ -284,6 +296,10 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "counterparts",
   "agencies",
   "team",
+  "lawmakers",
+  "politicians",
+  "academics",
+  "others",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -300,7 +316,7 @@ export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VER
  * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "iu",
 );
 /**
