@@ -185,6 +185,13 @@ describe("speakers in the styles of other outlets", () => {
     ]);
   });
 
+  it("resolves a pronoun in the attribution clause against its own sentence first", () => {
+    const [quote] = quotesWithFound(
+      "Officials met on Monday. The handover was confirmed by Security Minister Lena Sorvik on social media, where she described the detainees as “high impact criminals” posing a threat.",
+    );
+    expect(quote?.speaker.name).toBe("Lena Sorvik");
+  });
+
   it("gives quoted words in reported speech to the reporter of it", () => {
     const [quote] = quotesWithFound(
       "Eli Marsh said he thought that the government was being manipulated and had made a “deal with the devil.”",

@@ -292,7 +292,10 @@ class Attributor {
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
-    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
+    // The subject ends right before the verb, so a pronoun in it sees all of its sentence before it
+    // ("… confirmed by Omar García Harfuch on X, where he described …").
+    const end = start + text.length;
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, end, it));
   }
 
   /** 1. "(Name, Role)" right after the quotation. */
