@@ -47,7 +47,7 @@ const words = (list: string) =>
   );
 
 /** Lower-case words that join the capitalised parts of one name. */
-const CONNECTORS = words("of de la del los las da do dos das van von der den al el for bin ibn");
+const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
 const TIME_WORDS = words(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
@@ -95,13 +95,11 @@ const ORG_HEADS = words(`
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines
-  international research house academy museum society league federation institution trust brotherhood
-  movement studios airlines media holdings
 `);
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
-  committee commission secretariat agency academy society league federation museum
+  committee commission secretariat agency
   fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
@@ -330,14 +328,12 @@ export function findNames(text: string): NameSpan[] {
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return listedWithPeople(text, distributePluralHeads(text, tokens, candidates)).filter(
-    (span): span is NameSpan => span.kind !== undefined,
-  );
+  return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
 }
 
 /** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
 const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star|director|professor|fellow|member|founder|skipper|economist|lawyer|researcher|scientist|author|writer|singer|coach|player|pastor|cleric|bishop|activist|student|mp|head|spokes(?:man|woman|person)|secretary|official|executive|manager|partner|owner|analyst|wife|husband|son|daughter|mother|father`;
-const ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLES}),?\\s+$`, "iu");
+const ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
@@ -373,26 +369,6 @@ function isShouted(tokens: readonly Token[]): boolean {
 }
 
 type Candidate = Omit<NameSpan, "kind"> & { readonly kind: NameKind | undefined };
-
-/** Two or more words, each capitalised then lower case: a person's name by its shape. */
-const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
-
-/**
- * "a cast that includes Robert De Niro, Al Pacino, and Joe Pesci": a name of a person's shape
- * that no reading knows, listed next to a person, is one too.
- */
-function listedWithPeople(text: string, spans: Candidate[]): Candidate[] {
-  const listed = (a: Candidate | undefined, b: Candidate | undefined) =>
-    a !== undefined && b !== undefined && /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(text.slice(a.end, b.start));
-  return spans.map((span, k) => {
-    if (span.kind !== undefined || !PERSON_SHAPE.test(span.text)) return span;
-    const before = spans[k - 1];
-    const after = spans[k + 1];
-    const person =
-      (before?.kind === "person" && listed(before, span)) || (after?.kind === "person" && listed(span, after));
-    return person ? { ...span, kind: "person" } : span;
-  });
-}
 
 /** Plural heads shared by a list of names: "the Sinaloa, Gulf and Northeast cartels". */
 const PLURAL_HEADS: Readonly<Record<string, string>> = { cartels: "cartel", gangs: "gang" };
