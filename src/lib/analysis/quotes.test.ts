@@ -192,13 +192,6 @@ describe("speakers in the styles of other outlets", () => {
     expect(quote?.speaker.name).toBe("Lena Sorvik");
   });
 
-  it("gives quoted words in reported speech to the reporter of it", () => {
-    const [quote] = quotesWithFound(
-      "Eli Marsh said he thought that the government was being manipulated and had made a “deal with the devil.”",
-    );
-    expect(quote?.speaker.name).toBe("Eli Marsh");
-  });
-
   it("does not take 'added' as an adjective for a speech, nor a title before a comma or 'for' as a role", () => {
     const quotes = quotesWithFound(
       "Then came the integration of Prime, Amazon’s shipping program, and analysts wrote for Amazon. The merger has been steady, said Tom Forte, who follows Amazon at a brokerage. In a few more years, he said, “You won’t recognize the original store.”\n\n“They were the first to market it,” said Bob Alverson, head of a fishing association.\n\nThe certification comes with added costs. But it is also an assurance “that people are watching out for the resource,” he said.",

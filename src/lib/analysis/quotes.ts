@@ -130,8 +130,11 @@ const SPOKE = new RegExp(
   "u",
 );
 
-/** Reported speech after its verb: "said (he thought) that …", whose quoted words are the subject's. */
-const REPORTED = /^\s+(?:(?:he|she|they)\s+(?:thought|believed|felt|knew|said)\s+)?that\s/u;
+/** A sentence of only a subject (up to five words) and a speech verb, either way round. */
+const ONLY_ATTRIBUTION = new RegExp(
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  "u",
+);
 
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
@@ -327,8 +330,9 @@ class Attributor {
       clause.trim() === "" &&
       next &&
       next.start - part.close <= 3 &&
-      nextText.length <= 80 &&
-      !/[“”"«»„]/u.test(nextText)
+      // Only a sentence that is nothing but an attribution ("Forte said."): one that says something
+      // of its own ("Trump praised the move.") is no quotation's clause.
+      ONLY_ATTRIBUTION.test(nextText)
     )
       clause = nextText;
     // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
@@ -410,8 +414,7 @@ class Attributor {
       const gap = before.slice(verb.index + verb[0].length);
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
-      const reach = REPORTED.test(gap) ? 200 : 80;
-      if (gap.length > reach || /[.;!?]/u.test(inner)) break;
+      if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -526,7 +529,7 @@ export function findQuotes(
     if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
       const opensParagraph = first.block.text.slice(0, first.open).trim() === "";
       const endedOnIt = previous.block.text.slice(previous.close + 1).trim().length <= 80;
-      if (opensParagraph && endedOnIt && !quoteSpans(previous.block.text.slice(previous.close + 1)).length)
+      if (opensParagraph && endedOnIt && quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0)
         result = previous.result;
     }
     found.push({ candidate, text, result });
