@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { anonymousSpeaker, maskAbbreviations, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+import {
+  anonymousSpeaker,
+  groupPronounSpeaks,
+  maskAbbreviations,
+  pronounSpeaks,
+  speaksAt,
+} from "./attributionGrammar.ts";
 
 /** Whether `name` (its first occurrence) is a source in `sentence`. */
 const speaks = (sentence: string, name: string) => {
@@ -111,5 +117,34 @@ describe("attribution grammar", () => {
         "Trump has nominated Ronald Johnson, a former C.I.A. officer, as ambassador to Mexico, citing his experience.",
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("attribution grammar in other outlets' styles", () => {
+  it("finds a person after an inverted speech verb", () => {
+    expect(speaks("The combination has been steady, said Tom Forte, who follows the company.", "Tom Forte")).toBe(true);
+  });
+
+  it("finds unnamed groups and people by more nouns and verbs", () => {
+    expect(anonymousSpeaker("Many Tunisians accuse the country’s political Islamists of being slow.")).toBe(
+      "Many Tunisians",
+    );
+    expect(anonymousSpeaker("Law enforcement sources tell TMZ the dress was taken.")).toBe("Law enforcement sources");
+    expect(anonymousSpeaker("Security officials are particularly concerned by the collapse of Libya.")).toBe(
+      "Security officials",
+    );
+    expect(anonymousSpeaker("Others reported supervisors demanding credit for research.")).toBe("Others");
+    expect(anonymousSpeaker("One academic told the authors how she had been hired.")).toBe("One academic");
+    expect(anonymousSpeaker("He returned to Harare late on Wednesday, his spokesman said.")).toBe("his spokesman");
+    expect(anonymousSpeaker("The source could not provide details of the talks.")).toBe("The source");
+    expect(anonymousSpeaker("Mexicans went to the polls on Sunday.")).toBeUndefined();
+  });
+
+  it("finds 'he' after 'But' or a comma, and 'They' opening a sentence", () => {
+    const aside = "If producers are squeezed too much, he noted, they may cut corners.";
+    expect(pronounSpeaks(aside)).toBe(aside.indexOf("he noted"));
+    expect(pronounSpeaks("But he wonders when the price cuts will be broader.")).toBe(4);
+    expect(groupPronounSpeaks("They said that Sudan had a long way to go.")).toBe(true);
+    expect(groupPronounSpeaks("They went home.")).toBe(false);
   });
 });

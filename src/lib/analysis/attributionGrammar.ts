@@ -50,6 +50,8 @@ const PREPOSITION_END =
   /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
+/** "…, said Tom Forte": the verb before its subject, after a comma. */
+const INVERTED_END = new RegExp(`,\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
@@ -63,7 +65,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
   const head = before.replace(TITLE_TAIL, "");
-  if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head)) return true;
+  if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   const afterPreposition = PREPOSITION_END.test(head);
@@ -78,21 +80,31 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
 }
 
 /**
- * The offset of "he" or "she" as the subject of a reporting verb in `sentence` — at its start,
- * after a closing quotation mark, or after "which"/"that" ("which he claimed") — or undefined.
- * The caller decides who the pronoun stands for.
+ * The offset of "he" or "she" as the subject of a reporting verb in `sentence` — at its start
+ * (after "But", "And"), after a closing quotation mark, after a comma (", he noted,"), or after
+ * "which"/"that" ("which he claimed") — or undefined. The caller decides who the pronoun
+ * stands for.
  */
 export function pronounSpeaks(sentence: string): number | undefined {
   const text = maskAbbreviations(sentence);
   const re = new RegExp(
-    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+)([Hh]e|[Ss]he)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)([Hh]e|[Ss]he)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
     "u",
   );
   const match = re.exec(text);
   return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
 }
 
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")})`;
+/** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
+const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
+/** "They said that …" at a sentence's start: the caller decides which group "they" is. */
+export function groupPronounSpeaks(sentence: string): boolean {
+  return new RegExp(`^(?:(?:But|And|Yet|So)\\s+)?They${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "u").test(
+    maskAbbreviations(sentence),
+  );
+}
+
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;

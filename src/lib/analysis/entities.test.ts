@@ -198,6 +198,15 @@ describe("findEntities on the real articles", () => {
     }
   });
 
+  it("does not take a place word inside an organisation's name for the place, nor the names in a byline or credit", () => {
+    const blocks = articleSentences(
+      "By Jill Serjeant\n\nShe was an associate director of the Asia Pacific Media Network at a university.\n\nHeba Habib contributed to this report.",
+    );
+    const { mentions, found } = findEntities(blocks, matcher);
+    expect(mentions.map((m) => m.entityId)).not.toContain("pacific");
+    expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
+  });
+
   it("leaves out the strings editors list as not entities", () => {
     const blocks = articleSentences("Officials from the Trump administration met Lucia Ortega.");
     const ids = (notEntities: Set<string>) => findEntities(blocks, matcher, { notEntities }).found.map((e) => e.id);

@@ -379,10 +379,22 @@ export function findEntities(
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
           if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           const words = key.split(" ");
-          // An organisation named after a person is not a mention of the person.
+          // An organisation named after a person is not a mention of the person; a place word inside
+          // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place.
           if (span.kind === "organisation") {
             for (const h of inside) {
-              if (matcher.entities.get(h.entityId)?.kind !== "person") continue;
+              const kind = matcher.entities.get(h.entityId)?.kind;
+              if (
+                kind === "place" &&
+                h.start > span.start &&
+                h.end < span.end &&
+                !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))
+              ) {
+                const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
+                if (index >= 0) here.splice(index, 1);
+                continue;
+              }
+              if (kind !== "person") continue;
               // "Trump’s administration" still names Trump; "Trump administration" names the body.
               if (/^['’]/u.test(text.slice(h.end))) continue;
               const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
@@ -429,14 +441,17 @@ export function findEntities(
 }
 
 /**
- * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)"):
+ * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)", a byline):
  * the people in it wrote or photographed the article, the article does not name them.
  */
 function isCredit(text: string): boolean {
   return (
     /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
     /\((?:Photo|Foto)s? (?:by|de|por)\b[^)]*\)/iu.test(text) ||
-    /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text)
+    /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text) ||
+    // A byline left in the body ("By Jill Serjeant") and a contributor's line ("Heba Habib contributed to this report.").
+    /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
+    /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text)
   );
 }
 

@@ -35,6 +35,32 @@ describe("findNames", () => {
   });
 });
 
+describe("findNames for names no reading knows", () => {
+  it("makes a person of a name the sentence shows to be a person's: a role or a speech verb before it, a person's appositive after it", () => {
+    const person = (text: string, name: string) => expect(names(text)).toContain(`${name} (person)`);
+    person("“It is a threat,” said Lotfi Azzouz, the country director for a rights group.", "Lotfi Azzouz");
+    person("Ajmi Lourimi, a member of the party’s general secretariat, said he believed it.", "Ajmi Lourimi");
+    person("The film’s director Bong Joon Ho spoke backstage.", "Bong Joon Ho");
+    person("Former security chief Emmerson Mnangagwa, who was ousted, returned.", "Emmerson Mnangagwa");
+  });
+
+  it("does not make a person of an unknown body described by an appositive that is no person's", () => {
+    expect(names("It was condemned by Amnestia Internacional, a London-based rights group.")).not.toContain(
+      "Amnestia Internacional (person)",
+    );
+  });
+
+  it("keeps lower-case parts joined inside a name, but not a describing half", () => {
+    expect(names("Lupita Nyong'o's dress was stolen.").map((n) => n.replace(/ \(.*/u, ""))).toEqual(["Lupita Nyong'o"]);
+    expect(
+      names("Former chief executive Donald Tsang Yam-kuen and Tsai Ing-wen’s party spoke.").map((n) =>
+        n.replace(/ \(.*/u, ""),
+      ),
+    ).toEqual(["Donald Tsang Yam-kuen", "Tsai Ing-wen"]);
+    expect(findNames("It sold the Seattle-based fleet.").map((n) => n.text)).toEqual(["Seattle"]);
+  });
+});
+
 describe("findNames and a plural head after a list", () => {
   it("makes each name of the list an organisation named with the head", () => {
     const spans = findNames(

@@ -20,6 +20,7 @@
 import nlp from "compromise";
 import { stripAccents } from "#lib/text/fold.ts";
 import { tokenize, type Token } from "#lib/text/tokens.ts";
+import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -63,6 +64,7 @@ const TITLES = words(`
   undersecretary assistant acting former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
+  executive
 `);
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
 const ROLE_FIELDS = words(`
@@ -127,7 +129,27 @@ const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(
 function joins(text: string, before: Token, after: Token): boolean {
   const gap = text.slice(before.end, after.start);
   if (/^[ \u00a0]$|^[-‐‑]$/u.test(gap)) return true;
+  // "Nyong'o", "O’Brien": an apostrophe inside a name, not a possessive or a contraction ("Don't").
+  if (/^['’]$/u.test(gap) && /^\p{L}/u.test(after.raw) && !/^(?:s|t|ll|re|ve|d|m)$/iu.test(after.raw)) return true;
   return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
+}
+
+/** Lower-case second halves of compound words that describe rather than name: "Amazon-owned", "Seattle-based". */
+const DESCRIPTIVE_PARTS = words(`
+  owned based led linked backed born run made style era type like wide bound affiliated aligned funded
+  controlled dominated allied sponsored friendly related speaking language year old level class term time
+  off up in out elect area wing made sized focused centric
+`);
+
+/**
+ * A lower-case part joined inside one word ("Tsai Ing-wen", "Yuet-ngor", "Nyong'o"): part of the
+ * name, unless it is a descriptive half ("Amazon-owned").
+ */
+function namePart(text: string, before: Token, after: Token): boolean {
+  const gap = text.slice(before.end, after.start);
+  return (
+    /^[-‐‑'’]$/u.test(gap) && /^\p{Ll}+$/u.test(after.raw) && !DESCRIPTIVE_PARTS.has(after.key) && isCapitalised(before)
+  );
 }
 
 /** True when the token is followed by a possessive "’s" / "'s". */
@@ -182,7 +204,7 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
 }
 
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
-function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
+function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlySet<Token> = new Set()): Token[] {
   let from = 0;
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
@@ -210,7 +232,7 @@ function trim(tokens: readonly Token[], sentenceStart: boolean): Token[] {
     while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
   }
   while (from < to && !isCapitalised(at(from))) from += 1;
-  while (to > from && !isCapitalised(at(to - 1))) to -= 1;
+  while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
   if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
@@ -236,6 +258,7 @@ export function findNames(text: string): NameSpan[] {
     // Grow the run over capitalised words and connectors; a possessive or a time word ends it.
     let end = i;
     let j = i;
+    const parts = new Set<Token>();
     while (j + 1 < tokens.length && !possessiveAfter(text, tokens[j] as Token, tokens[j + 1])) {
       const next = tokens[j + 1] as Token;
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
@@ -247,11 +270,12 @@ export function findNames(text: string): NameSpan[] {
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
         if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
       }
-      if (isCapitalised(next)) end = j + 1;
+      if (namePart(text, tokens[j] as Token, next)) parts.add(next);
+      if (isCapitalised(next) || parts.has(next)) end = j + 1;
       else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
       j += 1;
     }
-    const run = trim(tokens.slice(i, end + 1), i === 0);
+    const run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
@@ -289,6 +313,9 @@ export function findNames(text: string): NameSpan[] {
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText);
+    // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
+    if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
+      kind = "person";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
       atStart &&
@@ -302,6 +329,32 @@ export function findNames(text: string): NameSpan[] {
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
   return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
+const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star|director|professor|fellow|member|founder|skipper|economist|lawyer|researcher|scientist|author|writer|singer|coach|player|pastor|cleric|bishop|activist|student|mp|head|spokes(?:man|woman|person)|secretary|official|executive|manager|partner|owner|analyst|wife|husband|son|daughter|mother|father`;
+const ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
+const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
+/** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
+const APPOSITIVE_AFTER = new RegExp(
+  `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
+  "iu",
+);
+
+/** Two to four words, each capitalised then lower case (or a connector): the shape of a person's name. */
+function personShaped(run: readonly Token[]): boolean {
+  const named = run.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw));
+  return (
+    run.length >= 2 &&
+    run.length <= 4 &&
+    named.length >= 2 &&
+    run.every((t) => named.includes(t) || CONNECTORS.has(t.key))
+  );
+}
+
+/** The sentence shows a person: a role or a speech verb right before the name, or an appositive of a person after it. */
+function shownAsPerson(before: string, after: string): boolean {
+  return ROLE_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after);
 }
 
 /**

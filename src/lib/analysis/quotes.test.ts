@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { buildEntityMatcher, findMentions } from "./entities.ts";
+import { buildEntityMatcher, findEntities, findMentions } from "./entities.ts";
 import { findQuotes, quoteSpans, viaWordingOf, type Quote } from "./quotes.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
@@ -127,6 +127,80 @@ describe("findQuotes on tricky sentences", () => {
   it("finds top-level spans with nesting and apostrophes", () => {
     const text = 'He said, “It’s ‘fine’ now.” Then "plain" words.';
     expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["It’s ‘fine’ now.", "plain"]);
+  });
+});
+
+/** Quotes with every name the analysis finds (register and not), as the site runs it. */
+function quotesWithFound(body: string): Quote[] {
+  const blocks = articleSentences(body);
+  return findQuotes("t", blocks, findEntities(blocks, matcher).mentions, matcher);
+}
+
+const speakers = (quotes: readonly Quote[]) => quotes.map((q) => [q.speaker.kind, q.speaker.name]);
+
+describe("speakers in the styles of other outlets", () => {
+  it("follows a pronoun through a sentence that only says 'He said', past a group that is no person", () => {
+    const quotes = quotesWithFound(
+      "Tunisian Islamists and secular forces have worked together. “There is a consensus here,” Karim Benali said. He said he did not expect a campaign against Islamists. “We have nothing to fear,” he said.",
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Karim Benali"],
+      ["named", "Karim Benali"],
+    ]);
+  });
+
+  it("takes the name after a role in a body, not the body", () => {
+    const [quote] = quotesWithFound(
+      "The leader of the Harbour Party, Nadia Okafor, condemned the attack, saying in a statement that it “will not break our will or our democracy.”",
+    );
+    expect(quote?.speaker.name).toBe("Nadia Okafor");
+  });
+
+  it("resolves 'he' to the one unnamed source of the sentence before, and keeps it through the next quoted paragraph", () => {
+    const quotes = quotesWithFound(
+      "But a spokesperson for the Northern Growers and Packers Association said prices had fallen. “We have worked with the unions for years,” he said.\n\n“Our own analysis shows growth in open-ended contracts across the whole sector.”",
+    );
+    expect(quotes.map((q) => q.speaker.kind)).toEqual(["anonymous", "anonymous"]);
+    expect(quotes[0]?.speaker.name).toMatch(/^a spokesperson for the Northern Growers and Packers Association/u);
+  });
+
+  it("joins a split quotation across one long attribution sentence", () => {
+    const quotes = quotesWithFound(
+      "“They were the first to market it,” said Pam Ortiz, head of the Coastal Boat Owners Association, representing boats that catch cod and black cod and a driver of the certification effort. “It turned into quite an advantage.”",
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Pam Ortiz"],
+      ["named", "Pam Ortiz"],
+    ]);
+  });
+
+  it("reads the attribution in the sentence after a question, speech acts after the quotation and a colon lead", () => {
+    const quotes = quotesWithFound(
+      "The deal has been steady, said Tom Forte, a director at a brokerage. “Do they take the profit and reinvest it in grocery?” Forte said. “It was a difficult part,” quipped Forte of the task. Forte summed up the journey from boat to counter: “It’s old school meets new school.”",
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Tom Forte"],
+      ["named", "Tom Forte"],
+      ["named", "Tom Forte"],
+    ]);
+  });
+
+  it("resolves a pronoun in the attribution clause against its own sentence first", () => {
+    const [quote] = quotesWithFound(
+      "Officials met on Monday. The handover was confirmed by Security Minister Lena Sorvik on social media, where she described the detainees as “high impact criminals” posing a threat.",
+    );
+    expect(quote?.speaker.name).toBe("Lena Sorvik");
+  });
+
+  it("does not take 'added' as an adjective for a speech, nor a title before a comma or 'for' as a role", () => {
+    const quotes = quotesWithFound(
+      "Then came the integration of Prime, Amazon’s shipping program, and analysts wrote for Amazon. The merger has been steady, said Tom Forte, who follows Amazon at a brokerage. In a few more years, he said, “You won’t recognize the original store.”\n\n“They were the first to market it,” said Bob Alverson, head of a fishing association.\n\nThe certification comes with added costs. But it is also an assurance “that people are watching out for the resource,” he said.",
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Tom Forte"],
+      ["named", "Bob Alverson"],
+      ["named", "Bob Alverson"],
+    ]);
   });
 });
 

@@ -28,7 +28,9 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERB_RE,
   SPEECH_VERBS,
+  STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
+import { anonymousSpeaker } from "./attributionGrammar.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
@@ -98,7 +100,8 @@ interface Found {
   readonly viaWording?: ViaWording;
 }
 
-const VERBS = alternation(SPEECH_VERBS);
+/** Verbs of an attribution clause: speech, and speech acts with a message ("“…,” quipped Pitt"). */
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -117,6 +120,22 @@ const ASIDE = new RegExp(
   `,\\s+((?:the\\s+|The\\s+)?[^,;:.!?]{1,60}?)\\s+(?:${VERBS})${END}\\s*(?=,|[.!?]?\\s*$)`,
   "gu",
 );
+/** One unnamed person ("a spokesperson for …", "the official"), not a group: who "he" or "she" can be. */
+const SINGLE_SOURCE =
+  /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?:(?!\p{L}+s\b)[^,])*$|^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|officer|representative)\b/u;
+
+/** A speech verb used as one, not as an adjective ("comes with added costs", "the stated goal"). */
+const SPOKE = new RegExp(
+  `(?<!\\b(?:with|the|a|an|its|their|his|her|our)\\s)(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  "u",
+);
+
+/** A sentence of only a subject (up to five words) and a speech verb, either way round. */
+const ONLY_ATTRIBUTION = new RegExp(
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  "u",
+);
+
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|this)\b/iu;
@@ -253,9 +272,19 @@ class Attributor {
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       const quoted = this.#quotedIn.get(s.anchor);
-      if (quoted && !it) return quoted.kind === "named" ? quoted : UNATTRIBUTED;
+      if (quoted && !it) {
+        const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
+        return one ? quoted : UNATTRIBUTED;
+      }
+      if (!it) {
+        // "He said he did not expect …": the same "he", named further back; keep looking.
+        if (/^\s*(?:He|She)\b/u.test(outside)) continue;
+        // "A spokesperson for the union said …": one unnamed person spoke there, and "he" is them.
+        const unnamed = anonymousSpeaker(outside);
+        if (unnamed && SINGLE_SOURCE.test(unnamed)) return { name: unnamed, kind: "anonymous" };
+      }
       // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
-      if (SPEECH_VERB_RE.test(outside)) return UNATTRIBUTED;
+      if (SPOKE.test(outside)) return UNATTRIBUTED;
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
@@ -266,7 +295,10 @@ class Attributor {
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
-    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
+    // The subject ends right before the verb, so a pronoun in it sees all of its sentence before it
+    // ("… confirmed by Omar García Harfuch on X, where he described …").
+    const end = start + text.length;
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, end, it));
   }
 
   /** 1. "(Name, Role)" right after the quotation. */
@@ -290,7 +322,19 @@ class Attributor {
     const { block } = part;
     const sentence = sentenceAt(block, part.close);
     if (!sentence || part.close >= block.text.length) return undefined;
-    const clause = block.text.slice(part.close + 1, Math.max(sentence.end, part.close + 1));
+    let clause = block.text.slice(part.close + 1, Math.max(sentence.end, part.close + 1));
+    // "…?” Forte said.": the quotation's mark ended the sentence, and its attribution is the next one.
+    const next = block.sentences[sentenceIndexAt(block, part.close) + 1];
+    const nextText = next ? block.text.slice(part.close + 1, next.end) : "";
+    if (
+      clause.trim() === "" &&
+      next &&
+      next.start - part.close <= 3 &&
+      // Only a sentence that is nothing but an attribution ("Forte said."): one that says something
+      // of its own ("Trump praised the move.") is no quotation's clause.
+      ONLY_ATTRIBUTION.test(nextText)
+    )
+      clause = nextText;
     // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
     if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause)) return undefined;
     if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
@@ -355,11 +399,22 @@ class Attributor {
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker.
       if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
     }
+    // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
+    const opener = /:\s*$/u.test(before)
+      ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
+      : null;
+    if (opener?.[1]) {
+      const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
+      const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
+      if (name?.kind === "named" && known) return { speaker: name };
+    }
     const verbs = [...before.matchAll(INTRODUCERS)];
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
-      if (gap.length > 80 || /[.;!?]/u.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""))) break;
+      // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
+      const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
+      if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -463,8 +518,19 @@ export function findQuotes(
       const gap = first.block.text.slice(previous.close + 1, first.open);
       // The attribution may end its sentence before the next half opens one ("…,” he told reporters. “…”").
       const opensSentence = sentenceAt(first.block, first.open)?.start === first.open;
-      const limit = opensSentence ? 160 : 80;
+      // However long, one attribution sentence between the halves ("said Bob Alverson, head of …, and ….") still joins them.
+      const oneSentence =
+        opensSentence && sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 1;
+      const limit = oneSentence ? 400 : opensSentence ? 160 : 80;
       if (gap.length < limit && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
+    }
+    // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
+    // one, continues that speaker (the news convention that names a speaker once per run of quotes).
+    if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
+      const opensParagraph = first.block.text.slice(0, first.open).trim() === "";
+      const endedOnIt = previous.block.text.slice(previous.close + 1).trim().length <= 80;
+      if (opensParagraph && endedOnIt && quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0)
+        result = previous.result;
     }
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);

@@ -14,7 +14,7 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { anonymousSpeaker, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -42,6 +42,9 @@ export interface SourcingProfile {
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
+/** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
+const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
+
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
 
@@ -63,7 +66,7 @@ function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: stri
   const anchors = [quote.anchor];
   for (const next of order.slice(at + 1)) {
     const opening = quoteWords(next.text).slice(0, 4).join(" ");
-    if (opening.split(" ").length < 3 || !` ${words} `.includes(` ${opening} `)) break;
+    if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
   }
   return anchors;
@@ -124,6 +127,8 @@ export function sourcingProfile(
   const recent: { index: number; entityId: string }[] = [];
   /** Every person named so far, for a surname used alone. */
   const named: string[] = [];
+  /** The unnamed group that last spoke, for "they". */
+  let lastGroup: { index: number; label: string } | undefined;
 
   order.forEach((sentence, index) => {
     const here = bySentence.get(sentence.anchor) ?? [];
@@ -143,16 +148,26 @@ export function sourcingProfile(
       const end = start + word[0].length;
       if (here.some((m) => m.start < end && start < m.end)) continue;
       const folded = quoteWords(word[0]).join(" ");
-      const people = new Set(named.filter((id) => quoteWords(name(id)).slice(1).includes(folded)));
+      // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
+      const people = new Set(
+        named.filter((id) => {
+          const words = quoteWords(name(id));
+          return words.length > 1 && (words.slice(1).includes(folded) || words[0] === folded);
+        }),
+      );
       const [who] = people;
       if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end))
         add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
     }
     const pronoun = pronounSpeaks(sentence.text);
-    if (pronoun !== undefined) {
-      const inSentence = here.filter((m) => person(m) && m.end <= pronoun).at(-1)?.entityId;
+    // A sentence whose quotation has a speaker already says who spoke: its own grammar decided.
+    const quoted = attributions.some((a) => a.anchor === sentence.anchor && a.quote === true);
+    if (pronoun !== undefined && !quoted) {
+      // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
+      const before = new Set(here.filter((m) => person(m) && m.end <= pronoun).map((m) => m.entityId));
+      const inSentence = before.size === 1 ? [...before][0] : undefined;
       const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
-      const who = inSentence ?? earlier;
+      const who = before.size > 1 ? undefined : (inSentence ?? earlier);
       if (who !== undefined) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
     }
     for (const mention of here)
@@ -181,6 +196,10 @@ export function sourcingProfile(
     }
     const anonymous = anonymousSpeaker(sentence.text);
     if (anonymous) add({ kind: "anonymous", label: anonymous, anchor: sentence.anchor });
+    // "They said that …": the unnamed group that spoke last, within reach.
+    if (anonymous && !SINGULAR.test(anonymous)) lastGroup = { index, label: anonymous };
+    else if (!anonymous && lastGroup && lastGroup.index >= index - PRONOUN_REACH && groupPronounSpeaks(sentence.text))
+      add({ kind: "anonymous", label: lastGroup.label, anchor: sentence.anchor });
   });
 
   for (const cited of citedSources) {

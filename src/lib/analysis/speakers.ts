@@ -13,6 +13,7 @@
  */
 import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
+import { findNames } from "./names.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
 
@@ -72,7 +73,7 @@ export const DEMONYM =
 
 /** Heads of organisation names ("Department", "Times"): a run with one is not a person. */
 const ORGANISATION_WORDS =
-  /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría)\b/u;
+  /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría|Association|Federation|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|Museum|Club|Trust|Fund|Board|Authority|Bureau|Guild|Academy|Assembly|Parliament|Chamber)\b/u;
 
 /** Heads of names of documents, events and places: never a person. */
 const PLACE_OR_THING_WORDS =
@@ -116,6 +117,8 @@ export const capitalisedNames: NameFinder = (text) => {
       const afterNext = words[j + 2];
       if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
       if (/['’]s$|s['’]$/u.test(here.raw)) break;
+      // A word with a full stop ends its sentence ("… to Hongkongers. Tsai says"); an initial or a title does not.
+      if (/\p{Ll}{2}\.$/u.test(here.raw) && !TITLES.has(here.raw) && !/^(?:Jr|Sr|St)\.$/u.test(here.raw)) break;
       if (/^\p{Lu}/u.test(next.raw)) {
         j += 1;
         continue;
@@ -167,11 +170,25 @@ export const capitalisedNames: NameFinder = (text) => {
   return names;
 };
 
+/** A plural of people ("Tunisian Islamists", "Many Americans", "Christians"): a group, never one person. */
+const GROUP_PLURAL = /(?:ists|ians|icans|eans|ites)$/u;
+
+/**
+ * True when the entity finder reads the name, on its own, as an organisation or a place
+ * ("Amazon", "Seattle", "Whole Foods Market"): such a name is nobody "he" or "she" can stand for.
+ */
+function readsAsBodyOrPlace(name: string): boolean {
+  const spans = findNames(name);
+  return spans.length === 1 && spans[0]?.kind !== "person" && spans[0]?.text === name;
+}
+
 /** True when a name reads as a person's rather than an organisation's or a place's. */
 function personLike(name: string): boolean {
   return (
     !ORGANISATION_WORDS.test(name) &&
     !PLACE_OR_THING_WORDS.test(name) &&
+    !GROUP_PLURAL.test(name) &&
+    !readsAsBodyOrPlace(name) &&
     // Every word capitalised then lower-case, an initial, or a connector: "UN Charter" is not a person.
     name.split(" ").every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}\.$/u.test(word) || CONNECTOR.test(word))
   );
@@ -204,8 +221,14 @@ export interface ArticlePeople {
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
 const SPEECH = alternation(SPEECH_VERBS);
+/**
+ * Words that end like a role ("-er", "-or") but are not one: "for Amazon", "after Easter". A
+ * title counts only right before the name: "the integration of Prime, Amazon’s …" is no title.
+ */
+const NOT_ROLES =
+  "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|never|whoever|another|their|our|your|her|manner|matter|order|either";
 const PERSON_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})|\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
 const PERSON_AFTER = new RegExp(
@@ -322,6 +345,8 @@ function candidatesIn(
   const taken: [number, number][] = [];
   const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
+    // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
+    if (!ctx.matcher.entities.has(m.entityId)) continue;
     taken.push([m.start - offset, m.end - offset]);
     if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
     out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive: owner(m.end - offset) });
@@ -363,6 +388,10 @@ export function onlyPerson(candidates: readonly Candidate[]) {
   return keys.size === 1 ? pool[0]?.speaker : undefined;
 }
 
+/** A description by role in a body: "the leader of Ennahda", "a spokesperson for the union". */
+const ROLE_OF =
+  /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:leader|head|chief|spokes(?:man|woman|person)|director|member|president|founder|secretary|minister|commander|representative|adviser|advisor|aide|lawyer|attorney|ambassador|chair(?:man|woman)?|editor|professor|fellow|manager|deputy|coordinator|governor|mayor)\s+(?:of|for|at|with)\s/u;
+
 const PRONOUN = /^(?:he|she|it)$/iu;
 /** "it" stands for a body (a ministry, an agency), never a person. */
 const IT = /^it$/iu;
@@ -399,6 +428,10 @@ export function speakerFromSubject(
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
     if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
+    // "The leader of Ennahda, Rachid Ghannouchi,": a role in a body, then the name of who holds it.
+    const role = ROLE_OF.exec(body);
+    const rest = text.slice(offset);
+    if (role && rest !== "" && ctx.findNames(rest.split(",")[0] ?? "").some((n) => personLike(n.name))) continue;
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -429,8 +462,9 @@ export function speakerFromSubject(
       if (role && ROLE_OR_SOURCE.test(role[0].trim()))
         return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
-      if (entity && ctx.matcher.entities.get(entity.entityId)?.kind !== "place")
-        return registered(ctx, entity.entityId);
+      const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
+      // A name the register lacks is given as the text gives it (the register's id is for register entities).
+      if (entity && kind !== undefined && kind !== "place") return registered(ctx, entity.entityId);
       return named(ctx, chosen.name);
     }
     const organisation = mentionsIn(ctx, blockIndex, start, start + segment.length, "organisation")[0];

@@ -136,6 +136,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   "boasted",
   "joked",
   "quipped",
+  "lauded",
+  "blamed",
 ];
 
 /**
@@ -168,6 +170,10 @@ export const REPORTING_VERBS: readonly string[] = [
   "hailed",
   "criticised",
   "alerted",
+  "accuse",
+  "tell",
+  "divulged",
+  "described",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -202,6 +208,10 @@ export const COGNITION_VERBS: readonly string[] = [
   "doubts",
   "doubted",
   "considered",
+  "concerned",
+  "wonder",
+  "wonders",
+  "wondered",
 ];
 
 /**
@@ -216,6 +226,7 @@ export const STANCE_PHRASES: readonly string[] = [
   "remain(?:s|ed)? (?:firm|adamant|convinced)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   "declined to (?:comment|provide|give|discuss|elaborate|say)",
+  "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
 ];
 
 /**
@@ -263,6 +274,9 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "general",
   "people",
   "persons?",
+  "academics?",
+  "lawmakers?",
+  "politicians?",
 ];
 
 /**
@@ -282,6 +296,10 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "counterparts",
   "agencies",
   "team",
+  "lawmakers",
+  "politicians",
+  "academics",
+  "others",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -298,11 +316,15 @@ export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VER
  * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "iu",
 );
-/** What a source speaks for: "for the State Department", "at the U.S. Embassy" (case-sensitive). */
-const SOURCE_OF = /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}/u;
+/**
+ * What a source speaks for: "for the State Department", "at the U.S. Embassy", "for the
+ * Universities and Colleges Employers’ Association" (case-sensitive).
+ */
+const SOURCE_OF =
+  /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,6}/u;
 
 /** The first description of an unnamed source in `text`, with what it speaks for. */
 export function anonymousSource(text: string): { index: number; text: string } | undefined {

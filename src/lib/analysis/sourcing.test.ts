@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { buildEntityMatcher, findEntities } from "./entities.ts";
+import { findQuotes } from "./quotes.ts";
+import { sourcingProfile } from "./sourcing.ts";
+import { loadRegister } from "./test-support/corpus.ts";
+
+const matcher = buildEntityMatcher(loadRegister());
+
+/** Each attribution as "kind: label | the sentence's first words", in order. */
+function profile(body: string): string[] {
+  const blocks = articleSentences(body);
+  const { mentions, found } = findEntities(blocks, matcher);
+  const quotes = findQuotes("t", blocks, mentions, matcher);
+  const text = new Map(blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
+  return sourcingProfile("t", blocks, mentions, quotes, matcher, [], found).attributions.map(
+    (a) => `${a.kind}: ${a.label} | ${(text.get(a.anchor ?? "") ?? "").split(" ").slice(0, 3).join(" ")}`,
+  );
+}
+
+describe("sourcingProfile in other outlets' styles", () => {
+  it("counts every sentence of a quotation, short ones too", () => {
+    expect(
+      profile("“When you look at it, it is pure white,” said Wade Bassi, a skipper. “It is flaky. It’s translucent.”"),
+    ).toEqual([
+      "named: Wade Bassi | “When you look",
+      "named: Wade Bassi | “It is flaky.",
+      "named: Wade Bassi | It’s translucent.”",
+    ]);
+  });
+
+  it("gives 'They said' to the unnamed group that spoke last", () => {
+    expect(
+      profile(
+        "Administration officials said the sanctions would be lifted. They said that the country had a long way to go.",
+      ),
+    ).toEqual([
+      "anonymous: Administration officials | Administration officials said",
+      "anonymous: Administration officials | They said that",
+    ]);
+  });
+
+  it("takes a first name alone for the one person named with it", () => {
+    expect(profile("Lupita Nyong'o wore the dress. Our sources say Lupita told cops it was taken.")).toContain(
+      "named: Lupita Nyong'o | Our sources say",
+    );
+  });
+
+  it("does not give 'she' to the last of two people the sentence names, nor outvote a quotation's own speaker", () => {
+    const lines = profile(
+      "Claudia Sheinbaum spoke with Donald Trump. Sheinbaum, who spoke with Trump, said that when he asked how long she wanted the pause, she replied, “forever and ever.”",
+    );
+    expect(lines.filter((l) => l.includes("Sheinbaum, who spoke"))).toEqual([
+      "named: Claudia Sheinbaum | Sheinbaum, who spoke",
+    ]);
+  });
+});
