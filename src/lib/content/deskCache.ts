@@ -39,8 +39,10 @@ export function isPlainJson(value: unknown): boolean {
 
 function readPack(file: string, version: string): Record<string, KeptParse> {
   try {
-    const pack = JSON.parse(readFileSync(file, "utf8")) as Partial<Pack>;
-    return pack.version === version && typeof pack.files === "object" && pack.files !== null ? pack.files : {};
+    // Read as unknown: the file may be anything, and each entry is checked before use.
+    const pack = JSON.parse(readFileSync(file, "utf8")) as { version?: unknown; files?: unknown };
+    const files = pack.version === version ? pack.files : undefined;
+    return typeof files === "object" && files !== null ? (files as Record<string, KeptParse>) : {};
   } catch {
     return {};
   }
