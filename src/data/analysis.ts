@@ -43,6 +43,8 @@ export interface SiteAnalysis {
    */
   readonly register: ReadonlyMap<string, Entity | FoundEntity>;
   readonly byArticle: ReadonlyMap<string, ArticleAnalysis>;
+  /** Each article's analysis cache key (analysisCache.ts): what its own analysis follows from. */
+  readonly articleKeys: ReadonlyMap<string, string>;
   /** Entities with at least one mention: exactly those that get a page. */
   readonly profiles: ReadonlyMap<string, EntityProfile>;
   /** Every quote, newest article first, document order within an article. */
@@ -113,6 +115,7 @@ async function load(): Promise<SiteAnalysis> {
       ...analysis.found.map((entity) => [entity.id, entity] as const),
     ]),
     byArticle: new Map(analysis.articles.map((article) => [article.slug, article])),
+    articleKeys: cache.articleKeys,
     profiles: entityProfiles(analysis.articles),
     quotes,
     sentences: sentenceIndex(analysis.articles),

@@ -26,7 +26,8 @@ const topicShown = (topic: Topic) => ({ id: topic.id, data: topic.data, digest: 
 
 async function load() {
   const corpus = await getCorpus();
-  const { byArticle, register, profiles, storyPages, quoteFilters, analysis, eventsByTopic } = await getAnalysis();
+  const { byArticle, articleKeys, register, profiles, storyPages, quoteFilters, analysis, eventsByTopic } =
+    await getAnalysis();
   const reports = new Map((await getCollection("reports")).map((entry) => [entry.id, entry.digest]));
   const keys: PageKeys = pageKeys({
     // The code, and the one setting pages read at run time rather than from the config.
@@ -41,9 +42,13 @@ async function load() {
       const article = corpus.articleBySlug.get(slug);
       if (!article) return undefined;
       const slice = byArticle.get(slug);
-      // Relatedness scores are never shown and shift whenever the corpus grows.
       const shown = slice && {
-        ...slice,
+        // The article's own analysis (sentences, mentions, quotes, dates, sourcing) follows from
+        // its analysis cache key, which is far cheaper to carry than a digest of all of it.
+        own: articleKeys.get(slug) ?? slice,
+        // What the rest of the corpus decides: its story, and its related articles (relatedness
+        // scores are never shown and shift whenever the corpus grows).
+        storyId: slice.storyId,
         related: slice.related.map(({ slug: other, sameStory }) => ({
           slug: other,
           sameStory,

@@ -12,6 +12,18 @@ export interface ContentFile {
   /** Path relative to the project root, e.g. `content/articles/x.md`. */
   readonly path: string;
   readonly text: string;
+  /** `text` already parsed (`parseContentFile`, kept by deskCache.ts); parsed here when absent. */
+  readonly parsed?: ParsedContent | null;
+}
+
+/** A file's YAML (a Markdown file's frontmatter) with its key lines, and its Markdown body. */
+export interface ParsedContent extends ParsedYaml {
+  readonly body: string;
+}
+
+/** Parses a content file; null for a Markdown file without a fenced frontmatter block. */
+export function parseContentFile(file: ContentFile): ParsedContent | null {
+  return file.path.endsWith(".md") ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
 }
 
 export interface ContentInput {
@@ -49,8 +61,7 @@ export interface FileCheck<Data> {
 }
 
 export function checkFile<Schema extends z.ZodObject>(file: ContentFile, schema: Schema): FileCheck<z.output<Schema>> {
-  const markdown = file.path.endsWith(".md");
-  const parsed = markdown ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
+  const parsed = file.parsed === undefined ? parseContentFile(file) : file.parsed;
   if (parsed === null) {
     return {
       problems: [

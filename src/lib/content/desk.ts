@@ -11,10 +11,13 @@ import type { Entity } from "#schemas/entity.ts";
 import type { IngestReport } from "#schemas/ingestReport.ts";
 import type { StoryEdit } from "#schemas/storyEdit.ts";
 import type { TopicData } from "#schemas/topic.ts";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { articleTopics, type TopicMatch } from "#lib/topics.ts";
 import { articleText } from "./articleText.ts";
 import { checkAndParse } from "./checkContent.ts";
+import { withKeptParses } from "./deskCache.ts";
 import type { CheckedFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { parseNotEntities } from "./notEntities.ts";
@@ -97,9 +100,14 @@ export function deskOf(files: ContentInput): Desk {
   };
 }
 
-/** `root` is the project root; content is read from `root/content`. */
-export function loadDesk(root: string): Desk {
-  const desk = deskOf(readContent(root));
+/**
+ * `root` is the project root; content is read from `root/content`. With `keptParses` (a pack
+ * file and the code version), files unchanged since the pack was written are not parsed again
+ * (deskCache.ts); they are validated and checked all the same.
+ */
+export function loadDesk(root: string, keptParses?: { readonly file: string; readonly version: string }): Desk {
+  const files = readContent(root);
+  const desk = deskOf(keptParses ? withKeptParses(files, keptParses.file, keptParses.version).input : files);
   // A link or a folder where a raw source should be is a problem of the content too.
   return { ...desk, problems: [...sourceFolderProblems(root), ...desk.problems] };
 }
@@ -119,7 +127,15 @@ export function sharedDesk(root: string): Desk {
   const key = resolve(root);
   let desk = shared.get(key);
   if (!desk) {
-    desk = loadDesk(key);
+    // Inside Astro's cache folder, so whatever clears or restores that (a cold benchmark run, a
+    // CI cache) does the same to it; a folder without node_modules (a test's) keeps nothing.
+    const modules = join(key, "node_modules");
+    desk = loadDesk(
+      key,
+      existsSync(modules)
+        ? { file: join(modules, ".astro/content-parses.json"), version: processCodeVersion(key) }
+        : undefined,
+    );
     shared.set(key, desk);
   }
   return desk;

@@ -37,7 +37,7 @@ async function analyse(change: Partial<AnalysisContext> = {}, articles = corpus)
   const analysis = analyseCorpus(articles, register, new Map(), {}, new Map(), memo, story);
   const saved = await cache.save();
   expect(saved.computed).toBe(computed + stories);
-  return { analysis, computed, stories, saved };
+  return { analysis, computed, stories, saved, keys: new Map(cache.articleKeys) };
 }
 
 /** How many stories of an analysis have two or more articles (those get compared). */
@@ -73,6 +73,18 @@ describe("the analysis cache", () => {
     const slug = corpus[0]?.slug ?? "";
     const corrections = new Map([[slug, { quotes: [], mentions: [], events: [] }]]);
     expect((await analyse({ corrections })).computed).toBe(1);
+  });
+
+  it("gives each article the key that vouches for its parts, which changes with them only", async () => {
+    dir = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    const cold = await analyse();
+    expect([...cold.keys.keys()]).toEqual(corpus.map((article) => article.slug));
+    expect((await analyse()).keys).toEqual(cold.keys);
+    const slug = corpus[0]?.slug ?? "";
+    const corrections = new Map([[slug, { quotes: [], mentions: [], events: [] }]]);
+    const corrected = await analyse({ corrections });
+    const changed = [...corrected.keys].filter(([name, key]) => cold.keys.get(name) !== key).map(([name]) => name);
+    expect(changed).toEqual([slug]);
   });
 
   it("compares again only the story one of whose articles changed", async () => {

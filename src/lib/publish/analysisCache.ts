@@ -31,6 +31,11 @@ export interface AnalysisContext {
 export interface AnalysisCache {
   readonly memo: ArticleMemo;
   readonly story: StoryMemo;
+  /**
+   * This build's article keys by slug (each known once `memo` has seen the article): the digest
+   * of everything an article's parts follow from, so a page key can carry it instead of the parts.
+   */
+  readonly articleKeys: ReadonlyMap<string, string>;
   /** Writes the parts computed this build and prunes unused files; returns the counts (articles and stories). */
   save(): Promise<{ reused: number; computed: number; pruned: number }>;
 }
@@ -85,6 +90,7 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
     return parts;
   }
   return {
+    articleKeys,
     memo(article, analyse) {
       const key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
       articleKeys.set(article.slug, key);
