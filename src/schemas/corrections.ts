@@ -6,10 +6,13 @@
  * and stops applying, with an error from `npm run check`, if that sentence itself changes.
  */
 import { z } from "astro/zod";
+import { ITEM_ANCHOR } from "#lib/text/anchors.ts";
 import { text } from "./text.ts";
 import { isoDate } from "./isoDate.ts";
 
-const anchor = z.string().regex(/^s-[0-9a-f]{8}(?:-\d+)?$/, 'expected a sentence anchor such as "s-1a2b3c4d"');
+const anchor = z
+  .string()
+  .regex(ITEM_ANCHOR, 'expected a sentence anchor such as "s-1a2b3c4d", or "standfirst" or "key-point-<n>"');
 /** Why the correction was made, shown to readers next to the corrected item. */
 const note = text().optional();
 

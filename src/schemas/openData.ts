@@ -9,12 +9,15 @@
  * Field names are a public interface: add fields, never rename or remove one.
  */
 import { z } from "astro/zod";
+import { ITEM_ANCHOR } from "#lib/text/anchors.ts";
 
 /** A sentence's anchor id on its article page (`/articles/<slug>/#<sentence>`). */
 const sentence = z
   .string()
-  .regex(/^s-[0-9a-f]{8}(?:-[0-9]+)?$/)
-  .describe("Anchor id of the source sentence on the article page: /articles/<article>/#<sentence>.");
+  .regex(ITEM_ANCHOR)
+  .describe(
+    "Anchor id of the source sentence on the article page: /articles/<article>/#<sentence>; a sentence of the standfirst or of a key point has its element's id (standfirst, key-point-<n>).",
+  );
 const slug = z.string().min(1).describe("Slug of an article: its page is /articles/<slug>/.");
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

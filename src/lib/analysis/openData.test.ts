@@ -6,7 +6,8 @@ import { serializeJson } from "#lib/publish/json.ts";
 import { analysis, byId, corpus } from "#lib/views/testCorpus.ts";
 import { claimRecords } from "./claimsData.ts";
 import { articleOpenData, openArticle, openClaim, openData, openEvent, openQuote } from "./openData.ts";
-import { ROOT } from "./test-support/corpus.ts";
+import { loadRegister, ROOT } from "./test-support/corpus.ts";
+import { analyseCorpus } from "./index.ts";
 
 const metas = corpus.map((article) => ({
   slug: article.slug,
@@ -179,5 +180,32 @@ describe("the schema", () => {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       required: ["version", "articles", "entities", "quotes", "events", "stories"],
     });
+  });
+});
+
+describe("open data of an article whose standfirst and key points state what the body does not", () => {
+  const article = {
+    slug: "front-dated",
+    title: "Talks resume",
+    published: "2025-03-10",
+    dek: "Negotiators met in Mexico City on March 3, 2025.",
+    keyPoints: ["A second round is set for April 14, 2025."],
+    body: "Officials said the talks would go on. The delegations left without a statement.",
+  };
+  const front = analyseCorpus([article], loadRegister());
+  const published = openData({
+    articles: [
+      { slug: article.slug, title: article.title, published: article.published, outlet: undefined, topicIds: [] },
+    ],
+    analysis: front,
+    register: byId,
+  });
+
+  it("links their dated events to the standfirst and key point ids, and fits the schema", () => {
+    expect(published.events.map((event) => [event.date, event.sentence])).toEqual([
+      ["2025-03-03", "standfirst"],
+      ["2025-04-14", "key-point-1"],
+    ]);
+    expect(openDataSchema.safeParse(published).success).toBe(true);
   });
 });

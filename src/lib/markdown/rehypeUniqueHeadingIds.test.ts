@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FRONT_ANCHORS } from "#lib/text/sentences.ts";
+import { FRONT_ANCHORS } from "#lib/text/anchors.ts";
 import { isReservedId, LAYOUT_IDS } from "./rehypeUniqueHeadingIds.ts";
 
 /** Every `.astro` file under `dir`. */

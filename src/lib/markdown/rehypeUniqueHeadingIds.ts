@@ -11,6 +11,7 @@
  */
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
+import { KEY_POINT_ANCHOR, SENTENCE_ANCHOR } from "#lib/text/anchors.ts";
 
 /**
  * Every id the layouts, components and pages emit around a rendered body. A test reads the
@@ -47,7 +48,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "sourcing",
   "sourcing-heading",
   "stated-heading",
-  // The article's standfirst and key points (FRONT_ANCHORS in src/lib/text/sentences.ts): quotes link to them.
+  // The article's standfirst and key points (FRONT_ANCHORS in src/lib/text/anchors.ts): quotes link to them.
   "standfirst",
   "stories",
   "timeline",
@@ -62,16 +63,11 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "place",
 ]);
 
-/** The shape of a sentence anchor (src/lib/text/anchors.ts), repeats included. */
-const SENTENCE_ANCHOR = /^s-[0-9a-f]{8}(?:-\d+)?$/;
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-
-/** The ids of the article's key points (`FRONT_ANCHORS.keyPoint`). */
-const KEY_POINT = /^key-point-\d+$/;
 
 /** Whether a heading may not carry `id` as it is, whatever else the body holds. */
 export function isReservedId(id: string): boolean {
-  return LAYOUT_IDS.has(id) || SENTENCE_ANCHOR.test(id) || KEY_POINT.test(id);
+  return LAYOUT_IDS.has(id) || SENTENCE_ANCHOR.test(id) || KEY_POINT_ANCHOR.test(id);
 }
 
 export default function rehypeUniqueHeadingIds() {

@@ -52,3 +52,23 @@ export class AnchorAllocator {
     return count === 1 ? base : `${base}-${count}`;
   }
 }
+
+/** Page ids of the standfirst and of the n-th key point (1-based): where their sentences link to. */
+export const FRONT_ANCHORS = {
+  dek: "standfirst",
+  keyPoint: (n: number) => `key-point-${n}`,
+} as const;
+
+/** The shape of a body sentence's anchor, repeats included (`s-1a2b3c4d`, `s-1a2b3c4d-2`). */
+export const SENTENCE_ANCHOR = /^s-[0-9a-f]{8}(?:-[0-9]+)?$/;
+
+/** The shape of a key point's id (`FRONT_ANCHORS.keyPoint`). */
+export const KEY_POINT_ANCHOR = /^key-point-[0-9]+$/;
+
+/**
+ * Every id an analysis item may link to on its article page: a body sentence, or the
+ * standfirst or a key point, whose sentences share their element's id (they live in
+ * frontmatter, where sentences carry no anchors of their own). Written without flags so
+ * the JSON Schema generated from the open-data schema can carry it as is.
+ */
+export const ITEM_ANCHOR = /^(?:s-[0-9a-f]{8}(?:-[0-9]+)?|standfirst|key-point-[0-9]+)$/;

@@ -15,7 +15,7 @@ import type { Heading, Nodes, Paragraph, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { AnchorAllocator } from "./anchors.ts";
+import { AnchorAllocator, FRONT_ANCHORS } from "./anchors.ts";
 import { splitSentences } from "./segment.ts";
 
 export type BlockKind = "paragraph" | "heading" | "listItem" | "blockquote";
@@ -160,12 +160,6 @@ function blocksOf(tree: Root): Block[] {
   }
   return blocks;
 }
-
-/** Page ids of the standfirst and of the n-th key point (1-based): where their sentences link to. */
-export const FRONT_ANCHORS = {
-  dek: "standfirst",
-  keyPoint: (n: number) => `key-point-${n}`,
-} as const;
 
 /**
  * The standfirst and key points as blocks, so the analysis reads the article's own summary too.
