@@ -21,6 +21,21 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("keeps a weekday after a past-tense verb in the past, though the sentence looks ahead", () => {
+    // 2017-01-13 is a Friday.
+    const text = "The government plans to lift sanctions, officials said late Thursday.";
+    expect(resolve(text, "2017-01-13")).toEqual([["late Thursday", "2017-01-12", "day"]]);
+    expect(resolve("Officials plans to meet on Thursday.", "2017-01-13")).toEqual([["on Thursday", "2017-01-19", "day"]]);
+  });
+
+  it("leaves a day supposed in a condition unresolved", () => {
+    expect(resolve("This has been a dream and if I wake up tomorrow and find it so, thank you.", "2020-01-20")).toEqual(
+      [],
+    );
+    expect(resolve("The vote fails unless they meet on Friday.", "2025-08-12")).toEqual([]);
+    expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([["on Friday", "2025-08-15", "day"]]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],

@@ -128,7 +128,11 @@ const WEEKDAY = new RegExp(
   "gu",
 );
 
-/** The last such day up to publication, the next one in a sentence about the future; "last"/"next" skip the day itself. */
+/**
+ * The last such day up to publication, the next one in a sentence about the future; "last"/"next"
+ * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
+ * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
+ */
 const weekdays: Finder = (sentence, { published, future }) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
@@ -136,7 +140,11 @@ const weekdays: Finder = (sentence, { published, future }) =>
     const lead = (m[1] ?? "").toLowerCase();
     const back = (from - weekday + 7) % 7 || (lead === "last" ? 7 : 0);
     const ahead = (weekday - from + 7) % 7 || (lead === "next" ? 7 : 0);
-    const forward = lead === "next" || (lead !== "last" && future);
+    // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
+    const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
+    const told =
+      new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary);
+    const forward = lead === "next" || (lead !== "last" && future && !told);
     return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
   });
 
@@ -270,6 +278,16 @@ const FINDERS: readonly Finder[] = [
   bareMonths,
 ];
 
+/**
+ * True when the words at `start` stand in a condition ("if I wake up tomorrow", "unless they
+ * vote on Friday"): a supposed day, not one the article reports. The clause runs back to the
+ * last comma, semicolon, colon or dash.
+ */
+function inCondition(sentence: string, start: number): boolean {
+  const clause = sentence.slice(0, start).split(/[,;:—–]/u).at(-1) ?? "";
+  return /\b(?:if|If|unless|Unless)\b/u.test(clause);
+}
+
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
@@ -281,5 +299,5 @@ export function findRelativeDates(sentence: string, published: string | undefine
       if (!found.some((f) => date.start < f.end && date.end > f.start)) found.push(date);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((date) => !inCondition(sentence, date.start)).sort((a, b) => a.start - b.start);
 }
