@@ -36,6 +36,13 @@ describe("findRelativeDates", () => {
     expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([["on Friday", "2025-08-15", "day"]]);
   });
 
+  it("leaves a year that something is counted or ranked in: a span, not a date", () => {
+    expect(resolve("Aniston won, bringing the second award this year for the service.", "2020-01-20")).toEqual([]);
+    expect(resolve("She spoke ahead of her first session at the council this year.", "2020-01-20")).toEqual([]);
+    expect(resolve("They were named the best cast of this year.", "2020-01-20")).toEqual([]);
+    expect(resolve("First, the award was given this year.", "2020-01-20")).toEqual([["this year", "2020", "year"]]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],

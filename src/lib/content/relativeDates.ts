@@ -87,6 +87,10 @@ function countOf(word: string): number {
   return index === -1 ? Number(word) : Math.max(index, 1);
 }
 
+/** The words of the clause before `start`: back to the last comma, semicolon, colon or dash. */
+const clauseBefore = (sentence: string, start: number): string =>
+  sentence.slice(0, start).split(/[,;:—–]/u).at(-1) ?? "";
+
 type Finder = (sentence: string, context: Context) => RelativeDate[];
 
 /** Every match of `re` turned into a date by `make` (which may decline). */
@@ -148,12 +152,21 @@ const weekdays: Finder = (sentence, { published, future }) =>
     return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
   });
 
-/** "last year", "earlier this year"; not "the last year" or "the past year" (spans). */
+/**
+ * An ordinal or a superlative before the year in its phrase: "the second award this year", "her
+ * first session … this year", "the best cast of this year" count or rank within the year, which
+ * is then a span, not the date of an event.
+ */
+const RANKED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|best|worst|biggest|largest|highest|lowest|most|least)\b(?:\s+\S+){0,7}\s+(?:of\s+)?$/iu;
+
+/** "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor a year something is ranked in. */
 const yearWords: Finder = (sentence, { year }) =>
   matchAll(
     sentence,
     /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
+      if (RANKED.test(clauseBefore(sentence, m.index))) return undefined;
       const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
       return { iso: String(year + offset), precision: "year" };
     },
@@ -280,13 +293,10 @@ const FINDERS: readonly Finder[] = [
 
 /**
  * True when the words at `start` stand in a condition ("if I wake up tomorrow", "unless they
- * vote on Friday"): a supposed day, not one the article reports. The clause runs back to the
- * last comma, semicolon, colon or dash.
+ * vote on Friday"): a supposed day, not one the article reports.
  */
-function inCondition(sentence: string, start: number): boolean {
-  const clause = sentence.slice(0, start).split(/[,;:—–]/u).at(-1) ?? "";
-  return /\b(?:if|If|unless|Unless)\b/u.test(clause);
-}
+const inCondition = (sentence: string, start: number): boolean =>
+  /\b(?:if|If|unless|Unless)\b/u.test(clauseBefore(sentence, start));
 
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
