@@ -43,6 +43,15 @@ describe("findRelativeDates", () => {
     expect(resolve("First, the award was given this year.", "2020-01-20")).toEqual([["this year", "2020", "year"]]);
   });
 
+  it("leaves a past 'this year' unresolved in the first week of January (written in the old year)", () => {
+    expect(resolve("Earlier this year, a mass stranding left the tribe scrambling.", "2019-01-03")).toEqual([]);
+    expect(resolve("He left university this year to study carving.", "2019-01-03")).toEqual([]);
+    expect(resolve("The fishery will be capped this year.", "2019-01-03")).toEqual([["this year", "2019", "year"]]);
+    expect(resolve("Earlier this year, a mass stranding left the tribe scrambling.", "2019-03-03")).toEqual([
+      ["Earlier this year", "2019", "year"],
+    ]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],

@@ -11,7 +11,8 @@
  * - a bare month name ("in June", "November marked …") is the last such month up to the
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
  *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
- *   year; "May" counts only after a preposition (it is also a verb);
+ *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
+ *   is not flagged; "May" counts only after a preposition (it is also a verb);
  * - "N years/months/days ago" and "it's been a year since" count back; "this summer/fall" fixes
  *   only the year (seasons differ by hemisphere);
  * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
@@ -160,13 +161,24 @@ const weekdays: Finder = (sentence, { published, future }) =>
 const RANKED =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|best|worst|biggest|largest|highest|lowest|most|least)\b(?:\s+\S+){0,7}\s+(?:of\s+)?$/iu;
 
+/**
+ * True in the first week of January for "earlier this year", or "this year" in a sentence told
+ * in the past: a year a few days old has no "earlier", so the words were written in the old
+ * year and the page cannot say which one they mean.
+ */
+const pastOfNewYear = (words: string, sentence: string, { published, future }: Context): boolean =>
+  /^\d{4}-01-0[1-7]$/u.test(published) &&
+  /\bthis\s+year$/iu.test(words) &&
+  (/^earlier\b/iu.test(words) || (!future && PAST.test(sentence)));
+
 /** "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor a year something is ranked in. */
-const yearWords: Finder = (sentence, { year }) =>
+const yearWords: Finder = (sentence, context) =>
   matchAll(
     sentence,
     /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
-      if (RANKED.test(clauseBefore(sentence, m.index))) return undefined;
+      const { year } = context;
+      if (RANKED.test(clauseBefore(sentence, m.index)) || pastOfNewYear(m[0], sentence, context)) return undefined;
       const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
       return { iso: String(year + offset), precision: "year" };
     },
@@ -250,7 +262,10 @@ const bareMonths: Finder = (sentence, { year, month, future }) =>
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
       else if (future) offset = diff >= 0 ? diff : diff + 12;
       else offset = diff <= 0 ? diff : diff - 12;
-      return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
+      const iso = addMonths(year, month, offset);
+      return lead === "last" || lead === "this" || lead === "next"
+        ? { iso, precision: "month" }
+        : { iso, precision: "month", yearInferred: true };
     },
   );
 
