@@ -52,6 +52,14 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("dates 'last fall' and 'last spring' to the year before only when published by May", () => {
+    expect(resolve("Last fall, Tunisians elected a secular-minded president.", "2015-03-18")).toEqual([
+      ["Last fall", "2014", "year"],
+    ]);
+    expect(resolve("Last fall, Tunisians elected a secular-minded president.", "2015-10-18")).toEqual([]);
+    expect(resolve("Last summer, they voted.", "2015-03-18")).toEqual([]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],

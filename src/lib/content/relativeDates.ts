@@ -14,7 +14,8 @@
  *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
  *   is not flagged; "May" counts only after a preposition (it is also a verb);
  * - "N years/months/days ago" and "it's been a year since" count back; "this summer/fall" fixes
- *   only the year (seasons differ by hemisphere);
+ *   only the year (seasons differ by hemisphere), and "last fall/spring" the year before, when
+ *   published by May;
  * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
  *
  * Day-and-month without a year ("Sept. 2", "12 April") is read by chrono-node. Dates that state
@@ -227,8 +228,18 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
 };
 
 /** "this summer", "this fall": the publication's year (a season has no one month worldwide). */
-const seasons: Finder = (sentence, { year }) =>
-  matchAll(sentence, /\bthis\s+(?:spring|summer|fall|autumn)\b/giu, () => ({ iso: String(year), precision: "year" }));
+const seasons: Finder = (sentence, { year, month }) => [
+  ...matchAll(sentence, /\bthis\s+(?:spring|summer|fall|autumn)\b/giu, () => ({
+    iso: String(year),
+    precision: "year",
+  })),
+  // "Last fall": spring and fall end by May in one hemisphere and by November in the other, so
+  // from January to May the last one lay in the year before wherever the writer was; later in
+  // the year, it could be this year's or last year's. Summer and winter straddle New Year in the south.
+  ...matchAll(sentence, /\blast\s+(?:spring|fall|autumn)\b/giu, () =>
+    month <= 5 ? { iso: String(year - 1), precision: "year" } : undefined,
+  ),
+];
 
 const MONTH_NAMES = MONTHS.join("|");
 
