@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRelativeDates } from "./relativeDates.ts";
+import { easterSunday, findRelativeDates } from "./relativeDates.ts";
 
 const resolve = (text: string, published: string | undefined) =>
   findRelativeDates(text, published).map((d) => [d.label, d.iso, d.precision]);
@@ -25,7 +25,9 @@ describe("findRelativeDates", () => {
     // 2017-01-13 is a Friday.
     const text = "The government plans to lift sanctions, officials said late Thursday.";
     expect(resolve(text, "2017-01-13")).toEqual([["late Thursday", "2017-01-12", "day"]]);
-    expect(resolve("Officials plans to meet on Thursday.", "2017-01-13")).toEqual([["on Thursday", "2017-01-19", "day"]]);
+    expect(resolve("Officials plans to meet on Thursday.", "2017-01-13")).toEqual([
+      ["on Thursday", "2017-01-19", "day"],
+    ]);
   });
 
   it("leaves a day supposed in a condition unresolved", () => {
@@ -33,7 +35,9 @@ describe("findRelativeDates", () => {
       [],
     );
     expect(resolve("The vote fails unless they meet on Friday.", "2025-08-12")).toEqual([]);
-    expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([["on Friday", "2025-08-15", "day"]]);
+    expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([
+      ["on Friday", "2025-08-15", "day"],
+    ]);
   });
 
   it("leaves a year that something is counted or ranked in: a span, not a date", () => {
@@ -58,6 +62,22 @@ describe("findRelativeDates", () => {
     ]);
     expect(resolve("Last fall, Tunisians elected a secular-minded president.", "2015-10-18")).toEqual([]);
     expect(resolve("Last summer, they voted.", "2015-03-18")).toEqual([]);
+  });
+
+  it("dates a holiday named as a day, Easter by the computus", () => {
+    expect([2019, 2024, 2025].map(easterSunday)).toEqual(["2019-04-21", "2024-03-31", "2025-04-20"]);
+    expect(resolve("The day after Easter, Bassi and his crew set out.", "2019-04-28")).toEqual([
+      ["The day after Easter", "2019-04-22", "day"],
+    ]);
+    expect(resolve("The shop closed on Christmas Eve.", "2019-04-28")).toEqual([
+      ["on Christmas Eve", "2018-12-24", "day"],
+    ]);
+    expect(resolve("The talks will resume on New Year’s Day.", "2019-04-28")).toEqual([
+      ["on New Year’s Day", "2020-01-01", "day"],
+    ]);
+    expect(resolve("Easter eggs sold out over Easter.", "2019-04-28")).toEqual([]);
+    // Easter Monday is the holiday's, not last Monday.
+    expect(resolve("Shops shut on Easter Monday.", "2019-04-28")).toEqual([]);
   });
 
   it("reads earlier today, yesterday, last year and a day without its year", () => {

@@ -91,7 +91,10 @@ function countOf(word: string): number {
 
 /** The words of the clause before `start`: back to the last comma, semicolon, colon or dash. */
 const clauseBefore = (sentence: string, start: number): string =>
-  sentence.slice(0, start).split(/[,;:—–]/u).at(-1) ?? "";
+  sentence
+    .slice(0, start)
+    .split(/[,;:—–]/u)
+    .at(-1) ?? "";
 
 type Finder = (sentence: string, context: Context) => RelativeDate[];
 
@@ -130,7 +133,7 @@ const dayWords: Finder = (sentence, { published }) =>
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|Easter)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
   "gu",
 );
 
@@ -304,9 +307,50 @@ const monthDays: Finder = (sentence, { published }) => {
   });
 };
 
+/** Easter Sunday of `year` (Gregorian computus, the anonymous algorithm), `YYYY-MM-DD`. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const [b, c] = [Math.floor(year / 100), year % 100];
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A holiday's day in `year`. */
+const HOLIDAYS: Record<string, (year: number) => string> = {
+  easter: easterSunday,
+  "christmas day": (year) => `${year}-12-25`,
+  "christmas eve": (year) => `${year}-12-24`,
+  "new year's day": (year) => `${year}-01-01`,
+  "new year's eve": (year) => `${year}-12-31`,
+};
+
+/**
+ * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
+ * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
+ * last one on or before publication, the next one in a sentence about the future.
+ */
+const holidays: Finder = (sentence, { published, year, future }) =>
+  matchAll(
+    sentence,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
+    (m) => {
+      const day = HOLIDAYS[(m[2] ?? "").toLowerCase().replace("’", "'")];
+      if (day === undefined) return undefined;
+      const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
+      const iso = future ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
+      const shift = m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0;
+      return { iso: addDays(iso, shift), precision: "day" };
+    },
+  );
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
   monthDays,
+  holidays,
   dayWords,
   weekdays,
   weekWords,
