@@ -209,4 +209,12 @@ describe("findEvents against the publication date", () => {
       ["2015-06", "month", true, "published"],
     ]);
   });
+
+  it("counts 'last July' from publication even where the paragraph tells of another year", () => {
+    const text = "It had more than 100 brands as of last July, double the number in 2017.";
+    expect(events(text, "2019-04-28")).toEqual([
+      ["2017", "year", false, ""],
+      ["2018-07", "month", true, "published"],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRelativeDates } from "./relativeDates.ts";
+import { easterSunday, findRelativeDates } from "./relativeDates.ts";
 
 const resolve = (text: string, published: string | undefined) =>
   findRelativeDates(text, published).map((d) => [d.label, d.iso, d.precision]);
@@ -19,6 +19,65 @@ describe("findRelativeDates", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
     ]);
+  });
+
+  it("keeps a weekday after a past-tense verb in the past, though the sentence looks ahead", () => {
+    // 2017-01-13 is a Friday.
+    const text = "The government plans to lift sanctions, officials said late Thursday.";
+    expect(resolve(text, "2017-01-13")).toEqual([["late Thursday", "2017-01-12", "day"]]);
+    expect(resolve("Officials plans to meet on Thursday.", "2017-01-13")).toEqual([
+      ["on Thursday", "2017-01-19", "day"],
+    ]);
+  });
+
+  it("leaves a day supposed in a condition unresolved", () => {
+    expect(resolve("This has been a dream and if I wake up tomorrow and find it so, thank you.", "2020-01-20")).toEqual(
+      [],
+    );
+    expect(resolve("The vote fails unless they meet on Friday.", "2025-08-12")).toEqual([]);
+    expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([
+      ["on Friday", "2025-08-15", "day"],
+    ]);
+  });
+
+  it("leaves a year that something is counted or ranked in: a span, not a date", () => {
+    expect(resolve("Aniston won, bringing the second award this year for the service.", "2020-01-20")).toEqual([]);
+    expect(resolve("She spoke ahead of her first session at the council this year.", "2020-01-20")).toEqual([]);
+    expect(resolve("They were named the best cast of this year.", "2020-01-20")).toEqual([]);
+    expect(resolve("First, the award was given this year.", "2020-01-20")).toEqual([["this year", "2020", "year"]]);
+  });
+
+  it("leaves a past 'this year' unresolved in the first week of January (written in the old year)", () => {
+    expect(resolve("Earlier this year, a mass stranding left the tribe scrambling.", "2019-01-03")).toEqual([]);
+    expect(resolve("He left university this year to study carving.", "2019-01-03")).toEqual([]);
+    expect(resolve("The fishery will be capped this year.", "2019-01-03")).toEqual([["this year", "2019", "year"]]);
+    expect(resolve("Earlier this year, a mass stranding left the tribe scrambling.", "2019-03-03")).toEqual([
+      ["Earlier this year", "2019", "year"],
+    ]);
+  });
+
+  it("dates 'last fall' and 'last spring' to the year before only when published by May", () => {
+    expect(resolve("Last fall, Tunisians elected a secular-minded president.", "2015-03-18")).toEqual([
+      ["Last fall", "2014", "year"],
+    ]);
+    expect(resolve("Last fall, Tunisians elected a secular-minded president.", "2015-10-18")).toEqual([]);
+    expect(resolve("Last summer, they voted.", "2015-03-18")).toEqual([]);
+  });
+
+  it("dates a holiday named as a day, Easter by the computus", () => {
+    expect([2019, 2024, 2025].map(easterSunday)).toEqual(["2019-04-21", "2024-03-31", "2025-04-20"]);
+    expect(resolve("The day after Easter, Bassi and his crew set out.", "2019-04-28")).toEqual([
+      ["The day after Easter", "2019-04-22", "day"],
+    ]);
+    expect(resolve("The shop closed on Christmas Eve.", "2019-04-28")).toEqual([
+      ["on Christmas Eve", "2018-12-24", "day"],
+    ]);
+    expect(resolve("The talks will resume on New Year’s Day.", "2019-04-28")).toEqual([
+      ["on New Year’s Day", "2020-01-01", "day"],
+    ]);
+    expect(resolve("Easter eggs sold out over Easter.", "2019-04-28")).toEqual([]);
+    // Easter Monday is the holiday's, not last Monday.
+    expect(resolve("Shops shut on Easter Monday.", "2019-04-28")).toEqual([]);
   });
 
   it("reads earlier today, yesterday, last year and a day without its year", () => {

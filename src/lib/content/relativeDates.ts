@@ -11,9 +11,11 @@
  * - a bare month name ("in June", "November marked …") is the last such month up to the
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
  *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
- *   year; "May" counts only after a preposition (it is also a verb);
+ *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
+ *   is not flagged; "May" counts only after a preposition (it is also a verb);
  * - "N years/months/days ago" and "it's been a year since" count back; "this summer/fall" fixes
- *   only the year (seasons differ by hemisphere);
+ *   only the year (seasons differ by hemisphere), and "last fall/spring" the year before, when
+ *   published by May;
  * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
  *
  * Day-and-month without a year ("Sept. 2", "12 April") is read by chrono-node. Dates that state
@@ -87,6 +89,13 @@ function countOf(word: string): number {
   return index === -1 ? Number(word) : Math.max(index, 1);
 }
 
+/** The words of the clause before `start`: back to the last comma, semicolon, colon or dash. */
+const clauseBefore = (sentence: string, start: number): string =>
+  sentence
+    .slice(0, start)
+    .split(/[,;:—–]/u)
+    .at(-1) ?? "";
+
 type Finder = (sentence: string, context: Context) => RelativeDate[];
 
 /** Every match of `re` turned into a date by `make` (which may decline). */
@@ -124,11 +133,15 @@ const dayWords: Finder = (sentence, { published }) =>
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|Easter)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
   "gu",
 );
 
-/** The last such day up to publication, the next one in a sentence about the future; "last"/"next" skip the day itself. */
+/**
+ * The last such day up to publication, the next one in a sentence about the future; "last"/"next"
+ * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
+ * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
+ */
 const weekdays: Finder = (sentence, { published, future }) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
@@ -136,16 +149,40 @@ const weekdays: Finder = (sentence, { published, future }) =>
     const lead = (m[1] ?? "").toLowerCase();
     const back = (from - weekday + 7) % 7 || (lead === "last" ? 7 : 0);
     const ahead = (weekday - from + 7) % 7 || (lead === "next" ? 7 : 0);
-    const forward = lead === "next" || (lead !== "last" && future);
+    // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
+    const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
+    const told =
+      new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary);
+    const forward = lead === "next" || (lead !== "last" && future && !told);
     return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
   });
 
-/** "last year", "earlier this year"; not "the last year" or "the past year" (spans). */
-const yearWords: Finder = (sentence, { year }) =>
+/**
+ * An ordinal or a superlative before the year in its phrase: "the second award this year", "her
+ * first session … this year", "the best cast of this year" count or rank within the year, which
+ * is then a span, not the date of an event.
+ */
+const RANKED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|best|worst|biggest|largest|highest|lowest|most|least)\b(?:\s+\S+){0,7}\s+(?:of\s+)?$/iu;
+
+/**
+ * True in the first week of January for "earlier this year", or "this year" in a sentence told
+ * in the past: a year a few days old has no "earlier", so the words were written in the old
+ * year and the page cannot say which one they mean.
+ */
+const pastOfNewYear = (words: string, sentence: string, { published, future }: Context): boolean =>
+  /^\d{4}-01-0[1-7]$/u.test(published) &&
+  /\bthis\s+year$/iu.test(words) &&
+  (/^earlier\b/iu.test(words) || (!future && PAST.test(sentence)));
+
+/** "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor a year something is ranked in. */
+const yearWords: Finder = (sentence, context) =>
   matchAll(
     sentence,
     /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
+      const { year } = context;
+      if (RANKED.test(clauseBefore(sentence, m.index)) || pastOfNewYear(m[0], sentence, context)) return undefined;
       const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
       return { iso: String(year + offset), precision: "year" };
     },
@@ -194,8 +231,18 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
 };
 
 /** "this summer", "this fall": the publication's year (a season has no one month worldwide). */
-const seasons: Finder = (sentence, { year }) =>
-  matchAll(sentence, /\bthis\s+(?:spring|summer|fall|autumn)\b/giu, () => ({ iso: String(year), precision: "year" }));
+const seasons: Finder = (sentence, { year, month }) => [
+  ...matchAll(sentence, /\bthis\s+(?:spring|summer|fall|autumn)\b/giu, () => ({
+    iso: String(year),
+    precision: "year",
+  })),
+  // "Last fall": spring and fall end by May in one hemisphere and by November in the other, so
+  // from January to May the last one lay in the year before wherever the writer was; later in
+  // the year, it could be this year's or last year's. Summer and winter straddle New Year in the south.
+  ...matchAll(sentence, /\blast\s+(?:spring|fall|autumn)\b/giu, () =>
+    month <= 5 ? { iso: String(year - 1), precision: "year" } : undefined,
+  ),
+];
 
 const MONTH_NAMES = MONTHS.join("|");
 
@@ -229,7 +276,10 @@ const bareMonths: Finder = (sentence, { year, month, future }) =>
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
       else if (future) offset = diff >= 0 ? diff : diff + 12;
       else offset = diff <= 0 ? diff : diff - 12;
-      return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
+      const iso = addMonths(year, month, offset);
+      return lead === "last" || lead === "this" || lead === "next"
+        ? { iso, precision: "month" }
+        : { iso, precision: "month", yearInferred: true };
     },
   );
 
@@ -257,9 +307,50 @@ const monthDays: Finder = (sentence, { published }) => {
   });
 };
 
+/** Easter Sunday of `year` (Gregorian computus, the anonymous algorithm), `YYYY-MM-DD`. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const [b, c] = [Math.floor(year / 100), year % 100];
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A holiday's day in `year`. */
+const HOLIDAYS: Record<string, (year: number) => string> = {
+  easter: easterSunday,
+  "christmas day": (year) => `${year}-12-25`,
+  "christmas eve": (year) => `${year}-12-24`,
+  "new year's day": (year) => `${year}-01-01`,
+  "new year's eve": (year) => `${year}-12-31`,
+};
+
+/**
+ * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
+ * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
+ * last one on or before publication, the next one in a sentence about the future.
+ */
+const holidays: Finder = (sentence, { published, year, future }) =>
+  matchAll(
+    sentence,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
+    (m) => {
+      const day = HOLIDAYS[(m[2] ?? "").toLowerCase().replace("’", "'")];
+      if (day === undefined) return undefined;
+      const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
+      const iso = future ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
+      const shift = m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0;
+      return { iso: addDays(iso, shift), precision: "day" };
+    },
+  );
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
   monthDays,
+  holidays,
   dayWords,
   weekdays,
   weekWords,
@@ -269,6 +360,13 @@ const FINDERS: readonly Finder[] = [
   seasons,
   bareMonths,
 ];
+
+/**
+ * True when the words at `start` stand in a condition ("if I wake up tomorrow", "unless they
+ * vote on Friday"): a supposed day, not one the article reports.
+ */
+const inCondition = (sentence: string, start: number): boolean =>
+  /\b(?:if|If|unless|Unless)\b/u.test(clauseBefore(sentence, start));
 
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
@@ -281,5 +379,5 @@ export function findRelativeDates(sentence: string, published: string | undefine
       if (!found.some((f) => date.start < f.end && date.end > f.start)) found.push(date);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((date) => !inCondition(sentence, date.start)).sort((a, b) => a.start - b.start);
 }

@@ -24,6 +24,9 @@ describe("scoreEvents", () => {
       ["The seal is seen in Washington, January 24, 2023. (Reuters File)"],
     );
     expect([s.gold, s.found, s.wrongDates, s.furniture, s.extra]).toEqual([2, 1, 1, 1, 1]);
+    expect(s.misses.filter((line) => line.startsWith("undated-in-gold"))).toEqual([
+      'undated-in-gold 2019: "In 2019 nothing happened."',
+    ]);
   });
 });
 

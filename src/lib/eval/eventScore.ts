@@ -33,7 +33,8 @@ export interface EventScore {
   readonly wrongDates: number;
   readonly furniture: number;
   readonly extra: number;
-  /** What went wrong, one line per missed gold event, wrong date or furniture event. */
+  /** What went wrong, one line per missed gold event, wrong date or furniture event, and one per
+   * event in a sentence the gold does not date (printed with `--cases`, dev only, to review). */
   readonly misses: readonly string[];
 }
 
@@ -71,8 +72,10 @@ export function scoreEvents(
       continue;
     }
     const here = golds.filter((g) => overlaps(sentence, g.folded));
-    if (here.length === 0) extra += 1;
-    else if (!here.some((g) => g.date === f.iso)) {
+    if (here.length === 0) {
+      extra += 1;
+      misses.push(`undated-in-gold ${f.iso}: "${f.sentence}"`);
+    } else if (!here.some((g) => g.date === f.iso)) {
       wrongDates += 1;
       misses.push(`wrong ${f.iso} (gold ${here.map((g) => g.date).join(", ")}): "${f.sentence}"`);
     }
