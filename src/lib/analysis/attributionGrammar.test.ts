@@ -140,6 +140,15 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(anonymousSpeaker("Mexicans went to the polls on Sunday.")).toBeUndefined();
   });
 
+  it("finds groups cited by their role, and what they think", () => {
+    expect(anonymousSpeaker("Either way, the parade will go on, organizers say.")).toBe("organizers");
+    expect(anonymousSpeaker("Climate change is to blame too, scientists think, with warming oceans.")).toBe(
+      "scientists",
+    );
+    expect(anonymousSpeaker("But indigenous elders say they are not listened to.")).toBe("elders");
+    expect(anonymousSpeaker("Organizers moved the parade indoors.")).toBeUndefined();
+  });
+
   it("finds 'he' after 'But' or a comma, and 'They' opening a sentence", () => {
     const aside = "If producers are squeezed too much, he noted, they may cut corners.";
     expect(pronounSpeaks(aside)).toBe(aside.indexOf("he noted"));

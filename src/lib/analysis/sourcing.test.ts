@@ -54,4 +54,22 @@ describe("sourcingProfile in other outlets' styles", () => {
       "named: Claudia Sheinbaum | Sheinbaum, who spoke",
     ]);
   });
+
+  it("does not count an institution's quotation as a named person's", () => {
+    expect(
+      profile(
+        "“Rail travel remains reliable in bad weather,” Amtrak said. “The border is calm,” the Pentagon said. “It is quiet,” Claudia Sheinbaum said. “It looks good,” Patrol Chief James Hall said.",
+      ),
+    ).toEqual(["named: Claudia Sheinbaum | “It is quiet,”", "named: James Hall | “It looks good,”"]);
+  });
+
+  it("keeps the person a pronoun spoke for in view for the next pronouns", () => {
+    const lines = profile(
+      "Claudia Sheinbaum spoke at the palace. The talks began in May. Deals take time, she said. The offer was made in June. The visit was short. She also stressed the need for trust.",
+    );
+    expect(lines.filter((l) => l.startsWith("named"))).toEqual([
+      "named: Claudia Sheinbaum | Deals take time,",
+      "named: Claudia Sheinbaum | She also stressed",
+    ]);
+  });
 });

@@ -97,13 +97,23 @@ export function sourcingProfile(
   const foundById = new Map(found.map((f) => [f.id, f]));
   const entityOf = (id: string) => matcher.entities.get(id) ?? foundById.get(id);
   const name = (id: string) => entityOf(id)?.name ?? id;
+  const entityKind = (id: string) => entityOf(id)?.kind;
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
 
   for (const quote of quotes) {
     const { speaker } = quote;
-    if (speaker.kind === "named" || speaker.kind === "anonymous") {
+    // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
+    // A name found beyond the register counts as one only as an organisation: its other kinds are guesses.
+    const kind =
+      speaker.kind !== "named"
+        ? undefined
+        : speaker.entity !== undefined
+          ? entityKind(speaker.entity)
+          : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+    const institution = kind !== undefined && kind !== "person";
+    if ((speaker.kind === "named" && !institution) || speaker.kind === "anonymous") {
       for (const anchor of quoteAnchors(quote, order)) {
         add({
           kind: speaker.kind,
@@ -168,7 +178,11 @@ export function sourcingProfile(
       const inSentence = before.size === 1 ? [...before][0] : undefined;
       const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
       const who = before.size > 1 ? undefined : (inSentence ?? earlier);
-      if (who !== undefined) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+      if (who !== undefined) {
+        add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+        // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
+        recent.push({ index, entityId: who });
+      }
     }
     for (const mention of here)
       if (person(mention)) {
