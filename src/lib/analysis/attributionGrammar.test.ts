@@ -146,7 +146,16 @@ describe("attribution grammar in other outlets' styles", () => {
       "scientists",
     );
     expect(anonymousSpeaker("But indigenous elders say they are not listened to.")).toBe("elders");
+    expect(anonymousSpeaker("Whale experts regard New Zealand as the stranding capital of the world.")).toBe(
+      "Whale experts",
+    );
     expect(anonymousSpeaker("Organizers moved the parade indoors.")).toBeUndefined();
+  });
+
+  it("finds a person speaking to an outlet, or defending a decision", () => {
+    expect(speaks("Mr Obama was speaking to the BBC at the White House.", "Obama")).toBe(true);
+    expect(speaks("However, Obama defended his decision to visit.", "Obama")).toBe(true);
+    expect(speaks("Obama was walking to the car.", "Obama")).toBe(false);
   });
 
   it("finds 'he' after 'But' or a comma, and 'They' opening a sentence", () => {

@@ -174,6 +174,9 @@ export const REPORTING_VERBS: readonly string[] = [
   "tell",
   "divulged",
   "described",
+  // Stating and keeping a position ("he defended his decision").
+  "defended",
+  "defends",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -188,6 +191,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "indicating",
   "suggesting",
   "revealing",
+  // "Mr Obama was speaking to the BBC": giving an interview is speaking on the record.
+  "speaking",
 ];
 
 /**
@@ -214,6 +219,8 @@ export const COGNITION_VERBS: readonly string[] = [
   "wondered",
   "think",
   "thinks",
+  "regard",
+  "regards",
 ];
 
 /**
