@@ -4,6 +4,7 @@ import {
   groupPronounSpeaks,
   maskAbbreviations,
   pronounSpeaks,
+  titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
 
@@ -164,5 +165,11 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(pronounSpeaks("But he wonders when the price cuts will be broader.")).toBe(4);
     expect(groupPronounSpeaks("They said that Sudan had a long way to go.")).toBe(true);
     expect(groupPronounSpeaks("They went home.")).toBe(false);
+  });
+
+  it("finds a definite title as a clause's subject", () => {
+    expect(titleSpeaks("However, in his interview, the president said he would not fall silent.")).toBe("president");
+    expect(titleSpeaks("The president also admitted that some governments needed to improve.")).toBe("president");
+    expect(titleSpeaks("The president flew to Kenya.")).toBeUndefined();
   });
 });

@@ -86,13 +86,26 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
  * stands for.
  */
 export function pronounSpeaks(sentence: string): number | undefined {
-  const text = maskAbbreviations(sentence);
-  const re = new RegExp(
-    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)([Hh]e|[Ss]he)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  const match = subjectSpeaks("[Hh]e|[Ss]he").exec(maskAbbreviations(sentence));
+  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+}
+
+/** `subject` (a pattern) where a clause's subject stands, followed by a reporting predicate; group 1 is the subject. */
+function subjectSpeaks(subject: string): RegExp {
+  return new RegExp(
+    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)(${subject})${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
     "u",
   );
-  const match = re.exec(text);
-  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+}
+
+const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
+/**
+ * The title word of "the president said", "The minister also admitted" — a definite title as a
+ * clause's subject, which news style uses for the person last named with it — or undefined.
+ * The caller decides who holds the title.
+ */
+export function titleSpeaks(sentence: string): string | undefined {
+  return TITLE_SPEAKS.exec(maskAbbreviations(sentence))?.[1]?.split(/\s+/u)[1];
 }
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */

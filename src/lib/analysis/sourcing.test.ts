@@ -72,4 +72,17 @@ describe("sourcingProfile in other outlets' styles", () => {
       "named: Claudia Sheinbaum | She also stressed",
     ]);
   });
+
+  it("gives 'the president said' to the one person named with that title", () => {
+    expect(
+      profile(
+        "Mexican President Claudia Sheinbaum visited Tijuana. The wall was closed. However, in her interview, the president said she would not fall silent.",
+      ),
+    ).toContain("named: Claudia Sheinbaum | However, in her");
+    expect(
+      profile("President Donald Trump met President Claudia Sheinbaum. The president said the talks went well.").filter(
+        (l) => l.endsWith("The president said"),
+      ),
+    ).toEqual([]);
+  });
 });

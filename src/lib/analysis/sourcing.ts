@@ -14,7 +14,7 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -44,6 +44,9 @@ const OUTLET_CUE =
 
 /** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
 const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
+
+/** The capitalised words just before a name: its title, as in "US President Barack Obama". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
@@ -137,6 +140,8 @@ export function sourcingProfile(
   const recent: { index: number; entityId: string }[] = [];
   /** Every person named so far, for a surname used alone. */
   const named: string[] = [];
+  /** Title words written before people's names ("US President Barack Obama"), for "the president". */
+  const titled = new Map<string, Set<string>>();
   /** The unnamed group that last spoke, for "they". */
   let lastGroup: { index: number; label: string } | undefined;
 
@@ -184,8 +189,17 @@ export function sourcingProfile(
         recent.push({ index, entityId: who });
       }
     }
+    // "the president said": the one person the article named with that title ("President Barack Obama").
+    const title = quoted ? undefined : titleSpeaks(sentence.text);
+    const holders = title === undefined ? undefined : titled.get(title);
+    const [holder] = holders ?? [];
+    if (holders?.size === 1 && holder !== undefined)
+      add({ kind: "named", label: name(holder), entityId: holder, anchor: sentence.anchor });
     for (const mention of here)
       if (person(mention)) {
+        for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
+          if (word)
+            titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
         recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
