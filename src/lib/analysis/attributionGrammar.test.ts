@@ -159,6 +159,15 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks("Obama was walking to the car.", "Obama")).toBe(false);
   });
 
+  it("finds a subject whose apposition carries a relative clause", () => {
+    expect(
+      speaks(
+        "Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, described it as a stable resource.",
+        "Alverson",
+      ),
+    ).toBe(true);
+  });
+
   it("finds 'he' after 'But' or a comma, and 'They' opening a sentence", () => {
     const aside = "If producers are squeezed too much, he noted, they may cut corners.";
     expect(pronounSpeaks(aside)).toBe(aside.indexOf("he noted"));

@@ -39,9 +39,11 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
 const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|will|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
+/** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
-const AFTER_SUBJECT = new RegExp(`^${ASIDE}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
+const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
 const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
 /** Title words before a name ("Mexican President", "Secretary of State"). */
