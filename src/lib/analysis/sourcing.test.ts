@@ -85,4 +85,11 @@ describe("sourcingProfile in other outlets' styles", () => {
       ),
     ).toEqual([]);
   });
+
+  it("counts a bare tag cut from its quotation with the quotation", () => {
+    const lines = profile(
+      "Tom Forte follows the company. “Do they take the profit from the cloud and reinvest it in grocery?” Forte said. “That is why,” he said.",
+    );
+    expect(lines.filter((l) => l.startsWith("named") && !l.includes("“"))).toEqual([]);
+  });
 });

@@ -146,6 +146,15 @@ export function sourcingProfile(
   let lastGroup: { index: number; label: string } | undefined;
 
   order.forEach((sentence, index) => {
+    // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
+    const previous = order[index - 1]?.anchor;
+    const bareTag = quoteWords(sentence.text).length <= 4 && !/[“”"]/u.test(sentence.text);
+    const namedSource = (who: string) => {
+      const counted = attributions.some(
+        (a) => a.anchor === previous && a.quote === true && (a.entityId === who || sameName(a.label, name(who))),
+      );
+      if (!(bareTag && counted)) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+    };
     const here = bySentence.get(sentence.anchor) ?? [];
     for (const mention of here) {
       const entity = entityOf(mention.entityId);
@@ -154,7 +163,7 @@ export function sourcingProfile(
       if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
         add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
       } else if (entity.kind === "person" && speaksAt(sentence.text, mention.start, mention.end)) {
-        add({ kind: "named", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
+        namedSource(entity.id);
       }
     }
     // A surname alone ("Garcia wrote …") for a person the article named earlier in full.
@@ -171,8 +180,7 @@ export function sourcingProfile(
         }),
       );
       const [who] = people;
-      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end))
-        add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) namedSource(who);
     }
     const pronoun = pronounSpeaks(sentence.text);
     // A sentence whose quotation has a speaker already says who spoke: its own grammar decided.
@@ -184,7 +192,7 @@ export function sourcingProfile(
       const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
       const who = before.size > 1 ? undefined : (inSentence ?? earlier);
       if (who !== undefined) {
-        add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+        namedSource(who);
         // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
         recent.push({ index, entityId: who });
       }
@@ -193,8 +201,7 @@ export function sourcingProfile(
     const title = quoted ? undefined : titleSpeaks(sentence.text);
     const holders = title === undefined ? undefined : titled.get(title);
     const [holder] = holders ?? [];
-    if (holders?.size === 1 && holder !== undefined)
-      add({ kind: "named", label: name(holder), entityId: holder, anchor: sentence.anchor });
+    if (holders?.size === 1 && holder !== undefined) namedSource(holder);
     for (const mention of here)
       if (person(mention)) {
         for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
