@@ -151,6 +151,9 @@ describe("attribution grammar in other outlets' styles", () => {
       "Whale experts",
     );
     expect(anonymousSpeaker("Organizers moved the parade indoors.")).toBeUndefined();
+    expect(anonymousSpeaker("Staff on short-term contracts said they felt unable to defend themselves.")).toBe("Staff");
+    expect(anonymousSpeaker("Experts at the university warn of a drought.")).toBe("Experts");
+    expect(anonymousSpeaker("Staff on short-term contracts left the university.")).toBeUndefined();
   });
 
   it("finds a person speaking to an outlet, or defending a decision", () => {

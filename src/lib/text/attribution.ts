@@ -316,6 +316,7 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "researchers",
   "forecasters",
   "elders",
+  "staff",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
