@@ -4,6 +4,7 @@ import {
   groupPronounSpeaks,
   maskAbbreviations,
   pronounSpeaks,
+  titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
 
@@ -140,11 +141,47 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(anonymousSpeaker("Mexicans went to the polls on Sunday.")).toBeUndefined();
   });
 
+  it("finds groups cited by their role, and what they think", () => {
+    expect(anonymousSpeaker("Either way, the parade will go on, organizers say.")).toBe("organizers");
+    expect(anonymousSpeaker("Climate change is to blame too, scientists think, with warming oceans.")).toBe(
+      "scientists",
+    );
+    expect(anonymousSpeaker("But indigenous elders say they are not listened to.")).toBe("elders");
+    expect(anonymousSpeaker("Whale experts regard New Zealand as the stranding capital of the world.")).toBe(
+      "Whale experts",
+    );
+    expect(anonymousSpeaker("Organizers moved the parade indoors.")).toBeUndefined();
+    expect(anonymousSpeaker("Staff on short-term contracts said they felt unable to defend themselves.")).toBe("Staff");
+    expect(anonymousSpeaker("Experts at the university warn of a drought.")).toBe("Experts");
+    expect(anonymousSpeaker("Staff on short-term contracts left the university.")).toBeUndefined();
+  });
+
+  it("finds a person speaking to an outlet, or defending a decision", () => {
+    expect(speaks("Mr Obama was speaking to the BBC at the White House.", "Obama")).toBe(true);
+    expect(speaks("However, Obama defended his decision to visit.", "Obama")).toBe(true);
+    expect(speaks("Obama was walking to the car.", "Obama")).toBe(false);
+  });
+
+  it("finds a subject whose apposition carries a relative clause", () => {
+    expect(
+      speaks(
+        "Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, described it as a stable resource.",
+        "Alverson",
+      ),
+    ).toBe(true);
+  });
+
   it("finds 'he' after 'But' or a comma, and 'They' opening a sentence", () => {
     const aside = "If producers are squeezed too much, he noted, they may cut corners.";
     expect(pronounSpeaks(aside)).toBe(aside.indexOf("he noted"));
     expect(pronounSpeaks("But he wonders when the price cuts will be broader.")).toBe(4);
     expect(groupPronounSpeaks("They said that Sudan had a long way to go.")).toBe(true);
     expect(groupPronounSpeaks("They went home.")).toBe(false);
+  });
+
+  it("finds a definite title as a clause's subject", () => {
+    expect(titleSpeaks("However, in his interview, the president said he would not fall silent.")).toBe("president");
+    expect(titleSpeaks("The president also admitted that some governments needed to improve.")).toBe("president");
+    expect(titleSpeaks("The president flew to Kenya.")).toBeUndefined();
   });
 });

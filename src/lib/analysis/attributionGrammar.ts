@@ -39,9 +39,11 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
 const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|will|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
+/** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
-const AFTER_SUBJECT = new RegExp(`^${ASIDE}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
+const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
 const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
 /** Title words before a name ("Mexican President", "Secretary of State"). */
@@ -86,13 +88,26 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
  * stands for.
  */
 export function pronounSpeaks(sentence: string): number | undefined {
-  const text = maskAbbreviations(sentence);
-  const re = new RegExp(
-    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)([Hh]e|[Ss]he)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  const match = subjectSpeaks("[Hh]e|[Ss]he").exec(maskAbbreviations(sentence));
+  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+}
+
+/** `subject` (a pattern) where a clause's subject stands, followed by a reporting predicate; group 1 is the subject. */
+function subjectSpeaks(subject: string): RegExp {
+  return new RegExp(
+    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)(${subject})${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
     "u",
   );
-  const match = re.exec(text);
-  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+}
+
+const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
+/**
+ * The title word of "the president said", "The minister also admitted" — a definite title as a
+ * clause's subject, which news style uses for the person last named with it — or undefined.
+ * The caller decides who holds the title.
+ */
+export function titleSpeaks(sentence: string): string | undefined {
+  return TITLE_SPEAKS.exec(maskAbbreviations(sentence))?.[1]?.split(/\s+/u)[1];
 }
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
@@ -108,8 +123,10 @@ const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEM
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
+/** Where a group works or what it holds: "Staff on short-term contracts", "experts at the university". */
+const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with)(?:\s+[\p{L}·’'-]+){1,3}?)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");

@@ -54,4 +54,42 @@ describe("sourcingProfile in other outlets' styles", () => {
       "named: Claudia Sheinbaum | Sheinbaum, who spoke",
     ]);
   });
+
+  it("does not count an institution's quotation as a named person's", () => {
+    expect(
+      profile(
+        "“Rail travel remains reliable in bad weather,” Amtrak said. “The border is calm,” the Pentagon said. “It is quiet,” Claudia Sheinbaum said. “It looks good,” Patrol Chief James Hall said.",
+      ),
+    ).toEqual(["named: Claudia Sheinbaum | “It is quiet,”", "named: James Hall | “It looks good,”"]);
+  });
+
+  it("keeps the person a pronoun spoke for in view for the next pronouns", () => {
+    const lines = profile(
+      "Claudia Sheinbaum spoke at the palace. The talks began in May. Deals take time, she said. The offer was made in June. The visit was short. She also stressed the need for trust.",
+    );
+    expect(lines.filter((l) => l.startsWith("named"))).toEqual([
+      "named: Claudia Sheinbaum | Deals take time,",
+      "named: Claudia Sheinbaum | She also stressed",
+    ]);
+  });
+
+  it("gives 'the president said' to the one person named with that title", () => {
+    expect(
+      profile(
+        "Mexican President Claudia Sheinbaum visited Tijuana. The wall was closed. However, in her interview, the president said she would not fall silent.",
+      ),
+    ).toContain("named: Claudia Sheinbaum | However, in her");
+    expect(
+      profile("President Donald Trump met President Claudia Sheinbaum. The president said the talks went well.").filter(
+        (l) => l.endsWith("The president said"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts a bare tag cut from its quotation with the quotation", () => {
+    const lines = profile(
+      "Tom Forte follows the company. “Do they take the profit from the cloud and reinvest it in grocery?” Forte said. “That is why,” he said.",
+    );
+    expect(lines.filter((l) => l.startsWith("named") && !l.includes("“"))).toEqual([]);
+  });
 });

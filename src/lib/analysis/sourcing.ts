@@ -14,7 +14,7 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt } from "./attributionGrammar.ts";
+import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -44,6 +44,9 @@ const OUTLET_CUE =
 
 /** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
 const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
+
+/** The capitalised words just before a name: its title, as in "US President Barack Obama". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
@@ -97,13 +100,23 @@ export function sourcingProfile(
   const foundById = new Map(found.map((f) => [f.id, f]));
   const entityOf = (id: string) => matcher.entities.get(id) ?? foundById.get(id);
   const name = (id: string) => entityOf(id)?.name ?? id;
+  const entityKind = (id: string) => entityOf(id)?.kind;
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
 
   for (const quote of quotes) {
     const { speaker } = quote;
-    if (speaker.kind === "named" || speaker.kind === "anonymous") {
+    // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
+    // A name found beyond the register counts as one only as an organisation: its other kinds are guesses.
+    const kind =
+      speaker.kind !== "named"
+        ? undefined
+        : speaker.entity !== undefined
+          ? entityKind(speaker.entity)
+          : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+    const institution = kind !== undefined && kind !== "person";
+    if ((speaker.kind === "named" && !institution) || speaker.kind === "anonymous") {
       for (const anchor of quoteAnchors(quote, order)) {
         add({
           kind: speaker.kind,
@@ -127,10 +140,21 @@ export function sourcingProfile(
   const recent: { index: number; entityId: string }[] = [];
   /** Every person named so far, for a surname used alone. */
   const named: string[] = [];
+  /** Title words written before people's names ("US President Barack Obama"), for "the president". */
+  const titled = new Map<string, Set<string>>();
   /** The unnamed group that last spoke, for "they". */
   let lastGroup: { index: number; label: string } | undefined;
 
   order.forEach((sentence, index) => {
+    // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
+    const previous = order[index - 1]?.anchor;
+    const bareTag = quoteWords(sentence.text).length <= 4 && !/[“”"]/u.test(sentence.text);
+    const namedSource = (who: string) => {
+      const counted = attributions.some(
+        (a) => a.anchor === previous && a.quote === true && (a.entityId === who || sameName(a.label, name(who))),
+      );
+      if (!(bareTag && counted)) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+    };
     const here = bySentence.get(sentence.anchor) ?? [];
     for (const mention of here) {
       const entity = entityOf(mention.entityId);
@@ -139,7 +163,7 @@ export function sourcingProfile(
       if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
         add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
       } else if (entity.kind === "person" && speaksAt(sentence.text, mention.start, mention.end)) {
-        add({ kind: "named", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
+        namedSource(entity.id);
       }
     }
     // A surname alone ("Garcia wrote …") for a person the article named earlier in full.
@@ -156,8 +180,7 @@ export function sourcingProfile(
         }),
       );
       const [who] = people;
-      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end))
-        add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) namedSource(who);
     }
     const pronoun = pronounSpeaks(sentence.text);
     // A sentence whose quotation has a speaker already says who spoke: its own grammar decided.
@@ -168,10 +191,22 @@ export function sourcingProfile(
       const inSentence = before.size === 1 ? [...before][0] : undefined;
       const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
       const who = before.size > 1 ? undefined : (inSentence ?? earlier);
-      if (who !== undefined) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+      if (who !== undefined) {
+        namedSource(who);
+        // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
+        recent.push({ index, entityId: who });
+      }
     }
+    // "the president said": the one person the article named with that title ("President Barack Obama").
+    const title = quoted ? undefined : titleSpeaks(sentence.text);
+    const holders = title === undefined ? undefined : titled.get(title);
+    const [holder] = holders ?? [];
+    if (holders?.size === 1 && holder !== undefined) namedSource(holder);
     for (const mention of here)
       if (person(mention)) {
+        for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
+          if (word)
+            titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
         recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
