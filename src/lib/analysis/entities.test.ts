@@ -214,3 +214,17 @@ describe("findEntities on the real articles", () => {
     expect(ids(new Set(["trump administration"]))).toEqual(["lucia-ortega"]);
   });
 });
+
+describe("findEntities and initialisms used as common nouns", () => {
+  const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("drops an initialism the article counts as a thing in every sentence, and a name headed by it", () => {
+    const text =
+      "The console has an 8-core CPU running at 2.3Ghz.\n\nHeavy CPU load slows it. It has an upgraded AMD Polaris GPU with 6 teraflops.";
+    expect(foundNames(text)).toEqual([]);
+  });
+
+  it("keeps an initialism the article uses as a name", () => {
+    expect(foundNames("A GRU agent fled.\n\nThe GRU said nothing.")).toEqual(["GRU"]);
+  });
+});

@@ -17,7 +17,7 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, type NameKind, type NameSpan } from "./names.ts";
+import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -344,6 +344,8 @@ export function findEntities(
   const surnames = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
+  const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   let before = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
@@ -375,6 +377,8 @@ export function findEntities(
           const name = span.name ?? span.text;
           const key = nameKey(name);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
+          if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
           if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;

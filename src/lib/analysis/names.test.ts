@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNames } from "./names.ts";
+import { findNames, termInitialisms } from "./names.ts";
 
 const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
 
@@ -71,5 +71,29 @@ describe("findNames and a plural head after a list", () => {
       ["Gulf Clan", "Gulf Clan cartel", "organisation"],
       ["Norte", "Norte cartel", "organisation"],
     ]);
+  });
+});
+
+describe("termInitialisms", () => {
+  it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
+    expect([
+      ...termInitialisms("It features an 8-core CPU running at 2.3Ghz and 12GB of GDDR5 RAM, at 30 FPS."),
+    ]).toEqual(["cpu", "ram", "fps"]);
+    expect([...termInitialisms("It has an upgraded AMD Polaris GPU with 6 teraflops.")]).toEqual(["gpu"]);
+  });
+
+  it("reads an initialism defined by lower-case words, or renaming a common noun, as a common noun", () => {
+    expect([...termInitialisms("It is a circularly disposed antenna array (CDAA) in Cuba.")]).toEqual(["cdaa"]);
+    expect([...termInitialisms("The tablets held dinitrophenol, known as DNP, a toxic chemical.")]).toEqual(["dnp"]);
+    expect([...termInitialisms("It uses a file format known as Named Binary Tag (NBT), which nests.")]).toEqual([
+      "nbt",
+    ]);
+  });
+
+  it("keeps a name used as a modifier, after a function word or in a credit", () => {
+    expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
+    expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);
+    expect([...termInitialisms("Aug. 12 (UPI) -- Mexico sent 26 people.")]).toEqual([]);
+    expect([...termInitialisms("The Marine Stewardship Council (MSC) label.")]).toEqual([]);
   });
 });

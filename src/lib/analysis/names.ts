@@ -401,3 +401,68 @@ function distributePluralHeads(text: string, tokens: readonly Token[], spans: Ca
   }
   return out;
 }
+
+/** Words that end a noun phrase after its head: prepositions, conjunctions, relative pronouns. */
+const PHRASE_ENDERS = words(`
+  with without of in on at for to from by and or but nor that which who whose than as into onto via per
+`);
+/** A word that counts the noun phrase it opens: "a", "an", a number or a quantity ("30", "8GB"). */
+const COUNTING = /^(?:an?|\p{N}(?:[\p{N}.,]*\p{N})?\p{L}{0,3}|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
+/**
+ * Whether the words before a noun make a counted phrase of it: a counting word, perhaps "of"
+ * ("8GB of RAM"), then up to three modifiers, none a function word ("a deal with the FBI"
+ * counts a deal, not the FBI).
+ */
+function countedBefore(before: string): boolean {
+  const ws = before.trimEnd().split(/\s+/u).slice(-5);
+  for (let k = ws.length - 1; k >= 0 && ws.length - 1 - k <= 3; k -= 1) {
+    const modifiers = ws.slice(k + 1);
+    const modifier = (w: string) =>
+      /^[\p{L}\p{N}][\p{L}\p{N}.\-/]*$/u.test(w) && !OPENERS.has(w) && !PHRASE_ENDERS.has(w) && !CONNECTORS.has(w);
+    if (!modifiers.every(modifier)) return false;
+    const word = ws[k] as string;
+    if (COUNTING.test(word) || (word === "of" && COUNTING.test(ws[k - 1] ?? ""))) return true;
+  }
+  return false;
+}
+/** A year ("in 2019 NATO"): a date, not a quantity. */
+const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
+
+/**
+ * Initialisms the sentence uses as common nouns, not names: one defined by lower-case words
+ * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
+ * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
+ * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
+ * running", "8GB of RAM", "30 FPS with") — a name is not counted. A name used as a modifier
+ * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
+ */
+export function termInitialisms(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const terms = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (!isInitialism(token)) return;
+    const before = text.slice(0, token.start);
+    const next = tokens[i + 1];
+    const gap = next ? text.slice(token.end, next.start) : "";
+    // Nothing after it in its phrase: the end of the text, punctuation, or a word that ends a noun phrase.
+    const head =
+      next === undefined ||
+      /[,.;:!?)—–]/u.test(gap) ||
+      PHRASE_ENDERS.has(next.key) ||
+      (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
+    const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
+    const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
+    const expansion = /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1];
+    const spelled =
+      expansion !== undefined &&
+      expansion
+        .trim()
+        .split(/[\s-]+/u)
+        .slice(-token.key.length)
+        .map((w) => w[0])
+        .join("") === token.key;
+    if (counted || renames || spelled) terms.add(token.key);
+  });
+  return terms;
+}
