@@ -74,6 +74,16 @@ describe("findNames and a plural head after a list", () => {
   });
 });
 
+describe("findNames and model numbers", () => {
+  it("does not make an organisation of a maker's name with a model number", () => {
+    expect(names("It runs on an Intel Core i7 chip and an NVIDIA GTX 1080 card.")).toEqual([]);
+  });
+
+  it("keeps a name before a year or a day of a month", () => {
+    expect(names("Sales at Intel 2019 fell; the Hamas 7 October attack.")).toContain("Intel (organisation)");
+  });
+});
+
 describe("termInitialisms", () => {
   it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
     expect([

@@ -313,6 +313,8 @@ export function findNames(text: string): NameSpan[] {
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText);
+    // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
+    if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
@@ -329,6 +331,17 @@ export function findNames(text: string): NameSpan[] {
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
   return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/**
+ * A model number right after a name, set off by one space: letters and digits mixed ("i7",
+ * "4790k") or a number that is not a year nor a day before a month ("1080", not "2019", not
+ * "7 October").
+ */
+function modelNumberAfter(text: string, last: Token, tail: Token | undefined, next: Token | undefined): boolean {
+  if (!tail || text.slice(last.end, tail.start) !== " ") return false;
+  if (/^(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*$/u.test(tail.raw)) return true;
+  return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
 }
 
 /** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
