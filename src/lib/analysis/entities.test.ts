@@ -228,3 +228,19 @@ describe("findEntities and initialisms used as common nouns", () => {
     expect(foundNames("A GRU agent fled.\n\nThe GRU said nothing.")).toEqual(["GRU"]);
   });
 });
+
+describe("findEntities and shorter forms of a found name", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("links the leading part of one person's longer name to that person", () => {
+    expect(found("Chief Executive Carrie Lam Cheng Yuet-ngor spoke.\n\nCarrie Lam should listen.")).toEqual([
+      "Carrie Lam Cheng Yuet-ngor",
+    ]);
+  });
+
+  it("does not link it when two people's names begin with it", () => {
+    expect(
+      found("Lotfi Azzouz Ben Ali said so. Lotfi Azzouz Karim said no.\n\n“No,” said Lotfi Azzouz.").sort(),
+    ).toContain("Lotfi Azzouz");
+  });
+});

@@ -330,7 +330,8 @@ export function foundId(name: string, registerIds: { has(id: string): boolean })
  * that a register mention covers, or contains with the same kind ("Ricardo Trevilla Trejo"),
  * is the register's. A person's surname alone counts after their full name in the same
  * article ("Dmitry Peskov … Peskov"), unless two people found share it (then it is not
- * linked: which one would be a guess).
+ * linked: which one would be a guess); so does the leading part of one person's longer name
+ * ("Carrie Lam Cheng Yuet-ngor … Carrie Lam").
  */
 export function findEntities(
   blocks: readonly Block[],
@@ -410,6 +411,14 @@ export function findEntities(
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
             continue;
+          }
+          if (span.kind === "person") {
+            // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
+            const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
+            if (fuller.length === 1) {
+              here.push(at((fuller[0] as [string, unknown])[0], span.start, span.end));
+              continue;
+            }
           }
           const id = foundId(name, matcher.entities);
           const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
