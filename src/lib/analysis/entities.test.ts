@@ -244,3 +244,16 @@ describe("findEntities and shorter forms of a found name", () => {
     ).toContain("Lotfi Azzouz");
   });
 });
+
+describe("findEntities and a surname after a title", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("makes a person of a lone surname after a personal title", () => {
+    expect(found("The order that President Obama plans to sign was read.")).toEqual(["Obama"]);
+  });
+
+  it("does not make a new person of a registered person's surname, nor of a surname with no title", () => {
+    expect(found("The order that President Sheinbaum plans to sign was read.")).toEqual([]);
+    expect(found("The order Obama plans to sign was read.")).toEqual([]);
+  });
+});

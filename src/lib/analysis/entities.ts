@@ -410,7 +410,10 @@ export function findEntities(
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
-            continue;
+            // "President Obama" with no full name: the title says the surname is a person's. Not when
+            // a registered person goes by it: which one is meant would be a guess.
+            if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
+              continue;
           }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
@@ -470,6 +473,30 @@ function isCredit(text: string): boolean {
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
 const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+
+/** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
+const PERSONAL_TITLE =
+  /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra)\.?\s+$/u;
+
+function titledSurname(before: string): boolean {
+  return PERSONAL_TITLE.test(before);
+}
+
+const shortKeyCache = new WeakMap<EntityMatcher, Set<string>>();
+
+/** Name keys of the register's people's short names (surnames by default). */
+function registerShortKeys(matcher: EntityMatcher): Set<string> {
+  let keys = shortKeyCache.get(matcher);
+  if (!keys) {
+    keys = new Set(
+      [...matcher.entities.values()]
+        .filter((e) => e.kind === "person")
+        .map((e) => nameKey(e.shortName ?? e.name.split(/\s+/u).at(-1) ?? "")),
+    );
+    shortKeyCache.set(matcher, keys);
+  }
+  return keys;
+}
 
 const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
 
