@@ -84,6 +84,21 @@ describe("findNames and model numbers", () => {
   });
 });
 
+describe("findNames and a person's origin", () => {
+  it("ends a person's name before 'of' and where they are from", () => {
+    expect(names("Conservation department ranger Jamie Werner of Ngātiwai attended.")).toEqual([
+      "Jamie Werner (person)",
+    ]);
+  });
+
+  it("keeps 'of' inside a body's name", () => {
+    expect(findNames("She spoke at the University of Texas and the Bank of Mexico.").map((s) => s.text)).toEqual([
+      "University of Texas",
+      "Bank of Mexico",
+    ]);
+  });
+});
+
 describe("termInitialisms", () => {
   it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
     expect([

@@ -327,6 +327,13 @@ export function findNames(text: string): NameSpan[] {
       !tagSpan(spanText).place &&
       !tagSpan(spanText).organisation &&
       !isInitialism(run[0]);
+    // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
+    const of = run.findIndex((t) => t.raw === "of");
+    if (kind === "person" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+      const name = run[of - 1] as Token;
+      candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
+      continue;
+    }
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
