@@ -99,6 +99,14 @@ describe("findNames and a person's origin", () => {
   });
 });
 
+describe("findNames and demonyms of more than one word", () => {
+  it("does not make a name of a demonym of two words before a generic head", () => {
+    expect(names("Washington designated several Latin American cartels and a Latin American gang.")).toEqual([
+      "Washington (place)",
+    ]);
+  });
+});
+
 describe("termInitialisms", () => {
   it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
     expect([

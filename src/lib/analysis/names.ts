@@ -161,7 +161,7 @@ interface Tagged {
   readonly person: boolean;
   readonly organisation: boolean;
   readonly place: boolean;
-  /** Every token carries a tag that marks it as not a name (a verb, an adjective, a date…). */
+  /** The span is a demonym ("Mexican", "Latin American"), not a name. */
   readonly demonym: boolean;
   /** compromise reads the one word as an acronym ("FBI", "GRU"), not a word in capitals ("TOPICS"). */
   readonly acronym: boolean;
@@ -180,7 +180,12 @@ function tagSpan(span: string): Tagged {
     person: any("Person"),
     organisation: any("Organization"),
     place: any("Place"),
-    demonym: tags.length === 1 && (tags[0]?.has("Demonym") ?? false),
+    // "Mexican", "Latin American": a demonym, with only common words before it.
+    demonym:
+      (tags.at(-1)?.has("Demonym") ?? false) &&
+      tags
+        .slice(0, -1)
+        .every((t) => !t.has("ProperNoun") && !t.has("Person") && !t.has("Place") && !t.has("Organization")),
     acronym: tags.length === 1 && (tags[0]?.has("Acronym") ?? false),
   };
   tagCache.set(span, tagged);
@@ -300,7 +305,7 @@ export function findNames(text: string): NameSpan[] {
       ORG_TAILS.has(head.key) &&
       (possessive || joins(text, last, tail))
     ) {
-      if (run.length === 1 && GENERIC_TAILS.has(head.key) && tagSpan(last.raw).demonym) {
+      if (GENERIC_TAILS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).demonym) {
         i = headAt + 1;
         continue;
       }
