@@ -257,3 +257,17 @@ describe("findEntities and a surname after a title", () => {
     expect(found("The order Obama plans to sign was read.")).toEqual([]);
   });
 });
+
+describe("findEntities and outlets cited as sources", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+
+  it("makes an organisation of an outlet the text cites", () => {
+    expect(found("“We will act,” the minister told Reuters on Monday.")).toEqual(["Reuters (organisation)"]);
+  });
+
+  it("does not make one of a person told something, nor of a dateline's wire credit", () => {
+    expect(found("“We will act,” the minister told Smith on Monday.")).toEqual([]);
+    expect(found("OAXACA (Reuters) — The minister spoke on Monday.")).not.toContain("Reuters (organisation)");
+  });
+});

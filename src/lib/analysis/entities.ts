@@ -18,6 +18,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
+import { findOutletCitations } from "./outlets.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -432,6 +433,20 @@ export function findEntities(
             const surname = words.at(-1) as string;
             surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== id ? null : id);
           }
+        }
+        // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.
+        for (const cited of findOutletCitations(text).filter(outside)) {
+          const key = nameKey(cited.label);
+          if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;
+          const id = foundId(cited.label, matcher.entities);
+          const entry = found.get(id) ?? {
+            name: cited.label,
+            kind: "organisation" as const,
+            aliases: new Set<string>(),
+          };
+          found.set(id, entry);
+          here.push(at(id, cited.start, cited.end));
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         for (const token of tokenize(text)) {
