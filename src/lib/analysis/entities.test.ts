@@ -238,6 +238,12 @@ describe("findEntities and shorter forms of a found name", () => {
     ]);
   });
 
+  it("then links the shorter form's surname to that person", () => {
+    const text = "Chief Executive Carrie Lam Cheng Yuet-ngor spoke.\n\nCarrie Lam should listen. Lam nodded.";
+    const { mentions } = findEntities(articleSentences(text), matcher);
+    expect(mentions.filter((m) => m.text === "Lam").map((m) => m.entityId)).toEqual(["carrie-lam-cheng-yuet-ngor"]);
+  });
+
   it("does not link it when two people's names begin with it", () => {
     expect(
       found("Lotfi Azzouz Ben Ali said so. Lotfi Azzouz Karim said no.\n\n“No,” said Lotfi Azzouz.").sort(),

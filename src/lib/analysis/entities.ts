@@ -420,7 +420,11 @@ export function findEntities(
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
             if (fuller.length === 1) {
-              here.push(at((fuller[0] as [string, unknown])[0], span.start, span.end));
+              const fullId = (fuller[0] as [string, unknown])[0];
+              here.push(at(fullId, span.start, span.end));
+              // Its last word is the surname the article uses next ("Carrie Lam … Lam").
+              const surname = words.at(-1) as string;
+              surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== fullId ? null : fullId);
               continue;
             }
           }
