@@ -107,6 +107,18 @@ describe("findNames and demonyms of more than one word", () => {
   });
 });
 
+describe("findNames and a list of names", () => {
+  it("gives an untyped name the kind every other name of its list has", () => {
+    expect(names("It takes business from competitors such as Walmart, Kroger and Costco.")).toContain(
+      "Kroger (organisation)",
+    );
+  });
+
+  it("does not when the list mixes kinds or has one other name", () => {
+    expect(names("It takes business from Walmart and Kroger.")).not.toContain("Kroger (organisation)");
+  });
+});
+
 describe("termInitialisms", () => {
   it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
     expect([

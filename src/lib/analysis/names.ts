@@ -342,7 +342,36 @@ export function findNames(text: string): NameSpan[] {
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+  return shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)).filter(
+    (span): span is NameSpan => span.kind !== undefined,
+  );
+}
+
+/**
+ * In "competitors such as Walmart, Kroger and Costco" the names of one list are things of one
+ * kind: an untyped name in an unbroken list (", ", " and ", ", and ", " or ") whose other
+ * names, two or more, are all organisations or all people takes that kind. Not a sentence's
+ * first word, which is capitalised by grammar.
+ */
+function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  const out = [...spans];
+  const joined = (a: Candidate, b: Candidate) => /^(?:, |,? and |,? or )$/u.test(text.slice(a.end, b.start));
+  let from = 0;
+  while (from < out.length) {
+    let to = from;
+    while (to + 1 < out.length && joined(out[to] as Candidate, out[to + 1] as Candidate)) to += 1;
+    const list = out.slice(from, to + 1);
+    const kinds = new Set(list.flatMap((c) => (c.kind ? [c.kind] : [])));
+    const typed = list.filter((c) => c.kind !== undefined).length;
+    const [kind] = kinds;
+    if (kinds.size === 1 && typed >= 2 && (kind === "organisation" || kind === "person"))
+      for (let k = from; k <= to; k += 1) {
+        const span = out[k] as Candidate;
+        if (span.kind === undefined && span.start !== (tokens[0] as Token).start) out[k] = { ...span, kind };
+      }
+    from = to + 1;
+  }
+  return out;
 }
 
 /**
