@@ -214,3 +214,66 @@ describe("findEntities on the real articles", () => {
     expect(ids(new Set(["trump administration"]))).toEqual(["lucia-ortega"]);
   });
 });
+
+describe("findEntities and initialisms used as common nouns", () => {
+  const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("drops an initialism the article counts as a thing in every sentence, and a name headed by it", () => {
+    const text =
+      "The console has an 8-core CPU running at 2.3Ghz.\n\nHeavy CPU load slows it. It has an upgraded AMD Polaris GPU with 6 teraflops.";
+    expect(foundNames(text)).toEqual([]);
+  });
+
+  it("keeps an initialism the article uses as a name", () => {
+    expect(foundNames("A GRU agent fled.\n\nThe GRU said nothing.")).toEqual(["GRU"]);
+  });
+});
+
+describe("findEntities and shorter forms of a found name", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("links the leading part of one person's longer name to that person", () => {
+    expect(found("Chief Executive Carrie Lam Cheng Yuet-ngor spoke.\n\nCarrie Lam should listen.")).toEqual([
+      "Carrie Lam Cheng Yuet-ngor",
+    ]);
+  });
+
+  it("then links the shorter form's surname to that person", () => {
+    const text = "Chief Executive Carrie Lam Cheng Yuet-ngor spoke.\n\nCarrie Lam should listen. Lam nodded.";
+    const { mentions } = findEntities(articleSentences(text), matcher);
+    expect(mentions.filter((m) => m.text === "Lam").map((m) => m.entityId)).toEqual(["carrie-lam-cheng-yuet-ngor"]);
+  });
+
+  it("does not link it when two people's names begin with it", () => {
+    expect(
+      found("Lotfi Azzouz Ben Ali said so. Lotfi Azzouz Karim said no.\n\n“No,” said Lotfi Azzouz.").sort(),
+    ).toContain("Lotfi Azzouz");
+  });
+});
+
+describe("findEntities and a surname after a title", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("makes a person of a lone surname after a personal title", () => {
+    expect(found("The order that President Obama plans to sign was read.")).toEqual(["Obama"]);
+  });
+
+  it("does not make a new person of a registered person's surname, nor of a surname with no title", () => {
+    expect(found("The order that President Sheinbaum plans to sign was read.")).toEqual([]);
+    expect(found("The order Obama plans to sign was read.")).toEqual([]);
+  });
+});
+
+describe("findEntities and outlets cited as sources", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+
+  it("makes an organisation of an outlet the text cites", () => {
+    expect(found("“We will act,” the minister told Reuters on Monday.")).toEqual(["Reuters (organisation)"]);
+  });
+
+  it("does not make one of a person told something, nor of a dateline's wire credit", () => {
+    expect(found("“We will act,” the minister told Smith on Monday.")).toEqual([]);
+    expect(found("OAXACA (Reuters) — The minister spoke on Monday.")).not.toContain("Reuters (organisation)");
+  });
+});

@@ -17,7 +17,8 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, type NameKind, type NameSpan } from "./names.ts";
+import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
+import { findOutletCitations } from "./outlets.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -330,7 +331,8 @@ export function foundId(name: string, registerIds: { has(id: string): boolean })
  * that a register mention covers, or contains with the same kind ("Ricardo Trevilla Trejo"),
  * is the register's. A person's surname alone counts after their full name in the same
  * article ("Dmitry Peskov … Peskov"), unless two people found share it (then it is not
- * linked: which one would be a guess).
+ * linked: which one would be a guess); so does the leading part of one person's longer name
+ * ("Carrie Lam Cheng Yuet-ngor … Carrie Lam").
  */
 export function findEntities(
   blocks: readonly Block[],
@@ -344,6 +346,8 @@ export function findEntities(
   const surnames = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
+  const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   let before = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
@@ -375,6 +379,8 @@ export function findEntities(
           const name = span.name ?? span.text;
           const key = nameKey(name);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
+          if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
           if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
@@ -405,7 +411,22 @@ export function findEntities(
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
-            continue;
+            // "President Obama" with no full name: the title says the surname is a person's. Not when
+            // a registered person goes by it: which one is meant would be a guess.
+            if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
+              continue;
+          }
+          if (span.kind === "person") {
+            // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
+            const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
+            if (fuller.length === 1) {
+              const fullId = (fuller[0] as [string, unknown])[0];
+              here.push(at(fullId, span.start, span.end));
+              // Its last word is the surname the article uses next ("Carrie Lam … Lam").
+              const surname = words.at(-1) as string;
+              surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== fullId ? null : fullId);
+              continue;
+            }
           }
           const id = foundId(name, matcher.entities);
           const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
@@ -416,6 +437,20 @@ export function findEntities(
             const surname = words.at(-1) as string;
             surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== id ? null : id);
           }
+        }
+        // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.
+        for (const cited of findOutletCitations(text).filter(outside)) {
+          const key = nameKey(cited.label);
+          if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;
+          const id = foundId(cited.label, matcher.entities);
+          const entry = found.get(id) ?? {
+            name: cited.label,
+            kind: "organisation" as const,
+            aliases: new Set<string>(),
+          };
+          found.set(id, entry);
+          here.push(at(id, cited.start, cited.end));
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         for (const token of tokenize(text)) {
@@ -457,6 +492,30 @@ function isCredit(text: string): boolean {
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
 const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+
+/** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
+const PERSONAL_TITLE =
+  /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra)\.?\s+$/u;
+
+function titledSurname(before: string): boolean {
+  return PERSONAL_TITLE.test(before);
+}
+
+const shortKeyCache = new WeakMap<EntityMatcher, Set<string>>();
+
+/** Name keys of the register's people's short names (surnames by default). */
+function registerShortKeys(matcher: EntityMatcher): Set<string> {
+  let keys = shortKeyCache.get(matcher);
+  if (!keys) {
+    keys = new Set(
+      [...matcher.entities.values()]
+        .filter((e) => e.kind === "person")
+        .map((e) => nameKey(e.shortName ?? e.name.split(/\s+/u).at(-1) ?? "")),
+    );
+    shortKeyCache.set(matcher, keys);
+  }
+  return keys;
+}
 
 const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNames } from "./names.ts";
+import { findNames, termInitialisms } from "./names.ts";
 
 const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
 
@@ -71,5 +71,74 @@ describe("findNames and a plural head after a list", () => {
       ["Gulf Clan", "Gulf Clan cartel", "organisation"],
       ["Norte", "Norte cartel", "organisation"],
     ]);
+  });
+});
+
+describe("findNames and model numbers", () => {
+  it("does not make an organisation of a maker's name with a model number", () => {
+    expect(names("It runs on an Intel Core i7 chip and an NVIDIA GTX 1080 card.")).toEqual([]);
+  });
+
+  it("keeps a name before a year or a day of a month", () => {
+    expect(names("Sales at Intel 2019 fell; the Hamas 7 October attack.")).toContain("Intel (organisation)");
+  });
+});
+
+describe("findNames and a person's origin", () => {
+  it("ends a person's name before 'of' and where they are from", () => {
+    expect(names("Conservation department ranger Jamie Werner of Ngātiwai attended.")).toEqual([
+      "Jamie Werner (person)",
+    ]);
+  });
+
+  it("keeps 'of' inside a body's name", () => {
+    expect(findNames("She spoke at the University of Texas and the Bank of Mexico.").map((s) => s.text)).toEqual([
+      "University of Texas",
+      "Bank of Mexico",
+    ]);
+  });
+});
+
+describe("findNames and demonyms of more than one word", () => {
+  it("does not make a name of a demonym of two words before a generic head", () => {
+    expect(names("Washington designated several Latin American cartels and a Latin American gang.")).toEqual([
+      "Washington (place)",
+    ]);
+  });
+});
+
+describe("findNames and a list of names", () => {
+  it("gives an untyped name the kind every other name of its list has", () => {
+    expect(names("It takes business from competitors such as Walmart, Kroger and Costco.")).toContain(
+      "Kroger (organisation)",
+    );
+  });
+
+  it("does not when the list mixes kinds or has one other name", () => {
+    expect(names("It takes business from Walmart and Kroger.")).not.toContain("Kroger (organisation)");
+  });
+});
+
+describe("termInitialisms", () => {
+  it("reads an initialism counted or measured as its phrase's head as a common noun", () => {
+    expect([
+      ...termInitialisms("It features an 8-core CPU running at 2.3Ghz and 12GB of GDDR5 RAM, at 30 FPS."),
+    ]).toEqual(["cpu", "ram", "fps"]);
+    expect([...termInitialisms("It has an upgraded AMD Polaris GPU with 6 teraflops.")]).toEqual(["gpu"]);
+  });
+
+  it("reads an initialism defined by lower-case words, or renaming a common noun, as a common noun", () => {
+    expect([...termInitialisms("It is a circularly disposed antenna array (CDAA) in Cuba.")]).toEqual(["cdaa"]);
+    expect([...termInitialisms("The tablets held dinitrophenol, known as DNP, a toxic chemical.")]).toEqual(["dnp"]);
+    expect([...termInitialisms("It uses a file format known as Named Binary Tag (NBT), which nests.")]).toEqual([
+      "nbt",
+    ]);
+  });
+
+  it("keeps a name used as a modifier, after a function word or in a credit", () => {
+    expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
+    expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);
+    expect([...termInitialisms("Aug. 12 (UPI) -- Mexico sent 26 people.")]).toEqual([]);
+    expect([...termInitialisms("The Marine Stewardship Council (MSC) label.")]).toEqual([]);
   });
 });

@@ -161,7 +161,7 @@ interface Tagged {
   readonly person: boolean;
   readonly organisation: boolean;
   readonly place: boolean;
-  /** Every token carries a tag that marks it as not a name (a verb, an adjective, a date…). */
+  /** The span is a demonym ("Mexican", "Latin American"), not a name. */
   readonly demonym: boolean;
   /** compromise reads the one word as an acronym ("FBI", "GRU"), not a word in capitals ("TOPICS"). */
   readonly acronym: boolean;
@@ -180,7 +180,12 @@ function tagSpan(span: string): Tagged {
     person: any("Person"),
     organisation: any("Organization"),
     place: any("Place"),
-    demonym: tags.length === 1 && (tags[0]?.has("Demonym") ?? false),
+    // "Mexican", "Latin American": a demonym, with only common words before it.
+    demonym:
+      (tags.at(-1)?.has("Demonym") ?? false) &&
+      tags
+        .slice(0, -1)
+        .every((t) => !t.has("ProperNoun") && !t.has("Person") && !t.has("Place") && !t.has("Organization")),
     acronym: tags.length === 1 && (tags[0]?.has("Acronym") ?? false),
   };
   tagCache.set(span, tagged);
@@ -300,7 +305,7 @@ export function findNames(text: string): NameSpan[] {
       ORG_TAILS.has(head.key) &&
       (possessive || joins(text, last, tail))
     ) {
-      if (run.length === 1 && GENERIC_TAILS.has(head.key) && tagSpan(last.raw).demonym) {
+      if (GENERIC_TAILS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).demonym) {
         i = headAt + 1;
         continue;
       }
@@ -313,6 +318,8 @@ export function findNames(text: string): NameSpan[] {
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText);
+    // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
+    if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
@@ -325,10 +332,57 @@ export function findNames(text: string): NameSpan[] {
       !tagSpan(spanText).place &&
       !tagSpan(spanText).organisation &&
       !isInitialism(run[0]);
+    // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
+    const of = run.findIndex((t) => t.raw === "of");
+    if (kind === "person" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+      const name = run[of - 1] as Token;
+      candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
+      continue;
+    }
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return distributePluralHeads(text, tokens, candidates).filter((span): span is NameSpan => span.kind !== undefined);
+  return shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)).filter(
+    (span): span is NameSpan => span.kind !== undefined,
+  );
+}
+
+/**
+ * In "competitors such as Walmart, Kroger and Costco" the names of one list are things of one
+ * kind: an untyped name in an unbroken list (", ", " and ", ", and ", " or ") whose other
+ * names, two or more, are all organisations or all people takes that kind. Not a sentence's
+ * first word, which is capitalised by grammar.
+ */
+function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  const out = [...spans];
+  const joined = (a: Candidate, b: Candidate) => /^(?:, |,? and |,? or )$/u.test(text.slice(a.end, b.start));
+  let from = 0;
+  while (from < out.length) {
+    let to = from;
+    while (to + 1 < out.length && joined(out[to] as Candidate, out[to + 1] as Candidate)) to += 1;
+    const list = out.slice(from, to + 1);
+    const kinds = new Set(list.flatMap((c) => (c.kind ? [c.kind] : [])));
+    const typed = list.filter((c) => c.kind !== undefined).length;
+    const [kind] = kinds;
+    if (kinds.size === 1 && typed >= 2 && (kind === "organisation" || kind === "person"))
+      for (let k = from; k <= to; k += 1) {
+        const span = out[k] as Candidate;
+        if (span.kind === undefined && span.start !== (tokens[0] as Token).start) out[k] = { ...span, kind };
+      }
+    from = to + 1;
+  }
+  return out;
+}
+
+/**
+ * A model number right after a name, set off by one space: letters and digits mixed ("i7",
+ * "4790k") or a number that is not a year nor a day before a month ("1080", not "2019", not
+ * "7 October").
+ */
+function modelNumberAfter(text: string, last: Token, tail: Token | undefined, next: Token | undefined): boolean {
+  if (!tail || text.slice(last.end, tail.start) !== " ") return false;
+  if (/^(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*$/u.test(tail.raw)) return true;
+  return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
 }
 
 /** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
@@ -400,4 +454,69 @@ function distributePluralHeads(text: string, tokens: readonly Token[], spans: Ca
     k = first;
   }
   return out;
+}
+
+/** Words that end a noun phrase after its head: prepositions, conjunctions, relative pronouns. */
+const PHRASE_ENDERS = words(`
+  with without of in on at for to from by and or but nor that which who whose than as into onto via per
+`);
+/** A word that counts the noun phrase it opens: "a", "an", a number or a quantity ("30", "8GB"). */
+const COUNTING = /^(?:an?|\p{N}(?:[\p{N}.,]*\p{N})?\p{L}{0,3}|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
+/**
+ * Whether the words before a noun make a counted phrase of it: a counting word, perhaps "of"
+ * ("8GB of RAM"), then up to three modifiers, none a function word ("a deal with the FBI"
+ * counts a deal, not the FBI).
+ */
+function countedBefore(before: string): boolean {
+  const ws = before.trimEnd().split(/\s+/u).slice(-5);
+  for (let k = ws.length - 1; k >= 0 && ws.length - 1 - k <= 3; k -= 1) {
+    const modifiers = ws.slice(k + 1);
+    const modifier = (w: string) =>
+      /^[\p{L}\p{N}][\p{L}\p{N}.\-/]*$/u.test(w) && !OPENERS.has(w) && !PHRASE_ENDERS.has(w) && !CONNECTORS.has(w);
+    if (!modifiers.every(modifier)) return false;
+    const word = ws[k] as string;
+    if (COUNTING.test(word) || (word === "of" && COUNTING.test(ws[k - 1] ?? ""))) return true;
+  }
+  return false;
+}
+/** A year ("in 2019 NATO"): a date, not a quantity. */
+const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
+
+/**
+ * Initialisms the sentence uses as common nouns, not names: one defined by lower-case words
+ * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
+ * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
+ * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
+ * running", "8GB of RAM", "30 FPS with") — a name is not counted. A name used as a modifier
+ * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
+ */
+export function termInitialisms(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const terms = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (!isInitialism(token)) return;
+    const before = text.slice(0, token.start);
+    const next = tokens[i + 1];
+    const gap = next ? text.slice(token.end, next.start) : "";
+    // Nothing after it in its phrase: the end of the text, punctuation, or a word that ends a noun phrase.
+    const head =
+      next === undefined ||
+      /[,.;:!?)—–]/u.test(gap) ||
+      PHRASE_ENDERS.has(next.key) ||
+      (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
+    const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
+    const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
+    const expansion = /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1];
+    const spelled =
+      expansion !== undefined &&
+      expansion
+        .trim()
+        .split(/[\s-]+/u)
+        .slice(-token.key.length)
+        .map((w) => w[0])
+        .join("") === token.key;
+    if (counted || renames || spelled) terms.add(token.key);
+  });
+  return terms;
 }
