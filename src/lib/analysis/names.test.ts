@@ -44,6 +44,13 @@ describe("findNames for names no reading knows", () => {
     person("Former security chief Emmerson Mnangagwa, who was ousted, returned.", "Emmerson Mnangagwa");
   });
 
+  it("does not make a person of a role an indefinite article introduces", () => {
+    expect(names("Joe Kent, a former Army Green Beret, has been appointed.")).not.toContain(
+      "Army Green Beret (person)",
+    );
+    expect(names("He met former President Vicente Fox.")).toContain("Vicente Fox (person)");
+  });
+
   it("does not make a person of an unknown body described by an appositive that is no person's", () => {
     expect(names("It was condemned by Amnestia Internacional, a London-based rights group.")).not.toContain(
       "Amnestia Internacional (person)",

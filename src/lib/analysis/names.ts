@@ -387,7 +387,11 @@ function modelNumberAfter(text: string, last: Token, tail: Token | undefined, ne
 
 /** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
 const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star|director|professor|fellow|member|founder|skipper|economist|lawyer|researcher|scientist|author|writer|singer|coach|player|pastor|cleric|bishop|activist|student|mp|head|spokes(?:man|woman|person)|secretary|official|executive|manager|partner|owner|analyst|wife|husband|son|daughter|mother|father`;
-const ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
+/**
+ * A role right before the name, unless an indefinite article introduces it: "a former Army Green
+ * Beret" describes what someone was, with a common noun in capitals, and names no one.
+ */
+const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
