@@ -82,8 +82,6 @@ async function load(): Promise<SiteAnalysis> {
       ...(article.data.dek ? { dek: article.data.dek } : {}),
       ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
-      ...(article.data.dek ? { dek: article.data.dek } : {}),
-      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
     })),
     register,
     corrections,

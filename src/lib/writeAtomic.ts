@@ -4,6 +4,7 @@
  * is atomic). Ingest, the article scaffold and the social-card cache all write this way.
  */
 import { randomUUID } from "node:crypto";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -15,6 +16,25 @@ export interface PendingFile {
 
 // `.<name>.<pid>.<uuid>.tmp`, the temporary name `stage` gives.
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
+/** The temporary file `path` is written through: beside it, hidden, named by process and a UUID. */
+const temporaryFor = (path: string): string =>
+  join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+
+/**
+ * `writeAtomic` for callers that cannot wait (the content check runs synchronously while Astro
+ * loads its config).
+ */
+export function writeAtomicSync(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = temporaryFor(path);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
 
 /** Writes `data` to `path` via a temporary file and a rename; on failure the temporary file goes. */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -32,7 +52,7 @@ export async function writeAllAtomic(files: readonly PendingFile[]): Promise<voi
   try {
     for (const { path, data } of files) {
       await mkdir(dirname(path), { recursive: true });
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+      const tmp = temporaryFor(path);
       staged.push({ tmp, path });
       await writeFile(tmp, data, { flag: "wx" });
     }

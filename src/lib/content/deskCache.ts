@@ -11,9 +11,9 @@
  * never stands in for a validation. The pack is written atomically (a temporary file renamed
  * over it) and holds this build's files only; an unreadable or foreign pack is ignored.
  */
-import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { writeAtomicSync } from "#lib/writeAtomic.ts";
 import { parseContentFile, type ContentFile, type ContentInput, type ParsedContent } from "./checkFile.ts";
 
 interface KeptParse {
@@ -45,17 +45,6 @@ function readPack(file: string, version: string): Record<string, KeptParse> {
     return typeof files === "object" && files !== null ? (files as Record<string, KeptParse>) : {};
   } catch {
     return {};
-  }
-}
-
-function writePackAtomic(file: string, pack: Pack): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  try {
-    writeFileSync(temporary, JSON.stringify(pack));
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
   }
 }
 
@@ -109,6 +98,7 @@ export function withKeptParses(
     stories: all(input.stories),
     reports: all(input.reports),
   };
-  if (parsed > 0 || Object.keys(kept).length !== reused) writePackAtomic(packFile, { version, files: next });
+  if (parsed > 0 || Object.keys(kept).length !== reused)
+    writeAtomicSync(packFile, JSON.stringify({ version, files: next } satisfies Pack));
   return { input: result, reused, parsed };
 }
