@@ -184,4 +184,19 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(titleSpeaks("The president also admitted that some governments needed to improve.")).toBe("president");
     expect(titleSpeaks("The president flew to Kenya.")).toBeUndefined();
   });
+  it("does not take the subject of a passive for a source: what was said about or to them", () => {
+    expect(speaks("Ovidio Guzmán was accused of running the cartel's fentanyl labs.", "Ovidio Guzmán")).toBe(false);
+    expect(speaks("Rafael Caro Quintero is said to be in poor health.", "Rafael Caro Quintero")).toBe(false);
+    expect(speaks("Joaquín Guzmán is believed to have ordered the attack.", "Joaquín Guzmán")).toBe(false);
+    expect(speaks("Ana Torres was told the visit had been cancelled.", "Ana Torres")).toBe(false);
+    expect(pronounSpeaks("He was described as a ruthless commander.")).toBeUndefined();
+    expect(groupPronounSpeaks("They were warned to stay away from the border.")).toBe(false);
+    expect(anonymousSpeaker("Three officials were accused of taking bribes.")).toBeUndefined();
+    expect(anonymousSpeaker("A police officer was told to stand down.")).toBeUndefined();
+    // Active and progressive forms, and a worry held, still attribute.
+    expect(speaks("Ana Torres was speaking to reporters when the news broke.", "Ana Torres")).toBe(true);
+    expect(speaks("Ana Torres has said the visit was cancelled.", "Ana Torres")).toBe(true);
+    expect(anonymousSpeaker("U.S. officials are worried about the cartel's reach.")).toBe("U.S. officials");
+    expect(anonymousSpeaker("Officials were told to leave, but critics said the order was unlawful.")).toBe("critics");
+  });
 });

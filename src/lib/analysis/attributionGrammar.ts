@@ -57,6 +57,31 @@ const INVERTED_END = new RegExp(`,\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
+/** Past participles that do not end in -ed among the predicates ("said", "told", "written"). */
+const IRREGULAR_PARTICIPLES = new Set(["said", "told", "written", "thought"]);
+/** Cognition words that are adjectives after "be" ("officials are worried that …"): still a view held. */
+const STATE_ADJECTIVES = new Set(["worried", "concerned"]);
+const BE_THEN_LAST = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|\p{Ll}+ly))*\s+(\p{Ll}+)$/u;
+
+/**
+ * True when `predicate` (a subject's words up to its reporting verb) is passive: a form of "be"
+ * and a past participle ("is said to be", "was accused of", "were told", "is believed to"). The
+ * subject of a passive is what was said about or to, not who said it; the agent, when there is
+ * one, is the "by" phrase (PASSIVE_BY_END, GROUP_AGENT).
+ */
+export function isPassive(predicate: string): boolean {
+  const verb = BE_THEN_LAST.exec(predicate)?.[1];
+  if (verb === undefined || STATE_ADJECTIVES.has(verb)) return false;
+  return verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb);
+}
+
+/** The first match of `pattern` in `text` whose predicate is active (see isPassive), or null. */
+function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+  for (const match of text.matchAll(all)) if (!isPassive(match[0])) return match as RegExpExecArray;
+  return null;
+}
+
 /**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to".
@@ -74,9 +99,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
-  if (AFTER_SUBJECT.test(after)) return true;
+  if (activeMatch(AFTER_SUBJECT, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …".
-  if (/,\s*$/u.test(before) && new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u").test(after)) return true;
+  if (/,\s*$/u.test(before) && activeMatch(new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u"), after))
+    return true;
   // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
   return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
 }
@@ -88,7 +114,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
  * stands for.
  */
 export function pronounSpeaks(sentence: string): number | undefined {
-  const match = subjectSpeaks("[Hh]e|[Ss]he").exec(maskAbbreviations(sentence));
+  const match = activeMatch(subjectSpeaks("[Hh]e|[Ss]he"), maskAbbreviations(sentence));
   return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
 }
 
@@ -107,15 +133,18 @@ const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
  * The caller decides who holds the title.
  */
 export function titleSpeaks(sentence: string): string | undefined {
-  return TITLE_SPEAKS.exec(maskAbbreviations(sentence))?.[1]?.split(/\s+/u)[1];
+  return activeMatch(TITLE_SPEAKS, maskAbbreviations(sentence))?.[1]?.split(/\s+/u)[1];
 }
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
 const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
 /** "They said that …" at a sentence's start: the caller decides which group "they" is. */
 export function groupPronounSpeaks(sentence: string): boolean {
-  return new RegExp(`^(?:(?:But|And|Yet|So)\\s+)?They${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "u").test(
-    maskAbbreviations(sentence),
+  return (
+    activeMatch(
+      new RegExp(`^(?:(?:But|And|Yet|So)\\s+)?They${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "u"),
+      maskAbbreviations(sentence),
+    ) !== null
   );
 }
 
@@ -159,8 +188,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     ACCORDING_GROUP.exec(text) ??
     GROUP_AGENT.exec(text) ??
     WITH_GROUP.exec(text) ??
-    INCLUDED_GROUP.exec(text) ??
-    GROUP_SPEAKS.exec(text);
+    activeMatch(INCLUDED_GROUP, text) ??
+    activeMatch(GROUP_SPEAKS, text);
   if (group?.[1] !== undefined) {
     const start = group.index + group[0].indexOf(group[1]);
     return tidy(sentence.slice(start, start + group[1].length));
@@ -169,7 +198,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   if (!single) return undefined;
   const rest = text.slice(single.index + single.text.length);
   const according = ACCORDING_END.test(text.slice(0, single.index));
-  return according || SINGLE_SPEAKS.test(rest)
+  return according || activeMatch(SINGLE_SPEAKS, rest)
     ? sentence.slice(single.index, single.index + single.text.length).trim()
     : undefined;
 }
