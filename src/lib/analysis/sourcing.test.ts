@@ -92,4 +92,17 @@ describe("sourcingProfile in other outlets' styles", () => {
     );
     expect(lines.filter((l) => l.startsWith("named") && !l.includes("“"))).toEqual([]);
   });
+  it("gives 'he' or 'she' to the one person, or the one source, of the nearest sentence that names any", () => {
+    expect(
+      profile("Donald Trump said Claudia Sheinbaum had agreed to the plan. He added that talks would continue.").filter(
+        (l) => l.endsWith("He added that"),
+      ),
+    ).toEqual(["named: Donald Trump | He added that"]);
+    // Two people and no source among them: the pronoun could be either, so no one is counted.
+    expect(
+      profile("Claudia Sheinbaum met Donald Trump in May. She said the talks went well.").filter((l) =>
+        l.startsWith("named"),
+      ),
+    ).toEqual([]);
+  });
 });

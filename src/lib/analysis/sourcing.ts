@@ -75,6 +75,26 @@ function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: stri
   return anchors;
 }
 
+/**
+ * Who "he" or "she" stands for: the one person of the nearest earlier sentence that names any,
+ * or, where that sentence names several, the one of them it counts as a source ("Trump said
+ * Sheinbaum had agreed. He added …" is Trump's). Otherwise no one: a guessed speaker is a
+ * wrong count, a missed one only a miss.
+ */
+export function referent(
+  recent: readonly { index: number; entityId: string }[],
+  sourcesAt: (index: number) => readonly Attribution[],
+): string | undefined {
+  const last = recent.at(-1)?.index;
+  if (last === undefined) return undefined;
+  const people = new Set(recent.filter((r) => r.index === last).map((r) => r.entityId));
+  if (people.size === 1) return [...people][0];
+  const sources = new Set(
+    sourcesAt(last).flatMap((a) => (a.entityId !== undefined && people.has(a.entityId) ? [a.entityId] : [])),
+  );
+  return sources.size === 1 ? [...sources][0] : undefined;
+}
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -189,7 +209,10 @@ export function sourcingProfile(
       // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
       const before = new Set(here.filter((m) => person(m) && m.end <= pronoun).map((m) => m.entityId));
       const inSentence = before.size === 1 ? [...before][0] : undefined;
-      const earlier = recent.filter((r) => r.index >= index - PRONOUN_REACH).at(-1)?.entityId;
+      const earlier = referent(
+        recent.filter((r) => r.index >= index - PRONOUN_REACH),
+        (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
+      );
       const who = before.size > 1 ? undefined : (inSentence ?? earlier);
       if (who !== undefined) {
         namedSource(who);
