@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  describesSomeone,
   groupPronounSpeaks,
   maskAbbreviations,
   pronounSpeaks,
@@ -198,5 +199,11 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks("Ana Torres has said the visit was cancelled.", "Ana Torres")).toBe(true);
     expect(anonymousSpeaker("U.S. officials are worried about the cartel's reach.")).toBe("U.S. officials");
     expect(anonymousSpeaker("Officials were told to leave, but critics said the order was unlawful.")).toBe("critics");
+  });
+  it("takes a plural or a determined singular for a description of someone, not a bare singular title", () => {
+    expect(describesSomeone("U.S. officials")).toBe(true);
+    expect(describesSomeone("a senior U.S. official")).toBe(true);
+    expect(describesSomeone("the spokesperson")).toBe(true);
+    expect(describesSomeone("CNN meteorologist")).toBe(false);
   });
 });

@@ -202,3 +202,19 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     ? sentence.slice(single.index, single.index + single.text.length).trim()
     : undefined;
 }
+
+/** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */
+const DETERMINER =
+  /^(?:an?|the|one|two|three|four|five|several|multiple|some|many|most|other|another|both|his|her|its|their|our|unnamed|anonymous)\s/iu;
+
+/**
+ * True when `description` can be an unnamed source in running prose: a plural ("U.S. officials",
+ * "Critics") or a singular with its determiner ("a U.S. official", "the spokesperson"). A
+ * singular with none ("says CNN meteorologist") is a headline or teaser whose name was cut off,
+ * not a description of anyone.
+ */
+export function describesSomeone(description: string): boolean {
+  const words = description.trim().split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  return DETERMINER.test(description.trim()) || (words.length > 0 && /(?:s|people|staff)$/iu.test(head));
+}

@@ -105,4 +105,12 @@ describe("sourcingProfile in other outlets' styles", () => {
       ),
     ).toEqual([]);
   });
+
+  it("does not count a teaser's quotation whose speaker is a bare title with the name cut off", () => {
+    expect(profile('NEW: "Tomorrow will be a quieter day," says CNN meteorologist')).toEqual([]);
+    expect(profile('NEW: "The talks will go on," says Pentagon official')).toEqual([]);
+    expect(profile('"The talks will go on," a Pentagon official said.')).toEqual([
+      'anonymous: a Pentagon official | "The talks will',
+    ]);
+  });
 });

@@ -14,7 +14,14 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { anonymousSpeaker, groupPronounSpeaks, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
+import {
+  anonymousSpeaker,
+  describesSomeone,
+  groupPronounSpeaks,
+  pronounSpeaks,
+  speaksAt,
+  titleSpeaks,
+} from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -136,7 +143,10 @@ export function sourcingProfile(
           ? entityKind(speaker.entity)
           : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
     const institution = kind !== undefined && kind !== "person";
-    if ((speaker.kind === "named" && !institution) || speaker.kind === "anonymous") {
+    if (
+      (speaker.kind === "named" && !institution) ||
+      (speaker.kind === "anonymous" && describesSomeone(speaker.name))
+    ) {
       for (const anchor of quoteAnchors(quote, order)) {
         add({
           kind: speaker.kind,
