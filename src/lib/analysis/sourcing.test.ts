@@ -113,4 +113,15 @@ describe("sourcingProfile in other outlets' styles", () => {
       'anonymous: a Pentagon official | "The talks will',
     ]);
   });
+
+  it("knows a quotation's speaker by name and as 'she' in the sentences after, as a person the text names", () => {
+    const lines = profile(
+      "“Some nights you hear them before you see them,” Marsh said. Marsh, 61, said she supports tougher enforcement. She added that no one had explained what the cameras record.",
+    );
+    expect(lines.filter((l) => l.startsWith("named"))).toEqual([
+      "named: Marsh | “Some nights you",
+      "named: Marsh | Marsh, 61, said",
+      "named: Marsh | She added that",
+    ]);
+  });
 });

@@ -126,12 +126,16 @@ export function sourcingProfile(
   };
   const foundById = new Map(found.map((f) => [f.id, f]));
   const entityOf = (id: string) => matcher.entities.get(id) ?? foundById.get(id);
-  const name = (id: string) => entityOf(id)?.name ?? id;
+  /** A person known only as a quotation's speaker ("“…,” Marsh said") is keyed by this prefix and the name. */
+  const SPEAKER = "speaker:";
+  const name = (id: string) => (id.startsWith(SPEAKER) ? id.slice(SPEAKER.length) : (entityOf(id)?.name ?? id));
   const entityKind = (id: string) => entityOf(id)?.kind;
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
 
+  /** The people quotations name as their speakers, by sentence: the quote finder's word on who spoke there. */
+  const speakersAt = new Map<string, string[]>();
   for (const quote of quotes) {
     const { speaker } = quote;
     // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
@@ -147,6 +151,11 @@ export function sourcingProfile(
       (speaker.kind === "named" && !institution) ||
       (speaker.kind === "anonymous" && describesSomeone(speaker.name))
     ) {
+      if (speaker.kind === "named")
+        speakersAt.set(quote.anchor, [
+          ...(speakersAt.get(quote.anchor) ?? []),
+          speaker.entity ?? `${SPEAKER}${speaker.name}`,
+        ]);
       for (const anchor of quoteAnchors(quote, order)) {
         add({
           kind: speaker.kind,
@@ -183,7 +192,8 @@ export function sourcingProfile(
       const counted = attributions.some(
         (a) => a.anchor === previous && a.quote === true && (a.entityId === who || sameName(a.label, name(who))),
       );
-      if (!(bareTag && counted)) add({ kind: "named", label: name(who), entityId: who, anchor: sentence.anchor });
+      if (!(bareTag && counted))
+        add({ kind: "named", label: name(who), ...(entityOf(who) ? { entityId: who } : {}), anchor: sentence.anchor });
     };
     const here = bySentence.get(sentence.anchor) ?? [];
     for (const mention of here) {
@@ -206,11 +216,15 @@ export function sourcingProfile(
       const people = new Set(
         named.filter((id) => {
           const words = quoteWords(name(id));
-          return words.length > 1 && (words.slice(1).includes(folded) || words[0] === folded);
+          if (words.length === 1) return words[0] === folded;
+          return words.slice(1).includes(folded) || words[0] === folded;
         }),
       );
       const [who] = people;
-      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) namedSource(who);
+      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) {
+        namedSource(who);
+        recent.push({ index, entityId: who });
+      }
     }
     const pronoun = pronounSpeaks(sentence.text);
     // A sentence whose quotation has a speaker already says who spoke: its own grammar decided.
@@ -243,6 +257,13 @@ export function sourcingProfile(
         recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
+    // A quotation's speaker is in view, and known by name later, as a person named in the text is;
+    // a name the text also gives in full is that person, not a second one.
+    for (const key of speakersAt.get(sentence.anchor) ?? []) {
+      const same = key.startsWith(SPEAKER) ? named.find((id) => sameName(name(id), name(key))) : undefined;
+      recent.push({ index, entityId: same ?? key });
+      if (!named.includes(same ?? key)) named.push(same ?? key);
+    }
 
     for (const citation of findOutletCitations(sentence.text)) {
       // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
