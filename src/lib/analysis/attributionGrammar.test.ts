@@ -206,4 +206,12 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(describesSomeone("the spokesperson")).toBe(true);
     expect(describesSomeone("CNN meteorologist")).toBe(false);
   });
+
+  it("finds people a story reaches on the ground as a group source, with where they live", () => {
+    expect(anonymousSpeaker("Residents of Naco told The Daily Ledger that the flights had increased.")).toBe(
+      "Residents",
+    );
+    expect(anonymousSpeaker("Witnesses said the gunmen fled in two trucks.")).toBe("Witnesses");
+    expect(anonymousSpeaker("Federal prosecutors say the cartel laundered the money.")).toBe("Federal prosecutors");
+  });
 });

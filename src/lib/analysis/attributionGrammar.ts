@@ -152,8 +152,8 @@ const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEM
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
-/** Where a group works or what it holds: "Staff on short-term contracts", "experts at the university". */
-const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with)(?:\s+[\p{L}·’'-]+){1,3}?)`;
+/** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
+const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of)(?:\s+[\p{L}·’'-]+){1,3}?)`;
 const GROUP_SPEAKS = new RegExp(
   `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",

@@ -317,6 +317,14 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "forecasters",
   "elders",
   "staff",
+  // People a story reaches on the ground or in a case ("residents told …", "witnesses said", "prosecutors say").
+  "residents",
+  "witnesses",
+  "diplomats",
+  "aides",
+  "prosecutors",
+  "investigators",
+  "activists",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
