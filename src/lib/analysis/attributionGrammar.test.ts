@@ -214,4 +214,15 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(anonymousSpeaker("Witnesses said the gunmen fled in two trucks.")).toBe("Witnesses");
     expect(anonymousSpeaker("Federal prosecutors say the cartel laundered the money.")).toBe("Federal prosecutors");
   });
+
+  it("finds sources near the facts ('close to', 'familiar with', 'briefed on') and more plural verbs", () => {
+    expect(anonymousSpeaker("A source close to the president said no decision had been made.")).toBe("A source");
+    expect(anonymousSpeaker("Two people briefed on the operation said it was paused.")).toBe("Two people");
+    expect(anonymousSpeaker("The flights began in May, according to people familiar with the plans.")).toBe("people");
+    expect(anonymousSpeaker("Security analysts note that the cartels adapt quickly.")).toBe("Security analysts");
+    expect(anonymousSpeaker("Observers say the deal is fragile.")).toBe("Observers");
+    // People who act or to whom things happen are no source.
+    expect(anonymousSpeaker("Thousands of people marched through the capital.")).toBeUndefined();
+    expect(anonymousSpeaker("Twelve people were told to leave their homes.")).toBeUndefined();
+  });
 });

@@ -177,6 +177,13 @@ export const REPORTING_VERBS: readonly string[] = [
   // Stating and keeping a position ("he defended his decision").
   "defended",
   "defends",
+  // Present forms that agree with a plural subject ("analysts note", "critics contend", "officials acknowledge").
+  "note",
+  "contend",
+  "acknowledge",
+  "caution",
+  "allege",
+  "alleged",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -325,6 +332,8 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "prosecutors",
   "investigators",
   "activists",
+  "observers",
+  "people",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
