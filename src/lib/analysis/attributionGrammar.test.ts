@@ -225,4 +225,21 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(anonymousSpeaker("Thousands of people marched through the capital.")).toBeUndefined();
     expect(anonymousSpeaker("Twelve people were told to leave their homes.")).toBeUndefined();
   });
+
+  it("does not take a plea in court or 'continued' with an object for speech", () => {
+    expect(speaks("Ovidio Guzmán pleaded guilty in July.", "Ovidio Guzmán")).toBe(false);
+    expect(speaks("Ismael Zambada pleaded not guilty to the charges.", "Ismael Zambada")).toBe(false);
+    expect(speaks("Donald Trump continued to press Mexico on fentanyl.", "Donald Trump")).toBe(false);
+    expect(pronounSpeaks("He continued his tour of the border.")).toBeUndefined();
+    expect(speaks("Ana Torres pleaded with the judge to release him.", "Ana Torres")).toBe(true);
+    expect(speaks("Ana Torres continued that the plan was sound.", "Ana Torres")).toBe(true);
+  });
+
+  it("finds a subject after a conjunction that opens its clause ('after Trump said')", () => {
+    expect(speaks("Sheinbaum’s remarks came after Donald Trump said the cartels run Mexico.", "Donald Trump")).toBe(
+      true,
+    );
+    expect(speaks("The talks resumed after Donald Trump’s visit.", "Donald Trump")).toBe(false);
+    expect(speaks("The talks resumed after a call with Donald Trump.", "Donald Trump")).toBe(false);
+  });
 });

@@ -50,6 +50,8 @@ const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
   /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+/** Words that are prepositions or conjunctions: before a subject and its finite verb, a conjunction. */
+const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
 /** "…, said Tom Forte": the verb before its subject, after a comma. */
@@ -75,10 +77,25 @@ export function isPassive(predicate: string): boolean {
   return verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb);
 }
 
-/** The first match of `pattern` in `text` whose predicate is active (see isPassive), or null. */
+/**
+ * Speech verbs that, with what follows, name an act rather than speech: a plea in court
+ * ("pleaded guilty", "pleads not guilty") and "continued" with an object or an infinitive
+ * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued.").
+ */
+const ACT_AFTER = /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L})/u;
+
+/** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
+export function isAct(predicate: string, rest: string): boolean {
+  const verb = /(\p{L}+)$/u.exec(predicate)?.[1] ?? "";
+  return ACT_AFTER.test(`${verb}${rest}`);
+}
+
+/** The first match of `pattern` in `text` whose predicate is active speech (see isPassive, isAct), or null. */
 function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   const all = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
-  for (const match of text.matchAll(all)) if (!isPassive(match[0])) return match as RegExpExecArray;
+  for (const match of text.matchAll(all))
+    if (!isPassive(match[0]) && !isAct(match[0], text.slice(match.index + match[0].length)))
+      return match as RegExpExecArray;
   return null;
 }
 
@@ -95,6 +112,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
+  // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
+  if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
   const afterPreposition = PREPOSITION_END.test(head);
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
