@@ -242,4 +242,13 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks("The talks resumed after Donald Trump’s visit.", "Donald Trump")).toBe(false);
     expect(speaks("The talks resumed after a call with Donald Trump.", "Donald Trump")).toBe(false);
   });
+
+  it("finds people who question, assure, counter, estimate or call for something", () => {
+    expect(speaks("Claudia Sheinbaum questioned whether the flights were needed.", "Claudia Sheinbaum")).toBe(true);
+    expect(speaks("Mike Vigil estimated that the cartel earns billions a year.", "Mike Vigil")).toBe(true);
+    expect(speaks("Omar García Harfuch countered that arrests had doubled.", "Omar García Harfuch")).toBe(true);
+    expect(speaks("Ted Cruz called for military strikes on the cartels.", "Ted Cruz")).toBe(true);
+    expect(speaks("Ana Torres was quoted as saying the talks had failed.", "Ana Torres")).toBe(true);
+    expect(speaks("Ana Torres was questioned by investigators for six hours.", "Ana Torres")).toBe(false);
+  });
 });

@@ -184,6 +184,21 @@ export const REPORTING_VERBS: readonly string[] = [
   "caution",
   "allege",
   "alleged",
+  // Past forms of voicing a view or answering that news copy uses for people ("Sheinbaum questioned
+  // whether …", "Vigil estimated that …", "the minister assured that …", "Harfuch countered that …").
+  "questioned",
+  "assured",
+  "clarified",
+  "complained",
+  "disputed",
+  "countered",
+  "retorted",
+  "speculated",
+  "estimated",
+  "affirmed",
+  "signaled",
+  "signalled",
+  "mentioned",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -243,6 +258,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   "declined to (?:comment|provide|give|discuss|elaborate|say)",
   "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
+  "call(?:s|ed)? (?:for|on)",
+  "(?:is|was|were) quoted as saying",
 ];
 
 /**
