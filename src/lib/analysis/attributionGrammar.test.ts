@@ -251,4 +251,14 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks("Ana Torres was quoted as saying the talks had failed.", "Ana Torres")).toBe(true);
     expect(speaks("Ana Torres was questioned by investigators for six hours.", "Ana Torres")).toBe(false);
   });
+
+  it("finds an unnamed source with a restrictive relative clause ('an official who asked not to be named said')", () => {
+    expect(
+      anonymousSpeaker("A Mexican security official who asked not to be identified said the drones were unarmed."),
+    ).toBe("A Mexican security official");
+    expect(anonymousSpeaker("U.S. officials who spoke to Reuters said the plan was under review.")).toBe(
+      "U.S. officials",
+    );
+    expect(anonymousSpeaker("Two officials who were told of the plan stayed silent.")).toBeUndefined();
+  });
 });

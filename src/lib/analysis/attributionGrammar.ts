@@ -173,10 +173,12 @@ const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
 /** What puts an unnamed source near the facts: "close to the president", "familiar with the plans", "briefed on it". */
 const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of`;
+/** A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who asked not to be named". */
+const WHO = String.raw`(?:\s+who\s+[^,;:“”"]{1,80}?)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,3}?)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
@@ -188,7 +190,7 @@ const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L}
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
 /** After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is no attribution. */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO})(?:\\s+[\\p{L}·’'-]+){1,4}?)?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO})(?:\\s+[\\p{L}·’'-]+){1,4}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
