@@ -261,4 +261,23 @@ describe("attribution grammar in other outlets' styles", () => {
     );
     expect(anonymousSpeaker("Two officials who were told of the plan stayed silent.")).toBeUndefined();
   });
+
+  it("takes a description with the name in apposition for no unnamed source", () => {
+    expect(anonymousSpeaker("Her spokesman, Jesús Ramírez, denied the report.")).toBeUndefined();
+    expect(anonymousSpeaker("The official, Daniel Ruiz, said the flights would continue.")).toBeUndefined();
+    expect(
+      anonymousSpeaker("Two officials, Ana Ruiz and Carlos Vega, said the flights would continue."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("A Mexican diplomat, who declined to be named, warned of a backlash.")).toBe(
+      "A Mexican diplomat",
+    );
+  });
+
+  it("does not read 'of' before a title as part of it: 'an official in the administration of President Trump said'", () => {
+    const sentence =
+      "A senior official in the administration of President Donald Trump said the flights would continue.";
+    expect(speaks(sentence, "Donald Trump")).toBe(false);
+    expect(anonymousSpeaker(sentence)).toBe("A senior official");
+    expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
+  });
 });

@@ -108,7 +108,9 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   let after = text.slice(end);
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
-  const head = before.replace(TITLE_TAIL, "");
+  // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President").
+  const tail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
+  const head = before.slice(0, before.length - tail.length);
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
@@ -190,9 +192,13 @@ const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L}
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
 /** After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is no attribution. */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO})(?:\\s+[\\p{L}·’'-]+){1,4}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
+
+/** An aside that is a name (or two) and nothing else: ", Jesús Ramírez,", ", Ana Ruiz and Carlos Vega,". */
+const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
+const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
@@ -213,6 +219,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     WITH_GROUP.exec(text) ??
     activeMatch(INCLUDED_GROUP, text) ??
     activeMatch(GROUP_SPEAKS, text);
+  // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
+  if (group?.[1] !== undefined && NAME_ASIDE.test(group[0])) return undefined;
   if (group?.[1] !== undefined) {
     const start = group.index + group[0].indexOf(group[1]);
     return tidy(sentence.slice(start, start + group[1].length));
@@ -221,9 +229,9 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   if (!single) return undefined;
   const rest = text.slice(single.index + single.text.length);
   const according = ACCORDING_END.test(text.slice(0, single.index));
-  return according || activeMatch(SINGLE_SPEAKS, rest)
-    ? sentence.slice(single.index, single.index + single.text.length).trim()
-    : undefined;
+  const speaks = activeMatch(SINGLE_SPEAKS, rest);
+  if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
+  return according || speaks ? sentence.slice(single.index, single.index + single.text.length).trim() : undefined;
 }
 
 /** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */
