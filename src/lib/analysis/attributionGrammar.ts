@@ -6,7 +6,9 @@
  * confirmed by Omar García Harfuch", "considered by Mexican authorities"); the object of
  * "according to"; a sentence's subject with a reporting participle later ("Sheinbaum turned
  * down the offer, insisting …"); and "he"/"she" with such a verb, which stands for the person
- * last named. The word lists are attribution.ts's; this module only holds the grammar. Pure.
+ * last named. Not a source: the subject of a passive ("was accused of", "is said to be"), a
+ * plea in court, a description whose name stands in apposition (the name is the source). The
+ * word lists are attribution.ts's; this module only holds the grammar. Pure.
  */
 import {
   alternation,
