@@ -96,8 +96,7 @@ export function isAct(predicate: string, rest: string): boolean {
 function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   const all = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
   for (const match of text.matchAll(all))
-    if (!isPassive(match[0]) && !isAct(match[0], text.slice(match.index + match[0].length)))
-      return match as RegExpExecArray;
+    if (!isPassive(match[0]) && !isAct(match[0], text.slice(match.index + match[0].length))) return match;
   return null;
 }
 
