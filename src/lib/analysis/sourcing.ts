@@ -7,8 +7,9 @@
  * attributionGrammar.ts ("López Obrador outright denied the claims", "U.S. officials insist",
  * "Critics, including …, worry", "according to former and current officials", "she noted" for
  * the one person, or the one source, of the nearest sentence that names any; a quotation's
- * speaker, as the quote finder named them, counts as a person named there); outlets ("According to The Wall Street Journal", "told WSAV", "in an
- * interview with Fox News"), registered or not (outlets.ts); and the article's own
+ * speaker, as the quote finder named them, counts as a person named there); outlets
+ * ("According to The Wall Street Journal", "told WSAV", "in an interview with Fox News"),
+ * registered or not (outlets.ts); and the article's own
  * `citedSources` list, which has no sentence. Institutions and countries as speakers ("the
  * Mexican government", "Mexico said") are not people and are not counted. One attribution per
  * sentence and source, so a sentence that both quotes and names someone is counted once. Plain
