@@ -10,6 +10,17 @@ describe("claimTerms", () => {
     expect([...ta].filter((t) => tb.has(t))).toEqual(expect.arrayContaining(["#26", "prison", "send", "united"]));
   });
 
+  it("shares a term between lengths of time in different units, and between jail and prison", () => {
+    const a = "The charges can carry up to a year in jail.";
+    const b = "The new charges carry a potential sentence of 18 months in prison.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t))).toEqual(
+      expect.arrayContaining(["~duration", "prison", "charge"]),
+    );
+    expect(claimTerms("He was jailed in 2019 for a day.", new Map()).has("~duration")).toBe(true);
+    expect(claimTerms("A six-month sentence was added.", new Map()).has("~duration")).toBe(false);
+  });
+
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);

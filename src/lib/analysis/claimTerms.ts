@@ -2,7 +2,8 @@
  * The terms a sentence is compared by when claims are aligned: its content words as lemmas
  * (compromise's root form, so "transferred" meets "transfer" and "strikes" meets "strike"),
  * folded into one word where newswire uses several for the same act or thing ("sent",
- * "transferred", "shipped", "expelled" are one `send`), and its numbers (`#26`).
+ * "transferred", "shipped", "expelled" are one `send`), its numbers (`#26`), and one shared term
+ * for any length of time it states ("up to a year" and "18 months" are both `~duration`).
  *
  * Why lemmas and a small lexicon rather than a model: every match must be explainable to a
  * reader as "these words are shared", and the lexicon is a short reviewable list of general
@@ -11,6 +12,7 @@
  */
 import nlp from "compromise";
 import { stripAccents } from "#lib/text/fold.ts";
+import { findQuantities } from "./figures.ts";
 
 /** Words that carry no fact: function words and reporting filler. */
 const STOP = new Set(
@@ -34,7 +36,7 @@ const SAME: readonly (readonly string[])[] = [
   ["weapon", "firearm", "gun", "arm"],
   ["troop", "soldier"],
   ["pause", "suspend", "delay", "postpone", "halt"],
-  ["prisoner", "detainee", "inmate"],
+  ["prisoner", "detainee", "inmate", "jail"],
   ["deal", "agreement", "accord", "pact"],
   ["increase", "intensify", "expand", "escalate", "ramp", "boost"],
   ["begin", "start", "commence", "launch", "initiate", "inaugurate"],
@@ -156,7 +158,10 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
 /** A word: letters and digits, with inner apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
-/** Content terms and numbers of a sentence. */
+/** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
+const DURATION_TERM = "~duration";
+
+/** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   // Markup a normalizer left in the text is not words the article says.
   const text = sentence.replace(/<[^>]*>/gu, " ");
@@ -168,6 +173,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
     }
   }
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
+  if (findQuantities(text).some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
   return terms;
 }
 
