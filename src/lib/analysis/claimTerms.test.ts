@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedWords, claimTerms, lemmasOf, nameTerms } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, lemmasOf, lemmasOfDirect, nameTerms } from "./claimTerms.ts";
 
 describe("claimTerms", () => {
   it("compares inflected forms and newswire synonyms as one term", () => {
@@ -8,6 +8,17 @@ describe("claimTerms", () => {
     const ta = claimTerms(a, lemmasOf(a));
     const tb = claimTerms(b, lemmasOf(b));
     expect([...ta].filter((t) => tb.has(t))).toEqual(expect.arrayContaining(["#26", "prison", "send", "united"]));
+  });
+
+  it("shares a term between lengths of time in different units, and between jail and prison", () => {
+    const a = "The charges can carry up to a year in jail.";
+    const b = "The new charges carry a potential sentence of 18 months in prison.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t))).toEqual(
+      expect.arrayContaining(["~duration", "prison", "charge"]),
+    );
+    expect(claimTerms("He was jailed in 2019 for a day.", new Map()).has("~duration")).toBe(true);
+    expect(claimTerms("A six-month sentence was added.", new Map()).has("~duration")).toBe(false);
   });
 
   it("drops function words and reporting verbs, keeps numbers", () => {
@@ -24,5 +35,31 @@ describe("nameTerms", () => {
     expect([...nameTerms(first, new Map(), capitalised)].sort()).toEqual(["claudi", "presid", "sheinb"]);
     const plain = "Bridges were closed for repairs in Monterrey.";
     expect([...nameTerms(plain, new Map(), capitalisedWords([plain]))]).toEqual(["monter"]);
+  });
+});
+
+describe("lemmasOf", () => {
+  // Texts of different shapes: quotations that run over lines (compromise joins them into one
+  // sentence), abbreviations, contractions, possessives, hyphens, accents, capitals, lists,
+  // numbers; and the same sentences again in other company, so the table's entries are reused.
+  const texts = [
+    "Mexico transferred 26 prisoners to the United States.\nThe U.S. Justice Dept. said it's reviewing the cases.",
+    "“We will not accept it.\nWe never have,” Sheinbaum said.\nTrump's officials didn't reply.",
+    "THE CARTELS ARE DESIGNATED AS TERRORIST ORGANIZATIONS.\nDrones were flying higher and faster than before.",
+    "Officials are considering a designation; the president signed an order.\nGen. Trevilla’s troops — some 10,000 — were deployed.",
+    "Well-known cross-border strikes (reported by wire services) increased quickly.\nSeñor López Obrador outright denied the claims.",
+    "Mexico transferred 26 prisoners to the United States.\nThey were sent on Tuesday, officials said.",
+    "“We will not accept it.\nWe never have,” Sheinbaum said.\nThe surveillance flights began in 2024.",
+    "Key points\n- troops deployed\n- talks paused until March 3\nMore reporting followed.",
+  ];
+
+  it("gives each text the lemmas one compromise pass over it gives", () => {
+    for (const text of texts) expect(new Map(lemmasOf(text))).toEqual(new Map(lemmasOfDirect(text)));
+  });
+
+  it("reads a word's first lemma in the text, also when a sentence came from the table", () => {
+    const lemmas = lemmasOf("They were sent on Tuesday, officials said.\nThe sent items arrived.");
+    expect(lemmas.get("sent")).toBe("send");
+    expect(lemmas.get("said")).toBe(lemmasOfDirect("officials said.").get("said"));
   });
 });

@@ -2,7 +2,8 @@
  * The terms a sentence is compared by when claims are aligned: its content words as lemmas
  * (compromise's root form, so "transferred" meets "transfer" and "strikes" meets "strike"),
  * folded into one word where newswire uses several for the same act or thing ("sent",
- * "transferred", "shipped", "expelled" are one `send`), and its numbers (`#26`).
+ * "transferred", "shipped", "expelled" are one `send`), its numbers (`#26`), and one shared term
+ * for any length of time it states ("up to a year" and "18 months" are both `~duration`).
  *
  * Why lemmas and a small lexicon rather than a model: every match must be explainable to a
  * reader as "these words are shared", and the lexicon is a short reviewable list of general
@@ -11,6 +12,7 @@
  */
 import nlp from "compromise";
 import { stripAccents } from "#lib/text/fold.ts";
+import { findQuantities } from "./figures.ts";
 
 /** Words that carry no fact: function words and reporting filler. */
 const STOP = new Set(
@@ -34,7 +36,7 @@ const SAME: readonly (readonly string[])[] = [
   ["weapon", "firearm", "gun", "arm"],
   ["troop", "soldier"],
   ["pause", "suspend", "delay", "postpone", "halt"],
-  ["prisoner", "detainee", "inmate"],
+  ["prisoner", "detainee", "inmate", "jail"],
   ["deal", "agreement", "accord", "pact"],
   ["increase", "intensify", "expand", "escalate", "ramp", "boost"],
   ["begin", "start", "commence", "launch", "initiate", "inaugurate"],
@@ -52,8 +54,72 @@ export type Lemmas = ReadonlyMap<string, string>;
 
 const fold = (word: string) => stripAccents(word).toLowerCase();
 
-/** Lemmas of every word of `text` (an article's sentences, joined), by compromise's root form. */
+type Term = ReturnType<typeof nlp>["docs"][number][number];
+type Sentence = Term[];
+type Pairs = readonly (readonly [word: string, lemma: string])[];
+
+// compromise's own sentence splitter and tokenizer (the first step of `nlp(text)`); its types omit it.
+const tokenize = (nlp.methods() as { one: { tokenize: { fromString: (text: string, world: object) => Sentence[] } } })
+  .one.tokenize.fromString;
+/** What `nlp(text)` runs after tokenizing, but the chunker: it groups tagged words and sets no tag. */
+const TAGGING = nlp.hooks().filter((hook) => hook !== "chunks");
+
+/** Tags tokenized sentences as `nlp(text)` would have, and adds each word's root. */
+function tag(sentences: Sentence[]): Sentence[] {
+  const doc = nlp("");
+  doc.document = sentences;
+  doc.compute(TAGGING);
+  doc.compute("root");
+  return doc.docs;
+}
+
+/**
+ * Words with a lemma in each sentence compromise tagged, by the sentence's text, kept for the
+ * process: compromise tags every sentence on its own, so a sentence reads the same wherever it
+ * stands, and text that articles share (wire copy, boilerplate) is tagged once. Bounded so a
+ * long run does not keep every sentence it saw.
+ */
+const sentencePairs = new Map<string, Pairs>();
+const MAX_SENTENCES = 100_000;
+
+/** The word → lemma pairs of tagged sentences: compromise's root of each word that has one. */
+function pairsOf(terms: readonly (Term & { root?: string })[]): Pairs {
+  const pairs: [string, string][] = [];
+  for (const term of terms) {
+    const word = fold(term.text).replace(/[^\p{L}\p{N}-]/gu, "");
+    if (word !== "" && term.root) pairs.push([word, fold(term.root)]);
+  }
+  return pairs;
+}
+
+/**
+ * Lemmas of every word of `text` (an article's sentences, joined), by compromise's root form;
+ * a word's first lemma in the text wins. The text is split into compromise's sentences and only
+ * those not seen before are tagged (together, in one pass); `lemmasOfDirect` is the same
+ * without the table, kept to test that both agree.
+ */
 export function lemmasOf(text: string): Lemmas {
+  const sentences = tokenize(text, nlp.world());
+  const keys = sentences.map((terms) => terms.map((t) => t.pre + t.text + t.post).join(""));
+  const fresh = new Map<string, Sentence>();
+  sentences.forEach((terms, i) => {
+    const key = keys[i] ?? "";
+    if (!sentencePairs.has(key) && !fresh.has(key)) fresh.set(key, terms);
+  });
+  if (fresh.size > 0) {
+    if (sentencePairs.size + fresh.size > MAX_SENTENCES) sentencePairs.clear();
+    const freshKeys = [...fresh.keys()];
+    tag([...fresh.values()]).forEach((terms, i) => sentencePairs.set(freshKeys[i] ?? "", pairsOf(terms)));
+  }
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    for (const [word, lemma] of sentencePairs.get(key) ?? []) if (!out.has(word)) out.set(word, lemma);
+  }
+  return out;
+}
+
+/** `lemmasOf` by one compromise pass over the whole text, no table: the reference it must equal. */
+export function lemmasOfDirect(text: string): Lemmas {
   const doc = nlp(text);
   doc.compute("root");
   const out = new Map<string, string>();
@@ -92,7 +158,10 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
 /** A word: letters and digits, with inner apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
-/** Content terms and numbers of a sentence. */
+/** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
+const DURATION_TERM = "~duration";
+
+/** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   // Markup a normalizer left in the text is not words the article says.
   const text = sentence.replace(/<[^>]*>/gu, " ");
@@ -104,6 +173,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
     }
   }
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
+  if (findQuantities(text).some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
   return terms;
 }
 

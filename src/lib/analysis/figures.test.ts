@@ -26,6 +26,29 @@ describe("findQuantities", () => {
   });
 });
 
+describe("durations", () => {
+  it("reads lengths of time in months, with their hedges", () => {
+    expect([one("The charge can carry up to a year in jail.")].map((q) => [q.noun, q.low, q.high])).toEqual([
+      ["duration", 0, 12],
+    ]);
+    expect(one("They face 18 months in prison.")).toMatchObject({ noun: "duration", low: 18, high: 18 });
+    const about = one("The pause lasts about a year.");
+    expect(about.low).toBeCloseTo(9.6);
+    expect(about.high).toBeCloseTo(14.4);
+  });
+
+  it("leaves out adjectives, ages and points in time", () => {
+    expect(findQuantities("A six-month sentence was added for a man 40 years old who left a year ago.")).toEqual([]);
+  });
+
+  it("conflicts on different lengths, not on different precision", () => {
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("It can carry up to a year in jail.", "It carries a sentence of 18 months.")).toBe(1);
+    expect(conflict("The pause lasts about a year.", "The pause lasts 12 months.")).toBe(0);
+    expect(conflict("Tariffs are paused for 30 days.", "Tariffs are paused for one month.")).toBe(0);
+  });
+});
+
 describe("compatibility", () => {
   it("treats a figure and a vaguer one that includes it as the same count", () => {
     expect(compatible(one("They sent 10,000 guards."), one("They sent thousands of guards."))).toBe(true);

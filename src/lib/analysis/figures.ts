@@ -7,6 +7,9 @@
  * precision, "more than two dozen" includes 26, "Caro Quintero and 28 other members" is 29.
  * Two figures conflict only when they count the same noun and their ranges cannot both hold.
  * A figure without a number ("additional troops") is no quantity at all and never conflicts.
+ * Durations ("up to a year", "18 months", "30 days") are quantities too, all of the noun
+ * `duration` and counted in months, so "up to a year" and "18 months" conflict while "about a
+ * year" and "12 months" do not.
  */
 
 export interface Quantity {
@@ -92,9 +95,42 @@ function numberValue(text: string, scale: string | undefined): number | undefine
   return n;
 }
 
-/** Counted quantities in a sentence, left to right. Years ("in 2021") and percentages are not counts. */
-export function findQuantities(sentence: string): Quantity[] {
+/** Months in one unit of time, as a range: a month is 28 to 31 days. */
+const UNIT_MONTHS: Record<string, [number, number]> = {
+  day: [1 / 31, 1 / 28],
+  week: [7 / 31, 7 / 28],
+  month: [1, 1],
+  year: [12, 12],
+};
+/**
+ * A length of time: a number or "a"/"an" and a unit ("up to a year", "18 months"). Not the
+ * adjective ("a six-month sentence"), an age ("40 years old") or a point in time ("a year ago").
+ */
+const DURATION = new RegExp(
+  String.raw`\b(?:(${HEDGE})\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|an?|${NUMBER_WORD})\s+(day|week|month|year)s?\b(?![’'-])(?!\s+(?:ago|earlier|later|old|after|before|since|from\s+now)\b)`,
+  "giu",
+);
+
+/** Durations in a sentence, in months (`noun` "duration"), left to right. */
+function findDurations(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  for (const m of sentence.matchAll(DURATION)) {
+    const [matched, hedge, num = "", unit = ""] = m;
+    // "a six-month sentence": the number belongs to a hyphenated adjective.
+    if (sentence[m.index - 1] === "-") continue;
+    const n = /^an?$/iu.test(num) ? 1 : numberValue(num, undefined);
+    const scale = UNIT_MONTHS[unit.toLowerCase()];
+    if (n === undefined || !scale) continue;
+    const hedged = hedge ? HEDGES.find((h) => h.re.test(hedge.toLowerCase())) : undefined;
+    const [low, high] = hedged ? hedged.range(n) : [n, n];
+    out.push({ noun: "duration", low: low * scale[0], high: high * scale[1], label: matched });
+  }
+  return out;
+}
+
+/** Quantities in a sentence: its durations, then its counts, each left to right. Years ("in 2021") and percentages are not counts. */
+export function findQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = findDurations(sentence);
   const re = new RegExp(QUANTITY.source, QUANTITY.flags);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const [matched, hedge, joiner, num = "", scale, other, modifiers = "", head = ""] = m;
@@ -110,7 +146,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const nounAt = nounWords.findIndex((w) => singular(w) !== undefined);
     const nounWord = nounWords[nounAt];
     const noun = nounWord === undefined ? undefined : singular(nounWord);
-    if (noun === undefined || nounWord === undefined) continue;
+    // Units of time are durations, read above.
+    if (noun === undefined || nounWord === undefined || UNIT_MONTHS[noun]) continue;
     const vague = VAGUE[num.toLowerCase()];
     let range: [number, number];
     if (vague) range = [...vague];
