@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, inject, it } from "vitest";
+import { stringsIn } from "#lib/publish/cacheKeys.ts";
 import { headersFor, parseHeaders } from "#lib/publish/headers.ts";
 import type { OpenData } from "#schemas/openData.ts";
 import { readArticles } from "./support/corpus.ts";
@@ -61,7 +62,7 @@ describe("open data files", () => {
       const data = articleData.get(slug);
       const story = corpusData.stories.find((entry) => entry.articles.includes(slug));
       const allowed = new Set([slug, ...(story?.articles ?? [])]);
-      const named = new Set([...JSON.stringify(data).matchAll(/"([^"]+)"/g)].map((match) => match[1]));
+      const named = stringsIn(data);
       const corpusOthers = corpusData.articles.map((article) => article.slug).filter((other) => !allowed.has(other));
       expect(corpusOthers.filter((other) => named.has(other))).toEqual([]);
       expect(data?.version).toBe(2);
