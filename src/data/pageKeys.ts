@@ -72,10 +72,12 @@ async function load() {
     if (digest === undefined) profileDigests.set(profile.id, (digest = stableDigest(profile)));
     return digest;
   };
-  const quoteFilterCounts = {
+  // What every quotes page and every stories page shows alike is digested once, not per page.
+  const quoteFilterCounts = keys.part({
     speakers: quoteFilters.speakers,
     topics: quoteFilters.topics.map((topic) => ({ id: topic.id, title: topic.title, count: topic.quotes.length })),
-  };
+  });
+  const everyStory = keys.part({ stories: analysis.stories, order: corpus.articles.map((article) => article.slug) });
   const openData = await getOpenData();
   return {
     article: (article: Article) =>
@@ -94,12 +96,7 @@ async function load() {
       }),
     quotes: (page: Page<Quote>, active: string) =>
       keys.page("quotes", { active, page: pageShown(page), filters: quoteFilterCounts }),
-    stories: (page: Page<EditedStory>) =>
-      keys.page("stories", {
-        page: pageShown(page),
-        stories: analysis.stories,
-        order: corpus.articles.map((article) => article.slug),
-      }),
+    stories: (page: Page<EditedStory>) => keys.page("stories", { page: pageShown(page), stories: everyStory }),
     story: (story: EditedStory) =>
       keys.page("story", {
         story,
