@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, inject, it } from "vitest";
+import { stringsIn } from "#lib/publish/cacheKeys.ts";
 import { headersFor, parseHeaders } from "#lib/publish/headers.ts";
 import type { OpenData } from "#schemas/openData.ts";
 import { readArticles } from "./support/corpus.ts";
@@ -51,6 +52,30 @@ describe("open data files", () => {
       expect(data?.quotes).toEqual(corpusData.quotes.filter((quote) => quote.article === slug));
     },
   );
+
+  // Format version 2: an article's file holds only what concerns the article and its story,
+  // so its size is bounded by them and does not grow with the corpus (version 1 listed, per
+  // entity, every article of the corpus that names it).
+  it.each(articles.map((article) => article.slug))(
+    "/articles/%s/analysis.json names no article beyond itself and its story",
+    (slug) => {
+      const data = articleData.get(slug);
+      const story = corpusData.stories.find((entry) => entry.articles.includes(slug));
+      const allowed = new Set([slug, ...(story?.articles ?? [])]);
+      const named = stringsIn(data);
+      const corpusOthers = corpusData.articles.map((article) => article.slug).filter((other) => !allowed.has(other));
+      expect(corpusOthers.filter((other) => named.has(other))).toEqual([]);
+      expect(data?.version).toBe(2);
+      expect(data?.entities.filter((entity) => entity.articles !== undefined)).toEqual([]);
+      expect(data?.stories.map((entry) => entry.id)).toEqual(story ? [story.id] : []);
+    },
+  );
+
+  it("keeps each entity's corpus-wide article list in /data/analysis.json", () => {
+    for (const entity of corpusData.entities) {
+      expect(entity.articles).toEqual([...new Set(entity.mentions.map((mention) => mention.article))]);
+    }
+  });
 
   it("refuses a file that breaks the schema, so the check has teeth", () => {
     const [quote] = corpusData.quotes;

@@ -18,7 +18,7 @@ import { analysisCache } from "#lib/publish/analysisCache.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
-import { allQuotes, quoteSpeakers, quotesInTopic, type QuoteSpeaker } from "#lib/views/quotes.ts";
+import { allQuotes, quoteSpeakers, quotesBySpeakerKey, quotesInTopic, type QuoteSpeaker } from "#lib/views/quotes.ts";
 import { sentenceIndex, type SentenceIndex } from "#lib/views/sentences.ts";
 import { comparableStories } from "#lib/views/stories.ts";
 import type { Entity } from "#schemas/entity.ts";
@@ -57,6 +57,8 @@ export interface SiteAnalysis {
   /** The quote filters and their counts, computed once rather than on every quotes page. */
   readonly quoteFilters: {
     readonly speakers: readonly QuoteSpeaker[];
+    /** Each speaker's quotes, by `speakers[].key`. */
+    readonly bySpeaker: ReadonlyMap<string, readonly Quote[]>;
     readonly topics: readonly { id: string; title: string; quotes: readonly Quote[] }[];
   };
 }
@@ -126,6 +128,7 @@ async function load(): Promise<SiteAnalysis> {
     ),
     quoteFilters: {
       speakers: quoteSpeakers(quotes),
+      bySpeaker: quotesBySpeakerKey(quotes),
       topics: corpus.topics
         .map((topic) => ({ id: topic.id, title: topic.data.title, quotes: quotesInTopic(quotes, topicsOf, topic.id) }))
         .filter((topic) => topic.quotes.length > 0),

@@ -65,17 +65,24 @@ async function load() {
       };
     },
   });
-  // An entity's profile is long for a much-named one; it is digested once for all its pages.
-  const profileDigests = new Map<string, string>();
-  const profileDigest = (profile: EntityProfile) => {
-    let digest = profileDigests.get(profile.id);
-    if (digest === undefined) profileDigests.set(profile.id, (digest = stableDigest(profile)));
-    return digest;
+  // An entity's profile is long for a much-named one; it is digested once for all its pages:
+  // with the facts of what it names for its first page (which shows them), alone for the rest.
+  const once = (digest: (profile: EntityProfile) => string) => {
+    const digests = new Map<string, string>();
+    return (profile: EntityProfile) => {
+      let found = digests.get(profile.id);
+      if (found === undefined) digests.set(profile.id, (found = digest(profile)));
+      return found;
+    };
   };
-  const quoteFilterCounts = {
+  const profileDigest = once(stableDigest);
+  const profilePart = once((profile) => keys.part(profile));
+  // What every quotes page and every stories page shows alike is digested once, not per page.
+  const quoteFilterCounts = keys.part({
     speakers: quoteFilters.speakers,
     topics: quoteFilters.topics.map((topic) => ({ id: topic.id, title: topic.title, count: topic.quotes.length })),
-  };
+  });
+  const everyStory = keys.part({ stories: analysis.stories, order: corpus.articles.map((article) => article.slug) });
   const openData = await getOpenData();
   return {
     article: (article: Article) =>
@@ -88,18 +95,12 @@ async function load() {
     articleData: (slug: string) => keys.data("article-data", articleOpenData(openData, slug)),
     entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
       keys.page("entity", {
-        profile: page.currentPage === 1 ? profile : profileDigest(profile),
-        digest: profileDigest(profile),
+        profile: page.currentPage === 1 ? profilePart(profile) : profileDigest(profile),
         page: pageShown(page),
       }),
     quotes: (page: Page<Quote>, active: string) =>
       keys.page("quotes", { active, page: pageShown(page), filters: quoteFilterCounts }),
-    stories: (page: Page<EditedStory>) =>
-      keys.page("stories", {
-        page: pageShown(page),
-        stories: analysis.stories,
-        order: corpus.articles.map((article) => article.slug),
-      }),
+    stories: (page: Page<EditedStory>) => keys.page("stories", { page: pageShown(page), stories: everyStory }),
     story: (story: EditedStory) =>
       keys.page("story", {
         story,

@@ -6,7 +6,14 @@
  * file that does not fit fails the build), and the JSON Schema researchers validate against is
  * generated from it (`openDataJsonSchema`), committed as schemas/analysis.schema.json and
  * served at `/data/analysis.schema.json`; a unit test fails when the committed file drifts.
- * Field names are a public interface: add fields, never rename or remove one.
+ * Field names are a public interface: add fields, never rename or remove one. A field that must
+ * be left out or change its meaning bumps `version`, and the change is listed here:
+ *
+ * - Version 2 (2026-11-30): an article's own file (`/articles/<slug>/analysis.json`) leaves out
+ *   `entities[].articles`. That list named every article of the corpus that mentions the
+ *   entity, so each article's file grew with the corpus (and changed whenever any article
+ *   naming one of its entities was added). The corpus file keeps the list; an article's file
+ *   now holds only what is about that article and its story, so its size is bounded by them.
  */
 import { z } from "astro/zod";
 import { ITEM_ANCHOR } from "#lib/text/anchors.ts";
@@ -38,7 +45,12 @@ const entity = z.strictObject({
   reviewed: z
     .boolean()
     .describe("True when an editor reviewed the entity (it is in the register); false when only the machine found it."),
-  articles: z.array(slug).describe("Every article of the corpus that mentions the entity."),
+  articles: z
+    .array(slug)
+    .optional()
+    .describe(
+      "Every article of the corpus that mentions the entity. In /data/analysis.json only: an article's own file leaves it out (since version 2), as the list grows with the corpus.",
+    ),
   mentions: z.array(
     z.strictObject({
       article: slug,
@@ -103,7 +115,11 @@ const claim = z.strictObject({
 
 export const openDataSchema = z
   .strictObject({
-    version: z.literal(1).describe("Version of this format; it changes only if a field is removed or renamed."),
+    version: z
+      .literal(2)
+      .describe(
+        "Version of this format; it changes only if a field is removed, renamed or changes meaning. 2: an article's own file leaves out entities[].articles (version 1 listed the whole corpus's articles there).",
+      ),
     articles: z.array(article),
     entities: z.array(entity),
     quotes: z.array(quote),

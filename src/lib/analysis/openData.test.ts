@@ -101,7 +101,8 @@ describe("open data of the five articles", () => {
           articles: whole.articles.filter((article) => article.slug === slug),
           entities: whole.entities.flatMap((entity) => {
             const mentions = entity.mentions.filter((mention) => mention.article === slug);
-            return mentions.length > 0 ? [{ ...entity, mentions }] : [];
+            const { id, name, type, reviewed } = entity;
+            return mentions.length > 0 ? [{ id, name, type, reviewed, mentions }] : [];
           }),
           quotes: whole.quotes.filter((quote) => quote.article === slug),
           events: whole.events.filter((event) => event.article === slug),

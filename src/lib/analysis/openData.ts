@@ -141,7 +141,7 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
     });
 
   return {
-    version: 1,
+    version: 2,
     articles: articles.map(openArticle),
     entities,
     quotes: analysed.flatMap((article) => article.quotes.map(openQuote)),
@@ -153,8 +153,10 @@ export function openData({ articles, analysis, register, claims }: OpenDataInput
 
 /**
  * The part of the corpus data that concerns one article: its metadata, the entities it
- * mentions (with only its own mentions, but every article that mentions them), its quotes and
- * events, its story, and the claims it takes part in. Every item keeps its order in `data`.
+ * mentions (with only its own mentions, and without the corpus-wide `articles` list: since
+ * format version 2 an article's file is bounded by the article and its story, not the corpus),
+ * its quotes and events, its story, and the claims it takes part in. Every item keeps its order
+ * in `data`.
  * The first call for a `data` indexes it by article in one pass (kept while `data` lives): a
  * build slices every article, and filtering the whole corpus per article grew with its square.
  */
@@ -180,6 +182,11 @@ function groups<T>() {
   };
 }
 
+/** An entity as an article's file shows it: its own mentions, no corpus-wide article list. */
+function entityInArticle(entity: OpenEntity, mentions: OpenEntity["mentions"]): OpenEntity {
+  return { id: entity.id, name: entity.name, type: entity.type, reviewed: entity.reviewed, mentions };
+}
+
 function sliceByArticle(data: OpenData): (slug: string) => OpenData {
   const articles = groups<OpenData["articles"][number]>();
   for (const article of data.articles) articles.push(article.slug, article);
@@ -188,7 +195,7 @@ function sliceByArticle(data: OpenData): (slug: string) => OpenData {
     const mentions = groups<OpenEntity["mentions"][number]>();
     for (const mention of entity.mentions) mentions.push(mention.article, mention);
     for (const article of new Set(entity.mentions.map((mention) => mention.article))) {
-      entities.push(article, { ...entity, mentions: mentions.get(article) });
+      entities.push(article, entityInArticle(entity, mentions.get(article)));
     }
   }
   const quotes = groups<OpenQuote>();

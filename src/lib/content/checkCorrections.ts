@@ -8,7 +8,7 @@ import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
 import type { Entity } from "#schemas/entity.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
 import { checkFile, type CheckedFile, type ContentInput } from "./checkFile.ts";
-import { parseFrontmatter } from "./frontmatter.ts";
+import { splitFrontmatter } from "./frontmatter.ts";
 import { unappliedCorrection, type ContentProblem } from "./problems.ts";
 import { fileId } from "./validate.ts";
 
@@ -24,7 +24,7 @@ export function checkCorrections(
   entities: readonly CheckedFile<Entity>[],
   problems: ContentProblem[],
 ): CheckedFile<Corrections>[] {
-  const bodies = new Map(input.articles.map((file) => [fileId(file.path), parseFrontmatter(file.text)?.body ?? ""]));
+  const bodies = new Map(input.articles.map((file) => [fileId(file.path), splitFrontmatter(file.text)?.body ?? ""]));
   const entityIds = new Set(input.entities.map((file) => fileId(file.path)));
   const corrections: CheckedFile<Corrections>[] = [];
   const sound: CheckedFile<Corrections>[] = [];

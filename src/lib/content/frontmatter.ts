@@ -42,16 +42,31 @@ export function parseYamlWithLines(yamlText: string, firstLine = 1): ParsedYaml 
   return { data: errors.length > 0 ? undefined : doc.toJS(), keyLines, errors };
 }
 
-/** Returns null when the file does not start with a `---` fenced frontmatter block. */
-export function parseFrontmatter(text: string): ParsedFrontmatter | null {
+/** A file split at its frontmatter fences, the YAML not parsed. */
+export interface SplitFrontmatter {
+  /** The YAML between the fences; it starts on file line 2. */
+  readonly yaml: string;
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+/**
+ * The frontmatter's YAML text and the body, without parsing the YAML: for checks that read
+ * only the body (links, characters, corrections), which parsed every file's YAML again.
+ * Returns null when the file does not start with a `---` fenced frontmatter block.
+ */
+export function splitFrontmatter(text: string): SplitFrontmatter | null {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? "")) return null;
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) return null;
+  return { yaml: lines.slice(1, end).join("\n"), body: lines.slice(end + 1).join("\n"), bodyLine: end + 2 };
+}
+
+/** Returns null when the file does not start with a `---` fenced frontmatter block. */
+export function parseFrontmatter(text: string): ParsedFrontmatter | null {
+  const split = splitFrontmatter(text);
+  if (!split) return null;
   // The opening fence is line 1, so the YAML starts on line 2.
-  return {
-    ...parseYamlWithLines(lines.slice(1, end).join("\n"), 2),
-    body: lines.slice(end + 1).join("\n"),
-    bodyLine: end + 2,
-  };
+  return { ...parseYamlWithLines(split.yaml, 2), body: split.body, bodyLine: split.bodyLine };
 }

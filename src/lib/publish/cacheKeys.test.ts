@@ -91,6 +91,16 @@ describe("page keys", () => {
     expect(pageKeys(sources({ article: other })).page("article", linking)).toBe(before);
   });
 
+  it("carry a shared part's names: a page showing its digest changes when an entity it names is renamed", () => {
+    const renamed = (id: string) => (id === "claudia-sheinbaum" ? { name: "President Sheinbaum" } : entities[id]);
+    const other = (id: string) => (id === "omar-garcia-harfuch" ? { name: "García Harfuch" } : entities[id]);
+    const keyed = (keys: ReturnType<typeof pageKeys>) => keys.page("quotes", { filters: keys.part(shown) });
+    const before = keyed(pageKeys(sources()));
+    expect(keyed(pageKeys(sources({ entity: renamed })))).not.toBe(before);
+    expect(keyed(pageKeys(sources({ entity: other })))).toBe(before);
+    expect(pageKeys(sources()).part(shown)).not.toBe(pageKeys(sources()).part({ ...shown, page: 2 }));
+  });
+
   it("differ between routes that show the same data", () => {
     const keys = pageKeys(sources());
     expect(keys.page("quotes", shown)).not.toBe(keys.page("timeline", shown));

@@ -80,6 +80,13 @@ export interface PageKeys {
    * pulling in their facts would only re-render the page whenever any of them changes.
    */
   data(route: string, shown: unknown): string;
+  /**
+   * The digest of data that many pages show alike (a filter bar, the list of every story),
+   * with the facts of what it names, as `page` would pull them in. A page puts this digest in
+   * its `shown` instead of the data: digesting corpus-wide data once per page made the keys of
+   * a paginated list grow with the square of the corpus.
+   */
+  part(shown: unknown): string;
   /** The digest of an entity's facts, undefined when `id` is no entity. */
   entity(id: string): string | undefined;
   /** The digest of an article's facts, undefined when `slug` is no article. */
@@ -102,20 +109,19 @@ export function pageKeys(sources: KeySources): PageKeys {
   const entity = memo((id) => sources.entity(id));
   const article = memo((slug) => sources.article(slug));
   const frame = stableDigest(sources.frame);
+  /** The facts of every entity and article named in `shown`. */
+  const facts = (shown: unknown) => {
+    const named = [...stringsIn(shown)].sort();
+    return {
+      entities: named.flatMap((id) => entity(id) ?? []),
+      articles: named.flatMap((slug) => article(slug) ?? []),
+    };
+  };
   return {
     entity,
     article,
     data: (route, shown) => stableDigest({ version: sources.version, route, shown }),
-    page(route, shown) {
-      const named = [...stringsIn(shown)].sort();
-      return stableDigest({
-        version: sources.version,
-        frame,
-        route,
-        shown,
-        entities: named.flatMap((id) => entity(id) ?? []),
-        articles: named.flatMap((slug) => article(slug) ?? []),
-      });
-    },
+    part: (shown) => stableDigest({ shown, ...facts(shown) }),
+    page: (route, shown) => stableDigest({ version: sources.version, frame, route, shown, ...facts(shown) }),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   allQuotes,
   quoteSpeakers,
-  quotesBySpeaker,
+  quotesBySpeakerKey,
   quotesInTopic,
   speakerKey,
   speakerText,
@@ -20,7 +20,19 @@ describe("quote filters", () => {
   });
 
   it("filters by speaker and by topic", () => {
-    expect(quotesBySpeaker(quotes, "ricardo-trevilla").map((q) => q.articleSlug)).toEqual([slugOf("004")]);
+    expect(
+      quotesBySpeakerKey(quotes)
+        .get("ricardo-trevilla")
+        ?.map((q) => q.articleSlug),
+    ).toEqual([slugOf("004")]);
+    // Every named speaker of the filter has its quotes, and only named speakers do.
+    const bySpeaker = quotesBySpeakerKey(quotes);
+    expect([...bySpeaker.keys()].sort()).toEqual(
+      quoteSpeakers(quotes)
+        .map((s) => s.key)
+        .sort(),
+    );
+    for (const [key, list] of bySpeaker) expect(list).toEqual(quotes.filter((q) => speakerKey(q.speaker) === key));
     const inTopic = quotesInTopic(quotes, (slug) => (slug === slugOf("002") ? ["t"] : []), "t");
     expect(inTopic.length).toBeGreaterThan(0);
     expect(inTopic.every((q) => q.articleSlug === slugOf("002"))).toBe(true);
@@ -42,7 +54,7 @@ describe("quote filters", () => {
     expect(speakerKey(unregistered.speaker)).toBe("ines-calder");
     const speakers = quoteSpeakers([unregistered, unregistered, base]);
     expect(speakers[0]).toEqual({ key: "ines-calder", name: "Ines Calder", count: 2 });
-    expect(quotesBySpeaker([unregistered, base], "ines-calder")).toEqual([unregistered]);
+    expect(quotesBySpeakerKey([unregistered, base]).get("ines-calder")).toEqual([unregistered]);
   });
 });
 
