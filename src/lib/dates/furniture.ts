@@ -1,0 +1,132 @@
+/**
+ * Page furniture: paragraphs and sentences a page prints around an article — datelines and page
+ * clocks, bylines, photo captions and credits, page notes, related-story teasers — that carry a
+ * date but are not the article's telling, so never become timeline events (analysis/timeline.ts).
+ * Decided by what the text is, whatever ingest left in the body.
+ */
+import { MONTH, findDates, type Found } from "./absoluteDates.ts";
+import type { Block } from "#lib/text/sentences.ts";
+
+/** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
+const CLOCK_WORDS =
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
+/** A time zone in capitals ("HKT", "AEDT"). */
+const ZONE = /\b\p{Lu}{1,3}T\b/gu;
+
+/**
+ * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
+ * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
+ * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
+ */
+export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+  let rest = sentence;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  const words =
+    rest
+      .replace(ZONE, " ")
+      .replace(CLOCK_WORDS, " ")
+      .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
+  // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").
+  const names = words.filter((w) => w !== "and");
+  return (
+    dates.length > 0 &&
+    names.length <= 8 &&
+    (names.length <= 5 || names.length < words.length) &&
+    names.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[,;:!?]\s*$/u.test(rest.trim())
+  );
+}
+
+/** A byline with its date: "By Jane Doe, Reuters, January 3, 2025". */
+const BYLINE = /^By\s+\p{Lu}/u;
+/** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
+const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
+/** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
+const PAGE_NOTE =
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*:|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+const PHOTO_NOTE =
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+/** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
+const AUTHOR_NOTE =
+  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
+/** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
+const PICTURE_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
+/** What a photo caption says of its picture. */
+const CAPTION_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
+
+/**
+ * True when a paragraph is a photo caption or a byline rather than the article's telling: a
+ * byline line, or a short paragraph (60 words at most) that ends in a stated day after a comma ("… in
+ * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
+ */
+export function isFurniture(block: Block): boolean {
+  // Photo credits after a caption: "(Reuters File)", "(AP Photo/Jane Doe," cut off, "(AFP) PREMIUM".
+  // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
+  const text = block.text
+    .trim()
+    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
+  if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
+  if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
+  if (EMBED_SIGNATURE.test(text)) return true;
+  if (text.split(/\s+/u).length > 60) return false;
+  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
+  const dates = findDates(text);
+  // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
+  const first = dates[0];
+  if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
+  if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
+  if (isTeaser(text, dates)) return true;
+  const last = dates.at(-1);
+  const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
+  const commaBefore =
+    last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
+  if (!CAPTION_VERB.test(text)) return false;
+  // A caption in the present tense ends on its day, stated in full, without its year ("on November 28"), or
+  // by its weekday alone ("… in Culiacan on Tuesday."), or names the place after it ("…, November 28, in New York.").
+  const day = [...dates.filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return (
+    dateAt(day) ||
+    (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
+    /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
+}
+
+/**
+ * A related story's headline rather than a sentence: a line without closing punctuation that
+ * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
+ * written in title case ("Mexico Extradites 29 Cartel Figures in February 2025").
+ */
+function isTeaser(text: string, dates: readonly Found[]): boolean {
+  const line = text.trim();
+  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  const last = dates.at(-1);
+  if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    dates.length > 0 &&
+    words.length >= 4 &&
+    words.length <= 20 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  );
+}
+
+/** What may follow a caption's date: ", in New York." */
+const CAPTION_PLACE = /^,?\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’ -]*[.)"”]*\s*$/u;
+
+/** Days named without their year ("November 28", "28 November"), as a caption states them. */
+function yearlessDays(text: string): Found[] {
+  const re = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s*\\d)`, "gu");
+  return [...text.matchAll(re)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { iso: "", precision: "day", label: m[0] },
+  }));
+}
