@@ -16,7 +16,8 @@
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findDates, type DatePrecision, type EventDate } from "#lib/dates/absoluteDates.ts";
-import { isDateline, isFurniture } from "#lib/dates/furniture.ts";
+import { datelineEnd, isDateline, isFurniture, isFurnitureSentence } from "#lib/dates/furniture.ts";
+import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
 
 export { findDates };
@@ -54,7 +55,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
-      const dates = findDates(sentence.text);
+      if (isFurnitureSentence(sentence.text)) continue;
+      // A dateline's day is the filing day, and some dates name no happening (dates/nonEvents.ts).
+      const lead = datelineEnd(sentence.text);
+      const isEvent = (span: { start: number; end: number }, year: boolean) =>
+        span.start >= lead && !isNonEventDate(sentence.text, span, year);
+      const read = findDates(sentence.text);
+      const dates = read.filter((d) => isEvent(d, d.date.precision === "year"));
       const base = {
         sentence: sentence.text,
         anchor: sentence.anchor,
@@ -65,7 +72,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
       const relatives = findRelativeDates(sentence.text, options.published).filter(
         (relative) =>
-          !dates.some((d) => relative.start < d.end && relative.end > d.start) &&
+          !read.some((d) => relative.start < d.end && relative.end > d.start) &&
+          isEvent(relative, false) &&
           // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
           !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );

@@ -39,8 +39,11 @@ export function isDateline(sentence: string, dates: readonly { start: number; en
   );
 }
 
-/** A byline with its date: "By Jane Doe, Reuters, January 3, 2025". */
-const BYLINE = /^By\s+\p{Lu}/u;
+/** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
+const BYLINE = new RegExp(
+  `^By\\s+(?!${MONTH}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
+  "u",
+);
 /** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
@@ -49,6 +52,19 @@ const PAGE_NOTE =
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
   /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+/**
+ * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
+ * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
+ * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
+ * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
+ * "Register here", "Sign up …") or a file photo's own line.
+ */
+const SENTENCE_NOTE =
+  /^\s*[(\[]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+/** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
+const PROMO =
+  /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
+
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
 const AUTHOR_NOTE =
   /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
@@ -74,7 +90,8 @@ export function isFurniture(block: Block): boolean {
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
-  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text)) return true;
+  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text) || PROMO.test(text))
+    return true;
   const dates = findDates(text);
   // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
   const first = dates[0];
@@ -129,4 +146,37 @@ function yearlessDays(text: string): Found[] {
     end: m.index + m[0].length,
     date: { iso: "", precision: "day", label: m[0] },
   }));
+}
+
+/**
+ * True when one sentence is page furniture though its paragraph reads as the article's: ingest
+ * glued a caption, credit or note onto a paragraph, or the paragraph holds a note after the
+ * telling. A page note or photo credit anywhere in the sentence, a sentence note
+ * (`SENTENCE_NOTE`), or a caption in the present tense that ends on its day ("A soldier stands
+ * guard at a checkpoint in Culiacan on January 15, 2025."): news tells a dated past in the past
+ * tense, a caption describes its picture in the present.
+ */
+export function isFurnitureSentence(sentence: string): boolean {
+  if (SENTENCE_NOTE.test(sentence) || PAGE_NOTE.test(sentence) || PHOTO_NOTE.test(sentence)) return true;
+  if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
+  const text = sentence.trim();
+  const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return day !== undefined && text.slice(day.end).replace(/[\s.)"”]/gu, "") === "";
+}
+
+/**
+ * Where a wire dateline ends at the start of a sentence: "MEXICO CITY, Jan 5 (Reuters) - ",
+ * "WASHINGTON, March 3, 2025 (AP) — ", "Mexico City, March 3 (EFE).- ", "MONTERREY, Mexico — ".
+ * The dateline's date is the filing day, not an event; 0 when the sentence opens on none. A
+ * place in capitals needs only the dash; a place in title case needs the outlet in brackets.
+ */
+export function datelineEnd(sentence: string): number {
+  const m =
+    /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^()—–\n]{1,60}?)?\s*(?:\([^()]{2,40}\))?\s*(?:[-—–]{1,2}|\.-)\s/u.exec(
+      sentence,
+    ) ??
+    /^\s*\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()—–\n]{1,60}?)?\s*\([^()]{2,40}\)\s*(?:[-—–]{1,2}|\.-|:)\s/u.exec(sentence);
+  return m ? m[0].length : 0;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { datelineEnd, isFurniture, isFurnitureSentence } from "./furniture.ts";
+
+const block = (text: string) => {
+  const [first] = articleSentences(text);
+  if (!first) throw new Error("no block");
+  return first;
+};
+
+describe("isFurnitureSentence", () => {
+  it("knows a copyright line and a wire trailer wherever they stand", () => {
+    expect(
+      isFurnitureSentence("© Provided by Example Media Inc The company shocked the market earlier this year."),
+    ).toBe(true);
+    expect(isFurnitureSentence("Reporting by Ana Castillo in Monterrey on Nov. 3; Editing by Laura Vance")).toBe(true);
+    expect(isFurnitureSentence("Writing by Tom Reyes; editing by Laura Vance")).toBe(true);
+  });
+
+  it("knows correction and update stamps", () => {
+    expect(isFurnitureSentence("Correction, March 5, 2025: An earlier version misstated the number.")).toBe(true);
+    expect(isFurnitureSentence("This story was corrected on Nov. 13, 2025 to fix the name of the district.")).toBe(
+      true,
+    );
+    expect(isFurnitureSentence("An earlier version of this article, published March 3, gave the wrong name.")).toBe(
+      true,
+    );
+  });
+
+  it("knows a call to the reader", () => {
+    expect(isFurnitureSentence("Join us on March 20 for a live conversation with our correspondents.")).toBe(true);
+    expect(isFurnitureSentence("Sign up for our newsletter, out every Friday.")).toBe(true);
+  });
+
+  it("knows a caption in the present tense that ends on its day", () => {
+    expect(isFurnitureSentence("A soldier stands guard at a checkpoint in Culiacan on January 15, 2025.")).toBe(true);
+    expect(isFurnitureSentence("Sheinbaum speaks during a news conference in Mexico City on March 3.")).toBe(true);
+  });
+
+  it("leaves the article's own telling alone", () => {
+    expect(isFurnitureSentence("Soldiers stood guard at the checkpoint on January 15, 2025, officials said.")).toBe(
+      false,
+    );
+    expect(isFurnitureSentence("The report was published on March 3, 2025 by the United Nations.")).toBe(false);
+    expect(isFurnitureSentence("The army said it joined us in the search on Monday.")).toBe(false);
+    expect(isFurnitureSentence("The Senate confirmed her on Tuesday, the agency reported.")).toBe(false);
+  });
+});
+
+describe("datelineEnd", () => {
+  it("finds a wire dateline with or without its date and outlet", () => {
+    const cases = [
+      "MEXICO CITY, Jan 5 (Reuters) - ",
+      "WASHINGTON, March 3, 2025 (AP) — ",
+      "MONTERREY, Mexico — ",
+      "Mexico City, March 3 (EFE).- ",
+    ];
+    for (const lead of cases)
+      expect(datelineEnd(`${lead}The army said on Tuesday it killed 12 gunmen.`)).toBe(lead.length);
+  });
+
+  it("finds none in an ordinary sentence", () => {
+    expect(datelineEnd("The army said on Jan. 5 it killed 12 gunmen.")).toBe(0);
+    expect(datelineEnd("Mexico's president, Claudia Sheinbaum, said on Monday - again - that she disagreed.")).toBe(0);
+    expect(datelineEnd("US officials said on Monday that talks would resume.")).toBe(0);
+  });
+});
+
+describe("isFurniture", () => {
+  it("takes a short paragraph that sells tickets for a promotion", () => {
+    expect(isFurniture(block("The event will take place on Thursday, March 20, at 7 p.m. Tickets are free."))).toBe(
+      true,
+    );
+  });
+
+  it("does not take a sentence opening on 'By' and a month for a byline", () => {
+    expect(isFurniture(block("By March 2025, the army had sent 300 more troops to Culiacan."))).toBe(false);
+    expect(isFurniture(block("By Jane Doe, Reuters, January 3, 2025"))).toBe(true);
+  });
+});
