@@ -16,7 +16,7 @@
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findDates, type DatePrecision, type EventDate } from "#lib/dates/absoluteDates.ts";
-import { datelineEnd, isDateline, isFurniture, isFurnitureSentence } from "#lib/dates/furniture.ts";
+import { datelineEnd, isDateline, isFurniture, isFurnitureSentence, isVerblessLabel } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
 
@@ -78,7 +78,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
-      if (spans.length > 0 && isDateline(sentence.text, spans)) continue;
+      if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
       for (const { date } of dates) events.push({ ...base, date });
       for (const relative of relatives) {
         const { iso, precision, label } = relative;

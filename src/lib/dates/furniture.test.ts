@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { datelineEnd, isFurniture, isFurnitureSentence } from "./furniture.ts";
+import { findDates } from "./absoluteDates.ts";
+import { datelineEnd, isFurniture, isFurnitureSentence, isVerblessLabel } from "./furniture.ts";
 
 const block = (text: string) => {
   const [first] = articleSentences(text);
@@ -76,5 +77,24 @@ describe("isFurniture", () => {
   it("does not take a sentence opening on 'By' and a month for a byline", () => {
     expect(isFurniture(block("By March 2025, the army had sent 300 more troops to Culiacan."))).toBe(false);
     expect(isFurniture(block("By Jane Doe, Reuters, January 3, 2025"))).toBe(true);
+  });
+});
+
+describe("isVerblessLabel", () => {
+  /** The paragraph's dates as the timeline passes them (a weekday counted by hand). */
+  const label = (text: string, extraEnd?: number) =>
+    isVerblessLabel(block(text), [...findDates(text), ...(extraEnd === undefined ? [] : [{ end: extraEnd }])]);
+
+  it("takes a verbless caption ending on its day, or an unpunctuated headline, for a label", () => {
+    const caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday.";
+    expect(label(caption, caption.indexOf("Monday") + "Monday".length)).toBe(true);
+    expect(label("How the 1944 water treaty works")).toBe(true);
+  });
+
+  it("leaves a sentence with a verb, or a verbless-looking one that goes on past its date, to the prose", () => {
+    const told = "Peacekeepers arrived at a refugee camp in Sudan on Monday.";
+    expect(label(told, told.indexOf("Monday") + "Monday".length)).toBe(false);
+    expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
+    expect(label("Sheinbaum took office in October 2024")).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  * Decided by what the text is, whatever ingest left in the body.
  */
 import { MONTH, findDates, type Found } from "./absoluteDates.ts";
+import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
@@ -179,4 +180,24 @@ export function datelineEnd(sentence: string): number {
     ) ??
     /^\s*\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()—–\n]{1,60}?)?\s*\([^()]{2,40}\)\s*(?:[-—–]{1,2}|\.-|:)\s/u.exec(sentence);
   return m ? m[0].length : 0;
+}
+
+/**
+ * True when a paragraph is a caption or a label rather than a telling: one short sentence (30
+ * words at most) with no verb that ends on its date or has no closing punctuation at all ("United
+ * Nations peacekeepers at a refugee camp in Sudan on Monday.", "How the 1944 water treaty
+ * works"). An event is something that happened, and English states it with a verb; a caption
+ * names what its picture shows and when, a teaser's headline names its story. compromise reads
+ * the verbs, and misreads some ("drew" as a name), so the shape must agree too; the timeline asks
+ * only of a paragraph that has a date (`spans`: the dates found in its sentence).
+ */
+export function isVerblessLabel(block: Block, spans: readonly { end: number }[]): boolean {
+  const [only, ...more] = block.sentences;
+  if (!only || more.length > 0 || block.kind === "listItem") return false;
+  const text = only.text.trimEnd();
+  if (text.split(/\s+/u).length > 30) return false;
+  const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
+  const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
+  const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
+  return (endsOnDate || unpunctuated) && nlp(text).verbs().length === 0;
 }
