@@ -16,7 +16,14 @@
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findDates, type DatePrecision, type EventDate } from "#lib/dates/absoluteDates.ts";
-import { datelineEnd, isDateline, isFurniture, isFurnitureSentence, isVerblessLabel } from "#lib/dates/furniture.ts";
+import {
+  datelineEnd,
+  isDateline,
+  isOnClockLine,
+  isFurniture,
+  isFurnitureSentence,
+  isVerblessLabel,
+} from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
 
@@ -56,11 +63,14 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
       if (isFurnitureSentence(sentence.text)) continue;
-      // A dateline's day is the filing day, and some dates name no happening (dates/nonEvents.ts).
+      // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
+      // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
-      const isEvent = (span: { start: number; end: number }, year: boolean) =>
-        span.start >= lead && !isNonEventDate(sentence.text, span, year);
       const read = findDates(sentence.text);
+      const unresolved = findRelativeDates(sentence.text, options.published);
+      const clock = [...read, ...unresolved];
+      const isEvent = (span: { start: number; end: number }, year: boolean) =>
+        span.start >= lead && !isOnClockLine(sentence.text, span, clock) && !isNonEventDate(sentence.text, span, year);
       const dates = read.filter((d) => isEvent(d, d.date.precision === "year"));
       const base = {
         sentence: sentence.text,
@@ -70,7 +80,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockText: block.text,
       };
       for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
-      const relatives = findRelativeDates(sentence.text, options.published).filter(
+      const relatives = unresolved.filter(
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
           isEvent(relative, false) &&

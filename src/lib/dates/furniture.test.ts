@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
 import { findDates } from "./absoluteDates.ts";
-import { datelineEnd, isFurniture, isFurnitureSentence, isVerblessLabel } from "./furniture.ts";
+import { datelineEnd, isFurniture, isFurnitureSentence, isOnClockLine, isVerblessLabel } from "./furniture.ts";
 
 const block = (text: string) => {
   const [first] = articleSentences(text);
@@ -38,6 +38,18 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("Sheinbaum speaks during a news conference in Mexico City on March 3.")).toBe(true);
   });
 
+  it("knows an embedded post's signature inside a paragraph", () => {
+    expect(
+      isFurnitureSentence(
+        "We will not accept it pic.twitter.com/abc123 — Claudia Sheinbaum (@Claudiashein) March 3, 2025",
+      ),
+    ).toBe(true);
+  });
+
+  it("knows a teaser label with a bar or a chevron", () => {
+    expect(isFurnitureSentence("Read more | Mexico extradites 29 cartel figures (Feb. 27, 2025)")).toBe(true);
+  });
+
   it("leaves the article's own telling alone", () => {
     expect(isFurnitureSentence("Soldiers stood guard at the checkpoint on January 15, 2025, officials said.")).toBe(
       false,
@@ -55,6 +67,7 @@ describe("datelineEnd", () => {
       "WASHINGTON, March 3, 2025 (AP) — ",
       "MONTERREY, Mexico — ",
       "Mexico City, March 3 (EFE).- ",
+      "Culiacán, Sinaloa, Jan. 5, 2025 — ",
     ];
     for (const lead of cases)
       expect(datelineEnd(`${lead}The army said on Tuesday it killed 12 gunmen.`)).toBe(lead.length);
@@ -64,6 +77,7 @@ describe("datelineEnd", () => {
     expect(datelineEnd("The army said on Jan. 5 it killed 12 gunmen.")).toBe(0);
     expect(datelineEnd("Mexico's president, Claudia Sheinbaum, said on Monday - again - that she disagreed.")).toBe(0);
     expect(datelineEnd("US officials said on Monday that talks would resume.")).toBe(0);
+    expect(datelineEnd("On Monday, March 3 - a day after the vote - the army moved in.")).toBe(0);
   });
 });
 
@@ -96,5 +110,23 @@ describe("isVerblessLabel", () => {
     expect(label(told, told.indexOf("Monday") + "Monday".length)).toBe(false);
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
+  });
+});
+
+describe("isOnClockLine", () => {
+  it("takes a date on a line of its own for a page clock", () => {
+    const sentence = "Friday, March 29, 2024\nLatin America remains a playground for Russian intelligence";
+    const spans = findDates(sentence);
+    const [first] = spans;
+    expect(first && isOnClockLine(sentence, first, spans)).toBe(true);
+  });
+
+  it("leaves a date inside a line of prose", () => {
+    const sentence = "The army said troops arrived\non March 29, 2024, in Culiacan.";
+    const spans = findDates(sentence);
+    const [first] = spans;
+    expect(first && isOnClockLine(sentence, first, spans)).toBe(false);
+    const flat = "Troops arrived on March 29, 2024.";
+    expect(isOnClockLine(flat, findDates(flat)[0] ?? { start: 0, end: 0 }, findDates(flat))).toBe(false);
   });
 });

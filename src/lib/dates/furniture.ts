@@ -40,6 +40,28 @@ export function isDateline(sentence: string, dates: readonly { start: number; en
   );
 }
 
+/**
+ * True when the date at `span` stands on a line of its own within a sentence that runs over
+ * several lines — a page clock ingest left glued above the headline or the text
+ * ("Friday, March 29, 2024\nLatin America remains …"): that line alone is a dateline
+ * (`isDateline`). `spans` are all the dates read in the sentence.
+ */
+export function isOnClockLine(
+  sentence: string,
+  span: { start: number; end: number },
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  if (!sentence.includes("\n")) return false;
+  const start = sentence.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = sentence.indexOf("\n", span.end);
+  const end = newline < 0 ? sentence.length : newline;
+  if (start === 0 && end === sentence.length) return false;
+  const inLine = spans
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ start: s.start - start, end: s.end - start }));
+  return isDateline(sentence.slice(start, end), inLine);
+}
+
 /** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
 const BYLINE = new RegExp(
   `^By\\s+(?!${MONTH}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
@@ -49,7 +71,7 @@ const BYLINE = new RegExp(
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE =
-  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*:|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*[:|»›]|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
   /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
@@ -62,6 +84,8 @@ const PHOTO_NOTE =
  */
 const SENTENCE_NOTE =
   /^\s*[(\[]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+/** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
+const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
@@ -158,7 +182,7 @@ function yearlessDays(text: string): Found[] {
  * tense, a caption describes its picture in the present.
  */
 export function isFurnitureSentence(sentence: string): boolean {
-  if (SENTENCE_NOTE.test(sentence) || PAGE_NOTE.test(sentence) || PHOTO_NOTE.test(sentence)) return true;
+  if ([SENTENCE_NOTE, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence))) return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
   const text = sentence.trim();
   const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
@@ -166,6 +190,12 @@ export function isFurnitureSentence(sentence: string): boolean {
     .at(-1);
   return day !== undefined && text.slice(day.end).replace(/[\s.)"”]/gu, "") === "";
 }
+
+/** A dateline in title case with its day: "Mexico City, March 3 — ", "Culiacán, Sinaloa, Jan. 5, 2025 -". */
+const TITLE_CASE_DATELINE = new RegExp(
+  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  "u",
+);
 
 /**
  * Where a wire dateline ends at the start of a sentence: "MEXICO CITY, Jan 5 (Reuters) - ",
@@ -175,6 +205,7 @@ export function isFurnitureSentence(sentence: string): boolean {
  */
 export function datelineEnd(sentence: string): number {
   const m =
+    TITLE_CASE_DATELINE.exec(sentence) ??
     /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^()—–\n]{1,60}?)?\s*(?:\([^()]{2,40}\))?\s*(?:[-—–]{1,2}|\.-)\s/u.exec(
       sentence,
     ) ??
