@@ -88,6 +88,27 @@ describe("isFurniture", () => {
     );
   });
 
+  it("takes a caption told in the simple present with its day for furniture", () => {
+    const captions = [
+      "A pedestrian walks through snow showers along a main street in Pittsburgh on November 26.",
+      "A fallen tree is removed from a car in Odessa, Texas, on November 25.",
+      "Travelers make their way to their cars on November 26 after arriving at the airport.",
+      "A plow truck heads up a highway in Albuquerque, New Mexico, on Sunday, November 24.",
+    ];
+    for (const caption of captions) expect(isFurniture(block(caption)), caption).toBe(true);
+  });
+
+  it("leaves a sentence in the past, a schedule or a present that runs on past its day", () => {
+    const told = [
+      "Travelers made their way to their cars on November 26 after a long delay at the airport.",
+      "The trial begins on Monday, November 24, in New York.",
+      "The president lands in Kenya later on Friday for his first visit since taking office.",
+      "Those left out include the big winner at the Producers Guild Awards on Saturday, as well as two dramas.",
+      "The governor says the roads reopen on Sunday.",
+    ];
+    for (const sentence of told) expect(isFurniture(block(sentence)), sentence).toBe(false);
+  });
+
   it("does not take a sentence opening on 'By' and a month for a byline", () => {
     expect(isFurniture(block("By March 2025, the army had sent 300 more troops to Culiacan."))).toBe(false);
     expect(isFurniture(block("By Jane Doe, Reuters, January 3, 2025"))).toBe(true);
@@ -103,6 +124,9 @@ describe("isVerblessLabel", () => {
     const caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday.";
     expect(label(caption, caption.indexOf("Monday") + "Monday".length)).toBe(true);
     expect(label("How the 1944 water treaty works")).toBe(true);
+    expect(
+      isVerblessLabel(block("- How the 1944 water treaty works"), findDates("How the 1944 water treaty works")),
+    ).toBe(true);
   });
 
   it("leaves a sentence with a verb, or a verbless-looking one that goes on past its date, to the prose", () => {

@@ -128,6 +128,7 @@ export function isFurniture(block: Block): boolean {
   const commaBefore =
     last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
   if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
+  if (isPresentTenseCaption(block, dates)) return true;
   if (!CAPTION_VERB.test(text)) return false;
   // A caption in the present tense ends on its day, stated in full, without its year ("on November 28"), or
   // by its weekday alone ("… in Culiacan on Tuesday."), or names the place after it ("…, November 28, in New York.").
@@ -138,6 +139,53 @@ export function isFurniture(block: Block): boolean {
     dateAt(day) ||
     (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
     /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
+}
+
+/** A weekday, as a caption states its day ("on Sunday, November 24"). */
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u;
+/** What may follow a caption's day: nothing, its place, or a clause of the moment. */
+const AFTER_CAPTION_DAY =
+  /^(?:,?\s+(?:in|at|near|outside|inside|after|before|as(?! well as)|while|during)\s[^,;]*|,\s*\d{4})?[\s.)"”]*$/u;
+/** Verbs whose simple present tells a schedule ("The trial begins on Monday"), or says who said it. */
+const NOT_CAPTION_HEAD =
+  /^(?:begin|start|open|close|end|resume|expire|take|run|meet|vote|face|go|come|return|arrive|leave|launch|say|tell|warn|claim|report|announce|plan|hope|want|need|expect)$/u;
+
+/**
+ * True when a short paragraph is a photo caption told in the simple present: its first sentence
+ * (40 words at most, the paragraph two sentences at most) states a day — "November 26", "March 3,
+ * 2025", a weekday — and every verb in it is in the present ("A pedestrian walks through snow
+ * showers along Penn Ave in Pittsburgh on November 26.", "A fallen tree is removed from a car in
+ * Odessa, Texas, on November 25."). News tells a dated happening in the past tense; a caption
+ * describes its picture as it is. Verbs that tell a schedule in the present ("begins", "meets")
+ * or an attribution ("says") keep the sentence. compromise tags the tenses; the timeline asks
+ * only of a paragraph with a date.
+ */
+function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
+  const [first, ...more] = block.sentences;
+  if (!first || more.length > 1 || block.kind === "listItem") return false;
+  const sentence = first.text;
+  if (sentence.split(/\s+/u).length > 40) return false;
+  // The caption's day ends the sentence, or is followed only by its place or a clause of the moment
+  // ("… on November 26 after arriving at Pittsburgh International Airport.").
+  const days = [
+    ...dates.filter((d) => d.date.precision === "day" && d.end <= sentence.length),
+    ...yearlessDays(sentence),
+    ...[...sentence.matchAll(new RegExp(WEEKDAY.source, "gu"))].map((m) => ({ end: m.index + m[0].length })),
+  ];
+  const dayEnd = days.reduce((end, d) => Math.max(end, d.end), -1);
+  if (dayEnd < 0 || !AFTER_CAPTION_DAY.test(sentence.slice(dayEnd))) return false;
+  if (/\b(?:later|tomorrow|tonight|next|upcoming)\b/iu.test(sentence)) return false;
+  const verbs = nlp(sentence).verbs().json() as {
+    terms: { text: string; tags: string[] }[];
+    verb?: { infinitive?: string };
+  }[];
+  const [head] = verbs;
+  if (!head || NOT_CAPTION_HEAD.test((head.verb?.infinitive ?? "").toLowerCase())) return false;
+  const tags = verbs.flatMap((v) => v.terms.flatMap((t) => t.tags));
+  return (
+    !tags.some((tag) => tag === "PastTense" || tag === "Modal" || tag === "Auxiliary" || tag === "FutureTense") &&
+    head.terms.some((t) => t.tags.includes("PresentTense"))
   );
 }
 
@@ -224,7 +272,7 @@ export function datelineEnd(sentence: string): number {
  */
 export function isVerblessLabel(block: Block, spans: readonly { end: number }[]): boolean {
   const [only, ...more] = block.sentences;
-  if (!only || more.length > 0 || block.kind === "listItem") return false;
+  if (!only || more.length > 0) return false;
   const text = only.text.trimEnd();
   if (text.split(/\s+/u).length > 30) return false;
   const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
