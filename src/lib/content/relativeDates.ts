@@ -23,6 +23,8 @@
  * publication date nothing is resolved: an unknown date is honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
+import { addDays, addMonths, holiday, pad } from "#lib/dates/calendar.ts";
+import { looksAhead } from "#lib/dates/direction.ts";
 import { MONTH_PATTERN, MONTHS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -44,24 +46,6 @@ interface Context {
   readonly year: number;
   readonly month: number;
   readonly future: boolean;
-}
-
-/** The sentence looks ahead: a weekday or month in it is the next one, not the last. */
-const FUTURE =
-  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|is expected to|are expected to|adjourned|postponed|deferred)\b/iu;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM` of the month `offset` months from (year, month). */
-function addMonths(year: number, month: number, offset: number): string {
-  const index = year * 12 + (month - 1) + offset;
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -307,27 +291,6 @@ const monthDays: Finder = (sentence, { published }) => {
   });
 };
 
-/** Easter Sunday of `year` (Gregorian computus, the anonymous algorithm), `YYYY-MM-DD`. */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const [b, c] = [Math.floor(year / 100), year % 100];
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** A holiday's day in `year`. */
-const HOLIDAYS: Record<string, (year: number) => string> = {
-  easter: easterSunday,
-  "christmas day": (year) => `${year}-12-25`,
-  "christmas eve": (year) => `${year}-12-24`,
-  "new year's day": (year) => `${year}-01-01`,
-  "new year's eve": (year) => `${year}-12-31`,
-};
-
 /**
  * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
  * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
@@ -338,7 +301,7 @@ const holidays: Finder = (sentence, { published, year, future }) =>
     sentence,
     /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
     (m) => {
-      const day = HOLIDAYS[(m[2] ?? "").toLowerCase().replace("’", "'")];
+      const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined) return undefined;
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
       const iso = future ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
@@ -372,7 +335,7 @@ const inCondition = (sentence: string, start: number): boolean =>
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
   const [year, month] = published.split("-").map(Number) as [number, number];
-  const context: Context = { published, year, month, future: FUTURE.test(sentence) };
+  const context: Context = { published, year, month, future: looksAhead(sentence) };
   const found: RelativeDate[] = [];
   for (const finder of FINDERS) {
     for (const date of finder(sentence, context)) {
