@@ -6,7 +6,9 @@
  *
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
- *   future ("will", "scheduled", "adjourned"); "last"/"next" skip the publication day itself;
+ *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
+ *   saying before them ("In March, Mexico said it will …": dates/direction.ts); "last"/"next"
+ *   skip the publication day itself;
  * - "last week"/"this week" name a month only when the whole week lies in one month;
  * - a bare month name ("in June", "November marked …") is the last such month up to the
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
@@ -24,7 +26,7 @@
  */
 import * as chrono from "chrono-node";
 import { addDays, addMonths, holiday, pad } from "#lib/dates/calendar.ts";
-import { looksAhead } from "#lib/dates/direction.ts";
+import { looksAhead, looksAheadAt, PAST } from "#lib/dates/direction.ts";
 import { MONTH_PATTERN, MONTHS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -46,6 +48,8 @@ interface Context {
   readonly year: number;
   readonly month: number;
   readonly future: boolean;
+  /** Whether the future words govern the date at [start, end) (dates/direction.ts). */
+  readonly aheadAt: (start: number, end: number) => boolean;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -126,7 +130,7 @@ const WEEKDAY = new RegExp(
  * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
  * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
  */
-const weekdays: Finder = (sentence, { published, future }) =>
+const weekdays: Finder = (sentence, { published, aheadAt }) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
     const weekday = WEEKDAYS.indexOf(m[2] ?? "");
@@ -137,7 +141,7 @@ const weekdays: Finder = (sentence, { published, future }) =>
     const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
     const told =
       new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary);
-    const forward = lead === "next" || (lead !== "last" && future && !told);
+    const forward = lead === "next" || (lead !== "last" && aheadAt(m.index, m.index + m[0].length) && !told);
     return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
   });
 
@@ -230,15 +234,11 @@ const seasons: Finder = (sentence, { year, month }) => [
 
 const MONTH_NAMES = MONTHS.join("|");
 
-/** A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed") or a common irregular one. */
-const PAST =
-  /\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\b)\p{Ll}{2,}ed\b|\b(?:was|were|had|did|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
-
 /**
  * A month named without day or year: after a preposition ("in June", "until July"), or opening
  * the sentence as its subject ("November marked …").
  */
-const bareMonths: Finder = (sentence, { year, month, future }) =>
+const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
   matchAll(
     sentence,
     new RegExp(
@@ -258,7 +258,7 @@ const bareMonths: Finder = (sentence, { year, month, future }) =>
       if (lead === "this") offset = diff;
       else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
-      else if (future) offset = diff >= 0 ? diff : diff + 12;
+      else if (aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       return lead === "last" || lead === "this" || lead === "next"
@@ -296,7 +296,7 @@ const monthDays: Finder = (sentence, { published }) => {
  * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
  * last one on or before publication, the next one in a sentence about the future.
  */
-const holidays: Finder = (sentence, { published, year, future }) =>
+const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
     /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
@@ -304,7 +304,8 @@ const holidays: Finder = (sentence, { published, year, future }) =>
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined) return undefined;
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
-      const iso = future ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
+      const ahead = aheadAt(m.index, m.index + m[0].length);
+      const iso = ahead ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
       const shift = m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0;
       return { iso: addDays(iso, shift), precision: "day" };
     },
@@ -335,7 +336,13 @@ const inCondition = (sentence: string, start: number): boolean =>
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
   const [year, month] = published.split("-").map(Number) as [number, number];
-  const context: Context = { published, year, month, future: looksAhead(sentence) };
+  const context: Context = {
+    published,
+    year,
+    month,
+    future: looksAhead(sentence),
+    aheadAt: (start, end) => looksAheadAt(sentence, start, end),
+  };
   const found: RelativeDate[] = [];
   for (const finder of FINDERS) {
     for (const date of finder(sentence, context)) {
