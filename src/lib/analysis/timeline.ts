@@ -15,7 +15,7 @@
  * telling.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
-import { findDates, type DatePrecision, type EventDate } from "#lib/dates/absoluteDates.ts";
+import { findDates, type EventDate } from "#lib/dates/absoluteDates.ts";
 import {
   datelineEnd,
   isDateline,
@@ -28,7 +28,7 @@ import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
 
 export { findDates };
-export type { DatePrecision, EventDate };
+export type { EventDate };
 
 export interface TimelineEvent {
   readonly date: EventDate;
