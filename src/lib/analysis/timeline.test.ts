@@ -217,4 +217,17 @@ describe("findEvents against the publication date", () => {
       ["2018-07", "month", true, "published"],
     ]);
   });
+
+  it("reads a wire dateline's day as the filing day, not an event, and skips notes glued onto paragraphs (synthetic)", () => {
+    const text = [
+      "MEXICO CITY, Jan 5 (Reuters) - The army said it killed 12 gunmen on Saturday.",
+      "More troops were sent to the city in October 2024, the army said. Reporting by Ana Castillo on Jan. 3; Editing by Tom Reyes",
+      "Lemus, who turned 58 on Sunday, was charged under the 1986 Anti-Drug Abuse Act in March 2021.",
+    ].join("\n\n");
+    expect(events(text, "2025-01-05")).toEqual([
+      ["2025-01-04", "day", true, "published"],
+      ["2024-10", "month", false, ""],
+      ["2021-03", "month", false, ""],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { easterSunday, findRelativeDates } from "./relativeDates.ts";
+import { easterSunday } from "#lib/dates/calendar.ts";
+import { findRelativeDates } from "./relativeDates.ts";
 
 const resolve = (text: string, published: string | undefined) =>
   findRelativeDates(text, published).map((d) => [d.label, d.iso, d.precision]);

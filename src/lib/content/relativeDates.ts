@@ -6,7 +6,9 @@
  *
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
- *   future ("will", "scheduled", "adjourned"); "last"/"next" skip the publication day itself;
+ *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
+ *   saying before them ("In March, Mexico said it will …": dates/direction.ts); "last"/"next"
+ *   skip the publication day itself;
  * - "last week"/"this week" name a month only when the whole week lies in one month;
  * - a bare month name ("in June", "November marked …") is the last such month up to the
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
@@ -23,6 +25,8 @@
  * publication date nothing is resolved: an unknown date is honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
+import { addDays, addMonths, holiday, pad } from "#lib/dates/calendar.ts";
+import { looksAhead, looksAheadAt, PAST } from "#lib/dates/direction.ts";
 import { MONTH_PATTERN, MONTHS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -44,24 +48,8 @@ interface Context {
   readonly year: number;
   readonly month: number;
   readonly future: boolean;
-}
-
-/** The sentence looks ahead: a weekday or month in it is the next one, not the last. */
-const FUTURE =
-  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|is expected to|are expected to|adjourned|postponed|deferred)\b/iu;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM` of the month `offset` months from (year, month). */
-function addMonths(year: number, month: number, offset: number): string {
-  const index = year * 12 + (month - 1) + offset;
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  /** Whether the future words govern the date at [start, end) (dates/direction.ts). */
+  readonly aheadAt: (start: number, end: number) => boolean;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -142,7 +130,7 @@ const WEEKDAY = new RegExp(
  * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
  * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
  */
-const weekdays: Finder = (sentence, { published, future }) =>
+const weekdays: Finder = (sentence, { published, aheadAt }) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
     const weekday = WEEKDAYS.indexOf(m[2] ?? "");
@@ -153,7 +141,7 @@ const weekdays: Finder = (sentence, { published, future }) =>
     const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
     const told =
       new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary);
-    const forward = lead === "next" || (lead !== "last" && future && !told);
+    const forward = lead === "next" || (lead !== "last" && aheadAt(m.index, m.index + m[0].length) && !told);
     return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
   });
 
@@ -246,15 +234,11 @@ const seasons: Finder = (sentence, { year, month }) => [
 
 const MONTH_NAMES = MONTHS.join("|");
 
-/** A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed") or a common irregular one. */
-const PAST =
-  /\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\b)\p{Ll}{2,}ed\b|\b(?:was|were|had|did|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
-
 /**
  * A month named without day or year: after a preposition ("in June", "until July"), or opening
  * the sentence as its subject ("November marked …").
  */
-const bareMonths: Finder = (sentence, { year, month, future }) =>
+const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
   matchAll(
     sentence,
     new RegExp(
@@ -274,7 +258,7 @@ const bareMonths: Finder = (sentence, { year, month, future }) =>
       if (lead === "this") offset = diff;
       else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
-      else if (future) offset = diff >= 0 ? diff : diff + 12;
+      else if (aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       return lead === "last" || lead === "this" || lead === "next"
@@ -307,41 +291,21 @@ const monthDays: Finder = (sentence, { published }) => {
   });
 };
 
-/** Easter Sunday of `year` (Gregorian computus, the anonymous algorithm), `YYYY-MM-DD`. */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const [b, c] = [Math.floor(year / 100), year % 100];
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** A holiday's day in `year`. */
-const HOLIDAYS: Record<string, (year: number) => string> = {
-  easter: easterSunday,
-  "christmas day": (year) => `${year}-12-25`,
-  "christmas eve": (year) => `${year}-12-24`,
-  "new year's day": (year) => `${year}-01-01`,
-  "new year's eve": (year) => `${year}-12-31`,
-};
-
 /**
  * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
  * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
  * last one on or before publication, the next one in a sentence about the future.
  */
-const holidays: Finder = (sentence, { published, year, future }) =>
+const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
     /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
     (m) => {
-      const day = HOLIDAYS[(m[2] ?? "").toLowerCase().replace("’", "'")];
+      const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined) return undefined;
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
-      const iso = future ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
+      const ahead = aheadAt(m.index, m.index + m[0].length);
+      const iso = ahead ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
       const shift = m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0;
       return { iso: addDays(iso, shift), precision: "day" };
     },
@@ -372,7 +336,13 @@ const inCondition = (sentence: string, start: number): boolean =>
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
   const [year, month] = published.split("-").map(Number) as [number, number];
-  const context: Context = { published, year, month, future: FUTURE.test(sentence) };
+  const context: Context = {
+    published,
+    year,
+    month,
+    future: looksAhead(sentence),
+    aheadAt: (start, end) => looksAheadAt(sentence, start, end),
+  };
   const found: RelativeDate[] = [];
   for (const finder of FINDERS) {
     for (const date of finder(sentence, context)) {

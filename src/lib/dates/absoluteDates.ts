@@ -1,0 +1,105 @@
+/**
+ * Absolute dates in a sentence: "September 3, 2025", "Sep 08, 2025", "07 September 2025" (day);
+ * "January 2021", "mid-August 2025" (month); "In 2019", "the 2019 constitutional amendment"
+ * (year, only after in/since/during/the/of/early/late, so "through 2028" — a horizon, not an
+ * event — is left out); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
+ * alignment read dates through this one reader.
+ */
+import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
+
+export type DatePrecision = "day" | "month" | "year" | "range";
+
+export interface EventDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; for a range, its start year. */
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  /** The words as written ("mid-August 2025", "(2018-2024)" → "2018-2024"). */
+  readonly label: string;
+  /** Last year of a range. */
+  readonly end?: string;
+}
+
+export const MONTH = MONTH_PATTERN;
+const YEAR = "((?:19|20)\\d{2})";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly date: EventDate;
+}
+
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
+  {
+    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH}\\s+${YEAR}\\b`, "giu"),
+    make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
+    make: (m) => {
+      const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gu"),
+    make: (m) => {
+      const [year, month, day] = [Number(m[3]), monthNumber(m[2] ?? "") ?? 0, Number(m[1])];
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "gu"),
+    make: (m) => ({ iso: `${m[2]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
+    re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),
+    make: (m) =>
+      Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
+    re: new RegExp(`\\b(?:early|mid|late)-${YEAR}\\b`, "giu"),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
+  },
+  {
+    // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election".
+    re: new RegExp(
+      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose)|(?<=\\p{L})(['’]s))\\s+${YEAR}\\b(?![-–])`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),
+  },
+  {
+    // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
+    re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
+    make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+];
+
+/** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
+export function findDates(sentence: string): Found[] {
+  const found: Found[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const date = make(m);
+      if (!date) continue;
+      // For the year pattern the date itself starts at the year, not at "in".
+      const start = date.precision === "year" && /^\d{4}$/u.test(date.label) ? m.index + m[0].length - 4 : m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, date });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { findDates } from "./absoluteDates.ts";
+import { datelineEnd, isFurniture, isFurnitureSentence, isOnClockLine, isVerblessLabel } from "./furniture.ts";
+
+const block = (text: string) => {
+  const [first] = articleSentences(text);
+  if (!first) throw new Error("no block");
+  return first;
+};
+
+describe("isFurnitureSentence", () => {
+  it("knows a copyright line and a wire trailer wherever they stand", () => {
+    expect(
+      isFurnitureSentence("© Provided by Example Media Inc The company shocked the market earlier this year."),
+    ).toBe(true);
+    expect(isFurnitureSentence("Reporting by Ana Castillo in Monterrey on Nov. 3; Editing by Laura Vance")).toBe(true);
+    expect(isFurnitureSentence("Writing by Tom Reyes; editing by Laura Vance")).toBe(true);
+  });
+
+  it("knows correction and update stamps", () => {
+    expect(isFurnitureSentence("Correction, March 5, 2025: An earlier version misstated the number.")).toBe(true);
+    expect(isFurnitureSentence("This story was corrected on Nov. 13, 2025 to fix the name of the district.")).toBe(
+      true,
+    );
+    expect(isFurnitureSentence("An earlier version of this article, published March 3, gave the wrong name.")).toBe(
+      true,
+    );
+  });
+
+  it("knows a call to the reader", () => {
+    expect(isFurnitureSentence("Join us on March 20 for a live conversation with our correspondents.")).toBe(true);
+    expect(isFurnitureSentence("Sign up for our newsletter, out every Friday.")).toBe(true);
+  });
+
+  it("knows a caption in the present tense that ends on its day", () => {
+    expect(isFurnitureSentence("A soldier stands guard at a checkpoint in Culiacan on January 15, 2025.")).toBe(true);
+    expect(isFurnitureSentence("Sheinbaum speaks during a news conference in Mexico City on March 3.")).toBe(true);
+  });
+
+  it("knows an embedded post's signature inside a paragraph", () => {
+    expect(
+      isFurnitureSentence(
+        "We will not accept it pic.twitter.com/abc123 — Claudia Sheinbaum (@Claudiashein) March 3, 2025",
+      ),
+    ).toBe(true);
+  });
+
+  it("knows a teaser label with a bar or a chevron", () => {
+    expect(isFurnitureSentence("Read more | Mexico extradites 29 cartel figures (Feb. 27, 2025)")).toBe(true);
+  });
+
+  it("leaves the article's own telling alone", () => {
+    expect(isFurnitureSentence("Soldiers stood guard at the checkpoint on January 15, 2025, officials said.")).toBe(
+      false,
+    );
+    expect(isFurnitureSentence("The report was published on March 3, 2025 by the United Nations.")).toBe(false);
+    expect(isFurnitureSentence("The army said it joined us in the search on Monday.")).toBe(false);
+    expect(isFurnitureSentence("The Senate confirmed her on Tuesday, the agency reported.")).toBe(false);
+  });
+});
+
+describe("datelineEnd", () => {
+  it("finds a wire dateline with or without its date and outlet", () => {
+    const cases = [
+      "MEXICO CITY, Jan 5 (Reuters) - ",
+      "WASHINGTON, March 3, 2025 (AP) — ",
+      "MONTERREY, Mexico — ",
+      "Mexico City, March 3 (EFE).- ",
+      "Culiacán, Sinaloa, Jan. 5, 2025 — ",
+    ];
+    for (const lead of cases)
+      expect(datelineEnd(`${lead}The army said on Tuesday it killed 12 gunmen.`)).toBe(lead.length);
+  });
+
+  it("finds none in an ordinary sentence", () => {
+    expect(datelineEnd("The army said on Jan. 5 it killed 12 gunmen.")).toBe(0);
+    expect(datelineEnd("Mexico's president, Claudia Sheinbaum, said on Monday - again - that she disagreed.")).toBe(0);
+    expect(datelineEnd("US officials said on Monday that talks would resume.")).toBe(0);
+    expect(datelineEnd("On Monday, March 3 - a day after the vote - the army moved in.")).toBe(0);
+  });
+});
+
+describe("isFurniture", () => {
+  it("takes a short paragraph that sells tickets for a promotion", () => {
+    expect(isFurniture(block("The event will take place on Thursday, March 20, at 7 p.m. Tickets are free."))).toBe(
+      true,
+    );
+  });
+
+  it("takes a caption told in the simple present with its day for furniture", () => {
+    const captions = [
+      "A pedestrian walks through snow showers along a main street in Pittsburgh on November 26.",
+      "A fallen tree is removed from a car in Odessa, Texas, on November 25.",
+      "Travelers make their way to their cars on November 26 after arriving at the airport.",
+      "A plow truck heads up a highway in Albuquerque, New Mexico, on Sunday, November 24.",
+    ];
+    for (const caption of captions) expect(isFurniture(block(caption)), caption).toBe(true);
+  });
+
+  it("leaves a sentence in the past, a schedule or a present that runs on past its day", () => {
+    const told = [
+      "Travelers made their way to their cars on November 26 after a long delay at the airport.",
+      "The trial begins on Monday, November 24, in New York.",
+      "The president lands in Kenya later on Friday for his first visit since taking office.",
+      "Those left out include the big winner at the Producers Guild Awards on Saturday, as well as two dramas.",
+      "The governor says the roads reopen on Sunday.",
+    ];
+    for (const sentence of told) expect(isFurniture(block(sentence)), sentence).toBe(false);
+  });
+
+  it("does not take a sentence opening on 'By' and a month for a byline", () => {
+    expect(isFurniture(block("By March 2025, the army had sent 300 more troops to Culiacan."))).toBe(false);
+    expect(isFurniture(block("By Jane Doe, Reuters, January 3, 2025"))).toBe(true);
+  });
+});
+
+describe("isVerblessLabel", () => {
+  /** The paragraph's dates as the timeline passes them (a weekday counted by hand). */
+  const label = (text: string, extraEnd?: number) =>
+    isVerblessLabel(block(text), [...findDates(text), ...(extraEnd === undefined ? [] : [{ end: extraEnd }])]);
+
+  it("takes a verbless caption ending on its day, or an unpunctuated headline, for a label", () => {
+    const caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday.";
+    expect(label(caption, caption.indexOf("Monday") + "Monday".length)).toBe(true);
+    expect(label("How the 1944 water treaty works")).toBe(true);
+    expect(
+      isVerblessLabel(block("- How the 1944 water treaty works"), findDates("How the 1944 water treaty works")),
+    ).toBe(true);
+  });
+
+  it("leaves a sentence with a verb, or a verbless-looking one that goes on past its date, to the prose", () => {
+    const told = "Peacekeepers arrived at a refugee camp in Sudan on Monday.";
+    expect(label(told, told.indexOf("Monday") + "Monday".length)).toBe(false);
+    expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
+    expect(label("Sheinbaum took office in October 2024")).toBe(false);
+  });
+});
+
+describe("isOnClockLine", () => {
+  it("takes a date on a line of its own for a page clock", () => {
+    const sentence = "Friday, March 29, 2024\nLatin America remains a playground for Russian intelligence";
+    const spans = findDates(sentence);
+    const [first] = spans;
+    expect(first && isOnClockLine(sentence, first, spans)).toBe(true);
+  });
+
+  it("leaves a date inside a line of prose", () => {
+    const sentence = "The army said troops arrived\non March 29, 2024, in Culiacan.";
+    const spans = findDates(sentence);
+    const [first] = spans;
+    expect(first && isOnClockLine(sentence, first, spans)).toBe(false);
+    const flat = "Troops arrived on March 29, 2024.";
+    expect(isOnClockLine(flat, findDates(flat)[0] ?? { start: 0, end: 0 }, findDates(flat))).toBe(false);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * Page furniture: paragraphs and sentences a page prints around an article — datelines and page
+ * clocks, bylines, photo captions and credits, page notes, related-story teasers — that carry a
+ * date but are not the article's telling, so never become timeline events (analysis/timeline.ts).
+ * Decided by what the text is, whatever ingest left in the body.
+ */
+import { MONTH, findDates, type Found } from "./absoluteDates.ts";
+import nlp from "compromise";
+import type { Block } from "#lib/text/sentences.ts";
+
+/** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
+const CLOCK_WORDS =
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
+/** A time zone in capitals ("HKT", "AEDT"). */
+const ZONE = /\b\p{Lu}{1,3}T\b/gu;
+
+/**
+ * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
+ * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
+ * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
+ */
+export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+  let rest = sentence;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  const words =
+    rest
+      .replace(ZONE, " ")
+      .replace(CLOCK_WORDS, " ")
+      .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
+  // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").
+  const names = words.filter((w) => w !== "and");
+  return (
+    dates.length > 0 &&
+    names.length <= 8 &&
+    (names.length <= 5 || names.length < words.length) &&
+    names.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[,;:!?]\s*$/u.test(rest.trim())
+  );
+}
+
+/**
+ * True when the date at `span` stands on a line of its own within a sentence that runs over
+ * several lines — a page clock ingest left glued above the headline or the text
+ * ("Friday, March 29, 2024\nLatin America remains …"): that line alone is a dateline
+ * (`isDateline`). `spans` are all the dates read in the sentence.
+ */
+export function isOnClockLine(
+  sentence: string,
+  span: { start: number; end: number },
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  if (!sentence.includes("\n")) return false;
+  const start = sentence.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = sentence.indexOf("\n", span.end);
+  const end = newline < 0 ? sentence.length : newline;
+  if (start === 0 && end === sentence.length) return false;
+  const inLine = spans
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ start: s.start - start, end: s.end - start }));
+  return isDateline(sentence.slice(start, end), inLine);
+}
+
+/** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
+const BYLINE = new RegExp(
+  `^By\\s+(?!${MONTH}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
+  "u",
+);
+/** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
+const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
+/** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
+const PAGE_NOTE =
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*[:|»›]|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+const PHOTO_NOTE =
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+/**
+ * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
+ * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
+ * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
+ * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
+ * "Register here", "Sign up …") or a file photo's own line.
+ */
+const SENTENCE_NOTE =
+  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+/** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
+const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
+/** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
+const PROMO =
+  /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
+
+/** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
+const AUTHOR_NOTE =
+  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
+/** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
+const PICTURE_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
+/** What a photo caption says of its picture. */
+const CAPTION_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
+
+/**
+ * True when a paragraph is a photo caption or a byline rather than the article's telling: a
+ * byline line, or a short paragraph (60 words at most) that ends in a stated day after a comma ("… in
+ * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
+ */
+export function isFurniture(block: Block): boolean {
+  // Photo credits after a caption: "(Reuters File)", "(AP Photo/Jane Doe," cut off, "(AFP) PREMIUM".
+  // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
+  const text = block.text
+    .trim()
+    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
+  if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
+  if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
+  if (EMBED_SIGNATURE.test(text)) return true;
+  if (text.split(/\s+/u).length > 60) return false;
+  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text) || PROMO.test(text))
+    return true;
+  const dates = findDates(text);
+  // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
+  const first = dates[0];
+  if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
+  if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
+  if (isTeaser(text, dates)) return true;
+  const last = dates.at(-1);
+  const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
+  const commaBefore =
+    last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
+  if (isPresentTenseCaption(block, dates)) return true;
+  if (!CAPTION_VERB.test(text)) return false;
+  // A caption in the present tense ends on its day, stated in full, without its year ("on November 28"), or
+  // by its weekday alone ("… in Culiacan on Tuesday."), or names the place after it ("…, November 28, in New York.").
+  const day = [...dates.filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return (
+    dateAt(day) ||
+    (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
+    /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
+  );
+}
+
+/** A weekday, as a caption states its day ("on Sunday, November 24"). */
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u;
+/** What may follow a caption's day: nothing, its place, or a clause of the moment. */
+const AFTER_CAPTION_DAY =
+  /^(?:,?\s+(?:in|at|near|outside|inside|after|before|as(?! well as)|while|during)\s[^,;]*|,\s*\d{4})?[\s.)"”]*$/u;
+/** Verbs whose simple present tells a schedule ("The trial begins on Monday"), or says who said it. */
+const NOT_CAPTION_HEAD =
+  /^(?:begin|start|open|close|end|resume|expire|take|run|meet|vote|face|go|come|return|arrive|leave|launch|say|tell|warn|claim|report|announce|plan|hope|want|need|expect)$/u;
+
+/**
+ * True when a short paragraph is a photo caption told in the simple present: its first sentence
+ * (40 words at most, the paragraph two sentences at most) states a day — "November 26", "March 3,
+ * 2025", a weekday — and every verb in it is in the present ("A pedestrian walks through snow
+ * showers along Penn Ave in Pittsburgh on November 26.", "A fallen tree is removed from a car in
+ * Odessa, Texas, on November 25."). News tells a dated happening in the past tense; a caption
+ * describes its picture as it is. Verbs that tell a schedule in the present ("begins", "meets")
+ * or an attribution ("says") keep the sentence. compromise tags the tenses; the timeline asks
+ * only of a paragraph with a date.
+ */
+function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
+  const [first, ...more] = block.sentences;
+  if (!first || more.length > 1 || block.kind === "listItem") return false;
+  const sentence = first.text;
+  if (sentence.split(/\s+/u).length > 40) return false;
+  // The caption's day ends the sentence, or is followed only by its place or a clause of the moment
+  // ("… on November 26 after arriving at Pittsburgh International Airport.").
+  const days = [
+    ...dates.filter((d) => d.date.precision === "day" && d.end <= sentence.length),
+    ...yearlessDays(sentence),
+    ...[...sentence.matchAll(new RegExp(WEEKDAY.source, "gu"))].map((m) => ({ end: m.index + m[0].length })),
+  ];
+  const dayEnd = days.reduce((end, d) => Math.max(end, d.end), -1);
+  if (dayEnd < 0 || !AFTER_CAPTION_DAY.test(sentence.slice(dayEnd))) return false;
+  if (/\b(?:later|tomorrow|tonight|next|upcoming)\b/iu.test(sentence)) return false;
+  const verbs = nlp(sentence).verbs().json() as {
+    terms: { text: string; tags: string[] }[];
+    verb?: { infinitive?: string };
+  }[];
+  const [head] = verbs;
+  if (!head || NOT_CAPTION_HEAD.test((head.verb?.infinitive ?? "").toLowerCase())) return false;
+  const tags = verbs.flatMap((v) => v.terms.flatMap((t) => t.tags));
+  return (
+    !tags.some((tag) => tag === "PastTense" || tag === "Modal" || tag === "Auxiliary" || tag === "FutureTense") &&
+    head.terms.some((t) => t.tags.includes("PresentTense"))
+  );
+}
+
+/**
+ * A related story's headline rather than a sentence: a line without closing punctuation that
+ * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
+ * written in title case ("Mexico Extradites 29 Cartel Figures in February 2025").
+ */
+function isTeaser(text: string, dates: readonly Found[]): boolean {
+  const line = text.trim();
+  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  const last = dates.at(-1);
+  if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    dates.length > 0 &&
+    words.length >= 4 &&
+    words.length <= 20 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  );
+}
+
+/** What may follow a caption's date: ", in New York." */
+const CAPTION_PLACE = /^,?\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’ -]*[.)"”]*\s*$/u;
+
+/** Days named without their year ("November 28", "28 November"), as a caption states them. */
+function yearlessDays(text: string): Found[] {
+  const re = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s*\\d)`, "gu");
+  return [...text.matchAll(re)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { iso: "", precision: "day", label: m[0] },
+  }));
+}
+
+/**
+ * True when one sentence is page furniture though its paragraph reads as the article's: ingest
+ * glued a caption, credit or note onto a paragraph, or the paragraph holds a note after the
+ * telling. A page note or photo credit anywhere in the sentence, a sentence note
+ * (`SENTENCE_NOTE`), or a caption in the present tense that ends on its day ("A soldier stands
+ * guard at a checkpoint in Culiacan on January 15, 2025."): news tells a dated past in the past
+ * tense, a caption describes its picture in the present.
+ */
+export function isFurnitureSentence(sentence: string): boolean {
+  if ([SENTENCE_NOTE, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence))) return true;
+  if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
+  const text = sentence.trim();
+  const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return day !== undefined && text.slice(day.end).replace(/[\s.)"”]/gu, "") === "";
+}
+
+/** A dateline in title case with its day: "Mexico City, March 3 — ", "Culiacán, Sinaloa, Jan. 5, 2025 -". */
+const TITLE_CASE_DATELINE = new RegExp(
+  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  "u",
+);
+
+/**
+ * Where a wire dateline ends at the start of a sentence: "MEXICO CITY, Jan 5 (Reuters) - ",
+ * "WASHINGTON, March 3, 2025 (AP) — ", "Mexico City, March 3 (EFE).- ", "MONTERREY, Mexico — ".
+ * The dateline's date is the filing day, not an event; 0 when the sentence opens on none. A
+ * place in capitals needs only the dash; a place in title case needs the outlet in brackets.
+ */
+export function datelineEnd(sentence: string): number {
+  const m =
+    TITLE_CASE_DATELINE.exec(sentence) ??
+    /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^()—–\n]{1,60}?)?\s*(?:\([^()]{2,40}\))?\s*(?:[-—–]{1,2}|\.-)\s/u.exec(
+      sentence,
+    ) ??
+    /^\s*\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()—–\n]{1,60}?)?\s*\([^()]{2,40}\)\s*(?:[-—–]{1,2}|\.-|:)\s/u.exec(sentence);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * True when a paragraph is a caption or a label rather than a telling: one short sentence (30
+ * words at most) with no verb that ends on its date or has no closing punctuation at all ("United
+ * Nations peacekeepers at a refugee camp in Sudan on Monday.", "How the 1944 water treaty
+ * works"). An event is something that happened, and English states it with a verb; a caption
+ * names what its picture shows and when, a teaser's headline names its story. compromise reads
+ * the verbs, and misreads some ("drew" as a name), so the shape must agree too; the timeline asks
+ * only of a paragraph that has a date (`spans`: the dates found in its sentence).
+ */
+export function isVerblessLabel(block: Block, spans: readonly { end: number }[]): boolean {
+  const [only, ...more] = block.sentences;
+  if (!only || more.length > 0) return false;
+  const text = only.text.trimEnd();
+  if (text.split(/\s+/u).length > 30) return false;
+  const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
+  const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
+  const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
+  return (endsOnDate || unpunctuated) && nlp(text).verbs().length === 0;
+}

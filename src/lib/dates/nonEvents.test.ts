@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { isNonEventDate } from "./nonEvents.ts";
+
+/** Whether the first occurrence of `words` in the sentence is a non-event date. */
+const nonEvent = (sentence: string, words: string, year = false) => {
+  const start = sentence.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" not in the sentence`);
+  return isNonEventDate(sentence, { start, end: start + words.length }, year);
+};
+
+describe("isNonEventDate", () => {
+  it("takes a birthday in an age phrase for no event", () => {
+    const s = "Lemus, who turned 58 on Sunday, was handed over on Tuesday.";
+    expect(nonEvent(s, "on Sunday")).toBe(true);
+    expect(nonEvent(s, "on Tuesday")).toBe(false);
+    expect(nonEvent("She celebrated her 60th birthday on Friday with her family.", "on Friday")).toBe(true);
+  });
+
+  it("takes a law named by its year for no event, but not a thing done that year", () => {
+    expect(nonEvent("He was charged under the 1986 Anti-Drug Abuse Act, prosecutors said.", "1986", true)).toBe(true);
+    expect(nonEvent("It breaks the Trade Act of 1974, the suit says.", "1974", true)).toBe(true);
+    expect(nonEvent("The 2019 constitutional amendment created the Guard.", "2019", true)).toBe(false);
+    expect(nonEvent("The 1962 Cuban Missile Crisis was recalled.", "1962", true)).toBe(false);
+  });
+
+  it("takes the day a picture was taken for no event", () => {
+    expect(nonEvent("Sheinbaum, pictured on March 3, 2025, said she disagreed.", "March 3, 2025")).toBe(true);
+    expect(nonEvent("The photo, taken on March 3, 2025, shows the wreckage.", "March 3, 2025")).toBe(true);
+    expect(nonEvent("Troops arrived on March 3, 2025, officials said.", "March 3, 2025")).toBe(false);
+  });
+});

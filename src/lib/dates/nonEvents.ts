@@ -1,0 +1,44 @@
+/**
+ * Dates in a sentence that are not events though the sentence tells of one: the grammar around
+ * the date says what it is.
+ *
+ * - A birthday in an age phrase ("who turned 58 on Sunday", "celebrated his 60th birthday on
+ *   Friday"): a person's age, not a reported happening.
+ * - A law or treaty named by its year ("the 1986 Anti-Drug Abuse Act", "the Trade Act of 1974",
+ *   "the 1917 Constitution"): the year is part of a name that stands for the text in force.
+ * - The day a picture was taken ("pictured on March 3, 2025", "a photo taken on …"): the picture's
+ *   date, which a caption carries, not the story's.
+ *
+ * Habits ("every Monday", "on Sundays") are left out where relative dates are read
+ * (content/relativeDates.ts).
+ */
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a date may stand after when it is a birthday: "turned 58 on", "his 60th birthday on". */
+const BIRTHDAY_BEFORE = /\b(?:turn(?:s|ed|ing)?\s+\d{1,3}|birthday)\b[^.;:!?]{0,16}$/iu;
+/** The kind of text a law or accord is: "Act", "Law", "Treaty" … in a capitalised name. */
+const INSTRUMENT = "(?:Act|Law|Code|Constitution|Treaty|Convention|Accords?|Agreement|Protocol|Charter|Statute|Bill)";
+/** After the year: capitalised words ending in an instrument ("1986 Anti-Drug Abuse Act"). */
+const INSTRUMENT_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,6}${INSTRUMENT}\\b`, "u");
+/** Before the year: "the Trade Act of", "Mexico's Constitution of". */
+const INSTRUMENT_BEFORE = new RegExp(`\\b${INSTRUMENT}\\s+of\\s+$`, "u");
+/** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
+const PICTURE_BEFORE =
+  /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
+
+/**
+ * True when the date at [start, end) of the sentence is not an event. `year` says the date is a
+ * bare year (only a year can name a law).
+ */
+export function isNonEventDate(sentence: string, span: Span, year: boolean): boolean {
+  // A relative date's span may open on its preposition ("on Sunday"): read it as part of what precedes.
+  const preposition = /^(?:on|in|at)\s+/iu.exec(sentence.slice(span.start))?.[0] ?? "";
+  const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
+  const after = sentence.slice(span.end);
+  if (BIRTHDAY_BEFORE.test(before.replace(/\b(?:on|in|at)\s+$/iu, "")) || PICTURE_BEFORE.test(before)) return true;
+  return year && (INSTRUMENT_AFTER.test(after) || INSTRUMENT_BEFORE.test(before));
+}
