@@ -251,6 +251,21 @@ function isGenericBody(form: string): boolean {
   return tokens.length > 0 && !/^\p{Lu}{2,}$/u.test(form) && tokens.every((t) => BODY_WORDS.has(t.key));
 }
 
+/** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
+const PLACE_PREFIXES = new Set(
+  "new north south east west northern southern eastern western central upper lower greater".split(" "),
+);
+
+/**
+ * Whether a place hit is the end of a longer place name ("New Mexico", "the Northern
+ * Pacific"): a capitalised prefix right before it makes another place (or a region of it),
+ * where the lower-case "northern Mexico" only narrows the same one.
+ */
+function prefixedPlace(text: string, start: number): boolean {
+  const match = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
+  return match?.[1] !== undefined && /^\p{Lu}/u.test(match[1]) && PLACE_PREFIXES.has(match[1].toLowerCase());
+}
+
 /**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
@@ -262,6 +277,7 @@ function isGenericBody(form: string): boolean {
  * the article's text before the sentence.
  */
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
+  if (entity?.kind === "place") return !prefixedPlace(text, hit.start);
   if (!entity || entity.kind !== "organisation") return true;
   const own = qualifiers(entity);
   if (own.size === 0) return true;

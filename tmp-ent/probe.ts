@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { buildEntityMatcher, findEntities } from "#lib/analysis/entities.ts";
+import { findNames } from "#lib/analysis/names.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { entitySchema } from "#schemas/entity.ts";
+import { readdirSync } from "node:fs";
+const reg = readdirSync("content/entities").map((f) => ({ ...entitySchema.parse(parse(readFileSync(`content/entities/${f}`, "utf8"))), id: f.replace(/\.yaml$/, "") }));
+const m = buildEntityMatcher(reg as never);
+const text = readFileSync(process.argv[2] as string, "utf8");
+const r = findEntities(articleSentences(text), m);
+const re = new RegExp(process.argv[3] ?? ".", "i");
+for (const x of r.mentions) if (re.test(x.text) || re.test(x.entityId)) console.log(x.entityId, "|", x.text);
+for (const b of articleSentences(text)) for (const s of b.sentences) if (process.argv[4] && new RegExp(process.argv[4]).test(s.text)) console.log("NAMES", JSON.stringify(findNames(s.text).map((n) => [n.text, n.kind])), s.text.slice(0, 150));
