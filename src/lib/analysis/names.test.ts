@@ -149,3 +149,16 @@ describe("termInitialisms", () => {
     expect([...termInitialisms("The Marine Stewardship Council (MSC) label.")]).toEqual([]);
   });
 });
+
+describe("findNames and a country's own forces", () => {
+  it("names a country's army, navy or police after its demonym or possessive", () => {
+    expect(names("Across the border, the Venezuelan army moved tanks.")).toEqual(["Venezuelan army (organisation)"]);
+    expect(names("On Monday Venezuela's navy stepped up patrols.")).toEqual(["Venezuela's navy (organisation)"]);
+    expect(names("On Monday Colombian police arrested him.")).toEqual(["Colombian police (organisation)"]);
+  });
+
+  it("not after a person's possessive, and not the military at large", () => {
+    expect(names("On Monday Trump's army of lawyers arrived.")).not.toContain("Trump's army (organisation)");
+    expect(names("On Monday the U.S. military struck.")).not.toContain("U.S. military (organisation)");
+  });
+});

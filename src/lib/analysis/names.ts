@@ -110,8 +110,14 @@ const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato inte
 const ORG_TAILS = words("cartel administration government gang army navy police");
 /** Heads that make a name's possessive an organisation: "Trump’s administration". */
 const POSSESSIVE_HEADS = words("administration government");
+/**
+ * A country's own forces: after a country's possessive they name its body ("Venezuela’s navy"),
+ * as after its demonym ("the Venezuelan army", "Colombian police": a country has one army).
+ * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
+ */
+const NATIONAL_HEADS = words("army navy police");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
-const GENERIC_TAILS = words("cartel gang army navy police");
+const GENERIC_TAILS = words("cartel gang");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
 /** Initialisms that are not entities. */
@@ -294,7 +300,11 @@ export function findNames(text: string): NameSpan[] {
     const possessive = possessiveAfter(text, last, tail);
     const headAt = possessive ? end + 2 : tail?.key === "drug" && tokens[end + 2]?.key === "cartel" ? end + 2 : end + 1;
     const head = tokens[headAt];
-    const governs = !possessive || (head !== undefined && POSSESSIVE_HEADS.has(head.key));
+    const governs =
+      !possessive ||
+      (head !== undefined &&
+        (POSSESSIVE_HEADS.has(head.key) ||
+          (NATIONAL_HEADS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).place)));
     const joined = possessive ? head !== undefined && /^ $/u.test(text.slice((tail as Token).end, head.start)) : true;
     if (
       head &&
