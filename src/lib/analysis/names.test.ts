@@ -162,3 +162,17 @@ describe("findNames and a country's own forces", () => {
     expect(names("On Monday the U.S. military struck.")).not.toContain("U.S. military (organisation)");
   });
 });
+
+describe("findNames and an organisation its place in the sentence shows", () => {
+  it("types a name before a body's role, or what an acquisition is of", () => {
+    expect(names("It did not work on Snapchat CEO Evan Spiegel.")).toEqual([
+      "Snapchat (organisation)",
+      "Evan Spiegel (person)",
+    ]);
+    expect(names("He brokered the $19 billion acquisition of WhatsApp.")).toEqual(["WhatsApp (organisation)"]);
+  });
+
+  it("not a sentence's first word", () => {
+    expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
+  });
+});

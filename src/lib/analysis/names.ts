@@ -352,8 +352,33 @@ export function findNames(text: string): NameSpan[] {
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)).filter(
-    (span): span is NameSpan => span.kind !== undefined,
+  return companyByContext(
+    text,
+    tokens,
+    shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)),
+  ).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
+const BODY_ROLE_AFTER =
+  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary) \p{Lu}/u;
+/** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
+const BOUGHT_BEFORE =
+  /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
+
+/**
+ * An untyped name whose place in the sentence says it is an organisation: the name before a
+ * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
+ * secretary Josh Earnest"), or what an acquisition or a stake is of ("$19 billion acquisition
+ * of WhatsApp"). Not a sentence's first word, which is capitalised by grammar.
+ */
+function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  return spans.map((span) =>
+    span.kind === undefined &&
+    span.start !== (tokens[0] as Token).start &&
+    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) || BOUGHT_BEFORE.test(text.slice(0, span.start)))
+      ? { ...span, kind: "organisation" }
+      : span,
   );
 }
 
