@@ -176,3 +176,14 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
   });
 });
+
+describe("findNames and the words that end an organisation's name", () => {
+  it("takes a trailing 'International' and a lower-case 'group' as an organisation's", () => {
+    expect(names("He spoke for Amnesty International in Tunis.")).toContain("Amnesty International (organisation)");
+    expect(names("He talked about the Islamic State group.")).toEqual(["Islamic State group (organisation)"]);
+  });
+
+  it("not a demonym's group", () => {
+    expect(names("He talked about an Asian group.")).toEqual([]);
+  });
+});

@@ -94,7 +94,7 @@ const ORG_HEADS = words(`
   network group company inc corp corporation ltd llc bank forces force corps service services union
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
-  regiment unit commission staff board authority reserve marines
+  regiment unit commission staff board authority reserve marines international
 `);
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
@@ -107,7 +107,7 @@ const ORG_OPENERS = words(`
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
-const ORG_TAILS = words("cartel administration government gang army navy police");
+const ORG_TAILS = words("cartel administration government gang army navy police group");
 /** Heads that make a name's possessive an organisation: "Trump’s administration". */
 const POSSESSIVE_HEADS = words("administration government");
 /**
@@ -117,7 +117,7 @@ const POSSESSIVE_HEADS = words("administration government");
  */
 const NATIONAL_HEADS = words("army navy police");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
-const GENERIC_TAILS = words("cartel gang");
+const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
 /** Initialisms that are not entities. */
