@@ -142,6 +142,14 @@ describe("termInitialisms", () => {
     ]);
   });
 
+  it("reads an initialism spelled out in lower-case words after it, or said to be lacking, as a common noun", () => {
+    expect([...termInitialisms("It renders in 4K with HDR (high dynamic range lighting) at 30 frames.")]).toEqual([
+      "hdr",
+    ]);
+    expect([...termInitialisms("Still no VR. Its lack of GPS is odd.")]).toEqual(["vr", "gps"]);
+    expect([...termInitialisms("The Marine Stewardship Council (MSC) has no NATO ties.")]).toEqual([]);
+  });
+
   it("keeps a name used as a modifier, after a function word or in a credit", () => {
     expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
     expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);

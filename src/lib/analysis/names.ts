@@ -527,7 +527,9 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
  * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
- * running", "8GB of RAM", "30 FPS with") — a name is not counted. A name used as a modifier
+ * running", "8GB of RAM", "30 FPS with") — a name is not counted; one spelled out in
+ * lower-case words right after it ("HDR (high dynamic range)"), and one a sentence says there is
+ * none or a lack of ("Still no VR") — a name is not lacked. A name used as a modifier
  * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
  */
 export function termInitialisms(text: string): Set<string> {
@@ -555,7 +557,19 @@ export function termInitialisms(text: string): Set<string> {
         .slice(-token.key.length)
         .map((w) => w[0])
         .join("") === token.key;
-    if (counted || renames || spelled) terms.add(token.key);
+    // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
+    const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
+    const spelledAfter =
+      after !== undefined &&
+      after
+        .split(/[\s-]+/u)
+        .slice(0, token.key.length)
+        .map((w) => w[0])
+        .join("") === token.key;
+    // "no VR", "its lack of VR": denied or missing as a thing, at the head of its phrase.
+    const lacked =
+      (head || /^(?:is|was|are|were)$/u.test(next?.key ?? "")) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
+    if (counted || renames || spelled || spelledAfter || lacked) terms.add(token.key);
   });
   return terms;
 }
