@@ -567,8 +567,7 @@ export function termInitialisms(text: string): Set<string> {
         .map((w) => w[0])
         .join("") === token.key;
     // "no VR", "its lack of VR": denied or missing as a thing, at the head of its phrase.
-    const lacked =
-      (head || /^(?:is|was|are|were)$/u.test(next?.key ?? "")) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
+    const lacked = (head || /^(?:is|was|are|were)$/u.test(next.key)) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
     if (counted || renames || spelled || spelledAfter || lacked) terms.add(token.key);
   });
   return terms;
