@@ -1,2 +1,0 @@
-import { findNames } from "#lib/analysis/names.ts";
-for (const s of ["Across the border, the Venezuelan army moved armored vehicles.", "Venezuela's navy also stepped up patrols.", "The U.S. military on Saturday carried out a strike.", "Colombian police arrested him.", "Trump's army of lawyers arrived.", "A Mexican cartel and the Sinaloa cartel.", "The United States military said so."]) console.log(JSON.stringify(findNames(s).map((n) => [n.text, n.kind])));
