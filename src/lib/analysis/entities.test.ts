@@ -121,6 +121,23 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("links a generic body name of the register only to its own country's body", () => {
+    // The register's Pentagon is the U.S. Department of Defense; Mexico's Congress is the register's Congress.
+    expect(
+      ids("Russia's Department of Defense denied it. U.S. officials said the Department of Defense agreed."),
+    ).toEqual(["russia", "united-states", "pentagon"]);
+    expect(ids("The Mexican Congress voted, and Mexico's Congress adjourned.")).toEqual([
+      "mexican-congress",
+      "mexican-congress",
+    ]);
+    expect(ids("Congress voted on Monday.")).toEqual([]);
+  });
+
+  it("does not link a registered surname that a relative in the article shares", () => {
+    expect(ids("Eric Trump said so. Trump said it again.")).toEqual([]);
+    expect(ids("Donald J. Trump said so. Trump said it again.")).toEqual(["donald-trump", "donald-trump"]);
+  });
+
   it("handles middle initials, bracketed editorial insertions and aliases", () => {
     expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ron Johnson.")).toEqual([
       "gregory-m-guillot",

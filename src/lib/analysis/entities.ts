@@ -234,44 +234,175 @@ function lastCountry(text: string): string | undefined {
 const CONTEXT_CHARS = 600;
 
 /**
- * Whether a hit names its entity. A shortened alias of a qualified organisation ("Coast
- * Guard" for "U.S. Coast Guard", "Congress" for "Mexican Congress") names a different body
- * after another country's modifier ("Cuba’s coast guard"), and a one-word alias does when the
- * country the text last named is another one ("… U.S. lawmakers … Congress"); linking it would
- * be a guess, so it is dropped and the words stay an unlinked name. `before` is the article's
- * text before the sentence.
+ * Words of the common names every country gives its bodies ("Congress", "the Senate", "Defense
+ * Ministry", "Coast Guard", "Department of Defense"). An alias made only of them names no
+ * country's body in particular; "Pentagon" or "Northern Command" is a proper name.
+ */
+const BODY_WORDS = new Set(
+  `congress senate house chamber deputies parliament assembly national navy army military air force forces
+  marines coast guard police defense defence ministry department secretariat foreign affairs interior justice
+  security public government administration supreme court office attorney general embassy consulate
+  presidency cabinet treasury finance state federal armed of the and for`.split(/\s+/u),
+);
+
+/** Whether a register form is a generic body name by the list above. */
+function isGenericBody(form: string): boolean {
+  const tokens = tokenize(form);
+  return tokens.length > 0 && !/^\p{Lu}{2,}$/u.test(form) && tokens.every((t) => BODY_WORDS.has(t.key));
+}
+
+/** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
+const PLACE_PREFIXES = new Set(
+  "new north south east west northern southern eastern western central upper lower greater".split(" "),
+);
+
+/**
+ * Whether a place hit is the end of a longer place name ("New Mexico", "the Northern
+ * Pacific"): a capitalised prefix right before it makes another place (or a region of it),
+ * where the lower-case "northern Mexico" only narrows the same one.
+ */
+function prefixedPlace(text: string, start: number): boolean {
+  const match = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
+  return match?.[1] !== undefined && /^\p{Lu}/u.test(match[1]) && PLACE_PREFIXES.has(match[1].toLowerCase());
+}
+
+/**
+ * Whether a hit names its entity. An alias without the country of a qualified organisation
+ * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
+ * body after another country's modifier ("Cuba’s coast guard", "the Cuban navy"). A generic
+ * body name ("Congress", "the Defense Ministry") names the entity only when the text says it is
+ * that country's: the modifier right before it, else the country the text last named; with
+ * neither, which country's it is would be a guess, so it is dropped and the words stay an
+ * unlinked name. A proper name ("Northern Command") is read from a modifier only. `before` is
+ * the article's text before the sentence.
  */
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
+  if (entity?.kind === "place") return !prefixedPlace(text, hit.start);
   if (!entity || entity.kind !== "organisation") return true;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
   if (said) return true;
-  // A one-word alias ("Congress", "Navy") is any country's; a longer one ("Northern Command")
-  // is read from the context only when a modifier right before it says otherwise.
-  const generic = tokenize(hit.text).length === 1 && !/^\p{Lu}{2,}$/u.test(hit.text);
-  const modifier =
-    modifierBefore(text, hit.start) ?? (generic ? lastCountry(`${before}\n${text.slice(0, hit.start)}`) : undefined);
-  return modifier === undefined || own.has(modifier);
+  const modifier = modifierBefore(text, hit.start);
+  if (modifier !== undefined) return own.has(modifier);
+  if (!isGenericBody(hit.text)) return true;
+  const context = lastCountry(`${before}\n${text.slice(0, hit.start)}`);
+  return context !== undefined && own.has(context);
+}
+
+/**
+ * Register hits in one sentence, split into those that stand and those a modifier or the
+ * context contradicts (their words may still be a found name: "the Defense Ministry in Caracas").
+ */
+function sortedHits(
+  text: string,
+  matcher: EntityMatcher,
+  known: Set<string>,
+  before = "",
+): { stand: Hit[]; dropped: Hit[] } {
+  const stand: Hit[] = [];
+  const dropped: Hit[] = [];
+  for (const hit of matcher.find(text, known)) {
+    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS));
+    (ok ? stand : dropped).push(hit);
+  }
+  return { stand, dropped };
 }
 
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
 function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, before = ""): Hit[] {
-  return matcher
-    .find(text, known)
-    .filter((hit) => hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS)));
+  return sortedHits(text, matcher, known, before).stand;
+}
+
+/** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said"). */
+const NOT_GIVEN = new Set(
+  `mr mrs ms miss dr sir president vice former then but and when as if so while after before since because
+  although though sen senator rep gov governor gen general secretary minister first lady ambassador judge
+  mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente
+  senor senora sr sra don dona un una el la los las a an the`.split(/\s+/u),
+);
+/** Generational suffixes: "Donald Trump Jr." is another person. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * Register people whose one-word name (an alias such as "Trump", or the surname) the article
+ * also gives to someone else: "Eric Trump", "Melania Trump", "Donald Trump Jr.". There a bare
+ * "Trump" could be either, so it is not linked to the register's person (linking it would be a
+ * guess). A given name is a capitalised word right before the surname that is not the
+ * register person's own first name, a title or a sentence opener; initials between them
+ * ("Donald J. Trump") keep the person the same.
+ */
+function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const shared = new Set<string>();
+  const people = [...matcher.entities.values()].filter((e) => e.kind === "person");
+  const byWord = new Map<string, Entity[]>();
+  for (const person of people) {
+    const one = [person.shortName ?? person.name.split(/\s+/u).at(-1) ?? "", ...person.aliases]
+      .map((form) => tokenize(form))
+      .filter((tokens) => tokens.length === 1)
+      .map((tokens) => (tokens[0] as Token).key);
+    for (const key of new Set(one)) byWord.set(key, [...(byWord.get(key) ?? []), person]);
+  }
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      const tokens = tokenize(sentence.text);
+      tokens.forEach((token, i) => {
+        const owners = byWord.get(token.key);
+        if (!owners || !/^\p{Lu}/u.test(token.raw)) return;
+        const gap = (a: Token, b: Token) => /^[\s.]{1,3}$/u.test(sentence.text.slice(a.end, b.start));
+        const next = tokens[i + 1];
+        const suffixed = next !== undefined && SUFFIXES.has(next.key) && gap(token, next);
+        // Walk back over initials ("J.") to the first word of the run.
+        let k = i - 1;
+        while (
+          k >= 0 &&
+          /^\p{Lu}\.?$/u.test((tokens[k] as Token).raw) &&
+          gap(tokens[k] as Token, tokens[k + 1] as Token)
+        )
+          k -= 1;
+        const given = tokens[k];
+        const named =
+          given !== undefined &&
+          gap(given, tokens[k + 1] as Token) &&
+          !/\./u.test(sentence.text.slice(given.end, (tokens[k + 1] as Token).start)) &&
+          /^\p{Lu}\p{Ll}/u.test(given.raw) &&
+          !NOT_GIVEN.has(given.key) &&
+          PLACE_WORDS[given.key] === undefined;
+        for (const owner of owners) {
+          const first = tokenize(owner.name)[0]?.key;
+          if (suffixed || (named && given.key !== first)) shared.add(owner.id);
+        }
+      });
+    }
+  }
+  return shared;
+}
+
+/**
+ * Whether a hit is a register person's one-word name that the article shares with someone
+ * else, and not written after their own first name ("Donald J. Trump").
+ */
+function sharedHit(text: string, hit: Hit, matcher: EntityMatcher, shared: ReadonlySet<string>): boolean {
+  const entity = matcher.entities.get(hit.entityId);
+  if (!shared.has(hit.entityId) || entity?.kind !== "person" || tokenize(hit.text).length !== 1) return false;
+  const words = tokenize(text.slice(0, hit.start));
+  let k = words.length - 1;
+  while (k >= 0 && /^\p{Lu}\.?$/u.test((words[k] as Token).raw)) k -= 1;
+  return words[k]?.key !== tokenize(entity.name)[0]?.key;
 }
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
+  const shared = sharedSurnames(blocks, matcher);
   let before = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       const context = before;
       before = `${before}\n${sentence.text}`.slice(-CONTEXT_CHARS);
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
+        if (sharedHit(sentence.text, hit, matcher, shared)) continue;
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -345,6 +476,19 @@ export function findEntities(
   /** Surname key → found person id, or null when two people share it. */
   const surnames = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
+  const shared = sharedSurnames(blocks, matcher);
+  // A surname the article's register person and someone found share ("Donald Trump", "Eric Trump") is neither's alone.
+  const blocked = new Set(
+    [...shared].flatMap((id) => {
+      const person = matcher.entities.get(id);
+      const full = blocks.some((b) =>
+        b.sentences.some((s) => matcher.find(s.text).some((h) => h.entityId === id && tokenize(h.text).length > 1)),
+      );
+      return person && full
+        ? [nameKey(person.shortName ?? person.name.split(/\s+/u).at(-1) ?? ""), ...person.aliases.map(nameKey)]
+        : [];
+    }),
+  );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
@@ -369,7 +513,9 @@ export function findEntities(
       const credit = DATELINE_CREDIT.exec(text);
       const outside = (m: { start: number }) =>
         !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
-      const hits = registerHits(text, matcher, known, context).filter(outside);
+      const sorted = sortedHits(text, matcher, known, context);
+      sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
+      const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       if (block.kind !== "heading") {
         // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
@@ -378,13 +524,39 @@ export function findEntities(
         for (const span of findNames(text).filter(outside).filter(whole)) {
           const name = span.name ?? span.text;
           const key = nameKey(name);
-          if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          // A register form is the register's, unless its hit here was dropped (another country's body).
+          const contradicted = sorted.dropped.some((h) => h.start < span.end && h.end > span.start);
+          if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
           if (inside.some((h) => h.start <= span.start && h.end >= span.end)) continue;
-          if (inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           const words = key.split(" ");
+          const person =
+            span.kind === "person"
+              ? inside.find((h) => matcher.entities.get(h.entityId)?.kind === "person")
+              : undefined;
+          if (person) {
+            // "Donald J. Trump", "Ricardo Trevilla Trejo": the register person's fuller name is a
+            // mention of them; "Donald Trump Jr." is another person.
+            const own = tokenize(matcher.entities.get(person.entityId)?.name ?? "").map((t) => t.key);
+            const index = here.findIndex((m) => m.start === person.start && m.entityId === person.entityId);
+            if (SUFFIXES.has(words.at(-1) ?? "") && !own.includes(words.at(-1) ?? "")) {
+              if (index >= 0) here.splice(index, 1);
+            } else {
+              if (index >= 0 && words[0] === own[0]) here.splice(index, 1, at(person.entityId, span.start, span.end));
+              continue;
+            }
+          }
+          // "New Mexico", "Central America", "Ciudad de México": a longer place name that holds a
+          // registered one names another place.
+          const place =
+            span.kind === "place" ? inside.find((h) => matcher.entities.get(h.entityId)?.kind === "place") : undefined;
+          if (place) {
+            const index = here.findIndex((m) => m.start === place.start && m.entityId === place.entityId);
+            if (index >= 0) here.splice(index, 1);
+          }
+          if (!person && !place && inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           // An organisation named after a person is not a mention of the person; a place word inside
           // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place.
           if (span.kind === "organisation") {
@@ -435,7 +607,8 @@ export function findEntities(
           here.push(at(id, span.start, span.end));
           if (span.kind === "person" && words.length > 1) {
             const surname = words.at(-1) as string;
-            surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== id ? null : id);
+            const clash = blocked.has(surname) || (surnames.has(surname) && surnames.get(surname) !== id);
+            surnames.set(surname, clash ? null : id);
           }
         }
         // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.

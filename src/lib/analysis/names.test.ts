@@ -142,10 +142,56 @@ describe("termInitialisms", () => {
     ]);
   });
 
+  it("reads an initialism spelled out in lower-case words after it, or said to be lacking, as a common noun", () => {
+    expect([...termInitialisms("It renders in 4K with HDR (high dynamic range lighting) at 30 frames.")]).toEqual([
+      "hdr",
+    ]);
+    expect([...termInitialisms("Still no VR. Its lack of GPS is odd.")]).toEqual(["vr", "gps"]);
+    expect([...termInitialisms("The Marine Stewardship Council (MSC) has no NATO ties.")]).toEqual([]);
+  });
+
   it("keeps a name used as a modifier, after a function word or in a credit", () => {
     expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
     expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);
     expect([...termInitialisms("Aug. 12 (UPI) -- Mexico sent 26 people.")]).toEqual([]);
     expect([...termInitialisms("The Marine Stewardship Council (MSC) label.")]).toEqual([]);
+  });
+});
+
+describe("findNames and a country's own forces", () => {
+  it("names a country's army, navy or police after its demonym or possessive", () => {
+    expect(names("Across the border, the Venezuelan army moved tanks.")).toEqual(["Venezuelan army (organisation)"]);
+    expect(names("On Monday Venezuela's navy stepped up patrols.")).toEqual(["Venezuela's navy (organisation)"]);
+    expect(names("On Monday Colombian police arrested him.")).toEqual(["Colombian police (organisation)"]);
+  });
+
+  it("not after a person's possessive, and not the military at large", () => {
+    expect(names("On Monday Trump's army of lawyers arrived.")).not.toContain("Trump's army (organisation)");
+    expect(names("On Monday the U.S. military struck.")).not.toContain("U.S. military (organisation)");
+  });
+});
+
+describe("findNames and an organisation its place in the sentence shows", () => {
+  it("types a name before a body's role, or what an acquisition is of", () => {
+    expect(names("It did not work on Snapchat CEO Evan Spiegel.")).toEqual([
+      "Snapchat (organisation)",
+      "Evan Spiegel (person)",
+    ]);
+    expect(names("He brokered the $19 billion acquisition of WhatsApp.")).toEqual(["WhatsApp (organisation)"]);
+  });
+
+  it("not a sentence's first word", () => {
+    expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
+  });
+});
+
+describe("findNames and the words that end an organisation's name", () => {
+  it("takes a trailing 'International' and a lower-case 'group' as an organisation's", () => {
+    expect(names("He spoke for Amnesty International in Tunis.")).toContain("Amnesty International (organisation)");
+    expect(names("He talked about the Islamic State group.")).toEqual(["Islamic State group (organisation)"]);
+  });
+
+  it("not a demonym's group", () => {
+    expect(names("He talked about an Asian group.")).toEqual([]);
   });
 });

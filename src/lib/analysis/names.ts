@@ -94,7 +94,7 @@ const ORG_HEADS = words(`
   network group company inc corp corporation ltd llc bank forces force corps service services union
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
-  regiment unit commission staff board authority reserve marines
+  regiment unit commission staff board authority reserve marines international
 `);
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
@@ -107,11 +107,17 @@ const ORG_OPENERS = words(`
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
-const ORG_TAILS = words("cartel administration government gang army navy police");
+const ORG_TAILS = words("cartel administration government gang army navy police group");
 /** Heads that make a name's possessive an organisation: "Trump’s administration". */
 const POSSESSIVE_HEADS = words("administration government");
+/**
+ * A country's own forces: after a country's possessive they name its body ("Venezuela’s navy"),
+ * as after its demonym ("the Venezuelan army", "Colombian police": a country has one army).
+ * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
+ */
+const NATIONAL_HEADS = words("army navy police");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
-const GENERIC_TAILS = words("cartel gang army navy police");
+const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
 /** Initialisms that are not entities. */
@@ -294,7 +300,11 @@ export function findNames(text: string): NameSpan[] {
     const possessive = possessiveAfter(text, last, tail);
     const headAt = possessive ? end + 2 : tail?.key === "drug" && tokens[end + 2]?.key === "cartel" ? end + 2 : end + 1;
     const head = tokens[headAt];
-    const governs = !possessive || (head !== undefined && POSSESSIVE_HEADS.has(head.key));
+    const governs =
+      !possessive ||
+      (head !== undefined &&
+        (POSSESSIVE_HEADS.has(head.key) ||
+          (NATIONAL_HEADS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).place)));
     const joined = possessive ? head !== undefined && /^ $/u.test(text.slice((tail as Token).end, head.start)) : true;
     if (
       head &&
@@ -342,8 +352,33 @@ export function findNames(text: string): NameSpan[] {
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
   }
-  return shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)).filter(
-    (span): span is NameSpan => span.kind !== undefined,
+  return companyByContext(
+    text,
+    tokens,
+    shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)),
+  ).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
+const BODY_ROLE_AFTER =
+  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary) \p{Lu}/u;
+/** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
+const BOUGHT_BEFORE =
+  /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
+
+/**
+ * An untyped name whose place in the sentence says it is an organisation: the name before a
+ * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
+ * secretary Josh Earnest"), or what an acquisition or a stake is of ("$19 billion acquisition
+ * of WhatsApp"). Not a sentence's first word, which is capitalised by grammar.
+ */
+function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
+  return spans.map((span) =>
+    span.kind === undefined &&
+    span.start !== (tokens[0] as Token).start &&
+    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) || BOUGHT_BEFORE.test(text.slice(0, span.start)))
+      ? { ...span, kind: "organisation" }
+      : span,
   );
 }
 
@@ -492,7 +527,9 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
  * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
- * running", "8GB of RAM", "30 FPS with") — a name is not counted. A name used as a modifier
+ * running", "8GB of RAM", "30 FPS with") — a name is not counted; one spelled out in
+ * lower-case words right after it ("HDR (high dynamic range)"), and one a sentence says there is
+ * none or a lack of ("Still no VR") — a name is not lacked. A name used as a modifier
  * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
  */
 export function termInitialisms(text: string): Set<string> {
@@ -520,7 +557,18 @@ export function termInitialisms(text: string): Set<string> {
         .slice(-token.key.length)
         .map((w) => w[0])
         .join("") === token.key;
-    if (counted || renames || spelled) terms.add(token.key);
+    // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
+    const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
+    const spelledAfter =
+      after !== undefined &&
+      after
+        .split(/[\s-]+/u)
+        .slice(0, token.key.length)
+        .map((w) => w[0])
+        .join("") === token.key;
+    // "no VR", "its lack of VR": denied or missing as a thing, at the head of its phrase.
+    const lacked = (head || /^(?:is|was|are|were)$/u.test(next.key)) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
+    if (counted || renames || spelled || spelledAfter || lacked) terms.add(token.key);
   });
   return terms;
 }

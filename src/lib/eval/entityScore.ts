@@ -7,7 +7,10 @@
  * - precision: found people and organisations that name something the gold lists (as a
  *   person, organisation or place: a kind mix-up is a smaller error than an invented name);
  * - wrong links: register entities linked in the article that name nothing the gold lists,
- *   such as "Cuba’s coast guard" linked to the U.S. Coast Guard.
+ *   such as "Cuba’s coast guard" linked to the U.S. Coast Guard. A register entity's one-word
+ *   form vouches for a link only by equal key or initials, never as the tail of a longer gold
+ *   name whose other words are capitalised: "Congress" is not "Colombia’s Congress", "Trump" is not "Eric Trump", "Mexico" is
+ *   not "New Mexico" (`sameRegisterName`).
  *
  * Two names agree when their keys (`nameKey`: case, accents, periods, "the" and a possessive
  * ignored) are equal, when one is the other's tail ("Caro Quintero", "Rafael Caro Quintero";
@@ -62,7 +65,23 @@ export function sameName(a: string, b: string): boolean {
   return !short.includes(" ") && short.length >= 2 && initials === short;
 }
 
-const names = (entity: DetectedEntity, gold: string) => entity.forms.some((form) => sameName(form, gold));
+/**
+ * `sameName` for a register entity's form: a one-word form ("Congress", "Trump") that is only
+ * the tail of a longer gold name names something else, since the longer name's first words
+ * say which body or person it is.
+ */
+export function sameRegisterName(form: string, gold: string): boolean {
+  if (!sameName(form, gold)) return false;
+  const kf = nameKey(form);
+  const kg = nameKey(gold);
+  if (kf.includes(" ") || kf === kg || !kg.endsWith(` ${kf}`)) return true;
+  // A lower-case modifier ("eastern Pacific") narrows the same thing; a capitalised word is part of another name.
+  const lead = gold.trim().split(/\s+/u).slice(0, -kf.split(" ").length);
+  return !lead.some((word) => /^\p{Lu}/u.test(word));
+}
+
+const names = (entity: DetectedEntity, gold: string) =>
+  entity.forms.some((form) => (entity.registerId === undefined ? sameName(form, gold) : sameRegisterName(form, gold)));
 
 export function scoreEntities(gold: EntityGold, detected: readonly DetectedEntity[]): EntityScore {
   const wanted = [...gold.people, ...gold.organisations];

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { sameName, sameRegisterName, scoreEntities } from "./entityScore.ts";
+
+describe("sameName", () => {
+  it("agrees on keys, tails and initials", () => {
+    expect(sameName("Caro Quintero", "Rafael Caro Quintero")).toBe(true);
+    expect(sameName("FBI", "Federal Bureau of Investigation")).toBe(true);
+    expect(sameName("Congress", "Colombia's Congress")).toBe(true);
+  });
+});
+
+describe("sameRegisterName", () => {
+  it("does not let a one-word register form stand for a longer capitalised name", () => {
+    expect(sameRegisterName("Congress", "Colombia's Congress")).toBe(false);
+    expect(sameRegisterName("Trump", "Eric Trump")).toBe(false);
+    expect(sameRegisterName("Mexico", "New Mexico")).toBe(false);
+  });
+  it("accepts equal keys, longer forms and a lower-case modifier", () => {
+    expect(sameRegisterName("Congress", "Congress")).toBe(true);
+    expect(sameRegisterName("Justice Department", "U.S. Justice Department")).toBe(true);
+    expect(sameRegisterName("Pacific", "eastern Pacific")).toBe(true);
+    expect(sameRegisterName("CIA", "Central Intelligence Agency")).toBe(true);
+  });
+});
+
+describe("scoreEntities", () => {
+  it("counts a register link by a generic alias to another country's body as wrong", () => {
+    const gold = { people: [], organisations: ["Colombia's Congress"], places: ["Colombia"] };
+    const linked = [
+      { kind: "organisation" as const, forms: ["Mexican Congress", "Congress"], registerId: "mexican-congress" },
+    ];
+    const found = [{ kind: "organisation" as const, forms: ["Congress"] }];
+    expect(scoreEntities(gold, linked).wrongLinks).toBe(1);
+    expect(scoreEntities(gold, found).recognised).toBe(1);
+  });
+});
