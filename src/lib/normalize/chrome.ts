@@ -48,7 +48,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
   [/^\d{1,3}\s*[- ]?min(?:ute)?s?\.?\s+(?:read|listen)$/i, "notice"],
-  [/^listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?$/i, "notice"],
+  [/^listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•|:-]?\s*\d+\s+min(?:ute)?s?)?$/i, "notice"],
   [/^getting\s+your\s+[\w\s]{0,30}player\s+ready\W*$/i, "notice"],
   [
     /^(?:please\s+)?(?:ensure|enable|turn\s+on)\s+javascript\b|\bjavascript\s+is\s+(?:disabled|required|not\s+enabled)\b/i,
@@ -75,6 +75,22 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
     "navigation",
   ],
+  // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago").
+  [
+    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+    "page-clock",
+  ],
+  // A gallery's controls: "Photo 3 of 12", "1 of 12", "Click to enlarge", "Enlarge this image".
+  [
+    /^(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s+(?:of|\/)\s+\d{1,3}$|^(?:click|tap)\s+to\s+(?:enlarge|expand|zoom)$|^enlarge\s+this\s+(?:image|photo)$/i,
+    "navigation",
+  ],
+  // A video or audio embed's label: "Watch: Trucks line up at the crossing" (a title, no sentence).
+  [/^(?:watch|video|listen|audio)\s*:\s*[^.!]{3,120}$/i, "embed"],
+  // A comment section's call: "Join the conversation", "Join the discussion".
+  [/^join\s+the\s+(?:conversation|discussion|debate)$/i, "navigation"],
+  // A newsroom's trust line: "Our Standards: The Thomson Reuters Trust Principles."
+  [/^our\s+standards\s*:.{0,80}$/i, "notice"],
   // The label of a key-points box; the points under it stay.
   [/^(?:story\s+highlights|key\s+points|highlights|what\s+you\s+need\s+to\s+know)\s*:?$/i, "navigation"],
   // Where the reporting was done, printed under the byline: "Reporting from the border".

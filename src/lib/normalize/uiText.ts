@@ -36,6 +36,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // App prompts: "Get the app", "Download the Valley Courier app for breaking news alerts".
+  [/^(?:download|get|install|open)\s+(?:the|our)?\s*(?:[\p{L}&'’.]+\s+){0,4}app\b[^.!?]{0,60}[.!]?$/iu, "promo"],
+  // Paywall prompts: "Already a subscriber? Log in", "You have reached your limit of free articles".
+  [
+    /^already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,40}$|^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|the|all)\b.{0,40}\b(?:free\s+)?(?:articles?|stories|limit)\b.{0,30}$/iu,
+    "promo",
+  ],
   // Ad-slot labels in other languages ("Advertisement" itself is ./chrome.ts).
   [/^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|pubblicit[àa])$/iu, "promo"],
   // Reading time: "Lecture 3 min.", "Lesezeit: 4 Minuten", "4 Min.", "Tiempo de lectura: 3 min".

@@ -1,0 +1,41 @@
+/**
+ * Line-level furniture recognizers on small inputs: each kind of page chrome is recognized by
+ * what it is, and the body sentences that share its words are not.
+ */
+import { describe, expect, it } from "vitest";
+import { chromeReason } from "./chrome.ts";
+
+describe("chromeReason", () => {
+  it.each([
+    ["Download the Valley Courier app for breaking news alerts", "promo"],
+    ["Get the app", "promo"],
+    ["Already a subscriber? Log in", "promo"],
+    ["You have reached your limit of free articles this month.", "promo"],
+    ["You've read all your free stories", "promo"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "notice"],
+    ["Photo 1 of 6", "navigation"],
+    ["3 of 12", "navigation"],
+    ["Click to enlarge", "navigation"],
+    ["Watch: Foreign ministers read the joint statement", "embed"],
+    ["Join the conversation", "navigation"],
+    ["Listen to this article · 4 min", "notice"],
+    ["4:12 p.m. ET", "page-clock"],
+    ["11:30 a.m.", "page-clock"],
+    ["Updated 10:42 a.m. ET", "page-clock"],
+    ["Posted 2 hours ago", "page-clock"],
+  ])("takes %j as %s", (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    "Officials said the app had been downloaded two million times.",
+    "Get the facts before the vote, the mayor told residents.",
+    "You have reached the border, the sign says.",
+    "Watch: officials said the video showed the convoy.",
+    "Our standards were not met, the inspector said.",
+    "The meeting started at 4:12 p.m. and ended an hour later.",
+    "One of the 12 suspects was released.",
+  ])("leaves the body sentence %j", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
