@@ -67,6 +67,10 @@ describe("evaluation floors on the test split", () => {
       atLeast("topics accuracy", a.topicsAccuracy, f.topicsAccuracy);
       atLeast("story pairwise precision", a.storyPrecision, f.storyPrecision);
       atLeast("story pairwise recall", a.storyRecall, f.storyRecall);
+      for (const kind of ["named", "anonymous"] as const) {
+        atLeast(`${kind} attributions recall`, a.sourcing[kind].recall, f.sourcing[kind].recall);
+        atLeast(`${kind} attributions precision`, a.sourcing[kind].precision, f.sourcing[kind].precision);
+      }
       if (a.eventWrongDates > f.eventWrongDates)
         below.push(`event wrong dates ${a.eventWrongDates} > ceiling ${f.eventWrongDates}`);
       if (a.furnitureEvents > f.furnitureEvents)
