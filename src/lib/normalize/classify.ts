@@ -9,9 +9,8 @@ import { isBareLine } from "./headings.ts";
 import { chromeReason, isBreadcrumbTrail, isCaption } from "./chrome.ts";
 import {
   datelinePlace,
-  parseByline,
+  parseCreditLine,
   parseListMarker,
-  parseNamePlaceByline,
   relatedLabel,
   sourcesLabel,
   type Byline,
@@ -36,8 +35,7 @@ export function classifyLine(text: string): LineKind {
     furniture: chromeReason(text) ?? (isCaption(text) ? "caption" : undefined),
     standalone:
       parseDateLine(text) !== undefined ||
-      parseByline(text) !== undefined ||
-      parseNamePlaceByline(text) !== undefined ||
+      parseCreditLine(text) !== undefined ||
       relatedLabel(text) !== undefined ||
       sourcesLabel(text) !== undefined,
   };
@@ -60,7 +58,7 @@ export function classifyUnit(unit: RawUnit): Unit {
   return {
     ...unit,
     date: parseDateLine(unit.text),
-    byline: parseByline(unit.text) ?? parseNamePlaceByline(unit.text),
+    byline: parseCreditLine(unit.text),
     related: relatedLabel(unit.text),
     sources: sourcesLabel(unit.text),
     crumb: isBreadcrumbTrail(unit.text),

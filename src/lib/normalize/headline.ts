@@ -133,10 +133,14 @@ function precedesHeadline(units: readonly Unit[], i: number, runStart: number): 
     .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
 }
 
+/** A headline written as a sentence is short; a first paragraph this short is rare. */
+const MAX_SENTENCE_HEADLINE_WORDS = 15;
+
 /**
  * A one-line unit written like a sentence ("Mexico rejects U.S. strikes.", "¿Y ahora qué?") is
  * still the headline when a byline or a date line follows it: those stand under a headline,
- * never under a body's first paragraph.
+ * never under a body's first paragraph. So it is when it is short and a longer paragraph of
+ * prose follows: a lede is the longest sentence of an article, never shorter than the next.
  */
 function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
@@ -146,7 +150,16 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
   if (/[.!?]["”’]?\s+\p{Lu}/u.test(unit.text)) return false;
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
-  return next !== undefined && (next.byline !== undefined || next.date?.kind === "published");
+  if (next === undefined) return false;
+  if (next.byline !== undefined || next.date?.kind === "published") return true;
+  // Without its full stop, it must read as a heading: letters, a capital or digit first.
+  const unstopped = unit.text.replace(/\.(["”’]?)$/u, "$1");
+  return (
+    wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS &&
+    isHeadingLike(unstopped, MAX_SENTENCE_HEADLINE_WORDS) &&
+    isRunningProse(next) &&
+    wordCount(next.text) > wordCount(unit.text)
+  );
 }
 
 /**

@@ -110,10 +110,17 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
 
 /** Markdown's most common shape: the first line with text is a `# Headline`. */
 function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
-  const first = lines.find((line) => line.text !== "");
-  // "# Headline", and the shapes editors also give a headline: a lower-level "## Headline" or a
-  // line that is all bold ("**Headline**").
-  return first !== undefined && (/^#{1,6}[ \t]+\S/.test(first.text) || /^(\*\*|__)[^*_].*\1$/.test(first.text));
+  const at = lines.findIndex((line) => line.text !== "");
+  const first = lines[at];
+  // "# Headline", and the shapes editors also give a headline: a lower-level "## Headline", a
+  // line that is all bold ("**Headline**"), or a line underlined with "===" or "---" (setext),
+  // which read as plain text would leave the underline in the body.
+  return (
+    first !== undefined &&
+    (/^#{1,6}[ \t]+\S/.test(first.text) ||
+      /^(\*\*|__)[^*_].*\1$/.test(first.text) ||
+      /^(?:={3,}|-{3,})$/.test(lines[at + 1]?.text ?? ""))
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
 import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
-import { parseByline, parseNamePlaceByline } from "./patterns.ts";
+import { parseCreditLine } from "./patterns.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
@@ -57,7 +57,7 @@ function readHeaderLines(
   const kinds = source.map((l) => {
     // Emphasis around the line and link syntax around a name ("By [Jane Roe](/profile)") aside.
     const text = l.text.replace(/^[*_]+|[*_]+$/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
-    return { line: l, date: parseDateLine(text), byline: parseByline(text) ?? parseNamePlaceByline(text) };
+    return { line: l, date: parseDateLine(text), byline: parseCreditLine(text) };
   });
   if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
   const removed: Removal[] = [];
@@ -74,6 +74,7 @@ function readHeaderLines(
     } else if (byline !== undefined && fields.byline === undefined) {
       fields.byline = byline.byline;
       if (byline.published !== undefined) fields.published ??= byline.published;
+      if (byline.outlet !== undefined) fields.outlet ??= byline.outlet;
       removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
     } else removed.push({ line: line.n, text: line.raw, reason: "credit" });
   }

@@ -58,8 +58,8 @@ export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Me
     return meta;
   }
   report.removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
-  // "By Reuters": an agency byline also names the outlet.
-  const agency = meta.outlet === undefined ? knownOutlet(byline.byline) : undefined;
+  // "By Reuters": an agency byline also names the outlet, as does "Jane Doe, Reuters".
+  const agency = meta.outlet === undefined ? (byline.outlet ?? knownOutlet(byline.byline)) : undefined;
   const next = { ...meta, byline: byline.byline, ...(agency !== undefined ? { outlet: agency } : {}) };
   if (byline.published === undefined || byline.dateText === undefined) return next;
   report.removed.push({ line: line.n, text: byline.dateText, reason: "metadata", field: "published" });

@@ -5,6 +5,7 @@
  */
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
+import { knownOutlet } from "./outlets.ts";
 
 export interface Byline {
   byline: string;
@@ -12,6 +13,8 @@ export interface Byline {
   published?: string;
   /** The date exactly as written on the line, for the report. */
   dateText?: string;
+  /** The outlet a credit line names beside the person ("Jane Doe, Reuters"). */
+  outlet?: string;
 }
 
 /** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor). */
@@ -63,6 +66,25 @@ export function parseNamePlaceByline(text: string): Byline | undefined {
       text,
     );
   return match?.[1] !== undefined && isName(match[1]) ? { byline: match[1] } : undefined;
+}
+
+/**
+ * "Jane Doe, Reuters", "Jane Doe | CNN", "Jane Doe — AP": a credit line without "By" that pairs
+ * a person's name with a well-known outlet. Only a known outlet counts, so a name and a place
+ * ("Jane Doe, Mexico City") or a phrase with a comma is never read as one.
+ */
+export function parseNameOutletByline(text: string): Byline | undefined {
+  const match = /^(.+?)\s*(?:,|\||[–—]|\s-)\s*([^,|–—]+)$/u.exec(text);
+  const name = match?.[1];
+  const outlet = match?.[2] === undefined ? undefined : knownOutlet(match[2]);
+  if (name === undefined || outlet === undefined || !isPersonName(name) || knownOutlet(name) !== undefined)
+    return undefined;
+  return { byline: name, outlet };
+}
+
+/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet". */
+export function parseCreditLine(text: string): Byline | undefined {
+  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text);
 }
 
 function isName(name: string): boolean {
