@@ -10,6 +10,7 @@ import { frontmatterEnd } from "./frontmatterInput.ts";
 import { normalizeMarkdown } from "./markdownInput.ts";
 import { outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 import { normalizePlainText } from "./plaintext.ts";
+import { notArticle } from "./notArticle.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
@@ -65,6 +66,8 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
       : normalizePlainText(lines, meta.title);
   if ("code" in found) return { ok: false, error: found.code === "no-title" ? noTitle(found, opts.fileName) : found };
   const { fields, body, removed, warnings } = found;
+  const notOne = notArticle(fields.title, body);
+  if (notOne !== undefined) return { ok: false, error: notOne };
 
   // Sidecar values are the editor's word and override what the text says.
   for (const key of ["byline", "published", "outlet", "url"] as const) {

@@ -70,14 +70,16 @@ export function parseNamePlaceByline(text: string): Byline | undefined {
 
 /**
  * "Jane Doe, Reuters", "Jane Doe | CNN", "Jane Doe — AP": a credit line without "By" that pairs
- * a person's name with a well-known outlet. Only a known outlet counts, so a name and a place
+ * a person's name (or several) with a well-known outlet. Only a known outlet counts, so a name and a place
  * ("Jane Doe, Mexico City") or a phrase with a comma is never read as one.
  */
 export function parseNameOutletByline(text: string): Byline | undefined {
   const match = /^(.+?)\s*(?:,|\||[–—]|\s-)\s*([^,|–—]+)$/u.exec(text);
   const name = match?.[1];
   const outlet = match?.[2] === undefined ? undefined : knownOutlet(match[2]);
-  if (name === undefined || outlet === undefined || !isPersonName(name) || knownOutlet(name) !== undefined)
+  // One person, or several joined by commas and "and" ("Jane Doe and John Roe, Reuters").
+  const people = name?.split(/\s*,\s*|\s+(?:and|&)\s+/u) ?? [];
+  if (name === undefined || outlet === undefined || !people.every(isPersonName) || knownOutlet(name) !== undefined)
     return undefined;
   return { byline: name, outlet };
 }
