@@ -20,7 +20,8 @@ function hasProse(block: BlockContent): boolean {
   if (block.type === "blockquote") return block.children.some(hasProse);
   if (block.type === "heading") return false;
   const text = toString(block).trim();
-  return TERMINAL.test(text) || wordCount(text) >= 8;
+  // Characters as well as words: Chinese, Japanese and Thai write sentences without spaces.
+  return TERMINAL.test(text) || /[。！？]$/u.test(text) || wordCount(text) >= 8 || text.length >= 40;
 }
 
 /** Why this headline and body are not an article, or undefined when they are one. */
