@@ -4,7 +4,7 @@
  * labels under a site name. Publishing either would be a broken page, so the file is refused
  * with what it looks like and what to do.
  */
-import type { BlockContent } from "mdast";
+import type { BlockContent, DefinitionContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { wordCount } from "./lines.ts";
 import type { NormalizeError } from "./types.ts";
@@ -15,7 +15,7 @@ const ERROR_PAGE_TITLE =
   /^(?:(?:error\s*)?(?:400|401|403|404|410|500|502|503)(?:\s*[-:–—|]?\s*(?:error|not found|page not found|forbidden|gone|server error|service unavailable))?|(?:error\s*[-:–—]\s*)?(?:page|article|story|content)\s+not\s+found|not\s+found|access\s+denied|forbidden|(?:this\s+)?page\s+(?:is\s+)?(?:unavailable|no\s+longer\s+available)|(?:this\s+)?(?:page|article|story)\s+(?:does\s+not|doesn['’]t)\s+exist|página\s+no\s+encontrada|page\s+introuvable|seite\s+nicht\s+gefunden)[.!]?$/iu;
 
 /** A block with a sentence in it (or a phrase long enough to be one cut short), not a label. */
-function hasProse(block: BlockContent): boolean {
+function hasProse(block: BlockContent | DefinitionContent): boolean {
   if (block.type === "list") return block.children.some((item) => item.children.some(hasProse));
   if (block.type === "blockquote") return block.children.some(hasProse);
   if (block.type === "heading") return false;
