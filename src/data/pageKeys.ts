@@ -106,11 +106,13 @@ async function load() {
         page: pageShown(page),
       }),
     quotes: (page: Page<Quote>, active: string) =>
-      // Later pages show neither the filter bar nor the total (QuotesView), so an added
-      // quotation changes only the pages whose own quotations move.
-      page.currentPage > 1
-        ? keys.page("quotes", { active, page: pageShown(page, undefined, { total: false }) })
-        : keys.page("quotes", { active, page: pageShown(page), filters: quoteFilterCounts }),
+      // QuotesView: the whole filter bar is on the first page of all quotes only, the total on
+      // first pages only, so an added quotation changes only the pages whose own quotations move.
+      keys.page("quotes", {
+        active,
+        page: pageShown(page, undefined, { total: page.currentPage === 1 }),
+        filters: page.currentPage === 1 && active === "all" ? quoteFilterCounts : null,
+      }),
     stories: (page: Page<EditedStory>) => keys.page("stories", { page: pageShown(page), stories: everyStory }),
     story: (story: EditedStory) =>
       keys.page("story", {
