@@ -147,6 +147,11 @@ describe("quotes", () => {
   it("filters by person and topic on static pages, marking the active filter", () => {
     const rubio = readPage(distDir, "/quotes/people/marco-rubio/");
     expect(attr(rubio, '.filter-bar a[aria-current="page"]', "href")).toBe("/quotes/people/marco-rubio/");
+    // Every person and topic with their counts only on /quotes/: here, all quotes and this filter.
+    expect(all(rubio, ".filter-bar a").map((a) => String(a.properties["href"]))).toEqual([
+      "/quotes/",
+      "/quotes/people/marco-rubio/",
+    ]);
     const speakers = all(rubio, "li.quote .quote-speaker").map((s) => collapse(toText(s)));
     expect(speakers.length).toBeGreaterThanOrEqual(2);
     for (const speaker of speakers) expect(speaker).toBe("Marco Rubio");

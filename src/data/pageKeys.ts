@@ -16,10 +16,17 @@ import { getCorpus, type Article, type Topic } from "./corpus.ts";
 import { getOpenData } from "./openData.ts";
 import { SOCIAL_IMAGES } from "./social.ts";
 
-/** A page of a paginated list as plain data; `item` turns an entry into what identifies it. */
-function pageShown<T>(page: Page<T>, item: (entry: T) => unknown = (entry) => entry): unknown {
+/**
+ * A page of a paginated list as plain data; `item` turns an entry into what identifies it.
+ * `total: false` leaves out the list's length, for a page that does not show it.
+ */
+function pageShown<T>(
+  page: Page<T>,
+  item: (entry: T) => unknown = (entry) => entry,
+  shows: { total: boolean } = { total: true },
+): unknown {
   const { data, start, end, size, total, currentPage, lastPage, url } = page;
-  return { data: data.map(item), start, end, size, total, currentPage, lastPage, url };
+  return { data: data.map(item), start, end, size, total: shows.total ? total : null, currentPage, lastPage, url };
 }
 
 const topicShown = (topic: Topic) => ({ id: topic.id, data: topic.data, digest: topic.entry.digest });
@@ -99,7 +106,13 @@ async function load() {
         page: pageShown(page),
       }),
     quotes: (page: Page<Quote>, active: string) =>
-      keys.page("quotes", { active, page: pageShown(page), filters: quoteFilterCounts }),
+      // QuotesView: the whole filter bar is on the first page of all quotes only, the total on
+      // first pages only, so an added quotation changes only the pages whose own quotations move.
+      keys.page("quotes", {
+        active,
+        page: pageShown(page, undefined, { total: page.currentPage === 1 }),
+        filters: page.currentPage === 1 && active === "all" ? quoteFilterCounts : null,
+      }),
     stories: (page: Page<EditedStory>) => keys.page("stories", { page: pageShown(page), stories: everyStory }),
     story: (story: EditedStory) =>
       keys.page("story", {
