@@ -83,7 +83,7 @@ const sentencePairs = new Map<string, Pairs>();
 const MAX_SENTENCES = 100_000;
 
 /** The word → lemma pairs of tagged sentences: compromise's root of each word that has one. */
-function pairsOf(terms: readonly (Term & { root?: string })[]): Pairs {
+function pairsOf(terms: readonly { text: string; root?: string }[]): Pairs {
   const pairs: [string, string][] = [];
   for (const term of terms) {
     const word = fold(term.text).replace(/[^\p{L}\p{N}-]/gu, "");
@@ -125,13 +125,8 @@ export function lemmasOfDirect(text: string): Lemmas {
   const out = new Map<string, string>();
   // A variable, not a literal: compromise's types omit `root`, which its root plugin reads.
   const options = { terms: { root: true, normal: true } };
-  for (const sentence of doc.json(options) as {
-    terms: { text: string; root?: string }[];
-  }[]) {
-    for (const term of sentence.terms) {
-      const word = fold(term.text).replace(/[^\p{L}\p{N}-]/gu, "");
-      if (word !== "" && term.root && !out.has(word)) out.set(word, fold(term.root));
-    }
+  for (const sentence of doc.json(options) as { terms: { text: string; root?: string }[] }[]) {
+    for (const [word, lemma] of pairsOf(sentence.terms)) if (!out.has(word)) out.set(word, lemma);
   }
   return out;
 }
