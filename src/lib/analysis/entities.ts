@@ -324,6 +324,9 @@ const NOT_GIVEN = new Set(
 /** Generational suffixes: "Donald Trump Jr." is another person. */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
+/** A register person's short name: the one the register gives, or the last word of the name. */
+const surnameOf = (person: Entity): string => person.shortName ?? person.name.split(/\s+/u).at(-1) ?? "";
+
 /**
  * Register people whose one-word name (an alias such as "Trump", or the surname) the article
  * also gives to someone else: "Eric Trump", "Melania Trump", "Donald Trump Jr.". There a bare
@@ -337,7 +340,7 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
   const people = [...matcher.entities.values()].filter((e) => e.kind === "person");
   const byWord = new Map<string, Entity[]>();
   for (const person of people) {
-    const one = [person.shortName ?? person.name.split(/\s+/u).at(-1) ?? "", ...person.aliases]
+    const one = [surnameOf(person), ...person.aliases]
       .map((form) => tokenize(form))
       .filter((tokens) => tokens.length === 1)
       .map((tokens) => (tokens[0] as Token).key);
@@ -484,9 +487,7 @@ export function findEntities(
       const full = blocks.some((b) =>
         b.sentences.some((s) => matcher.find(s.text).some((h) => h.entityId === id && tokenize(h.text).length > 1)),
       );
-      return person && full
-        ? [nameKey(person.shortName ?? person.name.split(/\s+/u).at(-1) ?? ""), ...person.aliases.map(nameKey)]
-        : [];
+      return person && full ? [nameKey(surnameOf(person)), ...person.aliases.map(nameKey)] : [];
     }),
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
@@ -680,11 +681,7 @@ const shortKeyCache = new WeakMap<EntityMatcher, Set<string>>();
 function registerShortKeys(matcher: EntityMatcher): Set<string> {
   let keys = shortKeyCache.get(matcher);
   if (!keys) {
-    keys = new Set(
-      [...matcher.entities.values()]
-        .filter((e) => e.kind === "person")
-        .map((e) => nameKey(e.shortName ?? e.name.split(/\s+/u).at(-1) ?? "")),
-    );
+    keys = new Set([...matcher.entities.values()].filter((e) => e.kind === "person").map((e) => nameKey(surnameOf(e))));
     shortKeyCache.set(matcher, keys);
   }
   return keys;

@@ -226,7 +226,7 @@ const SPEECH = alternation(SPEECH_VERBS);
  * title counts only right before the name: "the integration of Prime, Amazon’s …" is no title.
  */
 const NOT_ROLES =
-  "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|never|whoever|another|their|our|your|her|manner|matter|order|either";
+  "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|whoever|another|their|our|your|her|manner|matter|order";
 const PERSON_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
