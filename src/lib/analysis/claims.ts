@@ -15,7 +15,7 @@
  * joins that fact's claim too (`secondFacts`). Every other sentence is "only in" its article.
  *
  * Within a claim each pair of sentences from different articles is compared (figures.ts,
- * status.ts, timeline's `findDates`, quotes' speakers); only a difference the words state is
+ * status.ts, the dates reader's `findDates`, quotes' speakers); only a difference the words state is
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
@@ -23,7 +23,7 @@ import { capitalisedWords, claimTerms, lemmasOf, nameTerms, termOf } from "./cla
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
-import { findDates } from "./timeline.ts";
+import { findDates } from "#lib/dates/absoluteDates.ts";
 
 export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
-import { findArticleEvents, findDates, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findArticleEvents, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();

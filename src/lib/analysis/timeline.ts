@@ -16,6 +16,7 @@
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findDates, type EventDate } from "#lib/dates/absoluteDates.ts";
+import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
   isDateline,
@@ -27,7 +28,6 @@ import {
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
 
-export { findDates };
 export type { EventDate };
 
 export interface TimelineEvent {
@@ -46,12 +46,6 @@ export interface TimelineEvent {
 export interface EventOptions {
   /** The article's publication date, `YYYY-MM-DD`; relative dates resolve only against it. */
   readonly published?: string | undefined;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Events of one article in document order. */

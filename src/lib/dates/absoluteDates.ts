@@ -19,7 +19,6 @@ export interface EventDate {
   readonly end?: string;
 }
 
-export const MONTH = MONTH_PATTERN;
 const YEAR = "((?:19|20)\\d{2})";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -32,11 +31,11 @@ export interface Found {
 
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
   {
-    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH}\\s+${YEAR}\\b`, "giu"),
+    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH_PATTERN}\\s+${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
       return isRealDay(year, month, day)
@@ -45,7 +44,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[2] ?? "") ?? 0, Number(m[1])];
       return isRealDay(year, month, day)
@@ -54,7 +53,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b${MONTH_PATTERN}\\s+${YEAR}\\b`, "gu"),
     make: (m) => ({ iso: `${m[2]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {

@@ -4,7 +4,8 @@
  * date but are not the article's telling, so never become timeline events (analysis/timeline.ts).
  * Decided by what the text is, whatever ingest left in the body.
  */
-import { MONTH, findDates, type Found } from "./absoluteDates.ts";
+import { MONTH_PATTERN } from "#lib/content/dates.ts";
+import { findDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
 
@@ -64,7 +65,7 @@ export function isOnClockLine(
 
 /** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
 const BYLINE = new RegExp(
-  `^By\\s+(?!${MONTH}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
+  `^By\\s+(?!${MONTH_PATTERN}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
   "u",
 );
 /** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
@@ -85,7 +86,7 @@ const PHOTO_NOTE =
 const SENTENCE_NOTE =
   /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
-const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
+const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
@@ -213,7 +214,10 @@ const CAPTION_PLACE = /^,?\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’ -]*[.)"�
 
 /** Days named without their year ("November 28", "28 November"), as a caption states them. */
 function yearlessDays(text: string): Found[] {
-  const re = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s*\\d)`, "gu");
+  const re = new RegExp(
+    `\\b${MONTH_PATTERN}\\s+(\\d{1,2})\\b(?!,?\\s*\\d)|\\b(\\d{1,2})\\s+${MONTH_PATTERN}\\b(?!,?\\s*\\d)`,
+    "gu",
+  );
   return [...text.matchAll(re)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -241,7 +245,7 @@ export function isFurnitureSentence(sentence: string): boolean {
 
 /** A dateline in title case with its day: "Mexico City, March 3 — ", "Culiacán, Sinaloa, Jan. 5, 2025 -". */
 const TITLE_CASE_DATELINE = new RegExp(
-  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH_PATTERN}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
   "u",
 );
 
