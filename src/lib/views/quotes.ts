@@ -26,17 +26,14 @@ export function speakerKey(speaker: Speaker): string | undefined {
   return speaker.entity ?? (slugify(speaker.name) || undefined);
 }
 
-/** Named speakers, registered or not, most quoted first: the person filter. */
+/** Named speakers, registered or not, most quoted first: the person filter (name and id as their latest quote gives them). */
 export function quoteSpeakers(quotes: readonly Quote[]): QuoteSpeaker[] {
-  const bySpeaker = new Map<string, QuoteSpeaker>();
-  for (const quote of quotes) {
-    const key = speakerKey(quote.speaker);
-    if (!key) continue;
-    const { name, entity } = quote.speaker;
-    const count = (bySpeaker.get(key)?.count ?? 0) + 1;
-    bySpeaker.set(key, { key, name, ...(entity ? { entity } : {}), count });
-  }
-  return [...bySpeaker.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
+  return [...quotesBySpeakerKey(quotes)]
+    .map(([key, list]): QuoteSpeaker => {
+      const { name, entity } = (list.at(-1) as Quote).speaker;
+      return { key, name, ...(entity ? { entity } : {}), count: list.length };
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
 }
 
 /**
