@@ -164,7 +164,7 @@ function linesAfterHeading(document: Document, heading: Element, limit: number):
  * the header ends earlier at the first line of running prose.
  */
 const HEADER_LINES = 40;
-/** A line longer than this many words is the article's prose: the header is over. */
+/** A line or paragraph longer than this many words is the article's prose: the header is over, and no standfirst follows. */
 const PROSE_WORDS = 25;
 /** Lines longer than this many words are no byline or date line. */
 const CREDIT_WORDS = 16;
@@ -226,9 +226,6 @@ const marksStandfirst = (value: string | null): boolean =>
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
 
-/** A body paragraph this long means the article has started: no standfirst after it. */
-const BODY_STARTED_WORDS = 25;
-
 /**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class or itemprop names it one, before the article's first long paragraph.
@@ -249,7 +246,7 @@ export function shownStandfirst(document: Document, headline: string): string | 
       if (own !== undefined && n >= STANDFIRST_WORDS.min && n <= STANDFIRST_WORDS.max) return own;
       continue;
     }
-    if (el.tagName.toUpperCase() === "P" && words > BODY_STARTED_WORDS) return undefined;
+    if (el.tagName.toUpperCase() === "P" && words > PROSE_WORDS) return undefined;
   }
   return undefined;
 }
