@@ -26,6 +26,7 @@ import {
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
 import { pageCaptions } from "./markedNonBody.ts";
+import { removePageChrome } from "./pageChrome.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -157,6 +158,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
+  // What the page itself marks or shapes as not the article goes before the extractor reads it.
+  removePageChrome(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();

@@ -199,15 +199,24 @@ export function printedUnderHeadline(document: Document, headline: string, text:
 const isDate = (text: string): boolean =>
   findDates(text).length > 0 || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim());
 
+/**
+ * The byline a line states: "By X" (or "Von X", …), or a credit line without "By": a person's
+ * name, then the place and the date ("Patricio Candia | Palma de Mallorca | 08/01/2014").
+ */
+export function bylineLine(line: string): { byline: string } | undefined {
+  const byline = parseByline(line);
+  if (byline !== undefined) return byline;
+  const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
+  return name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)
+    ? { byline: name }
+    : undefined;
+}
+
 /** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X | Place | Date"). */
 export function shownByline(document: Document, headline: string): string | undefined {
   for (const line of headerLines(document, headline)) {
-    const byline = parseByline(line);
+    const byline = bylineLine(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
-    // A credit line without "By": a person's name, then the place and the date ("Patricio
-    // Candia | Palma de Mallorca | 08/01/2014").
-    const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
-    if (name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)) return name;
   }
   return undefined;
 }

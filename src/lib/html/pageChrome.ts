@@ -1,0 +1,264 @@
+/**
+ * Removes from a saved page, before the extractor reads it, the parts that are not the article by
+ * what they are: what the page declares as navigation, complementary content, hidden or a form
+ * (`<nav>`, `<aside>`, `<footer>`, ARIA roles, `hidden`, `aria-hidden`), newsletter sign-up
+ * boxes, boxes the page marks as an author bio, byline, comment thread, paywall prompt or
+ * label, advertisement labels, repeated teaser cards (a linked headline, often with a date and an
+ * image), blocks that are mostly links to other pages, and the headings such blocks leave
+ * behind ("Related", "Most read"). Readability keeps these when they sit inside the article's
+ * container; removed first, they neither reach the body nor sway which container is chosen.
+ *
+ * Every pass spares an element that holds the article: the headline, an `<article>` or `<main>`,
+ * the page's `itemprop=articleBody`, or half of the page's paragraph text. No site's selectors:
+ * only the page's own semantics, structure and the class names CMSs give such boxes.
+ */
+import { findDates } from "#lib/content/parseDate.ts";
+import { relatedLabel } from "#lib/normalize/patterns.ts";
+import { bylineLine } from "./pageShown.ts";
+
+const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+const wordCount = (s: string | null | undefined) => {
+  const t = squash(s);
+  return t === "" ? 0 : t.split(" ").length;
+};
+
+/** Elements and ARIA roles a page uses for what is not its article. */
+const DECLARED_NON_CONTENT = [
+  "nav",
+  "aside",
+  "footer",
+  "form",
+  "button",
+  "dialog",
+  "[hidden]",
+  '[aria-hidden="true"]',
+  ...["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog", "menu", "menubar"].map(
+    (role) => `[role="${role}"]`,
+  ),
+  // AMP's own components for ads, consent banners, menus and share buttons.
+  "amp-ad",
+  "amp-embed",
+  "amp-consent",
+  "amp-sidebar",
+  "amp-social-share",
+].join(", ");
+
+/**
+ * Class or id tokens CMSs give boxes that are not the article: an author's bio or card, a comment thread, a paywall or subscription prompt, a newsletter sign-up,
+ * a share bar, an advertisement slot, a section label ("kicker", "eyebrow", "badge").
+ */
+const MARKED_BOX =
+  /^(?:[a-z0-9]+[-_])*(?:author[-_]?(?:bio|card|box|info|description|profile)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?|comments?|comment[-_]?(?:list|section|area|respond)|respond|paywall|subscribe|newsletter|signup|share|social[-_]?share|ad|ads|advert|advertisement|kicker|eyebrow|badge|label)(?:[-_](?:box|card|area|section|wrapper|container|list|bar|row|tools|buttons|slot|label|prompt|promo|signup|inner|block|module|widget|unit))*$/i;
+
+/** Tokens that say an element has or lacks such a box ("hasnt-bio", "no-comments", "with-ad"). */
+const NEGATED_MARK = /^(?:has|hasnt|hasnot|no|not|is|isnt|with|without|show|hide)[-_]/i;
+
+/** A marked box longer than this is more than a box: the mark names something else. */
+const MAX_BOX_WORDS = 100;
+
+/** Whole-text labels of advertisement slots and their continuation lines. */
+const AD_LABEL =
+  /^(?:-\s*)?(?:advertisement|advertising|sponsored(?: content)?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad)|continue reading (?:below|the main story))(?:\s*-)?$/i;
+
+/** A teaser card holds a linked headline and at most this many words (headline, date, summary). */
+const MAX_TEASER_WORDS = 60;
+
+/** Share of a block's words inside links above which the block is a list of links. */
+const LINK_SHARE = 0.6;
+
+/**
+ * Elements a removal never takes: they are, or hold, the document, the headline or the article
+ * (an `<article>` may also be one teaser among many, so it is spared only by what it holds).
+ */
+function holdsArticle(el: Element, guard: Guard): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return true;
+  if (el.querySelector("h1, main, [itemprop~='articleBody']") !== null) return true;
+  if (el.getAttribute("itemprop")?.split(/\s+/).includes("articleBody") === true) return true;
+  return guard.paragraphWords > 0 && paragraphWords(el) * 2 >= guard.paragraphWords;
+}
+
+interface Guard {
+  /** Words in all the page's `<p>` elements. */
+  paragraphWords: number;
+  /** Each heading's parent's text length before any removal. */
+  headingContext: Map<Element, number>;
+}
+
+function paragraphWords(root: Element | Document): number {
+  return [...root.querySelectorAll("p")].reduce((n, p) => n + wordCount(p.textContent), 0);
+}
+
+function remove(elements: Iterable<Element>, guard: Guard): number {
+  let n = 0;
+  for (const el of elements) {
+    if (!el.isConnected || holdsArticle(el, guard)) continue;
+    el.remove();
+    n++;
+  }
+  return n;
+}
+
+/** The tokens of an element's class and id. */
+const tokens = (el: Element) => squash(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`).split(" ");
+
+/** A quotation's attribution in `<blockquote><footer>` is part of the quotation. */
+function declaredNonContent(document: Document): Element[] {
+  return [...document.querySelectorAll(DECLARED_NON_CONTENT)].filter(
+    (el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null),
+  );
+}
+
+/** The box around an e-mail sign-up field: its largest ancestor that is still short. */
+function signupBoxes(document: Document): Element[] {
+  const boxes: Element[] = [];
+  for (const input of document.querySelectorAll('input[type="email"]')) {
+    let box: Element | null = null;
+    for (let el = input.parentElement; el !== null; el = el.parentElement) {
+      if (/^(?:BODY|ARTICLE|MAIN)$/i.test(el.tagName) || wordCount(el.textContent) > MAX_BOX_WORDS / 2) break;
+      box = el;
+    }
+    if (box !== null) boxes.push(box);
+  }
+  return boxes;
+}
+
+function markedBoxes(document: Document): Element[] {
+  return [...document.querySelectorAll("body [class], body [id]")].filter(
+    (el) =>
+      // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
+      // husk of empty links that reads as text to the extractor.
+      el.closest("a") === null &&
+      tokens(el).some((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t)) &&
+      wordCount(el.textContent) <= MAX_BOX_WORDS,
+  );
+}
+
+/** A class or id token that marks a byline line. */
+const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/i;
+
+/**
+ * Byline lines the page marks after its first: a live blog's per-post "From …", a teaser's
+ * author. The first is the article's own, which the extractor reads as its byline guess.
+ */
+function laterBylines(document: Document): Element[] {
+  const marked = [...document.querySelectorAll("body [class], body [id]")].filter(
+    (el) => tokens(el).some((t) => BYLINE_MARK.test(t)) && wordCount(el.textContent) <= 8,
+  );
+  return marked.filter((el, i) => i > 0 && !marked.slice(0, i).some((first) => first.contains(el)));
+}
+
+/** Blocks whose whole text is an advertisement label or a byline or date line of their own. */
+function labelBlocks(document: Document): Element[] {
+  return [...document.querySelectorAll("p, div, span, time")].filter((el) => {
+    if (el.querySelector("p, div") !== null) return false;
+    const text = squash(el.textContent);
+    if (text === "" || wordCount(text) > 12) return false;
+    if (AD_LABEL.test(text)) return true;
+    if (bylineLine(text) !== undefined && el.tagName.toUpperCase() !== "SPAN") return true;
+    return isOnlyDate(text) && el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null;
+  });
+}
+
+/** True when dates and clock times make up the whole text ("Sept. 3, 2025", "3:20 p.m. ET"). */
+function isOnlyDate(text: string): boolean {
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, " ");
+  return !/\p{L}{4,}/u.test(rest.replace(/\b(?:at|on|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|updated|published)\b/gi, " "));
+}
+
+/** True when a heading is a link to another page (a teaser's headline), not an in-page anchor. */
+function isLinkedHeading(h: Element): boolean {
+  const link = h.closest("a") ?? h.querySelector("a");
+  if (link === null) return false;
+  const href = link.getAttribute("href") ?? "";
+  return href !== "" && !href.startsWith("#") && squash(link.textContent).length >= squash(h.textContent).length * 0.8;
+}
+
+/**
+ * Teaser cards: the largest element around a linked headline that holds no other linked
+ * headline and few words, where two or more such cards share a container.
+ */
+function teaserCards(document: Document): Element[] {
+  const cards = new Map<Element, Element[]>();
+  for (const h of document.querySelectorAll("h2, h3, h4, h5, h6")) {
+    if (!isLinkedHeading(h)) continue;
+    let card: Element = h.closest("a") ?? h;
+    for (let el = card.parentElement; el !== null; el = el.parentElement) {
+      const linked = [...el.querySelectorAll("h2, h3, h4, h5, h6")].filter(isLinkedHeading).length;
+      if (linked > 1 || wordCount(el.textContent) > MAX_TEASER_WORDS) {
+        cards.set(el, [...(cards.get(el) ?? []), card]);
+        break;
+      }
+      card = el;
+    }
+  }
+  return [...cards.values()].filter((list) => list.length >= 2).flat();
+}
+
+/**
+ * Lists and blocks that are mostly links to other pages (a most-read list, "Further reading", a
+ * carousel of related stories, a key-events index), dates beside the links not counted.
+ */
+function linkBlocks(document: Document): Element[] {
+  return [...document.querySelectorAll("ul, ol, amp-carousel, div, section")].filter((el) => {
+    const links = [...el.querySelectorAll("a")].filter((a) => squash(a.textContent) !== "");
+    if (links.length < 2) return false;
+    if (el.querySelector("p") !== null && [...el.querySelectorAll("p")].some((p) => wordCount(p.textContent) > 25))
+      return false;
+    const text = squash(el.textContent);
+    let rest = text;
+    for (const d of findDates(text)) rest = rest.replace(d.text, " ");
+    const all = wordCount(rest);
+    const linked = links.reduce((n, a) => n + wordCount(a.textContent), 0);
+    return all > 0 && linked / all >= LINK_SHARE;
+  });
+}
+
+/**
+ * Headings the other passes left with nothing under them (the box that holds only such a
+ * heading goes with it), and "Related"-type labels with nothing after them.
+ */
+function orphanHeadings(document: Document, guard: Guard): Element[] {
+  const found: Element[] = [];
+  for (const h of document.querySelectorAll("h2, h3, h4, h5, h6")) {
+    const parent = h.parentElement;
+    if (parent === null) continue;
+    const before = guard.headingContext.get(h) ?? 0;
+    const now = squash(parent.textContent);
+    if (now === squash(h.textContent) && before > now.length) {
+      found.push(parent);
+      continue;
+    }
+    let after = "";
+    for (let n = h.nextSibling; n !== null; n = n.nextSibling) after += n.textContent ?? "";
+    if (squash(after) === "" && relatedLabel(squash(h.textContent)) !== undefined) found.push(h);
+  }
+  return found;
+}
+
+/**
+ * Removes the page's chrome from `document` in place, before extraction; returns how many
+ * elements each pass removed.
+ */
+export function removePageChrome(document: Document): Record<string, number> {
+  const headingContext = new Map(
+    [...document.querySelectorAll("h2, h3, h4, h5, h6")].map((h) => [h, squash(h.parentElement?.textContent).length]),
+  );
+  const guard: Guard = { paragraphWords: paragraphWords(document), headingContext };
+  const counts: Record<string, number> = {};
+  const passes: [string, (d: Document, g: Guard) => Element[]][] = [
+    ["signup box", signupBoxes],
+    ["declared non-content", declaredNonContent],
+    ["marked box", markedBoxes],
+    ["later byline", laterBylines],
+    ["label", labelBlocks],
+    ["teaser cards", teaserCards],
+    ["link block", linkBlocks],
+    ["orphan heading", orphanHeadings],
+  ];
+  for (const [name, pass] of passes) counts[name] = remove(pass(document, guard), guard);
+  return counts;
+}
