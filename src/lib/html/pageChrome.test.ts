@@ -1,0 +1,150 @@
+/**
+ * Each of pageChrome's passes on the smallest page that needs it: what the page marks or shapes
+ * as not its article goes, the article's own paragraphs and headings stay.
+ */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { removePageChrome } from "./pageChrome.ts";
+
+const PROSE = [
+  "Officials in both countries said on Tuesday that the patrols would continue along the border through the end of the month.",
+  "The army sent two more units to the state after a week of clashes between rival groups near the highway to the coast.",
+  "Residents said the streets were calmer on Wednesday, although shops in the centre kept their shutters down until noon.",
+];
+
+/** A page with a headline and three paragraphs of prose, `inside` the article after the second and `outside` after it. */
+function page(inside: string, outside = ""): Document {
+  const [a, b, c] = PROSE.map((p) => `<p>${p}</p>`);
+  return parseHTML(
+    `<html><body><article><h1>Patrols to continue</h1>${a}${b}${inside}${c}</article>${outside}</body></html>`,
+  ).document;
+}
+
+/** The page's text after the passes, squashed. */
+function cleaned(document: Document): string {
+  removePageChrome(document);
+  return document.body.textContent.replace(/\s+/g, " ");
+}
+
+function expectArticleKept(text: string): void {
+  expect(text).toContain("Patrols to continue");
+  for (const p of PROSE) expect(text).toContain(p);
+}
+
+describe("removePageChrome", () => {
+  it("removes what the page declares as navigation, complementary, hidden or a banner", () => {
+    const text = cleaned(
+      page(
+        `<aside>Pull quote repeated</aside><div hidden>Paywall copy</div><span aria-hidden="true">Icon label</span>`,
+        `<nav>Home World</nav><div role="complementary">Most read list</div><div role="dialog">We use cookies</div><footer>© Site</footer>`,
+      ),
+    );
+    for (const chrome of ["Pull quote", "Paywall copy", "Icon label", "Home World", "Most read", "cookies", "© Site"])
+      expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("keeps a quotation's attribution in <blockquote><footer>", () => {
+    const text = cleaned(page(`<blockquote><p>We will stay.</p><footer>General Luis Ortega</footer></blockquote>`));
+    expect(text).toContain("General Luis Ortega");
+  });
+
+  it("never removes the element that holds the article, whatever it is marked as", () => {
+    const { document } = parseHTML(
+      `<html><body><aside class="story"><h1>Patrols to continue</h1>${PROSE.map((p) => `<p>${p}</p>`).join("")}</aside></body></html>`,
+    );
+    expectArticleKept(cleaned(document));
+  });
+
+  it("removes a newsletter sign-up box with its heading and pitch, not only its form", () => {
+    const text = cleaned(
+      page(
+        `<div><h3>Border Briefing</h3><p>Get the week's border news every Friday.</p><form><input type="email"><button>Sign up</button></form></div>`,
+      ),
+    );
+    expect(text).not.toContain("Border Briefing");
+    expect(text).not.toContain("every Friday");
+    expectArticleKept(text);
+  });
+
+  it("removes boxes marked as an author bio, a paywall prompt or a section label", () => {
+    const text = cleaned(
+      page(
+        `<div class="paywall-prompt"><h2>Subscribe to continue reading</h2></div>`,
+        `<div class="author-bio"><p>Hector Salas is the Mexico correspondent, based in Mexico City.</p></div><span class="section-label">Border</span>`,
+      ),
+    );
+    for (const chrome of ["Subscribe to continue", "Hector Salas is", "Border"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("does not take a mark that says an element lacks such a box ('hasnt-bio') or a part of a link", () => {
+    const text = cleaned(
+      page(
+        `<div class="sig-line hasnt-bio">Filed from Cairo on assignment</div>`,
+        `<ul><li><a href="/a"><span class="video-label-box">Teaser one</span></a></li></ul>`,
+      ),
+    );
+    expect(text).toContain("Filed from Cairo on assignment");
+    expect(text).toContain("Teaser one");
+  });
+
+  it("keeps the first marked byline (the extractor's guess) and removes later ones", () => {
+    const text = cleaned(
+      page(`<p class="post-byline">From Julia Brandt</p>`, `<span class="byline">By Omar Castañeda</span>`),
+    );
+    expect(text).toContain("From Julia Brandt");
+    expect(text).not.toContain("Omar Castañeda");
+  });
+
+  it("removes advertisement labels and lone byline and date lines", () => {
+    const text = cleaned(
+      page(
+        `<div class="slot">Advertisement</div><p>Story continues below advertisement</p><p>By Carla Montes</p><p>Sept. 3, 2025</p><p>Patricio Candia | Palma de Mallorca | 08/01/2014</p>`,
+      ),
+    );
+    for (const chrome of ["Advertisement", "Carla Montes", "Sept. 3, 2025", "Patricio Candia"])
+      expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("keeps a date inside a paragraph", () => {
+    const text = cleaned(page(`<p>The talks began on <time>Sept. 3, 2025</time>.</p>`));
+    expect(text).toContain("The talks began on Sept. 3, 2025.");
+  });
+
+  it("removes repeated teaser cards (a linked headline, a summary and a date) and the heading they leave", () => {
+    const card = (n: number) =>
+      `<div class="card"><h3><a href="/story-${n}">Ferry service resumes after repairs number ${n}</a></h3><p>The ferry company said the vessel passed its inspection and would sail again.</p><span>Aug. 1${n}, 2025</span></div>`;
+    const text = cleaned(page("", `<div class="popular"><h2>Popular stories</h2>${card(1)}${card(2)}${card(3)}</div>`));
+    for (const chrome of ["Ferry service", "inspection", "Popular stories"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("keeps a single linked heading (one card is not a block of teasers)", () => {
+    const text = cleaned(page(`<h2><a href="/report">The full report</a></h2>`));
+    expect(text).toContain("The full report");
+  });
+
+  it("removes a list of links to other pages with their dates", () => {
+    const text = cleaned(
+      page(
+        "",
+        `<section><h2>Further reading</h2><ul><li><a href="/a">A short history of extradition</a> <span>Aug. 19, 2025</span></li><li><a href="/b">How the amparo appeal slows transfers</a> <span>June 2, 2025</span></li></ul></section>`,
+      ),
+    );
+    for (const chrome of ["Further reading", "short history", "amparo", "Aug. 19"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("keeps a list whose items are prose with a link in them", () => {
+    const items = `<ul><li>The army sent <a href="/a">two units</a> to the state after the clashes near the coast.</li><li>The navy added <a href="/b">six boats</a> to its patrols in the gulf this autumn.</li></ul>`;
+    expect(cleaned(page(items))).toContain("The navy added six boats to its patrols");
+  });
+
+  it("removes a 'Related' label left with nothing after it, and keeps a body heading", () => {
+    const text = cleaned(page(`<h2>What comes next</h2>`, `<div><h3>Related</h3></div>`));
+    expect(text).not.toContain("Related");
+    expect(text).toContain("What comes next");
+  });
+});
