@@ -1,28 +1,35 @@
 /**
- * One-off comparison behind the choice of HTML extractor (see the commit that added it):
- * Readability and Defuddle on linkedom, F1 over word shingles against each page's shipped
- * expected text, and time per page; and, for pages with a gold case in EVAL_CASES (default
- * eval/cases), the share of the gold's `keep` items found and `drop` items absent.
- * `EVAL_CORPUS=/path [EVAL_CASES=/path] node scripts/compareExtractors.ts`
+ * Comparison behind the choice of HTML extractor (see the commit that added it): Readability
+ * and Defuddle on linkedom, over the dev split's HTML cases in EVAL_CASES (default eval/cases;
+ * corpus pages and the synthetic pages with an `expected.html`): F1 over word shingles against
+ * each page's expected text, time per page, and the share of the gold's `keep` items found and
+ * `drop` items absent. `--clean` runs ingest's page-chrome pass (src/lib/html/pageChrome.ts)
+ * first. Test cases are never read.
+ * `EVAL_CORPUS=/path [EVAL_CASES=/path] node scripts/compareExtractors.ts [--clean]`
  */
 import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { Defuddle } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import { existsSync } from "node:fs";
+import { removePageChrome } from "#lib/html/pageChrome.ts";
 import { bodyContains } from "#lib/eval/compare.ts";
 import { parseGold, type Gold } from "#lib/eval/gold.ts";
 import { evalPaths } from "#lib/eval/run.ts";
 import { scoreBody } from "#lib/eval/shingles.ts";
 
 const { corpusDir, casesDir } = evalPaths();
-const htmlDir = join(corpusDir, "html");
-const gold = new Map<string, Gold>();
-for (const id of existsSync(casesDir) ? await readdir(casesDir) : []) {
+// Only dev cases are read (their raw pages, expected texts and gold): the test split is held out.
+const cases: { id: string; gold: Gold; raw: string }[] = [];
+for (const id of (existsSync(casesDir) ? await readdir(casesDir) : []).sort()) {
   const file = join(casesDir, id, "gold.yaml");
-  if (id.startsWith("html-") && existsSync(file)) gold.set(id.slice(5), parseGold(await readFile(file, "utf8"), file));
+  if (!existsSync(file)) continue;
+  const gold = parseGold(await readFile(file, "utf8"), file);
+  if (gold.split !== "dev" || !/\.html?$/i.test(gold.input)) continue;
+  cases.push({ id, gold, raw: join(gold.synthetic ? join(casesDir, id) : corpusDir, gold.input) });
 }
+const clean = process.argv.includes("--clean");
 const goldSums = { r: { keep: 0, drop: 0 }, d: { keep: 0, drop: 0 }, keep: 0, drop: 0, pages: 0 };
 
 async function expectedText(dir: string): Promise<string | undefined> {
@@ -42,16 +49,20 @@ async function expectedText(dir: string): Promise<string | undefined> {
 
 const rows: string[] = [];
 const sums = { r: { f1: 0, ms: 0, n: 0 }, d: { f1: 0, ms: 0, n: 0 } };
-for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n !== "LICENSES").sort()) {
-  const dir = join(htmlDir, name);
-  const expected = await expectedText(dir);
+for (const { id, gold: g, raw } of cases) {
+  const expected = await expectedText(dirname(raw));
   if (expected === undefined) continue;
-  const html = await readFile(join(dir, "source.html"), "utf8");
+  const html = await readFile(raw, "utf8");
+  const page = () => {
+    const { document } = parseHTML(html);
+    if (clean) removePageChrome(document);
+    return document;
+  };
   let t = performance.now();
-  const article = new Readability(parseHTML(html).document).parse();
+  const article = new Readability(page()).parse();
   const rMs = performance.now() - t;
   t = performance.now();
-  const d = await Defuddle(parseHTML(html).document, "https://example.org/", {
+  const d = await Defuddle(page(), "https://example.org/", {
     useAsync: false,
   });
   const dMs = performance.now() - t;
@@ -64,8 +75,7 @@ for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n 
   sums.d.f1 += df;
   sums.d.ms += dMs;
   sums.d.n++;
-  const g = gold.get(name);
-  if (g !== undefined) {
+  {
     const rText = article?.textContent ?? "";
     const dText = text(d.content);
     goldSums.pages++;
@@ -77,7 +87,7 @@ for (const name of (await readdir(htmlDir)).filter((n) => !n.includes(".") && n 
     goldSums.d.drop += (g.drop ?? []).filter((k) => !bodyContains(dText, k)).length;
   }
   rows.push(
-    `${name.padEnd(40)} readability F1 ${rf.toFixed(3)} ${rMs.toFixed(0).padStart(5)} ms   defuddle F1 ${df.toFixed(3)} ${dMs.toFixed(0).padStart(5)} ms`,
+    `${id.padEnd(44)} readability F1 ${rf.toFixed(3)} ${rMs.toFixed(0).padStart(5)} ms   defuddle F1 ${df.toFixed(3)} ${dMs.toFixed(0).padStart(5)} ms`,
   );
 }
 console.log(rows.join("\n"));
@@ -87,6 +97,6 @@ console.log(
 if (goldSums.pages > 0) {
   const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
   console.log(
-    `against gold (${goldSums.pages} pages in ${casesDir}): readability keep ${pct(goldSums.r.keep, goldSums.keep)} drop-absent ${pct(goldSums.r.drop, goldSums.drop)}; defuddle keep ${pct(goldSums.d.keep, goldSums.keep)} drop-absent ${pct(goldSums.d.drop, goldSums.drop)}`,
+    `against gold (${goldSums.pages} dev pages in ${casesDir}${clean ? ", page chrome removed first" : ""}): readability keep ${pct(goldSums.r.keep, goldSums.keep)} drop-absent ${pct(goldSums.r.drop, goldSums.drop)}; defuddle keep ${pct(goldSums.d.keep, goldSums.keep)} drop-absent ${pct(goldSums.d.drop, goldSums.drop)}`,
   );
 }
