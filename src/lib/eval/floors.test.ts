@@ -13,6 +13,8 @@ import { analysisFigures, analysisNumbers } from "./analysisRun.ts";
 import { corpusPresent, evalPaths, runEval } from "./run.ts";
 import { FIELDS, summarize, type Summary } from "./score.ts";
 
+/** Milliseconds allowed for a run over the test split; a timeout, not a timing assertion. */
+const SLOW_CASE_RUN = 180_000;
 const FLOORS_FILE = resolve(import.meta.dirname, "../../../eval/floors.json");
 
 interface Floors {
@@ -33,6 +35,9 @@ interface Floors {
 const paths = evalPaths();
 const present = corpusPresent(paths);
 const floors = JSON.parse(readFileSync(FLOORS_FILE, "utf8")) as Floors;
+let testRun: ReturnType<typeof runEval> | undefined;
+/** The test split's cases, run once for both tests. */
+const testCases = () => (testRun ??= runEval(paths, "test"));
 
 describe("evaluation floors on the test split", () => {
   it.skipIf(!present)(
@@ -40,7 +45,7 @@ describe("evaluation floors on the test split", () => {
       ? "holds eval/floors.json"
       : `skipped: the eval corpus folder ${paths.corpusDir} is absent (set EVAL_CORPUS)`,
     async () => {
-      const cases = await runEval(paths, "test");
+      const cases = await testCases();
       expect(cases.length, `no test-split cases in ${join(paths.casesDir)}`).toBeGreaterThan(0);
       const s: Summary = summarize(cases.map((c) => c.score));
       const below: string[] = [];
@@ -84,15 +89,21 @@ describe("evaluation floors on the test split", () => {
         below.push(`furniture events ${a.furnitureEvents} > ceiling ${f.furnitureEvents}`);
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
+    // Ingest and the whole analysis of every test case: seconds alone, far more beside a build.
+    SLOW_CASE_RUN,
   );
 
-  it.skipIf(!present)("holds the entities floors of eval/floors.json", async () => {
-    const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
-    const { score } = entityFigures(await runEval(paths, "test"), desk.entities, { notEntities: desk.notEntities });
-    const recall = score.recognised / Math.max(1, score.gold);
-    const precision = score.correct / Math.max(1, score.found);
-    expect(recall, "people+organisations recognised").toBeGreaterThanOrEqual(floors.entities.recall);
-    expect(precision, "precision of people+organisations found").toBeGreaterThanOrEqual(floors.entities.precision);
-    expect(score.wrongLinks, "wrong register links").toBeLessThanOrEqual(floors.entities.wrongLinks);
-  });
+  it.skipIf(!present)(
+    "holds the entities floors of eval/floors.json",
+    async () => {
+      const desk = loadDesk(resolve(import.meta.dirname, "../../.."));
+      const { score } = entityFigures(await testCases(), desk.entities, { notEntities: desk.notEntities });
+      const recall = score.recognised / Math.max(1, score.gold);
+      const precision = score.correct / Math.max(1, score.found);
+      expect(recall, "people+organisations recognised").toBeGreaterThanOrEqual(floors.entities.recall);
+      expect(precision, "precision of people+organisations found").toBeGreaterThanOrEqual(floors.entities.precision);
+      expect(score.wrongLinks, "wrong register links").toBeLessThanOrEqual(floors.entities.wrongLinks);
+    },
+    SLOW_CASE_RUN,
+  );
 });
