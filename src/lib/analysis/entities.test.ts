@@ -306,6 +306,19 @@ describe("findEntities and a surname after a title", () => {
   });
 });
 
+describe("findEntities and page furniture", () => {
+  it("takes no mention from a promo or an author's bio the body kept", () => {
+    const text = [
+      "Mexico's Senate approved the rules on Monday.",
+      "Sign up for Border Brief, our newsletter on U.S.-Mexico security, starting June 10.",
+      "Ana Ruiz joined the paper in 2019 and covers security and justice from Mexico City.",
+    ].join("\n\n");
+    const { mentions, found } = findEntities(articleSentences(text), matcher);
+    expect(mentions.map((m) => m.text)).toEqual(["Mexico", "Senate"]);
+    expect(found.map((f) => f.name)).not.toContain("Ana Ruiz");
+  });
+});
+
 describe("findEntities and names of things named after a person", () => {
   it("does not link the person in a building's name", () => {
     const { mentions } = findEntities(articleSentences("Trump Tower was evacuated on Monday."), matcher);

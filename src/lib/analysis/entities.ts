@@ -19,6 +19,7 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
+import { isFurniture } from "#lib/dates/furniture.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -592,7 +593,7 @@ export function findEntities(
   let before = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (isCredit(block.text)) continue;
+    if (isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
       const context = before;
