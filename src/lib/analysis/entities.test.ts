@@ -144,6 +144,20 @@ describe("findMentions", () => {
       "mexican-congress",
     ]);
     expect(ids("U.S. officials met in Lima.\n\nThe Peruvian Coast Guard seized a boat.")).toEqual(["united-states"]);
+    // A capital stands for its country's government.
+    expect(ids("The U.S. Department of Defense said.\n\nIn Bogotá, the Department of Defense denied it.")).toEqual([
+      "pentagon",
+    ]);
+  });
+
+  it("does not link a country's body in a longer place's name", () => {
+    expect(ids("New Mexico's government declared an emergency.")).toEqual([]);
+    expect(ids("The government of Mexico City said the subway would reopen.")).toEqual([]);
+    const { mentions } = findEntities(
+      articleSentences("The government of Mexico City said the subway would reopen."),
+      matcher,
+    );
+    expect(mentions.map((m) => `${m.text}=${m.entityId}`)).toEqual(["Mexico City=mexico-city"]);
   });
 
   it("does not link an alias the text places in another city, town or region", () => {

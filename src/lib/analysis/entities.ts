@@ -152,35 +152,36 @@ export interface Mention {
  * shortened alias ("Coast Guard") after a different one ("Cuba’s coast guard", "the Peruvian
  * navy") names another body, so it is not linked; and a generic body name ("Congress") belongs to
  * the country the text last named, so that country must be known whichever it is ("In Peru,
- * Congress …"). Each entry is a country's key, then its names and demonyms as tokens; the Americas,
- * Europe's and Asia's larger states and the countries news of the region names.
+ * Congress …"). Each entry is a country's key, then its names, demonyms and capital as tokens (a
+ * capital stands for its government: "In Bogotá, the Defense Ministry …"); the Americas, Europe's and
+ * Asia's larger states and the countries news of the region names.
  */
-const COUNTRY_WORDS = `us: us usa american america
+const COUNTRY_WORDS = `us: us usa american america washington
   mexico: mexico mexican
-  cuba: cuba cuban
-  russia: russia russian
-  china: china chinese
-  venezuela: venezuela venezuelan
-  colombia: colombia colombian
-  canada: canada canadian
+  cuba: cuba cuban havana
+  russia: russia russian moscow kremlin
+  china: china chinese beijing
+  venezuela: venezuela venezuelan caracas
+  colombia: colombia colombian bogota
+  canada: canada canadian ottawa
   guatemala: guatemala guatemalan
-  honduras: honduras honduran
-  ecuador: ecuador ecuadorian ecuadoran
+  honduras: honduras honduran tegucigalpa
+  ecuador: ecuador ecuadorian ecuadoran quito
   haiti: haiti haitian
-  uk: britain british uk england english scotland scottish wales welsh
-  ukraine: ukraine ukrainian
+  uk: britain british uk england english scotland scottish wales welsh london
+  ukraine: ukraine ukrainian kyiv kiev
   israel: israel israeli
-  iran: iran iranian
+  iran: iran iranian tehran
   brazil: brazil brazilian
-  spain: spain spanish
-  peru: peru peruvian
+  spain: spain spanish madrid
+  peru: peru peruvian lima
   chile: chile chilean
   argentina: argentina argentine argentinian
   bolivia: bolivia bolivian
   paraguay: paraguay paraguayan
   uruguay: uruguay uruguayan
   panama: panama panamanian
-  nicaragua: nicaragua nicaraguan
+  nicaragua: nicaragua nicaraguan managua
   costarica: costa
   salvador: salvador salvadoran salvadorean
   belize: belize belizean
@@ -188,7 +189,7 @@ const COUNTRY_WORDS = `us: us usa american america
   jamaica: jamaica jamaican
   puertorico: puerto
   france: france french
-  germany: germany german
+  germany: germany german berlin
   italy: italy italian
   portugal: portugal portuguese
   netherlands: netherlands dutch
@@ -198,15 +199,15 @@ const COUNTRY_WORDS = `us: us usa american america
   greece: greece greek
   india: india indian
   pakistan: pakistan pakistani
-  afghanistan: afghanistan afghan
-  japan: japan japanese
+  afghanistan: afghanistan afghan kabul
+  japan: japan japanese tokyo
   korea: korea korean
   taiwan: taiwan taiwanese
   philippines: philippines philippine filipino
   indonesia: indonesia indonesian
   australia: australia australian
-  iraq: iraq iraqi
-  syria: syria syrian
+  iraq: iraq iraqi baghdad
+  syria: syria syrian damascus
   lebanon: lebanon lebanese
   egypt: egypt egyptian
   saudi: saudi
@@ -334,6 +335,19 @@ function townOf(text: string, hit: Hit): boolean {
 }
 
 /**
+ * Whether an organisation hit that opens or ends on a country's name runs into a longer place's
+ * name: "the government of Mexico City" is the city's, "New Mexico's government" the state's.
+ * The capitalised word after the country, or the place prefix before it, makes another place.
+ */
+function inLongerPlace(text: string, hit: Hit): boolean {
+  const tokens = tokenize(hit.text);
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (first && PLACE_WORDS[first.key] !== undefined && prefixedPlace(text, hit.start)) return true;
+  return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
+}
+
+/**
  * Offices a title before a name states, each with the words a register role uses for it. A
  * register person titled with an office their role does not hold ("Sen. Ron Johnson" where the
  * register's Ron Johnson is an ambassador) is another person of the same name; "former" keeps
@@ -372,7 +386,7 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: s
   if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
   if (!entity || entity.kind !== "organisation") return true;
-  if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit)) return false;
+  if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit) || inLongerPlace(text, hit)) return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
@@ -623,7 +637,15 @@ export function findEntities(
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
-          const contradicted = sorted.dropped.some((h) => h.start < span.end && h.end > span.start);
+          const overlapping = sorted.dropped.filter((h) => h.start < span.end && h.end > span.start);
+          // "the government of Mexico City": the dropped hit took the words of another register name.
+          const other = formKeys.has(key) ? wholeHit(span.text, matcher) : undefined;
+          if (other && overlapping.every((h) => h.entityId !== other)) {
+            if (overlapping.length > 0 && !here.some((m) => m.start < span.end && m.end > span.start))
+              here.push(at(other, span.start, span.end));
+            continue;
+          }
+          const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
@@ -784,6 +806,15 @@ function registerShortKeys(matcher: EntityMatcher): Set<string> {
     shortKeyCache.set(matcher, keys);
   }
   return keys;
+}
+
+/** The register entity a name is in full (one hit over all its words), if any. */
+function wholeHit(name: string, matcher: EntityMatcher): string | undefined {
+  const hits = matcher.find(name);
+  const [only] = hits;
+  return hits.length === 1 && only && only.start === 0 && only.end === name.trimEnd().length
+    ? only.entityId
+    : undefined;
 }
 
 const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();
