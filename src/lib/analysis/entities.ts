@@ -379,13 +379,14 @@ function otherOffice(before: string, person: Entity): boolean {
  * body name ("Congress", "the Defense Ministry") names the entity only when the text says it is
  * that country's: the modifier right before it, else the country the text last named; with
  * neither, which country's it is would be a guess, so it is dropped and the words stay an
- * unlinked name. A proper name ("Northern Command") is read from a modifier only. `before` is
- * the article's text before the sentence.
+ * unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
+ * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
+ * linked either (the helpers above). `before` is the article's text before the sentence.
  */
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
   if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
-  if (!entity || entity.kind !== "organisation") return true;
+  if (!entity) return true;
   if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit) || inLongerPlace(text, hit)) return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
