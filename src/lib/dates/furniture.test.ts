@@ -40,6 +40,25 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("Sign up for our newsletter, out every Friday.")).toBe(true);
   });
 
+  it("knows a prompt to read, listen or follow, a review stamp and a contributor's credit", () => {
+    const notes = [
+      "Listen to this episode, released June 2.",
+      "Read the full report, published June 2, here.",
+      "Follow our live coverage of the vote from June 1 here.",
+      "This article was last reviewed on June 2, 2025.",
+      "Jane Doe contributed reporting from Mexico City on June 2.",
+      "Soldiers patrolled Culiacán on June 2, 2025, in this screenshot from a video posted on social media.",
+    ];
+    for (const note of notes) expect(isFurnitureSentence(note), note).toBe(true);
+    const told = [
+      "Officials said they would read the full report on June 2.",
+      "The town contributed to the fund on June 2.",
+      "In this city, the vote on June 2 drew crowds.",
+      "The report was reviewed by the committee on June 2.",
+    ];
+    for (const sentence of told) expect(isFurnitureSentence(sentence), sentence).toBe(false);
+  });
+
   it("knows a caption in the present tense that ends on its day", () => {
     expect(isFurnitureSentence("A soldier stands guard at a checkpoint in Culiacan on January 15, 2025.")).toBe(true);
     expect(isFurnitureSentence("Sheinbaum speaks during a news conference in Mexico City on March 3.")).toBe(true);

@@ -90,16 +90,17 @@ const PAGE_NOTE =
   /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bappeared in print\b|\ba version of this (?:article|story)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
-  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
  * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
- * "Register here", "Sign up …") or a file photo's own line.
+ * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
+ * ("… contributed reporting from …") or a file photo's own line.
  */
 const SENTENCE_NOTE =
-  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b|\bcontributed (?:reporting|to this (?:report|article|story))\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
