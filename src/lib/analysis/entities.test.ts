@@ -138,6 +138,45 @@ describe("findMentions", () => {
     expect(ids("Donald J. Trump said so. Trump said it again.")).toEqual(["donald-trump", "donald-trump"]);
   });
 
+  it("reads the country a generic body belongs to from any country the text names", () => {
+    // Peru and Peruvian are not in the register: the context still says whose Congress and coast guard these are.
+    expect(ids("The Mexican Congress passed a law.\n\nIn Peru, Congress removed the president.")).toEqual([
+      "mexican-congress",
+    ]);
+    expect(ids("U.S. officials met in Lima.\n\nThe Peruvian Coast Guard seized a boat.")).toEqual(["united-states"]);
+    // A capital stands for its country's government.
+    expect(ids("The U.S. Department of Defense said.\n\nIn Bogotá, the Department of Defense denied it.")).toEqual([
+      "pentagon",
+    ]);
+  });
+
+  it("does not link a country's body in a longer place's name", () => {
+    expect(ids("New Mexico's government declared an emergency.")).toEqual([]);
+    expect(ids("The government of Mexico City said the subway would reopen.")).toEqual([]);
+    const { mentions } = findEntities(
+      articleSentences("The government of Mexico City said the subway would reopen."),
+      matcher,
+    );
+    expect(mentions.map((m) => `${m.text}=${m.entityId}`)).toEqual(["Mexico City=mexico-city"]);
+  });
+
+  it("does not link an alias the text places in another city, town or region", () => {
+    expect(ids("The Russian Embassy in Washington did not comment.")).toEqual([]);
+    expect(ids("The Russian Embassy in Mexico City said so. The Russian Embassy said it again.")).toEqual([
+      "russian-embassy-mexico-city",
+      "russian-embassy-mexico-city",
+    ]);
+    expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
+    expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
+    expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
+  });
+
+  it("does not link a register person whom the text gives an office their role does not hold", () => {
+    expect(ids("Sen. Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
+    expect(ids("Mayor Joe Kent said the budget passed. Kent said it again.")).toEqual([]);
+    expect(ids("Former Sen. Marco Rubio spoke. Director Joe Kent spoke.")).toEqual(["marco-rubio", "joe-kent"]);
+  });
+
   it("handles middle initials, bracketed editorial insertions and aliases", () => {
     expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ron Johnson.")).toEqual([
       "gregory-m-guillot",
@@ -278,6 +317,26 @@ describe("findEntities and a surname after a title", () => {
   it("does not make a new person of a registered person's surname, nor of a surname with no title", () => {
     expect(found("The order that President Sheinbaum plans to sign was read.")).toEqual([]);
     expect(found("The order Obama plans to sign was read.")).toEqual([]);
+  });
+});
+
+describe("findEntities and page furniture", () => {
+  it("takes no mention from a promo or an author's bio the body kept", () => {
+    const text = [
+      "Mexico's Senate approved the rules on Monday.",
+      "Sign up for Border Brief, our newsletter on U.S.-Mexico security, starting June 10.",
+      "Ana Ruiz joined the paper in 2019 and covers security and justice from Mexico City.",
+    ].join("\n\n");
+    const { mentions, found } = findEntities(articleSentences(text), matcher);
+    expect(mentions.map((m) => m.text)).toEqual(["Mexico", "Senate"]);
+    expect(found.map((f) => f.name)).not.toContain("Ana Ruiz");
+  });
+});
+
+describe("findEntities and names of things named after a person", () => {
+  it("does not link the person in a building's name", () => {
+    const { mentions } = findEntities(articleSentences("Trump Tower was evacuated on Monday."), matcher);
+    expect(mentions.map((m) => m.entityId)).toEqual(["trump-tower"]);
   });
 });
 

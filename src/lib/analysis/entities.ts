@@ -19,6 +19,7 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
+import { isFurniture } from "#lib/dates/furniture.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -148,50 +149,80 @@ export interface Mention {
 
 /**
  * Place words that qualify an organisation's name ("U.S. Coast Guard", "Mexican Navy"): a
- * shortened alias ("Coast Guard") after a different one ("Cuba’s coast guard", "the Cuban
- * navy") names another body, so it is not linked. Demonyms map to their country.
+ * shortened alias ("Coast Guard") after a different one ("Cuba’s coast guard", "the Peruvian
+ * navy") names another body, so it is not linked; and a generic body name ("Congress") belongs to
+ * the country the text last named, so that country must be known whichever it is ("In Peru,
+ * Congress …"). Each entry is a country's key, then its names, demonyms and capital as tokens (a
+ * capital stands for its government: "In Bogotá, the Defense Ministry …"); the Americas, Europe's and
+ * Asia's larger states and the countries news of the region names.
  */
-const PLACE_WORDS: Readonly<Record<string, string>> = {
-  us: "us",
-  usa: "us",
-  american: "us",
-  america: "us",
-  mexico: "mexico",
-  mexican: "mexico",
-  cuba: "cuba",
-  cuban: "cuba",
-  russia: "russia",
-  russian: "russia",
-  china: "china",
-  chinese: "china",
-  venezuela: "venezuela",
-  venezuelan: "venezuela",
-  colombia: "colombia",
-  colombian: "colombia",
-  canada: "canada",
-  canadian: "canada",
-  guatemala: "guatemala",
-  guatemalan: "guatemala",
-  honduras: "honduras",
-  honduran: "honduras",
-  ecuador: "ecuador",
-  ecuadorian: "ecuador",
-  haiti: "haiti",
-  haitian: "haiti",
-  britain: "uk",
-  british: "uk",
-  uk: "uk",
-  ukraine: "ukraine",
-  ukrainian: "ukraine",
-  israel: "israel",
-  israeli: "israel",
-  iran: "iran",
-  iranian: "iran",
-  brazil: "brazil",
-  brazilian: "brazil",
-  spain: "spain",
-  spanish: "spain",
-};
+const COUNTRY_WORDS = `us: us usa american america washington
+  mexico: mexico mexican
+  cuba: cuba cuban havana
+  russia: russia russian moscow kremlin
+  china: china chinese beijing
+  venezuela: venezuela venezuelan caracas
+  colombia: colombia colombian bogota
+  canada: canada canadian ottawa
+  guatemala: guatemala guatemalan
+  honduras: honduras honduran tegucigalpa
+  ecuador: ecuador ecuadorian ecuadoran quito
+  haiti: haiti haitian
+  uk: britain british uk england english scotland scottish wales welsh london
+  ukraine: ukraine ukrainian kyiv kiev
+  israel: israel israeli
+  iran: iran iranian tehran
+  brazil: brazil brazilian
+  spain: spain spanish madrid
+  peru: peru peruvian lima
+  chile: chile chilean
+  argentina: argentina argentine argentinian
+  bolivia: bolivia bolivian
+  paraguay: paraguay paraguayan
+  uruguay: uruguay uruguayan
+  panama: panama panamanian
+  nicaragua: nicaragua nicaraguan managua
+  costarica: costa
+  salvador: salvador salvadoran salvadorean
+  belize: belize belizean
+  dominican: dominican
+  jamaica: jamaica jamaican
+  puertorico: puerto
+  france: france french
+  germany: germany german berlin
+  italy: italy italian
+  portugal: portugal portuguese
+  netherlands: netherlands dutch
+  belgium: belgium belgian
+  poland: poland polish
+  turkey: turkey turkish turkiye
+  greece: greece greek
+  india: india indian
+  pakistan: pakistan pakistani
+  afghanistan: afghanistan afghan kabul
+  japan: japan japanese tokyo
+  korea: korea korean
+  taiwan: taiwan taiwanese
+  philippines: philippines philippine filipino
+  indonesia: indonesia indonesian
+  australia: australia australian
+  iraq: iraq iraqi baghdad
+  syria: syria syrian damascus
+  lebanon: lebanon lebanese
+  egypt: egypt egyptian
+  saudi: saudi
+  yemen: yemen yemeni
+  somalia: somalia somali
+  nigeria: nigeria nigerian`;
+const PLACE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  COUNTRY_WORDS.split("\n").flatMap((line) => {
+    const [key = "", words = ""] = line.split(":");
+    return words
+      .trim()
+      .split(/\s+/u)
+      .map((word) => [word, key.trim()]);
+  }),
+);
 
 /** The countries an entity's name and aliases name ("U.S. Coast Guard" → us). */
 function qualifiers(entity: Entity): Set<string> {
@@ -266,6 +297,81 @@ function prefixedPlace(text: string, start: number): boolean {
   return match?.[1] !== undefined && /^\p{Lu}/u.test(match[1]) && PLACE_PREFIXES.has(match[1].toLowerCase());
 }
 
+/** Capitalised words that end another place's name after a registered one: "Pacific Northwest", "Caribbean Coast". */
+const PLACE_SUFFIX =
+  /^\s+(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Rim|Basin|Coast|Islands?|Slope)\b/u;
+
+/** Whether a place hit is the start of a longer place name ("the Pacific Northwest", "the Caribbean Coast"). */
+function suffixedPlace(text: string, end: number): boolean {
+  return PLACE_SUFFIX.test(text.slice(end));
+}
+
+/**
+ * Whether an alias of a body the register places in one city ("Russian Embassy" for the
+ * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
+ * Washington"): every country has embassies, consulates and offices in many cities, and the
+ * text's own "in <Place>" says which one it is.
+ */
+function locatedElsewhere(after: string, hit: Hit, entity: Entity): boolean {
+  const own = / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
+  if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
+  const place = /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1];
+  return place !== undefined && nameKey(place) !== nameKey(own);
+}
+
+/**
+ * Whether a one-word alias of an organisation names the town it is named after: "Princeton,
+ * New Jersey" is the town, where "studied at Princeton" is the university. A town's name
+ * followed by its state or country after a comma is how English places a town.
+ */
+function townOf(text: string, hit: Hit): boolean {
+  if (tokenize(hit.text).length !== 1) return false;
+  const after = /^,\s+\p{Lu}/u.exec(text.slice(hit.end));
+  if (!after) return false;
+  const at = hit.end + after[0].length - 1;
+  return (
+    /^\p{Lu}\.(?:\p{Lu}\.)+/u.test(text.slice(at)) || findNames(text).some((n) => n.kind === "place" && n.start === at)
+  );
+}
+
+/**
+ * Whether an organisation hit that opens or ends on a country's name runs into a longer place's
+ * name: "the government of Mexico City" is the city's, "New Mexico's government" the state's.
+ * The capitalised word after the country, or the place prefix before it, makes another place.
+ */
+function inLongerPlace(text: string, hit: Hit): boolean {
+  const tokens = tokenize(hit.text);
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (first && PLACE_WORDS[first.key] !== undefined && prefixedPlace(text, hit.start)) return true;
+  return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
+}
+
+/**
+ * Offices a title before a name states, each with the words a register role uses for it. A
+ * register person titled with an office their role does not hold ("Sen. Ron Johnson" where the
+ * register's Ron Johnson is an ambassador) is another person of the same name; "former" keeps
+ * them the same person, since people change office.
+ */
+const OFFICES: readonly { title: RegExp; role: RegExp }[] = [
+  { title: /^(?:Sen\.?|Senator)$/u, role: /\bsenat/iu },
+  { title: /^(?:Rep\.?|Representative|Congressman|Congresswoman)$/u, role: /\b(?:representative|congress)/iu },
+  { title: /^(?:Gov\.?|Governor)$/u, role: /\bgovernor\b/iu },
+  { title: /^Mayor$/u, role: /\bmayor\b/iu },
+  { title: /^(?:Judge|Justice)$/u, role: /\b(?:judge|justice|court)\b/iu },
+  { title: /^Sheriff$/u, role: /\bsheriff\b/iu },
+];
+
+/** Whether the title right before a register person's name states an office their role does not hold. */
+function otherOffice(before: string, person: Entity): boolean {
+  if (person.role === undefined) return false;
+  const words = before.trimEnd().split(/\s+/u).slice(-4);
+  const title = words.at(-1) ?? "";
+  const office = OFFICES.find((o) => o.title.test(title));
+  if (!office || words.some((w) => /^former$/iu.test(w))) return false;
+  return !office.role.test(person.role);
+}
+
 /**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
@@ -273,12 +379,15 @@ function prefixedPlace(text: string, start: number): boolean {
  * body name ("Congress", "the Defense Ministry") names the entity only when the text says it is
  * that country's: the modifier right before it, else the country the text last named; with
  * neither, which country's it is would be a guess, so it is dropped and the words stay an
- * unlinked name. A proper name ("Northern Command") is read from a modifier only. `before` is
- * the article's text before the sentence.
+ * unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
+ * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
+ * linked either (the helpers above). `before` is the article's text before the sentence.
  */
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
-  if (entity?.kind === "place") return !prefixedPlace(text, hit.start);
-  if (!entity || entity.kind !== "organisation") return true;
+  if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
+  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
+  if (!entity) return true;
+  if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit) || inLongerPlace(text, hit)) return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
@@ -302,10 +411,13 @@ function sortedHits(
 ): { stand: Hit[]; dropped: Hit[] } {
   const stand: Hit[] = [];
   const dropped: Hit[] = [];
+  const prior = new Set(known);
   for (const hit of matcher.find(text, known)) {
     const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS));
     (ok ? stand : dropped).push(hit);
   }
+  // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
+  for (const id of known) if (!prior.has(id) && !stand.some((h) => h.entityId === id && !h.short)) known.delete(id);
   return { stand, dropped };
 }
 
@@ -496,7 +608,7 @@ export function findEntities(
   let before = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (isCredit(block.text)) continue;
+    if (isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
       const context = before;
@@ -526,7 +638,15 @@ export function findEntities(
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
-          const contradicted = sorted.dropped.some((h) => h.start < span.end && h.end > span.start);
+          const overlapping = sorted.dropped.filter((h) => h.start < span.end && h.end > span.start);
+          // "the government of Mexico City": the dropped hit took the words of another register name.
+          const other = formKeys.has(key) ? wholeHit(span.text, matcher) : undefined;
+          if (other && overlapping.every((h) => h.entityId !== other)) {
+            if (overlapping.length > 0 && !here.some((m) => m.start < span.end && m.end > span.start))
+              here.push(at(other, span.start, span.end));
+            continue;
+          }
+          const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
@@ -560,10 +680,12 @@ export function findEntities(
           if (!person && !place && inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           // An organisation named after a person is not a mention of the person; a place word inside
           // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place.
-          if (span.kind === "organisation") {
+          // So is a building or a place named after a person ("Trump Tower").
+          if (span.kind !== "person") {
             for (const h of inside) {
               const kind = matcher.entities.get(h.entityId)?.kind;
               if (
+                span.kind === "organisation" &&
                 kind === "place" &&
                 h.start > span.start &&
                 h.end < span.end &&
@@ -685,6 +807,15 @@ function registerShortKeys(matcher: EntityMatcher): Set<string> {
     shortKeyCache.set(matcher, keys);
   }
   return keys;
+}
+
+/** The register entity a name is in full (one hit over all its words), if any. */
+function wholeHit(name: string, matcher: EntityMatcher): string | undefined {
+  const hits = matcher.find(name);
+  const [only] = hits;
+  return hits.length === 1 && only && only.start === 0 && only.end === name.trimEnd().length
+    ? only.entityId
+    : undefined;
 }
 
 const formKeyCache = new WeakMap<EntityMatcher, Set<string>>();

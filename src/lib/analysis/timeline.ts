@@ -23,6 +23,7 @@ import {
   isOnClockLine,
   isFurniture,
   isFurnitureSentence,
+  isListingLine,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
@@ -64,7 +65,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
-        span.start >= lead && !isOnClockLine(sentence.text, span, clock) && !isNonEventDate(sentence.text, span, year);
+        span.start >= lead &&
+        !isOnClockLine(sentence.text, span, clock) &&
+        !isListingLine(sentence.text, span) &&
+        !isNonEventDate(sentence.text, span, year);
       const dates = read.filter((d) => isEvent(d, d.date.precision === "year"));
       const base = {
         sentence: sentence.text,

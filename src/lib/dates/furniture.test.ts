@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
 import { findDates } from "./absoluteDates.ts";
-import { datelineEnd, isFurniture, isFurnitureSentence, isOnClockLine, isVerblessLabel } from "./furniture.ts";
+import {
+  datelineEnd,
+  isFurniture,
+  isFurnitureSentence,
+  isListingLine,
+  isOnClockLine,
+  isVerblessLabel,
+} from "./furniture.ts";
 
 const block = (text: string) => {
   const [first] = articleSentences(text);
@@ -31,6 +38,25 @@ describe("isFurnitureSentence", () => {
   it("knows a call to the reader", () => {
     expect(isFurnitureSentence("Join us on March 20 for a live conversation with our correspondents.")).toBe(true);
     expect(isFurnitureSentence("Sign up for our newsletter, out every Friday.")).toBe(true);
+  });
+
+  it("knows a prompt to read, listen or follow, a review stamp and a contributor's credit", () => {
+    const notes = [
+      "Listen to this episode, released June 2.",
+      "Read the full report, published June 2, here.",
+      "Follow our live coverage of the vote from June 1 here.",
+      "This article was last reviewed on June 2, 2025.",
+      "Jane Doe contributed reporting from Mexico City on June 2.",
+      "Soldiers patrolled Culiacán on June 2, 2025, in this screenshot from a video posted on social media.",
+    ];
+    for (const note of notes) expect(isFurnitureSentence(note), note).toBe(true);
+    const told = [
+      "Officials said they would read the full report on June 2.",
+      "The town contributed to the fund on June 2.",
+      "In this city, the vote on June 2 drew crowds.",
+      "The report was reviewed by the committee on June 2.",
+    ];
+    for (const sentence of told) expect(isFurnitureSentence(sentence), sentence).toBe(false);
   });
 
   it("knows a caption in the present tense that ends on its day", () => {
@@ -109,6 +135,47 @@ describe("isFurniture", () => {
     for (const sentence of told) expect(isFurniture(block(sentence)), sentence).toBe(false);
   });
 
+  it("takes a listed item with its date in brackets at its end, and no sentence before them", () => {
+    expect(isFurniture(block("Episode 12: How Mexico elects its judges (June 1, 2025)"))).toBe(true);
+    expect(isFurniture(block("Mexico extradites 29 cartel figures (Feb. 27, 2025, 3 min read)"))).toBe(true);
+    expect(isFurniture(block("The court's ruling (June 2, 2025) ended the case."))).toBe(false);
+    expect(isFurniture(block("The senators voted on May 28 (a Wednesday)"))).toBe(false);
+  });
+
+  it("takes navigation, listing and print labels with their dates", () => {
+    const labels = [
+      "Archive: March 2024",
+      "Filed under: Mexico, June 2025",
+      "More coverage of Mexico's elections from June 2025",
+      "Mexico votes: live coverage of the June 1 election",
+      "Event: Border security summit, June 12, 2025, San Diego",
+      "Date: June 12, 2025",
+      "A version of this article appeared in print on June 4, 2025, Section A, Page 6.",
+    ];
+    for (const text of labels) expect(isFurniture(block(text)), text).toBe(true);
+    const told = [
+      "The live coverage of the June 1 vote drew record audiences, the network said.",
+      "Events moved quickly after the June 2 vote, officials said.",
+      "When the vote came on June 2, the opposition walked out.",
+      "Episode after episode of violence followed in March 2024.",
+    ];
+    for (const text of told) expect(isFurniture(block(text)), text).toBe(false);
+  });
+
+  it("takes an author's bio, and leaves a sentence about a journalist's life to the prose", () => {
+    const bios = [
+      "Ana Ruiz joined the paper in 2019 and covers security and justice from Mexico City.",
+      "Ana Ruiz has been with the newspaper since 2019.",
+      "Jane Doe is a senior reporter based in Mexico City. She has covered Latin America since 2015.",
+    ];
+    for (const text of bios) expect(isFurniture(block(text)), text).toBe(true);
+    const told = [
+      "Javier Valdez was a journalist who was murdered on May 15, 2017.",
+      "The agency joined the task force in 2019 and now covers the whole border.",
+    ];
+    for (const text of told) expect(isFurniture(block(text)), text).toBe(false);
+  });
+
   it("does not take a sentence opening on 'By' and a month for a byline", () => {
     expect(isFurniture(block("By March 2025, the army had sent 300 more troops to Culiacan."))).toBe(false);
     expect(isFurniture(block("By Jane Doe, Reuters, January 3, 2025"))).toBe(true);
@@ -152,5 +219,22 @@ describe("isOnClockLine", () => {
     expect(first && isOnClockLine(sentence, first, spans)).toBe(false);
     const flat = "Troops arrived on March 29, 2024.";
     expect(isOnClockLine(flat, findDates(flat)[0] ?? { start: 0, end: 0 }, findDates(flat))).toBe(false);
+  });
+});
+
+describe("isListingLine", () => {
+  const at = (sentence: string, date: string) => {
+    const start = sentence.indexOf(date);
+    return isListingLine(sentence, { start, end: start + date.length });
+  };
+
+  it("takes a date that opens a line of a listing with no verb", () => {
+    expect(at("Upcoming events\nApril 22: Town hall on trade, Laredo College", "April 22")).toBe(true);
+    expect(at("May 6 — Chamber of commerce breakfast", "May 6")).toBe(true);
+  });
+
+  it("leaves a chronology's line with a verb, and a date inside a line", () => {
+    expect(at("June 1: Voters elect 881 judges in the first such election.", "June 1")).toBe(false);
+    expect(at("The vote came on June 1: a first for the country", "June 1")).toBe(false);
   });
 });

@@ -63,6 +63,21 @@ export function isOnClockLine(
   return isDateline(sentence.slice(start, end), inLine);
 }
 
+/**
+ * True when the date at `span` opens a line of a listing: "April 22: Town hall on trade, Laredo
+ * College", "May 6 — Chamber of commerce breakfast". The date, a colon or a dash, then a phrase
+ * with no verb names what is scheduled on a page's events list or a table, not a happening; a
+ * chronology's line tells one with a verb ("June 1: Voters elect 881 judges") and stays.
+ */
+export function isListingLine(sentence: string, span: { start: number; end: number }): boolean {
+  const lineStart = sentence.lastIndexOf("\n", span.start - 1) + 1;
+  if (sentence.slice(lineStart, span.start).trim() !== "") return false;
+  const newline = sentence.indexOf("\n", span.end);
+  const rest = sentence.slice(span.end, newline < 0 ? sentence.length : newline);
+  const what = /^\s*(?::|[-—–])\s+(\S.*)$/u.exec(rest)?.[1];
+  return what !== undefined && what.split(/\s+/u).length <= 20 && nlp(what).verbs().length === 0;
+}
+
 /** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
 const BYLINE = new RegExp(
   `^By\\s+(?!${MONTH_PATTERN}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
@@ -72,19 +87,20 @@ const BYLINE = new RegExp(
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE =
-  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated)\s*[:|»›]|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bappeared in print\b|\ba version of this (?:article|story)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
-  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b/u;
+  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
  * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
- * "Register here", "Sign up …") or a file photo's own line.
+ * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
+ * ("… contributed reporting from …") or a file photo's own line.
  */
 const SENTENCE_NOTE =
-  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter)\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b|\bcontributed (?:reporting|to this (?:report|article|story))\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
@@ -93,7 +109,14 @@ const PROMO =
 
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
 const AUTHOR_NOTE =
-  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b/iu;
+  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b|\bjoined (?:the|our) (?:paper|newspaper|newsroom|magazine|publication|staff|news desk)\b|\bhas been with (?:the|our|this) (?:paper|newspaper|newsroom|magazine|publication|site|station|network)\b/iu;
+/**
+ * An author's bio opens on what the writer is, in the present: "Jane Doe is a reporter based in
+ * Mexico City." What follows in its paragraph ("She has covered Latin America since 2015") is
+ * the writer's career, not the article's telling.
+ */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b/u;
 /** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
 const PICTURE_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
@@ -116,14 +139,20 @@ export function isFurniture(block: Block): boolean {
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
-  if (PAGE_NOTE.test(block.text) || PHOTO_NOTE.test(block.text) || AUTHOR_NOTE.test(text) || PROMO.test(text))
+  if (
+    PAGE_NOTE.test(block.text) ||
+    PHOTO_NOTE.test(block.text) ||
+    AUTHOR_NOTE.test(text) ||
+    AUTHOR_BIO.test(text) ||
+    PROMO.test(text)
+  )
     return true;
   const dates = findDates(text);
   // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
-  if (isTeaser(text, dates)) return true;
+  if (isTeaser(text, dates) || isDatedListItem(block.text)) return true;
   const last = dates.at(-1);
   const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
   const commaBefore =
@@ -207,6 +236,18 @@ function isTeaser(text: string, dates: readonly Found[]): boolean {
     words.length <= 20 &&
     words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
   );
+}
+
+/**
+ * A listed item with its date in brackets at its end and no sentence before them: "Episode 12:
+ * How judges are elected (June 1, 2025)", "Mexico extradites 29 cartel figures (Feb. 27, 2025,
+ * 3 min read)". A sentence of the telling ends on its full stop, after any bracket.
+ */
+function isDatedListItem(text: string): boolean {
+  const line = text.trim();
+  const bracket = /\([^()]*\)$/u.exec(line);
+  if (!bracket || /[.!?]["”’]?\s*$/u.test(line.slice(0, bracket.index))) return false;
+  return findDates(bracket[0]).length > 0;
 }
 
 /** What may follow a caption's date: ", in New York." */
