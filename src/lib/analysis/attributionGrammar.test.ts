@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  asksQuestion,
   describesSomeone,
   groupPronounSpeaks,
   maskAbbreviations,
@@ -279,5 +280,38 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks(sentence, "Donald Trump")).toBe(false);
     expect(anonymousSpeaker(sentence)).toBe("A senior official");
     expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
+  });
+});
+
+describe("attribution grammar: what looks like an attribution but is none", () => {
+  it("does not take a person or group named inside a quotation for a source: they are the speaker's words", () => {
+    const sentence =
+      "“President Trump told me personally that there would be no unilateral action,” García Harfuch said.";
+    expect(speaks(sentence, "Trump")).toBe(false);
+    expect(speaks(sentence, "García Harfuch")).toBe(true);
+    expect(speaks('"President Trump told me so," García Harfuch said.', "Trump")).toBe(false);
+    // A sentence that continues a quotation opened before it.
+    expect(speaks("Trump said we would be fine.” He smiled.", "Trump")).toBe(false);
+    expect(pronounSpeaks('"She has made it clear," the spokesman said.')).toBeUndefined();
+    expect(titleSpeaks("“The president said no,” Ruiz recalled.")).toBeUndefined();
+    expect(anonymousSpeaker("“Officials told us nothing,” she said.")).toBeUndefined();
+    expect(anonymousSpeaker("“A senior official told us nothing,” she said.")).toBeUndefined();
+  });
+
+  it("does not count speech not yet made ('will tell')", () => {
+    expect(
+      speaks("Secretary of State Marco Rubio will tell senators on Thursday whether the offer stands.", "Rubio"),
+    ).toBe(false);
+    expect(anonymousSpeaker("Officials will tell lawmakers about the plan next week.")).toBeUndefined();
+    expect(pronounSpeaks("He will say more on Friday.")).toBeUndefined();
+  });
+
+  it("does not count the article's own question", () => {
+    expect(speaks("Did Sheinbaum tell Trump no during their call last week?", "Sheinbaum")).toBe(false);
+    expect(pronounSpeaks("Did she say that to him?")).toBeUndefined();
+    expect(anonymousSpeaker("Did officials say why?")).toBeUndefined();
+    // A question the speaker asks, in a quotation, is no question of the article's.
+    expect(asksQuestion("“Did you see it?” Marsh asked.")).toBe(false);
+    expect(asksQuestion("Why did Trump say that?")).toBe(true);
   });
 });
