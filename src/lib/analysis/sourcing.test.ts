@@ -40,6 +40,17 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("gives 'she' to the unnamed person who spoke after the last person named, not to that person", () => {
+    expect(
+      profile(
+        "Claudia Sheinbaum met the envoy on Monday. A senior Mexican official said the talks had gone well. She added that a second meeting was planned.",
+      ),
+    ).toEqual([
+      "anonymous: A senior Mexican official | A senior Mexican",
+      "anonymous: A senior Mexican official | She added that",
+    ]);
+  });
+
   it("takes a first name alone for the one person named with it", () => {
     expect(profile("Lupita Nyong'o wore the dress. Our sources say Lupita told cops it was taken.")).toContain(
       "named: Lupita Nyong'o | Our sources say",

@@ -185,6 +185,8 @@ export function sourcingProfile(
   const titled = new Map<string, Set<string>>();
   /** The unnamed group that last spoke, for "they". */
   let lastGroup: { index: number; label: string } | undefined;
+  /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
+  let lastSingle: { index: number; label: string } | undefined;
 
   order.forEach((sentence, index) => {
     // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
@@ -239,7 +241,14 @@ export function sourcingProfile(
         recent.filter((r) => r.index >= index - PRONOUN_REACH),
         (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
       );
-      const who = before.size > 1 ? undefined : (inSentence ?? earlier);
+      // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
+      const lastPerson = recent.at(-1)?.index ?? -1;
+      const unnamed =
+        before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
+          ? lastSingle
+          : undefined;
+      const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
+      if (unnamed) add({ kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
       if (who !== undefined) {
         namedSource(who);
         // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
@@ -288,6 +297,7 @@ export function sourcingProfile(
     const anonymous = anonymousSpeaker(sentence.text);
     if (anonymous) add({ kind: "anonymous", label: anonymous, anchor: sentence.anchor });
     // "They said that …": the unnamed group that spoke last, within reach.
+    if (anonymous && SINGULAR.test(anonymous)) lastSingle = { index, label: anonymous };
     if (anonymous && !SINGULAR.test(anonymous)) lastGroup = { index, label: anonymous };
     else if (!anonymous && lastGroup && lastGroup.index >= index - PRONOUN_REACH && groupPronounSpeaks(sentence.text))
       add({ kind: "anonymous", label: lastGroup.label, anchor: sentence.anchor });
