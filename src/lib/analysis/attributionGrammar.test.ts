@@ -315,3 +315,28 @@ describe("attribution grammar: what looks like an attribution but is none", () =
     expect(asksQuestion("Why did Trump say that?")).toBe(true);
   });
 });
+
+describe("attribution grammar: unnamed sources by role", () => {
+  it("finds groups by trade or membership, with whom they act for", () => {
+    expect(
+      anonymousSpeaker(
+        "Lawyers for the families of two men killed in a raid in Sinaloa say the footage should be released.",
+      ),
+    ).toBe("Lawyers");
+    expect(anonymousSpeaker("Some members of Mexico's Congress have called for a full ban.")).toBe("Some members");
+    expect(anonymousSpeaker("Farmers near the border say the flights scare their cattle.")).toBe("Farmers");
+  });
+
+  it("finds one unnamed person by a role or owned by a name, not when the name follows in apposition", () => {
+    expect(anonymousSpeaker("Sheinbaum's spokesman said the two governments were in constant contact.")).toBe(
+      "Sheinbaum's spokesman",
+    );
+    expect(
+      anonymousSpeaker(
+        "A CBP agent who patrols the area, speaking on condition that he not be named, said the drones see more.",
+      ),
+    ).toBe("A CBP agent");
+    expect(anonymousSpeaker("Esparza's lawyer, Raúl Medina, said his client would plead not guilty.")).toBeUndefined();
+    expect(anonymousSpeaker("The lawyer filed the motion on Monday.")).toBeUndefined();
+  });
+});

@@ -220,8 +220,13 @@ const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowl
 const WHO = String.raw`(?:\s+who\s+[^,;:“”"]{1,80}?)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,3}?)`;
+/**
+ * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
+ * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
+ */
+const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
@@ -240,6 +245,18 @@ const SINGLE_SPEAKS = new RegExp(
 /** An aside that is a name (or two) and nothing else: ", Jesús Ramírez,", ", Ana Ruiz and Carlos Vega,". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
+
+/**
+ * One unnamed person by a role the shared source nouns leave out, or owned by a name:
+ * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman" (whose name is not given). A name
+ * in apposition after it ("Esparza's lawyer, Raúl Medina, said") is caught by NAME_ASIDE.
+ */
+const ROLE_SOURCE =
+  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator)(?!\p{L})/u;
+function roleSource(text: string): { index: number; text: string } | undefined {
+  const match = ROLE_SOURCE.exec(text);
+  return match ? { index: match.index, text: match[0] } : undefined;
+}
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
@@ -269,7 +286,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start)) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
-  const single = anonymousSource(sentence);
+  const single = anonymousSource(sentence) ?? roleSource(text);
   if (!single || quotedAt(sentence, single.index)) return undefined;
   const rest = text.slice(single.index + single.text.length);
   const according = ACCORDING_END.test(text.slice(0, single.index));

@@ -351,6 +351,20 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "activists",
   "observers",
   "people",
+  // People who speak for others or from their trade ("lawyers for the families say", "farmers say",
+  // "some members of Congress have called for", "agents said").
+  "lawyers",
+  "attorneys",
+  "farmers",
+  "ranchers",
+  "members",
+  "relatives",
+  "families",
+  "workers",
+  "doctors",
+  "soldiers",
+  "agents",
+  "negotiators",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
