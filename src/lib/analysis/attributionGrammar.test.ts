@@ -340,3 +340,10 @@ describe("attribution grammar: unnamed sources by role", () => {
     expect(anonymousSpeaker("The lawyer filed the motion on Monday.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: acts that look like views", () => {
+  it("does not take 'considered' with a gerund for a view held", () => {
+    expect(speaks("Trump has considered sending troops to Mexico.", "Trump")).toBe(false);
+    expect(speaks("Trump considered the cartels a threat to the country.", "Trump")).toBe(true);
+  });
+});

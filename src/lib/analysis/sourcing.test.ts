@@ -51,6 +51,13 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("does not give 'he' to a person named only inside the last quotation", () => {
+    expect(profile("“I spoke with President Trump,” the spokesman said. He added that the call went well.")).toEqual([
+      "anonymous: the spokesman | “I spoke with",
+      "anonymous: the spokesman | He added that",
+    ]);
+  });
+
   it("takes a first name alone for the one person named with it", () => {
     expect(profile("Lupita Nyong'o wore the dress. Our sources say Lupita told cops it was taken.")).toContain(
       "named: Lupita Nyong'o | Our sources say",

@@ -21,6 +21,7 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   pronounSpeaks,
+  quotedAt,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
@@ -265,7 +266,8 @@ export function sourcingProfile(
         for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
           if (word)
             titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
-        recent.push({ index, entityId: mention.entityId });
+        // A person named inside a quotation is the speaker's subject, not the narration's: "he" next is not them.
+        if (!quotedAt(sentence.text, mention.start)) recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
     // A quotation's speaker is in view, and known by name later, as a person named in the text is;
