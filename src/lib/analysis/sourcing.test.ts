@@ -58,6 +58,12 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("does not take a platform after 'on' for a quotation's speaker", () => {
+    expect(profile("Donald Trump spoke. Trump wrote on Truth Social: “Mexico must act now!”")).toEqual([
+      "named: Donald Trump | Trump wrote on",
+    ]);
+  });
+
   it("takes a first name alone for the one person named with it", () => {
     expect(profile("Lupita Nyong'o wore the dress. Our sources say Lupita told cops it was taken.")).toContain(
       "named: Lupita Nyong'o | Our sources say",

@@ -68,6 +68,19 @@ function sameName(a: string, b: string): boolean {
   return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
 }
 
+/** A preposition just before a name: "wrote on Truth Social", "in an interview with Milenio". */
+const PLACE_BEFORE = /\b(?:on|in|at|with|via|to|from)\s+(?:the\s+)?$/iu;
+
+/**
+ * True when every time `sentence` writes `name` it stands after a preposition: a platform, an
+ * outlet or a place ("Trump wrote on Truth Social: “…”"), never the subject who spoke. A
+ * quotation's speaker found beyond the register under such a name is no person.
+ */
+export function placeOnly(name: string, sentence: string): boolean {
+  const at = [...sentence.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "gu"))];
+  return at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)));
+}
+
 /**
  * The sentences a quotation covers: the one it opens in and each following one that begins
  * with the quotation's own words (a quotation of three sentences attributes all three).
@@ -150,8 +163,9 @@ export function sourcingProfile(
           ? entityKind(speaker.entity)
           : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
     const institution = kind !== undefined && kind !== "person";
+    const text = order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     if (
-      (speaker.kind === "named" && !institution) ||
+      (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       (speaker.kind === "anonymous" && describesSomeone(speaker.name))
     ) {
       if (speaker.kind === "named")
