@@ -76,7 +76,7 @@ const PLACE_BEFORE = /\b(?:on|in|at|with|via|to|from)\s+(?:the\s+)?$/iu;
  * outlet or a place ("Trump wrote on Truth Social: “…”"), never the subject who spoke. A
  * quotation's speaker found beyond the register under such a name is no person.
  */
-export function placeOnly(name: string, sentence: string): boolean {
+function placeOnly(name: string, sentence: string): boolean {
   const at = [...sentence.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "gu"))];
   return at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)));
 }
