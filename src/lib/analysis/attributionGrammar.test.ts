@@ -347,3 +347,14 @@ describe("attribution grammar: acts that look like views", () => {
     expect(speaks("Trump considered the cartels a threat to the country.", "Trump")).toBe(true);
   });
 });
+
+describe("attribution grammar: more group shapes", () => {
+  it("finds a group that slams or opposes, and a group as the subject of a relative clause", () => {
+    expect(anonymousSpeaker("Opposition lawmakers slammed the deal as a surrender.")).toBe("Opposition lawmakers");
+    expect(anonymousSpeaker("Many activists oppose any foreign troops on Mexican soil.")).toBe("Many activists");
+    expect(
+      anonymousSpeaker("Grief is growing among the region’s indigenous people, who regard whales as their ancestors."),
+    ).toMatch(/people$/u);
+    expect(anonymousSpeaker("Officials, who met on Monday in the capital, agreed on a plan.")).toBeUndefined();
+  });
+});

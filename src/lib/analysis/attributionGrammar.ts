@@ -228,8 +228,10 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
+/** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
+const WHO_THEN = String.raw`(?:,\s+who)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");

@@ -199,6 +199,11 @@ export const REPORTING_VERBS: readonly string[] = [
   "signaled",
   "signalled",
   "mentioned",
+  // Attacking or opposing in words, as news copy reports it ("lawmakers slammed her", "critics oppose the deal").
+  "slammed",
+  "blasted",
+  "oppose",
+  "opposes",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
