@@ -358,3 +358,10 @@ describe("attribution grammar: more group shapes", () => {
     expect(anonymousSpeaker("Officials, who met on Monday in the capital, agreed on a plan.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: views stated without a verb of speech", () => {
+  it("finds a person who is confident or issued a statement", () => {
+    expect(pronounSpeaks("He is confident the deal will be passed by Congress.")).toBe(0);
+    expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
+  });
+});

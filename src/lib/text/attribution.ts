@@ -265,6 +265,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
   "(?:is|was|were) quoted as saying",
+  // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
+  "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
+  "issued (?:an? )?(?:statement|plea|warning|appeal)",
 ];
 
 /**
