@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  asksQuestion,
   describesSomeone,
   groupPronounSpeaks,
   maskAbbreviations,
@@ -279,5 +280,88 @@ describe("attribution grammar in other outlets' styles", () => {
     expect(speaks(sentence, "Donald Trump")).toBe(false);
     expect(anonymousSpeaker(sentence)).toBe("A senior official");
     expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
+  });
+});
+
+describe("attribution grammar: what looks like an attribution but is none", () => {
+  it("does not take a person or group named inside a quotation for a source: they are the speaker's words", () => {
+    const sentence =
+      "“President Trump told me personally that there would be no unilateral action,” García Harfuch said.";
+    expect(speaks(sentence, "Trump")).toBe(false);
+    expect(speaks(sentence, "García Harfuch")).toBe(true);
+    expect(speaks('"President Trump told me so," García Harfuch said.', "Trump")).toBe(false);
+    // A sentence that continues a quotation opened before it.
+    expect(speaks("Trump said we would be fine.” He smiled.", "Trump")).toBe(false);
+    expect(pronounSpeaks('"She has made it clear," the spokesman said.')).toBeUndefined();
+    expect(titleSpeaks("“The president said no,” Ruiz recalled.")).toBeUndefined();
+    expect(anonymousSpeaker("“Officials told us nothing,” she said.")).toBeUndefined();
+    expect(anonymousSpeaker("“A senior official told us nothing,” she said.")).toBeUndefined();
+  });
+
+  it("does not count speech not yet made ('will tell')", () => {
+    expect(
+      speaks("Secretary of State Marco Rubio will tell senators on Thursday whether the offer stands.", "Rubio"),
+    ).toBe(false);
+    expect(anonymousSpeaker("Officials will tell lawmakers about the plan next week.")).toBeUndefined();
+    expect(pronounSpeaks("He will say more on Friday.")).toBeUndefined();
+  });
+
+  it("does not count the article's own question", () => {
+    expect(speaks("Did Sheinbaum tell Trump no during their call last week?", "Sheinbaum")).toBe(false);
+    expect(pronounSpeaks("Did she say that to him?")).toBeUndefined();
+    expect(anonymousSpeaker("Did officials say why?")).toBeUndefined();
+    // A question the speaker asks, in a quotation, is no question of the article's.
+    expect(asksQuestion("“Did you see it?” Marsh asked.")).toBe(false);
+    expect(asksQuestion("Why did Trump say that?")).toBe(true);
+  });
+});
+
+describe("attribution grammar: unnamed sources by role", () => {
+  it("finds groups by trade or membership, with whom they act for", () => {
+    expect(
+      anonymousSpeaker(
+        "Lawyers for the families of two men killed in a raid in Sinaloa say the footage should be released.",
+      ),
+    ).toBe("Lawyers");
+    expect(anonymousSpeaker("Some members of Mexico's Congress have called for a full ban.")).toBe("Some members");
+    expect(anonymousSpeaker("Farmers near the border say the flights scare their cattle.")).toBe("Farmers");
+  });
+
+  it("finds one unnamed person by a role or owned by a name, not when the name follows in apposition", () => {
+    expect(anonymousSpeaker("Sheinbaum's spokesman said the two governments were in constant contact.")).toBe(
+      "Sheinbaum's spokesman",
+    );
+    expect(
+      anonymousSpeaker(
+        "A CBP agent who patrols the area, speaking on condition that he not be named, said the drones see more.",
+      ),
+    ).toBe("A CBP agent");
+    expect(anonymousSpeaker("Esparza's lawyer, Raúl Medina, said his client would plead not guilty.")).toBeUndefined();
+    expect(anonymousSpeaker("The lawyer filed the motion on Monday.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: acts that look like views", () => {
+  it("does not take 'considered' with a gerund for a view held", () => {
+    expect(speaks("Trump has considered sending troops to Mexico.", "Trump")).toBe(false);
+    expect(speaks("Trump considered the cartels a threat to the country.", "Trump")).toBe(true);
+  });
+});
+
+describe("attribution grammar: more group shapes", () => {
+  it("finds a group that slams or opposes, and a group as the subject of a relative clause", () => {
+    expect(anonymousSpeaker("Opposition lawmakers slammed the deal as a surrender.")).toBe("Opposition lawmakers");
+    expect(anonymousSpeaker("Many activists oppose any foreign troops on Mexican soil.")).toBe("Many activists");
+    expect(
+      anonymousSpeaker("Grief is growing among the region’s indigenous people, who regard whales as their ancestors."),
+    ).toMatch(/people$/u);
+    expect(anonymousSpeaker("Officials, who met on Monday in the capital, agreed on a plan.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: views stated without a verb of speech", () => {
+  it("finds a person who is confident or issued a statement", () => {
+    expect(pronounSpeaks("He is confident the deal will be passed by Congress.")).toBe(0);
+    expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
   });
 });

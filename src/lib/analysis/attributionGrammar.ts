@@ -22,6 +22,7 @@ import {
   STANCE_PHRASES,
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
+import { quoteSpans } from "./quoteSpans.ts";
 
 /**
  * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.") made "·", same
@@ -37,8 +38,11 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
 const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
-/** Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright". */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|will|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
+/**
+ * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright". Not
+ * "will": "Rubio will tell senators on Thursday" is speech not yet made, no attribution.
+ */
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
 /** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
@@ -81,10 +85,13 @@ export function isPassive(predicate: string): boolean {
 
 /**
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
- * ("pleaded guilty", "pleads not guilty") and "continued" with an object or an infinitive
- * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued.").
+ * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
+ * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
+ * and "considered" with a gerund ("has considered sending troops": weighing an option, not a
+ * view stated, unlike "considered the cartels a threat").
  */
-const ACT_AFTER = /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L})/u;
+const ACT_AFTER =
+  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -101,10 +108,39 @@ function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 /**
+ * True when `offset` of `sentence` lies inside a quotation: within its marks, or before the
+ * closing mark of a sentence that continues a quotation opened in an earlier one. A person or
+ * group named there is what the quoted speaker says about them ("“President Trump told me …,”
+ * García Harfuch said"), not a source of the article's.
+ */
+export function quotedAt(sentence: string, offset: number): boolean {
+  const spans = quoteSpans(sentence);
+  if (spans.some((s) => s.open < offset && offset < s.close)) return true;
+  const close = sentence.indexOf("”");
+  const open = sentence.indexOf("“");
+  return close >= 0 && offset < close && (open < 0 || open > close);
+}
+
+/** Words that open a question: an auxiliary or a wh-word. */
+const QUESTION_START =
+  /^\s*(?:Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Why|How|What|When|Where|Who|Which)\b/u;
+
+/**
+ * True when `sentence` is the article's own question ("Did Sheinbaum tell Trump no …?"): it
+ * asks, it states nothing, so no one in it is a source. A question inside a quotation is the
+ * speaker's and is counted with the quotation, not here.
+ */
+export function asksQuestion(sentence: string): boolean {
+  const text = sentence.trim();
+  return QUESTION_START.test(text) && text.endsWith("?") && !quotedAt(text, text.length - 1);
+}
+
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to".
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
+  if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
   const text = maskAbbreviations(sentence);
   let after = text.slice(end);
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
@@ -136,8 +172,11 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
  * stands for.
  */
 export function pronounSpeaks(sentence: string): number | undefined {
+  if (asksQuestion(sentence)) return undefined;
   const match = activeMatch(subjectSpeaks("[Hh]e|[Ss]he"), maskAbbreviations(sentence));
-  return match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+  const at = match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
+  // "“She has made it clear,” the spokesman said": the pronoun is the quoted speaker's, not a source.
+  return at === undefined || quotedAt(sentence, at) ? undefined : at;
 }
 
 /** `subject` (a pattern) where a clause's subject stands, followed by a reporting predicate; group 1 is the subject. */
@@ -155,7 +194,11 @@ const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
  * The caller decides who holds the title.
  */
 export function titleSpeaks(sentence: string): string | undefined {
-  return activeMatch(TITLE_SPEAKS, maskAbbreviations(sentence))?.[1]?.split(/\s+/u)[1];
+  if (asksQuestion(sentence)) return undefined;
+  const match = activeMatch(TITLE_SPEAKS, maskAbbreviations(sentence));
+  return match === null || quotedAt(sentence, match.index + match[0].search(/[Tt]he\s/u))
+    ? undefined
+    : match[1]?.split(/\s+/u)[1];
 }
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
@@ -180,8 +223,15 @@ const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowl
 const WHO = String.raw`(?:\s+who\s+[^,;:“”"]{1,80}?)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,3}?)`;
+/**
+ * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
+ * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
+ */
+const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
+/** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
+const WHO_THEN = String.raw`(?:,\s+who)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_PLACE}?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
@@ -201,6 +251,18 @@ const SINGLE_SPEAKS = new RegExp(
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
 
+/**
+ * One unnamed person by a role the shared source nouns leave out, or owned by a name:
+ * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman" (whose name is not given). A name
+ * in apposition after it ("Esparza's lawyer, Raúl Medina, said") is caught by NAME_ASIDE.
+ */
+const ROLE_SOURCE =
+  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator)(?!\p{L})/u;
+function roleSource(text: string): { index: number; text: string } | undefined {
+  const match = ROLE_SOURCE.exec(text);
+  return match ? { index: match.index, text: match[0] } : undefined;
+}
+
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
   const trimmed = label.trim();
@@ -213,6 +275,7 @@ function tidy(label: string): string {
  * intelligence official"), or undefined.
  */
 export function anonymousSpeaker(sentence: string): string | undefined {
+  if (asksQuestion(sentence)) return undefined;
   const text = maskAbbreviations(sentence);
   const group =
     ACCORDING_GROUP.exec(text) ??
@@ -224,10 +287,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   if (group?.[1] !== undefined && NAME_ASIDE.test(group[0])) return undefined;
   if (group?.[1] !== undefined) {
     const start = group.index + group[0].indexOf(group[1]);
+    // "“Officials never called us,” she said": the group is in the quoted speaker's words.
+    if (quotedAt(sentence, start)) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
-  const single = anonymousSource(sentence);
-  if (!single) return undefined;
+  const single = anonymousSource(sentence) ?? roleSource(text);
+  if (!single || quotedAt(sentence, single.index)) return undefined;
   const rest = text.slice(single.index + single.text.length);
   const according = ACCORDING_END.test(text.slice(0, single.index));
   const speaks = activeMatch(SINGLE_SPEAKS, rest);

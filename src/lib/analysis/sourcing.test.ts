@@ -40,6 +40,30 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("gives 'she' to the unnamed person who spoke after the last person named, not to that person", () => {
+    expect(
+      profile(
+        "Claudia Sheinbaum met the envoy on Monday. A senior Mexican official said the talks had gone well. She added that a second meeting was planned.",
+      ),
+    ).toEqual([
+      "anonymous: A senior Mexican official | A senior Mexican",
+      "anonymous: A senior Mexican official | She added that",
+    ]);
+  });
+
+  it("does not give 'he' to a person named only inside the last quotation", () => {
+    expect(profile("“I spoke with President Trump,” the spokesman said. He added that the call went well.")).toEqual([
+      "anonymous: the spokesman | “I spoke with",
+      "anonymous: the spokesman | He added that",
+    ]);
+  });
+
+  it("does not take a platform after 'on' for a quotation's speaker", () => {
+    expect(profile("Donald Trump spoke. Trump wrote on Truth Social: “Mexico must act now!”")).toEqual([
+      "named: Donald Trump | Trump wrote on",
+    ]);
+  });
+
   it("takes a first name alone for the one person named with it", () => {
     expect(profile("Lupita Nyong'o wore the dress. Our sources say Lupita told cops it was taken.")).toContain(
       "named: Lupita Nyong'o | Our sources say",

@@ -21,6 +21,7 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   pronounSpeaks,
+  quotedAt,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
@@ -65,6 +66,19 @@ function sameName(a: string, b: string): boolean {
   const x = quoteWords(a);
   const y = quoteWords(b);
   return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
+}
+
+/** A preposition just before a name: "wrote on Truth Social", "in an interview with Milenio". */
+const PLACE_BEFORE = /\b(?:on|in|at|with|via|to|from)\s+(?:the\s+)?$/iu;
+
+/**
+ * True when every time `sentence` writes `name` it stands after a preposition: a platform, an
+ * outlet or a place ("Trump wrote on Truth Social: “…”"), never the subject who spoke. A
+ * quotation's speaker found beyond the register under such a name is no person.
+ */
+function placeOnly(name: string, sentence: string): boolean {
+  const at = [...sentence.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "gu"))];
+  return at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)));
 }
 
 /**
@@ -149,8 +163,9 @@ export function sourcingProfile(
           ? entityKind(speaker.entity)
           : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
     const institution = kind !== undefined && kind !== "person";
+    const text = order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     if (
-      (speaker.kind === "named" && !institution) ||
+      (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       (speaker.kind === "anonymous" && describesSomeone(speaker.name))
     ) {
       if (speaker.kind === "named")
@@ -185,6 +200,8 @@ export function sourcingProfile(
   const titled = new Map<string, Set<string>>();
   /** The unnamed group that last spoke, for "they". */
   let lastGroup: { index: number; label: string } | undefined;
+  /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
+  let lastSingle: { index: number; label: string } | undefined;
 
   order.forEach((sentence, index) => {
     // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
@@ -239,7 +256,14 @@ export function sourcingProfile(
         recent.filter((r) => r.index >= index - PRONOUN_REACH),
         (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
       );
-      const who = before.size > 1 ? undefined : (inSentence ?? earlier);
+      // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
+      const lastPerson = recent.at(-1)?.index ?? -1;
+      const unnamed =
+        before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
+          ? lastSingle
+          : undefined;
+      const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
+      if (unnamed) add({ kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
       if (who !== undefined) {
         namedSource(who);
         // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
@@ -256,7 +280,8 @@ export function sourcingProfile(
         for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
           if (word)
             titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
-        recent.push({ index, entityId: mention.entityId });
+        // A person named inside a quotation is the speaker's subject, not the narration's: "he" next is not them.
+        if (!quotedAt(sentence.text, mention.start)) recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
     // A quotation's speaker is in view, and known by name later, as a person named in the text is;
@@ -288,6 +313,7 @@ export function sourcingProfile(
     const anonymous = anonymousSpeaker(sentence.text);
     if (anonymous) add({ kind: "anonymous", label: anonymous, anchor: sentence.anchor });
     // "They said that …": the unnamed group that spoke last, within reach.
+    if (anonymous && SINGULAR.test(anonymous)) lastSingle = { index, label: anonymous };
     if (anonymous && !SINGULAR.test(anonymous)) lastGroup = { index, label: anonymous };
     else if (!anonymous && lastGroup && lastGroup.index >= index - PRONOUN_REACH && groupPronounSpeaks(sentence.text))
       add({ kind: "anonymous", label: lastGroup.label, anchor: sentence.anchor });

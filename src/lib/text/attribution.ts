@@ -199,6 +199,11 @@ export const REPORTING_VERBS: readonly string[] = [
   "signaled",
   "signalled",
   "mentioned",
+  // Attacking or opposing in words, as news copy reports it ("lawmakers slammed her", "critics oppose the deal").
+  "slammed",
+  "blasted",
+  "oppose",
+  "opposes",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -260,6 +265,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
   "(?:is|was|were) quoted as saying",
+  // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
+  "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
+  "issued (?:an? )?(?:statement|plea|warning|appeal)",
 ];
 
 /**
@@ -351,6 +359,20 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "activists",
   "observers",
   "people",
+  // People who speak for others or from their trade ("lawyers for the families say", "farmers say",
+  // "some members of Congress have called for", "agents said").
+  "lawyers",
+  "attorneys",
+  "farmers",
+  "ranchers",
+  "members",
+  "relatives",
+  "families",
+  "workers",
+  "doctors",
+  "soldiers",
+  "agents",
+  "negotiators",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
