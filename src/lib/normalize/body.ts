@@ -13,6 +13,7 @@ import { trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
+import { railLength } from "./rails.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
 
@@ -105,6 +106,14 @@ export function readBody(allUnits: readonly Unit[], from: number, title: string,
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    // A rail of other stories' headlines under its label ("Trending", "Most read").
+    const rail = railLength(units, idx);
+    if (rail > 0) {
+      removeUnit(report, unit, unit.furniture ?? "navigation");
+      for (const item of units.slice(idx + 1, idx + rail)) removeUnit(report, item, "related-links");
+      idx += rail;
+      continue;
+    }
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
       idx++;

@@ -2,6 +2,7 @@
  * Each plain-text pass on its own, on small inputs: lines → units, what a unit is, the
  * headline, the header fields and the body. The fixtures test the passes together.
  */
+import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
 import { classifyLine, classifyUnit, type Unit } from "./classify.ts";
@@ -147,5 +148,22 @@ describe("body", () => {
       "duplicate",
       "promo",
     ]);
+  });
+  it("takes out a rail of headlines under its label, and only the headlines set directly under it", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The port added scanners.\n\nTrending\nStorm closes two highways\nBakery wins state award\n\nOfficials said the checks take six hours.\n\nMost read\nThe navy said it would add inspectors next month.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+      "The navy said it would add inspectors next month.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
 });
