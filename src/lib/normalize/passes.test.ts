@@ -166,4 +166,21 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
+  it("takes out the byline's own bio after the article, and no one else's", () => {
+    const text = (end: string): string =>
+      `The families held a vigil.\n\nAna Solís is a former judge and a columnist.\n\n${end}\n\nMore from the Post`;
+    const read = (end: string, r = report()): string[] =>
+      readBody(units(text(end)), 0, "T", r, "Renata Olmos").blocks.map((b) => toString(b));
+    const r = report();
+    expect(read("Renata Olmos is a correspondent covering northern Mexico.", r)).toEqual([
+      "The families held a vigil.",
+      "Ana Solís is a former judge and a columnist.",
+      "More from the Post",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["author-bio"]);
+    expect(
+      read("Renata Olmos is a correspondent. She was detained at the border on Monday, her editor said."),
+    ).toHaveLength(3);
+    expect(read("Luis Paz is a correspondent covering northern Mexico.")).toHaveLength(4);
+  });
 });
