@@ -15,7 +15,6 @@ import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { isBylineBio } from "./authorBio.ts";
-import { isPullQuote } from "./pullQuotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
@@ -120,16 +119,9 @@ export function readBody(
   const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
   const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
-  const texts = units.map((u) => (u.furniture === undefined ? u.text : ""));
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
-    // A pull quote: words the article gives in full in another, longer paragraph.
-    if (unit.furniture === undefined && isPullQuote(unit.text, texts.toSpliced(idx, 1))) {
-      removeUnit(report, unit, "duplicate");
-      idx++;
-      continue;
-    }
     // A rail of other stories' headlines under its label ("Trending", "Most read").
     const rail = railLength(units, idx);
     if (rail > 0) {

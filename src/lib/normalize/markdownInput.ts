@@ -16,7 +16,6 @@ import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
 import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
-import { isPullQuote } from "./pullQuotes.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
@@ -127,8 +126,6 @@ export function normalizeMarkdown(
       .slice((node.position?.start.line ?? 1) + offset - 1, (node.position?.end.line ?? 1) + offset)
       .map((l) => l.text.replace(/^#+\s*|[*_]+/g, ""));
   const thread = commentThreadStart(tree.children.map(linesOf)) ?? tree.children.length;
-  // Each block's text, blockquotes marked as such, to find pull quotes repeating another block.
-  const blockTexts = tree.children.map((n) => (n.type === "blockquote" ? "> " : "") + cleanText(toString(n)));
   for (const [index, node] of tree.children.entries()) {
     const line = (node.position?.start.line ?? 1) + offset;
     if (index >= thread) {
@@ -139,10 +136,7 @@ export function normalizeMarkdown(
     // A related-stories label and the list of headlines under it.
     const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
     afterRelatedLabel = isRelatedLabelBlock(node);
-    const pullQuote =
-      (node.type === "blockquote" || node.type === "paragraph") &&
-      isPullQuote(blockTexts[index] ?? "", blockTexts.toSpliced(index, 1));
-    const furniture = related ? "related-links" : pullQuote ? "duplicate" : markdownFurniture(node);
+    const furniture = related ? "related-links" : markdownFurniture(node);
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))

@@ -183,17 +183,4 @@ describe("body", () => {
     ).toHaveLength(3);
     expect(read("Luis Paz is a correspondent covering northern Mexico.")).toHaveLength(4);
   });
-  it("takes out a pull quote that repeats a longer paragraph, and keeps a quotation given once", () => {
-    const r = report();
-    const body = readBody(
-      units(
-        "“Our harvest dies here if the water goes north”\n\n“Our harvest dies here if the water goes north,” said a farmer.\n\n“We are not against the treaty at all.”",
-      ),
-      0,
-      "T",
-      r,
-    );
-    expect(body.blocks).toHaveLength(2);
-    expect(r.removed.map((x) => x.reason)).toEqual(["duplicate"]);
-  });
 });
