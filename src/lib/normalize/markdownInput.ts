@@ -194,10 +194,17 @@ export function normalizeMarkdown(
         removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "metadata", field: "title" });
         continue;
       }
-      if (text.toLowerCase() === fields.title.toLowerCase() && children.length === 0) {
-        removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "duplicate" });
-        continue;
-      }
+    }
+    // The headline set again at the top of the body, also under the standfirst (a heading or a
+    // line of its own: a scraper took both the page title and the article's h1).
+    if (
+      children.length <= 1 &&
+      fields.title !== "" &&
+      (node.type === "heading" || node.type === "paragraph") &&
+      cleanText(toString(node)).toLowerCase() === fields.title.toLowerCase()
+    ) {
+      removed.push({ line, text: lines[line - 1]?.raw ?? fields.title, reason: "duplicate" });
+      continue;
     }
     // The page's h1 is the title, so body headings start at h2.
     if (node.type === "heading" && node.depth === 1) node.depth = 2;
