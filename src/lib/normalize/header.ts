@@ -194,7 +194,11 @@ export function readHeader(
   while (header.next < units.length) {
     const unit = units[header.next];
     if (unit === undefined) break;
-    if (unit.furniture !== undefined) {
+    // "Jane Doe | Reuters" under the headline, before any byline, credits the article: the
+    // same shape closing a caption in the body is a photo credit.
+    const credit =
+      unit.furniture === "caption" && header.meta.byline === undefined && unit.byline?.outlet !== undefined;
+    if (unit.furniture !== undefined && !credit) {
       removeUnit(report, unit, unit.furniture);
       header.next++;
       continue;
