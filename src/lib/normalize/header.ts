@@ -12,7 +12,7 @@ import { wordCount } from "./lines.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
-import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine } from "./patterns.ts";
+import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine, opensWithTimeLead } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
 import { splitSentences } from "#lib/text/segment.ts";
@@ -58,6 +58,8 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
     splitSentences(unit.text).length <= 2 &&
     !ATTRIBUTION.test(unit.text) &&
     datelinePlace(unit.text) === undefined &&
+    // A lede opening "TONIGHT —" tells when, as a dateline tells where: it reports.
+    !opensWithTimeLead(unit.text) &&
     !/^["“]/.test(unit.text) &&
     isProse(next) &&
     wordCount(next.text) > words
