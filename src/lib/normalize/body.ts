@@ -13,6 +13,9 @@ import { trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
+import { railLength } from "./rails.ts";
+import { isBylineBio } from "./authorBio.ts";
+import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
 
@@ -93,7 +96,21 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
   return kept === "" ? undefined : paragraph(kept);
 }
 
-export function readBody(allUnits: readonly Unit[], from: number, title: string, report: Report): Body {
+/** Nothing after unit `idx` reads as the article's text: only furniture and short bare labels. */
+function endsArticle(units: readonly Unit[], idx: number): boolean {
+  return units
+    .slice(idx + 1)
+    .every((u) => u.furniture !== undefined || (!TERMINAL.test(u.text) && wordCount(u.text) <= 6));
+}
+
+/** `byline` is the article's own byline, whose bio after the article is not body. */
+export function readBody(
+  allUnits: readonly Unit[],
+  from: number,
+  title: string,
+  report: Report,
+  byline?: string,
+): Body {
   const blocks: BlockContent[] = [];
   const citedSources: string[] = [];
   const seen = new Set<string>();
@@ -105,6 +122,14 @@ export function readBody(allUnits: readonly Unit[], from: number, title: string,
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    // A rail of other stories' headlines under its label ("Trending", "Most read").
+    const rail = railLength(units, idx);
+    if (rail > 0) {
+      removeUnit(report, unit, unit.furniture ?? "navigation");
+      for (const item of units.slice(idx + 1, idx + rail)) removeUnit(report, item, "related-links");
+      idx += rail;
+      continue;
+    }
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
       idx++;
@@ -144,6 +169,12 @@ export function readBody(allUnits: readonly Unit[], from: number, title: string,
     }
     if (sameText(unit.text, title) || (wordCount(unit.text) >= 8 && seen.has(unit.text))) {
       removeUnit(report, unit, "duplicate");
+      idx++;
+      continue;
+    }
+    // The author's bio after the article ("Jane Doe is a reporter covering …").
+    if (isBylineBio(unit.text, byline) && endsArticle(units, idx)) {
+      removeUnit(report, unit, "author-bio");
       idx++;
       continue;
     }

@@ -12,7 +12,7 @@ import { wordCount } from "./lines.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
-import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine } from "./patterns.ts";
+import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine, opensWithTimeLead } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
 import { splitSentences } from "#lib/text/segment.ts";
@@ -38,8 +38,8 @@ const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)}|according\\s+
  * report, deks summarize — and it is followed by a longer paragraph. A heading-shaped line
  * followed by a section heading and then prose is also a dek (one without final punctuation).
  */
-export function isDek(unit: Unit, units: readonly Unit[], idx: number): boolean {
-  const rest = units.slice(idx + 1).filter((u) => u.furniture === undefined);
+export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: string): boolean {
+  const rest = units.slice(idx + 1).filter((u) => u.furniture === undefined && !repeatsTitle(u, title));
   const [next, afterNext] = rest;
   if (next === undefined || unit.marker !== undefined) return false;
   if (isBareLine(unit.text)) {
@@ -58,24 +58,31 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number): boolean 
     splitSentences(unit.text).length <= 2 &&
     !ATTRIBUTION.test(unit.text) &&
     datelinePlace(unit.text) === undefined &&
+    // A lede opening "TONIGHT —" tells when, as a dateline tells where: it reports.
+    !opensWithTimeLead(unit.text) &&
     !/^["“]/.test(unit.text) &&
     isProse(next) &&
     wordCount(next.text) > words
   );
 }
 
-/** The next unit that is not furniture. */
-function nextContent(units: readonly Unit[], from: number): Unit | undefined {
-  return units.slice(from).find((u) => u.furniture === undefined);
+/** The headline set again (a scraper took both the page title and the article's h1). */
+function repeatsTitle(unit: Unit, title: string | undefined): boolean {
+  return title !== undefined && sameText(unit.text, title);
+}
+
+/** The next unit that is not furniture (nor, when `title` is given, the headline again). */
+function nextContent(units: readonly Unit[], from: number, title?: string): Unit | undefined {
+  return units.slice(from).find((u) => u.furniture === undefined && !repeatsTitle(u, title));
 }
 
 /**
  * A paragraph between the headline and the byline or date line is the standfirst: pages set
  * the dek above the byline, and the body below it.
  */
-function standsAboveByline(units: readonly Unit[], idx: number): boolean {
+function standsAboveByline(units: readonly Unit[], idx: number, title: string): boolean {
   const unit = units[idx];
-  const next = nextContent(units, idx + 1);
+  const next = nextContent(units, idx + 1, title);
   if (unit === undefined || next === undefined || unit.dateline || unit.marker !== undefined) return false;
   // A standfirst without final punctuation is still a full phrase of five words or more.
   const shaped = isProse(unit) ? wordCount(unit.text) <= 80 : isHeadingLike(unit.text, 40) && wordCount(unit.text) >= 5;
@@ -189,7 +196,11 @@ export function readHeader(
   while (header.next < units.length) {
     const unit = units[header.next];
     if (unit === undefined) break;
-    if (unit.furniture !== undefined) {
+    // "Jane Doe | Reuters" under the headline, before any byline, credits the article: the
+    // same shape closing a caption in the body is a photo credit.
+    const credit =
+      unit.furniture === "caption" && header.meta.byline === undefined && unit.byline?.outlet !== undefined;
+    if (unit.furniture !== undefined && !credit) {
       removeUnit(report, unit, unit.furniture);
       header.next++;
       continue;
@@ -253,7 +264,10 @@ export function readHeader(
     // Under a byline, the first paragraph is the lede: pages set the standfirst
     // between the headline and the byline.
     const belowCredits = header.meta.byline !== undefined;
-    if ((pageHeadline && !belowCredits && isDek(unit, units, header.next)) || standsAboveByline(units, header.next)) {
+    if (
+      (pageHeadline && !belowCredits && isDek(unit, units, header.next, title)) ||
+      standsAboveByline(units, header.next, title)
+    ) {
       header.dek = unit.text;
       removeUnit(report, unit, "metadata", "dek");
       header.next++;

@@ -16,7 +16,7 @@ import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
 import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
-import { cleanText, type SourceLine } from "./lines.ts";
+import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 
@@ -55,8 +55,8 @@ function readHeaderLines(
   fields: PlainTextResult["fields"],
 ): { removed: Removal[]; warnings: string[] } | undefined {
   const kinds = source.map((l) => {
-    // Emphasis around the line and link syntax around a name ("By [Jane Roe](/profile)") aside.
-    const text = l.text.replace(/^[*_]+|[*_]+$/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+    // Emphasis marks (around the line or a name: "By **Jane Roe**") and link syntax around a name ("By [Jane Roe](/profile)") aside.
+    const text = l.text.replace(/\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
     return { line: l, date: parseDateLine(text), byline: parseCreditLine(text) };
   });
   if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
@@ -79,6 +79,16 @@ function readHeaderLines(
     } else removed.push({ line: line.n, text: line.raw, reason: "credit" });
   }
   return { removed, warnings };
+}
+
+/**
+ * A paragraph of text set between the headline and the byline: the standfirst, as plain text
+ * reads it (a short summary, not an image or a link).
+ */
+function isStandfirst(node: RootContent): boolean {
+  if (node.type !== "paragraph" || node.children.some((c) => c.type === "image" || c.type === "link")) return false;
+  const text = cleanText(toString(node));
+  return wordCount(text) >= 5 && wordCount(text) <= 60;
 }
 
 /**
@@ -108,6 +118,8 @@ export function normalizeMarkdown(
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   let afterRelatedLabel = false;
+  // The source lines of the first body block (positions are dropped when a block is kept).
+  let firstLines: { start: number; end: number } | undefined;
   // A reader comment thread ends the article: it and everything after it are not body.
   const linesOf = (node: RootContent) =>
     lines
@@ -131,10 +143,19 @@ export function normalizeMarkdown(
         removed.push({ line: source.n, text: source.raw, reason: furniture });
       continue;
     }
-    if (children.length === 0 && node.type === "paragraph") {
+    // Byline and date lines directly under the headline, or under the one block set between
+    // (a standfirst or an image).
+    if (children.length <= 1 && node.type === "paragraph") {
       const last = (node.position?.end.line ?? 1) + offset;
       const header = readHeaderLines(lines.slice(line - 1, last), fields);
       if (header !== undefined) {
+        const above = children[0];
+        if (above !== undefined && firstLines !== undefined && isStandfirst(above) && fields.dek === undefined) {
+          fields.dek = cleanText(toString(above));
+          children.pop();
+          for (const source of lines.slice(firstLines.start - 1, firstLines.end))
+            removed.push({ line: source.n, text: source.raw, reason: "metadata", field: "dek" });
+        }
         removed.push(...header.removed);
         warnings.push(...header.warnings);
         continue;
@@ -173,13 +194,21 @@ export function normalizeMarkdown(
         removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "metadata", field: "title" });
         continue;
       }
-      if (text.toLowerCase() === fields.title.toLowerCase() && children.length === 0) {
-        removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "duplicate" });
-        continue;
-      }
+    }
+    // The headline set again at the top of the body, also under the standfirst (a heading or a
+    // line of its own: a scraper took both the page title and the article's h1).
+    if (
+      children.length <= 1 &&
+      fields.title !== "" &&
+      (node.type === "heading" || node.type === "paragraph") &&
+      cleanText(toString(node)).toLowerCase() === fields.title.toLowerCase()
+    ) {
+      removed.push({ line, text: lines[line - 1]?.raw ?? fields.title, reason: "duplicate" });
+      continue;
     }
     // The page's h1 is the title, so body headings start at h2.
     if (node.type === "heading" && node.depth === 1) node.depth = 2;
+    if (children.length === 0) firstLines = { start: line, end: (node.position?.end.line ?? 1) + offset };
     children.push(sanitize(node, true));
   }
   if (title !== undefined) {

@@ -2,6 +2,7 @@
  * Each plain-text pass on its own, on small inputs: lines → units, what a unit is, the
  * headline, the header fields and the body. The fixtures test the passes together.
  */
+import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
 import { classifyLine, classifyUnit, type Unit } from "./classify.ts";
@@ -147,5 +148,39 @@ describe("body", () => {
       "duplicate",
       "promo",
     ]);
+  });
+  it("takes out a rail of headlines under its label, and only the headlines set directly under it", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The port added scanners.\n\nTrending\nStorm closes two highways\nBakery wins state award\n\nOfficials said the checks take six hours.\n\nMost read\nThe navy said it would add inspectors next month.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+      "The navy said it would add inspectors next month.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
+  });
+  it("takes out the byline's own bio after the article, and no one else's", () => {
+    const text = (end: string): string =>
+      `The families held a vigil.\n\nAna Solís is a former judge and a columnist.\n\n${end}\n\nMore from the Post`;
+    const read = (end: string, r = report()): string[] =>
+      readBody(units(text(end)), 0, "T", r, "Renata Olmos").blocks.map((b) => toString(b));
+    const r = report();
+    expect(read("Renata Olmos is a correspondent covering northern Mexico.", r)).toEqual([
+      "The families held a vigil.",
+      "Ana Solís is a former judge and a columnist.",
+      "More from the Post",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["author-bio"]);
+    expect(
+      read("Renata Olmos is a correspondent. She was detained at the border on Monday, her editor said."),
+    ).toHaveLength(3);
+    expect(read("Luis Paz is a correspondent covering northern Mexico.")).toHaveLength(4);
   });
 });

@@ -204,5 +204,21 @@ export function datelinePlace(text: string): string | undefined {
     text,
   );
   const place = match?.[1]?.trim();
-  return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) ? place : undefined;
+  return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
+}
+
+/**
+ * A time word in a dateline's place and shape ("TONIGHT —", "TUESDAY NIGHT —", "EARLIER TODAY
+ * —"): it says when, not where, so it is no wire dateline (a headline may open with it).
+ */
+export function isTimeLead(place: string): boolean {
+  return /^(?:(?:early|late|earlier|later|this|last|on)\s+)?(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(
+    place,
+  );
+}
+
+/** A paragraph opening with a time word set like a dateline ("TONIGHT — Senators vote …"). */
+export function opensWithTimeLead(text: string): boolean {
+  const lead = /^([\p{Lu}][\p{Lu} ]{2,30}?)\s*[-–—]{1,2}\s+\S/u.exec(text)?.[1];
+  return lead !== undefined && isTimeLead(lead.trim());
 }

@@ -64,7 +64,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
-  const body = readBody(units, header.next, headline.title, report);
+  const body = readBody(units, header.next, headline.title, report, header.meta.byline);
   // A summary that is only a list under its headline: the list is the body, not key points.
   const listOnly = header.keyPoints !== undefined && header.bodyStart.length === 0 && body.blocks.length === 0;
   const blocks = listOnly ? [keyPointsList(header.keyPoints ?? [])] : [...header.bodyStart, ...body.blocks];

@@ -1,0 +1,32 @@
+/**
+ * An author's bio set after the article ("Jane Doe is a reporter covering the border."): a
+ * paragraph that opens with the name of one of the article's own authors (the byline) and says
+ * what that person does in a newsroom. Only the byline's names count, so a body sentence that
+ * says who someone else is ("Ana Solís is a former federal judge") stays.
+ */
+import { wordCount } from "./lines.ts";
+import { isPersonName } from "./patterns.ts";
+
+/** A newsroom role, said of the author: "is a reporter", "was a correspondent". */
+const ROLE_CLAUSE =
+  /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|bureau\s+chief)s?\b/iu;
+/** What the author covers: "covers security for …", "writes about …". */
+const BEAT_CLAUSE = /^\s+(?:covers|reports\s+on|writes\s+about)\s/iu;
+
+/** The people a byline names ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz"). */
+function bylineNames(byline: string): string[] {
+  return byline
+    .split(/\s*(?:,|;|&|\band\b|\by\b)\s*/u)
+    .map((name) => name.trim())
+    .filter(isPersonName);
+}
+
+/** True when `text` is a short bio of one of the people `byline` names. */
+export function isBylineBio(text: string, byline: string | undefined): boolean {
+  if (byline === undefined || wordCount(text) > 80) return false;
+  return bylineNames(byline).some((name) => {
+    if (!text.startsWith(name)) return false;
+    const rest = text.slice(name.length);
+    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest);
+  });
+}
