@@ -83,3 +83,24 @@ describe("compareSentences", () => {
     expect(differences.map((d) => d.kind)).toEqual(["attribution"]);
   });
 });
+
+describe("storyClaims alignment rules", () => {
+  const article = (slug: string, markdown: string) => ({ slug, blocks: articleSentences(markdown) });
+  const aligned = (claims: readonly Claim[]) =>
+    claims.filter((c) => c.kind !== "single").map((c) => c.sentences.map((x) => x.text));
+
+  it("does not take a title in a name for the common word it is cut to", () => {
+    // "Harbour Director" and "direct action", "Port Services" and "public services": the same six letters, not the same word.
+    const claims = storyClaims([
+      article(
+        "a",
+        "Harbour Director Ines Varga has urged the Port Services board to act.\n\nThe harbour reopened on Monday after the storm.",
+      ),
+      article(
+        "b",
+        "Ines Varga has urged direct action on public services.\n\nA bakery in the old town reopened after repairs.",
+      ),
+    ]);
+    expect(aligned(claims)).toEqual([]);
+  });
+});

@@ -132,6 +132,16 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   });
 }
 
+/**
+ * Whether a term two sentences share is the same word in both: a name in one and a common word
+ * in the other is not ("CIA Director John Ratcliffe" and "direct military action", "Armed Services
+ * Committees" and "public service" meet only as cut-down terms).
+ */
+export const sameWordIn =
+  (a: Pick<Unit, "names">, b: Pick<Unit, "names">) =>
+  (term: string): boolean =>
+    a.names.has(term) === b.names.has(term);
+
 /** Weight of each term: rarer among the story's sentences, heavier. */
 function termWeights(all: readonly Unit[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -141,13 +151,17 @@ function termWeights(all: readonly Unit[]): Map<string, number> {
   return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n) / top]));
 }
 
-/** Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms. */
+/**
+ * Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms.
+ * `same` says whether a term both sentences contain is the same word in both (default: always).
+ */
 export function alignmentScore(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
   weight: (term: string) => number,
+  same: (term: string) => boolean = () => true,
 ): { score: number; shared: string[] } {
-  const shared = [...a].filter((t) => b.has(t));
+  const shared = [...a].filter((t) => b.has(t) && same(t));
   const sum = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
   const denominator = Math.sqrt(sum(a) * sum(b));
   return { score: denominator === 0 ? 0 : sum(shared) / denominator, shared };
@@ -175,7 +189,7 @@ function scoredPairs(
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight);
+      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
       if (score < threshold) continue;
       // What the pair shares beyond names both sentences write as names: who alone is not what.
       const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
@@ -385,7 +399,7 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
   const pairScore = (a: number, b: number) => {
     const ua = all[a];
     const ub = all[b];
-    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
+    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight, sameWordIn(ua, ub)).score : 0;
   };
   const pairs = scoredPairs(all, weight, options);
   const groups = secondFacts(
