@@ -103,4 +103,30 @@ describe("storyClaims alignment rules", () => {
     ]);
     expect(aligned(claims)).toEqual([]);
   });
+
+  it("does not align two sentences that share only words each article keeps repeating", () => {
+    // Every bay sentence of both desks is about fuel smuggling gangs: those words are the story, not one fact.
+    const desk = (slug: string, lines: readonly string[]) => article(slug, lines.join("\n\n"));
+    const articles = [
+      desk("a", [
+        "Fuel smuggling gangs in the bay doubled their night runs.",
+        "Fishermen blame fuel smuggling gangs in the bay for falling catches.",
+        "Smuggling gangs in the bay sell the fuel to ferry operators.",
+        "The library committee approved longer opening hours downtown.",
+        "A violinist from Prague played three sold-out concerts.",
+        "Snow closed the mountain pass for two days.",
+        "Teachers voted for a shorter winter holiday.",
+      ]),
+      desk("b", [
+        "Fuel smuggling gangs in the bay escaped the coast guard.",
+        "Harbour traders say fuel smuggling gangs in the bay cost them dearly.",
+        "Bay smuggling gangs store the fuel in old warehouses.",
+        "A bakery in the old quarter reopened after repairs.",
+        "The cinema festival honoured a retired actress.",
+        "Farmers reported an early cherry harvest this spring.",
+        "Cyclists protested against the new parking rules.",
+      ]),
+    ];
+    expect(aligned(storyClaims(articles))).toEqual([]);
+  });
 });

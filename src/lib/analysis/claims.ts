@@ -85,6 +85,13 @@ export interface ClaimOptions {
    * together only by who is involved ("President Claudia Sheinbaum") does not share a fact.
    */
   readonly minFacts: number;
+  /**
+   * A shared term is a detail of the pair when each of the two articles uses it in at most this
+   * many sentences; a pair must share a detail that is not a name in both. Words an article keeps
+   * coming back to (its "cartels", "intelligence", "sovereignty") are its background, and two
+   * sentences that share only background report the story, not one fact.
+   */
+  readonly maxDetailUses: number;
 }
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
@@ -94,6 +101,7 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   minTerms: 4,
   minShared: 1.6,
   minFacts: 1.2,
+  maxDetailUses: 2,
 };
 
 interface Unit extends ClaimSentence {
@@ -142,6 +150,13 @@ export const sameWordIn =
   (term: string): boolean =>
     a.names.has(term) === b.names.has(term);
 
+/** How many sentences of each article use each term, by `<article>|<term>`. */
+function termUses(all: readonly Unit[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const u of all) for (const t of u.terms) uses.set(`${u.article}|${t}`, (uses.get(`${u.article}|${t}`) ?? 0) + 1);
+  return uses;
+}
+
 /** Weight of each term: rarer among the story's sentences, heavier. */
 function termWeights(all: readonly Unit[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -179,11 +194,19 @@ interface Edge {
 function scoredPairs(
   all: readonly Unit[],
   weight: (term: string) => number,
-  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
+  {
+    threshold,
+    minShared,
+    minFacts,
+    maxDetailUses,
+  }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts" | "maxDetailUses">,
 ): { scored: Edge[]; best: Map<string, number> } {
   const best = new Map<string, number>();
   const scored: Edge[] = [];
   const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+  const uses = termUses(all);
+  const detail = (t: string, a: Unit, b: Unit) =>
+    (uses.get(`${a.article}|${t}`) ?? 0) <= maxDetailUses && (uses.get(`${b.article}|${t}`) ?? 0) <= maxDetailUses;
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const ui = all[i];
@@ -194,6 +217,7 @@ function scoredPairs(
       // What the pair shares beyond names both sentences write as names: who alone is not what.
       const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
       if (total(shared) < minShared || total(facts) < minFacts) continue;
+      if (!facts.some((t) => detail(t, ui, uj))) continue;
       scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
