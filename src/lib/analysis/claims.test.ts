@@ -129,4 +129,26 @@ describe("storyClaims alignment rules", () => {
     ];
     expect(aligned(storyClaims(articles))).toEqual([]);
   });
+
+  it("joins two claims that report one count over two sentences of each article", () => {
+    const claims = storyClaims([
+      article(
+        "a",
+        [
+          "The province flew more than two dozen stranded hikers to the coast on Sunday after the landslide.",
+          "Rescuers flew 26 hikers who were trapped near the pass, the civil protection office said in a statement.",
+          "A bakery in the old quarter reopened after repairs.",
+        ].join("\n\n"),
+      ),
+      article(
+        "b",
+        [
+          "Helicopters flew 26 stranded hikers to the coast on Sunday after the landslide, officials said.",
+          "The civil protection office said in a statement that rescuers flew 26 hikers trapped near the pass.",
+          "Farmers reported an early cherry harvest this spring.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(aligned(claims).map((sentences) => sentences.length)).toEqual([4]);
+  });
 });

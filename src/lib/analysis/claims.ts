@@ -335,6 +335,55 @@ function secondFacts(
   return out.filter((g) => new Set(g.members.map(articleOf)).size > 1);
 }
 
+/** Exact counts a sentence states ("26 prisoners"; not years, durations or ranges). */
+const exactCounts = (text: string): number[] =>
+  findQuantities(text)
+    .filter((q) => q.noun !== "duration" && q.low === q.high)
+    .map((q) => q.low);
+
+/** True when a sentence states `count`: a figure whose range holds it ("more than two dozen" holds 26), or the number itself. */
+const statesCount = (u: Unit, count: number): boolean =>
+  u.terms.has(`#${count}`) ||
+  findQuantities(u.text).some((q) => q.noun !== "duration" && q.low <= count && count <= q.high);
+
+/**
+ * A fact reported over two sentences of an article ("Mexico sent more than two dozen suspected
+ * cartel members…"; "Authorities sent 26 prisoners…") forms two claims, each pairing one
+ * sentence per article. Two claims are one fact when every sentence of both states the same
+ * count (an exact count one of them gives; a vaguer figure whose range holds it counts too) and
+ * all share an act, a term that is not a name or a number; they join when no article then has
+ * more than two sentences in the claim.
+ */
+function joinSameCount(
+  all: readonly Unit[],
+  groups: readonly { members: number[]; score: number }[],
+): { members: number[]; score: number }[] {
+  const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
+  const articleOf = (m: number) => all[m]?.article ?? -1;
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const gi = out[i];
+      const gj = out[j];
+      if (!gi || !gj || gi.members.length === 0 || gj.members.length === 0) continue;
+      const members = [...new Set([...gi.members, ...gj.members])];
+      const units = members.flatMap((m) => (all[m] ? [all[m]] : []));
+      const perArticle = new Map<number, number>();
+      for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
+      if ([...perArticle.values()].some((n) => n > 2)) continue;
+      const counts = new Set(units.flatMap((u) => exactCounts(u.text)));
+      if (![...counts].some((c) => units.every((u) => statesCount(u, c)))) continue;
+      const [first, ...rest] = units;
+      const act = [...(first?.terms ?? [])].some(
+        (t) => !t.startsWith("#") && rest.every((u) => u.terms.has(t)) && !units.some((u) => u.names.has(t)),
+      );
+      if (!act) continue;
+      out[i] = { members, score: Math.min(gi.score, gj.score) };
+      out[j] = { members: [], score: 0 };
+    }
+  }
+  return out.filter((g) => g.members.length > 0);
+}
+
 /** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
 export const fold = (text: string): string =>
   text
@@ -426,13 +475,16 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
     return ua && ub ? alignmentScore(ua.terms, ub.terms, weight, sameWordIn(ua, ub)).score : 0;
   };
   const pairs = scoredPairs(all, weight, options);
-  const groups = secondFacts(
+  const groups = joinSameCount(
     all,
-    groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
-    pairs,
-    weight,
-    pairScore,
-    options.joinFloor,
+    secondFacts(
+      all,
+      groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
+      pairs,
+      weight,
+      pairScore,
+      options.joinFloor,
+    ),
   );
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
