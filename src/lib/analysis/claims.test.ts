@@ -151,4 +151,18 @@ describe("storyClaims alignment rules", () => {
     ]);
     expect(aligned(claims).map((sentences) => sentences.length)).toEqual([4]);
   });
+
+  it("does not align two sentences that share only the setting both open with", () => {
+    const claims = storyClaims([
+      article(
+        "a",
+        "Despite the long harbour strike at the port, ferries to the islands sail on time.\n\nSnow closed the mountain pass for two days.",
+      ),
+      article(
+        "b",
+        "While the long harbour strike at the port continues, bakeries on the islands open early.\n\nTeachers voted for a shorter winter holiday.",
+      ),
+    ]);
+    expect(aligned(claims)).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -109,6 +109,8 @@ interface Unit extends ClaimSentence {
   readonly terms: ReadonlySet<string>;
   /** Its terms that are names (`nameTerms`). */
   readonly names: ReadonlySet<string>;
+  /** Its terms only in an opening clause of contrast or circumstance (`frameTerms`). */
+  readonly frame: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -132,6 +134,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 article: index,
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
+                frame: frameTerms(s.text, lemmas),
               },
             ]
           : [];
@@ -214,8 +217,11 @@ function scoredPairs(
       if (!ui || !uj || ui.article === uj.article) continue;
       const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
       if (score < threshold) continue;
-      // What the pair shares beyond names both sentences write as names: who alone is not what.
-      const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
+      // What the pair shares beyond names both sentences write as names (who alone is not what)
+      // and beyond the setting both open with ("Despite the pause…", "While the pause…").
+      const facts = shared.filter(
+        (t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)),
+      );
       if (total(shared) < minShared || total(facts) < minFacts) continue;
       if (!facts.some((t) => detail(t, ui, uj))) continue;
       scored.push({ a: i, b: j, score, shared });
