@@ -148,7 +148,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
  * in the other is not ("CIA Director John Ratcliffe" and "direct military action", "Armed Services
  * Committees" and "public service" meet only as cut-down terms).
  */
-export const sameWordIn =
+const sameWordIn =
   (a: Pick<Unit, "names">, b: Pick<Unit, "names">) =>
   (term: string): boolean =>
     a.names.has(term) === b.names.has(term);
