@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedWords, claimTerms, lemmasOf, lemmasOfDirect, nameTerms } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, frameTerms, lemmasOf, lemmasOfDirect, nameTerms } from "./claimTerms.ts";
 
 describe("claimTerms", () => {
   it("compares inflected forms and newswire synonyms as one term", () => {
@@ -61,5 +61,20 @@ describe("lemmasOf", () => {
     const lemmas = lemmasOf("They were sent on Tuesday, officials said.\nThe sent items arrived.");
     expect(lemmas.get("sent")).toBe("send");
     expect(lemmas.get("said")).toBe(lemmasOfDirect("officials said.").get("said"));
+  });
+});
+
+describe("frameTerms", () => {
+  it("reads the opening clause of contrast up to its first comma, less what the rest repeats", () => {
+    expect([...frameTerms("Despite the temporary pause on tariffs, levies on imports remain in effect.")]).toEqual([
+      "tempor",
+      "pause",
+      "tariff",
+    ]);
+    expect([...frameTerms("While the pause holds, the pause on tariffs is reviewed.")]).toEqual(["hold"]);
+  });
+
+  it("is empty for a sentence that opens with its own report", () => {
+    expect(frameTerms("Levies on imports remain in effect, despite the pause.").size).toBe(0);
   });
 });

@@ -208,3 +208,21 @@ export function nameTerms(
   });
   return names;
 }
+
+/** Words that open a clause of contrast or circumstance set before the sentence's own report. */
+const FRAME_OPENERS = /^(?:despite|while|although|though|whereas|amid|even though)\b/iu;
+
+/**
+ * Terms of a sentence's opening clause of contrast or circumstance ("Despite the temporary
+ * pause on tariffs, levies on Canadian imports remain in effect"), up to its first comma, that
+ * the rest of the sentence does not use: the setting the sentence reports against, not what it
+ * reports. Empty when the sentence does not open with such a clause.
+ */
+export function frameTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  const text = sentence.trim();
+  const opener = FRAME_OPENERS.exec(text);
+  const comma = text.indexOf(",");
+  if (!opener || comma < 0) return new Set();
+  const rest = claimTerms(text.slice(comma + 1), lemmas);
+  return new Set([...claimTerms(text.slice(opener[0].length, comma), lemmas)].filter((t) => !rest.has(t)));
+}

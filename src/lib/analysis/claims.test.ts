@@ -83,3 +83,86 @@ describe("compareSentences", () => {
     expect(differences.map((d) => d.kind)).toEqual(["attribution"]);
   });
 });
+
+describe("storyClaims alignment rules", () => {
+  const article = (slug: string, markdown: string) => ({ slug, blocks: articleSentences(markdown) });
+  const aligned = (claims: readonly Claim[]) =>
+    claims.filter((c) => c.kind !== "single").map((c) => c.sentences.map((x) => x.text));
+
+  it("does not take a title in a name for the common word it is cut to", () => {
+    // "Harbour Director" and "direct action", "Port Services" and "public services": the same six letters, not the same word.
+    const claims = storyClaims([
+      article(
+        "a",
+        "Harbour Director Ines Varga has urged the Port Services board to act.\n\nThe harbour reopened on Monday after the storm.",
+      ),
+      article(
+        "b",
+        "Ines Varga has urged direct action on public services.\n\nA bakery in the old town reopened after repairs.",
+      ),
+    ]);
+    expect(aligned(claims)).toEqual([]);
+  });
+
+  it("does not align two sentences that share only words each article keeps repeating", () => {
+    // Every bay sentence of both desks is about fuel smuggling gangs: those words are the story, not one fact.
+    const desk = (slug: string, lines: readonly string[]) => article(slug, lines.join("\n\n"));
+    const articles = [
+      desk("a", [
+        "Fuel smuggling gangs in the bay doubled their night runs.",
+        "Fishermen blame fuel smuggling gangs in the bay for falling catches.",
+        "Smuggling gangs in the bay sell the fuel to ferry operators.",
+        "The library committee approved longer opening hours downtown.",
+        "A violinist from Prague played three sold-out concerts.",
+        "Snow closed the mountain pass for two days.",
+        "Teachers voted for a shorter winter holiday.",
+      ]),
+      desk("b", [
+        "Fuel smuggling gangs in the bay escaped the coast guard.",
+        "Harbour traders say fuel smuggling gangs in the bay cost them dearly.",
+        "Bay smuggling gangs store the fuel in old warehouses.",
+        "A bakery in the old quarter reopened after repairs.",
+        "The cinema festival honoured a retired actress.",
+        "Farmers reported an early cherry harvest this spring.",
+        "Cyclists protested against the new parking rules.",
+      ]),
+    ];
+    expect(aligned(storyClaims(articles))).toEqual([]);
+  });
+
+  it("joins two claims that report one count over two sentences of each article", () => {
+    const claims = storyClaims([
+      article(
+        "a",
+        [
+          "The province flew more than two dozen stranded hikers to the coast on Sunday after the landslide.",
+          "Rescuers flew 26 hikers who were trapped near the pass, the civil protection office said in a statement.",
+          "A bakery in the old quarter reopened after repairs.",
+        ].join("\n\n"),
+      ),
+      article(
+        "b",
+        [
+          "Helicopters flew 26 stranded hikers to the coast on Sunday after the landslide, officials said.",
+          "The civil protection office said in a statement that rescuers flew 26 hikers trapped near the pass.",
+          "Farmers reported an early cherry harvest this spring.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(aligned(claims).map((sentences) => sentences.length)).toEqual([4]);
+  });
+
+  it("does not align two sentences that share only the setting both open with", () => {
+    const claims = storyClaims([
+      article(
+        "a",
+        "Despite the long harbour strike at the port, ferries to the islands sail on time.\n\nSnow closed the mountain pass for two days.",
+      ),
+      article(
+        "b",
+        "While the long harbour strike at the port continues, bakeries on the islands open early.\n\nTeachers voted for a shorter winter holiday.",
+      ),
+    ]);
+    expect(aligned(claims)).toEqual([]);
+  });
+});

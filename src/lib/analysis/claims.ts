@@ -19,7 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -85,6 +85,13 @@ export interface ClaimOptions {
    * together only by who is involved ("President Claudia Sheinbaum") does not share a fact.
    */
   readonly minFacts: number;
+  /**
+   * A shared term is a detail of the pair when each of the two articles uses it in at most this
+   * many sentences; a pair must share a detail that is not a name in both. Words an article keeps
+   * coming back to (its "cartels", "intelligence", "sovereignty") are its background, and two
+   * sentences that share only background report the story, not one fact.
+   */
+  readonly maxDetailUses: number;
 }
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
@@ -94,6 +101,7 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   minTerms: 4,
   minShared: 1.6,
   minFacts: 1.2,
+  maxDetailUses: 2,
 };
 
 interface Unit extends ClaimSentence {
@@ -101,6 +109,8 @@ interface Unit extends ClaimSentence {
   readonly terms: ReadonlySet<string>;
   /** Its terms that are names (`nameTerms`). */
   readonly names: ReadonlySet<string>;
+  /** Its terms only in an opening clause of contrast or circumstance (`frameTerms`). */
+  readonly frame: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -124,12 +134,30 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 article: index,
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
+                frame: frameTerms(s.text, lemmas),
               },
             ]
           : [];
       }),
     );
   });
+}
+
+/**
+ * Whether a term two sentences share is the same word in both: a name in one and a common word
+ * in the other is not ("CIA Director John Ratcliffe" and "direct military action", "Armed Services
+ * Committees" and "public service" meet only as cut-down terms).
+ */
+const sameWordIn =
+  (a: Pick<Unit, "names">, b: Pick<Unit, "names">) =>
+  (term: string): boolean =>
+    a.names.has(term) === b.names.has(term);
+
+/** How many sentences of each article use each term, by `<article>|<term>`. */
+function termUses(all: readonly Unit[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const u of all) for (const t of u.terms) uses.set(`${u.article}|${t}`, (uses.get(`${u.article}|${t}`) ?? 0) + 1);
+  return uses;
 }
 
 /** Weight of each term: rarer among the story's sentences, heavier. */
@@ -141,13 +169,17 @@ function termWeights(all: readonly Unit[]): Map<string, number> {
   return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n) / top]));
 }
 
-/** Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms. */
+/**
+ * Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms.
+ * `same` says whether a term both sentences contain is the same word in both (default: always).
+ */
 export function alignmentScore(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
   weight: (term: string) => number,
+  same: (term: string) => boolean = () => true,
 ): { score: number; shared: string[] } {
-  const shared = [...a].filter((t) => b.has(t));
+  const shared = [...a].filter((t) => b.has(t) && same(t));
   const sum = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
   const denominator = Math.sqrt(sum(a) * sum(b));
   return { score: denominator === 0 ? 0 : sum(shared) / denominator, shared };
@@ -165,21 +197,33 @@ interface Edge {
 function scoredPairs(
   all: readonly Unit[],
   weight: (term: string) => number,
-  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
+  {
+    threshold,
+    minShared,
+    minFacts,
+    maxDetailUses,
+  }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts" | "maxDetailUses">,
 ): { scored: Edge[]; best: Map<string, number> } {
   const best = new Map<string, number>();
   const scored: Edge[] = [];
   const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+  const uses = termUses(all);
+  const detail = (t: string, a: Unit, b: Unit) =>
+    (uses.get(`${a.article}|${t}`) ?? 0) <= maxDetailUses && (uses.get(`${b.article}|${t}`) ?? 0) <= maxDetailUses;
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight);
+      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
       if (score < threshold) continue;
-      // What the pair shares beyond names both sentences write as names: who alone is not what.
-      const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)));
+      // What the pair shares beyond names both sentences write as names (who alone is not what)
+      // and beyond the setting both open with ("Despite the pause…", "While the pause…").
+      const facts = shared.filter(
+        (t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)),
+      );
       if (total(shared) < minShared || total(facts) < minFacts) continue;
+      if (!facts.some((t) => detail(t, ui, uj))) continue;
       scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
@@ -297,6 +341,55 @@ function secondFacts(
   return out.filter((g) => new Set(g.members.map(articleOf)).size > 1);
 }
 
+/** Exact counts a sentence states ("26 prisoners"; not years, durations or ranges). */
+const exactCounts = (text: string): number[] =>
+  findQuantities(text)
+    .filter((q) => q.noun !== "duration" && q.low === q.high)
+    .map((q) => q.low);
+
+/** True when a sentence states `count`: a figure whose range holds it ("more than two dozen" holds 26), or the number itself. */
+const statesCount = (u: Unit, count: number): boolean =>
+  u.terms.has(`#${count}`) ||
+  findQuantities(u.text).some((q) => q.noun !== "duration" && q.low <= count && count <= q.high);
+
+/**
+ * A fact reported over two sentences of an article ("Mexico sent more than two dozen suspected
+ * cartel members…"; "Authorities sent 26 prisoners…") forms two claims, each pairing one
+ * sentence per article. Two claims are one fact when every sentence of both states the same
+ * count (an exact count one of them gives; a vaguer figure whose range holds it counts too) and
+ * all share an act, a term that is not a name or a number; they join when no article then has
+ * more than two sentences in the claim.
+ */
+function joinSameCount(
+  all: readonly Unit[],
+  groups: readonly { members: number[]; score: number }[],
+): { members: number[]; score: number }[] {
+  const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
+  const articleOf = (m: number) => all[m]?.article ?? -1;
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const gi = out[i];
+      const gj = out[j];
+      if (!gi || !gj || gi.members.length === 0 || gj.members.length === 0) continue;
+      const members = [...new Set([...gi.members, ...gj.members])];
+      const units = members.flatMap((m) => (all[m] ? [all[m]] : []));
+      const perArticle = new Map<number, number>();
+      for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
+      if ([...perArticle.values()].some((n) => n > 2)) continue;
+      const counts = new Set(units.flatMap((u) => exactCounts(u.text)));
+      if (![...counts].some((c) => units.every((u) => statesCount(u, c)))) continue;
+      const [first, ...rest] = units;
+      const act = [...(first?.terms ?? [])].some(
+        (t) => !t.startsWith("#") && rest.every((u) => u.terms.has(t)) && !units.some((u) => u.names.has(t)),
+      );
+      if (!act) continue;
+      out[i] = { members, score: Math.min(gi.score, gj.score) };
+      out[j] = { members: [], score: 0 };
+    }
+  }
+  return out.filter((g) => g.members.length > 0);
+}
+
 /** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
 export const fold = (text: string): string =>
   text
@@ -385,16 +478,19 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
   const pairScore = (a: number, b: number) => {
     const ua = all[a];
     const ub = all[b];
-    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight).score : 0;
+    return ua && ub ? alignmentScore(ua.terms, ub.terms, weight, sameWordIn(ua, ub)).score : 0;
   };
   const pairs = scoredPairs(all, weight, options);
-  const groups = secondFacts(
+  const groups = joinSameCount(
     all,
-    groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
-    pairs,
-    weight,
-    pairScore,
-    options.joinFloor,
+    secondFacts(
+      all,
+      groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
+      pairs,
+      weight,
+      pairScore,
+      options.joinFloor,
+    ),
   );
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
