@@ -353,3 +353,16 @@ describe("findEntities and outlets cited as sources", () => {
     expect(found("OAXACA (Reuters) — The minister spoke on Monday.")).not.toContain("Reuters (organisation)");
   });
 });
+
+describe("findMentions and a register alias that opens a longer name", () => {
+  it("does not link the body in another name that a capitalised word continues", () => {
+    expect(ids("The actress Morena Baccarin spoke at the festival.")).toEqual([]);
+    expect(ids("He compared the leak to the Pentagon Papers in a speech.")).toEqual([]);
+  });
+  it("links it before a title, a day, its own longer alias and in a headline", () => {
+    expect(ids("Pentagon Press Secretary Kingsley Wilson declined to comment.")).toEqual(["pentagon"]);
+    expect(ids("Lawmakers from the Morena Party voted for the bill.")).toEqual(["morena"]);
+    expect(ids("The Pentagon Thursday denied the report.")).toEqual(["pentagon"]);
+    expect(ids("Morena Wins Senate Vote on Security Reform")).toEqual(["morena"]);
+  });
+});

@@ -17,7 +17,7 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
+import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
 import { isFurniture } from "#lib/dates/furniture.ts";
 
@@ -347,6 +347,27 @@ function inLongerPlace(text: string, hit: Hit): boolean {
   return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
 }
 
+/** Whether a sentence is written in title case (a headline), where every word is capitalised. */
+function titleCased(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}
+
+/**
+ * Whether an organisation hit is the first word(s) of a longer proper name: "Morena Baccarin" is
+ * an actress, "the Pentagon Papers" documents. A capitalised word right after the alias continues
+ * the name into another one. Not when that run holds a title or an office's field ("CIA Director
+ * John Ratcliffe", "Pentagon Press Secretary", "Morena Sen. …"), which the body's name only
+ * qualifies, nor a day or month ("the Pentagon Thursday"), nor in a title-cased headline. A longer
+ * form the register owns ("Morena Party", "Mexico City") already won the match (leftmost-longest).
+ */
+function continuesName(text: string, hit: Hit): boolean {
+  const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
+  if (run === undefined || titleCased(text)) return false;
+  const keys = tokenize(run).map((t) => t.key);
+  return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
+}
+
 /**
  * Offices a title before a name states, each with the words a register role uses for it. A
  * register person titled with an office their role does not hold ("Sen. Ron Johnson" where the
@@ -387,7 +408,13 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: s
   if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
   if (!entity) return true;
-  if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit) || inLongerPlace(text, hit)) return false;
+  if (
+    locatedElsewhere(text.slice(hit.end), hit, entity) ||
+    townOf(text, hit) ||
+    inLongerPlace(text, hit) ||
+    continuesName(text, hit)
+  )
+    return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
