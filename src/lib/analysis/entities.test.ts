@@ -366,3 +366,11 @@ describe("findMentions and a register alias that opens a longer name", () => {
     expect(ids("Morena Wins Senate Vote on Security Reform")).toEqual(["morena"]);
   });
 });
+
+describe("findMentions and a country's body in a state of the same name", () => {
+  it("does not link the country's government after 'state of'", () => {
+    expect(ids("Police blamed the state of Mexico's government for the delay.")).not.toContain("government-of-mexico");
+    expect(ids("Police blamed the State of Mexico's government for the delay.")).not.toContain("government-of-mexico");
+    expect(ids("Police blamed Mexico's government for the delay.")).toContain("government-of-mexico");
+  });
+});

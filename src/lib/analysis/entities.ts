@@ -335,15 +335,26 @@ function townOf(text: string, hit: Hit): boolean {
 }
 
 /**
+ * Whether the words before `start` make what follows a state's or province's name: "the state of
+ * Mexico" is the State of Mexico, written in lower case as often as not. (Read as "the condition
+ * of", "the state of Mexico's government" still leaves which body unsure: not linking is no guess.)
+ */
+function stateOf(text: string, start: number): boolean {
+  return /\b(?:state|province|department) of\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
  * Whether an organisation hit that opens or ends on a country's name runs into a longer place's
- * name: "the government of Mexico City" is the city's, "New Mexico's government" the state's.
- * The capitalised word after the country, or the place prefix before it, makes another place.
+ * name: "the government of Mexico City" is the city's, "New Mexico's government" and "the state
+ * of Mexico's government" the state's. The capitalised word after the country, or the place
+ * prefix or "state of" before it, makes another place.
  */
 function inLongerPlace(text: string, hit: Hit): boolean {
   const tokens = tokenize(hit.text);
   const first = tokens[0];
   const last = tokens.at(-1);
-  if (first && PLACE_WORDS[first.key] !== undefined && prefixedPlace(text, hit.start)) return true;
+  if (first && PLACE_WORDS[first.key] !== undefined && (prefixedPlace(text, hit.start) || stateOf(text, hit.start)))
+    return true;
   return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
 }
 
