@@ -374,3 +374,13 @@ describe("findMentions and a country's body in a state of the same name", () => 
     expect(ids("Police blamed Mexico's government for the delay.")).toContain("government-of-mexico");
   });
 });
+
+describe("findEntities and a listing's lines", () => {
+  it("finds no name on a line the timeline reads as a listing, and keeps a chronology's line", () => {
+    const names = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(names("Upcoming events\nApril 22: Town hall on trade, Laredo College\nMay 6: Chamber breakfast")).toEqual(
+      [],
+    );
+    expect(names("Key dates\nJune 1: Laredo College students voted for the plan")).toContain("Laredo College");
+  });
+});

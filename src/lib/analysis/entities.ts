@@ -19,7 +19,9 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
-import { isFurniture } from "#lib/dates/furniture.ts";
+import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
+import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findRelativeDates } from "#lib/content/relativeDates.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -662,8 +664,10 @@ export function findEntities(
       if (isCredit(text)) continue;
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       const credit = DATELINE_CREDIT.exec(text);
+      const listings = listingLines(text);
       const outside = (m: { start: number }) =>
-        !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
+        (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
+        !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);
       sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
       const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
@@ -822,6 +826,26 @@ function isCredit(text: string): boolean {
     /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
     /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text)
   );
+}
+
+/** A line that opens on a date then a colon or dash, as a listing's line does ("April 22: Town hall"). */
+const DATED_LINE = /(?:^|\n)[^\n:—–]{3,30}(?::|\s[-—–])\s/u;
+
+/**
+ * The lines of a sentence that the timeline reads as a listing ("April 22: Town hall on trade,
+ * Laredo College"; dates/furniture.ts isListingLine): a page's events list or table names what
+ * is scheduled, not who did something, so its names are no mentions either.
+ */
+function listingLines(text: string): { start: number; end: number }[] {
+  if (!DATED_LINE.test(text)) return [];
+  // Where the dates stand is all that is read here, not which day they are, so any reference
+  // day lets a year-less "April 22" be located.
+  return [...findDates(text), ...findRelativeDates(text, "2000-01-01")]
+    .filter((span) => isListingLine(text, span))
+    .map((span) => {
+      const newline = text.indexOf("\n", span.end);
+      return { start: text.lastIndexOf("\n", span.start - 1) + 1, end: newline < 0 ? text.length : newline };
+    });
 }
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
