@@ -353,3 +353,34 @@ describe("findEntities and outlets cited as sources", () => {
     expect(found("OAXACA (Reuters) — The minister spoke on Monday.")).not.toContain("Reuters (organisation)");
   });
 });
+
+describe("findMentions and a register alias that opens a longer name", () => {
+  it("does not link the body in another name that a capitalised word continues", () => {
+    expect(ids("The actress Morena Baccarin spoke at the festival.")).toEqual([]);
+    expect(ids("He compared the leak to the Pentagon Papers in a speech.")).toEqual([]);
+  });
+  it("links it before a title, a day, its own longer alias and in a headline", () => {
+    expect(ids("Pentagon Press Secretary Kingsley Wilson declined to comment.")).toEqual(["pentagon"]);
+    expect(ids("Lawmakers from the Morena Party voted for the bill.")).toEqual(["morena"]);
+    expect(ids("The Pentagon Thursday denied the report.")).toEqual(["pentagon"]);
+    expect(ids("Morena Wins Senate Vote on Security Reform")).toEqual(["morena"]);
+  });
+});
+
+describe("findMentions and a country's body in a state of the same name", () => {
+  it("does not link the country's government after 'state of'", () => {
+    expect(ids("Police blamed the state of Mexico's government for the delay.")).not.toContain("government-of-mexico");
+    expect(ids("Police blamed the State of Mexico's government for the delay.")).not.toContain("government-of-mexico");
+    expect(ids("Police blamed Mexico's government for the delay.")).toContain("government-of-mexico");
+  });
+});
+
+describe("findEntities and a listing's lines", () => {
+  it("finds no name on a line the timeline reads as a listing, and keeps a chronology's line", () => {
+    const names = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(names("Upcoming events\nApril 22: Town hall on trade, Laredo College\nMay 6: Chamber breakfast")).toEqual(
+      [],
+    );
+    expect(names("Key dates\nJune 1: Laredo College students voted for the plan")).toContain("Laredo College");
+  });
+});

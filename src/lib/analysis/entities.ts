@@ -17,9 +17,11 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, termInitialisms, type NameKind, type NameSpan } from "./names.ts";
+import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
-import { isFurniture } from "#lib/dates/furniture.ts";
+import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
+import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findRelativeDates } from "#lib/content/relativeDates.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -335,16 +337,48 @@ function townOf(text: string, hit: Hit): boolean {
 }
 
 /**
+ * Whether the words before `start` make what follows a state's or province's name: "the state of
+ * Mexico" is the State of Mexico, written in lower case as often as not. (Read as "the condition
+ * of", "the state of Mexico's government" still leaves which body unsure: not linking is no guess.)
+ */
+function stateOf(text: string, start: number): boolean {
+  return /\b(?:state|province|department) of\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
  * Whether an organisation hit that opens or ends on a country's name runs into a longer place's
- * name: "the government of Mexico City" is the city's, "New Mexico's government" the state's.
- * The capitalised word after the country, or the place prefix before it, makes another place.
+ * name: "the government of Mexico City" is the city's, "New Mexico's government" and "the state
+ * of Mexico's government" the state's. The capitalised word after the country, or the place
+ * prefix or "state of" before it, makes another place.
  */
 function inLongerPlace(text: string, hit: Hit): boolean {
   const tokens = tokenize(hit.text);
   const first = tokens[0];
   const last = tokens.at(-1);
-  if (first && PLACE_WORDS[first.key] !== undefined && prefixedPlace(text, hit.start)) return true;
+  if (first && PLACE_WORDS[first.key] !== undefined && (prefixedPlace(text, hit.start) || stateOf(text, hit.start)))
+    return true;
   return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
+}
+
+/** Whether a sentence is written in title case (a headline), where every word is capitalised. */
+function titleCased(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}
+
+/**
+ * Whether an organisation hit is the first word(s) of a longer proper name: "Morena Baccarin" is
+ * an actress, "the Pentagon Papers" documents. A capitalised word right after the alias continues
+ * the name into another one. Not when that run holds a title or an office's field ("CIA Director
+ * John Ratcliffe", "Pentagon Press Secretary", "Morena Sen. …"), which the body's name only
+ * qualifies, nor a day or month ("the Pentagon Thursday"), nor in a title-cased headline. A longer
+ * form the register owns ("Morena Party", "Mexico City") already won the match (leftmost-longest).
+ */
+function continuesName(text: string, hit: Hit): boolean {
+  const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
+  if (run === undefined || titleCased(text)) return false;
+  const keys = tokenize(run).map((t) => t.key);
+  return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
 }
 
 /**
@@ -387,7 +421,13 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: s
   if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
   if (!entity) return true;
-  if (locatedElsewhere(text.slice(hit.end), hit, entity) || townOf(text, hit) || inLongerPlace(text, hit)) return false;
+  if (
+    locatedElsewhere(text.slice(hit.end), hit, entity) ||
+    townOf(text, hit) ||
+    inLongerPlace(text, hit) ||
+    continuesName(text, hit)
+  )
+    return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
@@ -624,8 +664,10 @@ export function findEntities(
       if (isCredit(text)) continue;
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       const credit = DATELINE_CREDIT.exec(text);
+      const listings = listingLines(text);
       const outside = (m: { start: number }) =>
-        !credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length;
+        (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
+        !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);
       sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
       const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
@@ -784,6 +826,26 @@ function isCredit(text: string): boolean {
     /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
     /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text)
   );
+}
+
+/** A line that opens on a date then a colon or dash, as a listing's line does ("April 22: Town hall"). */
+const DATED_LINE = /(?:^|\n)[^\n:—–]{3,30}(?::|\s[-—–])\s/u;
+
+/**
+ * The lines of a sentence that the timeline reads as a listing ("April 22: Town hall on trade,
+ * Laredo College"; dates/furniture.ts isListingLine): a page's events list or table names what
+ * is scheduled, not who did something, so its names are no mentions either.
+ */
+function listingLines(text: string): { start: number; end: number }[] {
+  if (!DATED_LINE.test(text)) return [];
+  // Where the dates stand is all that is read here, not which day they are, so any reference
+  // day lets a year-less "April 22" be located.
+  return [...findDates(text), ...findRelativeDates(text, "2000-01-01")]
+    .filter((span) => isListingLine(text, span))
+    .map((span) => {
+      const newline = text.indexOf("\n", span.end);
+      return { start: text.lastIndexOf("\n", span.start - 1) + 1, end: newline < 0 ? text.length : newline };
+    });
 }
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */

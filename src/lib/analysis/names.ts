@@ -49,14 +49,14 @@ const words = (list: string) =>
 /** Lower-case words that join the capitalised parts of one name. */
 const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
-const TIME_WORDS = words(
+export const TIME_WORDS = words(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 );
 /**
  * Titles and roles: before a name they say who the person is, they are not the name
  * ("Secretary of State Marco Rubio", "Gen. Dan Caine", "Mr Shmyrev").
  */
-const TITLES = words(`
+export const TITLES = words(`
   president vice secretary minister ministers gen general lt lieutenant col colonel maj major capt captain
   sgt sergeant adm admiral cmdr commander sen senator rep representative gov governor mayor judge
   attorney director deputy chief ambassador spokesperson spokesman spokeswoman prime chancellor
@@ -67,7 +67,7 @@ const TITLES = words(`
   executive
 `);
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
-const ROLE_FIELDS = words(`
+export const ROLE_FIELDS = words(`
   state defense defence homeland security foreign affairs interior justice treasury commerce
   war navy army press public national federal border kremlin white house health energy finance
   trade labor economy economic intelligence staff seguridad defensa relaciones exteriores

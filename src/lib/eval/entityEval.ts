@@ -8,7 +8,7 @@
 import type { Entity } from "#schemas/entity.ts";
 import { buildEntityMatcher, findEntities, type EntityOptions } from "#lib/analysis/entities.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { scoreEntities, sumEntityScores, type DetectedEntity, type EntityScore } from "./entityScore.ts";
+import { scoreEntities, sumEntityScores, type DetectedEntity, type EntityScore, type GoldName } from "./entityScore.ts";
 import type { EvalCase } from "./run.ts";
 
 export interface EntityFigures {
@@ -22,7 +22,24 @@ export interface EntityFigures {
   readonly perCase: readonly { id: string; score: EntityScore }[];
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+/**
+ * A gold list of names: each a string, or `{ name, register }` where `register` is the register
+ * id the name must link to or `none` (eval/README.md). Anything else is a gold error.
+ */
+export function goldNames(value: unknown, where: string): GoldName[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown, i) => {
+    if (typeof item === "string") return item;
+    const fields = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
+    const { name, register } = fields;
+    if (typeof name !== "string" || typeof register !== "string" || register === "") {
+      throw new Error(
+        `${where}[${i}]: expected a name, or { name: "…", register: <register id> | none }; got ${JSON.stringify(item)}`,
+      );
+    }
+    return { name, register: register === "none" ? null : register };
+  });
+}
 
 export function entityFigures(
   cases: readonly EvalCase[],
@@ -35,11 +52,18 @@ export function entityFigures(
   let refused = 0;
   let ms = 0;
   for (const c of cases) {
+    const where = (field: string) => `eval/cases/${c.id}/gold.yaml: ${field}`;
     const gold = {
-      people: list(c.gold["people"]),
-      organisations: list(c.gold["organisations"]),
-      places: list(c.gold["places"]),
+      people: goldNames(c.gold["people"], where("people")),
+      organisations: goldNames(c.gold["organisations"], where("organisations")),
+      places: goldNames(c.gold["places"], where("places")),
     };
+    for (const [field, names] of Object.entries(gold)) {
+      for (const g of names) {
+        if (typeof g !== "string" && g.register !== null && !byId.has(g.register))
+          throw new Error(`${where(field)}: "${g.name}": no register entity "${g.register}" in content/entities/`);
+      }
+    }
     if (gold.people.length + gold.organisations.length + gold.places.length === 0) continue;
     if (!c.output.ok) {
       refused += 1;

@@ -34,3 +34,26 @@ describe("scoreEntities", () => {
     expect(scoreEntities(gold, found).recognised).toBe(1);
   });
 });
+
+describe("scoreEntities with register marks", () => {
+  const ambassador = {
+    kind: "person" as const,
+    forms: ["Ronald Johnson", "Ron Johnson"],
+    registerId: "ronald-johnson",
+  };
+  const namesake = { kind: "person" as const, forms: ["Ron Johnson"] };
+  it("counts a namesake the register claims as a wrong link, not a recognised name", () => {
+    const gold = { people: [{ name: "Ron Johnson", register: null }], organisations: [], places: [] };
+    const score = scoreEntities(gold, [ambassador]);
+    expect(score).toMatchObject({ recognised: 0, correct: 0, wrongLinks: 1, missed: ["Ron Johnson"] });
+    expect(scoreEntities(gold, [namesake])).toMatchObject({ recognised: 1, correct: 1, wrongLinks: 0 });
+  });
+  it("accepts only the register entity the gold names", () => {
+    const gold = { people: [{ name: "Ron Johnson", register: "ronald-johnson" }], organisations: [], places: [] };
+    expect(scoreEntities(gold, [ambassador])).toMatchObject({ recognised: 1, wrongLinks: 0 });
+    expect(scoreEntities(gold, [{ ...ambassador, registerId: "other" }])).toMatchObject({
+      recognised: 0,
+      wrongLinks: 1,
+    });
+  });
+});

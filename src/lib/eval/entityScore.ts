@@ -12,6 +12,10 @@
  *   name whose other words are capitalised: "Congress" is not "Colombia’s Congress", "Trump" is not "Eric Trump", "Mexico" is
  *   not "New Mexico" (`sameRegisterName`).
  *
+ * - a gold name marked with its register link (`MarkedName`) is named only by an entity with
+ *   that link: a namesake the register claims ("Sen. Ron Johnson" linked to the ambassador) is a
+ *   wrong link, not a recognised name.
+ *
  * Two names agree when their keys (`nameKey`: case, accents, periods, "the" and a possessive
  * ignored) are equal, when one is the other's tail ("Caro Quintero", "Rafael Caro Quintero";
  * "Justice Department", "U.S. Justice Department"), or when one is the other's initials
@@ -19,10 +23,23 @@
  */
 import { nameKey } from "#lib/text/tokens.ts";
 
+/**
+ * A gold name that says which register entity it is: `register` is the id it must link to, or
+ * null when it must link to none (a namesake: "Sen. Ron Johnson" is not the register's
+ * ambassador). Matching by name alone would count such a wrong link as right.
+ */
+export interface MarkedName {
+  readonly name: string;
+  readonly register: string | null;
+}
+
+/** A gold name: a plain name, or one marked with its register link. */
+export type GoldName = string | MarkedName;
+
 export interface EntityGold {
-  readonly people: readonly string[];
-  readonly organisations: readonly string[];
-  readonly places: readonly string[];
+  readonly people: readonly GoldName[];
+  readonly organisations: readonly GoldName[];
+  readonly places: readonly GoldName[];
 }
 
 /** One entity the analysis found in the article. */
@@ -80,13 +97,21 @@ export function sameRegisterName(form: string, gold: string): boolean {
   return !lead.some((word) => /^\p{Lu}/u.test(word));
 }
 
-const names = (entity: DetectedEntity, gold: string) =>
-  entity.forms.some((form) => (entity.registerId === undefined ? sameName(form, gold) : sameRegisterName(form, gold)));
+const nameOf = (gold: GoldName): string => (typeof gold === "string" ? gold : gold.name);
+
+/** Whether a found entity names a gold one: by name, and by register link where the gold marks it. */
+const names = (entity: DetectedEntity, gold: GoldName) => {
+  if (typeof gold !== "string" && (entity.registerId ?? null) !== gold.register) return false;
+  const name = nameOf(gold);
+  return entity.forms.some((form) =>
+    entity.registerId === undefined ? sameName(form, name) : sameRegisterName(form, name),
+  );
+};
 
 export function scoreEntities(gold: EntityGold, detected: readonly DetectedEntity[]): EntityScore {
   const wanted = [...gold.people, ...gold.organisations];
   const all = [...wanted, ...gold.places];
-  const missed = wanted.filter((g) => !detected.some((entity) => names(entity, g)));
+  const missed = wanted.filter((g) => !detected.some((entity) => names(entity, g))).map(nameOf);
   const counted = detected.filter((entity) => entity.kind !== "place");
   const spurious = counted.filter((entity) => !all.some((g) => names(entity, g)));
   const wrong = detected.filter((entity) => entity.registerId !== undefined && !all.some((g) => names(entity, g)));
