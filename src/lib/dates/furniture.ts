@@ -101,6 +101,16 @@ const PHOTO_NOTE =
  */
 const SENTENCE_NOTE =
   /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b|\bcontributed (?:reporting|to this (?:report|article|story))\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+/**
+ * A note the page prints on the article itself, opening its sentence: when it was first
+ * published, updated or corrected ("This story was first published on March 4, 2025, and has
+ * been updated …", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
+ * article …"), how old it is ("This article is more than 1 year old"), or that its picture is a
+ * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
+ * a paragraph made only of such sentences.
+ */
+export const PAGE_STAMP =
+  /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
@@ -275,7 +285,8 @@ function yearlessDays(text: string): Found[] {
  * tense, a caption describes its picture in the present.
  */
 export function isFurnitureSentence(sentence: string): boolean {
-  if ([SENTENCE_NOTE, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence))) return true;
+  if ([SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence)))
+    return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
   const text = sentence.trim();
   const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]

@@ -1,0 +1,22 @@
+/**
+ * Notes a page prints about the article rather than the article's telling — a publication or
+ * correction stamp, the article's age, a file-photo note — left as paragraphs of their own.
+ * What such a sentence is, is decided once, in dates/furniture.ts (the timeline asks the same of
+ * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
+ * is such a note, so a paragraph with one sentence of reporting stays whole.
+ */
+import { PAGE_STAMP } from "#lib/dates/furniture.ts";
+import { splitSentences } from "#lib/text/segment.ts";
+import { wordCount } from "./lines.ts";
+import type { RemovalReason } from "./types.ts";
+
+/** Notes are short; a long paragraph is the article's own, whatever it opens with. */
+const MAX_NOTE_WORDS = 40;
+
+/** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
+export function pageNoteReason(text: string): RemovalReason | undefined {
+  if (wordCount(text) > MAX_NOTE_WORDS) return undefined;
+  const sentences = splitSentences(text);
+  if (sentences.length > 0 && sentences.every((s) => PAGE_STAMP.test(s.text))) return "notice";
+  return undefined;
+}
