@@ -92,6 +92,13 @@ const PAGE_NOTE =
 const PHOTO_NOTE =
   /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
+ * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
+ * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
+ * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
+ */
+export const READER_CALL =
+  /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+/**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
  * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
@@ -99,8 +106,10 @@ const PHOTO_NOTE =
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
  * ("… contributed reporting from …") or a file photo's own line.
  */
-const SENTENCE_NOTE =
-  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b|\bcontributed (?:reporting|to this (?:report|article|story))\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+const SENTENCE_NOTE = new RegExp(
+  `${READER_CALL.source}|^\\s*[([]?(?:©|Copyright\\b|\\(c\\)\\s)|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  "iu",
+);
 /**
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has

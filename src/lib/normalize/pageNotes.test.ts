@@ -18,6 +18,15 @@ describe("pageNoteReason", () => {
   });
 
   it.each([
+    "Join us on March 20 for a live conversation with our Mexico correspondents. Register here.",
+    "Sign up for Border Brief, our newsletter on U.S.-Mexico security, starting June 10.",
+  ])("takes the call %j as a promotion", (text) => {
+    expect(pageNoteReason(text)).toBe("promo");
+  });
+
+  it.each([
+    "Join us on March 20 for a live conversation. The vote was 86 to 41.",
+    "Subscribers to the service said it had stopped on Monday.",
     "The report, first published in 2019, said the cartel had moved its labs.",
     "This story was corrected on Nov. 13, 2025. The vote was 86 to 41.",
     "The story was first published by a local paper, the prosecutor said.",

@@ -1,11 +1,12 @@
 /**
  * Notes a page prints about the article rather than the article's telling — a publication or
- * correction stamp, the article's age, a file-photo note — left as paragraphs of their own.
+ * correction stamp, the article's age, a file-photo note, a call to the reader ("Sign up for
+ * our newsletter", "Join us on March 20 … Register here.") — left as paragraphs of their own.
  * What such a sentence is, is decided once, in dates/furniture.ts (the timeline asks the same of
  * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
  * is such a note, so a paragraph with one sentence of reporting stays whole.
  */
-import { PAGE_STAMP } from "#lib/dates/furniture.ts";
+import { PAGE_STAMP, READER_CALL } from "#lib/dates/furniture.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
@@ -17,6 +18,8 @@ const MAX_NOTE_WORDS = 40;
 export function pageNoteReason(text: string): RemovalReason | undefined {
   if (wordCount(text) > MAX_NOTE_WORDS) return undefined;
   const sentences = splitSentences(text);
-  if (sentences.length > 0 && sentences.every((s) => PAGE_STAMP.test(s.text))) return "notice";
-  return undefined;
+  if (sentences.length === 0) return undefined;
+  const calls = sentences.filter((s) => READER_CALL.test(s.text)).length;
+  if (calls + sentences.filter((s) => PAGE_STAMP.test(s.text)).length < sentences.length) return undefined;
+  return calls > 0 ? "promo" : "notice";
 }
