@@ -15,12 +15,11 @@ const CLOCK_WORDS =
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
-/**
- * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
- * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
- * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
- */
-export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+/** The sentence without its dates, and the words left that are not a clock's or a zone's. */
+function wordsBesideDates(
+  sentence: string,
+  dates: readonly { start: number; end: number }[],
+): { rest: string; words: string[] } {
   let rest = sentence;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   const words =
@@ -28,6 +27,32 @@ export function isDateline(sentence: string, dates: readonly { start: number; en
       .replace(ZONE, " ")
       .replace(CLOCK_WORDS, " ")
       .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
+  return { rest, words };
+}
+
+/**
+ * True when a line is a stamp and nothing else: a stated date or a clock time with only the
+ * words a page clock prints beside it ("Wednesday, April 16, 2025", "Published April 2, 2025",
+ * "4:12 p.m. ET", "Posted: 2025-04-15 09:30"). Stricter than `isDateline` (no name beside it, a
+ * day or a time stated): ingest removes such a line from a body (normalize/pageNotes.ts).
+ */
+export function isDateStamp(line: string): boolean {
+  const dates = findDates(line);
+  // A day or a time: a year or a month alone may head a chronology's section ("2019", "June 2025").
+  const clock = /\b\d{1,2}[:.]\d{2}\b/u.test(line);
+  if (!clock && !dates.some((d) => d.date.precision === "day")) return false;
+  const { rest, words } = wordsBesideDates(line, dates);
+  // Digits left over are a clock's ("09:30") or a date's; any other figure is a number of the telling.
+  return words.length === 0 && /^[\s\d:.,·•|/()–—-]*$/u.test(rest.replace(CLOCK_WORDS, "").replace(ZONE, ""));
+}
+
+/**
+ * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
+ * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
+ * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
+ */
+export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+  const { rest, words } = wordsBesideDates(sentence, dates);
   if (words.length === 0) return true;
   // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
   // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").

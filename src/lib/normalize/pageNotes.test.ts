@@ -24,7 +24,19 @@ describe("pageNoteReason", () => {
     expect(pageNoteReason(text)).toBe("promo");
   });
 
+  it.each(["Wednesday, April 16, 2025", "Published April 2, 2025", "4:12 p.m. ET", "Posted: 2025-04-15 09:30"])(
+    "takes the stamp %j as a page clock",
+    (text) => {
+      expect(pageNoteReason(text)).toBe("page-clock");
+    },
+  );
+
   it.each([
+    "2019",
+    "June 2025",
+    "April 22: Town hall on trade, Laredo College",
+    "June 1, 2025: Voters chose 881 federal judges.",
+    "By April 16, 2025, 40 trucks",
     "Join us on March 20 for a live conversation. The vote was 86 to 41.",
     "Subscribers to the service said it had stopped on Monday.",
     "The report, first published in 2019, said the cartel had moved its labs.",

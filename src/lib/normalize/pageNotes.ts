@@ -1,12 +1,13 @@
 /**
  * Notes a page prints about the article rather than the article's telling — a publication or
  * correction stamp, the article's age, a file-photo note, a call to the reader ("Sign up for
- * our newsletter", "Join us on March 20 … Register here.") — left as paragraphs of their own.
+ * our newsletter", "Join us on March 20 … Register here."), a date or clock stamp alone
+ * ("Wednesday, April 16, 2025", "4:12 p.m. ET") — left as paragraphs of their own.
  * What such a sentence is, is decided once, in dates/furniture.ts (the timeline asks the same of
  * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
  * is such a note, so a paragraph with one sentence of reporting stays whole.
  */
-import { PAGE_STAMP, READER_CALL } from "#lib/dates/furniture.ts";
+import { PAGE_STAMP, READER_CALL, isDateStamp } from "#lib/dates/furniture.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
@@ -17,6 +18,8 @@ const MAX_NOTE_WORDS = 40;
 /** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
 export function pageNoteReason(text: string): RemovalReason | undefined {
   if (wordCount(text) > MAX_NOTE_WORDS) return undefined;
+  // A date or clock stamp on its own line: a live blog's entry time, a page's clock.
+  if (isDateStamp(text)) return "page-clock";
   const sentences = splitSentences(text);
   if (sentences.length === 0) return undefined;
   const calls = sentences.filter((s) => READER_CALL.test(s.text)).length;
