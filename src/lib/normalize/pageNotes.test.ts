@@ -32,6 +32,20 @@ describe("pageNoteReason", () => {
   );
 
   it.each([
+    "Live updates: Mexico's judicial election, June 1, 2025",
+    "Podcast: Episode 112 — The border at a standstill (April 11, 2025, 38 min)",
+    "More from April 2025",
+    "More from Valley Courier",
+    "Upcoming events",
+    "Sponsored Stories",
+  ])("takes the box label %j", (text) => {
+    expect(pageNoteReason(text)).toBe("navigation");
+  });
+
+  it.each([
+    "More from the interview",
+    "More than 40 trucks waited at the crossing.",
+    "Upcoming events in Laredo drew protests, the mayor said.",
     "2019",
     "June 2025",
     "April 22: Town hall on trade, Laredo College",
