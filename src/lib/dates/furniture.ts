@@ -161,9 +161,17 @@ const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
 
+/**
+ * That the writer joined the newsroom: "joined the paper in 2019". Shared with ingest
+ * (normalize/authorBio.ts), which removes the author's bio that says it after the article.
+ */
+export const JOINED_NEWSROOM =
+  /\bjoined (?:the|our) (?:paper|newspaper|newsroom|magazine|publication|staff|news desk)\b/iu;
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
-const AUTHOR_NOTE =
-  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b|\bjoined (?:the|our) (?:paper|newspaper|newsroom|magazine|publication|staff|news desk)\b|\bhas been with (?:the|our|this) (?:paper|newspaper|newsroom|magazine|publication|site|station|network)\b/iu;
+const AUTHOR_NOTE = new RegExp(
+  `\\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\\b[^.]*\\b(?:joined|has been writing|has written|has covered|covers)\\b|\\bhas been with (?:the|our|this) (?:paper|newspaper|newsroom|magazine|publication|site|station|network)\\b|${JOINED_NEWSROOM.source}`,
+  "iu",
+);
 /**
  * An author's bio opens on what the writer is, in the present: "Jane Doe is a reporter based in
  * Mexico City." What follows in its paragraph ("She has covered Latin America since 2015") is
