@@ -15,12 +15,11 @@ const CLOCK_WORDS =
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
-/**
- * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
- * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
- * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
- */
-export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+/** The sentence without its dates, and the words left that are not a clock's or a zone's. */
+function wordsBesideDates(
+  sentence: string,
+  dates: readonly { start: number; end: number }[],
+): { rest: string; words: string[] } {
   let rest = sentence;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   const words =
@@ -28,6 +27,32 @@ export function isDateline(sentence: string, dates: readonly { start: number; en
       .replace(ZONE, " ")
       .replace(CLOCK_WORDS, " ")
       .match(/\p{L}[\p{L}’'.-]*/gu) ?? [];
+  return { rest, words };
+}
+
+/**
+ * True when a line is a stamp and nothing else: a stated date or a clock time with only the
+ * words a page clock prints beside it ("Wednesday, April 16, 2025", "Published April 2, 2025",
+ * "4:12 p.m. ET", "Posted: 2025-04-15 09:30"). Stricter than `isDateline` (no name beside it, a
+ * day or a time stated): ingest removes such a line from a body (normalize/pageNotes.ts).
+ */
+export function isDateStamp(line: string): boolean {
+  const dates = findDates(line);
+  // A day or a time: a year or a month alone may head a chronology's section ("2019", "June 2025").
+  const clock = /\b\d{1,2}[:.]\d{2}\b/u.test(line);
+  if (!clock && !dates.some((d) => d.date.precision === "day")) return false;
+  const { rest, words } = wordsBesideDates(line, dates);
+  // Digits left over are a clock's ("09:30") or a date's; any other figure is a number of the telling.
+  return words.length === 0 && /^[\s\d:.,·•|/()–—-]*$/u.test(rest.replace(CLOCK_WORDS, "").replace(ZONE, ""));
+}
+
+/**
+ * True when the sentence is only a date (a dateline, "07 September 2025", "Updated 3:45 PM EST,
+ * Feb 19, 2025", "16 November 2017 • 2:15pm"), or a date beside a name and nothing else (a
+ * byline without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Fox News").
+ */
+export function isDateline(sentence: string, dates: readonly { start: number; end: number }[]): boolean {
+  const { rest, words } = wordsBesideDates(sentence, dates);
   if (words.length === 0) return true;
   // Only capitalised words around a stated date, with no sentence punctuation: a name, a byline
   // ("JANE DOE and JOHN ROE, Associated Press Jan 21, 2025").
@@ -85,12 +110,29 @@ const BYLINE = new RegExp(
 );
 /** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
+/**
+ * The label of a box the page sets between paragraphs, opening its line: "Live updates: …",
+ * "Podcast: …", "Related: …", "More from April 2025", "Upcoming events", "Sponsored stories".
+ * Shared with ingest (normalize/pageNotes.ts), which removes a short unpunctuated line opening
+ * on one.
+ */
+export const PAGE_LABEL =
+  /^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
-const PAGE_NOTE =
-  /\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\s|\bappears in print\b|\bon Page [A-Z]?\d|^(?:©|Copyright\b|\(c\)\s)|^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^Updated\s+(?:at|on)\b|^(?:Sign up|Subscribe)\b|\bappeared in print\b|\ba version of this (?:article|story)\b|\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\b|\b(?:first|originally) (?:published|appeared|posted)\b/iu;
+const PAGE_NOTE = new RegExp(
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^(?:©|Copyright\\b|\\(c\\)\\s)|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  "iu",
+);
 /** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
 const PHOTO_NOTE =
   /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+/**
+ * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
+ * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
+ * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
+ */
+export const READER_CALL =
+  /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
@@ -99,17 +141,37 @@ const PHOTO_NOTE =
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
  * ("… contributed reporting from …") or a file photo's own line.
  */
-const SENTENCE_NOTE =
-  /^\s*[([]?(?:©|Copyright\b|\(c\)\s)|^\s*\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\b|;\s*(?:Editing|Writing|Edited) by\b|^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:.!?]{0,40}:|\bthis (?:article|story|report|piece|post|page|version)\b[^.]{0,40}\b(?:was|has been|had been|is being)\s+(?:\p{L}+\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\b|\ban earlier version of this\b|^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b|\bcontributed (?:reporting|to this (?:report|article|story))\b|^\s*FILE(?: PHOTO\b|\s*[-–—:])/iu;
+const SENTENCE_NOTE = new RegExp(
+  `${READER_CALL.source}|^\\s*[([]?(?:©|Copyright\\b|\\(c\\)\\s)|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  "iu",
+);
+/**
+ * A note the page prints on the article itself, opening its sentence: when it was first
+ * published, updated or corrected ("This story was first published on March 4, 2025, and has
+ * been updated …", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
+ * article …"), how old it is ("This article is more than 1 year old"), or that its picture is a
+ * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
+ * a paragraph made only of such sentences.
+ */
+export const PAGE_STAMP =
+  /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
 
+/**
+ * That the writer joined the newsroom: "joined the paper in 2019". Shared with ingest
+ * (normalize/authorBio.ts), which removes the author's bio that says it after the article.
+ */
+export const JOINED_NEWSROOM =
+  /\bjoined (?:the|our) (?:paper|newspaper|newsroom|magazine|publication|staff|news desk)\b/iu;
 /** An author's note: "Dan is the Security Editor at Ars Technica, which he joined in 2012". */
-const AUTHOR_NOTE =
-  /\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\b[^.]*\b(?:joined|has been writing|has written|has covered|covers)\b|\bjoined (?:the|our) (?:paper|newspaper|newsroom|magazine|publication|staff|news desk)\b|\bhas been with (?:the|our|this) (?:paper|newspaper|newsroom|magazine|publication|site|station|network)\b/iu;
+const AUTHOR_NOTE = new RegExp(
+  `\\b(?:editor|reporter|correspondent|columnist|journalist|writer|contributor)\\b[^.]*\\b(?:joined|has been writing|has written|has covered|covers)\\b|\\bhas been with (?:the|our|this) (?:paper|newspaper|newsroom|magazine|publication|site|station|network)\\b|${JOINED_NEWSROOM.source}`,
+  "iu",
+);
 /**
  * An author's bio opens on what the writer is, in the present: "Jane Doe is a reporter based in
  * Mexico City." What follows in its paragraph ("She has covered Latin America since 2015") is
@@ -275,7 +337,8 @@ function yearlessDays(text: string): Found[] {
  * tense, a caption describes its picture in the present.
  */
 export function isFurnitureSentence(sentence: string): boolean {
-  if ([SENTENCE_NOTE, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence))) return true;
+  if ([SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence)))
+    return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
   const text = sentence.trim();
   const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]

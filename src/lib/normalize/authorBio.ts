@@ -1,9 +1,10 @@
 /**
  * An author's bio set after the article ("Jane Doe is a reporter covering the border."): a
  * paragraph that opens with the name of one of the article's own authors (the byline) and says
- * what that person does in a newsroom. Only the byline's names count, so a body sentence that
+ * what that person does in a newsroom, or when they joined it. Only the byline's names count, so a body sentence that
  * says who someone else is ("Ana Solís is a former federal judge") stays.
  */
+import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./patterns.ts";
 
@@ -12,6 +13,8 @@ const ROLE_CLAUSE =
   /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|bureau\s+chief)s?\b/iu;
 /** What the author covers: "covers security for …", "writes about …". */
 const BEAT_CLAUSE = /^\s+(?:covers|reports\s+on|writes\s+about)\s/iu;
+/** When the author joined the newsroom: "joined the paper in 2019 and covers …". */
+const JOINED_CLAUSE = new RegExp(`^\\s+${JOINED_NEWSROOM.source}`, "iu");
 
 /** The people a byline names ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz"). */
 function bylineNames(byline: string): string[] {
@@ -27,6 +30,6 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   return bylineNames(byline).some((name) => {
     if (!text.startsWith(name)) return false;
     const rest = text.slice(name.length);
-    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest);
+    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest);
   });
 }

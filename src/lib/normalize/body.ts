@@ -15,6 +15,7 @@ import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { isBylineBio } from "./authorBio.ts";
+import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
@@ -175,6 +176,13 @@ export function readBody(
     // The author's bio after the article ("Jane Doe is a reporter covering …").
     if (isBylineBio(unit.text, byline) && endsArticle(units, idx)) {
       removeUnit(report, unit, "author-bio");
+      idx++;
+      continue;
+    }
+    // A note of the page's on the article ("This story was corrected on …", "(File photo, 2023)").
+    const note = unit.marker === undefined ? pageNoteReason(unit.text) : undefined;
+    if (note !== undefined) {
+      removeUnit(report, unit, note);
       idx++;
       continue;
     }

@@ -1,0 +1,63 @@
+/**
+ * Page notes on the article: a paragraph made only of them is taken out; a paragraph with any
+ * sentence of reporting stays whole.
+ */
+import { describe, expect, it } from "vitest";
+import { pageNoteReason } from "./pageNotes.ts";
+
+describe("pageNoteReason", () => {
+  it.each([
+    "This story was first published on March 4, 2025, and has been updated with the prosecutor's statement.",
+    "This story was corrected on Nov. 13, 2025 to fix the name of the district.",
+    "Originally published 2025-06-03T14:22:00Z",
+    "This article is more than 1 year old",
+    "(File photo, 2023)",
+    "An earlier version of this article misstated the date of the vote.",
+  ])("takes the stamp %j", (text) => {
+    expect(pageNoteReason(text)).toBe("notice");
+  });
+
+  it.each([
+    "Join us on March 20 for a live conversation with our Mexico correspondents. Register here.",
+    "Sign up for Border Brief, our newsletter on U.S.-Mexico security, starting June 10.",
+  ])("takes the call %j as a promotion", (text) => {
+    expect(pageNoteReason(text)).toBe("promo");
+  });
+
+  it.each(["Wednesday, April 16, 2025", "Published April 2, 2025", "4:12 p.m. ET", "Posted: 2025-04-15 09:30"])(
+    "takes the stamp %j as a page clock",
+    (text) => {
+      expect(pageNoteReason(text)).toBe("page-clock");
+    },
+  );
+
+  it.each([
+    "Live updates: Mexico's judicial election, June 1, 2025",
+    "Podcast: Episode 112 — The border at a standstill (April 11, 2025, 38 min)",
+    "More from April 2025",
+    "More from Valley Courier",
+    "Upcoming events",
+    "Sponsored Stories",
+  ])("takes the box label %j", (text) => {
+    expect(pageNoteReason(text)).toBe("navigation");
+  });
+
+  it.each([
+    "More from the interview",
+    "More than 40 trucks waited at the crossing.",
+    "Upcoming events in Laredo drew protests, the mayor said.",
+    "2019",
+    "June 2025",
+    "April 22: Town hall on trade, Laredo College",
+    "June 1, 2025: Voters chose 881 federal judges.",
+    "By April 16, 2025, 40 trucks",
+    "Join us on March 20 for a live conversation. The vote was 86 to 41.",
+    "Subscribers to the service said it had stopped on Monday.",
+    "The report, first published in 2019, said the cartel had moved its labs.",
+    "This story was corrected on Nov. 13, 2025. The vote was 86 to 41.",
+    "The story was first published by a local paper, the prosecutor said.",
+    "File photos show the same ranch in 2019, officials said.",
+  ])("leaves %j", (text) => {
+    expect(pageNoteReason(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Notes a page prints about the article rather than the article's telling — a publication or
+ * correction stamp, the article's age, a file-photo note, a call to the reader ("Sign up for
+ * our newsletter", "Join us on March 20 … Register here."), a date or clock stamp alone
+ * ("Wednesday, April 16, 2025", "4:12 p.m. ET"), a box's label ("Podcast: …", "More from …") — left as paragraphs of their own.
+ * What such a sentence is, is decided once, in dates/furniture.ts (the timeline asks the same of
+ * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
+ * is such a note, so a paragraph with one sentence of reporting stays whole.
+ */
+import { PAGE_LABEL, PAGE_STAMP, READER_CALL, isDateStamp } from "#lib/dates/furniture.ts";
+import { splitSentences } from "#lib/text/segment.ts";
+import { wordCount } from "./lines.ts";
+import type { RemovalReason } from "./types.ts";
+import { TERMINAL } from "./units.ts";
+
+/** A box's label is a few words; a longer line opening on one is the article's. */
+const MAX_LABEL_WORDS = 14;
+
+/** Notes are short; a long paragraph is the article's own, whatever it opens with. */
+const MAX_NOTE_WORDS = 40;
+
+/** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
+export function pageNoteReason(text: string): RemovalReason | undefined {
+  if (wordCount(text) > MAX_NOTE_WORDS) return undefined;
+  // A box's label without a sentence in it: "Live updates: Mexico's judicial election, June 1, 2025".
+  // What follows the label is a title (capitalised, or a date) or nothing: "More from the
+  // interview" is the article's own subheading.
+  const label = wordCount(text) <= MAX_LABEL_WORDS && !TERMINAL.test(text) ? PAGE_LABEL.exec(text) : null;
+  if (label?.index === 0 && !/^\s*\p{Ll}/u.test(text.slice(label[0].length))) return "navigation";
+  // A date or clock stamp on its own line: a live blog's entry time, a page's clock.
+  if (isDateStamp(text)) return "page-clock";
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return undefined;
+  const calls = sentences.filter((s) => READER_CALL.test(s.text)).length;
+  if (calls + sentences.filter((s) => PAGE_STAMP.test(s.text)).length < sentences.length) return undefined;
+  return calls > 0 ? "promo" : "notice";
+}
