@@ -27,7 +27,7 @@ import {
 import { htmlToMarkdown } from "./toMarkdown.ts";
 import { pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome } from "./pageChrome.ts";
-import { asFields, chromeRemovals, extractorDrops, pageBlocks } from "./pageRemovals.ts";
+import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -242,16 +242,21 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   };
   const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
   if (result.ok) {
-    // What left the page before the markdown route, in file order, ahead of that route's own entries.
-    const dropped = extractorDrops(blocks, useDeclared ? (declared.articleBody ?? "") : extractedText);
+    // What left the page, in file order, with the lines of the page: the extractor's and the
+    // conversion's drops, the chrome passes' removals and the markdown route's own entries.
+    const lifted = { title, ...(dek !== undefined ? { dek } : {}) };
+    const extracted = useDeclared ? (declared.articleBody ?? "") : extractedText;
+    const dropped = extractorDrops(blocks, extracted, lifted);
+    const frontLines =
+      markdown.indexOf("\n---\n") === -1 ? 0 : markdown.slice(0, markdown.indexOf("\n---\n")).split("\n").length + 1;
+    const { placed, unplaced } = placedOnPage(result.report.removed, frontLines, blocks);
     const fromPage = asFields([...chrome, ...dropped], front).sort((a, b) => a.line - b.line);
-    result.report.removed.unshift(...fromPage);
-    const prose = fromPage
-      .filter((r) => r.reason === "not-extracted" && words(r.text).length >= PROSE_SENTENCE_WORDS)
-      .map((r) => r.line);
-    if (prose.length > 0)
+    result.report.removed = [...fromPage, ...placed].sort((a, b) => a.line - b.line);
+    if (unplaced.length > 0) result.report.removed.push(...unplaced);
+    const gaps = gapsInArticle(blocks, fromPage, extracted);
+    if (gaps.length > 0)
       result.report.warnings.push(
-        `the article extractor left out ${prose.length} block(s) of the page that read like sentences (line ${prose.join(", ")}; reason "not-extracted" in the report): if one is a paragraph of the article, add it to the article by hand, or save the article's text as a .txt file and ingest that instead`,
+        `the article extractor left out ${gaps.length} block(s) of prose between paragraphs it kept (line ${gaps.join(", ")} of the page; reason "not-extracted" in the report): if one is a paragraph of the article, add it to the article by hand, or save the article's text as a .txt file and ingest that instead`,
       );
   }
   if (result.ok && useDeclared)

@@ -89,14 +89,17 @@ export function pageBlocks(
 }
 
 /**
- * Report entries for the blocks that are not in the body: captions, which the conversion to
- * markdown drops, and blocks whose text is not in `extracted` (what the extractor kept, or the
- * declared article text used instead).
+ * Report entries for the blocks that are not in the body: captions and the `lifted` headline and
+ * standfirst (by field), which the conversion to markdown drops, and blocks whose text is not in
+ * `extracted` (what the extractor kept, or the declared article text used instead).
  */
-export function extractorDrops(blocks: PageBlock[], extracted: string): Removal[] {
+export function extractorDrops(blocks: PageBlock[], extracted: string, lifted: Record<string, string>): Removal[] {
   const kept = bare(extracted);
+  const field = new Map(Object.entries(lifted).map(([name, value]) => [bare(value), name]));
   return blocks.flatMap(({ line, text, bare: b, caption }): Removal[] => {
     if (caption) return [{ line, text, reason: "caption" }];
+    const name = field.get(b);
+    if (name !== undefined) return [{ line, text, reason: "metadata", field: name }];
     return kept.includes(b) ? [] : [{ line, text, reason: "not-extracted" }];
   });
 }
@@ -111,4 +114,61 @@ export function asFields(removed: Removal[], fields: Record<string, string>): Re
     const name = field.get(bare(r.text)) ?? field.get(bare(r.text.replace(/^by\s+/i, "")));
     return name === undefined ? r : { ...r, reason: "metadata", field: name };
   });
+}
+
+/** A markdown line's words: without link targets, emphasis, heading, quote and list marks. */
+const markdownWords = (line: string) =>
+  line
+    .replace(/\]\([^)]*\)/g, "")
+    .replace(/^\s*(?:#+|>|[-*+]|\d+[.)])\s+/, "")
+    .replace(/[[\]*_`\\]/g, "");
+
+/**
+ * The markdown route's entries for a page, placed on the page: its frontmatter lines are the
+ * route's own scaffolding (the page's headline and byline lines are recorded where they stand),
+ * and a body line the route removed gets the line of the page block that holds its text, found
+ * in file order; one no block holds keeps its line in the converted markdown (in a warning too).
+ */
+export function placedOnPage(
+  entries: Removal[],
+  frontmatterLines: number,
+  blocks: PageBlock[],
+): { placed: Removal[]; unplaced: Removal[] } {
+  const placed: Removal[] = [];
+  const unplaced: Removal[] = [];
+  let from = 0;
+  for (const entry of entries) {
+    if (entry.line <= frontmatterLines) continue;
+    const text = bare(markdownWords(entry.text));
+    const holds = (b: PageBlock) => text !== "" && (b.bare === text || b.bare.includes(text));
+    let at = blocks.findIndex((b, i) => i >= from && holds(b));
+    if (at === -1) at = blocks.findIndex(holds);
+    const block = blocks[at];
+    if (block === undefined) {
+      unplaced.push(entry);
+      continue;
+    }
+    from = at;
+    placed.push({ ...entry, line: block.line });
+  }
+  return { placed, unplaced };
+}
+
+/** Words in a block that reads like a sentence of prose rather than a label or a link. */
+const PROSE_WORDS = 8;
+
+/**
+ * Lines of the left-out blocks that may be the article's own paragraphs: prose-length blocks the
+ * extractor left out between the first and the last prose block it kept. Left-out text around
+ * the article (teasers, footers) is chrome; a gap inside it is worth an editor's look.
+ */
+export function gapsInArticle(blocks: PageBlock[], removed: Removal[], extracted: string): number[] {
+  const kept = bare(extracted);
+  const prose = (text: string) => text.split(" ").length >= PROSE_WORDS;
+  const keptLines = blocks.filter((b) => prose(b.text) && !b.caption && kept.includes(b.bare)).map((b) => b.line);
+  if (keptLines.length === 0) return [];
+  const [first, last] = [Math.min(...keptLines), Math.max(...keptLines)];
+  return removed
+    .filter((r) => r.reason === "not-extracted" && prose(r.text) && r.line > first && r.line < last)
+    .map((r) => r.line);
 }
