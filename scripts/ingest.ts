@@ -66,17 +66,24 @@ const LABEL: Record<IngestOutcome["status"], string> = {
   kept: "kept     ",
   error: "error    ",
 };
+const INDENT = " ".repeat(LABEL.written.length + 1);
 for (const o of outcomes) {
   if (o.status === "error") {
     const problems = o.problems ?? [{ file: o.file, field: "file", message: "failed" }];
     for (const line of formatProblems(problems).split("\n")) console.error(`${LABEL.error} ${line}`);
     continue;
   }
-  const detail =
-    o.status === "kept"
-      ? "kept hand-edited article (its digest does not verify); not overwritten"
-      : `${o.removed ?? 0} removed, ${o.warnings?.length ?? 0} warning(s)${(o.warnings?.length ?? 0) > 0 ? `: ${o.warnings?.join("; ")}` : ""}`;
-  console.log(`${LABEL[o.status]} ${o.file} → ${show(o.articlePath)} (${detail})`);
+  if (o.status === "kept") {
+    console.log(
+      `${LABEL[o.status]} ${o.file} → ${show(o.articlePath)} (kept hand-edited article (its digest does not verify); not overwritten)`,
+    );
+    continue;
+  }
+  // What left the body, by reason, and where to read it line by line; each warning on its own line.
+  const by = (o.removedBy ?? []).length > 0 ? `: ${o.removedBy?.join(", ")}` : "";
+  console.log(`${LABEL[o.status]} ${o.file} → ${show(o.articlePath)}`);
+  console.log(`${INDENT}${o.removed ?? 0} removed${by}; each with its line and reason in ${show(o.reportPath)}`);
+  for (const warning of o.warnings ?? []) console.log(`${INDENT}warning: ${warning}`);
 }
 const count = (s: IngestOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
 console.log(

@@ -25,6 +25,8 @@ export const removalReason = z.enum([
   "author-bio", // a note on who the author is, after the article
   "comments", // a reader comment thread after the article
   "scraper-marker", // a stamp a scraper or text index put before the page text
+  "sign-up", // a saved page's newsletter, subscription or paywall box
+  "not-extracted", // a saved page's text block the article extractor (Readability) left out
 ]);
 
 export const ingestReportSchema = z.strictObject({

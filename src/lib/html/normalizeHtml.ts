@@ -27,6 +27,8 @@ import {
 import { htmlToMarkdown } from "./toMarkdown.ts";
 import { pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome } from "./pageChrome.ts";
+import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
+import { sourceLines } from "./sourceLines.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -141,6 +143,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
   const doc = document;
+  // Where each element stands in the file, placed before anything is removed from the page.
+  const lineOf = sourceLines(doc, html);
   const declared = pageMeta(doc);
   // Readability's own test for "is there an article here"; a page that declares its article
   // text in JSON-LD is one even when its markup hides the text from that test. The test only
@@ -159,7 +163,8 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
-  removePageChrome(doc);
+  const chrome = chromeRemovals(removePageChrome(doc), lineOf);
+  const blocks = pageBlocks(doc, lineOf, captions);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
@@ -236,6 +241,24 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     ...opts.meta,
   };
   const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
+  if (result.ok) {
+    // What left the page, in file order, with the lines of the page: the extractor's and the
+    // conversion's drops, the chrome passes' removals and the markdown route's own entries.
+    const lifted = { title, ...(dek !== undefined ? { dek } : {}) };
+    const extracted = useDeclared ? (declared.articleBody ?? "") : extractedText;
+    const dropped = extractorDrops(blocks, extracted, lifted);
+    const frontLines =
+      markdown.indexOf("\n---\n") === -1 ? 0 : markdown.slice(0, markdown.indexOf("\n---\n")).split("\n").length + 1;
+    const { placed, unplaced } = placedOnPage(result.report.removed, frontLines, blocks);
+    const fromPage = asFields([...chrome, ...dropped], front).sort((a, b) => a.line - b.line);
+    result.report.removed = [...fromPage, ...placed].sort((a, b) => a.line - b.line);
+    if (unplaced.length > 0) result.report.removed.push(...unplaced);
+    const gaps = gapsInArticle(blocks, fromPage, extracted);
+    if (gaps.length > 0)
+      result.report.warnings.push(
+        `the article extractor left out ${gaps.length} block(s) of prose between paragraphs it kept (line ${gaps.join(", ")} of the page; reason "not-extracted" in the report): if one is a paragraph of the article, add it to the article by hand, or save the article's text as a .txt file and ingest that instead`,
+      );
+  }
   if (result.ok && useDeclared)
     result.report.warnings.push(
       `Readability's extraction held only ${Math.round(coverage * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,

@@ -14,6 +14,7 @@
  */
 import { findDates } from "#lib/content/parseDate.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
+import type { RemovalReason } from "#lib/normalize/types.ts";
 import { bylineLine } from "./pageShown.ts";
 
 const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
@@ -89,24 +90,48 @@ function paragraphWords(root: Element | Document): number {
   return [...root.querySelectorAll("p")].reduce((n, p) => n + wordCount(p.textContent), 0);
 }
 
-function remove(elements: Iterable<Element>, guard: Guard): number {
-  let n = 0;
-  for (const el of elements) {
-    if (!el.isConnected || holdsArticle(el, guard)) continue;
-    el.remove();
-    n++;
+/** One element a pass took out of the page, and the report's reason for it. */
+export interface PageRemoval {
+  element: Element;
+  reason: RemovalReason;
+}
+
+/** A pass: the elements it finds, each with its reason. */
+type Pass = (document: Document, guard: Guard) => PageRemoval[];
+
+/** A pass whose every find has the same reason. */
+const because =
+  (reason: RemovalReason, find: (document: Document, guard: Guard) => Element[]): Pass =>
+  (document, guard) =>
+    find(document, guard).map((element) => ({ element, reason }));
+
+function remove(found: Iterable<PageRemoval>, guard: Guard): PageRemoval[] {
+  const removed: PageRemoval[] = [];
+  for (const r of found) {
+    if (!r.element.isConnected || holdsArticle(r.element, guard)) continue;
+    r.element.remove();
+    removed.push(r);
   }
-  return n;
+  return removed;
 }
 
 /** The tokens of an element's class and id. */
 const tokens = (el: Element) => squash(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`).split(" ");
 
+/** The report's reason for a declared part: notices (footer, banner, dialog, hidden text, ads) or navigation. */
+function declaredReason(el: Element): RemovalReason {
+  if (el.matches('footer, dialog, [hidden], [aria-hidden="true"], amp-ad, amp-embed, amp-consent')) return "notice";
+  if (el.matches("aside")) return "related-links";
+  const role = el.getAttribute("role") ?? "";
+  if (["complementary"].includes(role)) return "related-links";
+  return ["contentinfo", "banner", "dialog", "alertdialog"].includes(role) ? "notice" : "navigation";
+}
+
 /** A quotation's attribution in `<blockquote><footer>` is part of the quotation. */
-function declaredNonContent(document: Document): Element[] {
-  return [...document.querySelectorAll(DECLARED_NON_CONTENT)].filter(
-    (el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null),
-  );
+function declaredNonContent(document: Document): PageRemoval[] {
+  return [...document.querySelectorAll(DECLARED_NON_CONTENT)]
+    .filter((el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null))
+    .map((element) => ({ element, reason: declaredReason(element) }));
 }
 
 /** The box around an e-mail sign-up field: its largest ancestor that is still short. */
@@ -123,15 +148,27 @@ function signupBoxes(document: Document): Element[] {
   return boxes;
 }
 
-function markedBoxes(document: Document): Element[] {
-  return [...document.querySelectorAll("body [class], body [id]")].filter(
-    (el) =>
-      // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
-      // husk of empty links that reads as text to the extractor.
-      el.closest("a") === null &&
-      tokens(el).some((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t)) &&
-      wordCount(el.textContent) <= MAX_BOX_WORDS,
-  );
+/** The report's reason for a box by the word its mark is built on (the first that names one). */
+const MARK_REASONS: [RegExp, RemovalReason][] = [
+  [/author|bio/i, "author-bio"],
+  [/comment|respond/i, "comments"],
+  [/paywall|subscribe|newsletter|signup/i, "sign-up"],
+  [/share/i, "navigation"],
+  [/(?:^|[-_])(?:ads?|advert|advertisement)(?:$|[-_])/i, "notice"],
+  [/kicker|eyebrow|badge|label/i, "tags"],
+];
+
+function markedBoxes(document: Document): PageRemoval[] {
+  const found: PageRemoval[] = [];
+  for (const el of document.querySelectorAll("body [class], body [id]")) {
+    // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
+    // husk of empty links that reads as text to the extractor.
+    if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
+    const mark = tokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
+    if (mark === undefined) continue;
+    found.push({ element: el, reason: MARK_REASONS.find(([word]) => word.test(mark))?.[1] ?? "notice" });
+  }
+  return found;
 }
 
 /** A class or id token that marks a byline line. */
@@ -149,15 +186,19 @@ function laterBylines(document: Document): Element[] {
 }
 
 /** Blocks whose whole text is an advertisement label or a byline or date line of their own. */
-function labelBlocks(document: Document): Element[] {
-  return [...document.querySelectorAll("p, div, span, time")].filter((el) => {
-    if (el.querySelector("p, div") !== null) return false;
+function labelBlocks(document: Document): PageRemoval[] {
+  const found: PageRemoval[] = [];
+  for (const el of document.querySelectorAll("p, div, span, time")) {
+    if (el.querySelector("p, div") !== null) continue;
     const text = squash(el.textContent);
-    if (text === "" || wordCount(text) > 12) return false;
-    if (AD_LABEL.test(text)) return true;
-    if (bylineLine(text) !== undefined && el.tagName.toUpperCase() !== "SPAN") return true;
-    return isOnlyDate(text) && el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null;
-  });
+    if (text === "" || wordCount(text) > 12) continue;
+    if (AD_LABEL.test(text)) found.push({ element: el, reason: "notice" });
+    else if (bylineLine(text) !== undefined && el.tagName.toUpperCase() !== "SPAN")
+      found.push({ element: el, reason: "credit" });
+    else if (isOnlyDate(text) && el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null)
+      found.push({ element: el, reason: "notice" });
+  }
+  return found;
 }
 
 /** True when dates and clock times make up the whole text ("Sept. 3, 2025", "3:20 p.m. ET"). */
@@ -240,25 +281,23 @@ function orphanHeadings(document: Document, guard: Guard): Element[] {
 }
 
 /**
- * Removes the page's chrome from `document` in place, before extraction; returns how many
- * elements each pass removed.
+ * Removes the page's chrome from `document` in place, before extraction; returns what each pass
+ * removed, in pass order, with the report's reason for it.
  */
-export function removePageChrome(document: Document): Record<string, number> {
+export function removePageChrome(document: Document): PageRemoval[] {
   const headingContext = new Map(
     [...document.querySelectorAll("h2, h3, h4, h5, h6")].map((h) => [h, squash(h.parentElement?.textContent).length]),
   );
   const guard: Guard = { paragraphWords: paragraphWords(document), headingContext };
-  const counts: Record<string, number> = {};
-  const passes: [string, (d: Document, g: Guard) => Element[]][] = [
-    ["signup box", signupBoxes],
-    ["declared non-content", declaredNonContent],
-    ["marked box", markedBoxes],
-    ["later byline", laterBylines],
-    ["label", labelBlocks],
-    ["teaser cards", teaserCards],
-    ["link block", linkBlocks],
-    ["orphan heading", orphanHeadings],
+  const passes: Pass[] = [
+    because("sign-up", signupBoxes),
+    declaredNonContent,
+    markedBoxes,
+    because("credit", laterBylines),
+    labelBlocks,
+    because("related-links", teaserCards),
+    because("related-links", linkBlocks),
+    because("related-links", orphanHeadings),
   ];
-  for (const [name, pass] of passes) counts[name] = remove(pass(document, guard), guard);
-  return counts;
+  return passes.flatMap((pass) => remove(pass(document, guard), guard));
 }

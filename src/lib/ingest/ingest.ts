@@ -16,6 +16,7 @@ import { SOURCE_FILE_NAME } from "#lib/sources/fileName.ts";
 import { sourceFileProblem } from "#lib/sources/sourceFile.ts";
 import { removeStaleTemporaryFiles, writeAllAtomic } from "#lib/writeAtomic.ts";
 import { sha256Hex, verifyDigest } from "#lib/normalize/index.ts";
+import { reasonCounts } from "#lib/normalize/report.ts";
 import { normalizeSource } from "./normalizeSource.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { fileProblem, generatedProblems, normalizeProblem, sidecarProblems } from "./problems.ts";
@@ -41,6 +42,8 @@ export interface IngestOutcome {
   /** For errors: what went wrong, where, and how to fix it (`formatProblems` prints them). */
   problems?: readonly ContentProblem[];
   removed?: number;
+  /** The removed entries counted by reason, in plain words, most first. */
+  removedBy?: string[];
   warnings?: string[];
 }
 
@@ -51,6 +54,7 @@ interface Prepared {
   markdown: string;
   reportJson: string;
   removed: number;
+  removedBy: string[];
   warnings: string[];
 }
 
@@ -164,6 +168,7 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
     markdown: result.markdown,
     reportJson: `${JSON.stringify(report, null, 2)}\n`,
     removed: report.removed.length,
+    removedBy: reasonCounts(report.removed),
     warnings: report.warnings,
   };
 }
@@ -277,7 +282,15 @@ async function readIfExists(path: string): Promise<string | undefined> {
 async function write(p: Prepared, options: IngestOptions): Promise<IngestOutcome> {
   const articlePath = join(options.articlesDir, `${p.slug}.md`);
   const reportPath = join(options.reportsDir, `${p.slug}.json`);
-  const base = { file: p.file, slug: p.slug, articlePath, reportPath, removed: p.removed, warnings: p.warnings };
+  const base = {
+    file: p.file,
+    slug: p.slug,
+    articlePath,
+    reportPath,
+    removed: p.removed,
+    removedBy: p.removedBy,
+    warnings: p.warnings,
+  };
   try {
     const existing = await readIfExists(articlePath);
     if (existing !== undefined) {
