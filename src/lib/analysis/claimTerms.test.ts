@@ -21,6 +21,13 @@ describe("claimTerms", () => {
     expect(claimTerms("A six-month sentence was added.", new Map()).has("~duration")).toBe(false);
   });
 
+  it("compares verbs of making something stronger as one act (reinforce, strengthen, bolster)", () => {
+    const a = "Mexico agreed to deploy troops to strengthen its border.";
+    const b = "Sheinbaum pledged to reinforce the border immediately.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t)).sort()).toEqual(["border", "streng"]);
+  });
+
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);

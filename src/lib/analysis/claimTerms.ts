@@ -33,6 +33,7 @@ const STOP = new Set(
  */
 const SAME: readonly (readonly string[])[] = [
   ["send", "transfer", "ship", "expel", "extradite", "deliver", "deport", "handover"],
+  ["strengthen", "reinforce", "bolster", "fortify"],
   ["weapon", "firearm", "gun", "arm"],
   ["troop", "soldier"],
   ["pause", "suspend", "delay", "postpone", "halt"],
