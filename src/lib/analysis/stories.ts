@@ -192,15 +192,24 @@ function subjects(n: number, links: readonly [number, number][]): number[][] {
   return [...groups.values()];
 }
 
+/**
+ * Gets an article's terms (`articleTerms`): `compute()` works them out; a cache may return what it
+ * kept instead. They follow from the input's text, days, entities and lead alone, never from the
+ * rest of the corpus, so an unchanged article's terms can be kept between builds. The map's order
+ * is part of the answer (weights are summed in it), so a kept map must keep its order.
+ */
+export type StoryTermsMemo = (input: StoryInput, compute: () => Map<string, number>) => ReadonlyMap<string, number>;
+
 /** Groups articles into stories. Singletons are stories too (of one article). */
 export function groupStories(
   inputs: readonly StoryInput[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  termsOf: StoryTermsMemo = (_input, compute) => compute(),
 ): StoryGrouping {
   const n = inputs.length;
   const leads = inputs.map((input) => leadFigures(input.lead ?? ""));
   const terms = inputs.map((input, doc) =>
-    articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set()),
+    termsOf(input, () => articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set())),
   );
   const score = (vectors: readonly WeightedArticle[], i: number, j: number): number => {
     const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle);
