@@ -1,5 +1,5 @@
 /**
- * `node bench/storiesTime.ts [--articles N] [--seed S] [--runs R]` (with `node --cpu-prof` for a profile).
+ * `node bench/storiesTime.ts [--articles N] [--seed S] [--runs R] [--inputs FILE]` (with `node --cpu-prof` for a profile).
  *
  * Times the story grouping (`groupStories`) on the benchmark's synthetic articles without
  * building a site. The articles are generated (bench/corpus.ts) and normalized as ingest would,
@@ -8,12 +8,17 @@
  * every article's terms (a cold build) and with the terms kept (a rebuild reads them from the
  * analysis cache). Prints one JSON line: median CPU seconds of each, and a digest of each
  * grouping, which must agree with each other and with a run of the code before a speed change.
+ * `--inputs FILE` reads the grouping's inputs from FILE, or writes them there when it does not
+ * exist, so later runs skip the analysis (a minute or more at 1,000 articles).
  */
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { analyseCorpus, type CorpusArticleInput, type StoryInput } from "#lib/analysis/index.ts";
 import { groupStories, DEFAULT_STORY_OPTIONS } from "#lib/analysis/stories.ts";
+import { articleTerms } from "#lib/analysis/storyEvidence.ts";
+import { leadFigures } from "#lib/analysis/storyLead.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { loadDesk } from "#lib/content/desk.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
@@ -27,38 +32,48 @@ const { values } = parseArgs({
     articles: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },
     runs: { type: "string", default: "3" },
+    inputs: { type: "string" },
   },
 });
 
-const articles: CorpusArticleInput[] = generateCorpus(
-  Number(values.articles),
-  readVocabulary(root),
-  Number(values.seed),
-)
-  .map((raw) => normalizeSource(raw.text, { fileName: raw.name }))
-  .flatMap((result) => {
-    if (!result.ok) return [];
-    const { title, published, dek, keyPoints } = result.frontmatter;
-    return [
-      {
-        slug: result.slug,
-        title,
-        body: parseFrontmatter(result.markdown)?.body ?? "",
-        ...(published !== undefined ? { published } : {}),
-        ...(dek !== undefined ? { dek } : {}),
-        ...(keyPoints !== undefined ? { keyPoints } : {}),
-      },
-    ];
-  });
+const generated = (): CorpusArticleInput[] =>
+  generateCorpus(Number(values.articles), readVocabulary(root), Number(values.seed))
+    .map((raw) => normalizeSource(raw.text, { fileName: raw.name }))
+    .flatMap((result) => {
+      if (!result.ok) return [];
+      const { title, published, dek, keyPoints } = result.frontmatter;
+      return [
+        {
+          slug: result.slug,
+          title,
+          body: parseFrontmatter(result.markdown)?.body ?? "",
+          ...(published !== undefined ? { published } : {}),
+          ...(dek !== undefined ? { dek } : {}),
+          ...(keyPoints !== undefined ? { keyPoints } : {}),
+        },
+      ];
+    });
 
-const inputs: StoryInput[] = [];
-const kept = new Map<string, ReadonlyMap<string, number>>();
-analyseCorpus(articles, loadDesk(root).entities, new Map(), {}, new Map(), undefined, undefined, (input, compute) => {
-  const terms = compute();
-  inputs.push(input);
-  kept.set(input.slug, terms);
-  return terms;
-});
+/** The grouping's inputs, as `analyseCorpus` hands them over. */
+function analysed(): StoryInput[] {
+  const caught: StoryInput[] = [];
+  const articles = generated();
+  analyseCorpus(articles, loadDesk(root).entities, new Map(), {}, new Map(), undefined, undefined, (input, compute) => {
+    caught.push(input);
+    return compute();
+  });
+  return caught;
+}
+const file = values.inputs;
+const inputs: StoryInput[] =
+  file !== undefined && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as StoryInput[]) : analysed();
+if (file !== undefined && !existsSync(file)) writeFileSync(file, JSON.stringify(inputs));
+const kept = new Map(
+  inputs.map((input) => [
+    input.slug,
+    articleTerms(input.text, input.days, input.entities, leadFigures(input.lead ?? "")),
+  ]),
+);
 
 const round = (x: number) => Math.round(x * 100) / 100;
 /** CPU seconds of `run` in this process: the machine is shared, so wall time varies. */
@@ -87,7 +102,7 @@ for (let run = 0; run < Number(values.runs); run += 1) {
 }
 process.stdout.write(
   `${JSON.stringify({
-    articles: articles.length,
+    articles: inputs.length,
     seconds: Object.fromEntries(Object.entries(seconds).map(([name, list]) => [name, round(median(list))])),
     digests: Object.fromEntries(Object.entries(digests).map(([name, set]) => [name, [...set]])),
   })}\n`,
