@@ -19,12 +19,9 @@ import { analyseCorpus, type CorpusArticleInput, type StoryInput } from "#lib/an
 import { groupStories, DEFAULT_STORY_OPTIONS } from "#lib/analysis/stories.ts";
 import { articleTerms } from "#lib/analysis/storyEvidence.ts";
 import { leadFigures } from "#lib/analysis/storyLead.ts";
-import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { loadDesk } from "#lib/content/desk.ts";
-import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
-import { generateCorpus } from "./corpus.ts";
+import { analysisArticles } from "./analysisArticles.ts";
 import { median } from "./stats.ts";
-import { readVocabulary } from "./vocabulary.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -36,23 +33,7 @@ const { values } = parseArgs({
   },
 });
 
-const generated = (): CorpusArticleInput[] =>
-  generateCorpus(Number(values.articles), readVocabulary(root), Number(values.seed))
-    .map((raw) => normalizeSource(raw.text, { fileName: raw.name }))
-    .flatMap((result) => {
-      if (!result.ok) return [];
-      const { title, published, dek, keyPoints } = result.frontmatter;
-      return [
-        {
-          slug: result.slug,
-          title,
-          body: parseFrontmatter(result.markdown)?.body ?? "",
-          ...(published !== undefined ? { published } : {}),
-          ...(dek !== undefined ? { dek } : {}),
-          ...(keyPoints !== undefined ? { keyPoints } : {}),
-        },
-      ];
-    });
+const generated = (): CorpusArticleInput[] => analysisArticles(root, Number(values.articles), Number(values.seed));
 
 /** The grouping's inputs, as `analyseCorpus` hands them over. */
 function analysed(): StoryInput[] {
