@@ -14,13 +14,10 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
+import { analysisArticles } from "./analysisArticles.ts";
 import { lemmasOf, lemmasOfDirect } from "#lib/analysis/claimTerms.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { loadDesk } from "#lib/content/desk.ts";
-import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
-import { generateCorpus } from "./corpus.ts";
-import { readVocabulary } from "./vocabulary.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -31,26 +28,7 @@ const { values } = parseArgs({
   },
 });
 
-const articles: CorpusArticleInput[] = generateCorpus(
-  Number(values.articles),
-  readVocabulary(root),
-  Number(values.seed),
-)
-  .map((raw) => normalizeSource(raw.text, { fileName: raw.name }))
-  .flatMap((result) => {
-    if (!result.ok) return [];
-    const { title, published, dek, keyPoints } = result.frontmatter;
-    return [
-      {
-        slug: result.slug,
-        title,
-        body: parseFrontmatter(result.markdown)?.body ?? "",
-        ...(published !== undefined ? { published } : {}),
-        ...(dek !== undefined ? { dek } : {}),
-        ...(keyPoints !== undefined ? { keyPoints } : {}),
-      },
-    ];
-  });
+const articles: CorpusArticleInput[] = analysisArticles(root, Number(values.articles), Number(values.seed));
 
 const round = (x: number) => Math.round(x * 10) / 10;
 /** CPU seconds of this process since `start` (a `process.cpuUsage()`): the machine is shared, so wall time varies. */

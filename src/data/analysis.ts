@@ -91,6 +91,7 @@ async function load(): Promise<SiteAnalysis> {
     storyEdits,
     cache.memo,
     cache.story,
+    cache.terms,
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {

@@ -35,7 +35,7 @@ import { quoteWords } from "./quoteSpans.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
-import { earliestSlug, groupStories, relatedArticles } from "./stories.ts";
+import { earliestSlug, groupStories, relatedArticles, type StoryTermsMemo } from "./stories.ts";
 import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
@@ -159,8 +159,9 @@ export type StoryMemo = (slugs: readonly string[], compare: () => StoryParts) =>
  * article's mentions, quotes and events before anything is derived from them, and corrections
  * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
  * editor's story file (content/stories/<id>.yaml). `perArticle` lets the build reuse the
- * per-article work of an unchanged article, and `perStory` the comparison of a story whose
- * members are unchanged (src/lib/publish/analysisCache.ts).
+ * per-article work of an unchanged article, `perStory` the comparison of a story whose
+ * members are unchanged, and `storyTerms` an unchanged article's story terms
+ * (src/lib/publish/analysisCache.ts).
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
@@ -170,6 +171,7 @@ export function analyseCorpus(
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
   perArticle: ArticleMemo = (_article, analyse) => analyse(),
   perStory: StoryMemo = (_slugs, compare) => compare(),
+  storyTerms: StoryTermsMemo = (_input, compute) => compute(),
 ): CorpusAnalysis {
   const matcher = buildEntityMatcher(register);
   const entities = new Map(register.map((entity) => [entity.id, entity]));
@@ -226,6 +228,8 @@ export function analyseCorpus(
       ].join("\n"),
       published: article.published,
     })),
+    undefined,
+    storyTerms,
   );
   const publishedOf = new Map(articles.map((article) => [article.slug, article.published]));
   const edited = applyStoryEdits(machine.stories, storyEdits, (slugs) =>
@@ -307,7 +311,7 @@ export type { FoundEntity, Mention } from "./entities.ts";
 export type { Quote, Speaker } from "./quotes.ts";
 export type { TimelineEvent, EventDate } from "./timeline.ts";
 export type { SourcingProfile, Attribution } from "./sourcing.ts";
-export type { Story } from "./stories.ts";
+export type { Story, StoryInput, StoryTermsMemo } from "./stories.ts";
 export type { EditedStory, StoryEditProblem } from "./storyEdits.ts";
 export type { StoryCommon } from "./storyCommon.ts";
 export type { CoverageMatrix } from "./coverage.ts";

@@ -121,10 +121,14 @@ const AGREE_FACTOR = 1.5;
 /** Reports of one event come out within weeks of each other; so is the score of two further apart. */
 const PUBLISHED_APART_DAYS = 30;
 
-/** Days between two `YYYY-MM-DD` dates; 0 when either is unknown. */
-function daysApart(a: string | undefined, b: string | undefined): number {
+/** A `YYYY-MM-DD` date's time (ms), undefined when unknown: read once per article, not once per pair. */
+const dayTime = (day: string | undefined): number | undefined =>
+  day === undefined ? undefined : Date.parse(`${day}T00:00:00Z`);
+
+/** Days between two dates' times (`dayTime`); 0 when either is unknown. */
+function daysApart(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(a - b) / 86_400_000;
 }
 
 /** Slug of the earliest published input (undated last, ties by slug): a story's stable id. */
@@ -192,21 +196,31 @@ function subjects(n: number, links: readonly [number, number][]): number[][] {
   return [...groups.values()];
 }
 
+/**
+ * Gets an article's terms (`articleTerms`): `compute()` works them out; a cache may return what it
+ * kept instead. They follow from the input's text, days, entities and lead alone, never from the
+ * rest of the corpus, so an unchanged article's terms can be kept between builds. The map's order
+ * is part of the answer (weights are summed in it), so a kept map must keep its order.
+ */
+export type StoryTermsMemo = (input: StoryInput, compute: () => Map<string, number>) => ReadonlyMap<string, number>;
+
 /** Groups articles into stories. Singletons are stories too (of one article). */
 export function groupStories(
   inputs: readonly StoryInput[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  termsOf: StoryTermsMemo = (_input, compute) => compute(),
 ): StoryGrouping {
   const n = inputs.length;
   const leads = inputs.map((input) => leadFigures(input.lead ?? ""));
   const terms = inputs.map((input, doc) =>
-    articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set()),
+    termsOf(input, () => articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set())),
   );
+  const published = inputs.map((input) => dayTime(input.published));
   const score = (vectors: readonly WeightedArticle[], i: number, j: number): number => {
     const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle);
     const apart =
       leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ||
-      daysApart(inputs[i]?.published, inputs[j]?.published) > PUBLISHED_APART_DAYS;
+      daysApart(published[i], published[j]) > PUBLISHED_APART_DAYS;
     const agree = leadsAgree(leads[i] ?? new Set(), leads[j] ?? new Set());
     return Math.min(1, evidence * (apart ? CONFLICT_FACTOR : 1) * (agree ? AGREE_FACTOR : 1));
   };

@@ -132,8 +132,7 @@ export function articleTerms(
  * twenty times), which says what it is about, not which event it reports: two reports of two
  * boat strikes ordered by the same minister looked like one story through his name alone.
  */
-const termFrequency = (term: string, count: number): number =>
-  evidenceKind(term) === "name" ? 1 : 1 + Math.log(count);
+const termFrequency = (kind: EvidenceKind, count: number): number => (kind === "name" ? 1 : 1 + Math.log(count));
 
 /**
  * TF-IDF weights of `members` (indexes into `terms`), with document frequencies counted among
@@ -154,14 +153,18 @@ export function weigh(
   for (const doc of members) for (const term of terms[doc]?.keys() ?? []) df.set(term, (df.get(term) ?? 0) + 1);
   const size = Math.max(members.length, options.minSubjectSize);
   const maxDf = Math.max(2, Math.floor(options.maxShare * size));
+  // Each document frequency's rarity worked out once: a few hundred values recur over every term.
+  const rarities: number[] = [];
+  const rarity = (d: number): number => (rarities[d] ??= Math.log(1 + size / d));
   return members.map((doc) => {
     const vector = new Map<string, number>();
     const norms = { name: 0, fact: 0, word: 0 };
     for (const [term, tf] of terms[doc] ?? []) {
       const d = df.get(term) ?? 0;
       if (d > maxDf) continue;
-      const weight = termFrequency(term, tf) * Math.log(1 + size / d);
-      norms[evidenceKind(term)] += weight * weight;
+      const kind = evidenceKind(term);
+      const weight = termFrequency(kind, tf) * rarity(d);
+      norms[kind] += weight * weight;
       if (d >= 2) vector.set(term, weight);
     }
     return { vector, norms };

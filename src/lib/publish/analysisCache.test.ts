@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { analyseCorpus, type ArticleMemo, type StoryMemo } from "#lib/analysis/index.ts";
+import { analyseCorpus, type ArticleMemo, type StoryMemo, type StoryTermsMemo } from "#lib/analysis/index.ts";
 import { loadCorpus, loadRegister } from "#lib/analysis/test-support/corpus.ts";
 import { analysisCache, type AnalysisContext } from "./analysisCache.ts";
 
@@ -19,11 +19,12 @@ const context = (change: Partial<AnalysisContext> = {}): AnalysisContext => ({
   ...change,
 });
 
-/** The corpus analysed through a cache in `dir`; how many articles and stories were computed. */
+/** The corpus analysed through a cache in `dir`; how many articles, stories and articles' story terms were computed. */
 async function analyse(change: Partial<AnalysisContext> = {}, articles = corpus) {
   const cache = analysisCache(dir, context(change));
   let computed = 0;
   let stories = 0;
+  let terms = 0;
   const memo: ArticleMemo = (article, compute) =>
     cache.memo(article, () => {
       computed += 1;
@@ -34,10 +35,15 @@ async function analyse(change: Partial<AnalysisContext> = {}, articles = corpus)
       stories += 1;
       return compare();
     });
-  const analysis = analyseCorpus(articles, register, new Map(), {}, new Map(), memo, story);
+  const storyTerms: StoryTermsMemo = (input, compute) =>
+    cache.terms(input, () => {
+      terms += 1;
+      return compute();
+    });
+  const analysis = analyseCorpus(articles, register, new Map(), {}, new Map(), memo, story, storyTerms);
   const saved = await cache.save();
-  expect(saved.computed).toBe(computed + stories);
-  return { analysis, computed, stories, saved, keys: new Map(cache.articleKeys) };
+  expect(saved.computed).toBe(computed + stories + terms);
+  return { analysis, computed, stories, terms, saved, keys: new Map(cache.articleKeys) };
 }
 
 /** How many stories of an analysis have two or more articles (those get compared). */
@@ -54,7 +60,9 @@ describe("the analysis cache", () => {
     const warm = await analyse();
     expect(warm.computed).toBe(0);
     expect(warm.stories).toBe(0);
-    expect(warm.saved.reused).toBe(corpus.length + cold.stories);
+    expect(cold.terms).toBe(corpus.length);
+    expect(warm.terms).toBe(0);
+    expect(warm.saved.reused).toBe(2 * corpus.length + cold.stories);
     expect(warm.analysis).toStrictEqual(JSON.parse(JSON.stringify(cold.analysis)));
     expect(warm.analysis).toEqual(analyseCorpus(corpus, register));
   });
@@ -98,6 +106,7 @@ describe("the analysis cache", () => {
     );
     const warm = await analyse({}, edited);
     expect(warm.computed).toBe(1);
+    expect(warm.terms).toBe(1);
     // Compared again: the stories the edited article is in, and any whose membership changed.
     const before = new Set(cold.analysis.stories.map((found) => found.slugs.join(" ")));
     const changed = warm.analysis.stories.filter(
@@ -121,5 +130,43 @@ describe("the analysis cache", () => {
     expect(again.saved.pruned).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(names);
     expect((await analyse()).computed).toBe(0);
+  });
+
+  it("keeps an article's story terms in their order, and uses them only for the entities they were made from", async () => {
+    dir = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    await analyse();
+    const cache = analysisCache(dir, context());
+    const article = corpus[0];
+    if (!article) throw new Error("the corpus is empty");
+    cache.memo(article, () => {
+      throw new Error("the article's parts were kept");
+    });
+    const input = {
+      slug: article.slug,
+      text: "Cartel leaders met in Sinaloa on 12 August; 26 were held.",
+      entities: ["a", "b"],
+    };
+    const made = new Map([
+      ["zeta", 2],
+      ["alpha", 1],
+      ["name:a", 1],
+    ]);
+    expect([...cache.terms(input, () => made)]).toEqual([...made]);
+    await cache.save();
+    const again = analysisCache(dir, context());
+    again.memo(article, () => {
+      throw new Error("the article's parts were kept");
+    });
+    const kept = again.terms(input, () => {
+      throw new Error("the terms were kept");
+    });
+    expect([...kept]).toEqual([...made]);
+    // One entity now a place (another article gave a found name that kind): made again.
+    let remade = 0;
+    again.terms({ ...input, entities: ["a"] }, () => {
+      remade += 1;
+      return new Map();
+    });
+    expect(remade).toBe(1);
   });
 });

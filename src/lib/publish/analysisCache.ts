@@ -8,14 +8,26 @@
  * claims: the `perStory` hook) is kept the same way, one file per story (`story-<key>.json`),
  * keyed by its members' article keys in story order: it is derived from those parts and the
  * register alone, so it is recomputed exactly when a member, the membership or the code
- * changes. A file that cannot be read, does not parse, or names another key is ignored and
+ * changes. An article's story terms (the `storyTerms` hook) are kept beside its parts
+ * (`terms-<key>.json`, the article's key): they follow from its text, days, lead and entities,
+ * all of which the article's key covers except which of its entities are places, and that can
+ * follow from another article (a name the register lacks takes the kind the first article to
+ * find it gave it), so the file also holds the entity list the terms were made from and is used
+ * only when it matches. A file that cannot be read, does not parse, or names another key is ignored and
  * written again; files are written atomically; each build prunes the files it did not use, so
  * the folder holds one build's worth.
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ArticleMemo, ArticleParts, StoryMemo, StoryParts } from "#lib/analysis/index.ts";
+import type {
+  ArticleMemo,
+  ArticleParts,
+  StoryInput,
+  StoryMemo,
+  StoryParts,
+  StoryTermsMemo,
+} from "#lib/analysis/index.ts";
 import type { Corrections } from "#schemas/corrections.ts";
 import { removeStaleTemporaryFiles, writeAtomic } from "#lib/writeAtomic.ts";
 import { stableDigest } from "./cacheKeys.ts";
@@ -31,6 +43,7 @@ export interface AnalysisContext {
 export interface AnalysisCache {
   readonly memo: ArticleMemo;
   readonly story: StoryMemo;
+  readonly terms: StoryTermsMemo;
   /**
    * This build's article keys by slug (each known once `memo` has seen the article): the digest
    * of everything an article's parts follow from, so a page key can carry it instead of the parts.
@@ -48,6 +61,19 @@ interface Entry {
 const LISTS = ["blocks", "found", "mentions", "quotes", "events", "problems"] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** Kept story terms, in the map's order (weights are summed in it), with the entities they were made from. */
+interface TermsParts {
+  readonly entities: readonly string[] | null;
+  readonly terms: readonly (readonly [string, number])[];
+}
+
+const sameList = (a: unknown, b: readonly string[] | undefined) =>
+  b === undefined ? a === null : Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Kept terms are used only when they were made from this input's entities. */
+const termsShapedFor = (input: StoryInput) => (parts: Record<string, unknown>) =>
+  sameList(parts["entities"], input.entities) && Array.isArray(parts["terms"]);
 
 const isArticleParts = (parts: Record<string, unknown>) =>
   LISTS.every((list) => Array.isArray(parts[list])) && isObject(parts["sourcing"]);
@@ -102,6 +128,15 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
       if (members.some((key) => key === undefined)) return compare();
       const key = stableDigest({ story: members });
       return cached<StoryParts>(`story-${key}.json`, key, isStoryParts, compare);
+    },
+    terms(input, compute) {
+      const key = articleKeys.get(input.slug);
+      if (key === undefined) return compute();
+      const kept = cached<TermsParts>(`terms-${key}.json`, key, termsShapedFor(input), () => ({
+        entities: input.entities ?? null,
+        terms: [...compute()],
+      }));
+      return new Map(kept.terms);
     },
     async save() {
       mkdirSync(dir, { recursive: true });
