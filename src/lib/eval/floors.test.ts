@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDesk } from "#lib/content/desk.ts";
+import { runClaimsEval, summarizeClaims } from "./claims.ts";
 import { entityFigures } from "./entityEval.ts";
 import { quoteFigures, sumQuoteScores } from "./quotes.ts";
 import { analysisFigures, analysisNumbers } from "./analysisRun.ts";
@@ -30,6 +31,8 @@ interface Floors {
   entities: { recall: number; precision: number; wrongLinks: number };
   quotes: { found: number; rightSpeaker: number; wrongSpeakers: number };
   analysis: ReturnType<typeof analysisNumbers>;
+  /** Claims on the held-out stories: alignment precision and recall, minimums. */
+  claims: { precision: number; recall: number };
 }
 
 const paths = evalPaths();
@@ -90,6 +93,18 @@ describe("evaluation floors on the test split", () => {
       expect(below, "figures below eval/floors.json (npm run eval shows them per case with --cases)").toEqual([]);
     },
     // Ingest and the whole analysis of every test case: seconds alone, far more beside a build.
+    SLOW_CASE_RUN,
+  );
+
+  it.skipIf(!present)(
+    "holds the claims floors of eval/floors.json",
+    () => {
+      const root = resolve(import.meta.dirname, "../../..");
+      const scores = runClaimsEval(join(root, "eval", "claims"), paths.corpusDir, root);
+      const { alignment } = summarizeClaims(scores.filter((s) => s.split === "test"));
+      expect(alignment.precision, "claims alignment precision").toBeGreaterThanOrEqual(floors.claims.precision);
+      expect(alignment.recall, "claims alignment recall").toBeGreaterThanOrEqual(floors.claims.recall);
+    },
     SLOW_CASE_RUN,
   );
 
