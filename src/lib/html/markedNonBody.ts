@@ -6,6 +6,7 @@
  * page's JSON). A caption the extractor keeps as a paragraph or list item is then recognized
  * by its text. A caption is not body.
  */
+import { squash } from "#lib/text/squash.ts";
 
 /**
  * A class or itemprop token that marks an element as a caption or a photo credit ("caption",
@@ -27,7 +28,6 @@ const MAX_CAPTION_WORDS = 80;
 /** Declared captions shorter than this many words are too generic to recognize by text ("Photo"). */
 const MIN_DECLARED_WORDS = 4;
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const words = (s: string) =>
   squash(s)
     .split(" ")

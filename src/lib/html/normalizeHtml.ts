@@ -29,6 +29,7 @@ import { pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
+import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -44,7 +45,7 @@ const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult 
   error: { code, message },
 });
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+const squash = (s: string) => squashSpace(s).toLowerCase();
 
 /** The page's text outside scripts, styles and templates, squashed, for "does the page show X". */
 function visibleText(document: Document): string {

@@ -16,8 +16,8 @@ import { findDates } from "#lib/content/parseDate.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { bylineLine } from "./pageShown.ts";
+import { squash } from "#lib/text/squash.ts";
 
-const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 const wordCount = (s: string | null | undefined) => {
   const t = squash(s);
   return t === "" ? 0 : t.split(" ").length;

@@ -8,8 +8,8 @@
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
+import { squash } from "#lib/text/squash.ts";
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */

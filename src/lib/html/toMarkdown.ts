@@ -14,6 +14,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { captionKey } from "./markedNonBody.ts";
+import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Removes images and unwraps links whose target is not http(s) (javascript:, data:, relative). */
 function dropActive(tree: MdastRoot): void {
@@ -46,7 +47,7 @@ function dropMarkedNonBody(tree: HastNodes): void {
   });
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+const squash = (s: string) => squashSpace(s).toLowerCase();
 
 /**
  * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
