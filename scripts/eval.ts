@@ -16,7 +16,6 @@
  * articles against eval/sourcing/<name>.yaml (src/lib/eval/sourcingSite.ts).
  */
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { loadDesk } from "#lib/content/desk.ts";
 import { analysisFigures, analysisNumbers, formatAnalysisFigures } from "#lib/eval/analysisRun.ts";
 import { entityFigures, formatEntityFigures } from "#lib/eval/entityEval.ts";
@@ -26,6 +25,7 @@ import { runSiteSourcingEval } from "#lib/eval/sourcingSite.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "#lib/eval/quotes.ts";
 import { corpusPresent, evalPaths, runEval, type EvalCase } from "#lib/eval/run.ts";
 import { isHtmlFile } from "#lib/sources/fileName.ts";
+import { readCommandLine } from "./support/commandLine.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "#lib/eval/score.ts";
 
 const ROOT_DIR = resolve(import.meta.dirname, "..");
@@ -40,27 +40,11 @@ const USAGE = `usage: npm run eval -- [--split dev|test] [--cases] [--claims]
   EVAL_CASES=DIR    the gold cases (default: eval/cases)
 
 How to read the figures: eval/README.md.`;
-const args = readArgs();
-if (args.values.help === true) {
-  console.log(USAGE);
-  process.exit(0);
-}
-/** The command line, or the usage message and exit code 2 when it names an unknown option. */
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        cases: { type: "boolean" },
-        claims: { type: "boolean" },
-        split: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    console.error(`eval: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exit(2);
-  }
-}
+const args = readCommandLine("eval", USAGE, {
+  cases: { type: "boolean" },
+  claims: { type: "boolean" },
+  split: { type: "string" },
+});
 const onlySplit = args.values.split;
 if (onlySplit !== undefined && onlySplit !== "dev" && onlySplit !== "test") {
   console.error(`eval: --split: expected dev or test, got ${onlySplit}`);

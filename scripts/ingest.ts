@@ -15,28 +15,15 @@
  */
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatProblems } from "#lib/content/problems.ts";
 import { ingestFiles, type IngestOutcome } from "#lib/ingest/ingest.ts";
 import { isSourceFile } from "#lib/sources/fileName.ts";
+import { readCommandLine } from "./support/commandLine.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const usage = "usage: node scripts/ingest.ts [--content DIR] [--out DIR] [FILE.txt|.md|.html ...]";
 
-let args;
-try {
-  args = parseArgs({
-    options: { out: { type: "string" }, content: { type: "string" }, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-  });
-} catch (error) {
-  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  process.exit(2);
-}
-if (args.values.help === true) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = readCommandLine("ingest", usage, { out: { type: "string" }, content: { type: "string" } }, true);
 
 const contentDir = args.values.content !== undefined ? resolve(args.values.content) : join(root, "content");
 const sourcesDir = join(contentDir, "sources");

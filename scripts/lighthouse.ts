@@ -11,17 +11,22 @@
  */
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/browser.ts";
 import { serveStatic } from "./support/staticServer.ts";
+import { readCommandLine, requireBuiltSite } from "./support/commandLine.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 const root = resolve(import.meta.dirname, "..");
-const { values, positionals } = parseArgs({ options: { dist: { type: "string" } }, allowPositionals: true });
+const USAGE = `usage: npm run lighthouse -- [--dist DIR] [PATH...]
+
+  PATH        a page of the built site, e.g. /articles/<slug>/ (default: one of each kind)
+  --dist DIR  the built site (default: dist; run npm run build first)`;
+const { values, positionals } = readCommandLine("lighthouse", USAGE, { dist: { type: "string" } }, true);
 const dist = resolve(root, values.dist ?? "dist");
+requireBuiltSite("lighthouse", dist);
 
 /** The first entry of a dist/ folder, so the pages follow the content rather than hard-coded names. */
 function first(folder: string): string {

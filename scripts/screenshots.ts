@@ -5,12 +5,17 @@
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { launchBrowser } from "./support/browser.ts";
 import { serveStatic } from "./support/staticServer.ts";
+import { readCommandLine, requireBuiltSite } from "./support/commandLine.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const { values, positionals } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: true });
+const USAGE = `usage: npm run screenshots -- [--out DIR] [PATH...]
+
+  PATH       a page of the built site, e.g. /articles/<slug>/ (default: one of each kind)
+  --out DIR  where the PNGs go (default: screenshots)`;
+const { values, positionals } = readCommandLine("screenshots", USAGE, { out: { type: "string" } }, true);
+requireBuiltSite("screenshots", join(root, "dist"));
 const out = resolve(root, values.out ?? "screenshots");
 mkdirSync(out, { recursive: true });
 
