@@ -150,6 +150,20 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
+    // The sentence before names both countries: whose Congress this is, the text does not say.
+    expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);
+    // The article reports from Mexico City; the U.S. named three sentences earlier is not whose Congress it is.
+    expect(
+      ids(
+        "MEXICO CITY — Senators met U.S. officials on Monday.\n\nThey spoke for hours.\n\nCongress will vote in May.",
+      ),
+    ).toEqual(["mexico-city", "united-states", "mexican-congress"]);
+    expect(ids("WASHINGTON — Senators met on Monday.\n\nThey spoke for hours.\n\nCongress will vote in May.")).toEqual(
+      [],
+    );
+  });
+
   it("does not link a country's body in a longer place's name", () => {
     expect(ids("New Mexico's government declared an emergency.")).toEqual([]);
     expect(ids("The government of Mexico City said the subway would reopen.")).toEqual([]);

@@ -22,6 +22,7 @@ import { findOutletCitations } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findDates } from "#lib/dates/absoluteDates.ts";
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { datelinePlace } from "#lib/normalize/patterns.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -252,19 +253,48 @@ function modifierBefore(text: string, start: number): string | undefined {
   ];
 }
 
-/** The country last named in `text` (capitalised: "U.S.", "Venezuela’s", "Cuban"), if any. */
-function lastCountry(text: string): string | undefined {
-  const tokens = tokenize(text);
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const token = tokens[i] as Token;
+/** The countries `text` names (capitalised: "U.S.", "Venezuela’s", "Cuban"), in order, each once. */
+function countriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(text)) {
     const place = PLACE_WORDS[token.key];
-    if (place !== undefined && /^\p{Lu}/u.test(token.raw)) return place;
+    if (place !== undefined && /^\p{Lu}/u.test(token.raw) && !found.includes(place)) found.push(place);
   }
-  return undefined;
+  return found;
 }
 
-/** How much of the article before a sentence is read for the country it is talking about. */
-const CONTEXT_CHARS = 600;
+/**
+ * Where a sentence stands in its article, for the country a generic body name belongs to: the
+ * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
+ * (Reuters) —"), the place the article reports from.
+ */
+export interface BodyContext {
+  readonly previous: string;
+  readonly dateline: string | undefined;
+}
+
+const NO_CONTEXT: BodyContext = { previous: "", dateline: undefined };
+
+/** The country of the dateline that opens an article's first body paragraph, if it names one. */
+function datelineCountry(blocks: readonly Block[]): string | undefined {
+  const lede = blocks.find((b) => b.kind !== "heading")?.text ?? "";
+  const place = datelinePlace(lede);
+  return place === undefined ? undefined : countriesIn(place).at(-1);
+}
+
+/**
+ * The country whose body a generic name ("Congress", "the Defense Ministry") is, as the text
+ * fixes it: the one country the sentence names before it, else the one the sentence before
+ * names, else the dateline's. A U.S.–Mexico article names both countries all the time, so "the
+ * country last named" would be a guess: where the nearest sentence names two, none is chosen.
+ */
+function bodyCountry(sentenceBefore: string, context: BodyContext): string | undefined {
+  for (const text of [sentenceBefore, context.previous]) {
+    const named = countriesIn(text);
+    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  }
+  return context.dateline;
+}
 
 /**
  * Words of the common names every country gives its bodies ("Congress", "the Senate", "Defense
@@ -411,13 +441,12 @@ function otherOffice(before: string, person: Entity): boolean {
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
  * body after another country's modifier ("Cuba’s coast guard", "the Cuban navy"). A generic
  * body name ("Congress", "the Defense Ministry") names the entity only when the text says it is
- * that country's: the modifier right before it, else the country the text last named; with
- * neither, which country's it is would be a guess, so it is dropped and the words stay an
- * unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
+ * that country's: the modifier right before it, else `bodyCountry`; with neither, which
+ * country's it is would be a guess, so it is dropped and the words stay an unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
  * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
- * linked either (the helpers above). `before` is the article's text before the sentence.
+ * linked either (the helpers above).
  */
-function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
+function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
   if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
   if (!entity) return true;
@@ -435,8 +464,8 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: s
   const modifier = modifierBefore(text, hit.start);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
-  const context = lastCountry(`${before}\n${text.slice(0, hit.start)}`);
-  return context !== undefined && own.has(context);
+  const country = bodyCountry(text.slice(0, hit.start), context);
+  return country !== undefined && own.has(country);
 }
 
 /**
@@ -447,13 +476,13 @@ function sortedHits(
   text: string,
   matcher: EntityMatcher,
   known: Set<string>,
-  before = "",
+  context: BodyContext = NO_CONTEXT,
 ): { stand: Hit[]; dropped: Hit[] } {
   const stand: Hit[] = [];
   const dropped: Hit[] = [];
   const prior = new Set(known);
   for (const hit of matcher.find(text, known)) {
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS));
+    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
@@ -462,8 +491,8 @@ function sortedHits(
 }
 
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
-function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, before = ""): Hit[] {
-  return sortedHits(text, matcher, known, before).stand;
+function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, context?: BodyContext): Hit[] {
+  return sortedHits(text, matcher, known, context).stand;
 }
 
 /** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said"). */
@@ -551,11 +580,12 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
   const known = new Set<string>();
   const mentions: Mention[] = [];
   const shared = sharedSurnames(blocks, matcher);
-  let before = "";
+  const dateline = datelineCountry(blocks);
+  let previous = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      const context = before;
-      before = `${before}\n${sentence.text}`.slice(-CONTEXT_CHARS);
+      const context = { previous, dateline };
+      previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
         if (sharedHit(sentence.text, hit, matcher, shared)) continue;
         mentions.push({
@@ -645,14 +675,15 @@ export function findEntities(
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
-  let before = "";
+  const dateline = datelineCountry(blocks);
+  let previous = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
     if (isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
-      const context = before;
-      before = `${before}\n${text}`.slice(-CONTEXT_CHARS);
+      const context = { previous, dateline };
+      previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,
         text: text.slice(start, end),
