@@ -185,6 +185,17 @@ describe("findMentions", () => {
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
   });
 
+  it("does not take a sea's name used as an adjective for the sea", () => {
+    // The register's Pacific is also "Pacific Ocean": before a noun, "Pacific" is the adjective.
+    expect(ids("Pacific halibut sold for less. Boats crossed the Pacific and the Pacific is calm.")).toEqual([
+      "pacific",
+      "pacific",
+    ]);
+    expect(ids("Some Caribbean officials spoke. Warships sailed to the Caribbean.")).toEqual(["caribbean"]);
+    // A country's name before a noun still names it ("U.S. officials"), as the gold counts it.
+    expect(ids("Mexico officials spoke.")).toEqual(["mexico"]);
+  });
+
   it("does not link a register person whom the text gives an office their role does not hold", () => {
     expect(ids("Sen. Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
     expect(ids("Mayor Joe Kent said the budget passed. Kent said it again.")).toEqual([]);

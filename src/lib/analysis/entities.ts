@@ -338,6 +338,30 @@ function suffixedPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end));
 }
 
+/** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
+const NOT_A_HEAD = new Set(
+  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
+  should may might can said says say that which who whom where when than then into over under across off near
+  itself remains remained lies lay`.split(/\s+/u),
+);
+
+/**
+ * Whether a place is named by an adjective: the register's "Pacific" is also "Pacific Ocean"
+ * and its "Caribbean" "Caribbean Sea", so the bare name is the sea's adjective, the noun left
+ * out. Before a lower-case noun it qualifies that noun ("Pacific halibut" is a fish, "Caribbean
+ * officials" are people), as "Mexican" does, and names the sea no more than "Mexican" names
+ * Mexico; as a noun ("crossed the Pacific") it is the sea.
+ */
+function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
+  const key = nameKey(entity.name);
+  if (nameKey(hit.text) !== key || key.includes(" ")) return false;
+  const elided = entity.aliases.some(
+    (alias) => /^\S+ \p{Lu}\p{Ll}+$/u.test(alias) && nameKey(alias).startsWith(`${key} `),
+  );
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(hit.end))?.[1];
+  return elided && next !== undefined && !NOT_A_HEAD.has(next);
+}
+
 /**
  * Whether an alias of a body the register places in one city ("Russian Embassy" for the
  * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
@@ -447,7 +471,8 @@ function otherOffice(before: string, person: Entity): boolean {
  * linked either (the helpers above).
  */
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
-  if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
+  if (entity?.kind === "place")
+    return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
   if (!entity) return true;
   if (
