@@ -288,6 +288,14 @@ describe("findEntities on the real articles", () => {
     expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
   });
 
+  it("does not take a region or a city that opens an organisation's name for the place", () => {
+    const linked = (text: string) => findEntities(articleSentences(text), matcher).mentions.map((m) => m.entityId);
+    expect(linked("The Caribbean Community called for calm.")).toEqual(["caribbean-community"]);
+    expect(linked("Florida International University hosted the talk.")).toEqual(["florida-international-university"]);
+    // A country's body still names the country.
+    expect(linked("Mexico City Police Department officers arrived.")).toContain("mexico-city");
+  });
+
   it("leaves out the strings editors list as not entities", () => {
     const blocks = articleSentences("Officials from the Trump administration met Lucia Ortega.");
     const ids = (notEntities: Set<string>) => findEntities(blocks, matcher, { notEntities }).found.map((e) => e.id);

@@ -314,6 +314,15 @@ function isGenericBody(form: string): boolean {
   return tokens.length > 0 && !/^\p{Lu}{2,}$/u.test(form) && tokens.every((t) => BODY_WORDS.has(t.key));
 }
 
+/**
+ * Whether a place's name, opening an organisation's, is only part of that name: a region's or a
+ * city's is ("Caribbean Community", "Atlanta Journal-Constitution"), a country's or a capital's
+ * is not, since the body is that country's ("U.S. Army", "Mexico City Police").
+ */
+function namesBody(place: string): boolean {
+  return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
+}
+
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
 const PLACE_PREFIXES = new Set(
   "new north south east west northern southern eastern western central upper lower greater".split(" "),
@@ -777,7 +786,9 @@ export function findEntities(
           }
           if (!person && !place && inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           // An organisation named after a person is not a mention of the person; a place word inside
-          // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place.
+          // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place;
+          // so is a region or city that opens it ("Caribbean Community", "Florida International
+          // University"), where a country's name opening one ("U.S. Army") still names the country.
           // So is a building or a place named after a person ("Trump Tower").
           if (span.kind !== "person") {
             for (const h of inside) {
@@ -785,7 +796,7 @@ export function findEntities(
               if (
                 span.kind === "organisation" &&
                 kind === "place" &&
-                h.start > span.start &&
+                (h.start > span.start || namesBody(h.text)) &&
                 h.end < span.end &&
                 !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))
               ) {
