@@ -198,6 +198,15 @@ describe("findMentions", () => {
 
   it("does not link a register person whom the text gives an office their role does not hold", () => {
     expect(ids("Sen. Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
+    // The office in lower case before the name, a lawmaker's label or an apposition after it.
+    expect(ids("Republican senator Ron Johnson said the hearing would resume.")).toEqual([]);
+    expect(ids("Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
+    expect(ids("Ron Johnson, a Republican senator from Wisconsin, said so.")).toEqual([]);
+    expect(ids("Ron Johnson, the U.S. ambassador to Mexico, said so.")).toEqual([
+      "ronald-johnson",
+      "united-states",
+      "mexico",
+    ]);
     expect(ids("Mayor Joe Kent said the budget passed. Kent said it again.")).toEqual([]);
     expect(ids("Former Sen. Marco Rubio spoke. Director Joe Kent spoke.")).toEqual(["marco-rubio", "joe-kent"]);
   });

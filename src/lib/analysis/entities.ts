@@ -451,22 +451,37 @@ function continuesName(text: string, hit: Hit): boolean {
  * them the same person, since people change office.
  */
 const OFFICES: readonly { title: RegExp; role: RegExp }[] = [
-  { title: /^(?:Sen\.?|Senator)$/u, role: /\bsenat/iu },
-  { title: /^(?:Rep\.?|Representative|Congressman|Congresswoman)$/u, role: /\b(?:representative|congress)/iu },
-  { title: /^(?:Gov\.?|Governor)$/u, role: /\bgovernor\b/iu },
-  { title: /^Mayor$/u, role: /\bmayor\b/iu },
-  { title: /^(?:Judge|Justice)$/u, role: /\b(?:judge|justice|court)\b/iu },
-  { title: /^Sheriff$/u, role: /\bsheriff\b/iu },
+  { title: /^(?:Sen\.?|Senator)$/iu, role: /\bsenat/iu },
+  { title: /^(?:Rep\.?|Representative|Congressman|Congresswoman)$/iu, role: /\b(?:representative|congress)/iu },
+  { title: /^(?:Gov\.?|Governor)$/iu, role: /\bgovernor\b/iu },
+  { title: /^Mayor$/iu, role: /\bmayor\b/iu },
+  { title: /^(?:Judge|Justice)$/iu, role: /\b(?:judge|justice|court)\b/iu },
+  { title: /^Sheriff$/iu, role: /\bsheriff\b/iu },
 ];
 
-/** Whether the title right before a register person's name states an office their role does not hold. */
-function otherOffice(before: string, person: Entity): boolean {
+/** A U.S. lawmaker's party and state label after a name: "(R-Wis.)", "(D-Texas)". */
+const PARTY_LABEL = /^\s*\((?:R|D|I)-\p{Lu}[\p{L}.]*\)/u;
+
+/**
+ * Whether the text gives a register person an office their role does not hold: a title right
+ * before the name ("Sen. Ron Johnson", "Republican senator Ron Johnson"), a lawmaker's party
+ * label after it ("Ron Johnson (R-Wis.)") or an apposition naming the office ("Ron Johnson, a
+ * Republican senator from Wisconsin,"). The register's Ron Johnson is an ambassador; this one is
+ * another person of the same name. "former" keeps them the same person, since people change office.
+ */
+function otherOffice(before: string, after: string, person: Entity): boolean {
   if (person.role === undefined) return false;
+  const role = person.role;
+  const holds = (word: string) => {
+    const office = OFFICES.find((o) => o.title.test(word));
+    return office === undefined || office.role.test(role);
+  };
   const words = before.trimEnd().split(/\s+/u).slice(-4);
-  const title = words.at(-1) ?? "";
-  const office = OFFICES.find((o) => o.title.test(title));
-  if (!office || words.some((w) => /^former$/iu.test(w))) return false;
-  return !office.role.test(person.role);
+  if (!words.some((w) => /^former$/iu.test(w)) && !holds(words.at(-1) ?? "")) return true;
+  if (PARTY_LABEL.test(after)) return !/\b(?:senat|representative|congress)/iu.test(role);
+  const apposition = /^,\s+(?:a|an|the)\s+([^,;()“”"]{3,80}),/u.exec(after)?.[1];
+  if (apposition === undefined || /\bformer\b/iu.test(apposition)) return false;
+  return apposition.split(/\s+/u).some((word) => !holds(word));
 }
 
 /**
@@ -482,7 +497,7 @@ function otherOffice(before: string, person: Entity): boolean {
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
   if (entity?.kind === "place")
     return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
-  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
+  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity);
   if (!entity) return true;
   if (
     locatedElsewhere(text.slice(hit.end), hit, entity) ||
