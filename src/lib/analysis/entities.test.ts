@@ -176,6 +176,11 @@ describe("findMentions", () => {
 
   it("does not link an alias the text places in another city, town or region", () => {
     expect(ids("The Russian Embassy in Washington did not comment.")).toEqual([]);
+    expect(ids("In Caracas, the Russian Embassy said it would respond.")).toEqual([]);
+    expect(ids("In Mexico City, the Russian Embassy said it would respond.")).toEqual([
+      "mexico-city",
+      "russian-embassy-mexico-city",
+    ]);
     expect(ids("The Russian Embassy in Mexico City said so. The Russian Embassy said it again.")).toEqual([
       "russian-embassy-mexico-city",
       "russian-embassy-mexico-city",

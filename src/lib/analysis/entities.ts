@@ -374,13 +374,16 @@ function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
 /**
  * Whether an alias of a body the register places in one city ("Russian Embassy" for the
  * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
- * Washington"): every country has embassies, consulates and offices in many cities, and the
- * text's own "in <Place>" says which one it is.
+ * Washington", "In Caracas, the Russian Embassy said"): every country has embassies, consulates
+ * and offices in many cities, and the text's own "in <Place>" says which one it is.
  */
-function locatedElsewhere(after: string, hit: Hit, entity: Entity): boolean {
+function locatedElsewhere(before: string, after: string, hit: Hit, entity: Entity): boolean {
   const own = / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
   if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
-  const place = /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1];
+  const place =
+    /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1] ??
+    // A sentence that opens "In Caracas, …" places what it tells there.
+    /^In\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),/u.exec(before)?.[1];
   return place !== undefined && nameKey(place) !== nameKey(own);
 }
 
@@ -500,7 +503,7 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: 
   if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity);
   if (!entity) return true;
   if (
-    locatedElsewhere(text.slice(hit.end), hit, entity) ||
+    locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     inLongerPlace(text, hit) ||
     continuesName(text, hit)
