@@ -135,6 +135,8 @@ describe("findMentions", () => {
 
   it("does not link a registered surname that a relative in the article shares", () => {
     expect(ids("Eric Trump said so. Trump said it again.")).toEqual([]);
+    // A preposition opening the sentence is no given name: "Under Biden" is Joe Biden.
+    expect(ids("Under Biden, cooperation grew. With Trump, it did not.")).toEqual(["joe-biden", "donald-trump"]);
     expect(ids("Donald J. Trump said so. Trump said it again.")).toEqual(["donald-trump", "donald-trump"]);
   });
 

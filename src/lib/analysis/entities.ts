@@ -547,12 +547,15 @@ function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, 
   return sortedHits(text, matcher, known, context).stand;
 }
 
-/** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said"). */
+/** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said", "Under Biden, …"). */
 const NOT_GIVEN = new Set(
   `mr mrs ms miss dr sir president vice former then but and when as if so while after before since because
   although though sen senator rep gov governor gen general secretary minister first lady ambassador judge
   mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente
-  senor senora sr sra don dona un una el la los las a an the`.split(/\s+/u),
+  senor senora sr sra don dona un una el la los las a an the under with without for like unlike against about from
+  by to of in on at during despite behind between beyond through toward towards until unless whether than`.split(
+    /\s+/u,
+  ),
 );
 /** Generational suffixes: "Donald Trump Jr." is another person. */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
