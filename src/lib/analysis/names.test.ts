@@ -107,6 +107,14 @@ describe("findNames and a person's origin", () => {
     ]);
   });
 
+  it("splits a person from the body named after 'of' ('Marisol Vega of the National Action Party')", () => {
+    expect(names("Senator Marisol Vega of the National Action Party voted against it.")).toEqual([
+      "Marisol Vega (person)",
+      "National Action Party (organisation)",
+    ]);
+    expect(names("The bill goes to the Chamber of Deputies next.")).toEqual(["Chamber of Deputies (organisation)"]);
+  });
+
   it("keeps 'of' inside a body's name", () => {
     expect(findNames("She spoke at the University of Texas and the Bank of Mexico.").map((s) => s.text)).toEqual([
       "University of Texas",

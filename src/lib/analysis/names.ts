@@ -99,7 +99,7 @@ const ORG_HEADS = words(`
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
-  committee commission secretariat agency
+  committee commission secretariat agency chamber
   fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
@@ -382,6 +382,16 @@ export function findNames(text: string): NameSpan[] {
       const name = run[of - 1] as Token;
       candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
       continue;
+    }
+    // "Marisol Vega of the National Action Party": a person, then the body they belong to.
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+      const name = run[of - 1] as Token;
+      const body = run.slice(of + 1).find((t) => isCapitalised(t));
+      if (body !== undefined && tagSpan(text.slice(start, name.end)).person) {
+        candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
+        candidates.push({ start: body.start, end: last.end, text: text.slice(body.start, last.end), kind });
+        continue;
+      }
     }
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
