@@ -268,7 +268,7 @@ function countriesIn(text: string): string[] {
  * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
  * (Reuters) —"), the place the article reports from.
  */
-export interface BodyContext {
+interface BodyContext {
   readonly previous: string;
   readonly dateline: string | undefined;
 }
