@@ -131,6 +131,9 @@ describe("findMentions", () => {
       "mexican-congress",
     ]);
     expect(ids("Congress voted on Monday.")).toEqual([]);
+    // "Defense Department" is the "Department of Defense" in the other word order.
+    expect(ids("U.S. officials met on Monday. The Defense Department said so.")).toEqual(["united-states", "pentagon"]);
+    expect(ids("Russia's Defense Department denied it.")).toEqual(["russia"]);
   });
 
   it("does not link a registered surname that a relative in the article shares", () => {

@@ -65,6 +65,16 @@ export interface EntityMatcher {
   find(text: string, known?: Set<string>): Hit[];
 }
 
+/**
+ * The other English order of a body's name: "Department of Defense" is also "Defense
+ * Department", "Ministry of Foreign Affairs" "Foreign Affairs Ministry". Only a name that opens
+ * on its head; the word order changes nothing about which body it is.
+ */
+function headFirst(form: string): string | undefined {
+  const match = /^(Department|Ministry|Secretariat) of (?:the )?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)$/u.exec(form);
+  return match ? `${match[2]} ${match[1]}` : undefined;
+}
+
 /** Builds the matcher once for the whole register. */
 export function buildEntityMatcher(register: readonly Entity[]): EntityMatcher {
   const root = newNode();
@@ -93,6 +103,10 @@ export function buildEntityMatcher(register: readonly Entity[]): EntityMatcher {
   for (const entity of register) {
     add(entity, entity.name, false);
     for (const alias of entity.aliases) add(entity, alias, false);
+    for (const form of [entity.name, ...entity.aliases]) {
+      const turned = headFirst(form);
+      if (turned !== undefined) add(entity, turned, false);
+    }
     const shortName = entity.shortName ?? (entity.kind === "person" ? entity.name.split(/\s+/u).at(-1) : undefined);
     if (shortName && shortName !== entity.name) add(entity, shortName, true);
   }
