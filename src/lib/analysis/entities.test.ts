@@ -131,10 +131,15 @@ describe("findMentions", () => {
       "mexican-congress",
     ]);
     expect(ids("Congress voted on Monday.")).toEqual([]);
+    // "Defense Department" is the "Department of Defense" in the other word order.
+    expect(ids("U.S. officials met on Monday. The Defense Department said so.")).toEqual(["united-states", "pentagon"]);
+    expect(ids("Russia's Defense Department denied it.")).toEqual(["russia"]);
   });
 
   it("does not link a registered surname that a relative in the article shares", () => {
     expect(ids("Eric Trump said so. Trump said it again.")).toEqual([]);
+    // A preposition opening the sentence is no given name: "Under Biden" is Joe Biden.
+    expect(ids("Under Biden, cooperation grew. With Trump, it did not.")).toEqual(["joe-biden", "donald-trump"]);
     expect(ids("Donald J. Trump said so. Trump said it again.")).toEqual(["donald-trump", "donald-trump"]);
   });
 
@@ -150,6 +155,20 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
+    // The sentence before names both countries: whose Congress this is, the text does not say.
+    expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);
+    // The article reports from Mexico City; the U.S. named three sentences earlier is not whose Congress it is.
+    expect(
+      ids(
+        "MEXICO CITY — Senators met U.S. officials on Monday.\n\nThey spoke for hours.\n\nCongress will vote in May.",
+      ),
+    ).toEqual(["mexico-city", "united-states", "mexican-congress"]);
+    expect(ids("WASHINGTON — Senators met on Monday.\n\nThey spoke for hours.\n\nCongress will vote in May.")).toEqual(
+      [],
+    );
+  });
+
   it("does not link a country's body in a longer place's name", () => {
     expect(ids("New Mexico's government declared an emergency.")).toEqual([]);
     expect(ids("The government of Mexico City said the subway would reopen.")).toEqual([]);
@@ -162,6 +181,11 @@ describe("findMentions", () => {
 
   it("does not link an alias the text places in another city, town or region", () => {
     expect(ids("The Russian Embassy in Washington did not comment.")).toEqual([]);
+    expect(ids("In Caracas, the Russian Embassy said it would respond.")).toEqual([]);
+    expect(ids("In Mexico City, the Russian Embassy said it would respond.")).toEqual([
+      "mexico-city",
+      "russian-embassy-mexico-city",
+    ]);
     expect(ids("The Russian Embassy in Mexico City said so. The Russian Embassy said it again.")).toEqual([
       "russian-embassy-mexico-city",
       "russian-embassy-mexico-city",
@@ -171,8 +195,28 @@ describe("findMentions", () => {
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
   });
 
+  it("does not take a sea's name used as an adjective for the sea", () => {
+    // The register's Pacific is also "Pacific Ocean": before a noun, "Pacific" is the adjective.
+    expect(ids("Pacific halibut sold for less. Boats crossed the Pacific and the Pacific is calm.")).toEqual([
+      "pacific",
+      "pacific",
+    ]);
+    expect(ids("Some Caribbean officials spoke. Warships sailed to the Caribbean.")).toEqual(["caribbean"]);
+    // A country's name before a noun still names it ("U.S. officials"), as the gold counts it.
+    expect(ids("Mexico officials spoke.")).toEqual(["mexico"]);
+  });
+
   it("does not link a register person whom the text gives an office their role does not hold", () => {
     expect(ids("Sen. Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
+    // The office in lower case before the name, a lawmaker's label or an apposition after it.
+    expect(ids("Republican senator Ron Johnson said the hearing would resume.")).toEqual([]);
+    expect(ids("Ron Johnson (R-Wis.) said the hearing would resume.")).toEqual([]);
+    expect(ids("Ron Johnson, a Republican senator from Wisconsin, said so.")).toEqual([]);
+    expect(ids("Ron Johnson, the U.S. ambassador to Mexico, said so.")).toEqual([
+      "ronald-johnson",
+      "united-states",
+      "mexico",
+    ]);
     expect(ids("Mayor Joe Kent said the budget passed. Kent said it again.")).toEqual([]);
     expect(ids("Former Sen. Marco Rubio spoke. Director Joe Kent spoke.")).toEqual(["marco-rubio", "joe-kent"]);
   });
@@ -261,6 +305,14 @@ describe("findEntities on the real articles", () => {
     const { mentions, found } = findEntities(blocks, matcher);
     expect(mentions.map((m) => m.entityId)).not.toContain("pacific");
     expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
+  });
+
+  it("does not take a region or a city that opens an organisation's name for the place", () => {
+    const linked = (text: string) => findEntities(articleSentences(text), matcher).mentions.map((m) => m.entityId);
+    expect(linked("The Caribbean Community called for calm.")).toEqual(["caribbean-community"]);
+    expect(linked("Florida International University hosted the talk.")).toEqual(["florida-international-university"]);
+    // A country's body still names the country.
+    expect(linked("Mexico City Police Department officers arrived.")).toContain("mexico-city");
   });
 
   it("leaves out the strings editors list as not entities", () => {

@@ -22,6 +22,7 @@ import { findOutletCitations } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findDates } from "#lib/dates/absoluteDates.ts";
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { datelinePlace } from "#lib/normalize/patterns.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -64,6 +65,16 @@ export interface EntityMatcher {
   find(text: string, known?: Set<string>): Hit[];
 }
 
+/**
+ * The other English order of a body's name: "Department of Defense" is also "Defense
+ * Department", "Ministry of Foreign Affairs" "Foreign Affairs Ministry". Only a name that opens
+ * on its head; the word order changes nothing about which body it is.
+ */
+function headFirst(form: string): string | undefined {
+  const match = /^(Department|Ministry|Secretariat) of (?:the )?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)$/u.exec(form);
+  return match ? `${match[2]} ${match[1]}` : undefined;
+}
+
 /** Builds the matcher once for the whole register. */
 export function buildEntityMatcher(register: readonly Entity[]): EntityMatcher {
   const root = newNode();
@@ -92,6 +103,10 @@ export function buildEntityMatcher(register: readonly Entity[]): EntityMatcher {
   for (const entity of register) {
     add(entity, entity.name, false);
     for (const alias of entity.aliases) add(entity, alias, false);
+    for (const form of [entity.name, ...entity.aliases]) {
+      const turned = headFirst(form);
+      if (turned !== undefined) add(entity, turned, false);
+    }
     const shortName = entity.shortName ?? (entity.kind === "person" ? entity.name.split(/\s+/u).at(-1) : undefined);
     if (shortName && shortName !== entity.name) add(entity, shortName, true);
   }
@@ -252,19 +267,48 @@ function modifierBefore(text: string, start: number): string | undefined {
   ];
 }
 
-/** The country last named in `text` (capitalised: "U.S.", "Venezuela’s", "Cuban"), if any. */
-function lastCountry(text: string): string | undefined {
-  const tokens = tokenize(text);
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const token = tokens[i] as Token;
+/** The countries `text` names (capitalised: "U.S.", "Venezuela’s", "Cuban"), in order, each once. */
+function countriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(text)) {
     const place = PLACE_WORDS[token.key];
-    if (place !== undefined && /^\p{Lu}/u.test(token.raw)) return place;
+    if (place !== undefined && /^\p{Lu}/u.test(token.raw) && !found.includes(place)) found.push(place);
   }
-  return undefined;
+  return found;
 }
 
-/** How much of the article before a sentence is read for the country it is talking about. */
-const CONTEXT_CHARS = 600;
+/**
+ * Where a sentence stands in its article, for the country a generic body name belongs to: the
+ * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
+ * (Reuters) —"), the place the article reports from.
+ */
+interface BodyContext {
+  readonly previous: string;
+  readonly dateline: string | undefined;
+}
+
+const NO_CONTEXT: BodyContext = { previous: "", dateline: undefined };
+
+/** The country of the dateline that opens an article's first body paragraph, if it names one. */
+function datelineCountry(blocks: readonly Block[]): string | undefined {
+  const lede = blocks.find((b) => b.kind !== "heading")?.text ?? "";
+  const place = datelinePlace(lede);
+  return place === undefined ? undefined : countriesIn(place).at(-1);
+}
+
+/**
+ * The country whose body a generic name ("Congress", "the Defense Ministry") is, as the text
+ * fixes it: the one country the sentence names before it, else the one the sentence before
+ * names, else the dateline's. A U.S.–Mexico article names both countries all the time, so "the
+ * country last named" would be a guess: where the nearest sentence names two, none is chosen.
+ */
+function bodyCountry(sentenceBefore: string, context: BodyContext): string | undefined {
+  for (const text of [sentenceBefore, context.previous]) {
+    const named = countriesIn(text);
+    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  }
+  return context.dateline;
+}
 
 /**
  * Words of the common names every country gives its bodies ("Congress", "the Senate", "Defense
@@ -282,6 +326,15 @@ const BODY_WORDS = new Set(
 function isGenericBody(form: string): boolean {
   const tokens = tokenize(form);
   return tokens.length > 0 && !/^\p{Lu}{2,}$/u.test(form) && tokens.every((t) => BODY_WORDS.has(t.key));
+}
+
+/**
+ * Whether a place's name, opening an organisation's, is only part of that name: a region's or a
+ * city's is ("Caribbean Community", "Atlanta Journal-Constitution"), a country's or a capital's
+ * is not, since the body is that country's ("U.S. Army", "Mexico City Police").
+ */
+function namesBody(place: string): boolean {
+  return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
 }
 
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
@@ -308,16 +361,43 @@ function suffixedPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end));
 }
 
+/** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
+const NOT_A_HEAD = new Set(
+  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
+  should may might can said says say that which who whom where when than then into over under across off near
+  itself remains remained lies lay`.split(/\s+/u),
+);
+
+/**
+ * Whether a place is named by an adjective: the register's "Pacific" is also "Pacific Ocean"
+ * and its "Caribbean" "Caribbean Sea", so the bare name is the sea's adjective, the noun left
+ * out. Before a lower-case noun it qualifies that noun ("Pacific halibut" is a fish, "Caribbean
+ * officials" are people), as "Mexican" does, and names the sea no more than "Mexican" names
+ * Mexico; as a noun ("crossed the Pacific") it is the sea.
+ */
+function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
+  const key = nameKey(entity.name);
+  if (nameKey(hit.text) !== key || key.includes(" ")) return false;
+  const elided = entity.aliases.some(
+    (alias) => /^\S+ \p{Lu}\p{Ll}+$/u.test(alias) && nameKey(alias).startsWith(`${key} `),
+  );
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(hit.end))?.[1];
+  return elided && next !== undefined && !NOT_A_HEAD.has(next);
+}
+
 /**
  * Whether an alias of a body the register places in one city ("Russian Embassy" for the
  * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
- * Washington"): every country has embassies, consulates and offices in many cities, and the
- * text's own "in <Place>" says which one it is.
+ * Washington", "In Caracas, the Russian Embassy said"): every country has embassies, consulates
+ * and offices in many cities, and the text's own "in <Place>" says which one it is.
  */
-function locatedElsewhere(after: string, hit: Hit, entity: Entity): boolean {
+function locatedElsewhere(before: string, after: string, hit: Hit, entity: Entity): boolean {
   const own = / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
   if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
-  const place = /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1];
+  const place =
+    /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1] ??
+    // A sentence that opens "In Caracas, …" places what it tells there.
+    /^In\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),/u.exec(before)?.[1];
   return place !== undefined && nameKey(place) !== nameKey(own);
 }
 
@@ -388,22 +468,37 @@ function continuesName(text: string, hit: Hit): boolean {
  * them the same person, since people change office.
  */
 const OFFICES: readonly { title: RegExp; role: RegExp }[] = [
-  { title: /^(?:Sen\.?|Senator)$/u, role: /\bsenat/iu },
-  { title: /^(?:Rep\.?|Representative|Congressman|Congresswoman)$/u, role: /\b(?:representative|congress)/iu },
-  { title: /^(?:Gov\.?|Governor)$/u, role: /\bgovernor\b/iu },
-  { title: /^Mayor$/u, role: /\bmayor\b/iu },
-  { title: /^(?:Judge|Justice)$/u, role: /\b(?:judge|justice|court)\b/iu },
-  { title: /^Sheriff$/u, role: /\bsheriff\b/iu },
+  { title: /^(?:Sen\.?|Senator)$/iu, role: /\bsenat/iu },
+  { title: /^(?:Rep\.?|Representative|Congressman|Congresswoman)$/iu, role: /\b(?:representative|congress)/iu },
+  { title: /^(?:Gov\.?|Governor)$/iu, role: /\bgovernor\b/iu },
+  { title: /^Mayor$/iu, role: /\bmayor\b/iu },
+  { title: /^(?:Judge|Justice)$/iu, role: /\b(?:judge|justice|court)\b/iu },
+  { title: /^Sheriff$/iu, role: /\bsheriff\b/iu },
 ];
 
-/** Whether the title right before a register person's name states an office their role does not hold. */
-function otherOffice(before: string, person: Entity): boolean {
+/** A U.S. lawmaker's party and state label after a name: "(R-Wis.)", "(D-Texas)". */
+const PARTY_LABEL = /^\s*\((?:R|D|I)-\p{Lu}[\p{L}.]*\)/u;
+
+/**
+ * Whether the text gives a register person an office their role does not hold: a title right
+ * before the name ("Sen. Ron Johnson", "Republican senator Ron Johnson"), a lawmaker's party
+ * label after it ("Ron Johnson (R-Wis.)") or an apposition naming the office ("Ron Johnson, a
+ * Republican senator from Wisconsin,"). The register's Ron Johnson is an ambassador; this one is
+ * another person of the same name. "former" keeps them the same person, since people change office.
+ */
+function otherOffice(before: string, after: string, person: Entity): boolean {
   if (person.role === undefined) return false;
+  const role = person.role;
+  const holds = (word: string) => {
+    const office = OFFICES.find((o) => o.title.test(word));
+    return office === undefined || office.role.test(role);
+  };
   const words = before.trimEnd().split(/\s+/u).slice(-4);
-  const title = words.at(-1) ?? "";
-  const office = OFFICES.find((o) => o.title.test(title));
-  if (!office || words.some((w) => /^former$/iu.test(w))) return false;
-  return !office.role.test(person.role);
+  if (!words.some((w) => /^former$/iu.test(w)) && !holds(words.at(-1) ?? "")) return true;
+  if (PARTY_LABEL.test(after)) return !/\b(?:senat|representative|congress)/iu.test(role);
+  const apposition = /^,\s+(?:a|an|the)\s+([^,;()“”"]{3,80}),/u.exec(after)?.[1];
+  if (apposition === undefined || /\bformer\b/iu.test(apposition)) return false;
+  return apposition.split(/\s+/u).some((word) => !holds(word));
 }
 
 /**
@@ -411,18 +506,18 @@ function otherOffice(before: string, person: Entity): boolean {
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
  * body after another country's modifier ("Cuba’s coast guard", "the Cuban navy"). A generic
  * body name ("Congress", "the Defense Ministry") names the entity only when the text says it is
- * that country's: the modifier right before it, else the country the text last named; with
- * neither, which country's it is would be a guess, so it is dropped and the words stay an
- * unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
+ * that country's: the modifier right before it, else `bodyCountry`; with neither, which
+ * country's it is would be a guess, so it is dropped and the words stay an unlinked name. A proper name ("Northern Command") is read from a modifier only. A place, a
  * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
- * linked either (the helpers above). `before` is the article's text before the sentence.
+ * linked either (the helpers above).
  */
-function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: string): boolean {
-  if (entity?.kind === "place") return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end);
-  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), entity);
+function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
+  if (entity?.kind === "place")
+    return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
+  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity);
   if (!entity) return true;
   if (
-    locatedElsewhere(text.slice(hit.end), hit, entity) ||
+    locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     inLongerPlace(text, hit) ||
     continuesName(text, hit)
@@ -435,8 +530,8 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, before: s
   const modifier = modifierBefore(text, hit.start);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
-  const context = lastCountry(`${before}\n${text.slice(0, hit.start)}`);
-  return context !== undefined && own.has(context);
+  const country = bodyCountry(text.slice(0, hit.start), context);
+  return country !== undefined && own.has(country);
 }
 
 /**
@@ -447,13 +542,13 @@ function sortedHits(
   text: string,
   matcher: EntityMatcher,
   known: Set<string>,
-  before = "",
+  context: BodyContext = NO_CONTEXT,
 ): { stand: Hit[]; dropped: Hit[] } {
   const stand: Hit[] = [];
   const dropped: Hit[] = [];
   const prior = new Set(known);
   for (const hit of matcher.find(text, known)) {
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), before.slice(-CONTEXT_CHARS));
+    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
@@ -462,16 +557,19 @@ function sortedHits(
 }
 
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
-function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, before = ""): Hit[] {
-  return sortedHits(text, matcher, known, before).stand;
+function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, context?: BodyContext): Hit[] {
+  return sortedHits(text, matcher, known, context).stand;
 }
 
-/** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said"). */
+/** Words that, capitalised right before a surname, are not a given name ("Mr. Trump", "Then Trump said", "Under Biden, …"). */
 const NOT_GIVEN = new Set(
   `mr mrs ms miss dr sir president vice former then but and when as if so while after before since because
   although though sen senator rep gov governor gen general secretary minister first lady ambassador judge
   mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente
-  senor senora sr sra don dona un una el la los las a an the`.split(/\s+/u),
+  senor senora sr sra don dona un una el la los las a an the under with without for like unlike against about from
+  by to of in on at during despite behind between beyond through toward towards until unless whether than`.split(
+    /\s+/u,
+  ),
 );
 /** Generational suffixes: "Donald Trump Jr." is another person. */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -551,11 +649,12 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
   const known = new Set<string>();
   const mentions: Mention[] = [];
   const shared = sharedSurnames(blocks, matcher);
-  let before = "";
+  const dateline = datelineCountry(blocks);
+  let previous = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      const context = before;
-      before = `${before}\n${sentence.text}`.slice(-CONTEXT_CHARS);
+      const context = { previous, dateline };
+      previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
         if (sharedHit(sentence.text, hit, matcher, shared)) continue;
         mentions.push({
@@ -645,14 +744,15 @@ export function findEntities(
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
-  let before = "";
+  const dateline = datelineCountry(blocks);
+  let previous = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
     if (isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
-      const context = before;
-      before = `${before}\n${text}`.slice(-CONTEXT_CHARS);
+      const context = { previous, dateline };
+      previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,
         text: text.slice(start, end),
@@ -721,7 +821,9 @@ export function findEntities(
           }
           if (!person && !place && inside.some((h) => matcher.entities.get(h.entityId)?.kind === span.kind)) continue;
           // An organisation named after a person is not a mention of the person; a place word inside
-          // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place.
+          // its name ("Asia Pacific Media Network") is part of the name, not a mention of the place;
+          // so is a region or city that opens it ("Caribbean Community", "Florida International
+          // University"), where a country's name opening one ("U.S. Army") still names the country.
           // So is a building or a place named after a person ("Trump Tower").
           if (span.kind !== "person") {
             for (const h of inside) {
@@ -729,7 +831,7 @@ export function findEntities(
               if (
                 span.kind === "organisation" &&
                 kind === "place" &&
-                h.start > span.start &&
+                (h.start > span.start || namesBody(h.text)) &&
                 h.end < span.end &&
                 !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))
               ) {

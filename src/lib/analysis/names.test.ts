@@ -22,6 +22,15 @@ describe("findNames", () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it("keeps the possessive inside an office named after its holder's title", () => {
+    expect(names("The Attorney General's Office and the Prosecutor’s Office opened inquiries.")).toEqual([
+      "Attorney General's Office (organisation)",
+      "Prosecutor’s Office (organisation)",
+    ]);
+    // A person's possessive still ends the name, and a title before a person's name is still cut.
+    expect(names("Attorney General Ana Ruiz's office and the Governor's aides met.")).toEqual(["Ana Ruiz (person)"]);
+  });
+
   it("reads organisations from their head word, a lower-case head or an acronym", () => {
     expect(names("Agents of the FBI, the Drug Enforcement Administration and the Sinaloa cartel met.")).toEqual([
       "FBI (organisation)",
@@ -96,6 +105,14 @@ describe("findNames and a person's origin", () => {
     expect(names("Conservation department ranger Jamie Werner of Ngātiwai attended.")).toEqual([
       "Jamie Werner (person)",
     ]);
+  });
+
+  it("splits a person from the body named after 'of' ('Marisol Vega of the National Action Party')", () => {
+    expect(names("Senator Marisol Vega of the National Action Party voted against it.")).toEqual([
+      "Marisol Vega (person)",
+      "National Action Party (organisation)",
+    ]);
+    expect(names("The bill goes to the Chamber of Deputies next.")).toEqual(["Chamber of Deputies (organisation)"]);
   });
 
   it("keeps 'of' inside a body's name", () => {

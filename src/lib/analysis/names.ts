@@ -99,7 +99,7 @@ const ORG_HEADS = words(`
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
-  committee commission secretariat agency
+  committee commission secretariat agency chamber
   fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
@@ -250,6 +250,30 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   return tokens.slice(from, to);
 }
 
+/** Heads of an office named after the one who holds it. */
+const OFFICE_HEADS = words("office department bureau");
+
+/**
+ * An office named after its holder's title, with a possessive inside its name: "Attorney
+ * General's Office", "Prosecutor's Office", "Governor's Office". A possessive otherwise ends a
+ * name, and the title words alone are no name. Returns the index of the head ("Office") when
+ * the capitalised title words from `i` make one.
+ */
+function officeOf(text: string, tokens: readonly Token[], i: number): number | undefined {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && TITLES.has((tokens[j] as Token).key) && isCapitalised(tokens[j] as Token)) {
+    const next = tokens[j + 1];
+    if (possessiveAfter(text, tokens[j] as Token, next)) {
+      const head = tokens[j + 2];
+      const spaced = head !== undefined && /^ $/u.test(text.slice((next as Token).end, head.start));
+      return spaced && isCapitalised(head) && OFFICE_HEADS.has(head.key) ? j + 2 : undefined;
+    }
+    if (next === undefined || !/^ $/u.test(text.slice((tokens[j] as Token).end, next.start))) return undefined;
+    j += 1;
+  }
+  return undefined;
+}
+
 /**
  * Names in `text` (one sentence), in order, not overlapping. `text` should be one sentence:
  * its first word is capitalised by grammar, so a lone first word counts only when compromise
@@ -264,6 +288,16 @@ export function findNames(text: string): NameSpan[] {
     const first = tokens[i] as Token;
     if (!isCapitalised(first) || TIME_WORDS.has(first.key)) {
       i += 1;
+      continue;
+    }
+    // "The Attorney General's Office": an opener before the title is not part of the name.
+    const from = OPENERS.has(first.key) && officeOf(text, tokens, i) === undefined ? i + 1 : i;
+    const office = officeOf(text, tokens, from);
+    if (office !== undefined) {
+      const start = (tokens[from] as Token).start;
+      const head = tokens[office] as Token;
+      candidates.push({ start, end: head.end, text: text.slice(start, head.end), kind: "organisation" });
+      i = office + 1;
       continue;
     }
     // Grow the run over capitalised words and connectors; a possessive or a time word ends it.
@@ -348,6 +382,16 @@ export function findNames(text: string): NameSpan[] {
       const name = run[of - 1] as Token;
       candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
       continue;
+    }
+    // "Marisol Vega of the National Action Party": a person, then the body they belong to.
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+      const name = run[of - 1] as Token;
+      const body = run.slice(of + 1).find((t) => isCapitalised(t));
+      if (body !== undefined && tagSpan(text.slice(start, name.end)).person) {
+        candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
+        candidates.push({ start: body.start, end: last.end, text: text.slice(body.start, last.end), kind });
+        continue;
+      }
     }
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
