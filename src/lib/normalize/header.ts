@@ -66,6 +66,15 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
   );
 }
 
+/** A label a CMS export or a page sets before its standfirst ("Summary: …"); not the dek's words. */
+const DEK_LABEL =
+  /^(?:summary|standfirst|dek|subtitle|sub-?headline|description|resumen|sumario|bajada|chapeau|résumé|zusammenfassung)\s*:\s*(?=\S)/iu;
+
+/** A paragraph's text without its standfirst label. */
+function withoutDekLabel(text: string): string {
+  return text.replace(DEK_LABEL, "");
+}
+
 /** The headline set again (a scraper took both the page title and the article's h1). */
 function repeatsTitle(unit: Unit, title: string | undefined): boolean {
   return title !== undefined && sameText(unit.text, title);
@@ -263,12 +272,14 @@ export function readHeader(
     // its place above the byline: the lede is body.
     // Under a byline, the first paragraph is the lede: pages set the standfirst
     // between the headline and the byline.
-    const belowCredits = header.meta.byline !== undefined;
+    // A label ("Summary: …") marks the standfirst wherever it stands.
+    const labelled = DEK_LABEL.test(unit.text);
+    const belowCredits = header.meta.byline !== undefined && !labelled;
     if (
       (pageHeadline && !belowCredits && isDek(unit, units, header.next, title)) ||
       standsAboveByline(units, header.next, title)
     ) {
-      header.dek = unit.text;
+      header.dek = withoutDekLabel(unit.text);
       removeUnit(report, unit, "metadata", "dek");
       header.next++;
       continue;
