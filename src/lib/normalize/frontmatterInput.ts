@@ -77,6 +77,17 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * An author list (`author: [A, B, C]`) as a byline reads: "A, B and C". A page that prints
+ * several authors writes them so, and the site shows the byline as one line.
+ */
+function asByline(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return asText(value);
+  const names = value.map(asText).filter((v): v is string => v !== undefined);
+  const last = names.pop();
+  return names.length === 0 ? last : `${names.join(", ")} and ${last}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -152,7 +163,7 @@ export function readFrontmatter(lines: readonly SourceLine[], end: number): Fron
         }
         fields.outlet = name;
       } else {
-        const text = asText(value);
+        const text = field === "byline" ? asByline(value) : asText(value);
         if (text !== undefined) fields[field] = text;
       }
     }
