@@ -36,14 +36,19 @@ export function parseByline(text: string): Byline | undefined {
     const name = rest.slice(0, sep.index).trim();
     const dateText = rest.slice(sep.index + sep[0].length).trim();
     const published = parseDate(dateText);
-    if (published !== undefined && isName(name)) return { byline: name, published, dateText };
+    if (published !== undefined && isName(name)) return { ...withOutlet(name), published, dateText };
   }
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
   const [date] = findDates(rest);
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && isPersonName(named))
-    return { byline: named, published: date.iso, dateText: rest.slice(date.index).trim() };
-  return isName(rest) ? { byline: unglueNames(rest) } : undefined;
+    return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
+  return isName(rest) ? withOutlet(unglueNames(rest)) : undefined;
+}
+
+/** "By Jane Doe | Reuters", "By Jane Doe, CNN": the name, and the outlet credited beside it. */
+function withOutlet(name: string): Byline {
+  return parseNameOutletByline(name) ?? { byline: name };
 }
 
 /**
