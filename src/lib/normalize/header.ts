@@ -9,7 +9,7 @@ import { collectListUnits, heading } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
-import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
 import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine, opensWithTimeLead } from "./patterns.ts";
@@ -286,5 +286,5 @@ export function readHeader(
     }
     break;
   }
-  return header;
+  return { ...header, meta: withUpdateDate(header.meta, report) };
 }

@@ -15,12 +15,22 @@ export interface Byline {
   dateText?: string;
   /** The outlet a credit line names beside the person ("Jane Doe, Reuters"). */
   outlet?: string;
+  /**
+   * `YYYY-MM-DD` of an update stamp run into the byline ("By X, CNNUpdated 6:02 PM EST, Thu
+   * March 6, 2025"): the publication date only when the page states no other.
+   */
+  updated?: string;
 }
 
 /** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor). */
 const BYLINE =
   /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
+/**
+ * A time stamp after the name, with a space or run into it without one as pages set them in
+ * separate elements ("Jane Doe, CNNUpdated 6:02 PM EST, …", "Jane Doe Published 9:12 AM ET …").
+ */
+const STAMP = /(?<=[\p{L}.)])\s*(?:Last\s+)?(Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b\s*:?\s*(?=.*\d)/u;
 
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
@@ -30,6 +40,15 @@ export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
   const rest = match?.[1]?.trim();
   if (rest === undefined || rest === "") return undefined;
+  const stamp = STAMP.exec(rest);
+  const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
+  const stampName = stamp === null ? "" : rest.slice(0, stamp.index).trim();
+  if (stamp !== null && stamped !== undefined && isName(stampName)) {
+    const dateText = rest.slice(stamp.index).trim();
+    return /^updated$/iu.test(stamp[1] ?? "")
+      ? { ...withOutlet(stampName), updated: stamped.iso, dateText }
+      : { ...withOutlet(stampName), published: stamped.iso, dateText };
+  }
   // Try every separator position from the right: the longest name whose remainder is a date.
   const separators = [...rest.matchAll(new RegExp(DATE_SEPARATOR.source, "gi"))];
   for (const sep of separators.reverse()) {
