@@ -189,8 +189,10 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
   if (next === undefined) return false;
   if (next.byline !== undefined || next.date?.kind === "published") return true;
-  // Without its full stop, it must read as a heading: letters, a capital or digit first.
-  const unstopped = unit.text.replace(/\.(["”’]?)$/u, "$1");
+  // Without its full stop or ellipsis, it must read as a heading: letters, a capital or digit
+  // first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
+  // ends a headline as it ends a sentence.
+  const unstopped = unit.text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
   return (
     wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS &&
     isHeadingLike(unstopped, MAX_SENTENCE_HEADLINE_WORDS) &&
