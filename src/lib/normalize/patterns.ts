@@ -108,9 +108,28 @@ export function parseNameOutletByline(text: string): Byline | undefined {
   return { byline: name, outlet };
 }
 
-/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet". */
+/**
+ * "Jane Doe, Staff Writer", "Jane Doe · Reporter", "Jane Doe Staff Writer": a person's name and
+ * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
+ */
+export function parseNameRoleByline(text: string): Byline | undefined {
+  const words = text.trim().split(/\s+/u);
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const joined = words.slice(0, k).join(" ");
+    const name = joined.replace(/\s*[,·|—–-]$/u, "");
+    const rest = words.slice(k).join(" ");
+    const role = rest.replace(/^[,·|—–-]\s*/u, "");
+    // Without a separator the role is set apart by its capital ("Jane Doe Staff Writer"), so a
+    // place and a role ("White House correspondent") is not a name.
+    const apart = name !== joined || role !== rest || /^\p{Lu}/u.test(role);
+    if (apart && isPersonName(name) && isRoleLine(role)) return { byline: name };
+  }
+  return undefined;
+}
+
+/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet", "X, Staff Writer". */
 export function parseCreditLine(text: string): Byline | undefined {
-  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text);
+  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text) ?? parseNameRoleByline(text);
 }
 
 function isName(name: string): boolean {
