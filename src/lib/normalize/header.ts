@@ -179,6 +179,15 @@ function splitByline(
   return undefined;
 }
 
+/** A role named by its beat or bureau: "White House correspondent", "Mexico City bureau chief". */
+const BEAT_ROLE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Bb]ureau [Cc]hief|[Pp]roducer)$/u;
+
+/** A journalist's role on its own line: "Staff writer", "Security correspondent". */
+function isBeatLine(unit: Unit): boolean {
+  return unit.marker === undefined && unit.lines.length === 1 && (isRoleLine(unit.text) || BEAT_ROLE.test(unit.text));
+}
+
 /**
  * A heading-shaped single line longer than every section heading of the document (by three
  * words or more, with at least two headings to compare) is a dek fused with a heading.
@@ -222,6 +231,12 @@ export function readHeader(
     const read = readMetadataLine(unit, header.meta, report);
     if (read !== undefined) {
       header.meta = read;
+      header.next++;
+      continue;
+    }
+    if (header.meta.byline !== undefined && units[header.next - 1]?.byline !== undefined && isBeatLine(unit)) {
+      // "White House correspondent" under "By Jane Doe": the author's role, not the body.
+      removeUnit(report, unit, "metadata");
       header.next++;
       continue;
     }
