@@ -149,7 +149,7 @@ function isSiteName(text: string): boolean {
  * the outlet. Read only when the page states it so: the headline stands again, alone, lower in
  * the header, or the suffix is a well-known outlet's name. Returns the headline and the site.
  */
-export function splitPageTitle(
+function splitPageTitle(
   units: readonly Unit[],
   i: number,
   headerEnd: number,

@@ -112,7 +112,7 @@ export function parseNameOutletByline(text: string): Byline | undefined {
  * "Jane Doe, Staff Writer", "Jane Doe · Reporter", "Jane Doe Staff Writer": a person's name and
  * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
  */
-export function parseNameRoleByline(text: string): Byline | undefined {
+function parseNameRoleByline(text: string): Byline | undefined {
   const words = text.trim().split(/\s+/u);
   for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
     const joined = words.slice(0, k).join(" ");
