@@ -113,6 +113,8 @@ export function parseNameOutletByline(text: string): Byline | undefined {
  * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
  */
 function parseNameRoleByline(text: string): Byline | undefined {
+  // A name and a role are a short line; a paragraph is never split into words here.
+  if (text.length > 120) return undefined;
   const words = text.trim().split(/\s+/u);
   for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
     const joined = words.slice(0, k).join(" ");
