@@ -181,6 +181,8 @@ export function isCaption(text: string): boolean {
 
 /** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */
 export function isBreadcrumbTrail(text: string): boolean {
+  // "«Nunca más», dice Sheinbaum": a » that closes a « is a quotation mark, not a separator.
+  if (/«[^»]*»/u.test(text)) return false;
   const parts = text.split(/\s*[›»>|/]\s*/);
   return (
     parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))

@@ -77,6 +77,54 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * An author list (`author: [A, B, C]`) as a byline reads: "A, B and C". A page that prints
+ * several authors writes them so, and the site shows the byline as one line.
+ */
+function asByline(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return asText(value);
+  const names = value.map(asText).filter((v): v is string => v !== undefined);
+  const last = names.pop();
+  return names.length === 0 ? last : `${names.join(", ")} and ${last}`;
+}
+
+/** A plain scalar: not YAML syntax ([, {, |, >, &, *, !, %, @, `), and quoted only when closed. */
+const PLAIN_VALUE = /^(?:"[^"]*"|'[^']*'|[^\s"'[\]{}|>&*!%@`#][^\n]*)$/u;
+
+/**
+ * Frontmatter that YAML refuses only for a scraper's unquoted colon (`title: Sheinbaum: no
+ * troops`), read as the "key: value" lines it plainly is: each top-level line a key and a plain
+ * value, or a key over "- item" lines. Undefined when any line is something else, so real YAML
+ * mistakes (an unclosed "[", a bad indent) still get the parser's error.
+ */
+function readKeyValueLines(yamlText: string): Record<string, unknown> | undefined {
+  const record: Record<string, unknown> = {};
+  let list: string[] | undefined;
+  for (const line of yamlText.split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    const item = /^\s+-\s+(\S.*)$/u.exec(line)?.[1];
+    if (item !== undefined && list !== undefined && PLAIN_VALUE.test(item)) {
+      list.push(unquote(item));
+      continue;
+    }
+    const pair = /^([A-Za-z_][\w-]*):(?:\s+(\S.*?))?\s*$/u.exec(line);
+    const [key, value] = [pair?.[1], pair?.[2]];
+    if (key === undefined) return undefined;
+    if (value === undefined) {
+      list = [];
+      record[key] = list;
+    } else if (PLAIN_VALUE.test(value)) {
+      list = undefined;
+      record[key] = unquote(value);
+    } else return undefined;
+  }
+  return record;
+}
+
+function unquote(value: string): string {
+  return /^(["']).*\1$/u.test(value) ? value.slice(1, -1) : value;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -107,11 +155,17 @@ export function readFrontmatter(lines: readonly SourceLine[], end: number): Fron
     data = parseYaml(yamlText);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    return {
-      code: "bad-frontmatter",
-      line,
-      message: `the YAML frontmatter does not parse: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
-    };
+    data = readKeyValueLines(yamlText);
+    if (data !== undefined)
+      warnings.push(
+        `line ${line}: the YAML frontmatter does not parse (an unquoted ":" in a value?); read it line by line as "key: value"`,
+      );
+    else
+      return {
+        code: "bad-frontmatter",
+        line,
+        message: `the YAML frontmatter does not parse: ${error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "") : String(error)}; fix the YAML or remove the frontmatter`,
+      };
   }
   const fieldOfKey = new Map<string, string>();
   const later: [Record<string, unknown>, string][] = [];
@@ -152,7 +206,7 @@ export function readFrontmatter(lines: readonly SourceLine[], end: number): Fron
         }
         fields.outlet = name;
       } else {
-        const text = asText(value);
+        const text = field === "byline" ? asByline(value) : asText(value);
         if (text !== undefined) fields[field] = text;
       }
     }

@@ -9,7 +9,7 @@ import { collectListUnits, heading } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
-import { readMetadataLine, type Metadata } from "./metadata.ts";
+import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
 import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine, opensWithTimeLead } from "./patterns.ts";
@@ -64,6 +64,15 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
     isProse(next) &&
     wordCount(next.text) > words
   );
+}
+
+/** A label a CMS export or a page sets before its standfirst ("Summary: …"); not the dek's words. */
+const DEK_LABEL =
+  /^(?:summary|standfirst|dek|subtitle|sub-?headline|description|resumen|sumario|bajada|chapeau|résumé|zusammenfassung)\s*:\s*(?=\S)/iu;
+
+/** A paragraph's text without its standfirst label. */
+function withoutDekLabel(text: string): string {
+  return text.replace(DEK_LABEL, "");
 }
 
 /** The headline set again (a scraper took both the page title and the article's h1). */
@@ -170,6 +179,15 @@ function splitByline(
   return undefined;
 }
 
+/** A role named by its beat or bureau: "White House correspondent", "Mexico City bureau chief". */
+const BEAT_ROLE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Bb]ureau [Cc]hief|[Pp]roducer)$/u;
+
+/** A journalist's role on its own line: "Staff writer", "Security correspondent". */
+function isBeatLine(unit: Unit): boolean {
+  return unit.marker === undefined && unit.lines.length === 1 && (isRoleLine(unit.text) || BEAT_ROLE.test(unit.text));
+}
+
 /**
  * A heading-shaped single line longer than every section heading of the document (by three
  * words or more, with at least two headings to compare) is a dek fused with a heading.
@@ -213,6 +231,12 @@ export function readHeader(
     const read = readMetadataLine(unit, header.meta, report);
     if (read !== undefined) {
       header.meta = read;
+      header.next++;
+      continue;
+    }
+    if (header.meta.byline !== undefined && units[header.next - 1]?.byline !== undefined && isBeatLine(unit)) {
+      // "White House correspondent" under "By Jane Doe": the author's role, not the body.
+      removeUnit(report, unit, "metadata");
       header.next++;
       continue;
     }
@@ -263,17 +287,19 @@ export function readHeader(
     // its place above the byline: the lede is body.
     // Under a byline, the first paragraph is the lede: pages set the standfirst
     // between the headline and the byline.
-    const belowCredits = header.meta.byline !== undefined;
+    // A label ("Summary: …") marks the standfirst wherever it stands.
+    const labelled = DEK_LABEL.test(unit.text);
+    const belowCredits = header.meta.byline !== undefined && !labelled;
     if (
       (pageHeadline && !belowCredits && isDek(unit, units, header.next, title)) ||
       standsAboveByline(units, header.next, title)
     ) {
-      header.dek = unit.text;
+      header.dek = withoutDekLabel(unit.text);
       removeUnit(report, unit, "metadata", "dek");
       header.next++;
       continue;
     }
     break;
   }
-  return header;
+  return { ...header, meta: withUpdateDate(header.meta, report) };
 }

@@ -5,11 +5,13 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
+import { knownOutlet } from "./outlets.ts";
 import { isHeadingLike, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
+import { sameText } from "./sections.ts";
 import type { NormalizeError } from "./types.ts";
 
 export interface Headline {
@@ -133,6 +135,41 @@ function precedesHeadline(units: readonly Unit[], i: number, runStart: number): 
     .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
 }
 
+/** Separators a page title puts between the headline and the site's name. */
+const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·)\s+/gu;
+
+/** A site's name: a few words, a capital or digit first, no sentence punctuation. */
+function isSiteName(text: string): boolean {
+  return wordCount(text) <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:"“”]$/u.test(text);
+}
+
+/**
+ * The browser's page title, "Headline | Site" (or " - Site", " — Site"), set above the
+ * article: the part before the separator is the headline, the last part the site's name, so
+ * the outlet. Read only when the page states it so: the headline stands again, alone, lower in
+ * the header, or the suffix is a well-known outlet's name. Returns the headline and the site.
+ */
+function splitPageTitle(
+  units: readonly Unit[],
+  i: number,
+  headerEnd: number,
+): { headline: string; site: string } | undefined {
+  const text = units[i]?.text ?? "";
+  const separators = [...text.matchAll(TITLE_SEPARATOR)];
+  const last = separators.at(-1);
+  if (last === undefined) return undefined;
+  const site = text.slice(last.index + last[0].length).trim();
+  if (!isSiteName(site)) return undefined;
+  // "Headline | Section | Site": the headline is before the first separator.
+  for (const sep of separators) {
+    const headline = text.slice(0, sep.index).trim();
+    if (wordCount(headline) < 3) continue;
+    const repeated = units.slice(i + 1, Math.max(headerEnd, i + 1)).some((u) => sameText(u.text, headline));
+    if (repeated || (sep === separators[0] && knownOutlet(site) !== undefined)) return { headline, site };
+  }
+  return undefined;
+}
+
 /** A headline written as a sentence is short; a first paragraph this short is rare. */
 const MAX_SENTENCE_HEADLINE_WORDS = 15;
 
@@ -152,8 +189,10 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
   if (next === undefined) return false;
   if (next.byline !== undefined || next.date?.kind === "published") return true;
-  // Without its full stop, it must read as a heading: letters, a capital or digit first.
-  const unstopped = unit.text.replace(/\.(["”’]?)$/u, "$1");
+  // Without its full stop or ellipsis, it must read as a heading: letters, a capital or digit
+  // first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
+  // ends a headline as it ends a sentence.
+  const unstopped = unit.text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
   return (
     wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS &&
     isHeadingLike(unstopped, MAX_SENTENCE_HEADLINE_WORDS) &&
@@ -224,9 +263,20 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "section-crumb");
       continue;
     }
+    const pageTitle = splitPageTitle(units, i, headerEnd);
+    const siteNamed = pageTitle !== undefined && meta.outlet === undefined;
+    if (siteNamed) meta = { ...meta, outlet: pageTitle.site };
+    if (pageTitle !== undefined && units.slice(i + 1, headerEnd).some((u) => sameText(u.text, pageTitle.headline))) {
+      // The headline follows on its own: this line is the page's title bar.
+      removeUnit(report, unit, "metadata", siteNamed ? "outlet" : undefined);
+      continue;
+    }
     removeUnit(report, unit, "metadata", "title");
     // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
-    const text = /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ?? unit.text;
+    const text =
+      pageTitle?.headline ??
+      /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ??
+      unit.text;
     if (given !== undefined && given !== text)
       report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
     return { index: i, title: given ?? text, meta, onPage: true };

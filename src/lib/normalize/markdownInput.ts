@@ -73,7 +73,10 @@ function readHeaderLines(
         warnings.push(`line ${line.n}: update date "${line.text}" is not the publication date and was not used`);
     } else if (byline !== undefined && fields.byline === undefined) {
       fields.byline = byline.byline;
+      // An update stamp in the byline is the date only when no line states another.
       if (byline.published !== undefined) fields.published ??= byline.published;
+      else if (byline.updated !== undefined && kinds.every((k) => k.date?.kind !== "published"))
+        fields.published ??= byline.updated;
       if (byline.outlet !== undefined) fields.outlet ??= byline.outlet;
       removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
     } else removed.push({ line: line.n, text: line.raw, reason: "credit" });

@@ -13,6 +13,8 @@ export interface Metadata {
   byline?: string;
   published?: string;
   outlet?: string;
+  /** An update stamp's day, the publication date only when none is stated (see `withUpdateDate`). */
+  updated?: string;
 }
 
 function withPublished(meta: Metadata, iso: string, line: number, text: string, report: Report): Metadata {
@@ -60,8 +62,25 @@ export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Me
   report.removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
   // "By Reuters": an agency byline also names the outlet, as does "Jane Doe, Reuters".
   const agency = meta.outlet === undefined ? (byline.outlet ?? knownOutlet(byline.byline)) : undefined;
-  const next = { ...meta, byline: byline.byline, ...(agency !== undefined ? { outlet: agency } : {}) };
+  const next = {
+    ...meta,
+    byline: byline.byline,
+    ...(agency !== undefined ? { outlet: agency } : {}),
+    ...(byline.updated !== undefined && meta.updated === undefined ? { updated: byline.updated } : {}),
+  };
+  if (byline.updated !== undefined && byline.dateText !== undefined)
+    report.removed.push({ line: line.n, text: byline.dateText, reason: "metadata" });
   if (byline.published === undefined || byline.dateText === undefined) return next;
   report.removed.push({ line: line.n, text: byline.dateText, reason: "metadata", field: "published" });
   return withPublished(next, byline.published, line.n, byline.dateText, report);
+}
+
+/**
+ * The header's fields once read: an update stamp's day stands as the publication date only
+ * when the page states no other date (it is then the article's one date), with a warning.
+ */
+export function withUpdateDate({ updated, ...meta }: Metadata, report: Report): Metadata {
+  if (updated === undefined || meta.published !== undefined) return meta;
+  report.warnings.push(`the only date stated is an update stamp; used ${updated} as the publication date`);
+  return { ...meta, published: updated };
 }

@@ -15,12 +15,22 @@ export interface Byline {
   dateText?: string;
   /** The outlet a credit line names beside the person ("Jane Doe, Reuters"). */
   outlet?: string;
+  /**
+   * `YYYY-MM-DD` of an update stamp run into the byline ("By X, CNNUpdated 6:02 PM EST, Thu
+   * March 6, 2025"): the publication date only when the page states no other.
+   */
+  updated?: string;
 }
 
 /** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor). */
 const BYLINE =
   /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
+/**
+ * A time stamp after the name, with a space or run into it without one as pages set them in
+ * separate elements ("Jane Doe, CNNUpdated 6:02 PM EST, …", "Jane Doe Published 9:12 AM ET …").
+ */
+const STAMP = /(?<=[\p{L}.)])\s*(?:Last\s+)?(Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b\s*:?\s*(?=.*\d)/u;
 
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
@@ -30,20 +40,34 @@ export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
   const rest = match?.[1]?.trim();
   if (rest === undefined || rest === "") return undefined;
+  const stamp = STAMP.exec(rest);
+  const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
+  const stampName = stamp === null ? "" : rest.slice(0, stamp.index).trim();
+  if (stamp !== null && stamped !== undefined && isName(stampName)) {
+    const dateText = rest.slice(stamp.index).trim();
+    return /^updated$/iu.test(stamp[1] ?? "")
+      ? { ...withOutlet(stampName), updated: stamped.iso, dateText }
+      : { ...withOutlet(stampName), published: stamped.iso, dateText };
+  }
   // Try every separator position from the right: the longest name whose remainder is a date.
   const separators = [...rest.matchAll(new RegExp(DATE_SEPARATOR.source, "gi"))];
   for (const sep of separators.reverse()) {
     const name = rest.slice(0, sep.index).trim();
     const dateText = rest.slice(sep.index + sep[0].length).trim();
     const published = parseDate(dateText);
-    if (published !== undefined && isName(name)) return { byline: name, published, dateText };
+    if (published !== undefined && isName(name)) return { ...withOutlet(name), published, dateText };
   }
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
   const [date] = findDates(rest);
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && isPersonName(named))
-    return { byline: named, published: date.iso, dateText: rest.slice(date.index).trim() };
-  return isName(rest) ? { byline: unglueNames(rest) } : undefined;
+    return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
+  return isName(rest) ? withOutlet(unglueNames(rest)) : undefined;
+}
+
+/** "By Jane Doe | Reuters", "By Jane Doe, CNN": the name, and the outlet credited beside it. */
+function withOutlet(name: string): Byline {
+  return parseNameOutletByline(name) ?? { byline: name };
 }
 
 /**
@@ -84,9 +108,30 @@ export function parseNameOutletByline(text: string): Byline | undefined {
   return { byline: name, outlet };
 }
 
-/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet". */
+/**
+ * "Jane Doe, Staff Writer", "Jane Doe · Reporter", "Jane Doe Staff Writer": a person's name and
+ * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
+ */
+function parseNameRoleByline(text: string): Byline | undefined {
+  // A name and a role are a short line; a paragraph is never split into words here.
+  if (text.length > 120) return undefined;
+  const words = text.trim().split(/\s+/u);
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const joined = words.slice(0, k).join(" ");
+    const name = joined.replace(/\s*[,·|—–-]$/u, "");
+    const rest = words.slice(k).join(" ");
+    const role = rest.replace(/^[,·|—–-]\s*/u, "");
+    // Without a separator the role is set apart by its capital ("Jane Doe Staff Writer"), so a
+    // place and a role ("White House correspondent") is not a name.
+    const apart = name !== joined || role !== rest || /^\p{Lu}/u.test(role);
+    if (apart && isPersonName(name) && isRoleLine(role)) return { byline: name };
+  }
+  return undefined;
+}
+
+/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet", "X, Staff Writer". */
 export function parseCreditLine(text: string): Byline | undefined {
-  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text);
+  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text) ?? parseNameRoleByline(text);
 }
 
 function isName(name: string): boolean {
