@@ -193,6 +193,38 @@ interface Edge {
   readonly shared: readonly string[];
 }
 
+/**
+ * Scores a pair of sentences of different articles and names the first gate it fails, if any:
+ * the score under `threshold`, the shared weight under `minShared`, the weight of shared terms
+ * that are not names of both (or the setting both open with) under `minFacts`, or no shared
+ * detail (`maxDetailUses`).
+ */
+function pairGate(
+  ui: Unit,
+  uj: Unit,
+  weight: (term: string) => number,
+  detail: (t: string, a: Unit, b: Unit) => boolean,
+  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
+): { score: number; shared: string[]; facts: string[]; failed?: string } {
+  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+  const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
+  // What the pair shares beyond names both sentences write as names (who alone is not what)
+  // and beyond the setting both open with ("Despite the pause…", "While the pause…").
+  const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)));
+  const round = (x: number) => x.toFixed(2);
+  const failed =
+    score < threshold
+      ? `score ${round(score)} < threshold ${threshold}`
+      : total(shared) < minShared
+        ? `shared weight ${round(total(shared))} < minShared ${minShared}`
+        : total(facts) < minFacts
+          ? `fact weight ${round(total(facts))} < minFacts ${minFacts}`
+          : !facts.some((t) => detail(t, ui, uj))
+            ? "no shared detail (every shared fact term is background, maxDetailUses)"
+            : undefined;
+  return { score, shared, facts, ...(failed ? { failed } : {}) };
+}
+
 /** Every pair at or above the threshold with enough shared weight, and each sentence's best score in each other article. */
 function scoredPairs(
   all: readonly Unit[],
@@ -206,7 +238,6 @@ function scoredPairs(
 ): { scored: Edge[]; best: Map<string, number> } {
   const best = new Map<string, number>();
   const scored: Edge[] = [];
-  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
   const uses = termUses(all);
   const detail = (t: string, a: Unit, b: Unit) =>
     (uses.get(`${a.article}|${t}`) ?? 0) <= maxDetailUses && (uses.get(`${b.article}|${t}`) ?? 0) <= maxDetailUses;
@@ -215,15 +246,8 @@ function scoredPairs(
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
-      if (score < threshold) continue;
-      // What the pair shares beyond names both sentences write as names (who alone is not what)
-      // and beyond the setting both open with ("Despite the pause…", "While the pause…").
-      const facts = shared.filter(
-        (t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)),
-      );
-      if (total(shared) < minShared || total(facts) < minFacts) continue;
-      if (!facts.some((t) => detail(t, ui, uj))) continue;
+      const { score, shared, failed } = pairGate(ui, uj, weight, detail, { threshold, minShared, minFacts });
+      if (failed) continue;
       scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
@@ -470,8 +494,8 @@ export function compareSentences(
   return out;
 }
 
-/** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
-export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+/** The passes of alignment over a story's sentences, each stage's groups kept for `explainPair`. */
+function alignStory(articles: readonly ClaimArticle[], options: ClaimOptions) {
   const all = units(articles, options.minTerms);
   const weights = termWeights(all);
   const weight = (t: string) => weights.get(t) ?? 0;
@@ -481,17 +505,55 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
     return ua && ub ? alignmentScore(ua.terms, ub.terms, weight, sameWordIn(ua, ub)).score : 0;
   };
   const pairs = scoredPairs(all, weight, options);
-  const groups = joinSameCount(
-    all,
-    secondFacts(
-      all,
-      groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
-      pairs,
-      weight,
-      pairScore,
-      options.joinFloor,
-    ),
-  );
+  const mutual = mutualBest(all, pairs.scored, pairs.best);
+  const grouped = groupEdges(all, mutual, pairScore, options.linkFloor);
+  const groups = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
+  return { all, weight, pairs, mutual, groups };
+}
+
+/**
+ * Why two sentences (`<slug>#<anchor>` each) are or are not in one claim, for reading the
+ * misses of the evaluation: the score and shared terms, and the first gate or pass that kept
+ * them apart.
+ */
+export function explainPair(
+  articles: readonly ClaimArticle[],
+  keyA: string,
+  keyB: string,
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+): string {
+  const { all, weight, pairs, mutual, groups } = alignStory(articles, options);
+  const index = (key: string) => all.findIndex((u) => `${u.slug}#${u.anchor}` === key);
+  const [i, j] = [index(keyA), index(keyB)];
+  const [ui, uj] = [all[i], all[j]];
+  if (!ui || !uj) return `fewer than ${options.minTerms} content terms in ${ui ? keyB : keyA}`;
+  const uses = termUses(all);
+  const detail = (t: string, a: Unit, b: Unit) =>
+    (uses.get(`${a.article}|${t}`) ?? 0) <= options.maxDetailUses &&
+    (uses.get(`${b.article}|${t}`) ?? 0) <= options.maxDetailUses;
+  const gate = pairGate(ui, uj, weight, detail, options);
+  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${gate.facts.includes(t) ? "" : "(name)"}`);
+  const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
+  if (gate.failed) return `${head}: ${gate.failed}`;
+  if (groups.some((g) => g.members.includes(i) && g.members.includes(j))) return `${head}: aligned`;
+  const bestOf = (x: number, article: number) => {
+    const top = pairs.best.get(`${x}>${article}`) ?? 0;
+    const edge = pairs.scored.find(
+      (e) => (e.a === x || e.b === x) && all[e.a === x ? e.b : e.a]?.article === article && e.score === top,
+    );
+    const other = edge ? all[edge.a === x ? edge.b : edge.a] : undefined;
+    return `${top.toFixed(2)} “${other?.text.slice(0, 70) ?? ""}…”`;
+  };
+  const isMutual = mutual.some((e) => (e.a === i && e.b === j) || (e.a === j && e.b === i));
+  if (!isMutual) {
+    return `${head}: not mutual best and not joined as a second fact; A's best there ${bestOf(i, uj.article)}, B's best there ${bestOf(j, ui.article)}`;
+  }
+  return `${head}: mutual best, but grouping refused it (linkFloor ${options.linkFloor} with the rest of a claim, or an article's two-sentence cap)`;
+}
+
+/** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
+export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+  const { all, groups } = alignStory(articles, options);
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const q of article.quotes ?? []) {
