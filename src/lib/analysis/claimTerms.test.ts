@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedWords, claimTerms, frameTerms, lemmasOf, lemmasOfDirect, nameTerms } from "./claimTerms.ts";
+import {
+  actorActs,
+  capitalisedWords,
+  claimTerms,
+  frameTerms,
+  lemmasOf,
+  lemmasOfDirect,
+  nameTerms,
+} from "./claimTerms.ts";
 
 describe("claimTerms", () => {
   it("compares inflected forms and newswire synonyms as one term", () => {
@@ -68,6 +76,24 @@ describe("lemmasOf", () => {
     const lemmas = lemmasOf("They were sent on Tuesday, officials said.\nThe sent items arrived.");
     expect(lemmas.get("sent")).toBe("send");
     expect(lemmas.get("said")).toBe(lemmasOfDirect("officials said.").get("said"));
+  });
+});
+
+describe("actorActs", () => {
+  it("pairs a name with the verb right after it, auxiliaries and adverbs aside, through the class table", () => {
+    const acts = (s: string) => [...actorActs(s, lemmasOf(s), new Set(["bradley"]))];
+    expect(acts("The United States has significantly increased its patrols.")).toEqual(["united>increa"]);
+    expect(acts("The United States intensified its patrols.")).toEqual(["united>increa"]);
+    expect(acts("Bradley ordered a second strike.")).toEqual(["bradle>order"]);
+    expect(acts("According to officials, Bradley ordered a second strike.")).toEqual(["bradle>order"]);
+  });
+
+  it("makes no pair of a speech verb, an apposition, or a name that opens a sentence unless it is one elsewhere", () => {
+    const acts = (s: string) => [...actorActs(s, lemmasOf(s), new Set(["sheinbaum"]))];
+    expect(acts("Sheinbaum announced a review.")).toEqual([]);
+    expect(acts("Sheinbaum, the president, ordered a review.")).toEqual([]);
+    expect(acts("Reporters ordered a review.")).toEqual([]);
+    expect(acts("Sheinbaum ordered a review.")).toEqual(["sheinb>order"]);
   });
 });
 

@@ -130,6 +130,30 @@ describe("storyClaims alignment rules", () => {
     expect(aligned(storyClaims(articles))).toEqual([]);
   });
 
+  it("aligns two sentences whose shared words are background when the same actor does the same act", () => {
+    // Every shared word is one both desks keep repeating; "the Harbour Authority increased / intensified" is one deed.
+    const desk = (slug: string, lines: readonly string[]) => article(slug, lines.join("\n\n"));
+    const articles = [
+      desk("a", [
+        "The Harbour Authority has sharply increased night patrols for smuggling in the bay.",
+        "Smuggling in the bay increased as night patrols thinned.",
+        "Night patrols saw smuggling in the bay increase.",
+        "The library committee approved longer opening hours downtown.",
+        "A violinist from Prague played three sold-out concerts.",
+      ]),
+      desk("b", [
+        "The Harbour Authority intensified night patrols for smuggling in the bay.",
+        "Smuggling in the bay intensified despite night patrols.",
+        "Night patrols watch smuggling in the bay intensify.",
+        "A bakery in the old quarter reopened after repairs.",
+        "The cinema festival honoured a retired actress.",
+      ]),
+    ];
+    expect(aligned(storyClaims(articles)).map((sentences) => sentences.map((s) => s.slice(0, 20)))).toEqual([
+      ["The Harbour Authorit", "The Harbour Authorit"],
+    ]);
+  });
+
   it("joins two claims that report one count over two sentences of each article", () => {
     const claims = storyClaims([
       article(

@@ -19,7 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import { actorActs, capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -111,6 +111,8 @@ interface Unit extends ClaimSentence {
   readonly names: ReadonlySet<string>;
   /** Its terms only in an opening clause of contrast or circumstance (`frameTerms`). */
   readonly frame: ReadonlySet<string>;
+  /** Who did what in it, as `actor>act` (`actorActs`). */
+  readonly acts: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -135,6 +137,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
                 frame: frameTerms(s.text, lemmas),
+                acts: actorActs(s.text, lemmas, capitalised),
               },
             ]
           : [];
@@ -219,8 +222,8 @@ function pairGate(
         ? `shared weight ${round(total(shared))} < minShared ${minShared}`
         : total(facts) < minFacts
           ? `fact weight ${round(total(facts))} < minFacts ${minFacts}`
-          : !facts.some((t) => detail(t, ui, uj))
-            ? "no shared detail (every shared fact term is background, maxDetailUses)"
+          : !facts.some((t) => detail(t, ui, uj)) && ![...ui.acts].some((act) => uj.acts.has(act))
+            ? "no shared detail (every shared fact term is background, maxDetailUses) and no shared actor–act"
             : undefined;
   return { score, shared, facts, ...(failed ? { failed } : {}) };
 }
