@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   actorActs,
+  actThings,
   capitalisedWords,
   claimTerms,
   frameTerms,
@@ -94,6 +95,21 @@ describe("actorActs", () => {
     expect(acts("Sheinbaum, the president, ordered a review.")).toEqual([]);
     expect(acts("Reporters ordered a review.")).toEqual([]);
     expect(acts("Sheinbaum ordered a review.")).toEqual(["sheinb>order"]);
+  });
+});
+
+describe("actThings", () => {
+  const things = (s: string) => [...actThings(s, lemmasOf(s))];
+  it("pairs a verb of the class table with the head of its object, or of its subject in the passive", () => {
+    expect(things("Trump has paused tariffs on Mexico.")).toEqual(["pause~tariff"]);
+    expect(things("The mayor paused harbour fees on the port.")).toEqual(["pause~fee"]);
+    expect(things("U.S. tariffs on Mexico have been temporarily suspended for one month.")).toEqual(["pause~tariff"]);
+    expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
+  });
+
+  it("makes none of a verb outside the class table or of a noun of the table", () => {
+    expect(things("The mayor praised harbour fees.")).toEqual([]);
+    expect(things("The pause on tariffs ended.")).toEqual([]);
   });
 });
 

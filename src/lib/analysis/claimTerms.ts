@@ -274,6 +274,8 @@ export function actorActs(
       }
       let at = index + 1;
       while (at < words.length && BETWEEN.test(words[at] ?? "")) at++;
+      // "Tariffs on Mexico have been suspended": a passive verb's subject did not do it.
+      if (words.slice(index + 1, at).some((w) => PASSIVE.test(w))) return;
       const verb = fold(words[at] ?? "");
       const lemma = lemmas.get(verb) ?? verb;
       const act = termOf(verb, lemmas);
@@ -282,5 +284,61 @@ export function actorActs(
       out.add(`${actor}>${act}`);
     });
   });
+  return out;
+}
+
+/** Words before a verb that make it passive: its subject is what it was done to. */
+const PASSIVE = /^(?:been|was|were|being)$/iu;
+/** Words before a bare verb that make it one ("agreed to pause", "will send"). */
+const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
+
+/**
+ * What was done to what: `act~thing` for each verb of the class table (`SAME`) in a clause and
+ * the first common noun it acts on, its object ("paused tariffs") or, in the passive, its
+ * subject ("tariffs on Mexico have been temporarily suspended"), names and function words
+ * between them aside. Only the class table's verbs make one: they are the reviewed acts of news
+ * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
+ */
+export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  const out = new Set<string>();
+  const text = sentence.replace(/<[^>]*>/gu, " ");
+  for (const clause of text.split(/[,;:—–()“”"]+/u)) {
+    const words = [...clause.matchAll(WORD)].map((m) => m[0]);
+    /** The common noun's term at `index`, when the word is one (not a name, a stop word or a number). */
+    const thingAt = (index: number) => {
+      const word = words[index] ?? "";
+      return /^\p{Lu}/u.test(word) ? undefined : termOf(word, lemmas);
+    };
+    const skippable = (index: number) => {
+      const word = words[index] ?? "";
+      return /^\p{Lu}/u.test(word) || termOf(word, lemmas) === undefined || BETWEEN.test(word);
+    };
+    words.forEach((word, index) => {
+      const folded = fold(word);
+      const lemma = lemmas.get(folded) ?? folded;
+      const act = CANON.get(lemma);
+      if (act === undefined || /^\p{Lu}/u.test(word)) return;
+      const inflected = lemma !== folded && /(?:ed|en|un|ing)$/u.test(folded);
+      if (!inflected && !BEFORE_VERB.test(words[index - 1] ?? "")) return;
+      let back = index - 1;
+      while (back >= 0 && BETWEEN.test(words[back] ?? "") && !PASSIVE.test(words[back] ?? "")) back--;
+      const passive = PASSIVE.test(words[back] ?? "");
+      let at = passive ? back : index + 1;
+      const step = passive ? -1 : 1;
+      while (at >= 0 && at < words.length && skippable(at)) at += step;
+      // An object's head is the last noun of its run ("paused harbour fees": fees).
+      while (!passive && at + 1 < words.length && !skippable(at + 1)) at++;
+      const thing = thingAt(at);
+      if (thing !== undefined) out.add(`${act.slice(0, 6)}~${thing}`);
+      // "pause the implementation of tariffs": the act reaches the thing after "of" too.
+      if (!passive && thing !== undefined && fold(words[at + 1] ?? "") === "of") {
+        let after = at + 2;
+        while (after < words.length && skippable(after)) after++;
+        while (after + 1 < words.length && !skippable(after + 1)) after++;
+        const inner = thingAt(after);
+        if (inner !== undefined) out.add(`${act.slice(0, 6)}~${inner}`);
+      }
+    });
+  }
   return out;
 }

@@ -154,6 +154,33 @@ describe("storyClaims alignment rules", () => {
     ]);
   });
 
+  it("joins a sentence of two facts to the claim of its second when it tells the same act on the same thing", () => {
+    // b's first sentence reports the deal (its best match in a) and the paused fees: a's second sentence says the fees were suspended.
+    const fill = [
+      "A violinist from Prague played three sold-out concerts.",
+      "Snow closed the mountain pass for two days.",
+    ];
+    const desk = (slug: string, lines: readonly string[]) => article(slug, [...lines, ...fill].join("\n\n"));
+    const claims = storyClaims([
+      desk("a", [
+        "Governor Tom Reyes struck a deal with the mayor to send 300 dockers to the river dikes.",
+        "Mayor Lina Ortiz announced that harbour fees on Cargo Lines have been suspended for one month.",
+      ]),
+      desk("b", [
+        "Governor Tom Reyes has paused harbour fees on Cargo Lines after striking a deal with Mayor Lina Ortiz to send 300 dockers to the river dikes.",
+        "The agreement delays the harbour fees on Cargo Lines for one month.",
+      ]),
+      desk("c", [
+        "The port agreed to send 300 dockers to the river dikes.",
+        "Reyes has agreed to pause the implementation of harbour fees for one month.",
+      ]),
+    ]);
+    const fees = aligned(claims).find((sentences) => sentences.some((s) => s.startsWith("The agreement delays")));
+    expect(fees).toContain(
+      "Governor Tom Reyes has paused harbour fees on Cargo Lines after striking a deal with Mayor Lina Ortiz to send 300 dockers to the river dikes.",
+    );
+  });
+
   it("joins two claims that report one count over two sentences of each article", () => {
     const claims = storyClaims([
       article(

@@ -19,7 +19,16 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { actorActs, capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import {
+  actorActs,
+  actThings,
+  capitalisedWords,
+  claimTerms,
+  frameTerms,
+  lemmasOf,
+  nameTerms,
+  termOf,
+} from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -113,6 +122,8 @@ interface Unit extends ClaimSentence {
   readonly frame: ReadonlySet<string>;
   /** Who did what in it, as `actor>act` (`actorActs`). */
   readonly acts: ReadonlySet<string>;
+  /** What was done to what in it, as `act~thing` (`actThings`). */
+  readonly things: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -138,6 +149,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 names: nameTerms(s.text, lemmas, capitalised),
                 frame: frameTerms(s.text, lemmas),
                 acts: actorActs(s.text, lemmas, capitalised),
+                things: actThings(s.text, lemmas),
               },
             ]
           : [];
@@ -196,6 +208,10 @@ interface Edge {
   readonly shared: readonly string[];
 }
 
+/** True when two sentences tell the same act done to the same thing ("paused tariffs" / "tariffs … suspended"). */
+const sameDeed = (a: Pick<Unit, "things"> | undefined, b: Pick<Unit, "things"> | undefined): boolean =>
+  a !== undefined && b !== undefined && [...a.things].some((deed) => b.things.has(deed));
+
 /**
  * Scores a pair of sentences of different articles and names the first gate it fails, if any:
  * the score under `threshold`, the shared weight under `minShared`, the weight of shared terms
@@ -215,15 +231,17 @@ function pairGate(
   // and beyond the setting both open with ("Despite the pause…", "While the pause…").
   const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)));
   const round = (x: number) => x.toFixed(2);
+  // The same act done to the same thing ("paused tariffs" / "tariffs … suspended") is a fact of its own.
+  const deed = sameDeed(ui, uj);
   const failed =
     score < threshold
       ? `score ${round(score)} < threshold ${threshold}`
       : total(shared) < minShared
         ? `shared weight ${round(total(shared))} < minShared ${minShared}`
-        : total(facts) < minFacts
-          ? `fact weight ${round(total(facts))} < minFacts ${minFacts}`
-          : !facts.some((t) => detail(t, ui, uj)) && ![...ui.acts].some((act) => uj.acts.has(act))
-            ? "no shared detail (every shared fact term is background, maxDetailUses) and no shared actor–act"
+        : total(facts) < minFacts && !deed
+          ? `fact weight ${round(total(facts))} < minFacts ${minFacts} and no shared act–thing`
+          : !facts.some((t) => detail(t, ui, uj)) && ![...ui.acts].some((act) => uj.acts.has(act)) && !deed
+            ? "no shared detail (every shared fact term is background, maxDetailUses), no shared actor–act or act–thing"
             : undefined;
   return { score, shared, facts, ...(failed ? { failed } : {}) };
 }
@@ -316,7 +334,11 @@ function groupEdges(
  * to its partner's claim when what the pair shares is another part of the sentence: at most a
  * third of its shared weight is also shared with the best match. It must also score at least
  * `joinFloor` with every sentence of the other articles in that claim, and an article keeps at
- * most two sentences in a claim; so a sentence can stand in two claims, one per fact.
+ * most two sentences in a claim; so a sentence can stand in two claims, one per fact. The same
+ * act done to the same thing (`sameDeed`: "has paused tariffs" / "tariffs … have been
+ * suspended") is that fact's own evidence: the partner may report only that fact (its best match
+ * being the other sentence of the joiner's article that reports it too), and a member of the
+ * claim that tells the same deed needs no `joinFloor` score.
  */
 function secondFacts(
   all: readonly Unit[],
@@ -351,9 +373,12 @@ function secondFacts(
     if (out.some((g) => g.members.includes(edge.a) && g.members.includes(edge.b))) continue;
     const sideA = allowed(edge, edge.a, edge.b);
     const sideB = allowed(edge, edge.b, edge.a);
-    if (!sideA.ok || !sideB.ok || (!sideA.second && !sideB.second)) continue;
+    const joinsA = sideA.ok && sideA.second;
+    const joinsB = sideB.ok && sideB.second;
+    const deed = sameDeed(all[edge.a], all[edge.b]);
+    if (!(joinsA && (sideB.ok || deed)) && !(joinsB && (sideA.ok || deed))) continue;
     // The sentence whose second fact this is joins its partner's claim.
-    const [joiner, host] = sideA.second ? [edge.a, edge.b] : [edge.b, edge.a];
+    const [joiner, host] = joinsA ? [edge.a, edge.b] : [edge.b, edge.a];
     let group = out.find((g) => g.members.includes(host));
     if (!group) {
       group = { members: [host], score: 1 };
@@ -361,7 +386,12 @@ function secondFacts(
     }
     const members = group.members;
     if (members.filter((m) => articleOf(m) === articleOf(joiner)).length >= 2) continue;
-    if (!members.every((m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor)) continue;
+    if (
+      !members.every(
+        (m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor || sameDeed(all[m], all[joiner]),
+      )
+    )
+      continue;
     members.push(joiner);
     group.score = Math.min(group.score, edge.score);
   }
