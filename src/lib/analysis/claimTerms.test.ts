@@ -107,9 +107,11 @@ describe("actThings", () => {
     expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
   });
 
-  it("makes none of a verb outside the class table or of a noun of the table", () => {
+  it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {
     expect(things("The mayor praised harbour fees.")).toEqual([]);
     expect(things("The pause on tariffs ended.")).toEqual([]);
+    expect(things("Smuggling increased as night patrols thinned.")).toEqual([]);
+    expect(things("Smuggling intensified despite night patrols.")).toEqual([]);
   });
 });
 

@@ -289,6 +289,11 @@ export function actorActs(
 
 /** Words before a verb that make it passive: its subject is what it was done to. */
 const PASSIVE = /^(?:been|was|were|being)$/iu;
+/** Words between a verb and the noun it acts on. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|all|both|any|another)$/iu;
+/** Prepositions with a term of their own: a verb followed by one has no object there. */
+const PREPOSITION =
+  /^(?:despite|against|toward|towards|across|through|during|without|within|between|among|around|along|near|beyond|since|until|via|upon|behind|below|above|inside|outside|like)$/iu;
 /** Words before a bare verb that make it one ("agreed to pause", "will send"). */
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
 
@@ -325,7 +330,16 @@ export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<str
       const passive = PASSIVE.test(words[back] ?? "");
       let at = passive ? back : index + 1;
       const step = passive ? -1 : 1;
-      while (at >= 0 && at < words.length && skippable(at)) at += step;
+      // An object follows its verb past determiners, names and numbers only ("paused the tariffs"),
+      // not past a conjunction or preposition ("increased as patrols thinned" has none).
+      const passes = passive
+        ? skippable
+        : (i: number) =>
+            (skippable(i) && !/^\p{Ll}/u.test(words[i] ?? "")) ||
+            DETERMINER.test(words[i] ?? "") ||
+            BETWEEN.test(words[i] ?? "");
+      while (at >= 0 && at < words.length && passes(at)) at += step;
+      if (PREPOSITION.test(words[at] ?? "") || thingAt(at) === undefined) return;
       // An object's head is the last noun of its run ("paused harbour fees": fees).
       while (!passive && at + 1 < words.length && !skippable(at + 1)) at++;
       const thing = thingAt(at);

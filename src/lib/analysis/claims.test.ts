@@ -181,6 +181,32 @@ describe("storyClaims alignment rules", () => {
     );
   });
 
+  it("joins an article's second sentence of a fact when it has the same actor doing the same act", () => {
+    // b tells why Vance ordered the strike in two sentences; a's one sentence matches the second best.
+    const claims = storyClaims([
+      article(
+        "a",
+        [
+          "According to port officials, Vance ordered the additional strikes after noting that other smuggling boats were nearby and the crew was calling for help by radio.",
+          "A violinist from Prague played three sold-out concerts.",
+          "Snow closed the mountain pass for two days.",
+        ].join("\n\n"),
+      ),
+      article(
+        "b",
+        [
+          "Because the crew had radioed for help, the paper reports, Vance ordered a second strike on the boat.",
+          "In deciding to order the second strike, Vance considered that other smuggling boats were nearby and the crew was calling by radio.",
+          "A bakery in the old quarter reopened after repairs.",
+          "Teachers voted for a shorter winter holiday.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(aligned(claims).map((sentences) => sentences.map((s) => s.slice(0, 20)))).toEqual([
+      ["According to port of", "Because the crew had", "In deciding to order"],
+    ]);
+  });
+
   it("joins two claims that report one count over two sentences of each article", () => {
     const claims = storyClaims([
       article(

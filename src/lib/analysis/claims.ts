@@ -209,6 +209,10 @@ interface Edge {
 }
 
 /** True when two sentences tell the same act done to the same thing ("paused tariffs" / "tariffs … suspended"). */
+/** True when two sentences have the same actor doing the same act ("Bradley ordered"). */
+const sameActorAct = (a: Pick<Unit, "acts"> | undefined, b: Pick<Unit, "acts"> | undefined): boolean =>
+  a !== undefined && b !== undefined && [...a.acts].some((act) => b.acts.has(act));
+
 const sameDeed = (a: Pick<Unit, "things"> | undefined, b: Pick<Unit, "things"> | undefined): boolean =>
   a !== undefined && b !== undefined && [...a.things].some((deed) => b.things.has(deed));
 
@@ -338,7 +342,10 @@ function groupEdges(
  * act done to the same thing (`sameDeed`: "has paused tariffs" / "tariffs … have been
  * suspended") is that fact's own evidence: the partner may report only that fact (its best match
  * being the other sentence of the joiner's article that reports it too), and a member of the
- * claim that tells the same deed needs no `joinFloor` score.
+ * claim that tells the same deed needs no `joinFloor` score. The same actor doing the same act
+ * (`sameActorAct`: "Bradley ordered" in both) lets a pair join the same way: when one side's
+ * best match is another sentence of the other's article that tells the same fact, that article
+ * tells it in two sentences, and the other side joins the claim as its second.
  */
 function secondFacts(
   all: readonly Unit[],
@@ -373,10 +380,11 @@ function secondFacts(
     if (out.some((g) => g.members.includes(edge.a) && g.members.includes(edge.b))) continue;
     const sideA = allowed(edge, edge.a, edge.b);
     const sideB = allowed(edge, edge.b, edge.a);
-    const joinsA = sideA.ok && sideA.second;
-    const joinsB = sideB.ok && sideB.second;
-    const deed = sameDeed(all[edge.a], all[edge.b]);
-    if (!(joinsA && (sideB.ok || deed)) && !(joinsB && (sideA.ok || deed))) continue;
+    const deed = sameDeed(all[edge.a], all[edge.b]) || sameActorAct(all[edge.a], all[edge.b]);
+    // On one deed, a side whose match there is another sentence of the same fact hosts the other.
+    const joinsA = deed && sideA.ok !== sideB.ok ? sideA.ok : sideA.ok && sideB.ok && sideA.second;
+    const joinsB = deed && sideA.ok !== sideB.ok ? sideB.ok : sideA.ok && sideB.ok && sideB.second;
+    if (!joinsA && !joinsB) continue;
     // The sentence whose second fact this is joins its partner's claim.
     const [joiner, host] = joinsA ? [edge.a, edge.b] : [edge.b, edge.a];
     let group = out.find((g) => g.members.includes(host));
