@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedWords, claimTerms, frameTerms, lemmasOf, lemmasOfDirect, nameTerms } from "./claimTerms.ts";
+import {
+  actorActs,
+  actThings,
+  capitalisedWords,
+  claimTerms,
+  frameTerms,
+  lemmasOf,
+  lemmasOfDirect,
+  nameTerms,
+} from "./claimTerms.ts";
 
 describe("claimTerms", () => {
   it("compares inflected forms and newswire synonyms as one term", () => {
@@ -68,6 +77,41 @@ describe("lemmasOf", () => {
     const lemmas = lemmasOf("They were sent on Tuesday, officials said.\nThe sent items arrived.");
     expect(lemmas.get("sent")).toBe("send");
     expect(lemmas.get("said")).toBe(lemmasOfDirect("officials said.").get("said"));
+  });
+});
+
+describe("actorActs", () => {
+  it("pairs a name with the verb right after it, auxiliaries and adverbs aside, through the class table", () => {
+    const acts = (s: string) => [...actorActs(s, lemmasOf(s), new Set(["bradley"]))];
+    expect(acts("The United States has significantly increased its patrols.")).toEqual(["united>increa"]);
+    expect(acts("The United States intensified its patrols.")).toEqual(["united>increa"]);
+    expect(acts("Bradley ordered a second strike.")).toEqual(["bradle>order"]);
+    expect(acts("According to officials, Bradley ordered a second strike.")).toEqual(["bradle>order"]);
+  });
+
+  it("makes no pair of a speech verb, an apposition, or a name that opens a sentence unless it is one elsewhere", () => {
+    const acts = (s: string) => [...actorActs(s, lemmasOf(s), new Set(["sheinbaum"]))];
+    expect(acts("Sheinbaum announced a review.")).toEqual([]);
+    expect(acts("Sheinbaum, the president, ordered a review.")).toEqual([]);
+    expect(acts("Reporters ordered a review.")).toEqual([]);
+    expect(acts("Sheinbaum ordered a review.")).toEqual(["sheinb>order"]);
+  });
+});
+
+describe("actThings", () => {
+  const things = (s: string) => [...actThings(s, lemmasOf(s))];
+  it("pairs a verb of the class table with the head of its object, or of its subject in the passive", () => {
+    expect(things("Trump has paused tariffs on Mexico.")).toEqual(["pause~tariff"]);
+    expect(things("The mayor paused harbour fees on the port.")).toEqual(["pause~fee"]);
+    expect(things("U.S. tariffs on Mexico have been temporarily suspended for one month.")).toEqual(["pause~tariff"]);
+    expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
+  });
+
+  it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {
+    expect(things("The mayor praised harbour fees.")).toEqual([]);
+    expect(things("The pause on tariffs ended.")).toEqual([]);
+    expect(things("Smuggling increased as night patrols thinned.")).toEqual([]);
+    expect(things("Smuggling intensified despite night patrols.")).toEqual([]);
   });
 });
 

@@ -227,3 +227,132 @@ export function frameTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
   const rest = claimTerms(text.slice(comma + 1), lemmas);
   return new Set([...claimTerms(text.slice(opener[0].length, comma), lemmas)].filter((t) => !rest.has(t)));
 }
+
+/**
+ * Verbs of speech: "Sheinbaum announced…" and "Sheinbaum wrote…" say who spoke, not what she
+ * did, so they make no actor–act pair (the reporting verbs in `STOP` make none either).
+ */
+const SPEECH = new Set(
+  "announce write describe explain claim declare warn argue insist suggest reiterate respond answer ask comment acknowledge deny confirm".split(
+    " ",
+  ),
+);
+
+/** Words between a subject and its verb that are not the verb ("has significantly increased"). */
+const BETWEEN =
+  /^(?:has|have|had|was|were|is|are|been|also|already|reportedly|apparently|allegedly|then|later|\p{L}+ly)$/iu;
+
+/**
+ * Who did what: `actor>act` for each name written just before a verb of its own ("Bradley
+ * ordered", "The United States has significantly increased"), the actor being the name's last
+ * term and the act the verb's term (so "increased" and "intensified" are one act through the
+ * class table). A verb is a word whose lemma differs from it in the past tense ("ordered",
+ * "begun") or a word of the class table; speech verbs say who spoke, not what was done, and
+ * are left out. Two sentences with the same actor doing the same act report one deed, even when
+ * the words around it are ones their articles keep repeating.
+ */
+export function actorActs(
+  sentence: string,
+  lemmas: Lemmas = new Map(),
+  capitalised: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const out = new Set<string>();
+  const text = sentence.replace(/<[^>]*>/gu, " ");
+  // Clauses: a comma or dash puts an apposition or another clause between a name and a verb.
+  text.split(/[,;:—–()“”"]+/u).forEach((clause, clauseIndex) => {
+    const words = [...clause.matchAll(WORD)].map((m) => m[0]);
+    words.forEach((word, index) => {
+      // A sentence's first word is a name only when the article capitalises it elsewhere too.
+      const first = clauseIndex === 0 && index === 0;
+      const isName = /^\p{Lu}/u.test(word) && (!first || capitalised.has(fold(word)));
+      const next = words[index + 1];
+      if (!isName || next === undefined || /^\p{Lu}/u.test(next)) return;
+      // The name's last word with a term ("United States": "States" is a stop word).
+      let actor: string | undefined;
+      for (let back = index; back >= 0 && !actor && /^\p{Lu}/u.test(words[back] ?? ""); back--) {
+        actor = termOf(words[back] ?? "", lemmas);
+      }
+      let at = index + 1;
+      while (at < words.length && BETWEEN.test(words[at] ?? "")) at++;
+      // "Tariffs on Mexico have been suspended": a passive verb's subject did not do it.
+      if (words.slice(index + 1, at).some((w) => PASSIVE.test(w))) return;
+      const verb = fold(words[at] ?? "");
+      const lemma = lemmas.get(verb) ?? verb;
+      const act = termOf(verb, lemmas);
+      const inflected = /(?:ed|en|un)$/u.test(verb) && lemma !== verb;
+      if (!actor || !act || SPEECH.has(lemma) || !(inflected || CANON.has(lemma))) return;
+      out.add(`${actor}>${act}`);
+    });
+  });
+  return out;
+}
+
+/** Words before a verb that make it passive: its subject is what it was done to. */
+const PASSIVE = /^(?:been|was|were|being)$/iu;
+/** Words between a verb and the noun it acts on. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|all|both|any|another)$/iu;
+/** Prepositions with a term of their own: a verb followed by one has no object there. */
+const PREPOSITION =
+  /^(?:despite|against|toward|towards|across|through|during|without|within|between|among|around|along|near|beyond|since|until|via|upon|behind|below|above|inside|outside|like)$/iu;
+/** Words before a bare verb that make it one ("agreed to pause", "will send"). */
+const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
+
+/**
+ * What was done to what: `act~thing` for each verb of the class table (`SAME`) in a clause and
+ * the first common noun it acts on, its object ("paused tariffs") or, in the passive, its
+ * subject ("tariffs on Mexico have been temporarily suspended"), names and function words
+ * between them aside. Only the class table's verbs make one: they are the reviewed acts of news
+ * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
+ */
+export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  const out = new Set<string>();
+  const text = sentence.replace(/<[^>]*>/gu, " ");
+  for (const clause of text.split(/[,;:—–()“”"]+/u)) {
+    const words = [...clause.matchAll(WORD)].map((m) => m[0]);
+    /** The common noun's term at `index`, when the word is one (not a name, a stop word or a number). */
+    const thingAt = (index: number) => {
+      const word = words[index] ?? "";
+      return /^\p{Lu}/u.test(word) ? undefined : termOf(word, lemmas);
+    };
+    const skippable = (index: number) => {
+      const word = words[index] ?? "";
+      return /^\p{Lu}/u.test(word) || termOf(word, lemmas) === undefined || BETWEEN.test(word);
+    };
+    words.forEach((word, index) => {
+      const folded = fold(word);
+      const lemma = lemmas.get(folded) ?? folded;
+      const act = CANON.get(lemma);
+      if (act === undefined || /^\p{Lu}/u.test(word)) return;
+      const inflected = lemma !== folded && /(?:ed|en|un|ing)$/u.test(folded);
+      if (!inflected && !BEFORE_VERB.test(words[index - 1] ?? "")) return;
+      let back = index - 1;
+      while (back >= 0 && BETWEEN.test(words[back] ?? "") && !PASSIVE.test(words[back] ?? "")) back--;
+      const passive = PASSIVE.test(words[back] ?? "");
+      let at = passive ? back : index + 1;
+      const step = passive ? -1 : 1;
+      // An object follows its verb past determiners, names and numbers only ("paused the tariffs"),
+      // not past a conjunction or preposition ("increased as patrols thinned" has none).
+      const passes = passive
+        ? skippable
+        : (i: number) =>
+            (skippable(i) && !/^\p{Ll}/u.test(words[i] ?? "")) ||
+            DETERMINER.test(words[i] ?? "") ||
+            BETWEEN.test(words[i] ?? "");
+      while (at >= 0 && at < words.length && passes(at)) at += step;
+      if (PREPOSITION.test(words[at] ?? "") || thingAt(at) === undefined) return;
+      // An object's head is the last noun of its run ("paused harbour fees": fees).
+      while (!passive && at + 1 < words.length && !skippable(at + 1)) at++;
+      const thing = thingAt(at);
+      if (thing !== undefined) out.add(`${act.slice(0, 6)}~${thing}`);
+      // "pause the implementation of tariffs": the act reaches the thing after "of" too.
+      if (!passive && thing !== undefined && fold(words[at + 1] ?? "") === "of") {
+        let after = at + 2;
+        while (after < words.length && skippable(after)) after++;
+        while (after + 1 < words.length && !skippable(after + 1)) after++;
+        const inner = thingAt(after);
+        if (inner !== undefined) out.add(`${act.slice(0, 6)}~${inner}`);
+      }
+    });
+  }
+  return out;
+}

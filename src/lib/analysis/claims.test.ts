@@ -130,6 +130,83 @@ describe("storyClaims alignment rules", () => {
     expect(aligned(storyClaims(articles))).toEqual([]);
   });
 
+  it("aligns two sentences whose shared words are background when the same actor does the same act", () => {
+    // Every shared word is one both desks keep repeating; "the Harbour Authority increased / intensified" is one deed.
+    const desk = (slug: string, lines: readonly string[]) => article(slug, lines.join("\n\n"));
+    const articles = [
+      desk("a", [
+        "The Harbour Authority has sharply increased night patrols for smuggling in the bay.",
+        "Smuggling in the bay increased as night patrols thinned.",
+        "Night patrols saw smuggling in the bay increase.",
+        "The library committee approved longer opening hours downtown.",
+        "A violinist from Prague played three sold-out concerts.",
+      ]),
+      desk("b", [
+        "The Harbour Authority intensified night patrols for smuggling in the bay.",
+        "Smuggling in the bay intensified despite night patrols.",
+        "Night patrols watch smuggling in the bay intensify.",
+        "A bakery in the old quarter reopened after repairs.",
+        "The cinema festival honoured a retired actress.",
+      ]),
+    ];
+    expect(aligned(storyClaims(articles)).map((sentences) => sentences.map((s) => s.slice(0, 20)))).toEqual([
+      ["The Harbour Authorit", "The Harbour Authorit"],
+    ]);
+  });
+
+  it("joins a sentence of two facts to the claim of its second when it tells the same act on the same thing", () => {
+    // b's first sentence reports the deal (its best match in a) and the paused fees: a's second sentence says the fees were suspended.
+    const fill = [
+      "A violinist from Prague played three sold-out concerts.",
+      "Snow closed the mountain pass for two days.",
+    ];
+    const desk = (slug: string, lines: readonly string[]) => article(slug, [...lines, ...fill].join("\n\n"));
+    const claims = storyClaims([
+      desk("a", [
+        "Governor Tom Reyes struck a deal with the mayor to send 300 dockers to the river dikes.",
+        "Mayor Lina Ortiz announced that harbour fees on Cargo Lines have been suspended for one month.",
+      ]),
+      desk("b", [
+        "Governor Tom Reyes has paused harbour fees on Cargo Lines after striking a deal with Mayor Lina Ortiz to send 300 dockers to the river dikes.",
+        "The agreement delays the harbour fees on Cargo Lines for one month.",
+      ]),
+      desk("c", [
+        "The port agreed to send 300 dockers to the river dikes.",
+        "Reyes has agreed to pause the implementation of harbour fees for one month.",
+      ]),
+    ]);
+    const fees = aligned(claims).find((sentences) => sentences.some((s) => s.startsWith("The agreement delays")));
+    expect(fees).toContain(
+      "Governor Tom Reyes has paused harbour fees on Cargo Lines after striking a deal with Mayor Lina Ortiz to send 300 dockers to the river dikes.",
+    );
+  });
+
+  it("joins an article's second sentence of a fact when it has the same actor doing the same act", () => {
+    // b tells why Vance ordered the strike in two sentences; a's one sentence matches the second best.
+    const claims = storyClaims([
+      article(
+        "a",
+        [
+          "According to port officials, Vance ordered the additional strikes after noting that other smuggling boats were nearby and the crew was calling for help by radio.",
+          "A violinist from Prague played three sold-out concerts.",
+          "Snow closed the mountain pass for two days.",
+        ].join("\n\n"),
+      ),
+      article(
+        "b",
+        [
+          "Because the crew had radioed for help, the paper reports, Vance ordered a second strike on the boat.",
+          "In deciding to order the second strike, Vance considered that other smuggling boats were nearby and the crew was calling by radio.",
+          "A bakery in the old quarter reopened after repairs.",
+          "Teachers voted for a shorter winter holiday.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(aligned(claims).map((sentences) => sentences.map((s) => s.slice(0, 20)))).toEqual([
+      ["According to port of", "Because the crew had", "In deciding to order"],
+    ]);
+  });
+
   it("joins two claims that report one count over two sentences of each article", () => {
     const claims = storyClaims([
       article(

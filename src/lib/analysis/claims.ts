@@ -19,7 +19,16 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import {
+  actorActs,
+  actThings,
+  capitalisedWords,
+  claimTerms,
+  frameTerms,
+  lemmasOf,
+  nameTerms,
+  termOf,
+} from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -111,6 +120,10 @@ interface Unit extends ClaimSentence {
   readonly names: ReadonlySet<string>;
   /** Its terms only in an opening clause of contrast or circumstance (`frameTerms`). */
   readonly frame: ReadonlySet<string>;
+  /** Who did what in it, as `actor>act` (`actorActs`). */
+  readonly acts: ReadonlySet<string>;
+  /** What was done to what in it, as `act~thing` (`actThings`). */
+  readonly things: ReadonlySet<string>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -135,6 +148,8 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
                 frame: frameTerms(s.text, lemmas),
+                acts: actorActs(s.text, lemmas, capitalised),
+                things: actThings(s.text, lemmas),
               },
             ]
           : [];
@@ -193,6 +208,48 @@ interface Edge {
   readonly shared: readonly string[];
 }
 
+/** True when two sentences tell the same act done to the same thing ("paused tariffs" / "tariffs … suspended"). */
+/** True when two sentences have the same actor doing the same act ("Bradley ordered"). */
+const sameActorAct = (a: Pick<Unit, "acts"> | undefined, b: Pick<Unit, "acts"> | undefined): boolean =>
+  a !== undefined && b !== undefined && [...a.acts].some((act) => b.acts.has(act));
+
+const sameDeed = (a: Pick<Unit, "things"> | undefined, b: Pick<Unit, "things"> | undefined): boolean =>
+  a !== undefined && b !== undefined && [...a.things].some((deed) => b.things.has(deed));
+
+/**
+ * Scores a pair of sentences of different articles and names the first gate it fails, if any:
+ * the score under `threshold`, the shared weight under `minShared`, the weight of shared terms
+ * that are not names of both (or the setting both open with) under `minFacts`, or no shared
+ * detail (`maxDetailUses`).
+ */
+function pairGate(
+  ui: Unit,
+  uj: Unit,
+  weight: (term: string) => number,
+  detail: (t: string, a: Unit, b: Unit) => boolean,
+  { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
+): { score: number; shared: string[]; facts: string[]; failed?: string } {
+  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+  const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
+  // What the pair shares beyond names both sentences write as names (who alone is not what)
+  // and beyond the setting both open with ("Despite the pause…", "While the pause…").
+  const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)));
+  const round = (x: number) => x.toFixed(2);
+  // The same act done to the same thing ("paused tariffs" / "tariffs … suspended") is a fact of its own.
+  const deed = sameDeed(ui, uj);
+  const failed =
+    score < threshold
+      ? `score ${round(score)} < threshold ${threshold}`
+      : total(shared) < minShared
+        ? `shared weight ${round(total(shared))} < minShared ${minShared}`
+        : total(facts) < minFacts && !deed
+          ? `fact weight ${round(total(facts))} < minFacts ${minFacts} and no shared act–thing`
+          : !facts.some((t) => detail(t, ui, uj)) && ![...ui.acts].some((act) => uj.acts.has(act)) && !deed
+            ? "no shared detail (every shared fact term is background, maxDetailUses), no shared actor–act or act–thing"
+            : undefined;
+  return { score, shared, facts, ...(failed ? { failed } : {}) };
+}
+
 /** Every pair at or above the threshold with enough shared weight, and each sentence's best score in each other article. */
 function scoredPairs(
   all: readonly Unit[],
@@ -206,7 +263,6 @@ function scoredPairs(
 ): { scored: Edge[]; best: Map<string, number> } {
   const best = new Map<string, number>();
   const scored: Edge[] = [];
-  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
   const uses = termUses(all);
   const detail = (t: string, a: Unit, b: Unit) =>
     (uses.get(`${a.article}|${t}`) ?? 0) <= maxDetailUses && (uses.get(`${b.article}|${t}`) ?? 0) <= maxDetailUses;
@@ -215,15 +271,8 @@ function scoredPairs(
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
-      if (score < threshold) continue;
-      // What the pair shares beyond names both sentences write as names (who alone is not what)
-      // and beyond the setting both open with ("Despite the pause…", "While the pause…").
-      const facts = shared.filter(
-        (t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)),
-      );
-      if (total(shared) < minShared || total(facts) < minFacts) continue;
-      if (!facts.some((t) => detail(t, ui, uj))) continue;
+      const { score, shared, failed } = pairGate(ui, uj, weight, detail, { threshold, minShared, minFacts });
+      if (failed) continue;
       scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
       const kj = `${j}>${ui.article}`;
@@ -289,7 +338,14 @@ function groupEdges(
  * to its partner's claim when what the pair shares is another part of the sentence: at most a
  * third of its shared weight is also shared with the best match. It must also score at least
  * `joinFloor` with every sentence of the other articles in that claim, and an article keeps at
- * most two sentences in a claim; so a sentence can stand in two claims, one per fact.
+ * most two sentences in a claim; so a sentence can stand in two claims, one per fact. The same
+ * act done to the same thing (`sameDeed`: "has paused tariffs" / "tariffs … have been
+ * suspended") is that fact's own evidence: the partner may report only that fact (its best match
+ * being the other sentence of the joiner's article that reports it too), and a member of the
+ * claim that tells the same deed needs no `joinFloor` score. The same actor doing the same act
+ * (`sameActorAct`: "Bradley ordered" in both) lets a pair join the same way: when one side's
+ * best match is another sentence of the other's article that tells the same fact, that article
+ * tells it in two sentences, and the other side joins the claim as its second.
  */
 function secondFacts(
   all: readonly Unit[],
@@ -324,9 +380,13 @@ function secondFacts(
     if (out.some((g) => g.members.includes(edge.a) && g.members.includes(edge.b))) continue;
     const sideA = allowed(edge, edge.a, edge.b);
     const sideB = allowed(edge, edge.b, edge.a);
-    if (!sideA.ok || !sideB.ok || (!sideA.second && !sideB.second)) continue;
+    const deed = sameDeed(all[edge.a], all[edge.b]) || sameActorAct(all[edge.a], all[edge.b]);
+    // On one deed, a side whose match there is another sentence of the same fact hosts the other.
+    const joinsA = deed && sideA.ok !== sideB.ok ? sideA.ok : sideA.ok && sideB.ok && sideA.second;
+    const joinsB = deed && sideA.ok !== sideB.ok ? sideB.ok : sideA.ok && sideB.ok && sideB.second;
+    if (!joinsA && !joinsB) continue;
     // The sentence whose second fact this is joins its partner's claim.
-    const [joiner, host] = sideA.second ? [edge.a, edge.b] : [edge.b, edge.a];
+    const [joiner, host] = joinsA ? [edge.a, edge.b] : [edge.b, edge.a];
     let group = out.find((g) => g.members.includes(host));
     if (!group) {
       group = { members: [host], score: 1 };
@@ -334,7 +394,12 @@ function secondFacts(
     }
     const members = group.members;
     if (members.filter((m) => articleOf(m) === articleOf(joiner)).length >= 2) continue;
-    if (!members.every((m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor)) continue;
+    if (
+      !members.every(
+        (m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor || sameDeed(all[m], all[joiner]),
+      )
+    )
+      continue;
     members.push(joiner);
     group.score = Math.min(group.score, edge.score);
   }
@@ -470,8 +535,8 @@ export function compareSentences(
   return out;
 }
 
-/** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
-export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+/** The passes of alignment over a story's sentences, each stage's groups kept for `explainPair`. */
+function alignStory(articles: readonly ClaimArticle[], options: ClaimOptions) {
   const all = units(articles, options.minTerms);
   const weights = termWeights(all);
   const weight = (t: string) => weights.get(t) ?? 0;
@@ -481,17 +546,55 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
     return ua && ub ? alignmentScore(ua.terms, ub.terms, weight, sameWordIn(ua, ub)).score : 0;
   };
   const pairs = scoredPairs(all, weight, options);
-  const groups = joinSameCount(
-    all,
-    secondFacts(
-      all,
-      groupEdges(all, mutualBest(all, pairs.scored, pairs.best), pairScore, options.linkFloor),
-      pairs,
-      weight,
-      pairScore,
-      options.joinFloor,
-    ),
-  );
+  const mutual = mutualBest(all, pairs.scored, pairs.best);
+  const grouped = groupEdges(all, mutual, pairScore, options.linkFloor);
+  const groups = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
+  return { all, weight, pairs, mutual, groups };
+}
+
+/**
+ * Why two sentences (`<slug>#<anchor>` each) are or are not in one claim, for reading the
+ * misses of the evaluation: the score and shared terms, and the first gate or pass that kept
+ * them apart.
+ */
+export function explainPair(
+  articles: readonly ClaimArticle[],
+  keyA: string,
+  keyB: string,
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+): string {
+  const { all, weight, pairs, mutual, groups } = alignStory(articles, options);
+  const index = (key: string) => all.findIndex((u) => `${u.slug}#${u.anchor}` === key);
+  const [i, j] = [index(keyA), index(keyB)];
+  const [ui, uj] = [all[i], all[j]];
+  if (!ui || !uj) return `fewer than ${options.minTerms} content terms in ${ui ? keyB : keyA}`;
+  const uses = termUses(all);
+  const detail = (t: string, a: Unit, b: Unit) =>
+    (uses.get(`${a.article}|${t}`) ?? 0) <= options.maxDetailUses &&
+    (uses.get(`${b.article}|${t}`) ?? 0) <= options.maxDetailUses;
+  const gate = pairGate(ui, uj, weight, detail, options);
+  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${gate.facts.includes(t) ? "" : "(name)"}`);
+  const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
+  if (gate.failed) return `${head}: ${gate.failed}`;
+  if (groups.some((g) => g.members.includes(i) && g.members.includes(j))) return `${head}: aligned`;
+  const bestOf = (x: number, article: number) => {
+    const top = pairs.best.get(`${x}>${article}`) ?? 0;
+    const edge = pairs.scored.find(
+      (e) => (e.a === x || e.b === x) && all[e.a === x ? e.b : e.a]?.article === article && e.score === top,
+    );
+    const other = edge ? all[edge.a === x ? edge.b : edge.a] : undefined;
+    return `${top.toFixed(2)} “${other?.text.slice(0, 70) ?? ""}…”`;
+  };
+  const isMutual = mutual.some((e) => (e.a === i && e.b === j) || (e.a === j && e.b === i));
+  if (!isMutual) {
+    return `${head}: not mutual best and not joined as a second fact; A's best there ${bestOf(i, uj.article)}, B's best there ${bestOf(j, ui.article)}`;
+  }
+  return `${head}: mutual best, but grouping refused it (linkFloor ${options.linkFloor} with the rest of a claim, or an article's two-sentence cap)`;
+}
+
+/** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
+export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+  const { all, groups } = alignStory(articles, options);
   const quotes = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const q of article.quotes ?? []) {

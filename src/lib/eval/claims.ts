@@ -15,6 +15,7 @@ import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
 import {
   DEFAULT_CLAIM_OPTIONS,
+  explainPair,
   fold,
   storyClaims,
   type ClaimArticle,
@@ -235,7 +236,10 @@ export function scoreStory(
       falsePairs: [...systemPairs].filter((p) => !goldAny.has(p)).map(showPair),
       missedPairs: goldPairs
         .filter((p) => ![...p].some((k) => systemPairs.has(k)))
-        .map((p) => showPair([...p][0] ?? "")),
+        .map((p) => {
+          const [ka = "", kb = ""] = ([...p][0] ?? "").split("|");
+          return `${showPair([...p][0] ?? "")}\n      why: ${explainPair(articles, ka, kb, options)}`;
+        }),
     },
   };
 }
