@@ -300,6 +300,17 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   return according || speaks ? sentence.slice(single.index, single.index + single.text.length).trim() : undefined;
 }
 
+const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");
+/**
+ * True when `name`, a name the entity finder proposed, opens with the plural noun of an unnamed
+ * group ("Lawyers for Ismael Zambada García", "Officials of Pemex"): a description of people who
+ * are not named, whose capitals come from the name inside it, not a person. Plurals only: a
+ * singular title opens real names ("General Luis Rodríguez", "Representative Veronica Escobar").
+ */
+export function opensWithSourceNoun(name: string): boolean {
+  return SOURCE_NOUN_START.test(name.trim());
+}
+
 /** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */
 const DETERMINER =
   /^(?:an?|the|one|two|three|four|five|several|multiple|some|many|most|other|another|both|his|her|its|their|our|unnamed|anonymous)\s/iu;
