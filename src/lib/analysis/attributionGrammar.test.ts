@@ -365,3 +365,12 @@ describe("attribution grammar: views stated without a verb of speech", () => {
     expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
   });
 });
+
+describe("attribution grammar: the description that speaks", () => {
+  it("takes the unnamed source that speaks, not the first description in the sentence", () => {
+    expect(
+      anonymousSpeaker("Gunmen ambushed a police convoy on Sunday, killing four officers, a senior official said."),
+    ).toBe("a senior official");
+    expect(anonymousSpeaker("Gunmen ambushed a police convoy on Sunday, killing four officers.")).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@
  */
 import {
   alternation,
-  anonymousSource,
+  anonymousSources,
   ANONYMOUS_SOURCE_PLURALS,
   COGNITION_VERBS,
   REPORTING_PARTICIPLES,
@@ -291,13 +291,16 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start)) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
-  const single = anonymousSource(sentence) ?? roleSource(text);
-  if (!single || quotedAt(sentence, single.index)) return undefined;
-  const rest = text.slice(single.index + single.text.length);
-  const according = ACCORDING_END.test(text.slice(0, single.index));
-  const speaks = activeMatch(SINGLE_SPEAKS, rest);
-  if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
-  return according || speaks ? sentence.slice(single.index, single.index + single.text.length).trim() : undefined;
+  const role = roleSource(text);
+  for (const single of [...anonymousSources(sentence), ...(role ? [role] : [])]) {
+    if (quotedAt(sentence, single.index)) continue;
+    const rest = text.slice(single.index + single.text.length);
+    const according = ACCORDING_END.test(text.slice(0, single.index));
+    const speaks = activeMatch(SINGLE_SPEAKS, rest);
+    if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
+    if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
+  }
+  return undefined;
 }
 
 const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");

@@ -399,14 +399,24 @@ const ANONYMOUS_CORE = new RegExp(
 const SOURCE_OF =
   /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,6}/u;
 
+/**
+ * Every description of an unnamed source in `text`, in order, with what it speaks for: the
+ * first need not be the one that speaks ("killing four officers, a senior official said").
+ */
+export function anonymousSources(text: string): { index: number; text: string }[] {
+  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
+  return [...text.matchAll(ANONYMOUS_CORE)]
+    .filter((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""))
+    .map((core) => {
+      const end = core.index + core[0].length;
+      const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
+      return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+    });
+}
+
 /** The first description of an unnamed source in `text`, with what it speaks for. */
 export function anonymousSource(text: string): { index: number; text: string } | undefined {
-  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
-  const core = [...text.matchAll(ANONYMOUS_CORE)].find((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""));
-  if (!core) return undefined;
-  const end = core.index + core[0].length;
-  const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
-  return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+  return anonymousSources(text)[0];
 }
 
 /** Words that mark a description of a source rather than a name ("unnamed", "official"). */
