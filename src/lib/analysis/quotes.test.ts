@@ -112,6 +112,14 @@ describe("findQuotes on tricky sentences", () => {
     expect(b?.speaker).toEqual({ name: "An unnamed U.S. official", kind: "anonymous" });
   });
 
+  it("gives a quotation to one resident or a witness, people a story reaches on the ground", () => {
+    const [a, b] = quotesOf(
+      "“They came from both sides of the road,” one resident said. A witness told reporters: “We stayed on the floor.”",
+    );
+    expect(a?.speaker).toEqual({ name: "one resident", kind: "anonymous" });
+    expect(b?.speaker).toEqual({ name: "A witness", kind: "anonymous" });
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

@@ -318,6 +318,10 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "academics?",
   "lawmakers?",
   "politicians?",
+  // One of the people a story reaches on the ground or in a case ("one resident said", "a witness told").
+  "residents?",
+  "witness(?:es)?",
+  "associates?",
 ];
 
 /**
