@@ -373,4 +373,13 @@ describe("attribution grammar: the description that speaks", () => {
     ).toBe("a senior official");
     expect(anonymousSpeaker("Gunmen ambushed a police convoy on Sunday, killing four officers.")).toBeUndefined();
   });
+
+  it("takes a single source with what it speaks for before its verb ('a spokesperson for the office, who …, said')", () => {
+    expect(
+      anonymousSpeaker(
+        "A spokesperson for the state prosecutor’s office, who declined to be named, said investigators had found casings.",
+      ),
+    ).toBe("A spokesperson");
+    expect(anonymousSpeaker("A spokesperson for the state prosecutor’s office was not available.")).toBeUndefined();
+  });
 });

@@ -241,9 +241,13 @@ const INCLUDED_GROUP = new RegExp(`\\bincluding\\s+${GROUP},${FILLER}{0,3}\\s+${
 const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
 /** Leading words that open a clause rather than describe the group. */
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
-/** After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is no attribution. */
+/**
+ * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
+ * no attribution. What the source speaks for may come first: "A spokesperson for the state
+ * prosecutor’s office, who declined to be named, said …".
+ */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from|for|of)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
