@@ -382,4 +382,10 @@ describe("attribution grammar: the description that speaks", () => {
     ).toBe("A spokesperson");
     expect(anonymousSpeaker("A spokesperson for the state prosecutor’s office was not available.")).toBeUndefined();
   });
+
+  it("does not take a name after 'of' for a title's holder: 'Supporters of Trump argue' is not Trump's", () => {
+    expect(speaks("Supporters of Trump argue the strikes have worked.", "Trump")).toBe(false);
+    expect(speaks("Allies of Donald Trump said the strikes would continue.", "Donald Trump")).toBe(false);
+    expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
+  });
 });

@@ -145,8 +145,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   let after = text.slice(end);
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
-  // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President").
-  const tail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
+  // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
+  // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
+  const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
+  const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   const and = AND_NAME.exec(after);
