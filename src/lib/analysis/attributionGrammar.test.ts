@@ -388,4 +388,12 @@ describe("attribution grammar: the description that speaks", () => {
     expect(speaks("Allies of Donald Trump said the strikes would continue.", "Donald Trump")).toBe(false);
     expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
   });
+
+  it("finds a name in apposition to what 'according to' cites, and no unnamed source there", () => {
+    const sentence =
+      "According to a statement from Zambada’s lawyer, Frank Pérez, his client was forced onto the plane.";
+    expect(speaks(sentence, "Frank Pérez")).toBe(true);
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+    expect(speaks("According to officials, Trump ordered the strikes.", "Trump")).toBe(false);
+  });
 });

@@ -60,6 +60,8 @@ const PREPOSITION_END =
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
+/** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
+const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
 /** "…, said Tom Forte": the verb before its subject, after a comma. */
 const INVERTED_END = new RegExp(`,\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
@@ -151,6 +153,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
+  if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
@@ -256,6 +259,7 @@ const SINGLE_SPEAKS = new RegExp(
 /** An aside that is a name (or two) and nothing else: ", Jesús Ramírez,", ", Ana Ruiz and Carlos Vega,". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
+const NAME_ASIDE_START = new RegExp(`^${NAME_ASIDE.source}`, "u");
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
@@ -302,6 +306,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, single.index)) continue;
     const rest = text.slice(single.index + single.text.length);
     const according = ACCORDING_END.test(text.slice(0, single.index));
+    // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.
+    if (according && NAME_ASIDE_START.test(rest)) continue;
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
     if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
