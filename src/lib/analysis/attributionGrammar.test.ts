@@ -396,4 +396,11 @@ describe("attribution grammar: the description that speaks", () => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
     expect(speaks("According to officials, Trump ordered the strikes.", "Trump")).toBe(false);
   });
+
+  it("finds groups who speak for or against a side, or where they live, as unnamed sources", () => {
+    expect(anonymousSpeaker("Many parents fear the violence will reach the schools.")).toBe("Many parents");
+    expect(anonymousSpeaker("Supporters of the plan argue it has worked.")).toBe("Supporters");
+    expect(anonymousSpeaker("His remarks were criticized by Mexican senators.")).toBe("Mexican senators");
+    expect(anonymousSpeaker("Many parents drove their children to school.")).toBeUndefined();
+  });
 });

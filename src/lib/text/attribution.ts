@@ -377,6 +377,21 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "soldiers",
   "agents",
   "negotiators",
+  // People who speak for or against a side, or whom a story reaches where they live ("supporters
+  // argue", "Mexican senators criticized", "many parents fear", "locals say").
+  "supporters",
+  "allies",
+  "opponents",
+  "senators",
+  "legislators",
+  "parents",
+  "students",
+  "teachers",
+  "neighbors",
+  "neighbours",
+  "locals",
+  "villagers",
+  "survivors",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
