@@ -342,6 +342,13 @@ describe("attribution grammar: unnamed sources by role", () => {
 });
 
 describe("attribution grammar: acts that look like views", () => {
+  it("does not take 'posted' with a picture for speech", () => {
+    expect(speaks("Defense Secretary Pete Hegseth posted a video of the strike on social media.", "Pete Hegseth")).toBe(
+      false,
+    );
+    expect(speaks("Pete Hegseth posted on X that the strike had hit its target.", "Pete Hegseth")).toBe(true);
+  });
+
   it("does not take 'considered' with a gerund for a view held", () => {
     expect(speaks("Trump has considered sending troops to Mexico.", "Trump")).toBe(false);
     expect(speaks("Trump considered the cartels a threat to the country.", "Trump")).toBe(true);

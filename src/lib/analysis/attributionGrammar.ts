@@ -89,11 +89,12 @@ export function isPassive(predicate: string): boolean {
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
  * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
- * and "considered" with a gerund ("has considered sending troops": weighing an option, not a
- * view stated, unlike "considered the cartels a threat").
+ * "considered" with a gerund ("has considered sending troops": weighing an option, not a
+ * view stated, unlike "considered the cartels a threat"), and "posted" with a picture ("Hegseth
+ * posted a video of the strike": showing, not saying, unlike "posted on X that …").
  */
 const ACT_AFTER =
-  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b)/u;
+  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
