@@ -120,6 +120,13 @@ describe("findQuotes on tricky sentences", () => {
     expect(b?.speaker).toEqual({ name: "A witness", kind: "anonymous" });
   });
 
+  it("gives a quotation in an object relative clause to the clause's own subject, not to the name before it", () => {
+    const [quote] = quotesOf(
+      "U.S. President Donald Trump met Claudia Sheinbaum. Sheinbaum, whom Trump has praised as a “wonderful woman,” has rejected U.S. troops.",
+    );
+    expect(quote?.speaker.entity).toBe("donald-trump");
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

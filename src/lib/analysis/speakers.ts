@@ -498,6 +498,8 @@ const TRAILING =
   /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
 const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
+const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX =
   /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy))?\s*$/u;
@@ -527,7 +529,8 @@ export function speakerBeforeVerb(
     const bare = trimmed.trimStart().replace(LEADING, "");
     if (bare === "") return tail(index - 1);
     // An appositive or relative clause ("a professor …", "who on Sunday"): the name is before it.
-    if (APPOSITIVE.test(bare) && index > 0) {
+    // Not a clause with a subject of its own: in "Sheinbaum, whom Trump has praised as “…”", Trump speaks.
+    if (APPOSITIVE.test(bare) && index > 0 && !OBJECT_RELATIVE.test(bare)) {
       const earlier = tail(index - 1);
       if (earlier) return earlier;
     }
