@@ -124,6 +124,10 @@ describe("attribution grammar", () => {
 });
 
 describe("attribution grammar in other outlets' styles", () => {
+  it("finds a person after 'So said' opening the sentence", () => {
+    expect(speaks("So said Rocío Nahle, the governor of Veracruz, at a forum on Tuesday.", "Rocío Nahle")).toBe(true);
+  });
+
   it("finds a person after an inverted speech verb", () => {
     expect(speaks("The combination has been steady, said Tom Forte, who follows the company.", "Tom Forte")).toBe(true);
   });

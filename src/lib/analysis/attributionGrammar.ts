@@ -62,8 +62,8 @@ const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*
 const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
 /** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
 const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
-/** "…, said Tom Forte": the verb before its subject, after a comma. */
-const INVERTED_END = new RegExp(`,\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
+/** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
+const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 

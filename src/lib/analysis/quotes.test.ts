@@ -127,6 +127,17 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker.entity).toBe("donald-trump");
   });
 
+  it("gives a paragraph-long quotation to the speaker the next paragraph names with 'So said'", () => {
+    const [quote] = quotesOf(
+      "“The violence did not begin yesterday. It began when the factions turned on each other.”\n\nSo said Rocío Nahle, the governor of Veracruz, at a forum on Tuesday.",
+    );
+    expect(quote?.speaker).toEqual({ name: "Rocío Nahle", kind: "named" });
+    const [other] = quotesOf(
+      "“The violence did not begin yesterday. It began when the factions turned on each other.”\n\nRocío Nahle, the governor of Veracruz, spoke at a forum on Tuesday.",
+    );
+    expect(other?.speaker.kind).toBe("unattributed");
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

@@ -110,6 +110,8 @@ const INTRODUCERS = new RegExp(
   `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
   "gu",
 );
+/** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
+const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
@@ -389,6 +391,19 @@ class Attributor {
     return this.#introduced(previous, sentence.start, previous.text.slice(sentence.start));
   }
 
+  /**
+   * 3d. A paragraph that opens by naming the speaker of the quotation that ended the paragraph
+   * before: “…” ¶ "So said Rocío Nahle, the governor of Veracruz, …".
+   */
+  follow(next: Block): Found | undefined {
+    const verb = SO_SAID.exec(next.text);
+    if (!verb) return undefined;
+    const start = verb[0].length;
+    const phrase = next.text.slice(start, Math.max(start, next.sentences[0]?.end ?? next.text.length));
+    const speaker = this.#subject(next, phrase, start);
+    return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
+  }
+
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
@@ -510,6 +525,9 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
+    const nextBlock = blocks[last.block.blockIndex + 1];
+    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
+      result = attributor.follow(nextBlock);
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
