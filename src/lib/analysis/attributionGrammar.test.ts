@@ -414,4 +414,18 @@ describe("attribution grammar: the description that speaks", () => {
     expect(anonymousSpeaker("His remarks were criticized by Mexican senators.")).toBe("Mexican senators");
     expect(anonymousSpeaker("Many parents drove their children to school.")).toBeUndefined();
   });
+
+  it("takes 'an aide to <a name>' for an unnamed source, not the name", () => {
+    const sentence = "An aide to Sheinbaum said the president would not attend.";
+    expect(anonymousSpeaker(sentence)).toBe("An aide");
+    expect(speaks(sentence, "Sheinbaum")).toBe(false);
+  });
+
+  it("finds a group with who reached it ('analysts interviewed by The Associated Press said')", () => {
+    expect(
+      anonymousSpeaker(
+        "Several analysts interviewed by The Associated Press said the strikes would not stop trafficking.",
+      ),
+    ).toBe("Several analysts");
+  });
 });

@@ -234,10 +234,12 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
+/** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
+const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
@@ -250,10 +252,10 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
 /**
  * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
  * no attribution. What the source speaks for may come first: "A spokesperson for the state
- * prosecutor’s office, who declined to be named, said …".
+ * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …".
  */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from|for|of)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
