@@ -428,4 +428,13 @@ describe("attribution grammar: the description that speaks", () => {
       ),
     ).toBe("Several analysts");
   });
+
+  it("finds journalists, employees, business owners, vendors and migrants as unnamed sources", () => {
+    expect(
+      anonymousSpeaker("A local journalist, who asked that his name not be used, said the gunmen wore uniforms."),
+    ).toBe("A local journalist");
+    expect(anonymousSpeaker("Business owners in Culiacán say sales have fallen by half.")).toBe("Business owners");
+    expect(anonymousSpeaker("Street vendors told reporters the market had emptied.")).toBe("Street vendors");
+    expect(anonymousSpeaker("Business owners in Culiacán closed their shops.")).toBeUndefined();
+  });
 });

@@ -322,6 +322,8 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "residents?",
   "witness(?:es)?",
   "associates?",
+  "journalists?",
+  "employees?",
 ];
 
 /**
@@ -392,6 +394,14 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "locals",
   "villagers",
   "survivors",
+  "owners",
+  "shopkeepers",
+  "merchants",
+  "vendors",
+  "drivers",
+  "migrants",
+  "journalists",
+  "employees",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
