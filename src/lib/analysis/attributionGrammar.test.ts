@@ -437,4 +437,11 @@ describe("attribution grammar: the description that speaks", () => {
     expect(anonymousSpeaker("Street vendors told reporters the market had emptied.")).toBe("Street vendors");
     expect(anonymousSpeaker("Business owners in Culiacán closed their shops.")).toBeUndefined();
   });
+
+  it("finds a person named among a group that speaks ('Critics, including Senator Lilly Téllez, said')", () => {
+    const sentence = "Critics, including Senator Lilly Téllez, said the deal was a surrender.";
+    expect(speaks(sentence, "Lilly Téllez")).toBe(true);
+    expect(anonymousSpeaker(sentence)).toBe("Critics");
+    expect(speaks("Critics, including Senator Lilly Téllez, met on Monday.", "Lilly Téllez")).toBe(false);
+  });
 });

@@ -49,6 +49,8 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
 const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+/** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
+const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
 const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
@@ -164,9 +166,9 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
   if (activeMatch(AFTER_SUBJECT, after)) return true;
-  // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …".
-  if (/,\s*$/u.test(before) && activeMatch(new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u"), after))
-    return true;
+  // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
+  // speaks: "Critics, including Senator Lilly Téllez, said …".
+  if ((/,\s*$/u.test(before) || /\bincluding\s*$/u.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
   // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
   return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
 }
