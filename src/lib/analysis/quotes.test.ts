@@ -138,6 +138,13 @@ describe("findQuotes on tricky sentences", () => {
     expect(other?.speaker.kind).toBe("unattributed");
   });
 
+  it("gives a participle's quotation to its main clause's subject, not to the object named after the verb", () => {
+    const [quote] = quotesOf(
+      "Claudia Sheinbaum met the envoy. Rubio praised Sheinbaum, calling her “a serious partner.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Rubio", kind: "named" });
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

@@ -110,6 +110,25 @@ const INTRODUCERS = new RegExp(
   `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
   "gu",
 );
+/**
+ * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
+ * common irregular past forms ("met", "spoke").
+ */
+const MAIN_VERB = new RegExp(
+  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The subject of a main clause that a participle continues: its words before its verb. In
+ * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
+ * of the object named after the verb.
+ */
+function mainSubject(clause: string): string {
+  const verb = MAIN_VERB.exec(clause);
+  return verb ? clause.slice(0, verb.index) : clause;
+}
+
 /** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
 const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
@@ -442,7 +461,7 @@ class Attributor {
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase());
       const speaker = participle
-        ? this.#subject(block, subject, sentence.start + clauseStart)
+        ? this.#subject(block, mainSubject(subject), sentence.start + clauseStart)
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
       if (speaker) return withVia(this.#ctx, speaker, before);
       return undefined;
