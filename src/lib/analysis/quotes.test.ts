@@ -145,6 +145,24 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker).toEqual({ name: "Rubio", kind: "named" });
   });
 
+  it("does not give a quotation to a name that is the object of a preposition in the subject", () => {
+    const [quote] = quotesOf(
+      "Marco Rubio met Claudia Sheinbaum. Marco Rubio, responding to Sheinbaum, said the U.S. “respects Mexico’s sovereignty.”",
+    );
+    expect(quote?.speaker.entity).toBe("marco-rubio");
+    const [letter] = quotesOf(
+      "Donald Trump wrote to Claudia Sheinbaum. The letter from Trump to Sheinbaum said the U.S. would act “with or without Mexico, whatever the cost.”",
+    );
+    expect(letter?.speaker.entity).not.toBe("claudia-sheinbaum");
+  });
+
+  it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
+    const [quote] = quotesOf(
+      "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Trump’s envoy", kind: "anonymous" });
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",
