@@ -163,6 +163,11 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker).toEqual({ name: "Trump’s envoy", kind: "anonymous" });
   });
 
+  it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
+    const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
+    expect(quote?.speaker.entity).toBe("claudia-sheinbaum");
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

@@ -129,6 +129,9 @@ function mainSubject(clause: string): string {
   return verb ? clause.slice(0, verb.index) : clause;
 }
 
+/** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
+const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
+
 /** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
 const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
@@ -442,7 +445,8 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
-    const verbs = [...before.matchAll(INTRODUCERS)];
+    // A verb's form after a determiner is a noun ("the call was “very productive”"), no attribution.
+    const verbs = [...before.matchAll(INTRODUCERS)].filter((v) => !DETERMINER_END.test(before.slice(0, v.index)));
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
