@@ -168,6 +168,13 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker.entity).toBe("claudia-sheinbaum");
   });
 
+  it("does not give the subject a quotation of someone else's claim ('dismissed Trump’s claim that …')", () => {
+    const [quote] = quotesOf(
+      "Donald Trump spoke with Claudia Sheinbaum. Sheinbaum dismissed Trump’s claim that Mexico was “run by the cartels.”",
+    );
+    expect(quote?.speaker.entity).not.toBe("claudia-sheinbaum");
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

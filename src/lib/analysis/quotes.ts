@@ -129,6 +129,10 @@ function mainSubject(clause: string): string {
   return verb ? clause.slice(0, verb.index) : clause;
 }
 
+/** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
+const OWNED_CLAIM =
+  /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
+
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
@@ -453,6 +457,8 @@ class Attributor {
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
       if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
+      // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
+      if (OWNED_CLAIM.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
