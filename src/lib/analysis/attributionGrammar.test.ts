@@ -124,6 +124,10 @@ describe("attribution grammar", () => {
 });
 
 describe("attribution grammar in other outlets' styles", () => {
+  it("finds a person after 'So said' opening the sentence", () => {
+    expect(speaks("So said Rocío Nahle, the governor of Veracruz, at a forum on Tuesday.", "Rocío Nahle")).toBe(true);
+  });
+
   it("finds a person after an inverted speech verb", () => {
     expect(speaks("The combination has been steady, said Tom Forte, who follows the company.", "Tom Forte")).toBe(true);
   });
@@ -342,6 +346,13 @@ describe("attribution grammar: unnamed sources by role", () => {
 });
 
 describe("attribution grammar: acts that look like views", () => {
+  it("does not take 'posted' with a picture for speech", () => {
+    expect(speaks("Defense Secretary Pete Hegseth posted a video of the strike on social media.", "Pete Hegseth")).toBe(
+      false,
+    );
+    expect(speaks("Pete Hegseth posted on X that the strike had hit its target.", "Pete Hegseth")).toBe(true);
+  });
+
   it("does not take 'considered' with a gerund for a view held", () => {
     expect(speaks("Trump has considered sending troops to Mexico.", "Trump")).toBe(false);
     expect(speaks("Trump considered the cartels a threat to the country.", "Trump")).toBe(true);
@@ -363,5 +374,74 @@ describe("attribution grammar: views stated without a verb of speech", () => {
   it("finds a person who is confident or issued a statement", () => {
     expect(pronounSpeaks("He is confident the deal will be passed by Congress.")).toBe(0);
     expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
+  });
+});
+
+describe("attribution grammar: the description that speaks", () => {
+  it("takes the unnamed source that speaks, not the first description in the sentence", () => {
+    expect(
+      anonymousSpeaker("Gunmen ambushed a police convoy on Sunday, killing four officers, a senior official said."),
+    ).toBe("a senior official");
+    expect(anonymousSpeaker("Gunmen ambushed a police convoy on Sunday, killing four officers.")).toBeUndefined();
+  });
+
+  it("takes a single source with what it speaks for before its verb ('a spokesperson for the office, who …, said')", () => {
+    expect(
+      anonymousSpeaker(
+        "A spokesperson for the state prosecutor’s office, who declined to be named, said investigators had found casings.",
+      ),
+    ).toBe("A spokesperson");
+    expect(anonymousSpeaker("A spokesperson for the state prosecutor’s office was not available.")).toBeUndefined();
+  });
+
+  it("does not take a name after 'of' for a title's holder: 'Supporters of Trump argue' is not Trump's", () => {
+    expect(speaks("Supporters of Trump argue the strikes have worked.", "Trump")).toBe(false);
+    expect(speaks("Allies of Donald Trump said the strikes would continue.", "Donald Trump")).toBe(false);
+    expect(speaks("Secretary of State Marco Rubio said the talks went well.", "Marco Rubio")).toBe(true);
+  });
+
+  it("finds a name in apposition to what 'according to' cites, and no unnamed source there", () => {
+    const sentence =
+      "According to a statement from Zambada’s lawyer, Frank Pérez, his client was forced onto the plane.";
+    expect(speaks(sentence, "Frank Pérez")).toBe(true);
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+    expect(speaks("According to officials, Trump ordered the strikes.", "Trump")).toBe(false);
+  });
+
+  it("finds groups who speak for or against a side, or where they live, as unnamed sources", () => {
+    expect(anonymousSpeaker("Many parents fear the violence will reach the schools.")).toBe("Many parents");
+    expect(anonymousSpeaker("Supporters of the plan argue it has worked.")).toBe("Supporters");
+    expect(anonymousSpeaker("His remarks were criticized by Mexican senators.")).toBe("Mexican senators");
+    expect(anonymousSpeaker("Many parents drove their children to school.")).toBeUndefined();
+  });
+
+  it("takes 'an aide to <a name>' for an unnamed source, not the name", () => {
+    const sentence = "An aide to Sheinbaum said the president would not attend.";
+    expect(anonymousSpeaker(sentence)).toBe("An aide");
+    expect(speaks(sentence, "Sheinbaum")).toBe(false);
+  });
+
+  it("finds a group with who reached it ('analysts interviewed by The Associated Press said')", () => {
+    expect(
+      anonymousSpeaker(
+        "Several analysts interviewed by The Associated Press said the strikes would not stop trafficking.",
+      ),
+    ).toBe("Several analysts");
+  });
+
+  it("finds journalists, employees, business owners, vendors and migrants as unnamed sources", () => {
+    expect(
+      anonymousSpeaker("A local journalist, who asked that his name not be used, said the gunmen wore uniforms."),
+    ).toBe("A local journalist");
+    expect(anonymousSpeaker("Business owners in Culiacán say sales have fallen by half.")).toBe("Business owners");
+    expect(anonymousSpeaker("Street vendors told reporters the market had emptied.")).toBe("Street vendors");
+    expect(anonymousSpeaker("Business owners in Culiacán closed their shops.")).toBeUndefined();
+  });
+
+  it("finds a person named among a group that speaks ('Critics, including Senator Lilly Téllez, said')", () => {
+    const sentence = "Critics, including Senator Lilly Téllez, said the deal was a surrender.";
+    expect(speaks(sentence, "Lilly Téllez")).toBe(true);
+    expect(anonymousSpeaker(sentence)).toBe("Critics");
+    expect(speaks("Critics, including Senator Lilly Téllez, met on Monday.", "Lilly Téllez")).toBe(false);
   });
 });

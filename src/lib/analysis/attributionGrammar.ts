@@ -12,7 +12,7 @@
  */
 import {
   alternation,
-  anonymousSource,
+  anonymousSources,
   ANONYMOUS_SOURCE_PLURALS,
   COGNITION_VERBS,
   REPORTING_PARTICIPLES,
@@ -49,6 +49,8 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
 const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+/** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
+const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
 const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
@@ -60,8 +62,10 @@ const PREPOSITION_END =
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
-/** "…, said Tom Forte": the verb before its subject, after a comma. */
-const INVERTED_END = new RegExp(`,\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
+/** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
+const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
+/** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
+const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
@@ -87,11 +91,12 @@ export function isPassive(predicate: string): boolean {
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
  * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
- * and "considered" with a gerund ("has considered sending troops": weighing an option, not a
- * view stated, unlike "considered the cartels a threat").
+ * "considered" with a gerund ("has considered sending troops": weighing an option, not a
+ * view stated, unlike "considered the cartels a threat"), and "posted" with a picture ("Hegseth
+ * posted a video of the strike": showing, not saying, unlike "posted on X that …").
  */
 const ACT_AFTER =
-  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b)/u;
+  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -145,10 +150,13 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   let after = text.slice(end);
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
-  // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President").
-  const tail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
+  // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
+  // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
+  const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
+  const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
+  if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
@@ -158,9 +166,9 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
   if (activeMatch(AFTER_SUBJECT, after)) return true;
-  // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …".
-  if (/,\s*$/u.test(before) && activeMatch(new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u"), after))
-    return true;
+  // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
+  // speaks: "Critics, including Senator Lilly Téllez, said …".
+  if ((/,\s*$/u.test(before) || /\bincluding\s*$/u.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
   // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
   return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
 }
@@ -228,10 +236,12 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
+/** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
+const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
@@ -241,15 +251,20 @@ const INCLUDED_GROUP = new RegExp(`\\bincluding\\s+${GROUP},${FILLER}{0,3}\\s+${
 const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
 /** Leading words that open a clause rather than describe the group. */
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
-/** After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is no attribution. */
+/**
+ * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
+ * no attribution. What the source speaks for may come first: "A spokesperson for the state
+ * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …".
+ */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
 /** An aside that is a name (or two) and nothing else: ", Jesús Ramírez,", ", Ana Ruiz and Carlos Vega,". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
+const NAME_ASIDE_START = new RegExp(`^${NAME_ASIDE.source}`, "u");
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
@@ -291,13 +306,29 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start)) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
-  const single = anonymousSource(sentence) ?? roleSource(text);
-  if (!single || quotedAt(sentence, single.index)) return undefined;
-  const rest = text.slice(single.index + single.text.length);
-  const according = ACCORDING_END.test(text.slice(0, single.index));
-  const speaks = activeMatch(SINGLE_SPEAKS, rest);
-  if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
-  return according || speaks ? sentence.slice(single.index, single.index + single.text.length).trim() : undefined;
+  const role = roleSource(text);
+  for (const single of [...anonymousSources(sentence), ...(role ? [role] : [])]) {
+    if (quotedAt(sentence, single.index)) continue;
+    const rest = text.slice(single.index + single.text.length);
+    const according = ACCORDING_END.test(text.slice(0, single.index));
+    // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.
+    if (according && NAME_ASIDE_START.test(rest)) continue;
+    const speaks = activeMatch(SINGLE_SPEAKS, rest);
+    if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
+    if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
+  }
+  return undefined;
+}
+
+const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");
+/**
+ * True when `name`, a name the entity finder proposed, opens with the plural noun of an unnamed
+ * group ("Lawyers for Ismael Zambada García", "Officials of Pemex"): a description of people who
+ * are not named, whose capitals come from the name inside it, not a person. Plurals only: a
+ * singular title opens real names ("General Luis Rodríguez", "Representative Veronica Escobar").
+ */
+export function opensWithSourceNoun(name: string): boolean {
+  return SOURCE_NOUN_START.test(name.trim());
 }
 
 /** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */

@@ -112,6 +112,69 @@ describe("findQuotes on tricky sentences", () => {
     expect(b?.speaker).toEqual({ name: "An unnamed U.S. official", kind: "anonymous" });
   });
 
+  it("gives a quotation to one resident or a witness, people a story reaches on the ground", () => {
+    const [a, b] = quotesOf(
+      "“They came from both sides of the road,” one resident said. A witness told reporters: “We stayed on the floor.”",
+    );
+    expect(a?.speaker).toEqual({ name: "one resident", kind: "anonymous" });
+    expect(b?.speaker).toEqual({ name: "A witness", kind: "anonymous" });
+  });
+
+  it("gives a quotation in an object relative clause to the clause's own subject, not to the name before it", () => {
+    const [quote] = quotesOf(
+      "U.S. President Donald Trump met Claudia Sheinbaum. Sheinbaum, whom Trump has praised as a “wonderful woman,” has rejected U.S. troops.",
+    );
+    expect(quote?.speaker.entity).toBe("donald-trump");
+  });
+
+  it("gives a paragraph-long quotation to the speaker the next paragraph names with 'So said'", () => {
+    const [quote] = quotesOf(
+      "“The violence did not begin yesterday. It began when the factions turned on each other.”\n\nSo said Rocío Nahle, the governor of Veracruz, at a forum on Tuesday.",
+    );
+    expect(quote?.speaker).toEqual({ name: "Rocío Nahle", kind: "named" });
+    const [other] = quotesOf(
+      "“The violence did not begin yesterday. It began when the factions turned on each other.”\n\nRocío Nahle, the governor of Veracruz, spoke at a forum on Tuesday.",
+    );
+    expect(other?.speaker.kind).toBe("unattributed");
+  });
+
+  it("gives a participle's quotation to its main clause's subject, not to the object named after the verb", () => {
+    const [quote] = quotesOf(
+      "Claudia Sheinbaum met the envoy. Rubio praised Sheinbaum, calling her “a serious partner.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Rubio", kind: "named" });
+  });
+
+  it("does not give a quotation to a name that is the object of a preposition in the subject", () => {
+    const [quote] = quotesOf(
+      "Marco Rubio met Claudia Sheinbaum. Marco Rubio, responding to Sheinbaum, said the U.S. “respects Mexico’s sovereignty.”",
+    );
+    expect(quote?.speaker.entity).toBe("marco-rubio");
+    const [letter] = quotesOf(
+      "Donald Trump wrote to Claudia Sheinbaum. The letter from Trump to Sheinbaum said the U.S. would act “with or without Mexico, whatever the cost.”",
+    );
+    expect(letter?.speaker.entity).not.toBe("claudia-sheinbaum");
+  });
+
+  it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
+    const [quote] = quotesOf(
+      "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Trump’s envoy", kind: "anonymous" });
+  });
+
+  it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
+    const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
+    expect(quote?.speaker.entity).toBe("claudia-sheinbaum");
+  });
+
+  it("does not give the subject a quotation of someone else's claim ('dismissed Trump’s claim that …')", () => {
+    const [quote] = quotesOf(
+      "Donald Trump spoke with Claudia Sheinbaum. Sheinbaum dismissed Trump’s claim that Mexico was “run by the cartels.”",
+    );
+    expect(quote?.speaker.entity).not.toBe("claudia-sheinbaum");
+  });
+
   it("keeps a long quotation without attribution as unattributed, never guessed", () => {
     const [quote] = quotesOf(
       "Claudia Sheinbaum spoke. “This is a long sentence that nobody in this text is said to have spoken.”",

@@ -110,6 +110,34 @@ const INTRODUCERS = new RegExp(
   `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
   "gu",
 );
+/**
+ * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
+ * common irregular past forms ("met", "spoke").
+ */
+const MAIN_VERB = new RegExp(
+  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The subject of a main clause that a participle continues: its words before its verb. In
+ * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
+ * of the object named after the verb.
+ */
+function mainSubject(clause: string): string {
+  const verb = MAIN_VERB.exec(clause);
+  return verb ? clause.slice(0, verb.index) : clause;
+}
+
+/** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
+const OWNED_CLAIM =
+  /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
+
+/** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
+const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
+
+/** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
+const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
@@ -389,6 +417,19 @@ class Attributor {
     return this.#introduced(previous, sentence.start, previous.text.slice(sentence.start));
   }
 
+  /**
+   * 3d. A paragraph that opens by naming the speaker of the quotation that ended the paragraph
+   * before: “…” ¶ "So said Rocío Nahle, the governor of Veracruz, …".
+   */
+  follow(next: Block): Found | undefined {
+    const verb = SO_SAID.exec(next.text);
+    if (!verb) return undefined;
+    const start = verb[0].length;
+    const phrase = next.text.slice(start, Math.max(start, next.sentences[0]?.end ?? next.text.length));
+    const speaker = this.#subject(next, phrase, start);
+    return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
+  }
+
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
@@ -408,13 +449,16 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
-    const verbs = [...before.matchAll(INTRODUCERS)];
+    // A verb's form after a determiner is a noun ("the call was “very productive”"), no attribution.
+    const verbs = [...before.matchAll(INTRODUCERS)].filter((v) => !DETERMINER_END.test(before.slice(0, v.index)));
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
       if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
+      // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
+      if (OWNED_CLAIM.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -427,7 +471,7 @@ class Attributor {
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase());
       const speaker = participle
-        ? this.#subject(block, subject, sentence.start + clauseStart)
+        ? this.#subject(block, mainSubject(subject), sentence.start + clauseStart)
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
       if (speaker) return withVia(this.#ctx, speaker, before);
       return undefined;
@@ -510,6 +554,9 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
+    const nextBlock = blocks[last.block.blockIndex + 1];
+    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
+      result = attributor.follow(nextBlock);
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);

@@ -148,4 +148,12 @@ describe("sourcingProfile in other outlets' styles", () => {
       "named: Marsh | She added that",
     ]);
   });
+
+  it("counts 'Lawyers for <a name>' as the unnamed lawyers, not as a person the name finder proposed", () => {
+    const lines = profile(
+      "NEW YORK — Lawyers for Ismael Zambada García argued on Thursday that their client was kidnapped.",
+    );
+    expect(lines.filter((l) => l.startsWith("named"))).toEqual([]);
+    expect(lines).toContain("anonymous: Lawyers | NEW YORK —");
+  });
 });

@@ -20,6 +20,7 @@ import {
   anonymousSpeaker,
   describesSomeone,
   groupPronounSpeaks,
+  opensWithSourceNoun,
   pronounSpeaks,
   quotedAt,
   speaksAt,
@@ -221,7 +222,12 @@ export function sourcingProfile(
       const before = sentence.text.slice(0, mention.start);
       if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
         add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
-      } else if (entity.kind === "person" && speaksAt(sentence.text, mention.start, mention.end)) {
+      } else if (
+        entity.kind === "person" &&
+        // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
+        !(foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
+        speaksAt(sentence.text, mention.start, mention.end)
+      ) {
         namedSource(entity.id);
       }
     }

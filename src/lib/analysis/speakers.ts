@@ -81,7 +81,7 @@ const PLACE_OR_THING_WORDS =
 
 /** People described by their role: "Whitlock’s deputy" names nobody. */
 const ROLE_NOUN =
-  /\b(?:deputy|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
+  /\b(?:deputy|envoys?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
 
 /** A lower-case role after an organisation's name ("CNN meteorologist", "Pentagon officials"): an unnamed person. */
 const ROLE_OR_SOURCE =
@@ -444,6 +444,10 @@ export function speakerFromSubject(
       const body = INSTITUTION_HEAD.exec(segment.slice(person.end - start));
       if (body?.[1])
         return { name: `${segment.slice(person.start - start, person.end - start)} ${body[1]}`, kind: "named" };
+      // "Trump's envoy": a person the name owns by role speaks, left unnamed.
+      const owned = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.exec(segment.slice(person.end - start));
+      const name = `${segment.slice(person.start - start, person.end - start)}${owned?.[0].trimEnd() ?? ""}`;
+      if (owned && ROLE_NOUN.test(name)) return { name: name.replace(/\s+/gu, " "), kind: "anonymous" };
       return registered(ctx, person.entityId);
     }
     const chosen = chooseName(segment, names);
@@ -498,6 +502,11 @@ const TRAILING =
   /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
 const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
+const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
+/** A lower-case word and its preposition, right before a name: "responding to", "letter from Trump to". */
+const OBJECT_OF_WORD =
+  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over)\s+(?:the\s+)?$/u;
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX =
   /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy))?\s*$/u;
@@ -527,7 +536,8 @@ export function speakerBeforeVerb(
     const bare = trimmed.trimStart().replace(LEADING, "");
     if (bare === "") return tail(index - 1);
     // An appositive or relative clause ("a professor …", "who on Sunday"): the name is before it.
-    if (APPOSITIVE.test(bare) && index > 0) {
+    // Not a clause with a subject of its own: in "Sheinbaum, whom Trump has praised as “…”", Trump speaks.
+    if (APPOSITIVE.test(bare) && index > 0 && !OBJECT_RELATIVE.test(bare)) {
       const earlier = tail(index - 1);
       if (earlier) return earlier;
     }
@@ -553,6 +563,10 @@ export function speakerBeforeVerb(
       subject = subject.slice(0, prep.index);
       last = earlier;
     }
+    // "Marco Rubio, responding to Sheinbaum,", "The letter from Trump to Sheinbaum": a name after a
+    // word and its preposition is that word's object, not the verb's subject.
+    if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
+      return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
     return speakerFromSubject(
       ctx,
       blockIndex,

@@ -318,6 +318,12 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "academics?",
   "lawmakers?",
   "politicians?",
+  // One of the people a story reaches on the ground or in a case ("one resident said", "a witness told").
+  "residents?",
+  "witness(?:es)?",
+  "associates?",
+  "journalists?",
+  "employees?",
 ];
 
 /**
@@ -373,6 +379,29 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "soldiers",
   "agents",
   "negotiators",
+  // People who speak for or against a side, or whom a story reaches where they live ("supporters
+  // argue", "Mexican senators criticized", "many parents fear", "locals say").
+  "supporters",
+  "allies",
+  "opponents",
+  "senators",
+  "legislators",
+  "parents",
+  "students",
+  "teachers",
+  "neighbors",
+  "neighbours",
+  "locals",
+  "villagers",
+  "survivors",
+  "owners",
+  "shopkeepers",
+  "merchants",
+  "vendors",
+  "drivers",
+  "migrants",
+  "journalists",
+  "employees",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -399,14 +428,24 @@ const ANONYMOUS_CORE = new RegExp(
 const SOURCE_OF =
   /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,6}/u;
 
+/**
+ * Every description of an unnamed source in `text`, in order, with what it speaks for: the
+ * first need not be the one that speaks ("killing four officers, a senior official said").
+ */
+export function anonymousSources(text: string): { index: number; text: string }[] {
+  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
+  return [...text.matchAll(ANONYMOUS_CORE)]
+    .filter((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""))
+    .map((core) => {
+      const end = core.index + core[0].length;
+      const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
+      return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+    });
+}
+
 /** The first description of an unnamed source in `text`, with what it speaks for. */
 export function anonymousSource(text: string): { index: number; text: string } | undefined {
-  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
-  const core = [...text.matchAll(ANONYMOUS_CORE)].find((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""));
-  if (!core) return undefined;
-  const end = core.index + core[0].length;
-  const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
-  return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+  return anonymousSources(text)[0];
 }
 
 /** Words that mark a description of a source rather than a name ("unnamed", "official"). */
