@@ -106,19 +106,21 @@ describe("page keys", () => {
     expect(keys.page("quotes", shown)).not.toBe(keys.page("timeline", shown));
   });
 
-  it("digest each entity's and article's facts once, and nothing for a string that is neither", () => {
-    let looked = 0;
+  it("digests each entity's facts once and keeps nothing for a string that is neither", () => {
+    const looked: string[] = [];
     const keys = pageKeys(
       sources({
         entity: (id) => {
-          looked += 1;
+          looked.push(id);
           return entities[id];
         },
       }),
     );
-    keys.page("a", shown);
+    const first = keys.page("a", shown);
     keys.page("b", shown);
-    expect(looked).toBe(2); // "We will not allow it" and the id, each once
+    // The entity's digest is kept; the quote's text is looked up again on each page, not remembered.
+    expect(looked).toEqual(["We will not allow it", "claudia-sheinbaum", "We will not allow it"]);
+    expect(keys.page("a", shown)).toBe(first);
     expect(keys.entity("not-an-entity")).toBeUndefined();
     expect(keys.article("drones-over-sinaloa")).toBe(stableDigest(articles["drones-over-sinaloa"]));
   });

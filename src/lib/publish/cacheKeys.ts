@@ -93,14 +93,22 @@ export interface PageKeys {
   article(slug: string): string | undefined;
 }
 
+/**
+ * Digests of the names that are an entity or an article, kept for the build. Every other
+ * string a page shows (sentences, titles, URLs) is looked up again when met, never kept: a
+ * look-up that finds nothing is a map miss, while remembering each miss kept every distinct
+ * string of every page in a map that grew with the corpus for the whole build.
+ */
 function memo(facts: (name: string) => unknown): (name: string) => string | undefined {
-  const digests = new Map<string, string | undefined>();
+  const digests = new Map<string, string>();
   return (name) => {
-    if (!digests.has(name)) {
+    let digest = digests.get(name);
+    if (digest === undefined) {
       const found = facts(name);
-      digests.set(name, found === undefined ? undefined : stableDigest(found));
+      if (found === undefined) return undefined;
+      digests.set(name, (digest = stableDigest(found)));
     }
-    return digests.get(name);
+    return digest;
   };
 }
 
