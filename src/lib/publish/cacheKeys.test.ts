@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, pageKeys, replacerJson, stableDigest, stringsIn, type KeySources } from "./cacheKeys.ts";
+import { pageKeys, stableDigest, stringsIn, type KeySources } from "./cacheKeys.ts";
 
 const entities: Record<string, { name: string }> = {
   "claudia-sheinbaum": { name: "Claudia Sheinbaum" },
@@ -47,68 +47,6 @@ describe("stableDigest", () => {
     expect(stableDigest({ a: [1, 2] })).not.toBe(stableDigest({ a: [2, 1] }));
     expect(stableDigest({ a: "x" })).not.toBe(stableDigest({ a: "y" }));
     expect(stableDigest(new Map([["x", 1]]))).not.toBe(stableDigest(new Map([["x", 2]])));
-  });
-});
-
-/** Values of every shape the keys meet, and the corners of JSON, from a seeded generator. */
-function randomValue(next: () => number, depth: number): unknown {
-  const leaves: (() => unknown)[] = [
-    () => "",
-    () => `Sheinbaum ${Math.floor(next() * 100)}`,
-    () => 'a "quoted" \\ line\nbreak ñ \u2028',
-    () => Math.floor(next() * 2000) - 1000,
-    () => next() * 10,
-    () => -0,
-    () => Number.NaN,
-    () => Number.POSITIVE_INFINITY,
-    () => next() < 0.5,
-    () => null,
-    () => undefined,
-    () => new Date(Date.UTC(2026, Math.floor(next() * 12), 1 + Math.floor(next() * 28))),
-    () => new Date(Number.NaN),
-  ];
-  const keys = ["b", "a", "10", "9", "0", "01", "-1", "4294967295", "Z", "é", "__proto__", "(map)"];
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  if (depth === 0 || next() < 0.3) return pick(leaves)();
-  const size = Math.floor(next() * 5);
-  const children = () => Array.from({ length: size }, () => randomValue(next, depth - 1));
-  switch (Math.floor(next() * 5)) {
-    case 0: {
-      const list = children();
-      // A hole, which JSON writes as null.
-      if (next() < 0.2) list.length += 1;
-      return list;
-    }
-    case 1:
-      return new Map(children().map((item) => [next() < 0.5 ? pick(keys) : randomValue(next, 1), item]));
-    case 2:
-      return new Set(children());
-    default:
-      return Object.fromEntries(children().map((item) => [pick(keys), item]));
-  }
-}
-
-describe("canonicalJson", () => {
-  it("writes what the replacer writes, for every shape of value", () => {
-    let seed = 17;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let round = 0; round < 3000; round += 1) {
-      const value = randomValue(next, 4);
-      expect(canonicalJson(value)).toBe(replacerJson(value));
-    }
-  });
-
-  it("falls back to the replacer for values it does not write itself", () => {
-    const unusual = [
-      { boxed: new String("x") },
-      { own: { toJSON: () => "mine" } },
-      new Set([() => 1, "a"]),
-      new Map<unknown, unknown>([[Symbol.for("s"), 1]]),
-    ];
-    for (const value of unusual) expect(canonicalJson(value)).toBe(replacerJson(value));
   });
 });
 

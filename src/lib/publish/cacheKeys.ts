@@ -18,11 +18,7 @@
  */
 import { createHash } from "node:crypto";
 
-/**
- * Plain JSON for any value: object keys sorted, Maps and Sets as sorted entries, undefined
- * dropped. This replacer is the definition of the canonical text; `fastJson` below writes the
- * same text without it, for the shapes the build's data has.
- */
+/** Plain JSON for any value: object keys sorted, Maps and Sets as sorted entries, undefined dropped. */
 function canonical(_key: string, value: unknown): unknown {
   if (value instanceof Map) {
     return { "(map)": [...(value as Map<unknown, unknown>).entries()].sort(([a], [b]) => compare(a, b)) };
@@ -39,8 +35,8 @@ function canonical(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** The canonical text through the replacer: the reference `fastJson` is tested against. */
-export function replacerJson(value: unknown): string {
+/** The canonical JSON text of a value; `undefined` (which has none) as the word. */
+function canonicalJson(value: unknown): string {
   // JSON.stringify gives undefined (not a string) for undefined; the keys hold data only.
   return value === undefined ? "undefined" : JSON.stringify(value, canonical);
 }
@@ -49,110 +45,6 @@ function compare(a: unknown, b: unknown): number {
   const x = canonicalJson(a);
   const y = canonicalJson(b);
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Thrown by `fastJson` on a value it does not write as the replacer would. */
-class Unusual extends Error {}
-
-/** An array index ("0", "17"), which an object lists first, in numeric order, whatever its insertion order. */
-const isIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
-
-/**
- * Object keys in the order `Object.fromEntries` of sorted entries gives them (what the replacer
- * hands JSON.stringify): array indices first, by number, then the rest sorted.
- */
-function keyOrder(record: object): string[] {
-  const keys = Object.keys(record).sort();
-  if (!keys.some(isIndex)) return keys;
-  const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
-  return [...indices, ...keys.filter((key) => !isIndex(key))];
-}
-
-const byText = (a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]) =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-
-/**
- * The replacer's text, written directly (a profile of an edit rebuild at 1,000 articles put the
- * replacer at 1.35 s of the page keys' 3.2 s): each item of a Map or Set is written once and
- * sorted by its text (the replacer serialised both sides of every comparison again).
- * Undefined for what JSON leaves out (undefined, a function, a symbol). A value of a kind the
- * build's data does not hold (a boxed primitive, an object with its own `toJSON`, a bigint)
- * throws `Unusual`, and the caller falls back to the replacer.
- */
-function fastJson(value: unknown): string | undefined {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value);
-    case "number":
-      return Number.isFinite(value) ? String(value) : "null";
-    case "boolean":
-      return value ? "true" : "false";
-    case "undefined":
-    case "function":
-    case "symbol":
-      return undefined;
-    case "bigint":
-      throw new Unusual();
-  }
-  if (value === null) return "null";
-  if (Array.isArray(value)) {
-    // A loop, not map(): a hole in a sparse array is null to JSON, and map() skips it.
-    const items: string[] = [];
-    for (let index = 0; index < value.length; index += 1) items.push(fastJson(value[index]) ?? "null");
-    return `[${items.join(",")}]`;
-  }
-  if (value instanceof Date) return fastJson(value.toJSON());
-  if (value instanceof Map) {
-    const entries = [...(value as Map<unknown, unknown>)].map(
-      ([key, item]) => [sortText(key), fastJson(item) ?? "null"] as const,
-    );
-    return `{"(map)":[${entries
-      .sort(byText)
-      .map(([key, item]) => `[${key === "undefined" ? "null" : key},${item}]`)
-      .join(",")}]}`;
-  }
-  if (value instanceof Set) {
-    // Array sort puts undefined last without comparing it, so the replacer's sort did too.
-    const items = [...(value as Set<unknown>)].flatMap((item) =>
-      item === undefined ? [] : [[sortText(item)] as const],
-    );
-    const last = (value as Set<unknown>).has(undefined) ? ["null"] : [];
-    return `{"(set)":[${[...items.sort(byText).map(([item]) => item), ...last].join(",")}]}`;
-  }
-  if (
-    value instanceof String ||
-    value instanceof Number ||
-    value instanceof Boolean ||
-    typeof (value as { toJSON?: unknown }).toJSON === "function"
-  ) {
-    throw new Unusual();
-  }
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of keyOrder(record)) {
-    const text = fastJson(record[key]);
-    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${parts.join(",")}}`;
-}
-
-/**
- * What the replacer sorts a Map's keys and a Set's items by: their canonical text, the word
- * for undefined. A function or symbol has none (the replacer compared them as equal to all).
- */
-function sortText(value: unknown): string {
-  if (typeof value === "function" || typeof value === "symbol") throw new Unusual();
-  return fastJson(value) ?? "undefined";
-}
-
-/** The canonical JSON text of a value; `undefined` (which has none) as the word. */
-export function canonicalJson(value: unknown): string {
-  try {
-    return fastJson(value) ?? "undefined";
-  } catch (error) {
-    if (error instanceof Unusual) return replacerJson(value);
-    throw error;
-  }
 }
 
 /** SHA-256 (hex) of a value's canonical JSON: equal data gives an equal digest, whatever its key order. */
