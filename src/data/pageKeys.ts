@@ -10,6 +10,8 @@ import type { EditedStory, Quote } from "#lib/analysis/index.ts";
 import { articleOpenData } from "#lib/analysis/openData.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
+import { sha256Hex } from "#lib/normalize/digest.ts";
+import { serializeJson } from "#lib/publish/json.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
 import { getAnalysis } from "./analysis.ts";
 import { getCorpus, type Article, type Topic } from "./corpus.ts";
@@ -99,7 +101,9 @@ async function load() {
       }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
-    articleData: (slug: string) => keys.data("article-data", articleOpenData(openData, slug)),
+    // The page is this text and nothing else: its key is made of the text's digest (JSON writes
+    // it natively), rather than of the slice through the canonical serialisation.
+    articleData: (slug: string) => keys.data("article-data", sha256Hex(serializeJson(articleOpenData(openData, slug)))),
     entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
       keys.page("entity", {
         profile: page.currentPage === 1 ? profilePart(profile) : profileDigest(profile),

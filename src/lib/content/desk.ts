@@ -14,14 +14,14 @@ import type { TopicData } from "#schemas/topic.ts";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
-import { articleTopics, type TopicMatch } from "#lib/topics.ts";
-import { articleText } from "./articleText.ts";
+import type { TopicMatch } from "#lib/topics.ts";
 import { checkAndParse } from "./checkContent.ts";
 import { withKeptParses } from "./deskCache.ts";
 import type { CheckedFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { parseNotEntities } from "./notEntities.ts";
 import { readContent } from "./readContent.ts";
+import { keptTopicReasons, matchedTopicReasons, type TopicReasons } from "./topicCache.ts";
 import { sourceFolderProblems } from "#lib/sources/sourceFile.ts";
 
 export interface DeskTopic extends CheckedFile<TopicData> {
@@ -69,13 +69,17 @@ function topicsOf(
   data: ArticleData,
   body: string,
   topics: readonly { readonly id: string; readonly terms: readonly string[] }[],
+  reasons: TopicReasons,
 ): Pick<DeskArticle, "topicIds" | "topicReasons"> {
-  const topicReasons = articleTopics(data.topics, articleText(data, body), topics);
+  const topicReasons = reasons(data, body, topics);
   return { topicIds: topics.map((topic) => topic.id).filter((id) => topicReasons.has(id)), topicReasons };
 }
 
-/** The model of in-memory files (tests and the loader use this; `loadDesk` reads the disk). */
-export function deskOf(files: ContentInput): Desk {
+/**
+ * The model of in-memory files (tests and the loader use this; `loadDesk` reads the disk).
+ * `reasons` assigns topics: the rule itself unless kept matches stand in for it (topicCache.ts).
+ */
+export function deskOf(files: ContentInput, reasons: TopicReasons = matchedTopicReasons): Desk {
   const checked = checkAndParse(files);
   const notEntities = parseNotEntities(files.notEntities?.text, files.notEntities?.path);
   const topics = [...checked.topics]
@@ -88,7 +92,7 @@ export function deskOf(files: ContentInput): Desk {
     articles: checked.articles.map((article) => ({
       ...article,
       slug: article.id,
-      ...topicsOf(article.data, article.body, topics),
+      ...topicsOf(article.data, article.body, topics, reasons),
     })),
     entities: checked.entities.map((entity) => entity.data),
     notEntities: notEntities.keys,
@@ -101,13 +105,23 @@ export function deskOf(files: ContentInput): Desk {
 }
 
 /**
- * `root` is the project root; content is read from `root/content`. With `keptParses` (a pack
- * file and the code version), files unchanged since the pack was written are not parsed again
- * (deskCache.ts); they are validated and checked all the same.
+ * `root` is the project root; content is read from `root/content`. With `kept` (a folder and
+ * the code version), files unchanged since the last build are not parsed again (deskCache.ts)
+ * and articles whose text and topics are unchanged are not matched again (topicCache.ts); they
+ * are validated and checked all the same.
  */
-export function loadDesk(root: string, keptParses?: { readonly file: string; readonly version: string }): Desk {
+export function loadDesk(root: string, kept?: { readonly folder: string; readonly version: string }): Desk {
   const files = readContent(root);
-  const desk = deskOf(keptParses ? withKeptParses(files, keptParses.file, keptParses.version).input : files);
+  if (!kept) return withSourceProblems(root, deskOf(files));
+  const topics = keptTopicReasons(join(kept.folder, "content-topics.json"), kept.version);
+  const parsed = withKeptParses(files, join(kept.folder, "content-parses.json"), kept.version).input;
+  const desk = deskOf(parsed, topics.reasons);
+  topics.save();
+  return withSourceProblems(root, desk);
+}
+
+/** `desk` with the problems of `root`'s raw source folder first. */
+function withSourceProblems(root: string, desk: Desk): Desk {
   // A link or a folder where a raw source should be is a problem of the content too.
   return { ...desk, problems: [...sourceFolderProblems(root), ...desk.problems] };
 }
@@ -132,9 +146,7 @@ export function sharedDesk(root: string): Desk {
     const modules = join(key, "node_modules");
     desk = loadDesk(
       key,
-      existsSync(modules)
-        ? { file: join(modules, ".astro/content-parses.json"), version: processCodeVersion(key) }
-        : undefined,
+      existsSync(modules) ? { folder: join(modules, ".astro"), version: processCodeVersion(key) } : undefined,
     );
     shared.set(key, desk);
   }
