@@ -23,6 +23,16 @@ describe("chromeReason", () => {
     ["11:30 a.m.", "page-clock"],
     ["Updated 10:42 a.m. ET", "page-clock"],
     ["Posted 2 hours ago", "page-clock"],
+    ["Skip to site index", "navigation"],
+    ["Gift this article", "navigation"],
+    ["Save", "navigation"],
+    ["Report a typo", "navigation"],
+    ["Watch Live", "navigation"],
+    ["Closings & Delays", "navigation"],
+    ["Image", "notice"],
+    ["SKIP ADVERTISEMENT", "promo"],
+    ["Supported by", "promo"],
+    ["Story continues below advertisement", "promo"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -35,6 +45,9 @@ describe("chromeReason", () => {
     "Our standards were not met, the inspector said.",
     "The meeting started at 4:12 p.m. and ended an hour later.",
     "One of the 12 suspects was released.",
+    "Save the date, port officials told importers: the registry opens on May 1.",
+    "The plan was supported by both parties.",
+    "Report a typo in the filing, the judge told the clerk.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

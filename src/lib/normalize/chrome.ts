@@ -43,7 +43,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [
-    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)$/i,
+    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",
   ],
   // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
@@ -57,7 +57,23 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy|consent)$/i, "notice"],
   [/^[\p{L}&.'’ ]{1,40}\s+logo$/iu, "notice"],
   // Navigation that a short label ends or starts: skip links, galleries, "Send this to a friend".
-  [/^skip\s+to\s+(?:main\s+)?(?:content|navigation)\b/i, "navigation"],
+  [
+    /^skip\s+to\s+(?:the\s+)?(?:(?:main|site|primary)\s+)?(?:content|navigation|index|search|menu|footer|article)\b/i,
+    "navigation",
+  ],
+  // An article toolbar's buttons, each a line of a text extraction: "Gift this article", "Save",
+  // "Report a typo" (share buttons are ./uiText.ts).
+  [
+    /^(?:(?:gift|save|bookmark|unlock)(?:\s+(?:this|the|full))?\s+(?:article|story)|save(?:d)?|bookmark|report\s+(?:a\s+typo|an\s+error|a\s+correction))$/i,
+    "navigation",
+  ],
+  // A TV station's header buttons: "Watch Live", "Weather Alert", "Closings & Delays".
+  [
+    /^(?:watch\s+live|live\s+(?:video|stream|tv)|weather\s+alerts?|(?:school\s+)?closings\s*(?:&|and)\s*delays)$/i,
+    "navigation",
+  ],
+  // A media slot's bare label, left where the picture or player stood.
+  [/^(?:image|photo|video|graphic|audio|gallery)$/i, "notice"],
   [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
