@@ -33,6 +33,9 @@ describe("chromeReason", () => {
     ["SKIP ADVERTISEMENT", "promo"],
     ["Supported by", "promo"],
     ["Story continues below advertisement", "promo"],
+    ["El Paso 94°", "notice"],
+    ["Sunny · H 97° L 71°", "notice"],
+    ["USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy", "ticker"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -48,6 +51,8 @@ describe("chromeReason", () => {
     "Save the date, port officials told importers: the registry opens on May 1.",
     "The plan was supported by both parties.",
     "Report a typo in the filing, the judge told the clerk.",
+    "Temperatures reached 45°C in Hermosillo.",
+    "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

@@ -135,6 +135,24 @@ function isTickerStrip(text: string): boolean {
   return changes.length >= 2 && !/\b\p{Ll}{3,}\b/u.test(text);
 }
 
+/** A weather widget's reading: "El Paso 94°", "H 97° L 71°", "Mexico City 24°C Partly cloudy". */
+const WEATHER =
+  /^(?:[\p{L}][\p{L}.'’ -]{0,30}\s)?(?:[HL]:?\s?)?-?\d{1,3}\s?°\s?[CF]?(?:\s*[/|]?\s*(?:[HL]:?\s?)?-?\d{1,3}\s?°\s?[CF]?)*(?:\s[\p{L}][\p{L} ]{0,30})?$/u;
+
+/**
+ * A widget strip: market quotes and weather readings side by side, split by "|" or "·"
+ * ("USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy", "Sunny · H 97° L 71°"). Every
+ * piece must be a reading, so a sentence that mentions a temperature is never one.
+ */
+function widgetReason(text: string): RemovalReason | undefined {
+  const pieces = text.split(/\s+[|·•]\s+/u);
+  const quote = (p: string) => TICKER.test(p) && /\d[\d,]*\.\d|%/.test(p);
+  const reading = (p: string) => wordCount(p) <= 6 && WEATHER.test(p);
+  const weather = (p: string) => reading(p) || (/^[\p{L} ]{1,25}$/u.test(p) && wordCount(p) <= 3);
+  if (!pieces.some(reading) || !pieces.every((p) => quote(p) || weather(p))) return undefined;
+  return pieces.some(quote) ? "ticker" : "notice";
+}
+
 /**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
  * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
@@ -159,6 +177,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
+  const widget = widgetReason(text);
+  if (widget !== undefined) return widget;
   const bare = text.replace(DECORATION, "");
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
