@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason } from "./chrome.ts";
+import { chromeReason, isCaption } from "./chrome.ts";
 
 describe("chromeReason", () => {
   it.each([
@@ -56,4 +56,19 @@ describe("chromeReason", () => {
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });
+});
+
+describe("isCaption", () => {
+  it.each([
+    "A customs inspector at the port of Manzanillo in March.Credit...Luis Ortega for The Daily Record",
+    "Containers stacked at the port.Credit…Alfredo Estrella/Agence France-Presse — Getty Images",
+  ])("takes the caption glued to its credit %j", (text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+  it.each(["Credit card companies said fraud rose in March.", "The bank cut credit... and then rates, analysts said."])(
+    "leaves the body sentence %j",
+    (text) => {
+      expect(isCaption(text)).toBe(false);
+    },
+  );
 });

@@ -190,6 +190,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
   /^(?:credit|courtesy)\s*[:：]/i,
+  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis Ortega".
+  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S/u,
   // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
   /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
   // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
