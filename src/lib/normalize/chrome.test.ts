@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason } from "./chrome.ts";
+import { chromeReason, isCaption } from "./chrome.ts";
 
 describe("chromeReason", () => {
   it.each([
@@ -23,6 +23,19 @@ describe("chromeReason", () => {
     ["11:30 a.m.", "page-clock"],
     ["Updated 10:42 a.m. ET", "page-clock"],
     ["Posted 2 hours ago", "page-clock"],
+    ["Skip to site index", "navigation"],
+    ["Gift this article", "navigation"],
+    ["Save", "navigation"],
+    ["Report a typo", "navigation"],
+    ["Watch Live", "navigation"],
+    ["Closings & Delays", "navigation"],
+    ["Image", "notice"],
+    ["SKIP ADVERTISEMENT", "promo"],
+    ["Supported by", "promo"],
+    ["Story continues below advertisement", "promo"],
+    ["El Paso 94°", "notice"],
+    ["Sunny · H 97° L 71°", "notice"],
+    ["USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy", "ticker"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -35,7 +48,27 @@ describe("chromeReason", () => {
     "Our standards were not met, the inspector said.",
     "The meeting started at 4:12 p.m. and ended an hour later.",
     "One of the 12 suspects was released.",
+    "Save the date, port officials told importers: the registry opens on May 1.",
+    "The plan was supported by both parties.",
+    "Report a typo in the filing, the judge told the clerk.",
+    "Temperatures reached 45°C in Hermosillo.",
+    "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });
+});
+
+describe("isCaption", () => {
+  it.each([
+    "A customs inspector at the port of Manzanillo in March.Credit...Luis Ortega for The Daily Record",
+    "Containers stacked at the port.Credit…Alfredo Estrella/Agence France-Presse — Getty Images",
+  ])("takes the caption glued to its credit %j", (text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+  it.each(["Credit card companies said fraud rose in March.", "The bank cut credit... and then rates, analysts said."])(
+    "leaves the body sentence %j",
+    (text) => {
+      expect(isCaption(text)).toBe(false);
+    },
+  );
 });

@@ -43,7 +43,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [
-    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)$/i,
+    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",
   ],
   // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
@@ -57,7 +57,23 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy|consent)$/i, "notice"],
   [/^[\p{L}&.'’ ]{1,40}\s+logo$/iu, "notice"],
   // Navigation that a short label ends or starts: skip links, galleries, "Send this to a friend".
-  [/^skip\s+to\s+(?:main\s+)?(?:content|navigation)\b/i, "navigation"],
+  [
+    /^skip\s+to\s+(?:the\s+)?(?:(?:main|site|primary)\s+)?(?:content|navigation|index|search|menu|footer|article)\b/i,
+    "navigation",
+  ],
+  // An article toolbar's buttons, each a line of a text extraction: "Gift this article", "Save",
+  // "Report a typo" (share buttons are ./uiText.ts).
+  [
+    /^(?:(?:gift|save|bookmark|unlock)(?:\s+(?:this|the|full))?\s+(?:article|story)|save(?:d)?|bookmark|report\s+(?:a\s+typo|an\s+error|a\s+correction))$/i,
+    "navigation",
+  ],
+  // A TV station's header buttons: "Watch Live", "Weather Alert", "Closings & Delays".
+  [
+    /^(?:watch\s+live|live\s+(?:video|stream|tv)|weather\s+alerts?|(?:school\s+)?closings\s*(?:&|and)\s*delays)$/i,
+    "navigation",
+  ],
+  // A media slot's bare label, left where the picture or player stood.
+  [/^(?:image|photo|video|graphic|audio|gallery)$/i, "notice"],
   [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
@@ -119,6 +135,24 @@ function isTickerStrip(text: string): boolean {
   return changes.length >= 2 && !/\b\p{Ll}{3,}\b/u.test(text);
 }
 
+/** A weather widget's reading: "El Paso 94°", "H 97° L 71°", "Mexico City 24°C Partly cloudy". */
+const WEATHER =
+  /^(?:[\p{L}][\p{L}.'’ -]{0,30}\s)?(?:[HL]:?\s?)?-?\d{1,3}\s?°\s?[CF]?(?:\s*[/|]?\s*(?:[HL]:?\s?)?-?\d{1,3}\s?°\s?[CF]?)*(?:\s[\p{L}][\p{L} ]{0,30})?$/u;
+
+/**
+ * A widget strip: market quotes and weather readings side by side, split by "|" or "·"
+ * ("USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy", "Sunny · H 97° L 71°"). Every
+ * piece must be a reading, so a sentence that mentions a temperature is never one.
+ */
+function widgetReason(text: string): RemovalReason | undefined {
+  const pieces = text.split(/\s+[|·•]\s+/u);
+  const quote = (p: string) => TICKER.test(p) && /\d[\d,]*\.\d|%/.test(p);
+  const reading = (p: string) => wordCount(p) <= 6 && WEATHER.test(p);
+  const weather = (p: string) => reading(p) || (/^[\p{L} ]{1,25}$/u.test(p) && wordCount(p) <= 3);
+  if (!pieces.some(reading) || !pieces.every((p) => quote(p) || weather(p))) return undefined;
+  return pieces.some(quote) ? "ticker" : "notice";
+}
+
 /**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
  * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
@@ -143,6 +177,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
+  const widget = widgetReason(text);
+  if (widget !== undefined) return widget;
   const bare = text.replace(DECORATION, "");
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
@@ -154,6 +190,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
   /^(?:credit|courtesy)\s*[:：]/i,
+  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis Ortega".
+  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S/u,
   // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
   /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
   // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".

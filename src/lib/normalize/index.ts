@@ -4,6 +4,7 @@
  * report of everything removed. Pure: no file system, no console, same input → same bytes.
  */
 import type { Root } from "mdast";
+import { classifyLine } from "./classify.ts";
 import { DIGEST_PLACEHOLDER, sha256Hex, stampDigest } from "./digest.ts";
 import { screenInput, toLines, type SourceLine } from "./lines.ts";
 import { frontmatterEnd } from "./frontmatterInput.ts";
@@ -111,9 +112,12 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   };
 }
 
-/** Markdown's most common shape: the first line with text is a `# Headline`. */
+/**
+ * Markdown's most common shape: the first line with text is a `# Headline` — after any page
+ * furniture a scraper kept above it (a ticker or weather strip, a skip link).
+ */
 function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
-  const at = lines.findIndex((line) => line.text !== "");
+  const at = lines.findIndex((line) => line.text !== "" && classifyLine(line.text).furniture === undefined);
   const first = lines[at];
   // "# Headline", and the shapes editors also give a headline: a lower-level "## Headline", a
   // line that is all bold ("**Headline**"), or a line underlined with "===" or "---" (setext),

@@ -192,3 +192,14 @@ describe("helpers", () => {
     ).toBeUndefined();
   });
 });
+
+describe("markdown under page furniture", () => {
+  it("reads a `# Headline` as markdown when only a widget strip stands above it", () => {
+    const result = ok(
+      "USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy\n\n# Peso steadies as talks resume\n\nThe peso held near 17 per dollar on Thursday as investors waited.\n",
+      "widget.md",
+    );
+    expect(result.frontmatter.title).toBe("Peso steadies as talks resume");
+    expect(result.markdown).not.toContain("\\#");
+  });
+});

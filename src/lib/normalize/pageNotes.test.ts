@@ -12,6 +12,7 @@ describe("pageNoteReason", () => {
     "Originally published 2025-06-03T14:22:00Z",
     "This article is more than 1 year old",
     "(File photo, 2023)",
+    "A version of this article appears in print on April 9, 2025, Section A, Page 10 of the national edition with the headline: Mexico Opens More Containers at Ports.",
     "An earlier version of this article misstated the date of the vote.",
   ])("takes the stamp %j", (text) => {
     expect(pageNoteReason(text)).toBe("notice");

@@ -166,6 +166,23 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
+  it("takes out a numbered rail under its label, and leaves a list of the article's own sentences", () => {
+    const read = (list: string): string[] =>
+      readBody(
+        units(`The port added scanners.\n\nMost Popular\n${list}\n\nOfficials said the checks take six hours.`),
+        0,
+        "T",
+        report(),
+      ).blocks.map((b) => toString(b));
+    expect(
+      read("1. A Storm Is Coming. Here's What to Know.\n2. The Best Budget Laptops of the Year\n3. Five Easy Dinners"),
+    ).toEqual(["The port added scanners.", "Officials said the checks take six hours."]);
+    expect(
+      read(
+        "1. The navy said it would add inspectors next month, officials said on Monday.\n2. Customs agents will open one container in four.",
+      ),
+    ).toHaveLength(3);
+  });
   it("takes out the byline's own bio after the article, and no one else's", () => {
     const text = (end: string): string =>
       `The families held a vigil.\n\nAna Solís is a former judge and a columnist.\n\n${end}\n\nMore from the Post`;

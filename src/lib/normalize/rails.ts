@@ -5,6 +5,7 @@
  * item or furniture ends the rail — so the article's own text after it is never taken.
  */
 import type { Unit } from "./classify.ts";
+import { collectListUnits } from "./blocks.ts";
 import { isHeadingLike } from "./headings.ts";
 
 const RAIL_LABEL =
@@ -19,6 +20,15 @@ const MAX_RAIL_HEADLINE_WORDS = 16;
  */
 export function railLength(units: readonly Unit[], idx: number): number {
   if (!RAIL_LABEL.test(units[idx]?.text ?? "")) return 0;
+  // A numbered or bulleted rail ("1. A Storm Is Heading for the Gulf Coast"): a list set directly
+  // under the label whose items are headlines — all but one, since a headline may hold a full
+  // stop ("A Storm Is Coming. Here's What to Know.").
+  const next = units[idx + 1];
+  if (next?.marker !== undefined && !next.gapBefore) {
+    const items = collectListUnits(units, idx + 1);
+    const headlines = items.filter((u) => isHeadingLike(u.marker?.content ?? "", MAX_RAIL_HEADLINE_WORDS)).length;
+    return headlines >= 2 && headlines >= items.length - 1 ? items.length + 1 : 0;
+  }
   let k = idx + 1;
   for (; k < units.length; k++) {
     const item = units[k];
