@@ -19,16 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import {
-  actorActs,
-  actThings,
-  capitalisedWords,
-  claimTerms,
-  frameTerms,
-  lemmasOf,
-  nameTerms,
-  termOf,
-} from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, deedsOf, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -148,8 +139,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
                 frame: frameTerms(s.text, lemmas),
-                acts: actorActs(s.text, lemmas, capitalised),
-                things: actThings(s.text, lemmas),
+                ...deedsOf(s.text, lemmas, capitalised),
               },
             ]
           : [];
