@@ -4,6 +4,7 @@ import {
   actThings,
   capitalisedWords,
   claimTerms,
+  deedsOf,
   frameTerms,
   lemmasOf,
   lemmasOfDirect,
@@ -112,6 +113,24 @@ describe("actThings", () => {
     expect(things("The pause on tariffs ended.")).toEqual([]);
     expect(things("Smuggling increased as night patrols thinned.")).toEqual([]);
     expect(things("Smuggling intensified despite night patrols.")).toEqual([]);
+  });
+});
+
+describe("deedsOf", () => {
+  it("reads both passes of one sentence as each reads it alone", () => {
+    const sentences = [
+      "Bradley ordered a second strike, and Trump agreed to pause the implementation of tariffs.",
+      "The United States has significantly increased its patrols; tariffs on Mexico have been suspended.",
+      "Sheinbaum ordered a review as patrols thinned.",
+    ];
+    for (const s of sentences) {
+      const lemmas = lemmasOf(s);
+      const capitalised = new Set(["bradley", "sheinbaum"]);
+      const { acts, things } = deedsOf(s, lemmas, capitalised);
+      expect([...acts]).toEqual([...actorActs(s, lemmas, capitalised)]);
+      expect([...things]).toEqual([...actThings(s, lemmas)]);
+      expect(acts.size + things.size).toBeGreaterThan(0);
+    }
   });
 });
 

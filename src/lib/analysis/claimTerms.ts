@@ -256,11 +256,38 @@ export function actorActs(
   lemmas: Lemmas = new Map(),
   capitalised: ReadonlySet<string> = new Set(),
 ): Set<string> {
-  const out = new Set<string>();
+  return actorActsIn(clausesOf(sentence, lemmas), lemmas, capitalised);
+}
+
+/**
+ * A sentence's clauses, for `actorActs` and `actThings`: a comma or dash puts an apposition or
+ * another clause between a name and a verb. Each clause's words, and their terms as asked for
+ * (`termAt`, kept), so both passes split the sentence and read a word's term once.
+ */
+interface Clause {
+  readonly words: readonly string[];
+  readonly termAt: (index: number) => string | undefined;
+}
+
+function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
   const text = sentence.replace(/<[^>]*>/gu, " ");
-  // Clauses: a comma or dash puts an apposition or another clause between a name and a verb.
-  text.split(/[,;:—–()“”"]+/u).forEach((clause, clauseIndex) => {
+  return text.split(/[,;:—–()“”"]+/u).map((clause) => {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
+    // null: read, no term; undefined: not read yet.
+    const terms: (string | null | undefined)[] = Array.from({ length: words.length });
+    const termAt = (index: number): string | undefined => {
+      if (index < 0 || index >= words.length) return undefined;
+      const term = terms[index] ?? (terms[index] = termOf(words[index] ?? "", lemmas) ?? null);
+      return term ?? undefined;
+    };
+    return { words, termAt };
+  });
+}
+
+/** `actorActs` over clauses already read. */
+function actorActsIn(clauses: readonly Clause[], lemmas: Lemmas, capitalised: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  clauses.forEach(({ words, termAt }, clauseIndex) => {
     words.forEach((word, index) => {
       // A sentence's first word is a name only when the article capitalises it elsewhere too.
       const first = clauseIndex === 0 && index === 0;
@@ -270,7 +297,7 @@ export function actorActs(
       // The name's last word with a term ("United States": "States" is a stop word).
       let actor: string | undefined;
       for (let back = index; back >= 0 && !actor && /^\p{Lu}/u.test(words[back] ?? ""); back--) {
-        actor = termOf(words[back] ?? "", lemmas);
+        actor = termAt(back);
       }
       let at = index + 1;
       while (at < words.length && BETWEEN.test(words[at] ?? "")) at++;
@@ -305,18 +332,21 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
  * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
  */
 export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
+  return actThingsIn(clausesOf(sentence, lemmas), lemmas);
+}
+
+/** `actThings` over clauses already read. */
+function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
   const out = new Set<string>();
-  const text = sentence.replace(/<[^>]*>/gu, " ");
-  for (const clause of text.split(/[,;:—–()“”"]+/u)) {
-    const words = [...clause.matchAll(WORD)].map((m) => m[0]);
+  for (const { words, termAt } of clauses) {
     /** The common noun's term at `index`, when the word is one (not a name, a stop word or a number). */
     const thingAt = (index: number) => {
       const word = words[index] ?? "";
-      return /^\p{Lu}/u.test(word) ? undefined : termOf(word, lemmas);
+      return /^\p{Lu}/u.test(word) ? undefined : termAt(index);
     };
     const skippable = (index: number) => {
       const word = words[index] ?? "";
-      return /^\p{Lu}/u.test(word) || termOf(word, lemmas) === undefined || BETWEEN.test(word);
+      return /^\p{Lu}/u.test(word) || termAt(index) === undefined || BETWEEN.test(word);
     };
     words.forEach((word, index) => {
       const folded = fold(word);
@@ -355,4 +385,17 @@ export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<str
     });
   }
   return out;
+}
+
+/**
+ * `actorActs` and `actThings` of one sentence, reading its clauses and words' terms once for
+ * both: they run on every sentence of a story.
+ */
+export function deedsOf(
+  sentence: string,
+  lemmas: Lemmas = new Map(),
+  capitalised: ReadonlySet<string> = new Set(),
+): { acts: Set<string>; things: Set<string> } {
+  const clauses = clausesOf(sentence, lemmas);
+  return { acts: actorActsIn(clauses, lemmas, capitalised), things: actThingsIn(clauses, lemmas) };
 }

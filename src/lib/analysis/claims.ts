@@ -19,16 +19,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import {
-  actorActs,
-  actThings,
-  capitalisedWords,
-  claimTerms,
-  frameTerms,
-  lemmasOf,
-  nameTerms,
-  termOf,
-} from "./claimTerms.ts";
+import { capitalisedWords, claimTerms, deedsOf, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -148,8 +139,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                 terms,
                 names: nameTerms(s.text, lemmas, capitalised),
                 frame: frameTerms(s.text, lemmas),
-                acts: actorActs(s.text, lemmas, capitalised),
-                things: actThings(s.text, lemmas),
+                ...deedsOf(s.text, lemmas, capitalised),
               },
             ]
           : [];
@@ -200,6 +190,13 @@ export function alignmentScore(
   return { score: denominator === 0 ? 0 : sum(shared) / denominator, shared };
 }
 
+/** The summed weight of terms. */
+const totalWeight = (terms: Iterable<string>, weight: (term: string) => number): number => {
+  let sum = 0;
+  for (const t of terms) sum += weight(t);
+  return sum;
+};
+
 interface Edge {
   readonly a: number;
   readonly b: number;
@@ -208,19 +205,30 @@ interface Edge {
   readonly shared: readonly string[];
 }
 
-/** True when two sentences tell the same act done to the same thing ("paused tariffs" / "tariffs … suspended"). */
 /** True when two sentences have the same actor doing the same act ("Bradley ordered"). */
 const sameActorAct = (a: Pick<Unit, "acts"> | undefined, b: Pick<Unit, "acts"> | undefined): boolean =>
   a !== undefined && b !== undefined && [...a.acts].some((act) => b.acts.has(act));
 
+/** True when two sentences tell the same act done to the same thing ("paused tariffs" / "tariffs … suspended"). */
 const sameDeed = (a: Pick<Unit, "things"> | undefined, b: Pick<Unit, "things"> | undefined): boolean =>
   a !== undefined && b !== undefined && [...a.things].some((deed) => b.things.has(deed));
+
+/** A gate of `pairGate`, named by the option it checks ("detail": `maxDetailUses`, or no shared act). */
+type Gate = "threshold" | "minShared" | "minFacts" | "detail";
+
+/**
+ * What a pair shares beyond names both sentences write as names (who alone is not what) and
+ * beyond the setting both open with ("Despite the pause…", "While the pause…").
+ */
+const factTerms = (ui: Unit, uj: Unit, shared: readonly string[]): string[] =>
+  shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)));
 
 /**
  * Scores a pair of sentences of different articles and names the first gate it fails, if any:
  * the score under `threshold`, the shared weight under `minShared`, the weight of shared terms
  * that are not names of both (or the setting both open with) under `minFacts`, or no shared
- * detail (`maxDetailUses`).
+ * detail (`maxDetailUses`). It runs on every pair of a story, so it stops at the first gate
+ * failed and leaves the wording of why to `explainPair`.
  */
 function pairGate(
   ui: Unit,
@@ -228,26 +236,18 @@ function pairGate(
   weight: (term: string) => number,
   detail: (t: string, a: Unit, b: Unit) => boolean,
   { threshold, minShared, minFacts }: Pick<ClaimOptions, "threshold" | "minShared" | "minFacts">,
-): { score: number; shared: string[]; facts: string[]; failed?: string } {
-  const total = (terms: readonly string[]) => terms.reduce((acc, t) => acc + weight(t), 0);
+): { score: number; shared: string[]; failed?: Gate } {
+  const total = (terms: readonly string[]) => totalWeight(terms, weight);
   const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
-  // What the pair shares beyond names both sentences write as names (who alone is not what)
-  // and beyond the setting both open with ("Despite the pause…", "While the pause…").
-  const facts = shared.filter((t) => !(ui.names.has(t) && uj.names.has(t)) && !(ui.frame.has(t) && uj.frame.has(t)));
-  const round = (x: number) => x.toFixed(2);
+  if (score < threshold) return { score, shared, failed: "threshold" };
+  if (total(shared) < minShared) return { score, shared, failed: "minShared" };
+  const facts = factTerms(ui, uj, shared);
   // The same act done to the same thing ("paused tariffs" / "tariffs … suspended") is a fact of its own.
   const deed = sameDeed(ui, uj);
-  const failed =
-    score < threshold
-      ? `score ${round(score)} < threshold ${threshold}`
-      : total(shared) < minShared
-        ? `shared weight ${round(total(shared))} < minShared ${minShared}`
-        : total(facts) < minFacts && !deed
-          ? `fact weight ${round(total(facts))} < minFacts ${minFacts} and no shared act–thing`
-          : !facts.some((t) => detail(t, ui, uj)) && ![...ui.acts].some((act) => uj.acts.has(act)) && !deed
-            ? "no shared detail (every shared fact term is background, maxDetailUses), no shared actor–act or act–thing"
-            : undefined;
-  return { score, shared, facts, ...(failed ? { failed } : {}) };
+  if (total(facts) < minFacts && !deed) return { score, shared, failed: "minFacts" };
+  if (!facts.some((t) => detail(t, ui, uj)) && !sameActorAct(ui, uj) && !deed)
+    return { score, shared, failed: "detail" };
+  return { score, shared };
 }
 
 /** Every pair at or above the threshold with enough shared weight, and each sentence's best score in each other article. */
@@ -266,12 +266,13 @@ function scoredPairs(
   const uses = termUses(all);
   const detail = (t: string, a: Unit, b: Unit) =>
     (uses.get(`${a.article}|${t}`) ?? 0) <= maxDetailUses && (uses.get(`${b.article}|${t}`) ?? 0) <= maxDetailUses;
+  const gates = { threshold, minShared, minFacts };
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const ui = all[i];
       const uj = all[j];
       if (!ui || !uj || ui.article === uj.article) continue;
-      const { score, shared, failed } = pairGate(ui, uj, weight, detail, { threshold, minShared, minFacts });
+      const { score, shared, failed } = pairGate(ui, uj, weight, detail, gates);
       if (failed) continue;
       scored.push({ a: i, b: j, score, shared });
       const ki = `${i}>${uj.article}`;
@@ -356,7 +357,7 @@ function secondFacts(
   joinFloor: number,
 ): { members: number[]; score: number }[] {
   const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
-  const total = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
+  const total = (terms: Iterable<string>) => totalWeight(terms, weight);
   const articleOf = (m: number) => all[m]?.article ?? -1;
   const bestEdge = (x: number, article: number) =>
     scored.find(
@@ -573,9 +574,19 @@ export function explainPair(
     (uses.get(`${a.article}|${t}`) ?? 0) <= options.maxDetailUses &&
     (uses.get(`${b.article}|${t}`) ?? 0) <= options.maxDetailUses;
   const gate = pairGate(ui, uj, weight, detail, options);
-  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${gate.facts.includes(t) ? "" : "(name)"}`);
+  const facts = factTerms(ui, uj, gate.shared);
+  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
   const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
-  if (gate.failed) return `${head}: ${gate.failed}`;
+  const round = (x: number) => x.toFixed(2);
+  const total = (terms: readonly string[]) => totalWeight(terms, weight);
+  const why: Record<Gate, () => string> = {
+    threshold: () => `score ${round(gate.score)} < threshold ${options.threshold}`,
+    minShared: () => `shared weight ${round(total(gate.shared))} < minShared ${options.minShared}`,
+    minFacts: () => `fact weight ${round(total(facts))} < minFacts ${options.minFacts} and no shared act–thing`,
+    detail: () =>
+      "no shared detail (every shared fact term is background, maxDetailUses), no shared actor–act or act–thing",
+  };
+  if (gate.failed) return `${head}: ${why[gate.failed]()}`;
   if (groups.some((g) => g.members.includes(i) && g.members.includes(j))) return `${head}: aligned`;
   const bestOf = (x: number, article: number) => {
     const top = pairs.best.get(`${x}>${article}`) ?? 0;
