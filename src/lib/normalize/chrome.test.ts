@@ -30,6 +30,9 @@ describe("chromeReason", () => {
     ["Watch Live", "navigation"],
     ["Closings & Delays", "navigation"],
     ["Image", "notice"],
+    ["LIVE UPDATES", "navigation"],
+    ["Live updates", "navigation"],
+    ["Live blog", "navigation"],
     ["SKIP ADVERTISEMENT", "promo"],
     ["Supported by", "promo"],
     ["Story continues below advertisement", "promo"],
@@ -52,6 +55,7 @@ describe("chromeReason", () => {
     "The plan was supported by both parties.",
     "Report a typo in the filing, the judge told the clerk.",
     "Temperatures reached 45°C in Hermosillo.",
+    "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();

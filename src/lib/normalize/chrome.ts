@@ -72,6 +72,8 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:watch\s+live|live\s+(?:video|stream|tv)|weather\s+alerts?|(?:school\s+)?closings\s*(?:&|and)\s*delays)$/i,
     "navigation",
   ],
+  // A live blog's bare label over its headline: "LIVE UPDATES", "Live blog", "Live coverage".
+  [/^live(?:\s*[:·•|-]\s*|\s+)(?:updates?|blog|coverage)$/i, "navigation"],
   // A media slot's bare label, left where the picture or player stood.
   [/^(?:image|photo|video|graphic|audio|gallery)$/i, "notice"],
   [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
