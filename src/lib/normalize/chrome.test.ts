@@ -31,6 +31,7 @@ describe("chromeReason", () => {
     ["Closings & Delays", "navigation"],
     ["Image", "notice"],
     ["LIVE UPDATES", "navigation"],
+    ["Order Reprints | Today’s Paper | Subscribe", "navigation"],
     ["Live updates", "navigation"],
     ["Live blog", "navigation"],
     ["SKIP ADVERTISEMENT", "promo"],
@@ -55,6 +56,7 @@ describe("chromeReason", () => {
     "The plan was supported by both parties.",
     "Report a typo in the filing, the judge told the clerk.",
     "Temperatures reached 45°C in Hermosillo.",
+    "Mexico | Talks stall. | Officials said so",
     "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {

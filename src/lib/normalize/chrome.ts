@@ -156,6 +156,16 @@ function widgetReason(text: string): RemovalReason | undefined {
 }
 
 /**
+ * A row of link labels split by "|" ("Order Reprints | Today’s Paper | Subscribe"): three or
+ * more pieces, each one to three capitalized words and no sentence, as a page footer sets them.
+ */
+function isLinkRow(text: string): boolean {
+  const pieces = text.split(/\s+\|\s+/u);
+  const label = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|&|and|of|the))*$/u;
+  return pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p));
+}
+
+/**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
  * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
  */
@@ -179,6 +189,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
+  if (isLinkRow(text)) return "navigation";
   const widget = widgetReason(text);
   if (widget !== undefined) return widget;
   const bare = text.replace(DECORATION, "");
