@@ -31,6 +31,7 @@ describe("chromeReason", () => {
     ["Closings & Delays", "navigation"],
     ["Image", "notice"],
     ["LIVE UPDATES", "navigation"],
+    ["See more on: Mexico, Fentanyl, Customs", "tags"],
     ["Order Reprints | Today’s Paper | Subscribe", "navigation"],
     ["Live updates", "navigation"],
     ["Live blog", "navigation"],
@@ -57,6 +58,7 @@ describe("chromeReason", () => {
     "Report a typo in the filing, the judge told the clerk.",
     "Temperatures reached 45°C in Hermosillo.",
     "Mexico | Talks stall. | Officials said so",
+    "More on: that question, the minister said. Nothing.",
     "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {

@@ -80,6 +80,8 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
   [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
+  // A tag row under the article: "See more on: Mexico, Fentanyl, Customs", "More about: …".
+  [/^(?:see\s+)?more\s+(?:on|about)\s*:\s*[^.!?]{1,120}$/i, "tags"],
   // Calls to support or to claim something free.
   [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
   [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
