@@ -31,6 +31,7 @@ describe("chromeReason", () => {
     ["Closings & Delays", "navigation"],
     ["Image", "notice"],
     ["LIVE UPDATES", "navigation"],
+    ["This article is for subscribers only. Already have an account? Sign in", "promo"],
     ["See more on: Mexico, Fentanyl, Customs", "tags"],
     ["Order Reprints | Today’s Paper | Subscribe", "navigation"],
     ["Live updates", "navigation"],
@@ -59,6 +60,7 @@ describe("chromeReason", () => {
     "Temperatures reached 45°C in Hermosillo.",
     "Mexico | Talks stall. | Officials said so",
     "More on: that question, the minister said. Nothing.",
+    "This article is for subscribers only, the publisher said. Sign in",
     "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {

@@ -167,6 +167,15 @@ function isLinkRow(text: string): boolean {
   return pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p));
 }
 
+/** One sentence of a paywall notice: "This article is for subscribers only.", "Already have an account?", "Sign in". */
+const PAYWALL_SENTENCE =
+  /^(?:this\s+(?:article|story|content|page)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+|paid\s+)?(?:subscribers|members)(?:\s+only)?|already\s+(?:have\s+an\s+account|a\s+(?:subscriber|member))\?|(?:sign|log)\s+in(?:\s+here)?|subscribe\s+to\s+(?:continue|keep)\s+reading)[.!]?$/i;
+
+/** A paywall notice: a line whose every sentence is one of a paywall's (see PAYWALL_SENTENCE). */
+function isPaywallNotice(text: string): boolean {
+  return wordCount(text) <= 30 && text.split(/(?<=[.!?])\s+/u).every((s) => PAYWALL_SENTENCE.test(s));
+}
+
 /**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
  * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
@@ -187,6 +196,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
     wordCount(text) <= 30
   )
     return "navigation";
+  if (isPaywallNotice(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
