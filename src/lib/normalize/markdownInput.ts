@@ -14,7 +14,7 @@ import { commentThreadStart } from "./comments.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
-import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
+import { htmlParagraphs, isRailListUnder, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
@@ -137,7 +137,10 @@ export function normalizeMarkdown(
       continue;
     }
     // A related-stories label and the list of headlines under it.
-    const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
+    const related =
+      isRelatedLabelBlock(node) ||
+      (afterRelatedLabel && node.type === "list") ||
+      isRailListUnder(tree.children[index - 1], node);
     afterRelatedLabel = isRelatedLabelBlock(node);
     const furniture = related ? "related-links" : markdownFurniture(node);
     if (furniture !== undefined) {
