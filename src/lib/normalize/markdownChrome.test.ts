@@ -31,3 +31,20 @@ describe("markdown rail under a label", () => {
     expect(out).toContain("Imports fell for a second month, customs data showed.");
   });
 });
+
+describe("markdown picture with its caption", () => {
+  it("drops a picture line whose caption follows it", () => {
+    const out = body(
+      `${LEDE}![Trucks wait at the crossing](https://example.com/t.jpg)\n\n*Trucks wait at Nuevo Laredo. (Photo by Julio Cortez/AFP via Getty Images)*\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).not.toContain("t.jpg");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a picture line with no caption under it", () => {
+    const out = body(
+      `${LEDE}![Trucks wait at the crossing](https://example.com/t.jpg)\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).toContain("t.jpg");
+  });
+});

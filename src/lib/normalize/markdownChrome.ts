@@ -109,6 +109,20 @@ export function isRailListUnder(label: RootContent | undefined, node: RootConten
   );
 }
 
+/**
+ * A paragraph that is only a picture (`![alt](src)`) with its caption block directly under it:
+ * the picture goes with its caption, since the body keeps text, not the page's photo slots.
+ */
+export function isCaptionedImage(node: RootContent, next: RootContent | undefined): boolean {
+  return (
+    node.type === "paragraph" &&
+    node.children.some((c) => c.type === "image") &&
+    node.children.every((c) => c.type === "image" || (c.type === "text" && c.value.trim() === "")) &&
+    next !== undefined &&
+    markdownFurniture(next) === "caption"
+  );
+}
+
 /** Blocks of HTML paragraphs (`<p>…</p>`), as markdown blocks; undefined for any other node. */
 export function htmlParagraphs(node: RootContent): RootContent[] | undefined {
   if (node.type !== "html" || !/^\s*<p[\s>]/i.test(node.value)) return undefined;
