@@ -30,6 +30,12 @@ describe("chromeReason", () => {
     ["Watch Live", "navigation"],
     ["Closings & Delays", "navigation"],
     ["Image", "notice"],
+    ["LIVE UPDATES", "navigation"],
+    ["This article is for subscribers only. Already have an account? Sign in", "promo"],
+    ["See more on: Mexico, Fentanyl, Customs", "tags"],
+    ["Order Reprints | Today’s Paper | Subscribe", "navigation"],
+    ["Live updates", "navigation"],
+    ["Live blog", "navigation"],
     ["SKIP ADVERTISEMENT", "promo"],
     ["Supported by", "promo"],
     ["Story continues below advertisement", "promo"],
@@ -52,6 +58,10 @@ describe("chromeReason", () => {
     "The plan was supported by both parties.",
     "Report a typo in the filing, the judge told the clerk.",
     "Temperatures reached 45°C in Hermosillo.",
+    "Mexico | Talks stall. | Officials said so",
+    "More on: that question, the minister said. Nothing.",
+    "This article is for subscribers only, the publisher said. Sign in",
+    "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();

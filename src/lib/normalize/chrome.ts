@@ -72,12 +72,16 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:watch\s+live|live\s+(?:video|stream|tv)|weather\s+alerts?|(?:school\s+)?closings\s*(?:&|and)\s*delays)$/i,
     "navigation",
   ],
+  // A live blog's bare label over its headline: "LIVE UPDATES", "Live blog", "Live coverage".
+  [/^live(?:\s*[:·•|-]\s*|\s+)(?:updates?|blog|coverage)$/i, "navigation"],
   // A media slot's bare label, left where the picture or player stood.
   [/^(?:image|photo|video|graphic|audio|gallery)$/i, "notice"],
   [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
   [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
+  // A tag row under the article: "See more on: Mexico, Fentanyl, Customs", "More about: …".
+  [/^(?:see\s+)?more\s+(?:on|about)\s*:\s*[^.!?]{1,120}$/i, "tags"],
   // Calls to support or to claim something free.
   [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
   [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
@@ -154,6 +158,25 @@ function widgetReason(text: string): RemovalReason | undefined {
 }
 
 /**
+ * A row of link labels split by "|" ("Order Reprints | Today’s Paper | Subscribe"): three or
+ * more pieces, each one to three capitalized words and no sentence, as a page footer sets them.
+ */
+function isLinkRow(text: string): boolean {
+  const pieces = text.split(/\s+\|\s+/u);
+  const label = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|&|and|of|the))*$/u;
+  return pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p));
+}
+
+/** One sentence of a paywall notice: "This article is for subscribers only.", "Already have an account?", "Sign in". */
+const PAYWALL_SENTENCE =
+  /^(?:this\s+(?:article|story|content|page)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+|paid\s+)?(?:subscribers|members)(?:\s+only)?|already\s+(?:have\s+an\s+account|a\s+(?:subscriber|member))\?|(?:sign|log)\s+in(?:\s+here)?|subscribe\s+to\s+(?:continue|keep)\s+reading)[.!]?$/i;
+
+/** A paywall notice: a line whose every sentence is one of a paywall's (see PAYWALL_SENTENCE). */
+function isPaywallNotice(text: string): boolean {
+  return wordCount(text) <= 30 && text.split(/(?<=[.!?])\s+/u).every((s) => PAYWALL_SENTENCE.test(s));
+}
+
+/**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
  * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
  */
@@ -173,10 +196,12 @@ export function chromeReason(text: string): RemovalReason | undefined {
     wordCount(text) <= 30
   )
     return "navigation";
+  if (isPaywallNotice(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
   if (wordCount(text) > 20) return undefined;
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
+  if (isLinkRow(text)) return "navigation";
   const widget = widgetReason(text);
   if (widget !== undefined) return widget;
   const bare = text.replace(DECORATION, "");

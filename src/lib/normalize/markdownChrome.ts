@@ -14,6 +14,7 @@ import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { chromeReason, isCaption } from "./chrome.ts";
 import { relatedLabel } from "./patterns.ts";
+import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 
@@ -91,6 +92,34 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
 export function isRelatedLabelBlock(node: RootContent): boolean {
   return (
     (node.type === "paragraph" || node.type === "heading") && relatedLabel(cleanText(toString(node)))?.inline === ""
+  );
+}
+
+/**
+ * A list set under a rail label block ("## Trending") whose items are headlines: the rail, by
+ * the same test a text's rail gets (./rails.ts); a list of the article's own sentences stays.
+ */
+export function isRailListUnder(label: RootContent | undefined, node: RootContent): boolean {
+  return (
+    label !== undefined &&
+    (label.type === "paragraph" || label.type === "heading") &&
+    isRailLabel(cleanText(toString(label))) &&
+    node.type === "list" &&
+    isRailList(node.children.map((item) => cleanText(toString(item))))
+  );
+}
+
+/**
+ * A paragraph that is only a picture (`![alt](src)`) with its caption block directly under it:
+ * the picture goes with its caption, since the body keeps text, not the page's photo slots.
+ */
+export function isCaptionedImage(node: RootContent, next: RootContent | undefined): boolean {
+  return (
+    node.type === "paragraph" &&
+    node.children.some((c) => c.type === "image") &&
+    node.children.every((c) => c.type === "image" || (c.type === "text" && c.value.trim() === "")) &&
+    next !== undefined &&
+    markdownFurniture(next) === "caption"
   );
 }
 

@@ -14,7 +14,13 @@ import { commentThreadStart } from "./comments.ts";
 import { readFrontmatter } from "./frontmatterInput.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
-import { htmlParagraphs, isRelatedLabelBlock, markdownFurniture } from "./markdownChrome.ts";
+import {
+  htmlParagraphs,
+  isCaptionedImage,
+  isRailListUnder,
+  isRelatedLabelBlock,
+  markdownFurniture,
+} from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import type { PlainTextResult } from "./plaintext.ts";
@@ -137,9 +143,16 @@ export function normalizeMarkdown(
       continue;
     }
     // A related-stories label and the list of headlines under it.
-    const related = isRelatedLabelBlock(node) || (afterRelatedLabel && node.type === "list");
+    const related =
+      isRelatedLabelBlock(node) ||
+      (afterRelatedLabel && node.type === "list") ||
+      isRailListUnder(tree.children[index - 1], node);
     afterRelatedLabel = isRelatedLabelBlock(node);
-    const furniture = related ? "related-links" : markdownFurniture(node);
+    const furniture = related
+      ? "related-links"
+      : isCaptionedImage(node, tree.children[index + 1])
+        ? "caption"
+        : markdownFurniture(node);
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))

@@ -14,20 +14,32 @@ const RAIL_LABEL =
 /** Headlines a rail lists: short and bare, as headlines are. */
 const MAX_RAIL_HEADLINE_WORDS = 16;
 
+/** A rail's label on a line of its own: "Trending", "Most read", "Top stories". */
+export function isRailLabel(text: string): boolean {
+  return RAIL_LABEL.test(text);
+}
+
+/**
+ * A list under a rail label is the rail when its items are headlines — all but one, since a
+ * headline may hold a full stop ("A Storm Is Coming. Here's What to Know.").
+ */
+export function isRailList(items: readonly string[]): boolean {
+  const headlines = items.filter((text) => isHeadingLike(text, MAX_RAIL_HEADLINE_WORDS)).length;
+  return headlines >= 2 && headlines >= items.length - 1;
+}
+
 /**
  * How many units from `idx` a rail takes (its label and its headlines), or 0 when `idx` is not
  * a rail label with at least two headlines directly under it.
  */
 export function railLength(units: readonly Unit[], idx: number): number {
-  if (!RAIL_LABEL.test(units[idx]?.text ?? "")) return 0;
+  if (!isRailLabel(units[idx]?.text ?? "")) return 0;
   // A numbered or bulleted rail ("1. A Storm Is Heading for the Gulf Coast"): a list set directly
-  // under the label whose items are headlines — all but one, since a headline may hold a full
-  // stop ("A Storm Is Coming. Here's What to Know.").
+  // under the label whose items are headlines.
   const next = units[idx + 1];
   if (next?.marker !== undefined && !next.gapBefore) {
     const items = collectListUnits(units, idx + 1);
-    const headlines = items.filter((u) => isHeadingLike(u.marker?.content ?? "", MAX_RAIL_HEADLINE_WORDS)).length;
-    return headlines >= 2 && headlines >= items.length - 1 ? items.length + 1 : 0;
+    return isRailList(items.map((u) => u.marker?.content ?? "")) ? items.length + 1 : 0;
   }
   let k = idx + 1;
   for (; k < units.length; k++) {

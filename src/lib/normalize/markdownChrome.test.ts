@@ -1,0 +1,50 @@
+/**
+ * Markdown furniture that spans blocks: a rail label and the list of headlines under it goes,
+ * a list of the article's own sentences under the same label stays.
+ */
+import { describe, expect, it } from "vitest";
+import { normalize } from "./index.ts";
+
+function body(markdown: string): string {
+  const result = normalize(markdown, { fileName: "rail.md" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.markdown.replace(/^---\n[\s\S]*?\n---\n/, "");
+}
+
+const LEDE = "# Peso steadies as the bank meets\n\nThe peso held near 17 per dollar on Thursday, traders said.\n\n";
+
+describe("markdown rail under a label", () => {
+  it("drops a '## Trending' list of linked headlines", () => {
+    const out = body(
+      `${LEDE}## Trending\n\n- [Five things to know before markets open](https://example.com/a)\n- [Gold hits a new high](https://example.com/b)\n- [Opinion: The case for a weaker peso](https://example.com/c)\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).not.toContain("Gold hits a new high");
+    expect(out).not.toContain("Five things to know");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a list of reported sentences under the label", () => {
+    const out = body(
+      `${LEDE}## Trending\n\n- Exports rose 4 percent in March, the ministry said.\n- Imports fell for a second month, customs data showed.\n- The peso gained against the dollar, traders said.\n`,
+    );
+    expect(out).toContain("Exports rose 4 percent in March, the ministry said.");
+    expect(out).toContain("Imports fell for a second month, customs data showed.");
+  });
+});
+
+describe("markdown picture with its caption", () => {
+  it("drops a picture line whose caption follows it", () => {
+    const out = body(
+      `${LEDE}![Trucks wait at the crossing](https://example.com/t.jpg)\n\n*Trucks wait at Nuevo Laredo. (Photo by Julio Cortez/AFP via Getty Images)*\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).not.toContain("t.jpg");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a picture line with no caption under it", () => {
+    const out = body(
+      `${LEDE}![Trucks wait at the crossing](https://example.com/t.jpg)\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).toContain("t.jpg");
+  });
+});
