@@ -307,6 +307,13 @@ describe("findEntities on the real articles", () => {
     expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
   });
 
+  it("finds no names in a credit line that ends on its verb", () => {
+    const blocks = articleSentences(
+      "Officials met.\n\nThe Laredo Morning Times contributed.\n\nJane Roe and John Doe contributed reporting.",
+    );
+    expect(findEntities(blocks, matcher).found.map((e) => e.name)).toEqual([]);
+  });
+
   it("does not take a region or a city that opens an organisation's name for the place", () => {
     const linked = (text: string) => findEntities(articleSentences(text), matcher).mentions.map((m) => m.entityId);
     expect(linked("The Caribbean Community called for calm.")).toEqual(["caribbean-community"]);

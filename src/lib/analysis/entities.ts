@@ -926,7 +926,11 @@ function isCredit(text: string): boolean {
     /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text) ||
     // A byline left in the body ("By Jill Serjeant") and a contributor's line ("Heba Habib contributed to this report.").
     /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
-    /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text)
+    /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||
+    // A credit with nothing after the verb: "The Associated Press contributed.", "Jane Roe contributed reporting."
+    /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s+contributed(?:\s+reporting)?\.?\s*$/u.test(
+      text,
+    )
   );
 }
 

@@ -39,6 +39,10 @@ describe("findNames", () => {
     ]);
   });
 
+  it("makes no body of a name hyphened to a prefix before a lower-case head", () => {
+    expect(names("The pro-Trump group rallied.")).not.toContain("Trump group (organisation)");
+  });
+
   it("does not make names of openers, days, demonyms, words in capitals or model numbers", () => {
     expect(names("However, on Tuesday the Mexican cartel bosses saw TOPICS and MQ-9 drones.")).toEqual([]);
   });

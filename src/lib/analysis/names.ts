@@ -340,11 +340,15 @@ export function findNames(text: string): NameSpan[] {
         (POSSESSIVE_HEADS.has(head.key) ||
           (NATIONAL_HEADS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).place)));
     const joined = possessive ? head !== undefined && /^ $/u.test(text.slice((tail as Token).end, head.start)) : true;
+    // "pro-Trump group", "anti-cartel unit": a name hyphened to a prefix is a modifier, and the head
+    // belongs to the whole modifier, not to the name — no body called "Trump group".
+    const prefixed = /\p{Ll}-$/u.test(text.slice(0, (run[0] as Token).start));
     if (
       head &&
       tail &&
       governs &&
       joined &&
+      !prefixed &&
       !isCapitalised(head) &&
       ORG_TAILS.has(head.key) &&
       (possessive || joins(text, last, tail))

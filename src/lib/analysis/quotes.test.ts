@@ -99,6 +99,16 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker.kind).toBe("unattributed");
   });
 
+  it("leaves a pronoun unattributed when one person is named as an owner and another plainly", () => {
+    const [quote] = quotesOf("Sheinbaum’s reply to Trump, which she called “a message of respect,” came on Monday.");
+    expect(quote?.speaker.kind).toBe("unattributed");
+    // The same when the owner is a known person.
+    const [known] = quotesOf(
+      "Claudia Sheinbaum spoke. Sheinbaum’s reply to Trump, which she called “a message of respect,” came on Monday.",
+    );
+    expect(known?.speaker.kind).toBe("unattributed");
+  });
+
   it("gives a split quote's second half the first half's speaker", () => {
     const quotes = quotesOf("Marco Rubio spoke. “They will stop,” Rubio said. “It will happen again.”");
     expect(quotes.map((q) => q.speaker.entity)).toEqual(["marco-rubio", "marco-rubio"]);

@@ -323,11 +323,16 @@ function named(ctx: ArticleNames, name: string): Speaker {
 const GROUPS =
   /^(?:Critics|Officials|Experts|Analysts|Sources|Insiders|Residents|Lawmakers|Legislators|Democrats|Republicans|Authorities|Prosecutors|Witnesses|Protesters|Activists|Observers|Investigators|Diplomats|Researchers|Scientists|Doctors|Neighbo(?:u)?rs|Locals|Officers|Agents|Families|Relatives|Survivors|Supporters|Opponents|Voters|Economists|Investors|Traders|Farmers|Workers|Students|Parents)$/u;
 
-/** Someone a sentence names, and whether only as an owner ("Bradley's defense"). */
+/**
+ * Someone a sentence names, and whether only as an owner ("Bradley's defense") or as the object
+ * of a word's preposition ("reply to Trump"); `speaker` is UNATTRIBUTED for an owner the article
+ * does not show to be a person ("Sheinbaum’s reply").
+ */
 interface Candidate {
   readonly key: string;
   readonly speaker: Speaker;
   readonly possessive: boolean;
+  readonly object: boolean;
 }
 
 /**
@@ -338,30 +343,43 @@ function candidatesIn(
   ctx: ArticleNames,
   where: { blockIndex: number; text: string; offset: number },
   kind: "person" | "organisation",
-  accept: (span: NameSpan, before: string) => Speaker | undefined,
+  accept: (span: NameSpan, before: string, owns: boolean) => Speaker | undefined,
 ): Candidate[] {
   const { blockIndex, text, offset } = where;
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
+  const object = (start: number) => OBJECT_OF_WORD.test(text.slice(0, start));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
     // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
     if (!ctx.matcher.entities.has(m.entityId)) continue;
     taken.push([m.start - offset, m.end - offset]);
     if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
-    out.push({ key: m.entityId, speaker: registered(ctx, m.entityId), possessive: owner(m.end - offset) });
+    out.push({
+      key: m.entityId,
+      speaker: registered(ctx, m.entityId),
+      possessive: owner(m.end - offset),
+      object: object(m.start - offset),
+    });
   }
   for (const span of ctx.findNames(text)) {
     if (taken.some(([s, e]) => span.start < e && span.end > s)) continue;
-    const speaker = accept(span, text.slice(0, span.start));
-    if (speaker) out.push({ key: speaker.name, speaker, possessive: owner(span.end) });
+    const speaker = accept(span, text.slice(0, span.start), owner(span.end));
+    // An owner the article does not show to be a person still stands between a pronoun and anyone else.
+    if (speaker)
+      out.push({
+        key: speaker === UNATTRIBUTED ? span.name : speaker.name,
+        speaker,
+        possessive: owner(span.end),
+        object: object(span.start),
+      });
   }
   return out;
 }
 
 /** People a sentence names: register persons, and names the article shows to be people's. */
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
-  return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before) => {
+  return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
     // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
     if (
       !personLike(span.name) ||
@@ -369,7 +387,9 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     )
       return undefined;
     const speaker = named(ctx, span.name);
-    return ctx.people.persons.has(speaker.name) ? speaker : undefined;
+    if (ctx.people.persons.has(speaker.name)) return speaker;
+    // "Sheinbaum’s reply to Trump, which she called": the owner may be who "she" is, so nobody is.
+    return owns ? UNATTRIBUTED : undefined;
   });
 }
 
@@ -380,12 +400,18 @@ export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, of
   );
 }
 
-/** The one person `candidates` name, ignoring possessives when someone else is named plainly. */
+/**
+ * The one person `candidates` name, or nobody. An owner gives way to someone named plainly
+ * ("Himes was not impressed by Bradley's defense. … he told"), but not to a preposition's
+ * object: in "Sheinbaum's reply to Trump, which she called …" either could be "she", and an
+ * unattributed quotation is honest where a wrong speaker is not.
+ */
 export function onlyPerson(candidates: readonly Candidate[]) {
-  const plain = candidates.filter((c) => !c.possessive);
+  const plain = candidates.filter((c) => !c.possessive && !c.object);
   const pool = plain.length > 0 ? plain : candidates;
   const keys = new Set(pool.map((c) => c.key));
-  return keys.size === 1 ? pool[0]?.speaker : undefined;
+  const only = keys.size === 1 ? pool[0]?.speaker : undefined;
+  return only === UNATTRIBUTED ? undefined : only;
 }
 
 /** A description by role in a body: "the leader of Ennahda", "a spokesperson for the union". */
