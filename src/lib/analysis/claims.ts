@@ -15,7 +15,7 @@
  * joins that fact's claim too (`secondFacts`). Every other sentence is "only in" its article.
  *
  * Within a claim each pair of sentences from different articles is compared (figures.ts,
- * status.ts, the dates reader's `findDates`, quotes' speakers); only a difference the words state is
+ * status.ts, the dates reader's `findEventDates`, quotes' speakers); only a difference the words state is
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
@@ -23,7 +23,7 @@ import { capitalisedWords, claimTerms, deedsOf, frameTerms, lemmasOf, nameTerms,
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
-import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findEventDates } from "#lib/dates/absoluteDates.ts";
 
 export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
 
@@ -505,8 +505,8 @@ export function compareSentences(
   for (const [qa, qb] of conflictingFigures(findQuantities(a.text), findQuantities(b.text))) {
     out.push(pair("figures", qa.label, qb.label));
   }
-  const da = findDates(a.text);
-  const db = findDates(b.text);
+  const da = findEventDates(a.text);
+  const db = findEventDates(b.text);
   const [onlyA] = da;
   const [onlyB] = db;
   if (da.length === 1 && db.length === 1 && onlyA && onlyB && onlyA.date.precision !== "range") {

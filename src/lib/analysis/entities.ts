@@ -20,7 +20,7 @@ import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { findOutletCitations } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
-import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 
@@ -946,7 +946,7 @@ function listingLines(text: string): { start: number; end: number }[] {
   if (!DATED_LINE.test(text)) return [];
   // Where the dates stand is all that is read here, not which day they are, so any reference
   // day lets a year-less "April 22" be located.
-  return [...findDates(text), ...findRelativeDates(text, "2000-01-01")]
+  return [...findEventDates(text), ...findRelativeDates(text, "2000-01-01")]
     .filter((span) => isListingLine(text, span))
     .map((span) => {
       const newline = text.indexOf("\n", span.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
-import { findDates } from "#lib/dates/absoluteDates.ts";
+import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { findArticleEvents, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 
@@ -9,9 +9,9 @@ const eventsOf = (prefix: string) => {
   const article = articleFor(corpus, prefix);
   return findEvents(article.slug, articleSentences(article.body));
 };
-const dates = (text: string) => findDates(text).map((f) => [f.date.iso, f.date.precision, f.date.label]);
+const dates = (text: string) => findEventDates(text).map((f) => [f.date.iso, f.date.precision, f.date.label]);
 
-describe("findDates", () => {
+describe("findEventDates", () => {
   it("reads full dates, month+year, mid-month, ranges and years in context", () => {
     expect(dates("On September 3, 2025, and 07 September 2025 and Sep 08, 2025.")).toEqual([
       ["2025-09-03", "day", "September 3, 2025"],

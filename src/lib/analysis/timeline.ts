@@ -15,7 +15,7 @@
  * telling.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
-import { findDates, type EventDate } from "#lib/dates/absoluteDates.ts";
+import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
 import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
@@ -61,7 +61,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
-      const read = findDates(sentence.text);
+      const read = findEventDates(sentence.text);
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>

@@ -86,7 +86,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
 ];
 
 /** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
-export function findDates(sentence: string): Found[] {
+export function findEventDates(sentence: string): Found[] {
   const found: Found[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;

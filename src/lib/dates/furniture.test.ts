@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { findDates } from "./absoluteDates.ts";
+import { findEventDates } from "./absoluteDates.ts";
 import {
   datelineEnd,
   isFurniture,
@@ -185,14 +185,14 @@ describe("isFurniture", () => {
 describe("isVerblessLabel", () => {
   /** The paragraph's dates as the timeline passes them (a weekday counted by hand). */
   const label = (text: string, extraEnd?: number) =>
-    isVerblessLabel(block(text), [...findDates(text), ...(extraEnd === undefined ? [] : [{ end: extraEnd }])]);
+    isVerblessLabel(block(text), [...findEventDates(text), ...(extraEnd === undefined ? [] : [{ end: extraEnd }])]);
 
   it("takes a verbless caption ending on its day, or an unpunctuated headline, for a label", () => {
     const caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday.";
     expect(label(caption, caption.indexOf("Monday") + "Monday".length)).toBe(true);
     expect(label("How the 1944 water treaty works")).toBe(true);
     expect(
-      isVerblessLabel(block("- How the 1944 water treaty works"), findDates("How the 1944 water treaty works")),
+      isVerblessLabel(block("- How the 1944 water treaty works"), findEventDates("How the 1944 water treaty works")),
     ).toBe(true);
   });
 
@@ -207,18 +207,18 @@ describe("isVerblessLabel", () => {
 describe("isOnClockLine", () => {
   it("takes a date on a line of its own for a page clock", () => {
     const sentence = "Friday, March 29, 2024\nLatin America remains a playground for Russian intelligence";
-    const spans = findDates(sentence);
+    const spans = findEventDates(sentence);
     const [first] = spans;
     expect(first && isOnClockLine(sentence, first, spans)).toBe(true);
   });
 
   it("leaves a date inside a line of prose", () => {
     const sentence = "The army said troops arrived\non March 29, 2024, in Culiacan.";
-    const spans = findDates(sentence);
+    const spans = findEventDates(sentence);
     const [first] = spans;
     expect(first && isOnClockLine(sentence, first, spans)).toBe(false);
     const flat = "Troops arrived on March 29, 2024.";
-    expect(isOnClockLine(flat, findDates(flat)[0] ?? { start: 0, end: 0 }, findDates(flat))).toBe(false);
+    expect(isOnClockLine(flat, findEventDates(flat)[0] ?? { start: 0, end: 0 }, findEventDates(flat))).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  * Decided by what the text is, whatever ingest left in the body.
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
-import { findDates, type Found } from "./absoluteDates.ts";
+import { findEventDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
 
@@ -37,7 +37,7 @@ function wordsBesideDates(
  * day or a time stated): ingest removes such a line from a body (normalize/pageNotes.ts).
  */
 export function isDateStamp(line: string): boolean {
-  const dates = findDates(line);
+  const dates = findEventDates(line);
   // A day or a time: a year or a month alone may head a chronology's section ("2019", "June 2025").
   const clock = /\b\d{1,2}[:.]\d{2}\b/u.test(line);
   if (!clock && !dates.some((d) => d.date.precision === "day")) return false;
@@ -209,7 +209,7 @@ export function isFurniture(block: Block): boolean {
     PROMO.test(text)
   )
     return true;
-  const dates = findDates(text);
+  const dates = findEventDates(text);
   // A gallery caption opens on its date stamp: "March 18, 2015 Tunisian security forces …".
   const first = dates[0];
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
@@ -309,7 +309,7 @@ function isDatedListItem(text: string): boolean {
   const line = text.trim();
   const bracket = /\([^()]*\)$/u.exec(line);
   if (!bracket || /[.!?]["”’]?\s*$/u.test(line.slice(0, bracket.index))) return false;
-  return findDates(bracket[0]).length > 0;
+  return findEventDates(bracket[0]).length > 0;
 }
 
 /** What may follow a caption's date: ", in New York." */
@@ -341,7 +341,7 @@ export function isFurnitureSentence(sentence: string): boolean {
     return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
   const text = sentence.trim();
-  const day = [...findDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
+  const day = [...findEventDates(text).filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
     .sort((a, b) => a.start - b.start)
     .at(-1);
   return day !== undefined && text.slice(day.end).replace(/[\s.)"”]/gu, "") === "";
