@@ -243,24 +243,7 @@ const BETWEEN =
   /^(?:has|have|had|was|were|is|are|been|also|already|reportedly|apparently|allegedly|then|later|\p{L}+ly)$/iu;
 
 /**
- * Who did what: `actor>act` for each name written just before a verb of its own ("Bradley
- * ordered", "The United States has significantly increased"), the actor being the name's last
- * term and the act the verb's term (so "increased" and "intensified" are one act through the
- * class table). A verb is a word whose lemma differs from it in the past tense ("ordered",
- * "begun") or a word of the class table; speech verbs say who spoke, not what was done, and
- * are left out. Two sentences with the same actor doing the same act report one deed, even when
- * the words around it are ones their articles keep repeating.
- */
-export function actorActs(
-  sentence: string,
-  lemmas: Lemmas = new Map(),
-  capitalised: ReadonlySet<string> = new Set(),
-): Set<string> {
-  return actorActsIn(clausesOf(sentence, lemmas), lemmas, capitalised);
-}
-
-/**
- * A sentence's clauses, for `actorActs` and `actThings`: a comma or dash puts an apposition or
+ * A sentence's clauses, for `actorActsIn` and `actThingsIn`: a comma or dash puts an apposition or
  * another clause between a name and a verb. Each clause's words, and their terms as asked for
  * (`termAt`, kept), so both passes split the sentence and read a word's term once.
  */
@@ -284,7 +267,15 @@ function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
   });
 }
 
-/** `actorActs` over clauses already read. */
+/**
+ * Who did what: `actor>act` for each name written just before a verb of its own ("Bradley
+ * ordered", "The United States has significantly increased"), the actor being the name's last
+ * term and the act the verb's term (so "increased" and "intensified" are one act through the
+ * class table). A verb is a word whose lemma differs from it in the past tense ("ordered",
+ * "begun") or a word of the class table; speech verbs say who spoke, not what was done, and
+ * are left out. Two sentences with the same actor doing the same act report one deed, even when
+ * the words around it are ones their articles keep repeating.
+ */
 function actorActsIn(clauses: readonly Clause[], lemmas: Lemmas, capitalised: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   clauses.forEach(({ words, termAt }, clauseIndex) => {
@@ -331,11 +322,6 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
  * between them aside. Only the class table's verbs make one: they are the reviewed acts of news
  * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
  */
-export function actThings(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  return actThingsIn(clausesOf(sentence, lemmas), lemmas);
-}
-
-/** `actThings` over clauses already read. */
 function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
   const out = new Set<string>();
   for (const { words, termAt } of clauses) {
@@ -388,8 +374,8 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
 }
 
 /**
- * `actorActs` and `actThings` of one sentence, reading its clauses and words' terms once for
- * both: they run on every sentence of a story.
+ * Who did what and what was done to what in one sentence (`actorActsIn`, `actThingsIn`),
+ * its clauses and words' terms read once for both: they run on every sentence of a story.
  */
 export function deedsOf(
   sentence: string,

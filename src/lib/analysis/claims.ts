@@ -111,9 +111,9 @@ interface Unit extends ClaimSentence {
   readonly names: ReadonlySet<string>;
   /** Its terms only in an opening clause of contrast or circumstance (`frameTerms`). */
   readonly frame: ReadonlySet<string>;
-  /** Who did what in it, as `actor>act` (`actorActs`). */
+  /** Who did what in it, as `actor>act` (`deedsOf`). */
   readonly acts: ReadonlySet<string>;
-  /** What was done to what in it, as `act~thing` (`actThings`). */
+  /** What was done to what in it, as `act~thing` (`deedsOf`). */
   readonly things: ReadonlySet<string>;
 }
 
