@@ -21,10 +21,13 @@ function run(...args: string[]) {
 }
 
 describe("npm run new", () => {
-  it("explains a title that starts with a dash in one line, and takes it after '='", () => {
+  // Options are read as every command reads them (scripts/support/commandLine.ts): exit 2, one
+  // line naming the problem, then the usage, which says how to pass a value that starts with "-".
+  it("explains a title that starts with a dash in one line and the usage, and takes it after '='", () => {
     const refused = run("--title", "--flag", "--dir", dir);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.split("\n")[0]).toMatch(/^npm run new: .*--title/);
+    expect(refused.stderr.split("\n")[1]).toBe("");
     expect(refused.stderr).toContain(
       'A value that starts with "-" goes after "=": npm run new -- --title="--Headline"',
     );

@@ -4,10 +4,10 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { scaffoldArticle } from "#lib/content/scaffold.ts";
 import { writeAtomic } from "#lib/writeAtomic.ts";
 import { isRealIsoDate } from "#lib/content/dates.ts";
+import { readCommandLine } from "./support/commandLine.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -16,21 +16,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: { title: { type: "string" }, published: { type: "string" }, dir: { type: "string" } },
-      strict: true,
-    }).values;
-  } catch (error) {
-    // Node's message spans lines; the first says what, and a value starting with "-" needs "=".
-    const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-    return fail(
-      `${first} A value that starts with "-" goes after "=": npm run new -- --title="--Headline"; other options: --published YYYY-MM-DD, --dir DIR`,
-    );
-  }
-}
-const values = parseOptions();
+const usage = `usage: npm run new -- --title "Headline of the article" [--published YYYY-MM-DD] [--dir DIR]
+A value that starts with "-" goes after "=": npm run new -- --title="--Headline"`;
+
+const { values } = readCommandLine("npm run new", usage, {
+  title: { type: "string" },
+  published: { type: "string" },
+  dir: { type: "string" },
+});
 const title = values.title?.trim();
 if (!title) fail('a title is required: npm run new -- --title "Headline of the article"');
 if (values.published !== undefined && !isRealIsoDate(values.published)) {
