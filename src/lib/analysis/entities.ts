@@ -21,7 +21,7 @@ import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameK
 import { findOutletCitations } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
-import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
@@ -944,9 +944,7 @@ const DATED_LINE = /(?:^|\n)[^\n:—–]{3,30}(?::|\s[-—–])\s/u;
  */
 function listingLines(text: string): { start: number; end: number }[] {
   if (!DATED_LINE.test(text)) return [];
-  // Where the dates stand is all that is read here, not which day they are, so any reference
-  // day lets a year-less "April 22" be located.
-  return [...findEventDates(text), ...findRelativeDates(text, "2000-01-01")]
+  return [...findEventDates(text), ...relativeDateSpans(text)]
     .filter((span) => isListingLine(text, span))
     .map((span) => {
       const newline = text.indexOf("\n", span.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { easterSunday } from "#lib/dates/calendar.ts";
-import { findRelativeDates } from "./relativeDates.ts";
+import { findRelativeDates, relativeDateSpans } from "./relativeDates.ts";
 
 const resolve = (text: string, published: string | undefined) =>
   findRelativeDates(text, published).map((d) => [d.label, d.iso, d.precision]);
@@ -171,5 +171,10 @@ describe("findRelativeDates", () => {
 
   it("resolves nothing without a publication date", () => {
     expect(resolve("They met on Tuesday and again yesterday.", undefined)).toEqual([]);
+  });
+
+  it("locates relative dates without a publication date when only their places are asked", () => {
+    const text = "Schedule: April 22 — hearing; on Tuesday — vote.";
+    expect(relativeDateSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(["April 22", "on Tuesday"]);
   });
 });

@@ -332,6 +332,19 @@ const FINDERS: readonly Finder[] = [
 const inCondition = (sentence: string, start: number): boolean =>
   /\b(?:if|If|unless|Unless)\b/u.test(clauseBefore(sentence, start));
 
+/** The day `relativeDateSpans` reads phrases on: any real day locates them. */
+const SPAN_READING_DAY = "2000-01-01";
+
+/**
+ * Where relative dates stand in `sentence`, left to right, for a reader that needs their places
+ * and not their days (analysis/entities.ts, a dated listing line). The phrases are read as
+ * `findRelativeDates` reads them on a fixed day; which day it is only changes the rare phrase a
+ * finder declines by its day ("this year" in the first week of January).
+ */
+export function relativeDateSpans(sentence: string): { start: number; end: number }[] {
+  return findRelativeDates(sentence, SPAN_READING_DAY).map(({ start, end }) => ({ start, end }));
+}
+
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
