@@ -18,6 +18,7 @@
  * each and repeat across articles.
  */
 import nlp from "compromise";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -49,9 +50,7 @@ const words = (list: string) =>
 /** Lower-case words that join the capitalised parts of one name. */
 const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
-export const TIME_WORDS = words(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
-);
+export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
  * Titles and roles: before a name they say who the person is, they are not the name
  * ("Secretary of State Marco Rubio", "Gen. Dan Caine", "Mr Shmyrev").

@@ -14,6 +14,7 @@
 import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { findNames } from "./names.ts";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
 
@@ -50,8 +51,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Days and months are capitalised but never speakers. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/u;
+const CALENDAR = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.)$`, "u");
 
 /** Titles, ranks and roles that come before a name and are not part of it. */
 export const TITLES = new Set(

@@ -38,9 +38,38 @@ export function monthNumber(name: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
+/** The abbreviations of English month names a page prints ("Sept." and "Sep."; "May" has none). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
 /** A regular-expression source matching one English month name or abbreviation (one group). */
-export const MONTH_PATTERN =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+export const MONTH_PATTERN = `(${/* @__PURE__ */ [...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`;
+
+/** English weekday names, Sunday first (as `Date.getUTCDay` counts). */
+export const WEEKDAYS: readonly string[] = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
+
+/** A regular-expression source matching one English weekday name (no group). */
+export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join("|")})`;
 
 /** True when the day exists in the Gregorian calendar (no 30 February, no month 13). */
 export function isRealDay(year: number, month: number, day: number): boolean {

@@ -27,7 +27,7 @@
 import * as chrono from "chrono-node";
 import { addDays, addMonths, holiday, pad } from "#lib/dates/calendar.ts";
 import { looksAhead, looksAheadAt, PAST } from "#lib/dates/direction.ts";
-import { MONTH_PATTERN, MONTHS } from "./dates.ts";
+import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -52,7 +52,6 @@ interface Context {
   readonly aheadAt: (start: number, end: number) => boolean;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const NUMBER_WORDS = [
   "a",
   "one",
@@ -121,7 +120,7 @@ const dayWords: Finder = (sentence, { published }) =>
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|Easter)\\s)\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|Easter)\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
   "gu",
 );
 

@@ -4,7 +4,7 @@
  * date but are not the article's telling, so never become timeline events (analysis/timeline.ts).
  * Decided by what the text is, whatever ingest left in the body.
  */
-import { MONTH_PATTERN } from "#lib/content/dates.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
@@ -104,10 +104,7 @@ export function isListingLine(sentence: string, span: { start: number; end: numb
 }
 
 /** A byline with its date: "By Jane Doe, Reuters, January 3, 2025" (not "By March 2025, …", "By Tuesday, …"). */
-const BYLINE = new RegExp(
-  `^By\\s+(?!${MONTH_PATTERN}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|Then\\b)\\p{Lu}`,
-  "u",
-);
+const BYLINE = new RegExp(`^By\\s+(?!${MONTH_PATTERN}\\b|${WEEKDAY_PATTERN}\\b|The\\b|Then\\b)\\p{Lu}`, "u");
 /** The signature line of an embedded post: "— Name (@handle) January 20, 2026". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /**
@@ -217,8 +214,7 @@ export function isFurniture(block: Block): boolean {
   if (isTeaser(text, dates) || isDatedListItem(block.text)) return true;
   const last = dates.at(-1);
   const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
-  const commaBefore =
-    last !== undefined && /,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$/iu.test(text.slice(0, last.start));
+  const commaBefore = last !== undefined && COMMA_BEFORE_DATE.test(text.slice(0, last.start));
   if (last?.date.precision === "day" && dateAt(last) && commaBefore) return true;
   if (isPresentTenseCaption(block, dates)) return true;
   if (!CAPTION_VERB.test(text)) return false;
@@ -227,15 +223,15 @@ export function isFurniture(block: Block): boolean {
   const day = [...dates.filter((d) => d.date.precision === "day"), ...yearlessDays(text)]
     .sort((a, b) => a.start - b.start)
     .at(-1);
-  return (
-    dateAt(day) ||
-    (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) ||
-    /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.)"”\s]*$/u.test(text)
-  );
+  return dateAt(day) || (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) || ENDS_ON_WEEKDAY.test(text);
 }
 
 /** A weekday, as a caption states its day ("on Sunday, November 24"). */
-const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, "u");
+/** A caption that ends on its weekday ("… in Culiacan on Tuesday."). */
+const ENDS_ON_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}[.)"”\\s]*$`, "u");
+/** A comma, and perhaps a weekday and a comma, right before a caption's closing date. */
+const COMMA_BEFORE_DATE = new RegExp(`,\\s*(?:${WEEKDAY_PATTERN},\\s*)?$`, "iu");
 /** What may follow a caption's day: nothing, its place, or a clause of the moment. */
 const AFTER_CAPTION_DAY =
   /^(?:,?\s+(?:in|at|near|outside|inside|after|before|as(?! well as)|while|during)\s[^,;]*|,\s*\d{4})?[\s.)"”]*$/u;
@@ -349,7 +345,7 @@ export function isFurnitureSentence(sentence: string): boolean {
 
 /** A dateline in title case with its day: "Mexico City, March 3 — ", "Culiacán, Sinaloa, Jan. 5, 2025 -". */
 const TITLE_CASE_DATELINE = new RegExp(
-  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH_PATTERN}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  `^\\s*(?!(?:On|In|By|From|Since|Until|Before|After|During|Last|Next|This|Early|Late|${WEEKDAY_PATTERN})\\b)\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2},\\s*${MONTH_PATTERN}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
   "u",
 );
 

@@ -3,6 +3,7 @@
  * the labels that introduce related-link and source lists (page furniture is ./chrome.ts).
  * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
+import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 import { knownOutlet } from "./outlets.ts";
@@ -252,14 +253,17 @@ export function datelinePlace(text: string): string | undefined {
   return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
 }
 
+const TIME_LEAD = new RegExp(
+  `^(?:(?:early|late|earlier|later|this|last|on)\\s+)?(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|weekend|${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  "i",
+);
+
 /**
  * A time word in a dateline's place and shape ("TONIGHT —", "TUESDAY NIGHT —", "EARLIER TODAY
  * —"): it says when, not where, so it is no wire dateline (a headline may open with it).
  */
 export function isTimeLead(place: string): boolean {
-  return /^(?:(?:early|late|earlier|later|this|last|on)\s+)?(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(
-    place,
-  );
+  return TIME_LEAD.test(place);
 }
 
 /** A paragraph opening with a time word set like a dateline ("TONIGHT — Senators vote …"). */
