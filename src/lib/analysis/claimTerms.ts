@@ -12,20 +12,18 @@
  */
 import nlp from "compromise";
 import { stripAccents } from "#lib/text/fold.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 import { findQuantities } from "./figures.ts";
 
-/** Words that carry no fact: function words and reporting filler. */
-const STOP = new Set(
-  (
-    "the a an and or but of to in on at by for with from as is are was were be been being has have had it its " +
-    "this that these those which who whom whose what when where while than then there their they them he she his " +
-    "her we our you your not no also such into over under about after before more most other some any all both " +
-    "each can could would should will may might must said say says according including however very just only " +
-    "even still yet already well much many new recent recently year years do does did get got make made take " +
-    "took one two three report reports reported tell told state stated statement note noted add added " +
-    "mr mrs ms amid always never often ever emphasize emphasise stress highlight underscore insist importance important"
+/** Words that carry no fact: the shared stop words, and more reporting filler and light verbs. */
+const STOP = new Set([
+  ...STOP_WORDS,
+  ...(
+    "say do does did get got make made take took one two three report reports reported tell told state stated " +
+    "statement note noted add added mr mrs ms amid always never often ever emphasize emphasise stress highlight " +
+    "underscore insist importance important"
   ).split(/\s+/u),
-);
+]);
 
 /**
  * Groups of words newswire uses for the same act or thing; each word is compared as the group's

@@ -15,6 +15,7 @@
  * Spanish wire copy, whose words differ, joins its English original. Pure.
  */
 import { stripAccents } from "#lib/text/fold.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 export type EvidenceKind = "name" | "fact" | "word";
 
@@ -31,16 +32,6 @@ export interface WeighOptions {
   readonly minSubjectSize: number;
 }
 
-const STOP = new Set(
-  (
-    "the a an and or but of to in on at by for with from as is are was were be been being has have had it its " +
-    "this that these those which who whom whose what when where while than then there their they them he she his " +
-    "her we our you your not no also such into over under about after before more most other some any all both " +
-    "each can could would should will may might must said says according including including however these very " +
-    "just only even still yet already well much many according new recent recently year years"
-  ).split(/\s+/u),
-);
-
 /** Specifics carry their kind as a prefix ("name:", "figure:", "day:", "lead:"); words never hold a colon. */
 export const evidenceKind = (term: string): EvidenceKind =>
   term.startsWith("name:") ? "name" : term.includes(":") ? "fact" : "word";
@@ -56,7 +47,7 @@ export function storyTerms(text: string): Map<string, number> {
       .toLowerCase()
       .replace(/[’']s\b/gu, "")
       .match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
-  const kept = words.filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d/u.test(w));
+  const kept = words.filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !/^\d/u.test(w));
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const word of kept) add(word);
@@ -96,7 +87,9 @@ function addNamePairs(text: string, add: (term: string) => void): void {
   // Each token once: its name form (quotes and a possessive stripped), and whether a name runs on past it.
   const names = tokens.map((token) => {
     const word = token.replace(/^[(“"‘']+/u, "").replace(/[’']s$|[.,;:!?)"”’]+$/gu, "");
-    return /^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(word) && !STOP.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
+    return /^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(word) && !STOP_WORDS.has(word.toLowerCase())
+      ? word.toLowerCase()
+      : undefined;
   });
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const [x, y] = [names[i], names[i + 1]];
