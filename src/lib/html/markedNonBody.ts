@@ -6,6 +6,7 @@
  * page's JSON). A caption the extractor keeps as a paragraph or list item is then recognized
  * by its text. A caption is not body.
  */
+import { wordCount } from "#lib/normalize/lines.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /**
@@ -28,11 +29,6 @@ const MAX_CAPTION_WORDS = 80;
 /** Declared captions shorter than this many words are too generic to recognize by text ("Photo"). */
 const MIN_DECLARED_WORDS = 4;
 
-const words = (s: string) =>
-  squash(s)
-    .split(" ")
-    .filter((w) => w !== "").length;
-
 /** A caption's text for comparison: squashed, lower-cased, without a final full stop. */
 export const captionKey = (s: string): string =>
   squash(s)
@@ -47,7 +43,7 @@ function isMarkedCaption(el: Element): boolean {
     tag === "FIGCAPTION" || marksCaption(el.getAttribute("class")) || marksCaption(el.getAttribute("itemprop"));
   return (
     marked &&
-    words(el.textContent) <= MAX_CAPTION_WORDS &&
+    wordCount(el.textContent) <= MAX_CAPTION_WORDS &&
     el.querySelector("h1, h2, h3, h4, h5, h6, article, main") === null &&
     el.querySelectorAll("p").length <= 2
   );
@@ -89,8 +85,8 @@ export function pageCaptions(document: Document): Set<string> {
   ].map((t) => t.replace(/<[^>]*>/g, " "));
   return new Set(
     [
-      ...declared.filter((t) => words(t) >= MIN_DECLARED_WORDS),
-      ...markedTexts(document).filter((t) => words(t) > 0),
+      ...declared.filter((t) => wordCount(t) >= MIN_DECLARED_WORDS),
+      ...markedTexts(document).filter((t) => wordCount(t) > 0),
     ].map(captionKey),
   );
 }

@@ -13,15 +13,11 @@
  * only the page's own semantics, structure and the class names CMSs give such boxes.
  */
 import { findDates } from "#lib/content/parseDate.ts";
+import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { bylineLine } from "./pageShown.ts";
 import { squash } from "#lib/text/squash.ts";
-
-const wordCount = (s: string | null | undefined) => {
-  const t = squash(s);
-  return t === "" ? 0 : t.split(" ").length;
-};
 
 /** Elements and ARIA roles a page uses for what is not its article. */
 const DECLARED_NON_CONTENT = [

@@ -74,8 +74,8 @@ export function cleanText(line: string): string {
     .trim();
 }
 
-/** Counts words the way the heuristics need: whitespace-separated tokens. */
-export function wordCount(text: string): number {
-  const trimmed = text.trim();
+/** Counts words the way the heuristics need: whitespace-separated tokens (none in an absent text). */
+export function wordCount(text: string | null | undefined): number {
+  const trimmed = (text ?? "").trim();
   return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
 }
