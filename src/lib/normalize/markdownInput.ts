@@ -23,7 +23,7 @@ import {
 } from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
-import type { PlainTextResult } from "./plaintext.ts";
+import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 
 function headingText(node: Heading): string {
@@ -239,11 +239,6 @@ export function normalizeMarkdown(
       message: "the frontmatter has no title and the body has no '# ' heading",
     };
   }
-  if (children.length === 0)
-    return {
-      code: "no-body",
-      message:
-        "found a headline but no body text: every other line is site chrome or metadata; check that the file holds the article itself",
-    };
+  if (children.length === 0) return HEADLINE_ONLY;
   return { fields, body: children as PlainTextResult["body"], removed, warnings };
 }

@@ -56,6 +56,13 @@ function datelineOutletOf(body: readonly BlockContent[]): string | undefined {
   return undefined;
 }
 
+/** The refusal of a file with a headline and nothing else: publishing it would be a broken page. */
+export const HEADLINE_ONLY: Readonly<NormalizeError> = {
+  code: "no-body",
+  message:
+    "found a headline but no body text: every other line is site chrome or metadata; check that the file holds the article itself",
+};
+
 export function normalizePlainText(lines: readonly SourceLine[], title?: string): PlainTextResult | NormalizeError {
   const report: Report = { removed: [], warnings: [] };
   const built = buildUnits(stripScraperMarker(lines, report));
@@ -69,12 +76,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const listOnly = header.keyPoints !== undefined && header.bodyStart.length === 0 && body.blocks.length === 0;
   const blocks = listOnly ? [keyPointsList(header.keyPoints ?? [])] : [...header.bodyStart, ...body.blocks];
   // A headline alone is not an article: publishing it would be a broken page.
-  if (blocks.length === 0)
-    return {
-      code: "no-body",
-      message:
-        "found a headline but no body text: every other line is site chrome or metadata; check that the file holds the article itself",
-    };
+  if (blocks.length === 0) return HEADLINE_ONLY;
   const truncated = truncationWarning(blocks);
   if (truncated !== undefined) report.warnings.push(truncated);
   const fields: PlainTextResult["fields"] = {
