@@ -80,7 +80,7 @@ async function load(): Promise<SiteAnalysis> {
       title: article.data.title,
       ...(article.data.published ? { published: article.data.published } : {}),
       ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
-      body: article.entry.body ?? "",
+      body: article.body,
       ...(article.data.dek ? { dek: article.data.dek } : {}),
       ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
       ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),

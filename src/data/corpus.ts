@@ -16,6 +16,8 @@ export interface Article {
   readonly slug: string;
   readonly entry: ArticleEntry;
   readonly data: ArticleEntry["data"];
+  /** The Markdown body, from the content model: Astro's store keeps only its rendering. */
+  readonly body: string;
   /** Topic ids, in topic order. */
   readonly topicIds: readonly string[];
   /** Why the article is in each topic: the terms that matched, or `editor` when set in frontmatter. */
@@ -47,7 +49,14 @@ async function load(): Promise<Corpus> {
       const model = assigned.get(entry.id);
       // The loader filled the collection from this model, so every entry is in it.
       if (!model) throw new Error(`content/articles/${entry.id}.md: not in the content model; build again`);
-      return { slug: entry.id, entry, data: entry.data, topicIds: model.topicIds, topicReasons: model.topicReasons };
+      return {
+        slug: entry.id,
+        entry,
+        data: entry.data,
+        body: model.body,
+        topicIds: model.topicIds,
+        topicReasons: model.topicReasons,
+      };
     })
     .sort((a, b) => compareNewestFirst(a.data, b.data));
 

@@ -37,6 +37,13 @@ describe("loadDesk on the committed content", () => {
     }
   });
 
+  it("keeps the paths of the files it read, not their text", () => {
+    for (const file of [...desk.files.articles, ...desk.files.topics, ...desk.files.reports]) {
+      expect(Object.keys(file)).toEqual(["path"]);
+    }
+    expect(desk.files.reports.length).toBeGreaterThan(0);
+  });
+
   it("orders topics by their order field", () => {
     const orders = desk.topics.map((topic) => topic.data.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));

@@ -17,7 +17,7 @@ import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import type { TopicMatch } from "#lib/topics.ts";
 import { checkAndParse } from "./checkContent.ts";
 import { withKeptParses } from "./deskCache.ts";
-import type { CheckedFile, ContentInput } from "./checkFile.ts";
+import type { CheckedFile, ContentFile, ContentInput } from "./checkFile.ts";
 import type { ContentProblem } from "./problems.ts";
 import { parseNotEntities } from "./notEntities.ts";
 import { readContent } from "./readContent.ts";
@@ -37,9 +37,28 @@ export interface DeskArticle extends CheckedFile<ArticleData> {
   readonly topicReasons: ReadonlyMap<string, TopicMatch | "editor">;
 }
 
+/** A content file once checked: its path, without its text. */
+export type FilePath = Pick<ContentFile, "path">;
+
+/**
+ * The files the desk was read from, by kind, as paths only, and the file names in
+ * content/sources. Their text is not kept: the checks and entries hold what later stages need,
+ * and at 20,000 articles a second copy of every file would stay in memory for the whole build.
+ */
+export interface DeskFiles {
+  readonly articles: readonly FilePath[];
+  readonly topics: readonly FilePath[];
+  readonly entities: readonly FilePath[];
+  readonly corrections: readonly FilePath[];
+  readonly stories: readonly FilePath[];
+  readonly reports: readonly FilePath[];
+  readonly notEntities?: FilePath | undefined;
+  readonly sourceFiles: ReadonlySet<string>;
+}
+
 export interface Desk {
-  /** The files as read, for checks that need the text (links, names the register lacks). */
-  readonly files: ContentInput;
+  /** The files the content was read from (paths, not text). */
+  readonly files: DeskFiles;
   /** Every problem; the build refuses to start while there is one. */
   readonly problems: readonly ContentProblem[];
   /** Topics that passed their schema, in `order`. */
@@ -75,6 +94,21 @@ function topicsOf(
   return { topicIds: topics.map((topic) => topic.id).filter((id) => topicReasons.has(id)), topicReasons };
 }
 
+/** The paths of `input`'s files: what the desk keeps of them once they are checked. */
+function pathsOf(input: ContentInput): DeskFiles {
+  const paths = (files: readonly ContentFile[] | undefined) => (files ?? []).map(({ path }) => ({ path }));
+  return {
+    articles: paths(input.articles),
+    topics: paths(input.topics),
+    entities: paths(input.entities),
+    corrections: paths(input.corrections),
+    stories: paths(input.stories),
+    reports: paths(input.reports),
+    notEntities: input.notEntities ? { path: input.notEntities.path } : undefined,
+    sourceFiles: input.sourceFiles,
+  };
+}
+
 /**
  * The model of in-memory files (tests and the loader use this; `loadDesk` reads the disk).
  * `reasons` assigns topics: the rule itself unless kept matches stand in for it (topicCache.ts).
@@ -86,7 +120,7 @@ export function deskOf(files: ContentInput, reasons: TopicReasons = matchedTopic
     .sort((a, b) => a.data.order - b.data.order)
     .map((topic) => ({ ...topic, title: topic.data.title, terms: topic.data.terms }));
   return {
-    files,
+    files: pathsOf(files),
     problems: [...checked.problems, ...notEntities.problems],
     topics,
     articles: checked.articles.map((article) => ({

@@ -8,19 +8,35 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { describe, expect, it } from "vitest";
 import { deskLoader, type DeskCollection } from "./deskLoader.ts";
-import { forgetDesk } from "./desk.ts";
+import { forgetDesk, sharedDesk } from "./desk.ts";
 
 interface StoredEntry {
   id: string;
   data: Record<string, unknown>;
   filePath?: string | undefined;
   digest?: string | undefined;
+  body?: string | undefined;
+  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
 }
 
+/** A stand-in for Astro's Markdown renderer: the body in a paragraph, with the metadata Astro's adds. */
+const markdownType = {
+  getRenderFunction: () =>
+    Promise.resolve(({ body, data }: { body: string; data: Record<string, unknown> }) =>
+      Promise.resolve({ html: `<p>${body}</p>`, metadata: { headings: [], imagePaths: [], frontmatter: data } }),
+    ),
+};
+
 /** Loads one collection into `entries` (a previous build's store, when given); counts the writes. */
-async function load(root: string, collection: DeskCollection, entries = new Map<string, StoredEntry>()) {
+async function load(
+  root: string,
+  collection: DeskCollection,
+  entries = new Map<string, StoredEntry>(),
+  entryTypes?: ReadonlyMap<string, unknown>,
+) {
   let writes = 0;
   const context = {
+    ...(entryTypes ? { entryTypes } : {}),
     config: { root: pathToFileURL(`${root}/`), base: "/" },
     store: {
       clear: () => entries.clear(),
@@ -57,6 +73,18 @@ describe("deskLoader", () => {
       expect(report.data["slug"]).toBe(slug);
       expect(articles.has(slug)).toBe(true);
     }
+  });
+
+  it("stores an article's rendering without its body or a second copy of its frontmatter", async () => {
+    const root = process.cwd();
+    const articles = await load(root, "articles", new Map(), new Map([[".md", markdownType]]));
+    const [slug, stored] = [...articles][0] ?? [];
+    const model = sharedDesk(root).articles.find((article) => article.slug === slug);
+    expect(model).toBeDefined();
+    expect(stored?.rendered?.html).toBe(`<p>${model?.body ?? ""}</p>`);
+    expect(stored?.rendered?.metadata).toEqual({ headings: [], imagePaths: [] });
+    expect(stored).not.toHaveProperty("body");
+    expect(stored?.data).toEqual(model?.raw);
   });
 
   it("keeps an unchanged entry as the last build stored it, and drops one whose file is gone", async () => {

@@ -36,6 +36,20 @@ function entriesOf(desk: Desk, collection: DeskCollection) {
   }
 }
 
+/** What Astro's Markdown rendering of an entry returns (its HTML and metadata). */
+type Rendered = Awaited<ReturnType<LoaderContext["renderMarkdown"]>>;
+
+/**
+ * A rendering as the store keeps it: without the copy of the entry's frontmatter Astro's
+ * Markdown renderer adds to its metadata (only `render()`'s `remarkPluginFrontmatter`, which no
+ * page reads, would show it); the entry's `data` already holds the same fields.
+ */
+export function withoutFrontmatter(rendered: Rendered): Rendered {
+  if (!rendered.metadata || !("frontmatter" in rendered.metadata)) return rendered;
+  const { frontmatter: _frontmatter, ...metadata } = rendered.metadata;
+  return { ...rendered, metadata };
+}
+
 /** Astro passes the entry types (how to render `.md`) to loaders without typing them. */
 type Context = LoaderContext & { readonly entryTypes?: ReadonlyMap<string, ContentEntryType> };
 
@@ -61,13 +75,14 @@ async function sync(context: Context, collection: DeskCollection, root: string):
     if (entry.file.endsWith(".md") && markdown) {
       const rendered = await markdown({ id: entry.id, data: entry.raw, body: entry.body, filePath: absolute, digest });
       const assetImports = rendered.metadata?.imagePaths;
+      // No `body`: pages take it from the content model (src/data/corpus.ts), which holds it
+      // anyway; Astro bundles its whole store into one module that stays in memory for the build.
       store.set({
         id: entry.id,
         data,
-        body: entry.body,
         filePath: entry.file,
         digest,
-        rendered,
+        rendered: withoutFrontmatter(rendered),
         ...(assetImports ? { assetImports } : {}),
       });
     } else {
