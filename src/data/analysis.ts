@@ -11,10 +11,12 @@ import {
   analyseCorpus,
   type ArticleAnalysis,
   type CorpusAnalysis,
+  type CorpusArticleInput,
   type FoundEntity,
   type Quote,
 } from "#lib/analysis/index.ts";
 import { analysisCache } from "#lib/publish/analysisCache.ts";
+import { articlePartsOffThread } from "#lib/publish/analysisPool.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
@@ -74,22 +76,29 @@ async function load(): Promise<SiteAnalysis> {
     notEntities: [...notEntities()],
     corrections,
   });
+  const articles: CorpusArticleInput[] = corpus.articles.map((article) => ({
+    slug: article.slug,
+    title: article.data.title,
+    ...(article.data.published ? { published: article.data.published } : {}),
+    ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
+    body: article.entry.body ?? "",
+    ...(article.data.dek ? { dek: article.data.dek } : {}),
+    ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
+    ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
+  }));
+  const options = { notEntities: notEntities() };
+  // What the cache lacks is computed ahead on every core; analyseCorpus then takes it in order.
+  const computed = await articlePartsOffThread(
+    articles.filter((article) => !cache.has(article)),
+    { register, corrections, options },
+  );
   const analysis = analyseCorpus(
-    corpus.articles.map((article) => ({
-      slug: article.slug,
-      title: article.data.title,
-      ...(article.data.published ? { published: article.data.published } : {}),
-      ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
-      body: article.entry.body ?? "",
-      ...(article.data.dek ? { dek: article.data.dek } : {}),
-      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
-      ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
-    })),
+    articles,
     register,
     corrections,
-    { notEntities: notEntities() },
+    options,
     storyEdits,
-    cache.memo,
+    (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
     cache.story,
     cache.terms,
   );

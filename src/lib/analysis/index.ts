@@ -154,6 +154,64 @@ export interface StoryParts {
 /** Gets a story's parts from its member slugs (story order): `compare()` computes them; a cache may return what it kept. */
 export type StoryMemo = (slugs: readonly string[], compare: () => StoryParts) => StoryParts;
 
+/** What one article's parts are computed with besides the article: the same for every article of a build. */
+export interface ArticleContext {
+  readonly matcher: EntityMatcher;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly corrections: ReadonlyMap<string, Corrections>;
+  readonly options: EntityOptions;
+}
+
+/** The register's matcher and entities by id, for `articleParts`. */
+export function articleContext(
+  register: readonly Entity[],
+  corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
+): ArticleContext {
+  return {
+    matcher: buildEntityMatcher(register),
+    entities: new Map(register.map((entity) => [entity.id, entity])),
+    corrections,
+    options,
+  };
+}
+
+/**
+ * One article's parts (sentences, mentions, quotes, events, sourcing, its editor's corrections
+ * applied): they follow from the article and `context` alone, so any thread may compute them
+ * (src/lib/publish/analysisPool.ts) and `analyseCorpus` takes them through `perArticle`.
+ */
+export function articleParts(article: CorpusArticleInput, context: ArticleContext): ArticleParts {
+  const { matcher, entities, corrections, options } = context;
+  const blocks = articleSentences(article.body);
+  const fixes = corrections.get(article.slug);
+  const detected = findEntities(blocks, matcher, options);
+  const fixed = correctMentions(detected.mentions, fixes?.mentions);
+  const mentions = fixed.mentions;
+  const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
+  const quotes = quoted.quotes;
+  const front = frontBlocks(article.dek, article.keyPoints);
+  const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
+  const dated = correctEvents(events, fixes?.events);
+  return {
+    blocks,
+    found: detected.found,
+    mentions,
+    quotes,
+    events: dated.events,
+    sourcing: sourcingProfile(
+      article.slug,
+      blocks,
+      mentions,
+      quotes,
+      matcher,
+      article.citedSources ?? [],
+      detected.found,
+    ),
+    problems: [...fixed.problems, ...quoted.problems, ...dated.problems],
+  };
+}
+
 /**
  * `corrections` maps an article slug to its editor's corrections; they are applied to that
  * article's mentions, quotes and events before anything is derived from them, and corrections
@@ -173,40 +231,12 @@ export function analyseCorpus(
   perStory: StoryMemo = (_slugs, compare) => compare(),
   storyTerms: StoryTermsMemo = (_input, compute) => compute(),
 ): CorpusAnalysis {
-  const matcher = buildEntityMatcher(register);
-  const entities = new Map(register.map((entity) => [entity.id, entity]));
+  const context = articleContext(register, corrections, options);
+  const { matcher } = context;
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
   const found = new Map<string, FoundEntity>();
   const partial = articles.map((article) => {
-    const own = perArticle(article, () => {
-      const blocks = articleSentences(article.body);
-      const fixes = corrections.get(article.slug);
-      const detected = findEntities(blocks, matcher, options);
-      const fixed = correctMentions(detected.mentions, fixes?.mentions);
-      const mentions = fixed.mentions;
-      const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
-      const quotes = quoted.quotes;
-      const front = frontBlocks(article.dek, article.keyPoints);
-      const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
-      const dated = correctEvents(events, fixes?.events);
-      return {
-        blocks,
-        found: detected.found,
-        mentions,
-        quotes,
-        events: dated.events,
-        sourcing: sourcingProfile(
-          article.slug,
-          blocks,
-          mentions,
-          quotes,
-          matcher,
-          article.citedSources ?? [],
-          detected.found,
-        ),
-        problems: [...fixed.problems, ...quoted.problems, ...dated.problems],
-      };
-    });
+    const own = perArticle(article, () => articleParts(article, context));
     for (const entity of own.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
     for (const problem of own.problems) correctionProblems.push({ slug: article.slug, ...problem });
     const { blocks, mentions, quotes, events, sourcing } = own;

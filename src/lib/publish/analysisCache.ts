@@ -17,11 +17,12 @@
  * written again; files are written atomically; each build prunes the files it did not use, so
  * the folder holds one build's worth.
  */
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type {
   ArticleMemo,
+  CorpusArticleInput,
   ArticleParts,
   StoryInput,
   StoryMemo,
@@ -42,6 +43,11 @@ export interface AnalysisContext {
 
 export interface AnalysisCache {
   readonly memo: ArticleMemo;
+  /**
+   * Whether a file is kept for this article's parts (not yet whether it reads back): a build
+   * computes the others ahead, off the main thread (analysisPool.ts), and hands them to `memo`.
+   */
+  has(article: CorpusArticleInput): boolean;
   readonly story: StoryMemo;
   readonly terms: StoryTermsMemo;
   /**
@@ -103,6 +109,16 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
   /** This build's article keys by slug, for the story keys. */
   const articleKeys = new Map<string, string>();
   let reused = 0;
+  /** Each article's key, by the input object (`has` and `memo` both need it). */
+  const keys = new WeakMap<CorpusArticleInput, string>();
+  const keyOf = (article: CorpusArticleInput) => {
+    let key = keys.get(article);
+    if (key === undefined) {
+      key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
+      keys.set(article, key);
+    }
+    return key;
+  };
   /** The kept parts in `file` for `key`, or those `compute` gives (kept for save()). */
   function cached<T>(file: string, key: string, shaped: (parts: Record<string, unknown>) => boolean, compute: () => T) {
     used.add(file);
@@ -117,8 +133,11 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
   }
   return {
     articleKeys,
+    has(article) {
+      return existsSync(join(dir, `${keyOf(article)}.json`));
+    },
     memo(article, analyse) {
-      const key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
+      const key = keyOf(article);
       articleKeys.set(article.slug, key);
       return cached<ArticleParts>(`${key}.json`, key, isArticleParts, analyse);
     },
