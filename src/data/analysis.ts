@@ -8,15 +8,17 @@
 import { resolve } from "node:path";
 import { getCollection } from "astro:content";
 import {
-  analyseCorpus,
+  finishCorpus,
+  prepareCorpus,
   type ArticleAnalysis,
   type CorpusAnalysis,
   type CorpusArticleInput,
+  type StoryComparison,
   type FoundEntity,
   type Quote,
 } from "#lib/analysis/index.ts";
 import { analysisCache } from "#lib/publish/analysisCache.ts";
-import { articlePartsOffThread } from "#lib/publish/analysisPool.ts";
+import { articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
@@ -87,20 +89,27 @@ async function load(): Promise<SiteAnalysis> {
     ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
   }));
   const options = { notEntities: notEntities() };
-  // What the cache lacks is computed ahead on every core; analyseCorpus then takes it in order.
+  // What the cache lacks is computed ahead on every core; the analysis then takes it in order.
+  const setup = { register, corrections, options };
   const computed = await articlePartsOffThread(
     articles.filter((article) => !cache.has(article)),
-    { register, corrections, options },
+    setup,
   );
-  const analysis = analyseCorpus(
+  const prepared = prepareCorpus(
     articles,
     register,
     corrections,
     options,
     storyEdits,
     (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
-    cache.story,
     cache.terms,
+  );
+  const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug).join("\n");
+  const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(story.members.map((m) => m.slug)));
+  const comparedStories = await storyPartsOffThread(toCompare, setup);
+  const compared = new Map(toCompare.map((story) => [slugsOf(story), comparedStories.get(story)]));
+  const analysis = finishCorpus(prepared, (slugs, compare) =>
+    cache.story(slugs, () => compared.get(slugs.join("\n")) ?? compare()),
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {

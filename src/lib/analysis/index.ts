@@ -35,7 +35,7 @@ import { quoteWords } from "./quoteSpans.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
-import { earliestSlug, groupStories, relatedArticles, type StoryTermsMemo } from "./stories.ts";
+import { earliestSlug, groupStories, relatedArticles, type StoryGrouping, type StoryTermsMemo } from "./stories.ts";
 import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
@@ -212,14 +212,45 @@ export function articleParts(article: CorpusArticleInput, context: ArticleContex
   };
 }
 
+/** An article's parts as the rest of the analysis reads them. */
+interface PreparedArticle {
+  readonly article: CorpusArticleInput;
+  readonly blocks: readonly Block[];
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly (Quote & Corrected)[];
+  readonly events: readonly (TimelineEvent & Corrected)[];
+  readonly sourcing: SourcingProfile;
+}
+
+/** A story of two or more articles to compare, with its members' parts (plain data, in story order). */
+export interface StoryComparison {
+  readonly id: string;
+  readonly members: readonly {
+    readonly slug: string;
+    readonly blocks: readonly Block[];
+    readonly mentions: readonly Mention[];
+    readonly quotes: readonly (Quote & Corrected)[];
+    readonly events: readonly (TimelineEvent & Corrected)[];
+  }[];
+}
+
+/** The corpus analysed up to the story comparisons (`prepareCorpus`); `finishCorpus` completes it. */
+export interface PreparedCorpus {
+  readonly partial: readonly PreparedArticle[];
+  readonly grouping: StoryGrouping & { readonly stories: readonly EditedStory[] };
+  readonly storyOf: ReadonlyMap<string, string>;
+  readonly storyEditProblems: readonly StoryEditProblem[];
+  readonly found: ReadonlyMap<string, FoundEntity>;
+  readonly correctionProblems: CorpusAnalysis["correctionProblems"];
+  readonly matcher: EntityMatcher;
+  /** The stories to compare, in story order. */
+  readonly comparisons: readonly StoryComparison[];
+}
+
 /**
- * `corrections` maps an article slug to its editor's corrections; they are applied to that
- * article's mentions, quotes and events before anything is derived from them, and corrections
- * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
- * editor's story file (content/stories/<id>.yaml). `perArticle` lets the build reuse the
- * per-article work of an unchanged article, `perStory` the comparison of a story whose
- * members are unchanged, and `storyTerms` an unchanged article's story terms
- * (src/lib/publish/analysisCache.ts).
+ * The whole analysis: `prepareCorpus`, then every story's comparison through `perStory`
+ * (`finishCorpus`), which lets the build reuse the comparison of a story whose members are
+ * unchanged. The other arguments are `prepareCorpus`'s.
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
@@ -227,10 +258,35 @@ export function analyseCorpus(
   corrections: ReadonlyMap<string, Corrections> = new Map(),
   options: EntityOptions = {},
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
-  perArticle: ArticleMemo = (_article, analyse) => analyse(),
-  perStory: StoryMemo = (_slugs, compare) => compare(),
-  storyTerms: StoryTermsMemo = (_input, compute) => compute(),
+  perArticle?: ArticleMemo,
+  perStory?: StoryMemo,
+  storyTerms?: StoryTermsMemo,
 ): CorpusAnalysis {
+  return finishCorpus(
+    prepareCorpus(articles, register, corrections, options, storyEdits, perArticle, storyTerms),
+    perStory,
+  );
+}
+
+/**
+ * The analysis up to the story comparisons: every article's parts, the stories, and what each
+ * story of two or more articles has to compare. `corrections` maps an article slug to its
+ * editor's corrections; they are applied to that article's mentions, quotes and events before
+ * anything is derived from them, and corrections that match nothing come back in
+ * `correctionProblems`. `storyEdits` maps a story id to the editor's story file
+ * (content/stories/<id>.yaml). `perArticle` lets the build reuse the per-article work of an
+ * unchanged article (or hand in what it computed on other threads), and `storyTerms` an
+ * unchanged article's story terms (src/lib/publish/analysisCache.ts).
+ */
+export function prepareCorpus(
+  articles: readonly CorpusArticleInput[],
+  register: readonly Entity[],
+  corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
+  storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
+  perArticle: ArticleMemo = (_article, analyse) => analyse(),
+  storyTerms: StoryTermsMemo = (_input, compute) => compute(),
+): PreparedCorpus {
   const context = articleContext(register, corrections, options);
   const { matcher } = context;
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
@@ -271,22 +327,52 @@ export function analyseCorpus(
 
   // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
   const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
+  const comparisons = grouping.stories
+    .filter((story) => story.slugs.length >= 2)
+    .map((story) => ({
+      id: story.id,
+      members: story.slugs.flatMap((slug) => {
+        const p = partialBySlug.get(slug);
+        return p ? [{ slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes, events: p.events }] : [];
+      }),
+    }));
+  return {
+    partial,
+    grouping,
+    storyOf,
+    storyEditProblems: edited.problems,
+    found,
+    correctionProblems,
+    matcher,
+    comparisons,
+  };
+}
+
+/** One story's comparison (shared people, places and days; coverage; claims) from its members' parts. */
+export function storyParts(members: StoryComparison["members"], matcher: EntityMatcher): StoryParts {
+  return {
+    common: storyCommon(members, (id) => matcher.entities.get(id)?.kind),
+    coverage: coverageMatrix(members, matcher),
+    claims: storyClaims(members.map((m) => ({ slug: m.slug, blocks: m.blocks, quotes: m.quotes }))),
+  };
+}
+
+/**
+ * The analysis from a prepared corpus, each story's comparison taken through `perStory` in
+ * story order (a build may hand in what it computed ahead, on other threads).
+ */
+export function finishCorpus(
+  prepared: PreparedCorpus,
+  perStory: StoryMemo = (_slugs, compare) => compare(),
+): CorpusAnalysis {
+  const { partial, grouping, storyOf, found, correctionProblems, matcher } = prepared;
   const coverage: Record<string, CoverageMatrix> = {};
   const claims: Record<string, Claim[]> = {};
   const common: Record<string, StoryCommon> = {};
-  for (const story of grouping.stories) {
-    if (story.slugs.length < 2) continue;
-    const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
+  for (const story of prepared.comparisons) {
     const parts = perStory(
-      members.map((p) => p.article.slug),
-      () => ({
-        common: storyCommon(members, (id) => matcher.entities.get(id)?.kind),
-        coverage: coverageMatrix(
-          members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
-          matcher,
-        ),
-        claims: storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes }))),
-      }),
+      story.members.map((m) => m.slug),
+      () => storyParts(story.members, matcher),
     );
     common[story.id] = parts.common;
     coverage[story.id] = parts.coverage;
@@ -319,7 +405,7 @@ export function analyseCorpus(
     timeline: sortEvents(results.flatMap((r) => r.events)),
     stories: grouping.stories,
     storyCommon: common,
-    storyEditProblems: edited.problems,
+    storyEditProblems: prepared.storyEditProblems,
     coverage,
     claims,
     entityIndex,

@@ -49,6 +49,8 @@ export interface AnalysisCache {
    */
   has(article: CorpusArticleInput): boolean;
   readonly story: StoryMemo;
+  /** Whether a file is kept for the story of these members (story order), as `has` is for an article. */
+  hasStory(slugs: readonly string[]): boolean;
   readonly terms: StoryTermsMemo;
   /**
    * This build's article keys by slug (each known once `memo` has seen the article): the digest
@@ -131,6 +133,11 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
     fresh.push({ file, key, parts });
     return parts;
   }
+  /** A story's key: its members' article keys in story order; none while a member has none. */
+  const storyKey = (slugs: readonly string[]) => {
+    const members = slugs.map((slug) => articleKeys.get(slug));
+    return members.some((key) => key === undefined) ? undefined : stableDigest({ story: members });
+  };
   return {
     articleKeys,
     has(article) {
@@ -141,11 +148,14 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
       articleKeys.set(article.slug, key);
       return cached<ArticleParts>(`${key}.json`, key, isArticleParts, analyse);
     },
+    hasStory(slugs) {
+      const key = storyKey(slugs);
+      return key !== undefined && existsSync(join(dir, `story-${key}.json`));
+    },
     story(slugs, compare) {
-      const members = slugs.map((slug) => articleKeys.get(slug));
+      const key = storyKey(slugs);
       // A member this cache never saw has no key to vouch for it: compute, keep nothing.
-      if (members.some((key) => key === undefined)) return compare();
-      const key = stableDigest({ story: members });
+      if (key === undefined) return compare();
       return cached<StoryParts>(`story-${key}.json`, key, isStoryParts, compare);
     },
     terms(input, compute) {

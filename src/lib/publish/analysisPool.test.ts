@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleContext, articleParts } from "#lib/analysis/index.ts";
+import { articleContext, articleParts, prepareCorpus, storyParts } from "#lib/analysis/index.ts";
 import { loadCorpus, loadRegister, ROOT } from "#lib/analysis/test-support/corpus.ts";
-import { articlePartsOffThread, type PoolSetup } from "./analysisPool.ts";
+import { articlePartsOffThread, storyPartsOffThread, type PoolSetup } from "./analysisPool.ts";
 
 const corpus = loadCorpus();
 const register = loadRegister();
@@ -11,17 +11,16 @@ const setup: PoolSetup = {
   corrections: new Map(),
   options: { notEntities: new Set(["Operation Southern Spear"]) },
 };
-const onMain = () => {
-  const context = articleContext(setup.register, setup.corrections, setup.options);
-  return corpus.map((article) => articleParts(article, context));
-};
+const context = articleContext(setup.register, setup.corrections, setup.options);
+const onMain = () => corpus.map((article) => articleParts(article, context));
 const workerFile = join(ROOT, "src/lib/publish/analysisWorker.ts");
 
-describe("articlePartsOffThread", () => {
+// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine).
+describe("articlePartsOffThread", { timeout: 120_000 }, () => {
   it("gives every article the parts the main thread computes", async () => {
     const expected = onMain();
     const workersOnly = await articlePartsOffThread(corpus, setup, {
-      threads: 2,
+      threads: 1,
       minimum: 0,
       batch: 1,
       mainThread: false,
@@ -48,5 +47,21 @@ describe("articlePartsOffThread", () => {
       workerFile: join(ROOT, "src/lib/publish/no-such-worker.ts"),
     });
     expect(corpus.map((article) => parts.get(article))).toEqual(onMain());
+  });
+});
+
+describe("storyPartsOffThread", { timeout: 120_000 }, () => {
+  it("gives every story the comparison the main thread computes", async () => {
+    const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+    expect(comparisons.length).toBeGreaterThan(0);
+    const parts = await storyPartsOffThread(comparisons, setup, {
+      threads: 1,
+      minimum: 0,
+      mainThread: false,
+      workerFile,
+    });
+    expect(comparisons.map((story) => parts.get(story))).toEqual(
+      comparisons.map((story) => storyParts(story.members, context.matcher)),
+    );
   });
 });

@@ -1,23 +1,32 @@
 /**
- * Computes the per-article analysis (`articleParts`) on worker threads and the main thread at
- * once, for a cold build: about half of `analyseCorpus`'s time is per article and each
- * article's parts follow from it and the register alone, so the other cores can take a share.
- * The parts come back keyed by the input article, to be handed to `analyseCorpus` through its
- * `perArticle` hook; they are exactly what the main thread would compute (same code, plain data
- * copied between threads), and `analyseCorpus` still merges them in corpus order.
+ * Computes the analysis's independent parts on worker threads and the main thread at once, for
+ * a cold build: each article's parts (`articleParts`) follow from it and the register alone,
+ * and each story's comparison (`storyParts`) from its members' parts alone, and together they
+ * are most of `analyseCorpus`'s time, so the other cores can take a share. The results come
+ * back keyed by their input, to be handed to the analysis through its `perArticle` and
+ * `perStory` hooks; they are exactly what the main thread would compute (same code, plain data
+ * copied between threads), and the analysis still takes them in corpus and story order.
  *
- * Articles go out in small batches from one queue, two batches in flight per worker so a
- * worker never waits while the main thread is busy with its own batch. Below `minimum`
- * articles, with no core to spare, or when a worker cannot start or a batch fails, the work
- * stays on (or returns to) the main thread, which then raises any error as it would without
- * workers. The worker is started from its source file (resolved from the project root, as
+ * Inputs go out in small batches from one queue, two batches in flight per worker so a worker
+ * never waits while the main thread is busy with its own batch. Below `minimum` inputs, with
+ * no core to spare, or when a worker cannot start or a batch fails, the work stays on (or
+ * returns to) the main thread, which then raises any error as it would without workers. The
+ * worker is started from its source file (resolved from the project root, as
  * src/lib/social/cardPool.ts does) because bundled build code has no file of its own.
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { articleContext, articleParts, type ArticleParts, type CorpusArticleInput } from "#lib/analysis/index.ts";
+import {
+  articleContext,
+  articleParts,
+  storyParts,
+  type ArticleParts,
+  type CorpusArticleInput,
+  type StoryComparison,
+  type StoryParts,
+} from "#lib/analysis/index.ts";
 import type { EntityOptions } from "#lib/analysis/entities.ts";
 import type { Corrections } from "#schemas/corrections.ts";
 import type { Entity } from "#schemas/entity.ts";
@@ -29,12 +38,15 @@ export interface PoolSetup {
   readonly options: EntityOptions;
 }
 
+/** What a worker is asked to compute for each item of a batch. */
+export type PoolJob = "articles" | "stories";
+
 export interface PoolOptions {
   /** Worker threads to start (default: one per core but the main thread's). */
   readonly threads?: number;
-  /** Fewer articles than this are computed on the main thread alone (workers take a second or two to start). */
+  /** Fewer inputs than this are computed on the main thread alone (workers take a second or two to start). */
   readonly minimum?: number;
-  /** Articles per batch. */
+  /** Inputs per batch. */
   readonly batch?: number;
   /**
    * Whether the main thread takes batches too (default true). With false it computes only
@@ -45,16 +57,15 @@ export interface PoolOptions {
   readonly workerFile?: string;
 }
 
-const BATCH = 8;
-const MINIMUM = 100;
 const IN_FLIGHT = 2;
 
 /** One worker's share: it takes batches from `next()` until there are none, and settles when done or broken. */
 function runWorker(
   worker: Worker,
+  job: PoolJob,
   next: () => number | undefined,
-  batches: readonly (readonly CorpusArticleInput[])[],
-  done: (index: number, parts: ArticleParts[]) => void,
+  batches: readonly (readonly unknown[])[],
+  done: (index: number, results: unknown[]) => void,
   giveBack: (index: number) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
@@ -73,14 +84,14 @@ function runWorker(
         const index = next();
         if (index === undefined) break;
         held.add(index);
-        worker.postMessage({ id: index, articles: batches[index] });
+        worker.postMessage({ id: index, job, items: batches[index] });
       }
       if (held.size === 0) finish();
     };
-    worker.on("message", (message: { id: number; parts?: ArticleParts[]; error?: string }) => {
-      if (!message.parts) return finish();
+    worker.on("message", (message: { id: number; results?: unknown[]; error?: string }) => {
+      if (!message.results) return finish();
       held.delete(message.id);
-      done(message.id, message.parts);
+      done(message.id, message.results);
       send();
     });
     worker.on("error", finish);
@@ -89,28 +100,27 @@ function runWorker(
   });
 }
 
-/**
- * Each article's parts, computed across threads, keyed by the article object given. Never
- * rejects for a worker's sake: what a worker does not finish, the main thread computes.
- */
-export async function articlePartsOffThread(
-  articles: readonly CorpusArticleInput[],
+/** `compute` of every item, in order, across threads (workers run `job` on theirs). */
+async function mapOnThreads<T, R>(
+  job: PoolJob,
+  items: readonly T[],
+  compute: (item: T) => R,
   setup: PoolSetup,
-  options: PoolOptions = {},
-): Promise<Map<CorpusArticleInput, ArticleParts>> {
+  options: PoolOptions & { readonly minimum: number; readonly batch: number },
+): Promise<R[]> {
   const threads = options.threads ?? Math.max(0, availableParallelism() - 1);
-  const size = options.batch ?? BATCH;
-  const batches: CorpusArticleInput[][] = [];
-  for (let at = 0; at < articles.length; at += size) batches.push(articles.slice(at, at + size));
-  const results: (ArticleParts[] | undefined)[] = batches.map(() => undefined);
+  const batches: T[][] = [];
+  for (let at = 0; at < items.length; at += options.batch) batches.push(items.slice(at, at + options.batch));
+  const results: (R[] | undefined)[] = batches.map(() => undefined);
   const queue = batches.map((_, index) => index);
   const next = () => queue.shift();
-  const done = (index: number, parts: ArticleParts[]) => {
-    results[index] = parts;
+  // A worker's results are what `compute` returns on the main thread, copied across.
+  const done = (index: number, batchResults: unknown[]) => {
+    results[index] = batchResults as R[];
   };
 
   const workers: Promise<void>[] = [];
-  if (threads > 0 && articles.length >= (options.minimum ?? MINIMUM)) {
+  if (threads > 0 && items.length >= options.minimum) {
     const file = options.workerFile ?? join(process.cwd(), "src/lib/publish/analysisWorker.ts");
     for (let n = 0; n < threads; n += 1) {
       let worker: Worker;
@@ -119,14 +129,13 @@ export async function articlePartsOffThread(
       } catch {
         break;
       }
-      workers.push(runWorker(worker, next, batches, done, (index) => queue.unshift(index)));
+      workers.push(runWorker(worker, job, next, batches, done, (index) => queue.unshift(index)));
     }
   }
 
-  const context = articleContext(setup.register, setup.corrections, setup.options);
   const onMain = async () => {
     for (let index = next(); index !== undefined; index = next()) {
-      results[index] = (batches[index] ?? []).map((article) => articleParts(article, context));
+      results[index] = (batches[index] ?? []).map(compute);
       // Lets the workers' answers in, and hands them their next batch.
       if (workers.length > 0) await nextTurn();
     }
@@ -135,14 +144,36 @@ export async function articlePartsOffThread(
   await Promise.all(workers);
   // Batches a worker gave back after the main thread had emptied the queue (or all of them).
   await onMain();
+  return results.flatMap((batch) => batch ?? []);
+}
 
-  const parts = new Map<CorpusArticleInput, ArticleParts>();
-  batches.forEach((batch, index) => {
-    const batchParts = results[index];
-    batch.forEach((article, i) => {
-      const part = batchParts?.[i];
-      if (part) parts.set(article, part);
-    });
+/** Each article's parts, computed across threads, keyed by the article object given. */
+export async function articlePartsOffThread(
+  articles: readonly CorpusArticleInput[],
+  setup: PoolSetup,
+  options: PoolOptions = {},
+): Promise<Map<CorpusArticleInput, ArticleParts>> {
+  const context = articleContext(setup.register, setup.corrections, setup.options);
+  const parts = await mapOnThreads("articles", articles, (article) => articleParts(article, context), setup, {
+    minimum: 100,
+    batch: 8,
+    ...options,
   });
-  return parts;
+  return new Map(articles.map((article, i) => [article, parts[i] as ArticleParts]));
+}
+
+/** Each story's comparison, computed across threads, keyed by the comparison object given. */
+export async function storyPartsOffThread(
+  stories: readonly StoryComparison[],
+  setup: PoolSetup,
+  options: PoolOptions = {},
+): Promise<Map<StoryComparison, StoryParts>> {
+  const { matcher } = articleContext(setup.register, setup.corrections, setup.options);
+  // One story a batch: a story's cost grows with its size, and sizes vary widely.
+  const parts = await mapOnThreads("stories", stories, (story) => storyParts(story.members, matcher), setup, {
+    minimum: 8,
+    batch: 1,
+    ...options,
+  });
+  return new Map(stories.map((story, i) => [story, parts[i] as StoryParts]));
 }
