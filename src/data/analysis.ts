@@ -8,13 +8,17 @@
 import { resolve } from "node:path";
 import { getCollection } from "astro:content";
 import {
-  analyseCorpus,
+  finishCorpus,
+  prepareCorpus,
   type ArticleAnalysis,
   type CorpusAnalysis,
+  type CorpusArticleInput,
+  type StoryComparison,
   type FoundEntity,
   type Quote,
 } from "#lib/analysis/index.ts";
 import { analysisCache } from "#lib/publish/analysisCache.ts";
+import { articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
@@ -74,24 +78,38 @@ async function load(): Promise<SiteAnalysis> {
     notEntities: [...notEntities()],
     corrections,
   });
-  const analysis = analyseCorpus(
-    corpus.articles.map((article) => ({
-      slug: article.slug,
-      title: article.data.title,
-      ...(article.data.published ? { published: article.data.published } : {}),
-      ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
-      body: article.body,
-      ...(article.data.dek ? { dek: article.data.dek } : {}),
-      ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
-      ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
-    })),
+  const articles: CorpusArticleInput[] = corpus.articles.map((article) => ({
+    slug: article.slug,
+    title: article.data.title,
+    ...(article.data.published ? { published: article.data.published } : {}),
+    ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
+    body: article.body,
+    ...(article.data.dek ? { dek: article.data.dek } : {}),
+    ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),
+    ...(article.data.citedSources ? { citedSources: article.data.citedSources } : {}),
+  }));
+  const options = { notEntities: notEntities() };
+  // What the cache lacks is computed ahead on every core; the analysis then takes it in order.
+  const setup = { register, corrections, options };
+  const computed = await articlePartsOffThread(
+    articles.filter((article) => !cache.has(article)),
+    setup,
+  );
+  const prepared = prepareCorpus(
+    articles,
     register,
     corrections,
-    { notEntities: notEntities() },
+    options,
     storyEdits,
-    cache.memo,
-    cache.story,
+    (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
     cache.terms,
+  );
+  const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug).join("\n");
+  const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(story.members.map((m) => m.slug)));
+  const comparedStories = await storyPartsOffThread(toCompare, setup);
+  const compared = new Map(toCompare.map((story) => [slugsOf(story), comparedStories.get(story)]));
+  const analysis = finishCorpus(prepared, (slugs, compare) =>
+    cache.story(slugs, () => compared.get(slugs.join("\n")) ?? compare()),
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {

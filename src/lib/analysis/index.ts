@@ -35,7 +35,7 @@ import { quoteWords } from "./quoteSpans.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
-import { earliestSlug, groupStories, relatedArticles, type StoryTermsMemo } from "./stories.ts";
+import { earliestSlug, groupStories, relatedArticles, type StoryGrouping, type StoryTermsMemo } from "./stories.ts";
 import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
@@ -154,14 +154,103 @@ export interface StoryParts {
 /** Gets a story's parts from its member slugs (story order): `compare()` computes them; a cache may return what it kept. */
 export type StoryMemo = (slugs: readonly string[], compare: () => StoryParts) => StoryParts;
 
+/** What one article's parts are computed with besides the article: the same for every article of a build. */
+export interface ArticleContext {
+  readonly matcher: EntityMatcher;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly corrections: ReadonlyMap<string, Corrections>;
+  readonly options: EntityOptions;
+}
+
+/** The register's matcher and entities by id, for `articleParts`. */
+export function articleContext(
+  register: readonly Entity[],
+  corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
+): ArticleContext {
+  return {
+    matcher: buildEntityMatcher(register),
+    entities: new Map(register.map((entity) => [entity.id, entity])),
+    corrections,
+    options,
+  };
+}
+
 /**
- * `corrections` maps an article slug to its editor's corrections; they are applied to that
- * article's mentions, quotes and events before anything is derived from them, and corrections
- * that match nothing come back in `correctionProblems`. `storyEdits` maps a story id to the
- * editor's story file (content/stories/<id>.yaml). `perArticle` lets the build reuse the
- * per-article work of an unchanged article, `perStory` the comparison of a story whose
- * members are unchanged, and `storyTerms` an unchanged article's story terms
- * (src/lib/publish/analysisCache.ts).
+ * One article's parts (sentences, mentions, quotes, events, sourcing, its editor's corrections
+ * applied): they follow from the article and `context` alone, so any thread may compute them
+ * (src/lib/publish/analysisPool.ts) and `analyseCorpus` takes them through `perArticle`.
+ */
+export function articleParts(article: CorpusArticleInput, context: ArticleContext): ArticleParts {
+  const { matcher, entities, corrections, options } = context;
+  const blocks = articleSentences(article.body);
+  const fixes = corrections.get(article.slug);
+  const detected = findEntities(blocks, matcher, options);
+  const fixed = correctMentions(detected.mentions, fixes?.mentions);
+  const mentions = fixed.mentions;
+  const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
+  const quotes = quoted.quotes;
+  const front = frontBlocks(article.dek, article.keyPoints);
+  const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
+  const dated = correctEvents(events, fixes?.events);
+  return {
+    blocks,
+    found: detected.found,
+    mentions,
+    quotes,
+    events: dated.events,
+    sourcing: sourcingProfile(
+      article.slug,
+      blocks,
+      mentions,
+      quotes,
+      matcher,
+      article.citedSources ?? [],
+      detected.found,
+    ),
+    problems: [...fixed.problems, ...quoted.problems, ...dated.problems],
+  };
+}
+
+/** An article's parts as the rest of the analysis reads them. */
+interface PreparedArticle {
+  readonly article: CorpusArticleInput;
+  readonly blocks: readonly Block[];
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly (Quote & Corrected)[];
+  readonly events: readonly (TimelineEvent & Corrected)[];
+  readonly sourcing: SourcingProfile;
+}
+
+/** A story of two or more articles to compare, with its members' parts (plain data, in story order). */
+export interface StoryComparison {
+  readonly id: string;
+  readonly members: readonly {
+    readonly slug: string;
+    readonly blocks: readonly Block[];
+    readonly mentions: readonly Mention[];
+    readonly quotes: readonly (Quote & Corrected)[];
+    readonly events: readonly (TimelineEvent & Corrected)[];
+  }[];
+}
+
+/** The corpus analysed up to the story comparisons (`prepareCorpus`); `finishCorpus` completes it. */
+export interface PreparedCorpus {
+  readonly partial: readonly PreparedArticle[];
+  readonly grouping: StoryGrouping & { readonly stories: readonly EditedStory[] };
+  readonly storyOf: ReadonlyMap<string, string>;
+  readonly storyEditProblems: readonly StoryEditProblem[];
+  readonly found: ReadonlyMap<string, FoundEntity>;
+  readonly correctionProblems: CorpusAnalysis["correctionProblems"];
+  readonly matcher: EntityMatcher;
+  /** The stories to compare, in story order. */
+  readonly comparisons: readonly StoryComparison[];
+}
+
+/**
+ * The whole analysis: `prepareCorpus`, then every story's comparison through `perStory`
+ * (`finishCorpus`), which lets the build reuse the comparison of a story whose members are
+ * unchanged. The other arguments are `prepareCorpus`'s.
  */
 export function analyseCorpus(
   articles: readonly CorpusArticleInput[],
@@ -169,44 +258,41 @@ export function analyseCorpus(
   corrections: ReadonlyMap<string, Corrections> = new Map(),
   options: EntityOptions = {},
   storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
-  perArticle: ArticleMemo = (_article, analyse) => analyse(),
-  perStory: StoryMemo = (_slugs, compare) => compare(),
-  storyTerms: StoryTermsMemo = (_input, compute) => compute(),
+  perArticle?: ArticleMemo,
+  perStory?: StoryMemo,
+  storyTerms?: StoryTermsMemo,
 ): CorpusAnalysis {
-  const matcher = buildEntityMatcher(register);
-  const entities = new Map(register.map((entity) => [entity.id, entity]));
+  return finishCorpus(
+    prepareCorpus(articles, register, corrections, options, storyEdits, perArticle, storyTerms),
+    perStory,
+  );
+}
+
+/**
+ * The analysis up to the story comparisons: every article's parts, the stories, and what each
+ * story of two or more articles has to compare. `corrections` maps an article slug to its
+ * editor's corrections; they are applied to that article's mentions, quotes and events before
+ * anything is derived from them, and corrections that match nothing come back in
+ * `correctionProblems`. `storyEdits` maps a story id to the editor's story file
+ * (content/stories/<id>.yaml). `perArticle` lets the build reuse the per-article work of an
+ * unchanged article (or hand in what it computed on other threads), and `storyTerms` an
+ * unchanged article's story terms (src/lib/publish/analysisCache.ts).
+ */
+export function prepareCorpus(
+  articles: readonly CorpusArticleInput[],
+  register: readonly Entity[],
+  corrections: ReadonlyMap<string, Corrections> = new Map(),
+  options: EntityOptions = {},
+  storyEdits: ReadonlyMap<string, StoryEdit> = new Map(),
+  perArticle: ArticleMemo = (_article, analyse) => analyse(),
+  storyTerms: StoryTermsMemo = (_input, compute) => compute(),
+): PreparedCorpus {
+  const context = articleContext(register, corrections, options);
+  const { matcher } = context;
   const correctionProblems: CorpusAnalysis["correctionProblems"][number][] = [];
   const found = new Map<string, FoundEntity>();
   const partial = articles.map((article) => {
-    const own = perArticle(article, () => {
-      const blocks = articleSentences(article.body);
-      const fixes = corrections.get(article.slug);
-      const detected = findEntities(blocks, matcher, options);
-      const fixed = correctMentions(detected.mentions, fixes?.mentions);
-      const mentions = fixed.mentions;
-      const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
-      const quotes = quoted.quotes;
-      const front = frontBlocks(article.dek, article.keyPoints);
-      const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
-      const dated = correctEvents(events, fixes?.events);
-      return {
-        blocks,
-        found: detected.found,
-        mentions,
-        quotes,
-        events: dated.events,
-        sourcing: sourcingProfile(
-          article.slug,
-          blocks,
-          mentions,
-          quotes,
-          matcher,
-          article.citedSources ?? [],
-          detected.found,
-        ),
-        problems: [...fixed.problems, ...quoted.problems, ...dated.problems],
-      };
-    });
+    const own = perArticle(article, () => articleParts(article, context));
     for (const entity of own.found) found.set(entity.id, mergeFound(found.get(entity.id), entity));
     for (const problem of own.problems) correctionProblems.push({ slug: article.slug, ...problem });
     const { blocks, mentions, quotes, events, sourcing } = own;
@@ -241,22 +327,52 @@ export function analyseCorpus(
 
   // By slug, so gathering a story's members is linear, not a scan of the corpus per story.
   const partialBySlug = new Map(partial.map((p) => [p.article.slug, p]));
+  const comparisons = grouping.stories
+    .filter((story) => story.slugs.length >= 2)
+    .map((story) => ({
+      id: story.id,
+      members: story.slugs.flatMap((slug) => {
+        const p = partialBySlug.get(slug);
+        return p ? [{ slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes, events: p.events }] : [];
+      }),
+    }));
+  return {
+    partial,
+    grouping,
+    storyOf,
+    storyEditProblems: edited.problems,
+    found,
+    correctionProblems,
+    matcher,
+    comparisons,
+  };
+}
+
+/** One story's comparison (shared people, places and days; coverage; claims) from its members' parts. */
+export function storyParts(members: StoryComparison["members"], matcher: EntityMatcher): StoryParts {
+  return {
+    common: storyCommon(members, (id) => matcher.entities.get(id)?.kind),
+    coverage: coverageMatrix(members, matcher),
+    claims: storyClaims(members.map((m) => ({ slug: m.slug, blocks: m.blocks, quotes: m.quotes }))),
+  };
+}
+
+/**
+ * The analysis from a prepared corpus, each story's comparison taken through `perStory` in
+ * story order (a build may hand in what it computed ahead, on other threads).
+ */
+export function finishCorpus(
+  prepared: PreparedCorpus,
+  perStory: StoryMemo = (_slugs, compare) => compare(),
+): CorpusAnalysis {
+  const { partial, grouping, storyOf, found, correctionProblems, matcher } = prepared;
   const coverage: Record<string, CoverageMatrix> = {};
   const claims: Record<string, Claim[]> = {};
   const common: Record<string, StoryCommon> = {};
-  for (const story of grouping.stories) {
-    if (story.slugs.length < 2) continue;
-    const members = story.slugs.flatMap((slug) => partialBySlug.get(slug) ?? []);
+  for (const story of prepared.comparisons) {
     const parts = perStory(
-      members.map((p) => p.article.slug),
-      () => ({
-        common: storyCommon(members, (id) => matcher.entities.get(id)?.kind),
-        coverage: coverageMatrix(
-          members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, mentions: p.mentions, quotes: p.quotes })),
-          matcher,
-        ),
-        claims: storyClaims(members.map((p) => ({ slug: p.article.slug, blocks: p.blocks, quotes: p.quotes }))),
-      }),
+      story.members.map((m) => m.slug),
+      () => storyParts(story.members, matcher),
     );
     common[story.id] = parts.common;
     coverage[story.id] = parts.coverage;
@@ -289,7 +405,7 @@ export function analyseCorpus(
     timeline: sortEvents(results.flatMap((r) => r.events)),
     stories: grouping.stories,
     storyCommon: common,
-    storyEditProblems: edited.problems,
+    storyEditProblems: prepared.storyEditProblems,
     coverage,
     claims,
     entityIndex,

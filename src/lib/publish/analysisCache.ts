@@ -17,11 +17,12 @@
  * written again; files are written atomically; each build prunes the files it did not use, so
  * the folder holds one build's worth.
  */
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type {
   ArticleMemo,
+  CorpusArticleInput,
   ArticleParts,
   StoryInput,
   StoryMemo,
@@ -42,7 +43,14 @@ export interface AnalysisContext {
 
 export interface AnalysisCache {
   readonly memo: ArticleMemo;
+  /**
+   * Whether a file is kept for this article's parts (not yet whether it reads back): a build
+   * computes the others ahead, off the main thread (analysisPool.ts), and hands them to `memo`.
+   */
+  has(article: CorpusArticleInput): boolean;
   readonly story: StoryMemo;
+  /** Whether a file is kept for the story of these members (story order), as `has` is for an article. */
+  hasStory(slugs: readonly string[]): boolean;
   readonly terms: StoryTermsMemo;
   /**
    * This build's article keys by slug (each known once `memo` has seen the article): the digest
@@ -103,6 +111,16 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
   /** This build's article keys by slug, for the story keys. */
   const articleKeys = new Map<string, string>();
   let reused = 0;
+  /** Each article's key, by the input object (`has` and `memo` both need it). */
+  const keys = new WeakMap<CorpusArticleInput, string>();
+  const keyOf = (article: CorpusArticleInput) => {
+    let key = keys.get(article);
+    if (key === undefined) {
+      key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
+      keys.set(article, key);
+    }
+    return key;
+  };
   /** The kept parts in `file` for `key`, or those `compute` gives (kept for save()). */
   function cached<T>(file: string, key: string, shaped: (parts: Record<string, unknown>) => boolean, compute: () => T) {
     used.add(file);
@@ -115,18 +133,29 @@ export function analysisCache(dir: string, context: AnalysisContext): AnalysisCa
     fresh.push({ file, key, parts });
     return parts;
   }
+  /** A story's key: its members' article keys in story order; none while a member has none. */
+  const storyKey = (slugs: readonly string[]) => {
+    const members = slugs.map((slug) => articleKeys.get(slug));
+    return members.some((key) => key === undefined) ? undefined : stableDigest({ story: members });
+  };
   return {
     articleKeys,
+    has(article) {
+      return existsSync(join(dir, `${keyOf(article)}.json`));
+    },
     memo(article, analyse) {
-      const key = stableDigest({ shared, article, corrections: context.corrections.get(article.slug) ?? null });
+      const key = keyOf(article);
       articleKeys.set(article.slug, key);
       return cached<ArticleParts>(`${key}.json`, key, isArticleParts, analyse);
     },
+    hasStory(slugs) {
+      const key = storyKey(slugs);
+      return key !== undefined && existsSync(join(dir, `story-${key}.json`));
+    },
     story(slugs, compare) {
-      const members = slugs.map((slug) => articleKeys.get(slug));
+      const key = storyKey(slugs);
       // A member this cache never saw has no key to vouch for it: compute, keep nothing.
-      if (members.some((key) => key === undefined)) return compare();
-      const key = stableDigest({ story: members });
+      if (key === undefined) return compare();
       return cached<StoryParts>(`story-${key}.json`, key, isStoryParts, compare);
     },
     terms(input, compute) {

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleContext, articleParts, prepareCorpus, storyParts } from "#lib/analysis/index.ts";
+import { loadCorpus, loadRegister, ROOT } from "#lib/analysis/test-support/corpus.ts";
+import { articlePartsOffThread, storyPartsOffThread, type PoolSetup } from "./analysisPool.ts";
+
+const corpus = loadCorpus();
+const register = loadRegister();
+const setup: PoolSetup = {
+  register,
+  corrections: new Map(),
+  options: { notEntities: new Set(["Operation Southern Spear"]) },
+};
+const context = articleContext(setup.register, setup.corrections, setup.options);
+const onMain = () => corpus.map((article) => articleParts(article, context));
+const workerFile = join(ROOT, "src/lib/publish/analysisWorker.ts");
+
+// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine).
+describe("articlePartsOffThread", { timeout: 120_000 }, () => {
+  it("gives every article the parts the main thread computes", async () => {
+    const expected = onMain();
+    const workersOnly = await articlePartsOffThread(corpus, setup, {
+      threads: 1,
+      minimum: 0,
+      batch: 1,
+      mainThread: false,
+      workerFile,
+    });
+    expect(corpus.map((article) => workersOnly.get(article))).toEqual(expected);
+    const shared = await articlePartsOffThread(corpus, setup, { threads: 1, minimum: 0, batch: 2, workerFile });
+    expect(corpus.map((article) => shared.get(article))).toEqual(expected);
+  });
+
+  it("computes everything on the main thread below the minimum or with no thread to spare", async () => {
+    for (const options of [{ minimum: corpus.length + 1 }, { threads: 0, minimum: 0 }]) {
+      const parts = await articlePartsOffThread(corpus, setup, { ...options, workerFile });
+      expect(corpus.map((article) => parts.get(article))).toEqual(onMain());
+    }
+  });
+
+  it("falls back to the main thread when a worker cannot start", async () => {
+    const parts = await articlePartsOffThread(corpus, setup, {
+      threads: 1,
+      minimum: 0,
+      batch: 1,
+      mainThread: false,
+      workerFile: join(ROOT, "src/lib/publish/no-such-worker.ts"),
+    });
+    expect(corpus.map((article) => parts.get(article))).toEqual(onMain());
+  });
+});
+
+describe("storyPartsOffThread", { timeout: 120_000 }, () => {
+  it("gives every story the comparison the main thread computes", async () => {
+    const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+    expect(comparisons.length).toBeGreaterThan(0);
+    const parts = await storyPartsOffThread(comparisons, setup, {
+      threads: 1,
+      minimum: 0,
+      mainThread: false,
+      workerFile,
+    });
+    expect(comparisons.map((story) => parts.get(story))).toEqual(
+      comparisons.map((story) => storyParts(story.members, context.matcher)),
+    );
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Computes the analysis's independent parts on worker threads and the main thread at once, for
+ * a cold build: each article's parts (`articleParts`) follow from it and the register alone,
+ * and each story's comparison (`storyParts`) from its members' parts alone, and together they
+ * are most of `analyseCorpus`'s time, so the other cores can take a share. The results come
+ * back keyed by their input, to be handed to the analysis through its `perArticle` and
+ * `perStory` hooks; they are exactly what the main thread would compute (same code, plain data
+ * copied between threads), and the analysis still takes them in corpus and story order.
+ *
+ * Inputs go out in small batches from one queue, two batches in flight per worker so a worker
+ * never waits while the main thread is busy with its own batch. Below `minimum` inputs, with
+ * no core to spare, or when a worker cannot start or a batch fails, the work stays on (or
+ * returns to) the main thread, which then raises any error as it would without workers. The
+ * worker is started from its source file (resolved from the project root, as
+ * src/lib/social/cardPool.ts does) because bundled build code has no file of its own.
+ */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
+import {
+  articleContext,
+  articleParts,
+  storyParts,
+  type ArticleParts,
+  type CorpusArticleInput,
+  type StoryComparison,
+  type StoryParts,
+} from "#lib/analysis/index.ts";
+import type { EntityOptions } from "#lib/analysis/entities.ts";
+import type { Corrections } from "#schemas/corrections.ts";
+import type { Entity } from "#schemas/entity.ts";
+
+/** What every worker is started with: `articleContext`'s inputs, copied to the thread. */
+export interface PoolSetup {
+  readonly register: readonly Entity[];
+  readonly corrections: ReadonlyMap<string, Corrections>;
+  readonly options: EntityOptions;
+}
+
+/** What a worker is asked to compute for each item of a batch. */
+export type PoolJob = "articles" | "stories";
+
+export interface PoolOptions {
+  /** Worker threads to start (default: one per core but the main thread's). */
+  readonly threads?: number;
+  /** Fewer inputs than this are computed on the main thread alone (workers take a second or two to start). */
+  readonly minimum?: number;
+  /** Inputs per batch. */
+  readonly batch?: number;
+  /**
+   * Whether the main thread takes batches too (default true). With false it computes only
+   * what the workers leave (none started, or one failed), so the workers' own output shows.
+   */
+  readonly mainThread?: boolean;
+  /** The worker's entry file. */
+  readonly workerFile?: string;
+}
+
+const IN_FLIGHT = 2;
+
+/** One worker's share: it takes batches from `next()` until there are none, and settles when done or broken. */
+function runWorker(
+  worker: Worker,
+  job: PoolJob,
+  next: () => number | undefined,
+  batches: readonly (readonly unknown[])[],
+  done: (index: number, results: unknown[]) => void,
+  giveBack: (index: number) => void,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const held = new Set<number>();
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      for (const index of held) giveBack(index);
+      held.clear();
+      void worker.terminate();
+      resolve();
+    };
+    const send = () => {
+      while (held.size < IN_FLIGHT) {
+        const index = next();
+        if (index === undefined) break;
+        held.add(index);
+        worker.postMessage({ id: index, job, items: batches[index] });
+      }
+      if (held.size === 0) finish();
+    };
+    worker.on("message", (message: { id: number; results?: unknown[]; error?: string }) => {
+      if (!message.results) return finish();
+      held.delete(message.id);
+      done(message.id, message.results);
+      send();
+    });
+    worker.on("error", finish);
+    worker.on("exit", finish);
+    worker.on("online", send);
+  });
+}
+
+/** `compute` of every item, in order, across threads (workers run `job` on theirs). */
+async function mapOnThreads<T, R>(
+  job: PoolJob,
+  items: readonly T[],
+  compute: (item: T) => R,
+  setup: PoolSetup,
+  options: PoolOptions & { readonly minimum: number; readonly batch: number },
+): Promise<R[]> {
+  const threads = options.threads ?? Math.max(0, availableParallelism() - 1);
+  const batches: T[][] = [];
+  for (let at = 0; at < items.length; at += options.batch) batches.push(items.slice(at, at + options.batch));
+  const results: (R[] | undefined)[] = batches.map(() => undefined);
+  const queue = batches.map((_, index) => index);
+  const next = () => queue.shift();
+  // A worker's results are what `compute` returns on the main thread, copied across.
+  const done = (index: number, batchResults: unknown[]) => {
+    results[index] = batchResults as R[];
+  };
+
+  const workers: Promise<void>[] = [];
+  if (threads > 0 && items.length >= options.minimum) {
+    const file = options.workerFile ?? join(process.cwd(), "src/lib/publish/analysisWorker.ts");
+    for (let n = 0; n < threads; n += 1) {
+      let worker: Worker;
+      try {
+        worker = new Worker(file, { workerData: setup });
+      } catch {
+        break;
+      }
+      workers.push(runWorker(worker, job, next, batches, done, (index) => queue.unshift(index)));
+    }
+  }
+
+  const onMain = async () => {
+    for (let index = next(); index !== undefined; index = next()) {
+      results[index] = (batches[index] ?? []).map(compute);
+      // Lets the workers' answers in, and hands them their next batch.
+      if (workers.length > 0) await nextTurn();
+    }
+  };
+  if (options.mainThread ?? true) await onMain();
+  await Promise.all(workers);
+  // Batches a worker gave back after the main thread had emptied the queue (or all of them).
+  await onMain();
+  return results.flatMap((batch) => batch ?? []);
+}
+
+/** Each article's parts, computed across threads, keyed by the article object given. */
+export async function articlePartsOffThread(
+  articles: readonly CorpusArticleInput[],
+  setup: PoolSetup,
+  options: PoolOptions = {},
+): Promise<Map<CorpusArticleInput, ArticleParts>> {
+  const context = articleContext(setup.register, setup.corrections, setup.options);
+  const parts = await mapOnThreads("articles", articles, (article) => articleParts(article, context), setup, {
+    minimum: 100,
+    batch: 8,
+    ...options,
+  });
+  return new Map(articles.map((article, i) => [article, parts[i] as ArticleParts]));
+}
+
+/** Each story's comparison, computed across threads, keyed by the comparison object given. */
+export async function storyPartsOffThread(
+  stories: readonly StoryComparison[],
+  setup: PoolSetup,
+  options: PoolOptions = {},
+): Promise<Map<StoryComparison, StoryParts>> {
+  const { matcher } = articleContext(setup.register, setup.corrections, setup.options);
+  // One story a batch: a story's cost grows with its size, and sizes vary widely.
+  const parts = await mapOnThreads("stories", stories, (story) => storyParts(story.members, matcher), setup, {
+    minimum: 8,
+    batch: 1,
+    ...options,
+  });
+  return new Map(stories.map((story, i) => [story, parts[i] as StoryParts]));
+}
