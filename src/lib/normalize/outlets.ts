@@ -134,6 +134,17 @@ export function datelineOutlet(text: string): string | undefined {
 }
 
 /**
+ * The outlet a wire credit line names, a line of its own after the article: "— Reuters",
+ * "(AFP)", "-- AP". Only a known outlet counts, so "— Mark Twain" under a quotation is never one;
+ * the credit is the page's furniture and names the publisher of this copy.
+ */
+export function creditLineOutlet(text: string): string | undefined {
+  const slot = /^(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]{1,2}\s*([^()]{2,40}?))\.?$/u.exec(text.trim());
+  const name = slot?.[1] ?? slot?.[2];
+  return name === undefined ? undefined : knownOutlet(name);
+}
+
+/**
  * The outlet's name as the site writes it: a known outlet's own spelling ("the Guardian" → "The
  * Guardian", "Washington Post" → "The Washington Post"); a URL or bare domain is a known
  * outlet's site or nothing, since a domain is not a name.
