@@ -19,10 +19,13 @@ describe("outlets", () => {
     ["— Reuters", "Reuters"],
     ["(AFP)", "AFP"],
     ["-- AP", "The Associated Press"],
+    ["Source: AFP", "AFP"],
+    ["Fuente: EFE", "EFE"],
   ])("reads the outlet a wire credit line names: %s", (text, outlet) => expect(creditLineOutlet(text)).toBe(outlet));
   it("takes no credit line from a quotation's signature or an unknown name", () => {
     expect(creditLineOutlet("— Mark Twain")).toBeUndefined();
     expect(creditLineOutlet("(pictured)")).toBeUndefined();
+    expect(creditLineOutlet("Source: Bureau of Land Management")).toBeUndefined();
   });
   it("never takes an outlet the article reports from as the publisher", () => {
     expect(datelineOutlet("The strike killed four men, reports NBC News (NBC) - officials said")).toBeUndefined();

@@ -134,13 +134,17 @@ export function datelineOutlet(text: string): string | undefined {
 }
 
 /**
- * The outlet a wire credit line names, a line of its own after the article: "— Reuters",
- * "(AFP)", "-- AP". Only a known outlet counts, so "— Mark Twain" under a quotation is never one;
- * the credit is the page's furniture and names the publisher of this copy.
+ * The outlet a wire credit line names, a line of its own: "— Reuters", "(AFP)", "-- AP",
+ * "Source: AFP", "Fuente: EFE". Only a known outlet counts, so "— Mark Twain" under a quotation
+ * or "Source: Bureau of Land Management" under a map is never one; the credit is the page's
+ * furniture and names the publisher of this copy.
  */
 export function creditLineOutlet(text: string): string | undefined {
-  const slot = /^(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]{1,2}\s*([^()]{2,40}?))\.?$/u.exec(text.trim());
-  const name = slot?.[1] ?? slot?.[2];
+  const slot =
+    /^(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]{1,2}\s*([^()]{2,40}?)|(?:source|fuente|fonte|source\s+de|quelle)\s*:\s*([^()]{2,40}?))\.?$/iu.exec(
+      text.trim(),
+    );
+  const name = slot?.[1] ?? slot?.[2] ?? slot?.[3];
   return name === undefined ? undefined : knownOutlet(name);
 }
 
