@@ -89,10 +89,27 @@ function crumbList(units: readonly Unit[], i: number): Unit[] {
   return short ? items : [];
 }
 
-/** Unit `i` is a crumb trail above the headline, separated or glued to it. */
+/**
+ * A crumb-shaped line split only by pipes whose last part is a phrase ("Sheinbaum | Trump |
+ * Tariff talks stall"): a lower-case word there that joins nothing. Crumb trails' arrows and
+ * slashes ("Home › World news") never make a headline.
+ */
+function holdsPhrase(text: string): boolean {
+  if (/[›»>/]/u.test(text)) return false;
+  const last = text.split("|").at(-1) ?? "";
+  return last.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !JOINING_WORDS.test(w));
+}
+
+/**
+ * Unit `i` is a crumb trail above the headline, separated or glued to it. A crumb-shaped line
+ * that holds a phrase and has no headline under it is the headline, with a pipe in it.
+ */
 function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
   const unit = units[i];
-  return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
+  if (unit === undefined || unit.furniture !== undefined) return false;
+  if (isGluedCrumb(units, i, headerEnd)) return true;
+  const headlineBelow = units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3);
+  return unit.crumb && (headlineBelow || !holdsPhrase(unit.text));
 }
 
 /** A unit of running prose: a sentence-ended paragraph that is not furniture, a date or a byline. */
