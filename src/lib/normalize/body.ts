@@ -97,11 +97,17 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
   return kept === "" ? undefined : paragraph(kept);
 }
 
-/** Nothing after unit `idx` reads as the article's text: only furniture and short bare labels. */
+/**
+ * Nothing after unit `idx` reads as the article's text: only furniture, the page's notes on the
+ * article (a print-edition line), short bare labels, and whatever follows a related-links label.
+ */
 function endsArticle(units: readonly Unit[], idx: number): boolean {
-  return units
-    .slice(idx + 1)
-    .every((u) => u.furniture !== undefined || (!TERMINAL.test(u.text) && wordCount(u.text) <= 6));
+  for (const u of units.slice(idx + 1)) {
+    if (u.related !== undefined) return true;
+    const chrome = u.furniture !== undefined || pageNoteReason(u.text) !== undefined;
+    if (!chrome && (TERMINAL.test(u.text) || wordCount(u.text) > 6)) return false;
+  }
+  return true;
 }
 
 /** `byline` is the article's own byline, whose bio after the article is not body. */
@@ -173,8 +179,9 @@ export function readBody(
       idx++;
       continue;
     }
-    // The author's bio after the article ("Jane Doe is a reporter covering …").
-    if (isBylineBio(unit.text, byline) && endsArticle(units, idx)) {
+    // The author's bio ("Jane Doe is a reporter covering …").
+    // At the body's start, directly under the byline, or after the article's last paragraph.
+    if (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx))) {
       removeUnit(report, unit, "author-bio");
       idx++;
       continue;

@@ -8,6 +8,7 @@
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
 import { wordCount } from "./lines.ts";
+import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
 import { uiTextReason } from "./uiText.ts";
 
@@ -187,6 +188,8 @@ const CONTRIBUTORS =
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
   if (wordCount(text) <= 60 && CONTRIBUTORS.test(text)) return "credit";
+  // A wire credit on its own line: "— Reuters", "(AFP)".
+  if (creditLineOutlet(text) !== undefined) return "credit";
   // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,
   // glued to its headline.
   if (

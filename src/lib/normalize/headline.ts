@@ -89,10 +89,27 @@ function crumbList(units: readonly Unit[], i: number): Unit[] {
   return short ? items : [];
 }
 
-/** Unit `i` is a crumb trail above the headline, separated or glued to it. */
+/**
+ * A crumb-shaped line split only by pipes whose last part is a phrase ("Sheinbaum | Trump |
+ * Tariff talks stall"): a lower-case word there that joins nothing. Crumb trails' arrows and
+ * slashes ("Home › World news") never make a headline.
+ */
+function holdsPhrase(text: string): boolean {
+  if (/[›»>/]/u.test(text)) return false;
+  const last = text.split("|").at(-1) ?? "";
+  return last.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !JOINING_WORDS.test(w));
+}
+
+/**
+ * Unit `i` is a crumb trail above the headline, separated or glued to it. A crumb-shaped line
+ * that holds a phrase and has no headline under it is the headline, with a pipe in it.
+ */
 function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean {
   const unit = units[i];
-  return unit !== undefined && unit.furniture === undefined && (unit.crumb || isGluedCrumb(units, i, headerEnd));
+  if (unit === undefined || unit.furniture !== undefined) return false;
+  if (isGluedCrumb(units, i, headerEnd)) return true;
+  const headlineBelow = units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3);
+  return unit.crumb && (headlineBelow || !holdsPhrase(unit.text));
 }
 
 /** A unit of running prose: a sentence-ended paragraph that is not furniture, a date or a byline. */
@@ -170,6 +187,34 @@ function splitPageTitle(
   return undefined;
 }
 
+/**
+ * A kicker run into the headline on its line: "WATCH: …", "EXCLUSIVE: …", "ANALYSIS | …",
+ * "Exclusive-…". The label says what kind of piece it is; the rest, capitalized, is the headline.
+ */
+const KICKER =
+  /^(?:watch|video|photos|listen|live|breaking(?:\s+news)?|exclusive|analysis|opinion|editorial|commentary|explainer|fact\s+check|interview)\s*(?::|\||\s[-–—]|-)\s*(?=[\p{Lu}\d"“‘¿¡])/iu;
+
+/** The headline without a kicker run into it, when its line opens with one. */
+function withoutKicker(text: string): string | undefined {
+  const kicker = KICKER.exec(text);
+  const rest = kicker === null ? "" : text.slice(kicker[0].length).trim();
+  return wordCount(rest) >= 3 && isHeadingLike(rest, MAX_HEADLINE_WORDS) ? rest : undefined;
+}
+
+/**
+ * Unit `i` is the headline with a kicker: no other headline-shaped line follows it in the page
+ * header, so a "Watch: …" video label above the real headline stays a label.
+ */
+function kickedHeadline(units: readonly Unit[], i: number, headerEnd: number): string | undefined {
+  const unit = units[i];
+  if (unit === undefined || unit.lines.length !== 1 || unit.marker !== undefined) return undefined;
+  const headline = withoutKicker(unit.text);
+  if (headline === undefined) return undefined;
+  return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3)
+    ? undefined
+    : headline;
+}
+
 /** A headline written as a sentence is short; a first paragraph this short is rare. */
 const MAX_SENTENCE_HEADLINE_WORDS = 15;
 
@@ -201,6 +246,14 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   );
 }
 
+/** Unit `i` holds the page's headline `text`; the editor's sidecar title, when given, wins. */
+function onPageHeadline(unit: Unit, i: number, text: string, meta: Metadata, report: Report, given?: string): Headline {
+  removeUnit(report, unit, "metadata", "title");
+  if (given !== undefined && given !== text)
+    report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
+  return { index: i, title: given ?? text, meta, onPage: true };
+}
+
 /**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
@@ -216,6 +269,8 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) break;
+    const kicked = kickedHeadline(units, i, headerEnd);
+    if (kicked !== undefined) return onPageHeadline(unit, i, kicked, meta, report, given);
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
       continue;
@@ -271,15 +326,12 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "metadata", siteNamed ? "outlet" : undefined);
       continue;
     }
-    removeUnit(report, unit, "metadata", "title");
     // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
     const text =
       pageTitle?.headline ??
       /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ??
       unit.text;
-    if (given !== undefined && given !== text)
-      report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
-    return { index: i, title: given ?? text, meta, onPage: true };
+    return onPageHeadline(unit, i, text, meta, report, given);
   }
   return {
     code: "only-chrome",

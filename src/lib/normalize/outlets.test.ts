@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { datelineOutlet, knownOutlet, outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
+import {
+  creditLineOutlet,
+  datelineOutlet,
+  knownOutlet,
+  outletName,
+  outletOfUrl,
+  splitBylineOutlet,
+} from "./outlets.ts";
 
 describe("outlets", () => {
   it.each([
@@ -8,6 +15,18 @@ describe("outlets", () => {
     ["Aug. 12 (UPI) -- Mexico has transferred 26 people", "UPI"],
     ["CIUDAD DE MÉXICO, 12 ago (Reuters) -", "Reuters"],
   ])("reads the agency a dateline credits: %s", (text, outlet) => expect(datelineOutlet(text)).toBe(outlet));
+  it.each([
+    ["— Reuters", "Reuters"],
+    ["(AFP)", "AFP"],
+    ["-- AP", "The Associated Press"],
+    ["Source: AFP", "AFP"],
+    ["Fuente: EFE", "EFE"],
+  ])("reads the outlet a wire credit line names: %s", (text, outlet) => expect(creditLineOutlet(text)).toBe(outlet));
+  it("takes no credit line from a quotation's signature or an unknown name", () => {
+    expect(creditLineOutlet("— Mark Twain")).toBeUndefined();
+    expect(creditLineOutlet("(pictured)")).toBeUndefined();
+    expect(creditLineOutlet("Source: Bureau of Land Management")).toBeUndefined();
+  });
   it("never takes an outlet the article reports from as the publisher", () => {
     expect(datelineOutlet("The strike killed four men, reports NBC News (NBC) - officials said")).toBeUndefined();
     expect(datelineOutlet("Officials said (in a statement) - that the plan")).toBeUndefined();

@@ -134,6 +134,21 @@ export function datelineOutlet(text: string): string | undefined {
 }
 
 /**
+ * The outlet a wire credit line names, a line of its own: "— Reuters", "(AFP)", "-- AP",
+ * "Source: AFP", "Fuente: EFE". Only a known outlet counts, so "— Mark Twain" under a quotation
+ * or "Source: Bureau of Land Management" under a map is never one; the credit is the page's
+ * furniture and names the publisher of this copy.
+ */
+export function creditLineOutlet(text: string): string | undefined {
+  const slot =
+    /^(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]{1,2}\s*([^()]{2,40}?)|(?:source|fuente|fonte|source\s+de|quelle)\s*:\s*([^()]{2,40}?))\.?$/iu.exec(
+      text.trim(),
+    );
+  const name = slot?.[1] ?? slot?.[2] ?? slot?.[3];
+  return name === undefined ? undefined : knownOutlet(name);
+}
+
+/**
  * The outlet's name as the site writes it: a known outlet's own spelling ("the Guardian" → "The
  * Guardian", "Washington Post" → "The Washington Post"); a URL or bare domain is a known
  * outlet's site or nothing, since a domain is not a name.

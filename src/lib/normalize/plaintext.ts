@@ -12,7 +12,7 @@ import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { datelineOutlet, outletName } from "./outlets.ts";
+import { creditLineOutlet, datelineOutlet, outletName } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -83,7 +83,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
     title: headline.title,
     ...header.meta,
     ...(header.meta.outlet === undefined
-      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed))
+      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed) ?? wireCredit(report.removed))
       : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
@@ -107,6 +107,15 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
     const name = match?.[1]?.trim();
     if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
       return outletName(name);
+  }
+  return undefined;
+}
+
+/** The agency a removed wire credit line names ("— Reuters", "(AFP)"): the publisher of this copy. */
+function wireCredit(removed: readonly Removal[]): string | undefined {
+  for (const { text, reason } of removed) {
+    const outlet = reason === "credit" ? creditLineOutlet(text) : undefined;
+    if (outlet !== undefined) return outlet;
   }
   return undefined;
 }
