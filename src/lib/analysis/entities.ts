@@ -455,10 +455,31 @@ function titleCased(text: string): boolean {
  * form the register owns ("Morena Party", "Mexico City") already won the match (leftmost-longest).
  */
 function continuesName(text: string, hit: Hit): boolean {
+  return !titleCased(text) && runsOn(text, hit);
+}
+
+/** Whether capitalised words right after a hit run on into another name (`continuesName`, whatever the case of the sentence). */
+function runsOn(text: string, hit: Hit): boolean {
   const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
-  if (run === undefined || titleCased(text)) return false;
+  if (run === undefined) return false;
   const keys = tokenize(run).map((t) => t.key);
   return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
+}
+
+/**
+ * Whether a person's surname alone opens a longer name: "Johnson & Johnson" and "Johnson
+ * Controls" are companies, "Rubio Street" a street, "Trump Jr." another person. The article
+ * named the register person in full earlier, but a surname that runs on into other capitalised
+ * words (not a title, an office's field or a day: "Rubio Tuesday said") names something else.
+ */
+function opensOtherName(text: string, hit: Hit): boolean {
+  if (!hit.short) return false;
+  // Either side of an ampersand is part of a firm's name: "Johnson & Johnson", "Procter & Gamble".
+  if (/^\s*&\s*\p{Lu}/u.test(text.slice(hit.end)) || /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(text.slice(0, hit.start)))
+    return true;
+  // A short sentence naming a firm reads as title case ("Shares of Johnson Controls fell."), so
+  // the case of the sentence is not asked: in a title-cased headline the surname is left unlinked.
+  return runsOn(text, hit);
 }
 
 /**
@@ -514,7 +535,8 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
 function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
   if (entity?.kind === "place")
     return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
-  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity);
+  if (entity?.kind === "person")
+    return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
   if (
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
