@@ -130,6 +130,23 @@ describe("findEvents against the publication date", () => {
     expect(events(text)).toEqual([["2019", "year", false, ""]]);
   });
 
+  it("leaves a quotation's relative date unresolved where the paragraph tells of another year", () => {
+    // It counts from when the speaker spoke, and the text says that was not now.
+    expect(events("“Last month they attacked us,” he said in a 2019 interview.", "2025-03-05")).toEqual([
+      ["2019", "year", false, ""],
+    ]);
+    expect(events("In 2019, he told a reporter: “Last month they attacked us.”", "2025-03-05")).toEqual([
+      ["2019", "year", false, ""],
+    ]);
+    expect(events("“Last year we lost everything,” she said.", "2025-03-05")).toEqual([
+      ["2024", "year", true, "published"],
+    ]);
+    // The narration's own relative date still counts from the publication.
+    expect(events("Soldiers arrived on Tuesday, “ready to stay,” she said.", "2025-03-05")).toEqual([
+      ["2025-03-04", "day", true, "published"],
+    ]);
+  });
+
   it("never takes captions, bylines, page clocks or post signatures for events", () => {
     const text = [
       "By Jane Doe, Reuters, January 3, 2025",

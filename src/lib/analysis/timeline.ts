@@ -9,7 +9,9 @@
  * which sentence they derive from. Dates relative to the publication ("on Tuesday", "earlier
  * today", "last year", "Sept. 2") are resolved against the article's own `published` date
  * (content/relativeDates.ts), marked `derived` with `relativeTo: "published"`; an article
- * without a date keeps them unresolved. Page furniture never becomes an event
+ * without a date keeps them unresolved, and so does a quotation in a paragraph that tells of
+ * another year ("“Last month they attacked us,” he said in a 2019 interview"), whose words
+ * count from when the speaker spoke. Page furniture never becomes an event
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
  * telling.
@@ -28,6 +30,7 @@ import {
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
+import { quotedAt } from "./attributionGrammar.ts";
 
 export type { EventDate };
 
@@ -54,6 +57,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
+    const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
@@ -82,6 +86,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
           isEvent(relative, false) &&
+          // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
+          // another year ("in a 2019 interview"), that is not the publication's time.
+          !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
           // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
           !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );
