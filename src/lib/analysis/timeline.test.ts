@@ -147,6 +147,22 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("never counts a headline's relative date (a line without closing punctuation) from the publication", () => {
+    const text = [
+      "Mexico sends troops to the border on Monday",
+      "BREAKING NEWS: Troops arrive at the border on Monday",
+      "Soldiers killed five people in Sinaloa on Tuesday.",
+      // Prose that lost its full stop tells in the past, and stays.
+      "The mayor said the curfew ended on Wednesday",
+      "- June 1, 2025: Voters elect 881 judges",
+    ].join("\n\n");
+    expect(events(text, "2025-06-05")).toEqual([
+      ["2025-06-03", "day", true, "published"],
+      ["2025-06-04", "day", true, "published"],
+      ["2025-06-01", "day", false, ""],
+    ]);
+  });
+
   it("never takes captions, bylines, page clocks or post signatures for events", () => {
     const text = [
       "By Jane Doe, Reuters, January 3, 2025",

@@ -14,7 +14,7 @@
  * count from when the speaker spoke. Page furniture never becomes an event
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
- * telling.
+ * telling, and a headline's line (no closing punctuation) has no relative date of this article.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
@@ -25,6 +25,7 @@ import {
   isOnClockLine,
   isFurniture,
   isFurnitureSentence,
+  isHeadlineLine,
   isListingLine,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
@@ -57,6 +58,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
+    // A headline's "on Monday" is its own story's Monday, not one counted from this article's date.
+    const headline = isHeadlineLine(block);
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
@@ -66,7 +69,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
       const read = findEventDates(sentence.text);
-      const unresolved = findRelativeDates(sentence.text, options.published);
+      const unresolved = headline ? [] : findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
         span.start >= lead &&

@@ -388,3 +388,27 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
   const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
   return (endsOnDate || unpunctuated) && nlp(text).verbs().length === 0;
 }
+
+/**
+ * True when a paragraph is a headline's line rather than prose: one sentence of 20 words at most
+ * that ends on a word, with no closing punctuation, its head verb in the headline's present tense
+ * ("Troops arrive at the border on Monday", "RELATED: Rubio says talks with Mexico failed"),
+ * as a related story's link, a teaser or a label prints it. A headline's "on Monday" is its own
+ * story's Monday, and who it says spoke is that story's source, not this article's. Prose that
+ * lost its full stop tells in the past ("Bong Joon Ho said backstage that …", "Trump had
+ * indicated plans …") and stays; a list item is not asked (a chronology's item tells without
+ * a full stop). compromise tags the tenses.
+ */
+export function isHeadlineLine(block: Block): boolean {
+  const [only, ...more] = block.sentences;
+  if (block.kind !== "paragraph" || !only || more.length > 0) return false;
+  const text = only.text.trim();
+  if (text.split(/\s+/u).length > 20 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
+  // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
+  const [head] = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
+  const tags = head?.terms.flatMap((t) => t.tags) ?? [];
+  return (
+    tags.includes("PresentTense") &&
+    !tags.some((tag) => tag === "PastTense" || tag === "Auxiliary" || tag === "Modal" || tag === "Perfect")
+  );
+}
