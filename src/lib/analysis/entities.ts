@@ -300,13 +300,18 @@ function datelineCountry(blocks: readonly Block[]): string | undefined {
  * The country whose body a generic name ("Congress", "the Defense Ministry") is, as the text
  * fixes it: the one country the sentence names before it, else the one the sentence before
  * names, else the dateline's. A U.S.–Mexico article names both countries all the time, so "the
- * country last named" would be a guess: where the nearest sentence names two, none is chosen.
+ * country last named" would be a guess: where the nearest sentence names two, none is chosen,
+ * and where the sentence names a person before the body (`someoneBefore`), the body may be
+ * their country's, so only a country the sentence itself names settles it.
  */
-function bodyCountry(sentenceBefore: string, context: BodyContext): string | undefined {
-  for (const text of [sentenceBefore, context.previous]) {
-    const named = countriesIn(text);
-    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
-  }
+function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore: () => boolean): string | undefined {
+  const named = countriesIn(sentenceBefore);
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // "Trump said Congress would …": a person the sentence names first may be another country's
+  // than the one the text named last, so the body's country is not settled.
+  if (someoneBefore()) return undefined;
+  const previous = countriesIn(context.previous);
+  if (previous.length > 0) return previous.length === 1 ? previous[0] : undefined;
   return context.dateline;
 }
 
@@ -532,7 +537,13 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
  * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
  * linked either (the helpers above).
  */
-function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
+function hitStands(
+  text: string,
+  hit: Hit,
+  entity: Entity | undefined,
+  context: BodyContext,
+  someoneBefore: () => boolean,
+): boolean {
   if (entity?.kind === "place")
     return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
   if (entity?.kind === "person")
@@ -552,7 +563,7 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: 
   const modifier = modifierBefore(text, hit.start);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
-  const country = bodyCountry(text.slice(0, hit.start), context);
+  const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
   return country !== undefined && own.has(country);
 }
 
@@ -570,7 +581,11 @@ function sortedHits(
   const dropped: Hit[] = [];
   const prior = new Set(known);
   for (const hit of matcher.find(text, known)) {
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context);
+    // A person named before the hit, registered or not: a generic body may be their country's (`bodyCountry`).
+    const someoneBefore = () =>
+      stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
+      findNames(text.slice(0, hit.start)).some((n) => n.kind === "person");
+    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context, someoneBefore);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
