@@ -163,6 +163,15 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("never takes a caption after its page label ('Image caption') for an event", () => {
+    const text = [
+      "Image caption Mr Obama spoke in Lima on Sunday",
+      "Media caption Mr Obama on the summit, 20 November 2016",
+      "Mr Obama spoke in Lima on Sunday.",
+    ].join("\n\n");
+    expect(events(text, "2016-11-22")).toEqual([["2016-11-20", "day", true, "published"]]);
+  });
+
   it("never takes captions, bylines, page clocks or post signatures for events", () => {
     const text = [
       "By Jane Doe, Reuters, January 3, 2025",

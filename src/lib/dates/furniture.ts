@@ -123,9 +123,13 @@ const PAGE_NOTE = new RegExp(
   `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^(?:©|Copyright\\b|\\(c\\)\\s)|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
-/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+/**
+ * A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025
+ * file photo, …"), or a caption's label as a page prints it before the caption ("Image caption
+ * Mr Obama spoke in Lima on Sunday", "Media caption …").
+ */
 const PHOTO_NOTE =
-  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
