@@ -143,6 +143,30 @@ describe("findMentions", () => {
     expect(ids("Donald J. Trump said so. Trump said it again.")).toEqual(["donald-trump", "donald-trump"]);
   });
 
+  it("does not link a registered surname that opens another name", () => {
+    // A company, a building or a street named after someone is not that person.
+    expect(ids("Ronald Johnson spoke. Johnson & Johnson said profits rose.")).toEqual(["ronald-johnson"]);
+    expect(ids("Ronald Johnson spoke. Shares of Johnson Controls fell.")).toEqual(["ronald-johnson"]);
+    expect(ids("Marco Rubio spoke. Rubio Street was closed on Monday.")).toEqual(["marco-rubio"]);
+    // A title, an office's field or a day after the surname keeps the person.
+    expect(ids("Marco Rubio spoke. Rubio Tuesday said the talks failed.")).toEqual(["marco-rubio", "marco-rubio"]);
+    expect(ids("Marco Rubio spoke. Later, Rubio said the talks failed.")).toEqual(["marco-rubio", "marco-rubio"]);
+  });
+
+  it("does not take the country of the sentence before for a generic body after someone the sentence names", () => {
+    // Trump's Congress, or the Speaker's, is not Mexico's because the sentence before named Mexico.
+    expect(ids("Sheinbaum met Mexico's business leaders. Trump said Congress would approve the tariffs.")).toEqual([
+      "mexico",
+      "donald-trump",
+    ]);
+    expect(ids("Mexico's economy slowed. Speaker Mike Johnson said Congress would act.")).toEqual(["mexico"]);
+    // With no one named before it, the sentence before still says whose Congress it is.
+    expect(ids("Mexico's economy slowed. In response, Congress passed a budget.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+  });
+
   it("reads the country a generic body belongs to from any country the text names", () => {
     // Peru and Peruvian are not in the register: the context still says whose Congress and coast guard these are.
     expect(ids("The Mexican Congress passed a law.\n\nIn Peru, Congress removed the president.")).toEqual([

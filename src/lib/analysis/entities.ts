@@ -300,13 +300,18 @@ function datelineCountry(blocks: readonly Block[]): string | undefined {
  * The country whose body a generic name ("Congress", "the Defense Ministry") is, as the text
  * fixes it: the one country the sentence names before it, else the one the sentence before
  * names, else the dateline's. A U.S.–Mexico article names both countries all the time, so "the
- * country last named" would be a guess: where the nearest sentence names two, none is chosen.
+ * country last named" would be a guess: where the nearest sentence names two, none is chosen,
+ * and where the sentence names a person before the body (`someoneBefore`), the body may be
+ * their country's, so only a country the sentence itself names settles it.
  */
-function bodyCountry(sentenceBefore: string, context: BodyContext): string | undefined {
-  for (const text of [sentenceBefore, context.previous]) {
-    const named = countriesIn(text);
-    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
-  }
+function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore: () => boolean): string | undefined {
+  const named = countriesIn(sentenceBefore);
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // "Trump said Congress would …": a person the sentence names first may be another country's
+  // than the one the text named last, so the body's country is not settled.
+  if (someoneBefore()) return undefined;
+  const previous = countriesIn(context.previous);
+  if (previous.length > 0) return previous.length === 1 ? previous[0] : undefined;
   return context.dateline;
 }
 
@@ -455,10 +460,31 @@ function titleCased(text: string): boolean {
  * form the register owns ("Morena Party", "Mexico City") already won the match (leftmost-longest).
  */
 function continuesName(text: string, hit: Hit): boolean {
+  return !titleCased(text) && runsOn(text, hit);
+}
+
+/** Whether capitalised words right after a hit run on into another name (`continuesName`, whatever the case of the sentence). */
+function runsOn(text: string, hit: Hit): boolean {
   const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
-  if (run === undefined || titleCased(text)) return false;
+  if (run === undefined) return false;
   const keys = tokenize(run).map((t) => t.key);
   return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
+}
+
+/**
+ * Whether a person's surname alone opens a longer name: "Johnson & Johnson" and "Johnson
+ * Controls" are companies, "Rubio Street" a street, "Trump Jr." another person. The article
+ * named the register person in full earlier, but a surname that runs on into other capitalised
+ * words (not a title, an office's field or a day: "Rubio Tuesday said") names something else.
+ */
+function opensOtherName(text: string, hit: Hit): boolean {
+  if (!hit.short) return false;
+  // Either side of an ampersand is part of a firm's name: "Johnson & Johnson", "Procter & Gamble".
+  if (/^\s*&\s*\p{Lu}/u.test(text.slice(hit.end)) || /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(text.slice(0, hit.start)))
+    return true;
+  // A short sentence naming a firm reads as title case ("Shares of Johnson Controls fell."), so
+  // the case of the sentence is not asked: in a title-cased headline the surname is left unlinked.
+  return runsOn(text, hit);
 }
 
 /**
@@ -511,10 +537,17 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
  * person or a body the text places elsewhere, titles otherwise or runs into a longer name is not
  * linked either (the helpers above).
  */
-function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: BodyContext): boolean {
+function hitStands(
+  text: string,
+  hit: Hit,
+  entity: Entity | undefined,
+  context: BodyContext,
+  someoneBefore: () => boolean,
+): boolean {
   if (entity?.kind === "place")
     return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
-  if (entity?.kind === "person") return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity);
+  if (entity?.kind === "person")
+    return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
   if (
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
@@ -530,7 +563,7 @@ function hitStands(text: string, hit: Hit, entity: Entity | undefined, context: 
   const modifier = modifierBefore(text, hit.start);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
-  const country = bodyCountry(text.slice(0, hit.start), context);
+  const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
   return country !== undefined && own.has(country);
 }
 
@@ -548,7 +581,11 @@ function sortedHits(
   const dropped: Hit[] = [];
   const prior = new Set(known);
   for (const hit of matcher.find(text, known)) {
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context);
+    // A person named before the hit, registered or not: a generic body may be their country's (`bodyCountry`).
+    const someoneBefore = () =>
+      stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
+      findNames(text.slice(0, hit.start)).some((n) => n.kind === "person");
+    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context, someoneBefore);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.

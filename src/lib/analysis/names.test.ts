@@ -15,6 +15,14 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads names joined by an ampersand as one firm, not two people", () => {
+    expect(names("Johnson & Johnson said profits would rise.")).toEqual(["Johnson & Johnson (organisation)"]);
+    expect(names("The lawyers at Ernst & Young and Jane Roe met.")).toEqual([
+      "Ernst & Young (organisation)",
+      "Jane Roe (person)",
+    ]);
+  });
+
   it("ends a name at a possessive, curly or straight, and keeps the offsets", () => {
     const text = "Later, Lucia Ortega’s office and Tomás Beltrán's aides met.";
     const spans = findNames(text);

@@ -402,8 +402,30 @@ export function findNames(text: string): NameSpan[] {
   return companyByContext(
     text,
     tokens,
-    shareListKind(text, tokens, distributePluralHeads(text, tokens, candidates)),
+    shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
   ).filter((span): span is NameSpan => span.kind !== undefined);
+}
+
+/**
+ * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
+ * "Simon & Schuster". English joins two people with "and"; "&" between capitalised names is a
+ * company's, so neither side is a person (nor the surname of one the article named). Spaced
+ * only: "TT&C" is a term's initials.
+ */
+function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start))) {
+      out[out.length - 1] = {
+        start: last.start,
+        end: span.end,
+        text: text.slice(last.start, span.end),
+        kind: "organisation",
+      };
+    } else out.push(span);
+  }
+  return out;
 }
 
 /** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */

@@ -94,6 +94,11 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.text).toBe("We will not allow it");
   });
 
+  it("does not give a firm's quotation to a person the article named with one of its words", () => {
+    const [quote] = quotesOf("Ronald Johnson spoke on Monday. “Profits will rise,” Johnson & Johnson said.");
+    expect(quote?.speaker.name).toBe("Johnson & Johnson");
+  });
+
   it("leaves a pronoun unattributed when the previous sentence names two people", () => {
     const [quote] = quotesOf("Marco Rubio met Claudia Sheinbaum. “We will keep talking about everything,” she said.");
     expect(quote?.speaker.kind).toBe("unattributed");

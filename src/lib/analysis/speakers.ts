@@ -115,6 +115,11 @@ export const capitalisedNames: NameFinder = (text) => {
       const here = words[j] as { end: number; raw: string };
       const next = words[j + 1];
       const afterNext = words[j + 2];
+      // "Johnson & Johnson": an ampersand joins a firm's name, not two people.
+      if (next && / & $/u.test(text.slice(here.end, next.start)) && /^\p{Lu}/u.test(next.raw)) {
+        j += 1;
+        continue;
+      }
       if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
       if (/['’]s$|s['’]$/u.test(here.raw)) break;
       // A word with a full stop ends its sentence ("… to Hongkongers. Tsai says"); an initial or a title does not.

@@ -130,6 +130,48 @@ describe("findEvents against the publication date", () => {
     expect(events(text)).toEqual([["2019", "year", false, ""]]);
   });
 
+  it("leaves a quotation's relative date unresolved where the paragraph tells of another year", () => {
+    // It counts from when the speaker spoke, and the text says that was not now.
+    expect(events("“Last month they attacked us,” he said in a 2019 interview.", "2025-03-05")).toEqual([
+      ["2019", "year", false, ""],
+    ]);
+    expect(events("In 2019, he told a reporter: “Last month they attacked us.”", "2025-03-05")).toEqual([
+      ["2019", "year", false, ""],
+    ]);
+    expect(events("“Last year we lost everything,” she said.", "2025-03-05")).toEqual([
+      ["2024", "year", true, "published"],
+    ]);
+    // The narration's own relative date still counts from the publication.
+    expect(events("Soldiers arrived on Tuesday, “ready to stay,” she said.", "2025-03-05")).toEqual([
+      ["2025-03-04", "day", true, "published"],
+    ]);
+  });
+
+  it("never counts a headline's relative date (a line without closing punctuation) from the publication", () => {
+    const text = [
+      "Mexico sends troops to the border on Monday",
+      "BREAKING NEWS: Troops arrive at the border on Monday",
+      "Soldiers killed five people in Sinaloa on Tuesday.",
+      // Prose that lost its full stop tells in the past, and stays.
+      "The mayor said the curfew ended on Wednesday",
+      "- June 1, 2025: Voters elect 881 judges",
+    ].join("\n\n");
+    expect(events(text, "2025-06-05")).toEqual([
+      ["2025-06-03", "day", true, "published"],
+      ["2025-06-04", "day", true, "published"],
+      ["2025-06-01", "day", false, ""],
+    ]);
+  });
+
+  it("never takes a caption after its page label ('Image caption') for an event", () => {
+    const text = [
+      "Image caption Mr Obama spoke in Lima on Sunday",
+      "Media caption Mr Obama on the summit, 20 November 2016",
+      "Mr Obama spoke in Lima on Sunday.",
+    ].join("\n\n");
+    expect(events(text, "2016-11-22")).toEqual([["2016-11-20", "day", true, "published"]]);
+  });
+
   it("never takes captions, bylines, page clocks or post signatures for events", () => {
     const text = [
       "By Jane Doe, Reuters, January 3, 2025",

@@ -9,10 +9,12 @@
  * which sentence they derive from. Dates relative to the publication ("on Tuesday", "earlier
  * today", "last year", "Sept. 2") are resolved against the article's own `published` date
  * (content/relativeDates.ts), marked `derived` with `relativeTo: "published"`; an article
- * without a date keeps them unresolved. Page furniture never becomes an event
+ * without a date keeps them unresolved, and so does a quotation in a paragraph that tells of
+ * another year ("“Last month they attacked us,” he said in a 2019 interview"), whose words
+ * count from when the speaker spoke. Page furniture never becomes an event
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
- * telling.
+ * telling, and a headline's line (no closing punctuation) has no relative date of this article.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
@@ -23,11 +25,13 @@ import {
   isOnClockLine,
   isFurniture,
   isFurnitureSentence,
+  isHeadlineLine,
   isListingLine,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
 import type { Block } from "#lib/text/sentences.ts";
+import { quotedAt } from "./attributionGrammar.ts";
 
 export type { EventDate };
 
@@ -54,6 +58,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
+    // A headline's "on Monday" is its own story's Monday, not one counted from this article's date.
+    const headline = isHeadlineLine(block);
+    const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
@@ -62,7 +69,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
       const read = findEventDates(sentence.text);
-      const unresolved = findRelativeDates(sentence.text, options.published);
+      const unresolved = headline ? [] : findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
         span.start >= lead &&
@@ -82,6 +89,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
           isEvent(relative, false) &&
+          // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
+          // another year ("in a 2019 interview"), that is not the publication's time.
+          !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
           // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
           !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
       );

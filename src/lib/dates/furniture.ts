@@ -120,9 +120,13 @@ const PAGE_NOTE = new RegExp(
   `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^(?:©|Copyright\\b|\\(c\\)\\s)|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
-/** A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025 file photo, …"). */
+/**
+ * A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025
+ * file photo, …"), or a caption's label as a page prints it before the caption ("Image caption
+ * Mr Obama spoke in Lima on Sunday", "Media caption …").
+ */
 const PHOTO_NOTE =
-  /\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
@@ -383,4 +387,28 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
   const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
   const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
   return (endsOnDate || unpunctuated) && nlp(text).verbs().length === 0;
+}
+
+/**
+ * True when a paragraph is a headline's line rather than prose: one sentence of 20 words at most
+ * that ends on a word, with no closing punctuation, its head verb in the headline's present tense
+ * ("Troops arrive at the border on Monday", "RELATED: Rubio says talks with Mexico failed"),
+ * as a related story's link, a teaser or a label prints it. A headline's "on Monday" is its own
+ * story's Monday, and who it says spoke is that story's source, not this article's. Prose that
+ * lost its full stop tells in the past ("Bong Joon Ho said backstage that …", "Trump had
+ * indicated plans …") and stays; a list item is not asked (a chronology's item tells without
+ * a full stop). compromise tags the tenses.
+ */
+export function isHeadlineLine(block: Block): boolean {
+  const [only, ...more] = block.sentences;
+  if (block.kind !== "paragraph" || !only || more.length > 0) return false;
+  const text = only.text.trim();
+  if (text.split(/\s+/u).length > 20 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
+  // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
+  const [head] = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
+  const tags = head?.terms.flatMap((t) => t.tags) ?? [];
+  return (
+    tags.includes("PresentTense") &&
+    !tags.some((tag) => tag === "PastTense" || tag === "Auxiliary" || tag === "Modal" || tag === "Perfect")
+  );
 }
