@@ -45,6 +45,8 @@ const SAME: readonly (readonly string[])[] = [
   ["kill", "slay"],
   ["strike", "attack"],
   ["call", "conversation", "phone"],
+  // What is known and passed on: "intelligence shared", "information collected", "data shared".
+  ["information", "data", "intelligence", "intel"],
   ["radio", "radioed"],
   ["charge", "prosecute", "indict"],
 ];
