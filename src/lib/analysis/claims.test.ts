@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { compareSentences, storyClaims, type Claim } from "./claims.ts";
+import { compareSentences, explainPair, storyClaims, type Claim } from "./claims.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "claims");
 
@@ -38,6 +38,24 @@ describe("storyClaims fixtures", () => {
       expectFixtureFile(join(FIXTURES, name, "expected.txt"), render(storyClaims(articlesOf(input))));
     });
   }
+});
+
+describe("explainPair", () => {
+  it("shows the words of the class table a shared term stands for", () => {
+    const articles = articlesOf(
+      [
+        "# One",
+        "",
+        "Intelligence gathered by the drones is handed to Mexican officials in Sinaloa every week.",
+        "",
+        "# Two",
+        "",
+        "Information from the drone flights goes to Mexican officials in Sinaloa each week.",
+      ].join("\n"),
+    );
+    const [a, b] = articles.map((article) => `${article.slug}#${article.blocks[0]?.sentences[0]?.anchor ?? ""}`);
+    expect(explainPair(articles, a ?? "", b ?? "")).toContain("inform{information|data|intelligence|intel}:");
+  });
 });
 
 describe("compareSentences", () => {

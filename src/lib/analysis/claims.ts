@@ -19,7 +19,16 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, deedsOf, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import {
+  capitalisedWords,
+  claimTerms,
+  deedsOf,
+  frameTerms,
+  lemmasOf,
+  nameTerms,
+  termOf,
+  wordClassOf,
+} from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -575,7 +584,12 @@ export function explainPair(
     (uses.get(`${b.article}|${t}`) ?? 0) <= options.maxDetailUses;
   const gate = pairGate(ui, uj, weight, detail, options);
   const facts = factTerms(ui, uj, gate.shared);
-  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
+  // A term of the class table shows its words ("inform{information|data|intelligence|intel}").
+  const shown = (t: string) => {
+    const words = wordClassOf(t);
+    return words ? `${t}{${words.join("|")}}` : t;
+  };
+  const terms = gate.shared.map((t) => `${shown(t)}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
   const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
   const round = (x: number) => x.toFixed(2);
   const total = (terms: readonly string[]) => totalWeight(terms, weight);
