@@ -49,34 +49,25 @@ describe("reportsOf", () => {
   });
 
   it("lets the second sentence of a glued segment align on its own, under the segment's anchor", () => {
+    // One segmented sentence per article, as the segmenter would give it.
+    const article = (slug: string, text: string) => ({
+      slug,
+      blocks: [
+        {
+          blockIndex: 0,
+          kind: "paragraph" as const,
+          text,
+          sentences: [{ anchor: "s-1", text, start: 0, end: text.length }],
+        },
+      ],
+    });
     const articles = [
-      {
-        slug: "one",
-        blocks: [
-          {
-            kind: "paragraph" as const,
-            sentences: [
-              {
-                anchor: "s-1",
-                text:
-                  "“Our soldiers will guard every crossing point of the long northern frontier against smugglers, and they will stay there for as long as the President wants them to, with helicopters, patrol boats and radar stations watching each valley,” the minister wrote late on Sunday evening.\n" +
-                  "Sheinbaum described the discussion as very respectful.",
-              },
-            ],
-          },
-        ],
-      },
-      {
-        slug: "two",
-        blocks: [
-          {
-            kind: "paragraph" as const,
-            sentences: [
-              { anchor: "s-1", text: "President Sheinbaum said the discussion had been respectful and cordial." },
-            ],
-          },
-        ],
-      },
+      article(
+        "one",
+        "“Our soldiers will guard every crossing point of the long northern frontier against smugglers, and they will stay there for as long as the President wants them to, with helicopters, patrol boats and radar stations watching each valley,” the minister wrote late on Sunday evening.\n" +
+          "Sheinbaum described the discussion as very respectful.",
+      ),
+      article("two", "President Sheinbaum said the discussion had been respectful and cordial."),
     ];
     const aligned = storyClaims(articles).filter((c) => c.kind !== "single");
     expect(aligned.map((c) => c.sentences.map((x) => `${x.slug}#${x.anchor}`))).toEqual([["one#s-1", "two#s-1"]]);
