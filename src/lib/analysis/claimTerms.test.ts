@@ -36,6 +36,14 @@ describe("claimTerms", () => {
     expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t)).sort()).toEqual(["border", "streng"]);
   });
 
+  it("compares words for what is known and passed on as one (intelligence, information, data)", () => {
+    const a = "Intelligence from the flights is passed to Mexican officials.";
+    const b = "Information collected is shared with Mexican authorities, and so is the data.";
+    const ta = claimTerms(a, lemmasOf(a));
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...ta].filter((t) => tb.has(t)).sort()).toEqual(["inform", "mexica"]);
+  });
+
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);

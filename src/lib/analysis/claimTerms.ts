@@ -43,10 +43,21 @@ const SAME: readonly (readonly string[])[] = [
   ["kill", "slay"],
   ["strike", "attack"],
   ["call", "conversation", "phone"],
+  // What is known and passed on: "intelligence shared", "information collected", "data shared".
+  ["information", "data", "intelligence", "intel"],
   ["radio", "radioed"],
   ["charge", "prosecute", "indict"],
 ];
 const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
+/** Each group of `SAME` by the term its words are compared as (its first word cut to six letters). */
+const CLASS_OF_TERM = new Map(SAME.map((group) => [(group[0] ?? "").slice(0, 6), group] as const));
+
+/**
+ * The words of the class table that a term stands for ("inform": information, data, intelligence,
+ * intel), so a reader shown a shared term sees which words of each sentence it joined; none for a
+ * term that is one word's own.
+ */
+export const wordClassOf = (term: string): readonly string[] | undefined => CLASS_OF_TERM.get(term);
 
 /** Folded word → lemma, read from one text in context. */
 export type Lemmas = ReadonlyMap<string, string>;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { compareSentences, storyClaims, type Claim } from "./claims.ts";
+import { compareSentences, explainPair, reportsOf, storyClaims, type Claim } from "./claims.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "claims");
 
@@ -38,6 +38,58 @@ describe("storyClaims fixtures", () => {
       expectFixtureFile(join(FIXTURES, name, "expected.txt"), render(storyClaims(articlesOf(input))));
     });
   }
+});
+
+describe("reportsOf", () => {
+  it("splits a segment where a line break follows a full stop, not where one sits inside a sentence", () => {
+    expect(
+      reportsOf("“Troops will stop the flow into our Country.“\nSheinbaum described the call as respectful."),
+    ).toEqual(["“Troops will stop the flow into our Country.“", "Sheinbaum described the call as respectful."]);
+    expect(reportsOf("According to Bradley,\nThe Wall Street Journal\nreports\n, he ordered it.")).toHaveLength(1);
+  });
+
+  it("lets the second sentence of a glued segment align on its own, under the segment's anchor", () => {
+    // One segmented sentence per article, as the segmenter would give it.
+    const article = (slug: string, text: string) => ({
+      slug,
+      blocks: [
+        {
+          blockIndex: 0,
+          kind: "paragraph" as const,
+          text,
+          sentences: [{ anchor: "s-1", text, start: 0, end: text.length }],
+        },
+      ],
+    });
+    const articles = [
+      article(
+        "one",
+        "“Our soldiers will guard every crossing point of the long northern frontier against smugglers, and they will stay there for as long as the President wants them to, with helicopters, patrol boats and radar stations watching each valley,” the minister wrote late on Sunday evening.\n" +
+          "Sheinbaum described the discussion as very respectful.",
+      ),
+      article("two", "President Sheinbaum said the discussion had been respectful and cordial."),
+    ];
+    const aligned = storyClaims(articles).filter((c) => c.kind !== "single");
+    expect(aligned.map((c) => c.sentences.map((x) => `${x.slug}#${x.anchor}`))).toEqual([["one#s-1", "two#s-1"]]);
+  });
+});
+
+describe("explainPair", () => {
+  it("shows the words of the class table a shared term stands for", () => {
+    const articles = articlesOf(
+      [
+        "# One",
+        "",
+        "Intelligence gathered by the drones is handed to Mexican officials in Sinaloa every week.",
+        "",
+        "# Two",
+        "",
+        "Information from the drone flights goes to Mexican officials in Sinaloa each week.",
+      ].join("\n"),
+    );
+    const [a, b] = articles.map((article) => `${article.slug}#${article.blocks[0]?.sentences[0]?.anchor ?? ""}`);
+    expect(explainPair(articles, a ?? "", b ?? "")).toContain("inform{information|data|intelligence|intel}:");
+  });
 });
 
 describe("compareSentences", () => {

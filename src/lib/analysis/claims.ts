@@ -19,7 +19,16 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { capitalisedWords, claimTerms, deedsOf, frameTerms, lemmasOf, nameTerms, termOf } from "./claimTerms.ts";
+import {
+  capitalisedWords,
+  claimTerms,
+  deedsOf,
+  frameTerms,
+  lemmasOf,
+  nameTerms,
+  termOf,
+  wordClassOf,
+} from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { statusBefore } from "./status.ts";
@@ -120,6 +129,21 @@ interface Unit extends ClaimSentence {
 /** Content terms of a sentence read alone (no article context for its lemmas). */
 export const sentenceTerms = (sentence: string): Set<string> => claimTerms(sentence);
 
+/** A line break after a sentence's end and before a capital or an opening quotation mark. */
+const GLUED = /(?<=[.!?][”“"’]?)[ \t]*\n\s*(?=[\p{Lu}“"])/u;
+
+/**
+ * The sentences a segmented sentence holds: two where the source glued them with a bare line
+ * break after a full stop (a quoted post, then the article's next sentence), else itself. Each is
+ * compared on its own, under the segment's anchor, so one whose words are half another sentence's
+ * is not ruled out by its length; a line break inside a sentence (around a link) splits nothing.
+ */
+export const reportsOf = (text: string): string[] =>
+  text
+    .split(GLUED)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   return articles.flatMap((article, index) => {
     const blocks = article.blocks.filter((block) => block.kind !== "heading");
@@ -127,23 +151,25 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
     const lemmas = lemmasOf(texts.join("\n"));
     const capitalised = capitalisedWords(texts);
     return blocks.flatMap((block) =>
-      block.sentences.flatMap((s) => {
-        const terms = claimTerms(s.text, lemmas);
-        return terms.size >= minTerms
-          ? [
-              {
-                slug: article.slug,
-                anchor: s.anchor,
-                text: s.text,
-                article: index,
-                terms,
-                names: nameTerms(s.text, lemmas, capitalised),
-                frame: frameTerms(s.text, lemmas),
-                ...deedsOf(s.text, lemmas, capitalised),
-              },
-            ]
-          : [];
-      }),
+      block.sentences.flatMap((s) =>
+        reportsOf(s.text).flatMap((text) => {
+          const terms = claimTerms(text, lemmas);
+          return terms.size >= minTerms
+            ? [
+                {
+                  slug: article.slug,
+                  anchor: s.anchor,
+                  text,
+                  article: index,
+                  terms,
+                  names: nameTerms(text, lemmas, capitalised),
+                  frame: frameTerms(text, lemmas),
+                  ...deedsOf(text, lemmas, capitalised),
+                },
+              ]
+            : [];
+        }),
+      ),
     );
   });
 }
@@ -575,7 +601,12 @@ export function explainPair(
     (uses.get(`${b.article}|${t}`) ?? 0) <= options.maxDetailUses;
   const gate = pairGate(ui, uj, weight, detail, options);
   const facts = factTerms(ui, uj, gate.shared);
-  const terms = gate.shared.map((t) => `${t}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
+  // A term of the class table shows its words ("inform{information|data|intelligence|intel}").
+  const shown = (t: string) => {
+    const words = wordClassOf(t);
+    return words ? `${t}{${words.join("|")}}` : t;
+  };
+  const terms = gate.shared.map((t) => `${shown(t)}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
   const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
   const round = (x: number) => x.toFixed(2);
   const total = (terms: readonly string[]) => totalWeight(terms, weight);
@@ -618,9 +649,11 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
 
   const usedIds = new Set<string>();
   const aligned: Claim[] = groups.map((group) => {
+    // Both sentences of one glued segment (`reportsOf`) stand in a claim once, as its first.
     const members = group.members
       .flatMap((m) => (all[m] ? [all[m]] : []))
-      .sort((x, y) => x.article - y.article || all.indexOf(x) - all.indexOf(y));
+      .sort((x, y) => x.article - y.article || all.indexOf(x) - all.indexOf(y))
+      .filter((u, i, list) => list.findIndex((v) => v.slug === u.slug && v.anchor === u.anchor) === i);
     const differences: Difference[] = [];
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -656,12 +689,22 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
       differences,
     };
   });
+  const segmentText = new Map(
+    articles.flatMap((a) =>
+      a.blocks.flatMap((b) => b.sentences.map((x) => [`${a.slug}#${x.anchor}`, x.text] as const)),
+    ),
+  );
   const inClaim = new Set(aligned.flatMap((c) => c.sentences.map((s) => `${s.slug}#${s.anchor}`)));
   const singles: Claim[] = all
-    .filter((u) => !inClaim.has(`${u.slug}#${u.anchor}`))
+    .filter((u, i) => {
+      const before = all[i - 1];
+      const secondOfSegment = before?.slug === u.slug && before.anchor === u.anchor;
+      return !inClaim.has(`${u.slug}#${u.anchor}`) && !secondOfSegment;
+    })
     .map((u) => ({
       id: `${u.slug}#${u.anchor}`,
-      sentences: [plain(u)],
+      // A glued segment alone is shown whole, as its article writes it.
+      sentences: [{ ...plain(u), text: segmentText.get(`${u.slug}#${u.anchor}`) ?? u.text }],
       score: 1,
       shared: [],
       kind: "single",
