@@ -90,6 +90,24 @@ describe("entity pages", () => {
     expect(text(readPage(distDir, "/entities/marco-rubio/"), ".kicker")).not.toMatch(/reviewed/u);
   });
 
+  it("lists an article's machine-found names apart from the register's, under a not-yet-reviewed label", () => {
+    let apart = 0;
+    for (const article of articles) {
+      const section = one(readPage(distDir, `/articles/${article.slug}/`), 'section[aria-labelledby="who-heading"]');
+      if (!section) continue;
+      const unreviewedList = one(section, 'ul[aria-labelledby="who-unreviewed"]');
+      const marked = new Set(unreviewedList ? all(unreviewedList, "a").map((a) => String(a.properties["href"])) : []);
+      if (unreviewedList) expect(text(section, "#who-unreviewed")).toBe("Found by the machine, not yet reviewed:");
+      for (const link of all(section, "a")) {
+        const path = String(link.properties["href"]);
+        const kicker = text(readPage(distDir, path), ".kicker");
+        expect(marked.has(path), `${article.slug}: ${path} (${kicker})`).toBe(/not yet reviewed/u.test(kicker));
+      }
+      apart += marked.size;
+    }
+    expect(apart).toBeGreaterThan(0);
+  });
+
   it("leads an entity page with what the articles state, the register's description after it as an unsourced editors' note", () => {
     const page = readPage(distDir, "/entities/ricardo-trevilla/");
     const stated = one(page, ".stated-roles");
