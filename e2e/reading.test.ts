@@ -57,6 +57,20 @@ describe("a reader browsing", () => {
     expect(rows).toBeGreaterThan(0);
   });
 
+  it("sees an article's title alike in every list of articles, whatever its heading level", async () => {
+    const look = async (path: string) => {
+      await page.goto(`${siteUrl}${path}`);
+      return page
+        .locator(".card a")
+        .first()
+        .evaluate((a) => {
+          const style = getComputedStyle(a);
+          return { size: style.fontSize, colour: style.color, line: style.textDecorationLine };
+        });
+    };
+    expect(await look("archive/")).toEqual(await look(""));
+  });
+
   it("shows a helpful 404 for an unknown address", async () => {
     const response = await page.goto(`${siteUrl}no-such-page/`);
     expect(response?.status()).toBe(404);
