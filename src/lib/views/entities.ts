@@ -220,12 +220,15 @@ export function mentionRanking(
  */
 export function splitByReview<T extends { readonly entityId: string }>(
   mentions: readonly T[],
-  entityOf: (id: string) => { reviewed?: boolean } | undefined,
+  // A register entity has no `reviewed` field; a machine-found one has `reviewed: false`.
+  entityOf: (id: string) => object | undefined,
 ): { reviewed: T[]; unreviewed: T[] } {
   const reviewed: T[] = [];
   const unreviewed: T[] = [];
   for (const mention of mentions) {
-    (entityOf(mention.entityId)?.reviewed === false ? unreviewed : reviewed).push(mention);
+    const entity = entityOf(mention.entityId);
+    const found = entity !== undefined && "reviewed" in entity && entity.reviewed === false;
+    (found ? unreviewed : reviewed).push(mention);
   }
   return { reviewed, unreviewed };
 }
