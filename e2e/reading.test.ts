@@ -36,6 +36,41 @@ describe("a reader browsing", () => {
     expect(await page.locator(`h2${target}`).isVisible()).toBe(true);
   });
 
+  it("sees the names in an article's who-is-involved list side by side on one line", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    let rows = 0;
+    for (const prefix of ["001", "002", "003", "004"]) {
+      await page.goto(`${siteUrl}articles/${articleFromSource(prefix).slug}/`);
+      // The tops of the items of each list, in order: items sharing a line share a top.
+      const lists = await page
+        .locator('section[aria-labelledby="who-heading"] ul')
+        .evaluateAll((uls) => uls.map((ul) => [...ul.children].map((li) => li.getBoundingClientRect().top)));
+      for (const tops of lists) {
+        const first = tops[0];
+        if (first === undefined || tops.length < 2) continue;
+        // The second item, on the first item's line or below it, but never a few pixels below.
+        const second = tops[1] ?? first;
+        expect(second === first || second - first > 10, `item tops ${tops.join(", ")}`).toBe(true);
+        rows += second === first ? 1 : 0;
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
+  });
+
+  it("sees an article's title alike in every list of articles, whatever its heading level", async () => {
+    const look = async (path: string) => {
+      await page.goto(`${siteUrl}${path}`);
+      return page
+        .locator(".card a")
+        .first()
+        .evaluate((a) => {
+          const style = getComputedStyle(a);
+          return { size: style.fontSize, colour: style.color, line: style.textDecorationLine };
+        });
+    };
+    expect(await look("archive/")).toEqual(await look(""));
+  });
+
   it("shows a helpful 404 for an unknown address", async () => {
     const response = await page.goto(`${siteUrl}no-such-page/`);
     expect(response?.status()).toBe(404);

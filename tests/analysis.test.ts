@@ -85,9 +85,29 @@ describe("entity pages", () => {
     const entry = all(index, "li").find((li) =>
       all(li, "a").some((a) => a.properties["href"] === "/entities/trump-administration/"),
     );
-    expect(entry && collapse(toText(entry))).toMatch(/not yet reviewed/u);
+    // The mark is a line of the card of its own, so it starts as a line does, not with a separator.
+    const mark = entry && one(entry, ".unreviewed");
+    expect(mark && collapse(toText(mark))).toBe("Found by the machine, not yet reviewed");
     // A register entity's page says nothing of the kind.
     expect(text(readPage(distDir, "/entities/marco-rubio/"), ".kicker")).not.toMatch(/reviewed/u);
+  });
+
+  it("lists an article's machine-found names apart from the register's, under a not-yet-reviewed label", () => {
+    let apart = 0;
+    for (const article of articles) {
+      const section = one(readPage(distDir, `/articles/${article.slug}/`), 'section[aria-labelledby="who-heading"]');
+      if (!section) continue;
+      const unreviewedList = one(section, 'ul[aria-labelledby="who-unreviewed"]');
+      const marked = new Set(unreviewedList ? all(unreviewedList, "a").map((a) => String(a.properties["href"])) : []);
+      if (unreviewedList) expect(text(section, "#who-unreviewed")).toBe("Found by the machine, not yet reviewed:");
+      for (const link of all(section, "a")) {
+        const path = String(link.properties["href"]);
+        const kicker = text(readPage(distDir, path), ".kicker");
+        expect(marked.has(path), `${article.slug}: ${path} (${kicker})`).toBe(/not yet reviewed/u.test(kicker));
+      }
+      apart += marked.size;
+    }
+    expect(apart).toBeGreaterThan(0);
   });
 
   it("leads an entity page with what the articles state, the register's description after it as an unsourced editors' note", () => {

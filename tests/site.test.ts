@@ -186,6 +186,18 @@ describe("home, search and 404", () => {
     expect(attr(page, 'link[rel="canonical"]', "href")).toBe(`${SITE}/`);
   });
 
+  it("the home page links to the list of all articles, which links every article once", () => {
+    expect(all(readPage(distDir, "/"), "main a").map((link) => link.properties["href"])).toContain("/archive/");
+    const listed: string[] = [];
+    // Follow the pager's "Next" links, so every page of the list is read, however many there are.
+    for (let path: string | undefined = "/archive/"; path;) {
+      const page = readPage(distDir, path);
+      listed.push(...all(page, ".card h2 a").map((link) => String(link.properties["href"])));
+      path = attr(page, 'a[rel="next"]', "href");
+    }
+    expect(listed.sort()).toEqual(articles.map((article) => `/articles/${article.slug}/`).sort());
+  });
+
   it("every page has the header with the topics, the analysis sections and a search form to /search/", () => {
     for (const path of ["/", "/search/", "/topics/russian-espionage/", `/articles/${articles[0]?.slug}/`, "/quotes/"]) {
       const page = readPage(distDir, path);

@@ -99,6 +99,9 @@ async function load() {
         slug: article.slug,
         storyPage: storyPages.has(byArticle.get(article.slug)?.storyId ?? ""),
       }),
+    // ArticleCard shows an article's frontmatter: the key follows each listed article's data.
+    archive: (page: Page<Article>) =>
+      keys.page("archive", { page: pageShown(page, (article) => ({ slug: article.slug, data: article.data })) }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
     // The page is this text and nothing else: its key is made of the text's digest (JSON writes

@@ -29,6 +29,8 @@ export function publishedSourceName(fileName: string): string {
 export const routes = {
   home: () => "/",
   topic: (id: string) => `/topics/${id}/`,
+  /** Every article, newest first (paginated): not under /articles/, where a page number could be a slug. */
+  archive: () => "/archive/",
   article: (slug: string) => `/articles/${slug}/`,
   articleSource: (slug: string) => `/articles/${slug}/source/`,
   /** A raw source as published: saved HTML gets a `.txt` suffix, so it is only ever served as text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityIndexGroups, entityProfiles, mentionRanking } from "./entities.ts";
+import { entityIndexGroups, entityProfiles, mentionRanking, splitByReview } from "./entities.ts";
 import { analysis, articleOf, byId, slugOf } from "./testCorpus.ts";
 
 const profiles = entityProfiles(analysis.articles);
@@ -51,5 +51,22 @@ describe("mentionRanking", () => {
     const ranking = mentionRanking([articleOf("002")], (id) => byId.get(id)?.kind, ["person"], 3);
     expect(ranking[0]).toEqual({ id: "claudia-sheinbaum", count: 6, articles: 1 });
     expect(ranking).toHaveLength(3);
+  });
+});
+
+describe("splitByReview", () => {
+  it("puts names the analysis found apart from the register's, keeping each group's order", () => {
+    const found = new Map([
+      ["consider-victor-muller-ferreira", { reviewed: false }],
+      ["gru", {}],
+      ["irina-shmyrev", { reviewed: false }],
+      ["marco-rubio", { reviewed: true }],
+    ]);
+    const mentions = ["gru", "consider-victor-muller-ferreira", "marco-rubio", "irina-shmyrev", "gone"].map(
+      (entityId, count) => ({ entityId, count }),
+    );
+    const { reviewed, unreviewed } = splitByReview(mentions, (id) => found.get(id));
+    expect(reviewed.map((m) => m.entityId)).toEqual(["gru", "marco-rubio", "gone"]);
+    expect(unreviewed.map((m) => m.entityId)).toEqual(["consider-victor-muller-ferreira", "irina-shmyrev"]);
   });
 });

@@ -212,3 +212,23 @@ export function mentionRanking(
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
+
+/**
+ * An article's named entities split into the editors' register and the names only the analysis
+ * found, each in the order given, so a page can show the second apart as not yet reviewed
+ * rather than beside the register's as if they were the same kind of fact.
+ */
+export function splitByReview<T extends { readonly entityId: string }>(
+  mentions: readonly T[],
+  // A register entity has no `reviewed` field; a machine-found one has `reviewed: false`.
+  entityOf: (id: string) => object | undefined,
+): { reviewed: T[]; unreviewed: T[] } {
+  const reviewed: T[] = [];
+  const unreviewed: T[] = [];
+  for (const mention of mentions) {
+    const entity = entityOf(mention.entityId);
+    const found = entity !== undefined && "reviewed" in entity && entity.reviewed === false;
+    (found ? unreviewed : reviewed).push(mention);
+  }
+  return { reviewed, unreviewed };
+}

@@ -4,6 +4,8 @@
  * page stays small and the build's work per page stays constant.
  */
 export const PAGE_SIZE = {
+  /** Articles on /archive/, the list of every article. */
+  archiveArticles: 25,
   /** Articles on a topic page. */
   topicArticles: 25,
   /** Articles (with their mentioning sentences) on an entity page. */
