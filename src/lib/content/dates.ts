@@ -55,7 +55,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
 ];
 
 /** A regular-expression source matching one English month name or abbreviation (one group). */
-export const MONTH_PATTERN = `(${/* @__PURE__ */ [...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`;
+export const MONTH_PATTERN = /* @__PURE__ */ alternation([MONTHS, MONTH_ABBREVIATIONS], "(", ")\\.?");
 
 /** English weekday names, Sunday first (as `Date.getUTCDay` counts). */
 export const WEEKDAYS: readonly string[] = [
@@ -69,7 +69,16 @@ export const WEEKDAYS: readonly string[] = [
 ];
 
 /** A regular-expression source matching one English weekday name (no group). */
-export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join("|")})`;
+export const WEEKDAY_PATTERN = /* @__PURE__ */ alternation([WEEKDAYS], "(?:", ")");
+
+/**
+ * A regular-expression alternation of the words of the lists, between `open` and `close`. A
+ * function call marked pure, so that a browser bundle importing only the formatters of this
+ * module drops the patterns (the search page's script must stay small enough to be inlined).
+ */
+function alternation(lists: readonly (readonly string[])[], open: string, close: string): string {
+  return `${open}${lists.flat().join("|")}${close}`;
+}
 
 /** True when the day exists in the Gregorian calendar (no 30 February, no month 13). */
 export function isRealDay(year: number, month: number, day: number): boolean {
