@@ -56,6 +56,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "topics",
   "topics-heading",
   "who-heading",
+  "who-unreviewed",
   "with-heading",
   // The entity index's group headings (`id={group.kind}`).
   "person",
