@@ -104,12 +104,14 @@ async function load(): Promise<SiteAnalysis> {
     (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
     cache.terms,
   );
-  const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug).join("\n");
-  const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(story.members.map((m) => m.slug)));
+  // A story by its members' slugs in story order, as `finishCorpus` names it to the cache.
+  const membersKey = (slugs: readonly string[]) => slugs.join("\n");
+  const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug);
+  const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(slugsOf(story)));
   const comparedStories = await storyPartsOffThread(toCompare, setup);
-  const compared = new Map(toCompare.map((story) => [slugsOf(story), comparedStories.get(story)]));
+  const compared = new Map(toCompare.map((story) => [membersKey(slugsOf(story)), comparedStories.get(story)]));
   const analysis = finishCorpus(prepared, (slugs, compare) =>
-    cache.story(slugs, () => compared.get(slugs.join("\n")) ?? compare()),
+    cache.story(slugs, () => compared.get(membersKey(slugs)) ?? compare()),
   );
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {

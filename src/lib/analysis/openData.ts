@@ -18,6 +18,7 @@ import type {
   OpenStory,
 } from "#schemas/openData.ts";
 import { storyTitle } from "#lib/views/stories.ts";
+import { isReviewed } from "#lib/views/entities.ts";
 import type { CorpusAnalysis, Mention, Quote, Story, TimelineEvent } from "./index.ts";
 import type { FoundEntity } from "./entities.ts";
 import type { ClaimRecord } from "./claimsData.ts";
@@ -63,8 +64,7 @@ export function openEntity(
     id: entity.id,
     name: entity.name,
     type: entity.kind,
-    // Register entities are the editors'; names the machine found carry `reviewed: false`.
-    reviewed: "reviewed" in entity ? entity.reviewed : true,
+    reviewed: isReviewed(entity),
     articles: [...new Set(mentions.map(({ slug }) => slug))],
     mentions: mentions.map(({ slug, mention }) => ({ article: slug, sentence: mention.anchor, text: mention.text })),
   };

@@ -89,6 +89,11 @@ function crumbList(units: readonly Unit[], i: number): Unit[] {
   return short ? items : [];
 }
 
+/** A headline-shaped line of three words or more follows unit `i` in the page header. */
+function headlineBelow(units: readonly Unit[], i: number, headerEnd: number): boolean {
+  return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3);
+}
+
 /**
  * A crumb-shaped line split only by pipes whose last part is a phrase ("Sheinbaum | Trump |
  * Tariff talks stall"): a lower-case word there that joins nothing. Crumb trails' arrows and
@@ -108,8 +113,7 @@ function isCrumb(units: readonly Unit[], i: number, headerEnd: number): boolean 
   const unit = units[i];
   if (unit === undefined || unit.furniture !== undefined) return false;
   if (isGluedCrumb(units, i, headerEnd)) return true;
-  const headlineBelow = units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3);
-  return unit.crumb && (headlineBelow || !holdsPhrase(unit.text));
+  return unit.crumb && (headlineBelow(units, i, headerEnd) || !holdsPhrase(unit.text));
 }
 
 /** A unit of running prose: a sentence-ended paragraph that is not furniture, a date or a byline. */
@@ -210,9 +214,7 @@ function kickedHeadline(units: readonly Unit[], i: number, headerEnd: number): s
   if (unit === undefined || unit.lines.length !== 1 || unit.marker !== undefined) return undefined;
   const headline = withoutKicker(unit.text);
   if (headline === undefined) return undefined;
-  return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3)
-    ? undefined
-    : headline;
+  return headlineBelow(units, i, headerEnd) ? undefined : headline;
 }
 
 /** A headline written as a sentence is short; a first paragraph this short is rare. */

@@ -163,7 +163,7 @@ export function entityIndexGroups(
       name: entity.name,
       mentions: profile.mentions,
       articles: profile.articles.length,
-      reviewed: entity.reviewed !== false,
+      reviewed: isReviewed(entity),
     });
     byKind.set(entity.kind, list);
   }
@@ -214,21 +214,25 @@ export function mentionRanking(
 }
 
 /**
+ * Whether an entity is the editors' (the register's) rather than a name only the analysis found:
+ * found names carry `reviewed: false`, register entities no such field.
+ */
+export const isReviewed = (entity: object): boolean => !("reviewed" in entity && entity.reviewed === false);
+
+/**
  * An article's named entities split into the editors' register and the names only the analysis
  * found, each in the order given, so a page can show the second apart as not yet reviewed
  * rather than beside the register's as if they were the same kind of fact.
  */
 export function splitByReview<T extends { readonly entityId: string }>(
   mentions: readonly T[],
-  // A register entity has no `reviewed` field; a machine-found one has `reviewed: false`.
   entityOf: (id: string) => object | undefined,
 ): { reviewed: T[]; unreviewed: T[] } {
   const reviewed: T[] = [];
   const unreviewed: T[] = [];
   for (const mention of mentions) {
     const entity = entityOf(mention.entityId);
-    const found = entity !== undefined && "reviewed" in entity && entity.reviewed === false;
-    (found ? unreviewed : reviewed).push(mention);
+    (entity === undefined || isReviewed(entity) ? reviewed : unreviewed).push(mention);
   }
   return { reviewed, unreviewed };
 }
