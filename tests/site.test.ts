@@ -235,6 +235,13 @@ describe("breadcrumbs", () => {
     expect(trail(`/articles/${article.slug}/`)).toEqual(["Home", "Drone surveillance", article.data.title]);
     expect(trail(`/articles/${article.slug}/source/`)).toEqual(["Home", article.data.title, "Source"]);
     expect(trail("/entities/claudia-sheinbaum/")).toEqual(["Home", "People", "Claudia Sheinbaum"]);
+    // The crumb names the entity's kind, linked to that section of the index.
+    expect(trail("/entities/mexico-city/")).toEqual(["Home", "Places", "Mexico City"]);
+    expect(trail("/entities/cia/")).toEqual(["Home", "Organisations", "Central Intelligence Agency"]);
+    expect(
+      attr(readPage(distDir, "/entities/mexico-city/"), 'nav[aria-label="Breadcrumb"] a[href$="#place"]', "href"),
+    ).toBe("/entities/#place");
+    expect(trail("/entities/")).toEqual(["Home", "People, organisations and places"]);
     expect(trail("/topics/drone-surveillance/timeline/")).toEqual(["Home", "Drone surveillance", "Timeline"]);
     expect(trail("/")).toEqual([]);
     const current = one(readPage(distDir, "/quotes/"), 'nav[aria-label="Breadcrumb"] [aria-current="page"]');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { entityIndexGroups, entityProfiles, mentionRanking, splitByReview } from "./entities.ts";
+import {
+  ENTITY_INDEX_TITLE,
+  entityIndexGroups,
+  entityProfiles,
+  entitySectionCrumb,
+  mentionRanking,
+  splitByReview,
+} from "./entities.ts";
 import { analysis, articleOf, byId, slugOf } from "./testCorpus.ts";
 
 const profiles = entityProfiles(analysis.articles);
@@ -68,5 +75,17 @@ describe("splitByReview", () => {
     const { reviewed, unreviewed } = splitByReview(mentions, (id) => found.get(id));
     expect(reviewed.map((m) => m.entityId)).toEqual(["gru", "marco-rubio", "gone"]);
     expect(unreviewed.map((m) => m.entityId)).toEqual(["consider-victor-muller-ferreira", "irina-shmyrev"]);
+  });
+});
+
+describe("entitySectionCrumb", () => {
+  it("names the entity's kind and links to its section of the index", () => {
+    expect(entitySectionCrumb("place", "/entities/")).toEqual({ label: "Places", href: "/entities/#place" });
+    expect(entitySectionCrumb("organisation", "/entities/")).toEqual({
+      label: "Organisations",
+      href: "/entities/#organisation",
+    });
+    expect(entitySectionCrumb("person", "/entities/")).toEqual({ label: "People", href: "/entities/#person" });
+    expect(entitySectionCrumb(undefined, "/entities/")).toEqual({ label: ENTITY_INDEX_TITLE, href: "/entities/" });
   });
 });

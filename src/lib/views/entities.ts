@@ -7,6 +7,7 @@
  * only share a subject. Same-sentence pairs keep their sentences so the page can link each one.
  */
 import type { EntityKind } from "#schemas/entity.ts";
+import type { Crumb } from "#lib/paths.ts";
 import type { ArticleAnalysis, Quote } from "#lib/analysis/index.ts";
 import type { SentenceRef } from "./sentences.ts";
 
@@ -142,6 +143,20 @@ export interface IndexGroup {
 }
 
 const HEADINGS: Record<EntityKind, string> = { person: "People", organisation: "Organisations", place: "Places" };
+
+/** The entity index's title: every kind at once. */
+export const ENTITY_INDEX_TITLE = "People, organisations and places";
+
+/**
+ * The breadcrumb an entity page sits under: its kind's section of the entity index (whose
+ * headings carry the kind as id), so a place reads "Places", not the nav's "People". An
+ * entity the register lacks a kind for goes under the whole index.
+ */
+export function entitySectionCrumb(kind: EntityKind | undefined, indexHref: string): Crumb {
+  return kind
+    ? { label: HEADINGS[kind], href: `${indexHref}#${kind}` }
+    : { label: ENTITY_INDEX_TITLE, href: indexHref };
+}
 
 /**
  * The entity index: people, organisations and places, each most mentioned first. At most
