@@ -123,6 +123,25 @@ describe("entity pages", () => {
     expect(one(page, "p.lede")).toBeUndefined();
   });
 
+  it("lists as companions only names that share a sentence, each with that sentence linked in view", () => {
+    let companions = 0;
+    for (const path of pagesUnder("entities").filter((p) => p !== "/entities/")) {
+      const section = one(readPage(distDir, path), 'section[aria-labelledby="with-heading"]');
+      if (!section) continue;
+      for (const item of all(section, ".companions > li")) {
+        const label = `${path}: ${collapse(toText(item)).slice(0, 60)}`;
+        expect(collapse(toText(item)), label).toMatch(/— [1-9]\d* sentences? in [1-9]\d* articles?/u);
+        // The first supporting sentence is a link outside any closed <details>.
+        const lead = all(item, ":scope > .sentence-list a");
+        expect(lead, label).toHaveLength(1);
+        expect(String(lead[0]?.properties["href"]), label).toMatch(/^\/articles\/[^/]+\/#s-/u);
+        expect(collapse(toText(lead[0] as Element)).length, label).toBeGreaterThan(0);
+        companions += 1;
+      }
+    }
+    expect(companions).toBeGreaterThan(0);
+  });
+
   it("gives no page to an entity nobody mentions", () => {
     for (const path of pagesUnder("entities").filter((p) => p !== "/entities/")) {
       expect(all(readPage(distDir, path), ".sentence-list a").length, path).toBeGreaterThan(0);

@@ -35,6 +35,31 @@ describe("entityProfiles", () => {
   });
 });
 
+describe("entityProfiles' companions", () => {
+  it("are only names that share a sentence, each with the sentences that name both", () => {
+    const namesAt = (slug: string, anchor: string) =>
+      new Set(
+        analysis.articles
+          .find((article) => article.slug === slug)
+          ?.mentions.filter((mention) => mention.anchor === anchor)
+          .map((mention) => mention.entityId),
+      );
+    let checked = 0;
+    for (const profile of profiles.values()) {
+      for (const companion of profile.coMentions) {
+        expect(companion.sentences.length, `${profile.id} with ${companion.entityId}`).toBeGreaterThan(0);
+        for (const ref of companion.sentences) {
+          const names = namesAt(ref.slug, ref.anchor);
+          expect(names.has(profile.id) && names.has(companion.entityId), `${ref.slug}#${ref.anchor}`).toBe(true);
+          checked += 1;
+        }
+        expect(companion.articles).toEqual([...new Set(companion.sentences.map((ref) => ref.slug))]);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe("entityIndexGroups", () => {
   it("groups people, organisations and places, most mentioned first", () => {
     const groups = entityIndexGroups(profiles, (id) => byId.get(id));

@@ -2,9 +2,10 @@
  * What entity pages and the entity index show, shaped from the corpus analysis: per entity,
  * every article and sentence that mentions it, its quotes, and who it appears with most.
  *
- * Co-mention is counted two ways because they mean different things: two names in the same
- * sentence are usually linked by what the sentence says; two names in the same article may
- * only share a subject. Same-sentence pairs keep their sentences so the page can link each one.
+ * A companion is a name that shares a sentence with the entity: that sentence is what a reader
+ * can check, so each companion keeps its sentences for the page to link. Two names that only
+ * share an article are not companions: the article may name them for unrelated reasons, and
+ * there is no sentence to show for it.
  */
 import type { EntityKind } from "#schemas/entity.ts";
 import type { Crumb } from "#lib/paths.ts";
@@ -26,9 +27,9 @@ export interface EntityArticleMentions {
 
 export interface CoMention {
   readonly entityId: string;
-  /** Sentences naming both, with links. */
+  /** Sentences naming both, in corpus order; never empty. */
   readonly sentences: readonly SentenceRef[];
-  /** Articles naming both. */
+  /** The articles of those sentences, each once, in corpus order. */
   readonly articles: readonly string[];
 }
 
@@ -39,7 +40,7 @@ export interface EntityProfile {
   readonly articles: readonly EntityArticleMentions[];
   /** Quotes the entity is the named speaker of. */
   readonly quotes: readonly Quote[];
-  /** Most frequent companions first: same-sentence count, then same-article count, then id. */
+  /** Names sharing a sentence with it, most shared sentences first, then most articles, then id. */
   readonly coMentions: readonly CoMention[];
 }
 
@@ -47,11 +48,10 @@ export interface EntityProfile {
 export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string, EntityProfile> {
   const mentionsOf = new Map<string, EntityArticleMentions[]>();
   const pairSentences = new Map<string, Map<string, SentenceRef[]>>();
-  const pairArticles = new Map<string, Map<string, string[]>>();
-  const addPair = <T>(table: Map<string, Map<string, T[]>>, a: string, b: string, value: T) => {
+  const addPair = (a: string, b: string, value: SentenceRef) => {
     // Appends in place: copying the list on every add would be quadratic at archive scale.
-    let row = table.get(a);
-    if (!row) table.set(a, (row = new Map<string, T[]>()));
+    let row = pairSentences.get(a);
+    if (!row) pairSentences.set(a, (row = new Map<string, SentenceRef[]>()));
     const list = row.get(b);
     if (list) list.push(value);
     else row.set(b, [value]);
@@ -73,8 +73,7 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
         const known = perEntity.get(id);
         if (known) known.push(sentence);
         else perEntity.set(id, [sentence]);
-        for (const other of counts.keys())
-          if (other !== id) addPair(pairSentences, id, other, { slug: article.slug, anchor });
+        for (const other of counts.keys()) if (other !== id) addPair(id, other, { slug: article.slug, anchor });
       }
     }
     for (const [id, sentences] of perEntity) {
@@ -83,7 +82,6 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
       const known = mentionsOf.get(id);
       if (known) known.push(entry);
       else mentionsOf.set(id, [entry]);
-      for (const other of perEntity.keys()) if (other !== id) addPair(pairArticles, id, other, article.slug);
     }
   }
 
@@ -100,12 +98,11 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
 
   const profiles = new Map<string, EntityProfile>();
   for (const [id, list] of mentionsOf) {
-    const companions = new Set([...(pairArticles.get(id)?.keys() ?? [])]);
-    const coMentions = [...companions]
-      .map((other) => ({
+    const coMentions = [...(pairSentences.get(id) ?? [])]
+      .map(([other, sentences]) => ({
         entityId: other,
-        sentences: pairSentences.get(id)?.get(other) ?? [],
-        articles: pairArticles.get(id)?.get(other) ?? [],
+        sentences,
+        articles: [...new Set(sentences.map((ref) => ref.slug))],
       }))
       .sort(
         (a, b) =>
