@@ -7,6 +7,7 @@ import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
 import socialCards from "./src/integrations/socialCards.ts";
 import stagedOutput from "./src/integrations/stagedOutput.ts";
+import { inlinePageScripts } from "./src/lib/publish/inlineScripts.ts";
 import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
 
 // V8 lets its heap grow to several times the live data between full collections, and a
@@ -28,6 +29,9 @@ export default defineConfig({
   // Pages whose getStaticPaths() key (src/data/pageKeys.ts) and code are unchanged since the
   // last build are copied from Astro's cache (node_modules/.astro/) instead of rendered again.
   experimental: { incrementalBuild: true },
+  // Page scripts are always inlined, so the CSP's hashes cover them whatever their size
+  // (src/lib/publish/inlineScripts.ts); other assets keep Vite's 4 KiB limit.
+  vite: { build: { assetsInlineLimit: inlinePageScripts } },
   markdown: {
     // Astro 7 defaults to the Sätteri processor; the site needs remark/rehype plugins.
     processor: markdownProcessor({ base }),

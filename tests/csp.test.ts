@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { useBrowser } from "#e2e/support/browser.ts";
-import { IMMUTABLE } from "#lib/publish/headers.ts";
+import { IMMUTABLE, collectInline } from "#lib/publish/headers.ts";
 import { readArticles } from "./support/corpus.ts";
 import { serveWithHeaders } from "./support/headersServer.ts";
 import type { RunningServer } from "#scripts/support/staticServer.ts";
@@ -115,6 +115,24 @@ describe("_headers", () => {
     expect((await fetch(new URL(stylesheet ?? "", server.url))).headers.get("cache-control")).toBe(IMMUTABLE);
     expect((await fetch(`${server.url}pagefind/pagefind-entry.json`)).headers.get("cache-control")).toBeNull();
     expect((await fetch(`${server.url}pagefind/pagefind.js`)).headers.get("cache-control")).toBeNull();
+  });
+});
+
+describe("the search page's script", () => {
+  it("is inline in the page and allowed by its hash, not an external file", () => {
+    const html = readFileSync(join(distDir, "search/index.html"), "utf8");
+    const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+    expect(
+      external,
+      "The search page's bundled script was emitted as a file, so the CSP's inline hash no longer covers it. " +
+        "astro.config.mjs inlines page scripts of any size (src/lib/publish/inlineScripts.ts), but Astro inlines a " +
+        "script only when it imports no shared chunk and has no dynamic import(): import the client code from one " +
+        "page script only, or load a second module at run time by URL (as Pagefind is).",
+    ).toEqual([]);
+    const { scripts } = collectInline(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    const csp = readFileSync(join(distDir, "_headers"), "utf8");
+    for (const hash of scripts) expect(csp).toContain(hash);
   });
 });
 
