@@ -14,7 +14,6 @@ import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
-import { articleEnd } from "./shapeChrome.ts";
 import { isBylineBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
@@ -127,7 +126,6 @@ export function readBody(
   const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
   const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
-  const end = articleEnd(units, from) ?? units.length;
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
@@ -160,13 +158,6 @@ export function readBody(
     const taken = readRelated(units, idx, report) || readSources(units, idx, citedSources, report);
     if (taken > 0) {
       idx += taken;
-      continue;
-    }
-    // After the article's last paragraph, label-shaped lines are the page's: footer menus,
-    // unlabelled related headlines, social rows.
-    if (idx > end) {
-      removeUnit(report, unit, "navigation");
-      idx++;
       continue;
     }
     if (unit.marker !== undefined) {
