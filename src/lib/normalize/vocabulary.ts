@@ -6,4 +6,4 @@
  * and position are left — an estimate of what a site whose words nobody listed gets.
  * `bench/chromeAblation.ts` sets it; nothing else does. Read here and nowhere else, once at load.
  */
-export const VOCABULARY_ON: boolean = globalThis.process?.env["NORMALIZE_ABLATE"] !== "vocabulary";
+export const VOCABULARY_ON: boolean = process.env["NORMALIZE_ABLATE"] !== "vocabulary";
