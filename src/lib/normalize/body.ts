@@ -14,6 +14,7 @@ import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
+import { labelRunLength } from "./labelRuns.ts";
 import { isBylineBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
@@ -135,6 +136,13 @@ export function readBody(
       removeUnit(report, unit, unit.furniture ?? "navigation");
       for (const item of units.slice(idx + 1, idx + rail)) removeUnit(report, item, "related-links");
       idx += rail;
+      continue;
+    }
+    // Three or more short bare lines in a row that nothing introduces: a menu or a rail.
+    const labels = labelRunLength(units, idx);
+    if (labels > 0) {
+      for (const item of units.slice(idx, idx + labels)) removeUnit(report, item, item.furniture ?? "navigation");
+      idx += labels;
       continue;
     }
     if (unit.furniture !== undefined) {

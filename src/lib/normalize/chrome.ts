@@ -11,6 +11,7 @@ import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
 import { uiTextReason } from "./uiText.ts";
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
@@ -184,9 +185,18 @@ function isPaywallNotice(text: string): boolean {
 const CONTRIBUTORS =
   /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
+/** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
+function shapeReason(text: string): RemovalReason | undefined {
+  if (wordCount(text) > 20) return undefined;
+  if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
+  if (isLinkRow(text)) return "navigation";
+  return widgetReason(text);
+}
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
+  if (!VOCABULARY_ON) return shapeReason(text);
   if (wordCount(text) <= 60 && CONTRIBUTORS.test(text)) return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";
@@ -202,11 +212,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (isPaywallNotice(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
-  if (wordCount(text) > 20) return undefined;
-  if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
-  if (isLinkRow(text)) return "navigation";
-  const widget = widgetReason(text);
-  if (widget !== undefined) return widget;
+  const shape = shapeReason(text);
+  if (shape !== undefined || wordCount(text) > 20) return shape;
   const bare = text.replace(DECORATION, "");
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
@@ -239,7 +246,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 
 /** Photo captions and credit lines (a whole line; captions are short). */
 export function isCaption(text: string): boolean {
-  if (wordCount(text) > 60) return false;
+  if (!VOCABULARY_ON || wordCount(text) > 60) return false;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
   if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
   return CAPTION_PATTERNS.some((p) => p.test(text));
@@ -267,6 +274,7 @@ const TRAILING: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 
 /** Where trailing furniture starts in `text`, and what it is. */
 export function trailingFurniture(text: string): { start: number; reason: RemovalReason } | undefined {
+  if (!VOCABULARY_ON) return undefined;
   for (const [pattern, reason] of TRAILING) {
     const match = pattern.exec(text);
     if (match !== null && match.index > 0) return { start: match.index, reason };

@@ -5,6 +5,7 @@
  * control. Everything from the label on is the thread: readers' words, not the article's.
  * Both marks are required, so a sentence about comments, or a label alone, cuts nothing.
  */
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** The label a page sets over its comment thread. */
 const COMMENTS_LABEL =
@@ -31,6 +32,7 @@ const MARK_WITHIN = 6;
  * lines' texts), or undefined when there is none.
  */
 export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): number | undefined {
+  if (!VOCABULARY_ON) return undefined;
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (label === undefined || label.length !== 1 || !COMMENTS_LABEL.test(label[0] ?? "")) continue;

@@ -248,6 +248,29 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   );
 }
 
+/** A byline or the publication date stands directly under unit `i` (furniture aside), as under a headline. */
+function creditBelow(units: readonly Unit[], i: number): boolean {
+  const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+  return next !== undefined && (next.byline !== undefined || next.date?.kind === "published");
+}
+
+/** A line this short above the real headline is a menu entry or a skip link, not a headline. */
+const MAX_NAV_WORDS = 6;
+
+/**
+ * Unit `i` is a short line above the page's headline, known by where it stands: no byline or
+ * date follows it, while a longer headline-shaped line further down, before the article's
+ * prose, has one under it ("Skip to main content" over "Ranchers count losses …" / "By …").
+ * A headline stands over its byline; a menu entry, a skip link or a site's name does not.
+ */
+function isAboveCreditedHeadline(units: readonly Unit[], i: number, runStart: number): boolean {
+  const words = wordCount(units[i]?.text ?? "");
+  if (words > MAX_NAV_WORDS || creditBelow(units, i)) return false;
+  return units
+    .slice(i + 1, runStart)
+    .some((u, k) => isHeadlineShaped(u) && wordCount(u.text) > words && creditBelow(units, i + 1 + k));
+}
+
 /** Unit `i` holds the page's headline `text`; the editor's sidecar title, when given, wins. */
 function onPageHeadline(unit: Unit, i: number, text: string, meta: Metadata, report: Report, given?: string): Headline {
   removeUnit(report, unit, "metadata", "title");
@@ -318,6 +341,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     }
     if (isSectionLabel(units, i, headerEnd)) {
       removeUnit(report, unit, "section-crumb");
+      continue;
+    }
+    if (isAboveCreditedHeadline(units, i, runStart)) {
+      removeUnit(report, unit, "navigation");
       continue;
     }
     const pageTitle = splitPageTitle(units, i, headerEnd);

@@ -12,6 +12,7 @@ import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** A box's label is a few words; a longer line opening on one is the article's. */
 const MAX_LABEL_WORDS = 14;
@@ -21,7 +22,7 @@ const MAX_NOTE_WORDS = 40;
 
 /** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
 export function pageNoteReason(text: string): RemovalReason | undefined {
-  if (wordCount(text) > MAX_NOTE_WORDS) return undefined;
+  if (!VOCABULARY_ON || wordCount(text) > MAX_NOTE_WORDS) return undefined;
   // A box's label without a sentence in it: "Live updates: Mexico's judicial election, June 1, 2025".
   // What follows the label is a title (capitalised, or a date) or nothing: "More from the
   // interview" is the article's own subheading.

@@ -7,6 +7,7 @@ import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 import { knownOutlet } from "./outlets.ts";
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 export interface Byline {
   byline: string;
@@ -195,6 +196,7 @@ const BARE_RELATED =
 
 /** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {
+  if (!VOCABULARY_ON) return undefined;
   const bare = text.replace(/\s*[:：]$/u, "");
   if (BARE_RELATED.test(bare)) return { inline: "" };
   const inlineLabel =

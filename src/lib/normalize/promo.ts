@@ -6,6 +6,7 @@
  */
 
 import { splitSentences } from "#lib/text/segment.ts";
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 export interface Span {
   start: number;
@@ -32,6 +33,7 @@ const PROMO_ASIDE = /\((?:related|read\s+(?:more|also|next)|see\s+also|also\s+re
 /** Spans of `text` that are promotional, in order; each span is a whole sentence or aside. */
 export function promoSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!VOCABULARY_ON) return spans;
   for (const match of text.matchAll(PROMO_ASIDE)) {
     // The aside ends at its matching parenthesis; the headline inside may contain its own.
     let depth = 0;

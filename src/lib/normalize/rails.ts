@@ -7,6 +7,7 @@
 import type { Unit } from "./classify.ts";
 import { collectListUnits } from "./blocks.ts";
 import { isHeadingLike } from "./headings.ts";
+import { VOCABULARY_ON } from "./vocabulary.ts";
 
 const RAIL_LABEL =
   /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines))\s*:?$/i;
@@ -16,7 +17,7 @@ const MAX_RAIL_HEADLINE_WORDS = 16;
 
 /** A rail's label on a line of its own: "Trending", "Most read", "Top stories". */
 export function isRailLabel(text: string): boolean {
-  return RAIL_LABEL.test(text);
+  return VOCABULARY_ON && RAIL_LABEL.test(text);
 }
 
 /**
