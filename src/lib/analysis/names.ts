@@ -197,6 +197,27 @@ function tagSpan(span: string): Tagged {
   return tagged;
 }
 
+/** Parts of speech that open a clause and never begin a name: a verb, an adverb, a preposition, a conjunction. */
+const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
+
+const openCache = new Map<string, boolean>();
+
+/**
+ * Whether the first word of a capitalised run opening a sentence is an ordinary word there, not
+ * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
+ * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
+ */
+function opensAsWord(span: string): boolean {
+  const cached = openCache.get(span);
+  if (cached !== undefined) return cached;
+  let tags: Set<string> | undefined;
+  nlp(span).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
+  const first = tags ?? new Set<string>();
+  const word = CLAUSE_WORDS.some((tag) => first.has(tag)) && !first.has("Noun") && !first.has("Person");
+  openCache.set(span, word);
+  return word;
+}
+
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
@@ -319,10 +340,13 @@ export function findNames(text: string): NameSpan[] {
       else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
       j += 1;
     }
-    const run = trim(tokens.slice(i, end + 1), i === 0, parts);
+    let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
+    // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
+    if (atStart && run.length > 1 && opensAsWord(text.slice((run[0] as Token).start, (run.at(-1) as Token).end)))
+      run = run.slice(1);
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
