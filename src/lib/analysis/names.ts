@@ -207,7 +207,7 @@ const openCache = new Map<string, boolean>();
  * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
  * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
  */
-function opensAsWord(span: string): boolean {
+export function opensAsWord(span: string): boolean {
   const cached = openCache.get(span);
   if (cached !== undefined) return cached;
   let tags: Set<string> | undefined;
