@@ -238,3 +238,13 @@ describe("findNames and a sentence's opening word", () => {
     expect(names("Mark Kelly spoke.")).toEqual(["Mark Kelly (person)"]);
   });
 });
+
+describe("findNames and a lawmaker's party label", () => {
+  it("reads the state of '(D–Conn.)' or ', R–Texas,' as the label it is, not as a place named", () => {
+    expect(names("Sen. Nora Whitfield (D–Conn.) and Rep. Ty Bell, R–Texas, objected.")).toEqual([
+      "Nora Whitfield (person)",
+      "Ty Bell (person)",
+    ]);
+    expect(names("She moved to Texas and met Ty Bell (R-Tex.) there.")).toEqual(["Texas (place)", "Ty Bell (person)"]);
+  });
+});

@@ -197,6 +197,9 @@ function tagSpan(span: string): Tagged {
   return tagged;
 }
 
+/** A U.S. party's letter and a dash right before a state's name: "(D-Conn.)", ", R–Texas,". */
+const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]\s?[-‐‑–—]\s?$/u;
+
 /** Parts of speech that open a clause and never begin a name: a verb, an adverb, a preposition, a conjunction. */
 const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
 
@@ -384,6 +387,9 @@ export function findNames(text: string): NameSpan[] {
       kind = "organisation";
       i = headAt + 1;
     }
+    // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
+    // it is no place the text tells of (and "Conn" no place's name).
+    if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
     // "MQ-9", "RC-135": a model number, not an organisation.
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;
