@@ -467,3 +467,13 @@ describe("findEntities and a listing's lines", () => {
     expect(names("Key dates\nJune 1: Laredo College students voted for the plan")).toContain("Laredo College");
   });
 });
+
+describe("findEntities and a dateline in capitals", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found;
+
+  it("names the dateline's place as the text spells it, one entity with its later mentions", () => {
+    const entities = found("SAN DIEGO — Officials met on Monday.\n\nIn San Diego, the port reopened.");
+    expect(entities.map((e) => e.name)).toEqual(["San Diego"]);
+    expect(found("WASHINGTON — Officials met on Monday.").map((e) => e.name)).toEqual(["Washington"]);
+  });
+});

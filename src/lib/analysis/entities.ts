@@ -905,7 +905,9 @@ export function findEntities(
             }
           }
           const id = foundId(name, matcher.entities);
-          const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
+          const entry = found.get(id) ?? { name: unshouted(name), kind: span.kind, aliases: new Set<string>() };
+          // "WASHINGTON —" then "Washington": the dateline's capitals are typography, the text's own spelling names it.
+          if (shouted(entry.name) && !shouted(name)) entry.name = name;
           if (name !== entry.name) entry.aliases.add(name);
           found.set(id, entry);
           here.push(at(id, span.start, span.end));
@@ -950,6 +952,18 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */
+const shouted = (name: string) => /\p{Lu}{3}/u.test(name) && !/\p{Ll}/u.test(name);
+
+/**
+ * A dateline's place in the case the text writes names in: "WASHINGTON —" names Washington, the
+ * capitals are the dateline's typography. Initialisms ("FBI", "U.S.") are not shouted words.
+ */
+function unshouted(name: string): string {
+  if (!shouted(name) || (name.split(/\s+/u).length === 1 && /^\p{Lu}{2,6}$/u.test(name))) return name;
+  return name.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] as string}${word.slice(1).toLowerCase()}`);
 }
 
 /**
