@@ -477,3 +477,16 @@ describe("findEntities and a dateline in capitals", () => {
     expect(found("WASHINGTON — Officials met on Monday.").map((e) => e.name)).toEqual(["Washington"]);
   });
 });
+
+describe("findEntities and a surname of several words", () => {
+  it("links the closing words of a full name to that person, not to a new one", () => {
+    const { found, mentions } = findEntities(
+      articleSentences(
+        "Prosecutors said Rafael Salas Quintanilla was flown north.\n\nThe court heard that Salas Quintanilla ran the route, said Salas Quintanilla's lawyer.",
+      ),
+      matcher,
+    );
+    expect(found.map((f) => f.name)).toEqual(["Rafael Salas Quintanilla"]);
+    expect(mentions.map((m) => m.text)).toEqual(["Rafael Salas Quintanilla", "Salas Quintanilla", "Salas Quintanilla"]);
+  });
+});

@@ -903,6 +903,11 @@ export function findEntities(
               surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== fullId ? null : fullId);
               continue;
             }
+            // "Caro Quintero" after "Rafael Caro Quintero": a surname of several words, the closing part
+            // of a person's full name. Two people it could close are neither's, and no new person either.
+            const closing = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).endsWith(` ${key}`));
+            if (closing.length === 1) here.push(at((closing[0] as [string, unknown])[0], span.start, span.end));
+            if (closing.length > 0) continue;
           }
           const id = foundId(name, matcher.entities);
           const entry = found.get(id) ?? { name: unshouted(name), kind: span.kind, aliases: new Set<string>() };
@@ -932,12 +937,28 @@ export function findEntities(
           here.push(at(id, cited.start, cited.end));
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
-        for (const token of tokenize(text)) {
+        const tokens = tokenize(text);
+        tokens.forEach((token, t) => {
           const id = surnames.get(token.key);
-          if (!id || !/^\p{Lu}/u.test(token.raw)) continue;
-          if (here.some((m) => m.start < token.end && m.end > token.start)) continue;
-          here.push(at(id, token.start, token.end));
-        }
+          if (!id || !/^\p{Lu}/u.test(token.raw)) return;
+          if (here.some((m) => m.start < token.end && m.end > token.start)) return;
+          // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.
+          const full = ` ${nameKey(found.get(id)?.name ?? "")}`;
+          let first = t;
+          for (let k = t - 1; k >= 0; k -= 1) {
+            const word = tokens[k] as Token;
+            if (!/^\p{Lu}/u.test(word.raw) || text.slice(word.end, (tokens[k + 1] as Token).start) !== " ") break;
+            const part = ` ${tokens
+              .slice(k, t + 1)
+              .map((w) => w.key)
+              .join(" ")}`;
+            if (!full.endsWith(part) || full === part) break;
+            first = k;
+          }
+          const start = (tokens[first] as Token).start;
+          if (here.some((m) => m.start < token.end && m.end > start)) return;
+          here.push(at(id, start, token.end));
+        });
       }
       mentions.push(...here.sort((a, b) => a.start - b.start));
     }
