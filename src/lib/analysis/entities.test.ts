@@ -490,3 +490,26 @@ describe("findEntities and a surname of several words", () => {
     expect(mentions.map((m) => m.text)).toEqual(["Rafael Salas Quintanilla", "Salas Quintanilla", "Salas Quintanilla"]);
   });
 });
+
+describe("findEntities and a paper named again by its last word", () => {
+  const entities = (text: string) => {
+    const { mentions, found } = findEntities(articleSentences(text), matcher);
+    const names = new Map<string, string>(found.map((f) => [f.id, f.name]));
+    return {
+      found: found.map((f) => f.name),
+      linked: mentions.map((m) => `${m.text}=${names.get(m.entityId) ?? m.entityId}`),
+    };
+  };
+
+  it("links 'the Times' to the one '… Times' named before, and makes no 'Times' of its own", () => {
+    const { found, linked } = entities(
+      "The Sacramento Times reported the raid first. The Times said three agents took part.",
+    );
+    expect(found).toEqual(["Sacramento Times"]);
+    expect(linked).toContain("The Times=Sacramento Times");
+  });
+
+  it("names no paper when none was named in full before", () => {
+    expect(entities("Officials spoke on Monday. The Journal said three agents took part.").found).toEqual([]);
+  });
+});

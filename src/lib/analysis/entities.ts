@@ -18,7 +18,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
-import { findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
@@ -782,6 +782,17 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
+  const papers = new Map<string, Set<string>>();
+  const notePaper = (id: string, name: string | undefined) => {
+    const head = name === undefined ? undefined : outletHeadOf(name);
+    if (head !== undefined) papers.set(head, new Set([...(papers.get(head) ?? []), id]));
+  };
+  /** The paper a bare "the Journal" names again, when the article named exactly one such paper before. */
+  const paperFor = (head: string): string | undefined => {
+    const ids = papers.get(head);
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  };
   let previous = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
@@ -809,6 +820,7 @@ export function findEntities(
       sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
       const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
+      for (const hit of hits) if (matcher.entities.get(hit.entityId)?.outlet) notePaper(hit.entityId, hit.text);
       if (block.kind !== "heading") {
         // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
         const cut = sentence === lastSentence && !/[.!?:;"”’')\]…]\s*$/u.test(text);
@@ -827,6 +839,14 @@ export function findEntities(
           }
           const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
+          // "the Journal", "the Times": the paper named in full before, or no entity of its own.
+          const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
+          if (paperHead !== undefined) {
+            const paper = paperFor(paperHead);
+            if (paper !== undefined && !here.some((m) => m.start < span.end && m.end > span.start))
+              here.push(at(paper, span.start, span.end));
+            continue;
+          }
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
@@ -910,6 +930,7 @@ export function findEntities(
             if (closing.length > 0) continue;
           }
           const id = foundId(name, matcher.entities);
+          if (span.kind === "organisation") notePaper(id, name);
           const entry = found.get(id) ?? { name: unshouted(name), kind: span.kind, aliases: new Set<string>() };
           // "WASHINGTON —" then "Washington": the dateline's capitals are typography, the text's own spelling names it.
           if (shouted(entry.name) && !shouted(name)) entry.name = name;
@@ -927,7 +948,14 @@ export function findEntities(
           const key = nameKey(cited.label);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
           if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;
+          const head = bareOutletHead(cited.label);
+          if (head !== undefined) {
+            const paper = paperFor(head);
+            if (paper !== undefined) here.push(at(paper, cited.start, cited.end));
+            continue;
+          }
           const id = foundId(cited.label, matcher.entities);
+          notePaper(id, cited.label);
           const entry = found.get(id) ?? {
             name: cited.label,
             kind: "organisation" as const,
