@@ -171,3 +171,14 @@ describe("sourcingProfile and a paper named again", () => {
     ]);
   });
 });
+
+describe("sourcingProfile and a role with the name in apposition", () => {
+  it("counts 'said his spokesman, Jane Roe' as the named source, with a quotation or without", () => {
+    expect(profile("The ministry would not say more, said his spokesman, Hector Villaseñor.")).toEqual([
+      "named: Hector Villaseñor | The ministry would",
+    ]);
+    expect(profile("“We are reviewing the case,” said a spokeswoman, Dana Whitcomb.")).toEqual([
+      "named: Dana Whitcomb | “We are reviewing",
+    ]);
+  });
+});

@@ -470,6 +470,10 @@ export function speakerFromSubject(
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
+    // "a spokeswoman, Tammy Bruce": the role, then the name of who holds it, in apposition — named.
+    const apposed = (rest.split(",")[0] ?? "").trim().replace(/[.;:!?”"]+$/u, "");
+    if (anonymous && apposed !== "" && ctx.findNames(apposed).some((n) => n.name === apposed && personLike(n.name)))
+      continue;
     if (anonymous && !people.some((m) => m.start - start < anonymous.index)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
