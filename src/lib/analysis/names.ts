@@ -203,22 +203,30 @@ const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]\s?[-‐‑–—]\s?$/u;
 /** Parts of speech that open a clause and never begin a name: a verb, an adverb, a preposition, a conjunction. */
 const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
 
-const openCache = new Map<string, boolean>();
+const openCache = new Map<string, Set<string>>();
 
 /**
  * Whether the first word of a capitalised run opening a sentence is an ordinary word there, not
  * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
  * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
+ * A word alone (`verbs` false) counts only as an adverb, a preposition or a conjunction: a
+ * surname like "Quiñones" may read as a verb.
  */
-export function opensAsWord(span: string): boolean {
-  const cached = openCache.get(span);
-  if (cached !== undefined) return cached;
-  let tags: Set<string> | undefined;
-  nlp(span).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
-  const first = tags ?? new Set<string>();
-  const word = CLAUSE_WORDS.some((tag) => first.has(tag)) && !first.has("Noun") && !first.has("Person");
-  openCache.set(span, word);
-  return word;
+export function opensAsWord(span: string, verbs = true): boolean {
+  let first = openCache.get(span);
+  if (first === undefined) {
+    let tags: Set<string> | undefined;
+    nlp(span).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
+    first = tags ?? new Set<string>();
+    openCache.set(span, first);
+  }
+  const tags = first;
+  return (
+    CLAUSE_WORDS.some((tag) => (verbs || tag !== "Verb") && tags.has(tag)) &&
+    !(!verbs && tags.has("Verb")) &&
+    !tags.has("Noun") &&
+    !tags.has("Person")
+  );
 }
 
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {

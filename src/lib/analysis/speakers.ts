@@ -162,7 +162,10 @@ export const capitalisedNames: NameFinder = (text) => {
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
     // "Instead, …", "Consider X": a clause's first word capitalised by grammar, read as an adverb or a verb, is no name.
     const opening = run[0] !== undefined && /(?:^|[.!?:;“”"—–]\s*)$/u.test(text.slice(0, run[0].start).trimEnd());
-    if (opening && opensAsWord(text.slice((run[0] as { start: number }).start, (run.at(-1) as { end: number }).end)))
+    if (
+      opening &&
+      opensAsWord(text.slice((run[0] as { start: number }).start, (run.at(-1) as { end: number }).end), run.length > 1)
+    )
       run = run.slice(1);
     if (run.length === 0) continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
