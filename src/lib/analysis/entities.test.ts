@@ -145,8 +145,8 @@ describe("findMentions", () => {
 
   it("does not link a registered surname that opens another name", () => {
     // A company, a building or a street named after someone is not that person.
-    expect(ids("Ronald Johnson spoke. Johnson & Johnson said profits rose.")).toEqual(["ronald-johnson"]);
-    expect(ids("Ronald Johnson spoke. Shares of Johnson Controls fell.")).toEqual(["ronald-johnson"]);
+    expect(ids("Ambassador Ronald Johnson spoke. Johnson & Johnson said profits rose.")).toEqual(["ronald-johnson"]);
+    expect(ids("Ambassador Ronald Johnson spoke. Shares of Johnson Controls fell.")).toEqual(["ronald-johnson"]);
     expect(ids("Marco Rubio spoke. Rubio Street was closed on Monday.")).toEqual(["marco-rubio"]);
     // A title, an office's field or a day after the surname keeps the person.
     expect(ids("Marco Rubio spoke. Rubio Tuesday said the talks failed.")).toEqual(["marco-rubio", "marco-rubio"]);
@@ -246,7 +246,7 @@ describe("findMentions", () => {
   });
 
   it("handles middle initials, bracketed editorial insertions and aliases", () => {
-    expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ron Johnson.")).toEqual([
+    expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ambassador Ron Johnson.")).toEqual([
       "gregory-m-guillot",
       "john-ratcliffe",
       "ronald-johnson",
@@ -511,5 +511,24 @@ describe("findEntities and a paper named again by its last word", () => {
 
   it("names no paper when none was named in full before", () => {
     expect(entities("Officials spoke on Monday. The Journal said three agents took part.").found).toEqual([]);
+  });
+});
+
+describe("findEntities and a register person whose name others share", () => {
+  const linked = (text: string) =>
+    findEntities(articleSentences(text), matcher).mentions.map((m) => `${m.text}=${m.entityId}`);
+
+  it("links the name only where the article writes a title or role of theirs with it", () => {
+    expect(linked("Ron Johnson said the tariffs would hurt Wisconsin farmers.")).not.toContain(
+      "Ron Johnson=ronald-johnson",
+    );
+    expect(linked("Ronald Johnson, the ambassador, met officials. Johnson said little.")).toEqual([
+      "Ronald Johnson=ronald-johnson",
+      "Johnson=ronald-johnson",
+    ]);
+  });
+
+  it("not when the title is inside someone else's quotation", () => {
+    expect(linked("“The ambassador is away,” Ron Johnson said.")).not.toContain("Ron Johnson=ronald-johnson");
   });
 });

@@ -23,6 +23,7 @@ import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
+import { quotedAt } from "./attributionGrammar.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -705,7 +706,44 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
       }
     }
   }
-  return mentions;
+  return withoutUnfitNamesakes(blocks, mentions, matcher);
+}
+
+/** Title words too general to tell one holder of a name from another ("former", "chief"). */
+const GENERAL_TITLES = new Set("former acting vice deputy assistant co chief executive leader head senior".split(" "));
+
+/**
+ * Register people whose name others share (`namesakes`), mentioned in an article that writes no
+ * title or role word of theirs with the name: "Ron Johnson said the tariffs would hurt Wisconsin
+ * farmers" names a Ron Johnson, not the register's ambassador, as far as the text tells. Their
+ * mentions are dropped; the words stay unlinked, since which one it is would be a guess.
+ */
+function withoutUnfitNamesakes(
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  matcher: EntityMatcher,
+): Mention[] {
+  const ids = new Set(mentions.map((m) => m.entityId).filter((id) => matcher.entities.get(id)?.namesakes));
+  if (ids.size === 0) return [...mentions];
+  const sentences = new Map(blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
+  const unfit = new Set(
+    [...ids].filter((id) => {
+      const person = matcher.entities.get(id);
+      const own = new Set(
+        tokenize(`${person?.role ?? ""} ${person?.description ?? ""}`)
+          .map((t) => t.key)
+          .filter((key) => TITLES.has(key) && !GENERAL_TITLES.has(key)),
+      );
+      return !mentions.some(
+        (m) =>
+          m.entityId === id &&
+          tokenize(sentences.get(m.anchor) ?? "").some(
+            (t) => own.has(t.key) && !quotedAt(sentences.get(m.anchor) ?? "", t.start),
+          ),
+      );
+    }),
+  );
+  return mentions.filter((m) => !unfit.has(m.entityId));
 }
 
 /**
@@ -725,6 +763,7 @@ export interface FoundEntity {
   readonly source?: undefined;
   readonly shortName?: undefined;
   readonly outlet?: undefined;
+  readonly namesakes?: undefined;
 }
 
 /** Register mentions and found names of one article. */
@@ -992,7 +1031,7 @@ export function findEntities(
     }
   }
   return {
-    mentions,
+    mentions: withoutUnfitNamesakes(blocks, mentions, matcher),
     found: [...found].map(([id, { name, kind, aliases }]) => ({
       id,
       name,
