@@ -205,14 +205,8 @@ const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
 
 const openCache = new Map<string, Set<string>>();
 
-/**
- * Whether the first word of a capitalised run opening a sentence is an ordinary word there, not
- * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
- * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
- * A word alone (`verbs` false) counts only as an adverb, a preposition or a conjunction: a
- * surname like "Quiñones" may read as a verb.
- */
-export function opensAsWord(span: string, verbs = true): boolean {
+/** compromise's tags of the first word of `span`, read in the span, cached per span. */
+function firstTags(span: string): Set<string> {
   let first = openCache.get(span);
   if (first === undefined) {
     let tags: Set<string> | undefined;
@@ -220,13 +214,31 @@ export function opensAsWord(span: string, verbs = true): boolean {
     first = tags ?? new Set<string>();
     openCache.set(span, first);
   }
-  const tags = first;
+  return first;
+}
+
+/** Whether tags read a word as a clause word and not as a noun (`verbs` false: not a verb either). */
+function clauseWord(tags: ReadonlySet<string>, verbs: boolean): boolean {
   return (
-    CLAUSE_WORDS.some((tag) => (verbs || tag !== "Verb") && tags.has(tag)) &&
-    !(!verbs && tags.has("Verb")) &&
+    CLAUSE_WORDS.some((tag) => tags.has(tag)) &&
+    (verbs || !tags.has("Verb")) &&
     !tags.has("Noun") &&
     !tags.has("Person")
   );
+}
+
+/**
+ * Whether the first word of a capitalised run opening a sentence is an ordinary word there, not
+ * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
+ * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
+ * A word alone (`verbs` false) counts only as an adverb, a preposition or a conjunction: a
+ * surname like "Quiñones" may read as a verb. The word is read alone first (cached per word,
+ * so a run costs a tagging only when its first word may be a clause word), then in the run.
+ */
+export function opensAsWord(span: string, verbs = true): boolean {
+  const word = /^\S+/u.exec(span)?.[0] ?? "";
+  if (!clauseWord(firstTags(word), verbs)) return false;
+  return word === span || clauseWord(firstTags(span), verbs);
 }
 
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
