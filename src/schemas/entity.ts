@@ -39,6 +39,13 @@ export const entitySchema = z.strictObject({
   source: z.url({ error: "source: expected a URL (https://…) of where the description is stated" }).optional(),
   /** True for news outlets, whose mentions in attributions count as sourcing to another outlet. */
   outlet: z.boolean().optional(),
+  /**
+   * True for a person whose name others share (another "Ron Johnson" sits in the Senate): their
+   * name then links only in an article that writes, with the name, a title or role word of
+   * `role` or `description` ("Ambassador Ron Johnson", "Johnson, the ambassador,"). Elsewhere
+   * which Ron Johnson is meant would be a guess, so the name stays unlinked.
+   */
+  namesakes: z.boolean().optional(),
 });
 
 export type EntityData = z.infer<typeof entitySchema>;

@@ -66,6 +66,11 @@ const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
 const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
 /** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
 const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
+/** "…, said his spokesman, Tammy Bruce": the verb before its subject, a role, then the name in apposition. */
+const INVERTED_ROLE_END = new RegExp(
+  `,\\s*(?:${alternation(SPEECH_VERBS)})\\s+(?:his|her|their|its|a|an|the)\\s+[^,;“”"]{1,60},\\s*$`,
+  "u",
+);
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
@@ -157,6 +162,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const head = before.slice(0, before.length - tail.length);
   if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
+  if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.

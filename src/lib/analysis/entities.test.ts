@@ -145,8 +145,8 @@ describe("findMentions", () => {
 
   it("does not link a registered surname that opens another name", () => {
     // A company, a building or a street named after someone is not that person.
-    expect(ids("Ronald Johnson spoke. Johnson & Johnson said profits rose.")).toEqual(["ronald-johnson"]);
-    expect(ids("Ronald Johnson spoke. Shares of Johnson Controls fell.")).toEqual(["ronald-johnson"]);
+    expect(ids("Ambassador Ronald Johnson spoke. Johnson & Johnson said profits rose.")).toEqual(["ronald-johnson"]);
+    expect(ids("Ambassador Ronald Johnson spoke. Shares of Johnson Controls fell.")).toEqual(["ronald-johnson"]);
     expect(ids("Marco Rubio spoke. Rubio Street was closed on Monday.")).toEqual(["marco-rubio"]);
     // A title, an office's field or a day after the surname keeps the person.
     expect(ids("Marco Rubio spoke. Rubio Tuesday said the talks failed.")).toEqual(["marco-rubio", "marco-rubio"]);
@@ -246,7 +246,7 @@ describe("findMentions", () => {
   });
 
   it("handles middle initials, bracketed editorial insertions and aliases", () => {
-    expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ron Johnson.")).toEqual([
+    expect(ids("Gen. Gregory M. Guillot and Director [John] Ratcliffe and Ambassador Ron Johnson.")).toEqual([
       "gregory-m-guillot",
       "john-ratcliffe",
       "ronald-johnson",
@@ -465,5 +465,70 @@ describe("findEntities and a listing's lines", () => {
       [],
     );
     expect(names("Key dates\nJune 1: Laredo College students voted for the plan")).toContain("Laredo College");
+  });
+});
+
+describe("findEntities and a dateline in capitals", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found;
+
+  it("names the dateline's place as the text spells it, one entity with its later mentions", () => {
+    const entities = found("SAN DIEGO — Officials met on Monday.\n\nIn San Diego, the port reopened.");
+    expect(entities.map((e) => e.name)).toEqual(["San Diego"]);
+    expect(found("WASHINGTON — Officials met on Monday.").map((e) => e.name)).toEqual(["Washington"]);
+  });
+});
+
+describe("findEntities and a surname of several words", () => {
+  it("links the closing words of a full name to that person, not to a new one", () => {
+    const { found, mentions } = findEntities(
+      articleSentences(
+        "Prosecutors said Rafael Salas Quintanilla was flown north.\n\nThe court heard that Salas Quintanilla ran the route, said Salas Quintanilla's lawyer.",
+      ),
+      matcher,
+    );
+    expect(found.map((f) => f.name)).toEqual(["Rafael Salas Quintanilla"]);
+    expect(mentions.map((m) => m.text)).toEqual(["Rafael Salas Quintanilla", "Salas Quintanilla", "Salas Quintanilla"]);
+  });
+});
+
+describe("findEntities and a paper named again by its last word", () => {
+  const entities = (text: string) => {
+    const { mentions, found } = findEntities(articleSentences(text), matcher);
+    const names = new Map<string, string>(found.map((f) => [f.id, f.name]));
+    return {
+      found: found.map((f) => f.name),
+      linked: mentions.map((m) => `${m.text}=${names.get(m.entityId) ?? m.entityId}`),
+    };
+  };
+
+  it("links 'the Times' to the one '… Times' named before, and makes no 'Times' of its own", () => {
+    const { found, linked } = entities(
+      "The Sacramento Times reported the raid first. The Times said three agents took part.",
+    );
+    expect(found).toEqual(["Sacramento Times"]);
+    expect(linked).toContain("The Times=Sacramento Times");
+  });
+
+  it("names no paper when none was named in full before", () => {
+    expect(entities("Officials spoke on Monday. The Journal said three agents took part.").found).toEqual([]);
+  });
+});
+
+describe("findEntities and a register person whose name others share", () => {
+  const linked = (text: string) =>
+    findEntities(articleSentences(text), matcher).mentions.map((m) => `${m.text}=${m.entityId}`);
+
+  it("links the name only where the article writes a title or role of theirs with it", () => {
+    expect(linked("Ron Johnson said the tariffs would hurt Wisconsin farmers.")).not.toContain(
+      "Ron Johnson=ronald-johnson",
+    );
+    expect(linked("Ronald Johnson, the ambassador, met officials. Johnson said little.")).toEqual([
+      "Ronald Johnson=ronald-johnson",
+      "Johnson=ronald-johnson",
+    ]);
+  });
+
+  it("not when the title is inside someone else's quotation", () => {
+    expect(linked("“The ambassador is away,” Ron Johnson said.")).not.toContain("Ron Johnson=ronald-johnson");
   });
 });

@@ -18,11 +18,12 @@ import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
-import { findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
+import { quotedAt } from "./attributionGrammar.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -705,7 +706,44 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
       }
     }
   }
-  return mentions;
+  return withoutUnfitNamesakes(blocks, mentions, matcher);
+}
+
+/** Title words too general to tell one holder of a name from another ("former", "chief"). */
+const GENERAL_TITLES = new Set("former acting vice deputy assistant co chief executive leader head senior".split(" "));
+
+/**
+ * Register people whose name others share (`namesakes`), mentioned in an article that writes no
+ * title or role word of theirs with the name: "Ron Johnson said the tariffs would hurt Wisconsin
+ * farmers" names a Ron Johnson, not the register's ambassador, as far as the text tells. Their
+ * mentions are dropped; the words stay unlinked, since which one it is would be a guess.
+ */
+function withoutUnfitNamesakes(
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  matcher: EntityMatcher,
+): Mention[] {
+  const ids = new Set(mentions.map((m) => m.entityId).filter((id) => matcher.entities.get(id)?.namesakes));
+  if (ids.size === 0) return [...mentions];
+  const sentences = new Map(blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
+  const unfit = new Set(
+    [...ids].filter((id) => {
+      const person = matcher.entities.get(id);
+      const own = new Set(
+        tokenize(`${person?.role ?? ""} ${person?.description ?? ""}`)
+          .map((t) => t.key)
+          .filter((key) => TITLES.has(key) && !GENERAL_TITLES.has(key)),
+      );
+      return !mentions.some(
+        (m) =>
+          m.entityId === id &&
+          tokenize(sentences.get(m.anchor) ?? "").some(
+            (t) => own.has(t.key) && !quotedAt(sentences.get(m.anchor) ?? "", t.start),
+          ),
+      );
+    }),
+  );
+  return mentions.filter((m) => !unfit.has(m.entityId));
 }
 
 /**
@@ -725,6 +763,7 @@ export interface FoundEntity {
   readonly source?: undefined;
   readonly shortName?: undefined;
   readonly outlet?: undefined;
+  readonly namesakes?: undefined;
 }
 
 /** Register mentions and found names of one article. */
@@ -782,6 +821,17 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
+  const papers = new Map<string, Set<string>>();
+  const notePaper = (id: string, name: string | undefined) => {
+    const head = name === undefined ? undefined : outletHeadOf(name);
+    if (head !== undefined) papers.set(head, new Set([...(papers.get(head) ?? []), id]));
+  };
+  /** The paper a bare "the Journal" names again, when the article named exactly one such paper before. */
+  const paperFor = (head: string): string | undefined => {
+    const ids = papers.get(head);
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  };
   let previous = "";
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
@@ -809,6 +859,7 @@ export function findEntities(
       sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
       const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
+      for (const hit of hits) if (matcher.entities.get(hit.entityId)?.outlet) notePaper(hit.entityId, hit.text);
       if (block.kind !== "heading") {
         // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
         const cut = sentence === lastSentence && !/[.!?:;"”’')\]…]\s*$/u.test(text);
@@ -827,6 +878,14 @@ export function findEntities(
           }
           const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
+          // "the Journal", "the Times": the paper named in full before, or no entity of its own.
+          const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
+          if (paperHead !== undefined) {
+            const paper = paperFor(paperHead);
+            if (paper !== undefined && !here.some((m) => m.start < span.end && m.end > span.start))
+              here.push(at(paper, span.start, span.end));
+            continue;
+          }
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
@@ -903,9 +962,17 @@ export function findEntities(
               surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== fullId ? null : fullId);
               continue;
             }
+            // "Caro Quintero" after "Rafael Caro Quintero": a surname of several words, the closing part
+            // of a person's full name. Two people it could close are neither's, and no new person either.
+            const closing = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).endsWith(` ${key}`));
+            if (closing.length === 1) here.push(at((closing[0] as [string, unknown])[0], span.start, span.end));
+            if (closing.length > 0) continue;
           }
           const id = foundId(name, matcher.entities);
-          const entry = found.get(id) ?? { name, kind: span.kind, aliases: new Set<string>() };
+          if (span.kind === "organisation") notePaper(id, name);
+          const entry = found.get(id) ?? { name: unshouted(name), kind: span.kind, aliases: new Set<string>() };
+          // "WASHINGTON —" then "Washington": the dateline's capitals are typography, the text's own spelling names it.
+          if (shouted(entry.name) && !shouted(name)) entry.name = name;
           if (name !== entry.name) entry.aliases.add(name);
           found.set(id, entry);
           here.push(at(id, span.start, span.end));
@@ -920,7 +987,14 @@ export function findEntities(
           const key = nameKey(cited.label);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
           if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;
+          const head = bareOutletHead(cited.label);
+          if (head !== undefined) {
+            const paper = paperFor(head);
+            if (paper !== undefined) here.push(at(paper, cited.start, cited.end));
+            continue;
+          }
           const id = foundId(cited.label, matcher.entities);
+          notePaper(id, cited.label);
           const entry = found.get(id) ?? {
             name: cited.label,
             kind: "organisation" as const,
@@ -930,18 +1004,34 @@ export function findEntities(
           here.push(at(id, cited.start, cited.end));
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
-        for (const token of tokenize(text)) {
+        const tokens = tokenize(text);
+        tokens.forEach((token, t) => {
           const id = surnames.get(token.key);
-          if (!id || !/^\p{Lu}/u.test(token.raw)) continue;
-          if (here.some((m) => m.start < token.end && m.end > token.start)) continue;
-          here.push(at(id, token.start, token.end));
-        }
+          if (!id || !/^\p{Lu}/u.test(token.raw)) return;
+          if (here.some((m) => m.start < token.end && m.end > token.start)) return;
+          // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.
+          const full = ` ${nameKey(found.get(id)?.name ?? "")}`;
+          let first = t;
+          for (let k = t - 1; k >= 0; k -= 1) {
+            const word = tokens[k] as Token;
+            if (!/^\p{Lu}/u.test(word.raw) || text.slice(word.end, (tokens[k + 1] as Token).start) !== " ") break;
+            const part = ` ${tokens
+              .slice(k, t + 1)
+              .map((w) => w.key)
+              .join(" ")}`;
+            if (!full.endsWith(part) || full === part) break;
+            first = k;
+          }
+          const start = (tokens[first] as Token).start;
+          if (here.some((m) => m.start < token.end && m.end > start)) return;
+          here.push(at(id, start, token.end));
+        });
       }
       mentions.push(...here.sort((a, b) => a.start - b.start));
     }
   }
   return {
-    mentions,
+    mentions: withoutUnfitNamesakes(blocks, mentions, matcher),
     found: [...found].map(([id, { name, kind, aliases }]) => ({
       id,
       name,
@@ -950,6 +1040,18 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */
+const shouted = (name: string) => /\p{Lu}{3}/u.test(name) && !/\p{Ll}/u.test(name);
+
+/**
+ * A dateline's place in the case the text writes names in: "WASHINGTON —" names Washington, the
+ * capitals are the dateline's typography. Initialisms ("FBI", "U.S.") are not shouted words.
+ */
+function unshouted(name: string): string {
+  if (!shouted(name) || (name.split(/\s+/u).length === 1 && /^\p{Lu}{2,6}$/u.test(name))) return name;
+  return name.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] as string}${word.slice(1).toLowerCase()}`);
 }
 
 /**

@@ -224,3 +224,27 @@ describe("findNames and the words that end an organisation's name", () => {
     expect(names("He talked about an Asian group.")).toEqual([]);
   });
 });
+
+describe("findNames and a sentence's opening word", () => {
+  it("leaves an opening verb, participle or adverb out of the name after it", () => {
+    expect(names("Consider Lorenzo Ibarra Quesada, a clerk who kept the books.")).toEqual([
+      "Lorenzo Ibarra Quesada (person)",
+    ]);
+    expect(names("Regarding Guatemala, the envoys said little.")).toEqual(["Guatemala (place)"]);
+    expect(names("Instead Peru moved on.")).toEqual(["Peru (place)"]);
+  });
+
+  it("keeps a first name that is also a word", () => {
+    expect(names("Mark Kelly spoke.")).toEqual(["Mark Kelly (person)"]);
+  });
+});
+
+describe("findNames and a lawmaker's party label", () => {
+  it("reads the state of '(D–Conn.)' or ', R–Texas,' as the label it is, not as a place named", () => {
+    expect(names("Sen. Nora Whitfield (D–Conn.) and Rep. Ty Bell, R–Texas, objected.")).toEqual([
+      "Nora Whitfield (person)",
+      "Ty Bell (person)",
+    ]);
+    expect(names("She moved to Texas and met Ty Bell (R-Tex.) there.")).toEqual(["Texas (place)", "Ty Bell (person)"]);
+  });
+});

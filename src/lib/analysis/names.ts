@@ -197,6 +197,50 @@ function tagSpan(span: string): Tagged {
   return tagged;
 }
 
+/** A U.S. party's letter and a dash right before a state's name: "(D-Conn.)", ", R–Texas,". */
+const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]\s?[-‐‑–—]\s?$/u;
+
+/** Parts of speech that open a clause and never begin a name: a verb, an adverb, a preposition, a conjunction. */
+const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
+
+const openCache = new Map<string, Set<string>>();
+
+/** compromise's tags of the first word of `span`, read in the span, cached per span. */
+function firstTags(span: string): Set<string> {
+  let first = openCache.get(span);
+  if (first === undefined) {
+    let tags: Set<string> | undefined;
+    nlp(span).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
+    first = tags ?? new Set<string>();
+    openCache.set(span, first);
+  }
+  return first;
+}
+
+/** Whether tags read a word as a clause word and not as a noun (`verbs` false: not a verb either). */
+function clauseWord(tags: ReadonlySet<string>, verbs: boolean): boolean {
+  return (
+    CLAUSE_WORDS.some((tag) => tags.has(tag)) &&
+    (verbs || !tags.has("Verb")) &&
+    !tags.has("Noun") &&
+    !tags.has("Person")
+  );
+}
+
+/**
+ * Whether the first word of a capitalised run opening a sentence is an ordinary word there, not
+ * part of the name after it: compromise reads it, in the run, as a verb, an adverb, a preposition
+ * or a conjunction and not as a noun ("Consider Victor …", "Regarding Mexico", "Instead Mexico").
+ * A word alone (`verbs` false) counts only as an adverb, a preposition or a conjunction: a
+ * surname like "Quiñones" may read as a verb. The word is read alone first (cached per word,
+ * so a run costs a tagging only when its first word may be a clause word), then in the run.
+ */
+export function opensAsWord(span: string, verbs = true): boolean {
+  const word = /^\S+/u.exec(span)?.[0] ?? "";
+  if (!clauseWord(firstTags(word), verbs)) return false;
+  return word === span || clauseWord(firstTags(span), verbs);
+}
+
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
@@ -319,10 +363,13 @@ export function findNames(text: string): NameSpan[] {
       else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
       j += 1;
     }
-    const run = trim(tokens.slice(i, end + 1), i === 0, parts);
+    let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
+    // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
+    if (atStart && run.length > 1 && opensAsWord(text.slice((run[0] as Token).start, (run.at(-1) as Token).end)))
+      run = run.slice(1);
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
@@ -360,6 +407,9 @@ export function findNames(text: string): NameSpan[] {
       kind = "organisation";
       i = headAt + 1;
     }
+    // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
+    // it is no place the text tells of (and "Conn" no place's name).
+    if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
     // "MQ-9", "RC-135": a model number, not an organisation.
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 
 const labels = (sentence: string) => findOutletCitations(sentence).map((c) => c.label);
 
@@ -29,5 +29,22 @@ describe("findOutletCitations", () => {
     const sentence = "according to the New York Times, it did";
     const [citation] = findOutletCitations(sentence);
     expect(sentence.slice(citation?.start, citation?.end)).toBe("New York Times");
+  });
+});
+
+describe("findOutletCitations and papers named another way", () => {
+  it("reads a Spanish-language paper reporting, and a name the text calls a newspaper", () => {
+    expect(labels("El Heraldo reported that the convoy had turned back.")).toEqual(["El Heraldo"]);
+    expect(labels("The figure was confirmed by the newspaper Vanguardia on Monday.")).toEqual(["Vanguardia"]);
+    expect(labels("El Paso reported a record number of crossings.")).toEqual([]);
+  });
+});
+
+describe("bareOutletHead", () => {
+  it("reads 'the Journal' as a paper named again, and no longer name", () => {
+    expect(bareOutletHead("the Journal")).toBe("journal");
+    expect(bareOutletHead("Times")).toBe("times");
+    expect(bareOutletHead("Today")).toBeUndefined();
+    expect(bareOutletHead("The Wall Street Journal")).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@
  * "Sheinbaum said" are not outlets. Pure.
  */
 import { OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
+import { findNames } from "./names.ts";
 
 export interface OutletCitation {
   /** The outlet as written, without a leading "the" ("The Wall Street Journal" keeps its "The"). */
@@ -22,11 +23,38 @@ export interface OutletCitation {
 /** Words an outlet's name ends in. */
 const HEAD =
   "News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Review|Mail|Independent|Economist|Insider|Examiner|Inquirer|Bulletin|Monitor|Courier|Star|Sun|Express|Standard|Dispatch|Register|Report|Today|Newsweek|Semanal|Diario|Noticias";
+/** Newspaper words that, alone after "the", name a paper again ("the Journal", "the Times"); "News" or "Today" alone do not. */
+const PAPER_WORDS = new Set(
+  "times post journal herald tribune gazette telegraph guardian chronicle observer examiner inquirer courier dispatch globe".split(
+    " ",
+  ),
+);
+
+/**
+ * The outlet word a name is made of alone ("the Journal", "The Times", "Post"), lower case; else
+ * undefined. Alone it is how an article names again an outlet it named in full ("The Wall Street
+ * Journal … the Journal"), never an outlet of its own.
+ */
+export function bareOutletHead(name: string): string | undefined {
+  const word = /^(?:the\s+)?(\p{Lu}\p{Ll}+)$/iu.exec(name.trim())?.[1]?.toLowerCase();
+  return word !== undefined && PAPER_WORDS.has(word) ? word : undefined;
+}
+
+/** The newspaper word a longer name ends in ("The New York Times" → "times"), lower case; else undefined. */
+export function outletHeadOf(name: string): string | undefined {
+  const words = name.trim().split(/\s+/u);
+  const last = words.at(-1)?.toLowerCase();
+  return words.length > 1 && last !== undefined && PAPER_WORDS.has(last) ? last : undefined;
+}
+
 /** Outlets known by a bare brand, which no name shape gives away: the outlet table's brands. */
 const BRAND = OUTLET_BRANDS.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
 /** A capitalised name ending in an outlet word, a call sign, or a brand. */
 const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;
+
+/** A capitalised name of one to four words ("Reforma", "La Jornada", "El Financiero"). */
+const PROPER = "(?:El\\s+|La\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}";
 
 const CUES: readonly RegExp[] = [
   // according to / reported by / told / in an interview with / cited by <outlet>
@@ -41,6 +69,13 @@ const CUES: readonly RegExp[] = [
   ),
   // the wire credit of a dateline: "(Reuters) —", "(AP) —", "(UPI) --"
   new RegExp(`\\((${NAME})\\)\\s*(?:[—–]|--?)`, "gu"),
+  // a name the text calls a paper or a broadcaster: "the newspaper Reforma said", "the newspaper La Jornada"
+  new RegExp(`\\b(?:newspaper|magazine|tabloid|broadcaster|news site|news outlet|news agency)\\s+(${PROPER})`, "gu"),
+  // a Spanish-language paper, named with its article, as the subject of reporting: "El Universal reported"
+  new RegExp(
+    `\\b((?:El|La)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|published|revealed)\\b`,
+    "gu",
+  ),
 ];
 
 /** Outlets cited in one sentence, left to right, each name once. */
@@ -54,6 +89,8 @@ export function findOutletCitations(sentence: string): OutletCitation[] {
       const start = m.index + m[0].indexOf(raw) + (raw.length - raw.replace(/^the\s+/u, "").length);
       const end = start + label.length;
       if (label.length < 2 || found.some((f) => start < f.end && end > f.start)) continue;
+      // "El Paso reported": a town named with its article is no paper.
+      if (/^(?:El|La)\s/u.test(label) && findNames(label).some((n) => n.kind === "place")) continue;
       found.push({ label, start, end });
     }
   }

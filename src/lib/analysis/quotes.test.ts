@@ -290,3 +290,13 @@ describe("the wording of a quotation obtained through an outlet", () => {
     expect(viaWordingOf("According to")).toBe("according");
   });
 });
+
+describe("findQuotes and a clause's opening adverb", () => {
+  it("never takes a sentence adverb for a speaker or a person a pronoun stands for", () => {
+    const quotes = quotesOf(
+      "Officials met on Monday. Instead, “we will keep going,” he said.\n\n“Nothing changes.” Instead said nobody, but the aides did.",
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker.name)).not.toContain("Instead");
+  });
+});

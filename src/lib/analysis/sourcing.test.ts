@@ -157,3 +157,28 @@ describe("sourcingProfile in other outlets' styles", () => {
     expect(lines).toContain("anonymous: Lawyers | NEW YORK —");
   });
 });
+
+describe("sourcingProfile and a paper named again", () => {
+  it("counts 'the Times reported' under the paper the article named in full", () => {
+    expect(
+      profile("The Sacramento Times reported the raid first.\n\nThe Times reported that three agents took part."),
+    ).toEqual(["outlet: The Sacramento Times | The Sacramento Times", "outlet: Sacramento Times | The Times reported"]);
+  });
+
+  it("counts a Spanish-language paper that reports", () => {
+    expect(profile("El Heraldo reported that the convoy had turned back.")).toEqual([
+      "outlet: El Heraldo | El Heraldo reported",
+    ]);
+  });
+});
+
+describe("sourcingProfile and a role with the name in apposition", () => {
+  it("counts 'said his spokesman, Jane Roe' as the named source, with a quotation or without", () => {
+    expect(profile("The ministry would not say more, said his spokesman, Hector Villaseñor.")).toEqual([
+      "named: Hector Villaseñor | The ministry would",
+    ]);
+    expect(profile("“We are reviewing the case,” said a spokeswoman, Dana Whitcomb.")).toEqual([
+      "named: Dana Whitcomb | “We are reviewing",
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ import {
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
-import { findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -300,7 +300,14 @@ export function sourcingProfile(
 
     for (const citation of findOutletCitations(sentence.text)) {
       // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
-      const hit = matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);
+      // "the Journal" names again the paper the article named in full: its mention here says which.
+      const again = bareOutletHead(citation.label)
+        ? here.find((m) => m.start <= citation.start && m.end >= citation.end)
+        : undefined;
+      const hit =
+        again === undefined
+          ? matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet)
+          : { entityId: again.entityId };
       const already = attributions.some(
         (a) =>
           a.anchor === sentence.anchor &&

@@ -13,7 +13,7 @@
  */
 import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
-import { findNames } from "./names.ts";
+import { findNames, opensAsWord } from "./names.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -160,6 +160,13 @@ export const capitalisedNames: NameFinder = (text) => {
       } else break;
     }
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
+    // "Instead, …", "Consider X": a clause's first word capitalised by grammar, read as an adverb or a verb, is no name.
+    const opening = run[0] !== undefined && /(?:^|[.!?:;“”"—–]\s*)$/u.test(text.slice(0, run[0].start).trimEnd());
+    if (
+      opening &&
+      opensAsWord(text.slice((run[0] as { start: number }).start, (run.at(-1) as { end: number }).end), run.length > 1)
+    )
+      run = run.slice(1);
     if (run.length === 0) continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
@@ -466,6 +473,10 @@ export function speakerFromSubject(
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
+    // "a spokeswoman, Tammy Bruce": the role, then the name of who holds it, in apposition — named.
+    const apposed = (rest.split(",")[0] ?? "").trim().replace(/[.;:!?”"]+$/u, "");
+    if (anonymous && apposed !== "" && ctx.findNames(apposed).some((n) => n.name === apposed && personLike(n.name)))
+      continue;
     if (anonymous && !people.some((m) => m.start - start < anonymous.index)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }

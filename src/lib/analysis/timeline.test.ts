@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
-import { findArticleEvents, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { findArticleEvents, findEvents, linkedItems, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
 
 const corpus = loadCorpus();
@@ -271,6 +271,33 @@ describe("findEvents against the publication date", () => {
       ["2025-01-04", "day", true, "published"],
       ["2024-10", "month", false, ""],
       ["2021-03", "month", false, ""],
+    ]);
+  });
+});
+
+describe("findEvents and a list of links", () => {
+  const body = [
+    "Guatemala sent 12 men north on Thursday, officials said.",
+    "",
+    "## Chronology",
+    "",
+    "- Feb. 1, 2025: Guatemala announced new border posts.",
+    "- Feb. 27, 2025: Guatemala sends 12 suspects to the United States",
+    "",
+    "## More on this story",
+    "",
+    "- [March 3, 2025: Guatemala extradites 12 suspects to the United States](https://example.com/a)",
+    "- [March 5, 2025: Why the gangs are on the move](https://example.com/b)",
+  ].join("\n");
+
+  it("keeps a chronology the article writes and leaves out the dates of linked pages", () => {
+    const events = findEvents("t", articleSentences(body), { published: "2025-03-10", linkedItems: linkedItems(body) });
+    expect(events.map((e) => e.date.iso)).toEqual(["2025-03-06", "2025-02-01", "2025-02-27"]);
+  });
+
+  it("reads only items that are one link each", () => {
+    expect([...linkedItems("- [A headline](https://x.example)\n- Text with [a link](https://y.example)\n")]).toEqual([
+      "A headline",
     ]);
   });
 });
