@@ -74,8 +74,9 @@ async function load() {
       };
     },
   });
-  // An entity's profile is long for a much-named one; it is digested once for all its pages:
-  // with the facts of what it names for its first page (which shows them), alone for the rest.
+  // An entity's profile is long for a much-named one; it is serialised and digested once for all
+  // its pages: with the facts of what it names for its first page (which shows them), alone for
+  // the rest.
   const once = (digest: (profile: EntityProfile) => string) => {
     const digests = new Map<string, string>();
     return (profile: EntityProfile) => {
@@ -85,7 +86,7 @@ async function load() {
     };
   };
   const profileDigest = once(stableDigest);
-  const profilePart = once((profile) => keys.part(profile));
+  const profilePart = once((profile) => keys.part(profile, profileDigest(profile)));
   // What every quotes page and every stories page shows alike is digested once, not per page.
   const quoteFilterCounts = keys.part({
     speakers: quoteFilters.speakers,

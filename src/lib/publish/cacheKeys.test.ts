@@ -101,6 +101,14 @@ describe("page keys", () => {
     expect(pageKeys(sources()).part(shown)).not.toBe(pageKeys(sources()).part({ ...shown, page: 2 }));
   });
 
+  it("take a shared part's digest when the caller has it, still following the names in it", () => {
+    const renamed = (id: string) => (id === "claudia-sheinbaum" ? { name: "President Sheinbaum" } : entities[id]);
+    const keys = pageKeys(sources());
+    expect(keys.part(shown, stableDigest(shown))).toBe(keys.part(shown));
+    expect(pageKeys(sources({ entity: renamed })).part(shown, stableDigest(shown))).not.toBe(keys.part(shown));
+    expect(keys.part({ ...shown, page: 2 }, stableDigest({ ...shown, page: 2 }))).not.toBe(keys.part(shown));
+  });
+
   it("differ between routes that show the same data", () => {
     const keys = pageKeys(sources());
     expect(keys.page("quotes", shown)).not.toBe(keys.page("timeline", shown));

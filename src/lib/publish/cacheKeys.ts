@@ -84,9 +84,11 @@ export interface PageKeys {
    * The digest of data that many pages show alike (a filter bar, the list of every story),
    * with the facts of what it names, as `page` would pull them in. A page puts this digest in
    * its `shown` instead of the data: digesting corpus-wide data once per page made the keys of
-   * a paginated list grow with the square of the corpus.
+   * a paginated list grow with the square of the corpus. `digest`, when the caller has it
+   * already (`stableDigest(shown)`), stands in for `shown` itself: a long entity profile is then
+   * serialised once for all of its pages, not once more for its first page's part.
    */
-  part(shown: unknown): string;
+  part(shown: unknown, digest?: string): string;
   /** The digest of an entity's facts, undefined when `id` is no entity. */
   entity(id: string): string | undefined;
   /** The digest of an article's facts, undefined when `slug` is no article. */
@@ -129,7 +131,7 @@ export function pageKeys(sources: KeySources): PageKeys {
     entity,
     article,
     data: (route, shown) => stableDigest({ version: sources.version, route, shown }),
-    part: (shown) => stableDigest({ shown, ...facts(shown) }),
+    part: (shown, digest = stableDigest(shown)) => stableDigest({ shown: digest, ...facts(shown) }),
     page: (route, shown) => stableDigest({ version: sources.version, frame, route, shown, ...facts(shown) }),
   };
 }
