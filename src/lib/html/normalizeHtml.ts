@@ -26,7 +26,7 @@ import {
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
 import { pageCaptions } from "./markedNonBody.ts";
-import { removePageChrome } from "./pageChrome.ts";
+import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -139,7 +139,12 @@ function chooseByline(
   return names.length >= 2 && names.every((n) => printed.includes(n)) ? printed : author;
 }
 
-export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
+/** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */
+export function normalizeHtml(
+  html: string,
+  opts: NormalizeOptions,
+  skipChrome: ReadonlySet<ChromePass> = new Set(),
+): NormalizeResult {
   const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
@@ -164,7 +169,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
-  const chrome = chromeRemovals(removePageChrome(doc), lineOf);
+  const chrome = chromeRemovals(removePageChrome(doc, skipChrome), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
