@@ -67,3 +67,26 @@ describe("pages that are not articles are refused", () => {
     expect(result.ok ? "ok" : result.error.code).toBe("no-body");
   });
 });
+
+/** A page with `head` in its <head> and `article` before three paragraphs of prose in its <article>. */
+function declaredPage(head: string, article: string): string {
+  const prose = [
+    "Officials in both countries said on Tuesday that the patrols would continue along the border through the end of the month.",
+    "The army sent two more units to the state after a week of clashes between rival groups near the highway to the coast.",
+    "Residents said the streets were calmer on Wednesday, although shops in the centre kept their shutters down until noon.",
+  ];
+  return `<html><head>${head}</head><body><article>${article}${prose.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+}
+
+const DESCRIPTION = "Both governments extend the joint patrols for another month after a week of clashes.";
+
+describe("the standfirst the page declares", () => {
+  it("is the declared description when the body's first paragraph, after a figure's caption and credit, is it", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`,
+      `<h1>Patrols extended</h1><figure><img src="a.jpg" alt=""><p class="caption">Soldiers at a checkpoint near the coast.</p><p class="source">(Photo: Agency)</p></figure><p><strong>${DESCRIPTION}</strong></p>`,
+    );
+    const result = normalizeHtml(page, { fileName: "caption-first.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+  });
+});

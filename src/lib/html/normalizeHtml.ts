@@ -25,7 +25,7 @@ import {
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
-import { pageCaptions } from "./markedNonBody.ts";
+import { captionKey, pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
@@ -111,10 +111,15 @@ function readsAsProse(html: string): boolean {
   return sentences.filter(long).length >= 3;
 }
 
-/** Squashed text of each paragraph of extracted article HTML. */
-function paragraphsOf(html: string): string[] {
+/**
+ * Squashed text of each paragraph of extracted article HTML, leaving out a `<figure>`'s own
+ * paragraphs (its caption and credit) and the page's captions: they are not body.
+ */
+function paragraphsOf(html: string, captions: ReadonlySet<string>): string[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent));
+  return [...document.querySelectorAll("p")]
+    .filter((p) => p.closest("figure") === null && !captions.has(captionKey(p.textContent)))
+    .map((p) => squash(p.textContent));
 }
 
 /**
@@ -209,7 +214,7 @@ export function normalizeHtml(
   // lede or inside another paragraph of the body (a summary written for search engines is not a dek).
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
   // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
-  const paragraphs = paragraphsOf(bodyHtml);
+  const paragraphs = paragraphsOf(bodyHtml, captions);
   // A standfirst the page declares by name or marks under its headline comes first.
   const dek =
     declared.standfirst ??
