@@ -90,3 +90,23 @@ describe("the standfirst the page declares", () => {
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
 });
+
+describe("the headline the page declares", () => {
+  it("is og:title without a ' | Site' suffix that is the declared og:site_name", () => {
+    const page = declaredPage(
+      `<title>Border Times</title><meta property="og:title" content="Patrols extended for a month | Border Times"><meta property="og:site_name" content="Border Times">`,
+      `<div class="headline">Patrols extended for a month</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "og-suffix.html" });
+    expect(result.ok && result.frontmatter.title).toBe("Patrols extended for a month");
+  });
+
+  it("keeps a dash that is part of the headline", () => {
+    const page = declaredPage(
+      `<meta property="og:title" content="Patrols extended - again"><meta property="og:site_name" content="Border Times">`,
+      `<div class="headline">Patrols extended - again</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "og-dash.html" });
+    expect(result.ok && result.frontmatter.title).toBe("Patrols extended - again");
+  });
+});
