@@ -110,3 +110,31 @@ describe("the headline the page declares", () => {
     expect(result.ok && result.frontmatter.title).toBe("Patrols extended - again");
   });
 });
+
+describe("the declared JSON-LD articleBody as a cross-check", () => {
+  const paragraphs = [
+    "Officials in both countries said on Tuesday that the joint patrols would continue along the border through the end of next month.",
+    "The army sent two more units to the northern state after a week of clashes between rival groups near the highway to the coast.",
+    "Residents said the streets were calmer on Wednesday, although shops in the old centre kept their shutters down until well past noon.",
+    "Prosecutors opened an inquiry into the deaths of four men found near a ranch outside the state capital late on Monday night last week.",
+    "The governor asked for federal help in rebuilding two bridges and a police station that were damaged in the fighting over the weekend.",
+    "Teachers in three towns kept schools closed for a second day, saying they could not guarantee the safety of children on the roads.",
+    "A spokesman for the defence ministry said the new units would stay in the region for as long as the local authorities asked them to.",
+    "Both governments are expected to review the arrangement at a meeting of their security cabinets in the capital early next month.",
+  ];
+  const aside =
+    "The film festival opens on Friday with a new documentary about the history of the port and its fishermen and their boats.";
+  const ld = JSON.stringify({
+    "@type": "NewsArticle",
+    headline: "Patrols extended",
+    articleBody: paragraphs.join("\n"),
+  });
+  const page = `<html><head><title>Patrols extended</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Patrols extended</h1>${[...paragraphs.slice(0, 3), aside, ...paragraphs.slice(3)].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+
+  it("leaves out a paragraph inside the article that the declared text lacks, and says so", () => {
+    const result = normalizeHtml(page, { fileName: "cross-check.html" });
+    expect(result.ok && result.markdown).not.toContain("film festival");
+    expect(result.ok && result.markdown).toContain(paragraphs[7]);
+    expect(result.ok && result.report.warnings.join(" ")).toContain("articleBody");
+  });
+});

@@ -29,6 +29,7 @@ import { captionKey, pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
+import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -203,7 +204,9 @@ export function normalizeHtml(
     coverage !== undefined &&
     coverage < ARTICLE_BODY_RECALL &&
     words(declared.articleBody ?? "").length > words(extractedText).length;
-  const bodyHtml = useDeclared ? paragraphsHtml(declared.articleBody ?? "") : (article?.content ?? "");
+  // Else the declaration vouches for the extraction paragraph by paragraph.
+  const checked = useDeclared ? undefined : crossCheck(article?.content ?? "", declared.articleBody);
+  const bodyHtml = checked?.html ?? paragraphsHtml(declared.articleBody ?? "");
   const title = headline ?? declared.title ?? article?.title?.trim();
   if (title === undefined || title === "")
     return refuse(
@@ -270,6 +273,10 @@ export function normalizeHtml(
         `the article extractor left out ${gaps.length} block(s) of prose between paragraphs it kept (line ${gaps.join(", ")} of the page; reason "not-extracted" in the report): if one is a paragraph of the article, add it to the article by hand, or save the article's text as a .txt file and ingest that instead`,
       );
   }
+  if (result.ok && checked !== undefined && checked.dropped.length + checked.recovered.length > 0)
+    result.report.warnings.push(
+      `checked against the page's declared JSON-LD articleBody: ${checked.dropped.length} extracted paragraph(s) it lacks were left out${checked.dropped.length > 0 ? ` (first: "${checked.dropped[0]?.slice(0, 60) ?? ""}…")` : ""}, ${checked.recovered.length} of its paragraph(s) the extractor missed were added; check the article`,
+    );
   if (result.ok && useDeclared)
     result.report.warnings.push(
       `Readability's extraction held only ${Math.round(coverage * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,
