@@ -16,7 +16,7 @@ import { existsSync } from "node:fs";
 import { removePageChrome } from "#lib/html/pageChrome.ts";
 import { bodyContains } from "#lib/eval/compare.ts";
 import { parseGold, type Gold } from "#lib/eval/gold.ts";
-import { evalPaths } from "#lib/eval/run.ts";
+import { evalPaths, expectedText } from "#lib/eval/run.ts";
 import { scoreBody } from "#lib/eval/shingles.ts";
 
 const { corpusDir, casesDir } = evalPaths();
@@ -31,21 +31,6 @@ for (const id of (existsSync(casesDir) ? await readdir(casesDir) : []).sort()) {
 }
 const clean = process.argv.includes("--clean");
 const goldSums = { r: { keep: 0, drop: 0 }, d: { keep: 0, drop: 0 }, keep: 0, drop: 0, pages: 0 };
-
-async function expectedText(dir: string): Promise<string | undefined> {
-  const files = await readdir(dir);
-  if (files.includes("expected.html")) {
-    const { document } = parseHTML(`<html><body>${await readFile(join(dir, "expected.html"), "utf8")}</body></html>`);
-    return document.body.textContent ?? "";
-  }
-  const goose = files.find((f) => f.startsWith("test_") && f.endsWith(".json"));
-  if (goose)
-    return (JSON.parse(await readFile(join(dir, goose), "utf8")) as { expected: { cleaned_text: string } }).expected
-      .cleaned_text;
-  const txt = files.find((f) => f.endsWith(".txt") && f !== "PROVENANCE.txt");
-  if (txt) return readFile(join(dir, txt), "utf8");
-  return undefined;
-}
 
 const rows: string[] = [];
 const sums = { r: { f1: 0, ms: 0, n: 0 }, d: { f1: 0, ms: 0, n: 0 } };

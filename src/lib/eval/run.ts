@@ -41,7 +41,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
 export const corpusPresent = (paths: EvalPaths): boolean => existsSync(paths.corpusDir);
 
 /** The shipped expected text of a saved page, when its folder has a full one. */
-async function expectedText(pageDir: string): Promise<string | undefined> {
+export async function expectedText(pageDir: string): Promise<string | undefined> {
   const files = await readdir(pageDir);
   if (files.includes("expected.html")) {
     const html = await readFile(join(pageDir, "expected.html"), "utf8");

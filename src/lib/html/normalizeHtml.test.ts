@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { normalizeHtml } from "./normalizeHtml.ts";
+import { PARAGRAPHS } from "./testProse.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
@@ -65,5 +66,67 @@ describe("pages that are not articles are refused", () => {
   it("a page with no text at all", () => {
     const result = normalizeHtml("<html><head><title>x</title></head><body></body></html>", { fileName: "e.html" });
     expect(result.ok ? "ok" : result.error.code).toBe("no-body");
+  });
+});
+
+/** A page with `head` in its <head> and `article` before three paragraphs of prose in its <article>. */
+function declaredPage(head: string, article: string): string {
+  const prose = [
+    "Officials in both countries said on Tuesday that the patrols would continue along the border through the end of the month.",
+    "The army sent two more units to the state after a week of clashes between rival groups near the highway to the coast.",
+    "Residents said the streets were calmer on Wednesday, although shops in the centre kept their shutters down until noon.",
+  ];
+  return `<html><head>${head}</head><body><article>${article}${prose.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+}
+
+const DESCRIPTION = "Both governments extend the joint patrols for another month after a week of clashes.";
+
+describe("the standfirst the page declares", () => {
+  it("is the declared description when the body's first paragraph, after a figure's caption and credit, is it", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`,
+      `<h1>Patrols extended</h1><figure><img src="a.jpg" alt=""><p class="caption">Soldiers at a checkpoint near the coast.</p><p class="source">(Photo: Agency)</p></figure><p><strong>${DESCRIPTION}</strong></p>`,
+    );
+    const result = normalizeHtml(page, { fileName: "caption-first.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+  });
+});
+
+describe("the headline the page declares", () => {
+  it("is og:title without a ' | Site' suffix that is the declared og:site_name", () => {
+    const page = declaredPage(
+      `<title>Border Times</title><meta property="og:title" content="Patrols extended for a month | Border Times"><meta property="og:site_name" content="Border Times">`,
+      `<div class="headline">Patrols extended for a month</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "og-suffix.html" });
+    expect(result.ok && result.frontmatter.title).toBe("Patrols extended for a month");
+  });
+
+  it("keeps a dash that is part of the headline", () => {
+    const page = declaredPage(
+      `<meta property="og:title" content="Patrols extended - again"><meta property="og:site_name" content="Border Times">`,
+      `<div class="headline">Patrols extended - again</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "og-dash.html" });
+    expect(result.ok && result.frontmatter.title).toBe("Patrols extended - again");
+  });
+});
+
+describe("the declared JSON-LD articleBody as a cross-check", () => {
+  const paragraphs = PARAGRAPHS;
+  const aside =
+    "The film festival opens on Friday with a new documentary about the history of the port and its fishermen and their boats.";
+  const ld = JSON.stringify({
+    "@type": "NewsArticle",
+    headline: "Patrols extended",
+    articleBody: paragraphs.join("\n"),
+  });
+  const page = `<html><head><title>Patrols extended</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Patrols extended</h1>${[...paragraphs.slice(0, 3), aside, ...paragraphs.slice(3)].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+
+  it("leaves out a paragraph inside the article that the declared text lacks, and says so", () => {
+    const result = normalizeHtml(page, { fileName: "cross-check.html" });
+    expect(result.ok && result.markdown).not.toContain("film festival");
+    expect(result.ok && result.markdown).toContain(paragraphs[7]);
+    expect(result.ok && result.report.warnings.join(" ")).toContain("articleBody");
   });
 });

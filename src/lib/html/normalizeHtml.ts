@@ -25,10 +25,11 @@ import {
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
-import { pageCaptions } from "./markedNonBody.ts";
-import { removePageChrome } from "./pageChrome.ts";
+import { captionKey, pageCaptions } from "./markedNonBody.ts";
+import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
+import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -111,10 +112,15 @@ function readsAsProse(html: string): boolean {
   return sentences.filter(long).length >= 3;
 }
 
-/** Squashed text of each paragraph of extracted article HTML. */
-function paragraphsOf(html: string): string[] {
+/**
+ * Squashed text of each paragraph of extracted article HTML, leaving out a `<figure>`'s own
+ * paragraphs (its caption and credit) and the page's captions: they are not body.
+ */
+function paragraphsOf(html: string, captions: ReadonlySet<string>): string[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  return [...document.querySelectorAll("p")].map((p) => squash(p.textContent));
+  return [...document.querySelectorAll("p")]
+    .filter((p) => p.closest("figure") === null && !captions.has(captionKey(p.textContent)))
+    .map((p) => squash(p.textContent));
 }
 
 /**
@@ -139,7 +145,12 @@ function chooseByline(
   return names.length >= 2 && names.every((n) => printed.includes(n)) ? printed : author;
 }
 
-export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeResult {
+/** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */
+export function normalizeHtml(
+  html: string,
+  opts: NormalizeOptions,
+  skipChrome: ReadonlySet<ChromePass> = new Set(),
+): NormalizeResult {
   const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
   const { document } = parseHTML(html);
@@ -164,7 +175,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
-  const chrome = chromeRemovals(removePageChrome(doc), lineOf);
+  const chrome = chromeRemovals(removePageChrome(doc, skipChrome), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
@@ -193,7 +204,9 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
     coverage !== undefined &&
     coverage < ARTICLE_BODY_RECALL &&
     words(declared.articleBody ?? "").length > words(extractedText).length;
-  const bodyHtml = useDeclared ? paragraphsHtml(declared.articleBody ?? "") : (article?.content ?? "");
+  // Else the declaration vouches for the extraction paragraph by paragraph.
+  const checked = useDeclared ? undefined : crossCheck(article?.content ?? "", declared.articleBody);
+  const bodyHtml = checked?.html ?? paragraphsHtml(declared.articleBody ?? "");
   const title = headline ?? declared.title ?? article?.title?.trim();
   if (title === undefined || title === "")
     return refuse(
@@ -204,7 +217,7 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
   // lede or inside another paragraph of the body (a summary written for search engines is not a dek).
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
   // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
-  const paragraphs = paragraphsOf(bodyHtml);
+  const paragraphs = paragraphsOf(bodyHtml, captions);
   // A standfirst the page declares by name or marks under its headline comes first.
   const dek =
     declared.standfirst ??
@@ -260,6 +273,10 @@ export function normalizeHtml(html: string, opts: NormalizeOptions): NormalizeRe
         `the article extractor left out ${gaps.length} block(s) of prose between paragraphs it kept (line ${gaps.join(", ")} of the page; reason "not-extracted" in the report): if one is a paragraph of the article, add it to the article by hand, or save the article's text as a .txt file and ingest that instead`,
       );
   }
+  if (result.ok && checked !== undefined && checked.dropped.length + checked.recovered.length > 0)
+    result.report.warnings.push(
+      `checked against the page's declared JSON-LD articleBody: ${checked.dropped.length} extracted paragraph(s) it lacks were left out${checked.dropped.length > 0 ? ` (first: "${checked.dropped[0]?.slice(0, 60) ?? ""}…")` : ""}, ${checked.recovered.length} of its paragraph(s) the extractor missed were added; check the article`,
+    );
   if (result.ok && useDeclared)
     result.report.warnings.push(
       `Readability's extraction held only ${Math.round(coverage * 100)}% of the page's declared JSON-LD articleBody, so that articleBody was used as the body; check the article`,

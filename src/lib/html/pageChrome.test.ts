@@ -32,6 +32,13 @@ function expectArticleKept(text: string): void {
 }
 
 describe("removePageChrome", () => {
+  it("leaves out the passes it is told to skip (the ablation script's switch)", () => {
+    const skipped = page("", "<nav>Home World</nav>");
+    removePageChrome(skipped, new Set(["declared"]));
+    expect(skipped.body.textContent).toContain("Home World");
+    expect(cleaned(page("", "<nav>Home World</nav>"))).not.toContain("Home World");
+  });
+
   it("removes what the page declares as navigation, complementary, hidden or a banner", () => {
     const text = cleaned(
       page(

@@ -276,24 +276,31 @@ function orphanHeadings(document: Document, guard: Guard): Element[] {
   return found;
 }
 
+/** The passes in the order they run, by name (the ablation script turns each off in turn). */
+const PASSES = {
+  "sign-up": because("sign-up", signupBoxes),
+  declared: declaredNonContent,
+  marked: markedBoxes,
+  "later-bylines": because("credit", laterBylines),
+  labels: labelBlocks,
+  teasers: because("related-links", teaserCards),
+  "link-blocks": because("related-links", linkBlocks),
+  "orphan-headings": because("related-links", orphanHeadings),
+} satisfies Record<string, Pass>;
+
+export type ChromePass = keyof typeof PASSES;
+export const CHROME_PASSES = Object.keys(PASSES) as ChromePass[];
+
 /**
  * Removes the page's chrome from `document` in place, before extraction; returns what each pass
- * removed, in pass order, with the report's reason for it.
+ * removed, in pass order, with the report's reason for it. `skip` leaves passes out (ablation only).
  */
-export function removePageChrome(document: Document): PageRemoval[] {
+export function removePageChrome(document: Document, skip: ReadonlySet<ChromePass> = new Set()): PageRemoval[] {
   const headingContext = new Map(
     [...document.querySelectorAll("h2, h3, h4, h5, h6")].map((h) => [h, squash(h.parentElement?.textContent).length]),
   );
   const guard: Guard = { paragraphWords: paragraphWords(document), headingContext };
-  const passes: Pass[] = [
-    because("sign-up", signupBoxes),
-    declaredNonContent,
-    markedBoxes,
-    because("credit", laterBylines),
-    labelBlocks,
-    because("related-links", teaserCards),
-    because("related-links", linkBlocks),
-    because("related-links", orphanHeadings),
-  ];
-  return passes.flatMap((pass) => remove(pass(document, guard), guard));
+  return CHROME_PASSES.filter((name) => !skip.has(name)).flatMap((name) =>
+    remove(PASSES[name](document, guard), guard),
+  );
 }

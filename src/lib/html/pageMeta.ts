@@ -99,20 +99,36 @@ function microdataAuthor(document: Document): string | undefined {
   return text(name.getAttribute("content") ?? name.textContent);
 }
 
+/**
+ * A declared title without the site's own name the page also declares, set after a separator
+ * ("Patrols extended | Border Times" with og:site_name "Border Times"): that part names the site,
+ * not the article. Only that exact declared name is cut, so a headline with a dash keeps it.
+ */
+export function withoutSiteName(title: string | undefined, sites: readonly (string | undefined)[]): string | undefined {
+  if (title === undefined) return undefined;
+  for (const site of sites) {
+    if (site === undefined || site.length >= title.length) continue;
+    if (title.slice(-site.length).toLowerCase() !== site.toLowerCase()) continue;
+    const head = /^(.*\S)\s*(?:[|»·]|\s[-–—:])\s*$/u.exec(title.slice(0, -site.length))?.[1];
+    if (head !== undefined) return head;
+  }
+  return title;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
   const article = jsonLdNodes(document).find(isArticle) ?? {};
   const publisher = isObject(article.publisher) ? article.publisher : undefined;
   const documentTitle = text(document.querySelector("title")?.textContent);
-  const titles = [
-    text(article.headline),
-    meta('meta[property="og:title"]'),
-    meta('meta[name="twitter:title"]'),
-    documentTitle,
-  ].filter((t): t is string => t !== undefined);
+  const sites = [meta('meta[property="og:site_name"]'), text(publisher?.name)];
+  const ogTitle = withoutSiteName(meta('meta[property="og:title"]'), sites);
+  const twitterTitle = withoutSiteName(meta('meta[name="twitter:title"]'), sites);
+  const titles = [text(article.headline), ogTitle, twitterTitle, documentTitle].filter(
+    (t): t is string => t !== undefined,
+  );
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
-    title: first(text(article.headline), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')),
+    title: first(text(article.headline), ogTitle, twitterTitle),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
     documentTitle,
     publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]')),
