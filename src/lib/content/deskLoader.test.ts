@@ -75,16 +75,28 @@ describe("deskLoader", () => {
     }
   });
 
-  it("stores an article's rendering without its body or a second copy of its frontmatter", async () => {
+  it("stores a topic's rendering without its body or a second copy of its frontmatter", async () => {
     const root = process.cwd();
-    const articles = await load(root, "articles", new Map(), new Map([[".md", markdownType]]));
-    const [slug, stored] = [...articles][0] ?? [];
-    const model = sharedDesk(root).articles.find((article) => article.slug === slug);
+    const topics = await load(root, "topics", new Map(), new Map([[".md", markdownType]]));
+    const [id, stored] = [...topics][0] ?? [];
+    const model = sharedDesk(root).topics.find((topic) => topic.id === id);
     expect(model).toBeDefined();
     expect(stored?.rendered?.html).toBe(`<p>${model?.body ?? ""}</p>`);
     expect(stored?.rendered?.metadata).toEqual({ headings: [], imagePaths: [] });
     expect(stored).not.toHaveProperty("body");
     expect(stored?.data).toEqual(model?.raw);
+  });
+
+  it("stores an article's data and digest but no rendering: its page renders the body", async () => {
+    const root = process.cwd();
+    const articles = await load(root, "articles", new Map(), new Map([[".md", markdownType]]));
+    const [slug, stored] = [...articles][0] ?? [];
+    const model = sharedDesk(root).articles.find((article) => article.slug === slug);
+    expect(model).toBeDefined();
+    expect(stored).not.toHaveProperty("rendered");
+    expect(stored).not.toHaveProperty("body");
+    expect(stored?.data).toEqual(model?.raw);
+    expect(stored?.digest).toBeDefined();
   });
 
   it("keeps an unchanged entry as the last build stored it, and drops one whose file is gone", async () => {
