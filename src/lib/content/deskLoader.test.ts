@@ -75,16 +75,28 @@ describe("deskLoader", () => {
     }
   });
 
-  it("stores an article's rendering without its body or a second copy of its frontmatter", async () => {
+  /** The first entry the loader stores for `collection`, Markdown rendered, and its model's file. */
+  async function firstStored(collection: "topics" | "articles") {
     const root = process.cwd();
-    const articles = await load(root, "articles", new Map(), new Map([[".md", markdownType]]));
-    const [slug, stored] = [...articles][0] ?? [];
-    const model = sharedDesk(root).articles.find((article) => article.slug === slug);
+    const stored = await load(root, collection, new Map(), new Map([[".md", markdownType]]));
+    const [id, entry] = [...stored][0] ?? [];
+    const model = sharedDesk(root)[collection].find((file) => file.id === id);
     expect(model).toBeDefined();
-    expect(stored?.rendered?.html).toBe(`<p>${model?.body ?? ""}</p>`);
-    expect(stored?.rendered?.metadata).toEqual({ headings: [], imagePaths: [] });
-    expect(stored).not.toHaveProperty("body");
-    expect(stored?.data).toEqual(model?.raw);
+    expect(entry).not.toHaveProperty("body");
+    expect(entry?.data).toEqual(model?.raw);
+    return { entry, body: model?.body ?? "" };
+  }
+
+  it("stores a topic's rendering without its body or a second copy of its frontmatter", async () => {
+    const { entry, body } = await firstStored("topics");
+    expect(entry?.rendered?.html).toBe(`<p>${body}</p>`);
+    expect(entry?.rendered?.metadata).toEqual({ headings: [], imagePaths: [] });
+  });
+
+  it("stores an article's data and digest but no rendering: its page renders the body", async () => {
+    const { entry } = await firstStored("articles");
+    expect(entry).not.toHaveProperty("rendered");
+    expect(entry?.digest).toBeDefined();
   });
 
   it("keeps an unchanged entry as the last build stored it, and drops one whose file is gone", async () => {

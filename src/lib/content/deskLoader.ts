@@ -17,6 +17,14 @@ import { ContentError } from "./problems.ts";
 /** The collections the model feeds: every collection of the site. */
 export type DeskCollection = "articles" | "topics" | "entities" | "corrections" | "stories" | "reports";
 
+/**
+ * Collections whose Markdown their pages render themselves (src/lib/markdown/renderArticle.ts)
+ * rather than the content sync: Astro keeps a sync's rendering in its store, which the build
+ * bundles into one module held in memory for the whole build, and articles' HTML was most of it.
+ * Topics, a handful of short introductions, stay rendered by the sync for `render(entry)`.
+ */
+const RENDERED_BY_PAGE: ReadonlySet<DeskCollection> = new Set(["articles"]);
+
 const watched = new WeakSet<object>();
 
 function entriesOf(desk: Desk, collection: DeskCollection) {
@@ -57,11 +65,14 @@ async function sync(context: Context, collection: DeskCollection, root: string):
   const desk = sharedDesk(root);
   if (desk.problems.length > 0) throw new ContentError(desk.problems);
   const { store, config } = context;
-  const markdown = await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
+  const markdown = RENDERED_BY_PAGE.has(collection)
+    ? undefined
+    : await context.entryTypes?.get(".md")?.getRenderFunction?.(config);
   // Everything an entry's stored data and rendering follow from: what the desk hands Astro (the
   // file's fields plus what the desk derives, such as topics) and the code that parses and
   // renders it. An entry whose digest is unchanged since the last build keeps its stored
-  // rendering, so an incremental build re-renders only what changed.
+  // rendering, so an incremental build re-renders only what changed. An article's page key
+  // takes its digest (src/data/pageKeys.ts): it covers the body the page renders.
   // The address is in the rendering (links are rebased under it); Astro clears the store when its
   // config changes, and this keeps that true should it stop doing so.
   const code = `${processCodeVersion(root)}\n${JSON.stringify({ base: config.base, site: config.site })}`;

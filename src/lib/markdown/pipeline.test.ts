@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MarkdownRenderer } from "@astrojs/markdown-remark";
-import { articleSentences } from "#lib/text/sentences.ts";
 import { findUnsafeChar } from "#lib/text/unsafeChars.ts";
 import { markdownProcessor } from "./pipeline.ts";
 
@@ -91,16 +90,5 @@ describe("links under a base path", () => {
       "//example.org/y",
     ]);
     expect(await render("[A](/articles/a-b/)")).toContain('href="/articles/a-b/"');
-  });
-});
-
-describe("the parse the analysis shares", () => {
-  it("gives the analysis the same blocks for a rendered body as a parse of its own", async () => {
-    for (const name of readdirSync(FIXTURES).sort()) {
-      const markdown = readFileSync(join(FIXTURES, name, "input.md"), "utf8");
-      await render(markdown);
-      // The first call takes what the render remembered; the second parses afresh.
-      expect(articleSentences(markdown), name).toEqual(articleSentences(markdown));
-    }
   });
 });

@@ -17,7 +17,6 @@
  */
 import { rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor } from "@astrojs/markdown-remark";
 import type { Root } from "hast";
-import type { Root as MdastRoot } from "mdast";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -28,7 +27,6 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { normalizeBase } from "#lib/publish/headers.ts";
-import { rememberBlocks } from "#lib/text/sentences.ts";
 import rehypeBaseLinks from "./rehypeBaseLinks.ts";
 import rehypeSentenceAnchors from "./rehypeSentenceAnchors.ts";
 import rehypeStripUnsafeChars from "./rehypeStripUnsafeChars.ts";
@@ -58,23 +56,12 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   return node.type === "raw" || (node.children ?? []).some((child) => hasRaw(child as { type: string }));
 }
 
-/**
- * Hands the tree as parsed, before any transform changes it, to the analysis
- * (`rememberBlocks`), which would otherwise parse the same body again.
- */
-function remarkShareParse() {
-  return (tree: MdastRoot, file: VFile) => {
-    rememberBlocks(String(file.value), tree);
-  };
-}
-
 /** Markdown to sanitized, anchored HTML: the plugins in the order the module comment gives. */
 function createPipeline(base: string) {
   return (
     unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(remarkShareParse)
       .use(remarkLiteralAutolinks)
       // Raw HTML is kept as `raw` nodes here and parsed, then sanitized, by the next two steps.
       .use(remarkRehype, { allowDangerousHtml: true })

@@ -102,38 +102,8 @@ function collectBlocks(node: Nodes, container: Container, out: { kind: BlockKind
   }
 }
 
-/**
- * Blocks the Markdown pipeline made from the tree it parsed to render a page, by body text,
- * so the analysis does not parse the same body a second time (about 5% of the Astro stage at
- * 1,000 articles). Kept on the global object: the pipeline runs in the module graph of
- * astro.config.mjs and the analysis in the bundled pages', each with its own copy of this
- * module. Each entry is taken once, so the map holds only bodies not yet analysed.
- */
-const parsedBlocks: Map<string, Block[]> = ((globalThis as { [key: symbol]: Map<string, Block[]> | undefined })[
-  Symbol.for("mexico-security/parsed-blocks")
-] ??= new Map<string, Block[]>());
-
-/** A bound on what `astro dev` may leave in the map (bodies rendered but never analysed). */
-const MAX_REMEMBERED = 100_000;
-
-/**
- * Remembers the blocks of `markdown` from `tree`, its freshly parsed mdast (remark-parse and
- * remark-gfm, before any transform), for the next `articleSentences(markdown)`.
- */
-export function rememberBlocks(markdown: string, tree: Root): void {
-  // A body that starts like frontmatter is parsed without it here: the trees would differ.
-  if (stripFrontmatter(markdown) !== markdown) return;
-  if (parsedBlocks.size >= MAX_REMEMBERED) parsedBlocks.clear();
-  parsedBlocks.set(markdown, blocksOf(tree));
-}
-
 /** Blocks and sentences of an article body, in document order, with stable anchors. */
 export function articleSentences(markdown: string): Block[] {
-  const remembered = parsedBlocks.get(markdown);
-  if (remembered) {
-    parsedBlocks.delete(markdown);
-    return remembered;
-  }
   return blocksOf(parseMarkdown(markdown));
 }
 
