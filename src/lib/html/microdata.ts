@@ -46,7 +46,7 @@ export interface MicrodataArticle {
 export function microdataArticle(document: Document): MicrodataArticle {
   const headline = prop(document, "headline");
   const date = prop(document, "datePublished");
-  const fields: MicrodataArticle = {
+  const fields: { [K in keyof MicrodataArticle]: MicrodataArticle[K] | undefined } = {
     headline: headline === null ? undefined : propValue(headline),
     author: itemName(prop(document, "author")),
     datePublished: date === null ? undefined : propValue(date),
