@@ -11,10 +11,11 @@ import { squash } from "#lib/text/squash.ts";
 
 /**
  * A class or itemprop token that marks an element as a caption or a photo credit ("caption",
- * "pb-caption", "inline-video-caption", "GalleryCaptionText", "photo-credit"), not one that
+ * "pb-caption", "inline-video-caption", "GalleryCaptionText", "photo-credit", "img-copyright"), not one that
  * says an element has or lacks one ("no_caption", "has-caption").
  */
-const CAPTION_TOKEN = /(?:^|[-_]|[a-z](?=C))(?:caption|Caption|photo-?credit|image-?credit|media-?credit|attribution)/;
+const CAPTION_TOKEN =
+  /(?:^|[-_]|[a-z](?=C))(?:caption|Caption|(?:photo|image|img|media)-?credit|(?:photo|image|img|media)-?copyright|attribution)/;
 const NOT_CAPTION_TOKEN = /(?:no|has|with|without)[-_]?caption/i;
 const marksCaption = (value: string | null): boolean =>
   (value ?? "").split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !NOT_CAPTION_TOKEN.test(token));

@@ -130,3 +130,22 @@ describe("the declared JSON-LD articleBody as a cross-check", () => {
     expect(result.ok && result.report.warnings.join(" ")).toContain("articleBody");
   });
 });
+
+describe("several declared authors", () => {
+  const head = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"#org","name":"Sierra Herald"},{"@type":"NewsArticle","headline":"Patrols to continue","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Becker"}],"publisher":{"@id":"#org"}}]}</script>`;
+  const body = `<article><h1>Patrols to continue</h1><div class="byline-wrap"><span>Ana Ruiz and Tom Becker</span><span>Sierra Herald, Sonora</span></div><figure><img src="a.jpg"><span class="img-copyright">Getty Images</span></figure>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article>`;
+  const result = normalizeHtml(`<html><head><title>Patrols</title>${head}</head><body>${body}</body></html>`, {
+    fileName: "authors.html",
+  });
+
+  it("are the byline as the page prints them together, and the byline box and photo credit are not body", () => {
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter.byline).toBe("Ana Ruiz and Tom Becker");
+    expect(result.markdown).not.toContain("Sonora");
+    expect(result.markdown).not.toContain("Getty Images");
+  });
+
+  it("take the outlet from the publisher the @graph references by @id", () => {
+    expect(result.ok && result.frontmatter.outlet).toBe("Sierra Herald");
+  });
+});

@@ -16,6 +16,7 @@ import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
+  printedAuthors,
   printedUnderHeadline,
   shownByline,
   shownDate,
@@ -29,6 +30,7 @@ import { captionKey, pageCaptions } from "./markedNonBody.ts";
 import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
+import { keepMarkedArticleBody } from "./microdata.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
@@ -167,7 +169,11 @@ export function normalizeHtml(
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
-  const printedByline = headline === undefined ? undefined : shownByline(doc, headline);
+  // A byline line the page prints, or the several authors it declares as it prints them together.
+  const printedByline =
+    headline === undefined
+      ? undefined
+      : (shownByline(doc, headline) ?? printedAuthors(doc, headline, declared.byline?.split(", ") ?? []));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
   const outlet =
@@ -175,8 +181,10 @@ export function normalizeHtml(
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
-  const chrome = chromeRemovals(removePageChrome(doc, skipChrome), lineOf);
+  const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
+  // The article text the page marks in microdata is where the extractor looks.
+  keepMarkedArticleBody(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();

@@ -104,6 +104,16 @@ describe("removePageChrome", () => {
     expect(text).not.toContain("Omar Castañeda");
   });
 
+  it("removes the first marked byline too when the page declares its byline (the extractor then keeps it)", () => {
+    const document = page(
+      `<div class="byline-wrap"><span>Ana Ruiz and Tom Becker</span><span>Sierra Herald, Sonora</span></div>`,
+    );
+    removePageChrome(document, new Set(), true);
+    const text = document.body.textContent;
+    expect(text).not.toContain("Tom Becker");
+    expectArticleKept(text.replace(/\s+/g, " "));
+  });
+
   it("removes advertisement labels and lone byline and date lines", () => {
     const text = cleaned(
       page(

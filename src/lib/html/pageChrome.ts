@@ -80,6 +80,8 @@ interface Guard {
   paragraphWords: number;
   /** Each heading's parent's text length before any removal. */
   headingContext: Map<Element, number>;
+  /** The page declares its byline in its metadata. */
+  bylineDeclared: boolean;
 }
 
 function paragraphWords(root: Element | Document): number {
@@ -172,13 +174,17 @@ const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/i;
 
 /**
  * Byline lines the page marks after its first: a live blog's per-post "From …", a teaser's
- * author. The first is the article's own, which the extractor reads as its byline guess.
+ * author. The first is the article's own, which the extractor reads as its byline guess; when
+ * the page declares its byline the extractor makes no guess and would keep that line as body,
+ * so it goes too.
  */
-function laterBylines(document: Document): Element[] {
+function markedBylines(document: Document, guard: Guard): Element[] {
   const marked = [...document.querySelectorAll("body [class], body [id]")].filter(
     (el) => tokens(el).some((t) => BYLINE_MARK.test(t)) && wordCount(el.textContent) <= 8,
   );
-  return marked.filter((el, i) => i > 0 && !marked.slice(0, i).some((first) => first.contains(el)));
+  return marked.filter(
+    (el, i) => (i > 0 || guard.bylineDeclared) && !marked.slice(0, i).some((first) => first.contains(el)),
+  );
 }
 
 /** Blocks whose whole text is an advertisement label or a byline or date line of their own. */
@@ -281,7 +287,7 @@ const PASSES = {
   "sign-up": because("sign-up", signupBoxes),
   declared: declaredNonContent,
   marked: markedBoxes,
-  "later-bylines": because("credit", laterBylines),
+  "later-bylines": because("credit", markedBylines),
   labels: labelBlocks,
   teasers: because("related-links", teaserCards),
   "link-blocks": because("related-links", linkBlocks),
@@ -293,13 +299,18 @@ export const CHROME_PASSES = Object.keys(PASSES) as ChromePass[];
 
 /**
  * Removes the page's chrome from `document` in place, before extraction; returns what each pass
- * removed, in pass order, with the report's reason for it. `skip` leaves passes out (ablation only).
+ * removed, in pass order, with the report's reason for it. `skip` leaves passes out (ablation
+ * only); `bylineDeclared` says the page's metadata names its author.
  */
-export function removePageChrome(document: Document, skip: ReadonlySet<ChromePass> = new Set()): PageRemoval[] {
+export function removePageChrome(
+  document: Document,
+  skip: ReadonlySet<ChromePass> = new Set(),
+  bylineDeclared = false,
+): PageRemoval[] {
   const headingContext = new Map(
     [...document.querySelectorAll("h2, h3, h4, h5, h6")].map((h) => [h, squash(h.parentElement?.textContent).length]),
   );
-  const guard: Guard = { paragraphWords: paragraphWords(document), headingContext };
+  const guard: Guard = { paragraphWords: paragraphWords(document), headingContext, bylineDeclared };
   return CHROME_PASSES.filter((name) => !skip.has(name)).flatMap((name) =>
     remove(PASSES[name](document, guard), guard),
   );

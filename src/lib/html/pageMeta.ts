@@ -6,6 +6,8 @@
  * source in that order that states a field wins.
  */
 
+import { microdataArticle } from "./microdata.ts";
+
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
   title?: string;
@@ -13,7 +15,7 @@ export interface PageMeta {
   titles?: string[];
   /** The `<title>` element's text. */
   documentTitle?: string;
-  /** The publisher's name as a `<meta>` declares it (DC.publisher, publisher). */
+  /** The publisher's name as a `<meta>` (DC.publisher, publisher) or microdata declares it. */
   publisherMeta?: string;
   description?: string;
   /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
@@ -92,11 +94,12 @@ function httpUrl(value: string | undefined): string | undefined {
 
 const first = <T>(...values: Array<T | undefined>): T | undefined => values.find((v) => v !== undefined);
 
-/** The author's name as schema.org microdata marks it: `itemprop="author"`, then its `itemprop="name"`. */
-function microdataAuthor(document: Document): string | undefined {
-  const name = document.querySelector('[itemprop="author"] [itemprop="name"]');
-  if (name === null) return undefined;
-  return text(name.getAttribute("content") ?? name.textContent);
+/** A node given only as a reference (`{"@id": …}`, as `@graph` pages give the publisher) resolved to the node it names. */
+function resolved(value: unknown, nodes: readonly Json[]): Json | undefined {
+  if (!isObject(value)) return undefined;
+  const id = value["@id"];
+  if (value.name !== undefined || typeof id !== "string") return value;
+  return nodes.find((node) => node["@id"] === id && node !== value) ?? value;
 }
 
 /**
@@ -118,20 +121,22 @@ export function withoutSiteName(title: string | undefined, sites: readonly (stri
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
-  const article = jsonLdNodes(document).find(isArticle) ?? {};
-  const publisher = isObject(article.publisher) ? article.publisher : undefined;
+  const nodes = jsonLdNodes(document);
+  const article = nodes.find(isArticle) ?? {};
+  const publisher = resolved(article.publisher, nodes);
+  const micro = microdataArticle(document);
   const documentTitle = text(document.querySelector("title")?.textContent);
   const sites = [meta('meta[property="og:site_name"]'), text(publisher?.name)];
   const ogTitle = withoutSiteName(meta('meta[property="og:title"]'), sites);
   const twitterTitle = withoutSiteName(meta('meta[name="twitter:title"]'), sites);
-  const titles = [text(article.headline), ogTitle, twitterTitle, documentTitle].filter(
+  const titles = [text(article.headline), ogTitle, twitterTitle, micro.headline, documentTitle].filter(
     (t): t is string => t !== undefined,
   );
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
-    title: first(text(article.headline), ogTitle, twitterTitle),
+    title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
     documentTitle,
-    publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]')),
+    publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]'), micro.publisher),
     description: first(
       text(article.description),
       meta('meta[property="og:description"]'),
@@ -146,14 +151,13 @@ export function pageMeta(document: Document): PageMeta {
         meta('meta[name="author"]'),
         meta('meta[property="article:author"]'),
         meta('meta[property="author"]'),
-        meta('meta[itemprop="author"]'),
-        microdataAuthor(document),
+        micro.author,
       ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
     ),
     published: first(
       isoDay(text(article.datePublished)),
       isoDay(meta('meta[property="article:published_time"]')),
-      isoDay(meta('meta[itemprop="datePublished"]')),
+      isoDay(micro.datePublished),
       isoDay(meta('meta[name="date"]')),
       isoDay(meta('meta[name="pubdate"]')),
       isoDay(meta('meta[name="publishdate"]')),

@@ -51,7 +51,8 @@ export function shownHeadline(
 /**
  * The site's name as its `<title>` writes it after the headline ("… - Libération"), when the
  * declared site name is that name decorated ("Libération.fr", "Aktuálně.cz - Víte, co se právě
- * děje"); otherwise the declared name.
+ * děje"); otherwise the declared name. With no declared site name, the `<title>`'s part beside
+ * the headline: after it, or before it when the page declares that part as its publisher.
  */
 export function siteName(
   declared: string | undefined,
@@ -73,7 +74,17 @@ export function siteName(
       fold(parts[0] ?? "") === fold(headline) &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
       last.split(/\s+/).length <= 4;
-    return named ? withoutDomain(last) : undefined;
+    if (named) return withoutDomain(last);
+    // A `<title>` that ends with the headline names the site first ("Site — Headline"), when
+    // the page also declares that name as its publisher: the first part may be a section.
+    const first = parts.length > 1 ? parts[0]?.trim() : undefined;
+    const leads =
+      first !== undefined &&
+      headline !== undefined &&
+      publisher !== undefined &&
+      fold(last ?? "") === fold(headline) &&
+      fold(first) === fold(publisher);
+    return leads ? first : undefined;
   }
   // The declared name decorated with a domain or a tagline: "Libération.fr", "Le Monde.fr", "X - tagline".
   for (const name of [last, publisher])
@@ -217,6 +228,26 @@ export function shownByline(document: Document, headline: string): string | unde
   for (const line of headerLines(document, headline)) {
     const byline = bylineLine(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+  }
+  return undefined;
+}
+
+/** What a page prints between two authors' names: a comma, "and" in the page's language, "&". */
+const AUTHOR_JOIN = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|und|y|et|e)\s|&)\s*`;
+
+/**
+ * The several authors a page declares as it prints them together under its headline ("Ana Ruiz
+ * and Tom Becker" for the declared "Ana Ruiz", "Tom Becker"), in the declared order; undefined
+ * when it does not print them so.
+ */
+export function printedAuthors(document: Document, headline: string, names: readonly string[]): string | undefined {
+  if (names.length < 2) return undefined;
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const joined = new RegExp(names.map(escape).join(AUTHOR_JOIN), "iu");
+  for (const line of headerLines(document, headline, PROSE_WORDS)) {
+    const match = joined.exec(line);
+    // A space the page left before a comma ("Ana Ruiz , Tom Becker") is no part of the byline.
+    if (match !== null) return match[0].replace(/\s+,/gu, ",");
   }
   return undefined;
 }

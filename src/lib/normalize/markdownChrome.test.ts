@@ -48,3 +48,23 @@ describe("markdown picture with its caption", () => {
     expect(out).toContain("t.jpg");
   });
 });
+
+describe("markdown page stamps", () => {
+  it("drops a syndication note after the last paragraph, as a text body does", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\nThis story was provided by Border Wire Service.\n`,
+    );
+    expect(out).not.toContain("provided by");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a date line under the headline for the header to read", () => {
+    const result = normalize(
+      `# Peso steadies as the bank meets\n\n**March 2, 2025**\n\n${LEDE.split("\n\n")[1] ?? ""}\n`,
+      {
+        fileName: "dated.md",
+      },
+    );
+    expect(result.ok && result.frontmatter.published).toBe("2025-03-02");
+  });
+});

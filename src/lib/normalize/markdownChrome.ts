@@ -1,7 +1,8 @@
 /**
  * The chrome rules of plain text, applied to a markdown body's top-level blocks, so that a
  * markdown source (and an HTML page, which arrives as markdown) loses the same furniture a text
- * does: a block whose text is a notice, prompt, caption or credit; embed and editor markup
+ * does: a block whose text is a notice, prompt, caption or credit, or a note of the page's on
+ * the article (normalize/pageNotes.ts); embed and editor markup
  * (`<iframe …>`, `<excerpt/>`); a list of navigation links; an author's bio after the article.
  * Body HTML written as paragraphs (`<p>…</p>`) is converted to markdown through hast, never
  * with regular expressions.
@@ -13,6 +14,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { chromeReason, isCaption } from "./chrome.ts";
+import { pageNoteReason } from "./pageNotes.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
@@ -82,7 +84,10 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (text === "") return undefined;
   // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
-  return chromeReason(text) ?? (isCaption(text) ? "caption" : undefined);
+  // A stamp of the page's on the article ("This story was provided by …", "… was corrected
+  // on …"), as in a text body; a date line alone stays for the header to read as the date.
+  const note = node.type === "paragraph" && pageNoteReason(text) === "notice" ? "notice" : undefined;
+  return chromeReason(text) ?? note ?? (isCaption(text) ? "caption" : undefined);
 }
 
 /**

@@ -14,6 +14,7 @@ describe("pageNoteReason", () => {
     "(File photo, 2023)",
     "A version of this article appears in print on April 9, 2025, Section A, Page 10 of the national edition with the headline: Mexico Opens More Containers at Ports.",
     "An earlier version of this article misstated the date of the vote.",
+    "This story was provided by Border Wire Service.",
   ])("takes the stamp %j", (text) => {
     expect(pageNoteReason(text)).toBe("notice");
   });
