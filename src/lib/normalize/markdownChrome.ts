@@ -71,12 +71,39 @@ function isStoryLink(node: Paragraph): boolean {
   return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
 }
 
+/** Text between links that says nothing: spaces, bullets, pipes, slashes, arrows, dashes. */
+const SEPARATOR_TEXT = /^[\s|/·•›»>\-–—,]*$/u;
+
+/**
+ * A paragraph of links and nothing else (a crumb trail, a row of tabs, a footer row, a logo):
+ * navigation, by link density. One link alone is a pointer to another story when worded as a
+ * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
+ */
+function isLinkRow(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATOR_TEXT.test(c.value)));
+  const links = parts.filter((c) => c.type === "link" || c.type === "image");
+  // A picture alone is the article's picture (kept unless a caption goes with it).
+  if (!links.some((c) => c.type === "link") || links.length !== parts.length) return false;
+  return links.length >= 2 || wordCount(cleanText(toString(node))) <= 2;
+}
+
+/**
+ * A picture with text set directly under it in the same paragraph (no blank line between):
+ * the text is the picture's caption, and neither is the article's prose.
+ */
+function isPictureWithCaption(node: Paragraph): boolean {
+  const [first, second] = node.children;
+  return first?.type === "image" && second?.type === "text" && /^\s*\n/u.test(second.value);
+}
+
 /** Why a top-level markdown block is page furniture, or undefined when it is body. */
 export function markdownFurniture(node: RootContent): RemovalReason | undefined {
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
   if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
   if (node.type === "paragraph" && isStoryLink(node)) return "related-links";
+  if (node.type === "paragraph" && isLinkRow(node)) return "navigation";
+  if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
