@@ -20,6 +20,7 @@ import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
+import { isBareLine } from "./headings.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -111,6 +112,44 @@ function endsArticle(units: readonly Unit[], idx: number): boolean {
   return true;
 }
 
+/** Most words of a label left after the article (a topic chip, a footer link, "Suggested Topics:"). */
+const MAX_TAIL_LABEL_WORDS = 6;
+
+/** Index of the last unit that is a paragraph of prose (a sentence-ended line, not a list item). */
+function lastProseIndex(units: readonly Unit[], from: number): number {
+  for (let i = units.length - 1; i >= from; i--) {
+    const u = units[i];
+    if (u !== undefined && u.marker === undefined && u.furniture === undefined && TERMINAL.test(u.text)) return i;
+  }
+  return units.length;
+}
+
+/** A short line that is no sentence: a bare label, or a label ending in a colon. */
+function isTailLabel(unit: Unit): boolean {
+  return (
+    unit.marker === undefined &&
+    unit.related === undefined &&
+    unit.sources === undefined &&
+    unit.lines.length === 1 &&
+    !unit.quote &&
+    wordCount(unit.text) <= MAX_TAIL_LABEL_WORDS &&
+    (isBareLine(unit.text) || /^\P{Ll}.*:$/u.test(unit.text))
+  );
+}
+
+/**
+ * Where the page's tail of labels starts: after the article's last paragraph of prose, two or
+ * more units that are all short labels or furniture (topic chips, footer links, "Suggested
+ * Topics:") are page chrome, by their place against the prose. One line alone there may be the
+ * article cut off mid-sentence, and list items are left to the list readers.
+ */
+function labelTailStart(units: readonly Unit[], from: number): number {
+  const start = lastProseIndex(units, from) + 1;
+  const tail = units.slice(start);
+  const labels = tail.filter((u) => u.furniture === undefined);
+  return tail.length >= 2 && labels.length > 0 && labels.every(isTailLabel) ? start : units.length;
+}
+
 /** `byline` is the article's own byline, whose bio after the article is not body. */
 export function readBody(
   allUnits: readonly Unit[],
@@ -127,9 +166,15 @@ export function readBody(
   const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
   const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
+  const tailStart = labelTailStart(units, from);
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    if (idx >= tailStart && unit.furniture === undefined) {
+      removeUnit(report, unit, "navigation");
+      idx++;
+      continue;
+    }
     // A rail of other stories' headlines under its label ("Trending", "Most read").
     const rail = railLength(units, idx);
     if (rail > 0) {

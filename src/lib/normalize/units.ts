@@ -6,7 +6,8 @@
  */
 import { classifyLine, type LineKind } from "./classify.ts";
 import type { SourceLine } from "./lines.ts";
-import type { ListMarker } from "./patterns.ts";
+import { datelineOutlet } from "./outlets.ts";
+import { datelinePlace, type ListMarker } from "./patterns.ts";
 import type { Removal, RemovalReason } from "./types.ts";
 
 /** A paragraph-sized piece of text: one line, or several hard-wrapped lines joined. */
@@ -62,8 +63,13 @@ export function canContinue(kind: LineKind): boolean {
   return kind.furniture === undefined && kind.marker === undefined && !kind.standalone;
 }
 
-/** The line reads as the rest of the one above: it starts lower-case, or the one above filled the wrap width. */
+/**
+ * The line reads as the rest of the one above: it starts lower-case, or the one above filled
+ * the wrap width. A line opening with a wire dateline ("MEXICO CITY (Reuters) -") starts a
+ * story's first paragraph, so it never continues the line above (a headline set over it).
+ */
 export function readsAsContinuation(text: string, last: string, layout: Layout): boolean {
+  if (datelineOutlet(text) !== undefined || datelinePlace(text) !== undefined) return false;
   return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
 }
 
