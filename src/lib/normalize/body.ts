@@ -150,6 +150,21 @@ function labelTailStart(units: readonly Unit[], from: number): number {
   return tail.length >= 2 && labels.length > 0 && labels.every(isTailLabel) ? start : units.length;
 }
 
+/** Most words a line may set before the headline it quotes and still be a credit or a pointer. */
+const MAX_HEADLINE_LEAD_WORDS = 12;
+
+/**
+ * A line that ends with the article's own headline after a few words ("This article originally
+ * appeared on X: <headline>", "Watch: <headline>"): the page crediting or pointing to the
+ * article, not its text — the headline is a repeated line, whatever words come before it.
+ */
+function quotesHeadline(text: string, title: string): boolean {
+  const at = text.toLowerCase().lastIndexOf(title.toLowerCase());
+  if (at <= 0 || wordCount(title) < 3) return false;
+  const after = text.slice(at + title.length);
+  return /^["”’)\].]*$/u.test(after) && wordCount(text.slice(0, at)) <= MAX_HEADLINE_LEAD_WORDS;
+}
+
 /** `byline` is the article's own byline, whose bio after the article is not body. */
 export function readBody(
   allUnits: readonly Unit[],
@@ -227,7 +242,11 @@ export function readBody(
       idx += quote.taken;
       continue;
     }
-    if (sameText(unit.text, title) || (wordCount(unit.text) >= 8 && seen.has(unit.text))) {
+    if (
+      sameText(unit.text, title) ||
+      quotesHeadline(unit.text, title) ||
+      (wordCount(unit.text) >= 8 && seen.has(unit.text))
+    ) {
       removeUnit(report, unit, "duplicate");
       idx++;
       continue;

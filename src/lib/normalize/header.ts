@@ -6,6 +6,7 @@
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { BlockContent } from "mdast";
 import { collectListUnits, heading } from "./blocks.ts";
+import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -230,13 +231,12 @@ const MAX_HEADER_LABEL_WORDS = 4;
 /**
  * A short line in the page header that is not the article: a bare label of a few words (no
  * sentence punctuation) with more header under it rather than the article's prose — a menu
- * entry, the provider's name, a section — or a bare number (a comment or like count). A
- * section heading stands over prose, and a standfirst is a longer phrase, so neither is one.
+ * entry, the provider's name, a section — or a bare count. A section heading stands over prose, and a standfirst is a longer phrase, so neither is one.
  */
 function isHeaderChrome(units: readonly Unit[], idx: number): boolean {
   const unit = units[idx];
   if (unit === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
-  if (/^[\d\s.,:·•|/]+$/u.test(unit.text)) return true;
+  if (isBareCount(unit.text)) return true;
   const next = nextUnit(units, idx);
   return (
     next !== undefined &&

@@ -6,7 +6,7 @@
  */
 
 /** A markdown link or image, possibly an image inside a link: `[![alt](src)](href)`. */
-const LINK = /!?\[(?:[^\]]|\[[^\]]*\]\([^)]*\))*\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
+const LINK = /!?\[(?:\[[^\]]*\]\([^)]*\)|[^\]])*\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
 /** What may stand between the links of a row: spaces, bullets, pipes, slashes, arrows, dashes. */
 const SEPARATORS = /^[\s|/·•›»>\-–—,]*$/u;
 

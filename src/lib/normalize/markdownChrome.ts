@@ -12,16 +12,16 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
-import { chromeReason, isCaption } from "./chrome.ts";
+import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 
-/** A navigation list: every item is a short link and nothing else. */
+/** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
   return (
-    node.children.length >= 3 &&
+    node.children.length >= 2 &&
     node.children.every((item) => {
       const [first, ...rest] = item.children;
       return (
@@ -109,6 +109,7 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (text === "") return undefined;
   // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
+  if (node.type === "paragraph" && isBareCount(text)) return "notice";
   return chromeReason(text) ?? (isCaption(text) ? "caption" : undefined);
 }
 

@@ -73,6 +73,22 @@ export function readsAsContinuation(text: string, last: string, layout: Layout):
   return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
 }
 
+/**
+ * The file's first line ends where it stops short of the wrap width and a capitalized line
+ * follows: a headline set directly over a hard-wrapped body (a wrapped paragraph's lines fill
+ * the width; only its last line stops short).
+ */
+function endsOpeningLine(units: readonly RawUnit[], text: string, last: string, layout: Layout): boolean {
+  const [first] = units;
+  return (
+    units.length === 1 &&
+    first?.lines.length === 1 &&
+    layout.wrapped &&
+    last.length < 0.8 * layout.maxLen &&
+    /^\p{Lu}/u.test(text)
+  );
+}
+
 /** Groups lines into units; blank lines holding only spaces are reported as removed text. */
 export function buildUnits(lines: readonly SourceLine[]): { units: RawUnit[]; removed: Removal[] } {
   const layout = layoutOf(lines);
@@ -97,7 +113,8 @@ export function buildUnits(lines: readonly SourceLine[]): { units: RawUnit[]; re
       !gap &&
       isOpen(prev, lastKind) &&
       canContinue(kind) &&
-      readsAsContinuation(line.text, last.text, layout)
+      readsAsContinuation(line.text, last.text, layout) &&
+      !endsOpeningLine(units, line.text, last.text, layout)
     ) {
       prev.lines.push(line);
       prev.text = `${prev.text} ${line.text}`;
