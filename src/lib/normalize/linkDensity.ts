@@ -8,7 +8,7 @@
 /** A markdown link or image, possibly an image inside a link: `[![alt](src)](href)`. */
 const LINK = /!?\[(?:\[[^\]]*\]\([^)]*\)|[^\]])*\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
 /** What may stand between the links of a row: spaces, bullets, pipes, slashes, arrows, dashes. */
-const SEPARATORS = /^[\s|/·•›»>\-–—,]*$/u;
+export const SEPARATORS = /^[\s|/·•›»>\-–—,]*$/u;
 
 /** The line (after any list marker) holds only links and separators, and at least one link. */
 export function isLinkOnlyLine(text: string): boolean {

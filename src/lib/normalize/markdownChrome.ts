@@ -13,6 +13,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
+import { SEPARATORS } from "./linkDensity.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
@@ -71,16 +72,13 @@ function isStoryLink(node: Paragraph): boolean {
   return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
 }
 
-/** Text between links that says nothing: spaces, bullets, pipes, slashes, arrows, dashes. */
-const SEPARATOR_TEXT = /^[\s|/·•›»>\-–—,]*$/u;
-
 /**
  * A paragraph of links and nothing else (a crumb trail, a row of tabs, a footer row, a logo):
  * navigation, by link density. One link alone is a pointer to another story when worded as a
  * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
  */
-function isLinkRow(node: Paragraph): boolean {
-  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATOR_TEXT.test(c.value)));
+function isLinkParagraph(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)));
   const links = parts.filter((c) => c.type === "link" || c.type === "image");
   // A picture alone is the article's picture (kept unless a caption goes with it).
   if (!links.some((c) => c.type === "link") || links.length !== parts.length) return false;
@@ -102,7 +100,7 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
   if (node.type === "paragraph" && isStoryLink(node)) return "related-links";
-  if (node.type === "paragraph" && isLinkRow(node)) return "navigation";
+  if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
