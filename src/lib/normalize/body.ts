@@ -20,6 +20,7 @@ import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
+import { isBareLine } from "./headings.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -111,6 +112,59 @@ function endsArticle(units: readonly Unit[], idx: number): boolean {
   return true;
 }
 
+/** Most words of a label left after the article (a topic chip, a footer link, "Suggested Topics:"). */
+const MAX_TAIL_LABEL_WORDS = 6;
+
+/** Index of the last unit that is a paragraph of prose (a sentence-ended line, not a list item). */
+function lastProseIndex(units: readonly Unit[], from: number): number {
+  for (let i = units.length - 1; i >= from; i--) {
+    const u = units[i];
+    if (u !== undefined && u.marker === undefined && u.furniture === undefined && TERMINAL.test(u.text)) return i;
+  }
+  return units.length;
+}
+
+/** A short line that is no sentence: a bare label, or a label ending in a colon. */
+function isTailLabel(unit: Unit): boolean {
+  return (
+    unit.marker === undefined &&
+    unit.related === undefined &&
+    unit.sources === undefined &&
+    unit.lines.length === 1 &&
+    !unit.quote &&
+    wordCount(unit.text) <= MAX_TAIL_LABEL_WORDS &&
+    (isBareLine(unit.text) || /^\P{Ll}.*:$/u.test(unit.text))
+  );
+}
+
+/**
+ * Where the page's tail of labels starts: after the article's last paragraph of prose, two or
+ * more units that are all short labels or furniture (topic chips, footer links, "Suggested
+ * Topics:") are page chrome, by their place against the prose. One line alone there may be the
+ * article cut off mid-sentence, and list items are left to the list readers.
+ */
+function labelTailStart(units: readonly Unit[], from: number): number {
+  const start = lastProseIndex(units, from) + 1;
+  const tail = units.slice(start);
+  const labels = tail.filter((u) => u.furniture === undefined);
+  return tail.length >= 2 && labels.length > 0 && labels.every(isTailLabel) ? start : units.length;
+}
+
+/** Most words a line may set before the headline it quotes and still be a credit or a pointer. */
+const MAX_HEADLINE_LEAD_WORDS = 12;
+
+/**
+ * A line that ends with the article's own headline after a few words ("This article originally
+ * appeared on X: <headline>", "Watch: <headline>"): the page crediting or pointing to the
+ * article, not its text — the headline is a repeated line, whatever words come before it.
+ */
+function quotesHeadline(text: string, title: string): boolean {
+  const at = text.toLowerCase().lastIndexOf(title.toLowerCase());
+  if (at <= 0 || wordCount(title) < 3) return false;
+  const after = text.slice(at + title.length);
+  return /^["”’)\].]*$/u.test(after) && wordCount(text.slice(0, at)) <= MAX_HEADLINE_LEAD_WORDS;
+}
+
 /** `byline` is the article's own byline, whose bio after the article is not body. */
 export function readBody(
   allUnits: readonly Unit[],
@@ -127,9 +181,15 @@ export function readBody(
   const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
   const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
+  const tailStart = labelTailStart(units, from);
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    if (idx >= tailStart && unit.furniture === undefined) {
+      removeUnit(report, unit, "navigation");
+      idx++;
+      continue;
+    }
     // A rail of other stories' headlines under its label ("Trending", "Most read").
     const rail = railLength(units, idx);
     if (rail > 0) {
@@ -182,7 +242,11 @@ export function readBody(
       idx += quote.taken;
       continue;
     }
-    if (sameText(unit.text, title) || (wordCount(unit.text) >= 8 && seen.has(unit.text))) {
+    if (
+      sameText(unit.text, title) ||
+      quotesHeadline(unit.text, title) ||
+      (wordCount(unit.text) >= 8 && seen.has(unit.text))
+    ) {
       removeUnit(report, unit, "duplicate");
       idx++;
       continue;

@@ -37,6 +37,12 @@ const LABEL_ONLY = /^(?:published|posted|updated)\b(?:\s+[\w ]{0,25}\s+ago)?(?:\
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
 const UPDATE_CLOCK = /\s*[|·,]?\s*(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
+/**
+ * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours
+ * ago") or the section's name ("Mar 18, 2025 - Economy"). Tried only when the whole line is no date.
+ */
+const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u] as const;
+
 export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
 /** Classifies a line that consists of one (optionally labelled) date. */
@@ -56,6 +62,11 @@ export function parseDateLine(text: string): DateLine | undefined {
       return date === undefined ? undefined : { kind, iso: date };
     }
   }
-  const date = parseDate(text.replace(UPDATE_CLOCK, ""));
-  return date === undefined ? undefined : { kind: "published", iso: date };
+  const iso =
+    parseDate(text.replace(UPDATE_CLOCK, "")) ??
+    AFTER_DATE.map((tail) => text.replace(tail, ""))
+      .filter((rest) => rest !== text)
+      .map((rest) => parseDate(rest))
+      .find((date) => date !== undefined);
+  return iso === undefined ? undefined : { kind: "published", iso };
 }

@@ -6,6 +6,7 @@
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { BlockContent } from "mdast";
 import { collectListUnits, heading } from "./blocks.ts";
+import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -181,7 +182,7 @@ function splitByline(
 
 /** A role named by its beat or bureau: "White House correspondent", "Mexico City bureau chief". */
 const BEAT_ROLE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Bb]ureau [Cc]hief|[Pp]roducer)$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|&|of)\s+)?){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Bb]ureau [Cc]hief|[Pp]roducer)$/u;
 
 /** A journalist's role on its own line: "Staff writer", "Security correspondent". */
 function isBeatLine(unit: Unit): boolean {
@@ -198,6 +199,50 @@ function isFusedDekHeading(unit: Unit, counts: readonly number[]): boolean {
     isBareLine(unit.text) &&
     unit.lines.length === 1 &&
     wordCount(unit.text) >= Math.max(0, ...counts) + 3
+  );
+}
+
+/** The words a site's or a section's name opens with, never a person's. */
+const ARTICLE_WORD = /^(?:the|a|an|el|la|los|las|le|les|der|die|das)\s/iu;
+
+/** The next unit after `idx` that is not furniture. */
+function nextUnit(units: readonly Unit[], idx: number): Unit | undefined {
+  return units.slice(idx + 1).find((u) => u.furniture === undefined);
+}
+
+/**
+ * A person's name alone on a line under the headline, with the date or the author's role under
+ * it ("Marisol Ortega" / "Tue, March 4, 2025"): the byline a page sets without "By".
+ */
+function isBareBylineName(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
+  const next = nextUnit(units, idx);
+  if (unit === undefined || next === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
+  if (!isPersonName(unit.text) || ARTICLE_WORD.test(unit.text) || SECTION_WORD.test(unit.text)) return false;
+  // "Reuters Staff", "CNN Newsroom": a newsroom or an agency credited, not a person.
+  const words = unit.text.split(/\s+/u);
+  if (words.some((w) => isNewsroomCredit(w) || knownOutlet(w) !== undefined)) return false;
+  return next.date?.kind === "published" || isBeatLine(next);
+}
+
+/** Most words a label of the page header has (a site's name, a section, a counter, a button). */
+const MAX_HEADER_LABEL_WORDS = 4;
+
+/**
+ * A short line in the page header that is not the article: a bare label of a few words (no
+ * sentence punctuation) with more header under it rather than the article's prose — a menu
+ * entry, the provider's name, a section — or a bare count. A section heading stands over prose, and a standfirst is a longer phrase, so neither is one.
+ */
+function isHeaderChrome(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
+  if (unit === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
+  if (isBareCount(unit.text)) return true;
+  const next = nextUnit(units, idx);
+  return (
+    next !== undefined &&
+    isBareLine(unit.text) &&
+    wordCount(unit.text) <= MAX_HEADER_LABEL_WORDS &&
+    (!isProse(next) || next.date !== undefined || next.byline !== undefined)
   );
 }
 
@@ -234,7 +279,18 @@ export function readHeader(
       header.next++;
       continue;
     }
-    if (header.meta.byline !== undefined && units[header.next - 1]?.byline !== undefined && isBeatLine(unit)) {
+    if (header.meta.byline === undefined && isBareBylineName(units, header.next)) {
+      header.meta = { ...header.meta, byline: unit.text };
+      removeUnit(report, unit, "metadata", "byline");
+      header.next++;
+      continue;
+    }
+    if (
+      header.meta.byline !== undefined &&
+      (units[header.next - 1]?.byline !== undefined ||
+        sameText(units[header.next - 1]?.text ?? "", header.meta.byline)) &&
+      isBeatLine(unit)
+    ) {
       // "White House correspondent" under "By Jane Doe": the author's role, not the body.
       removeUnit(report, unit, "metadata");
       header.next++;
@@ -266,6 +322,11 @@ export function readHeader(
         header.next += items.length;
         continue;
       }
+    }
+    if (isHeaderChrome(units, header.next)) {
+      removeUnit(report, unit, "navigation");
+      header.next++;
+      continue;
     }
     if (header.dek !== undefined || header.keyPoints !== undefined) break;
     if (isFusedDekHeading(unit, counts)) {

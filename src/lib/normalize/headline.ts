@@ -271,6 +271,29 @@ function isAboveCreditedHeadline(units: readonly Unit[], i: number, runStart: nu
     .some((u, k) => isHeadlineShaped(u) && wordCount(u.text) > words && creditBelow(units, i + 1 + k));
 }
 
+/** Fewest labels in a row that make a menu. */
+const MIN_MENU = 3;
+
+/**
+ * Unit `i` stands above the site's menu (three or more short bare labels in a row) and another
+ * headline-shaped line follows the menu before the prose: a tagline or the site's name over its
+ * navigation, not the article's headline (a page title that the headline repeats is read as such).
+ */
+function isAboveMenu(units: readonly Unit[], i: number, runStart: number): boolean {
+  const text = units[i]?.text ?? "";
+  let k = i + 1;
+  let labels = 0;
+  for (; k < runStart; k++) {
+    const u = units[k];
+    if (u === undefined) break;
+    if (u.furniture !== undefined) continue;
+    if (u.marker !== undefined || !isHeadingLike(u.text) || wordCount(u.text) > 2) break;
+    labels++;
+  }
+  if (labels < MIN_MENU) return false;
+  return units.slice(k, runStart).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3 && !sameText(u.text, text));
+}
+
 /** Unit `i` holds the page's headline `text`; the editor's sidecar title, when given, wins. */
 function onPageHeadline(unit: Unit, i: number, text: string, meta: Metadata, report: Report, given?: string): Headline {
   removeUnit(report, unit, "metadata", "title");
@@ -343,7 +366,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "section-crumb");
       continue;
     }
-    if (isAboveCreditedHeadline(units, i, runStart)) {
+    if (isAboveCreditedHeadline(units, i, runStart) || isAboveMenu(units, i, runStart)) {
       removeUnit(report, unit, "navigation");
       continue;
     }

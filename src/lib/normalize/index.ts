@@ -11,6 +11,7 @@ import { frontmatterEnd } from "./frontmatterInput.ts";
 import { normalizeMarkdown } from "./markdownInput.ts";
 import { outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 import { normalizePlainText } from "./plaintext.ts";
+import { isLinkOnlyLine } from "./linkDensity.ts";
 import { notArticle } from "./notArticle.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
@@ -114,10 +115,12 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
 
 /**
  * Markdown's most common shape: the first line with text is a `# Headline` — after any page
- * furniture a scraper kept above it (a ticker or weather strip, a skip link).
+ * furniture a scraper kept above it (a ticker or weather strip, a skip link, a menu of links).
  */
 function opensWithAtxHeadline(lines: readonly SourceLine[]): boolean {
-  const at = lines.findIndex((line) => line.text !== "" && classifyLine(line.text).furniture === undefined);
+  const at = lines.findIndex(
+    (line) => line.text !== "" && classifyLine(line.text).furniture === undefined && !isLinkOnlyLine(line.text),
+  );
   const first = lines[at];
   // "# Headline", and the shapes editors also give a headline: a lower-level "## Headline", a
   // line that is all bold ("**Headline**"), or a line underlined with "===" or "---" (setext),

@@ -13,17 +13,18 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
-import { chromeReason, isCaption } from "./chrome.ts";
+import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
+import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 
-/** A navigation list: every item is a short link and nothing else. */
+/** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
   return (
-    node.children.length >= 3 &&
+    node.children.length >= 2 &&
     node.children.every((item) => {
       const [first, ...rest] = item.children;
       return (
@@ -73,17 +74,42 @@ function isStoryLink(node: Paragraph): boolean {
   return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
 }
 
+/**
+ * A paragraph of links and nothing else (a crumb trail, a row of tabs, a footer row, a logo):
+ * navigation, by link density. One link alone is a pointer to another story when worded as a
+ * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
+ */
+function isLinkParagraph(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)));
+  const links = parts.filter((c) => c.type === "link" || c.type === "image");
+  // A picture alone is the article's picture (kept unless a caption goes with it).
+  if (!links.some((c) => c.type === "link") || links.length !== parts.length) return false;
+  return links.length >= 2 || wordCount(cleanText(toString(node))) <= 2;
+}
+
+/**
+ * A picture with text set directly under it in the same paragraph (no blank line between):
+ * the text is the picture's caption, and neither is the article's prose.
+ */
+function isPictureWithCaption(node: Paragraph): boolean {
+  const [first, second] = node.children;
+  return first?.type === "image" && second?.type === "text" && /^\s*\n/u.test(second.value);
+}
+
 /** Why a top-level markdown block is page furniture, or undefined when it is body. */
 export function markdownFurniture(node: RootContent): RemovalReason | undefined {
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
   if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
   if (node.type === "paragraph" && isStoryLink(node)) return "related-links";
+  if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
+  if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
   // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
+  if (node.type === "paragraph" && isBareCount(text)) return "notice";
   // A stamp of the page's on the article ("This story was provided by …", "… was corrected
   // on …"), as in a text body; a date line alone stays for the header to read as the date.
   const note = node.type === "paragraph" && pageNoteReason(text) === "notice" ? "notice" : undefined;

@@ -25,6 +25,7 @@ import { parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
+import { TERMINAL } from "./units.ts";
 
 function headingText(node: Heading): string {
   return node.children
@@ -98,6 +99,23 @@ function isStandfirst(node: RootContent): boolean {
   if (node.type !== "paragraph" || node.children.some((c) => c.type === "image" || c.type === "link")) return false;
   const text = cleanText(toString(node));
   return wordCount(text) >= 5 && wordCount(text) <= 60;
+}
+
+/**
+ * A lower-level heading directly under the headline that is a phrase of five words or more and
+ * does not stand over the article's prose (the author, the date or a picture come first), and
+ * that does not mostly repeat the headline's words: the subtitle a newsletter or blog platform sets as the standfirst, not a section heading.
+ */
+function isSubtitleHeading(node: RootContent, next: RootContent | undefined, title: string): boolean {
+  if (node.type !== "heading" || node.depth < 2) return false;
+  const text = cleanText(toString(node));
+  // A standfirst adds to the headline; a heading that mostly repeats its words is the headline again.
+  const titleWords = new Set(title.toLowerCase().split(/\s+/u));
+  const words = text.toLowerCase().split(/\s+/u);
+  if (words.filter((w) => titleWords.has(w)).length * 2 >= words.length) return false;
+  const nextText = next === undefined ? "" : cleanText(toString(next));
+  const overProse = next?.type === "paragraph" && markdownFurniture(next) === undefined && TERMINAL.test(nextText);
+  return wordCount(text) >= 5 && next !== undefined && !overProse;
 }
 
 /**
@@ -208,6 +226,13 @@ export function normalizeMarkdown(
       if (fields.title === "") {
         fields.title = text;
         removed.push({ line, text: lines[line - 1]?.raw ?? text, reason: "metadata", field: "title" });
+        continue;
+      }
+    }
+    if (children.length === 0 && fields.title !== "" && fields.dek === undefined) {
+      if (isSubtitleHeading(node, tree.children[index + 1], fields.title)) {
+        fields.dek = cleanText(toString(node));
+        removed.push({ line, text: lines[line - 1]?.raw ?? fields.dek, reason: "metadata", field: "dek" });
         continue;
       }
     }

@@ -6,7 +6,8 @@
  */
 import { classifyLine, type LineKind } from "./classify.ts";
 import type { SourceLine } from "./lines.ts";
-import type { ListMarker } from "./patterns.ts";
+import { datelineOutlet } from "./outlets.ts";
+import { datelinePlace, type ListMarker } from "./patterns.ts";
 import type { Removal, RemovalReason } from "./types.ts";
 
 /** A paragraph-sized piece of text: one line, or several hard-wrapped lines joined. */
@@ -62,9 +63,30 @@ export function canContinue(kind: LineKind): boolean {
   return kind.furniture === undefined && kind.marker === undefined && !kind.standalone;
 }
 
-/** The line reads as the rest of the one above: it starts lower-case, or the one above filled the wrap width. */
+/**
+ * The line reads as the rest of the one above: it starts lower-case, or the one above filled
+ * the wrap width. A line opening with a wire dateline ("MEXICO CITY (Reuters) -") starts a
+ * story's first paragraph, so it never continues the line above (a headline set over it).
+ */
 export function readsAsContinuation(text: string, last: string, layout: Layout): boolean {
+  if (datelineOutlet(text) !== undefined || datelinePlace(text) !== undefined) return false;
   return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
+}
+
+/**
+ * The file's first line ends where it stops short of the wrap width and a capitalized line
+ * follows: a headline set directly over a hard-wrapped body (a wrapped paragraph's lines fill
+ * the width; only its last line stops short).
+ */
+function endsOpeningLine(units: readonly RawUnit[], text: string, last: string, layout: Layout): boolean {
+  const [first] = units;
+  return (
+    units.length === 1 &&
+    first?.lines.length === 1 &&
+    layout.wrapped &&
+    last.length < 0.8 * layout.maxLen &&
+    /^\p{Lu}/u.test(text)
+  );
 }
 
 /** Groups lines into units; blank lines holding only spaces are reported as removed text. */
@@ -91,7 +113,8 @@ export function buildUnits(lines: readonly SourceLine[]): { units: RawUnit[]; re
       !gap &&
       isOpen(prev, lastKind) &&
       canContinue(kind) &&
-      readsAsContinuation(line.text, last.text, layout)
+      readsAsContinuation(line.text, last.text, layout) &&
+      !endsOpeningLine(units, line.text, last.text, layout)
     ) {
       prev.lines.push(line);
       prev.text = `${prev.text} ${line.text}`;
