@@ -441,6 +441,8 @@ describe("findMentions and a register alias that opens a longer name", () => {
   it("does not link the body in another name that a capitalised word continues", () => {
     expect(ids("The actress Morena Baccarin spoke at the festival.")).toEqual([]);
     expect(ids("He compared the leak to the Pentagon Papers in a speech.")).toEqual([]);
+    // A short sentence ending on its full stop is prose, however many capitalised words its name has.
+    expect(ids("The Morena Valley Water District cut supplies.")).toEqual([]);
   });
   it("links it before a title, a day, its own longer alias and in a headline", () => {
     expect(ids("Pentagon Press Secretary Kingsley Wilson declined to comment.")).toEqual(["pentagon"]);
@@ -530,5 +532,12 @@ describe("findEntities and a register person whose name others share", () => {
 
   it("not when the title is inside someone else's quotation", () => {
     expect(linked("“The ambassador is away,” Ron Johnson said.")).not.toContain("Ron Johnson=ronald-johnson");
+  });
+});
+
+describe("findMentions and a currency", () => {
+  it("reads a country's code glued to a currency sign as money, not a mention of the country", () => {
+    expect(ids("The cargo was worth about US$30 million, the ministry said.")).toEqual([]);
+    expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
   });
 });

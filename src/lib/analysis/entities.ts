@@ -367,6 +367,14 @@ function suffixedPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end));
 }
 
+/**
+ * Whether a place hit is glued to a currency sign ("US$30 million", "HK$2 billion", "MX$500"):
+ * the country's code names its money, an amount, not a mention of the country.
+ */
+function currencyCode(text: string, end: number): boolean {
+  return /^\p{Sc}/u.test(text.slice(end));
+}
+
 /** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
 const NOT_A_HEAD = new Set(
   `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
@@ -446,8 +454,13 @@ function inLongerPlace(text: string, hit: Hit): boolean {
   return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
 }
 
-/** Whether a sentence is written in title case (a headline), where every word is capitalised. */
+/**
+ * Whether a sentence is written in title case (a headline), where every word is capitalised. A
+ * sentence that ends on its full stop is prose, however many capitalised names a short one holds
+ * ("The Morena Valley Water District cut supplies.").
+ */
 function titleCased(text: string): boolean {
+  if (/[.!?]["”’)]?\s*$/u.test(text)) return false;
   const long = text.match(/\p{L}{4,}/gu) ?? [];
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
 }
@@ -546,7 +559,12 @@ function hitStands(
   someoneBefore: () => boolean,
 ): boolean {
   if (entity?.kind === "place")
-    return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
+    return (
+      !prefixedPlace(text, hit.start) &&
+      !suffixedPlace(text, hit.end) &&
+      !currencyCode(text, hit.end) &&
+      !adjectiveUse(text, hit, entity)
+    );
   if (entity?.kind === "person")
     return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
