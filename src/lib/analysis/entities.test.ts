@@ -214,9 +214,18 @@ describe("findMentions", () => {
       "russian-embassy-mexico-city",
       "russian-embassy-mexico-city",
     ]);
+    // Nothing places it: every capital has a Russian embassy, and "Russian" says whose, not where.
+    expect(ids("The Russian Embassy said the diplomats would leave.")).toEqual([]);
+    expect(ids("MEXICO CITY — The Russian Embassy said the diplomats would leave.")).toEqual([
+      "mexico-city",
+      "russian-embassy-mexico-city",
+    ]);
     expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
     expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
+    // A sea's or a region's name running on into another name is part of it; a country's still names it.
+    expect(ids("The Pacific Fleet sent two ships. Pacific Gas and Electric restored power.")).toEqual([]);
+    expect(ids("The U.S. Navy sent two ships across the Pacific.")).toEqual(["united-states", "pacific"]);
   });
 
   it("does not take a sea's name used as an adjective for the sea", () => {

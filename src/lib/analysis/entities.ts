@@ -399,6 +399,26 @@ function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
   return elided && next !== undefined && !NOT_A_HEAD.has(next);
 }
 
+/** The place a register body's name sets it in: "Russian Embassy in Mexico City" → "Mexico City". */
+function placeOf(entity: Entity): string | undefined {
+  return / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
+}
+
+/**
+ * Whether a hit on a body the register places somewhere ("Russian Embassy" of the "Russian
+ * Embassy in Mexico City") stands where nothing places it there: every country hosts a Russian
+ * embassy, and "Russian" says whose it is, not where. The sentence before it, the one before
+ * that or the dateline must name that place's country (`bodyCountry`), or the article must have
+ * named the body in full before; otherwise which embassy it is would be a guess.
+ */
+function unplaced(before: string, hit: Hit, entity: Entity, context: BodyContext, someoneBefore: () => boolean) {
+  const own = placeOf(entity);
+  if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
+  const countries = new Set(tokenize(own).flatMap((t) => PLACE_WORDS[t.key] ?? []));
+  const country = bodyCountry(before, context, someoneBefore);
+  return country === undefined || !countries.has(country);
+}
+
 /**
  * Whether an alias of a body the register places in one city ("Russian Embassy" for the
  * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
@@ -406,7 +426,7 @@ function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
  * and offices in many cities, and the text's own "in <Place>" says which one it is.
  */
 function locatedElsewhere(before: string, after: string, hit: Hit, entity: Entity): boolean {
-  const own = / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
+  const own = placeOf(entity);
   if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
   const place =
     /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1] ??
@@ -563,6 +583,9 @@ function hitStands(
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
       !currencyCode(text, hit.end) &&
+      // A region's, sea's or city's name that runs on into another ("Pacific Fleet", "Florida State
+      // University") is part of that name; a country's ("U.S. Navy") still names the country.
+      !(namesBody(hit.text) && continuesName(text, hit)) &&
       !adjectiveUse(text, hit, entity)
     );
   if (entity?.kind === "person")
@@ -604,7 +627,11 @@ function sortedHits(
     const someoneBefore = () =>
       stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
       findNames(text.slice(0, hit.start)).some((n) => n.kind === "person");
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context, someoneBefore);
+    const entity = matcher.entities.get(hit.entityId);
+    // Once the article has placed the body ("the Russian Embassy in Mexico City"), its short form names it again.
+    const placed =
+      prior.has(hit.entityId) || !entity || !unplaced(text.slice(0, hit.start), hit, entity, context, someoneBefore);
+    const ok = placed && hitStands(text, hit, entity, context, someoneBefore);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
