@@ -19,7 +19,8 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
-import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
+import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
+import { commentThreadFrom } from "#lib/dates/blockContext.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
@@ -878,11 +879,15 @@ export function findEntities(
     return ids?.size === 1 ? [...ids][0] : undefined;
   };
   let previous = "";
+  // Readers' comments an extractor let through are not the article's names.
+  const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (isCredit(block.text) || isFurniture(block)) continue;
+    if (block.blockIndex >= comments || isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
+      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …").
+      if (isFurnitureSentence(text)) continue;
       const context = { previous, dateline };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({

@@ -131,7 +131,7 @@ export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^(?:©|Copyright\\b|\\(c\\)\\s)|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
@@ -157,7 +157,7 @@ export const READER_CALL =
  * ("… contributed reporting from …") or a file photo's own line.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*[([]?(?:©|Copyright\\b|\\(c\\)\\s)|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
@@ -170,12 +170,27 @@ const SENTENCE_NOTE = new RegExp(
  */
 export const PAGE_STAMP =
   /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
+/** A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". */
+const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
+
 /**
- * A sentence whose subject is the reader ("You have reached your limit of free articles this
- * month", "Your subscription renews …"): the page speaking to its reader, not the article telling
- * what happened. A quotation opens on its mark, so a speaker's "you" is not this.
+ * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025
+ * Pacific Coast Media Group. All rights reserved."). A longer one is a note an extractor glued
+ * onto the lede ("© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked
+ * the world …"), whose telling stays.
  */
-const TO_READER = /^\s*(?:You|Your)\b(?!['’]\p{L})/mu;
+function isCopyrightNote(text: string): boolean {
+  return COPYRIGHT.test(text) && text.trim().split(/\s+/u).length <= 20;
+}
+
+/**
+ * A sentence whose subject is the reader and whose object is the page ("You have reached your
+ * limit of free articles this month", "Your subscription renews …"): the page speaking to its
+ * reader about itself, not the article telling what happened ("You can play a sample for free"
+ * in a review is the article's). A quotation opens on its mark, so a speaker's "you" is not this.
+ */
+const TO_READER =
+  /^\s*(?:You|Your)\b(?!['’]\p{L})[^.!?\n]*\b(?:articles?|stor(?:y|ies)|subscri\p{L}*|newsletters?|account|page|site|limit|trial|reading)\b/mu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
@@ -235,6 +250,7 @@ export function isFurniture(block: Block): boolean {
   if (text.split(/\s+/u).length > 60) return false;
   if (
     PAGE_NOTE.test(block.text) ||
+    isCopyrightNote(block.text) ||
     PHOTO_NOTE.test(block.text) ||
     IN_PICTURE.test(text) ||
     AUTHOR_NOTE.test(text) ||
@@ -386,6 +402,7 @@ function yearlessDays(text: string): Found[] {
  */
 export function isFurnitureSentence(sentence: string): boolean {
   if (
+    isCopyrightNote(sentence) ||
     [SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT, TO_READER, IN_PICTURE].some((note) =>
       note.test(sentence),
     )
