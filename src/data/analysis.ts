@@ -83,6 +83,7 @@ async function load(): Promise<SiteAnalysis> {
     title: article.data.title,
     ...(article.data.published ? { published: article.data.published } : {}),
     ...(article.data.outlet ? { outlet: article.data.outlet } : {}),
+    ...(article.data.byline ? { byline: article.data.byline } : {}),
     body: article.body,
     ...(article.data.dek ? { dek: article.data.dek } : {}),
     ...(article.data.keyPoints ? { keyPoints: article.data.keyPoints } : {}),

@@ -214,9 +214,18 @@ describe("findMentions", () => {
       "russian-embassy-mexico-city",
       "russian-embassy-mexico-city",
     ]);
+    // Nothing places it: every capital has a Russian embassy, and "Russian" says whose, not where.
+    expect(ids("The Russian Embassy said the diplomats would leave.")).toEqual([]);
+    expect(ids("MEXICO CITY — The Russian Embassy said the diplomats would leave.")).toEqual([
+      "mexico-city",
+      "russian-embassy-mexico-city",
+    ]);
     expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
     expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
+    // A sea's or a region's name running on into another name is part of it; a country's still names it.
+    expect(ids("The Pacific Fleet sent two ships. Pacific Gas and Electric restored power.")).toEqual([]);
+    expect(ids("The U.S. Navy sent two ships across the Pacific.")).toEqual(["united-states", "pacific"]);
   });
 
   it("does not take a sea's name used as an adjective for the sea", () => {
@@ -441,6 +450,8 @@ describe("findMentions and a register alias that opens a longer name", () => {
   it("does not link the body in another name that a capitalised word continues", () => {
     expect(ids("The actress Morena Baccarin spoke at the festival.")).toEqual([]);
     expect(ids("He compared the leak to the Pentagon Papers in a speech.")).toEqual([]);
+    // A short sentence ending on its full stop is prose, however many capitalised words its name has.
+    expect(ids("The Morena Valley Water District cut supplies.")).toEqual([]);
   });
   it("links it before a title, a day, its own longer alias and in a headline", () => {
     expect(ids("Pentagon Press Secretary Kingsley Wilson declined to comment.")).toEqual(["pentagon"]);
@@ -530,5 +541,12 @@ describe("findEntities and a register person whose name others share", () => {
 
   it("not when the title is inside someone else's quotation", () => {
     expect(linked("“The ambassador is away,” Ron Johnson said.")).not.toContain("Ron Johnson=ronald-johnson");
+  });
+});
+
+describe("findMentions and a currency", () => {
+  it("reads a country's code glued to a currency sign as money, not a mention of the country", () => {
+    expect(ids("The cargo was worth about US$30 million, the ministry said.")).toEqual([]);
+    expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
   });
 });

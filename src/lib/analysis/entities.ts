@@ -19,7 +19,8 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
-import { isFurniture, isListingLine } from "#lib/dates/furniture.ts";
+import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
+import { commentThreadFrom } from "#lib/dates/blockContext.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
@@ -367,6 +368,14 @@ function suffixedPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end));
 }
 
+/**
+ * Whether a place hit is glued to a currency sign ("US$30 million", "HK$2 billion", "MX$500"):
+ * the country's code names its money, an amount, not a mention of the country.
+ */
+function currencyCode(text: string, end: number): boolean {
+  return /^\p{Sc}/u.test(text.slice(end));
+}
+
 /** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
 const NOT_A_HEAD = new Set(
   `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
@@ -391,6 +400,26 @@ function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
   return elided && next !== undefined && !NOT_A_HEAD.has(next);
 }
 
+/** The place a register body's name sets it in: "Russian Embassy in Mexico City" → "Mexico City". */
+function placeOf(entity: Entity): string | undefined {
+  return / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
+}
+
+/**
+ * Whether a hit on a body the register places somewhere ("Russian Embassy" of the "Russian
+ * Embassy in Mexico City") stands where nothing places it there: every country hosts a Russian
+ * embassy, and "Russian" says whose it is, not where. The sentence before it, the one before
+ * that or the dateline must name that place's country (`bodyCountry`), or the article must have
+ * named the body in full before; otherwise which embassy it is would be a guess.
+ */
+function unplaced(before: string, hit: Hit, entity: Entity, context: BodyContext, someoneBefore: () => boolean) {
+  const own = placeOf(entity);
+  if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
+  const countries = new Set(tokenize(own).flatMap((t) => PLACE_WORDS[t.key] ?? []));
+  const country = bodyCountry(before, context, someoneBefore);
+  return country === undefined || !countries.has(country);
+}
+
 /**
  * Whether an alias of a body the register places in one city ("Russian Embassy" for the
  * "Russian Embassy in Mexico City") is placed elsewhere by the text ("the Russian Embassy in
@@ -398,7 +427,7 @@ function adjectiveUse(text: string, hit: Hit, entity: Entity): boolean {
  * and offices in many cities, and the text's own "in <Place>" says which one it is.
  */
 function locatedElsewhere(before: string, after: string, hit: Hit, entity: Entity): boolean {
-  const own = / in (\p{Lu}[\p{L} .'’-]*)$/u.exec(entity.name)?.[1];
+  const own = placeOf(entity);
   if (own === undefined || nameKey(hit.text).includes(nameKey(own))) return false;
   const place =
     /^,?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(after)?.[1] ??
@@ -446,8 +475,13 @@ function inLongerPlace(text: string, hit: Hit): boolean {
   return last !== undefined && PLACE_WORDS[last.key] !== undefined && /^ (?:City|State)\b/u.test(text.slice(hit.end));
 }
 
-/** Whether a sentence is written in title case (a headline), where every word is capitalised. */
+/**
+ * Whether a sentence is written in title case (a headline), where every word is capitalised. A
+ * sentence that ends on its full stop is prose, however many capitalised names a short one holds
+ * ("The Morena Valley Water District cut supplies.").
+ */
 function titleCased(text: string): boolean {
+  if (/[.!?]["”’)]?\s*$/u.test(text)) return false;
   const long = text.match(/\p{L}{4,}/gu) ?? [];
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
 }
@@ -546,7 +580,15 @@ function hitStands(
   someoneBefore: () => boolean,
 ): boolean {
   if (entity?.kind === "place")
-    return !prefixedPlace(text, hit.start) && !suffixedPlace(text, hit.end) && !adjectiveUse(text, hit, entity);
+    return (
+      !prefixedPlace(text, hit.start) &&
+      !suffixedPlace(text, hit.end) &&
+      !currencyCode(text, hit.end) &&
+      // A region's, sea's or city's name that runs on into another ("Pacific Fleet", "Florida State
+      // University") is part of that name; a country's ("U.S. Navy") still names the country.
+      !(namesBody(hit.text) && continuesName(text, hit)) &&
+      !adjectiveUse(text, hit, entity)
+    );
   if (entity?.kind === "person")
     return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
@@ -586,7 +628,11 @@ function sortedHits(
     const someoneBefore = () =>
       stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
       findNames(text.slice(0, hit.start)).some((n) => n.kind === "person");
-    const ok = hitStands(text, hit, matcher.entities.get(hit.entityId), context, someoneBefore);
+    const entity = matcher.entities.get(hit.entityId);
+    // Once the article has placed the body ("the Russian Embassy in Mexico City"), its short form names it again.
+    const placed =
+      prior.has(hit.entityId) || !entity || !unplaced(text.slice(0, hit.start), hit, entity, context, someoneBefore);
+    const ok = placed && hitStands(text, hit, entity, context, someoneBefore);
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
@@ -833,11 +879,15 @@ export function findEntities(
     return ids?.size === 1 ? [...ids][0] : undefined;
   };
   let previous = "";
+  // Readers' comments an extractor let through are not the article's names.
+  const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (isCredit(block.text) || isFurniture(block)) continue;
+    if (block.blockIndex >= comments || isCredit(block.text) || isFurniture(block)) continue;
     for (const sentence of block.sentences) {
       const text = sentence.text;
+      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …").
+      if (isFurnitureSentence(text)) continue;
       const context = { previous, dateline };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({

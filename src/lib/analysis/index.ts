@@ -43,6 +43,8 @@ export interface CorpusArticleInput {
   readonly title: string;
   readonly published?: string;
   readonly outlet?: string;
+  /** The byline as stated; the timeline reads no event from the author's bio. */
+  readonly byline?: string;
   /** The Markdown body (frontmatter removed). */
   readonly body: string;
   /** The standfirst and key points: the article's own words, read for quotations and stories too. */
@@ -193,6 +195,7 @@ export function articleParts(article: CorpusArticleInput, context: ArticleContex
   const front = frontBlocks(article.dek, article.keyPoints);
   const events = findArticleEvents(article.slug, front, blocks, {
     published: article.published,
+    byline: article.byline,
     linkedItems: linkedItems(article.body),
   });
   const dated = correctEvents(events, fixes?.events);

@@ -240,6 +240,8 @@ describe("findEvents against the publication date", () => {
       "Sheinbaum attends a press conference in Mexico City, Mexico January 20, 2025. REUTERS/Henry Romero/File Photo Purchase Licensing Rights, opens new tab",
       "Mexico extradites 29 cartel figures to the US — Feb. 27, 2025",
       "Mexico Extradites 29 Cartel Figures in February 2025",
+      "The extraditions were agreed in talks with Washington.",
+      // Prose that lost its full stop, alone among sentences (next to the headlines above it would be a rail's).
       "Sheinbaum took office in October 2024",
     ].join("\n\n");
     expect(events(text, "2025-03-01")).toEqual([["2024-10", "month", false, ""]]);
@@ -272,6 +274,62 @@ describe("findEvents against the publication date", () => {
       ["2024-10", "month", false, ""],
       ["2021-03", "month", false, ""],
     ]);
+  });
+});
+
+describe("findEvents and page leftovers an extractor let through (synthetic)", () => {
+  const events = (markdown: string, options: { published?: string; byline?: string } = {}) =>
+    findEvents("t", articleSentences(markdown), options).map((e) => e.date.iso);
+
+  it("takes no date from a rail of headlines, whatever their tense, but keeps one line alone", () => {
+    const rail = [
+      "Marines took the port on Sunday.",
+      "Ports chief resigns after audit on Friday",
+      "Customs agents arrested in Veracruz on Thursday",
+      "Navy to run customs at all ports from January 2026",
+    ].join("\n\n");
+    expect(events(rail, { published: "2025-11-03" })).toEqual(["2025-11-02"]);
+    const glued =
+      "Most read\nCustoms agents arrested in Veracruz on Thursday\nNavy to run customs at all ports from January 2026";
+    expect(events(`Marines took the port on Sunday.\n\n${glued}`, { published: "2025-11-03" })).toEqual(["2025-11-02"]);
+    // A hard-wrapped sentence goes on in lower case on its next line: prose, not a rail.
+    expect(events("Trump, who on Sunday\\\nsaid he would not, changed his mind.", { published: "2025-12-05" })).toEqual(
+      ["2025-11-30"],
+    );
+  });
+
+  it("takes no date from a caption that ends on its credit or points into its picture", () => {
+    const text = [
+      "Relatives of the victims waited outside the morgue in Irapuato on Sunday. Lucía Méndez for The Border Ledger",
+      "Mourners carry a coffin in Irapuato, Mexico, March 3, 2025. Sergio Maldonado / The Border Ledger",
+      "Opposition leader Morgan Tsvangirai, right, meets church leaders in 2006.",
+      "The Snoopy balloon is partially inflated on Wednesday, November 27, in New York.",
+      "Gunmen opened fire at the party on Saturday, the prosecutor's office said.",
+    ].join("\n\n");
+    expect(events(text, { published: "2025-03-04" })).toEqual(["2025-03-01"]);
+  });
+
+  it("takes no date from the author's bio, a stamp's label, a line to the reader or a comment thread", () => {
+    const text = [
+      "Troops arrived in Culiacán on Monday.",
+      "The law was updated on March 3, 2025.",
+      "By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025",
+      "You have reached your limit of free articles this month.",
+      "Daniel Ortega Ríos covers crime in central Mexico. He left a newspaper in León in 2022.",
+      "Topics: Border\nDaniel Ortega Ríos is a staff writer. He joined the Ledger in 2019.",
+      "Comments (2)",
+      "carlos_m · 3 hours ago",
+      "The same thing happened in Salamanca in July 2020.",
+    ].join("\n\n");
+    expect(events(text, { published: "2025-03-06", byline: "Daniel Ortega Ríos" })).toEqual([
+      "2025-03-03",
+      "2025-03-03",
+    ]);
+  });
+
+  it("reads a treaty or law named by its year in lower case as no event, and a year that dates a clause as one", () => {
+    expect(events("Talks resumed over water owed under the 1944 water treaty.")).toEqual([]);
+    expect(events("In 2019 the treaty lapsed.")).toEqual(["2019"]);
   });
 });
 

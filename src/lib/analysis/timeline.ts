@@ -27,9 +27,11 @@ import {
   isFurnitureSentence,
   isHeadlineLine,
   isListingLine,
+  isStampDate,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
+import { authorBioStart, commentThreadFrom, isOnRailLine, railBlocks } from "#lib/dates/blockContext.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 
@@ -53,6 +55,8 @@ export interface EventOptions {
   readonly published?: string | undefined;
   /** Texts of list items that are one link each (`linkedItems`): other pages' headlines, not this article's telling. */
   readonly linkedItems?: ReadonlySet<string>;
+  /** The article's byline: a paragraph about its author is no telling (dates/blockContext.ts). */
+  readonly byline?: string | undefined;
 }
 
 /** A Markdown list item that is one link and nothing else: "- [March 3, 2025: Mexico extradites 29 …](https://…)". */
@@ -70,26 +74,32 @@ export function linkedItems(markdown: string): Set<string> {
 /** Events of one article in document order. */
 export function findEvents(slug: string, blocks: readonly Block[], options: EventOptions = {}): TimelineEvent[] {
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
+  const rail = railBlocks(blocks);
+  const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
-    if (block.kind === "heading" || isFurniture(block)) continue;
+    if (block.kind === "heading" || block.blockIndex >= comments || isFurniture(block)) continue;
     if (block.kind === "listItem" && options.linkedItems?.has(block.text.trim())) continue;
-    // A headline's "on Monday" is its own story's Monday, not one counted from this article's date.
-    const headline = isHeadlineLine(block);
+    if (rail.has(block.blockIndex)) continue;
+    const bio = authorBioStart(block, options.byline) ?? Infinity;
+    // A headline's dates are its own story's ("on Monday" too), not this article's telling.
+    if (isHeadlineLine(block)) continue;
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
-      if (isFurnitureSentence(sentence.text)) continue;
+      if (sentence.end > bio || isFurnitureSentence(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
       const read = findEventDates(sentence.text);
-      const unresolved = headline ? [] : findRelativeDates(sentence.text, options.published);
+      const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
         span.start >= lead &&
         !isOnClockLine(sentence.text, span, clock) &&
         !isListingLine(sentence.text, span) &&
+        !isOnRailLine(sentence.text, span) &&
+        !isStampDate(sentence.text, span) &&
         !isNonEventDate(sentence.text, span, year);
       const dates = read.filter((d) => isEvent(d, d.date.precision === "year"));
       const base = {

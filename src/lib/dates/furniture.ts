@@ -89,6 +89,20 @@ export function isOnClockLine(
 }
 
 /**
+ * What a page prints right before its stamp's date, capitalised as a label is: "Updated 6:02 PM
+ * EST, Thu", "Published:", "Last modified on", "Posted at 10:14," (prose's "was updated on March
+ * 3" is a happening). The date after it is when the page changed, wherever
+ * ingest glued the stamp ("By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025").
+ */
+const STAMP_LABEL =
+  /(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified|Last [Mm]odified|LAST MODIFIED|First [Pp]ublished|Originally [Pp]ublished)\s*(?:on|at)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,4})?\s*,?\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?,?\s*)?$/u;
+
+/** True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`). */
+export function isStampDate(sentence: string, span: { start: number }): boolean {
+  return STAMP_LABEL.test(sentence.slice(Math.max(0, span.start - 60), span.start));
+}
+
+/**
  * True when the date at `span` opens a line of a listing: "April 22: Town hall on trade, Laredo
  * College", "May 6 — Chamber of commerce breakfast". The date, a colon or a dash, then a phrase
  * with no verb names what is scheduled on a page's events list or a table, not a happening; a
@@ -117,7 +131,7 @@ export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^(?:©|Copyright\\b|\\(c\\)\\s)|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
@@ -143,7 +157,7 @@ export const READER_CALL =
  * ("… contributed reporting from …") or a file photo's own line.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*[([]?(?:©|Copyright\\b|\\(c\\)\\s)|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
@@ -156,6 +170,27 @@ const SENTENCE_NOTE = new RegExp(
  */
 export const PAGE_STAMP =
   /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
+/** A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". */
+const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
+
+/**
+ * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025
+ * Pacific Coast Media Group. All rights reserved."). A longer one is a note an extractor glued
+ * onto the lede ("© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked
+ * the world …"), whose telling stays.
+ */
+function isCopyrightNote(text: string): boolean {
+  return COPYRIGHT.test(text) && text.trim().split(/\s+/u).length <= 20;
+}
+
+/**
+ * A sentence whose subject is the reader and whose object is the page ("You have reached your
+ * limit of free articles this month", "Your subscription renews …"): the page speaking to its
+ * reader about itself, not the article telling what happened ("You can play a sample for free"
+ * in a review is the article's). A quotation opens on its mark, so a speaker's "you" is not this.
+ */
+const TO_READER =
+  /^\s*(?:You|Your)\b(?!['’]\p{L})[^.!?\n]*\b(?:articles?|stor(?:y|ies)|subscri\p{L}*|newsletters?|account|page|site|limit|trial|reading)\b/mu;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
@@ -183,9 +218,19 @@ const AUTHOR_BIO =
 /** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
 const PICTURE_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
-/** What a photo caption says of its picture. */
+/**
+ * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
+ * church leaders …", "(L to R)", "second from left", "from left". Prose has no picture to point into.
+ */
+const IN_PICTURE =
+  /,\s*(?:left|right|center|centre|top|bottom|second from (?:left|right)|in the (?:foreground|background))\s*,|\((?:L|R|C|left|right|center|centre|L to R|R to L|from left)\)|\b(?:second|third) from (?:left|right)\b|^(?:From|Left to right|L-R)\s*(?:left)?\s*[:,]/u;
+/**
+ * What a photo caption says of its picture: a verb of the picture ("is seen", "stands guard"), or
+ * the present passive of what is being done in it ("The balloon is partially inflated on
+ * Wednesday, November 27, in New York.") — not a schedule ("is expected on", "are set for").
+ */
 const CAPTION_VERB =
-  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:is|are) (?:\p{Ll}+ly )?(?!(?:expected|scheduled|set|due|planned|slated|supposed|based|located|accused|charged|required|allowed|used|known|believed|thought|said|reported|alleged)\b)\p{Ll}+ed (?:on|in|at|during|near|outside|by|as|after|before)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
 
 /**
  * True when a paragraph is a photo caption or a byline rather than the article's telling: a
@@ -199,12 +244,15 @@ export function isFurniture(block: Block): boolean {
     .trim()
     .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
   if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
+  if (endsOnCredit(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
   if (
     PAGE_NOTE.test(block.text) ||
+    isCopyrightNote(block.text) ||
     PHOTO_NOTE.test(block.text) ||
+    IN_PICTURE.test(text) ||
     AUTHOR_NOTE.test(text) ||
     AUTHOR_BIO.test(text) ||
     PROMO.test(text)
@@ -228,6 +276,22 @@ export function isFurniture(block: Block): boolean {
     .sort((a, b) => a.start - b.start)
     .at(-1);
   return dateAt(day) || (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) || ENDS_ON_WEEKDAY.test(text);
+}
+
+/** A photographer's credit: a name, then the outlet after a slash, "for" or "via" ("Sergio Maldonado / The Border Ledger"). */
+const CREDIT =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u;
+
+/**
+ * True when a short paragraph (60 words at most) ends on a credit after its last full stop: a
+ * caption, whatever it says of its picture ("Relatives of the victims waited outside the morgue
+ * in Irapuato on Sunday. Lucía Méndez for The Border Ledger"). Prose ends on its full stop; a
+ * credit is a name and an outlet with no verb.
+ */
+function endsOnCredit(text: string): boolean {
+  if (text.split(/\s+/u).length > 60) return false;
+  const stop = /[.!?]["”’)]?\s+(?=[^.!?]*$)/u.exec(text);
+  return stop !== null && CREDIT.test(text.slice(stop.index + stop[0].length).trim());
 }
 
 /** A weekday, as a caption states its day ("on Sunday, November 24"). */
@@ -337,7 +401,12 @@ function yearlessDays(text: string): Found[] {
  * tense, a caption describes its picture in the present.
  */
 export function isFurnitureSentence(sentence: string): boolean {
-  if ([SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT].some((note) => note.test(sentence)))
+  if (
+    isCopyrightNote(sentence) ||
+    [SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT, TO_READER, IN_PICTURE].some((note) =>
+      note.test(sentence),
+    )
+  )
     return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
   const text = sentence.trim();

@@ -5,7 +5,8 @@
  * - A birthday in an age phrase ("who turned 58 on Sunday", "celebrated his 60th birthday on
  *   Friday"): a person's age, not a reported happening.
  * - A law or treaty named by its year ("the 1986 Anti-Drug Abuse Act", "the Trade Act of 1974",
- *   "the 1917 Constitution"): the year is part of a name that stands for the text in force.
+ *   "the 1917 Constitution", "the 1944 treaty"): the year is part of a name that stands for the
+ *   text in force.
  * - The day a picture was taken ("pictured on March 3, 2025", "a photo taken on …"): the picture's
  *   date, which a caption carries, not the story's.
  *
@@ -24,6 +25,14 @@ const BIRTHDAY_BEFORE = /\b(?:turn(?:s|ed|ing)?\s+\d{1,3}|birthday)\b[^.;:!?]{0,
 const INSTRUMENT = "(?:Act|Law|Code|Constitution|Treaty|Convention|Accords?|Agreement|Protocol|Charter|Statute|Bill)";
 /** After the year: capitalised words ending in an instrument ("1986 Anti-Drug Abuse Act"). */
 const INSTRUMENT_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,6}${INSTRUMENT}\\b`, "u");
+/**
+ * Right after the year, in lower case, perhaps after one noun: "the 1944 treaty", "the 1944 water
+ * treaty", "a 2018 law" (not "In 2019 the treaty lapsed", where the year dates the clause).
+ */
+const INSTRUMENT_NOUN = new RegExp(
+  `^\\s+(?:(?!(?:the|a|an|this|that|its|their|his|her|our|when|as|and|or)\\s)\\p{Ll}+\\s+)?${INSTRUMENT}\\b`,
+  "iu",
+);
 /** Before the year: "the Trade Act of", "Mexico's Constitution of". */
 const INSTRUMENT_BEFORE = new RegExp(`\\b${INSTRUMENT}\\s+of\\s+$`, "u");
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
@@ -40,5 +49,5 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
   const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
   const after = sentence.slice(span.end);
   if (BIRTHDAY_BEFORE.test(before.replace(/\b(?:on|in|at)\s+$/iu, "")) || PICTURE_BEFORE.test(before)) return true;
-  return year && (INSTRUMENT_AFTER.test(after) || INSTRUMENT_BEFORE.test(before));
+  return year && (INSTRUMENT_AFTER.test(after) || INSTRUMENT_NOUN.test(after) || INSTRUMENT_BEFORE.test(before));
 }

@@ -51,10 +51,11 @@ export interface AnalysisFigures {
 
 /** A case's normalized article as the site's analysis takes it, under the case id as its slug. */
 export function caseArticle(id: string, article: EvalArticle): CorpusArticleInput {
-  const { title, published, dek, keyPoints } = article.frontmatter;
+  const { title, published, byline, dek, keyPoints } = article.frontmatter;
   return {
     slug: id,
     title,
+    ...(byline !== undefined ? { byline } : {}),
     body: article.body,
     ...(published !== undefined ? { published } : {}),
     ...(dek !== undefined ? { dek } : {}),

@@ -30,6 +30,22 @@ describe("scoreEvents", () => {
   });
 });
 
+describe("scoreEvents and a drop line glued onto a gold event's sentence", () => {
+  it("counts the gold event found, and an event of its own date in the same sentence as furniture", () => {
+    const gold = [{ date: "2016", precision: "year", derived: true, text: "shocked the world earlier this year" }];
+    const sentence = "© Provided by Business Insider Inc Nintendo and Apple shocked the world earlier this year.";
+    const s = scoreEvents(
+      gold,
+      [
+        { iso: "2016", precision: "year", sentence },
+        { iso: "2016-12-15", precision: "day", sentence: "© Provided by Business Insider Inc, December 15, 2016." },
+      ],
+      ["© Provided by Business Insider Inc"],
+    );
+    expect([s.found, s.furniture, s.wrongDates]).toEqual([1, 1, 0]);
+  });
+});
+
 describe("scoreStories", () => {
   it("scores pairs: null is a story of its own", () => {
     const gold = new Map<string, string | null>([
