@@ -26,6 +26,7 @@ import { copySite, linkNodeModules } from "#scripts/support/siteCopy.ts";
 import { generateCorpus } from "./corpus.ts";
 import { measure, type Measured } from "./measure.ts";
 import { pageWeight, summarise } from "./pageBytes.ts";
+import { pageKeyChanges, readKeyManifest } from "./pageKeyChanges.ts";
 import {
   BARE_SEARCH,
   SITE_SEARCH,
@@ -142,15 +143,19 @@ try {
   log(`${count} raw articles in ${full}`);
 
   /** Astro then Pagefind on the site as it stands, caches and all: the two build stages. */
+  const keyManifest = join(full, "node_modules/.astro/incremental-build.json");
   const buildStages = async (label: string) => {
+    const before = readKeyManifest(keyManifest);
     const astro = await stage(`${label}astro`, bin("astro"), ["build"], full, { SKIP_PAGEFIND: "1" });
+    const pages = pageKeyChanges(before, readKeyManifest(keyManifest));
+    if (label) log(`${label}pages: ${pages.rendered} rendered, ${pages.reused} reused`);
     const pagefind = await stage(
       `${label}pagefind`,
       bin("pagefind"),
       ["--site", "dist", "--force-language", "en", "--glob", "articles/*/index.html"],
       full,
     );
-    return { astro, pagefind };
+    return { astro, pagefind, pages };
   };
   /** Ingest of the given sources (all of them when none are given). */
   const ingestStage = (label: string, sources: readonly string[] = []) =>
@@ -299,6 +304,8 @@ try {
         },
         edited: { astro: round(edit.astro.seconds), pagefind: round(edit.pagefind.seconds) },
       },
+      // Keyed pages rendered again and reused (bench/pageKeyChanges.ts).
+      pages: { added: add.pages, edited: edit.pages },
       peakMiB: {
         added: round(Math.max(addIngest.peakMiB, add.astro.peakMiB, add.pagefind.peakMiB), 0),
         edited: round(Math.max(edit.astro.peakMiB, edit.pagefind.peakMiB), 0),

@@ -13,6 +13,7 @@ import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/c
 import { sha256Hex } from "#lib/normalize/digest.ts";
 import { serializeJson } from "#lib/publish/json.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
+import { singleArticles, STORIES_LISTED } from "#lib/views/stories.ts";
 import { getAnalysis } from "./analysis.ts";
 import { getCorpus, type Article, type Topic } from "./corpus.ts";
 import { getOpenData } from "./openData.ts";
@@ -51,25 +52,18 @@ async function load() {
       const article = corpus.articleBySlug.get(slug);
       if (!article) return undefined;
       const slice = byArticle.get(slug);
-      const shown = slice && {
-        // The article's own analysis (sentences, mentions, quotes, dates, sourcing) follows from
-        // its analysis cache key, which is far cheaper to carry than a digest of all of it.
-        own: articleKeys.get(slug) ?? slice,
-        // What the rest of the corpus decides: its story, and its related articles (relatedness
-        // scores are never shown and shift whenever the corpus grows).
-        storyId: slice.storyId,
-        related: slice.related.map(({ slug: other, sameStory }) => ({
-          slug: other,
-          sameStory,
-          title: corpus.articleBySlug.get(other)?.data.title,
-        })),
-      };
+      // What a page that names the article can show of it. Its own analysis (sentences, mentions,
+      // quotes, dates, sourcing) follows from its analysis cache key, which is far cheaper to
+      // carry than a digest of all of it. Its story and related articles are left out: the rest
+      // of the corpus decides them (an edit elsewhere moves them) and only its own page shows
+      // them, whose key carries them (`links` below).
+      const own = slice && (articleKeys.get(slug) ?? { ...slice, storyId: null, related: null });
       return {
         data: article.data,
         digest: article.entry.digest,
         topicIds: article.topicIds,
         topicReasons: article.topicReasons,
-        analysis: shown,
+        analysis: own,
         entities: [...stringsIn(slice)].sort().flatMap((id) => keys.entity(id) ?? []),
       };
     },
@@ -92,14 +86,27 @@ async function load() {
     speakers: quoteFilters.speakers,
     topics: quoteFilters.topics.map((topic) => ({ id: topic.id, title: topic.title, count: topic.quotes.length })),
   });
-  const everyStory = keys.part({ stories: analysis.stories, order: corpus.articles.map((article) => article.slug) });
+  const singles = singleArticles(analysis.stories, corpus.articles);
+  /**
+   * The article page's story link and related list (titles shown, relatedness scores not),
+   * digested so that the slugs in them are links, not names whose facts the key pulls in: the
+   * page shows the related articles' titles, which are in the digest, and nothing else of them.
+   */
+  const links = (slug: string) => {
+    const slice = byArticle.get(slug);
+    return stableDigest({
+      storyId: slice?.storyId ?? null,
+      storyPage: storyPages.has(slice?.storyId ?? ""),
+      related: (slice?.related ?? []).map(({ slug: other, sameStory }) => ({
+        slug: other,
+        sameStory,
+        title: corpus.articleBySlug.get(other)?.data.title,
+      })),
+    });
+  };
   const openData = await getOpenData();
   return {
-    article: (article: Article) =>
-      keys.page("article", {
-        slug: article.slug,
-        storyPage: storyPages.has(byArticle.get(article.slug)?.storyId ?? ""),
-      }),
+    article: (article: Article) => keys.page("article", { slug: article.slug, links: links(article.slug) }),
     // ArticleCard shows an article's frontmatter: the key follows each listed article's data.
     archive: (page: Page<Article>) =>
       keys.page("archive", { page: pageShown(page, (article) => ({ slug: article.slug, data: article.data })) }),
@@ -121,7 +128,16 @@ async function load() {
         page: pageShown(page, undefined, { total: page.currentPage === 1 }),
         filters: page.currentPage === 1 && active === "all" ? quoteFilterCounts : null,
       }),
-    stories: (page: Page<EditedStory>) => keys.page("stories", { page: pageShown(page), stories: everyStory }),
+    // Each story on the page shows its own fields and members; the first page also lists the
+    // latest single articles and how many there are.
+    stories: (page: Page<EditedStory>) =>
+      keys.page("stories", {
+        page: pageShown(page),
+        singles:
+          page.currentPage === 1
+            ? { count: singles.length, latest: singles.slice(0, STORIES_LISTED).map((article) => article.slug) }
+            : null,
+      }),
     story: (story: EditedStory) =>
       keys.page("story", {
         story,

@@ -10,7 +10,7 @@
  * - `shown`: the page's own data, as plain values (the caller lists what the template renders);
  * - the facts of every entity and article that `shown` names: any string in it that is an
  *   entity id or an article slug pulls in that entity's or article's facts (its name, kind and
- *   whether it has a page; its frontmatter, text digest and analysis), because components look
+ *   whether it has a page; its frontmatter, text digest and own analysis), because components look
  *   those up by id (EntityName, QuoteList, ArticleCard…). Naming something a page does not show
  *   only makes the key stricter.
  *

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "#lib/analysis/index.ts";
-import { claimSections, comparableStories, storyColumns, storyTitle } from "./stories.ts";
+import { claimSections, comparableStories, singleArticles, storyColumns, storyTitle } from "./stories.ts";
 import { analysis, corpus, slugOf } from "./testCorpus.ts";
 
 describe("stories", () => {
@@ -45,5 +45,17 @@ describe("claimSections", () => {
       ["b", 0],
       ["c", 1],
     ]);
+  });
+});
+
+describe("singleArticles", () => {
+  it("lists the articles of one-article stories, in the order the articles were given", () => {
+    const stories = [
+      { id: "b", slugs: ["b", "d"], sharedTerms: [] },
+      { id: "c", slugs: ["c"], sharedTerms: [] },
+      { id: "a", slugs: ["a"], sharedTerms: [] },
+    ];
+    const articles = ["d", "c", "b", "a"].map((slug) => ({ slug }));
+    expect(singleArticles(stories, articles).map((article) => article.slug)).toEqual(["c", "a"]);
   });
 });

@@ -16,6 +16,21 @@ export function comparableStories<S extends Story>(stories: readonly S[]): S[] {
   return stories.filter((story) => story.slugs.length >= 2);
 }
 
+/** Articles named per story card on the stories page, and single articles listed under them. */
+export const STORIES_LISTED = 8;
+
+/**
+ * The articles no other article here covers the same events as (stories of one), in the order
+ * given (the corpus's: newest first): the stories page lists the latest of them.
+ */
+export function singleArticles<A extends { readonly slug: string }>(
+  stories: readonly Story[],
+  articles: readonly A[],
+): A[] {
+  const single = new Set(stories.filter((story) => story.slugs.length < 2).flatMap((story) => story.slugs));
+  return articles.filter((article) => single.has(article.slug));
+}
+
 /** A story's articles oldest first, undated last, then by title. */
 export function storyColumns(
   slugs: readonly string[],
