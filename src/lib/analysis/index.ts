@@ -36,7 +36,7 @@ import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
 import { earliestSlug, groupStories, relatedArticles, type StoryGrouping, type StoryTermsMemo } from "./stories.ts";
-import { findArticleEvents, linkedItems, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
   readonly slug: string;
@@ -191,10 +191,7 @@ export function articleParts(article: CorpusArticleInput, context: ArticleContex
   const quoted = correctQuotes(articleQuotes(article, blocks, mentions, matcher), fixes?.quotes, entities);
   const quotes = quoted.quotes;
   const front = frontBlocks(article.dek, article.keyPoints);
-  const events = findArticleEvents(article.slug, front, blocks, {
-    published: article.published,
-    linkedItems: linkedItems(article.body),
-  });
+  const events = findArticleEvents(article.slug, front, blocks, { published: article.published });
   const dated = correctEvents(events, fixes?.events);
   return {
     blocks,

@@ -51,20 +51,6 @@ export interface TimelineEvent {
 export interface EventOptions {
   /** The article's publication date, `YYYY-MM-DD`; relative dates resolve only against it. */
   readonly published?: string | undefined;
-  /** Texts of list items that are one link each (`linkedItems`): other pages' headlines, not this article's telling. */
-  readonly linkedItems?: ReadonlySet<string>;
-}
-
-/** A Markdown list item that is one link and nothing else: "- [March 3, 2025: Mexico extradites 29 …](https://…)". */
-const LINK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[([^\]\n]+)\]\([^)\n]*\)[ \t]*$/gmu;
-
-/**
- * The texts of a Markdown body's list items that are each one link: a list of links is a list of
- * other pages ("Related coverage", a dated "More on this story" rail), so a date in one is that
- * page's, however the headline reads; a chronology the article tells itself is written as text.
- */
-export function linkedItems(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(LINK_ITEM)].map((m) => (m[1] ?? "").replace(/[*_`]/gu, "").trim()));
 }
 
 /** Events of one article in document order. */
@@ -72,7 +58,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   for (const block of blocks) {
     if (block.kind === "heading" || isFurniture(block)) continue;
-    if (block.kind === "listItem" && options.linkedItems?.has(block.text.trim())) continue;
+    // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
+    if (block.linkOnly === true) continue;
     // A headline's "on Monday" is its own story's Monday, not one counted from this article's date.
     const headline = isHeadlineLine(block);
     const published = options.published?.slice(0, 4);
