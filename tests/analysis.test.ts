@@ -316,6 +316,10 @@ describe("stories and coverage", () => {
       for (const link of links) expect(link).toMatch(/^\/articles\/[^/]+\/#s-/u);
     }
     expect(status.map((li) => collapse(toText(li))).join(" ")).toContain("is also considering");
+    // Each side's status reads as a phrase, not the marker's fragment ("signed an").
+    const phrases = status.flatMap((li) => all(li, "strong").map((strong) => collapse(toText(strong))));
+    expect(phrases).toHaveLength(2 * status.length);
+    for (const phrase of phrases) expect(["under consideration", "planned", "done"]).toContain(phrase);
     expect(differ.some((li) => collapse(toText(li)).startsWith("Figures differ"))).toBe(false);
     const agreed = all(page, "li.claim").filter((li) => !li.properties["className"]?.toString().includes("differ"));
     expect(agreed.some((li) => /10,000 troops/u.test(toText(li)) && /thousands of troops/u.test(toText(li)))).toBe(
