@@ -98,7 +98,11 @@ describe("entity pages", () => {
       const section = one(readPage(distDir, `/articles/${article.slug}/`), 'section[aria-labelledby="who-heading"]');
       if (!section) continue;
       const unreviewedList = one(section, 'ul[aria-labelledby="who-unreviewed"]');
-      const marked = new Set(unreviewedList ? all(unreviewedList, "a").map((a) => String(a.properties["href"])) : []);
+      // The names past the first twelve, behind "N more", are split the same way.
+      const unreviewedLists = all(section, 'ul[aria-labelledby$="-unreviewed"]');
+      const marked = new Set(
+        unreviewedLists.flatMap((list) => all(list, "a").map((a) => String(a.properties["href"]))),
+      );
       if (unreviewedList) expect(text(section, "#who-unreviewed")).toBe("Found by the machine, not yet reviewed:");
       for (const link of all(section, "a")) {
         const path = String(link.properties["href"]);
@@ -312,6 +316,10 @@ describe("stories and coverage", () => {
       for (const link of links) expect(link).toMatch(/^\/articles\/[^/]+\/#s-/u);
     }
     expect(status.map((li) => collapse(toText(li))).join(" ")).toContain("is also considering");
+    // Each side's status reads as a phrase, not the marker's fragment ("signed an").
+    const phrases = status.flatMap((li) => all(li, "strong").map((strong) => collapse(toText(strong))));
+    expect(phrases).toHaveLength(2 * status.length);
+    for (const phrase of phrases) expect(["under consideration", "planned", "done"]).toContain(phrase);
     expect(differ.some((li) => collapse(toText(li)).startsWith("Figures differ"))).toBe(false);
     const agreed = all(page, "li.claim").filter((li) => !li.properties["className"]?.toString().includes("differ"));
     expect(agreed.some((li) => /10,000 troops/u.test(toText(li)) && /thousands of troops/u.test(toText(li)))).toBe(

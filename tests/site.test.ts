@@ -247,4 +247,13 @@ describe("breadcrumbs", () => {
     const current = one(readPage(distDir, "/quotes/"), 'nav[aria-label="Breadcrumb"] [aria-current="page"]');
     expect(current && collapse(toText(current))).toBe("Quotes");
   });
+
+  it("and the site nav agree on an entity page's section: People only on a person's page", () => {
+    const currentNav = (path: string) =>
+      all(readPage(distDir, path), 'nav[aria-label="Site"] a[aria-current]').map((a) => collapse(toText(a)));
+    expect(currentNav("/entities/claudia-sheinbaum/")).toEqual(["People"]);
+    expect(currentNav("/entities/mexico-city/")).toEqual([]);
+    expect(currentNav("/entities/cia/")).toEqual([]);
+    expect(currentNav("/entities/")).toEqual(["People"]);
+  });
 });

@@ -10,7 +10,7 @@ describe("matchTopics", () => {
 
   it("counts whole words only, case-insensitively", () => {
     const [match] = matchTopics("Drone, drones, DRONE and a drone-maker.", few);
-    expect(match?.terms).toEqual([{ term: "drone", count: 3 }]);
+    expect(match?.terms).toEqual([{ term: "drone", count: 3, written: "Drone" }]);
   });
 
   it("matches terms across typographic variants of hyphens and apostrophes", () => {
@@ -18,9 +18,24 @@ describe("matchTopics", () => {
       { id: "drones", terms: ["mq-9 reaper", "northern command"] },
     ]);
     expect(match?.terms).toEqual([
-      { term: "mq-9 reaper", count: 2 },
-      { term: "northern command", count: 1 },
+      { term: "mq-9 reaper", count: 2, written: "MQ‑9 Reaper" },
+      { term: "northern command", count: 1, written: "Northern Command" },
     ]);
+  });
+
+  it("gives each term as the text writes it most often, so a proper noun keeps its capitals", () => {
+    const [match] = matchTopics("Sheinbaum said the CIA and U.S. troops would not. sheinbaum, Sheinbaum's CIA", [
+      { id: "t", terms: ["sheinbaum", "cia", "u.s. troops", "drone"] },
+    ]);
+    expect(match?.terms.map((t) => [t.term, t.written, t.count])).toEqual([
+      ["sheinbaum", "Sheinbaum", 3],
+      ["cia", "CIA", 2],
+      ["u.s. troops", "U.S. troops", 1],
+    ]);
+    // A typographic apostrophe in the text is kept as written.
+    expect(
+      matchTopics("Mexico’s sovereignty", [{ id: "t", terms: ["mexico's sovereignty"] }])[0]?.terms[0]?.written,
+    ).toBe("Mexico’s sovereignty");
   });
 
   it("treats regular-expression characters in terms literally", () => {

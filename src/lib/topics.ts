@@ -13,8 +13,14 @@ export interface TopicTerms {
 }
 
 export interface TermMatch {
+  /** The term as the topic lists it (lower case: "sheinbaum", "u.s. troops"). */
   readonly term: string;
   readonly count: number;
+  /**
+   * The term as the text writes it, its most frequent form ("Sheinbaum", "U.S. troops"): what
+   * readers are shown, since the topic's lower-case spelling would misspell a proper noun.
+   */
+  readonly written: string;
 }
 
 export interface TopicMatch {
@@ -54,6 +60,23 @@ function countTerm(text: string, term: string): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/**
+ * The term's most frequent form as `text` (not folded) writes it, the first of equally frequent
+ * ones; the term itself when no form is found (a fold that changes a word's length).
+ */
+function writtenForm(text: string, term: string): string {
+  // Every apostrophe and hyphen `foldForMatching` folds matches again as written.
+  const body = escapeRegExp(foldForMatching(term))
+    .replace(/'/gu, "['\u2018\u2019\u02bc]")
+    .replace(/-/gu, "[-\u2010-\u2013]");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
+  const forms = new Map<string, number>();
+  for (const [form] of text.normalize("NFC").matchAll(pattern)) forms.set(form, (forms.get(form) ?? 0) + 1);
+  let best: [string, number] = [term, 0];
+  for (const entry of forms) if (entry[1] > best[1]) best = entry;
+  return best[0];
+}
+
 /** Every topic's matches in `text`, whether or not it passes the thresholds, in the topics' order. */
 export function matchTopics(text: string, topics: readonly TopicTerms[]): TopicMatch[] {
   const folded = foldForMatching(text);
@@ -61,7 +84,8 @@ export function matchTopics(text: string, topics: readonly TopicTerms[]): TopicM
   return topics.map((topic) => {
     const terms = topic.terms
       .map((term) => ({ term, count: countTerm(folded, term) }))
-      .filter((match) => match.count > 0);
+      .filter((match) => match.count > 0)
+      .map((match) => ({ ...match, written: writtenForm(text, match.term) }));
     const hits = terms.reduce((sum, match) => sum + match.count, 0);
     return { id: topic.id, hits, density: (hits * 1000) / words, terms };
   });

@@ -113,6 +113,15 @@ describe("compareSentences", () => {
     expect([difference?.a.states, difference?.b.states]).toEqual(["May 2024", "June 2024"]);
   });
 
+  it("states a status difference as a phrase that reads on its own, not the marker's fragment", () => {
+    const [difference] = compareSentences(
+      s("a", "The council is also considering closing the bridge to trucks."),
+      s("b", "The council signed an order closing the bridge to trucks."),
+    );
+    expect(difference?.kind).toBe("status");
+    expect([difference?.a.states, difference?.b.states]).toEqual(["under consideration", "done"]);
+  });
+
   it("reads a year and a month in it as compatible", () => {
     expect(
       compareSentences(

@@ -31,7 +31,7 @@ import {
 } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
-import { statusBefore } from "./status.ts";
+import { STATUS_PHRASE, statusBefore } from "./status.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 
 export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
@@ -45,7 +45,7 @@ export interface ClaimSentence {
 
 export interface Difference {
   readonly kind: DifferenceKind;
-  /** The two sentences that differ and what each states ("10,000 troops", "is considering"). */
+  /** The two sentences that differ and what each states ("10,000 troops", "under consideration": `STATUS_PHRASE`). */
   readonly a: ClaimSentence & { readonly states: string };
   readonly b: ClaimSentence & { readonly states: string };
 }
@@ -547,7 +547,7 @@ export function compareSentences(
   if (endA !== undefined && endB !== undefined) {
     const sa = statusBefore(a.text, endA);
     const sb = statusBefore(b.text, endB);
-    if (sa && sb && sa.status !== sb.status) out.push(pair("status", sa.words, sb.words));
+    if (sa && sb && sa !== sb) out.push(pair("status", STATUS_PHRASE[sa], STATUS_PHRASE[sb]));
   }
   for (const qa of quotesOf(a)) {
     for (const qb of quotesOf(b)) {

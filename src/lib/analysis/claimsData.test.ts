@@ -15,7 +15,7 @@ describe("claimRecords", () => {
         score: 0.7,
         shared: ["council", "closing", "bridge"],
         kind: "differ",
-        differences: [{ kind: "status", a: { ...a, states: "is considering" }, b: { ...b, states: "signed an" } }],
+        differences: [{ kind: "status", a: { ...a, states: "under consideration" }, b: { ...b, states: "done" } }],
       },
       {
         id: "desk-b#s-bbbb0002",
@@ -39,8 +39,8 @@ describe("claimRecords", () => {
         difference: [
           {
             kind: "status",
-            a: { slug: "desk-a", sentence: "s-aaaa0001", states: "is considering" },
-            b: { slug: "desk-b", sentence: "s-bbbb0001", states: "signed an" },
+            a: { slug: "desk-a", sentence: "s-aaaa0001", states: "under consideration" },
+            b: { slug: "desk-b", sentence: "s-bbbb0001", states: "done" },
           },
         ],
       },

@@ -36,7 +36,7 @@ import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
 import { earliestSlug, groupStories, relatedArticles, type StoryGrouping, type StoryTermsMemo } from "./stories.ts";
-import { findArticleEvents, linkedItems, sortEvents, type TimelineEvent } from "./timeline.ts";
+import { findArticleEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 
 export interface CorpusArticleInput {
   readonly slug: string;
@@ -196,7 +196,6 @@ export function articleParts(article: CorpusArticleInput, context: ArticleContex
   const events = findArticleEvents(article.slug, front, blocks, {
     published: article.published,
     byline: article.byline,
-    linkedItems: linkedItems(article.body),
   });
   const dated = correctEvents(events, fixes?.events);
   return {

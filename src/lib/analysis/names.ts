@@ -19,6 +19,7 @@
  */
 import nlp from "compromise";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
+import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -172,16 +173,27 @@ interface Tagged {
   readonly acronym: boolean;
 }
 
-const tagCache = new Map<string, Tagged>();
+/**
+ * How many spans' readings a thread keeps (`tagSpan`, `firstTags`). Tagging is the costly step of
+ * reading names, and the spans that recur (names, common openers) stay cached; a build of 20,000
+ * articles meets more distinct spans than it needs to keep, so the least recently used ones go.
+ */
+const TAG_CACHE_SIZE = 20_000;
+const OPEN_CACHE_SIZE = 5_000;
+
+const tagCache = new LruCache<string, Tagged>(TAG_CACHE_SIZE);
 
 /** compromise's reading of a span on its own, cached per distinct span. */
 function tagSpan(span: string): Tagged {
-  const cached = tagCache.get(span);
-  if (cached) return cached;
+  return tagCache.getOrMake(span, readSpan);
+}
+
+/** compromise's reading of a span on its own. */
+function readSpan(span: string): Tagged {
   const tags: Set<string>[] = [];
   nlp(span).docs.forEach((sentence) => sentence.forEach((term) => tags.push(term.tags ?? new Set())));
   const any = (tag: string) => tags.some((t) => t.has(tag));
-  const tagged: Tagged = {
+  return {
     person: any("Person"),
     organisation: any("Organization"),
     place: any("Place"),
@@ -193,8 +205,6 @@ function tagSpan(span: string): Tagged {
         .every((t) => !t.has("ProperNoun") && !t.has("Person") && !t.has("Place") && !t.has("Organization")),
     acronym: tags.length === 1 && (tags[0]?.has("Acronym") ?? false),
   };
-  tagCache.set(span, tagged);
-  return tagged;
 }
 
 /** A U.S. party's letter and a dash right before a state's name: "(D-Conn.)", ", R–Texas,". */
@@ -203,18 +213,15 @@ const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]\s?[-‐‑–—]\s?$/u;
 /** Parts of speech that open a clause and never begin a name: a verb, an adverb, a preposition, a conjunction. */
 const CLAUSE_WORDS = ["Verb", "Adverb", "Preposition", "Conjunction"];
 
-const openCache = new Map<string, Set<string>>();
+const openCache = new LruCache<string, ReadonlySet<string>>(OPEN_CACHE_SIZE);
 
 /** compromise's tags of the first word of `span`, read in the span, cached per span. */
-function firstTags(span: string): Set<string> {
-  let first = openCache.get(span);
-  if (first === undefined) {
+function firstTags(span: string): ReadonlySet<string> {
+  return openCache.getOrMake(span, (key) => {
     let tags: Set<string> | undefined;
-    nlp(span).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
-    first = tags ?? new Set<string>();
-    openCache.set(span, first);
-  }
-  return first;
+    nlp(key).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
+    return tags ?? new Set<string>();
+  });
 }
 
 /** Whether tags read a word as a clause word and not as a noun (`verbs` false: not a verb either). */

@@ -19,6 +19,12 @@ describe("findOutletCitations", () => {
     expect(labels("He told WSAV that the base was busy.")).toEqual(["WSAV"]);
   });
 
+  it("reads a name ending in any word that alone names a paper again as an outlet", () => {
+    // "the Globe" names a paper again (bareOutletHead), so "The Boston Globe" is one.
+    expect(bareOutletHead("the Globe")).toBe("globe");
+    expect(labels("The Boston Globe reported that the talks had stalled.")).toEqual(["The Boston Globe"]);
+  });
+
   it("does not take officials, agencies or people for outlets", () => {
     expect(labels("Mexico agreed, according to U.S. officials.")).toEqual([]);
     expect(labels("He told the FBI everything, Sheinbaum said.")).toEqual([]);

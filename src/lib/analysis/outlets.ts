@@ -20,14 +20,64 @@ export interface OutletCitation {
   readonly end: number;
 }
 
-/** Words an outlet's name ends in. */
-const HEAD =
-  "News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Review|Mail|Independent|Economist|Insider|Examiner|Inquirer|Bulletin|Monitor|Courier|Star|Sun|Express|Standard|Dispatch|Register|Report|Today|Newsweek|Semanal|Diario|Noticias";
-/** Newspaper words that, alone after "the", name a paper again ("the Journal", "the Times"); "News" or "Today" alone do not. */
+/**
+ * Words an outlet's name ends in ("The Wall Street Journal", "NBC News", "The Boston Globe").
+ * Those marked `paper` also name a paper again alone after "the" ("the Journal", "the Times");
+ * "News" or "Today" alone do not.
+ */
+const OUTLET_WORDS: Readonly<Record<string, "paper" | "name">> = {
+  News: "name",
+  Times: "paper",
+  Post: "paper",
+  Journal: "paper",
+  Press: "name",
+  Herald: "paper",
+  Tribune: "paper",
+  Gazette: "paper",
+  Telegraph: "paper",
+  Guardian: "paper",
+  Chronicle: "paper",
+  Observer: "paper",
+  Globe: "paper",
+  Magazine: "name",
+  Network: "name",
+  Radio: "name",
+  Television: "name",
+  TV: "name",
+  Wire: "name",
+  Agency: "name",
+  Daily: "name",
+  Review: "name",
+  Mail: "name",
+  Independent: "name",
+  Economist: "name",
+  Insider: "name",
+  Examiner: "paper",
+  Inquirer: "paper",
+  Bulletin: "name",
+  Monitor: "name",
+  Courier: "paper",
+  Star: "name",
+  Sun: "name",
+  Express: "name",
+  Standard: "name",
+  Dispatch: "paper",
+  Register: "name",
+  Report: "name",
+  Today: "name",
+  Newsweek: "name",
+  Semanal: "name",
+  Diario: "name",
+  Noticias: "name",
+};
+
+/** The outlet words as a regex alternation. */
+const HEAD = Object.keys(OUTLET_WORDS).join("|");
+/** The words that alone after "the" name a paper again, lower case. */
 const PAPER_WORDS = new Set(
-  "times post journal herald tribune gazette telegraph guardian chronicle observer examiner inquirer courier dispatch globe".split(
-    " ",
-  ),
+  Object.entries(OUTLET_WORDS)
+    .filter(([, use]) => use === "paper")
+    .map(([word]) => word.toLowerCase()),
 );
 
 /**

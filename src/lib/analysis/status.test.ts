@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { statusBefore } from "./status.ts";
+import { STATUS_PHRASE, statusBefore } from "./status.ts";
 
-const at = (sentence: string, word: string) => statusBefore(sentence, sentence.indexOf(word))?.status;
+const at = (sentence: string, word: string) => statusBefore(sentence, sentence.indexOf(word));
 
 describe("statusBefore", () => {
   it("reads deliberation, plans and completed acts", () => {
@@ -14,5 +14,11 @@ describe("statusBefore", () => {
   it("gives no status without an explicit marker (future tense included)", () => {
     expect(at("The council will close the bridge.", "bridge")).toBeUndefined();
     expect(at("The bridge is set to close in May.", "close")).toBeUndefined();
+  });
+});
+
+describe("STATUS_PHRASE", () => {
+  it("reads on its own: no marker fragment ending in an article or an auxiliary", () => {
+    for (const phrase of Object.values(STATUS_PHRASE)) expect(phrase).not.toMatch(/\b(?:an?|the|is|are|has|to)$/u);
   });
 });

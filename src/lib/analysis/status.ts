@@ -13,6 +13,16 @@
 
 export type Status = "considering" | "planned" | "done";
 
+/**
+ * A status as readers are shown it, beside the sentence it is read from: a phrase that reads on
+ * its own, where the marker as written ("signed an", "is also considering") is a fragment.
+ */
+export const STATUS_PHRASE: Readonly<Record<Status, string>> = {
+  considering: "under consideration",
+  planned: "planned",
+  done: "done",
+};
+
 const MARKERS: readonly { status: Status; re: RegExp }[] = [
   { status: "considering", re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:considering|weighing|mulling|exploring)\b/giu },
   { status: "considering", re: /\bmay\s+consider\b|\bconsidering\s+whether\b/giu },
@@ -23,23 +33,17 @@ const MARKERS: readonly { status: Status; re: RegExp }[] = [
   },
 ];
 
-export interface StatusMark {
-  readonly status: Status;
-  /** The marker as written ("is also considering", "with plans to"). */
-  readonly words: string;
-}
-
 /**
  * The status of the action at character `before` (the first word the accounts share, in the
  * sentence): the last marker that ends before it, or undefined when none does.
  */
-export function statusBefore(sentence: string, before: number): StatusMark | undefined {
-  let best: { end: number; mark: StatusMark } | undefined;
+export function statusBefore(sentence: string, before: number): Status | undefined {
+  let best: { end: number; status: Status } | undefined;
   for (const { status, re } of MARKERS) {
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (end <= before && (!best || end > best.end)) best = { end, mark: { status, words: m[0] } };
+      if (end <= before && (!best || end > best.end)) best = { end, status };
     }
   }
-  return best?.mark;
+  return best?.status;
 }

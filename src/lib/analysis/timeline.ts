@@ -53,22 +53,8 @@ export interface TimelineEvent {
 export interface EventOptions {
   /** The article's publication date, `YYYY-MM-DD`; relative dates resolve only against it. */
   readonly published?: string | undefined;
-  /** Texts of list items that are one link each (`linkedItems`): other pages' headlines, not this article's telling. */
-  readonly linkedItems?: ReadonlySet<string>;
   /** The article's byline: a paragraph about its author is no telling (dates/blockContext.ts). */
   readonly byline?: string | undefined;
-}
-
-/** A Markdown list item that is one link and nothing else: "- [March 3, 2025: Mexico extradites 29 …](https://…)". */
-const LINK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[([^\]\n]+)\]\([^)\n]*\)[ \t]*$/gmu;
-
-/**
- * The texts of a Markdown body's list items that are each one link: a list of links is a list of
- * other pages ("Related coverage", a dated "More on this story" rail), so a date in one is that
- * page's, however the headline reads; a chronology the article tells itself is written as text.
- */
-export function linkedItems(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(LINK_ITEM)].map((m) => (m[1] ?? "").replace(/[*_`]/gu, "").trim()));
 }
 
 /** Events of one article in document order. */
@@ -78,7 +64,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
     if (block.kind === "heading" || block.blockIndex >= comments || isFurniture(block)) continue;
-    if (block.kind === "listItem" && options.linkedItems?.has(block.text.trim())) continue;
+    // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
+    if (block.linkOnly === true) continue;
     if (rail.has(block.blockIndex)) continue;
     const bio = authorBioStart(block, options.byline) ?? Infinity;
     // A headline's dates are its own story's ("on Monday" too), not this article's telling.

@@ -57,6 +57,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "topics-heading",
   "who-heading",
   "who-unreviewed",
+  "who-more-unreviewed",
   "with-heading",
   // The entity index's group headings (`id={group.kind}`).
   "person",

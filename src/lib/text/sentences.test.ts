@@ -133,6 +133,28 @@ describe("articleSentences", () => {
     expect(blocks[6]?.sentences[0]?.anchor).toBe(`${sentenceAnchor("Same.")}-2`);
   });
 
+  it("marks a list item whose content is one link, and no other block", () => {
+    const blocks = articleSentences(
+      [
+        "- [A headline](https://x.example)",
+        "- *[An emphasised headline](https://x.example)* and more",
+        "- Text with [a link](https://y.example)",
+        "- [A reference headline][ref]",
+        "",
+        "[A paragraph that is a link](https://z.example)",
+        "",
+        "[ref]: https://w.example",
+      ].join("\n"),
+    );
+    expect(blocks.map((b) => [b.text, b.linkOnly ?? false])).toEqual([
+      ["A headline", true],
+      ["An emphasised headline and more", false],
+      ["Text with a link", false],
+      ["A reference headline", true],
+      ["A paragraph that is a link", false],
+    ]);
+  });
+
   it("anchors survive edits elsewhere in the article", () => {
     const before = articleSentences("Alpha one. Beta two.\n\nGamma three.");
     const after = articleSentences("Alpha one, edited. Beta two.\n\nNew paragraph.\n\nGamma three.");

@@ -37,6 +37,12 @@ export interface Block {
   /** The block's full plain text; sentences are slices of it. */
   readonly text: string;
   readonly sentences: readonly Sentence[];
+  /**
+   * True for a list item whose content is one link and nothing else ("- [March 3: Mexico
+   * extradites 29 …](https://…)"): a list of links is a list of other pages ("Related coverage",
+   * a dated "More on this story" rail), not this article's telling. Absent otherwise.
+   */
+  readonly linkOnly?: true;
 }
 
 /**
@@ -76,14 +82,26 @@ export function parseMarkdown(markdown: string): Root {
 
 type Container = "paragraph" | "listItem" | "blockquote";
 
+interface FoundBlock {
+  readonly kind: BlockKind;
+  readonly node: Paragraph | Heading;
+  readonly linkOnly: boolean;
+}
+
+/** Whether a paragraph's content is one link (inline or by reference), with at most blank text around it. */
+function isOnlyLink(node: Paragraph): boolean {
+  const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return content.length === 1 && (content[0]?.type === "link" || content[0]?.type === "linkReference");
+}
+
 /** Walks the tree in document order, yielding segmentable blocks with their kind. */
-function collectBlocks(node: Nodes, container: Container, out: { kind: BlockKind; node: Paragraph | Heading }[]) {
+function collectBlocks(node: Nodes, container: Container, out: FoundBlock[]) {
   switch (node.type) {
     case "paragraph":
-      out.push({ kind: container, node });
+      out.push({ kind: container, node, linkOnly: container === "listItem" && isOnlyLink(node) });
       return;
     case "heading":
-      out.push({ kind: "heading", node });
+      out.push({ kind: "heading", node, linkOnly: false });
       return;
     case "table":
     case "code":
@@ -108,11 +126,11 @@ export function articleSentences(markdown: string): Block[] {
 }
 
 function blocksOf(tree: Root): Block[] {
-  const found: { kind: BlockKind; node: Paragraph | Heading }[] = [];
+  const found: FoundBlock[] = [];
   collectBlocks(tree, "paragraph", found);
   const anchors = new AnchorAllocator();
   const blocks: Block[] = [];
-  for (const { kind, node } of found) {
+  for (const { kind, node, linkOnly } of found) {
     const text = phrasingText(node);
     const spans = splitSentences(text);
     if (spans.length === 0) continue;
@@ -126,6 +144,7 @@ function blocksOf(tree: Root): Block[] {
         start: span.start,
         end: span.end,
       })),
+      ...(linkOnly ? { linkOnly: true as const } : {}),
     });
   }
   return blocks;

@@ -5,6 +5,7 @@ import {
   entityProfiles,
   entitySectionCrumb,
   mentionRanking,
+  sharedSentences,
   splitByReview,
 } from "./entities.ts";
 import { analysis, articleOf, byId, slugOf } from "./testCorpus.ts";
@@ -57,6 +58,48 @@ describe("entityProfiles' companions", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("sharedSentences", () => {
+  const ref = (anchor: string) => ({ slug: "a", anchor });
+  const companion = (entityId: string, anchors: string[]) => ({
+    entityId,
+    sentences: anchors.map(ref),
+    articles: ["a"],
+  });
+
+  it("lists a sentence naming several companions once, with all of them", () => {
+    const { sentences, more } = sharedSentences(
+      [companion("rubio", ["s-1", "s-2"]), companion("trump", ["s-1", "s-3"]), companion("ebrard", ["s-1"])],
+      5,
+    );
+    expect(sentences.map((s) => [s.ref.anchor, s.companions])).toEqual([
+      ["s-1", ["rubio", "trump", "ebrard"]],
+      ["s-2", ["rubio"]],
+      ["s-3", ["trump"]],
+    ]);
+    expect(more).toBe(0);
+  });
+
+  it("takes at most so many of each companion's sentences and counts the rest", () => {
+    const { sentences, more } = sharedSentences(
+      [companion("rubio", ["s-1", "s-2", "s-3"]), companion("trump", ["s-3", "s-4"])],
+      1,
+    );
+    expect(sentences.map((s) => [s.ref.anchor, s.companions])).toEqual([
+      ["s-1", ["rubio"]],
+      ["s-3", ["rubio", "trump"]],
+    ]);
+    expect(more).toBe(2);
+  });
+
+  it("lists every sentence of the corpus fixture at most once", () => {
+    for (const profile of profiles.values()) {
+      const { sentences } = sharedSentences(profile.coMentions, 5);
+      const keys = sentences.map((s) => `${s.ref.slug}#${s.ref.anchor}`);
+      expect(new Set(keys).size, profile.id).toBe(keys.length);
+    }
   });
 });
 

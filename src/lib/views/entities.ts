@@ -121,6 +121,45 @@ export function entityProfiles(articles: readonly ArticleAnalysis[]): Map<string
   return profiles;
 }
 
+export interface SharedSentence {
+  readonly ref: SentenceRef;
+  /** The companions (of those given) this sentence names, in the companions' order; never empty. */
+  readonly companions: readonly string[];
+}
+
+/**
+ * The sentences an entity shares with the given companions, each sentence once with every one of
+ * them it names: a sentence naming three companions is one sentence to read, not three. Ordered
+ * by the first companion that names it (most shared first), then by corpus order; at most
+ * `perCompanion` sentences are taken from each companion's own list, so every companion gets
+ * some. `more` counts the shared sentences left out.
+ */
+export function sharedSentences(
+  companions: readonly CoMention[],
+  perCompanion: number,
+): { sentences: SharedSentence[]; more: number } {
+  const key = (ref: SentenceRef) => `${ref.slug}#${ref.anchor}`;
+  const names = new Map<string, { ref: SentenceRef; companions: string[] }>();
+  for (const companion of companions) {
+    for (const ref of companion.sentences) {
+      const known = names.get(key(ref));
+      if (known) known.companions.push(companion.entityId);
+      else names.set(key(ref), { ref, companions: [companion.entityId] });
+    }
+  }
+  const taken = new Set<string>();
+  const sentences: SharedSentence[] = [];
+  for (const companion of companions) {
+    for (const ref of companion.sentences.slice(0, perCompanion)) {
+      const shared = names.get(key(ref));
+      if (taken.has(key(ref)) || !shared) continue;
+      taken.add(key(ref));
+      sentences.push(shared);
+    }
+  }
+  return { sentences, more: names.size - sentences.length };
+}
+
 export interface IndexEntry {
   readonly id: string;
   readonly name: string;
