@@ -30,6 +30,8 @@ import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
+import { type Gender, Genders, pronounGender } from "./gender.ts";
+import { writtenAsName } from "./speakers.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -163,7 +165,10 @@ export function sourcingProfile(
         : speaker.entity !== undefined
           ? entityKind(speaker.entity)
           : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
-    const institution = kind !== undefined && kind !== "person";
+    // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
+    const institution =
+      (kind !== undefined && kind !== "person") ||
+      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
     const text = order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     if (
       (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
@@ -203,6 +208,25 @@ export function sourcingProfile(
   let lastGroup: { index: number; label: string } | undefined;
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
   let lastSingle: { index: number; label: string } | undefined;
+
+  /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
+  const genders = new Genders();
+  /** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
+  const inViewAt = (index: number, gender?: Gender) =>
+    referent(
+      recent.filter((r) => r.index >= index - PRONOUN_REACH && genders.fits(r.entityId, gender)),
+      (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
+    );
+  /**
+   * Where each quotation's speaker known only by a quotation is first named in full: "Brazil's
+   * Celso Moura" in a list, before "Moura, speaking after a closed session, argued …".
+   */
+  const introducedAt = new Map<number, string[]>();
+  for (const key of new Set([...speakersAt.values()].flat()))
+    if (key.startsWith(SPEAKER) && name(key).includes(" ")) {
+      const at = order.findIndex((o) => o.text.includes(name(key)));
+      if (at >= 0) introducedAt.set(at, [...(introducedAt.get(at) ?? []), key]);
+    }
 
   order.forEach((sentence, index) => {
     // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
@@ -256,12 +280,12 @@ export function sourcingProfile(
     const quoted = attributions.some((a) => a.anchor === sentence.anchor && a.quote === true);
     if (pronoun !== undefined && !quoted) {
       // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
-      const before = new Set(here.filter((m) => person(m) && m.end <= pronoun).map((m) => m.entityId));
-      const inSentence = before.size === 1 ? [...before][0] : undefined;
-      const earlier = referent(
-        recent.filter((r) => r.index >= index - PRONOUN_REACH),
-        (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
+      const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
+      const before = new Set(
+        here.filter((m) => person(m) && m.end <= pronoun && genders.fits(m.entityId, gender)).map((m) => m.entityId),
       );
+      const inSentence = before.size === 1 ? [...before][0] : undefined;
+      const earlier = inViewAt(index, gender);
       // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
       const lastPerson = recent.at(-1)?.index ?? -1;
       const unnamed =
@@ -279,10 +303,14 @@ export function sourcingProfile(
     // "the president said": the one person the article named with that title ("President Barack Obama").
     const title = quoted ? undefined : titleSpeaks(sentence.text);
     const holders = title === undefined ? undefined : titled.get(title);
+    // Two people named with the title: "the minister" is the one of them in view ("Eze said …. The minister also warned").
     const [holder] = holders ?? [];
+    const inView = holders !== undefined && holders.size > 1 ? inViewAt(index) : undefined;
     if (holders?.size === 1 && holder !== undefined) namedSource(holder);
+    else if (inView !== undefined && holders?.has(inView)) namedSource(inView);
     for (const mention of here)
       if (person(mention)) {
+        genders.note(mention.entityId, sentence.text.slice(0, mention.start), sentence.text.slice(mention.end));
         for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
           if (word)
             titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
@@ -290,6 +318,8 @@ export function sourcingProfile(
         if (!quotedAt(sentence.text, mention.start)) recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
+    for (const key of introducedAt.get(index) ?? [])
+      if (!named.some((id) => sameName(name(id), name(key)))) named.push(key);
     // A quotation's speaker is in view, and known by name later, as a person named in the text is;
     // a name the text also gives in full is that person, not a second one.
     for (const key of speakersAt.get(sentence.anchor) ?? []) {
