@@ -243,3 +243,18 @@ describe("sourcingProfile on summits, markets, features and explainers", () => {
     expect(profile("Several delegates agreed to share radar data.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile and other stories' headlines", () => {
+  it("does not count the headlines listed under a label, but counts lines under 'X said:'", () => {
+    expect(
+      profile(
+        "Also in the news:\n\n- Governor Mark Ellis says state will sue over water rights\n- Judge blocks new rule on asylum hearings, lawyers say",
+      ),
+    ).toEqual([]);
+    expect(
+      profile(
+        "In an interview, Barack Obama also said:\n\n- He is confident the deal will be passed by Congress",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual(["named: Barack Obama | In an interview,", "named: Barack Obama | He is confident"]);
+  });
+});

@@ -16,6 +16,7 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
+import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
   describesSomeone,
@@ -60,6 +61,35 @@ const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
+
+/** How a line of prose ends: a full stop, a question or exclamation mark, a colon, a closing quotation mark or bracket. */
+const CLOSED = /[.!?…:;”"’)\]]\s*$/u;
+
+/** A short label that introduces a list: "Also in the news:", "More from the region:" (not "Obama also said:"). */
+const LABEL = /^(?:\S+\s+){0,7}\S+:$/u;
+
+/**
+ * The sentences that are other stories' headlines: lines of one sentence with no closing
+ * punctuation, in a run right after a label that is no speech ("Also in the news:" then
+ * "Governor Mark Ellis says state will sue", "…, lawyers say"). Those attributions are the other
+ * stories', not this article's. Lines under "President Obama also said:" are his words, and an
+ * unpunctuated line elsewhere is prose a scrape cut short: both still count.
+ */
+function otherHeadlines(blocks: readonly Block[]): Set<string> {
+  const out = new Set<string>();
+  let underLabel = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") continue;
+    const text = block.text.trim();
+    const line = block.sentences.length === 1 ? block.sentences[0] : undefined;
+    if (underLabel && line && !CLOSED.test(text)) {
+      out.add(line.anchor);
+      continue;
+    }
+    underLabel = line !== undefined && LABEL.test(text) && !SPEECH_VERB_RE.test(text);
+  }
+  return out;
+}
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
@@ -152,6 +182,7 @@ export function sourcingProfile(
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
+  const headlines = otherHeadlines(blocks);
 
   /** The people quotations name as their speakers, by sentence: the quote finder's word on who spoke there. */
   const speakersAt = new Map<string, string[]>();
@@ -229,6 +260,7 @@ export function sourcingProfile(
     }
 
   order.forEach((sentence, index) => {
+    if (headlines.has(sentence.anchor)) return;
     // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
     const previous = order[index - 1]?.anchor;
     const bareTag = quoteWords(sentence.text).length <= 4 && !/[“”"]/u.test(sentence.text);
