@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Genders, pronounGender, statedGender } from "./gender.ts";
+import { Genders, pronounGender, pronounsIn, statedGender } from "./gender.ts";
 
 describe("statedGender", () => {
   it.each([
@@ -36,5 +36,23 @@ describe("Genders", () => {
     genders.note("x", "her husband ", "");
     expect(genders.fits("x", "female")).toBe(true);
     expect(genders.fits("x", "male")).toBe(true);
+  });
+});
+
+describe("pronounsIn and the weight of cues", () => {
+  it("reads the one gender a stretch's pronouns refer to", () => {
+    expect(pronounsIn(" said she would act")).toBe("female");
+    expect(pronounsIn(" said he told him")).toBe("male");
+    expect(pronounsIn(" said he had met her")).toBe("male");
+    expect(pronounsIn(" ran it before her")).toBeUndefined();
+    expect(pronounsIn(" said he and she would meet")).toBeUndefined();
+  });
+
+  it("lets many cues outweigh a stray one, but not a few", () => {
+    const genders = new Genders();
+    for (const cue of ["male", "male", "male", "male", "female"] as const) genders.add("t", cue);
+    expect(genders.of("t")).toBe("male");
+    genders.add("t", "female");
+    expect(genders.of("t")).toBeUndefined();
   });
 });

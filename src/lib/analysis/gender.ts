@@ -41,23 +41,54 @@ export function pronounGender(word: string): Gender | undefined {
 }
 
 /**
- * Collects each person's stated gender over their mentions; a person stated both ways (or a
- * key two people share) is unknown.
+ * The gender the subject pronouns of a stretch of text refer to ("he" or "she", not both), or
+ * undefined. Not "his", "her", "him": an object or an owner is often someone else ("Her husband,
+ * Samuel, ran it before her").
+ */
+export function pronounsIn(text: string): Gender | undefined {
+  const male = /(?<!\p{L})he(?!\p{L})/iu.test(text);
+  const female = /(?<!\p{L})she(?!\p{L})/iu.test(text);
+  return male === female ? undefined : male ? "male" : "female";
+}
+
+/** How many times the cues for one gender must outnumber the other's for it to count. */
+const MINORITY = 3;
+
+/**
+ * Collects each person's gender over the cues the text gives: what it states next to a name,
+ * and the pronouns of a sentence that names them alone ("Sheinbaum said she would …"). A
+ * person is of one gender when the cues for the other are none or a small minority (a pronoun
+ * can stand for someone the sentence does not name: "Trump praised the Mexican president,
+ * saying she …"); otherwise unknown.
  */
 export class Genders {
-  readonly #known = new Map<string, Gender | null>();
+  readonly #cues = new Map<string, { male: number; female: number }>();
 
-  /** Records what the text around one mention of `key` states. */
-  note(key: string, before: string, after: string): void {
-    const stated = statedGender(before, after);
-    if (stated === undefined) return;
-    const was = this.#known.get(key);
-    this.#known.set(key, was === undefined || was === stated ? stated : null);
+  /** Records one cue for `key`, of `weight` pronouns. */
+  add(key: string, gender: Gender | undefined, weight = 1): void {
+    if (gender === undefined) return;
+    const cues = this.#cues.get(key) ?? { male: 0, female: 0 };
+    cues[gender] += weight;
+    this.#cues.set(key, cues);
   }
 
-  /** True unless the text states `key`'s gender and the pronoun's is the other. */
+  /** Records what the text around one mention of `key` states: it outweighs a stray pronoun. */
+  note(key: string, before: string, after: string): void {
+    this.add(key, statedGender(before, after), MINORITY + 1);
+  }
+
+  /** The gender the cues for `key` show, or undefined. */
+  of(key: string): Gender | undefined {
+    const cues = this.#cues.get(key);
+    if (!cues) return undefined;
+    if (cues.male > MINORITY * cues.female) return "male";
+    if (cues.female > MINORITY * cues.male) return "female";
+    return undefined;
+  }
+
+  /** True unless the text shows `key`'s gender and the pronoun's is the other. */
   fits(key: string, pronoun: Gender | undefined): boolean {
-    const known = this.#known.get(key);
-    return pronoun === undefined || known === undefined || known === null || known === pronoun;
+    const known = this.of(key);
+    return pronoun === undefined || known === undefined || known === pronoun;
   }
 }

@@ -34,7 +34,7 @@ import { anonymousSpeaker } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
+import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
   onlyPerson,
@@ -230,15 +230,6 @@ function candidates(blocks: readonly Block[]): Candidate[] {
       out.push(candidate);
       if (!span.closed && index === spans.length - 1) pending = candidate;
     });
-  }
-  return out;
-}
-
-/** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
-function withoutQuotations(text: string): string {
-  let out = text;
-  for (const span of quoteSpans(text)) {
-    out = out.slice(0, span.open) + " ".repeat(span.close - span.open) + out.slice(span.close);
   }
   return out;
 }

@@ -191,6 +191,14 @@ describe("sourcingProfile on summits, markets, features and explainers", () => {
     expect(lines.filter((l) => l.includes("Samuel"))).toEqual([]);
   });
 
+  it("does not give 'she' to a man the text refers to as 'he'", () => {
+    expect(
+      profile(
+        "Union leader Ana Ruiz met the board on Monday. Senator Tom Brandt said he would vote against the plan. She said the vote would be close.",
+      ).filter((l) => l.includes("She said")),
+    ).toEqual(["named: Ana Ruiz | She said the"]);
+  });
+
   it("gives 'the minister' to the one of two ministers in view", () => {
     expect(
       profile(
