@@ -61,10 +61,12 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
  * "will": "Rubio will tell senators on Thursday" is speech not yet made, no attribution.
  */
 const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
+/** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
+const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
-const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
+const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */

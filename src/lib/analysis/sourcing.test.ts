@@ -247,6 +247,12 @@ describe("sourcingProfile on summits, markets, features and explainers", () => {
     ]);
   });
 
+  it("reads an aside set off by dashes between a source and its verb", () => {
+    expect(profile("Lawmakers – opponents and allies alike – slammed the plan.")).toEqual([
+      "anonymous: Lawmakers | Lawmakers – opponents",
+    ]);
+  });
+
   it("does not count people who agree to do something", () => {
     expect(profile("Several delegates agreed to share radar data.")).toEqual([]);
   });
