@@ -274,6 +274,18 @@ const GROUP_SPEAKS = new RegExp(
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
+/**
+ * A view a group holds of something, as the passive or a relative clause gives it: "still seen
+ * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
+ * noun phrase make it a view; "seen by residents as it flew over" is sight).
+ */
+/** What a view is of, after "as": a noun phrase opened by an article or a possessive ("as a failure"). */
+const VIEWED_AS = String.raw`(?:an?|the|his|her|its|their)(?!\p{L})`;
+const VIEWED_BY_GROUP = new RegExp(`\\b(?:seen|viewed|regarded)\\s+by\\s+${GROUP}\\s+as\\s+${VIEWED_AS}`, "u");
+const WHAT_GROUP_VIEWS = new RegExp(
+  `\\bwhat\\s+${GROUP}\\s+(?:saw|see|sees|viewed|view|views|regarded|regard|regards)\\s+as\\s+${VIEWED_AS}`,
+  "u",
+);
 const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?!\\p{L})`, "u");
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
 const INCLUDED_GROUP = new RegExp(
@@ -339,6 +351,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   const group =
     ACCORDING_GROUP.exec(text) ??
     GROUP_AGENT.exec(text) ??
+    VIEWED_BY_GROUP.exec(text) ??
+    WHAT_GROUP_VIEWS.exec(text) ??
     WITH_GROUP.exec(text) ??
     activeMatch(INCLUDED_GROUP, text) ??
     activeMatch(GROUP_SPEAKS, text);

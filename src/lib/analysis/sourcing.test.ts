@@ -253,6 +253,16 @@ describe("sourcingProfile on summits, markets, features and explainers", () => {
     ]);
   });
 
+  it("counts a group's view of something given by 'seen by … as' and 'what … saw as', not sight", () => {
+    expect(profile("He is still seen by many Africans as a liberation hero.")).toEqual([
+      "anonymous: many Africans | He is still",
+    ]);
+    expect(profile("The party came under fire for what many Tunisians saw as a failure.")).toEqual([
+      "anonymous: many Tunisians | The party came",
+    ]);
+    expect(profile("The drone was seen by residents as it flew over the town.")).toEqual([]);
+  });
+
   it("does not count people who agree to do something", () => {
     expect(profile("Several delegates agreed to share radar data.")).toEqual([]);
   });
