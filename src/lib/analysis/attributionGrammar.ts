@@ -32,6 +32,24 @@ export function maskAbbreviations(text: string): string {
   return text.replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"));
 }
 
+/** Words of a quoted phrase short enough to be a term or a rating, not a quotation ("overweight," "too early"). */
+const SHORT_QUOTE_WORDS = 3;
+
+/**
+ * `sentence` as the clause patterns read it: abbreviations masked (see maskAbbreviations) and
+ * the marks of a short quoted phrase made spaces, same length, so "Tate, who rates the stock
+ * “overweight,” said …" reads as an aside before its verb. Longer quotations keep their marks.
+ */
+function plain(sentence: string): string {
+  let text = maskAbbreviations(sentence);
+  for (const span of quoteSpans(sentence)) {
+    const inside = sentence.slice(span.open + 1, span.close);
+    if (!span.closed || inside.split(/\s+/u).filter(Boolean).length > SHORT_QUOTE_WORDS) continue;
+    text = `${text.slice(0, span.open)} ${text.slice(span.open + 1, span.close)} ${text.slice(span.close + 1)}`;
+  }
+  return text;
+}
+
 /** Both cases of a word's first letter, since these patterns are case-sensitive. */
 const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
 
@@ -43,10 +61,12 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
  * "will": "Rubio will tell senators on Thursday" is speech not yet made, no attribution.
  */
 const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
+/** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
+const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
-const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},)`;
+const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,)`;
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
@@ -71,6 +91,8 @@ const INVERTED_ROLE_END = new RegExp(
   `,\\s*(?:${alternation(SPEECH_VERBS)})\\s+(?:his|her|their|its|a|an|the)\\s+[^,;“”"]{1,60},\\s*$`,
   "u",
 );
+/** "Critics, including Senator Lilly Téllez, said", "Critics …, among them state Senator Luis Ferrand, have said". */
+const INCLUDED_END = /\b(?:including|among\s+them)(?:\s+\p{Ll}+){0,2}\s*$/u;
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
 const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
@@ -97,11 +119,12 @@ export function isPassive(predicate: string): boolean {
  * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
  * "considered" with a gerund ("has considered sending troops": weighing an option, not a
- * view stated, unlike "considered the cartels a threat"), and "posted" with a picture ("Hegseth
- * posted a video of the strike": showing, not saying, unlike "posted on X that …").
+ * view stated, unlike "considered the cartels a threat"), "posted" with a picture ("Hegseth
+ * posted a video of the strike": showing, not saying, unlike "posted on X that …"), and "agree"
+ * to or on something (a deal made, unlike "most researchers agree that …").
  */
 const ACT_AFTER =
-  /^(?:plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
+  /^(?:agrees?\s+(?:to|on)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -151,7 +174,7 @@ export function asksQuestion(sentence: string): boolean {
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
-  const text = maskAbbreviations(sentence);
+  const text = plain(sentence);
   let after = text.slice(end);
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
@@ -174,7 +197,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (activeMatch(AFTER_SUBJECT, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
   // speaks: "Critics, including Senator Lilly Téllez, said …".
-  if ((/,\s*$/u.test(before) || /\bincluding\s*$/u.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
+  if ((/,\s*$/u.test(before) || INCLUDED_END.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
   // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
   return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
 }
@@ -251,9 +274,24 @@ const GROUP_SPEAKS = new RegExp(
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
+/**
+ * A view a group holds of something, as the passive or a relative clause gives it: "still seen
+ * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
+ * noun phrase make it a view; "seen by residents as it flew over" is sight).
+ */
+/** What a view is of, after "as": a noun phrase opened by an article or a possessive ("as a failure"). */
+const VIEWED_AS = String.raw`(?:an?|the|his|her|its|their)(?!\p{L})`;
+const VIEWED_BY_GROUP = new RegExp(`\\b(?:seen|viewed|regarded)\\s+by\\s+${GROUP}\\s+as\\s+${VIEWED_AS}`, "u");
+const WHAT_GROUP_VIEWS = new RegExp(
+  `\\bwhat\\s+${GROUP}\\s+(?:saw|see|sees|viewed|view|views|regarded|regard|regards)\\s+as\\s+${VIEWED_AS}`,
+  "u",
+);
 const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?!\\p{L})`, "u");
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
-const INCLUDED_GROUP = new RegExp(`\\bincluding\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
+const INCLUDED_GROUP = new RegExp(
+  `\\b(?:including|among\\s+them)\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
 const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
 /** Leading words that open a clause rather than describe the group. */
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
@@ -284,6 +322,18 @@ function roleSource(text: string): { index: number; text: string } | undefined {
   return match ? { index: match.index, text: match[0] } : undefined;
 }
 
+/** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity". */
+const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld)`;
+/**
+ * One unnamed person of any role, known as a source by the clause that withholds their name:
+ * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The
+ * role need not be a source noun: the clause says the text hides who spoke.
+ */
+const WITHHELD_SOURCE = new RegExp(
+  `(?:^|[,;]\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\p{L}·’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:\\s+(?:at|of|for|from|in|with|on|near)(?:\\s+[\\p{L}·’'-]+){1,4}?)?),\\s+(?:who|speaking)\\s[^,;“”"]{0,120}?${WITHHELD}[^,;“”"]{0,80},${FILLER}{0,3}\\s+(?:${FINITE})(?!\\p{L})`,
+  "u",
+);
+
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
   const trimmed = label.trim();
@@ -297,10 +347,12 @@ function tidy(label: string): string {
  */
 export function anonymousSpeaker(sentence: string): string | undefined {
   if (asksQuestion(sentence)) return undefined;
-  const text = maskAbbreviations(sentence);
+  const text = plain(sentence);
   const group =
     ACCORDING_GROUP.exec(text) ??
     GROUP_AGENT.exec(text) ??
+    VIEWED_BY_GROUP.exec(text) ??
+    WHAT_GROUP_VIEWS.exec(text) ??
     WITH_GROUP.exec(text) ??
     activeMatch(INCLUDED_GROUP, text) ??
     activeMatch(GROUP_SPEAKS, text);
@@ -322,6 +374,11 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
     if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
+  }
+  const withheld = activeMatch(WITHHELD_SOURCE, text);
+  if (withheld?.[1] !== undefined) {
+    const start = withheld.index + withheld[0].indexOf(withheld[1]);
+    if (!quotedAt(sentence, start)) return sentence.slice(start, start + withheld[1].length);
   }
   return undefined;
 }

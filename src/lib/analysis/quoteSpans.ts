@@ -140,3 +140,12 @@ export function quoteWords(text: string): string[] {
       .match(/[\p{L}\p{N}']+/gu) ?? []
   );
 }
+
+/** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
+export function withoutQuotations(text: string): string {
+  let out = text;
+  for (const span of quoteSpans(text)) {
+    out = out.slice(0, span.open) + " ".repeat(span.close - span.open) + out.slice(span.close);
+  }
+  return out;
+}

@@ -171,6 +171,20 @@ describe("findQuotes on tricky sentences", () => {
     expect(letter?.speaker.entity).not.toBe("claudia-sheinbaum");
   });
 
+  it("gives a quotation to the subject before a participle's clause ('X, asked whether …, said')", () => {
+    const [quote] = quotesOf(
+      "The delegations included Senegal’s Fatou Ndiaye. Ndiaye, asked whether Senegal would join the patrols, said it was “too early to say.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Fatou Ndiaye", kind: "named" });
+  });
+
+  it("does not give 'she' to a man the text names as someone's husband", () => {
+    const quotes = quotesOf(
+      "Margaret Hale met me on the dock. Her husband, Samuel Hale, ran the ferry before her. “The water is not the hard part,” she says.",
+    );
+    expect(quotes.map((q) => q.speaker.name)).not.toContain("Samuel Hale");
+  });
+
   it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
     const [quote] = quotesOf(
       "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",

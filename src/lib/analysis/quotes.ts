@@ -31,9 +31,10 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { anonymousSpeaker } from "./attributionGrammar.ts";
+import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { innerQuotes, opensWithQuote, quoteSpans } from "./quoteSpans.ts";
+import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
   onlyPerson,
@@ -233,15 +234,6 @@ function candidates(blocks: readonly Block[]): Candidate[] {
   return out;
 }
 
-/** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
-function withoutQuotations(text: string): string {
-  let out = text;
-  for (const span of quoteSpans(text)) {
-    out = out.slice(0, span.open) + " ".repeat(span.close - span.open) + out.slice(span.close);
-  }
-  return out;
-}
-
 function partText(part: Part): string {
   return part.block.text.slice(part.open + 1, part.close).trim();
 }
@@ -278,15 +270,21 @@ class Attributor {
   }
 
   /**
-   * "he"/"she": the one person named before it in its sentence, else in the nearest earlier sentence
-   * that names anyone; "it" (`it`): the one body named there.
+   * "he"/"she" (`word`): the one person named before it in its sentence, else in the nearest earlier
+   * sentence that names anyone the pronoun can be (not a man for "she"; see gender.ts); "it": the
+   * one body named there.
    */
-  #pronoun(block: Block, at: number, it = false): Speaker | undefined {
+  #pronoun(block: Block, at: number, word = ""): Speaker | undefined {
+    const it = /^it$/iu.test(word);
     const namedIn = it ? bodiesIn : personsIn;
+    // "she" is no one the text shows to be a man ("Her husband, Samuel Oyelaran, …"): look past them.
+    const gender = pronounGender(word);
+    const fitting = (candidates: ReturnType<typeof personsIn>) =>
+      candidates.filter((c) => this.#ctx.people.genders.fits(c.speaker.name, gender));
     const sentence = sentenceAt(block, at);
     if (sentence) {
       const before = withoutQuotations(block.text.slice(sentence.start, at));
-      const here = namedIn(this.#ctx, block.blockIndex, before, sentence.start);
+      const here = fitting(namedIn(this.#ctx, block.blockIndex, before, sentence.start));
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
@@ -296,11 +294,13 @@ class Attributor {
       const s = earlier.sentences[index];
       if (!s) continue;
       const outside = withoutQuotations(s.text);
-      const persons = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
+      const all = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
+      const persons = fitting(all);
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+      if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       const quoted = this.#quotedIn.get(s.anchor);
-      if (quoted && !it) {
+      if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;
       }
@@ -319,14 +319,16 @@ class Attributor {
   }
 
   #subject(block: Block, text: string, start: number): Speaker | undefined {
-    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, start, it));
+    return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (word) =>
+      this.#pronoun(block, start, word),
+    );
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
     // The subject ends right before the verb, so a pronoun in it sees all of its sentence before it
     // ("… confirmed by Omar García Harfuch on X, where he described …").
     const end = start + text.length;
-    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (it) => this.#pronoun(block, end, it));
+    return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (word) => this.#pronoun(block, end, word));
   }
 
   /** 1. "(Name, Role)" right after the quotation. */

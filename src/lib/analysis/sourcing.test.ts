@@ -182,3 +182,103 @@ describe("sourcingProfile and a role with the name in apposition", () => {
     ]);
   });
 });
+
+describe("sourcingProfile on summits, markets, features and explainers", () => {
+  it("does not give 'she' to a man the text names as someone's husband", () => {
+    const lines = profile(
+      "Margaret Hale has run the ferry for forty years. Her husband, Samuel Hale, ran it before her. She says the paperwork is the hard part.",
+    );
+    expect(lines.filter((l) => l.includes("Samuel"))).toEqual([]);
+  });
+
+  it("does not give 'she' to a man the text refers to as 'he'", () => {
+    expect(
+      profile(
+        "Union leader Ana Ruiz met the board on Monday. Senator Tom Brandt said he would vote against the plan. She said the vote would be close.",
+      ).filter((l) => l.includes("She said")),
+    ).toEqual(["named: Ana Ruiz | She said the"]);
+  });
+
+  it("gives 'the minister' to the one of two ministers in view", () => {
+    expect(
+      profile(
+        "Portuguese Foreign Minister Rui Valente chaired the talks. Nigerian Foreign Minister Amaka Eze said her government would not accept patrols. The minister also warned that piracy had doubled.",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual(["named: Amaka Eze | Nigerian Foreign Minister", "named: Amaka Eze | The minister also"]);
+  });
+
+  it("counts an unnamed source of any role by the clause that withholds the name", () => {
+    expect(
+      profile(
+        "A pharmacist at one of the stores, who asked that her name not be used for fear of retaliation, said the staff were afraid.",
+      ),
+    ).toEqual(["anonymous: A pharmacist at one of the stores | A pharmacist at"]);
+  });
+
+  it("counts a person named 'among them' with the group that speaks", () => {
+    expect(
+      profile("Critics of the program, among them state Senator Luis Ferrand, have said the fines are unfair."),
+    ).toEqual(["named: Luis Ferrand | Critics of the", "anonymous: Critics | Critics of the"]);
+  });
+
+  it("reads a short quoted term inside an aside as part of it", () => {
+    expect(
+      profile('Barclays analyst Owen Tate, who rates the stock "overweight," said the closures were overdue.'),
+    ).toEqual(["named: Owen Tate | Barclays analyst Owen"]);
+  });
+
+  it("does not count a ministry quoted by its possessive description as a named person", () => {
+    expect(
+      profile(
+        'Nigeria\'s foreign ministry said in a statement that it "remains committed to regional solutions."',
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual([]);
+  });
+
+  it("counts the groups of markets and research, a forecast and a finding", () => {
+    expect(
+      profile(
+        "Economists polled by Reuters expect inflation to ease. Researchers at the University of Leeds found in a review of the data that the drop had other causes. The bottom line, most researchers agree, is that cameras slow drivers.",
+      ),
+    ).toEqual([
+      "anonymous: Economists | Economists polled by",
+      "anonymous: Researchers | Researchers at the",
+      "anonymous: most researchers | The bottom line,",
+    ]);
+  });
+
+  it("reads an aside set off by dashes between a source and its verb", () => {
+    expect(profile("Lawmakers – opponents and allies alike – slammed the plan.")).toEqual([
+      "anonymous: Lawmakers | Lawmakers – opponents",
+    ]);
+  });
+
+  it("counts a group's view of something given by 'seen by … as' and 'what … saw as', not sight", () => {
+    expect(profile("He is still seen by many Africans as a liberation hero.")).toEqual([
+      "anonymous: many Africans | He is still",
+    ]);
+    expect(profile("The party came under fire for what many Tunisians saw as a failure.")).toEqual([
+      "anonymous: many Tunisians | The party came",
+    ]);
+    expect(profile("The drone was seen by residents as it flew over the town.")).toEqual([]);
+  });
+
+  it("does not count people who agree to do something", () => {
+    expect(profile("Several delegates agreed to share radar data.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile and other stories' headlines", () => {
+  it("does not count the headlines listed under a label, but counts lines under 'X said:'", () => {
+    expect(
+      profile(
+        "Also in the news:\n\n- Governor Mark Ellis says state will sue over water rights\n- Judge blocks new rule on asylum hearings, lawyers say",
+      ),
+    ).toEqual([]);
+    expect(
+      profile(
+        "In an interview, Barack Obama also said:\n\n- He is confident the deal will be passed by Congress",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual(["named: Barack Obama | In an interview,", "named: Barack Obama | He is confident"]);
+  });
+});

@@ -16,6 +16,7 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
+import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
   describesSomeone,
@@ -28,8 +29,10 @@ import {
 } from "./attributionGrammar.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
-import { quoteWords } from "./quoteSpans.ts";
+import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
+import { type Gender, Genders, pronounGender, pronounsIn } from "./gender.ts";
+import { writtenAsName } from "./speakers.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -58,6 +61,35 @@ const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
+
+/** How a line of prose ends: a full stop, a question or exclamation mark, a colon, a closing quotation mark or bracket. */
+const CLOSED = /[.!?…:;”"’)\]]\s*$/u;
+
+/** A short label that introduces a list: "Also in the news:", "More from the region:" (not "Obama also said:"). */
+const LABEL = /^(?:\S+\s+){0,7}\S+:$/u;
+
+/**
+ * The sentences that are other stories' headlines: lines of one sentence with no closing
+ * punctuation, in a run right after a label that is no speech ("Also in the news:" then
+ * "Governor Mark Ellis says state will sue", "…, lawyers say"). Those attributions are the other
+ * stories', not this article's. Lines under "President Obama also said:" are his words, and an
+ * unpunctuated line elsewhere is prose a scrape cut short: both still count.
+ */
+function otherHeadlines(blocks: readonly Block[]): Set<string> {
+  const out = new Set<string>();
+  let underLabel = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") continue;
+    const text = block.text.trim();
+    const line = block.sentences.length === 1 ? block.sentences[0] : undefined;
+    if (underLabel && line && !CLOSED.test(text)) {
+      out.add(line.anchor);
+      continue;
+    }
+    underLabel = line !== undefined && LABEL.test(text) && !SPEECH_VERB_RE.test(text);
+  }
+  return out;
+}
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
@@ -150,6 +182,7 @@ export function sourcingProfile(
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
+  const headlines = otherHeadlines(blocks);
 
   /** The people quotations name as their speakers, by sentence: the quote finder's word on who spoke there. */
   const speakersAt = new Map<string, string[]>();
@@ -163,7 +196,10 @@ export function sourcingProfile(
         : speaker.entity !== undefined
           ? entityKind(speaker.entity)
           : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
-    const institution = kind !== undefined && kind !== "person";
+    // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
+    const institution =
+      (kind !== undefined && kind !== "person") ||
+      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
     const text = order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     if (
       (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
@@ -204,7 +240,27 @@ export function sourcingProfile(
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
   let lastSingle: { index: number; label: string } | undefined;
 
+  /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
+  const genders = new Genders();
+  /** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
+  const inViewAt = (index: number, gender?: Gender) =>
+    referent(
+      recent.filter((r) => r.index >= index - PRONOUN_REACH && genders.fits(r.entityId, gender)),
+      (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
+    );
+  /**
+   * Where each quotation's speaker known only by a quotation is first named in full: "Brazil's
+   * Celso Moura" in a list, before "Moura, speaking after a closed session, argued …".
+   */
+  const introducedAt = new Map<number, string[]>();
+  for (const key of new Set([...speakersAt.values()].flat()))
+    if (key.startsWith(SPEAKER) && name(key).includes(" ")) {
+      const at = order.findIndex((o) => o.text.includes(name(key)));
+      if (at >= 0) introducedAt.set(at, [...(introducedAt.get(at) ?? []), key]);
+    }
+
   order.forEach((sentence, index) => {
+    if (headlines.has(sentence.anchor)) return;
     // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
     const previous = order[index - 1]?.anchor;
     const bareTag = quoteWords(sentence.text).length <= 4 && !/[“”"]/u.test(sentence.text);
@@ -256,12 +312,12 @@ export function sourcingProfile(
     const quoted = attributions.some((a) => a.anchor === sentence.anchor && a.quote === true);
     if (pronoun !== undefined && !quoted) {
       // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
-      const before = new Set(here.filter((m) => person(m) && m.end <= pronoun).map((m) => m.entityId));
-      const inSentence = before.size === 1 ? [...before][0] : undefined;
-      const earlier = referent(
-        recent.filter((r) => r.index >= index - PRONOUN_REACH),
-        (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
+      const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
+      const before = new Set(
+        here.filter((m) => person(m) && m.end <= pronoun && genders.fits(m.entityId, gender)).map((m) => m.entityId),
       );
+      const inSentence = before.size === 1 ? [...before][0] : undefined;
+      const earlier = inViewAt(index, gender);
       // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
       const lastPerson = recent.at(-1)?.index ?? -1;
       const unnamed =
@@ -279,10 +335,19 @@ export function sourcingProfile(
     // "the president said": the one person the article named with that title ("President Barack Obama").
     const title = quoted ? undefined : titleSpeaks(sentence.text);
     const holders = title === undefined ? undefined : titled.get(title);
+    // Two people named with the title: "the minister" is the one of them in view ("Eze said …. The minister also warned").
     const [holder] = holders ?? [];
+    const inView = holders !== undefined && holders.size > 1 ? inViewAt(index) : undefined;
     if (holders?.size === 1 && holder !== undefined) namedSource(holder);
+    else if (inView !== undefined && holders?.has(inView)) namedSource(inView);
+    // "Sheinbaum said she would …": the pronouns of a sentence that names one person, outside quotations.
+    const narrated = here.filter((m) => person(m) && !quotedAt(sentence.text, m.start));
+    const [alone] = narrated;
+    if (alone && narrated.every((m) => m.entityId === alone.entityId))
+      genders.add(alone.entityId, pronounsIn(withoutQuotations(sentence.text).slice(alone.end)));
     for (const mention of here)
       if (person(mention)) {
+        genders.note(mention.entityId, sentence.text.slice(0, mention.start), sentence.text.slice(mention.end));
         for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
           if (word)
             titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
@@ -290,6 +355,8 @@ export function sourcingProfile(
         if (!quotedAt(sentence.text, mention.start)) recent.push({ index, entityId: mention.entityId });
         if (!named.includes(mention.entityId)) named.push(mention.entityId);
       }
+    for (const key of introducedAt.get(index) ?? [])
+      if (!named.some((id) => sameName(name(id), name(key)))) named.push(key);
     // A quotation's speaker is in view, and known by name later, as a person named in the text is;
     // a name the text also gives in full is that person, not a second one.
     for (const key of speakersAt.get(sentence.anchor) ?? []) {

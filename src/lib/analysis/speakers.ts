@@ -13,6 +13,7 @@
  */
 import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
+import { Genders } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
@@ -92,6 +93,17 @@ const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embas
 
 /** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
 const CONNECTOR = /^(?:de|del|la|las|los|van|von|der|da|di|du|bin|ibn|al|y)$/u;
+
+/**
+ * True when `name` is written as a name: every word capitalised, or a connector ("Juan Ramón de
+ * la Fuente"). "Nigeria's foreign ministry", a subject the grammar gave as written, is not.
+ */
+export function writtenAsName(name: string): boolean {
+  return name
+    .trim()
+    .split(/\s+/u)
+    .every((word) => /^\p{Lu}/u.test(word) || CONNECTOR.test(word));
+}
 
 const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}]+/gu;
 
@@ -228,6 +240,8 @@ export interface ArticlePeople {
   readonly persons: ReadonlySet<string>;
   /** Things a name owns, by their head noun: "manual" → "Defense Department's law-of-war manual". */
   readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The gender the text states for a name ("Her husband, Samuel Oyelaran"), for "he" and "she". */
+  readonly genders: Genders;
 }
 
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
@@ -274,7 +288,11 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       index(owned, phrase.split(" ").at(-1) as string, phrase);
     }
   }
-  const people = { byLast, byFirst, persons: new Set<string>(), owned };
+  const genders = new Genders();
+  for (const { text, names } of found)
+    for (const span of names)
+      if (personLike(span.name)) genders.note(span.name, text.slice(0, span.start), text.slice(span.end));
+  const people = { byLast, byFirst, persons: new Set<string>(), owned, genders };
   for (const { text, names } of found) {
     for (const span of names) {
       if (!personLike(span.name)) continue;
@@ -431,8 +449,6 @@ const ROLE_OF =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:leader|head|chief|spokes(?:man|woman|person)|director|member|president|founder|secretary|minister|commander|representative|adviser|advisor|aide|lawyer|attorney|ambassador|chair(?:man|woman)?|editor|professor|fellow|manager|deputy|coordinator|governor|mayor)\s+(?:of|for|at|with)\s/u;
 
 const PRONOUN = /^(?:he|she|it)$/iu;
-/** "it" stands for a body (a ministry, an agency), never a person. */
-const IT = /^it$/iu;
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
@@ -441,7 +457,7 @@ const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
 const blankAsides = (text: string) => text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
 
 /**
- * The speaker a subject phrase names. `pronoun` resolves "he"/"she" (see the module comment).
+ * The speaker a subject phrase names. `pronoun` resolves "he", "she" or "it", given the word (see the module comment).
  * Segments separated by commas are tried in order: "Michael Schmitt, a professor …" names
  * Schmitt; "In deciding …, two unnamed officials" finds the officials in the second.
  */
@@ -449,7 +465,7 @@ export function speakerFromSubject(
   ctx: ArticleNames,
   blockIndex: number,
   phrase: { text: string; start: number },
-  pronoun: (it: boolean) => Speaker | undefined,
+  pronoun: (word: string) => Speaker | undefined,
 ): Speaker | undefined {
   const text = blankAsides(phrase.text);
   let offset = 0;
@@ -460,8 +476,7 @@ export function speakerFromSubject(
     const body = segment.trimStart().slice(lead.length);
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
-    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w)))
-      return pronoun(IT.test(words[0] ?? ""));
+    if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun(words[0] ?? "");
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
@@ -544,6 +559,8 @@ const TRAILING =
   /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
 const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
+const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
 const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 /** A lower-case word and its preposition, right before a name: "responding to", "letter from Trump to". */
@@ -562,7 +579,7 @@ export function speakerBeforeVerb(
   ctx: ArticleNames,
   blockIndex: number,
   phrase: { text: string; start: number },
-  pronoun: (it: boolean) => Speaker | undefined,
+  pronoun: (word: string) => Speaker | undefined,
 ): Speaker | undefined {
   const text = blankAsides(phrase.text).replace(TRAILING, "");
   const segments: { text: string; start: number }[] = [];
@@ -577,14 +594,15 @@ export function speakerBeforeVerb(
     const trimmed = segment.text.replace(TRAILING, "").trimEnd();
     const bare = trimmed.trimStart().replace(LEADING, "");
     if (bare === "") return tail(index - 1);
-    // An appositive or relative clause ("a professor …", "who on Sunday"): the name is before it.
+    // An appositive or relative clause ("a professor …", "who on Sunday"), or a participle's clause
+    // ("asked whether Senegal would join", "speaking after a closed session"): the name is before it.
     // Not a clause with a subject of its own: in "Sheinbaum, whom Trump has praised as “…”", Trump speaks.
-    if (APPOSITIVE.test(bare) && index > 0 && !OBJECT_RELATIVE.test(bare)) {
+    if ((APPOSITIVE.test(bare) || PARTICIPLE_CLAUSE.test(bare)) && index > 0 && !OBJECT_RELATIVE.test(bare)) {
       const earlier = tail(index - 1);
       if (earlier) return earlier;
     }
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
-    if (PRONOUN.test(lastWord)) return pronoun(IT.test(lastWord));
+    if (PRONOUN.test(lastWord)) return pronoun(lastWord);
     const anonymous = anonymousSource(trimmed);
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };

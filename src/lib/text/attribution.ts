@@ -204,6 +204,9 @@ export const REPORTING_VERBS: readonly string[] = [
   "blasted",
   "oppose",
   "opposes",
+  // Present forms of describing, as a feature reports a view ("Islanders describe her as stubborn").
+  "describe",
+  "describes",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -248,6 +251,11 @@ export const COGNITION_VERBS: readonly string[] = [
   "thinks",
   "regard",
   "regards",
+  // A forecast or a consensus is a view held ("economists expect inflation to ease", "most researchers agree").
+  "expect",
+  "expects",
+  "agree",
+  "agrees",
 ];
 
 /**
@@ -268,6 +276,8 @@ export const STANCE_PHRASES: readonly string[] = [
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   "issued (?:an? )?(?:statement|plea|warning|appeal)",
+  // A finding stated, with its clause: "researchers found in a review of the data that …".
+  '(?:found|concluded)(?: [^,.;:“”"]{1,60}?)? that',
 ];
 
 /**
@@ -402,6 +412,16 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "migrants",
   "journalists",
   "employees",
+  // People of markets, meetings and investigations ("investors worry", "economists polled by Reuters
+  // expect", "delegates complained", "detectives believe", "engineers argue", "islanders describe").
+  "investors",
+  "traders",
+  "economists",
+  "shareholders",
+  "delegates",
+  "detectives",
+  "engineers",
+  "islanders",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { Genders, pronounGender, pronounsIn, statedGender } from "./gender.ts";
+
+describe("statedGender", () => {
+  it.each([
+    ["Her husband, ", "", "male"],
+    ["the family's matriarch and his wife ", "", "female"],
+    ["Mrs. ", " said", "female"],
+    ["", ", a police spokeswoman, said", "female"],
+    ["", ", her son, said", "male"],
+    ["", ", Trump's spokesman, said", "male"],
+  ] as const)("reads %j … %j as %s", (before, after, gender) => {
+    expect(statedGender(before, after)).toBe(gender);
+  });
+
+  it("guesses nothing from a name or a role that has no gender", () => {
+    expect(statedGender("Prosecutor ", ", 61, said")).toBeUndefined();
+    expect(statedGender("", ", a nurse on the mainland, says")).toBeUndefined();
+    // "the son of X" states the gender of the son, not of X.
+    expect(statedGender("a son of ", "")).toBeUndefined();
+  });
+});
+
+describe("Genders", () => {
+  it("rules out only a person the text states to be of the other gender", () => {
+    const genders = new Genders();
+    genders.note("samuel", "Her husband, ", ", ran the ferry");
+    expect(genders.fits("samuel", pronounGender("she"))).toBe(false);
+    expect(genders.fits("samuel", pronounGender("He"))).toBe(true);
+    expect(genders.fits("margaret", pronounGender("she"))).toBe(true);
+  });
+
+  it("forgets a gender stated both ways", () => {
+    const genders = new Genders();
+    genders.note("x", "his wife ", "");
+    genders.note("x", "her husband ", "");
+    expect(genders.fits("x", "female")).toBe(true);
+    expect(genders.fits("x", "male")).toBe(true);
+  });
+});
+
+describe("pronounsIn and the weight of cues", () => {
+  it("reads the one gender a stretch's pronouns refer to", () => {
+    expect(pronounsIn(" said she would act")).toBe("female");
+    expect(pronounsIn(" said he told him")).toBe("male");
+    expect(pronounsIn(" said he had met her")).toBe("male");
+    expect(pronounsIn(" ran it before her")).toBeUndefined();
+    expect(pronounsIn(" said he and she would meet")).toBeUndefined();
+  });
+
+  it("lets many cues outweigh a stray one, but not a few", () => {
+    const genders = new Genders();
+    for (const cue of ["male", "male", "male", "male", "female"] as const) genders.add("t", cue);
+    expect(genders.of("t")).toBe("male");
+    genders.add("t", "female");
+    expect(genders.of("t")).toBeUndefined();
+  });
+});

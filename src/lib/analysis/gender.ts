@@ -1,0 +1,94 @@
+/**
+ * A person's gender as the text states it, so "he" and "she" are never given to someone the
+ * text shows to be the other: "Her husband, Samuel Oyelaran, ran the ferry before her" makes
+ * Samuel no one "she" can stand for. Read only from words that state it next to the name — a
+ * gendered role or kinship noun in apposition ("Her husband, X", "X, a police spokeswoman"), or
+ * an honorific ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it
+ * rules no one out. Pure.
+ */
+
+export type Gender = "male" | "female";
+
+const MALE_NOUNS =
+  "husband|father|son|brother|grandfather|grandson|uncle|nephew|boyfriend|widower|king|prince|spokesman|chairman|congressman|businessman|councilman|boy|man";
+const FEMALE_NOUNS =
+  "wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|widow|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|girl|woman";
+
+/** A gendered noun or honorific right before a name: "Her husband, ", "his wife ", "Mrs. ". */
+const BEFORE = new RegExp(
+  `(?:(?<!\\p{L})(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+|(?<!\\p{L})(?:(Mr\\.?)|(Mrs\\.?|Ms\\.?|Miss))\\s+)$`,
+  "iu",
+);
+/** An appositive headed by a gendered noun right after a name: ", a police spokeswoman", ", her son,". */
+const AFTER = new RegExp(
+  `^,\\s+(?:an?|the|his|her|their|\\p{Lu}[\\p{L}·-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))(?!\\p{L})`,
+  "u",
+);
+
+/** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
+export function statedGender(before: string, after: string): Gender | undefined {
+  const b = BEFORE.exec(before);
+  if (b) return b[1] !== undefined || b[3] !== undefined ? "male" : "female";
+  const a = AFTER.exec(after);
+  if (a) return a[1] !== undefined ? "male" : "female";
+  return undefined;
+}
+
+/** The gender "he" or "she" refers to; undefined for any other word. */
+export function pronounGender(word: string): Gender | undefined {
+  const w = word.toLowerCase();
+  return w === "he" ? "male" : w === "she" ? "female" : undefined;
+}
+
+/**
+ * The gender the subject pronouns of a stretch of text refer to ("he" or "she", not both), or
+ * undefined. Not "his", "her", "him": an object or an owner is often someone else ("Her husband,
+ * Samuel, ran it before her").
+ */
+export function pronounsIn(text: string): Gender | undefined {
+  const male = /(?<!\p{L})he(?!\p{L})/iu.test(text);
+  const female = /(?<!\p{L})she(?!\p{L})/iu.test(text);
+  return male === female ? undefined : male ? "male" : "female";
+}
+
+/** How many times the cues for one gender must outnumber the other's for it to count. */
+const MINORITY = 3;
+
+/**
+ * Collects each person's gender over the cues the text gives: what it states next to a name,
+ * and the pronouns of a sentence that names them alone ("Sheinbaum said she would …"). A
+ * person is of one gender when the cues for the other are none or a small minority (a pronoun
+ * can stand for someone the sentence does not name: "Trump praised the Mexican president,
+ * saying she …"); otherwise unknown.
+ */
+export class Genders {
+  readonly #cues = new Map<string, { male: number; female: number }>();
+
+  /** Records one cue for `key`, of `weight` pronouns. */
+  add(key: string, gender: Gender | undefined, weight = 1): void {
+    if (gender === undefined) return;
+    const cues = this.#cues.get(key) ?? { male: 0, female: 0 };
+    cues[gender] += weight;
+    this.#cues.set(key, cues);
+  }
+
+  /** Records what the text around one mention of `key` states: it outweighs a stray pronoun. */
+  note(key: string, before: string, after: string): void {
+    this.add(key, statedGender(before, after), MINORITY + 1);
+  }
+
+  /** The gender the cues for `key` show, or undefined. */
+  of(key: string): Gender | undefined {
+    const cues = this.#cues.get(key);
+    if (!cues) return undefined;
+    if (cues.male > MINORITY * cues.female) return "male";
+    if (cues.female > MINORITY * cues.male) return "female";
+    return undefined;
+  }
+
+  /** True unless the text shows `key`'s gender and the pronoun's is the other. */
+  fits(key: string, pronoun: Gender | undefined): boolean {
+    const known = this.of(key);
+    return pronoun === undefined || known === undefined || known === pronoun;
+  }
+}
