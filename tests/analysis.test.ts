@@ -127,20 +127,31 @@ describe("entity pages", () => {
     expect(one(page, "p.lede")).toBeUndefined();
   });
 
-  it("lists as companions only names that share a sentence, each with that sentence linked in view", () => {
+  it("lists as companions only names that share a sentence, and each shared sentence once, linked, with its names", () => {
     let companions = 0;
     for (const path of pagesUnder("entities").filter((p) => p !== "/entities/")) {
       const section = one(readPage(distDir, path), 'section[aria-labelledby="with-heading"]');
       if (!section) continue;
-      for (const item of all(section, ".companions > li")) {
+      const listed = all(section, ".companions > li");
+      for (const item of listed) {
         const label = `${path}: ${collapse(toText(item)).slice(0, 60)}`;
         expect(collapse(toText(item)), label).toMatch(/— [1-9]\d* sentences? in [1-9]\d* articles?/u);
-        // The first supporting sentence is a link outside any closed <details>.
-        const lead = all(item, ":scope > .sentence-list a");
-        expect(lead, label).toHaveLength(1);
-        expect(String(lead[0]?.properties["href"]), label).toMatch(/^\/articles\/[^/]+\/#s-/u);
-        expect(collapse(toText(lead[0] as Element)).length, label).toBeGreaterThan(0);
         companions += 1;
+      }
+      // The shared sentences: the first ones outside any closed <details>, each sentence once,
+      // a link to its place in the article, then the names it shares.
+      const shown = all(section, ":scope > .sentence-list > li");
+      expect(shown.length, path).toBeGreaterThan(0);
+      const items = all(section, ".sentence-list > li");
+      const targets = items.map((item) => String(all(item, "a")[0]?.properties["href"]));
+      expect(new Set(targets).size, `${path}: a sentence listed twice`).toBe(targets.length);
+      for (const item of items) {
+        const links = all(item, "a");
+        const label = `${path}: ${collapse(toText(item)).slice(0, 60)}`;
+        expect(String(links[0]?.properties["href"]), label).toMatch(/^\/articles\/[^/]+\/#s-/u);
+        expect(collapse(toText(links[0] as Element)).length, label).toBeGreaterThan(0);
+        expect(collapse(toText(item)), label).toMatch(/ — with /u);
+        expect(links.length, `${label}: names no companion`).toBeGreaterThan(1);
       }
     }
     expect(companions).toBeGreaterThan(0);
