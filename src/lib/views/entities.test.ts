@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ENTITY_INDEX_TITLE,
+  editorsNoteText,
   entityIndexGroups,
   entityProfiles,
   entitySectionCrumb,
@@ -155,5 +156,16 @@ describe("entitySectionCrumb", () => {
     });
     expect(entitySectionCrumb("person", "/entities/")).toEqual({ label: "People", href: "/entities/#person" });
     expect(entitySectionCrumb(undefined, "/entities/")).toEqual({ label: ENTITY_INDEX_TITLE, href: "/entities/" });
+  });
+});
+
+describe("editorsNoteText", () => {
+  it("says a role the description already states once", () => {
+    expect(editorsNoteText("President of Mexico.", "President of Mexico")).toBe("President of Mexico.");
+  });
+  it("adds a role the description does not state", () => {
+    expect(editorsNoteText("Mexico's army.", "Armed forces")).toBe("Mexico's army. Role: Armed forces.");
+    expect(editorsNoteText(undefined, "Commander")).toBe("Role: Commander.");
+    expect(editorsNoteText("A city in Sonora.", undefined)).toBe("A city in Sonora.");
   });
 });

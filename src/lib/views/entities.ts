@@ -287,3 +287,15 @@ export function splitByReview<T extends { readonly entityId: string }>(
   }
   return { reviewed, unreviewed };
 }
+
+/**
+ * The editors' note on an entity page: the register's description, then its role unless the
+ * description already says it ("President of Mexico." with the role "President of Mexico"
+ * reads once, not twice).
+ */
+export function editorsNoteText(description: string | undefined, role: string | undefined): string {
+  const text = (description ?? "").trim();
+  const stated = role?.trim() ?? "";
+  if (stated === "" || text.toLowerCase().includes(stated.toLowerCase())) return text;
+  return text === "" ? `Role: ${stated}.` : `${text} Role: ${stated}.`;
+}
