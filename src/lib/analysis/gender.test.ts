@@ -18,6 +18,14 @@ describe("statedGender", () => {
     expect(statedGender("", ", a nurse on the mainland, says")).toBeUndefined();
     // "the son of X" states the gender of the son, not of X.
     expect(statedGender("a son of ", "")).toBeUndefined();
+    // A gendered noun that is not the appositive's head states nothing of the name.
+    expect(statedGender("", ", a lawyer for his wife, said")).toBeUndefined();
+    expect(statedGender("", ", an adviser to the queen, said")).toBeUndefined();
+    expect(statedGender("", ", the woman's lawyer, said")).toBeUndefined();
+    expect(statedGender("", ", her husband's doctor, said")).toBeUndefined();
+    expect(statedGender("", ", a woman-owned firm's founder, said")).toBeUndefined();
+    // The second noun of a pair may be the second name's.
+    expect(statedGender("husband and wife ", " and Mary Cole")).toBeUndefined();
   });
 });
 

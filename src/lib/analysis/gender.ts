@@ -14,14 +14,22 @@ const MALE_NOUNS =
 const FEMALE_NOUNS =
   "wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|widow|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|girl|woman";
 
-/** A gendered noun or honorific right before a name: "Her husband, ", "his wife ", "Mrs. ". */
+/**
+ * A gendered noun or honorific right before a name: "Her husband, ", "his wife ", "Mrs. ". Not
+ * the second of a pair ("husband and wife Tom and Mary"): it may be the other name's.
+ */
 const BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+|(?<!\\p{L})(?:(Mr\\.?)|(Mrs\\.?|Ms\\.?|Miss))\\s+)$`,
+  `(?:(?<!\\p{L})(?<!(?:and|or|&)\\s+)(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+|(?<!\\p{L})(?:(Mr\\.?)|(Mrs\\.?|Ms\\.?|Miss))\\s+)$`,
   "iu",
 );
+/**
+ * Words that end an appositive's head before the noun: "a lawyer for his wife" is no wife, and
+ * "the woman's lawyer" no woman, so the gendered noun must head the phrase, not follow it.
+ */
+const NOT_MODIFIER = String.raw`(?:of|for|to|with|and|or|by|at|in|on|from|his|her|their|its|the|an?)`;
 /** An appositive headed by a gendered noun right after a name: ", a police spokeswoman", ", her son,". */
 const AFTER = new RegExp(
-  `^,\\s+(?:an?|the|his|her|their|\\p{Lu}[\\p{L}·-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))(?!\\p{L})`,
+  `^,\\s+(?:an?|the|his|her|their|\\p{Lu}[\\p{L}·-]*['’]s)\\s+(?:(?!${NOT_MODIFIER}\\s)[\\p{L}-]+\\s+){0,3}?(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))(?![\\p{L}'’-])`,
   "u",
 );
 
