@@ -8,6 +8,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
+import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
@@ -170,8 +171,6 @@ const SENTENCE_NOTE = new RegExp(
  */
 export const PAGE_STAMP =
   /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
-/** A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". */
-const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
 
 /**
  * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025
@@ -180,7 +179,7 @@ const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
  * the world …"), whose telling stays.
  */
 function isCopyrightNote(text: string): boolean {
-  return COPYRIGHT.test(text) && text.trim().split(/\s+/u).length <= 20;
+  return COPYRIGHT_OPENING.test(text) && text.trim().split(/\s+/u).length <= 20;
 }
 
 /**
