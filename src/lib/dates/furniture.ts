@@ -151,11 +151,12 @@ export const READER_CALL =
   /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
- * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
+ * it: a wire trailer ("Reporting by …; Editing by …"), a
  * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
- * ("… contributed reporting from …") or a file photo's own line.
+ * ("… contributed reporting from …") or a file photo's own line. A copyright line is
+ * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
   `${READER_CALL.source}|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
