@@ -16,10 +16,14 @@ const BEAT_CLAUSE = /^\s+(?:covers|reports\s+on|writes\s+about)\s/iu;
 /** When the author joined the newsroom: "joined the paper in 2019 and covers …". */
 const JOINED_CLAUSE = new RegExp(`^\\s+${JOINED_NEWSROOM.source}`, "iu");
 
-/** The people a byline names ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz"). */
-function bylineNames(byline: string): string[] {
+/**
+ * The people a byline names ("Jane Doe and John Roe", "By Ana Ruiz, Luis Paz", "Jane Doe | John
+ * Roe"): for ingest's bio here and the timeline's (dates/blockContext.ts).
+ */
+export function bylineNames(byline: string): string[] {
   return byline
-    .split(/\s*(?:,|;|&|\band\b|\by\b)\s*/u)
+    .replace(/^By\s+/iu, "")
+    .split(/\s*(?:,|;|&|\||\band\b|\by\b)\s*/u)
     .map((name) => name.trim())
     .filter(isPersonName);
 }
