@@ -6,6 +6,7 @@
  * an honorific ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it
  * rules no one out. Pure.
  */
+import { alternation, REPORTING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 
 export type Gender = "male" | "female";
 
@@ -49,14 +50,21 @@ export function pronounGender(word: string): Gender | undefined {
 }
 
 /**
- * The gender the subject pronouns of a stretch of text refer to ("he" or "she", not both), or
- * undefined. Not "his", "her", "him": an object or an owner is often someone else ("Her husband,
- * Samuel, ran it before her").
+ * The subject of the clause a name reports, right after the name and its speech verb: "Sheinbaum
+ * said she would …", "Brandt told reporters he …", "Ruiz, 52, says that she …".
  */
-export function pronounsIn(text: string): Gender | undefined {
-  const male = /(?<!\p{L})he(?!\p{L})/iu.test(text);
-  const female = /(?<!\p{L})she(?!\p{L})/iu.test(text);
-  return male === female ? undefined : male ? "male" : "female";
+const REPORTED_SUBJECT = new RegExp(
+  `^(?:,[^,;“”"]{1,40},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS])})(?:\\s+\\p{Ll}+)?\\s+(?:that\\s+)?(he|she)(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The gender of the pronoun that is the subject of what a name reports (`after` starts right
+ * after the name), or undefined. Not any pronoun later in the sentence: "Trump praised the
+ * Mexican president, saying she …" says nothing of Trump.
+ */
+export function reportedPronoun(after: string): Gender | undefined {
+  return pronounGender(REPORTED_SUBJECT.exec(after)?.[1] ?? "");
 }
 
 /** How many times the cues for one gender must outnumber the other's for it to count. */
@@ -64,7 +72,7 @@ const MINORITY = 3;
 
 /**
  * Collects each person's gender over the cues the text gives: what it states next to a name,
- * and the pronouns of a sentence that names them alone ("Sheinbaum said she would …"). A
+ * and the pronoun that is the subject of what they report ("Sheinbaum said she would …"). A
  * person is of one gender when the cues for the other are none or a small minority (a pronoun
  * can stand for someone the sentence does not name: "Trump praised the Mexican president,
  * saying she …"); otherwise unknown.
