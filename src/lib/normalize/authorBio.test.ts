@@ -25,6 +25,7 @@ describe("bylineNames", () => {
     expect(bylineNames("By Ana Castillo and Tom Reyes")).toEqual(["Ana Castillo", "Tom Reyes"]);
     expect(bylineNames("Jane Doe, John Roe & Ann Lee")).toEqual(["Jane Doe", "John Roe", "Ann Lee"]);
     expect(bylineNames("Jane Doe | John Roe")).toEqual(["Jane Doe", "John Roe"]);
+    expect(bylineNames("Ana Ruiz und Tom Becker")).toEqual(["Ana Ruiz", "Tom Becker"]);
     expect(bylineNames("Staff reports")).toEqual([]);
   });
 });
