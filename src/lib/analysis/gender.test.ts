@@ -24,6 +24,9 @@ describe("statedGender", () => {
     expect(statedGender("", ", the woman's lawyer, said")).toBeUndefined();
     expect(statedGender("", ", her husband's doctor, said")).toBeUndefined();
     expect(statedGender("", ", a woman-owned firm's founder, said")).toBeUndefined();
+    // An honorific is a title only as one is written: "miss" is a verb.
+    expect(statedGender("Fans will miss ", " next season")).toBeUndefined();
+    expect(statedGender("Miss ", " said")).toBe("female");
     // The second noun of a pair may be the second name's.
     expect(statedGender("husband and wife ", " and Mary Cole")).toBeUndefined();
   });

@@ -16,13 +16,12 @@ const FEMALE_NOUNS =
   "wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|widow|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|girl|woman";
 
 /**
- * A gendered noun or honorific right before a name: "Her husband, ", "his wife ", "Mrs. ". Not
- * the second of a pair ("husband and wife Tom and Mary"): it may be the other name's.
+ * A gendered noun right before a name: "Her husband, ", "his wife ". Not the second of a pair
+ * ("husband and wife Tom and Mary"): it may be the other name's.
  */
-const BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?<!(?:and|or|&)\\s+)(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+|(?<!\\p{L})(?:(Mr\\.?)|(Mrs\\.?|Ms\\.?|Miss))\\s+)$`,
-  "iu",
-);
+const BEFORE = new RegExp(`(?<!\\p{L})(?<!(?:and|or|&)\\s+)(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+$`, "iu");
+/** An honorific right before a name, capitalised as a title is ("Mrs. ", not "fans will miss "). */
+const HONORIFIC = /(?<!\p{L})(?:(Mr\.?)|(Mrs\.?|Ms\.?|Miss))\s+$/u;
 /**
  * Words that end an appositive's head before the noun: "a lawyer for his wife" is no wife, and
  * "the woman's lawyer" no woman, so the gendered noun must head the phrase, not follow it.
@@ -36,8 +35,8 @@ const AFTER = new RegExp(
 
 /** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
 export function statedGender(before: string, after: string): Gender | undefined {
-  const b = BEFORE.exec(before);
-  if (b) return b[1] !== undefined || b[3] !== undefined ? "male" : "female";
+  const b = BEFORE.exec(before) ?? HONORIFIC.exec(before);
+  if (b) return b[1] !== undefined ? "male" : "female";
   const a = AFTER.exec(after);
   if (a) return a[1] !== undefined ? "male" : "female";
   return undefined;
