@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Genders, pronounGender, pronounsIn, statedGender } from "./gender.ts";
+import { Genders, pronounGender, reportedPronoun, statedGender } from "./gender.ts";
 
 describe("statedGender", () => {
   it.each([
@@ -18,6 +18,17 @@ describe("statedGender", () => {
     expect(statedGender("", ", a nurse on the mainland, says")).toBeUndefined();
     // "the son of X" states the gender of the son, not of X.
     expect(statedGender("a son of ", "")).toBeUndefined();
+    // A gendered noun that is not the appositive's head states nothing of the name.
+    expect(statedGender("", ", a lawyer for his wife, said")).toBeUndefined();
+    expect(statedGender("", ", an adviser to the queen, said")).toBeUndefined();
+    expect(statedGender("", ", the woman's lawyer, said")).toBeUndefined();
+    expect(statedGender("", ", her husband's doctor, said")).toBeUndefined();
+    expect(statedGender("", ", a woman-owned firm's founder, said")).toBeUndefined();
+    // An honorific is a title only as one is written: "miss" is a verb.
+    expect(statedGender("Fans will miss ", " next season")).toBeUndefined();
+    expect(statedGender("Miss ", " said")).toBe("female");
+    // The second noun of a pair may be the second name's.
+    expect(statedGender("husband and wife ", " and Mary Cole")).toBeUndefined();
   });
 });
 
@@ -39,13 +50,17 @@ describe("Genders", () => {
   });
 });
 
-describe("pronounsIn and the weight of cues", () => {
-  it("reads the one gender a stretch's pronouns refer to", () => {
-    expect(pronounsIn(" said she would act")).toBe("female");
-    expect(pronounsIn(" said he told him")).toBe("male");
-    expect(pronounsIn(" said he had met her")).toBe("male");
-    expect(pronounsIn(" ran it before her")).toBeUndefined();
-    expect(pronounsIn(" said he and she would meet")).toBeUndefined();
+describe("reportedPronoun and the weight of cues", () => {
+  it("reads the subject of what a name reports", () => {
+    expect(reportedPronoun(" said she would act")).toBe("female");
+    expect(reportedPronoun(" told reporters he would vote no")).toBe("male");
+    expect(reportedPronoun(", 52, says that she had met him")).toBe("female");
+    expect(reportedPronoun(" ran it before her")).toBeUndefined();
+  });
+
+  it("reads nothing from a pronoun that may be someone the sentence does not name", () => {
+    expect(reportedPronoun(" praised the Mexican president, saying she would act")).toBeUndefined();
+    expect(reportedPronoun(" met the minister and said she was ready")).toBeUndefined();
   });
 
   it("lets many cues outweigh a stray one, but not a few", () => {

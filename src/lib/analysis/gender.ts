@@ -6,6 +6,7 @@
  * an honorific ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it
  * rules no one out. Pure.
  */
+import { alternation, REPORTING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 
 export type Gender = "male" | "female";
 
@@ -14,21 +15,28 @@ const MALE_NOUNS =
 const FEMALE_NOUNS =
   "wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girlfriend|widow|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|girl|woman";
 
-/** A gendered noun or honorific right before a name: "Her husband, ", "his wife ", "Mrs. ". */
-const BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+|(?<!\\p{L})(?:(Mr\\.?)|(Mrs\\.?|Ms\\.?|Miss))\\s+)$`,
-  "iu",
-);
+/**
+ * A gendered noun right before a name: "Her husband, ", "his wife ". Not the second of a pair
+ * ("husband and wife Tom and Mary"): it may be the other name's.
+ */
+const BEFORE = new RegExp(`(?<!\\p{L})(?<!(?:and|or|&)\\s+)(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+$`, "iu");
+/** An honorific right before a name, capitalised as a title is ("Mrs. ", not "fans will miss "). */
+const HONORIFIC = /(?<!\p{L})(?:(Mr\.?)|(Mrs\.?|Ms\.?|Miss))\s+$/u;
+/**
+ * Words that end an appositive's head before the noun: "a lawyer for his wife" is no wife, and
+ * "the woman's lawyer" no woman, so the gendered noun must head the phrase, not follow it.
+ */
+const NOT_MODIFIER = String.raw`(?:of|for|to|with|and|or|by|at|in|on|from|his|her|their|its|the|an?)`;
 /** An appositive headed by a gendered noun right after a name: ", a police spokeswoman", ", her son,". */
 const AFTER = new RegExp(
-  `^,\\s+(?:an?|the|his|her|their|\\p{Lu}[\\p{L}·-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))(?!\\p{L})`,
+  `^,\\s+(?:an?|the|his|her|their|\\p{Lu}[\\p{L}·-]*['’]s)\\s+(?:(?!${NOT_MODIFIER}\\s)[\\p{L}-]+\\s+){0,3}?(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))(?![\\p{L}'’-])`,
   "u",
 );
 
 /** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
 export function statedGender(before: string, after: string): Gender | undefined {
-  const b = BEFORE.exec(before);
-  if (b) return b[1] !== undefined || b[3] !== undefined ? "male" : "female";
+  const b = BEFORE.exec(before) ?? HONORIFIC.exec(before);
+  if (b) return b[1] !== undefined ? "male" : "female";
   const a = AFTER.exec(after);
   if (a) return a[1] !== undefined ? "male" : "female";
   return undefined;
@@ -41,14 +49,21 @@ export function pronounGender(word: string): Gender | undefined {
 }
 
 /**
- * The gender the subject pronouns of a stretch of text refer to ("he" or "she", not both), or
- * undefined. Not "his", "her", "him": an object or an owner is often someone else ("Her husband,
- * Samuel, ran it before her").
+ * The subject of the clause a name reports, right after the name and its speech verb: "Sheinbaum
+ * said she would …", "Brandt told reporters he …", "Ruiz, 52, says that she …".
  */
-export function pronounsIn(text: string): Gender | undefined {
-  const male = /(?<!\p{L})he(?!\p{L})/iu.test(text);
-  const female = /(?<!\p{L})she(?!\p{L})/iu.test(text);
-  return male === female ? undefined : male ? "male" : "female";
+const REPORTED_SUBJECT = new RegExp(
+  `^(?:,[^,;“”"]{1,40},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS])})(?:\\s+\\p{Ll}+)?\\s+(?:that\\s+)?(he|she)(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The gender of the pronoun that is the subject of what a name reports (`after` starts right
+ * after the name), or undefined. Not any pronoun later in the sentence: "Trump praised the
+ * Mexican president, saying she …" says nothing of Trump.
+ */
+export function reportedPronoun(after: string): Gender | undefined {
+  return pronounGender(REPORTED_SUBJECT.exec(after)?.[1] ?? "");
 }
 
 /** How many times the cues for one gender must outnumber the other's for it to count. */
@@ -56,7 +71,7 @@ const MINORITY = 3;
 
 /**
  * Collects each person's gender over the cues the text gives: what it states next to a name,
- * and the pronouns of a sentence that names them alone ("Sheinbaum said she would …"). A
+ * and the pronoun that is the subject of what they report ("Sheinbaum said she would …"). A
  * person is of one gender when the cues for the other are none or a small minority (a pronoun
  * can stand for someone the sentence does not name: "Trump praised the Mexican president,
  * saying she …"); otherwise unknown.

@@ -31,7 +31,7 @@ import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
-import { type Gender, Genders, pronounGender, pronounsIn } from "./gender.ts";
+import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import { writtenAsName } from "./speakers.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
@@ -340,11 +340,11 @@ export function sourcingProfile(
     const inView = holders !== undefined && holders.size > 1 ? inViewAt(index) : undefined;
     if (holders?.size === 1 && holder !== undefined) namedSource(holder);
     else if (inView !== undefined && holders?.has(inView)) namedSource(inView);
-    // "Sheinbaum said she would …": the pronouns of a sentence that names one person, outside quotations.
+    // "Sheinbaum said she would …": the subject of what the one person a sentence names reports, outside quotations.
     const narrated = here.filter((m) => person(m) && !quotedAt(sentence.text, m.start));
     const [alone] = narrated;
     if (alone && narrated.every((m) => m.entityId === alone.entityId))
-      genders.add(alone.entityId, pronounsIn(withoutQuotations(sentence.text).slice(alone.end)));
+      genders.add(alone.entityId, reportedPronoun(withoutQuotations(sentence.text).slice(alone.end)));
     for (const mention of here)
       if (person(mention)) {
         genders.note(mention.entityId, sentence.text.slice(0, mention.start), sentence.text.slice(mention.end));

@@ -4,6 +4,7 @@
  * headlines, the author's bio, a reader comment thread. None of them is the article's telling,
  * so the timeline (analysis/timeline.ts) takes no event from them.
  */
+import { bylineNames } from "#lib/normalize/authorBio.ts";
 import { commentThreadStart } from "#lib/normalize/comments.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { findEventDates } from "./absoluteDates.ts";
@@ -56,15 +57,6 @@ export function isOnRailLine(sentence: string, span: { start: number }): boolean
     isHeadlineShaped(lines[index] ?? "") &&
     [lines[index - 1], lines[index + 1]].some((line) => line !== undefined && isHeadlineShaped(line))
   );
-}
-
-/** The people of a byline: "Ana Castillo and Tom Reyes", "Jane Doe, John Roe & Ann Lee". */
-function bylineNames(byline: string): string[] {
-  return byline
-    .replace(/^By\s+/iu, "")
-    .split(/\s*(?:,|&|\band\b|\|)\s*/u)
-    .map((name) => name.trim())
-    .filter((name) => /^\p{Lu}\S*\s+\p{Lu}/u.test(name));
 }
 
 /**

@@ -8,6 +8,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
+import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
@@ -150,11 +151,12 @@ export const READER_CALL =
   /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
- * it: a copyright line ("© Provided by …"), a wire trailer ("Reporting by …; Editing by …"), a
+ * it: a wire trailer ("Reporting by …; Editing by …"), a
  * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
- * ("… contributed reporting from …") or a file photo's own line.
+ * ("… contributed reporting from …") or a file photo's own line. A copyright line is
+ * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
   `${READER_CALL.source}|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
@@ -170,8 +172,6 @@ const SENTENCE_NOTE = new RegExp(
  */
 export const PAGE_STAMP =
   /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
-/** A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". */
-const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
 
 /**
  * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025
@@ -180,7 +180,7 @@ const COPYRIGHT = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
  * the world …"), whose telling stays.
  */
 function isCopyrightNote(text: string): boolean {
-  return COPYRIGHT.test(text) && text.trim().split(/\s+/u).length <= 20;
+  return COPYRIGHT_OPENING.test(text) && text.trim().split(/\s+/u).length <= 20;
 }
 
 /**

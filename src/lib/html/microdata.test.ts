@@ -31,6 +31,26 @@ describe("microdataArticle", () => {
     });
   });
 
+  it("reads the article item's own properties, not a nested or neighbouring item's", () => {
+    const related = `<aside itemscope itemtype="https://schema.org/ItemList"><span itemprop="headline">Most read</span></aside>`;
+    const comment = `<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">A reader</span></div>`;
+    const article = ARTICLE.replace('<h1 itemprop="headline">', `${comment}<h1 itemprop="headline">`);
+    expect(microdataArticle(parseHTML(page(related + article)).document)).toMatchObject({
+      headline: "Patrols to continue",
+      author: "Ana Ruiz",
+    });
+  });
+
+  it("reads properties set outside any item, beside the article item", () => {
+    const beside = `<h1 itemprop="headline">Patrols to continue</h1><div itemscope itemtype="https://schema.org/NewsArticle"><p>Text.</p></div>`;
+    expect(microdataArticle(parseHTML(page(beside)).document)).toEqual({ headline: "Patrols to continue" });
+  });
+
+  it("declares nothing on a page whose items are no article", () => {
+    const listing = `<div itemscope itemtype="https://schema.org/ItemList"><span itemprop="headline">Most read</span></div>`;
+    expect(microdataArticle(parseHTML(page(listing)).document)).toEqual({});
+  });
+
   it("declares nothing on a page without microdata", () => {
     expect(microdataArticle(parseHTML(page("<h1>Patrols</h1><p>Text.</p>")).document)).toEqual({});
   });

@@ -23,16 +23,34 @@ function propValue(el: Element): string | undefined {
   return value === "" ? undefined : value;
 }
 
-/** The first element whose `itemprop` names `prop` (itemprop holds a list of names). */
-const prop = (root: Document | Element, name: string): Element | null => root.querySelector(`[itemprop~="${name}"]`);
+/**
+ * The first property `name` under `root` that belongs to `item` (itemprop holds a list of names),
+ * not one of an item nested in it (a reader comment's `author`, a related story's `headline`).
+ * With `item` null, a property the page sets outside any item, as some pages mark their
+ * article's headline and byline beside the article item rather than in it.
+ */
+function prop(root: Document | Element, name: string, item: Element | null): Element | null {
+  for (const el of root.querySelectorAll(`[itemprop~="${name}"]`))
+    if ((el.parentElement?.closest("[itemscope]") ?? null) === item) return el;
+  return null;
+}
 
-/** A `name` inside an item (an author Person, a publisher Organization), or its own text. */
+/** A `name` of an item (an author Person, a publisher Organization), or the property's own text. */
 function itemName(el: Element | null): string | undefined {
   if (el === null) return undefined;
-  const name = prop(el, "name");
-  if (name !== null) return propValue(name);
-  return el.hasAttribute("itemscope") ? undefined : propValue(el);
+  if (!el.hasAttribute("itemscope")) return propValue(el);
+  const name = prop(el, "name", el);
+  return name === null ? undefined : propValue(name);
 }
+
+/** An item type that is an article: NewsArticle, ReportageNewsArticle, BlogPosting, Article, … */
+const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|\w*BlogPosting|Report)(?![\w/])/u;
+
+/** The page's article item: the first item whose `itemtype` is an article type, or null. */
+const articleItem = (document: Document): Element | null =>
+  [...document.querySelectorAll("[itemscope][itemtype]")].find((el) =>
+    ARTICLE_TYPE.test(el.getAttribute("itemtype") ?? ""),
+  ) ?? null;
 
 export interface MicrodataArticle {
   headline?: string;
@@ -42,15 +60,22 @@ export interface MicrodataArticle {
   publisher?: string;
 }
 
-/** The article fields the page marks in microdata; each absent when not marked. */
+/**
+ * The article fields the page marks in microdata: the article item's own, else those set
+ * outside any item; each absent when not marked. A property of another item (a "most read"
+ * list's `headline`, a comment's `author`) is never the article's.
+ */
 export function microdataArticle(document: Document): MicrodataArticle {
-  const headline = prop(document, "headline");
-  const date = prop(document, "datePublished");
+  const article = articleItem(document);
+  const field = (name: string) =>
+    (article === null ? null : prop(article, name, article)) ?? prop(document, name, null);
+  const headline = field("headline");
+  const date = field("datePublished");
   const fields: { [K in keyof MicrodataArticle]: MicrodataArticle[K] | undefined } = {
     headline: headline === null ? undefined : propValue(headline),
-    author: itemName(prop(document, "author")),
+    author: itemName(field("author")),
     datePublished: date === null ? undefined : propValue(date),
-    publisher: itemName(prop(document, "publisher")),
+    publisher: itemName(field("publisher")),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }

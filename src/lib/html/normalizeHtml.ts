@@ -11,6 +11,7 @@ import { normalize } from "#lib/normalize/index.ts";
 import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
 import { urlDate } from "#lib/normalize/frontmatterInput.ts";
+import { AUTHOR_SEPARATOR } from "#lib/normalize/authorBio.ts";
 import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
 import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { pageMeta } from "./pageMeta.ts";
@@ -143,7 +144,7 @@ function chooseByline(
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
   // Several declared authors joined by a comma: the printed line joins them in the page's words.
-  const names = author.split(/\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*/u).filter((n) => n !== "");
+  const names = author.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
   return names.length >= 2 && names.every((n) => printed.includes(n)) ? printed : author;
 }
 

@@ -1,6 +1,6 @@
 /** The author's bio after the article: only a byline name opening a newsroom role, beat or start date. */
 import { describe, expect, it } from "vitest";
-import { isBylineBio } from "./authorBio.ts";
+import { bylineNames, isBylineBio } from "./authorBio.ts";
 
 describe("isBylineBio", () => {
   it.each([
@@ -17,5 +17,15 @@ describe("isBylineBio", () => {
     "The senator joined the paper's board in 2019.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
+  });
+});
+
+describe("bylineNames", () => {
+  it("reads each person of a byline, with or without 'By' and whatever joins them", () => {
+    expect(bylineNames("By Ana Castillo and Tom Reyes")).toEqual(["Ana Castillo", "Tom Reyes"]);
+    expect(bylineNames("Jane Doe, John Roe & Ann Lee")).toEqual(["Jane Doe", "John Roe", "Ann Lee"]);
+    expect(bylineNames("Jane Doe | John Roe")).toEqual(["Jane Doe", "John Roe"]);
+    expect(bylineNames("Ana Ruiz und Tom Becker")).toEqual(["Ana Ruiz", "Tom Becker"]);
+    expect(bylineNames("Staff reports")).toEqual([]);
   });
 });

@@ -16,10 +16,17 @@ const BEAT_CLAUSE = /^\s+(?:covers|reports\s+on|writes\s+about)\s/iu;
 /** When the author joined the newsroom: "joined the paper in 2019 and covers …". */
 const JOINED_CLAUSE = new RegExp(`^\\s+${JOINED_NEWSROOM.source}`, "iu");
 
-/** The people a byline names ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz"). */
-function bylineNames(byline: string): string[] {
+/** What stands between two authors in a byline: a comma, "&", "|", or "and" in the page's language. */
+export const AUTHOR_SEPARATOR = /\s*(?:,|;|&|\||\b(?:and|und|y|et)\b)\s*/u;
+
+/**
+ * The people a byline names ("Jane Doe and John Roe", "By Ana Ruiz, Luis Paz", "Jane Doe | John
+ * Roe"): for ingest's bio here and the timeline's (dates/blockContext.ts).
+ */
+export function bylineNames(byline: string): string[] {
   return byline
-    .split(/\s*(?:,|;|&|\band\b|\by\b)\s*/u)
+    .replace(/^By\s+/iu, "")
+    .split(AUTHOR_SEPARATOR)
     .map((name) => name.trim())
     .filter(isPersonName);
 }

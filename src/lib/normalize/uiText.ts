@@ -67,9 +67,16 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
 ];
 
+/**
+ * A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". One
+ * pattern for ingest (here) and the timeline's page notes (dates/furniture.ts).
+ */
+export const COPYRIGHT_OPENING = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
 /** Copyright and rights notices: "© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 The AP…". */
-const COPYRIGHT =
-  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
+const COPYRIGHT = new RegExp(
+  `${COPYRIGHT_OPENING.source}|\\ball rights reserved\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b|\\balle rechte vorbehalten\\b`,
+  "iu",
+);
 
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {

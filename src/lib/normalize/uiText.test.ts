@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { uiTextReason } from "./uiText.ts";
+
+describe("uiTextReason: copyright notices", () => {
+  it.each([
+    "© 2025 The Daily Ledger. All rights reserved.",
+    "Copyright 2025 The Associated Press",
+    "(Copyright 2025 Harbour Wire)",
+    "[© Provided by Harbour Wire]",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it("keeps a sentence that only mentions copyright", () => {
+    expect(uiTextReason("The court ruled on the copyright claim on Monday.")).toBeUndefined();
+  });
+});
