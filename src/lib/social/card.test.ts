@@ -36,7 +36,9 @@ describe("cards", () => {
       siteName: SITE,
     });
     expect(topicCard({ title: "Drone surveillance", articleCount: 1 }, SITE).meta).toBe("1 article");
-    expect(topicCard({ title: "Drone surveillance", articleCount: 3 }, SITE).meta).toBe("3 articles, compared side by side");
+    expect(topicCard({ title: "Drone surveillance", articleCount: 3 }, SITE).meta).toBe(
+      "3 articles, compared side by side",
+    );
     expect(defaultCard(SITE, "Tagline").kicker).toBeUndefined();
   });
 
