@@ -102,6 +102,28 @@ describe("headline", () => {
   it("refuses a text of chrome only", () => {
     expect(findHeadline(units("Menu\n\nAdvertisement"), report())).toMatchObject({ code: "only-chrome" });
   });
+  const body = "\n\nThe vote was close.\n\nThe cap applies to every farm with a well, and meters are due by December.";
+  it("takes a long sentence over paragraphs as the headline, whatever its length", () => {
+    const long =
+      "Water board caps groundwater pumping for three years after wells in four farming towns ran dry during the long heat wave.";
+    expect(findHeadline(units(long + body), report())).toMatchObject({ title: long });
+    // Hard-wrapped onto two lines, it is the same headline.
+    const wrapped = long.replace(" four farming", "\nfour farming");
+    expect(findHeadline(units(wrapped + body), report())).toMatchObject({ title: long });
+  });
+  it("never takes a first line that reports as a lede does as the headline", () => {
+    for (const lede of [
+      "The water board capped groundwater pumping for three years on Thursday after wells in four towns ran dry.",
+      "The water board capped groundwater pumping for three years after wells in four towns ran dry, its chair said.",
+      "FRESNO, May 20 — The water board capped groundwater pumping for three years after wells in four towns ran dry.",
+    ])
+      expect(findHeadline(units(lede + body), report())).toMatchObject({ code: "no-title" });
+  });
+  it("never takes a long sentence as the headline without a body under it", () => {
+    const long =
+      "Water board caps groundwater pumping for three years after wells in four farming towns ran dry during the long heat wave.";
+    expect(findHeadline(units(`${long}\n\nThe vote was close.`), report())).toMatchObject({ code: "no-title" });
+  });
 });
 
 describe("header", () => {
