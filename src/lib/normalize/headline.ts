@@ -230,25 +230,43 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // One line, or two when the text is hard-wrapped.
   if (unit === undefined || unit.lines.length > 2 || unit.marker !== undefined || unit.dateline) return false;
-  if (wordCount(unit.text) > MAX_HEADLINE_WORDS || !/^\P{Ll}/u.test(unit.text) || /[,;:]$/u.test(unit.text))
-    return false;
-  // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(unit.text)) return false;
+  if (!isSentenceShaped(unit.text)) return false;
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
   if (next === undefined) return false;
   if (next.byline !== undefined || next.date?.kind === "published") return true;
-  // Without its full stop or ellipsis, it must read as a heading: letters, a capital or digit
-  // first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
-  // ends a headline as it ends a sentence.
-  const unstopped = unit.text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
   if (!isRunningProse(next)) return false;
   if (
     wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS &&
-    isHeadingLike(unstopped, MAX_SENTENCE_HEADLINE_WORDS) &&
+    isHeadingLike(unstopped(unit.text), MAX_SENTENCE_HEADLINE_WORDS) &&
     wordCount(next.text) > wordCount(unit.text)
   )
     return true;
-  return isHeadingLike(unstopped, MAX_HEADLINE_WORDS) && !reportsLikeLede(unit.text) && bodyFollows(units, i);
+  return isStatedHeadline(unit.text) && bodyFollows(units, i);
+}
+
+/** One sentence of at most 30 words, a capital or digit first, not ending in a comma or colon. */
+function isSentenceShaped(text: string): boolean {
+  if (wordCount(text) > MAX_HEADLINE_WORDS || !/^\P{Ll}/u.test(text) || /[,;:]$/u.test(text)) return false;
+  // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * The text without its full stop or ellipsis, to be read as a heading: letters, a capital or
+ * digit first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
+ * ends a headline as it ends a sentence.
+ */
+function unstopped(text: string): string {
+  return text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
+}
+
+/**
+ * A headline written as one sentence (up to 30 words), whatever its length, that states the
+ * news without reporting it as a lede does (a day, a "said", a dateline). Whether it is the
+ * headline is then decided by what follows it: a body.
+ */
+export function isStatedHeadline(text: string): boolean {
+  return isSentenceShaped(text) && isHeadingLike(unstopped(text), MAX_HEADLINE_WORDS) && !reportsLikeLede(text);
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from "./markdownChrome.ts";
 import { parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
+import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 import { TERMINAL } from "./units.ts";
@@ -202,7 +203,9 @@ export function normalizeMarkdown(
     }
     // The file's first block is its headline when it is a heading of any level, a paragraph
     // that is all bold and shaped like a headline ("**Headline**"), or a single bare line shaped
-    // like one (frontmatter without a title, then the headline as plain text).
+    // like one (frontmatter without a title, then the headline as plain text) — also when it is
+    // written as a sentence, over a paragraph of prose.
+    const next = tree.children[index + 1];
     const leading =
       children.length === 0 &&
       fields.title === "" &&
@@ -214,7 +217,10 @@ export function normalizeMarkdown(
         (node.type === "paragraph" &&
           node.position?.start.line === node.position?.end.line &&
           node !== tree.children[tree.children.length - 1] &&
-          isHeadingLike(cleanText(toString(node)), 30)));
+          (isHeadingLike(cleanText(toString(node)), 30) ||
+            (isStatedHeadline(cleanText(toString(node))) &&
+              next?.type === "paragraph" &&
+              TERMINAL.test(cleanText(toString(next)))))));
     if (leading) {
       const text = node.type === "heading" ? headingText(node) : cleanText(toString(node));
       fields.title = text;

@@ -203,3 +203,20 @@ describe("markdown under page furniture", () => {
     expect(result.markdown).not.toContain("\\#");
   });
 });
+
+describe("frontmatter without a title", () => {
+  const fm = "---\ndate: 2025-06-12\n---\n\n";
+  const body =
+    "\n\nThe line runs 22 kilometers.\n\nIt links the city center with the industrial parks, where many people work.\n";
+  it("takes a first line written as a long sentence as the headline when prose follows", () => {
+    const headline =
+      "Monterrey's new metro line opens two years late and 40 percent over budget, with three of its nine stations unfinished.";
+    expect(ok(fm + headline + body, "metro.md").frontmatter.title).toBe(headline);
+  });
+  it("asks for a title when the first line reports as a lede does", () => {
+    const lede =
+      "Monterrey's new metro line opened on Thursday, two years late and 40 percent over budget, officials said.";
+    const result = normalize(fm + lede + body, { fileName: "metro.md" });
+    expect(result.ok ? result.frontmatter.title : result.error.code).toBe("no-title");
+  });
+});
