@@ -147,6 +147,22 @@ describe("header", () => {
 });
 
 describe("body", () => {
+  it("takes out a label over a list of other stories' headlines, also after a blank line", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The vote slipped to next week.\n\nAlso in the news:\n\n- Governor says state will sue over water rights\n- Judge blocks new rule on asylum hearings\n\nKey facts:\n\n- The bill costs $2 billion.\n- It funds 500 agents.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The vote slipped to next week.",
+      "Key facts:",
+      "The bill costs $2 billion.It funds 500 agents.",
+    ]);
+  });
   it("builds paragraphs, headings, lists and quotes", () => {
     const body = readBody(units("A paragraph.\n\nA Heading\n\nMore text.\n\n- a\n- b\n\n> quoted"), 0, "T", report());
     expect(body.blocks.map((b) => b.type)).toEqual(["paragraph", "heading", "paragraph", "list", "blockquote"]);
