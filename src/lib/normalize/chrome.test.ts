@@ -99,3 +99,17 @@ describe("isCaption: a caption known by its credit", () => {
     expect(isCaption(text)).toBe(caption);
   });
 });
+
+describe("chromeReason: a post's tail", () => {
+  it.each([
+    ["Thanks for reading Border Notes! Subscribe for free to receive new posts and support my work.", "promo"],
+    ["42 Likes∙7 Restacks", "notice"],
+    ["1.2K views · 38 comments", "notice"],
+    // Reporting about subscriptions and counts is body.
+    ["Thanks for reading the report, the minister told the committee before it voted.", undefined],
+    ["Subscriptions rose 12 percent last year, the company said. Subscribe rates fell.", undefined],
+    ["42 people died and 7 were hurt.", undefined],
+  ])("%j: %s", (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
+  });
+});

@@ -194,9 +194,18 @@ export function isBareCount(text: string): boolean {
   return /^\d[\d\s.,·•|/]*$/u.test(text);
 }
 
+/**
+ * A row of counts, each a number and its one-word label, joined by a separator ("42 Likes∙7
+ * Restacks", "1.2K views · 38 comments"): the counters under a post, not a sentence.
+ */
+function isCountRow(text: string): boolean {
+  return /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+(?:\s*[∙·•|/]\s*\d[\d.,]*\s*[kKmM]?\s+\p{L}+)+$/u.test(text);
+}
+
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (wordCount(text) > 20) return undefined;
+  if (isCountRow(text)) return "notice";
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   if (isLinkRow(text)) return "navigation";
   return widgetReason(text);

@@ -21,7 +21,7 @@ import {
   isRelatedLabelBlock,
   markdownFurniture,
 } from "./markdownChrome.ts";
-import { parseCreditLine } from "./patterns.ts";
+import { isPersonName, parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
@@ -52,6 +52,18 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
     node.children = node.children.map((c) => sanitize(c as RootContent, childrenAreFlow)) as typeof node.children;
   }
   return node;
+}
+
+/**
+ * The author as a platform sets them under the headline: a person's name linked to their
+ * profile, alone on its line, over the date line ("[Daniel Reyes](…/@danielreyes)" / "Mar 11,
+ * 2025"). A name over a date stands where a byline stands; a link to another story does not.
+ */
+function linkedAuthor(node: RootContent, next: RootContent | undefined): string | undefined {
+  const link = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : undefined;
+  if (link?.type !== "link" || next?.type !== "paragraph") return undefined;
+  const name = cleanText(toString(link));
+  return isPersonName(name) && parseDateLine(cleanText(toString(next)))?.kind === "published" ? name : undefined;
 }
 
 /**
@@ -159,6 +171,13 @@ export function normalizeMarkdown(
     if (index >= thread) {
       for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))
         removed.push({ line: source.n, text: source.raw, reason: "comments" });
+      continue;
+    }
+    const author =
+      children.length === 0 && fields.byline === undefined ? linkedAuthor(node, tree.children[index + 1]) : undefined;
+    if (author !== undefined) {
+      fields.byline = author;
+      removed.push({ line, text: lines[line - 1]?.raw ?? author, reason: "metadata", field: "byline" });
       continue;
     }
     // A related-stories label and the list of headlines under it.
