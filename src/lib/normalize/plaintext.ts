@@ -12,7 +12,7 @@ import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { creditLineOutlet, datelineOutlet, outletName } from "./outlets.ts";
+import { creditLineOutlet, datelineOutlet, outletName, syndicationOutlet } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -86,7 +86,12 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
     title: headline.title,
     ...header.meta,
     ...(header.meta.outlet === undefined
-      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed) ?? wireCredit(report.removed))
+      ? optionalOutlet(
+          datelineOutletOf(blocks) ??
+            syndicationCredit(report.removed) ??
+            copyrightHolder(report.removed) ??
+            wireCredit(report.removed),
+        )
       : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
@@ -110,6 +115,15 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
     const name = match?.[1]?.trim();
     if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
       return outletName(name);
+  }
+  return undefined;
+}
+
+/** The original publisher a removed syndication credit names ("… originally appeared on X: …"). */
+function syndicationCredit(removed: readonly Removal[]): string | undefined {
+  for (const { text } of removed) {
+    const outlet = syndicationOutlet(text);
+    if (outlet !== undefined) return outlet;
   }
   return undefined;
 }
