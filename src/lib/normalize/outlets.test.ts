@@ -59,6 +59,7 @@ describe("syndicationOutlet", () => {
   it.each([
     ["This article originally appeared on The Coastal Tribune: Co-ops sue over export ban", "The Coastal Tribune"],
     ["This story was first published by Desert Weekly.", "Desert Weekly"],
+    ["This story was originally published by The Border Ledger on March 4, 2025, 5:40 PM.", "The Border Ledger"],
     // A sentence of the article about where something appeared names no publisher of this copy.
     ["The video first appeared on social media on Monday, police said.", undefined],
     ["The essay originally ran in a student magazine.", undefined],
