@@ -216,7 +216,7 @@ const AUTHOR_NOTE = new RegExp(
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b/u;
 /** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
-const PICTURE_VERB =
+export const PICTURE_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
 /**
  * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
@@ -229,7 +229,7 @@ const IN_PICTURE =
  * the present passive of what is being done in it ("The balloon is partially inflated on
  * Wednesday, November 27, in New York.") — not a schedule ("is expected on", "are set for").
  */
-const CAPTION_VERB =
+export const CAPTION_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:is|are) (?:\p{Ll}+ly )?(?!(?:expected|scheduled|set|due|planned|slated|supposed|based|located|accused|charged|required|allowed|used|known|believed|thought|said|reported|alleged)\b)\p{Ll}+ed (?:on|in|at|during|near|outside|by|as|after|before)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
 
 /**

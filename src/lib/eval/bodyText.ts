@@ -8,6 +8,9 @@ import { toString } from "mdast-util-to-string";
 const CONTAINERS = new Set(["root", "list", "listItem", "blockquote", "table", "tableRow", "footnoteDefinition"]);
 
 export function bodyText(node: Root | Nodes): string {
+  // A numbered list's numbers are text the reader sees, as in the raw file scored against.
+  if (node.type === "list" && node.ordered === true)
+    return node.children.map((item, i) => `${(node.start ?? 1) + i}. ${bodyText(item)}`).join("\n");
   if (CONTAINERS.has(node.type) && "children" in node) return node.children.map((child) => bodyText(child)).join("\n");
   if (node.type === "tableCell") return toString(node);
   return toString(node);

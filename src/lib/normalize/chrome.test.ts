@@ -82,3 +82,34 @@ describe("isCaption", () => {
     },
   );
 });
+
+describe("isCaption: a caption known by its credit", () => {
+  it.each([
+    [
+      "Surveillance video released by the police shows a truck backing into a pharmacy on Jan. 9. (Tucson Police Department)",
+      true,
+    ],
+    ["Senator Ana Cortez speaks to reporters at the Capitol on Monday. (Photo by Sam Reed)", true],
+    ["A drone seized by border agents is displayed in Tucson, Arizona, May 5, 2025. REUTERS/Ana Castillo", true],
+    // Reporting that names a body in parentheses, or a picture without a credit: body.
+    ["The truck was found in a lot near the highway, police said. (Tucson Police Department)", false],
+    ["The video shows a truck backing into a pharmacy, and the police say the driver fled.", false],
+    ["Senator Ana Cortez spoke to reporters at the Capitol on Monday (D-Ariz.).", false],
+  ])("%j is a caption: %s", (text, caption) => {
+    expect(isCaption(text)).toBe(caption);
+  });
+});
+
+describe("chromeReason: a post's tail", () => {
+  it.each([
+    ["Thanks for reading Border Notes! Subscribe for free to receive new posts and support my work.", "promo"],
+    ["42 Likes∙7 Restacks", "notice"],
+    ["1.2K views · 38 comments", "notice"],
+    // Reporting about subscriptions and counts is body.
+    ["Thanks for reading the report, the minister told the committee before it voted.", undefined],
+    ["Subscriptions rose 12 percent last year, the company said. Subscribe rates fell.", undefined],
+    ["42 people died and 7 were hurt.", undefined],
+  ])("%j: %s", (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
+  });
+});

@@ -7,6 +7,7 @@
  * false positive deletes real text, a false negative only leaves a little chrome in the body,
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
+import { CAPTION_VERB, PICTURE_VERB } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -193,9 +194,18 @@ export function isBareCount(text: string): boolean {
   return /^\d[\d\s.,·•|/]*$/u.test(text);
 }
 
+/**
+ * A row of counts, each a number and its one-word label, joined by a separator ("42 Likes∙7
+ * Restacks", "1.2K views · 38 comments"): the counters under a post, not a sentence.
+ */
+function isCountRow(text: string): boolean {
+  return /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+(?:\s*[∙·•|/]\s*\d[\d.,]*\s*[kKmM]?\s+\p{L}+)+$/u.test(text);
+}
+
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (wordCount(text) > 20) return undefined;
+  if (isCountRow(text)) return "notice";
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   if (isLinkRow(text)) return "navigation";
   return widgetReason(text);
@@ -240,6 +250,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
   /^[\p{Lu}][\p{L} .'’-]{1,40}\s*\/\s*(?:getty images|afp(?: via getty images)?|reuters|ap|epa(?:-efe)?|bloomberg|shutterstock)$/iu,
   /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
+  // The same credit closing a caption after its full stop: "… in Tucson, May 5, 2025. REUTERS/Ana Castillo".
+  /[.!?]["”’]?\s+(?:REUTERS|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u,
   // "Photographs by X", "Graphic by X".
   /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
   // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
@@ -252,9 +264,26 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]*\)(?:\s*\([^()]{1,30}\))*(?:\s+\p{Lu}{2,})?\s*$/iu,
 ];
 
+/** A picture's credit closing a sentence: a name in parentheses and nothing else ("(Photo by Sam Reed)", "(Tucson Police Department)"). */
+const CLOSING_CREDIT =
+  /[.!?]["”’]?\s*\((?:photo\s+by\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|the|de|del|la)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5}\)$/u;
+
+/** A picture named as what shows the scene: "Surveillance video … shows a truck …". */
+const PICTURE_SHOWS = /\b(?:video|photo|photograph|image|picture|footage|still|screenshot)s?\b[^.]{0,80}\bshows?\b/iu;
+
+/**
+ * A caption known by its credit: a sentence that describes its picture in the present ("… shows
+ * a pickup truck backing into …", "… speaks to reporters …") and ends with who made or released
+ * the picture, in parentheses. Reporting tells in the past and credits no one after its full stop.
+ */
+function isCreditedCaption(text: string): boolean {
+  return CLOSING_CREDIT.test(text) && (CAPTION_VERB.test(text) || PICTURE_VERB.test(text) || PICTURE_SHOWS.test(text));
+}
+
 /** Photo captions and credit lines (a whole line; captions are short). */
 export function isCaption(text: string): boolean {
   if (!VOCABULARY_ON || wordCount(text) > 60) return false;
+  if (isCreditedCaption(text)) return true;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
   if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
   return CAPTION_PATTERNS.some((p) => p.test(text));

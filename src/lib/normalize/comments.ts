@@ -5,11 +5,13 @@
  * control. Everything from the label on is the thread: readers' words, not the article's.
  * Both marks are required, so a sentence about comments, or a label alone, cuts nothing.
  */
+import { isLinkOnlyLine } from "./linkDensity.ts";
+import { wordCount } from "./lines.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** The label a page sets over its comment thread. */
 const COMMENTS_LABEL =
-  /^(?:\d+\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
+  /^(?:\d+\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
 
 /** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now". */
 const RELATIVE_TIME =
@@ -27,6 +29,20 @@ const COMMENT_MARK = new RegExp(
 /** How many blocks after the label the first comment's mark may come. */
 const MARK_WITHIN = 6;
 
+/** Words a control or tab label has at most ("Top", "Latest", "Ready for more?"). */
+const MAX_CONTROL_WORDS = 4;
+
+/**
+ * A comment section with no comments in it yet: only its controls and tabs follow the label to
+ * the end of the page — short labels, no sentence of anyone's.
+ */
+function isEmptyThread(after: ReadonlyArray<readonly string[]>): boolean {
+  return (
+    after.length > 0 &&
+    after.every((lines) => lines.every((line) => wordCount(line) <= MAX_CONTROL_WORDS || isLinkOnlyLine(line)))
+  );
+}
+
 /**
  * Where the comment thread starts among the blocks after a headline (each block given as its
  * lines' texts), or undefined when there is none.
@@ -36,10 +52,9 @@ export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): nu
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (label === undefined || label.length !== 1 || !COMMENTS_LABEL.test(label[0] ?? "")) continue;
-    const marked = blocks
-      .slice(i + 1, i + 1 + MARK_WITHIN)
-      .some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
-    if (marked) return i;
+    const after = blocks.slice(i + 1);
+    const marked = after.slice(0, MARK_WITHIN).some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
+    if (marked || isEmptyThread(after)) return i;
   }
   return undefined;
 }

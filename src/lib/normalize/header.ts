@@ -3,17 +3,23 @@
  * (standfirst) and key points. This pass lifts them into fields and stops at the first unit
  * that is body; a dek fused with the first section heading is split when it safely can be.
  */
-import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
-import type { BlockContent } from "mdast";
-import { collectListUnits, heading } from "./blocks.ts";
+import type { BlockContent, List } from "mdast";
+import { collectListUnits, heading, list } from "./blocks.ts";
 import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
-import { isBareLine, isHeadingLike, splitFusedDekHeading } from "./headings.ts";
+import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { knownOutlet } from "./outlets.ts";
-import { datelinePlace, isNewsroomCredit, isPersonName, isRoleLine, opensWithTimeLead } from "./patterns.ts";
+import {
+  ATTRIBUTION,
+  datelinePlace,
+  isNewsroomCredit,
+  isPersonName,
+  isRoleLine,
+  opensWithTimeLead,
+} from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
 import { splitSentences } from "#lib/text/segment.ts";
@@ -23,14 +29,13 @@ export interface Header {
   meta: Metadata;
   dek?: string;
   keyPoints?: string[];
+  /** The key points as the page lists them (numbered or not): the body when nothing else is. */
+  keyPointsList?: List;
   /** Blocks that open the body (the heading split from a fused dek). */
   bodyStart: BlockContent[];
   /** Index of the first body unit. */
   next: number;
 }
-
-/** A lede attributes ("said", "according to"); a standfirst does not. The verbs are the shared list. */
-const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)}|according\\s+to|reportedly)\\b`, "iu");
 
 /**
  * A dek (standfirst) is a short summary under the headline. It is told apart from a lede by
@@ -54,6 +59,8 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
   }
   const words = wordCount(unit.text);
   return (
+    // A headline written as one long sentence already summarizes: the short paragraph under it is the lede.
+    !(title !== undefined && isSentenceHeadline(title)) &&
     TERMINAL.test(unit.text) &&
     words <= 60 &&
     splitSentences(unit.text).length <= 2 &&
@@ -318,6 +325,7 @@ export function readHeader(
       const items = collectListUnits(units, header.next);
       if (items.length >= 2) {
         header.keyPoints = items.map((u) => u.marker?.content ?? u.text);
+        header.keyPointsList = list(items);
         for (const item of items) removeUnit(report, item, "metadata", "keyPoints");
         header.next += items.length;
         continue;

@@ -8,6 +8,14 @@ import { wordCount } from "./lines.ts";
 
 /** Longest line still taken as a heading, in words and characters. */
 export const MAX_HEADING_WORDS = 14;
+
+/** A headline written as a sentence is short; a first paragraph this short is rare. */
+export const MAX_SENTENCE_HEADLINE_WORDS = 15;
+
+/** A headline written as one long sentence: more words than a short one, with its full stop. */
+export function isSentenceHeadline(title: string): boolean {
+  return wordCount(title) > MAX_SENTENCE_HEADLINE_WORDS && /\.["”’]?$/u.test(title) && !/\.\.\.$|…$/u.test(title);
+}
 const MAX_HEADING_CHARS = 120;
 
 /**

@@ -6,12 +6,13 @@
 import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { knownOutlet } from "./outlets.ts";
-import { isHeadingLike, notHeadingReason } from "./headings.ts";
+import { isHeadingLike, MAX_SENTENCE_HEADLINE_WORDS, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { sameText } from "./sections.ts";
+import { reportsLikeLede } from "./patterns.ts";
 import type { NormalizeError } from "./types.ts";
 
 export interface Headline {
@@ -217,35 +218,65 @@ function kickedHeadline(units: readonly Unit[], i: number, headerEnd: number): s
   return headlineBelow(units, i, headerEnd) ? undefined : headline;
 }
 
-/** A headline written as a sentence is short; a first paragraph this short is rare. */
-const MAX_SENTENCE_HEADLINE_WORDS = 15;
-
 /**
- * A one-line unit written like a sentence ("Mexico rejects U.S. strikes.", "¿Y ahora qué?") is
+ * A headline written like a sentence ("Mexico rejects U.S. strikes.", "¿Y ahora qué?") is
  * still the headline when a byline or a date line follows it: those stand under a headline,
  * never under a body's first paragraph. So it is when it is short and a longer paragraph of
  * prose follows: a lede is the longest sentence of an article, never shorter than the next.
+ * Length alone never refuses one: a long sentence (up to 30 words) over two paragraphs of prose
+ * is the headline when it does not report as a lede does (a day, a "said", a dateline).
  */
 function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
-  if (unit === undefined || unit.lines.length !== 1 || unit.marker !== undefined || unit.dateline) return false;
-  if (wordCount(unit.text) > MAX_HEADLINE_WORDS || !/^\P{Ll}/u.test(unit.text) || /[,;:]$/u.test(unit.text))
-    return false;
-  // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(unit.text)) return false;
+  // One line, or two when the text is hard-wrapped.
+  if (unit === undefined || unit.lines.length > 2 || unit.marker !== undefined || unit.dateline) return false;
+  if (!isSentenceShaped(unit.text)) return false;
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
   if (next === undefined) return false;
   if (next.byline !== undefined || next.date?.kind === "published") return true;
-  // Without its full stop or ellipsis, it must read as a heading: letters, a capital or digit
-  // first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
-  // ends a headline as it ends a sentence.
-  const unstopped = unit.text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
-  return (
+  if (!isRunningProse(next)) return false;
+  if (
     wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS &&
-    isHeadingLike(unstopped, MAX_SENTENCE_HEADLINE_WORDS) &&
-    isRunningProse(next) &&
+    isHeadingLike(unstopped(unit.text), MAX_SENTENCE_HEADLINE_WORDS) &&
     wordCount(next.text) > wordCount(unit.text)
-  );
+  )
+    return true;
+  return isStatedHeadline(unit.text) && bodyFollows(units, i);
+}
+
+/** One sentence of at most 30 words, a capital or digit first, not ending in a comma or colon. */
+function isSentenceShaped(text: string): boolean {
+  if (wordCount(text) > MAX_HEADLINE_WORDS || !/^\P{Ll}/u.test(text) || /[,;:]$/u.test(text)) return false;
+  // A headline is one sentence, or a headline-shaped phrase ending in a full stop.
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * The text without its full stop or ellipsis, to be read as a heading: letters, a capital or
+ * digit first. A question or exclamation inside a closing quotation mark ('… “Who asked you?”')
+ * ends a headline as it ends a sentence.
+ */
+function unstopped(text: string): string {
+  return text.replace(/(?:\.\.\.|…|\.)(["”’]?)$/u, "$1").replace(/([?!])["”’]$/u, "$1");
+}
+
+/**
+ * A headline written as one sentence (up to 30 words), whatever its length, that states the
+ * news without reporting it as a lede does (a day, a "said", a dateline). Whether it is the
+ * headline is then decided by what follows it: a body.
+ */
+export function isStatedHeadline(text: string): boolean {
+  return isSentenceShaped(text) && isHeadingLike(unstopped(text), MAX_HEADLINE_WORDS) && !reportsLikeLede(text);
+}
+
+/**
+ * A body follows unit `i` (furniture aside): two paragraphs of running prose, or one longer
+ * than the unit (a brief).
+ */
+function bodyFollows(units: readonly Unit[], i: number): boolean {
+  const [next, second] = units.slice(i + 1).filter((u) => u.furniture === undefined);
+  if (next === undefined || !isRunningProse(next)) return false;
+  return (second !== undefined && isRunningProse(second)) || wordCount(next.text) > wordCount(units[i]?.text ?? "");
 }
 
 /** A byline or the publication date stands directly under unit `i` (furniture aside), as under a headline. */

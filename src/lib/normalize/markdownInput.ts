@@ -21,8 +21,9 @@ import {
   isRelatedLabelBlock,
   markdownFurniture,
 } from "./markdownChrome.ts";
-import { parseCreditLine } from "./patterns.ts";
+import { isPersonName, parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
+import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 import { TERMINAL } from "./units.ts";
@@ -51,6 +52,18 @@ function sanitize<T extends RootContent>(node: T, flow: boolean): T {
     node.children = node.children.map((c) => sanitize(c as RootContent, childrenAreFlow)) as typeof node.children;
   }
   return node;
+}
+
+/**
+ * The author as a platform sets them under the headline: a person's name linked to their
+ * profile, alone on its line, over the date line ("[Daniel Reyes](…/@danielreyes)" / "Mar 11,
+ * 2025"). A name over a date stands where a byline stands; a link to another story does not.
+ */
+function linkedAuthor(node: RootContent, next: RootContent | undefined): string | undefined {
+  const link = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : undefined;
+  if (link?.type !== "link" || next?.type !== "paragraph") return undefined;
+  const name = cleanText(toString(link));
+  return isPersonName(name) && parseDateLine(cleanText(toString(next)))?.kind === "published" ? name : undefined;
 }
 
 /**
@@ -160,6 +173,13 @@ export function normalizeMarkdown(
         removed.push({ line: source.n, text: source.raw, reason: "comments" });
       continue;
     }
+    const author =
+      children.length === 0 && fields.byline === undefined ? linkedAuthor(node, tree.children[index + 1]) : undefined;
+    if (author !== undefined) {
+      fields.byline = author;
+      removed.push({ line, text: lines[line - 1]?.raw ?? author, reason: "metadata", field: "byline" });
+      continue;
+    }
     // A related-stories label and the list of headlines under it.
     const related =
       isRelatedLabelBlock(node) ||
@@ -202,7 +222,9 @@ export function normalizeMarkdown(
     }
     // The file's first block is its headline when it is a heading of any level, a paragraph
     // that is all bold and shaped like a headline ("**Headline**"), or a single bare line shaped
-    // like one (frontmatter without a title, then the headline as plain text).
+    // like one (frontmatter without a title, then the headline as plain text) — also when it is
+    // written as a sentence, over a paragraph of prose.
+    const next = tree.children[index + 1];
     const leading =
       children.length === 0 &&
       fields.title === "" &&
@@ -214,7 +236,10 @@ export function normalizeMarkdown(
         (node.type === "paragraph" &&
           node.position?.start.line === node.position?.end.line &&
           node !== tree.children[tree.children.length - 1] &&
-          isHeadingLike(cleanText(toString(node)), 30)));
+          (isHeadingLike(cleanText(toString(node)), 30) ||
+            (isStatedHeadline(cleanText(toString(node))) &&
+              next?.type === "paragraph" &&
+              TERMINAL.test(cleanText(toString(next)))))));
     if (leading) {
       const text = node.type === "heading" ? headingText(node) : cleanText(toString(node));
       fields.title = text;

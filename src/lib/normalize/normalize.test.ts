@@ -203,3 +203,47 @@ describe("markdown under page furniture", () => {
     expect(result.markdown).not.toContain("\\#");
   });
 });
+
+describe("frontmatter without a title", () => {
+  const fm = "---\ndate: 2025-06-12\n---\n\n";
+  const body =
+    "\n\nThe line runs 22 kilometers.\n\nIt links the city center with the industrial parks, where many people work.\n";
+  it("takes a first line written as a long sentence as the headline when prose follows", () => {
+    const headline =
+      "Monterrey's new metro line opens two years late and 40 percent over budget, with three of its nine stations unfinished.";
+    expect(ok(fm + headline + body, "metro.md").frontmatter.title).toBe(headline);
+  });
+  it("asks for a title when the first line reports as a lede does", () => {
+    const lede =
+      "Monterrey's new metro line opened on Thursday, two years late and 40 percent over budget, officials said.";
+    const result = normalize(fm + lede + body, { fileName: "metro.md" });
+    expect(result.ok ? result.frontmatter.title : result.error.code).toBe("no-title");
+  });
+});
+
+describe("a newsletter post copied as markdown", () => {
+  const post = (author: string, tail: string) =>
+    `# Bridge tolls rise again\n\n${author}\n\nMar 11, 2025\n\nEvery truck that crosses the bridge pays a toll, and the toll has risen four times.\n\nCarriers say the increases are passed on to shippers.\n\n${tail}`;
+  it("takes a linked name over the date as the byline, and a label with only controls after it as an empty comment section", () => {
+    const result = ok(
+      post(
+        "[Daniel Reyes](https://example.com/@danielreyes)",
+        "#### Discussion about this post\n\nComments\n\nTop Latest\n\nReady for more?\n",
+      ),
+      "post.md",
+    );
+    expect(result.frontmatter.byline).toBe("Daniel Reyes");
+    expect(result.markdown).not.toMatch(/Discussion|Ready for more/u);
+  });
+  it("keeps a linked story title and a discussion heading over prose", () => {
+    const result = ok(
+      post(
+        "[Tolls at the World Trade Bridge](https://example.com/tolls)",
+        "## Discussion\n\nThe city council will debate the tolls in April, and carriers plan to attend.\n",
+      ),
+      "post.md",
+    );
+    expect(result.frontmatter.byline).toBeUndefined();
+    expect(result.markdown).toContain("The city council will debate the tolls in April");
+  });
+});

@@ -6,6 +6,7 @@ import {
   outletName,
   outletOfUrl,
   splitBylineOutlet,
+  syndicationOutlet,
 } from "./outlets.ts";
 
 describe("outlets", () => {
@@ -51,5 +52,18 @@ describe("outlets", () => {
     });
     expect(splitBylineOutlet("Ana Ruiz, Tom Field")).toEqual({ byline: "Ana Ruiz, Tom Field" });
     expect(splitBylineOutlet("April 28, 2019 at 6:01 am")).toEqual({});
+  });
+});
+
+describe("syndicationOutlet", () => {
+  it.each([
+    ["This article originally appeared on The Coastal Tribune: Co-ops sue over export ban", "The Coastal Tribune"],
+    ["This story was first published by Desert Weekly.", "Desert Weekly"],
+    ["This story was originally published by The Border Ledger on March 4, 2025, 5:40 PM.", "The Border Ledger"],
+    // A sentence of the article about where something appeared names no publisher of this copy.
+    ["The video first appeared on social media on Monday, police said.", undefined],
+    ["The essay originally ran in a student magazine.", undefined],
+  ])("%j: %s", (text, outlet) => {
+    expect(syndicationOutlet(text)).toBe(outlet);
   });
 });

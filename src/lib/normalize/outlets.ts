@@ -134,6 +134,19 @@ export function datelineOutlet(text: string): string | undefined {
 }
 
 /**
+ * The publisher a syndication credit names: "This article originally appeared on The Coastal
+ * Tribune: <headline>", "This story was originally published by X on March 4, 2025." — the original publisher of this copy, stated
+ * by the page (a portal that carries it names itself nowhere in the text).
+ */
+export function syndicationOutlet(text: string): string | undefined {
+  const name =
+    /\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))/u.exec(
+      text,
+    )?.[1];
+  return name === undefined ? undefined : outletName(name.replace(/\.$/u, ""));
+}
+
+/**
  * The outlet a wire credit line names, a line of its own: "— Reuters", "(AFP)", "-- AP",
  * "Source: AFP", "Fuente: EFE". Only a known outlet counts, so "— Mark Twain" under a quotation
  * or "Source: Bureau of Land Management" under a map is never one; the credit is the page's

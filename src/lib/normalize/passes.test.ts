@@ -102,6 +102,28 @@ describe("headline", () => {
   it("refuses a text of chrome only", () => {
     expect(findHeadline(units("Menu\n\nAdvertisement"), report())).toMatchObject({ code: "only-chrome" });
   });
+  const body = "\n\nThe vote was close.\n\nThe cap applies to every farm with a well, and meters are due by December.";
+  it("takes a long sentence over paragraphs as the headline, whatever its length", () => {
+    const long =
+      "Water board caps groundwater pumping for three years after wells in four farming towns ran dry during the long heat wave.";
+    expect(findHeadline(units(long + body), report())).toMatchObject({ title: long });
+    // Hard-wrapped onto two lines, it is the same headline.
+    const wrapped = long.replace(" four farming", "\nfour farming");
+    expect(findHeadline(units(wrapped + body), report())).toMatchObject({ title: long });
+  });
+  it("never takes a first line that reports as a lede does as the headline", () => {
+    for (const lede of [
+      "The water board capped groundwater pumping for three years on Thursday after wells in four towns ran dry.",
+      "The water board capped groundwater pumping for three years after wells in four towns ran dry, its chair said.",
+      "FRESNO, May 20 — The water board capped groundwater pumping for three years after wells in four towns ran dry.",
+    ])
+      expect(findHeadline(units(lede + body), report())).toMatchObject({ code: "no-title" });
+  });
+  it("never takes a long sentence as the headline without a body under it", () => {
+    const long =
+      "Water board caps groundwater pumping for three years after wells in four farming towns ran dry during the long heat wave.";
+    expect(findHeadline(units(`${long}\n\nThe vote was close.`), report())).toMatchObject({ code: "no-title" });
+  });
 });
 
 describe("header", () => {
@@ -125,6 +147,22 @@ describe("header", () => {
 });
 
 describe("body", () => {
+  it("takes out a label over a list of other stories' headlines, also after a blank line", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The vote slipped to next week.\n\nAlso in the news:\n\n- Governor says state will sue over water rights\n- Judge blocks new rule on asylum hearings\n\nKey facts:\n\n- The bill costs $2 billion.\n- It funds 500 agents.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The vote slipped to next week.",
+      "Key facts:",
+      "The bill costs $2 billion.It funds 500 agents.",
+    ]);
+  });
   it("builds paragraphs, headings, lists and quotes", () => {
     const body = readBody(units("A paragraph.\n\nA Heading\n\nMore text.\n\n- a\n- b\n\n> quoted"), 0, "T", report());
     expect(body.blocks.map((b) => b.type)).toEqual(["paragraph", "heading", "paragraph", "list", "blockquote"]);

@@ -4,6 +4,7 @@
  * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
 import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
+import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 import { knownOutlet } from "./outlets.ts";
@@ -248,9 +249,10 @@ export function splitSources(text: string): string[] {
  * The text is kept; the match only tells the dek rule that this paragraph is a lede.
  */
 export function datelinePlace(text: string): string | undefined {
-  const match = /^([\p{Lu}][\p{Lu} .,'’-]{1,40}?)(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+\S/u.exec(
-    text,
-  );
+  const match =
+    /^([\p{Lu}][\p{Lu} .,'’-]{1,40}?)(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+\S/u.exec(
+      text,
+    );
   const place = match?.[1]?.trim();
   return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
 }
@@ -272,4 +274,27 @@ export function isTimeLead(place: string): boolean {
 export function opensWithTimeLead(text: string): boolean {
   const lead = /^([\p{Lu}][\p{Lu} ]{2,30}?)\s*[-–—]{1,2}\s+\S/u.exec(text)?.[1];
   return lead !== undefined && isTimeLead(lead.trim());
+}
+
+/** A lede attributes ("said", "according to"); a standfirst does not. The verbs are the shared list. */
+export const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)}|according\\s+to|reportedly)\\b`, "iu");
+
+/**
+ * Who says so, as a lede reports it: the past forms of the shared speech verbs ("said", "told")
+ * and "according to". A headline's present "says", "warns" is left out: headlines use it.
+ */
+const LEDE_SOURCE = new RegExp(
+  `\\b(?:${alternation(SPEECH_VERBS.filter((verb) => !/s$/u.test(verb) && verb !== "say" && verb !== "reveal"))}|according\\s+to|reportedly)\\b`,
+  "iu",
+);
+
+/** A weekday or a day word: when a lede says the news happened. */
+const LEDE_WHEN = new RegExp(`\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|last\\s+night)\\b`, "u");
+
+/**
+ * A lede reports: it tells when ("on Thursday", "yesterday"), who says so ("said", "according
+ * to") or where (a wire dateline). A headline written as a sentence states the news without them.
+ */
+export function reportsLikeLede(text: string): boolean {
+  return LEDE_WHEN.test(text) || LEDE_SOURCE.test(text) || datelinePlace(text) !== undefined;
 }

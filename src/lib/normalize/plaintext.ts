@@ -6,13 +6,13 @@
  * in the report with its line number and reason.
  */
 import type { BlockContent } from "mdast";
-import { blockText, paragraph } from "./blocks.ts";
+import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { creditLineOutlet, datelineOutlet, outletName } from "./outlets.ts";
+import { creditLineOutlet, datelineOutlet, outletName, syndicationOutlet } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -73,8 +73,11 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
   const body = readBody(units, header.next, headline.title, report, header.meta.byline);
   // A summary that is only a list under its headline: the list is the body, not key points.
-  const listOnly = header.keyPoints !== undefined && header.bodyStart.length === 0 && body.blocks.length === 0;
-  const blocks = listOnly ? [keyPointsList(header.keyPoints ?? [])] : [...header.bodyStart, ...body.blocks];
+  const listBody = header.bodyStart.length === 0 && body.blocks.length === 0 ? header.keyPointsList : undefined;
+  const listOnly = listBody !== undefined;
+  const blocks = listBody !== undefined ? [listBody] : [...header.bodyStart, ...body.blocks];
+  // The list is the body, so it is not reported as removed.
+  if (listOnly) report.removed = report.removed.filter((r) => r.field !== "keyPoints");
   // A headline alone is not an article: publishing it would be a broken page.
   if (blocks.length === 0) return HEADLINE_ONLY;
   const truncated = truncationWarning(blocks);
@@ -83,7 +86,12 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
     title: headline.title,
     ...header.meta,
     ...(header.meta.outlet === undefined
-      ? optionalOutlet(datelineOutletOf(blocks) ?? copyrightHolder(report.removed) ?? wireCredit(report.removed))
+      ? optionalOutlet(
+          datelineOutletOf(blocks) ??
+            syndicationCredit(report.removed) ??
+            copyrightHolder(report.removed) ??
+            wireCredit(report.removed),
+        )
       : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
@@ -111,6 +119,15 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
   return undefined;
 }
 
+/** The original publisher a removed syndication credit names ("… originally appeared on X: …"). */
+function syndicationCredit(removed: readonly Removal[]): string | undefined {
+  for (const { text } of removed) {
+    const outlet = syndicationOutlet(text);
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
 /** The agency a removed wire credit line names ("— Reuters", "(AFP)"): the publisher of this copy. */
 function wireCredit(removed: readonly Removal[]): string | undefined {
   for (const { text, reason } of removed) {
@@ -118,20 +135,6 @@ function wireCredit(removed: readonly Removal[]): string | undefined {
     if (outlet !== undefined) return outlet;
   }
   return undefined;
-}
-
-/** Items as a bullet list block. */
-function keyPointsList(items: readonly string[]): BlockContent {
-  return {
-    type: "list",
-    ordered: false,
-    spread: false,
-    children: items.map((item) => ({
-      type: "listItem",
-      spread: false,
-      children: [paragraph(item)],
-    })),
-  };
 }
 
 function optionalOutlet(outlet: string | undefined): { outlet?: string } {

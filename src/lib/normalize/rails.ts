@@ -1,6 +1,6 @@
 /**
  * A rail of other stories that a page sets inside or after an article: a one-line label
- * ("Trending", "Most read", "Top stories") directly over a run of headlines. Only
+ * ("Trending", "Most read", "Top stories", "Also in the news:") over a run of headlines. Only
  * headline-shaped lines set directly under the label go — a sentence, a blank line, a list
  * item or furniture ends the rail — so the article's own text after it is never taken.
  */
@@ -10,7 +10,7 @@ import { isHeadingLike } from "./headings.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 const RAIL_LABEL =
-  /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines))\s*:?$/i;
+  /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines)|(?:also|more|other|elsewhere)\s+(?:in\s+(?:the\s+)?)?(?:news|stories|headlines)|in\s+other\s+news|elsewhere)\s*:?$/i;
 
 /** Headlines a rail lists: short and bare, as headlines are. */
 const MAX_RAIL_HEADLINE_WORDS = 16;
@@ -35,10 +35,10 @@ export function isRailList(items: readonly string[]): boolean {
  */
 export function railLength(units: readonly Unit[], idx: number): number {
   if (!isRailLabel(units[idx]?.text ?? "")) return 0;
-  // A numbered or bulleted rail ("1. A Storm Is Heading for the Gulf Coast"): a list set directly
-  // under the label whose items are headlines.
+  // A numbered or bulleted rail ("1. A Storm Is Heading for the Gulf Coast"): a list set under
+  // the label (directly, or after a blank line) whose items are headlines.
   const next = units[idx + 1];
-  if (next?.marker !== undefined && !next.gapBefore) {
+  if (next?.marker !== undefined) {
     const items = collectListUnits(units, idx + 1);
     return isRailList(items.map((u) => u.marker?.content ?? "")) ? items.length + 1 : 0;
   }

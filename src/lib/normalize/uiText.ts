@@ -78,11 +78,29 @@ const COPYRIGHT = new RegExp(
   "iu",
 );
 
+/** Thanks addressed to the reader: "Thanks for reading Border Notes!", "Thank you for subscribing." */
+const THANKS_READER = /^(?:thanks|thank\s+you)\s+for\s+(?:reading|subscribing|being\s+a\s+(?:reader|subscriber))\b/iu;
+const SUBSCRIBE_ORDER = new RegExp(`^${SUBSCRIBE}\\b`, "iu");
+
+/**
+ * A call to subscribe addressed to the reader, as a platform sets it after a post: every
+ * sentence thanks the reader or tells them to subscribe ("Thanks for reading X! Subscribe for
+ * free to receive new posts and support my work."). A report of subscriptions is neither.
+ */
+function isSubscribeCall(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  return (
+    sentences.some((s) => SUBSCRIBE_ORDER.test(s)) &&
+    sentences.every((s) => SUBSCRIBE_ORDER.test(s) || THANKS_READER.test(s))
+  );
+}
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
   if (words > 45) return undefined;
   if (COPYRIGHT.test(text) && words <= 30) return "notice";
+  if (words <= 30 && isSubscribeCall(text)) return "promo";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".
