@@ -25,6 +25,7 @@ import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
+import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -1104,15 +1105,17 @@ function unshouted(name: string): string {
   return name.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] as string}${word.slice(1).toLowerCase()}`);
 }
 
+/** A wire trailer opening a body sentence, in English or Spanish ("(Reporting by …", "Edición de …"). */
+const WIRE_TRAILER = new RegExp(`^${wireTrailerOpening({ spanish: true })}`, "iu");
+
 /**
  * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)", a byline):
  * the people in it wrote or photographed the article, the article does not name them.
  */
 function isCredit(text: string): boolean {
   return (
-    /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
-    /\((?:Photo|Foto)s? (?:by|de|por)\b[^)]*\)/iu.test(text) ||
-    /^\(?(?:additional )?(?:reporting|writing|editing|reporte|edición) (?:by|de|por)\b/iu.test(text) ||
+    hasPhotoCredit(text) ||
+    WIRE_TRAILER.test(text) ||
     // A byline left in the body ("By Jill Serjeant") and a contributor's line ("Heba Habib contributed to this report.").
     /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
     /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||

@@ -9,6 +9,8 @@ import { findEventDates, type Found } from "./absoluteDates.ts";
 import nlp from "compromise";
 import type { Block } from "#lib/text/sentences.ts";
 import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
+import { PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "#lib/text/credits.ts";
+import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
@@ -95,8 +97,10 @@ export function isOnClockLine(
  * 3" is a happening). The date after it is when the page changed, wherever
  * ingest glued the stamp ("By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025").
  */
-const STAMP_LABEL =
-  /(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified|Last [Mm]odified|LAST MODIFIED|First [Pp]ublished|Originally [Pp]ublished)\s*(?:on|at)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,4})?\s*,?\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?,?\s*)?$/u;
+const STAMP_LABEL = new RegExp(
+  `(?:${labelCase(STAMP_WORDS)}|Modified|Last [Mm]odified|LAST MODIFIED|First [Pp]ublished|Originally [Pp]ublished)\\s*(?:on|at)?\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\p{Lu}{2,4})?\\s*,?\\s*)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*)?$`,
+  "u",
+);
 
 /** True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`). */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
@@ -159,7 +163,7 @@ export const READER_CALL =
  * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*\\(?(?:(?:Additional )?Reporting|Writing|Editing|Edited|Compiled|Produced|Graphics?|Fact[- ]checking) by\\b|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
@@ -278,10 +282,6 @@ export function isFurniture(block: Block): boolean {
   return dateAt(day) || (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) || ENDS_ON_WEEKDAY.test(text);
 }
 
-/** A photographer's credit: a name, then the outlet after a slash, "for" or "via" ("Sergio Maldonado / The Border Ledger"). */
-const CREDIT =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u;
-
 /**
  * True when a short paragraph (60 words at most) ends on a credit after its last full stop: a
  * caption, whatever it says of its picture ("Relatives of the victims waited outside the morgue
@@ -291,7 +291,7 @@ const CREDIT =
 function endsOnCredit(text: string): boolean {
   if (text.split(/\s+/u).length > 60) return false;
   const stop = /[.!?]["”’)]?\s+(?=[^.!?]*$)/u.exec(text);
-  return stop !== null && CREDIT.test(text.slice(stop.index + stop[0].length).trim());
+  return stop !== null && PHOTOGRAPHER_CREDIT.test(text.slice(stop.index + stop[0].length).trim());
 }
 
 /** A weekday, as a caption states its day ("on Sunday, November 24"). */

@@ -8,6 +8,7 @@
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
 import { CAPTION_VERB, PICTURE_VERB } from "#lib/dates/furniture.ts";
+import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -242,26 +243,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
-  /^(?:credit|courtesy)\s*[:：]/i,
-  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis Ortega".
-  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S/u,
-  // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
-  /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
-  // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
-  /^[\p{Lu}][\p{L} .'’-]{1,40}\s*\/\s*(?:getty images|afp(?: via getty images)?|reuters|ap|epa(?:-efe)?|bloomberg|shutterstock)$/iu,
-  /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
-  // The same credit closing a caption after its full stop: "… in Tucson, May 5, 2025. REUTERS/Ana Castillo".
-  /[.!?]["”’]?\s+(?:REUTERS|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u,
-  // "Photographs by X", "Graphic by X".
-  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
-  // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
-  /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
-  // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
-  /\((?:(?:reuters|ap|afp|epa|getty\s+images|bloomberg)\s+)?file(?:\s+photo)?\)\s*$/i,
-  // "Name | Agency | Getty Images", "Photographer / Agency via Getty Images".
-  /[|/]\s*(?:[\p{L} ]{1,30}\s+via\s+)?getty\s+images\s*$|\|\s*(?:afp|reuters|ap|epa|bloomberg|shutterstock)\s*$/iu,
-  // A credit in parentheses followed only by more credits or a paywall tag: "(Photo by X / AFP)(AFP) PREMIUM".
-  /\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]*\)(?:\s*\([^()]{1,30}\))*(?:\s+\p{Lu}{2,})?\s*$/iu,
+  ...PHOTO_CREDIT_LINE,
 ];
 
 /** A picture's credit closing a sentence: a name in parentheses and nothing else ("(Photo by Sam Reed)", "(Tucson Police Department)"). */

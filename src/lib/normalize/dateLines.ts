@@ -6,19 +6,21 @@
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { parseDate } from "#lib/content/parseDate.ts";
+import { LAST_UPDATED, STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import { wordCount } from "./lines.ts";
 
 /** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
 const PUBLISHED_PREFIX =
   /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno)(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
 /** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
-const UPDATE_CLAUSE =
-  /\s*[,;|·•(]?\s*(?:(?:last\s+)?updated|modified|mis\s+à\s+jour|actualizado|atualizado|aktualisiert|aktualizováno)\b.*$/iu;
+const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
 const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
 /** An update date is a different fact from the publication date; it is never used as `published`. */
-const UPDATED_PREFIX =
-  /^(?:(?:last\s+)?updated|modified|edited|actualizado|atualizado|mis\s+à\s+jour|aktualisiert|aktualizováno)(?:\s+(?:on|el|le|am|em))?\s*[:\-–—]?\s*/iu;
+const UPDATED_PREFIX = new RegExp(
+  `^(?:${[...UPDATE_WORDS, "edited"].join("|")})(?:\\s+(?:on|el|le|am|em))?\\s*[:\\-–—]?\\s*`,
+  "iu",
+);
 
 /** A month name or an ISO day, and a year: a date's shape, whether or not the day exists. */
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "iu");
@@ -33,9 +35,12 @@ function isDateShaped(text: string): boolean {
  * A publication label whose date is elsewhere or relative: "Published 1 month ago on" (the
  * date follows on the next line), "Posted 3 hours ago".
  */
-const LABEL_ONLY = /^(?:published|posted|updated)\b(?:\s+[\w ]{0,25}\s+ago)?(?:\s+on)?\s*:?$/i;
+const LABEL_ONLY = new RegExp(`^(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?\\s*:?$`, "i");
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
-const UPDATE_CLOCK = /\s*[|·,]?\s*(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+const UPDATE_CLOCK = new RegExp(
+  `\\s*[|·,]?\\s*${LAST_UPDATED}(?:\\s+at)?\\s*:?\\s*\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$`,
+  "i",
+);
 
 /**
  * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours

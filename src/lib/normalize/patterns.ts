@@ -5,6 +5,7 @@
  */
 import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { wordCount } from "./lines.ts";
 import { knownOutlet } from "./outlets.ts";
@@ -33,7 +34,7 @@ const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\
  * A time stamp after the name, with a space or run into it without one as pages set them in
  * separate elements ("Jane Doe, CNNUpdated 6:02 PM EST, …", "Jane Doe Published 9:12 AM ET …").
  */
-const STAMP = /(?<=[\p{L}.)])\s*(?:Last\s+)?(Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b\s*:?\s*(?=.*\d)/u;
+const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WORDS)})\\b\\s*:?\\s*(?=.*\\d)`, "u");
 
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be

@@ -1,0 +1,75 @@
+/**
+ * The one place for credits: who photographed, reported or edited an article, as a page prints
+ * it ("(AP Photo/Jane Doe)", "REUTERS/Ana Castillo", "Lucía Méndez for The Border Ledger",
+ * "Reporting by …; Editing by …"). The people a credit names made the page; the article does
+ * not name them, so ingest drops a credit line (normalize/chrome.ts), the entity pass skips it
+ * (analysis/entities.ts) and the timeline reads a paragraph ending on one as a caption
+ * (dates/furniture.ts). Each caller reads credits in a different place (a whole line, a body
+ * sentence, a caption's tail), so the shapes are kept apart here and each caller takes the ones
+ * its place can hold.
+ */
+
+/**
+ * A photo credit as a whole line of its own, or closing one: "(AP Photo/Eduardo Verdugo)",
+ * "Marco Ugarte/AP", "REUTERS/Henry Romero", "Credit: …", "Photographs by X", "(Reuters File)".
+ */
+export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
+  /^(?:credit|courtesy)\s*[:：]/i,
+  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis Ortega".
+  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S/u,
+  // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
+  /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
+  // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
+  /^[\p{Lu}][\p{L} .'’-]{1,40}\s*\/\s*(?:getty images|afp(?: via getty images)?|reuters|ap|epa(?:-efe)?|bloomberg|shutterstock)$/iu,
+  /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
+  // The same credit closing a caption after its full stop: "… in Tucson, May 5, 2025. REUTERS/Ana Castillo".
+  /[.!?]["”’]?\s+(?:REUTERS|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u,
+  // "Photographs by X", "Graphic by X".
+  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
+  // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
+  /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
+  // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
+  /\((?:(?:reuters|ap|afp|epa|getty\s+images|bloomberg)\s+)?file(?:\s+photo)?\)\s*$/i,
+  // "Name | Agency | Getty Images", "Photographer / Agency via Getty Images".
+  /[|/]\s*(?:[\p{L} ]{1,30}\s+via\s+)?getty\s+images\s*$|\|\s*(?:afp|reuters|ap|epa|bloomberg|shutterstock)\s*$/iu,
+  // A credit in parentheses followed only by more credits or a paywall tag: "(Photo by X / AFP)(AFP) PREMIUM".
+  /\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]*\)(?:\s*\([^()]{1,30}\))*(?:\s+\p{Lu}{2,})?\s*$/iu,
+];
+
+/**
+ * A photo credit left in a body sentence, in English or Spanish: "(AP Photo/Jane Doe)",
+ * "(Foto/Cuartoscuro)", "(Photo by Sam Reed)", "(Fotos de …)". Narrower than a credit line's
+ * shapes: a sentence that only mentions an agency stays a sentence.
+ */
+export function hasPhotoCredit(text: string): boolean {
+  return (
+    /\((?:AP|AFP|Reuters|Getty Images)?\s*(?:Photo|Foto)s?\s*\/[^)]*\)?\s*$/u.test(text) ||
+    /\((?:Photo|Foto)s? (?:by|de|por)\b[^)]*\)/iu.test(text)
+  );
+}
+
+/**
+ * A photographer's credit closing a caption: a name, then the outlet after a slash, "for" or
+ * "via" ("Sergio Maldonado / The Border Ledger", "Lucía Méndez for The Border Ledger").
+ */
+export const PHOTOGRAPHER_CREDIT =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u;
+
+/** The roles a wire trailer credits in English ("Reporting by", "Additional reporting by", "Editing by"). */
+const TRAILER_ROLES = ["reporting", "writing", "editing"];
+/** The same roles in Spanish ("Reporte de", "Edición por"). */
+const TRAILER_ROLES_ES = ["reporte", "edición"];
+/** The desk's other roles a trailer may credit ("Edited by", "Compiled by", "Fact-checking by"). */
+const DESK_ROLES = ["edited", "compiled", "produced", "graphics?", "fact[- ]checking"];
+
+/**
+ * The opening of a wire trailer, as a regular-expression source (compile it with the `iu`
+ * flags): "(Reporting by …", "Additional reporting by …", "Editing by …". `spanish` also reads
+ * "Reporte de …", "Edición por …" (the entity pass reads Spanish bodies); `desk` also reads the
+ * desk's other roles ("Edited by", "Compiled by", "Graphics by"), which the timeline drops as
+ * page notes.
+ */
+export function wireTrailerOpening({ spanish = false, desk = false }: { spanish?: boolean; desk?: boolean }): string {
+  const roles = [...TRAILER_ROLES, ...(spanish ? TRAILER_ROLES_ES : []), ...(desk ? DESK_ROLES : [])];
+  return `\\(?(?:additional )?(?:${roles.join("|")}) ${spanish ? "(?:by|de|por)" : "by"}\\b`;
+}
