@@ -27,6 +27,7 @@ import {
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
+import type { Entity } from "#schemas/entity.ts";
 import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
@@ -151,6 +152,364 @@ export function referent(
   return sources.size === 1 ? [...sources][0] : undefined;
 }
 
+/** A person known only as a quotation's speaker ("“…,” Marsh said") is keyed by this prefix and the name. */
+const SPEAKER = "speaker:";
+
+/** One sentence of the article's prose, in reading order. */
+interface OrderedSentence {
+  readonly anchor: string;
+  readonly text: string;
+}
+
+/**
+ * What the passes of one article's profile share, built once and filled as the sentences are
+ * read in order: the attributions so far and the memory that "he", "they", a surname alone or
+ * "the president" resolve against.
+ */
+interface SourcingContext {
+  readonly matcher: EntityMatcher;
+  /** The names the analysis found beyond the register. */
+  readonly found: readonly FoundEntity[];
+  readonly foundById: ReadonlyMap<string, FoundEntity>;
+  /** The article's prose sentences, headings left out. */
+  readonly order: readonly OrderedSentence[];
+  /** Every attribution so far, one per sentence and source (see `add`). */
+  readonly attributions: Attribution[];
+  /** The people quotations name as their speakers, by sentence: the quote finder's word on who spoke there. */
+  readonly speakersAt: Map<string, string[]>;
+  /** Where each speaker known only by a quotation is first named in full, by sentence index. */
+  readonly introducedAt: Map<number, string[]>;
+  /** Person mentions of recent sentences, newest last, for "he" and "she". */
+  readonly recent: { index: number; entityId: string }[];
+  /** Every person named so far, for a surname used alone. */
+  readonly named: string[];
+  /** Title words written before people's names ("US President Barack Obama"), for "the president". */
+  readonly titled: Map<string, Set<string>>;
+  /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
+  readonly genders: Genders;
+  /** The unnamed group that last spoke, for "they". */
+  lastGroup: { index: number; label: string } | undefined;
+  /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
+  lastSingle: { index: number; label: string } | undefined;
+}
+
+/** The sentence the per-sentence passes read, with what they all need of it. */
+interface SentenceView extends OrderedSentence {
+  readonly index: number;
+  /** The register's and found names' mentions in this sentence. */
+  readonly here: readonly Mention[];
+  /** The previous sentence's anchor. */
+  readonly previous: string | undefined;
+  /** A bare tag the segmenter cut from its quotation ("…?” | Forte said."). */
+  readonly bareTag: boolean;
+  /** True when a quotation of this sentence has a speaker: its own grammar already said who spoke. */
+  readonly quoted: boolean;
+}
+
+/** Adds an attribution unless the sentence already counts the same source of the same kind. */
+function add(ctx: SourcingContext, attribution: Attribution): void {
+  const same = ctx.attributions.some(
+    (a) =>
+      a.anchor === attribution.anchor &&
+      a.kind === attribution.kind &&
+      (attribution.kind === "anonymous" ||
+        (a.entityId !== undefined && a.entityId === attribution.entityId) ||
+        sameName(a.label, attribution.label)),
+  );
+  if (!same) ctx.attributions.push(attribution);
+}
+
+/** The register's or the found names' entity of an id. */
+function entityOf(ctx: SourcingContext, id: string): Entity | FoundEntity | undefined {
+  return ctx.matcher.entities.get(id) ?? ctx.foundById.get(id);
+}
+
+/** The name an id stands for, a quotation speaker's key included. */
+function nameOf(ctx: SourcingContext, id: string): string {
+  return id.startsWith(SPEAKER) ? id.slice(SPEAKER.length) : (entityOf(ctx, id)?.name ?? id);
+}
+
+/** True when a mention names a person. */
+function isPerson(ctx: SourcingContext, m: Mention): boolean {
+  return entityOf(ctx, m.entityId)?.kind === "person";
+}
+
+/** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
+function inViewAt(ctx: SourcingContext, index: number, gender?: Gender): string | undefined {
+  return referent(
+    ctx.recent.filter((r) => r.index >= index - PRONOUN_REACH && ctx.genders.fits(r.entityId, gender)),
+    (at) => ctx.attributions.filter((a) => a.anchor === ctx.order[at]?.anchor && a.kind === "named"),
+  );
+}
+
+/** Counts `who` as a named source of the sentence, unless it is a bare tag whose quotation already counts them. */
+function namedSource(ctx: SourcingContext, sentence: SentenceView, who: string): void {
+  const counted = ctx.attributions.some(
+    (a) =>
+      a.anchor === sentence.previous && a.quote === true && (a.entityId === who || sameName(a.label, nameOf(ctx, who))),
+  );
+  if (!(sentence.bareTag && counted))
+    add(ctx, {
+      kind: "named",
+      label: nameOf(ctx, who),
+      ...(entityOf(ctx, who) ? { entityId: who } : {}),
+      anchor: sentence.anchor,
+    });
+}
+
+/**
+ * Quotation speakers: every sentence a quotation covers counts its speaker, a person or a
+ * described unnamed source (institutions and platforms are neither), and the outlet it came
+ * `via`. Notes each named speaker's sentence in `speakersAt`.
+ */
+function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void {
+  for (const quote of quotes) {
+    const { speaker } = quote;
+    // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
+    // A name found beyond the register counts as one only as an organisation: its other kinds are guesses.
+    const kind =
+      speaker.kind !== "named"
+        ? undefined
+        : speaker.entity !== undefined
+          ? entityOf(ctx, speaker.entity)?.kind
+          : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+    // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
+    const institution =
+      (kind !== undefined && kind !== "person") ||
+      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
+    const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
+    if (
+      (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
+      (speaker.kind === "anonymous" && describesSomeone(speaker.name))
+    ) {
+      if (speaker.kind === "named")
+        ctx.speakersAt.set(quote.anchor, [
+          ...(ctx.speakersAt.get(quote.anchor) ?? []),
+          speaker.entity ?? `${SPEAKER}${speaker.name}`,
+        ]);
+      for (const anchor of quoteAnchors(quote, ctx.order)) {
+        add(ctx, {
+          kind: speaker.kind,
+          label: speaker.name,
+          ...(speaker.entity ? { entityId: speaker.entity } : {}),
+          anchor,
+          quote: true,
+        });
+      }
+    }
+    if (quote.via) {
+      const outlet = [...ctx.matcher.entities.values()].find((e) => e.name === quote.via);
+      add(ctx, { kind: "outlet", label: quote.via, ...(outlet ? { entityId: outlet.id } : {}), anchor: quote.anchor });
+    }
+  }
+}
+
+/**
+ * Where each quotation's speaker known only by a quotation is first named in full: "Brazil's
+ * Celso Moura" in a list, before "Moura, speaking after a closed session, argued …".
+ */
+function speakerIntroductions(ctx: SourcingContext): void {
+  for (const key of new Set([...ctx.speakersAt.values()].flat()))
+    if (key.startsWith(SPEAKER) && nameOf(ctx, key).includes(" ")) {
+      const at = ctx.order.findIndex((o) => o.text.includes(nameOf(ctx, key)));
+      if (at >= 0) ctx.introducedAt.set(at, [...(ctx.introducedAt.get(at) ?? []), key]);
+    }
+}
+
+/**
+ * Names written out: an outlet after a citing cue ("according to The Wall Street Journal") and a
+ * person who is the source of a reporting predicate ("López Obrador outright denied").
+ */
+function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const mention of sentence.here) {
+    const entity = entityOf(ctx, mention.entityId);
+    if (!entity) continue;
+    const before = sentence.text.slice(0, mention.start);
+    if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
+      add(ctx, { kind: "outlet", label: nameOf(ctx, entity.id), entityId: entity.id, anchor: sentence.anchor });
+    } else if (
+      entity.kind === "person" &&
+      // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
+      !(ctx.foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
+      speaksAt(sentence.text, mention.start, mention.end)
+    ) {
+      namedSource(ctx, sentence, entity.id);
+    }
+  }
+}
+
+/** A surname alone ("Garcia wrote …") for a person the article named earlier in full. */
+function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const word of sentence.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    if (sentence.here.some((m) => m.start < end && start < m.end)) continue;
+    const folded = quoteWords(word[0]).join(" ");
+    // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
+    const people = new Set(
+      ctx.named.filter((id) => {
+        const words = quoteWords(nameOf(ctx, id));
+        if (words.length === 1) return words[0] === folded;
+        return words.slice(1).includes(folded) || words[0] === folded;
+      }),
+    );
+    const [who] = people;
+    if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) {
+      namedSource(ctx, sentence, who);
+      ctx.recent.push({ index: sentence.index, entityId: who });
+    }
+  }
+}
+
+/**
+ * "He said", "she noted": the one person of the sentence before the pronoun, else the one in
+ * view (see referent), else the one unnamed person who spoke since ("A senior official said … She
+ * added …"). Not in a sentence whose quotation already has a speaker.
+ */
+function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
+  const pronoun = pronounSpeaks(sentence.text);
+  if (pronoun === undefined || sentence.quoted) return;
+  const { index } = sentence;
+  // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
+  const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
+  const before = new Set(
+    sentence.here
+      .filter((m) => isPerson(ctx, m) && m.end <= pronoun && ctx.genders.fits(m.entityId, gender))
+      .map((m) => m.entityId),
+  );
+  const inSentence = before.size === 1 ? [...before][0] : undefined;
+  const earlier = inViewAt(ctx, index, gender);
+  // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
+  const lastPerson = ctx.recent.at(-1)?.index ?? -1;
+  const { lastSingle } = ctx;
+  const unnamed =
+    before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
+      ? lastSingle
+      : undefined;
+  const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
+  if (unnamed) add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
+  if (who !== undefined) {
+    namedSource(ctx, sentence, who);
+    // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
+    ctx.recent.push({ index, entityId: who });
+  }
+}
+
+/** "the president said": the one person the article named with that title ("President Barack Obama"). */
+function titles(ctx: SourcingContext, sentence: SentenceView): void {
+  const title = sentence.quoted ? undefined : titleSpeaks(sentence.text);
+  const holders = title === undefined ? undefined : ctx.titled.get(title);
+  // Two people named with the title: "the minister" is the one of them in view ("Eze said …. The minister also warned").
+  const [holder] = holders ?? [];
+  const inView = holders !== undefined && holders.size > 1 ? inViewAt(ctx, sentence.index) : undefined;
+  if (holders?.size === 1 && holder !== undefined) namedSource(ctx, sentence, holder);
+  else if (inView !== undefined && holders?.has(inView)) namedSource(ctx, sentence, inView);
+}
+
+/**
+ * Remembers the people the sentence names, for the sentences after it: their stated genders,
+ * the titles written before them, who is in view, who is known by name (quotation speakers too).
+ */
+function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
+  const { index, text, here } = sentence;
+  // "Sheinbaum said she would …": the subject of what the one person a sentence names reports, outside quotations.
+  const narrated = here.filter((m) => isPerson(ctx, m) && !quotedAt(text, m.start));
+  const [alone] = narrated;
+  if (alone && narrated.every((m) => m.entityId === alone.entityId))
+    ctx.genders.add(alone.entityId, reportedPronoun(withoutQuotations(text).slice(alone.end)));
+  for (const mention of here)
+    if (isPerson(ctx, mention)) {
+      ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
+      for (const word of TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
+        if (word)
+          ctx.titled.set(
+            word.toLowerCase(),
+            new Set([...(ctx.titled.get(word.toLowerCase()) ?? []), mention.entityId]),
+          );
+      // A person named inside a quotation is the speaker's subject, not the narration's: "he" next is not them.
+      if (!quotedAt(text, mention.start)) ctx.recent.push({ index, entityId: mention.entityId });
+      if (!ctx.named.includes(mention.entityId)) ctx.named.push(mention.entityId);
+    }
+  for (const key of ctx.introducedAt.get(index) ?? [])
+    if (!ctx.named.some((id) => sameName(nameOf(ctx, id), nameOf(ctx, key)))) ctx.named.push(key);
+  // A quotation's speaker is in view, and known by name later, as a person named in the text is;
+  // a name the text also gives in full is that person, not a second one.
+  for (const key of ctx.speakersAt.get(sentence.anchor) ?? []) {
+    const same = key.startsWith(SPEAKER)
+      ? ctx.named.find((id) => sameName(nameOf(ctx, id), nameOf(ctx, key)))
+      : undefined;
+    ctx.recent.push({ index, entityId: same ?? key });
+    if (!ctx.named.includes(same ?? key)) ctx.named.push(same ?? key);
+  }
+}
+
+/** Outlets cited by the sentence's wording (outlets.ts), registered or not, each once per sentence. */
+function outletCitations(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const citation of findOutletCitations(sentence.text)) {
+    // A registered outlet is counted under its entity, so the mention pass's entry is not doubled.
+    // "the Journal" names again the paper the article named in full: its mention here says which.
+    const again = bareOutletHead(citation.label)
+      ? sentence.here.find((m) => m.start <= citation.start && m.end >= citation.end)
+      : undefined;
+    const hit =
+      again === undefined
+        ? ctx.matcher.find(citation.label, new Set()).find((h) => ctx.matcher.entities.get(h.entityId)?.outlet)
+        : { entityId: again.entityId };
+    const already = ctx.attributions.some(
+      (a) =>
+        a.anchor === sentence.anchor &&
+        a.kind === "outlet" &&
+        (hit ? a.entityId === hit.entityId : a.label.toLowerCase() === citation.label.toLowerCase()),
+    );
+    if (!already) {
+      add(ctx, {
+        kind: "outlet",
+        label: hit ? nameOf(ctx, hit.entityId) : citation.label,
+        ...(hit ? { entityId: hit.entityId } : {}),
+        anchor: sentence.anchor,
+      });
+    }
+  }
+}
+
+/**
+ * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
+ * "he" and "she", a group for "they said that …" within reach.
+ */
+function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
+  const { index } = sentence;
+  const anonymous = anonymousSpeaker(sentence.text);
+  if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
+  if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
+  if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
+  else if (
+    !anonymous &&
+    ctx.lastGroup &&
+    ctx.lastGroup.index >= index - PRONOUN_REACH &&
+    groupPronounSpeaks(sentence.text)
+  )
+    add(ctx, { kind: "anonymous", label: ctx.lastGroup.label, anchor: sentence.anchor });
+}
+
+/** The article's own `citedSources` list: sources with no sentence, an outlet's entity where registered. */
+function citedList(ctx: SourcingContext, citedSources: readonly string[]): void {
+  for (const cited of citedSources) {
+    const hit = ctx.matcher.find(cited, new Set()).find((h) => ctx.matcher.entities.get(h.entityId)?.outlet);
+    add(ctx, { kind: "cited", label: cited, ...(hit ? { entityId: hit.entityId } : {}) });
+  }
+}
+
+/** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
+const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
+  namedMentions,
+  surnamesAlone,
+  pronouns,
+  titles,
+  rememberPeople,
+  outletCitations,
+  anonymousSources,
+];
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -161,250 +520,46 @@ export function sourcingProfile(
   citedSources: readonly string[] = [],
   found: readonly FoundEntity[] = [],
 ): SourcingProfile {
-  const attributions: Attribution[] = [];
-  const add = (attribution: Attribution) => {
-    const same = attributions.some(
-      (a) =>
-        a.anchor === attribution.anchor &&
-        a.kind === attribution.kind &&
-        (attribution.kind === "anonymous" ||
-          (a.entityId !== undefined && a.entityId === attribution.entityId) ||
-          sameName(a.label, attribution.label)),
-    );
-    if (!same) attributions.push(attribution);
+  const ctx: SourcingContext = {
+    matcher,
+    found,
+    foundById: new Map(found.map((f) => [f.id, f])),
+    order: blocks
+      .filter((b) => b.kind !== "heading")
+      .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text }))),
+    attributions: [],
+    speakersAt: new Map(),
+    introducedAt: new Map(),
+    recent: [],
+    named: [],
+    titled: new Map(),
+    genders: new Genders(),
+    lastGroup: undefined,
+    lastSingle: undefined,
   };
-  const foundById = new Map(found.map((f) => [f.id, f]));
-  const entityOf = (id: string) => matcher.entities.get(id) ?? foundById.get(id);
-  /** A person known only as a quotation's speaker ("“…,” Marsh said") is keyed by this prefix and the name. */
-  const SPEAKER = "speaker:";
-  const name = (id: string) => (id.startsWith(SPEAKER) ? id.slice(SPEAKER.length) : (entityOf(id)?.name ?? id));
-  const entityKind = (id: string) => entityOf(id)?.kind;
-  const order = blocks
-    .filter((b) => b.kind !== "heading")
-    .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
   const headlines = otherHeadlines(blocks);
-
-  /** The people quotations name as their speakers, by sentence: the quote finder's word on who spoke there. */
-  const speakersAt = new Map<string, string[]>();
-  for (const quote of quotes) {
-    const { speaker } = quote;
-    // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
-    // A name found beyond the register counts as one only as an organisation: its other kinds are guesses.
-    const kind =
-      speaker.kind !== "named"
-        ? undefined
-        : speaker.entity !== undefined
-          ? entityKind(speaker.entity)
-          : found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
-    // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
-    const institution =
-      (kind !== undefined && kind !== "person") ||
-      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
-    const text = order.find((o) => o.anchor === quote.anchor)?.text ?? "";
-    if (
-      (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
-      (speaker.kind === "anonymous" && describesSomeone(speaker.name))
-    ) {
-      if (speaker.kind === "named")
-        speakersAt.set(quote.anchor, [
-          ...(speakersAt.get(quote.anchor) ?? []),
-          speaker.entity ?? `${SPEAKER}${speaker.name}`,
-        ]);
-      for (const anchor of quoteAnchors(quote, order)) {
-        add({
-          kind: speaker.kind,
-          label: speaker.name,
-          ...(speaker.entity ? { entityId: speaker.entity } : {}),
-          anchor,
-          quote: true,
-        });
-      }
-    }
-    if (quote.via) {
-      const outlet = [...matcher.entities.values()].find((e) => e.name === quote.via);
-      add({ kind: "outlet", label: quote.via, ...(outlet ? { entityId: outlet.id } : {}), anchor: quote.anchor });
-    }
-  }
+  quotationSpeakers(ctx, quotes);
+  speakerIntroductions(ctx);
 
   const bySentence = new Map<string, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
-  const person = (m: Mention) => entityOf(m.entityId)?.kind === "person";
-  /** Person mentions of recent sentences, newest last, for "he" and "she". */
-  const recent: { index: number; entityId: string }[] = [];
-  /** Every person named so far, for a surname used alone. */
-  const named: string[] = [];
-  /** Title words written before people's names ("US President Barack Obama"), for "the president". */
-  const titled = new Map<string, Set<string>>();
-  /** The unnamed group that last spoke, for "they". */
-  let lastGroup: { index: number; label: string } | undefined;
-  /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
-  let lastSingle: { index: number; label: string } | undefined;
-
-  /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
-  const genders = new Genders();
-  /** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
-  const inViewAt = (index: number, gender?: Gender) =>
-    referent(
-      recent.filter((r) => r.index >= index - PRONOUN_REACH && genders.fits(r.entityId, gender)),
-      (at) => attributions.filter((a) => a.anchor === order[at]?.anchor && a.kind === "named"),
-    );
-  /**
-   * Where each quotation's speaker known only by a quotation is first named in full: "Brazil's
-   * Celso Moura" in a list, before "Moura, speaking after a closed session, argued …".
-   */
-  const introducedAt = new Map<number, string[]>();
-  for (const key of new Set([...speakersAt.values()].flat()))
-    if (key.startsWith(SPEAKER) && name(key).includes(" ")) {
-      const at = order.findIndex((o) => o.text.includes(name(key)));
-      if (at >= 0) introducedAt.set(at, [...(introducedAt.get(at) ?? []), key]);
-    }
-
-  order.forEach((sentence, index) => {
-    if (headlines.has(sentence.anchor)) return;
-    // A bare tag the segmenter cut from its quotation ("…?” | Forte said.") is that quotation's attribution, counted with it.
-    const previous = order[index - 1]?.anchor;
-    const bareTag = quoteWords(sentence.text).length <= 4 && !/[“”"]/u.test(sentence.text);
-    const namedSource = (who: string) => {
-      const counted = attributions.some(
-        (a) => a.anchor === previous && a.quote === true && (a.entityId === who || sameName(a.label, name(who))),
-      );
-      if (!(bareTag && counted))
-        add({ kind: "named", label: name(who), ...(entityOf(who) ? { entityId: who } : {}), anchor: sentence.anchor });
+  ctx.order.forEach(({ anchor, text }, index) => {
+    if (headlines.has(anchor)) return;
+    const sentence: SentenceView = {
+      index,
+      anchor,
+      text,
+      here: bySentence.get(anchor) ?? [],
+      previous: ctx.order[index - 1]?.anchor,
+      bareTag: quoteWords(text).length <= 4 && !/[“”"]/u.test(text),
+      // Quoted attributions come only from quotationSpeakers, so this holds for every pass.
+      quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
     };
-    const here = bySentence.get(sentence.anchor) ?? [];
-    for (const mention of here) {
-      const entity = entityOf(mention.entityId);
-      if (!entity) continue;
-      const before = sentence.text.slice(0, mention.start);
-      if (entity.outlet && OUTLET_CUE.test(before.replace(/\b[Tt]he\s*$/u, ""))) {
-        add({ kind: "outlet", label: name(entity.id), entityId: entity.id, anchor: sentence.anchor });
-      } else if (
-        entity.kind === "person" &&
-        // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
-        !(foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
-        speaksAt(sentence.text, mention.start, mention.end)
-      ) {
-        namedSource(entity.id);
-      }
-    }
-    // A surname alone ("Garcia wrote …") for a person the article named earlier in full.
-    for (const word of sentence.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-      const start = word.index;
-      const end = start + word[0].length;
-      if (here.some((m) => m.start < end && start < m.end)) continue;
-      const folded = quoteWords(word[0]).join(" ");
-      // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
-      const people = new Set(
-        named.filter((id) => {
-          const words = quoteWords(name(id));
-          if (words.length === 1) return words[0] === folded;
-          return words.slice(1).includes(folded) || words[0] === folded;
-        }),
-      );
-      const [who] = people;
-      if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) {
-        namedSource(who);
-        recent.push({ index, entityId: who });
-      }
-    }
-    const pronoun = pronounSpeaks(sentence.text);
-    // A sentence whose quotation has a speaker already says who spoke: its own grammar decided.
-    const quoted = attributions.some((a) => a.anchor === sentence.anchor && a.quote === true);
-    if (pronoun !== undefined && !quoted) {
-      // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
-      const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
-      const before = new Set(
-        here.filter((m) => person(m) && m.end <= pronoun && genders.fits(m.entityId, gender)).map((m) => m.entityId),
-      );
-      const inSentence = before.size === 1 ? [...before][0] : undefined;
-      const earlier = inViewAt(index, gender);
-      // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
-      const lastPerson = recent.at(-1)?.index ?? -1;
-      const unnamed =
-        before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
-          ? lastSingle
-          : undefined;
-      const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
-      if (unnamed) add({ kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
-      if (who !== undefined) {
-        namedSource(who);
-        // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
-        recent.push({ index, entityId: who });
-      }
-    }
-    // "the president said": the one person the article named with that title ("President Barack Obama").
-    const title = quoted ? undefined : titleSpeaks(sentence.text);
-    const holders = title === undefined ? undefined : titled.get(title);
-    // Two people named with the title: "the minister" is the one of them in view ("Eze said …. The minister also warned").
-    const [holder] = holders ?? [];
-    const inView = holders !== undefined && holders.size > 1 ? inViewAt(index) : undefined;
-    if (holders?.size === 1 && holder !== undefined) namedSource(holder);
-    else if (inView !== undefined && holders?.has(inView)) namedSource(inView);
-    // "Sheinbaum said she would …": the subject of what the one person a sentence names reports, outside quotations.
-    const narrated = here.filter((m) => person(m) && !quotedAt(sentence.text, m.start));
-    const [alone] = narrated;
-    if (alone && narrated.every((m) => m.entityId === alone.entityId))
-      genders.add(alone.entityId, reportedPronoun(withoutQuotations(sentence.text).slice(alone.end)));
-    for (const mention of here)
-      if (person(mention)) {
-        genders.note(mention.entityId, sentence.text.slice(0, mention.start), sentence.text.slice(mention.end));
-        for (const word of TITLE_BEFORE.exec(sentence.text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
-          if (word)
-            titled.set(word.toLowerCase(), new Set([...(titled.get(word.toLowerCase()) ?? []), mention.entityId]));
-        // A person named inside a quotation is the speaker's subject, not the narration's: "he" next is not them.
-        if (!quotedAt(sentence.text, mention.start)) recent.push({ index, entityId: mention.entityId });
-        if (!named.includes(mention.entityId)) named.push(mention.entityId);
-      }
-    for (const key of introducedAt.get(index) ?? [])
-      if (!named.some((id) => sameName(name(id), name(key)))) named.push(key);
-    // A quotation's speaker is in view, and known by name later, as a person named in the text is;
-    // a name the text also gives in full is that person, not a second one.
-    for (const key of speakersAt.get(sentence.anchor) ?? []) {
-      const same = key.startsWith(SPEAKER) ? named.find((id) => sameName(name(id), name(key))) : undefined;
-      recent.push({ index, entityId: same ?? key });
-      if (!named.includes(same ?? key)) named.push(same ?? key);
-    }
-
-    for (const citation of findOutletCitations(sentence.text)) {
-      // A registered outlet is counted under its entity, so the mention loop's entry is not doubled.
-      // "the Journal" names again the paper the article named in full: its mention here says which.
-      const again = bareOutletHead(citation.label)
-        ? here.find((m) => m.start <= citation.start && m.end >= citation.end)
-        : undefined;
-      const hit =
-        again === undefined
-          ? matcher.find(citation.label, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet)
-          : { entityId: again.entityId };
-      const already = attributions.some(
-        (a) =>
-          a.anchor === sentence.anchor &&
-          a.kind === "outlet" &&
-          (hit ? a.entityId === hit.entityId : a.label.toLowerCase() === citation.label.toLowerCase()),
-      );
-      if (!already) {
-        add({
-          kind: "outlet",
-          label: hit ? name(hit.entityId) : citation.label,
-          ...(hit ? { entityId: hit.entityId } : {}),
-          anchor: sentence.anchor,
-        });
-      }
-    }
-    const anonymous = anonymousSpeaker(sentence.text);
-    if (anonymous) add({ kind: "anonymous", label: anonymous, anchor: sentence.anchor });
-    // "They said that …": the unnamed group that spoke last, within reach.
-    if (anonymous && SINGULAR.test(anonymous)) lastSingle = { index, label: anonymous };
-    if (anonymous && !SINGULAR.test(anonymous)) lastGroup = { index, label: anonymous };
-    else if (!anonymous && lastGroup && lastGroup.index >= index - PRONOUN_REACH && groupPronounSpeaks(sentence.text))
-      add({ kind: "anonymous", label: lastGroup.label, anchor: sentence.anchor });
+    for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
   });
-
-  for (const cited of citedSources) {
-    const hit = matcher.find(cited, new Set()).find((h) => matcher.entities.get(h.entityId)?.outlet);
-    add({ kind: "cited", label: cited, ...(hit ? { entityId: hit.entityId } : {}) });
-  }
+  citedList(ctx, citedSources);
 
   const counts: Record<AttributionKind, number> = { named: 0, anonymous: 0, outlet: 0, cited: 0 };
-  for (const attribution of attributions) counts[attribution.kind] += 1;
-  return { articleSlug: slug, counts, attributions };
+  for (const attribution of ctx.attributions) counts[attribution.kind] += 1;
+  return { articleSlug: slug, counts, attributions: ctx.attributions };
 }
