@@ -18,8 +18,18 @@ export const PAGE_SIZE = {
   stories: 30,
 } as const;
 
-/** How many of an entity's quotes, and of each companion's shared sentences, its first page shows. */
-export const PREVIEW = { quotes: 8, sharedSentences: 5, topicQuotes: 6 } as const;
+/**
+ * How many items a section shows before the rest go behind a "more": an entity's quotes, the
+ * sentences it shares with other names, the sentences stating one of its roles, a topic's quotes,
+ * and the names an article's "Who is involved" box lists.
+ */
+export const PREVIEW = {
+  quotes: 8,
+  sharedSentences: 5,
+  roleSentences: 5,
+  topicQuotes: 6,
+  involvedNames: 12,
+} as const;
 
 /** A paginated list's page title: page 1 keeps the plain title, later pages say which page. */
 export function pagedTitle(title: string, currentPage: number): string {
