@@ -1,0 +1,91 @@
+/**
+ * Body extraction scored on an external benchmark of real news pages with hand-checked article
+ * bodies, in the layout of the public article-extraction-benchmark (`ground-truth.json` mapping
+ * an id to `{ articleBody, url }`, and `html/<id>.html.gz`). Third-party data: read by path,
+ * never copied in. Each page is ingested twice, as the saved HTML page and as a plain-text
+ * page extraction of it (pageText.ts), so the same known body measures both routes.
+ *
+ * The pages are split by id, not by choice: an id whose first hex digit is 0–7 is `dev`, the
+ * rest `test`; tune on `dev` only.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { bodyText } from "./bodyText.ts";
+import type { Gold } from "./gold.ts";
+import { pageText } from "./pageText.ts";
+import { scoreBody, type BodyScore } from "./shingles.ts";
+
+export type BenchmarkForm = "html" | "text";
+
+export interface BenchmarkPage {
+  readonly id: string;
+  readonly url: string;
+  readonly split: Gold["split"];
+  readonly html: string;
+  readonly body: string;
+}
+
+export interface BenchmarkResult {
+  readonly id: string;
+  readonly url: string;
+  readonly split: Gold["split"];
+  readonly form: BenchmarkForm;
+  /** Ingest's refusal, when it refused the page. */
+  readonly refused?: string;
+  readonly title?: string;
+  readonly score: BodyScore;
+}
+
+/** The split an id falls in: fixed by its first hex digit, so nobody picks the held-out pages. */
+export const splitOf = (id: string): Gold["split"] => (Number.parseInt(id.slice(0, 1), 16) < 8 ? "dev" : "test");
+
+/** Every page of the benchmark folder; throws naming the file when the layout is not there. */
+export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
+  const truthFile = join(dir, "ground-truth.json");
+  if (!existsSync(truthFile)) throw new Error(`${truthFile}: not found; expected the benchmark's ground-truth.json`);
+  const truth = JSON.parse(await readFile(truthFile, "utf8")) as Record<string, { articleBody?: string; url?: string }>;
+  const pages: BenchmarkPage[] = [];
+  for (const [id, entry] of Object.entries(truth).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = join(dir, "html", `${id}.html.gz`);
+    if (!existsSync(file)) throw new Error(`${file}: not found; ground-truth.json lists ${id}`);
+    const html = new TextDecoder("utf-8").decode(gunzipSync(await readFile(file)));
+    pages.push({ id, url: entry.url ?? "", split: splitOf(id), html, body: entry.articleBody ?? "" });
+  }
+  return pages;
+}
+
+/** One page ingested in one form and its body scored against the benchmark's. */
+export function scorePage(page: BenchmarkPage, form: BenchmarkForm): BenchmarkResult {
+  const raw = form === "html" ? page.html : pageText(page.html);
+  const result = normalizeSource(raw, { fileName: `${page.id}.${form === "html" ? "html" : "txt"}` });
+  const base = { id: page.id, url: page.url, split: page.split, form };
+  if (!result.ok) return { ...base, refused: result.error.code, score: { precision: 0, recall: 0, f1: 0 } };
+  return { ...base, title: result.frontmatter.title, score: scoreBody(bodyText(result.body), page.body) };
+}
+
+export interface BenchmarkSummary {
+  readonly pages: number;
+  readonly refused: number;
+  /** Means over pages (a refused page scores 0), as the public benchmark averages. */
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export function summarizeBenchmark(results: readonly BenchmarkResult[]): BenchmarkSummary {
+  const n = results.length;
+  const mean = (pick: (s: BodyScore) => number) =>
+    n === 0 ? 0 : results.reduce((sum, r) => sum + pick(r.score), 0) / n;
+  const precision = mean((s) => s.precision);
+  const recall = mean((s) => s.recall);
+  return {
+    pages: n,
+    refused: results.filter((r) => r.refused !== undefined).length,
+    precision,
+    recall,
+    f1: mean((s) => s.f1),
+  };
+}
