@@ -2,12 +2,14 @@
  * Runs ingest's normalizer on every evaluation case (in memory; nothing is written) and scores
  * it. Shared by `npm run eval` and the floors test. Where things are:
  * - cases: `EVAL_CASES` or `<repo>/eval/cases` (one folder per case with gold.yaml);
- * - raw articles: `EVAL_CORPUS` or `<repo>/../shared/eval-corpus` (third-party, never copied in);
+ * - raw articles: `EVAL_CORPUS` or `<repo>/../shared/eval-corpus` (third-party, never copied in;
+ *   a gzipped input, as the external benchmark keeps its pages, is read unzipped);
  *   a synthetic case (`synthetic: true`, written by the project) keeps its input in its own folder.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { buildEntityMatcher } from "#lib/analysis/entities.ts";
 import { loadDesk } from "#lib/content/desk.ts";
@@ -118,14 +120,15 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     if (split !== undefined && gold.split !== split) continue;
     const rawFile = join(gold.synthetic ? join(paths.casesDir, id) : paths.corpusDir, gold.input);
     if (!existsSync(rawFile)) throw new Error(`${goldFile}: input: ${rawFile} does not exist`);
-    const bytes = await readFile(rawFile);
+    // A benchmark keeps its pages gzipped (html/<id>.html.gz): read as the page inside.
+    const bytes = rawFile.endsWith(".gz") ? gunzipSync(await readFile(rawFile)) : await readFile(rawFile);
     let raw: string | undefined;
     try {
       raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
       raw = undefined;
     }
-    const fileName = basename(rawFile);
+    const fileName = basename(rawFile).replace(/\.gz$/u, "");
     const normalized = normalizeCase(raw, fileName, gold.title);
     const output = outputOf(normalized);
     const quotes = quotesOfCase(gold, goldFile, normalized?.result, matcher);
