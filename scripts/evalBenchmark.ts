@@ -9,6 +9,7 @@
  */
 import { resolve } from "node:path";
 import {
+  declaredOf,
   loadBenchmark,
   scorePage,
   summarizeBenchmark,
@@ -40,7 +41,10 @@ try {
 }
 
 const results: BenchmarkResult[] = [];
-for (const page of pages) for (const form of ["html", "text"] as const) results.push(scorePage(page, form));
+for (const page of pages) {
+  const declared = declaredOf(page.html);
+  for (const form of ["html", "text"] as const) results.push(scorePage(page, form, declared));
+}
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const summary: Record<string, ReturnType<typeof summarizeBenchmark>> = {};
@@ -50,7 +54,8 @@ for (const form of ["html", "text"] as BenchmarkForm[])
     summary[`${form}.${split}`] = s;
     console.log(
       `${form.padEnd(4)} ${split.padEnd(4)} pages ${String(s.pages).padStart(3)}  refused ${String(s.refused).padStart(2)}  ` +
-        `body P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`,
+        `body P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}  ` +
+        `title ${s.titles.right}/${s.titles.of}  date ${s.dates.right} right, ${s.dates.wrong} wrong, ${s.dates.none} none`,
     );
   }
 
@@ -59,7 +64,7 @@ if (args.values.cases === true) {
   for (const r of dev)
     console.log(
       `${r.form.padEnd(4)} ${r.id.slice(0, 10)} F1 ${pct(r.score.f1).padStart(5)} P ${pct(r.score.precision).padStart(5)} ` +
-        `R ${pct(r.score.recall).padStart(5)} ${r.refused !== undefined ? `refused ${r.refused}` : JSON.stringify(r.title ?? "")} ${r.url}`,
+        `R ${pct(r.score.recall).padStart(5)} ${r.titleRight === false ? "title? " : ""}${r.date === "wrong" ? "date? " : ""}${r.refused !== undefined ? `refused ${r.refused}` : JSON.stringify(r.title ?? "")} ${r.url}`,
     );
 }
 console.log(JSON.stringify({ benchmark: summary }));

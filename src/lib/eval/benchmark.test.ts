@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scorePage, splitOf } from "./benchmark.ts";
+import { declaredOf, scorePage, splitOf } from "./benchmark.ts";
 import { pageText } from "./pageText.ts";
 
 const PAGE = `<!doctype html><html><head><title>T</title><script>var x = 1;</script></head><body>
@@ -47,5 +47,23 @@ describe("the external benchmark", () => {
       expect(result.title).toBe("Ministers agree a new border plan");
       expect(result.score.recall).toBe(1);
     }
+  });
+});
+
+describe("what a page declares", () => {
+  it("reads headlines from the page's own declarations and <h1>, not its <title>, and the date", () => {
+    const declared = declaredOf(
+      `<html><head><title>Plan | Example News</title><meta property="og:title" content="Ministers agree a new border plan">
+       <meta property="article:published_time" content="2024-03-04T10:00:00-05:00"></head>
+       <body><h1>Ministers  agree a new border plan</h1></body></html>`,
+    );
+    expect(declared).toEqual({ headlines: ["ministers agree a new border plan"], published: "2024-03-04" });
+  });
+
+  it("scores the chosen title against the declared headlines", () => {
+    const page = { id: "0002", url: "", split: "dev" as const, html: PAGE, body: "" };
+    expect(scorePage(page, "html", { headlines: ["ministers agree a new border plan"] }).titleRight).toBe(true);
+    expect(scorePage(page, "html", { headlines: ["another headline"] }).titleRight).toBe(false);
+    expect(scorePage(page, "html", { headlines: [] }).titleRight).toBeUndefined();
   });
 });

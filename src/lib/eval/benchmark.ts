@@ -12,6 +12,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import { pageMeta } from "#lib/html/pageMeta.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { bodyText } from "./bodyText.ts";
 import type { Gold } from "./gold.ts";
@@ -36,7 +38,39 @@ export interface BenchmarkResult {
   /** Ingest's refusal, when it refused the page. */
   readonly refused?: string;
   readonly title?: string;
+  /** Whether the title ingest chose is one the page declares; absent when it declares none. */
+  readonly titleRight?: boolean;
+  /** The date ingest chose against the page's declared date, when the page declares one. */
+  readonly date?: "right" | "wrong" | "none";
   readonly score: BodyScore;
+}
+
+/** What the page itself declares: its headlines (JSON-LD, og:, twitter:, microdata, `<h1>`) and date. */
+export interface Declared {
+  readonly headlines: readonly string[];
+  readonly published?: string;
+}
+
+/** Case, spacing and quotation-mark style do not make two headlines differ. */
+const headlineKey = (title: string): string =>
+  title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’‚‛`´]/gu, "'")
+    .replace(/[“”„«»]/gu, '"')
+    .replace(/\s+/gu, " ")
+    .trim();
+
+/** The page's declared headlines and date; the `<title>` element is left out, as it often carries the site's name. */
+export function declaredOf(html: string): Declared {
+  const { document } = parseHTML(html);
+  const meta = pageMeta(document);
+  const h1 = [...document.querySelectorAll("h1")].map((h) => h.textContent.replace(/\s+/gu, " ").trim());
+  const headlines = [...(meta.titles ?? []).filter((t) => t !== meta.documentTitle), ...h1].filter((t) => t !== "");
+  return {
+    headlines: [...new Set(headlines.map(headlineKey))],
+    ...(meta.published ? { published: meta.published } : {}),
+  };
 }
 
 /** The split an id falls in: fixed by its first hex digit, so nobody picks the held-out pages. */
@@ -58,12 +92,21 @@ export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
 }
 
 /** One page ingested in one form and its body scored against the benchmark's. */
-export function scorePage(page: BenchmarkPage, form: BenchmarkForm): BenchmarkResult {
+export function scorePage(page: BenchmarkPage, form: BenchmarkForm, declared = declaredOf(page.html)): BenchmarkResult {
   const raw = form === "html" ? page.html : pageText(page.html);
   const result = normalizeSource(raw, { fileName: `${page.id}.${form === "html" ? "html" : "txt"}` });
   const base = { id: page.id, url: page.url, split: page.split, form };
   if (!result.ok) return { ...base, refused: result.error.code, score: { precision: 0, recall: 0, f1: 0 } };
-  return { ...base, title: result.frontmatter.title, score: scoreBody(bodyText(result.body), page.body) };
+  const { title, published } = result.frontmatter;
+  return {
+    ...base,
+    title,
+    ...(declared.headlines.length > 0 ? { titleRight: declared.headlines.includes(headlineKey(title)) } : {}),
+    ...(declared.published === undefined
+      ? {}
+      : { date: published === undefined ? "none" : published === declared.published ? "right" : "wrong" }),
+    score: scoreBody(bodyText(result.body), page.body),
+  };
 }
 
 export interface BenchmarkSummary {
@@ -73,6 +116,10 @@ export interface BenchmarkSummary {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
+  /** Pages whose chosen title is a declared headline, of the pages that declare one. */
+  readonly titles: { readonly right: number; readonly of: number };
+  /** Of the pages that declare a date: the same date found, a different one, none. */
+  readonly dates: { readonly right: number; readonly wrong: number; readonly none: number };
 }
 
 export function summarizeBenchmark(results: readonly BenchmarkResult[]): BenchmarkSummary {
@@ -87,5 +134,14 @@ export function summarizeBenchmark(results: readonly BenchmarkResult[]): Benchma
     precision,
     recall,
     f1: mean((s) => s.f1),
+    titles: {
+      right: results.filter((r) => r.titleRight === true).length,
+      of: results.filter((r) => r.titleRight !== undefined).length,
+    },
+    dates: {
+      right: results.filter((r) => r.date === "right").length,
+      wrong: results.filter((r) => r.date === "wrong").length,
+      none: results.filter((r) => r.date === "none").length,
+    },
   };
 }
