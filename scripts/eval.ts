@@ -12,8 +12,9 @@
  *   --split dev|test  only that split's cases (tune with `--split dev`: nothing held out is read)
  *
  * Then the claims figure: alignment and disagreement precision/recall per split against
- * eval/claims/<story>.yaml (src/lib/eval/claims.ts), and the sourcing figure on the site's own
- * articles against eval/sourcing/<name>.yaml (src/lib/eval/sourcingSite.ts).
+ * eval/claims/<story>.yaml (with EVAL_CASES: DIR/claims/, when it has one; src/lib/eval/claims.ts),
+ * and the sourcing figure on the site's own articles against eval/sourcing/<name>.yaml
+ * (src/lib/eval/sourcingSite.ts).
  */
 import { join, resolve } from "node:path";
 import { loadDesk } from "#lib/content/desk.ts";
@@ -23,6 +24,7 @@ import { runClaimsEval, summarizeClaims } from "#lib/eval/claims.ts";
 import { formatSourcing, sourcingNumbers } from "#lib/eval/sourcingScore.ts";
 import { runSiteSourcingEval } from "#lib/eval/sourcingSite.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "#lib/eval/quotes.ts";
+import { caseFileName } from "#lib/eval/benchmarkCase.ts";
 import { corpusPresent, evalPaths, runEval, type EvalCase } from "#lib/eval/run.ts";
 import { isHtmlFile } from "#lib/sources/fileName.ts";
 import { readCommandLine } from "./support/commandLine.ts";
@@ -55,12 +57,16 @@ if (!corpusPresent(paths)) {
   console.error(`eval: the corpus folder ${paths.corpusDir} does not exist; set EVAL_CORPUS to the eval-corpus folder`);
   process.exit(2);
 }
+// The claims gold (eval/claims) is about the default case folder's corpus; another case folder
+// (EVAL_CASES) has its stories' claims in its own claims/ folder, or none.
+const claimsDir =
+  paths.casesDir === evalPaths({}).casesDir ? join(ROOT_DIR, "eval", "claims") : join(paths.casesDir, "claims");
 const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
 /** One summary line of the claims figure. */
 const claimsLine = (label: string, c: ReturnType<typeof summarizeClaims>) =>
   `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`;
 if (args.values.claims === true) {
-  const scores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
+  const scores = runClaimsEval(claimsDir, paths.corpusDir, ROOT_DIR);
   for (const s of scores.filter((x) => x.split === "dev")) {
     console.log(`claims ${s.story} dev`);
     for (const line of [
@@ -100,8 +106,8 @@ const selections: Record<string, (c: EvalCase) => boolean> = {
   dev: (c) => c.score.split === "dev",
   test: (c) => c.score.split === "test",
   all: () => true,
-  "html pages (both splits)": (c) => isHtmlFile(c.gold.input),
-  "text and markdown (both splits)": (c) => !isHtmlFile(c.gold.input),
+  "html pages (both splits)": (c) => isHtmlFile(caseFileName(c.gold.input)),
+  "text and markdown (both splits)": (c) => !isHtmlFile(caseFileName(c.gold.input)),
 };
 const groups = Object.entries(selections).map(([label, keep]) => {
   const chosen = cases.filter(keep);
@@ -153,7 +159,7 @@ const analysis = analysisFigures(cases, desk.entities, desk.topics);
 console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
 // Claims: alignment and disagreements per story against eval/claims/*.yaml.
-const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR).filter(
+const claimScores = runClaimsEval(claimsDir, paths.corpusDir, ROOT_DIR).filter(
   (s) => onlySplit === undefined || s.split === onlySplit,
 );
 if (args.values.cases === true) {

@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { buildEntityMatcher } from "#lib/analysis/entities.ts";
@@ -20,6 +20,7 @@ import { isHtmlFile } from "#lib/sources/fileName.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
+import { benchmarkBody, caseFileName } from "./benchmarkCase.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import type { QuoteScore } from "./quotes.ts";
 import { quotesOfCase } from "./quotesCase.ts";
@@ -128,13 +129,13 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     } catch {
       raw = undefined;
     }
-    const fileName = basename(rawFile).replace(/\.gz$/u, "");
+    const fileName = caseFileName(rawFile);
     const normalized = normalizeCase(raw, fileName, gold.title);
     const output = outputOf(normalized);
     const quotes = quotesOfCase(gold, goldFile, normalized?.result, matcher);
     const article = articleOf(normalized?.result) ?? standIn(raw, isHtmlFile(fileName));
     const html = isHtmlFile(fileName);
-    const expected = html ? await expectedText(dirname(rawFile)) : undefined;
+    const expected = html ? ((await benchmarkBody(rawFile)) ?? (await expectedText(dirname(rawFile)))) : undefined;
     const reference = html ? undefined : textReference(raw ?? "", gold);
     const score = scoreCase({
       id,
