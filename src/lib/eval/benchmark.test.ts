@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scorePage, splitOf } from "./benchmark.ts";
+import { benchmarkBody, scorePage, splitOf } from "./benchmark.ts";
 import { pageText } from "./pageText.ts";
 
 const PAGE = `<!doctype html><html><head><title>T</title><script>var x = 1;</script></head><body>
@@ -31,6 +34,15 @@ describe("the external benchmark", () => {
       "test",
       "test",
     ]);
+  });
+
+  it("gives a gold case's benchmark page its hand-checked body, and nothing for any other file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "benchmark-"));
+    mkdirSync(join(dir, "html"));
+    writeFileSync(join(dir, "ground-truth.json"), JSON.stringify({ "0a1b": { articleBody: "The body.", url: "u" } }));
+    expect(await benchmarkBody(join(dir, "html", "0a1b.html.gz"))).toBe("The body.");
+    expect(await benchmarkBody(join(dir, "html", "0a1c.html.gz"))).toBeUndefined();
+    expect(await benchmarkBody(join(dir, "html", "page", "source.html"))).toBeUndefined();
   });
 
   it("scores a page's body in both forms against the known article body", () => {

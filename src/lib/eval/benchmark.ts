@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { bodyText } from "./bodyText.ts";
@@ -55,6 +55,25 @@ export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
     pages.push({ id, url: entry.url ?? "", split: splitOf(id), html, body: entry.articleBody ?? "" });
   }
   return pages;
+}
+
+const truthCache = new Map<string, Promise<Record<string, { articleBody?: string }>>>();
+
+/**
+ * The hand-checked body of one benchmark page given by its file (`<dir>/html/<id>.html.gz`),
+ * from `<dir>/ground-truth.json`; undefined for any other file. A gold case that points at a
+ * benchmark page has no extractor's expected text, and this is the best article text known.
+ */
+export async function benchmarkBody(pageFile: string): Promise<string | undefined> {
+  const id = /^([0-9a-f]+)\.html\.gz$/u.exec(basename(pageFile))?.[1];
+  const truthFile = join(dirname(dirname(pageFile)), "ground-truth.json");
+  if (id === undefined || !existsSync(truthFile)) return undefined;
+  let truth = truthCache.get(truthFile);
+  if (truth === undefined) {
+    truth = readFile(truthFile, "utf8").then((text) => JSON.parse(text) as Record<string, { articleBody?: string }>);
+    truthCache.set(truthFile, truth);
+  }
+  return (await truth)[id]?.articleBody;
 }
 
 /** One page ingested in one form and its body scored against the benchmark's. */
