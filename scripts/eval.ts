@@ -23,7 +23,7 @@ import { runClaimsEval, summarizeClaims } from "#lib/eval/claims.ts";
 import { formatSourcing, sourcingNumbers } from "#lib/eval/sourcingScore.ts";
 import { runSiteSourcingEval } from "#lib/eval/sourcingSite.ts";
 import { formatQuoteFigures, quoteFigures, sumQuoteScores } from "#lib/eval/quotes.ts";
-import { corpusPresent, evalPaths, runEval, type EvalCase } from "#lib/eval/run.ts";
+import { corpusPresent, evalPaths, runEval, unzippedName, type EvalCase } from "#lib/eval/run.ts";
 import { isHtmlFile } from "#lib/sources/fileName.ts";
 import { readCommandLine } from "./support/commandLine.ts";
 import { FIELDS, formatSummary, roundSummary, summarize } from "#lib/eval/score.ts";
@@ -55,11 +55,18 @@ if (!corpusPresent(paths)) {
   console.error(`eval: the corpus folder ${paths.corpusDir} does not exist; set EVAL_CORPUS to the eval-corpus folder`);
   process.exit(2);
 }
+// eval/claims names articles of eval/cases' corpus: with another case folder (EVAL_CASES) it has
+// nothing to score, and its files are not in that corpus.
+const claimsApply = paths.casesDir === evalPaths({}).casesDir;
 const pct = (x: number | undefined) => (x === undefined ? "  n/a" : `${(x * 100).toFixed(1)}%`);
 /** One summary line of the claims figure. */
 const claimsLine = (label: string, c: ReturnType<typeof summarizeClaims>) =>
   `claims ${label}: ${c.stories} stories · alignment P ${pct(c.alignment.precision)} R ${pct(c.alignment.recall)} (${c.alignment.right}/${c.alignment.system}, ${c.alignment.found}/${c.alignment.gold}) · disagreements P ${pct(c.disagreements.precision)} R ${pct(c.disagreements.recall)} (${c.disagreements.right}/${c.disagreements.system}, ${c.disagreements.found}/${c.disagreements.gold})`;
 if (args.values.claims === true) {
+  if (!claimsApply) {
+    console.error("eval: --claims scores eval/claims on eval/cases' corpus; unset EVAL_CASES");
+    process.exit(2);
+  }
   const scores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR);
   for (const s of scores.filter((x) => x.split === "dev")) {
     console.log(`claims ${s.story} dev`);
@@ -100,8 +107,8 @@ const selections: Record<string, (c: EvalCase) => boolean> = {
   dev: (c) => c.score.split === "dev",
   test: (c) => c.score.split === "test",
   all: () => true,
-  "html pages (both splits)": (c) => isHtmlFile(c.gold.input),
-  "text and markdown (both splits)": (c) => !isHtmlFile(c.gold.input),
+  "html pages (both splits)": (c) => isHtmlFile(unzippedName(c.gold.input)),
+  "text and markdown (both splits)": (c) => !isHtmlFile(unzippedName(c.gold.input)),
 };
 const groups = Object.entries(selections).map(([label, keep]) => {
   const chosen = cases.filter(keep);
@@ -153,9 +160,10 @@ const analysis = analysisFigures(cases, desk.entities, desk.topics);
 console.log(formatAnalysisFigures("dev", analysis.dev, args.values.cases === true).join("\n"));
 console.log(formatAnalysisFigures("test", analysis.test).join("\n"));
 // Claims: alignment and disagreements per story against eval/claims/*.yaml.
-const claimScores = runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR).filter(
-  (s) => onlySplit === undefined || s.split === onlySplit,
-);
+if (!claimsApply) console.log(`claims: not scored (eval/claims is about eval/cases, not ${paths.casesDir})`);
+const claimScores = (
+  claimsApply ? runClaimsEval(join(ROOT_DIR, "eval", "claims"), paths.corpusDir, ROOT_DIR) : []
+).filter((s) => onlySplit === undefined || s.split === onlySplit);
 if (args.values.cases === true) {
   // Test stories are scored, not printed: nothing is tuned on them.
   for (const s of claimScores.filter((x) => x.split === "dev")) {

@@ -42,8 +42,33 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
 
 export const corpusPresent = (paths: EvalPaths): boolean => existsSync(paths.corpusDir);
 
-/** The shipped expected text of a saved page, when its folder has a full one. */
-export async function expectedText(pageDir: string): Promise<string | undefined> {
+/** A raw file's name as ingest sees it: a gzipped page (`<id>.html.gz`) is the page inside. */
+export const unzippedName = (path: string): string => path.replace(/\.gz$/u, "");
+
+/**
+ * The article-extraction-benchmark's hand-checked bodies (`ground-truth.json` beside its `html/`
+ * folder: id → `articleBody`), read once per folder.
+ */
+const benchmarkBodies = new Map<string, Promise<Record<string, { articleBody?: string }> | undefined>>();
+
+function benchmarkBody(pageDir: string, page: string): Promise<string | undefined> {
+  const file = join(pageDir, "..", "ground-truth.json");
+  let bodies = benchmarkBodies.get(file);
+  if (bodies === undefined) {
+    bodies = existsSync(file)
+      ? readFile(file, "utf8").then((text) => JSON.parse(text) as Record<string, { articleBody?: string }>)
+      : Promise.resolve(undefined);
+    benchmarkBodies.set(file, bodies);
+  }
+  const id = page.replace(/\.html?$/iu, "");
+  return bodies.then((all) => all?.[id]?.articleBody);
+}
+
+/**
+ * The shipped expected text of a saved page, when its folder has a full one; for a page of the
+ * external benchmark (`page` is its file name, unzipped), the benchmark's own body.
+ */
+export async function expectedText(pageDir: string, page?: string): Promise<string | undefined> {
   const files = await readdir(pageDir);
   if (files.includes("expected.html")) {
     const html = await readFile(join(pageDir, "expected.html"), "utf8");
@@ -54,6 +79,8 @@ export async function expectedText(pageDir: string): Promise<string | undefined>
     const data = JSON.parse(await readFile(join(pageDir, goose), "utf8")) as { expected?: { cleaned_text?: string } };
     return data.expected?.cleaned_text;
   }
+  const benchmark = page === undefined ? undefined : await benchmarkBody(pageDir, page);
+  if (benchmark !== undefined) return benchmark;
   const text = files.find((f) => f.endsWith(".txt") && f !== "PROVENANCE.txt");
   return text === undefined ? undefined : readFile(join(pageDir, text), "utf8");
 }
@@ -128,13 +155,13 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     } catch {
       raw = undefined;
     }
-    const fileName = basename(rawFile).replace(/\.gz$/u, "");
+    const fileName = unzippedName(basename(rawFile));
     const normalized = normalizeCase(raw, fileName, gold.title);
     const output = outputOf(normalized);
     const quotes = quotesOfCase(gold, goldFile, normalized?.result, matcher);
     const article = articleOf(normalized?.result) ?? standIn(raw, isHtmlFile(fileName));
     const html = isHtmlFile(fileName);
-    const expected = html ? await expectedText(dirname(rawFile)) : undefined;
+    const expected = html ? await expectedText(dirname(rawFile), fileName) : undefined;
     const reference = html ? undefined : textReference(raw ?? "", gold);
     const score = scoreCase({
       id,
