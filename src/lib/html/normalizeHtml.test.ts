@@ -112,6 +112,17 @@ describe("the headline the page declares", () => {
   });
 });
 
+describe("the date the page declares", () => {
+  it("is not a CMS's placeholder for an unset date: the next declaration is read", () => {
+    const page = declaredPage(
+      `<meta property="og:title" content="Patrols extended for a month"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00"}</script><meta property="article:published_time" content="2019-11-19T05:00:00-05:00">`,
+      `<div class="headline">Patrols extended for a month</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "placeholder-date.html" });
+    expect(result.ok && result.frontmatter.published).toBe("2019-11-19");
+  });
+});
+
 describe("the declared JSON-LD articleBody as a cross-check", () => {
   const paragraphs = PARAGRAPHS;
   const aside =

@@ -6,6 +6,7 @@
  * source in that order that states a field wins.
  */
 
+import { isoDay as realDay } from "#lib/content/dates.ts";
 import { microdataArticle } from "./microdata.ts";
 
 /** The declared fields, each absent when the page does not state it. */
@@ -73,13 +74,18 @@ function jsonLdNodes(document: Document): Json[] {
 const isArticle = (node: Json) =>
   [node["@type"]].flat().some((t) => typeof t === "string" && /Article$|^BlogPosting$|^Report$/.test(t));
 
+/**
+ * A declared date before this year is a CMS's placeholder ("0001-01-01T00:00:00" for an unset
+ * field), not when a news page was published: it declares nothing.
+ */
+const FIRST_PUBLISHED_YEAR = 1800;
+
 /** `YYYY-MM-DD` from an ISO-like timestamp, as written (its own offset, never rolled over). */
 export function isoDay(value: string | undefined): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value?.trim() ?? "");
   if (match === null) return undefined;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? `${y}-${m}-${d}` : undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  return year < FIRST_PUBLISHED_YEAR ? undefined : realDay(year, month, day);
 }
 
 function httpUrl(value: string | undefined): string | undefined {
