@@ -129,6 +129,30 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("gives a day and month without a year the year its weekday fixes, else the nearest one unless it lies far ahead unmarked", () => {
+    // 2019-11-19 is a Tuesday; 2019-05-18 was a Saturday, 2020-05-18 a Monday.
+    expect(resolve("She was taken on Saturday, May 18, from her home.", "2019-11-19")).toEqual([
+      ["on Saturday, May 18", "2019-05-18", "day"],
+    ]);
+    // The next March 21 is nearer to a November article, but with no word of the future it is
+    // as likely the last: left unresolved. A future word, or a day within a month, is the next.
+    expect(resolve("He was arrested in April for the March 21 call.", "2019-11-19")).toEqual([
+      ["in April", "2019-04", "month"],
+    ]);
+    expect(resolve("The hearing will be held March 21.", "2019-11-19")).toEqual([["March 21", "2020-03-21", "day"]]);
+    expect(resolve("Nobody could say what might happen on Feb. 9.", "2020-01-19")).toEqual([
+      ["Feb. 9", "2020-02-09", "day"],
+    ]);
+    expect(resolve("Several contenders at the Oscars on Feb. 9 were not nominated.", "2020-01-19")).toEqual([
+      ["Feb. 9", "2020-02-09", "day"],
+    ]);
+    expect(resolve("The deal was signed on Sept. 2 in Ottawa.", "2019-11-19")).toEqual([
+      ["Sept. 2", "2019-09-02", "day"],
+    ]);
+    // A weekday the day never fell on within a year of publication: nothing is taken over the other.
+    expect(resolve("She was taken on Sunday, May 18, from her home.", "2019-11-19")).toEqual([]);
+  });
+
   it("names the month of last week or this week only when the week lies in one month", () => {
     expect(resolve("Last week, 12 people died.", "2013-11-27")).toEqual([["Last week", "2013-11", "month"]]);
     // 2024-08-05 is a Monday: last week ran from 29 July to 4 August.

@@ -25,9 +25,9 @@
  * publication date nothing is resolved: an unknown date is honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
-import { addDays, addMonths, holiday, pad } from "#lib/dates/calendar.ts";
+import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
 import { looksAhead, looksAheadAt, PAST } from "#lib/dates/direction.ts";
-import { MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
+import { isoDay, MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -50,6 +50,8 @@ interface Context {
   readonly future: boolean;
   /** Whether the future words govern the date at [start, end) (dates/direction.ts). */
   readonly aheadAt: (start: number, end: number) => boolean;
+  /** Only where the dates are is asked (relativeDateSpans): a day whose year is not fixed still counts. */
+  readonly locateOnly: boolean;
 }
 
 const NUMBER_WORDS = [
@@ -266,8 +268,47 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
     },
   );
 
+/**
+ * The year of a day and month the text gives without one. A weekday stated with it ("Saturday,
+ * May 18") fixes the year when exactly one year beside publication's has that day on that
+ * weekday. Otherwise the nearest such day (chrono's reading), except one more than a month after
+ * publication in a sentence with no word of the future ("will", "scheduled", "might", "could"):
+ * that is as likely the last such day ("the March 21 call", told in a November article) as the
+ * next, and is left unresolved rather than guessed.
+ */
+export function yearOfMonthDay(
+  month: number,
+  day: number,
+  weekday: number | null,
+  { published, year, ahead, maybe }: { published: string; year: number; ahead: boolean; maybe: boolean },
+): string | undefined {
+  const candidates = [year - 1, year, year + 1].flatMap((y) => {
+    const iso = isoDay(y, month, day);
+    return iso === undefined ? [] : [iso];
+  });
+  if (weekday !== null) {
+    const matching = candidates.filter((iso) => new Date(`${iso}T12:00:00Z`).getUTCDay() === weekday);
+    // None: the text's weekday and day disagree, and neither is taken over the other; two (years
+    // apart): the weekday does not decide, and nothing is guessed.
+    return matching.length === 1 ? matching[0] : undefined;
+  }
+  const daysFrom = (iso: string) => (Date.parse(iso) - Date.parse(published)) / 86_400_000;
+  const nearest = candidates.reduce<string | undefined>(
+    (best, iso) => (best === undefined || Math.abs(daysFrom(iso)) < Math.abs(daysFrom(best)) ? iso : best),
+    undefined,
+  );
+  if (nearest === undefined || daysFrom(nearest) <= DAYS_AHEAD_UNMARKED) return nearest;
+  return ahead || maybe ? nearest : undefined;
+}
+
+/** How far after publication a day may lie in a sentence with no word of the future and still be read as coming. */
+const DAYS_AHEAD_UNMARKED = 31;
+
+/** Words of what may be: a day in such a sentence is still to come. Lower case only: "May" is a month. */
+const MAYBE = /\b(?:might|could|may)\b/u;
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
-const monthDays: Finder = (sentence, { published }) => {
+const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there.
   if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence)) return [];
   const instant = new Date(`${published}T12:00:00Z`);
@@ -275,13 +316,21 @@ const monthDays: Finder = (sentence, { published }) => {
     const { start } = result;
     const text = result.text.replace(/[\s,.;:]+$/u, "");
     if (!start.isCertain("month") || !start.isCertain("day") || start.isCertain("year") || !/\d/u.test(text)) return [];
-    const date = start.date();
-    const iso = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    const weekday = start.isCertain("weekday") ? start.get("weekday") : null;
+    const ahead = aheadAt(result.index, result.index + text.length);
+    const maybe = MAYBE.test(sentence);
+    const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
+      published,
+      year,
+      ahead,
+      maybe,
+    });
+    if (iso === undefined && !locateOnly) return [];
     return [
       {
         start: result.index,
         end: result.index + text.length,
-        iso,
+        iso: iso ?? published,
         precision: "day" as const,
         label: text,
         yearInferred: true as const,
@@ -341,11 +390,15 @@ const SPAN_READING_DAY = "2000-01-01";
  * finder declines by its day ("this year" in the first week of January).
  */
 export function relativeDateSpans(sentence: string): { start: number; end: number }[] {
-  return findRelativeDates(sentence, SPAN_READING_DAY).map(({ start, end }) => ({ start, end }));
+  return datesIn(sentence, SPAN_READING_DAY, true).map(({ start, end }) => ({ start, end }));
 }
 
 /** Relative dates in `sentence`, left to right; `published` is the article's `YYYY-MM-DD`. */
 export function findRelativeDates(sentence: string, published: string | undefined): RelativeDate[] {
+  return datesIn(sentence, published, false);
+}
+
+function datesIn(sentence: string, published: string | undefined, locateOnly: boolean): RelativeDate[] {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return [];
   const [year, month] = published.split("-").map(Number) as [number, number];
   const context: Context = {
@@ -354,6 +407,7 @@ export function findRelativeDates(sentence: string, published: string | undefine
     month,
     future: looksAhead(sentence),
     aheadAt: (start, end) => looksAheadAt(sentence, start, end),
+    locateOnly,
   };
   const found: RelativeDate[] = [];
   for (const finder of FINDERS) {
