@@ -6,7 +6,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
-import nlp from "compromise";
+import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
 import { PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "#lib/text/credits.ts";
