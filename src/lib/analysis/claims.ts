@@ -551,8 +551,8 @@ export function compareSentences(
       out.push(pair("dates", onlyA.date.label, onlyB.date.label));
     }
   }
-  const ta = sentenceTerms(a.text);
-  const shared = new Set([...ta].filter((t) => sentenceTerms(b.text).has(t)));
+  const tb = sentenceTerms(b.text);
+  const shared = new Set([...sentenceTerms(a.text)].filter((t) => tb.has(t)));
   const endA = lastSharedOffset(a.text, shared);
   const endB = lastSharedOffset(b.text, shared);
   if (endA !== undefined && endB !== undefined) {
