@@ -5,7 +5,9 @@ import nlp, { hooksFor, withCompromiseSweep } from "./nlp.ts";
 const tagged = (text: string) => {
   const doc = nlp(text);
   doc.compute("root");
-  const sentences = doc.json({ terms: { tags: true, root: true, normal: true } }) as { terms: { id?: string }[] }[];
+  // A variable, not a literal: compromise's types omit `root`, which its root plugin reads.
+  const options = { terms: { tags: true, root: true, normal: true } };
+  const sentences = doc.json(options) as { terms: { id?: string }[] }[];
   return JSON.stringify(sentences.map((s) => s.terms.map(({ id: _, ...term }) => term)));
 };
 
