@@ -1,5 +1,5 @@
 /**
- * `node bench/claimsTime.ts [--articles N] [--seed S] [--lemmas]` (with `node --cpu-prof` for a profile).
+ * `node bench/claimsTime.ts [--articles N] [--seed S] [--lemmas] [--five] [--json FILE]` (with `node --cpu-prof` for a profile).
  *
  * Times the corpus analysis on the benchmark's synthetic articles without building a site: the
  * articles are generated (bench/corpus.ts), normalized as ingest would, and `analyseCorpus` runs
@@ -8,9 +8,12 @@
  * of the claims, so two runs (before and after a speed change) can be checked to agree. With
  * `--lemmas` (a process of its own, so the table starts empty) it instead lemmatises every article's text as claims do, by one compromise pass each (`lemmasOfDirect`)
  * and by the per-sentence table (`lemmasOf`, starting empty), and prints both times and the
- * number of articles whose lemmas differ (which must be 0).
+ * number of articles whose lemmas differ (which must be 0). `--json FILE` writes the whole
+ * analysis as JSON (Maps and Sets as arrays), so a speed change can be shown to leave it byte for
+ * byte the same; `--five` analyses the site's five committed articles instead of generated ones.
  */
 import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
@@ -18,6 +21,7 @@ import { analysisArticles } from "./analysisArticles.ts";
 import { lemmasOf, lemmasOfDirect } from "#lib/analysis/claimTerms.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
 import { loadDesk } from "#lib/content/desk.ts";
+import { loadCorpus } from "#lib/analysis/test-support/corpus.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -25,10 +29,18 @@ const { values } = parseArgs({
     articles: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },
     lemmas: { type: "boolean", default: false },
+    five: { type: "boolean", default: false },
+    json: { type: "string" },
   },
 });
 
-const articles: CorpusArticleInput[] = analysisArticles(root, Number(values.articles), Number(values.seed));
+const articles: CorpusArticleInput[] = values.five
+  ? loadCorpus()
+  : analysisArticles(root, Number(values.articles), Number(values.seed));
+
+/** JSON with Maps as arrays of entries and Sets as arrays, in their insertion order. */
+const plainJson = (value: unknown) =>
+  JSON.stringify(value, (_, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v));
 
 const round = (x: number) => Math.round(x * 10) / 10;
 /** CPU seconds of this process since `start` (a `process.cpuUsage()`): the machine is shared, so wall time varies. */
@@ -56,6 +68,7 @@ function timeAnalysis(): object {
   );
   const seconds = cpuSince(start);
   const digest = createHash("sha256").update(JSON.stringify(analysis.claims)).digest("hex").slice(0, 16);
+  if (values.json !== undefined) writeFileSync(values.json, plainJson(analysis));
   return { analysisSeconds: round(seconds), storySeconds: round(storySeconds), claimsDigest: digest };
 }
 

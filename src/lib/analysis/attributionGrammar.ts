@@ -132,11 +132,25 @@ export function isAct(predicate: string, rest: string): boolean {
   return ACT_AFTER.test(`${verb}${rest}`);
 }
 
+/**
+ * Each pattern's global copy, made once: these patterns are long alternations, and compiling
+ * one afresh on every call (as `new RegExp` or `matchAll` does) was most of `activeMatch`'s time.
+ */
+const globalCopies = new Map<RegExp, RegExp>();
+
 /** The first match of `pattern` in `text` whose predicate is active speech (see isPassive, isAct), or null. */
 function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const all = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
-  for (const match of text.matchAll(all))
+  let all = globalCopies.get(pattern);
+  if (all === undefined) {
+    all = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+    globalCopies.set(pattern, all);
+  }
+  // What `matchAll` does, on the one copy: an empty match steps past its place.
+  all.lastIndex = 0;
+  for (let match = all.exec(text); match !== null; match = all.exec(text)) {
+    if (match[0] === "") all.lastIndex += all.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
     if (!isPassive(match[0]) && !isAct(match[0], text.slice(match.index + match[0].length))) return match;
+  }
   return null;
 }
 

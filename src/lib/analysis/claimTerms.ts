@@ -10,7 +10,7 @@
  * equivalences, not tuned to any story. Lemmas are read once per article (one compromise pass
  * over its whole text, so each word is tagged in context) and looked up per sentence.
  */
-import nlp from "compromise";
+import nlp from "#lib/text/nlp.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 import { findQuantities } from "./figures.ts";

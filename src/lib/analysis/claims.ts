@@ -29,7 +29,7 @@ import {
   termOf,
   wordClassOf,
 } from "./claimTerms.ts";
-import { conflictingFigures, findQuantities } from "./figures.ts";
+import { conflictingFigures, findQuantities, type Quantity } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { STATUS_PHRASE, statusBefore } from "./status.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
@@ -433,16 +433,18 @@ function secondFacts(
   return out.filter((g) => new Set(g.members.map(articleOf)).size > 1);
 }
 
+type Quantities = (text: string) => readonly Quantity[];
+
 /** Exact counts a sentence states ("26 prisoners"; not years, durations or ranges). */
-const exactCounts = (text: string): number[] =>
-  findQuantities(text)
+const exactCounts = (text: string, quantities: Quantities): number[] =>
+  quantities(text)
     .filter((q) => q.noun !== "duration" && q.low === q.high)
     .map((q) => q.low);
 
 /** True when a sentence states `count`: a figure whose range holds it ("more than two dozen" holds 26), or the number itself. */
-const statesCount = (u: Unit, count: number): boolean =>
+const statesCount = (u: Unit, count: number, quantities: Quantities): boolean =>
   u.terms.has(`#${count}`) ||
-  findQuantities(u.text).some((q) => q.noun !== "duration" && q.low <= count && count <= q.high);
+  quantities(u.text).some((q) => q.noun !== "duration" && q.low <= count && count <= q.high);
 
 /**
  * A fact reported over two sentences of an article ("Mexico sent more than two dozen suspected
@@ -458,6 +460,15 @@ function joinSameCount(
 ): { members: number[]; score: number }[] {
   const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
   const articleOf = (m: number) => all[m]?.article ?? -1;
+  // Every pair of groups reads its sentences' figures again: each sentence's are found once.
+  const found = new Map<string, readonly Quantity[]>();
+  const quantities = (text: string): readonly Quantity[] => {
+    const known = found.get(text);
+    if (known) return known;
+    const fresh = findQuantities(text);
+    found.set(text, fresh);
+    return fresh;
+  };
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length; j++) {
       const gi = out[i];
@@ -468,8 +479,8 @@ function joinSameCount(
       const perArticle = new Map<number, number>();
       for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
       if ([...perArticle.values()].some((n) => n > 2)) continue;
-      const counts = new Set(units.flatMap((u) => exactCounts(u.text)));
-      if (![...counts].some((c) => units.every((u) => statesCount(u, c)))) continue;
+      const counts = new Set(units.flatMap((u) => exactCounts(u.text, quantities)));
+      if (![...counts].some((c) => units.every((u) => statesCount(u, c, quantities)))) continue;
       const [first, ...rest] = units;
       const act = [...(first?.terms ?? [])].some(
         (t) => !t.startsWith("#") && rest.every((u) => u.terms.has(t)) && !units.some((u) => u.names.has(t)),
@@ -540,8 +551,8 @@ export function compareSentences(
       out.push(pair("dates", onlyA.date.label, onlyB.date.label));
     }
   }
-  const ta = sentenceTerms(a.text);
-  const shared = new Set([...ta].filter((t) => sentenceTerms(b.text).has(t)));
+  const tb = sentenceTerms(b.text);
+  const shared = new Set([...sentenceTerms(a.text)].filter((t) => tb.has(t)));
   const endA = lastSharedOffset(a.text, shared);
   const endB = lastSharedOffset(b.text, shared);
   if (endA !== undefined && endB !== undefined) {

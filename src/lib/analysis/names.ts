@@ -17,7 +17,7 @@
  * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
  * each and repeat across articles.
  */
-import nlp from "compromise";
+import nlp from "#lib/text/nlp.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";

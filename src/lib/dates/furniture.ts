@@ -6,8 +6,9 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
-import nlp from "compromise";
+import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
+import { LruCache } from "#lib/lruCache.ts";
 import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
 import { PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "#lib/text/credits.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
@@ -242,6 +243,21 @@ export const CAPTION_VERB =
  * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
  */
 export function isFurniture(block: Block): boolean {
+  let known = furnitureBlocks.get(block);
+  if (known === undefined) {
+    known = readsAsFurniture(block);
+    furnitureBlocks.set(block, known);
+  }
+  return known;
+}
+
+/**
+ * Each block's answer, kept while the block lives: an article's entities and its timeline both
+ * ask of every block, and the reading (dates, caption patterns) is a large part of both.
+ */
+const furnitureBlocks = new WeakMap<Block, boolean>();
+
+function readsAsFurniture(block: Block): boolean {
   // Photo credits after a caption: "(Reuters File)", "(AP Photo/Jane Doe," cut off, "(AFP) PREMIUM".
   // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
   const text = block.text
@@ -401,6 +417,13 @@ function yearlessDays(text: string): Found[] {
  * tense, a caption describes its picture in the present.
  */
 export function isFurnitureSentence(sentence: string): boolean {
+  return furnitureSentences.getOrMake(sentence, readsAsFurnitureSentence);
+}
+
+/** The last sentences' answers: an article's entities and then its timeline ask of the same sentences. */
+const furnitureSentences = new LruCache<string, boolean>(2_000);
+
+function readsAsFurnitureSentence(sentence: string): boolean {
   if (
     isCopyrightNote(sentence) ||
     [SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT, TO_READER, IN_PICTURE].some((note) =>
