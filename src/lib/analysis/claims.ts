@@ -487,9 +487,11 @@ function joinSameCount(
  * share that sentence: "Mexico transferred 37 cartel members … as the Trump administration
  * intensifies pressure" pairs with one article's "The move comes amid sustained pressure…" and
  * another's "They are occurring as Trump has increased pressure…", each a claim of its own. Two
- * claims that share a sentence are one when the merged claim passes the test `groupEdges` puts
- * to any claim: every pair of its sentences from different articles scores at least `linkFloor`,
- * and no article has more than two sentences in it. Claims merge until none can.
+ * claims that share a sentence are one when their other sentences meet across articles (two
+ * sentences of one article that match the two facts of another's sentence stay two claims) and
+ * the merged claim passes the test `groupEdges` puts to any claim: every pair of its sentences
+ * from different articles scores at least `linkFloor`, and no article has more than two
+ * sentences in it. Claims merge until none can.
  */
 function joinSharingClaims(
   all: readonly Unit[],
@@ -514,8 +516,13 @@ function joinSharingClaims(
         const gi = out[i];
         const gj = out[j];
         if (!gi || !gj || !gi.members.some((m) => gj.members.includes(m))) continue;
+        // Each claim's own sentences must meet across articles: two sentences of one article
+        // matching the two facts of another's sentence stay two claims.
+        const own = (g: { members: number[] }, other: { members: number[] }) =>
+          g.members.filter((m) => !other.members.includes(m));
+        const meet = own(gi, gj).some((x) => own(gj, gi).some((y) => articleOf(x) !== articleOf(y)));
         const members = [...new Set([...gi.members, ...gj.members])];
-        if (!mergeable(members)) continue;
+        if (!meet || !mergeable(members)) continue;
         out[i] = { members, score: Math.min(gi.score, gj.score) };
         out.splice(j, 1);
         merged = true;
