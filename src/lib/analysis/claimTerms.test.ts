@@ -44,18 +44,6 @@ describe("claimTerms", () => {
     expect([...ta].filter((t) => tb.has(t)).sort()).toEqual(["inform", "mexica"]);
   });
 
-  it("reads a count written in words as the same number as in digits, not a vague or hedged one", () => {
-    const shared = (a: string, b: string) => {
-      const tb = claimTerms(b, lemmasOf(b));
-      return [...claimTerms(a, lemmasOf(a))].filter((t) => t.startsWith("#") && tb.has(t));
-    };
-    expect(shared("The strike left two survivors.", "Video showed 2 survivors.")).toEqual(["#2"]);
-    expect(shared("Mexico sent ten thousand troops.", "Mexico sent 10,000 troops.")).toEqual(["#10000"]);
-    expect(shared("Mexico sent two dozen members.", "Mexico sent 24 members.")).toEqual(["#24"]);
-    expect(shared("Mexico sent thousands of troops.", "Mexico sent 2000 troops.")).toEqual([]);
-    expect(shared("Mexico sent more than two dozen members.", "Mexico sent 24 members.")).toEqual([]);
-  });
-
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);

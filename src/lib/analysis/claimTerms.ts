@@ -166,11 +166,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
-/**
- * Content terms and numbers of a sentence (digits as written, and each exact count `findQuantities`
- * reads, so a number in words meets the same number in digits), and `DURATION_TERM` when it
- * states a length of time.
- */
+/** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   // Markup a normalizer left in the text is not words the article says.
   const text = sentence.replace(/<[^>]*>/gu, " ");
@@ -182,12 +178,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
     }
   }
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
-  const quantities = findQuantities(text);
-  if (quantities.some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
-  // A count written in words is the same number as in digits ("two survivors" #2, "ten thousand troops" #10000).
-  for (const q of quantities) {
-    if (q.noun !== "duration" && q.low === q.high && Number.isInteger(q.low)) terms.add(`#${q.low}`);
-  }
+  if (findQuantities(text).some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
   return terms;
 }
 
