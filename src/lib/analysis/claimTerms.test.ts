@@ -96,10 +96,19 @@ describe("deedsOf: who did what", () => {
     expect(acts("According to officials, Bradley ordered a second strike.")).toEqual(["bradle>order"]);
   });
 
-  it("makes no pair of a speech verb, an apposition, or a name that opens a sentence unless it is one elsewhere", () => {
+  it("reads a light verb's act in its noun, and reaches past an apposition from a clause that is only the name", () => {
+    const acts = (s: string) => [...deedsOf(s, lemmasOf(s), new Set(["bradley", "sheinbaum"])).acts];
+    expect(acts("Bradley gave the final order for a second strike.")).toEqual(["bradle>order"]);
+    expect(acts("Adm. Frank Bradley, the head of the command, gave the final order.")).toEqual(["bradle>order"]);
+    expect(acts("Sheinbaum, the president, ordered a review.")).toEqual(["sheinb>order"]);
+  });
+
+  it("makes no pair of a speech verb, a clause between name and verb that is no apposition, or a name that opens a sentence unless it is one elsewhere", () => {
     const acts = (s: string) => [...deedsOf(s, lemmasOf(s), new Set(["sheinbaum"])).acts];
     expect(acts("Sheinbaum announced a review.")).toEqual([]);
-    expect(acts("Sheinbaum, the president, ordered a review.")).toEqual([]);
+    expect(acts("Sheinbaum, who spoke on Monday, ordered a review.")).toEqual([]);
+    expect(acts("In Mexico, the troops, deployed at dawn, ordered a review.")).toEqual([]);
+    expect(acts("Sheinbaum gave a statement on the review.")).toEqual([]);
     expect(acts("Reporters ordered a review.")).toEqual([]);
     expect(acts("Sheinbaum ordered a review.")).toEqual(["sheinb>order"]);
   });

@@ -276,39 +276,77 @@ function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
   });
 }
 
+/** Verbs that put their act in the noun after them: "gave the final order" is "ordered", "launched an attack" "attacked". */
+const LIGHT_VERBS = new Set(["give", "issue", "make", "launch"]);
+/** An apposition's first word: "Bradley, the head of Special Operations Command, gave …". */
+const APPOSITION = /^(?:the|a|an)$/iu;
+
+/**
+ * The act of the verb phrase that starts at `start` of a clause, after a subject: its verb's term
+ * ("has significantly increased"), or the noun's after a light verb and a determiner ("gave the
+ * final order": order). None when the verb is passive, a speech verb, or not read as a verb.
+ */
+function actFrom({ words, termAt }: Clause, start: number, lemmas: Lemmas): string | undefined {
+  let at = start;
+  while (at < words.length && BETWEEN.test(words[at] ?? "")) at++;
+  // "Tariffs on Mexico have been suspended": a passive verb's subject did not do it.
+  if (words.slice(start, at).some((w) => PASSIVE.test(w))) return undefined;
+  const verb = fold(words[at] ?? "");
+  const lemma = lemmas.get(verb) ?? verb;
+  if (LIGHT_VERBS.has(lemma) && DETERMINER.test(words[at + 1] ?? "")) {
+    // The noun is the last of at most two common words with a term ("the final order for …").
+    let noun: number | undefined;
+    for (let k = at + 2; k < Math.min(words.length, at + 4); k++) {
+      if (!/^\p{Ll}/u.test(words[k] ?? "") || termAt(k) === undefined) break;
+      noun = k;
+    }
+    const nounLemma = noun === undefined ? undefined : (lemmas.get(fold(words[noun] ?? "")) ?? fold(words[noun] ?? ""));
+    return noun === undefined || SPEECH.has(nounLemma ?? "") ? undefined : termAt(noun);
+  }
+  const act = termOf(verb, lemmas);
+  const inflected = /(?:ed|en|un)$/u.test(verb) && lemma !== verb;
+  return act && !SPEECH.has(lemma) && (inflected || CANON.has(lemma)) ? act : undefined;
+}
+
 /**
  * Who did what: `actor>act` for each name written just before a verb of its own ("Bradley
  * ordered", "The United States has significantly increased"), the actor being the name's last
  * term and the act the verb's term (so "increased" and "intensified" are one act through the
  * class table). A verb is a word whose lemma differs from it in the past tense ("ordered",
  * "begun") or a word of the class table; speech verbs say who spoke, not what was done, and
- * are left out. Two sentences with the same actor doing the same act report one deed, even when
- * the words around it are ones their articles keep repeating.
+ * are left out. A light verb's act is its noun's ("gave the order": order), and a name that is
+ * a whole clause reaches past an apposition to its verb ("Adm. Frank Bradley, the head of …,
+ * gave the final order"). Two sentences with the same actor doing the same act report one deed,
+ * even when the words around it are ones their articles keep repeating.
  */
 function actorActsIn(clauses: readonly Clause[], lemmas: Lemmas, capitalised: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  clauses.forEach(({ words, termAt }, clauseIndex) => {
+  clauses.forEach((clause, clauseIndex) => {
+    const { words, termAt } = clause;
     words.forEach((word, index) => {
       // A sentence's first word is a name only when the article capitalises it elsewhere too.
       const first = clauseIndex === 0 && index === 0;
       const isName = /^\p{Lu}/u.test(word) && (!first || capitalised.has(fold(word)));
       const next = words[index + 1];
-      if (!isName || next === undefined || /^\p{Lu}/u.test(next)) return;
+      if (!isName || (next !== undefined && /^\p{Lu}/u.test(next))) return;
       // The name's last word with a term ("United States": "States" is a stop word).
       let actor: string | undefined;
       for (let back = index; back >= 0 && !actor && /^\p{Lu}/u.test(words[back] ?? ""); back--) {
         actor = termAt(back);
       }
-      let at = index + 1;
-      while (at < words.length && BETWEEN.test(words[at] ?? "")) at++;
-      // "Tariffs on Mexico have been suspended": a passive verb's subject did not do it.
-      if (words.slice(index + 1, at).some((w) => PASSIVE.test(w))) return;
-      const verb = fold(words[at] ?? "");
-      const lemma = lemmas.get(verb) ?? verb;
-      const act = termOf(verb, lemmas);
-      const inflected = /(?:ed|en|un)$/u.test(verb) && lemma !== verb;
-      if (!actor || !act || SPEECH.has(lemma) || !(inflected || CANON.has(lemma))) return;
-      out.add(`${actor}>${act}`);
+      if (!actor) return;
+      if (next !== undefined) {
+        const act = actFrom(clause, index + 1, lemmas);
+        if (act) out.add(`${actor}>${act}`);
+        return;
+      }
+      // A clause that is only the name ("In Mexico" is not one), then an apposition: the verb opens the clause after it.
+      const apposition = clauses[clauseIndex + 1];
+      const after = clauses[clauseIndex + 2];
+      const onlyName = words.every((w) => /^\p{Lu}/u.test(w)) && !STOP.has(fold(words[0] ?? ""));
+      if (!onlyName || !APPOSITION.test(apposition?.words[0] ?? "") || !after) return;
+      const act = actFrom(after, 0, lemmas);
+      if (act) out.add(`${actor}>${act}`);
     });
   });
   return out;

@@ -493,6 +493,56 @@ function joinSameCount(
   return out.filter((g) => g.members.length > 0);
 }
 
+/**
+ * A sentence joined to a second claim (`secondFacts`) can leave one fact in several claims that
+ * share that sentence: "Mexico transferred 37 cartel members … as the Trump administration
+ * intensifies pressure" pairs with one article's "The move comes amid sustained pressure…" and
+ * another's "They are occurring as Trump has increased pressure…", each a claim of its own. Two
+ * claims that share a sentence are one when their other sentences meet across articles (two
+ * sentences of one article that match the two facts of another's sentence stay two claims) and
+ * the merged claim passes the test `groupEdges` puts to any claim: every pair of its sentences
+ * from different articles scores at least `linkFloor`, and no article has more than two
+ * sentences in it. Claims merge until none can.
+ */
+function joinSharingClaims(
+  all: readonly Unit[],
+  groups: readonly { members: number[]; score: number }[],
+  pairScore: (a: number, b: number) => number,
+  linkFloor: number,
+): { members: number[]; score: number }[] {
+  const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
+  const articleOf = (m: number) => all[m]?.article ?? -1;
+  const mergeable = (members: readonly number[]) => {
+    const perArticle = new Map<number, number>();
+    for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
+    return (
+      [...perArticle.values()].every((n) => n <= 2) &&
+      members.every((x) => members.every((y) => articleOf(x) === articleOf(y) || pairScore(x, y) >= linkFloor))
+    );
+  };
+  for (let merged = true; merged;) {
+    merged = false;
+    for (let i = 0; i < out.length && !merged; i++) {
+      for (let j = i + 1; j < out.length && !merged; j++) {
+        const gi = out[i];
+        const gj = out[j];
+        if (!gi || !gj || !gi.members.some((m) => gj.members.includes(m))) continue;
+        // Each claim's own sentences must meet across articles: two sentences of one article
+        // matching the two facts of another's sentence stay two claims.
+        const own = (g: { members: number[] }, other: { members: number[] }) =>
+          g.members.filter((m) => !other.members.includes(m));
+        const meet = own(gi, gj).some((x) => own(gj, gi).some((y) => articleOf(x) !== articleOf(y)));
+        const members = [...new Set([...gi.members, ...gj.members])];
+        if (!meet || !mergeable(members)) continue;
+        out[i] = { members, score: Math.min(gi.score, gj.score) };
+        out.splice(j, 1);
+        merged = true;
+      }
+    }
+  }
+  return out;
+}
+
 /** Lower case, accents and compatibility forms folded, punctuation as spaces: how words are compared. */
 export const fold = (text: string): string =>
   text
@@ -586,7 +636,8 @@ function alignStory(articles: readonly ClaimArticle[], options: ClaimOptions) {
   const pairs = scoredPairs(all, weight, options);
   const mutual = mutualBest(all, pairs.scored, pairs.best);
   const grouped = groupEdges(all, mutual, pairScore, options.linkFloor);
-  const groups = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
+  const joined = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
+  const groups = joinSharingClaims(all, joined, pairScore, options.linkFloor);
   return { all, weight, pairs, mutual, groups };
 }
 

@@ -15,6 +15,9 @@ describe("findQuantities", () => {
     ["The club signed Ana Ruiz and 11 other players.", "player", 12, 12],
     ["Nearly 100 families were moved.", "family", 85, 100],
     ["The strike killed four men.", "man", 4, 4],
+    ["Several hundred immigrants have been charged.", "immigrant", 300, 900],
+    ["Several thousand troops were sent.", "troop", 3000, 9000],
+    ["Several boats left the harbour.", "boat", 3, 9],
   ])("%s", (sentence, noun, low, high) => {
     const q = one(sentence);
     expect(q.noun.endsWith(noun.split(" ").pop() ?? "")).toBe(true);

@@ -38,6 +38,9 @@ const VAGUE: Record<string, [number, number]> = {
   several: [3, 9],
 };
 
+/** Scale words "several" can count: "several hundred" is 300 to 900. */
+const SEVERAL_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
 /** Hedges before a number and the range they give around it. */
 const HEDGES: readonly { re: RegExp; range: (n: number) => [number, number] }[] = [
   { re: /^(?:more than|over|upwards of)$/u, range: (n) => [n + 1, Infinity] },
@@ -148,7 +151,9 @@ export function findQuantities(sentence: string): Quantity[] {
     const noun = nounWord === undefined ? undefined : singular(nounWord);
     // Units of time are durations, read above.
     if (noun === undefined || nounWord === undefined || UNIT_MONTHS[noun]) continue;
-    const vague = VAGUE[num.toLowerCase()];
+    // "several hundred immigrants": several of the scale word after it, not several immigrants.
+    const of = num.toLowerCase() === "several" ? SEVERAL_OF[(scale ?? words[0] ?? "").toLowerCase()] : undefined;
+    const vague = of === undefined ? VAGUE[num.toLowerCase()] : ([3 * of, 9 * of] as [number, number]);
     let range: [number, number];
     if (vague) range = [...vague];
     else {
