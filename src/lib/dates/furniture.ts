@@ -153,7 +153,7 @@ const PHOTO_NOTE =
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
 export const READER_CALL =
-  /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow us|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+  /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
@@ -167,6 +167,13 @@ const SENTENCE_NOTE = new RegExp(
   `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
+/**
+ * How to reach the writer, with the address: "Jane Roe may be reached at jroe@example.com",
+ * "He can be contacted on Twitter @jroe". The page's note on its author, not the article's telling.
+ */
+export const AUTHOR_CONTACT =
+  /\b(?:can|may) be (?:reached|contacted|emailed)\b[^!?]{0,60}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,15}\b)/iu;
+
 /**
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has

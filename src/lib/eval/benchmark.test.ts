@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { declaredOf, scorePage, splitOf } from "./benchmark.ts";
-import { pageText } from "./pageText.ts";
+import { pageText } from "#lib/html/pageText.ts";
 
 const PAGE = `<!doctype html><html><head><title>T</title><script>var x = 1;</script></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>

@@ -17,7 +17,7 @@ import { pageMeta } from "#lib/html/pageMeta.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { bodyText } from "./bodyText.ts";
 import type { Gold } from "./gold.ts";
-import { pageText } from "./pageText.ts";
+import { pageText } from "#lib/html/pageText.ts";
 import { scoreBody, type BodyScore } from "./shingles.ts";
 
 export type BenchmarkForm = "html" | "text";

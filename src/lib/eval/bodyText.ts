@@ -13,5 +13,8 @@ export function bodyText(node: Root | Nodes): string {
     return node.children.map((item, i) => `${(node.start ?? 1) + i}. ${bodyText(item)}`).join("\n");
   if (CONTAINERS.has(node.type) && "children" in node) return node.children.map((child) => bodyText(child)).join("\n");
   if (node.type === "tableCell") return toString(node);
+  // A line break inside a paragraph ("Name<br>link") parts words as a new line does.
+  if (node.type === "paragraph" || node.type === "heading")
+    return node.children.map((child) => (child.type === "break" ? "\n" : toString(child))).join("");
   return toString(node);
 }

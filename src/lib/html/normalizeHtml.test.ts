@@ -92,6 +92,49 @@ describe("the standfirst the page declares", () => {
   });
 });
 
+describe("a lede the page copies into its description", () => {
+  it("stays body when the page sets it like the paragraphs after it", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`,
+      `<h1>Patrols extended</h1><p class="para">${DESCRIPTION}</p>`,
+    );
+    const result = normalizeHtml(page.replaceAll("<p>", '<p class="para">'), { fileName: "lede.html" });
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    expect(result.ok && result.markdown).toContain(DESCRIPTION);
+  });
+
+  it("stays body when a standfirst's class names the box around the whole article", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title>`,
+      `<h1>Patrols extended</h1><div class="field-type-text-with-summary"><p>${PARAGRAPHS.join("</p><p>")}</p></div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "summary-box.html" });
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    expect(result.ok && result.markdown).toContain(PARAGRAPHS[0]);
+  });
+});
+
+describe("a declared articleBody written as markup", () => {
+  it("is read as the text the markup shows, so no tag reaches the body", () => {
+    const escaped = PARAGRAPHS.map((p) => `&lt;p class=&quot;bodytext&quot;&gt;${p}&lt;/p&gt;`).join("");
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Patrols extended", articleBody: escaped });
+    const page = `<html><head><title>Patrols extended</title><script type="application/ld+json">${ld}</script></head><body><h1>Patrols extended</h1><p>Loading…</p></body></html>`;
+    const result = normalizeHtml(page, { fileName: "markup-body.html" });
+    expect(result.ok && result.markdown).toContain(PARAGRAPHS[7]);
+    expect(result.ok && result.markdown).not.toMatch(/bodytext|&lt;|<p/);
+  });
+});
+
+describe("a post the article embeds", () => {
+  it("stays in the body as a quotation, with the paragraphs around it", () => {
+    const tweet = `<div class="social-embed"><blockquote class="twitter-tweet"><p>The crossing is open again this morning, and the line of trucks is moving.</p>— Port Authority (@portauthority) <a href="https://twitter.com/x/status/1">November 18, 2019</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script></div>`;
+    const paragraphs = PARAGRAPHS.map((p) => `<p>${p}</p>`);
+    const page = `<html><head><title>Patrols extended</title></head><body><article><h1>Patrols extended</h1>${paragraphs.slice(0, 4).join("")}${tweet}${paragraphs.slice(4).join("")}</article></body></html>`;
+    const result = normalizeHtml(page, { fileName: "tweet.html" });
+    expect(result.ok && result.markdown).toContain("> The crossing is open again this morning");
+  });
+});
+
 describe("the headline the page declares", () => {
   it("is og:title without a ' | Site' suffix that is the declared og:site_name", () => {
     const page = declaredPage(

@@ -32,6 +32,8 @@ import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
 import { keepMarkedArticleBody } from "./microdata.ts";
+import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
+import { declaredAuthor } from "./declaredAuthor.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
@@ -127,6 +129,28 @@ function paragraphsOf(html: string, captions: ReadonlySet<string>): string[] {
 }
 
 /**
+ * True when the page's paragraph of text `key` (squashed) is set apart from the article's
+ * paragraphs: all of it in bold or italics, or a class the next paragraph lacks (a standfirst's
+ * own style). A lede looks like the paragraphs after it.
+ */
+function setApart(document: Document, key: string): boolean {
+  const all = [...document.querySelectorAll("p")];
+  const at = all.findIndex((p) => squash(p.textContent) === key);
+  const p = all[at];
+  if (p === undefined) return false;
+  const [only] = p.children;
+  if (
+    p.children.length === 1 &&
+    only !== undefined &&
+    /^(?:STRONG|B|EM|I)$/i.test(only.tagName) &&
+    squash(only.textContent) === key
+  )
+    return true;
+  const next = all.slice(at + 1).find((q) => squash(q.textContent) !== "");
+  return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
+}
+
+/**
  * The byline: the declared author unless it is only the site's own name; the byline line the
  * page prints under the headline when nothing else is declared, or when it names the several
  * declared authors in the page's own words ("Benjamin Fischer und Marcus Theurer"). Readability's own
@@ -186,18 +210,16 @@ export function normalizeHtml(
   const blocks = pageBlocks(doc, lineOf, captions);
   // The article text the page marks in microdata is where the extractor looks.
   keepMarkedArticleBody(doc);
+  unwrapEmbeddedPosts(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
+  const pristine = parseHTML(html).document;
   const guessedBylineShown =
     article?.byline !== undefined &&
     article.byline !== null &&
     headline !== undefined &&
-    printedUnderHeadline(
-      parseHTML(html).document,
-      headline,
-      article.byline.replace(/^(?:by|par|por|von)\s+/i, "").trim(),
-    );
+    printedUnderHeadline(pristine, headline, article.byline.replace(/^(?:by|par|por|von)\s+/i, "").trim());
   if (!readerable && !readsAsProse(article?.content ?? ""))
     return refuse(
       "no-body",
@@ -225,14 +247,16 @@ export function normalizeHtml(
   // The declared description is the standfirst only when the page shows it and it is not the
   // lede or inside another paragraph of the body (a summary written for search engines is not a dek).
   const description = declared.description !== undefined ? squash(declared.description) : undefined;
-  // A body paragraph that is exactly the description is the standfirst, lifted out of the body.
+  // A body paragraph that is exactly the description is the standfirst, lifted out of the body,
+  // when the page sets it apart from the paragraphs after it; else it is the lede the page
+  // copied into its metadata, and stays body.
   const paragraphs = paragraphsOf(bodyHtml, captions);
   // A standfirst the page declares by name or marks under its headline comes first.
   const dek =
     declared.standfirst ??
     shownDek ??
     (description !== undefined &&
-    (paragraphs[0] === description ||
+    ((paragraphs[0] === description && setApart(pristine, description)) ||
       (!paragraphs.some((p) => p.includes(description)) &&
         shownBetween(shown, squash(title), description, paragraphs[0])))
       ? declared.description
@@ -247,10 +271,12 @@ export function normalizeHtml(
   if (dek !== undefined) front.dek = dek;
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
+  const sites = [outlet, declared.outlet, declared.publisherMeta, declared.siteName];
+  const declaredByline = declared.byline === undefined ? undefined : declaredAuthor(declared.byline, sites);
   const byline =
-    chooseByline(declared.byline, printedByline, [outlet, declared.outlet, declared.publisherMeta]) ??
+    chooseByline(declaredByline, printedByline, sites) ??
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown
-      ? chooseByline(guessed, undefined, [outlet, declared.outlet, declared.publisherMeta])
+      ? chooseByline(guessed, undefined, sites)
       : undefined);
   if (byline !== undefined) front.byline = byline;
   // Else the day in the article's own URL ("/2015/03/18/"), which the site fixed when it published.

@@ -164,4 +164,30 @@ describe("removePageChrome", () => {
     expect(text).not.toContain("Related");
     expect(text).toContain("What comes next");
   });
+
+  it("takes a card of links set inside a paragraph (a name's hover card), and keeps the sentence", () => {
+    const card = `<span class="card"><a href="/people/ana">Ana Ruiz</a><a href="/a">Patrols extended</a><a href="/b">Bridges rebuilt</a><a href="/people/ana">MORE</a></span>`;
+    const text = cleaned(page(`<p>Governor <a href="/people/ana">Ana Ruiz</a>${card} said the army would stay.</p>`));
+    expect(text).not.toContain("Bridges rebuilt");
+    expect(text).toContain("said the army would stay.");
+    expectArticleKept(text);
+  });
+
+  it("keeps links inside running text", () => {
+    const text = cleaned(
+      page(
+        `<p>Talks <span><a href="/a">in Mexico City</a>, <a href="/b">in Washington</a> and <a href="/c">in Ottawa</a></span> went on.</p>`,
+      ),
+    );
+    expect(text).toContain("in Washington and in Ottawa");
+  });
+
+  it.each(["Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Updated at 1:23 p.m.", "Advert"])(
+    "takes the stamp or label %j standing alone",
+    (label) => {
+      const text = cleaned(page(`<div>${label}</div>`));
+      expect(text).not.toContain(label);
+      expectArticleKept(text);
+    },
+  );
 });

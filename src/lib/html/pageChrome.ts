@@ -55,7 +55,7 @@ const MAX_BOX_WORDS = 100;
 
 /** Whole-text labels of advertisement slots and their continuation lines. */
 const AD_LABEL =
-  /^(?:-\s*)?(?:advertisement|advertising|sponsored(?: content)?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad)|continue reading (?:below|the main story))(?:\s*-)?$/i;
+  /^(?:-\s*)?(?:advertisement|advertising|adverts?|sponsored(?: content)?|(?:the )?(?:story|article) continues below(?: this)? (?:advertisement|ad)|continue reading (?:below|the main story))(?:\s*-)?$/i;
 
 /** A teaser card holds a linked headline and at most this many words (headline, date, summary). */
 const MAX_TEASER_WORDS = 60;
@@ -203,13 +203,22 @@ function labelBlocks(document: Document): PageRemoval[] {
   return found;
 }
 
+/**
+ * A page's time stamp with its label and no year, which a date parser cannot read alone:
+ * "Updated Nov 19, 9:41 AM", "Posted at 1:23 p.m.", "Published 8:19 PM ET".
+ */
+const LABELLED_STAMP =
+  /^(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*(?=\S)(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*|\s+|$))?(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
+
 /** True when dates and clock times make up the whole text ("Sept. 3, 2025", "3:20 p.m. ET"). */
 function isOnlyDate(text: string): boolean {
+  const stamps = text.split(/\s*[;|]\s*/u).filter((piece) => piece !== "");
+  if (stamps.length > 0 && stamps.every((piece) => LABELLED_STAMP.test(piece))) return true;
   const dates = findDates(text);
   if (dates.length === 0) return false;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, " ");
-  return !/\p{L}{4,}/u.test(rest.replace(/\b(?:at|on|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|updated|published)\b/gi, " "));
+  return !/\p{L}{4,}/u.test(rest.replace(/\b(?:at|on|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|updated|published|posted)\b/gi, " "));
 }
 
 /** True when a heading is a link to another page (a teaser's headline), not an in-page anchor. */
@@ -260,6 +269,33 @@ function linkBlocks(document: Document): Element[] {
   });
 }
 
+/** An element's words that are in no link, squashed. */
+function textOutsideLinks(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? "");
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== "A") node.childNodes.forEach(walk);
+  };
+  walk(el);
+  return squash(parts.join(" "));
+}
+
+/** A card of links set inside a paragraph holds at least this many links. */
+const MIN_CARD_LINKS = 3;
+
+/**
+ * Cards of links set inside a paragraph's sentence (a name's hover card: the person's page,
+ * their latest stories, "MORE"): an inline element within a `<p>` holding three or more links
+ * and no word outside them. Running text always has words between its links.
+ */
+function inlineLinkCards(document: Document): Element[] {
+  return [...document.querySelectorAll("p span")].filter((el) => {
+    const links = [...el.querySelectorAll("a")].filter((a) => squash(a.textContent) !== "");
+    if (links.length < MIN_CARD_LINKS) return false;
+    return textOutsideLinks(el) === "";
+  });
+}
+
 /**
  * Headings the other passes left with nothing under them (the box that holds only such a
  * heading goes with it), and "Related"-type labels with nothing after them.
@@ -291,6 +327,7 @@ const PASSES = {
   labels: labelBlocks,
   teasers: because("related-links", teaserCards),
   "link-blocks": because("related-links", linkBlocks),
+  "link-cards": because("related-links", inlineLinkCards),
   "orphan-headings": because("related-links", orphanHeadings),
 } satisfies Record<string, Pass>;
 

@@ -6,7 +6,10 @@
  * source in that order that states a field wins.
  */
 
+import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
+import { findDates } from "#lib/content/parseDate.ts";
+import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 
 /** The declared fields, each absent when the page does not state it. */
@@ -25,6 +28,8 @@ export interface PageMeta {
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
   outlet?: string;
+  /** The site's name as og:site_name declares it (`outlet` prefers the JSON-LD publisher). */
+  siteName?: string;
   url?: string;
   /** JSON-LD `articleBody` as written (line breaks kept): a cross-check of the extracted body, and its fallback. */
   articleBody?: string;
@@ -35,8 +40,16 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
+/** An HTML entity left in a JSON-LD string ("Review &#8211; verdict", "&amp;"). */
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+
 function text(value: unknown): string | undefined {
-  if (typeof value === "string") return value.replace(/\s+/g, " ").trim() || undefined;
+  if (typeof value === "string") {
+    const decoded = ENTITY.test(value)
+      ? parseHTML(`<html><body>${value.replace(/</g, "&lt;")}</body></html>`).document.body.textContent
+      : value;
+    return decoded.replace(/\s+/g, " ").trim() || undefined;
+  }
   if (Array.isArray(value)) {
     const parts = value.map(text).filter((v): v is string => v !== undefined);
     return parts.length > 0 ? [...new Set(parts)].join(", ") : undefined;
@@ -74,18 +87,27 @@ function jsonLdNodes(document: Document): Json[] {
 const isArticle = (node: Json) =>
   [node["@type"]].flat().some((t) => typeof t === "string" && /Article$|^BlogPosting$|^Report$/.test(t));
 
-/**
- * A declared date before this year is a CMS's placeholder ("0001-01-01T00:00:00" for an unset
- * field), not when a news page was published: it declares nothing.
- */
-const FIRST_PUBLISHED_YEAR = 1800;
-
 /** `YYYY-MM-DD` from an ISO-like timestamp, as written (its own offset, never rolled over). */
 export function isoDay(value: string | undefined): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value?.trim() ?? "");
   if (match === null) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  return year < FIRST_PUBLISHED_YEAR ? undefined : realDay(year, month, day);
+  return realDay(year, month, day);
+}
+
+/** Years before this in a declared date are a CMS's placeholder ("0001-01-01T00:00:00Z"), no date. */
+const FIRST_YEAR = 1900;
+
+/**
+ * A declared date as `YYYY-MM-DD`: an ISO timestamp's day as written, or, when `written`, a
+ * date written out at the value's start ("Mon, 18 Nov 2019 16:07:38 -0600", "19 Nov 2019 07:09
+ * GMT"); none for a placeholder year. A `<time datetime>` must be machine-readable: a page sets
+ * its clock in one in words ("jueves, 09 enero 2014 10:21"), so it is read as ISO only.
+ */
+export function declaredDay(value: string | undefined, written = true): string | undefined {
+  const wordy = value === undefined || !written ? undefined : findDates(value).find((d) => d.index <= 5)?.iso;
+  const day = isoDay(value) ?? wordy;
+  return day !== undefined && Number(day.slice(0, 4)) >= FIRST_YEAR ? day : undefined;
 }
 
 function httpUrl(value: string | undefined): string | undefined {
@@ -122,6 +144,22 @@ export function withoutSiteName(title: string | undefined, sites: readonly (stri
     if (head !== undefined) return head;
   }
   return title;
+}
+
+/** A tag a CMS left in a declared text, as markup ("<p class=…>") or escaped once more ("&lt;div …&gt;"). */
+const MARKUP = /<\/?[a-z][a-z0-9]*\b[^<>]*>|&lt;\/?[a-z][a-z0-9]*\b/i;
+
+/**
+ * A declared text as the reader sees it: markup a CMS left in it (some write the article's HTML,
+ * even HTML escaped twice, into JSON-LD `articleBody`) read as HTML, one paragraph a line, so no
+ * tag or entity is taken for the article's words. Text without markup is returned as written.
+ */
+export function declaredText(value: string): string {
+  let text = value;
+  // Escaped markup is first unescaped, once per level of escaping.
+  for (let level = 0; level < 2 && /&lt;\/?[a-z]/i.test(text); level++)
+    text = parseHTML(`<html><body>${text}</body></html>`).document.body.textContent;
+  return MARKUP.test(text) ? pageText(`<html><body>${text}</body></html>`) : value;
 }
 
 /** Reads the declared metadata of a parsed page. */
@@ -161,24 +199,25 @@ export function pageMeta(document: Document): PageMeta {
       ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
     ),
     published: first(
-      isoDay(text(article.datePublished)),
-      isoDay(meta('meta[property="article:published_time"]')),
-      isoDay(micro.datePublished),
-      isoDay(meta('meta[name="date"]')),
-      isoDay(meta('meta[name="pubdate"]')),
-      isoDay(meta('meta[name="publishdate"]')),
-      isoDay(meta('meta[name="DC.date.issued"]')),
-      isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined),
+      declaredDay(text(article.datePublished)),
+      declaredDay(meta('meta[property="article:published_time"]')),
+      declaredDay(micro.datePublished),
+      declaredDay(meta('meta[name="date"]')),
+      declaredDay(meta('meta[name="pubdate"]')),
+      declaredDay(meta('meta[name="publishdate"]')),
+      declaredDay(meta('meta[name="DC.date.issued"]')),
+      declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false),
     ),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
+    siteName: meta('meta[property="og:site_name"]'),
     url: first(
       httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
       httpUrl(meta('meta[property="og:url"]')),
       httpUrl(text(article.url)),
     ),
     articleBody:
-      typeof article.articleBody === "string" && article.articleBody.trim() !== ""
-        ? article.articleBody.trim()
+      typeof article.articleBody === "string" && declaredText(article.articleBody).trim() !== ""
+        ? declaredText(article.articleBody).trim()
         : undefined,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

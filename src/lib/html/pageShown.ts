@@ -265,6 +265,8 @@ const marksStandfirst = (value: string | null): boolean =>
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
+/** A standfirst box may also hold a byline and a photo credit, never more words than this. */
+const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
 /**
  * The standfirst the page marks under its headline: the first element after the headline
@@ -278,7 +280,10 @@ export function shownStandfirst(document: Document, headline: string): string | 
   for (const el of all.slice(start + 1)) {
     const text = squash(el.textContent);
     const words = text === "" ? 0 : text.split(" ").length;
-    if (marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"))) {
+    // A marked element that holds more than a standfirst box does is a container the mark
+    // names something else of ("field-type-text-with-summary" around the whole article body).
+    const marked = marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"));
+    if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;

@@ -14,6 +14,8 @@ describe("chromeReason", () => {
     ["You've read all your free stories", "promo"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "notice"],
     ["Photo 1 of 6", "navigation"],
+    ["Advert", "promo"],
+    ["Updated at 1:23 p.m.", "page-clock"],
     ["3 of 12", "navigation"],
     ["Click to enlarge", "navigation"],
     ["Watch: Foreign ministers read the joint statement", "embed"],

@@ -47,7 +47,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [
-    /^(?:advertisement|advertisements|advertising|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
+    /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",
   ],
   // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
@@ -101,7 +101,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago").
   [
-    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
     "page-clock",
   ],
   // A gallery's controls: "Photo 3 of 12", "1 of 12", "Click to enlarge", "Enlarge this image".

@@ -20,10 +20,11 @@ const MAX_HEADING_CHARS = 120;
 
 /**
  * How a heading starts: a capital or a digit, after an opening quotation mark or the inverted
- * marks of Spanish questions and exclamations ("¿Qué sigue…?", "«Non»"), or a brand written
- * with a lower-case first letter ("iPhone", "eBay").
+ * marks of Spanish questions and exclamations ("¿Qué sigue…?", "«Non»"), a letter of a script
+ * that has no capitals (Hangul, Han, Thai, Arabic: its headlines cannot show one), or a brand
+ * written with a lower-case first letter ("iPhone", "eBay").
  */
-const STARTS_LIKE_HEADING = /^(?:["“‘'«‹„‚¿¡]\s?)*(?:[\p{Lu}\d]|\p{Ll}\p{Lu})/u;
+const STARTS_LIKE_HEADING = /^(?:["“‘'«‹„‚¿¡]\s?)*(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u;
 
 /** True for a line shaped like a headline or section heading (the context decides which). */
 export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boolean {
@@ -68,11 +69,16 @@ export function notHeadingReason(text: string, maxWords = MAX_HEADING_WORDS): st
 }
 
 /**
- * Starts with a capital or digit (optionally quoted) and has no sentence-final or clause-final
- * punctuation; "?" and "!" are allowed because question headings are common.
+ * Starts with a capital or digit (optionally quoted), or a letter of a script without capitals,
+ * and has no sentence-final or clause-final punctuation (also the full-width "。"); "?" and "!"
+ * are allowed because question headings are common.
  */
 export function isBareLine(text: string): boolean {
-  return STARTS_LIKE_HEADING.test(text) && !/[.,;:…]["”’')\]]*$/u.test(text) && !/[.!?]["”’]$/u.test(text);
+  return (
+    STARTS_LIKE_HEADING.test(text) &&
+    !/[.,;:…。，；：]["”’')\]」』]*$/u.test(text) &&
+    !/[.!?。！？]["”’」』]$/u.test(text)
+  );
 }
 
 /** Words that cannot end a headline fragment (a boundary after them would split a phrase). */

@@ -68,3 +68,38 @@ describe("markdown page stamps", () => {
     expect(result.ok && result.frontmatter.published).toBe("2025-03-02");
   });
 });
+
+describe("markdown boxes written as one paragraph of lines", () => {
+  it("drops a label over lines that are each one link, in any language", () => {
+    const out = body(
+      `${LEDE}**เรื่องที่เกี่ยวข้อง**\\\n[Patrols extended for a month](https://example.com/a)\\\n[Bridges rebuilt after the floods](https://example.com/b)\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).not.toContain("Bridges rebuilt");
+    expect(out).toContain("The bank cut its rate");
+  });
+
+  it("keeps lines of prose that hold links", () => {
+    const out = body(
+      `${LEDE}Three things changed\\\nThe bank [cut its rate](https://example.com/a) again.\\\nThe peso [held steady](https://example.com/b) all week.\n`,
+    );
+    expect(out).toContain("held steady");
+  });
+});
+
+describe("markdown author bio after the article", () => {
+  const front = "---\ntitle: Peso steadies as the bank meets\nbyline: Ana Ruiz\n---\n\n";
+  const lede = "The peso held near 17 per dollar on Thursday, traders said.\n\n";
+
+  it("drops the byline's bio and name after the last paragraph", () => {
+    const out = body(`${front}${lede}Ana Ruiz\n\nAna Ruiz is a reporter for the Border Times.\n`);
+    expect(out).not.toContain("is a reporter");
+    expect(out).toContain("The peso held near 17");
+  });
+
+  it("keeps a bio-like sentence with the article's paragraphs after it", () => {
+    const out = body(
+      `${front}${lede}Ana Ruiz is a reporter who covered the talks in 2019.\n\nThe bank cut its rate at each of its last two meetings, analysts said.\n`,
+    );
+    expect(out).toContain("Ana Ruiz is a reporter");
+  });
+});

@@ -13,6 +13,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
+import { bylineNames, isBylineBio } from "./authorBio.ts";
 import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
@@ -20,6 +21,7 @@ import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
+import { TERMINAL } from "./units.ts";
 
 /** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
@@ -87,6 +89,37 @@ function isLinkParagraph(node: Paragraph): boolean {
   return links.length >= 2 || wordCount(cleanText(toString(node))) <= 2;
 }
 
+/** Most words of a box's label ("Related stories", "More on this"). */
+const MAX_LABEL_WORDS = 6;
+
+/** A line that only names a place to find the site: a short label and an address or handle ("Twitter https://…", "ID = @site"). */
+function isAddressLine(line: Paragraph["children"]): boolean {
+  const text = cleanText(toString({ type: "paragraph", children: line }));
+  return wordCount(text) <= MAX_LABEL_WORDS && /(?:https?:\/\/\S+|(?:^|\s)@\w{2,30})$/u.test(text);
+}
+
+/**
+ * A paragraph of lines (split by hard breaks) whose first line is a short label and every other
+ * line, two or more, one link alone or a site's address: a box of links to other stories, or of
+ * the site's accounts, under its label, written as one paragraph, in any language. Prose lines
+ * hold words around their links.
+ */
+function isLabelledLinkLines(node: Paragraph): boolean {
+  const lines: Paragraph["children"][] = [[]];
+  for (const child of node.children)
+    if (child.type === "break") lines.push([]);
+    else lines.at(-1)?.push(child);
+  const [label, ...rest] = lines.map((line) => line.filter((c) => !(c.type === "text" && c.value.trim() === "")));
+  const labelText = cleanText(toString({ type: "paragraph", children: label ?? [] }));
+  return (
+    rest.length >= 2 &&
+    labelText !== "" &&
+    wordCount(labelText) <= MAX_LABEL_WORDS &&
+    !TERMINAL.test(labelText) &&
+    rest.every((line) => (line.length === 1 && line[0]?.type === "link") || isAddressLine(line))
+  );
+}
+
 /**
  * A picture with text set directly under it in the same paragraph (no blank line between):
  * the text is the picture's caption, and neither is the article's prose.
@@ -101,7 +134,7 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
   if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
-  if (node.type === "paragraph" && isStoryLink(node)) return "related-links";
+  if (node.type === "paragraph" && (isStoryLink(node) || isLabelledLinkLines(node))) return "related-links";
   if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
@@ -111,8 +144,10 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
   if (node.type === "paragraph" && isBareCount(text)) return "notice";
   // A stamp of the page's on the article ("This story was provided by …", "… was corrected
-  // on …"), as in a text body; a date line alone stays for the header to read as the date.
-  const note = node.type === "paragraph" && pageNoteReason(text) === "notice" ? "notice" : undefined;
+  // on …") or a call to the reader ("Have a tip? … may be reached at …"), as in a text body; a
+  // date line alone stays for the header to read as the date.
+  const noted = node.type === "paragraph" ? pageNoteReason(text) : undefined;
+  const note = noted === "notice" || noted === "promo" ? noted : undefined;
   return chromeReason(text) ?? note ?? (isCaption(text) ? "caption" : undefined);
 }
 
@@ -159,4 +194,32 @@ export function htmlParagraphs(node: RootContent): RootContent[] | undefined {
   if (node.type !== "html" || !/^\s*<p[\s>]/i.test(node.value)) return undefined;
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(htmlToMarkdown(node.value));
   return tree.children;
+}
+
+/** Most words of a label left after the article (a tag, a footer link): no telling. */
+const MAX_TAIL_LABEL_WORDS = 6;
+
+/**
+ * "author-bio" for a paragraph after the article's last paragraph that is the bio of the
+ * article's own author ("Jane Doe is a reporter for …", by the text route's test,
+ * ./authorBio.ts) or the author card's name alone: only labels and furniture follow it.
+ */
+export function bylineBioAtEnd(
+  nodes: readonly RootContent[],
+  index: number,
+  byline: string | undefined,
+): RemovalReason | undefined {
+  const node = nodes[index];
+  if (byline === undefined || node?.type !== "paragraph") return undefined;
+  const text = cleanText(toString(node));
+  if (!isBylineBio(text, byline) && !bylineNames(byline).includes(text)) return undefined;
+  const atEnd = nodes.slice(index + 1).every((later) => {
+    const rest = cleanText(toString(later));
+    return (
+      markdownFurniture(later) !== undefined ||
+      isBylineBio(rest, byline) ||
+      (!TERMINAL.test(rest) && wordCount(rest) <= MAX_TAIL_LABEL_WORDS)
+    );
+  });
+  return atEnd ? "author-bio" : undefined;
 }

@@ -20,6 +20,7 @@ import {
   isRailListUnder,
   isRelatedLabelBlock,
   markdownFurniture,
+  bylineBioAtEnd,
 } from "./markdownChrome.ts";
 import { isPersonName, parseCreditLine } from "./patterns.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
@@ -190,7 +191,7 @@ export function normalizeMarkdown(
       ? "related-links"
       : isCaptionedImage(node, tree.children[index + 1])
         ? "caption"
-        : markdownFurniture(node);
+        : (markdownFurniture(node) ?? bylineBioAtEnd(tree.children, index, fields.byline));
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))

@@ -26,6 +26,18 @@ describe("pageNoteReason", () => {
     expect(pageNoteReason(text)).toBe("promo");
   });
 
+  it("takes the writer's contact note as a call to the reader", () => {
+    expect(
+      pageNoteReason(
+        "Have a tip? Ana Ruiz may be reached at aruiz@example.com. Follow her on Twitter @anaruiz or on Facebook.",
+      ),
+    ).toBe("promo");
+  });
+
+  it("keeps a sentence that says where someone else may be reached", () => {
+    expect(pageNoteReason("The mayor may be reached at city hall, officials said.")).toBeUndefined();
+  });
+
   it.each(["Wednesday, April 16, 2025", "Published April 2, 2025", "4:12 p.m. ET", "Posted: 2025-04-15 09:30"])(
     "takes the stamp %j as a page clock",
     (text) => {

@@ -7,7 +7,7 @@
  * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
  * is such a note, so a paragraph with one sentence of reporting stays whole.
  */
-import { PAGE_LABEL, PAGE_STAMP, READER_CALL, isDateStamp } from "#lib/dates/furniture.ts";
+import { AUTHOR_CONTACT, PAGE_LABEL, PAGE_STAMP, READER_CALL, isDateStamp } from "#lib/dates/furniture.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
@@ -33,6 +33,7 @@ export function pageNoteReason(text: string): RemovalReason | undefined {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return undefined;
   const calls = sentences.filter((s) => READER_CALL.test(s.text)).length;
-  if (calls + sentences.filter((s) => PAGE_STAMP.test(s.text)).length < sentences.length) return undefined;
+  const stamps = sentences.filter((s) => PAGE_STAMP.test(s.text) || AUTHOR_CONTACT.test(s.text)).length;
+  if (calls + stamps < sentences.length) return undefined;
   return calls > 0 ? "promo" : "notice";
 }

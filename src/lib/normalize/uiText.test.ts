@@ -15,3 +15,9 @@ describe("uiTextReason: copyright notices", () => {
     expect(uiTextReason("The court ruled on the copyright claim on Monday.")).toBeUndefined();
   });
 });
+
+describe("uiTextReason: advertisement labels in other languages", () => {
+  it.each(["Iklan", "Реклама", "광고", "広告"])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+});

@@ -44,7 +44,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "promo",
   ],
   // Ad-slot labels in other languages ("Advertisement" itself is ./chrome.ts).
-  [/^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|pubblicit[àa])$/iu, "promo"],
+  [
+    /^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|реклама|pubblicit[àa]|iklan|광고|広告|广告)$/iu,
+    "promo",
+  ],
   // Reading time: "Lecture 3 min.", "Lesezeit: 4 Minuten", "4 Min.", "Tiempo de lectura: 3 min".
   [
     /^(?:(?:temps\s+de\s+)?lecture|lectura|leitura|lesezeit|tiempo\s+de\s+lectura|reading\s+time)\s*:?\s*\d{1,3}\s*min(?:\.|utes?|uten|utos)?\.?$|^\d{1,3}\s*min\.?$/iu,

@@ -2,7 +2,8 @@
  * A saved HTML page as a scraper's plain-text page extraction gives it: every visible text of the
  * page, one line per block, navigation, captions, share prompts and footers included. The
  * external benchmark (src/lib/eval/benchmark.ts) feeds this to ingest's text route, so a page
- * whose article body is known measures how well text ingest removes chrome it has never seen.
+ * whose article body is known measures how well text ingest removes chrome it has never seen;
+ * pageMeta.ts reads a declared `articleBody` written in HTML through it.
  */
 import { parseHTML } from "linkedom";
 

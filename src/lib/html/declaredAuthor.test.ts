@@ -1,0 +1,21 @@
+/** Declared authors as bylines: the name stays, labels, affiliations and accounts do not. */
+import { describe, expect, it } from "vitest";
+import { declaredAuthor } from "./declaredAuthor.ts";
+
+describe("declaredAuthor", () => {
+  it.each([
+    ["By TOM KRISHER, AP Auto Writer", "TOM KRISHER"],
+    ["Troy L. Smith, Cleveland.com", "Troy L. Smith"],
+    ["Amy Kuperinsky | NJ Advance Media for NJ.com", "Amy Kuperinsky"],
+    ["Finian Cunningham. Sputnik International", "Finian Cunningham"],
+    ["Текст: Венера Ерофеева", "Венера Ерофеева"],
+    ["Ana Ruiz, Tom Becker", "Ana Ruiz, Tom Becker"],
+    ["Jane Roe", "Jane Roe"],
+  ])("reads %j as %j", (value, byline) => {
+    expect(declaredAuthor(value, ["Sputnik International"])).toBe(byline);
+  });
+
+  it.each(["admin", "Administrator"])("reads the account %j as no byline", (value) => {
+    expect(declaredAuthor(value, [])).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A declared author (JSON-LD `author`, `<meta name="author">`) as a byline: CMSs write more than
+ * the name into that field — the printed "By", the writer's affiliation ("Troy L. Smith,
+ * Cleveland.com", "Amy Kuperinsky | NJ Advance Media for NJ.com", "Finian Cunningham. Sputnik
+ * International"), a label ("Text: …") — or an account that names no one ("admin"). The name
+ * is kept, the rest is not a byline; nothing is guessed in its place.
+ */
+import { squash } from "#lib/text/squash.ts";
+
+/** CMS account names that are no person's byline. */
+const ACCOUNT = /^(?:admin|administrator|webmaster|editor|user|guest|root|author)\d*$/iu;
+
+/** A byline's label before the name: "By", or with a colon "Von:", "Text:", "Текст:", "Autor:" ("Von Miller" is a name). */
+const LABEL = /^(?:by\s+|(?:von|par|por|text|texto|texte|текст|autor|author)\s*[:：]\s*)/iu;
+
+/** An affiliation: a web address, or "for X" / "AP Auto Writer"-like desk roles after the name. */
+const AFFILIATION = /\.(?:com|net|org|co|info|news|[a-z]{2})\b|\bfor\s+\S|\b(?:writer|correspondent|reporter|staff)$/iu;
+
+const fold = (s: string) => squash(s).toLowerCase();
+
+/**
+ * The byline a declared author gives: without a "By"-type label, without an affiliation set
+ * after " | ", ", " or ". " (a web address, "for …", a desk role, or one of the page's `sites`
+ * names); undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
+ */
+export function declaredAuthor(value: string, sites: readonly (string | undefined)[]): string | undefined {
+  let name = squash(value).replace(LABEL, "");
+  const names = sites.filter((s): s is string => s !== undefined && s.trim() !== "").map(fold);
+  for (;;) {
+    const match = /^(.*\S)\s*(?:\s\|\s|,\s|\.\s)\s*([^|,]+)$/u.exec(name);
+    const [, head, tail] = match ?? [];
+    if (head === undefined || tail === undefined) break;
+    if (!AFFILIATION.test(tail) && !names.includes(fold(tail))) break;
+    name = head;
+  }
+  return name === "" || ACCOUNT.test(name) ? undefined : name;
+}

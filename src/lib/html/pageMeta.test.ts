@@ -1,0 +1,43 @@
+/** What a page declares, read as a reader would: dates, entities and markup in declared values. */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { declaredDay, declaredText, pageMeta } from "./pageMeta.ts";
+
+describe("declaredDay", () => {
+  it.each([
+    ["2019-11-19T06:56:43-05:00", "2019-11-19"],
+    ["Mon, 18 Nov 2019 16:07:38 -0600", "2019-11-18"],
+    ["19 Nov 2019 07:09 GMT", "2019-11-19"],
+  ])("reads %j as %j", (value, day) => {
+    expect(declaredDay(value)).toBe(day);
+  });
+
+  it("reads a date in words only where words are allowed (not a <time datetime>)", () => {
+    expect(declaredDay("jueves, 09 enero 2014 10:21", false)).toBeUndefined();
+  });
+
+  it("reads a placeholder year as no date", () => {
+    expect(declaredDay("0001-01-01T00:00:00Z")).toBeUndefined();
+  });
+});
+
+describe("declaredText", () => {
+  it("reads markup escaped into a declared text as the text it shows, one paragraph a line", () => {
+    expect(declaredText("One two.\r\n\r\n&lt;div&gt;&lt;span&gt;Caption&lt;/span&gt;&lt;/div&gt;\r\n\r\nThree.")).toBe(
+      "One two.\nCaption\nThree.",
+    );
+    expect(declaredText('<p class="x">One&nbsp;two.</p><p>Three</p>')).toBe("One two.\nThree");
+  });
+
+  it("returns text without markup as written", () => {
+    expect(declaredText("Plain a < b and c > d.")).toBe("Plain a < b and c > d.");
+  });
+});
+
+describe("pageMeta", () => {
+  it("reads a JSON-LD headline's entities as the characters they stand for", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Review &#8211; shoots for the moon" });
+    const { document } = parseHTML(`<html><head><script type="application/ld+json">${ld}</script></head></html>`);
+    expect(pageMeta(document).title).toBe("Review – shoots for the moon");
+  });
+});
