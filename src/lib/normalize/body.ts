@@ -2,7 +2,8 @@
  * Pass 5, body: turns the units after the header into mdast blocks — paragraphs, `##`
  * headings, lists, blockquotes — and takes out what is not the article's own text: furniture,
  * related-link blocks, the cited-sources list (kept as a field), repeats of the title or of a
- * paragraph, and promotional sentences inside paragraphs. Each kind is one small reader that
+ * paragraph, promotional sentences inside paragraphs, and the page after the article's run of
+ * prose (./articleSpan.ts). Each kind is one small reader that
  * says how many units it consumed.
  */
 import type { BlockContent, Paragraph } from "mdast";
@@ -21,6 +22,7 @@ import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
+import { pageTail } from "./articleSpan.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -182,9 +184,16 @@ export function readBody(
   const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
   const tailStart = labelTailStart(units, from);
+  const tail = pageTail(units, from);
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    // After the article's run of prose: teasers, widgets and the footer, by their place.
+    if (tail.has(idx) && unit.furniture === undefined) {
+      removeUnit(report, unit, "related-links");
+      idx++;
+      continue;
+    }
     if (idx >= tailStart && unit.furniture === undefined) {
       removeUnit(report, unit, "navigation");
       idx++;

@@ -60,9 +60,19 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [/^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy|consent)$/i, "notice"],
   [/^[\p{L}&.'’ ]{1,40}\s+logo$/iu, "notice"],
+  // The site's name as its home link's label: "The Verge homepage", "The Guardian - Back to home".
+  [
+    /^[\p{L}&.'’ ]{1,40}\s+(?:homepage|home\s+page)$|^(?:[\p{L}&.'’ ]{1,40}\s+[-–|]\s+)?back\s+to\s+home(?:page)?$/iu,
+    "navigation",
+  ],
   // Navigation that a short label ends or starts: skip links, galleries, "Send this to a friend".
   [
     /^skip\s+to\s+(?:the\s+)?(?:(?:main|site|primary)\s+)?(?:content|navigation|index|search|menu|footer|article)\b/i,
+    "navigation",
+  ],
+  // Skip links in other languages, and two run together ("Skip to contentSkip to site index").
+  [
+    /^(?:pular|saltar|ir)\s+(?:para|al|a)\s+(?:o\s+)?(?:conte[úu]do|contenido)|^aller\s+au\s+contenu|^zum\s+inhalt|^skip\s+to\s+(?:main\s+)?content(?=skip)/iu,
     "navigation",
   ],
   // An article toolbar's buttons, each a line of a text extraction: "Gift this article", "Save",
@@ -99,9 +109,9 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
     "navigation",
   ],
-  // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago").
+  // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago", "32M ago").
   [
-    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s*(?:[smhd]|seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
     "page-clock",
   ],
   // A gallery's controls: "Photo 3 of 12", "1 of 12", "Click to enlarge", "Enlarge this image".

@@ -11,11 +11,11 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** The label a page sets over its comment thread. */
 const COMMENTS_LABEL =
-  /^(?:\d+\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
+  /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
 
-/** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now". */
+/** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now", "2 days ago at 07:52 am". */
 const RELATIVE_TIME =
-  "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)";
+  "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
 
 /**
  * What stands under or beside a commenter's name: when they wrote ("2 hours ago", "Ana R. ·

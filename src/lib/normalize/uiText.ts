@@ -35,7 +35,19 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     ),
     "navigation",
   ],
+  // Share buttons named as what a click does: "Click to share on Reddit (Opens in new window)",
+  // "Click to email this to a friend", "Submit to Stumbleupon (Opens in new window)".
+  [
+    /^(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:share|print|e-?mail|tweet|pin|post)\b[^.!?]{0,60}|[^.!?]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))$/iu,
+    "navigation",
+  ],
+  // "Find us on Facebook": a follow prompt by another verb.
+  [/^find\s+us\s+on\b[^.!?]{0,40}$/iu, "navigation"],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
+  [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
+  // A consent banner's buttons: "I Accept", "Accept all", "I agree".
+  [/^(?:i\s+)?(?:accept|agree|consent)(?:\s+all)?(?:\s+cookies)?$/iu, "notice"],
   // App prompts: "Get the app", "Download the Valley Courier app for breaking news alerts".
   [/^(?:download|get|install|open)\s+(?:the|our)?\s*(?:[\p{L}&'’.]+\s+){0,4}app\b[^.!?]{0,60}[.!]?$/iu, "promo"],
   // Paywall prompts: "Already a subscriber? Log in", "You have reached your limit of free articles".
@@ -76,10 +88,18 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
  */
 export const COPYRIGHT_OPENING = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
 /** Copyright and rights notices: "© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 The AP…". */
-const COPYRIGHT = new RegExp(
-  `${COPYRIGHT_OPENING.source}|\\ball rights reserved\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b|\\balle rechte vorbehalten\\b`,
-  "iu",
-);
+const RIGHTS_RESERVED =
+  /\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
+const COPYRIGHT = new RegExp(`${COPYRIGHT_OPENING.source}|${RIGHTS_RESERVED.source}`, "iu");
+const DATED_COPYRIGHT = new RegExp(`${COPYRIGHT_OPENING.source}.{0,12}\\b(?:19|20)\\d{2}\\b`, "iu");
+
+/**
+ * A page's copyright notice: the rights phrase, or the copyright sign with a year ("© 2019 The
+ * Daily Ledger"). A photo's bare credit ("© AFP") names no year and reserves no rights.
+ */
+export function isCopyrightNotice(text: string): boolean {
+  return wordCount(text) <= 30 && COPYRIGHT.test(text) && (RIGHTS_RESERVED.test(text) || DATED_COPYRIGHT.test(text));
+}
 
 /** Thanks addressed to the reader: "Thanks for reading Border Notes!", "Thank you for subscribing." */
 const THANKS_READER = /^(?:thanks|thank\s+you)\s+for\s+(?:reading|subscribing|being\s+a\s+(?:reader|subscriber))\b/iu;
@@ -104,6 +124,9 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words > 45) return undefined;
   if (COPYRIGHT.test(text) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
+  // An affiliate disclosure addressed to the reader: "When you purchase through links on our
+  // site, we may earn an affiliate commission."
+  if (YOU.test(text) && /\bwe\s+may\s+earn\s+(?:an?\s+)?(?:affiliate\s+)?commission\b/iu.test(text)) return "notice";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".

@@ -1,0 +1,94 @@
+/**
+ * The page after the article, read by density (./articleSpan.ts) on whole small page-text
+ * extractions: one line per block, no blank lines, as a scraper gives a page's visible text.
+ */
+import { describe, expect, it } from "vitest";
+import { bodyText } from "#lib/eval/bodyText.ts";
+import { normalize } from "./index.ts";
+import { isCopyrightNotice } from "./uiText.ts";
+import { pageTail } from "./articleSpan.ts";
+import { classifyUnit } from "./classify.ts";
+import { toLines } from "./lines.ts";
+import { buildUnits } from "./units.ts";
+
+function body(lines: readonly string[]): string {
+  const result = normalize(lines.join("\n"), { fileName: "page.txt" });
+  if (!result.ok) throw new Error(result.error.message);
+  return bodyText(result.body);
+}
+
+const HEAD = ["Crossing reopens to trucks after inspection", "By Ana Ruiz"];
+const ARTICLE = [
+  "The port reopened to trucks on Friday after a two-day inspection, customs officials said.",
+  "Wait times were expected to return to normal by Sunday, the officials said on Thursday.",
+  "Truckers had waited up to nine hours on the bridge, according to the state's trade office.",
+];
+
+describe("the page after the article's run of prose", () => {
+  it("drops everything after the page's copyright notice", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "© 2019 The Border Courier. All rights reserved.",
+      "E-mail:",
+      "Password:",
+      "I agree to the processing of my personal data for the purpose of creating an account.",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/personal data|E-mail/u);
+  });
+  it("drops other stories' teasers: a headline, one sentence and a time stamp", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Storm closes highway between two cities",
+      "Drivers were told to stay home as snow fell across the region overnight.",
+      "2H ago",
+      "Mayor opens new market in the old town",
+      "The market will host sixty stalls selling food and crafts from the valley.",
+      "5H ago",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/Drivers were told|sixty stalls|Storm closes/u);
+  });
+  it("keeps a live blog's entries, several sentences under each stamp", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "4:14 p.m.",
+      "A second crossing reopened in the afternoon, the customs agency said in a statement.",
+      "Officials did not immediately provide any other details.",
+    ]);
+    expect(text).toContain("A second crossing reopened");
+    expect(text).toContain("Officials did not immediately");
+  });
+  it("keeps short lines set directly under the last paragraph, and drops those past the page's furniture", () => {
+    const lines = [...HEAD, ...ARTICLE, "Tickets", "VIP: 60,000 won", "Share this entry", "Weather", "Obituaries"];
+    const units = buildUnits(toLines(lines.join("\n"))).units.map(classifyUnit);
+    const tail = [...pageTail(units, 2)].map((i) => units[i]?.text);
+    expect(tail).toEqual(["Weather", "Obituaries"]);
+  });
+  it("drops a comment thread under a bracketed count, each comment dated 'days ago at' a time", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "[ 12 comments ]",
+      "Reader1",
+      "2 days ago at 07:52 am",
+      "Good to see the bridge open again.",
+    ]);
+    expect(text).not.toContain("Good to see");
+  });
+});
+
+describe("a copyright notice", () => {
+  it.each([
+    ["© 2019 The Border Courier. All rights reserved.", true],
+    ["Copyright 2025 Example Media", true],
+    ["Todos los derechos reservados", true],
+    ["© AFP", false],
+    ["Photo: © Jane Roe", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isCopyrightNotice(text)).toBe(expected);
+  });
+});
