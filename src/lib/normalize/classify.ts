@@ -4,7 +4,7 @@
  * trail, a quote, or prose — once, so the later passes read kinds instead of re-running
  * recognizers. Which of these a unit becomes (headline, header field, body) is their job.
  */
-import { parseDateLine, type DateLine } from "./dateLines.ts";
+import { parseDateLine, underUpdateLabel, type DateLine } from "./dateLines.ts";
 import { isBareLine } from "./headings.ts";
 import { chromeReason, isBreadcrumbTrail, isCaption } from "./chrome.ts";
 import {
@@ -70,4 +70,14 @@ export function classifyUnit(unit: RawUnit): Unit {
 /** A paragraph-like unit: prose, not a heading-shaped line or list item. */
 export function isProse(unit: RawUnit): boolean {
   return unit.marker === undefined && !isBareLine(unit.text);
+}
+
+/** Every unit classified; a date line reads its label from the line above ("Updated" alone). */
+export function classifyUnits(units: readonly RawUnit[]): Unit[] {
+  const classified = units.map(classifyUnit);
+  return classified.map((unit, k) => {
+    const above = classified[k - 1];
+    const date = above === undefined ? unit.date : underUpdateLabel(above.text, unit.date);
+    return date === unit.date ? unit : { ...unit, date };
+  });
 }

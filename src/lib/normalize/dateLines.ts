@@ -48,6 +48,17 @@ const UPDATE_CLOCK = new RegExp(
  */
 const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u] as const;
 
+/** An update label alone on its line ("Updated", "Last updated:"): the date under it is an update date. */
+const UPDATE_LABEL_ONLY = new RegExp(`^(?:${UPDATE_WORDS.join("|")})(?:\\s+(?:on|el|le|am|em|at))?\\s*:?$`, "iu");
+
+/**
+ * The date line under an update label standing alone ("Updated" / "Nov 13, 2019, 10:28am EST")
+ * states when the page changed: an update date, never the publication date.
+ */
+export function underUpdateLabel(label: string, date: DateLine | undefined): DateLine | undefined {
+  return date?.kind === "published" && UPDATE_LABEL_ONLY.test(label) ? { kind: "updated", iso: date.iso } : date;
+}
+
 export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
 /** Classifies a line that consists of one (optionally labelled) date. */

@@ -5,6 +5,7 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
+import { anchoredHeadline, isCreditUnit } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
 import { isHeadingLike, MAX_SENTENCE_HEADLINE_WORDS, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -334,6 +335,58 @@ function onPageHeadline(unit: Unit, i: number, text: string, meta: Metadata, rep
 }
 
 /**
+ * A credit stands under unit `i`, directly or under one paragraph (its standfirst), furniture
+ * aside: the line is a headline by where it stands, whatever else the page sets lower.
+ */
+function isCredited(units: readonly Unit[], i: number): boolean {
+  const [next, second] = units.slice(i + 1).filter((u) => u.furniture === undefined);
+  if (next === undefined) return false;
+  return isCreditUnit(next) || (isProse(next) && second !== undefined && isCreditUnit(second));
+}
+
+/**
+ * The page's headline stands lower than unit `i`, where the top-down reading stopped: the
+ * anchored headline (./headlineAnchor.ts) over the article's credit and body, unless `i` has a
+ * credit of its own and the anchored line has none directly under it. Everything from `i` down
+ * to it is the page's furniture and is reported so.
+ */
+function lowerHeadline(
+  units: readonly Unit[],
+  i: number,
+  anchor: number | undefined,
+  meta: Metadata,
+  report: Report,
+  given?: string,
+): Headline | undefined {
+  const unit = units[anchor ?? -1];
+  if (anchor === undefined || unit === undefined || anchor <= i) return undefined;
+  // The anchored line repeats `i` (page title and heading), or `i` stands directly over it
+  // (furniture aside): `i` is the headline, the lower line the headline again or its standfirst.
+  if (sameText(units[i]?.text ?? "", unit.text)) return undefined;
+  if (units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) && isHeadlineShaped(units[i] ?? unit))
+    return undefined;
+  // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).
+  if (isCredited(units, i) && !isCredited(units, anchor)) return undefined;
+  for (const above of units.slice(i, anchor)) removeUnit(report, above, above.furniture ?? "navigation");
+  return onPageHeadline(unit, anchor, unit.text, pageTopDropped(meta, report), report, given);
+}
+
+/**
+ * A date read above the page's navigation, over a headline that stands lower, is the site's
+ * clock, not the article's date: the article's own dates stand under its headline.
+ */
+function pageTopDropped(meta: Metadata, report: Report): Metadata {
+  if (meta.published === undefined && meta.updated === undefined) return meta;
+  report.removed = report.removed.map((r) =>
+    r.field === "published" ? { line: r.line, text: r.text, reason: "page-clock" as const } : r,
+  );
+  const rest: Metadata = { ...meta };
+  delete rest.published;
+  delete rest.updated;
+  return rest;
+}
+
+/**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
  */
@@ -344,12 +397,16 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
   );
   const headerEnd = firstProse === -1 ? units.length : firstProse;
   const runStart = mainRunStart(units);
+  const anchor = anchoredHeadline(units, runStart);
   let meta: Metadata = {};
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) break;
     const kicked = kickedHeadline(units, i, headerEnd);
-    if (kicked !== undefined) return onPageHeadline(unit, i, kicked, meta, report, given);
+    if (kicked !== undefined)
+      return (
+        lowerHeadline(units, i, anchor, meta, report, given) ?? onPageHeadline(unit, i, kicked, meta, report, given)
+      );
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
       continue;
@@ -385,6 +442,8 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       continue;
     }
     if (notHeading !== undefined && !isHeadlineBeforeCredit(units, i)) {
+      const lower = lowerHeadline(units, i, anchor, meta, report, given);
+      if (lower !== undefined) return lower;
       if (given !== undefined) return { index: i - 1, title: given, meta, onPage: false };
       const line = unit.lines[0]?.n ?? 1;
       return {
@@ -409,6 +468,8 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "metadata", siteNamed ? "outlet" : undefined);
       continue;
     }
+    const lower = lowerHeadline(units, i, anchor, meta, report, given);
+    if (lower !== undefined) return lower;
     // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
     const text =
       pageTitle?.headline ??

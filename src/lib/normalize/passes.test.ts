@@ -5,7 +5,7 @@
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
-import { classifyLine, classifyUnit, type Unit } from "./classify.ts";
+import { classifyLine, classifyUnit, classifyUnits, type Unit } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { toLines } from "./lines.ts";
@@ -64,6 +64,17 @@ describe("classify", () => {
     expect(classifyLine("Advertisement").furniture).toBe("promo");
     expect(classifyLine("Photo: Ana Ruiz").furniture).toBe("caption");
     expect(classifyLine("Share this article").furniture).toBe("navigation");
+  });
+});
+
+describe("dates under a label", () => {
+  it("reads the date under an update label standing alone as an update date", () => {
+    const [, date] = classifyUnits(buildUnits(toLines("Updated\nNov 13, 2019, 10:28am EST")).units);
+    expect(date?.date).toEqual({ kind: "updated", iso: "2019-11-13" });
+  });
+  it("leaves a date under a publication label as the publication date", () => {
+    const [, date] = classifyUnits(buildUnits(toLines("Published\nNov 13, 2019, 10:28am EST")).units);
+    expect(date?.date).toEqual({ kind: "published", iso: "2019-11-13" });
   });
 });
 

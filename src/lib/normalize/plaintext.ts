@@ -8,7 +8,7 @@
 import type { BlockContent } from "mdast";
 import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
-import { classifyUnit } from "./classify.ts";
+import { classifyUnits } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
@@ -67,7 +67,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const report: Report = { removed: [], warnings: [] };
   const built = buildUnits(stripScraperMarker(lines, report));
   report.removed.push(...built.removed);
-  const units = built.units.map(classifyUnit);
+  const units = classifyUnits(built.units);
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);

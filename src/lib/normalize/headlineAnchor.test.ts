@@ -1,0 +1,165 @@
+/**
+ * The headline of a whole page's text, found from the article's credit up: small synthetic
+ * page extractions (menus, prompts, captions and other stories above the article), each with
+ * the one trap it sets. The whole normalizer runs, so the title is what ingest writes.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyUnits } from "./classify.ts";
+import { anchoredHeadline, isCreditUnit } from "./headlineAnchor.ts";
+import { normalize } from "./index.ts";
+import { toLines } from "./lines.ts";
+import { buildUnits } from "./units.ts";
+
+const BODY = [
+  "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
+  "Farmers in the valley said the rules would cut their deliveries by a third and asked the court to delay them.",
+  "The agency said it would publish the final figures for each district before the end of the month.",
+].join("\n");
+
+const page = (...lines: string[]): string => [...lines, BODY].join("\n");
+
+function titleOf(text: string): string | undefined {
+  const result = normalize(text, { fileName: "page.txt" });
+  return result.ok ? result.frontmatter.title : undefined;
+}
+
+function resultOf(text: string) {
+  return normalize(text, { fileName: "page.txt" });
+}
+
+describe("the headline over the article's credit", () => {
+  it("skips a menu, a sign-in prompt and share links above the headline", () => {
+    const text = page(
+      "Skip to content",
+      "Sign InSearch",
+      "News",
+      "Sports",
+      "Business",
+      "Water rules will cut valley deliveries by a third",
+      "Click to share on Facebook (Opens in new window)",
+      "Click to share on Twitter (Opens in new window)",
+      "Click to share on Reddit (Opens in new window)",
+      "By Ana Ruiz | Special to the Ledger",
+      "Published: November 19, 2019 at 8:59 pm",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("takes the headline over its standfirst and the author's name", () => {
+    const text = page(
+      "I Accept",
+      "Our Best Stories",
+      "Climate",
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+      "By",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("passes over the authors and the outlet set under the headline", () => {
+    const text = page(
+      "Welcome to our European Union experience",
+      "Learn More",
+      "Water rules will cut valley deliveries, state says",
+      "Ana Ruiz and Luis Paredes",
+      "Valley Daily Courier",
+      "Published 10:02 AM EST Nov 19, 2019",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries, state says");
+  });
+
+  it("takes a headline written with its full stop when the credit stands right under it", () => {
+    const text = page(
+      "Sign InSearch",
+      "Entertainment",
+      "The state says ‘Water. We’re on it.’ Farmers are not so sure.",
+      "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+      "By",
+      "Ana Ruiz",
+    );
+    expect(titleOf(text)).toBe("The state says ‘Water. We’re on it.’ Farmers are not so sure.");
+  });
+
+  it("does not take a list of other stories, each over its date, for the header", () => {
+    const units = classifyUnits(
+      buildUnits(
+        toLines(
+          page(
+            "Water rules will cut valley deliveries by a third",
+            "By Ana Ruiz",
+            "Nov 13, 2019",
+            "MORE STORIES LIKE THIS ONE",
+            "Dry year empties the northern reservoirs",
+            "Nov 1, 2019",
+            "Court hears the farmers' case on water rights",
+            "Oct 20, 2019",
+            "Valley towns ration water for the summer",
+            "Oct 2, 2019",
+          ),
+        ),
+      ).units,
+    );
+    expect(anchoredHeadline(units, units.length - 3)).toBe(0);
+  });
+
+  it("keeps the first headline when the page sets it again under its standfirst", () => {
+    const text = page(
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+      "Water rules will cut valley deliveries by a third",
+      "By Ana Ruiz",
+      "Published July 21, 2025",
+    );
+    const result = resultOf(text);
+    expect(result.ok && [result.frontmatter.title, result.frontmatter.dek]).toEqual([
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+    ]);
+  });
+
+  it("drops a date read above the navigation when the headline stands lower", () => {
+    const text = page(
+      "Wed, Nov 20, 2019",
+      "Home",
+      "World",
+      "Dry year empties the northern reservoirs for the first time since 1977",
+      "Court hears the farmers' case on water rights",
+      "Water rules will cut valley deliveries by a third",
+      "By Ana Ruiz",
+    );
+    const result = resultOf(text);
+    expect(result.ok && [result.frontmatter.title, result.frontmatter.published]).toEqual([
+      "Water rules will cut valley deliveries by a third",
+      undefined,
+    ]);
+  });
+
+  it("finds nothing to anchor on when no credit stands over the body", () => {
+    const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
+    expect(anchoredHeadline(units, 2)).toBeUndefined();
+  });
+});
+
+describe("credit lines", () => {
+  const unit = (text: string) => classifyUnits(buildUnits(toLines(text)).units)[0];
+  it.each([
+    "By",
+    "Author:",
+    "By Bill Hoppe | Special to the Pioneer Press",
+    "Tom Krisher, AP Auto Writer",
+    "Updated Nov 19, 9:41 AM",
+  ])("reads %j as a credit", (text) => {
+    const u = unit(text);
+    expect(u !== undefined && isCreditUnit(u)).toBe(true);
+  });
+  it.each(["Water rules will cut valley deliveries by a third", "Bylines and bias: a study"])(
+    "does not read %j as one",
+    (text) => {
+      const u = unit(text);
+      expect(u !== undefined && isCreditUnit(u)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,310 @@
+/**
+ * The headline of a whole page's text, found from the article up: a page extraction (every
+ * visible line of a web page) sets menus, sign-in and share prompts, captions and other
+ * stories' headlines above the article, so the first heading-shaped line is seldom its
+ * headline. The article's own header is what locates it: the body starts at the first run of
+ * prose, and the headline stands above its credit (byline, "By", date) — often with a
+ * standfirst or a photo caption between — over the body. Walking up from that credit over what
+ * a header holds (names, dates, a standfirst, captions, share links) reaches the headline.
+ * Used by ./headline.ts, which keeps the first heading-shaped line when nothing says otherwise.
+ */
+import type { Unit } from "./classify.ts";
+import { isHeadingLike } from "./headings.ts";
+import { wordCount } from "./lines.ts";
+import { TERMINAL } from "./units.ts";
+
+/** Longest headline, in words (./headline.ts uses the same bound). */
+const MAX_HEADLINE_WORDS = 30;
+
+/** Longest headline written with a full stop; a standfirst or a caption sentence runs longer. */
+const MAX_STOPPED_WORDS = 20;
+
+/** How far above the body a header's credit may stand, in units (share bars, captions between). */
+const MAX_HEADER_UNITS = 40;
+
+/** Most short lines (a name, a handle, an e-mail) between two credit lines of one header. */
+const MAX_CREDIT_GAP = 8;
+
+/** Most words of a short line between two credit lines (a name with its role, a handle). */
+const MAX_GAP_LINE_WORDS = 6;
+
+/** Most paragraphs (a standfirst, a caption written as a sentence) between headline and credit. */
+const MAX_PROSE_BETWEEN = 2;
+
+/** "By" or "Author:" alone on its line: the byline's name follows on the next line. */
+const LONE_BY = /^(?:by|por|von|par|di|door|de|author|authors|written\s+by|words\s+by|autor|autora|auteur)\s*:?$/iu;
+
+/** "By Jane Doe | Special to …": a byline the credit parser does not read, by its first words. */
+const BY_NAME = /^(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar)\s+\p{Lu}\p{Ll}*\.?\s+\p{Lu}/u;
+
+/** A time of day ("8:19 PM", "21:17", "10:28am"): a date stamp, never in a headline's shape. */
+const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)/iu;
+
+/** A date stamp's label: "Updated …", "Posted …", "Published: …". */
+const STAMP_LABEL =
+  /^(?:updated|posted|published|last\s+updated|actualizado|publicado|aktualisiert|mis\s+à\s+jour)\b/iu;
+
+/** A line that credits the article: a byline, a date, or a date stamp the date parser leaves. */
+export function isCreditUnit(unit: Unit): boolean {
+  if (unit.byline !== undefined || (unit.date !== undefined && unit.date.kind !== "clock")) return true;
+  return LONE_BY.test(unit.text) || BY_NAME.test(unit.text) || isDateStamp(unit.text) || isRoleLine(unit.text);
+}
+
+/** Most words of a line naming an author by role ("Tom Krisher, AP Auto Writer", "Detroit News wire services"). */
+const MAX_ROLE_WORDS = 6;
+
+/** A newsroom role closing a short line: the author's or the desk's credit, not a headline. */
+const ROLE_END =
+  /\b(?:staff|writer|reporter|correspondent|contributor|columnist|editor|wire\s+services?|wire\s+reports?)$/iu;
+
+function isRoleLine(text: string): boolean {
+  return wordCount(text) <= MAX_ROLE_WORDS && ROLE_END.test(text);
+}
+
+/** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
+function isDateStamp(text: string): boolean {
+  return STAMP_LABEL.test(text) || (CLOCK.test(text) && wordCount(text) <= 16);
+}
+
+/** Words a phrase cannot end on: a line ending on one was cut from a sentence. */
+const DANGLING = /\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|as|is|are|was|than|that)$/iu;
+
+/** First and last word of a line, to tell a run of look-alike links ("Click to share on …"). */
+function ends(text: string): [string, string] {
+  const words = text.toLowerCase().split(/\s+/u);
+  return [words[0] ?? "", words.at(-1) ?? ""];
+}
+
+/**
+ * Unit `k` is one of three or more lines in a row that open or close with the same word: a
+ * share bar or a menu of links ("Click to share on Facebook (Opens in new window)"), not a headline.
+ */
+function inLinkRun(units: readonly Unit[], k: number): boolean {
+  const text = units[k]?.text ?? "";
+  const [first, last] = ends(text);
+  // The same line twice is the headline repeated (page title and heading), not a run of links.
+  const alike = (i: number): boolean => {
+    const u = units[i];
+    if (u === undefined || u.furniture !== undefined || u.text === text) return false;
+    const [f, l] = ends(u.text);
+    return f === first || l === last;
+  };
+  let run = 1;
+  for (let i = k - 1; alike(i) && run < 3; i--) run++;
+  for (let i = k + 1; alike(i) && run < 3; i++) run++;
+  return run >= 3;
+}
+
+/** Most words of a line set in capitals that reads as a label ("MORE STORIES LIKE THIS ONE"). */
+const MAX_CAPS_LABEL_WORDS = 6;
+
+/** A few words all in capitals: a rail's or a section's label, not a headline. */
+function isCapsLabel(text: string): boolean {
+  return wordCount(text) <= MAX_CAPS_LABEL_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Fewest word joins without a space ("RomeoAston", "MartinAudi") that make a line glued menu labels. */
+const MIN_GLUED_JOINS = 3;
+
+/**
+ * Menu labels a scraper ran together without spaces ("AbarthAlfa RomeoAston MartinAudi…"): a
+ * capital straight after a small letter, again and again. A brand ("MacBook") has one such join.
+ */
+function isGluedLabels(text: string): boolean {
+  return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
+}
+
+/**
+ * A unit that may be the headline: three words or more, heading-shaped, not ending on a word
+ * that leaves a phrase open, and not a credit, a label in capitals, glued menu labels or one
+ * link of a run.
+ */
+function isCandidate(units: readonly Unit[], k: number): boolean {
+  const unit = units[k];
+  if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.crumb) return false;
+  if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit)) return false;
+  const words = wordCount(unit.text);
+  if (words < 3 || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS) || DANGLING.test(unit.text)) return false;
+  return !isCapsLabel(unit.text) && !isGluedLabels(unit.text) && !inLinkRun(units, k);
+}
+
+/**
+ * A headline written with its full stop (or two short sentences: "… ‘Meth. We’re on it.’ They
+ * just might be."), known as one because a credit stands directly under it.
+ */
+function isStoppedHeadline(units: readonly Unit[], k: number): boolean {
+  const unit = units[k];
+  if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.lines.length > 1)
+    return false;
+  const words = wordCount(unit.text);
+  if (words < 3 || words > MAX_STOPPED_WORDS || !/^[^\p{Ll}]/u.test(unit.text) || !TERMINAL.test(unit.text))
+    return false;
+  const next = units.slice(k + 1).find((u) => u.furniture === undefined);
+  return next !== undefined && isCreditUnit(next);
+}
+
+/** A paragraph of prose: a standfirst, a caption written as a sentence (or the article's text). */
+const isParagraph = (unit: Unit): boolean => TERMINAL.test(unit.text) || wordCount(unit.text) > MAX_HEADLINE_WORDS;
+
+/** Most capitalized words of a name line; the small words of names and of two names joined aside. */
+const MAX_NAME_WORDS = 5;
+const NAME_JOINS = /^(?:de|da|van|von|der|del|la|le|and|y|e|et|und|&)$/u;
+
+/**
+ * A line shaped like a name, not a phrase: up to five words, each capitalized (or the line in
+ * capitals), "Jane Doe", "VICTOR TANGERMANN, FUTURISM", "Sioux Falls Argus Leader" — the
+ * author or the outlet over a credit, or a label.
+ */
+function isNameShaped(text: string): boolean {
+  const words = text.split(/[\s,|–—-]+/u).filter((w) => w !== "" && !NAME_JOINS.test(w));
+  return words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\d@]/u.test(w));
+}
+
+/** The next unit under `k` that is not furniture. */
+function nextIndex(units: readonly Unit[], k: number): number {
+  for (let i = k + 1; i < units.length; i++) if (units[i]?.furniture === undefined) return i;
+  return units.length;
+}
+
+/** Under unit `k` stand only name lines (authors, the outlet), then a credit: `k` is in the byline. */
+function namesToCredit(units: readonly Unit[], k: number): boolean {
+  for (let i = nextIndex(units, k); i < units.length; i = nextIndex(units, i)) {
+    const unit = units[i];
+    if (unit === undefined || isCreditUnit(unit)) return unit !== undefined;
+    // A name has two words or more; one word is a section's label, which no byline holds.
+    if (!isNameShaped(unit.text) || wordCount(unit.text) < 2) return false;
+  }
+  return false;
+}
+
+/** A credit stands directly over unit `k` (furniture aside): "By" over the author's name. */
+function creditOver(units: readonly Unit[], k: number): boolean {
+  const above = units.slice(0, k).findLast((u) => u.furniture === undefined);
+  return above !== undefined && isCreditUnit(above);
+}
+
+/** Fewest entries (a headline over its date) that make a list of other stories. */
+const MIN_LIST_ENTRIES = 3;
+
+/** Farthest apart two entries of a list of other stories stand, in units (a label between). */
+const MAX_ENTRY_SPAN = 4;
+
+/**
+ * Unit `k` is one entry of a list of other stories, each a headline directly over its date
+ * ("More stories", "Most popular"): three or more such entries stand within a few lines of
+ * each other.
+ */
+function inDatedList(units: readonly Unit[], k: number): boolean {
+  const entry = (i: number): boolean => isCandidate(units, i) && units[nextIndex(units, i)]?.date !== undefined;
+  if (!entry(k)) return false;
+  let count = 1;
+  for (let i = k - 1, last = k; i >= last - MAX_ENTRY_SPAN && i >= 0; i--) if (entry(i)) [count, last] = [count + 1, i];
+  for (let i = k + 1, last = k; i <= last + MAX_ENTRY_SPAN && i < units.length; i++)
+    if (entry(i)) [count, last] = [count + 1, i];
+  return count >= MIN_LIST_ENTRIES;
+}
+
+/**
+ * The top of the header's credit block over the body that starts at `runStart`: the credit
+ * line nearest above the body, then any credit lines above it separated only by short lines
+ * (the author's name, a handle, an outlet). Undefined when no credit stands close above the body.
+ */
+function creditTop(units: readonly Unit[], runStart: number): number | undefined {
+  let top: number | undefined;
+  for (let k = runStart - 1; k >= Math.max(0, runStart - MAX_HEADER_UNITS); k--) {
+    const unit = units[k];
+    if (unit !== undefined && unit.furniture === undefined && isCreditUnit(unit) && !inDatedList(units, k - 1)) {
+      top = k;
+      break;
+    }
+  }
+  if (top === undefined) return undefined;
+  for (let k = top - 1, gap = 0; k >= 0 && gap <= MAX_CREDIT_GAP; k--) {
+    const unit = units[k];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) continue;
+    if (isCreditUnit(unit)) {
+      if (inDatedList(units, k - 1)) break;
+      top = k;
+      gap = 0;
+      continue;
+    }
+    if (isParagraph(unit) || wordCount(unit.text) > MAX_GAP_LINE_WORDS) break;
+    gap++;
+  }
+  return top;
+}
+
+/**
+ * Walking up from a headline written with its full stop: past credit lines and furniture, a
+ * heading-shaped line is the headline and the stopped one its standfirst or a caption.
+ */
+function headlineOverStopped(units: readonly Unit[], k: number): number {
+  for (let i = k - 1; i >= 0; i--) {
+    const unit = units[i];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined || isCreditUnit(unit)) continue;
+    return isCandidate(units, i) ? i : k;
+  }
+  return k;
+}
+
+/** Fewest words of a line that a page repeats as its headline (share prompts are shorter). */
+const MIN_REPEATED_WORDS = 4;
+
+/**
+ * A page sets its headline again under the credit, before the body (share text, a gallery's
+ * title): a headline-shaped line between credit `top` and the body that also stands over the
+ * credit is the headline, and the upper one is where it heads the article.
+ */
+function repeatedOverCredit(units: readonly Unit[], top: number, runStart: number): number | undefined {
+  for (let k = top + 1; k < runStart; k++) {
+    const text = units[k]?.text.toLowerCase();
+    if (!isCandidate(units, k) || wordCount(text) < MIN_REPEATED_WORDS) continue;
+    for (let m = top - 1; m >= Math.max(0, top - MAX_HEADER_UNITS); m--)
+      if (units[m]?.text.toLowerCase() === text && isCandidate(units, m)) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the article's headline, read upward from the credit over the body that starts
+ * at `runStart`, or undefined when no credit stands there or no headline-shaped line stands
+ * over it (then the first heading-shaped line of the page is all there is to go by). A line
+ * shaped like a name (the author, the outlet, a label) is taken only when no phrase stands
+ * above it in the header.
+ */
+export function anchoredHeadline(units: readonly Unit[], runStart: number): number | undefined {
+  // Without a run of prose there is no article body to stand over.
+  if (runStart >= units.length) return undefined;
+  const top = creditTop(units, runStart);
+  if (top === undefined) return undefined;
+  const found = walkUp(units, top);
+  const again = repeatedOverCredit(units, top, runStart);
+  // The repeated line over the one the walk found, only a counter or a button between: the
+  // found one is its standfirst.
+  if (found !== undefined && again !== undefined && again < found) {
+    const between = units.slice(again + 1, found);
+    if (between.every((u) => u.furniture !== undefined || wordCount(u.text) < 3)) return again;
+  }
+  return found;
+}
+
+/** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
+function walkUp(units: readonly Unit[], top: number): number | undefined {
+  let prose = 0;
+  let named: number | undefined;
+  for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
+    const unit = units[k];
+    if (unit === undefined) break;
+    if (isCandidate(units, k)) {
+      // A name stands right over or under the byline; a headline set in capitals stands apart.
+      if (!isNameShaped(unit.text) || !(namesToCredit(units, k) || creditOver(units, k))) return k;
+      named ??= k;
+      continue;
+    }
+    if (isStoppedHeadline(units, k)) return /[?!]["”’]?$/u.test(unit.text) ? k : headlineOverStopped(units, k);
+    if (unit.furniture === undefined && !isCreditUnit(unit) && isParagraph(unit) && ++prose > MAX_PROSE_BETWEEN) break;
+  }
+  return named;
+}
