@@ -241,6 +241,15 @@ describe("speakers in the styles of other outlets", () => {
     ]);
   });
 
+  it("takes the name before a role written without an article, not the body the role names", () => {
+    const [quote] = quotesWithFound(
+      "“We saw a need to bring on more providers,” Dana Whitlow, deputy associate administrator for exploration in the Harbour Science Directorate, said in a call with reporters.",
+    );
+    expect(quote?.speaker.name).toBe("Dana Whitlow");
+    const [joint] = quotesWithFound("“We will not stop,” Dana Whitlow, and Ben Ortiz said on Monday.");
+    expect(joint?.speaker.name).not.toBe("Dana Whitlow");
+  });
+
   it("takes the name after a role in a body, not the body", () => {
     const [quote] = quotesWithFound(
       "The leader of the Harbour Party, Nadia Okafor, condemned the attack, saying in a statement that it “will not break our will or our democracy.”",

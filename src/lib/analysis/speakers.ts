@@ -557,8 +557,14 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
 /** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
 const TRAILING =
   /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
-/** An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s foreign minister". */
-const APPOSITIVE = /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+/**
+ * An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s
+ * foreign minister", or a role without an article ("deputy associate administrator for
+ * exploration in NASA’s Science Mission Directorate"): a lower-case word that is not a
+ * conjunction or a preposition opening a clause of its own ("and Jones", "in a statement").
+ */
+const APPOSITIVE =
+  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
 const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
