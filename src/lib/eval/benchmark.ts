@@ -9,13 +9,13 @@
  * rest `test`; tune on `dev` only.
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { pageMeta } from "#lib/html/pageMeta.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { groundTruthOf, readInput } from "./benchmarkCase.ts";
 import { bodyText } from "./bodyText.ts";
+import { normalizeText } from "./compare.ts";
 import type { Gold } from "./gold.ts";
 import { pageText } from "#lib/html/pageText.ts";
 import { scoreBody, type BodyScore } from "./shingles.ts";
@@ -52,14 +52,7 @@ export interface Declared {
 }
 
 /** Case, spacing and quotation-mark style do not make two headlines differ. */
-const headlineKey = (title: string): string =>
-  title
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[‘’‚‛`´]/gu, "'")
-    .replace(/[“”„«»]/gu, '"')
-    .replace(/\s+/gu, " ")
-    .trim();
+const headlineKey = (title: string): string => normalizeText(title.normalize("NFKC")).toLowerCase();
 
 /** The page's declared headlines and date; the `<title>` element is left out, as it often carries the site's name. */
 export function declaredOf(html: string): Declared {
@@ -78,15 +71,15 @@ export const splitOf = (id: string): Gold["split"] => (Number.parseInt(id.slice(
 
 /** Every page of the benchmark folder; throws naming the file when the layout is not there. */
 export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
-  const truthFile = join(dir, "ground-truth.json");
-  if (!existsSync(truthFile)) throw new Error(`${truthFile}: not found; expected the benchmark's ground-truth.json`);
-  const truth = JSON.parse(await readFile(truthFile, "utf8")) as Record<string, { articleBody?: string; url?: string }>;
+  const truth = await groundTruthOf(dir);
+  if (truth === undefined)
+    throw new Error(`${join(dir, "ground-truth.json")}: not found; expected the benchmark's ground-truth.json`);
   const pages: BenchmarkPage[] = [];
   for (const [id, entry] of Object.entries(truth).sort(([a], [b]) => a.localeCompare(b))) {
     const file = join(dir, "html", `${id}.html.gz`);
     if (!existsSync(file)) throw new Error(`${file}: not found; ground-truth.json lists ${id}`);
-    const html = new TextDecoder("utf-8").decode(gunzipSync(await readFile(file)));
-    pages.push({ id, url: entry.url ?? "", split: splitOf(id), html, body: entry.articleBody ?? "" });
+    const html = new TextDecoder("utf-8").decode(await readInput(file));
+    pages.push({ id, url: entry?.url ?? "", split: splitOf(id), html, body: entry?.articleBody ?? "" });
   }
   return pages;
 }

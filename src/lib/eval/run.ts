@@ -9,7 +9,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { buildEntityMatcher } from "#lib/analysis/entities.ts";
 import { loadDesk } from "#lib/content/desk.ts";
@@ -20,7 +19,7 @@ import { isHtmlFile } from "#lib/sources/fileName.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
-import { benchmarkBody, caseFileName } from "./benchmarkCase.ts";
+import { benchmarkBody, caseFileName, readInput } from "./benchmarkCase.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import type { QuoteScore } from "./quotes.ts";
 import { quotesOfCase } from "./quotesCase.ts";
@@ -121,8 +120,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     if (split !== undefined && gold.split !== split) continue;
     const rawFile = join(gold.synthetic ? join(paths.casesDir, id) : paths.corpusDir, gold.input);
     if (!existsSync(rawFile)) throw new Error(`${goldFile}: input: ${rawFile} does not exist`);
-    // A benchmark keeps its pages gzipped (html/<id>.html.gz): read as the page inside.
-    const bytes = rawFile.endsWith(".gz") ? gunzipSync(await readFile(rawFile)) : await readFile(rawFile);
+    const bytes = await readInput(rawFile);
     let raw: string | undefined;
     try {
       raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

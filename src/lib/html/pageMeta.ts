@@ -171,6 +171,8 @@ export function pageMeta(document: Document): PageMeta {
   const micro = microdataArticle(document);
   const documentTitle = text(document.querySelector("title")?.textContent);
   const sites = [meta('meta[property="og:site_name"]'), text(publisher?.name)];
+  // Read once: a body a CMS wrote as HTML is parsed to get its text.
+  const articleBody = typeof article.articleBody === "string" ? declaredText(article.articleBody).trim() : "";
   const ogTitle = withoutSiteName(meta('meta[property="og:title"]'), sites);
   const twitterTitle = withoutSiteName(meta('meta[name="twitter:title"]'), sites);
   const titles = [text(article.headline), ogTitle, twitterTitle, micro.headline, documentTitle].filter(
@@ -215,10 +217,7 @@ export function pageMeta(document: Document): PageMeta {
       httpUrl(meta('meta[property="og:url"]')),
       httpUrl(text(article.url)),
     ),
-    articleBody:
-      typeof article.articleBody === "string" && declaredText(article.articleBody).trim() !== ""
-        ? declaredText(article.articleBody).trim()
-        : undefined,
+    articleBody: articleBody === "" ? undefined : articleBody,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }
