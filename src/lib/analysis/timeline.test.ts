@@ -42,6 +42,12 @@ describe("findEventDates", () => {
       ["2019", "year", "2019"],
       ["2024", "year", "2024"],
     ]);
+    expect(dates("Consider this 2014 entry, and its planned 2024 moon shot.")).toEqual([
+      ["2014", "year", "2014"],
+      ["2024", "year", "2024"],
+    ]);
+    // A count after a participle is no year.
+    expect(dates("An estimated 2000 people and an unexpected 1999 votes.")).toEqual([]);
   });
 
   it("leaves out horizons, impossible days and bare numbers", () => {
@@ -144,6 +150,43 @@ describe("findEvents against the publication date", () => {
     // The narration's own relative date still counts from the publication.
     expect(events("Soldiers arrived on Tuesday, “ready to stay,” she said.", "2025-03-05")).toEqual([
       ["2025-03-04", "day", true, "published"],
+    ]);
+  });
+
+  it("leaves a relative date told inside what was said at another time unresolved", () => {
+    // "next year" counts from the announcement a year ago, not from the publication.
+    const text = "A year ago, NASA announced that nine companies could land cargo on the moon as early as next year.";
+    expect(events(text, "2019-11-18")).toEqual([["2018", "year", true, "published"]]);
+    expect(events("In 2018, the company said it would open a plant next year.", "2019-11-18")).toEqual([
+      ["2018", "year", false, ""],
+    ]);
+    // Said this month: counting from the saying or from the publication gives the same month.
+    expect(events("Earlier this month, officials said that the vote would come next month.", "2019-11-18")).toEqual([
+      ["2019-11", "month", true, "published"],
+      ["2019-12", "month", true, "published"],
+    ]);
+    // No reported clause between the dates: each counts from the publication.
+    expect(events("A year ago the plant closed, and next year it reopens.", "2019-11-18")).toEqual([
+      ["2018", "year", true, "published"],
+      ["2020", "year", true, "published"],
+    ]);
+  });
+
+  it("leaves a month without its year unresolved where the paragraph before told of a month in another year", () => {
+    const text = [
+      "He had suffered months of dizziness by the time he visited his doctor in November 2016.",
+      "His symptoms improved. But by December, they worsened.",
+      "In June, he recovered.",
+    ].join("\n\n");
+    // Only the next paragraph goes on in 2016 as far as the page says.
+    expect(events(text, "2019-11-18")).toEqual([
+      ["2016-11", "month", false, ""],
+      ["2019-06", "month", true, "published"],
+    ]);
+    const thisYear = ["The plant opened in 2019.", "In March, it was closed."].join("\n\n");
+    expect(events(thisYear, "2019-11-18")).toEqual([
+      ["2019", "year", false, ""],
+      ["2019-03", "month", true, "published"],
     ]);
   });
 

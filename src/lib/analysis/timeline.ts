@@ -31,6 +31,7 @@ import {
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate } from "#lib/dates/nonEvents.ts";
+import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { authorBioStart, commentThreadFrom, isOnRailLine, railBlocks } from "#lib/dates/blockContext.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { quotedAt } from "./attributionGrammar.ts";
@@ -62,6 +63,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
+  /**
+   * The year of the last day or month a paragraph stated ("in November 2016"): the story told
+   * then goes on in the next paragraph ("But by December, …"), and only there. A bare year ("since 2011", "the
+   * 2016 film") names no moment the telling stands at, and is not carried.
+   */
+  let yearsBefore = new Set<string>();
   for (const block of blocks) {
     if (block.kind === "heading" || block.blockIndex >= comments || isFurniture(block)) continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
@@ -73,6 +80,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
+    /** The years a month named without one may be told in: the paragraph's, or else the last ones stated. */
+    const narrated = () => (yearsTold.size > 0 ? yearsTold : yearsBefore);
     for (const sentence of block.sentences) {
       if (sentence.end > bio || isFurnitureSentence(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
@@ -97,6 +106,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockText: block.text,
       };
       for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
+      const outerDates = (inner: { start: number }) =>
+        [...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })), ...unresolved].filter(
+          (d) => d.start !== inner.start,
+        );
       const relatives = unresolved.filter(
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
@@ -105,7 +118,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           // another year ("in a 2019 interview"), that is not the publication's time.
           !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
           // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
-          !(relative.yearInferred && [...yearsTold].some((year) => year !== relative.iso.slice(0, 4))),
+          !(relative.yearInferred && [...narrated()].some((year) => year !== relative.iso.slice(0, 4))) &&
+          // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
+          !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? ""),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
@@ -151,6 +166,11 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         }
       }
     }
+    const moment = events.findLast(
+      (e) =>
+        e.blockIndex === block.blockIndex && !e.derived && (e.date.precision === "day" || e.date.precision === "month"),
+    );
+    yearsBefore = new Set(moment ? [moment.date.iso.slice(0, 4)] : []);
   }
   return events.map((event) => {
     const { blockIndex, blockText, ...rest } = event;

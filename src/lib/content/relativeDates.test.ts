@@ -108,6 +108,15 @@ describe("findRelativeDates", () => {
     ).toEqual([]);
   });
 
+  it("takes a weekday that is part of a name for no day: a season's or a feast's, a paper's, a show's", () => {
+    expect(resolve("The very best Black Friday deals and sales.", "2019-11-19")).toEqual([]);
+    expect(resolve("Sanders won Super Tuesday, and Good Friday fell late.", "2020-03-20")).toEqual([]);
+    expect(resolve("Home of the Daily and Sunday Express.", "2019-11-19")).toEqual([]);
+    expect(resolve("He hosted Saturday Night Live, the Sunday Times reported Monday.", "2019-11-19")).toEqual([
+      ["Monday", "2019-11-18", "day"],
+    ]);
+  });
+
   // 2013-11-27 is a Wednesday.
   it("reads a weekday with its part of the day, 'last night', and a weekday before a count", () => {
     expect(resolve("A decision will be made Thursday morning.", "2013-11-27")).toEqual([
@@ -168,6 +177,9 @@ describe("findRelativeDates", () => {
     ]);
     expect(resolve("November marked the beginning of the season.", "2019-01-03")).toEqual([
       ["November", "2018-11", "month"],
+    ]);
+    expect(resolve("He discussed the delay with them at the end of August.", "2019-11-20")).toEqual([
+      ["end of August", "2019-08", "month"],
     ]);
     expect(resolve("An inquest has been adjourned until July.", "2015-04-21")).toEqual([
       ["until July", "2015-07", "month"],

@@ -117,12 +117,22 @@ const dayWords: Finder = (sentence, { published }) =>
   );
 
 /**
+ * Words that make a weekday part of a name, not a day of this week: the day of a season or a
+ * feast ("Black Friday", "Super Tuesday", "Ash Wednesday", "Good Friday", "Easter Sunday") before
+ * it; a newspaper or a show ("Sunday Express", "Sunday Times", "Monday Night Football", "Saturday
+ * Night Live") after it.
+ */
+const NAMED_DAY_BEFORE = "Easter|Black|Cyber|Super|Good|Holy|Ash|Palm|Maundy|Bloody|Giving";
+const NAMED_DAY_AFTER =
+  "Times|Express|Telegraph|Mirror|Post|Herald|Observer|Mail|Star|Tribune|Edition|Magazine|Night (?:Live|Football|Raw|Fever)";
+
+/**
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
  * one that opens a full date ("Thursday, November 28", "Tuesday 12 March"), read as a day, nor
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|Easter)\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|${NAMED_DAY_BEFORE})\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
@@ -236,14 +246,15 @@ const seasons: Finder = (sentence, { year, month }) => [
 const MONTH_NAMES = MONTHS.join("|");
 
 /**
- * A month named without day or year: after a preposition ("in June", "until July"), or opening
+ * A month named without day or year: after a preposition ("in June", "until July", "at the end of
+ * August"), or opening
  * the sentence as its subject ("November marked …").
  */
 const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
   matchAll(
     sentence,
     new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
       "gu",
     ),
     (m) => {

@@ -71,9 +71,11 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
-    // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election".
+    // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election",
+    // "this 2014 entry", also past a participle ("its planned 2024 moon shot", "a crewed 2024 mission"); not
+    // one that tells a count ("an estimated 2000 people").
     re: new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose)|(?<=\\p{L})(['’]s))\\s+${YEAR}\\b(?![-–])`,
+      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This)|(?<=\\p{L})(['’]s))\\s+(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
       "gu",
     ),
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),

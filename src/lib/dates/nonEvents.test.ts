@@ -27,5 +27,15 @@ describe("isNonEventDate", () => {
     expect(nonEvent("Sheinbaum, pictured on March 3, 2025, said she disagreed.", "March 3, 2025")).toBe(true);
     expect(nonEvent("The photo, taken on March 3, 2025, shows the wreckage.", "March 3, 2025")).toBe(true);
     expect(nonEvent("Troops arrived on March 3, 2025, officials said.", "March 3, 2025")).toBe(false);
+    const caption = "Noem, governor of South Dakota, pictured at the White House turkey pardon in 2018, when she was …";
+    expect(nonEvent(caption, "2018", true)).toBe(true);
+    expect(nonEvent("She was pictured at the rally, which ended in 2018.", "2018", true)).toBe(false);
+  });
+
+  it("takes a budget named by its year for no event, but not the year a budget was passed", () => {
+    const s = "Lawmakers are debating the agency's 2020 budget request for $22.6bn.";
+    expect(nonEvent(s, "2020", true)).toBe(true);
+    expect(nonEvent("The 2025 federal budget cut the program.", "2025", true)).toBe(true);
+    expect(nonEvent("In 2019 the budget was cut by a third.", "2019", true)).toBe(false);
   });
 });

@@ -7,7 +7,10 @@
  * - A law or treaty named by its year ("the 1986 Anti-Drug Abuse Act", "the Trade Act of 1974",
  *   "the 1917 Constitution", "the 1944 treaty"): the year is part of a name that stands for the
  *   text in force.
- * - The day a picture was taken ("pictured on March 3, 2025", "a photo taken on …"): the picture's
+ * - A budget named by its year ("the agency's 2020 budget request", "the 2025 federal budget"): the
+ *   year the money is for, not when anything happened.
+ * - The day a picture was taken ("pictured on March 3, 2025", "pictured at the pardon in 2018", "a
+ *   photo taken on …"): the picture's
  *   date, which a caption carries, not the story's.
  *
  * Habits ("every Monday", "on Sundays") are left out where relative dates are read
@@ -35,9 +38,11 @@ const INSTRUMENT_NOUN = new RegExp(
 );
 /** Before the year: "the Trade Act of", "Mexico's Constitution of". */
 const INSTRUMENT_BEFORE = new RegExp(`\\b${INSTRUMENT}\\s+of\\s+$`, "u");
+/** After the year: the budget it names ("2020 budget request", "2025 fiscal budget"). */
+const BUDGET_AFTER = /^\s+(?:(?:fiscal|federal|state|annual|defen[cs]e|military)\s+)?budgets?\b/iu;
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
 const PICTURE_BEFORE =
-  /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
+  /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:pictured|photographed)\s+(?:at|in|during|outside|inside)\s[^,.;:!?]{0,60}?\s(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
 
 /**
  * True when the date at [start, end) of the sentence is not an event. `year` says the date is a
@@ -49,5 +54,11 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
   const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
   const after = sentence.slice(span.end);
   if (BIRTHDAY_BEFORE.test(before.replace(/\b(?:on|in|at)\s+$/iu, "")) || PICTURE_BEFORE.test(before)) return true;
-  return year && (INSTRUMENT_AFTER.test(after) || INSTRUMENT_NOUN.test(after) || INSTRUMENT_BEFORE.test(before));
+  return (
+    year &&
+    (INSTRUMENT_AFTER.test(after) ||
+      BUDGET_AFTER.test(after) ||
+      INSTRUMENT_NOUN.test(after) ||
+      INSTRUMENT_BEFORE.test(before))
+  );
 }

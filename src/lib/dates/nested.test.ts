@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { isCountedFromOtherTime } from "./nested.ts";
+
+/** The inner words' verdict, with `outer` (its words and ISO) as the earlier date of the sentence. */
+const nested = (
+  sentence: string,
+  inner: string,
+  precision: "day" | "month" | "year",
+  outer: [string, string],
+  published = "2019-11-18",
+) => {
+  const start = sentence.indexOf(inner);
+  const at = sentence.indexOf(outer[0]);
+  if (start < 0 || at < 0) throw new Error("words not in the sentence");
+  return isCountedFromOtherTime(
+    sentence,
+    { start, precision },
+    [{ start: at, end: at + outer[0].length, iso: outer[1] }],
+    published,
+  );
+};
+
+describe("isCountedFromOtherTime", () => {
+  it.each([
+    [
+      "A year ago, NASA announced that it would land cargo next year.",
+      "next year",
+      "year",
+      ["A year ago", "2018"],
+      true,
+    ],
+    ["In 2018, the company said it would open a plant next year.", "next year", "year", ["2018", "2018"], true],
+    [
+      "In March 2017 he told reporters that the wall was built last month.",
+      "last month",
+      "month",
+      ["March 2017", "2017-03"],
+      true,
+    ],
+    // Said this month: the saying and the publication count the same next month.
+    [
+      "Earlier this month, officials said that the vote would come next month.",
+      "next month",
+      "month",
+      ["Earlier this month", "2019-11"],
+      false,
+    ],
+    // Said this year: a month is not fixed by a year, but a year is.
+    ["In 2019, officials said that the vote would come next year.", "next year", "year", ["2019", "2019"], false],
+    // No reported clause between the dates.
+    ["A year ago the plant closed, and next year it reopens.", "next year", "year", ["A year ago", "2018"], false],
+    // The other date comes after: it cannot be when the words were said.
+    ["Officials said last week that the plant had closed in 2017.", "last week", "month", ["2017", "2017"], false],
+  ] as const)("%s → %s counted from the other time: %s", (sentence, inner, precision, outer, expected) => {
+    expect(nested(sentence, inner, precision, [...outer], "2019-11-18")).toBe(expected);
+  });
+});
