@@ -9,6 +9,7 @@
 import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
+import { localDayOf } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 
@@ -162,6 +163,24 @@ export function declaredText(value: string): string {
   return MARKUP.test(text) ? pageText(`<html><body>${text}</body></html>`) : value;
 }
 
+/** A `<meta>` whose name says it holds a date: "article_date_original", "publish-date", "dateline". */
+const DATE_META_NAME = /date|time|publish/iu;
+
+/**
+ * The publication day: the first declaration in `declared` that states one (then a `<time
+ * datetime>`), in the publisher's own zone when that declaration is a UTC instant and another
+ * `<meta>` of the page tells the same moment in a local clock (localDay.ts).
+ */
+function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
+  const chosen = declared.find((value) => declaredDay(value) !== undefined);
+  if (chosen === undefined)
+    return declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false);
+  const others = [...document.querySelectorAll("meta[content]")]
+    .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
+    .map((m) => m.getAttribute("content") ?? "");
+  return localDayOf(chosen, others) ?? declaredDay(chosen);
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -200,16 +219,15 @@ export function pageMeta(document: Document): PageMeta {
         micro.author,
       ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
     ),
-    published: first(
-      declaredDay(text(article.datePublished)),
-      declaredDay(meta('meta[property="article:published_time"]')),
-      declaredDay(micro.datePublished),
-      declaredDay(meta('meta[name="date"]')),
-      declaredDay(meta('meta[name="pubdate"]')),
-      declaredDay(meta('meta[name="publishdate"]')),
-      declaredDay(meta('meta[name="DC.date.issued"]')),
-      declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false),
-    ),
+    published: publishedDay(document, [
+      text(article.datePublished),
+      meta('meta[property="article:published_time"]'),
+      micro.datePublished,
+      meta('meta[name="date"]'),
+      meta('meta[name="pubdate"]'),
+      meta('meta[name="publishdate"]'),
+      meta('meta[name="DC.date.issued"]'),
+    ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
     url: first(

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { localDayOf } from "./localDay.ts";
+
+describe("localDayOf", () => {
+  it.each([
+    // 8:19 PM in New York is 01:19 the next day in UTC: the page's own day is the 18th.
+    ["2019-11-19T01:19:34.819Z", ["Monday, November 18, 2019, 08:19 PM"], "2019-11-18"],
+    // East of UTC: 15:30 UTC is 00:30 the next day in Tokyo.
+    ["2019-11-18T15:30:00Z", ["November 19, 2019 00:30"], "2019-11-19"],
+    // The same day in both zones: the local day is the UTC one.
+    ["2019-11-18T15:30:00Z", ["November 18, 2019 10:30 AM"], "2019-11-18"],
+    // Other minutes: another moment (an update), not this one told locally.
+    ["2019-11-19T01:19:34Z", ["Monday, November 18, 2019, 08:41 PM"], undefined],
+    // A declaration that states its zone is no local clock; a timestamp with an offset is not UTC.
+    ["2019-11-19T01:19:34Z", ["2019-11-18T20:19:34-05:00"], undefined],
+    ["2019-11-18T20:19:34-05:00", ["Monday, November 18, 2019, 08:19 PM"], undefined],
+    // No time in the other declaration: nothing tells the moment.
+    ["2019-11-19T01:19:34Z", ["November 18, 2019"], undefined],
+  ] as const)("%s with %j → %s", (declared, others, expected) => {
+    expect(localDayOf(declared, [...others])).toBe(expected);
+  });
+});

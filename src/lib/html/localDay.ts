@@ -1,0 +1,48 @@
+/**
+ * The publication day in the publisher's own time zone when a page declares its moment in UTC.
+ *
+ * A CMS often declares `datePublished` as a UTC instant ("2019-11-19T01:19:34Z") for a story
+ * posted at 8:19 PM in New York on November 18: the UTC day is a day off the day the page shows
+ * and the text counts from ("on Monday"). The same page may also declare that moment in its own
+ * zone, in words ("Monday, November 18, 2019, 08:19 PM"). When such a declaration has the
+ * instant's minutes and lies a whole number of quarter hours from it, less than a day either way,
+ * it is the same moment told locally, and its day is the publication's. Without one the UTC day
+ * stands: nothing is guessed from where the site seems to be.
+ */
+import { findDates } from "#lib/content/parseDate.ts";
+
+/** A UTC instant with its time: "2019-11-19T01:19:34.819Z", "2019-11-19 01:19:34+00:00". */
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s*UTC|\s*GMT)$/iu;
+/** A clock in a date written in words: "08:19 PM", "20:19", "8:19 p.m.". */
+const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?(?![\p{L}\d])/iu;
+/** A zone stated in the words: such a declaration is no local clock of its own. */
+const ZONE_STATED = /(?:\bUTC\b|\bGMT\b|\bZ$|[+-]\d{2}:?\d{2}\b)/u;
+/** The farthest a zone lies from UTC, in minutes (UTC−12 to UTC+14). */
+const WIDEST_OFFSET = 14 * 60;
+
+const minutesOfDay = (hour: number, minute: number) => hour * 60 + minute;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The local day of `declared` when it is a UTC instant and one of `others` (the page's other
+ * declared dates, as written) tells the same moment in a local clock; otherwise undefined.
+ */
+export function localDayOf(declared: string | undefined, others: readonly string[]): string | undefined {
+  const instant = UTC_INSTANT.exec(declared?.trim() ?? "");
+  if (instant === null) return undefined;
+  const [, utcDay = "", hour = "", minute = ""] = instant;
+  const utcMinutes = minutesOfDay(Number(hour), Number(minute));
+  for (const other of others) {
+    if (ZONE_STATED.test(other)) continue;
+    const day = findDates(other)[0]?.iso;
+    const clock = CLOCK.exec(other);
+    if (day === undefined || clock === null) continue;
+    let localHour = Number(clock[1]) % 12;
+    if (clock[3] === undefined) localHour = Number(clock[1]);
+    else if (clock[3].toLowerCase() === "p") localHour += 12;
+    if (localHour > 23 || Number(clock[2]) > 59) continue;
+    const offset = (dayNumber(day) - dayNumber(utcDay)) * 1440 + minutesOfDay(localHour, Number(clock[2])) - utcMinutes;
+    if (offset !== 0 && Math.abs(offset) <= WIDEST_OFFSET && offset % 15 === 0) return day;
+  }
+  return undefined;
+}
