@@ -1,28 +1,37 @@
 /**
  * A reader comment thread after the article: a comments label ("Comments (3)", "Leave a
- * comment", "Join the conversation") followed closely by what only comments have — a
- * relative time under each commenter's name ("2 hours ago", "hace 3 horas") or a "Reply"
- * control. Everything from the label on is the thread: readers' words, not the article's.
+ * comment", "Join the conversation", "3 Responses to “…”") followed closely by what only
+ * comments have — when each commenter wrote, under or beside their name ("2 hours ago", "hace 3
+ * horas", "carlos_m · March 4, 2025 at 9:12 pm", "Ana says:"), or a "Reply" control. Everything from the label on is the thread: readers' words, not the article's.
  * Both marks are required, so a sentence about comments, or a label alone, cuts nothing.
  */
+import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { isLinkOnlyLine } from "./linkDensity.ts";
 import { wordCount } from "./lines.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** The label a page sets over its comment thread. */
 const COMMENTS_LABEL =
-  /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
+  /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^\d+\s+(?:responses?|repl(?:y|ies)|thoughts?|comments?)\s+(?:to|on)\s+\S.{0,150}$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
 
 /** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now", "2 days ago at 07:52 am". */
 const RELATIVE_TIME =
   "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
 
 /**
+ * When a comment was written, as a clock: a day with its year and a time ("March 4, 2025 at 9:12
+ * pm", "4 March 2025, 21:12", "2025-03-04 21:12"). A page clock of the article has the same shape,
+ * which is why a comments label must come first.
+ */
+const STAMP_TIME = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)`;
+
+/**
  * What stands under or beside a commenter's name: when they wrote ("2 hours ago", "Ana R. ·
- * 3 hours ago"), or the control to answer them ("Reply").
+ * 3 hours ago", "carlos_m · March 4, 2025 at 9:12 pm"), the name as a blog prints it ("Ana
+ * says:"), or the control to answer them ("Reply").
  */
 const COMMENT_MARK = new RegExp(
-  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?${RELATIVE_TIME}$|^(?:reply|responder|r[ée]pondre|antworten)$`,
+  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?(?:${RELATIVE_TIME}|${STAMP_TIME})$|^\\S[^.!?]{0,40}\\s(?:says|said|wrote):$|^(?:reply|responder|r[ée]pondre|antworten)$`,
   "iu",
 );
 

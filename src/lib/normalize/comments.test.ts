@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { commentThreadStart } from "./comments.ts";
+
+const ARTICLE = ["Gunmen killed four people in Celaya on Saturday, officials said."];
+
+describe("commentThreadStart", () => {
+  it.each([
+    ["a count label and a relative time", [["Comments (2)"], ["Ana P. · 3 hours ago", "They heard the shots."]]],
+    ["a count label and a clock beside the name", [["Comments (2)"], ["carlos_m · March 4, 2025 at 9:12 pm"]]],
+    ["a blog's responses label and its 'says:'", [["3 Responses to “Four killed in Celaya”"], ["Ana says:"]]],
+    ["a reply label and a clock under the name", [["Leave a Reply"], ["Ana", "4 March 2025, 21:12"]]],
+    ["a thoughts label and an ISO clock", [["2 thoughts on “Four killed”"], ["2025-03-04 21:12"]]],
+  ])("finds a thread after %s", (_, thread) => {
+    expect(commentThreadStart([ARTICLE, ...thread])).toBe(1);
+  });
+
+  it.each([
+    ["a label alone", [["Comments"], ["The mayor said the vote was held on March 4, 2025 at 9:12 pm."]]],
+    ["a page clock with its label", [["Comments"], ["Published March 4, 2025 at 9:12 pm"]]],
+    ["a clock without a comments label", [["Ana · March 4, 2025 at 9:12 pm"], ["They heard the shots."]]],
+  ])("finds none with %s", (_, thread) => {
+    expect(commentThreadStart([ARTICLE, ...thread])).toBeUndefined();
+  });
+});
