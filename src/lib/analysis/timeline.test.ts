@@ -206,6 +206,23 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("takes no event from a headline's passive without its 'were' or a teaser's summary line", () => {
+    const teaser = (line: string) =>
+      events(`Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`, "2025-06-05");
+    expect(teaser("Customs agents arrested in Veracruz on Thursday")).toEqual([]);
+    expect(teaser("Heat warning issued for the valley through Friday")).toEqual([]);
+    // A related story's summary, longer than its headline, in the headline's present tense.
+    expect(
+      teaser(
+        "From Mulan to the next Fast and Furious film, these are the new movies fans are most looking forward to in 2020",
+      ),
+    ).toEqual([]);
+    // Prose that lost its full stop has its verb before the participle, and stays.
+    expect(teaser("Police said two men were arrested in Culiacán on Wednesday")).toEqual([
+      ["2025-06-04", "day", true, "published"],
+    ]);
+  });
+
   it("never takes a caption after its page label ('Image caption') for an event", () => {
     const text = [
       "Image caption Mr Obama spoke in Lima on Sunday",

@@ -7,6 +7,7 @@ import {
   isFurnitureSentence,
   isListingLine,
   isOnClockLine,
+  isStampDate,
   isVerblessLabel,
 } from "./furniture.ts";
 
@@ -72,6 +73,25 @@ describe("isFurnitureSentence", () => {
     ).toBe(true);
   });
 
+  it("knows the site's own terms, a chart's source line and a picture that shows", () => {
+    const notes = [
+      "In addition, please read our Privacy Policy, which has also been updated and became effective May 23rd, 2018.",
+      "We have updated our Terms of Service, effective June 1, 2025.",
+      "Subsidence rates by borough, 2015–2024. Source: survey data",
+      "This satellite image from NASA shows fires detected near Delhi on Nov. 3, 2019.",
+      "She has been writing about local politics and current affairs for the Post since 2008.",
+    ];
+    for (const note of notes) expect(isFurnitureSentence(note), note).toBe(true);
+    const told = [
+      "Facebook updated its privacy policy on May 25, 2018, the company said.",
+      "“We changed our privacy policy on May 25,” the company said.",
+      "This picture of the economy changed in 2020, the bank said.",
+      "The source: a memo dated March 3, 2025.",
+      "The cartel has been fighting for the Gulf coast since 2008.",
+    ];
+    for (const sentence of told) expect(isFurnitureSentence(sentence), sentence).toBe(false);
+  });
+
   it("knows a teaser label with a bar or a chevron", () => {
     expect(isFurnitureSentence("Read more | Mexico extradites 29 cartel figures (Feb. 27, 2025)")).toBe(true);
   });
@@ -83,6 +103,16 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("The report was published on March 3, 2025 by the United Nations.")).toBe(false);
     expect(isFurnitureSentence("The army said it joined us in the search on Monday.")).toBe(false);
     expect(isFurnitureSentence("The Senate confirmed her on Tuesday, the agency reported.")).toBe(false);
+  });
+});
+
+describe("isStampDate", () => {
+  it("takes a copyright's year and a stamp's date, not a date the telling gives", () => {
+    const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
+    expect(at("©1996-2019 Ziff Davis, LLC. IGN is among the registered trademarks of IGN Inc.", "1996")).toBe(true);
+    expect(at("The contents of this site are © 2019 Capitol Hill Publishing Corp.", "2019")).toBe(true);
+    expect(at("Updated: March 3, 2025", "March 3")).toBe(true);
+    expect(at("The law took effect in 2019, officials said.", "2019")).toBe(false);
   });
 });
 
@@ -112,6 +142,23 @@ describe("isFurniture", () => {
     expect(isFurniture(block("The event will take place on Thursday, March 20, at 7 p.m. Tickets are free."))).toBe(
       true,
     );
+  });
+
+  it("takes a caption with its credit, a writer's bio and an issue's promotion for furniture", () => {
+    const furniture = [
+      "Surveillance video released by police shows a truck backing into a pharmacy on Jan. 9. (Tucson Police Department)",
+      "A cyclist rides next to a blocked plant in La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado",
+      "Daniel Ortega covers crime and justice in central Mexico. Before that, he spent six years at a newspaper, which he left in 2022.",
+      "Marisol Quintero has covered the Tijuana region for Frontera Notebook since 2019.",
+      "Motor Cycle Monthly December 2019 – #162 – OUT NOW!",
+    ];
+    for (const text of furniture) expect(isFurniture(block(text)), text).toBe(true);
+    const told = [
+      "Police said the truck backed into the pharmacy on Jan. 9. It was later found abandoned.",
+      "The governor covers the cost of the program, which began in 2022.",
+      "Lopez, who covered crime for the paper since 2019, was killed on Monday.",
+    ];
+    for (const text of told) expect(isFurniture(block(text)), text).toBe(false);
   });
 
   it("takes a caption told in the simple present with its day for furniture", () => {

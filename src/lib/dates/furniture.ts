@@ -103,9 +103,16 @@ const STAMP_LABEL = new RegExp(
   "u",
 );
 
-/** True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`). */
+/** The copyright sign or word right before a year: "©1996-2019 Ziff Davis", "contents are © 2019 …". */
+const COPYRIGHT_BEFORE = /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$/iu;
+
+/**
+ * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
+ * or it is a copyright's year, which says whose the page is, wherever the sentence goes on.
+ */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
-  return STAMP_LABEL.test(sentence.slice(Math.max(0, span.start - 60), span.start));
+  const before = sentence.slice(Math.max(0, span.start - 60), span.start);
+  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before);
 }
 
 /**
@@ -137,7 +144,7 @@ export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
@@ -146,7 +153,7 @@ const PAGE_NOTE = new RegExp(
  * Mr Obama spoke in Lima on Sunday", "Media caption …").
  */
 const PHOTO_NOTE =
-  /\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
@@ -203,11 +210,24 @@ function isCopyrightNote(text: string): boolean {
  */
 const TO_READER =
   /^\s*(?:You|Your)\b(?!['’]\p{L})[^.!?\n]*\b(?:articles?|stor(?:y|ies)|subscri\p{L}*|newsletters?|account|page|site|limit|trial|reading)\b/mu;
+/**
+ * The site's own terms, told in its own voice: "please read our Privacy Policy, which … became
+ * effective May 23rd, 2018", "we have updated our Terms of Service". A quotation's "our" is its
+ * speaker's, so a sentence with quotation marks is not this.
+ */
+const SITE_POLICY =
+  /^[^"“”]*\bour (?:privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms (?:of (?:service|use)|and conditions)|user agreement)\b[^"“”]*$/iu;
+/**
+ * A writer's career in a bio's sentence: "She has been writing about local politics for the Post
+ * since 2008." Writing for an outlet since a year is what a page says of its author.
+ */
+const WRITER_CAREER =
+  /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+has\s+been\s+(?:writing|reporting|covering)\b[^.!?]{0,100}?\bfor\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}?\bsince\b/u;
 /** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
 const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
-/** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free". */
+/** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free", an issue's "OUT NOW!". */
 const PROMO =
-  /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b/iu;
+  /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b|\b(?:OUT|On sale) NOW\b/iu;
 
 /**
  * That the writer joined the newsroom: "joined the paper in 2019". Shared with ingest
@@ -221,12 +241,13 @@ const AUTHOR_NOTE = new RegExp(
   "iu",
 );
 /**
- * An author's bio opens on what the writer is, in the present: "Jane Doe is a reporter based in
- * Mexico City." What follows in its paragraph ("She has covered Latin America since 2015") is
- * the writer's career, not the article's telling.
+ * An author's bio opens on what the writer is or does, in the present: "Jane Doe is a reporter
+ * based in Mexico City.", "Jane Doe covers crime in central Mexico.", "Jane Doe has covered the
+ * region for the Notebook since 2019." What follows in its paragraph ("She has covered Latin
+ * America since 2015") is the writer's career, not the article's telling.
  */
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b/u;
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b|(?:covers|reports on|writes about|has covered|has reported on|has (?:been )?(?:written|writing|reporting|covering) (?:about|on)?)\s(?:[\p{L},'’-]+\s+){0,8}?(?:for|from|in|since|at)\b)/u;
 /** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
 export const PICTURE_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
@@ -266,10 +287,13 @@ const furnitureBlocks = new WeakMap<Block, boolean>();
 
 function readsAsFurniture(block: Block): boolean {
   // Photo credits after a caption: "(Reuters File)", "(AP Photo/Jane Doe," cut off, "(AFP) PREMIUM".
-  // "[REUTERS/YONHAP]", "REUTERS/Henry Romero".
-  const text = block.text
-    .trim()
-    .replace(/(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*)+\s*$/u, "");
+  // "[REUTERS/YONHAP]", "REUTERS/Henry Romero", "© Reuters / David Mercado".
+  const trimmed = block.text.trim();
+  const text = trimmed.replace(
+    /(?:\s*\([^()]*\)?|\s*\[[^[\]]*\]?|\s+\p{Lu}{3,}(?:\s*\/\s*[\p{L} .-]*)*|\s*©\s*[\p{L} ./&'’-]*)+\s*$/u,
+    "",
+  );
+  if (isCreditedCaption(block, trimmed)) return true;
   if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
   if (endsOnCredit(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
@@ -303,6 +327,22 @@ function readsAsFurniture(block: Block): boolean {
     .sort((a, b) => a.start - b.start)
     .at(-1);
   return dateAt(day) || (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) || ENDS_ON_WEEKDAY.test(text);
+}
+
+/** A credit in brackets after a caption's full stop: "(Tucson Police Department)", "(Photo: Jane Doe/AP)". */
+const BRACKETED_CREDIT =
+  /[.!?]["”’]?\s*\((?:(?:Photo|Image|Video|Credit|Courtesy)(?: of| by)?:?\s*)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}.'’&-]*){1,5}(?:\s*\/\s*[\p{L}. ]+)?)\)\s*$/u;
+
+/**
+ * True when a paragraph is one sentence and then a credit in brackets: "Surveillance video
+ * released by police shows a pickup truck backing into a pharmacy on Jan. 9. (Tucson Police
+ * Department)". The name of who took or gave the picture, after the caption's full stop, is how
+ * a page credits an image; prose does not close a paragraph on a bare name in brackets.
+ */
+function isCreditedCaption(block: Block, text: string): boolean {
+  if (block.sentences.length > 2 || text.split(/\s+/u).length > 60) return false;
+  const credit = BRACKETED_CREDIT.exec(text)?.[1];
+  return credit !== undefined && nlp(credit).verbs().length === 0;
 }
 
 /**
@@ -433,9 +473,17 @@ const furnitureSentences = new LruCache<string, boolean>(2_000);
 function readsAsFurnitureSentence(sentence: string): boolean {
   if (
     isCopyrightNote(sentence) ||
-    [SENTENCE_NOTE, PAGE_STAMP, PAGE_NOTE, PHOTO_NOTE, EMBED_IN_TEXT, TO_READER, IN_PICTURE].some((note) =>
-      note.test(sentence),
-    )
+    [
+      SENTENCE_NOTE,
+      PAGE_STAMP,
+      PAGE_NOTE,
+      PHOTO_NOTE,
+      EMBED_IN_TEXT,
+      TO_READER,
+      IN_PICTURE,
+      SITE_POLICY,
+      WRITER_CAREER,
+    ].some((note) => note.test(sentence))
   )
     return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
@@ -489,10 +537,22 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
 }
 
 /**
- * True when a paragraph is a headline's line rather than prose: one sentence of 20 words at most
+ * A headline's passive without its "were": a subject of a few words, then the participle of a
+ * verb that takes an object, then a preposition ("Customs agents arrested in Veracruz on
+ * Thursday", "Heat warning issued for the valley through Friday", "Five killed in Sinaloa
+ * attack"). Prose says "were arrested"; an active past keeps its object ("Agents arrested two
+ * men"), an intransitive verb ("The curfew ended on Wednesday") is not in the list, and a
+ * subject with a verb of its own ("Police said two men were arrested in …") is prose.
+ */
+const HEADLINE_PASSIVE =
+  /^(?:(?!(?:were|was|are|is|been|be|being|have|has|had|said|says|who|that|which)\s)\S+\s+){1,5}(?:arrested|detained|killed|shot|injured|wounded|seized|issued|charged|sentenced|extradited|deported|kidnapped|abducted|rescued|captured|convicted|indicted|evacuated|named|elected|banned|approved|freed|attacked|slammed|blamed|sued|fined|jailed)\s+(?:in|on|at|for|after|over|near|by|during|amid|outside|inside)\s/u;
+
+/**
+ * True when a paragraph is a headline's line rather than prose: one sentence of 40 words at most
  * that ends on a word, with no closing punctuation, its head verb in the headline's present tense
- * ("Troops arrive at the border on Monday", "RELATED: Rubio says talks with Mexico failed"),
- * as a related story's link, a teaser or a label prints it. A headline's "on Monday" is its own
+ * ("Troops arrive at the border on Monday", "RELATED: Rubio says talks with Mexico failed",
+ * "From Mulan to the next Fast and Furious film, these are the new movies fans are most looking
+ * forward to in 2020"), as a related story's link, its summary, a teaser or a label prints it. A headline's "on Monday" is its own
  * story's Monday, and who it says spoke is that story's source, not this article's. Prose that
  * lost its full stop tells in the past ("Bong Joon Ho said backstage that …", "Trump had
  * indicated plans …") and stays; a list item is not asked (a chronology's item tells without
@@ -502,7 +562,8 @@ export function isHeadlineLine(block: Block): boolean {
   const [only, ...more] = block.sentences;
   if (block.kind !== "paragraph" || !only || more.length > 0) return false;
   const text = only.text.trim();
-  if (text.split(/\s+/u).length > 20 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
+  if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
+  if (HEADLINE_PASSIVE.test(text)) return true;
   // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
   const [head] = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
   const tags = head?.terms.flatMap((t) => t.tags) ?? [];
