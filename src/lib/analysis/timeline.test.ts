@@ -46,6 +46,14 @@ describe("findEventDates", () => {
       ["2014", "year", "2014"],
       ["2024", "year", "2024"],
     ]);
+    // A span of days by its first day; a season by its year.
+    expect(dates("Held March 3-5, 2024 and 3–5 March 2024, talks resumed in spring 2025.")).toEqual([
+      ["2024-03-03", "day", "March 3-5, 2024"],
+      ["2024-03-03", "day", "3–5 March 2024"],
+      ["2025", "year", "spring 2025"],
+    ]);
+    // No such span: days out of order or not in the month.
+    expect(dates("Held March 5-3, 2024 or March 31-33, 2024.")).toEqual([]);
     // A count after a participle is no year.
     expect(dates("An estimated 2000 people and an unexpected 1999 votes.")).toEqual([]);
   });
@@ -204,6 +212,31 @@ describe("findEvents against the publication date", () => {
       ["2025-06-04", "day", true, "published"],
       ["2025-06-01", "day", false, ""],
     ]);
+  });
+
+  it("takes no event from furniture between paragraphs, by what each line is", () => {
+    const furniture = [
+      "A post shared by Claudia Sheinbaum (@claudia_shein) on Mar 3, 2025 at 4:12pm PST",
+      "You may also like: Mexico extradites 29 cartel figures (Feb. 27)",
+      "Video: Soldiers patrol Culiacán on Monday (2:31)",
+      "Ana Martínez on March 4, 2025 at 9:12 pm said:",
+      "Correction appended March 4, 2025.",
+      "Chart shows homicides by month since January 2024",
+      "The map above shows where the attacks happened on Monday.",
+      "This report was produced with support from the Ford Foundation in 2024.",
+      "©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.",
+      "Cartel leader extradited to Texas · 3 days ago",
+      "Republished with permission from the Ledger, where it first ran on March 3, 2025.",
+      "@carlos_m replied on March 4: The same thing happened in Salamanca in July 2020.",
+      "Soldiers in Culiacán on March 3, 2025 (Jane Doe/The Ledger)",
+      "1 of 12 Soldiers patrolled Culiacán on March 3, 2025.",
+      "Breaking: Soldiers deployed on Monday",
+      "UPDATE, March 4, 2025, 10 a.m.: The governor has since resigned.",
+    ];
+    for (const line of furniture) {
+      const text = `Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`;
+      expect(events(text, "2025-03-05"), line).toEqual([]);
+    }
   });
 
   it("takes no event from a headline's passive without its 'were' or a teaser's summary line", () => {

@@ -1,6 +1,7 @@
 /**
  * Absolute dates in a sentence: "September 3, 2025", "Sep 08, 2025", "07 September 2025" (day);
- * "January 2021", "mid-August 2025" (month); "In 2019", "the 2019 constitutional amendment"
+ * "March 3-5, 2024" (a span of days, by its first); "January 2021", "mid-August 2025" (month);
+ * "spring 2024" (year); "In 2019", "the 2019 constitutional amendment"
  * (year, only after in/since/during/the/of/early/late, so "through 2028" — a horizon, not an
  * event — is left out); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
@@ -23,6 +24,12 @@ const YEAR = "((?:19|20)\\d{2})";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** The first day of a span of days in one month, when both days are real and in order. */
+function dayOfSpan(year: number, month: number, first: number, last: number, label: string): EventDate | undefined {
+  if (last <= first || !isRealDay(year, month, first) || !isRealDay(year, month, last)) return undefined;
+  return { iso: `${year}-${pad(month)}-${pad(first)}`, precision: "day", label };
+}
+
 export interface Found {
   readonly start: number;
   readonly end: number;
@@ -33,6 +40,15 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   {
     re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH_PATTERN}\\s+${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
+  },
+  {
+    // A span of days is dated by its first: "March 3-5, 2024", "3–5 March 2024".
+    re: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+${YEAR}\\b`, "gu"),
+    make: (m) => dayOfSpan(Number(m[4]), monthNumber(m[1] ?? "") ?? 0, Number(m[2]), Number(m[3]), m[0]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+${YEAR}\\b`, "gu"),
+    make: (m) => dayOfSpan(Number(m[4]), monthNumber(m[3] ?? "") ?? 0, Number(m[1]), Number(m[2]), m[0]),
   },
   {
     re: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
@@ -51,6 +67,11 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
         ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
         : undefined;
     },
+  },
+  {
+    // A season with its year fixes the year only (seasons differ by hemisphere): "in spring 2024".
+    re: new RegExp(`\\b(?:spring|summer|fall|autumn|winter)\\s+${YEAR}\\b`, "giu"),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
     re: new RegExp(`\\b${MONTH_PATTERN}\\s+${YEAR}\\b`, "gu"),

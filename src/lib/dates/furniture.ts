@@ -103,12 +103,18 @@ const STAMP_LABEL = new RegExp(
   "u",
 );
 
-/** The copyright sign or word right before a year: "©1996-2019 Ziff Davis", "contents are © 2019 …". */
-const COPYRIGHT_BEFORE = /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$/iu;
+/**
+ * What stands right before a stamp's date that is no label: the copyright sign or word ("©1996-2019
+ * Ziff Davis", "contents are © 2019 …"), a listing's separator ("Cartel leader extradited · 3
+ * days ago", "… | March 3, 2025"), or an update's label with a comma ("UPDATE, March 4, 2025, 10
+ * a.m.: …", whose own words may still tell a dated event).
+ */
+const COPYRIGHT_BEFORE = /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$/iu;
 
 /**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
- * or it is a copyright's year, which says whose the page is, wherever the sentence goes on.
+ * a listing's separator, or it is a copyright's year, which says whose the page is, wherever the
+ * sentence goes on.
  */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
   const before = sentence.slice(Math.max(0, span.start - 60), span.start);
@@ -136,12 +142,13 @@ const BYLINE = new RegExp(`^By\\s+(?!${MONTH_PATTERN}\\b|${WEEKDAY_PATTERN}\\b|T
 const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
 /**
  * The label of a box the page sets between paragraphs, opening its line: "Live updates: …",
- * "Podcast: …", "Related: …", "More from April 2025", "Upcoming events", "Sponsored stories".
+ * "Podcast: …", "Related: …", "You may also like: …", "Most read: …", "Video: …", "More from
+ * April 2025", "Upcoming events", "Sponsored stories".
  * Shared with ingest (normalize/pageNotes.ts), which removes a short unpunctuated line opening
  * on one.
  */
 export const PAGE_LABEL =
-  /^(?:Factbox|Explainer|Related(?: \p{L}+)?|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
+  /^(?:Factbox|Explainer|Related(?: \p{L}+)?|You (?:may|might) also like|Breaking(?: news)?|Developing(?: story)?|Just in|Most (?:read|popular|viewed|shared)|Top stories|Video|Audio|Gallery|Slideshow|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
   `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
@@ -149,11 +156,11 @@ const PAGE_NOTE = new RegExp(
 );
 /**
  * A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025
- * file photo, …"), or a caption's label as a page prints it before the caption ("Image caption
+ * file photo, …", "Chart shows homicides by month since January 2024"), or a caption's label as a page prints it before the caption ("Image caption
  * Mr Obama spoke in Lima on Sunday", "Media caption …").
  */
 const PHOTO_NOTE =
-  /\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
@@ -164,14 +171,15 @@ export const READER_CALL =
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
- * correction or update stamp ("Correction, March 5, 2025: …", "This story was corrected on …",
+ * correction or update stamp ("Correction, March 5, 2025: …", "Correction appended March 4", "This story was corrected on …",
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
- * ("… contributed reporting from …") or a file photo's own line. A copyright line is
+ * ("… contributed reporting from …") or a funder's ("produced with support from …"), a
+ * comment's header ("Ana on March 4, 2025 at 9:12 pm said:") or a file photo's own line. A copyright line is
  * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
@@ -223,8 +231,14 @@ const SITE_POLICY =
  */
 const WRITER_CAREER =
   /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+has\s+been\s+(?:writing|reporting|covering)\b[^.!?]{0,100}?\bfor\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}?\bsince\b/u;
-/** An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3, 2025". */
-const EMBED_IN_TEXT = new RegExp(`\\(@\\w{1,30}\\)\\s*${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/`, "u");
+/**
+ * An embedded post's signature inside a paragraph: "… pic.twitter.com/x — Name (@handle) March 3,
+ * 2025", "A post shared by Name (@handle) on Mar 3, 2025 at 4:12pm PST".
+ */
+const EMBED_IN_TEXT = new RegExp(
+  `\\(@\\w{1,30}\\)\\s*(?:on\\s+)?${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/|^\\s*A (?:post|photo|video) shared by\\b`,
+  "u",
+);
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free", an issue's "OUT NOW!". */
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b|\b(?:OUT|On sale) NOW\b/iu;
@@ -528,7 +542,8 @@ export function datelineEnd(sentence: string): number {
 export function isVerblessLabel(block: Block, spans: readonly { end: number }[]): boolean {
   const [only, ...more] = block.sentences;
   if (!only || more.length > 0) return false;
-  const text = only.text.trimEnd();
+  // A caption's credit in brackets at its end ("… on March 3, 2025 (Jane Doe/The Ledger)") is no part of what it says.
+  const text = only.text.trimEnd().replace(/\s*\([^()]*\/[^()]*\)$/u, "");
   if (text.split(/\s+/u).length > 30) return false;
   const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
   const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
