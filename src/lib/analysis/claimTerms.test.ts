@@ -44,6 +44,20 @@ describe("claimTerms", () => {
     expect([...ta].filter((t) => tb.has(t)).sort()).toEqual(["inform", "mexica"]);
   });
 
+  it("compares an -ing word as its verb, whichever way the tagger reads it in the sentence", () => {
+    const a = "Bradley will give his side of the story in a closed-door briefing to members of Congress.";
+    const b = "Bradley answered questions during closed-door briefings on Thursday.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t)).sort()).toEqual([
+      "bradle",
+      "brief",
+      "closed",
+      "door",
+    ]);
+    const noun = "Officials met on Monday morning.";
+    expect(claimTerms(noun, lemmasOf(noun)).has("mornin")).toBe(true);
+  });
+
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);

@@ -128,14 +128,15 @@ export function lemmasOf(text: string): Lemmas {
   return out;
 }
 
+// A variable, not a literal: compromise's types omit `root`, which its root plugin reads.
+const WITH_ROOTS = { terms: { root: true, normal: true } };
+
 /** `lemmasOf` by one compromise pass over the whole text, no table: the reference it must equal. */
 export function lemmasOfDirect(text: string): Lemmas {
   const doc = nlp(text);
   doc.compute("root");
   const out = new Map<string, string>();
-  // A variable, not a literal: compromise's types omit `root`, which its root plugin reads.
-  const options = { terms: { root: true, normal: true } };
-  for (const sentence of doc.json(options) as { terms: { text: string; root?: string }[] }[]) {
+  for (const sentence of doc.json(WITH_ROOTS) as { terms: { text: string; root?: string }[] }[]) {
     for (const [word, lemma] of pairsOf(sentence.terms)) if (!out.has(word)) out.set(word, lemma);
   }
   return out;
@@ -149,11 +150,36 @@ const singular = (word: string): string =>
       ? word.slice(0, -1)
       : word;
 
-/** The term a word is compared by: its lemma, folded into its group, cut to six letters. */
+/** `gerundRoot`'s answers: a story asks the same few words again and again. */
+const gerunds = new Map<string, string | undefined>();
+
+/**
+ * The verb an -ing word is the gerund of, as compromise reads the word alone ("briefing": brief),
+ * none when it reads a noun ("morning") or another word ("during"). In a sentence the tagger reads
+ * "a closed-door briefing" as the verb's gerund (brief) and "closed-door briefings" as a plural
+ * noun (briefing), and six letters of each ("brief", "briefi") never meet: an -ing word is
+ * compared as its verb wherever it stands, so "briefing", "briefings" and "briefed" are one
+ * term, as "killing", "killings" and "killed" are.
+ */
+function gerundRoot(word: string): string | undefined {
+  if (gerunds.has(word)) return gerunds.get(word);
+  const doc = nlp(word);
+  doc.compute("root");
+  const [term] = (doc.json(WITH_ROOTS) as { terms: { root?: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const root = term?.tags.includes("Gerund") && term.root ? fold(term.root) : undefined;
+  gerunds.set(word, root);
+  return root;
+}
+
+/**
+ * The term a word is compared by: its lemma (an -ing word's verb, `gerundRoot`), folded into its
+ * group, cut to six letters.
+ */
 export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const folded = fold(word).replace(/[’']s$/u, "");
   if (folded.length < 3 || STOP.has(folded) || /^\d/u.test(folded)) return undefined;
-  const lemma = lemmas.get(folded) ?? singular(folded);
+  const read = lemmas.get(folded) ?? singular(folded);
+  const lemma = /ing$/u.test(read) ? (gerundRoot(read) ?? read) : read;
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
   // Six letters keep "designate" and "designation" together without joining unrelated words.

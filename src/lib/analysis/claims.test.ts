@@ -74,6 +74,27 @@ describe("reportsOf", () => {
   });
 });
 
+describe("relative clauses", () => {
+  it("aligns the fact a relative clause reports with another article's sentence of it", () => {
+    const articles = articlesOf(
+      [
+        "# One",
+        "",
+        "Bradley, who answered lawmakers' questions during closed-door briefings on Thursday, knew that the initial missile strike on the speedboat near Trinidad had left two wounded survivors clinging to burning wreckage while surveillance drones circled overhead.",
+        "",
+        "# Two",
+        "",
+        "Bradley will give his side of the story in a closed-door briefing to members of the Armed Services Committees.",
+      ].join("\n"),
+    );
+    const aligned = storyClaims(articles).filter((c) => c.kind !== "single");
+    expect(aligned.map((c) => c.sentences.map((s) => s.slug))).toEqual([["one", "two"]]);
+    // Compared whole, the second fact's words keep the pair under the threshold (0.17). The claim
+    // still shows and links the sentence whole, not the clause.
+    expect(aligned[0]?.sentences[0]?.text).toMatch(/^Bradley, who answered .* overhead\.$/u);
+  });
+});
+
 describe("explainPair", () => {
   it("shows the words of the class table a shared term stands for", () => {
     const articles = articlesOf(

@@ -3,7 +3,9 @@
  * the words they share, and what the aligned sentences state differently.
  *
  * Alignment is lexical, so every match can be shown and checked: each sentence becomes a set
- * of terms (`claimTerms.ts`: content-word lemmas, newswire synonyms folded together, numbers).
+ * of terms (`claimTerms.ts`: content-word lemmas, newswire synonyms folded together, numbers);
+ * a sentence with a non-restrictive relative clause ("Bradley, who briefed lawmakers on
+ * Thursday, knew …") is compared as its two facts, the clause and the rest (`factsOf`).
  * Terms are weighted by how rare they are among the story's sentences (a name or word every
  * article keeps using says little), and two sentences score the weight of the terms they
  * share over the geometric mean of their own weights (weighted cosine, 0–1), so a long
@@ -31,6 +33,7 @@ import {
 } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities, type Quantity } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
+import { splitRelatives } from "./relativeClauses.ts";
 import { STATUS_PHRASE, statusBefore } from "./status.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 
@@ -115,6 +118,8 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
 
 interface Unit extends ClaimSentence {
   readonly article: number;
+  /** The words it is compared by: its sentence, or one fact of it (`factsOf`). */
+  readonly part: string;
   readonly terms: ReadonlySet<string>;
   /** Its terms that are names (`nameTerms`). */
   readonly names: ReadonlySet<string>;
@@ -144,6 +149,16 @@ export const reportsOf = (text: string): string[] =>
     .map((part) => part.trim())
     .filter((part) => part !== "");
 
+/**
+ * The parts of a sentence compared on their own: its non-restrictive relative clauses that
+ * report a fact of their own (`long`), and the rest; the sentence whole when the rest would be
+ * too short to report one (`splitRelatives`).
+ */
+function factsOf(text: string, long: (part: string) => boolean): string[] {
+  const { main, relatives } = splitRelatives(text, long);
+  return relatives.length > 0 && long(main) ? [main, ...relatives] : [text];
+}
+
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   return articles.flatMap((article, index) => {
     const blocks = article.blocks.filter((block) => block.kind !== "heading");
@@ -152,23 +167,26 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
     const capitalised = capitalisedWords(texts);
     return blocks.flatMap((block) =>
       block.sentences.flatMap((s) =>
-        reportsOf(s.text).flatMap((text) => {
-          const terms = claimTerms(text, lemmas);
-          return terms.size >= minTerms
-            ? [
-                {
-                  slug: article.slug,
-                  anchor: s.anchor,
-                  text,
-                  article: index,
-                  terms,
-                  names: nameTerms(text, lemmas, capitalised),
-                  frame: frameTerms(text, lemmas),
-                  ...deedsOf(text, lemmas, capitalised),
-                },
-              ]
-            : [];
-        }),
+        reportsOf(s.text).flatMap((text) =>
+          factsOf(text, (part) => claimTerms(part, lemmas).size >= minTerms).flatMap((part) => {
+            const terms = claimTerms(part, lemmas);
+            return terms.size >= minTerms
+              ? [
+                  {
+                    slug: article.slug,
+                    anchor: s.anchor,
+                    text,
+                    article: index,
+                    part,
+                    terms,
+                    names: nameTerms(part, lemmas, capitalised),
+                    frame: frameTerms(part, lemmas),
+                    ...deedsOf(part, lemmas, capitalised),
+                  },
+                ]
+              : [];
+          }),
+        ),
       ),
     );
   });
@@ -638,7 +656,7 @@ function alignStory(articles: readonly ClaimArticle[], options: ClaimOptions) {
   const grouped = groupEdges(all, mutual, pairScore, options.linkFloor);
   const joined = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
   const groups = joinSharingClaims(all, joined, pairScore, options.linkFloor);
-  return { all, weight, pairs, mutual, groups };
+  return { all, weight, pairScore, pairs, mutual, groups };
 }
 
 /**
@@ -652,9 +670,15 @@ export function explainPair(
   keyB: string,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
 ): string {
-  const { all, weight, pairs, mutual, groups } = alignStory(articles, options);
-  const index = (key: string) => all.findIndex((u) => `${u.slug}#${u.anchor}` === key);
-  const [i, j] = [index(keyA), index(keyB)];
+  const { all, weight, pairScore, pairs, mutual, groups } = alignStory(articles, options);
+  // A sentence compared in parts (`reportsOf`, `factsOf`) is explained by its pair of parts that scores highest.
+  const indexes = (key: string) => all.flatMap((u, k) => (`${u.slug}#${u.anchor}` === key ? [k] : []));
+  const [i = -1, j = -1] = indexes(keyA)
+    .flatMap((x) => indexes(keyB).map((y) => [x, y] as const))
+    .reduce<readonly [number, number] | undefined>(
+      (top, p) => (!top || pairScore(...p) > pairScore(...top) ? p : top),
+      undefined,
+    ) ?? [indexes(keyA)[0], indexes(keyB)[0]];
   const [ui, uj] = [all[i], all[j]];
   if (!ui || !uj) return `fewer than ${options.minTerms} content terms in ${ui ? keyB : keyA}`;
   const uses = termUses(all);
@@ -669,7 +693,9 @@ export function explainPair(
     return words ? `${t}{${words.join("|")}}` : t;
   };
   const terms = gate.shared.map((t) => `${shown(t)}:${weight(t).toFixed(2)}${facts.includes(t) ? "" : "(name)"}`);
-  const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]`;
+  // The parts compared, when a sentence was compared as its facts (`factsOf`).
+  const parts = [ui, uj].filter((u) => u.part !== u.text).map((u) => `“${u.part.slice(0, 60)}…”`);
+  const head = `score ${gate.score.toFixed(2)} shared [${terms.join(" ")}]${parts.length > 0 ? ` (as ${parts.join(", ")})` : ""}`;
   const round = (x: number) => x.toFixed(2);
   const total = (terms: readonly string[]) => totalWeight(terms, weight);
   const why: Record<Gate, () => string> = {
