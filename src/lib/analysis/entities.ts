@@ -26,6 +26,7 @@ import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
+import { signatureName } from "./postSignature.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -884,11 +885,14 @@ export function findEntities(
   const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (block.blockIndex >= comments || isCredit(block.text) || isFurniture(block)) continue;
+    if (block.blockIndex >= comments || isCredit(block.text)) continue;
+    const furniture = isFurniture(block);
     for (const sentence of block.sentences) {
       const text = sentence.text;
-      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …").
-      if (isFurnitureSentence(text)) continue;
+      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …"),
+      // except the author's name in an embedded post's signature: the article quotes their post.
+      const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
+      if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
       const context = { previous, dateline };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
@@ -904,6 +908,7 @@ export function findEntities(
       const credit = DATELINE_CREDIT.exec(text);
       const listings = listingLines(text);
       const outside = (m: { start: number }) =>
+        (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);

@@ -64,7 +64,7 @@ export const TITLES = words(`
   undersecretary assistant acting former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive
+  executive adviser advisor administrator
 `);
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
 export const ROLE_FIELDS = words(`
@@ -95,7 +95,12 @@ const ORG_HEADS = words(`
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international
+  observatory laboratory museum hospital infirmary clinic library co plc
 `);
+/** Connectors that, after a body's head, say what the body is for or of. */
+const BODY_OF = words("on for");
+/** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
+const CORPORATE_SUFFIXES = words("co inc corp ltd llc plc");
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
@@ -252,6 +257,13 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
+  if (
+    tokens.some(
+      (t, k) => k > 0 && ORG_HEADS.has(t.key) && /^\p{Lu}/u.test(t.raw) && BODY_OF.has(tokens[k + 1]?.raw ?? ""),
+    )
+  )
+    return "organisation";
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
@@ -300,6 +312,47 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   return tokens.slice(from, to);
 }
 
+/**
+ * "on" inside a body's name, after its head and before its capitalised subject: "National
+ * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
+ * Monday").
+ */
+function bodyOn(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j] as Token;
+  const after = tokens[j + 2];
+  return (
+    tokens[j + 1]?.raw === "on" &&
+    isCapitalised(head) &&
+    ORG_HEADS.has(head.key) &&
+    after !== undefined &&
+    isCapitalised(after) &&
+    !TIME_WORDS.has(after.key)
+  );
+}
+
+/**
+ * Whether a person's name of two or three capitalised words starts at token `k` and ends the run
+ * there (compromise reads it as a person): "… European Union Gordon Sondland and …".
+ */
+function personFollows(text: string, tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (
+    end < tokens.length &&
+    end - k < 3 &&
+    /^\p{Lu}\p{Ll}/u.test((tokens[end] as Token).raw) &&
+    (end === k || /^ $/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))
+  )
+    end += 1;
+  if (end - k < 2) return false;
+  const next = tokens[end];
+  if (next !== undefined && isCapitalised(next) && joins(text, tokens[end - 1] as Token, next)) return false;
+  const run = tokens.slice(k, end);
+  if (run.some((t) => ORG_HEADS.has(t.key) || TITLES.has(t.key) || TIME_WORDS.has(t.key))) return false;
+  const span = text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+  const tagged = tagSpan(span);
+  return tagged.person && !tagged.organisation && !tagged.place;
+}
+
 /** Heads of an office named after the one who holds it. */
 const OFFICE_HEADS = words("office department bureau");
 
@@ -325,6 +378,22 @@ function officeOf(text: string, tokens: readonly Token[], i: number): number | u
 }
 
 /**
+ * The last token of an office's name that goes on to say where it serves: "Attorney’s Office
+ * for the Western District of New York", "Prosecutor's Office of Sinaloa". Only a connector
+ * ("for", "of", then perhaps "the") followed by capitalised words continues it.
+ */
+function officeScope(text: string, tokens: readonly Token[], head: number): number {
+  let last = head;
+  for (let k = head + 1; k < tokens.length; k += 1) {
+    const word = tokens[k] as Token;
+    if (!joins(text, tokens[k - 1] as Token, word)) break;
+    if (isCapitalised(word) && !TIME_WORDS.has(word.key)) last = k;
+    else if (!CONNECTORS.has(word.raw) && !(word.raw === "the" && CONNECTORS.has((tokens[k - 1] as Token).raw))) break;
+  }
+  return last;
+}
+
+/**
  * Names in `text` (one sentence), in order, not overlapping. `text` should be one sentence:
  * its first word is capitalised by grammar, so a lone first word counts only when compromise
  * recognises it.
@@ -345,9 +414,10 @@ export function findNames(text: string): NameSpan[] {
     const office = officeOf(text, tokens, from);
     if (office !== undefined) {
       const start = (tokens[from] as Token).start;
-      const head = tokens[office] as Token;
+      const last = officeScope(text, tokens, office);
+      const head = tokens[last] as Token;
       candidates.push({ start, end: head.end, text: text.slice(start, head.end), kind: "organisation" });
-      i = office + 1;
+      i = last + 1;
       continue;
     }
     // Grow the run over capitalised words and connectors; a possessive or a time word ends it.
@@ -360,14 +430,23 @@ export function findNames(text: string): NameSpan[] {
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
       const prev = (tokens[j] as Token).key;
-      if (TITLES.has(next.key) && isCapitalised(next) && !CONNECTORS.has(prev) && prev !== "the") {
+      // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins.
+      if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, j + 1))
+        break;
+      if (
+        TITLES.has(next.key) &&
+        isCapitalised(next) &&
+        !CONNECTORS.has(prev) &&
+        prev !== "the" &&
+        !CORPORATE_SUFFIXES.has(next.key)
+      ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
         if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
       }
       if (namePart(text, tokens[j] as Token, next)) parts.add(next);
       if (isCapitalised(next) || parts.has(next)) end = j + 1;
-      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
+      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev)) && !bodyOn(tokens, j)) break;
       j += 1;
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
