@@ -27,6 +27,7 @@ import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
+import { samePersonName, surnameKey } from "./nameVariants.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -1023,6 +1024,17 @@ export function findEntities(
             const closing = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).endsWith(` ${key}`));
             if (closing.length === 1) here.push(at((closing[0] as [string, unknown])[0], span.start, span.end));
             if (closing.length > 0) continue;
+            // "Pat Carlineo", "Patrick W. Carlineo" after "Patrick Carlineo Jr.": one person's name, varied.
+            // Two people it could be are neither (`samePersonName`).
+            const own = foundId(name, matcher.entities);
+            const variants = [...found].filter(
+              ([other, e]) => other !== own && e.kind === "person" && samePersonName(nameKey(e.name), key),
+            );
+            if (variants.length === 1) {
+              const variantId = (variants[0] as [string, unknown])[0];
+              here.push(at(variantId, span.start, span.end));
+              continue;
+            }
           }
           const id = foundId(name, matcher.entities);
           if (span.kind === "organisation") notePaper(id, name);
@@ -1033,7 +1045,8 @@ export function findEntities(
           found.set(id, entry);
           here.push(at(id, span.start, span.end));
           if (span.kind === "person" && words.length > 1) {
-            const surname = words.at(-1) as string;
+            // "Patrick Carlineo Jr." goes by "Carlineo", not by "Jr.".
+            const surname = surnameKey(key);
             const clash = blocked.has(surname) || (surnames.has(surname) && surnames.get(surname) !== id);
             surnames.set(surname, clash ? null : id);
           }
