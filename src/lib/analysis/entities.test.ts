@@ -550,3 +550,70 @@ describe("findMentions and a currency", () => {
     expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
   });
 });
+
+describe("no register link by a guess", () => {
+  const linked = (text: string) =>
+    findEntities(articleSentences(text), matcher)
+      .mentions.map((m) => m.entityId)
+      .filter((id) => matcher.entities.has(id));
+
+  it("does not link an acronym the article spells out as another name, anywhere in the article", () => {
+    expect(ids("The Culinary Institute of America (CIA) trains chefs.\n\nThe CIA campus grew.")).toEqual([]);
+    expect(linked("The Intercontinental Exchange (ICE) said trading rose.\n\nICE shares fell.")).toEqual([]);
+    expect(linked("Cars with an internal combustion engine (ICE) still sell.")).toEqual([]);
+  });
+
+  it("keeps an acronym spelled out as the register's own name", () => {
+    expect(ids("Agents of U.S. Immigration and Customs Enforcement (ICE) arrived.\n\nICE said more.")).toEqual([
+      "united-states",
+      "ice",
+      "ice",
+      "ice",
+    ]);
+  });
+
+  it("does not link a register person the article gives another occupation, anywhere in the article", () => {
+    expect(linked("Joe Kent, a high school coach in Ohio, said the game was close.\n\nJoe Kent said more.")).toEqual(
+      [],
+    );
+    expect(linked("Joe Kent, the director of the National Counterterrorism Center, said so.")).toEqual([
+      "joe-kent",
+      "national-counterterrorism-center",
+    ]);
+  });
+});
+
+describe("findEntities for names the register lacks", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+  const mentionsOf = (text: string) => {
+    const { mentions, found: names } = findEntities(articleSentences(text), matcher);
+    return mentions.map((m) => `${m.text}→${names.find((f) => f.id === m.entityId)?.name ?? m.entityId}`);
+  };
+
+  it("reads the author's name in an embedded post's signature, and nothing else of the line", () => {
+    expect(found("The slogan drew jokes online.\n\n> — Robert Maguire (@RobertMaguire_) November 18, 2019")).toEqual([
+      "Robert Maguire (person)",
+    ]);
+  });
+
+  it("links one person's varied name, and the surname after a generational suffix, to one entity", () => {
+    expect(
+      mentionsOf(
+        "Patrick Carlineo Jr. pleaded guilty.\n\nPat Carlineo is passionate, his lawyer said.\n\nPatrick W. Carlineo made the call. Carlineo was arrested.",
+      ),
+    ).toEqual([
+      "Patrick Carlineo Jr→Patrick Carlineo Jr",
+      "Pat Carlineo→Patrick Carlineo Jr",
+      "Patrick W. Carlineo→Patrick Carlineo Jr",
+      "Carlineo→Patrick Carlineo Jr",
+    ]);
+  });
+
+  it("keeps two people apart whose given names differ", () => {
+    expect(found("Eric Lund spoke first.\n\nMaria Lund spoke next.")).toEqual([
+      "Eric Lund (person)",
+      "Maria Lund (person)",
+    ]);
+  });
+});

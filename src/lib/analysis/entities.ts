@@ -28,6 +28,7 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
+import { otherSenses } from "./acronymSenses.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -562,8 +563,21 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
   if (PARTY_LABEL.test(after)) return !/\b(?:senat|representative|congress)/iu.test(role);
   const apposition = /^,\s+(?:a|an|the)\s+([^,;()“”"]{3,80}),/u.exec(after)?.[1];
   if (apposition === undefined || /\bformer\b/iu.test(apposition)) return false;
-  return apposition.split(/\s+/u).some((word) => !holds(word));
+  if (apposition.split(/\s+/u).some((word) => !holds(word))) return true;
+  // "Joe Kent, a high school coach in Ohio,": an occupation the register's role and description never give.
+  const work = tokenize(apposition).filter((t) => OCCUPATIONS.has(t.key));
+  const own = new Set(tokenize(`${role} ${person.description ?? ""}`).map((t) => t.key));
+  return work.length > 0 && !work.some((t) => own.has(t.key));
 }
+
+/** Occupations an appositive gives a person ("a high school coach", "a retired teacher"). */
+const OCCUPATIONS = new Set(
+  `coach teacher student farmer nurse doctor physician surgeon dentist lawyer pastor priest rabbi imam driver
+  chef cook plumber electrician mechanic carpenter engineer scientist researcher professor lecturer artist
+  actor actress singer musician rapper athlete player comedian photographer novelist writer author poet
+  businessman businesswoman entrepreneur banker investor trader accountant realtor firefighter pilot
+  veteran retiree rancher fisherman miner nanny waiter waitress cashier clerk salesman`.split(/\s+/u),
+);
 
 /**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
@@ -731,11 +745,76 @@ function sharedHit(text: string, hit: Hit, matcher: EntityMatcher, shared: Reado
   return words[k]?.key !== tokenize(entity.name)[0]?.key;
 }
 
+const acronymCache = new WeakMap<EntityMatcher, Map<string, Set<string>>>();
+
+/**
+ * The register's acronyms (an alias in capitals of one word: "CIA", "ICE"), each with the name
+ * keys of every form of the entities that go by it ("central intelligence agency").
+ */
+function registerAcronyms(matcher: EntityMatcher): Map<string, Set<string>> {
+  let acronyms = acronymCache.get(matcher);
+  if (!acronyms) {
+    acronyms = new Map();
+    for (const entity of matcher.entities.values()) {
+      const forms = [entity.name, ...entity.aliases];
+      const keys = [...forms, ...forms.flatMap((f) => headFirst(f) ?? [])].map(nameKey);
+      for (const form of forms.filter(isAcronym)) {
+        const key = nameKey(form).replace(/ /gu, "");
+        acronyms.set(key, new Set([...(acronyms.get(key) ?? []), ...keys]));
+      }
+    }
+    acronymCache.set(matcher, acronyms);
+  }
+  return acronyms;
+}
+
+/** A form written in capitals as one word, with or without periods: "CIA", "C.I.A.". */
+const isAcronym = (form: string) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(form.trim());
+
+/**
+ * The register acronyms an article uses in another sense (`otherSenses`: "the Culinary
+ * Institute of America (CIA)") or as a common noun (`termInitialisms`: "an ICE engine"): none
+ * of their hits in that article is linked.
+ */
+function unlinkedAcronyms(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const acronyms = registerAcronyms(matcher);
+  const terms = sentences.flatMap((text) => [...termInitialisms(text)]).filter((key) => acronyms.has(key));
+  return new Set([...otherSenses(sentences, acronyms), ...terms]);
+}
+
+/**
+ * Register people the article says, at a full mention, are someone else ("Joe Kent, a high school
+ * coach in Ohio,": `otherOffice`). The article then means that other person by the name
+ * throughout, so none of its mentions of the name is linked to the register's.
+ */
+function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const others = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        const entity = matcher.entities.get(hit.entityId);
+        if (
+          entity?.kind === "person" &&
+          !hit.short &&
+          otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity)
+        )
+          others.add(hit.entityId);
+      }
+  return others;
+}
+
+/** Whether a hit is an acronym the article uses in another sense (`unlinkedAcronyms`). */
+const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
+  unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
+
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
   const shared = sharedSurnames(blocks, matcher);
+  const unlinked = unlinkedAcronyms(blocks, matcher);
+  const others = statedOthers(blocks, matcher);
   const dateline = datelineCountry(blocks);
   let previous = "";
   for (const block of blocks) {
@@ -743,7 +822,8 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
       const context = { previous, dateline };
       previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
-        if (sharedHit(sentence.text, hit, matcher, shared)) continue;
+        if (sharedHit(sentence.text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId))
+          continue;
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -867,6 +947,8 @@ export function findEntities(
     }),
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  const unlinked = unlinkedAcronyms(blocks, matcher);
+  const others = statedOthers(blocks, matcher);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
@@ -913,8 +995,10 @@ export function findEntities(
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);
-      sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
-      const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
+      const unfit = (hit: Hit) =>
+        sharedHit(text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId);
+      sorted.dropped.push(...sorted.stand.filter(unfit));
+      const hits = sorted.stand.filter((hit) => outside(hit) && !unfit(hit));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       for (const hit of hits) if (matcher.entities.get(hit.entityId)?.outlet) notePaper(hit.entityId, hit.text);
       if (block.kind !== "heading") {

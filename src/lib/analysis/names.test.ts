@@ -248,3 +248,45 @@ describe("findNames and a lawmaker's party label", () => {
     expect(names("She moved to Texas and met Ty Bell (R-Tex.) there.")).toEqual(["Texas (place)", "Ty Bell (person)"]);
   });
 });
+
+describe("findNames for bodies", () => {
+  it("ends a body's name on its head when a person's name follows", () => {
+    expect(names("He met the U.S. Ambassador to the European Union Gordon Sondland there.")).toEqual([
+      "U.S. (place)",
+      "European Union (organisation)",
+      "Gordon Sondland (person)",
+    ]);
+  });
+
+  it("keeps 'on' or 'for' after a body's head inside its name", () => {
+    expect(names("The National Institute on Drug Abuse estimated it.")).toEqual([
+      "National Institute on Drug Abuse (organisation)",
+    ]);
+  });
+
+  it("keeps where an office serves inside its name", () => {
+    expect(names("The U.S. Attorney’s Office for the Western District of New York said so.")).toEqual([
+      "U.S. (place)",
+      "Attorney’s Office for the Western District of New York (organisation)",
+    ]);
+  });
+
+  it("reads a company's legal suffix and an observatory's or hospital's head, and initials spaced", () => {
+    expect(names("The ad agency Broadhead Co. made it.")).toEqual(["Broadhead Co (organisation)"]);
+    expect(names("It was seen by the W. M. Keck Observatory in Hawaii.")).toEqual([
+      "W. M. Keck Observatory (organisation)",
+      "Hawaii (place)",
+    ]);
+    expect(names("She works at the Aberdeen Royal Infirmary now.")).toEqual([
+      "Aberdeen Royal Infirmary (organisation)",
+    ]);
+  });
+
+  it("cuts an adviser's or administrator's title off the name", () => {
+    expect(names("It was National Security Adviser John Bolton and NASA Administrator Jim Bridenstine.")).toEqual([
+      "John Bolton (person)",
+      "NASA (organisation)",
+      "Jim Bridenstine (person)",
+    ]);
+  });
+});
