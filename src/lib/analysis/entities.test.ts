@@ -617,3 +617,27 @@ describe("findEntities for names the register lacks", () => {
     ]);
   });
 });
+
+describe("no register link for a modifier after the name, a town of the same name or a product", () => {
+  const linked = (text: string) =>
+    findEntities(articleSentences(text), matcher)
+      .mentions.map((m) => m.entityId)
+      .filter((id) => matcher.entities.has(id));
+
+  it("reads a generic body's country from 'of' or 'in' right after it", () => {
+    expect(linked("MEXICO CITY (AP) — Officials met.\n\nThe Congress of Peru passed a law.")).toEqual(["mexico-city"]);
+    expect(linked("MEXICO CITY (AP) — Officials met.\n\nCongress in Lima passed a law.")).toEqual(["mexico-city"]);
+    expect(linked("WASHINGTON (AP) — The Coast Guard of Honduras said.")).toEqual([]);
+    expect(linked("Officials met.\n\nThe Congress of Mexico passed a law.")).toEqual(["mexican-congress"]);
+  });
+
+  it("does not link an alias placed in a state as a town's name, but keeps it in a list", () => {
+    expect(linked("Students from Moscow, Idaho, protested.")).toEqual([]);
+    expect(linked("Sanctions on Moscow, Beijing and Tehran grew.")).toEqual(["russia"]);
+  });
+
+  it("does not link a maker's name that stands for its product", () => {
+    expect(linked("He drove a Hyundai to the border.\n\nThe Hyundai sedan was found.")).toEqual([]);
+    expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
+  });
+});

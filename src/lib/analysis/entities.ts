@@ -273,6 +273,21 @@ function modifierBefore(text: string, start: number): string | undefined {
   ];
 }
 
+/**
+ * The country a body's name is given right after it: "the Congress of Peru", "Congress in
+ * Lima", "the Coast Guard of Honduras". Undefined when none is.
+ */
+function countryAfter(text: string, end: number): string | undefined {
+  const place = /^\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 40))?.[1];
+  return place === undefined
+    ? undefined
+    : PLACE_WORDS[
+        tokenize(place)
+          .map((t) => t.key)
+          .join("")
+      ];
+}
+
 /** The countries `text` names (capitalised: "U.S.", "Venezuela’s", "Cuban"), in order, each once. */
 function countriesIn(text: string): string[] {
   const found: string[] = [];
@@ -455,6 +470,11 @@ function townOf(text: string, hit: Hit): boolean {
   );
 }
 
+/** Whether a place after a hit and its comma goes on as a list ("Moscow, Beijing and Tehran"), not a town's state. */
+function listedAfter(text: string, hit: Hit): boolean {
+  return /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?:,\s+\p{Lu}|\s+(?:and|or)\s)/u.test(text.slice(hit.end));
+}
+
 /**
  * Whether the words before `start` make what follows a state's or province's name: "the state of
  * Mexico" is the State of Mexico, written in lower case as often as not. (Read as "the condition
@@ -579,6 +599,20 @@ const OCCUPATIONS = new Set(
   veteran retiree rancher fisherman miner nanny waiter waitress cashier clerk salesman`.split(/\s+/u),
 );
 
+/** Nouns of things a company makes and people own: before them its name names the thing ("Webb's Ford sedan"). */
+const PRODUCT_NOUNS = `sedan|suv|truck|pickup|car|van|minivan|coupe|hatchback|motorcycle|vehicle|jeep`;
+const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS})s?\\b`, "iu");
+/** "drove a Hyundai to …", "his Ford.": a maker's name counted or owned, with no noun after it, is one of its products. */
+const OWNED_BEFORE = /\b(?:a|an|his|her|their|my|our|your)\s+$/iu;
+const NO_NOUN_AFTER =
+  /^(?:\s*[.,;:!?)]|\s+(?:to|in|on|at|from|with|into|that|which|was|is|and|or|parked|stolen)\b|\s*$)/u;
+
+/** Whether an organisation's name stands for one of its products (`PRODUCT_NOUNS`, `OWNED_BEFORE`), not the company. */
+export function productUse(text: string, span: { start: number; end: number }): boolean {
+  const after = text.slice(span.end);
+  return PRODUCT_AFTER.test(after) || (OWNED_BEFORE.test(text.slice(0, span.start)) && NO_NOUN_AFTER.test(after));
+}
+
 /**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
@@ -598,6 +632,8 @@ function hitStands(
 ): boolean {
   if (entity?.kind === "place")
     return (
+      // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
+      !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
       !currencyCode(text, hit.end) &&
@@ -610,6 +646,7 @@ function hitStands(
     return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
   if (
+    productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     inLongerPlace(text, hit) ||
@@ -620,7 +657,7 @@ function hitStands(
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
   if (said) return true;
-  const modifier = modifierBefore(text, hit.start);
+  const modifier = modifierBefore(text, hit.start) ?? countryAfter(text, hit.end);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
   const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
@@ -1027,6 +1064,8 @@ export function findEntities(
               here.push(at(paper, span.start, span.end));
             continue;
           }
+          // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
+          if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
