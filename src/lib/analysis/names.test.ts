@@ -290,3 +290,25 @@ describe("findNames for bodies", () => {
     ]);
   });
 });
+
+describe("findNames from the words around a name", () => {
+  it("reads a name after a lower-case kind of body, or where a person holds a role, as an organisation", () => {
+    expect(names("They asked about the Ukrainian energy company Vorlana and more.")).toEqual([
+      "Vorlana (organisation)",
+    ]);
+    expect(names("said Brent Sherwood, vice president of programs at Blue Quasar.")).toEqual([
+      "Brent Sherwood (person)",
+      "Blue Quasar (organisation)",
+    ]);
+  });
+
+  it("reads a seat of government as the executive it houses", () => {
+    expect(names("Some White House advisers disagree.")).toEqual(["White House (organisation)"]);
+  });
+});
+
+describe("termInitialisms after a spelled-out term", () => {
+  it("reads an initialism given as another name of lower-case words with 'or' as a term", () => {
+    expect([...termInitialisms("The diagnosis was hypersensitivity pneumonitis, or HP.")]).toEqual(["hp"]);
+  });
+});

@@ -111,6 +111,8 @@ const ORG_OPENERS = words(`
 `);
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
+/** Seats of government that stand for the executive they house, as "Pentagon" and "Kremlin" do. */
+const SEATS = new Set(["white house", "downing street", "elysee palace", "blue house"]);
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
 const ORG_TAILS = words("cartel administration government gang army navy police group");
 /** Heads that make a name's possessive an organisation: "Trump’s administration". */
@@ -265,6 +267,7 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   )
     return "organisation";
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) return "person";
@@ -570,6 +573,14 @@ const BODY_ROLE_AFTER =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
+/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
+const BODY_NOUN_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+/** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
+const ROLE_AT_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
+  "iu",
+);
 
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
@@ -581,7 +592,10 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
   return spans.map((span) =>
     span.kind === undefined &&
     span.start !== (tokens[0] as Token).start &&
-    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) || BOUGHT_BEFORE.test(text.slice(0, span.start)))
+    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
+      BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
+      ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : span,
   );
@@ -753,7 +767,10 @@ export function termInitialisms(text: string): Set<string> {
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
     const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
-    const expansion = /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1];
+    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
+    const expansion =
+      /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1] ??
+      /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
     const spelled =
       expansion !== undefined &&
       expansion
