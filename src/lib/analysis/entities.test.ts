@@ -610,6 +610,15 @@ describe("findEntities for names the register lacks", () => {
     ]);
   });
 
+  it("links a company named again without its legal suffix to the company", () => {
+    expect(
+      mentionsOf("Tarvel Dynamics Corporation won a contract.\n\nAnalysts said Tarvel Dynamics and others would bid."),
+    ).toEqual([
+      "Tarvel Dynamics Corporation→Tarvel Dynamics Corporation",
+      "Tarvel Dynamics→Tarvel Dynamics Corporation",
+    ]);
+  });
+
   it("keeps two people apart whose given names differ", () => {
     expect(found("Eric Lund spoke first.\n\nMaria Lund spoke next.")).toEqual([
       "Eric Lund (person)",

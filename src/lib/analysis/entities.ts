@@ -1131,6 +1131,14 @@ export function findEntities(
             if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
               continue;
           }
+          // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix.
+          const company = [...found].filter(
+            ([, e]) => e.kind === "organisation" && companyStem(nameKey(e.name)) === key && nameKey(e.name) !== key,
+          );
+          if (company.length === 1) {
+            here.push(at((company[0] as [string, unknown])[0], span.start, span.end));
+            continue;
+          }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
@@ -1232,6 +1240,26 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/** A company's legal suffixes, which the text may leave out when it names the company again. */
+const LEGAL_SUFFIXES = new Set([
+  "corporation",
+  "corp",
+  "inc",
+  "incorporated",
+  "co",
+  "company",
+  "ltd",
+  "llc",
+  "plc",
+  "group",
+]);
+
+/** A company's name key without its legal suffix ("sierra nevada corporation" → "sierra nevada"), or undefined. */
+function companyStem(key: string): string | undefined {
+  const words = key.split(" ");
+  return words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) as string) ? words.slice(0, -1).join(" ") : undefined;
 }
 
 /** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */
