@@ -312,3 +312,10 @@ describe("termInitialisms after a spelled-out term", () => {
     expect([...termInitialisms("The diagnosis was hypersensitivity pneumonitis, or HP.")]).toEqual(["hp"]);
   });
 });
+
+describe("findNames for a possessive owner", () => {
+  it("reads a given name and surname owning a named thing as a person, not a title of ordinary words", () => {
+    expect(names("Rivals include Elon Musk’s SpaceX now.")).toEqual(["Elon Musk (person)"]);
+    expect(names("Super Lucky’s Tale is a game.")).toEqual([]);
+  });
+});

@@ -509,6 +509,10 @@ export function findNames(text: string): NameSpan[] {
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "Elon Musk’s SpaceX": a given name and a surname owning a named thing; a place or a body
+    // owning one reads as such to compromise or by its head, so what is left unread is a person.
+    if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))
+      kind = "person";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
       atStart &&
@@ -661,6 +665,24 @@ function personShaped(run: readonly Token[]): boolean {
     run.length <= 4 &&
     named.length >= 2 &&
     run.every((t) => named.includes(t) || CONNECTORS.has(t.key))
+  );
+}
+
+/**
+ * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
+ * place word or a title) and a capitalised name follows its possessive ("Elon Musk’s SpaceX").
+ */
+function ownerOfName(text: string, run: readonly Token[], owned: Token | undefined): boolean {
+  return (
+    run.length === 2 &&
+    personShaped(run) &&
+    run.every((t) => !ORG_HEADS.has(t.key) && !TITLES.has(t.key) && !CONNECTORS.has(t.key)) &&
+    owned !== undefined &&
+    isCapitalised(owned) &&
+    !TIME_WORDS.has(owned.key) &&
+    !tagSpan(text.slice((run[0] as Token).start, (run[1] as Token).end)).place &&
+    // "Super Lucky’s Tale": a title made of ordinary words is no one's name.
+    run.every((t) => !firstTags(t.raw).has("Adjective") && !clauseWord(firstTags(t.raw), true))
   );
 }
 
