@@ -302,6 +302,12 @@ describe("findNames from the words around a name", () => {
     ]);
   });
 
+  it("reads a country's ministry of a field written in lower case", () => {
+    expect(names("Officials said China's commerce ministry would reply.")).toEqual([
+      "China's commerce ministry (organisation)",
+    ]);
+  });
+
   it("reads a seat of government as the executive it houses", () => {
     expect(names("Some White House advisers disagree.")).toEqual(["White House (organisation)"]);
   });

@@ -123,6 +123,8 @@ const POSSESSIVE_HEADS = words("administration government");
  * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
  */
 const NATIONAL_HEADS = words("army navy police");
+/** Lower-case heads of a government's department, after its field ("commerce ministry"). */
+const MINISTRIES = words("ministry department");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
 const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
@@ -495,6 +497,25 @@ export function findNames(text: string): NameSpan[] {
       last = head;
       kind = "organisation";
       i = headAt + 1;
+    }
+    // "China’s commerce ministry": a country's ministry of a field, written in lower case.
+    const field = tokens[end + 2];
+    const ministry = tokens[end + 3];
+    if (
+      kind === undefined &&
+      possessive &&
+      joined &&
+      field !== undefined &&
+      ministry !== undefined &&
+      !isCapitalised(field) &&
+      ROLE_FIELDS.has(field.key) &&
+      MINISTRIES.has(ministry.raw) &&
+      /^ $/u.test(text.slice(field.end, ministry.start)) &&
+      tagSpan(text.slice((run[0] as Token).start, last.end)).place
+    ) {
+      last = ministry;
+      kind = "organisation";
+      i = end + 4;
     }
     // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
     // it is no place the text tells of (and "Conn" no place's name).
