@@ -572,6 +572,16 @@ describe("no register link by a guess", () => {
     ]);
   });
 
+  it("does not link an alias in capitals that a line set in capitals may use as a word", () => {
+    expect(linked("A sign read: HELP US WIN THE WAR.")).toEqual([]);
+    expect(linked("US officials said.")).toEqual(["united-states"]);
+  });
+
+  it("does not link a surname that 'Mr.' and 'Mrs.' give to two people", () => {
+    expect(linked("Donald Trump spoke.\n\nMr. Trump said.\n\nMrs. Trump said.")).toEqual(["donald-trump"]);
+    expect(linked("Donald Trump spoke.\n\nMr. Trump said.")).toEqual(["donald-trump", "donald-trump"]);
+  });
+
   it("does not link a register person the article gives another occupation, anywhere in the article", () => {
     expect(linked("Joe Kent, a high school coach in Ohio, said the game was close.\n\nJoe Kent said more.")).toEqual(
       [],

@@ -677,7 +677,13 @@ function sortedHits(
   const stand: Hit[] = [];
   const dropped: Hit[] = [];
   const prior = new Set(known);
+  // "HELP US WIN": in a line set in capitals an alias in capitals ("US") may be a common word.
+  const shouted = isShouted(text);
   for (const hit of matcher.find(text, known)) {
+    if (shouted && !/\p{Ll}/u.test(hit.text) && tokenize(hit.text).length === 1 && !/\./u.test(hit.text)) {
+      dropped.push(hit);
+      continue;
+    }
     // A person named before the hit, registered or not: a generic body may be their country's (`bodyCountry`).
     const someoneBefore = () =>
       stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
@@ -692,6 +698,13 @@ function sortedHits(
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
   for (const id of known) if (!prior.has(id) && !stand.some((h) => h.entityId === id && !h.short)) known.delete(id);
   return { stand, dropped };
+}
+
+/** A sentence mostly in capitals (three words of three letters or more, two in three of its words): a shouted line. */
+function isShouted(text: string): boolean {
+  const worded = text.match(/\p{L}{3,}/gu) ?? [];
+  const upper = worded.filter((w) => !/\p{Ll}/u.test(w));
+  return upper.length >= 3 && upper.length * 3 >= worded.length * 2;
 }
 
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
@@ -734,6 +747,17 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
       .map((tokens) => (tokens[0] as Token).key);
     for (const key of new Set(one)) byWord.set(key, [...(byWord.get(key) ?? []), person]);
   }
+  // "Mr. Trump" and "Mrs. Trump" in one article: the honorifics say two people share the name.
+  const honorifics = new Map<string, Set<string>>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const match of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
+        const key = nameKey(match[2] ?? "");
+        const gender = match[1] === "Mr" ? "male" : "female";
+        honorifics.set(key, new Set([...(honorifics.get(key) ?? []), gender]));
+      }
+  for (const [key, genders] of honorifics)
+    if (genders.size > 1) for (const owner of byWord.get(key) ?? []) shared.add(owner.id);
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       const tokens = tokenize(sentence.text);
