@@ -61,7 +61,7 @@ export function otherSenses(
       if (forms === undefined) continue;
       const words =
         match[1] !== undefined
-          ? (text.slice(Math.max(0, (match.index ?? 0) - 120), match.index).match(/[\p{L}&][\p{L}&’'.-]*/gu) ?? [])
+          ? (text.slice(Math.max(0, match.index - 120), match.index).match(/[\p{L}&][\p{L}&’'.-]*/gu) ?? [])
           : (match[3]?.match(/[\p{L}&][\p{L}&’'.-]*/gu) ?? []);
       const spelledOut =
         spelled(words.slice(match[1] !== undefined ? -10 : 0, 10), key, match[1] !== undefined) ??

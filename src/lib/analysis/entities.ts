@@ -586,7 +586,7 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
   if (apposition.split(/\s+/u).some((word) => !holds(word))) return true;
   // "Joe Kent, a high school coach in Ohio,": an occupation the register's role and description never give.
   const work = tokenize(apposition).filter((t) => OCCUPATIONS.has(t.key));
-  const own = new Set(tokenize(`${role} ${person.description ?? ""}`).map((t) => t.key));
+  const own = new Set(tokenize(`${role} ${person.description}`).map((t) => t.key));
   return work.length > 0 && !work.some((t) => own.has(t.key));
 }
 

@@ -6,7 +6,7 @@
  * and flags in a display name ("Dianna E. Anderson 🏳️‍🌈") are not part of the name.
  */
 const SIGNATURE =
-  /^(\s*[—–-]\s*)([^\n()@]{2,80}?)[\s\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]*\(@\w{1,30}\)/u;
+  /^(\s*[—–-]\s*)([^\n()@]{2,80}?)(?:\s|\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f)*\(@\w{1,30}\)/u;
 
 /** Offsets of the display name in a signature line, or undefined when `text` is not one. */
 export function signatureName(text: string): { start: number; end: number } | undefined {
