@@ -8,6 +8,11 @@ const register = loadRegister();
 const matcher = buildEntityMatcher(register);
 const corpus = loadCorpus();
 const ids = (text: string) => findMentions(articleSentences(text), matcher).map((m) => m.entityId);
+/** The register entities `findEntities` links in a text, names the register lacks left out. */
+const registerLinks = (text: string) =>
+  findEntities(articleSentences(text), matcher)
+    .mentions.map((m) => m.entityId)
+    .filter((id) => matcher.entities.has(id));
 
 describe("entity register", () => {
   it("has the people, organisations and places the articles name", () => {
@@ -552,10 +557,7 @@ describe("findMentions and a currency", () => {
 });
 
 describe("no register link by a guess", () => {
-  const linked = (text: string) =>
-    findEntities(articleSentences(text), matcher)
-      .mentions.map((m) => m.entityId)
-      .filter((id) => matcher.entities.has(id));
+  const linked = registerLinks;
 
   it("does not link an acronym the article spells out as another name, anywhere in the article", () => {
     expect(ids("The Culinary Institute of America (CIA) trains chefs.\n\nThe CIA campus grew.")).toEqual([]);
@@ -638,10 +640,7 @@ describe("findEntities for names the register lacks", () => {
 });
 
 describe("no register link for a modifier after the name, a town of the same name or a product", () => {
-  const linked = (text: string) =>
-    findEntities(articleSentences(text), matcher)
-      .mentions.map((m) => m.entityId)
-      .filter((id) => matcher.entities.has(id));
+  const linked = registerLinks;
 
   it("reads a generic body's country from 'of' or 'in' right after it", () => {
     expect(linked("MEXICO CITY (AP) — Officials met.\n\nThe Congress of Peru passed a law.")).toEqual(["mexico-city"]);
