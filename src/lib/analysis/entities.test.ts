@@ -8,6 +8,11 @@ const register = loadRegister();
 const matcher = buildEntityMatcher(register);
 const corpus = loadCorpus();
 const ids = (text: string) => findMentions(articleSentences(text), matcher).map((m) => m.entityId);
+/** The register entities `findEntities` links in a text, names the register lacks left out. */
+const registerLinks = (text: string) =>
+  findEntities(articleSentences(text), matcher)
+    .mentions.map((m) => m.entityId)
+    .filter((id) => matcher.entities.has(id));
 
 describe("entity register", () => {
   it("has the people, organisations and places the articles name", () => {
@@ -548,5 +553,109 @@ describe("findMentions and a currency", () => {
   it("reads a country's code glued to a currency sign as money, not a mention of the country", () => {
     expect(ids("The cargo was worth about US$30 million, the ministry said.")).toEqual([]);
     expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
+  });
+});
+
+describe("no register link by a guess", () => {
+  const linked = registerLinks;
+
+  it("does not link an acronym the article spells out as another name, anywhere in the article", () => {
+    expect(ids("The Culinary Institute of America (CIA) trains chefs.\n\nThe CIA campus grew.")).toEqual([]);
+    expect(linked("The Intercontinental Exchange (ICE) said trading rose.\n\nICE shares fell.")).toEqual([]);
+    expect(linked("Cars with an internal combustion engine (ICE) still sell.")).toEqual([]);
+  });
+
+  it("keeps an acronym spelled out as the register's own name", () => {
+    expect(ids("Agents of U.S. Immigration and Customs Enforcement (ICE) arrived.\n\nICE said more.")).toEqual([
+      "united-states",
+      "ice",
+      "ice",
+      "ice",
+    ]);
+  });
+
+  it("does not link an alias in capitals that a line set in capitals may use as a word", () => {
+    expect(linked("A sign read: HELP US WIN THE WAR.")).toEqual([]);
+    expect(linked("US officials said.")).toEqual(["united-states"]);
+  });
+
+  it("does not link a surname that 'Mr.' and 'Mrs.' give to two people", () => {
+    expect(linked("Donald Trump spoke.\n\nMr. Trump said.\n\nMrs. Trump said.")).toEqual(["donald-trump"]);
+    expect(linked("Donald Trump spoke.\n\nMr. Trump said.")).toEqual(["donald-trump", "donald-trump"]);
+  });
+
+  it("does not link a register person the article gives another occupation, anywhere in the article", () => {
+    expect(linked("Joe Kent, a high school coach in Ohio, said the game was close.\n\nJoe Kent said more.")).toEqual(
+      [],
+    );
+    expect(linked("Joe Kent, the director of the National Counterterrorism Center, said so.")).toEqual([
+      "joe-kent",
+      "national-counterterrorism-center",
+    ]);
+  });
+});
+
+describe("findEntities for names the register lacks", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+  const mentionsOf = (text: string) => {
+    const { mentions, found: names } = findEntities(articleSentences(text), matcher);
+    return mentions.map((m) => `${m.text}→${names.find((f) => f.id === m.entityId)?.name ?? m.entityId}`);
+  };
+
+  it("reads the author's name in an embedded post's signature, and nothing else of the line", () => {
+    expect(found("The slogan drew jokes online.\n\n> — Robert Maguire (@RobertMaguire_) November 18, 2019")).toEqual([
+      "Robert Maguire (person)",
+    ]);
+  });
+
+  it("links one person's varied name, and the surname after a generational suffix, to one entity", () => {
+    expect(
+      mentionsOf(
+        "Patrick Carlineo Jr. pleaded guilty.\n\nPat Carlineo is passionate, his lawyer said.\n\nPatrick W. Carlineo made the call. Carlineo was arrested.",
+      ),
+    ).toEqual([
+      "Patrick Carlineo Jr→Patrick Carlineo Jr",
+      "Pat Carlineo→Patrick Carlineo Jr",
+      "Patrick W. Carlineo→Patrick Carlineo Jr",
+      "Carlineo→Patrick Carlineo Jr",
+    ]);
+  });
+
+  it("links a company named again without its legal suffix to the company", () => {
+    expect(
+      mentionsOf("Tarvel Dynamics Corporation won a contract.\n\nAnalysts said Tarvel Dynamics and others would bid."),
+    ).toEqual([
+      "Tarvel Dynamics Corporation→Tarvel Dynamics Corporation",
+      "Tarvel Dynamics→Tarvel Dynamics Corporation",
+    ]);
+  });
+
+  it("keeps two people apart whose given names differ", () => {
+    expect(found("Eric Lund spoke first.\n\nMaria Lund spoke next.")).toEqual([
+      "Eric Lund (person)",
+      "Maria Lund (person)",
+    ]);
+  });
+});
+
+describe("no register link for a modifier after the name, a town of the same name or a product", () => {
+  const linked = registerLinks;
+
+  it("reads a generic body's country from 'of' or 'in' right after it", () => {
+    expect(linked("MEXICO CITY (AP) — Officials met.\n\nThe Congress of Peru passed a law.")).toEqual(["mexico-city"]);
+    expect(linked("MEXICO CITY (AP) — Officials met.\n\nCongress in Lima passed a law.")).toEqual(["mexico-city"]);
+    expect(linked("WASHINGTON (AP) — The Coast Guard of Honduras said.")).toEqual([]);
+    expect(linked("Officials met.\n\nThe Congress of Mexico passed a law.")).toEqual(["mexican-congress"]);
+  });
+
+  it("does not link an alias placed in a state as a town's name, but keeps it in a list", () => {
+    expect(linked("Students from Moscow, Idaho, protested.")).toEqual([]);
+    expect(linked("Sanctions on Moscow, Beijing and Tehran grew.")).toEqual(["russia"]);
+  });
+
+  it("does not link a maker's name that stands for its product", () => {
+    expect(linked("He drove a Hyundai to the border.\n\nThe Hyundai sedan was found.")).toEqual([]);
+    expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
   });
 });

@@ -26,6 +26,9 @@ import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
+import { signatureName } from "./postSignature.ts";
+import { samePersonName, surnameKey } from "./nameVariants.ts";
+import { otherSenses } from "./acronymSenses.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -270,6 +273,21 @@ function modifierBefore(text: string, start: number): string | undefined {
   ];
 }
 
+/**
+ * The country a body's name is given right after it: "the Congress of Peru", "Congress in
+ * Lima", "the Coast Guard of Honduras". Undefined when none is.
+ */
+function countryAfter(text: string, end: number): string | undefined {
+  const place = /^\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 40))?.[1];
+  return place === undefined
+    ? undefined
+    : PLACE_WORDS[
+        tokenize(place)
+          .map((t) => t.key)
+          .join("")
+      ];
+}
+
 /** The countries `text` names (capitalised: "U.S.", "Venezuela’s", "Cuban"), in order, each once. */
 function countriesIn(text: string): string[] {
   const found: string[] = [];
@@ -452,6 +470,11 @@ function townOf(text: string, hit: Hit): boolean {
   );
 }
 
+/** Whether a place after a hit and its comma goes on as a list ("Moscow, Beijing and Tehran"), not a town's state. */
+function listedAfter(text: string, hit: Hit): boolean {
+  return /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?:,\s+\p{Lu}|\s+(?:and|or)\s)/u.test(text.slice(hit.end));
+}
+
 /**
  * Whether the words before `start` make what follows a state's or province's name: "the state of
  * Mexico" is the State of Mexico, written in lower case as often as not. (Read as "the condition
@@ -560,7 +583,34 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
   if (PARTY_LABEL.test(after)) return !/\b(?:senat|representative|congress)/iu.test(role);
   const apposition = /^,\s+(?:a|an|the)\s+([^,;()“”"]{3,80}),/u.exec(after)?.[1];
   if (apposition === undefined || /\bformer\b/iu.test(apposition)) return false;
-  return apposition.split(/\s+/u).some((word) => !holds(word));
+  if (apposition.split(/\s+/u).some((word) => !holds(word))) return true;
+  // "Joe Kent, a high school coach in Ohio,": an occupation the register's role and description never give.
+  const work = tokenize(apposition).filter((t) => OCCUPATIONS.has(t.key));
+  const own = new Set(tokenize(`${role} ${person.description}`).map((t) => t.key));
+  return work.length > 0 && !work.some((t) => own.has(t.key));
+}
+
+/** Occupations an appositive gives a person ("a high school coach", "a retired teacher"). */
+const OCCUPATIONS = new Set(
+  `coach teacher student farmer nurse doctor physician surgeon dentist lawyer pastor priest rabbi imam driver
+  chef cook plumber electrician mechanic carpenter engineer scientist researcher professor lecturer artist
+  actor actress singer musician rapper athlete player comedian photographer novelist writer author poet
+  businessman businesswoman entrepreneur banker investor trader accountant realtor firefighter pilot
+  veteran retiree rancher fisherman miner nanny waiter waitress cashier clerk salesman`.split(/\s+/u),
+);
+
+/** Nouns of things a company makes and people own: before them its name names the thing ("Webb's Ford sedan"). */
+const PRODUCT_NOUNS = `sedan|suv|truck|pickup|car|van|minivan|coupe|hatchback|motorcycle|vehicle|jeep`;
+const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS})s?\\b`, "iu");
+/** "drove a Hyundai to …", "his Ford.": a maker's name counted or owned, with no noun after it, is one of its products. */
+const OWNED_BEFORE = /\b(?:a|an|his|her|their|my|our|your)\s+$/iu;
+const NO_NOUN_AFTER =
+  /^(?:\s*[.,;:!?)]|\s+(?:to|in|on|at|from|with|into|that|which|was|is|and|or|parked|stolen)\b|\s*$)/u;
+
+/** Whether an organisation's name stands for one of its products (`PRODUCT_NOUNS`, `OWNED_BEFORE`), not the company. */
+export function productUse(text: string, span: { start: number; end: number }): boolean {
+  const after = text.slice(span.end);
+  return PRODUCT_AFTER.test(after) || (OWNED_BEFORE.test(text.slice(0, span.start)) && NO_NOUN_AFTER.test(after));
 }
 
 /**
@@ -582,6 +632,8 @@ function hitStands(
 ): boolean {
   if (entity?.kind === "place")
     return (
+      // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
+      !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
       !currencyCode(text, hit.end) &&
@@ -594,6 +646,7 @@ function hitStands(
     return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
   if (!entity) return true;
   if (
+    productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     inLongerPlace(text, hit) ||
@@ -604,7 +657,7 @@ function hitStands(
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
   if (said) return true;
-  const modifier = modifierBefore(text, hit.start);
+  const modifier = modifierBefore(text, hit.start) ?? countryAfter(text, hit.end);
   if (modifier !== undefined) return own.has(modifier);
   if (!isGenericBody(hit.text)) return true;
   const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
@@ -624,7 +677,13 @@ function sortedHits(
   const stand: Hit[] = [];
   const dropped: Hit[] = [];
   const prior = new Set(known);
+  // "HELP US WIN": in a line set in capitals an alias in capitals ("US") may be a common word.
+  const shouted = isShouted(text);
   for (const hit of matcher.find(text, known)) {
+    if (shouted && !/\p{Ll}/u.test(hit.text) && tokenize(hit.text).length === 1 && !/\./u.test(hit.text)) {
+      dropped.push(hit);
+      continue;
+    }
     // A person named before the hit, registered or not: a generic body may be their country's (`bodyCountry`).
     const someoneBefore = () =>
       stand.some((h) => h.end <= hit.start && matcher.entities.get(h.entityId)?.kind === "person") ||
@@ -639,6 +698,13 @@ function sortedHits(
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
   for (const id of known) if (!prior.has(id) && !stand.some((h) => h.entityId === id && !h.short)) known.delete(id);
   return { stand, dropped };
+}
+
+/** A sentence mostly in capitals (three words of three letters or more, two in three of its words): a shouted line. */
+function isShouted(text: string): boolean {
+  const worded = text.match(/\p{L}{3,}/gu) ?? [];
+  const upper = worded.filter((w) => !/\p{Ll}/u.test(w));
+  return upper.length >= 3 && upper.length * 3 >= worded.length * 2;
 }
 
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
@@ -681,6 +747,17 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
       .map((tokens) => (tokens[0] as Token).key);
     for (const key of new Set(one)) byWord.set(key, [...(byWord.get(key) ?? []), person]);
   }
+  // "Mr. Trump" and "Mrs. Trump" in one article: the honorifics say two people share the name.
+  const honorifics = new Map<string, Set<string>>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const match of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
+        const key = nameKey(match[2] ?? "");
+        const gender = match[1] === "Mr" ? "male" : "female";
+        honorifics.set(key, new Set([...(honorifics.get(key) ?? []), gender]));
+      }
+  for (const [key, genders] of honorifics)
+    if (genders.size > 1) for (const owner of byWord.get(key) ?? []) shared.add(owner.id);
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       const tokens = tokenize(sentence.text);
@@ -729,11 +806,76 @@ function sharedHit(text: string, hit: Hit, matcher: EntityMatcher, shared: Reado
   return words[k]?.key !== tokenize(entity.name)[0]?.key;
 }
 
+const acronymCache = new WeakMap<EntityMatcher, Map<string, Set<string>>>();
+
+/**
+ * The register's acronyms (an alias in capitals of one word: "CIA", "ICE"), each with the name
+ * keys of every form of the entities that go by it ("central intelligence agency").
+ */
+function registerAcronyms(matcher: EntityMatcher): Map<string, Set<string>> {
+  let acronyms = acronymCache.get(matcher);
+  if (!acronyms) {
+    acronyms = new Map();
+    for (const entity of matcher.entities.values()) {
+      const forms = [entity.name, ...entity.aliases];
+      const keys = [...forms, ...forms.flatMap((f) => headFirst(f) ?? [])].map(nameKey);
+      for (const form of forms.filter(isAcronym)) {
+        const key = nameKey(form).replace(/ /gu, "");
+        acronyms.set(key, new Set([...(acronyms.get(key) ?? []), ...keys]));
+      }
+    }
+    acronymCache.set(matcher, acronyms);
+  }
+  return acronyms;
+}
+
+/** A form written in capitals as one word, with or without periods: "CIA", "C.I.A.". */
+const isAcronym = (form: string) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(form.trim());
+
+/**
+ * The register acronyms an article uses in another sense (`otherSenses`: "the Culinary
+ * Institute of America (CIA)") or as a common noun (`termInitialisms`: "an ICE engine"): none
+ * of their hits in that article is linked.
+ */
+function unlinkedAcronyms(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const acronyms = registerAcronyms(matcher);
+  const terms = sentences.flatMap((text) => [...termInitialisms(text)]).filter((key) => acronyms.has(key));
+  return new Set([...otherSenses(sentences, acronyms), ...terms]);
+}
+
+/**
+ * Register people the article says, at a full mention, are someone else ("Joe Kent, a high school
+ * coach in Ohio,": `otherOffice`). The article then means that other person by the name
+ * throughout, so none of its mentions of the name is linked to the register's.
+ */
+function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const others = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        const entity = matcher.entities.get(hit.entityId);
+        if (
+          entity?.kind === "person" &&
+          !hit.short &&
+          otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity)
+        )
+          others.add(hit.entityId);
+      }
+  return others;
+}
+
+/** Whether a hit is an acronym the article uses in another sense (`unlinkedAcronyms`). */
+const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
+  unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
+
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
   const shared = sharedSurnames(blocks, matcher);
+  const unlinked = unlinkedAcronyms(blocks, matcher);
+  const others = statedOthers(blocks, matcher);
   const dateline = datelineCountry(blocks);
   let previous = "";
   for (const block of blocks) {
@@ -741,7 +883,8 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
       const context = { previous, dateline };
       previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
-        if (sharedHit(sentence.text, hit, matcher, shared)) continue;
+        if (sharedHit(sentence.text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId))
+          continue;
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -865,6 +1008,8 @@ export function findEntities(
     }),
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  const unlinked = unlinkedAcronyms(blocks, matcher);
+  const others = statedOthers(blocks, matcher);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
@@ -884,11 +1029,14 @@ export function findEntities(
   const comments = commentThreadFrom(blocks);
   for (const block of blocks) {
     // A photo caption ends with its credit; the whole caption is page furniture.
-    if (block.blockIndex >= comments || isCredit(block.text) || isFurniture(block)) continue;
+    if (block.blockIndex >= comments || isCredit(block.text)) continue;
+    const furniture = isFurniture(block);
     for (const sentence of block.sentences) {
       const text = sentence.text;
-      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …").
-      if (isFurnitureSentence(text)) continue;
+      // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …"),
+      // except the author's name in an embedded post's signature: the article quotes their post.
+      const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
+      if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
       const context = { previous, dateline };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
@@ -904,11 +1052,14 @@ export function findEntities(
       const credit = DATELINE_CREDIT.exec(text);
       const listings = listingLines(text);
       const outside = (m: { start: number }) =>
+        (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);
-      sorted.dropped.push(...sorted.stand.filter((hit) => sharedHit(text, hit, matcher, shared)));
-      const hits = sorted.stand.filter((hit) => outside(hit) && !sharedHit(text, hit, matcher, shared));
+      const unfit = (hit: Hit) =>
+        sharedHit(text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId);
+      sorted.dropped.push(...sorted.stand.filter(unfit));
+      const hits = sorted.stand.filter((hit) => outside(hit) && !unfit(hit));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
       for (const hit of hits) if (matcher.entities.get(hit.entityId)?.outlet) notePaper(hit.entityId, hit.text);
       if (block.kind !== "heading") {
@@ -937,6 +1088,8 @@ export function findEntities(
               here.push(at(paper, span.start, span.end));
             continue;
           }
+          // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
+          if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
@@ -1002,6 +1155,14 @@ export function findEntities(
             if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
               continue;
           }
+          // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix.
+          const company = [...found].filter(
+            ([, e]) => e.kind === "organisation" && companyStem(nameKey(e.name)) === key && nameKey(e.name) !== key,
+          );
+          if (company.length === 1) {
+            here.push(at((company[0] as [string, unknown])[0], span.start, span.end));
+            continue;
+          }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
@@ -1018,6 +1179,17 @@ export function findEntities(
             const closing = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).endsWith(` ${key}`));
             if (closing.length === 1) here.push(at((closing[0] as [string, unknown])[0], span.start, span.end));
             if (closing.length > 0) continue;
+            // "Pat Carlineo", "Patrick W. Carlineo" after "Patrick Carlineo Jr.": one person's name, varied.
+            // Two people it could be are neither (`samePersonName`).
+            const own = foundId(name, matcher.entities);
+            const variants = [...found].filter(
+              ([other, e]) => other !== own && e.kind === "person" && samePersonName(nameKey(e.name), key),
+            );
+            if (variants.length === 1) {
+              const variantId = (variants[0] as [string, unknown])[0];
+              here.push(at(variantId, span.start, span.end));
+              continue;
+            }
           }
           const id = foundId(name, matcher.entities);
           if (span.kind === "organisation") notePaper(id, name);
@@ -1028,7 +1200,8 @@ export function findEntities(
           found.set(id, entry);
           here.push(at(id, span.start, span.end));
           if (span.kind === "person" && words.length > 1) {
-            const surname = words.at(-1) as string;
+            // "Patrick Carlineo Jr." goes by "Carlineo", not by "Jr.".
+            const surname = surnameKey(key);
             const clash = blocked.has(surname) || (surnames.has(surname) && surnames.get(surname) !== id);
             surnames.set(surname, clash ? null : id);
           }
@@ -1091,6 +1264,26 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/** A company's legal suffixes, which the text may leave out when it names the company again. */
+const LEGAL_SUFFIXES = new Set([
+  "corporation",
+  "corp",
+  "inc",
+  "incorporated",
+  "co",
+  "company",
+  "ltd",
+  "llc",
+  "plc",
+  "group",
+]);
+
+/** A company's name key without its legal suffix ("sierra nevada corporation" → "sierra nevada"), or undefined. */
+function companyStem(key: string): string | undefined {
+  const words = key.split(" ");
+  return words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) as string) ? words.slice(0, -1).join(" ") : undefined;
 }
 
 /** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */

@@ -248,3 +248,80 @@ describe("findNames and a lawmaker's party label", () => {
     expect(names("She moved to Texas and met Ty Bell (R-Tex.) there.")).toEqual(["Texas (place)", "Ty Bell (person)"]);
   });
 });
+
+describe("findNames for bodies", () => {
+  it("ends a body's name on its head when a person's name follows", () => {
+    expect(names("He met the U.S. Ambassador to the European Union Gordon Sondland there.")).toEqual([
+      "U.S. (place)",
+      "European Union (organisation)",
+      "Gordon Sondland (person)",
+    ]);
+  });
+
+  it("keeps 'on' or 'for' after a body's head inside its name", () => {
+    expect(names("The National Institute on Drug Abuse estimated it.")).toEqual([
+      "National Institute on Drug Abuse (organisation)",
+    ]);
+  });
+
+  it("keeps where an office serves inside its name", () => {
+    expect(names("The U.S. Attorney’s Office for the Western District of New York said so.")).toEqual([
+      "U.S. (place)",
+      "Attorney’s Office for the Western District of New York (organisation)",
+    ]);
+  });
+
+  it("reads a company's legal suffix and an observatory's or hospital's head, and initials spaced", () => {
+    expect(names("The ad agency Broadhead Co. made it.")).toEqual(["Broadhead Co (organisation)"]);
+    expect(names("It was seen by the W. M. Keck Observatory in Hawaii.")).toEqual([
+      "W. M. Keck Observatory (organisation)",
+      "Hawaii (place)",
+    ]);
+    expect(names("She works at the Aberdeen Royal Infirmary now.")).toEqual([
+      "Aberdeen Royal Infirmary (organisation)",
+    ]);
+  });
+
+  it("cuts an adviser's or administrator's title off the name", () => {
+    expect(names("It was National Security Adviser John Bolton and NASA Administrator Jim Bridenstine.")).toEqual([
+      "John Bolton (person)",
+      "NASA (organisation)",
+      "Jim Bridenstine (person)",
+    ]);
+  });
+});
+
+describe("findNames from the words around a name", () => {
+  it("reads a name after a lower-case kind of body, or where a person holds a role, as an organisation", () => {
+    expect(names("They asked about the Ukrainian energy company Vorlana and more.")).toEqual([
+      "Vorlana (organisation)",
+    ]);
+    expect(names("said Brent Sherwood, vice president of programs at Blue Quasar.")).toEqual([
+      "Brent Sherwood (person)",
+      "Blue Quasar (organisation)",
+    ]);
+  });
+
+  it("reads a country's ministry of a field written in lower case", () => {
+    expect(names("Officials said China's commerce ministry would reply.")).toEqual([
+      "China's commerce ministry (organisation)",
+    ]);
+  });
+
+  it("reads a seat of government as the executive it houses", () => {
+    expect(names("Some White House advisers disagree.")).toEqual(["White House (organisation)"]);
+  });
+});
+
+describe("termInitialisms after a spelled-out term", () => {
+  it("reads an initialism given as another name of lower-case words with 'or' as a term", () => {
+    expect([...termInitialisms("The diagnosis was hypersensitivity pneumonitis, or HP.")]).toEqual(["hp"]);
+  });
+});
+
+describe("findNames for a possessive owner", () => {
+  it("reads a given name and surname owning a named thing as a person, not a title of ordinary words", () => {
+    expect(names("Rivals include Elon Musk’s SpaceX now.")).toEqual(["Elon Musk (person)"]);
+    expect(names("Super Lucky’s Tale is a game.")).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export const TITLES = words(`
   undersecretary assistant acting former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive
+  executive adviser advisor administrator
 `);
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
 export const ROLE_FIELDS = words(`
@@ -95,7 +95,12 @@ const ORG_HEADS = words(`
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international
+  observatory laboratory museum hospital infirmary clinic library co plc
 `);
+/** Connectors that, after a body's head, say what the body is for or of. */
+const BODY_OF = words("on for");
+/** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
+const CORPORATE_SUFFIXES = words("co inc corp ltd llc plc");
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
@@ -106,6 +111,8 @@ const ORG_OPENERS = words(`
 `);
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
+/** Seats of government that stand for the executive they house, as "Pentagon" and "Kremlin" do. */
+const SEATS = new Set(["white house", "downing street", "elysee palace", "blue house"]);
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
 const ORG_TAILS = words("cartel administration government gang army navy police group");
 /** Heads that make a name's possessive an organisation: "Trump’s administration". */
@@ -116,6 +123,8 @@ const POSSESSIVE_HEADS = words("administration government");
  * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
  */
 const NATIONAL_HEADS = words("army navy police");
+/** Lower-case heads of a government's department, after its field ("commerce ministry"). */
+const MINISTRIES = words("ministry department");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
 const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
@@ -252,7 +261,15 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
+  if (
+    tokens.some(
+      (t, k) => k > 0 && ORG_HEADS.has(t.key) && /^\p{Lu}/u.test(t.raw) && BODY_OF.has(tokens[k + 1]?.raw ?? ""),
+    )
+  )
+    return "organisation";
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) return "person";
@@ -300,6 +317,47 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   return tokens.slice(from, to);
 }
 
+/**
+ * "on" inside a body's name, after its head and before its capitalised subject: "National
+ * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
+ * Monday").
+ */
+function bodyOn(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j] as Token;
+  const after = tokens[j + 2];
+  return (
+    tokens[j + 1]?.raw === "on" &&
+    isCapitalised(head) &&
+    ORG_HEADS.has(head.key) &&
+    after !== undefined &&
+    isCapitalised(after) &&
+    !TIME_WORDS.has(after.key)
+  );
+}
+
+/**
+ * Whether a person's name of two or three capitalised words starts at token `k` and ends the run
+ * there (compromise reads it as a person): "… European Union Gordon Sondland and …".
+ */
+function personFollows(text: string, tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (
+    end < tokens.length &&
+    end - k < 3 &&
+    /^\p{Lu}\p{Ll}/u.test((tokens[end] as Token).raw) &&
+    (end === k || /^ $/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))
+  )
+    end += 1;
+  if (end - k < 2) return false;
+  const next = tokens[end];
+  if (next !== undefined && isCapitalised(next) && joins(text, tokens[end - 1] as Token, next)) return false;
+  const run = tokens.slice(k, end);
+  if (run.some((t) => ORG_HEADS.has(t.key) || TITLES.has(t.key) || TIME_WORDS.has(t.key))) return false;
+  const span = text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+  const tagged = tagSpan(span);
+  return tagged.person && !tagged.organisation && !tagged.place;
+}
+
 /** Heads of an office named after the one who holds it. */
 const OFFICE_HEADS = words("office department bureau");
 
@@ -325,6 +383,22 @@ function officeOf(text: string, tokens: readonly Token[], i: number): number | u
 }
 
 /**
+ * The last token of an office's name that goes on to say where it serves: "Attorney’s Office
+ * for the Western District of New York", "Prosecutor's Office of Sinaloa". Only a connector
+ * ("for", "of", then perhaps "the") followed by capitalised words continues it.
+ */
+function officeScope(text: string, tokens: readonly Token[], head: number): number {
+  let last = head;
+  for (let k = head + 1; k < tokens.length; k += 1) {
+    const word = tokens[k] as Token;
+    if (!joins(text, tokens[k - 1] as Token, word)) break;
+    if (isCapitalised(word) && !TIME_WORDS.has(word.key)) last = k;
+    else if (!CONNECTORS.has(word.raw) && !(word.raw === "the" && CONNECTORS.has((tokens[k - 1] as Token).raw))) break;
+  }
+  return last;
+}
+
+/**
  * Names in `text` (one sentence), in order, not overlapping. `text` should be one sentence:
  * its first word is capitalised by grammar, so a lone first word counts only when compromise
  * recognises it.
@@ -345,9 +419,10 @@ export function findNames(text: string): NameSpan[] {
     const office = officeOf(text, tokens, from);
     if (office !== undefined) {
       const start = (tokens[from] as Token).start;
-      const head = tokens[office] as Token;
+      const last = officeScope(text, tokens, office);
+      const head = tokens[last] as Token;
       candidates.push({ start, end: head.end, text: text.slice(start, head.end), kind: "organisation" });
-      i = office + 1;
+      i = last + 1;
       continue;
     }
     // Grow the run over capitalised words and connectors; a possessive or a time word ends it.
@@ -360,14 +435,23 @@ export function findNames(text: string): NameSpan[] {
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
       const prev = (tokens[j] as Token).key;
-      if (TITLES.has(next.key) && isCapitalised(next) && !CONNECTORS.has(prev) && prev !== "the") {
+      // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins.
+      if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, j + 1))
+        break;
+      if (
+        TITLES.has(next.key) &&
+        isCapitalised(next) &&
+        !CONNECTORS.has(prev) &&
+        prev !== "the" &&
+        !CORPORATE_SUFFIXES.has(next.key)
+      ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
         if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
       }
       if (namePart(text, tokens[j] as Token, next)) parts.add(next);
       if (isCapitalised(next) || parts.has(next)) end = j + 1;
-      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev))) break;
+      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev)) && !bodyOn(tokens, j)) break;
       j += 1;
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
@@ -414,6 +498,25 @@ export function findNames(text: string): NameSpan[] {
       kind = "organisation";
       i = headAt + 1;
     }
+    // "China’s commerce ministry": a country's ministry of a field, written in lower case.
+    const field = tokens[end + 2];
+    const ministry = tokens[end + 3];
+    if (
+      kind === undefined &&
+      possessive &&
+      joined &&
+      field !== undefined &&
+      ministry !== undefined &&
+      !isCapitalised(field) &&
+      ROLE_FIELDS.has(field.key) &&
+      MINISTRIES.has(ministry.raw) &&
+      /^ $/u.test(text.slice(field.end, ministry.start)) &&
+      tagSpan(text.slice((run[0] as Token).start, last.end)).place
+    ) {
+      last = ministry;
+      kind = "organisation";
+      i = end + 4;
+    }
     // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
     // it is no place the text tells of (and "Conn" no place's name).
     if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
@@ -426,6 +529,10 @@ export function findNames(text: string): NameSpan[] {
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
+      kind = "person";
+    // "Elon Musk’s SpaceX": a given name and a surname owning a named thing; a place or a body
+    // owning one reads as such to compromise or by its head, so what is left unread is a person.
+    if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))
       kind = "person";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
@@ -491,6 +598,14 @@ const BODY_ROLE_AFTER =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
+/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
+const BODY_NOUN_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+/** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
+const ROLE_AT_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
+  "iu",
+);
 
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
@@ -502,7 +617,10 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
   return spans.map((span) =>
     span.kind === undefined &&
     span.start !== (tokens[0] as Token).start &&
-    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) || BOUGHT_BEFORE.test(text.slice(0, span.start)))
+    (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
+      BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
+      ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : span,
   );
@@ -568,6 +686,24 @@ function personShaped(run: readonly Token[]): boolean {
     run.length <= 4 &&
     named.length >= 2 &&
     run.every((t) => named.includes(t) || CONNECTORS.has(t.key))
+  );
+}
+
+/**
+ * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
+ * place word or a title) and a capitalised name follows its possessive ("Elon Musk’s SpaceX").
+ */
+function ownerOfName(text: string, run: readonly Token[], owned: Token | undefined): boolean {
+  return (
+    run.length === 2 &&
+    personShaped(run) &&
+    run.every((t) => !ORG_HEADS.has(t.key) && !TITLES.has(t.key) && !CONNECTORS.has(t.key)) &&
+    owned !== undefined &&
+    isCapitalised(owned) &&
+    !TIME_WORDS.has(owned.key) &&
+    !tagSpan(text.slice((run[0] as Token).start, (run[1] as Token).end)).place &&
+    // "Super Lucky’s Tale": a title made of ordinary words is no one's name.
+    run.every((t) => !firstTags(t.raw).has("Adjective") && !clauseWord(firstTags(t.raw), true))
   );
 }
 
@@ -674,7 +810,10 @@ export function termInitialisms(text: string): Set<string> {
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
     const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
-    const expansion = /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1];
+    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
+    const expansion =
+      /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1] ??
+      /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
     const spelled =
       expansion !== undefined &&
       expansion

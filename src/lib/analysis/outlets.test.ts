@@ -54,3 +54,18 @@ describe("bareOutletHead", () => {
     expect(bareOutletHead("The Wall Street Journal")).toBeUndefined();
   });
 });
+
+describe("findOutletCitations by reporting formulas", () => {
+  it("reads a name of any shape told 'by email' or 'in a statement', asked for comment, or publishing a paper", () => {
+    expect(labels("Dempsey told Vexlify by email.")).toEqual(["Vexlify"]);
+    expect(labels("Her lawyer told The Ledgerline in a statement that he regretted it.")).toEqual(["The Ledgerline"]);
+    expect(labels("The office did not respond to The Ledgerline's request for comment.")).toEqual(["The Ledgerline"]);
+    expect(labels("The study, published in Fieldwork Letters, found little.")).toEqual(["Fieldwork Letters"]);
+    expect(labels("It appeared on Monday in the journal Planetary Notes.")).toEqual(["Planetary Notes"]);
+  });
+
+  it("takes no person or place for an outlet in those formulas", () => {
+    expect(labels("She told John Smith in an interview that she would run.")).toEqual([]);
+    expect(labels("The first edition was published in London.")).toEqual([]);
+  });
+});

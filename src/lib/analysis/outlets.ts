@@ -128,19 +128,41 @@ const CUES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * Formulas of reporting that say a name of any shape is the outlet itself: what a source tells
+ * "by email" or "in a statement", whose "request for comment" goes unanswered, and where a paper
+ * is "published in". A person or a place the name reads as is none (`findNames`).
+ */
+const PROSE_CUES: readonly RegExp[] = [
+  // "told Gizmodo by email", "told The Hill in a statement"
+  new RegExp(
+    `\\btold\\s+(?:the\\s+)?(${PROPER})\\s+(?:in an? (?:statement|e-?mail|interview|phone (?:call|interview))|by (?:e-?mail|phone|telephone|text message))\\b`,
+    "gu",
+  ),
+  // "did not respond to The Hill's request for comment"
+  new RegExp(`(${PROPER})['’]s\\s+requests?\\s+for\\s+comment`, "gu"),
+  // "published in BMJ Case Reports", "in the journal Nature Astronomy"
+  new RegExp(`\\b(?:published (?:online )?in|in the (?:medical |scientific )?journal)\\s+(${PROPER})`, "gu"),
+];
+
 /** Outlets cited in one sentence, left to right, each name once. */
 export function findOutletCitations(sentence: string): OutletCitation[] {
   const found: OutletCitation[] = [];
-  for (const cue of CUES) {
+  for (const cue of [...CUES, ...PROSE_CUES]) {
     cue.lastIndex = 0;
     for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
       const raw = m[1] ?? "";
-      const label = raw.replace(/^the\s+/u, "").trim();
+      // A sentence's full stop after a name is not its abbreviation's ("… journal Nature Astronomy.", "Broadhead Co.").
+      const label = raw
+        .replace(/^the\s+/u, "")
+        .trim()
+        .replace(/(\p{L}{4,})\.$/u, "$1");
       const start = m.index + m[0].indexOf(raw) + (raw.length - raw.replace(/^the\s+/u, "").length);
       const end = start + label.length;
       if (label.length < 2 || found.some((f) => start < f.end && end > f.start)) continue;
       // "El Paso reported": a town named with its article is no paper.
       if (/^(?:El|La)\s/u.test(label) && findNames(label).some((n) => n.kind === "place")) continue;
+      if (PROSE_CUES.includes(cue) && findNames(label).some((n) => n.kind !== "organisation")) continue;
       found.push({ label, start, end });
     }
   }

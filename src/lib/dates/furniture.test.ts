@@ -24,6 +24,10 @@ describe("isFurnitureSentence", () => {
     ).toBe(true);
     expect(isFurnitureSentence("Reporting by Ana Castillo in Monterrey on Nov. 3; Editing by Laura Vance")).toBe(true);
     expect(isFurnitureSentence("Writing by Tom Reyes; editing by Laura Vance")).toBe(true);
+    expect(isFurnitureSentence("The contents of this site are ©2024 Ledger Media Corp., a unit of Ledger Inc.")).toBe(
+      true,
+    );
+    expect(isFurnitureSentence("The ad ran in 2019 with a © sign the agency added.")).toBe(false);
   });
 
   it("knows correction and update stamps", () => {

@@ -207,7 +207,9 @@ export const PAGE_STAMP =
  * the world …"), whose telling stays.
  */
 function isCopyrightNote(text: string): boolean {
-  return COPYRIGHT_OPENING.test(text) && text.trim().split(/\s+/u).length <= 20;
+  const words = text.trim().split(/\s+/u).length;
+  // "The contents of this site are ©2019 Capitol Hill Publishing Corp.": a dated © sign inside a short line.
+  return (COPYRIGHT_OPENING.test(text) && words <= 20) || (/©\s*(?:19|20)\d{2}\b/u.test(text) && words <= 25);
 }
 
 /**

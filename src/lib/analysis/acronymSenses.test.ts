@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { otherSenses } from "./acronymSenses.ts";
+
+const known = new Map([
+  ["cia", new Set(["central intelligence agency", "cia"])],
+  ["ice", new Set(["immigration and customs enforcement", "ice"])],
+]);
+const senses = (...sentences: string[]) => [...otherSenses(sentences, known)];
+
+describe("otherSenses", () => {
+  it("finds an acronym the text spells out as another name, before or after it", () => {
+    expect(senses("The Culinary Institute of America (CIA) trains chefs.")).toEqual(["cia"]);
+    expect(senses("Cars with an internal combustion engine (ICE) still sell.")).toEqual(["ice"]);
+    expect(senses("Shares rose on ICE (Intercontinental Commodities Exchange) today.")).toEqual(["ice"]);
+    expect(senses("The Intercontinental Exchange (ICE) reported earnings.")).toEqual(["ice"]);
+  });
+
+  it("keeps an acronym spelled out as the register's own name", () => {
+    expect(senses("Agents of U.S. Immigration and Customs Enforcement (ICE) arrived.")).toEqual([]);
+    expect(senses("The Central Intelligence Agency (CIA) declined to comment.")).toEqual([]);
+  });
+
+  it("says nothing where no run of words spells the acronym", () => {
+    expect(senses("The agency (CIA) declined to comment.", "ICE agents (about 40) arrived.")).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Acronyms an article spells out as something else than the register's entity of that acronym:
+ * "the Culinary Institute of America (CIA)", "ICE (internal combustion engine)", "Human
+ * Resources Watch (HRW)". An acronym names many things; the register's alias "CIA" vouches for
+ * the agency only where the text does not say it means another. Once an article defines it,
+ * it means that throughout the article, so none of its uses there is linked: linking any would
+ * be a guess against the text's own word.
+ *
+ * The spelled-out form is the run of words right before "(ABC)", or inside the brackets right
+ * after "ABC", whose initials (small words such as "of", "and" left out) are the acronym's
+ * letters, else a capitalised name of two words or more right before "(ABC)". A spelled-out
+ * form that is the register's, perhaps after a qualifier ("U.S. Immigration and Customs
+ * Enforcement (ICE)"), keeps the link; where nothing spells it out, the link stands.
+ */
+import { nameKey, tokenize } from "#lib/text/tokens.ts";
+
+const SMALL = new Set(["of", "the", "and", "for", "on", "in", "de", "la", "del", "y", "&"]);
+
+/** The words of `words` (in order) whose initials, small words left out, spell `letters`: the shortest such tail or head. */
+function spelled(words: readonly string[], letters: string, fromEnd: boolean): string | undefined {
+  for (let n = 1; n <= words.length; n += 1) {
+    const run = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
+    if (SMALL.has((run[0] as string).toLowerCase()) || SMALL.has((run.at(-1) as string).toLowerCase())) continue;
+    const initials = run
+      .filter((w) => !SMALL.has(w.toLowerCase()))
+      .flatMap((w) => w.split(/[-‐]/u))
+      .map((w) => w[0] ?? "")
+      .join("")
+      .toLowerCase();
+    if (initials === letters) return run.join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * A name of two capitalised words or more right before the brackets, whatever its initials:
+ * "the Intercontinental Exchange (ICE)" defines the acronym as that name.
+ */
+function nameBefore(before: string): string | undefined {
+  return /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|and|for|the|de|la|del)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s*$/u
+    .exec(before)?.[1]
+    ?.replace(/^The\s+/u, "");
+}
+
+/**
+ * The acronyms (keys as `nameKey` gives them: "cia") of `known` that a sentence of `sentences`
+ * spells out as a name whose key is none of that acronym's `known` forms.
+ */
+export function otherSenses(
+  sentences: readonly string[],
+  known: ReadonlyMap<string, ReadonlySet<string>>,
+): Set<string> {
+  const other = new Set<string>();
+  for (const text of sentences) {
+    for (const match of text.matchAll(/\(([\p{Lu}.]{2,10})\)|\b([\p{Lu}.]{2,10})\s+\(([^()]{3,80})\)/gu)) {
+      const acronym = match[1] ?? match[2] ?? "";
+      const key = tokenize(acronym)
+        .map((t) => t.key)
+        .join("");
+      const forms = known.get(key);
+      if (forms === undefined) continue;
+      const words =
+        match[1] !== undefined
+          ? (text.slice(Math.max(0, match.index - 120), match.index).match(/[\p{L}&][\p{L}&’'.-]*/gu) ?? [])
+          : (match[3]?.match(/[\p{L}&][\p{L}&’'.-]*/gu) ?? []);
+      const spelledOut =
+        spelled(words.slice(match[1] !== undefined ? -10 : 0, 10), key, match[1] !== undefined) ??
+        (match[1] !== undefined ? nameBefore(text.slice(0, match.index)) : undefined);
+      if (spelledOut === undefined) continue;
+      const spelledKey = nameKey(spelledOut);
+      // "U.S. Immigration and Customs Enforcement (ICE)": a qualifier before the register's own name.
+      if (![...forms].some((form) => spelledKey === form || spelledKey.endsWith(` ${form}`))) other.add(key);
+    }
+  }
+  return other;
+}

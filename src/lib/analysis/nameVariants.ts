@@ -1,0 +1,43 @@
+/**
+ * Whether two written names of people are one person's name, as an article varies it: the same
+ * surname, and the same given name or one the short form of the other ("Pat" for "Patrick"),
+ * with middle initials and a generational suffix left out or added ("Patrick W. Carlineo Jr.",
+ * "Patrick Carlineo", "Pat Carlineo"). Two different suffixes ("Jr." and "Sr.") or two given
+ * names neither of which shortens the other ("Eric Trump", "Donald Trump") are two people.
+ * Keys as `nameKey` gives them (lower case, no periods or accents).
+ */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+interface Parts {
+  readonly given: string;
+  readonly surname: string;
+  readonly suffix: string | undefined;
+  /** Full words between the given name and the surname (not initials). */
+  readonly middle: readonly string[];
+}
+
+function parts(key: string): Parts | undefined {
+  const words = key.split(" ").filter((w) => w !== "");
+  const suffix = words.length > 0 && SUFFIXES.has(words.at(-1) as string) ? words.pop() : undefined;
+  if (words.length < 2) return undefined;
+  const given = words[0] as string;
+  const surname = words.at(-1) as string;
+  return { given, surname, suffix, middle: words.slice(1, -1).filter((w) => w.length > 1) };
+}
+
+/** The surname of a person's name key, without a generational suffix ("patrick carlineo jr" → "carlineo"). */
+export function surnameKey(key: string): string {
+  const words = key.split(" ").filter((w) => w !== "");
+  if (words.length > 1 && SUFFIXES.has(words.at(-1) as string)) words.pop();
+  return words.at(-1) ?? "";
+}
+
+export function samePersonName(a: string, b: string): boolean {
+  const x = parts(a);
+  const y = parts(b);
+  if (!x || !y || x.surname !== y.surname || x.given.length < 2 || y.given.length < 2) return false;
+  if (x.suffix !== undefined && y.suffix !== undefined && x.suffix !== y.suffix) return false;
+  if (x.middle.join(" ") !== y.middle.join(" ") && x.middle.length > 0 && y.middle.length > 0) return false;
+  const [short, long] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
+  return short === long || (short.length >= 3 && long.startsWith(short));
+}
