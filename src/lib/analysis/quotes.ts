@@ -134,6 +134,12 @@ function mainSubject(clause: string): string {
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
 
+/** A relative clause as a sentence's last comma-separated part: ", which contains the following:". */
+const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
+
+/** The same, of a thing: a verb's object that holds the words ("posted the page, which carries …:"). */
+const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
+
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
@@ -443,9 +449,12 @@ class Attributor {
       if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
     }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
-    const opener = /:\s*$/u.test(before)
-      ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
-      : null;
+    // Not when a relative clause ends the sentence: in "She shared the website, which contains the
+    // following statement:" the website holds the words, not she.
+    const opener =
+      /:\s*$/u.test(before) && !RELATIVE_LAST.test(before)
+        ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
+        : null;
     if (opener?.[1]) {
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
@@ -460,7 +469,8 @@ class Attributor {
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
       if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
-      if (OWNED_CLAIM.test(gap)) return undefined;
+      // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
+      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;

@@ -253,12 +253,19 @@ const SPEECH = alternation(SPEECH_VERBS);
  */
 const NOT_ROLES =
   "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|whoever|another|their|our|your|her|manner|matter|order";
+/** A word after a name that ends like a role but is an adverb or a function word ("Noem later"). */
+const NOT_A_ROLE = new RegExp(`(?<!\\p{L})(?:${NOT_ROLES})$`, "u");
 const PERSON_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
+/** Roles a person holds for someone, in apposition: "Sonya Zoghlin, Carlineo’s attorney,". */
+const ROLE_FOR = String.raw`(?:attorney|lawyer|spokes\p{L}+|wife|husband|son|daughter|mother|father|brother|sister|aide|adviser|advisor|deputy|friend|colleague|partner|doctor|physician)`;
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
+  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L})` +
+    // "X, Carlineo’s attorney,": a role the name holds for someone; "X, <aside>, told": the subject of speech.
+    `|,\\s*\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_FOR}(?!\\p{L})` +
+    `|,[^,;“”"]{1,80},\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
   "u",
 );
 
@@ -407,6 +414,17 @@ function candidatesIn(
   return out;
 }
 
+/**
+ * True when a lone name is the surname (or first name) of people the article shows to be people,
+ * but of more than one full name ("Carlineo" for "Pat Carlineo" and "Patrick W. Carlineo"): which
+ * form is unsure, that it is a person is not, so "he" must not pass over it.
+ */
+function surnameOfPerson(people: ArticlePeople, name: string): boolean {
+  if (name.includes(" ")) return false;
+  const fuller = people.byLast.get(name) ?? people.byFirst.get(name);
+  return fuller !== undefined && [...fuller].some((full) => people.persons.has(full));
+}
+
 /** People a sentence names: register persons, and names the article shows to be people's. */
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
@@ -417,7 +435,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     )
       return undefined;
     const speaker = named(ctx, span.name);
-    if (ctx.people.persons.has(speaker.name)) return speaker;
+    if (ctx.people.persons.has(speaker.name) || surnameOfPerson(ctx.people, speaker.name)) return speaker;
     // "Sheinbaum’s reply to Trump, which she called": the owner may be who "she" is, so nobody is.
     return owns ? UNATTRIBUTED : undefined;
   });
@@ -520,7 +538,8 @@ export function speakerFromSubject(
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named.
       const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end));
-      if (role && ROLE_OR_SOURCE.test(role[0].trim()))
+      // "Noem later": an adverb that ends like a role ("-er") is no role, and the name speaks.
+      if (role && ROLE_OR_SOURCE.test(role[0].trim()) && !NOT_A_ROLE.test(role[0].trim()))
         return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
