@@ -70,6 +70,27 @@ function isClosing(text: string, i: number, opener: string): boolean {
   return true;
 }
 
+/** The straight and curly double marks that stand in for each other when one text mixes them. */
+const MIXED: Readonly<Record<string, string>> = { "“": '"', '"': "”" };
+
+/**
+ * Index of the first mark of the other style (see MIXED) from `from` that closes a quotation
+ * opened with `opener`, or -1: a straight " after a word and before a space, punctuation or the
+ * end closes a curly “, and a curly ” closes a straight ". Only when no mark of the quotation's
+ * own style closes it, so a straight quotation inside a curly one still nests.
+ */
+function mixedClose(text: string, from: number, opener: string): number {
+  const mark = MIXED[opener];
+  if (mark === undefined) return -1;
+  for (let j = from; j < text.length; j += 1) {
+    if (text[j] !== mark) continue;
+    const prev = text[j - 1] ?? " ";
+    const next = text[j + 1];
+    if (!/\s/u.test(prev) && (next === undefined || !LETTER.test(next))) return j;
+  }
+  return -1;
+}
+
 /** Top-level quotation spans of a block, in order. */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -98,6 +119,8 @@ export function quoteSpans(text: string): Span[] {
         }
       }
     }
+    // A mark of the other style closing the quotation ("…” or “…"), when no mark of its own does.
+    if (close < 0) close = mixedClose(text, i + 1, opener);
     if (close < 0) {
       // A ‘ that never closes was an apostrophe or a stray mark, not an unfinished quotation.
       if (opener === "‘" || opener === "'") {

@@ -220,6 +220,15 @@ describe("findQuotes on tricky sentences", () => {
     const text = 'He said, “It’s ‘fine’ now.” Then "plain" words.';
     expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["It’s ‘fine’ now.", "plain"]);
   });
+
+  it.each([
+    ['he said, “sink the boat," the police said.', ["sink the boat,"]],
+    ['"Open the door!” an officer shouts.', ["Open the door!"]],
+    // A straight quotation inside a curly one still nests: only a quotation no mark of its own closes takes the other.
+    ['“He said "no" twice,” she said.', ['He said "no" twice,']],
+  ])("closes a quotation with a double mark of the other style: %s", (text, inside) => {
+    expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(inside);
+  });
 });
 
 /** Quotes with every name the analysis finds (register and not), as the site runs it. */
@@ -317,7 +326,7 @@ describe("the wording of a quotation obtained through an outlet", () => {
 describe("findQuotes and a clause's opening adverb", () => {
   it("never takes a sentence adverb for a speaker or a person a pronoun stands for", () => {
     const quotes = quotesOf(
-      "Officials met on Monday. Instead, “we will keep going,” he said.\n\n“Nothing changes.” Instead said nobody, but the aides did.",
+      "Officials met on Monday. Instead, “we will keep going,” he said.\n\n“Nothing changes for the harbour or for the town.” Instead said nobody, but the aides did.",
     );
     expect(quotes).toHaveLength(2);
     expect(quotes.map((q) => q.speaker.name)).not.toContain("Instead");

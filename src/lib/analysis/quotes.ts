@@ -23,6 +23,7 @@
  */
 import {
   alternation,
+  anonymousSource,
   ANONYMOUS_LABEL,
   NAMING_VERBS,
   SPEECH_PARTICIPLES,
@@ -112,12 +113,17 @@ const INTRODUCERS = new RegExp(
   "gu",
 );
 /**
+ * INTRODUCERS without its global flag, for `test`: a global pattern's `test` leaves its
+ * `lastIndex` behind, and `matchAll` on it (the next article's) would start from there.
+ */
+const INTRODUCER = new RegExp(INTRODUCERS.source, "u");
+/**
  * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
  * common irregular past forms ("met", "spoke").
  */
 const MAIN_VERB = new RegExp(
   `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
-  "u",
+  "gu",
 );
 
 /**
@@ -126,13 +132,42 @@ const MAIN_VERB = new RegExp(
  * of the object named after the verb.
  */
 function mainSubject(clause: string): string {
-  const verb = MAIN_VERB.exec(clause);
-  return verb ? clause.slice(0, verb.index) : clause;
+  // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
+  for (const verb of clause.matchAll(MAIN_VERB))
+    if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
+  return clause;
 }
 
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
+
+/** A speech verb and a comma or a colon right before a quotation: "and said, “…”", "adding: “…”". */
+const OPENING_VERB = new RegExp(
+  `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES])})\\s*[,:]\\s*$`,
+  "u",
+);
+
+/** A relative clause as a sentence's last comma-separated part: ", which contains the following:". */
+const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
+
+/** The same, of a thing: a verb's object that holds the words ("posted the page, which carries …:"). */
+const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
+
+/** A sentence whose subject is someone described, not named: "The staff member who reported the call …". */
+const DESCRIBED_SUBJECT =
+  /^\s*(?:The|A|An|One)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:who|whom|that|of|at|for|with|in)\s/u;
+
+/**
+ * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
+ * quotations, and those before a closing mark whose quotation opened in an earlier sentence
+ * ("… of other countries. The history … stability,” she said": "The history" is quoted).
+ */
+function outsideQuotation(text: string): string {
+  const close = /[”»]/u.exec(text);
+  if (!close || /[“«„]/u.test(text.slice(0, close.index))) return withoutQuotations(text);
+  return " ".repeat(close.index + 1) + withoutQuotations(text.slice(close.index + 1));
+}
 
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
@@ -144,9 +179,12 @@ const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
-/** ", <subject> <verb>," — an attribution set off by commas (or ending the sentence). */
+/**
+ * ", <subject> <verb>," — an attribution set off by commas, or ending the sentence, perhaps with
+ * where it was said (", Noem said in the campaign's announcement.").
+ */
 const ASIDE = new RegExp(
-  `,\\s+((?:the\\s+|The\\s+)?[^,;:.!?]{1,60}?)\\s+(?:${VERBS})${END}\\s*(?=,|[.!?]?\\s*$)`,
+  `,\\s+((?:the\\s+|The\\s+)?[^,;:.!?]{1,60}?)\\s+(?:${VERBS})${END}\\s*(?=,|(?:\\s*(?:in|on|at|during|via|through)\\s[^,;:!?]{1,80}?)?[.!?]?\\s*$)`,
   "gu",
 );
 /** One unnamed person ("a spokesperson for …", "the official"), not a group: who "he" or "she" can be. */
@@ -283,9 +321,12 @@ class Attributor {
       candidates.filter((c) => this.#ctx.people.genders.fits(c.speaker.name, gender));
     const sentence = sentenceAt(block, at);
     if (sentence) {
-      const before = withoutQuotations(block.text.slice(sentence.start, at));
+      const before = outsideQuotation(block.text.slice(sentence.start, at));
       const here = fitting(namedIn(this.#ctx, block.blockIndex, before, sentence.start));
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
+      // "The staff member who reported the call recalled that he said": someone unnamed before the
+      // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
+      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
     for (let back = 0; back < 3 && position > 0; back += 1) {
@@ -296,6 +337,10 @@ class Attributor {
       const outside = withoutQuotations(s.text);
       const all = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
       const persons = fitting(all);
+      // "He was arrested for the call to the offices of Omar." opens with the same "he" and names
+      // others only as objects or owners: "he" is still someone named further back.
+      const samePronoun = word !== "" && new RegExp(`^\\s*${word}\\b`, "iu").test(outside);
+      if (samePronoun && persons.every((c) => c.possessive || c.object)) continue;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
@@ -412,6 +457,14 @@ class Attributor {
     return this.#introduced(block, sentence.start, block.text.slice(sentence.start, part.open));
   }
 
+  /** 3a. `before`, when a speech verb and a comma or colon open the quotation: "he said, “…”". */
+  opened(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.open);
+    if (!sentence || part.open < 0) return undefined;
+    return OPENING_VERB.test(block.text.slice(sentence.start, part.open)) ? this.before(part) : undefined;
+  }
+
   /** 3c. A paragraph that ends in a colon introduces the quotation that opens the next: "Rubio said:" ¶ “…”. */
   lead(previous: Block): Found | undefined {
     const sentence = previous.sentences.at(-1);
@@ -443,9 +496,12 @@ class Attributor {
       if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
     }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
-    const opener = /:\s*$/u.test(before)
-      ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
-      : null;
+    // Not when a relative clause ends the sentence: in "She shared the website, which contains the
+    // following statement:" the website holds the words, not she.
+    const opener =
+      /:\s*$/u.test(before) && !RELATIVE_LAST.test(before)
+        ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
+        : null;
     if (opener?.[1]) {
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
@@ -460,7 +516,8 @@ class Attributor {
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
       if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
-      if (OWNED_CLAIM.test(gap)) return undefined;
+      // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
+      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -471,7 +528,8 @@ class Attributor {
       const clauseStart = Math.max(0, ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1));
       const subject = before.slice(clauseStart, verb.index);
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
-      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase());
+      // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
+      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
       const speaker = participle
         ? this.#subject(block, mainSubject(subject), sentence.start + clauseStart)
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
@@ -552,6 +610,9 @@ export function findQuotes(
     let result: Found | undefined;
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
+    // clause after it names who reported the words.
+    result ??= attributor.opened(first);
     result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
@@ -578,7 +639,15 @@ export function findQuotes(
     if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
       const opensParagraph = first.block.text.slice(0, first.open).trim() === "";
       const endedOnIt = previous.block.text.slice(previous.close + 1).trim().length <= 80;
-      if (opensParagraph && endedOnIt && quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0)
+      // A quotation with words of its own after it ("“…!” rescuers shouted") has a clause the
+      // grammar could not read, which may name someone else: only a paragraph of quotations continues.
+      const ownClause = /\p{L}/u.test(withoutQuotations(last.block.text.slice(last.close + 1)));
+      if (
+        opensParagraph &&
+        endedOnIt &&
+        !ownClause &&
+        quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0
+      )
         result = previous.result;
     }
     found.push({ candidate, text, result });
@@ -592,8 +661,7 @@ export function findQuotes(
   const joined = (a: Part, b: Part) => {
     if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) return false;
     const gap = a.block.text.slice(a.close + 1, b.open);
-    INTRODUCERS.lastIndex = 0;
-    return gap.length < 40 && !INTRODUCERS.test(gap) && !/[.;:!?()]/u.test(gap);
+    return gap.length < 40 && !INTRODUCER.test(gap) && !/[.;:!?()]/u.test(gap);
   };
   const share = (from: number, to: number) => {
     const giver = found[from];

@@ -11,7 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
-import { alternation, anonymousSource, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { Genders } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
@@ -253,12 +253,19 @@ const SPEECH = alternation(SPEECH_VERBS);
  */
 const NOT_ROLES =
   "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|whoever|another|their|our|your|her|manner|matter|order";
+/** A word after a name that ends like a role but is an adverb or a function word ("Noem later"). */
+const NOT_A_ROLE = new RegExp(`(?<!\\p{L})(?:${NOT_ROLES})$`, "u");
 const PERSON_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
+/** Roles a person holds for someone, in apposition: "Sonya Zoghlin, Carlineo’s attorney,". */
+const ROLE_FOR = String.raw`(?:attorney|lawyer|spokes\p{L}+|wife|husband|son|daughter|mother|father|brother|sister|aide|adviser|advisor|deputy|friend|colleague|partner|doctor|physician)`;
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
+  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L})` +
+    // "X, Carlineo’s attorney,": a role the name holds for someone; "X, <aside>, told": the subject of speech.
+    `|,\\s*\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_FOR}(?!\\p{L})` +
+    `|,[^,;“”"]{1,80},\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
   "u",
 );
 
@@ -278,6 +285,9 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       const words = name.split(" ");
       if (words.length < 2 || !personLike(name)) continue;
       index(byLast, words.at(-1) as string, name);
+      // "Patrick W. Carlineo Jr." is "Carlineo" too: a generational suffix is no surname.
+      if (words.length > 2 && /^(?:Jr|Sr)\.?$|^I{2,3}$/u.test(words.at(-1) as string))
+        index(byLast, words.at(-2) as string, name);
       index(byFirst, words[0] as string, name);
     }
   }
@@ -407,6 +417,17 @@ function candidatesIn(
   return out;
 }
 
+/**
+ * True when a lone name is the surname (or first name) of people the article shows to be people,
+ * but of more than one full name ("Carlineo" for "Pat Carlineo" and "Patrick W. Carlineo"): which
+ * form is unsure, that it is a person is not, so "he" must not pass over it.
+ */
+function surnameOfPerson(people: ArticlePeople, name: string): boolean {
+  if (name.includes(" ")) return false;
+  const fuller = people.byLast.get(name) ?? people.byFirst.get(name);
+  return fuller !== undefined && [...fuller].some((full) => people.persons.has(full));
+}
+
 /** People a sentence names: register persons, and names the article shows to be people's. */
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
@@ -417,7 +438,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     )
       return undefined;
     const speaker = named(ctx, span.name);
-    if (ctx.people.persons.has(speaker.name)) return speaker;
+    if (ctx.people.persons.has(speaker.name) || surnameOfPerson(ctx.people, speaker.name)) return speaker;
     // "Sheinbaum’s reply to Trump, which she called": the owner may be who "she" is, so nobody is.
     return owns ? UNATTRIBUTED : undefined;
   });
@@ -449,6 +470,17 @@ const ROLE_OF =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:leader|head|chief|spokes(?:man|woman|person)|director|member|president|founder|secretary|minister|commander|representative|adviser|advisor|aide|lawyer|attorney|ambassador|chair(?:man|woman)?|editor|professor|fellow|manager|deputy|coordinator|governor|mayor)\s+(?:of|for|at|with)\s/u;
 
 const PRONOUN = /^(?:he|she|it)$/iu;
+/**
+ * One person described by what they are, not by a title an article gives a named person ("the
+ * president" stays open): "the man", "a patient", "the victim's mother".
+ */
+const DESCRIBED_PERSON =
+  /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|patient|victim|witness|passenger|driver|teenager|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|customer|employee|owner|user)$/u;
+/** A group of unnamed people with no determiner, as a verb's subject: "officers announced", "police said". */
+const BARE_GROUP = new RegExp(
+  `^(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
+  "u",
+);
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
@@ -477,6 +509,8 @@ export function speakerFromSubject(
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
     if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun(words[0] ?? "");
+    // "the man", "The victim's mother": one person described, not named, as written.
+    if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
@@ -516,11 +550,16 @@ export function speakerFromSubject(
         // "Whitlock’s deputy" is a person left unnamed; "the Department’s manual" is a named document.
         return { name, kind: ROLE_NOUN.test(name) ? "anonymous" : "named" };
       }
+      // "China’s ambassador to Britain": someone the name owns speaks, not the name (a country is
+      // never the speaker because it is the nearest name); who holds the role the text may say
+      // elsewhere, so the description alone names no one.
+      if (/^['’]s\s+\p{Ll}/u.test(segment.slice(chosen.end))) return UNATTRIBUTED;
       const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named.
       const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end));
-      if (role && ROLE_OR_SOURCE.test(role[0].trim()))
+      // "Noem later": an adverb that ends like a role ("-er") is no role, and the name speaks.
+      if (role && ROLE_OR_SOURCE.test(role[0].trim()) && !NOT_A_ROLE.test(role[0].trim()))
         return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
@@ -574,7 +613,7 @@ const OBJECT_OF_WORD =
   /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over)\s+(?:the\s+)?$/u;
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX =
-  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy))?\s*$/u;
+  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$/u;
 
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
@@ -609,6 +648,7 @@ export function speakerBeforeVerb(
     }
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
     if (PRONOUN.test(lastWord)) return pronoun(lastWord);
+    if (BARE_GROUP.test(bare.trim()) && index === 0) return { name: bare.trim(), kind: "anonymous" };
     const anonymous = anonymousSource(trimmed);
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
