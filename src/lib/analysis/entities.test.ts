@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "#schemas/entity.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { buildEntityMatcher, findEntities, findMentions, mentionCounts, tokenize } from "./entities.ts";
+import { buildEntityMatcher, findEntities, findMentions, mentionCounts, namesCountry, tokenize } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const register = loadRegister();
@@ -548,5 +548,18 @@ describe("findMentions and a currency", () => {
   it("reads a country's code glued to a currency sign as money, not a mention of the country", () => {
     expect(ids("The cargo was worth about US$30 million, the ministry said.")).toEqual([]);
     expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
+  });
+});
+
+describe("namesCountry", () => {
+  it("is true for a country's name, initialism or capital alone, not for a person or a body", () => {
+    expect(["China", "UK", "the U.S.", "Beijing", "Mexico"].map(namesCountry)).toEqual([true, true, true, true, true]);
+    expect(["Ellie Hall", "James Hall", "Chinese government", "Liu Xiaming", "china"].map(namesCountry)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
