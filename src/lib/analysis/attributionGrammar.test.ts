@@ -448,25 +448,17 @@ describe("attribution grammar: the description that speaks", () => {
 });
 
 describe("attribution grammar: people who think, suspect or wonder, and what only looks like them", () => {
-  it("finds groups and single people who believe, suspect, wonder or assume", () => {
-    expect(anonymousSpeaker("For many years, scientists have suspected that there's water on Europa.")).toBe(
-      "scientists",
-    );
-    expect(anonymousSpeaker("Protesters believe the bill is an example of eroding autonomy.")).toBe("Protesters");
-    expect(anonymousSpeaker("The demand has US officials wondering if higher purchases would be enough.")).toBe(
-      "US officials",
-    );
-    expect(anonymousSpeaker("Trump has not committed to any specifics so far, White House advisers say.")).toBe(
-      "White House advisers",
-    );
-    expect(anonymousSpeaker("Europa, which astrobiologists regard as one of the best bets to host life.")).toBe(
-      "astrobiologists",
-    );
-    expect(anonymousSpeaker("At first, his doctor assumed he had a lower respiratory tract infection.")).toBe(
-      "his doctor",
-    );
-    expect(anonymousSpeaker("“We are higher than North Dakota,” one user quipped.")).toBe("one user");
-    expect(anonymousSpeaker("“We got her!” officers shouted on their radios.")).toBe("officers");
+  it.each([
+    ["For many years, scientists have suspected that there's water on Europa.", "scientists"],
+    ["Protesters believe the bill is an example of eroding autonomy.", "Protesters"],
+    ["The demand has US officials wondering if higher purchases would be enough.", "US officials"],
+    ["Trump has not committed to any specifics so far, White House advisers say.", "White House advisers"],
+    ["Europa, which astrobiologists regard as one of the best bets to host life.", "astrobiologists"],
+    ["At first, his doctor assumed he had a lower respiratory tract infection.", "his doctor"],
+    ["“We are higher than North Dakota,” one user quipped.", "one user"],
+    ["“We got her!” officers shouted on their radios.", "officers"],
+  ])("finds who believes, suspects, wonders, assumes or shouts: %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
   });
 
   it("does not take a group whose phrase runs into a conjunction, an infinitive or its own relative clause", () => {
