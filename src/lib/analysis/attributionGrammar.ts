@@ -7,7 +7,9 @@
  * "according to"; a sentence's subject with a reporting participle later ("Sheinbaum turned
  * down the offer, insisting …"); and "he"/"she" with such a verb, which stands for the person
  * last named. Not a source: the subject of a passive ("was accused of", "is said to be"), a
- * plea in court, a description whose name stands in apposition (the name is the source). The
+ * plea in court, a description whose name stands in apposition (the name is the source), a
+ * group inside someone else's reported speech ("he said others had raised concerns"), and a
+ * named person's own team ("Paganini and his team wrote": the person is the source). The
  * word lists are attribution.ts's; this module only holds the grammar. Pure.
  */
 import {
