@@ -257,8 +257,10 @@ const PERSON_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
+/** After a name, the role it holds for another: ", Carlineo’s attorney," makes the name a person's. */
+const ROLE_OF_ANOTHER = String.raw`\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}(?:attorney|lawyer|spokes(?:man|woman|person)|aide|adviser|advisor|wife|husband|son|daughter|mother|father|brother|sister)\b`;
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s)|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
+  `^(?:,\\s*(?:\\d{1,3}\\b|(?:a|an|the|who|whose|former|now)\\s|${ROLE_OF_ANOTHER})|,?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
   "u",
 );
 
