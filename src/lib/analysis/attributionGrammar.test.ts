@@ -5,6 +5,7 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   maskAbbreviations,
+  ownPeople,
   pronounSpeaks,
   titleSpeaks,
   speaksAt,
@@ -443,5 +444,61 @@ describe("attribution grammar: the description that speaks", () => {
     expect(speaks(sentence, "Lilly Téllez")).toBe(true);
     expect(anonymousSpeaker(sentence)).toBe("Critics");
     expect(speaks("Critics, including Senator Lilly Téllez, met on Monday.", "Lilly Téllez")).toBe(false);
+  });
+});
+
+describe("attribution grammar: people who think, suspect or wonder, and what only looks like them", () => {
+  it.each([
+    ["For many years, scientists have suspected that there's water on Europa.", "scientists"],
+    ["Protesters believe the bill is an example of eroding autonomy.", "Protesters"],
+    ["The demand has US officials wondering if higher purchases would be enough.", "US officials"],
+    ["Trump has not committed to any specifics so far, White House advisers say.", "White House advisers"],
+    ["Europa, which astrobiologists regard as one of the best bets to host life.", "astrobiologists"],
+    ["At first, his doctor assumed he had a lower respiratory tract infection.", "his doctor"],
+    ["“We are higher than North Dakota,” one user quipped.", "one user"],
+    ["“We got her!” officers shouted on their radios.", "officers"],
+  ])("finds who believes, suspects, wonders, assumes or shouts: %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it("does not take a group whose phrase runs into a conjunction, an infinitive or its own relative clause", () => {
+    expect(anonymousSpeaker("It would allow leaders from both countries to claim an easy victory.")).toBeUndefined();
+    expect(
+      anonymousSpeaker("Police have laid siege to a university, pinning 800 students inside and threatened to fire."),
+    ).toBeUndefined();
+    expect(
+      anonymousSpeaker("The share of young people in the state who have reported using meth was 3.8 percent."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("Officials who have seen the plan said it would fail.")).toBe("Officials");
+  });
+
+  it("does not take a group inside someone else's reported speech, nor a group's document", () => {
+    expect(anonymousSpeaker("In his testimony, he said others had raised concerns about Vindman.")).toBeUndefined();
+    expect(anonymousSpeaker("About 2,300 tons, according to the researchers' calculations.")).toBeUndefined();
+    expect(anonymousSpeaker("About 2,300 tons, according to the researchers.")).toBe("researchers");
+  });
+
+  it("does not take a verb of thinking or reporting that names an act for speech", () => {
+    expect(speaks("Republicans also questioned Morrison about his testimony.", "Morrison")).toBe(false);
+    expect(anonymousSpeaker("Republicans also questioned Morrison about his testimony.")).toBeUndefined();
+    expect(anonymousSpeaker("Some Republicans questioned whether the call was proper.")).toBe("Some Republicans");
+    expect(speaks("Juan Pérez, suspected of leading the cartel, was arrested.", "Juan Pérez")).toBe(false);
+    expect(speaks("Analysts said Vindman reported to him.", "Vindman")).toBe(false);
+    expect(anonymousSpeaker("Some doctors assumed office as ministers last year.")).toBeUndefined();
+  });
+
+  it("finds a person who speaks with their own team, and one who confesses", () => {
+    expect(speaks("Paganini and his team wrote in the paper.", "Paganini")).toBe(true);
+    expect(speaks("Webb confessed to the kidnapping.", "Webb")).toBe(true);
+  });
+});
+
+describe("attribution grammar: a named person's own people", () => {
+  it("takes 'his team' after a name for that person's, not an unnamed source of its own", () => {
+    const sentence = "Such stripping would occur often, Paganini and his team wrote in the new paper.";
+    expect(ownPeople(sentence, "team")).toBe(true);
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+    expect(ownPeople("A team of researchers wrote in the paper.", "team")).toBe(false);
+    expect(anonymousSpeaker("The NASA team wrote in the paper that water was found.")).toBe("NASA team");
   });
 });

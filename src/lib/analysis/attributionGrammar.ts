@@ -7,7 +7,9 @@
  * "according to"; a sentence's subject with a reporting participle later ("Sheinbaum turned
  * down the offer, insisting …"); and "he"/"she" with such a verb, which stands for the person
  * last named. Not a source: the subject of a passive ("was accused of", "is said to be"), a
- * plea in court, a description whose name stands in apposition (the name is the source). The
+ * plea in court, a description whose name stands in apposition (the name is the source), a
+ * group inside someone else's reported speech ("he said others had raised concerns"), and a
+ * named person's own team ("Paganini and his team wrote": the person is the source). The
  * word lists are attribution.ts's; this module only holds the grammar. Pure.
  */
 import {
@@ -72,8 +74,27 @@ const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{L
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
 const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
-/** "… and C.I.A. Director John Ratcliffe": a second subject after this one. */
-const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,6}\p{Lu}[\p{L}·’'-]*/u;
+/** A person's own people, who speak with them and through them: "Paganini and his team wrote". */
+const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|colleagues|co-authors|coauthors|staff|lawyers|attorneys|aides|advisers)`;
+/** "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own people. */
+const AND_NAME = new RegExp(
+  `^\\s+and\\s+(?:(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
+  "u",
+);
+/** A name, then "and his …" right before a group: the group is that person's own (see OWN_PEOPLE). */
+const NAME_AND_OWN = /\p{Lu}[\p{L}·’'-]*\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/**
+ * True when `description` stands in `sentence` as a named person's own people ("Paganini and his
+ * team wrote"): the named person is the source, the team no unnamed one of its own.
+ */
+export function ownPeople(sentence: string, description: string): boolean {
+  const at = sentence.indexOf(description);
+  const before = at < 0 ? null : NAME_AND_OWN.exec(sentence.slice(0, at));
+  if (before === null) return false;
+  const own = sentence.slice(before.index + before[0].search(/(?:his|her|their)\s/u));
+  return new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u").test(own);
+}
 /** Title words before a name ("Mexican President", "Secretary of State"). */
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
@@ -120,11 +141,13 @@ export function isPassive(predicate: string): boolean {
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
  * "considered" with a gerund ("has considered sending troops": weighing an option, not a
  * view stated, unlike "considered the cartels a threat"), "posted" with a picture ("Hegseth
- * posted a video of the strike": showing, not saying, unlike "posted on X that …"), and "agree"
- * to or on something (a deal made, unlike "most researchers agree that …").
+ * posted a video of the strike": showing, not saying, unlike "posted on X that …"), "agree"
+ * to or on something (a deal made, unlike "most researchers agree that …"), "questioned" a
+ * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
+ * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …").
  */
 const ACT_AFTER =
-  /^(?:agrees?\s+(?:to|on)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
+  /^(?:agrees?\s+(?:to|on)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -264,21 +287,36 @@ export function groupPronounSpeaks(sentence: string): boolean {
   );
 }
 
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL})`;
+/**
+ * People named by their trade or field, whatever it is: "-ists" ("scientists", "astrobiologists",
+ * "economists") and "-ians" ("physicians", "historians"), without the verbs that end so ("insists", "persists").
+ */
+const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subsists))|\p{L}\p{Ll}{2,}ians`;
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${TRADE_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
 /** What puts an unnamed source near the facts: "close to the president", "familiar with the plans", "briefed on it". */
 const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of`;
-/** A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who asked not to be named". */
-const WHO = String.raw`(?:\s+who\s+[^,;:“”"]{1,80}?)`;
+/**
+ * A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who
+ * asked not to be named". It holds a verb of its own, so the predicate after it is the source's
+ * ("people in the state who have reported using meth" is no one reporting).
+ */
+const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?)`;
+/**
+ * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
+ * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
+ * group claiming; "students inside and threatened" no students threatening).
+ */
+const PHRASE_WORD = String.raw`\s+(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
-const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,3}?)`;
+const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
  * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
  */
-const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:\s+[\p{L}·’'-]+){1,4}?){1,4}`;
+const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:${PHRASE_WORD}){1,4}?){1,4}`;
 /** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
@@ -300,7 +338,8 @@ const WHAT_GROUP_VIEWS = new RegExp(
   `\\bwhat\\s+${GROUP}\\s+(?:saw|see|sees|viewed|view|views|regarded|regard|regards)\\s+as\\s+${VIEWED_AS}`,
   "u",
 );
-const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?!\\p{L})`, "u");
+/** Not "according to the researchers' calculations": a group's possessive cites a document. */
+const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?![\\p{L}'’])`, "u");
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
 const INCLUDED_GROUP = new RegExp(
   `\\b(?:including|among\\s+them)\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
@@ -348,6 +387,20 @@ const WITHHELD_SOURCE = new RegExp(
   "u",
 );
 
+/**
+ * A verb of speech or thinking right before a clause ("in which he said others had raised
+ * concerns"): a group that speaks in that clause is the reporter's, not the article's source.
+ */
+const REPORTED_BY = new RegExp(`(?<!\\p{L})(?:${FINITE})(?:\\s+that)?\\s+$`, "u");
+
+/** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
+function subjectGroup(text: string): RegExpExecArray | null {
+  const match = activeMatch(GROUP_SPEAKS, text);
+  const start = match?.[1] === undefined ? -1 : match.index + match[0].indexOf(match[1]);
+  const before = text.slice(0, start);
+  return match && !REPORTED_BY.test(before) && !NAME_AND_OWN.test(before) ? match : null;
+}
+
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
   const trimmed = label.trim();
@@ -369,7 +422,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     WHAT_GROUP_VIEWS.exec(text) ??
     WITH_GROUP.exec(text) ??
     activeMatch(INCLUDED_GROUP, text) ??
-    activeMatch(GROUP_SPEAKS, text);
+    subjectGroup(text);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && NAME_ASIDE.test(group[0])) return undefined;
   if (group?.[1] !== undefined) {

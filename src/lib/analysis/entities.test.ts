@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "#schemas/entity.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { buildEntityMatcher, findEntities, findMentions, mentionCounts, tokenize } from "./entities.ts";
+import { buildEntityMatcher, findEntities, findMentions, mentionCounts, namesCountry, tokenize } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const register = loadRegister();
@@ -657,5 +657,17 @@ describe("no register link for a modifier after the name, a town of the same nam
   it("does not link a maker's name that stands for its product", () => {
     expect(linked("He drove a Hyundai to the border.\n\nThe Hyundai sedan was found.")).toEqual([]);
     expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
+  });
+});
+describe("namesCountry", () => {
+  it("is true for a country's name, initialism or capital alone, not for a person or a body", () => {
+    expect(["China", "UK", "the U.S.", "Beijing", "Mexico"].map(namesCountry)).toEqual([true, true, true, true, true]);
+    expect(["Ellie Hall", "James Hall", "Chinese government", "Liu Xiaming", "china"].map(namesCountry)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

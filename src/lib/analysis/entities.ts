@@ -247,6 +247,19 @@ const PLACE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   }),
 );
 
+/**
+ * True when `name` is nothing but a country's name, initialism or capital ("China", "UK",
+ * "Beijing", "the U.S."): as a speaker, a country is its government, not a person.
+ */
+export function namesCountry(name: string): boolean {
+  const tokens = tokenize(name.replace(/^\s*the\s+/iu, ""));
+  const places = new Set(tokens.map((t) => PLACE_WORDS[t.key]));
+  const [place] = places;
+  return (
+    tokens.length > 0 && places.size === 1 && place !== undefined && /^\p{Lu}/u.test(name.replace(/^\s*the\s+/iu, ""))
+  );
+}
+
 /** The countries an entity's name and aliases name ("U.S. Coast Guard" → us). */
 function qualifiers(entity: Entity): Set<string> {
   const found = new Set<string>();

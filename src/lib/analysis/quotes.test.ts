@@ -259,6 +259,13 @@ describe("speakers in the styles of other outlets", () => {
     expect(joint?.speaker.name).not.toBe("Dana Whitlow");
   });
 
+  it("takes a name set off by the role it holds for another ('Lena Voss, Marek’s attorney,') for a person's", () => {
+    const quotes = quotesWithFound(
+      "Tomas Marek pleaded guilty on Monday. Lena Voss, Marek’s attorney, told reporters that her client regretted it. “Tomas Marek is passionate about his beliefs,” she said in an email.",
+    );
+    expect(speakers(quotes)).toEqual([["named", "Lena Voss"]]);
+  });
+
   it("takes the name after a role in a body, not the body", () => {
     const [quote] = quotesWithFound(
       "The leader of the Harbour Party, Nadia Okafor, condemned the attack, saying in a statement that it “will not break our will or our democracy.”",

@@ -282,3 +282,28 @@ describe("sourcingProfile and other stories' headlines", () => {
     ).toEqual(["named: Barack Obama | In an interview,", "named: Barack Obama | He is confident"]);
   });
 });
+
+describe("sourcingProfile: who is not a named source", () => {
+  it("does not count a country quoted as a person", () => {
+    expect(
+      profile(
+        "China said it is committed to the “one country, two systems” formula. The UK has urged an “end to the violence and for all sides to talk”.",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual([]);
+  });
+
+  it("does not give 'he' to a person the same sentence names after it", () => {
+    expect(
+      profile(
+        "Rep. Ilhan Omar spoke in Minneapolis on Monday. During the call, he asked about the group, called Omar a “terrorist” and said he would come.",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual([]);
+  });
+
+  it("does not count a surname alone that two people named in the article share", () => {
+    const lines = profile(
+      "Maria Delgado met reporters on Monday. Her brother, Tomas Delgado, was with her. Delgado said the family would appeal.",
+    );
+    expect(lines.filter((l) => l.includes("Delgado said"))).toEqual([]);
+  });
+});

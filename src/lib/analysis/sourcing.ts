@@ -22,13 +22,14 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   opensWithSourceNoun,
+  ownPeople,
   pronounSpeaks,
   quotedAt,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
 import type { Entity } from "#schemas/entity.ts";
-import type { EntityMatcher, FoundEntity, Mention } from "./entities.ts";
+import { type EntityMatcher, type FoundEntity, type Mention, namesCountry } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
@@ -266,13 +267,16 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
   for (const quote of quotes) {
     const { speaker } = quote;
     // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
-    // A name found beyond the register counts as one only as an organisation: its other kinds are guesses.
+    // A name found beyond the register counts as one only as an organisation, or as a country (its
+    // government speaking: "China said …", "The UK has urged …"): its other kinds are guesses.
     const kind =
       speaker.kind !== "named"
         ? undefined
         : speaker.entity !== undefined
           ? entityOf(ctx, speaker.entity)?.kind
-          : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+          : namesCountry(speaker.name)
+            ? "place"
+            : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
     // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
     const institution =
       (kind !== undefined && kind !== "person") ||
@@ -280,7 +284,8 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     if (
       (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
-      (speaker.kind === "anonymous" && describesSomeone(speaker.name))
+      // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
+      (speaker.kind === "anonymous" && describesSomeone(speaker.name) && !ownPeople(text, speaker.name))
     ) {
       if (speaker.kind === "named")
         ctx.speakersAt.set(quote.anchor, [
@@ -329,6 +334,7 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       add(ctx, { kind: "outlet", label: nameOf(ctx, entity.id), entityId: entity.id, anchor: sentence.anchor });
     } else if (
       entity.kind === "person" &&
+      !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end)) &&
       // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
       !(ctx.foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
       speaksAt(sentence.text, mention.start, mention.end)
@@ -336,6 +342,21 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       namedSource(ctx, sentence, entity.id);
     }
   }
+}
+
+/**
+ * True when `written` is one word that two people the article named share ("Parata" after Hori
+ * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say.
+ */
+function ambiguousSurname(ctx: SourcingContext, written: string): boolean {
+  const words = quoteWords(written);
+  const [word] = words;
+  if (words.length !== 1 || word === undefined) return false;
+  const people: string[] = [];
+  // One person may be known twice (the register's entry and a quotation's speaker): same name, one person.
+  for (const name of ctx.named.map((id) => nameOf(ctx, id)))
+    if (quoteWords(name).includes(word) && !people.some((p) => sameName(p, name))) people.push(name);
+  return people.length > 1;
 }
 
 /** A surname alone ("Garcia wrote …") for a person the article named earlier in full. */
@@ -378,7 +399,9 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
       .map((m) => m.entityId),
   );
   const inSentence = before.size === 1 ? [...before][0] : undefined;
-  const earlier = inViewAt(ctx, index, gender);
+  // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar.
+  const view = inViewAt(ctx, index, gender);
+  const earlier = sentence.here.some((m) => m.entityId === view && m.start > pronoun) ? undefined : view;
   // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
   const lastPerson = ctx.recent.at(-1)?.index ?? -1;
   const { lastSingle } = ctx;

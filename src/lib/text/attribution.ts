@@ -74,6 +74,12 @@ export const SPEECH_VERBS: readonly string[] = [
   "advocated",
   "anticipated",
   "ruled",
+  // Raised voices ("“Hands!” an officer shouted"): speech, louder.
+  "shouted",
+  "shouts",
+  "yelled",
+  "yells",
+  "screamed",
   // Spanish, for the articles in Spanish the desk reads.
   "dijo",
   "dijeron",
@@ -138,6 +144,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   "quipped",
   "lauded",
   "blamed",
+  // Owning up to a deed is a statement of it ("Webb confessed to the kidnapping").
+  "confessed",
 ];
 
 /**
@@ -223,6 +231,9 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "revealing",
   // "Mr Obama was speaking to the BBC": giving an interview is speaking on the record.
   "speaking",
+  "admitting",
+  // A view held as a clause goes on ("has US officials wondering if …").
+  "wondering",
 ];
 
 /**
@@ -256,6 +267,11 @@ export const COGNITION_VERBS: readonly string[] = [
   "expects",
   "agree",
   "agrees",
+  // A hypothesis held ("scientists have suspected that …", "his doctor assumed he had …").
+  "suspect",
+  "suspects",
+  "suspected",
+  "assumed",
 ];
 
 /**
@@ -334,6 +350,10 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "associates?",
   "journalists?",
   "employees?",
+  // One of the people a story reaches by their part in it ("one user quipped", "his doctor assumed", "a staff member recalled").
+  "users?",
+  "doctors?",
+  "members?",
 ];
 
 /**
@@ -422,6 +442,14 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "detectives",
   "engineers",
   "islanders",
+  // People who advise, protest or post ("White House advisers say", "protesters believe", "Twitter users argue").
+  "advisers",
+  "advisors",
+  "protesters",
+  "protestors",
+  "demonstrators",
+  "users",
+  "officers",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
