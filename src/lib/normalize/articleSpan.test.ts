@@ -132,6 +132,24 @@ describe("the page after the article's run of prose", () => {
   });
 });
 
+describe("the publisher a copyright notice names", () => {
+  const outletOf = (notice: string): string | undefined => {
+    const result = normalize([...HEAD, ...ARTICLE, notice].join("\n"), { fileName: "page.txt" });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.frontmatter.outlet;
+  };
+  it.each([
+    ["© 2019 The Border Courier. All rights reserved.", "The Border Courier"],
+    // A company owns publications and is none; its name counts only as a known outlet's.
+    ["© 2019 The New York Times Company", "The New York Times"],
+    ["© 2019 CNBC LLC. All Rights Reserved.", "CNBC"],
+    ["© 2019 Border Interactive Inc. All rights reserved.", undefined],
+    ["Copyright 2019 Courier Media Network", undefined],
+  ])("%s → %s", (notice, outlet) => {
+    expect(outletOf(notice)).toBe(outlet);
+  });
+});
+
 describe("a copyright notice", () => {
   it.each([
     ["© 2019 The Border Courier. All rights reserved.", true],
