@@ -11,11 +11,13 @@ describe("declaredAuthor", () => {
     ["Текст: Венера Ерофеева", "Венера Ерофеева"],
     ["Ana Ruiz, Tom Becker", "Ana Ruiz, Tom Becker"],
     ["Jane Roe", "Jane Roe"],
+    ["Victor Tangermann, Futurism", "Victor Tangermann"],
+    ["Regan", "Regan"],
   ])("reads %j as %j", (value, byline) => {
     expect(declaredAuthor(value, ["Sputnik International"])).toBe(byline);
   });
 
-  it.each(["admin", "Administrator"])("reads the account %j as no byline", (value) => {
+  it.each(["admin", "Administrator", "jdadmin"])("reads the account %j as no byline", (value) => {
     expect(declaredAuthor(value, [])).toBeUndefined();
   });
 });

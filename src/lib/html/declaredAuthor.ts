@@ -5,10 +5,9 @@
  * International"), a label ("Text: …") — or an account that names no one ("admin"). The name
  * is kept, the rest is not a byline; nothing is guessed in its place.
  */
+import { isAccountName } from "#lib/normalize/accountName.ts";
+import { isPersonName } from "#lib/normalize/patterns.ts";
 import { squash } from "#lib/text/squash.ts";
-
-/** CMS account names that are no person's byline. */
-const ACCOUNT = /^(?:admin|administrator|webmaster|editor|user|guest|root|author)\d*$/iu;
 
 /** A byline's label before the name: "By", or with a colon "Von:", "Text:", "Текст:", "Autor:" ("Von Miller" is a name). */
 const LABEL = /^(?:by\s+|(?:von|par|por|text|texto|texte|текст|autor|author)\s*[:：]\s*)/iu;
@@ -20,18 +19,21 @@ const fold = (s: string) => squash(s).toLowerCase();
 
 /**
  * The byline a declared author gives: without a "By"-type label, without an affiliation set
- * after " | ", ", " or ". " (a web address, "for …", a desk role, or one of the page's `sites`
- * names); undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
+ * after " | ", ", " or ". " (a web address, "for …", a desk role, one of the page's `sites`
+ * names, or one capitalized word after a person's name); undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
  */
 export function declaredAuthor(value: string, sites: readonly (string | undefined)[]): string | undefined {
   let name = squash(value).replace(LABEL, "");
   const names = sites.filter((s): s is string => s !== undefined && s.trim() !== "").map(fold);
   for (;;) {
-    const match = /^(.*\S)\s*(?:\s\|\s|,\s|\.\s)\s*([^|,]+)$/u.exec(name);
-    const [, head, tail] = match ?? [];
+    const match = /^(.*\S)\s*(\s\|\s|,\s|\.\s)\s*([^|,]+)$/u.exec(name);
+    const [, head, separator, tail] = match ?? [];
     if (head === undefined || tail === undefined) break;
-    if (!AFFILIATION.test(tail) && !names.includes(fold(tail))) break;
+    // One capitalized word after a person's full name is the outlet they write for ("Victor
+    // Tangermann, Futurism"): a second author would be a full name too.
+    const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);
+    if (!AFFILIATION.test(tail) && !names.includes(fold(tail)) && !outletWord) break;
     name = head;
   }
-  return name === "" || ACCOUNT.test(name) ? undefined : name;
+  return name === "" || isAccountName(name) ? undefined : name;
 }

@@ -34,6 +34,7 @@ import { sourceLines } from "./sourceLines.ts";
 import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { declaredAuthor } from "./declaredAuthor.ts";
+import { isSlug, spelledName } from "./spelledName.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
@@ -201,8 +202,28 @@ export function normalizeHtml(
       : (shownByline(doc, headline) ?? printedAuthors(doc, headline, declared.byline?.split(", ") ?? []));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
+  // The page's own name among its declarations, told by its address (the declared site name
+  // first, then the other declarations); else the declared site name, unless that is a slug.
+  const siteDeclared = siteName(
+    declared.outlet,
+    declared.documentTitle,
+    declared.publisherMeta,
+    headline ?? declared.title,
+  );
   const outlet =
-    credited ?? siteName(declared.outlet, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+    credited ??
+    spelledName(
+      [
+        siteDeclared,
+        declared.outlet,
+        declared.siteName,
+        declared.publisherMeta,
+        declared.documentTitle,
+        declared.byline,
+      ],
+      declared.url,
+    ) ??
+    (siteDeclared !== undefined && isSlug(siteDeclared) ? undefined : siteDeclared);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.

@@ -68,6 +68,57 @@ describe("the page after the article's run of prose", () => {
     const tail = [...pageTail(units, 2)].map((i) => units[i]?.text);
     expect(tail).toEqual(["Weather", "Obituaries"]);
   });
+  it("drops a list of other stories, each a kicker and a headline over one short summary, with no time stamp", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "The bridge carries a third of the trucks that cross the border in the state each year, the office said.",
+      "Its last long closure, in 2019, lasted a week and cost exporters millions of dollars in spoiled goods.",
+      "More from the Courier",
+      "Border",
+      "Storm closes highway between two cities",
+      "Drivers were told to stay home as snow fell across the region overnight.",
+      "Markets",
+      "Mayor opens new market in the old town",
+      "The market will host sixty stalls selling food and crafts from the valley.",
+      "Transport",
+      "Rail line to reopen after two years of works. What will it change?",
+      "Trains will run every hour between the two cities, the operator said.",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/Drivers were told|sixty stalls|every hour|Storm closes/u);
+  });
+  it("keeps an interview's questions and short answers at the article's end", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Q: Where did you grow up?",
+      "A: On the coast, in a town of fishermen and their boats.",
+      "Q: Favorite books?",
+      "A: Anything about the sea and the people who work on it.",
+      "Q: Favorite places you have visited?",
+      "A: The old port of Veracruz, where my father worked.",
+    ]);
+    expect(text).toContain("A: Anything about the sea");
+    expect(text).toContain("A: The old port of Veracruz");
+  });
+  it("keeps an article's last sections, each a subheading over paragraphs that run on", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "What comes next",
+      "Inspectors will return in March to check the bridge's joints again.",
+      "The state said it would pay for the work from its road budget.",
+      "Who pays",
+      "The federal share of the cost was not settled, the officials said.",
+      "Talks are set for the spring, according to the state's trade office.",
+      "A warning",
+      "Truckers said the next closure should be announced a week ahead.",
+      "The customs agency said it would try to do so next time.",
+    ]);
+    expect(text).toContain("Talks are set for the spring");
+    expect(text).toContain("The customs agency said it would try");
+  });
   it("drops a comment thread under a bracketed count, each comment dated 'days ago at' a time", () => {
     const text = body([
       ...HEAD,
@@ -78,6 +129,24 @@ describe("the page after the article's run of prose", () => {
       "Good to see the bridge open again.",
     ]);
     expect(text).not.toContain("Good to see");
+  });
+});
+
+describe("the publisher a copyright notice names", () => {
+  const outletOf = (notice: string): string | undefined => {
+    const result = normalize([...HEAD, ...ARTICLE, notice].join("\n"), { fileName: "page.txt" });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.frontmatter.outlet;
+  };
+  it.each([
+    ["© 2019 The Border Courier. All rights reserved.", "The Border Courier"],
+    // A company owns publications and is none; its name counts only as a known outlet's.
+    ["© 2019 The New York Times Company", "The New York Times"],
+    ["© 2019 CNBC LLC. All Rights Reserved.", "CNBC"],
+    ["© 2019 Border Interactive Inc. All rights reserved.", undefined],
+    ["Copyright 2019 Courier Media Network", undefined],
+  ])("%s → %s", (notice, outlet) => {
+    expect(outletOf(notice)).toBe(outlet);
   });
 });
 

@@ -39,6 +39,9 @@ function gapWeight(unit: Unit): number {
   return unit.date !== undefined || unit.furniture === "page-clock" ? 2 : 1;
 }
 
+/** Most words of a headline written as a sentence over another story's summary. */
+const MAX_STOPPED_WORDS = 20;
+
 /** Most words of a short line (a label, a link, a headline); a longer one is text of its own. */
 const MAX_SHORT_WORDS = 20;
 
@@ -128,6 +131,106 @@ function dropTeaser(units: readonly Unit[], i: number, tail: Set<number>): void 
   }
 }
 
+/** Fewest entries, a headline over one short paragraph each, that make a list of other stories. */
+const MIN_LIST_ENTRIES = 3;
+
+/** Most words of another story's summary under its headline; an article's section runs longer. */
+const MAX_SUMMARY_WORDS = 50;
+
+/**
+ * The headline lines directly over prose unit `at` (furniture aside) up to the prose unit
+ * `before`, when every line between is another story's headline or a kicker; empty when none.
+ */
+function headedBy(units: readonly Unit[], before: number, at: number): number[] {
+  const heads: number[] = [];
+  for (let k = at - 1; k > before; k--) {
+    const unit = units[k];
+    if (unit === undefined || unit.furniture !== undefined) continue;
+    if (!isOtherHeadline(unit)) return [];
+    heads.push(k);
+  }
+  return heads;
+}
+
+/**
+ * The entry of a list of other stories that ends with prose unit `prose[m]`: its summary, a
+ * short paragraph, and the headline over it (a kicker or a label over that allowed), with no
+ * other sentence between; a headline written as a sentence that asks or exclaims ("… What
+ * effect will it have?") is prose-shaped itself. Returns the entry's units (the summary
+ * first, then the headline and what is over it) and how many prose units it spans, or none.
+ */
+function listEntry(
+  units: readonly Unit[],
+  prose: readonly number[],
+  m: number,
+): { at: number[]; used: number } | undefined {
+  const at = prose[m] ?? 0;
+  if (m < 1 || wordCount(units[at]?.text ?? "") > MAX_SUMMARY_WORDS) return undefined;
+  const heads = headedBy(units, prose[m - 1] ?? 0, at);
+  if (heads.length > 0) return { at: [at, ...heads], used: 1 };
+  const over = prose[m - 1] ?? 0;
+  // Such a headline asks or exclaims; a paragraph of a section states.
+  const asks = /[?!]["”’]?$/u.test(units[over]?.text ?? "");
+  if (m < 2 || !asks || wordCount(units[over]?.text ?? "") > MAX_STOPPED_WORDS || !nothingBetween(units, over, at))
+    return undefined;
+  const above = headedBy(units, prose[m - 2] ?? 0, over);
+  return above.length > 0 ? { at: [at, over, ...above], used: 2 } : undefined;
+}
+
+/**
+ * A list of other stories set under the article: three or more entries in a row, each a
+ * headline over one short summary paragraph, that reaches the end of the article's run or
+ * stands after it. An article's sections hold paragraphs that run on under their subheadings,
+ * and a list inside the run with more article after it stays; at least one sentence of the run
+ * stays before the list. Adds the lists' units to `tail` and takes them off `prose`, the run's
+ * prose units; `after` are the prose units after the run.
+ */
+function dropTeaserLists(units: readonly Unit[], prose: number[], after: readonly number[], tail: Set<number>): void {
+  const all = [...prose, ...after];
+  const runEnd = prose.length - 1;
+  let chain: number[][] = [];
+  let chainEnd = -1;
+  const close = (first: number) => {
+    // A teaser often sets a kicker or a section's label over its headline; an article's
+    // subheading stands alone, so a list of lone headlines needs an article of several
+    // paragraphs over it (a lede and three short sections under subheadings are the article).
+    const lone = chain.some((entry) => entry.length === 2);
+    const before = lone ? MIN_LIST_ENTRIES : 1;
+    if (chain.length >= MIN_LIST_ENTRIES && chainEnd >= runEnd && first >= before && !isInterview(units, chain)) {
+      for (const entry of chain) for (const k of entry) tail.add(k);
+      if (first <= runEnd) prose.splice(first);
+    }
+    chain = [];
+  };
+  let m = all.length - 1;
+  while (m >= 1) {
+    const entry = listEntry(units, all, m);
+    if (entry === undefined) {
+      close(m + 1);
+      m--;
+      continue;
+    }
+    if (chain.length === 0) chainEnd = m;
+    chain.push(entry.at);
+    m -= entry.used;
+  }
+  close(m + 1);
+}
+
+/**
+ * Entries whose headlines are mostly questions are an interview's or an FAQ's questions and
+ * answers ("Q: Favorite books?" over its answer, short answers between), the article's own text.
+ */
+function isInterview(units: readonly Unit[], entries: readonly number[][]): boolean {
+  const asked = entries.filter(([, ...heads]) => heads.some((k) => /\?["”’]?$/u.test(units[k]?.text ?? ""))).length;
+  return 2 * asked > entries.length;
+}
+
+/** Only furniture stands between units `a` and `b`. */
+function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
+  return units.slice(a + 1, b).every((u) => u.furniture !== undefined);
+}
+
 /**
  * The units after the article, from `from` (where the body starts) on, that are the page's and
  * not the article's: everything after a copyright notice that follows the main run; and between
@@ -148,6 +251,13 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
     dropTeaser(units, i, tail);
     prose.pop();
   }
+  const footerAt = footerStart(units, prose.at(-1) ?? main.last);
+  const after: number[] = [];
+  for (let i = (prose.at(-1) ?? main.last) + 1; i < footerAt; i++) {
+    const unit = units[i];
+    if (unit !== undefined && isProseUnit(unit)) after.push(i);
+  }
+  dropTeaserLists(units, prose, after, tail);
   const last = prose.at(-1) ?? main.last;
   const end = last + 1;
   const footer = footerStart(units, last);

@@ -44,6 +44,9 @@ describe("outlets", () => {
     expect(outletName("http://www.nytimes.com")).toBe("The New York Times");
     expect(outletName("mirror.example.net")).toBeUndefined();
     expect(outletName("The Example Ledger")).toBe("The Example Ledger");
+    // A site that brands itself by its domain writes it with capitals.
+    expect(outletName("Express.co.uk")).toBe("Express.co.uk");
+    expect(outletName("CNN.com")).toBe("CNN");
   });
   it("takes a trailing outlet credit off a byline, and refuses a date as a byline", () => {
     expect(splitBylineOutlet("Ana Ruiz and Tom Field, CNN")).toEqual({
@@ -52,6 +55,16 @@ describe("outlets", () => {
     });
     expect(splitBylineOutlet("Ana Ruiz, Tom Field")).toEqual({ byline: "Ana Ruiz, Tom Field" });
     expect(splitBylineOutlet("April 28, 2019 at 6:01 am")).toEqual({});
+  });
+  it("reads an agency set under the name on a line of its own, and no CMS account as a byline", () => {
+    expect(splitBylineOutlet("Tom Field\n      \n      Associated Press")).toEqual({
+      byline: "Tom Field",
+      outlet: "The Associated Press",
+    });
+    expect(splitBylineOutlet("admin")).toEqual({});
+    expect(splitBylineOutlet("jdadmin")).toEqual({});
+    expect(splitBylineOutlet("Regan")).toEqual({ byline: "Regan" });
+    expect(splitBylineOutlet("bellecarter")).toEqual({ byline: "bellecarter" });
   });
 });
 

@@ -7,6 +7,7 @@
  * and are never read here.
  */
 import { findDates } from "#lib/content/parseDate.ts";
+import { isAccountName } from "./accountName.ts";
 
 interface Outlet {
   /** The name as the site shows it. */
@@ -164,23 +165,36 @@ export function creditLineOutlet(text: string): string | undefined {
 /**
  * The outlet's name as the site writes it: a known outlet's own spelling ("the Guardian" → "The
  * Guardian", "Washington Post" → "The Washington Post"); a URL or bare domain is a known
- * outlet's site or nothing, since a domain is not a name.
+ * outlet's site or nothing, since an address is not a name — unless it is written with
+ * capitals, as a site that brands itself by its domain writes its name ("Express.co.uk").
  */
 export function outletName(text: string | undefined): string | undefined {
   const name = text?.trim();
   if (name === undefined || name === "") return undefined;
+  // A domain written with capitals ("Express.co.uk", "NJ.com") is how the site brands its name.
+  const brand = /^[\w-]+(?:\.[\w-]+)+$/u.test(name) && /\p{Lu}/u.test(name);
   if (/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$/i.test(name))
-    return outletOfUrl(/^https?:/i.test(name) ? name : `https://${name.replace(/^www\./i, "")}`);
+    return (
+      outletOfUrl(/^https?:/i.test(name) ? name : `https://${name.replace(/^www\./i, "")}`) ??
+      (brand ? name : undefined)
+    );
   return knownOutlet(name) ?? name;
 }
 
 /**
  * A byline as a person's name: a trailing outlet credit comes off ("Tom Watkins, CNN" →
- * "Tom Watkins", outlet CNN), and a "byline" that holds a date is a page's timestamp, not a name.
+ * "Tom Watkins", outlet CNN; an agency on a line of its own under the name too), and a "byline"
+ * that holds a date is a page's timestamp, and one that is a CMS account ("admin") names no
+ * one: neither is a name.
  */
-export function splitBylineOutlet(byline: string | undefined): { byline?: string; outlet?: string } {
-  if (byline === undefined) return {};
-  if (findDates(byline).length > 0) return {};
+export function splitBylineOutlet(text: string | undefined): { byline?: string; outlet?: string } {
+  if (text === undefined) return {};
+  // A name set over its agency on a line of its own ("Tom Davies⏎Associated Press").
+  const lines = text.split(/\s*\n\s*/u).filter((line) => line !== "");
+  const agency = lines.length > 1 ? knownOutlet(lines.at(-1) ?? "") : undefined;
+  if (agency !== undefined) return { ...splitBylineOutlet(lines.slice(0, -1).join(" ")), outlet: agency };
+  const byline = text.replace(/\s+/gu, " ").trim();
+  if (findDates(byline).length > 0 || isAccountName(byline)) return {};
   const match = /^(.+?),?\s+(?:[|–—-]\s*)?([^,|–—-]+)$/.exec(byline);
   const outlet = match?.[2] !== undefined && /,\s*[^,]+$/.test(byline) ? knownOutlet(match[2]) : undefined;
   return outlet !== undefined && match?.[1] !== undefined

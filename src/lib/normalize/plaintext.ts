@@ -12,7 +12,7 @@ import { classifyUnits } from "./classify.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { creditLineOutlet, datelineOutlet, outletName, syndicationOutlet } from "./outlets.ts";
+import { creditLineOutlet, datelineOutlet, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -114,9 +114,25 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
       );
     const name = match?.[1]?.trim();
     if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
-      return outletName(name);
+      return publicationOf(name);
   }
   return undefined;
+}
+
+/** Words that make a name a company's: its legal form, or a group or network of titles. */
+const COMPANY =
+  /\s+(?:inc|llc|ltd|limited|pty|plc|corp|corporation|company|co|gmbh|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$/iu;
+
+/**
+ * The publication a rights holder names: the holder itself, unless it is a company ("CBS
+ * Interactive Inc", "The New York Times Company"), which owns publications and is none; then
+ * the company's name without its corporate words, only when that is a known outlet's.
+ */
+function publicationOf(holder: string): string | undefined {
+  if (!COMPANY.test(holder)) return outletName(holder);
+  let name = holder;
+  while (COMPANY.test(name)) name = name.replace(COMPANY, "");
+  return knownOutlet(name);
 }
 
 /** The original publisher a removed syndication credit names ("… originally appeared on X: …"). */

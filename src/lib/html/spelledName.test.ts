@@ -1,0 +1,33 @@
+/** The page's own name among its declarations, told by its address. */
+import { describe, expect, it } from "vitest";
+import { isSlug, spelledName } from "./spelledName.ts";
+
+describe("spelledName", () => {
+  it.each([
+    [["U.S.", "Oversupply angst drags oil lower - Reuters"], "https://www.reuters.com/article/x", "Reuters"],
+    [
+      ["Blogger", "Harbor Post | Nigeria's popular news platform"],
+      "https://www.harborpost.com/2018/10/x.html",
+      "Harbor Post",
+    ],
+    [["DH News Service", "Deccan Ledger"], "https://www.deccanledger.com/business/x.html", "Deccan Ledger"],
+    [["nj", "Amy Roe | Advance Media for NJ.com"], "https://www.nj.com/2019/11/x.html", "NJ.com"],
+    [
+      ["Frankfurter Allgemeine Zeitung", "FAZ.NET"],
+      "https://www.faz.net/aktuell/x.html",
+      "Frankfurter Allgemeine Zeitung",
+    ],
+    [["Le Monde", "Le Monde.fr"], "http://www.lemonde.fr/x.html", "Le Monde"],
+  ])("reads %j on %s as %j", (declared, url, name) => {
+    expect(spelledName(declared, url)).toBe(name);
+  });
+  it("gives nothing when no declaration is the address's name, or there is no address", () => {
+    expect(spelledName(["NBC 5 Dallas-Fort Worth"], "https://www.nbcdfw.com/x")).toBeUndefined();
+    expect(spelledName(["Reuters"], undefined)).toBeUndefined();
+  });
+  it("reads a name in small letters only as a slug", () => {
+    expect(isSlug("nj")).toBe(true);
+    expect(isSlug("NJ.com")).toBe(false);
+    expect(isSlug("동아닷컴")).toBe(false);
+  });
+});

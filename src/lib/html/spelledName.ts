@@ -1,0 +1,57 @@
+/**
+ * The site's own name among what a page declares about itself, told by its address: a page may
+ * declare a section ("U.S."), its blogging platform ("Blogger") or a news service ("DH News
+ * Service") where its name belongs, beside its name elsewhere (og:site_name, the `<title>`'s
+ * site part, the author's "for NJ.com"). The declared name that the page's own host spells
+ * ("Deccan Herald" on deccanherald.com, "Express.co.uk" on express.co.uk) is the
+ * publication's; so is one whose initials it spells ("FAZ"). A name in small letters only ("nj", "usatoday") is the address's slug, no
+ * name. Nothing is guessed: a name no declaration gives is never made up from the host.
+ */
+
+/** Letters and digits only, in small letters: how a host spells a name. */
+const spelling = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The ways a host spells a site's name: each label but the top-level one, and the whole host without dots. */
+function hostSpellings(url: string | undefined): string[] {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(url ?? "")?.[1]?.toLowerCase();
+  if (host === undefined) return [];
+  return [...host.split(".").slice(0, -1), host.replace(/\./gu, "")];
+}
+
+/** What parts a declared name: a tagline or section after it, an affiliation in a byline ("… for NJ.com"). */
+const PARTS = /\s+[|–—-]\s+|\s*[|,]\s*|\s+for\s+/u;
+
+/** Small words a name's initials leave out ("The Wall Street Journal" → "wsj"). */
+const SMALL = /^(?:the|of|and|de|la|le|el|der|die|das|di|du)$/iu;
+
+/** The host spells the name: its letters, or its words' initials ("Frankfurter Allgemeine Zeitung" on faz.net). */
+function spelledBy(name: string, spellings: readonly string[]): boolean {
+  const key = spelling(name);
+  const words = name.split(/[\s.-]+/u).filter((w) => w !== "" && !SMALL.test(w));
+  const initials = words.length >= 2 ? words.map((w) => spelling(w).slice(0, 1)).join("") : "";
+  return (key.length >= 2 && spellings.includes(key)) || (initials.length >= 2 && spellings.includes(initials));
+}
+
+/** A name written in small letters only, in a script that has capitals: an address's slug. */
+export function isSlug(name: string): boolean {
+  return /\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name);
+}
+
+/**
+ * The first of the `declared` texts (or a part of one) that the host of `url` spells, in the
+ * order given; undefined when none does.
+ */
+export function spelledName(declared: readonly (string | undefined)[], url: string | undefined): string | undefined {
+  const spellings = hostSpellings(url);
+  if (spellings.length === 0) return undefined;
+  for (const text of declared)
+    for (const part of (text ?? "").split(PARTS)) {
+      const name = part.trim();
+      if (!isSlug(name) && spelledBy(name, spellings)) return name;
+    }
+  return undefined;
+}

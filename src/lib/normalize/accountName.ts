@@ -1,0 +1,18 @@
+/**
+ * A CMS account in a byline's place: the role or login a page's software prints when nobody
+ * signed the piece ("admin", "Administrator", "jdadmin", "webmaster"). It names no one, so it
+ * is no byline; unknown is the honest answer. A handle that spells a person's name
+ * ("bellecarter") still names its author and stays.
+ */
+
+/** Account and role names a CMS prints for its users. */
+const ACCOUNT = /^(?:admin|administrator|webmaster|editor|user|guest|root|author)\d*$/iu;
+
+/** A login in small letters built on a role name ("jdadmin", "siteadmin2"). */
+const ROLE_LOGIN = /^[\p{Ll}\d._-]*(?:admin|administrator|webmaster)\d*$/u;
+
+/** True for an account name: one of the CMS's role names, or a login built on one. */
+export function isAccountName(text: string): boolean {
+  const name = text.trim();
+  return ACCOUNT.test(name) || ROLE_LOGIN.test(name);
+}
