@@ -18,6 +18,11 @@ describe("spelledName", () => {
       "Frankfurter Allgemeine Zeitung",
     ],
     [["Le Monde", "Le Monde.fr"], "http://www.lemonde.fr/x.html", "Le Monde"],
+    [
+      ["Folha da Serra", "Tite diz que errou - Esporte - Folha"],
+      "https://www1.folha.example.br/x.shtml",
+      "Folha da Serra",
+    ],
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });

@@ -51,7 +51,22 @@ export function spelledName(declared: readonly (string | undefined)[], url: stri
   for (const text of declared)
     for (const part of (text ?? "").split(PARTS)) {
       const name = part.trim();
-      if (!isSlug(name) && spelledBy(name, spellings)) return name;
+      if (isSlug(name) || !spelledBy(name, spellings)) continue;
+      // A whole declaration is a name as the page gives it; a part of one may be a short form.
+      return name === (text ?? "").trim() ? name : fullerName(name, declared);
     }
   return undefined;
+}
+
+/**
+ * A host may spell only a name's first word ("Folha" on folha.uol.com.br, found in a `<title>`'s
+ * site part): a whole declaration that begins with it ("Folha de S.Paulo") is its full form.
+ */
+function fullerName(name: string, declared: readonly (string | undefined)[]): string {
+  const prefix = `${name.toLowerCase()} `;
+  // A declaration with a tagline or section ("Harbor Post | Nigeria's …") is no name as a whole.
+  const fuller = declared
+    .map((text) => (text ?? "").trim())
+    .find((text) => text.toLowerCase().startsWith(prefix) && text.split(PARTS).length === 1);
+  return fuller === undefined || isSlug(fuller) ? name : fuller;
 }
