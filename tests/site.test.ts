@@ -227,6 +227,14 @@ describe("home, search and 404", () => {
   });
 });
 
+describe("the methodology page", () => {
+  it("sets every figure it takes from the code apart from the words around it", () => {
+    // Astro drops the line break between text and an expression on the next line ("up to 300articles", "fewer than4").
+    const prose = text(readPage(distDir, "/methodology/"), "main");
+    expect(prose.match(/\p{Ll}{3,}\d|\d\p{Ll}{3,}/gu) ?? []).toEqual([]);
+  });
+});
+
 describe("breadcrumbs", () => {
   it("lead from Home to the page on every page but the home page", () => {
     const article = articleFromSource("004");
