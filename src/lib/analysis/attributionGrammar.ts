@@ -81,6 +81,8 @@ const AND_NAME = new RegExp(
   `^\\s+and\\s+(?:(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
   "u",
 );
+/** "his team", "their aides" at the start of a text: a named person's own people. */
+const OWN_PEOPLE_START = new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u");
 /** A name, then "and his …" right before a group: the group is that person's own (see OWN_PEOPLE). */
 const NAME_AND_OWN = /\p{Lu}[\p{L}·’'-]*\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
@@ -93,7 +95,7 @@ export function ownPeople(sentence: string, description: string): boolean {
   const before = at < 0 ? null : NAME_AND_OWN.exec(sentence.slice(0, at));
   if (before === null) return false;
   const own = sentence.slice(before.index + before[0].search(/(?:his|her|their)\s/u));
-  return new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u").test(own);
+  return OWN_PEOPLE_START.test(own);
 }
 /** Title words before a name ("Mexican President", "Secretary of State"). */
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
