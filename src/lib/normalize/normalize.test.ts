@@ -122,9 +122,9 @@ describe("hostile input", () => {
     const paragraphs = Array.from({ length: 2300 }, (_, i) => `${paragraph.repeat(4)}Paragraph ${i + 1} ends here.`);
     const raw = `A Very Long Report\n\n${paragraphs.join("\n\n")}\n`;
     expect(raw.length).toBeGreaterThan(1_000_000);
-    const started = performance.now();
+    // No timing here (speed is the benchmark's job); a pass that went quadratic would still
+    // be caught by the test's time limit.
     const result = ok(raw);
-    expect(performance.now() - started).toBeLessThan(20_000);
     const text = bodyText(result.markdown);
     expect(text.split("\n")).toEqual(paragraphs);
   });
