@@ -325,35 +325,3 @@ describe("storyClaims alignment rules", () => {
     expect(aligned(claims)).toEqual([]);
   });
 });
-
-describe("demonyms and coordinate clauses", () => {
-  const article = (slug: string, text: string) => ({ slug, blocks: articleSentences(text) });
-  const aligned = (claims: readonly Claim[]) =>
-    claims.filter((c) => c.kind !== "single").map((c) => c.sentences.map((s) => s.slug));
-
-  it("aligns a sentence naming a country by its demonym with one naming the country", () => {
-    const claims = storyClaims([
-      article(
-        "a",
-        "New levies on Canadian lumber mills remain in effect.\n\nSnow closed the mountain pass for two days.",
-      ),
-      article(
-        "b",
-        "Levies on Canada are still set to take effect on Tuesday.\n\nTeachers voted for a shorter winter holiday.",
-      ),
-    ]);
-    expect(aligned(claims)).toEqual([["a", "b"]]);
-  });
-
-  it("aligns one of two facts joined by while with another article's sentence of it", () => {
-    // Compared whole, the patrol clause's words keep the pair under the threshold.
-    const claims = storyClaims([
-      article(
-        "a",
-        "The governor handed a strip of desert along the river to the army engineers while ordering state police, county sheriffs, volunteer firefighters and forest rangers to patrol every highway crossing, railway bridge, mountain tunnel and ferry landing each night until spring.\n\nSnow closed the mountain pass for two days.",
-      ),
-      article("b", "A strip of desert now belongs to the engineers.\n\nTeachers voted for a shorter winter holiday."),
-    ]);
-    expect(aligned(claims)).toEqual([["a", "b"]]);
-  });
-});

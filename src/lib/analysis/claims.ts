@@ -5,9 +5,7 @@
  * Alignment is lexical, so every match can be shown and checked: each sentence becomes a set
  * of terms (`claimTerms.ts`: content-word lemmas, newswire synonyms folded together, numbers);
  * a sentence with a non-restrictive relative clause ("Bradley, who briefed lawmakers on
- * Thursday, knew …") or two clauses joined by a semicolon or "while" is compared as its facts,
- * each clause on its own (`factsOf`); a country and its demonym ("Canada", "Canadian") meet as
- * one shared term (`demonymMatches`).
+ * Thursday, knew …") is compared as its two facts, the clause and the rest (`factsOf`).
  * Terms are weighted by how rare they are among the story's sentences (a name or word every
  * article keeps using says little), and two sentences score the weight of the terms they
  * share over the geometric mean of their own weights (weighted cosine, 0–1), so a long
@@ -33,8 +31,6 @@ import {
   termOf,
   wordClassOf,
 } from "./claimTerms.ts";
-import { splitCoordinates } from "./coordinateClauses.ts";
-import { countryTermOf } from "./demonyms.ts";
 import { conflictingFigures, findQuantities, type Quantity } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
 import { splitRelatives } from "./relativeClauses.ts";
@@ -155,14 +151,12 @@ export const reportsOf = (text: string): string[] =>
 
 /**
  * The parts of a sentence compared on their own: its non-restrictive relative clauses that
- * report a fact of their own (`long`), and the rest, each split again into its coordinate
- * clauses (`splitCoordinates`: "; ", "while"); the sentence whole when the rest would be too
- * short to report one (`splitRelatives`).
+ * report a fact of their own (`long`), and the rest; the sentence whole when the rest would be
+ * too short to report one (`splitRelatives`).
  */
 function factsOf(text: string, long: (part: string) => boolean): string[] {
   const { main, relatives } = splitRelatives(text, long);
-  const parts = relatives.length > 0 && long(main) ? [main, ...relatives] : [text];
-  return parts.flatMap((part) => splitCoordinates(part, long));
+  return relatives.length > 0 && long(main) ? [main, ...relatives] : [text];
 }
 
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
@@ -225,8 +219,7 @@ function termWeights(all: readonly Unit[]): Map<string, number> {
 }
 
 /**
- * Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms:
- * those both contain, and a demonym one sentence writes for a country the other names (`demonymMatches`).
+ * Weighted cosine overlap of two sentences' terms (shared weight over the geometric mean of both), and the shared terms.
  * `same` says whether a term both sentences contain is the same word in both (default: always).
  */
 export function alignmentScore(
@@ -236,26 +229,9 @@ export function alignmentScore(
   same: (term: string) => boolean = () => true,
 ): { score: number; shared: string[] } {
   const shared = [...a].filter((t) => b.has(t) && same(t));
-  shared.push(...demonymMatches(a, b), ...demonymMatches(b, a));
   const sum = (terms: Iterable<string>) => [...terms].reduce((acc, t) => acc + weight(t), 0);
   const denominator = Math.sqrt(sum(a) * sum(b));
   return { score: denominator === 0 ? 0 : sum(shared) / denominator, shared };
-}
-
-/**
- * Terms of `x` that name a country `y` names by its own name ("canadi" of "Canadian imports"
- * against "canada" of "tariffs on Canada", `countryTermOf`), neither sentence having the other's
- * form. Matched pair by pair rather than folded into one term: folding made "Mexico" and
- * "Mexican" one term used in nearly every sentence of a Mexico story, too light to join any
- * pair (three gold pairs lost on the five), while here each form keeps its own weight. Being in
- * one sentence only, the matched term is not a name of both, so it counts among the facts a
- * pair shares (`factTerms`): the country a levy or a response falls on, not who acts.
- */
-function demonymMatches(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
-  return [...x].filter((t) => {
-    const country = countryTermOf(t);
-    return country !== undefined && y.has(country) && !x.has(country) && !y.has(t);
-  });
 }
 
 /** The summed weight of terms. */
