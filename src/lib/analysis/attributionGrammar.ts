@@ -299,10 +299,11 @@ const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEM
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
 /**
- * A group's word standing whole: every pattern built on GROUP needs one, so a sentence without
- * it is not run through them (their modifier runs are the costly part of reading a sentence).
+ * A group's word standing whole, at a word's start: every pattern built on GROUP needs one (after
+ * a space or where GROUP_SPEAKS's own look-behind allows), so a sentence without it is not run
+ * through them (their modifier runs are the costly part of reading a sentence).
  */
-const GROUP_WORD = new RegExp(`${GROUP_WORDS}(?!\\p{L})`, "u");
+const GROUP_WORD = new RegExp(`(?<![\\p{L}’'])${GROUP_WORDS}(?!\\p{L})`, "u");
 /** What puts an unnamed source near the facts: "close to the president", "familiar with the plans", "briefed on it". */
 const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of`;
 /**
