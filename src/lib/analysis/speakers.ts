@@ -15,6 +15,7 @@ import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } 
 import type { EntityMatcher } from "./entities.ts";
 import { Genders } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
+import { LruCache } from "#lib/lruCache.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -206,8 +207,20 @@ function readsAsBodyOrPlace(name: string): boolean {
   return spans.length === 1 && spans[0]?.kind !== "person" && spans[0]?.text === name;
 }
 
+/**
+ * `personLike`'s answers, by name: an article asks of each name it finds several times (its
+ * index, its gender, its evidence, then each attribution), and the entity finder's reading of
+ * the name on its own is costly.
+ */
+const personLikeNames = new LruCache<string, boolean>(20_000);
+
 /** True when a name reads as a person's rather than an organisation's or a place's. */
 function personLike(name: string): boolean {
+  return personLikeNames.getOrMake(name, readsAsPerson);
+}
+
+/** `personLike`, read afresh. */
+function readsAsPerson(name: string): boolean {
   return (
     !ORGANISATION_WORDS.test(name) &&
     !PLACE_OR_THING_WORDS.test(name) &&
@@ -275,11 +288,20 @@ function index(map: Map<string, Set<string>>, key: string, name: string): void {
   map.set(key, set);
 }
 
+/**
+ * The default finder's names of a text, kept for the last texts read: an article's body is read
+ * twice, for its own quotations and for those of its standfirst and key points.
+ */
+const capitalisedByText = new LruCache<string, readonly NameSpan[]>(2_000);
+function namesIn(text: string, findNames: NameFinder): readonly NameSpan[] {
+  return findNames === capitalisedNames ? capitalisedByText.getOrMake(text, capitalisedNames) : findNames(text);
+}
+
 /** Indexes the people an article names, for "Sheinbaum" → "Claudia Sheinbaum" and for pronouns. */
 export function peopleOf(texts: readonly string[], findNames: NameFinder): ArticlePeople {
   const byLast = new Map<string, Set<string>>();
   const byFirst = new Map<string, Set<string>>();
-  const found = texts.map((text) => ({ text, names: findNames(text) }));
+  const found = texts.map((text) => ({ text, names: namesIn(text, findNames) }));
   for (const { names } of found) {
     for (const { name } of names) {
       const words = name.split(" ");

@@ -26,6 +26,12 @@ describe("parseDate", () => {
   it("reads only a whole-line date", () => {
     expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();
   });
+  it("answers a line asked again (kept) as the first time, a day or none", () => {
+    for (const ask of [1, 2]) {
+      expect(parseDate(" Tuesday, 4 March 2025 "), `ask ${ask}`).toBe("2025-03-04");
+      expect(parseDate("Room 12, upstairs"), `ask ${ask}`).toBeUndefined();
+    }
+  });
 });
 
 describe("findDates", () => {

@@ -12,6 +12,7 @@
  * year-month-day dates in Chinese and Japanese.
  */
 import * as chrono from "chrono-node";
+import { LruCache } from "#lib/lruCache.ts";
 import { isoDay } from "./dates.ts";
 
 /** A date found in a line: the day and where its words stand. */
@@ -100,9 +101,26 @@ const WEEKDAY =
 const TIME_OF_DAY =
   /\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|hrs?|h)(?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?/giu;
 
+/**
+ * Lines already read, by their trimmed text (null: no date). Ingest asks of most lines twice (as
+ * a line, then as the unit it makes) and chrono's parse is its costliest step; bounded, and only
+ * lines chrono would read are kept.
+ */
+const readLines = new LruCache<string, string | null>(4_096);
+
 /** `YYYY-MM-DD` when the whole of `text` is one date (with optional weekday and time), else undefined. */
 export function parseDate(text: string): string | undefined {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_DATE_LINE || !/\d/.test(trimmed)) return readDate(trimmed);
+  const known = readLines.get(trimmed);
+  if (known !== undefined) return known ?? undefined;
+  const date = readDate(trimmed);
+  readLines.set(trimmed, date ?? null);
+  return date;
+}
+
+/** `parseDate` of a trimmed text, not kept. */
+function readDate(trimmed: string): string | undefined {
   const iso = ISO_TIMESTAMP.exec(trimmed);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const [only, ...more] = findDates(trimmed);

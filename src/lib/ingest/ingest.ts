@@ -72,7 +72,9 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   // A killed earlier run may have left hidden temporary files; no one will rename them now.
   for (const dir of [options.articlesDir, options.reportsDir]) await removeStaleTemporaryFiles(dir);
   const prepared: Array<Prepared | IngestOutcome> = [];
-  for (const file of files) prepared.push(await prepare(file, topicIds));
+  // One schema for every file: building it is a zod schema's whole construction.
+  const schema = articleSchema(topicIds);
+  for (const file of files) prepared.push(await prepare(file, schema));
 
   // Two sources may not claim one URL: neither is written, and both are named.
   const bySlug = new Map<string, Prepared[]>();
@@ -105,7 +107,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   return outcomes;
 }
 
-async function prepare(file: string, topicIds: readonly string[]): Promise<Prepared | IngestOutcome> {
+async function prepare(file: string, schema: ReturnType<typeof articleSchema>): Promise<Prepared | IngestOutcome> {
   const refuse = (...problems: ContentProblem[]): IngestOutcome => ({ file, status: "error", problems });
   const fail = (field: string, message: string): IngestOutcome => refuse(fileProblem(file, field, message));
   // Only the directory entry is looked at before refusing: a link's target is never read.
@@ -148,7 +150,7 @@ async function prepare(file: string, topicIds: readonly string[]): Promise<Prepa
 
   // Validate what a reader of the file will see: the YAML as written, parsed back.
   const frontmatterText = /^---\n([\s\S]*?)\n---\n/.exec(result.markdown)?.[1] ?? "";
-  const article = articleSchema(topicIds).safeParse(parseYaml(frontmatterText));
+  const article = schema.safeParse(parseYaml(frontmatterText));
   if (!article.success) return refuse(...generatedProblems(file, article.error.issues, sidecar));
 
   const report: IngestReport = {

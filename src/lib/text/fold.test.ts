@@ -11,4 +11,9 @@ describe("stripAccents", () => {
   it("folds precomposed and decomposed forms alike", () => {
     expect(stripAccents("Jose\u0301")).toBe(stripAccents("José"));
   });
+
+  it("leaves every ASCII character as NFKD folding would (the fast path skips it)", () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
+    expect(stripAccents(ascii)).toBe(ascii.normalize("NFKD").replace(/\p{M}+/gu, ""));
+  });
 });

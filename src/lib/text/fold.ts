@@ -5,7 +5,12 @@
  * compatibility forms ("ﬁ" → "fi"), so what folds equal here also slugs equal.
  */
 
+/** Printable ASCII, tabs and line breaks: text with nothing to decompose or strip. */
+const PLAIN = /^[\t\n\r -~]*$/;
+
 /** `text` without combining marks (accents, tildes, cedillas), case kept. */
 export function stripAccents(text: string): string {
+  // Most words are plain ASCII: the costly NFKD pass is skipped for them.
+  if (PLAIN.test(text)) return text;
   return text.normalize("NFKD").replace(/\p{M}+/gu, "");
 }
