@@ -659,6 +659,34 @@ describe("no register link for a modifier after the name, a town of the same nam
     expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
   });
 });
+describe("no register link for a common word, a work's title, a town or another name the alias opens", () => {
+  const linked = registerLinks;
+
+  it.each([
+    // A one-word name in lower case is a word of the language.
+    ["The player held a trump card.", []],
+    ["Marco Rubio spoke.\n\nThe boy had rubio hair.", ["marco-rubio"]],
+    ["Una mujer morena caminaba por la calle.", []],
+    // A quoted title names a work; a quoted sentence still names the person.
+    ["“The Trump Show,” a new play, opened on Friday.", []],
+    ["“Trump is wrong,” she said.", ["donald-trump"]],
+    // A country's name with a U.S. state after it is a town of that state.
+    ["He lived in Mexico, Missouri, for years.", []],
+    ["He lived in Mexico, Mo., for years.", []],
+    ["Trade with Mexico, Texas and Canada grew.", ["mexico"]],
+    ["Tijuana, Mexico, is a border city.", ["mexico"]],
+    // A capital standing for its country opens the capital's own names.
+    ["The Moscow Times reported the arrests.", []],
+    ["Sanctions on Moscow grew.", ["russia"]],
+    // An office's field continues a body's name only with a title, or alone.
+    ["The Pentagon Federal Credit Union said members would get refunds.", []],
+    ["Pentagon Press Secretary Sean Parnell said so.", ["pentagon"]],
+    // A surname alone with a place after its comma is the place.
+    ["Joe Kent spoke.\n\nPolice in Kent, England, said the road was closed.", ["joe-kent"]],
+    ["Joe Kent spoke.\n\nKent, the director, said more.", ["joe-kent", "joe-kent"]],
+  ])("%s → %j", (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe("namesCountry", () => {
   it("is true for a country's name, initialism or capital alone, not for a person or a body", () => {
     expect(["China", "UK", "the U.S.", "Beijing", "Mexico"].map(namesCountry)).toEqual([true, true, true, true, true]);

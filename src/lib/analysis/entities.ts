@@ -29,6 +29,7 @@ import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { otherSenses } from "./acronymSenses.ts";
+import { inWorkTitle, lowerCaseUse, placedAfterComma, townInState } from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -540,7 +541,10 @@ function runsOn(text: string, hit: Hit): boolean {
   const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
   if (run === undefined) return false;
   const keys = tokenize(run).map((t) => t.key);
-  return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
+  // An office's field qualifies the body only with a title ("Pentagon Press Secretary") or alone
+  // ("the Trump White House"); with other words it opens a name ("Pentagon Federal Credit Union").
+  const office = keys.some((k) => TITLES.has(k)) || keys.every((k) => ROLE_FIELDS.has(k));
+  return !office && !TIME_WORDS.has(keys[0] ?? "");
 }
 
 /**
@@ -627,6 +631,22 @@ export function productUse(text: string, span: { start: number; end: number }): 
 }
 
 /**
+ * Whether a place's hit is an alias that names another place standing for it: "Moscow" for
+ * Russia (a capital for its government). The name itself ("Mexico", "México"), an initialism
+ * ("U.S.", "USA") or a spelling of it is no such alias.
+ */
+function metonym(hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  const own = nameKey(entity.name);
+  return key !== own && /\p{Ll}/u.test(hit.text) && !key.startsWith(`${own} `);
+}
+
+/** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
+function placeAt(text: string, at: number): boolean {
+  return findNames(text).some((n) => n.kind === "place" && n.start === at);
+}
+
+/**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
  * body after another country's modifier ("Cuba’s coast guard", "the Cuban navy"). A generic
@@ -643,21 +663,33 @@ function hitStands(
   context: BodyContext,
   someoneBefore: () => boolean,
 ): boolean {
-  if (entity?.kind === "place")
+  if (!entity) return true;
+  // "a trump card", "pelo rubio", "una mujer morena": a one-word proper name in lower case is a common word.
+  if (lowerCaseUse(hit.text) && !isGenericBody(hit.text)) return false;
+  // "“The Trump Show,” a new play": a work's quoted title (not a quoted sentence, nor a headline's quote).
+  if (!titleCased(text) && inWorkTitle(text, hit)) return false;
+  if (entity.kind === "place")
     return (
       // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
       !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
+      // "Mexico, Mo.": a country's own name with a U.S. state after it is a town of that state.
+      !(namesCountry(hit.text) && townInState(text, hit.end)) &&
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
       !currencyCode(text, hit.end) &&
       // A region's, sea's or city's name that runs on into another ("Pacific Fleet", "Florida State
-      // University") is part of that name; a country's ("U.S. Navy") still names the country.
-      !(namesBody(hit.text) && continuesName(text, hit)) &&
+      // University") is part of that name; a country's ("U.S. Navy") still names the country, but a
+      // capital standing for it ("Moscow" for Russia) opens the capital's own names ("The Moscow Times").
+      !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
       !adjectiveUse(text, hit, entity)
     );
-  if (entity?.kind === "person")
-    return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
-  if (!entity) return true;
+  if (entity.kind === "person")
+    return (
+      !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) &&
+      !opensOtherName(text, hit) &&
+      // "Police in Kent, England, said": a surname alone with a place after its comma is that place.
+      !(hit.short && placedAfterComma(text, hit, (at) => placeAt(text, at)))
+    );
   if (
     productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
