@@ -343,6 +343,8 @@ describe("findEntities on the real articles", () => {
     const { mentions, found } = findEntities(blocks, matcher);
     expect(mentions.map((m) => m.entityId)).not.toContain("pacific");
     expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
+    const written = findEntities(articleSentences("Written by Jill Serjeant\n\nThe storm hit the coast."), matcher);
+    expect(written.found).toEqual([]);
   });
 
   it("finds no names in a credit line that ends on its verb", () => {
@@ -659,7 +661,7 @@ describe("no register link for a modifier after the name, a town of the same nam
     expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
   });
 });
-describe("no register link for a common word, a work's title, a town or another name the alias opens", () => {
+describe("no register link for a common word, a work's title, a town or another name the alias opens, and a title no given name", () => {
   const linked = registerLinks;
 
   it.each([
@@ -684,6 +686,21 @@ describe("no register link for a common word, a work's title, a town or another 
     // A surname alone with a place after its comma is the place.
     ["Joe Kent spoke.\n\nPolice in Kent, England, said the road was closed.", ["joe-kent"]],
     ["Joe Kent spoke.\n\nKent, the director, said more.", ["joe-kent", "joe-kent"]],
+    // A title's words before a surname are no given name of another person of that name.
+    [
+      "Marco Rubio spoke.\n\nSecretary of State Rubio said so.\n\nRubio left.",
+      ["marco-rubio", "marco-rubio", "marco-rubio"],
+    ],
+    // Nor is an ordinary word before it ("Both Trump and …"); a given name still is ("Eric Trump").
+    [
+      "Donald Trump spoke.\n\nBoth Trump and his aides agreed.\n\nTrump left.",
+      ["donald-trump", "donald-trump", "donald-trump"],
+    ],
+    [
+      "Donald Trump spoke.\n\nYesterday Trump said so.\n\nTrump left.",
+      ["donald-trump", "donald-trump", "donald-trump"],
+    ],
+    ["Donald Trump spoke.\n\nEric Trump said so.\n\nTrump left.", ["donald-trump"]],
   ])("%s → %j", (text, expected) => expect(linked(text)).toEqual(expected));
 });
 

@@ -17,7 +17,16 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
+import {
+  findNames,
+  opensAsOrdinaryWord,
+  ROLE_FIELDS,
+  termInitialisms,
+  TIME_WORDS,
+  TITLES,
+  type NameKind,
+  type NameSpan,
+} from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -761,7 +770,7 @@ function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, 
 const NOT_GIVEN = new Set(
   `mr mrs ms miss dr sir president vice former then but and when as if so while after before since because
   although though sen senator rep gov governor gen general secretary minister first lady ambassador judge
-  mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente
+  mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente presidenta
   senor senora sr sra don dona un una el la los las a an the under with without for like unlike against about from
   by to of in on at during despite behind between beyond through toward towards until unless whether than`.split(
     /\s+/u,
@@ -827,6 +836,11 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
           !/\./u.test(sentence.text.slice(given.end, (tokens[k + 1] as Token).start)) &&
           /^\p{Lu}\p{Ll}/u.test(given.raw) &&
           !NOT_GIVEN.has(given.key) &&
+          // "Secretary of State Rubio", "Attorney General Bondi": a title's words are no given name.
+          !TITLES.has(given.key) &&
+          !ROLE_FIELDS.has(given.key) &&
+          // "Both Trump and …", "Yesterday Trump said", "Republican Trump": nor is an ordinary word.
+          !opensAsOrdinaryWord(sentence.text.slice(given.start, token.end)) &&
           PLACE_WORDS[given.key] === undefined;
         for (const owner of owners) {
           const first = tokenize(owner.name)[0]?.key;
@@ -1354,8 +1368,11 @@ function isCredit(text: string): boolean {
   return (
     hasPhotoCredit(text) ||
     WIRE_TRAILER.test(text) ||
-    // A byline left in the body ("By Jill Serjeant") and a contributor's line ("Heba Habib contributed to this report.").
-    /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
+    // A byline left in the body ("By Jill Serjeant", "Written by Jill Serjeant", "Story by …") and a
+    // contributor's line ("Heba Habib contributed to this report.").
+    /^(?:(?:Written|Reported|Story|Words|Text)\s+by|By)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(
+      text.trim(),
+    ) ||
     /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||
     // A credit with nothing after the verb: "The Associated Press contributed.", "Jane Roe contributed reporting."
     /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s+contributed(?:\s+reporting)?\.?\s*$/u.test(

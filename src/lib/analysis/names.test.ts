@@ -13,6 +13,8 @@ describe("findNames", () => {
       "Marco Rubio (person)",
       "Dan Caine (person)",
     ]);
+    // A title that opens the sentence is cut with its role words, not read as a sentence's first word.
+    expect(names("Secretary of State Rubio said the talks went well.")).toEqual(["Rubio (person)"]);
   });
 
   it("reads names joined by an ampersand as one firm, not two people", () => {

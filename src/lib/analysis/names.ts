@@ -257,6 +257,32 @@ export function opensAsWord(span: string, verbs = true): boolean {
   return word === span || clauseWord(firstTags(span), verbs);
 }
 
+/** Parts of speech a given name never is: "Both Trump and …", "Only Biden can", "Yesterday Trump said", "Republican Trump". */
+const NOT_NAME_WORDS = [
+  "Determiner",
+  "Adverb",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Adjective",
+  "Verb",
+  "Preposition",
+  "Pronoun",
+  "Actor",
+  "Plural",
+];
+
+/**
+ * Whether the first word of `span` ("Both Trump", "Even Trump") is an ordinary word there and not
+ * a given name, as compromise reads it in the span: a determiner, an adverb, a conjunction, a
+ * question word, a date, an adjective, a verb, a preposition, a pronoun or a role noun, and not a
+ * person's name. Cached per span (`firstTags`).
+ */
+export function opensAsOrdinaryWord(span: string): boolean {
+  const tags = firstTags(span);
+  return NOT_NAME_WORDS.some((tag) => tags.has(tag)) && !tags.has("Person") && !tags.has("FirstName");
+}
+
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
@@ -290,7 +316,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
   // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
-  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1))) {
+  // Not a title that opens the sentence: "Secretary of State Rubio said" is cut after its role below.
+  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1)) && !TITLES.has(at(0).key)) {
     from = 1;
     while (from < to - 1 && !isCapitalised(at(from))) from += 1;
   }
