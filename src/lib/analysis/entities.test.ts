@@ -633,6 +633,11 @@ describe("findEntities for names the register lacks", () => {
     ]);
   });
 
+  it("makes a person of a given name it does not know before a surname the article gave a person", () => {
+    expect(found("Donald Trump spoke.\n\nMelania Trump said so.")).toEqual(["Melania Trump (person)"]);
+    expect(found("Donald Trump spoke.\n\nBoth Trump and his aides agreed.")).toEqual([]);
+  });
+
   it("keeps two people apart whose given names differ", () => {
     expect(found("Eric Lund spoke first.\n\nMaria Lund spoke next.")).toEqual([
       "Eric Lund (person)",

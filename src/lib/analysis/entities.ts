@@ -1125,7 +1125,15 @@ export function findEntities(
         // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
         const cut = sentence === lastSentence && !/[.!?:;"”’')\]…]\s*$/u.test(text);
         const whole = (span: NameSpan) => !cut || span.end < text.trimEnd().length;
-        for (const span of findNames(text).filter(outside).filter(whole)) {
+        // Surnames of register people the article named so far: "Melania Trump" after "Donald Trump" is a
+        // relative's name. (Not a found name's last word: "Super Mario Run" makes no family of "Temple Run".)
+        const familyNames = new Set(
+          [...known].flatMap((id) => {
+            const entity = matcher.entities.get(id);
+            return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
+          }),
+        );
+        for (const span of findNames(text, familyNames).filter(outside).filter(whole)) {
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).

@@ -17,6 +17,12 @@ describe("findNames", () => {
     expect(names("Secretary of State Rubio said the talks went well.")).toEqual(["Rubio (person)"]);
   });
 
+  it("reads no person, body or place in a storm's name", () => {
+    expect(names("Hurricane Maria killed thousands in Puerto Rico.")).toEqual(["Puerto Rico (place)"]);
+    expect(names("Officials said Tropical Storm Alberto weakened.")).toEqual([]);
+    expect(names("The Storm Prediction Center said so.")).toEqual(["Storm Prediction Center (organisation)"]);
+  });
+
   it("reads names joined by an ampersand as one firm, not two people", () => {
     expect(names("Johnson & Johnson said profits would rise.")).toEqual(["Johnson & Johnson (organisation)"]);
     expect(names("The lawyers at Ernst & Young and Jane Roe met.")).toEqual([
