@@ -342,6 +342,8 @@ describe("findEntities on the real articles", () => {
     const { mentions, found } = findEntities(blocks, matcher);
     expect(mentions.map((m) => m.entityId)).not.toContain("pacific");
     expect(found.map((e) => e.name)).toEqual(["Asia Pacific Media Network"]);
+    const written = findEntities(articleSentences("Written by Jill Serjeant\n\nThe storm hit the coast."), matcher);
+    expect(written.found).toEqual([]);
   });
 
   it("finds no names in a credit line that ends on its verb", () => {
@@ -630,6 +632,11 @@ describe("findEntities for names the register lacks", () => {
     ]);
   });
 
+  it("makes a person of a given name it does not know before a surname the article gave a person", () => {
+    expect(found("Donald Trump spoke.\n\nMelania Trump said so.")).toEqual(["Melania Trump (person)"]);
+    expect(found("Donald Trump spoke.\n\nBoth Trump and his aides agreed.")).toEqual([]);
+  });
+
   it("keeps two people apart whose given names differ", () => {
     expect(found("Eric Lund spoke first.\n\nMaria Lund spoke next.")).toEqual([
       "Eric Lund (person)",
@@ -658,6 +665,49 @@ describe("no register link for a modifier after the name, a town of the same nam
     expect(linked("A Hyundai spokesman said the plant would open.")).toEqual(["hyundai"]);
   });
 });
+describe("no register link for a common word, a work's title, a town or another name the alias opens, and a title no given name", () => {
+  const linked = registerLinks;
+
+  it.each([
+    // A one-word name in lower case is a word of the language.
+    ["The player held a trump card.", []],
+    ["Marco Rubio spoke.\n\nThe boy had rubio hair.", ["marco-rubio"]],
+    ["Una mujer morena caminaba por la calle.", []],
+    // A quoted title names a work; a quoted sentence still names the person.
+    ["“The Trump Show,” a new play, opened on Friday.", []],
+    ["“Trump is wrong,” she said.", ["donald-trump"]],
+    // A country's name with a U.S. state after it is a town of that state.
+    ["He lived in Mexico, Missouri, for years.", []],
+    ["He lived in Mexico, Mo., for years.", []],
+    ["Trade with Mexico, Texas and Canada grew.", ["mexico"]],
+    ["Tijuana, Mexico, is a border city.", ["mexico"]],
+    // A capital standing for its country opens the capital's own names.
+    ["The Moscow Times reported the arrests.", []],
+    ["Sanctions on Moscow grew.", ["russia"]],
+    // An office's field continues a body's name only with a title, or alone.
+    ["The Pentagon Federal Credit Union said members would get refunds.", []],
+    ["Pentagon Press Secretary Sean Parnell said so.", ["pentagon"]],
+    // A surname alone with a place after its comma is the place.
+    ["Joe Kent spoke.\n\nPolice in Kent, England, said the road was closed.", ["joe-kent"]],
+    ["Joe Kent spoke.\n\nKent, the director, said more.", ["joe-kent", "joe-kent"]],
+    // A title's words before a surname are no given name of another person of that name.
+    [
+      "Marco Rubio spoke.\n\nSecretary of State Rubio said so.\n\nRubio left.",
+      ["marco-rubio", "marco-rubio", "marco-rubio"],
+    ],
+    // Nor is an ordinary word before it ("Both Trump and …"); a given name still is ("Eric Trump").
+    [
+      "Donald Trump spoke.\n\nBoth Trump and his aides agreed.\n\nTrump left.",
+      ["donald-trump", "donald-trump", "donald-trump"],
+    ],
+    [
+      "Donald Trump spoke.\n\nYesterday Trump said so.\n\nTrump left.",
+      ["donald-trump", "donald-trump", "donald-trump"],
+    ],
+    ["Donald Trump spoke.\n\nEric Trump said so.\n\nTrump left.", ["donald-trump"]],
+  ])("%s → %j", (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe("namesCountry", () => {
   it("is true for a country's name, initialism or capital alone, not for a person or a body", () => {
     expect(["China", "UK", "the U.S.", "Beijing", "Mexico"].map(namesCountry)).toEqual([true, true, true, true, true]);

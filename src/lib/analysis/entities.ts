@@ -17,7 +17,16 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { findNames, ROLE_FIELDS, termInitialisms, TIME_WORDS, TITLES, type NameKind, type NameSpan } from "./names.ts";
+import {
+  findNames,
+  opensAsOrdinaryWord,
+  ROLE_FIELDS,
+  termInitialisms,
+  TIME_WORDS,
+  TITLES,
+  type NameKind,
+  type NameSpan,
+} from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -29,6 +38,7 @@ import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { otherSenses } from "./acronymSenses.ts";
+import { inWorkTitle, lowerCaseUse, placedAfterComma, townInState } from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -540,7 +550,10 @@ function runsOn(text: string, hit: Hit): boolean {
   const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
   if (run === undefined) return false;
   const keys = tokenize(run).map((t) => t.key);
-  return !keys.some((k) => TITLES.has(k) || ROLE_FIELDS.has(k)) && !TIME_WORDS.has(keys[0] ?? "");
+  // An office's field qualifies the body only with a title ("Pentagon Press Secretary") or alone
+  // ("the Trump White House"); with other words it opens a name ("Pentagon Federal Credit Union").
+  const office = keys.some((k) => TITLES.has(k)) || keys.every((k) => ROLE_FIELDS.has(k));
+  return !office && !TIME_WORDS.has(keys[0] ?? "");
 }
 
 /**
@@ -627,6 +640,22 @@ export function productUse(text: string, span: { start: number; end: number }): 
 }
 
 /**
+ * Whether a place's hit is an alias that names another place standing for it: "Moscow" for
+ * Russia (a capital for its government). The name itself ("Mexico", "México"), an initialism
+ * ("U.S.", "USA") or a spelling of it is no such alias.
+ */
+function metonym(hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  const own = nameKey(entity.name);
+  return key !== own && /\p{Ll}/u.test(hit.text) && !key.startsWith(`${own} `);
+}
+
+/** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
+function placeAt(text: string, at: number): boolean {
+  return findNames(text).some((n) => n.kind === "place" && n.start === at);
+}
+
+/**
  * Whether a hit names its entity. An alias without the country of a qualified organisation
  * ("Coast Guard" for "U.S. Coast Guard", "Congress" for "Congress of Mexico") names a different
  * body after another country's modifier ("Cuba’s coast guard", "the Cuban navy"). A generic
@@ -643,21 +672,33 @@ function hitStands(
   context: BodyContext,
   someoneBefore: () => boolean,
 ): boolean {
-  if (entity?.kind === "place")
+  if (!entity) return true;
+  // "a trump card", "pelo rubio", "una mujer morena": a one-word proper name in lower case is a common word.
+  if (lowerCaseUse(hit.text) && !isGenericBody(hit.text)) return false;
+  // "“The Trump Show,” a new play": a work's quoted title (not a quoted sentence, nor a headline's quote).
+  if (!titleCased(text) && inWorkTitle(text, hit)) return false;
+  if (entity.kind === "place")
     return (
       // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
       !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
+      // "Mexico, Mo.": a country's own name with a U.S. state after it is a town of that state.
+      !(namesCountry(hit.text) && townInState(text, hit.end)) &&
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
       !currencyCode(text, hit.end) &&
       // A region's, sea's or city's name that runs on into another ("Pacific Fleet", "Florida State
-      // University") is part of that name; a country's ("U.S. Navy") still names the country.
-      !(namesBody(hit.text) && continuesName(text, hit)) &&
+      // University") is part of that name; a country's ("U.S. Navy") still names the country, but a
+      // capital standing for it ("Moscow" for Russia) opens the capital's own names ("The Moscow Times").
+      !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
       !adjectiveUse(text, hit, entity)
     );
-  if (entity?.kind === "person")
-    return !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) && !opensOtherName(text, hit);
-  if (!entity) return true;
+  if (entity.kind === "person")
+    return (
+      !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) &&
+      !opensOtherName(text, hit) &&
+      // "Police in Kent, England, said": a surname alone with a place after its comma is that place.
+      !(hit.short && placedAfterComma(text, hit, (at) => placeAt(text, at)))
+    );
   if (
     productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
@@ -729,7 +770,7 @@ function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, 
 const NOT_GIVEN = new Set(
   `mr mrs ms miss dr sir president vice former then but and when as if so while after before since because
   although though sen senator rep gov governor gen general secretary minister first lady ambassador judge
-  mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente
+  mayor chancellor premier prime king queen prince princess pope adm admiral col capt sgt lt presidente presidenta
   senor senora sr sra don dona un una el la los las a an the under with without for like unlike against about from
   by to of in on at during despite behind between beyond through toward towards until unless whether than`.split(
     /\s+/u,
@@ -795,6 +836,11 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
           !/\./u.test(sentence.text.slice(given.end, (tokens[k + 1] as Token).start)) &&
           /^\p{Lu}\p{Ll}/u.test(given.raw) &&
           !NOT_GIVEN.has(given.key) &&
+          // "Secretary of State Rubio", "Attorney General Bondi": a title's words are no given name.
+          !TITLES.has(given.key) &&
+          !ROLE_FIELDS.has(given.key) &&
+          // "Both Trump and …", "Yesterday Trump said", "Republican Trump": nor is an ordinary word.
+          !opensAsOrdinaryWord(sentence.text.slice(given.start, token.end)) &&
           PLACE_WORDS[given.key] === undefined;
         for (const owner of owners) {
           const first = tokenize(owner.name)[0]?.key;
@@ -1079,7 +1125,15 @@ export function findEntities(
         // A text cut off mid-word ("… said Claudia Sheinbau") ends on a broken name: not a name.
         const cut = sentence === lastSentence && !/[.!?:;"”’')\]…]\s*$/u.test(text);
         const whole = (span: NameSpan) => !cut || span.end < text.trimEnd().length;
-        for (const span of findNames(text).filter(outside).filter(whole)) {
+        // Surnames of register people the article named so far: "Melania Trump" after "Donald Trump" is a
+        // relative's name. (Not a found name's last word: "Super Mario Run" makes no family of "Temple Run".)
+        const familyNames = new Set(
+          [...known].flatMap((id) => {
+            const entity = matcher.entities.get(id);
+            return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
+          }),
+        );
+        for (const span of findNames(text, familyNames).filter(outside).filter(whole)) {
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1322,8 +1376,11 @@ function isCredit(text: string): boolean {
   return (
     hasPhotoCredit(text) ||
     WIRE_TRAILER.test(text) ||
-    // A byline left in the body ("By Jill Serjeant") and a contributor's line ("Heba Habib contributed to this report.").
-    /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(text.trim()) ||
+    // A byline left in the body ("By Jill Serjeant", "Written by Jill Serjeant", "Story by …") and a
+    // contributor's line ("Heba Habib contributed to this report.").
+    /^(?:(?:Written|Reported|Story|Words|Text)\s+by|By)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(
+      text.trim(),
+    ) ||
     /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||
     // A credit with nothing after the verb: "The Associated Press contributed.", "Jane Roe contributed reporting."
     /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s+contributed(?:\s+reporting)?\.?\s*$/u.test(

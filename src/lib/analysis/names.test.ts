@@ -13,6 +13,14 @@ describe("findNames", () => {
       "Marco Rubio (person)",
       "Dan Caine (person)",
     ]);
+    // A title that opens the sentence is cut with its role words, not read as a sentence's first word.
+    expect(names("Secretary of State Rubio said the talks went well.")).toEqual(["Rubio (person)"]);
+  });
+
+  it("reads no person, body or place in a storm's name", () => {
+    expect(names("Hurricane Maria killed thousands in Puerto Rico.")).toEqual(["Puerto Rico (place)"]);
+    expect(names("Officials said Tropical Storm Alberto weakened.")).toEqual([]);
+    expect(names("The Storm Prediction Center said so.")).toEqual(["Storm Prediction Center (organisation)"]);
   });
 
   it("reads names joined by an ampersand as one firm, not two people", () => {

@@ -257,6 +257,35 @@ export function opensAsWord(span: string, verbs = true): boolean {
   return word === span || clauseWord(firstTags(span), verbs);
 }
 
+/** Words that open a storm's name ("Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto"). */
+const STORM_WORDS = words("hurricane typhoon cyclone storm depression");
+
+/** Parts of speech a given name never is: "Both Trump and …", "Only Biden can", "Yesterday Trump said", "Republican Trump". */
+const NOT_NAME_WORDS = [
+  "Determiner",
+  "Adverb",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Adjective",
+  "Verb",
+  "Preposition",
+  "Pronoun",
+  "Actor",
+  "Plural",
+];
+
+/**
+ * Whether the first word of `span` ("Both Trump", "Even Trump") is an ordinary word there and not
+ * a given name, as compromise reads it in the span: a determiner, an adverb, a conjunction, a
+ * question word, a date, an adjective, a verb, a preposition, a pronoun or a role noun, and not a
+ * person's name. Cached per span (`firstTags`).
+ */
+export function opensAsOrdinaryWord(span: string): boolean {
+  const tags = firstTags(span);
+  return NOT_NAME_WORDS.some((tag) => tags.has(tag)) && !tags.has("Person") && !tags.has("FirstName");
+}
+
 function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
@@ -290,7 +319,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
   // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
-  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1))) {
+  // Not a title that opens the sentence: "Secretary of State Rubio said" is cut after its role below.
+  if (sentenceStart && from === 0 && to > 2 && !isCapitalised(at(1)) && !TITLES.has(at(0).key)) {
     from = 1;
     while (from < to - 1 && !isCapitalised(at(from))) from += 1;
   }
@@ -401,9 +431,11 @@ function officeScope(text: string, tokens: readonly Token[], head: number): numb
 /**
  * Names in `text` (one sentence), in order, not overlapping. `text` should be one sentence:
  * its first word is capitalised by grammar, so a lone first word counts only when compromise
- * recognises it.
+ * recognises it. `familyNames` holds the name keys of surnames of register people the article
+ * named: a given name neither reading knows before one of them ("Melania Trump" after "Donald
+ * Trump") makes a relative's name, a person.
  */
-export function findNames(text: string): NameSpan[] {
+export function findNames(text: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
   const tokens = tokenize(text);
   if (isShouted(tokens)) return [];
   const candidates: Candidate[] = [];
@@ -517,6 +549,11 @@ export function findNames(text: string): NameSpan[] {
       kind = "organisation";
       i = end + 4;
     }
+    // "Hurricane Maria", "Tropical Storm Alberto": a storm's name is no person's, body's or place's
+    // ("Storm Prediction Center", "Hurricane Center" are bodies: a head word ends them).
+    const storm = run[0]?.key === "tropical" ? 1 : 0;
+    if (run.length === storm + 2 && STORM_WORDS.has(run[storm]?.key ?? "") && !ORG_HEADS.has((run.at(-1) as Token).key))
+      continue;
     // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
     // it is no place the text tells of (and "Conn" no place's name).
     if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
@@ -530,6 +567,9 @@ export function findNames(text: string): NameSpan[] {
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    if (kind === undefined && run.length === 2 && personShaped(run) && familyNames.has(last.key)) {
+      if (!opensAsOrdinaryWord(spanText) && !ORG_HEADS.has((run[0] as Token).key)) kind = "person";
+    }
     // "Elon Musk’s SpaceX": a given name and a surname owning a named thing; a place or a body
     // owning one reads as such to compromise or by its head, so what is left unread is a person.
     if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))

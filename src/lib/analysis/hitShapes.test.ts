@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { inWorkTitle, lowerCaseUse, placedAfterComma, townInState } from "./hitShapes.ts";
+
+/** The span of `words` in `text` (first occurrence). */
+const at = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length };
+};
+
+describe("lowerCaseUse", () => {
+  it.each([
+    ["trump", true],
+    ["rubio", true],
+    ["morena", true],
+    ["claudia sheinbaum", false],
+    ["Trump", false],
+    ["Mexican navy", false],
+    ["CIA", false],
+  ])("%s → %s", (text, expected) => expect(lowerCaseUse(text)).toBe(expected));
+});
+
+describe("inWorkTitle", () => {
+  it.each([
+    ["“The Trump Show,” a new play, opened.", "Trump", true],
+    ['He read "Trump: The Art of the Deal" twice.', "Trump", true],
+    ["She starred in ‘Mexico City Blues’ last year.", "Mexico", true],
+    // A quoted sentence, a one-word quote and a hit outside the quotation are no titles.
+    ["“Trump is wrong,” she said.", "Trump", false],
+    ["He called it “Trump” and left.", "Trump", false],
+    ["“We Will Win,” said Trump on Monday.", "Trump", false],
+    ["Trump’s “Big Beautiful Bill” passed.", "Trump", false],
+    ["“It is over,” Mexico’s president said of “Operation Swift”.", "Mexico", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(inWorkTitle(text, at(text, words))).toBe(expected));
+});
+
+describe("townInState", () => {
+  it.each([
+    ["He lived in Mexico, Missouri, for years.", "Mexico", true],
+    ["He lived in Mexico, Mo., for years.", "Mexico", true],
+    ["Students from Moscow, Idaho.", "Moscow", true],
+    ["A plant in Lebanon, Pa. closed.", "Lebanon", true],
+    ["Peru, N.Y., is small.", "Peru", true],
+    ["Cuba, NY, is a village.", "Cuba", true],
+    // A list of places, a country with its own region, a state's name as a word of the clause.
+    ["Trade with Mexico, Texas and Canada grew.", "Mexico", false],
+    ["Relations with Mexico, Washington said, were good.", "Mexico", false],
+    ["Tijuana, Mexico, is a border city.", "Mexico", false],
+    ["In Mexico, In a statement, the ministry said.", "Mexico", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(townInState(text, at(text, words).end)).toBe(expected));
+});
+
+describe("placedAfterComma", () => {
+  const isPlace = (text: string) => (offset: number) => /^(?:England|Ohio)\b/u.test(text.slice(offset));
+  it.each([
+    ["Police in Kent, England, said the road was closed.", "Kent", true],
+    ["The rally was in Kent, Ohio.", "Kent", true],
+    // A list goes on; a possessive or a clause after the place makes it no place of the hit's.
+    ["Trump, England and France met.", "Trump", false],
+    ["Trump, England’s ally, spoke.", "Trump", false],
+    ["Kent, Gomez and Lee spoke.", "Kent", false],
+  ])("%s (%s) → %s", (text, words, expected) =>
+    expect(placedAfterComma(text, at(text, words), isPlace(text))).toBe(expected),
+  );
+});

@@ -1,0 +1,129 @@
+/**
+ * Shapes of the words around a register alias's hit that say those words name something other
+ * than the register's entity. Each is read from the text alone, so a hit in one of them is left
+ * unlinked rather than linked by a guess:
+ *
+ * - `lowerCaseUse`: a one-word proper name written in lower case is a common word ("a trump card",
+ *   "pelo rubio", "una mujer morena"); a full name in lower case ("claudia sheinbaum") is still the
+ *   name, and a generic body's ("congress") the caller reads as such.
+ * - `inWorkTitle`: a hit inside a quoted, title-cased run is part of a work's name ("“The Trump
+ *   Show,” a new play"), not a mention of the person or place; a quoted sentence is not a title.
+ * - `townInState`: a country's name followed by a U.S. state after a comma is a town ("Mexico,
+ *   Missouri", "Lebanon, Pa."), since no country is written with a state after it.
+ * - `placedAfterComma`: a surname followed by a place and a clause break is that place ("Police in
+ *   Kent, England, said"), not the person, whose name a place never qualifies so.
+ */
+import { tokenize } from "#lib/text/tokens.ts";
+
+/** A span within a sentence. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether a hit is one word with no capital letter (`lowerCaseUse`). */
+export function lowerCaseUse(hitText: string): boolean {
+  return !/\p{Lu}/u.test(hitText) && tokenize(hitText).length === 1;
+}
+
+/** Opening and closing quotation marks of one pair. */
+const QUOTES: readonly (readonly [string, string])[] = [
+  ["“", "”"],
+  ['"', '"'],
+  ["‘", "’"],
+  ["«", "»"],
+  ["„", "“"],
+];
+
+/** Small words a title leaves in lower case ("The Art of the Deal", "Gone with the Wind"). */
+const TITLE_SMALL = new Set(
+  "a an the and or but nor of in on at by for to from with as vs via de la el del y".split(" "),
+);
+
+/** The quoted run around `span`, when one pair of quotation marks encloses it within the sentence. */
+function quotedRun(text: string, span: Span): string | undefined {
+  for (const [open, close] of QUOTES) {
+    const start = text.lastIndexOf(open, span.start - 1);
+    if (start < 0) continue;
+    // The straight quote opens and closes alike: an even count before it means it opens.
+    if (open === close && (text.slice(0, start).split(open).length - 1) % 2 === 1) continue;
+    const end = text.indexOf(close, span.end);
+    if (end < 0) continue;
+    const inner = text.slice(start + open.length, end);
+    // A closing mark between the opening one and the hit means the hit is outside that quotation.
+    if (text.slice(start + open.length, span.start).includes(close)) continue;
+    // An apostrophe ("Trump’s") is no closing single quote: the run must end at a word's edge.
+    if (close === "’" && /^\p{L}/u.test(text.slice(end + 1))) continue;
+    return inner;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `span` lies inside a quoted run written as a title: two to twelve words, every word
+ * but the small ones capitalised, and more words than the hit's own.
+ */
+export function inWorkTitle(text: string, span: Span): boolean {
+  const run = quotedRun(text, span)?.replace(/[,.;:!?]+$/u, "");
+  if (run === undefined) return false;
+  const words = run.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  if (tokenize(run).length <= tokenize(text.slice(span.start, span.end)).length) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
+}
+
+/** U.S. states by name: written in full, capitalised. */
+const US_STATE_NAMES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+  wisconsin wyoming`.split(/\s+/u),
+);
+/** The abbreviations newspapers write for states (AP style), each with its period ("Mo.", "Pa."). */
+const US_STATE_ABBREVIATIONS = new Set(
+  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
+  vt va wash wis wyo`.split(/\s+/u),
+);
+/** Postal codes, in capitals ("MO", "TX"). */
+const US_STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+  PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/u),
+);
+/** States of two words, and their abbreviations with periods ("N.Y.", "N.M."). */
+const US_STATE_PAIRS =
+  /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia|N\.\s?[HJMYCD]\.|S\.\s?[CD]\.|R\.\s?I\.|W\.\s?Va\.)/u;
+
+/** The U.S. state that opens `text`, as written, if one does. */
+function stateAt(text: string): string | undefined {
+  const pair = US_STATE_PAIRS.exec(text)?.[0];
+  if (pair !== undefined) return pair;
+  const word = /^\p{Lu}\p{L}*(?!\p{L})\.?/u.exec(text)?.[0];
+  if (word === undefined) return undefined;
+  const bare = word.replace(/\.$/u, "");
+  if (US_STATE_CODES.has(bare)) return word;
+  if (word.endsWith(".") && US_STATE_ABBREVIATIONS.has(bare.toLowerCase())) return word;
+  return US_STATE_NAMES.has(bare.toLowerCase()) ? bare : undefined;
+}
+
+/**
+ * Whether a U.S. state follows the hit after a comma, then the clause goes on or ends (", Mo.,",
+ * ", Idaho."): the hit is a town of that state (`townInState`). A list ("Mexico, Texas and
+ * Canada") is not one.
+ */
+export function townInState(text: string, end: number): boolean {
+  const after = /^,\s+(.{2,24})/su.exec(text.slice(end))?.[1];
+  if (after === undefined) return false;
+  const state = stateAt(after);
+  if (state === undefined) return false;
+  return /^(?:\s*[,;:)—–]|\s*\.|\s*$)/u.test(after.slice(state.length)) || /\.$/u.test(state);
+}
+
+/**
+ * Whether a one-word hit is followed by ", <Place>" and a clause break (`placedAfterComma`):
+ * `isPlace` says whether the capitalised words at an offset are a place's name.
+ */
+export function placedAfterComma(text: string, span: Span, isPlace: (at: number) => boolean): boolean {
+  const match = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)(?=\s*[,.;:)—–]|\s*$)/u.exec(text.slice(span.end));
+  if (!match?.[1]) return false;
+  return isPlace(span.end + match[0].length - match[1].length);
+}
