@@ -14,6 +14,8 @@ describe("roleHolder", () => {
     // A back-reference and the holder's surname later change nothing.
     ["President Amara Okonkwo spoke. The president left. President Okonkwo returned.", "president", "Amara Okonkwo"],
     ['President Amara Okonkwo spoke. "The president wants a deal," an aide said.', "president", "Amara Okonkwo"],
+    ["Ana Ruiz's lawyer, Jane Roe, spoke to reporters.", "lawyer", "Jane Roe"],
+    ["State Department official John Hale briefed reporters.", "official", "John Hale"],
   ])("%s → the %s is %s", (before, role, expected) => {
     expect(holder(before, role)).toBe(expected);
   });
@@ -24,12 +26,14 @@ describe("roleHolder", () => {
     ["President Amara Okonkwo and Vice President Lena Marsh arrived.", "president"],
     ["President Amara Okonkwo met the president of the central bank.", "president"],
     ["Former President Tom Hale attended.", "president"],
+    ["Spokesman Oleg Varin and a spokesman for the ministry spoke.", "spokesman"],
   ])("%s → the %s is nobody sure", (before, role) => {
     expect(holder(before, role)).toBeNull();
   });
 
   it("names nobody when the text names no holder, or the word is no held role", () => {
     expect(holder("The governor had not been named.", "governor")).toBeUndefined();
+    expect(holder("A senior official said the talks would resume.", "official")).toBeUndefined();
     expect(holder("The man Amara Okonkwo met left.", "man")).toBeNull();
   });
 });

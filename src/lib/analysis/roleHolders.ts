@@ -4,7 +4,7 @@
  * style names a holder once, then uses the role alone; that reference is sure only when the
  * text before it gives the role to exactly one person and uses the word for nothing else. Two
  * holders ("Foreign Minister Lind and Trade Minister Varga"), a holder the text does not name
- * ("the governor"), a different office with the same word ("Vice President", "president of the
+ * ("the governor"; "a spokesman for the ministry" besides a named one), a different office with the same word ("Vice President", "president of the
  * bank") all leave it open, and the quotation unattributed. Pure.
  */
 import type { NameFinder } from "./speakers.ts";
@@ -13,7 +13,8 @@ import type { NameFinder } from "./speakers.ts";
 export const HELD_ROLES: ReadonlySet<string> = new Set(
   (
     "president minister secretary governor mayor senator ambassador chancellor premier judge sheriff " +
-    "commissioner prosecutor chairman chairwoman general admiral commander director spokesman spokeswoman spokesperson"
+    "commissioner prosecutor chairman chairwoman general admiral commander director spokesman spokeswoman spokesperson " +
+    "official lawyer attorney aide adviser advisor"
   ).split(" "),
 );
 
@@ -27,6 +28,9 @@ const TITLE_RUN = /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*?\s+(?=\p{Lu})/u;
 const APPOSED_BEFORE =
   /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;
 
+/** An indefinite description before the role: "a spokesman", "one senior official". */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;
+
 /** A bare definite reference back to a holder: "the president", not "the president of the bank". */
 const BACK_REFERENCE_AFTER = /^(?![’']s\b|\s+(?:of|for|at|in)\s)/u;
 
@@ -39,14 +43,15 @@ const BACK_REFERENCE_AFTER = /^(?![’']s\b|\s+(?:of|for|at|in)\s)/u;
 export function roleHolder(before: string, role: string, findNames: NameFinder): string | null | undefined {
   if (!HELD_ROLES.has(role)) return null;
   const holders = new Set<string>();
+  let unnamed = false;
   for (const match of before.matchAll(new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu"))) {
     const head = before.slice(0, match.index);
     const tail = before.slice(match.index + match[0].length);
     if (OTHER_OFFICE.test(head)) return null;
     const capital = /^\p{Lu}/u.test(match[0]);
-    const run = capital ? TITLE_RUN.exec(tail) : /^\s+(?=\p{Lu})/u.exec(tail);
+    // "President Amara Okonkwo", "spokesman Oleg Varin", "her lawyer, Jane Roe,": the name follows.
+    const run = capital ? TITLE_RUN.exec(tail) : /^,?\s+(?=\p{Lu})/u.exec(tail);
     if (run) {
-      // "President Amara Okonkwo", "Kremlin spokesman Dmitry Peskov": the name right after the title's words.
       const from = match.index + match[0].length + run[0].length;
       const name = findNames(before.slice(from, from + 80)).find((n) => n.start === 0);
       if (name === undefined) return null;
@@ -59,9 +64,15 @@ export function roleHolder(before: string, role: string, findNames: NameFinder):
       continue;
     }
     if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail)) continue;
+    // "a spokesman for the ministry said": a holder the text leaves unnamed.
+    if (INDEFINITE_BEFORE.test(head)) {
+      unnamed = true;
+      continue;
+    }
     return null;
   }
   if (holders.size === 0) return undefined;
+  if (unnamed) return null;
   const full = [...holders].filter((name) => name.includes(" "));
   // A surname alone is the full name's it ends: "President Okonkwo" after "President Amara Okonkwo".
   const distinct = [...holders].filter((name) => name.includes(" ") || !full.some((f) => f.split(" ").at(-1) === name));
