@@ -141,6 +141,7 @@ export function isPassive(predicate: string): boolean {
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
  * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
+ * likewise "ordered" with an object ("Trump ordered the strikes": a deed; "“Back!” she ordered": speech),
  * "considered" with a gerund ("has considered sending troops": weighing an option, not a
  * view stated, unlike "considered the cartels a threat"), "posted" with a picture ("Hegseth
  * posted a video of the strike": showing, not saying, unlike "posted on X that …"), "agree"
@@ -149,7 +150,7 @@ export function isPassive(predicate: string): boolean {
  * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …").
  */
 const ACT_AFTER =
-  /^(?:agrees?\s+(?:to|on)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|continued\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
+  /^(?:agrees?\s+(?:to|on)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {

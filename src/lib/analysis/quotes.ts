@@ -35,6 +35,7 @@ import { anonymousSpeaker } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import { roleHolder } from "./roleHolders.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
@@ -42,6 +43,7 @@ import {
   bodiesIn,
   peopleOf,
   personsIn,
+  readsAsPerson,
   speakerBeforeVerb,
   speakerFromSubject,
   UNATTRIBUTED,
@@ -148,11 +150,22 @@ const OPENING_VERB = new RegExp(
   "u",
 );
 
+/** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
+const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
+
 /** A relative clause as a sentence's last comma-separated part: ", which contains the following:". */
 const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
 
 /** The same, of a thing: a verb's object that holds the words ("posted the page, which carries …:"). */
 const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
+
+/**
+ * The subject that opens a sentence a colon ends, up to its lower-case verb: "Alverson summed
+ * up …:", "Festival director Jonas Brandt put it simply:" (role words before the name, but no
+ * preposition: "Officials in Mexico" are not Mexico).
+ */
+const COLON_SUBJECT =
+  /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u;
 
 /** A sentence whose subject is someone described, not named: "The staff member who reported the call …". */
 const DESCRIBED_SUBJECT =
@@ -389,6 +402,8 @@ class Attributor {
     if (ANONYMOUS_LABEL.test(paren[1])) return { name: paren[1].trim(), kind: "anonymous" };
     // A translation or aside ("(hugs, not gunfire)") names nobody; "(Name, Role)" or a known entity does.
     if (speaker && (speaker.entity || /^\s*\p{Lu}[^,]*,\s*\S/u.test(paren[1]))) return speaker;
+    // "(Water Commissioner Dana Wolfe)": a person's name, titles before it, and nothing else.
+    if (speaker?.kind === "named" && NAME_LABEL.test(paren[1]) && readsAsPerson(speaker.name)) return speaker;
     return undefined;
   }
 
@@ -498,10 +513,7 @@ class Attributor {
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
     // Not when a relative clause ends the sentence: in "She shared the website, which contains the
     // following statement:" the website holds the words, not she.
-    const opener =
-      /:\s*$/u.test(before) && !RELATIVE_LAST.test(before)
-        ? /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u.exec(before)
-        : null;
+    const opener = /:\s*$/u.test(before) && !RELATIVE_LAST.test(before) ? COLON_SUBJECT.exec(before) : null;
     if (opener?.[1]) {
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
@@ -592,6 +604,11 @@ export function findQuotes(
     findNames,
     mentionsByBlock,
     people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
+    holderOf: (role, blockIndex, offset) => {
+      const before = blocks.filter((b) => b.blockIndex < blockIndex).map((b) => b.text);
+      const here = blocks.find((b) => b.blockIndex === blockIndex)?.text.slice(0, offset) ?? "";
+      return roleHolder([...before, here].join("\n\n"), role, findNames);
+    },
   };
   const attributor = new Attributor(ctx, blocks);
 

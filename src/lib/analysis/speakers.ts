@@ -16,6 +16,7 @@ import type { EntityMatcher } from "./entities.ts";
 import { Genders } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
+import { HELD_ROLES } from "./roleHolders.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -65,7 +66,7 @@ export const TITLES = new Set(
     "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
     "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
-    "Councilwoman Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
+    "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
   ).split(" "),
 );
 
@@ -207,6 +208,12 @@ function readsAsBodyOrPlace(name: string): boolean {
   return spans.length === 1 && spans[0]?.kind !== "person" && spans[0]?.text === name;
 }
 
+/** True when the entity finder reads the name, on its own, as a person's ("Mark Ellis", not "Science Mission Directorate"). */
+export function readsAsPerson(name: string): boolean {
+  const spans = findNames(name);
+  return spans.length === 1 && spans[0]?.kind === "person";
+}
+
 /**
  * `personLike`'s answers, by name: an article asks of each name it finds several times (its
  * index, its gender, its evidence, then each attribution), and the entity finder's reading of
@@ -216,11 +223,11 @@ const personLikeNames = new LruCache<string, boolean>(20_000);
 
 /** True when a name reads as a person's rather than an organisation's or a place's. */
 function personLike(name: string): boolean {
-  return personLikeNames.getOrMake(name, readsAsPerson);
+  return personLikeNames.getOrMake(name, shapedAsPerson);
 }
 
 /** `personLike`, read afresh. */
-function readsAsPerson(name: string): boolean {
+function shapedAsPerson(name: string): boolean {
   return (
     !ORGANISATION_WORDS.test(name) &&
     !PLACE_OR_THING_WORDS.test(name) &&
@@ -239,6 +246,8 @@ export interface ArticleNames {
   readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
   /** The people the article names (`peopleOf`). */
   readonly people: ArticlePeople;
+  /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
+  readonly holderOf?: (role: string, blockIndex: number, offset: number) => string | null | undefined;
 }
 
 export interface ArticlePeople {
@@ -375,6 +384,14 @@ function registered(ctx: ArticleNames, entityId: string): Speaker {
   return { name: ctx.matcher.entities.get(entityId)?.name ?? entityId, kind: "named", entity: entityId };
 }
 
+/** A person's name as the text gives it: the register's entity when the whole name is one of its persons'. */
+function byName(ctx: ArticleNames, name: string): Speaker {
+  const hit = ctx.matcher
+    .find(name, new Set())
+    .find((h) => h.start === 0 && h.end === name.length && ctx.matcher.entities.get(h.entityId)?.kind === "person");
+  return hit ? registered(ctx, hit.entityId) : named(ctx, name);
+}
+
 /** A name as the text gives it, a lone surname completed from the article when that is unambiguous. */
 function named(ctx: ArticleNames, name: string): Speaker {
   // "Critics", "Lawmakers" open a sentence capitalised, but name a group nobody is named in.
@@ -462,7 +479,9 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     const speaker = named(ctx, span.name);
     if (ctx.people.persons.has(speaker.name) || surnameOfPerson(ctx.people, speaker.name)) return speaker;
     // "Sheinbaum’s reply to Trump, which she called": the owner may be who "she" is, so nobody is.
-    return owns ? UNATTRIBUTED : undefined;
+    // So may a full name written as a person's that the text gives no sign of ("Paul Harrow and
+    // Mark Ellis arrived. “…,” he said"): unproven is not ruled out, and a wrong speaker is worse than none.
+    return owns || (speaker.name.includes(" ") && readsAsPerson(span.name)) ? UNATTRIBUTED : undefined;
   });
 }
 
@@ -537,6 +556,13 @@ export function speakerFromSubject(
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
     if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
+    // "the president": the one holder of the role the article named before (roleHolders.ts); else
+    // no one, but "the spokesman" of an article that names none is an unnamed source, as written.
+    if (definite?.[1] !== undefined && HELD_ROLES.has(definite[1])) {
+      const holder = ctx.holderOf?.(definite[1], blockIndex, start);
+      if (typeof holder === "string") return byName(ctx, holder);
+      if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
+    }
     // "The leader of Ennahda, Rachid Ghannouchi,": a role in a body, then the name of who holds it.
     const role = ROLE_OF.exec(body);
     const rest = text.slice(offset);
@@ -671,6 +697,10 @@ export function speakerBeforeVerb(
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
     if (PRONOUN.test(lastWord)) return pronoun(lastWord);
     if (BARE_GROUP.test(bare.trim()) && index === 0) return { name: bare.trim(), kind: "anonymous" };
+    // "the spokesman": a held role is its named holder's before it is an unnamed source (roleHolders.ts).
+    const role = /(?:^|\s)((?:the|The)\s+(\p{Ll}+))$/u.exec(trimmed);
+    if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? ""))
+      return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
     const anonymous = anonymousSource(trimmed);
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };

@@ -146,6 +146,10 @@ export const STATEMENT_VERBS: readonly string[] = [
   "blamed",
   // Owning up to a deed is a statement of it ("Webb confessed to the kidnapping").
   "confessed",
+  // Commands and pleas carry their words ("“Nobody goes in,” she ordered", "Sokolov begged").
+  "ordered",
+  "begged",
+  "implored",
 ];
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { roleHolder } from "./roleHolders.ts";
+import { capitalisedNames } from "./speakers.ts";
+
+const holder = (before: string, role: string) => roleHolder(before, role, capitalisedNames);
+
+describe("roleHolder", () => {
+  it.each([
+    // One holder named with the title, or in apposition: "the <role>" is them.
+    ["President Amara Okonkwo arrived on Monday.", "president", "Amara Okonkwo"],
+    ["Foreign Minister Tobias Lind met them.", "minister", "Tobias Lind"],
+    ["Government spokesman Oleg Varin briefed reporters.", "spokesman", "Oleg Varin"],
+    ["Ruth Adeyemi, the city's mayor, opened the bridge.", "mayor", "Ruth Adeyemi"],
+    // A back-reference and the holder's surname later change nothing.
+    ["President Amara Okonkwo spoke. The president left. President Okonkwo returned.", "president", "Amara Okonkwo"],
+    ['President Amara Okonkwo spoke. "The president wants a deal," an aide said.', "president", "Amara Okonkwo"],
+    ["Ana Ruiz's lawyer, Jane Roe, spoke to reporters.", "lawyer", "Jane Roe"],
+    ["State Department official John Hale briefed reporters.", "official", "John Hale"],
+  ])("%s → the %s is %s", (before, role, expected) => {
+    expect(holder(before, role)).toBe(expected);
+  });
+
+  it.each([
+    // Two holders, another office with the same word, a use that names nobody.
+    ["Foreign Minister Tobias Lind and Trade Minister Ella Varga met them.", "minister"],
+    ["President Amara Okonkwo and Vice President Lena Marsh arrived.", "president"],
+    ["President Amara Okonkwo met the president of the central bank.", "president"],
+    ["Former President Tom Hale attended.", "president"],
+    ["Spokesman Oleg Varin and a spokesman for the ministry spoke.", "spokesman"],
+  ])("%s → the %s is nobody sure", (before, role) => {
+    expect(holder(before, role)).toBeNull();
+  });
+
+  it("names nobody when the text names no holder, or the word is no held role", () => {
+    expect(holder("The governor had not been named.", "governor")).toBeUndefined();
+    expect(holder("A senior official said the talks would resume.", "official")).toBeUndefined();
+    expect(holder("The man Amara Okonkwo met left.", "man")).toBeNull();
+  });
+});
