@@ -23,6 +23,9 @@ describe("attribution grammar", () => {
     expect(maskAbbreviations("U.S. officials met the C.I.A. Director in the U.S.")).toBe(
       "U·S· officials met the C·I·A· Director in the U·S.",
     );
+    expect(maskAbbreviations("James Kennedy Jr. said so, as did Dr. Ruiz. Not Jr.")).toBe(
+      "James Kennedy Jr· said so, as did Dr· Ruiz. Not Jr.",
+    );
   });
 
   it("finds a named person as the source of a reporting predicate", () => {

@@ -26,12 +26,17 @@ import {
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 
+/** Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said") or a courtesy title ("Dr. Ruiz"). */
+const NAME_ABBREVIATION = /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.(?=\s*[\p{L}\d])/gu;
+
 /**
- * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.") made "·", same
- * length, so a clause runs on past them and offsets still hold.
+ * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.") made "·",
+ * same length, so a clause runs on past them and offsets still hold.
  */
 export function maskAbbreviations(text: string): string {
-  return text.replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"));
+  return text
+    .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"))
+    .replace(NAME_ABBREVIATION, (run) => run.replace(".", "·"));
 }
 
 /** Words of a quoted phrase short enough to be a term or a rating, not a quotation ("overweight," "too early"). */
@@ -58,11 +63,14 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
 const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
+/** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
+const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
- * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright". Not
- * "will": "Rubio will tell senators on Thursday" is speech not yet made, no attribution.
+ * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright", when
+ * (WHEN). Not "will": "Rubio will tell senators on Thursday" is speech not yet made, no
+ * attribution; nor "never": "has never said that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -104,7 +112,9 @@ const PREPOSITION_END =
 /** Words that are prepositions or conjunctions: before a subject and its finite verb, a conjunction. */
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
-const ACCORDING_END = /\b[Aa]ccording to\s*$/u;
+/** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
+const ACCORDING_END =
+  /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
 /** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
 const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
 /** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
@@ -145,12 +155,16 @@ export function isPassive(predicate: string): boolean {
  * "considered" with a gerund ("has considered sending troops": weighing an option, not a
  * view stated, unlike "considered the cartels a threat"), "posted" with a picture ("Hegseth
  * posted a video of the strike": showing, not saying, unlike "posted on X that …"), "agree"
- * to or on something (a deal made, unlike "most researchers agree that …"), "questioned" a
+ * to or on something (a deal made, unlike "most researchers agree that …"), "agreed" with
+ * anything but "that" ("agreed a ceasefire", "agreed with Ottawa to …": a deal, not a view),
+ * "said to be", "believed to be", "reported missing", "accused of", "described as" and the
+ * like (reduced passives: "the officials said to be involved", "a man believed to be the
+ * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
  * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …").
  */
 const ACT_AFTER =
-  /^(?:agrees?\s+(?:to|on)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
+  /^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -215,7 +229,8 @@ export function asksQuestion(sentence: string): boolean {
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
   const text = plain(sentence);
-  let after = text.slice(end);
+  // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it.
+  let after = text.slice(end).replace(/^·/u, "");
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
@@ -280,14 +295,18 @@ export function titleSpeaks(sentence: string): string | undefined {
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
 const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
-/** "They said that …" at a sentence's start: the caller decides which group "they" is. */
+/**
+ * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
+ * they detail …"), and "Another wondered …", "Some argue …" opening it: one or some of a group
+ * just named. Compiled once (activeMatch keeps a copy per pattern).
+ */
+const GROUP_PRONOUN_SPEAKS = new RegExp(
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|Some|Many|Most)|[^,;:“”"]{1,60},\\s+they)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+/** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
 export function groupPronounSpeaks(sentence: string): boolean {
-  return (
-    activeMatch(
-      new RegExp(`^(?:(?:But|And|Yet|So)\\s+)?They${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "u"),
-      maskAbbreviations(sentence),
-    ) !== null
-  );
+  return activeMatch(GROUP_PRONOUN_SPEAKS, maskAbbreviations(sentence)) !== null;
 }
 
 /**
@@ -330,8 +349,17 @@ const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|insi
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
+/** The predicates' third-person singular forms ("says", "states", "claims"), which are plural nouns as well. */
+const S_FORMS = alternation(
+  [...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS].filter((w) => /[^s]s$/u.test(w)),
+);
+/**
+ * Where a group is or whom it acts for, unless a predicate's "-s" form follows, which is a
+ * noun there: "voters in key states", "residents with insurance claims".
+ */
+const GROUP_WHERE = `(?:(?:${GROUP_PLACE}|${GROUP_FOR})(?!\\s+(?:${S_FORMS})(?!\\p{L})))`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACE}|${GROUP_FOR})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");

@@ -307,3 +307,79 @@ describe("sourcingProfile: who is not a named source", () => {
     expect(lines.filter((l) => l.includes("Delgado said"))).toEqual([]);
   });
 });
+
+/**
+ * Wire copy's common shapes, one short sentence each, with the kinds the panel must count there
+ * ("" for none). Institutions (police, a ministry, a company) are neither kind (eval/README.md,
+ * "Sourcing"), nor is a source inside a quotation or a reduced passive ("a man accused of …").
+ */
+const WIRE_SHAPES: readonly (readonly [string, string])[] = [
+  ["John Harper said that the talks would resume next week.", "named"],
+  ["Maria Castillo told Reuters the company would appeal the ruling.", "named"],
+  ["The plant will close in March, according to Peter Novak.", "named"],
+  ["Exports have risen, according to a statement from Olaf Brandt.", "named"],
+  ["Peter Novak, the company's chief executive, said profits would fall.", "named"],
+  ["Elena Petrova wrote in a post on X that the vote had been rigged.", "named"],
+  ["Ahmed Karimi denied the allegations.", "named"],
+  ["Ahmed Karimi estimated the damage at $2 billion.", "named"],
+  ["Ahmed Karimi was quoted as saying the army would withdraw.", "named"],
+  ["The army will withdraw by June, said Ahmed Karimi, a senior commander.", "named"],
+  ["U.S. Attorney James Kennedy Jr. said in the release that the case was serious.", "named"],
+  ["Olaf Brandt pointed out that inflation had eased.", "named"],
+  ["Olaf Brandt agreed that exports had risen.", "named"],
+  ["Olaf Brandt hinted that rates would stay high.", "named"],
+  ["Kristi Noem cited the backlash as proof that the campaign worked.", "named"],
+  ["Tim Morrison testified on Tuesday. He begged lawmakers not to lose sight of the conflict.", "named,named"],
+  ["Olaf Brandt, accused of fraud, denied the charges.", "named"],
+  ["Olaf Brandt on Tuesday said exports had risen.", "named"],
+  ["Olaf Brandt last week said exports had risen.", "named"],
+  ["Olaf Brandt has never said exports had risen.", ""],
+  ["The talks have stalled, a senior official who spoke on condition of anonymity said.", "anonymous"],
+  ["People familiar with the matter said the deal could be announced next week.", "anonymous"],
+  ["The deal was close, three sources told Reuters.", "anonymous"],
+  ["Analysts polled by Reuters expect the central bank to cut rates.", "anonymous"],
+  ["A spokesperson for the company said the plant would reopen.", "anonymous"],
+  ["One woman told Reuters she had lost everything.", "anonymous"],
+  ["Another passenger recalled hearing a bang.", "anonymous"],
+  ["A local farmer said the harvest had failed.", "anonymous"],
+  ["“We lost everything,” one woman said.", "anonymous"],
+  ["The victim's family said they wanted justice.", "anonymous"],
+  ["Passengers said the plane shook violently.", "anonymous"],
+  ["Residents of the town say the water is unsafe.", "anonymous"],
+  ["Several residents said the water rose fast. Another said the warning came too late.", "anonymous,anonymous"],
+  [
+    "Researchers at the clinic said the case was rare. In a study out Monday, they detail how the man fell ill.",
+    "anonymous,anonymous",
+  ],
+  ["In a study out Monday, they detail how the man fell ill.", ""],
+  ["Police said the man was armed.", ""],
+  ["The ministry said in a statement that the plant would reopen.", ""],
+  ["The company said it would cut 500 jobs.", ""],
+  ["“Officials told us nothing,” John Harper said.", "named"],
+  ["The officials said to be involved were dismissed.", ""],
+  ["The so-called experts were wrong.", ""],
+  ["Said company was fined $2 million.", ""],
+  ["A man accused of murder was arrested on Monday.", ""],
+  ["Officials blamed for the delay resigned.", ""],
+  ["A man believed to be the gunman was arrested.", ""],
+  ["Officials believed to be involved were dismissed.", ""],
+  ["A woman feared dead was found alive.", ""],
+  ["A man reported missing on Monday was found.", ""],
+  ["The two sides agreed a ceasefire on Monday.", ""],
+  ["Olaf Brandt agreed to delay the tariffs.", ""],
+  ["The woman said she had lost everything.", ""],
+  ["Analysts at the bank raised their forecast.", ""],
+  ["That helps the president, whose stance holds appeal to voters in key states like Ohio.", ""],
+  ["## Brandt says exports will rise\n\nExports rose in May.", ""],
+];
+
+describe("sourcingProfile on wire copy's common shapes", () => {
+  it.each(WIRE_SHAPES)("%s → %s", (body, kinds) => {
+    expect(
+      profile(body)
+        .map((l) => l.split(":")[0] ?? "")
+        .filter((k) => k === "named" || k === "anonymous")
+        .join(","),
+    ).toBe(kinds);
+  });
+});

@@ -144,6 +144,9 @@ export const STATEMENT_VERBS: readonly string[] = [
   "quipped",
   "lauded",
   "blamed",
+  // Pleading in words ("He begged lawmakers not to …", "she implored the court").
+  "begged",
+  "implored",
   // Owning up to a deed is a statement of it ("Webb confessed to the kidnapping").
   "confessed",
   // Commands and pleas carry their words ("“Nobody goes in,” she ordered", "Sokolov begged").
@@ -216,6 +219,13 @@ export const REPORTING_VERBS: readonly string[] = [
   "blasted",
   "oppose",
   "opposes",
+  // Giving a reason or an account ("Noem cited the backlash as proof", "researchers detail how …").
+  "cited",
+  "detailed",
+  "detail",
+  // Saying without saying it outright ("the governor hinted that …").
+  "hinted",
+  "hints",
   // Present forms of describing, as a feature reports a view ("Islanders describe her as stubborn").
   "describe",
   "describes",
@@ -269,8 +279,11 @@ export const COGNITION_VERBS: readonly string[] = [
   // A forecast or a consensus is a view held ("economists expect inflation to ease", "most researchers agree").
   "expect",
   "expects",
+  "predict",
+  "predicts",
   "agree",
   "agrees",
+  "agreed",
   // A hypothesis held ("scientists have suspected that …", "his doctor assumed he had …").
   "suspect",
   "suspects",
@@ -284,6 +297,7 @@ export const COGNITION_VERBS: readonly string[] = [
  */
 export const STANCE_PHRASES: readonly string[] = [
   "ma(?:de|kes?) it clear",
+  "point(?:s|ed)? out",
   "sounded (?:the )?alarms?",
   "voiced (?:concerns?|support|opposition)",
   "raised (?:concerns?|alarms?)",
@@ -454,6 +468,75 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "demonstrators",
   "users",
   "officers",
+  // The plurals of UNNAMED_PERSON_NOUNS not above, and a family speaking as one ("passengers said",
+  // "the victim's family said", "fans complained").
+  "family",
+  "passengers",
+  "customers",
+  "shoppers",
+  "motorists",
+  "nurses",
+  "patients",
+  "friends",
+  "colleagues",
+  "victims",
+  "voters",
+  "volunteers",
+  "commenters",
+  "fans",
+  "viewers",
+  "citizens",
+  "consumers",
+];
+
+/**
+ * One person a story reaches by their part in it ("a bystander said", "one woman told …",
+ * "another passenger recalled"): a source only with an indefinite determiner, since "the woman
+ * said" is most often someone the story has named (the pronoun and title passes decide who).
+ */
+export const UNNAMED_PERSON_NOUNS: readonly string[] = [
+  "man",
+  "woman",
+  "neighbou?r",
+  "bystander",
+  "passenger",
+  "customer",
+  "shopper",
+  "motorist",
+  "student",
+  "teacher",
+  "nurse",
+  "patient",
+  "farmer",
+  "shopkeeper",
+  "vendor",
+  "parent",
+  "mother",
+  "father",
+  "friend",
+  "relative",
+  "colleague",
+  "survivor",
+  "victim",
+  "protest[eo]r",
+  "demonstrator",
+  "voter",
+  "worker",
+  "driver",
+  "volunteer",
+  "villager",
+  "migrant",
+  "soldier",
+  "investigator",
+  "prosecutor",
+  "researcher",
+  "scientist",
+  "economist",
+  "activist",
+  "observer",
+  "trader",
+  "investor",
+  "engineer",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -473,6 +556,11 @@ const ANONYMOUS_CORE = new RegExp(
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
+/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS). */
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:an?|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)})\\b`,
+  "giu",
+);
 /**
  * What a source speaks for: "for the State Department", "at the U.S. Embassy", "for the
  * Universities and Colleges Employers’ Association" (case-sensitive).
@@ -486,7 +574,8 @@ const SOURCE_OF =
  */
 export function anonymousSources(text: string): { index: number; text: string }[] {
   // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
-  return [...text.matchAll(ANONYMOUS_CORE)]
+  return [...text.matchAll(ANONYMOUS_CORE), ...text.matchAll(UNNAMED_PERSON)]
+    .sort((a, b) => a.index - b.index)
     .filter((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""))
     .map((core) => {
       const end = core.index + core[0].length;
