@@ -256,6 +256,25 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("takes no event from a question, a teaser that is one link, a slogan or a wire caption's dateline (synthetic)", () => {
+    const between = (line: string) =>
+      events(`Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`, "2019-11-20");
+    const furniture = [
+      "Who will make the Rock Hall in 2020?",
+      "[Five soldiers killed in Michoacán on Monday](https://example.com/ambush)",
+      "Delivering videogame justice since 2008.",
+      "Teachers hold a rally in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.",
+    ];
+    for (const line of furniture) expect(between(line), line).toEqual([]);
+    // The same happenings told as statements, a link inside the sentence, stay.
+    expect(between("The Rock Hall named its new class [in a statement](https://example.com) on Monday.")).toEqual([
+      ["2019-11-18", "day", true, "published"],
+    ]);
+    expect(between("Teachers held a rally in Indianapolis on Tuesday, calling for higher pay.")).toEqual([
+      ["2019-11-19", "day", true, "published"],
+    ]);
+  });
+
   it("never takes a caption after its page label ('Image caption') for an event", () => {
     const text = [
       "Image caption Mr Obama spoke in Lima on Sunday",

@@ -15,6 +15,8 @@
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
  * telling, and a headline's line (no closing punctuation) has no relative date of this article.
+ * A question states no happening (dates/nonEvents.ts), and a block that is one link stands for
+ * another page.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
@@ -30,7 +32,7 @@ import {
   isStampDate,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
-import { isNonEventDate } from "#lib/dates/nonEvents.ts";
+import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { authorBioStart, commentThreadFrom, isOnRailLine, railBlocks } from "#lib/dates/blockContext.ts";
 import type { Block } from "#lib/text/sentences.ts";
@@ -83,7 +85,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     /** The years a month named without one may be told in: the paragraph's, or else the last ones stated. */
     const narrated = () => (yearsTold.size > 0 ? yearsTold : yearsBefore);
     for (const sentence of block.sentences) {
-      if (sentence.end > bio || isFurnitureSentence(sentence.text)) continue;
+      if (sentence.end > bio || isFurnitureSentence(sentence.text) || isQuestion(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
