@@ -29,6 +29,12 @@ describe("findEventDates", () => {
     ]);
   });
 
+  it("reads the year a plan sets with 'as soon as', not a horizon", () => {
+    expect(dates("The mission will take a closer look as soon as 2023, and run through 2028.")).toEqual([
+      ["2023", "year", "2023"],
+    ]);
+  });
+
   it("reads ordinal days, year spans in words and a year a thing is named by", () => {
     expect(dates("The attack took place on March 3rd, 2025, and the 5th of March 2025.")).toEqual([
       ["2025-03-03", "day", "March 3rd, 2025"],
@@ -253,6 +259,39 @@ describe("findEvents against the publication date", () => {
     // Prose that lost its full stop has its verb before the participle, and stays.
     expect(teaser("Police said two men were arrested in Culiacán on Wednesday")).toEqual([
       ["2025-06-04", "day", true, "published"],
+    ]);
+  });
+
+  it("takes no event from a question, a teaser that is one link, a slogan or a wire caption's dateline (synthetic)", () => {
+    const between = (line: string) =>
+      events(`Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`, "2019-11-20");
+    const furniture = [
+      "Who will make the Rock Hall in 2020?",
+      "[Five soldiers killed in Michoacán on Monday](https://example.com/ambush)",
+      "Delivering videogame justice since 2008.",
+      "Teachers hold a rally in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.",
+    ];
+    for (const line of furniture) expect(between(line), line).toEqual([]);
+    // The same happenings told as statements, a link inside the sentence, stay.
+    expect(between("The Rock Hall named its new class [in a statement](https://example.com) on Monday.")).toEqual([
+      ["2019-11-18", "day", true, "published"],
+    ]);
+    expect(between("Teachers held a rally in Indianapolis on Tuesday, calling for higher pay.")).toEqual([
+      ["2019-11-19", "day", true, "published"],
+    ]);
+  });
+
+  it("leaves a relative day unresolved where a later stamp of the page counts it otherwise (synthetic)", () => {
+    const text = [
+      "A man pleaded guilty, the office announced Monday.",
+      "Omar asked for compassion in a letter posted on Twitter Tuesday.",
+      "> — Rep. Jane Roe (@janeroe) November 19, 2019",
+    ].join("\n\n");
+    // Published on a Monday, the page carries a post of the Tuesday after: "Tuesday" may be either week's.
+    expect(events(text, "2019-11-18")).toEqual([["2019-11-18", "day", true, "published"]]);
+    expect(events(text, "2019-11-19")).toEqual([
+      ["2019-11-18", "day", true, "published"],
+      ["2019-11-19", "day", true, "published"],
     ]);
   });
 

@@ -11,10 +11,13 @@
  * (content/relativeDates.ts), marked `derived` with `relativeTo: "published"`; an article
  * without a date keeps them unresolved, and so does a quotation in a paragraph that tells of
  * another year ("“Last month they attacked us,” he said in a 2019 interview"), whose words
- * count from when the speaker spoke. Page furniture never becomes an event
+ * count from when the speaker spoke; so does one that a later day the page stamps (an update, an
+ * embedded post: dates/laterStamp.ts) would count otherwise. Page furniture never becomes an event
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
  * telling, and a headline's line (no closing punctuation) has no relative date of this article.
+ * A question states no happening (dates/nonEvents.ts), and a block that is one link stands for
+ * another page.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
 import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
@@ -30,8 +33,9 @@ import {
   isStampDate,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
-import { isNonEventDate } from "#lib/dates/nonEvents.ts";
+import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
+import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { authorBioStart, commentThreadFrom, isOnRailLine, railBlocks } from "#lib/dates/blockContext.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { quotedAt } from "./attributionGrammar.ts";
@@ -56,6 +60,11 @@ export interface EventOptions {
   readonly published?: string | undefined;
   /** The article's byline: a paragraph about its author is no telling (dates/blockContext.ts). */
   readonly byline?: string | undefined;
+  /**
+   * The latest later day the page's furniture states (dates/laterStamp.ts); read from the blocks
+   * when absent. A relative date that counts differently from it and from `published` is left out.
+   */
+  readonly laterStamp?: string | undefined;
 }
 
 /** Events of one article in document order. */
@@ -63,6 +72,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
+  const later = options.laterStamp ?? laterStampDay(blocks, options.published);
+  /** Whether a relative date reads the same counted from the later stamp's day as from publication. */
+  const sameFromLater = (sentence: string, relative: { start: number; end: number; iso: string }) =>
+    later === undefined ||
+    findRelativeDates(sentence, later).some(
+      (r) => r.start === relative.start && r.end === relative.end && r.iso === relative.iso,
+    );
   /**
    * The year of the last day or month a paragraph stated ("in November 2016"): the story told
    * then goes on in the next paragraph ("But by December, …"), and only there. A bare year ("since 2011", "the
@@ -83,7 +99,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     /** The years a month named without one may be told in: the paragraph's, or else the last ones stated. */
     const narrated = () => (yearsTold.size > 0 ? yearsTold : yearsBefore);
     for (const sentence of block.sentences) {
-      if (sentence.end > bio || isFurnitureSentence(sentence.text)) continue;
+      if (sentence.end > bio || isFurnitureSentence(sentence.text) || isQuestion(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
@@ -120,7 +136,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
           !(relative.yearInferred && [...narrated()].some((year) => year !== relative.iso.slice(0, 4))) &&
           // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
-          !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? ""),
+          !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
+          // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
+          sameFromLater(sentence.text, relative),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
@@ -190,9 +208,10 @@ export function findArticleEvents(
   body: readonly Block[],
   options: EventOptions = {},
 ): TimelineEvent[] {
-  const events = findEvents(slug, body, options);
+  const read = { ...options, laterStamp: options.laterStamp ?? laterStampDay(body, options.published) };
+  const events = findEvents(slug, body, read);
   const told = new Set(events.map((e) => e.date.iso));
-  return [...findEvents(slug, front, options).filter((e) => !told.has(e.date.iso)), ...events];
+  return [...findEvents(slug, front, read).filter((e) => !told.has(e.date.iso)), ...events];
 }
 
 /** Chronological order (by ISO start, then article and position), for a corpus timeline. */

@@ -175,6 +175,21 @@ describe("isFurniture", () => {
     for (const caption of captions) expect(isFurniture(block(caption)), caption).toBe(true);
   });
 
+  it("takes a wire caption's dateline, a weekday and a full date after a place, whatever its verbs", () => {
+    const captions = [
+      "Teachers wearing red have carry signs as they hold rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.",
+      "A cyclist rides past a blocked plant in La Paz, Bolivia, Tuesday, November 19, 2019.",
+      "Envoy Kurt Volker testifies before the House Intelligence Committee on Tuesday, Nov. 19, 2019 in Washington, D.C.",
+    ];
+    for (const caption of captions) expect(isFurniture(block(caption)), caption).toBe(true);
+    const told = [
+      "The attack on Tuesday, Sept. 11, 2001, killed nearly 3,000 people.",
+      "Teachers rallied at the Statehouse in Indianapolis on Tuesday, Nov. 19, 2019, calling for higher pay, and the governor met them a day later.",
+      "Officials in Indianapolis, Tuesday, Nov. 19, 2019, said one thing. Two days later they said another.",
+    ];
+    for (const sentence of told) expect(isFurniture(block(sentence)), sentence).toBe(false);
+  });
+
   it("leaves a sentence in the past, a schedule or a present that runs on past its day", () => {
     const told = [
       "Travelers made their way to their cars on November 26 after a long delay at the airport.",
@@ -242,6 +257,10 @@ describe("isVerblessLabel", () => {
     const caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday.";
     expect(label(caption, caption.indexOf("Monday") + "Monday".length)).toBe(true);
     expect(label("How the 1944 water treaty works")).toBe(true);
+    // A gerund is no clause: a slogan, or a caption of what is being done.
+    expect(label("Delivering videogame justice since 2008.")).toBe(true);
+    const marching = "Protesters marching through Lima on Monday.";
+    expect(label(marching, marching.indexOf("Monday") + "Monday".length)).toBe(true);
     expect(
       isVerblessLabel(block("- How the 1944 water treaty works"), findEventDates("How the 1944 water treaty works")),
     ).toBe(true);
@@ -252,6 +271,7 @@ describe("isVerblessLabel", () => {
     expect(label(told, told.indexOf("Monday") + "Monday".length)).toBe(false);
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
+    expect(label("Serving the valley since 1884, the paper closed in 2019.")).toBe(false);
   });
 });
 

@@ -331,6 +331,7 @@ function readsAsFurniture(block: Block): boolean {
   if (first?.start === 0 && first.date.precision === "day" && /^ \p{Lu}/u.test(text.slice(first.end))) return true;
   if (text.split(/\s+/u).length <= 40 && PICTURE_VERB.test(text)) return true;
   if (isTeaser(text, dates) || isDatedListItem(block.text)) return true;
+  if (isCaptionDateline(block, text)) return true;
   const last = dates.at(-1);
   const dateAt = (span: Found | undefined) => (span ? text.slice(span.end).replace(/[\s.)"”]/gu, "") === "" : false);
   const commaBefore = last !== undefined && COMMA_BEFORE_DATE.test(text.slice(0, last.start));
@@ -343,6 +344,22 @@ function readsAsFurniture(block: Block): boolean {
     .sort((a, b) => a.start - b.start)
     .at(-1);
   return dateAt(day) || (day !== undefined && CAPTION_PLACE.test(text.slice(day.end))) || ENDS_ON_WEEKDAY.test(text);
+}
+
+/**
+ * A photo caption's own dateline: a place, then the weekday and the full date with its year, set
+ * off by commas with no "on" ("… at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019,
+ * calling for …"). Prose dates a happening of its week by the weekday ("on Tuesday") and an older
+ * one by "on" and its date; a wire caption stamps its picture so, whatever its verbs.
+ */
+const CAPTION_DATELINE = new RegExp(
+  `\\p{L}[.'’]?,\\s+${WEEKDAY_PATTERN},\\s+${MONTH_PATTERN}\\s+\\d{1,2},\\s+(?:19|20)\\d{2}\\b(?:[,.)]|\\s*$)`,
+  "u",
+);
+
+/** True when a paragraph of one sentence (60 words at most) carries a caption's dateline (`CAPTION_DATELINE`). */
+function isCaptionDateline(block: Block, text: string): boolean {
+  return block.sentences.length === 1 && text.split(/\s+/u).length <= 60 && CAPTION_DATELINE.test(text);
 }
 
 /** A credit in brackets after a caption's full stop: "(Tucson Police Department)", "(Photo: Jane Doe/AP)". */
@@ -379,9 +396,13 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, "u");
 const ENDS_ON_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}[.)"”\\s]*$`, "u");
 /** A comma, and perhaps a weekday and a comma, right before a caption's closing date. */
 const COMMA_BEFORE_DATE = new RegExp(`,\\s*(?:${WEEKDAY_PATTERN},\\s*)?$`, "iu");
-/** What may follow a caption's day: nothing, its place, or a clause of the moment. */
+/**
+ * What may follow a caption's day: nothing, its place (its parts after commas in capitals: "in
+ * Washington, D.C."), a clause of the moment, or a participle's clause ("…, Nov. 19, 2019, calling
+ * for higher pay").
+ */
 const AFTER_CAPTION_DAY =
-  /^(?:,?\s+(?:in|at|near|outside|inside|after|before|as(?! well as)|while|during)\s[^,;]*|,\s*\d{4})?[\s.)"”]*$/u;
+  /^(?:,?\s+(?:in|at|near|outside|inside|after|before|as(?! well as)|while|during)\s[^,;]*(?:,\s*\p{Lu}[^,;]*)*|,\s*\d{4}|,\s+\p{Ll}+ing\s[^;]*)?[\s.)"”]*$/u;
 /** Verbs whose simple present tells a schedule ("The trial begins on Monday"), or says who said it. */
 const NOT_CAPTION_HEAD =
   /^(?:begin|start|open|close|end|resume|expire|take|run|meet|vote|face|go|come|return|arrive|leave|launch|say|tell|warn|claim|report|announce|plan|hope|want|need|expect)$/u;
@@ -550,7 +571,18 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
   const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
   const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
   const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
-  return (endsOnDate || unpunctuated) && nlp(text).verbs().length === 0;
+  return (endsOnDate || unpunctuated) && !hasFiniteVerb(text);
+}
+
+/**
+ * True when compromise reads a verb in `text` that makes a clause: a present or past tense, a
+ * modal or an auxiliary, not only a gerund ("Delivering videogame justice since 2008.",
+ * "Protesters marching in Lima on Monday."). A phrase that opens on a gerund and has no other
+ * verb names an activity, as a slogan or a caption does; it tells nothing that happened.
+ */
+function hasFiniteVerb(text: string): boolean {
+  const verbs = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
+  return verbs.some((verb) => verb.terms.some((term) => term.tags.includes("Verb") && !term.tags.includes("Gerund")));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNonEventDate } from "./nonEvents.ts";
+import { isNonEventDate, isQuestion } from "./nonEvents.ts";
 
 /** Whether the first occurrence of `words` in the sentence is a non-event date. */
 const nonEvent = (sentence: string, words: string, year = false) => {
@@ -37,5 +37,17 @@ describe("isNonEventDate", () => {
     expect(nonEvent(s, "2020", true)).toBe(true);
     expect(nonEvent("The 2025 federal budget cut the program.", "2025", true)).toBe(true);
     expect(nonEvent("In 2019 the budget was cut by a third.", "2019", true)).toBe(false);
+  });
+});
+
+describe("isQuestion", () => {
+  it.each([
+    ["Who will make the Rock Hall in 2020?", true],
+    ["“Why did you leave on Tuesday?”", true],
+    ["The army knew on Tuesday.", false],
+    ["He asked why the army left on Tuesday, and nobody answered.", false],
+    ["“Why?” she asked on Tuesday.", false],
+  ])("%s → %s", (sentence, expected) => {
+    expect(isQuestion(sentence)).toBe(expected);
   });
 });

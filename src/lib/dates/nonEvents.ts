@@ -62,3 +62,12 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
       INSTRUMENT_BEFORE.test(before))
   );
 }
+
+/**
+ * True when a sentence is a question ("Who will make the Rock Hall in 2020?", "Did the army know
+ * on Tuesday?"): it asks, and states no dated happening, whoever asks it (a teaser's headline, the
+ * writer, a quoted speaker).
+ */
+export function isQuestion(sentence: string): boolean {
+  return /\?["”’]*\s*$/u.test(sentence);
+}

@@ -133,7 +133,7 @@ describe("articleSentences", () => {
     expect(blocks[6]?.sentences[0]?.anchor).toBe(`${sentenceAnchor("Same.")}-2`);
   });
 
-  it("marks a list item whose content is one link, and no other block", () => {
+  it("marks a list item or a paragraph whose content is one link, and no other block", () => {
     const blocks = articleSentences(
       [
         "- [A headline](https://x.example)",
@@ -151,7 +151,7 @@ describe("articleSentences", () => {
       ["An emphasised headline and more", false],
       ["Text with a link", false],
       ["A reference headline", true],
-      ["A paragraph that is a link", false],
+      ["A paragraph that is a link", true],
     ]);
   });
 

@@ -38,9 +38,11 @@ export interface Block {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   /**
-   * True for a list item whose content is one link and nothing else ("- [March 3: Mexico
-   * extradites 29 …](https://…)"): a list of links is a list of other pages ("Related coverage",
-   * a dated "More on this story" rail), not this article's telling. Absent otherwise.
+   * True for a list item or a paragraph whose content is one link and nothing else ("- [March 3:
+   * Mexico extradites 29 …](https://…)", "[Who will make the Rock Hall in 2020?](https://…)"): a
+   * link that is the whole block stands for another page ("Related coverage", a dated "More on
+   * this story" rail, a "You may also like" teaser), not this article's telling; prose links
+   * words inside its sentences. Absent otherwise.
    */
   readonly linkOnly?: true;
 }
@@ -98,7 +100,7 @@ function isOnlyLink(node: Paragraph): boolean {
 function collectBlocks(node: Nodes, container: Container, out: FoundBlock[]) {
   switch (node.type) {
     case "paragraph":
-      out.push({ kind: container, node, linkOnly: container === "listItem" && isOnlyLink(node) });
+      out.push({ kind: container, node, linkOnly: container !== "blockquote" && isOnlyLink(node) });
       return;
     case "heading":
       out.push({ kind: "heading", node, linkOnly: false });

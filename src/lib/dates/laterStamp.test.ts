@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { laterStampDay } from "./laterStamp.ts";
+
+const later = (lines: readonly string[], published?: string) =>
+  laterStampDay(articleSentences(lines.join("\n\n")), published);
+
+describe("laterStampDay", () => {
+  it.each([
+    [["Police said it on Monday.", "> — Rep. Jane Roe (@janeroe) November 19, 2019"], "2019-11-19"],
+    [["Police said it on Monday.", "Updated Nov. 21, 2019, 4:05 p.m."], "2019-11-21"],
+    [["Police said it on Monday.", "Updated Nov. 19, 2019", "Updated Nov. 21, 2019"], "2019-11-21"],
+    // The telling's later day is a plan, not a stamp; a stamp of the publication day is no later one.
+    [["The hearing is set for Nov. 25, 2019.", "Published Nov. 18, 2019"], undefined],
+  ])("%j → %s", (lines, expected) => {
+    expect(later(lines, "2019-11-18")).toBe(expected);
+  });
+
+  it("finds none without a publication date", () => {
+    expect(later(["Updated Nov. 21, 2019, 4:05 p.m."])).toBeUndefined();
+  });
+});
