@@ -361,10 +361,19 @@ function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boole
   return labels >= MIN_MENU && headlineShapedBelow(units, i, runStart, MAX_MENU_LABEL_WORDS);
 }
 
-/** A headline-shaped line longer than `words` (and than a menu's label) stands under unit `i`, before the prose. */
+/**
+ * A headline-shaped line longer than `words` (and than a menu's label) stands under unit `i`,
+ * before any sentence: passing over `i` reaches it, so skipping `i` never leaves a page
+ * without its headline.
+ */
 function headlineShapedBelow(units: readonly Unit[], i: number, runStart: number, words: number): boolean {
   const min = Math.max(words, MAX_MENU_LABEL_WORDS);
-  return units.slice(i + 1, runStart).some((u) => isHeadlineShaped(u) && !isCreditUnit(u) && wordCount(u.text) > min);
+  for (const u of units.slice(i + 1, runStart)) {
+    if (u.furniture !== undefined) continue;
+    if (isHeadlineShaped(u) && !isCreditUnit(u) && wordCount(u.text) > min) return true;
+    if (isRunningProse(u)) return false;
+  }
+  return false;
 }
 
 /** Unit `i` holds the page's headline `text`; the editor's sidecar title, when given, wins. */
