@@ -37,6 +37,22 @@ describe("the page after the article's run of prose", () => {
     expect(text).toContain("Truckers had waited");
     expect(text).not.toMatch(/personal data|E-mail/u);
   });
+  it("never takes a list of other stories, longer than the article, for the article", () => {
+    const entry = (n: number) => [
+      `Valley story number ${n} makes the news again`,
+      `OTHER TOWN: Officials said on Wednesday that story number ${n} would be followed by more news from the valley and the towns around it, with figures due next month.`,
+    ];
+    const text = body([...HEAD, ...ARTICLE, "Latest News", ...[1, 2, 3, 4, 5, 6].flatMap(entry)]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("story number");
+  });
+  it("ends the article at a page section: eight lines without a sentence, furniture among them", () => {
+    const after = ["Comments", "Related Articles", "Scroll Back To Top", "Storm closes highway", "Mayor opens market"];
+    const section = ["Polls", "Yes", "No", "View Results", ...after];
+    const text = body([...HEAD, ...ARTICLE, ...section, "It is a lovely book, easy to read."]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/lovely book|Polls|Mayor/u);
+  });
   it("drops other stories' teasers: a headline, one sentence and a time stamp", () => {
     const text = body([
       ...HEAD,

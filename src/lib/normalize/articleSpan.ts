@@ -84,6 +84,39 @@ function footerStart(units: readonly Unit[], after: number): number {
   return units.length;
 }
 
+/** Fewest lines in a row, none of them prose, that make a section of the page's own (related, comments, polls). */
+const MIN_SECTION_LINES = 8;
+
+/** The share of the article's words a later run of prose holds when it continues the article. */
+const CONTINUES_SHARE = 1 / 3;
+
+/**
+ * Where the page's own sections start after the article's run ending at unit `last`: in the
+ * first stretch of eight or more lines without a sentence (menus, link lists, comment and poll
+ * widgets) that holds furniture, its first furniture line — when no run of prose after it holds
+ * a third of the article's `words`. A reader sees a page section there, not a pause in the text;
+ * short lines before that furniture are left to the rules for the article's last block (a table).
+ * `end` when there is none.
+ */
+function pageSectionStart(units: readonly Unit[], last: number, end: number, words: number): number {
+  let lines = 0;
+  let furniture: number | undefined;
+  for (let i = last + 1; i < end; i++) {
+    const unit = units[i];
+    if (unit === undefined) break;
+    if (isProseUnit(unit)) {
+      [lines, furniture] = [0, undefined];
+      continue;
+    }
+    lines++;
+    if (unit.furniture !== undefined && unit.furniture !== "page-clock") furniture ??= i;
+    if (lines < MIN_SECTION_LINES || furniture === undefined) continue;
+    const later = proseRuns(units, i + 1, end).filter((run) => !isStoryList(units, run));
+    return later.some((run) => run.words >= words * CONTINUES_SHARE) ? end : furniture;
+  }
+  return end;
+}
+
 /** A unit is a stamp of time: a date line or a clock ("Nov 18", "32M ago", "10:48"). */
 function isStamp(unit: Unit): boolean {
   return unit.furniture === "page-clock" || (unit.furniture === undefined && unit.date !== undefined);
@@ -218,6 +251,19 @@ function dropTeaserLists(units: readonly Unit[], prose: number[], after: readonl
 }
 
 /**
+ * A run that is all a list of other stories: three or more prose units, each one short summary
+ * with its own headline over it (a kicker or a label over that allowed), nothing else. An
+ * article's sections run on under their subheadings; a lede has no headline of its own in the run.
+ */
+function isStoryList(units: readonly Unit[], run: Run): boolean {
+  if (run.at.length < MIN_LIST_ENTRIES) return false;
+  return run.at.every((at, m) => {
+    if (wordCount(units[at]?.text ?? "") > MAX_SUMMARY_WORDS) return false;
+    return headedBy(units, m === 0 ? run.first - MAX_GAP - 1 : (run.at[m - 1] ?? 0), at).length > 0;
+  });
+}
+
+/**
  * Entries whose headlines are mostly questions are an interview's or an FAQ's questions and
  * answers ("Q: Favorite books?" over its answer, short answers between), the article's own text.
  */
@@ -239,7 +285,10 @@ function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
  */
 export function pageTail(units: readonly Unit[], from: number): Set<number> {
   const tail = new Set<number>();
-  const runs = proseRuns(units, from, units.length);
+  const all = proseRuns(units, from, units.length);
+  // A list of other stories can run longer than the article; it is never the article.
+  const articles = all.filter((run) => !isStoryList(units, run));
+  const runs = articles.length > 0 ? articles : all;
   const main = runs.reduce<Run | undefined>(
     (best, run) => (best === undefined || run.words > best.words ? run : best),
     undefined,
@@ -260,7 +309,7 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
   dropTeaserLists(units, prose, after, tail);
   const last = prose.at(-1) ?? main.last;
   const end = last + 1;
-  const footer = footerStart(units, last);
+  const footer = pageSectionStart(units, last, footerStart(units, last), main.words);
   for (let i = footer; i < units.length; i++) tail.add(i);
   // What stays after the run: its sentences that are no teasers, and list items.
   const anchors: number[] = [last];
