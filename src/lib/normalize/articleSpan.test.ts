@@ -46,13 +46,6 @@ describe("the page after the article's run of prose", () => {
     expect(text).toContain("Truckers had waited");
     expect(text).not.toContain("story number");
   });
-  it("ends the article at a page section: eight lines without a sentence, furniture among them", () => {
-    const after = ["Comments", "Related Articles", "Scroll Back To Top", "Storm closes highway", "Mayor opens market"];
-    const section = ["Polls", "Yes", "No", "View Results", ...after];
-    const text = body([...HEAD, ...ARTICLE, ...section, "It is a lovely book, easy to read."]);
-    expect(text).toContain("Truckers had waited");
-    expect(text).not.toMatch(/lovely book|Polls|Mayor/u);
-  });
   it("drops other stories' teasers: a headline, one sentence and a time stamp", () => {
     const text = body([
       ...HEAD,

@@ -84,39 +84,6 @@ function footerStart(units: readonly Unit[], after: number): number {
   return units.length;
 }
 
-/** Fewest lines in a row, none of them prose, that make a section of the page's own (related, comments, polls). */
-const MIN_SECTION_LINES = 8;
-
-/** The share of the article's words a later run of prose holds when it continues the article. */
-const CONTINUES_SHARE = 1 / 3;
-
-/**
- * Where the page's own sections start after the article's run ending at unit `last`: in the
- * first stretch of eight or more lines without a sentence (menus, link lists, comment and poll
- * widgets) that holds furniture, its first furniture line — when no run of prose after it holds
- * a third of the article's `words`. A reader sees a page section there, not a pause in the text;
- * short lines before that furniture are left to the rules for the article's last block (a table).
- * `end` when there is none.
- */
-function pageSectionStart(units: readonly Unit[], last: number, end: number, words: number): number {
-  let lines = 0;
-  let furniture: number | undefined;
-  for (let i = last + 1; i < end; i++) {
-    const unit = units[i];
-    if (unit === undefined) break;
-    if (isProseUnit(unit)) {
-      [lines, furniture] = [0, undefined];
-      continue;
-    }
-    lines++;
-    if (unit.furniture !== undefined && unit.furniture !== "page-clock") furniture ??= i;
-    if (lines < MIN_SECTION_LINES || furniture === undefined) continue;
-    const later = proseRuns(units, i + 1, end).filter((run) => !isStoryList(units, run));
-    return later.some((run) => run.words >= words * CONTINUES_SHARE) ? end : furniture;
-  }
-  return end;
-}
-
 /** A unit is a stamp of time: a date line or a clock ("Nov 18", "32M ago", "10:48"). */
 function isStamp(unit: Unit): boolean {
   return unit.furniture === "page-clock" || (unit.furniture === undefined && unit.date !== undefined);
@@ -309,7 +276,7 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
   dropTeaserLists(units, prose, after, tail);
   const last = prose.at(-1) ?? main.last;
   const end = last + 1;
-  const footer = pageSectionStart(units, last, footerStart(units, last), main.words);
+  const footer = footerStart(units, last);
   for (let i = footer; i < units.length; i++) tail.add(i);
   // What stays after the run: its sentences that are no teasers, and list items.
   const anchors: number[] = [last];
