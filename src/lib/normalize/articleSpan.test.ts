@@ -37,6 +37,15 @@ describe("the page after the article's run of prose", () => {
     expect(text).toContain("Truckers had waited");
     expect(text).not.toMatch(/personal data|E-mail/u);
   });
+  it("never takes a list of other stories, longer than the article, for the article", () => {
+    const entry = (n: number) => [
+      `Valley story number ${n} makes the news again`,
+      `OTHER TOWN: Officials said on Wednesday that story number ${n} would be followed by more news from the valley and the towns around it, with figures due next month.`,
+    ];
+    const text = body([...HEAD, ...ARTICLE, "Latest News", ...[1, 2, 3, 4, 5, 6].flatMap(entry)]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("story number");
+  });
   it("drops other stories' teasers: a headline, one sentence and a time stamp", () => {
     const text = body([
       ...HEAD,

@@ -218,6 +218,19 @@ function dropTeaserLists(units: readonly Unit[], prose: number[], after: readonl
 }
 
 /**
+ * A run that is all a list of other stories: three or more prose units, each one short summary
+ * with its own headline over it (a kicker or a label over that allowed), nothing else. An
+ * article's sections run on under their subheadings; a lede has no headline of its own in the run.
+ */
+function isStoryList(units: readonly Unit[], run: Run): boolean {
+  if (run.at.length < MIN_LIST_ENTRIES) return false;
+  return run.at.every((at, m) => {
+    if (wordCount(units[at]?.text ?? "") > MAX_SUMMARY_WORDS) return false;
+    return headedBy(units, m === 0 ? run.first - MAX_GAP - 1 : (run.at[m - 1] ?? 0), at).length > 0;
+  });
+}
+
+/**
  * Entries whose headlines are mostly questions are an interview's or an FAQ's questions and
  * answers ("Q: Favorite books?" over its answer, short answers between), the article's own text.
  */
@@ -239,7 +252,10 @@ function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
  */
 export function pageTail(units: readonly Unit[], from: number): Set<number> {
   const tail = new Set<number>();
-  const runs = proseRuns(units, from, units.length);
+  const all = proseRuns(units, from, units.length);
+  // A list of other stories can run longer than the article; it is never the article.
+  const articles = all.filter((run) => !isStoryList(units, run));
+  const runs = articles.length > 0 ? articles : all;
   const main = runs.reduce<Run | undefined>(
     (best, run) => (best === undefined || run.words > best.words ? run : best),
     undefined,

@@ -92,6 +92,9 @@ describe("isCaption", () => {
   ])("takes the caption glued to its credit %j", (text) => {
     expect(isCaption(text)).toBe(true);
   });
+  it("takes a caption glued to its photographer's agency credit", () => {
+    expect(isCaption("The house where the mayor was born, in the old town.Leonhard Weber / Reuters file")).toBe(true);
+  });
   it.each(["Credit card companies said fraud rose in March.", "The bank cut credit... and then rates, analysts said."])(
     "leaves the body sentence %j",
     (text) => {
@@ -114,6 +117,18 @@ describe("isCaption: a caption known by its credit", () => {
     ["Senator Ana Cortez spoke to reporters at the Capitol on Monday (D-Ariz.).", false],
   ])("%j is a caption: %s", (text, caption) => {
     expect(isCaption(text)).toBe(caption);
+  });
+});
+
+describe("chromeReason: menu labels glued together", () => {
+  it.each([
+    ["FinancialGovernment SolutionsLegalNews AgencyRisk Management", "navigation"],
+    ["AbarthAlfa RomeoAston MartinAudiBentley", "navigation"],
+    // A brand's one join, a code name, or a sentence: not a menu.
+    ["MacBook sales rose", undefined],
+    ["getElementById", undefined],
+  ])("%j: %s", (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
   });
 });
 

@@ -213,8 +213,24 @@ function isCountRow(text: string): boolean {
   return /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+(?:\s*[∙·•|/]\s*\d[\d.,]*\s*[kKmM]?\s+\p{L}+)+$/u.test(text);
 }
 
+/** Fewest word joins without a space ("RomeoAston", "MartinAudi") that make a line glued menu labels. */
+const MIN_GLUED_JOINS = 3;
+
+/**
+ * Menu labels a scraper ran together without spaces ("AbarthAlfa RomeoAston MartinAudi…",
+ * "FinancialGovernment SolutionsLegal…"): a capital first, then a capital straight after a
+ * small letter again and again. A brand ("MacBook") has one such join; a code name
+ * ("getElementById") opens with a small letter.
+ */
+export function isGluedLabels(text: string): boolean {
+  // Labels end no sentence: a paragraph where a name recurs ("DeepMind的AlphaGo…。") is text.
+  if (!/^\p{Lu}/u.test(text) || /[.!?。！？]/u.test(text)) return false;
+  return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
+}
+
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
+  if (isGluedLabels(text)) return "navigation";
   if (wordCount(text) > 20) return undefined;
   if (isCountRow(text)) return "notice";
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";

@@ -5,7 +5,7 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
-import { anchoredHeadline, isCreditUnit } from "./headlineAnchor.ts";
+import { anchoredHeadline, isCreditUnit, underLoneBy } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
 import { isHeadingLike, MAX_SENTENCE_HEADLINE_WORDS, notHeadingReason } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -326,12 +326,68 @@ function isAboveMenu(units: readonly Unit[], i: number, runStart: number): boole
   return units.slice(k, runStart).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3 && !sameText(u.text, text));
 }
 
+/** Most words of one label of a site's menu ("Opinion videos", "Search jobs", "Directory of sites"). */
+const MAX_MENU_LABEL_WORDS = 3;
+
+/** A menu's label: a few words, heading-shaped, not a list item, a date or a credit. */
+function isMenuLabel(unit: Unit): boolean {
+  return (
+    unit.marker === undefined &&
+    unit.date === undefined &&
+    wordCount(unit.text) <= MAX_MENU_LABEL_WORDS &&
+    isHeadingLike(unit.text) &&
+    !isCreditUnit(unit)
+  );
+}
+
+/**
+ * Unit `i` is one label of the site's menu: it and the short bare labels next to it, furniture
+ * between them aside, make three or more in a row, and a longer headline-shaped line follows
+ * before the prose. A headline stands over its credit and its text, not among menu labels
+ * ("Contribute", "Search jobs", "My account").
+ */
+function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boolean {
+  const unit = units[i];
+  if (unit === undefined || !isMenuLabel(unit)) return false;
+  let labels = 1;
+  for (const step of [-1, 1])
+    for (let k = i + step; k >= 0 && k < units.length && labels < MIN_MENU; k += step) {
+      const u = units[k];
+      if (u === undefined) break;
+      if (u.furniture !== undefined) continue;
+      if (!isMenuLabel(u)) break;
+      labels++;
+    }
+  return labels >= MIN_MENU && headlineShapedBelow(units, i, runStart, MAX_MENU_LABEL_WORDS);
+}
+
+/**
+ * A headline-shaped line longer than `words` (and than a menu's label) stands under unit `i`,
+ * before any sentence: passing over `i` reaches it, so skipping `i` never leaves a page
+ * without its headline.
+ */
+function headlineShapedBelow(units: readonly Unit[], i: number, runStart: number, words: number): boolean {
+  const min = Math.max(words, MAX_MENU_LABEL_WORDS);
+  for (const u of units.slice(i + 1, runStart)) {
+    if (u.furniture !== undefined) continue;
+    if (isHeadlineShaped(u) && !isCreditUnit(u) && wordCount(u.text) > min) return true;
+    if (isRunningProse(u)) return false;
+  }
+  return false;
+}
+
 /** Unit `i` holds the page's headline `text`; the editor's sidecar title, when given, wins. */
 function onPageHeadline(unit: Unit, i: number, text: string, meta: Metadata, report: Report, given?: string): Headline {
   removeUnit(report, unit, "metadata", "title");
   if (given !== undefined && given !== text)
     report.warnings.push(`sidecar title "${given}" overrides the headline "${text}" found in the text`);
   return { index: i, title: given ?? text, meta, onPage: true };
+}
+
+/** Under unit `i` stand a paragraph of prose, then a credit (furniture aside): its standfirst and byline. */
+function standfirstUnder(units: readonly Unit[], i: number): boolean {
+  const [next, second] = units.slice(i + 1).filter((u) => u.furniture === undefined);
+  return next !== undefined && isRunningProse(next) && second !== undefined && isCreditUnit(second);
 }
 
 /**
@@ -363,7 +419,13 @@ function lowerHeadline(
   // The anchored line repeats `i` (page title and heading), or `i` stands directly over it
   // (furniture aside): `i` is the headline, the lower line the headline again or its standfirst.
   if (sameText(units[i]?.text ?? "", unit.text)) return undefined;
-  if (units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) && isHeadlineShaped(units[i] ?? unit))
+  // Not when a standfirst paragraph stands between the anchored line and its credit: then that
+  // line is the headline, and `i` over it the site's tagline (a standfirst has none of its own).
+  if (
+    units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) &&
+    isHeadlineShaped(units[i] ?? unit) &&
+    !standfirstUnder(units, anchor)
+  )
     return undefined;
   // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).
   if (isCredited(units, i) && !isCredited(units, anchor)) return undefined;
@@ -456,7 +518,19 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "section-crumb");
       continue;
     }
-    if (isAboveCreditedHeadline(units, i, runStart) || isAboveMenu(units, i, runStart)) {
+    // Where no anchored headline stands lower (that one is read below): a credit, the name
+    // under a lone "By", or a time stamp the date parser leaves ("November 19, 2019 / 12:21 AM
+    // / Updated 14 hours ago") is never the headline when one follows, nor is a menu's label.
+    const unanchored = anchor === undefined || anchor <= i;
+    if (unanchored && (isCreditUnit(unit) || underLoneBy(units, i)) && headlineShapedBelow(units, i, runStart, 0)) {
+      removeUnit(report, unit, "metadata");
+      continue;
+    }
+    if (
+      isAboveCreditedHeadline(units, i, runStart) ||
+      isAboveMenu(units, i, runStart) ||
+      (unanchored && isMenuEntry(units, i, runStart))
+    ) {
       removeUnit(report, unit, "navigation");
       continue;
     }

@@ -137,6 +137,31 @@ describe("the headline over the article's credit", () => {
     ]);
   });
 
+  it("passes over a sign-up box (title, pitch, button) between the headline and its credit", () => {
+    const text = page(
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+      "Breaking News Emails",
+      "Get breaking news alerts and special reports. The stories that matter, delivered weekday mornings.",
+      "SUBSCRIBE",
+      "Nov. 20, 2019, 9:28 AM UTC",
+      "By Ana Ruiz",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("takes the headline under a tagline when a standfirst stands between it and the credit", () => {
+    const text = page(
+      "Home",
+      "News, Analysis and Perspective for Valley Farmers and Growers",
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+      "By",
+      "Ana Ruiz November 19, 2019, 07:47 PM EST",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
   it("finds nothing to anchor on when no credit stands over the body", () => {
     const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
     expect(anchoredHeadline(units, 2)).toBeUndefined();
@@ -162,4 +187,37 @@ describe("credit lines", () => {
       expect(u !== undefined && isCreditUnit(u)).toBe(false);
     },
   );
+});
+
+describe("the headline where no credit anchors it", () => {
+  it("passes over a menu's labels, prompts among them included", () => {
+    const text = page(
+      "Skip to main content",
+      "Contribute",
+      "Search jobs",
+      "Sign in",
+      "My account",
+      "News",
+      "Opinion",
+      "Water",
+      "The valley view on water: a season on the brink",
+      "Editorial",
+    );
+    expect(titleOf(text)).toBe("The valley view on water: a season on the brink");
+  });
+
+  it("passes over a time stamp and the name under a lone “Von” above the headline", () => {
+    expect(titleOf(page("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Water rules cut deliveries"))).toBe(
+      "Water rules cut deliveries",
+    );
+    expect(titleOf(page("Von", "Ana Ruiz", "Die Wasserregeln kürzen die Lieferungen im Tal"))).toBe(
+      "Die Wasserregeln kürzen die Lieferungen im Tal",
+    );
+  });
+
+  it("keeps a short headline over its credit and a share bar", () => {
+    expect(titleOf(page("Menu", "Water rules cut deliveries", "Share", "Tweet", "By Ana Ruiz"))).toBe(
+      "Water rules cut deliveries",
+    );
+  });
 });

@@ -9,6 +9,7 @@
  * Used by ./headline.ts, which keeps the first heading-shaped line when nothing says otherwise.
  */
 import type { Unit } from "./classify.ts";
+import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
@@ -103,17 +104,6 @@ function isCapsLabel(text: string): boolean {
   return wordCount(text) <= MAX_CAPS_LABEL_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** Fewest word joins without a space ("RomeoAston", "MartinAudi") that make a line glued menu labels. */
-const MIN_GLUED_JOINS = 3;
-
-/**
- * Menu labels a scraper ran together without spaces ("AbarthAlfa RomeoAston MartinAudi…"): a
- * capital straight after a small letter, again and again. A brand ("MacBook") has one such join.
- */
-function isGluedLabels(text: string): boolean {
-  return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
-}
-
 /**
  * A unit that may be the headline: three words or more, heading-shaped, not ending on a word
  * that leaves a phrase open, and not a credit, a label in capitals, glued menu labels or one
@@ -175,6 +165,12 @@ function namesToCredit(units: readonly Unit[], k: number): boolean {
     if (!isNameShaped(unit.text) || wordCount(unit.text) < 2) return false;
   }
   return false;
+}
+
+/** A lone "By" (or "Von", "Author:") stands directly over unit `k` (furniture aside): `k` is the author's name. */
+export function underLoneBy(units: readonly Unit[], k: number): boolean {
+  const above = units.slice(0, k).findLast((u) => u.furniture === undefined);
+  return above !== undefined && LONE_BY.test(above.text);
 }
 
 /** A credit stands directly over unit `k` (furniture aside): "By" over the author's name. */
@@ -290,6 +286,31 @@ export function anchoredHeadline(units: readonly Unit[], runStart: number): numb
   return found;
 }
 
+/** Most words of a sign-up box's title ("Breaking News Emails"); a headline runs longer. */
+const MAX_BOX_TITLE_WORDS = 5;
+
+/** The unit over `k`, furniture aside, or -1. */
+function previousIndex(units: readonly Unit[], k: number): number {
+  for (let i = k - 1; i >= 0; i--) if (units[i]?.furniture === undefined) return i;
+  return -1;
+}
+
+/**
+ * Where a sign-up box ends upward when unit `k` is its button ("SUBSCRIBE", "Sign up"): a short
+ * title over one paragraph of pitch over the button ("Breaking News Emails" / "Get breaking news
+ * alerts …" / "SUBSCRIBE") is the box's, not the article's header. Returns the box's title, or
+ * `k` when no such box stands there.
+ */
+function signUpBoxTop(units: readonly Unit[], k: number): number {
+  if (units[k]?.furniture !== "promo") return k;
+  const pitch = previousIndex(units, k);
+  const title = previousIndex(units, pitch);
+  const pitchUnit = units[pitch];
+  const titleText = units[title]?.text ?? "";
+  if (pitchUnit === undefined || !isParagraph(pitchUnit) || TERMINAL.test(titleText)) return k;
+  return wordCount(titleText) <= MAX_BOX_TITLE_WORDS && isHeadingLike(titleText) ? title : k;
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
@@ -297,6 +318,11 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
   for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
     const unit = units[k];
     if (unit === undefined) break;
+    const box = signUpBoxTop(units, k);
+    if (box < k) {
+      k = box;
+      continue;
+    }
     if (isCandidate(units, k)) {
       // A name stands right over or under the byline; a headline set in capitals stands apart.
       if (!isNameShaped(unit.text) || !(namesToCredit(units, k) || creditOver(units, k))) return k;

@@ -24,6 +24,9 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   /^(?:reuters|ap|afp|epa)\s*\/\s*[\p{Lu}][\p{L} .'’-]{1,40}$/iu,
   // The same credit closing a caption after its full stop: "… in Tucson, May 5, 2025. REUTERS/Ana Castillo".
   /[.!?]["”’]?\s+(?:REUTERS|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u,
+  // A photographer's agency credit closing a caption, glued to its full stop or not, the file
+  // photo marked: "… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file".
+  /[.!?]["”’]?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg)(?:\s+[Ff]ile)?$/u,
   // "Photographs by X", "Graphic by X".
   /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
   // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
