@@ -22,6 +22,7 @@ import {
 } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
+import { signUpBoxEnd } from "./headlineAnchor.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -88,9 +89,19 @@ function repeatsTitle(unit: Unit, title: string | undefined): boolean {
   return title !== undefined && sameText(unit.text, title);
 }
 
-/** The next unit that is not furniture (nor, when `title` is given, the headline again). */
+/**
+ * The next unit that is not furniture (nor, when `title` is given, the headline again), past a
+ * sign-up box (title, pitch, button) that a page sets inside its header.
+ */
 function nextContent(units: readonly Unit[], from: number, title?: string): Unit | undefined {
-  return units.slice(from).find((u) => u.furniture === undefined && !repeatsTitle(u, title));
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined || unit.furniture !== undefined || repeatsTitle(unit, title)) continue;
+    const boxEnd = signUpBoxEnd(units, i);
+    if (boxEnd === undefined) return unit;
+    i = boxEnd;
+  }
+  return undefined;
 }
 
 /**
@@ -334,6 +345,16 @@ export function readHeader(
     if (isHeaderChrome(units, header.next)) {
       removeUnit(report, unit, "navigation");
       header.next++;
+      continue;
+    }
+    const boxEnd = signUpBoxEnd(units, header.next);
+    if (boxEnd !== undefined) {
+      // A newsletter box between the standfirst and the credit ("Breaking News Emails" / its
+      // pitch / "SUBSCRIBE"): page chrome; the byline and date under it are still the header's.
+      for (const boxUnit of units.slice(header.next, boxEnd)) {
+        if (boxUnit.furniture === undefined) removeUnit(report, boxUnit, "promo");
+      }
+      header.next = boxEnd;
       continue;
     }
     if (header.dek !== undefined || header.keyPoints !== undefined) break;

@@ -148,6 +148,15 @@ describe("the headline over the article's credit", () => {
       "By Ana Ruiz",
     );
     expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+    // The header reads on past the box: standfirst, date and byline, and the box is not body.
+    const result = resultOf(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter).toMatchObject({
+      dek: "The state says the cuts are needed after three dry years.",
+      byline: "Ana Ruiz",
+      published: "2019-11-20",
+    });
+    expect(result.markdown).not.toMatch(/Breaking News Emails|SUBSCRIBE/u);
   });
 
   it("takes the headline under a tagline when a standfirst stands between it and the credit", () => {

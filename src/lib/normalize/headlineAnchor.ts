@@ -311,6 +311,19 @@ function signUpBoxTop(units: readonly Unit[], k: number): number {
   return wordCount(titleText) <= MAX_BOX_TITLE_WORDS && isHeadingLike(titleText) ? title : k;
 }
 
+/**
+ * Where a sign-up box that opens at unit `i` (its short title, then its pitch, then its button)
+ * ends: the button's index, or undefined when no box opens there. The header under a headline
+ * reads past such a box to the credit and date below it, as the walk up passes over it.
+ */
+export function signUpBoxEnd(units: readonly Unit[], i: number): number | undefined {
+  const pitch = nextIndex(units, i);
+  for (let b = pitch + 1; b < units.length && units[b]?.furniture !== undefined; b++) {
+    if (signUpBoxTop(units, b) === i) return b;
+  }
+  return undefined;
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
