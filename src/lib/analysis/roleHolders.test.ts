@@ -27,6 +27,7 @@ describe("roleHolder", () => {
     ["President Amara Okonkwo met the president of the central bank.", "president"],
     ["Former President Tom Hale attended.", "president"],
     ["Spokesman Oleg Varin and a spokesman for the ministry spoke.", "spokesman"],
+    ["Spokesman Oleg Varin and Lind's spokesman spoke.", "spokesman"],
   ])("%s → the %s is nobody sure", (before, role) => {
     expect(holder(before, role)).toBeNull();
   });
@@ -34,6 +35,8 @@ describe("roleHolder", () => {
   it("names nobody when the text names no holder, or the word is no held role", () => {
     expect(holder("The governor had not been named.", "governor")).toBeUndefined();
     expect(holder("A senior official said the talks would resume.", "official")).toBeUndefined();
+    expect(holder("Sheinbaum's spokesman said the talks would resume.", "spokesman")).toBeUndefined();
+    expect(holder("Her lawyer said she would appeal.", "lawyer")).toBeUndefined();
     expect(holder("The man Amara Okonkwo met left.", "man")).toBeNull();
   });
 });

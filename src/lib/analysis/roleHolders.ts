@@ -31,6 +31,9 @@ const APPOSED_BEFORE =
 /** An indefinite description before the role: "a spokesman", "one senior official". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;
 
+/** An owner before the role, no name after it: "Sheinbaum's spokesman said", "her lawyer told". */
+const OWNED_BEFORE =
+  /(?:\p{Lu}[\p{L}.’'-]*['’]s|(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\p{L}.’'-]+\s+){0,2}$/u;
 /** A bare definite reference back to a holder: "the president", not "the president of the bank". */
 const BACK_REFERENCE_AFTER = /^(?![’']s\b|\s+(?:of|for|at|in)\s)/u;
 
@@ -64,8 +67,8 @@ export function roleHolder(before: string, role: string, findNames: NameFinder):
       continue;
     }
     if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail)) continue;
-    // "a spokesman for the ministry said": a holder the text leaves unnamed.
-    if (INDEFINITE_BEFORE.test(head)) {
+    // "a spokesman for the ministry said", "Sheinbaum's spokesman said": a holder the text leaves unnamed.
+    if (INDEFINITE_BEFORE.test(head) || OWNED_BEFORE.test(head)) {
       unnamed = true;
       continue;
     }
