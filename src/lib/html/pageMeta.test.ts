@@ -41,3 +41,23 @@ describe("pageMeta", () => {
     expect(pageMeta(document).title).toBe("Review – shoots for the moon");
   });
 });
+
+describe("pageMeta's publication day", () => {
+  const page = (body: string) =>
+    pageMeta(
+      parseHTML(
+        `<html><head><meta property="article:published_time" content="2019-11-19T07:03:25+00:00"></head><body>${body}</body></html>`,
+      ).document,
+    );
+
+  it("is the local day a <time> shows for the same UTC moment", () => {
+    expect(page(`<time datetime="2019-11-19T07:03:25+00:00">November 18, 2019 11:03 PM</time>`).published).toBe(
+      "2019-11-18",
+    );
+  });
+
+  it("stays the UTC day when no <time> tells the moment in a local clock", () => {
+    expect(page(`<time datetime="2019-11-19T07:03:25+00:00">November 19, 2019</time>`).published).toBe("2019-11-19");
+    expect(page(`<p>Posted November 18</p>`).published).toBe("2019-11-19");
+  });
+});

@@ -169,15 +169,20 @@ const DATE_META_NAME = /date|time|publish/iu;
 /**
  * The publication day: the first declaration in `declared` that states one (then a `<time
  * datetime>`), in the publisher's own zone when that declaration is a UTC instant and another
- * `<meta>` of the page tells the same moment in a local clock (localDay.ts).
+ * `<meta>` of the page, or the text of a `<time>`, tells the same moment in a local clock
+ * (localDay.ts).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
   if (chosen === undefined)
     return declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false);
-  const others = [...document.querySelectorAll("meta[content]")]
-    .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
-    .map((m) => m.getAttribute("content") ?? "");
+  const others = [
+    ...[...document.querySelectorAll("meta[content]")]
+      .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
+      .map((m) => m.getAttribute("content") ?? ""),
+    // What a `<time>` shows readers ("November 18, 2019 11:03 PM" over a UTC `datetime`).
+    ...[...document.querySelectorAll("time")].map((t) => t.textContent.trim()),
+  ];
   return localDayOf(chosen, others) ?? declaredDay(chosen);
 }
 
