@@ -14,6 +14,7 @@ describe("chromeReason", () => {
     ["You've read all your free stories", "promo"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "notice"],
     ["Photo 1 of 6", "navigation"],
+    ["Also on example.com Port strike spreads to two more cities as talks stall", "navigation"],
     ["Advert", "promo"],
     ["Updated at 1:23 p.m.", "page-clock"],
     ["3 of 12", "navigation"],
@@ -141,6 +142,8 @@ describe("chromeReason: a post's tail", () => {
     ["Thanks for reading the report, the minister told the committee before it voted.", undefined],
     ["Subscriptions rose 12 percent last year, the company said. Subscribe rates fell.", undefined],
     ["42 people died and 7 were hurt.", undefined],
+    ["Also on Tuesday, officials in Veracruz closed the port.", undefined],
+    ["Also at stake.com Gaming Ltd is a licence worth $2 million, the regulator said.", undefined],
   ])("%j: %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });

@@ -238,6 +238,9 @@ function shapeReason(text: string): RemovalReason | undefined {
   return widgetReason(text);
 }
 
+/** A teaser label naming a site by its address, then a headline: "Also on example.com Port strike …". */
+const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}/iu;
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
@@ -254,6 +257,9 @@ export function chromeReason(text: string): RemovalReason | undefined {
     wordCount(text) <= 30
   )
     return "navigation";
+  // "Also on example.com Mexico sends troops": a site's teaser label over another story's
+  // headline, which, unlike a sentence that opens "Also on …", has no full stop.
+  if (ALSO_ON_SITE.test(text) && !/[.!?]["”’)]*$/u.test(text) && wordCount(text) <= 30) return "navigation";
   if (isPaywallNotice(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
