@@ -7,6 +7,7 @@ import {
   maskAbbreviations,
   ownPeople,
   pronounSpeaks,
+  reportedAt,
   titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
@@ -503,5 +504,88 @@ describe("attribution grammar: a named person's own people", () => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
     expect(ownPeople("A team of researchers wrote in the paper.", "team")).toBe(false);
     expect(anonymousSpeaker("The NASA team wrote in the paper that water was found.")).toBe("NASA team");
+  });
+});
+
+describe("attribution grammar: who speaks inside another's reported speech", () => {
+  it("reads a person or group in the clause a speaker's verb reports as what is reported", () => {
+    const hill = "He said his former deputy, Ana Ruiz, had called the plan “a mess.”";
+    expect(reportedAt(hill, hill.indexOf("Ana Ruiz"))).toBe(true);
+    expect(
+      anonymousSpeaker("The Gazette says the man was detained after workers at a gas station said he fled."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("The Gazette says the man fled after a clerk at the store said he ran.")).toBeUndefined();
+  });
+
+  it("reads an agent in another's reported clause as reported, a subject there as a source still", () => {
+    expect(speaks("An economist said that to reach the sales touted by Ruiz in May, tariffs must fall.", "Ruiz")).toBe(
+      false,
+    );
+    expect(speaks("The sales were touted by Ruiz in May.", "Ruiz")).toBe(true);
+    expect(speaks("Our sources say Ruiz told police it was taken.", "Ruiz")).toBe(true);
+  });
+
+  it("does not read an inverted tag, a passive or a clause after a conjunction as reported", () => {
+    const so = "So said Ana Ruiz, the governor, at a forum.";
+    expect(reportedAt(so, so.indexOf("Ana Ruiz"))).toBe(false);
+    const tag = "“We will build it,” said Ana Ruiz, the firm's founder.";
+    expect(reportedAt(tag, tag.indexOf("Ana Ruiz"))).toBe(false);
+    const first = "Ana Ruiz said the plan was late.";
+    expect(reportedAt(first, 0)).toBe(false);
+    expect(anonymousSpeaker("Ruiz is said to lead the group, which U.S. prosecutors accuse of fraud.")).toBe(
+      "U.S. prosecutors",
+    );
+    expect(anonymousSpeaker("Police said the man fled, and witnesses said he was armed.")).toBe("witnesses");
+  });
+
+  it("does not take a group's word qualifying a body for the group: 'according to teachers unions'", () => {
+    expect(anonymousSpeaker("Schools closed for the day, according to teachers unions.")).toBeUndefined();
+    expect(anonymousSpeaker("Schools closed for the day, according to teachers.")).toBe("teachers");
+  });
+});
+
+describe("attribution grammar: groups and people the benchmark pages cite", () => {
+  it("finds groups made to speak, calling something by quoted words, pointing it out, chanting, touting, expecting", () => {
+    expect(anonymousSpeaker("The ad prompted some Facebook users to argue that it went too far.")).toBe(
+      "some Facebook users",
+    );
+    expect(anonymousSpeaker('Rail analysts called it the "end of the line," as the route closed.')).toBe(
+      "Rail analysts",
+    );
+    expect(anonymousSpeaker("Plenty of people on Facebook pointed it out.")).toBe("people");
+    expect(anonymousSpeaker("Nurses chanted, “Safe staffing now,” outside the hospital.")).toBe("Nurses");
+    expect(anonymousSpeaker("City leaders touted the budget as a turning point.")).toBe("City leaders");
+    expect(anonymousSpeaker("Analysts polled by FactSet were expecting a loss.")).toBe("Analysts");
+    expect(anonymousSpeaker("Executives of the two airlines announced the deal on Monday.")).toBe("Executives");
+    expect(anonymousSpeaker("Officials did not immediately provide any other details.")).toBe("Officials");
+  });
+
+  it("finds a group or a person by where they are: 'out of' an institution, 'on the scene', a city and its region", () => {
+    expect(
+      anonymousSpeaker(
+        "A team led by researchers out of the Max Planck Institute in Hamburg, Germany, has found that ice melts.",
+      ),
+    ).toBe("researchers");
+    expect(anonymousSpeaker("A doctor on the scene told reporters that two people died.")).toBe("A doctor");
+  });
+
+  it("does not take a naming act without quoted words, nor a group led to act, for speech", () => {
+    expect(anonymousSpeaker("Officials called a meeting for Monday.")).toBeUndefined();
+    expect(anonymousSpeaker("The storm prompted residents to leave the coast.")).toBeUndefined();
+    // A person's name in apposition is still a named source, not the group's.
+    expect(anonymousSpeaker("Her lawyers, Ana Ruiz and Carlos Vega, said the case was weak.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: named sources with a month, a role toward a place, a view recognised", () => {
+  it("finds a subject with a month between it and its verb, a role's holder after 'ambassador to', and 'recognize that'", () => {
+    expect(speaks("Clark in October revealed plans to grow the fleet.", "Clark")).toBe(true);
+    expect(speaks("Peru’s ambassador to Chile Ana Ruiz has said that talks will resume.", "Ana Ruiz")).toBe(true);
+    expect(speaks("Ruiz and Vega recognize that the deal is weak.", "Ruiz")).toBe(true);
+  });
+
+  it("does not take the object of a preposition that is no role's for a source", () => {
+    expect(speaks("The ambassador spoke to Ana Ruiz on Monday.", "Ana Ruiz")).toBe(false);
+    expect(speaks("Officials spoke to Ana Ruiz on Monday.", "Ana Ruiz")).toBe(false);
   });
 });

@@ -62,9 +62,15 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
-const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${STANCE_PHRASES.join("|")})`;
+/**
+ * A naming verb that puts words in quotation marks on something: "Aviation analysts called it
+ * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
+ * ("called a meeting"), no speech.
+ */
+const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:[^,;.“”"]{1,40}?\s)?[“"])`;
+const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${STANCE_PHRASES.join("|")})`;
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
-const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
+const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright", when
  * (WHEN). Not "will": "Rubio will tell senators on Thursday" is speech not yet made, no
@@ -109,6 +115,9 @@ export function ownPeople(sentence: string, description: string): boolean {
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
   /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+/** A role held toward a place or body, whose holder's name follows it: "ambassador to", "envoy for", "minister of". */
+const ROLE_TO_END =
+  /\b(?:ambassador|envoy|minister|secretary|representative|delegate|adviser|advisor|consul|commissioner|emissary)\s+(?:to|for|of)\s*$/iu;
 /** Words that are prepositions or conjunctions: before a subject and its finite verb, a conjunction. */
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
@@ -238,14 +247,18 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
   const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
-  if (PASSIVE_BY_END.test(head) || ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
+  // "An expert said that … purchases touted by Trump …": an agent in the expert's clause is part of what the
+  // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
+  if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
+  if (ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
   if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
-  const afterPreposition = PREPOSITION_END.test(head);
+  // "China’s ambassador to Britain Liu Xiaming has said": the preposition is the role's, the name its holder's.
+  const afterPreposition = PREPOSITION_END.test(head) && !ROLE_TO_END.test(head);
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
@@ -339,12 +352,12 @@ const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would
  */
 const PHRASE_WORD = String.raw`\s+(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
-const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
+const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
  * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
  */
-const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|${CLOSE_TO})(?:${PHRASE_WORD}){1,4}?){1,4}`;
+const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
 /** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
@@ -375,11 +388,23 @@ const WHAT_GROUP_VIEWS = new RegExp(
   `\\bwhat\\s+${GROUP}\\s+(?:saw|see|sees|viewed|view|views|regarded|regard|regards)\\s+as\\s+${VIEWED_AS}`,
   "u",
 );
-/** Not "according to the researchers' calculations": a group's possessive cites a document. */
-const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?![\\p{L}'’])`, "u");
+/**
+ * Nouns of bodies of people, which a group's word may qualify: "teachers unions", "a workers
+ * association" are institutions, which the gold does not count, not the teachers themselves.
+ */
+const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
+/** Not "according to the researchers' calculations": a group's possessive cites a document; nor a body ("teachers unions"). */
+const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?![\\p{L}'’])(?!${BODY_AFTER})`, "u");
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
 const INCLUDED_GROUP = new RegExp(
   `\\b(?:including|among\\s+them)\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+/** Verbs of speech in the base form an infinitive takes ("prompted some Twitter users to argue that …"). */
+const BASE_SPEECH = String.raw`say|ask|argue|claim|complain|question|wonder|warn|suggest|insist|note|point\s+out|call\s+for|critici[sz]e|accuse|demand|speculate|joke|protest|voice`;
+/** A group made to speak: "prompted some Twitter users to argue that …", "led critics to warn …". */
+const GROUP_PROMPTED = new RegExp(
+  `\\b(?:prompted|prompting|led|leading|caused|spurred|moved|inspired|pushed)\\s+${GROUP}\\s+to\\s+(?:${BASE_SPEECH})(?!\\p{L})`,
   "u",
 );
 const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
@@ -391,7 +416,7 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
  * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …".
  */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|on|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -399,6 +424,17 @@ const SINGLE_SPEAKS = new RegExp(
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
 const NAME_ASIDE_START = new RegExp(`^${NAME_ASIDE.source}`, "u");
+/** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
+const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
+
+/**
+ * True when `text` holds a name in apposition (NAME_ASIDE) that is a person's, not a place's
+ * region: "Her spokesman, Jesús Ramírez, denied", not "researchers in Greenbelt, Maryland, found".
+ */
+function namedAside(text: string): boolean {
+  const aside = NAME_ASIDE.exec(text);
+  return aside !== null && !PLACE_END.test(text.slice(0, aside.index));
+}
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
@@ -430,12 +466,43 @@ const WITHHELD_SOURCE = new RegExp(
  */
 const REPORTED_BY = new RegExp(`(?<!\\p{L})(?:${FINITE})(?:\\s+that)?\\s+$`, "u");
 
+/**
+ * A verb of speech after its subject, with its clause running on to the end of the text: "The
+ * Chronicle says he was arrested a block away after …", "He said his predecessor, …". Not a
+ * passive ("is said to be one of the founders …, which U.S. prosecutors accuse"), nor a verb
+ * before its subject ("…,” said Michael Sims"), nor a tag set off by a comma ("…,” she said,
+ * as …"), nor past a boundary where a clause of the narration's own begins: a semicolon, a
+ * colon, a dash, a quotation mark, or a comma before a conjunction ("…, and witnesses said …").
+ */
+const REPORTED_CLAUSE = new RegExp(
+  `(?<=[\\p{L}\\d·]\\s+)(?<!\\b(?:is|are|was|were|be|been|being)\\s+)(?:${alternation(SPEECH_VERBS)})\\s+(?![,.])(?:(?![;:–—“”"]|,\\s+(?:and|but|while|as|although|though|whereas|yet|so)\\s)[^])+$`,
+  "u",
+);
+
+/**
+ * True when `offset` of `sentence` lies in the clause another subject's verb of speech reports
+ * ("He said his predecessor, Fiona Hill, had dubbed …"; "The Chronicle says … after employees of
+ * a car dealership said …"): a person or group there is what the speaker reports, not the
+ * article's source.
+ */
+export function reportedAt(sentence: string, offset: number): boolean {
+  const before = maskAbbreviations(sentence.slice(0, offset));
+  return REPORTED_CLAUSE.test(before) && !quotedAt(sentence, offset);
+}
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string): RegExpExecArray | null {
   const match = activeMatch(GROUP_SPEAKS, text);
   const start = match?.[1] === undefined ? -1 : match.index + match[0].indexOf(match[1]);
   const before = text.slice(0, start);
-  return match && !REPORTED_BY.test(before) && !NAME_AND_OWN.test(before) ? match : null;
+  // Leading words ("and witnesses") open the group's own clause: what it follows is read without them.
+  const lead = LEADING.exec(match?.[1] ?? "")?.[0].length ?? 0;
+  return match &&
+    !REPORTED_BY.test(before) &&
+    !REPORTED_CLAUSE.test(text.slice(0, start + lead)) &&
+    !NAME_AND_OWN.test(before)
+    ? match
+    : null;
 }
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
@@ -455,6 +522,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   const group = GROUP_WORD.test(text)
     ? (ACCORDING_GROUP.exec(text) ??
       GROUP_AGENT.exec(text) ??
+      GROUP_PROMPTED.exec(text) ??
       VIEWED_BY_GROUP.exec(text) ??
       WHAT_GROUP_VIEWS.exec(text) ??
       WITH_GROUP.exec(text) ??
@@ -462,7 +530,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       subjectGroup(text))
     : null;
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
-  if (group?.[1] !== undefined && NAME_ASIDE.test(group[0])) return undefined;
+  if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {
     const start = group.index + group[0].indexOf(group[1]);
     // "“Officials never called us,” she said": the group is in the quoted speaker's words.
@@ -471,7 +539,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   }
   const role = roleSource(text);
   for (const single of [...anonymousSources(sentence), ...(role ? [role] : [])]) {
-    if (quotedAt(sentence, single.index)) continue;
+    if (quotedAt(sentence, single.index) || reportedAt(sentence, single.index)) continue;
     const rest = text.slice(single.index + single.text.length);
     const according = ACCORDING_END.test(text.slice(0, single.index));
     // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.

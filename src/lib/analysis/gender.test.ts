@@ -9,6 +9,8 @@ describe("statedGender", () => {
     ["", ", a police spokeswoman, said", "female"],
     ["", ", her son, said", "male"],
     ["", ", Trump's spokesman, said", "male"],
+    ["", " is one of the first two Muslim women elected to Congress.", "female"],
+    ["", " was the first man to reach the summit.", "male"],
   ] as const)("reads %j … %j as %s", (before, after, gender) => {
     expect(statedGender(before, after)).toBe(gender);
   });
@@ -29,6 +31,9 @@ describe("statedGender", () => {
     expect(statedGender("Miss ", " said")).toBe("female");
     // The second noun of a pair may be the second name's.
     expect(statedGender("husband and wife ", " and Mary Cole")).toBeUndefined();
+    // What a name is, headed by a noun of no gender, states none: "one of the women's lawyers" is a lawyer.
+    expect(statedGender("", " is one of the women's lawyers.")).toBeUndefined();
+    expect(statedGender("", " is a lawyer for the mother.")).toBeUndefined();
   });
 });
 

@@ -2,9 +2,10 @@
  * A person's gender as the text states it, so "he" and "she" are never given to someone the
  * text shows to be the other: "Her husband, Samuel Oyelaran, ran the ferry before her" makes
  * Samuel no one "she" can stand for. Read only from words that state it next to the name — a
- * gendered role or kinship noun in apposition ("Her husband, X", "X, a police spokeswoman"), or
- * an honorific ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it
- * rules no one out. Pure.
+ * gendered role or kinship noun in apposition ("Her husband, X", "X, a police spokeswoman") or
+ * as what the name is ("X is one of the first two Muslim women elected"), or an honorific
+ * ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it rules no one
+ * out. Pure.
  */
 import { alternation, REPORTING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 
@@ -33,11 +34,20 @@ const AFTER = new RegExp(
   "u",
 );
 
+/**
+ * A gendered noun as what a name is: "Omar is one of the first two Muslim women elected", "X was
+ * the first man to …". Its head is the noun, as in AFTER; "one of" takes the plural.
+ */
+const COPULA = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:one\\s+of\\s+)?(?:an?|the|his|her|their)\\s+(?:(?!${NOT_MODIFIER}\\s)[\\p{L}-]+\\s+){0,4}?(?:(${MALE_NOUNS}|men|boys)|(${FEMALE_NOUNS}|women|girls))(?![\\p{L}'’-])`,
+  "u",
+);
+
 /** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
 export function statedGender(before: string, after: string): Gender | undefined {
   const b = BEFORE.exec(before) ?? HONORIFIC.exec(before);
   if (b) return b[1] !== undefined ? "male" : "female";
-  const a = AFTER.exec(after);
+  const a = AFTER.exec(after) ?? COPULA.exec(after);
   if (a) return a[1] !== undefined ? "male" : "female";
   return undefined;
 }

@@ -383,3 +383,41 @@ describe("sourcingProfile on wire copy's common shapes", () => {
     ).toBe(kinds);
   });
 });
+
+describe("sourcingProfile: what is counted is an attribution", () => {
+  it("does not carry a quotation held whole in its sentence into the next one that opens with its words", () => {
+    expect(
+      profile(
+        "A company spokesperson said that “we have heard from the city council and will help.” The city council had no comment.",
+      ),
+    ).toEqual(["anonymous: A company spokesperson | A company spokesperson"]);
+    // A quotation that runs on is still counted in the sentence that continues it.
+    expect(
+      profile("A company spokesperson said, “We have heard from the city council. The city council is right.”"),
+    ).toHaveLength(2);
+  });
+
+  it("does not take a publisher in brackets for a quotation's speaker", () => {
+    expect(profile('Ana Ruiz\'s book, "Deep Water" (Harbor Street Press, 2018), is out now.')).toEqual([]);
+  });
+
+  it("gives a quotation reported by another to its reporter, not the person it reports", () => {
+    expect(
+      profile(
+        "Tim Morrison testified on Tuesday. He said his predecessor, Fiona Hill, had called the plan “the Gordon problem.”",
+      ),
+    ).toContain("named: Tim Morrison | He said his");
+  });
+});
+
+describe("sourcingProfile: some people, unnamed", () => {
+  it("counts 'Some said' as unnamed people, with no group in view", () => {
+    expect(profile("Nearly 150 travellers came home on Wednesday. Some said they felt cheated.")).toEqual([
+      "anonymous: Some | Some said they",
+    ]);
+  });
+
+  it("does not count 'They said' with no group in view: who they are, the text has not said", () => {
+    expect(profile("Nearly 150 travellers came home on Wednesday. They said they felt cheated.")).toEqual([]);
+  });
+});

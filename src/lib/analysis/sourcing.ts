@@ -25,6 +25,7 @@ import {
   ownPeople,
   pronounSpeaks,
   quotedAt,
+  reportedAt,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
@@ -93,6 +94,9 @@ function otherHeadlines(blocks: readonly Block[]): Set<string> {
   return out;
 }
 
+/** A sentence opened by a quantifier standing for people: "Some said …", "But many argue …". */
+const SOME_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(Some|Many|Most)\s/u;
+
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
 
@@ -106,29 +110,45 @@ function sameName(a: string, b: string): boolean {
 /** A preposition just before a name: "wrote on Truth Social", "in an interview with Milenio". */
 const PLACE_BEFORE = /\b(?:on|in|at|with|via|to|from)\s+(?:the\s+)?$/iu;
 
+/** True when `offset` of `text` lies inside round brackets. */
+function bracketed(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 /**
- * True when every time `sentence` writes `name` it stands after a preposition: a platform, an
- * outlet or a place ("Trump wrote on Truth Social: “…”"), never the subject who spoke. A
- * quotation's speaker found beyond the register under such a name is no person.
+ * True when every time `sentence` writes `name` it stands after a preposition — a platform, an
+ * outlet or a place ("Trump wrote on Truth Social: “…”") — or inside brackets, where a book's
+ * publisher or a person's affiliation is given ("“Out There” (Grand Central Publishing, 2018)"):
+ * never the subject who spoke. A quotation's speaker found beyond the register under such a
+ * name is no person.
  */
 function placeOnly(name: string, sentence: string): boolean {
   const at = [...sentence.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "gu"))];
-  return at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)));
+  return (
+    at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)) || bracketed(sentence, m.index))
+  );
 }
 
 /**
  * The sentences a quotation covers: the one it opens in and each following one that begins
- * with the quotation's own words (a quotation of three sentences attributes all three).
+ * with the quotation's own words (a quotation of three sentences attributes all three). A
+ * quotation the sentences so far already hold whole covers no more: the next sentence that opens
+ * with words it quoted ("… the office of the New York State Attorney General ….” The New York
+ * State Attorney General’s office had no comment.) is the narration's.
  */
 function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: string }[]): string[] {
   const words = quoteWords(quote.text).join(" ");
   const at = order.findIndex((s) => s.anchor === quote.anchor);
   if (at < 0) return [quote.anchor];
   const anchors = [quote.anchor];
+  let covered = quoteWords(order[at]?.text ?? "").join(" ");
   for (const next of order.slice(at + 1)) {
     const opening = quoteWords(next.text).slice(0, 4).join(" ");
+    if (` ${covered} `.includes(` ${words} `)) break;
     if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
+    covered = `${covered} ${quoteWords(next.text).join(" ")}`;
   }
   return anchors;
 }
@@ -282,8 +302,14 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       (kind !== undefined && kind !== "person") ||
       (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
+    // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
+    const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
+    const reported = at >= 0 && reportedAt(text, at);
     if (
-      (speaker.kind === "named" && !institution && !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
+      (speaker.kind === "named" &&
+        !institution &&
+        !reported &&
+        !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
       (speaker.kind === "anonymous" && describesSomeone(speaker.name) && !ownPeople(text, speaker.name))
     ) {
@@ -505,13 +531,13 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
-  else if (
-    !anonymous &&
-    ctx.lastGroup &&
-    ctx.lastGroup.index >= index - PRONOUN_REACH &&
-    groupPronounSpeaks(sentence.text)
-  )
-    add(ctx, { kind: "anonymous", label: ctx.lastGroup.label, anchor: sentence.anchor });
+  else if (!anonymous && groupPronounSpeaks(sentence.text)) {
+    const group = ctx.lastGroup && ctx.lastGroup.index >= index - PRONOUN_REACH ? ctx.lastGroup.label : undefined;
+    // "Some said they felt dejected": some people, unnamed whoever they are, with no group in view.
+    const some = SOME_OPENING.exec(sentence.text)?.[1];
+    const label = group ?? some;
+    if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
+  }
 }
 
 /** The article's own `citedSources` list: sources with no sentence, an outlet's entity where registered. */

@@ -229,6 +229,10 @@ export const REPORTING_VERBS: readonly string[] = [
   // Present forms of describing, as a feature reports a view ("Islanders describe her as stubborn").
   "describe",
   "describes",
+  // Praising in words, and words called out together ("GOP leaders touted the plan", "Teachers chanted, “…”").
+  "touted",
+  "touts",
+  "chanted",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -248,6 +252,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "admitting",
   // A view held as a clause goes on ("has US officials wondering if …").
   "wondering",
+  // A forecast held ("analysts surveyed by Refinitiv were expecting $2.52 a share").
+  "expecting",
 ];
 
 /**
@@ -297,16 +303,20 @@ export const COGNITION_VERBS: readonly string[] = [
  */
 export const STANCE_PHRASES: readonly string[] = [
   "ma(?:de|kes?) it clear",
-  "point(?:s|ed)? out",
+  // "pointed it out" too: the object between the verb and its particle.
+  "point(?:s|ed)?(?: (?:it|this|that))? out",
   "sounded (?:the )?alarms?",
   "voiced (?:concerns?|support|opposition)",
   "raised (?:concerns?|alarms?)",
   "remain(?:s|ed)? (?:firm|adamant|convinced)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
-  "declined to (?:comment|provide|give|discuss|elaborate|say)",
-  "(?:could|would|did) not (?:comment|provide|give|discuss|elaborate|say|confirm)",
+  // "did not immediately provide any other details": a refusal, however soon.
+  "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
+  "(?:could|would|did) not (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
   "(?:is|was|were) quoted as saying",
+  // A view held and owned ("Trump and Lighthizer recognize that such concessions …").
+  "recogni[sz](?:e|es|ed) that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   "issued (?:an? )?(?:statement|plea|warning|appeal)",
@@ -450,6 +460,8 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "migrants",
   "journalists",
   "employees",
+  // The people who run a company, speaking for it ("executives of both companies announced …").
+  "executives",
   // People of markets, meetings and investigations ("investors worry", "economists polled by Reuters
   // expect", "delegates complained", "detectives believe", "engineers argue", "islanders describe").
   "investors",
