@@ -35,7 +35,7 @@ import { anonymousSpeaker } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { roleHolder } from "./roleHolders.ts";
+import { roleHolders } from "./roleHolders.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
@@ -580,6 +580,31 @@ function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
   return via ? { speaker, via: via.name, viaWording: via.wording } : { speaker };
 }
 
+/**
+ * The holder of a role named before `offset` of block `blockIndex`: the article's blocks (in
+ * document order) read as one text, each role's uses read once (roleHolders.ts) rather than
+ * once per reference.
+ */
+function holdersOf(
+  blocks: readonly Block[],
+  findNames: NameFinder,
+): (role: string, blockIndex: number, offset: number) => string | null | undefined {
+  const text = blocks.map((b) => b.text).join("\n\n");
+  const holderAt = roleHolders(text, findNames);
+  const starts = new Map<number, number>();
+  let at = 0;
+  for (const block of blocks) {
+    starts.set(block.blockIndex, at);
+    at += block.text.length + 2;
+  }
+  return (role, blockIndex, offset) => {
+    const block = blocks.find((b) => b.blockIndex === blockIndex);
+    const start = starts.get(blockIndex);
+    if (block === undefined || start === undefined) return null;
+    return holderAt(role, start + block.text.slice(0, offset).length);
+  };
+}
+
 /** Quotations of one article, in document order. */
 export function findQuotes(
   slug: string,
@@ -604,11 +629,7 @@ export function findQuotes(
     findNames,
     mentionsByBlock,
     people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
-    holderOf: (role, blockIndex, offset) => {
-      const before = blocks.filter((b) => b.blockIndex < blockIndex).map((b) => b.text);
-      const here = blocks.find((b) => b.blockIndex === blockIndex)?.text.slice(0, offset) ?? "";
-      return roleHolder([...before, here].join("\n\n"), role, findNames);
-    },
+    holderOf: holdersOf(blocks, findNames),
   };
   const attributor = new Attributor(ctx, blocks);
 
