@@ -216,12 +216,21 @@ const ONLY_ATTRIBUTION = new RegExp(
   "u",
 );
 
-/** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject. */
-const samePronounSpoke = (word: string) =>
-  new RegExp(
-    `(?<!\\p{L})(?:${word}\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})|(?:${alternation(SPEECH_VERBS)})\\s+${word})(?!\\p{L})`,
-    "iu",
-  );
+/** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
+const pronounSpokeByWord = new Map<string, RegExp>();
+function samePronounSpoke(word: string): RegExp {
+  const key = word.toLowerCase();
+  let pattern = pronounSpokeByWord.get(key);
+  if (pattern === undefined) {
+    const verbs = alternation(SPEECH_VERBS);
+    pattern = new RegExp(
+      `(?<!\\p{L})(?:${key}\\s+(?:\\p{L}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
+      "iu",
+    );
+    pronounSpokeByWord.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** ", said X" or ", according to X" as a sentence's last clause: its subject follows, to the end. */
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:said|says|${ACCORDING})\\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?\\s*$)`, "gu");
