@@ -35,7 +35,7 @@ import { anonymousSpeaker } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { roleHolder } from "./roleHolders.ts";
+import { roleHolders } from "./roleHolders.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
@@ -216,6 +216,25 @@ const ONLY_ATTRIBUTION = new RegExp(
   "u",
 );
 
+/** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
+const pronounSpokeByWord = new Map<string, RegExp>();
+function samePronounSpoke(word: string): RegExp {
+  const key = word.toLowerCase();
+  let pattern = pronounSpokeByWord.get(key);
+  if (pattern === undefined) {
+    const verbs = alternation(SPEECH_VERBS);
+    pattern = new RegExp(
+      `(?<!\\p{L})(?:${key}\\s+(?:\\p{L}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
+      "iu",
+    );
+    pronounSpokeByWord.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** ", said X" or ", according to X" as a sentence's last clause: its subject follows, to the end. */
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:said|says|${ACCORDING})\\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?\\s*$)`, "gu");
+
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
   /^(?:that|which|who|whom|because|and|but|so|if|when|while|although|though|since|as|unless|until|or|to|in|of|for|on|at|with|by|from|is|are|was|were|has|have|had|this)\b/iu;
@@ -354,10 +373,19 @@ class Attributor {
       // others only as objects or owners: "he" is still someone named further back.
       const samePronoun = word !== "" && new RegExp(`^\\s*${word}\\b`, "iu").test(outside);
       if (samePronoun && persons.every((c) => c.possessive || c.object)) continue;
+      const quoted = this.#quotedIn.get(s.anchor);
+      // "“…,” Ana Ruiz, deputy director of …, said": the one name there is its quotation's speaker, so a person.
+      if (
+        quoted?.kind === "named" &&
+        !it &&
+        persons.length > 0 &&
+        persons.every((c) => c.key === quoted.name) &&
+        this.#ctx.people.genders.fits(quoted.name, gender)
+      )
+        return quoted;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
-      const quoted = this.#quotedIn.get(s.anchor);
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;
@@ -365,6 +393,8 @@ class Attributor {
       if (!it) {
         // "He said he did not expect …": the same "he", named further back; keep looking.
         if (/^\s*(?:He|She)\b/u.test(outside)) continue;
+        // "…, he said." naming no one: the same pronoun's speech, so the same person, named further back.
+        if (word !== "" && samePronounSpoke(word).test(outside)) continue;
         // "A spokesperson for the union said …": one unnamed person spoke there, and "he" is them.
         const unnamed = anonymousSpeaker(outside);
         if (unnamed && SINGLE_SOURCE.test(unnamed)) return { name: unnamed, kind: "anonymous" };
@@ -426,7 +456,12 @@ class Attributor {
     )
       clause = nextText;
     // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
-    if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause)) return undefined;
+    // A quotation that opens its sentence, then only a subject and a verb, ends it with no comma
+    // ("“… in a single morning” Okafor said."): nothing else is left for the words to belong to.
+    const opensSentence =
+      part.open >= 0 && block.text.slice(sentenceAt(block, part.open)?.start ?? 0, part.open).trim() === "";
+    if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause) && !(opensSentence && ONLY_ATTRIBUTION.test(clause)))
+      return undefined;
     if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
@@ -462,6 +497,29 @@ class Attributor {
       if (speaker && speaker.kind !== "unattributed") return { speaker };
     }
     return undefined;
+  }
+
+  /**
+   * 3e. An attribution that closes the quotation's sentence, verb first, after words of the
+   * sentence's own: `“…” for next season, said Ruth Okafor, a director of …`, `but “…” all
+   * played a part, according to the Regional Consumer Council.` It reports the
+   * whole sentence, quotation included. Words between that are another speech (`“…” was Smith's
+   * reply, said Jones`) stop it, unless the quotation opens the sentence and they are its clause.
+   */
+  closing(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, part.close);
+    if (!sentence || part.open < 0) return undefined;
+    const rest = block.text.slice(part.close + 1, sentence.end);
+    if (/[“”"«»„]/u.test(rest)) return undefined;
+    const verb = [...rest.matchAll(CLOSING_ATTRIBUTION)].at(-1);
+    if (!verb) return undefined;
+    const opens = block.text.slice(sentenceAt(block, part.open)?.start ?? 0, part.open).trim() === "";
+    if (!opens && INTRODUCER.test(rest.slice(0, verb.index))) return undefined;
+    const start = part.close + 1 + verb.index + verb[0].length;
+    const phrase = block.text.slice(start, sentence.end);
+    const speaker = this.#subject(block, phrase, start);
+    return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
   }
 
   /** 3. The attribution before the quotation, in its sentence: the nearest speech verb and its subject. */
@@ -526,7 +584,12 @@ class Attributor {
       const gap = before.slice(verb.index + verb[0].length);
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
-      if (gap.length > 80 || /[.;!?]/u.test(inner)) break;
+      // A longer reported clause ("said in her ruling on the appeal that the law as it is written
+      // today does not allow the city council to “…”") keeps its words the subject's only when it names no one else,
+      // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
+      // Only speech reports what was said at such length: "ordered", "called" do not.
+      const reported = SPEECH_VERBS.includes(verb[0].toLowerCase()) && !/\p{Lu}/u.test(gap);
+      if (gap.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
       if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
@@ -580,6 +643,31 @@ function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
   return via ? { speaker, via: via.name, viaWording: via.wording } : { speaker };
 }
 
+/**
+ * The holder of a role named before `offset` of block `blockIndex`: the article's blocks (in
+ * document order) read as one text, each role's uses read once (roleHolders.ts) rather than
+ * once per reference.
+ */
+function holdersOf(
+  blocks: readonly Block[],
+  findNames: NameFinder,
+): (role: string, blockIndex: number, offset: number) => string | null | undefined {
+  const text = blocks.map((b) => b.text).join("\n\n");
+  const holderAt = roleHolders(text, findNames);
+  const starts = new Map<number, number>();
+  let at = 0;
+  for (const block of blocks) {
+    starts.set(block.blockIndex, at);
+    at += block.text.length + 2;
+  }
+  return (role, blockIndex, offset) => {
+    const block = blocks.find((b) => b.blockIndex === blockIndex);
+    const start = starts.get(blockIndex);
+    if (block === undefined || start === undefined) return null;
+    return holderAt(role, start + block.text.slice(0, offset).length);
+  };
+}
+
 /** Quotations of one article, in document order. */
 export function findQuotes(
   slug: string,
@@ -604,11 +692,7 @@ export function findQuotes(
     findNames,
     mentionsByBlock,
     people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
-    holderOf: (role, blockIndex, offset) => {
-      const before = blocks.filter((b) => b.blockIndex < blockIndex).map((b) => b.text);
-      const here = blocks.find((b) => b.blockIndex === blockIndex)?.text.slice(0, offset) ?? "";
-      return roleHolder([...before, here].join("\n\n"), role, findNames);
-    },
+    holderOf: holdersOf(blocks, findNames),
   };
   const attributor = new Attributor(ctx, blocks);
 
@@ -634,6 +718,7 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
+    result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
     if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
       result = attributor.follow(nextBlock);
@@ -655,7 +740,14 @@ export function findQuotes(
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
     if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
       const opensParagraph = first.block.text.slice(0, first.open).trim() === "";
-      const endedOnIt = previous.block.text.slice(previous.close + 1).trim().length <= 80;
+      // The paragraph ends on the quotation's own sentence, however long its attribution
+      // ("“…,” says Reiher, a harbour pilot of thirty years who trained …").
+      // One speech verb, its attribution's: "“…,” said Smith, though Jones disagreed" may hand on to Jones.
+      const rest = previous.block.text.slice(previous.close + 1);
+      const endedOnIt =
+        rest.trim().length <= 80 ||
+        (sentenceIndexAt(previous.block, previous.close) === previous.block.sentences.length - 1 &&
+          [...rest.matchAll(INTRODUCERS)].length <= 1);
       // A quotation with words of its own after it ("“…!” rescuers shouted") has a clause the
       // grammar could not read, which may name someone else: only a paragraph of quotations continues.
       const ownClause = /\p{L}/u.test(withoutQuotations(last.block.text.slice(last.close + 1)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleHolder } from "./roleHolders.ts";
+import { roleHolder, roleHolders } from "./roleHolders.ts";
 import { capitalisedNames } from "./speakers.ts";
 
 const holder = (before: string, role: string) => roleHolder(before, role, capitalisedNames);
@@ -38,5 +38,19 @@ describe("roleHolder", () => {
     expect(holder("Sheinbaum's spokesman said the talks would resume.", "spokesman")).toBeUndefined();
     expect(holder("Her lawyer said she would appeal.", "lawyer")).toBeUndefined();
     expect(holder("The man Amara Okonkwo met left.", "man")).toBeNull();
+  });
+
+  it("answers at every place of an article as the text before that place would", () => {
+    const texts = [
+      'President Amara Okonkwo arrived. "We will talk," the president said.\n\nPresident Okonkwo left.',
+      "Her spokesman, Oleg Varin, said talks would resume. The spokesman later left, and a spokesman for the ministry spoke.",
+      "Ruth Adeyemi, the city's mayor, met the president of the bank. The mayor's aide and the president left.",
+      "Vice President Lena Marsh spoke. The mayor presidential",
+    ];
+    for (const text of texts) {
+      const holderAt = roleHolders(text, capitalisedNames);
+      for (const role of ["president", "spokesman", "mayor", "aide"])
+        for (let end = 0; end <= text.length; end++) expect(holderAt(role, end)).toBe(holder(text.slice(0, end), role));
+    }
   });
 });

@@ -37,42 +37,58 @@ const OWNED_BEFORE =
 /** A bare definite reference back to a holder: "the president", not "the president of the bank". */
 const BACK_REFERENCE_AFTER = /^(?![’']s\b|\s+(?:of|for|at|in)\s)/u;
 
-/**
- * The one holder of `role` (lower case, one of HELD_ROLES) named in `before` (the article's text
- * up to the reference); null when the text gives the role to several people or uses the word
- * otherwise; undefined when it names no holder. A later surname of a holder ("President
- * Okonkwo") is the same person as the full name.
- */
-export function roleHolder(before: string, role: string, findNames: NameFinder): string | null | undefined {
-  if (!HELD_ROLES.has(role)) return null;
+/** One use of a role word: its place, and what it says about who holds the role. */
+interface Use {
+  readonly index: number;
+  readonly end: number;
+  /** A named holder; "back" a bare reference; "unnamed" a holder left unnamed; "open" ends the search (null). */
+  readonly kind: "holder" | "back" | "unnamed" | "open";
+  readonly name?: string;
+  /** How far past the word the reading looked: a shorter prefix may read the use otherwise. */
+  readonly horizon: number;
+}
+
+/** The role words, compiled once: each a whole word, any case. */
+const ROLE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
+  [...HELD_ROLES].map((role) => [role, new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu")]),
+);
+
+/** What the use of a role word at `index` (length `length`) in `text` says, `text` read as the whole prefix. */
+function readUse(text: string, index: number, length: number, findNames: NameFinder): Use {
+  const end = index + length;
+  const head = text.slice(0, index);
+  const tail = text.slice(end);
+  if (OTHER_OFFICE.test(head)) return { index, end, kind: "open", horizon: end };
+  const capital = /^\p{Lu}/u.test(text.slice(index, end));
+  // "President Amara Okonkwo", "spokesman Oleg Varin", "her lawyer, Jane Roe,": the name follows.
+  const run = capital ? TITLE_RUN.exec(tail) : /^,?\s+(?=\p{Lu})/u.exec(tail);
+  if (run) {
+    const from = end + run[0].length;
+    const name = findNames(text.slice(from, from + 80)).find((n) => n.start === 0);
+    const horizon = from + 80;
+    return name === undefined
+      ? { index, end, kind: "open", horizon }
+      : { index, end, kind: "holder", name: name.name, horizon };
+  }
+  // The run failed on this text, so on every shorter one; the lookahead below reads a few characters.
+  const horizon = end + (/^\s*/u.exec(tail)?.[0].length ?? 0) + 6;
+  const apposed = APPOSED_BEFORE.exec(head);
+  if (apposed?.[1] !== undefined) return { index, end, kind: "holder", name: apposed[1], horizon };
+  if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail))
+    return { index, end, kind: "back", horizon };
+  // "a spokesman for the ministry said", "Sheinbaum's spokesman said": a holder the text leaves unnamed.
+  if (INDEFINITE_BEFORE.test(head) || OWNED_BEFORE.test(head)) return { index, end, kind: "unnamed", horizon };
+  return { index, end, kind: "open", horizon };
+}
+
+/** Who the uses name: one holder, several or a use that names nobody sure (null), none (undefined). */
+function holderOfUses(uses: Iterable<Use>): string | null | undefined {
   const holders = new Set<string>();
   let unnamed = false;
-  for (const match of before.matchAll(new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu"))) {
-    const head = before.slice(0, match.index);
-    const tail = before.slice(match.index + match[0].length);
-    if (OTHER_OFFICE.test(head)) return null;
-    const capital = /^\p{Lu}/u.test(match[0]);
-    // "President Amara Okonkwo", "spokesman Oleg Varin", "her lawyer, Jane Roe,": the name follows.
-    const run = capital ? TITLE_RUN.exec(tail) : /^,?\s+(?=\p{Lu})/u.exec(tail);
-    if (run) {
-      const from = match.index + match[0].length + run[0].length;
-      const name = findNames(before.slice(from, from + 80)).find((n) => n.start === 0);
-      if (name === undefined) return null;
-      holders.add(name.name);
-      continue;
-    }
-    const apposed = APPOSED_BEFORE.exec(head);
-    if (apposed?.[1] !== undefined) {
-      holders.add(apposed[1]);
-      continue;
-    }
-    if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail)) continue;
-    // "a spokesman for the ministry said", "Sheinbaum's spokesman said": a holder the text leaves unnamed.
-    if (INDEFINITE_BEFORE.test(head) || OWNED_BEFORE.test(head)) {
-      unnamed = true;
-      continue;
-    }
-    return null;
+  for (const use of uses) {
+    if (use.kind === "open") return null;
+    if (use.kind === "holder" && use.name !== undefined) holders.add(use.name);
+    if (use.kind === "unnamed") unnamed = true;
   }
   if (holders.size === 0) return undefined;
   if (unnamed) return null;
@@ -80,4 +96,45 @@ export function roleHolder(before: string, role: string, findNames: NameFinder):
   // A surname alone is the full name's it ends: "President Okonkwo" after "President Amara Okonkwo".
   const distinct = [...holders].filter((name) => name.includes(" ") || !full.some((f) => f.split(" ").at(-1) === name));
   return distinct.length === 1 ? (distinct[0] ?? null) : null;
+}
+
+/**
+ * The holders of roles in one article's `text`, asked at many places: `holderAt(role, end)` is the
+ * one holder of `role` (lower case, one of HELD_ROLES) named in `text.slice(0, end)`; null when the
+ * text gives the role to several people or uses the word otherwise; undefined when it names no
+ * holder. A later surname of a holder ("President Okonkwo") is the same person as the full name.
+ * Each role's uses are read once for the whole text; only the uses whose reading looked past `end`
+ * are read again on the prefix, so every answer is the prefix's own.
+ */
+export function roleHolders(
+  text: string,
+  findNames: NameFinder,
+): (role: string, end: number) => string | null | undefined {
+  const usesOf = new Map<string, readonly Use[]>();
+  return (role, end) => {
+    const pattern = ROLE_PATTERNS.get(role);
+    if (pattern === undefined) return null;
+    let uses = usesOf.get(role);
+    if (uses === undefined) {
+      uses = [...text.matchAll(pattern)].map((m) => readUse(text, m.index, m[0].length, findNames));
+      usesOf.set(role, uses);
+    }
+    // Uses read whole before the first that looked past `end` (or touches it); the rest, read on the prefix.
+    let settled = 0;
+    const edge = Math.max(0, end - role.length);
+    while (settled < uses.length && (uses[settled] as Use).index < edge && (uses[settled] as Use).horizon <= end)
+      settled++;
+    const prefix = text.slice(0, end);
+    const from = settled < uses.length ? Math.min((uses[settled] as Use).index, edge) : edge;
+    pattern.lastIndex = from;
+    const late: Use[] = [];
+    for (let m = pattern.exec(prefix); m !== null; m = pattern.exec(prefix))
+      late.push(readUse(prefix, m.index, m[0].length, findNames));
+    return holderOfUses([...uses.slice(0, settled), ...late]);
+  };
+}
+
+/** `roleHolders` asked once: the one holder of `role` named in `before` (the text up to the reference). */
+export function roleHolder(before: string, role: string, findNames: NameFinder): string | null | undefined {
+  return roleHolders(before, findNames)(role, before.length);
 }

@@ -58,6 +58,19 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("ends a quotation's sentences where its words end, though the next sentence repeats some of them", () => {
+    expect(
+      profile(
+        "A company spokesperson said in an email that “we have received an inquiry from the office of the state attorney general and are cooperating.” The state attorney general had no comment.",
+      ),
+    ).toEqual(["anonymous: A company spokesperson | A company spokesperson"]);
+    // A quotation that runs on into the next sentence still covers it.
+    expect(profile("“The office of the governor is closed. The office reopens Monday,” a spokesperson said.")).toEqual([
+      "anonymous: a spokesperson | “The office of",
+      "anonymous: a spokesperson | The office reopens",
+    ]);
+  });
+
   it("does not take a platform after 'on' for a quotation's speaker", () => {
     expect(profile("Donald Trump spoke. Trump wrote on Truth Social: “Mexico must act now!”")).toEqual([
       "named: Donald Trump | Trump wrote on",

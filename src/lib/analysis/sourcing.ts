@@ -131,24 +131,42 @@ function placeOnly(name: string, sentence: string): boolean {
 }
 
 /**
+ * How far into a quotation's words (`quoted`, from word `from` on) a sentence's words reach: the
+ * run that starts where the sentence takes up the quotation's next words; undefined when it does
+ * not take them up (the sentence's words differ from the quotation's text).
+ */
+function reach(sentence: readonly string[], quoted: readonly string[], from: number): number | undefined {
+  const anchor = quoted.slice(from, from + 2);
+  if (anchor.length === 0) return from;
+  for (let i = 0; i + anchor.length <= sentence.length; i += 1) {
+    if (!anchor.every((word, k) => sentence[i + k] === word)) continue;
+    let k = 0;
+    while (from + k < quoted.length && sentence[i + k] === quoted[from + k]) k += 1;
+    return from + k;
+  }
+  return undefined;
+}
+
+/**
  * The sentences a quotation covers: the one it opens in and each following one that begins
- * with the quotation's own words (a quotation of three sentences attributes all three). A
- * quotation the sentences so far already hold whole covers no more: the next sentence that opens
- * with words it quoted ("… the office of the New York State Attorney General ….” The New York
- * State Attorney General’s office had no comment.) is the narration's.
+ * with the quotation's own words (a quotation of three sentences attributes all three), until
+ * the sentences have reached its last word: after a quotation that closes in its sentence, the
+ * next sentence is the writer's, even when it repeats the quotation's words ("“… an inquiry from
+ * the office of the state attorney general …” The state attorney general had no comment.").
  */
 function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: string }[]): string[] {
-  const words = quoteWords(quote.text).join(" ");
+  const quoted = quoteWords(quote.text);
+  const words = quoted.join(" ");
   const at = order.findIndex((s) => s.anchor === quote.anchor);
   if (at < 0) return [quote.anchor];
   const anchors = [quote.anchor];
-  let covered = quoteWords(order[at]?.text ?? "").join(" ");
+  let reached = reach(quoteWords(order[at]?.text ?? ""), quoted, 0);
   for (const next of order.slice(at + 1)) {
+    if (reached !== undefined && reached >= quoted.length) break;
     const opening = quoteWords(next.text).slice(0, 4).join(" ");
-    if (` ${covered} `.includes(` ${words} `)) break;
     if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
-    covered = `${covered} ${quoteWords(next.text).join(" ")}`;
+    reached = reached === undefined ? undefined : reach(quoteWords(next.text), quoted, reached);
   }
   return anchors;
 }

@@ -517,9 +517,12 @@ const PRONOUN = /^(?:he|she|it)$/iu;
  */
 const DESCRIBED_PERSON =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|patient|victim|witness|passenger|driver|teenager|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|customer|employee|owner|user)$/u;
-/** A group of unnamed people with no determiner, as a verb's subject: "officers announced", "police said". */
+/**
+ * A group of unnamed people with no determiner, as a verb's subject: "officers announced", "police
+ * said", "some local traders shouted" (its head in lower case: "United Auto Workers" is a name).
+ */
 const BARE_GROUP = new RegExp(
-  `^(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
+  `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,2}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
   "u",
 );
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
@@ -696,7 +699,11 @@ export function speakerBeforeVerb(
     }
     const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1] ?? "";
     if (PRONOUN.test(lastWord)) return pronoun(lastWord);
-    if (BARE_GROUP.test(bare.trim()) && index === 0) return { name: bare.trim(), kind: "anonymous" };
+    // "Sports economists called it …", "Fans chanted": a capital that opens the phrase is the
+    // sentence's, not a name's; "While some local traders shouted, “…”": the clause's subject is theirs.
+    const group = bare.trim().replace(/^(?:while|when|as|after|before|because|although|though|since|whereas)\s+/iu, "");
+    if (BARE_GROUP.test(group.charAt(0).toLowerCase() + group.slice(1)) && index === 0)
+      return { name: group, kind: "anonymous" };
     // "the spokesman": a held role is its named holder's before it is an unnamed source (roleHolders.ts).
     const role = /(?:^|\s)((?:the|The)\s+(\p{Ll}+))$/u.exec(trimmed);
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? ""))

@@ -80,6 +80,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "yelled",
   "yells",
   "screamed",
+  "chanted",
   // Spanish, for the articles in Spanish the desk reads.
   "dijo",
   "dijeron",
