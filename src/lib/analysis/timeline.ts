@@ -20,7 +20,7 @@
  * another page.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
-import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
+import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/absoluteDates.ts";
 import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
@@ -65,6 +65,8 @@ export interface EventOptions {
    * when absent. A relative date that counts differently from it and from `published` is left out.
    */
   readonly laterStamp?: string | undefined;
+  /** Reads a sentence's absolute dates; one reader shared with the later-stamp scan reads each once. */
+  readonly datesOf?: SentenceDates | undefined;
 }
 
 /** Events of one article in document order. */
@@ -72,7 +74,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
-  const later = options.laterStamp ?? laterStampDay(blocks, options.published);
+  const datesOf = options.datesOf ?? sentenceDates();
+  const later = options.laterStamp ?? laterStampDay(blocks, options.published, datesOf);
   /** Whether a relative date reads the same counted from the later stamp's day as from publication. */
   const sameFromLater = (sentence: string, relative: { start: number; end: number; iso: string }) =>
     later === undefined ||
@@ -103,7 +106,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
-      const read = findEventDates(sentence.text);
+      const read = datesOf(sentence);
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
@@ -208,7 +211,12 @@ export function findArticleEvents(
   body: readonly Block[],
   options: EventOptions = {},
 ): TimelineEvent[] {
-  const read = { ...options, laterStamp: options.laterStamp ?? laterStampDay(body, options.published) };
+  const datesOf = options.datesOf ?? sentenceDates();
+  const read = {
+    ...options,
+    datesOf,
+    laterStamp: options.laterStamp ?? laterStampDay(body, options.published, datesOf),
+  };
   const events = findEvents(slug, body, read);
   const told = new Set(events.map((e) => e.date.iso));
   return [...findEvents(slug, front, read).filter((e) => !told.has(e.date.iso)), ...events];
