@@ -99,8 +99,6 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
-    /** The years a month named without one may be told in: the paragraph's, or else the last ones stated. */
-    const narrated = () => (yearsTold.size > 0 ? yearsTold : yearsBefore);
     for (const sentence of block.sentences) {
       if (sentence.end > bio || isFurnitureSentence(sentence.text) || isQuestion(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
@@ -124,6 +122,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockIndex: block.blockIndex,
         blockText: block.text,
       };
+      /** The years the telling stands in at `at`: told earlier in the paragraph or the sentence, else the last paragraph's. */
+      const earlier = new Set(yearsTold);
+      const standsIn = (at: number) => {
+        const years = new Set(earlier);
+        for (const d of dates) if (d.start < at && /^\d{4}/u.test(d.date.iso)) years.add(d.date.iso.slice(0, 4));
+        return years.size > 0 ? years : yearsBefore;
+      };
       for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
       const outerDates = (inner: { start: number }) =>
         [...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })), ...unresolved].filter(
@@ -136,8 +141,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
           // another year ("in a 2019 interview"), that is not the publication's time.
           !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
-          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
-          !(relative.yearInferred && [...narrated()].some((year) => year !== relative.iso.slice(0, 4))) &&
+          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
+          // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
+          !(relative.yearInferred && [...standsIn(relative.start)].some((year) => year !== relative.iso.slice(0, 4))) &&
           // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
           !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
           // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
@@ -145,8 +151,14 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
-      for (const { date } of dates) events.push({ ...base, date });
-      for (const relative of relatives) {
+      // "beginning this week …, confirmed on Monday": the sentence stands at the finer date, and a
+      // coarser one that holds it places it again, no more precisely.
+      const finer = [...dates.map((d) => d.date), ...relatives];
+      const holdsFiner = (date: { iso: string; precision: string }) =>
+        date.precision !== "range" &&
+        finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
+      for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
+      for (const relative of relatives.filter((r) => !holdsFiner(r))) {
         const { iso, precision, label } = relative;
         events.push({ ...base, date: { iso, precision, label }, derived: true, relativeTo: "published" });
       }
