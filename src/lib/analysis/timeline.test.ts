@@ -387,6 +387,26 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("frames a bare month by the years told before it, not by a year the sentence reaches later", () => {
+    const text =
+      "The governor said he was waiting for a commission he appointed in February to report by the end of 2020.";
+    expect(events(text, "2019-11-19")).toEqual([
+      ["2020", "year", false, ""],
+      ["2019-02", "month", true, "published"],
+    ]);
+    expect(
+      events("By the end of 2020, he said, the commission he appointed in February will report.", "2019-11-19"),
+    ).toEqual([["2020", "year", false, ""]]);
+  });
+
+  it("places a sentence at its finer date, not again at a coarser one that holds it", () => {
+    const text = "The company, expected to cut jobs beginning this week, confirmed on Monday that it was contacted.";
+    expect(events(text, "2019-11-18")).toEqual([["2019-11-18", "day", true, "published"]]);
+    expect(events("In November 2019, it said on Nov. 3, 2019 that it had agreed.", "2019-11-18")).toEqual([
+      ["2019-11-03", "day", false, ""],
+    ]);
+  });
+
   it("counts 'last July' from publication even where the paragraph tells of another year", () => {
     const text = "It had more than 100 brands as of last July, double the number in 2017.";
     expect(events(text, "2019-04-28")).toEqual([

@@ -20,7 +20,7 @@
  * another page.
  */
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
-import { findEventDates, type EventDate } from "#lib/dates/absoluteDates.ts";
+import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/absoluteDates.ts";
 import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
@@ -65,6 +65,8 @@ export interface EventOptions {
    * when absent. A relative date that counts differently from it and from `published` is left out.
    */
   readonly laterStamp?: string | undefined;
+  /** Reads a sentence's absolute dates; one reader shared with the later-stamp scan reads each once. */
+  readonly datesOf?: SentenceDates | undefined;
 }
 
 /** Events of one article in document order. */
@@ -72,7 +74,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
-  const later = options.laterStamp ?? laterStampDay(blocks, options.published);
+  const datesOf = options.datesOf ?? sentenceDates();
+  const later = options.laterStamp ?? laterStampDay(blocks, options.published, datesOf);
   /** Whether a relative date reads the same counted from the later stamp's day as from publication. */
   const sameFromLater = (sentence: string, relative: { start: number; end: number; iso: string }) =>
     later === undefined ||
@@ -96,14 +99,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
-    /** The years a month named without one may be told in: the paragraph's, or else the last ones stated. */
-    const narrated = () => (yearsTold.size > 0 ? yearsTold : yearsBefore);
     for (const sentence of block.sentences) {
       if (sentence.end > bio || isFurnitureSentence(sentence.text) || isQuestion(sentence.text)) continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);
-      const read = findEventDates(sentence.text);
+      const read = datesOf(sentence);
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
       const isEvent = (span: { start: number; end: number }, year: boolean) =>
@@ -121,6 +122,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         blockIndex: block.blockIndex,
         blockText: block.text,
       };
+      /** The years the telling stands in at `at`: told earlier in the paragraph or the sentence, else the last paragraph's. */
+      const earlier = new Set(yearsTold);
+      const standsIn = (at: number) => {
+        const years = new Set(earlier);
+        for (const d of dates) if (d.start < at && /^\d{4}/u.test(d.date.iso)) years.add(d.date.iso.slice(0, 4));
+        return years.size > 0 ? years : yearsBefore;
+      };
       for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
       const outerDates = (inner: { start: number }) =>
         [...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })), ...unresolved].filter(
@@ -133,8 +141,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
           // another year ("in a 2019 interview"), that is not the publication's time.
           !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
-          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one.
-          !(relative.yearInferred && [...narrated()].some((year) => year !== relative.iso.slice(0, 4))) &&
+          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
+          // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
+          !(relative.yearInferred && [...standsIn(relative.start)].some((year) => year !== relative.iso.slice(0, 4))) &&
           // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
           !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
           // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
@@ -142,8 +151,14 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
-      for (const { date } of dates) events.push({ ...base, date });
-      for (const relative of relatives) {
+      // "beginning this week …, confirmed on Monday": the sentence stands at the finer date, and a
+      // coarser one that holds it places it again, no more precisely.
+      const finer = [...dates.map((d) => d.date), ...relatives];
+      const holdsFiner = (date: { iso: string; precision: string }) =>
+        date.precision !== "range" &&
+        finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
+      for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
+      for (const relative of relatives.filter((r) => !holdsFiner(r))) {
         const { iso, precision, label } = relative;
         events.push({ ...base, date: { iso, precision, label }, derived: true, relativeTo: "published" });
       }
@@ -208,7 +223,12 @@ export function findArticleEvents(
   body: readonly Block[],
   options: EventOptions = {},
 ): TimelineEvent[] {
-  const read = { ...options, laterStamp: options.laterStamp ?? laterStampDay(body, options.published) };
+  const datesOf = options.datesOf ?? sentenceDates();
+  const read = {
+    ...options,
+    datesOf,
+    laterStamp: options.laterStamp ?? laterStampDay(body, options.published, datesOf),
+  };
   const events = findEvents(slug, body, read);
   const told = new Set(events.map((e) => e.date.iso));
   return [...findEvents(slug, front, read).filter((e) => !told.has(e.date.iso)), ...events];

@@ -126,3 +126,23 @@ export function findEventDates(sentence: string): Found[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence's absolute dates, as `findEventDates` reads them. */
+export type SentenceDates = (sentence: { readonly text: string }) => readonly Found[];
+
+/**
+ * A reader of sentences' dates that reads each sentence once: the later-stamp scan
+ * (laterStamp.ts) and the timeline (analysis/timeline.ts) go over the same sentences, and share
+ * one reader so neither reads them again.
+ */
+export function sentenceDates(): SentenceDates {
+  const read = new Map<string, readonly Found[]>();
+  return ({ text }) => {
+    let found = read.get(text);
+    if (found === undefined) {
+      found = findEventDates(text);
+      read.set(text, found);
+    }
+    return found;
+  };
+}

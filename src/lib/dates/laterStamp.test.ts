@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
+import { findEventDates, sentenceDates } from "./absoluteDates.ts";
 import { laterStampDay } from "./laterStamp.ts";
 
 const later = (lines: readonly string[], published?: string) =>
@@ -18,5 +19,15 @@ describe("laterStampDay", () => {
 
   it("finds none without a publication date", () => {
     expect(later(["Updated Nov. 21, 2019, 4:05 p.m."])).toBeUndefined();
+  });
+});
+
+describe("sentenceDates", () => {
+  it("reads each sentence once and answers as findEventDates", () => {
+    const datesOf = sentenceDates();
+    const sentence = { text: "Police said it on Nov. 19, 2019, and in March 2020." };
+    const first = datesOf(sentence);
+    expect(first).toEqual(findEventDates(sentence.text));
+    expect(datesOf({ text: sentence.text })).toBe(first);
   });
 });

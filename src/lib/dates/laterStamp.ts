@@ -7,21 +7,28 @@
  * publication) cannot be placed: the timeline (analysis/timeline.ts) leaves it unresolved.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { findEventDates } from "./absoluteDates.ts";
+import { sentenceDates, type SentenceDates } from "./absoluteDates.ts";
 import { isDateStamp, isFurniture, isFurnitureSentence, isStampDate } from "./furniture.ts";
 
 /** A post's signature right before its date: "— Name (@handle) November 19, 2019", "(@handle) on Nov 19, 2019". */
 const POST_SIGNATURE = /\(@\w{1,30}\)\s*(?:on\s+)?$/u;
 
-/** The latest day (`YYYY-MM-DD`) after `published` that the blocks' furniture states, or undefined. */
-export function laterStampDay(blocks: readonly Block[], published: string | undefined): string | undefined {
+/**
+ * The latest day (`YYYY-MM-DD`) after `published` that the blocks' furniture states, or undefined.
+ * `datesOf` reads a sentence's dates; pass the timeline's reader to read each sentence once.
+ */
+export function laterStampDay(
+  blocks: readonly Block[],
+  published: string | undefined,
+  datesOf: SentenceDates = sentenceDates(),
+): string | undefined {
   if (published === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return undefined;
   let latest: string | undefined;
   for (const block of blocks) {
     const wholeBlock = isFurniture(block);
     for (const sentence of block.sentences) {
       const furniture = wholeBlock || isFurnitureSentence(sentence.text);
-      for (const found of findEventDates(sentence.text)) {
+      for (const found of datesOf(sentence)) {
         if (found.date.precision !== "day" || found.date.iso <= published) continue;
         // A stamp's date, not any furniture's: a caption's day or a misread plan tells nothing of the page.
         const before = sentence.text.slice(0, found.start);

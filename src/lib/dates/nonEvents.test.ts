@@ -32,6 +32,14 @@ describe("isNonEventDate", () => {
     expect(nonEvent("She was pictured at the rally, which ended in 2018.", "2018", true)).toBe(false);
   });
 
+  it("takes a bond named by the year it falls due for no event, but not the year a bond was sold", () => {
+    const s = "WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.";
+    expect(nonEvent(s, "2025", true)).toBe(true);
+    expect(nonEvent("The government's 2030 dollar bonds fell.", "2030", true)).toBe(true);
+    expect(nonEvent("In 2019 the bonds were sold to pension funds.", "2019", true)).toBe(false);
+    expect(nonEvent("In 2019 government bonds fell sharply.", "2019", true)).toBe(false);
+  });
+
   it("takes a budget named by its year for no event, but not the year a budget was passed", () => {
     const s = "Lawmakers are debating the agency's 2020 budget request for $22.6bn.";
     expect(nonEvent(s, "2020", true)).toBe(true);

@@ -9,6 +9,8 @@
  *   text in force.
  * - A budget named by its year ("the agency's 2020 budget request", "the 2025 federal budget"): the
  *   year the money is for, not when anything happened.
+ * - A bond named by the year it falls due ("WeWork’s 2025 bond", "the 2030 euro bonds"): the year
+ *   the debt is to be repaid, part of the security's name, not when anything happened.
  * - The day a picture was taken ("pictured on March 3, 2025", "pictured at the pardon in 2018", "a
  *   photo taken on …"): the picture's
  *   date, which a caption carries, not the story's.
@@ -40,6 +42,9 @@ const INSTRUMENT_NOUN = new RegExp(
 const INSTRUMENT_BEFORE = new RegExp(`\\b${INSTRUMENT}\\s+of\\s+$`, "u");
 /** After the year: the budget it names ("2020 budget request", "2025 fiscal budget"). */
 const BUDGET_AFTER = /^\s+(?:(?:fiscal|federal|state|annual|defen[cs]e|military)\s+)?budgets?\b/iu;
+/** After the year: the bond it names by its maturity ("2025 bond", "2030 dollar bonds"; not "notes", which may be letters). */
+const BOND_AFTER =
+  /^\s+(?:(?:senior|junior|secured|unsecured|convertible|dollar|euro|sovereign|government|corporate|benchmark|green)\s+)?(?:bonds?|debentures?|eurobonds?|gilts?)\b/iu;
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
 const PICTURE_BEFORE =
   /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:pictured|photographed)\s+(?:at|in|during|outside|inside)\s[^,.;:!?]{0,60}?\s(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
@@ -58,6 +63,8 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
     year &&
     (INSTRUMENT_AFTER.test(after) ||
       BUDGET_AFTER.test(after) ||
+      // "In 2019 government bonds fell": after a preposition the year dates the clause.
+      (BOND_AFTER.test(after) && !/\b(?:in|since|during|by|until|from)\s+$/iu.test(before)) ||
       INSTRUMENT_NOUN.test(after) ||
       INSTRUMENT_BEFORE.test(before))
   );

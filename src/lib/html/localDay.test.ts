@@ -19,4 +19,15 @@ describe("localDayOf", () => {
   ] as const)("%s with %j → %s", (declared, others, expected) => {
     expect(localDayOf(declared, [...others])).toBe(expected);
   });
+
+  it("reads the instant in the zone another shown moment tells", () => {
+    const update = { instant: "2019-11-20T06:01:19Z", words: "10:01 pm PST, Tuesday, November 19, 2019" };
+    expect(localDayOf("2019-11-20T05:57:50Z", [], [update])).toBe("2019-11-19");
+    // The zone shown puts the instant on its UTC day: that day stands.
+    expect(localDayOf("2019-11-20T09:57:50Z", [], [update])).toBe("2019-11-20");
+    // A shown moment in words of another minute count is no zone.
+    expect(localDayOf("2019-11-20T05:57:50Z", [], [{ ...update, words: "10:07 pm, November 19, 2019" }])).toBe(
+      undefined,
+    );
+  });
 });

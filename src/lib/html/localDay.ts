@@ -24,25 +24,58 @@ const minutesOfDay = (hour: number, minute: number) => hour * 60 + minute;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
- * The local day of `declared` when it is a UTC instant and one of `others` (the page's other
- * declared dates, as written) tells the same moment in a local clock; otherwise undefined.
+ * How many minutes `other` (a day and a clock in words) lies ahead of the UTC instant `utc`
+ * when it tells the same moment in another zone: a whole number of quarter hours, less than a
+ * day either way, not zero; otherwise undefined.
  */
-export function localDayOf(declared: string | undefined, others: readonly string[]): string | undefined {
+function zoneOffset(utc: RegExpExecArray, other: string): { offset: number; day: string } | undefined {
+  const [, utcDay = "", hour = "", minute = ""] = utc;
+  if (ZONE_STATED.test(other)) return undefined;
+  const day = findDates(other)[0]?.iso;
+  const clock = CLOCK.exec(other);
+  if (day === undefined || clock === null) return undefined;
+  let localHour = Number(clock[1]) % 12;
+  if (clock[3] === undefined) localHour = Number(clock[1]);
+  else if (clock[3].toLowerCase() === "p") localHour += 12;
+  if (localHour > 23 || Number(clock[2]) > 59) return undefined;
+  const offset =
+    (dayNumber(day) - dayNumber(utcDay)) * 1440 +
+    minutesOfDay(localHour, Number(clock[2])) -
+    minutesOfDay(Number(hour), Number(minute));
+  return offset !== 0 && Math.abs(offset) <= WIDEST_OFFSET && offset % 15 === 0 ? { offset, day } : undefined;
+}
+
+/** A moment the page shows twice: a `<time>`'s UTC `datetime` and its text. */
+export interface ShownMoment {
+  readonly instant: string;
+  readonly words: string;
+}
+
+/**
+ * The local day of `declared` when it is a UTC instant and one of `others` (the page's other
+ * declared dates, as written) tells the same moment in a local clock; or, failing that, when one
+ * of `shown` (a `<time>` whose `datetime` is a UTC instant and whose text tells another moment
+ * of the page, an update, in a local clock) shows the zone the page writes in: `declared` read
+ * in that zone. Otherwise undefined.
+ */
+export function localDayOf(
+  declared: string | undefined,
+  others: readonly string[],
+  shown: readonly ShownMoment[] = [],
+): string | undefined {
   const instant = UTC_INSTANT.exec(declared?.trim() ?? "");
   if (instant === null) return undefined;
-  const [, utcDay = "", hour = "", minute = ""] = instant;
-  const utcMinutes = minutesOfDay(Number(hour), Number(minute));
   for (const other of others) {
-    if (ZONE_STATED.test(other)) continue;
-    const day = findDates(other)[0]?.iso;
-    const clock = CLOCK.exec(other);
-    if (day === undefined || clock === null) continue;
-    let localHour = Number(clock[1]) % 12;
-    if (clock[3] === undefined) localHour = Number(clock[1]);
-    else if (clock[3].toLowerCase() === "p") localHour += 12;
-    if (localHour > 23 || Number(clock[2]) > 59) continue;
-    const offset = (dayNumber(day) - dayNumber(utcDay)) * 1440 + minutesOfDay(localHour, Number(clock[2])) - utcMinutes;
-    if (offset !== 0 && Math.abs(offset) <= WIDEST_OFFSET && offset % 15 === 0) return day;
+    const local = zoneOffset(instant, other);
+    if (local !== undefined) return local.day;
+  }
+  for (const { instant: at, words } of shown) {
+    const utc = UTC_INSTANT.exec(at.trim());
+    const local = utc === null ? undefined : zoneOffset(utc, words);
+    if (local === undefined) continue;
+    const [, utcDay = "", hour = "", minute = ""] = instant;
+    const minutes = minutesOfDay(Number(hour), Number(minute)) + local.offset;
+    return new Date((dayNumber(utcDay) * 1440 + minutes) * 60_000).toISOString().slice(0, 10);
   }
   return undefined;
 }

@@ -156,6 +156,23 @@ describe("the headline the page declares", () => {
 });
 
 describe("the date the page declares", () => {
+  it("is read from under the headline where the page sets month and day over the clock and year", () => {
+    const shown = (date: string) =>
+      normalizeHtml(
+        declaredPage(`<title>Patrols extended for a month</title>`, `<h2>Patrols extended for a month</h2>${date}`),
+        {
+          fileName: "split-date.html",
+        },
+      );
+    const split = shown(
+      `<div class="date"><div>November 20</div><div><font>15:23</font> <font>2019</font></div></div>`,
+    );
+    expect(split.ok && split.frontmatter.published).toBe("2019-11-20");
+    // A day and month over a line that is no year (a view count) is no date.
+    const count = shown(`<div class="date"><div>November 20</div><div>2019 views</div></div>`);
+    expect(count.ok && count.frontmatter.published).toBeUndefined();
+  });
+
   it("is not a CMS's placeholder for an unset date: the next declaration is read", () => {
     const page = declaredPage(
       `<meta property="og:title" content="Patrols extended for a month"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00"}</script><meta property="article:published_time" content="2019-11-19T05:00:00-05:00">`,

@@ -43,6 +43,11 @@ describe("pageMeta", () => {
 });
 
 describe("pageMeta's publication day", () => {
+  it("reads article:published_time also under the og: prefix, past a JSON-LD block that does not parse", () => {
+    const head = `<script type="application/ld+json">{"datePublished": "2019-11-18T00:21:00Z", "description": 'x'}</script><meta property="og:article:published_time" content="2019-11-19T21:57:01+0000">`;
+    expect(pageMeta(parseHTML(`<html><head>${head}</head><body></body></html>`).document).published).toBe("2019-11-19");
+  });
+
   const page = (body: string) =>
     pageMeta(
       parseHTML(
@@ -54,6 +59,20 @@ describe("pageMeta's publication day", () => {
     expect(page(`<time datetime="2019-11-19T07:03:25+00:00">November 18, 2019 11:03 PM</time>`).published).toBe(
       "2019-11-18",
     );
+  });
+
+  it("is the local day an element its class names the publication date shows for the same moment", () => {
+    const shown = `<div class="ArticlePage-datePublished"><div>November 18, 2019</div> <div>11:03 PM</div></div>`;
+    expect(page(shown).published).toBe("2019-11-18");
+    // Another class (a teaser's stamp) is not the page's declaration.
+    expect(page(shown.replace("datePublished", "promoTimestamp")).published).toBe("2019-11-19");
+  });
+
+  it("reads the UTC moment in the zone a <time> of an update shows", () => {
+    // 07:03 UTC, updated at 07:30 UTC shown as 11:30 PM: the page writes at UTC−8, published on the 18th.
+    const update = `<time datetime="2019-11-19T07:30:00Z">Updated 11:30 PM, November 18, 2019</time>`;
+    expect(page(update).published).toBe("2019-11-18");
+    expect(page(update.replace("11:30 PM, November 18", "7:30 AM, November 19")).published).toBe("2019-11-19");
   });
 
   it("stays the UTC day when no <time> tells the moment in a local clock", () => {

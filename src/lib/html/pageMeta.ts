@@ -166,11 +166,15 @@ export function declaredText(value: string): string {
 /** A `<meta>` whose name says it holds a date: "article_date_original", "publish-date", "dateline". */
 const DATE_META_NAME = /date|time|publish/iu;
 
+/** A class that names the element the page's publication date: "ArticlePage-datePublished", "published-date", "pubdate". */
+const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
+
 /**
  * The publication day: the first declaration in `declared` that states one (then a `<time
  * datetime>`), in the publisher's own zone when that declaration is a UTC instant and another
- * `<meta>` of the page, or the text of a `<time>`, tells the same moment in a local clock
- * (localDay.ts).
+ * `<meta>` of the page, the text of a `<time>` or of an element its class names the publication
+ * date, tells the same moment in a local clock, or a `<time>` shows the page's zone by telling
+ * another moment (an update) both ways (localDay.ts).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
@@ -182,8 +186,16 @@ function publishedDay(document: Document, declared: readonly (string | undefined
       .map((m) => m.getAttribute("content") ?? ""),
     // What a `<time>` shows readers ("November 18, 2019 11:03 PM" over a UTC `datetime`).
     ...[...document.querySelectorAll("time")].map((t) => t.textContent.trim()),
+    // What an element the markup names the publication date shows ("Nov. 19, 2019 5:50 PM").
+    ...[...document.querySelectorAll("[class]")]
+      .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
+      .map((e) => e.textContent.replace(/\s+/gu, " ").trim()),
   ];
-  return localDayOf(chosen, others) ?? declaredDay(chosen);
+  const shown = [...document.querySelectorAll("time[datetime]")].map((t) => ({
+    instant: t.getAttribute("datetime") ?? "",
+    words: t.textContent.trim(),
+  }));
+  return localDayOf(chosen, others, shown) ?? declaredDay(chosen);
 }
 
 /** Reads the declared metadata of a parsed page. */
@@ -227,6 +239,8 @@ export function pageMeta(document: Document): PageMeta {
     published: publishedDay(document, [
       text(article.datePublished),
       meta('meta[property="article:published_time"]'),
+      // The same declaration as some CMSs spell it, under the og: prefix.
+      meta('meta[property="og:article:published_time"]'),
       micro.datePublished,
       meta('meta[name="date"]'),
       meta('meta[name="pubdate"]'),

@@ -5,6 +5,7 @@
  * social cards ("Headline | Site", a shortened headline, a truncated one with "…"), so the page's
  * visible heading is preferred when it matches one of the declared titles.
  */
+import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
@@ -180,13 +181,23 @@ const PROSE_WORDS = 25;
 /** Lines longer than this many words are no byline or date line. */
 const CREDIT_WORDS = 16;
 
+/** A line that is a month and a day and nothing else: "November 20", "Nov. 20". */
+const MONTH_DAY = new RegExp(`^${MONTH_PATTERN}\\s+\\d{1,2}$`, "u");
+/** A line that is a year, perhaps after a clock: "2019", "15:23 2019". */
+const CLOCK_YEAR = /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:19|20)\d{2}$/iu;
+
 /**
  * The publication date printed under the headline: the first line there that is a publication
  * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
- * before any update label ("기사입력 2013-10-24 …"). Update lines are skipped.
+ * before any update label ("기사입력 2013-10-24 …"); a month and day over a line with the year
+ * ("November 20" / "15:23 2019") are read together. Update lines are skipped.
  */
 export function shownDate(document: Document, headline: string): string | undefined {
-  for (const line of headerLines(document, headline)) {
+  const lines = headerLines(document, headline);
+  for (const [index, shown] of lines.entries()) {
+    // A date set in two boxes, its month and day over its clock and year ("November 20" / "15:23 2019"), is one date.
+    const next = lines[index + 1] ?? "";
+    const line = MONTH_DAY.test(shown) && CLOCK_YEAR.test(next) ? `${shown} ${next}` : shown;
     const dated = parseDateLine(line);
     if (dated?.kind === "published") return dated.iso;
     // A byline line that carries the date ("By Jane Roe | March 4, 2025").
