@@ -720,3 +720,36 @@ describe("namesCountry", () => {
     ]);
   });
 });
+
+describe("no register link for a place's name inside another name", () => {
+  it.each([
+    // A country's name opening a firm's or a paper's name is part of it; opening its state's body or a title it names the country.
+    ["Richardson, via USA Today, said the team would stay.", []],
+    ["U.S. Steel was sold to a Japanese rival.", []],
+    ["The U.S. Army and U.S. President Donald Trump spoke.", ["united-states", "united-states", "donald-trump"]],
+    ["The U.S. Justice Department sued.", ["united-states"]],
+    ["Agents of U.S. Customs and Border Protection made arrests.", ["united-states"]],
+    ["Officials met in the U.S. Monday.", ["united-states"]],
+    // A region or a city closing a body's name is part of it, unless the body is the place's own government.
+    ["She teaches physics at the University of Florida.", []],
+    ["Fares fell at Royal Caribbean after the storm.", []],
+    ["He flew from Mexico City to Atlanta.", ["mexico-city", "atlanta"]],
+  ])("%s → %j", (text, expected) => expect(registerLinks(text)).toEqual(expected));
+});
+
+describe("findEntities and market codes", () => {
+  const names = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+
+  it("reads no code as a name, and no name a code follows as an entity", () => {
+    expect(
+      names(
+        "On Wall Street, the Dow Jones Industrial Average .DJI fell 0.36% and Brent LCOc1 was at $60.\n\nThe Dow Jones Industrial Average hit a record.",
+      ),
+    ).toEqual(["Wall Street (place)"]);
+    expect(names("Three-month aluminum on the London Metal Exchange CMAL3 lost 0.06%.")).toEqual([
+      "London Metal Exchange (organisation)",
+    ]);
+    expect(names("Shares of Acme rose 3% (NYSE: ACME) after the report.")).toEqual(["Acme (organisation)"]);
+  });
+});

@@ -19,6 +19,7 @@ import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import {
   findNames,
+  instrumentNames,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
   termInitialisms,
@@ -38,7 +39,15 @@ import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { otherSenses } from "./acronymSenses.ts";
-import { inWorkTitle, lowerCaseUse, placedAfterComma, townInState } from "./hitShapes.ts";
+import {
+  brandAfterCountry,
+  closesLongerName,
+  inWorkTitle,
+  lowerCaseUse,
+  namedAfterPlace,
+  placedAfterComma,
+  townInState,
+} from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
 
@@ -386,6 +395,9 @@ function namesBody(place: string): boolean {
   return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
 }
 
+/** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
+const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
+
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
 const PLACE_PREFIXES = new Set(
   "new north south east west northern southern eastern western central upper lower greater".split(" "),
@@ -690,6 +702,10 @@ function hitStands(
       // University") is part of that name; a country's ("U.S. Navy") still names the country, but a
       // capital standing for it ("Moscow" for Russia) opens the capital's own names ("The Moscow Times").
       !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
+      // "USA Today", "U.S. Steel": a country's name opening a firm's or a paper's name is part of it.
+      !(!namesBody(hit.text) && !titleCased(text) && brandAfterCountry(text, hit.end, isPlaceWord)) &&
+      // "Royal Caribbean": a region's or a city's name closing a longer name is part of it.
+      !(namesBody(hit.text) && closesLongerName(text, hit.start, isPlaceWord)) &&
       !adjectiveUse(text, hit, entity)
     );
   if (entity.kind === "person")
@@ -1072,6 +1088,8 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
+  const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
   const papers = new Map<string, Set<string>>();
   const notePaper = (id: string, name: string | undefined) => {
@@ -1147,6 +1165,7 @@ export function findEntities(
           }
           const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
+          if (instruments.has(key)) continue;
           // "the Journal", "the Times": the paper named in full before, or no entity of its own.
           const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
           if (paperHead !== undefined) {
@@ -1198,9 +1217,11 @@ export function findEntities(
               if (
                 span.kind === "organisation" &&
                 kind === "place" &&
-                (h.start > span.start || namesBody(h.text)) &&
-                h.end < span.end &&
-                !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))
+                (((h.start > span.start || namesBody(h.text)) &&
+                  h.end < span.end &&
+                  !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))) ||
+                  // "University of Florida": a region or a city closing a body's name, unless it is the place's government.
+                  namedAfterPlace(text, h, span, namesBody(h.text)))
               ) {
                 const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
                 if (index >= 0) here.splice(index, 1);
@@ -1347,10 +1368,15 @@ const LEGAL_SUFFIXES = new Set([
   "group",
 ]);
 
-/** A company's name key without its legal suffix ("sierra nevada corporation" → "sierra nevada"), or undefined. */
+/**
+ * A company's name key without its legal suffixes ("sierra nevada corporation" → "sierra nevada",
+ * "softbank group corp" → "softbank"), or undefined when it has none.
+ */
 function companyStem(key: string): string | undefined {
   const words = key.split(" ");
-  return words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) as string) ? words.slice(0, -1).join(" ") : undefined;
+  let end = words.length;
+  while (end > 1 && LEGAL_SUFFIXES.has(words[end - 1] as string)) end -= 1;
+  return end < words.length ? words.slice(0, end).join(" ") : undefined;
 }
 
 /** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { inWorkTitle, lowerCaseUse, placedAfterComma, townInState } from "./hitShapes.ts";
+import {
+  brandAfterCountry,
+  closesLongerName,
+  inWorkTitle,
+  lowerCaseUse,
+  namedAfterPlace,
+  placedAfterComma,
+  townInState,
+} from "./hitShapes.ts";
 
 /** The span of `words` in `text` (first occurrence). */
 const at = (text: string, words: string) => {
@@ -60,5 +68,55 @@ describe("placedAfterComma", () => {
     ["Kent, Gomez and Lee spoke.", "Kent", false],
   ])("%s (%s) → %s", (text, words, expected) =>
     expect(placedAfterComma(text, at(text, words), isPlace(text))).toBe(expected),
+  );
+});
+
+/** A stand-in for the country words the caller knows. */
+const placeWord = (key: string) => ["mexico", "texas", "mexican", "us"].includes(key);
+
+describe("brandAfterCountry", () => {
+  it.each([
+    ["USA Today said so.", "USA", true],
+    ["U.S. Steel was sold.", "U.S.", true],
+    ["US Airways merged.", "US", true],
+    ["The U.S. Army said.", "U.S.", false],
+    ["The U.S. Justice Department sued.", "U.S.", false],
+    ["U.S. President Donald Trump said.", "U.S.", false],
+    ["U.S. Customs and Border Protection said.", "U.S.", false],
+    ["Talks in the U.S. Monday ended.", "U.S.", false],
+    ["The U.S. Mexico border is long.", "U.S.", false],
+    ["U.S. officials said.", "U.S.", false],
+    ["Aides left for Mexico on Friday.", "Mexico", false],
+  ])("%s (%s) → %s", (text, words, expected) =>
+    expect(brandAfterCountry(text, at(text, words).end, placeWord)).toBe(expected),
+  );
+});
+
+describe("namedAfterPlace", () => {
+  it.each([
+    ["She teaches at the University of Florida.", "Florida", "University of Florida", true, true],
+    ["Florida State University won.", "Florida", "Florida State University", true, true],
+    ["The City of Atlanta sued.", "Atlanta", "City of Atlanta", true, false],
+    ["The State of Florida appealed.", "Florida", "State of Florida", true, false],
+    // A country's name is its body's: "Bank of Mexico" is left to the caller's rules.
+    ["The Bank of Mexico cut rates.", "Mexico", "Bank of Mexico", false, false],
+  ])("%s (%s in %s) → %s", (text, place, org, regional, expected) =>
+    expect(namedAfterPlace(text, at(text, place), at(text, org), regional)).toBe(expected),
+  );
+});
+
+describe("closesLongerName", () => {
+  it.each([
+    ["Fares fell at Royal Caribbean on Monday.", "Caribbean", true],
+    ["He flew from Hartsfield-Jackson Atlanta airport.", "Atlanta", true],
+    ["He flew to Atlanta.", "Atlanta", false],
+    ["Caribbean nations met.", "Caribbean", false],
+    ["Royal Caribbean said so.", "Caribbean", false],
+    ["Leaders across the Mexican Caribbean met.", "Caribbean", false],
+    ["Storms hit Texas Florida and Georgia.", "Florida", false],
+    ["He spoke Tuesday Atlanta time.", "Atlanta", false],
+    ["President Biden visited. In Atlanta, he spoke.", "Atlanta", false],
+  ])("%s (%s) → %s", (text, words, expected) =>
+    expect(closesLongerName(text, at(text, words).start, placeWord)).toBe(expected),
   );
 });

@@ -12,8 +12,15 @@
  *   Missouri", "Lebanon, Pa."), since no country is written with a state after it.
  * - `placedAfterComma`: a surname followed by a place and a clause break is that place ("Police in
  *   Kent, England, said"), not the person, whose name a place never qualifies so.
+ * - `brandAfterCountry`: a country's name that opens a firm's, a paper's or an event's name ("USA
+ *   Today", "U.S. Steel", "US Airways") is part of that name; one that opens a body of its state
+ *   ("U.S. Army", "U.S. Justice Department", "U.S. President") still names the country.
+ * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
+ *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
+ *   "State of Florida") still names the place.
  */
 import { tokenize } from "#lib/text/tokens.ts";
+import { ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
 
 /** A span within a sentence. */
 interface Span {
@@ -126,4 +133,70 @@ export function placedAfterComma(text: string, span: Span, isPlace: (at: number)
   const match = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)(?=\s*[,.;:)—–]|\s*$)/u.exec(text.slice(span.end));
   if (!match?.[1]) return false;
   return isPlace(span.end + match[0].length - match[1].length);
+}
+
+/**
+ * Words of the bodies, offices and seats of a state ("Army", "Justice Department", "Customs and
+ * Border Protection", "Capitol Police"), besides titles and their fields (`TITLES`,
+ * `ROLE_FIELDS`): a country's name before a name holding one of them names that country's body.
+ */
+const STATE_WORDS = new Set(
+  `department ministry agency administration command court courts army navy guard police office bureau committee
+  commission congress senate house parliament assembly embassy consulate service services forces force corps
+  marines patrol survey census customs immigration enforcement protection reserve capitol mint government
+  attorney attorneys district marshals military institute institutes centers center secret special operations
+  mission delegation`.split(/\s+/u),
+);
+
+/** Capitalised words (and the connectors inside a name) right after `end`, one space apart. */
+const NAME_RUN = /^ \p{Lu}[\p{L}'’&-]*\.?(?:(?: (?:of|and|for|the|on))* \p{Lu}[\p{L}'’&-]*\.?)*/u;
+
+/**
+ * Whether the capitalised words right after a country's name make it part of a brand's name
+ * (`brandAfterCountry`): some follow, the first is no day or month ("the U.S. Monday"), and none
+ * is a word of a state's bodies or offices, nor another place (`isPlace`, "U.S. Mexico border").
+ */
+export function brandAfterCountry(text: string, end: number, isPlace: (key: string) => boolean): boolean {
+  const run = NAME_RUN.exec(text.slice(end))?.[0];
+  if (run === undefined) return false;
+  const keys = tokenize(run).map((t) => t.key);
+  if (TIME_WORDS.has(keys[0] ?? "")) return false;
+  return !keys.some((k) => STATE_WORDS.has(k) || TITLES.has(k) || ROLE_FIELDS.has(k) || isPlace(k));
+}
+
+/** Heads of a place's own government, before "of": "City of Atlanta", "the State of Florida". */
+const OWN_GOVERNMENT =
+  /\b(?:City|Town|County|State|Commonwealth|Province|Government|Governor|Mayor|Republic|Kingdom|People)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * Whether a place's name at `span` is inside the organisation's name at `org` (`namedAfterPlace`):
+ * the place is a region's or a city's (`regional`, not a country's, whose body the name is), and
+ * the name is not that place's own government.
+ */
+export function namedAfterPlace(text: string, span: Span, org: Span, regional: boolean): boolean {
+  if (!regional || span.start < org.start || span.end > org.end) return false;
+  if (span.start === org.start && span.end === org.end) return false;
+  return !OWN_GOVERNMENT.test(text.slice(org.start, span.start));
+}
+
+/** Words that, capitalised right before a place, do not make a longer name with it. */
+const NOT_NAME_OPENERS = new Set(
+  `the a an in on at to from for by of and or but as near across around outside inside throughout via into
+  across over under between through during since until while when where after before both all every each this
+  that these those his her their its our my your`.split(/\s+/u),
+);
+
+/**
+ * Whether a region's or city's name is the last word of a longer name ("Royal Caribbean", "Visit
+ * Florida"): one capitalised word right before it, one space apart, that is no sentence's first
+ * word (capitalised by grammar), no function word, title, day or month, and no place (`isPlace`:
+ * "Texas Florida" is a list set without its comma).
+ */
+export function closesLongerName(text: string, start: number, isPlace: (key: string) => boolean): boolean {
+  const match = /(?:^|([\p{L}\p{N},;:.!?"“”‘’'()—–-]) +)(\p{Lu}[\p{L}'’-]*) $/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!match?.[2] || match[1] === undefined || /[.!?"“”‘(:—–]/u.test(match[1])) return false;
+  const key = tokenize(match[2])[0]?.key ?? "";
+  return !NOT_NAME_OPENERS.has(key) && !TITLES.has(key) && !TIME_WORDS.has(key) && !isPlace(key);
 }

@@ -329,7 +329,31 @@ describe("termInitialisms after a spelled-out term", () => {
 
 describe("findNames for a possessive owner", () => {
   it("reads a given name and surname owning a named thing as a person, not a title of ordinary words", () => {
-    expect(names("Rivals include Elon Musk’s SpaceX now.")).toEqual(["Elon Musk (person)"]);
+    // What he owns is a firm by its shape ("SpaceX": a capital inside the word).
+    expect(names("Rivals include Elon Musk’s SpaceX now.")).toEqual(["Elon Musk (person)", "SpaceX (organisation)"]);
     expect(names("Super Lucky’s Tale is a game.")).toEqual([]);
   });
+});
+
+describe("findNames for a firm by its shape or its place in the sentence", () => {
+  it.each([
+    // A capital inside a word after lower-case letters is a firm's name, wherever the word stands.
+    ["WeWork declined to comment on the report.", ["WeWork (organisation)"]],
+    [
+      "He led deals for Marvel Entertainment, Lucasfilm and BamTech.",
+      ["Marvel Entertainment (organisation)", "Lucasfilm (organisation)", "BamTech (organisation)"],
+    ],
+    // Surnames with a prefix keep their capital inside; a plural term, a hashtag and a handle are no firms.
+    ["Senate leader Mitch McConnell spoke.", ["Mitch McConnell (person)"]],
+    ["He stored them in ArrayLists.", []],
+    ["Many shared the hashtag #MethWeAreOnIt and the account @GabSeguridadMX.", []],
+    // A firm's spokesperson, its shares, its analyst, and who surveys or supplies data.
+    ["The deal was confirmed by a Zorbix spokesperson.", ["Zorbix (organisation)"]],
+    ["Analysts surveyed by Refinitiv were expecting $2.52 a share.", ["Refinitiv (organisation)"]],
+    [
+      "“Cuts failed,” Commerzbank analyst Carsten Fritsch said.",
+      ["Commerzbank (organisation)", "Carsten Fritsch (person)"],
+    ],
+    ["The Fed’s ability to help is in question.", ["Fed (organisation)"]],
+  ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
 });

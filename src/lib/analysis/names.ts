@@ -21,8 +21,9 @@ import nlp from "#lib/text/nlp.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
-import { tokenize, type Token } from "#lib/text/tokens.ts";
+import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -61,7 +62,7 @@ export const TITLES = words(`
   sgt sergeant adm admiral cmdr commander sen senator rep representative gov governor mayor judge
   attorney director deputy chief ambassador spokesperson spokesman spokeswoman prime chancellor
   king queen pope prince princess sheriff prosecutor officer agent dr mr mrs ms miss sir dame lord
-  undersecretary assistant acting former presidente secretario secretaria ministro ministra canciller
+  undersecretary assistant acting interim former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator
@@ -94,8 +95,8 @@ const ORG_HEADS = words(`
   network group company inc corp corporation ltd llc bank forces force corps service services union
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
-  regiment unit commission staff board authority reserve marines international
-  observatory laboratory museum hospital infirmary clinic library co plc
+  regiment unit commission staff board authority reserve marines international exchange
+  observatory laboratory museum hospital infirmary clinic library co plc studios
 `);
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
@@ -110,7 +111,7 @@ const ORG_OPENERS = words(`
   comisión consejo
 `);
 /** Single words that name an institution on their own. */
-const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol");
+const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol fed");
 /** Seats of government that stand for the executive they house, as "Pentagon" and "Kremlin" do. */
 const SEATS = new Set(["white house", "downing street", "elysee palace", "blue house"]);
 /** Lower-case words that make the name before them an organisation ("Sinaloa cartel"). */
@@ -286,7 +287,8 @@ export function opensAsOrdinaryWord(span: string): boolean {
   return NOT_NAME_WORDS.some((tag) => tags.has(tag)) && !tags.has("Person") && !tags.has("FirstName");
 }
 
-function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
+/** The kind of a name: `before` is the text before it in its sentence. */
+function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
@@ -307,7 +309,26 @@ function kindOf(tokens: readonly Token[], span: string): NameKind | undefined {
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
     return "organisation";
+  // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
+  if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/** Surname prefixes written with a capital inside the name: "McConnell", "DeSantis", "LaGuardia", "VanderWal". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|St|Fitz)\p{Lu}/u;
+
+/**
+ * A word with a capital inside it after lower-case letters, as firms write their names
+ * ("WeWork", "SoftBank", "BamTech", "MarketAxess", "SpaceX"): no English word, person's or
+ * place's name has that shape, except surnames with a prefix ("McConnell", "DeSantis").
+ */
+function isBrandShaped(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(token.raw) &&
+    !SURNAME_PREFIX.test(token.raw) &&
+    // "ArrayLists": a plural is a term of a trade, as a firm's name is not.
+    !/\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u.test(token.raw)
+  );
 }
 
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
@@ -435,7 +456,42 @@ function officeScope(text: string, tokens: readonly Token[], head: number): numb
  * named: a given name neither reading knows before one of them ("Melania Trump" after "Donald
  * Trump") makes a relative's name, a person.
  */
-export function findNames(text: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
+export function findNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
+  const codes = instrumentCodeSpans(sentence);
+  return readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+}
+
+/**
+ * The names `findNames` leaves out because a market code follows them (`instrumentName`): "Dow
+ * Jones Industrial Average .DJI", "Brent LCOc1". Name keys; an article that gives a name its
+ * code names the instrument by it wherever else it writes it.
+ */
+export function instrumentNames(sentence: string): Set<string> {
+  const codes = instrumentCodeSpans(sentence);
+  if (codes.length === 0) return new Set();
+  return new Set(
+    readNames(sentence)
+      .filter((span) => instrumentName(sentence, span, codes))
+      .map((span) => nameKey(span.text)),
+  );
+}
+
+/**
+ * Whether a name stands right before a market code, one space apart, so that it names the
+ * index, future or currency the code stands for ("the Nasdaq Composite .IXIC", "Brent LCOc1"),
+ * not a body. A body's name by its head ("London Metal Exchange CMAL3": the exchange, then its
+ * contract's code) stays a name.
+ */
+function instrumentName(text: string, span: NameSpan, codes: readonly CodeSpan[]): boolean {
+  if (!codes.some((code) => code.start === span.end + 1 && text[span.end] === " ")) return false;
+  const tokens = tokenize(span.text);
+  return !(tokens.length > 1 && ORG_HEADS.has((tokens.at(-1) as Token).key));
+}
+
+/** `findNames` before market codes are read: names whose words a code follows are still in it. */
+function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
+  // "the Dow Jones Industrial Average .DJI", "(NYSE: ACME)": market codes name nothing, and end a name.
+  const text = withoutCodes(sentence);
   const tokens = tokenize(text);
   if (isShouted(tokens)) return [];
   const candidates: Candidate[] = [];
@@ -561,7 +617,7 @@ export function findNames(text: string, familyNames: ReadonlySet<string> = new S
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
-    kind ??= kindOf(run, spanText);
+    kind ??= kindOf(run, spanText, text.slice(0, start));
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
@@ -582,7 +638,9 @@ export function findNames(text: string, familyNames: ReadonlySet<string> = new S
       !tagSpan(spanText).person &&
       !tagSpan(spanText).place &&
       !tagSpan(spanText).organisation &&
-      !isInitialism(run[0]);
+      !isInitialism(run[0]) &&
+      // "WeWork declined to comment": a firm's shape says it is a name wherever it stands.
+      !(kind === "organisation" && isBrandShaped(run[0]));
     // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
     const of = run.findIndex((t) => t.raw === "of");
     if (kind === "person" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
@@ -634,7 +692,13 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
 
 /** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
 const BODY_ROLE_AFTER =
-  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary) \p{Lu}/u;
+  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist) \p{Lu}/u;
+/** A firm's spokesperson, shares or parts after its name: "a WeWork spokesperson", "Acme's shares", "Acme shares". */
+const BODY_PART_AFTER =
+  /^(?:['’]s)? (?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors)\b/u;
+/** Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from MarketAxess". */
+const DATA_SOURCE_BEFORE =
+  /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$/iu;
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
@@ -658,6 +722,8 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
     span.kind === undefined &&
     span.start !== (tokens[0] as Token).start &&
     (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
