@@ -136,7 +136,7 @@ function isRunningProse(unit: Unit): boolean {
  * sentence-shaped notice above the headline (a cookie banner) is followed by chrome, not by
  * prose, so it does not start the run.
  */
-function mainRunStart(units: readonly Unit[]): number {
+export function mainRunStart(units: readonly Unit[]): number {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined || !isRunningProse(unit)) continue;
