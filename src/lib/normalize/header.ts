@@ -340,7 +340,8 @@ export function readHeader(
       continue;
     }
     if (header.dek !== undefined || header.keyPoints !== undefined) break;
-    if (isFusedDekHeading(unit, counts)) {
+    // A line over the byline is the standfirst, however long: a fused heading stands in the body.
+    if (isFusedDekHeading(unit, counts) && !standsAboveByline(units, header.next, title)) {
       const split = splitFusedDekHeading(unit.text, counts);
       const line = unit.lines[0];
       if (split !== undefined && line !== undefined) {

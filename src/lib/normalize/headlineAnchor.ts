@@ -10,7 +10,7 @@
  */
 import type { Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
-import { isHeadingLike } from "./headings.ts";
+import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -283,7 +283,30 @@ export function anchoredHeadline(units: readonly Unit[], runStart: number): numb
     const between = units.slice(again + 1, found);
     if (between.every((u) => u.furniture !== undefined || wordCount(u.text) < 3)) return again;
   }
-  return found;
+  return found === undefined ? undefined : titledOver(units, found);
+}
+
+/** The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up. */
+function namedByPageTitle(units: readonly Unit[], k: number): boolean {
+  const text = units[k]?.text ?? "";
+  return units.slice(0, k).some((u) => {
+    if (!u.text.startsWith(text)) return false;
+    const rest = u.text.slice(text.length);
+    const sep = new RegExp(`^${TITLE_SEPARATOR.source}`, "u").exec(rest);
+    return sep !== null && isSiteName(rest.slice(sep[0].length));
+  });
+}
+
+/**
+ * Two headline-shaped lines stacked over the credit, the page's title naming the upper one and
+ * not the lower: the upper is the headline and the lower its standfirst, set without a full stop
+ * ("'We Got Her!': Video Shows Dramatic Rescue …" over "The suspect confessed and …").
+ */
+function titledOver(units: readonly Unit[], k: number): number {
+  let upper = k - 1;
+  while (upper >= 0 && units[upper]?.furniture !== undefined) upper--;
+  if (upper < 0 || !isCandidate(units, upper) || namedByPageTitle(units, k)) return k;
+  return namedByPageTitle(units, upper) ? upper : k;
 }
 
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
