@@ -22,7 +22,6 @@ import {
 } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
-import { signUpBoxEnd } from "./headlineAnchor.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -90,18 +89,11 @@ function repeatsTitle(unit: Unit, title: string | undefined): boolean {
 }
 
 /**
- * The next unit that is not furniture (nor, when `title` is given, the headline again), past a
- * sign-up box (title, pitch, button) that a page sets inside its header.
+ * The next unit that is not furniture (a sign-up box in the header is, ./signUpBox.ts) nor,
+ * when `title` is given, the headline again.
  */
 function nextContent(units: readonly Unit[], from: number, title?: string): Unit | undefined {
-  for (let i = from; i < units.length; i++) {
-    const unit = units[i];
-    if (unit === undefined || unit.furniture !== undefined || repeatsTitle(unit, title)) continue;
-    const boxEnd = signUpBoxEnd(units, i);
-    if (boxEnd === undefined) return unit;
-    i = boxEnd;
-  }
-  return undefined;
+  return units.slice(from).find((unit) => unit.furniture === undefined && !repeatsTitle(unit, title));
 }
 
 /**
@@ -347,18 +339,9 @@ export function readHeader(
       header.next++;
       continue;
     }
-    const boxEnd = signUpBoxEnd(units, header.next);
-    if (boxEnd !== undefined) {
-      // A newsletter box between the standfirst and the credit ("Breaking News Emails" / its
-      // pitch / "SUBSCRIBE"): page chrome; the byline and date under it are still the header's.
-      for (const boxUnit of units.slice(header.next, boxEnd)) {
-        if (boxUnit.furniture === undefined) removeUnit(report, boxUnit, "promo");
-      }
-      header.next = boxEnd;
-      continue;
-    }
     if (header.dek !== undefined || header.keyPoints !== undefined) break;
-    if (isFusedDekHeading(unit, counts)) {
+    // A line over the byline is the standfirst, however long: a fused heading stands in the body.
+    if (isFusedDekHeading(unit, counts) && !standsAboveByline(units, header.next, title)) {
       const split = splitFusedDekHeading(unit.text, counts);
       const line = unit.lines[0];
       if (split !== undefined && line !== undefined) {

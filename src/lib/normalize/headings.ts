@@ -18,6 +18,14 @@ export function isSentenceHeadline(title: string): boolean {
 }
 const MAX_HEADING_CHARS = 120;
 
+/** Separators a page title puts between the headline and the site's name. */
+export const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·)\s+/gu;
+
+/** A site's name: a few words, a capital or digit first, no sentence punctuation. */
+export function isSiteName(text: string): boolean {
+  return wordCount(text) <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:"“”]$/u.test(text);
+}
+
 /**
  * How a heading starts: a capital or a digit, after an opening quotation mark or the inverted
  * marks of Spanish questions and exclamations ("¿Qué sigue…?", "«Non»"), a letter of a script

@@ -7,7 +7,13 @@ import { collectListUnits } from "./blocks.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { anchoredHeadline, isCreditUnit, underLoneBy } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
-import { isHeadingLike, MAX_SENTENCE_HEADLINE_WORDS, notHeadingReason } from "./headings.ts";
+import {
+  isHeadingLike,
+  isSiteName,
+  MAX_SENTENCE_HEADLINE_WORDS,
+  notHeadingReason,
+  TITLE_SEPARATOR,
+} from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
@@ -136,7 +142,7 @@ function isRunningProse(unit: Unit): boolean {
  * sentence-shaped notice above the headline (a cookie banner) is followed by chrome, not by
  * prose, so it does not start the run.
  */
-function mainRunStart(units: readonly Unit[]): number {
+export function mainRunStart(units: readonly Unit[]): number {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined || !isRunningProse(unit)) continue;
@@ -156,14 +162,6 @@ function precedesHeadline(units: readonly Unit[], i: number, runStart: number): 
   return units
     .slice(i + 1, runStart)
     .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
-}
-
-/** Separators a page title puts between the headline and the site's name. */
-const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·)\s+/gu;
-
-/** A site's name: a few words, a capital or digit first, no sentence punctuation. */
-function isSiteName(text: string): boolean {
-  return wordCount(text) <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:"“”]$/u.test(text);
 }
 
 /**
@@ -329,12 +327,15 @@ function isAboveMenu(units: readonly Unit[], i: number, runStart: number): boole
 /** Most words of one label of a site's menu ("Opinion videos", "Search jobs", "Directory of sites"). */
 const MAX_MENU_LABEL_WORDS = 3;
 
+/** Most words of a label standing inside a menu, between two shorter ones. */
+const MAX_WIDE_LABEL_WORDS = 4;
+
 /** A menu's label: a few words, heading-shaped, not a list item, a date or a credit. */
-function isMenuLabel(unit: Unit): boolean {
+function isMenuLabel(unit: Unit, maxWords = MAX_MENU_LABEL_WORDS): boolean {
   return (
     unit.marker === undefined &&
     unit.date === undefined &&
-    wordCount(unit.text) <= MAX_MENU_LABEL_WORDS &&
+    wordCount(unit.text) <= maxWords &&
     isHeadingLike(unit.text) &&
     !isCreditUnit(unit)
   );
@@ -348,9 +349,9 @@ function isMenuLabel(unit: Unit): boolean {
  */
 function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boolean {
   const unit = units[i];
-  if (unit === undefined || !isMenuLabel(unit)) return false;
-  let labels = 1;
-  for (const step of [-1, 1])
+  if (unit === undefined) return false;
+  const [before, after] = [-1, 1].map((step) => {
+    let labels = 0;
     for (let k = i + step; k >= 0 && k < units.length && labels < MIN_MENU; k += step) {
       const u = units[k];
       if (u === undefined) break;
@@ -358,7 +359,19 @@ function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boole
       if (!isMenuLabel(u)) break;
       labels++;
     }
-  return labels >= MIN_MENU && headlineShapedBelow(units, i, runStart, MAX_MENU_LABEL_WORDS);
+    return labels;
+  }) as [number, number];
+  if (isMenuLabel(unit))
+    return 1 + before + after >= MIN_MENU && headlineShapedBelow(units, i, runStart, MAX_MENU_LABEL_WORDS);
+  // A longer label ("Custom & Cruiser bikes") inside the menu, labels on both sides of it: one more
+  // entry, as a headline stands over its credit or its text, never between two menu labels.
+  return (
+    isMenuLabel(unit, MAX_WIDE_LABEL_WORDS) &&
+    before > 0 &&
+    after > 0 &&
+    1 + before + after >= MIN_MENU &&
+    headlineShapedBelow(units, i, runStart, wordCount(unit.text))
+  );
 }
 
 /**

@@ -159,6 +159,35 @@ describe("the headline over the article's credit", () => {
     expect(result.markdown).not.toMatch(/Breaking News Emails|SUBSCRIBE/u);
   });
 
+  it("takes the headline the page's title names over its standfirst set without a full stop", () => {
+    const lines = [
+      "Water Rules Will Cut Valley Deliveries by a Third - Valley Daily",
+      "Home",
+      "WATCH LIVE",
+      "Valley Today at 6am",
+      "The latest local news, weather and investigative stories from the valley.",
+      "Water Rules Will Cut Valley Deliveries by a Third",
+      "The state says the cuts are needed after three dry years in the valley",
+      "By",
+      "Ana Ruiz",
+      "Published Nov 18, 2019 at 4:07 PM",
+    ];
+    // Two section headings in the body: the long standfirst is not read as one fused with a heading.
+    const body = ["Deliveries", BODY, "What comes next", BODY].join("\n");
+    const result = resultOf([...lines, body].join("\n"));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter).toMatchObject({
+      title: "Water Rules Will Cut Valley Deliveries by a Third",
+      dek: "The state says the cuts are needed after three dry years in the valley",
+      byline: "Ana Ruiz",
+      published: "2019-11-18",
+    });
+    // Without the page's title nothing says which of the two is the headline: the lower one stays.
+    expect(titleOf([...lines.slice(1), body].join("\n"))).toBe(
+      "The state says the cuts are needed after three dry years in the valley",
+    );
+  });
+
   it("takes the headline under a tagline when a standfirst stands between it and the credit", () => {
     const text = page(
       "Home",
@@ -213,6 +242,16 @@ describe("the headline where no credit anchors it", () => {
       "Editorial",
     );
     expect(titleOf(text)).toBe("The valley view on water: a season on the brink");
+  });
+
+  it("passes over a four-word label inside the menu, labels on both sides of it", () => {
+    const menu = ["Skip to content", "News", "Reviews", "Adventure bikes", "Commuter bikes"];
+    const rest = ["Electric bikes", "Off-road bikes", "Bike and style book with soundtrack review", "Tony Carter"];
+    expect(titleOf(page(...menu, "Custom & Cruiser bikes", ...rest))).toBe(
+      "Bike and style book with soundtrack review",
+    );
+    // The same line last in the menu, a longer line under it: a headline over its standfirst may stand so.
+    expect(titleOf(page(...menu, "Custom & Cruiser bikes", ...rest.slice(2)))).toBe("Custom & Cruiser bikes");
   });
 
   it("passes over a time stamp and the name under a lone “Von” above the headline", () => {

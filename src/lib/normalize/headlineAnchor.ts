@@ -10,7 +10,7 @@
  */
 import type { Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
-import { isHeadingLike } from "./headings.ts";
+import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -283,45 +283,30 @@ export function anchoredHeadline(units: readonly Unit[], runStart: number): numb
     const between = units.slice(again + 1, found);
     if (between.every((u) => u.furniture !== undefined || wordCount(u.text) < 3)) return again;
   }
-  return found;
+  return found === undefined ? undefined : titledOver(units, found);
 }
 
-/** Most words of a sign-up box's title ("Breaking News Emails"); a headline runs longer. */
-const MAX_BOX_TITLE_WORDS = 5;
-
-/** The unit over `k`, furniture aside, or -1. */
-function previousIndex(units: readonly Unit[], k: number): number {
-  for (let i = k - 1; i >= 0; i--) if (units[i]?.furniture === undefined) return i;
-  return -1;
-}
-
-/**
- * Where a sign-up box ends upward when unit `k` is its button ("SUBSCRIBE", "Sign up"): a short
- * title over one paragraph of pitch over the button ("Breaking News Emails" / "Get breaking news
- * alerts …" / "SUBSCRIBE") is the box's, not the article's header. Returns the box's title, or
- * `k` when no such box stands there.
- */
-function signUpBoxTop(units: readonly Unit[], k: number): number {
-  if (units[k]?.furniture !== "promo") return k;
-  const pitch = previousIndex(units, k);
-  const title = previousIndex(units, pitch);
-  const pitchUnit = units[pitch];
-  const titleText = units[title]?.text ?? "";
-  if (pitchUnit === undefined || !isParagraph(pitchUnit) || TERMINAL.test(titleText)) return k;
-  return wordCount(titleText) <= MAX_BOX_TITLE_WORDS && isHeadingLike(titleText) ? title : k;
+/** The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up. */
+function namedByPageTitle(units: readonly Unit[], k: number): boolean {
+  const text = units[k]?.text ?? "";
+  return units.slice(0, k).some((u) => {
+    if (!u.text.startsWith(text)) return false;
+    const rest = u.text.slice(text.length);
+    const sep = new RegExp(`^${TITLE_SEPARATOR.source}`, "u").exec(rest);
+    return sep !== null && isSiteName(rest.slice(sep[0].length));
+  });
 }
 
 /**
- * Where a sign-up box that opens at unit `i` (its short title, then its pitch, then its button)
- * ends: the button's index, or undefined when no box opens there. The header under a headline
- * reads past such a box to the credit and date below it, as the walk up passes over it.
+ * Two headline-shaped lines stacked over the credit, the page's title naming the upper one and
+ * not the lower: the upper is the headline and the lower its standfirst, set without a full stop
+ * ("'We Got Her!': Video Shows Dramatic Rescue …" over "The suspect confessed and …").
  */
-export function signUpBoxEnd(units: readonly Unit[], i: number): number | undefined {
-  const pitch = nextIndex(units, i);
-  for (let b = pitch + 1; b < units.length && units[b]?.furniture !== undefined; b++) {
-    if (signUpBoxTop(units, b) === i) return b;
-  }
-  return undefined;
+function titledOver(units: readonly Unit[], k: number): number {
+  let upper = k - 1;
+  while (upper >= 0 && units[upper]?.furniture !== undefined) upper--;
+  if (upper < 0 || !isCandidate(units, upper) || namedByPageTitle(units, k)) return k;
+  return namedByPageTitle(units, upper) ? upper : k;
 }
 
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
@@ -331,11 +316,6 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
   for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
     const unit = units[k];
     if (unit === undefined) break;
-    const box = signUpBoxTop(units, k);
-    if (box < k) {
-      k = box;
-      continue;
-    }
     if (isCandidate(units, k)) {
       // A name stands right over or under the byline; a headline set in capitals stands apart.
       if (!isNameShaped(unit.text) || !(namesToCredit(units, k) || creditOver(units, k))) return k;

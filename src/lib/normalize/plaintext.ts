@@ -1,7 +1,7 @@
 /**
  * Structure recovery for scraped plain text, as a pipeline of named passes (each its own
  * module, like unified plugins): lines → units (./units.ts) → what each unit is
- * (./classify.ts) → headline (./headline.ts) → header fields (./header.ts) → body
+ * (./classify.ts, ./signUpBox.ts) → headline (./headline.ts) → header fields (./header.ts) → body
  * (./body.ts) → the end checks here. Every raw line that does not reach the body is recorded
  * in the report with its line number and reason.
  */
@@ -10,6 +10,7 @@ import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnits } from "./classify.ts";
 import { readHeader } from "./header.ts";
+import { markSignUpBoxes } from "./signUpBox.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import { creditLineOutlet, datelineOutlet, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
@@ -67,7 +68,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const report: Report = { removed: [], warnings: [] };
   const built = buildUnits(stripScraperMarker(lines, report));
   report.removed.push(...built.removed);
-  const units = classifyUnits(built.units);
+  const units = markSignUpBoxes(classifyUnits(built.units));
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
