@@ -27,6 +27,11 @@ describe("markSignUpBoxes", () => {
     ],
     ["a title written as a sentence", ["Emails are here.", PITCH, "SUBSCRIBE"], [undefined, undefined, "promo"]],
     [
+      "a credit over the article's lede over a newsletter line: the lede speaks to no reader",
+      ["Staff writer", "Customs agents said on Tuesday that they found rifle parts in a truck.", "SUBSCRIBE"],
+      [undefined, undefined, "promo"],
+    ],
+    [
       "the same shape inside the article's text: a section heading and its paragraph",
       [LEDE, LEDE, "Breaking News Emails", PITCH, "SUBSCRIBE"],
       [undefined, undefined, undefined, undefined, "promo"],

@@ -10,6 +10,7 @@ import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { mainRunStart } from "./headline.ts";
 import { wordCount } from "./lines.ts";
+import { addressesReader } from "./uiText.ts";
 import { TERMINAL } from "./units.ts";
 
 /** Most words of a sign-up box's title ("Breaking News Emails"); a headline runs longer. */
@@ -18,8 +19,13 @@ const MAX_BOX_TITLE_WORDS = 5;
 /** Most words of a line without a full stop that is not yet a paragraph (a headline's bound). */
 const MAX_PHRASE_WORDS = 30;
 
-/** The pitch is a paragraph: a sentence, or longer than any headline. */
-const isPitch = (unit: Unit): boolean => TERMINAL.test(unit.text) || wordCount(unit.text) > MAX_PHRASE_WORDS;
+/**
+ * The pitch is a paragraph (a sentence, or longer than any headline) that speaks to the reader
+ * of what the box offers ("Get the day's top stories in your inbox"); a lede over an ad or a
+ * newsletter line further down reports in the third person and stays the article's.
+ */
+const isPitch = (unit: Unit): boolean =>
+  (TERMINAL.test(unit.text) || wordCount(unit.text) > MAX_PHRASE_WORDS) && addressesReader(unit.text);
 
 /** The box's title: a few words, heading-shaped, without a full stop. */
 const isBoxTitle = (text: string): boolean =>
