@@ -21,3 +21,22 @@ describe("uiTextReason: advertisement labels in other languages", () => {
     expect(uiTextReason(line)).toBe("promo");
   });
 });
+
+describe("uiTextReason: a sign-up form's prompts and confirmation", () => {
+  it.each([
+    "Stay up to date with Harbour Wire.",
+    "Stay informed",
+    "You have successfully subscribed. Thank you!",
+    "You're now signed up.",
+  ])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Stay up to date with the latest wildfire maps as crews work through the night to contain the blaze.",
+    "You have subscribed to a service that the regulator says broke the law, the lawyer told the court.",
+    "Residents were told to stay informed through the county's radio station.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

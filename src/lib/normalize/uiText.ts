@@ -64,6 +64,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,40}$|^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|the|all)\b.{0,40}\b(?:free\s+)?(?:articles?|stories|limit)\b.{0,30}$/iu,
     "promo",
   ],
+  // A prompt to keep receiving the site's news: "Stay up to date with Harbour Wire.", "Stay informed".
+  [/^stay\s+(?:up\s+to\s+date|informed|connected|in\s+touch)(?:\s+with\b[^.!?]{0,40})?[.!]?$/iu, "promo"],
+  // A sign-up form's confirmation: "You have successfully subscribed. Thank you!", "You're now signed up".
+  [
+    /^you(?:['’]ve|\s+have|['’]re|\s+are)\s+(?:now\s+)?(?:succe?ss?fully\s+)?(?:subscribed|signed\s+up|registered)\b.{0,40}$/iu,
+    "promo",
+  ],
   // Ad-slot labels in other languages ("Advertisement" itself is ./chrome.ts).
   [
     /^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|реклама|pubblicit[àa]|iklan|광고|広告|广告)$/iu,
