@@ -54,6 +54,17 @@ export interface Unit extends RawUnit {
   dateline: boolean;
 }
 
+/** The index of the next unit after `k` that is not furniture, or `units.length`: the passes over a page's header read past furniture. */
+export function nextContentIndex(units: readonly Unit[], k: number): number {
+  for (let i = k + 1; i < units.length; i++) if (units[i]?.furniture === undefined) return i;
+  return units.length;
+}
+
+/** The nearest unit above `k` that is not furniture. */
+export function contentAbove(units: readonly Unit[], k: number): Unit | undefined {
+  return units.slice(0, k).findLast((u) => u.furniture === undefined);
+}
+
 export function classifyUnit(unit: RawUnit): Unit {
   return {
     ...unit,

@@ -8,7 +8,7 @@
  * a header holds (names, dates, a standfirst, captions, share links) reaches the headline.
  * Used by ./headline.ts, which keeps the first heading-shaped line when nothing says otherwise.
  */
-import type { Unit } from "./classify.ts";
+import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -150,15 +150,9 @@ function isNameShaped(text: string): boolean {
   return words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\d@]/u.test(w));
 }
 
-/** The next unit under `k` that is not furniture. */
-function nextIndex(units: readonly Unit[], k: number): number {
-  for (let i = k + 1; i < units.length; i++) if (units[i]?.furniture === undefined) return i;
-  return units.length;
-}
-
 /** Under unit `k` stand only name lines (authors, the outlet), then a credit: `k` is in the byline. */
 function namesToCredit(units: readonly Unit[], k: number): boolean {
-  for (let i = nextIndex(units, k); i < units.length; i = nextIndex(units, i)) {
+  for (let i = nextContentIndex(units, k); i < units.length; i = nextContentIndex(units, i)) {
     const unit = units[i];
     if (unit === undefined || isCreditUnit(unit)) return unit !== undefined;
     // A name has two words or more; one word is a section's label, which no byline holds.
@@ -169,13 +163,13 @@ function namesToCredit(units: readonly Unit[], k: number): boolean {
 
 /** A lone "By" (or "Von", "Author:") stands directly over unit `k` (furniture aside): `k` is the author's name. */
 export function underLoneBy(units: readonly Unit[], k: number): boolean {
-  const above = units.slice(0, k).findLast((u) => u.furniture === undefined);
+  const above = contentAbove(units, k);
   return above !== undefined && LONE_BY.test(above.text);
 }
 
 /** A credit stands directly over unit `k` (furniture aside): "By" over the author's name. */
 function creditOver(units: readonly Unit[], k: number): boolean {
-  const above = units.slice(0, k).findLast((u) => u.furniture === undefined);
+  const above = contentAbove(units, k);
   return above !== undefined && isCreditUnit(above);
 }
 
@@ -191,7 +185,7 @@ const MAX_ENTRY_SPAN = 4;
  * each other.
  */
 function inDatedList(units: readonly Unit[], k: number): boolean {
-  const entry = (i: number): boolean => isCandidate(units, i) && units[nextIndex(units, i)]?.date !== undefined;
+  const entry = (i: number): boolean => isCandidate(units, i) && units[nextContentIndex(units, i)]?.date !== undefined;
   if (!entry(k)) return false;
   let count = 1;
   for (let i = k - 1, last = k; i >= last - MAX_ENTRY_SPAN && i >= 0; i--) if (entry(i)) [count, last] = [count + 1, i];

@@ -6,7 +6,7 @@
  * the headline search and the header reader pass over the box as over any other furniture
  * instead of each recognising it again.
  */
-import type { Unit } from "./classify.ts";
+import { nextContentIndex, type Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { mainRunStart } from "./headline.ts";
 import { wordCount } from "./lines.ts";
@@ -31,12 +31,6 @@ const isPitch = (unit: Unit): boolean =>
 const isBoxTitle = (text: string): boolean =>
   !TERMINAL.test(text) && wordCount(text) <= MAX_BOX_TITLE_WORDS && isHeadingLike(text);
 
-/** The next unit after `k` that is not furniture, or `units.length`. */
-function nextIndex(units: readonly Unit[], k: number): number {
-  for (let i = k + 1; i < units.length; i++) if (units[i]?.furniture === undefined) return i;
-  return units.length;
-}
-
 /**
  * Unit `i` opens a sign-up box: its title, then (furniture aside) a pitch, then a run of
  * furniture holding the box's promo button. Returns the pitch's index, or undefined.
@@ -44,7 +38,7 @@ function nextIndex(units: readonly Unit[], k: number): number {
 function boxPitch(units: readonly Unit[], i: number): number | undefined {
   const title = units[i];
   if (title === undefined || title.furniture !== undefined || !isBoxTitle(title.text)) return undefined;
-  const pitch = nextIndex(units, i);
+  const pitch = nextContentIndex(units, i);
   const pitchUnit = units[pitch];
   if (pitchUnit === undefined || !isPitch(pitchUnit)) return undefined;
   for (let b = pitch + 1; b < units.length && units[b]?.furniture !== undefined; b++)
