@@ -107,9 +107,15 @@ async function load() {
   const openData = await getOpenData();
   return {
     article: (article: Article) => keys.page("article", { slug: article.slug, links: links(article.slug) }),
-    // ArticleCard shows an article's frontmatter: the key follows each listed article's data.
+    // ArticleCard shows an article's frontmatter: the key follows each listed article's data. As
+    // on the quotes pages, only the first page shows how many there are, so an added article
+    // changes the pages its arrival moves, not every page for its count.
     archive: (page: Page<Article>) =>
-      keys.page("archive", { page: pageShown(page, (article) => ({ slug: article.slug, data: article.data })) }),
+      keys.page("archive", {
+        page: pageShown(page, (article) => ({ slug: article.slug, data: article.data }), {
+          total: page.currentPage === 1,
+        }),
+      }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
     // The page is this text and nothing else: its key is made of the text's digest (JSON writes
@@ -148,7 +154,9 @@ async function load() {
     // The matrix names entities (their kinds label rows) and the members (titles, dates, events).
     storyCoverage: (story: EditedStory) =>
       keys.page("story-coverage", { story, coverage: analysis.coverage[story.id] }),
-    timeline: (page: Page<unknown>) => keys.page("timeline", { page: pageShown(page) }),
+    // The total on the first page only, as on the archive.
+    timeline: (page: Page<unknown>) =>
+      keys.page("timeline", { page: pageShown(page, undefined, { total: page.currentPage === 1 }) }),
     topic: (topic: Topic, page: Page<Article>) =>
       // Later pages show the topic, its article count and their own articles only.
       page.currentPage > 1
