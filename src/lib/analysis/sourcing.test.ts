@@ -479,4 +479,17 @@ describe("sourcingProfile: some people, unnamed", () => {
       profile("Republican Sen. Eric Holcomb met teachers on Monday. The governor said he was waiting for a report."),
     ).toEqual([]);
   });
+
+  it("gives a description by office that speaks to the one person named with that office, not to one of two", () => {
+    expect(
+      profile(
+        "A California transit chief says a man has been stabbed to death on a train. Interim BART Police Chief Ed Alvarez told reporters that calls came in Tuesday.",
+      ),
+    ).toEqual(["named: Ed Alvarez | A California transit", "named: Ed Alvarez | Interim BART Police"]);
+    expect(
+      profile(
+        "A California transit chief says a man has been stabbed to death on a train. Police Chief Ed Alvarez and Fire Chief Ana Ruiz told reporters that calls came in Tuesday.",
+      ).filter((a) => a.endsWith("A California transit")),
+    ).toEqual([]);
+  });
 });

@@ -36,6 +36,7 @@ import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import { writtenAsName } from "./speakers.ts";
+import { officeDescriptions, officesBefore } from "./describedHolders.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -248,6 +249,8 @@ interface SourcingContext {
   readonly titled: Map<string, Set<string>>;
   /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
   readonly genders: Genders;
+  /** The people the whole article names with each office before their name ("Interior Minister Wolfgang Peschorn"). */
+  readonly officeHolders: ReadonlyMap<string, ReadonlySet<string>>;
   /** The unnamed group that last spoke, for "they". */
   lastGroup: { index: number; label: string } | undefined;
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
@@ -606,12 +609,45 @@ function citedList(ctx: SourcingContext, citedSources: readonly string[]): void 
   }
 }
 
+/**
+ * "A California transit chief says …", "Austria's interior minister said …": a description by
+ * office that speaks is the one person the article names with that office, before or after
+ * (describedHolders.ts); two holders, or none, and it names no one.
+ */
+function describedOffices(ctx: SourcingContext, sentence: SentenceView): void {
+  if (sentence.quoted) return;
+  for (const described of officeDescriptions(sentence.text)) {
+    const holders = ctx.officeHolders.get(described.office);
+    const [holder] = holders ?? [];
+    if (holders?.size === 1 && holder !== undefined && speaksAt(sentence.text, described.start, described.end))
+      namedSource(ctx, sentence, holder);
+  }
+}
+
+/** Each office the article writes before a person's name, and the people it names so (describedOffices). */
+function officeHoldersOf(
+  order: readonly OrderedSentence[],
+  mentions: readonly Mention[],
+  isPersonId: (id: string) => boolean,
+): Map<string, Set<string>> {
+  const text = new Map(order.map((o) => [o.anchor, o.text]));
+  const holders = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const sentence = text.get(mention.anchor);
+    if (sentence === undefined || !isPersonId(mention.entityId) || quotedAt(sentence, mention.start)) continue;
+    for (const office of officesBefore(sentence.slice(0, mention.start)))
+      holders.set(office, new Set([...(holders.get(office) ?? []), mention.entityId]));
+  }
+  return holders;
+}
+
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
   surnamesAlone,
   pronouns,
   titles,
+  describedOffices,
   rememberPeople,
   outletCitations,
   anonymousSources,
@@ -627,13 +663,16 @@ export function sourcingProfile(
   citedSources: readonly string[] = [],
   found: readonly FoundEntity[] = [],
 ): SourcingProfile {
+  const order = blocks
+    .filter((b) => b.kind !== "heading")
+    .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
+  const foundById = new Map(found.map((f) => [f.id, f]));
+  const kindOf = (id: string) => (matcher.entities.get(id) ?? foundById.get(id))?.kind;
   const ctx: SourcingContext = {
     matcher,
     found,
-    foundById: new Map(found.map((f) => [f.id, f])),
-    order: blocks
-      .filter((b) => b.kind !== "heading")
-      .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text }))),
+    foundById,
+    order,
     attributions: [],
     speakersAt: new Map(),
     introducedAt: new Map(),
@@ -641,6 +680,7 @@ export function sourcingProfile(
     named: [],
     titled: new Map(),
     genders: new Genders(),
+    officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
     lastGroup: undefined,
     lastSingle: undefined,
   };
