@@ -589,3 +589,102 @@ describe("attribution grammar: named sources with a month, a role toward a place
     expect(speaks("Officials spoke to Ana Ruiz on Monday.", "Ana Ruiz")).toBe(false);
   });
 });
+
+describe("attribution grammar: tags, asides and fronted clauses on unseen pages", () => {
+  it("reads a person before two appositives or a long role as the subject, and 'told X' after an aside as X told", () => {
+    const told =
+      "Omar Ruiz, a senior analyst at Stratfor, the Texas-based firm, told Business Weekly in May that it was secular.";
+    expect(speaks(told, "Omar Ruiz")).toBe(true);
+    expect(speaks(told, "Business Weekly")).toBe(false);
+    expect(speaks("“It is drier,” said Ana Ruiz, a research fellow.", "Ana Ruiz")).toBe(true);
+    expect(
+      speaks(
+        "Charles Vega, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center, told reporters the claims are false.",
+        "Charles Vega",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a role in lower case between an inverted verb and its name as the name's, not a clause's opening words", () => {
+    expect(speaks("Rain falls everywhere, said study co-author Ana Ruiz, a research fellow.", "Ana Ruiz")).toBe(true);
+    expect(speaks("The talks stalled, the report said that Ana Ruiz had left.", "Ana Ruiz")).toBe(false);
+    expect(speaks("The talks stalled, he said on Monday Ana Ruiz would leave.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("ends what a fronted clause reports at its comma: the main clause's group speaks", () => {
+    expect(anonymousSpeaker("After the minister said the border would stay open, officials warned of delays.")).toBe(
+      "officials",
+    );
+    expect(anonymousSpeaker("As the mayor said last week, residents fear the flood.")).toBe("residents");
+    // Not fronted: the clause after "says" still holds what the paper reports.
+    expect(
+      anonymousSpeaker("The Gazette says the man was detained after workers at a gas station said he fled."),
+    ).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: groups by where they stand, 'those' who speak, a reporter's source", () => {
+  it("reads 'Many in X fear' as some of a group speaking, and not a clause that only opens with 'Many'", () => {
+    expect(groupPronounSpeaks("Many in Hong Kong fear that to pause is to surrender.")).toBe(true);
+    expect(groupPronounSpeaks("Many in Hong Kong were trapped on the campus.")).toBe(false);
+  });
+
+  it("reads 'those' marked as people as a group that speaks, a bare demonstrative as none", () => {
+    expect(anonymousSpeaker("Those in favor of punishment have said that he started the fight.")).toBe(
+      "Those in favor of punishment",
+    );
+    expect(anonymousSpeaker("Those close to the talks say a deal is near.")).toBe("Those close to the talks");
+    expect(anonymousSpeaker("Prices rose faster than those predicted by the bank.")).toBeUndefined();
+    // "states" after a place is a noun, not the verb: the authors are the source.
+    expect(anonymousSpeaker("Use rose compared with those in the same group in other states, the authors wrote.")).toBe(
+      "authors",
+    );
+  });
+
+  it("reads people at an event as a group, and a reporter's source inside a camp as one unnamed source", () => {
+    expect(anonymousSpeaker("Attendees said the hall was full.")).toBe("Attendees");
+    expect(
+      anonymousSpeaker(
+        "A desk reporter Ana Ruiz's source inside the camp, a refugee who asked not to be identified, said the claim is false.",
+      ),
+    ).toMatch(/Ruiz's source$/u);
+    expect(anonymousSpeaker("Ana Ruiz's source of income dried up.")).toBeUndefined();
+  });
+
+  it("reads 'further' between a subject and its verb, and a group beside a named subject", () => {
+    expect(speaks("Lamrani further described the idea as absurd.", "Lamrani")).toBe(true);
+    expect(speaks("Holcomb and GOP legislative leaders touted the plan.", "Holcomb")).toBe(true);
+    expect(speaks("Holcomb and GOP legislative leaders met the teachers.", "Holcomb")).toBe(false);
+    expect(speaks("Parata and his family believe the oil could cure it.", "Parata")).toBe(false);
+  });
+});
+
+describe("attribution grammar: ranks before names, relative clauses of speech", () => {
+  it("reads a name after an abbreviated rank in an inverted tag or in apposition as the source", () => {
+    expect(speaks("Congress has not authorized force, said Sen. Daniel Okafor of Ohio.", "Daniel Okafor")).toBe(true);
+    expect(speaks("A Navy spokesperson, Cmdr. Ellen Price, said the ships were there.", "Ellen Price")).toBe(true);
+    expect(speaks("The ships were sent by the Navy after Cmdr. Ellen Price arrived.", "Ellen Price")).toBe(false);
+  });
+
+  it("reads an unnamed person whose relative clause says something as a source, not one whose clause acts", () => {
+    expect(anonymousSpeaker("It followed comments by a U.S. lawmaker who said the military should act.")).toBe(
+      "a U.S. lawmaker",
+    );
+    expect(anonymousSpeaker("It followed a visit by a U.S. lawmaker who toured the border.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a group after an inverted verb, a name before its suffix", () => {
+  it("reads '…, say experts.' as the experts speaking, and a group that is the verb's object as none", () => {
+    expect(anonymousSpeaker("The misses did not exceed the beats, say experts.")).toBe("experts");
+    expect(anonymousSpeaker("The talks stalled, said the report, citing experts.")).toBeUndefined();
+  });
+
+  it("reads a name found without its 'Jr.' as the subject of the verb after the suffix and its aside", () => {
+    const kennedy = "James P. Kennedy Jr., the U.S. Attorney for the district, said the case highlights a duty.";
+    expect(speaks(kennedy, "James P. Kennedy")).toBe(true);
+    expect(speaks("The case was brought against James P. Kennedy Jr., the attorney said.", "James P. Kennedy")).toBe(
+      false,
+    );
+  });
+});

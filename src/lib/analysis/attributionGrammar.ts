@@ -26,8 +26,12 @@ import {
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 
-/** Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said") or a courtesy title ("Dr. Ruiz"). */
-const NAME_ABBREVIATION = /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.(?=\s*[\p{L}\d])/gu;
+/**
+ * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
+ * courtesy title ("Dr. Ruiz"), or a rank or office ("Cmdr. Ellen Price", "Sen. Daniel Okafor").
+ */
+const NAME_ABBREVIATION =
+  /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det)\.(?=\s*[\p{L}\d])/gu;
 
 /**
  * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.") made "·",
@@ -76,13 +80,18 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
  * (WHEN). Not "will": "Rubio will tell senators on Thursday" is speech not yet made, no
  * attribution; nor "never": "has never said that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|previously|famously|outright|long|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
-/** A person's aside may carry a relative clause: ", a commissioner on …, which has managed …,". */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,100}(?:,\s(?:who|which|whose|where)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
+/**
+ * A person's aside may carry a relative clause (", a commissioner on …, which has managed …,")
+ * or a second appositive on the first ("Cmdr. Ana Ruiz, a spokesperson for the task force, the
+ * U.S. operation against …, told"); a role with its body and place may run long ("program
+ * administrator for the … Project at … University’s … Center").
+ */
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
 /** The organisation a person speaks for: "of Northern Command". */
 const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
@@ -90,9 +99,13 @@ const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** A person's own people, who speak with them and through them: "Paganini and his team wrote". */
 const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|colleagues|co-authors|coauthors|staff|lawyers|attorneys|aides|advisers)`;
-/** "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own people. */
+/**
+ * "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own
+ * people; or a group beside them ("Holcomb and GOP legislative leaders touted …"), not one of
+ * their own ("Parata and his family believe": who of two Paratas, the group does not settle).
+ */
 const AND_NAME = new RegExp(
-  `^\\s+and\\s+(?:(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
+  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
   "u",
 );
 /** "his team", "their aides" at the start of a text: a named person's own people. */
@@ -126,8 +139,21 @@ const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
 /** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
 const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
+/**
+ * Verbs that come before their subject in a tag ("…, said Tom Forte"). Not "told": "…, told
+ * Business Insider" is the aside's person telling an outlet, whose name is the object.
+ */
+const INVERTING = alternation(SPEECH_VERBS.filter((verb) => !/^(?:told|tells)$/u.test(verb)));
 /** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
-const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${alternation(SPEECH_VERBS)})\\s*$`, "u");
+const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${INVERTING})\\s*$`, "u");
+/**
+ * "…, said study co-author Ana Ruiz": the inverted verb, then the person's role in lower case
+ * before the name. Not words that open a clause ("…, said that Ruiz had left", "said on Monday").
+ */
+const INVERTED_ROLE_BEFORE = new RegExp(
+  `,\\s*(?:${INVERTING})(?:\\s+(?!(?:that|the|an?|on|in|at|to|of|for|with|by|from|and|or|but|he|she|it|they|we|his|her|their|its|this|these|those|when|while|after|before|if|as|how|why|what|whether|there|then|also|not)(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*){1,3}\\s*$`,
+  "u",
+);
 /** "…, said his spokesman, Tammy Bruce": the verb before its subject, a role, then the name in apposition. */
 const INVERTED_ROLE_END = new RegExp(
   `,\\s*(?:${alternation(SPEECH_VERBS)})\\s+(?:his|her|their|its|a|an|the)\\s+[^,;“”"]{1,60},\\s*$`,
@@ -238,8 +264,12 @@ export function asksQuestion(sentence: string): boolean {
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
   const text = plain(sentence);
-  // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it.
-  let after = text.slice(end).replace(/^·/u, "");
+  // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it;
+  // a name found without its generational suffix leaves the suffix ("James P. Kennedy" + " Jr., …").
+  let after = text
+    .slice(end)
+    .replace(/^·/u, "")
+    .replace(/^,?\s+(?:Jr|Sr)[.·]?(?=[\s,])/u, "");
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
@@ -250,7 +280,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "An expert said that … purchases touted by Trump …": an agent in the expert's clause is part of what the
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
-  if (ACCORDING_END.test(head) || INVERTED_END.test(head)) return true;
+  if (ACCORDING_END.test(head) || INVERTED_END.test(head) || INVERTED_ROLE_BEFORE.test(head)) return true;
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after);
@@ -265,14 +295,16 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (activeMatch(AFTER_SUBJECT, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
   // speaks: "Critics, including Senator Lilly Téllez, said …".
-  if ((/,\s*$/u.test(before) || INCLUDED_END.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
+  // "A Navy spokesperson, Cmdr. Ellen Price, said": the comma stands before the name's title.
+  if ((/,\s*$/u.test(head) || INCLUDED_END.test(head)) && activeMatch(APPOSED_PREDICATE, after)) return true;
   // The sentence's subject, with a reporting participle later: "…, insisting on …", "…, citing …".
   return CLAUSE_START.test(head) && LATER_PARTICIPLE.test(after);
 }
 
 /**
  * The offset of "he" or "she" as the subject of a reporting verb in `sentence` — at its start
- * (after "But", "And"), after a closing quotation mark, after a comma (", he noted,"), or after
+ * (after "But", "And"), after a closing quotation mark, after a comma (", he noted,"; ", though
+ * he later asked …", a clause the comma and a conjunction open), or after
  * "which"/"that" ("which he claimed") — or undefined. The caller decides who the pronoun
  * stands for.
  */
@@ -287,7 +319,7 @@ export function pronounSpeaks(sentence: string): number | undefined {
 /** `subject` (a pattern) where a clause's subject stands, followed by a reporting predicate; group 1 is the subject. */
 function subjectSpeaks(subject: string): RegExp {
   return new RegExp(
-    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+)(${subject})${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+    `(?:^(?:\\p{Lu}\\p{Ll}+,\\s+|(?:But|And|Yet|So)\\s+)?|[”"]\\s*|\\b(?:which|that)\\s+|,\\s+(?:(?:and|but|though|although|while|because|since|after|before|when|until)\\s+)?)(${subject})${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
     "u",
   );
 }
@@ -314,7 +346,7 @@ const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
  * just named. Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|Some|Many|Most)|[^,;:“”"]{1,60},\\s+they)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
@@ -375,6 +407,17 @@ const GROUP_SPEAKS = new RegExp(
   `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
+/**
+ * "Those" with what marks them as people: where they stand or whom they are close to ("Those in
+ * favor of punishment have said", "those close to the talks say"), or a clause of their own
+ * ("those who attended said"). Bare "those" is a demonstrative ("than those predicted").
+ */
+const THOSE_SPEAK = new RegExp(
+  `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+/** "…, say experts.": a group after an inverted verb, ending the sentence. */
+const INVERTED_GROUP = new RegExp(`,\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?\\s*[.;!]?\\s*$`, "u");
 const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
 /**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
@@ -413,10 +456,11 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
 /**
  * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
  * no attribution. What the source speaks for may come first: "A spokesperson for the state
- * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …".
+ * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …"; its
+ * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|on|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -438,11 +482,12 @@ function namedAside(text: string): boolean {
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
- * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman" (whose name is not given). A name
+ * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman", "a reporter's source inside the camp"
+ * (whose name is not given). A name
  * in apposition after it ("Esparza's lawyer, Raúl Medina, said") is caught by NAME_ASIDE.
  */
 const ROLE_SOURCE =
-  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator)(?!\p{L})/u;
+  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
 function roleSource(text: string): { index: number; text: string } | undefined {
   const match = ROLE_SOURCE.exec(text);
   return match ? { index: match.index, text: match[0] } : undefined;
@@ -480,6 +525,19 @@ const REPORTED_CLAUSE = new RegExp(
 );
 
 /**
+ * A subordinate clause that opens the sentence, up to its comma: "After the minister said the
+ * border would stay open, …". What it reports ends there; the main clause after it is the
+ * narration's own ("…, officials warned of delays" has the officials speak).
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:But|And|Yet|So)\s+)?(?:After|When|As|Although|Though|While|Since|Because|If|Before|Until|Once|Whereas|Even\s+(?:as|though|after|before))\s[^,;:“”"]*,\s*/u;
+
+/** True when the end of `before` (a sentence up to some word) lies in a clause another's verb of speech reports (REPORTED_CLAUSE). */
+function inReportedClause(before: string): boolean {
+  return REPORTED_CLAUSE.test(before.slice(FRONTED_CLAUSE.exec(before)?.[0].length ?? 0));
+}
+
+/**
  * True when `offset` of `sentence` lies in the clause another subject's verb of speech reports
  * ("He said his predecessor, Fiona Hill, had dubbed …"; "The Chronicle says … after employees of
  * a car dealership said …"): a person or group there is what the speaker reports, not the
@@ -487,19 +545,19 @@ const REPORTED_CLAUSE = new RegExp(
  */
 export function reportedAt(sentence: string, offset: number): boolean {
   const before = maskAbbreviations(sentence.slice(0, offset));
-  return REPORTED_CLAUSE.test(before) && !quotedAt(sentence, offset);
+  return inReportedClause(before) && !quotedAt(sentence, offset);
 }
 
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
-function subjectGroup(text: string): RegExpExecArray | null {
-  const match = activeMatch(GROUP_SPEAKS, text);
+function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
+  const match = activeMatch(pattern, text);
   const start = match?.[1] === undefined ? -1 : match.index + match[0].indexOf(match[1]);
   const before = text.slice(0, start);
   // Leading words ("and witnesses") open the group's own clause: what it follows is read without them.
   const lead = LEADING.exec(match?.[1] ?? "")?.[0].length ?? 0;
   return match &&
     !REPORTED_BY.test(before) &&
-    !REPORTED_CLAUSE.test(text.slice(0, start + lead)) &&
+    !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before)
     ? match
     : null;
@@ -519,16 +577,18 @@ function tidy(label: string): string {
 export function anonymousSpeaker(sentence: string): string | undefined {
   if (asksQuestion(sentence)) return undefined;
   const text = plain(sentence);
-  const group = GROUP_WORD.test(text)
-    ? (ACCORDING_GROUP.exec(text) ??
-      GROUP_AGENT.exec(text) ??
-      GROUP_PROMPTED.exec(text) ??
-      VIEWED_BY_GROUP.exec(text) ??
-      WHAT_GROUP_VIEWS.exec(text) ??
-      WITH_GROUP.exec(text) ??
-      activeMatch(INCLUDED_GROUP, text) ??
-      subjectGroup(text))
-    : null;
+  const group =
+    (GROUP_WORD.test(text)
+      ? (ACCORDING_GROUP.exec(text) ??
+        GROUP_AGENT.exec(text) ??
+        GROUP_PROMPTED.exec(text) ??
+        VIEWED_BY_GROUP.exec(text) ??
+        WHAT_GROUP_VIEWS.exec(text) ??
+        WITH_GROUP.exec(text) ??
+        activeMatch(INCLUDED_GROUP, text) ??
+        INVERTED_GROUP.exec(text) ??
+        subjectGroup(text))
+      : null) ?? (/(?<!\p{L})[Tt]hose\s/u.test(text) ? subjectGroup(text, THOSE_SPEAK) : null);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {

@@ -433,4 +433,63 @@ describe("sourcingProfile: some people, unnamed", () => {
   it("does not count 'They said' with no group in view: who they are, the text has not said", () => {
     expect(profile("Nearly 150 travellers came home on Wednesday. They said they felt cheated.")).toEqual([]);
   });
+
+  it("does not count a description in apposition to a person it names as an unnamed source of its own", () => {
+    expect(
+      profile("Omar Lamrani, a senior military analyst at Stratfor, told reporters in May that the group was secular."),
+    ).toEqual(["named: Omar Lamrani | Omar Lamrani, a"]);
+    expect(profile("A senior military analyst at Stratfor told reporters in May that the group was secular.")).toEqual([
+      "anonymous: A senior military analyst at Stratfor | A senior military",
+    ]);
+    // After a name that ends a phrase, the description is the sentence's own source.
+    expect(profile("Tariffs are not a good deal for Donald Trump, a second person briefed on the call said.")).toEqual([
+      "anonymous: a second person | Tariffs are not",
+    ]);
+  });
+
+  it("gives 'the suspect said' to the person a description named in apposition, and to no one without it", () => {
+    expect(
+      profile("The suspect, Michael Webb, was sentenced on Thursday. The suspect said he needed to get dressed."),
+    ).toEqual(["named: Michael Webb | The suspect said"]);
+    expect(profile("Michael Webb was sentenced on Thursday. The suspect said he needed to get dressed.")).toEqual([]);
+  });
+
+  it("gives a surname alone to the one person both a quotation's speaker and a full name stand for, not to two", () => {
+    expect(
+      profile("“It works,” Vega said. Ana Vega spoke at the rally on Monday. Later, Vega cited the backlash as proof."),
+    ).toContain("named: Ana Vega | Later, Vega cited");
+    expect(
+      profile(
+        "“It works,” Vega said. Ana Vega and Luis Vega spoke at the rally on Monday. Later, Vega cited the backlash as proof.",
+      ).filter((a) => a.endsWith("Later, Vega cited")),
+    ).toEqual([]);
+  });
+
+  it("gives 'he' after a comma and a conjunction to the person in view", () => {
+    expect(
+      profile("Adam Neumann sold the name for $5.9 million, though he later asked the company to unwind the deal."),
+    ).toContain("named: Adam Neumann | Adam Neumann sold");
+  });
+
+  it("gives 'the governor said' to the person named with 'Gov.', and not to one named with another title", () => {
+    expect(
+      profile("Republican Gov. Eric Holcomb met teachers on Monday. The governor said he was waiting for a report."),
+    ).toEqual(["named: Eric Holcomb | The governor said"]);
+    expect(
+      profile("Republican Sen. Eric Holcomb met teachers on Monday. The governor said he was waiting for a report."),
+    ).toEqual([]);
+  });
+
+  it("gives a description by office that speaks to the one person named with that office, not to one of two", () => {
+    expect(
+      profile(
+        "A California transit chief says a man has been stabbed to death on a train. Interim BART Police Chief Ed Alvarez told reporters that calls came in Tuesday.",
+      ),
+    ).toEqual(["named: Ed Alvarez | A California transit", "named: Ed Alvarez | Interim BART Police"]);
+    expect(
+      profile(
+        "A California transit chief says a man has been stabbed to death on a train. Police Chief Ed Alvarez and Fire Chief Ana Ruiz told reporters that calls came in Tuesday.",
+      ).filter((a) => a.endsWith("A California transit")),
+    ).toEqual([]);
+  });
 });

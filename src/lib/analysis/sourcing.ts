@@ -36,6 +36,7 @@ import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import { writtenAsName } from "./speakers.ts";
+import { officeDescriptions, officesBefore } from "./describedHolders.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -62,8 +63,30 @@ const OUTLET_CUE =
 /** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
 const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
 
-/** The capitalised words just before a name: its title, as in "US President Barack Obama". */
-const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
+/** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
+
+/** Abbreviated titles, by the word "the … said" uses for them ("Gov. Eric Holcomb" is "the governor"). */
+const TITLE_WORDS: Readonly<Record<string, string>> = {
+  "gov.": "governor",
+  "sen.": "senator",
+  "rep.": "representative",
+  "gen.": "general",
+  "adm.": "admiral",
+  "col.": "colonel",
+  "capt.": "captain",
+  "sgt.": "sergeant",
+  "cmdr.": "commander",
+  "prof.": "professor",
+  "det.": "detective",
+  "supt.": "superintendent",
+};
+
+/** The word a title is called by, lower case: "Gov." is "governor", "President" "president". */
+const titleWord = (word: string): string => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase().replace(/\.$/u, "");
+
+/** A definite description set off before a name: "The suspect, " in "The suspect, Michael Webb, was convicted". */
+const APPOSED_TITLE = /(?<!\p{L})[Tt]he\s+(\p{Ll}+),\s*$/u;
 
 /** How a line of prose ends: a full stop, a question or exclamation mark, a colon, a closing quotation mark or bracket. */
 const CLOSED = /[.!?…:;”"’)\]]\s*$/u;
@@ -226,6 +249,8 @@ interface SourcingContext {
   readonly titled: Map<string, Set<string>>;
   /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
   readonly genders: Genders;
+  /** The people the whole article names with each office before their name ("Interior Minister Wolfgang Peschorn"). */
+  readonly officeHolders: ReadonlyMap<string, ReadonlySet<string>>;
   /** The unnamed group that last spoke, for "they". */
   lastGroup: { index: number; label: string } | undefined;
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
@@ -418,8 +443,10 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
         return words.slice(1).includes(folded) || words[0] === folded;
       }),
     );
-    const [who] = people;
-    if (people.size === 1 && who !== undefined && speaksAt(sentence.text, start, end)) {
+    // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
+    const [who] = [...people].sort((a, b) => Number(a.startsWith(SPEAKER)) - Number(b.startsWith(SPEAKER)));
+    const one = who !== undefined && [...people].every((id) => sameName(nameOf(ctx, id), nameOf(ctx, who)));
+    if (one && speaksAt(sentence.text, start, end)) {
       namedSource(ctx, sentence, who);
       ctx.recent.push({ index: sentence.index, entityId: who });
     }
@@ -487,12 +514,12 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
   for (const mention of here)
     if (isPerson(ctx, mention)) {
       ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
-      for (const word of TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [])
+      // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
+      const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
+      const words = TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [];
+      for (const word of apposed !== undefined && /^\s*,/u.test(text.slice(mention.end)) ? [...words, apposed] : words)
         if (word)
-          ctx.titled.set(
-            word.toLowerCase(),
-            new Set([...(ctx.titled.get(word.toLowerCase()) ?? []), mention.entityId]),
-          );
+          ctx.titled.set(titleWord(word), new Set([...(ctx.titled.get(titleWord(word)) ?? []), mention.entityId]));
       // A person named inside a quotation is the speaker's subject, not the narration's: "he" next is not them.
       if (!quotedAt(text, mention.start)) ctx.recent.push({ index, entityId: mention.entityId });
       if (!ctx.named.includes(mention.entityId)) ctx.named.push(mention.entityId);
@@ -540,12 +567,28 @@ function outletCitations(ctx: SourcingContext, sentence: SentenceView): void {
 }
 
 /**
+ * True when `description` stands in apposition right after a person the sentence names, set off
+ * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"): it says who the named source
+ * is, and is no unnamed source of its own. Not a description after a name that ends a phrase
+ * ("… a good deal for Trump, a second person briefed on the call said").
+ */
+function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
+  const at = sentence.text.indexOf(description);
+  return (
+    at > 0 &&
+    /^\s*,/u.test(sentence.text.slice(at + description.length)) &&
+    sentence.here.some((m) => isPerson(ctx, m) && /^\s*,\s*$/u.test(sentence.text.slice(m.end, at)))
+  );
+}
+
+/**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
  */
 function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const { index } = sentence;
-  const anonymous = anonymousSpeaker(sentence.text);
+  const said = anonymousSpeaker(sentence.text);
+  const anonymous = said !== undefined && apposedToPerson(ctx, sentence, said) ? undefined : said;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
@@ -566,12 +609,45 @@ function citedList(ctx: SourcingContext, citedSources: readonly string[]): void 
   }
 }
 
+/**
+ * "A California transit chief says …", "Austria's interior minister said …": a description by
+ * office that speaks is the one person the article names with that office, before or after
+ * (describedHolders.ts); two holders, or none, and it names no one.
+ */
+function describedOffices(ctx: SourcingContext, sentence: SentenceView): void {
+  if (sentence.quoted) return;
+  for (const described of officeDescriptions(sentence.text)) {
+    const holders = ctx.officeHolders.get(described.office);
+    const [holder] = holders ?? [];
+    if (holders?.size === 1 && holder !== undefined && speaksAt(sentence.text, described.start, described.end))
+      namedSource(ctx, sentence, holder);
+  }
+}
+
+/** Each office the article writes before a person's name, and the people it names so (describedOffices). */
+function officeHoldersOf(
+  order: readonly OrderedSentence[],
+  mentions: readonly Mention[],
+  isPersonId: (id: string) => boolean,
+): Map<string, Set<string>> {
+  const text = new Map(order.map((o) => [o.anchor, o.text]));
+  const holders = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const sentence = text.get(mention.anchor);
+    if (sentence === undefined || !isPersonId(mention.entityId) || quotedAt(sentence, mention.start)) continue;
+    for (const office of officesBefore(sentence.slice(0, mention.start)))
+      holders.set(office, new Set([...(holders.get(office) ?? []), mention.entityId]));
+  }
+  return holders;
+}
+
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
   surnamesAlone,
   pronouns,
   titles,
+  describedOffices,
   rememberPeople,
   outletCitations,
   anonymousSources,
@@ -587,13 +663,16 @@ export function sourcingProfile(
   citedSources: readonly string[] = [],
   found: readonly FoundEntity[] = [],
 ): SourcingProfile {
+  const order = blocks
+    .filter((b) => b.kind !== "heading")
+    .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
+  const foundById = new Map(found.map((f) => [f.id, f]));
+  const kindOf = (id: string) => (matcher.entities.get(id) ?? foundById.get(id))?.kind;
   const ctx: SourcingContext = {
     matcher,
     found,
-    foundById: new Map(found.map((f) => [f.id, f])),
-    order: blocks
-      .filter((b) => b.kind !== "heading")
-      .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text }))),
+    foundById,
+    order,
     attributions: [],
     speakersAt: new Map(),
     introducedAt: new Map(),
@@ -601,6 +680,7 @@ export function sourcingProfile(
     named: [],
     titled: new Map(),
     genders: new Genders(),
+    officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
     lastGroup: undefined,
     lastSingle: undefined,
   };

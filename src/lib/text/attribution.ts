@@ -500,6 +500,29 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "viewers",
   "citizens",
   "consumers",
+  // People at an event or a scene, and people whose trade is to comment or to rescue ("attendees
+  // said", "onlookers recalled", "pundits argue", "firefighters said", "teammates say").
+  "attendees",
+  "participants",
+  "onlookers",
+  "bystanders",
+  "eyewitnesses",
+  "mourners",
+  "commentators",
+  "pundits",
+  "scholars",
+  "staffers",
+  "spokespeople",
+  "firefighters",
+  "paramedics",
+  "rescuers",
+  "deputies",
+  "troopers",
+  "players",
+  "teammates",
+  "coaches",
+  // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
+  "authors",
 ];
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * A person described by an office before or after the text names them: "A California transit
+ * chief says …" over "Interim BART Police Chief Ed Alvarez told reporters …"; "Austria's interior
+ * minister said …" over "Interior Minister Wolfgang Peschorn". News copy opens with the office and
+ * names its holder later, so the description speaks for that one person. This module reads the
+ * offices written before names and the descriptions by office; sourcing.ts decides, with the
+ * article's people, who holds one. Offices whose word is also an unnamed source's noun
+ * ("spokesman", "official", "lawyer") are left to the anonymous count. Pure.
+ */
+
+/** Office words a described speaker and a titled name can share (lower case). */
+const OFFICES =
+  "president|minister|secretary|governor|mayor|senator|ambassador|chancellor|premier|judge|sheriff|commissioner|prosecutor|chairman|chairwoman|general|admiral|commander|director|chief";
+
+/** The words written before a name that give its office: "Interim BART Police Chief ", "ambassador to Britain ". */
+const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+){1,5}$/u;
+const ROLE_TO_PLACE = new RegExp(`(?<!\\p{L})(${OFFICES})(?:\\s+(?:to|of|for)\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+$`, "u");
+const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
+
+/** The offices `before` (the text up to a name) gives the name: the office words of its title, lower case. */
+export function officesBefore(before: string): string[] {
+  const lower = ROLE_TO_PLACE.exec(before)?.[1];
+  if (lower !== undefined) return [lower];
+  const run = TITLE_RUN.exec(before)?.[0] ?? "";
+  return run
+    .split(/\s+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => OFFICE_WORD.test(word));
+}
+
+/**
+ * A description by office with no name in apposition: a determiner or a possessive, up to three
+ * words, the office word, and its place ("A California transit chief", "Austria's interior
+ * minister", "China’s ambassador to Britain"). Not "Chief Ed Alvarez" (the name follows) nor
+ * "the president" (roleHolders and the title pass read a definite office back to its holder).
+ */
+const DESCRIPTION = new RegExp(
+  `(?<![\\p{L}’'])(?:[Aa]n?|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${OFFICES})(?:\\s+(?:to|of|for)\\s+\\p{Lu}[\\p{L}’'-]*)?(?!\\p{L})(?!,?\\s+\\p{Lu})`,
+  "gu",
+);
+
+/** Each description by office in `sentence`, with its office word and offsets. */
+export function officeDescriptions(sentence: string): { start: number; end: number; office: string }[] {
+  return [...sentence.matchAll(DESCRIPTION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    office: m[1] ?? "",
+  }));
+}
