@@ -186,17 +186,19 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
-  it("leaves a month without its year unresolved where the paragraph before told of a month in another year", () => {
+  it("reads a month without its year in the story's year when it comes later in it, else leaves it unresolved", () => {
     const text = [
       "He had suffered months of dizziness by the time he visited his doctor in November 2016.",
       "His symptoms improved. But by December, they worsened.",
       "In June, he recovered.",
     ].join("\n\n");
-    // Only the next paragraph goes on in 2016 as far as the page says.
+    // December comes after November 2016, so the telling is still in 2016; June may be the next year's.
     expect(events(text, "2019-11-18")).toEqual([
       ["2016-11", "month", false, ""],
-      ["2019-06", "month", true, "published"],
+      ["2016-12", "month", true, ""],
     ]);
+    const earlier = ["He visited his doctor in November 2016.", "In June, he recovered."].join("\n\n");
+    expect(events(earlier, "2019-11-18")).toEqual([["2016-11", "month", false, ""]]);
     const thisYear = ["The plant opened in 2019.", "In March, it was closed."].join("\n\n");
     expect(events(thisYear, "2019-11-18")).toEqual([
       ["2019", "year", false, ""],
