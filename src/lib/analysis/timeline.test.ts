@@ -72,6 +72,16 @@ describe("findEventDates", () => {
     expect(dates("More than 5,000 were recorded since 1840, and 300 a year.")).toEqual([["1840", "year", "1840"]]);
     expect(dates("Found in 1500 homes and in 1650 cases.")).toEqual([]);
   });
+
+  it("carries a year's preposition to the years joined to it, not to a count after it", () => {
+    expect(dates("Protests were held in 2019 and 2020.")).toEqual([
+      ["2019", "year", "2019"],
+      ["2020", "year", "2020"],
+    ]);
+    expect(dates("They met in 2015, 2016 and 2018.").map(([iso]) => iso)).toEqual(["2015", "2016", "2018"]);
+    expect(dates("In 2019, 2000 people died.")).toEqual([["2019", "year", "2019"]]);
+    expect(dates("In 2019 and 2000 homes.")).toEqual([["2019", "year", "2019"]]);
+  });
 });
 
 describe("findEvents", () => {
