@@ -72,6 +72,16 @@ describe("findEventDates", () => {
     expect(dates("More than 5,000 were recorded since 1840, and 300 a year.")).toEqual([["1840", "year", "1840"]]);
     expect(dates("Found in 1500 homes and in 1650 cases.")).toEqual([]);
   });
+
+  it("carries a year's preposition to the years joined to it, not to a count after it", () => {
+    expect(dates("Protests were held in 2019 and 2020.")).toEqual([
+      ["2019", "year", "2019"],
+      ["2020", "year", "2020"],
+    ]);
+    expect(dates("They met in 2015, 2016 and 2018.").map(([iso]) => iso)).toEqual(["2015", "2016", "2018"]);
+    expect(dates("In 2019, 2000 people died.")).toEqual([["2019", "year", "2019"]]);
+    expect(dates("In 2019 and 2000 homes.")).toEqual([["2019", "year", "2019"]]);
+  });
 });
 
 describe("findEvents", () => {
@@ -186,17 +196,19 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
-  it("leaves a month without its year unresolved where the paragraph before told of a month in another year", () => {
+  it("reads a month without its year in the story's year when it comes later in it, else leaves it unresolved", () => {
     const text = [
       "He had suffered months of dizziness by the time he visited his doctor in November 2016.",
       "His symptoms improved. But by December, they worsened.",
       "In June, he recovered.",
     ].join("\n\n");
-    // Only the next paragraph goes on in 2016 as far as the page says.
+    // December comes after November 2016, so the telling is still in 2016; June may be the next year's.
     expect(events(text, "2019-11-18")).toEqual([
       ["2016-11", "month", false, ""],
-      ["2019-06", "month", true, "published"],
+      ["2016-12", "month", true, ""],
     ]);
+    const earlier = ["He visited his doctor in November 2016.", "In June, he recovered."].join("\n\n");
+    expect(events(earlier, "2019-11-18")).toEqual([["2016-11", "month", false, ""]]);
     const thisYear = ["The plant opened in 2019.", "In March, it was closed."].join("\n\n");
     expect(events(thisYear, "2019-11-18")).toEqual([
       ["2019", "year", false, ""],

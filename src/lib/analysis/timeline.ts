@@ -88,6 +88,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
    * 2016 film") names no moment the telling stands at, and is not carried.
    */
   let yearsBefore = new Set<string>();
+  /** The last day or month the previous paragraph stated, and its sentence: where its telling stands. */
+  let momentBefore: { iso: string; anchor: string } | undefined;
+  /** Sentences whose month was read in the story's time, not the publication's. */
+  const storyMonths = new Set<string>();
   for (const block of blocks) {
     if (block.kind === "heading" || block.blockIndex >= comments || isFurniture(block)) continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
@@ -134,7 +138,36 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         [...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })), ...unresolved].filter(
           (d) => d.start !== inner.start,
         );
-      const relatives = unresolved.filter(
+      /**
+       * "In November 2016 … But by December, …": a month named without its year, in a telling that
+       * stands at a day or month of another year, is that year's when it comes later in it (not
+       * earlier: "In November 2016 … In March" may be the next year's).
+       */
+      const momentAt = (at: number) =>
+        [
+          ...(momentBefore ? [momentBefore] : []),
+          ...events
+            .filter((e) => e.blockIndex === block.blockIndex && !e.derived && /^\d{4}-\d{2}/u.test(e.date.iso))
+            .map((e) => ({ iso: e.date.iso, anchor: e.anchor })),
+          ...dates
+            .filter((d) => d.start < at && /^\d{4}-\d{2}/u.test(d.date.iso))
+            .map((d) => ({ iso: d.date.iso, anchor: sentence.anchor })),
+        ].at(-1);
+      const storyMonth = new Map<(typeof unresolved)[number], string>();
+      const readInStory = (relative: (typeof unresolved)[number]) => {
+        const years = [...standsIn(relative.start)];
+        const moment = momentAt(relative.start);
+        const [year] = years;
+        if (!relative.yearInferred || relative.precision !== "month" || years.length !== 1 || year === undefined)
+          return relative;
+        if (year === relative.iso.slice(0, 4) || moment?.iso.slice(0, 4) !== year) return relative;
+        if (relative.iso.slice(5, 7) < moment.iso.slice(5, 7)) return relative;
+        const read = { ...relative, iso: `${year}-${relative.iso.slice(5, 7)}` };
+        storyMonth.set(read, moment.anchor);
+        storyMonths.add(sentence.anchor);
+        return read;
+      };
+      const relatives = unresolved.map(readInStory).filter(
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
           isEvent(relative, false) &&
@@ -160,7 +193,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
       for (const relative of relatives.filter((r) => !holdsFiner(r))) {
         const { iso, precision, label } = relative;
-        events.push({ ...base, date: { iso, precision, label }, derived: true, relativeTo: "published" });
+        const from = storyMonth.get(relative);
+        events.push({
+          ...base,
+          date: { iso, precision, label },
+          derived: true,
+          ...(from === undefined ? { relativeTo: "published" as const } : { derivedFrom: from }),
+        });
       }
 
       const dayAfter = /\bthe day (after|before) the ([\p{L}-]+)/iu.exec(sentence.text);
@@ -199,11 +238,15 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         }
       }
     }
+    // A month read in the story's time ("But by December") is where the telling stands too.
     const moment = events.findLast(
       (e) =>
-        e.blockIndex === block.blockIndex && !e.derived && (e.date.precision === "day" || e.date.precision === "month"),
+        e.blockIndex === block.blockIndex &&
+        (!e.derived || storyMonths.has(e.anchor)) &&
+        (e.date.precision === "day" || e.date.precision === "month"),
     );
     yearsBefore = new Set(moment ? [moment.date.iso.slice(0, 4)] : []);
+    momentBefore = moment ? { iso: moment.date.iso, anchor: moment.anchor } : undefined;
   }
   return events.map((event) => {
     const { blockIndex, blockText, ...rest } = event;

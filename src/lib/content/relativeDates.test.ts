@@ -112,6 +112,8 @@ describe("findRelativeDates", () => {
     expect(resolve("The very best Black Friday deals and sales.", "2019-11-19")).toEqual([]);
     expect(resolve("Sanders won Super Tuesday, and Good Friday fell late.", "2020-03-20")).toEqual([]);
     expect(resolve("Home of the Daily and Sunday Express.", "2019-11-19")).toEqual([]);
+    expect(resolve("Il black Friday incombe su di noi.", "2017-11-23")).toEqual([]);
+    expect(resolve("Stocks had a good Monday, traders said.", "2019-11-19")).toEqual([["Monday", "2019-11-18", "day"]]);
     expect(resolve("He hosted Saturday Night Live, the Sunday Times reported Monday.", "2019-11-19")).toEqual([
       ["Monday", "2019-11-18", "day"],
     ]);
@@ -143,10 +145,16 @@ describe("findRelativeDates", () => {
     expect(resolve("She was taken on Saturday, May 18, from her home.", "2019-11-19")).toEqual([
       ["on Saturday, May 18", "2019-05-18", "day"],
     ]);
-    // The next March 21 is nearer to a November article, but with no word of the future it is
-    // as likely the last: left unresolved. A future word, or a day within a month, is the next.
+    // The next March 21 is nearer to a November article, but with no word of the future it is as
+    // likely the last: left unresolved, unless the sentence tells the past, when it is the last. A
+    // future word, or a day within a month, is the next.
+    expect(resolve("The March 21 call is at the heart of the case.", "2019-11-19")).toEqual([]);
     expect(resolve("He was arrested in April for the March 21 call.", "2019-11-19")).toEqual([
       ["in April", "2019-04", "month"],
+      ["March 21", "2019-03-21", "day"],
+    ]);
+    expect(resolve("I boarded a flight on May 15 and reached Mexico.", "2019-11-20")).toEqual([
+      ["May 15", "2019-05-15", "day"],
     ]);
     expect(resolve("The hearing will be held March 21.", "2019-11-19")).toEqual([["March 21", "2020-03-21", "day"]]);
     expect(resolve("Nobody could say what might happen on Feb. 9.", "2020-01-19")).toEqual([
@@ -185,8 +193,77 @@ describe("findRelativeDates", () => {
       ["until July", "2015-07", "month"],
     ]);
     expect(findRelativeDates("They were killed in June.", "2015-07-24")[0]?.yearInferred).toBe(true);
+    // "since" counts back, though the sentence looks ahead; "as of" dates a state told in the past.
+    expect(resolve("Troops will stay where routes have shifted since January.", "2025-03-03")).toEqual([
+      ["since January", "2025-01", "month"],
+    ]);
+    expect(resolve("As of October, Emirates had a fleet of 270 aircraft.", "2019-11-20")).toEqual([
+      ["As of October", "2019-10", "month"],
+    ]);
     // "May" opening a sentence is a verb; "June Carter" a name.
     expect(resolve("May the talks succeed, said June Carter.", "2015-07-24")).toEqual([]);
+  });
+
+  it("reads a month named as an attribute of a happening as a bare month", () => {
+    expect(resolve("Norway’s October oil production beat forecasts.", "2019-11-19")).toEqual([
+      ["October", "2019-10", "month"],
+    ]);
+    expect(resolve("A deal was expected within weeks of an October news conference.", "2019-11-20")).toEqual([
+      ["October", "2019-10", "month"],
+    ]);
+    expect(resolve("I heard it at October’s Money 20/20 conference.", "2019-11-14")).toEqual([
+      ["October’s", "2019-10", "month"],
+    ]);
+    expect(resolve("The firm will report its March sales.", "2019-11-14")).toEqual([["March", "2020-03", "month"]]);
+    // Told in neither past nor future, a month is every year's; "May’s" may be a name's; "the October of …" is another year's.
+    expect(resolve("The October harvest is the largest.", "2019-11-14")).toEqual([]);
+    expect(resolve("He rejected Theresa May’s deal.", "2019-11-14")).toEqual([]);
+    expect(resolve("It was the October of 1998.", "2019-11-14")).toEqual([]);
+  });
+
+  it("leaves a weekday unresolved in a sentence told only in the present: a schedule as often as a past day", () => {
+    // 2019-11-20 is a Wednesday.
+    expect(resolve("The show opens to the public on Friday.", "2019-11-20")).toEqual([]);
+    expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([]);
+    // 2015-07-24 is a Friday: "later on Friday" is the day the page was written.
+    expect(resolve("Mr Obama lands in Kenya later on Friday for his first visit.", "2015-07-24")).toEqual([
+      ["on Friday", "2015-07-24", "day"],
+    ]);
+    expect(resolve("The show opened to the public on Friday.", "2019-11-20")).toEqual([
+      ["on Friday", "2019-11-15", "day"],
+    ]);
+    expect(resolve("Teachers didn’t see him at the Statehouse on Friday.", "2019-11-20")).toEqual([
+      ["on Friday", "2019-11-15", "day"],
+    ]);
+    expect(resolve("The show will open to the public on Friday.", "2019-11-20")).toEqual([
+      ["on Friday", "2019-11-22", "day"],
+    ]);
+    expect(resolve("Results are expected late on Thursday night.", "2019-11-20")).toEqual([
+      ["on Thursday night", "2019-11-21", "day"],
+    ]);
+    expect(resolve("The minister says Monday's talks went well.", "2019-11-20")).toEqual([
+      ["Monday's", "2019-11-18", "day"],
+    ]);
+  });
+
+  it("leaves a weekday unresolved where 'this week' in its sentence puts it in a week the count leaves", () => {
+    // 2019-11-08 is a Friday: the next Wednesday is in the week after.
+    const text = "Smoke is set to descend this week, and pollution is likely to reach severe levels on Wednesday.";
+    expect(resolve(text, "2019-11-08")).toEqual([["this week", "2019-11", "month"]]);
+    expect(resolve(text, "2019-11-04")).toEqual([
+      ["this week", "2019-11", "month"],
+      ["on Wednesday", "2019-11-06", "day"],
+    ]);
+  });
+
+  it("reads no day in a numeric month and day: its order differs by country, and it is as often a ratio", () => {
+    expect(resolve("Smith seized on something with a 6/8 feel, and they stayed there.", "2019-11-13")).toEqual([]);
+  });
+
+  it("reads the first half of a year as that year, no rank", () => {
+    expect(resolve("A jury will pick the design in the first half of next year.", "2019-11-20")).toEqual([
+      ["next year", "2020", "year"],
+    ]);
   });
 
   it("counts back 'ago', 'it's been a year since', and fixes the year of 'this fall'", () => {

@@ -123,6 +123,8 @@ const dayWords: Finder = (sentence, { published }) =>
  * Night Live") after it.
  */
 const NAMED_DAY_BEFORE = "Easter|Black|Cyber|Super|Good|Holy|Ash|Palm|Maundy|Bloody|Giving";
+/** The season's days that a page also writes in lower case ("the black Friday sales"); not "good", "holy" (a good Monday is a day). */
+const NAMED_DAY_LOWER = "black|cyber|super|giving";
 const NAMED_DAY_AFTER =
   "Times|Express|Telegraph|Mirror|Post|Herald|Observer|Mail|Star|Tribune|Edition|Magazine|Night (?:Live|Football|Raw|Fever)";
 
@@ -132,7 +134,7 @@ const NAMED_DAY_AFTER =
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|${NAMED_DAY_BEFORE})\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
@@ -141,7 +143,7 @@ const WEEKDAY = new RegExp(
  * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
  * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
  */
-const weekdays: Finder = (sentence, { published, aheadAt }) =>
+const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
     const weekday = WEEKDAYS.indexOf(m[2] ?? "");
@@ -151,10 +153,41 @@ const weekdays: Finder = (sentence, { published, aheadAt }) =>
     // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
     const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
     const told =
-      new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary);
+      (new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
+      /^since$/iu.test(verbBefore);
     const forward = lead === "next" || (lead !== "last" && aheadAt(m.index, m.index + m[0].length) && !told);
-    return { iso: addDays(published, forward ? ahead : -back), precision: "day" };
+    // "The show opens to the public on Friday", "The Gophers play Saturday": a sentence with no verb in
+    // the past and no word of the future tells a schedule as often as a past day, so which Friday is not fixed.
+    // "lands in Kenya later on Friday" is the day the page was written, in whichever tense.
+    const sameDay = /\b(?:later|earlier)\s+$/iu.test(sentence.slice(0, m.index));
+    if (
+      !locateOnly &&
+      !forward &&
+      lead !== "last" &&
+      !told &&
+      !sameDay &&
+      !/['’]s$/u.test(m[0]) &&
+      isPresentOnly(sentence)
+    )
+      return undefined;
+    const iso = addDays(published, forward ? ahead : -back);
+    // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
+    // sentence puts the day in the week of publication, and a day counted outside it contradicts the page.
+    if (lead === "" || lead === "on") {
+      const monday = addDays(published, -((from + 6) % 7));
+      if (/\bthis week\b/iu.test(sentence) && (iso < monday || iso > addDays(monday, 6))) return undefined;
+    }
+    return { iso, precision: "day" };
   });
+
+/**
+ * True when a sentence has no verb in the past, no word of the future and no saying in the present
+ * ("says", "tells"), which reports what was said: "The show opens to the public on Friday."
+ */
+const isPresentOnly = (sentence: string): boolean =>
+  !PAST.test(sentence) &&
+  !looksAhead(sentence) &&
+  !/\b(?:says|tells|reports|writes|announces|confirms)\b/iu.test(sentence);
 
 /**
  * An ordinal or a superlative before the year in its phrase: "the second award this year", "her
@@ -162,7 +195,7 @@ const weekdays: Finder = (sentence, { published, aheadAt }) =>
  * is then a span, not the date of an event.
  */
 const RANKED =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|best|worst|biggest|largest|highest|lowest|most|least)\b(?:\s+\S+){0,7}\s+(?:of\s+)?$/iu;
+  /\b(?!(?:first|second|third|fourth)\s+(?:half|quarter)\b)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|best|worst|biggest|largest|highest|lowest|most|least)\b(?:\s+\S+){0,7}\s+(?:of\s+)?$/iu;
 
 /**
  * True in the first week of January for "earlier this year", or "this year" in a sentence told
@@ -254,7 +287,7 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
   matchAll(
     sentence,
     new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
       "gu",
     ),
     (m) => {
@@ -270,12 +303,36 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
       if (lead === "this") offset = diff;
       else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
-      else if (aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
+      // "have shifted since January" counts back whatever the sentence foresees.
+      else if (lead !== "since" && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       return lead === "last" || lead === "this" || lead === "next"
         ? { iso, precision: "month" }
         : { iso, precision: "month", yearInferred: true };
+    },
+  );
+
+/**
+ * A month named as an attribute of a happening, without day or year: "an October news conference",
+ * "Norway’s October oil production", "at October’s conference". Read as a bare month is (told in the
+ * past, or stated for the future; its year inferred); "May’s" is left out, as it is also a name's.
+ */
+const attributiveMonths: Finder = (sentence, context) =>
+  matchAll(
+    sentence,
+    new RegExp(
+      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
+      "gu",
+    ),
+    (m) => {
+      const named = MONTHS.indexOf(m[1] ?? m[2] ?? "") + 1;
+      const { month, year, future, aheadAt } = context;
+      if (!future && !PAST.test(sentence)) return undefined;
+      const diff = named - month;
+      const ahead = aheadAt(m.index, m.index + m[0].length);
+      const offset = ahead ? (diff >= 0 ? diff : diff + 12) : diff <= 0 ? diff : diff - 12;
+      return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
     },
   );
 
@@ -291,7 +348,13 @@ export function yearOfMonthDay(
   month: number,
   day: number,
   weekday: number | null,
-  { published, year, ahead, maybe }: { published: string; year: number; ahead: boolean; maybe: boolean },
+  {
+    published,
+    year,
+    ahead,
+    maybe,
+    past = false,
+  }: { published: string; year: number; ahead: boolean; maybe: boolean; past?: boolean },
 ): string | undefined {
   const candidates = [year - 1, year, year + 1].flatMap((y) => {
     const iso = isoDay(y, month, day);
@@ -309,7 +372,9 @@ export function yearOfMonthDay(
     undefined,
   );
   if (nearest === undefined || daysFrom(nearest) <= DAYS_AHEAD_UNMARKED) return nearest;
-  return ahead || maybe ? nearest : undefined;
+  if (ahead || maybe) return nearest;
+  // Told in the past ("was arrested in April for a March 21 call"): the last such day before publication.
+  return past ? candidates.findLast((iso) => daysFrom(iso) <= 0) : undefined;
 }
 
 /** How far after publication a day may lie in a sentence with no word of the future and still be read as coming. */
@@ -319,7 +384,7 @@ const DAYS_AHEAD_UNMARKED = 31;
 const MAYBE = /\b(?:might|could|may)\b/u;
 
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
-const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
+const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there.
   if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence)) return [];
   const instant = new Date(`${published}T12:00:00Z`);
@@ -327,6 +392,8 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
     const { start } = result;
     const text = result.text.replace(/[\s,.;:]+$/u, "");
     if (!start.isCertain("month") || !start.isCertain("day") || start.isCertain("year") || !/\d/u.test(text)) return [];
+    // "6/8" names its month by a number whose place differs by country (and is as often a ratio): no day is fixed.
+    if (!/\p{L}{3}/u.test(text)) return [];
     const weekday = start.isCertain("weekday") ? start.get("weekday") : null;
     const ahead = aheadAt(result.index, result.index + text.length);
     const maybe = MAYBE.test(sentence);
@@ -335,6 +402,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       year,
       ahead,
       maybe,
+      past: !future && PAST.test(sentence),
     });
     if (iso === undefined && !locateOnly) return [];
     return [
@@ -382,6 +450,7 @@ const FINDERS: readonly Finder[] = [
   countedBack,
   seasons,
   bareMonths,
+  attributiveMonths,
 ];
 
 /**

@@ -109,6 +109,12 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   },
 ];
 
+/** A year joined to the one before it: "in 2019 and 2020", "in 2015, 2016 or 2018" (not "between … and", a range). */
+const JOINED_YEAR = new RegExp(
+  `^(?:,?\\s+(?:and|or)\\s+${YEAR}(?=[,.;:)!?”"’]|\\s*$|\\s+(?:and|or|but|when|while|as|after|before|in|on|at|to|for|with|by|the|a|an|that|which|was|were|had|have|has|is|are)\\b)|,\\s+${YEAR}(?=,?\\s+(?:and|or)\\s+(?:19|20)\\d{2}\\b))`,
+  "u",
+);
+
 /** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
 export function findEventDates(sentence: string): Found[] {
   const found: Found[] = [];
@@ -123,6 +129,21 @@ export function findEventDates(sentence: string): Found[] {
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ start, end, date });
     }
+  }
+  // A year read after its preposition carries it to the years joined to it ("in 2019 and 2020").
+  for (let i = 0; i < found.length; i++) {
+    const year = found[i];
+    if (year?.date.precision !== "year" || !/^\d{4}$/u.test(year.date.label)) continue;
+    const joined = JOINED_YEAR.exec(sentence.slice(year.end));
+    if (!joined) continue;
+    const end = year.end + joined[0].length;
+    const next = {
+      start: end - 4,
+      end,
+      date: { iso: joined[1] ?? joined[2] ?? "", precision: "year" as const, label: joined[1] ?? joined[2] ?? "" },
+    };
+    if (found.some((f) => next.start < f.end && next.end > f.start)) continue;
+    found.push(next);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -4,18 +4,24 @@
  * the sentence speaks of the future.
  */
 
-/** Words of the future: "will", "next", "scheduled", "is expected to", "adjourned" … */
+/** Words of the future: "will", "next", "scheduled", "is expected to", "are due", "adjourned" … */
 const FUTURE =
-  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|is expected to|are expected to|adjourned|postponed|deferred)\b/iu;
+  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
 
 /** True when the sentence looks ahead: a weekday or month in it is the next one, not the last. */
 export function looksAhead(sentence: string): boolean {
   return FUTURE.test(sentence);
 }
 
+/** A common irregular verb in the past tense ("rose", "fell", "said"). */
+export const IRREGULAR_PAST =
+  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
+
 /** A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed") or a common irregular one. */
-export const PAST =
-  /\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\b)\p{Ll}{2,}ed\b|\b(?:was|were|had|did|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
+export const PAST = new RegExp(
+  `\\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\\b)\\p{Ll}{2,}ed\\b|${IRREGULAR_PAST.source}`,
+  "u",
+);
 
 /** "would" looks ahead only from before a date ("said the report would be published in June"); after one it
  * may tell a past ("In June, police would find …"). */

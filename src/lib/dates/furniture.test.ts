@@ -38,6 +38,12 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("An earlier version of this article, published March 3, gave the wrong name.")).toBe(
       true,
     );
+    expect(isFurnitureSentence("Originally published 2025-06-03T14:22:00Z")).toBe(true);
+    expect(isFurnitureSentence("This article originally appeared on The Coastal Tribune: Co-ops sue")).toBe(true);
+    // What first appeared in a year is the telling's, when it is not the page.
+    expect(isFurnitureSentence("It first appeared in 2014, when Syrians gathered at the border checkpoint.")).toBe(
+      false,
+    );
   });
 
   it("knows a call to the reader", () => {
@@ -197,6 +203,9 @@ describe("isFurniture", () => {
       "The president lands in Kenya later on Friday for his first visit since taking office.",
       "Those left out include the big winner at the Producers Guild Awards on Saturday, as well as two dramas.",
       "The governor says the roads reopen on Sunday.",
+      "Both men are due in court on March 14.",
+      // The tagger reads "rose" as a noun and "yield" as the head; an infinitive heads no caption.
+      "Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.",
     ];
     for (const sentence of told) expect(isFurniture(block(sentence)), sentence).toBe(false);
   });

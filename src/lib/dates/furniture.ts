@@ -6,6 +6,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
+import { IRREGULAR_PAST } from "./direction.ts";
 import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { LruCache } from "#lib/lruCache.ts";
@@ -151,7 +152,7 @@ export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|You (?:may|might) also like|Breaking(?: news)?|Developing(?: story)?|Just in|Most (?:read|popular|viewed|shared)|Top stories|Video|Audio|Gallery|Slideshow|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
@@ -432,12 +433,16 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
   const dayEnd = days.reduce((end, d) => Math.max(end, d.end), -1);
   if (dayEnd < 0 || !AFTER_CAPTION_DAY.test(sentence.slice(dayEnd))) return false;
   if (/\b(?:later|tomorrow|tonight|next|upcoming)\b/iu.test(sentence)) return false;
+  // "Both men are due in court on March 14": a schedule, not a picture.
+  if (/\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|poised|likely)\b/iu.test(sentence)) return false;
   const verbs = nlp(sentence).verbs().json() as {
     terms: { text: string; tags: string[] }[];
     verb?: { infinitive?: string };
   }[];
   const [head] = verbs;
   if (!head || NOT_CAPTION_HEAD.test((head.verb?.infinitive ?? "").toLowerCase())) return false;
+  // A past the tagger missed ("… last rose 7/32 in price to yield 1.786%", "rose" read as a noun) tells, not describes.
+  if (IRREGULAR_PAST.test(sentence)) return false;
   const tags = verbs.flatMap((v) => v.terms.flatMap((t) => t.tags));
   return (
     !tags.some((tag) => tag === "PastTense" || tag === "Modal" || tag === "Auxiliary" || tag === "FutureTense") &&

@@ -32,6 +32,25 @@ describe("isNonEventDate", () => {
     expect(nonEvent("She was pictured at the rally, which ended in 2018.", "2018", true)).toBe(false);
   });
 
+  it("takes a year something is ranked in, and a count after its noun, for no event", () => {
+    expect(nonEvent("Arguably the best Android phone of 2019, the Note 10 is well designed.", "2019", true)).toBe(true);
+    expect(nonEvent("Tell us what your favorite gadget of 2019 is.", "2019", true)).toBe(true);
+    expect(nonEvent("The old design earned a total score of 2072 in the test.", "2072", true)).toBe(true);
+    expect(nonEvent("The phone was released in the autumn of 2019.", "2019", true)).toBe(false);
+    expect(nonEvent("It was the best phone they made, launched in 2019.", "2019", true)).toBe(false);
+  });
+
+  it("takes a model year before a product's name for no event, but not a happening's name or a clause's year", () => {
+    expect(nonEvent("Taking on a sleeker look, the 2020 Sentra gets a new grille.", "2020", true)).toBe(true);
+    expect(nonEvent("The 2021 RAV4 Prime will be able to go 39 miles.", "2021", true)).toBe(true);
+    expect(nonEvent("Safety features are available on the 2020 Sentra.", "2020", true)).toBe(true);
+    expect(nonEvent("It could debut at the 2020 Bangkok International Motor Show.", "2020", true)).toBe(false);
+    expect(nonEvent("He was the first pick of the 2017 National Football League draft.", "2017", true)).toBe(false);
+    expect(nonEvent("Traffic stopped for the 2008 Beijing Olympics, it gets done.", "2008", true)).toBe(false);
+    expect(nonEvent("In 2019 Mexico elected a president.", "2019", true)).toBe(false);
+    expect(nonEvent("A 2018 Pew survey found it.", "2018", true)).toBe(false);
+  });
+
   it("takes a bond named by the year it falls due for no event, but not the year a bond was sold", () => {
     const s = "WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.";
     expect(nonEvent(s, "2025", true)).toBe(true);

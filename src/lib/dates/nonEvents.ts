@@ -15,9 +15,20 @@
  *   photo taken on …"): the picture's
  *   date, which a caption carries, not the story's.
  *
+ * - A year something is ranked in ("the best Android phone of 2019", "my favourite gadget of
+ *   2019"): the year is a span the ranking covers, not when anything happened.
+ * - A number after a count's noun ("a total score of 2072"): a quantity, not a year.
+ * - A model year ("The 2020 Sentra gets a new grille", "the 2016 MacBook Pro under heavy load"):
+ *   after a determiner, a year before a product's name that ends its noun phrase names the
+ *   product, not when anything happened; a name that ends on a happening ("the 2008 Beijing
+ *   Olympics", "the 2020 Bangkok International Motor Show") or runs on into a lower-case noun
+ *   ("the 2017 National Football League draft") keeps its year.
+ *
  * Habits ("every Monday", "on Sundays") are left out where relative dates are read
  * (content/relativeDates.ts).
  */
+
+import nlp from "#lib/text/nlp.ts";
 
 interface Span {
   readonly start: number;
@@ -45,6 +56,45 @@ const BUDGET_AFTER = /^\s+(?:(?:fiscal|federal|state|annual|defen[cs]e|military)
 /** After the year: the bond it names by its maturity ("2025 bond", "2030 dollar bonds"; not "notes", which may be letters). */
 const BOND_AFTER =
   /^\s+(?:(?:senior|junior|secured|unsecured|convertible|dollar|euro|sovereign|government|corporate|benchmark|green)\s+)?(?:bonds?|debentures?|eurobonds?|gilts?)\b/iu;
+/** Before a year: a superlative and its noun, then "of" ("the best tech gadgets of"). */
+const RANKED_IN =
+  /\b(?:best|worst|biggest|largest|greatest|top|favou?rite|most\s+\p{L}+)(?:\s+[\p{L}'’-]+){0,4}\s+of\s+$/iu;
+/** Before a number: a count's noun and "of" ("a total score of"). */
+const COUNT_OF = /\b(?:score|total|tally|sum|average|maximum|minimum|rating|count|value|index)\s+of\s+$/iu;
+/** A determiner right before a year: only then can the year name a product ("the 2020 Sentra"); "In 2019 Mexico …" dates the clause. */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these)|\p{L}['’]s)\s+$/iu;
+/** After a model year: the product's name in capitals or with digits, one to four words ("MacBook Pro", "RAV4 Prime"). */
+const PRODUCT_NAME = /^\s+((?:(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*)(?:\s+|(?=[,.;:)]|$))){1,4})/u;
+/** What a name of a happening ends on: a contest, a show, a meeting, a vote, a disaster, a war. */
+const HAPPENING =
+  /^(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Classic|Bowl|Series|Tour|Race|Marathon|Prix|Show|Expo|Fair|Festival|Awards?|Prizes?|Summit|Conference|Convention|Congress|Assembly|Forum|Session|Election|Elections|Primary|Primaries|Caucus(?:es)?|Debates?|Referendum|Census|Draft|Season|Week|Day|Crisis|War|Revolution|Uprising|Protests?|Attacks?|Massacre|Earthquake|Hurricane|Tsunami|Flood|Fire|Strike|Campaign|Report|Review|Survey|Study|Accord)$/u;
+
+/**
+ * True when the year at `span` is a model year: a determiner before it, a product's name after it
+ * that ends its noun phrase (a verb, a preposition, a determiner or punctuation follows) and that
+ * is no happening's name.
+ */
+function isModelYear(sentence: string, span: Span, before: string): boolean {
+  if (!DETERMINER_BEFORE.test(before)) return false;
+  const name = PRODUCT_NAME.exec(sentence.slice(span.end));
+  if (!name) return false;
+  const words = (name[1] ?? "").trim().split(/\s+/u);
+  if (HAPPENING.test((words.at(-1) ?? "").replace(/[.'’]+$/u, ""))) return false;
+  const rest = sentence.slice(span.end + (name[0] ?? "").length).trimStart();
+  if (rest === "" || /^[,.;:)—–-]/u.test(rest)) return true;
+  // The next word ends the name's phrase unless it is a noun or an adjective the name modifies; tagged
+  // after the name, so "draft" in "National Football League draft" reads as the noun it is.
+  const terms = (
+    nlp(`${words.join(" ")} ${rest.split(/\s+/u).slice(0, 3).join(" ")}`)
+      .terms()
+      .json() as {
+      terms: { tags: string[] }[];
+    }[]
+  ).flatMap((t) => t.terms);
+  const next = terms[words.length];
+  return next !== undefined && !next.tags.some((tag) => tag === "Noun" || tag === "Adjective");
+}
+
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
 const PICTURE_BEFORE =
   /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:pictured|photographed)\s+(?:at|in|during|outside|inside)\s[^,.;:!?]{0,60}?\s(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
@@ -61,7 +111,10 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
   if (BIRTHDAY_BEFORE.test(before.replace(/\b(?:on|in|at)\s+$/iu, "")) || PICTURE_BEFORE.test(before)) return true;
   return (
     year &&
-    (INSTRUMENT_AFTER.test(after) ||
+    (RANKED_IN.test(before) ||
+      isModelYear(sentence, span, before) ||
+      COUNT_OF.test(before) ||
+      INSTRUMENT_AFTER.test(after) ||
       BUDGET_AFTER.test(after) ||
       // "In 2019 government bonds fell": after a preposition the year dates the clause.
       (BOND_AFTER.test(after) && !/\b(?:in|since|during|by|until|from)\s+$/iu.test(before)) ||
