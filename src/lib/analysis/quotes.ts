@@ -27,7 +27,6 @@ import {
   ANONYMOUS_LABEL,
   NAMING_VERBS,
   SPEECH_PARTICIPLES,
-  SPEECH_VERB_RE,
   SPEECH_VERBS,
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
@@ -109,6 +108,8 @@ const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
+/** One verb of an attribution clause, anywhere in a text. */
+const ATTRIBUTION_VERB = new RegExp(`${START}(?:${VERBS})${END}`, "u");
 const ACCORDING = "[Aa]ccording to|[Ss]egún";
 const INTRODUCERS = new RegExp(
   `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
@@ -133,11 +134,11 @@ const MAIN_VERB = new RegExp(
  * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
  * of the object named after the verb.
  */
-function mainSubject(clause: string): string {
+function mainSubject(clause: string): string | undefined {
   // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
   for (const verb of clause.matchAll(MAIN_VERB))
     if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
-  return clause;
+  return undefined;
 }
 
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
@@ -210,9 +211,12 @@ const SPOKE = new RegExp(
   "u",
 );
 
-/** A sentence of only a subject (up to five words) and a speech verb, either way round. */
+/**
+ * A sentence of only a subject (up to five words) and a speech verb, either way round, perhaps
+ * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it").
+ */
 const ONLY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
   "u",
 );
 
@@ -361,6 +365,9 @@ class Attributor {
       if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
+    // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
+    // then stands for someone a sentence names plainly, never one only owning or an object there.
+    let chained = false;
     for (let back = 0; back < 3 && position > 0; back += 1) {
       position -= 1;
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
@@ -371,8 +378,14 @@ class Attributor {
       const persons = fitting(all);
       // "He was arrested for the call to the offices of Omar." opens with the same "he" and names
       // others only as objects or owners: "he" is still someone named further back.
-      const samePronoun = word !== "" && new RegExp(`^\\s*${word}\\b`, "iu").test(outside);
-      if (samePronoun && persons.every((c) => c.possessive || c.object)) continue;
+      // So does "During the visit, he was photographed with Epstein": the pronoun opens a clause.
+      const samePronoun = word !== "" && new RegExp(`(?:^|[,;:—–]|\\b(?:and|but))\\s*${word}\\b`, "iu").test(outside);
+      const onlyOwnersOrObjects = persons.every((c) => c.possessive || c.object);
+      if (samePronoun && onlyOwnersOrObjects) {
+        chained = true;
+        continue;
+      }
+      if (chained && persons.length > 0 && onlyOwnersOrObjects) return UNATTRIBUTED;
       const quoted = this.#quotedIn.get(s.anchor);
       // "“…,” Ana Ruiz, deputy director of …, said": the one name there is its quotation's speaker, so a person.
       if (
@@ -423,7 +436,8 @@ class Attributor {
   label(part: Part): Speaker | undefined {
     const after = part.block.text.slice(part.close + 1);
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
-    if (!paren?.[1]) return undefined;
+    // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
+    if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
     const start = part.close + 1 + paren[0].indexOf(paren[1]);
     const speaker = this.#subject(part.block, paren[1], start);
     const person = speaker?.entity && this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person";
@@ -460,7 +474,15 @@ class Attributor {
     // ("“… in a single morning” Okafor said."): nothing else is left for the words to belong to.
     const opensSentence =
       part.open >= 0 && block.text.slice(sentenceAt(block, part.open)?.start ?? 0, part.open).trim() === "";
-    if (!/[,!?.…:]$/u.test(inside) && !/^\s*,/u.test(clause) && !(opensSentence && ONLY_ATTRIBUTION.test(clause)))
+    // An inner quotation may close with the outer one: "‘… The end,’”" ends on its comma.
+    const ending = inside.replace(/[’'"]+$/u, "");
+    // So does "“…” says André Neu, head of …": a quotation opening its sentence, then "says" and a name.
+    const saysName = /^\s+(?:said|says)\s+\p{Lu}/u.test(clause);
+    if (
+      !/[,!?.…:]$/u.test(ending) &&
+      !/^\s*,/u.test(clause) &&
+      !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName))
+    )
       return undefined;
     if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
@@ -583,7 +605,11 @@ class Attributor {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
-      const inner = gap.replace(/\b(?:\p{Lu}\.)+/gu, "").replace(/^[;:]/u, "");
+      // Initials ("U.N.") and a dot inside a word ("Polygraph.info") end no sentence.
+      const inner = gap
+        .replace(/\b(?:\p{Lu}\.)+/gu, "")
+        .replace(/(?<=\p{L})\.(?=\p{L})/gu, "")
+        .replace(/^[;:]/u, "");
       // A longer reported clause ("said in her ruling on the appeal that the law as it is written
       // today does not allow the city council to “…”") keeps its words the subject's only when it names no one else,
       // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
@@ -601,12 +627,19 @@ class Attributor {
         continue;
       }
       const clauseStart = Math.max(0, ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1));
-      const subject = before.slice(clauseStart, verb.index);
+      // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
+      // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
+      const subject = withoutQuotations(before).slice(clauseStart, verb.index);
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
+      // The main clause's subject ends right before its verb, so it is read as a verb's subject:
+      // "In his Instagram post, Van Der Beek even touched on …" is Van Der Beek's, not Instagram's.
+      // Else, or when that reading names no one ("The boy's father spoke next, calling …"), the phrase is read as a subject.
+      const main = participle ? mainSubject(subject) : subject;
       const speaker = participle
-        ? this.#subject(block, mainSubject(subject), sentence.start + clauseStart)
+        ? ((main === undefined ? undefined : this.#subjectOfVerb(block, main, sentence.start + clauseStart)) ??
+          this.#subject(block, main ?? subject, sentence.start + clauseStart))
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
       if (speaker) return withVia(this.#ctx, speaker, before);
       return undefined;
@@ -734,7 +767,8 @@ export function findQuotes(
       const oneSentence =
         opensSentence && sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 1;
       const limit = oneSentence ? 400 : opensSentence ? 160 : 80;
-      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && SPEECH_VERB_RE.test(gap)) result = previous.result;
+      // Any verb of an attribution clause joins them ("…,” Mr. Trump recounted in a meeting. “…”).
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && ATTRIBUTION_VERB.test(gap)) result = previous.result;
     }
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
@@ -751,8 +785,10 @@ export function findQuotes(
       // A quotation with words of its own after it ("“…!” rescuers shouted") has a clause the
       // grammar could not read, which may name someone else: only a paragraph of quotations continues.
       const ownClause = /\p{L}/u.test(withoutQuotations(last.block.text.slice(last.close + 1)));
+      // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on.
       if (
         opensParagraph &&
+        first.block.boldOnly !== true &&
         endedOnIt &&
         !ownClause &&
         quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0

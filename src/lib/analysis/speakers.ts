@@ -63,7 +63,7 @@ export const TITLES = new Set(
     "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
     "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
-    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority " +
+    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority CEO " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
     "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
@@ -176,9 +176,15 @@ export const capitalisedNames: NameFinder = (text) => {
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
     // "Instead, …", "Consider X": a clause's first word capitalised by grammar, read as an adverb or a verb, is no name.
     const opening = run[0] !== undefined && /(?:^|[.!?:;“”"—–]\s*)$/u.test(text.slice(0, run[0].start).trimEnd());
+    // "Hosting Cook at Dreamforce …": a participle opening the sentence, which in the run may read as a noun.
+    const participle = run.length > 1 && /\p{Ll}ing$/u.test(run[0]?.raw ?? "") && opensAsWord(run[0]?.raw ?? "");
     if (
       opening &&
-      opensAsWord(text.slice((run[0] as { start: number }).start, (run.at(-1) as { end: number }).end), run.length > 1)
+      (participle ||
+        opensAsWord(
+          text.slice((run[0] as { start: number }).start, (run.at(-1) as { end: number }).end),
+          run.length > 1,
+        ))
     )
       run = run.slice(1);
     if (run.length === 0) continue;
@@ -268,6 +274,14 @@ export interface ArticlePeople {
 
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
+/**
+ * A subject that said something in a document, opening its clause: "the US military said in a
+ * statement", "Kennedy said Tuesday in a letter" — a name, or "the" and up to four words of a
+ * body ("the coast guard"), no preposition among them ("the head of the agency" is a person described).
+ */
+const SAID_IN =
+  /(?:^|[,.;:!?]\s+|\band\s+)((?:[Tt]he\s+(?:(?!(?:of|for|at|in|on|to|with|from|by|and)\s)\p{L}[\p{L}.’'-]*\s+){0,3}\p{Ll}[\p{L}-]*)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|wrote|announced)\s+(?:\p{Lu}\p{L}+day\s+)?in\s+an?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(statement|release|letter|post|email|tweet)\b/gu;
+
 const SPEECH = alternation(SPEECH_VERBS);
 /**
  * Words that end like a role ("-er", "-or") but are not one: "for Amazon", "after Easter". A
@@ -327,6 +341,11 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
     for (const match of text.matchAll(OWNED)) {
       const phrase = match[0].replace(/\s+/gu, " ").replace(/^(?:The|A|An|In|On|At|But|And|According to) /u, "");
       index(owned, phrase.split(" ").at(-1) as string, phrase);
+    }
+    // "the US military said in a statement": the statement is the military's, so "the statement said" is too.
+    for (const match of text.matchAll(SAID_IN)) {
+      const subject = (match[1] ?? "").replace(/^[Tt]he\s+/u, "").replace(/\s+/gu, " ");
+      if (subject !== "" && !FUNCTION_WORDS.has(subject.split(" ")[0] ?? "")) index(owned, match[2] ?? "", subject);
     }
   }
   const genders = new Genders();
@@ -432,6 +451,8 @@ function candidatesIn(
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
     // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
     if (!ctx.matcher.entities.has(m.entityId)) continue;
+    // A name the caller blanked (inside a quotation: "“… Trump makes …,” he said") is words, not a candidate.
+    if (text.slice(m.start - offset, m.end - offset).trim() === "") continue;
     taken.push([m.start - offset, m.end - offset]);
     if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
     out.push({
@@ -646,7 +667,7 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
 
 /** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
 const TRAILING =
-  /(?:[\s,]+(?:\p{L}+ly|also|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+  /(?:[\s,]+(?:\p{L}+ly|also|even|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /**
  * An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s
  * foreign minister", or a role without an article ("deputy associate administrator for
@@ -659,12 +680,34 @@ const APPOSITIVE =
 const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
 const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
-/** A lower-case word and its preposition, right before a name: "responding to", "letter from Trump to". */
+/**
+ * A lower-case word and its preposition, right before a name: "responding to", "letter from Trump
+ * to", also with the object's role or kind before its name: "owned by talent manager Scooter
+ * Braun", "published in the journal JAMA Psychiatry".
+ */
 const OBJECT_OF_WORD =
-  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over)\s+(?:the\s+)?$/u;
+  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX =
   /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$/u;
+
+/** True when `text` is one name and nothing else, titles aside ("Prince Andrew", "Charles"; not "In Tunis"). */
+function nameOnly(ctx: ArticleNames, text: string): boolean {
+  const names = ctx.findNames(text);
+  const name = names[0];
+  if (names.length !== 1 || name?.end !== text.length) return false;
+  return text
+    .slice(0, name.start)
+    .split(/\s+/u)
+    .every((word) => word === "" || TITLES.has(word));
+}
+
+/** True when `text` is one name that the entity finder reads as a place ("Germany", "Munich"). */
+function placeOnly(ctx: ArticleNames, text: string): boolean {
+  if (!nameOnly(ctx, text)) return false;
+  const spans = findNames(text);
+  return spans.length === 1 && spans[0]?.kind === "place" && spans[0].text === text;
+}
 
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
@@ -690,6 +733,20 @@ export function speakerBeforeVerb(
     const trimmed = segment.text.replace(TRAILING, "").trimEnd();
     const bare = trimmed.trimStart().replace(LEADING, "");
     if (bare === "") return tail(index - 1);
+    // "Richardson, via USA Today, said": the channel the words came through is no subject.
+    // "…, in Munich, Germany, and co-author …, said": a place alone after a place ("City, Country")
+    // continues the appositive before it.
+    const afterPlace = /\b(?:in|at|from|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
+    const cityCountry = afterPlace.test(segments[index - 1]?.text ?? "") && placeOnly(ctx, bare);
+    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry)) return tail(index - 1);
+    // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
+    // an appositive renames the appositive's last noun; the subject is the name before it, or nobody.
+    const apposed = segments[index - 1]?.text.trim().replace(LEADING, "") ?? "";
+    const head = segments[index - 2]?.text.trim() ?? "";
+    if (index >= 2 && nameOnly(ctx, bare) && APPOSITIVE.test(apposed) && nameOnly(ctx, head)) {
+      const earlier = tail(index - 2);
+      return earlier?.kind === "named" ? earlier : undefined;
+    }
     // An appositive or relative clause ("a professor …", "who on Sunday"), or a participle's clause
     // ("asked whether Senegal would join", "speaking after a closed session"): the name is before it.
     // Not a clause with a subject of its own: in "Sheinbaum, whom Trump has praised as “…”", Trump speaks.

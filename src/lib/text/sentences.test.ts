@@ -155,6 +155,29 @@ describe("articleSentences", () => {
     ]);
   });
 
+  it("marks a paragraph whose content is all bold (a subheading or a pull quote), and no other block", () => {
+    const blocks = articleSentences(
+      [
+        "**“… a pull quote set in bold”**",
+        "",
+        "**A bold lead-in** and the paragraph it opens.",
+        "",
+        "A plain paragraph.",
+        "",
+        "**Two bold** **runs**",
+        "",
+        "## A heading",
+      ].join("\n"),
+    );
+    expect(blocks.map((b) => [b.text, b.boldOnly ?? false])).toEqual([
+      ["“… a pull quote set in bold”", true],
+      ["A bold lead-in and the paragraph it opens.", false],
+      ["A plain paragraph.", false],
+      ["Two bold runs", true],
+      ["A heading", false],
+    ]);
+  });
+
   it("anchors survive edits elsewhere in the article", () => {
     const before = articleSentences("Alpha one. Beta two.\n\nGamma three.");
     const after = articleSentences("Alpha one, edited. Beta two.\n\nNew paragraph.\n\nGamma three.");

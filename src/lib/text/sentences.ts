@@ -45,6 +45,12 @@ export interface Block {
    * words inside its sentences. Absent otherwise.
    */
   readonly linkOnly?: true;
+  /**
+   * True for a paragraph whose content is all bold ("**“… prevent the evacuation …”**"): a
+   * subheading or a pull quote set in the body, which heads what follows rather than continuing
+   * the paragraph before. Absent otherwise.
+   */
+  readonly boldOnly?: true;
 }
 
 /**
@@ -88,6 +94,7 @@ interface FoundBlock {
   readonly kind: BlockKind;
   readonly node: Paragraph | Heading;
   readonly linkOnly: boolean;
+  readonly boldOnly: boolean;
 }
 
 /** Whether a paragraph's content is one link (inline or by reference), with at most blank text around it. */
@@ -96,14 +103,25 @@ function isOnlyLink(node: Paragraph): boolean {
   return content.length === 1 && (content[0]?.type === "link" || content[0]?.type === "linkReference");
 }
 
+/** Whether a paragraph's content is strong emphasis only, with at most blank text around it. */
+function isOnlyBold(node: Paragraph): boolean {
+  const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return content.length > 0 && content.every((child) => child.type === "strong");
+}
+
 /** Walks the tree in document order, yielding segmentable blocks with their kind. */
 function collectBlocks(node: Nodes, container: Container, out: FoundBlock[]) {
   switch (node.type) {
     case "paragraph":
-      out.push({ kind: container, node, linkOnly: container !== "blockquote" && isOnlyLink(node) });
+      out.push({
+        kind: container,
+        node,
+        linkOnly: container !== "blockquote" && isOnlyLink(node),
+        boldOnly: isOnlyBold(node),
+      });
       return;
     case "heading":
-      out.push({ kind: "heading", node, linkOnly: false });
+      out.push({ kind: "heading", node, linkOnly: false, boldOnly: false });
       return;
     case "table":
     case "code":
@@ -132,7 +150,7 @@ function blocksOf(tree: Root): Block[] {
   collectBlocks(tree, "paragraph", found);
   const anchors = new AnchorAllocator();
   const blocks: Block[] = [];
-  for (const { kind, node, linkOnly } of found) {
+  for (const { kind, node, linkOnly, boldOnly } of found) {
     const text = phrasingText(node);
     const spans = splitSentences(text);
     if (spans.length === 0) continue;
@@ -147,6 +165,7 @@ function blocksOf(tree: Root): Block[] {
         end: span.end,
       })),
       ...(linkOnly ? { linkOnly: true as const } : {}),
+      ...(boldOnly ? { boldOnly: true as const } : {}),
     });
   }
   return blocks;
