@@ -111,3 +111,10 @@ describe("uiTextReason: a footer's policy links and notices", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a share counter", () => {
+  it("reads the counter as a notice and keeps a sentence about sharing", () => {
+    expect(uiTextReason("This story has been shared 44,976 times.")).toBe("notice");
+    expect(uiTextReason("This story has been shared widely since Monday, the agency said.")).toBeUndefined();
+  });
+});

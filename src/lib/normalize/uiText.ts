@@ -86,9 +86,9 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
   ],
-  // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views".
+  // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views", "This story has been shared 44,976 times."
   [
-    /^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
+    /^this\s+(?:story|article|post)\s+has\s+been\s+(?:shared|viewed|read)\s+[\d.,]+\s*[kKmM]?\s+times\.?$|^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
     "notice",
   ],
   // A share box's own words: "Sharing is caring!", "All sharing options for:", "Copy link
