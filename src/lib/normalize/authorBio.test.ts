@@ -1,6 +1,6 @@
 /** The author's bio after the article: only a byline name opening a newsroom role, beat or start date. */
 import { describe, expect, it } from "vitest";
-import { bylineNames, isBylineBio } from "./authorBio.ts";
+import { authorBoxName, bylineNames, isBylineBio } from "./authorBio.ts";
 
 describe("isBylineBio", () => {
   it.each([
@@ -27,5 +27,23 @@ describe("bylineNames", () => {
     expect(bylineNames("Jane Doe | John Roe")).toEqual(["Jane Doe", "John Roe"]);
     expect(bylineNames("Ana Ruiz und Tom Becker")).toEqual(["Ana Ruiz", "Tom Becker"]);
     expect(bylineNames("Staff reports")).toEqual([]);
+  });
+});
+
+describe("authorBoxName", () => {
+  it.each([
+    ["About Jane Doe", "Jane Doe is a reporter covering the border and security from Tucson."],
+    ["Sobre Ana Ruiz", "Mãe de dois filhos, Ana Ruiz é também coordenadora pedagógica numa escola de Londrina."],
+    ["Über Tom Becker", "Als Redakteur bildet Tom Becker die Schnittstelle zwischen Redaktion und Vertrieb."],
+  ])("reads %j over its bio as an author box", (label, bio) => {
+    expect(authorBoxName(label, bio)).toBeDefined();
+  });
+
+  it.each([
+    ["About Mexico City", "The capital sprawls over a drained lake bed and sinks a little every year."],
+    ["About the plan", "The plan would move the port's customs checks inland by 2027, officials said."],
+    ["About Jane Doe", "Short note."],
+  ])("leaves %j over %j", (label, bio) => {
+    expect(authorBoxName(label, bio)).toBeUndefined();
   });
 });

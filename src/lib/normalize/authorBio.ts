@@ -40,3 +40,21 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
     return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest);
   });
 }
+
+/** An author box's label, in the languages of the corpus: "About Jane Doe", "Sobre Ana Ruiz", "Über Tom Becker". */
+const ABOUT_LABEL = /^(?:about|sobre|über|à\s+propos\s+de|acerca\s+de|tentang)\s+(.+?)\s*:?$/iu;
+
+/**
+ * The person an author box is about, when `label` is its label and `bio` the paragraph under
+ * it that tells of that person by name ("About Jane Doe" over "Jane Doe is a reporter …", "Über
+ * Tom Becker" over "Als Redakteur bildet Tom Becker …"). A subheading that names a place or a
+ * thing over text that never repeats its name is no author box; read after the article only.
+ */
+export function authorBoxName(label: string, bio: string): string | undefined {
+  const name = ABOUT_LABEL.exec(label)?.[1];
+  if (name === undefined || !isPersonName(name) || wordCount(bio) < 8 || wordCount(bio) > 120) return undefined;
+  const surname = name.split(/\s+/u).at(-1) ?? name;
+  return new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(bio)
+    ? name
+    : undefined;
+}

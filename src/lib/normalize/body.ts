@@ -16,7 +16,7 @@ import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { labelRunLength } from "./labelRuns.ts";
-import { isBylineBio } from "./authorBio.ts";
+import { authorBoxName, isBylineBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -265,6 +265,14 @@ export function readBody(
     if (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx))) {
       removeUnit(report, unit, "author-bio");
       idx++;
+      continue;
+    }
+    // An author box after the article: "About Jane Doe" over her bio.
+    const bio = units[idx + 1];
+    if (bio !== undefined && authorBoxName(unit.text, bio.text) !== undefined && endsArticle(units, idx + 1)) {
+      removeUnit(report, unit, "author-bio");
+      removeUnit(report, bio, "author-bio");
+      idx += 2;
       continue;
     }
     // A note of the page's on the article ("This story was corrected on …", "(File photo, 2023)").

@@ -121,6 +121,27 @@ describe("isCaption: a caption known by its credit", () => {
   });
 });
 
+describe("isCaption: a credit by its label, in parentheses, or after the copyright sign", () => {
+  it.each([
+    ["Protesters do not want the city to lose its autonomy (Image: GETTY )", true],
+    ["(Image: © Harbour Collaboration)", true],
+    ["(Reed Saxon / Associated Press)", true],
+    ["A cyclist rides past the plant outside the city, November 19, 2019. © Reuters / Ana Castillo", true],
+    ["Image Copyright @HarbourRecords", true],
+    ["Above: A coworking space in San Francisco.", true],
+    // A parenthesis of reporting, a slash in prose, the sign in a sentence: body.
+    ["The mayor spoke on Monday (image: the city's own word for the plan).", false],
+    ["(The council / the mayor's office declined to comment on the plan, officials said.)", false],
+    ["The company said the © symbol on its products was registered in 2019.", false],
+    ["Above all, the council wants the plan finished by spring.", false],
+  ])("%j is a caption: %s", (text, caption) => {
+    expect(isCaption(text)).toBe(caption);
+  });
+  it("reads a gallery's enlarge control as navigation", () => {
+    expect(chromeReason("Enlarge Image")).toBe("navigation");
+  });
+});
+
 describe("chromeReason: menu labels glued together", () => {
   it.each([
     ["FinancialGovernment SolutionsLegalNews AgencyRisk Management", "navigation"],

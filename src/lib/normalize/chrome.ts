@@ -116,7 +116,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // A gallery's controls: "Photo 3 of 12", "1 of 12", "Click to enlarge", "Enlarge this image".
   [
-    /^(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s+(?:of|\/)\s+\d{1,3}$|^(?:click|tap)\s+to\s+(?:enlarge|expand|zoom)$|^enlarge\s+this\s+(?:image|photo)$/i,
+    /^(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s+(?:of|\/)\s+\d{1,3}$|^(?:click|tap)\s+to\s+(?:enlarge|expand|zoom)$|^enlarge(?:\s+this)?\s+(?:image|photo)$/i,
     "navigation",
   ],
   // A video or audio embed's label: "Watch: Trucks line up at the crossing" (a title, no sentence).
@@ -273,8 +273,14 @@ export function chromeReason(text: string): RemovalReason | undefined {
 }
 
 const CAPTION_PATTERNS: readonly RegExp[] = [
-  /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
-  /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by)\b/i,
+  /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|above|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
+  /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
+  // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)".
+  /\((?:image|photo|picture|pic|photograph|foto)s?\s*:\s*[^()]{1,60}\)$/iu,
+  // A credit alone in parentheses, photographer and agency: "(Reed Saxon / Associated Press)".
+  /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’ -]{1,50}\)$/u,
+  // A copyright credit closing a caption after its full stop: "… November 19, 2019. © Reuters / Ana Castillo".
+  /[.!?]["”’]?\s*©\s*\p{L}[^.!?©]{1,60}$/u,
   ...PHOTO_CREDIT_LINE,
 ];
 

@@ -8,17 +8,30 @@
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { wordCount } from "./lines.ts";
+import { isRailLabel } from "./rails.ts";
 
 /** Fewest lines a run needs. */
 const MIN_RUN = 3;
 /** Longest line of a run, in words (as ./rails.ts reads headlines). */
 const MAX_RUN_LINE_WORDS = 16;
 
+/** Where a rail cut a teaser: an ellipsis straight after a word or a comma, closing the line. */
+const TRUNCATED = /(?<=[\p{L}\p{N}]),?\s?(?:\.{2,}|…)$/u;
+
+/** Fewest words of a teaser cut short. */
+const MIN_TEASER_WORDS = 3;
+
 /** A line of a menu, rail or button row: a bare short line, or one or two bare words ("X", "Email"). */
 function isRunLine(unit: Unit): boolean {
   if (unit.marker !== undefined || unit.date !== undefined || unit.byline !== undefined || unit.quote || unit.dateline)
     return false;
-  const text = unit.text;
+  // A teaser cut short by its rail ("Beijing warns US diplomat over Hong Kong rights…",
+  // "Two people in China have been diagnosed with the plague,..."): read without its cut.
+  const cut = TRUNCATED.test(unit.text);
+  const text = unit.text.replace(TRUNCATED, "");
+  // A paragraph that trails off is set apart by a blank line, or holds a sentence before it; a
+  // word or two cut off ("All...") is a paywall's cut of the article, not a teaser.
+  if (cut && (unit.gapBefore || /[.!?]["”’)]*\s/u.test(unit.text) || wordCount(text) < MIN_TEASER_WORDS)) return false;
   if (/[.,;:!?…]["”’)]*$/u.test(text)) return false;
   return isHeadingLike(text, MAX_RUN_LINE_WORDS) || wordCount(text) <= 2;
 }
@@ -31,7 +44,12 @@ export function labelRunLength(units: readonly Unit[], idx: number): number {
   const before = units[idx - 1];
   if (before !== undefined && /:["”’)]*$/u.test(before.text)) return 0;
   let k = idx;
-  for (let unit = units[k]; unit !== undefined && isRunLine(unit); unit = units[++k]);
+  // A rail's label ends the run: the rail reader (./rails.ts) takes the label and its headlines.
+  for (
+    let unit = units[k];
+    unit !== undefined && isRunLine(unit) && !(k > idx && isRailLabel(unit.text));
+    unit = units[++k]
+  );
   const after = units[k];
   if (k - idx >= 2 && units[k - 1]?.gapBefore === true && after !== undefined) k--;
   return k - idx >= MIN_RUN ? k - idx : 0;

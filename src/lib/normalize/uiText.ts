@@ -86,10 +86,29 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
   ],
-  // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views".
+  // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views", "This story has been shared 44,976 times."
   [
-    /^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
+    /^this\s+(?:story|article|post)\s+has\s+been\s+(?:shared|viewed|read)\s+[\d.,]+\s*[kKmM]?\s+times\.?$|^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
     "notice",
+  ],
+  // A share box's own words: "Sharing is caring!", "All sharing options for:", "Copy link
+  // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!".
+  [
+    /^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
+    "navigation",
+  ],
+  // A widget still loading when the page was saved: "Loading...", "Loading comments…".
+  [/^loading(?:\s+(?:comments|more|content|video))?\s*(?:\.{3}|…)$/iu, "notice"],
+  // A comment box's prompts and counters: "0 replies", "Want to join the discussion?", "Post
+  // limit reached. Please try again in a minute."
+  [
+    /^\d+\s+(?:repl(?:y|ies)|responses?)$|^want\s+to\s+join\s+the\s+(?:discussion|conversation)\?$|^(?:comment|post)\s+limit\s+reached\b[^?]{0,50}$/iu,
+    "navigation",
+  ],
+  // A footer's policy links, each a line: "Terms of Service", "Privacy Notice", "Contact Us".
+  [
+    /^(?:terms\s+(?:of\s+(?:use|service|sale)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement|settings)|cookie\s+(?:policy|statement|notice)|contact\s+us|about\s+us)$/iu,
+    "navigation",
   ],
   // Comment counters and prompts in other languages.
   [
@@ -134,11 +153,65 @@ function isSubscribeCall(text: string): boolean {
   );
 }
 
+/** The reader speaking in a consent box: "I agree that X can send me …". */
+const READER_CONSENTS = /\b(?:I\s+(?:agree|consent|accept)|send\s+me)\b/iu;
+/** What a sign-up form's fine print is about: the list, the mailbox, the policies a reader accepts. */
+const SERVICE_TERM =
+  /\b(?:newsletters?|inbox|unsubscribe|subscription|spam|e-?mail\s+address|notifications|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|sign(?:ing)?\s+up|registering)\b/iu;
+/** Most words of a sentence that stands in fine print without addressing anyone ("No spam, we promise.", "Privacy Policy."). */
+const MAX_ASIDE_WORDS = 5;
+/** Most words of a sign-up form's fine print; a consent paragraph runs long. */
+const MAX_FINE_PRINT_WORDS = 70;
+
+/**
+ * The site speaking of its own service: "we", "our", an order opening the line ("Enter your
+ * email"), the act of signing up, the way out of it. Advice in an article ("If you cancel your
+ * subscription, call the bank") speaks to the reader about someone else's service.
+ */
+const SITE_SPEAKS =
+  /\b(?:we|we['’](?:ll|re|ve)|our|us|unsubscribe|by\s+(?:signing\s+up|registering|subscribing))\b|^(?:enter|get|sign\s+up|subscribe|join)\b/iu;
+/** A reporting verb: the line tells what someone said, so it is the article's. */
+const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
+
+/**
+ * A sign-up form's fine print: every sentence speaks to the reader (or is a short aside or a
+ * policy link), one of them names what the form is about, and the site speaks of its own
+ * service ("By signing up, you agree to our Privacy Policy.", "No spam, we promise. You can
+ * unsubscribe at any time."). An article reports what others did in the third person; a
+ * sentence about a newsletter, or advice about someone else's subscription, stays.
+ */
+function isSignUpFinePrint(text: string): boolean {
+  if (wordCount(text) > MAX_FINE_PRINT_WORDS || !SERVICE_TERM.test(text)) return false;
+  if (REPORTED.test(text) || !(SITE_SPEAKS.test(text) || READER_CONSENTS.test(text))) return false;
+  const toReader = (s: string) => YOU.test(s) || READER_CONSENTS.test(s);
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  return (
+    sentences.some((s) => toReader(s) && SERVICE_TERM.test(s)) &&
+    sentences.every((s) => toReader(s) || wordCount(s) <= MAX_ASIDE_WORDS)
+  );
+}
+
+/**
+ * A copyright sign with its year inside a footer line: "The contents of this site are ©2019 …",
+ * "IPSO Regulated Copyright ©2019 …". The sign is never prose; unlike a notice that opens with
+ * it, this one does not close the article (articleSpan.ts), since a caption may carry it too.
+ */
+const INNER_COPYRIGHT = /©\s*(?:19|20)\d{2}\b/u;
+
+/**
+ * A market-data or form-service notice any finance page or form prints: "Quotes delayed at
+ * least 15 minutes.", "This site is protected by reCAPTCHA …".
+ */
+const SERVICE_NOTICE =
+  /^(?:all\s+)?(?:market\s+data\s+and\s+)?quotes\s+(?:are\s+)?delayed\b|\bprotected\s+by\s+recaptcha\b/iu;
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
+  if (isSignUpFinePrint(text)) return "promo";
+  if (words <= 80 && SERVICE_NOTICE.test(text)) return "notice";
   if (words > 45) return undefined;
-  if (COPYRIGHT.test(text) && words <= 30) return "notice";
+  if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
   // An affiliate disclosure addressed to the reader: "When you purchase through links on our
   // site, we may earn an affiliate commission."

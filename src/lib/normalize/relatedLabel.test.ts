@@ -1,0 +1,23 @@
+/** A related-stories label in the corpus's languages, alone on its line; a sentence using the words stays. */
+import { describe, expect, it } from "vitest";
+import { relatedLabel } from "./patterns.ts";
+
+describe("relatedLabel: bare labels in other languages", () => {
+  it.each([
+    "Artigos relacionados",
+    "Artículos relacionados",
+    "Notícias relacionadas",
+    "Weitere Beiträge zum Thema",
+    "Ähnliche Artikel",
+    "Articoli correlati",
+  ])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+
+  it.each([
+    "Os artigos relacionados ao caso foram publicados em março.",
+    "Weitere Beiträge zum Thema folgen, sagte der Sprecher.",
+  ])("keeps the sentence %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
+});
