@@ -80,7 +80,7 @@ function isModelYear(sentence: string, span: Span, before: string): boolean {
   if (!name) return false;
   const words = (name[1] ?? "").trim().split(/\s+/u);
   if (HAPPENING.test((words.at(-1) ?? "").replace(/[.'’]+$/u, ""))) return false;
-  const rest = sentence.slice(span.end + (name[0] ?? "").length).trimStart();
+  const rest = sentence.slice(span.end + name[0].length).trimStart();
   if (rest === "" || /^[,.;:)—–-]/u.test(rest)) return true;
   // The next word ends the name's phrase unless it is a noun or an adjective the name modifies; tagged
   // after the name, so "draft" in "National Football League draft" reads as the noun it is.
