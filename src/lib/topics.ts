@@ -7,6 +7,8 @@
  * the article page shows readers why it sits in each topic.
  */
 
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+
 export interface TopicTerms {
   readonly id: string;
   readonly terms: readonly string[];
@@ -48,10 +50,6 @@ export function foldForMatching(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2010-\u2013]/g, "-");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Counts whole-word occurrences of `term` in already folded `text`. */

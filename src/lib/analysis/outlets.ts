@@ -11,6 +11,7 @@
  */
 import { OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
 import { findNames } from "./names.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 export interface OutletCitation {
   /** The outlet as written, without a leading "the" ("The Wall Street Journal" keeps its "The"). */
@@ -98,7 +99,7 @@ export function outletHeadOf(name: string): string | undefined {
 }
 
 /** Outlets known by a bare brand, which no name shape gives away: the outlet table's brands. */
-const BRAND = OUTLET_BRANDS.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const BRAND = OUTLET_BRANDS.map(escapeRegExp).join("|");
 const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
 /** A capitalised name ending in an outlet word, a call sign, or a brand. */
 const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;

@@ -37,6 +37,7 @@ import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import { writtenAsName } from "./speakers.ts";
 import { officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -147,7 +148,7 @@ function bracketed(text: string, offset: number): boolean {
  * name is no person.
  */
 function placeOnly(name: string, sentence: string): boolean {
-  const at = [...sentence.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "gu"))];
+  const at = [...sentence.matchAll(new RegExp(escapeRegExp(name), "gu"))];
   return (
     at.length > 0 && at.every((m) => PLACE_BEFORE.test(sentence.slice(0, m.index)) || bracketed(sentence, m.index))
   );

@@ -10,6 +10,7 @@ import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
 import { squash } from "#lib/text/squash.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
@@ -253,8 +254,7 @@ const AUTHOR_JOIN = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|und|y|et|e)\s
  */
 export function printedAuthors(document: Document, headline: string, names: readonly string[]): string | undefined {
   if (names.length < 2) return undefined;
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const joined = new RegExp(names.map(escape).join(AUTHOR_JOIN), "iu");
+  const joined = new RegExp(names.map(escapeRegExp).join(AUTHOR_JOIN), "iu");
   for (const line of headerLines(document, headline, PROSE_WORDS)) {
     const match = joined.exec(line);
     // A space the page left before a comma ("Ana Ruiz , Tom Becker") is no part of the byline.

@@ -5,6 +5,7 @@
  * says who someone else is ("Ana Solís is a former federal judge") stays.
  */
 import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./patterns.ts";
 
@@ -54,7 +55,5 @@ export function authorBoxName(label: string, bio: string): string | undefined {
   const name = ABOUT_LABEL.exec(label)?.[1];
   if (name === undefined || !isPersonName(name) || wordCount(bio) < 8 || wordCount(bio) > 120) return undefined;
   const surname = name.split(/\s+/u).at(-1) ?? name;
-  return new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(bio)
-    ? name
-    : undefined;
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(bio) ? name : undefined;
 }

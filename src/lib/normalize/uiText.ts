@@ -24,13 +24,16 @@ const YOU =
 const UI_NOUN =
   /\b(?:newsletters?|inbox|e-?mail(?:s)?|cookies?|notifications?|alerts?|app|browser|account|subscription|comments?|lettre\s+d['’]information|navigation|bolet[ií]n|correo|boletim|navegaç[aã]o|kommentare?|konto)\b/iu;
 
+/** A subscription verb anywhere in a line. */
+const SUBSCRIBE_WORD = new RegExp(`\\b${SUBSCRIBE}\\b`, "iu");
+
 /**
  * Text that speaks to the reader about the page's services: "you", a subscription verb or a
  * thing interface text is about (newsletter, inbox, alerts). A newsletter box's pitch does; an
  * article's lede reports in the third person.
  */
 export function addressesReader(text: string): boolean {
-  return YOU.test(text) || UI_NOUN.test(text) || new RegExp(`\\b${SUBSCRIBE}\\b`, "iu").test(text);
+  return YOU.test(text) || UI_NOUN.test(text) || SUBSCRIBE_WORD.test(text);
 }
 
 const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
