@@ -15,8 +15,11 @@ const context = articleContext(setup.register, setup.corrections, setup.options)
 const onMain = () => corpus.map((article) => articleParts(article, context));
 const workerFile = join(ROOT, "src/lib/publish/analysisWorker.ts");
 
-// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine).
-describe("articlePartsOffThread", { timeout: 120_000 }, () => {
+// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine:
+// two minutes at a load average of 30 on two cores).
+const TIMEOUT = 300_000;
+
+describe("articlePartsOffThread", { timeout: TIMEOUT }, () => {
   it("gives every article the parts the main thread computes", async () => {
     const expected = onMain();
     const workersOnly = await articlePartsOffThread(corpus, setup, {
@@ -50,7 +53,7 @@ describe("articlePartsOffThread", { timeout: 120_000 }, () => {
   });
 });
 
-describe("storyPartsOffThread", { timeout: 120_000 }, () => {
+describe("storyPartsOffThread", { timeout: TIMEOUT }, () => {
   it("gives every story the comparison the main thread computes", async () => {
     const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
     expect(comparisons.length).toBeGreaterThan(0);
@@ -66,7 +69,7 @@ describe("storyPartsOffThread", { timeout: 120_000 }, () => {
   });
 });
 
-describe("analysisWorkers", { timeout: 120_000 }, () => {
+describe("analysisWorkers", { timeout: TIMEOUT }, () => {
   it("serves the articles and then the stories with the same thread, each job's results exact", async () => {
     const workers = analysisWorkers();
     const [first] = workers.start(workerFile, setup, 1);

@@ -82,6 +82,7 @@ export interface AnalysisWorkers {
   close(): Promise<void>;
 }
 
+/** A set of workers not started yet (see `AnalysisWorkers`); once closed it starts none again. */
 export function analysisWorkers(): AnalysisWorkers {
   let started: Live[] | undefined;
   return {
