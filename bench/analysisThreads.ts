@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { analyseCorpus, finishCorpus, prepareCorpus } from "#lib/analysis/index.ts";
 import { loadDesk } from "#lib/content/desk.ts";
-import { articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
+import { analysisWorkers, articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
 import { analysisArticles } from "./analysisArticles.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -48,7 +48,9 @@ const threaded =
   values.only === "main"
     ? skip
     : await timed(async () => {
-        const computed = await articlePartsOffThread(articles, setup, pool);
+        // One set of workers for both jobs, as the build's analysis (src/data/analysis.ts) runs them.
+        const workers = analysisWorkers();
+        const computed = await articlePartsOffThread(articles, setup, { ...pool, workers });
         const prepared = prepareCorpus(
           articles,
           register,
@@ -57,7 +59,8 @@ const threaded =
           undefined,
           (article, analyse) => computed.get(article) ?? analyse(),
         );
-        const compared = await storyPartsOffThread(prepared.comparisons, setup, pool);
+        const compared = await storyPartsOffThread(prepared.comparisons, setup, { ...pool, workers });
+        await workers.close();
         const bySlugs = new Map(
           prepared.comparisons.map((story) => [story.members.map((m) => m.slug).join("\n"), story]),
         );

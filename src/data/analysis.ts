@@ -18,7 +18,7 @@ import {
   type Quote,
 } from "#lib/analysis/index.ts";
 import { analysisCache } from "#lib/publish/analysisCache.ts";
-import { articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
+import { analysisWorkers, articlePartsOffThread, storyPartsOffThread } from "#lib/publish/analysisPool.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { ContentError, unappliedCorrection } from "#lib/content/problems.ts";
 import { entityProfiles, type EntityProfile } from "#lib/views/entities.ts";
@@ -91,29 +91,37 @@ async function load(): Promise<SiteAnalysis> {
   }));
   const options = { notEntities: notEntities() };
   // What the cache lacks is computed ahead on every core; the analysis then takes it in order.
+  // One set of worker threads serves the articles and then the stories, so each starts once.
   const setup = { register, corrections, options };
-  const computed = await articlePartsOffThread(
-    articles.filter((article) => !cache.has(article)),
-    setup,
-  );
-  const prepared = prepareCorpus(
-    articles,
-    register,
-    corrections,
-    options,
-    storyEdits,
-    (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
-    cache.terms,
-  );
-  // A story by its members' slugs in story order, as `finishCorpus` names it to the cache.
-  const membersKey = (slugs: readonly string[]) => slugs.join("\n");
-  const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug);
-  const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(slugsOf(story)));
-  const comparedStories = await storyPartsOffThread(toCompare, setup);
-  const compared = new Map(toCompare.map((story) => [membersKey(slugsOf(story)), comparedStories.get(story)]));
-  const analysis = finishCorpus(prepared, (slugs, compare) =>
-    cache.story(slugs, () => compared.get(membersKey(slugs)) ?? compare()),
-  );
+  const workers = analysisWorkers();
+  let analysis: CorpusAnalysis;
+  try {
+    const computed = await articlePartsOffThread(
+      articles.filter((article) => !cache.has(article)),
+      setup,
+      { workers },
+    );
+    const prepared = prepareCorpus(
+      articles,
+      register,
+      corrections,
+      options,
+      storyEdits,
+      (article, analyse) => cache.memo(article, () => computed.get(article) ?? analyse()),
+      cache.terms,
+    );
+    // A story by its members' slugs in story order, as `finishCorpus` names it to the cache.
+    const membersKey = (slugs: readonly string[]) => slugs.join("\n");
+    const slugsOf = (story: StoryComparison) => story.members.map((member) => member.slug);
+    const toCompare = prepared.comparisons.filter((story) => !cache.hasStory(slugsOf(story)));
+    const comparedStories = await storyPartsOffThread(toCompare, setup, { workers });
+    const compared = new Map(toCompare.map((story) => [membersKey(slugsOf(story)), comparedStories.get(story)]));
+    analysis = finishCorpus(prepared, (slugs, compare) =>
+      cache.story(slugs, () => compared.get(membersKey(slugs)) ?? compare()),
+    );
+  } finally {
+    await workers.close();
+  }
   await cache.save();
   if (analysis.storyEditProblems.length > 0) {
     throw new ContentError(

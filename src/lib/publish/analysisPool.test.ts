@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleContext, articleParts, prepareCorpus, storyParts } from "#lib/analysis/index.ts";
 import { loadCorpus, loadRegister, ROOT } from "#lib/analysis/test-support/corpus.ts";
-import { articlePartsOffThread, storyPartsOffThread, type PoolSetup } from "./analysisPool.ts";
+import { analysisWorkers, articlePartsOffThread, storyPartsOffThread, type PoolSetup } from "./analysisPool.ts";
 
 const corpus = loadCorpus();
 const register = loadRegister();
@@ -15,8 +15,11 @@ const context = articleContext(setup.register, setup.corrections, setup.options)
 const onMain = () => corpus.map((article) => articleParts(article, context));
 const workerFile = join(ROOT, "src/lib/publish/analysisWorker.ts");
 
-// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine).
-describe("articlePartsOffThread", { timeout: 120_000 }, () => {
+// Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine:
+// two minutes at a load average of 30 on two cores).
+const TIMEOUT = 300_000;
+
+describe("articlePartsOffThread", { timeout: TIMEOUT }, () => {
   it("gives every article the parts the main thread computes", async () => {
     const expected = onMain();
     const workersOnly = await articlePartsOffThread(corpus, setup, {
@@ -50,7 +53,7 @@ describe("articlePartsOffThread", { timeout: 120_000 }, () => {
   });
 });
 
-describe("storyPartsOffThread", { timeout: 120_000 }, () => {
+describe("storyPartsOffThread", { timeout: TIMEOUT }, () => {
   it("gives every story the comparison the main thread computes", async () => {
     const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
     expect(comparisons.length).toBeGreaterThan(0);
@@ -63,5 +66,29 @@ describe("storyPartsOffThread", { timeout: 120_000 }, () => {
     expect(comparisons.map((story) => parts.get(story))).toEqual(
       comparisons.map((story) => storyParts(story.members, context.matcher)),
     );
+  });
+});
+
+describe("analysisWorkers", { timeout: TIMEOUT }, () => {
+  it("serves the articles and then the stories with the same thread, each job's results exact", async () => {
+    const workers = analysisWorkers();
+    const [first] = workers.start(workerFile, setup, 1);
+    try {
+      const options = { threads: 1, minimum: 0, mainThread: false, workerFile, workers };
+      const parts = await articlePartsOffThread(corpus, setup, { ...options, batch: 1 });
+      expect(corpus.map((article) => parts.get(article))).toEqual(onMain());
+      const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+      const compared = await storyPartsOffThread(comparisons, setup, options);
+      expect(comparisons.map((story) => compared.get(story))).toEqual(
+        comparisons.map((story) => storyParts(story.members, context.matcher)),
+      );
+      // Still the one thread started before the jobs, alive after both.
+      const after = workers.start(workerFile, setup, 1);
+      expect(after).toHaveLength(1);
+      expect(after[0]).toBe(first);
+      expect(first?.broken).toBe(false);
+    } finally {
+      await workers.close();
+    }
   });
 });

@@ -55,28 +55,92 @@ export interface PoolOptions {
   readonly mainThread?: boolean;
   /** The worker's entry file. */
   readonly workerFile?: string;
+  /** Workers shared with other jobs (see `analysisWorkers`); without them the job starts and ends its own. */
+  readonly workers?: AnalysisWorkers;
 }
 
 const IN_FLIGHT = 2;
 
+/** A started worker: whether it came online, and whether it has failed since (then it takes no more batches). */
+interface Live {
+  readonly worker: Worker;
+  readonly online: Promise<boolean>;
+  broken: boolean;
+}
+
+/**
+ * Worker threads kept from one job to the next (a cold build's articles, then its stories), so
+ * each thread starts, loads the analysis and warms compromise and the register's matcher once,
+ * not once a job. Started by the first job that needs them, with that job's setup and thread
+ * count; `close` ends them. A job handed no `AnalysisWorkers` starts its own and ends them when
+ * it is done. The results are the same either way: a worker computes exactly what the main
+ * thread would, which itself computes the stories after the articles in one process.
+ */
+export interface AnalysisWorkers {
+  /** The live workers, started now if they are not yet. */
+  start(file: string, setup: PoolSetup, threads: number): readonly Live[];
+  close(): Promise<void>;
+}
+
+/** A set of workers not started yet (see `AnalysisWorkers`); once closed it starts none again. */
+export function analysisWorkers(): AnalysisWorkers {
+  let started: Live[] | undefined;
+  return {
+    start(file, setup, threads) {
+      if (started) return started.filter((live) => !live.broken);
+      started = [];
+      for (let n = 0; n < threads; n += 1) {
+        let worker: Worker;
+        try {
+          worker = new Worker(file, { workerData: setup });
+        } catch {
+          break;
+        }
+        const online = new Promise<boolean>((resolve) => {
+          worker.once("online", () => resolve(true));
+          worker.once("exit", () => resolve(false));
+        });
+        const live: Live = { worker, online, broken: false };
+        // Kept for the worker's life: an error with no listener would be thrown in the main thread.
+        worker.on("error", () => (live.broken = true));
+        worker.on("exit", () => (live.broken = true));
+        started.push(live);
+      }
+      return started;
+    },
+    async close() {
+      const all = started ?? [];
+      started = [];
+      await Promise.all(all.map((live) => live.worker.terminate()));
+    },
+  };
+}
+
 /** One worker's share: it takes batches from `next()` until there are none, and settles when done or broken. */
 function runWorker(
-  worker: Worker,
+  live: Live,
   job: PoolJob,
   next: () => number | undefined,
   batches: readonly (readonly unknown[])[],
   done: (index: number, results: unknown[]) => void,
   giveBack: (index: number) => void,
 ): Promise<void> {
+  const { worker } = live;
   return new Promise((resolve) => {
     const held = new Set<number>();
     let finished = false;
-    const finish = () => {
+    const finish = (broken: boolean) => {
       if (finished) return;
       finished = true;
       for (const index of held) giveBack(index);
       held.clear();
-      void worker.terminate();
+      worker.off("message", onMessage);
+      worker.off("error", onBroken);
+      worker.off("exit", onBroken);
+      if (broken) {
+        live.broken = true;
+        void worker.terminate();
+      }
       resolve();
     };
     const send = () => {
@@ -86,17 +150,20 @@ function runWorker(
         held.add(index);
         worker.postMessage({ id: index, job, items: batches[index] });
       }
-      if (held.size === 0) finish();
+      if (held.size === 0) finish(false);
     };
-    worker.on("message", (message: { id: number; results?: unknown[]; error?: string }) => {
-      if (!message.results) return finish();
+    const onMessage = (message: { id: number; results?: unknown[]; error?: string }) => {
+      if (!message.results) return finish(true);
       held.delete(message.id);
       done(message.id, message.results);
       send();
-    });
-    worker.on("error", finish);
-    worker.on("exit", finish);
-    worker.on("online", send);
+    };
+    const onBroken = () => finish(true);
+    worker.on("message", onMessage);
+    worker.on("error", onBroken);
+    worker.on("exit", onBroken);
+    // Batches go to a worker only once it is running, so none waits on a thread still starting.
+    void live.online.then((online) => (online && !live.broken ? send() : finish(true)));
   });
 }
 
@@ -119,18 +186,13 @@ async function mapOnThreads<T, R>(
     results[index] = batchResults as R[];
   };
 
+  const own = options.workers === undefined;
+  const pool = options.workers ?? analysisWorkers();
   const workers: Promise<void>[] = [];
   if (threads > 0 && items.length >= options.minimum) {
     const file = options.workerFile ?? join(process.cwd(), "src/lib/publish/analysisWorker.ts");
-    for (let n = 0; n < threads; n += 1) {
-      let worker: Worker;
-      try {
-        worker = new Worker(file, { workerData: setup });
-      } catch {
-        break;
-      }
-      workers.push(runWorker(worker, job, next, batches, done, (index) => queue.unshift(index)));
-    }
+    for (const live of pool.start(file, setup, threads))
+      workers.push(runWorker(live, job, next, batches, done, (index) => queue.unshift(index)));
   }
 
   const onMain = async () => {
@@ -140,8 +202,12 @@ async function mapOnThreads<T, R>(
       if (workers.length > 0) await nextTurn();
     }
   };
-  if (options.mainThread ?? true) await onMain();
-  await Promise.all(workers);
+  try {
+    if (options.mainThread ?? true) await onMain();
+    await Promise.all(workers);
+  } finally {
+    if (own) await pool.close();
+  }
   // Batches a worker gave back after the main thread had emptied the queue (or all of them).
   await onMain();
   return results.flatMap((batch) => batch ?? []);

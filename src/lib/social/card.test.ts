@@ -1,4 +1,3 @@
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   articleCard,
@@ -9,13 +8,16 @@ import {
   defaultCard,
   MAX_TITLE_CHARS,
   pngSize,
+  rasterizeCard,
   renderCard,
+  renderCardSvg,
   shorten,
   svgToPng,
   titleSize,
   topicCard,
 } from "./card.ts";
 import { loadCardFonts } from "./fonts.ts";
+import { decodeOwnPng } from "./png.ts";
 
 const SITE = "U.S.–Mexico Security Desk";
 
@@ -90,16 +92,18 @@ describe("renderCard", () => {
   });
 
   it("is opaque in every pixel: previews draw it on any background", async () => {
-    const png = Buffer.from(await renderCard(articleCard({ title: "Opaque from edge to edge" }, SITE), fonts));
-    // One IDAT chunk right after the 8-byte signature and the 25-byte IHDR chunk.
-    const idatLength = png.readUInt32BE(33);
-    expect(png.toString("ascii", 37, 41)).toBe("IDAT");
-    const rows = inflateSync(png.subarray(41, 41 + idatLength));
-    const stride = CARD_WIDTH * 4 + 1;
+    const { rgba } = decodeOwnPng(await renderCard(articleCard({ title: "Opaque from edge to edge" }, SITE), fonts));
     let lowest = 255;
-    for (let y = 0; y < CARD_HEIGHT; y += 1)
-      for (let x = 0; x < CARD_WIDTH; x += 1) lowest = Math.min(lowest, rows[y * stride + 1 + x * 4 + 3] ?? 0);
+    for (let alpha = 3; alpha < rgba.length; alpha += 4) lowest = Math.min(lowest, rgba[alpha] ?? 0);
     expect(lowest).toBe(255);
+  });
+
+  it("is a palette PNG of the card's own colours, with every pixel as drawn", async () => {
+    const card = articleCard({ title: "Drawn once, stored exactly", published: "2025-02-21", outlet: "Reuters" }, SITE);
+    const svg = await renderCardSvg(card, fonts);
+    const png = await renderCard(card, fonts);
+    expect(png[25]).toBe(3); // IHDR colour type: palette
+    expect(Buffer.from(decodeOwnPng(png).rgba).equals(Buffer.from(rasterizeCard(svg).pixels))).toBe(true);
   });
 
   it("renders a very long headline without failing", async () => {

@@ -152,10 +152,16 @@ function rasterize(svg: string, options: { width?: number; background?: string }
   }).render();
 }
 
+/** A card's SVG as RGBA pixels (exported for bench/cardTime.ts, which times each step). */
+export function rasterizeCard(svg: string): { pixels: Uint8Array; width: number; height: number } {
+  // No background: the card's own first rectangle paints it, and resvg would fill twice.
+  const image = rasterize(svg);
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
 /** The card as a 1200×630 PNG, through the fast encoder in ./png.ts. */
 export async function renderCard(card: CardContent, fonts: CardFonts): Promise<Uint8Array> {
-  // No background: the card's own first rectangle paints it, and resvg would fill twice.
-  const image = rasterize(await renderCardSvg(card, fonts));
+  const image = rasterizeCard(await renderCardSvg(card, fonts));
   return encodePng(image.pixels, image.width, image.height);
 }
 

@@ -17,8 +17,11 @@ export interface CardJob {
   readonly key: string;
 }
 
-/** Bumped when the card design changes, so cached cards of the old design are not reused. */
-export const CARD_DESIGN_VERSION = 2;
+/**
+ * Bumped when the card design or its PNG encoding changes, so cached cards of the old design
+ * (or bytes) are not reused: a rebuild's cards must be the bytes a cold build writes. 3: palette PNGs.
+ */
+export const CARD_DESIGN_VERSION = 3;
 
 const job = (path: string, card: CardContent): CardJob => ({
   path: path.replace(/^\//, ""),
