@@ -4,7 +4,7 @@
  * paragraph before any headline means the file has none, which is an error, never a guess.
  */
 import { collectListUnits } from "./blocks.ts";
-import { isProse, type Unit } from "./classify.ts";
+import { isProse, nextContentIndex, type Unit } from "./classify.ts";
 import { anchoredHeadline, isCreditUnit, underLoneBy } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
@@ -437,11 +437,14 @@ function lowerHeadline(
   if (
     units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) &&
     isHeadlineShaped(units[i] ?? unit) &&
+    !isCreditUnit(units[i] ?? unit) &&
     !standfirstUnder(units, anchor)
   )
     return undefined;
   // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).
-  if (isCredited(units, i) && !isCredited(units, anchor)) return undefined;
+  // Not when that credit is a stamp set directly over the anchored line: it belongs to that headline.
+  const stampOverAnchor = nextContentIndex(units, nextContentIndex(units, i)) === anchor;
+  if (isCredited(units, i) && !isCredited(units, anchor) && !stampOverAnchor) return undefined;
   for (const above of units.slice(i, anchor)) removeUnit(report, above, above.furniture ?? "navigation");
   return onPageHeadline(unit, anchor, unit.text, pageTopDropped(meta, report), report, given);
 }
