@@ -371,6 +371,20 @@ describe("the headline by where the body follows it", () => {
   });
 });
 
+describe("a headline written as a sentence under the site's menu", () => {
+  it("takes the stopped headline over the body, not the menu's label above it", () => {
+    expect(titleOf(page("News", "Sports", "Water rules will cut valley deliveries by a third."))).toBe(
+      "Water rules will cut valley deliveries by a third.",
+    );
+  });
+
+  it("keeps a short headline standing alone over a one-sentence standfirst", () => {
+    expect(titleOf(page("Valley water cut", "The state will cut deliveries by a third from the spring."))).toBe(
+      "Valley water cut",
+    );
+  });
+});
+
 describe("a credit line by its shape", () => {
   const unit = (text: string) => classifyUnits(buildUnits(toLines(text)).units)[0];
   it.each([
