@@ -391,6 +391,9 @@ describe("a credit line by its shape", () => {
     ["Marcus De GuzmanView More Articles", true],
     ["Ana Ruiz See all posts", true],
     ["View More Articles", false],
+    ["October 12, 2018/0 Comments/in Promotion /by admin", true],
+    ["12 October 2018 | News", true],
+    ["October 12, 2018 was a Friday, the court records show.", false],
     ["Readers can view more articles on the site", false],
   ])("%s → %s", (text, credit) => {
     const u = unit(text);

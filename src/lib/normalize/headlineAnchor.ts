@@ -77,8 +77,15 @@ function isRoleLine(text: string): boolean {
 
 /** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
 function isDateStamp(text: string): boolean {
-  return STAMP_LABEL.test(text) || (CLOCK.test(text) && wordCount(text) <= 16);
+  return STAMP_LABEL.test(text) || ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16);
 }
+
+/**
+ * A blog's post line: a date, then the post's other facts split by slashes or bars
+ * ("October 12, 2018/0 Comments/in Promotion /by admin", "12 Oct 2018 | News").
+ */
+const DATE_LED_PARTS =
+  /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[/|·•]\s*\S/u;
 
 /** Words a phrase cannot end on: a line ending on one was cut from a sentence. */
 const DANGLING = /\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|as|is|are|was|than|that)$/iu;
@@ -305,6 +312,9 @@ function isBodyParagraph(unit: Unit): boolean {
 function creditedParagraph(units: readonly Unit[], end: number): number | undefined {
   for (let k = 0; k < Math.min(end, units.length); k++) {
     const unit = units[k];
+    // A sentence standing over a credit heads it (a headline with its "!"), it does not start the body.
+    const over = units[nextContentIndex(units, k)];
+    if (over !== undefined && isCreditUnit(over)) continue;
     if (unit !== undefined && isBodyParagraph(unit) && creditTop(units, k) !== undefined) return k;
   }
   return undefined;
