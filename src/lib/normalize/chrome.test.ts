@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason, isCaption } from "./chrome.ts";
+import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
   it.each([
@@ -60,6 +61,16 @@ describe("chromeReason", () => {
     ["El Paso 94°", "notice"],
     ["Sunny · H 97° L 71°", "notice"],
     ["USD/MXN 17.02 ▼ 0.3% | Mexico City 24°C Partly cloudy", "ticker"],
+    ['&lt;script type="text/javascript" src="https://example.com/player.js"&gt;&lt;/script&gt;', "embed"],
+    ['[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]', "embed"],
+    ["ADVERTISEMENT – Ponderosa Homes", "promo"],
+    ["Got a confidential news tip? We want to hear from you.", "promo"],
+    ["This slideshow requires JavaScript.", "notice"],
+    ["Tags Kristi Noem South Dakota", "tags"],
+    ["TAGS Kristi Noem South Dakota", "tags"],
+    ["Don't miss a brief.", "promo"],
+    ["You may also like...", "navigation"],
+    ["191119052250266", "notice"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -81,6 +92,12 @@ describe("chromeReason", () => {
     "This article is for subscribers only, the publisher said. Sign in",
     "Live updates were posted every hour, the ministry said.",
     "Sonora heat wave: 47°C and no power · Residents wait",
+    "The script tag <script> loads the player, the developers said.",
+    "Advertisement spending rose 4% last year, the agency said.",
+    "Got a tip? Officials said the hotline took 300 calls in a week.",
+    "Tags were found on 40 of the birds, researchers said.",
+    "Don't miss a beat, the coach told his players before the final.",
+    "The plant made 191119052 parts last year.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });
@@ -167,5 +184,46 @@ describe("chromeReason: a post's tail", () => {
     ["Also at stake.com Gaming Ltd is a licence worth $2 million, the regulator said.", undefined],
   ])("%j: %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
+  });
+});
+
+describe("another story's headline in capitals inside the article", () => {
+  const article = (...middle: string[]): string =>
+    [
+      "Home Depot sales miss, shares plunge",
+      "Home Depot cut its sales forecast for the year on Tuesday, and its shares fell 5% before the opening bell.",
+      "Analysts had expected the retailer to keep its forecast after a strong summer of home improvement sales.",
+      ...middle,
+      "The retailer said sales at stores open at least a year rose 3.6%, short of what analysts expected.",
+    ].join("\n");
+  const body = (text: string): string => {
+    const result = normalize(text, { fileName: "page.txt" });
+    return result.ok ? result.markdown : "";
+  };
+
+  it("drops the teaser set in capitals between the paragraphs", () => {
+    expect(body(article("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"))).not.toContain(
+      "CO-FOUNDER",
+    );
+  });
+
+  it("keeps a short subheading and a sentence in capitals", () => {
+    const kept = body(
+      article("HOW TO USE A WATER BATH CANNER", "THE COMPANY SAID IT WOULD HIRE 80,000 WORKERS FOR THE SPRING."),
+    );
+    expect(kept).toContain("HOW TO USE A WATER BATH CANNER");
+    expect(kept).toContain("HIRE 80,000 WORKERS");
+  });
+
+  it("keeps a headline set in capitals above the article", () => {
+    const result = normalize(
+      [
+        "HOME DEPOT SALES MISS AND SHARES PLUNGE BEFORE THE BELL",
+        "Home Depot cut its sales forecast for the year on Tuesday, and its shares fell 5% before the opening bell.",
+        "The retailer said sales at stores open at least a year rose 3.6%, short of what analysts expected.",
+      ].join("\n"),
+      { fileName: "page.txt" },
+    );
+    expect(result.ok && result.frontmatter.title).toBe("HOME DEPOT SALES MISS AND SHARES PLUNGE BEFORE THE BELL");
   });
 });

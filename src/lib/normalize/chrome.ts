@@ -43,19 +43,32 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [/^follow\s+us(?:\s+on\s+[\w\s,&]{1,60})?\s*[.!:]?$/i, "navigation"],
   [
-    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|(?:tags?|filed\s+under|categories?|topics?)\s*:.*)$/i,
+    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like(?:\.\.\.|…|:)?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|(?:tags?|filed\s+under|categories?|topics?)\s*:.*)$/i,
     "navigation",
   ],
   [
     /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",
   ],
+  // An advertisement's marker naming the advertiser: "ADVERTISEMENT – Ponderosa Homes".
+  [/^(?:advertisement|sponsored(?:\s+content)?|paid\s+content)\s*[-–—:|]\s*[^.!?]{1,40}$/i, "promo"],
+  // A tag row without its colon: "Tags Kristi Noem South Dakota" (a sentence opening "Tags" ends).
+  [/^T(?:ags|AGS)\s+\p{Lu}[^.!?:]{1,160}$/u, "tags"],
+  // A newsletter's nudge: "Don't miss a brief.", "Don't miss out on the latest news".
+  [
+    /^don['’]t\s+miss\s+(?:a|an|out\s+on)\s+(?:brief|story|thing|beat|update|issue|the\s+latest)\b(?:\s+[^.!?,]{1,60})?[.!]?$/i,
+    "promo",
+  ],
+  // A bare number of nine digits or more on its own line: a page's item id, no reader's text.
+  [/^\d{9,}$/, "notice"],
+  // A newsroom's call for tips: "Got a confidential news tip? We want to hear from you."
+  [/^(?:got|have)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?(?:\s+we\s+want\s+to\s+hear\s+from\s+you\.?)?$/i, "promo"],
   // Page notices: reading time, audio players, JavaScript and cookie prompts, logo alt text.
   [/^\d{1,3}\s*[- ]?min(?:ute)?s?\.?\s+(?:read|listen)$/i, "notice"],
   [/^listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•|:-]?\s*\d+\s+min(?:ute)?s?)?$/i, "notice"],
   [/^getting\s+your\s+[\w\s]{0,30}player\s+ready\W*$/i, "notice"],
   [
-    /^(?:please\s+)?(?:ensure|enable|turn\s+on)\s+javascript\b|\bjavascript\s+is\s+(?:disabled|required|not\s+enabled)\b/i,
+    /^(?:please\s+)?(?:ensure|enable|turn\s+on)\s+javascript\b|\bjavascript\s+is\s+(?:disabled|required|not\s+enabled)\b|^this\s+(?:slideshow|gallery|video|content|page|feature)\s+requires\s+javascript\.?$/i,
     "notice",
   ],
   [/^(?:accept|reject|manage)(?:\s+all)?\s+cookies$|^cookie\s+(?:settings|preferences|policy|consent)$/i, "notice"],
@@ -138,7 +151,29 @@ const DECORATION = /^(?:[-–—•·|*~=\s]|\p{Extended_Pictographic}|\uFE0F)+|
 
 /** A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`) or a shortcode. */
 const MARKUP_LINE = /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$/i;
-const EMBED_TAG = /^<(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
+// Also written with its angle bracket as an entity ("&lt;script …"), as a page's text shows escaped markup.
+const EMBED_TAG = /^(?:<|&lt;)(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
+
+/** A shortcode wrapped around a button's label: "[button link=… ] Send us your review[/button]". */
+const SHORTCODE_LABEL = /^\[([a-z_]+)(?:\s[^\]]*)?\][^[\]]{0,80}\[\/\1\]$/i;
+
+/**
+ * A headline set all in capitals with no sentence's end (nine words or more): another story's
+ * link set into the article ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR
+ * DREAM"), not a subheading (a few words) nor wire copy in capitals (its sentences end). Only
+ * under the article's first paragraph: above it, such a line may be the headline itself.
+ */
+/** A subheading in capitals is a label of a few words ("HOW TO USE A WATER BATH CANNER"); a headline runs longer. */
+const MIN_TEASER_WORDS = 9;
+
+export function isCapsTeaser(text: string): boolean {
+  return (
+    wordCount(text) >= MIN_TEASER_WORDS &&
+    /\p{Lu}{2}/u.test(text) &&
+    !/\p{Ll}/u.test(text) &&
+    !/[.!?:;,]["”’)]*$/u.test(text)
+  );
+}
 
 /** Market quotes: "DJIA 44,123.45 +0.5%", "S&P 500 ▲ 0.32%", "BTC $97,120 -2.1%". */
 const TICKER =
@@ -243,7 +278,7 @@ const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}
 
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
-  if (MARKUP_LINE.test(text) || EMBED_TAG.test(text)) return "embed";
+  if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
   if (wordCount(text) <= 60 && CONTRIBUTORS.test(text)) return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".

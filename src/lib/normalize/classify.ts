@@ -6,7 +6,8 @@
  */
 import { parseDateLine, underUpdateLabel, type DateLine } from "./dateLines.ts";
 import { isBareLine } from "./headings.ts";
-import { chromeReason, isBreadcrumbTrail, isCaption } from "./chrome.ts";
+import { chromeReason, isBreadcrumbTrail, isCaption, isCapsTeaser } from "./chrome.ts";
+import { wordCount } from "./lines.ts";
 import {
   datelinePlace,
   parseCreditLine,
@@ -18,7 +19,7 @@ import {
 } from "./patterns.ts";
 import { datelineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
-import type { RawUnit } from "./units.ts";
+import { TERMINAL, type RawUnit } from "./units.ts";
 
 /** What one line is, as far as joining hard-wrapped lines needs to know. */
 export interface LineKind {
@@ -86,9 +87,33 @@ export function isProse(unit: RawUnit): boolean {
 /** Every unit classified; a date line reads its label from the line above ("Updated" alone). */
 export function classifyUnits(units: readonly RawUnit[]): Unit[] {
   const classified = units.map(classifyUnit);
+  // The article's text has begun at a paragraph that another follows (a cookie notice above the
+  // headline stands alone among the page's labels).
+  const firstParagraph = classified.findIndex((u, k) => {
+    const next = classified.slice(k + 1).find((n) => n.furniture === undefined);
+    return isMixedCaseParagraph(u) && next !== undefined && isMixedCaseParagraph(next);
+  });
   return classified.map((unit, k) => {
     const above = classified[k - 1];
     const date = above === undefined ? unit.date : underUpdateLabel(above.text, unit.date);
-    return date === unit.date ? unit : { ...unit, date };
+    const dated = date === unit.date ? unit : { ...unit, date };
+    // Another story's headline in capitals, set into the article under its first paragraph.
+    const teaser =
+      firstParagraph !== -1 && k > firstParagraph && unit.furniture === undefined && isCapsTeaser(unit.text);
+    return teaser ? { ...dated, furniture: "related-links" as const } : dated;
   });
+}
+
+/** Fewest words of a paragraph that shows the article's text has begun. */
+const MIN_PARAGRAPH_WORDS = 10;
+
+/** A sentence-ended paragraph in mixed case: article text, which a page in capitals has none of. */
+function isMixedCaseParagraph(unit: RawUnit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    /\p{Ll}/u.test(unit.text) &&
+    TERMINAL.test(unit.text) &&
+    wordCount(unit.text) >= MIN_PARAGRAPH_WORDS
+  );
 }

@@ -4,7 +4,7 @@
  * paragraph before any headline means the file has none, which is an error, never a guess.
  */
 import { collectListUnits } from "./blocks.ts";
-import { isProse, type Unit } from "./classify.ts";
+import { contentAbove, isProse, nextContentIndex, type Unit } from "./classify.ts";
 import { anchoredHeadline, isCreditUnit, underLoneBy } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
@@ -53,9 +53,31 @@ function isHeadlineShaped(unit: Unit): boolean {
 function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): boolean {
   const text = units[i]?.text ?? "";
   const words = wordCount(text);
-  if (words <= 3) return units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words);
+  if (words <= 3)
+    return (
+      units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && wordCount(u.text) > words) ||
+      (inLabelRow(units, i) && isStoppedHeadline(units, headerEnd))
+    );
   // A menu row ("Markets Data World Business Opinion") above a headline that reads as a phrase.
   return isMenuRow(text) && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && !isMenuRow(u.text));
+}
+
+/**
+ * Unit `k`, where the page header ends, is a headline written as a sentence with the body under
+ * it ("Water rules will cut deliveries by a third." over two paragraphs): the short labels above
+ * it are the site's menu, not its headline.
+ */
+function isStoppedHeadline(units: readonly Unit[], k: number): boolean {
+  const unit = units[k];
+  if (unit === undefined || unit.marker !== undefined || unit.dateline || unit.lines.length > 2) return false;
+  return wordCount(unit.text) <= MAX_SENTENCE_HEADLINE_WORDS && isStatedHeadline(unit.text) && bodyFollows(units, k);
+}
+
+/** Unit `i` stands next to another short label (furniture aside): two or more make a menu, one alone may be a short headline. */
+function inLabelRow(units: readonly Unit[], i: number): boolean {
+  const label = (u: Unit | undefined): boolean =>
+    u !== undefined && u.marker === undefined && wordCount(u.text) <= 3 && isHeadingLike(u.text);
+  return label(contentAbove(units, i)) || label(units[nextContentIndex(units, i)]);
 }
 
 /** Words that join a phrase; a headline has them, a row of menu labels does not. */
@@ -437,11 +459,14 @@ function lowerHeadline(
   if (
     units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) &&
     isHeadlineShaped(units[i] ?? unit) &&
+    !isCreditUnit(units[i] ?? unit) &&
     !standfirstUnder(units, anchor)
   )
     return undefined;
   // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).
-  if (isCredited(units, i) && !isCredited(units, anchor)) return undefined;
+  // Not when that credit is a stamp set directly over the anchored line: it belongs to that headline.
+  const stampOverAnchor = nextContentIndex(units, nextContentIndex(units, i)) === anchor;
+  if (isCredited(units, i) && !isCredited(units, anchor) && !stampOverAnchor) return undefined;
   for (const above of units.slice(i, anchor)) removeUnit(report, above, above.furniture ?? "navigation");
   return onPageHeadline(unit, anchor, unit.text, pageTopDropped(meta, report), report, given);
 }

@@ -269,3 +269,134 @@ describe("the headline where no credit anchors it", () => {
     );
   });
 });
+
+describe("the headline by where the body follows it", () => {
+  it("takes the headline set under its date stamp, with the author's name under it", () => {
+    const text = page(
+      "Markets",
+      "Power Your Trade",
+      "Investment Watch",
+      "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Ledger.com",
+      "Water rules will cut valley deliveries by a third",
+      "The state says the cuts are needed after three dry years.",
+      "Ana Ruiz @anaruiz",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("keeps the headline over its date stamp when the line under the stamp has no author under it", () => {
+    const text = page(
+      "News",
+      "Water rules will cut valley deliveries by a third",
+      "Wednesday 20 November 2019 9:22 am",
+      "Farmers gather outside the courthouse in the valley",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("takes the headline over its byline and a standfirst set without a full stop", () => {
+    const text = page(
+      "Auto News",
+      "Water rules will cut valley deliveries by a third",
+      "Ana RuizView More Articles",
+      "State says the cuts follow three dry years",
+      "Ledger November 20, 2019 13:42",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("keeps the lower line when the upper one is a shorter menu label or holds it as a title bar", () => {
+    expect(
+      titleOf(
+        page(
+          "Sections",
+          "Star Wars Jedi: Fallen Order",
+          "Water rules will cut valley deliveries by a third",
+          "By Ana Ruiz",
+          "Posted: 18 Nov 2019 8:11 pm",
+        ),
+      ),
+    ).toBe("Water rules will cut valley deliveries by a third");
+    // The anchored line: the title bar over it holds it, so it is not the standfirst of that bar.
+    const units = classifyUnits(
+      buildUnits(
+        toLines(
+          page(
+            "Business|Water rules will cut valley deliveries",
+            "Subscribe",
+            "Water rules will cut valley deliveries",
+            "By Ana Ruiz",
+            "Posted: 18 Nov 2019 8:11 pm",
+          ),
+        ),
+      ).units,
+    );
+    expect(units[anchoredHeadline(units, 5) ?? -1]?.text).toBe("Water rules will cut valley deliveries");
+  });
+
+  it("keeps a headline with a standfirst of its own under a longer tagline", () => {
+    const text = page(
+      "Sections",
+      "News, Analysis and Perspective for Solution Providers and Integrators",
+      "Water rules will cut valley deliveries",
+      "The state says the cuts are needed after three dry years.",
+      "By",
+      "Ana Ruiz November 19, 2019, 07:47 PM EST",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries");
+  });
+
+  it("finds the body under the credit when its first paragraphs stand between table rows", () => {
+    const text = [
+      "Ledger homepage",
+      "Ledger",
+      "a valley farming community",
+      "Fanposts",
+      "Sections",
+      "Filed under:",
+      "Analyzing Water Rules",
+      "Water rules will cut valley deliveries by a third",
+      "The state is dealing with three dry years in a row.",
+      "By",
+      "Ana Ruiz@Ledger",
+      "Nov 18, 2019, 11:47am EST",
+      "Below, we list the deliveries each district will lose under the new water rules this spring.",
+      "District",
+      "Cut",
+      "North",
+      "30%",
+      "The agency said it would publish the final figures for each district before the end of the month.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+});
+
+describe("a headline written as a sentence under the site's menu", () => {
+  it("takes the stopped headline over the body, not the menu's label above it", () => {
+    expect(titleOf(page("News", "Sports", "Water rules will cut valley deliveries by a third."))).toBe(
+      "Water rules will cut valley deliveries by a third.",
+    );
+  });
+
+  it("keeps a short headline standing alone over a one-sentence standfirst", () => {
+    expect(titleOf(page("Valley water cut", "The state will cut deliveries by a third from the spring."))).toBe(
+      "Valley water cut",
+    );
+  });
+});
+
+describe("a credit line by its shape", () => {
+  const unit = (text: string) => classifyUnits(buildUnits(toLines(text)).units)[0];
+  it.each([
+    ["Marcus De GuzmanView More Articles", true],
+    ["Ana Ruiz See all posts", true],
+    ["View More Articles", false],
+    ["October 12, 2018/0 Comments/in Promotion /by admin", true],
+    ["12 October 2018 | News", true],
+    ["October 12, 2018 was a Friday, the court records show.", false],
+    ["Readers can view more articles on the site", false],
+  ])("%s → %s", (text, credit) => {
+    const u = unit(text);
+    expect(u !== undefined && isCreditUnit(u)).toBe(credit);
+  });
+});

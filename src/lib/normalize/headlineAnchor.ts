@@ -48,8 +48,21 @@ const STAMP_LABEL =
 /** A line that credits the article: a byline, a date, or a date stamp the date parser leaves. */
 export function isCreditUnit(unit: Unit): boolean {
   if (unit.byline !== undefined || (unit.date !== undefined && unit.date.kind !== "clock")) return true;
-  return LONE_BY.test(unit.text) || BY_NAME.test(unit.text) || isDateStamp(unit.text) || isRoleLine(unit.text);
+  return (
+    LONE_BY.test(unit.text) ||
+    BY_NAME.test(unit.text) ||
+    NAME_TO_AUTHOR_PAGE.test(unit.text) ||
+    isDateStamp(unit.text) ||
+    isRoleLine(unit.text)
+  );
 }
+
+/**
+ * An author's name run into the link to their page ("Jane DoeView More Articles", "Jane Doe
+ * See all posts"): the byline, as its link label says.
+ */
+const NAME_TO_AUTHOR_PAGE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}?\s*(?:View|See|Read|Browse)\s+(?:[Mm]ore|[Aa]ll)\s+(?:[Aa]rticles|[Pp]osts|[Ss]tories)$/u;
 
 /** Most words of a line naming an author by role ("Tom Krisher, AP Auto Writer", "Detroit News wire services"). */
 const MAX_ROLE_WORDS = 6;
@@ -64,8 +77,15 @@ function isRoleLine(text: string): boolean {
 
 /** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
 function isDateStamp(text: string): boolean {
-  return STAMP_LABEL.test(text) || (CLOCK.test(text) && wordCount(text) <= 16);
+  return STAMP_LABEL.test(text) || ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16);
 }
+
+/**
+ * A blog's post line: a date, then the post's other facts split by slashes or bars
+ * ("October 12, 2018/0 Comments/in Promotion /by admin", "12 Oct 2018 | News").
+ */
+const DATE_LED_PARTS =
+  /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[/|·•]\s*\S/u;
 
 /** Words a phrase cannot end on: a line ending on one was cut from a sentence. */
 const DANGLING = /\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|as|is|are|was|than|that)$/iu;
@@ -112,7 +132,8 @@ function isCapsLabel(text: string): boolean {
 function isCandidate(units: readonly Unit[], k: number): boolean {
   const unit = units[k];
   if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.crumb) return false;
-  if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit)) return false;
+  // A line holding a web address is a link, never a headline.
+  if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit) || /https?:\/\//u.test(unit.text)) return false;
   const words = wordCount(unit.text);
   if (words < 3 || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS) || DANGLING.test(unit.text)) return false;
   return !isCapsLabel(unit.text) && !isGluedLabels(unit.text) && !inLinkRun(units, k);
@@ -265,10 +286,48 @@ function repeatedOverCredit(units: readonly Unit[], top: number, runStart: numbe
  * above it in the header.
  */
 export function anchoredHeadline(units: readonly Unit[], runStart: number): number | undefined {
+  const found = anchoredAt(units, runStart);
+  if (found !== undefined) return found;
+  // The main run can start far below the article's top, when its first paragraphs stand between
+  // subheadings or table cells: the first paragraph standing under a credit starts the body then.
+  const body = creditedParagraph(units, runStart);
+  return body === undefined ? undefined : anchoredAt(units, body);
+}
+
+/** Fewest words of a paragraph that starts an article's body (a sentence, not a label or a prompt). */
+const MIN_BODY_WORDS = 10;
+
+/** A paragraph of running prose that may start the body: a sentence of some length, not a credit or furniture. */
+function isBodyParagraph(unit: Unit): boolean {
+  return (
+    unit.furniture === undefined &&
+    unit.marker === undefined &&
+    !isCreditUnit(unit) &&
+    TERMINAL.test(unit.text) &&
+    wordCount(unit.text) >= MIN_BODY_WORDS
+  );
+}
+
+/** The first paragraph of prose above `end` that a credit stands close above (see `creditTop`). */
+function creditedParagraph(units: readonly Unit[], end: number): number | undefined {
+  for (let k = 0; k < Math.min(end, units.length); k++) {
+    const unit = units[k];
+    // A sentence standing over a credit heads it (a headline with its "!"), it does not start the body.
+    const over = units[nextContentIndex(units, k)];
+    if (over !== undefined && isCreditUnit(over)) continue;
+    if (unit !== undefined && isBodyParagraph(unit) && creditTop(units, k) !== undefined) return k;
+  }
+  return undefined;
+}
+
+/** The headline over the body that starts at `runStart` (see `anchoredHeadline`). */
+function anchoredAt(units: readonly Unit[], runStart: number): number | undefined {
   // Without a run of prose there is no article body to stand over.
   if (runStart >= units.length) return undefined;
   const top = creditTop(units, runStart);
   if (top === undefined) return undefined;
+  const stamped = underStamp(units, top, runStart);
+  if (stamped !== undefined) return stamped;
   const found = walkUp(units, top);
   const again = repeatedOverCredit(units, top, runStart);
   // The repeated line over the one the walk found, only a counter or a button between: the
@@ -277,7 +336,60 @@ export function anchoredHeadline(units: readonly Unit[], runStart: number): numb
     const between = units.slice(again + 1, found);
     if (between.every((u) => u.furniture !== undefined || wordCount(u.text) < 3)) return again;
   }
-  return found === undefined ? undefined : titledOver(units, found);
+  return found === undefined ? undefined : overStandfirst(units, titledOver(units, found));
+}
+
+/** A line shaped like a person's name (two to five capitalized words, a handle), as a byline's. */
+const isAuthorName = (unit: Unit): boolean => wordCount(unit.text) >= 2 && isNameShaped(unit.text);
+
+/**
+ * A page may set the date stamp above its headline ("Last Updated : … | Source: …" over the
+ * headline, its standfirst and the author's name): the headline then stands under the credit
+ * top `top` — a heading-shaped line with its author's name under it (one standfirst paragraph
+ * between allowed), then the body. A headline stands over its byline; a photo caption or a
+ * subheading under a date has none.
+ */
+function underStamp(units: readonly Unit[], top: number, runStart: number): number | undefined {
+  const stamp = units[top];
+  if (stamp === undefined || stamp.byline !== undefined || (stamp.date === undefined && !isDateStamp(stamp.text)))
+    return undefined;
+  let k = nextContentIndex(units, top);
+  while (k < runStart && units[k] !== undefined && isCreditUnit(units[k] as Unit)) k = nextContentIndex(units, k);
+  const line = units[k];
+  if (k >= runStart || line === undefined || !isCandidate(units, k) || isNameShaped(line.text)) return undefined;
+  if (wordCount(line.text) < MIN_REPEATED_WORDS) return undefined;
+  let prose = 0;
+  let named = false;
+  for (let i = nextContentIndex(units, k); i < units.length; i = nextContentIndex(units, i)) {
+    const unit = units[i] as Unit;
+    if (isAuthorName(unit) || isCreditUnit(unit)) {
+      named = true;
+      continue;
+    }
+    if (!isParagraph(unit)) return undefined;
+    if (named) return k;
+    if (++prose > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Two heading-shaped lines stacked over the credit (a byline between them aside): the headline
+ * stands first and its standfirst, set without a full stop, under it. A menu's label or a
+ * section's name over a headline is shorter than it, so the upper line is taken only when it is
+ * at least as long as the lower.
+ */
+function overStandfirst(units: readonly Unit[], k: number): number {
+  // A line with a standfirst paragraph of its own under it is the headline (a standfirst has none).
+  if (!isCreditUnit(units[nextContentIndex(units, k)] ?? (units[k] as Unit))) return k;
+  let upper = k - 1;
+  while (upper >= 0 && (units[upper]?.furniture !== undefined || isCreditUnit(units[upper] as Unit))) upper--;
+  const unit = units[upper];
+  const lower = units[k];
+  if (unit === undefined || lower === undefined || !isCandidate(units, upper) || isNameShaped(unit.text)) return k;
+  // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
+  if (unit.text.includes(lower.text)) return k;
+  return wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
 }
 
 /** The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up. */
