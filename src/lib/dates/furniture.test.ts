@@ -3,6 +3,7 @@ import { articleSentences } from "#lib/text/sentences.ts";
 import { findEventDates } from "./absoluteDates.ts";
 import {
   datelineEnd,
+  isDateline,
   isFurniture,
   isFurnitureSentence,
   isListingLine,
@@ -123,6 +124,28 @@ describe("isStampDate", () => {
     expect(at("The contents of this site are © 2019 Capitol Hill Publishing Corp.", "2019")).toBe(true);
     expect(at("Updated: March 3, 2025", "March 3")).toBe(true);
     expect(at("The law took effect in 2019, officials said.", "2019")).toBe(false);
+  });
+
+  it("takes a year after a copyright sign and its holder, and a label in lower case with its colon", () => {
+    const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
+    expect(at("The talks go on. © Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019.", "2005")).toBe(true);
+    expect(at("updated: Nov 20 2019, 15:24pm ist", "Nov 20")).toBe(true);
+    expect(at("Copyright lawsuits were filed in 2019.", "2019")).toBe(false);
+    expect(at("The page was updated on Nov 20 2019.", "Nov 20")).toBe(false);
+  });
+});
+
+describe("isDateline and a time zone in lower case", () => {
+  it("reads a stamp with its zone in lower case as a stamp, not a telling", () => {
+    const line = "Nov 20 2019, 11:06am ist";
+    expect(isDateline(line, [{ start: 0, end: 11 }])).toBe(true);
+  });
+});
+
+describe("isFurnitureSentence and a graphic's note", () => {
+  it("takes a bracketed note on a graphic for the page's, not the telling's", () => {
+    expect(isFurnitureSentence("(Graphic: Global assets in 2019 - here)")).toBe(true);
+    expect(isFurnitureSentence("The graphic showed assets in 2019.")).toBe(false);
   });
 });
 
