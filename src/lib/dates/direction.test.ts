@@ -59,3 +59,9 @@ describe("a schedule told in the present", () => {
     expect(resolve("The campaign will start on Monday.")).toEqual([["on Monday", "2025-05-12"]]);
   });
 });
+
+describe("a participle before its noun", () => {
+  it("does not date the month as told: it describes the noun, and the future after it governs", () => {
+    expect(resolve("The long-awaited vote in June will decide the question.")).toEqual([["in June", "2025-06"]]);
+  });
+});

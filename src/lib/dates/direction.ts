@@ -37,6 +37,10 @@ const PAST_WORD = new RegExp(`^(?:${PAST.source})$`, "u");
 const SETS_AHEAD =
   /^(?:planned|proposed|intended|expected|slated|delayed|postponed|deferred|pushed|moved|set|targeted|earmarked|pencil+ed|tipped|timed|aimed|meant|supposed|bound|rescheduled)$/iu;
 
+/** What follows a verb that governs a date later in its clause: a preposition or a determiner. */
+const AFTER_VERB =
+  /^(?:on|in|at|by|for|to|from|with|during|over|against|into|onto|upon|after|before|since|until|through|about|off|out|up|down|back|the|a|an|its|their|his|her|our|this|that|these|those|last|some|all|more|most)$/iu;
+
 /** Words that end the clause a date stands in, read backwards from the date. */
 const CLAUSE_EDGE = /^(?:that|which|who|whom|whose|whether|if|unless|and|or|but|because|while|when|as|than|to)$/iu;
 
@@ -61,6 +65,9 @@ function toldBefore(before: string): boolean {
     const word = words[i] ?? "";
     if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
     if (!PAST_WORD.test(word)) continue;
+    // A participle before its noun describes it ("the long-awaited vote in June"); one that governs a
+    // date is followed by its object or its preposition ("imposed on consumer goods in September").
+    if (i < words.length - 1 && !AFTER_VERB.test(words[i + 1] ?? "")) return false;
     // The auxiliary, past any adverb: "would be finally published".
     const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
     return !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
@@ -74,7 +81,7 @@ function toldBefore(before: string): boolean {
  * present, and the month or weekday after it may be the coming one as well as the last.
  */
 const SCHEDULE_PRESENT =
-  /^(?:takes? (?:effect|place)|starts?|begins?|opens?|reopens?|closes?|ends?|expires?|resumes?|kicks? off|launch(?:es)?|arrives?|(?:comes?|goes?) into (?:force|effect)|goes? on sale|airs?|premieres?|debuts?|convenes?|runs?)$/iu;
+  /^(?:takes? (?:effect|place)|starts?|begins?|opens?|reopens?|closes?|ends?|expires?|resumes?|kicks? off|launch(?:es)?|arrives?|(?:comes?|goes?) into (?:force|effect)|goes? on sale|airs?|premieres?|debuts?|convenes?)$/iu;
 
 /**
  * True when a verb of a schedule in the present tense (`SCHEDULE_PRESENT`) governs the date that
@@ -88,7 +95,10 @@ export function scheduledInPresent(before: string): boolean {
     const word = words[i] ?? "";
     const pair = `${word} ${words[i + 1] ?? ""}`;
     if (SCHEDULE_PRESENT.test(pair) || SCHEDULE_PRESENT.test(word))
-      return !/^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do)$/iu.test(words[i - 1] ?? "");
+      // Not an infinitive or a modal's verb, and not a noun after its determiner ("the season's first starts").
+      return !/^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
+        words[i - 1] ?? "",
+      );
     if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word) || PAST_WORD.test(word)) return false;
   }
   return false;
