@@ -142,6 +142,14 @@ describe("isDateline and a time zone in lower case", () => {
   });
 });
 
+describe("isFurniture and a credit in square brackets", () => {
+  it("takes a caption ending on '[File: Reuters]' for the page's, whatever its tense", () => {
+    const caption = "Roughly 13,000 US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]";
+    expect(isFurniture(block(caption))).toBe(true);
+    expect(isFurniture(block("Troops remain in Afghanistan [a file the ministry kept] since 2001."))).toBe(false);
+  });
+});
+
 describe("isFurnitureSentence and a graphic's note", () => {
   it("takes a bracketed note on a graphic for the page's, not the telling's", () => {
     expect(isFurnitureSentence("(Graphic: Global assets in 2019 - here)")).toBe(true);

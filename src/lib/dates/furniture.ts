@@ -158,12 +158,12 @@ const PAGE_NOTE = new RegExp(
   "iu",
 );
 /**
- * A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025
+ * A photo credit or a caption's own words on its picture ("(Photo by …)", "[File: Reuters]", "In this Jan. 21, 2025
  * file photo, …", "Chart shows homicides by month since January 2024"), or a caption's label as a page prints it before the caption ("Image caption
  * Mr Obama spoke in Lima on Sunday", "Media caption …").
  */
 const PHOTO_NOTE =
-  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
