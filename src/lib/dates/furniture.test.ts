@@ -118,8 +118,8 @@ describe("isFurnitureSentence", () => {
 });
 
 describe("isStampDate", () => {
+  const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
   it("takes a copyright's year and a stamp's date, not a date the telling gives", () => {
-    const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
     expect(at("©1996-2019 Ziff Davis, LLC. IGN is among the registered trademarks of IGN Inc.", "1996")).toBe(true);
     expect(at("The contents of this site are © 2019 Capitol Hill Publishing Corp.", "2019")).toBe(true);
     expect(at("Updated: March 3, 2025", "March 3")).toBe(true);
@@ -127,7 +127,6 @@ describe("isStampDate", () => {
   });
 
   it("takes a year after a copyright sign and its holder, and a label in lower case with its colon", () => {
-    const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
     expect(at("The talks go on. © Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019.", "2005")).toBe(true);
     expect(at("updated: Nov 20 2019, 15:24pm ist", "Nov 20")).toBe(true);
     expect(at("Copyright lawsuits were filed in 2019.", "2019")).toBe(false);
