@@ -35,6 +35,12 @@ describe("findEventDates", () => {
     ]);
   });
 
+  it("reads the earliest year something is to happen ('until at least'), not a span's end", () => {
+    expect(dates("They do not expect to act until at least 2021, and the law stays in force until 2027.")).toEqual([
+      ["2021", "year", "2021"],
+    ]);
+  });
+
   it("reads ordinal days, year spans in words and a year a thing is named by", () => {
     expect(dates("The attack took place on March 3rd, 2025, and the 5th of March 2025.")).toEqual([
       ["2025-03-03", "day", "March 3rd, 2025"],
@@ -158,6 +164,20 @@ describe("findEvents against the publication date", () => {
       ["2019", "year", false, ""],
     ]);
     expect(events(text)).toEqual([["2019", "year", false, ""]]);
+  });
+
+  it("places a count of years after a clause in the present beside a finer date of another happening", () => {
+    const text =
+      "Roughly 13,000 US troops remain, 18 years after Washington invaded in the wake of the September 11, 2001 attacks.";
+    expect(events(text, "2019-11-20")).toEqual([
+      ["2001-09-11", "day", false, ""],
+      ["2001", "year", true, "published"],
+    ]);
+  });
+
+  it("places a month of a thing named by its year in that year, and the year no more", () => {
+    const text = "It came as legislators gather ahead of their 2020 session that starts in early January.";
+    expect(events(text, "2019-11-19")).toEqual([["2020-01", "month", true, "published"]]);
   });
 
   it("leaves a quotation's relative date unresolved where the paragraph tells of another year", () => {

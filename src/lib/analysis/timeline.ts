@@ -191,7 +191,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         date.precision !== "range" &&
         finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
       for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
-      for (const relative of relatives.filter((r) => !holdsFiner(r))) {
+      // "…, 18 years after Washington invaded … in the wake of the September 11, 2001 attacks": the count dates
+      // its own clause's happening, which the finer date beside it does not place.
+      for (const relative of relatives.filter((r) => /\bafter$/u.test(r.label) || !holdsFiner(r))) {
         const { iso, precision, label } = relative;
         const from = storyMonth.get(relative);
         events.push({

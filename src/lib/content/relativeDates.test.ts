@@ -291,3 +291,30 @@ describe("findRelativeDates", () => {
     expect(relativeDateSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(["April 22", "on Tuesday"]);
   });
 });
+
+describe("findRelativeDates: a month of a thing named by its year", () => {
+  it("gives the month in the clause that tells of the thing its year", () => {
+    expect(resolve("Legislators met ahead of their 2026 session that starts in early January.", "2025-11-19")).toEqual([
+      ["early January", "2026-01", "month"],
+    ]);
+  });
+
+  it("leaves a year of accounts alone, which may open the year before", () => {
+    expect(resolve("Officials said the 2026 fiscal year that begins in October would be hard.", "2025-11-19")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("findRelativeDates: a count of years after a clause in the present", () => {
+  it("counts back from publication after a clause in the present", () => {
+    expect(
+      resolve("Troops remain in Afghanistan, 18 years after Washington invaded the country.", "2019-11-20"),
+    ).toEqual([["18 years after", "2001", "year"]]);
+  });
+
+  it("leaves a count after a clause in the past, or a loose one, unresolved", () => {
+    expect(resolve("Troops stayed in Afghanistan, 18 years after the invasion.", "2019-11-20")).toEqual([]);
+    expect(resolve("Troops remain in Afghanistan, nearly 18 years after the invasion.", "2019-11-20")).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@
  */
 import * as chrono from "chrono-node";
 import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
-import { looksAhead, looksAheadAt, PAST } from "#lib/dates/direction.ts";
+import { looksAhead, looksAheadAt, PAST, scheduledInPresent } from "#lib/dates/direction.ts";
 import { isoDay, MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -167,7 +167,7 @@ const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
       !told &&
       !sameDay &&
       !/['’]s$/u.test(m[0]) &&
-      isPresentOnly(sentence)
+      (isPresentOnly(sentence) || scheduledInPresent(sentence.slice(0, m.index)))
     )
       return undefined;
     const iso = addDays(published, forward ? ahead : -back);
@@ -237,7 +237,7 @@ const weekWords: Finder = (sentence, { published }) =>
     return first.slice(0, 7) === last.slice(0, 7) ? { iso: first.slice(0, 7), precision: "month" } : undefined;
   });
 
-/** "nine months ago", "2 years ago", "It's now been a year since …". */
+/** "nine months ago", "2 years ago", "It's now been a year since …", "…, 18 years after …" after a clause in the present. */
 const countedBack: Finder = (sentence, { published, year, month }) => {
   const count = "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
   const back = (n: number, unit: string): Omit<RelativeDate, "start" | "end" | "label"> | undefined => {
@@ -259,6 +259,14 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
       ),
       (m) => back(countOf(m[1] ?? ""), "year"),
     ),
+    // "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded": after a clause in
+    // the present, the count runs back from now; after one in the past ("He was freed in 2010, 18 years
+    // after …") or the future it runs from that time, and a word like "nearly" leaves the count loose.
+    ...matchAll(sentence, new RegExp(`(?<=,\\s+)${count}\\s+(year)s?\\s+after\\b`, "giu"), (m) => {
+      const head = sentence.slice(0, m.index);
+      if (PAST.test(head) || looksAhead(head) || /\b(?:19|20)\d{2}\b/u.test(head)) return undefined;
+      return back(countOf(m[1] ?? ""), "year");
+    }),
   ];
 };
 
@@ -279,6 +287,16 @@ const seasons: Finder = (sentence, { year, month }) => [
 const MONTH_NAMES = MONTHS.join("|");
 
 /**
+ * A thing named by its year, then the clause that tells of it, up to a month: "their 2020
+ * session that starts in early January", "the 2024 election, which takes place in November".
+ * The month is that year's: the clause tells when the thing of that year happens. Not a year of
+ * accounts or of a season, which may open in the year before ("the 2020 fiscal year that begins
+ * in October").
+ */
+const NAMED_YEAR_CLAUSE =
+  /(?:\b(?:the|its|their|his|her|our|this|a)\s+|\p{L}['’]s\s+)((?:19|20)\d{2})\s+(?!(?:[\p{L}-]+\s+){0,2}(?:fiscal|financial|school|academic|season|tax|budget|model)\b)(?:\p{Ll}[\p{L}-]*\s+){1,3},?\s*(?:that|which),?\s+(?:\p{Ll}+\s+){1,3}$/u;
+
+/**
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
  * August"), or opening
  * the sentence as its subject ("November marked …").
@@ -293,6 +311,10 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
     (m) => {
       const lead = (m[1] ?? "").toLowerCase();
       const named = MONTHS.indexOf(m[2] ?? "") + 1;
+      const before = sentence.slice(0, m.index);
+      const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
+      if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
+        return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
       // "The planting season ends in April" is every year's April: only a told past or a stated future fixes one.
       if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !PAST.test(sentence)) return undefined;
       // Opening the sentence, a month must be its subject ("November marked"), and "May" is a verb.
@@ -305,6 +327,8 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
       // "have shifted since January" counts back whatever the sentence foresees.
       else if (lead !== "since" && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
+      // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
+      else if (scheduledInPresent(before)) return undefined;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       return lead === "last" || lead === "this" || lead === "next"

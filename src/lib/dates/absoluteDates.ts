@@ -2,8 +2,8 @@
  * Absolute dates in a sentence: "September 3, 2025", "Sep 08, 2025", "07 September 2025" (day);
  * "March 3-5, 2024" (a span of days, by its first); "January 2021", "mid-August 2025" (month);
  * "spring 2024" (year); "In 2019", "the 2019 constitutional amendment"
- * (year, only after in/since/during/the/of/early/late or "as soon as", so "through 2028" — a horizon, not an
- * event — is left out); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
+ * (year, only after in/since/during/the/of/early/late, "as soon as" or "until at least", so "through 2028" — a
+ * horizon, not an event — is left out); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
  */
 import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
@@ -93,11 +93,12 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   },
   {
     // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election",
-    // and "as soon as 2023" is the year a plan sets (a horizon, "through 2028", names none),
+    // and "as soon as 2023" is the year a plan sets (a horizon, "through 2028", names none), as are "until at
+    // least 2021" and "not until 2021" (the earliest year something is to happen; a bare "until 2021" ends a span),
     // "this 2014 entry", also past a participle ("its planned 2024 moon shot", "a crewed 2024 mission"); not
     // one that tells a count ("an estimated 2000 people").
     re: new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early) as|As (?:soon|early) as)|(?<=\\p{L})(['’]s))\\s+(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
+      `(?:\\b(in|In|since|Since|during|During|the|The|of|early|Early|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early) as|As (?:soon|early) as|until at least|[Nn]ot until|[Nn]o (?:earlier|sooner) than)|(?<=\\p{L})(['’]s))\\s+(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
       "gu",
     ),
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),

@@ -29,3 +29,39 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("The hearing was adjourned until July.")).toEqual([["until July", "2025-07"]]);
   });
 });
+
+describe("a verb in the past further back in the date's clause", () => {
+  it("dates the month it governs in the past, though a future word comes before it", () => {
+    expect(resolve("Firms are unsure whether a tariff imposed on consumer goods in September would remain.")).toEqual([
+      ["in September", "2024-09"],
+    ]);
+    expect(resolve("Officials said the plant, which opened in March, would close.")).toEqual([["in March", "2025-03"]]);
+  });
+
+  it("does not date past a participle after 'be', nor past the clause's edge", () => {
+    expect(resolve("The officials said the report would be finally published in June.")).toEqual([
+      ["in June", "2025-06"],
+    ]);
+    expect(resolve("Officials said the tariffs will take effect in June.")).toEqual([["in June", "2025-06"]]);
+  });
+});
+
+describe("a schedule told in the present", () => {
+  it("leaves a month or a weekday after a verb of a schedule in the present unresolved, past a saying", () => {
+    expect(resolve("Analysts said the tariffs take effect in June.")).toEqual([]);
+    expect(resolve("The company said the store opens Friday.")).toEqual([]);
+    expect(resolve("Noem said the campaign starts on Monday.")).toEqual([]);
+  });
+
+  it("still dates the same verbs in the past or the future", () => {
+    expect(resolve("The tariffs took effect in June.")).toEqual([["in June", "2024-06"]]);
+    expect(resolve("The company said the store opened Friday.")).toEqual([["Friday", "2025-05-02"]]);
+    expect(resolve("The campaign will start on Monday.")).toEqual([["on Monday", "2025-05-12"]]);
+  });
+});
+
+describe("a participle before its noun", () => {
+  it("does not date the month as told: it describes the noun, and the future after it governs", () => {
+    expect(resolve("The long-awaited vote in June will decide the question.")).toEqual([["in June", "2025-06"]]);
+  });
+});

@@ -27,21 +27,94 @@ export const PAST = new RegExp(
  * may tell a past ("In June, police would find …"). */
 const WOULD = /\bwould\b/iu;
 
+/** A word that is a verb in the past (`PAST`) and nothing else. */
+const PAST_WORD = new RegExp(`^(?:${PAST.source})$`, "u");
+
+/**
+ * Participles that set a date ahead rather than tell one: "planned for September", "delayed until
+ * May", "a vote proposed for June".
+ */
+const SETS_AHEAD =
+  /^(?:planned|proposed|intended|expected|slated|delayed|postponed|deferred|pushed|moved|set|targeted|earmarked|pencil+ed|tipped|timed|aimed|meant|supposed|bound|rescheduled)$/iu;
+
+/** What follows a verb that governs a date later in its clause: a preposition or a determiner. */
+const AFTER_VERB =
+  /^(?:on|in|at|by|for|to|from|with|during|over|against|into|onto|upon|after|before|since|until|through|about|off|out|up|down|back|the|a|an|its|their|his|her|our|this|that|these|those|last|some|all|more|most)$/iu;
+
+/** Words that end the clause a date stands in, read backwards from the date. */
+const CLAUSE_EDGE = /^(?:that|which|who|whom|whose|whether|if|unless|and|or|but|because|while|when|as|than|to)$/iu;
+
+/** The words of the clause right before a date, at most `count`, nearest last. */
+function clauseWords(before: string, count: number): string[] {
+  const clause = before.split(/[,;:—–()"“”]/u).at(-1) ?? "";
+  return (clause.match(/\p{L}[\p{L}'’]*/gu) ?? []).slice(-count);
+}
+
+/**
+ * True when a verb in the past governs the date that `before` leads up to: read back over the
+ * date's clause (four words at most), the first verb met is in the past and not after "be",
+ * "have", "will" or "would" ("a 15 percent tariff imposed on consumer goods in September": the
+ * imposing is told, whatever "would remain" later foresees). A word of the future met first, the
+ * clause's edge ("that", "and", "to"), or a participle that sets a date ahead ("planned for
+ * September") leaves the date to the rest of the sentence.
+ */
+function toldBefore(before: string): boolean {
+  // Six words read, five scanned: the sixth is the auxiliary a fifth's participle may have.
+  const words = clauseWords(before, 6);
+  for (let i = words.length - 1; i >= (words.length === 6 ? 1 : 0); i--) {
+    const word = words[i] ?? "";
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
+    if (!PAST_WORD.test(word)) continue;
+    // A participle before its noun describes it ("the long-awaited vote in June"); one that governs a
+    // date is followed by its object or its preposition ("imposed on consumer goods in September").
+    if (i < words.length - 1 && !AFTER_VERB.test(words[i + 1] ?? "")) return false;
+    // The auxiliary, past any adverb: "would be finally published".
+    const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
+    return !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
+  }
+  return false;
+}
+
+/**
+ * A verb of a schedule in the present tense: "take effect", "starts", "opens", "goes on sale".
+ * Told after a saying in the past ("said the tariffs take effect in June"), it keeps the speaker's
+ * present, and the month or weekday after it may be the coming one as well as the last.
+ */
+const SCHEDULE_PRESENT =
+  /^(?:takes? (?:effect|place)|starts?|begins?|opens?|reopens?|closes?|ends?|expires?|resumes?|kicks? off|launch(?:es)?|arrives?|(?:comes?|goes?) into (?:force|effect)|goes? on sale|airs?|premieres?|debuts?|convenes?)$/iu;
+
+/**
+ * True when a verb of a schedule in the present tense (`SCHEDULE_PRESENT`) governs the date that
+ * `before` leads up to, within the date's clause and not after "to" (an infinitive is another
+ * verb's): "said the tariffs take effect in June", "a session that starts in early January". Which
+ * June or January it is the words do not fix.
+ */
+export function scheduledInPresent(before: string): boolean {
+  const words = clauseWords(before, 5);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    const pair = `${word} ${words[i + 1] ?? ""}`;
+    if (SCHEDULE_PRESENT.test(pair) || SCHEDULE_PRESENT.test(word))
+      // Not an infinitive or a modal's verb, and not a noun after its determiner ("the season's first starts").
+      return !/^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
+        words[i - 1] ?? "",
+      );
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word) || PAST_WORD.test(word)) return false;
+  }
+  return false;
+}
+
 /**
  * True when the future words govern the date at [start, end) rather than the whole sentence: a
- * future word before the date ("will take effect in July") does, unless a verb in the past stands
- * right before the date and dates it ("said in March", "approved in March"; not "adjourned until July", which looks ahead); a future word after
- * the date does unless a verb in the past stands between them ("In March, Mexico said it will
- * deploy …": March dates the saying).
+ * future word before the date ("will take effect in July") does, unless a verb in the past in the
+ * date's clause dates it ("said in March", "approved in March", "a tariff imposed on consumer goods
+ * in September"; not "adjourned until July", which looks ahead); a future word after the date
+ * does unless a verb in the past stands between them ("In March, Mexico said it will deploy …":
+ * March dates the saying).
  */
 export function looksAheadAt(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(before) ?? [];
-  const told =
-    new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) &&
-    !FUTURE.test(verbBefore) &&
-    !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
-  if (told) return false;
+  if (toldBefore(before)) return false;
   if (FUTURE.test(before) || WOULD.test(before)) return true;
   const after = sentence.slice(end);
   const next = FUTURE.exec(after);

@@ -3,6 +3,7 @@ import { articleSentences } from "#lib/text/sentences.ts";
 import { findEventDates } from "./absoluteDates.ts";
 import {
   datelineEnd,
+  isDateline,
   isFurniture,
   isFurnitureSentence,
   isListingLine,
@@ -117,12 +118,41 @@ describe("isFurnitureSentence", () => {
 });
 
 describe("isStampDate", () => {
+  const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
   it("takes a copyright's year and a stamp's date, not a date the telling gives", () => {
-    const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
     expect(at("©1996-2019 Ziff Davis, LLC. IGN is among the registered trademarks of IGN Inc.", "1996")).toBe(true);
     expect(at("The contents of this site are © 2019 Capitol Hill Publishing Corp.", "2019")).toBe(true);
     expect(at("Updated: March 3, 2025", "March 3")).toBe(true);
     expect(at("The law took effect in 2019, officials said.", "2019")).toBe(false);
+  });
+
+  it("takes a year after a copyright sign and its holder, and a label in lower case with its colon", () => {
+    expect(at("The talks go on. © Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019.", "2005")).toBe(true);
+    expect(at("updated: Nov 20 2019, 15:24pm ist", "Nov 20")).toBe(true);
+    expect(at("Copyright lawsuits were filed in 2019.", "2019")).toBe(false);
+    expect(at("The page was updated on Nov 20 2019.", "Nov 20")).toBe(false);
+  });
+});
+
+describe("isDateline and a time zone in lower case", () => {
+  it("reads a stamp with its zone in lower case as a stamp, not a telling", () => {
+    const line = "Nov 20 2019, 11:06am ist";
+    expect(isDateline(line, [{ start: 0, end: 11 }])).toBe(true);
+  });
+});
+
+describe("isFurniture and a credit in square brackets", () => {
+  it("takes a caption ending on '[File: Reuters]' for the page's, whatever its tense", () => {
+    const caption = "Roughly 13,000 US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]";
+    expect(isFurniture(block(caption))).toBe(true);
+    expect(isFurniture(block("Troops remain in Afghanistan [a file the ministry kept] since 2001."))).toBe(false);
+  });
+});
+
+describe("isFurnitureSentence and a graphic's note", () => {
+  it("takes a bracketed note on a graphic for the page's, not the telling's", () => {
+    expect(isFurnitureSentence("(Graphic: Global assets in 2019 - here)")).toBe(true);
+    expect(isFurnitureSentence("The graphic showed assets in 2019.")).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
-  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
+  /(?<!\p{L})(?:today|updated|published|posted|last|modified|originally|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|eest|ist|jst|kst|hkt|sgt|aest|aedt|msk|wib|pht|sast|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|mins?|minutes?|hours?|hrs?|read|reading|time|by)(?!\p{L})/giu;
 /** A time zone in capitals ("HKT", "AEDT"). */
 const ZONE = /\b\p{Lu}{1,3}T\b/gu;
 
@@ -106,11 +106,13 @@ const STAMP_LABEL = new RegExp(
 
 /**
  * What stands right before a stamp's date that is no label: the copyright sign or word ("©1996-2019
- * Ziff Davis", "contents are © 2019 …"), a listing's separator ("Cartel leader extradited · 3
+ * Ziff Davis", "contents are © 2019 …", "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019"),
+ * a label in any case with its colon ("updated: Nov 20 2019"), a listing's separator ("Cartel leader extradited · 3
  * days ago", "… | March 3, 2025"), or an update's label with a comma ("UPDATE, March 4, 2025, 10
  * a.m.: …", whose own words may still tell a dated event).
  */
-const COPYRIGHT_BEFORE = /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$/iu;
+const COPYRIGHT_BEFORE =
+  /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$/iu;
 
 /**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
@@ -152,16 +154,16 @@ export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|You (?:may|might) also like|Breaking(?: news)?|Developing(?: story)?|Just in|Most (?:read|popular|viewed|shared)|Top stories|Video|Audio|Gallery|Slideshow|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\((?:Graphic|Chart|Map|Interactive|Video|Table)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
- * A photo credit or a caption's own words on its picture ("(Photo by …)", "In this Jan. 21, 2025
+ * A photo credit or a caption's own words on its picture ("(Photo by …)", "[File: Reuters]", "In this Jan. 21, 2025
  * file photo, …", "Chart shows homicides by month since January 2024"), or a caption's label as a page prints it before the caption ("Image caption
  * Mr Obama spoke in Lima on Sunday", "Media caption …").
  */
 const PHOTO_NOTE =
-  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest

@@ -49,6 +49,8 @@ describe("isNonEventDate", () => {
     expect(nonEvent("Traffic stopped for the 2008 Beijing Olympics, it gets done.", "2008", true)).toBe(false);
     expect(nonEvent("In 2019 Mexico elected a president.", "2019", true)).toBe(false);
     expect(nonEvent("A 2018 Pew survey found it.", "2018", true)).toBe(false);
+    // A name whose words the tagger splits ("15-inch") still ends where the verb starts.
+    expect(nonEvent("The 2018 15-inch i9 MacBook Pro was a very hot machine.", "2018", true)).toBe(true);
   });
 
   it("takes a bond named by the year it falls due for no event, but not the year a bond was sold", () => {

@@ -63,8 +63,9 @@ const RANKED_IN =
 const COUNT_OF = /\b(?:score|total|tally|sum|average|maximum|minimum|rating|count|value|index)\s+of\s+$/iu;
 /** A determiner right before a year: only then can the year name a product ("the 2020 Sentra"); "In 2019 Mexico …" dates the clause. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these)|\p{L}['’]s)\s+$/iu;
-/** After a model year: the product's name in capitals or with digits, one to four words ("MacBook Pro", "RAV4 Prime"). */
-const PRODUCT_NAME = /^\s+((?:(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*)(?:\s+|(?=[,.;:)]|$))){1,4})/u;
+/** After a model year: the product's name in capitals or with digits, one to four words ("MacBook Pro", "RAV4 Prime", "15-inch i9 MacBook Pro"). */
+const PRODUCT_NAME =
+  /^\s+((?:(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*|\d+(?:\.\d+)?-\p{L}+|\p{Ll}\d[\p{L}\d]*)(?:\s+|(?=[,.;:)]|$))){1,4})/u;
 /** What a name of a happening ends on: a contest, a show, a meeting, a vote, a disaster, a war. */
 const HAPPENING =
   /^(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Classic|Bowl|Series|Tour|Race|Marathon|Prix|Show|Expo|Fair|Festival|Awards?|Prizes?|Summit|Conference|Convention|Congress|Assembly|Forum|Session|Election|Elections|Primary|Primaries|Caucus(?:es)?|Debates?|Referendum|Census|Draft|Season|Week|Day|Crisis|War|Revolution|Uprising|Protests?|Attacks?|Massacre|Earthquake|Hurricane|Tsunami|Flood|Fire|Strike|Campaign|Report|Review|Survey|Study|Accord)$/u;
@@ -84,14 +85,11 @@ function isModelYear(sentence: string, span: Span, before: string): boolean {
   if (rest === "" || /^[,.;:)—–-]/u.test(rest)) return true;
   // The next word ends the name's phrase unless it is a noun or an adjective the name modifies; tagged
   // after the name, so "draft" in "National Football League draft" reads as the noun it is.
-  const terms = (
-    nlp(`${words.join(" ")} ${rest.split(/\s+/u).slice(0, 3).join(" ")}`)
-      .terms()
-      .json() as {
-      terms: { tags: string[] }[];
-    }[]
-  ).flatMap((t) => t.terms);
-  const next = terms[words.length];
+  const termsOf = (text: string) =>
+    (nlp(text).terms().json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = termsOf(`${words.join(" ")} ${rest.split(/\s+/u).slice(0, 3).join(" ")}`);
+  // The tagger may split a word of the name ("15-inch" is two terms): count the name's terms as it reads them.
+  const next = terms[termsOf(words.join(" ")).length];
   return next !== undefined && !next.tags.some((tag) => tag === "Noun" || tag === "Adjective");
 }
 

@@ -95,6 +95,7 @@ export function analysisFigures(
                   precision: e.date.precision,
                   sentence: e.sentence,
                   ...(e.derived ? { derived: true } : {}),
+                  ...(e.date.end !== undefined ? { end: e.date.end } : {}),
                 })),
                 c.gold.drop ?? [],
               ),

@@ -30,6 +30,24 @@ describe("scoreEvents", () => {
   });
 });
 
+describe("scoreEvents and a range", () => {
+  const sentence = "Ennahda, which held power from 2011 to 2013, lost the vote.";
+  it("counts a range as carrying both its years, the gold's two events", () => {
+    const gold = [
+      { date: "2011", precision: "year", text: "held power from 2011 to 2013" },
+      { date: "2013", precision: "year", text: "held power from 2011 to 2013" },
+    ];
+    const s = scoreEvents(gold, [{ iso: "2011", precision: "range", end: "2013", sentence }], []);
+    expect([s.found, s.wrongDates]).toEqual([2, 0]);
+  });
+
+  it("counts a range whose years are neither gold date as wrong", () => {
+    const gold = [{ date: "2012", precision: "year", text: "held power from 2011 to 2013" }];
+    const s = scoreEvents(gold, [{ iso: "2011", precision: "range", end: "2013", sentence }], []);
+    expect([s.found, s.wrongDates]).toEqual([0, 1]);
+  });
+});
+
 describe("scoreEvents and a drop line glued onto a gold event's sentence", () => {
   it("counts the gold event found, and an event of its own date in the same sentence as furniture", () => {
     const gold = [{ date: "2016", precision: "year", derived: true, text: "shocked the world earlier this year" }];

@@ -5,7 +5,8 @@
  * in, counts out.
  *
  * A gold event is found when a found event's sentence contains the gold's verbatim fragment
- * (or lies inside it) and carries the gold's date. A found event is a **wrong date** when its
+ * (or lies inside it) and carries the gold's date; a range ("from 2011 to 2013", one event of
+ * precision `range`) carries both its years, as the gold writes it as two. A found event is a **wrong date** when its
  * sentence holds gold events but none of them has its date: the sentence was read and
  * misdated, which misleads where a missed date does not. A found event that is a gold event
  * (its fragment and date) is never furniture, though ingest glued a drop line onto its sentence
@@ -27,7 +28,12 @@ export interface FoundEvent {
   readonly precision: string;
   readonly sentence: string;
   readonly derived?: boolean;
+  /** A range's last year ("from 2011 to 2013"): the gold writes a range as its two years. */
+  readonly end?: string;
 }
+
+/** Whether a found event carries a gold date: its own, or a range's last year. */
+const carries = (f: FoundEvent, date: string): boolean => f.iso === date || (f.end !== undefined && f.end === date);
 
 export interface EventScore {
   readonly gold: number;
@@ -63,14 +69,14 @@ export function scoreEvents(
   const misses: string[] = [];
   let [hit, wrongDates, furnitureEvents, extra] = [0, 0, 0, 0];
   for (const g of golds) {
-    if (found.some((f) => f.iso === g.date && overlaps(foldEventText(f.sentence), g.folded))) hit += 1;
+    if (found.some((f) => carries(f, g.date) && overlaps(foldEventText(f.sentence), g.folded))) hit += 1;
     else misses.push(`missed ${g.date}: "${g.text}"`);
   }
   for (const f of found) {
     const sentence = foldEventText(f.sentence);
     const here = golds.filter((g) => overlaps(sentence, g.folded));
     // A gold event found in a sentence ingest glued a drop line onto is the article's telling.
-    const told = here.some((g) => g.date === f.iso);
+    const told = here.some((g) => carries(f, g.date));
     if (!told && furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) {
       furnitureEvents += 1;
       misses.push(`furniture ${f.iso}: "${f.sentence}"`);
@@ -79,7 +85,7 @@ export function scoreEvents(
     if (here.length === 0) {
       extra += 1;
       misses.push(`undated-in-gold ${f.iso}: "${f.sentence}"`);
-    } else if (!here.some((g) => g.date === f.iso)) {
+    } else if (!here.some((g) => carries(f, g.date))) {
       wrongDates += 1;
       misses.push(`wrong ${f.iso} (gold ${here.map((g) => g.date).join(", ")}): "${f.sentence}"`);
     }
