@@ -7,9 +7,11 @@
  * article's people, who holds one. Offices whose word is also an unnamed source's noun
  * ("spokesman", "official", "lawyer") are left to the anonymous count. Pure.
  */
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import type { NameFinder } from "./speakers.ts";
 
 /** Office words a described speaker and a titled name can share (lower case). */
-const OFFICES =
+export const OFFICES =
   "president|minister|secretary|governor|mayor|senator|ambassador|chancellor|premier|judge|sheriff|commissioner|prosecutor|chairman|chairwoman|general|admiral|commander|director|chief";
 
 /** The words written before a name that give its office: "Interim BART Police Chief ", "ambassador to Britain ". */
@@ -46,4 +48,45 @@ export function officeDescriptions(sentence: string): { start: number; end: numb
     end: m.index + m[0].length,
     office: m[1] ?? "",
   }));
+}
+
+/** A description's owner or determiner ("China’s ", "a "), before the words a holder's title repeats. */
+const OWNER = /^(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+/u;
+
+/**
+ * The one person `text` (the article) names with the office words of `description`, before or
+ * after the description: "China’s ambassador to Britain" is Liu Xiaming where the text has
+ * "China’s ambassador to Britain Liu Xiaming" or "Liu Xiaming, China's ambassador to Britain,".
+ * The holder's title must repeat the description's words from the office's qualifiers to its
+ * place ("ambassador to Britain", "interior minister"), so another ambassador is no holder; two
+ * people named so, or none, and it is undefined. `complete` gives a surname its full name.
+ */
+export function describedHolder(
+  text: string,
+  description: string,
+  findNames: NameFinder,
+  complete: (name: string) => string = (name) => name,
+): string | undefined {
+  const described = officeDescriptions(description)[0];
+  if (described === undefined) return undefined;
+  const words = description.slice(described.start, described.end).replace(OWNER, "").trim();
+  // One office word alone ("minister") fits every minister the text names: the qualifier or the place pins it.
+  if (!/\s/u.test(words)) return undefined;
+  const pattern = escapeRegExp(words).replace(/\s+/gu, "\\s+");
+  const holders = new Set<string>();
+  // "ambassador to Britain Liu Xiaming": the name right after the words.
+  for (const match of text.matchAll(new RegExp(`(?<!\\p{L})${pattern}\\s+`, "giu"))) {
+    const from = match.index + match[0].length;
+    if (!/^\p{Lu}/u.test(text.slice(from))) continue;
+    const name = findNames(text.slice(from, from + 80)).find((n) => n.start === 0);
+    if (name !== undefined) holders.add(complete(name.name));
+  }
+  // "Liu Xiaming, China’s ambassador to Britain,": the name, then the words in apposition.
+  const apposed = new RegExp(`,\\s+(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)${pattern}(?!\\p{L})`, "gu");
+  for (const match of text.matchAll(apposed)) {
+    const name = findNames(text.slice(Math.max(0, match.index - 80), match.index)).at(-1);
+    if (name !== undefined && name.end === Math.min(80, match.index)) holders.add(complete(name.name));
+  }
+  const people = [...holders].filter((name) => name.includes(" ") || ![...holders].some((h) => h.endsWith(` ${name}`)));
+  return people.length === 1 ? people[0] : undefined;
 }

@@ -35,9 +35,12 @@ import { pronounGender } from "./gender.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { roleHolders } from "./roleHolders.ts";
+import { describedHolder } from "./describedHolders.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
   capitalisedNames,
+  completeName,
   onlyPerson,
   bodiesIn,
   peopleOf,
@@ -173,6 +176,13 @@ const DESCRIBED_SUBJECT =
   /^\s*(?:The|A|An|One)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:who|whom|that|of|at|for|with|in)\s/u;
 
 /**
+ * A person described by what they are, as a clause's subject: "the actress wasn’t", "the former
+ * senator said". Only nouns of people: "the water was" describes no one.
+ */
+const DESCRIBED_PERSON_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:actress|actor|singer|songwriter|star|musician|rapper|comedian|host|director|producer|writer|author|artist|player|coach|senator|lawmaker|politician|candidate|lawyer|doctor|teacher|woman|man|girl|boy|mother|father|wife|husband|son|daughter)\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\p{Ll}+ed)\b/u;
+
+/**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
  * quotations, and those before a closing mark whose quotation opened in an earlier sentence
  * ("… of other countries. The history … stability,” she said": "The history" is quoted).
@@ -186,13 +196,19 @@ function outsideQuotation(text: string): string {
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
+/** Verbs of a statement a body makes, in any tense its subject takes ("denied", "denies", "have denied"). */
+const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny", "insist", "say"]);
+
+/** A clause of only a name and one verb between the halves of a quotation: " McDowell laughed. ". */
+const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}+(?:ed|s)[.!]?\s*$/u;
+
 /** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
 const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,160}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
  * ", <subject> <verb>," — an attribution set off by commas, or ending the sentence, perhaps with
  * where it was said (", Noem said in the campaign's announcement.").
@@ -349,6 +365,7 @@ class Attributor {
    * one body named there.
    */
   #pronoun(block: Block, at: number, word = ""): Speaker | undefined {
+    if (/^they$/iu.test(word)) return this.#they(block, at);
     const it = /^it$/iu.test(word);
     const namedIn = it ? bodiesIn : personsIn;
     // "she" is no one the text shows to be a man ("Her husband, Samuel Oyelaran, …"): look past them.
@@ -362,7 +379,9 @@ class Attributor {
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
-      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
+      // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
+      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before) || DESCRIBED_PERSON_SUBJECT.test(before)))
+        return UNATTRIBUTED;
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
@@ -397,6 +416,8 @@ class Attributor {
       )
         return quoted;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+      // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
+      if (!it && DESCRIBED_PERSON_SUBJECT.test(outside)) return UNATTRIBUTED;
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
@@ -417,6 +438,41 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /**
+   * "they" for a body: the one organisation that was the subject of a statement in the sentence
+   * right before ("Big Machine have twice denied …. “…,” they said"; "The company that runs the
+   * awards, Dick Clark Productions, denies …"), which names no person and no unnamed group; else
+   * nobody ("they" is as often people as a body).
+   */
+  #they(block: Block, at: number): Speaker {
+    const sentence = sentenceAt(block, at);
+    if (!sentence) return UNATTRIBUTED;
+    if (this.#ctx.findNames(outsideQuotation(block.text.slice(sentence.start, at))).length > 0) return UNATTRIBUTED;
+    // The sentence right before, past the quotation's own earlier sentences (nothing outside its marks).
+    const blanked = withoutQuotations(block.text.slice(0, sentence.start));
+    let s = block.sentences
+      .slice(0, sentenceIndexAt(block, sentence.start))
+      .findLast((t) => /\p{L}/u.test(blanked.slice(t.start, t.end)));
+    let earlier: Block | undefined = s ? block : undefined;
+    if (!s) {
+      const previous = this.#order[(this.#position.get(block.sentences[0]?.anchor ?? "") ?? 0) - 1];
+      earlier = previous?.block;
+      s = previous?.block.sentences[previous.index];
+    }
+    if (!earlier || !s) return UNATTRIBUTED;
+    const outside = withoutQuotations(s.text);
+    if (personsIn(this.#ctx, earlier.blockIndex, outside, s.start).length > 0 || anonymousSource(outside))
+      return UNATTRIBUTED;
+    const bodies = bodiesIn(this.#ctx, earlier.blockIndex, outside, s.start);
+    const body = bodies[0]?.speaker;
+    if (body === undefined || new Set(bodies.map((c) => c.key)).size !== 1) return UNATTRIBUTED;
+    const subject = new RegExp(
+      `^\\s*(?:(?:The|the)\\s[^,;:.!?]{0,80},\\s*)?${escapeRegExp(body.name)},?\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+|twice\\s+|also\\s+)?(?:${STATED})(?!\\p{L})`,
+      "u",
+    );
+    return subject.test(outside) ? body : UNATTRIBUTED;
   }
 
   #subject(block: Block, text: string, start: number): Speaker | undefined {
@@ -720,11 +776,16 @@ export function findQuotes(
     mentionsByBlock.set(mention.blockIndex, list);
   }
   for (const list of mentionsByBlock.values()) list.sort((a, b) => a.start - b.start);
+  const texts = [...blocks.map((b) => b.text), ...(options.articleText ?? [])];
+  const people = peopleOf(texts, findNames);
+  const articleText = texts.join("\n\n");
   const ctx: ArticleNames = {
     matcher,
     findNames,
     mentionsByBlock,
-    people: peopleOf([...blocks.map((b) => b.text), ...(options.articleText ?? [])], findNames),
+    people,
+    describedHolder: (description) =>
+      describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
     holderOf: holdersOf(blocks, findNames),
   };
   const attributor = new Attributor(ctx, blocks);
@@ -768,7 +829,14 @@ export function findQuotes(
         opensSentence && sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 1;
       const limit = oneSentence ? 400 : opensSentence ? 160 : 80;
       // Any verb of an attribution clause joins them ("…,” Mr. Trump recounted in a meeting. “…”).
-      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && ATTRIBUTION_VERB.test(gap)) result = previous.result;
+      // So does the first half's speaker doing something as they speak ("…,” McDowell laughed. “…”).
+      const same = SAME_SPEAKER_CLAUSE.exec(gap)?.[1];
+      const sameSpeaker =
+        same !== undefined &&
+        previous.result.speaker.kind === "named" &&
+        completeName(people, same) === previous.result.speaker.name;
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
+        result = previous.result;
     }
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).

@@ -17,6 +17,7 @@ import { Genders } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
+import { OFFICES } from "./describedHolders.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -93,6 +94,21 @@ const ROLE_OR_SOURCE =
 /** Lower-case heads that turn a name into an institution: "the Trump administration". */
 const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
 
+/** An office and the place it is held toward, before a capitalised run: "ambassador to ", "minister of ". */
+const OFFICE_TO_END = new RegExp(`(?<!\\p{L})(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`, "u");
+
+/** The same, owned by a name: "China’s ambassador to " (the owner's office, which the article may name a holder of). */
+const OWNED_OFFICE_TO_END = new RegExp(
+  `\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`,
+  "u",
+);
+
+/** True when the entity finder reads the words, on their own, as one place ("South Korea"). */
+function readsAsPlace(text: string): boolean {
+  const spans = findNames(text);
+  return spans.length === 1 && spans[0]?.kind === "place" && spans[0].text === text;
+}
+
 /** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
 const CONNECTOR = /^(?:de|del|la|las|los|van|von|der|da|di|du|bin|ibn|al|y)$/u;
 
@@ -159,6 +175,13 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     let run = words.slice(i, j + 1);
     i = j + 1;
+    // "ambassador to Britain Liu Xiaming": the office's place, then its holder's name.
+    if (run.length >= 3 && OFFICE_TO_END.test(text.slice(0, (run[0] as { start: number }).start))) {
+      const two =
+        run.length >= 4 &&
+        readsAsPlace(text.slice((run[0] as { start: number }).start, (run[1] as { end: number }).end));
+      run = run.slice(two ? 2 : 1);
+    }
     // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
     // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
     const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
@@ -252,6 +275,8 @@ export interface ArticleNames {
   readonly mentionsByBlock: ReadonlyMap<number, readonly { entityId: string; start: number; end: number }[]>;
   /** The people the article names (`peopleOf`). */
   readonly people: ArticlePeople;
+  /** The one person the article names with the office words of a description ("China’s ambassador to Britain"; describedHolders.ts). */
+  readonly describedHolder?: (description: string) => string | undefined;
   /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
   readonly holderOf?: (role: string, blockIndex: number, offset: number) => string | null | undefined;
 }
@@ -270,7 +295,16 @@ export interface ArticlePeople {
   readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
   /** The gender the text states for a name ("Her husband, Samuel Oyelaran"), for "he" and "she". */
   readonly genders: Genders;
+  /**
+   * Names the text shows to be a body's, not a person's, by a description in apposition: "The
+   * group that owns her music, Big Machine, says". Never what "he" or "she" is.
+   */
+  readonly bodies: ReadonlySet<string>;
 }
+
+/** A body named in apposition to a description of it: "The group that owns most of her music, ". */
+const BODY_BEFORE =
+  /(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?:\p{Ll}+\s+)?(?:company|group|firm|label|band|agency|organi[sz]ation|charity|network|publisher|studio|startup|brand|chain|retailer|bank|club|broadcaster|channel)\b[^,.;:!?“”"]{0,80},\s*$/u;
 
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
@@ -304,6 +338,10 @@ const PERSON_AFTER = new RegExp(
     `|,[^,;“”"]{1,80},\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})(?!\\p{L}))`,
   "u",
 );
+
+/** A person's post in apposition, in any case: "Pankaj Pandey, Head of Research at ICICI Securities,". */
+const ROLE_APPOSED =
+  /^,\s*(?:[\p{L}-]+\s+){0,2}(?:head|director|chief|manager|editor|economist|strategist|analyst|founder|co-founder|partner|chair(?:man|woman)?|ceo|professor|fellow|researcher)\s+(?:of|at|for)\s/iu;
 
 function index(map: Map<string, Set<string>>, key: string, name: string): void {
   const set = map.get(key) ?? new Set<string>();
@@ -352,16 +390,22 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
   for (const { text, names } of found)
     for (const span of names)
       if (personLike(span.name)) genders.note(span.name, text.slice(0, span.start), text.slice(span.end));
-  const people = { byLast, byFirst, persons: new Set<string>(), owned, genders };
+  const bodies = new Set<string>();
+  for (const { text, names } of found)
+    for (const span of names)
+      // Not a name the entity finder reads as a person's, nor a surname of one the article names in full.
+      if (BODY_BEFORE.test(text.slice(0, span.start)) && !readsAsPerson(span.name) && !byLast.has(span.name))
+        bodies.add(span.name);
+  const people = { byLast, byFirst, persons: new Set<string>(), owned, genders, bodies };
   for (const { text, names } of found) {
     for (const span of names) {
-      if (!personLike(span.name)) continue;
+      if (!personLike(span.name) || bodies.has(span.name)) continue;
       const before = text.slice(Math.max(0, span.start - 40), span.start);
       const after = text.slice(span.end, span.end + 60);
       // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
       const subject =
         span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(after);
-      const evidence = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || subject;
+      const evidence = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || ROLE_APPOSED.test(after) || subject;
       if (evidence) people.persons.add(completeName(people, span.name));
     }
   }
@@ -369,7 +413,7 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
 }
 
 /** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
-function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
+export function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
   if (name.includes(" ")) return name;
   const byLast = people.byLast.get(name);
   if (byLast) return byLast.size === 1 ? ([...byLast][0] as string) : name;
@@ -494,6 +538,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
     if (
       !personLike(span.name) ||
+      ctx.people.bodies.has(span.name) ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before)
     )
       return undefined;
@@ -509,7 +554,9 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
 /** Bodies a sentence names: register organisations, and names with an organisation's head ("Food Standards Agency"). */
 export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "organisation", (span) =>
-    ORGANISATION_WORDS.test(span.name) ? { name: span.name, kind: "named" } : undefined,
+    ORGANISATION_WORDS.test(span.name) || ctx.people.bodies.has(span.name)
+      ? { name: span.name, kind: "named" }
+      : undefined,
   );
 }
 
@@ -531,7 +578,7 @@ export function onlyPerson(candidates: readonly Candidate[]) {
 const ROLE_OF =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:leader|head|chief|spokes(?:man|woman|person)|director|member|president|founder|secretary|minister|commander|representative|adviser|advisor|aide|lawyer|attorney|ambassador|chair(?:man|woman)?|editor|professor|fellow|manager|deputy|coordinator|governor|mayor)\s+(?:of|for|at|with)\s/u;
 
-const PRONOUN = /^(?:he|she|it)$/iu;
+const PRONOUN = /^(?:he|she|it|they)$/iu;
 /**
  * One person described by what they are, not by a title an article gives a named person ("the
  * president" stays open): "the man", "a patient", "the victim's mother".
@@ -625,7 +672,11 @@ export function speakerFromSubject(
       // "China’s ambassador to Britain": someone the name owns speaks, not the name (a country is
       // never the speaker because it is the nearest name); who holds the role the text may say
       // elsewhere, so the description alone names no one.
-      if (/^['’]s\s+\p{Ll}/u.test(segment.slice(chosen.end))) return UNATTRIBUTED;
+      // The article's one holder of that office, named with the same words, is who speaks.
+      if (/^['’]s\s+\p{Ll}/u.test(segment.slice(chosen.end))) {
+        const holder = ctx.describedHolder?.(segment.slice(chosen.start).trim());
+        return holder !== undefined && personLike(holder) ? byName(ctx, holder) : UNATTRIBUTED;
+      }
       const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named.
@@ -685,8 +736,12 @@ const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
  * to", also with the object's role or kind before its name: "owned by talent manager Scooter
  * Braun", "published in the journal JAMA Psychiatry".
  */
-const OBJECT_OF_WORD =
-  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const OBJECT_OF_WORD = new RegExp(
+  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}` +
+    // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
+    String.raw`(?:(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
+  "u",
+);
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX =
   /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$/u;
@@ -702,12 +757,22 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .every((word) => word === "" || TITLES.has(word));
 }
 
+/** A state's or district's abbreviation written after a city: "D.C.", "N.Y.", "Calif.", "Md.". */
+const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{1,4}\.)$/u;
+
 /** True when `text` is one name that the entity finder reads as a place ("Germany", "Munich"). */
 function placeOnly(ctx: ArticleNames, text: string): boolean {
   if (!nameOnly(ctx, text)) return false;
   const spans = findNames(text);
   return spans.length === 1 && spans[0]?.kind === "place" && spans[0].text === text;
 }
+
+/** Words before a name that make it part of a clause or a phrase, not a subject's role words ("that", "with"). */
+const NOT_A_SUBJECT_WORD =
+  /(?:^|\s)(?:that|which|who|whom|because|if|when|while|as|and|or|but|than|to|of|in|on|at|for|with|from|by|about)\s/u;
+
+/** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
+const JOINED = /^\s*(?:and|or)\s+/u;
 
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
@@ -731,16 +796,24 @@ export function speakerBeforeVerb(
     const segment = segments[index];
     if (!segment) return undefined;
     const trimmed = segment.text.replace(TRAILING, "").trimEnd();
+    // "Paganini, a scientist at NASA's center in Greenbelt, Maryland, and American University, said":
+    // a last part joined by "and" continues the appositive or adds a second subject; alone it is neither.
+    // ("and co-author of the study", in lower case, goes on describing: read on as before.)
+    if (index > 0 && JOINED.test(trimmed) && /\p{Lu}/u.test(trimmed.replace(JOINED, ""))) return undefined;
     const bare = trimmed.trimStart().replace(LEADING, "");
     if (bare === "") return tail(index - 1);
     // "Richardson, via USA Today, said": the channel the words came through is no subject.
     // "…, in Munich, Germany, and co-author …, said": a place alone after a place ("City, Country")
     // continues the appositive before it.
     const afterPlace = /\b(?:in|at|from|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
-    const cityCountry = afterPlace.test(segments[index - 1]?.text ?? "") && placeOnly(ctx, bare);
+    // So does a state's abbreviation after its city ("in Washington, D.C.,", "in Fresno, Calif.,").
+    const cityCountry =
+      afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
     if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry)) return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
     // an appositive renames the appositive's last noun; the subject is the name before it, or nobody.
+    // "Jane Roe, a lawyer …, and her client, John Doe, said": the name renames a second subject; two speak.
+    if (index > 0 && JOINED.test(segments[index - 1]?.text ?? "") && nameOnly(ctx, bare)) return undefined;
     const apposed = segments[index - 1]?.text.trim().replace(LEADING, "") ?? "";
     const head = segments[index - 2]?.text.trim() ?? "";
     if (index >= 2 && nameOnly(ctx, bare) && APPOSITIVE.test(apposed) && nameOnly(ctx, head)) {
@@ -785,6 +858,9 @@ export function speakerBeforeVerb(
       subject = subject.slice(0, prep.index);
       last = earlier;
     }
+    // "China’s ambassador to Britain": the place an office is held toward is part of its description.
+    if (OWNED_OFFICE_TO_END.test(subject.slice(0, last.start)) && last.end === subject.trimEnd().length)
+      return speakerFromSubject(ctx, blockIndex, { text: subject, start: segment.start }, pronoun);
     // "Marco Rubio, responding to Sheinbaum,", "The letter from Trump to Sheinbaum": a name after a
     // word and its preposition is that word's object, not the verb's subject.
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
@@ -796,5 +872,40 @@ export function speakerBeforeVerb(
       pronoun,
     );
   };
-  return tail(segments.length - 1);
+  return tail(segments.length - 1) ?? namedBeforeAppositive(ctx, blockIndex, segments, pronoun);
+}
+
+/**
+ * The subject "Name, <appositive>" whose appositive holds commas of its own ("Lucas Paganini, a
+ * planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American
+ * University in Washington, D.C., said"; "Kurinji Selvaraj, a research analyst at the Council on
+ * Energy, Environment and Water think tank told"): the appositive's last part is no subject, and
+ * the name that opens the phrase is. Only a name alone (role words before it: "study lead author
+ * Lucas Paganini"), an appositive right after it, and no part joining someone else ("and his
+ * lawyer", "and John Roe"): a subject of two people is no one speaker.
+ */
+function namedBeforeAppositive(
+  ctx: ArticleNames,
+  blockIndex: number,
+  segments: readonly { text: string; start: number }[],
+  pronoun: (word: string) => Speaker | undefined,
+): Speaker | undefined {
+  const [head, apposed, ...rest] = segments;
+  if (head === undefined || apposed === undefined || rest.length === 0) return undefined;
+  if (!APPOSITIVE.test(apposed.text.trim()) || OBJECT_RELATIVE.test(apposed.text.trim())) return undefined;
+  const text = head.text.replace(LEADING, "").trimEnd();
+  const name = ctx.findNames(text).at(-1);
+  if (name?.end !== text.length || !personLike(name.name)) return undefined;
+  const before = text.slice(0, name.start);
+  if (!/^\s*(?:\p{Ll}[\p{L}-]*\s+)*$/u.test(before) || OBJECT_OF_WORD.test(before) || NOT_A_SUBJECT_WORD.test(before))
+    return undefined;
+  const another = rest.some((part) => {
+    if (!JOINED.test(part.text)) return false;
+    const joined = part.text.replace(JOINED, "");
+    const person = ctx.findNames(joined).some((n) => personLike(n.name));
+    return person || anonymousSource(joined) !== undefined || /^(?:his|her|their|its)\s/iu.test(joined);
+  });
+  if (another) return undefined;
+  const speaker = speakerFromSubject(ctx, blockIndex, { text: head.text, start: head.start }, pronoun);
+  return speaker?.kind === "named" ? speaker : undefined;
 }
