@@ -323,6 +323,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "issued (?:an? )?(?:statement|plea|warning|appeal)",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded)(?: [^,.;:“”"]{1,60}?)? that',
+  // Speech through a platform the subject turned to: "fans took to social media to complain",
+  // "the minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
+  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)",
 ];
 
 /**
@@ -463,6 +466,17 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "employees",
   // The people who run a company, speaking for it ("executives of both companies announced …").
   "executives",
+  // Holders of an office the text does not name one by one ("Governors of New Mexico and Arizona
+  // asked …", "finance ministers warned", "regulators said"): people, not the body they sit in.
+  "governors",
+  "mayors",
+  "ministers",
+  "regulators",
+  "judges",
+  "commanders",
+  "ambassadors",
+  "envoys",
+  "inspectors",
   // People of markets, meetings and investigations ("investors worry", "economists polled by Reuters
   // expect", "delegates complained", "detectives believe", "engineers argue", "islanders describe").
   "investors",
@@ -535,6 +549,7 @@ export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   "woman",
   "neighbou?r",
   "bystander",
+  "eyewitness",
   "passenger",
   "customer",
   "shopper",
