@@ -736,4 +736,43 @@ describe("attribution grammar: shapes read over the whole dev benchmark (issue 1
       speaks("Kurt Volker, the former envoy, and Tim Morrison, a former official, met the committee.", "Kurt Volker"),
     ).toBe(false);
   });
+
+  it("reads silence for no statement, a finding 'discovered that', and office holders of two places", () => {
+    // As the golds count it: "declined to comment" is a refusal, "did not respond" says nothing.
+    expect(anonymousSpeaker("A spokesman for the company declined to comment.")).toBe("A spokesman");
+    expect(anonymousSpeaker("Esparza's family did not respond to requests for comment.")).toBeUndefined();
+    expect(anonymousSpeaker("Researchers discovered that the drug cut deaths.")).toBe("Researchers");
+    expect(anonymousSpeaker("Residents discovered the fire.")).toBeUndefined();
+    expect(anonymousSpeaker("Governors of New Mexico and Arizona asked Washington for more money.")).toBe("Governors");
+    expect(anonymousSpeaker("The ministers met in Brussels.")).toBeUndefined();
+  });
+
+  it("reads a forecast, an estimate or dissent held by a group, not a passive or an estimated figure", () => {
+    expect(anonymousSpeaker("Wall Street analysts had expected earnings of $1.20 a share.")).toBe(
+      "Wall Street analysts",
+    );
+    expect(anonymousSpeaker("Western officials estimate that 20,000 soldiers have been killed.")).toBe(
+      "Western officials",
+    );
+    expect(anonymousSpeaker("Others, however, disagreed.")).toBe("Others");
+    expect(anonymousSpeaker("The 5,000 people estimated to have died were buried.")).toBeUndefined();
+    expect(anonymousSpeaker("It is good news for the 43 million Americans expected by AAA to travel.")).toBeUndefined();
+    expect(anonymousSpeaker("Officials said by phone that the road was shut.")).toBe("Officials");
+    expect(anonymousSpeaker("An estimated 100,000 residents would be eligible.")).toBeUndefined();
+  });
+
+  it("reads people who campaign, doubt, watch a market or arrange its deals, with where a participle places them", () => {
+    expect(anonymousSpeaker("Skeptics point out that the plan has failed before.")).toBe("Skeptics");
+    expect(anonymousSpeaker("Market watchers cautioned that the rally may not last.")).toBe("Market watchers");
+    expect(anonymousSpeaker("Bankers involved in the deal said it could close by March.")).toBe("Bankers");
+    expect(anonymousSpeaker("Diplomats based in Geneva said talks would resume.")).toBe("Diplomats");
+    expect(anonymousSpeaker("Bankers involved in the deal were arrested.")).toBeUndefined();
+  });
+
+  it("reads '…, they wrote.' ending a long sentence as a group pronoun's tag, not 'they' that acts", () => {
+    const long =
+      "But heavy use is linked to problems, as well as lower attainment, unemployment, and crashes, they wrote.";
+    expect(groupPronounSpeaks(long)).toBe(true);
+    expect(groupPronounSpeaks("Prices rose, unemployment fell, and then they left town, as planned.")).toBe(false);
+  });
 });

@@ -203,6 +203,13 @@ export function isPassive(predicate: string): boolean {
 const SPEECH_ANSWER = String.raw`saying|writing|telling|noting|asking|arguing|insisting|posting|tweeting|issuing|releasing|calling|accusing|denying|statements?|letters?|remarks?|comments?|tweets?|posts?|messages?|questions?|denials?|notes?|warnings?|apolog(?:y|ies)|criticism|praise|threats?|insults?|jokes?|calls?|demands?|words?|silence|anger|alarm|outrage|dismay|concern|fury|surprise|scepticism|skepticism|caution|relief|disbelief|scorn|derision|defiance|sympathy|condolences`;
 /** A deed in answer: "responded by hitting him", "reacted with violence" (SPEECH_ANSWER is not one). */
 const DEED_RESPONSE = String.raw`(?:responded|reacted|responds|reacts)\s+(?:by\s+(?!(?:${SPEECH_ANSWER})\b)\p{Ll}+ing\b|with\s+(?!(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${SPEECH_ANSWER})\b)\p{L})`;
+/**
+ * A participle with its agent after a subject: a reduced passive ("43 million Americans expected
+ * by AAA to travel", "officials criticized by lawmakers"): the subject is acted on, not speaking.
+ * Not the means of speech ("said by phone", "told by email"), a gerund ("responded by saying"),
+ * nor a state of mind and its cause ("officials are concerned by the collapse": a view held).
+ */
+const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|disturbed|encouraged|heartened|dismayed|surprised|shocked|frustrated|angered|saddened|pleased|disappointed|puzzled|baffled|convinced)\s)(?:\p{Ll}+ed|told|thought|written|seen)\s+by\s+(?!(?:tele)?phone|e-?mail|text|letter|video|mail|fax|radio|satellite|\p{Ll}+ing\b)`;
 /** A work written, with no clause of what it says: "wrote hundreds of songs", "wrote a novel". */
 const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its|\d+|hundreds|dozens|thousands|many|several|some|two|three|four|five)\s+(?:of\s+)?)?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+\s+){0,2}?(?:songs?|music|lyrics|poems?|poetry|novels?|books?|plays?|screenplays?|scripts?|code|software|symphon(?:y|ies)|operas?|albums?)\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
 
@@ -225,10 +232,11 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
  * elite 93.2 grade", "posted a $2 billion loss": a result, unlike "posted on X that …") and
- * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter").
+ * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
+ * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -379,11 +387,11 @@ export function titleSpeaks(sentence: string): string | undefined {
 const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
 /**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
- * they detail …"), and "Another wondered …", "Some argue …" opening it: one or some of a group
+ * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
  * just named. Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
@@ -417,9 +425,10 @@ const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
- * group claiming; "students inside and threatened" no students threatening).
+ * group claiming; "students inside and threatened" no students threatening), save "and" joining
+ * two names ("Governors of New Mexico and Arizona asked …").
  */
-const PHRASE_WORD = String.raw`\s+(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+`;
+const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
@@ -440,8 +449,10 @@ const S_FORMS = alternation(
  * noun there: "voters in key states", "residents with insurance claims".
  */
 const GROUP_WHERE = `(?:(?:${GROUP_PLACE}|${GROUP_FOR})(?!\\s+(?:${S_FORMS})(?!\\p{L})))`;
+/** A participle that says where a group stands, before GROUP_WHERE: "bankers involved in the deal", "diplomats based in Geneva". */
+const GROUP_PLACED = String.raw`(?:\s+(?:involved|based|working|living|stationed|employed|gathered|assembled|posted))`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACED}?${GROUP_WHERE})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
