@@ -688,3 +688,91 @@ describe("attribution grammar: a group after an inverted verb, a name before its
     );
   });
 });
+
+describe("attribution grammar: shapes read over the whole dev benchmark (issue 16)", () => {
+  it("reads a response by a deed, a figure posted, a work written or 'added to' as acts, not speech", () => {
+    const garrett = "Rudolph pulled at the helmet before Myles Garrett responded by hitting him.";
+    expect(speaks(garrett, "Myles Garrett")).toBe(false);
+    expect(speaks("Myles Garrett responded by saying he was sorry.", "Myles Garrett")).toBe(true);
+    expect(anonymousSpeaker("A minority of protesters have responded with violence.")).toBeUndefined();
+    expect(anonymousSpeaker("Protesters responded with a statement denying the claims.")).toBe("Protesters");
+    expect(speaks("Joe Schobert posted an elite 93.2 defensive grade.", "Joe Schobert")).toBe(false);
+    expect(speaks("Joe Schobert posted on X that 3 players were hurt.", "Joe Schobert")).toBe(true);
+    expect(speaks("Mary Steenburgen wrote hundreds of songs that summer.", "Mary Steenburgen")).toBe(false);
+    expect(speaks("Mary Steenburgen wrote in her memoir that she was afraid.", "Mary Steenburgen")).toBe(true);
+    expect(speaks("Ben Patton added to his collection of state titles.", "Ben Patton")).toBe(false);
+    expect(speaks("Ben Patton added that he was tired.", "Ben Patton")).toBe(true);
+  });
+
+  it("reads speech through a platform the subject turned to, not a march", () => {
+    expect(anonymousSpeaker("Fans took to social media to complain about the prices.")).toBe("Fans");
+    expect(
+      speaks(
+        "Chief Minister Arvind Kejriwal turned to Twitter last month to describe it as a disaster.",
+        "Arvind Kejriwal",
+      ),
+    ).toBe(true);
+    expect(anonymousSpeaker("Protesters took to the streets to protest the law.")).toBeUndefined();
+    expect(anonymousSpeaker("Fans took to the stands to watch the final.")).toBeUndefined();
+  });
+
+  it("reads a group agent with words of its own, an eyewitness, and a source who gave only a first name", () => {
+    expect(anonymousSpeaker("The decision was criticised by opposition lawmakers.")).toBe("lawmakers");
+    expect(anonymousSpeaker("The decision was criticised by opposition parties.")).toBeUndefined();
+    expect(anonymousSpeaker("An eyewitness said the plane exploded on impact.")).toBe("An eyewitness");
+    expect(anonymousSpeaker("An eyewitness account was published on Monday.")).toBeUndefined();
+    expect(anonymousSpeaker("The man, who gave only his first name, said he had lost everything.")).toBe("The man");
+    expect(anonymousSpeaker("The man, who gave only his first name, was arrested.")).toBeUndefined();
+  });
+
+  it("reads an inverted tag with whose role it is, and the first of two subjects each with an aside", () => {
+    const claure = "Cuts will follow, said The We Company’s recently named executive chair Marcelo Claure in an email.";
+    expect(speaks(claure, "Marcelo Claure")).toBe(true);
+    expect(speaks("Cuts will follow, said Acme’s statement on Marcelo Claure.", "Marcelo Claure")).toBe(false);
+    const both = "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified before the committee.";
+    expect(speaks(both, "Kurt Volker")).toBe(true);
+    expect(speaks(both, "Tim Morrison")).toBe(true);
+    expect(
+      speaks("Kurt Volker, the former envoy, and Tim Morrison, a former official, met the committee.", "Kurt Volker"),
+    ).toBe(false);
+  });
+
+  it("reads silence for no statement, a finding 'discovered that', and office holders of two places", () => {
+    // As the golds count it: "declined to comment" is a refusal, "did not respond" says nothing.
+    expect(anonymousSpeaker("A spokesman for the company declined to comment.")).toBe("A spokesman");
+    expect(anonymousSpeaker("Esparza's family did not respond to requests for comment.")).toBeUndefined();
+    expect(anonymousSpeaker("Researchers discovered that the drug cut deaths.")).toBe("Researchers");
+    expect(anonymousSpeaker("Residents discovered the fire.")).toBeUndefined();
+    expect(anonymousSpeaker("Governors of New Mexico and Arizona asked Washington for more money.")).toBe("Governors");
+    expect(anonymousSpeaker("The ministers met in Brussels.")).toBeUndefined();
+  });
+
+  it("reads a forecast, an estimate or dissent held by a group, not a passive or an estimated figure", () => {
+    expect(anonymousSpeaker("Wall Street analysts had expected earnings of $1.20 a share.")).toBe(
+      "Wall Street analysts",
+    );
+    expect(anonymousSpeaker("Western officials estimate that 20,000 soldiers have been killed.")).toBe(
+      "Western officials",
+    );
+    expect(anonymousSpeaker("Others, however, disagreed.")).toBe("Others");
+    expect(anonymousSpeaker("The 5,000 people estimated to have died were buried.")).toBeUndefined();
+    expect(anonymousSpeaker("It is good news for the 43 million Americans expected by AAA to travel.")).toBeUndefined();
+    expect(anonymousSpeaker("Officials said by phone that the road was shut.")).toBe("Officials");
+    expect(anonymousSpeaker("An estimated 100,000 residents would be eligible.")).toBeUndefined();
+  });
+
+  it("reads people who campaign, doubt, watch a market or arrange its deals, with where a participle places them", () => {
+    expect(anonymousSpeaker("Skeptics point out that the plan has failed before.")).toBe("Skeptics");
+    expect(anonymousSpeaker("Market watchers cautioned that the rally may not last.")).toBe("Market watchers");
+    expect(anonymousSpeaker("Bankers involved in the deal said it could close by March.")).toBe("Bankers");
+    expect(anonymousSpeaker("Diplomats based in Geneva said talks would resume.")).toBe("Diplomats");
+    expect(anonymousSpeaker("Bankers involved in the deal were arrested.")).toBeUndefined();
+  });
+
+  it("reads '…, they wrote.' ending a long sentence as a group pronoun's tag, not 'they' that acts", () => {
+    const long =
+      "But heavy use is linked to problems, as well as lower attainment, unemployment, and crashes, they wrote.";
+    expect(groupPronounSpeaks(long)).toBe(true);
+    expect(groupPronounSpeaks("Prices rose, unemployment fell, and then they left town, as planned.")).toBe(false);
+  });
+});

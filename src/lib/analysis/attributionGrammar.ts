@@ -108,6 +108,11 @@ const AND_NAME = new RegExp(
   `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
   "u",
 );
+/**
+ * "Kurt Volker, the former special envoy, and Tim Morrison, a former official, testified": the
+ * first of two subjects each set off by its aside (the second's aside is read with the predicate).
+ */
+const ASIDE_AND_NAME = new RegExp(`^${ASIDE}${AND_NAME.source.slice(1)}`, "u");
 /** "his team", "their aides" at the start of a text: a named person's own people. */
 const OWN_PEOPLE_START = new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u");
 /** A name, then "and his …" right before a group: the group is that person's own (see OWN_PEOPLE). */
@@ -154,6 +159,15 @@ const INVERTED_ROLE_BEFORE = new RegExp(
   `,\\s*(?:${INVERTING})(?:\\s+(?!(?:that|the|an?|on|in|at|to|of|for|with|by|from|and|or|but|he|she|it|they|we|his|her|their|its|this|these|those|when|while|after|before|if|as|how|why|what|whether|there|then|also|not)(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*){1,3}\\s*$`,
   "u",
 );
+/**
+ * "…, said The We Company’s recently named executive chair Marcelo Claure": the inverted verb,
+ * then whose the role is (a possessive name, "the" allowed) and the role in lower case before
+ * the name. Not words that open a clause or take an object ("…, said Trump’s claims about Biden").
+ */
+const INVERTED_OWNED_ROLE_BEFORE = new RegExp(
+  `,\\s*(?:${INVERTING})\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,3}\\p{Lu}[\\p{L}·-]*(?:’s|'s)(?:\\s+(?!(?:that|the|an?|on|in|at|to|of|for|with|by|from|and|or|but|about|over|against|into|toward|towards|after|before|he|she|it|they|his|her|their|its|this|these|those|was|were|is|are|had|has|have|would|will|not)(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*){1,4}\\s*$`,
+  "u",
+);
 /** "…, said his spokesman, Tammy Bruce": the verb before its subject, a role, then the name in apposition. */
 const INVERTED_ROLE_END = new RegExp(
   `,\\s*(?:${alternation(SPEECH_VERBS)})\\s+(?:his|her|their|its|a|an|the)\\s+[^,;“”"]{1,60},\\s*$`,
@@ -183,6 +197,23 @@ export function isPassive(predicate: string): boolean {
 }
 
 /**
+ * Words that answer in speech, or with a stance shown ("responded by saying", "responded with a
+ * statement", "reacted with alarm"): not a deed.
+ */
+const SPEECH_ANSWER = String.raw`saying|writing|telling|noting|asking|arguing|insisting|posting|tweeting|issuing|releasing|calling|accusing|denying|statements?|letters?|remarks?|comments?|tweets?|posts?|messages?|questions?|denials?|notes?|warnings?|apolog(?:y|ies)|criticism|praise|threats?|insults?|jokes?|calls?|demands?|words?|silence|anger|alarm|outrage|dismay|concern|fury|surprise|scepticism|skepticism|caution|relief|disbelief|scorn|derision|defiance|sympathy|condolences`;
+/** A deed in answer: "responded by hitting him", "reacted with violence" (SPEECH_ANSWER is not one). */
+const DEED_RESPONSE = String.raw`(?:responded|reacted|responds|reacts)\s+(?:by\s+(?!(?:${SPEECH_ANSWER})\b)\p{Ll}+ing\b|with\s+(?!(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${SPEECH_ANSWER})\b)\p{L})`;
+/**
+ * A participle with its agent after a subject: a reduced passive ("43 million Americans expected
+ * by AAA to travel", "officials criticized by lawmakers"): the subject is acted on, not speaking.
+ * Not the means of speech ("said by phone", "told by email"), a gerund ("responded by saying"),
+ * nor a state of mind and its cause ("officials are concerned by the collapse": a view held).
+ */
+const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|disturbed|encouraged|heartened|dismayed|surprised|shocked|frustrated|angered|saddened|pleased|disappointed|puzzled|baffled|convinced)\s)(?:\p{Ll}+ed|told|thought|written|seen)\s+by\s+(?!(?:tele)?phone|e-?mail|text|letter|video|mail|fax|radio|satellite|\p{Ll}+ing\b)`;
+/** A work written, with no clause of what it says: "wrote hundreds of songs", "wrote a novel". */
+const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its|\d+|hundreds|dozens|thousands|many|several|some|two|three|four|five)\s+(?:of\s+)?)?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+\s+){0,2}?(?:songs?|music|lyrics|poems?|poetry|novels?|books?|plays?|screenplays?|scripts?|code|software|symphon(?:y|ies)|operas?|albums?)\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
+
+/**
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
  * ("pleaded guilty", "pleads not guilty"), "continued" with an object or an infinitive
  * ("continued to press", "continued his tour"), which speaks only as a tag ("…,” he continued."),
@@ -196,10 +227,18 @@ export function isPassive(predicate: string): boolean {
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …").
+ * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
+ * violence"; not "responded by saying", "responded with a statement"), "added to" something
+ * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
+ * elite 93.2 grade", "posted a $2 billion loss": a result, unlike "posted on X that …") and
+ * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
+ * and a participle with its agent (REDUCED_PASSIVE).
  */
-const ACT_AFTER =
-  /^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)/u;
+const ACT_AFTER = new RegExp(
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  "u",
+);
 
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
@@ -280,10 +319,16 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "An expert said that … purchases touted by Trump …": an agent in the expert's clause is part of what the
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
-  if (ACCORDING_END.test(head) || INVERTED_END.test(head) || INVERTED_ROLE_BEFORE.test(head)) return true;
+  if (
+    ACCORDING_END.test(head) ||
+    INVERTED_END.test(head) ||
+    INVERTED_ROLE_BEFORE.test(head) ||
+    INVERTED_OWNED_ROLE_BEFORE.test(head)
+  )
+    return true;
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
-  const and = AND_NAME.exec(after);
+  const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
   if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
@@ -342,11 +387,11 @@ export function titleSpeaks(sentence: string): string | undefined {
 const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
 /**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
- * they detail …"), and "Another wondered …", "Some argue …" opening it: one or some of a group
+ * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
  * just named. Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
@@ -380,9 +425,10 @@ const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
- * group claiming; "students inside and threatened" no students threatening).
+ * group claiming; "students inside and threatened" no students threatening), save "and" joining
+ * two names ("Governors of New Mexico and Arizona asked …").
  */
-const PHRASE_WORD = String.raw`\s+(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+`;
+const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
@@ -403,8 +449,10 @@ const S_FORMS = alternation(
  * noun there: "voters in key states", "residents with insurance claims".
  */
 const GROUP_WHERE = `(?:(?:${GROUP_PLACE}|${GROUP_FOR})(?!\\s+(?:${S_FORMS})(?!\\p{L})))`;
+/** A participle that says where a group stands, before GROUP_WHERE: "bankers involved in the deal", "diplomats based in Geneva". */
+const GROUP_PLACED = String.raw`(?:\s+(?:involved|based|working|living|stationed|employed|gathered|assembled|posted))`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACED}?${GROUP_WHERE})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -418,7 +466,14 @@ const THOSE_SPEAK = new RegExp(
 );
 /** "…, say experts.": a group after an inverted verb, ending the sentence. */
 const INVERTED_GROUP = new RegExp(`,\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?\\s*[.;!]?\\s*$`, "u");
-const GROUP_AGENT = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+${GROUP}(?!\\p{L})`, "u");
+/**
+ * The agent of a passive predicate: "was confirmed by U.S. officials", and with words of its own
+ * before the group's ("criticised by opposition lawmakers", "disputed by local residents").
+ */
+const GROUP_AGENT = new RegExp(
+  `\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+(?:(?!(?:the|an?|his|her|their|its)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${GROUP}(?!\\p{L})`,
+  "u",
+);
 /**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
  * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
@@ -494,7 +549,7 @@ function roleSource(text: string): { index: number; text: string } | undefined {
 }
 
 /** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity". */
-const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld)`;
+const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
 /**
  * One unnamed person of any role, known as a source by the clause that withholds their name:
  * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The

@@ -296,6 +296,14 @@ export const COGNITION_VERBS: readonly string[] = [
   "suspects",
   "suspected",
   "assumed",
+  // A forecast or an estimate held, and dissent ("analysts had expected earnings of …", "Western
+  // officials estimate that …", "others disagreed"); "is expected to", "are estimated to" are passives.
+  "expected",
+  "estimate",
+  "estimates",
+  "disagree",
+  "disagrees",
+  "disagreed",
 ];
 
 /**
@@ -322,7 +330,10 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   "issued (?:an? )?(?:statement|plea|warning|appeal)",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
-  '(?:found|concluded)(?: [^,.;:“”"]{1,60}?)? that',
+  '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
+  // Speech through a platform the subject turned to: "fans took to social media to complain",
+  // "the minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
+  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)",
 ];
 
 /**
@@ -463,6 +474,24 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "employees",
   // The people who run a company, speaking for it ("executives of both companies announced …").
   "executives",
+  // People who campaign, doubt, watch a market or arrange its deals ("campaigners say", "skeptics
+  // point out", "market watchers cautioned", "bankers involved in the deal said").
+  "campaigners",
+  "skeptics",
+  "sceptics",
+  "watchers",
+  "bankers",
+  // Holders of an office the text does not name one by one ("Governors of New Mexico and Arizona
+  // asked …", "finance ministers warned", "regulators said"): people, not the body they sit in.
+  "governors",
+  "mayors",
+  "ministers",
+  "regulators",
+  "judges",
+  "commanders",
+  "ambassadors",
+  "envoys",
+  "inspectors",
   // People of markets, meetings and investigations ("investors worry", "economists polled by Reuters
   // expect", "delegates complained", "detectives believe", "engineers argue", "islanders describe").
   "investors",
@@ -535,6 +564,7 @@ export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   "woman",
   "neighbou?r",
   "bystander",
+  "eyewitness",
   "passenger",
   "customer",
   "shopper",
