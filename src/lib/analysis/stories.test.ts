@@ -83,6 +83,22 @@ describe("groupStories on synthetic input", () => {
     expect(storyOf("both-1")).toEqual(["both-1", "both-2"]);
   });
 
+  it("needs an actor in common: a day and figures shared without one person or body are chance", () => {
+    const day = ["2025-04-01"];
+    const lead = "Officials said 40 were affected";
+    const g = groupStories(
+      [
+        { slug: "port", text: "Port scanners 40 containers", days: day, lead, entities: ["port-authority"] },
+        { slug: "ground", text: "Ground sinking 40 centimetres", days: day, lead, entities: ["university"] },
+        { slug: "port-2", text: "Harbour cranes 40 crates", days: day, lead, entities: ["port-authority"] },
+      ],
+      { ...DEFAULT_STORY_OPTIONS, relatedFloor: 0 },
+    );
+    const score = (a: string, b: string) => g.pairs.find((p) => p.a === a && p.b === b)?.score ?? 0;
+    expect(score("ground", "port")).toBe(0);
+    expect(score("port", "port-2")).toBeGreaterThan(DEFAULT_STORY_OPTIONS.threshold);
+  });
+
   it("pairs articles that share two or more strong terms, and only those", () => {
     const inputs = Array.from({ length: 2000 }, (_, i) => ({
       slug: `s${i}`,
