@@ -130,15 +130,9 @@ const MINISTRIES = words("ministry department");
 const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
-/**
- * Initialisms that are not entities: titles, times, units and the common nouns of trade and
- * technology written in capitals ("an EV", "the IPO", "HVAC", "0100 GMT", "on DVD"), which a text
- * counts, buys and uses as things, never as a body's name.
- */
+/** Initialisms that are not entities. */
 const NOT_INITIALISMS = words(
-  `ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint
-  humint osint imint gmt ipo ev suv awd rwd fwd hvac dvd vod vpn rgb ips ecg ekg led lcd oled hdr vr cpu gpu ssd ram
-  mri atm etf cpi eps iq pr vc mph kph rpm msrp apr diy sms ac`,
+  "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -670,58 +664,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   return companyByContext(
     text,
     tokens,
-    shareListKind(
-      text,
-      tokens,
-      joinBodiesOverAnd(text, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
-    ),
-  )
-    .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span))
-    .map((span): NameSpan => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span))
-    .flatMap((span) => personOnly(text, span));
+    shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
+  ).filter((span): span is NameSpan => span.kind !== undefined);
 }
-
-/**
- * Whether a name fills a pair of double quotation marks on its own, as a work's title does
- * (“Mary Poppins”, “War & Peace”): a film, book or show, not the person or body its words
- * would name. A nickname is still a person's: one the sentence gives as such ('dubbed "Gucci
- * Grace"', 'known as “El Chapo”'), or opened by a Spanish article (“El Mencho”).
- */
-function quotedTitle(text: string, span: { start: number; end: number; text: string }): boolean {
-  const before = text.slice(0, span.start);
-  return (
-    /["“]$/u.test(before) &&
-    /^[,.!?]?["”]/u.test(text.slice(span.end)) &&
-    !/^(?:El|La|Los|Las)\s/u.test(span.text) &&
-    !/\b(?:dubbed|nicknamed|known as|alias|called|aka)\b[^.;:]{0,40}$/iu.test(before.slice(-60))
-  );
-}
-
-/** Heads that end an event's name ("Davis Cup Finals", "US Open"), and plural nouns of a party's members ("Virginia Democrats"). */
-const NOT_PERSON_HEADS = words(
-  "cup finals championship championships games olympics series tour awards prize festival summit democrats republicans",
-);
-
-/**
- * A name read as a person's, as far as it is one: none when it ends on an event's head or a
- * plural of members (many people or none, not one: "Davis Cup Finals", "Virginia Democrats");
- * without a closing initialism, which no one's name ends on but a generational numeral ("John
- * Milbank RRP" is John Milbank; "Roth IRA" is no one, since a surname alone would be a guess).
- */
-function personOnly(text: string, span: NameSpan): NameSpan[] {
-  const tokens = tokenize(span.text);
-  const last = tokens.at(-1);
-  if (span.kind !== "person" || last === undefined) return [span];
-  if (NOT_PERSON_HEADS.has(last.key)) return [];
-  if (!isInitialism(last) || /^(?:II|III|IV|VI|VII|VIII)$/u.test(last.exact)) return [span];
-  const kept = tokens.at(-2);
-  if (tokens.length < 3 || kept === undefined) return [];
-  const end = span.start + kept.end;
-  return [{ ...span, end, text: text.slice(span.start, end) }];
-}
-
-/** A U.S. state's or the capital's abbreviation with periods ("N.Y.", "D.C."): a place, as a dateline writes it. */
-const STATE_ABBREVIATION = /^(?:N\.\s?[YJHMCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.$/u;
 
 /**
  * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
@@ -745,85 +690,6 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Heads that close a public body's name after "X and Y" ("Food and Drug Administration", "Customs and Border Protection"). */
-const AND_TAIL_HEADS = words(
-  "administration commission agency bureau council committee institute authority board enforcement protection",
-);
-
-/** Heads of a body's name that open it before "of"/"for" besides `ORG_HEADS`: "Centers for …", "Academy of …". */
-const PLURAL_BODY_HEADS = words("academy academies centers centres institutes");
-
-/** Capitalised words one space apart (a country's initialism may open them: "U.S. Securities"). */
-const CAPITALISED_RUN = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?)(?: \p{Lu}[\p{L}'’-]*)*`;
-/**
- * "<words> and <words>", then a word that ends the name: the words before are a body's head, its
- * "of", "for" or "on", and its field ("Department of Health and Human Services"), or common words
- * before a public body's head after "and" ("Securities and Exchange Commission").
- */
-const OVER_AND = new RegExp(
-  String.raw`(?<![\p{L}.'’-])(${CAPITALISED_RUN}(?: (?:of|for|on) (?:the )?${CAPITALISED_RUN})?) and (${CAPITALISED_RUN})(?![\p{L}'’-]| (?:of|for|on|and|&) \p{Lu})`,
-  "gu",
-);
-
-/** Whether every word of `words` is a common word read in lower case: no person's, place's or body's name. */
-function commonWords(words: string): boolean {
-  const lower = words.toLowerCase();
-  const tagged = tagSpan(lower);
-  return !tagged.person && !tagged.place && !tagged.organisation && !/\p{N}/u.test(words);
-}
-
-/**
- * One body's name written with "and" inside it, which the name reader splits at the "and": a
- * body's head, its "of"/"for"/"on" and a field of two halves ("Department of Health and Human
- * Services", "Centers for Disease Control and Prevention", "Academy of Motion Picture Arts and
- * Sciences"), or two common words before a public body's head ("Food and Drug Administration",
- * "U.S. Securities and Exchange Commission"). The halves must be common words: "Apple and
- * Google Cloud", "Walmart and Target Corp.", "the Department of Justice and FBI" are two names.
- */
-function joinBodiesOverAnd(text: string, spans: Candidate[]): Candidate[] {
-  const merged: Candidate[] = [];
-  for (const match of text.matchAll(OVER_AND)) {
-    const left = match[1] as string;
-    const right = match[2] as string;
-    let start = match.index;
-    let leftWords = left;
-    // "The Food and Drug Administration": a sentence's "The" is no part of the name.
-    const opener = /^(?:The|A|An) /u.exec(leftWords);
-    if (opener) {
-      start += opener[0].length;
-      leftWords = leftWords.slice(opener[0].length);
-    }
-    const end = match.index + match[0].length;
-    const leftTokens = tokenize(leftWords);
-    const rightTokens = tokenize(right);
-    if (rightTokens.length > 4 || rightTokens.some(isInitialism)) continue;
-    const headFirst = /^(\p{Lu}\p{L}+) (?:of|for|on) (?:the )?(.+)$/u.exec(leftWords);
-    const headOf =
-      headFirst !== null &&
-      [ORG_HEADS, PLURAL_BODY_HEADS].some((heads) => heads.has(tokenize(headFirst[1] ?? "")[0]?.key ?? "")) &&
-      // "the Department of Justice and Federal Trade Commission": a second body's head after "and".
-      !rightTokens.some((t) => ORG_OPENERS.has(t.key) || AND_TAIL_HEADS.has(t.key)) &&
-      commonWords(headFirst[2] ?? "") &&
-      commonWords(right);
-    // "U.S. Securities": a country's initialism opens the body's name.
-    const own = leftTokens.filter((t, k) => !(k === 0 && COUNTRY_INITIALISMS.has(t.key)));
-    const lastKey = rightTokens.at(-1)?.key ?? "";
-    const tailHead =
-      headFirst === null &&
-      own.length > 0 &&
-      own.length <= 3 &&
-      !own.some((t) => ORG_HEADS.has(t.key) || isInitialism(t)) &&
-      AND_TAIL_HEADS.has(lastKey) &&
-      commonWords(own.map((t) => t.raw).join(" ")) &&
-      commonWords(rightTokens.map((t) => t.raw).join(" "));
-    if (!headOf && !tailHead) continue;
-    merged.push({ start, end, text: text.slice(start, end), kind: "organisation" });
-  }
-  if (merged.length === 0) return spans;
-  const kept = spans.filter((span) => !merged.some((m) => span.start < m.end && span.end > m.start));
-  return [...kept, ...merged].sort((a, b) => a.start - b.start);
-}
-
 /** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
 const BODY_ROLE_AFTER =
   /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist) \p{Lu}/u;
@@ -836,11 +702,9 @@ const DATA_SOURCE_BEFORE =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
-/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead", "tech giants Huawei and ZTE". */
+/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
 const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|companies|firm|firms|corporation|conglomerate|startup|start-up|agency|airline|airlines|carrier|carriers|bank|banks|retailer|retailers|manufacturer|manufacturers|maker|makers|automaker|automakers|carmaker|carmakers|chipmaker|chipmakers|brand|brands|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
-/** A trade's giant: "tech giants Huawei and ZTE", "retail giant Walmart"; "the giant Tāne Mahuta" is a tree. */
-const GIANT_BEFORE = /(?:^|[^\p{L}])(?!(?:the|a|an|this|that|its|their|his|her)\s)\p{Ll}+\s+giants?\s+$/u;
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -862,7 +726,6 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
-      GIANT_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : span,

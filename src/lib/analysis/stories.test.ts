@@ -83,45 +83,6 @@ describe("groupStories on synthetic input", () => {
     expect(storyOf("both-1")).toEqual(["both-1", "both-2"]);
   });
 
-  it("needs an actor in common: a day and figures shared without one person or body are chance", () => {
-    const day = ["2025-04-01"];
-    const lead = "Officials said 40 were affected";
-    const g = groupStories(
-      [
-        { slug: "port", text: "Port scanners 40 containers", days: day, lead, entities: ["port-authority"] },
-        { slug: "ground", text: "Ground sinking 40 centimetres", days: day, lead, entities: ["university"] },
-        { slug: "port-2", text: "Harbour cranes 40 crates", days: day, lead, entities: ["port-authority"] },
-      ],
-      { ...DEFAULT_STORY_OPTIONS, relatedFloor: 0 },
-    );
-    const score = (a: string, b: string) => g.pairs.find((p) => p.a === a && p.b === b)?.score ?? 0;
-    expect(score("ground", "port")).toBe(0);
-    expect(score("port", "port-2")).toBeGreaterThan(DEFAULT_STORY_OPTIONS.threshold);
-  });
-
-  it("does not count a name many of the corpus's articles carry as one of the two a pair must share", () => {
-    const words = "zebra giraffe okapi pangolin aardvark narwhal walrus";
-    // Eight reports on other things all cite one agency: it is common in this corpus.
-    const others = Array.from({ length: 8 }, (_, k) => ({
-      slug: `other-${k}`,
-      text: `volcano${k} glacier${k} canyon${k}`,
-      entities: ["wire-agency", `person-${k}`],
-    }));
-    const g = groupStories(
-      [
-        ...others,
-        { slug: "lawyer", text: words, entities: ["wire-agency", "raul-medina"] },
-        { slug: "suspect", text: words, entities: ["wire-agency", "raul-medina"] },
-        { slug: "one", text: words.toUpperCase(), entities: ["ana-ruiz", "luis-toro"] },
-        { slug: "two", text: words.toUpperCase(), entities: ["ana-ruiz", "luis-toro"] },
-      ],
-      { ...DEFAULT_STORY_OPTIONS, relatedFloor: 0 },
-    );
-    const storyOf = (slug: string) => g.stories.find((story) => story.slugs.includes(slug))?.slugs;
-    expect(storyOf("lawyer")).toEqual(["lawyer"]);
-    expect(storyOf("one")).toEqual(["one", "two"]);
-  });
-
   it("pairs articles that share two or more strong terms, and only those", () => {
     const inputs = Array.from({ length: 2000 }, (_, i) => ({
       slug: `s${i}`,

@@ -67,13 +67,6 @@ export interface StoryOptions extends WeighOptions {
   readonly maxRelated: number;
   /** Weakest similarity kept as a "related article" pair; weaker candidates are dropped. */
   readonly relatedFloor: number;
-  /**
-   * A name in more than this share of the corpus's articles, and in more than `commonNameFloor`,
-   * is common: it is weighed as any name but is not one of the two names a pair must share.
-   */
-  readonly commonNameShare: number;
-  /** Articles a name may be in and never be common: as many as one story's reports all name its actors in. */
-  readonly commonNameFloor: number;
 }
 
 /**
@@ -98,8 +91,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   allPairsUpTo: 300,
   maxRelated: 10,
   relatedFloor: 0.05,
-  commonNameShare: 0.04,
-  commonNameFloor: 5,
 };
 
 export interface Story {
@@ -206,23 +197,6 @@ function subjects(n: number, links: readonly [number, number][]): number[][] {
 }
 
 /**
- * The names more than `commonNameShare` of the corpus's articles carry (and more than
- * `commonNameFloor`), counted over the whole corpus, not a subject: rarity by document frequency
- * in the corpus being grouped. A small corpus says nothing about which names are common, and the
- * few reports of one story all name its actors, so no name in `commonNameFloor` articles or fewer
- * is common. On the five, the eval corpus's dev cases and the benchmark's 88 dev pages (243
- * articles) 4% makes a name in ten or more common (Reuters, Twitter, Trump, the National Guard)
- * and keeps every name a true pair there relies on (the CIA in 6, the Pentagon in 7).
- */
-function commonNames(terms: readonly ReadonlyMap<string, number>[], options: StoryOptions): Set<string> {
-  const df = new Map<string, number>();
-  for (const article of terms)
-    for (const term of article.keys()) if (evidenceKind(term) === "name") df.set(term, (df.get(term) ?? 0) + 1);
-  const most = Math.max(options.commonNameFloor, options.commonNameShare * terms.length);
-  return new Set([...df].filter(([, d]) => d > most).map(([term]) => term));
-}
-
-/**
  * Gets an article's terms (`articleTerms`): `compute()` works them out; a cache may return what it
  * kept instead. They follow from the input's text, days, entities and lead alone, never from the
  * rest of the corpus, so an unchanged article's terms can be kept between builds. The map's order
@@ -242,11 +216,8 @@ export function groupStories(
     termsOf(input, () => articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set())),
   );
   const published = inputs.map((input) => dayTime(input.published));
-  const common = commonNames(terms, options);
   const score = (vectors: readonly WeightedArticle[], i: number, j: number): number => {
-    const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle, (term) =>
-      common.has(term),
-    );
+    const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle);
     const apart =
       leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ||
       daysApart(published[i], published[j]) > PUBLISHED_APART_DAYS;

@@ -180,42 +180,27 @@ export function forEachShared(
 /**
  * How strongly two articles look like one story, from 0 to 1. With a shared fact (a day, a
  * figure, a lead count): the larger of the words' cosine and the specifics' cosine (names and
- * facts, at least three shared, one of them a name). Without one: the geometric mean of the
- * names' cosine (at least two shared that are not `common` in the corpus being grouped) and the
- * words' cosine, so same people with different words, or the subject's words without its people,
- * stay apart. A name many articles of the corpus carry (a news agency they cite, a president) is
- * shared by chance: with it, two Mexican crime reports whose only other name in common was a
- * namesake (a lawyer and a suspect both called Raúl Medina) made one story.
- *
- * Facts alone, with no actor in common, are what unrelated articles share by chance: over the
- * five, the eval corpus's dev cases and the external benchmark's 88 dev pages, a tennis match and
- * a football game (scores 3 to 7), two reports published the same Wednesday ("Tuesday", "40"), a
- * Russian food list and a Korean profile (150, 180, 200) joined on their figures and days; every
- * true pair there shares a person or a body.
+ * facts, at least three shared). Without one: the geometric mean of the names' cosine (at least
+ * two shared) and the words' cosine, so same people with different words, or the subject's
+ * words without its people, stay apart.
  */
-export function pairEvidence(
-  a: WeightedArticle,
-  b: WeightedArticle,
-  common: (term: string) => boolean = () => false,
-): number {
+export function pairEvidence(a: WeightedArticle, b: WeightedArticle): number {
   const dot = { name: 0, fact: 0, word: 0 };
   const shared = { name: 0, fact: 0, word: 0 };
-  let rareNames = 0;
   forEachShared(a, b, (term, product) => {
     const kind = evidenceKind(term);
     dot[kind] += product;
     shared[kind] += 1;
-    if (kind === "name" && !common(term)) rareNames += 1;
   });
   const cosine = (product: number, x: number, y: number) => (x > 0 && y > 0 ? product / Math.sqrt(x * y) : 0);
   const words = cosine(dot.word, a.norms.word, b.norms.word);
   if (shared.fact > 0) {
     const specifics =
-      shared.name >= 1 && shared.name + shared.fact >= MIN_SHARED_SPECIFICS
+      shared.name + shared.fact >= MIN_SHARED_SPECIFICS
         ? cosine(dot.name + dot.fact, a.norms.name + a.norms.fact, b.norms.name + b.norms.fact)
         : 0;
     return Math.max(words, specifics);
   }
-  const names = rareNames >= MIN_SHARED_NAMES ? cosine(dot.name, a.norms.name, b.norms.name) : 0;
+  const names = shared.name >= MIN_SHARED_NAMES ? cosine(dot.name, a.norms.name, b.norms.name) : 0;
   return Math.sqrt(names * words);
 }
