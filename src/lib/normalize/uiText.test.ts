@@ -99,6 +99,11 @@ describe("uiTextReason: a footer's policy links and notices", () => {
     ["Quotes delayed at least 15 minutes. Market data provided by a vendor.", "notice"],
     ["All quotes delayed a minimum of 15 minutes.", "notice"],
     ["This site is protected by reCAPTCHA Privacy Policy | Terms of Service", "notice"],
+    [
+      "Disclaimer: The views and investment tips expressed by market experts on HarbourWire.com are their own and not those of the website or its management.",
+      "notice",
+    ],
+    ["Opinions expressed in this column do not necessarily reflect those of the publisher.", "notice"],
   ])("reads %j as %s", (line, reason) => {
     expect(uiTextReason(line)).toBe(reason);
   });
@@ -107,6 +112,8 @@ describe("uiTextReason: a footer's policy links and notices", () => {
     "The terms of service changed in March, the company said.",
     "Regulators said the quotes delayed by the outage were honoured on Monday.",
     "Privacy is the main worry of the parents who spoke to the council.",
+    "The views in the report do not necessarily reflect those of the government, the ministry said.",
+    "Her views on trade are her own, and she has kept them since the 1990s.",
   ])("keeps the sentence %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });

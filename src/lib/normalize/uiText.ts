@@ -208,11 +208,22 @@ const INNER_COPYRIGHT = /©\s*(?:19|20)\d{2}\b/u;
 const SERVICE_NOTICE =
   /^(?:all\s+)?(?:market\s+data\s+and\s+)?quotes\s+(?:are\s+)?delayed\b|\bprotected\s+by\s+recaptcha\b/iu;
 
+/**
+ * A publisher's disclaimer of the views "expressed" on its pages: "The views and investment tips
+ * expressed by experts on this site are their own", "Opinions expressed do not necessarily
+ * reflect those of the publisher". It speaks for the site, not the story; a sentence reporting
+ * that someone disclaimed a view ("…, the ministry said") stays, and so does a person's view
+ * that is simply their own. A dot inside a word ("example.com") does not end the sentence.
+ */
+const DISCLAIMER =
+  /\b(?:views?|opinions?)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:expressed|stated|published)\b(?:[^.!?]|\.(?=\S)){0,120}\b(?:are\s+(?:their|his|her|its|the\s+authors?['’]?s?|the\s+writers?['’]?s?)\s+own|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+views?|the\s+opinions?)\s+of)\b/iu;
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
   if (isSignUpFinePrint(text)) return "promo";
   if (words <= 80 && SERVICE_NOTICE.test(text)) return "notice";
+  if (words <= 80 && DISCLAIMER.test(text) && !REPORTED.test(text)) return "notice";
   if (words > 45) return undefined;
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
