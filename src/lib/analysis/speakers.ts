@@ -11,6 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { Genders } from "./gender.ts";
@@ -70,6 +71,9 @@ export const TITLES = new Set(
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
   ).split(" "),
 );
+
+/** The titles as a pattern alternation, each escaped ("Gen." matches a dot, not any character). */
+const TITLE_ALTERNATION = [...TITLES].map(escapeRegExp).join("|");
 
 /** Nationality and place adjectives before a title ("Mexican President", "U.S. Defense Secretary"). */
 export const DEMONYM =
@@ -326,7 +330,7 @@ const NOT_ROLES =
 /** A word after a name that ends like a role but is an adverb or a function word ("Noem later"). */
 const NOT_A_ROLE = new RegExp(`(?<!\\p{L})(?:${NOT_ROLES})$`, "u");
 const PERSON_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  `(?:(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
 /** Roles a person holds for someone, in apposition: "Sonya Zoghlin, Carlineo’s attorney,". */
@@ -739,7 +743,7 @@ const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 const OBJECT_OF_WORD = new RegExp(
   String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}` +
     // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
-    String.raw`(?:(?:${[...TITLES].map((t) => t.replace(/\./gu, "\\.")).join("|")}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
+    String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
