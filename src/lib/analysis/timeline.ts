@@ -27,6 +27,7 @@ import {
   isDateline,
   isOnClockLine,
   isFurniture,
+  isPresentTenseDay,
   isFurnitureSentence,
   isHeadlineLine,
   isListingLine,
@@ -111,14 +112,19 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const read = datesOf(sentence);
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];
-      const isEvent = (span: { start: number; end: number }, year: boolean) =>
+      const isEvent = (
+        span: { start: number; end: number },
+        year: boolean,
+        date?: { iso: string; precision: string },
+      ) =>
         span.start >= lead &&
+        !(date && isPresentTenseDay(sentence.text, span, date, options.published)) &&
         !isOnClockLine(sentence.text, span, clock) &&
         !isListingLine(sentence.text, span) &&
         !isOnRailLine(sentence.text, span) &&
         !isStampDate(sentence.text, span) &&
         !isNonEventDate(sentence.text, span, year);
-      const dates = read.filter((d) => isEvent(d, d.date.precision === "year"));
+      const dates = read.filter((d) => isEvent(d, d.date.precision === "year", d.date));
       const base = {
         sentence: sentence.text,
         anchor: sentence.anchor,
@@ -170,7 +176,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const relatives = unresolved.map(readInStory).filter(
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
-          isEvent(relative, false) &&
+          isEvent(relative, false, relative) &&
           // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
           // another year ("in a 2019 interview"), that is not the publication's time.
           !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&

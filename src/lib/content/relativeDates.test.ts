@@ -221,10 +221,43 @@ describe("findRelativeDates", () => {
     expect(resolve("It was the October of 1998.", "2019-11-14")).toEqual([]);
   });
 
-  it("leaves a weekday unresolved in a sentence told only in the present: a schedule as often as a past day", () => {
+  it("reads the second month of a span from the first, in order", () => {
+    expect(resolve("He was in Paris from June to August.", "2019-11-20")).toEqual([
+      ["from June", "2019-06", "month"],
+      ["to August", "2019-08", "month"],
+    ]);
+    expect(resolve("He was in Paris from November to February.", "2020-04-20")).toEqual([
+      ["from November", "2019-11", "month"],
+      ["to February", "2020-02", "month"],
+    ]);
+    expect(resolve("He will be in Paris from June to August.", "2020-04-20").map((d) => d[1])).toEqual([
+      "2020-06",
+      "2020-08",
+    ]);
+    // Told in the past, a span that would end after publication is an earlier year's: the end is not fixed.
+    expect(resolve("He was in Paris from March to May.", "2020-04-20").map((d) => d[0])).toEqual(["from March"]);
+    // Not a span: "to" after a month that was not read as its start.
+    expect(resolve("He moved the vote from March 3 to May 5.", "2020-04-20").map((d) => d[0])).not.toContain("to May");
+  });
+
+  it("leaves a weekday unresolved in a sentence told only in the present, unless a schedule's verb sets it ahead", () => {
     // 2019-11-20 is a Wednesday.
-    expect(resolve("The show opens to the public on Friday.", "2019-11-20")).toEqual([]);
     expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([]);
+    expect(resolve("He said the show opens to the public on Friday.", "2019-11-20")).toEqual([]);
+    expect(resolve("The museum closes on Mondays.", "2019-11-20")).toEqual([]);
+    expect(resolve("Stadia's launch day is Tuesday… sort of.", "2019-11-20")).toEqual([]);
+    for (const [text, iso] of [
+      ["The show opens to the public on Friday.", "2019-11-22"],
+      ["The exhibition, which opens on Friday, holds 40 works.", "2019-11-22"],
+      ["The store opens on Wednesday.", "2019-11-20"],
+      ["The trial begins Jan. 6.", "2020-01-06"],
+    ])
+      expect(
+        resolve(text ?? "", "2019-11-20").map((d) => d[1]),
+        text,
+      ).toEqual([iso]);
+    // A day of a schedule already past is not one the present sets: which year's is not fixed.
+    expect(resolve("The trial begins Nov. 6.", "2019-11-20")).toEqual([]);
     // 2015-07-24 is a Friday: "later on Friday" is the day the page was written.
     expect(resolve("Mr Obama lands in Kenya later on Friday for his first visit.", "2015-07-24")).toEqual([
       ["on Friday", "2015-07-24", "day"],

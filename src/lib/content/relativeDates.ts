@@ -26,7 +26,14 @@
  */
 import * as chrono from "chrono-node";
 import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
-import { looksAhead, looksAheadAt, PAST, scheduledInPresent } from "#lib/dates/direction.ts";
+import {
+  isPresentOnly,
+  looksAhead,
+  looksAheadAt,
+  PAST,
+  scheduledInPresent,
+  schedulesAhead,
+} from "#lib/dates/direction.ts";
 import { isoDay, MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -155,9 +162,13 @@ const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
     const told =
       (new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
       /^since$/iu.test(verbBefore);
-    const forward = lead === "next" || (lead !== "last" && aheadAt(m.index, m.index + m[0].length) && !told);
-    // "The show opens to the public on Friday", "The Gophers play Saturday": a sentence with no verb in
-    // the past and no word of the future tells a schedule as often as a past day, so which Friday is not fixed.
+    // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead.
+    const scheduled = lead === "" || lead === "on" ? scheduledAhead(sentence, m.index) : false;
+    const forward =
+      lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
+    // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
+    // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
+    // Friday is not fixed.
     // "lands in Kenya later on Friday" is the day the page was written, in whichever tense.
     const sameDay = /\b(?:later|earlier)\s+$/iu.test(sentence.slice(0, m.index));
     if (
@@ -167,7 +178,9 @@ const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
       !told &&
       !sameDay &&
       !/['’]s$/u.test(m[0]) &&
-      (isPresentOnly(sentence) || scheduledInPresent(sentence.slice(0, m.index)))
+      (isPresentOnly(sentence) ||
+        scheduledInPresent(sentence.slice(0, m.index)) ||
+        schedulesAhead(sentence.slice(0, m.index)))
     )
       return undefined;
     const iso = addDays(published, forward ? ahead : -back);
@@ -180,14 +193,9 @@ const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
     return { iso, precision: "day" };
   });
 
-/**
- * True when a sentence has no verb in the past, no word of the future and no saying in the present
- * ("says", "tells"), which reports what was said: "The show opens to the public on Friday."
- */
-const isPresentOnly = (sentence: string): boolean =>
-  !PAST.test(sentence) &&
-  !looksAhead(sentence) &&
-  !/\b(?:says|tells|reports|writes|announces|confirms)\b/iu.test(sentence);
+/** A schedule's verb in the present heads the date's clause in a sentence with no past and no future words. */
+const scheduledAhead = (sentence: string, start: number): boolean =>
+  isPresentOnly(sentence) && schedulesAhead(sentence.slice(0, start));
 
 /**
  * An ordinal or a superlative before the year in its phrase: "the second award this year", "her
@@ -299,19 +307,36 @@ const NAMED_YEAR_CLAUSE =
 /**
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
  * August"), or opening
- * the sentence as its subject ("November marked …").
+ * the sentence as its subject ("November marked …"). The second month of a span ("from March to
+ * May", "between October and December") is the first one after the span's first month, which is
+ * read as any other: both ends in one telling, in order.
  */
-const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
-  matchAll(
+const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
+  /** The month the last match read, and where its words end. */
+  let previous: { end: number; named: number; offset: number; inferred: boolean } | undefined;
+  return matchAll(
     sentence,
     new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and))\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
       "gu",
     ),
     (m) => {
       const lead = (m[1] ?? "").toLowerCase();
       const named = MONTHS.indexOf(m[2] ?? "") + 1;
       const before = sentence.slice(0, m.index);
+      const first = previous;
+      previous = undefined;
+      if (lead === "to" || lead === "through" || lead === "and") {
+        // Only right after the span's first month, read: "from March to May", not "from March 3 to May".
+        if (first === undefined || !/^\s+$/u.test(sentence.slice(first.end, m.index))) return undefined;
+        if (lead === "and" && named <= first.named) return undefined;
+        const offset = first.offset + ((named - first.named + 12) % 12);
+        // A span told in the past that would end after publication ("rose from March to May", in April) is an
+        // earlier year's, which the words do not fix.
+        if (first.offset <= 0 && offset > 0) return undefined;
+        const iso = addMonths(year, month, offset);
+        return first.inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
+      }
       const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
       if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
         return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
@@ -331,11 +356,12 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) =>
       else if (scheduledInPresent(before)) return undefined;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
-      return lead === "last" || lead === "this" || lead === "next"
-        ? { iso, precision: "month" }
-        : { iso, precision: "month", yearInferred: true };
+      const inferred = lead !== "last" && lead !== "this" && lead !== "next";
+      previous = { end: m.index + m[0].length, named, offset, inferred };
+      return inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
     },
   );
+};
 
 /**
  * A month named as an attribute of a happening, without day or year: "an October news conference",
@@ -419,7 +445,8 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
     // "6/8" names its month by a number whose place differs by country (and is as often a ratio): no day is fixed.
     if (!/\p{L}{3}/u.test(text)) return [];
     const weekday = start.isCertain("weekday") ? start.get("weekday") : null;
-    const ahead = aheadAt(result.index, result.index + text.length);
+    const scheduled = scheduledAhead(sentence, result.index);
+    const ahead = aheadAt(result.index, result.index + text.length) || scheduled;
     const maybe = MAYBE.test(sentence);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
@@ -428,7 +455,7 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
       maybe,
       past: !future && PAST.test(sentence),
     });
-    if (iso === undefined && !locateOnly) return [];
+    if ((iso === undefined || (scheduled && weekday === null && iso < published)) && !locateOnly) return [];
     return [
       {
         start: result.index,

@@ -104,6 +104,16 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),
   },
   {
+    // "as many as 80 by 2022", "By 2030, …", "had been legalized by 2016": the year a target or a state is
+    // reached by, which dates it at year precision; not a count ("won by 2000 votes", "rose by 2019"), so only
+    // where the year ends its phrase and no verb of change stands right before "by".
+    re: new RegExp(
+      `(?<!\\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|gained|lost|won|led|trailed|up|down|rising|falling|growing|increasing)\\s)\\b([Bb]y)\\s+${YEAR}\\b(?=\\s*[,.;:)!?”"’—–]|\\s*$|\\s+(?:and|or|but|when|while|as|after|before|at|in|on|of|from|across|among|under|to|for|with|the|a|an|that|which|it|they|he|she|we|is|are|was|were|will|would|could|should|may|might|must|if|according)\\b)`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
     // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
     re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
@@ -146,8 +156,40 @@ export function findEventDates(sentence: string): Found[] {
     if (found.some((f) => next.start < f.end && next.end > f.start)) continue;
     found.push(next);
   }
+  found.push(...monthsJoinedBefore(sentence, found));
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A month named without its year, joined to a following month that has one: "from March to May
+ * 2019", "between October and December 2018", "in March and April 2020". The year written once
+ * belongs to both; a span that runs past New Year ("from November to February 2020") opens in the
+ * year before, and "and"/"or" joining a later month to an earlier one fixes no order, so no year.
+ */
+function monthsJoinedBefore(sentence: string, found: readonly Found[]): Found[] {
+  const joined: Found[] = [];
+  for (const second of found) {
+    if (second.date.precision !== "month") continue;
+    const m = JOINED_MONTH.exec(sentence.slice(0, second.start));
+    const first = monthNumber(m?.[2] ?? "");
+    const last = Number(second.date.iso.slice(5, 7));
+    if (!m || first === undefined) continue;
+    const span = !/^(?:and|or)$/u.test(m[3] ?? "");
+    if (first >= last && !span) continue;
+    const year = Number(second.date.iso.slice(0, 4)) - (first > last ? 1 : 0);
+    const start = m.index + (m[1]?.length ?? 0);
+    const date = { iso: `${year}-${pad(first)}`, precision: "month" as const, label: m[2] ?? "" };
+    if (!found.some((f) => start < f.end && start + date.label.length > f.start))
+      joined.push({ start, end: start + date.label.length, date });
+  }
+  return joined;
+}
+
+/** A month, then a joining word, ending where a dated month begins ("from March to ", "October and "). */
+const JOINED_MONTH = new RegExp(
+  `(\\b(?:from|From|between|Between|in|In|early|late|mid-?)?\\s*)\\b${MONTH_PATTERN}\\s+(to|through|until|till|and|or)\\s+(?:(?:early|mid|late)-?\\s?)?$`,
+  "u",
+);
 
 /** A sentence's absolute dates, as `findEventDates` reads them. */
 export type SentenceDates = (sentence: { readonly text: string }) => readonly Found[];

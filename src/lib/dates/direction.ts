@@ -105,6 +105,36 @@ export function scheduledInPresent(before: string): boolean {
 }
 
 /**
+ * True when a verb of a schedule in the present tense (`SCHEDULE_PRESENT`) heads the clause that
+ * `before` leads up to, however many words of its object stand between ("The show opens to the
+ * public on", "The trial begins"): in a sentence that tells nothing in the past and foresees
+ * nothing in words, such a verb sets a day ahead (content/relativeDates.ts). Not after "to", a
+ * modal, a determiner or a possessive (another verb's infinitive, a noun: "the season's first
+ * starts", "Stadia's launch day is Tuesday").
+ */
+export function schedulesAhead(before: string): boolean {
+  const words = clauseWords(before, 8);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (!SCHEDULE_PRESENT.test(`${word} ${words[i + 1] ?? ""}`) && !SCHEDULE_PRESENT.test(word)) continue;
+    // After a possessive the word is a noun: "Stadia's launch day is Tuesday".
+    return !/['’]s$|^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
+      words[i - 1] ?? "",
+    );
+  }
+  return false;
+}
+
+/**
+ * True when a sentence has no verb in the past, no word of the future and no saying in the present
+ * ("says", "tells"), which reports what was said: "The show opens to the public on Friday."
+ */
+export const isPresentOnly = (sentence: string): boolean =>
+  !PAST.test(sentence) &&
+  !looksAhead(sentence) &&
+  !/\b(?:says|tells|reports|writes|announces|confirms)\b/iu.test(sentence);
+
+/**
  * True when the future words govern the date at [start, end) rather than the whole sentence: a
  * future word before the date ("will take effect in July") does, unless a verb in the past in the
  * date's clause dates it ("said in March", "approved in March", "a tariff imposed on consumer goods

@@ -7,6 +7,7 @@ import {
   isFurniture,
   isFurnitureSentence,
   isListingLine,
+  isPresentTenseDay,
   isOnClockLine,
   isStampDate,
   isVerblessLabel,
@@ -131,6 +132,47 @@ describe("isStampDate", () => {
     expect(at("updated: Nov 20 2019, 15:24pm ist", "Nov 20")).toBe(true);
     expect(at("Copyright lawsuits were filed in 2019.", "2019")).toBe(false);
     expect(at("The page was updated on Nov 20 2019.", "Nov 20")).toBe(false);
+  });
+
+  it("takes a stamp's label in lower case that opens the sentence or follows a full stop", () => {
+    expect(at("Officials said the talks would go on. posted on April 21, 2015, at 11:29 a.m.", "April")).toBe(true);
+    expect(at("posted April 21, 2015", "April")).toBe(true);
+    expect(at("The video was posted on April 21, 2015, by the police.", "April")).toBe(false);
+  });
+});
+
+describe("isPresentTenseDay", () => {
+  const at = (sentence: string, words: string, iso: string, published = "2025-02-05") =>
+    isPresentTenseDay(sentence, { start: sentence.indexOf(words) }, { iso, precision: "day" }, published);
+  it("takes a past day a sentence tells in the present, as a caption describes its picture", () => {
+    expect(at("A drone flies over the Rio Grande near the bridge on Feb. 3.", "Feb. 3", "2025-02-03")).toBe(true);
+    expect(
+      at(
+        "Teachers hold a rally at the Statehouse in Indianapolis, Tuesday, Feb. 4, 2025, calling for pay.",
+        "Tuesday",
+        "2025-02-04",
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves the past tense, a schedule, a state since a day, a chronology's item and a day to come", () => {
+    expect(at("A drone flew over the Rio Grande on Feb. 3.", "Feb. 3", "2025-02-03")).toBe(false);
+    expect(at("The march on Feb. 3, 2025 drew 10,000 people.", "Feb. 3", "2025-02-03")).toBe(false);
+    expect(at("The show opens to the public on Feb. 5.", "Feb. 5", "2025-02-05")).toBe(false);
+    expect(at("The law, in force since Jan. 1, 2025, bans the sale.", "Jan. 1", "2025-01-01")).toBe(false);
+    expect(at("Mr Obama lands in Kenya later on Feb. 5 for his first visit.", "on Feb. 5", "2025-02-05")).toBe(false);
+    expect(at("Feb. 3, 2025: Voters elect 881 judges", "Feb. 3", "2025-02-03")).toBe(false);
+    expect(at("The summit opens on March 3, 2025.", "March 3", "2025-03-03")).toBe(false);
+    expect(at("“GET OUT and VOTE on Feb. 3 for your Governor!”", "Feb. 3", "2025-02-03")).toBe(false);
+    // Without a publication date nothing says the day is past.
+    expect(
+      isPresentTenseDay(
+        "A drone flies over the river on Feb. 3.",
+        { start: 30 },
+        { iso: "2025-02-03", precision: "day" },
+        undefined,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -341,6 +383,9 @@ describe("isListingLine", () => {
   it("takes a date that opens a line of a listing with no verb", () => {
     expect(at("Upcoming events\nApril 22: Town hall on trade, Laredo College", "April 22")).toBe(true);
     expect(at("May 6 — Chamber of commerce breakfast", "May 6")).toBe(true);
+    expect(
+      at("Thursday, Oct. 30 · 6 p.m. — Public forum on the water treaty, Ciudad Juárez", "Thursday, Oct. 30"),
+    ).toBe(true);
   });
 
   it("leaves a chronology's line with a verb, and a date inside a line", () => {

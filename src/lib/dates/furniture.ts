@@ -6,7 +6,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
-import { IRREGULAR_PAST } from "./direction.ts";
+import { IRREGULAR_PAST, isPresentOnly, schedulesAhead } from "./direction.ts";
 import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { LruCache } from "#lib/lruCache.ts";
@@ -109,10 +109,11 @@ const STAMP_LABEL = new RegExp(
  * Ziff Davis", "contents are © 2019 …", "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019"),
  * a label in any case with its colon ("updated: Nov 20 2019"), a listing's separator ("Cartel leader extradited · 3
  * days ago", "… | March 3, 2025"), or an update's label with a comma ("UPDATE, March 4, 2025, 10
- * a.m.: …", whose own words may still tell a dated event).
+ * a.m.: …", whose own words may still tell a dated event), or a stamp's label in any case opening the
+ * sentence or glued after one ("… go on. posted on April 21, 2015, at 11:29 a.m.").
  */
 const COPYRIGHT_BEFORE =
-  /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$/iu;
+  /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$|(?:^|[.!?]\s+)(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*$/iu;
 
 /**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
@@ -122,6 +123,40 @@ const COPYRIGHT_BEFORE =
 export function isStampDate(sentence: string, span: { start: number }): boolean {
   const before = sentence.slice(Math.max(0, span.start - 60), span.start);
   return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before);
+}
+
+/**
+ * True when the day at `span` is a picture's, told in the present: a sentence with no verb in the
+ * past, no word of the future and no saying ("A drone flies over the Rio Grande on Feb. 3.",
+ * "Teachers hold a rally at the Statehouse, Tuesday, Nov. 19, 2019, calling for …") that dates a
+ * day on or before publication describes what a caption's picture shows, as news tells a past day
+ * in the past tense. A schedule's verb ("The show opens to the public on Wednesday") sets the day
+ * and stays; without a publication date nothing says the day is past, and a chronology's item
+ * opens on its day.
+ */
+export function isPresentTenseDay(
+  sentence: string,
+  span: { start: number },
+  date: { iso: string; precision: string },
+  published: string | undefined,
+): boolean {
+  if (published === undefined || date.precision !== "day" || date.iso > published) return false;
+  const before = sentence.slice(0, span.start);
+  // "in force since Jan. 1": a state that holds from a past day, which the present tells; a day that opens its
+  // line heads a chronology's item, which tells in the present ("June 1, 2025: Voters elect 881 judges").
+  // "lands in Kenya later on Friday" is the day the page was written, told as it happens.
+  if (
+    /\b(?:since|from|as of|later|earlier)\s+(?:\p{L}+,?\s+)?$/iu.test(before.slice(-20)) ||
+    /^[\s\-–—*•·]*$/u.test(before)
+  )
+    return false;
+  // A quotation or a cry ("VOTE on November 5th!") is a speaker's present, not a picture's.
+  if (!isPresentOnly(sentence) || schedulesAhead(before) || /[“”"!]/u.test(sentence)) return false;
+  // The words list only common past forms ("drew" is not one): the tagger must read a present and no past.
+  const tags = (nlp(sentence).verbs().json() as { terms: { tags: string[] }[] }[]).flatMap((verb) =>
+    verb.terms.flatMap((term) => term.tags),
+  );
+  return tags.includes("PresentTense") && !tags.some((tag) => tag === "PastTense" || tag === "Perfect");
 }
 
 /**
@@ -135,7 +170,10 @@ export function isListingLine(sentence: string, span: { start: number; end: numb
   if (sentence.slice(lineStart, span.start).trim() !== "") return false;
   const newline = sentence.indexOf("\n", span.end);
   const rest = sentence.slice(span.end, newline < 0 ? sentence.length : newline);
-  const what = /^\s*(?::|[-—–])\s+(\S.*)$/u.exec(rest)?.[1];
+  // Its time may stand between ("Thursday, Oct. 30 · 6 p.m. — Public forum …").
+  const what = /^\s*(?:[·|•,]?\s*\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?\s*)?(?::|[-—–])\s+(\S.*)$/u.exec(
+    rest,
+  )?.[1];
   return what !== undefined && what.split(/\s+/u).length <= 20 && nlp(what).verbs().length === 0;
 }
 
