@@ -492,4 +492,15 @@ describe("sourcingProfile: some people, unnamed", () => {
       ).filter((a) => a.endsWith("A California transit")),
     ).toEqual([]);
   });
+
+  it("counts a surname alone that ends like a trade's plural as the named person, not as a group", () => {
+    expect(
+      profile(
+        "Derek Scissors studies China's economy. Scissors, who consults with administration officials, said the deal was far off.",
+      ),
+    ).toEqual(["named: Derek Scissors | Scissors, who consults"]);
+    expect(profile("Shareholders said the deal was far off.")).toEqual([
+      "anonymous: Shareholders | Shareholders said the",
+    ]);
+  });
 });

@@ -583,13 +583,29 @@ function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, descripti
 }
 
 /**
+ * True when `description`, one capitalised word, is where the sentence writes it a person's name
+ * ("Scissors, who consults with officials, said" is Derek Scissors, not a group of scissors).
+ */
+function namesPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
+  if (!/^\p{Lu}\S*$/u.test(description)) return false;
+  const at = sentence.text.indexOf(description);
+  // The name itself, not a longer one it opens ("Lawyers for Ismael Zambada García" are unnamed lawyers);
+  // a surname alone is no mention of the register's: the named pass counted it under that name.
+  return (
+    sentence.here.some((m) => isPerson(ctx, m) && m.start >= at && m.end <= at + description.length) ||
+    ctx.attributions.some((a) => a.anchor === sentence.anchor && a.kind === "named" && sameName(a.label, description))
+  );
+}
+
+/**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
  */
 function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const { index } = sentence;
   const said = anonymousSpeaker(sentence.text);
-  const anonymous = said !== undefined && apposedToPerson(ctx, sentence, said) ? undefined : said;
+  const anonymous =
+    said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
