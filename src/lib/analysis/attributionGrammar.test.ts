@@ -809,6 +809,7 @@ describe("people named by what they do, whatever their trade", () => {
     "A retailer said sales fell.",
     "A tech giant said it would appeal.",
     "A statement said the company would appeal.",
+    "Our ancestors tell us the strandings are a sign from the sea.",
     "The report is of the view that rates will fall.",
     // The group is the object of a preposition, not the subject.
     "A presentation to bondholders indicated that jobs would be cut.",

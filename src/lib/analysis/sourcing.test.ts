@@ -503,4 +503,12 @@ describe("sourcingProfile: some people, unnamed", () => {
       "anonymous: Shareholders | Shareholders said the",
     ]);
   });
+
+  it("takes a description set off after a person's name, running on to its comma, for that person, not a second source", () => {
+    expect(
+      profile(
+        "Peggy Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, described it as a stable resource.",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
 });

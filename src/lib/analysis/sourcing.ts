@@ -569,15 +569,16 @@ function outletCitations(ctx: SourcingContext, sentence: SentenceView): void {
 
 /**
  * True when `description` stands in apposition right after a person the sentence names, set off
- * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"): it says who the named source
- * is, and is no unnamed source of its own. Not a description after a name that ends a phrase
+ * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"; "Alverson, a commissioner on
+ * the … Commission, which …, described …", where the description runs on to its comma): it says
+ * who the named source is, and is no unnamed source of its own. Not a description after a name that ends a phrase
  * ("… a good deal for Trump, a second person briefed on the call said").
  */
 function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
   const at = sentence.text.indexOf(description);
   return (
     at > 0 &&
-    /^\s*,/u.test(sentence.text.slice(at + description.length)) &&
+    /^[^,;“”"]*,/u.test(sentence.text.slice(at + description.length)) &&
     sentence.here.some((m) => isPerson(ctx, m) && /^\s*,\s*$/u.test(sentence.text.slice(m.end, at)))
   );
 }

@@ -629,7 +629,8 @@ const ANONYMOUS_CORE = new RegExp(
 /**
  * Plurals with an agent's ending (AGENT_ENDING) that name things or deeds ("papers", "factors",
  * "fees", "rumors", "events"), or a kind of company, an institution ("insurers", "lenders",
- * "retailers", "tech giants"). Matched as whole words, case aside.
+ * "retailers", "tech giants"), or the dead, whose sayings are a tradition, not a source ("our
+ * ancestors tell us"). Matched as whole words, case aside.
  */
 const NON_AGENT_PLURALS = `
   papers numbers letters orders matters quarters computers powers borders markers meters metres
@@ -654,6 +655,7 @@ const NON_AGENT_PLURALS = `
   prevents invents laments restaurants plants grants ants chants pants slants implants variants
   elephants pendants warrants covenants remnants constants stimulants sealants lubricants
   pollutants reagents newspapers semiconductors subcontractors
+  ancestors forebears forefathers
 `
   .trim()
   .split(/\s+/u);
