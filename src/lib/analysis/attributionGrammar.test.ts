@@ -776,3 +776,44 @@ describe("attribution grammar: shapes read over the whole dev benchmark (issue 1
     expect(groupPronounSpeaks("Prices rose, unemployment fell, and then they left town, as planned.")).toBe(false);
   });
 });
+
+describe("people named by what they do, whatever their trade", () => {
+  it.each([
+    ["Shareholders said the deal undervalued the company.", "Shareholders"],
+    ["Commuters complained about the delays on the line.", "Commuters"],
+    ["Many donors believe the campaign is over.", "Many donors"],
+    ["Retirees said the cuts hurt them most.", "Retirees"],
+    ["Firemen said the blaze spread fast.", "Firemen"],
+    ["Tenants say the landlord ignored their complaints.", "Tenants"],
+    ["Co-workers described him as quiet.", "Co-workers"],
+    ["A firefighter said the roof had collapsed.", "A firefighter"],
+    ["A former firefighter told reporters he had quit.", "A former firefighter"],
+    ["One commuter, who asked not to be named, said the train was late.", "One commuter"],
+    ["A physician who treated him said he was stable.", "A physician"],
+    ["A consultant for the firm warned of delays.", "A consultant"],
+    // A view held in other words: "are of the view", a point that a group highlights.
+    ["Experts and brokerages are of the view that the market has priced in a recovery.", "Experts"],
+    ["The valuation of the market is also a point that experts highlight.", "experts"],
+  ])("finds the agent noun in %j", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it.each([
+    // A team, companies by their kind, things and documents with an agent's ending.
+    "The Steelers said Garrett was wrong.",
+    "Automakers say demand is weak.",
+    "Insurers warned of higher premiums.",
+    "Rumors say he left the country.",
+    "Newspapers reported the deal on Monday.",
+    "A letter said the deal was off.",
+    "A retailer said sales fell.",
+    "A tech giant said it would appeal.",
+    "A statement said the company would appeal.",
+    "Our ancestors tell us the strandings are a sign from the sea.",
+    "The report is of the view that rates will fall.",
+    // The group is the object of a preposition, not the subject.
+    "A presentation to bondholders indicated that jobs would be cut.",
+  ])("counts no unnamed source in %j", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@
  * word lists are attribution.ts's; this module only holds the grammar. Pure.
  */
 import {
+  AGENT_PLURAL_TAIL,
   alternation,
   anonymousSources,
   ANONYMOUS_SOURCE_PLURALS,
@@ -404,7 +405,13 @@ export function groupPronounSpeaks(sentence: string): boolean {
  * "economists") and "-ians" ("physicians", "historians"), without the verbs that end so ("insists", "persists").
  */
 const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subsists))|\p{L}\p{Ll}{2,}ians`;
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${TRADE_PLURAL})`;
+/**
+ * People named by what they do, whatever it is (attribution.ts's AGENT_PLURAL_TAIL: "commuters",
+ * "shareholders", "retirees", "tenants"), lower case, or capitalised only where it opens the
+ * sentence: "the Steelers said" is a team.
+ */
+const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
@@ -451,8 +458,13 @@ const S_FORMS = alternation(
 const GROUP_WHERE = `(?:(?:${GROUP_PLACE}|${GROUP_FOR})(?!\\s+(?:${S_FORMS})(?!\\p{L})))`;
 /** A participle that says where a group stands, before GROUP_WHERE: "bankers involved in the deal", "diplomats based in Geneva". */
 const GROUP_PLACED = String.raw`(?:\s+(?:involved|based|working|living|stationed|employed|gathered|assembled|posted))`;
+/**
+ * A second plural the group speaks with, joined by "and": "Experts and brokerages are of the
+ * view …" (the group's word names the people; the other may be firms, which count as none).
+ */
+const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})(?:${GROUP_PLACED}?${GROUP_WHERE})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -603,6 +615,15 @@ export function reportedAt(sentence: string, offset: number): boolean {
   return inReportedClause(before) && !quotedAt(sentence, offset);
 }
 
+/**
+ * A preposition right before a group: "a presentation to bondholders indicated …" has the
+ * presentation indicate; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
+ * nor before a capitalised word, which may be the place a preposition names before the group
+ * ("In Delhi residents say").
+ */
+const OBJECT_OF_END =
+  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -613,7 +634,8 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   return match &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
-    !NAME_AND_OWN.test(before)
+    !NAME_AND_OWN.test(before) &&
+    !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? ""))
     ? match
     : null;
 }
@@ -652,6 +674,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start)) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
+  // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".
+  const withheld = activeMatch(WITHHELD_SOURCE, text);
+  if (withheld?.[1] !== undefined) {
+    const start = withheld.index + withheld[0].indexOf(withheld[1]);
+    if (!quotedAt(sentence, start)) return sentence.slice(start, start + withheld[1].length);
+  }
   const role = roleSource(text);
   for (const single of [...anonymousSources(sentence), ...(role ? [role] : [])]) {
     if (quotedAt(sentence, single.index) || reportedAt(sentence, single.index)) continue;
@@ -662,11 +690,6 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
     if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
-  }
-  const withheld = activeMatch(WITHHELD_SOURCE, text);
-  if (withheld?.[1] !== undefined) {
-    const start = withheld.index + withheld[0].indexOf(withheld[1]);
-    if (!quotedAt(sentence, start)) return sentence.slice(start, start + withheld[1].length);
   }
   return undefined;
 }

@@ -23,6 +23,15 @@ describe("findNames", () => {
     expect(names("The Storm Prediction Center said so.")).toEqual(["Storm Prediction Center (organisation)"]);
   });
 
+  it("reads a finance house by its head word as a firm, not a person", () => {
+    expect(names("A report from Kotak Institutional Equities said the rally would last.")).toEqual([
+      "Kotak Institutional Equities (organisation)",
+    ]);
+    expect(names("Analysts at Motilal Oswal Securities expect a rise.")).toEqual([
+      "Motilal Oswal Securities (organisation)",
+    ]);
+  });
+
   it("reads names joined by an ampersand as one firm, not two people", () => {
     expect(names("Johnson & Johnson said profits would rise.")).toEqual(["Johnson & Johnson (organisation)"]);
     expect(names("The lawyers at Ernst & Young and Jane Roe met.")).toEqual([

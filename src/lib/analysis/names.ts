@@ -97,6 +97,7 @@ const ORG_HEADS = words(`
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios
+  equities securities holdings investments brokerage brokerages
 `);
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");

@@ -492,4 +492,23 @@ describe("sourcingProfile: some people, unnamed", () => {
       ).filter((a) => a.endsWith("A California transit")),
     ).toEqual([]);
   });
+
+  it("counts a surname alone that ends like a trade's plural as the named person, not as a group", () => {
+    expect(
+      profile(
+        "Derek Scissors studies China's economy. Scissors, who consults with administration officials, said the deal was far off.",
+      ),
+    ).toEqual(["named: Derek Scissors | Scissors, who consults"]);
+    expect(profile("Shareholders said the deal was far off.")).toEqual([
+      "anonymous: Shareholders | Shareholders said the",
+    ]);
+  });
+
+  it("takes a description set off after a person's name, running on to its comma, for that person, not a second source", () => {
+    expect(
+      profile(
+        "Peggy Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, described it as a stable resource.",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
 });

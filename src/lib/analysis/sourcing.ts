@@ -569,16 +569,32 @@ function outletCitations(ctx: SourcingContext, sentence: SentenceView): void {
 
 /**
  * True when `description` stands in apposition right after a person the sentence names, set off
- * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"): it says who the named source
- * is, and is no unnamed source of its own. Not a description after a name that ends a phrase
+ * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"; "Alverson, a commissioner on
+ * the … Commission, which …, described …", where the description runs on to its comma): it says
+ * who the named source is, and is no unnamed source of its own. Not a description after a name that ends a phrase
  * ("… a good deal for Trump, a second person briefed on the call said").
  */
 function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
   const at = sentence.text.indexOf(description);
   return (
     at > 0 &&
-    /^\s*,/u.test(sentence.text.slice(at + description.length)) &&
+    /^[^,;“”"]*,/u.test(sentence.text.slice(at + description.length)) &&
     sentence.here.some((m) => isPerson(ctx, m) && /^\s*,\s*$/u.test(sentence.text.slice(m.end, at)))
+  );
+}
+
+/**
+ * True when `description`, one capitalised word, is where the sentence writes it a person's name
+ * ("Scissors, who consults with officials, said" is Derek Scissors, not a group of scissors).
+ */
+function namesPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
+  if (!/^\p{Lu}\S*$/u.test(description)) return false;
+  const at = sentence.text.indexOf(description);
+  // The name itself, not a longer one it opens ("Lawyers for Ismael Zambada García" are unnamed lawyers);
+  // a surname alone is no mention of the register's: the named pass counted it under that name.
+  return (
+    sentence.here.some((m) => isPerson(ctx, m) && m.start >= at && m.end <= at + description.length) ||
+    ctx.attributions.some((a) => a.anchor === sentence.anchor && a.kind === "named" && sameName(a.label, description))
   );
 }
 
@@ -589,7 +605,8 @@ function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, descripti
 function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const { index } = sentence;
   const said = anonymousSpeaker(sentence.text);
-  const anonymous = said !== undefined && apposedToPerson(ctx, sentence, said) ? undefined : said;
+  const anonymous =
+    said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };

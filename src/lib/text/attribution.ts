@@ -234,6 +234,8 @@ export const REPORTING_VERBS: readonly string[] = [
   "touted",
   "touts",
   "chanted",
+  // Stressing a point ("a point that experts highlight", "analysts highlight the risk").
+  "highlight",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -328,6 +330,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "recogni[sz](?:e|es|ed) that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
+  // A view held, in the words of Indian and British copy: "experts are of the view that …".
+  "(?:is|are|was|were) of the (?:view|opinion)",
   "issued (?:an? )?(?:statement|plea|warning|appeal)",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
@@ -622,9 +626,86 @@ const ANONYMOUS_CORE = new RegExp(
   `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
-/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS). */
+/**
+ * Plurals with an agent's ending (AGENT_ENDING) that name things or deeds ("papers", "factors",
+ * "fees", "rumors", "events"), or a kind of company, an institution ("insurers", "lenders",
+ * "retailers", "tech giants"), or the dead, whose sayings are a tradition, not a source ("our
+ * ancestors tell us"). Matched as whole words, case aside.
+ */
+const NON_AGENT_PLURALS = `
+  papers numbers letters orders matters quarters computers powers borders markers meters metres
+  chapters layers filters centers centres theaters theatres towers waters answers offers
+  containers chambers corners banners barriers posters stickers tankers trailers thrillers
+  teasers vouchers waivers registers scanners printers clusters characters charters cancers
+  fibers fingers flowers gears hammers headers ledgers levers lockers manners monsters
+  parameters rivers shelters shoulders triggers trousers wonders weathers blockbusters burgers
+  covers insurers lenders retailers carriers suppliers providers manufacturers producers
+  exporters importers refiners publishers broadcasters distributors wholesalers brokers shippers
+  partners competitors underwriters sponsors contractors bidders employers miners drillers
+  homebuilders streamers issuers developers operators bottlers grocers airliners jetliners
+  factors sectors indicators reactors motors doors floors colors colours errors mirrors
+  corridors sensors processors vectors tractors rumors rumours favors favours honors honours
+  labors labours flavors flavours vapors vapours behaviors behaviours tumors tumours terrors
+  horrors humors humours conductors detectors elevators escalators generators calculators
+  incubators accelerators ventilators radiators compressors connectors transistors monitors
+  meteors interiors exteriors majors fees trees degrees committees decrees guarantees knees bees
+  levees tees jamborees rupees chimpanzees events incidents accidents contents talents currents
+  patents percents giants rodents ingredients nutrients coefficients gradients solvents vents
+  tents cents scents rents extents intents consents accents dissents presents represents
+  prevents invents laments restaurants plants grants ants chants pants slants implants variants
+  elephants pendants warrants covenants remnants constants stimulants sealants lubricants
+  pollutants reagents newspapers semiconductors subcontractors
+  ancestors forebears forefathers
+`
+  .trim()
+  .split(/\s+/u);
+/** Companies by what they make: "automakers", "chipmakers" (not "lawmakers", "policymakers"). */
+const COMPANY_MAKERS = `
+  auto car chip drug phone steel plane aircraft truck tire tyre toy handset smartphone appliance
+  equipment cement game vehicle device drink beer wine book
+`
+  .trim()
+  .split(/\s+/u);
+/** Singulars with an agent's ending that name no one: the plurals' singulars, and "-ist" words that are not trades ("a list", "a twist"). */
+const NON_AGENT_SINGULARS = [
+  ...NON_AGENT_PLURALS.map((word) => word.replace(/s$/u, "")),
+  ..."list twist wrist gist mist fist assist exist insist persist resist consist subsist desist median human".split(
+    " ",
+  ),
+];
+/** Both cases of a word's first letter. */
+const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
+/** Not one of `words`, as a whole word, nor a company by what it makes, where this stands after a word. */
+const notOneOf = (words: readonly string[], makers: string) =>
+  `(?<!(?<![\\p{L}-])(?:${words.map(anyCase).join("|")}|(?:${COMPANY_MAKERS.map(anyCase).join("|")})${makers}))`;
+/**
+ * The endings of agent nouns, the people named by what they do: "-er"/"-or" ("commuter",
+ * "donor"), "-ee" ("retiree"), "-man" ("fireman"; not "abdomen", "specimen"), "-ent"/"-ant"
+ * ("tenant", "immigrant"; not "-ment": "statement"). Plural (true) or singular.
+ */
+const agentEnding = (plural: boolean) =>
+  plural
+    ? String.raw`(?:ers|ors|ees|(?<!(?:abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))men|(?<!m)ents|ants)`
+    : String.raw`(?:er|or|ee|ist|ian|(?<!(?:hu|abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))man|(?<!m)ent|ant)`;
+/**
+ * The tail of a plural agent noun after its first letter, whatever its trade ("commuters",
+ * "shareholders", "co-workers", "donors", "retirees", "firemen", "tenants", "immigrants"): read
+ * by its ending, so a group of people the word lists never met is still known for what it is.
+ * The caller says how the word may begin (sourcing's groups: lower case, or opening the sentence).
+ */
+export const AGENT_PLURAL_TAIL = `[\\p{Ll}-]{2,}${agentEnding(true)}${notOneOf(NON_AGENT_PLURALS, "makers")}`;
+/** Finite verbs that report speech, a statement or a view. */
+const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+/**
+ * One person by what they do, read by the ending as AGENT_PLURAL_TAIL reads plurals ("a firefighter",
+ * "one commuter", "an employee", "a physician"), where the noun phrase ends: before a comma, a
+ * relative or a place ("who", "at", "from"), or a reporting verb. "a former official" is not
+ * "a former": the next word goes on with the phrase.
+ */
+const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON_AGENT_SINGULARS, "maker")}(?=\\s*[,;]|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
+/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS, AGENT_SINGULAR). */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)})\\b`,
+  `\\b(?:an?|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR})\\b`,
   "giu",
 );
 /**
