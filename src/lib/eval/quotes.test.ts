@@ -105,6 +105,15 @@ describe("quotes scorer", () => {
     ];
     const once = { text: "I feared how it would play. My fears have been realized.", speaker: named("Morrison") };
     expect(scoreQuotes(repeated, [once])).toMatchObject({ found: 2, rightSpeaker: 2 });
+    // Another speaker's words quoted inside a found quotation: not rendered by it.
+    const nested = scoreQuotes(
+      [
+        { text: "They told us we will win, and we laughed.", speaker: named("Ruth Adeyemi") },
+        { text: "we will win", speaker: named("Jonas Pike") },
+      ],
+      [{ text: "They told us we will win, and we laughed.", speaker: named("Adeyemi") }],
+    );
+    expect(nested).toMatchObject({ found: 1, rightSpeaker: 1, wrongSpeaker: 0 });
     // Part of a longer gold quotation, already another's match: not rendered.
     expect(matchQuotations(["is patently false,", "patently false,"], ["patently false"]).has(0)).toBe(false);
   });

@@ -9,9 +9,10 @@
  * bracketed insertion the text splits). Matching is one-to-one, best overlap first: a found
  * quotation renders at most one gold quotation ("patently false" is not also the gold's "is
  * patently false" of another speaker), and a gold quotation is found by at most one. The one
- * exception is a gold quotation a found one holds whole: a quotation over several paragraphs
- * that the gold lists paragraph by paragraph, or words a page repeats (its headline's and its
- * body's) that the analysis lists once, render every such gold quotation; never a part of one. Speakers agree when their kinds agree and, for a name,
+ * exception is a gold quotation a found one holds whole, of the same speaker: a quotation over
+ * several paragraphs that the gold lists paragraph by paragraph, or words a page repeats (its
+ * headline's and its body's) that the analysis lists once, render every such gold quotation;
+ * never a part of one, nor another speaker's words the found quotation quotes inside it. Speakers agree when their kinds agree and, for a name,
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
  * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
@@ -89,8 +90,8 @@ export function quotationOverlap(gold: string, found: string): number {
 /**
  * Pairs gold and found quotations one-to-one, the closest pairs first; between pairs as close,
  * one whose speakers agree (`agree`: the text cannot tell them apart, the speaker can), then
- * document order. A gold quotation left over then takes the found one that holds it whole (see
- * the module comment). Returns, for each gold index, the found index it is matched to.
+ * document order. A gold quotation left over then takes the found one of its speaker that holds
+ * it whole (see the module comment). Returns, for each gold index, the found index it is matched to.
  */
 export function matchQuotations(
   gold: readonly string[],
@@ -112,9 +113,11 @@ export function matchQuotations(
     matched.set(g, f);
     taken.add(f);
   }
-  // A gold quotation left over that a found one holds whole is rendered by it all the same.
-  for (const { g, f } of pairs)
-    if (!matched.has(g) && contains(quoteWords(found[f] ?? ""), quoteWords(gold[g] ?? ""))) matched.set(g, f);
+  // A gold quotation left over that a found one holds whole, with the same speaker, is rendered by
+  // it all the same; another speaker's words held whole are quoted inside it, not rendered.
+  for (const { g, f, agrees } of pairs)
+    if (!matched.has(g) && agrees === 1 && contains(quoteWords(found[f] ?? ""), quoteWords(gold[g] ?? "")))
+      matched.set(g, f);
   return matched;
 }
 
