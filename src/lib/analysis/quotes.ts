@@ -114,10 +114,25 @@ const END = "(?!\\p{L})";
 /** One verb of an attribution clause, anywhere in a text. */
 const ATTRIBUTION_VERB = new RegExp(`${START}(?:${VERBS})${END}`, "u");
 const ACCORDING = "[Aa]ccording to|[Ss]egún";
+/** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
+const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
+/**
+ * Between two quotations of one sentence, a name, what they did, and a speech participle opening
+ * the second: ",” Benioff weighed in, telling Cook, “" (group 1: the name).
+ */
+const NAME_THEN_SPEAKING = new RegExp(
+  `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+\\p{Ll}[^“”"«»„.;:!?,]{0,40},\\s+(?:${alternation(SPEECH_PARTICIPLES)})(?!\\p{L})[^“”"«»„.;:!?]{0,40}$`,
+  "u",
+);
+
+/** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
+const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
+/** The end of a naming verb's object, right before its words: "described the idea that … as “". */
+const AS_BEFORE_WORDS = /\sas\s*$/u;
 /**
  * INTRODUCERS without its global flag, for `test`: a global pattern's `test` leaves its
  * `lastIndex` behind, and `matchAll` on it (the next article's) would start from there.
@@ -176,11 +191,21 @@ const DESCRIBED_SUBJECT =
   /^\s*(?:The|A|An|One)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:who|whom|that|of|at|for|with|in)\s/u;
 
 /**
+ * Nouns a story uses for a person it has named, by what they do ("the actor", "the singer"):
+ * never an office an unnamed source holds ("the lawyer") nor a noun of gender or kin. The one
+ * list of such nouns for quotations: DESCRIBED_PERSON_SUBJECT and DESCRIBED_SPEAKER_CLAUSE read it.
+ */
+const DESCRIPTION_NOUNS =
+  "actor|actress|singer|rapper|comedian|musician|songwriter|filmmaker|novelist|athlete|quarterback|footballer|star";
+
+/**
  * A person described by what they are, as a clause's subject: "the actress wasn’t", "the former
  * senator said". Only nouns of people: "the water was" describes no one.
  */
-const DESCRIBED_PERSON_SUBJECT =
-  /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:actress|actor|singer|songwriter|star|musician|rapper|comedian|host|director|producer|writer|author|artist|player|coach|senator|lawmaker|politician|candidate|lawyer|doctor|teacher|woman|man|girl|boy|mother|father|wife|husband|son|daughter)\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\p{Ll}+ed)\b/u;
+const DESCRIBED_PERSON_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DESCRIPTION_NOUNS}|host|director|producer|writer|author|artist|player|coach|senator|lawmaker|politician|candidate|lawyer|doctor|teacher|woman|man|girl|boy|mother|father|wife|husband|son|daughter)\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
+  "u",
+);
 
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
@@ -236,6 +261,59 @@ const ONLY_ATTRIBUTION = new RegExp(
   "u",
 );
 
+/**
+ * A sentence of only a name, an appositive and a speech verb, perhaps with when or where: "He
+ * Jianxiong, the former director for China at the fund, said at an event in Washington." It
+ * reports the quotation that ended the sentence before it ("…?” He Jianxiong, …, said …").
+ */
+const NAMED_APPOSITIVE_ATTRIBUTION = new RegExp(
+  `^\\s*\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,3},\\s+(?:the|a|an)\\s[^“”"«»„.!?;:]{1,140}?,\\s+(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s[^“”"«»„.!?;:]{1,100})?[.!]?\\s*$`,
+  "u",
+);
+
+/** Abbreviated months inside a sentence ("on Nov. 6", "on Nov. that"): no sentence ends there. */
+const MONTH_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+[\p{Ll}\d])/gu;
+const maskMonths = (text: string) => text.replace(MONTH_DOT, (m) => m.replace(".", "·"));
+
+/**
+ * An attribution clause whose subject is such a description and nothing else, either way round:
+ * "said the actor.", "the “Pose” actor said." (the noun is group 1 or 2).
+ */
+const DESCRIBED_SPEAKER_CLAUSE = new RegExp(
+  `^[\\s,]*(?:(?:said|says|added|adds)\\s+the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})|the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|added|adds))[.!]?\\s*$`,
+  "u",
+);
+
+/**
+ * True when every use of `noun` in `text` is a bare reference back ("the actor"), none giving it
+ * to someone ("actor Ted Danson", "an actor", "Lee, the actor who …"): then who it is stays the
+ * story's own person, not another the text calls so.
+ */
+function onlyBackReferences(text: string, noun: string): boolean {
+  return [...text.matchAll(new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, "giu"))].every(
+    (m) =>
+      /(?:^|[^\p{L}])[Tt]he\s+(?:[“"][^”"]{1,30}[”"]\s+)?$/u.test(text.slice(0, m.index)) &&
+      !/^\s*(?:\p{Lu}|,|who\b)/u.test(text.slice(m.index + m[0].length)),
+  );
+}
+
+/** Verbs whose object is the person spoken to: "told Benioff", "asked Pike". */
+const ADDRESSED_BY = "told|tells|asked|asks|thanked|urged|reminded|assured|interrupted|answered";
+
+/** True when `name` (or its last word) stands in `text` only as whom someone spoke to ("Cook told Benioff"). */
+function addressed(text: string, name: string): boolean {
+  const word = escapeRegExp(name.split(" ").at(-1) ?? name);
+  const all = [...text.matchAll(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "gu"))];
+  return (
+    all.length > 0 &&
+    all.every((m) =>
+      new RegExp(`(?<!\\p{L})(?:${ADDRESSED_BY})\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}$`, "u").test(
+        text.slice(0, m.index),
+      ),
+    )
+  );
+}
+
 /** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
 const pronounSpokeByWord = new Map<string, RegExp>();
 function samePronounSpoke(word: string): RegExp {
@@ -285,11 +363,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * A line that points to another story ("**SEE MORE**: …", "Read also: …", "RELATED: …"), which
+ * pages set between the paragraphs of a quotation: it neither continues nor ends it.
+ */
+const PROMO_LINE =
+  /^\s*(?:\*\*|__)?(?:(?:see|read|watch|listen)\s+(?:more|also)|related(?:\s+stories)?|also\s+read|don['’]t\s+miss)(?:\*\*|__)?\s*:[^\n“”"«»„]{1,200}$/iu;
+
 /** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   let pending: Candidate | undefined;
   for (const block of blocks) {
+    if (pending && PROMO_LINE.test(block.text)) continue;
     let spans = quoteSpans(block.text);
     let offset = 0;
     if (pending && block.kind !== "heading") {
@@ -407,11 +493,14 @@ class Attributor {
       if (chained && persons.length > 0 && onlyOwnersOrObjects) return UNATTRIBUTED;
       const quoted = this.#quotedIn.get(s.anchor);
       // "“…,” Ana Ruiz, deputy director of …, said": the one name there is its quotation's speaker, so a person.
+      // So is it when the others there are only whom the speaker spoke to ("“…,” Cook told Benioff."):
+      // the last speaker of a run of quotations goes on speaking as "he" until the text names another.
       if (
         quoted?.kind === "named" &&
         !it &&
         persons.length > 0 &&
-        persons.every((c) => c.key === quoted.name) &&
+        persons.some((c) => c.key === quoted.name) &&
+        persons.every((c) => c.key === quoted.name || addressed(outside, c.key)) &&
         this.#ctx.people.genders.fits(quoted.name, gender)
       )
         return quoted;
@@ -522,7 +611,7 @@ class Attributor {
       next.start - part.close <= 3 &&
       // Only a sentence that is nothing but an attribution ("Forte said."): one that says something
       // of its own ("Trump praised the move.") is no quotation's clause.
-      ONLY_ATTRIBUTION.test(nextText)
+      (ONLY_ATTRIBUTION.test(nextText) || NAMED_APPOSITIVE_ATTRIBUTION.test(maskMonths(nextText)))
     )
       clause = nextText;
     // The quotation must end its clause: `“…,” he said`, not `“hostile act” that the manual says`.
@@ -662,7 +751,7 @@ class Attributor {
       const gap = before.slice(verb.index + verb[0].length);
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       // Initials ("U.N.") and a dot inside a word ("Polygraph.info") end no sentence.
-      const inner = gap
+      const inner = maskMonths(gap)
         .replace(/\b(?:\p{Lu}\.)+/gu, "")
         .replace(/(?<=\p{L})\.(?=\p{L})/gu, "")
         .replace(/^[;:]/u, "");
@@ -670,8 +759,18 @@ class Attributor {
       // today does not allow the city council to “…”") keeps its words the subject's only when it names no one else,
       // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
       // Only speech reports what was said at such length: "ordered", "called" do not.
-      const reported = SPEECH_VERBS.includes(verb[0].toLowerCase()) && !/\p{Lu}/u.test(gap);
-      if (gap.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
+      const lower = verb[0].toLowerCase();
+      // "introduced Cook to the audience" names no words; only "… as “…”" does.
+      if (AS_ONLY.includes(lower) && !AS_BEFORE_WORDS.test(gap)) continue;
+      // So does a naming verb whose object, however long, ends on "as": "described the idea that the
+      // U.S. trains the group as “…”" puts the words on the object, in the subject's mouth.
+      const namedAs = (NAMING_VERBS.includes(lower) || AS_ONLY.includes(lower)) && AS_BEFORE_WORDS.test(gap);
+      // "told VOA correspondent Carla Babb on Nov. 5 that the claim “…”": whom the words were told
+      // to is the verb's object, not someone who could own them; the reported clause starts at "that".
+      const toldTo = /^(?:told|tells)$/u.test(lower) ? TOLD_THAT.exec(maskMonths(gap)) : null;
+      const clause = toldTo ? gap.slice(toldTo[0].length) : gap;
+      const reported = (SPEECH_VERBS.includes(lower) && !/\p{Lu}/u.test(clause)) || namedAs;
+      if (clause.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
       if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
@@ -863,6 +962,29 @@ export function findQuotes(
       )
         result = previous.result;
     }
+    // "“…,” Vale said. ¶ “…,” said the actor.": a person described by what they do, right after a
+    // named speaker's quotation with no one named between, is that speaker (news style names a
+    // person once, then describes them) — unless the text gives that word to anyone before.
+    if (!result && previous?.result.speaker.kind === "named" && candidate.closed) {
+      const adjacent = first.block === previous.block || first.block.blockIndex === previous.block.blockIndex + 1;
+      const end = sentenceAt(last.block, last.close)?.end ?? last.block.text.length;
+      const clause = adjacent
+        ? DESCRIBED_SPEAKER_CLAUSE.exec(last.block.text.slice(last.close + 1, Math.max(end, last.close + 1)))
+        : null;
+      const noun = clause?.[1] ?? clause?.[2];
+      if (noun !== undefined) {
+        const between =
+          first.block === previous.block
+            ? first.block.text.slice(previous.close + 1, Math.max(first.open, 0))
+            : `${previous.block.text.slice(previous.close + 1)} ${first.block.text.slice(0, Math.max(first.open, 0))}`;
+        const before = blocks
+          .filter((b) => b.blockIndex < first.block.blockIndex)
+          .map((b) => b.text)
+          .join("\n");
+        if (capitalisedNames(withoutQuotations(between)).length === 0 && onlyBackReferences(before, noun))
+          result = previous.result;
+      }
+    }
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     previous = result ? { block: last.block, close: last.close, result } : undefined;
@@ -876,12 +998,21 @@ export function findQuotes(
     const gap = a.block.text.slice(a.close + 1, b.open);
     return gap.length < 40 && !INTRODUCER.test(gap) && !/[.;:!?()]/u.test(gap);
   };
+  // "“…,” Benioff weighed in, telling Cook, “…”": between the two, the second's speaker by name,
+  // doing something and then speaking; the first is theirs too.
+  const namedBetween = (a: Part, b: Part, speaker: Speaker) => {
+    if (a.block !== b.block || sentenceAt(a.block, a.close) !== sentenceAt(b.block, b.open)) return false;
+    const name = NAME_THEN_SPEAKING.exec(a.block.text.slice(a.close + 1, b.open))?.[1];
+    return speaker.kind === "named" && name !== undefined && completeName(people, name) === speaker.name;
+  };
   const share = (from: number, to: number) => {
     const giver = found[from];
     const taker = found[to];
     if (!giver?.result || !taker || taker.result) return;
     const [a, b] = from < to ? [giver, taker] : [taker, giver];
-    if (joined(a.candidate.parts.at(-1) as Part, b.candidate.parts[0] as Part)) taker.result = giver.result;
+    const [end, start] = [a.candidate.parts.at(-1) as Part, b.candidate.parts[0] as Part];
+    if (joined(end, start) || (from > to && namedBetween(end, start, giver.result.speaker)))
+      taker.result = giver.result;
   };
   for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
   for (let i = 1; i < found.length; i += 1) share(i - 1, i);

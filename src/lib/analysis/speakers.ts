@@ -130,6 +130,15 @@ export function writtenAsName(name: string): boolean {
 const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}]+/gu;
 
 /**
+ * True when a run opens with "He" and a name word right after it, no comma between ("He
+ * Jianxiong"): the Chinese surname, not the pronoun, which a verb in lower case follows.
+ */
+function surnameHe(run: readonly { raw: string }[]): boolean {
+  const next = run[1]?.raw ?? "";
+  return run[0]?.raw === "He" && /^\p{Lu}\p{Ll}+$/u.test(next) && !FUNCTION_WORDS.has(next) && !TITLES.has(next);
+}
+
+/**
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
  */
@@ -196,7 +205,11 @@ export const capitalisedNames: NameFinder = (text) => {
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
       const title = !organisation && (TITLES.has(head.raw) || DEMONYM.test(head.raw));
-      if (FUNCTION_WORDS.has(bare) || title || CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))) {
+      if (
+        (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
+        title ||
+        CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))
+      ) {
         run = run.slice(1);
       } else break;
     }
@@ -601,6 +614,15 @@ const BARE_GROUP = new RegExp(
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
 
+/**
+ * A group of unnamed people described by what they belong to, as a whole subject: "The authors of
+ * the study", "the researchers behind the survey" (group 1: the group, as written).
+ */
+const GROUP_OF = new RegExp(
+  `^\\s*((?:[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)}))\\s+(?:of|behind|from|at)\\s[^,;:“”"«»„]{1,120}$`,
+  "u",
+);
+
 /** Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blanked, so offsets still hold. */
 const blankAsides = (text: string) => text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
 
@@ -720,9 +742,9 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
   return names[index];
 }
 
-/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has"). */
+/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since"). */
 const TRAILING =
-  /(?:[\s,]+(?:\p{L}+ly|also|even|then|again|later|once|still|too|earlier|previously|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+  /(?:[\s,]+(?:\p{L}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
 /**
  * An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s
  * foreign minister", or a role without an article ("deputy associate administrator for
@@ -846,6 +868,10 @@ export function speakerBeforeVerb(
     if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
+    // "The authors of the research published in the journal JAMA Psychiatry argued": the group speaks,
+    // not the journal its description names (index 0 only: a later part is an appositive's).
+    const groupOf = GROUP_OF.exec(bare);
+    if (groupOf?.[1] !== undefined && index === 0) return { name: groupOf[1], kind: "anonymous" };
     const definite = /(?:^|\s)((?:the|The)\s+\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
     if (definite?.[1]) {
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);

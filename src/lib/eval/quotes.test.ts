@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { quoteFigures, sameQuotation, sameSpeaker, scoreQuotes, sumQuoteScores } from "./quotes.ts";
+import {
+  matchQuotations,
+  quotationOverlap,
+  quoteFigures,
+  sameQuotation,
+  sameSpeaker,
+  scoreQuotes,
+  sumQuoteScores,
+} from "./quotes.ts";
 
 const named = (name: string) => ({ name, kind: "named" as const });
 const anonymous = (name: string) => ({ name, kind: "anonymous" as const });
@@ -48,5 +56,98 @@ describe("quotes scorer", () => {
       wrongSpeakers: 2,
       extra: 2,
     });
+  });
+
+  it("matches one-to-one, the closest pair first: one found quotation renders one gold quotation", () => {
+    expect(quotationOverlap("patently false,", "patently false")).toBe(1);
+    expect(quotationOverlap("is patently false,", "patently false")).toBeCloseTo(2 / 3);
+    expect(quotationOverlap("is patently false,", "absolutely not true")).toBe(0);
+    // The gold listing the longer rendering first still gives the found one to its exact match.
+    expect(matchQuotations(["is patently false,", "patently false,"], ["patently false"])).toEqual(new Map([[1, 0]]));
+    // Each found rendering present: each gold quotation has its own.
+    expect(matchQuotations(["is patently false,", "patently false,"], ["patently false", "is patently false"])).toEqual(
+      new Map([
+        [0, 1],
+        [1, 0],
+      ]),
+    );
+    const gold = [
+      { text: "is patently false,", speaker: named("Sean Robertson") },
+      { text: "patently false,", speaker: named("Pentagon") },
+    ];
+    // One found quotation, the institution's: found once and right, the other gold quotation missed (not wrong).
+    const one = scoreQuotes(gold, [{ text: "patently false", speaker: named("Pentagon") }]);
+    expect(one).toMatchObject({ gold: 2, found: 1, rightSpeaker: 1, wrongSpeaker: 0, extra: 0 });
+    expect(one.misses).toEqual(["missed “is patently false,”"]);
+    // Both found, each with its speaker: both right.
+    const both = scoreQuotes(gold, [
+      { text: "patently false", speaker: named("Pentagon") },
+      { text: "is patently false", speaker: named("Robertson") },
+    ]);
+    expect(both).toMatchObject({ gold: 2, found: 2, rightSpeaker: 2, wrongSpeaker: 0, extra: 0 });
+  });
+
+  it("gives a found quotation every gold quotation it holds whole, never one it holds only part of", () => {
+    // A quotation over two paragraphs, listed by the gold paragraph by paragraph: both rendered.
+    const paragraphs = [
+      { text: "These rioters are criminals.", speaker: named("Cheuk Hau-yip") },
+      { text: "Other than surrender, there is no option.", speaker: named("Cheuk Hau-yip") },
+    ];
+    const whole = {
+      text: "These rioters are criminals. Other than surrender, there is no option.",
+      speaker: named("Cheuk"),
+    };
+    expect(scoreQuotes(paragraphs, [whole])).toMatchObject({ found: 2, rightSpeaker: 2, wrongSpeaker: 0 });
+    // Words a headline and the body both quote, listed once by the analysis: both rendered.
+    const repeated = [
+      { text: "My fears have been realized", speaker: named("Tim Morrison") },
+      { text: "I feared how it would play. My fears have been realized.", speaker: named("Tim Morrison") },
+    ];
+    const once = { text: "I feared how it would play. My fears have been realized.", speaker: named("Morrison") };
+    expect(scoreQuotes(repeated, [once])).toMatchObject({ found: 2, rightSpeaker: 2 });
+    // Another speaker's words quoted inside a found quotation: not rendered by it.
+    const nested = scoreQuotes(
+      [
+        { text: "They told us we will win, and we laughed.", speaker: named("Ruth Adeyemi") },
+        { text: "we will win", speaker: named("Jonas Pike") },
+      ],
+      [{ text: "They told us we will win, and we laughed.", speaker: named("Adeyemi") }],
+    );
+    expect(nested).toMatchObject({ found: 1, rightSpeaker: 1, wrongSpeaker: 0 });
+    // Part of a longer gold quotation, already another's match: not rendered.
+    expect(matchQuotations(["is patently false,", "patently false,"], ["patently false"]).has(0)).toBe(false);
+  });
+
+  it("between pairs as close, prefers the one whose speakers agree; never over a closer pair", () => {
+    const gold = [
+      { text: "we will win", speaker: named("Ruth Adeyemi") },
+      { text: "we will win", speaker: named("Jonas Pike") },
+    ];
+    // Two renderings of the same words: each found one goes to the gold quotation of its speaker.
+    const both = scoreQuotes(gold, [
+      { text: "we will win", speaker: named("Pike") },
+      { text: "we will win", speaker: named("Adeyemi") },
+    ]);
+    expect(both).toMatchObject({ found: 2, rightSpeaker: 2, wrongSpeaker: 0 });
+    // A closer pair wins over an agreeing one: the exact words are Pike's, the speaker given is not.
+    const closer = scoreQuotes(
+      [
+        { text: "we will win", speaker: named("Jonas Pike") },
+        { text: "we will win this year and next", speaker: named("Ruth Adeyemi") },
+      ],
+      [{ text: "we will win", speaker: named("Adeyemi") }],
+    );
+    expect(closer).toMatchObject({ found: 1, rightSpeaker: 0, wrongSpeaker: 1 });
+  });
+
+  it("counts a second rendering of a matched gold quotation neither as found again nor as extra", () => {
+    const score = scoreQuotes(
+      [{ text: "we are ready", speaker: named("Ines Calder") }],
+      [
+        { text: "we are ready", speaker: named("Calder") },
+        { text: "we are ready", speaker: named("Calder") },
+      ],
+    );
+    expect(score).toMatchObject({ gold: 1, found: 1, rightSpeaker: 1, extra: 0 });
   });
 });

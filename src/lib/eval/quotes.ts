@@ -6,7 +6,13 @@
  *
  * A gold quotation is found when a found quotation's words contain it or are contained in it
  * with at least half its words (the gold may list a multi-paragraph quotation whole, or a
- * bracketed insertion the text splits). Speakers agree when their kinds agree and, for a name,
+ * bracketed insertion the text splits). Matching is one-to-one, best overlap first: a found
+ * quotation renders at most one gold quotation ("patently false" is not also the gold's "is
+ * patently false" of another speaker), and a gold quotation is found by at most one. The one
+ * exception is a gold quotation a found one holds whole, of the same speaker: a quotation over
+ * several paragraphs that the gold lists paragraph by paragraph, or words a page repeats (its
+ * headline's and its body's) that the analysis lists once, render every such gold quotation;
+ * never a part of one, nor another speaker's words the found quotation quotes inside it. Speakers agree when their kinds agree and, for a name,
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
  * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
@@ -70,21 +76,68 @@ export function sameSpeaker(gold: ScoredQuote["speaker"], found: ScoredQuote["sp
   return gold.kind === "anonymous" && head(gold.name) !== undefined && head(gold.name) === head(found.name);
 }
 
+/**
+ * How closely two renderings of a quotation agree: the shorter's words over the longer's (one
+ * contains the other when they match), 0 when they do not match.
+ */
+export function quotationOverlap(gold: string, found: string): number {
+  if (!sameQuotation(gold, found)) return 0;
+  const g = quoteWords(gold).length;
+  const f = quoteWords(found).length;
+  return Math.min(g, f) / Math.max(g, f);
+}
+
+/**
+ * Pairs gold and found quotations one-to-one, the closest pairs first; between pairs as close,
+ * one whose speakers agree (`agree`: the text cannot tell them apart, the speaker can), then
+ * document order. A gold quotation left over then takes the found one of its speaker that holds
+ * it whole (see the module comment). Returns, for each gold index, the found index it is matched to.
+ */
+export function matchQuotations(
+  gold: readonly string[],
+  found: readonly string[],
+  agree: (g: number, f: number) => boolean = () => false,
+): Map<number, number> {
+  const pairs: { g: number; f: number; overlap: number; agrees: number }[] = [];
+  gold.forEach((g, gi) =>
+    found.forEach((f, fi) => {
+      const overlap = quotationOverlap(g, f);
+      if (overlap > 0) pairs.push({ g: gi, f: fi, overlap, agrees: agree(gi, fi) ? 1 : 0 });
+    }),
+  );
+  pairs.sort((a, b) => b.overlap - a.overlap || b.agrees - a.agrees || a.g - b.g || a.f - b.f);
+  const matched = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const { g, f } of pairs) {
+    if (matched.has(g) || taken.has(f)) continue;
+    matched.set(g, f);
+    taken.add(f);
+  }
+  // A gold quotation left over that a found one holds whole, with the same speaker, is rendered by
+  // it all the same; another speaker's words held whole are quoted inside it, not rendered.
+  for (const { g, f, agrees } of pairs)
+    if (!matched.has(g) && agrees === 1 && contains(quoteWords(found[f] ?? ""), quoteWords(gold[g] ?? "")))
+      matched.set(g, f);
+  return matched;
+}
+
 /** Scores one article's found quotations against its gold ones. */
 export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly ScoredQuote[]): QuoteScore {
   let matched = 0;
   let right = 0;
   let wrong = 0;
-  const used = new Set<number>();
+  const pairs = matchQuotations(
+    gold.map((g) => g.text),
+    found.map((f) => f.text),
+    (g, f) => sameSpeaker((gold[g] as ScoredQuote).speaker, (found[f] as ScoredQuote).speaker),
+  );
   const misses: string[] = [];
-  for (const expected of gold) {
-    const index = found.findIndex((candidate) => sameQuotation(expected.text, candidate.text));
-    const hit = found[index];
+  gold.forEach((expected, gi) => {
+    const hit = found[pairs.get(gi) ?? -1];
     if (!hit) {
       misses.push(`missed “${expected.text}”`);
-      continue;
+      return;
     }
-    used.add(index);
     matched += 1;
     if (sameSpeaker(expected.speaker, hit.speaker)) right += 1;
     else {
@@ -93,7 +146,9 @@ export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly Scored
       if (hit.speaker.kind !== "unattributed") wrong += 1;
       misses.push(`“${expected.text}”: ${said}, gold ${should}`);
     }
-  }
+  });
+  // A found quotation left over that still renders a gold one (a second rendering) is no extra.
+  const used = new Set(pairs.values());
   const extra = found.filter(
     (candidate, index) => !used.has(index) && !gold.some((g) => sameQuotation(g.text, candidate.text)),
   ).length;
