@@ -126,8 +126,9 @@ export function isSyndicatedPublisher(
   siteName: string | undefined,
   url: string | undefined,
 ): boolean {
-  const agency = publisher === undefined ? undefined : knownOutlet(publisher);
-  if (agency === undefined || siteName === undefined || url === undefined) return false;
+  if (publisher === undefined || siteName === undefined || url === undefined) return false;
+  const agency = knownOutlet(publisher);
+  if (agency === undefined) return false;
   return (
     outletOfUrl(url) !== agency &&
     (knownOutlet(siteName) ?? fold(siteName)) !== agency &&
