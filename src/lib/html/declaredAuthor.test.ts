@@ -1,6 +1,6 @@
 /** Declared authors as bylines: the name stays, labels, affiliations and accounts do not. */
 import { describe, expect, it } from "vitest";
-import { declaredAuthor } from "./declaredAuthor.ts";
+import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 
 describe("declaredAuthor", () => {
   it.each([
@@ -19,5 +19,18 @@ describe("declaredAuthor", () => {
 
   it.each(["admin", "Administrator", "jdadmin"])("reads the account %j as no byline", (value) => {
     expect(declaredAuthor(value, [])).toBeUndefined();
+  });
+});
+
+describe("readsAsNames", () => {
+  it.each(["Jane Roe", "Ana de la Cruz", "Ana Ruiz and Tom Becker", "Harbour Wire, Jane Roe"])(
+    "reads %j as names",
+    (t) => {
+      expect(readsAsNames(t)).toBe(true);
+    },
+  );
+
+  it.each(["The Russian and Syrian defense ministries", "Staff and wire reports"])("reads %j as a phrase", (t) => {
+    expect(readsAsNames(t)).toBe(false);
   });
 });

@@ -37,3 +37,14 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
   }
   return name === "" || isAccountName(name) ? undefined : name;
 }
+
+/** Small words a name holds in lower case ("Ana de la Cruz", "Ruiz and Becker"); any other lower-case word is a phrase's. */
+const NAME_PARTICLE = /^(?:and|und|y|et|e|&|de|del|della|di|da|dos|das|van|von|der|den|la|le|du|bin|al|el)$/u;
+
+/**
+ * Every word of `text` is a name's: capitalised, a number, or a particle. What Readability
+ * guesses from a page's markup may be a fact check's claimant ("The Russian and Syrian defense
+ * ministries"), a phrase that is nobody's byline.
+ */
+export const readsAsNames = (text: string): boolean =>
+  text.split(/[\s,]+/u).every((word) => word === "" || /^[\p{Lu}\d]/u.test(word) || NAME_PARTICLE.test(word));

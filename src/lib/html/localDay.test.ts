@@ -14,6 +14,11 @@ describe("localDayOf", () => {
     // A declaration that states its zone is no local clock; a timestamp with an offset is not UTC.
     ["2019-11-19T01:19:34Z", ["2019-11-18T20:19:34-05:00"], undefined],
     ["2019-11-18T20:19:34-05:00", ["Monday, November 18, 2019, 08:19 PM"], undefined],
+    // A timestamp without a zone, told as 9:24 pm in New York: it was UTC, and the day is the 18th.
+    ["2019-11-19 02:24:00", ["Nov 18, 2019 at 9:24 pm ET"], "2019-11-18"],
+    // Told with the same clock: the same zone, nothing to change; other minutes: another moment.
+    ["2019-11-19 02:24:00", ["Nov 19, 2019 at 2:24 am"], undefined],
+    ["2019-11-19 02:24:00", ["Nov 18, 2019 at 9:31 pm ET"], undefined],
     // No time in the other declaration: nothing tells the moment.
     ["2019-11-19T01:19:34Z", ["November 18, 2019"], undefined],
   ] as const)("%s with %j → %s", (declared, others, expected) => {

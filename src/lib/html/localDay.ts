@@ -13,6 +13,13 @@ import { findDates } from "#lib/content/parseDate.ts";
 
 /** A UTC instant with its time: "2019-11-19T01:19:34.819Z", "2019-11-19 01:19:34+00:00". */
 const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s*UTC|\s*GMT)$/iu;
+/**
+ * A timestamp that states no zone ("2019-11-19 02:24:00"): read as UTC only when the page tells
+ * the same moment in a local clock (same minutes, a whole number of quarter hours away), as a
+ * CMS writes its UTC clock without the "Z"; a clock equal to it is the same zone, and nothing else
+ * says which zone it is in.
+ */
+const ZONELESS_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/u;
 /** A clock in a date written in words: "08:19 PM", "20:19", "8:19 p.m.". */
 const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?(?![\p{L}\d])/iu;
 /** A zone stated in the words: such a declaration is no local clock of its own. */
@@ -52,7 +59,7 @@ export interface ShownMoment {
 }
 
 /**
- * The local day of `declared` when it is a UTC instant and one of `others` (the page's other
+ * The local day of `declared` when it is a UTC instant (or a timestamp without a zone) and one of `others` (the page's other
  * declared dates, as written) tells the same moment in a local clock; or, failing that, when one
  * of `shown` (a `<time>` whose `datetime` is a UTC instant and whose text tells another moment
  * of the page, an update, in a local clock) shows the zone the page writes in: `declared` read
@@ -63,12 +70,14 @@ export function localDayOf(
   others: readonly string[],
   shown: readonly ShownMoment[] = [],
 ): string | undefined {
-  const instant = UTC_INSTANT.exec(declared?.trim() ?? "");
+  const zoneless = ZONELESS_INSTANT.exec(declared?.trim() ?? "");
+  const instant = zoneless ?? UTC_INSTANT.exec(declared?.trim() ?? "");
   if (instant === null) return undefined;
   for (const other of others) {
     const local = zoneOffset(instant, other);
     if (local !== undefined) return local.day;
   }
+  if (zoneless !== null) return undefined;
   for (const { instant: at, words } of shown) {
     const utc = UTC_INSTANT.exec(at.trim());
     const local = utc === null ? undefined : zoneOffset(utc, words);

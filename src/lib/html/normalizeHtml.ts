@@ -33,8 +33,10 @@ import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, pl
 import { sourceLines } from "./sourceLines.ts";
 import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
-import { declaredAuthor } from "./declaredAuthor.ts";
+import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
+import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, spelledName } from "./spelledName.ts";
+import { shownSpelling } from "./shownSpelling.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
@@ -54,7 +56,7 @@ const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult 
 
 const squash = (s: string) => squashSpace(s).toLowerCase();
 
-/** The page's text outside scripts, styles and templates, squashed, for "does the page show X". */
+/** The page's text outside scripts, styles and templates, spaces squashed, in the page's own case. */
 function visibleText(document: Document): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
@@ -63,7 +65,7 @@ function visibleText(document: Document): string {
     node.childNodes.forEach(walk);
   };
   walk(document.body);
-  return squash(parts.join(" "));
+  return squashSpace(parts.join(" "));
 }
 
 /**
@@ -191,7 +193,9 @@ export function normalizeHtml(
   // counts <p>-like blocks, so a page that fails it still has an article when what Readability
   // extracts reads as prose (checked below).
   const readerable = isProbablyReaderable(doc, READERABLE) || declared.articleBody !== undefined;
-  const shown = visibleText(doc);
+  const shownAsPrinted = visibleText(doc);
+  // Lower-cased, for "does the page show X".
+  const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
@@ -204,23 +208,15 @@ export function normalizeHtml(
   const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
-  const siteDeclared = siteName(
-    declared.outlet,
-    declared.documentTitle,
-    declared.publisherMeta,
-    headline ?? declared.title,
-  );
+  // A wire agency declared as the publisher of a story its host carries is the byline's agency.
+  const publisher = isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url)
+    ? declared.siteName
+    : declared.outlet;
+  const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
   const outlet =
     credited ??
     spelledName(
-      [
-        siteDeclared,
-        declared.outlet,
-        declared.siteName,
-        declared.publisherMeta,
-        declared.documentTitle,
-        declared.byline,
-      ],
+      [siteDeclared, publisher, declared.siteName, declared.publisherMeta, declared.documentTitle, declared.byline],
       declared.url,
     ) ??
     (siteDeclared !== undefined && isSlug(siteDeclared) ? undefined : siteDeclared);
@@ -296,10 +292,10 @@ export function normalizeHtml(
   const declaredByline = declared.byline === undefined ? undefined : declaredAuthor(declared.byline, sites);
   const byline =
     chooseByline(declaredByline, printedByline, sites) ??
-    (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown
+    (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
       ? chooseByline(guessed, undefined, sites)
       : undefined);
-  if (byline !== undefined) front.byline = byline;
+  if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
   // Else the day in the article's own URL ("/2015/03/18/"), which the site fixed when it published.
   const published = declared.published ?? shownPublished ?? urlDate(declared.url);
   if (published !== undefined) front.published = published;

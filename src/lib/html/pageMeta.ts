@@ -9,6 +9,7 @@
 import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
+import { parseLenientJson } from "./lenientJson.ts";
 import { localDayOf } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
@@ -77,7 +78,7 @@ function jsonLdNodes(document: Document): Json[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent));
+      visit(parseLenientJson(script.textContent));
     } catch {
       // A broken JSON-LD block declares nothing; the other sources still count.
     }

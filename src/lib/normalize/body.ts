@@ -23,6 +23,7 @@ import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
+import { creditLength } from "./stampLine.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -224,6 +225,13 @@ export function readBody(
         for (const item of items) removeUnit(report, item, "promo");
         idx += items.length;
       }
+      continue;
+    }
+    // The page's stamp, or "By" over the author's name, left in the body's run.
+    const credit = creditLength(units, idx);
+    if (credit > 0) {
+      for (const item of units.slice(idx, idx + credit)) removeUnit(report, item, "credit");
+      idx += credit;
       continue;
     }
     // A byline inside the body credits a graphic or photo, not the article ("By Daniel Wood").

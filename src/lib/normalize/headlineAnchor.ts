@@ -12,6 +12,7 @@ import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
+import { LONE_BY } from "./stampLine.ts";
 import { TERMINAL } from "./units.ts";
 
 /** Longest headline, in words (./headline.ts uses the same bound). */
@@ -31,9 +32,6 @@ const MAX_GAP_LINE_WORDS = 6;
 
 /** Most paragraphs (a standfirst, a caption written as a sentence) between headline and credit. */
 const MAX_PROSE_BETWEEN = 2;
-
-/** "By" or "Author:" alone on its line: the byline's name follows on the next line. */
-const LONE_BY = /^(?:by|por|von|par|di|door|de|author|authors|written\s+by|words\s+by|autor|autora|auteur)\s*:?$/iu;
 
 /** "By Jane Doe | Special to …": a byline the credit parser does not read, by its first words. */
 const BY_NAME = /^(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar)\s+\p{Lu}\p{Ll}*\.?\s+\p{Lu}/u;

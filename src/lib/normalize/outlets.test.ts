@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   creditLineOutlet,
   datelineOutlet,
+  isSyndicatedPublisher,
   knownOutlet,
   outletName,
   outletOfUrl,
@@ -78,5 +79,26 @@ describe("syndicationOutlet", () => {
     ["The essay originally ran in a student magazine.", undefined],
   ])("%j: %s", (text, outlet) => {
     expect(syndicationOutlet(text)).toBe(outlet);
+  });
+});
+
+describe("isSyndicatedPublisher", () => {
+  it("reads a wire agency declared on a host site that names itself as the story's agency", () => {
+    expect(isSyndicatedPublisher("Associated Press", "Harbour Post", "https://www.harbourpost.com/news/a.php")).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    // The agency's own site publishes its own story.
+    ["Reuters", "Reuters", "https://www.reuters.com/article/x"],
+    ["The Associated Press", "AP News", "https://apnews.com/x"],
+    // A publisher no list knows is the page's own (a parent company, the site itself).
+    ["Harbour Media Group", "Harbour Post", "https://www.harbourpost.com/x"],
+    // No address or no other name: nothing says the page is elsewhere.
+    ["Associated Press", "Harbour Post", undefined],
+    ["Associated Press", undefined, "https://www.harbourpost.com/x"],
+  ] as const)("keeps %j as publisher (site %j, %j)", (publisher, site, url) => {
+    expect(isSyndicatedPublisher(publisher, site, url)).toBe(false);
   });
 });

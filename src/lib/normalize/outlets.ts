@@ -116,6 +116,27 @@ export function outletOfUrl(url: string | undefined): string | undefined {
 }
 
 /**
+ * A known outlet declared as a page's publisher while the page stands at another address and
+ * names itself otherwise ("Associated Press" in JSON-LD, og:site_name "Connecticut Post" on
+ * ctpost.com): the agency of a story the host site carries. The host publishes it; the agency
+ * is the byline's. Without the page's address nothing says it is elsewhere.
+ */
+export function isSyndicatedPublisher(
+  publisher: string | undefined,
+  siteName: string | undefined,
+  url: string | undefined,
+): boolean {
+  if (publisher === undefined || siteName === undefined || url === undefined) return false;
+  const agency = knownOutlet(publisher);
+  if (agency === undefined) return false;
+  return (
+    outletOfUrl(url) !== agency &&
+    (knownOutlet(siteName) ?? fold(siteName)) !== agency &&
+    fold(siteName) !== fold(publisher)
+  );
+}
+
+/**
  * The agency a wire dateline credits: "MEXICO CITY (Reuters) —", "Aug. 12 (UPI) --",
  * "CIUDAD DE MÉXICO, 12 ago (Reuters) -". The slot holds a short capitalized name; a known
  * alias is written out ("AP" → "The Associated Press").

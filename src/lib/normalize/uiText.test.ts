@@ -125,3 +125,13 @@ describe("uiTextReason: a share counter", () => {
     expect(uiTextReason("This story has been shared widely since Monday, the agency said.")).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a control's own label", () => {
+  it.each(["Tweet", "Google+", "Get short URL", "(42) Comments"])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["Tweet storms and short URLs", "The post drew 42 comments within an hour."])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -108,6 +108,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^\d+\s+(?:repl(?:y|ies)|responses?)$|^want\s+to\s+join\s+the\s+(?:discussion|conversation)\?$|^(?:comment|post)\s+limit\s+reached\b[^?]{0,50}$/iu,
     "navigation",
   ],
+  // A control's own label alone on its line: "Tweet", "Google+", "Get short URL", a comment
+  // counter "(42) Comments". ("Shares" and "Close" stay: as plain labels they still mark a
+  // header's edge or a run of labels for the readers that come after this one.)
+  [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?)$/iu, "navigation"],
   // A footer's policy links, each a line: "Terms of Service", "Privacy Notice", "Contact Us".
   [
     /^(?:terms\s+(?:of\s+(?:use|service|sale)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement|settings)|cookie\s+(?:policy|statement|notice)|contact\s+us|about\s+us)$/iu,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseLenientJson } from "./lenientJson.ts";
+
+describe("parseLenientJson", () => {
+  it("reads a string holding a raw line break and tab", () => {
+    expect(parseLenientJson('{\n  "author": "Jane Roe",\n  "articleBody": "One.\n\nTwo\tthree."\n}')).toEqual({
+      author: "Jane Roe",
+      articleBody: "One.\n\nTwo\tthree.",
+    });
+  });
+
+  it("keeps escaped quotes and backslashes as they are", () => {
+    expect(parseLenientJson('{"a": "say \\"hi\\"\n", "b": "c:\\\\d"}')).toEqual({ a: 'say "hi"\n', b: "c:\\d" });
+  });
+
+  it("still throws on JSON broken otherwise", () => {
+    expect(() => parseLenientJson('{"a": "b",}')).toThrow();
+  });
+});
