@@ -485,6 +485,39 @@ describe("findEntities and a listing's lines", () => {
   });
 });
 
+describe("findEntities and bodies named by the sentence's grammar", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+
+  it("makes an organisation of a name that acts as a body, or a team before a player's position", () => {
+    expect(found("After the launch, Apple plans to release a smaller laptop.")).toEqual(["Apple (organisation)"]);
+    expect(found("The league suspended Browns pass rusher Myles Garrett.").sort()).toEqual([
+      "Browns (organisation)",
+      "Myles Garrett (person)",
+    ]);
+  });
+
+  it("does not make one of the surname of a person the article named", () => {
+    const text = "Cam Heyward spoke on Monday.\n\nLater, Heyward said the team had lost.";
+    const { mentions, found: names } = findEntities(articleSentences(text), matcher);
+    expect(names.map((f) => f.name)).toEqual(["Cam Heyward"]);
+    expect(mentions.map((m) => m.entityId)).toEqual(["cam-heyward", "cam-heyward"]);
+  });
+});
+
+describe("findEntities and a short paragraph in capitals", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("reads no person or body from a subhead in capitals, and still a dateline's place", () => {
+    expect(found("NISSAN SENTRA\n\nThe redesigned compact car sells well.")).toEqual([]);
+    expect(found("BAAR, SWITZERLAND\n\nOfficials met on Monday.")).toContain("Switzerland");
+  });
+
+  it("reads names from a sentence in capitals and lower case", () => {
+    expect(found("There also is a redesigned compact Sentra from Nissan Motor Co.")).toContain("Nissan Motor Co");
+  });
+});
+
 describe("findEntities and a dateline in capitals", () => {
   const found = (text: string) => findEntities(articleSentences(text), matcher).found;
 

@@ -29,6 +29,7 @@ import {
   type NameSpan,
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
+import { actorNames } from "./actorNames.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
@@ -777,6 +778,15 @@ function isShouted(text: string): boolean {
   return upper.length >= 3 && upper.length * 3 >= worded.length * 2;
 }
 
+/**
+ * A short paragraph all in capitals ("NISSAN SENTRA", "FRANCE WINS", "BAAR, SWITZERLAND"): a
+ * subhead or a dateline set in capitals, where case tells no name from a common word. Only a
+ * place (a dateline's) is read from it; `isShouted` leaves out longer shouted lines whole.
+ */
+function capitalsLine(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text) && text.trim().split(/\s+/u).length <= 6;
+}
+
 /** Register mentions in one sentence, with the hits a modifier or the context contradicts dropped. */
 function registerHits(text: string, matcher: EntityMatcher, known: Set<string>, context?: BodyContext): Hit[] {
   return sortedHits(text, matcher, known, context).stand;
@@ -1151,7 +1161,9 @@ export function findEntities(
             return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
           }),
         );
-        for (const span of findNames(text, familyNames).filter(outside).filter(whole)) {
+        const names = findNames(text, familyNames);
+        const capitals = capitalsLine(block.text);
+        for (const span of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1314,6 +1326,18 @@ export function findEntities(
           };
           found.set(id, entry);
           here.push(at(id, cited.start, cited.end));
+        }
+        // A body the sentence's grammar names ("Apple plans to", "according to Toyota"): not a surname of
+        // someone the article named, whom the next step links.
+        for (const actor of actorNames(text, [...names, ...sorted.dropped, ...here])
+          .filter(outside)
+          .filter(whole)) {
+          const key = nameKey(actor.text);
+          if (options.notEntities?.has(key) || formKeys.has(key) || instruments.has(key) || terms.has(key)) continue;
+          if (surnames.has(key) || familyNames.has(key)) continue;
+          const id = foundId(actor.text, matcher.entities);
+          found.set(id, found.get(id) ?? { name: actor.text, kind: "organisation", aliases: new Set<string>() });
+          here.push(at(id, actor.start, actor.end));
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         const tokens = tokenize(text);

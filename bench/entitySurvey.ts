@@ -1,0 +1,78 @@
+/**
+ * `node bench/entitySurvey.ts DIR [--corpus] [--id PREFIX]` — the entity finder read over every dev
+ * page of the external benchmark (ids 0–7, cased or not), or with `--corpus` over the eval corpus's
+ * dev cases (EVAL_CORPUS as for `npm run eval`), for reading rather than scoring: per page, every
+ * entity found (`F` a name the register lacks, `R` a register link) with its kind and the words
+ * around its first mention, then every capitalised run inside a sentence that no mention covers
+ * (`--`), where a missed name would be. Gold covers only some pages, so this widens what a change
+ * to the entity rules is read against; test pages (ids 8–f) and test cases are never read.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadDesk } from "#lib/content/desk.ts";
+import { buildEntityMatcher, findEntities } from "#lib/analysis/entities.ts";
+import { loadBenchmark } from "#lib/eval/benchmark.ts";
+import { evalPaths, runEval } from "#lib/eval/run.ts";
+import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { corpus: { type: "boolean", default: false }, id: { type: "string", default: "" } },
+});
+const dir = positionals[0];
+if (dir === undefined && !values.corpus)
+  throw new Error("usage: node bench/entitySurvey.ts DIR [--corpus] [--id PREFIX]");
+
+const desk = loadDesk(process.cwd());
+const matcher = buildEntityMatcher(desk.entities);
+const oneLine = (s: string) => s.replace(/\s+/gu, " ");
+/** A capitalised run of words (with "of", "and", "the" inside), not at a sentence's start. */
+const CAPITALISED =
+  /(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:(?:of|and|the|de|for)\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*)*/gu;
+
+function survey(label: string, markdown: string): void {
+  const blocks = articleSentences(markdown);
+  const { mentions, found } = findEntities(blocks, matcher, { notEntities: desk.notEntities });
+  console.log(`\n=== ${label}`);
+  const kinds = new Map(found.map((f) => [f.id, f] as const));
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    const sentence = blocks[m.blockIndex]?.sentences.find((s) => s.anchor === m.anchor)?.text ?? "";
+    const context = oneLine(sentence.slice(Math.max(0, m.start - 50), m.end + 40));
+    const own = kinds.get(m.entityId);
+    const kind = own?.kind ?? matcher.entities.get(m.entityId)?.kind ?? "?";
+    const count = mentions.filter((x) => x.entityId === m.entityId).length;
+    console.log(`  ${own ? "F" : "R"} ${kind.slice(0, 3)} ${own?.name ?? m.entityId} ×${count} | …${context}…`);
+  }
+  for (const block of blocks) {
+    if (block.kind === "heading") continue;
+    for (const sentence of block.sentences) {
+      const covered = mentions.filter((m) => m.anchor === sentence.anchor);
+      for (const run of sentence.text.matchAll(CAPITALISED)) {
+        const start = run.index;
+        const end = start + run[0].length;
+        if (covered.some((m) => m.start < end && m.end > start)) continue;
+        const context = oneLine(sentence.text.slice(Math.max(0, start - 40), end + 30));
+        console.log(`  -- ${run[0]} | …${context}…`);
+      }
+    }
+  }
+}
+
+if (values.corpus) {
+  const cases = await runEval(evalPaths(), "dev");
+  for (const c of cases)
+    if (c.score.split === "dev" && c.output.ok && c.id.startsWith(values.id)) survey(c.id, c.output.markdown);
+} else {
+  const pages = (await loadBenchmark(resolve(dir as string))).filter(
+    (p) => p.split === "dev" && p.id.startsWith(values.id),
+  );
+  for (const page of pages) {
+    const result = normalizeSource(page.html, { fileName: `${page.id}.html` });
+    if (result.ok) survey(`${page.id.slice(0, 12)} ${page.url}`, result.markdown);
+    else console.log(`\n=== ${page.id.slice(0, 12)} REFUSED ${result.error.code}`);
+  }
+}

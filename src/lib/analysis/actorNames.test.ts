@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { actorNames } from "./actorNames.ts";
+
+const names = (text: string, taken: { start: number; end: number }[] = []) =>
+  actorNames(text, taken).map((s) => s.text);
+
+describe("actorNames: a body named by its place in the sentence", () => {
+  it.each([
+    ["Following the new laptop, Apple plans to release a smaller one.", ["Apple"]],
+    ["Analysts predicted that Apple will also announce a new model.", []],
+    ["The car uses less fuel, according to Toyota.", ["Toyota"]],
+    ["He wrote in an email to staff that was reviewed by Meetup, a unit of the firm.", ["Meetup"]],
+    ["The deal was first reported by The Information on Monday.", ["Information"]],
+    ["The project stalled in 2018, according to The Hollywood Reporter.", ["Hollywood Reporter"]],
+    ["This graphic, provided by Statista, shows the states.", ["Statista"]],
+    ["It suspended Browns pass rusher Myles Garrett for the season.", ["Browns"]],
+    ["On Sunday, Steelers defensive captain Cam Heyward spoke.", ["Steelers"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a sentence's first word, a word after a determiner, a demonym, a person's role, a plural outside a team's place
+    "Apple said it would not comment.",
+    "He said the Legislature said no.",
+    "Officials said Chinese said nothing.",
+    "When she called, Mom said no.",
+    "In Virginia, Democrats said they won.",
+    // no noun, a time word, a noun modified after the credited name
+    "It was not close, Wild said.",
+    "The figures are due, according to Monday reports.",
+    "The figures are due, according to Chinese officials.",
+    // a title opens a person's name; an abbreviation's period is no sentence's end
+    "South Africa said Mr Mugabe had told the president.",
+    "The order came, according to Adm. Frank Bradley, who commanded it.",
+    // the verb is no body's act
+    "The rules changed when Brexit happened.",
+  ])("not: %s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("leaves a name already read alone", () => {
+    const text = "The car uses less fuel, according to Toyota.";
+    const at = text.indexOf("Toyota");
+    expect(names(text, [{ start: at, end: at + 6 }])).toEqual([]);
+  });
+});

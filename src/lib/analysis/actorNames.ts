@@ -1,0 +1,97 @@
+/**
+ * Names the name reader leaves out because neither compromise nor a name's shape tells what they
+ * are ("Apple", "Meetup", "Steelers"), kept when the sentence's grammar says they name a body that
+ * acts: the subject of a body's verb ("Apple plans to release", "Toyota said"), the agent a
+ * report or an act is credited to ("according to Toyota", "an email reviewed by Reuters"), or a
+ * team before a player's position and name ("Browns pass rusher Myles Garrett"). They are taken
+ * as organisations: a person named by one word is the surname of a full name the article gave
+ * before, which the caller links instead. Only what a capital inside a sentence marks as a name
+ * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
+ * title ("Mr Mugabe said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
+ * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
+ */
+import nlp from "#lib/text/nlp.ts";
+import { LruCache } from "#lib/lruCache.ts";
+import { TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
+
+/** A capitalised word with a lower-case letter in it ("Apple", "DigiTimes"; not "CEO"), no possessive. */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&-]|['’](?!s\b))*\p{Ll}(?:[\p{L}\p{N}&-]|['’](?!s\b))*`;
+/** One to four such words one space apart, starting and ending at a word's edge. */
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.&-])${WORD}(?: ${WORD}){0,3}(?![\p{L}\p{N}&-])`, "gu");
+
+/** Words that may stand between a subject and its verb ("Apple also said", "Apple has had"). */
+const AUXILIARY = String.raw`(?:also|reportedly|previously|recently|now|already|still|later|first|then|has|have|had|will|would)`;
+/** Verbs of a body's acts: saying, reporting, deciding, buying, employing. */
+const ACTS = String.raw`(?:said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|declined|declines|denied|denies|acquired|acquires|bought|buys|launched|launches|unveiled|unveils|employs|hired|hires|sued|sues|plans|planned|intends|intended|expects|expected|views|sells|sold|owns|agreed|agrees|invested|invests|estimated|estimates|predicted|predicts|warned|warns|introduced|introduces|issued|issues)`;
+/** The body's verb right after the name. */
+const ACT_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+){0,2}${ACTS}\b`, "u");
+/** What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by". */
+const AGENT_BEFORE =
+  /(?:\b[Aa]ccording to|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;
+/**
+ * After the credited name: the sentence's end or its punctuation, or a word that begins the next
+ * phrase; never a noun it modifies, nor an abbreviation's period ("according to Adm. Frank Bradley").
+ */
+const AGENT_END =
+  /^(?:\s*$|[.!?]["”’)]*\s*$|[,;:)”"’]|\s+(?:and|or|that|which|who|in|on|at|for|with|as|to|about|last|this|earlier|after|before|over|since|when|while|but)\b)/u;
+/** A player's position (or a coach's role) on a team, with the words that qualify it. */
+const POSITION_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team)\s+){0,2}(?:quarterback|center|centre|guard|tackle|linebacker|cornerback|safety|receiver|end|back|rusher|kicker|punter|lineman|coach|coordinator|captain|goalie|goaltender|goalkeeper|keeper|defenseman|defender|winger|forward|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman)\s+\p{Lu}`,
+  "u",
+);
+/** Words that make the capitalised word after them a common noun's use ("the Legislature", "her Instagram page"). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/iu;
+/** Only quotation marks, brackets or dashes before the run: it opens its sentence or clause. */
+const OPENS = /^[\s"“”‘’'([{—–-]*$/u;
+
+interface Reading {
+  /** A noun that is neither a demonym, nor a person's role ("Mom"), nor a plural. */
+  readonly singular: boolean;
+  /** A noun that is neither a demonym nor a person's role. */
+  readonly noun: boolean;
+}
+
+const readings = new LruCache<string, Reading>(5_000);
+
+/** compromise's reading of the run's last word, cached per word. */
+function readWord(word: string): Reading {
+  return readings.getOrMake(word, (key) => {
+    const tags = new Set<string>();
+    nlp(key).docs.forEach((sentence) => sentence.forEach((term) => term.tags?.forEach((t) => tags.add(t))));
+    const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor");
+    return { noun, singular: noun && !tags.has("Plural") };
+  });
+}
+
+/**
+ * The organisations `text` (one sentence) names by their place in it, as above, that overlap none
+ * of `taken` (the names already read in the sentence). Offsets into `text`.
+ */
+export function actorNames(text: string, taken: readonly { start: number; end: number }[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const match of text.matchAll(RUN)) {
+    let start = match.index;
+    let name = match[0];
+    // "according to The Wrap": a capitalised article inside a sentence marks a title's name, whatever its last word.
+    const titled = /^The /u.test(name);
+    if (titled) {
+      start += 4;
+      name = name.slice(4);
+    }
+    const end = start + name.length;
+    const before = text.slice(0, match.index);
+    const after = text.slice(end);
+    if (OPENS.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    if (taken.some((t) => t.start < end && t.end > start)) continue;
+    const words = name.split(" ");
+    if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
+    // "Mr Mugabe said": a title opens a person's name.
+    if (TITLES.has(words[0]?.toLowerCase() ?? "")) continue;
+    const last = readWord(words.at(-1) ?? "");
+    const team = last.noun && POSITION_AFTER.test(after);
+    const actor =
+      (titled || last.singular) && (ACT_AFTER.test(after) || (AGENT_BEFORE.test(before) && AGENT_END.test(after)));
+    if (team || actor) out.push({ start, end, text: name, kind: "organisation" });
+  }
+  return out;
+}
