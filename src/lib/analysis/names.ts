@@ -677,7 +677,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     ),
   )
     .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span))
-    .map((span): NameSpan => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span))
+    .map((span) => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span))
     .flatMap((span) => personOnly(text, span));
 }
 
