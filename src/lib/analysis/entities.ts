@@ -587,8 +587,6 @@ function opensOtherName(text: string, hit: Hit): boolean {
   // Either side of an ampersand is part of a firm's name: "Johnson & Johnson", "Procter & Gamble".
   if (/^\s*&\s*\p{Lu}/u.test(text.slice(hit.end)) || /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(text.slice(0, hit.start)))
     return true;
-  // "a Roth IRA": an initialism right after the surname makes another name of it.
-  if (/^ \p{Lu}{2,5}(?![\p{L}.])/u.test(text.slice(hit.end))) return true;
   // A short sentence naming a firm reads as title case ("Shares of Johnson Controls fell."), so
   // the case of the sentence is not asked: in a title-cased headline the surname is left unlinked.
   return runsOn(text, hit);
@@ -729,8 +727,6 @@ function hitStands(
     );
   if (
     productUse(text, hit) ||
-    // "CNN-News18", "Fox-5": a body's name hyphened to a capitalised or numbered part is another name.
-    /^[-‐‑][\p{Lu}\p{N}]/u.test(text.slice(hit.end)) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     // "arrested in Princeton": the place a body is named after ("Princeton University") is the town there.

@@ -358,7 +358,6 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     // A plural kind of firm before a list of names.
     ["Chinese tech giants Huawei and ZTE were blacklisted.", ["Huawei (organisation)", "ZTE (organisation)"]],
     ["Rival automakers Toyota and Honda cut prices.", ["Toyota (organisation)", "Honda (organisation)"]],
-    ["A disease threatens the giant Tāne Mahuta, an old tree.", []],
   ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
 
@@ -373,9 +372,6 @@ describe("findNames and words that name no person or body", () => {
     ["Spain won the inaugural Davis Cup Finals on Sunday.", ["Spain (place)"]],
     ["Virginia Democrats won a majority.", []],
     ["Davis Miller won the race.", ["Davis Miller (person)"]],
-    // No one's name ends on an initialism but a numeral.
-    ["Tested by John Milbank RRP and Henry Ford III.", ["John Milbank (person)", "Henry Ford III (person)"]],
-    ["He opened a Roth IRA.", []],
     // Common nouns written in capitals are no bodies; a body's initialism still is.
     ["The company delayed its IPO after the EV maker lost money at 0100 GMT.", []],
     ["The FBI and the EPA investigated.", ["FBI (organisation)", "EPA (organisation)"]],

@@ -676,9 +676,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       joinBodiesOverAnd(text, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
     ),
   )
-    .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span))
-    .map((span) => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span))
-    .flatMap((span) => personOnly(text, span));
+    .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span) && !notOnePerson(span))
+    .map((span) => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span));
 }
 
 /**
@@ -702,22 +701,9 @@ const NOT_PERSON_HEADS = words(
   "cup finals championship championships games olympics series tour awards prize festival summit democrats republicans",
 );
 
-/**
- * A name read as a person's, as far as it is one: none when it ends on an event's head or a
- * plural of members (many people or none, not one: "Davis Cup Finals", "Virginia Democrats");
- * without a closing initialism, which no one's name ends on but a generational numeral ("John
- * Milbank RRP" is John Milbank; "Roth IRA" is no one, since a surname alone would be a guess).
- */
-function personOnly(text: string, span: NameSpan): NameSpan[] {
-  const tokens = tokenize(span.text);
-  const last = tokens.at(-1);
-  if (span.kind !== "person" || last === undefined) return [span];
-  if (NOT_PERSON_HEADS.has(last.key)) return [];
-  if (!isInitialism(last) || /^(?:II|III|IV|VI|VII|VIII)$/u.test(last.exact)) return [span];
-  const kept = tokens.at(-2);
-  if (tokens.length < 3 || kept === undefined) return [];
-  const end = span.start + kept.end;
-  return [{ ...span, end, text: text.slice(span.start, end) }];
+/** Whether a name read as a person's ends on an event's head or a plural of members: many people or none, not one. */
+function notOnePerson(span: NameSpan): boolean {
+  return span.kind === "person" && NOT_PERSON_HEADS.has(tokenize(span.text).at(-1)?.key ?? "");
 }
 
 /** A U.S. state's or the capital's abbreviation with periods ("N.Y.", "D.C."): a place, as a dateline writes it. */
@@ -838,9 +824,7 @@ const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
 /** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead", "tech giants Huawei and ZTE". */
 const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|companies|firm|firms|corporation|conglomerate|startup|start-up|agency|airline|airlines|carrier|carriers|bank|banks|retailer|retailers|manufacturer|manufacturers|maker|makers|automaker|automakers|carmaker|carmakers|chipmaker|chipmakers|brand|brands|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
-/** A trade's giant: "tech giants Huawei and ZTE", "retail giant Walmart"; "the giant Tāne Mahuta" is a tree. */
-const GIANT_BEFORE = /(?:^|[^\p{L}])(?!(?:the|a|an|this|that|its|their|his|her)\s)\p{Ll}+\s+giants?\s+$/u;
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|companies|firm|firms|corporation|conglomerate|startup|start-up|agency|airline|airlines|carrier|carriers|bank|banks|retailer|retailers|manufacturer|manufacturers|maker|makers|automaker|automakers|carmaker|carmakers|chipmaker|chipmakers|giant|giants|brand|brands|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -862,7 +846,6 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
-      GIANT_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : span,
