@@ -670,11 +670,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   return companyByContext(
     text,
     tokens,
-    shareListKind(
-      text,
-      tokens,
-      joinBodiesOverAnd(text, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
-    ),
+    shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
   )
     .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span) && !notOnePerson(span))
     .map((span) => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span));
@@ -731,85 +727,6 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Heads that close a public body's name after "X and Y" ("Food and Drug Administration", "Customs and Border Protection"). */
-const AND_TAIL_HEADS = words(
-  "administration commission agency bureau council committee institute authority board enforcement protection",
-);
-
-/** Heads of a body's name that open it before "of"/"for" besides `ORG_HEADS`: "Centers for …", "Academy of …". */
-const PLURAL_BODY_HEADS = words("academy academies centers centres institutes");
-
-/** Capitalised words one space apart (a country's initialism may open them: "U.S. Securities"). */
-const CAPITALISED_RUN = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?)(?: \p{Lu}[\p{L}'’-]*)*`;
-/**
- * "<words> and <words>", then a word that ends the name: the words before are a body's head, its
- * "of", "for" or "on", and its field ("Department of Health and Human Services"), or common words
- * before a public body's head after "and" ("Securities and Exchange Commission").
- */
-const OVER_AND = new RegExp(
-  String.raw`(?<![\p{L}.'’-])(${CAPITALISED_RUN}(?: (?:of|for|on) (?:the )?${CAPITALISED_RUN})?) and (${CAPITALISED_RUN})(?![\p{L}'’-]| (?:of|for|on|and|&) \p{Lu})`,
-  "gu",
-);
-
-/** Whether every word of `words` is a common word read in lower case: no person's, place's or body's name. */
-function commonWords(words: string): boolean {
-  const lower = words.toLowerCase();
-  const tagged = tagSpan(lower);
-  return !tagged.person && !tagged.place && !tagged.organisation && !/\p{N}/u.test(words);
-}
-
-/**
- * One body's name written with "and" inside it, which the name reader splits at the "and": a
- * body's head, its "of"/"for"/"on" and a field of two halves ("Department of Health and Human
- * Services", "Centers for Disease Control and Prevention", "Academy of Motion Picture Arts and
- * Sciences"), or two common words before a public body's head ("Food and Drug Administration",
- * "U.S. Securities and Exchange Commission"). The halves must be common words: "Apple and
- * Google Cloud", "Walmart and Target Corp.", "the Department of Justice and FBI" are two names.
- */
-function joinBodiesOverAnd(text: string, spans: Candidate[]): Candidate[] {
-  const merged: Candidate[] = [];
-  for (const match of text.matchAll(OVER_AND)) {
-    const left = match[1] as string;
-    const right = match[2] as string;
-    let start = match.index;
-    let leftWords = left;
-    // "The Food and Drug Administration": a sentence's "The" is no part of the name.
-    const opener = /^(?:The|A|An) /u.exec(leftWords);
-    if (opener) {
-      start += opener[0].length;
-      leftWords = leftWords.slice(opener[0].length);
-    }
-    const end = match.index + match[0].length;
-    const leftTokens = tokenize(leftWords);
-    const rightTokens = tokenize(right);
-    if (rightTokens.length > 4 || rightTokens.some(isInitialism)) continue;
-    const headFirst = /^(\p{Lu}\p{L}+) (?:of|for|on) (?:the )?(.+)$/u.exec(leftWords);
-    const headOf =
-      headFirst !== null &&
-      [ORG_HEADS, PLURAL_BODY_HEADS].some((heads) => heads.has(tokenize(headFirst[1] ?? "")[0]?.key ?? "")) &&
-      // "the Department of Justice and Federal Trade Commission": a second body's head after "and".
-      !rightTokens.some((t) => ORG_OPENERS.has(t.key) || AND_TAIL_HEADS.has(t.key)) &&
-      commonWords(headFirst[2] ?? "") &&
-      commonWords(right);
-    // "U.S. Securities": a country's initialism opens the body's name.
-    const own = leftTokens.filter((t, k) => !(k === 0 && COUNTRY_INITIALISMS.has(t.key)));
-    const lastKey = rightTokens.at(-1)?.key ?? "";
-    const tailHead =
-      headFirst === null &&
-      own.length > 0 &&
-      own.length <= 3 &&
-      !own.some((t) => ORG_HEADS.has(t.key) || isInitialism(t)) &&
-      AND_TAIL_HEADS.has(lastKey) &&
-      commonWords(own.map((t) => t.raw).join(" ")) &&
-      commonWords(rightTokens.map((t) => t.raw).join(" "));
-    if (!headOf && !tailHead) continue;
-    merged.push({ start, end, text: text.slice(start, end), kind: "organisation" });
-  }
-  if (merged.length === 0) return spans;
-  const kept = spans.filter((span) => !merged.some((m) => span.start < m.end && span.end > m.start));
-  return [...kept, ...merged].sort((a, b) => a.start - b.start);
-}
-
 /** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
 const BODY_ROLE_AFTER =
   /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist) \p{Lu}/u;
@@ -822,9 +739,9 @@ const DATA_SOURCE_BEFORE =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
-/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead", "tech giants Huawei and ZTE". */
+/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
 const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|companies|firm|firms|corporation|conglomerate|startup|start-up|agency|airline|airlines|carrier|carriers|bank|banks|retailer|retailers|manufacturer|manufacturers|maker|makers|automaker|automakers|carmaker|carmakers|chipmaker|chipmakers|giant|giants|brand|brands|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
