@@ -41,9 +41,7 @@ import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { otherSenses } from "./acronymSenses.ts";
 import {
   brandAfterCountry,
-  cityUse,
   closesLongerName,
-  insideTown,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -492,12 +490,6 @@ function locatedElsewhere(before: string, after: string, hit: Hit, entity: Entit
   return place !== undefined && nameKey(place) !== nameKey(own);
 }
 
-/** Whether a one-word hit is the first word of its body's longer name ("Princeton" of "Princeton University"). */
-function namedForPlace(hit: Hit, entity: Entity): boolean {
-  const [first, ...rest] = tokenize(entity.name);
-  return tokenize(hit.text).length === 1 && rest.length > 0 && first?.key === nameKey(hit.text);
-}
-
 /**
  * Whether a one-word alias of an organisation names the town it is named after: "Princeton,
  * New Jersey" is the town, where "studied at Princeton" is the university. A town's name
@@ -710,8 +702,6 @@ function hitStands(
       // University") is part of that name; a country's ("U.S. Navy") still names the country, but a
       // capital standing for it ("Moscow" for Russia) opens the capital's own names ("The Moscow Times").
       !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
-      // "flew via Moscow and Paris", "officials in Moscow", "Moscow-based": the capital is the city there, not Russia.
-      !(metonym(hit, entity) && cityUse(text, hit)) &&
       // "USA Today", "U.S. Steel": a country's name opening a firm's or a paper's name is part of it.
       !(!namesBody(hit.text) && !titleCased(text) && brandAfterCountry(text, hit.end, isPlaceWord)) &&
       // "Royal Caribbean": a region's or a city's name closing a longer name is part of it.
@@ -729,8 +719,6 @@ function hitStands(
     productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
-    // "arrested in Princeton": the place a body is named after ("Princeton University") is the town there.
-    (namedForPlace(hit, entity) && insideTown(text, hit)) ||
     inLongerPlace(text, hit) ||
     continuesName(text, hit)
   )
@@ -1246,9 +1234,6 @@ export function findEntities(
               if (index >= 0) here.splice(index, 1);
             }
           }
-          // "some of Neumann’s shares" after "Adam Neumann": a surname the sentence reads as a firm's may be
-          // the person's or a firm of that name; linking either would be a guess, and no new body is made.
-          if (span.kind === "organisation" && !/\s/u.test(span.text) && surnames.has(key)) continue;
           if (span.kind === "person" && !/\s/u.test(span.text)) {
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   brandAfterCountry,
-  cityUse,
   closesLongerName,
-  insideTown,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -121,27 +119,4 @@ describe("closesLongerName", () => {
   ])("%s (%s) → %s", (text, words, expected) =>
     expect(closesLongerName(text, at(text, words).start, placeWord)).toBe(expected),
   );
-});
-
-describe("cityUse", () => {
-  it.each([
-    ["I reached Mexico via Moscow and Paris.", true],
-    ["Officials in Moscow said the deal was near.", true],
-    ["He flew from Moscow to Havana.", true],
-    ["Drones were shot down over the Moscow region.", true],
-    ["Moscow-based analysts said so.", true],
-    ["Moscow said the flight was routine.", false],
-    ["Moscow's decision surprised Kyiv.", false],
-    ["Relations between Washington and Moscow worsened.", false],
-    ["The sanctions on Moscow stay.", false],
-  ])("%s → %s", (text, expected) => expect(cityUse(text, at(text, "Moscow"))).toBe(expected));
-});
-
-describe("insideTown", () => {
-  it.each([
-    ["A man was arrested in Princeton on Friday.", true],
-    ["They live near Princeton.", true],
-    ["She studied at Princeton.", false],
-    ["Princeton said the lab would close.", false],
-  ])("%s → %s", (text, expected) => expect(insideTown(text, at(text, "Princeton"))).toBe(expected));
 });

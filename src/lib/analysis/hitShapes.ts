@@ -18,14 +18,6 @@
  * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
  *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
  *   "State of Florida") still names the place.
- * - `cityUse`: a capital standing for its country ("Moscow" for Russia) is the city itself where
- *   the text places someone or something in it, or moves through it ("officials in Moscow", "flew
- *   via Moscow and Paris"), or qualifies the city's own things ("the Moscow region", "Moscow-based
- *   analysts"); it stands for the government only as an actor ("Moscow said", "Moscow's decision",
- *   "talks between Washington and Moscow").
- * - `insideTown`: a body's one-word alias that is the place it is named after ("Princeton" for
- *   Princeton University) is the town after "in", "near", "outside" ("a man from Princeton was
- *   held in Princeton"); "studied at Princeton" is the university.
  */
 import { tokenize } from "#lib/text/tokens.ts";
 import { ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
@@ -207,25 +199,4 @@ export function closesLongerName(text: string, start: number, isPlace: (key: str
   if (!match?.[2] || match[1] === undefined || /[.!?"“”‘(:—–]/u.test(match[1])) return false;
   const key = tokenize(match[2])[0]?.key ?? "";
   return !NOT_NAME_OPENERS.has(key) && !TITLES.has(key) && !TIME_WORDS.has(key) && !isPlace(key);
-}
-
-/** Prepositions that place what follows or move through it: the capital after them is the city. */
-const PLACING =
-  /(?:^|[^\p{L}])(?:in|at|via|near|outside|around|through|across|into|to|from|inside|within|toward|towards|throughout|beyond)\s+$/iu;
-
-/** Things of a city itself, after its name: "the Moscow region", "a Moscow court", "Moscow time". */
-const CITY_THINGS =
-  /^(?:-\p{Ll}|\s+(?:region|oblast|province|suburbs?|outskirts|airports?|metro|subway|city|time|residents?|streets?|districts?|courts?|hotels?|mayor|police|skyline|apartment|neighbou?rhood|area|bureau|correspondent)\b)/u;
-
-/** Whether a capital's name at `span` is the city, not its country's government (`cityUse`). */
-export function cityUse(text: string, span: Span): boolean {
-  return PLACING.test(text.slice(Math.max(0, span.start - 16), span.start)) || CITY_THINGS.test(text.slice(span.end));
-}
-
-/** Prepositions that set what follows as a place someone is in or near, not an institution they attend. */
-const INSIDE = /(?:^|[^\p{L}])(?:in|near|outside|around|via|through|throughout)\s+$/iu;
-
-/** Whether the words before `span` set it as a place one is in or near (`insideTown`). */
-export function insideTown(text: string, span: Span): boolean {
-  return INSIDE.test(text.slice(Math.max(0, span.start - 16), span.start));
 }

@@ -357,22 +357,3 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     ["The Fed’s ability to help is in question.", ["Fed (organisation)"]],
   ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
-
-describe("findNames and words that name no person or body", () => {
-  it.each([
-    // A name alone inside double quotation marks is a work's title; a nickname with a Spanish article stays.
-    ["The service offers “Mary Poppins” and “Bambi.”", []],
-    ["Joaquín Guzmán, known as “El Chapo,” was convicted.", ["Joaquín Guzmán (person)"]],
-    ['Dubbed "DisGrace" or "Gucci Grace", she rose fast.', ["DisGrace (organisation)", "Gucci Grace (organisation)"]],
-    ["“Mary Poppins will stay,” Mary Smith said.", ["Mary Poppins (person)", "Mary Smith (person)"]],
-    // An event's name and a party's members are no one person.
-    ["Spain won the inaugural Davis Cup Finals on Sunday.", ["Spain (place)"]],
-    ["Virginia Democrats won a majority.", []],
-    ["Davis Miller won the race.", ["Davis Miller (person)"]],
-    // Common nouns written in capitals are no bodies; a body's initialism still is.
-    ["The company delayed its IPO after the EV maker lost money at 0100 GMT.", []],
-    ["The FBI and the EPA investigated.", ["FBI (organisation)", "EPA (organisation)"]],
-    // A state's abbreviation in a dateline is a place.
-    ["BUFFALO, N.Y. — Zach Parise scored twice.", ["N.Y. (place)", "Zach Parise (person)"]],
-  ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
-});

@@ -130,15 +130,9 @@ const MINISTRIES = words("ministry department");
 const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
-/**
- * Initialisms that are not entities: titles, times, units and the common nouns of trade and
- * technology written in capitals ("an EV", "the IPO", "HVAC", "0100 GMT", "on DVD"), which a text
- * counts, buys and uses as things, never as a body's name.
- */
+/** Initialisms that are not entities. */
 const NOT_INITIALISMS = words(
-  `ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint
-  humint osint imint gmt ipo ev suv awd rwd fwd hvac dvd vod vpn rgb ips ecg ekg led lcd oled hdr vr cpu gpu ssd ram
-  mri atm etf cpi eps iq pr vc mph kph rpm msrp apr diy sms ac`,
+  "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -671,39 +665,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     text,
     tokens,
     shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
-  )
-    .filter((span): span is NameSpan => span.kind !== undefined && !quotedTitle(text, span) && !notOnePerson(span))
-    .map((span) => (STATE_ABBREVIATION.test(span.text) ? { ...span, kind: "place" } : span));
+  ).filter((span): span is NameSpan => span.kind !== undefined);
 }
-
-/**
- * Whether a name fills a pair of double quotation marks on its own, as a work's title does
- * (“Mary Poppins”, “War & Peace”): a film, book or show, not the person or body its words
- * would name. A nickname is still a person's: one the sentence gives as such ('dubbed "Gucci
- * Grace"', 'known as “El Chapo”'), or opened by a Spanish article (“El Mencho”).
- */
-function quotedTitle(text: string, span: { start: number; end: number; text: string }): boolean {
-  const before = text.slice(0, span.start);
-  return (
-    /["“]$/u.test(before) &&
-    /^[,.!?]?["”]/u.test(text.slice(span.end)) &&
-    !/^(?:El|La|Los|Las)\s/u.test(span.text) &&
-    !/\b(?:dubbed|nicknamed|known as|alias|called|aka)\b[^.;:]{0,40}$/iu.test(before.slice(-60))
-  );
-}
-
-/** Heads that end an event's name ("Davis Cup Finals", "US Open"), and plural nouns of a party's members ("Virginia Democrats"). */
-const NOT_PERSON_HEADS = words(
-  "cup finals championship championships games olympics series tour awards prize festival summit democrats republicans",
-);
-
-/** Whether a name read as a person's ends on an event's head or a plural of members: many people or none, not one. */
-function notOnePerson(span: NameSpan): boolean {
-  return span.kind === "person" && NOT_PERSON_HEADS.has(tokenize(span.text).at(-1)?.key ?? "");
-}
-
-/** A U.S. state's or the capital's abbreviation with periods ("N.Y.", "D.C."): a place, as a dateline writes it. */
-const STATE_ABBREVIATION = /^(?:N\.\s?[YJHMCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.$/u;
 
 /**
  * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
