@@ -29,6 +29,7 @@ import {
   type FoundEntity,
   type Mention,
 } from "./entities.ts";
+import { isOutletEntity } from "./outlets.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { quoteWords } from "./quoteSpans.ts";
@@ -306,12 +307,20 @@ export function prepareCorpus(
 
   const kindOf = (id: string) => matcher.entities.get(id)?.kind ?? found.get(id)?.kind;
   const machine = groupStories(
-    partial.map(({ article, blocks, events, mentions }) => ({
+    partial.map(({ article, blocks, events, mentions, sourcing }) => ({
       slug: article.slug,
       text: [article.title, article.dek ?? "", ...(article.keyPoints ?? []), ...blocks.map((b) => b.text)].join("\n"),
       days: events.filter((event) => event.date.precision === "day").map((event) => event.date.iso),
       // People and bodies name an event's actors; places (a country, a capital) are its setting.
       entities: mentions.map((m) => m.entityId).filter((id) => kindOf(id) !== "place"),
+      // An outlet the article cites or is ("told Reuters") is how it learnt of the event, no actor.
+      outlets: [
+        ...new Set(
+          mentions
+            .map((m) => m.entityId)
+            .filter((id) => isOutletEntity(id, matcher.entities.get(id) ?? found.get(id), sourcing)),
+        ),
+      ],
       lead: [
         article.title,
         article.dek ?? "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareOutletHead, findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, isOutletEntity } from "./outlets.ts";
 
 const labels = (sentence: string) => findOutletCitations(sentence).map((c) => c.label);
 
@@ -67,5 +67,22 @@ describe("findOutletCitations by reporting formulas", () => {
   it("takes no person or place for an outlet in those formulas", () => {
     expect(labels("She told John Smith in an interview that she would run.")).toEqual([]);
     expect(labels("The first edition was published in London.")).toEqual([]);
+  });
+});
+
+describe("isOutletEntity", () => {
+  const none = { attributions: [] };
+  it("knows an outlet by the register, by a well-known name, or by the article citing it as one", () => {
+    expect(isOutletEntity("cnn", { name: "CNN", outlet: true }, none)).toBe(true);
+    expect(isOutletEntity("reuters", { name: "Reuters" }, none)).toBe(true);
+    expect(
+      isOutletEntity("el-sol", { name: "El Sol" }, { attributions: [{ kind: "outlet", entityId: "el-sol" }] }),
+    ).toBe(true);
+  });
+  it("takes no actor for an outlet", () => {
+    expect(isOutletEntity("fbi", { name: "FBI" }, { attributions: [{ kind: "named", entityId: "fbi" }] })).toBe(false);
+    expect(
+      isOutletEntity("ana-ruiz", { name: "Ana Ruiz" }, { attributions: [{ kind: "outlet", entityId: "el-sol" }] }),
+    ).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  * src/lib/normalize/outlets.ts). So "according to U.S. officials", "told the FBI" and
  * "Sheinbaum said" are not outlets. Pure.
  */
-import { OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
+import { knownOutlet, OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
 import { findNames } from "./names.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -168,4 +168,20 @@ export function findOutletCitations(sentence: string): OutletCitation[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether an article's entity is a news outlet: the register marks it one, it is a well-known
+ * outlet by name or alias ("Reuters", "AP"), or the article cites it as one (its sourcing's outlet
+ * attributions: "told Reuters", "according to The Wall Street Journal"). An outlet is how an
+ * article learnt of an event, not one of its actors: two reports citing the same wire share no
+ * story by it (stories.ts).
+ */
+export function isOutletEntity(
+  id: string,
+  entity: { readonly name: string; readonly outlet?: boolean | undefined } | undefined,
+  sourcing: { readonly attributions: readonly { readonly kind: string; readonly entityId?: string }[] },
+): boolean {
+  if (entity?.outlet === true || (entity !== undefined && knownOutlet(entity.name) !== undefined)) return true;
+  return sourcing.attributions.some((a) => a.kind === "outlet" && a.entityId === id);
 }

@@ -134,10 +134,20 @@ describe("groupStories on synthetic input", () => {
   });
 
   it("holds together reports that lead with the same count more strongly than the words alone would", () => {
-    // No names, so the pair's evidence is its words' cosine, whether or not the leads share 26.
+    // One shared name, so the pair's evidence is its words' cosine, whether or not the leads share 26.
     const inputs = (lead: string) => [
-      { slug: "en", text: "zebra giraffe okapi pangolin aardvark moved 26", lead: `Officials ${lead}` },
-      { slug: "es", text: "zebra giraffe walrus seahorse quokka moved 26", lead: `Autoridades ${lead}` },
+      {
+        slug: "en",
+        text: "zebra giraffe okapi pangolin aardvark moved 26",
+        entities: ["ana-ruiz"],
+        lead: `Officials ${lead}`,
+      },
+      {
+        slug: "es",
+        text: "zebra giraffe walrus seahorse quokka moved 26",
+        entities: ["ana-ruiz"],
+        lead: `Autoridades ${lead}`,
+      },
     ];
     const options = { ...DEFAULT_STORY_OPTIONS, relatedFloor: 0 };
     const words = groupStories(inputs("moved prisoners"), options).pairs[0]?.score ?? 0;
@@ -145,6 +155,26 @@ describe("groupStories on synthetic input", () => {
     const threshold = words * 1.2;
     expect(groupStories(inputs("moved prisoners"), { ...options, threshold }).stories).toHaveLength(2);
     expect(groupStories(inputs("moved 26 prisoners"), { ...options, threshold }).stories).toHaveLength(1);
+  });
+
+  it("makes no story of shared figures and words without a shared actor, nor of an actor many articles name without the event's day", () => {
+    // Two reports with the same words and figure: one story only when they share a person or body
+    // that few of the corpus's articles name (here "big-agency" is in all 14), or share it and the event's day.
+    const facts = "zebra giraffe okapi pangolin aardvark scored 31 points";
+    const filler = Array.from({ length: 12 }, (_, k) => ({
+      slug: `f${k}`,
+      text: `volcano${k} glacier${k} canyon${k}`,
+      entities: ["big-agency"],
+    }));
+    const group = (a: string[], b: string[], days: string[] = []) =>
+      groupStories(
+        [{ slug: "a", text: facts, days, entities: a }, { slug: "b", text: facts, days, entities: b }, ...filler],
+        { ...DEFAULT_STORY_OPTIONS, threshold: 0.3 },
+      ).stories.find((story) => story.slugs.includes("a"))?.slugs;
+    expect(group(["ana-ruiz"], ["eva-sol"])).toEqual(["a"]);
+    expect(group(["big-agency", "ana-ruiz"], ["big-agency", "eva-sol"])).toEqual(["a"]);
+    expect(group(["big-agency", "ana-ruiz"], ["big-agency", "eva-sol"], ["2025-03-04"])).toEqual(["a", "b"]);
+    expect(group(["big-agency", "luis-toro"], ["big-agency", "luis-toro"])).toEqual(["a", "b"]);
   });
 
   it("counts a name once however often an article mentions it, and words by how often", () => {

@@ -31,7 +31,9 @@ import {
   articleTerms,
   evidenceKind,
   forEachShared,
+  nameTerm,
   pairEvidence,
+  type Actor,
   weigh,
   type WeighOptions,
   type WeightedArticle,
@@ -46,6 +48,8 @@ export interface StoryInput {
   readonly days?: readonly string[];
   /** Ids of the people, organisations and places it mentions (register and machine-found). */
   readonly entities?: readonly string[];
+  /** Those of `entities` that are news outlets it cites or is: weighed as names, never a shared actor. */
+  readonly outlets?: readonly string[];
   /** Headline and first sentences: the counts it leads with (storyLead.ts). */
   readonly lead?: string;
   /** Publication date, `YYYY-MM-DD`: the story's id is its earliest article's slug. */
@@ -67,6 +71,14 @@ export interface StoryOptions extends WeighOptions {
   readonly maxRelated: number;
   /** Weakest similarity kept as a "related article" pair; weaker candidates are dropped. */
   readonly relatedFloor: number;
+  /**
+   * A name in more than this share of the corpus's articles, and in more than `commonNameFloor`,
+   * is common: weighed as any name, but with only such actors in common a pair needs the event's
+   * day or lead count too (`pairEvidence`).
+   */
+  readonly commonNameShare: number;
+  /** Articles a name may be in and never be common: one story's reports all name its actors. */
+  readonly commonNameFloor: number;
 }
 
 /**
@@ -91,6 +103,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   allPairsUpTo: 300,
   maxRelated: 10,
   relatedFloor: 0.05,
+  commonNameShare: 0.1,
+  commonNameFloor: 5,
 };
 
 export interface Story {
@@ -197,6 +211,21 @@ function subjects(n: number, links: readonly [number, number][]): number[][] {
 }
 
 /**
+ * The names that more than `commonNameShare` of the corpus's articles carry, and more than
+ * `commonNameFloor`, counted over the whole corpus being grouped, not a subject: a name many of a
+ * site's articles carry (its country's president, a national police) is no sign that two of them
+ * report one event. A small corpus says nothing about which names are common, and the few reports
+ * of one story all name its actors, so no name in `commonNameFloor` articles or fewer is common.
+ */
+function commonNames(terms: readonly ReadonlyMap<string, number>[], options: StoryOptions): Set<string> {
+  const df = new Map<string, number>();
+  for (const article of terms)
+    for (const term of article.keys()) if (evidenceKind(term) === "name") df.set(term, (df.get(term) ?? 0) + 1);
+  const most = Math.max(options.commonNameFloor, options.commonNameShare * terms.length);
+  return new Set([...df].filter(([, d]) => d > most).map(([term]) => term));
+}
+
+/**
  * Gets an article's terms (`articleTerms`): `compute()` works them out; a cache may return what it
  * kept instead. They follow from the input's text, days, entities and lead alone, never from the
  * rest of the corpus, so an unchanged article's terms can be kept between builds. The map's order
@@ -216,8 +245,11 @@ export function groupStories(
     termsOf(input, () => articleTerms(input.text, input.days, input.entities, leads[doc] ?? new Set())),
   );
   const published = inputs.map((input) => dayTime(input.published));
+  const common = commonNames(terms, options);
+  const outlets = new Set(inputs.flatMap((input) => (input.outlets ?? []).map(nameTerm)));
+  const actor = (term: string): Actor => (outlets.has(term) ? "none" : common.has(term) ? "common" : "rare");
   const score = (vectors: readonly WeightedArticle[], i: number, j: number): number => {
-    const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle);
+    const evidence = pairEvidence(vectors[i] as WeightedArticle, vectors[j] as WeightedArticle, actor);
     const apart =
       leadsConflict(leads[i] ?? new Set(), leads[j] ?? new Set()) ||
       daysApart(published[i], published[j]) > PUBLISHED_APART_DAYS;
