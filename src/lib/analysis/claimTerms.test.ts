@@ -44,6 +44,22 @@ describe("claimTerms", () => {
     expect([...ta].filter((t) => tb.has(t)).sort()).toEqual(["inform", "mexica"]);
   });
 
+  it("compares keeping something from happening as one act, and migrants with migration", () => {
+    const a = "The troops are a measure to curb illegal migration and the flow of fentanyl.";
+    const b = "These soldiers will stop the flow of fentanyl and illegal migrants.";
+    const c = "Several hundred immigrants were charged; others sought to prevent it.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t)).sort()).toEqual([
+      "curb",
+      "fentan",
+      "flow",
+      "illega",
+      "migran",
+      "troop",
+    ]);
+    expect([...claimTerms(c, lemmasOf(c))].filter((t) => tb.has(t)).sort()).toEqual(["curb", "migran"]);
+  });
+
   it("compares an -ing word as its verb, whichever way the tagger reads it in the sentence", () => {
     const a = "Bradley will give his side of the story in a closed-door briefing to members of Congress.";
     const b = "Bradley answered questions during closed-door briefings on Thursday.";

@@ -47,6 +47,10 @@ const SAME: readonly (readonly string[])[] = [
   ["information", "data", "intelligence", "intel"],
   ["radio", "radioed"],
   ["charge", "prosecute", "indict"],
+  // Keeping something from happening: "curb illegal migration", "stop the flow", "prevent the flow".
+  ["curb", "prevent", "stop", "stem"],
+  // People crossing a border and their crossing: six letters keep "migrant", "migration" and "immigrant" apart.
+  ["migrant", "immigrant", "migration", "immigration"],
 ];
 const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
 /** Each group of `SAME` by the term its words are compared as (its first word cut to six letters). */
