@@ -78,6 +78,14 @@ describe("claimTerms", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);
   });
+
+  it("reads an acronym written with dots as the one without", () => {
+    const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
+    const plain = "The CIA shares what the flights collect.";
+    const tb = claimTerms(plain, lemmasOf(plain));
+    expect([...claimTerms(dotted, lemmasOf(dotted))].filter((t) => tb.has(t))).toContain("cia");
+    expect(nameTerms(dotted, lemmasOf(dotted)).has("cia")).toBe(true);
+  });
 });
 
 describe("nameTerms", () => {
@@ -151,6 +159,9 @@ describe("deedsOf: what was done to what", () => {
     expect(things("The mayor paused harbour fees on the port.")).toEqual(["pause~fee"]);
     expect(things("U.S. tariffs on Mexico have been temporarily suspended for one month.")).toEqual(["pause~tariff"]);
     expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
+    // An irregular past tense is a verb too.
+    expect(things("Mexico sent 26 prisoners to the United States.")).toEqual(["send~prison"]);
+    expect(things("Around 30 inmates were sent north.")).toEqual(["send~prison"]);
   });
 
   it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {

@@ -190,6 +190,14 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   return canon.slice(0, 6);
 }
 
+/**
+ * A sentence's text as its words are read: markup a normalizer left in it is not words the
+ * article says, and an acronym written with dots is the same name as without ("C.I.A.": CIA),
+ * where its letters alone would be too short to be terms.
+ */
+const plainText = (sentence: string): string =>
+  sentence.replace(/<[^>]*>/gu, " ").replace(/\b(?:\p{Lu}\.){2,}/gu, (acronym) => acronym.replaceAll(".", ""));
+
 /** A word: letters and digits, with inner apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
@@ -198,8 +206,7 @@ const DURATION_TERM = "~duration";
 
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  // Markup a normalizer left in the text is not words the article says.
-  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const text = plainText(sentence);
   const terms = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
@@ -213,7 +220,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
 }
 
 /** The words of a sentence, markup a normalizer left in it aside. */
-const wordsOf = (sentence: string): string[] => [...sentence.replace(/<[^>]*>/gu, " ").matchAll(WORD)].map((m) => m[0]);
+const wordsOf = (sentence: string): string[] => [...plainText(sentence).matchAll(WORD)].map((m) => m[0]);
 
 /**
  * Words an article writes capitalised past the start of a sentence ("Sheinbaum", "President"):
@@ -292,7 +299,7 @@ interface Clause {
 }
 
 function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
-  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const text = plainText(sentence);
   return text.split(/[,;:—–()“”"]+/u).map((clause) => {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
     // null: read, no term; undefined: not read yet.
@@ -416,7 +423,8 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
       const lemma = lemmas.get(folded) ?? folded;
       const act = CANON.get(lemma);
       if (act === undefined || /^\p{Lu}/u.test(word)) return;
-      const inflected = lemma !== folded && /(?:ed|en|un|ing)$/u.test(folded);
+      // Any form the tagger reads back to another root but a plural or third person: "shipped", "sent", "struck".
+      const inflected = lemma !== folded && !/s$/u.test(folded);
       if (!inflected && !BEFORE_VERB.test(words[index - 1] ?? "")) return;
       let back = index - 1;
       while (back >= 0 && BETWEEN.test(words[back] ?? "") && !PASSIVE.test(words[back] ?? "")) back--;
