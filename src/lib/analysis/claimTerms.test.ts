@@ -159,6 +159,12 @@ describe("deedsOf: what was done to what", () => {
     expect(things("The mayor paused harbour fees on the port.")).toEqual(["pause~fee"]);
     expect(things("U.S. tariffs on Mexico have been temporarily suspended for one month.")).toEqual(["pause~tariff"]);
     expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
+    // Whom an act is done with, a noun or a verb of the table: the name right after "with".
+    expect(things("Before a scheduled call with Prime Minister Ines Varga, the mayor left.")).toEqual(["call~varga"]);
+    expect(things("The mayor is expected to discuss the levy with Ines Varga at noon.")).toContain("call~varga");
+    // No partner when "with" is not followed by a name, or comes too late.
+    expect(things("The mayor will discuss the levy with harbour officials.")).toEqual(["call~levy"]);
+    expect(things("The mayor will discuss the new harbour levy and the fees with Ines Varga.")).toEqual([]);
     // An irregular past tense is a verb too.
     expect(things("Mexico sent 26 prisoners to the United States.")).toEqual(["send~prison"]);
     expect(things("Around 30 inmates were sent north.")).toEqual(["send~prison"]);

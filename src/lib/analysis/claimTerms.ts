@@ -42,7 +42,7 @@ const SAME: readonly (readonly string[])[] = [
   ["survey", "surveillance", "spy", "monitor", "track", "reconnaissance"],
   ["kill", "slay"],
   ["strike", "attack"],
-  ["call", "conversation", "phone"],
+  ["call", "conversation", "phone", "discuss", "talk"],
   // What is known and passed on: "intelligence shared", "information collected", "data shared".
   ["information", "data", "intelligence", "intel"],
   ["radio", "radioed"],
@@ -400,11 +400,31 @@ const PREPOSITION =
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
 
 /**
+ * The person or party an act is done with ("a scheduled call with Canadian Prime Minister Justin
+ * Trudeau", "discuss the matter with Prime Minister Justin Trudeau"): the last word with a term of
+ * the name right after "with", at most three words after the act; none when "with" is not
+ * followed by a name.
+ */
+function partnerAfter(
+  words: readonly string[],
+  index: number,
+  termAt: (index: number) => string | undefined,
+): string | undefined {
+  const at = words.findIndex((w, k) => k > index && k <= index + 4 && /^with$/iu.test(w));
+  if (at < 0) return undefined;
+  let partner: string | undefined;
+  for (let k = at + 1; k < words.length && /^\p{Lu}/u.test(words[k] ?? ""); k++) partner = termAt(k) ?? partner;
+  return partner;
+}
+
+/**
  * What was done to what: `act~thing` for each verb of the class table (`SAME`) in a clause and
  * the first common noun it acts on, its object ("paused tariffs") or, in the passive, its
  * subject ("tariffs on Mexico have been temporarily suspended"), names and function words
  * between them aside. Only the class table's verbs make one: they are the reviewed acts of news
  * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
+ * A word of the table, noun or verb, also pairs with the name it is done with (`partnerAfter`:
+ * "a call with … Trudeau" and "discuss the matter with … Trudeau" are both `call~trudea`).
  */
 function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
   const out = new Set<string>();
@@ -423,6 +443,9 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
       const lemma = lemmas.get(folded) ?? folded;
       const act = CANON.get(lemma);
       if (act === undefined || /^\p{Lu}/u.test(word)) return;
+      // "a call with Trudeau", "discuss the matter with Trudeau": the act and whom it is with, noun or verb.
+      const partner = partnerAfter(words, index, termAt);
+      if (partner !== undefined) out.add(`${act.slice(0, 6)}~${partner}`);
       // Any form the tagger reads back to another root but a plural or third person: "shipped", "sent", "struck".
       const inflected = lemma !== folded && !/s$/u.test(folded);
       if (!inflected && !BEFORE_VERB.test(words[index - 1] ?? "")) return;
