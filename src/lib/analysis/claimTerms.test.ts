@@ -44,6 +44,20 @@ describe("claimTerms", () => {
     expect([...ta].filter((t) => tb.has(t)).sort()).toEqual(["inform", "mexica"]);
   });
 
+  it("compares keeping something from happening as one act, and migrants with migration", () => {
+    const stop = "These soldiers will stop the flow of fentanyl and illegal migrants.";
+    const inCommon = (text: string) => {
+      const other = claimTerms(stop, lemmasOf(stop));
+      return [...claimTerms(text, lemmasOf(text))].filter((t) => other.has(t)).sort();
+    };
+    const curb = inCommon("The troops are a measure to curb illegal migration and the flow of fentanyl.");
+    expect(curb).toEqual(["curb", "fentan", "flow", "illega", "migran", "troop"]);
+    expect(inCommon("Several hundred immigrants were charged; others sought to prevent it.")).toEqual([
+      "curb",
+      "migran",
+    ]);
+  });
+
   it("compares an -ing word as its verb, whichever way the tagger reads it in the sentence", () => {
     const a = "Bradley will give his side of the story in a closed-door briefing to members of Congress.";
     const b = "Bradley answered questions during closed-door briefings on Thursday.";
@@ -61,6 +75,14 @@ describe("claimTerms", () => {
   it("drops function words and reporting verbs, keeps numbers", () => {
     const text = "He said that 10,000 troops were there.";
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);
+  });
+
+  it("reads an acronym written with dots as the one without", () => {
+    const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
+    const plain = "The CIA shares what the flights collect.";
+    const tb = claimTerms(plain, lemmasOf(plain));
+    expect([...claimTerms(dotted, lemmasOf(dotted))].filter((t) => tb.has(t))).toContain("cia");
+    expect(nameTerms(dotted, lemmasOf(dotted)).has("cia")).toBe(true);
   });
 });
 
@@ -135,6 +157,15 @@ describe("deedsOf: what was done to what", () => {
     expect(things("The mayor paused harbour fees on the port.")).toEqual(["pause~fee"]);
     expect(things("U.S. tariffs on Mexico have been temporarily suspended for one month.")).toEqual(["pause~tariff"]);
     expect(things("Trump agreed to pause the implementation of tariffs.")).toEqual(["pause~implem", "pause~tariff"]);
+    // Whom an act is done with, a noun or a verb of the table: the name right after "with".
+    expect(things("Before a scheduled call with Prime Minister Ines Varga, the mayor left.")).toEqual(["call~varga"]);
+    expect(things("The mayor is expected to discuss the levy with Ines Varga at noon.")).toContain("call~varga");
+    // No partner when "with" is not followed by a name, or comes too late.
+    expect(things("The mayor will discuss the levy with harbour officials.")).toEqual(["call~levy"]);
+    expect(things("The mayor will discuss the new harbour levy and the fees with Ines Varga.")).toEqual([]);
+    // An irregular past tense is a verb too.
+    expect(things("Mexico sent 26 prisoners to the United States.")).toEqual(["send~prison"]);
+    expect(things("Around 30 inmates were sent north.")).toEqual(["send~prison"]);
   });
 
   it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {

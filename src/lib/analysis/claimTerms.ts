@@ -42,11 +42,15 @@ const SAME: readonly (readonly string[])[] = [
   ["survey", "surveillance", "spy", "monitor", "track", "reconnaissance"],
   ["kill", "slay"],
   ["strike", "attack"],
-  ["call", "conversation", "phone"],
+  ["call", "conversation", "phone", "discuss", "talk"],
   // What is known and passed on: "intelligence shared", "information collected", "data shared".
   ["information", "data", "intelligence", "intel"],
   ["radio", "radioed"],
   ["charge", "prosecute", "indict"],
+  // Keeping something from happening: "curb illegal migration", "stop the flow", "prevent the flow".
+  ["curb", "prevent", "stop", "stem"],
+  // People crossing a border and their crossing: six letters keep "migrant", "migration" and "immigrant" apart.
+  ["migrant", "immigrant", "migration", "immigration"],
 ];
 const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
 /** Each group of `SAME` by the term its words are compared as (its first word cut to six letters). */
@@ -186,6 +190,14 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   return canon.slice(0, 6);
 }
 
+/**
+ * A sentence's text as its words are read: markup a normalizer left in it is not words the
+ * article says, and an acronym written with dots is the same name as without ("C.I.A.": CIA),
+ * where its letters alone would be too short to be terms.
+ */
+const plainText = (sentence: string): string =>
+  sentence.replace(/<[^>]*>/gu, " ").replace(/\b(?:\p{Lu}\.){2,}/gu, (acronym) => acronym.replaceAll(".", ""));
+
 /** A word: letters and digits, with inner apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
@@ -194,8 +206,7 @@ const DURATION_TERM = "~duration";
 
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  // Markup a normalizer left in the text is not words the article says.
-  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const text = plainText(sentence);
   const terms = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
@@ -209,7 +220,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
 }
 
 /** The words of a sentence, markup a normalizer left in it aside. */
-const wordsOf = (sentence: string): string[] => [...sentence.replace(/<[^>]*>/gu, " ").matchAll(WORD)].map((m) => m[0]);
+const wordsOf = (sentence: string): string[] => [...plainText(sentence).matchAll(WORD)].map((m) => m[0]);
 
 /**
  * Words an article writes capitalised past the start of a sentence ("Sheinbaum", "President"):
@@ -288,7 +299,7 @@ interface Clause {
 }
 
 function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
-  const text = sentence.replace(/<[^>]*>/gu, " ");
+  const text = plainText(sentence);
   return text.split(/[,;:—–()“”"]+/u).map((clause) => {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
     // null: read, no term; undefined: not read yet.
@@ -389,11 +400,31 @@ const PREPOSITION =
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|must|should)$/iu;
 
 /**
+ * The person or party an act is done with ("a scheduled call with Canadian Prime Minister Justin
+ * Trudeau", "discuss the matter with Prime Minister Justin Trudeau"): the last word with a term of
+ * the name right after "with", at most three words after the act; none when "with" is not
+ * followed by a name.
+ */
+function partnerAfter(
+  words: readonly string[],
+  index: number,
+  termAt: (index: number) => string | undefined,
+): string | undefined {
+  const at = words.findIndex((w, k) => k > index && k <= index + 4 && /^with$/iu.test(w));
+  if (at < 0) return undefined;
+  let partner: string | undefined;
+  for (let k = at + 1; k < words.length && /^\p{Lu}/u.test(words[k] ?? ""); k++) partner = termAt(k) ?? partner;
+  return partner;
+}
+
+/**
  * What was done to what: `act~thing` for each verb of the class table (`SAME`) in a clause and
  * the first common noun it acts on, its object ("paused tariffs") or, in the passive, its
  * subject ("tariffs on Mexico have been temporarily suspended"), names and function words
  * between them aside. Only the class table's verbs make one: they are the reviewed acts of news
  * (send, pause, strengthen, increase, begin, strike…), so a shared pair is one act on one thing.
+ * A word of the table, noun or verb, also pairs with the name it is done with (`partnerAfter`:
+ * "a call with … Trudeau" and "discuss the matter with … Trudeau" are both `call~trudea`).
  */
 function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
   const out = new Set<string>();
@@ -412,7 +443,11 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
       const lemma = lemmas.get(folded) ?? folded;
       const act = CANON.get(lemma);
       if (act === undefined || /^\p{Lu}/u.test(word)) return;
-      const inflected = lemma !== folded && /(?:ed|en|un|ing)$/u.test(folded);
+      // "a call with Trudeau", "discuss the matter with Trudeau": the act and whom it is with, noun or verb.
+      const partner = partnerAfter(words, index, termAt);
+      if (partner !== undefined) out.add(`${act.slice(0, 6)}~${partner}`);
+      // Any form the tagger reads back to another root but a plural or third person: "shipped", "sent", "struck".
+      const inflected = lemma !== folded && !/s$/u.test(folded);
       if (!inflected && !BEFORE_VERB.test(words[index - 1] ?? "")) return;
       let back = index - 1;
       while (back >= 0 && BETWEEN.test(words[back] ?? "") && !PASSIVE.test(words[back] ?? "")) back--;

@@ -212,6 +212,28 @@ describe("storyClaims alignment rules", () => {
     expect(aligned(storyClaims(articles))).toEqual([]);
   });
 
+  it("aligns the same act on the same thing counted alike, however little else the sentences share", () => {
+    // "around 30 prisoners were shipped" / "some three dozen inmates have been transferred": 24–36 and 28.8–43.2 meet.
+    const articles = (count: string) => [
+      article(
+        "a",
+        "Around 30 prisoners were shipped to the capital overnight in a secret operation by the navy.\n\nThe library committee approved longer opening hours downtown.",
+      ),
+      article(
+        "b",
+        `${count} inmates have been transferred, according to a statement the ministry released on Tuesday afternoon.\n\nA bakery in the old quarter reopened after repairs.`,
+      ),
+    ];
+    expect(aligned(storyClaims(articles("Some three dozen")))).toEqual([
+      [
+        "Around 30 prisoners were shipped to the capital overnight in a secret operation by the navy.",
+        "Some three dozen inmates have been transferred, according to a statement the ministry released on Tuesday afternoon.",
+      ],
+    ]);
+    // Two hundred is another transfer: the count does not agree, and the words alone are too few.
+    expect(aligned(storyClaims(articles("Two hundred")))).toEqual([]);
+  });
+
   it("aligns two sentences whose shared words are background when the same actor does the same act", () => {
     // Every shared word is one both desks keep repeating; "the Harbour Authority increased / intensified" is one deed.
     const desk = (slug: string, lines: readonly string[]) => article(slug, lines.join("\n\n"));

@@ -11,7 +11,8 @@
  * share over the geometric mean of their own weights (weighted cosine, 0–1), so a long
  * sentence that reports the fact among others is not ruled out by its length. A pair is
  * aligned when it scores at least `threshold`, its shared terms weigh at least `minShared`
- * and those other than names at least `minFacts` (a fact, not just who is involved), and each
+ * and those other than names at least `minFacts` (a fact, not just who is involved), or when
+ * both tell the same act on the same thing and count it alike (`countedDeed`), and each
  * sentence is the other's best match in its article; aligned pairs join into claims, strongest
  * first, at most two sentences of an article to a claim. A sentence that reports a second fact
  * joins that fact's claim too (`secondFacts`). Every other sentence is "only in" its article.
@@ -29,6 +30,7 @@ import {
   lemmasOf,
   nameTerms,
   termOf,
+  type Lemmas,
   wordClassOf,
 } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities, type Quantity } from "./figures.ts";
@@ -129,6 +131,8 @@ interface Unit extends ClaimSentence {
   readonly acts: ReadonlySet<string>;
   /** What was done to what in it, as `act~thing` (`deedsOf`). */
   readonly things: ReadonlySet<string>;
+  /** The counts it states, by the term of the thing counted ("Around 400 migrants": `migran`, 320–480). */
+  readonly counts: ReadonlyMap<string, readonly (readonly [low: number, high: number])[]>;
 }
 
 /** Content terms of a sentence read alone (no article context for its lemmas). */
@@ -159,6 +163,16 @@ function factsOf(text: string, long: (part: string) => boolean): string[] {
   return relatives.length > 0 && long(main) ? [main, ...relatives] : [text];
 }
 
+/** The counts a sentence states, by the term of what each counts (`termOf` of its noun); lengths of time aside. */
+function countsOf(text: string, lemmas: Lemmas): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  for (const q of findQuantities(text)) {
+    const term = q.noun === "duration" ? undefined : termOf(q.noun, lemmas);
+    if (term !== undefined) out.set(term, [...(out.get(term) ?? []), [q.low, q.high]]);
+  }
+  return out;
+}
+
 function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
   return articles.flatMap((article, index) => {
     const blocks = article.blocks.filter((block) => block.kind !== "heading");
@@ -182,6 +196,7 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
                     names: nameTerms(part, lemmas, capitalised),
                     frame: frameTerms(part, lemmas),
                     ...deedsOf(part, lemmas, capitalised),
+                    counts: countsOf(part, lemmas),
                   },
                 ]
               : [];
@@ -257,6 +272,21 @@ const sameActorAct = (a: Pick<Unit, "acts"> | undefined, b: Pick<Unit, "acts"> |
 const sameDeed = (a: Pick<Unit, "things"> | undefined, b: Pick<Unit, "things"> | undefined): boolean =>
   a !== undefined && b !== undefined && [...a.things].some((deed) => b.things.has(deed));
 
+/**
+ * True when two sentences tell the same act done to the same thing and count that thing alike
+ * ("Around 400 migrants had been charged" / "Several hundred immigrants have been charged": the
+ * ranges 320–480 and 300–900 meet). An act, its object and a count that agrees are one fact
+ * however differently the rest of each sentence goes on, so such a pair needs no score.
+ */
+const countedDeed = (a: Pick<Unit, "things" | "counts">, b: Pick<Unit, "things" | "counts">): boolean =>
+  [...a.things].some((deed) => {
+    if (!b.things.has(deed)) return false;
+    const thing = deed.slice(deed.indexOf("~") + 1);
+    const left = a.counts.get(thing) ?? [];
+    const right = b.counts.get(thing) ?? [];
+    return left.some(([lo, hi]) => right.some(([lo2, hi2]) => lo <= hi2 && lo2 <= hi));
+  });
+
 /** A gate of `pairGate`, named by the option it checks ("detail": `maxDetailUses`, or no shared act). */
 type Gate = "threshold" | "minShared" | "minFacts" | "detail";
 
@@ -271,7 +301,8 @@ const factTerms = (ui: Unit, uj: Unit, shared: readonly string[]): string[] =>
  * Scores a pair of sentences of different articles and names the first gate it fails, if any:
  * the score under `threshold`, the shared weight under `minShared`, the weight of shared terms
  * that are not names of both (or the setting both open with) under `minFacts`, or no shared
- * detail (`maxDetailUses`). It runs on every pair of a story, so it stops at the first gate
+ * detail (`maxDetailUses`); a pair that tells one counted deed (`countedDeed`) passes them all.
+ * It runs on every pair of a story, so it stops at the first gate
  * failed and leaves the wording of why to `explainPair`.
  */
 function pairGate(
@@ -283,6 +314,7 @@ function pairGate(
 ): { score: number; shared: string[]; failed?: Gate } {
   const total = (terms: readonly string[]) => totalWeight(terms, weight);
   const { score, shared } = alignmentScore(ui.terms, uj.terms, weight, sameWordIn(ui, uj));
+  if (countedDeed(ui, uj)) return { score, shared };
   if (score < threshold) return { score, shared, failed: "threshold" };
   if (total(shared) < minShared) return { score, shared, failed: "minShared" };
   const facts = factTerms(ui, uj, shared);

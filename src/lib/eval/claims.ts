@@ -141,6 +141,8 @@ export interface StoryClaimScore {
   flagged: string[];
   /** Aligned pairs no gold claim holds, and gold pairs left unaligned, as sentence texts (for reading dev misses). */
   misses: { falsePairs: string[]; missedPairs: string[] };
+  /** The same pairs as `<slug>#<anchor>` keys, with the aligned pairs the gold holds (for their score margins). */
+  pairs: { right: [string, string][]; false: [string, string][]; missed: [string, string][] };
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -222,6 +224,8 @@ export function scoreStory(
   const foundGold = [...goldDiffs].filter(([key, pairs]) =>
     systemDiffs.some((s) => key.startsWith(`${s.kind}|`) && pairs.has(s.pair)),
   );
+  const keys = (pair: string) => pair.split("|") as [string, string];
+  const missedGold = goldPairs.filter((p) => ![...p].some((k) => systemPairs.has(k)));
   return {
     alignment,
     disagreements: {
@@ -232,14 +236,17 @@ export function scoreStory(
     },
     unmatched,
     flagged: systemDiffs.map((s) => `${isGold(s.kind, s.pair) ? "right" : "WRONG"} ${s.label}`),
+    pairs: {
+      right: [...systemPairs].filter((p) => goldAny.has(p)).map(keys),
+      false: [...systemPairs].filter((p) => !goldAny.has(p)).map(keys),
+      missed: missedGold.map((p) => keys([...p][0] ?? "")),
+    },
     misses: {
       falsePairs: [...systemPairs].filter((p) => !goldAny.has(p)).map(showPair),
-      missedPairs: goldPairs
-        .filter((p) => ![...p].some((k) => systemPairs.has(k)))
-        .map((p) => {
-          const [ka = "", kb = ""] = ([...p][0] ?? "").split("|");
-          return `${showPair([...p][0] ?? "")}\n      why: ${explainPair(articles, ka, kb, options)}`;
-        }),
+      missedPairs: missedGold.map((p) => {
+        const [ka = "", kb = ""] = ([...p][0] ?? "").split("|");
+        return `${showPair([...p][0] ?? "")}\n      why: ${explainPair(articles, ka, kb, options)}`;
+      }),
     },
   };
 }
@@ -258,21 +265,26 @@ function storyArticles(
   });
 }
 
-/** Every story in `claimsDir`, scored; throws naming the file when a gold or raw file is missing or malformed. */
+/**
+ * Every story in `claimsDir` (or only one split's), scored, with the articles it was scored on;
+ * throws naming the file when a gold or raw file is missing or malformed.
+ */
 export function runClaimsEval(
   claimsDir: string,
   corpusDir: string,
   root: string,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
-): StoryClaimScore[] {
+  only?: "dev" | "test",
+): (StoryClaimScore & { articles: ClaimArticle[] })[] {
   if (!existsSync(claimsDir)) return [];
   const matcher = buildEntityMatcher(loadDesk(root).entities);
   return readdirSync(claimsDir)
     .filter((f) => f.endsWith(".yaml"))
     .sort()
-    .map((f) => {
+    .flatMap((f) => {
       const file = join(claimsDir, f);
       const gold = parseClaimGold(readFileSync(file, "utf8"), file);
+      if (only !== undefined && gold.split !== only) return [];
       let articles: (ClaimArticle & { wrapped: boolean })[];
       try {
         articles = storyArticles(gold.articles, corpusDir, root, matcher);
@@ -280,7 +292,7 @@ export function runClaimsEval(
         throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       const wrapped = articles.filter((a) => a.wrapped).map((a) => a.slug);
-      return { story: gold.story, split: gold.split, wrapped, ...scoreStory(gold, articles, options) };
+      return [{ story: gold.story, split: gold.split, wrapped, articles, ...scoreStory(gold, articles, options) }];
     });
 }
 
