@@ -15,6 +15,7 @@ describe("actorNames: a body named by its place in the sentence", () => {
     ["This graphic, provided by Statista, shows the states.", ["Statista"]],
     ["It suspended Browns pass rusher Myles Garrett for the season.", ["Browns"]],
     ["On Sunday, Steelers defensive captain Cam Heyward spoke.", ["Steelers"]],
+    ["In a filing, Toyota said sales fell.", ["Toyota"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -28,6 +29,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     "In Virginia, Democrats said they won.",
     // no noun, a time word, a noun modified after the credited name
     "It was not close, Wild said.",
+    // a quotation's speaker slot: a surname as often as a body
+    "“Some nights you hear them,” Marsh said.",
+    '"It never stops," Marsh said.',
     "The figures are due, according to Monday reports.",
     "The figures are due, according to Chinese officials.",
     // a title opens a person's name; an abbreviation's period is no sentence's end

@@ -41,6 +41,11 @@ const POSITION_AFTER = new RegExp(
 );
 /** Words that make the capitalised word after them a common noun's use ("the Legislature", "her Instagram page"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/iu;
+/**
+ * Right after a quotation closes: the speaker's slot ("“…,” Marsh said"), where a one-word name is a
+ * person's surname as often as a body's name, so its kind is not told by the verb.
+ */
+const AFTER_QUOTE = /["”’]\s*$/u;
 /** Only quotation marks, brackets or dashes before the run: it opens its sentence or clause. */
 const OPENS = /^[\s"“”‘’'([{—–-]*$/u;
 
@@ -90,7 +95,8 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     const last = readWord(words.at(-1) ?? "");
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =
-      (titled || last.singular) && (ACT_AFTER.test(after) || (AGENT_BEFORE.test(before) && AGENT_END.test(after)));
+      (titled || last.singular) &&
+      ((ACT_AFTER.test(after) && !AFTER_QUOTE.test(before)) || (AGENT_BEFORE.test(before) && AGENT_END.test(after)));
     if (team || actor) out.push({ start, end, text: name, kind: "organisation" });
   }
   return out;

@@ -503,6 +503,14 @@ describe("findEntities and bodies named by the sentence's grammar", () => {
     expect(names.map((f) => f.name)).toEqual(["Cam Heyward"]);
     expect(mentions.map((m) => m.entityId)).toEqual(["cam-heyward", "cam-heyward"]);
   });
+
+  it("does not make one of the last word of a longer name the article gave, whatever its kind", () => {
+    const later = "Later, Marsh said the ranch would stay.";
+    expect(found(`SALT FLAT, Texas — Ruth Marsh has farmed the same land for decades.\n\n${later}`)).not.toContain(
+      "Marsh (organisation)",
+    );
+    expect(found(`SALT FLAT, Texas — The ranch has stood for decades.\n\n${later}`)).toContain("Marsh (organisation)");
+  });
 });
 
 describe("findEntities and a short paragraph in capitals", () => {

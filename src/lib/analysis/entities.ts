@@ -1335,6 +1335,9 @@ export function findEntities(
           const key = nameKey(actor.text);
           if (options.notEntities?.has(key) || formKeys.has(key) || instruments.has(key) || terms.has(key)) continue;
           if (surnames.has(key) || familyNames.has(key)) continue;
+          // The last word of a longer name the article gave ("Marsh" after "Ellen Marsh", whatever kind
+          // that name was read as) refers back to it: no new body.
+          if ([...found.values()].some((f) => f.name.includes(" ") && surnameKey(nameKey(f.name)) === key)) continue;
           const id = foundId(actor.text, matcher.entities);
           found.set(id, found.get(id) ?? { name: actor.text, kind: "organisation", aliases: new Set<string>() });
           here.push(at(id, actor.start, actor.end));
