@@ -77,6 +77,17 @@ describe("claimTerms", () => {
     expect([...claimTerms(text, lemmasOf(text))].sort()).toEqual(["#10000", "troop"]);
   });
 
+  it("reads a large count as one term however it is written, a small count in words as none", () => {
+    const count = (text: string) => [...claimTerms(text)].filter((t) => t.startsWith("#"));
+    expect(count("Mexico will deploy ten thousand troops.")).toEqual(["#10000"]);
+    expect(count("Mexico will deploy 10K troops.")).toEqual(expect.arrayContaining(["#10000"]));
+    expect(count("Mexico will deploy 10,000 troops.")).toEqual(["#10000"]);
+    expect(count("In all 1.5 million people fled.")).toEqual(expect.arrayContaining(["#1500000"]));
+    expect(count("Two officials and twenty-six prisoners left.")).toEqual([]);
+    expect(count("About 10,000 troops and hundreds of police were sent.")).toEqual(["#10000"]);
+    expect(count("Some 1.5 million people fled.")).toEqual(["#1.5"]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";

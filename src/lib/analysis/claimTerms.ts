@@ -13,7 +13,7 @@
 import nlp from "#lib/text/nlp.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
-import { findQuantities } from "./figures.ts";
+import { findQuantities, type Quantity } from "./figures.ts";
 
 /** Words that carry no fact: the shared stop words, and more reporting filler and light verbs. */
 const STOP = new Set([
@@ -204,6 +204,17 @@ const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
+/**
+ * The smallest count that is a term however it is written: "ten thousand troops", "10K troops"
+ * and "10,000 troops" are one figure (`#10000`), but a small count in words ("two officials",
+ * "three countries") is common in any story and would join sentences on how many, not on what.
+ */
+const MIN_WRITTEN_COUNT = 100;
+
+/** The exact counts of a sentence's quantities from `MIN_WRITTEN_COUNT` up, by value (lengths of time aside). */
+const writtenCounts = (quantities: readonly Quantity[]): number[] =>
+  quantities.filter((q) => q.noun !== "duration" && q.low === q.high && q.low >= MIN_WRITTEN_COUNT).map((q) => q.low);
+
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   const text = plainText(sentence);
@@ -215,7 +226,9 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
     }
   }
   for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
-  if (findQuantities(text).some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
+  const quantities = findQuantities(text);
+  if (quantities.some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
+  for (const count of writtenCounts(quantities)) terms.add(`#${count}`);
   return terms;
 }
 

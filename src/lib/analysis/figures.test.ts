@@ -18,10 +18,23 @@ describe("findQuantities", () => {
     ["Several hundred immigrants have been charged.", "immigrant", 300, 900],
     ["Several thousand troops were sent.", "troop", 3000, 9000],
     ["Several boats left the harbour.", "boat", 3, 9],
+    ["Twenty-six prisoners were sent.", "prisoner", 26, 26],
+    ["The club sold forty two tickets.", "ticket", 42, 42],
+    ["Mexico will send 10K troops.", "troop", 10_000, 10_000],
+    ["The fund paid 2 billion dollars.", "dollar", 2_000_000_000, 2_000_000_000],
   ])("%s", (sentence, noun, low, high) => {
     const q = one(sentence);
     expect(q.noun.endsWith(noun.split(" ").pop() ?? "")).toBe(true);
     expect([q.low, q.high]).toEqual([low, high]);
+  });
+
+  it("reads a number written with a tens word whole, not as its unit, and a K only right after digits", () => {
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("Twenty-six prisoners were sent.", "26 prisoners were sent.")).toBe(0);
+    expect(conflict("Ten thousand troops were sent.", "10K troops were sent.")).toBe(0);
+    expect(conflict("Twenty-six prisoners were sent.", "Six prisoners were sent.")).toBe(1);
+    expect(findQuantities("They ran 10 km races.").map((q) => q.low)).toEqual([10]);
+    expect(findQuantities("A K-9 unit and 10 K9 dogs.")).toEqual([]);
   });
 
   it("does not count years, percentages or figures without a number", () => {

@@ -51,10 +51,12 @@ const HEDGES: readonly { re: RegExp; range: (n: number) => [number, number] }[] 
 ];
 
 const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
+/** A tens word and a unit, written as one number ("twenty-six", "forty two"): read whole, not as its unit. */
+const COMPOUND_NUMBER = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)`;
 const HEDGE =
   "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
 const QUANTITY = new RegExp(
-  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${NUMBER_WORD})(?:\s+(thousand|million))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
+  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${COMPOUND_NUMBER}|${NUMBER_WORD})(?:\s+(thousand|million|billion)|(?<=\d)([kK]))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
   "giu",
 );
 
@@ -86,15 +88,21 @@ function singular(word: string): string | undefined {
 function numberValue(text: string, scale: string | undefined): number | undefined {
   const lower = text.toLowerCase();
   let n: number | undefined;
+  const compound = new RegExp(`^(${COMPOUND_NUMBER})$`, "u").exec(lower);
   if (/^[\d,.]+$/u.test(lower)) n = Number(lower.replace(/,/gu, ""));
-  else {
+  else if (compound) {
+    const [tens = "", unit = ""] = lower.split(/[- ]/u);
+    n = (WORD_NUMBERS[tens] ?? 0) + (WORD_NUMBERS[unit] ?? 0);
+  } else {
     const dozen = /^(?:(a|two|three|four|five|six)\s+)?dozen$/u.exec(lower);
     if (dozen) n = 12 * (dozen[1] && dozen[1] !== "a" ? (WORD_NUMBERS[dozen[1]] ?? 1) : 1);
     else n = WORD_NUMBERS[lower];
   }
   if (n === undefined || Number.isNaN(n)) return undefined;
-  if (scale?.toLowerCase() === "thousand") n *= 1000;
-  if (scale?.toLowerCase() === "million") n *= 1_000_000;
+  const per = scale?.toLowerCase();
+  if (per === "thousand" || per === "k") n *= 1000;
+  if (per === "million") n *= 1_000_000;
+  if (per === "billion") n *= 1_000_000_000;
   return n;
 }
 
@@ -136,7 +144,9 @@ export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = findDurations(sentence);
   const re = new RegExp(QUANTITY.source, QUANTITY.flags);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const [matched, hedge, joiner, num = "", scale, other, modifiers = "", head = ""] = m;
+    const [matched, hedge, joiner, num = "", written, thousands, other, modifiers = "", head = ""] = m;
+    // "10K troops": the letter is the thousand written short.
+    const scale = written ?? thousands;
     // Resume right after the number, so words read past a non-noun are matched again.
     re.lastIndex = m.index + matched.indexOf(num) + num.length;
     if (/^\d{4}$/u.test(num) && Number(num) >= 1800 && Number(num) <= 2100) continue;
