@@ -88,6 +88,19 @@ describe("claimTerms", () => {
     expect(count("Some 1.5 million people fled.")).toEqual(["#1.5"]);
   });
 
+  it("reads a day of a month as one term however it is written, and its day as no count", () => {
+    const days = (text: string) => [...claimTerms(text)].filter((t) => t.startsWith("~day:") || t.startsWith("#"));
+    expect(days("The strike on Sept. 2 left two survivors.")).toEqual(["~day:9-2"]);
+    expect(days("The September 2 strike left survivors.")).toEqual(["~day:9-2"]);
+    expect(days("On 2 September 2025 a boat was hit.")).toEqual(["~day:9-2", "#2025"]);
+    expect(days("The Post reported on Nov. 28th.")).toEqual(["~day:11-28"]);
+    // Not a day: a month with its year, a count near a month, a lowercase "may".
+    expect(days("In May 2025 the boats left.")).toEqual(["#2025"]);
+    expect(days("Prices rose 2 percent in March.")).toEqual(["#2"]);
+    expect(days("They may 2 boats send.")).toEqual(["#2"]);
+    expect(days("In March, 2 boats left.")).toEqual(["#2"]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";

@@ -14,6 +14,7 @@ import nlp from "#lib/text/nlp.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 import { findQuantities, type Quantity } from "./figures.ts";
+import { MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
 
 /** Words that carry no fact: the shared stop words, and more reporting filler and light verbs. */
 const STOP = new Set([
@@ -201,6 +202,17 @@ const plainText = (sentence: string): string =>
 /** A word: letters and digits, with inner apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
+/**
+ * A day of a month however it is written ("Sept. 2", "September 2", "2 September", "Nov. 28th"),
+ * with or without its year: month, then day; or day, then month.
+ */
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}`,
+  "gu",
+);
+/** The prefix of a day's term (`~day:9-2`): a date, never a count (`#2`). */
+const DAY_TERM = "~day:";
+
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
@@ -219,13 +231,19 @@ const writtenCounts = (quantities: readonly Quantity[]): number[] =>
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
   const text = plainText(sentence);
   const terms = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
+  // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
+  const undated = text.replace(MONTH_DAY, (...m: (string | undefined)[]) => {
+    const [month = "", day = ""] = m[1] === undefined ? [m[4], m[3]] : [m[1], m[2]];
+    terms.add(`${DAY_TERM}${monthNumber(month) ?? month}-${Number(day)}`);
+    return " ";
+  });
+  for (const m of undated.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
       const term = termOf(part, lemmas);
       if (term) terms.add(term);
     }
   }
-  for (const n of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
+  for (const n of undated.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
   const quantities = findQuantities(text);
   if (quantities.some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
   for (const count of writtenCounts(quantities)) terms.add(`#${count}`);
