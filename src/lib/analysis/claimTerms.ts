@@ -213,6 +213,14 @@ const MONTH_DAY = new RegExp(
 /** The prefix of a day's term (`~day:9-2`): a date, never a count (`#2`). */
 const DAY_TERM = "~day:";
 
+/** The days of a month a sentence names, as written ("Sept. 2") and as their term (`~day:9-2`). */
+export function daysIn(sentence: string): { text: string; term: string }[] {
+  return [...sentence.matchAll(MONTH_DAY)].map((m) => {
+    const [month = "", day = ""] = m[1] === undefined ? [m[4], m[3]] : [m[1], m[2]];
+    return { text: m[0], term: `${DAY_TERM}${monthNumber(month) ?? month}-${Number(day)}` };
+  });
+}
+
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
@@ -232,11 +240,8 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
   const text = plainText(sentence);
   const terms = new Set<string>();
   // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
-  const undated = text.replace(MONTH_DAY, (...m: (string | undefined)[]) => {
-    const [month = "", day = ""] = m[1] === undefined ? [m[4], m[3]] : [m[1], m[2]];
-    terms.add(`${DAY_TERM}${monthNumber(month) ?? month}-${Number(day)}`);
-    return " ";
-  });
+  for (const day of daysIn(text)) terms.add(day.term);
+  const undated = text.replace(MONTH_DAY, " ");
   for (const m of undated.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
       const term = termOf(part, lemmas);

@@ -95,6 +95,23 @@ describe("relative clauses", () => {
   });
 });
 
+describe("storyClaims: shared words", () => {
+  it("shows a shared day as the first sentence writes it, and no day that is not shared", () => {
+    const claims = (one: string, two: string) =>
+      storyClaims(articlesOf(["# One", "", one, "", "# Two", "", two].join("\n"))).filter((c) => c.kind !== "single");
+    const [same] = claims(
+      "The harbour authority closed the northern ferry terminal on Sept. 2 after the storm.",
+      "After the storm the harbour authority closed the northern ferry terminal on September 2.",
+    );
+    expect(same?.shared).toEqual(expect.arrayContaining(["Sept. 2", "harbour", "terminal"]));
+    const [other] = claims(
+      "The harbour authority closed the northern ferry terminal on Sept. 2 after the storm.",
+      "After the storm the harbour authority closed the northern ferry terminal on September 3.",
+    );
+    expect(other?.shared.some((w) => /Sept|2/u.test(w))).toBe(false);
+  });
+});
+
 describe("explainPair", () => {
   it("shows the words of the class table a shared term stands for", () => {
     const articles = articlesOf(

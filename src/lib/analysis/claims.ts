@@ -25,6 +25,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import {
   capitalisedWords,
   claimTerms,
+  daysIn,
   deedsOf,
   frameTerms,
   lemmasOf,
@@ -787,13 +788,15 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
       (acc, u) => new Set([...acc].filter((t) => u.terms.has(t))),
       new Set(first?.terms ?? []),
     );
+    // A shared day is shown as the first sentence writes it ("Sept. 2"), its words being no terms of their own.
     const shared = first
       ? [
-          ...new Set(
-            (first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) =>
+          ...new Set([
+            ...daysIn(first.text).flatMap((d) => (common.has(d.term) ? [d.text] : [])),
+            ...(first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) =>
               [...sentenceTerms(w)].some((t) => common.has(t)),
             ),
-          ),
+          ]),
         ]
       : [];
     // A sentence can lead two claims (one per fact it reports): the second is told apart by its next sentence.
