@@ -138,7 +138,7 @@ console.log(`articles ${inputs.length}: ${prepared.counts}`);
 let weakestTrue = Infinity;
 let strongestFalse = 0;
 const truePairs: string[] = [];
-const count = { trueJoined: 0, falseJoined: 0, unjudgedJoined: 0, trueMissed: 0 };
+const count = { trueJoined: 0, falseJoined: 0, falseApart: 0, unjudgedJoined: 0, trueMissed: 0 };
 for (const pair of grouping.pairs) {
   const joined = storyOf.get(pair.a) === storyOf.get(pair.b);
   const right = same(pair.a, pair.b);
@@ -147,6 +147,7 @@ for (const pair of grouping.pairs) {
   if (right) truePairs.push(`${pair.a}+${pair.b}`);
   if (right) count[joined ? "trueJoined" : "trueMissed"] += 1;
   else if (joined) count[labelled(pair.a, pair.b) ? "falseJoined" : "unjudgedJoined"] += 1;
+  else if (labelled(pair.a, pair.b)) count.falseApart += 1;
   if (joined || all)
     console.log(
       `${pair.score.toFixed(3)} ${joined ? "joined" : "apart "} ${right ? "TRUE " : labelled(pair.a, pair.b) ? "false" : "?    "} ${pair.a} ${pair.b} :: ${shares(pair.a, pair.b)}\n      ${titles.get(pair.a)?.slice(0, 70) ?? ""} | ${titles.get(pair.b)?.slice(0, 70) ?? ""}`,
@@ -173,5 +174,5 @@ console.log(
     .join("  ")}`,
 );
 console.log(
-  `labelled pairs: true joined ${count.trueJoined}, false joined ${count.falseJoined}, true missed ${count.trueMissed}; joined, not judged ${count.unjudgedJoined}`,
+  `labelled pairs: true joined ${count.trueJoined}, false joined ${count.falseJoined}, true missed ${count.trueMissed}, false kept apart ${count.falseApart} (scored at or above the related floor); joined, not judged ${count.unjudgedJoined}`,
 );

@@ -20,9 +20,18 @@ const isMonth = (word: string | undefined): boolean =>
   word !== undefined && (monthNumber(word) !== undefined || SPANISH_MONTHS.has(word.toLowerCase().replace(/\.$/u, "")));
 
 /**
- * Counts stated in a lead: numbers of 3 and up, not years (1900–2099) and not the day of a
- * date ("Aug. 12", "12 ago", "12 de agosto"). "X and 28 other members" counts 29 as well,
- * since it names one more.
+ * Units of measure and of time, English and Spanish, singular and plural: a number before one
+ * ("600 meters", "within 48 hours", "the 16-inch MacBook", "an 8-year-old girl") measures a
+ * thing, it does not count the event's people or things. Two tunnels of 600 metres, two
+ * accords that each promise data "within 48 hours" and two laptops of 16 inches are no one event.
+ */
+const MEASURE =
+  /^[\s-]*(?:inch(?:es)?|in\.|f(?:oo|ee)t|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|metros?|kilómetros?|km|cm|mm|mph|acres?|hectares?|(?:kilo)?grams?|kg|pounds?|lbs?|tons?|tonnes?|toneladas?|lit(?:er|re)s?|gallons?|degrees?|grados?|percent|per\s+cent|por\s+ciento|%|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|días?|weeks?|semanas?|months?|meses|mes|years?|años?|[kmgt]b|ghz|mhz|mah)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Counts stated in a lead: numbers of 3 and up, not years (1900–2099), not the day of a
+ * date ("Aug. 12", "12 ago", "12 de agosto") and not a measure (`MEASURE`). "X and 28 other
+ * members" counts 29 as well, since it names one more.
  */
 export function leadFigures(lead: string): Set<number> {
   const figures = new Set<number>();
@@ -32,6 +41,7 @@ export function leadFigures(lead: string): Set<number> {
     const before = /([\p{L}.]+)\s*$/u.exec(lead.slice(Math.max(0, match.index - 12), match.index))?.[1];
     const after = /^\s*(?:de\s+)?([\p{L}.]+)/u.exec(lead.slice(match.index + match[0].length))?.[1];
     if (value <= 31 && (isMonth(before) || isMonth(after))) continue;
+    if (MEASURE.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     figures.add(value);
     const rest = lead.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (/\band\s*$/u.test(lead.slice(Math.max(0, match.index - 5), match.index)) && /^\s+others?\b/u.test(rest)) {
