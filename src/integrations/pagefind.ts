@@ -12,7 +12,6 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyseCorpus } from "#lib/analysis/index.ts";
 import { forgetDesk, sharedDesk } from "#lib/content/desk.ts";
 import { routes, withBase } from "#lib/paths.ts";
 import { devSearchRecord } from "#lib/search/devRecords.ts";
@@ -31,6 +30,8 @@ const MIME: Record<string, string> = {
  */
 async function buildDevIndex(root: string, base: string): Promise<Map<string, Uint8Array>> {
   const { createIndex } = await import("pagefind");
+  // Imported here, not at the top: a build's config loads this file and never needs the analysis.
+  const { analyseCorpus } = await import("#lib/analysis/index.ts");
   const desk = sharedDesk(root);
   const register = new Map(desk.entities.map((entity) => [entity.id, entity]));
   const analysis = analyseCorpus(

@@ -2,7 +2,7 @@
  * Editors' corrections checked against the articles they correct: the file is named after an
  * article, names sentences and entities that exist, and matches what the analysis finds.
  */
-import { analyseCorpus } from "#lib/analysis/index.ts";
+import { createRequire } from "node:module";
 import type { ArticleData } from "#schemas/article.ts";
 import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
 import type { Entity } from "#schemas/entity.ts";
@@ -85,6 +85,7 @@ function unmatchedCorrections(
   entities: readonly CheckedFile<Entity>[],
 ): ContentProblem[] {
   if (corrections.length === 0) return [];
+  const { analyseCorpus } = analysisModule();
   const bySlug = new Map(corrections.map((entry) => [entry.id, entry]));
   const corrected = articles.filter((article) => bySlug.has(article.id));
   const { correctionProblems } = analyseCorpus(
@@ -95,4 +96,14 @@ function unmatchedCorrections(
   return correctionProblems.map((problem) =>
     unappliedCorrection(problem, bySlug.get(problem.slug)?.keyLines.get(problem.where.replace(/\[\d+\]$/, ""))),
   );
+}
+
+/**
+ * The analysis, loaded on first use: it brings compromise's lexicon and the entity matcher
+ * (about 1 CPU s), which a desk with no corrections to check, the usual case, never needs.
+ * Every reader of the desk is synchronous, so it is required, not imported; a build's config
+ * would otherwise load it for nothing. Type only below: no load at import time.
+ */
+function analysisModule(): typeof import("#lib/analysis/index.ts") {
+  return createRequire(import.meta.url)("#lib/analysis/index.ts") as typeof import("#lib/analysis/index.ts");
 }
