@@ -465,6 +465,25 @@ describe("sourcingProfile: some people, unnamed", () => {
     ).toEqual([]);
   });
 
+  it("gives a surname written before the full name to the one person the article names so, not a pronoun nor one of two", () => {
+    expect(
+      profile("The ad drew ridicule, but Vega cited the backlash as proof. Ana Vega spoke at the rally on Monday."),
+    ).toContain("named: Ana Vega | The ad drew");
+    expect(profile("The ad drew ridicule, but Vega cited the backlash as proof. “It works,” Vega said.")).toContain(
+      "named: Vega | The ad drew",
+    );
+    expect(
+      profile(
+        "The ad drew ridicule, but Vega cited the backlash as proof. Ana Vega and Luis Vega spoke at the rally on Monday.",
+      ).filter((a) => a.endsWith("The ad drew")),
+    ).toEqual([]);
+    expect(
+      profile("He urged the leaders to make a deal. Liu He, the vice-premier, met them on Monday.").filter((a) =>
+        a.endsWith("He urged the"),
+      ),
+    ).toEqual([]);
+  });
+
   it("gives 'he' after a comma and a conjunction to the person in view", () => {
     expect(
       profile("Adam Neumann sold the name for $5.9 million, though he later asked the company to unwind the deal."),

@@ -38,6 +38,7 @@ import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.t
 import { writtenAsName } from "./speakers.ts";
 import { officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -246,6 +247,8 @@ interface SourcingContext {
   readonly recent: { index: number; entityId: string }[];
   /** Every person named so far, for a surname used alone. */
   readonly named: string[];
+  /** Every person the article names anywhere, quotations' speakers too, for a surname written before the full name. */
+  readonly everyone: string[];
   /** Title words written before people's names ("US President Barack Obama"), for "the president". */
   readonly titled: Map<string, Set<string>>;
   /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
@@ -437,13 +440,18 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     if (sentence.here.some((m) => m.start < end && start < m.end)) continue;
     const folded = quoteWords(word[0]).join(" ");
     // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
-    const people = new Set(
-      ctx.named.filter((id) => {
-        const words = quoteWords(nameOf(ctx, id));
-        if (words.length === 1) return words[0] === folded;
-        return words.slice(1).includes(folded) || words[0] === folded;
-      }),
-    );
+    const earlier = ctx.named.filter((id) => {
+      const words = quoteWords(nameOf(ctx, id));
+      if (words.length === 1) return words[0] === folded;
+      return words.slice(1).includes(folded) || words[0] === folded;
+    });
+    // A surname the text writes before the full name ("…, but Noem cited the backlash" above
+    // "“…,” Noem tweeted"): the one person the article names anywhere with it as their last word.
+    // Not a function word that opens a sentence ("He urged …" is no "Liu He").
+    const later = STOP_WORDS.has(folded)
+      ? []
+      : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
+    const people = new Set(earlier.length > 0 ? earlier : later);
     // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
     const [who] = [...people].sort((a, b) => Number(a.startsWith(SPEAKER)) - Number(b.startsWith(SPEAKER)));
     const one = who !== undefined && [...people].every((id) => sameName(nameOf(ctx, id), nameOf(ctx, who)));
@@ -696,6 +704,7 @@ export function sourcingProfile(
     introducedAt: new Map(),
     recent: [],
     named: [],
+    everyone: [],
     titled: new Map(),
     genders: new Genders(),
     officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
@@ -705,6 +714,8 @@ export function sourcingProfile(
   const headlines = otherHeadlines(blocks);
   quotationSpeakers(ctx, quotes);
   speakerIntroductions(ctx);
+  const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
+  ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
   const bySentence = new Map<string, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
