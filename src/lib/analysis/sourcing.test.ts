@@ -482,6 +482,12 @@ describe("sourcingProfile: some people, unnamed", () => {
         a.endsWith("He urged the"),
       ),
     ).toEqual([]);
+    // The last word of a longer name the sentence writes whole is no surname alone.
+    expect(
+      profile("The label that owns her music, Big Vega, says she may play. “It works,” Vega said.").filter((a) =>
+        a.endsWith("The label that"),
+      ),
+    ).toEqual([]);
   });
 
   it("gives 'he' after a comma and a conjunction to the person in view", () => {

@@ -447,9 +447,11 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     });
     // A surname the text writes before the full name ("…, but Noem cited the backlash" above
     // "“…,” Noem tweeted"): the one person the article names anywhere with it as their last word.
-    // Not a function word that opens a sentence ("He urged …" is no "Liu He").
-    const later = STOP_WORDS.has(folded)
-      ? []
+    // Not a function word that opens a sentence ("He urged …" is no "Liu He"), nor the last word of
+    // a longer name the sentence writes whole ("…, Big Machine, says"): that is no surname alone.
+    const later =
+      STOP_WORDS.has(folded) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.text.slice(0, start))
+        ? []
       : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
     const people = new Set(earlier.length > 0 ? earlier : later);
     // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
