@@ -861,3 +861,29 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     expect(speaksAt("James P. Kennedy Jr., the U.S. Attorney, was in court.", 0, "James P. Kennedy Jr".length)).toBe(false);
   });
 });
+
+describe("attribution grammar: adverbs between a subject and its verb (issue 16)", () => {
+  it.each([
+    ["Smith instead told reporters the plan failed.", "Smith"],
+    ["Smith once said the plan failed.", "Smith"],
+    ["Smith even said the plan failed.", "Smith"],
+    ["Smith went on to say the plan failed.", "Smith"],
+  ])("finds the person in %j", (sentence, name) => {
+    expect(speaks(sentence, name)).toBe(true);
+  });
+
+  it.each([
+    ["Smith went on to win the title.", "Smith"],
+    ["Smith went on to claim the title.", "Smith"],
+    ["Smith instead scored twice.", "Smith"],
+    ["Smith has never once said the plan failed.", "Smith"],
+  ])("finds no source in %j", (sentence, name) => {
+    expect(speaks(sentence, name)).toBe(false);
+  });
+
+  it("finds 'he' or 'she' with such an adverb", () => {
+    expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
+    expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
+    expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+});

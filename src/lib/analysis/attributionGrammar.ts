@@ -77,11 +77,17 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${STANCE_PHRASES.join(
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
 const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
- * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright", when
- * (WHEN). Not "will": "Rubio will tell senators on Thursday" is speech not yet made, no
- * attribution; nor "never": "has never said that …" reports nothing said.
+ * "went on to" before a verb of speech in its base form ("He went on to say …"); not before one
+ * that may name a deed ("went on to claim the title").
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|${WHEN}|\p{Ll}+ly))`;
+const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
+/**
+ * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN). Not "will": "Rubio will
+ * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
+ * that …" reports nothing said.
+ */
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */

@@ -490,6 +490,18 @@ describe("sourcingProfile: some people, unnamed", () => {
     ).toEqual([]);
   });
 
+  it("does not give 'he' to a man whose own sentence gave 'he' to someone else before naming him", () => {
+    const taken = profile(
+      "Prince Andrew gave an interview on Saturday. The telling part was his claim that he visited Jeffrey Epstein in New York. He instead told the interviewer the trip was short.",
+    );
+    expect(taken.filter((a) => a.endsWith("He instead told"))).toEqual([]);
+    expect(
+      profile(
+        "Jeffrey Epstein spoke on Saturday, and he visited New York. He instead told the interviewer the trip was short.",
+      ),
+    ).toContain("named: Jeffrey Epstein | He instead told");
+  });
+
   it("gives 'he' after a comma and a conjunction to the person in view", () => {
     expect(
       profile("Adam Neumann sold the name for $5.9 million, though he later asked the company to unwind the deal."),

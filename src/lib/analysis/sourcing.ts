@@ -464,6 +464,28 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
   }
 }
 
+/** The pronouns of each gender, as subject, object or possessive, as whole words. */
+const PRONOUNS_OF: Readonly<Record<Gender, RegExp>> = {
+  male: /(?<!\p{L})(?:[Hh]e|[Hh]im|[Hh]is)(?!\p{L})/u,
+  female: /(?<!\p{L})(?:[Ss]he|[Hh]er)(?!\p{L})/u,
+};
+
+/**
+ * True when the last sentence before `index` that names `who` gives a pronoun of `gender` to
+ * someone before naming them, outside quotations: "… his claim that he visited Epstein in New
+ * York …". That "he" is another man the narration follows, so a "He instead told …" after it is
+ * not Epstein: which man it is, the text leaves to the reader.
+ */
+function pronounTakenBefore(ctx: SourcingContext, who: string, gender: Gender, index: number): boolean {
+  const at = ctx.recent.filter((r) => r.entityId === who && r.index < index).at(-1)?.index;
+  const text = at === undefined ? undefined : ctx.order[at]?.text;
+  const surname = quoteWords(nameOf(ctx, who)).at(-1);
+  if (text === undefined || surname === undefined) return false;
+  const plain = withoutQuotations(text);
+  const named = plain.search(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "iu"));
+  return named > 0 && PRONOUNS_OF[gender].test(plain.slice(0, named));
+}
+
 /**
  * "He said", "she noted": the one person of the sentence before the pronoun, else the one in
  * view (see referent), else the one unnamed person who spoke since ("A senior official said … She
@@ -481,9 +503,14 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
       .map((m) => m.entityId),
   );
   const inSentence = before.size === 1 ? [...before][0] : undefined;
-  // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar.
+  // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
+  // nor one whose own sentence gave the pronoun to someone else before naming them.
   const view = inViewAt(ctx, index, gender);
-  const earlier = sentence.here.some((m) => m.entityId === view && m.start > pronoun) ? undefined : view;
+  const earlier =
+    sentence.here.some((m) => m.entityId === view && m.start > pronoun) ||
+    (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
+      ? undefined
+      : view;
   // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
   const lastPerson = ctx.recent.at(-1)?.index ?? -1;
   const { lastSingle } = ctx;
