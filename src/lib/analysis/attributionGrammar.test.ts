@@ -832,6 +832,10 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     ["The deal is close, according to diplomatic sources.", "diplomatic sources"],
     ["The water is brown, according to local residents.", "local residents"],
     ["Prices will rise, according to union leaders.", "union leaders"],
+    // "another" opens a description of one more unnamed source; "those" with what marks them as people.
+    ["The plan failed, another official said.", "another official"],
+    ["According to those familiar with the plan, it failed.", "those familiar with the plan"],
+    ["According to those who attended, the meeting was tense.", "those who attended"],
   ])("finds the unnamed source in %j", (sentence, source) => {
     expect(anonymousSpeaker(sentence)).toBe(source);
   });
@@ -850,6 +854,9 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     "Prices rose, according to market data providers.",
     "Prices rose, according to local media reports.",
     "Nearly 300 school districts closed, according to teachers unions.",
+    "Another report said prices rose.",
+    "Prices rose, according to those figures.",
+    "Prices rose more than those predicted, according to data.",
   ])("counts no unnamed source in %j", (sentence) => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
   });

@@ -487,6 +487,14 @@ const THOSE_SPEAK = new RegExp(
   "u",
 );
 /**
+ * "according to those familiar with the plan", "according to those who attended": the object of
+ * "according to", marked as people as THOSE_SPEAK marks them, up to the end of its clause.
+ */
+const ACCORDING_THOSE = new RegExp(
+  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}))(?=\\s*(?:[,.;:!?]|$))`,
+  "u",
+);
+/**
  * "…, say experts.", "…, said residents who live nearby.", "…, said analysts polled by Reuters.": a
  * group after an inverted verb, with where it is, who reached it or its relative clause, ending
  * the sentence.
@@ -711,7 +719,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         activeMatch(INCLUDED_GROUP, text) ??
         INVERTED_GROUP.exec(text) ??
         subjectGroup(text))
-      : null) ?? (/(?<!\p{L})[Tt]hose\s/u.test(text) ? subjectGroup(text, THOSE_SPEAK) : null);
+      : null) ??
+    (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {
