@@ -865,7 +865,9 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     const sentence =
       "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights carry responsibilities.";
     expect(speaksAt(sentence, 0, "James P. Kennedy Jr".length)).toBe(true);
-    expect(speaksAt("James P. Kennedy Jr., the U.S. Attorney, was in court.", 0, "James P. Kennedy Jr".length)).toBe(false);
+    expect(speaksAt("James P. Kennedy Jr., the U.S. Attorney, was in court.", 0, "James P. Kennedy Jr".length)).toBe(
+      false,
+    );
   });
 });
 

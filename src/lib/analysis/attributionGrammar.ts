@@ -588,7 +588,8 @@ const INVERTED_SINGLE_REST = new RegExp(
  * an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
  * person ("…, reported a use disorder in 2017", "…, asked a lawyer").
  */
-const INVERTED_SINGLE_END = /(?:,|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
+const INVERTED_SINGLE_END =
+  /(?:,|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
 /** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
 const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
 

@@ -452,7 +452,7 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     const later =
       STOP_WORDS.has(folded) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.text.slice(0, start))
         ? []
-      : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
+        : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
     const people = new Set(earlier.length > 0 ? earlier : later);
     // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
     const [who] = [...people].sort((a, b) => Number(a.startsWith(SPEAKER)) - Number(b.startsWith(SPEAKER)));
