@@ -817,3 +817,82 @@ describe("people named by what they do, whatever their trade", () => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
   });
 });
+
+describe("attribution grammar: unnamed sources after an inverted verb or 'according to' (issue 16)", () => {
+  it.each([
+    ["The meeting was tense, said a senior official.", "a senior official"],
+    ["The meeting was tense, said one official who attended.", "one official"],
+    ["The meeting was tense, says a government spokesman.", "a government spokesman"],
+    ["The meeting was tense, said a source close to the talks.", "a source"],
+    ["The plan will fail, said a spokesman for the ministry, adding that talks would go on.", "a spokesman"],
+    ["The meeting was tense, said residents who live nearby.", "residents"],
+    ["The cut is likely, said analysts polled by Reuters.", "analysts"],
+    // A modifier the list of group modifiers lacks, after "according to".
+    ["Apple plans a new keyboard, according to industry sources cited by DigiTimes.", "industry sources"],
+    ["The deal is close, according to diplomatic sources.", "diplomatic sources"],
+    ["The water is brown, according to local residents.", "local residents"],
+    ["Prices will rise, according to union leaders.", "union leaders"],
+    // "another" opens a description of one more unnamed source; "those" with what marks them as people.
+    ["The plan failed, another official said.", "another official"],
+    ["According to those familiar with the plan, it failed.", "those familiar with the plan"],
+    ["According to those who attended, the meeting was tense.", "those who attended"],
+  ])("finds the unnamed source in %j", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it.each([
+    // A name in apposition: the description is of a named source.
+    "Prices rose, said a spokesman, Tom Smith.",
+    "Prices rose, said his spokesman, Tammy Bruce, on Monday.",
+    // The verb's clause goes on: the words after it are what was said, or its object.
+    "Smith, the mayor, said a man who lives nearby, identified as Tom Doe, was arrested.",
+    "The institute has also estimated that 964,000 people age 12 and older, which account for about 0.4 percent of the population, reported a methamphetamine use disorder in 2017, marking a rise.",
+    "The agency, he noted, added a spoiler.",
+    "Prices rose, said a report by the agency.",
+    // After "according to": a document, or a body, with the group as its object or its word.
+    "Prices rose, according to data from analysts.",
+    "Prices rose, according to market data providers.",
+    "Prices rose, according to local media reports.",
+    "Nearly 300 school districts closed, according to teachers unions.",
+    "Another report said prices rose.",
+    "Prices rose, according to those figures.",
+    "Prices rose more than those predicted, according to data.",
+  ])("counts no unnamed source in %j", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it("reads past the period of a generational suffix before a comma: 'James P. Kennedy Jr., the U.S. Attorney …, said'", () => {
+    const sentence =
+      "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights carry responsibilities.";
+    expect(speaksAt(sentence, 0, "James P. Kennedy Jr".length)).toBe(true);
+    expect(speaksAt("James P. Kennedy Jr., the U.S. Attorney, was in court.", 0, "James P. Kennedy Jr".length)).toBe(
+      false,
+    );
+  });
+});
+
+describe("attribution grammar: adverbs between a subject and its verb (issue 16)", () => {
+  it.each([
+    ["Smith instead told reporters the plan failed.", "Smith"],
+    ["Smith once said the plan failed.", "Smith"],
+    ["Smith even said the plan failed.", "Smith"],
+    ["Smith went on to say the plan failed.", "Smith"],
+  ])("finds the person in %j", (sentence, name) => {
+    expect(speaks(sentence, name)).toBe(true);
+  });
+
+  it.each([
+    ["Smith went on to win the title.", "Smith"],
+    ["Smith went on to claim the title.", "Smith"],
+    ["Smith instead scored twice.", "Smith"],
+    ["Smith has never once said the plan failed.", "Smith"],
+  ])("finds no source in %j", (sentence, name) => {
+    expect(speaks(sentence, name)).toBe(false);
+  });
+
+  it("finds 'he' or 'she' with such an adverb", () => {
+    expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
+    expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
+    expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+});

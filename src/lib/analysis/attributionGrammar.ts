@@ -77,11 +77,17 @@ const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${STANCE_PHRASES.join(
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
 const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
- * Words between a subject and its verb: auxiliaries, "also", adverbs in -ly, "outright", when
- * (WHEN). Not "will": "Rubio will tell senators on Thursday" is speech not yet made, no
- * attribution; nor "never": "has never said that …" reports nothing said.
+ * "went on to" before a verb of speech in its base form ("He went on to say …"); not before one
+ * that may name a deed ("went on to claim the title").
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|${WHEN}|\p{Ll}+ly))`;
+const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
+/**
+ * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN). Not "will": "Rubio will
+ * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
+ * that …" reports nothing said.
+ */
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -304,11 +310,13 @@ export function asksQuestion(sentence: string): boolean {
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
   const text = plain(sentence);
-  // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it;
-  // a name found without its generational suffix leaves the suffix ("James P. Kennedy" + " Jr., …").
+  // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
+  // its plain one before a comma, which only an abbreviation's period stands at ("James P. Kennedy
+  // Jr., the U.S. Attorney …, said"); a name found without its generational suffix leaves the
+  // suffix ("James P. Kennedy" + " Jr., …").
   let after = text
     .slice(end)
-    .replace(/^·/u, "")
+    .replace(/^·|^\.(?=,)/u, "")
     .replace(/^,?\s+(?:Jr|Sr)[.·]?(?=[\s,])/u, "");
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
@@ -414,7 +422,9 @@ const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
 const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
-const GROUP = `((?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS})`;
+/** A group's noun phrase: its modifiers and its word (GROUP captures it). */
+const GROUP_PHRASE = `(?:${GROUP_MODIFIER}\\s+){0,8}${GROUP_WORDS}`;
+const GROUP = `(${GROUP_PHRASE})`;
 /**
  * A group's word standing whole, at a word's start: every pattern built on GROUP needs one (after
  * a space or where GROUP_SPEAKS's own look-behind allows), so a sentence without it is not run
@@ -476,8 +486,23 @@ const THOSE_SPEAK = new RegExp(
   `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
-/** "…, say experts.": a group after an inverted verb, ending the sentence. */
-const INVERTED_GROUP = new RegExp(`,\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?\\s*[.;!]?\\s*$`, "u");
+/**
+ * "according to those familiar with the plan", "according to those who attended": the object of
+ * "according to", marked as people as THOSE_SPEAK marks them, up to the end of its clause.
+ */
+const ACCORDING_THOSE = new RegExp(
+  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}))(?=\\s*(?:[,.;:!?]|$))`,
+  "u",
+);
+/**
+ * "…, say experts.", "…, said residents who live nearby.", "…, said analysts polled by Reuters.": a
+ * group after an inverted verb, with where it is, who reached it or its relative clause, ending
+ * the sentence.
+ */
+const INVERTED_GROUP = new RegExp(
+  `,\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  "u",
+);
 /**
  * The agent of a passive predicate: "was confirmed by U.S. officials", and with words of its own
  * before the group's ("criticised by opposition lawmakers", "disputed by local residents").
@@ -504,7 +529,17 @@ const WHAT_GROUP_VIEWS = new RegExp(
  */
 const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
 /** Not "according to the researchers' calculations": a group's possessive cites a document; nor a body ("teachers unions"). */
-const ACCORDING_GROUP = new RegExp(`\\b[Aa]ccording to\\s+${GROUP}(?![\\p{L}'’])(?!${BODY_AFTER})`, "u");
+/**
+ * A lower-case word that qualifies a group the list of modifiers does not hold ("industry
+ * sources", "diplomatic sources", "local residents", "trade experts"): not a determiner, a
+ * pronoun or a preposition, which would make the group the object of another noun ("according to
+ * data from analysts", "according to estimates by economists": documents).
+ */
+const FREE_MODIFIER = String.raw`(?!(?:the|an?|his|her|their|its|our|this|that|these|those|from|of|by|with|for|to|in|on|at|about|and|or|than)(?!\p{L}))\p{Ll}[\p{Ll}-]*`;
+const ACCORDING_GROUP = new RegExp(
+  `\\b[Aa]ccording to\\s+((?:${FREE_MODIFIER}\\s+){0,2}?${GROUP_PHRASE})(?![\\p{L}'’])(?!${BODY_AFTER})`,
+  "u",
+);
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
 const INCLUDED_GROUP = new RegExp(
   `\\b(?:including|among\\s+them)\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
@@ -535,6 +570,26 @@ const SINGLE_SPEAKS = new RegExp(
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
 const NAME_ASIDE = new RegExp(`,\\s+${NAME}(?:\\s+and\\s+${NAME})?,`, "u");
 const NAME_ASIDE_START = new RegExp(`^${NAME_ASIDE.source}`, "u");
+/** A name in apposition that ends the sentence or its clause: "…, said his spokesman, Tammy Bruce." */
+const INVERTED_NAME_AFTER = new RegExp(`^,\\s+${NAME}(?:\\s+and\\s+${NAME})?\\s*(?:[,.;!?]|$)`, "u");
+/**
+ * What may follow an unnamed source after an inverted verb ("…, said a senior official."): where
+ * the source is or whom it speaks for, a relative clause, then the end of the sentence, or a
+ * comma before a participle or "who" ("…, said a spokesman for the ministry, adding …"). Not more
+ * words of a clause: "…, said a man was arrested", "…, said a man who lives nearby, identified
+ * as …, was arrested" have no source after their verb.
+ */
+const INVERTED_SINGLE_REST = new RegExp(
+  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}\\d·’'-]+){1,6}?)?${WHO}?\\s*(?:[.!?…]?\\s*$|,\\s+(?:who|\\p{Ll}+ing)(?!\\p{L}))`,
+  "u",
+);
+/**
+ * "…, said a senior official": a verb that takes a clause and never a thing as its object, before
+ * an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
+ * person ("…, reported a use disorder in 2017", "…, asked a lawyer").
+ */
+const INVERTED_SINGLE_END =
+  /(?:,|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
 /** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
 const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
 
@@ -665,7 +720,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         activeMatch(INCLUDED_GROUP, text) ??
         INVERTED_GROUP.exec(text) ??
         subjectGroup(text))
-      : null) ?? (/(?<!\p{L})[Tt]hose\s/u.test(text) ? subjectGroup(text, THOSE_SPEAK) : null);
+      : null) ??
+    (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {
@@ -687,9 +743,13 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     const according = ACCORDING_END.test(text.slice(0, single.index));
     // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.
     if (according && NAME_ASIDE_START.test(rest)) continue;
+    // "…, said a senior official.": the verb before its subject, the sentence or its clause ending there.
+    const inverted = INVERTED_SINGLE_END.test(text.slice(0, single.index)) && INVERTED_SINGLE_REST.test(rest);
+    // "…, said his spokesman, Tammy Bruce.": the description is of a named source.
+    if (inverted && INVERTED_NAME_AFTER.test(rest)) continue;
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
-    if (according || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
+    if (according || inverted || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
   }
   return undefined;
 }

@@ -465,6 +465,43 @@ describe("sourcingProfile: some people, unnamed", () => {
     ).toEqual([]);
   });
 
+  it("gives a surname written before the full name to the one person the article names so, not a pronoun nor one of two", () => {
+    expect(
+      profile("The ad drew ridicule, but Vega cited the backlash as proof. Ana Vega spoke at the rally on Monday."),
+    ).toContain("named: Ana Vega | The ad drew");
+    expect(profile("The ad drew ridicule, but Vega cited the backlash as proof. “It works,” Vega said.")).toContain(
+      "named: Vega | The ad drew",
+    );
+    expect(
+      profile(
+        "The ad drew ridicule, but Vega cited the backlash as proof. Ana Vega and Luis Vega spoke at the rally on Monday.",
+      ).filter((a) => a.endsWith("The ad drew")),
+    ).toEqual([]);
+    expect(
+      profile("He urged the leaders to make a deal. Liu He, the vice-premier, met them on Monday.").filter((a) =>
+        a.endsWith("He urged the"),
+      ),
+    ).toEqual([]);
+    // The last word of a longer name the sentence writes whole is no surname alone.
+    expect(
+      profile("The label that owns her music, Big Vega, says she may play. “It works,” Vega said.").filter((a) =>
+        a.endsWith("The label that"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not give 'he' to a man whose own sentence gave 'he' to someone else before naming him", () => {
+    const taken = profile(
+      "Prince Andrew gave an interview on Saturday. The telling part was his claim that he visited Jeffrey Epstein in New York. He instead told the interviewer the trip was short.",
+    );
+    expect(taken.filter((a) => a.endsWith("He instead told"))).toEqual([]);
+    expect(
+      profile(
+        "Jeffrey Epstein spoke on Saturday, and he visited New York. He instead told the interviewer the trip was short.",
+      ),
+    ).toContain("named: Jeffrey Epstein | He instead told");
+  });
+
   it("gives 'he' after a comma and a conjunction to the person in view", () => {
     expect(
       profile("Adam Neumann sold the name for $5.9 million, though he later asked the company to unwind the deal."),

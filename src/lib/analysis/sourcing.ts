@@ -38,6 +38,7 @@ import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.t
 import { writtenAsName } from "./speakers.ts";
 import { officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 export type AttributionKind = "named" | "anonymous" | "outlet" | "cited";
 
@@ -246,6 +247,8 @@ interface SourcingContext {
   readonly recent: { index: number; entityId: string }[];
   /** Every person named so far, for a surname used alone. */
   readonly named: string[];
+  /** Every person the article names anywhere, quotations' speakers too, for a surname written before the full name. */
+  readonly everyone: string[];
   /** Title words written before people's names ("US President Barack Obama"), for "the president". */
   readonly titled: Map<string, Set<string>>;
   /** What the text states of people's genders ("Her husband, Samuel Oyelaran"), so "she" is never a man. */
@@ -437,13 +440,20 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     if (sentence.here.some((m) => m.start < end && start < m.end)) continue;
     const folded = quoteWords(word[0]).join(" ");
     // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
-    const people = new Set(
-      ctx.named.filter((id) => {
-        const words = quoteWords(nameOf(ctx, id));
-        if (words.length === 1) return words[0] === folded;
-        return words.slice(1).includes(folded) || words[0] === folded;
-      }),
-    );
+    const earlier = ctx.named.filter((id) => {
+      const words = quoteWords(nameOf(ctx, id));
+      if (words.length === 1) return words[0] === folded;
+      return words.slice(1).includes(folded) || words[0] === folded;
+    });
+    // A surname the text writes before the full name ("…, but Noem cited the backlash" above
+    // "“…,” Noem tweeted"): the one person the article names anywhere with it as their last word.
+    // Not a function word that opens a sentence ("He urged …" is no "Liu He"), nor the last word of
+    // a longer name the sentence writes whole ("…, Big Machine, says"): that is no surname alone.
+    const later =
+      STOP_WORDS.has(folded) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.text.slice(0, start))
+        ? []
+        : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
+    const people = new Set(earlier.length > 0 ? earlier : later);
     // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
     const [who] = [...people].sort((a, b) => Number(a.startsWith(SPEAKER)) - Number(b.startsWith(SPEAKER)));
     const one = who !== undefined && [...people].every((id) => sameName(nameOf(ctx, id), nameOf(ctx, who)));
@@ -452,6 +462,28 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
       ctx.recent.push({ index: sentence.index, entityId: who });
     }
   }
+}
+
+/** The pronouns of each gender, as subject, object or possessive, as whole words. */
+const PRONOUNS_OF: Readonly<Record<Gender, RegExp>> = {
+  male: /(?<!\p{L})(?:[Hh]e|[Hh]im|[Hh]is)(?!\p{L})/u,
+  female: /(?<!\p{L})(?:[Ss]he|[Hh]er)(?!\p{L})/u,
+};
+
+/**
+ * True when the last sentence before `index` that names `who` gives a pronoun of `gender` to
+ * someone before naming them, outside quotations: "… his claim that he visited Epstein in New
+ * York …". That "he" is another man the narration follows, so a "He instead told …" after it is
+ * not Epstein: which man it is, the text leaves to the reader.
+ */
+function pronounTakenBefore(ctx: SourcingContext, who: string, gender: Gender, index: number): boolean {
+  const at = ctx.recent.filter((r) => r.entityId === who && r.index < index).at(-1)?.index;
+  const text = at === undefined ? undefined : ctx.order[at]?.text;
+  const surname = quoteWords(nameOf(ctx, who)).at(-1);
+  if (text === undefined || surname === undefined) return false;
+  const plain = withoutQuotations(text);
+  const named = plain.search(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "iu"));
+  return named > 0 && PRONOUNS_OF[gender].test(plain.slice(0, named));
 }
 
 /**
@@ -471,9 +503,14 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
       .map((m) => m.entityId),
   );
   const inSentence = before.size === 1 ? [...before][0] : undefined;
-  // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar.
+  // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
+  // nor one whose own sentence gave the pronoun to someone else before naming them.
   const view = inViewAt(ctx, index, gender);
-  const earlier = sentence.here.some((m) => m.entityId === view && m.start > pronoun) ? undefined : view;
+  const earlier =
+    sentence.here.some((m) => m.entityId === view && m.start > pronoun) ||
+    (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
+      ? undefined
+      : view;
   // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
   const lastPerson = ctx.recent.at(-1)?.index ?? -1;
   const { lastSingle } = ctx;
@@ -696,6 +733,7 @@ export function sourcingProfile(
     introducedAt: new Map(),
     recent: [],
     named: [],
+    everyone: [],
     titled: new Map(),
     genders: new Genders(),
     officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
@@ -705,6 +743,8 @@ export function sourcingProfile(
   const headlines = otherHeadlines(blocks);
   quotationSpeakers(ctx, quotes);
   speakerIntroductions(ctx);
+  const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
+  ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
   const bySentence = new Map<string, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);

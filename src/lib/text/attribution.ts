@@ -623,7 +623,7 @@ export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VER
  * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
 /**
