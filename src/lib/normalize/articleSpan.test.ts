@@ -170,3 +170,37 @@ describe("a copyright notice", () => {
     expect(isCopyrightNotice(text)).toBe(expected);
   });
 });
+
+describe("a lone question or exclamation after the article", () => {
+  it("drops other stories' headlines asked as questions past the page's furniture", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Share this story",
+      "Features",
+      "Meet the women on a mission to clear landmines",
+      "Three tips to win an election debate",
+      "Why do billions of people still not have glasses?",
+      "Share this entry",
+      "Have you been getting these songs wrong?",
+      "Feeling hot",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/landmines|election debate|glasses|songs wrong|Feeling hot/u);
+  });
+  it("keeps a question the article asks as a subheading over the paragraph that answers it", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Share this story",
+      "What happens next?",
+      "Inspectors will return in March to check the bridge's joints again, the state said in a statement.",
+    ]);
+    expect(text).toContain("What happens next?");
+    expect(text).toContain("Inspectors will return in March");
+  });
+  it("keeps a quoted question set alone after the article's furniture", () => {
+    const text = body([...HEAD, ...ARTICLE, "Share this story", "“Who pays for the next closure?”"]);
+    expect(text).toContain("Who pays for the next closure?");
+  });
+});

@@ -191,8 +191,11 @@ export function readBody(
     if (unit === undefined) break;
     // After the article's run of prose: teasers, widgets and the footer, by their place.
     if (tail.has(idx) && unit.furniture === undefined) {
-      removeUnit(report, unit, "related-links");
-      idx++;
+      // A run of labels the tail opens is read whole: its lines after the tail's are the same rail.
+      const run = Math.max(1, labelRunLength(units, idx));
+      for (const [k, item] of units.slice(idx, idx + run).entries())
+        removeUnit(report, item, tail.has(idx + k) ? "related-links" : (item.furniture ?? "navigation"));
+      idx += run;
       continue;
     }
     if (idx >= tailStart && unit.furniture === undefined) {
