@@ -231,7 +231,7 @@ export function readBody(
       continue;
     }
     // The page's stamp, or "By" over the author's name, left in the body's run.
-    const credit = creditLength(units, idx);
+    const credit = creditLength(units, idx, byline);
     if (credit > 0) {
       for (const item of units.slice(idx, idx + credit)) removeUnit(report, item, "credit");
       idx += credit;

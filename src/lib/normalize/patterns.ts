@@ -66,7 +66,9 @@ export function parseByline(text: string): Byline | undefined {
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && isPersonName(named))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
-  return isName(rest) ? withOutlet(unglueNames(rest)) : undefined;
+  if (isName(rest)) return withOutlet(unglueNames(rest));
+  // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
+  return parseNameRoleByline(rest);
 }
 
 /** "By Jane Doe | Reuters", "By Jane Doe, CNN": the name, and the outlet credited beside it. */
@@ -155,10 +157,13 @@ export function isNewsroomCredit(name: string): boolean {
   );
 }
 
-/** A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"). */
+/**
+ * A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"), or
+ * the credit of a piece written for the paper by an outsider ("Special to the Pioneer Press").
+ */
 export function isRoleLine(text: string): boolean {
   return (
-    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
+    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^special\s+to\s+(?:the\s+)?\p{Lu}|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
       text.trim(),
     ) &&
     wordCount(text) <= 8 &&
