@@ -204,3 +204,37 @@ describe("a lone question or exclamation after the article", () => {
     expect(text).toContain("Who pays for the next closure?");
   });
 });
+
+describe("the author's bio over the page's list of other stories", () => {
+  const stories = [
+    "More from the Courier",
+    "Border",
+    "Storm closes highway between two cities",
+    "Drivers were told to stay home as snow fell across the region overnight.",
+    "Markets",
+    "Mayor opens new market in the old town",
+    "The market will host sixty stalls selling food and crafts from the valley.",
+    "Transport",
+    "Rail line to reopen after two years of works",
+    "Trains will run every hour between the two cities, the operator said.",
+  ];
+  it("drops the byline's bio when only the page's teasers follow it", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Ana Ruiz is a reporter covering trade on the border for the Courier.",
+      ...stories,
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("Ana Ruiz is a reporter");
+  });
+  it("keeps the same sentence about someone the byline does not name", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Luz Paz is a reporter covering trade on the border for the Courier.",
+      ...stories,
+    ]);
+    expect(text).toContain("Luz Paz is a reporter");
+  });
+});
