@@ -129,8 +129,9 @@ function parseNameRoleByline(text: string): Byline | undefined {
     const role = rest.replace(/^[,·|—–-]\s*/u, "");
     // Without a separator the role is set apart by its capital ("Jane Doe Staff Writer"), so a
     // place and a role ("White House correspondent") is not a name.
-    const apart = name !== joined || role !== rest || /^\p{Lu}/u.test(role);
-    if (apart && isPersonName(name) && isRoleLine(role)) return { byline: name };
+    const separated = name !== joined || role !== rest;
+    const apart = separated || /^\p{Lu}/u.test(role);
+    if (isPersonName(name) && ((apart && isRoleLine(role)) || (separated && isDeskRole(role)))) return { byline: name };
   }
   return undefined;
 }
@@ -168,6 +169,17 @@ export function isRoleLine(text: string): boolean {
     ) &&
     wordCount(text) <= 8 &&
     !/[.!?]$/.test(text.trim())
+  );
+}
+
+/**
+ * A role printed after the outlet's or the desk's name ("Live Science Contributor", "AP Auto
+ * Writer"): read only after a separator from the name ("Tim Childers - Live Science
+ * Contributor"), since without one a headline ("Jane Doe Named Editor") has the same words.
+ */
+function isDeskRole(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
+    text.trim(),
   );
 }
 
