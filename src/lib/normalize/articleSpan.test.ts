@@ -170,3 +170,71 @@ describe("a copyright notice", () => {
     expect(isCopyrightNotice(text)).toBe(expected);
   });
 });
+
+describe("a lone question or exclamation after the article", () => {
+  it("drops other stories' headlines asked as questions past the page's furniture", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Share this story",
+      "Features",
+      "Meet the women on a mission to clear landmines",
+      "Three tips to win an election debate",
+      "Why do billions of people still not have glasses?",
+      "Share this entry",
+      "Have you been getting these songs wrong?",
+      "Feeling hot",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toMatch(/landmines|election debate|glasses|songs wrong|Feeling hot/u);
+  });
+  it("keeps a question the article asks as a subheading over the paragraph that answers it", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Share this story",
+      "What happens next?",
+      "Inspectors will return in March to check the bridge's joints again, the state said in a statement.",
+    ]);
+    expect(text).toContain("What happens next?");
+    expect(text).toContain("Inspectors will return in March");
+  });
+  it("keeps a quoted question set alone after the article's furniture", () => {
+    const text = body([...HEAD, ...ARTICLE, "Share this story", "“Who pays for the next closure?”"]);
+    expect(text).toContain("Who pays for the next closure?");
+  });
+});
+
+describe("the author's bio over the page's list of other stories", () => {
+  const stories = [
+    "More from the Courier",
+    "Border",
+    "Storm closes highway between two cities",
+    "Drivers were told to stay home as snow fell across the region overnight.",
+    "Markets",
+    "Mayor opens new market in the old town",
+    "The market will host sixty stalls selling food and crafts from the valley.",
+    "Transport",
+    "Rail line to reopen after two years of works",
+    "Trains will run every hour between the two cities, the operator said.",
+  ];
+  it("drops the byline's bio when only the page's teasers follow it", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Ana Ruiz is a reporter covering trade on the border for the Courier.",
+      ...stories,
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("Ana Ruiz is a reporter");
+  });
+  it("keeps the same sentence about someone the byline does not name", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Luz Paz is a reporter covering trade on the border for the Courier.",
+      ...stories,
+    ]);
+    expect(text).toContain("Luz Paz is a reporter");
+  });
+});

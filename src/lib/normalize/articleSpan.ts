@@ -239,6 +239,18 @@ function isInterview(units: readonly Unit[], entries: readonly number[][]): bool
   return 2 * asked > entries.length;
 }
 
+/**
+ * A line that is one short question or exclamation and nothing else ("Why do billions of people
+ * still not have glasses?", "Get breaking news on rocket launches and more!"): after the article's
+ * run that is another story's headline or a sign-up's call, so it holds no line near it in the
+ * body. A question the article asks as a subheading stays by the paragraph set under it, which
+ * is a sentence that states; a quoted question ends with its quotation mark and stays.
+ */
+function isCalledOut(unit: Unit): boolean {
+  const text = unit.text.trim();
+  return /[?!]$/u.test(text) && !/[.!?]["”’)]*\s/u.test(text) && wordCount(text) <= MAX_STOPPED_WORDS;
+}
+
 /** Only furniture stands between units `a` and `b`. */
 function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
   return units.slice(a + 1, b).every((u) => u.furniture !== undefined);
@@ -285,7 +297,7 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
   for (let i = end; i < footer; i++) {
     const unit = units[i];
     if (unit === undefined || unit.furniture !== undefined || tail.has(i)) continue;
-    if (isProseUnit(unit) || unit.marker !== undefined) anchors.push(i);
+    if ((isProseUnit(unit) && !isCalledOut(unit)) || unit.marker !== undefined) anchors.push(i);
   }
   // Distances count the lines that are not furniture, as a reader sees them. Short lines set
   // directly under a sentence that stays, with no furniture between, are its block (a table,

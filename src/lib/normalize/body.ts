@@ -104,10 +104,13 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
 
 /**
  * Nothing after unit `idx` reads as the article's text: only furniture, the page's notes on the
- * article (a print-edition line), short bare labels, and whatever follows a related-links label.
+ * article (a print-edition line), short bare labels, whatever follows a related-links label,
+ * and the units already known to be the page's after the article (`page`: its teasers, rails
+ * and footer, ./articleSpan.ts).
  */
-function endsArticle(units: readonly Unit[], idx: number): boolean {
-  for (const u of units.slice(idx + 1)) {
+function endsArticle(units: readonly Unit[], idx: number, page: (k: number) => boolean = () => false): boolean {
+  for (const [k, u] of units.entries()) {
+    if (k <= idx || page(k)) continue;
     if (u.related !== undefined) return true;
     const chrome = u.furniture !== undefined || pageNoteReason(u.text) !== undefined;
     if (!chrome && (TERMINAL.test(u.text) || wordCount(u.text) > 6)) return false;
@@ -191,8 +194,11 @@ export function readBody(
     if (unit === undefined) break;
     // After the article's run of prose: teasers, widgets and the footer, by their place.
     if (tail.has(idx) && unit.furniture === undefined) {
-      removeUnit(report, unit, "related-links");
-      idx++;
+      // A run of labels the tail opens is read whole: its lines after the tail's are the same rail.
+      const run = Math.max(1, labelRunLength(units, idx));
+      for (const [k, item] of units.slice(idx, idx + run).entries())
+        removeUnit(report, item, tail.has(idx + k) ? "related-links" : (item.furniture ?? "navigation"));
+      idx += run;
       continue;
     }
     if (idx >= tailStart && unit.furniture === undefined) {
@@ -228,7 +234,7 @@ export function readBody(
       continue;
     }
     // The page's stamp, or "By" over the author's name, left in the body's run.
-    const credit = creditLength(units, idx);
+    const credit = creditLength(units, idx, byline);
     if (credit > 0) {
       for (const item of units.slice(idx, idx + credit)) removeUnit(report, item, "credit");
       idx += credit;
@@ -270,14 +276,19 @@ export function readBody(
     }
     // The author's bio ("Jane Doe is a reporter covering …").
     // At the body's start, directly under the byline, or after the article's last paragraph.
-    if (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx))) {
+    const pageAfter = (k: number) => tail.has(k) || k >= tailStart;
+    if (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx, pageAfter))) {
       removeUnit(report, unit, "author-bio");
       idx++;
       continue;
     }
     // An author box after the article: "About Jane Doe" over her bio.
     const bio = units[idx + 1];
-    if (bio !== undefined && authorBoxName(unit.text, bio.text) !== undefined && endsArticle(units, idx + 1)) {
+    if (
+      bio !== undefined &&
+      authorBoxName(unit.text, bio.text) !== undefined &&
+      endsArticle(units, idx + 1, pageAfter)
+    ) {
       removeUnit(report, unit, "author-bio");
       removeUnit(report, bio, "author-bio");
       idx += 2;

@@ -227,3 +227,20 @@ describe("another story's headline in capitals inside the article", () => {
     expect(result.ok && result.frontmatter.title).toBe("HOME DEPOT SALES MISS AND SHARES PLUNGE BEFORE THE BELL");
   });
 });
+
+describe("isCaption: who stands where in the picture", () => {
+  it.each([
+    [
+      "Karma Automotive Andreas Thurner, Vice President for Global Design, left, and Todd George, VP of Platform Engineering, unveil the concept vehicle in Los Angeles.",
+      true,
+    ],
+    ["Mayor Ana Ruiz, right, greets workers at the port of Manzanillo on Monday.", true],
+    ["Ana Ruiz, second from left, and Luis Paz walk to the customs office.", true],
+    // Prose that says "left" as a verb or a direction, not a place in a frame: body.
+    ["The mayor left, and the council voted on the budget without her.", false],
+    ["Officials said the trucks turned left, toward the old bridge, and waited there.", false],
+    ["Ana Ruiz, who left the port in March, said the queues had grown.", false],
+  ])("%j → %s", (text, expected) => {
+    expect(isCaption(text)).toBe(expected);
+  });
+});

@@ -312,6 +312,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
   // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)".
   /\((?:image|photo|picture|pic|photograph|foto)s?\s*:\s*[^()]{1,60}\)$/iu,
+  // Who stands where in the picture, set off by commas after a name: "Andreas Thurner, left, and
+  // Todd George, VP of …, unveil …". Prose says who did what, never where they stand in a frame.
+  /^\p{Lu}[^.!?]{0,120},\s(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)),\s/u,
   // A credit alone in parentheses, photographer and agency: "(Reed Saxon / Associated Press)".
   /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’ -]{1,50}\)$/u,
   // A copyright credit closing a caption after its full stop: "… November 19, 2019. © Reuters / Ana Castillo".

@@ -46,3 +46,35 @@ describe("labelRunLength: what ends a run", () => {
     expect(labelRunLength(units, 0)).toBe(0);
   });
 });
+
+describe("labelRunLength: a rail that stamps each headline with its date", () => {
+  it("takes the date lines between a rail's labels and headlines with the run", () => {
+    const units = unitsOf([
+      "FEATURES",
+      "Elite Exaltas: the Nissan nicknames",
+      "December 18, 2015",
+      "AUTO NEWS",
+      "Sentra I-Style Makes a Statement",
+      "August 18, 2005",
+      "The car goes on sale in late January, the company said.",
+    ]);
+    expect(labelRunLength(units, 0)).toBe(6);
+  });
+
+  it("does not count date lines towards the run's three lines", () => {
+    const units = unitsOf([
+      "What comes next",
+      "March 3, 2024",
+      "Who pays",
+      "March 4, 2024",
+      "The federal share of the cost was not settled, the officials said.",
+    ]);
+    expect(labelRunLength(units, 0)).toBe(0);
+  });
+
+  it("never opens a run with a date line, nor takes two dates in a row", () => {
+    expect(labelRunLength(unitsOf(["May 27, 2014", "FEATURES", "AUTO NEWS", "Crossovers are here"]), 0)).toBe(0);
+    const units = unitsOf(["FEATURES", "AUTO NEWS", "May 27, 2014", "June 15, 2010", "Crossovers are here"]);
+    expect(labelRunLength(units, 0)).toBe(0);
+  });
+});

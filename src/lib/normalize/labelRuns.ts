@@ -3,7 +3,9 @@
  * short bare lines in a row — a menu, a rail of other stories' headlines without its label, a
  * row of share buttons — that nothing introduces. Article text is paragraphs of sentences; a
  * list the text introduces ends its introduction with a colon, and a section heading is one
- * line set apart over a paragraph, so neither is a run.
+ * line set apart over a paragraph, so neither is a run. A rail often stamps each headline with
+ * its date on the line under it ("FEATURES" / a headline / "May 27, 2014"): a date line inside
+ * the run is the stamp of the label above it and goes with the run, but never counts towards it.
  */
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
@@ -36,6 +38,11 @@ function isRunLine(unit: Unit): boolean {
   return isHeadingLike(text, MAX_RUN_LINE_WORDS) || wordCount(text) <= 2;
 }
 
+/** A line that is one date and nothing else, set directly under the line above it: a stamp. */
+function isStampLine(unit: Unit): boolean {
+  return unit.date !== undefined && unit.lines.length === 1 && !unit.gapBefore;
+}
+
 /**
  * How many units from `idx` are a run of labels, or 0. The run's last line is left when a
  * blank line sets it apart and text that is not a label follows it: that is a section heading.
@@ -44,13 +51,17 @@ export function labelRunLength(units: readonly Unit[], idx: number): number {
   const before = units[idx - 1];
   if (before !== undefined && /:["”’)]*$/u.test(before.text)) return 0;
   let k = idx;
+  let labels = 0;
   // A rail's label ends the run: the rail reader (./rails.ts) takes the label and its headlines.
-  for (
-    let unit = units[k];
-    unit !== undefined && isRunLine(unit) && !(k > idx && isRailLabel(unit.text));
-    unit = units[++k]
-  );
+  for (let unit = units[k]; unit !== undefined; unit = units[++k]) {
+    if (k > idx && isStampLine(unit) && units[k - 1]?.date === undefined) continue;
+    if (!isRunLine(unit) || (k > idx && isRailLabel(unit.text))) break;
+    labels++;
+  }
   const after = units[k];
-  if (k - idx >= 2 && units[k - 1]?.gapBefore === true && after !== undefined) k--;
-  return k - idx >= MIN_RUN ? k - idx : 0;
+  if (labels >= 2 && units[k - 1]?.gapBefore === true && after !== undefined) {
+    k--;
+    labels--;
+  }
+  return labels >= MIN_RUN ? k - idx : 0;
 }

@@ -14,7 +14,7 @@ import { cleanText } from "./lines.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
 import { parseDate } from "#lib/content/parseDate.ts";
-import { parseByline, splitSources } from "./patterns.ts";
+import { parseByline, parseCreditLine, splitSources } from "./patterns.ts";
 import { splitFusedDekHeading } from "./headings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -166,6 +166,13 @@ describe("helpers", () => {
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
     expect(parseByline("By 2026, the plan will have failed.")).toBeUndefined();
+    expect(parseByline("By Bill Hoppe | Special to the Pioneer Press")).toEqual({ byline: "Bill Hoppe" });
+    expect(parseByline("By the end of the year, special to the region")).toBeUndefined();
+    expect(parseByline("By Jane Doe | special offers for the holidays")).toBeUndefined();
+    expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
+    expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
+    expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();
+    expect(parseCreditLine("Jane Doe - Hired As Editor Of The Courier")).toBeUndefined();
   });
 
   it("splits cited sources", () => {

@@ -215,6 +215,36 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
+  it("takes out a rail that sets a one-line summary under each headline, pair by pair", () => {
+    const read = (rail: string, r = report()): string[] =>
+      readBody(
+        units(`The port added scanners.\n\nMost Read\n${rail}\n\nOfficials said the checks take six hours.`),
+        0,
+        "T",
+        r,
+      ).blocks.map((b) => toString(b));
+    const r = report();
+    expect(
+      read(
+        "Storm closes two highways\nDrivers were told to stay home.\nBakery wins state award\nIts bread sold out by noon.\nMayor opens new market",
+        r,
+      ),
+    ).toEqual(["The port added scanners.", "Mayor opens new market", "Officials said the checks take six hours."]);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      "navigation",
+      "related-links",
+      "related-links",
+      "related-links",
+      "related-links",
+    ]);
+    // One pair is no rail; nor is a paragraph of the article's that runs on past a short summary.
+    expect(read("Storm closes two highways\nDrivers were told to stay home.")).toHaveLength(4);
+    expect(
+      read(
+        "Storm closes two highways\nDrivers were told to stay home.\nBakery wins state award\nThe bakery, which opened in 1952 on the corner of the old market square, has won the state's bread award for the third year in a row, its owners said on Monday.",
+      ),
+    ).toHaveLength(6);
+  });
   it("takes out a numbered rail under its label, and leaves a list of the article's own sentences", () => {
     const read = (list: string): string[] =>
       readBody(

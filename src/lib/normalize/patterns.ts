@@ -66,7 +66,9 @@ export function parseByline(text: string): Byline | undefined {
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && isPersonName(named))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
-  return isName(rest) ? withOutlet(unglueNames(rest)) : undefined;
+  if (isName(rest)) return withOutlet(unglueNames(rest));
+  // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
+  return parseNameRoleByline(rest);
 }
 
 /** "By Jane Doe | Reuters", "By Jane Doe, CNN": the name, and the outlet credited beside it. */
@@ -127,8 +129,9 @@ function parseNameRoleByline(text: string): Byline | undefined {
     const role = rest.replace(/^[,·|—–-]\s*/u, "");
     // Without a separator the role is set apart by its capital ("Jane Doe Staff Writer"), so a
     // place and a role ("White House correspondent") is not a name.
-    const apart = name !== joined || role !== rest || /^\p{Lu}/u.test(role);
-    if (apart && isPersonName(name) && isRoleLine(role)) return { byline: name };
+    const separated = name !== joined || role !== rest;
+    const apart = separated || /^\p{Lu}/u.test(role);
+    if (isPersonName(name) && ((apart && isRoleLine(role)) || (separated && isDeskRole(role)))) return { byline: name };
   }
   return undefined;
 }
@@ -155,14 +158,28 @@ export function isNewsroomCredit(name: string): boolean {
   );
 }
 
-/** A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"). */
+/**
+ * A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"), or
+ * the credit of a piece written for the paper by an outsider ("Special to the Pioneer Press").
+ */
 export function isRoleLine(text: string): boolean {
   return (
-    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
+    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^special\s+to\s+(?:the\s+)?\p{Lu}|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
       text.trim(),
     ) &&
     wordCount(text) <= 8 &&
     !/[.!?]$/.test(text.trim())
+  );
+}
+
+/**
+ * A role printed after the outlet's or the desk's name ("Live Science Contributor", "AP Auto
+ * Writer"): read only after a separator from the name ("Tim Childers - Live Science
+ * Contributor"), since without one a headline ("Jane Doe Named Editor") has the same words.
+ */
+function isDeskRole(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
+    text.trim(),
   );
 }
 

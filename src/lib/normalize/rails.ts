@@ -2,18 +2,55 @@
  * A rail of other stories that a page sets inside or after an article: a one-line label
  * ("Trending", "Most read", "Top stories", "Also in the news:") over a run of headlines. Only
  * headline-shaped lines set directly under the label go — a sentence, a blank line, a list
- * item or furniture ends the rail — so the article's own text after it is never taken.
+ * item or furniture ends the rail — so the article's own text after it is never taken. Some
+ * rails set a one-line summary under each headline ("Most Read" / a headline / "Even their own
+ * witnesses said damaging stuff." / a headline / …): then the rail is those pairs, each a
+ * headline over one short sentence or two, and it ends where a pair does not follow.
  */
 import type { Unit } from "./classify.ts";
 import { collectListUnits } from "./blocks.ts";
 import { isHeadingLike } from "./headings.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
+import { wordCount } from "./lines.ts";
+import { TERMINAL } from "./units.ts";
 
 const RAIL_LABEL =
   /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines)|(?:also|more|other|elsewhere)\s+(?:in\s+(?:the\s+)?)?(?:news|stories|headlines)|in\s+other\s+news|elsewhere)\s*:?$/i;
 
 /** Headlines a rail lists: short and bare, as headlines are. */
 const MAX_RAIL_HEADLINE_WORDS = 16;
+
+/** Most words of the summary a rail sets under a headline; an article's paragraph runs longer. */
+const MAX_RAIL_SUMMARY_WORDS = 30;
+
+/** A line a rail may hold: set directly under the one before it, and no list item, furniture, date or byline. */
+function isRailLine(unit: Unit | undefined): unit is Unit {
+  return (
+    unit !== undefined &&
+    !unit.gapBefore &&
+    unit.marker === undefined &&
+    unit.furniture === undefined &&
+    unit.date === undefined &&
+    unit.byline === undefined
+  );
+}
+
+const isRailHeadline = (unit: Unit | undefined): boolean =>
+  isRailLine(unit) && isHeadingLike(unit.text, MAX_RAIL_HEADLINE_WORDS);
+
+/** A headline's summary in a rail: a short sentence or two, not itself headline-shaped. */
+const isRailSummary = (unit: Unit | undefined): boolean =>
+  isRailLine(unit) &&
+  TERMINAL.test(unit.text) &&
+  wordCount(unit.text) <= MAX_RAIL_SUMMARY_WORDS &&
+  !isHeadingLike(unit.text, MAX_RAIL_HEADLINE_WORDS);
+
+/** How many units from `idx` are headlines each over its summary, two pairs or more; else 0. */
+function summaryPairsLength(units: readonly Unit[], idx: number): number {
+  let k = idx;
+  while (isRailHeadline(units[k]) && isRailSummary(units[k + 1])) k += 2;
+  return k - idx >= 4 ? k - idx : 0;
+}
 
 /** A rail's label on a line of its own: "Trending", "Most read", "Top stories". */
 export function isRailLabel(text: string): boolean {
@@ -42,19 +79,9 @@ export function railLength(units: readonly Unit[], idx: number): number {
     const items = collectListUnits(units, idx + 1);
     return isRailList(items.map((u) => u.marker?.content ?? "")) ? items.length + 1 : 0;
   }
+  const pairs = summaryPairsLength(units, idx + 1);
+  if (pairs > 0) return pairs + 1;
   let k = idx + 1;
-  for (; k < units.length; k++) {
-    const item = units[k];
-    if (
-      item === undefined ||
-      item.gapBefore ||
-      item.marker !== undefined ||
-      item.furniture !== undefined ||
-      item.date !== undefined ||
-      item.byline !== undefined ||
-      !isHeadingLike(item.text, MAX_RAIL_HEADLINE_WORDS)
-    )
-      break;
-  }
+  while (k < units.length && isRailHeadline(units[k])) k++;
   return k - idx - 1 >= 2 ? k - idx : 0;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyUnits } from "./classify.ts";
 import { toLines } from "./lines.ts";
-import { creditLength, isStampLine } from "./stampLine.ts";
+import { creditLength, isBylineName, isHandleLine, isStampLine } from "./stampLine.ts";
 import { buildUnits } from "./units.ts";
 
 const unitsOf = (lines: readonly string[]) => classifyUnits(buildUnits(toLines(lines.join("\n"))).units);
@@ -45,5 +45,37 @@ describe("creditLength", () => {
     const units = unitsOf(["Updated Nov 19, 6:55 AM", "", "The port reopened on Monday after a week of strikes."]);
     expect(creditLength(units, 0)).toBe(1);
     expect(creditLength(units, 1)).toBe(0);
+  });
+});
+
+describe("creditLength: the author's handle and name left in the body", () => {
+  it.each([
+    ["@BryanDeArdo", true],
+    ["Natasha Turak@NatashaTurak", true],
+    ["Nishant Kumar @Nishantopines", true],
+    ["Email the newsroom at tips@harbourwire", false],
+    ["Follow us on Twitter @harbourwire", false],
+    ["The mayor replied to @harbourwire", false],
+  ])("%j is a handle line: %s", (line, expected) => {
+    expect(isHandleLine(line)).toBe(expected);
+  });
+
+  it("takes a name over its lone handle, and leaves a name over a sentence", () => {
+    expect(creditLength(unitsOf(["Bryan DeArdo", "@BryanDeArdo", "The Steelers spent Monday at practice."]), 0)).toBe(
+      2,
+    );
+    expect(creditLength(unitsOf(["Bryan DeArdo", "The Steelers spent Monday at practice."]), 0)).toBe(0);
+  });
+
+  it.each([
+    ["Phil Helsel", "Phil Helsel", true],
+    ["Malcolm Owen", "Mike Wuerthele and Malcolm Owen", true],
+    ["Meg James", "Meg James, Staff Writer", true],
+    ["Ana Ruiz", "Phil Helsel", false],
+    ["Phil Helsel said the port would reopen.", "Phil Helsel", false],
+    ["Phil Helsel", undefined, false],
+  ])("%j under the byline %j is the byline's name: %s", (line, byline, expected) => {
+    expect(isBylineName(line, byline)).toBe(expected);
+    expect(creditLength(unitsOf([line]), 0, byline)).toBe(expected ? 1 : 0);
   });
 });

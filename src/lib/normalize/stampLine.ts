@@ -5,13 +5,16 @@
  * am PST by Joe Rossignol"), and a "By" standing alone over the author's name. These say who and
  * when of the page, never what happened: the body reader (./body.ts) takes them out as credits.
  * A sentence that names a time has words around it that are no name and no label ("The vote
- * opens Nov 19 at 6:55 AM"), so it stays.
+ * opens Nov 19 at 6:55 AM"), so it stays. So do the author's social handle on its own line or
+ * glued to their name ("@BryanDeArdo", "Natasha Turak@NatashaTurak", a name over its handle),
+ * and a line that is only a name the article's byline holds ("Phil Helsel" under "By Phil
+ * Helsel"): a profile card's text, never a sentence of the article.
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
-import { parseCreditLine } from "./patterns.ts";
+import { isPersonName, parseCreditLine } from "./patterns.ts";
 
 /** A clock time to the minute, with its half of the day and zone when given ("10:31 pm CST", "17:19"). */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?`;
@@ -46,14 +49,46 @@ export const LONE_BY =
 /** Most words of the name line under a lone "By" ("Amy Kuperinsky | NJ Advance Media for NJ.com"). */
 const MAX_NAME_WORDS = 10;
 
+/** A social handle closing a line: "@" and up to fifteen letters, digits or underscores. */
+const HANDLE = /@[\p{L}\d_]{2,15}$/u;
+
+/** A line that is a social handle, alone or after a person's name ("@BryanDeArdo", "Natasha Turak@NatashaTurak"). */
+export function isHandleLine(text: string): boolean {
+  const line = text.trim();
+  const handle = HANDLE.exec(line);
+  if (handle === null) return false;
+  const name = line.slice(0, handle.index).trim();
+  return name === "" || isPersonName(name);
+}
+
+/** A line that is only a person's name the article's byline holds ("Phil Helsel", "Malcolm Owen"). */
+export function isBylineName(text: string, byline: string | undefined): boolean {
+  const name = text.trim();
+  if (byline === undefined || !isPersonName(name)) return false;
+  return byline
+    .split(/\s*(?:,|\||&|\band\b|\s[-–—]\s)\s*/u)
+    .some((part) => part.trim().toLowerCase() === name.toLowerCase());
+}
+
 /**
  * How many units at `idx` are a credit left in the body's run: a stamp line (1), a lone "By"
- * (1), or a lone "By" and the name the credit parser reads under it (2); 0 otherwise.
+ * (1), or a lone "By" and the name the credit parser reads under it (2), a handle line (1), a
+ * person's name over a lone handle (2), a name the byline holds (1); 0 otherwise.
  */
-export function creditLength(units: readonly Unit[], idx: number): number {
+export function creditLength(units: readonly Unit[], idx: number, byline?: string): number {
   const unit = units[idx];
   if (unit === undefined || unit.marker !== undefined || unit.lines.length > 1) return 0;
-  if (isStampLine(unit.text)) return 1;
+  if (isStampLine(unit.text) || isHandleLine(unit.text) || isBylineName(unit.text, byline)) return 1;
+  const below = units[idx + 1];
+  if (
+    isPersonName(unit.text) &&
+    below !== undefined &&
+    below.lines.length === 1 &&
+    !below.gapBefore &&
+    /^@/u.test(below.text.trim()) &&
+    isHandleLine(below.text)
+  )
+    return 2;
   if (!LONE_BY.test(unit.text)) return 0;
   const name = units[idx + 1];
   const named =
