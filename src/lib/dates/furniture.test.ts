@@ -10,6 +10,7 @@ import {
   isPresentTenseDay,
   isOnClockLine,
   isStampDate,
+  isVerblessCaption,
   isVerblessLabel,
 } from "./furniture.ts";
 
@@ -353,6 +354,27 @@ describe("isVerblessLabel", () => {
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
     expect(label("Serving the valley since 1884, the paper closed in 2019.")).toBe(false);
+  });
+});
+
+describe("isVerblessCaption", () => {
+  /** Whether the sentence is a caption, with the relative date `words` (if any) as the timeline passes it. */
+  const caption = (text: string, words?: string) => {
+    const at = words === undefined ? -1 : text.indexOf(words);
+    return isVerblessCaption(text, [...findEventDates(text), ...(at < 0 ? [] : [{ end: at + (words ?? "").length }])]);
+  };
+
+  it("takes a verbless sentence ending on its date for a caption, wherever it stands in a paragraph", () => {
+    expect(caption("President Trump at the Economic Club of New York last week.", "last week")).toBe(true);
+    expect(caption("Protesters in Hong Kong on Sunday. (Jane Doe/Reuters)", "Sunday")).toBe(true);
+    expect(caption("Mourners outside the morgue in Irapuato, March 3, 2025.")).toBe(true);
+  });
+
+  it("leaves a told sentence, one that goes on past its date, or one without a date to the prose", () => {
+    expect(caption("Trump spoke at the Economic Club of New York last week.", "last week")).toBe(false);
+    expect(caption("Protesters gathered in Hong Kong on Sunday.", "Sunday")).toBe(false);
+    expect(caption("Since March 2020, a long wait for the families of the missing.")).toBe(false);
+    expect(caption("A long wait for the families.")).toBe(false);
   });
 });
 
