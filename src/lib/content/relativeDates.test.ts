@@ -81,6 +81,24 @@ describe("findRelativeDates", () => {
     expect(resolve("Shops shut on Easter Monday.", "2019-04-28")).toEqual([]);
   });
 
+  it("dates Halloween, Christmas and Valentine's Day named as a day, not a season's goods or a deadline", () => {
+    expect(resolve("A gunman opened fire at a party on Halloween night.", "2019-11-20")).toEqual([
+      ["on Halloween", "2019-10-31", "day"],
+    ]);
+    expect(resolve("The day after Halloween, police arrested him.", "2019-11-20")).toEqual([
+      ["The day after Halloween", "2019-11-01", "day"],
+    ]);
+    expect(resolve("The store will close on Christmas.", "2019-11-20")).toEqual([
+      ["on Christmas", "2019-12-25", "day"],
+    ]);
+    expect(resolve("He proposed on Valentine’s Day.", "2019-11-20")).toEqual([
+      ["on Valentine’s Day", "2019-02-14", "day"],
+    ]);
+    expect(resolve("Halloween costumes sold out.", "2019-11-20")).toEqual([]);
+    expect(resolve("The law must pass before Christmas.", "2019-11-20")).toEqual([]);
+    expect(resolve("Stores filled up on Christmas shopping.", "2019-11-20")).toEqual([]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],

@@ -479,14 +479,16 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
 };
 
 /**
- * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
- * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
+ * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", "Valentine's Day",
+ * and "Easter" after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day),
+ * as "Christmas" and "Halloween" (perhaps with a part of the day: "on Halloween night"; "before
+ * Christmas" is a deadline, no day). The
  * last one on or before publication, the next one in a sentence about the future.
  */
 const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
-    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night)\b)\p{L}))(?: Sunday)?\b/gu,
     (m) => {
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined) return undefined;
