@@ -100,7 +100,7 @@ export function isOnClockLine(
  * ingest glued the stamp ("By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025").
  */
 const STAMP_LABEL = new RegExp(
-  `(?:${labelCase(STAMP_WORDS)}|Modified|Last [Mm]odified|LAST MODIFIED|First [Pp]ublished|Originally [Pp]ublished)\\s*(?:on|at)?\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\p{Lu}{2,4})?\\s*,?\\s*)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*)?$`,
+  `(?:${labelCase(STAMP_WORDS)}|Modified|Last [Mm]odified|LAST MODIFIED|(?:First|Originally) (?:[Pp]ublished|[Aa]ired|[Bb]roadcast))\\s*(?:on|at)?\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\p{Lu}{2,4})?\\s*,?\\s*)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*)?$`,
   "u",
 );
 
@@ -630,10 +630,18 @@ export function isVerblessCaption(sentence: string, spans: readonly { end: numbe
 /** A caption's credit in brackets at its end ("… on March 3, 2025 (Jane Doe/The Ledger)") is no part of what it says. */
 const withoutCredit = (sentence: string): string => sentence.trimEnd().replace(/\s*\([^()]*\/[^()]*\)$/u, "");
 
-/** Whether nothing but closing punctuation follows the last of the dates (`spans`) in `text`. */
+/**
+ * Whether nothing but closing punctuation follows the last of the dates (`spans`) in `text`, or its
+ * clock time and zone ("Data as of Nov 19, 2019 at 4:00 PM EST").
+ */
 function endsOnDate(text: string, spans: readonly { end: number }[]): boolean {
   const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
-  return last > 0 && /^[\s.)"”]*$/u.test(text.slice(last));
+  return (
+    last > 0 &&
+    /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s*\p{Lu}{1,4}\b)?)?[\s.)"”]*$/u.test(
+      text.slice(last),
+    )
+  );
 }
 
 /**
