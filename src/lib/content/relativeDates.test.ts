@@ -112,6 +112,19 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("counts 'N years ago this month' back to that month, and a week's to its year, as one date", () => {
+    expect(resolve("Two years ago this month, the plant closed.", "2019-11-20")).toEqual([
+      ["Two years ago this month", "2017-11", "month"],
+    ]);
+    expect(resolve("The plant closed a year ago this week.", "2019-11-20")).toEqual([
+      ["a year ago this week", "2018", "year"],
+    ]);
+    expect(resolve("Two years ago, the plant closed; this month it reopened.", "2019-11-20")).toEqual([
+      ["Two years ago", "2017", "year"],
+      ["this month", "2019-11", "month"],
+    ]);
+  });
+
   it("gives a month or a day told with 'last/this/next year' that year, as one date", () => {
     // Read apart, "in October" took the nearest October (2019) beside a "last year" of 2018.
     expect(resolve("The prize was awarded in October last year.", "2019-11-20")).toEqual([

@@ -529,8 +529,28 @@ const monthOfYearWords: Finder = (sentence, context) =>
     },
   );
 
+/**
+ * "Two years ago this month", "a year ago this week": the count goes back from the month or the
+ * week of publication, so the month is that many years back ("this month") and the week's words
+ * are no date of their own (read alone, "this month" dated the sentence now). Only the year is
+ * kept for a week, which may straddle two months.
+ */
+const agoThisPeriod: Finder = (sentence, { year, month }) =>
+  matchAll(
+    sentence,
+    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+years?\s+ago\s+this\s+(month|week)\b/giu,
+    (m) => {
+      const back = countOf(m[1] ?? "");
+      if (!Number.isFinite(back) || back < 1) return undefined;
+      return (m[2] ?? "").toLowerCase() === "month"
+        ? { iso: addMonths(year - back, month, 0), precision: "month" }
+        : { iso: String(year - back), precision: "year" };
+    },
+  );
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
+  agoThisPeriod,
   monthOfYearWords,
   monthDays,
   holidays,

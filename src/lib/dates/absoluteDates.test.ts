@@ -78,3 +78,10 @@ describe("findEventDates and a month 'of' its year", () => {
     expect(read("The end of March saw the plant close.")).toEqual([]);
   });
 });
+
+describe("findEventDates and a month, a comma and its year", () => {
+  it("reads 'March, 2018' as that month, not a clause's subject after it", () => {
+    expect(read("The plant closed in March, 2018.")).toEqual([["March, 2018", "2018-03", "month"]]);
+    expect(read("In March, 2018 was named the year of the reef.")).toEqual([]);
+  });
+});

@@ -74,8 +74,12 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b${MONTH_PATTERN}\\s+(?:of\\s+)?${YEAR}\\b`, "gu"),
-    make: (m) => ({ iso: `${m[2]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
+    // "March 2018", "March of 2018", "March, 2018" (an older style; not "In March, 2018 was …", a clause's subject).
+    re: new RegExp(
+      `\\b${MONTH_PATTERN}(?:\\s+(?:of\\s+)?${YEAR}|,\\s+${YEAR}(?!['’]s|\\s+(?:was|is|has|had|saw|will|would|brought|became)\\b))\\b`,
+      "gu",
+    ),
+    make: (m) => ({ iso: `${m[2] ?? m[3]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
     re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
