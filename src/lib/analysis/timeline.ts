@@ -32,6 +32,7 @@ import {
   isHeadlineLine,
   isListingLine,
   isStampDate,
+  isVerblessCaption,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
@@ -189,7 +190,11 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           sameFromLater(sentence.text, relative),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
-      if (spans.length > 0 && (isDateline(sentence.text, spans) || isVerblessLabel(block, spans))) continue;
+      if (
+        spans.length > 0 &&
+        (isDateline(sentence.text, spans) || isVerblessLabel(block, spans) || isVerblessCaption(sentence.text, spans))
+      )
+        continue;
       // "beginning this week …, confirmed on Monday": the sentence stands at the finer date, and a
       // coarser one that holds it places it again, no more precisely.
       const finer = [...dates.map((d) => d.date), ...relatives];

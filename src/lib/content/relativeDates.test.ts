@@ -81,6 +81,24 @@ describe("findRelativeDates", () => {
     expect(resolve("Shops shut on Easter Monday.", "2019-04-28")).toEqual([]);
   });
 
+  it("dates Halloween, Christmas and Valentine's Day named as a day, not a season's goods or a deadline", () => {
+    expect(resolve("A gunman opened fire at a party on Halloween night.", "2019-11-20")).toEqual([
+      ["on Halloween", "2019-10-31", "day"],
+    ]);
+    expect(resolve("The day after Halloween, police arrested him.", "2019-11-20")).toEqual([
+      ["The day after Halloween", "2019-11-01", "day"],
+    ]);
+    expect(resolve("The store will close on Christmas.", "2019-11-20")).toEqual([
+      ["on Christmas", "2019-12-25", "day"],
+    ]);
+    expect(resolve("He proposed on Valentine’s Day.", "2019-11-20")).toEqual([
+      ["on Valentine’s Day", "2019-02-14", "day"],
+    ]);
+    expect(resolve("Halloween costumes sold out.", "2019-11-20")).toEqual([]);
+    expect(resolve("The law must pass before Christmas.", "2019-11-20")).toEqual([]);
+    expect(resolve("Stores filled up on Christmas shopping.", "2019-11-20")).toEqual([]);
+  });
+
   it("reads earlier today, yesterday, last year and a day without its year", () => {
     expect(resolve("They finally spoke earlier today, and yesterday too.", "2025-02-03")).toEqual([
       ["earlier today", "2025-02-03", "day"],
@@ -92,6 +110,61 @@ describe("findRelativeDates", () => {
     expect(resolve("The strike on September 2 killed 11 people.", "2025-12-04")).toEqual([
       ["September 2", "2025-09-02", "day"],
     ]);
+  });
+
+  it("counts 'N years ago this month' back to that month, and a week's to its year, as one date", () => {
+    expect(resolve("Two years ago this month, the plant closed.", "2019-11-20")).toEqual([
+      ["Two years ago this month", "2017-11", "month"],
+    ]);
+    expect(resolve("The plant closed a year ago this week.", "2019-11-20")).toEqual([
+      ["a year ago this week", "2018", "year"],
+    ]);
+    expect(resolve("Two years ago, the plant closed; this month it reopened.", "2019-11-20")).toEqual([
+      ["Two years ago", "2017", "year"],
+      ["this month", "2019-11", "month"],
+    ]);
+  });
+
+  it("gives a month or a day told with 'last/this/next year' that year, as one date", () => {
+    // Read apart, "in October" took the nearest October (2019) beside a "last year" of 2018.
+    expect(resolve("The prize was awarded in October last year.", "2019-11-20")).toEqual([
+      ["October last year", "2018-10", "month"],
+    ]);
+    expect(resolve("It was signed in late September of last year.", "2019-11-20")).toEqual([
+      ["September of last year", "2018-09", "month"],
+    ]);
+    expect(resolve("The match was played on Oct. 3 last year and on 3 March this year.", "2019-11-20")).toEqual([
+      ["Oct. 3 last year", "2018-10-03", "day"],
+      ["3 March this year", "2019-03-03", "day"],
+    ]);
+    expect(resolve("The plant will open in January next year.", "2019-11-20")).toEqual([
+      ["January next year", "2020-01", "month"],
+    ]);
+    // Not a month beside the year words, nor a day that the year has not.
+    expect(resolve("In October, sales fell, and last year they rose.", "2019-11-20")).toEqual([
+      ["In October", "2019-10", "month"],
+      ["last year", "2018", "year"],
+    ]);
+    expect(resolve("It happened on Feb. 29 last year.", "2020-05-01")).toEqual([
+      ["Feb. 29 last year", "2019-02", "month"],
+    ]);
+  });
+
+  it("reads a day without its year beside a part of the day, which chrono alone leaves unsure", () => {
+    expect(resolve("The storm struck on the night of Nov. 12.", "2019-11-20")).toEqual([
+      ["Nov. 12", "2019-11-12", "day"],
+    ]);
+    expect(resolve("He died March 3 in the afternoon.", "2019-11-20")).toEqual([["March 3", "2019-03-03", "day"]]);
+    expect(resolve("It rained on the morning of Sept. 2 and the evening of Sept. 3.", "2019-11-20")).toEqual([
+      ["Sept. 2", "2019-09-02", "day"],
+      ["Sept. 3", "2019-09-03", "day"],
+    ]);
+    // The weekday between them is read with the day, as the words are written: one day, not two.
+    expect(resolve("He spoke on Tuesday morning, Nov. 12, to reporters.", "2019-11-20")).toEqual([
+      ["on Tuesday morning, Nov. 12", "2019-11-12", "day"],
+    ]);
+    // A part of the day with no month names no day of a month.
+    expect(resolve("The storm struck on the night of the 12th.", "2019-11-20")).toEqual([]);
   });
 
   it("leaves alone what the words do not fix: nowadays-today, spans, a verb 'sat', a yearly month", () => {

@@ -34,7 +34,7 @@ import {
   scheduledInPresent,
   schedulesAhead,
 } from "#lib/dates/direction.ts";
-import { isoDay, MONTH_PATTERN, MONTHS, WEEKDAYS } from "./dates.ts";
+import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -433,14 +433,23 @@ const DAYS_AHEAD_UNMARKED = 31;
 /** Words of what may be: a day in such a sentence is still to come. Lower case only: "May" is a month. */
 const MAYBE = /\b(?:might|could|may)\b/u;
 
+/**
+ * The sentence with its parts of the day blanked out, letter for letter (offsets stay): chrono reads
+ * "the night of Nov. 12" or "March 3 in the afternoon" as a time whose day it leaves unsure, and
+ * gives no day; the part of the day adds nothing to the day the words fix.
+ */
+const withoutPartsOfDay = (sentence: string): string =>
+  sentence.replace(/\b(?:night|morning|evening|afternoon|noon|midnight)\b/giu, (word) => " ".repeat(word.length));
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there.
   if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence)) return [];
   const instant = new Date(`${published}T12:00:00Z`);
-  return chrono.en.casual.parse(sentence, { instant, timezone: 0 }).flatMap((result) => {
+  return chrono.en.casual.parse(withoutPartsOfDay(sentence), { instant, timezone: 0 }).flatMap((result) => {
     const { start } = result;
-    const text = result.text.replace(/[\s,.;:]+$/u, "");
+    // The words as the sentence writes them, parts of the day and all ("Tuesday morning, Nov. 19").
+    const text = sentence.slice(result.index, result.index + result.text.length).replace(/[\s,.;:]+$/u, "");
     if (!start.isCertain("month") || !start.isCertain("day") || start.isCertain("year") || !/\d/u.test(text)) return [];
     // "6/8" names its month by a number whose place differs by country (and is as often a ratio): no day is fixed.
     if (!/\p{L}{3}/u.test(text)) return [];
@@ -470,14 +479,16 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
 };
 
 /**
- * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", and "Easter"
- * after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day). The
+ * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", "Valentine's Day",
+ * and "Easter" after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day),
+ * as "Christmas" and "Halloween" (perhaps with a part of the day: "on Halloween night"; "before
+ * Christmas" is a deadline, no day). The
  * last one on or before publication, the next one in a sentence about the future.
  */
 const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
-    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))(?: Sunday)?\b/gu,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night)\b)\p{L}))(?: Sunday)?\b/gu,
     (m) => {
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined) return undefined;
@@ -489,8 +500,58 @@ const holidays: Finder = (sentence, { published, year, aheadAt }) =>
     },
   );
 
+/**
+ * A month or a day of a month with its year told relative to publication: "in October last year",
+ * "Oct. 3 of last year", "early March this year", "in January next year". The words fix the year,
+ * so the month is that year's whatever the tense; read apart, the month would take the nearest
+ * such month's year (October 2019 in a November 2019 article) beside a "last year" of 2018.
+ * Matched whole, so chrono never reads the day alone.
+ */
+const monthOfYearWords: Finder = (sentence, context) =>
+  matchAll(
+    sentence,
+    new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_PATTERN}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+      "gu",
+    ),
+    (m) => {
+      const month = monthNumber(m[2] ?? "");
+      const day = m[1] ?? m[3];
+      if (month === undefined || (m[1] !== undefined && m[3] !== undefined)) return undefined;
+      if (pastOfNewYear(m[0], sentence, context)) return undefined;
+      const offset = { last: -1, this: 0, next: 1 }[(m[4] ?? "").toLowerCase() as "last" | "this" | "next"];
+      const year = context.year + offset;
+      // A day that year has not ("Feb. 29 last year" in 2020) is a slip: the month and year still stand.
+      const iso = day === undefined ? undefined : isoDay(year, month, Number(day));
+      return iso === undefined
+        ? { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month" }
+        : { iso, precision: "day" };
+    },
+  );
+
+/**
+ * "Two years ago this month", "a year ago this week": the count goes back from the month or the
+ * week of publication, so the month is that many years back ("this month") and the week's words
+ * are no date of their own (read alone, "this month" dated the sentence now). Only the year is
+ * kept for a week, which may straddle two months.
+ */
+const agoThisPeriod: Finder = (sentence, { year, month }) =>
+  matchAll(
+    sentence,
+    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+years?\s+ago\s+this\s+(month|week)\b/giu,
+    (m) => {
+      const back = countOf(m[1] ?? "");
+      if (!Number.isFinite(back) || back < 1) return undefined;
+      return (m[2] ?? "").toLowerCase() === "month"
+        ? { iso: addMonths(year - back, month, 0), precision: "month" }
+        : { iso: String(year - back), precision: "year" };
+    },
+  );
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
+  agoThisPeriod,
+  monthOfYearWords,
   monthDays,
   holidays,
   dayWords,

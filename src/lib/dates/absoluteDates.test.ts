@@ -50,3 +50,38 @@ describe("findEventDates and a month joined to a dated one", () => {
     expect(read("He visited in May, and in March 2018 he left.")).toEqual([["March 2018", "2018-03", "month"]]);
   });
 });
+
+describe("findEventDates and a chronology's year", () => {
+  it("reads a year that opens its line before a colon or a dash and a capital", () => {
+    expect(read("2015: Apple introduces the butterfly keyboard.")).toEqual([["2015", "2015", "year"]]);
+    expect(read("2016 – Apple brings it to the MacBook Pro.")).toEqual([["2016", "2016", "year"]]);
+    expect(read("The keyboard's story.\n2018: Apple launched a repair program.")).toEqual([["2018", "2018", "year"]]);
+  });
+
+  it("leaves a figure, a phrase going on in lower case, a season's span and a year inside a line", () => {
+    expect(read("2019: 12 goals in 30 games.")).toEqual([]);
+    expect(read("2019 – the year of protests.")).toEqual([]);
+    expect(read("2019-20 Season Preview")).toEqual([]);
+    expect(read("He scored 2019: Goals were many.")).toEqual([]);
+  });
+});
+
+describe("findEventDates and a month 'of' its year", () => {
+  it("reads 'March of 2018' and 'March 3 of 2018' as one date, not a year beside a bare month", () => {
+    expect(read("The plant closed in late March of 2018.")).toEqual([["late March of 2018", "2018-03", "month"]]);
+    expect(read("The law passed on March 3rd of 2018.")).toEqual([["March 3rd of 2018", "2018-03-03", "day"]]);
+    expect(read("By March of 2018, the plant had closed.")).toEqual([["March of 2018", "2018-03", "month"]]);
+  });
+
+  it("leaves the verb 'may' and a month without its year alone", () => {
+    expect(read("Officials may of course act in 2018.")).toEqual([["2018", "2018", "year"]]);
+    expect(read("The end of March saw the plant close.")).toEqual([]);
+  });
+});
+
+describe("findEventDates and a month, a comma and its year", () => {
+  it("reads 'March, 2018' as that month, not a clause's subject after it", () => {
+    expect(read("The plant closed in March, 2018.")).toEqual([["March, 2018", "2018-03", "month"]]);
+    expect(read("In March, 2018 was named the year of the reef.")).toEqual([]);
+  });
+});

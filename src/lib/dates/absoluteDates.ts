@@ -38,7 +38,7 @@ export interface Found {
 
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
   {
-    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH_PATTERN}\\s+${YEAR}\\b`, "giu"),
+    re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH_PATTERN}\\s+(?:of\\s+)?${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
@@ -51,7 +51,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => dayOfSpan(Number(m[4]), monthNumber(m[3] ?? "") ?? 0, Number(m[1]), Number(m[2]), m[0]),
   },
   {
-    re: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "gu"),
+    re: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?${YEAR}\\b`, "gu"),
     make: (m) => {
       const [year, month, day] = [Number(m[3]), monthNumber(m[1] ?? "") ?? 0, Number(m[2])];
       return isRealDay(year, month, day)
@@ -74,8 +74,12 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
-    re: new RegExp(`\\b${MONTH_PATTERN}\\s+${YEAR}\\b`, "gu"),
-    make: (m) => ({ iso: `${m[2]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
+    // "March 2018", "March of 2018", "March, 2018" (an older style; not "In March, 2018 was …", a clause's subject).
+    re: new RegExp(
+      `\\b${MONTH_PATTERN}(?:\\s+(?:of\\s+)?${YEAR}|,\\s+${YEAR}(?!['’]s|\\s+(?:was|is|has|had|saw|will|would|brought|became)\\b))\\b`,
+      "gu",
+    ),
+    make: (m) => ({ iso: `${m[2] ?? m[3]}-${pad(monthNumber(m[1] ?? "") ?? 0)}`, precision: "month", label: m[0] }),
   },
   {
     re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
@@ -112,6 +116,13 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       "gu",
     ),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
+    // A year that opens its line, then a colon or a dash and a capital: a chronology's entry ("2016: Apple
+    // releases the butterfly keyboard", "2019 – Series A round"); not a figure ("2019: 12 goals") or a
+    // phrase that goes on in lower case ("2019 – the year of protests").
+    re: new RegExp(`(?<=^|\\n)[ \\t]*(?:[-*•][ \\t]+)?${YEAR}(?=[ \\t]*(?::|[-–—])[ \\t]+\\p{Lu})`, "gu"),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
     // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").

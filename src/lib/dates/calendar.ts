@@ -36,6 +36,9 @@ const HOLIDAYS: Readonly<Record<string, (year: number) => string>> = {
   "christmas eve": (year) => `${year}-12-24`,
   "new year's day": (year) => `${year}-01-01`,
   "new year's eve": (year) => `${year}-12-31`,
+  christmas: (year) => `${year}-12-25`,
+  halloween: (year) => `${year}-10-31`,
+  "valentine's day": (year) => `${year}-02-14`,
 };
 
 /** The day-of-year function of a holiday named in lower case ("christmas day"), if it is one. */

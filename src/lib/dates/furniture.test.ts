@@ -10,6 +10,7 @@ import {
   isPresentTenseDay,
   isOnClockLine,
   isStampDate,
+  isVerblessCaption,
   isVerblessLabel,
 } from "./furniture.ts";
 
@@ -132,6 +133,11 @@ describe("isStampDate", () => {
     expect(at("updated: Nov 20 2019, 15:24pm ist", "Nov 20")).toBe(true);
     expect(at("Copyright lawsuits were filed in 2019.", "2019")).toBe(false);
     expect(at("The page was updated on Nov 20 2019.", "Nov 20")).toBe(false);
+    // A video's or a show's own stamp, not the broadcast a telling reports.
+    expect(at("Originally aired on Nov. 17, 2019.", "Nov. 17")).toBe(true);
+    expect(at("First broadcast: 17 November 2019", "17 November")).toBe(true);
+    expect(at("The episode originally aired on Nov. 17, 2019.", "Nov. 17")).toBe(false);
+    expect(at("Originally aired on NBC on Nov. 17, 2019, it drew 9 million viewers.", "Nov. 17")).toBe(false);
   });
 
   it("takes a stamp's label in lower case that opens the sentence or follows a full stop", () => {
@@ -353,6 +359,32 @@ describe("isVerblessLabel", () => {
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
     expect(label("Serving the valley since 1884, the paper closed in 2019.")).toBe(false);
+  });
+});
+
+describe("isVerblessCaption", () => {
+  /** Whether the sentence is a caption, with the relative date `words` (if any) as the timeline passes it. */
+  const caption = (text: string, words?: string) => {
+    const at = words === undefined ? -1 : text.indexOf(words);
+    return isVerblessCaption(text, [...findEventDates(text), ...(at < 0 ? [] : [{ end: at + (words ?? "").length }])]);
+  };
+
+  it("takes a verbless sentence ending on its date for a caption, wherever it stands in a paragraph", () => {
+    expect(caption("President Trump at the Economic Club of New York last week.", "last week")).toBe(true);
+    expect(caption("Protesters in Hong Kong on Sunday. (Jane Doe/Reuters)", "Sunday")).toBe(true);
+    expect(caption("Mourners outside the morgue in Irapuato, March 3, 2025.")).toBe(true);
+    // A stamp's clock time and zone may follow its date.
+    expect(caption("Data as of Nov 19, 2019 at 4:00 PM EST")).toBe(true);
+    expect(caption("Prices as of Nov. 19, 2019, 4 p.m.")).toBe(true);
+  });
+
+  it("leaves a told sentence, one that goes on past its date, or one without a date to the prose", () => {
+    expect(caption("Trump spoke at the Economic Club of New York last week.", "last week")).toBe(false);
+    expect(caption("Protesters gathered in Hong Kong on Sunday.", "Sunday")).toBe(false);
+    expect(caption("Since March 2020, a long wait for the families of the missing.")).toBe(false);
+    expect(caption("A long wait for the families.")).toBe(false);
+    expect(caption("Data as of Nov 19, 2019 at 4:00 PM EST show a drop.")).toBe(false);
+    expect(caption("A vigil on Nov. 19, 2019 at 4 p.m. for the victims.")).toBe(false);
   });
 });
 

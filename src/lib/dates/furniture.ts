@@ -100,7 +100,7 @@ export function isOnClockLine(
  * ingest glued the stamp ("By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025").
  */
 const STAMP_LABEL = new RegExp(
-  `(?:${labelCase(STAMP_WORDS)}|Modified|Last [Mm]odified|LAST MODIFIED|First [Pp]ublished|Originally [Pp]ublished)\\s*(?:on|at)?\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\p{Lu}{2,4})?\\s*,?\\s*)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*)?$`,
+  `(?:${labelCase(STAMP_WORDS)}|Modified|Last [Mm]odified|LAST MODIFIED|(?:First|Originally) (?:[Pp]ublished|[Aa]ired|[Bb]roadcast))\\s*(?:on|at)?\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\p{Lu}{2,4})?\\s*,?\\s*)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*)?$`,
   "u",
 );
 
@@ -610,13 +610,38 @@ export function datelineEnd(sentence: string): number {
 export function isVerblessLabel(block: Block, spans: readonly { end: number }[]): boolean {
   const [only, ...more] = block.sentences;
   if (!only || more.length > 0) return false;
-  // A caption's credit in brackets at its end ("… on March 3, 2025 (Jane Doe/The Ledger)") is no part of what it says.
-  const text = only.text.trimEnd().replace(/\s*\([^()]*\/[^()]*\)$/u, "");
-  if (text.split(/\s+/u).length > 30) return false;
-  const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
-  const endsOnDate = /^[\s.)"”]*$/u.test(text.slice(last));
+  const text = withoutCredit(only.text);
   const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
-  return (endsOnDate || unpunctuated) && !hasFiniteVerb(text);
+  return (endsOnDate(text, spans) || unpunctuated) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text);
+}
+
+/**
+ * True when a sentence anywhere in a paragraph is a caption without a verb that ends on its date
+ * ("President Trump at the Economic Club of New York last week.", "Protesters in Hong Kong on
+ * Sunday."): a caption ingest glued to the prose around it says what its picture shows, as
+ * `isVerblessLabel` reads a paragraph of one. Only one that ends on its date: a paragraph's
+ * sentence that merely lacks its full stop may be prose that lost it.
+ */
+export function isVerblessCaption(sentence: string, spans: readonly { end: number }[]): boolean {
+  const text = withoutCredit(sentence);
+  return endsOnDate(text, spans) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text);
+}
+
+/** A caption's credit in brackets at its end ("… on March 3, 2025 (Jane Doe/The Ledger)") is no part of what it says. */
+const withoutCredit = (sentence: string): string => sentence.trimEnd().replace(/\s*\([^()]*\/[^()]*\)$/u, "");
+
+/**
+ * Whether nothing but closing punctuation follows the last of the dates (`spans`) in `text`, or its
+ * clock time and zone ("Data as of Nov 19, 2019 at 4:00 PM EST").
+ */
+function endsOnDate(text: string, spans: readonly { end: number }[]): boolean {
+  const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
+  return (
+    last > 0 &&
+    /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s*\p{Lu}{1,4}\b)?)?[\s.)"”]*$/u.test(
+      text.slice(last),
+    )
+  );
 }
 
 /**

@@ -53,6 +53,20 @@ describe("isNonEventDate", () => {
     expect(nonEvent("The 2018 15-inch i9 MacBook Pro was a very hot machine.", "2018", true)).toBe(true);
   });
 
+  it("takes a version's year for no event, but not a clause's year, an edition or a redesign", () => {
+    expect(nonEvent("We had the same failure rate with the 2012 through 2015 keyboard model.", "2012", true)).toBe(
+      true,
+    );
+    expect(nonEvent("It is smaller than the 2012 through 2015 model.", "2012", true)).toBe(true);
+    expect(nonEvent("The data on the 2018 model suggests it works.", "2018", true)).toBe(true);
+    expect(nonEvent("It matches the mid-2019 refresh in speed.", "mid-2019", true)).toBe(true);
+    expect(nonEvent("The phone is thinner than its 2015 predecessor.", "2015", true)).toBe(true);
+    expect(nonEvent("In 2018 models were recalled across Europe.", "2018", true)).toBe(false);
+    expect(nonEvent("The 2019 edition of the festival drew crowds.", "2019", true)).toBe(false);
+    expect(nonEvent("With that 2016 redesign, Apple changed the keyboard.", "2016", true)).toBe(false);
+    expect(nonEvent("The 2010 model of the economy was wrong.", "2010", true)).toBe(false);
+  });
+
   it("takes a bond named by the year it falls due for no event, but not the year a bond was sold", () => {
     const s = "WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.";
     expect(nonEvent(s, "2025", true)).toBe(true);

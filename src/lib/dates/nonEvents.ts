@@ -24,6 +24,9 @@
  *   Olympics", "the 2020 Bangkok International Motor Show") or runs on into a lower-case noun
  *   ("the 2017 National Football League draft") keeps its year.
  *
+ * - A version's year ("the 2018 model", "the mid-2019 refresh", "the 2012 through 2015 model"): after a
+ *   determiner, a year before a noun for a product's version tells which version it is.
+ *
  * Habits ("every Monday", "on Sundays") are left out where relative dates are read
  * (content/relativeDates.ts).
  */
@@ -93,6 +96,15 @@ function isModelYear(sentence: string, span: Span, before: string): boolean {
   return next !== undefined && !next.tags.some((tag) => tag === "Noun" || tag === "Adjective");
 }
 
+/**
+ * After a model year (a determiner before it): a noun for a product's version ("the 2018 model",
+ * "the mid-2019 refresh", "the 2012 through 2015 model", "its 2015 predecessor"). The year tells
+ * which version, not when anything happened; an event's edition ("the 2019 edition of the
+ * festival") and a redesign (something done that year) are not in the list.
+ */
+const VERSION_AFTER =
+  /^(?:\s*(?:through|to|[-–])\s*(?:19|20)\d{2})?\s+(?:[\p{L}\d-]+\s+)?(?:models?|versions?|designs?|refresh|predecessors?|iterations?)\b(?!\s+of\b)/u;
+
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
 const PICTURE_BEFORE =
   /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:pictured|photographed)\s+(?:at|in|during|outside|inside)\s[^,.;:!?]{0,60}?\s(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
@@ -111,6 +123,7 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
     year &&
     (RANKED_IN.test(before) ||
       isModelYear(sentence, span, before) ||
+      (DETERMINER_BEFORE.test(before) && VERSION_AFTER.test(after)) ||
       COUNT_OF.test(before) ||
       INSTRUMENT_AFTER.test(after) ||
       BUDGET_AFTER.test(after) ||
