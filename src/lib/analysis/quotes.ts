@@ -26,6 +26,8 @@ import {
   anonymousSource,
   ANONYMOUS_LABEL,
   NAMING_VERBS,
+  PERCEPTION_VERBS,
+  RECOLLECTION_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -106,8 +108,11 @@ interface Found {
   readonly viaWording?: ViaWording;
 }
 
-/** Verbs of an attribution clause: speech, and speech acts with a message ("“…,” quipped Pitt"). */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS]);
+/**
+ * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"), and
+ * remembering or musing aloud ("“…,” she remembered").
+ */
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -117,7 +122,7 @@ const ACCORDING = "[Aa]ccording to|[Ss]egún";
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
 const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
 /**
@@ -128,6 +133,14 @@ const NAME_THEN_SPEAKING = new RegExp(
   `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+\\p{Ll}[^“”"«»„.;:!?,]{0,40},\\s+(?:${alternation(SPEECH_PARTICIPLES)})(?!\\p{L})[^“”"«»„.;:!?]{0,40}$`,
   "u",
 );
+
+/**
+ * A remembered or heard person right before a participle of speech, no comma between: "recalled
+ * Steve Jobs ", "remembers his father " (group 1: the object).
+ */
+const HEARD_SPEAKING = new RegExp(`${START}(?:${alternation(PERCEPTION_VERBS)})\\s+([^,;:.!?“”"«»„]{1,60}?)\\s+$`, "u");
+/** A name and nothing else: "Steve Jobs", "Jobs". */
+const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
 /** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
@@ -223,6 +236,19 @@ const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
 /** Verbs of a statement a body makes, in any tense its subject takes ("denied", "denies", "have denied"). */
 const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny", "insist", "say"]);
+
+/**
+ * A line of only a dash, a full name (two to four capitalised words) and perhaps a role after a
+ * comma: "— Maria Lopez, owner of the River Shop" (group 1: the name).
+ */
+const SIGNED_LINE = /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*[^\n“”"«»„@*()]{2,120})?\s*$/u;
+
+/**
+ * A share of a poll's respondents agreeing to a statement, right before it: "Fifty-one percent
+ * say that", "44% of voters agreed", "a majority of Americans said".
+ */
+const POLL_SHARE =
+  /(?:(?:\d+(?:\.\d+)?\s*|\p{L}+(?:-\p{L}+)?\s+)(?:%|percent|per\s+cent)|\b(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:respondents|voters|Americans|adults|people|those\s+(?:polled|surveyed|asked)))?\s+(?:say|said|agree|agreed|believe|believed|think|thought)(?:\s+that)?\s*,?\s*$/iu;
 
 /** A clause of only a name and one verb between the halves of a quotation: " McDowell laughed. ". */
 const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}+(?:ed|s)[.!]?\s*$/u;
@@ -725,6 +751,20 @@ class Attributor {
     return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
   }
 
+  /**
+   * 3f. A line that signs the quotation filling the paragraph before it: a dash, then a person's
+   * full name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is
+   * where the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is
+   * no signature of quoted words, and a masked reviewer's name ("– Ali***") is no name.
+   */
+  signed(block: Block, from: number): Found | undefined {
+    const line = SIGNED_LINE.exec(block.text.slice(from));
+    if (!line?.[1]) return undefined;
+    const start = from + line[0].indexOf(line[1]);
+    const speaker = this.#subjectOfVerb(block, line[1], start);
+    return speaker?.kind === "named" && readsAsPerson(line[1]) ? { speaker } : undefined;
+  }
+
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
@@ -788,6 +828,15 @@ class Attributor {
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
+      // "Cook recalled Jobs saying, “…”": a participle right after a remembered or heard person
+      // (no comma between) is that person speaking; the words are theirs, or no one's we can name.
+      const heard = SPEECH_PARTICIPLES.includes(lower) ? HEARD_SPEAKING.exec(subject) : null;
+      if (heard?.[1]) {
+        if (!ONLY_NAME.test(heard[1])) return undefined;
+        const at = sentence.start + clauseStart + heard.index + heard[0].lastIndexOf(heard[1]);
+        const speaker = this.#subjectOfVerb(block, heard[1], at);
+        return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
+      }
       // The main clause's subject ends right before its verb, so it is read as a verb's subject:
       // "In his Instagram post, Van Der Beek even touched on …" is Van Der Beek's, not Instagram's.
       // Else, or when that reading names no one ("The boy's father spoke next, calling …"), the phrase is read as a subject.
@@ -915,6 +964,12 @@ export function findQuotes(
     const nextBlock = blocks[last.block.blockIndex + 1];
     if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
       result = attributor.follow(nextBlock);
+    // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
+    if (!result && candidate.closed && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
+      const rest = last.block.text.slice(last.close + 1);
+      if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1);
+      else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0);
+    }
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
@@ -1024,6 +1079,8 @@ export function findQuotes(
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
     if (!sentence) continue;
+    // "Fifty-one percent say that “…”": a poll's statement the respondents chose, no one's words.
+    if (!result && first.open >= 0 && POLL_SHARE.test(first.block.text.slice(sentence.start, first.open))) continue;
     const inner = innerQuotes(text);
     quotes.push({
       text,
