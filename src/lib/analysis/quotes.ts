@@ -239,9 +239,11 @@ const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny
 
 /**
  * A line of only a dash, a full name (two to four capitalised words) and perhaps a role after a
- * comma: "— Maria Lopez, owner of the River Shop" (group 1: the name).
+ * comma: "— Maria Lopez, owner of the River Shop" (group 1: the name). Not a clause: "— Jane
+ * Jones, however, disagreed".
  */
-const SIGNED_LINE = /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*[^\n“”"«»„@*()]{2,120})?\s*$/u;
+const SIGNED_LINE =
+  /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*(?!\s|(?:however|though|but|and|or|yet|meanwhile|also|too|who|which|whose|said|says)\b)[^\n“”"«»„@*()]{2,120})?\s*$/u;
 
 /**
  * A share of a poll's respondents agreeing to a statement, right before it: "Fifty-one percent
@@ -753,16 +755,21 @@ class Attributor {
 
   /**
    * 3f. A line that signs the quotation filling the paragraph before it: a dash, then a person's
-   * full name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is
-   * where the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is
-   * no signature of quoted words, and a masked reviewer's name ("– Ali***") is no name.
+   * name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is where
+   * the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is no
+   * signature of quoted words, and a masked reviewer's name ("– Ali***") is no name.
    */
   signed(block: Block, from: number): Found | undefined {
     const line = SIGNED_LINE.exec(block.text.slice(from));
     if (!line?.[1]) return undefined;
     const start = from + line[0].indexOf(line[1]);
     const speaker = this.#subjectOfVerb(block, line[1], start);
-    return speaker?.kind === "named" && readsAsPerson(line[1]) ? { speaker } : undefined;
+    if (speaker?.kind !== "named") return undefined;
+    // A person: one the register knows as one, or a full name read as a person's (not "Reuters Staff").
+    const person = speaker.entity
+      ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
+      : speaker.name.includes(" ") && readsAsPerson(speaker.name);
+    return person ? { speaker } : undefined;
   }
 
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
@@ -772,8 +779,13 @@ class Attributor {
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
-      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker.
-      if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
+      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
+      // statement read" is no name.
+      if (
+        name?.kind === "named" &&
+        (name.entity !== undefined || (name.name.includes(" ") && NAME_LABEL.test(name.name)))
+      )
+        return { speaker: name };
     }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
     // Not when a relative clause ends the sentence: in "She shared the website, which contains the
@@ -989,7 +1001,16 @@ export function findQuotes(
         same !== undefined &&
         previous.result.speaker.kind === "named" &&
         completeName(people, same) === previous.result.speaker.name;
-      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
+      // Someone else named between ("…,” Cole said. Jones agreed. “…”") may speak the second half.
+      const words = previous.result.speaker.name.split(" ");
+      // (a name that is a verb's subject there, not the first half's speaker).
+      const outside = withoutQuotations(gap);
+      const other = findNames(outside).some(
+        (n) =>
+          /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
+          !words.includes(n.name.split(" ").at(-1) ?? ""),
+      );
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && !other && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
         result = previous.result;
     }
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
