@@ -28,6 +28,7 @@ import {
   NAMING_VERBS,
   PERCEPTION_VERBS,
   RECOLLECTION_VERBS,
+  SPANISH_QUOTATION_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -109,10 +110,10 @@ interface Found {
 }
 
 /**
- * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"), and
- * remembering or musing aloud ("“…,” she remembered").
+ * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
+ * remembering or musing aloud ("“…,” she remembered"), and Spanish tenses beyond the preterite.
  */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS]);
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -122,7 +123,7 @@ const ACCORDING = "[Aa]ccording to|[Ss]egún";
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
 const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
 /**
@@ -184,6 +185,14 @@ const OPENING_VERB = new RegExp(
 
 /** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
+
+/** A Spanish subject after its verb that opens with an article: "el instructor …", "la fiscal …". */
+const SPANISH_SUBJECT = /^\s*(?:el|la|los|las)\s+\p{Ll}/u;
+/** Where such a subject ends: a preposition or a relative word ("en relación a", "que debe"). */
+const SPANISH_SUBJECT_END = /\s(?:en|que|sobre|para|con|por|ante|tras|durante)\s/u;
+
+/** A term set in single quotes that opens in lower case: "‘caso Noos’", "‘zero shame’" (not a nickname, "‘El Chapo’"). */
+const QUOTED_TERM = /‘\p{Ll}[^‘’“”\n]{0,60}’/gu;
 
 /** A relative clause as a sentence's last comma-separated part: ", which contains the following:". */
 const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
@@ -592,7 +601,9 @@ class Attributor {
     return subject.test(outside) ? body : UNATTRIBUTED;
   }
 
-  #subject(block: Block, text: string, start: number): Speaker | undefined {
+  #subject(block: Block, raw: string, start: number): Speaker | undefined {
+    // "el instructor del ‘caso Noos’": a term in single quotes names no one (a nickname, capitalised, stays).
+    const text = raw.replace(QUOTED_TERM, (term) => " ".repeat(term.length));
     return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (word) =>
       this.#pronoun(block, start, word),
     );
@@ -661,9 +672,13 @@ class Attributor {
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
       const start = part.close + 1 + verbFirst[0].length;
-      const phrase = block.text.slice(start, Math.max(sentence.end, start));
+      const whole = block.text.slice(start, Math.max(sentence.end, start));
+      // "dijo el instructor del caso en relación a la decisión que debe adoptar la Audiencia de
+      // Palma": a Spanish subject ends at a preposition or relative; names after it are not its.
+      const stop = SPANISH_SUBJECT.test(whole) ? SPANISH_SUBJECT_END.exec(whole) : null;
+      const phrase = stop ? whole.slice(0, stop.index) : whole;
       const speaker = this.#subject(block, phrase, start);
-      if (speaker) return withVia(this.#ctx, speaker, phrase);
+      if (speaker) return withVia(this.#ctx, speaker, whole);
     }
     const subjectFirst = SUBJECT_FIRST.exec(clause);
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
