@@ -191,6 +191,10 @@ const SPANISH_SUBJECT = /^\s*(?:el|la|los|las)\s+\p{Ll}/u;
 /** Where such a subject ends: a preposition or a relative word ("en relación a", "que debe"). */
 const SPANISH_SUBJECT_END = /\s(?:en|que|sobre|para|con|por|ante|tras|durante)\s/u;
 
+/** A body a Spanish role belongs to: "de Salud", "del Interior", "de la Defensa Nacional". */
+const SPANISH_BODY_OF =
+  /\s(?:de|del)\s+(?:la\s+|los\s+|las\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+|y\s+)?\p{Lu}[\p{L}.-]*)*/gu;
+
 /** A term set in single quotes that opens in lower case: "‘caso Noos’", "‘zero shame’" (not a nickname, "‘El Chapo’"). */
 const QUOTED_TERM = /‘\p{Ll}[^‘’“”\n]{0,60}’/gu;
 
@@ -675,8 +679,20 @@ class Attributor {
       const whole = block.text.slice(start, Math.max(sentence.end, start));
       // "dijo el instructor del caso en relación a la decisión que debe adoptar la Audiencia de
       // Palma": a Spanish subject ends at a preposition or relative; names after it are not its.
-      const stop = SPANISH_SUBJECT.test(whole) ? SPANISH_SUBJECT_END.exec(whole) : null;
-      const phrase = stop ? whole.slice(0, stop.index) : whole;
+      const spanish = SPANISH_SUBJECT.test(whole);
+      const stop = spanish ? SPANISH_SUBJECT_END.exec(whole) : null;
+      let phrase = stop ? whole.slice(0, stop.index) : whole;
+      if (spanish) {
+        // "el secretario de Salud, Gilberto Baeza": a name after "de" is the role's body, and the
+        // name in apposition after the comma holds the role; with none, the role is described only.
+        const [head = "", next = ""] = phrase.split(",");
+        const apposed = next.trim().replace(/[.;:!?”"»]+$/u, "");
+        if (NAME_LABEL.test(apposed) && readsAsPerson(apposed)) {
+          const speaker = this.#subjectOfVerb(block, apposed, start + head.length + 1 + next.indexOf(apposed));
+          if (speaker?.kind === "named") return withVia(this.#ctx, speaker, whole);
+        }
+        phrase = head.replace(SPANISH_BODY_OF, (body) => " ".repeat(body.length));
+      }
       const speaker = this.#subject(block, phrase, start);
       if (speaker) return withVia(this.#ctx, speaker, whole);
     }
