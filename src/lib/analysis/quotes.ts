@@ -26,6 +26,9 @@ import {
   anonymousSource,
   ANONYMOUS_LABEL,
   NAMING_VERBS,
+  PERCEPTION_VERBS,
+  RECOLLECTION_VERBS,
+  SPANISH_QUOTATION_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -106,8 +109,11 @@ interface Found {
   readonly viaWording?: ViaWording;
 }
 
-/** Verbs of an attribution clause: speech, and speech acts with a message ("“…,” quipped Pitt"). */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS]);
+/**
+ * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
+ * remembering or musing aloud ("“…,” she remembered"), and Spanish tenses beyond the preterite.
+ */
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -117,7 +123,7 @@ const ACCORDING = "[Aa]ccording to|[Ss]egún";
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
 const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
 /**
@@ -128,6 +134,14 @@ const NAME_THEN_SPEAKING = new RegExp(
   `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+\\p{Ll}[^“”"«»„.;:!?,]{0,40},\\s+(?:${alternation(SPEECH_PARTICIPLES)})(?!\\p{L})[^“”"«»„.;:!?]{0,40}$`,
   "u",
 );
+
+/**
+ * A remembered or heard person right before a participle of speech, no comma between: "recalled
+ * Steve Jobs ", "remembers his father " (group 1: the object).
+ */
+const HEARD_SPEAKING = new RegExp(`${START}(?:${alternation(PERCEPTION_VERBS)})\\s+([^,;:.!?“”"«»„]{1,60}?)\\s+$`, "u");
+/** A name and nothing else: "Steve Jobs", "Jobs". */
+const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
 /** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
@@ -171,6 +185,18 @@ const OPENING_VERB = new RegExp(
 
 /** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
+
+/** A Spanish subject after its verb that opens with an article: "el instructor …", "la fiscal …". */
+const SPANISH_SUBJECT = /^\s*(?:el|la|los|las)\s+\p{Ll}/u;
+/** Where such a subject ends: a preposition or a relative word ("en relación a", "que debe"). */
+const SPANISH_SUBJECT_END = /\s(?:en|que|sobre|para|con|por|ante|tras|durante)\s/u;
+
+/** A body a Spanish role belongs to: "de Salud", "del Interior", "de la Defensa Nacional". */
+const SPANISH_BODY_OF =
+  /\s(?:de|del)\s+(?:la\s+|los\s+|las\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+|y\s+)?\p{Lu}[\p{L}.-]*)*/gu;
+
+/** A term set in single quotes that opens in lower case: "‘caso Noos’", "‘zero shame’" (not a nickname, "‘El Chapo’"). */
+const QUOTED_TERM = /‘\p{Ll}[^‘’“”\n]{0,60}’/gu;
 
 /** A relative clause as a sentence's last comma-separated part: ", which contains the following:". */
 const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
@@ -223,6 +249,21 @@ const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
 /** Verbs of a statement a body makes, in any tense its subject takes ("denied", "denies", "have denied"). */
 const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny", "insist", "say"]);
+
+/**
+ * A line of only a dash, a full name (two to four capitalised words) and perhaps a role after a
+ * comma: "— Maria Lopez, owner of the River Shop" (group 1: the name). Not a clause: "— Jane
+ * Jones, however, disagreed".
+ */
+const SIGNED_LINE =
+  /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*(?!\s|(?:however|though|but|and|or|yet|meanwhile|also|too|who|which|whose|said|says)\b)[^\n“”"«»„@*()]{2,120})?\s*$/u;
+
+/**
+ * A share of a poll's respondents agreeing to a statement, right before it: "Fifty-one percent
+ * say that", "44% of voters agreed", "a majority of Americans said".
+ */
+const POLL_SHARE =
+  /(?:(?:\d+(?:\.\d+)?\s*|\p{L}+(?:-\p{L}+)?\s+)(?:%|percent|per\s+cent)|\b(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:respondents|voters|Americans|adults|people|those\s+(?:polled|surveyed|asked)))?\s+(?:say|said|agree|agreed|believe|believed|think|thought)(?:\s+that)?\s*,?\s*$/iu;
 
 /** A clause of only a name and one verb between the halves of a quotation: " McDowell laughed. ". */
 const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}+(?:ed|s)[.!]?\s*$/u;
@@ -564,7 +605,9 @@ class Attributor {
     return subject.test(outside) ? body : UNATTRIBUTED;
   }
 
-  #subject(block: Block, text: string, start: number): Speaker | undefined {
+  #subject(block: Block, raw: string, start: number): Speaker | undefined {
+    // "el instructor del ‘caso Noos’": a term in single quotes names no one (a nickname, capitalised, stays).
+    const text = raw.replace(QUOTED_TERM, (term) => " ".repeat(term.length));
     return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (word) =>
       this.#pronoun(block, start, word),
     );
@@ -633,9 +676,25 @@ class Attributor {
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
       const start = part.close + 1 + verbFirst[0].length;
-      const phrase = block.text.slice(start, Math.max(sentence.end, start));
+      const whole = block.text.slice(start, Math.max(sentence.end, start));
+      // "dijo el instructor del caso en relación a la decisión que debe adoptar la Audiencia de
+      // Palma": a Spanish subject ends at a preposition or relative; names after it are not its.
+      const spanish = SPANISH_SUBJECT.test(whole);
+      const stop = spanish ? SPANISH_SUBJECT_END.exec(whole) : null;
+      let phrase = stop ? whole.slice(0, stop.index) : whole;
+      if (spanish) {
+        // "el secretario de Salud, Gilberto Baeza": a name after "de" is the role's body, and the
+        // name in apposition after the comma holds the role; with none, the role is described only.
+        const [head = "", next = ""] = phrase.split(",");
+        const apposed = next.trim().replace(/[.;:!?”"»]+$/u, "");
+        if (NAME_LABEL.test(apposed) && readsAsPerson(apposed)) {
+          const speaker = this.#subjectOfVerb(block, apposed, start + head.length + 1 + next.indexOf(apposed));
+          if (speaker?.kind === "named") return withVia(this.#ctx, speaker, whole);
+        }
+        phrase = head.replace(SPANISH_BODY_OF, (body) => " ".repeat(body.length));
+      }
       const speaker = this.#subject(block, phrase, start);
-      if (speaker) return withVia(this.#ctx, speaker, phrase);
+      if (speaker) return withVia(this.#ctx, speaker, whole);
     }
     const subjectFirst = SUBJECT_FIRST.exec(clause);
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
@@ -725,6 +784,25 @@ class Attributor {
     return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
   }
 
+  /**
+   * 3f. A line that signs the quotation filling the paragraph before it: a dash, then a person's
+   * name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is where
+   * the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is no
+   * signature of quoted words, and a masked reviewer's name ("– Ali***") is no name.
+   */
+  signed(block: Block, from: number): Found | undefined {
+    const line = SIGNED_LINE.exec(block.text.slice(from));
+    if (!line?.[1]) return undefined;
+    const start = from + line[0].indexOf(line[1]);
+    const speaker = this.#subjectOfVerb(block, line[1], start);
+    if (speaker?.kind !== "named") return undefined;
+    // A person: one the register knows as one, or a full name read as a person's (not "Reuters Staff").
+    const person = speaker.entity
+      ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
+      : speaker.name.includes(" ") && readsAsPerson(speaker.name);
+    return person ? { speaker } : undefined;
+  }
+
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
@@ -732,8 +810,13 @@ class Attributor {
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
-      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker.
-      if (name?.kind === "named" && (name.entity !== undefined || name.name.includes(" "))) return { speaker: name };
+      // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
+      // statement read" is no name.
+      if (
+        name?.kind === "named" &&
+        (name.entity !== undefined || (name.name.includes(" ") && NAME_LABEL.test(name.name)))
+      )
+        return { speaker: name };
     }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
     // Not when a relative clause ends the sentence: in "She shared the website, which contains the
@@ -788,6 +871,15 @@ class Attributor {
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
+      // "Cook recalled Jobs saying, “…”": a participle right after a remembered or heard person
+      // (no comma between) is that person speaking; the words are theirs, or no one's we can name.
+      const heard = SPEECH_PARTICIPLES.includes(lower) ? HEARD_SPEAKING.exec(subject) : null;
+      if (heard?.[1]) {
+        if (!ONLY_NAME.test(heard[1])) return undefined;
+        const at = sentence.start + clauseStart + heard.index + heard[0].lastIndexOf(heard[1]);
+        const speaker = this.#subjectOfVerb(block, heard[1], at);
+        return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
+      }
       // The main clause's subject ends right before its verb, so it is read as a verb's subject:
       // "In his Instagram post, Van Der Beek even touched on …" is Van Der Beek's, not Instagram's.
       // Else, or when that reading names no one ("The boy's father spoke next, calling …"), the phrase is read as a subject.
@@ -915,6 +1007,12 @@ export function findQuotes(
     const nextBlock = blocks[last.block.blockIndex + 1];
     if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
       result = attributor.follow(nextBlock);
+    // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
+    if (!result && candidate.closed && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
+      const rest = last.block.text.slice(last.close + 1);
+      if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1);
+      else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0);
+    }
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
@@ -934,7 +1032,16 @@ export function findQuotes(
         same !== undefined &&
         previous.result.speaker.kind === "named" &&
         completeName(people, same) === previous.result.speaker.name;
-      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
+      // Someone else named between ("…,” Cole said. Jones agreed. “…”") may speak the second half.
+      const words = previous.result.speaker.name.split(" ");
+      // (a name that is a verb's subject there, not the first half's speaker).
+      const outside = withoutQuotations(gap);
+      const other = findNames(outside).some(
+        (n) =>
+          /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
+          !words.includes(n.name.split(" ").at(-1) ?? ""),
+      );
+      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && !other && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
         result = previous.result;
     }
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
@@ -1024,6 +1131,8 @@ export function findQuotes(
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
     if (!sentence) continue;
+    // "Fifty-one percent say that “…”": a poll's statement the respondents chose, no one's words.
+    if (!result && first.open >= 0 && POLL_SHARE.test(first.block.text.slice(sentence.start, first.open))) continue;
     const inner = innerQuotes(text);
     quotes.push({
       text,

@@ -260,6 +260,81 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
 ];
 
 /**
+ * Spanish verbs of saying in the present, the imperfect and more preterites ("«…», dice el
+ * fiscal", "«…», sostenía Horrach", "precisó"): the tenses Spanish copy tags quotations with
+ * beyond SPEECH_VERBS' preterites. Only quotations read them: "dice" is an English word too, and
+ * the normalizer reads SPEECH_VERBS without case.
+ */
+export const SPANISH_QUOTATION_VERBS: readonly string[] = [
+  "dice",
+  "dicen",
+  "decía",
+  "afirma",
+  "afirmaba",
+  "asegura",
+  "aseguraba",
+  "explica",
+  "explicaba",
+  "señala",
+  "señalaba",
+  "sostiene",
+  "sostenía",
+  "agrega",
+  "añade",
+  "añadía",
+  "indica",
+  "subraya",
+  "advierte",
+  "comenta",
+  "declara",
+  "reconoce",
+  "reconoció",
+  "manifestó",
+  "insistió",
+  "insiste",
+  "precisó",
+  "puntualizó",
+  "enfatizó",
+  "recalcó",
+  "respondió",
+  "admitió",
+  "reiteró",
+  "aseveró",
+  "concluyó",
+];
+
+/**
+ * Verbs of remembering and musing that tag a quotation as a speech verb does: "“…,” she
+ * remembered", "“…?” he wondered", "Cook remembered Jobs rehearsing there and “…”" (the words
+ * are the subject's own account). Only quotations read them: sourcing and the normalizer read
+ * SPEECH_VERBS, and a memory told without quotation marks is no statement.
+ */
+export const RECOLLECTION_VERBS: readonly string[] = [
+  "remembered",
+  "remembers",
+  "recalls",
+  "reminisced",
+  "reminisces",
+  "mused",
+  "muses",
+  "wondered",
+  "wonders",
+];
+
+/**
+ * Verbs whose object is someone heard or remembered speaking: in "Cook recalled Jobs saying,
+ * “…”" the words are the object's (Jobs), not the subject's.
+ */
+export const PERCEPTION_VERBS: readonly string[] = [
+  ...RECOLLECTION_VERBS,
+  "recalled",
+  "heard",
+  "hears",
+  "saw",
+  "watched",
+];
+
+/**
  * Verbs of thinking and fearing: a person or group that "worries", "believes" or "doubts"
  * something is a source of that view, so the sourcing profile counts them; quotations do not.
  */
