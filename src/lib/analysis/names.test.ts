@@ -366,3 +366,50 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     ["The Fed’s ability to help is in question.", ["Fed (organisation)"]],
   ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe("findNames and a player named after a team and a position", () => {
+  it("makes a person of a name no reading knows after a team and a position", () => {
+    expect(names("It suspended Pittsburgh center Maurkice Pouncey for two games.")).toContain(
+      "Maurkice Pouncey (person)",
+    );
+    expect(names("They praised Steelers defensive end Maurkice Pouncey on Sunday.")).toContain(
+      "Maurkice Pouncey (person)",
+    );
+  });
+
+  it("not after a position word with no team before it ('the medical center')", () => {
+    expect(names("She visited the medical center Maurkice Pouncey built.")).toEqual([]);
+  });
+});
+
+describe("findNames and a given name before a landform word", () => {
+  it("reads a given name and a landform surname as a person, not a place", () => {
+    expect(names("Ellen Marsh said the plan was late.")).toEqual(["Ellen Marsh (person)"]);
+    expect(names("He met Ruth Marsh and Kate Hill.")).toEqual(["Ruth Marsh (person)", "Kate Hill (person)"]);
+  });
+
+  it("keeps a place whose first word is no given name on its own, or whose last is no surname", () => {
+    expect(names("He lives in Virginia Beach.")).toEqual(["Virginia Beach (place)"]);
+    expect(names("He drove to Carol Stream.")).toEqual(["Carol Stream (place)"]);
+    expect(names("They went to Lake Placid.")).toEqual(["Lake Placid (place)"]);
+  });
+});
+
+describe("findNames and a kind of body named before a name", () => {
+  it("types the name after a body noun qualified by a lower-case word or a demonym", () => {
+    expect(names("It cited hit-or-miss Taiwanese publication DigiTimes.")).toEqual(["DigiTimes (organisation)"]);
+    expect(names("It cited the Chinese newspaper Global Times.")).toContain("Global Times (organisation)");
+    expect(names("It cited the supply chain supplier Wistron.")).toEqual(["Wistron (organisation)"]);
+  });
+
+  it("not after a capitalised word that is no demonym, nor without a body noun", () => {
+    expect(names("It cited Taiwanese Wistron.")).toEqual([]);
+    expect(names("It cited Wistron in a note.")).toEqual([]);
+  });
+
+  it("reads a firm's name ending in 'Technologies' or 'Industries' as an organisation", () => {
+    expect(names("Wistron and Global Lighting Technologies are suppliers.")).toContain(
+      "Global Lighting Technologies (organisation)",
+    );
+  });
+});

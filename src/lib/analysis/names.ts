@@ -97,7 +97,7 @@ const ORG_HEADS = words(`
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios
-  equities securities holdings investments brokerage brokerages
+  equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
@@ -306,6 +306,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) return "person";
   if (tagged.organisation) return "organisation";
+  if (tagged.place && givenThenLandform(tokens)) return "person";
   if (tagged.place) return "place";
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
@@ -313,6 +314,22 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
   if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/** Landform nouns that are also surnames ("Ellen Marsh", "Tom Hill"); compromise reads any name ending in one as a place. */
+const LANDFORM_SURNAMES = words(
+  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff",
+);
+
+/**
+ * A given name, then a landform word: "Ellen Marsh", "Ruth Hill" are people. Only a word that
+ * compromise knows on its own as a given name and not as a place counts ("Virginia Beach",
+ * "Carol Stream" stay places: "Virginia" is a state, "stream" no surname here).
+ */
+function givenThenLandform(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2 || !LANDFORM_SURNAMES.has((tokens[1] as Token).key)) return false;
+  const given = firstTags((tokens[0] as Token).raw);
+  return given.has("FirstName") && !given.has("Place");
 }
 
 /** Surname prefixes written with a capital inside the name: "McConnell", "DeSantis", "LaGuardia", "VanderWal". */
@@ -703,9 +720,13 @@ const DATA_SOURCE_BEFORE =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
-/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
+/**
+ * A common noun of a kind of body right before a name, in lower case, after a word that
+ * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
+ * "Taiwanese publication DigiTimes".
+ */
 const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+  /(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -778,6 +799,19 @@ const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star
  * Beret" describes what someone was, with a common noun in capitals, and names no one.
  */
 const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
+/** Words that qualify a player's position ("defensive end", "running back", "star quarterback"). */
+export const POSITION_QUALIFIERS = `star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team`;
+/** A player's position on a team, or a coach's role there. */
+export const POSITIONS = `quarterback|center|centre|guard|tackle|linebacker|cornerback|safety|receiver|end|back|rusher|kicker|punter|lineman|coach|coordinator|captain|goalie|goaltender|goalkeeper|keeper|defenseman|defender|winger|forward|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman`;
+/**
+ * A team, then a player's position, right before the name: "Pittsburgh center Maurkice Pouncey",
+ * "Browns defensive end Myles Garrett". The capitalised team before the position is what makes a
+ * word such as "center" or "end" a position rather than a common noun ("the medical center").
+ */
+const POSITION_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:${POSITION_QUALIFIERS})\\s+){0,2}(?:${POSITIONS})\\s+$`,
+  "u",
+);
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
@@ -814,9 +848,11 @@ function ownerOfName(text: string, run: readonly Token[], owned: Token | undefin
   );
 }
 
-/** The sentence shows a person: a role or a speech verb right before the name, or an appositive of a person after it. */
+/** The sentence shows a person: a role, a team's position or a speech verb right before the name, or an appositive of a person after it. */
 function shownAsPerson(before: string, after: string): boolean {
-  return ROLE_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after);
+  return (
+    ROLE_BEFORE.test(before) || POSITION_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after)
+  );
 }
 
 /**
