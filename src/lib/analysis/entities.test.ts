@@ -416,6 +416,15 @@ describe("findEntities and a surname after a title", () => {
     expect(found("The order that President Sheinbaum plans to sign was read.")).toEqual([]);
     expect(found("The order Obama plans to sign was read.")).toEqual([]);
   });
+  it("makes a person of a lone given name after a kin noun ('his wife Grace')", () => {
+    expect(found("Robert Mugabe, his wife Grace and two aides are held.")).toEqual(["Robert Mugabe", "Grace"]);
+  });
+
+  it("not a given name with no kin noun before it, nor a word no reading knows as a given name", () => {
+    expect(found("Robert Mugabe and Grace are held.")).toEqual(["Robert Mugabe"]);
+    const kinds = findEntities(articleSentences("Robert Mugabe and his wife Maplewood are held."), matcher).found;
+    expect(kinds.map((f) => `${f.name} (${f.kind})`)).not.toContain("Maplewood (person)");
+  });
 });
 
 describe("findEntities and page furniture", () => {

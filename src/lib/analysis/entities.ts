@@ -20,6 +20,7 @@ import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import {
   findNames,
   instrumentNames,
+  KIN_BEFORE,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
   termInitialisms,
@@ -1467,8 +1468,13 @@ const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/
 const PERSONAL_TITLE =
   /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra)\.?\s+$/u;
 
+/**
+ * Whether the words before a lone name make it a person's: a title ("President Obama"), or a kin
+ * noun before a given name ("his wife Grace"), which `findNames` only types as a person when the
+ * word is known as a given name.
+ */
 function titledSurname(before: string): boolean {
-  return PERSONAL_TITLE.test(before);
+  return PERSONAL_TITLE.test(before) || KIN_BEFORE.test(before);
 }
 
 const shortKeyCache = new WeakMap<EntityMatcher, Set<string>>();

@@ -196,6 +196,17 @@ describe("termInitialisms", () => {
     expect([...termInitialisms("The Marine Stewardship Council (MSC) has no NATO ties.")]).toEqual([]);
   });
 
+  it("reads an initialism owned or ranked at the head of its phrase as a common noun", () => {
+    expect([...termInitialisms("It broke rules related to its cancelled IPO.")]).toEqual(["ipo"]);
+    expect([...termInitialisms("The Vizzion is the seventh EV to use the platform.")]).toEqual(["ev"]);
+    expect([...termInitialisms("Their SUV, a hybrid, sold well.")]).toEqual(["suv"]);
+  });
+
+  it("not a name an owner's word or an ordinal only modifies through it, nor 'our' before a body", () => {
+    expect([...termInitialisms("It was their NBA debut, the first FBI report.")]).toEqual([]);
+    expect([...termInitialisms("Our NHS is great.")]).toEqual([]);
+  });
+
   it("keeps a name used as a modifier, after a function word or in a credit", () => {
     expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
     expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);
@@ -411,5 +422,39 @@ describe("findNames and a kind of body named before a name", () => {
     expect(names("Wistron and Global Lighting Technologies are suppliers.")).toContain(
       "Global Lighting Technologies (organisation)",
     );
+  });
+});
+
+describe("findNames and a title in quotation marks", () => {
+  it("makes no body or place of a name that fills a quotation on its own: a work's title", () => {
+    expect(names("She was on a previous episode of “DWTS.”")).toEqual([]);
+    expect(names("He directed a BBC adaptation of “War & Peace” last year.")).toEqual(["BBC (organisation)"]);
+    expect(names("A demo came in called “Glasgow” at last.")).toEqual([]);
+  });
+
+  it("keeps a person's name quoted, a body after 'so-called', and a name inside a longer quotation", () => {
+    expect(names("“He wanted to work with ‘Nellie Wall,’ but I came,” she said.")).toContain("Nellie Wall (person)");
+    expect(names("It fought the so-called “Amnesty International” in court.")).toContain(
+      "Amnesty International (organisation)",
+    );
+    expect(names("“We met Amnesty International in Glasgow,” he said.")).toEqual([
+      "Amnesty International (organisation)",
+      "Glasgow (place)",
+    ]);
+  });
+});
+
+describe("findNames and a given name after a kin noun", () => {
+  it("makes a person of a lone given name after 'wife', 'son' and the like", () => {
+    expect(names("Robert Mugabe, his wife Grace and two aides are held.")).toEqual([
+      "Robert Mugabe (person)",
+      "Grace (person)",
+    ]);
+    expect(names("It kept his family, including wife Grace, safe.")).toEqual(["Grace (person)"]);
+  });
+
+  it("not a word no reading knows as a given name, nor a given name after another noun", () => {
+    expect(names("He met the mother Superior.")).toEqual([]);
+    expect(names("She and her husband Maplewood left.")).not.toContain("Maplewood (person)");
   });
 });

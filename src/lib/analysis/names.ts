@@ -316,6 +316,16 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   return undefined;
 }
 
+/** A kin noun right before a name: "his wife Grace", "her son Barron". */
+export const KIN_BEFORE =
+  /(?<!\p{L})(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
+
+/** A word compromise knows on its own as a given name and not as a place ("Grace", "Ellen"; not "Virginia"). */
+function givenName(token: Token): boolean {
+  const tags = firstTags(token.raw);
+  return tags.has("FirstName") && !tags.has("Place");
+}
+
 /** Landform nouns that are also surnames ("Ellen Marsh", "Tom Hill"); compromise reads any name ending in one as a place. */
 const LANDFORM_SURNAMES = words(
   "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff",
@@ -327,9 +337,7 @@ const LANDFORM_SURNAMES = words(
  * "Carol Stream" stay places: "Virginia" is a state, "stream" no surname here).
  */
 function givenThenLandform(tokens: readonly Token[]): boolean {
-  if (tokens.length !== 2 || !LANDFORM_SURNAMES.has((tokens[1] as Token).key)) return false;
-  const given = firstTags((tokens[0] as Token).raw);
-  return given.has("FirstName") && !given.has("Place");
+  return tokens.length === 2 && LANDFORM_SURNAMES.has((tokens[1] as Token).key) && givenName(tokens[0] as Token);
 }
 
 /** Surname prefixes written with a capital inside the name: "McConnell", "DeSantis", "LaGuardia", "VanderWal". */
@@ -641,6 +649,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
+    if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
+      kind = "person";
     if (kind === undefined && run.length === 2 && personShaped(run) && familyNames.has(last.key)) {
       if (!opensAsOrdinaryWord(spanText) && !ORG_HEADS.has((run[0] as Token).key)) kind = "person";
     }
@@ -683,7 +694,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     text,
     tokens,
     shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
-  ).filter((span): span is NameSpan => span.kind !== undefined);
+  ).filter(
+    (span): span is NameSpan =>
+      span.kind !== undefined &&
+      // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
+      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
+      !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+  );
 }
 
 /**
@@ -848,6 +865,16 @@ function ownerOfName(text: string, run: readonly Token[], owned: Token | undefin
   );
 }
 
+/** An opening quotation mark right before a name, not after "so-called" (“the so-called “Islamic State”” names a body). */
+const QUOTE_OPENS = /(?<!so-called\s*)["“‘]$/iu;
+/** A closing quotation mark right after it, perhaps after a comma or a stop; not a possessive ("’s"). */
+const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
+
+/** Whether the words from `start` to `end` are all a quotation holds: “Fargo,” “War & Peace”. */
+function wholeQuotation(text: string, start: number, end: number): boolean {
+  return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
+}
+
 /** The sentence shows a person: a role, a team's position or a speech verb right before the name, or an appositive of a person after it. */
 function shownAsPerson(before: string, after: string): boolean {
   return (
@@ -924,6 +951,13 @@ function countedBefore(before: string): boolean {
   }
   return false;
 }
+/**
+ * An owner's determiner or an ordinal after "the", with up to two lower-case modifiers, before a
+ * phrase's head: "its cancelled IPO", "the seventh EV to use" — a thing owned or ranked in a series
+ * is a common noun's referent; a name is neither ("their NBA debut" keeps NBA: a modifier).
+ */
+const OWNED_OR_RANKED_BEFORE =
+  /(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next))\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** A year ("in 2019 NATO"): a date, not a quantity. */
 const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
 
@@ -932,7 +966,8 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
  * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
- * running", "8GB of RAM", "30 FPS with") — a name is not counted; one spelled out in
+ * running", "8GB of RAM", "30 FPS with"), owned or ranked there ("its cancelled IPO", "the
+ * seventh EV to use") — a name is not counted, owned or ranked; one spelled out in
  * lower-case words right after it ("HDR (high dynamic range)"), and one a sentence says there is
  * none or a lack of ("Still no VR") — a name is not lacked. A name used as a modifier
  * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
@@ -951,7 +986,7 @@ export function termInitialisms(text: string): Set<string> {
       /[,.;:!?)—–]/u.test(gap) ||
       PHRASE_ENDERS.has(next.key) ||
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
-    const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
+    const counted = head && (countedBefore(before) || OWNED_OR_RANKED_BEFORE.test(before)) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
     // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
     const expansion =
