@@ -458,3 +458,34 @@ describe("findNames and a given name after a kin noun", () => {
     expect(names("She and her husband Maplewood left.")).not.toContain("Maplewood (person)");
   });
 });
+
+describe("findNames and a party's member or a player's position before a name", () => {
+  it("cuts the capitalised party noun or position off a person's name", () => {
+    expect(names("It came after Republican Phil Bryant won in a landslide.")).toEqual(["Phil Bryant (person)"]);
+    expect(names("Defenseman Jonas Brodin had scored earlier.")).toEqual(["Jonas Brodin (person)"]);
+    expect(names("Quarterback Tanner Morgan started.")).toEqual(["Tanner Morgan (person)"]);
+  });
+
+  it("keeps it when what is left is no person's name", () => {
+    expect(names("The Republican National Committee said so.")).toEqual([
+      "Republican National Committee (organisation)",
+    ]);
+    expect(names("He met Democrat Party leaders.")).toEqual(["Democrat Party (organisation)"]);
+    expect(names("He visited Center Parcs Europe.")).not.toContain("Parcs Europe (place)");
+    expect(names("He wrote Star Trek Beyond in 2016.")).not.toContain("Trek Beyond (person)");
+  });
+});
+
+describe("findNames and an event's or a law's name", () => {
+  it("makes no person, body or place of a name ending in an event's or a law's head", () => {
+    expect(names("It was shown at the LA Auto Show this week.")).toEqual([]);
+    expect(names("He won the inaugural Davis Cup Finals.")).toEqual([]);
+    expect(names("Lights come on at Amsterdam Light Festival.")).toEqual([]);
+    expect(names("He ran before the 2008 Beijing Olympics.")).toEqual([]);
+  });
+
+  it("keeps a body or a place whose name holds no such head at its end", () => {
+    expect(names("The Cup Foundation said so.")).toEqual(["Cup Foundation (organisation)"]);
+    expect(names("He flew to Amsterdam for the show.")).toEqual(["Amsterdam (place)"]);
+  });
+});

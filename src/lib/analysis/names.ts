@@ -74,6 +74,12 @@ export const ROLE_FIELDS = words(`
   trade labor economy economic intelligence staff seguridad defensa relaciones exteriores
   gobernación hacienda
 `);
+/** Words that qualify a player's position ("defensive end", "running back", "star quarterback"). */
+export const POSITION_QUALIFIERS = `star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team`;
+/** Positions no other common noun shares: a capitalised one before a name is the player's ("Defenseman Jonas Brodin"). */
+const PLAYER_NOUNS = `quarterback|linebacker|cornerback|receiver|rusher|kicker|punter|lineman|goalie|goaltender|goalkeeper|defenseman|defender|winger|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman`;
+/** A player's position on a team, or a coach's role there. */
+export const POSITIONS = `${PLAYER_NOUNS}|center|centre|guard|tackle|safety|end|back|coach|coordinator|captain|keeper|forward`;
 /** Capitalised words that open a sentence or a clause and are not names. */
 const OPENERS = words(`
   the a an in on at as and but yet so or if while when whenever after before during since despite
@@ -99,6 +105,10 @@ const ORG_HEADS = words(`
   observatory laboratory museum hospital infirmary clinic library co plc studios
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
+/** The last word of an event's or a law's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act"). */
+const EVENT_HEADS = words(
+  "show festival olympics finals championship championships cup expo awards summit act week series tournament",
+);
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
@@ -300,6 +310,9 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
     )
   )
     return "organisation";
+  // "LA Auto Show", "Davis Cup Finals", "Affordable Care Act": an event's or a law's name names no
+  // person, body or place, whatever words it holds.
+  if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   const tagged = tagSpan(span);
@@ -357,6 +370,20 @@ function isBrandShaped(token: Token): boolean {
   );
 }
 
+/** Words for a party's member or a player's position, capitalised before a name. */
+const LEADING_ROLES = words(`republican democrat ${PLAYER_NOUNS}`.replace(/\|/gu, " "));
+
+/** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
+function personRemains(rest: readonly Token[]): boolean {
+  const last = rest.at(-1) as Token;
+  const span = rest.map((t) => t.raw).join(" ");
+  const tagged = tagSpan(span);
+  return (
+    (tagged.person && !tagged.organisation) ||
+    (personShaped(rest) && !ORG_HEADS.has(last.key) && !tagged.organisation && !tagged.place)
+  );
+}
+
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
 function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlySet<Token> = new Set()): Token[] {
   let from = 0;
@@ -386,6 +413,10 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
     from = lastTitle + 1;
     while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
   }
+  // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
+  // or a player's position before a person's name is no part of it ("Republican National
+  // Committee" stays whole: what is left is no person's name).
+  while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
@@ -816,10 +847,6 @@ const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star
  * Beret" describes what someone was, with a common noun in capitals, and names no one.
  */
 const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
-/** Words that qualify a player's position ("defensive end", "running back", "star quarterback"). */
-export const POSITION_QUALIFIERS = `star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team`;
-/** A player's position on a team, or a coach's role there. */
-export const POSITIONS = `quarterback|center|centre|guard|tackle|linebacker|cornerback|safety|receiver|end|back|rusher|kicker|punter|lineman|coach|coordinator|captain|goalie|goaltender|goalkeeper|keeper|defenseman|defender|winger|forward|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman`;
 /**
  * A team, then a player's position, right before the name: "Pittsburgh center Maurkice Pouncey",
  * "Browns defensive end Myles Garrett". The capitalised team before the position is what makes a
