@@ -803,3 +803,16 @@ describe("findEntities and market codes", () => {
     expect(names("Shares of Acme rose 3% (NYSE: ACME) after the report.")).toEqual(["Acme (organisation)"]);
   });
 });
+
+describe("findEntities and a state's abbreviation after its town", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("makes no body of a state's abbreviation after a town and a comma", () => {
+    expect(found("BUFFALO, N.Y. — Hours before the game, Zach Parise spoke.")).toEqual(["Zach Parise"]);
+    expect(found("He lives in Buffalo, N.Y., with his wife.")).toEqual([]);
+  });
+
+  it("keeps an initialism after a comma that is no state's ('In Boston, FBI agents met')", () => {
+    expect(found("In Boston, FBI agents met.")).toContain("FBI");
+  });
+});

@@ -1187,6 +1187,8 @@ export function findEntities(
               here.push(at(paper, span.start, span.end));
             continue;
           }
+          // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
+          if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
@@ -1463,6 +1465,15 @@ function listingLines(text: string): { start: number; end: number }[] {
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
 const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+
+/** A capitalised word and a comma right before an offset: the town a state's name may follow. */
+const TOWN_BEFORE = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*,\s+$/u;
+
+/** Whether the name at `start` is the state of the town before it ("Buffalo, N.Y."). */
+function stateAfterTown(text: string, start: number): boolean {
+  const town = TOWN_BEFORE.exec(text.slice(0, start));
+  return town !== null && townInState(text, town.index + town[0].indexOf(","));
+}
 
 /** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
 const PERSONAL_TITLE =
