@@ -489,3 +489,19 @@ describe("findNames and an event's or a law's name", () => {
     expect(names("He flew to Amsterdam for the show.")).toEqual(["Amsterdam (place)"]);
   });
 });
+
+describe("findNames and a group's possessive opening a body's name", () => {
+  it("keeps 'People’s' and 'Children's' inside the name they open", () => {
+    expect(names("Meanwhile, the People’s Liberation Army took to the streets.")).toEqual([
+      "People’s Liberation Army (organisation)",
+    ]);
+    expect(names("He went to Boston Children's Hospital on Monday.")).toEqual([
+      "Boston Children's Hospital (organisation)",
+    ]);
+  });
+
+  it("not before a lower-case word, nor another name's possessive", () => {
+    expect(names("People’s lives matter, he said.")).toEqual([]);
+    expect(names("Mexico’s Congress voted.")).toEqual(["Mexico (place)", "Congress (organisation)"]);
+  });
+});

@@ -109,6 +109,8 @@ const ORG_HEADS = words(`
 const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo awards summit act week series tournament",
 );
+/** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
+const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
@@ -574,8 +576,18 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     let end = i;
     let j = i;
     const parts = new Set<Token>();
-    while (j + 1 < tokens.length && !possessiveAfter(text, tokens[j] as Token, tokens[j + 1])) {
+    while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
+      if (possessiveAfter(text, tokens[j] as Token, next)) {
+        // "People’s Liberation Army", "Children’s Hospital": a group's possessive opens a body's name.
+        const after = tokens[j + 2];
+        if (!COLLECTIVES.has((tokens[j] as Token).key) || after === undefined || !isCapitalised(after)) break;
+        if (text.slice(next.end, after.start) !== " ") break;
+        parts.add(next);
+        end = j + 1;
+        j += 1;
+        continue;
+      }
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
