@@ -816,3 +816,22 @@ describe("findEntities and a state's abbreviation after its town", () => {
     expect(found("In Boston, FBI agents met.")).toContain("FBI");
   });
 });
+
+describe("findEntities and a person's surname read as a place", () => {
+  const mentions = (text: string) => {
+    const { mentions: all, found } = findEntities(articleSentences(text), matcher);
+    const names = new Map(found.map((f) => [f.id, `${f.name} (${f.kind})`]));
+    return all.map((m) => names.get(m.entityId) ?? m.entityId);
+  };
+
+  it("links the surname speaking to the person named before ('“…,” York said' after 'Kate York')", () => {
+    expect(mentions("Kate York came to the project. “It’s a different muscle,” York said.")).toEqual([
+      "Kate York (person)",
+      "Kate York (person)",
+    ]);
+  });
+
+  it("keeps the place where the word is not a speech verb's subject", () => {
+    expect(mentions("Kate York spoke. She flew to York on Monday.")).toEqual(["Kate York (person)", "York (place)"]);
+  });
+});

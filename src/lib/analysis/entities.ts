@@ -31,6 +31,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
@@ -1249,6 +1250,15 @@ export function findEntities(
               if (index >= 0) here.splice(index, 1);
             }
           }
+          // "“…,” York said" after "Kate York": a person's surname speaking is that person, though
+          // compromise reads the word as a place. Only as a speech verb's subject, and never a country.
+          if (span.kind === "place" && !/\s/u.test(span.text) && !namesCountry(span.text)) {
+            const id = surnames.get(key);
+            if (id && SPEAKS_AFTER.test(text.slice(span.end))) {
+              here.push(at(id, span.start, span.end));
+              continue;
+            }
+          }
           if (span.kind === "person" && !/\s/u.test(span.text)) {
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
@@ -1465,6 +1475,9 @@ function listingLines(text: string): { start: number; end: number }[] {
 
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
 const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+
+/** A speech verb right after a name: its subject speaks ("York said", "York added"). */
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "u");
 
 /** A capitalised word and a comma right before an offset: the town a state's name may follow. */
 const TOWN_BEFORE = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*,\s+$/u;
