@@ -12,7 +12,7 @@
  */
 import nlp from "#lib/text/nlp.ts";
 import { LruCache } from "#lib/lruCache.ts";
-import { TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
+import { POSITION_QUALIFIERS, POSITIONS, TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
 
 /** A capitalised word with a lower-case letter in it ("Apple", "DigiTimes"; not "CEO"), no possessive. */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&-]|['’](?!s\b))*\p{Ll}(?:[\p{L}\p{N}&-]|['’](?!s\b))*`;
@@ -35,10 +35,7 @@ const AGENT_BEFORE =
 const AGENT_END =
   /^(?:\s*$|[.!?]["”’)]*\s*$|[,;:)”"’]|\s+(?:and|or|that|which|who|in|on|at|for|with|as|to|about|last|this|earlier|after|before|over|since|when|while|but)\b)/u;
 /** A player's position (or a coach's role) on a team, with the words that qualify it. */
-const POSITION_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team)\s+){0,2}(?:quarterback|center|centre|guard|tackle|linebacker|cornerback|safety|receiver|end|back|rusher|kicker|punter|lineman|coach|coordinator|captain|goalie|goaltender|goalkeeper|keeper|defenseman|defender|winger|forward|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman)\s+\p{Lu}`,
-  "u",
-);
+const POSITION_AFTER = new RegExp(String.raw`^\s+(?:(?:${POSITION_QUALIFIERS})\s+){0,2}(?:${POSITIONS})\s+\p{Lu}`, "u");
 /** Words that make the capitalised word after them a common noun's use ("the Legislature", "her Instagram page"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/iu;
 /**

@@ -416,6 +416,15 @@ describe("findEntities and a surname after a title", () => {
     expect(found("The order that President Sheinbaum plans to sign was read.")).toEqual([]);
     expect(found("The order Obama plans to sign was read.")).toEqual([]);
   });
+  it("makes a person of a lone given name after a kin noun ('his wife Grace')", () => {
+    expect(found("Robert Mugabe, his wife Grace and two aides are held.")).toEqual(["Robert Mugabe", "Grace"]);
+  });
+
+  it("not a given name with no kin noun before it, nor a word no reading knows as a given name", () => {
+    expect(found("Robert Mugabe and Grace are held.")).toEqual(["Robert Mugabe"]);
+    const kinds = findEntities(articleSentences("Robert Mugabe and his wife Maplewood are held."), matcher).found;
+    expect(kinds.map((f) => `${f.name} (${f.kind})`)).not.toContain("Maplewood (person)");
+  });
 });
 
 describe("findEntities and page furniture", () => {
@@ -792,5 +801,37 @@ describe("findEntities and market codes", () => {
       "London Metal Exchange (organisation)",
     ]);
     expect(names("Shares of Acme rose 3% (NYSE: ACME) after the report.")).toEqual(["Acme (organisation)"]);
+  });
+});
+
+describe("findEntities and a state's abbreviation after its town", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("makes no body of a state's abbreviation after a town and a comma", () => {
+    expect(found("BUFFALO, N.Y. — Hours before the game, Zach Parise spoke.")).toEqual(["Zach Parise"]);
+    expect(found("He lives in Buffalo, N.Y., with his wife.")).toEqual([]);
+  });
+
+  it("keeps an initialism after a comma that is no state's ('In Boston, FBI agents met')", () => {
+    expect(found("In Boston, FBI agents met.")).toContain("FBI");
+  });
+});
+
+describe("findEntities and a person's surname read as a place", () => {
+  const mentions = (text: string) => {
+    const { mentions: all, found } = findEntities(articleSentences(text), matcher);
+    const names = new Map(found.map((f) => [f.id, `${f.name} (${f.kind})`]));
+    return all.map((m) => names.get(m.entityId) ?? m.entityId);
+  };
+
+  it("links the surname speaking to the person named before ('“…,” York said' after 'Kate York')", () => {
+    expect(mentions("Kate York came to the project. “It’s a different muscle,” York said.")).toEqual([
+      "Kate York (person)",
+      "Kate York (person)",
+    ]);
+  });
+
+  it("keeps the place where the word is not a speech verb's subject", () => {
+    expect(mentions("Kate York spoke. She flew to York on Monday.")).toEqual(["Kate York (person)", "York (place)"]);
   });
 });

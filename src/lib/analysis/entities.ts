@@ -20,6 +20,7 @@ import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import {
   findNames,
   instrumentNames,
+  KIN_BEFORE,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
   termInitialisms,
@@ -30,6 +31,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
@@ -1186,6 +1188,8 @@ export function findEntities(
               here.push(at(paper, span.start, span.end));
             continue;
           }
+          // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
+          if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
@@ -1244,6 +1248,15 @@ export function findEntities(
               if (/^['’]/u.test(text.slice(h.end))) continue;
               const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
               if (index >= 0) here.splice(index, 1);
+            }
+          }
+          // "“…,” York said" after "Kate York": a person's surname speaking is that person, though
+          // compromise reads the word as a place. Only as a speech verb's subject, and never a country.
+          if (span.kind === "place" && !/\s/u.test(span.text) && !namesCountry(span.text)) {
+            const id = surnames.get(key);
+            if (id && SPEAKS_AFTER.test(text.slice(span.end))) {
+              here.push(at(id, span.start, span.end));
+              continue;
             }
           }
           if (span.kind === "person" && !/\s/u.test(span.text)) {
@@ -1463,12 +1476,29 @@ function listingLines(text: string): { start: number; end: number }[] {
 /** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
 const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
 
+/** A speech verb right after a name: its subject speaks ("York said", "York added"). */
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "u");
+
+/** A capitalised word and a comma right before an offset: the town a state's name may follow. */
+const TOWN_BEFORE = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*,\s+$/u;
+
+/** Whether the name at `start` is the state of the town before it ("Buffalo, N.Y."). */
+function stateAfterTown(text: string, start: number): boolean {
+  const town = TOWN_BEFORE.exec(text.slice(0, start));
+  return town !== null && townInState(text, town.index + town[0].indexOf(","));
+}
+
 /** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
 const PERSONAL_TITLE =
   /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra)\.?\s+$/u;
 
+/**
+ * Whether the words before a lone name make it a person's: a title ("President Obama"), or a kin
+ * noun before a given name ("his wife Grace"), which `findNames` only types as a person when the
+ * word is known as a given name.
+ */
 function titledSurname(before: string): boolean {
-  return PERSONAL_TITLE.test(before);
+  return PERSONAL_TITLE.test(before) || KIN_BEFORE.test(before);
 }
 
 const shortKeyCache = new WeakMap<EntityMatcher, Set<string>>();

@@ -196,6 +196,17 @@ describe("termInitialisms", () => {
     expect([...termInitialisms("The Marine Stewardship Council (MSC) has no NATO ties.")]).toEqual([]);
   });
 
+  it("reads an initialism owned or ranked at the head of its phrase as a common noun", () => {
+    expect([...termInitialisms("It broke rules related to its cancelled IPO.")]).toEqual(["ipo"]);
+    expect([...termInitialisms("The Vizzion is the seventh EV to use the platform.")]).toEqual(["ev"]);
+    expect([...termInitialisms("Their SUV, a hybrid, sold well.")]).toEqual(["suv"]);
+  });
+
+  it("not a name an owner's word or an ordinal only modifies through it, nor 'our' before a body", () => {
+    expect([...termInitialisms("It was their NBA debut, the first FBI report.")]).toEqual([]);
+    expect([...termInitialisms("Our NHS is great.")]).toEqual([]);
+  });
+
   it("keeps a name used as a modifier, after a function word or in a credit", () => {
     expect([...termInitialisms("A DEA agent and two FBI officials met.")]).toEqual([]);
     expect([...termInitialisms("He struck a deal with the FBI. In 2019 NATO and the EU met.")]).toEqual([]);
@@ -365,4 +376,132 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     ],
     ["The Fed’s ability to help is in question.", ["Fed (organisation)"]],
   ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("findNames and a player named after a team and a position", () => {
+  it("makes a person of a name no reading knows after a team and a position", () => {
+    expect(names("It suspended Pittsburgh center Maurkice Pouncey for two games.")).toContain(
+      "Maurkice Pouncey (person)",
+    );
+    expect(names("They praised Steelers defensive end Maurkice Pouncey on Sunday.")).toContain(
+      "Maurkice Pouncey (person)",
+    );
+  });
+
+  it("not after a position word with no team before it ('the medical center')", () => {
+    expect(names("She visited the medical center Maurkice Pouncey built.")).toEqual([]);
+  });
+});
+
+describe("findNames and a given name before a landform word", () => {
+  it("reads a given name and a landform surname as a person, not a place", () => {
+    expect(names("Ellen Marsh said the plan was late.")).toEqual(["Ellen Marsh (person)"]);
+    expect(names("He met Ruth Marsh and Kate Hill.")).toEqual(["Ruth Marsh (person)", "Kate Hill (person)"]);
+  });
+
+  it("keeps a place whose first word is no given name on its own, or whose last is no surname", () => {
+    expect(names("He lives in Virginia Beach.")).toEqual(["Virginia Beach (place)"]);
+    expect(names("He drove to Carol Stream.")).toEqual(["Carol Stream (place)"]);
+    expect(names("They went to Lake Placid.")).toEqual(["Lake Placid (place)"]);
+  });
+});
+
+describe("findNames and a kind of body named before a name", () => {
+  it("types the name after a body noun qualified by a lower-case word or a demonym", () => {
+    expect(names("It cited hit-or-miss Taiwanese publication DigiTimes.")).toEqual(["DigiTimes (organisation)"]);
+    expect(names("It cited the Chinese newspaper Global Times.")).toContain("Global Times (organisation)");
+    expect(names("It cited the supply chain supplier Wistron.")).toEqual(["Wistron (organisation)"]);
+  });
+
+  it("not after a capitalised word that is no demonym, nor without a body noun", () => {
+    expect(names("It cited Taiwanese Wistron.")).toEqual([]);
+    expect(names("It cited Wistron in a note.")).toEqual([]);
+  });
+
+  it("reads a firm's name ending in 'Technologies' or 'Industries' as an organisation", () => {
+    expect(names("Wistron and Global Lighting Technologies are suppliers.")).toContain(
+      "Global Lighting Technologies (organisation)",
+    );
+  });
+});
+
+describe("findNames and a title in quotation marks", () => {
+  it("makes no body or place of a name that fills a quotation on its own: a work's title", () => {
+    expect(names("She was on a previous episode of “DWTS.”")).toEqual([]);
+    expect(names("He directed a BBC adaptation of “War & Peace” last year.")).toEqual(["BBC (organisation)"]);
+    expect(names("A demo came in called “Glasgow” at last.")).toEqual([]);
+  });
+
+  it("keeps a person's name quoted, a body after 'so-called', and a name inside a longer quotation", () => {
+    expect(names("“He wanted to work with ‘Nellie Wall,’ but I came,” she said.")).toContain("Nellie Wall (person)");
+    expect(names("It fought the so-called “Amnesty International” in court.")).toContain(
+      "Amnesty International (organisation)",
+    );
+    expect(names("“We met Amnesty International in Glasgow,” he said.")).toEqual([
+      "Amnesty International (organisation)",
+      "Glasgow (place)",
+    ]);
+  });
+});
+
+describe("findNames and a given name after a kin noun", () => {
+  it("makes a person of a lone given name after 'wife', 'son' and the like", () => {
+    expect(names("Robert Mugabe, his wife Grace and two aides are held.")).toEqual([
+      "Robert Mugabe (person)",
+      "Grace (person)",
+    ]);
+    expect(names("It kept his family, including wife Grace, safe.")).toEqual(["Grace (person)"]);
+  });
+
+  it("not a word no reading knows as a given name, nor a given name after another noun", () => {
+    expect(names("He met the mother Superior.")).toEqual([]);
+    expect(names("She and her husband Maplewood left.")).not.toContain("Maplewood (person)");
+  });
+});
+
+describe("findNames and a party's member or a player's position before a name", () => {
+  it("cuts the capitalised party noun or position off a person's name", () => {
+    expect(names("It came after Republican Phil Bryant won in a landslide.")).toEqual(["Phil Bryant (person)"]);
+    expect(names("Defenseman Jonas Brodin had scored earlier.")).toEqual(["Jonas Brodin (person)"]);
+    expect(names("Quarterback Tanner Morgan started.")).toEqual(["Tanner Morgan (person)"]);
+  });
+
+  it("keeps it when what is left is no person's name", () => {
+    expect(names("The Republican National Committee said so.")).toEqual([
+      "Republican National Committee (organisation)",
+    ]);
+    expect(names("He met Democrat Party leaders.")).toEqual(["Democrat Party (organisation)"]);
+    expect(names("He visited Center Parcs Europe.")).not.toContain("Parcs Europe (place)");
+    expect(names("He wrote Star Trek Beyond in 2016.")).not.toContain("Trek Beyond (person)");
+  });
+});
+
+describe("findNames and an event's or a law's name", () => {
+  it("makes no person, body or place of a name ending in an event's or a law's head", () => {
+    expect(names("It was shown at the LA Auto Show this week.")).toEqual([]);
+    expect(names("He won the inaugural Davis Cup Finals.")).toEqual([]);
+    expect(names("Lights come on at Amsterdam Light Festival.")).toEqual([]);
+    expect(names("He ran before the 2008 Beijing Olympics.")).toEqual([]);
+  });
+
+  it("keeps a body or a place whose name holds no such head at its end", () => {
+    expect(names("The Cup Foundation said so.")).toEqual(["Cup Foundation (organisation)"]);
+    expect(names("He flew to Amsterdam for the show.")).toEqual(["Amsterdam (place)"]);
+  });
+});
+
+describe("findNames and a group's possessive opening a body's name", () => {
+  it("keeps 'People’s' and 'Children's' inside the name they open", () => {
+    expect(names("Meanwhile, the People’s Liberation Army took to the streets.")).toEqual([
+      "People’s Liberation Army (organisation)",
+    ]);
+    expect(names("He went to Boston Children's Hospital on Monday.")).toEqual([
+      "Boston Children's Hospital (organisation)",
+    ]);
+  });
+
+  it("not before a lower-case word, nor another name's possessive", () => {
+    expect(names("People’s lives matter, he said.")).toEqual([]);
+    expect(names("Mexico’s Congress voted.")).toEqual(["Mexico (place)", "Congress (organisation)"]);
+  });
 });

@@ -74,6 +74,12 @@ export const ROLE_FIELDS = words(`
   trade labor economy economic intelligence staff seguridad defensa relaciones exteriores
   gobernación hacienda
 `);
+/** Words that qualify a player's position ("defensive end", "running back", "star quarterback"). */
+export const POSITION_QUALIFIERS = `star|veteran|rookie|starting|backup|head|assistant|defensive|offensive|pass|running|wide|tight|middle|outside|inside|left|right|nose|free|strong|power|small|point|shooting|relief|closing|team`;
+/** Positions no other common noun shares: a capitalised one before a name is the player's ("Defenseman Jonas Brodin"). */
+const PLAYER_NOUNS = `quarterback|linebacker|cornerback|receiver|rusher|kicker|punter|lineman|goalie|goaltender|goalkeeper|defenseman|defender|winger|striker|midfielder|pitcher|catcher|shortstop|outfielder|infielder|slugger|batter|bowler|batsman`;
+/** A player's position on a team, or a coach's role there. */
+export const POSITIONS = `${PLAYER_NOUNS}|center|centre|guard|tackle|safety|end|back|coach|coordinator|captain|keeper|forward`;
 /** Capitalised words that open a sentence or a clause and are not names. */
 const OPENERS = words(`
   the a an in on at as and but yet so or if while when whenever after before during since despite
@@ -97,8 +103,14 @@ const ORG_HEADS = words(`
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios
-  equities securities holdings investments brokerage brokerages
+  equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
+/** The last word of an event's or a law's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act"). */
+const EVENT_HEADS = words(
+  "show festival olympics finals championship championships cup expo awards summit act week series tournament",
+);
+/** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
+const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
@@ -300,12 +312,16 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
     )
   )
     return "organisation";
+  // "LA Auto Show", "Davis Cup Finals", "Affordable Care Act": an event's or a law's name names no
+  // person, body or place, whatever words it holds.
+  if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) return "person";
   if (tagged.organisation) return "organisation";
+  if (tagged.place && givenThenLandform(tokens)) return "person";
   if (tagged.place) return "place";
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
@@ -313,6 +329,30 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
   if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/** A kin noun right before a name: "his wife Grace", "her son Barron". */
+export const KIN_BEFORE =
+  /(?<!\p{L})(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
+
+/** A word compromise knows on its own as a given name and not as a place ("Grace", "Ellen"; not "Virginia"). */
+function givenName(token: Token): boolean {
+  const tags = firstTags(token.raw);
+  return tags.has("FirstName") && !tags.has("Place");
+}
+
+/** Landform nouns that are also surnames ("Ellen Marsh", "Tom Hill"); compromise reads any name ending in one as a place. */
+const LANDFORM_SURNAMES = words(
+  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff",
+);
+
+/**
+ * A given name, then a landform word: "Ellen Marsh", "Ruth Hill" are people. Only a word that
+ * compromise knows on its own as a given name and not as a place counts ("Virginia Beach",
+ * "Carol Stream" stay places: "Virginia" is a state, "stream" no surname here).
+ */
+function givenThenLandform(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && LANDFORM_SURNAMES.has((tokens[1] as Token).key) && givenName(tokens[0] as Token);
 }
 
 /** Surname prefixes written with a capital inside the name: "McConnell", "DeSantis", "LaGuardia", "VanderWal". */
@@ -329,6 +369,20 @@ function isBrandShaped(token: Token): boolean {
     !SURNAME_PREFIX.test(token.raw) &&
     // "ArrayLists": a plural is a term of a trade, as a firm's name is not.
     !/\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u.test(token.raw)
+  );
+}
+
+/** Words for a party's member or a player's position, capitalised before a name. */
+const LEADING_ROLES = words(`republican democrat ${PLAYER_NOUNS}`.replace(/\|/gu, " "));
+
+/** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
+function personRemains(rest: readonly Token[]): boolean {
+  const last = rest.at(-1) as Token;
+  const span = rest.map((t) => t.raw).join(" ");
+  const tagged = tagSpan(span);
+  return (
+    (tagged.person && !tagged.organisation) ||
+    (personShaped(rest) && !ORG_HEADS.has(last.key) && !tagged.organisation && !tagged.place)
   );
 }
 
@@ -361,6 +415,10 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
     from = lastTitle + 1;
     while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
   }
+  // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
+  // or a player's position before a person's name is no part of it ("Republican National
+  // Committee" stays whole: what is left is no person's name).
+  while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
@@ -518,8 +576,18 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     let end = i;
     let j = i;
     const parts = new Set<Token>();
-    while (j + 1 < tokens.length && !possessiveAfter(text, tokens[j] as Token, tokens[j + 1])) {
+    while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
+      if (possessiveAfter(text, tokens[j] as Token, next)) {
+        // "People’s Liberation Army", "Children’s Hospital": a group's possessive opens a body's name.
+        const after = tokens[j + 2];
+        if (!COLLECTIVES.has((tokens[j] as Token).key) || after === undefined || !isCapitalised(after)) break;
+        if (text.slice(next.end, after.start) !== " ") break;
+        parts.add(next);
+        end = j + 1;
+        j += 1;
+        continue;
+      }
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
@@ -624,6 +692,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
+    if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
+      kind = "person";
     if (kind === undefined && run.length === 2 && personShaped(run) && familyNames.has(last.key)) {
       if (!opensAsOrdinaryWord(spanText) && !ORG_HEADS.has((run[0] as Token).key)) kind = "person";
     }
@@ -666,7 +737,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     text,
     tokens,
     shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
-  ).filter((span): span is NameSpan => span.kind !== undefined);
+  ).filter(
+    (span): span is NameSpan =>
+      span.kind !== undefined &&
+      // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
+      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
+      !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+  );
 }
 
 /**
@@ -703,9 +780,13 @@ const DATA_SOURCE_BEFORE =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
-/** A common noun of a kind of body right before a name, in lower case: "energy company Burisma", "the ad agency Broadhead". */
+/**
+ * A common noun of a kind of body right before a name, in lower case, after a word that
+ * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
+ * "Taiwanese publication DigiTimes".
+ */
 const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|publisher|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+  /(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -778,6 +859,15 @@ const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star
  * Beret" describes what someone was, with a common noun in capitals, and names no one.
  */
 const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
+/**
+ * A team, then a player's position, right before the name: "Pittsburgh center Maurkice Pouncey",
+ * "Browns defensive end Myles Garrett". The capitalised team before the position is what makes a
+ * word such as "center" or "end" a position rather than a common noun ("the medical center").
+ */
+const POSITION_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:${POSITION_QUALIFIERS})\\s+){0,2}(?:${POSITIONS})\\s+$`,
+  "u",
+);
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
@@ -814,9 +904,21 @@ function ownerOfName(text: string, run: readonly Token[], owned: Token | undefin
   );
 }
 
-/** The sentence shows a person: a role or a speech verb right before the name, or an appositive of a person after it. */
+/** An opening quotation mark right before a name, not after "so-called" (“the so-called “Islamic State”” names a body). */
+const QUOTE_OPENS = /(?<!so-called\s*)["“‘]$/iu;
+/** A closing quotation mark right after it, perhaps after a comma or a stop; not a possessive ("’s"). */
+const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
+
+/** Whether the words from `start` to `end` are all a quotation holds: “Fargo,” “War & Peace”. */
+function wholeQuotation(text: string, start: number, end: number): boolean {
+  return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
+}
+
+/** The sentence shows a person: a role, a team's position or a speech verb right before the name, or an appositive of a person after it. */
 function shownAsPerson(before: string, after: string): boolean {
-  return ROLE_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after);
+  return (
+    ROLE_BEFORE.test(before) || POSITION_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after)
+  );
 }
 
 /**
@@ -888,6 +990,13 @@ function countedBefore(before: string): boolean {
   }
   return false;
 }
+/**
+ * An owner's determiner or an ordinal after "the", with up to two lower-case modifiers, before a
+ * phrase's head: "its cancelled IPO", "the seventh EV to use" — a thing owned or ranked in a series
+ * is a common noun's referent; a name is neither ("their NBA debut" keeps NBA: a modifier).
+ */
+const OWNED_OR_RANKED_BEFORE =
+  /(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next))\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** A year ("in 2019 NATO"): a date, not a quantity. */
 const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
 
@@ -896,7 +1005,8 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
  * (NBT)"), and one counted or measured as the head of its noun phrase ("an 8-core CPU
- * running", "8GB of RAM", "30 FPS with") — a name is not counted; one spelled out in
+ * running", "8GB of RAM", "30 FPS with"), owned or ranked there ("its cancelled IPO", "the
+ * seventh EV to use") — a name is not counted, owned or ranked; one spelled out in
  * lower-case words right after it ("HDR (high dynamic range)"), and one a sentence says there is
  * none or a lack of ("Still no VR") — a name is not lacked. A name used as a modifier
  * ("a DEA agent", "two FBI officials") is still a name. Keys as tokens are keyed.
@@ -915,7 +1025,7 @@ export function termInitialisms(text: string): Set<string> {
       /[,.;:!?)—–]/u.test(gap) ||
       PHRASE_ENDERS.has(next.key) ||
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
-    const counted = head && countedBefore(before) && !YEAR_BEFORE.test(before);
+    const counted = head && (countedBefore(before) || OWNED_OR_RANKED_BEFORE.test(before)) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
     // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
     const expansion =

@@ -17,6 +17,8 @@ describe("findOutletCitations", () => {
       "El Paso Times",
     ]);
     expect(labels("He told WSAV that the base was busy.")).toEqual(["WSAV"]);
+    // A sentence that opens with the formula writes it with a capital.
+    expect(labels("According to Reuters, the talks stalled.")).toEqual(["Reuters"]);
   });
 
   it("reads a name ending in any word that alone names a paper again as an outlet", () => {
@@ -27,6 +29,7 @@ describe("findOutletCitations", () => {
 
   it("does not take officials, agencies or people for outlets", () => {
     expect(labels("Mexico agreed, according to U.S. officials.")).toEqual([]);
+    expect(labels("According to U.S. officials, Mexico agreed.")).toEqual([]);
     expect(labels("He told the FBI everything, Sheinbaum said.")).toEqual([]);
     expect(labels("The Pentagon reported no casualties.")).toEqual([]);
   });

@@ -110,7 +110,7 @@ const PROPER = "(?:El\\s+|La\\s+)?\\p{Lu}[\\p{L}â€™'.&-]*(?:\\s+\\p{Lu}[\\p{L}â€
 const CUES: readonly RegExp[] = [
   // according to / reported by / told / in an interview with / cited by <outlet>
   new RegExp(
-    `\\b(?:according to|reported by|as reported by|told|in an interview with|speaking to|quoted by|cited by|reports|wrote in|writing in)\\s+(?:the\\s+)?(${NAME})`,
+    `\\b(?:[Aa]ccording to|reported by|as reported by|told|in an interview with|speaking to|quoted by|cited by|reports|wrote in|writing in)\\s+(?:the\\s+)?(${NAME})`,
     "gu",
   ),
   // <outlet> reported / reports / said / first reported / has reported
