@@ -702,6 +702,12 @@ describe("attribution grammar: shapes read over the whole dev benchmark (issue 1
     expect(speaks("Mary Steenburgen wrote in her memoir that she was afraid.", "Mary Steenburgen")).toBe(true);
     expect(speaks("Ben Patton added to his collection of state titles.", "Ben Patton")).toBe(false);
     expect(speaks("Ben Patton added that he was tired.", "Ben Patton")).toBe(true);
+    // A pregnancy is no forecast; a forecast has what is expected after the verb.
+    const kimberly = "A month after Van Der Beek announced that Kimberly was expecting on a previous episode.";
+    expect(speaks(kimberly, "Kimberly")).toBe(false);
+    expect(speaks("Kimberly Smith is expecting twins in May.", "Kimberly Smith")).toBe(false);
+    expect(speaks("Kimberly Smith was expecting.", "Kimberly Smith")).toBe(false);
+    expect(speaks("Kimberly Smith was expecting a sharp fall in sales.", "Kimberly Smith")).toBe(true);
   });
 
   it("reads speech through a platform the subject turned to, not a march", () => {
