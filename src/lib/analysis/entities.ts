@@ -42,6 +42,7 @@ import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { otherSenses } from "./acronymSenses.ts";
+import { FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   brandAfterCountry,
   closesLongerName,
@@ -631,14 +632,20 @@ function otherOffice(before: string, after: string, person: Entity): boolean {
   return work.length > 0 && !work.some((t) => own.has(t.key));
 }
 
-/** Occupations an appositive gives a person ("a high school coach", "a retired teacher"). */
-const OCCUPATIONS = new Set(
-  `coach teacher student farmer nurse doctor physician surgeon dentist lawyer pastor priest rabbi imam driver
-  chef cook plumber electrician mechanic carpenter engineer scientist researcher professor lecturer artist
-  actor actress singer musician rapper athlete player comedian photographer novelist writer author poet
-  businessman businesswoman entrepreneur banker investor trader accountant realtor firefighter pilot
+/**
+ * Occupations an appositive gives a person ("a high school coach", "a retired teacher"): the
+ * shared performers, figures and professions (./personNouns.ts) and the everyday trades only an
+ * appositive names, which before a name or as a described speaker would be no role.
+ */
+const OCCUPATIONS = new Set<string>([
+  ...PERFORMER_NOUNS,
+  ...FIGURE_NOUNS,
+  ...PROFESSION_NOUNS,
+  ...`teacher student farmer nurse doctor physician surgeon dentist pastor priest rabbi imam driver chef cook
+  plumber electrician mechanic carpenter engineer scientist researcher professor lecturer artist photographer
+  poet businessman businesswoman entrepreneur banker investor trader accountant realtor firefighter pilot
   veteran retiree rancher fisherman miner nanny waiter waitress cashier clerk salesman`.split(/\s+/u),
-);
+]);
 
 /** Nouns of things a company makes and people own: before them its name names the thing ("Webb's Ford sedan"). */
 const PRODUCT_NOUNS = `sedan|suv|truck|pickup|car|van|minivan|coupe|hatchback|motorcycle|vehicle|jeep`;

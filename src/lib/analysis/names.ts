@@ -24,6 +24,7 @@ import { stripAccents } from "#lib/text/fold.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
+import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -852,8 +853,22 @@ function modelNumberAfter(text: string, last: Token, tail: Token | undefined, ne
   return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
 }
 
-/** Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a professor at …"). */
-const PERSON_ROLES = `${[...TITLES].join("|")}|priest|actor|actress|creator|star|director|professor|fellow|member|founder|skipper|economist|lawyer|researcher|scientist|author|writer|singer|coach|player|pastor|cleric|bishop|activist|student|mp|head|spokes(?:man|woman|person)|secretary|official|executive|manager|partner|owner|analyst|wife|husband|son|daughter|mother|father`;
+/**
+ * Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a
+ * professor at …"): titles, the shared performers, professions and kin (./personNouns.ts), and
+ * the roles of office and standing only this reader needs ("spokesman", "founder", "head").
+ */
+const PERSON_ROLES = [
+  ...TITLES,
+  ...PERFORMER_NOUNS,
+  ...PROFESSION_NOUNS,
+  ...KIN_NOUNS,
+  ..."priest creator star director professor fellow member founder skipper economist researcher scientist pastor cleric bishop activist student mp head".split(
+    " ",
+  ),
+  "spokes(?:man|woman|person)",
+  ..."secretary official executive manager partner owner analyst".split(" "),
+].join("|");
 /**
  * A role right before the name, unless an indefinite article introduces it: "a former Army Green
  * Beret" describes what someone was, with a common noun in capitals, and names no one.

@@ -35,6 +35,7 @@ import {
 } from "#lib/text/attribution.ts";
 import { anonymousSpeaker } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
+import { FIGURE_NOUNS, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { roleHolders } from "./roleHolders.ts";
@@ -221,15 +222,30 @@ const DESCRIBED_SUBJECT =
  * never an office an unnamed source holds ("the lawyer") nor a noun of gender or kin. The one
  * list of such nouns for quotations: DESCRIBED_PERSON_SUBJECT and DESCRIBED_SPEAKER_CLAUSE read it.
  */
-const DESCRIPTION_NOUNS =
-  "actor|actress|singer|rapper|comedian|musician|songwriter|filmmaker|novelist|athlete|quarterback|footballer|star";
+const DESCRIPTION_NOUNS = [
+  ...PERFORMER_NOUNS,
+  ...FIGURE_NOUNS,
+  // Only a described speaker's: fame is what lets "the star said" stand for a named person.
+  ..."songwriter filmmaker quarterback footballer star".split(" "),
+].join("|");
+
+/**
+ * Nouns of a described subject: the description nouns, the shared professions and kin
+ * (./personNouns.ts), and the offices and nouns of gender only a subject takes ("the senator was").
+ */
+const DESCRIBED_SUBJECT_NOUNS = [
+  DESCRIPTION_NOUNS,
+  ...PROFESSION_NOUNS,
+  ...KIN_NOUNS,
+  ..."host director producer artist senator lawmaker politician candidate doctor teacher woman man girl boy".split(" "),
+].join("|");
 
 /**
  * A person described by what they are, as a clause's subject: "the actress wasn’t", "the former
  * senator said". Only nouns of people: "the water was" describes no one.
  */
 const DESCRIBED_PERSON_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DESCRIPTION_NOUNS}|host|director|producer|writer|author|artist|player|coach|senator|lawmaker|politician|candidate|lawyer|doctor|teacher|woman|man|girl|boy|mother|father|wife|husband|son|daughter)\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DESCRIBED_SUBJECT_NOUNS})\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
   "u",
 );
 

@@ -13,6 +13,7 @@
  */
 import * as chrono from "chrono-node";
 import { LruCache } from "#lib/lruCache.ts";
+import { ANY_CLOCK, MERIDIEM } from "#lib/text/clockTime.ts";
 import { isoDay } from "./dates.ts";
 
 /** A date found in a line: the day and where its words stand. */
@@ -98,8 +99,10 @@ const ISO_TIMESTAMP =
 const WEEKDAY =
   /^[\s,.|·•–—-]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)?[\s,.|·•–—-]*$/iu;
 /** A clock time printed beside a date ("| 14:20", "- 10:21 h", "às 12h55", "5:01 PM ET"). */
-const TIME_OF_DAY =
-  /\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|hrs?|h)(?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?/giu;
+const TIME_OF_DAY = new RegExp(
+  String.raw`\b${ANY_CLOCK}(?:\s*(?:${MERIDIEM}|uhr|hrs?|h)(?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?`,
+  "giu",
+);
 
 /**
  * Lines already read, by their trimmed text (null: no date). Ingest asks of most lines twice (as

@@ -10,6 +10,7 @@
  * stands: nothing is guessed from where the site seems to be.
  */
 import { findDates } from "#lib/content/parseDate.ts";
+import { clockMinutes } from "#lib/text/clockTime.ts";
 
 /** A UTC instant with its time: "2019-11-19T01:19:34.819Z", "2019-11-19 01:19:34+00:00". */
 const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s*UTC|\s*GMT)$/iu;
@@ -20,8 +21,6 @@ const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?
  * says which zone it is in.
  */
 const ZONELESS_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/u;
-/** A clock in a date written in words: "08:19 PM", "20:19", "8:19 p.m.". */
-const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?(?![\p{L}\d])/iu;
 /** A zone stated in the words: such a declaration is no local clock of its own. */
 const ZONE_STATED = /(?:\bUTC\b|\bGMT\b|\bZ$|[+-]\d{2}:?\d{2}\b)/u;
 /** The farthest a zone lies from UTC, in minutes (UTC−12 to UTC+14). */
@@ -39,16 +38,9 @@ function zoneOffset(utc: RegExpExecArray, other: string): { offset: number; day:
   const [, utcDay = "", hour = "", minute = ""] = utc;
   if (ZONE_STATED.test(other)) return undefined;
   const day = findDates(other)[0]?.iso;
-  const clock = CLOCK.exec(other);
-  if (day === undefined || clock === null) return undefined;
-  let localHour = Number(clock[1]) % 12;
-  if (clock[3] === undefined) localHour = Number(clock[1]);
-  else if (clock[3].toLowerCase() === "p") localHour += 12;
-  if (localHour > 23 || Number(clock[2]) > 59) return undefined;
-  const offset =
-    (dayNumber(day) - dayNumber(utcDay)) * 1440 +
-    minutesOfDay(localHour, Number(clock[2])) -
-    minutesOfDay(Number(hour), Number(minute));
+  const local = clockMinutes(other);
+  if (day === undefined || local === undefined) return undefined;
+  const offset = (dayNumber(day) - dayNumber(utcDay)) * 1440 + local - minutesOfDay(Number(hour), Number(minute));
   return offset !== 0 && Math.abs(offset) <= WIDEST_OFFSET && offset % 15 === 0 ? { offset, day } : undefined;
 }
 

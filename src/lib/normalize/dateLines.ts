@@ -6,6 +6,7 @@
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { parseDate } from "#lib/content/parseDate.ts";
+import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { LAST_UPDATED, STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import { wordCount } from "./lines.ts";
 
@@ -37,10 +38,7 @@ function isDateShaped(text: string): boolean {
  */
 const LABEL_ONLY = new RegExp(`^(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?\\s*:?$`, "i");
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
-const UPDATE_CLOCK = new RegExp(
-  `\\s*[|·,]?\\s*${LAST_UPDATED}(?:\\s+at)?\\s*:?\\s*\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$`,
-  "i",
-);
+const UPDATE_CLOCK = new RegExp(String.raw`\s*[|·,]?\s*${LAST_UPDATED}(?:\s+at)?\s*:?\s*${CLOCK_TIME}$`, "i");
 
 /**
  * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours

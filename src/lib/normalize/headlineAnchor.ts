@@ -8,6 +8,7 @@
  * a header holds (names, dates, a standfirst, captions, share links) reaches the headline.
  * Used by ./headline.ts, which keeps the first heading-shaped line when nothing says otherwise.
  */
+import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
@@ -37,7 +38,7 @@ const MAX_PROSE_BETWEEN = 2;
 const BY_NAME = /^(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar)\s+\p{Lu}\p{Ll}*\.?\s+\p{Lu}/u;
 
 /** A time of day ("8:19 PM", "21:17", "10:28am"): a date stamp, never in a headline's shape. */
-const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)/iu;
+const CLOCK = new RegExp(String.raw`\b${CLOCK_TIME}(?!\d)`, "iu");
 
 /** A date stamp's label: "Updated …", "Posted …", "Published: …". */
 const STAMP_LABEL =

@@ -11,13 +11,14 @@
  * Helsel"): a profile card's text, never a sentence of the article.
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
+import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName, parseCreditLine } from "./patterns.ts";
 
-/** A clock time to the minute, with its half of the day and zone when given ("10:31 pm CST", "17:19"). */
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?`;
+/** A colon clock time (never "10.21", which may be a score), with its half of the day and zone when given ("10:31 pm CST", "17:19"). */
+const TIME = String.raw`${CLOCK_TIME}(?:\s+[A-Z]{2,5}\b)?`;
 /** A day: "Monday, November 18, 2019", "Nov 19", "19 Nov 2019", "21/06/2014", "2019-11-19". */
 const DAY = String.raw`(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_PATTERN}(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
 /** A day and its clock time, joined as pages join them (", ", " at ", " @", " - "). */

@@ -1,0 +1,20 @@
+/**
+ * The person-noun vocabulary: nouns a story uses for someone by what they do or who they are to
+ * someone, in one place. Three readers build their own views from these groups and add the few
+ * words only they need, each said where it is added:
+ * - entities.ts `OCCUPATIONS`: the work an appositive gives a person ("a high school coach");
+ * - names.ts `PERSON_ROLES`: a title or role right before a name or heading its appositive;
+ * - quotes.ts `DESCRIPTION_NOUNS` and `DESCRIBED_PERSON_SUBJECT`: a named person described.
+ */
+
+/** Performers, named by all three readers: "the actress", "singer Adele", "an actor,". */
+export const PERFORMER_NOUNS = ["actor", "actress", "singer"] as const;
+
+/** Public figures' work an appositive gives and a story describes a named person by ("the rapper"). */
+export const FIGURE_NOUNS = ["rapper", "comedian", "musician", "novelist", "athlete"] as const;
+
+/** Professions all three readers take as a person's role, but never a described speaker alone ("said the lawyer" may be an unnamed source). */
+export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"] as const;
+
+/** Who someone is to another: before a name ("wife Jane Doe") or a clause's subject ("the mother said"). */
+export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "father"] as const;

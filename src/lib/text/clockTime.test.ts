@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ANY_CLOCK, CLOCK_TIME, clockMinutes } from "./clockTime.ts";
+
+const whole = (pattern: string) => new RegExp(`^${pattern}$`, "iu");
+
+describe("CLOCK_TIME", () => {
+  it.each(["10:31", "17:19:05", "8:19 PM", "10:28am", "8:19 p.m."])("is a colon clock: %s", (text) => {
+    expect(whole(CLOCK_TIME).test(text)).toBe(true);
+  });
+  it.each(["14h20", "10.21", "1031", "8 pm"])("is not: %s", (text) => {
+    expect(whole(CLOCK_TIME).test(text)).toBe(false);
+  });
+});
+
+describe("ANY_CLOCK", () => {
+  it.each(["14:20", "14h20", "10.21", "12:55:10"])("takes other separators beside a date: %s", (text) => {
+    expect(whole(ANY_CLOCK).test(text)).toBe(true);
+  });
+  it.each(["1420", "14-20", "14 h 20"])("is not: %s", (text) => {
+    expect(whole(ANY_CLOCK).test(text)).toBe(false);
+  });
+});
+
+describe("clockMinutes", () => {
+  it.each([
+    ["Monday, November 18, 2019, 08:19 PM", 20 * 60 + 19],
+    ["20:19", 20 * 60 + 19],
+    ["8:19 p.m.", 20 * 60 + 19],
+    ["12:05 am", 5],
+    ["12:05 pm", 12 * 60 + 5],
+    ["9:30 a.m. ET", 9 * 60 + 30],
+  ])("reads %s", (text, minutes) => {
+    expect(clockMinutes(text)).toBe(minutes);
+  });
+  it.each([
+    ["no clock", "November 18, 2019"],
+    ["an hour past the day", "25:10"],
+    ["a minute past the hour", "10:75"],
+  ])("is undefined for %s", (_, text) => {
+    expect(clockMinutes(text)).toBeUndefined();
+  });
+  // A lone letter after the clock is a word, not half of the day: the old reader took the "a" of
+  // "8:19 a day later" as "am" and would have read a lone "p" as "pm".
+  it("reads a lone letter after the clock as a word", () => {
+    expect(clockMinutes("8:19 p the next")).toBe(8 * 60 + 19);
+  });
+});
