@@ -584,6 +584,9 @@ describe("findEvents over headings", () => {
       "## Nov. 18: Ticket prices and venues",
       "",
       "## Stadia Is Essentially A Beta Version Until 2020",
+      "",
+      // A teaser's heading that is one link stands for another page.
+      "### [March 3, 2025 — Mexico sends 29 cartel figures to the United States](https://example.com/a)",
     ].join("\n");
     expect(read(body)).toEqual([]);
   });

@@ -42,7 +42,7 @@ export interface Block {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   /**
-   * True for a list item or a paragraph whose content is one link and nothing else ("- [March 3:
+   * True for a list item, a paragraph or a heading whose content is one link and nothing else ("- [March 3:
    * Mexico extradites 29 …](https://…)", "[Who will make the Rock Hall in 2020?](https://…)"): a
    * link that is the whole block stands for another page ("Related coverage", a dated "More on
    * this story" rail, a "You may also like" teaser), not this article's telling; prose links
@@ -102,7 +102,7 @@ interface FoundBlock {
 }
 
 /** Whether a paragraph's content is one link (inline or by reference), with at most blank text around it. */
-function isOnlyLink(node: Paragraph): boolean {
+function isOnlyLink(node: Paragraph | Heading): boolean {
   const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   return content.length === 1 && (content[0]?.type === "link" || content[0]?.type === "linkReference");
 }
@@ -136,7 +136,7 @@ function collectBlocks(node: Nodes, container: Container, out: FoundBlock[], tab
       });
       return;
     case "heading":
-      out.push({ kind: "heading", node, linkOnly: false, boldOnly: false });
+      out.push({ kind: "heading", node, linkOnly: isOnlyLink(node), boldOnly: false });
       return;
     case "table":
       tables.push(node);
