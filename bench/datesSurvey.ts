@@ -19,7 +19,7 @@ import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { findArticleEvents } from "#lib/analysis/timeline.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import type { ArticleFrontmatter } from "#lib/normalize/types.ts";
-import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
+import { articleText, frontBlocks } from "#lib/text/sentences.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -84,14 +84,14 @@ for (const page of pages) {
     continue;
   }
   const { published, byline, dek, keyPoints, title } = page.article.frontmatter;
-  const blocks = articleSentences(page.article.body);
+  const { blocks, rows } = articleText(page.article.body);
   const front = frontBlocks(dek, keyPoints);
-  const events = findArticleEvents(page.id, front, blocks, { published, byline });
+  const events = findArticleEvents(page.id, front, blocks, { published, byline, tableRows: rows });
   console.log(`\n=== ${page.id} published ${published ?? "-"} ${page.url}\n    title: ${title}`);
   const byAnchor = new Map<string, typeof events>();
   for (const e of events) byAnchor.set(e.anchor, [...(byAnchor.get(e.anchor) ?? []), e]);
   let [words, dated, dateless] = [0, 0, 0];
-  for (const block of [...front, ...blocks])
+  for (const block of [...front, ...blocks, ...rows])
     for (const sentence of block.sentences) {
       words += sentence.text.split(/\s+/u).filter(Boolean).length;
       dated += dateWords(sentence.text);

@@ -241,9 +241,10 @@ describe("sentence links", () => {
     let checked = 0;
     const broken: string[] = [];
     for (const path of analysisPages) {
-      for (const link of all(readPage(distDir, path), 'a[href*="#s-"]')) {
+      // A sentence's anchor, or a table row's (r-…) that a timeline event may link to.
+      for (const link of all(readPage(distDir, path), 'a[href*="#s-"], a[href*="#r-"]')) {
         const href = String(link.properties["href"]);
-        const match = /^\/articles\/([^/]+)\/#(s-[0-9a-f]{8}(?:-\d+)?)$/.exec(href);
+        const match = /^\/articles\/([^/]+)\/#([sr]-[0-9a-f]{8}(?:-\d+)?)$/.exec(href);
         if (!match?.[1] || !match[2]) {
           broken.push(`${path}: malformed ${href}`);
           continue;

@@ -17,7 +17,7 @@ import {
   type Corrected,
   type CorrectionProblem,
 } from "./corrections.ts";
-import { articleSentences, frontBlocks, type Block } from "#lib/text/sentences.ts";
+import { articleText, frontBlocks, type Block } from "#lib/text/sentences.ts";
 import { storyClaims, type Claim } from "./claims.ts";
 import { coverageMatrix, type CoverageMatrix } from "./coverage.ts";
 import {
@@ -186,7 +186,7 @@ export function articleContext(
  */
 export function articleParts(article: CorpusArticleInput, context: ArticleContext): ArticleParts {
   const { matcher, entities, corrections, options } = context;
-  const blocks = articleSentences(article.body);
+  const { blocks, rows } = articleText(article.body);
   const fixes = corrections.get(article.slug);
   const detected = findEntities(blocks, matcher, options);
   const fixed = correctMentions(detected.mentions, fixes?.mentions);
@@ -197,6 +197,7 @@ export function articleParts(article: CorpusArticleInput, context: ArticleContex
   const events = findArticleEvents(article.slug, front, blocks, {
     published: article.published,
     byline: article.byline,
+    tableRows: rows,
   });
   const dated = correctEvents(events, fixes?.events);
   return {

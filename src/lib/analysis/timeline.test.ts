@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences, frontBlocks } from "#lib/text/sentences.ts";
+import { articleSentences, articleText, frontBlocks } from "#lib/text/sentences.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { findArticleEvents, findEvents, sortEvents, type TimelineEvent } from "./timeline.ts";
 import { articleFor, loadCorpus } from "./test-support/corpus.ts";
@@ -542,5 +542,90 @@ describe("findEvents and a list of links", () => {
     const written = ["- " + same, "", "Related:", "", `- [${same}](https://example.com/a)`].join("\n");
     const events = findEvents("t", articleSentences(written), { published: "2025-03-10" });
     expect(events.map((e) => e.date.iso)).toEqual(["2025-03-03"]);
+  });
+});
+
+describe("findEvents over headings", () => {
+  const read = (markdown: string) => {
+    const blocks = articleSentences(markdown);
+    const events = findEvents("t", blocks, { published: "2025-11-20" });
+    const headings = new Set(
+      blocks.filter((b) => b.kind === "heading").flatMap((b) => b.sentences.map((s) => s.anchor)),
+    );
+    return events.map((e) => [e.date.iso, e.date.precision, headings.has(e.anchor), e.sentence]);
+  };
+
+  it("dates a live blog's or a chronology's entry heading by its own date, anchored to the heading", () => {
+    const body = [
+      "# Budget fight",
+      "",
+      "### Nov. 18: Senate returns to vote on the budget",
+      "",
+      "Senators met behind closed doors.",
+      "",
+      "### March 3, 2025 — Mexico sends 29 cartel figures to the United States",
+      "",
+      "The transfer was the largest of its kind.",
+    ].join("\n");
+    expect(read(body)).toEqual([
+      ["2025-11-18", "day", true, "Nov. 18: Senate returns to vote on the budget"],
+      ["2025-03-03", "day", true, "March 3, 2025 — Mexico sends 29 cartel figures to the United States"],
+    ]);
+  });
+
+  it("leaves a heading that is only a date, a section label or a headline with a date inside", () => {
+    const body = [
+      "## Monday, March 3",
+      "",
+      "Senators met behind closed doors.",
+      "",
+      "## 2019: The year in review",
+      "",
+      "## Nov. 18: Ticket prices and venues",
+      "",
+      "## Stadia Is Essentially A Beta Version Until 2020",
+      "",
+      // A teaser's heading that is one link stands for another page.
+      "### [March 3, 2025 — Mexico sends 29 cartel figures to the United States](https://example.com/a)",
+    ].join("\n");
+    expect(read(body)).toEqual([]);
+  });
+});
+
+describe("findArticleEvents over table rows", () => {
+  const read = (markdown: string) => {
+    const { blocks, rows } = articleText(markdown);
+    const anchors = new Set(rows.map((r) => r.sentences[0]?.anchor));
+    return findArticleEvents("t", [], blocks, { published: "2025-11-20", tableRows: rows }).map((e) => [
+      e.date.iso,
+      anchors.has(e.anchor),
+      e.sentence,
+    ]);
+  };
+
+  it("dates a chronology's row as one sentence, anchored to the row", () => {
+    const body = [
+      "The budget went through several votes.",
+      "",
+      "| Date | What happened |",
+      "| --- | --- |",
+      "| Nov. 18, 2025 | The Senate returned to vote on the budget. |",
+      "| March 3, 2025 | Mexico sent 29 cartel figures to the United States. |",
+    ].join("\n");
+    expect(read(body)).toEqual([
+      ["2025-11-18", true, "Nov. 18, 2025; The Senate returned to vote on the budget."],
+      ["2025-03-03", true, "March 3, 2025; Mexico sent 29 cartel figures to the United States."],
+    ]);
+  });
+
+  it("takes no fact from a header row, a price table or a schedule without a verb", () => {
+    const body = [
+      "| Nov. 18, 2025: the Senate returned to vote | Outcome |",
+      "| --- | --- |",
+      "| 2019 MacBook Pro | $1,299 |",
+      "| iPhone 11 (2019) | $699 |",
+      "| Nov. 20, 2025 | Town hall on trade |",
+    ].join("\n");
+    expect(read(body)).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ import {
   isVerblessCaption,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
+import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
@@ -69,6 +70,19 @@ export interface EventOptions {
   readonly laterStamp?: string | undefined;
   /** Reads a sentence's absolute dates; one reader shared with the later-stamp scan reads each once. */
   readonly datesOf?: SentenceDates | undefined;
+  /**
+   * The body's table rows, each one sentence (text/sentences.ts `articleText`): a chronology's row
+   * ("Nov. 18; The Senate returned to vote") dates its fact as a paragraph would, anchored to the row.
+   */
+  readonly tableRows?: readonly Block[] | undefined;
+}
+
+/** Whether a heading's first sentence is a dated entry ("Nov. 18: Senate returns to vote"): dates/entryHeading.ts. */
+function isEntryHeading(block: Block, datesOf: SentenceDates, published: string | undefined): boolean {
+  const [first] = block.sentences;
+  if (first === undefined) return false;
+  const spans = [...datesOf(first), ...findRelativeDates(first.text, published)];
+  return isDatedEntryHeading(first.text, spans);
 }
 
 /** Events of one article in document order. */
@@ -95,7 +109,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   /** Sentences whose month was read in the story's time, not the publication's. */
   const storyMonths = new Set<string>();
   for (const block of blocks) {
-    if (block.kind === "heading" || block.blockIndex >= comments || isFurniture(block)) continue;
+    // A heading is a title, not the telling, unless it is a dated entry of a chronology or a live blog.
+    const entry = block.kind === "heading" && isEntryHeading(block, datesOf, options.published);
+    if ((block.kind === "heading" && !entry) || block.blockIndex >= comments || isFurniture(block)) continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
     if (block.linkOnly === true) continue;
     if (rail.has(block.blockIndex)) continue;
@@ -190,7 +206,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           sameFromLater(sentence.text, relative),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
+      // An entry heading has its clause and verb (dates/entryHeading.ts): no dateline, label or caption.
       if (
+        !entry &&
         spans.length > 0 &&
         (isDateline(sentence.text, spans) || isVerblessLabel(block, spans) || isVerblessCaption(sentence.text, spans))
       )
@@ -271,7 +289,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
  * Events of an article with its standfirst and key points (`front`, ../text/sentences.ts
  * `frontBlocks`): the front's own words are the article's too, so a date only they state
  * ("adjourned until July") is an event, anchored to them; a date the body also states is
- * listed once, at its place in the body.
+ * listed once, at its place in the body. Events of the body's table rows (`tableRows`) come last.
  */
 export function findArticleEvents(
   slug: string,
@@ -287,7 +305,8 @@ export function findArticleEvents(
   };
   const events = findEvents(slug, body, read);
   const told = new Set(events.map((e) => e.date.iso));
-  return [...findEvents(slug, front, read).filter((e) => !told.has(e.date.iso)), ...events];
+  const rows = options.tableRows ? findEvents(slug, options.tableRows, read) : [];
+  return [...findEvents(slug, front, read).filter((e) => !told.has(e.date.iso)), ...events, ...rows];
 }
 
 /** Chronological order (by ISO start, then article and position), for a corpus timeline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "#lib/text/sentences.ts";
+import { articleSentences, articleText } from "#lib/text/sentences.ts";
 import { checkContent } from "./checkContent.ts";
 import type { ContentFile } from "./checkFile.ts";
 import { formatProblems } from "./problems.ts";
@@ -189,6 +189,25 @@ describe("checkContent on editors' corrections", () => {
   it("reports an anchor that is not a sentence of the article", () => {
     const [problem] = checkCorrection("talks", "events:\n  - anchor: s-00000000\n    remove: true\n");
     expect(problem?.message).toContain("sentence s-00000000 is not in talks");
+  });
+
+  it("accepts an event correction naming a table row of the article, and not a row that is not there", () => {
+    const table = "| Date | What |\n| --- | --- |\n| Nov. 18, 2025 | The Senate returned to vote. |";
+    const withTable: ContentFile = { ...target, text: `---\ntitle: Talks\n---\n\n${body}\n\n${table}\n` };
+    const row = articleText(`${body}\n\n${table}\n`).rows[0]?.sentences[0]?.anchor ?? "";
+    const problemsFor = (rowAnchor: string) =>
+      checkContent({
+        articles: [withTable],
+        topics: [TOPIC],
+        entities: [rubio],
+        corrections: [
+          { path: "content/corrections/talks.yaml", text: `events:\n  - anchor: ${rowAnchor}\n    remove: true\n` },
+        ],
+        sourceFiles: SOURCES,
+      }).map((problem) => problem.message);
+    expect(row).toMatch(/^r-[0-9a-f]{8}$/u);
+    expect(problemsFor(row).filter((message) => message.includes("is not in"))).toEqual([]);
+    expect(problemsFor("r-00000000")).toContainEqual(expect.stringContaining("sentence r-00000000 is not in talks"));
   });
 
   it("reports a correction file named after no article", () => {

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import type { ArticleData } from "#schemas/article.ts";
 import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
 import type { Entity } from "#schemas/entity.ts";
-import { articleSentences } from "#lib/text/sentences.ts";
+import { articleText } from "#lib/text/sentences.ts";
 import { checkFile, type CheckedFile, type ContentInput } from "./checkFile.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { unappliedCorrection, type ContentProblem } from "./problems.ts";
@@ -44,8 +44,10 @@ export function checkCorrections(
     if (!entry) continue;
     corrections.push(entry);
     const before = problems.length;
+    // A timeline date may sit in a table row (`r-…`): its anchor is one a correction may name too.
+    const { blocks, rows } = articleText(body);
     const anchors = new Set(
-      articleSentences(body).flatMap((block) => block.sentences.map((sentence) => sentence.anchor)),
+      [...blocks, ...rows].flatMap((block) => block.sentences.map((sentence) => sentence.anchor)),
     );
     for (const list of ["quotes", "mentions", "events"] as const) {
       const items: readonly { anchor: string; speaker?: string | undefined; entity?: string | undefined }[] =

@@ -650,7 +650,7 @@ function endsOnDate(text: string, spans: readonly { end: number }[]): boolean {
  * "Protesters marching in Lima on Monday."). A phrase that opens on a gerund and has no other
  * verb names an activity, as a slogan or a caption does; it tells nothing that happened.
  */
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const verbs = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
   return verbs.some((verb) => verb.terms.some((term) => term.tags.includes("Verb") && !term.tags.includes("Gerund")));
 }

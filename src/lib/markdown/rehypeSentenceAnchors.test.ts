@@ -8,7 +8,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "#lib/analysis/test-support/corpus.ts";
-import { articleSentences } from "#lib/text/sentences.ts";
+import { articleSentences, articleText } from "#lib/text/sentences.ts";
 import rehypeSentenceAnchors from "./rehypeSentenceAnchors.ts";
 
 /** The article pipeline as Astro runs it (remark → rehype → slug → our plugin). */
@@ -90,6 +90,35 @@ describe("rehypeSentenceAnchors", () => {
   it("numbers repeated sentences the same way as the Markdown side", () => {
     const got = expectSameAnchors("Same. Same.\n\n- Same.\n");
     expect(got.map((a) => a.id.endsWith("-2") || a.id.endsWith("-3"))).toEqual([false, true, true]);
+  });
+
+  it("gives each table body row its anchor as an id, as articleText does, and leaves the header and cells alone", () => {
+    const md = [
+      "Before the table.",
+      "",
+      "| Date | What happened |",
+      "| --- | --- |",
+      "| Nov. 18 | The Senate **returned** to vote. It passed. |",
+      "|  |  |",
+      "| Nov. 18 | The Senate **returned** to vote. It passed. |",
+      "",
+      "After the table.",
+    ].join("\n");
+    const { html } = render(md);
+    const rows = articleText(md).rows;
+    expect(rows.map((r) => r.text)).toEqual([
+      "Nov. 18; The Senate returned to vote. It passed.",
+      "Nov. 18; The Senate returned to vote. It passed.",
+    ]);
+    const ids = [...html.matchAll(/<tr id="([^"]+)">/gu)].map((m) => m[1]);
+    expect(ids).toEqual(rows.map((r) => r.sentences[0]?.anchor));
+    expect(ids[1]).toBe(`${ids[0] ?? ""}-2`);
+    expect(ids[0]).toMatch(/^r-[0-9a-f]{8}$/u);
+    expect(html).not.toContain("<th id=");
+    expect(html).not.toMatch(/<t[dh]>[^<]*<span/u);
+    // The sentences around the table keep their anchors, as if there were no table.
+    expectSameAnchors(md);
+    expect(articleSentences(md).map((b) => b.text)).toEqual(["Before the table.", "After the table."]);
   });
 
   it("handles tight list items with nested lists, code and breaks", () => {

@@ -5,8 +5,10 @@
  *
  * Blocks, in document order, mirror the Markdown side: each `<p>`, each heading, and each run
  * of inline content directly inside an `<li>` (a tight list item's unwrapped paragraph).
- * Tables, `<pre>` and the footnotes section are left alone. Text is read from text nodes only,
- * which is what `phrasingText` produces for the same Markdown.
+ * `<pre>` and the footnotes section are left alone. A table's body row (a `<tr>` outside
+ * `<thead>`) gets an id, its anchor as `articleText` gives it (`tableRowText`, a count of its own),
+ * and its cells are not segmented. Text is read from text nodes only, which is what
+ * `phrasingText` produces for the same Markdown.
  *
  * Inline elements are handled safely: a sentence is wrapped at the level where both its ends
  * fall in text nodes or on element edges (descending into an element such as `<em>` or `<a>`
@@ -18,6 +20,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { AnchorAllocator } from "#lib/text/anchors.ts";
 import { splitSentences } from "#lib/text/segment.ts";
+import { tableRowText } from "#lib/text/sentences.ts";
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Elements inside an `<li>` that are blocks of their own, not part of its inline run. */
@@ -42,7 +45,7 @@ const BLOCK_TAGS = new Set([
   "dl",
   "li",
 ]);
-const SKIP_TAGS = new Set(["table", "pre", "script", "style", "template", "svg", "math"]);
+const SKIP_TAGS = new Set(["pre", "script", "style", "template", "svg", "math"]);
 
 type Node = Root | RootContent;
 
@@ -188,12 +191,12 @@ function processInline(children: ElementContent[], anchors: AnchorAllocator): vo
 }
 
 /** An `<li>`'s inline runs are blocks; its block children are visited in turn. */
-function processListItem(li: Element, anchors: AnchorAllocator): void {
+function processListItem(li: Element, anchors: Allocators): void {
   const result: ElementContent[] = [];
   let run: ElementContent[] = [];
   const flush = () => {
     if (run.length > 0) {
-      if (textOf({ type: "root", children: run }).trim() !== "") processInline(run, anchors);
+      if (textOf({ type: "root", children: run }).trim() !== "") processInline(run, anchors.sentences);
       result.push(...run);
       run = [];
     }
@@ -211,11 +214,37 @@ function processListItem(li: Element, anchors: AnchorAllocator): void {
   li.children = result;
 }
 
-function visit(node: Root | Element, anchors: AnchorAllocator): void {
+/** Anchors of one article: its sentences', and its table rows' counted apart. */
+interface Allocators {
+  readonly sentences: AnchorAllocator;
+  readonly rows: AnchorAllocator;
+}
+
+/** Gives each body row of a table its anchor as its id; the header (`<thead>`) is no row of facts. */
+function anchorRows(node: Element, rows: AnchorAllocator): void {
+  for (const child of node.children) {
+    if (child.type !== "element" || child.tagName === "thead") continue;
+    if (child.tagName !== "tr") {
+      anchorRows(child, rows);
+      continue;
+    }
+    const cells = child.children.filter(
+      (cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"),
+    );
+    const text = tableRowText(cells.map(textOf));
+    if (text !== "") child.properties["id"] = rows.next(text);
+  }
+}
+
+function visit(node: Root | Element, anchors: Allocators): void {
   if (node.type === "element") {
+    if (node.tagName === "table") {
+      anchorRows(node, anchors.rows);
+      return;
+    }
     if (SKIP_TAGS.has(node.tagName) || isFootnotesSection(node)) return;
     if (node.tagName === "p" || HEADINGS.has(node.tagName)) {
-      processInline(node.children, anchors);
+      processInline(node.children, anchors.sentences);
       return;
     }
     if (node.tagName === "li") {
@@ -231,6 +260,6 @@ function visit(node: Root | Element, anchors: AnchorAllocator): void {
 /** The plugin. Use after remark-rehype; headings keep the ids rehype-slug gives them. */
 export default function rehypeSentenceAnchors() {
   return (tree: Root): void => {
-    visit(tree, new AnchorAllocator());
+    visit(tree, { sentences: new AnchorAllocator(), rows: new AnchorAllocator("r") });
   };
 }

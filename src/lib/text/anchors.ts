@@ -33,9 +33,9 @@ export function fnv1a32(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-/** The base anchor of a sentence (without any `-2` repeat suffix). */
-export function sentenceAnchor(text: string): string {
-  return `s-${fnv1a32(normalizeForAnchor(text))}`;
+/** The base anchor of a sentence (without any `-2` repeat suffix); `prefix` "r" for a table row. */
+export function sentenceAnchor(text: string, prefix = "s"): string {
+  return `${prefix}-${fnv1a32(normalizeForAnchor(text))}`;
 }
 
 /**
@@ -45,8 +45,18 @@ export function sentenceAnchor(text: string): string {
 export class AnchorAllocator {
   readonly #seen = new Map<string, number>();
 
+  /**
+   * `prefix` "r" hands out table rows' anchors (`r-xxxxxxxx`), counted apart from the sentences',
+   * so that reading tables leaves every sentence's anchor as it was.
+   */
+  readonly prefix: string;
+
+  constructor(prefix = "s") {
+    this.prefix = prefix;
+  }
+
   next(text: string): string {
-    const base = sentenceAnchor(text);
+    const base = sentenceAnchor(text, this.prefix);
     const count = (this.#seen.get(base) ?? 0) + 1;
     this.#seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;
@@ -59,16 +69,19 @@ export const FRONT_ANCHORS = {
   keyPoint: (n: number) => `key-point-${n}`,
 } as const;
 
-/** The shape of a body sentence's anchor, repeats included (`s-1a2b3c4d`, `s-1a2b3c4d-2`). */
-export const SENTENCE_ANCHOR = /^s-[0-9a-f]{8}(?:-[0-9]+)?$/;
+/**
+ * The shape of a body sentence's anchor, repeats included (`s-1a2b3c4d`, `s-1a2b3c4d-2`), or of a
+ * table row's (`r-1a2b3c4d`), which the timeline may link to too.
+ */
+export const SENTENCE_ANCHOR = /^[sr]-[0-9a-f]{8}(?:-[0-9]+)?$/;
 
 /** The shape of a key point's id (`FRONT_ANCHORS.keyPoint`). */
 export const KEY_POINT_ANCHOR = /^key-point-[0-9]+$/;
 
 /**
- * Every id an analysis item may link to on its article page: a body sentence, or the
+ * Every id an analysis item may link to on its article page: a body sentence or table row, or the
  * standfirst or a key point, whose sentences share their element's id (they live in
  * frontmatter, where sentences carry no anchors of their own). Written without flags so
  * the JSON Schema generated from the open-data schema can carry it as is.
  */
-export const ITEM_ANCHOR = /^(?:s-[0-9a-f]{8}(?:-[0-9]+)?|standfirst|key-point-[0-9]+)$/;
+export const ITEM_ANCHOR = /^(?:[sr]-[0-9a-f]{8}(?:-[0-9]+)?|standfirst|key-point-[0-9]+)$/;

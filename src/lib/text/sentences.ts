@@ -9,16 +9,20 @@
  * what a block is (a paragraph or a heading; a paragraph is a `listItem` or `blockquote`
  * block by its nearest container), the block's text (text and inline code, a hard break as a
  * newline; images, raw HTML and footnote references contribute nothing), and the order.
- * Tables, code blocks and footnote definitions are not segmented on either side.
+ * Code blocks and footnote definitions are not segmented on either side. A table's body row is
+ * one sentence, its cells' text joined by "; " (`tableRowText`), anchored by an id on its `<tr>`
+ * (`r-xxxxxxxx`, counted apart from the sentences): `articleText` returns rows beside the blocks,
+ * and only the timeline reads them (a row "| Nov. 18 | The Senate returned |" dates a fact); the
+ * header row names the columns and is no row of facts.
  */
-import type { Heading, Nodes, Paragraph, Root } from "mdast";
+import type { Heading, Nodes, Paragraph, Root, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { AnchorAllocator, FRONT_ANCHORS } from "./anchors.ts";
 import { splitSentences } from "./segment.ts";
 
-export type BlockKind = "paragraph" | "heading" | "listItem" | "blockquote";
+export type BlockKind = "paragraph" | "heading" | "listItem" | "blockquote" | "tableRow";
 
 export interface Sentence {
   /** Stable anchor, unique within the article: `s-xxxxxxxx` or `s-xxxxxxxx-2` for a repeat. */
@@ -38,7 +42,7 @@ export interface Block {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   /**
-   * True for a list item or a paragraph whose content is one link and nothing else ("- [March 3:
+   * True for a list item, a paragraph or a heading whose content is one link and nothing else ("- [March 3:
    * Mexico extradites 29 …](https://…)", "[Who will make the Rock Hall in 2020?](https://…)"): a
    * link that is the whole block stands for another page ("Related coverage", a dated "More on
    * this story" rail, a "You may also like" teaser), not this article's telling; prose links
@@ -98,7 +102,7 @@ interface FoundBlock {
 }
 
 /** Whether a paragraph's content is one link (inline or by reference), with at most blank text around it. */
-function isOnlyLink(node: Paragraph): boolean {
+function isOnlyLink(node: Paragraph | Heading): boolean {
   const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   return content.length === 1 && (content[0]?.type === "link" || content[0]?.type === "linkReference");
 }
@@ -109,8 +113,19 @@ function isOnlyBold(node: Paragraph): boolean {
   return content.length > 0 && content.every((child) => child.type === "strong");
 }
 
-/** Walks the tree in document order, yielding segmentable blocks with their kind. */
-function collectBlocks(node: Nodes, container: Container, out: FoundBlock[]) {
+/**
+ * A table row's text as one sentence: each cell's text trimmed, empty cells left out, joined by
+ * "; ". The page side (markdown/rehypeSentenceAnchors.ts) reads its `<td>`s the same way.
+ */
+export function tableRowText(cells: readonly string[]): string {
+  return cells
+    .map((cell) => cell.replace(/\s+/gu, " ").trim())
+    .filter((cell) => cell !== "")
+    .join("; ");
+}
+
+/** Walks the tree in document order, yielding segmentable blocks with their kind and tables. */
+function collectBlocks(node: Nodes, container: Container, out: FoundBlock[], tables: Table[] = []) {
   switch (node.type) {
     case "paragraph":
       out.push({
@@ -121,33 +136,54 @@ function collectBlocks(node: Nodes, container: Container, out: FoundBlock[]) {
       });
       return;
     case "heading":
-      out.push({ kind: "heading", node, linkOnly: false, boldOnly: false });
+      out.push({ kind: "heading", node, linkOnly: isOnlyLink(node), boldOnly: false });
       return;
     case "table":
+      tables.push(node);
+      return;
     case "code":
     case "html":
     case "footnoteDefinition":
     case "definition":
       return;
     case "listItem":
-      for (const child of node.children) collectBlocks(child, "listItem", out);
+      for (const child of node.children) collectBlocks(child, "listItem", out, tables);
       return;
     case "blockquote":
-      for (const child of node.children) collectBlocks(child, "blockquote", out);
+      for (const child of node.children) collectBlocks(child, "blockquote", out, tables);
       return;
     default:
-      if ("children" in node) for (const child of node.children as Nodes[]) collectBlocks(child, container, out);
+      if ("children" in node)
+        for (const child of node.children as Nodes[]) collectBlocks(child, container, out, tables);
   }
 }
 
 /** Blocks and sentences of an article body, in document order, with stable anchors. */
 export function articleSentences(markdown: string): Block[] {
-  return blocksOf(parseMarkdown(markdown));
+  return articleText(markdown).blocks;
 }
 
-function blocksOf(tree: Root): Block[] {
+/** An article body's blocks (`articleSentences`) and its tables' body rows, each a block of one sentence. */
+export function articleText(markdown: string): { blocks: Block[]; rows: Block[] } {
+  const tables: Table[] = [];
+  const blocks = blocksOf(parseMarkdown(markdown), tables);
+  const anchors = new AnchorAllocator("r");
+  const rows = tables
+    .flatMap((table) => table.children.slice(1))
+    .map((row) => tableRowText(row.children.map(phrasingText)))
+    .filter((text) => text !== "")
+    .map((text, blockIndex) => ({
+      blockIndex,
+      kind: "tableRow" as const,
+      text,
+      sentences: [{ anchor: anchors.next(text), text, start: 0, end: text.length }],
+    }));
+  return { blocks, rows };
+}
+
+function blocksOf(tree: Root, tables: Table[]): Block[] {
   const found: FoundBlock[] = [];
-  collectBlocks(tree, "paragraph", found);
+  collectBlocks(tree, "paragraph", found, tables);
   const anchors = new AnchorAllocator();
   const blocks: Block[] = [];
   for (const { kind, node, linkOnly, boldOnly } of found) {
