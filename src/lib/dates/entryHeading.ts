@@ -8,13 +8,16 @@
  * 2020") is a headline's, not an entry's.
  */
 import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
+import { HALF_OF_DAY, HOUR_CLOCK } from "#lib/text/clockTime.ts";
 import { hasFiniteVerb } from "./furniture.ts";
 
 /** What may stand before the entry's date: nothing, or its weekday ("Monday, Nov. 18: …"). */
 const BEFORE_DATE = new RegExp(`^\\s*(?:${WEEKDAY_PATTERN},?\\s*)?$`, "u");
 /** The separator after the date, its clock time allowed between ("Nov. 18, 9:30 a.m. — …"), then the clause. */
-const AFTER_DATE =
-  /^\.?(?:,?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?::|[-—–]|\|)\s+(\S.*)$/u;
+const AFTER_DATE = new RegExp(
+  String.raw`^\.?(?:,?\s*${HOUR_CLOCK}\s*(?:${HALF_OF_DAY})?(?:\s*[A-Z]{2,4})?)?\s*(?::|[-—–]|\|)\s+(\S.*)$`,
+  "u",
+);
 
 /**
  * True when `text` (a heading's one sentence) opens on the first of `spans` (the dates read in

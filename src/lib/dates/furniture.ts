@@ -13,6 +13,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
 import { PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "#lib/text/credits.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
+import { HALF_OF_DAY, HOUR_CLOCK } from "#lib/text/clockTime.ts";
 
 /** Words a page prints beside a date in a dateline or page clock, not the article's telling. */
 const CLOCK_WORDS =
@@ -159,6 +160,12 @@ export function isPresentTenseDay(
   return tags.includes("PresentTense") && !tags.some((tag) => tag === "PastTense" || tag === "Perfect");
 }
 
+/** What follows a listing's date: its time, if any ("· 6 p.m."), a colon or a dash, then the phrase (group 1). */
+const LABEL_AFTER_DATE = new RegExp(
+  String.raw`^\s*(?:[·|•,]?\s*${HOUR_CLOCK}\s*${HALF_OF_DAY}\s*)?(?::|[-—–])\s+(\S.*)$`,
+  "u",
+);
+
 /**
  * True when the date at `span` opens a line of a listing: "April 22: Town hall on trade, Laredo
  * College", "May 6 — Chamber of commerce breakfast". The date, a colon or a dash, then a phrase
@@ -171,9 +178,7 @@ export function isListingLine(sentence: string, span: { start: number; end: numb
   const newline = sentence.indexOf("\n", span.end);
   const rest = sentence.slice(span.end, newline < 0 ? sentence.length : newline);
   // Its time may stand between ("Thursday, Oct. 30 · 6 p.m. — Public forum …").
-  const what = /^\s*(?:[·|•,]?\s*\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?\s*)?(?::|[-—–])\s+(\S.*)$/u.exec(
-    rest,
-  )?.[1];
+  const what = LABEL_AFTER_DATE.exec(rest)?.[1];
   return what !== undefined && what.split(/\s+/u).length <= 20 && nlp(what).verbs().length === 0;
 }
 
@@ -630,18 +635,19 @@ export function isVerblessCaption(sentence: string, spans: readonly { end: numbe
 /** A caption's credit in brackets at its end ("… on March 3, 2025 (Jane Doe/The Ledger)") is no part of what it says. */
 const withoutCredit = (sentence: string): string => sentence.trimEnd().replace(/\s*\([^()]*\/[^()]*\)$/u, "");
 
+/** Closing punctuation alone, after a clock time and zone if any (`endsOnDate`). */
+const ENDS_ON_DATE = new RegExp(
+  String.raw`^(?:,?\s*(?:at\s+)?${HOUR_CLOCK}\s*${HALF_OF_DAY}(?:\s*\p{Lu}{1,4}\b)?)?[\s.)"”]*$`,
+  "u",
+);
+
 /**
  * Whether nothing but closing punctuation follows the last of the dates (`spans`) in `text`, or its
  * clock time and zone ("Data as of Nov 19, 2019 at 4:00 PM EST").
  */
 function endsOnDate(text: string, spans: readonly { end: number }[]): boolean {
   const last = spans.reduce((end, span) => Math.max(end, span.end), 0);
-  return (
-    last > 0 &&
-    /^(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s*\p{Lu}{1,4}\b)?)?[\s.)"”]*$/u.test(
-      text.slice(last),
-    )
-  );
+  return last > 0 && ENDS_ON_DATE.test(text.slice(last));
 }
 
 /**

@@ -49,14 +49,14 @@ export class AnchorAllocator {
    * `prefix` "r" hands out table rows' anchors (`r-xxxxxxxx`), counted apart from the sentences',
    * so that reading tables leaves every sentence's anchor as it was.
    */
-  readonly prefix: string;
+  readonly #prefix: string;
 
   constructor(prefix = "s") {
-    this.prefix = prefix;
+    this.#prefix = prefix;
   }
 
   next(text: string): string {
-    const base = sentenceAnchor(text, this.prefix);
+    const base = sentenceAnchor(text, this.#prefix);
     const count = (this.#seen.get(base) ?? 0) + 1;
     this.#seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

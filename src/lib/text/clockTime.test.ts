@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANY_CLOCK, CLOCK_TIME, clockMinutes } from "./clockTime.ts";
+import { ANY_CLOCK, CLOCK_TIME, clockMinutes, HALF_OF_DAY, HOUR_CLOCK } from "./clockTime.ts";
 
 const whole = (pattern: string) => new RegExp(`^${pattern}$`, "iu");
 
@@ -18,6 +18,16 @@ describe("ANY_CLOCK", () => {
   });
   it.each(["1420", "14-20", "14 h 20"])("is not: %s", (text) => {
     expect(whole(ANY_CLOCK).test(text)).toBe(false);
+  });
+});
+
+describe("HOUR_CLOCK with HALF_OF_DAY", () => {
+  const hour = new RegExp(`^${HOUR_CLOCK}\\s*${HALF_OF_DAY}$`, "u");
+  it.each(["6 p.m.", "9:30 PM", "9.30 pm", "11 a. m.", "7AM"])("is an hour of the day: %s", (text) => {
+    expect(hour.test(text)).toBe(true);
+  });
+  it.each(["6", "9:30", "130 pm", "9:3 pm", "6 pn"])("is not: %s", (text) => {
+    expect(hour.test(text)).toBe(false);
   });
 });
 

@@ -17,6 +17,15 @@ export const ANY_CLOCK = String.raw`\d{1,2}[:h.]\d{2}(?::\d{2})?`;
 /** The half of a 12-hour clock: "pm", "p.m.", "AM" (match case-insensitively). */
 export const MERIDIEM = String.raw`[ap]\.?m\.?`;
 
+/**
+ * An hour as a time line prints it, minutes optional, by colon or dot: "9", "9:30", "9.30". A
+ * bare hour is a time only with its half of the day (`HALF_OF_DAY`) or beside a date.
+ */
+export const HOUR_CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?`;
+
+/** The half of a 12-hour clock in any case, spaced or not: "PM", "p.m.", "a. m." (no flag needed). */
+export const HALF_OF_DAY = String.raw`[AaPp]\.?\s?[Mm]\.?`;
+
 /** A colon clock with its half of the day: "8:19 PM", "21:17", "10:28am". */
 export const CLOCK_TIME = String.raw`${COLON_CLOCK}\s*(?:${MERIDIEM})?`;
 
