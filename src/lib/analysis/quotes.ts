@@ -47,6 +47,7 @@ import {
   completeName,
   onlyPerson,
   bodiesIn,
+  byName,
   peopleOf,
   personsIn,
   readsAsPerson,
@@ -251,9 +252,12 @@ const DESCRIBED_SUBJECT_NOUNS = [
  * senator said". Only nouns of people: "the water was" describes no one.
  */
 const DESCRIBED_PERSON_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DESCRIBED_SUBJECT_NOUNS})\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<noun>${DESCRIBED_SUBJECT_NOUNS})\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
   "u",
 );
+const DESCRIBED_PERSON_SUBJECTS = new RegExp(DESCRIBED_PERSON_SUBJECT.source, "gu");
+/** The description nouns a story gives one named person before using them alone ("actress Mary Steenburgen" … "the actress"). */
+const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([...PERFORMER_NOUNS, ...FIGURE_NOUNS]);
 
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
@@ -537,8 +541,8 @@ class Attributor {
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
       // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
-      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before) || DESCRIBED_PERSON_SUBJECT.test(before)))
-        return UNATTRIBUTED;
+      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
+      if (!it && DESCRIBED_PERSON_SUBJECT.test(before)) return this.#described(before, block, sentence.start, gender);
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
@@ -577,7 +581,8 @@ class Attributor {
         return quoted;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
-      if (!it && DESCRIBED_PERSON_SUBJECT.test(outside)) return UNATTRIBUTED;
+      if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
+        return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
@@ -598,6 +603,23 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /**
+   * "the actress wasn’t exactly itching to … “…,” she said": a person described by what they do,
+   * the one such subject of `text` (a sentence at `offset` of `block`), is the one person the
+   * article gave that noun to before it ("Oscar-winning actress Mary Steenburgen"; roleHolders.ts),
+   * when the pronoun fits them. Any other noun ("the lawyer", "the woman"), or a noun given to
+   * several or to someone unnamed, is nobody sure.
+   */
+  #described(text: string, block: Block, offset: number, gender: ReturnType<typeof pronounGender>): Speaker {
+    const subjects = [...text.matchAll(DESCRIBED_PERSON_SUBJECTS)];
+    const noun = subjects.length === 1 ? subjects[0]?.groups?.["noun"] : undefined;
+    if (noun === undefined || !NAMED_PERSON_NOUNS.has(noun)) return UNATTRIBUTED;
+    if (noun === "actress" && gender === "male") return UNATTRIBUTED;
+    const holder = this.#ctx.holderOf?.(noun, block.blockIndex, offset);
+    if (typeof holder !== "string" || !this.#ctx.people.genders.fits(holder, gender)) return UNATTRIBUTED;
+    return byName(this.#ctx, completeName(this.#ctx.people, holder));
   }
 
   /**

@@ -468,7 +468,7 @@ function registered(ctx: ArticleNames, entityId: string): Speaker {
 }
 
 /** A person's name as the text gives it: the register's entity when the whole name is one of its persons'. */
-function byName(ctx: ArticleNames, name: string): Speaker {
+export function byName(ctx: ArticleNames, name: string): Speaker {
   const hit = ctx.matcher
     .find(name, new Set())
     .find((h) => h.start === 0 && h.end === name.length && ctx.matcher.entities.get(h.entityId)?.kind === "person");
