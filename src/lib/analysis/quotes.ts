@@ -28,7 +28,7 @@ import {
   NAMING_VERBS,
   PERCEPTION_VERBS,
   RECOLLECTION_VERBS,
-  SPANISH_QUOTATION_VERBS,
+  ROMANCE_QUOTATION_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -47,6 +47,7 @@ import {
   completeName,
   onlyPerson,
   bodiesIn,
+  byName,
   peopleOf,
   personsIn,
   readsAsPerson,
@@ -114,7 +115,7 @@ interface Found {
  * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
  * remembering or musing aloud ("“…,” she remembered"), and Spanish tenses beyond the preterite.
  */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS]);
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -124,7 +125,7 @@ const ACCORDING = "[Aa]ccording to|[Ss]egún";
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
 const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...SPANISH_QUOTATION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
 /**
@@ -187,14 +188,20 @@ const OPENING_VERB = new RegExp(
 /** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 
-/** A Spanish subject after its verb that opens with an article: "el instructor …", "la fiscal …". */
-const SPANISH_SUBJECT = /^\s*(?:el|la|los|las)\s+\p{Ll}/u;
-/** Where such a subject ends: a preposition or a relative word ("en relación a", "que debe"). */
-const SPANISH_SUBJECT_END = /\s(?:en|que|sobre|para|con|por|ante|tras|durante)\s/u;
+/**
+ * A Spanish, French or Portuguese subject after its verb that opens with an article ("el
+ * instructor …", "la fiscal …", "leur porte-parole, …", "o comandante"), perhaps after the day
+ * ("a déclaré jeudi le ministre …"). Not Portuguese "a", which is English too.
+ */
+const ROMANCE_SUBJECT =
+  /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ayer|ontem|hoy|hoje)\s+)?(?:el|la|los|las|le|les|leur|o|os)\s+\p{Ll}/u;
+/** Where such a subject ends: a preposition or a relative word ("en relación a", "que debe", "lors de", "ao programa"). */
+const ROMANCE_SUBJECT_END =
+  /\s(?:en|que|qui|sobre|para|pour|con|com|por|par|ante|tras|durante|lors|dans|devant|ao|aos|no|na|em)\s/u;
 
-/** A body a Spanish role belongs to: "de Salud", "del Interior", "de la Defensa Nacional". */
-const SPANISH_BODY_OF =
-  /\s(?:de|del)\s+(?:la\s+|los\s+|las\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+|y\s+)?\p{Lu}[\p{L}.-]*)*/gu;
+/** A body a role belongs to: "de Salud", "del Interior", "de la Defensa Nacional", "des Affaires étrangères", "da Câmara". */
+const ROMANCE_BODY_OF =
+  /\s(?:de|del|des|du|do|da|dos|das)\s+(?:la\s+|l['’]|los\s+|las\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|des|du|do|da|y|et|e)\s+)?[\p{Lu}\p{Ll}][\p{L}.-]*)*/gu;
 
 /** A term set in single quotes that opens in lower case: "‘caso Noos’", "‘zero shame’" (not a nickname, "‘El Chapo’"). */
 const QUOTED_TERM = /‘\p{Ll}[^‘’“”\n]{0,60}’/gu;
@@ -245,9 +252,12 @@ const DESCRIBED_SUBJECT_NOUNS = [
  * senator said". Only nouns of people: "the water was" describes no one.
  */
 const DESCRIBED_PERSON_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DESCRIBED_SUBJECT_NOUNS})\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while|as)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<noun>${DESCRIBED_SUBJECT_NOUNS})\\s+(?:was|is|wasn['’]t|isn['’]t|has|had|\\p{Ll}+ed)\\b`,
   "u",
 );
+const DESCRIBED_PERSON_SUBJECTS = new RegExp(DESCRIBED_PERSON_SUBJECT.source, "gu");
+/** The description nouns a story gives one named person before using them alone ("actress Mary Steenburgen" … "the actress"). */
+const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([...PERFORMER_NOUNS, ...FIGURE_NOUNS]);
 
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
@@ -259,6 +269,14 @@ function outsideQuotation(text: string): string {
   if (!close || /[“«„]/u.test(text.slice(0, close.index))) return withoutQuotations(text);
   return " ".repeat(close.index + 1) + withoutQuotations(text.slice(close.index + 1));
 }
+
+/**
+ * A work named right before a quotation, no colon or comma between: "told the programme “Grande
+ * Círculo”", "in his book “Out There”" (also "ao programa", "l’émission"). The quotation is the
+ * work's title, no one's words.
+ */
+const WORK_BEFORE =
+  /(?<!\p{L})(?:programmes?|programs?|programas?|émissions?|shows?|series|films?|movies?|books?|livros?|libros?|livres?|novels?|albums?|songs?|podcasts?|documentar(?:y|ies)|newspapers?|magazines?|columns?|plays?|episodes?)\s*$/iu;
 
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
@@ -523,8 +541,8 @@ class Attributor {
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
       // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
-      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before) || DESCRIBED_PERSON_SUBJECT.test(before)))
-        return UNATTRIBUTED;
+      if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
+      if (!it && DESCRIBED_PERSON_SUBJECT.test(before)) return this.#described(before, block, sentence.start, gender);
     }
     let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
@@ -563,7 +581,8 @@ class Attributor {
         return quoted;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
-      if (!it && DESCRIBED_PERSON_SUBJECT.test(outside)) return UNATTRIBUTED;
+      if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
+        return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
@@ -584,6 +603,23 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /**
+   * "the actress wasn’t exactly itching to … “…,” she said": a person described by what they do,
+   * the one such subject of `text` (a sentence at `offset` of `block`), is the one person the
+   * article gave that noun to before it ("Oscar-winning actress Mary Steenburgen"; roleHolders.ts),
+   * when the pronoun fits them. Any other noun ("the lawyer", "the woman"), or a noun given to
+   * several or to someone unnamed, is nobody sure.
+   */
+  #described(text: string, block: Block, offset: number, gender: ReturnType<typeof pronounGender>): Speaker {
+    const subjects = [...text.matchAll(DESCRIBED_PERSON_SUBJECTS)];
+    const noun = subjects.length === 1 ? subjects[0]?.groups?.["noun"] : undefined;
+    if (noun === undefined || !NAMED_PERSON_NOUNS.has(noun)) return UNATTRIBUTED;
+    if (noun === "actress" && gender === "male") return UNATTRIBUTED;
+    const holder = this.#ctx.holderOf?.(noun, block.blockIndex, offset);
+    if (typeof holder !== "string" || !this.#ctx.people.genders.fits(holder, gender)) return UNATTRIBUTED;
+    return byName(this.#ctx, completeName(this.#ctx.people, holder));
   }
 
   /**
@@ -694,9 +730,9 @@ class Attributor {
       const start = part.close + 1 + verbFirst[0].length;
       const whole = block.text.slice(start, Math.max(sentence.end, start));
       // "dijo el instructor del caso en relación a la decisión que debe adoptar la Audiencia de
-      // Palma": a Spanish subject ends at a preposition or relative; names after it are not its.
-      const spanish = SPANISH_SUBJECT.test(whole);
-      const stop = spanish ? SPANISH_SUBJECT_END.exec(whole) : null;
+      // Palma": a Spanish (French, Portuguese) subject ends at a preposition or relative; names after it are not its.
+      const spanish = ROMANCE_SUBJECT.test(whole);
+      const stop = spanish ? ROMANCE_SUBJECT_END.exec(whole) : null;
       let phrase = stop ? whole.slice(0, stop.index) : whole;
       if (spanish) {
         // "el secretario de Salud, Gilberto Baeza": a name after "de" is the role's body, and the
@@ -707,7 +743,7 @@ class Attributor {
           const speaker = this.#subjectOfVerb(block, apposed, start + head.length + 1 + next.indexOf(apposed));
           if (speaker?.kind === "named") return withVia(this.#ctx, speaker, whole);
         }
-        phrase = head.replace(SPANISH_BODY_OF, (body) => " ".repeat(body.length));
+        phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
       const speaker = this.#subject(block, phrase, start);
       if (speaker) return withVia(this.#ctx, speaker, whole);
@@ -822,6 +858,8 @@ class Attributor {
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
+    // "Tite told the programme “Grande Círculo”": the marks hold a work's title, no one's words.
+    if (WORK_BEFORE.test(before)) return undefined;
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {
@@ -1057,7 +1095,15 @@ export function findQuotes(
           /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
           !words.includes(n.name.split(" ").at(-1) ?? ""),
       );
-      if (gap.length < limit && !/[“”"«»„]/u.test(gap) && !other && (ATTRIBUTION_VERB.test(gap) || sameSpeaker))
+      // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
+      const work = WORK_BEFORE.test(gap);
+      if (
+        gap.length < limit &&
+        !/[“”"«»„]/u.test(gap) &&
+        !other &&
+        !work &&
+        (ATTRIBUTION_VERB.test(gap) || sameSpeaker)
+      )
         result = previous.result;
     }
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed

@@ -16,6 +16,8 @@ describe("roleHolder", () => {
     ['President Amara Okonkwo spoke. "The president wants a deal," an aide said.', "president", "Amara Okonkwo"],
     ["Ana Ruiz's lawyer, Jane Roe, spoke to reporters.", "lawyer", "Jane Roe"],
     ["State Department official John Hale briefed reporters.", "official", "John Hale"],
+    // A noun a story describes a named person by, asked for a described subject ("the actress wasn’t …").
+    ["Oscar-winning actress Mary Steenburgen came to songwriting late.", "actress", "Mary Steenburgen"],
   ])("%s → the %s is %s", (before, role, expected) => {
     expect(holder(before, role)).toBe(expected);
   });
@@ -28,6 +30,7 @@ describe("roleHolder", () => {
     ["Former President Tom Hale attended.", "president"],
     ["Spokesman Oleg Varin and a spokesman for the ministry spoke.", "spokesman"],
     ["Spokesman Oleg Varin and Lind's spokesman spoke.", "spokesman"],
+    ["Singer Tom Hale and singer Ben Rudd arrived late.", "singer"],
   ])("%s → the %s is nobody sure", (before, role) => {
     expect(holder(before, role)).toBeNull();
   });

@@ -8,6 +8,7 @@
  * bank") all leave it open, and the quotation unattributed. Pure.
  */
 import type { NameFinder } from "./speakers.ts";
+import { FIGURE_NOUNS, PERFORMER_NOUNS } from "./personNouns.ts";
 
 /** Roles a news text names one holder of and then uses alone for them. */
 export const HELD_ROLES: ReadonlySet<string> = new Set(
@@ -48,9 +49,17 @@ interface Use {
   readonly horizon: number;
 }
 
-/** The role words, compiled once: each a whole word, any case. */
+/**
+ * The role words, compiled once: each a whole word, any case. Also the nouns a story describes a
+ * named person by (personNouns.ts: "actress Mary Steenburgen" … "the actress"), asked only for
+ * who a described subject is ("the actress wasn’t … “…,” she said"); callers that read a bare
+ * role as a speaker ask HELD_ROLES alone.
+ */
 const ROLE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
-  [...HELD_ROLES].map((role) => [role, new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu")]),
+  [...HELD_ROLES, ...PERFORMER_NOUNS, ...FIGURE_NOUNS].map((role) => [
+    role,
+    new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu"),
+  ]),
 );
 
 /** What the use of a role word at `index` (length `length`) in `text` says, `text` read as the whole prefix. */

@@ -95,6 +95,9 @@ const ROLE_NOUN =
 const ROLE_OR_SOURCE =
   /(?:ist|er|or|ian|ent|ant|man|woman|person|official|officials|officer|officers|source|sources|aide|aides|staff|analysts?)$/u;
 
+/** A relative clause or a place after a role: "who patrols the area", "at the border". */
+const ROLE_TAIL = /\s+(?:who|whom|that|at|in|on|for|with|from|near|along)\s[^,]*$/u;
+
 /** Lower-case heads that turn a name into an institution: "the Trump administration". */
 const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
 
@@ -465,7 +468,7 @@ function registered(ctx: ArticleNames, entityId: string): Speaker {
 }
 
 /** A person's name as the text gives it: the register's entity when the whole name is one of its persons'. */
-function byName(ctx: ArticleNames, name: string): Speaker {
+export function byName(ctx: ArticleNames, name: string): Speaker {
   const hit = ctx.matcher
     .find(name, new Set())
     .find((h) => h.start === 0 && h.end === name.length && ctx.matcher.entities.get(h.entityId)?.kind === "person");
@@ -705,8 +708,9 @@ export function speakerFromSubject(
       }
       const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
-      // "CNN meteorologist" with no name after it: a person described, not named.
-      const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end));
+      // "CNN meteorologist" with no name after it: a person described, not named; so is "a CBP
+      // agent who patrols the area" ("agent at the border"): what follows the role describes them.
+      const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end).replace(ROLE_TAIL, ""));
       // "Noem later": an adverb that ends like a role ("-er") is no role, and the name speaks.
       if (role && ROLE_OR_SOURCE.test(role[0].trim()) && !NOT_A_ROLE.test(role[0].trim()))
         return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
@@ -797,6 +801,10 @@ function placeOnly(ctx: ArticleNames, text: string): boolean {
 const NOT_A_SUBJECT_WORD =
   /(?:^|\s)(?:that|which|who|whom|because|if|when|while|as|and|or|but|than|to|of|in|on|at|for|with|from|by|about)\s/u;
 
+/** What may follow an unnamed source in its subject and only describe them: "for the party", "who asked not to be named". */
+const SOURCE_TAIL =
+  /^\s+(?:for|at|with|from|in|to|of|on|close\s+to|familiar\s+with|who|that)\s(?![^“”"«»]*\s(?:and|or)\s)[^“”"«»]*$/u;
+
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
@@ -865,7 +873,12 @@ export function speakerBeforeVerb(
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? ""))
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
     const anonymous = anonymousSource(trimmed);
-    if (anonymous && /^\s*$/u.test(trimmed.slice(anonymous.index + anonymous.text.length))) {
+    const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
+    // "a spokeswoman for the party", "An official who asked not to be named": the source opens the
+    // subject and what follows only describes them (no second subject joined by "and").
+    const described =
+      anonymous !== undefined && trimmed.slice(0, anonymous.index).trim() === "" && SOURCE_TAIL.test(after);
+    if (anonymous && (/^\s*$/u.test(after) || described)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
     // "The authors of the research published in the journal JAMA Psychiatry argued": the group speaks,

@@ -260,12 +260,14 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
 ];
 
 /**
- * Spanish verbs of saying in the present, the imperfect and more preterites ("«…», dice el
- * fiscal", "«…», sostenía Horrach", "precisó"): the tenses Spanish copy tags quotations with
- * beyond SPEECH_VERBS' preterites. Only quotations read them: "dice" is an English word too, and
- * the normalizer reads SPEECH_VERBS without case.
+ * Verbs of saying in Spanish, French and Portuguese that tag a quotation after it, verb first
+ * ("«…», dice el fiscal", "«…», sostenía Horrach", "«…», a ajouté Laurent Fabius", "“…”,
+ * acrescentou o comandante"): the tenses Spanish copy tags quotations with beyond
+ * SPEECH_VERBS' preterites, French's compound past and present, Portuguese's preterite and
+ * present. Only quotations read them: "dice" is an English word too, and the normalizer reads
+ * SPEECH_VERBS without case.
  */
-export const SPANISH_QUOTATION_VERBS: readonly string[] = [
+export const ROMANCE_QUOTATION_VERBS: readonly string[] = [
   "dice",
   "dicen",
   "decía",
@@ -301,6 +303,73 @@ export const SPANISH_QUOTATION_VERBS: readonly string[] = [
   "reiteró",
   "aseveró",
   "concluyó",
+  // French: the compound past (one person or several) and the present.
+  "a déclaré",
+  "a ajouté",
+  "a affirmé",
+  "a expliqué",
+  "a indiqué",
+  "a souligné",
+  "a précisé",
+  "a estimé",
+  "a répondu",
+  "a reconnu",
+  "a confié",
+  "a insisté",
+  "a poursuivi",
+  "a raconté",
+  "a averti",
+  "a rappelé",
+  "a martelé",
+  "a commenté",
+  "a dit",
+  "ont déclaré",
+  "ont affirmé",
+  "ont indiqué",
+  "ont expliqué",
+  "ont ajouté",
+  "ont précisé",
+  "affirme",
+  "explique",
+  "ajoute",
+  "souligne",
+  "précise",
+  "estime",
+  "raconte",
+  "confie",
+  "déclare",
+  "poursuit",
+  "rappelle",
+  "martèle",
+  "témoigne",
+  // Portuguese: the preterite and the present.
+  "disse",
+  "disseram",
+  "afirmou",
+  "afirmaram",
+  "declarou",
+  "explicou",
+  "acrescentou",
+  "completou",
+  "ressaltou",
+  "destacou",
+  "falou",
+  "contou",
+  "comentou",
+  "garantiu",
+  "avaliou",
+  "respondeu",
+  "admitiu",
+  "concluiu",
+  "observou",
+  "lembrou",
+  "reforçou",
+  "diz",
+  "dizem",
+  "conta",
+  "avalia",
+  "ressalta",
+  "acrescenta",
 ];
 
 /**
