@@ -5,17 +5,19 @@
  * (cardPool.ts), which write PNGs into a content-addressed cache in `.astro/social-cards/`;
  * Astro meanwhile renders Markdown and then pages on the main thread. (Starting at
  * `astro:build:start` would leave the other core idle while Astro syncs content, a quarter
- * of a large build.) At `astro:build:done` it waits for the last card and copies them
- * into the output. A card whose content has not changed since the last build is not rendered
- * again, and cards the build no longer uses are pruned (src/lib/social/cardCache.ts).
+ * of a large build.) At `astro:build:done` it waits for the last card and puts them into
+ * the output as hard links to the cache (linkOrCopy.ts: the cache never rewrites a file). A
+ * card whose content has not changed since the last build is not rendered again, and cards
+ * the build no longer uses are pruned (src/lib/social/cardCache.ts).
  * SOCIAL_IMAGES=0 skips it all (pages then point at the default card).
  */
 import type { AstroIntegration } from "astro";
-import { copyFile, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { forgetDesk, sharedDesk } from "#lib/content/desk.ts";
 import { ContentError } from "#lib/content/problems.ts";
+import { linkOrCopy } from "#lib/publish/linkOrCopy.ts";
 import { cachedCard, pruneCards } from "#lib/social/cardCache.ts";
 import { renderCardOffThread } from "#lib/social/cardPool.ts";
 import { cardJobs, type CardJob } from "#lib/social/cardJobs.ts";
@@ -58,7 +60,7 @@ export default function socialCards(): AstroIntegration {
           done.map(async ({ job, file }) => {
             const target = join(outDir, job.path);
             await mkdir(dirname(target), { recursive: true });
-            await copyFile(file, target);
+            await linkOrCopy(file, target);
           }),
         );
         const pruned = await pruneCards(
