@@ -262,7 +262,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // A footer that opens with its year of copyright may run on through the site's terms ("© 2019
   // Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User
   // Agreement …"); no caption or sentence opens with the sign and a year.
-  if (words <= 80 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
+  if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words > 45) return undefined;
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
