@@ -188,3 +188,74 @@ describe("uiTextReason: a control's own label", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a comment box's gate, sort order, paging and rows of controls", () => {
+  it.each([
+    "Log in to comment",
+    "Please sign in or register to reply.",
+    "Comments are closed.",
+    "Be the first to comment",
+    "Sort by Newest",
+    "Sort by: Best",
+    "Newest first",
+    "Show more replies",
+    "View 3 more replies",
+    "Load more comments",
+    "Report this comment",
+    "Like Reply 3",
+    "Reply · Like · 2h",
+    "Reply Report",
+  ])("reads %j as a control", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "Log in to the portal was blocked for three days, the agency said.",
+    "Comments are closed until the hearing ends, the judge told reporters on Monday.",
+    "She was the first to comment on the ruling.",
+    "Sort by date and you will see the pattern.",
+    "Like",
+    "Reply",
+    "Like 3",
+    "Like the mayor, he did not reply.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a social post's furniture", () => {
+  it.each([
+    ["RT @borderwire: Crossing reopens to trucks after inspection", "embed"],
+    ["Replying to @borderwire and @anaruiz", "embed"],
+    ["Retweeted by Ana Ruiz", "embed"],
+    ["Ana Ruiz Retweeted", "embed"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "RT, the Russian broadcaster, said the report was false.",
+    "The post was retweeted by the governor within minutes, according to the campaign.",
+    "He was replying to a question from @borderwire about the crossing, the spokesman said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a company's registration in a footer", () => {
+  it.each([
+    "Registered in England and Wales. Company number 1234567.",
+    "Company registration number: 04083233",
+    "Harbour Media Ltd, registered office: 1 Quay Street. Registered number 07229415.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    "The company, registered in Delaware, said its number of users rose to 12 million.",
+    "Registration number 1234567 was issued to the firm in 2019, the regulator said.",
+    "Voters registered in record numbers this year.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

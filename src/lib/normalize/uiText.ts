@@ -109,6 +109,25 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^\d+\s+(?:repl(?:y|ies)|responses?)$|^want\s+to\s+join\s+the\s+(?:discussion|conversation)\?$|^(?:comment|post)\s+limit\s+reached\b[^?]{0,50}$/iu,
     "navigation",
   ],
+  // A comment box's gate and state: "Log in to comment", "Please sign in or register to reply.",
+  // "You must be logged in to post a comment" (./chrome.ts), "Comments are closed.", "Be the first
+  // to comment".
+  [
+    /^(?:please\s+)?(?:log\s*in|sign\s*in|register)(?:\s+(?:or|and|\/)\s+(?:register|sign\s*up|create\s+an\s+account))?\s+to\s+(?:comment|reply|post\s+a\s+comment|leave\s+a\s+comment|join\s+the\s+(?:discussion|conversation))[.!]?$|^comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b[^.!?]{0,40}[.!]?$|^be\s+the\s+first\s+to\s+(?:comment|reply)[.!]?$/iu,
+    "navigation",
+  ],
+  // A comment box's sort order and its paging: "Sort by Newest", "Sort by: Best", "Newest
+  // first", "Show more replies", "View 3 more replies", "Load more comments", "Report this comment".
+  [
+    /^sort(?:\s+comments)?\s+by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most\s+\p{L}+)(?:\s+first)?$|^(?:newest|oldest|latest)\s+first$|^(?:show|view|load|see|hide)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:repl(?:y|ies)|comments?)$|^report\s+(?:this\s+)?(?:comment|reply|abuse)$/iu,
+    "navigation",
+  ],
+  // A post embedded from a social network, by its own furniture: "Replying to @x and @y",
+  // "Retweeted by Ana Ruiz", "Ana Ruiz Retweeted".
+  [
+    /^replying\s+to\s+@\w{1,30}(?:(?:\s*,\s*|\s+and\s+)@?\w{1,30})*$|^retweeted\s+by\s+[^.!?]{1,40}$|^[^.!?]{1,40}\s+retweeted$/iu,
+    "embed",
+  ],
   // A widget's text whose number or name was never filled in, the template's placeholder opening
   // or closing the line: "%d bloggers like this:", "Connecting to %s". Prose that writes one
   // ("Use %d for integers.") has it inside a sentence.
@@ -253,10 +272,47 @@ const DISCLAIMER =
 /** The sign (or the word and the sign) straight before a year: "© 2019", "Copyright © 2019", "Copyright 2019". */
 const YEAR_COPYRIGHT_OPENING = /^\s*[([]?\s*(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:19|20)\d{2}\b/iu;
 
+/** What a comment's row of controls holds: its buttons, their counts, when it was written. */
+const CONTROL_WORD =
+  /^(?:like[sd]?|unlike|reply|replies|share|report|flag|upvote|downvote|edit|delete|permalink|hide|\d[\d,.]*[kmhdwy]?|\d+\s*(?:mins?|hrs?)|ago|[·•|—–-])$/iu;
+/** Buttons a comment's row names; a row is such a row when it names two (a count or a time beside them). */
+const CONTROL_BUTTON =
+  /^(?:like[sd]?|unlike|reply|replies|share|report|flag|upvote|downvote|edit|delete|permalink|hide)$/iu;
+
+/**
+ * A comment's row of controls: every word a button, a count or a time, two buttons at least
+ * ("Like Reply 3", "Reply · Like · 2h", "Reply Report"). A sentence has words of its own.
+ */
+export function isControlRow(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  return (
+    tokens.length <= 10 &&
+    tokens.every((t) => CONTROL_WORD.test(t)) &&
+    tokens.filter((t) => CONTROL_BUTTON.test(t)).length >= 2
+  );
+}
+
+/**
+ * A post that repeats another account's ("RT @borderwire: Crossing reopens …"): as a line of the
+ * page it is a social feed's entry, not the article's text; a sentence that reports a retweet
+ * writes it in words.
+ */
+const RETWEET = /^RT\s+@\w{1,15}\b/u;
+
+/**
+ * A company's registration, as a publisher's footer states it: "Registered in England and Wales.
+ * Company number 1234567.", "Company registration number: 04083233".
+ */
+const COMPANY_REGISTRATION =
+  /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
   if (isSignUpFinePrint(text)) return "promo";
+  if (words <= 60 && RETWEET.test(text)) return "embed";
+  if (words <= 40 && COMPANY_REGISTRATION.test(text) && !REPORTED.test(text)) return "notice";
+  if (isControlRow(text)) return "navigation";
   if (words <= 80 && SERVICE_NOTICE.test(text)) return "notice";
   if (words <= 80 && DISCLAIMER.test(text) && !REPORTED.test(text)) return "notice";
   // A footer that opens with its year of copyright may run on through the site's terms ("© 2019
