@@ -238,3 +238,62 @@ describe("the author's bio over the page's list of other stories", () => {
     expect(text).toContain("Luz Paz is a reporter");
   });
 });
+
+describe("the site's own sentence in the page's footer", () => {
+  const MENU = [
+    "Politics",
+    "Business",
+    "Sports",
+    "Opinion",
+    "Weather",
+    "Newsletters",
+    "Site map",
+    "Careers",
+    "Advertise",
+  ];
+
+  it("drops a lone sentence about the site after a long menu, with only short lines after it", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      ...MENU,
+      "The Border Courier is part of Valley Media Inc, an international media group and leading digital publisher.",
+      "Terms and conditions",
+      "Privacy policy",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("Valley Media");
+  });
+
+  it("keeps a note set after a short share bar under the article", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Share",
+      "Facebook",
+      "Twitter",
+      "Correction: An earlier version of this story gave the wrong day for the reopening.",
+    ]);
+    expect(text).toContain("An earlier version of this story");
+  });
+
+  it("keeps the article's closing sentence when a list of short items stands between", () => {
+    const items = [
+      "Bridge of the Americas",
+      "Ysleta",
+      "Zaragoza",
+      "Tornillo",
+      "Santa Teresa",
+      "Columbus",
+      "Presidio",
+      "Fabens",
+    ];
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      ...items.map((item) => `- ${item}`),
+      "All eight crossings were open by Saturday, officials said.",
+    ]);
+    expect(text).toContain("All eight crossings were open");
+  });
+});

@@ -251,6 +251,30 @@ function isCalledOut(unit: Unit): boolean {
   return /[?!]$/u.test(text) && !/[.!?]["”’)]*\s/u.test(text) && wordCount(text) <= MAX_STOPPED_WORDS;
 }
 
+/**
+ * Fewest lines, none a sentence that stays (a menu, a rail of links, a share bar and its labels),
+ * that set a sentence apart from the article as part of the page's footer.
+ */
+const MIN_FOOTER_GAP = 8;
+
+/**
+ * The page's footer speaking of the site: the last sentence that would stay after the article
+ * ("Live Science is part of Future US Inc … Visit our corporate site.", a publisher's imprint,
+ * a sign-up call) stands alone after a long stretch of the page's lines (menus, rails of
+ * links), with nothing but short lines after it. An article's last paragraph belongs to its
+ * run; a note after it (a correction, an editor's note) comes after a share bar of a few labels
+ * at most, and a list item stays. Takes it off `anchors` (the units that stay after the run, the
+ * run's last first) into `tail`.
+ */
+function dropFooterSentence(units: readonly Unit[], anchors: number[], tail: Set<number>): void {
+  const at = anchors.at(-1);
+  const before = anchors.at(-2);
+  if (at === undefined || before === undefined || units[at]?.marker !== undefined) return;
+  if (at - before - 1 < MIN_FOOTER_GAP) return;
+  tail.add(at);
+  anchors.pop();
+}
+
 /** Only furniture stands between units `a` and `b`. */
 function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
   return units.slice(a + 1, b).every((u) => u.furniture !== undefined);
@@ -299,6 +323,7 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
     if (unit === undefined || unit.furniture !== undefined || tail.has(i)) continue;
     if ((isProseUnit(unit) && !isCalledOut(unit)) || unit.marker !== undefined) anchors.push(i);
   }
+  dropFooterSentence(units, anchors, tail);
   // Distances count the lines that are not furniture, as a reader sees them. Short lines set
   // directly under a sentence that stays, with no furniture between, are its block (a table,
   // an event's details); the page's furniture (a share bar, a rail's label) ends that block.

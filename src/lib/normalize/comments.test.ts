@@ -10,14 +10,26 @@ describe("commentThreadStart", () => {
     ["a blog's responses label and its 'says:'", [["3 Responses to “Four killed in Celaya”"], ["Ana says:"]]],
     ["a reply label and a clock under the name", [["Leave a Reply"], ["Ana", "4 March 2025, 21:12"]]],
     ["a thoughts label and an ISO clock", [["2 thoughts on “Four killed”"], ["2025-03-04 21:12"]]],
+    ["an Italian form heading and a reply control", [["Lascia un commento"], ["Ana", "Rispondi"], ["Reply"]]],
   ])("finds a thread after %s", (_, thread) => {
     expect(commentThreadStart([ARTICLE, ...thread])).toBe(1);
+  });
+
+  it.each([
+    "Leave a Reply Cancel reply",
+    "Lascia un commento Annulla risposta",
+    "Deixe uma resposta Cancelar resposta",
+    "Tinggalkan Balasan Batalkan balasan",
+  ])("reads the reply form %j, its cancel control beside it, as the thread's start", (form) => {
+    expect(commentThreadStart([ARTICLE, [form], ["Devi essere connesso per inviare un commento."]])).toBe(1);
   });
 
   it.each([
     ["a label alone", [["Comments"], ["The mayor said the vote was held on March 4, 2025 at 9:12 pm."]]],
     ["a page clock with its label", [["Comments"], ["Published March 4, 2025 at 9:12 pm"]]],
     ["a clock without a comments label", [["Ana · March 4, 2025 at 9:12 pm"], ["They heard the shots."]]],
+    ["a form heading alone", [["Lascia un commento"], ["Il sindaco ha detto che il voto si terrà domani."]]],
+    ["a sentence about cancelling a reply", [["She did not leave a reply and cancelled the meeting."]]],
   ])("finds none with %s", (_, thread) => {
     expect(commentThreadStart([ARTICLE, ...thread])).toBeUndefined();
   });

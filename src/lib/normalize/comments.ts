@@ -14,6 +14,26 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 const COMMENTS_LABEL =
   /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^\d+\s+(?:responses?|repl(?:y|ies)|thoughts?|comments?)\s+(?:to|on)\s+\S.{0,150}$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
 
+/**
+ * A comment form's heading in the languages blog platforms print it: "Leave a Reply", "Lascia un
+ * commento", "Deixe uma resposta", "Tinggalkan Balasan", "Schreibe einen Kommentar".
+ */
+const LEAVE_A_REPLY =
+  "(?:(?:leave|post|add|write)\\s+a\\s+(?:comment|reply)|lascia\\s+(?:un\\s+commento|una\\s+risposta)|deixe\\s+(?:um\\s+coment[aá]rio|uma\\s+resposta|seu\\s+coment[aá]rio)|deja\\s+una\\s+respuesta|laisser\\s+une\\s+r[ée]ponse|(?:hinterlasse|schreibe)\\s+einen\\s+kommentar|tinggalkan\\s+(?:balasan|komentar)|laat\\s+een\\s+reactie\\s+achter)";
+
+/**
+ * The form's heading with its own "Cancel reply" control set beside it ("Leave a Reply Cancel
+ * reply", "Lascia un commento Annulla risposta", "Tinggalkan Balasan Batalkan balasan"): only a
+ * reply form has that control, so the line alone starts the thread.
+ */
+const REPLY_FORM = new RegExp(
+  `^${LEAVE_A_REPLY}\\s*(?:cancel\\s+reply|annulla\\s+risposta|cancelar\\s+resposta|cancelar\\s+respuesta|annuler\\s+la\\s+r[ée]ponse|antworten\\s+abbrechen|batalkan\\s+balasan|reactie\\s+annuleren)$`,
+  "iu",
+);
+
+/** The form's heading alone, which like any comments label needs a comment's mark after it. */
+const FORM_HEADING = new RegExp(`^${LEAVE_A_REPLY}$`, "iu");
+
 /** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now", "2 days ago at 07:52 am". */
 const RELATIVE_TIME =
   "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
@@ -60,7 +80,9 @@ export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): nu
   if (!VOCABULARY_ON) return undefined;
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
-    if (label === undefined || label.length !== 1 || !COMMENTS_LABEL.test(label[0] ?? "")) continue;
+    if (label === undefined || label.length !== 1) continue;
+    if (REPLY_FORM.test(label[0] ?? "")) return i;
+    if (!COMMENTS_LABEL.test(label[0] ?? "") && !FORM_HEADING.test(label[0] ?? "")) continue;
     const after = blocks.slice(i + 1);
     const marked = after.slice(0, MARK_WITHIN).some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
     if (marked || isEmptyThread(after)) return i;

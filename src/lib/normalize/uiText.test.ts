@@ -11,9 +11,62 @@ describe("uiTextReason: copyright notices", () => {
     expect(uiTextReason(line)).toBe("notice");
   });
 
-  it("keeps a sentence that only mentions copyright", () => {
-    expect(uiTextReason("The court ruled on the copyright claim on Monday.")).toBeUndefined();
+  it.each([
+    "Copyright (C) EnterMedia.co.kr. All right reserved.",
+    "Tutti i diritti riservati.",
+    "Todos os direitos reservados.",
+    "© Harbour Wire. Все права защищены.",
+    "Любое воспроизведение материалов сайта без разрешения редакции воспрещается.",
+    "엔터미디어의 모든 기사(콘텐츠)는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다",
+    "Hak cipta dilindungi undang-undang.",
+  ])("reads the rights notice %j as a notice, in any language", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
   });
+
+  it("reads a long footer that opens with its year of copyright as a notice", () => {
+    const footer =
+      "© 2019 Harbour Media. All rights reserved. Use of this site constitutes acceptance of our User Agreement (updated 5/25/18) and Privacy Policy and Cookie Statement (updated 5/25/18) and Your California Privacy Rights. Harbour Wire may earn a portion of sales from products that are purchased through our site as part of our Affiliate Partnerships with retailers. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.";
+    expect(uiTextReason(footer)).toBe("notice");
+  });
+
+  it.each([
+    "The court ruled on the copyright claim on Monday.",
+    "Copyright law in 2019 was rewritten after a long fight in parliament, and the publishers who had lobbied for it said the new rules would protect reporters, photographers and the small outlets that paid them, while critics said the changes would mostly help the largest firms and would do little for readers.",
+    "The label said it had reserved all rights to the recordings, the lawyer told the court.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: reading time in other languages", () => {
+  it.each([
+    "Tempo de leitura: 1 minuto",
+    "Tempo de leitura: 2 minutos",
+    "Tempo di lettura: 3 minuti",
+    "Время чтения: 5 минут",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it("keeps a sentence about time spent reading", () => {
+    expect(uiTextReason("Tempo de leitura caiu 20 minutos por dia entre os jovens.")).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a widget's unfilled placeholder", () => {
+  it.each(["%d bloggers like this:", "%d blogger menyukai ini:", "Connecting to %s"])(
+    "reads %j as a control",
+    (line) => {
+      expect(uiTextReason(line)).toBe("navigation");
+    },
+  );
+
+  it.each(["Use %d to print an integer.", "The rate rose 5% during the year", "Prices fell 3 % s"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
 });
 
 describe("uiTextReason: advertisement labels in other languages", () => {
@@ -132,6 +185,77 @@ describe("uiTextReason: a control's own label", () => {
   });
 
   it.each(["Tweet storms and short URLs", "The post drew 42 comments within an hour."])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a comment box's gate, sort order, paging and rows of controls", () => {
+  it.each([
+    "Log in to comment",
+    "Please sign in or register to reply.",
+    "Comments are closed.",
+    "Be the first to comment",
+    "Sort by Newest",
+    "Sort by: Best",
+    "Newest first",
+    "Show more replies",
+    "View 3 more replies",
+    "Load more comments",
+    "Report this comment",
+    "Like Reply 3",
+    "Reply · Like · 2h",
+    "Reply Report",
+  ])("reads %j as a control", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "Log in to the portal was blocked for three days, the agency said.",
+    "Comments are closed until the hearing ends, the judge told reporters on Monday.",
+    "She was the first to comment on the ruling.",
+    "Sort by date and you will see the pattern.",
+    "Like",
+    "Reply",
+    "Like 3",
+    "Like the mayor, he did not reply.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a social post's furniture", () => {
+  it.each([
+    ["RT @borderwire: Crossing reopens to trucks after inspection", "embed"],
+    ["Replying to @borderwire and @anaruiz", "embed"],
+    ["Retweeted by Ana Ruiz", "embed"],
+    ["Ana Ruiz Retweeted", "embed"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "RT, the Russian broadcaster, said the report was false.",
+    "The post was retweeted by the governor within minutes, according to the campaign.",
+    "He was replying to a question from @borderwire about the crossing, the spokesman said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a company's registration in a footer", () => {
+  it.each([
+    "Registered in England and Wales. Company number 1234567.",
+    "Company registration number: 04083233",
+    "Harbour Media Ltd, registered office: 1 Quay Street. Registered number 07229415.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    "The company, registered in Delaware, said its number of users rose to 12 million.",
+    "Registration number 1234567 was issued to the firm in 2019, the regulator said.",
+    "Voters registered in record numbers this year.",
+  ])("keeps %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });

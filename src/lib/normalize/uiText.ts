@@ -79,9 +79,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:publicit[ée]|publicidad|publicidade|anuncio|anzeige|werbung|reklama|реклама|pubblicit[àa]|iklan|광고|広告|广告)$/iu,
     "promo",
   ],
-  // Reading time: "Lecture 3 min.", "Lesezeit: 4 Minuten", "4 Min.", "Tiempo de lectura: 3 min".
+  // Reading time: "Lecture 3 min.", "Lesezeit: 4 Minuten", "4 Min.", "Tiempo de lectura: 3 min",
+  // "Tempo de leitura: 1 minuto", "Время чтения: 5 минут".
   [
-    /^(?:(?:temps\s+de\s+)?lecture|lectura|leitura|lesezeit|tiempo\s+de\s+lectura|reading\s+time)\s*:?\s*\d{1,3}\s*min(?:\.|utes?|uten|utos)?\.?$|^\d{1,3}\s*min\.?$/iu,
+    /^(?:(?:temps\s+de\s+)?lecture|(?:tiempo\s+de\s+)?lectura|(?:tempo\s+de\s+)?leitura|tempo\s+di\s+lettura|lesezeit|leestijd|reading\s+time|время\s+чтения)\s*:?\s*\d{1,3}\s*(?:min(?:\.|utes?|uten|utos?|uti|uto)?|мин(?:\.|ут[аы]?)?)\.?$|^\d{1,3}\s*min\.?$/iu,
     "notice",
   ],
   // Print and text-size controls.
@@ -108,6 +109,29 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^\d+\s+(?:repl(?:y|ies)|responses?)$|^want\s+to\s+join\s+the\s+(?:discussion|conversation)\?$|^(?:comment|post)\s+limit\s+reached\b[^?]{0,50}$/iu,
     "navigation",
   ],
+  // A comment box's gate and state: "Log in to comment", "Please sign in or register to reply.",
+  // "You must be logged in to post a comment" (./chrome.ts), "Comments are closed.", "Be the first
+  // to comment".
+  [
+    /^(?:please\s+)?(?:log\s*in|sign\s*in|register)(?:\s+(?:or|and|\/)\s+(?:register|sign\s*up|create\s+an\s+account))?\s+to\s+(?:comment|reply|post\s+a\s+comment|leave\s+a\s+comment|join\s+the\s+(?:discussion|conversation))[.!]?$|^comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b[^.!?]{0,40}[.!]?$|^be\s+the\s+first\s+to\s+(?:comment|reply)[.!]?$/iu,
+    "navigation",
+  ],
+  // A comment box's sort order and its paging: "Sort by Newest", "Sort by: Best", "Newest
+  // first", "Show more replies", "View 3 more replies", "Load more comments", "Report this comment".
+  [
+    /^sort(?:\s+comments)?\s+by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most\s+\p{L}+)(?:\s+first)?$|^(?:newest|oldest|latest)\s+first$|^(?:show|view|load|see|hide)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:repl(?:y|ies)|comments?)$|^report\s+(?:this\s+)?(?:comment|reply|abuse)$/iu,
+    "navigation",
+  ],
+  // A post embedded from a social network, by its own furniture: "Replying to @x and @y",
+  // "Retweeted by Ana Ruiz", "Ana Ruiz Retweeted".
+  [
+    /^replying\s+to\s+@\w{1,30}(?:(?:\s*,\s*|\s+and\s+)@?\w{1,30})*$|^retweeted\s+by\s+[^.!?]{1,40}$|^[^.!?]{1,40}\s+retweeted$/iu,
+    "embed",
+  ],
+  // A widget's text whose number or name was never filled in, the template's placeholder opening
+  // or closing the line: "%d bloggers like this:", "Connecting to %s". Prose that writes one
+  // ("Use %d for integers.") has it inside a sentence.
+  [/^%[ds]\s[^.!?]{0,60}:?$|^[^.!?%]{1,60}\s%[ds]$/u, "navigation"],
   // A control's own label alone on its line: "Tweet", "Google+", "Get short URL", a comment
   // counter "(42) Comments". ("Shares" and "Close" stay: as plain labels they still mark a
   // header's edge or a run of labels for the readers that come after this one.)
@@ -129,9 +153,32 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
  * pattern for ingest (here) and the timeline's page notes (dates/furniture.ts).
  */
 export const COPYRIGHT_OPENING = /^\s*[([]?\s*(?:©|Copyright\b|\(c\)\s)/iu;
-/** Copyright and rights notices: "© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 The AP…". */
-const RIGHTS_RESERVED =
-  /\ball rights reserved\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b/iu;
+/**
+ * The rights a publisher reserves, in the languages pages print it: "All rights reserved" (and
+ * its common slip "All right reserved"), "Tous droits réservés", "Tutti i diritti riservati",
+ * "Todos os direitos reservados", "Все права защищены", "版权所有", and the ban on copying a
+ * page's articles without permission that Korean, Japanese and Russian footers print in its
+ * place ("무단 전재 … 금지", "無断転載", "Любое воспроизведение материалов … воспрещается").
+ */
+const RIGHTS_RESERVED = new RegExp(
+  [
+    "\\ball\\s+rights?\\s+reserved\\b",
+    "\\btous\\s+droits\\s+r[ée]serv[ée]s\\b",
+    "\\btodos\\s+los\\s+derechos\\s+reservados\\b",
+    "\\btodos\\s+os\\s+direitos\\s+reservados\\b",
+    "\\btutti\\s+i\\s+diritti\\s+riservati\\b",
+    "\\balle\\s+rechte\\s+vorbehalten\\b",
+    "\\balle\\s+rechten\\s+voorbehouden\\b",
+    "\\bwszelkie\\s+prawa\\s+zastrze[żz]one\\b",
+    "\\bv[šs]echna\\s+pr[áa]va\\s+vyhrazena\\b",
+    "\\bt[üu]m\\s+haklar[ıi]\\s+sakl[ıi]d[ıi]r\\b",
+    "\\bhak\\s+cipta\\s+dilindungi\\b",
+    "все\\s+права\\s+защищены",
+    "воспроизведение\\s+материалов[^.!?]{0,60}(?:запрещено|воспрещается)",
+    "版權所有|版权所有|無断転載|무단\\s*전재",
+  ].join("|"),
+  "iu",
+);
 const COPYRIGHT = new RegExp(`${COPYRIGHT_OPENING.source}|${RIGHTS_RESERVED.source}`, "iu");
 const DATED_COPYRIGHT = new RegExp(`${COPYRIGHT_OPENING.source}.{0,12}\\b(?:19|20)\\d{2}\\b`, "iu");
 
@@ -222,12 +269,56 @@ const SERVICE_NOTICE =
 const DISCLAIMER =
   /\b(?:views?|opinions?)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:expressed|stated|published)\b(?:[^.!?]|\.(?=\S)){0,120}\b(?:are\s+(?:their|his|her|its|the\s+authors?['’]?s?|the\s+writers?['’]?s?)\s+own|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+views?|the\s+opinions?)\s+of)\b/iu;
 
+/** The sign (or the word and the sign) straight before a year: "© 2019", "Copyright © 2019", "Copyright 2019". */
+const YEAR_COPYRIGHT_OPENING = /^\s*[([]?\s*(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:19|20)\d{2}\b/iu;
+
+/** What a comment's row of controls holds: its buttons, their counts, when it was written. */
+const CONTROL_WORD =
+  /^(?:like[sd]?|unlike|reply|replies|share|report|flag|upvote|downvote|edit|delete|permalink|hide|\d[\d,.]*[kmhdwy]?|\d+\s*(?:mins?|hrs?)|ago|[·•|—–-])$/iu;
+/** Buttons a comment's row names; a row is such a row when it names two (a count or a time beside them). */
+const CONTROL_BUTTON =
+  /^(?:like[sd]?|unlike|reply|replies|share|report|flag|upvote|downvote|edit|delete|permalink|hide)$/iu;
+
+/**
+ * A comment's row of controls: every word a button, a count or a time, two buttons at least
+ * ("Like Reply 3", "Reply · Like · 2h", "Reply Report"). A sentence has words of its own.
+ */
+export function isControlRow(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  return (
+    tokens.length <= 10 &&
+    tokens.every((t) => CONTROL_WORD.test(t)) &&
+    tokens.filter((t) => CONTROL_BUTTON.test(t)).length >= 2
+  );
+}
+
+/**
+ * A post that repeats another account's ("RT @borderwire: Crossing reopens …"): as a line of the
+ * page it is a social feed's entry, not the article's text; a sentence that reports a retweet
+ * writes it in words.
+ */
+const RETWEET = /^RT\s+@\w{1,15}\b/u;
+
+/**
+ * A company's registration, as a publisher's footer states it: "Registered in England and Wales.
+ * Company number 1234567.", "Company registration number: 04083233".
+ */
+const COMPANY_REGISTRATION =
+  /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
   if (isSignUpFinePrint(text)) return "promo";
+  if (words <= 60 && RETWEET.test(text)) return "embed";
+  if (words <= 40 && COMPANY_REGISTRATION.test(text) && !REPORTED.test(text)) return "notice";
+  if (isControlRow(text)) return "navigation";
   if (words <= 80 && SERVICE_NOTICE.test(text)) return "notice";
   if (words <= 80 && DISCLAIMER.test(text) && !REPORTED.test(text)) return "notice";
+  // A footer that opens with its year of copyright may run on through the site's terms ("© 2019
+  // Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User
+  // Agreement …"); no caption or sentence opens with the sign and a year.
+  if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words > 45) return undefined;
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";

@@ -10,6 +10,26 @@ describe("credits", () => {
     expect(isCreditLine("Reuters reported the arrests on Monday.")).toBe(false);
   });
 
+  it.each([
+    "Getty",
+    "Getty Images",
+    "Shutterstock",
+    "личный архив Андрея Рудькова",
+    "Personal archive of Ana Ruiz",
+    "Archivo personal",
+  ])("reads %j alone on its line as a credit", (line) => {
+    expect(isCreditLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Getty Images said it would appeal.",
+    "Getty bought the collection in 1998.",
+    "The personal archive of the poet was sold at auction on Monday.",
+    "Личный архив писателя передали в музей.",
+  ])("leaves the sentence %j", (line) => {
+    expect(isCreditLine(line)).toBe(false);
+  });
+
   it("reads a photo credit left in a body sentence, in English and Spanish", () => {
     expect(hasPhotoCredit("Police guard the scene. (AP Photo/Jane Doe)")).toBe(true);
     expect(hasPhotoCredit("Policías resguardan la zona (Fotos de Juan Pérez)")).toBe(true);

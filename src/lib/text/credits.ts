@@ -27,6 +27,11 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   // A photographer's agency credit closing a caption, glued to its full stop or not, the file
   // photo marked: "… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file".
   /[.!?]["”’]?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg)(?:\s+[Ff]ile)?$/u,
+  // A stock library's name alone under its picture: "Getty", "Getty Images", "Shutterstock".
+  /^(?:getty(?:\s+images)?|shutterstock|istock(?:photo)?|alamy)$/iu,
+  // A picture lent from someone's own album, in the languages pages print it: "Personal archive
+  // of Ana Ruiz", "личный архив Андрея Рудькова", "Archivo personal".
+  /^(?:(?:[Ff]rom\s+(?:the\s+)?)?[Pp]ersonal\s+archive|[Лл]ичный\s+архив|[Ии]з\s+личного\s+архива|[Aa]rchivo\s+personal|[Aa]rquivo\s+pessoal|[Aa]rchives?\s+personnelles?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}$/u,
   // "Photographs by X", "Graphic by X".
   /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
   // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
