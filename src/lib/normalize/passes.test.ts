@@ -6,6 +6,7 @@ import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
 import { classifyLine, classifyUnit, classifyUnits, type Unit } from "./classify.ts";
+import { parseDateLine } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { toLines } from "./lines.ts";
@@ -76,6 +77,22 @@ describe("dates under a label", () => {
     const [, date] = classifyUnits(buildUnits(toLines("Published\nNov 13, 2019, 10:28am EST")).units);
     expect(date?.date).toEqual({ kind: "published", iso: "2019-11-13" });
   });
+});
+
+describe("a date line with its time of day", () => {
+  it.each([
+    ["November 20, 2019 / 1:07 AM", "2019-11-20"],
+    ["Nov 18, 2019 @17:19 PM", "2019-11-18"],
+    ["Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18"],
+  ])("reads %j as the publication date", (text, iso) => {
+    expect(parseDateLine(text)).toEqual({ kind: "published", iso });
+  });
+  it.each(["November 20, 2019 / 1:07 AM update", "Nov 18, 2019 / 42 comments", "Score: 2019 / 1:07"])(
+    "reads no date in %j",
+    (text) => {
+      expect(parseDateLine(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("metadata lines", () => {
