@@ -154,6 +154,34 @@ describe("headline", () => {
   });
 });
 
+describe("headline: a label over the headline", () => {
+  const body =
+    "\n\nThe company named a new chief executive on Monday after a year of search.\n\nHe joined six years ago and ran its ticketing arm.";
+  it("takes the line over the lede, not a menu's label, when no credit marks the headline", () => {
+    const page = `Solutions\n\nAbout\n\nWho we are\n\nOur team\n\nBlog\n\nThe Platform\n\nSell more tickets with our platform, and decide with data.\n\nMobile Commerce\n\nIntroducing Jane Doe, New CEO at Experience\n\nBrowse All Posts${body}`;
+    expect(findHeadline(units(page), report())).toMatchObject({ title: "Introducing Jane Doe, New CEO at Experience" });
+  });
+  it("keeps a first line that no menu surrounds, and never passes a sentence to a lower line", () => {
+    expect(findHeadline(units(`Who we are${body}`), report())).toMatchObject({ title: "Who we are" });
+    const page = `Solutions\n\nAbout\n\nWho we are\n\nIntroducing Jane Doe, New CEO at Experience\n\nThe chief executive took office this week and spoke to staff.${body}`;
+    expect(findHeadline(units(page), report())).not.toMatchObject({ title: "Who we are" });
+  });
+  const post =
+    "\n\nOctober 12, 2018/0 Comments/in Promotion /by admin\n\nVisitors who booked their tickets online came to the theater and left reviews of the show.\n\nWe have brought some of these reviews here.";
+  it("takes the headline over its credit, not a shorter blog label stacked over it", () => {
+    const page = `Blog - Latest News\n\nMore Reviews from Our Visitors of the Palace Show!${post}`;
+    expect(findHeadline(units(page), report())).toMatchObject({
+      title: "More Reviews from Our Visitors of the Palace Show!",
+    });
+  });
+  it("keeps the upper line when it is as long as the one over the credit (its standfirst)", () => {
+    const page = `Theater Reviews Pour In After the Palace Show Opens in Seoul\n\nVisitors share what they saw!${post}`;
+    expect(findHeadline(units(page), report())).toMatchObject({
+      title: "Theater Reviews Pour In After the Palace Show Opens in Seoul",
+    });
+  });
+});
+
 describe("header", () => {
   it("lifts byline, dek and key points and stops at the body", () => {
     const all = units(

@@ -135,3 +135,13 @@ describe("uiTextReason: a control's own label", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: an icon's glyph name", () => {
+  it.each(["chevron_left", "phone_iphone", "insert_chart"])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["chevron", "left_Side", "snake_case is how the code names it."])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
