@@ -476,6 +476,16 @@ function isCredited(units: readonly Unit[], i: number): boolean {
 }
 
 /**
+ * A section's or a blog's label written as a page title of short parts ("Blog - Latest News",
+ * "News | World"): every part between title separators a menu's label, so no phrase a headline
+ * states.
+ */
+function isLabelOfLabels(text: string): boolean {
+  const parts = text.split(TITLE_SEPARATOR);
+  return parts.length >= 2 && parts.every((p) => p !== "" && wordCount(p) <= MAX_MENU_LABEL_WORDS);
+}
+
+/**
  * The page's headline stands lower than unit `i`, where the top-down reading stopped: the
  * anchored headline (./headlineAnchor.ts) over the article's credit and body, unless `i` has a
  * credit of its own and the anchored line has none directly under it. Everything from `i` down
@@ -496,17 +506,13 @@ function lowerHeadline(
   if (sameText(units[i]?.text ?? "", unit.text)) return undefined;
   // Not when a standfirst paragraph stands between the anchored line and its credit: then that
   // line is the headline, and `i` over it the site's tagline (a standfirst has none of its own).
-  // Nor when `i` is shorter than the anchored line over its credit: a section's name or a blog's
-  // label ("Blog - Latest News") stands over a headline, and a standfirst is longer than its headline.
+  // Nor when `i` is a label of labels ("Blog - Latest News") over the anchored line and its credit.
   if (
     units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) &&
     isHeadlineShaped(units[i] ?? unit) &&
     !isCreditUnit(units[i] ?? unit) &&
     !standfirstUnder(units, anchor) &&
-    !(
-      wordCount(units[i]?.text ?? "") < wordCount(unit.text) &&
-      isCreditUnit(units[nextContentIndex(units, anchor)] ?? unit)
-    )
+    !(isLabelOfLabels(units[i]?.text ?? "") && isCreditUnit(units[nextContentIndex(units, anchor)] ?? unit))
   )
     return undefined;
   // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).

@@ -174,11 +174,14 @@ describe("headline: a label over the headline", () => {
       title: "More Reviews from Our Visitors of the Palace Show!",
     });
   });
-  it("keeps the upper line when it is as long as the one over the credit (its standfirst)", () => {
-    const page = `Theater Reviews Pour In After the Palace Show Opens in Seoul\n\nVisitors share what they saw!${post}`;
-    expect(findHeadline(units(page), report())).toMatchObject({
-      title: "Theater Reviews Pour In After the Palace Show Opens in Seoul",
-    });
+  it("keeps a headline over its longer standfirst and credit: a phrase, not a label of labels", () => {
+    for (const [headline, standfirst] of [
+      [
+        "Water treaty talks stall over drought deliveries",
+        "Negotiators left Monterrey without a schedule for the next round",
+      ],
+    ])
+      expect(findHeadline(units(`${headline}\n\n${standfirst}${post}`), report())).toMatchObject({ title: headline });
   });
 });
 
@@ -199,6 +202,27 @@ describe("header", () => {
       "Title Here\n\nThe army arrived, officials said.\n\nThe march north took three long days in the heat.",
     );
     expect(readHeader(lede, 0, "Title Here", {}, report()).dek).toBeUndefined();
+  });
+  const byline = "\n\nBy Ana Ruiz\n\nThe army arrived on Monday after a long march north, officials said.";
+  it.each(["BLOG > Nutrition > Meal Plans", "Reuters, Washington,", "13/06/2014 Tony Carter All, Books, Kit Reviews"])(
+    "never takes the header line %j as the standfirst, and reads on to the byline",
+    (line) => {
+      const header = readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report());
+      expect(header.dek).toBeUndefined();
+      expect(header.meta.byline).toBe("Ana Ruiz");
+    },
+  );
+  it("reads a post's facts led by its date as the publication date, when the header states none", () => {
+    const line = "Monday November 18, 2019 7:45 am PST by Joe Rossignol";
+    expect(readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report()).meta).toMatchObject({
+      published: "2019-11-18",
+    });
+    const dated = readHeader(units(`Title Here\n\nNov 17, 2019\n\n${line}${byline}`), 0, "Title Here", {}, report());
+    expect(dated.meta.published).toBe("2019-11-17");
+  });
+  it("still takes a standfirst over the byline, with a comma inside and a full stop at its end", () => {
+    const dek = "Washington, the capital, braces for a long winter of talks.";
+    expect(readHeader(units(`Title Here\n\n${dek}${byline}`), 0, "Title Here", {}, report()).dek).toBe(dek);
   });
 });
 
