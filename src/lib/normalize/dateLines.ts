@@ -40,11 +40,24 @@ const LABEL_ONLY = new RegExp(`^(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,2
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
 const UPDATE_CLOCK = new RegExp(String.raw`\s*[|·,]?\s*${LAST_UPDATED}(?:\s+at)?\s*:?\s*${CLOCK_TIME}$`, "i");
 
+/** A time zone's letters after a clock: "ET", "PST", "GMT". */
+const ZONE = String.raw`(?:\s*[A-Z]{2,4}\b)?`;
+
+/**
+ * The time of day a stamp sets after its date, split from it by a slash, an "@" or a comma,
+ * with its zone and the same time in a second zone: "November 20, 2019 / 1:07 AM", "Nov 18,
+ * 2019 @17:19 PM", "…, 04:05 pm PT (07:05 pm ET)". The clock says when in that day, not which.
+ */
+const STAMP_CLOCK = new RegExp(
+  String.raw`\s*[/@,]\s*@?\s*${CLOCK_TIME}${ZONE}(?:\s*\(\s*${CLOCK_TIME}${ZONE}\s*\))?$`,
+  "iu",
+);
+
 /**
  * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours
  * ago") or the section's name ("Mar 18, 2025 - Economy"). Tried only when the whole line is no date.
  */
-const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u] as const;
+const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u, STAMP_CLOCK] as const;
 
 /** An update label alone on its line ("Updated", "Last updated:"): the date under it is an update date. */
 const UPDATE_LABEL_ONLY = new RegExp(`^(?:${UPDATE_WORDS.join("|")})(?:\\s+(?:on|el|le|am|em|at))?\\s*:?$`, "iu");

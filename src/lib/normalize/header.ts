@@ -22,6 +22,7 @@ import {
 } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
+import { findDates } from "#lib/content/parseDate.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -47,7 +48,7 @@ export interface Header {
 export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: string): boolean {
   const rest = units.slice(idx + 1).filter((u) => u.furniture === undefined && !repeatsTitle(u, title));
   const [next, afterNext] = rest;
-  if (next === undefined || unit.marker !== undefined) return false;
+  if (next === undefined || unit.marker !== undefined || !summaryShaped(unit)) return false;
   if (isBareLine(unit.text)) {
     return (
       isHeadingLike(unit.text, 30) &&
@@ -72,6 +73,32 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
     isProse(next) &&
     wordCount(next.text) > words
   );
+}
+
+/** Most words of a header line cut on its comma ("Reuters, Washington,") or of a post's dated facts. */
+const MAX_FACTS_WORDS = 12;
+
+/**
+ * A short line in the header that is the page's facts, not a standfirst and not the body: a
+ * crumb trail, a credit cut off on its comma ("Reuters, Washington,"), or a post's facts led by
+ * its date ("13/06/2014 Tony Carter All, Books, Kit Reviews"); none is a sentence.
+ */
+function headerLineKind(unit: Unit): "crumb" | "cut" | "dated" | undefined {
+  if (unit.marker !== undefined || unit.lines.length > 1 || wordCount(unit.text) > MAX_FACTS_WORDS) return undefined;
+  if (TERMINAL.test(unit.text)) return undefined;
+  if (unit.crumb) return "crumb";
+  if (/,$/u.test(unit.text)) return "cut";
+  return findDates(unit.text)[0]?.index === 0 ? "dated" : undefined;
+}
+
+/**
+ * What a standfirst never is, whatever stands around it: a crumb trail ("BLOG > Nutrition >
+ * Meal Plans"), a line cut off on a comma or colon ("Reuters, Washington,"), or a post's facts
+ * led by its date ("13/06/2014 Tony Carter All, Books"). A standfirst is a summary in words.
+ */
+function summaryShaped(unit: Unit): boolean {
+  if (unit.crumb || /[,;:]$/u.test(unit.text)) return false;
+  return findDates(unit.text)[0]?.index !== 0;
 }
 
 /** A label a CMS export or a page sets before its standfirst ("Summary: …"); not the dek's words. */
@@ -104,6 +131,7 @@ function standsAboveByline(units: readonly Unit[], idx: number, title: string): 
   const unit = units[idx];
   const next = nextContent(units, idx + 1, title);
   if (unit === undefined || next === undefined || unit.dateline || unit.marker !== undefined) return false;
+  if (!summaryShaped(unit)) return false;
   // A standfirst without final punctuation is still a full phrase of five words or more.
   const shaped = isProse(unit) ? wordCount(unit.text) <= 80 : isHeadingLike(unit.text, 40) && wordCount(unit.text) >= 5;
   const nextIdx = units.indexOf(next);
@@ -333,6 +361,16 @@ export function readHeader(
         header.next += items.length;
         continue;
       }
+    }
+    const notSummary = header.dek === undefined && header.keyPoints === undefined ? headerLineKind(unit) : undefined;
+    if (notSummary !== undefined) {
+      // A crumb trail, a credit cut on its comma, a post's facts led by its date: header, not a standfirst.
+      const led = notSummary === "dated" ? findDates(unit.text)[0] : undefined;
+      const dated = led !== undefined && header.meta.published === undefined && header.meta.updated === undefined;
+      removeUnit(report, unit, notSummary === "crumb" ? "section-crumb" : "metadata", dated ? "published" : undefined);
+      if (dated) header.meta = { ...header.meta, published: led.iso };
+      header.next++;
+      continue;
     }
     if (isHeaderChrome(units, header.next)) {
       removeUnit(report, unit, "navigation");

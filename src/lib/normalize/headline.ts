@@ -372,17 +372,7 @@ function isMenuLabel(unit: Unit, maxWords = MAX_MENU_LABEL_WORDS): boolean {
 function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boolean {
   const unit = units[i];
   if (unit === undefined) return false;
-  const [before, after] = [-1, 1].map((step) => {
-    let labels = 0;
-    for (let k = i + step; k >= 0 && k < units.length && labels < MIN_MENU; k += step) {
-      const u = units[k];
-      if (u === undefined) break;
-      if (u.furniture !== undefined) continue;
-      if (!isMenuLabel(u)) break;
-      labels++;
-    }
-    return labels;
-  }) as [number, number];
+  const [before, after] = labelsAround(units, i);
   if (isMenuLabel(unit))
     return 1 + before + after >= MIN_MENU && headlineShapedBelow(units, i, runStart, MAX_MENU_LABEL_WORDS);
   // A longer label ("Custom & Cruiser bikes") inside the menu, labels on both sides of it: one more
@@ -394,6 +384,56 @@ function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boole
     1 + before + after >= MIN_MENU &&
     headlineShapedBelow(units, i, runStart, wordCount(unit.text))
   );
+}
+
+/** How many menu labels stand next to unit `i` above and below it (furniture aside), up to `MIN_MENU` each way. */
+function labelsAround(units: readonly Unit[], i: number): [number, number] {
+  return [-1, 1].map((step) => {
+    let labels = 0;
+    for (let k = i + step; k >= 0 && k < units.length && labels < MIN_MENU; k += step) {
+      const u = units[k];
+      if (u === undefined) break;
+      if (u.furniture !== undefined) continue;
+      if (!isMenuLabel(u)) break;
+      labels++;
+    }
+    return labels;
+  }) as [number, number];
+}
+
+/** Unit `i` is a short label among two or more others (furniture aside): one entry of a menu. */
+function inMenuRow(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  if (unit === undefined || !isMenuLabel(unit)) return false;
+  const [before, after] = labelsAround(units, i);
+  return 1 + before + after >= MIN_MENU;
+}
+
+/** Most short lines (a back link, an icon's name) between a headline and its first paragraph. */
+const MAX_LABELS_OVER_RUN = 3;
+
+/**
+ * The headline that stands directly over the article's main run of prose (which starts at
+ * `runStart`), a few short labels between at most ("chevron_left", "Browse All Posts"): a line
+ * of four words or more, headline-shaped, not a credit or a menu's label. A post without a
+ * byline is known so: its lede follows its headline.
+ */
+function headlineOverRun(units: readonly Unit[], runStart: number): number | undefined {
+  let labels = 0;
+  for (let k = runStart - 1; k >= 0; k--) {
+    const unit = units[k];
+    if (unit === undefined) return undefined;
+    if (unit.furniture !== undefined) continue;
+    if (
+      isHeadlineShaped(unit) &&
+      !isCreditUnit(unit) &&
+      wordCount(unit.text) > MAX_MENU_LABEL_WORDS &&
+      !inMenuRow(units, k)
+    )
+      return k;
+    if (!isMenuLabel(unit) || ++labels > MAX_LABELS_OVER_RUN) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -436,6 +476,16 @@ function isCredited(units: readonly Unit[], i: number): boolean {
 }
 
 /**
+ * A section's or a blog's label written as a page title of short parts ("Blog - Latest News",
+ * "News | World"): every part between title separators a menu's label, so no phrase a headline
+ * states.
+ */
+function isLabelOfLabels(text: string): boolean {
+  const parts = text.split(TITLE_SEPARATOR);
+  return parts.length >= 2 && parts.every((p) => p !== "" && wordCount(p) <= MAX_MENU_LABEL_WORDS);
+}
+
+/**
  * The page's headline stands lower than unit `i`, where the top-down reading stopped: the
  * anchored headline (./headlineAnchor.ts) over the article's credit and body, unless `i` has a
  * credit of its own and the anchored line has none directly under it. Everything from `i` down
@@ -456,11 +506,13 @@ function lowerHeadline(
   if (sameText(units[i]?.text ?? "", unit.text)) return undefined;
   // Not when a standfirst paragraph stands between the anchored line and its credit: then that
   // line is the headline, and `i` over it the site's tagline (a standfirst has none of its own).
+  // Nor when `i` is a label of labels ("Blog - Latest News") over the anchored line and its credit.
   if (
     units.slice(i + 1, anchor).every((u) => u.furniture !== undefined) &&
     isHeadlineShaped(units[i] ?? unit) &&
     !isCreditUnit(units[i] ?? unit) &&
-    !standfirstUnder(units, anchor)
+    !standfirstUnder(units, anchor) &&
+    !(isLabelOfLabels(units[i]?.text ?? "") && isCreditUnit(units[nextContentIndex(units, anchor)] ?? unit))
   )
     return undefined;
   // Both over a credit: the one nearer the body heads it (a page clock stands under a menu's line).
@@ -572,6 +624,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "navigation");
       continue;
     }
+    // A menu's label, no headline over a credit lower down: the line over the lede heads the article.
+    const overRun = unanchored && inMenuRow(units, i) ? headlineOverRun(units, runStart) : undefined;
+    const overLede = lowerHeadline(units, i, overRun, meta, report, given);
+    if (overLede !== undefined) return overLede;
     const pageTitle = splitPageTitle(units, i, headerEnd);
     const siteNamed = pageTitle !== undefined && meta.outlet === undefined;
     if (siteNamed) meta = { ...meta, outlet: pageTitle.site };

@@ -175,6 +175,24 @@ describe("helpers", () => {
     expect(parseCreditLine("Jane Doe - Hired As Editor Of The Courier")).toBeUndefined();
   });
 
+  it("reads a blog's one-word signature before the date that closes its line, never a weekday or a month", () => {
+    expect(parseByline("by Regan September 15, 2014")).toEqual({
+      byline: "Regan",
+      published: "2014-09-15",
+      dateText: "September 15, 2014",
+    });
+    expect(parseByline("By Tuesday September 15, 2014")?.published).toBeUndefined();
+    expect(parseByline("By Sept September 15, 2014")?.published).toBeUndefined();
+    expect(parseByline("By regan September 15, 2014")?.published).toBeUndefined();
+  });
+
+  it("never reads a menu's label in the first person as a byline", () => {
+    expect(parseCreditLine("About Me/Contact")).toBeUndefined();
+    expect(parseCreditLine("By Our Staff")).toBeUndefined();
+    expect(parseCreditLine("Ashhar Alam/New Delhi")).toEqual({ byline: "Ashhar Alam" });
+    expect(parseByline("By Jane Myers")).toEqual({ byline: "Jane Myers" });
+  });
+
   it("splits cited sources", () => {
     expect(splitSources("NYPost.com CNN.com Brighteon.com")).toEqual(["NYPost.com", "CNN.com", "Brighteon.com"]);
     expect(splitSources("Reuters, The Texas Tribune and El Universal")).toEqual([

@@ -6,6 +6,7 @@ import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
 import { classifyLine, classifyUnit, classifyUnits, type Unit } from "./classify.ts";
+import { parseDateLine } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { toLines } from "./lines.ts";
@@ -78,6 +79,22 @@ describe("dates under a label", () => {
   });
 });
 
+describe("a date line with its time of day", () => {
+  it.each([
+    ["November 20, 2019 / 1:07 AM", "2019-11-20"],
+    ["Nov 18, 2019 @17:19 PM", "2019-11-18"],
+    ["Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18"],
+  ])("reads %j as the publication date", (text, iso) => {
+    expect(parseDateLine(text)).toEqual({ kind: "published", iso });
+  });
+  it.each(["November 20, 2019 / 1:07 AM update", "Nov 18, 2019 / 42 comments", "Score: 2019 / 1:07"])(
+    "reads no date in %j",
+    (text) => {
+      expect(parseDateLine(text)).toBeUndefined();
+    },
+  );
+});
+
 describe("metadata lines", () => {
   it("keeps the first publication date and warns about a differing second", () => {
     const r = report();
@@ -137,6 +154,37 @@ describe("headline", () => {
   });
 });
 
+describe("headline: a label over the headline", () => {
+  const body =
+    "\n\nThe company named a new chief executive on Monday after a year of search.\n\nHe joined six years ago and ran its ticketing arm.";
+  it("takes the line over the lede, not a menu's label, when no credit marks the headline", () => {
+    const page = `Solutions\n\nAbout\n\nWho we are\n\nOur team\n\nBlog\n\nThe Platform\n\nSell more tickets with our platform, and decide with data.\n\nMobile Commerce\n\nIntroducing Jane Doe, New CEO at Experience\n\nBrowse All Posts${body}`;
+    expect(findHeadline(units(page), report())).toMatchObject({ title: "Introducing Jane Doe, New CEO at Experience" });
+  });
+  it("keeps a first line that no menu surrounds, and never passes a sentence to a lower line", () => {
+    expect(findHeadline(units(`Who we are${body}`), report())).toMatchObject({ title: "Who we are" });
+    const page = `Solutions\n\nAbout\n\nWho we are\n\nIntroducing Jane Doe, New CEO at Experience\n\nThe chief executive took office this week and spoke to staff.${body}`;
+    expect(findHeadline(units(page), report())).not.toMatchObject({ title: "Who we are" });
+  });
+  const post =
+    "\n\nOctober 12, 2018/0 Comments/in Promotion /by admin\n\nVisitors who booked their tickets online came to the theater and left reviews of the show.\n\nWe have brought some of these reviews here.";
+  it("takes the headline over its credit, not a shorter blog label stacked over it", () => {
+    const page = `Blog - Latest News\n\nMore Reviews from Our Visitors of the Palace Show!${post}`;
+    expect(findHeadline(units(page), report())).toMatchObject({
+      title: "More Reviews from Our Visitors of the Palace Show!",
+    });
+  });
+  it("keeps a headline over its longer standfirst and credit: a phrase, not a label of labels", () => {
+    for (const [headline, standfirst] of [
+      [
+        "Water treaty talks stall over drought deliveries",
+        "Negotiators left Monterrey without a schedule for the next round",
+      ],
+    ])
+      expect(findHeadline(units(`${headline}\n\n${standfirst}${post}`), report())).toMatchObject({ title: headline });
+  });
+});
+
 describe("header", () => {
   it("lifts byline, dek and key points and stops at the body", () => {
     const all = units(
@@ -154,6 +202,27 @@ describe("header", () => {
       "Title Here\n\nThe army arrived, officials said.\n\nThe march north took three long days in the heat.",
     );
     expect(readHeader(lede, 0, "Title Here", {}, report()).dek).toBeUndefined();
+  });
+  const byline = "\n\nBy Ana Ruiz\n\nThe army arrived on Monday after a long march north, officials said.";
+  it.each(["BLOG > Nutrition > Meal Plans", "Reuters, Washington,", "13/06/2014 Tony Carter All, Books, Kit Reviews"])(
+    "never takes the header line %j as the standfirst, and reads on to the byline",
+    (line) => {
+      const header = readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report());
+      expect(header.dek).toBeUndefined();
+      expect(header.meta.byline).toBe("Ana Ruiz");
+    },
+  );
+  it("reads a post's facts led by its date as the publication date, when the header states none", () => {
+    const line = "Monday November 18, 2019 7:45 am PST by Joe Rossignol";
+    expect(readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report()).meta).toMatchObject({
+      published: "2019-11-18",
+    });
+    const dated = readHeader(units(`Title Here\n\nNov 17, 2019\n\n${line}${byline}`), 0, "Title Here", {}, report());
+    expect(dated.meta.published).toBe("2019-11-17");
+  });
+  it("still takes a standfirst over the byline, with a comma inside and a full stop at its end", () => {
+    const dek = "Washington, the capital, braces for a long winter of talks.";
+    expect(readHeader(units(`Title Here\n\n${dek}${byline}`), 0, "Title Here", {}, report()).dek).toBe(dek);
   });
 });
 

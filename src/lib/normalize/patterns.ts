@@ -3,7 +3,7 @@
  * the labels that introduce related-link and source lists (page furniture is ./chrome.ts).
  * Each recognizer matches a whole line (after whitespace cleaning) and is deliberately narrow.
  */
-import { WEEKDAY_PATTERN } from "#lib/content/dates.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
@@ -64,11 +64,22 @@ export function parseByline(text: string): Byline | undefined {
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
   const [date] = findDates(rest);
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
-  if (date !== undefined && date.index > 0 && isPersonName(named))
+  if (date !== undefined && date.index > 0 && (isPersonName(named) || isOneName(named)))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
   if (isName(rest)) return withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
+}
+
+/** A weekday's or a month's name: a date's first word, never an author's. */
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`, "iu");
+
+/**
+ * One capitalized word that a blog signs with ("by Regan September 15, 2014"): read only where
+ * a date closes the line after it, and never a weekday or a month ("By Tuesday …").
+ */
+function isOneName(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !CALENDAR_WORD.test(text);
 }
 
 /** "By Jane Doe | Reuters", "By Jane Doe, CNN": the name, and the outlet credited beside it. */
@@ -147,7 +158,9 @@ function isName(name: string): boolean {
     wordCount(name) <= 8 &&
     /^[\p{L}@]/u.test(name) &&
     !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, "")) &&
-    !/\b(?:the|this|that|was|were|is|are|has|have|will)\b/i.test(name)
+    !/\b(?:the|this|that|was|were|is|are|has|have|will)\b/i.test(name) &&
+    // A page's own pronouns name no author: "About Me/Contact", "About Us" are menu labels.
+    !/\b(?:me|my|us|our|your)\b/i.test(name)
   );
 }
 

@@ -10,6 +10,7 @@ import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnits } from "./classify.ts";
 import { readHeader } from "./header.ts";
+import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
 import { markSignUpBoxes } from "./signUpBox.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
@@ -72,7 +73,9 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
+  const dated = ledeDateIndex(units, header.next, header.meta);
   const body = readBody(units, header.next, headline.title, report, header.meta.byline);
+  if (dated !== undefined) header.meta = withLedeDate(units[dated], header.meta, report);
   // A summary that is only a list under its headline: the list is the body, not key points.
   const listBody = header.bodyStart.length === 0 && body.blocks.length === 0 ? header.keyPointsList : undefined;
   const listOnly = listBody !== undefined;

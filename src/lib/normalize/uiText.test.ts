@@ -259,3 +259,13 @@ describe("uiTextReason: a company's registration in a footer", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: an icon's glyph name", () => {
+  it.each(["chevron_left", "phone_iphone", "insert_chart"])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["chevron", "left_Side", "snake_case is how the code names it."])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

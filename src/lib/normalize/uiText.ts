@@ -141,6 +141,9 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:terms\s+(?:of\s+(?:use|service|sale)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement|settings)|cookie\s+(?:policy|statement|notice)|contact\s+us|about\s+us)$/iu,
     "navigation",
   ],
+  // An icon font's glyph printed as its name ("chevron_left", "phone_iphone", "insert_chart"):
+  // lower-case words joined by underscores, an identifier no sentence or headline is written in.
+  [/^\p{Ll}+(?:_\p{Ll}+)+$/u, "navigation"],
   // Comment counters and prompts in other languages.
   [
     /^(?:commentaires?|comentarios?|coment[aá]rios?|kommentare?|komentáře)(?:\s*\(\d+\))?$|^(?:comment(?:er)?|comentar|comente|kommentieren)(?:\s+\S+){0,3}$/iu,
