@@ -20,7 +20,12 @@ describe("isLayoutTable", () => {
       "role presentation",
       `<table role="presentation"><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
     ],
-    ["role none", `<table role="none"><tr><td>a</td><td>b</td></tr></table>`],
+    [
+      "role none",
+      `<table role="none"><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td><td>e</td><td>f</td></tr></table>`,
+    ],
+    ["one row of columns", `<table><tr><td><p>Left story.</p></td><td><p>Right story.</p></td></tr></table>`],
+    ["one row of links", `<table><tr><td><a href="/f">Facebook</a></td><td><a href="/t">Twitter</a></td></tr></table>`],
     ["a cell holding a heading", `<table><tr><td>menu</td><td><h1>Title</h1><p>Story.</p></td></tr></table>`],
     [
       "a cell holding a table",
@@ -38,12 +43,22 @@ describe("isLayoutTable", () => {
       "a grid without a header",
       `<table><tr><td>Nov. 18</td><td>Vote</td></tr><tr><td>Nov. 20</td><td>Recess</td></tr></table>`,
     ],
-    ["cells holding paragraphs", `<table><tr><td><p>Nov. 18</p></td><td><p>Vote.</p><p>Recess.</p></td></tr></table>`],
+    [
+      "cells holding paragraphs",
+      `<table><tr><td><p>Nov. 18</p></td><td><p>Vote.</p><p>Recess.</p></td></tr><tr><td><p>Nov. 20</p></td><td><p>Debate.</p></td></tr></table>`,
+    ],
     [
       "a title row over a grid",
       `<table><tr><th colspan="2">2025</th></tr><tr><td>Nov. 18</td><td>Vote</td></tr></table>`,
     ],
-    ["a grid beside a nested one (its own rows only)", `<table><tr><td>a</td><td>b</td></tr></table>`],
+    [
+      "a header and one row",
+      `<table><tr><th>Department</th><th>2026</th></tr><tr><td>Schools</td><td>4.6</td></tr></table>`,
+    ],
+    [
+      "a thead and a tbody row",
+      `<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>`,
+    ],
   ])("data: %s", (_, html) => expect(isLayoutTable(first(html))).toBe(false));
 });
 

@@ -1,7 +1,7 @@
 /**
  * Layout tables → their content. Old page templates lay a page out with `<table>`: one cell per
- * row stacking the header, the article and the footer, or a cell holding headings and whole
- * tables. The extractor scores such a table as one block and keeps one cell of it (an article
+ * row stacking the header, the article and the footer, one row of columns side by side, or a
+ * cell holding headings and whole tables. The extractor scores such a table as one block and keeps one cell of it (an article
  * spread over three rows lost two), and the markdown conversion turns what it keeps into a
  * one-column table with headings and paragraphs glued into a cell. A table that is layout is
  * replaced by its cells' content, one `<div>` per cell in reading order, before the extractor
@@ -21,15 +21,16 @@ const cellsOf = (row: Element): Element[] => [...row.children].filter((c) => /^(
 
 /**
  * True when `table` lays out a page rather than holding data: it says so (`role="presentation"`
- * or `"none"`), no row of it has two cells (a column of blocks, not a grid), or a cell holds a
- * block of a page (a heading, a nested table, a section or navigation): data cells hold words
- * and numbers, not documents.
+ * or `"none"`), it has one row only (columns side by side, not records: a grid has a header and
+ * a row, or two rows), no row of it has two cells (a column of blocks, not a grid), or a cell
+ * holds a block of a page (a heading, a nested table, a section or navigation): data cells hold
+ * words and numbers, not documents.
  */
 export function isLayoutTable(table: Element): boolean {
   const role = (table.getAttribute("role") ?? "").toLowerCase();
   if (role === "presentation" || role === "none") return true;
   const rows = ownRows(table);
-  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
+  if (rows.length <= 1 || rows.every((row) => cellsOf(row).length <= 1)) return true;
   return rows.some((row) => cellsOf(row).some((cell) => cell.querySelector(BLOCKS_OF_A_PAGE) !== null));
 }
 
