@@ -33,6 +33,7 @@ import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, pl
 import { sourceLines } from "./sourceLines.ts";
 import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
+import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, spelledName } from "./spelledName.ts";
@@ -222,6 +223,8 @@ export function normalizeHtml(
     (siteDeclared !== undefined && isSlug(siteDeclared) ? undefined : siteDeclared);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
+  // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.
+  unwrapLayoutTables(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
   const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);

@@ -14,6 +14,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { captionKey } from "./markedNonBody.ts";
+import { tidyDataTables } from "./dataTables.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Removes images and unwraps links whose target is not http(s) (javascript:, data:, relative). */
@@ -92,6 +93,7 @@ export function htmlToMarkdown(
 ): string {
   const hast = fromHtml(html, { fragment: true });
   dropMarkedNonBody(hast);
+  tidyDataTables(hast);
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
   dropLifted(mdast, lifted);
