@@ -442,6 +442,27 @@ describe("findNames and a kind of body named before a name", () => {
   });
 });
 
+describe("findNames and a party's members or a team's players", () => {
+  it("makes no person of a place before a plural party or position noun", () => {
+    expect(names("Since then, Virginia Democrats won a majority.")).toEqual([]);
+  });
+
+  it("keeps a person whose surname ends in -s", () => {
+    expect(names("He met Tom Roberts on Monday.")).toEqual(["Tom Roberts (person)"]);
+    expect(names("She met Serena Williams on Monday.")).toEqual(["Serena Williams (person)"]);
+  });
+});
+
+describe("findNames and a company's legal suffix", () => {
+  it("makes no body of the suffix alone after its name's comma", () => {
+    expect(names("This shop has been compensated by #CollectiveBias, Inc. and its advertiser.")).toEqual([]);
+  });
+
+  it("keeps the suffix inside the company's name", () => {
+    expect(names("Shares of Blorvak Inc. rose on Monday.")).toEqual(["Blorvak Inc (organisation)"]);
+  });
+});
+
 describe("findNames and initialisms that are common nouns", () => {
   it("makes no body of a time zone, a format, a device's or a car's term", () => {
     expect(names("It ended at 2 a.m. local time (0100 GMT) on Wednesday.")).toEqual([]);

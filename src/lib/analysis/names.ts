@@ -155,7 +155,7 @@ const NOT_INITIALISMS = words(
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
-const COUNTRY_INITIALISMS = words("us usa uk uae");
+export const COUNTRY_INITIALISMS = words("us usa uk uae");
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.raw);
 const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(?:\p{Lu}\.){2,}$/u.test(token.raw);
@@ -323,6 +323,10 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
+  // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
+  if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
+  // "Virginia Democrats", "Browns Receivers": a party's members or a team's players, plural, name no one person.
+  if (tokens.length > 1 && last.key.endsWith("s") && LEADING_ROLES.has(last.key.slice(0, -1))) return undefined;
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) return "person";
