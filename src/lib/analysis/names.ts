@@ -325,11 +325,14 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
   if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
-  // "Virginia Democrats", "Browns Receivers": a party's members or a team's players, plural, name no one person.
-  if (tokens.length > 1 && last.key.endsWith("s") && LEADING_ROLES.has(last.key.slice(0, -1))) return undefined;
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
-  if (tagged.person && !tagged.organisation) return "person";
+  if (tagged.person && !tagged.organisation) {
+    // "Virginia Democrats": a party's members or a team's players, plural, name no one person
+    // (a body's caucus, "Senate Democrats", reads as a body and stays one).
+    if (tokens.length > 1 && last.key.endsWith("s") && LEADING_ROLES.has(last.key.slice(0, -1))) return undefined;
+    return "person";
+  }
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
   if (tagged.place) return "place";
