@@ -16,6 +16,7 @@ describe("actorNames: a body named by its place in the sentence", () => {
     ["It suspended Browns pass rusher Myles Garrett for the season.", ["Browns"]],
     ["On Sunday, Steelers defensive captain Cam Heyward spoke.", ["Steelers"]],
     ["In a filing, Toyota said sales fell.", ["Toyota"]],
+    ["In the U.K. Tesco said sales fell.", ["Tesco"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -37,6 +38,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a title opens a person's name; an abbreviation's period is no sentence's end
     "South Africa said Mr Mugabe had told the president.",
     "The order came, according to Adm. Frank Bradley, who commanded it.",
+    // a given name's initials open a person's name
+    "Coach P.J. Fleck said Morgan has made progress.",
+    "The coach, J. Fleck, said no.",
     // the verb is no body's act
     "The rules changed when Brexit happened.",
   ])("not: %s", (text) => {

@@ -7,12 +7,12 @@
  * as organisations: a person named by one word is the surname of a full name the article gave
  * before, which the caller links instead. Only what a capital inside a sentence marks as a name
  * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
- * title ("Mr Mugabe said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
+ * title ("Mr Mugabe said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
 import nlp from "#lib/text/nlp.ts";
 import { LruCache } from "#lib/lruCache.ts";
-import { POSITION_QUALIFIERS, POSITIONS, TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
+import { COUNTRY_INITIALISMS, POSITION_QUALIFIERS, POSITIONS, TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
 
 /** A capitalised word with a lower-case letter in it ("Apple", "DigiTimes"; not "CEO"), no possessive. */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&-]|['’](?!s\b))*\p{Ll}(?:[\p{L}\p{N}&-]|['’](?!s\b))*`;
@@ -43,6 +43,17 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|his|h
  * person's surname as often as a body's name, so its kind is not told by the verb.
  */
 const AFTER_QUOTE = /["”’]\s*$/u;
+/**
+ * A given name's initials right before the run ("P.J. Fleck", "J. Smith"): it is a person's
+ * surname. A country's initials are no given name's ("U.S. Steel said").
+ */
+const INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})\s$/u;
+
+/** Whether the run after `before` follows a given name's initials (`INITIALS_BEFORE`). */
+function afterInitials(before: string): boolean {
+  const initials = INITIALS_BEFORE.exec(before)?.[1];
+  return initials !== undefined && !COUNTRY_INITIALISMS.has(initials.replace(/[.\s]/gu, "").toLowerCase());
+}
 /** Only quotation marks, brackets or dashes before the run: it opens its sentence or clause. */
 const OPENS = /^[\s"“”‘’'([{—–-]*$/u;
 
@@ -87,8 +98,8 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     if (taken.some((t) => t.start < end && t.end > start)) continue;
     const words = name.split(" ");
     if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
-    // "Mr Mugabe said": a title opens a person's name.
-    if (TITLES.has(words[0]?.toLowerCase() ?? "")) continue;
+    // "Mr Mugabe said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
+    if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterInitials(before)) continue;
     const last = readWord(words.at(-1) ?? "");
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =

@@ -804,6 +804,20 @@ describe("findEntities and market codes", () => {
   });
 });
 
+describe("findEntities and a product line's name", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("makes no body of a product line's name before a device noun", () => {
+    expect(found("She bought the Nintendo Switch pro controller.")).toEqual([]);
+    expect(found("The FaceTime camera is still capped at 720p.")).toEqual([]);
+  });
+
+  it("keeps a maker's plain name before a device, and a body's name before another noun", () => {
+    expect(found("She bought a Samsung phone.")).toEqual(["Samsung"]);
+    expect(found("A Blorvak Industries spokesman declined to comment.")).toEqual(["Blorvak Industries"]);
+  });
+});
+
 describe("findEntities and a state's abbreviation after its town", () => {
   const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
 

@@ -650,15 +650,37 @@ const OCCUPATIONS = new Set<string>([
 /** Nouns of things a company makes and people own: before them its name names the thing ("Webb's Ford sedan"). */
 const PRODUCT_NOUNS = `sedan|suv|truck|pickup|car|van|minivan|coupe|hatchback|motorcycle|vehicle|jeep`;
 const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS})s?\\b`, "iu");
+/**
+ * Devices, perhaps after one word of their own kind: before them a product line's name names the
+ * thing ("the Nintendo Switch pro controller", "the FaceTime camera"). A maker's plain name before
+ * one is still the maker's ("a Samsung phone", "an Intel chip").
+ */
+const DEVICE_NOUNS = `phone|smartphone|handset|tablet|laptop|console|controller|headset|headphone|earbud|smartwatch|camera|chip|chipset|processor|supercomputer`;
+const DEVICE_KIND = `pro|mini|mobile|smart|wireless|gaming|graphics`;
+const DEVICE_AFTER = new RegExp(`^\\s+(?:(?:${DEVICE_KIND})\\s+)?(?:${DEVICE_NOUNS})s?\\b`, "iu");
+/**
+ * Whether a name has the shape of a product line's, not a maker's plain name ("a Samsung phone"
+ * names the maker): more than one word, or a capital inside a word ("FaceTime",
+ * "iPhone").
+ */
+function productLineShaped(name: string): boolean {
+  return /\s/u.test(name.trim()) || /\p{Ll}\p{Lu}/u.test(name);
+}
 /** "drove a Hyundai to …", "his Ford.": a maker's name counted or owned, with no noun after it, is one of its products. */
 const OWNED_BEFORE = /\b(?:a|an|his|her|their|my|our|your)\s+$/iu;
 const NO_NOUN_AFTER =
   /^(?:\s*[.,;:!?)]|\s+(?:to|in|on|at|from|with|into|that|which|was|is|and|or|parked|stolen)\b|\s*$)/u;
 
-/** Whether an organisation's name stands for one of its products (`PRODUCT_NOUNS`, `OWNED_BEFORE`), not the company. */
+/**
+ * Whether an organisation's name stands for one of its products (`PRODUCT_NOUNS`, `OWNED_BEFORE`),
+ * or a product line's name before a device (`DEVICE_AFTER`), not the company.
+ */
 export function productUse(text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end);
-  return PRODUCT_AFTER.test(after) || (OWNED_BEFORE.test(text.slice(0, span.start)) && NO_NOUN_AFTER.test(after));
+  const line = productLineShaped(text.slice(span.start, span.end)) && DEVICE_AFTER.test(after);
+  return (
+    PRODUCT_AFTER.test(after) || line || (OWNED_BEFORE.test(text.slice(0, span.start)) && NO_NOUN_AFTER.test(after))
+  );
 }
 
 /**

@@ -418,10 +418,64 @@ describe("findNames and a kind of body named before a name", () => {
     expect(names("It cited Wistron in a note.")).toEqual([]);
   });
 
+  it("types the name an appositive or the next word gives a body noun, first word of its sentence or not", () => {
+    expect(names("Wistron, an Apple supplier, said it would move.")).toEqual([
+      "Wistron (organisation)",
+      "Apple (organisation)",
+    ]);
+    expect(names("Airbus, the European planemaker, said.")).toEqual(["Airbus (organisation)"]);
+    expect(names("Shares fell at Kroger, the grocery chain, on Monday.")).toContain("Kroger (organisation)");
+    expect(names("Blorvak, a Texas-based company that makes pumps, said.")).toContain("Blorvak (organisation)");
+  });
+
+  it("not when the body noun describes a person, nor a demonym or an ordinary word before it", () => {
+    expect(names("Bloggs, a lab technician, said.")).toEqual([]);
+    expect(names("Jane Smith, a company spokeswoman, said.")).toEqual(["Jane Smith (person)"]);
+    expect(names("Yesterday, a bank said it would.")).toEqual([]);
+    expect(names("It hired the European planemaker.")).toEqual([]);
+  });
+
   it("reads a firm's name ending in 'Technologies' or 'Industries' as an organisation", () => {
     expect(names("Wistron and Global Lighting Technologies are suppliers.")).toContain(
       "Global Lighting Technologies (organisation)",
     );
+  });
+});
+
+describe("findNames and a party's members or a team's players", () => {
+  it("makes no person of a place before a plural party or position noun", () => {
+    expect(names("Since then, Virginia Democrats won a majority.")).toEqual([]);
+  });
+
+  it("keeps a person whose surname ends in -s", () => {
+    expect(names("He met Tom Roberts on Monday.")).toEqual(["Tom Roberts (person)"]);
+    expect(names("She met Serena Williams on Monday.")).toEqual(["Serena Williams (person)"]);
+  });
+});
+
+describe("findNames and a company's legal suffix", () => {
+  it("makes no body of the suffix alone after its name's comma", () => {
+    expect(names("This shop has been compensated by #CollectiveBias, Inc. and its advertiser.")).toEqual([]);
+  });
+
+  it("keeps the suffix inside the company's name", () => {
+    expect(names("Shares of Blorvak Inc. rose on Monday.")).toEqual(["Blorvak Inc (organisation)"]);
+  });
+});
+
+describe("findNames and initialisms that are common nouns", () => {
+  it("makes no body of a time zone, a format, a device's or a car's term", () => {
+    expect(names("It ended at 2 a.m. local time (0100 GMT) on Wednesday.")).toEqual([]);
+    expect(names("The car could just as easily be AWD, with HVAC and RGB lighting.")).toEqual([]);
+    expect(names("It is now available on DVD and VOD.")).toEqual([]);
+    expect(names("The standards (XML, JSON, HTTPS) are open.")).toEqual([]);
+  });
+
+  it("still reads a body's initialism as an organisation", () => {
+    expect(names("It is under investigation by the FBI and the EPA.")).toEqual([
+      "FBI (organisation)",
+      "EPA (organisation)",
+    ]);
   });
 });
 

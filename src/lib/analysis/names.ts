@@ -144,13 +144,18 @@ const MINISTRIES = words("ministry department");
 const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
-/** Initialisms that are not entities. */
+/**
+ * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
+ * (file and web formats, devices, a car's drive, a hospital's ward), which no body or person is called.
+ */
 const NOT_INITIALISMS = words(
-  "ceo cfo tv ai gdp pm am utc est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc tt sigint elint humint osint imint",
+  `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
+  tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
+  html xml json http https`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
-const COUNTRY_INITIALISMS = words("us usa uk uae");
+export const COUNTRY_INITIALISMS = words("us usa uk uae");
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.raw);
 const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(?:\p{Lu}\.){2,}$/u.test(token.raw);
@@ -318,9 +323,16 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
+  // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
+  if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
-  if (tagged.person && !tagged.organisation) return "person";
+  if (tagged.person && !tagged.organisation) {
+    // "Virginia Democrats": a party's members or a team's players, plural, name no one person
+    // (a body's caucus, "Senate Democrats", reads as a body and stays one).
+    if (tokens.length > 1 && last.key.endsWith("s") && LEADING_ROLES.has(last.key.slice(0, -1))) return undefined;
+    return "person";
+  }
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
   if (tagged.place) return "place";
@@ -786,8 +798,21 @@ const BOUGHT_BEFORE =
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
  */
-const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy)\s+$/u;
+const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy`;
+const BODY_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:${BODY_NOUNS})\s+$`,
+  "u",
+);
+/**
+ * The same kind of body given after the name: in an appositive whose head it is ("Wistron, an
+ * Apple supplier, said", "Acme, a Texas-based company that …"), or right after it ("the Argus
+ * Leader newspaper"). The noun must end the appositive's phrase: "Smith, a company spokesman"
+ * describes a person.
+ */
+const BODY_NOUN_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known)\b)`,
+  "u",
+);
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -811,7 +836,23 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
-      : span,
+      : bodyNamedAfter(text, span)
+        ? { ...span, kind: "organisation" }
+        : span,
+  );
+}
+
+/**
+ * Whether `BODY_NOUN_AFTER` says an untyped name is a body's. A sentence's first word may be the
+ * name ("Wistron, an Apple supplier, said"), unless it reads as an ordinary word ("Yesterday, a
+ * bank said"); a demonym is no name ("the European planemaker").
+ */
+function bodyNamedAfter(text: string, span: Candidate): boolean {
+  return (
+    span.kind === undefined &&
+    BODY_NOUN_AFTER.test(text.slice(span.end, span.end + 80)) &&
+    !tagSpan(span.text).demonym &&
+    !opensAsWord(span.text, false)
   );
 }
 
