@@ -10,7 +10,7 @@
  * title ("Mr Mugabe said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
-import nlp from "#lib/text/nlp.ts";
+import { termTags } from "./termTags.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { COUNTRY_INITIALISMS, POSITION_QUALIFIERS, POSITIONS, TIME_WORDS, TITLES, type NameSpan } from "./names.ts";
 
@@ -69,8 +69,7 @@ const readings = new LruCache<string, Reading>(5_000);
 /** compromise's reading of the run's last word, cached per word. */
 function readWord(word: string): Reading {
   return readings.getOrMake(word, (key) => {
-    const tags = new Set<string>();
-    nlp(key).docs.forEach((sentence) => sentence.forEach((term) => term.tags?.forEach((t) => tags.add(t))));
+    const tags = new Set<string>(termTags(key).flatMap((t) => [...t]));
     const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor");
     return { noun, singular: noun && !tags.has("Plural") };
   });

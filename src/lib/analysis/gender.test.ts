@@ -15,6 +15,22 @@ describe("statedGender", () => {
     expect(statedGender(before, after)).toBe(gender);
   });
 
+  it("reads the noun or honorific right before a name at the end of a long paragraph", () => {
+    const long = "Officials said the ferry had run the same route for years, and that nobody had asked. ".repeat(20);
+    expect(statedGender(`${long}Her husband, `, "")).toBe("male");
+    expect(statedGender(`${long}his granddaughter `, "")).toBe("female");
+    expect(statedGender(`${long}Mr. `, " said")).toBe("male");
+    expect(statedGender(`${long}his wife ,  `, "")).toBe("female");
+  });
+
+  it("reads nothing from a gendered word earlier in a long paragraph, or from the second of a pair", () => {
+    const long = "Her husband ran the ferry for years, and nobody asked. ".repeat(20);
+    expect(statedGender(`${long}The captain, `, "")).toBeUndefined();
+    expect(statedGender(`${long}husband and wife `, "")).toBeUndefined();
+    expect(statedGender(`${long}stepson `, "")).toBeUndefined();
+    expect(statedGender(`${long}his wife,, `, "")).toBeUndefined();
+  });
+
   it("guesses nothing from a name or a role that has no gender", () => {
     expect(statedGender("Prosecutor ", ", 61, said")).toBeUndefined();
     expect(statedGender("", ", a nurse on the mainland, says")).toBeUndefined();

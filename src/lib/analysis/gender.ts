@@ -43,9 +43,24 @@ const COPULA = new RegExp(
   "u",
 );
 
+/**
+ * What BEFORE and HONORIFIC need at the end of `before`: a gendered noun or an honorific, then
+ * only spaces and commas. Tested on the last few characters, so a name late in a long paragraph
+ * does not cost a scan of the whole paragraph (an end-anchored pattern is tried at every
+ * position); where it fails neither can match, so the answer is the same.
+ */
+const GENDERED_END = new RegExp(`(?:${MALE_NOUNS}|${FEMALE_NOUNS}|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)[\\s,]*$`, "iu");
+/** The longest noun or honorific, and the spaces and commas after it a tail keeps whole. */
+const GENDERED_TAIL = 16;
+const mayStateGender = (before: string): boolean => {
+  let end = before.length;
+  while (end > 0 && /[\s,]/u.test(before[end - 1] as string)) end -= 1;
+  return GENDERED_END.test(before.slice(Math.max(0, end - GENDERED_TAIL), end));
+};
+
 /** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
 export function statedGender(before: string, after: string): Gender | undefined {
-  const b = BEFORE.exec(before) ?? HONORIFIC.exec(before);
+  const b = mayStateGender(before) ? (BEFORE.exec(before) ?? HONORIFIC.exec(before)) : null;
   if (b) return b[1] !== undefined ? "male" : "female";
   const a = AFTER.exec(after) ?? COPULA.exec(after);
   if (a) return a[1] !== undefined ? "male" : "female";

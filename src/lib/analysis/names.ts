@@ -17,7 +17,7 @@
  * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
  * each and repeat across articles.
  */
-import nlp from "#lib/text/nlp.ts";
+import { termTags } from "./termTags.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
@@ -219,8 +219,7 @@ function tagSpan(span: string): Tagged {
 
 /** compromise's reading of a span on its own. */
 function readSpan(span: string): Tagged {
-  const tags: Set<string>[] = [];
-  nlp(span).docs.forEach((sentence) => sentence.forEach((term) => tags.push(term.tags ?? new Set())));
+  const tags = termTags(span);
   const any = (tag: string) => tags.some((t) => t.has(tag));
   return {
     person: any("Person"),
@@ -246,11 +245,7 @@ const openCache = new LruCache<string, ReadonlySet<string>>(OPEN_CACHE_SIZE);
 
 /** compromise's tags of the first word of `span`, read in the span, cached per span. */
 function firstTags(span: string): ReadonlySet<string> {
-  return openCache.getOrMake(span, (key) => {
-    let tags: Set<string> | undefined;
-    nlp(key).docs.forEach((sentence) => sentence.forEach((term) => (tags ??= term.tags ?? new Set())));
-    return tags ?? new Set<string>();
-  });
+  return openCache.getOrMake(span, (key) => termTags(key)[0] ?? new Set<string>());
 }
 
 /** Whether tags read a word as a clause word and not as a noun (`verbs` false: not a verb either). */

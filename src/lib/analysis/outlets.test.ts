@@ -21,6 +21,14 @@ describe("findOutletCitations", () => {
     expect(labels("According to Reuters, the talks stalled.")).toEqual(["Reuters"]);
   });
 
+  it("reads a sentence once and gives the same citations when asked again, none where there are none", () => {
+    const sentence = "The talks stalled, according to the El Paso Times.";
+    const first = findOutletCitations(sentence);
+    expect(findOutletCitations(sentence)).toBe(first);
+    expect(first.map((c) => c.label)).toEqual(["El Paso Times"]);
+    expect(findOutletCitations("The talks stalled in El Paso.")).toEqual([]);
+  });
+
   it("reads a name ending in any word that alone names a paper again as an outlet", () => {
     // "the Globe" names a paper again (bareOutletHead), so "The Boston Globe" is one.
     expect(bareOutletHead("the Globe")).toBe("globe");

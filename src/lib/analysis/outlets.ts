@@ -11,6 +11,7 @@
  */
 import { knownOutlet, OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
 import { findNames } from "./names.ts";
+import { LruCache } from "#lib/lruCache.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 export interface OutletCitation {
@@ -146,8 +147,15 @@ const PROSE_CUES: readonly RegExp[] = [
   new RegExp(`\\b(?:published (?:online )?in|in the (?:medical |scientific )?journal)\\s+(${PROPER})`, "gu"),
 ];
 
-/** Outlets cited in one sentence, left to right, each name once. */
-export function findOutletCitations(sentence: string): OutletCitation[] {
+/** Outlets cited in one sentence, left to right, each name once. Do not modify what it returns. */
+export function findOutletCitations(sentence: string): readonly OutletCitation[] {
+  return citationsBySentence.getOrMake(sentence, readOutletCitations);
+}
+
+/** The last sentences' citations: an article's entities and then its sourcing ask of the same sentences. */
+const citationsBySentence = new LruCache<string, readonly OutletCitation[]>(2_000);
+
+function readOutletCitations(sentence: string): readonly OutletCitation[] {
   const found: OutletCitation[] = [];
   for (const cue of [...CUES, ...PROSE_CUES]) {
     cue.lastIndex = 0;

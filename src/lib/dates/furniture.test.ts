@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "#lib/text/sentences.ts";
 import { findEventDates } from "./absoluteDates.ts";
+import nlp from "#lib/text/nlp.ts";
 import {
   datelineEnd,
+  hasFiniteVerb,
   isDateline,
   isFurniture,
   isFurnitureSentence,
@@ -12,6 +14,7 @@ import {
   isStampDate,
   isVerblessCaption,
   isVerblessLabel,
+  verbPhraseTags,
 } from "./furniture.ts";
 
 const block = (text: string) => {
@@ -385,6 +388,33 @@ describe("isVerblessCaption", () => {
     expect(caption("A long wait for the families.")).toBe(false);
     expect(caption("Data as of Nov 19, 2019 at 4:00 PM EST show a drop.")).toBe(false);
     expect(caption("A vigil on Nov. 19, 2019 at 4 p.m. for the victims.")).toBe(false);
+  });
+});
+
+describe("hasFiniteVerb and verbPhraseTags", () => {
+  const texts = [
+    "Peacekeepers arrived at a refugee camp in Sudan on Monday.",
+    "United Nations peacekeepers at a refugee camp in Sudan on Monday.",
+    "Delivering videogame justice since 2008.",
+    "Protesters marching through Lima on Monday.",
+    "Rubio says talks with Mexico failed",
+    "She will have been waiting, and they could not leave. Then he left.",
+    "",
+  ];
+
+  it("reads each verb phrase's tags as compromise's .verbs().json() lists them", () => {
+    for (const text of texts) {
+      const listed = (nlp(text).verbs().json() as { terms: { tags: string[] }[] }[]).map((verb) =>
+        verb.terms.map((term) => term.tags),
+      );
+      expect(verbPhraseTags(text).map((verb) => verb.map((tags) => [...tags]))).toEqual(listed);
+    }
+  });
+
+  it("finds a clause's verb, not a gerund alone, and answers the same when asked again", () => {
+    const asked = texts.map(hasFiniteVerb);
+    expect(asked).toEqual([true, false, false, false, true, true, false]);
+    expect(texts.map(hasFiniteVerb)).toEqual(asked);
   });
 });
 

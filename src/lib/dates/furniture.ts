@@ -154,9 +154,7 @@ export function isPresentTenseDay(
   // A quotation or a cry ("VOTE on November 5th!") is a speaker's present, not a picture's.
   if (!isPresentOnly(sentence) || schedulesAhead(before) || /[“”"!]/u.test(sentence)) return false;
   // The words list only common past forms ("drew" is not one): the tagger must read a present and no past.
-  const tags = (nlp(sentence).verbs().json() as { terms: { tags: string[] }[] }[]).flatMap((verb) =>
-    verb.terms.flatMap((term) => term.tags),
-  );
+  const tags = verbPhraseTags(sentence).flatMap((verb) => verb.flatMap((term) => [...term]));
   return tags.includes("PresentTense") && !tags.some((tag) => tag === "PastTense" || tag === "Perfect");
 }
 
@@ -657,8 +655,28 @@ function endsOnDate(text: string, spans: readonly { end: number }[]): boolean {
  * verb names an activity, as a slogan or a caption does; it tells nothing that happened.
  */
 export function hasFiniteVerb(text: string): boolean {
-  const verbs = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
-  return verbs.some((verb) => verb.terms.some((term) => term.tags.includes("Verb") && !term.tags.includes("Gerund")));
+  return finiteVerbs.getOrMake(text, readsFiniteVerb);
+}
+
+/**
+ * `hasFiniteVerb`'s answers for the last texts asked: the timeline asks of a paragraph of one
+ * sentence as a label and again as a caption, and a tagging costs milliseconds.
+ */
+const finiteVerbs = new LruCache<string, boolean>(2_000);
+
+function readsFiniteVerb(text: string): boolean {
+  return verbPhraseTags(text).some((verb) => verb.some((term) => term.has("Verb") && !term.has("Gerund")));
+}
+
+/**
+ * The tags of each word of each verb phrase compromise reads in `text`: what `.verbs().json()`
+ * lists as each phrase's terms' tags, without the parse of each verb's grammar and conjugations
+ * that `.json()` adds (most of its cost), which these readers do not use.
+ */
+export function verbPhraseTags(text: string): ReadonlySet<string>[][] {
+  return nlp(text)
+    .verbs()
+    .docs.map((terms) => terms.map((term) => term.tags ?? new Set<string>()));
 }
 
 /**
@@ -690,8 +708,8 @@ export function isHeadlineLine(block: Block): boolean {
   if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
   if (HEADLINE_PASSIVE.test(text)) return true;
   // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
-  const [head] = nlp(text).verbs().json() as { terms: { tags: string[] }[] }[];
-  const tags = head?.terms.flatMap((t) => t.tags) ?? [];
+  const [head] = verbPhraseTags(text);
+  const tags = head?.flatMap((t) => [...t]) ?? [];
   return (
     tags.includes("PresentTense") &&
     !tags.some((tag) => tag === "PastTense" || tag === "Auxiliary" || tag === "Modal" || tag === "Perfect")
