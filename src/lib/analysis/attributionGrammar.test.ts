@@ -4,6 +4,7 @@ import {
   asksQuestion,
   describesSomeone,
   groupPronounSpeaks,
+  groupSubject,
   maskAbbreviations,
   ownPeople,
   pronounSpeaks,
@@ -900,5 +901,28 @@ describe("attribution grammar: adverbs between a subject and its verb (issue 16)
     expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
     expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
     expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a group as a sentence's whole subject", () => {
+  it.each([
+    ["Hundreds of residents gathered outside city hall on Tuesday.", "residents"],
+    ["Analysts were cautious.", "Analysts"],
+    ["The workers, who earn about $10 an hour, have been on strike since May.", "workers"],
+    ["Some of the parents waited outside the school for hours.", "parents"],
+    ["Residents of the valley have lived with the smoke for years.", "Residents"],
+  ])("finds the group subject of %s", (sentence, group) => {
+    expect(groupSubject(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Hundreds of residents and the mayor gathered outside city hall.",
+    "Residents' homes were flooded.",
+    "Teachers unions rallied on Monday.",
+    "Police arrested two workers.",
+    "The storm forced residents to leave.",
+    "Workers who built the dam are long gone.",
+  ])("finds no group subject in %s", (sentence) => {
+    expect(groupSubject(sentence)).toBeUndefined();
   });
 });

@@ -530,6 +530,30 @@ const WHAT_GROUP_VIEWS = new RegExp(
  * association" are institutions, which the gold does not count, not the teachers themselves.
  */
 const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
+
+/** A count of a group before "of": "Hundreds of residents", "Some of the workers", "Two of the teachers". */
+const COUNT_OF = String.raw`(?:Hundreds|Dozens|Thousands|Scores|Millions|Many|Some|Most|Several|All|Both|Two|Three|Four|Five|\d[\d,]*)\s+of\s+(?:the\s+)?`;
+/**
+ * A group of unnamed people as the whole subject of a sentence, whatever its verb ("Hundreds of
+ * residents gathered outside city hall", "The workers, who earn $10 an hour, have been on strike"):
+ * the one group "They said …" can stand for in the next sentence. Not a group joined to another
+ * subject ("Residents and the mayor met"), nor one a possessive or a noun goes on with ("Workers'
+ * pay", "Workers unions").
+ */
+const GROUP_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So)\\s+)?(?:${COUNT_OF}|(?:The|the)\\s+)?${GROUP}(?![\\p{L}'’])(?!${BODY_AFTER})(?:${GROUP_WHERE})?${ASIDE}?${FILLER}{0,3}\\s+(?!(?:and|or|nor|but|of|who|which|that)(?!\\p{L}))\\p{Ll}`,
+  "u",
+);
+
+/** The group of unnamed people that is `sentence`'s whole subject (GROUP_SUBJECT), as written, or undefined. */
+export function groupSubject(sentence: string): string | undefined {
+  const text = plain(sentence);
+  const match = GROUP_WORD.test(text) ? GROUP_SUBJECT.exec(text) : null;
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return tidy(sentence.slice(start, start + match[1].length));
+}
+
 /** Not "according to the researchers' calculations": a group's possessive cites a document; nor a body ("teachers unions"). */
 /**
  * A lower-case word that qualifies a group the list of modifiers does not hold ("industry
