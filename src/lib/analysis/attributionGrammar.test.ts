@@ -926,3 +926,21 @@ describe("attribution grammar: a group as a sentence's whole subject", () => {
     expect(groupSubject(sentence)).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a group after 'by' a noun is the document's authors", () => {
+  it.each([
+    "Research by economists at the Fed found that prices rose.",
+    "A new paper by researchers at Stanford argues that prices rose.",
+    "An email to employees said the company would cooperate.",
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["A team led by researchers out of NASA has confirmed traces of water vapor.", "researchers"],
+    ["The claims were disputed by local residents.", "residents"],
+    ["Economists at the Fed found that prices rose.", "Economists"],
+  ])("still finds the group in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+});

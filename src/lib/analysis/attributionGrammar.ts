@@ -705,6 +705,19 @@ export function reportedAt(sentence: string, offset: number): boolean {
 const OBJECT_OF_END =
   /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
 
+/**
+ * "by" after a noun, not a participle: "Research by economists at the Fed found …", "a paper by
+ * researchers argues …" have the document find and argue; its authors are the object of "by".
+ * After a participle the group is an agent ("A team led by researchers … has confirmed").
+ */
+const NOUN_BY_END = /(?<!\p{L})(\p{L}+)\s+by\s+$/u;
+const BY_PARTICIPLE =
+  /(?:ed|en|led|made|told|said|held|run|read|set|put|thought|brought|sent|built|paid|won|done|taught|caught|bought|found|kept|met|hit|cut)$/iu;
+function nounBy(before: string): boolean {
+  const word = NOUN_BY_END.exec(before)?.[1];
+  return word !== undefined && !BY_PARTICIPLE.test(word);
+}
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -716,6 +729,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
+    !nounBy(before) &&
     !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? ""))
     ? match
     : null;
