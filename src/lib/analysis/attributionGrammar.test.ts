@@ -657,6 +657,10 @@ describe("attribution grammar: groups by where they stand, 'those' who speak, a 
     expect(speaks("Holcomb and GOP legislative leaders touted the plan.", "Holcomb")).toBe(true);
     expect(speaks("Holcomb and GOP legislative leaders met the teachers.", "Holcomb")).toBe(false);
     expect(speaks("Parata and his family believe the oil could cure it.", "Parata")).toBe(false);
+    expect(speaks("Hori Parata and his family believe the oil could cure it.", "Hori Parata")).toBe(true);
+    expect(speaks("Marta Lopez and her husband said the ward was full.", "Marta Lopez")).toBe(true);
+    expect(speaks("Parata and his family met the teachers.", "Parata")).toBe(false);
+    expect(speaks("Marta Lopez and her husband’s lawyer said the ward was full.", "Marta Lopez")).toBe(false);
   });
 });
 

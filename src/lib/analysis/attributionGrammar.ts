@@ -26,6 +26,7 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
+import { KIN_NOUNS } from "./personNouns.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -107,12 +108,19 @@ const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PRED
 /** A person's own people, who speak with them and through them: "Paganini and his team wrote". */
 const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|colleagues|co-authors|coauthors|staff|lawyers|attorneys|aides|advisers)`;
 /**
+ * A person's own kin beside them as a second subject: "Marta Lopez and her husband said …": the
+ * person named in full speaks all the same; the kin are counted by no name. Not a surname alone
+ * ("Parata and his family believe …"): which of the family it is, the text does not settle.
+ */
+const OWN_KIN = String.raw`(?:his|her|their)\s+(?:${[...KIN_NOUNS, "family", "parents", "children", "partner"].join("|")})`;
+/** A phrase that ends with a person's kin (OWN_KIN). */
+const KIN_END = new RegExp(`${OWN_KIN}$`, "u");
+/**
  * "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own
- * people; or a group beside them ("Holcomb and GOP legislative leaders touted …"), not one of
- * their own ("Parata and his family believe": who of two Paratas, the group does not settle).
+ * people or kin; or a group beside them ("Holcomb and GOP legislative leaders touted …").
  */
 const AND_NAME = new RegExp(
-  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
+  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE}|${OWN_KIN})(?!\\p{L})`,
   "u",
 );
 /**
@@ -340,6 +348,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
+  // "Parata and his family believe": a surname alone beside kin may be any of the family's; only a full name is sure.
+  if (and && KIN_END.test(and[0]) && !/\s/u.test(sentence.slice(start, end).trim())) return false;
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
   if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
