@@ -948,3 +948,21 @@ describe("attribution grammar: a group after 'by' a noun is the document's autho
     expect(anonymousSpeaker(sentence)).toBe(group);
   });
 });
+
+describe("attribution grammar: 'those' asked", () => {
+  it.each([
+    ["Many of those interviewed said they would vote for him.", "those interviewed"],
+    ["Half of those surveyed said they trusted the government.", "those surveyed"],
+    ["Prices rose, according to those polled by Reuters.", "those polled by Reuters"],
+  ])("finds the people asked in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Those predicted said nothing.",
+    "Those interviewed by police were released.",
+    "Prices rose more than those predicted.",
+  ])("finds no one in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});

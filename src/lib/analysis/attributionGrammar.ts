@@ -490,12 +490,18 @@ const GROUP_SPEAKS = new RegExp(
   "u",
 );
 /**
+ * A participle only people are the object of, after "those": "those interviewed", "those polled"
+ * (one interviews people; "those predicted" are things).
+ */
+const THOSE_ASKED = String.raw`\s+(?:interviewed|surveyed|polled|questioned|consulted)(?:\s+by(?:\s+[\p{L}·’'-]+){1,4}?)?`;
+/**
  * "Those" with what marks them as people: where they stand or whom they are close to ("Those in
- * favor of punishment have said", "those close to the talks say"), or a clause of their own
- * ("those who attended said"). Bare "those" is a demonstrative ("than those predicted").
+ * favor of punishment have said", "those close to the talks say"), a clause of their own
+ * ("those who attended said"), or being asked (THOSE_ASKED: "Many of those interviewed said").
+ * Bare "those" is a demonstrative ("than those predicted").
  */
 const THOSE_SPEAK = new RegExp(
-  `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}|${THOSE_ASKED}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -503,7 +509,7 @@ const THOSE_SPEAK = new RegExp(
  * "according to", marked as people as THOSE_SPEAK marks them, up to the end of its clause.
  */
 const ACCORDING_THOSE = new RegExp(
-  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}))(?=\\s*(?:[,.;:!?]|$))`,
+  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}|${THOSE_ASKED}))(?=\\s*(?:[,.;:!?]|$))`,
   "u",
 );
 /**
