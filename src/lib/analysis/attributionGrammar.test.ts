@@ -380,6 +380,12 @@ describe("attribution grammar: views stated without a verb of speech", () => {
   it("finds a person who is confident or issued a statement", () => {
     expect(pronounSpeaks("He is confident the deal will be passed by Congress.")).toBe(0);
     expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
+    expect(speaks("Jane Doe released a statement on Monday saying the ward was full.", "Jane Doe")).toBe(true);
+    expect(speaks("Jane Doe shared a joint statement with her lawyer.", "Jane Doe")).toBe(true);
+    expect(anonymousSpeaker("Residents released a statement saying the ward was full.")).toBe("Residents");
+    // A release that is no statement: a work, a product.
+    expect(speaks("Jane Doe released a new album on Monday.", "Jane Doe")).toBe(false);
+    expect(speaks("Jane Doe shared a photo of the ward.", "Jane Doe")).toBe(false);
   });
 });
 

@@ -407,7 +407,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
   "(?:is|are|was|were) of the (?:view|opinion)",
-  "issued (?:an? )?(?:statement|plea|warning|appeal)",
+  // Released or shared as well as issued: "released a statement on Monday saying …", "shared a joint statement".
+  "(?:issu|releas|shar)(?:ed|es) (?:an? )?(?:joint |brief |written )?(?:statement|plea|warning|appeal)",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
   // Speech through a platform the subject turned to: "fans took to social media to complain",
