@@ -4,6 +4,7 @@ import {
   asksQuestion,
   describesSomeone,
   groupPronounSpeaks,
+  groupSubject,
   maskAbbreviations,
   ownPeople,
   pronounSpeaks,
@@ -379,6 +380,12 @@ describe("attribution grammar: views stated without a verb of speech", () => {
   it("finds a person who is confident or issued a statement", () => {
     expect(pronounSpeaks("He is confident the deal will be passed by Congress.")).toBe(0);
     expect(speaks("Fiona Parry issued a plea for people to stay away from the pills.", "Fiona Parry")).toBe(true);
+    expect(speaks("Jane Doe released a statement on Monday saying the ward was full.", "Jane Doe")).toBe(true);
+    expect(speaks("Jane Doe shared a joint statement with her lawyer.", "Jane Doe")).toBe(true);
+    expect(anonymousSpeaker("Residents released a statement saying the ward was full.")).toBe("Residents");
+    // A release that is no statement: a work, a product.
+    expect(speaks("Jane Doe released a new album on Monday.", "Jane Doe")).toBe(false);
+    expect(speaks("Jane Doe shared a photo of the ward.", "Jane Doe")).toBe(false);
   });
 });
 
@@ -656,6 +663,10 @@ describe("attribution grammar: groups by where they stand, 'those' who speak, a 
     expect(speaks("Holcomb and GOP legislative leaders touted the plan.", "Holcomb")).toBe(true);
     expect(speaks("Holcomb and GOP legislative leaders met the teachers.", "Holcomb")).toBe(false);
     expect(speaks("Parata and his family believe the oil could cure it.", "Parata")).toBe(false);
+    expect(speaks("Hori Parata and his family believe the oil could cure it.", "Hori Parata")).toBe(true);
+    expect(speaks("Marta Lopez and her husband said the ward was full.", "Marta Lopez")).toBe(true);
+    expect(speaks("Parata and his family met the teachers.", "Parata")).toBe(false);
+    expect(speaks("Marta Lopez and her husband’s lawyer said the ward was full.", "Marta Lopez")).toBe(false);
   });
 });
 
@@ -900,5 +911,64 @@ describe("attribution grammar: adverbs between a subject and its verb (issue 16)
     expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
     expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
     expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a group as a sentence's whole subject", () => {
+  it.each([
+    ["Hundreds of residents gathered outside city hall on Tuesday.", "residents"],
+    ["Analysts were cautious.", "Analysts"],
+    ["The workers, who earn about $10 an hour, have been on strike since May.", "workers"],
+    ["Some of the parents waited outside the school for hours.", "parents"],
+    ["Residents of the valley have lived with the smoke for years.", "Residents"],
+  ])("finds the group subject of %s", (sentence, group) => {
+    expect(groupSubject(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Hundreds of residents and the mayor gathered outside city hall.",
+    "Residents' homes were flooded.",
+    "Teachers unions rallied on Monday.",
+    "Police arrested two workers.",
+    "The storm forced residents to leave.",
+    "Workers who built the dam are long gone.",
+  ])("finds no group subject in %s", (sentence) => {
+    expect(groupSubject(sentence)).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a group after 'by' a noun is the document's authors", () => {
+  it.each([
+    "Research by economists at the Fed found that prices rose.",
+    "A new paper by researchers at Stanford argues that prices rose.",
+    "An email to employees said the company would cooperate.",
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["A team led by researchers out of NASA has confirmed traces of water vapor.", "researchers"],
+    ["The claims were disputed by local residents.", "residents"],
+    ["Economists at the Fed found that prices rose.", "Economists"],
+  ])("still finds the group in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+});
+
+describe("attribution grammar: 'those' asked", () => {
+  it.each([
+    ["Many of those interviewed said they would vote for him.", "those interviewed"],
+    ["Half of those surveyed said they trusted the government.", "those surveyed"],
+    ["Prices rose, according to those polled by Reuters.", "those polled by Reuters"],
+  ])("finds the people asked in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Those predicted said nothing.",
+    "Those interviewed by police were released.",
+    "Prices rose more than those predicted.",
+  ])("finds no one in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
   });
 });

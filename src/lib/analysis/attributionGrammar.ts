@@ -26,6 +26,7 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
+import { KIN_NOUNS } from "./personNouns.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -107,12 +108,19 @@ const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PRED
 /** A person's own people, who speak with them and through them: "Paganini and his team wrote". */
 const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|colleagues|co-authors|coauthors|staff|lawyers|attorneys|aides|advisers)`;
 /**
+ * A person's own kin beside them as a second subject: "Marta Lopez and her husband said …": the
+ * person named in full speaks all the same; the kin are counted by no name. Not a surname alone
+ * ("Parata and his family believe …"): which of the family it is, the text does not settle.
+ */
+const OWN_KIN = String.raw`(?:his|her|their)\s+(?:${[...KIN_NOUNS, "family", "parents", "children", "partner"].join("|")})`;
+/** A phrase that ends with a person's kin (OWN_KIN). */
+const KIN_END = new RegExp(`${OWN_KIN}$`, "u");
+/**
  * "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own
- * people; or a group beside them ("Holcomb and GOP legislative leaders touted …"), not one of
- * their own ("Parata and his family believe": who of two Paratas, the group does not settle).
+ * people or kin; or a group beside them ("Holcomb and GOP legislative leaders touted …").
  */
 const AND_NAME = new RegExp(
-  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE})(?!\\p{L})`,
+  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE}|${OWN_KIN})(?!\\p{L})`,
   "u",
 );
 /**
@@ -340,6 +348,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
+  // "Parata and his family believe": a surname alone beside kin may be any of the family's; only a full name is sure.
+  if (and && KIN_END.test(and[0]) && !/\s/u.test(sentence.slice(start, end).trim())) return false;
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
   if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
@@ -480,12 +490,18 @@ const GROUP_SPEAKS = new RegExp(
   "u",
 );
 /**
+ * A participle only people are the object of, after "those": "those interviewed", "those polled"
+ * (one interviews people; "those predicted" are things).
+ */
+const THOSE_ASKED = String.raw`\s+(?:interviewed|surveyed|polled|questioned|consulted)(?:\s+by(?:\s+[\p{L}·’'-]+){1,4}?)?`;
+/**
  * "Those" with what marks them as people: where they stand or whom they are close to ("Those in
- * favor of punishment have said", "those close to the talks say"), or a clause of their own
- * ("those who attended said"). Bare "those" is a demonstrative ("than those predicted").
+ * favor of punishment have said", "those close to the talks say"), a clause of their own
+ * ("those who attended said"), or being asked (THOSE_ASKED: "Many of those interviewed said").
+ * Bare "those" is a demonstrative ("than those predicted").
  */
 const THOSE_SPEAK = new RegExp(
-  `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])([Tt]hose(?:${GROUP_WHERE}|${WHO}|${THOSE_ASKED}))${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -493,7 +509,7 @@ const THOSE_SPEAK = new RegExp(
  * "according to", marked as people as THOSE_SPEAK marks them, up to the end of its clause.
  */
 const ACCORDING_THOSE = new RegExp(
-  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}))(?=\\s*(?:[,.;:!?]|$))`,
+  `\\b[Aa]ccording to\\s+([Tt]hose(?:${GROUP_WHERE}|${WHO}|${THOSE_ASKED}))(?=\\s*(?:[,.;:!?]|$))`,
   "u",
 );
 /**
@@ -530,6 +546,30 @@ const WHAT_GROUP_VIEWS = new RegExp(
  * association" are institutions, which the gold does not count, not the teachers themselves.
  */
 const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
+
+/** A count of a group before "of": "Hundreds of residents", "Some of the workers", "Two of the teachers". */
+const COUNT_OF = String.raw`(?:Hundreds|Dozens|Thousands|Scores|Millions|Many|Some|Most|Several|All|Both|Two|Three|Four|Five|\d[\d,]*)\s+of\s+(?:the\s+)?`;
+/**
+ * A group of unnamed people as the whole subject of a sentence, whatever its verb ("Hundreds of
+ * residents gathered outside city hall", "The workers, who earn $10 an hour, have been on strike"):
+ * the one group "They said …" can stand for in the next sentence. Not a group joined to another
+ * subject ("Residents and the mayor met"), nor one a possessive or a noun goes on with ("Workers'
+ * pay", "Workers unions").
+ */
+const GROUP_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So)\\s+)?(?:${COUNT_OF}|(?:The|the)\\s+)?${GROUP}(?![\\p{L}'’])(?!${BODY_AFTER})(?:${GROUP_WHERE})?${ASIDE}?${FILLER}{0,3}\\s+(?!(?:and|or|nor|but|of|who|which|that)(?!\\p{L}))\\p{Ll}`,
+  "u",
+);
+
+/** The group of unnamed people that is `sentence`'s whole subject (GROUP_SUBJECT), as written, or undefined. */
+export function groupSubject(sentence: string): string | undefined {
+  const text = plain(sentence);
+  const match = GROUP_WORD.test(text) ? GROUP_SUBJECT.exec(text) : null;
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return tidy(sentence.slice(start, start + match[1].length));
+}
+
 /** Not "according to the researchers' calculations": a group's possessive cites a document; nor a body ("teachers unions"). */
 /**
  * A lower-case word that qualifies a group the list of modifiers does not hold ("industry
@@ -681,6 +721,19 @@ export function reportedAt(sentence: string, offset: number): boolean {
 const OBJECT_OF_END =
   /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
 
+/**
+ * "by" after a noun, not a participle: "Research by economists at the Fed found …", "a paper by
+ * researchers argues …" have the document find and argue; its authors are the object of "by".
+ * After a participle the group is an agent ("A team led by researchers … has confirmed").
+ */
+const NOUN_BY_END = /(?<!\p{L})(\p{L}+)\s+by\s+$/u;
+const BY_PARTICIPLE =
+  /(?:ed|en|led|made|told|said|held|run|read|set|put|thought|brought|sent|built|paid|won|done|taught|caught|bought|found|kept|met|hit|cut)$/iu;
+function nounBy(before: string): boolean {
+  const word = NOUN_BY_END.exec(before)?.[1];
+  return word !== undefined && !BY_PARTICIPLE.test(word);
+}
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -692,6 +745,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
+    !nounBy(before) &&
     !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? ""))
     ? match
     : null;

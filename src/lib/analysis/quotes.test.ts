@@ -250,6 +250,20 @@ describe("speakers in the styles of other outlets", () => {
     ]);
   });
 
+  it("gives 'they' to the unnamed group that spoke in the sentence right before, and to no one else", () => {
+    const [quote] = quotesWithFound("Experts say the drought will worsen. “We are running out of time,” they said.");
+    expect(quote?.speaker).toEqual({ name: "Experts", kind: "anonymous" });
+    // One unnamed person is no "they"; a group that did not speak, or one beside a person, is not sure to be.
+    for (const before of [
+      "A spokesman said the drought will worsen.",
+      "The wells are drying up and farmers are leaving.",
+      "Experts and Dana Whitlow say the drought will worsen.",
+    ]) {
+      const [other] = quotesWithFound(`${before} “We are running out of time,” they said.`);
+      expect(other?.speaker.kind, before).toBe("unattributed");
+    }
+  });
+
   it("takes the name before a role written without an article, not the body the role names", () => {
     const [quote] = quotesWithFound(
       "“We saw a need to bring on more providers,” Dana Whitlow, deputy associate administrator for exploration in the Harbour Science Directorate, said in a call with reporters.",

@@ -645,8 +645,17 @@ class Attributor {
     }
     if (!earlier || !s) return UNATTRIBUTED;
     const outside = withoutQuotations(s.text);
-    if (personsIn(this.#ctx, earlier.blockIndex, outside, s.start).length > 0 || anonymousSource(outside))
-      return UNATTRIBUTED;
+    const persons = personsIn(this.#ctx, earlier.blockIndex, outside, s.start);
+    // "Experts say the drought will worsen. “…,” they said": the unnamed group that spoke right before,
+    // the one someone there. One unnamed person ("a spokesman said") is no "they", nor is a group beside a name.
+    const group = anonymousSpeaker(outside);
+    if (
+      group !== undefined &&
+      !SINGLE_SOURCE.test(group) &&
+      persons.every((c) => c.speaker.kind === "anonymous" && c.speaker.name === group)
+    )
+      return { name: group, kind: "anonymous" };
+    if (persons.length > 0 || anonymousSource(outside)) return UNATTRIBUTED;
     const bodies = bodiesIn(this.#ctx, earlier.blockIndex, outside, s.start);
     const body = bodies[0]?.speaker;
     if (body === undefined || new Set(bodies.map((c) => c.key)).size !== 1) return UNATTRIBUTED;

@@ -40,6 +40,21 @@ describe("sourcingProfile in other outlets' styles", () => {
     ]);
   });
 
+  it("gives 'They said' to the group that was the whole subject of the sentence right before", () => {
+    expect(
+      profile(
+        "Hundreds of residents gathered outside city hall on Tuesday. They said they were angry about the rates.",
+      ),
+    ).toEqual(["anonymous: residents | They said they"]);
+    // Not past a person the sentence names, a group joined to another subject, or a group that is an object.
+    for (const before of [
+      "The workers met Dana Whitlow on Monday.",
+      "Hundreds of residents and the mayor gathered outside city hall.",
+      "Police arrested two workers.",
+    ])
+      expect(profile(`${before} They said they were angry about the rates.`), before).toEqual([]);
+  });
+
   it("gives 'she' to the unnamed person who spoke after the last person named, not to that person", () => {
     expect(
       profile(

@@ -21,6 +21,7 @@ import {
   anonymousSpeaker,
   describesSomeone,
   groupPronounSpeaks,
+  groupSubject,
   opensWithSourceNoun,
   ownPeople,
   pronounSpeaks,
@@ -649,9 +650,14 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
   else if (!anonymous && groupPronounSpeaks(sentence.text)) {
     const group = ctx.lastGroup && ctx.lastGroup.index >= index - PRONOUN_REACH ? ctx.lastGroup.label : undefined;
+    // "Hundreds of residents gathered …. They said …": the group that was the whole subject of the
+    // sentence right before, where that sentence names no person "they" could take in.
+    const previous = ctx.order[index - 1]?.text;
+    const subject =
+      previous === undefined || ctx.recent.some((r) => r.index === index - 1) ? undefined : groupSubject(previous);
     // "Some said they felt dejected": some people, unnamed whoever they are, with no group in view.
     const some = SOME_OPENING.exec(sentence.text)?.[1];
-    const label = group ?? some;
+    const label = group ?? subject ?? some;
     if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
   }
 }

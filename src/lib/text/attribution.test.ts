@@ -17,3 +17,21 @@ describe("anonymousSource", () => {
     );
   });
 });
+
+describe("anonymousSource: a noun after a preposition is another noun's object", () => {
+  it.each([
+    ["An email to employees said the company would cooperate."],
+    ["A letter from residents said the road was unsafe."],
+    ["A report by analysts said the shares were cheap."],
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSource(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["One of the officials said the talks had stalled.", "One of the officials"],
+    ["A senior official said the talks had stalled.", "A senior official"],
+    ["An employee at the plant said it was unsafe.", "An employee"],
+  ])("still finds the source in %s", (sentence, source) => {
+    expect(anonymousSource(sentence)?.text).toBe(source);
+  });
+});

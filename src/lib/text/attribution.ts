@@ -476,7 +476,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
   "(?:is|are|was|were) of the (?:view|opinion)",
-  "issued (?:an? )?(?:statement|plea|warning|appeal)",
+  // Released or shared as well as issued: "released a statement on Monday saying …", "shared a joint statement".
+  "(?:issu|releas|shar)(?:ed|es) (?:an? )?(?:joint |brief |written )?(?:statement|plea|warning|appeal)",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
   // Speech through a platform the subject turned to: "fans took to social media to complain",
@@ -762,12 +763,19 @@ export function alternation(words: readonly string[]): string {
 export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`, "u");
 
 /**
+ * A word between a description's determiner and its noun ("a former", "one of the"): not a
+ * preposition save "of", which would make the noun the object of another ("an email to
+ * employees said" is the email's, a document's; "a letter from residents").
+ */
+const MODIFIER_WORD = String.raw`(?!(?:to|for|from|by|with|about|at|in|on|into|against|over|under|toward|towards)\s)[\p{L}.’'-]+`;
+
+/**
  * The core of a description of an unnamed source: indefinite ("a former intelligence
  * official", "two unnamed Pentagon officials") or definite with a source noun as its head
  * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:${MODIFIER_WORD}\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
 /**
@@ -849,7 +857,7 @@ const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...ST
 const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON_AGENT_SINGULARS, "maker")}(?=\\s*[,;]|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
 /** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS, AGENT_SINGULAR). */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR})\\b`,
+  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR})\\b`,
   "giu",
 );
 /**
