@@ -17,6 +17,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     ["On Sunday, Steelers defensive captain Cam Heyward spoke.", ["Steelers"]],
     ["In a filing, Toyota said sales fell.", ["Toyota"]],
     ["In the U.K. Tesco said sales fell.", ["Tesco"]],
+    // a period that ends no title, a title word a body is also called by
+    ["Shares of Acme Inc. Toyota said rose.", ["Toyota"]],
+    ["The market leader Apple said it would appeal.", ["Apple"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -38,6 +41,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a title opens a person's name; an abbreviation's period is no sentence's end
     "South Africa said Mr Mugabe had told the president.",
     "The order came, according to Adm. Frank Bradley, who commanded it.",
+    "The plant closed. Mr. Okonkwo said the workers were never paid.",
+    "Later, Gen. Okafor said the unit had left.",
+    "Former senator Okafor said he would run.",
     // a given name's initials open a person's name
     "Coach P.J. Fleck said Morgan has made progress.",
     "The coach, J. Fleck, said no.",

@@ -7,7 +7,7 @@
  * as organisations: a person named by one word is the surname of a full name the article gave
  * before, which the caller links instead. Only what a capital inside a sentence marks as a name
  * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
- * title ("Mr Mugabe said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
+ * title ("Mr Mugabe said", "Mr. Okonkwo said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
 import { termTags } from "./termTags.ts";
@@ -48,6 +48,20 @@ const AFTER_QUOTE = /["”’]\s*$/u;
  * surname. A country's initials are no given name's ("U.S. Steel said").
  */
 const INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})\s$/u;
+/**
+ * A title right before the run that the run cannot hold: abbreviated with its period ("Mr. Okonkwo",
+ * "Gen. Okafor") or written in small letters ("former senator Okafor"). The run is a person's name.
+ */
+const TITLE_BEFORE = /(?<![\p{L}.])(?:(\p{Lu}\p{Ll}{0,3})\.|(\p{Ll}+))\s+$/u;
+/** A small-letter title word a body is also called by ("market leader Apple said"): it types no one. */
+const TITLES_OF_BODIES = new Set(["leader"]);
+
+/** Whether the run after `before` follows a title outside it (`TITLE_BEFORE`). */
+function afterTitle(before: string): boolean {
+  const match = TITLE_BEFORE.exec(before);
+  const word = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return word !== undefined && TITLES.has(word) && !(match?.[2] !== undefined && TITLES_OF_BODIES.has(word));
+}
 
 /** Whether the run after `before` follows a given name's initials (`INITIALS_BEFORE`). */
 function afterInitials(before: string): boolean {
@@ -97,8 +111,8 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     if (taken.some((t) => t.start < end && t.end > start)) continue;
     const words = name.split(" ");
     if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
-    // "Mr Mugabe said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
-    if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterInitials(before)) continue;
+    // "Mr Mugabe said", "Mr. Okonkwo said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
+    if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterTitle(before) || afterInitials(before)) continue;
     const last = readWord(words.at(-1) ?? "");
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =
