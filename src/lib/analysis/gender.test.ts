@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Genders, pronounGender, reportedPronoun, statedGender } from "./gender.ts";
+import { Genders, pronounGender, relativePronoun, reportedPronoun, statedGender } from "./gender.ts";
 
 describe("statedGender", () => {
   it.each([
@@ -90,5 +90,25 @@ describe("reportedPronoun and the weight of cues", () => {
     expect(genders.of("t")).toBe("male");
     genders.add("t", "female");
     expect(genders.of("t")).toBeUndefined();
+  });
+});
+
+describe("relativePronoun", () => {
+  it.each([
+    [", where she worked.", "female"],
+    [", where he sits on Fridays", "male"],
+    [", when she was mayor", "female"],
+  ] as const)("reads %j as %s", (after, gender) => {
+    expect(relativePronoun(after)).toBe(gender);
+  });
+  it.each([
+    // Not a pronoun right after the relative word, nor a relative clause at all.
+    [", where the staff said she worked"],
+    [" where she worked"],
+    [", who said she worked"],
+    [", where they worked"],
+    [", wherever she went"],
+  ])("reads nothing in %j", (after) => {
+    expect(relativePronoun(after)).toBeUndefined();
   });
 });

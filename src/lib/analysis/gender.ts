@@ -91,6 +91,19 @@ export function reportedPronoun(after: string): Gender | undefined {
   return pronounGender(REPORTED_SUBJECT.exec(after)?.[1] ?? "");
 }
 
+/**
+ * A relative clause of place or time right after a name whose subject is a pronoun: "the offices
+ * of Ann Cole, where she worked". Most often the pronoun is the person just named, but not
+ * always ("the home of John Smith, where she stayed"), so it counts as one pronoun, as a
+ * reported subject does.
+ */
+const WHERE_SUBJECT = /^,\s+(?:where|when)\s+(he|she)(?!\p{L})/u;
+
+/** The gender of the pronoun opening a relative clause right after a name (`after` starts after it), or undefined. */
+export function relativePronoun(after: string): Gender | undefined {
+  return pronounGender(WHERE_SUBJECT.exec(after)?.[1] ?? "");
+}
+
 /** How many times the cues for one gender must outnumber the other's for it to count. */
 const MINORITY = 3;
 

@@ -237,6 +237,13 @@ const DESCRIPTION_NOUNS = [
 ].join("|");
 
 /**
+ * A sentence opening on an unnamed subject and its verb: "The caller was arrested", "A man
+ * pleaded guilty", "The hearing was moved". A name later in it as an object is not its subject.
+ */
+const UNNAMED_SUBJECT =
+  /^\s*(?:The|A|An)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:was|is|were|are|has|had|have|will|would|\p{Ll}+ed)(?!\p{L})/u;
+
+/**
  * Nouns of a described subject: the description nouns, the shared professions and kin
  * (./personNouns.ts), and the offices and nouns of gender only a subject takes ("the senator was").
  */
@@ -579,6 +586,9 @@ class Attributor {
         this.#ctx.people.genders.fits(quoted.name, gender)
       )
         return quoted;
+      // "The caller was arrested for the call to the offices of Ann Cole. “…,” he said": the subject
+      // is someone unnamed and the names are only objects or owners inside it: "he" may be that subject.
+      if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
       if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))

@@ -14,7 +14,7 @@
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
-import { Genders } from "./gender.ts";
+import { Genders, relativePronoun, reportedPronoun } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
@@ -409,7 +409,11 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
   const genders = new Genders();
   for (const { text, names } of found)
     for (const span of names)
-      if (personLike(span.name)) genders.note(span.name, text.slice(0, span.start), text.slice(span.end));
+      if (personLike(span.name)) {
+        genders.note(span.name, text.slice(0, span.start), text.slice(span.end));
+        // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
+        genders.add(span.name, relativePronoun(text.slice(span.end)) ?? reportedPronoun(text.slice(span.end)));
+      }
   const bodies = new Set<string>();
   for (const { text, names } of found)
     for (const span of names)
