@@ -269,3 +269,24 @@ describe("uiTextReason: an icon's glyph name", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a follow prompt naming platforms, with its full stop", () => {
+  it.each([
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Follow BBC News on Twitter and Instagram.",
+    "Follow us on X.",
+    "Like us on Facebook!",
+  ])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "Follow the money.",
+    "Follow the latest developments on our live blog.",
+    "Follow Trump on Twitter, where he posted the video.",
+    "Like many on Twitter.",
+    "Supporters follow him on Twitter and Facebook, the survey found.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -14,6 +14,19 @@ import type { RemovalReason } from "./types.ts";
 const SHARE = "(?:share|partager|compartir|compartilh(?:e|ar)|teilen|condividi|sdílet|deel)";
 /** Follow prompts. */
 const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie|folge|sledujte)";
+/** Platforms a follow prompt names: the site's accounts elsewhere. */
+const PLATFORM =
+  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard)";
+/**
+ * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
+ * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
+ * is a platform and nothing follows them, so "Follow the money." or a sentence that goes on
+ * past the names is never one.
+ */
+const FOLLOW_ON_PLATFORMS = new RegExp(
+  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,3}))\\s+on\\s+${PLATFORM}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM})*\\s*[.!]?$`,
+  "iu",
+);
 /** Subscription and sign-up prompts. */
 const SUBSCRIBE =
   "(?:subscribe|sign\\s+up|s['’]abonner|abonnez-vous|inscrivez-vous|abonnieren|registrieren|suscr[ií]b(?:e|ete|irse)|reg[ií]strate|assine|inscreva-se|předplaťte)";
@@ -42,11 +55,12 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "Follow us on X and Facebook", "Suivez-nous", "Síguenos en Twitter".
   [
     new RegExp(
-      `^${FOLLOW}(?:[- ]?(?:us|nous|nos|uns))?\\b(?:.*\\b(?:us|nous|nos|uns|on|sur|en|auf|no|na|x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok)\\b)?[^.!?]{0,60}$`,
+      `^${FOLLOW}(?:[- ]?(?:us|nous|nos|uns))?\\b(?:.*\\b(?:us|nous|nos|uns|on|sur|en|auf|no|na|${PLATFORM})\\b)?[^.!?]{0,60}$`,
       "iu",
     ),
     "navigation",
   ],
+  [FOLLOW_ON_PLATFORMS, "navigation"],
   // Share buttons named as what a click does: "Click to share on Reddit (Opens in new window)",
   // "Click to email this to a friend", "Submit to Stumbleupon (Opens in new window)".
   [
