@@ -290,3 +290,19 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a subscribe prompt worded as a click", () => {
+  it.each(["Click here to subscribe to The Paradigm Newsletter", "Tap to sign up for our morning briefing."])(
+    "reads %j as a promo",
+    (line) => {
+      expect(uiTextReason(line)).toBe("promo");
+    },
+  );
+
+  it.each([
+    "Click here to subscribe, the email said, and thousands did before the scam was found.",
+    "Readers who clicked to subscribe were charged twice, the company said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
