@@ -306,3 +306,16 @@ describe("uiTextReason: a subscribe prompt worded as a click", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a like button's label", () => {
+  it.each(["Like this:", "Like Loading..."])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["It went like this: the guards left at noon.", "Like this, the plan failed.", "Like this one:"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
+});

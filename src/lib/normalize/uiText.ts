@@ -112,9 +112,11 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "notice",
   ],
   // A share box's own words: "Sharing is caring!", "All sharing options for:", "Copy link
-  // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!".
+  // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!", and a
+  // like button's label over its counter, "Like this:" / "Like Loading...", as a share box sets
+  // it (a colon and nothing after: prose that goes "like this:" has words before it).
   [
-    /^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
+    /^like\s+this:$|^like\s+loading(?:\.{3}|…)$|^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
     "navigation",
   ],
   // A widget still loading when the page was saved: "Loading...", "Loading comments…".
