@@ -187,6 +187,32 @@ describe("chromeReason: a post's tail", () => {
   });
 });
 
+describe("chromeReason: a credit to the wires or a reporter's contribution", () => {
+  it.each([
+    "With Post wires",
+    "— With wire services",
+    "With agencies.",
+    "SOURCE: News agencies",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Jane Roe and John Doe contributed reporting.",
+    "Ana Li, Bo Chen and Cy Dee contributed reporting from Beijing, Shanghai and Taipei.",
+    "Kitty Bennett contributed research.",
+  ])("%j is a credit", (text) => {
+    expect(chromeReason(text)).toBe("credit");
+  });
+
+  it.each([
+    "With wires cut, the town went dark.",
+    "The wires carried the story within minutes.",
+    "With agencies stretched thin, the state asked for help.",
+    "The paper said Smith contributed reporting from Kabul.",
+    "Smith contributed reporting from Kabul for years before he died.",
+    "Smith contributed reporting from the front lines.",
+  ])("%j stays", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
 describe("another story's headline in capitals inside the article", () => {
   const article = (...middle: string[]): string =>
     [

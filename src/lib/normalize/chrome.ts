@@ -233,6 +233,23 @@ const CONTRIBUTORS =
   /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
 /**
+ * A reporter credited for reporting from a place, names alone before the verb: "Keith Bradsher
+ * contributed reporting from Hong Kong.", "Jane Roe and John Doe contributed reporting." A
+ * sentence that reports who contributed ("The paper said Smith contributed reporting …") has
+ * small words before the verb.
+ */
+const CONTRIBUTED_REPORTING =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?)){1,12}contributed\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+\p{Lu}[\p{L}.'’-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,5})?\.$/u;
+
+/**
+ * A line crediting the wires the story drew on, naming no one: "With Post wires", "— With
+ * wire services", "With agencies", "Source: News agencies". A named agency alone ("— Reuters",
+ * "Source: AFP") is ./outlets.ts's creditLineOutlet; a sentence that mentions wires goes on.
+ */
+const WIRES_CREDIT =
+  /^(?:[-–—]{1,2}\s*)?(?:with\s+(?:(?:the\s+)?\S+\s+)?|sources?\s*:\s*)(?:wires?|wire\s+(?:services?|reports?)|(?:news\s+)?agenc(?:y|ies)(?:\s+reports?)?)\.?$/iu;
+
+/**
  * A line of numbers alone: a like, share or comment count left by its button ("42", "7"). Read
  * only where the article's header or a markdown body stands, since "404" alone is a page title.
  */
@@ -280,7 +297,8 @@ const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
-  if (wordCount(text) <= 60 && CONTRIBUTORS.test(text)) return "credit";
+  if ((wordCount(text) <= 60 && CONTRIBUTORS.test(text)) || WIRES_CREDIT.test(text) || CONTRIBUTED_REPORTING.test(text))
+    return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";
   // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,

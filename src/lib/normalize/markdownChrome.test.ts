@@ -32,6 +32,45 @@ describe("markdown rail under a label", () => {
   });
 });
 
+describe("markdown rail under a titled 'More … Stories' label", () => {
+  const RAIL =
+    "- Miners must unionize, [no matter what the board says](https://example.com/a)\n" +
+    "- Paid ads are not the problem. [Our habits are](https://example.com/b)\n" +
+    "- Could a rover lost on Mars [use dust storms to get around](https://example.com/c)?\n" +
+    "- 📱 Torn between the latest phones? Never fear—check out our [buying guide](https://example.com/d) and [favorite picks](https://example.com/e)\n";
+
+  it("drops the label and its linked headlines after the article, promos among them", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n---\n\nMore Great Harbour Stories\n\n${RAIL}`,
+    );
+    expect(out).not.toContain("More Great Harbour Stories");
+    expect(out).not.toContain("Paid ads are not the problem.");
+    expect(out).not.toContain("buying guide");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a subheading phrased in small letters and the list under it", () => {
+    const out = body(`${LEDE}More miners tell their stories\n\n${RAIL}`);
+    expect(out).toContain("More miners tell their stories");
+    expect(out).toContain("Paid ads are not the problem.");
+  });
+
+  it("keeps a list of linked reported sentences under the label", () => {
+    const out = body(
+      `${LEDE}More Great Harbour Stories\n\n- Exports rose 4 percent in March, [the ministry said](https://example.com/a).\n- Imports fell for a second month, [customs data showed](https://example.com/b).\n- The peso gained against the dollar, [traders said](https://example.com/c).\n`,
+    );
+    expect(out).toContain("Exports rose 4 percent in March");
+    expect(out).toContain("Imports fell for a second month");
+  });
+
+  it("keeps an unlinked list when only half its items are headlines", () => {
+    const out = body(
+      `${LEDE}## Trending\n\n- Five things to know before markets open\n- Gold hits a new high\n- Exports rose 4 percent in March, the ministry said.\n- Imports fell for a second month, customs data showed.\n`,
+    );
+    expect(out).toContain("Exports rose 4 percent in March, the ministry said.");
+  });
+});
+
 describe("markdown picture with its caption", () => {
   it("drops a picture line whose caption follows it", () => {
     const out = body(

@@ -7,7 +7,7 @@
  * Body HTML written as paragraphs (`<p>…</p>`) is converted to markdown through hast, never
  * with regular expressions.
  */
-import type { Link, List, Paragraph, Root, RootContent } from "mdast";
+import type { Link, List, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -163,16 +163,26 @@ export function isRelatedLabelBlock(node: RootContent): boolean {
 
 /**
  * A list set under a rail label block ("## Trending") whose items are headlines: the rail, by
- * the same test a text's rail gets (./rails.ts); a list of the article's own sentences stays.
+ * the same test a text's rail gets (./rails.ts), looser when every item links to another page;
+ * a list of the article's own sentences stays. The label goes with it (the caller asks with the
+ * label as `label` and the list after it as `node`).
  */
-export function isRailListUnder(label: RootContent | undefined, node: RootContent): boolean {
+export function isRailListUnder(label: RootContent | undefined, node: RootContent | undefined): boolean {
   return (
     label !== undefined &&
     (label.type === "paragraph" || label.type === "heading") &&
     isRailLabel(cleanText(toString(label))) &&
-    node.type === "list" &&
-    isRailList(node.children.map((item) => cleanText(toString(item))))
+    node?.type === "list" &&
+    isRailList(
+      node.children.map((item) => cleanText(toString(item))),
+      node.children.every((item) => hasLink(item)),
+    )
   );
+}
+
+/** Whether a block holds a link anywhere inside it. */
+function hasLink(node: Nodes): boolean {
+  return node.type === "link" || ("children" in node && (node.children as readonly Nodes[]).some(hasLink));
 }
 
 /**

@@ -185,7 +185,8 @@ export function normalizeMarkdown(
     const related =
       isRelatedLabelBlock(node) ||
       (afterRelatedLabel && node.type === "list") ||
-      isRailListUnder(tree.children[index - 1], node);
+      isRailListUnder(tree.children[index - 1], node) ||
+      isRailListUnder(node, tree.children[index + 1]);
     afterRelatedLabel = isRelatedLabelBlock(node);
     const furniture = related
       ? "related-links"

@@ -52,18 +52,27 @@ function summaryPairsLength(units: readonly Unit[], idx: number): number {
   return k - idx >= 4 ? k - idx : 0;
 }
 
+/**
+ * A rail's label set in title case with the site's words between "More" and "Stories": "More
+ * Great WIRED Stories", "More Top Headlines". Capitals on every word make it a label; a
+ * subheading written as a phrase ("More migrants tell their stories") has small letters.
+ */
+const TITLED_MORE_LABEL = /^More\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,3}(?:Stories|Headlines|News)\s*:?$/u;
+
 /** A rail's label on a line of its own: "Trending", "Most read", "Top stories". */
 export function isRailLabel(text: string): boolean {
-  return VOCABULARY_ON && RAIL_LABEL.test(text);
+  return VOCABULARY_ON && (RAIL_LABEL.test(text) || TITLED_MORE_LABEL.test(text));
 }
 
 /**
  * A list under a rail label is the rail when its items are headlines — all but one, since a
- * headline may hold a full stop ("A Storm Is Coming. Here's What to Know.").
+ * headline may hold a full stop ("A Storm Is Coming. Here's What to Know."). When every item is
+ * a link (`linked`, a markdown list), half suffice: such a rail sets the site's promos among its
+ * headlines ("📱 Torn between the latest phones? Never fear—check out our iPhone buying guide").
  */
-export function isRailList(items: readonly string[]): boolean {
+export function isRailList(items: readonly string[], linked = false): boolean {
   const headlines = items.filter((text) => isHeadingLike(text, MAX_RAIL_HEADLINE_WORDS)).length;
-  return headlines >= 2 && headlines >= items.length - 1;
+  return headlines >= 2 && (headlines >= items.length - 1 || (linked && headlines * 2 >= items.length));
 }
 
 /**

@@ -269,3 +269,53 @@ describe("uiTextReason: an icon's glyph name", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a follow prompt naming platforms, with its full stop", () => {
+  it.each([
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Follow BBC News on Twitter and Instagram.",
+    "Follow us on X.",
+    "Like us on Facebook!",
+  ])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "Follow the money.",
+    "Follow the latest developments on our live blog.",
+    "Follow Trump on Twitter, where he posted the video.",
+    "Like many on Twitter.",
+    "Supporters follow him on Twitter and Facebook, the survey found.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a subscribe prompt worded as a click", () => {
+  it.each(["Click here to subscribe to The Paradigm Newsletter", "Tap to sign up for our morning briefing."])(
+    "reads %j as a promo",
+    (line) => {
+      expect(uiTextReason(line)).toBe("promo");
+    },
+  );
+
+  it.each([
+    "Click here to subscribe, the email said, and thousands did before the scam was found.",
+    "Readers who clicked to subscribe were charged twice, the company said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a like button's label", () => {
+  it.each(["Like this:", "Like Loading..."])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["It went like this: the guards left at noon.", "Like this, the plan failed.", "Like this one:"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
+});

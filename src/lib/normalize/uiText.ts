@@ -14,6 +14,19 @@ import type { RemovalReason } from "./types.ts";
 const SHARE = "(?:share|partager|compartir|compartilh(?:e|ar)|teilen|condividi|sdílet|deel)";
 /** Follow prompts. */
 const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie|folge|sledujte)";
+/** Platforms a follow prompt names: the site's accounts elsewhere. */
+const PLATFORM =
+  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard)";
+/**
+ * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
+ * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
+ * is a platform and nothing follows them, so "Follow the money." or a sentence that goes on
+ * past the names is never one.
+ */
+const FOLLOW_ON_PLATFORMS = new RegExp(
+  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,3}))\\s+on\\s+${PLATFORM}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM})*\\s*[.!]?$`,
+  "iu",
+);
 /** Subscription and sign-up prompts. */
 const SUBSCRIBE =
   "(?:subscribe|sign\\s+up|s['’]abonner|abonnez-vous|inscrivez-vous|abonnieren|registrieren|suscr[ií]b(?:e|ete|irse)|reg[ií]strate|assine|inscreva-se|předplaťte)";
@@ -42,11 +55,12 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "Follow us on X and Facebook", "Suivez-nous", "Síguenos en Twitter".
   [
     new RegExp(
-      `^${FOLLOW}(?:[- ]?(?:us|nous|nos|uns))?\\b(?:.*\\b(?:us|nous|nos|uns|on|sur|en|auf|no|na|x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok)\\b)?[^.!?]{0,60}$`,
+      `^${FOLLOW}(?:[- ]?(?:us|nous|nos|uns))?\\b(?:.*\\b(?:us|nous|nos|uns|on|sur|en|auf|no|na|${PLATFORM})\\b)?[^.!?]{0,60}$`,
       "iu",
     ),
     "navigation",
   ],
+  [FOLLOW_ON_PLATFORMS, "navigation"],
   // Share buttons named as what a click does: "Click to share on Reddit (Opens in new window)",
   // "Click to email this to a friend", "Submit to Stumbleupon (Opens in new window)".
   [
@@ -56,6 +70,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "Find us on Facebook": a follow prompt by another verb.
   [/^find\s+us\s+on\b[^.!?]{0,40}$/iu, "navigation"],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
+  [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".
@@ -96,9 +112,11 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "notice",
   ],
   // A share box's own words: "Sharing is caring!", "All sharing options for:", "Copy link
-  // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!".
+  // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!", and a
+  // like button's label over its counter, "Like this:" / "Like Loading...", as a share box sets
+  // it (a colon and nothing after: prose that goes "like this:" has words before it).
   [
-    /^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
+    /^like\s+this:$|^like\s+loading(?:\.{3}|…)$|^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
     "navigation",
   ],
   // A widget still loading when the page was saved: "Loading...", "Loading comments…".
