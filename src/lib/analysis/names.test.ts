@@ -144,6 +144,39 @@ describe("findNames and a person's origin", () => {
     expect(names("The bill goes to the Chamber of Deputies next.")).toEqual(["Chamber of Deputies (organisation)"]);
   });
 
+  it("splits a name written surname first from its party ('Tsai Ing-wen of the Democratic Progressive party')", () => {
+    expect(names("Taiwan’s president, Tsai Ing-wen of the Democratic Progressive party, faces an election.")).toEqual([
+      "Taiwan (place)",
+      "Tsai Ing-wen (person)",
+      "Democratic Progressive (organisation)",
+    ]);
+    // A body's own name with "of the" stays whole.
+    expect(names("He spoke at the Council of the European Union on Monday.")).toEqual([
+      "Council of the European Union (organisation)",
+    ]);
+  });
+});
+
+describe("findNames and names written surname first", () => {
+  it.each([
+    ["the repression seen under Xi Jinping, most of all in Xinjiang.", "Xi Jinping (person)"],
+    ["a meeting with his Chinese counterpart, Xi Jinping, in Chile", "Xi Jinping (person)"],
+    ["The premier, Li Keqiang, spoke first.", "Li Keqiang (person)"],
+    ["Police arrested Cheuk Hau-yip on Monday.", "Cheuk Hau-yip (person)"],
+  ])("reads a Chinese or Korean name with no title as a person: %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ["The Long Shaman tour began.", "Long Shaman"],
+    ["A new Sun Valley resort opened.", "Sun Valley"],
+    ["It was a Big Co-op store.", "Big Co-op"],
+  ])("leaves English words and places alone: %s", (text, span) => {
+    expect(names(text).filter((n) => n.startsWith(span) && n.endsWith("(person)"))).toEqual([]);
+  });
+});
+
+describe("findNames, continued", () => {
   it("keeps 'of' inside a body's name", () => {
     expect(findNames("She spoke at the University of Texas and the Bank of Mexico.").map((s) => s.text)).toEqual([
       "University of Texas",

@@ -18,6 +18,7 @@
  * each and repeat across articles.
  */
 import { termTags } from "./termTags.ts";
+import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
@@ -700,6 +701,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "under Xi Jinping", "Moon Jae-in": a Chinese or Korean name, surname first, known by its form.
+    if (kind === undefined && surnameFirst(text, run)) kind = "person";
     // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
     if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
       kind = "person";
@@ -729,10 +732,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       continue;
     }
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
-    if (kind === "organisation" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+    // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
+    const holder = of >= 2 ? run.slice(0, of) : [];
+    const eastAsian = holder.length > 0 && surnameFirst(text, holder);
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
-      if (body !== undefined && tagSpan(text.slice(start, name.end)).person) {
+      if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
         candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
         candidates.push({ start: body.start, end: last.end, text: text.slice(body.start, last.end), kind });
         continue;
@@ -751,6 +757,24 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
       // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
       !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+  );
+}
+
+/** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
+const UNKNOWN_WORD_TAGS = new Set(["Noun", "Singular", "Gerund", "Verb", "PresentTense"]);
+
+/** Whether a run is a Chinese or Korean name written surname first (`pinyinName`, `hyphenedGivenName`). */
+function surnameFirst(text: string, run: readonly Token[]): boolean {
+  const [surname, given, part] = run;
+  if (surname === undefined || given === undefined || text.slice(surname.end, given.start) !== " ") return false;
+  // A word compromise knows as more than an unknown noun ("Shaman" a role, "Human") is English, not pinyin.
+  if (run.length === 2)
+    return pinyinName(surname.raw, given.raw) && [...firstTags(given.key)].every((tag) => UNKNOWN_WORD_TAGS.has(tag));
+  return (
+    run.length === 3 &&
+    part !== undefined &&
+    /^[-‐‑]$/u.test(text.slice(given.end, part.start)) &&
+    hyphenedGivenName(surname.raw, given.raw, part.raw)
   );
 }
 
