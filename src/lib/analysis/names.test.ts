@@ -148,8 +148,11 @@ describe("findNames and a person's origin", () => {
     expect(names("Taiwan’s president, Tsai Ing-wen of the Democratic Progressive party, faces an election.")).toEqual([
       "Taiwan (place)",
       "Tsai Ing-wen (person)",
-      "Democratic Progressive (organisation)",
+      "Democratic Progressive party (organisation)",
     ]);
+    expect(names("Taiwan’s president, Tsai Ing-wen of the Democratic Progressive, faces an election.")).toContain(
+      "Democratic Progressive (organisation)",
+    );
     // A body's own name with "of the" stays whole.
     expect(names("He spoke at the Council of the European Union on Monday.")).toEqual([
       "Council of the European Union (organisation)",
@@ -202,6 +205,22 @@ describe("findNames and a list of names", () => {
 
   it("does not when the list mixes kinds or has one other name", () => {
     expect(names("It takes business from Walmart and Kroger.")).not.toContain("Kroger (organisation)");
+  });
+
+  it.each([
+    ["Those ads ran back when driving for Uber or Lyft or Postmates seemed fun.", ["Lyft", "Postmates"]],
+    ["Rivals such as Uber, Lyft and Postmates cut pay.", ["Lyft", "Postmates"]],
+  ])("types a list of three or more by its one body: %s", (text, bodies) => {
+    for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
+  });
+
+  it.each([
+    // Two names: one body says too little.
+    ["Funds went to Chime and Uber.", "Chime"],
+    // After "the", a list of awards or events, not firms.
+    ["He was snubbed by the Oscars, Golden Globes and SAG this year.", "Golden Globes"],
+  ])("does not type the rest by one body here: %s", (text, name) => {
+    expect(names(text)).not.toContain(`${name} (organisation)`);
   });
 });
 

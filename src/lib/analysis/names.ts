@@ -740,7 +740,10 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
       if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
         candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
-        candidates.push({ start: body.start, end: last.end, text: text.slice(body.start, last.end), kind });
+        // "… of the Democratic Progressive party": a member's party, its head in lower case, is part of its name.
+        const party = tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : last;
+        if (party === tail) i = end + 2;
+        candidates.push({ start: body.start, end: party.end, text: text.slice(body.start, party.end), kind });
         continue;
       }
     }
@@ -878,8 +881,9 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
 /**
  * In "competitors such as Walmart, Kroger and Costco" the names of one list are things of one
  * kind: an untyped name in an unbroken list (", ", " and ", ", and ", " or ") whose other
- * names, two or more, are all organisations or all people takes that kind. Not a sentence's
- * first word, which is capitalised by grammar.
+ * names, two or more, are all organisations or all people takes that kind; in a list of three or
+ * more, one organisation and the rest untyped ("Uber, Lyft and Postmates") makes each a body.
+ * Not a sentence's first word, which is capitalised by grammar.
  */
 function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
   const out = [...spans];
@@ -892,7 +896,12 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
     const kinds = new Set(list.flatMap((c) => (c.kind ? [c.kind] : [])));
     const typed = list.filter((c) => c.kind !== undefined).length;
     const [kind] = kinds;
-    if (kinds.size === 1 && typed >= 2 && (kind === "organisation" || kind === "person"))
+    // "driving for Uber or Lyft or Postmates": in a list of three or more, one body is enough to type the rest;
+    // people stay at two (a list of surnames compromise half knows is common, and a wrong person costs more).
+    // Not after "the": "the Oscars, Golden Globes and SAG" lists awards, names a firm is not given with an article.
+    const bare = !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(0, (list[0] as Candidate).start));
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare);
+    if (kinds.size === 1 && enough && (kind === "organisation" || kind === "person"))
       for (let k = from; k <= to; k += 1) {
         const span = out[k] as Candidate;
         if (span.kind === undefined && span.start !== (tokens[0] as Token).start) out[k] = { ...span, kind };
