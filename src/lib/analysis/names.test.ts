@@ -166,6 +166,8 @@ describe("findNames and names written surname first", () => {
     ["a meeting with his Chinese counterpart, Xi Jinping, in Chile", "Xi Jinping (person)"],
     ["The premier, Li Keqiang, spoke first.", "Li Keqiang (person)"],
     ["Police arrested Cheuk Hau-yip on Monday.", "Cheuk Hau-yip (person)"],
+    // A surname spelt as a sentence opener ("He") still opens the name.
+    ["He Jianxiong, the former director, said so.", "He Jianxiong (person)"],
   ])("reads a Chinese or Korean name with no title as a person: %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -174,8 +176,13 @@ describe("findNames and names written surname first", () => {
     ["The Long Shaman tour began.", "Long Shaman"],
     ["A new Sun Valley resort opened.", "Sun Valley"],
     ["It was a Big Co-op store.", "Big Co-op"],
+    ["He Shaman went home.", "He Shaman"],
   ])("leaves English words and places alone: %s", (text, span) => {
     expect(names(text).filter((n) => n.startsWith(span) && n.endsWith("(person)"))).toEqual([]);
+  });
+
+  it("keeps dropping the pronoun before a place", () => {
+    expect(names("He Beijing said.")).toEqual(["Beijing (place)"]);
   });
 });
 

@@ -400,7 +400,9 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   let from = 0;
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
-  while (from < to - 1 && OPENERS.has(at(from).key)) from += 1;
+  // "He Jianxiong, the former director, said": a surname spelt as an opener ("He") begins a Chinese name.
+  while (from < to - 1 && OPENERS.has(at(from).key) && !(to - from === 2 && pinyinPair(at(from), at(from + 1))))
+    from += 1;
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
   // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
@@ -766,13 +768,19 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
 const UNKNOWN_WORD_TAGS = new Set(["Noun", "Singular", "Gerund", "Verb", "PresentTense"]);
 
+/**
+ * Whether two words are a Chinese name (`pinyinName`) whose given name compromise does not know: a
+ * word it knows as more than an unknown noun ("Shaman" a role, "Human") is English, not pinyin.
+ */
+function pinyinPair(surname: Token, given: Token): boolean {
+  return pinyinName(surname.raw, given.raw) && [...firstTags(given.key)].every((tag) => UNKNOWN_WORD_TAGS.has(tag));
+}
+
 /** Whether a run is a Chinese or Korean name written surname first (`pinyinName`, `hyphenedGivenName`). */
 function surnameFirst(text: string, run: readonly Token[]): boolean {
   const [surname, given, part] = run;
   if (surname === undefined || given === undefined || text.slice(surname.end, given.start) !== " ") return false;
-  // A word compromise knows as more than an unknown noun ("Shaman" a role, "Human") is English, not pinyin.
-  if (run.length === 2)
-    return pinyinName(surname.raw, given.raw) && [...firstTags(given.key)].every((tag) => UNKNOWN_WORD_TAGS.has(tag));
+  if (run.length === 2) return pinyinPair(surname, given);
   return (
     run.length === 3 &&
     part !== undefined &&
