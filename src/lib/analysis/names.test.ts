@@ -144,6 +144,49 @@ describe("findNames and a person's origin", () => {
     expect(names("The bill goes to the Chamber of Deputies next.")).toEqual(["Chamber of Deputies (organisation)"]);
   });
 
+  it("splits a name written surname first from its party ('Tsai Ing-wen of the Democratic Progressive party')", () => {
+    expect(names("Taiwan’s president, Tsai Ing-wen of the Democratic Progressive party, faces an election.")).toEqual([
+      "Taiwan (place)",
+      "Tsai Ing-wen (person)",
+      "Democratic Progressive party (organisation)",
+    ]);
+    expect(names("Taiwan’s president, Tsai Ing-wen of the Democratic Progressive, faces an election.")).toContain(
+      "Democratic Progressive (organisation)",
+    );
+    // A body's own name with "of the" stays whole.
+    expect(names("He spoke at the Council of the European Union on Monday.")).toEqual([
+      "Council of the European Union (organisation)",
+    ]);
+  });
+});
+
+describe("findNames and names written surname first", () => {
+  it.each([
+    ["the repression seen under Xi Jinping, most of all in Xinjiang.", "Xi Jinping (person)"],
+    ["a meeting with his Chinese counterpart, Xi Jinping, in Chile", "Xi Jinping (person)"],
+    ["The premier, Li Keqiang, spoke first.", "Li Keqiang (person)"],
+    ["Police arrested Cheuk Hau-yip on Monday.", "Cheuk Hau-yip (person)"],
+    // A surname spelt as a sentence opener ("He") still opens the name.
+    ["He Jianxiong, the former director, said so.", "He Jianxiong (person)"],
+  ])("reads a Chinese or Korean name with no title as a person: %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ["The Long Shaman tour began.", "Long Shaman"],
+    ["A new Sun Valley resort opened.", "Sun Valley"],
+    ["It was a Big Co-op store.", "Big Co-op"],
+    ["He Shaman went home.", "He Shaman"],
+  ])("leaves English words and places alone: %s", (text, span) => {
+    expect(names(text).filter((n) => n.startsWith(span) && n.endsWith("(person)"))).toEqual([]);
+  });
+
+  it("keeps dropping the pronoun before a place", () => {
+    expect(names("He Beijing said.")).toEqual(["Beijing (place)"]);
+  });
+});
+
+describe("findNames, continued", () => {
   it("keeps 'of' inside a body's name", () => {
     expect(findNames("She spoke at the University of Texas and the Bank of Mexico.").map((s) => s.text)).toEqual([
       "University of Texas",
@@ -169,6 +212,22 @@ describe("findNames and a list of names", () => {
 
   it("does not when the list mixes kinds or has one other name", () => {
     expect(names("It takes business from Walmart and Kroger.")).not.toContain("Kroger (organisation)");
+  });
+
+  it.each([
+    ["Those ads ran back when driving for Uber or Lyft or Postmates seemed fun.", ["Lyft", "Postmates"]],
+    ["Rivals such as Uber, Lyft and Postmates cut pay.", ["Lyft", "Postmates"]],
+  ])("types a list of three or more by its one body: %s", (text, bodies) => {
+    for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
+  });
+
+  it.each([
+    // Two names: one body says too little.
+    ["Funds went to Chime and Uber.", "Chime"],
+    // After "the", a list of awards or events, not firms.
+    ["He was snubbed by the Oscars, Golden Globes and SAG this year.", "Golden Globes"],
+  ])("does not type the rest by one body here: %s", (text, name) => {
+    expect(names(text)).not.toContain(`${name} (organisation)`);
   });
 });
 

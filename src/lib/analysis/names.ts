@@ -18,6 +18,7 @@
  * each and repeat across articles.
  */
 import { termTags } from "./termTags.ts";
+import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
@@ -399,7 +400,9 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   let from = 0;
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
-  while (from < to - 1 && OPENERS.has(at(from).key)) from += 1;
+  // "He Jianxiong, the former director, said": a surname spelt as an opener ("He") begins a Chinese name.
+  while (from < to - 1 && OPENERS.has(at(from).key) && !(to - from === 2 && pinyinPair(at(from), at(from + 1))))
+    from += 1;
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
   // A sentence's first word joined to a name by a connector: "Habló la Secretaría de Seguridad".
@@ -700,6 +703,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "under Xi Jinping", "Moon Jae-in": a Chinese or Korean name, surname first, known by its form.
+    if (kind === undefined && surnameFirst(text, run)) kind = "person";
     // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
     if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
       kind = "person";
@@ -729,12 +734,18 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       continue;
     }
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
-    if (kind === "organisation" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+    // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
+    const holder = of >= 2 ? run.slice(0, of) : [];
+    const eastAsian = holder.length > 0 && surnameFirst(text, holder);
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
-      if (body !== undefined && tagSpan(text.slice(start, name.end)).person) {
+      if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
         candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
-        candidates.push({ start: body.start, end: last.end, text: text.slice(body.start, last.end), kind });
+        // "… of the Democratic Progressive party": a member's party, its head in lower case, is part of its name.
+        const party = tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : last;
+        if (party === tail) i = end + 2;
+        candidates.push({ start: body.start, end: party.end, text: text.slice(body.start, party.end), kind });
         continue;
       }
     }
@@ -751,6 +762,30 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
       // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
       !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+  );
+}
+
+/** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
+const UNKNOWN_WORD_TAGS = new Set(["Noun", "Singular", "Gerund", "Verb", "PresentTense"]);
+
+/**
+ * Whether two words are a Chinese name (`pinyinName`) whose given name compromise does not know: a
+ * word it knows as more than an unknown noun ("Shaman" a role, "Human") is English, not pinyin.
+ */
+function pinyinPair(surname: Token, given: Token): boolean {
+  return pinyinName(surname.raw, given.raw) && [...firstTags(given.key)].every((tag) => UNKNOWN_WORD_TAGS.has(tag));
+}
+
+/** Whether a run is a Chinese or Korean name written surname first (`pinyinName`, `hyphenedGivenName`). */
+function surnameFirst(text: string, run: readonly Token[]): boolean {
+  const [surname, given, part] = run;
+  if (surname === undefined || given === undefined || text.slice(surname.end, given.start) !== " ") return false;
+  if (run.length === 2) return pinyinPair(surname, given);
+  return (
+    run.length === 3 &&
+    part !== undefined &&
+    /^[-‐‑]$/u.test(text.slice(given.end, part.start)) &&
+    hyphenedGivenName(surname.raw, given.raw, part.raw)
   );
 }
 
@@ -854,8 +889,9 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
 /**
  * In "competitors such as Walmart, Kroger and Costco" the names of one list are things of one
  * kind: an untyped name in an unbroken list (", ", " and ", ", and ", " or ") whose other
- * names, two or more, are all organisations or all people takes that kind. Not a sentence's
- * first word, which is capitalised by grammar.
+ * names, two or more, are all organisations or all people takes that kind; in a list of three or
+ * more, one organisation and the rest untyped ("Uber, Lyft and Postmates") makes each a body.
+ * Not a sentence's first word, which is capitalised by grammar.
  */
 function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
   const out = [...spans];
@@ -868,7 +904,12 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
     const kinds = new Set(list.flatMap((c) => (c.kind ? [c.kind] : [])));
     const typed = list.filter((c) => c.kind !== undefined).length;
     const [kind] = kinds;
-    if (kinds.size === 1 && typed >= 2 && (kind === "organisation" || kind === "person"))
+    // "driving for Uber or Lyft or Postmates": in a list of three or more, one body is enough to type the rest;
+    // people stay at two (a list of surnames compromise half knows is common, and a wrong person costs more).
+    // Not after "the": "the Oscars, Golden Globes and SAG" lists awards, names a firm is not given with an article.
+    const bare = !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(0, (list[0] as Candidate).start));
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare);
+    if (kinds.size === 1 && enough && (kind === "organisation" || kind === "person"))
       for (let k = from; k <= to; k += 1) {
         const span = out[k] as Candidate;
         if (span.kind === undefined && span.start !== (tokens[0] as Token).start) out[k] = { ...span, kind };
