@@ -179,6 +179,19 @@ function mainSubject(clause: string): string | undefined {
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
 
+/** Nouns of words someone gives (a claim, a pledge, a directive), whose content a quotation can be. */
+const WORDS_NOUN =
+  "(?:claims?|statements?|remarks?|comments?|promises?|pledges?|vows?|threats?|warnings?|demands?|calls?|appeals?|pleas?|directives?|instructions?|exhortations?)";
+/**
+ * A noun of words with its owner named, right before a quotation that is their content: "directives
+ * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”" (group 1 or 2: the owner).
+ * The owner is a capitalised name only: "calls from residents to “…”" states no one.
+ */
+const OWNED_WORDS = new RegExp(
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$`,
+  "du",
+);
+
 /** A speech verb and a comma or a colon right before a quotation: "and said, “…”", "adding: “…”". */
 const OPENING_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES])})\\s*[,:]\\s*$`,
@@ -879,6 +892,14 @@ class Attributor {
     const sentence = { start };
     // "Tite told the programme “Grande Círculo”": the marks hold a work's title, no one's words.
     if (WORK_BEFORE.test(before)) return undefined;
+    // "directives from Xi to “…”": the words are the content of what the named owner gave.
+    const owned = OWNED_WORDS.exec(before);
+    const group = owned?.[1] === undefined ? 2 : 1;
+    const span = owned?.indices?.[group];
+    if (owned && span) {
+      const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
+      if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
+    }
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {
