@@ -274,6 +274,22 @@ describe("speakers in the styles of other outlets", () => {
       expect(quotesWithFound(`${lead} ${sentence}`), sentence).toEqual([]);
   });
 
+  it("gives a quotation to the subject of 'as … told me' that ends its sentence, and to no one else", () => {
+    expect(speakers(quotesWithFound("They want “financial health,” as Dana Whitlow told me."))).toEqual([
+      ["named", "Dana Whitlow"],
+    ]);
+    expect(
+      speakers(quotesWithFound("Critics call it “a giveaway to the rich,” as one official told reporters.")),
+    ).toEqual([["anonymous", "one official"]]);
+    // A document, a clause of no speech, or one that goes on past the subject's verb: no one's words here.
+    for (const sentence of [
+      "It was a “free market,” as the report said.",
+      "The market is “free,” as prices rose.",
+      "The market is “truly free,” as Dana Whitlow said, but prices rose.",
+    ])
+      expect(quotesWithFound(sentence), sentence).toEqual([]);
+  });
+
   it("gives 'they' to the unnamed group that spoke in the sentence right before, and to no one else", () => {
     const [quote] = quotesWithFound("Experts say the drought will worsen. “We are running out of time,” they said.");
     expect(quote?.speaker).toEqual({ name: "Experts", kind: "anonymous" });

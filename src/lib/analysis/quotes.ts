@@ -330,6 +330,15 @@ const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
+ * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
+ * told) end the sentence right after the quotation, so the words are what the subject said
+ * (group 1: the subject).
+ */
+const AS_SAID = new RegExp(
+  `^[\\s,]*as\\s+([^“”"«»;:!?(),]{1,80}?)\\s+(?:${VERBS})${END}(?:\\s+(?:me|us|him|her|them|reporters))?\\s*[.!?]?\\s*$`,
+  "u",
+);
+/**
  * ", <subject> <verb>," — an attribution set off by commas, or ending the sentence, perhaps with
  * where it was said (", Noem said in the campaign's announcement.").
  */
@@ -779,6 +788,11 @@ class Attributor {
       }
       const speaker = this.#subject(block, phrase, start);
       if (speaker) return withVia(this.#ctx, speaker, whole);
+    }
+    const asSaid = AS_SAID.exec(clause);
+    if (asSaid?.[1]) {
+      const speaker = this.#subjectOfVerb(block, asSaid[1], part.close + 1 + asSaid[0].indexOf(asSaid[1]));
+      if (speaker) return withVia(this.#ctx, speaker, clause);
     }
     const subjectFirst = SUBJECT_FIRST.exec(clause);
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
