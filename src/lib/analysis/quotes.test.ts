@@ -274,7 +274,10 @@ describe("speakers in the styles of other outlets", () => {
       expect(quotesWithFound(`${lead} ${sentence}`), sentence).toEqual([]);
   });
 
-  it("gives a quotation to the subject of 'as … told me' that ends its sentence, and to no one else", () => {
+  it("gives a quotation to the subject of 'as … told me' that ends its sentence or an aside, and to no one else", () => {
+    expect(speakers(quotesWithFound("They want “financial health,” as one CEO told me, and less “pain”."))).toEqual([
+      ["anonymous", "one CEO"],
+    ]);
     expect(speakers(quotesWithFound("They want “financial health,” as Dana Whitlow told me."))).toEqual([
       ["named", "Dana Whitlow"],
     ]);
@@ -285,7 +288,7 @@ describe("speakers in the styles of other outlets", () => {
     for (const sentence of [
       "It was a “free market,” as the report said.",
       "The market is “free,” as prices rose.",
-      "The market is “truly free,” as Dana Whitlow said, but prices rose.",
+      "The market is “truly free,” as Dana Whitlow said it would be.",
     ])
       expect(quotesWithFound(sentence), sentence).toEqual([]);
   });

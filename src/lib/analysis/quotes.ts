@@ -331,11 +331,11 @@ const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
- * told) end the sentence right after the quotation, so the words are what the subject said
- * (group 1: the subject).
+ * told) end the sentence, or an aside set off by commas, right after the quotation, so the words
+ * are what the subject said (group 1: the subject).
  */
 const AS_SAID = new RegExp(
-  `^[\\s,]*as\\s+([^“”"«»;:!?(),]{1,80}?)\\s+(?:${VERBS})${END}(?:\\s+(?:me|us|him|her|them|reporters))?\\s*[.!?]?\\s*$`,
+  `^[\\s,]*as\\s+([^“”"«»;:!?(),]{1,80}?)\\s+(?:${VERBS})${END}(?:\\s+(?:me|us|him|her|them|reporters))?(?:\\s*[.!?]?\\s*$|\\s*,)`,
   "u",
 );
 /**
