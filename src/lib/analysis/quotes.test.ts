@@ -250,6 +250,49 @@ describe("speakers in the styles of other outlets", () => {
     ]);
   });
 
+  it("gives a short quotation to the named owner of the words it is the content of", () => {
+    const lead = "President Wen Shaoming spoke at the congress.";
+    for (const [sentence, who] of [
+      [
+        "The crackdown began with directives from Wen to “show absolutely no mercy” in the “struggle against separatism”.",
+        "Wen Shaoming",
+      ],
+      ["Officials cited a pledge by Wen Shaoming that “no region will be left behind”.", "Wen Shaoming"],
+      ["Delegates welcomed Wen’s call to “open the doors wider”.", "Wen Shaoming"],
+      ["In Wen’s call to “open the doors wider” delegates heard a turn.", "Wen Shaoming"],
+    ] as const) {
+      const quotes = quotesWithFound(`${lead} ${sentence}`);
+      expect(quotes.length, sentence).toBeGreaterThan(0);
+      for (const quote of quotes) expect(quote.speaker.name, sentence).toBe(who);
+    }
+    // No owner stated, an unnamed one, or a noun that holds no words: a scare quote, no one's words.
+    for (const sentence of [
+      "The crackdown began with directives to “show absolutely no mercy”.",
+      "Officials ignored calls from residents to “open the doors wider”.",
+      "Delegates welcomed Wen’s plan to “open the doors wider”.",
+    ])
+      expect(quotesWithFound(`${lead} ${sentence}`), sentence).toEqual([]);
+  });
+
+  it("gives a quotation to the subject of 'as … told me' that ends its sentence or an aside, and to no one else", () => {
+    expect(speakers(quotesWithFound("They want “financial health,” as one CEO told me, and less “pain”."))).toEqual([
+      ["anonymous", "one CEO"],
+    ]);
+    expect(speakers(quotesWithFound("They want “financial health,” as Dana Whitlow told me."))).toEqual([
+      ["named", "Dana Whitlow"],
+    ]);
+    expect(
+      speakers(quotesWithFound("Critics call it “a giveaway to the rich,” as one official told reporters.")),
+    ).toEqual([["anonymous", "one official"]]);
+    // A document, a clause of no speech, or one that goes on past the subject's verb: no one's words here.
+    for (const sentence of [
+      "It was a “free market,” as the report said.",
+      "The market is “free,” as prices rose.",
+      "The market is “truly free,” as Dana Whitlow said it would be.",
+    ])
+      expect(quotesWithFound(sentence), sentence).toEqual([]);
+  });
+
   it("gives 'they' to the unnamed group that spoke in the sentence right before, and to no one else", () => {
     const [quote] = quotesWithFound("Experts say the drought will worsen. “We are running out of time,” they said.");
     expect(quote?.speaker).toEqual({ name: "Experts", kind: "anonymous" });

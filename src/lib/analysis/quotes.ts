@@ -179,6 +179,19 @@ function mainSubject(clause: string): string | undefined {
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
 
+/** Nouns of words someone gives (a claim, a pledge, a directive), whose content a quotation can be. */
+const WORDS_NOUN =
+  "(?:claims?|statements?|remarks?|comments?|promises?|pledges?|vows?|threats?|warnings?|demands?|calls?|appeals?|pleas?|directives?|instructions?|exhortations?)";
+/**
+ * A noun of words with its owner named, right before a quotation that is their content: "directives
+ * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”" (group 1 or 2: the owner).
+ * The owner is a capitalised name only: "calls from residents to “…”" states no one.
+ */
+const OWNED_WORDS = new RegExp(
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$`,
+  "du",
+);
+
 /** A speech verb and a comma or a colon right before a quotation: "and said, “…”", "adding: “…”". */
 const OPENING_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES])})\\s*[,:]\\s*$`,
@@ -316,6 +329,15 @@ const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+/**
+ * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
+ * told) end the sentence, or an aside set off by commas, right after the quotation, so the words
+ * are what the subject said (group 1: the subject).
+ */
+const AS_SAID = new RegExp(
+  `^[\\s,]*as\\s+([^“”"«»;:!?(),]{1,80}?)\\s+(?:${VERBS})${END}(?:\\s+(?:me|us|him|her|them|reporters))?(?:\\s*[.!?]?\\s*$|\\s*,)`,
+  "u",
+);
 /**
  * ", <subject> <verb>," — an attribution set off by commas, or ending the sentence, perhaps with
  * where it was said (", Noem said in the campaign's announcement.").
@@ -767,6 +789,11 @@ class Attributor {
       const speaker = this.#subject(block, phrase, start);
       if (speaker) return withVia(this.#ctx, speaker, whole);
     }
+    const asSaid = AS_SAID.exec(clause);
+    if (asSaid?.[1]) {
+      const speaker = this.#subjectOfVerb(block, asSaid[1], part.close + 1 + asSaid[0].indexOf(asSaid[1]));
+      if (speaker) return withVia(this.#ctx, speaker, clause);
+    }
     const subjectFirst = SUBJECT_FIRST.exec(clause);
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
@@ -879,6 +906,14 @@ class Attributor {
     const sentence = { start };
     // "Tite told the programme “Grande Círculo”": the marks hold a work's title, no one's words.
     if (WORK_BEFORE.test(before)) return undefined;
+    // "directives from Xi to “…”": the words are the content of what the named owner gave.
+    const owned = OWNED_WORDS.exec(before);
+    const group = owned?.[1] === undefined ? 2 : 1;
+    const span = owned?.indices?.[group];
+    if (owned && span) {
+      const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
+      if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
+    }
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1]) {

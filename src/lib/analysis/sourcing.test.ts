@@ -115,6 +115,24 @@ describe("sourcingProfile in other outlets' styles", () => {
     ).toEqual(["named: Claudia Sheinbaum | “It is quiet,”", "named: James Hall | “It looks good,”"]);
   });
 
+  it("does not count a body's quotation that 'they' or 'it' gives it, but counts a person's", () => {
+    const body =
+      "The label that owns her songs, Harbor Records, says she may sing them. Harbor Records have twice denied doing anything wrong. “We never blocked her,” they said in a statement.";
+    const quotes = findQuotes(
+      "t",
+      articleSentences(body),
+      findEntities(articleSentences(body), matcher).mentions,
+      matcher,
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(["Harbor Records"]);
+    expect(profile(body).filter((l) => l.startsWith("named"))).toEqual([]);
+    expect(
+      profile("Maria Lindqvist has twice denied it. “I never blocked her,” she said.").filter((l) =>
+        l.includes("“I never"),
+      ),
+    ).toEqual(["named: Maria Lindqvist | “I never blocked"]);
+  });
+
   it("keeps the person a pronoun spoke for in view for the next pronouns", () => {
     const lines = profile(
       "Claudia Sheinbaum spoke at the palace. The talks began in May. Deals take time, she said. The offer was made in June. The visit was short. She also stressed the need for trust.",

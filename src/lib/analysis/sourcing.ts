@@ -346,7 +346,9 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
             ? "place"
             : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
     // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
+    // So is a speaker the quotation's own grammar read as a body ("Big Machine have denied …. “…,” they said").
     const institution =
+      speaker.body === true ||
       (kind !== undefined && kind !== "person") ||
       (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";

@@ -29,6 +29,11 @@ export interface Speaker {
   readonly kind: SpeakerKind;
   /** Register id, when the name is an entity of the register. */
   readonly entity?: string;
+  /**
+   * Set when the grammar that found the speaker reads it as a body, not a person ("it said", or
+   * "they said" after "Big Machine have denied …"): sourcing counts a body as an institution.
+   */
+  readonly body?: true;
 }
 
 export const UNATTRIBUTED: Speaker = { name: "unattributed", kind: "unattributed" };
@@ -579,7 +584,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
 export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "organisation", (span) =>
     ORGANISATION_WORDS.test(span.name) || ctx.people.bodies.has(span.name)
-      ? { name: span.name, kind: "named" }
+      ? { name: span.name, kind: "named", body: true }
       : undefined,
   );
 }

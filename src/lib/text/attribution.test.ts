@@ -18,6 +18,24 @@ describe("anonymousSource", () => {
   });
 });
 
+describe("anonymousSource: an unnamed chief of a firm", () => {
+  it.each([
+    ["They care about health, as one neo-bank CEO told me.", "one neo-bank CEO"],
+    ["A senior executive said the deal was off.", "A senior executive"],
+    ["Two CEOs said prices would rise.", "Two CEOs"],
+  ])("finds the indefinite one in %s", (sentence, source) => {
+    expect(anonymousSource(sentence)?.text).toBe(source);
+  });
+
+  it.each([
+    ["The CEO said the deal was off."],
+    ["Its chief executive said the deal was off."],
+    ["His CEO Club said the deal was off."],
+  ])("finds no unnamed source in %s, a chief the text may name", (sentence) => {
+    expect(anonymousSource(sentence)).toBeUndefined();
+  });
+});
+
 describe("anonymousSource: a noun after a preposition is another noun's object", () => {
   it.each([
     ["An email to employees said the company would cooperate."],

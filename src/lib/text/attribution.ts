@@ -543,6 +543,9 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "users?",
   "doctors?",
   "members?",
+  // One who runs a firm, unnamed ("one neo-bank CEO told me", "a senior executive said").
+  "executives?",
+  "CEOs?",
 ];
 
 /**
@@ -872,10 +875,16 @@ const SOURCE_OF =
  * first need not be the one that speaks ("killing four officers, a senior official said").
  */
 export function anonymousSources(text: string): { index: number; text: string }[] {
-  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a description.
+  // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a
+  // description; a role's initials ("one neo-bank CEO") are no name. A firm has one chief: "the
+  // CEO", "its CEO" is someone the text may name, so only an indefinite one is unnamed.
   return [...text.matchAll(ANONYMOUS_CORE), ...text.matchAll(UNNAMED_PERSON)]
     .sort((a, b) => a.index - b.index)
-    .filter((m) => !/^\p{Lu}/u.test(m.groups?.["noun"] ?? ""))
+    .filter((m) => {
+      const noun = m.groups?.["noun"] ?? "";
+      if (!/^(?:CEOs?|executives?)$/iu.test(noun)) return !/^\p{Lu}/u.test(noun);
+      return /^(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed)\s/iu.test(m[0]);
+    })
     .map((core) => {
       const end = core.index + core[0].length;
       const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
