@@ -6,6 +6,7 @@
  */
 
 import { splitSentences } from "#lib/text/segment.ts";
+import { PLATFORM } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 export interface Span {
@@ -20,7 +21,7 @@ const PROMO_SENTENCES: readonly RegExp[] = [
   /^this\s+(?:video|clip|podcast|episode)\s+is\s+from\s+the\s+.+\s+(?:channel|show|podcast)\s+on\s+\S+/i,
   /^(?:click|tap)\s+here\b/i,
   /^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b/i,
-  /^follow\s+(?:us|\S+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|gab|truth\s+social|youtube)\b/i,
+  new RegExp(`^follow\\s+(?:us|\\S+)\\s+on\\s+${PLATFORM}\\b`, "i"),
   /^(?:read|see)\s+(?:more|the\s+full\s+(?:story|article))\s+(?:at|on)\s+\S+/i,
   /^(?:support|donate\s+to)\s+(?:our|independent)\s+journalism\b/i,
   // A pointer to another story set inline as its own sentence: "Read more: Mexico pledges…".

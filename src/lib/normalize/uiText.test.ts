@@ -276,6 +276,7 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     "Follow BBC News on Twitter and Instagram.",
     "Follow us on X.",
     "Like us on Facebook!",
+    "Follow the desk on Truth Social and Gab.",
   ])("reads %j as navigation", (line) => {
     expect(uiTextReason(line)).toBe("navigation");
   });

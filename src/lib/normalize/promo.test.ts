@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { promoSpans } from "./promo.ts";
+
+const cut = (text: string) => promoSpans(text).map((s) => text.slice(s.start, s.end).trim());
+
+describe("promoSpans: a follow prompt inside a paragraph names one of the shared platforms", () => {
+  it.each([
+    ["The vote is on Friday. Follow us on Telegram for updates.", "Follow us on Telegram for updates."],
+    ["The vote is on Friday. Follow Reuters on LinkedIn for updates.", "Follow Reuters on LinkedIn for updates."],
+    ["The vote is on Friday. Follow us on Truth Social.", "Follow us on Truth Social."],
+  ])("cuts the prompt from %j", (text, prompt) => {
+    expect(cut(text)).toEqual([prompt]);
+  });
+
+  it.each([
+    "The vote is on Friday. Follow the money, the senator said.",
+    "Investigators follow him on LinkedIn, the filing says.",
+    "The vote is on Friday. Follow us on the ground as the count goes on.",
+  ])("keeps %j whole", (text) => {
+    expect(cut(text)).toEqual([]);
+  });
+});
