@@ -12,6 +12,7 @@
  * before the table.
  */
 import type { Element, ElementContent, Nodes } from "hast";
+import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { squash } from "#lib/text/squash.ts";
 
@@ -52,13 +53,9 @@ function ownRows(table: Element): Element[] {
   return rows;
 }
 
-/** The text of a hast node, its text nodes' values run together. */
-const hastText = (node: Nodes | ElementContent): string =>
-  node.type === "text" ? node.value : "children" in node ? node.children.map(hastText).join("") : "";
-
 /** A row's cell texts, squashed and lower-cased: what makes two rows "the same". */
 const rowCells = (row: Element): string[] =>
-  row.children.filter((c) => isElement(c, /^(?:td|th)$/)).map((cell) => squash(hastText(cell)).toLowerCase());
+  row.children.filter((c) => isElement(c, /^(?:td|th)$/)).map((cell) => squash(toString(cell)).toLowerCase());
 
 /**
  * The header row of `table`: its `<thead>`'s first row, else its first row when every cell of
@@ -112,7 +109,7 @@ function captionBefore(table: Element, index: number, parent: { children: Elemen
   const caption = table.children[at];
   if (caption === undefined || !isElement(caption)) return;
   table.children.splice(at, 1);
-  if (hastText(caption).trim() === "") return;
+  if (toString(caption).trim() === "") return;
   parent.children.splice(index, 0, {
     type: "element",
     tagName: "p",

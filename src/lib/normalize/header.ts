@@ -79,26 +79,33 @@ export function isDek(unit: Unit, units: readonly Unit[], idx: number, title?: s
 const MAX_FACTS_WORDS = 12;
 
 /**
- * A short line in the header that is the page's facts, not a standfirst and not the body: a
- * crumb trail, a credit cut off on its comma ("Reuters, Washington,"), or a post's facts led by
- * its date ("13/06/2014 Tony Carter All, Books, Kit Reviews"); none is a sentence.
+ * What a line that is the page's facts, not a summary, reads as: a crumb trail ("BLOG > Nutrition
+ * > Meal Plans"), a line cut off on its punctuation (`cut`: "Reuters, Washington,"), or a post's
+ * facts led by its date ("13/06/2014 Tony Carter All, Books", with that date); none is a sentence.
  */
-function headerLineKind(unit: Unit): "crumb" | "cut" | "dated" | undefined {
-  if (unit.marker !== undefined || unit.lines.length > 1 || wordCount(unit.text) > MAX_FACTS_WORDS) return undefined;
-  if (TERMINAL.test(unit.text)) return undefined;
-  if (unit.crumb) return "crumb";
-  if (/,$/u.test(unit.text)) return "cut";
-  return findDates(unit.text)[0]?.index === 0 ? "dated" : undefined;
+function factsLine(
+  unit: Unit,
+  cut: RegExp,
+): { kind: "crumb" | "cut" } | { kind: "dated"; date: ReturnType<typeof findDates>[number] } | undefined {
+  if (unit.crumb) return { kind: "crumb" };
+  if (cut.test(unit.text)) return { kind: "cut" };
+  const led = findDates(unit.text)[0];
+  return led?.index === 0 ? { kind: "dated", date: led } : undefined;
 }
 
 /**
- * What a standfirst never is, whatever stands around it: a crumb trail ("BLOG > Nutrition >
- * Meal Plans"), a line cut off on a comma or colon ("Reuters, Washington,"), or a post's facts
- * led by its date ("13/06/2014 Tony Carter All, Books"). A standfirst is a summary in words.
+ * A short line in the header that is the page's facts (`factsLine`, cut on a comma), not a
+ * standfirst and not the body.
  */
+function headerFactsLine(unit: Unit): ReturnType<typeof factsLine> {
+  if (unit.marker !== undefined || unit.lines.length > 1 || wordCount(unit.text) > MAX_FACTS_WORDS) return undefined;
+  if (TERMINAL.test(unit.text)) return undefined;
+  return factsLine(unit, /,$/u);
+}
+
+/** What a standfirst never is, whatever stands around it: a facts line (cut on a comma, semicolon or colon). A standfirst is a summary in words. */
 function summaryShaped(unit: Unit): boolean {
-  if (unit.crumb || /[,;:]$/u.test(unit.text)) return false;
-  return findDates(unit.text)[0]?.index !== 0;
+  return factsLine(unit, /[,;:]$/u) === undefined;
 }
 
 /** A label a CMS export or a page sets before its standfirst ("Summary: …"); not the dek's words. */
@@ -362,12 +369,17 @@ export function readHeader(
         continue;
       }
     }
-    const notSummary = header.dek === undefined && header.keyPoints === undefined ? headerLineKind(unit) : undefined;
+    const notSummary = header.dek === undefined && header.keyPoints === undefined ? headerFactsLine(unit) : undefined;
     if (notSummary !== undefined) {
       // A crumb trail, a credit cut on its comma, a post's facts led by its date: header, not a standfirst.
-      const led = notSummary === "dated" ? findDates(unit.text)[0] : undefined;
+      const led = notSummary.kind === "dated" ? notSummary.date : undefined;
       const dated = led !== undefined && header.meta.published === undefined && header.meta.updated === undefined;
-      removeUnit(report, unit, notSummary === "crumb" ? "section-crumb" : "metadata", dated ? "published" : undefined);
+      removeUnit(
+        report,
+        unit,
+        notSummary.kind === "crumb" ? "section-crumb" : "metadata",
+        dated ? "published" : undefined,
+      );
       if (dated) header.meta = { ...header.meta, published: led.iso };
       header.next++;
       continue;
