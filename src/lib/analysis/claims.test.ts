@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { compareSentences, explainPair, reportsOf, storyClaims, type Claim } from "./claims.ts";
+import { compareSentences, DEFAULT_CLAIM_OPTIONS, explainPair, reportsOf, storyClaims, type Claim } from "./claims.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "claims");
 
@@ -348,6 +348,70 @@ describe("storyClaims alignment rules", () => {
       ),
     ]);
     expect(aligned(claims).map((sentences) => sentences.length)).toEqual([4]);
+  });
+
+  describe("an article telling one fact in three sentences (maxPerArticle)", () => {
+    // c tells the deployment in its lede, a restatement and a quoted post; the post pairs with a's
+    // sentence only, in a claim of its own that shares that sentence with the deployment claim.
+    const story = (extra: readonly string[] = []) => [
+      article(
+        "a",
+        [
+          "Governor Tom Reyes announced on Monday that harbour fees on river barges have been temporarily suspended for one month following his conversation with Mayor Lina Ortiz.",
+          "Reyes stated that the city has agreed to immediately deploy 300 river wardens to strengthen its dikes along the lower town.",
+          "A violinist from Prague played three sold-out concerts.",
+          "Snow closed the mountain pass for two days.",
+          "Farmers reported an early cherry harvest this spring.",
+        ].join("\n\n"),
+      ),
+      article(
+        "b",
+        [
+          "In return, Reyes has agreed to pause the collection of harbour fees for one month, easing tensions between the two towns.",
+          "In a notable move, Governor Tom Reyes and Mayor Lina Ortiz have reached an agreement for the city to immediately deploy 300 river wardens to its northern dikes.",
+          "A bakery in the old quarter reopened after repairs.",
+          "Teachers voted for a shorter winter holiday.",
+          "The museum opened a wing of medieval maps.",
+        ].join("\n\n"),
+      ),
+      article(
+        "c",
+        [
+          "RIVERTON — Governor Tom Reyes has paused harbour fees after striking a deal with Mayor Lina Ortiz to deploy 300 river wardens to the dikes in an effort to curb flooding.",
+          "Ortiz pledged to reinforce the northern dikes immediately, sending river wardens to strengthen them along the lower town.",
+          "“It was a very friendly conversation wherein she agreed to immediately supply 300 River Wardens on the Dikes,” Reyes wrote on his blog.",
+          "The agreement, reached Monday, delays the planned harbour fee for one month.",
+          ...extra,
+          "A choir from Lyon sang in the cathedral.",
+          "The zoo welcomed two panda cubs.",
+        ].join("\n\n"),
+      ),
+    ];
+    const starts = (claims: readonly Claim[]) =>
+      aligned(claims).map((sentences) => sentences.map((s) => s.slice(0, 12)));
+
+    it("joins the claims that share a sentence into one that holds all three", () => {
+      expect(starts(storyClaims(story()))).toEqual([
+        ["Reyes stated", "In a notable", "RIVERTON — G", "Ortiz pledge", "“It was a ve"],
+        ["Governor Tom", "In return, R", "The agreemen"],
+      ]);
+      // With two sentences of an article to a claim, the post's claim stays apart.
+      expect(starts(storyClaims(story(), { ...DEFAULT_CLAIM_OPTIONS, maxPerArticle: 2 }))).toEqual([
+        ["Reyes stated", "In a notable", "RIVERTON — G", "Ortiz pledge"],
+        ["Governor Tom", "In return, R", "The agreemen"],
+        ["Reyes stated", "“It was a ve"],
+      ]);
+    });
+
+    it("does not join them when the article would have four sentences in the claim", () => {
+      const fourth =
+        "In a second post, Reyes wrote that she agreed to immediately supply 300 River Wardens and that they will be on the Dikes by Friday.";
+      expect(starts(storyClaims(story([fourth])))).toEqual([
+        ["Reyes stated", "In a notable", "RIVERTON — G", "Ortiz pledge"],
+        ["Governor Tom", "In return, R", "The agreemen"],
+        ["Reyes stated", "“It was a ve", "In a second "],
+      ]);
+    });
   });
 
   it("does not align two sentences that share only the setting both open with", () => {

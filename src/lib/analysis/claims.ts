@@ -14,7 +14,7 @@
  * and those other than names at least `minFacts` (a fact, not just who is involved), or when
  * both tell the same act on the same thing and count it alike (`countedDeed`), and each
  * sentence is the other's best match in its article; aligned pairs join into claims, strongest
- * first, at most two sentences of an article to a claim. A sentence that reports a second fact
+ * first, at most `maxPerArticle` sentences of an article to a claim. A sentence that reports a second fact
  * joins that fact's claim too (`secondFacts`). Every other sentence is "only in" its article.
  *
  * Within a claim each pair of sentences from different articles is compared (figures.ts,
@@ -107,6 +107,13 @@ export interface ClaimOptions {
    * sentences that share only background report the story, not one fact.
    */
   readonly maxDetailUses: number;
+  /**
+   * Most sentences of one article in a claim. An article can tell one fact three times (its
+   * lede, a restatement, a quoted post: "agreed to immediately supply 10,000 Mexican Soldiers"),
+   * and the claims each sentence forms with other articles, sharing a sentence, are that one
+   * fact (`joinSharingClaims`); a fourth is more likely a neighbouring fact than the same again.
+   */
+  readonly maxPerArticle: number;
 }
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
@@ -117,6 +124,7 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   minShared: 1.6,
   minFacts: 1.2,
   maxDetailUses: 2,
+  maxPerArticle: 3,
 };
 
 interface Unit extends ClaimSentence {
@@ -376,13 +384,13 @@ function mutualBest(all: readonly Unit[], scored: readonly Edge[], best: Readonl
 /**
  * Joins aligned pairs into groups, strongest first. Two groups join only when every pair of
  * their sentences from different articles scores at least `linkFloor` (so a chain of
- * look-alikes does not become one claim), with at most two sentences of an article in a group.
+ * look-alikes does not become one claim), with at most `maxPerArticle` sentences of an article in a group.
  */
 function groupEdges(
   all: readonly Unit[],
   edges: readonly Edge[],
   pairScore: (a: number, b: number) => number,
-  linkFloor: number,
+  { linkFloor, maxPerArticle }: Pick<ClaimOptions, "linkFloor" | "maxPerArticle">,
 ): { members: number[]; score: number }[] {
   const groupOf = new Map<number, number>();
   const groups: { members: number[]; score: number }[] = [];
@@ -396,7 +404,7 @@ function groupEdges(
     const merged = [...left, ...right];
     const counts = new Map<number, number>();
     for (const m of merged) counts.set(articleOf(m), (counts.get(articleOf(m)) ?? 0) + 1);
-    if ([...counts.values()].some((n) => n > 2)) continue;
+    if ([...counts.values()].some((n) => n > maxPerArticle)) continue;
     const linked = left.every((x) => right.every((y) => articleOf(x) === articleOf(y) || pairScore(x, y) >= linkFloor));
     if (!linked) continue;
     const score = Math.min(edge.score, groups[ga ?? -1]?.score ?? 1, groups[gb ?? -1]?.score ?? 1);
@@ -416,7 +424,7 @@ function groupEdges(
  * to its partner's claim when what the pair shares is another part of the sentence: at most a
  * third of its shared weight is also shared with the best match. It must also score at least
  * `joinFloor` with every sentence of the other articles in that claim, and an article keeps at
- * most two sentences in a claim; so a sentence can stand in two claims, one per fact. The same
+ * most `maxPerArticle` sentences in a claim; so a sentence can stand in two claims, one per fact. The same
  * act done to the same thing (`sameDeed`: "has paused tariffs" / "tariffs … have been
  * suspended") is that fact's own evidence: the partner may report only that fact (its best match
  * being the other sentence of the joiner's article that reports it too), and a member of the
@@ -431,7 +439,7 @@ function secondFacts(
   { scored, best }: { scored: readonly Edge[]; best: ReadonlyMap<string, number> },
   weight: (term: string) => number,
   pairScore: (a: number, b: number) => number,
-  joinFloor: number,
+  { joinFloor, maxPerArticle }: Pick<ClaimOptions, "joinFloor" | "maxPerArticle">,
 ): { members: number[]; score: number }[] {
   const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
   const total = (terms: Iterable<string>) => totalWeight(terms, weight);
@@ -471,7 +479,7 @@ function secondFacts(
       out.push(group);
     }
     const members = group.members;
-    if (members.filter((m) => articleOf(m) === articleOf(joiner)).length >= 2) continue;
+    if (members.filter((m) => articleOf(m) === articleOf(joiner)).length >= maxPerArticle) continue;
     if (
       !members.every(
         (m) => articleOf(m) === articleOf(joiner) || pairScore(m, joiner) >= joinFloor || sameDeed(all[m], all[joiner]),
@@ -503,11 +511,12 @@ const statesCount = (u: Unit, count: number, quantities: Quantities): boolean =>
  * sentence per article. Two claims are one fact when every sentence of both states the same
  * count (an exact count one of them gives; a vaguer figure whose range holds it counts too) and
  * all share an act, a term that is not a name or a number; they join when no article then has
- * more than two sentences in the claim.
+ * more than `maxPerArticle` sentences in the claim.
  */
 function joinSameCount(
   all: readonly Unit[],
   groups: readonly { members: number[]; score: number }[],
+  maxPerArticle: number,
 ): { members: number[]; score: number }[] {
   const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
   const articleOf = (m: number) => all[m]?.article ?? -1;
@@ -529,7 +538,7 @@ function joinSameCount(
       const units = members.flatMap((m) => (all[m] ? [all[m]] : []));
       const perArticle = new Map<number, number>();
       for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
-      if ([...perArticle.values()].some((n) => n > 2)) continue;
+      if ([...perArticle.values()].some((n) => n > maxPerArticle)) continue;
       const counts = new Set(units.flatMap((u) => exactCounts(u.text, quantities)));
       if (![...counts].some((c) => units.every((u) => statesCount(u, c, quantities)))) continue;
       const [first, ...rest] = units;
@@ -552,14 +561,15 @@ function joinSameCount(
  * claims that share a sentence are one when their other sentences meet across articles (two
  * sentences of one article that match the two facts of another's sentence stay two claims) and
  * the merged claim passes the test `groupEdges` puts to any claim: every pair of its sentences
- * from different articles scores at least `linkFloor`, and no article has more than two
- * sentences in it. Claims merge until none can.
+ * from different articles scores at least `linkFloor`, and no article has more than
+ * `maxPerArticle` sentences in it (the claim an article's lede forms and the one its quoted post
+ * forms, sharing another article's sentence, hold three of it). Claims merge until none can.
  */
 function joinSharingClaims(
   all: readonly Unit[],
   groups: readonly { members: number[]; score: number }[],
   pairScore: (a: number, b: number) => number,
-  linkFloor: number,
+  { linkFloor, maxPerArticle }: Pick<ClaimOptions, "linkFloor" | "maxPerArticle">,
 ): { members: number[]; score: number }[] {
   const out = groups.map((g) => ({ members: [...g.members], score: g.score }));
   const articleOf = (m: number) => all[m]?.article ?? -1;
@@ -567,7 +577,7 @@ function joinSharingClaims(
     const perArticle = new Map<number, number>();
     for (const m of members) perArticle.set(articleOf(m), (perArticle.get(articleOf(m)) ?? 0) + 1);
     return (
-      [...perArticle.values()].every((n) => n <= 2) &&
+      [...perArticle.values()].every((n) => n <= maxPerArticle) &&
       members.every((x) => members.every((y) => articleOf(x) === articleOf(y) || pairScore(x, y) >= linkFloor))
     );
   };
@@ -686,9 +696,13 @@ function alignStory(articles: readonly ClaimArticle[], options: ClaimOptions) {
   };
   const pairs = scoredPairs(all, weight, options);
   const mutual = mutualBest(all, pairs.scored, pairs.best);
-  const grouped = groupEdges(all, mutual, pairScore, options.linkFloor);
-  const joined = joinSameCount(all, secondFacts(all, grouped, pairs, weight, pairScore, options.joinFloor));
-  const groups = joinSharingClaims(all, joined, pairScore, options.linkFloor);
+  const grouped = groupEdges(all, mutual, pairScore, options);
+  const joined = joinSameCount(
+    all,
+    secondFacts(all, grouped, pairs, weight, pairScore, options),
+    options.maxPerArticle,
+  );
+  const groups = joinSharingClaims(all, joined, pairScore, options);
   return { all, weight, pairScore, pairs, mutual, groups };
 }
 
@@ -752,7 +766,7 @@ export function explainPair(
   if (!isMutual) {
     return `${head}: not mutual best and not joined as a second fact; A's best there ${bestOf(i, uj.article)}, B's best there ${bestOf(j, ui.article)}`;
   }
-  return `${head}: mutual best, but grouping refused it (linkFloor ${options.linkFloor} with the rest of a claim, or an article's two-sentence cap)`;
+  return `${head}: mutual best, but grouping refused it (linkFloor ${options.linkFloor} with the rest of a claim, or an article's cap of ${options.maxPerArticle} sentences)`;
 }
 
 /** Claims of a story's articles (given in column order): aligned ones, conflicts first, then singles. */
