@@ -986,11 +986,22 @@ describe("attribution grammar: parties, shares of a people, 'some' inside a sent
 
   it("reads a share of the population or the public as people, and the population alone as a count", () => {
     const hk = "But a large proportion of the population still blames those in power for this crisis.";
-    expect(anonymousSpeaker(hk)).toBe("population");
-    expect(anonymousSpeaker("A majority of the public believes the war was a mistake.")).toBe("public");
+    expect(anonymousSpeaker(hk)).toBe("proportion of the population");
+    const majority = "A majority of the public believes the war was a mistake.";
+    expect(anonymousSpeaker(majority)).toBe("A majority of the public");
     expect(anonymousSpeaker("The population believes in nothing, the census shows.")).toBeUndefined();
     expect(anonymousSpeaker("A large share of the population lives on the coast.")).toBeUndefined();
     expect(anonymousSpeaker("The public said to be the worst in years was closed.")).toBeUndefined();
+  });
+
+  it("reads 'figures' qualified by politics, rank or public life as people, and other figures as numbers", () => {
+    const leftist = "Still, many leftist figures openly oppose collaboration with the movement’s leaders.";
+    expect(anonymousSpeaker(leftist)).toBe("many leftist figures");
+    expect(anonymousSpeaker("Opposition figures say the vote was rigged.")).toBe("Opposition figures");
+    expect(anonymousSpeaker("Official figures show the economy grew.")).toBeUndefined();
+    expect(anonymousSpeaker("Key figures said the plan was sound.")).toBeUndefined();
+    expect(anonymousSpeaker("Figures released on Monday suggest a slowdown.")).toBeUndefined();
+    expect(anonymousSpeaker("Trade figures published by the ministry said exports fell.")).toBeUndefined();
   });
 
   it("reads 'will tell you', said to the reader, as a habit of speech, and speech to come as none", () => {

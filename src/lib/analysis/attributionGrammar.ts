@@ -421,7 +421,36 @@ const PARTY_PLURAL = ["democrats", "conservatives", "liberals", "progressives", 
  * The people of a place as a share of them: "a large proportion of the population", "a majority of
  * the public", "much of the electorate". Alone, "the population" is a count ("the population grew").
  */
-const PEOPLE_SHARE = String.raw`(?<=(?:proportion|share|majority|minority|number|percentage|section|segment|fraction|part|half|third|quarter|most|much)\s+of\s+(?:the\s+)?)(?:population|public|electorate)`;
+const SHARE_NOUNS = String.raw`(?:proportion|share|majority|minority|number|percentage|section|segment|fraction|part|half|third|quarter|most|much)`;
+const PEOPLE_SHARE = String.raw`${SHARE_NOUNS}\s+of\s+(?:the\s+)?(?:population|public|electorate)`;
+/**
+ * "Many leftist figures", "opposition figures", "senior figures": people, where a word of politics,
+ * rank or public life qualifies them; "figures" alone, or "official", "trade" or "key" figures,
+ * are numbers.
+ */
+const FIGURE_QUALIFIERS = [
+  "political",
+  "opposition",
+  "leftist",
+  "rightist",
+  "left-wing",
+  "right-wing",
+  "public",
+  "religious",
+  "senior",
+  "prominent",
+  "party",
+  "community",
+  "establishment",
+  "cultural",
+  "sporting",
+  "conservative",
+  "liberal",
+  "progressive",
+  "tribal",
+  "church",
+];
+const PEOPLE_FIGURES = String.raw`(?:${FIGURE_QUALIFIERS.map(anyCase).join("|")})\s+figures`;
 /**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
  * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
@@ -472,7 +501,7 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${PEOPLE_FIGURES}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 /** A group's noun phrase: its modifiers and its word (GROUP captures it). */
