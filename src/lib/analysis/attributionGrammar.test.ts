@@ -8,6 +8,7 @@ import {
   maskAbbreviations,
   ownPeople,
   pronounSpeaks,
+  quantifierSpeaks,
   reportedAt,
   titleSpeaks,
   speaksAt,
@@ -970,5 +971,56 @@ describe("attribution grammar: 'those' asked", () => {
     "Prices rose more than those predicted.",
   ])("finds no one in %s", (sentence) => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: parties, shares of a people, 'some' inside a sentence (issue 16, src21)", () => {
+  it("reads a party's members, plural, as an unnamed group, and the party itself as none", () => {
+    expect(anonymousSpeaker("Democrats say the bill is dead.")).toBe("Democrats");
+    expect(anonymousSpeaker("House Democrats said on Tuesday they would vote no.")).toBe("House Democrats");
+    expect(anonymousSpeaker("Many conservatives argue the tax is too high.")).toBe("Many conservatives");
+    expect(anonymousSpeaker("The Democratic Party said it would appeal.")).toBeUndefined();
+    expect(anonymousSpeaker("Democrats won the seat in 2018.")).toBeUndefined();
+    expect(anonymousSpeaker("The vote was a blow to Democrats, analysts said.")).toBe("analysts");
+  });
+
+  it("reads a share of the population or the public as people, and the population alone as a count", () => {
+    const hk = "But a large proportion of the population still blames those in power for this crisis.";
+    expect(anonymousSpeaker(hk)).toBe("proportion of the population");
+    const majority = "A majority of the public believes the war was a mistake.";
+    expect(anonymousSpeaker(majority)).toBe("A majority of the public");
+    expect(anonymousSpeaker("The population believes in nothing, the census shows.")).toBeUndefined();
+    expect(anonymousSpeaker("A large share of the population lives on the coast.")).toBeUndefined();
+    expect(anonymousSpeaker("The public said to be the worst in years was closed.")).toBeUndefined();
+  });
+
+  it("reads 'figures' qualified by politics, rank or public life as people, and other figures as numbers", () => {
+    const leftist = "Still, many leftist figures openly oppose collaboration with the movement’s leaders.";
+    expect(anonymousSpeaker(leftist)).toBe("many leftist figures");
+    expect(anonymousSpeaker("Opposition figures say the vote was rigged.")).toBe("Opposition figures");
+    expect(anonymousSpeaker("Official figures show the economy grew.")).toBeUndefined();
+    expect(anonymousSpeaker("Key figures said the plan was sound.")).toBeUndefined();
+    expect(anonymousSpeaker("Figures released on Monday suggest a slowdown.")).toBeUndefined();
+    expect(anonymousSpeaker("Trade figures published by the ministry said exports fell.")).toBeUndefined();
+  });
+
+  it("reads 'will tell you', said to the reader, as a habit of speech, and speech to come as none", () => {
+    expect(anonymousSpeaker("Many riders will tell you the quality of the driving has declined.")).toBe("Many riders");
+    expect(anonymousSpeaker("Officials will tell senators on Thursday that the plan is ready.")).toBeUndefined();
+    expect(speaks("Ana Ruiz will tell you the market is rigged.", "Ana Ruiz")).toBe(true);
+    expect(speaks("Ana Ruiz will tell lawmakers about the plan.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("finds 'some', 'many' or 'most' as the subject of a clause inside the sentence, and not as a comparison or a thing", () => {
+    const belfast = "The protests have led to what some have called the “Belfastisation” of the city.";
+    expect(quantifierSpeaks(belfast)).toBe("some");
+    expect(quantifierSpeaks("The plan is popular, but many argue it is too costly.")).toBe("many");
+    expect(quantifierSpeaks("Prices rose, and some say the rise will last.")).toBe("some");
+    expect(quantifierSpeaks("The fight lasted far longer than most expected.")).toBeUndefined();
+    expect(quantifierSpeaks("Firms met forecasts, and most reported higher profits.")).toBeUndefined();
+    expect(quantifierSpeaks("He said that many believe the war is lost.")).toBeUndefined();
+    expect(quantifierSpeaks("“It is what some have called a disaster,” he said.")).toBeUndefined();
+    expect(quantifierSpeaks("The team had some good games, and many wins.")).toBeUndefined();
+    expect(quantifierSpeaks("Though many remain peaceful, a minority has turned violent.")).toBeUndefined();
   });
 });

@@ -74,7 +74,12 @@ const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]
  * ("called a meeting"), no speech.
  */
 const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:[^,;.“”"]{1,40}?\s)?[“"])`;
-const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${STANCE_PHRASES.join("|")})`;
+/**
+ * "will tell you", said to the reader, is what someone says as a habit ("Many riders will tell you
+ * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
+ */
+const TELL_YOU = String.raw`will\s+tell\s+you(?!\p{L})`;
+const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
 const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
@@ -407,6 +412,46 @@ export function titleSpeaks(sentence: string): string | undefined {
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */
 const DEMONYM_PLURAL = String.raw`\p{Lu}\p{Ll}+(?:ians|icans|eans)`;
 /**
+ * A party's members, plural ("Democrats say", "conservatives argue", "Tories warned"): people, not
+ * the party, which is written in the singular ("the Democratic Party said"). "Republicans" is a
+ * DEMONYM_PLURAL already.
+ */
+const PARTY_PLURAL = ["democrats", "conservatives", "liberals", "progressives", "tories"].map(anyCase).join("|");
+/**
+ * The people of a place as a share of them: "a large proportion of the population", "a majority of
+ * the public", "much of the electorate". Alone, "the population" is a count ("the population grew").
+ */
+const SHARE_NOUNS = String.raw`(?:proportion|share|majority|minority|number|percentage|section|segment|fraction|part|half|third|quarter|most|much)`;
+const PEOPLE_SHARE = String.raw`${SHARE_NOUNS}\s+of\s+(?:the\s+)?(?:population|public|electorate)`;
+/**
+ * "Many leftist figures", "opposition figures", "senior figures": people, where a word of politics,
+ * rank or public life qualifies them; "figures" alone, or "official", "trade" or "key" figures,
+ * are numbers.
+ */
+const FIGURE_QUALIFIERS = [
+  "political",
+  "opposition",
+  "leftist",
+  "rightist",
+  "left-wing",
+  "right-wing",
+  "public",
+  "religious",
+  "senior",
+  "prominent",
+  "party",
+  "community",
+  "establishment",
+  "cultural",
+  "sporting",
+  "conservative",
+  "liberal",
+  "progressive",
+  "tribal",
+  "church",
+];
+const PEOPLE_FIGURES = String.raw`(?:${FIGURE_QUALIFIERS.map(anyCase).join("|")})\s+figures`;
+/**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
  * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
  * just named. Compiled once (activeMatch keeps a copy per pattern).
@@ -421,6 +466,31 @@ export function groupPronounSpeaks(sentence: string): boolean {
 }
 
 /**
+ * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
+ * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
+ * "…, but many argue …", "…, and some say …"). Not after "than" or "as" ("longer than most
+ * expected" compares), nor "reported", which things do ("most reported losses").
+ */
+const QUANTIFIER_SPEAKS = new RegExp(
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most)${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The quantifier ("some", "many", "most") that stands for unnamed people who speak inside the
+ * sentence (QUANTIFIER_SPEAKS), or undefined; not in a quotation, nor inside what another reports
+ * ("he said that many believe …" is his account).
+ */
+export function quantifierSpeaks(sentence: string): string | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const match = activeMatch(QUANTIFIER_SPEAKS, maskAbbreviations(sentence));
+  if (match?.[1] === undefined) return undefined;
+  // The connective before it holds no quantifier, so its first whole-word use is the subject.
+  const at = match.index + match[0].search(new RegExp(`(?<!\\p{L})${match[1]}(?!\\p{L})`, "u"));
+  return quotedAt(sentence, at) || reportedAt(sentence, at) ? undefined : match[1];
+}
+
+/**
  * People named by their trade or field, whatever it is: "-ists" ("scientists", "astrobiologists",
  * "economists") and "-ians" ("physicians", "historians"), without the verbs that end so ("insists", "persists").
  */
@@ -431,7 +501,7 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${PEOPLE_FIGURES}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 /** A group's noun phrase: its modifiers and its word (GROUP captures it). */

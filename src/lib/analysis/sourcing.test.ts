@@ -463,6 +463,16 @@ describe("sourcingProfile: some people, unnamed", () => {
     ]);
   });
 
+  it("counts 'some' who speak inside a sentence once, and not 'most' that compares", () => {
+    expect(profile("The unrest has led to what some have called the “Belfastisation” of the city.")).toEqual([
+      "anonymous: some | The unrest has",
+    ]);
+    expect(profile("Critics say the plan is costly, but many argue it is cheap.")).toEqual([
+      "anonymous: Critics | Critics say the",
+    ]);
+    expect(profile("The trade fight lasted far longer than most expected.")).toEqual([]);
+  });
+
   it("does not count 'They said' with no group in view: who they are, the text has not said", () => {
     expect(profile("Nearly 150 travellers came home on Wednesday. They said they felt cheated.")).toEqual([]);
   });

@@ -25,6 +25,7 @@ import {
   opensWithSourceNoun,
   ownPeople,
   pronounSpeaks,
+  quantifierSpeaks,
   quotedAt,
   reportedAt,
   speaksAt,
@@ -661,6 +662,10 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     const some = SOME_OPENING.exec(sentence.text)?.[1];
     const label = group ?? subject ?? some;
     if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
+  } else if (!anonymous) {
+    // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.
+    const some = quantifierSpeaks(sentence.text);
+    if (some !== undefined) add(ctx, { kind: "anonymous", label: some, anchor: sentence.anchor });
   }
 }
 

@@ -218,6 +218,9 @@ export const REPORTING_VERBS: readonly string[] = [
   // Attacking or opposing in words, as news copy reports it ("lawmakers slammed her", "critics oppose the deal").
   "slammed",
   "blasted",
+  // Laying blame in words, present forms ("a large proportion of the population still blames those in power").
+  "blame",
+  "blames",
   "oppose",
   "opposes",
   // Giving a reason or an account ("Noem cited the backlash as proof", "researchers detail how …").
