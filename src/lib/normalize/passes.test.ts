@@ -220,6 +220,44 @@ describe("header", () => {
     const dated = readHeader(units(`Title Here\n\nNov 17, 2019\n\n${line}${byline}`), 0, "Title Here", {}, report());
     expect(dated.meta.published).toBe("2019-11-17");
   });
+  it("reads a blog's post line split like a crumb trail as its facts, led by the publication date", () => {
+    const line = "October 12, 2018/0 Comments/in Promotion /by jdadmin";
+    const header = readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report());
+    expect(header.meta).toMatchObject({ published: "2018-10-12", byline: "Ana Ruiz" });
+    // A crumb trail not led by a date states none.
+    const crumb = readHeader(units(`Title Here\n\nNews/Promotion/Reviews${byline}`), 0, "Title Here", {}, report());
+    expect(crumb.meta.published).toBeUndefined();
+  });
+  it.each([
+    ["Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19"],
+    ["Reuters November 18, 2019 11:03 PM", "Reuters", "2019-11-18"],
+    ["By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn", "2019-11-19"],
+    ["Posted on Maret 30, 2015 by Rudi Hartono", "Rudi Hartono", "2015-03-30"],
+  ])("reads the credit %j under the headline as its byline and publication date", (line, name, iso) => {
+    const header = readHeader(
+      units(`Title Here\n\n${line}\n\nThe army arrived on Monday.`),
+      0,
+      "Title Here",
+      {},
+      report(),
+    );
+    expect(header.meta).toMatchObject({ byline: name, published: iso });
+  });
+  it.each([
+    "Mexico City - Nov 19, 2019",
+    "Nissan November 20, 2019 13:42",
+    "Chris Davies - Updated Nov 19, 2019 10:31",
+  ])("reads no publication date from %j, a place's or a brand's line or an update", (line) => {
+    const header = readHeader(
+      units(`Title Here\n\n${line}\n\nThe army arrived on Monday.`),
+      0,
+      "Title Here",
+      {},
+      report(),
+    );
+    expect(header.meta.byline).toBeUndefined();
+    expect(header.meta.published).toBeUndefined();
+  });
   it("still takes a standfirst over the byline, with a comma inside and a full stop at its end", () => {
     const dek = "Washington, the capital, braces for a long winter of talks.";
     expect(readHeader(units(`Title Here\n\n${dek}${byline}`), 0, "Title Here", {}, report()).dek).toBe(dek);
