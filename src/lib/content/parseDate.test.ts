@@ -17,6 +17,10 @@ describe("parseDate", () => {
     ["Maret 30, 2015", "2015-03-30"],
     ["27 Oktober 2015", "2015-10-27"],
     ["17 Agustus 2015", "2015-08-17"],
+    // German and Dutch share "Juli", "Juni" and "Mei"'s spelling: read in their own language first.
+    ["Donnerstag, 4. Juli 2019", "2019-07-04"],
+    ["4. Juni 2019, 12:30 Uhr", "2019-06-04"],
+    ["5 mei 2019", "2019-05-05"],
   ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
   it.each([
     "Feb 30, 2025",

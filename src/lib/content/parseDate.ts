@@ -105,9 +105,12 @@ function withEnglishMonths(text: string): string {
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
   const numeric = numericDates(text);
-  const read = withEnglishMonths(text);
-  for (const locale of LOCALES) {
+  // Indonesian names are tried last, in English: "Juli" and "Juni" are German too, "Mei" Dutch.
+  const english = withEnglishMonths(text);
+  const readings = english === text ? [...LOCALES] : [...LOCALES, chrono.en];
+  for (const [i, locale] of readings.entries()) {
     const found: FoundDate[] = [];
+    const read = i < LOCALES.length ? text : english;
     for (const result of locale.strict.parse(read, REFERENCE)) {
       const { start } = result;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
