@@ -31,6 +31,9 @@ describe("parseDate", () => {
     "Sep 8",
     "By 2026, the plan",
     "tomorrow",
+    "2 days ago",
+    "14 hours ago",
+    "3 hours ago | Politics",
     // A two-digit year only in a stamp with its clock, with the order certain and this century's.
     "11/19/19",
     "11/12/19 4:40 PM",
@@ -53,6 +56,9 @@ describe("findDates", () => {
     expect(findDates("Posted on Agustus 17, 2015 by Rudi")).toEqual([
       { iso: "2015-08-17", index: 10, text: "Agustus 17, 2015" },
     ]);
+  });
+  it("finds no date in a time counted back from now", () => {
+    expect(findDates("November 19, 2019 / 12:21 AM / Updated 14 hours ago").map((d) => d.iso)).toEqual(["2019-11-19"]);
   });
   it("reads a two-digit year only where a clock follows, never a score or a count", () => {
     expect(findDates("By Jane Doe - 11/19/19 at 06:56 AM").map((d) => d.iso)).toEqual(["2019-11-19"]);

@@ -79,46 +79,27 @@ function numericDates(text: string): FoundDate[] {
 }
 
 /**
- * Indonesian (and Malay) month names chrono has no locale for, each with the English name of the
- * same length it is read as ("Maret 30, 2015", "27 Oktober 2015"); April, September and November
- * are spelt as in English.
+ * Indonesian month names that English does not share (April, September and November it does):
+ * only a line holding one is read with chrono's Indonesian locale, last, since "Juli" and "Juni"
+ * are German too and "Mei" Dutch, and asking one more locale of every line would cost ingest time.
  */
-const INDONESIAN_MONTHS: Readonly<Record<string, string>> = {
-  januari: "January",
-  februari: "February",
-  maret: "March",
-  mei: "May",
-  juni: "June",
-  juli: "July",
-  agustus: "August ",
-  oktober: "October",
-  desember: "December",
-};
-const INDONESIAN_MONTH = new RegExp(`(?<![\\p{L}])(?:${Object.keys(INDONESIAN_MONTHS).join("|")})(?![\\p{L}])`, "giu");
-
-/** `text` with its Indonesian month names in English, every other character where it stood. */
-function withEnglishMonths(text: string): string {
-  return text.replace(INDONESIAN_MONTH, (word) => INDONESIAN_MONTHS[word.toLowerCase()] ?? word);
-}
+const INDONESIAN_MONTH = /(?<![\p{L}])(?:januari|februari|maret|mei|juni|juli|agustus|oktober|desember)(?![\p{L}])/iu;
 
 /** Every full date (day, month and year all stated) in `text`, left to right. */
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
   const numeric = numericDates(text);
-  // Indonesian names are tried last, in English: "Juli" and "Juni" are German too, "Mei" Dutch.
-  const english = withEnglishMonths(text);
-  const readings = english === text ? [...LOCALES] : [...LOCALES, chrono.en];
-  for (const [i, locale] of readings.entries()) {
+  const readings = INDONESIAN_MONTH.test(text) ? [...LOCALES, chrono.id] : LOCALES;
+  for (const locale of readings) {
     const found: FoundDate[] = [];
-    const read = i < LOCALES.length ? text : english;
-    for (const result of locale.strict.parse(read, REFERENCE)) {
+    for (const result of locale.strict.parse(text, REFERENCE)) {
       const { start } = result;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+      // "2 days ago" is counted back from chrono's reference day, which is no day the page states.
+      if (start.tags().has("result/relativeDate")) continue;
       if (NUMERIC_DAY_MONTH.test(result.text)) continue;
       const iso = isoDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
-      // The words as the page wrote them, at the same place.
-      const words = text.slice(result.index, result.index + result.text.length);
-      if (iso !== undefined) found.push({ iso, index: result.index, text: words });
+      if (iso !== undefined) found.push({ iso, index: result.index, text: result.text });
     }
     if (found.length > 0) return mergeDates(found, numeric);
   }
