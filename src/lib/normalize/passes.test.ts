@@ -84,15 +84,29 @@ describe("a date line with its time of day", () => {
     ["November 20, 2019 / 1:07 AM", "2019-11-20"],
     ["Nov 18, 2019 @17:19 PM", "2019-11-18"],
     ["Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18"],
+    ["| November 18, 2019 -- 19:14 GMT (19:14 GMT)", "2019-11-18"],
+    ["On 11/13/19 at 4:00 PM EST", "2019-11-13"],
+    ["On Nov 13, 2019", "2019-11-13"],
   ])("reads %j as the publication date", (text, iso) => {
     expect(parseDateLine(text)).toEqual({ kind: "published", iso });
   });
-  it.each(["November 20, 2019 / 1:07 AM update", "Nov 18, 2019 / 42 comments", "Score: 2019 / 1:07"])(
-    "reads no date in %j",
-    (text) => {
-      expect(parseDateLine(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "November 20, 2019 / 1:07 AM update",
+    "Nov 18, 2019 / 42 comments",
+    "Score: 2019 / 1:07",
+    "| Topic: Hardware",
+    "on Nov 13, 2019 the vote",
+    "Once Nov 13, 2019",
+    "Nov 18, 2019 -- 42",
+  ])("reads no date in %j", (text) => {
+    expect(parseDateLine(text)).toBeUndefined();
+  });
+});
+
+describe("a date line led by a row's separator", () => {
+  it("reads an update as an update still", () => {
+    expect(parseDateLine("| Updated Nov 13, 2019")).toEqual({ kind: "updated", iso: "2019-11-13" });
+  });
 });
 
 describe("metadata lines", () => {
