@@ -12,6 +12,15 @@ describe("parseDate", () => {
     ["Monday, September 8, 2025 10:30 AM", "2025-09-08"],
     ["8th of September 2025", "2025-09-08"],
     ["martes, 20 de enero de 2026", "2026-01-20"],
+    ["11/19/19 06:56 AM EST", "2019-11-19"],
+    ["18.11.19 21:17", "2019-11-18"],
+    ["Maret 30, 2015", "2015-03-30"],
+    ["27 Oktober 2015", "2015-10-27"],
+    ["17 Agustus 2015", "2015-08-17"],
+    // German and Dutch share "Juli", "Juni" and "Mei"'s spelling: read in their own language first.
+    ["Donnerstag, 4. Juli 2019", "2019-07-04"],
+    ["4. Juni 2019, 12:30 Uhr", "2019-06-04"],
+    ["5 mei 2019", "2019-05-05"],
   ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
   it.each([
     "Feb 30, 2025",
@@ -22,6 +31,14 @@ describe("parseDate", () => {
     "Sep 8",
     "By 2026, the plan",
     "tomorrow",
+    "2 days ago",
+    "14 hours ago",
+    "3 hours ago | Politics",
+    // A two-digit year only in a stamp with its clock, with the order certain and this century's.
+    "11/19/19",
+    "11/12/19 4:40 PM",
+    "12/25/98 10:00 AM",
+    "Meiji 5, 2019",
   ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
   it("reads only a whole-line date", () => {
     expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();
@@ -35,6 +52,18 @@ describe("parseDate", () => {
 });
 
 describe("findDates", () => {
+  it("gives an Indonesian month's date as the page wrote it", () => {
+    expect(findDates("Posted on Agustus 17, 2015 by Rudi")).toEqual([
+      { iso: "2015-08-17", index: 10, text: "Agustus 17, 2015" },
+    ]);
+  });
+  it("finds no date in a time counted back from now", () => {
+    expect(findDates("November 19, 2019 / 12:21 AM / Updated 14 hours ago").map((d) => d.iso)).toEqual(["2019-11-19"]);
+  });
+  it("reads a two-digit year only where a clock follows, never a score or a count", () => {
+    expect(findDates("By Jane Doe - 11/19/19 at 06:56 AM").map((d) => d.iso)).toEqual(["2019-11-19"]);
+    expect(findDates("The vote went 11/19/19 in the end")).toEqual([]);
+  });
   it("finds a date inside a line, with its words", () => {
     expect(findDates("Updated 3:45 PM EST, Wed February 19, 2025")).toEqual([
       { iso: "2025-02-19", index: 8, text: "3:45 PM EST, Wed February 19, 2025" },

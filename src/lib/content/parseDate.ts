@@ -7,8 +7,10 @@
  * over to March), and numeric day/month orders such as 09/07/2025 are ambiguous between
  * countries and deliberately not read: an absent date is better than a wrong one. Numeric
  * dates are read only where the order is certain: with dots ("08.04.2015", the day-first
- * order of every country that writes dots) or with a part above 12 ("21/12/2018").
- * Month names are read in English, Spanish, French, German, Portuguese, Italian and Dutch, and
+ * order of every country that writes dots) or with a part above 12 ("21/12/2018"); a two-digit
+ * year only in a time stamp ("11/19/19 06:56 AM").
+ * Month names are read in English, Spanish, French, German, Portuguese, Italian, Dutch and
+ * Indonesian, and
  * year-month-day dates in Chinese and Japanese.
  */
 import * as chrono from "chrono-node";
@@ -51,10 +53,20 @@ const LOCALES = [
 const NUMERIC_DATE =
   /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b)?)?/giu;
 
+/**
+ * A numeric date with a two-digit year, read only as a page's time stamp: a clock time follows
+ * it ("11/19/19 06:56 AM EST", "11/13/19 at 4:00 PM"), which a score, a fraction or a code
+ * number never has. The year is this century's, and only up to '39: a stamp's "98" may be 1998,
+ * so a later two-digit year is no date.
+ */
+const STAMP_SHORT_YEAR = /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2([0-3]\d)(?![\d./])(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})/gu;
+
 function numericDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const match of text.matchAll(NUMERIC_DATE)) {
-    const [whole, a, sep, b, year] = match;
+  const matches = [...text.matchAll(NUMERIC_DATE), ...text.matchAll(STAMP_SHORT_YEAR)];
+  for (const match of matches) {
+    const [whole, a, sep, b, shortYear] = match;
+    const year = (shortYear?.length === 2 ? "20" : "") + (shortYear ?? "");
     const first = Number(a);
     const second = Number(b);
     // Dots are day-first; otherwise only a part above 12 fixes which is the day.
@@ -63,18 +75,28 @@ function numericDates(text: string): FoundDate[] {
     const iso = dayFirst ? isoDay(Number(year), second, first) : isoDay(Number(year), first, second);
     if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
   }
-  return found;
+  return found.sort((x, y) => x.index - y.index);
 }
+
+/**
+ * Indonesian month names that English does not share (April, September and November it does):
+ * only a line holding one is read with chrono's Indonesian locale, last, since "Juli" and "Juni"
+ * are German too and "Mei" Dutch, and asking one more locale of every line would cost ingest time.
+ */
+const INDONESIAN_MONTH = /(?<![\p{L}])(?:januari|februari|maret|mei|juni|juli|agustus|oktober|desember)(?![\p{L}])/iu;
 
 /** Every full date (day, month and year all stated) in `text`, left to right. */
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
   const numeric = numericDates(text);
-  for (const locale of LOCALES) {
+  const readings = INDONESIAN_MONTH.test(text) ? [...LOCALES, chrono.id] : LOCALES;
+  for (const locale of readings) {
     const found: FoundDate[] = [];
     for (const result of locale.strict.parse(text, REFERENCE)) {
       const { start } = result;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+      // "2 days ago" is counted back from chrono's reference day, which is no day the page states.
+      if (start.tags().has("result/relativeDate")) continue;
       if (NUMERIC_DAY_MONTH.test(result.text)) continue;
       const iso = isoDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
       if (iso !== undefined) found.push({ iso, index: result.index, text: result.text });

@@ -44,14 +44,23 @@ const UPDATE_CLOCK = new RegExp(String.raw`\s*[|·,]?\s*${LAST_UPDATED}(?:\s+at)
 const ZONE = String.raw`(?:\s*[A-Z]{2,4}\b)?`;
 
 /**
- * The time of day a stamp sets after its date, split from it by a slash, an "@" or a comma,
- * with its zone and the same time in a second zone: "November 20, 2019 / 1:07 AM", "Nov 18,
- * 2019 @17:19 PM", "…, 04:05 pm PT (07:05 pm ET)". The clock says when in that day, not which.
+ * The time of day a stamp sets after its date, split from it by a slash, an "@", a comma or a
+ * dash, with its zone and the same time in a second zone: "November 20, 2019 / 1:07 AM", "Nov 18,
+ * 2019 @17:19 PM", "…, 04:05 pm PT (07:05 pm ET)", "November 18, 2019 -- 19:14 GMT (19:14 GMT)". The clock says when in that day, not which.
  */
 const STAMP_CLOCK = new RegExp(
-  String.raw`\s*[/@,]\s*@?\s*${CLOCK_TIME}${ZONE}(?:\s*\(\s*${CLOCK_TIME}${ZONE}\s*\))?$`,
+  String.raw`\s*(?:[/@,]|--?|[–—])\s*@?\s*${CLOCK_TIME}${ZONE}(?:\s*\(\s*${CLOCK_TIME}${ZONE}\s*\))?$`,
   "iu",
 );
+
+/**
+ * A separator opening the line: the rest of a credit row the extraction split after the name
+ * ("By Jason Cipriani" / "| November 18, 2019 -- 19:14 GMT (19:14 GMT)").
+ */
+const ROW_REST = /^[|·•]\s+/u;
+
+/** "On" before the stamp's date ("On 11/13/19 at 4:00 PM EST"), capitalised as a label is. */
+const ON_LABEL = /^On\s+/u;
 
 /**
  * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours
@@ -73,7 +82,8 @@ export function underUpdateLabel(label: string, date: DateLine | undefined): Dat
 export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
 /** Classifies a line that consists of one (optionally labelled) date. */
-export function parseDateLine(text: string): DateLine | undefined {
+export function parseDateLine(line: string): DateLine | undefined {
+  const text = line.replace(ROW_REST, "");
   const clock = CLOCK_PREFIX.exec(text);
   // Sites print impossible clock days too, so any date-shaped text after the label will do.
   if (clock && clock[0].length > 0) return isDateShaped(text.slice(clock[0].length)) ? { kind: "clock" } : undefined;
@@ -81,6 +91,7 @@ export function parseDateLine(text: string): DateLine | undefined {
   for (const [prefix, kind] of [
     [UPDATED_PREFIX, "updated"],
     [PUBLISHED_PREFIX, "published"],
+    [ON_LABEL, "published"],
   ] as const) {
     const match = prefix.exec(text);
     if (match && match[0].length > 0) {

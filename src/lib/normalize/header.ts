@@ -87,10 +87,11 @@ function factsLine(
   unit: Unit,
   cut: RegExp,
 ): { kind: "crumb" | "cut" } | { kind: "dated"; date: ReturnType<typeof findDates>[number] } | undefined {
-  if (unit.crumb) return { kind: "crumb" };
-  if (cut.test(unit.text)) return { kind: "cut" };
+  // A post's facts split like a crumb trail ("October 12, 2018/0 Comments/in News /by admin") are still led by its date.
   const led = findDates(unit.text)[0];
-  return led?.index === 0 ? { kind: "dated", date: led } : undefined;
+  if (led?.index === 0) return { kind: "dated", date: led };
+  if (unit.crumb) return { kind: "crumb" };
+  return cut.test(unit.text) ? { kind: "cut" } : undefined;
 }
 
 /**

@@ -61,6 +61,20 @@ describe("labelRunLength: a rail that stamps each headline with its date", () =>
     expect(labelRunLength(units, 0)).toBe(6);
   });
 
+  it("takes a teaser's stamp with its author's name with the run, never counting it", () => {
+    const teasers = [
+      "Next Auto News",
+      "Audi e-Tron Sportback makes electric crossovers look good",
+      "Jose Altoveros 2019-11-20 14:35:08",
+      "Previous Auto News",
+      "2020 Mini JCW GP is a 300HP monster hatch",
+      "The car goes on sale in late January, the company said.",
+    ];
+    expect(labelRunLength(unitsOf(teasers), 0)).toBe(5);
+    const two = ["What comes next", "Jose Altoveros 2019-11-20 14:35:08", "Who pays", teasers[5] ?? ""];
+    expect(labelRunLength(unitsOf(two), 0)).toBe(0);
+  });
+
   it("does not count date lines towards the run's three lines", () => {
     const units = unitsOf([
       "What comes next",

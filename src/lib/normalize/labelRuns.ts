@@ -38,9 +38,13 @@ function isRunLine(unit: Unit): boolean {
   return isHeadingLike(text, MAX_RUN_LINE_WORDS) || wordCount(text) <= 2;
 }
 
-/** A line that is one date and nothing else, set directly under the line above it: a stamp. */
+/**
+ * A line that is one date, alone or after its author's name ("Jose Altoveros 2019-11-20
+ * 14:35:08"), set directly under the line above it: a stamp.
+ */
 function isStampLine(unit: Unit): boolean {
-  return unit.date !== undefined && unit.lines.length === 1 && !unit.gapBefore;
+  const dated = unit.date !== undefined || unit.byline?.published !== undefined || unit.byline?.updated !== undefined;
+  return dated && unit.lines.length === 1 && !unit.gapBefore;
 }
 
 /**

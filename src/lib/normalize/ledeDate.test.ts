@@ -24,6 +24,38 @@ describe("the article's date over its lede", () => {
     expect(ledeDateIndex(units("23 Nov 2017\n\nRead more."), 0, {})).toBeUndefined();
     expect(ledeDateIndex(units(`23 Nov 2017\n\n- ${lede}`), 0, {})).toBeUndefined();
   });
+  it.each([
+    ["By\n\nDavid Ehrlich\n\nNov 13, 2019 4:26 pm\n\n@davidehrlich\n\nShare This Article", "Nov 13, 2019 4:26 pm"],
+    ["Bryan DeArdo\n\n@BryanDeArdo\n\nNov 18, 2019\n\nat", "Nov 18, 2019"],
+    [
+      "Oscar-winning actress Mary Steenburgen woke up a different person.\n\nBy\n\nChris Pokorny@DawgsByNature\n\nNov 18, 2019, 11:47am EST\n\nShare this story",
+      "Nov 18, 2019, 11:47am EST",
+    ],
+  ])("reads the stamp under the article's author in %j, wherever the lede starts", (head, date) => {
+    const u = units(`${head}\n\n${lede}`);
+    expect(u[ledeDateIndex(u, 0, {}) ?? -1]?.text).toBe(date);
+  });
+  it("reads a credit with its date under a lone By as the byline and the publication date", () => {
+    const u = units(`By\n\nJoseph Tsidulko November 19, 2019, 07:47 PM EST\n\nShare to LinkedIn\n\n${lede}`);
+    const k = ledeDateIndex(u, 0, {});
+    expect(k).toBe(1);
+    const report: Report = { removed: [], warnings: [] };
+    expect(withLedeDate(u[k ?? -1], {}, report)).toEqual({ byline: "Joseph Tsidulko", published: "2019-11-19" });
+  });
+  it.each([
+    // Another story's headline and its date, over the author's line or not.
+    "Sales open early this year\n\nJane Doe\n\n23 Nov 2017\n\nShare",
+    // A short headline in title case is no author's name without a "By" or a handle by it.
+    "Related\n\nBrexit Talks Stall\n\n23 Nov 2017\n\nShare",
+    // Two sentences before the author: the body has begun.
+    "The sales open early.\n\nThe shops are full.\n\nJane Doe\n\n23 Nov 2017\n\nShare",
+    // An update under the author is not the publication date.
+    "Jane Doe\n\nUpdated 23 Nov 2017\n\nShare",
+    // A date under a sentence is no stamp.
+    "The sales open early.\n\n23 Nov 2017\n\nShare",
+  ])("reads no stamp in %j", (head) => {
+    expect(ledeDateIndex(units(`${head}\n\n${lede}`), 0, {})).toBeUndefined();
+  });
   it("leaves a date the header already stated", () => {
     expect(ledeDateIndex(units(`23 Nov 2017\n\n${lede}`), 0, { published: "2017-11-22" })).toBeUndefined();
     expect(ledeDateIndex(units(`23 Nov 2017\n\n${lede}`), 0, {})).toBe(0);

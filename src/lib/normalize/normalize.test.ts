@@ -186,6 +186,30 @@ describe("helpers", () => {
     expect(parseByline("By regan September 15, 2014")?.published).toBeUndefined();
   });
 
+  it("reads a credit without By whose name is followed by the page's stamp, never a place's dateline", () => {
+    expect(parseCreditLine("Chris Davies - Nov 19, 2019, 10:31 pm CST")).toEqual({
+      byline: "Chris Davies",
+      published: "2019-11-19",
+      dateText: "Nov 19, 2019, 10:31 pm CST",
+    });
+    expect(parseCreditLine("Joseph Tsidulko November 19, 2019, 07:47 PM EST")).toMatchObject({
+      byline: "Joseph Tsidulko",
+      published: "2019-11-19",
+    });
+    expect(parseCreditLine("Reuters November 18, 2019 11:03 PM")).toMatchObject({
+      outlet: "Reuters",
+      published: "2019-11-18",
+    });
+    expect(parseCreditLine("Posted on March 30, 2015 by Admin")).toMatchObject({ published: "2015-03-30" });
+    // A place's dateline (no clock), a brand, a weekday, an update, a sentence: no credit.
+    expect(parseCreditLine("New York - Nov 19, 2019")).toBeUndefined();
+    expect(parseCreditLine("Mexico City, Nov 19, 2019 10:31 am")).toBeUndefined();
+    expect(parseCreditLine("Nissan November 20, 2019 13:42")).toBeUndefined();
+    expect(parseCreditLine("Chris Davies - Updated Nov 19, 2019 10:31")).toBeUndefined();
+    expect(parseCreditLine("Posted on March 30, 2015 by the river, the crowd waited")).toBeUndefined();
+    expect(parseCreditLine("Voters went to the polls November 18, 2019 at 11:03 PM")).toBeUndefined();
+  });
+
   it("never reads a menu's label in the first person as a byline", () => {
     expect(parseCreditLine("About Me/Contact")).toBeUndefined();
     expect(parseCreditLine("By Our Staff")).toBeUndefined();

@@ -84,15 +84,29 @@ describe("a date line with its time of day", () => {
     ["November 20, 2019 / 1:07 AM", "2019-11-20"],
     ["Nov 18, 2019 @17:19 PM", "2019-11-18"],
     ["Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18"],
+    ["| November 18, 2019 -- 19:14 GMT (19:14 GMT)", "2019-11-18"],
+    ["On 11/13/19 at 4:00 PM EST", "2019-11-13"],
+    ["On Nov 13, 2019", "2019-11-13"],
   ])("reads %j as the publication date", (text, iso) => {
     expect(parseDateLine(text)).toEqual({ kind: "published", iso });
   });
-  it.each(["November 20, 2019 / 1:07 AM update", "Nov 18, 2019 / 42 comments", "Score: 2019 / 1:07"])(
-    "reads no date in %j",
-    (text) => {
-      expect(parseDateLine(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "November 20, 2019 / 1:07 AM update",
+    "Nov 18, 2019 / 42 comments",
+    "Score: 2019 / 1:07",
+    "| Topic: Hardware",
+    "on Nov 13, 2019 the vote",
+    "Once Nov 13, 2019",
+    "Nov 18, 2019 -- 42",
+  ])("reads no date in %j", (text) => {
+    expect(parseDateLine(text)).toBeUndefined();
+  });
+});
+
+describe("a date line led by a row's separator", () => {
+  it("reads an update as an update still", () => {
+    expect(parseDateLine("| Updated Nov 13, 2019")).toEqual({ kind: "updated", iso: "2019-11-13" });
+  });
 });
 
 describe("metadata lines", () => {
@@ -219,6 +233,44 @@ describe("header", () => {
     });
     const dated = readHeader(units(`Title Here\n\nNov 17, 2019\n\n${line}${byline}`), 0, "Title Here", {}, report());
     expect(dated.meta.published).toBe("2019-11-17");
+  });
+  it("reads a blog's post line split like a crumb trail as its facts, led by the publication date", () => {
+    const line = "October 12, 2018/0 Comments/in Promotion /by jdadmin";
+    const header = readHeader(units(`Title Here\n\n${line}${byline}`), 0, "Title Here", {}, report());
+    expect(header.meta).toMatchObject({ published: "2018-10-12", byline: "Ana Ruiz" });
+    // A crumb trail not led by a date states none.
+    const crumb = readHeader(units(`Title Here\n\nNews/Promotion/Reviews${byline}`), 0, "Title Here", {}, report());
+    expect(crumb.meta.published).toBeUndefined();
+  });
+  it.each([
+    ["Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19"],
+    ["Reuters November 18, 2019 11:03 PM", "Reuters", "2019-11-18"],
+    ["By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn", "2019-11-19"],
+    ["Posted on Maret 30, 2015 by Rudi Hartono", "Rudi Hartono", "2015-03-30"],
+  ])("reads the credit %j under the headline as its byline and publication date", (line, name, iso) => {
+    const header = readHeader(
+      units(`Title Here\n\n${line}\n\nThe army arrived on Monday.`),
+      0,
+      "Title Here",
+      {},
+      report(),
+    );
+    expect(header.meta).toMatchObject({ byline: name, published: iso });
+  });
+  it.each([
+    "Mexico City - Nov 19, 2019",
+    "Nissan November 20, 2019 13:42",
+    "Chris Davies - Updated Nov 19, 2019 10:31",
+  ])("reads no publication date from %j, a place's or a brand's line or an update", (line) => {
+    const header = readHeader(
+      units(`Title Here\n\n${line}\n\nThe army arrived on Monday.`),
+      0,
+      "Title Here",
+      {},
+      report(),
+    );
+    expect(header.meta.byline).toBeUndefined();
+    expect(header.meta.published).toBeUndefined();
   });
   it("still takes a standfirst over the byline, with a comma inside and a full stop at its end", () => {
     const dek = "Washington, the capital, braces for a long winter of talks.";

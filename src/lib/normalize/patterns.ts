@@ -147,9 +147,49 @@ function parseNameRoleByline(text: string): Byline | undefined {
   return undefined;
 }
 
-/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet", "X, Staff Writer". */
+/** A clock time in a stamp ("10:31 pm", "07:47 PM EST", "13:42"). */
+const STAMP_CLOCK = /\b\d{1,2}:\d{2}\b/u;
+/** "Posted on March 30, 2015 by Admin": a post's stamp, its date then its author. */
+const POSTED_BY = /^(?:posted|published)(?:\s+on)?\s+(.+?)\s+by\s+(\S.*)$/iu;
+
+/**
+ * A credit without "By" whose name is followed by the page's stamp: a person's name or a known
+ * outlet, then one date and its clock ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Reuters
+ * November 18, 2019 11:03 PM"), or a post's stamp "Posted on DATE by NAME". The date must fill
+ * the rest of the line as a publication date line would (never an "Updated" one), and the name
+ * must be a whole name: a brand or a phrase before a date ("Nissan November 20, 2019") is not.
+ */
+export function parseDatedCredit(text: string): Byline | undefined {
+  const posted = POSTED_BY.exec(text);
+  if (posted?.[1] !== undefined && posted[2] !== undefined) {
+    const published = parseDate(posted[1]);
+    const name = posted[2].trim();
+    return published !== undefined && (isPersonName(name) || isOneName(name) || /^[\p{Ll}\d._-]+$/u.test(name))
+      ? { byline: name, published, dateText: posted[1] }
+      : undefined;
+  }
+  const [date, more] = findDates(text);
+  if (date === undefined || more !== undefined || date.index === 0) return undefined;
+  const name = text.slice(0, date.index).replace(/\s*[-–—|·•]?\s*$/u, "");
+  const dateText = text.slice(date.index);
+  const published = parseDate(dateText);
+  if (published === undefined || CALENDAR_WORD.test(name.split(/\s+/u).at(-1) ?? "")) return undefined;
+  const outlet = knownOutlet(name);
+  if (outlet !== undefined) return { byline: name, outlet, published, dateText };
+  // A place's dateline has the same shape ("New York - Nov 19, 2019"); an author's stamp
+  // carries its clock time, which a dateline does not.
+  return isPersonName(name) && STAMP_CLOCK.test(dateText) ? { byline: name, published, dateText } : undefined;
+}
+
+/** Any credit line that states a byline: "By X", "X / Place", "X, Outlet", "X, Staff Writer", "X - DATE". */
 export function parseCreditLine(text: string): Byline | undefined {
-  return parseByline(text) ?? parseNamePlaceByline(text) ?? parseNameOutletByline(text) ?? parseNameRoleByline(text);
+  return (
+    parseByline(text) ??
+    parseDatedCredit(text) ??
+    parseNamePlaceByline(text) ??
+    parseNameOutletByline(text) ??
+    parseNameRoleByline(text)
+  );
 }
 
 function isName(name: string): boolean {
