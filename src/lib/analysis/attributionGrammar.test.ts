@@ -5,6 +5,8 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   groupSubject,
+  GROUP_WORD,
+  hasGroupWord,
   maskAbbreviations,
   ownPeople,
   pronounSpeaks,
@@ -1022,5 +1024,42 @@ describe("attribution grammar: parties, shares of a people, 'some' inside a sent
     expect(quantifierSpeaks("“It is what some have called a disaster,” he said.")).toBeUndefined();
     expect(quantifierSpeaks("The team had some good games, and many wins.")).toBeUndefined();
     expect(quantifierSpeaks("Though many remain peaceful, a minority has turned violent.")).toBeUndefined();
+  });
+});
+
+describe("hasGroupWord: GROUP_WORD's answer, read for less", () => {
+  const holds = [
+    "Officials said the talks would resume.",
+    "According to sources, the deal is close.",
+    "Mexican authorities say the road is shut.",
+    "Tunisians voted on Sunday.",
+    "Many economists expect a cut.",
+    "Historians disagree.",
+    "Commuters complained about the delays.",
+    "Retirees and co-workers gathered outside.",
+    "Firemen fought the blaze.",
+    "Tenants said the rent doubled.",
+    "The staff left early.",
+    "Democrats say the bill is dead.",
+    "But a large proportion of the population still blames those in power.",
+    "Many leftist figures openly oppose it.",
+  ];
+  const lacks = [
+    "The official said the talks would resume.",
+    "He insists the plan persists and consists of three steps.",
+    "The Steelers said nothing.",
+    "Newspapers printed the statements in full.",
+    "O’officials is no word, nor is officialsx.",
+    "The abdomen and specimen were examined.",
+    "The elephants and restaurants stood near the monitors.",
+    "",
+  ];
+  it.each(holds)("finds a group's word in %j", (text) => {
+    expect(hasGroupWord(text)).toBe(true);
+    expect(GROUP_WORD.test(text)).toBe(true);
+  });
+  it.each(lacks)("finds none in %j", (text) => {
+    expect(hasGroupWord(text)).toBe(false);
+    expect(GROUP_WORD.test(text)).toBe(false);
   });
 });

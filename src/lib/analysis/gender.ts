@@ -127,7 +127,12 @@ export class Genders {
 
   /** Records what the text around one mention of `key` states: it outweighs a stray pronoun. */
   note(key: string, before: string, after: string): void {
-    this.add(key, statedGender(before, after), MINORITY + 1);
+    this.noteStated(key, statedGender(before, after));
+  }
+
+  /** Records the gender the text states next to one mention of `key` (`statedGender`), read beforehand. */
+  noteStated(key: string, gender: Gender | undefined): void {
+    this.add(key, gender, MINORITY + 1);
   }
 
   /** The gender the cues for `key` show, or undefined. */

@@ -14,7 +14,7 @@
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
-import { Genders, relativePronoun, reportedPronoun } from "./gender.ts";
+import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
@@ -374,70 +374,105 @@ function index(map: Map<string, Set<string>>, key: string, name: string): void {
   map.set(key, set);
 }
 
+/** What the words of one text say of each name it holds, read from that text alone (`textFacts`). */
+interface NameFacts {
+  readonly span: NameSpan;
+  /** Whether the name reads as a person's (`personLike`). */
+  readonly personLike: boolean;
+  /** The gender the words next to it state, and that of a pronoun it reports or a relative clause opens. */
+  readonly stated: Gender | undefined;
+  readonly pronoun: Gender | undefined;
+  /** Whether a description of a body stands in apposition before it (BODY_BEFORE). */
+  readonly bodyBefore: boolean;
+  /** Whether the words around it show a person (a title, a role, an age, a speech verb). */
+  readonly evidence: boolean;
+}
+
+/** What `peopleOf` reads from one text on its own: its names, and the things its names own. */
+interface TextFacts {
+  readonly names: readonly NameFacts[];
+  /** [head noun, phrase] in text order: "manual" → "Defense Department's law-of-war manual". */
+  readonly owned: readonly (readonly [string, string])[];
+}
+
 /**
- * The default finder's names of a text, kept for the last texts read: an article's body is read
- * twice, for its own quotations and for those of its standfirst and key points.
+ * The default finder's facts of a text, kept for the last texts read: an article's body is read
+ * twice, for its own quotations and, with its standfirst and key points, for theirs; all that
+ * differs between the two is how the texts' facts combine.
  */
-const capitalisedByText = new LruCache<string, readonly NameSpan[]>(2_000);
-function namesIn(text: string, findNames: NameFinder): readonly NameSpan[] {
-  return findNames === capitalisedNames ? capitalisedByText.getOrMake(text, capitalisedNames) : findNames(text);
+const factsByText = new LruCache<string, TextFacts>(2_000);
+
+function textFacts(text: string, findNames: NameFinder): TextFacts {
+  return findNames === capitalisedNames
+    ? factsByText.getOrMake(text, (key) => readTextFacts(key, capitalisedNames))
+    : readTextFacts(text, findNames);
+}
+
+function readTextFacts(text: string, findNames: NameFinder): TextFacts {
+  const owned: [string, string][] = [];
+  for (const match of text.matchAll(OWNED)) {
+    const phrase = match[0].replace(/\s+/gu, " ").replace(/^(?:The|A|An|In|On|At|But|And|According to) /u, "");
+    owned.push([phrase.split(" ").at(-1) as string, phrase]);
+  }
+  // "the US military said in a statement": the statement is the military's, so "the statement said" is too.
+  for (const match of text.matchAll(SAID_IN)) {
+    const subject = (match[1] ?? "").replace(/^[Tt]he\s+/u, "").replace(/\s+/gu, " ");
+    if (subject !== "" && !FUNCTION_WORDS.has(subject.split(" ")[0] ?? "")) owned.push([match[2] ?? "", subject]);
+  }
+  const names = findNames(text).map((span): NameFacts => {
+    const person = personLike(span.name);
+    const after = text.slice(span.end);
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const near = text.slice(span.end, span.end + 60);
+    // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
+    const subject = span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(near);
+    return {
+      span,
+      personLike: person,
+      stated: person ? statedGender(text.slice(0, span.start), after) : undefined,
+      // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
+      pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
+      bodyBefore: BODY_BEFORE.test(text.slice(0, span.start)),
+      evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
+    };
+  });
+  return { names, owned };
 }
 
 /** Indexes the people an article names, for "Sheinbaum" → "Claudia Sheinbaum" and for pronouns. */
 export function peopleOf(texts: readonly string[], findNames: NameFinder): ArticlePeople {
   const byLast = new Map<string, Set<string>>();
   const byFirst = new Map<string, Set<string>>();
-  const found = texts.map((text) => ({ text, names: namesIn(text, findNames) }));
+  const found = texts.map((text) => textFacts(text, findNames));
   for (const { names } of found) {
-    for (const { name } of names) {
-      const words = name.split(" ");
-      if (words.length < 2 || !personLike(name)) continue;
-      index(byLast, words.at(-1) as string, name);
+    for (const { span, personLike: person } of names) {
+      const words = span.name.split(" ");
+      if (words.length < 2 || !person) continue;
+      index(byLast, words.at(-1) as string, span.name);
       // "Patrick W. Carlineo Jr." is "Carlineo" too: a generational suffix is no surname.
       if (words.length > 2 && /^(?:Jr|Sr)\.?$|^I{2,3}$/u.test(words.at(-1) as string))
-        index(byLast, words.at(-2) as string, name);
-      index(byFirst, words[0] as string, name);
+        index(byLast, words.at(-2) as string, span.name);
+      index(byFirst, words[0] as string, span.name);
     }
   }
   const owned = new Map<string, Set<string>>();
-  for (const { text } of found) {
-    for (const match of text.matchAll(OWNED)) {
-      const phrase = match[0].replace(/\s+/gu, " ").replace(/^(?:The|A|An|In|On|At|But|And|According to) /u, "");
-      index(owned, phrase.split(" ").at(-1) as string, phrase);
-    }
-    // "the US military said in a statement": the statement is the military's, so "the statement said" is too.
-    for (const match of text.matchAll(SAID_IN)) {
-      const subject = (match[1] ?? "").replace(/^[Tt]he\s+/u, "").replace(/\s+/gu, " ");
-      if (subject !== "" && !FUNCTION_WORDS.has(subject.split(" ")[0] ?? "")) index(owned, match[2] ?? "", subject);
-    }
-  }
+  for (const facts of found) for (const [head, phrase] of facts.owned) index(owned, head, phrase);
   const genders = new Genders();
-  for (const { text, names } of found)
-    for (const span of names)
-      if (personLike(span.name)) {
-        genders.note(span.name, text.slice(0, span.start), text.slice(span.end));
-        // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
-        genders.add(span.name, relativePronoun(text.slice(span.end)) ?? reportedPronoun(text.slice(span.end)));
+  for (const { names } of found)
+    for (const { span, personLike: person, stated, pronoun } of names)
+      if (person) {
+        genders.noteStated(span.name, stated);
+        genders.add(span.name, pronoun);
       }
   const bodies = new Set<string>();
-  for (const { text, names } of found)
-    for (const span of names)
+  for (const { names } of found)
+    for (const { span, bodyBefore } of names)
       // Not a name the entity finder reads as a person's, nor a surname of one the article names in full.
-      if (BODY_BEFORE.test(text.slice(0, span.start)) && !readsAsPerson(span.name) && !byLast.has(span.name))
-        bodies.add(span.name);
+      if (bodyBefore && !readsAsPerson(span.name) && !byLast.has(span.name)) bodies.add(span.name);
   const people = { byLast, byFirst, persons: new Set<string>(), owned, genders, bodies };
-  for (const { text, names } of found) {
-    for (const span of names) {
-      if (!personLike(span.name) || bodies.has(span.name)) continue;
-      const before = text.slice(Math.max(0, span.start - 40), span.start);
-      const after = text.slice(span.end, span.end + 60);
-      // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
-      const subject =
-        span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(after);
-      const evidence = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || ROLE_APPOSED.test(after) || subject;
-      if (evidence) people.persons.add(completeName(people, span.name));
-    }
-  }
+  for (const { names } of found)
+    for (const { span, evidence } of names)
+      if (evidence && !bodies.has(span.name)) people.persons.add(completeName(people, span.name));
   return people;
 }
 

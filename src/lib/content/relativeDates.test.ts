@@ -424,3 +424,20 @@ describe("findRelativeDates: a count of years after a clause in the present", ()
     expect(resolve("Troops remain in Afghanistan, nearly 18 years after the invasion.", "2019-11-20")).toEqual([]);
   });
 });
+
+describe("findRelativeDates: a day and month without a year", () => {
+  it("reads a day the words give in digits", () => {
+    expect(findRelativeDates("The hearing was held on Sept. 2 in Toluca.", "2024-09-10").map((d) => d.iso)).toEqual([
+      "2024-09-02",
+    ]);
+    expect(findRelativeDates("He was arrested on 12 April.", "2024-04-20").map((d) => d.label)).toEqual([
+      "on 12 April",
+    ]);
+  });
+
+  it("reads none where the words hold no digit, the month's name or not", () => {
+    expect(findRelativeDates("The hearing was held on the second of September.", "2024-09-10")).toEqual([]);
+    const maybeMarket = findRelativeDates("The mayor may decide on the market by the end of March.", "2024-09-10");
+    expect(maybeMarket.filter((d) => d.precision === "day")).toEqual([]);
+  });
+});

@@ -443,8 +443,10 @@ const withoutPartsOfDay = (sentence: string): string =>
 
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
-  // chrono is slow: ask it only when a month name or abbreviation is there.
-  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence)) return [];
+  // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
+  // written in words, "March third", is no date this keeps: its words must hold a digit).
+  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence) || !/\d/u.test(sentence))
+    return [];
   const instant = new Date(`${published}T12:00:00Z`);
   return chrono.en.casual.parse(withoutPartsOfDay(sentence), { instant, timezone: 0 }).flatMap((result) => {
     const { start } = result;

@@ -416,6 +416,22 @@ describe("hasFiniteVerb and verbPhraseTags", () => {
     expect(asked).toEqual([true, false, false, false, true, true, false]);
     expect(texts.map(hasFiniteVerb)).toEqual(asked);
   });
+
+  it("answers as the verb phrases read whole do, where a verb chunk's word gives the answer early or not", () => {
+    const more = [
+      ...texts,
+      "The injured workers at the plant in Monterrey on Monday.",
+      "Wounded soldiers arriving at the hospital on March 3.",
+      "Officials said the border crossing reopened on Tuesday.",
+      "Help fix the roads, the mayor urged residents on Friday.",
+      "The president, speaking in Lima, on Wednesday.",
+      "Allow yourself a rest on Sunday.",
+    ];
+    const phrasesRead = (text: string) =>
+      verbPhraseTags(text).some((verb) => verb.some((tags) => tags.has("Verb") && !tags.has("Gerund")));
+    expect(more.map(hasFiniteVerb)).toEqual(more.map(phrasesRead));
+    expect(more.map(hasFiniteVerb).slice(texts.length)).toEqual([false, false, true, true, false, true]);
+  });
 });
 
 describe("isOnClockLine", () => {

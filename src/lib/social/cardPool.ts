@@ -1,6 +1,6 @@
 /**
- * Renders social cards on worker threads. A card costs about 55 ms of CPU (layout about 28,
- * rasterizing 20, PNG encoding 7: `node bench/cardTime.ts`) and a build renders one per article, so the socialCards integration hands
+ * Renders social cards on worker threads. A card costs about 26 ms of CPU (layout about 14,
+ * rasterizing 9, PNG encoding 3: `node bench/cardTime.ts`) and a build renders one per article, so the socialCards integration hands
  * them to this pool: its workers draw on the other cores while Astro's main thread renders
  * Markdown and pages.
  *

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { capitalisedNames, peopleOf, type ArticlePeople } from "./speakers.ts";
+
+const BODY = [
+  "Mayor Ana Torres said the plan would go ahead. Torres said she expected a vote on Monday.",
+  "The label that owns her catalogue, Big Machine, declined to comment. The talks included Big Machine's lawyers.",
+  "Her husband, Samuel Oyelaran, 52, told reporters he was relieved. The Great Lakes froze.",
+];
+const FRONT = ["Ana Torres wants a vote.", "Samuel Oyelaran said in a statement that he was relieved."];
+
+/** The parts of ArticlePeople as plain data, genders read for every name the texts index. */
+function plain(people: ArticlePeople) {
+  const sets = (map: ReadonlyMap<string, ReadonlySet<string>>) => [...map].map(([key, set]) => [key, [...set]]);
+  const names = [...people.byLast.values(), ...people.byFirst.values()].flatMap((set) => [...set]);
+  return {
+    byLast: sets(people.byLast),
+    byFirst: sets(people.byFirst),
+    owned: sets(people.owned),
+    persons: [...people.persons],
+    bodies: [...people.bodies],
+    genders: names.map((name) => [name, people.genders.of(name)]),
+  };
+}
+
+describe("peopleOf", () => {
+  it("indexes the people, what they own, their genders and the bodies the texts name", () => {
+    const people = peopleOf(BODY, capitalisedNames);
+    expect(people.byLast.get("Torres")).toEqual(new Set(["Ana Torres"]));
+    expect(people.persons).toContain("Ana Torres");
+    expect(people.persons).toContain("Samuel Oyelaran");
+    expect(people.genders.of("Samuel Oyelaran")).toBe("male");
+    expect(people.bodies).toContain("Big Machine");
+    expect(people.persons).not.toContain("Big Machine");
+    expect(people.persons).not.toContain("Great Lakes");
+    expect(people.owned.get("lawyers")).toEqual(new Set(["Big Machine's lawyers"]));
+  });
+
+  it("reads a text the same whether its facts are kept or read afresh, alone or with other texts", () => {
+    const fresh = (text: string) => capitalisedNames(text); // another finder: nothing is kept
+    const body = plain(peopleOf(BODY, capitalisedNames));
+    expect(plain(peopleOf(BODY, capitalisedNames))).toEqual(body);
+    expect(plain(peopleOf(BODY, fresh))).toEqual(body);
+    const both = plain(peopleOf([...FRONT, ...BODY], capitalisedNames));
+    expect(plain(peopleOf([...FRONT, ...BODY], fresh))).toEqual(both);
+    expect(both.owned).toContainEqual(["statement", ["Samuel Oyelaran"]]);
+    expect(body.owned).not.toContainEqual(["statement", ["Samuel Oyelaran"]]);
+  });
+});
