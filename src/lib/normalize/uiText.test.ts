@@ -320,3 +320,44 @@ describe("uiTextReason: a like button's label", () => {
     },
   );
 });
+
+describe("uiTextReason: an affiliate disclosure", () => {
+  it.each([
+    "AppleInsider has affiliate partnerships and may earn commission on products purchased through affiliate links.",
+    "Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission. For more information, go here.",
+    "If you buy something through this post, IGN may get a share of the sale. For more, learn more.",
+    "When you purchase through links on our site, we may earn an affiliate commission.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    "Influencers who post affiliate links may earn a commission only if they disclose it.",
+    "Retailers may earn a commission on purchases made through the app, the company said.",
+    "Drivers can earn a commission on every fare, and if you buy a pass it lasts a month.",
+    "Brokers may receive a share of the sale under the new rules.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a call to join the site's newsletter", () => {
+  it.each([
+    "Want more deals? Join the IGN Deals Newsletter.",
+    "Join our mailing list",
+    "Join the Morning Brief newsletter!",
+    "For more newsletters, check out our newsletters page.",
+  ])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Join the club.",
+    "Thousands joined the newsletter's founders at the rally.",
+    "Want more? Join the protest, organizers urged residents.",
+    "Our newsletter reached 2 million readers last year, the editor said.",
+    "The mayor criticised the city's newsletter in a speech.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

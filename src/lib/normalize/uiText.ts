@@ -37,6 +37,9 @@ const YOU =
 const UI_NOUN =
   /\b(?:newsletters?|inbox|e-?mail(?:s)?|cookies?|notifications?|alerts?|app|browser|account|subscription|comments?|lettre\s+d['’]information|navigation|bolet[ií]n|correo|boletim|navegaç[aã]o|kommentare?|konto)\b/iu;
 
+/** The site naming its own newsletters: "our newsletters page", "our daily newsletter". */
+const OUR_NEWSLETTERS = /\bour\s+(?:[\p{L}-]+\s+){0,2}newsletters?\b/iu;
+
 /** A subscription verb anywhere in a line. */
 const SUBSCRIBE_WORD = new RegExp(`\\b${SUBSCRIBE}\\b`, "iu");
 
@@ -72,6 +75,12 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // A call to join the site's mailing list, after a question that offers more of what it sends:
+  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list".
+  [
+    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?join\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)[.!]?$/iu,
+    "promo",
+  ],
   // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".
@@ -327,6 +336,31 @@ const RETWEET = /^RT\s+@\w{1,15}\b/u;
 const COMPANY_REGISTRATION =
   /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
 
+/** The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale". */
+const SALE_CUT =
+  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+/**
+ * The purchase the cut comes from, made through the page's links: "products purchased through
+ * affiliate links", "If you buy something through this post".
+ */
+const PURCHASE_THROUGH_LINKS =
+  /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b[^.!?]{0,40}\b(?:through|via|from)\s+(?:(?:our|the|these|this|affiliate)\s+)*(?:links?|post|page|site|article)\b/iu;
+/** The same purchase told as the reader's click on the site's links: "we include links …. If you click on one and make a purchase". */
+const IF_YOU_BUY = /\bif\s+you\s+(?:buy|purchase|click)\b/iu;
+const WE_LINK = /\bwe\b[^.!?]{0,40}\blinks?\b/iu;
+
+/**
+ * An affiliate disclosure: the site tells the reader it may earn from what they buy through its
+ * links ("AppleInsider has affiliate partnerships and may earn commission on products purchased
+ * through affiliate links.", "If you buy something through this post, IGN may get a share of the
+ * sale."). A report that someone earns commissions names no purchase through this page's links,
+ * or says who said so.
+ */
+function isAffiliateDisclosure(text: string): boolean {
+  const purchase = PURCHASE_THROUGH_LINKS.test(text) || (IF_YOU_BUY.test(text) && WE_LINK.test(text));
+  return SALE_CUT.test(text) && purchase && !REPORTED.test(text);
+}
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -343,9 +377,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words > 45) return undefined;
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
-  // An affiliate disclosure addressed to the reader: "When you purchase through links on our
-  // site, we may earn an affiliate commission."
-  if (YOU.test(text) && /\bwe\s+may\s+earn\s+(?:an?\s+)?(?:affiliate\s+)?commission\b/iu.test(text)) return "notice";
+  if (isAffiliateDisclosure(text)) return "notice";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".
@@ -358,8 +390,11 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   )
     return "promo";
   if (words > 15) return undefined;
-  // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or account.
+  // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or
+  // account; or the site pointing to its own newsletters ("For more newsletters, check out our
+  // newsletters page.").
   if (YOU.test(text) && UI_NOUN.test(text)) return "promo";
+  if (OUR_NEWSLETTERS.test(text) && !REPORTED.test(text)) return "promo";
   if (words > 12) return undefined;
   for (const [pattern, reason] of LINE_PATTERNS) if (pattern.test(text)) return reason;
   return undefined;
