@@ -361,3 +361,39 @@ describe("uiTextReason: a call to join the site's newsletter", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: the site's calls to its readers at the article's end", () => {
+  it.each([
+    ["Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "navigation"],
+    [
+      "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here's our email: letters@nytimes.com.",
+      "promo",
+    ],
+    [
+      "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
+      "promo",
+    ],
+    [
+      "As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is to provide a space for civil, informative and constructive conversations. We reserve the right to remove any comment we deem to be defamatory, rude, insulting to others, hateful, off-topic or reckless to the community. See our full terms of use here.",
+      "notice",
+    ],
+    [
+      "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+      "promo",
+    ],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "Follow the money on offshore accounts, investigators urged, and the trail leads to Panama.",
+    "If you have information about the shooting, email the sheriff's office at tips@county.gov or call our hotline, the department said on Tuesday.",
+    "“If you see anything, write to us at help@shelter.org,” the director wrote on Monday.",
+    "Anyone with information can write to tips@county.gov or call the hotline.",
+    "The forum's moderators removed comments that were abusive, the company said in a statement.",
+    "Commenters on the forum called the new guidelines unfair and said they would leave.",
+    "The magazine printed 12 issues for $4 each in 1950 before it folded.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

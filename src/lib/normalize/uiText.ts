@@ -17,6 +17,8 @@ const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie
 /** Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's in-paragraph prompt). */
 export const PLATFORM =
   "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|gab|truth\\s+social)";
+/** An account's handle in parentheses after its platform: "Twitter (@NYTopinion)". */
+const HANDLE = "(?:\\s*\\(@\\w{1,30}\\))?";
 /**
  * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
  * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
@@ -24,7 +26,7 @@ export const PLATFORM =
  * past the names is never one.
  */
 const FOLLOW_ON_PLATFORMS = new RegExp(
-  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,3}))\\s+on\\s+${PLATFORM}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM})*\\s*[.!]?$`,
+  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,5}))\\s+on\\s+${PLATFORM}${HANDLE}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM}${HANDLE})*\\s*[.!]?$`,
   "iu",
 );
 /** Subscription and sign-up prompts. */
@@ -361,6 +363,50 @@ function isAffiliateDisclosure(text: string): boolean {
   return SALE_CUT.test(text) && purchase && !REPORTED.test(text);
 }
 
+/** An e-mail address. */
+const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/u;
+/** The site speaking of itself: "we", "us", "our". */
+const WE = /\b(?:we|we['’](?:d|ll|re)|us|our)\b/iu;
+
+/**
+ * The site asking for the reader's mail at its address: "We’d like to hear what you think about
+ * this or any of our articles. … And here's our email: letters@nytimes.com.", "if you have a news
+ * tip, correction or comment, let us know at: community@space.com". A story that prints an
+ * address reports who gave it ("…, the department said") or quotes them.
+ */
+function isReaderMailCall(text: string): boolean {
+  return EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text);
+}
+
+/** What a comment policy asks of commenters, or says the site does to their comments. */
+const COMMENT_RULE =
+  /\b(?:respectful|civil|courteous|on[-\s]topic|off[-\s]topic|abusive|guidelines|moderat(?:e|ed|es|ion|ors?)|reserve\s+the\s+right)\b/iu;
+
+/**
+ * A comment section's policy: the site (we, our) asks the reader (you, please) to keep comments
+ * civil, or says what it removes ("As you comment, please be respectful of other commenters …
+ * We reserve the right to remove …"). A story about a forum's rules reports them in the third person.
+ */
+function isCommentPolicy(text: string): boolean {
+  return (
+    /\bcomment(?:s|ers?|ing)?\b/iu.test(text) &&
+    /\b(?:please|you|your)\b/iu.test(text) &&
+    WE.test(text) &&
+    COMMENT_RULE.test(text) &&
+    !REPORTED.test(text) &&
+    !/["“”]/u.test(text)
+  );
+}
+
+/**
+ * A magazine's subscription offer, priced by issues: "Get Motor Cycle Monthly delivered through
+ * your letterbox every month. 12 issues for £11.99." Spoken to the reader or as an order; a
+ * history of a magazine's prices is neither.
+ */
+const ISSUES_OFFER = /\b\d{1,3}\s+issues\s+for\s+(?:just\s+|only\s+)?[$€£]\s?\d/iu;
+const isSubscriptionOffer = (text: string): boolean =>
+  ISSUES_OFFER.test(text) && (YOU.test(text) || /^(?:get|subscribe|try|order)\b/iu.test(text));
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -374,7 +420,10 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
+  if (words <= 80 && isCommentPolicy(text)) return "notice";
   if (words > 45) return undefined;
+  if (isReaderMailCall(text)) return "promo";
+  if (words <= 30 && isSubscriptionOffer(text)) return "promo";
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
   if (isAffiliateDisclosure(text)) return "notice";
@@ -389,6 +438,8 @@ export function uiTextReason(text: string): RemovalReason | undefined {
     )
   )
     return "promo";
+  // The follow prompt's pattern is whole-line and names only platforms, so a long account name may pass.
+  if (FOLLOW_ON_PLATFORMS.test(text)) return "navigation";
   if (words > 15) return undefined;
   // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or
   // account; or the site pointing to its own newsletters ("For more newsletters, check out our
