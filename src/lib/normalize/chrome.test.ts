@@ -75,6 +75,8 @@ describe("chromeReason", () => {
     ["Save up to £40", "promo"],
     ["Save 25%", "promo"],
     ["SEE MORE: Hong Kong protests: 800 students under siege in university", "navigation"],
+    ["» Coluna de Adauto Silva", "navigation"],
+    ["› Markets", "navigation"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -106,6 +108,10 @@ describe("chromeReason", () => {
     "Save $5/Month",
     "Shoppers can save $100 on the retail systems.",
     "See more clearly, the optometrist told patients.",
+    "»Wir schaffen das«, sagte die Kanzlerin.",
+    "» Nous ne céderons pas «, a déclaré le ministre.",
+    "» The plan failed. We tried again.",
+    "» Fans who waited for six hours in the rain outside the stadium finally got in",
     "See more on: that question, the minister said. Nothing.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();

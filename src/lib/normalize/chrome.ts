@@ -283,10 +283,20 @@ export function isGluedLabels(text: string): boolean {
   return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 }
 
+/**
+ * A link's label marked by an arrow and a space, as a menu or a box of links sets it ("» Coluna
+ * de Adauto Silva", "› Markets"): a few words and no sentence. A quotation set in guillemets
+ * opens »Wir … without the space and closes the mark.
+ */
+const ARROW_LABEL = /^[»›]\s+[^«‹»›.!?]{1,80}$/u;
+/** Most words of an arrow-marked link label. */
+const MAX_ARROW_LABEL_WORDS = 8;
+
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (isGluedLabels(text)) return "navigation";
   if (wordCount(text) > 20) return undefined;
+  if (ARROW_LABEL.test(text) && wordCount(text) <= MAX_ARROW_LABEL_WORDS) return "navigation";
   if (isCountRow(text)) return "notice";
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   if (isLinkRow(text)) return "navigation";
