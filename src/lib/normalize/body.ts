@@ -210,7 +210,11 @@ export function readBody(
     const rail = railLength(units, idx);
     if (rail > 0) {
       removeUnit(report, unit, unit.furniture ?? "navigation");
-      for (const item of units.slice(idx + 1, idx + rail)) removeUnit(report, item, "related-links");
+      // Its headlines are other stories': one set again further down is the same link, not the article's text.
+      for (const item of units.slice(idx + 1, idx + rail)) {
+        removeUnit(report, item, "related-links");
+        seen.add(item.text);
+      }
       idx += rail;
       continue;
     }

@@ -71,6 +71,12 @@ describe("chromeReason", () => {
     ["Don't miss a brief.", "promo"],
     ["You may also like...", "navigation"],
     ["191119052250266", "notice"],
+    ["SAVE $30.00", "promo"],
+    ["Save up to £40", "promo"],
+    ["Save 25%", "promo"],
+    ["SEE MORE: Hong Kong protests: 800 students under siege in university", "navigation"],
+    ["» Coluna de Adauto Silva", "navigation"],
+    ["› Markets", "navigation"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -98,6 +104,15 @@ describe("chromeReason", () => {
     "Tags were found on 40 of the birds, researchers said.",
     "Don't miss a beat, the coach told his players before the final.",
     "The plant made 191119052 parts last year.",
+    "Save $31 if you get a turquoise Switch Lite with your choice of Pokemon Sword or Shield.",
+    "Save $5/Month",
+    "Shoppers can save $100 on the retail systems.",
+    "See more clearly, the optometrist told patients.",
+    "»Wir schaffen das«, sagte die Kanzlerin.",
+    "» Nous ne céderons pas «, a déclaré le ministre.",
+    "» The plan failed. We tried again.",
+    "» Fans who waited for six hours in the rain outside the stadium finally got in",
+    "See more on: that question, the minister said. Nothing.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

@@ -99,6 +99,9 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:watch\s+live|live\s+(?:video|stream|tv)|weather\s+alerts?|(?:school\s+)?closings\s*(?:&|and)\s*delays)$/i,
     "navigation",
   ],
+  // A shop rail's price tag alone on its line, beside the deal it labels: "SAVE $30.00", "Save
+  // up to £40", "Save 25%". A sentence that offers a saving goes on to say on what.
+  [/^save\s+(?:up\s+to\s+)?(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?|\d{1,3}\s?%)(?:\s+off)?\s*!?$/i, "promo"],
   // A live blog's bare label over its headline: "LIVE UPDATES", "Live blog", "Live coverage".
   [/^live(?:\s*[:·•|-]\s*|\s+)(?:updates?|blog|coverage)$/i, "navigation"],
   // A media slot's bare label, left where the picture or player stood.
@@ -280,10 +283,20 @@ export function isGluedLabels(text: string): boolean {
   return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 }
 
+/**
+ * A link's label marked by an arrow and a space, as a menu or a box of links sets it ("» Coluna
+ * de Adauto Silva", "› Markets"): a few words and no sentence. A quotation set in guillemets
+ * opens »Wir … without the space and closes the mark.
+ */
+const ARROW_LABEL = /^[»›]\s+[^«‹»›.!?]{1,80}$/u;
+/** Most words of an arrow-marked link label. */
+const MAX_ARROW_LABEL_WORDS = 8;
+
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (isGluedLabels(text)) return "navigation";
   if (wordCount(text) > 20) return undefined;
+  if (ARROW_LABEL.test(text) && wordCount(text) <= MAX_ARROW_LABEL_WORDS) return "navigation";
   if (isCountRow(text)) return "notice";
   if ((TICKER.test(text) && /\d[\d,]*\.\d|%/.test(text)) || isTickerStrip(text)) return "ticker";
   if (isLinkRow(text)) return "navigation";
@@ -301,10 +314,10 @@ export function chromeReason(text: string): RemovalReason | undefined {
     return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";
-  // "Previous articleMexico sends…", "Read more: Mexico sends…": a link to another story,
-  // glued to its headline.
+  // "Previous articleMexico sends…", "Read more: Mexico sends…", "SEE MORE: Port strike …": a
+  // link to another story, glued to its headline.
   if (
-    /^(?:(?:previous|next)\s+(?:article|post|story)|read\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
+    /^(?:(?:previous|next)\s+(?:article|post|story)|(?:read|see)\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
       text,
     ) &&
     wordCount(text) <= 30

@@ -34,9 +34,12 @@ function isDateShaped(text: string): boolean {
 
 /**
  * A publication label whose date is elsewhere or relative: "Published 1 month ago on" (the
- * date follows on the next line), "Posted 3 hours ago".
+ * date follows on the next line), "Posted 3 hours ago", "Publish date:".
  */
-const LABEL_ONLY = new RegExp(`^(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?\\s*:?$`, "i");
+const LABEL_ONLY = new RegExp(
+  `^(?:(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?|(?:publish(?:ed)?|publication)\\s+date|date\\s+published)\\s*:?$`,
+  "i",
+);
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */
 const UPDATE_CLOCK = new RegExp(String.raw`\s*[|·,]?\s*${LAST_UPDATED}(?:\s+at)?\s*:?\s*${CLOCK_TIME}$`, "i");
 

@@ -366,6 +366,35 @@ describe("body", () => {
       ),
     ).toHaveLength(6);
   });
+
+  it("takes one pair whose headline is written as sentences between proper pairs of a rail", () => {
+    const read = (rail: string): string[] =>
+      readBody(
+        units(`The port added scanners.\n\nMost Read\n${rail}\n\nOfficials said the checks take six hours.`),
+        0,
+        "T",
+        report(),
+      ).blocks.map((b) => toString(b));
+    const storm = "Storm closes two highways\nDrivers were told to stay home.";
+    const loose = "The mayor keeps calling it a plan. It is not one.\nHe thinks it helps. It does not.";
+    const bakery = "Bakery wins state award\nIts bread sold out by noon.";
+    expect(read(`${storm}\n${loose}\n${bakery}`)).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+    ]);
+    // A rail's headline set again further down is the same link; the article's own repeated line is not.
+    const long = "Bakery on Main Street wins the state bread award for a third year";
+    const again = read(`${storm}\n${long}\nIts bread sold out by noon.\n\nThe port opened.\n\n${long}`);
+    expect(again).not.toContain(long);
+    expect(again).toContain("The port opened.");
+    // Without a proper pair after it, as the rail's first pair, or beside another, it is the article's.
+    for (const rail of [
+      `${storm}\n${bakery}\n${loose}`,
+      `${loose}\n${storm}\n${bakery}`,
+      `${storm}\n${loose}\n${loose}\n${bakery}`,
+    ])
+      expect(read(rail)).toContain("He thinks it helps. It does not.");
+  });
   it("takes out a numbered rail under its label, and leaves a list of the article's own sentences", () => {
     const read = (list: string): string[] =>
       readBody(

@@ -45,11 +45,35 @@ const isRailSummary = (unit: Unit | undefined): boolean =>
   wordCount(unit.text) <= MAX_RAIL_SUMMARY_WORDS &&
   !isHeadingLike(unit.text, MAX_RAIL_HEADLINE_WORDS);
 
-/** How many units from `idx` are headlines each over its summary, two pairs or more; else 0. */
+/** A headline over its summary at `k`. */
+const isPair = (units: readonly Unit[], k: number): boolean => isRailHeadline(units[k]) && isRailSummary(units[k + 1]);
+
+/**
+ * A pair whose headline is written as sentences ("Nunes keeps referring to the impeachment
+ * hearing as a “drug deal.” It’s not as clever as he thinks." over "He thinks he’s owning the
+ * libs. …"): a short line over a summary. A rail may hold one between proper pairs, as a list
+ * of headlines may hold one with a full stop (isRailList).
+ */
+const isLoosePair = (units: readonly Unit[], k: number): boolean => {
+  const line = units[k];
+  return isRailLine(line) && wordCount(line.text) <= MAX_RAIL_SUMMARY_WORDS && isRailSummary(units[k + 1]);
+};
+
+/**
+ * How many units from `idx` are headlines each over its summary, two pairs or more; else 0.
+ * One loose pair is taken when proper pairs stand on both sides of it.
+ */
 function summaryPairsLength(units: readonly Unit[], idx: number): number {
   let k = idx;
-  while (isRailHeadline(units[k]) && isRailSummary(units[k + 1])) k += 2;
-  return k - idx >= 4 ? k - idx : 0;
+  let loose = false;
+  for (;;) {
+    if (isPair(units, k)) k += 2;
+    else if (!loose && k > idx && isLoosePair(units, k) && isPair(units, k + 2)) {
+      loose = true;
+      k += 2;
+    } else break;
+  }
+  return k - idx >= (loose ? 6 : 4) ? k - idx : 0;
 }
 
 /**

@@ -79,3 +79,18 @@ describe("creditLength: the author's handle and name left in the body", () => {
     expect(creditLength(unitsOf([line]), 0, byline)).toBe(expected ? 1 : 0);
   });
 });
+
+describe("creditLength: a stamp's label alone in the body", () => {
+  it.each(["Published:", "Publish date:", "Updated:", "Posted on", "Publication date"])("takes %j", (line) => {
+    expect(creditLength(unitsOf([line, "The port reopened on Monday after a week of strikes."]), 0)).toBe(1);
+  });
+
+  it.each([
+    "Published: the port's plan for the next decade.",
+    "Updated rules take effect on Monday.",
+    "Publication date set for the new rules",
+    "Posted on the wall of the station, the notice gave the new hours.",
+  ])("leaves %j", (line) => {
+    expect(creditLength(unitsOf([line, "The port reopened on Monday after a week of strikes."]), 0)).toBe(0);
+  });
+});

@@ -72,13 +72,16 @@ export function isBylineName(text: string, byline: string | undefined): boolean 
 }
 
 /**
- * How many units at `idx` are a credit left in the body's run: a stamp line (1), a lone "By"
+ * How many units at `idx` are a credit left in the body's run: a stamp line or a stamp's label
+ * alone (1), a lone "By"
  * (1), or a lone "By" and the name the credit parser reads under it (2), a handle line (1), a
  * person's name over a lone handle (2), a name the byline holds (1); 0 otherwise.
  */
 export function creditLength(units: readonly Unit[], idx: number, byline?: string): number {
   const unit = units[idx];
   if (unit === undefined || unit.marker !== undefined || unit.lines.length > 1) return 0;
+  // A stamp's label whose date stands elsewhere ("Published:", "Publish date:") is the page's too.
+  if (unit.date?.kind === "label") return 1;
   if (isStampLine(unit.text) || isHandleLine(unit.text) || isBylineName(unit.text, byline)) return 1;
   const below = units[idx + 1];
   if (

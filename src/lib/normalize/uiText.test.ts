@@ -320,3 +320,80 @@ describe("uiTextReason: a like button's label", () => {
     },
   );
 });
+
+describe("uiTextReason: an affiliate disclosure", () => {
+  it.each([
+    "AppleInsider has affiliate partnerships and may earn commission on products purchased through affiliate links.",
+    "Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission. For more information, go here.",
+    "If you buy something through this post, IGN may get a share of the sale. For more, learn more.",
+    "When you purchase through links on our site, we may earn an affiliate commission.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    "Influencers who post affiliate links may earn a commission only if they disclose it.",
+    "Retailers may earn a commission on purchases made through the app, the company said.",
+    "Drivers can earn a commission on every fare, and if you buy a pass it lasts a month.",
+    "Brokers may receive a share of the sale under the new rules.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a call to join the site's newsletter", () => {
+  it.each([
+    "Want more deals? Join the IGN Deals Newsletter.",
+    "Join our mailing list",
+    "Join the Morning Brief newsletter!",
+    "For more newsletters, check out our newsletters page.",
+  ])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Join the club.",
+    "Thousands joined the newsletter's founders at the rally.",
+    "Want more? Join the protest, organizers urged residents.",
+    "Our newsletter reached 2 million readers last year, the editor said.",
+    "The mayor criticised the city's newsletter in a speech.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: the site's calls to its readers at the article's end", () => {
+  it.each([
+    ["Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "navigation"],
+    [
+      "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here's our email: letters@nytimes.com.",
+      "promo",
+    ],
+    [
+      "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
+      "promo",
+    ],
+    [
+      "As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is to provide a space for civil, informative and constructive conversations. We reserve the right to remove any comment we deem to be defamatory, rude, insulting to others, hateful, off-topic or reckless to the community. See our full terms of use here.",
+      "notice",
+    ],
+    [
+      "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+      "promo",
+    ],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "Follow the money on offshore accounts, investigators urged, and the trail leads to Panama.",
+    "If you have information about the shooting, email the sheriff's office at tips@county.gov or call our hotline, the department said on Tuesday.",
+    "“If you see anything, write to us at help@shelter.org,” the director wrote on Monday.",
+    "Anyone with information can write to tips@county.gov or call the hotline.",
+    "The forum's moderators removed comments that were abusive, the company said in a statement.",
+    "Commenters on the forum called the new guidelines unfair and said they would leave.",
+    "The magazine printed 12 issues for $4 each in 1950 before it folded.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

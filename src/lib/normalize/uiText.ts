@@ -17,6 +17,8 @@ const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie
 /** Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's in-paragraph prompt). */
 export const PLATFORM =
   "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|gab|truth\\s+social)";
+/** An account's handle in parentheses after its platform: "Twitter (@NYTopinion)". */
+const HANDLE = "(?:\\s*\\(@\\w{1,30}\\))?";
 /**
  * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
  * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
@@ -24,7 +26,7 @@ export const PLATFORM =
  * past the names is never one.
  */
 const FOLLOW_ON_PLATFORMS = new RegExp(
-  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,3}))\\s+on\\s+${PLATFORM}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM})*\\s*[.!]?$`,
+  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,5}))\\s+on\\s+${PLATFORM}${HANDLE}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM}${HANDLE})*\\s*[.!]?$`,
   "iu",
 );
 /** Subscription and sign-up prompts. */
@@ -36,6 +38,9 @@ const YOU =
 /** Things interface text is about. */
 const UI_NOUN =
   /\b(?:newsletters?|inbox|e-?mail(?:s)?|cookies?|notifications?|alerts?|app|browser|account|subscription|comments?|lettre\s+d['’]information|navigation|bolet[ií]n|correo|boletim|navegaç[aã]o|kommentare?|konto)\b/iu;
+
+/** The site naming its own newsletters: "our newsletters page", "our daily newsletter". */
+const OUR_NEWSLETTERS = /\bour\s+(?:[\p{L}-]+\s+){0,2}newsletters?\b/iu;
 
 /** A subscription verb anywhere in a line. */
 const SUBSCRIBE_WORD = new RegExp(`\\b${SUBSCRIBE}\\b`, "iu");
@@ -72,6 +77,12 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
+  // A call to join the site's mailing list, after a question that offers more of what it sends:
+  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list".
+  [
+    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?join\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)[.!]?$/iu,
+    "promo",
+  ],
   // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".
@@ -327,6 +338,75 @@ const RETWEET = /^RT\s+@\w{1,15}\b/u;
 const COMPANY_REGISTRATION =
   /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
 
+/** The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale". */
+const SALE_CUT =
+  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+/**
+ * The purchase the cut comes from, made through the page's links: "products purchased through
+ * affiliate links", "If you buy something through this post".
+ */
+const PURCHASE_THROUGH_LINKS =
+  /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b[^.!?]{0,40}\b(?:through|via|from)\s+(?:(?:our|the|these|this|affiliate)\s+)*(?:links?|post|page|site|article)\b/iu;
+/** The same purchase told as the reader's click on the site's links: "we include links …. If you click on one and make a purchase". */
+const IF_YOU_BUY = /\bif\s+you\s+(?:buy|purchase|click)\b/iu;
+const WE_LINK = /\bwe\b[^.!?]{0,40}\blinks?\b/iu;
+
+/**
+ * An affiliate disclosure: the site tells the reader it may earn from what they buy through its
+ * links ("AppleInsider has affiliate partnerships and may earn commission on products purchased
+ * through affiliate links.", "If you buy something through this post, IGN may get a share of the
+ * sale."). A report that someone earns commissions names no purchase through this page's links,
+ * or says who said so.
+ */
+function isAffiliateDisclosure(text: string): boolean {
+  const purchase = PURCHASE_THROUGH_LINKS.test(text) || (IF_YOU_BUY.test(text) && WE_LINK.test(text));
+  return SALE_CUT.test(text) && purchase && !REPORTED.test(text);
+}
+
+/** An e-mail address. */
+const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/u;
+/** The site speaking of itself: "we", "us", "our". */
+const WE = /\b(?:we|we['’](?:d|ll|re)|us|our)\b/iu;
+
+/**
+ * The site asking for the reader's mail at its address: "We’d like to hear what you think about
+ * this or any of our articles. … And here's our email: letters@nytimes.com.", "if you have a news
+ * tip, correction or comment, let us know at: community@space.com". A story that prints an
+ * address reports who gave it ("…, the department said") or quotes them.
+ */
+function isReaderMailCall(text: string): boolean {
+  return EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text);
+}
+
+/** What a comment policy asks of commenters, or says the site does to their comments. */
+const COMMENT_RULE =
+  /\b(?:respectful|civil|courteous|on[-\s]topic|off[-\s]topic|abusive|guidelines|moderat(?:e|ed|es|ion|ors?)|reserve\s+the\s+right)\b/iu;
+
+/**
+ * A comment section's policy: the site (we, our) asks the reader (you, please) to keep comments
+ * civil, or says what it removes ("As you comment, please be respectful of other commenters …
+ * We reserve the right to remove …"). A story about a forum's rules reports them in the third person.
+ */
+function isCommentPolicy(text: string): boolean {
+  return (
+    /\bcomment(?:s|ers?|ing)?\b/iu.test(text) &&
+    /\b(?:please|you|your)\b/iu.test(text) &&
+    WE.test(text) &&
+    COMMENT_RULE.test(text) &&
+    !REPORTED.test(text) &&
+    !/["“”]/u.test(text)
+  );
+}
+
+/**
+ * A magazine's subscription offer, priced by issues: "Get Motor Cycle Monthly delivered through
+ * your letterbox every month. 12 issues for £11.99." Spoken to the reader or as an order; a
+ * history of a magazine's prices is neither.
+ */
+const ISSUES_OFFER = /\b\d{1,3}\s+issues\s+for\s+(?:just\s+|only\s+)?[$€£]\s?\d/iu;
+const isSubscriptionOffer = (text: string): boolean =>
+  ISSUES_OFFER.test(text) && (YOU.test(text) || /^(?:get|subscribe|try|order)\b/iu.test(text));
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -340,12 +420,13 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
+  if (words <= 80 && isCommentPolicy(text)) return "notice";
   if (words > 45) return undefined;
+  if (isReaderMailCall(text)) return "promo";
+  if (words <= 30 && isSubscriptionOffer(text)) return "promo";
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
-  // An affiliate disclosure addressed to the reader: "When you purchase through links on our
-  // site, we may earn an affiliate commission."
-  if (YOU.test(text) && /\bwe\s+may\s+earn\s+(?:an?\s+)?(?:affiliate\s+)?commission\b/iu.test(text)) return "notice";
+  if (isAffiliateDisclosure(text)) return "notice";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".
@@ -357,9 +438,14 @@ export function uiTextReason(text: string): RemovalReason | undefined {
     )
   )
     return "promo";
+  // The follow prompt's pattern is whole-line and names only platforms, so a long account name may pass.
+  if (FOLLOW_ON_PLATFORMS.test(text)) return "navigation";
   if (words > 15) return undefined;
-  // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or account.
+  // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or
+  // account; or the site pointing to its own newsletters ("For more newsletters, check out our
+  // newsletters page.").
   if (YOU.test(text) && UI_NOUN.test(text)) return "promo";
+  if (OUR_NEWSLETTERS.test(text) && !REPORTED.test(text)) return "promo";
   if (words > 12) return undefined;
   for (const [pattern, reason] of LINE_PATTERNS) if (pattern.test(text)) return reason;
   return undefined;
