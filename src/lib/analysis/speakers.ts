@@ -72,7 +72,7 @@ export const TITLES = new Set(
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
     "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority CEO " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
-    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
+    "Presidente Presiden Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
   ).split(" "),
 );
@@ -796,6 +796,8 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .every((word) => word === "" || TITLES.has(word));
 }
 
+/** An age ("54") or a lawmaker's party and state ("D-Calif.", "R-Texas", "I-Vt.") set off after a name. */
+const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)$/u;
 /** A state's or district's abbreviation written after a city: "D.C.", "N.Y.", "Calif.", "Md.". */
 const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{1,4}\.)$/u;
 
@@ -852,7 +854,10 @@ export function speakerBeforeVerb(
     // So does a state's abbreviation after its city ("in Washington, D.C.,", "in Fresno, Calif.,").
     const cityCountry =
       afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
-    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry)) return tail(index - 1);
+    // "Ellis, 54, told reporters", "Sen. Tom Ellis, D-Calif., said": an age or a party and state set
+    // off after a name describe the name before it.
+    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry || AGE_OR_PARTY.test(bare.trim())))
+      return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
     // an appositive renames the appositive's last noun; the subject is the name before it, or nobody.
     // "Jane Roe, a lawyer …, and her client, John Doe, said": the name renames a second subject; two speak.
