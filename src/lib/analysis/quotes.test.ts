@@ -389,6 +389,8 @@ describe("whom the words were told to, and an age or a party after a name", () =
       "“I think we will get through this winter together,” Tom Ellis, 54, said.",
       "“I think we will get through this winter together,” Sen. Tom Ellis, D-Calif., said.",
       "“I think we will get through this winter together,” said Ellis, R-N.Y., on Monday.",
+      "“I think we will get through this winter together,” Ellis (D-Calif.) said.",
+      "“I think we will get through this winter together,” Tom Ellis (54) told reporters.",
     ])
       expect(speakers(quotesWithFound(`${lead} ${sentence}`)), sentence).toEqual([["named", "Tom Ellis"]]);
     // A name and a colon alone still introduce the words.
@@ -402,6 +404,7 @@ describe("whom the words were told to, and an age or a party after a name", () =
       "“I think we will get through this winter together,” Ellis, 54, and Lopez, 61, told reporters.",
       "“I think we will get through this winter together,” of the 12, 5 said.",
       "“I think we will get through this winter together,” Ellis, D-Calif., and Lopez, R-Texas, said.",
+      "“I think we will get through this winter together,” Ellis and Lopez (D-Calif.) said.",
     ])
       expect(
         quotesWithFound(`${lead} ${sentence}`).map((q) => q.speaker.kind),
@@ -416,8 +419,17 @@ describe("a document as a quotation's speaker", () => {
       "Dana Whitlow wrote in a letter to the council on Monday that the plan was flawed. “The plan ignores every family living along the river,” the letter said.",
       "Mayor Dana Whitlow spoke to reporters. Dana Whitlow issued a statement on Monday. “The plan ignores every family living along the river,” the statement said.",
       "Dana Whitlow put out another statement on Monday. “The plan ignores every family living along the river,” it says.",
+      "Mayor Dana Whitlow spoke on Monday. Whitlow’s statement said the plan “ignores every family living along the river.”",
     ])
       expect(speakers(quotesWithFound(body)), body).toEqual([["named", "Dana Whitlow"]]);
+  });
+
+  it("keeps an office as the body it is, and a lawyer as someone else", () => {
+    const lead = "Mayor Dana Whitlow spoke on Monday.";
+    const [office] = quotesWithFound(`${lead} “The plan ignores every family along the river,” Whitlow’s office said.`);
+    expect(office?.speaker.name).toBe("Whitlow’s office");
+    const [lawyer] = quotesWithFound(`${lead} “The plan ignores every family along the river,” Whitlow’s lawyer said.`);
+    expect(lawyer?.speaker.name).not.toBe("Dana Whitlow");
   });
 
   it("follows 'they' past a sentence of only a body's quotation to that body", () => {

@@ -44,6 +44,8 @@ import { describedHolder } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
+  AGE_OR_PARTY_WORDS,
+  DOCUMENTS,
   capitalisedNames,
   completeName,
   onlyPerson,
@@ -354,8 +356,8 @@ const NAME_AFTER_OTHER_VERB = new RegExp(
   `^[\\s,]*(?:${alternation(GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS)})\\s+${NAME_AFTER_VERB.source.slice(1)}`,
   "u",
 );
-/** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
-const DOCUMENTS = "statement|post|letter|release|tweet|message|memo|notice|email|announcement";
+/** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
+const AGE_OR_PARTY_ASIDE = new RegExp(String.raw`\s\((?:${AGE_OR_PARTY_WORDS})\)`, "gu");
 const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "giu");
 /** A document as the subject of a quotation's clause: "“…,” the statement said", "“…,” it says" (group 1: the noun). */
 const DOCUMENT_SPOKE = new RegExp(
@@ -889,7 +891,8 @@ class Attributor {
       const speaker = this.#subjectOfVerb(block, asSaid[1], part.close + 1 + asSaid[0].indexOf(asSaid[1]));
       if (speaker) return withVia(this.#ctx, speaker, clause);
     }
-    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    // "“…,” Ellis (D-Calif.) said": an age or a party in parentheses after the name is no break in its subject.
+    const subjectFirst = SUBJECT_FIRST.exec(clause.replace(AGE_OR_PARTY_ASIDE, (aside) => " ".repeat(aside.length)));
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
       const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);

@@ -796,8 +796,13 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .every((word) => word === "" || TITLES.has(word));
 }
 
+/** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
+export const DOCUMENTS = "statement|post|letter|release|tweet|message|memo|notice|email|announcement";
+/** A name's document after it: "’s statement", "'s latest post". */
+const OWNED_DOCUMENT = new RegExp(`^['’]s\\s+(?:(?:new|latest|own|written|joint)\\s+)?(?:${DOCUMENTS})\\s*$`, "u");
 /** An age ("54") or a lawmaker's party and state ("D-Calif.", "R-Texas", "I-Vt.") set off after a name. */
-const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)$/u;
+export const AGE_OR_PARTY_WORDS = String.raw`\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const AGE_OR_PARTY = new RegExp(`^(?:${AGE_OR_PARTY_WORDS})$`, "u");
 /** A state's or district's abbreviation written after a city: "D.C.", "N.Y.", "Calif.", "Md.". */
 const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{1,4}\.)$/u;
 
@@ -906,6 +911,8 @@ export function speakerBeforeVerb(
     }
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
+    // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
+    if (last && OWNED_DOCUMENT.test(subject.slice(last.end))) subject = subject.slice(0, last.end);
     if (!last || !HEAD_SUFFIX.test(subject.slice(last.end))) return undefined;
     // "Patrol Chief James Hall with the New York Police Department": the head comes before the preposition.
     for (;;) {
@@ -922,6 +929,9 @@ export function speakerBeforeVerb(
     // word and its preposition is that word's object, not the verb's subject.
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
       return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
+    // "Ellis and Lopez said": two people speak, neither alone.
+    const joinedTo = /\s(?:and|&)\s+$/u.exec(subject.slice(0, last.start));
+    if (joinedTo && ctx.findNames(subject.slice(0, joinedTo.index)).length > 0) return undefined;
     return speakerFromSubject(
       ctx,
       blockIndex,
