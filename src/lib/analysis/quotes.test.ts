@@ -391,6 +391,8 @@ describe("whom the words were told to, and an age or a party after a name", () =
       "“I think we will get through this winter together,” said Ellis, R-N.Y., on Monday.",
       "“I think we will get through this winter together,” Ellis (D-Calif.) said.",
       "“I think we will get through this winter together,” Tom Ellis (54) told reporters.",
+      "“I think we will get through this winter together,” Ellis said, asked about the cuts.",
+      "“I think we will get through this winter together,” Ellis told reporters who asked about the cuts.",
     ])
       expect(speakers(quotesWithFound(`${lead} ${sentence}`)), sentence).toEqual([["named", "Tom Ellis"]]);
     // A name and a colon alone still introduce the words.
@@ -399,12 +401,14 @@ describe("whom the words were told to, and an age or a party after a name", () =
     ).toEqual([["named", "Tom Ellis"]]);
   });
 
-  it("gives no one the words of two people with their ages, or a count that is no age", () => {
+  it("gives no one the words of two people, of one reported by another, or of a count that is no age", () => {
     for (const sentence of [
       "“I think we will get through this winter together,” Ellis, 54, and Lopez, 61, told reporters.",
       "“I think we will get through this winter together,” of the 12, 5 said.",
       "“I think we will get through this winter together,” Ellis, D-Calif., and Lopez, R-Texas, said.",
       "“I think we will get through this winter together,” Ellis and Lopez (D-Calif.) said.",
+      "“I think we will get through this winter together,” Lopez said Ellis told her.",
+      "“I think we will get through this winter together,” Ellis, Lopez said, told the crews.",
     ])
       expect(
         quotesWithFound(`${lead} ${sentence}`).map((q) => q.speaker.kind),

@@ -356,6 +356,15 @@ const NAME_AFTER_OTHER_VERB = new RegExp(
   `^[\\s,]*(?:${alternation(GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS)})\\s+${NAME_AFTER_VERB.source.slice(1)}`,
   "u",
 );
+/**
+ * After an attribution's verb, a second speaker and verb ("said Ellis told her") or a second verb
+ * of the subject the first was an aside in ("Ellis, Lopez said, told the crews"); not "asked"
+ * after the comma, a participle's clause ("Ellis said, asked about the cuts").
+ */
+const REPORTED_SPEAKER = new RegExp(
+  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  "u",
+);
 /** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
 const AGE_OR_PARTY_ASIDE = new RegExp(String.raw`\s\((?:${AGE_OR_PARTY_WORDS})\)`, "gu");
 const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "giu");
@@ -894,6 +903,9 @@ class Attributor {
     // "“…,” Ellis (D-Calif.) said": an age or a party in parentheses after the name is no break in its subject.
     const subjectFirst = SUBJECT_FIRST.exec(clause.replace(AGE_OR_PARTY_ASIDE, (aside) => " ".repeat(aside.length)));
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
+      // "Lopez said Ellis told her.", "Ellis, Lopez said, told the crews.": one person reports
+      // another's words, and which of them said these is not the clause's to tell.
+      if (REPORTED_SPEAKER.test(clause.slice(subjectFirst[0].length))) return { speaker: UNATTRIBUTED };
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
       const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
       if (speaker) return withVia(this.#ctx, speaker, clause);
