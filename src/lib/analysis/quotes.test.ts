@@ -452,6 +452,7 @@ describe("a document as a quotation's speaker", () => {
       "Senator Ana Ruiz shared a post by Governor Tom Ellis on Sunday. “Stay home and stay safe, everyone, until the crews have cleared the highways,” the post said.",
       "Senator Ana Ruiz posted the letter she received from the governor. “Stay home and stay safe, everyone, until the crews have cleared the highways,” it said.",
       "A statement was read out at the rally in front of the town hall. “We will not stop until the plant is closed for good,” it said.",
+      "Dana Whitlow released a statement on Monday. The county's new plan is ambitious. “It ignores every family living along the river,” it says.",
       "Dana Whitlow wrote in a letter to the council on Monday that the plan was flawed. “The plan ignores every family living along the river,” the statement said.",
       "Dana Whitlow met Tom Ellis.\n\n“The plan ignores every family living along the river and every farm.”\n\nNow they've put out another statement.\n\n“We have agreed to grant all licenses of our artists' performances to stream,” it says.",
     ])

@@ -778,8 +778,8 @@ class Attributor {
   /**
    * "Governor Ellis wrote in a Facebook post … “…,” the post said": whoever issued the document a
    * quotation's clause makes its subject (`noun`, or any document for "it"), named in the
-   * quotation's sentence before it or in one of the two sentences before that — the nearest that
-   * names a document. Nobody when that sentence does not say who issued it.
+   * quotation's sentence before it or in the sentence right before that (further back, "it" may
+   * be anything named between). Nobody when that sentence does not say who issued it.
    */
   #documentOwner(block: Block, open: number, noun: string | undefined): Speaker | undefined {
     const sentence = sentenceAt(block, Math.max(open, 0));
@@ -788,15 +788,12 @@ class Attributor {
     if (open > sentence.start)
       texts.push({ block, start: sentence.start, text: block.text.slice(sentence.start, open) });
     const position = this.#position.get(sentence.anchor) ?? 0;
-    for (let back = 1; back <= 2 && position - back >= 0; back += 1) {
-      const { block: earlier, index } = this.#order[position - back] as { block: Block; index: number };
-      const s = earlier.sentences[index];
-      if (s) texts.push({ block: earlier, start: s.start, text: s.text });
-    }
+    const previous = this.#order[position - 1];
+    const s = previous?.block.sentences[previous.index];
+    if (previous && s && position > 0) texts.push({ block: previous.block, start: s.start, text: s.text });
     for (const { block: where, start, text } of texts) {
       const outside = withoutQuotations(text);
-      const nouns = [...outside.matchAll(DOCUMENT_NOUN)].map((m) => m[0].toLowerCase());
-      if (nouns.length === 0) continue;
+      if ([...outside.matchAll(DOCUMENT_NOUN)].length === 0) continue;
       const issued = ISSUED_DOCUMENT.exec(outside);
       if (!issued?.[1] || !issued[2] || (noun !== undefined && issued[2].toLowerCase() !== noun.toLowerCase()))
         return undefined;
