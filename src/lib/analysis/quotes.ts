@@ -7,7 +7,9 @@
  *
  * 1. a label in parentheses right after the quotation: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
  * 2. an attribution clause after it: `“…,” said Kenneth Roth, …`, `“…,” Rubio said.`,
- *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`;
+ *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`, `„…“, sagte
+ *    Allendorf` (German, Czech, Indonesian: a name only), `“…,” the statement said` (whoever the
+ *    sentence before says issued it);
  * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
  *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
  * 4. the second half of a split quotation takes the first half's speaker; a quotation that
