@@ -378,6 +378,141 @@ describe("speakers in the styles of other outlets", () => {
   });
 });
 
+describe("whom the words were told to, and an age or a party after a name", () => {
+  const lead = "Tom Ellis is the county's emergency manager. Maria Lopez runs the River Shop.";
+  it("gives 'X told Y: “…”' to X, never to Y, and 'X, 54, told' or 'X, D-Calif., said' to X", () => {
+    for (const sentence of [
+      "Ellis told The Associated Press: “We have never had to close every road in the county at once.”",
+      "Ellis told CNN: “We have never had to close every road in the county at once.”",
+      "Ellis told Maria Lopez: “We have never had to close every road in the county at once.”",
+      "“I think we will get through this winter together,” Ellis, 54, told reporters on Monday.",
+      "“I think we will get through this winter together,” Tom Ellis, 54, said.",
+      "“I think we will get through this winter together,” Sen. Tom Ellis, D-Calif., said.",
+      "“I think we will get through this winter together,” said Ellis, R-N.Y., on Monday.",
+      "“I think we will get through this winter together,” Ellis (D-Calif.) said.",
+      "“I think we will get through this winter together,” Tom Ellis (54) told reporters.",
+      "“I think we will get through this winter together,” Ellis said, asked about the cuts.",
+      "“I think we will get through this winter together,” Ellis told reporters who asked about the cuts.",
+    ])
+      expect(speakers(quotesWithFound(`${lead} ${sentence}`)), sentence).toEqual([["named", "Tom Ellis"]]);
+    // A name and a colon alone still introduce the words.
+    expect(
+      speakers(quotesWithFound(`${lead} Ellis: “We have never had to close every road in the county at once.”`)),
+    ).toEqual([["named", "Tom Ellis"]]);
+  });
+
+  it("gives no one the words of two people, of one reported by another, or of a count that is no age", () => {
+    for (const sentence of [
+      "“I think we will get through this winter together,” Ellis, 54, and Lopez, 61, told reporters.",
+      "“I think we will get through this winter together,” of the 12, 5 said.",
+      "“I think we will get through this winter together,” Ellis, D-Calif., and Lopez, R-Texas, said.",
+      "“I think we will get through this winter together,” Ellis and Lopez (D-Calif.) said.",
+      "“I think we will get through this winter together,” Lopez said Ellis told her.",
+      "“I think we will get through this winter together,” Ellis, Lopez said, told the crews.",
+    ])
+      expect(
+        quotesWithFound(`${lead} ${sentence}`).map((q) => q.speaker.kind),
+        sentence,
+      ).not.toContain("named");
+  });
+});
+
+describe("a document as a quotation's speaker", () => {
+  it("gives the document's words to whoever the sentence before says issued it", () => {
+    for (const body of [
+      "Dana Whitlow wrote in a letter to the council on Monday that the plan was flawed. “The plan ignores every family living along the river,” the letter said.",
+      "Mayor Dana Whitlow spoke to reporters. Dana Whitlow issued a statement on Monday. “The plan ignores every family living along the river,” the statement said.",
+      "Dana Whitlow put out another statement on Monday. “The plan ignores every family living along the river,” it says.",
+      "Mayor Dana Whitlow spoke on Monday. Whitlow’s statement said the plan “ignores every family living along the river.”",
+    ])
+      expect(speakers(quotesWithFound(body)), body).toEqual([["named", "Dana Whitlow"]]);
+  });
+
+  it("keeps an office as the body it is, and a lawyer as someone else", () => {
+    const lead = "Mayor Dana Whitlow spoke on Monday.";
+    const [office] = quotesWithFound(`${lead} “The plan ignores every family along the river,” Whitlow’s office said.`);
+    expect(office?.speaker.name).toBe("Whitlow’s office");
+    const [lawyer] = quotesWithFound(`${lead} “The plan ignores every family along the river,” Whitlow’s lawyer said.`);
+    expect(lawyer?.speaker.name).not.toBe("Dana Whitlow");
+  });
+
+  it("follows 'they' past a sentence of only a body's quotation to that body", () => {
+    const quotes = quotesWithFound(
+      "The label that owns most of her music, Big Machine, says she will be allowed to play.\n\nBig Machine have twice denied doing anything wrong.\n\n“At no point did we say Taylor could not perform at the awards,” they said in a statement.\n\n“In fact, we do not have the right to keep her from performing live anywhere.”\n\nNow they've put out another statement.\n\n“We have agreed to grant all licenses of our artists' performances to stream,” it says.",
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Big Machine"],
+      ["named", "Big Machine"],
+      ["named", "Big Machine"],
+    ]);
+  });
+
+  it("gives no one a document someone else wrote, one received, one no one is said to issue, or another noun", () => {
+    for (const body of [
+      "Senator Ana Ruiz shared a post by Governor Tom Ellis on Sunday. “Stay home and stay safe, everyone, until the crews have cleared the highways,” the post said.",
+      "Senator Ana Ruiz posted the letter she received from the governor. “Stay home and stay safe, everyone, until the crews have cleared the highways,” it said.",
+      "A statement was read out at the rally in front of the town hall. “We will not stop until the plant is closed for good,” it said.",
+      "Dana Whitlow released a statement on Monday. The county's new plan is ambitious. “It ignores every family living along the river,” it says.",
+      "Dana Whitlow wrote in a letter to the council on Monday that the plan was flawed. “The plan ignores every family living along the river,” the statement said.",
+      "Dana Whitlow met Tom Ellis.\n\n“The plan ignores every family living along the river and every farm.”\n\nNow they've put out another statement.\n\n“We have agreed to grant all licenses of our artists' performances to stream,” it says.",
+    ])
+      expect(
+        quotesWithFound(body).map((q) => q.speaker.kind),
+        body,
+      ).not.toContain("named");
+  });
+});
+
+describe("German, Czech and Indonesian attribution tags", () => {
+  it("gives a quotation to the name right after the verb, or the name before it", () => {
+    for (const [body, who] of [
+      [
+        "„Wir werden alle rechtlichen Schritte prüfen“, sagte Ursula von der Leyen am Montag in Brüssel.",
+        "Ursula von der Leyen",
+      ],
+      ["„Die Liste der Künstler wird immer länger“, sagt Gaby Allendorf.", "Gaby Allendorf"],
+      ['"Musíme pokračovat a nesmíme polevit, pokud chceme být velkým týmem," zdůrazňuje Declan Rice.', "Declan Rice"],
+      [
+        '"Nenapadá mě jediný důvod, proč by nemohli skončit v elitní čtyřce," přidává se Emile Heskey, někdejší útočník.',
+        "Emile Heskey",
+      ],
+      ["“Kami akan terus memantau perkembangan situasi di lapangan,” kata Joko Widodo di Jakarta.", "Joko Widodo"],
+      [
+        "Presiden Mahmoud Ahmadinejad menandaskan, “Dari tribun ini saya tegaskan bahwa ia bukanlah seorang muslim.”",
+        "Mahmoud Ahmadinejad",
+      ],
+    ] as const)
+      expect(speakers(quotesWithFound(body)), body).toEqual([["named", who]]);
+  });
+
+  it("joins the halves of a quotation split by such a tag only when it names the first half's speaker", () => {
+    const quotes = quotesWithFound(
+      '"Nenapadá mě jediný důvod, proč by nemohli skončit v elitní čtyřce," přidává se Emile Heskey, někdejší útočník. "Je fér říct, že vypadají fantasticky."',
+    );
+    expect(speakers(quotes)).toEqual([
+      ["named", "Emile Heskey"],
+      ["named", "Emile Heskey"],
+    ]);
+    const [, second] = quotesWithFound(
+      "Aslam Karim berkata, “Bagaimana itu, wahai sahabatku yang baik?” Umar radiallohu anhu berkata, “Jika engkau mencintai seseorang, janganlah berlebihan seperti halnya anak kecil itu.”",
+    );
+    expect(second?.speaker.kind).toBe("unattributed");
+  });
+
+  it("reads no subject but a name: not a dative outlet, a place before the name, a description or the noun 'kata'", () => {
+    for (const body of [
+      "„Die Liste der Künstler wird aber immer länger“, sagte Allendorf der Frankfurter Allgemeinen Zeitung.",
+      '"Stali se excelentním týmem a zaslouží obrovský kredit," píše na Twitter Gary Lineker.',
+      '"Náš kolektiv je teď opravdu speciální. Jsme nadšení," tvrdí mladá anglická superstar.',
+      "Joko Widodo memakai kata “tidak ada yang salah di sini” dalam pidatonya.",
+    ])
+      expect(
+        quotesWithFound(body).map((q) => q.speaker.kind),
+        body,
+      ).not.toContain("named");
+  });
+});
+
 describe("the wording of a quotation obtained through an outlet", () => {
   it("follows the cue before the outlet's name", () => {
     expect(viaWordingOf("in a recent interview with")).toBe("interview");

@@ -7,7 +7,9 @@
  *
  * 1. a label in parentheses right after the quotation: `“…” (Gen. Gregory M. Guillot, U.S. Northern Command)`;
  * 2. an attribution clause after it: `“…,” said Kenneth Roth, …`, `“…,” Rubio said.`,
- *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`;
+ *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`, `„…“, sagte
+ *    Allendorf` (German, Czech, Indonesian: a name only), `“…,” the statement said` (whoever the
+ *    sentence before says issued it);
  * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
  *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
  * 4. the second half of a split quotation takes the first half's speaker; a quotation that
@@ -29,6 +31,7 @@ import {
   PERCEPTION_VERBS,
   RECOLLECTION_VERBS,
   ROMANCE_QUOTATION_VERBS,
+  GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -43,6 +46,8 @@ import { describedHolder } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
 import {
+  AGE_OR_PARTY_WORDS,
+  DOCUMENTS,
   capitalisedNames,
   completeName,
   onlyPerson,
@@ -111,21 +116,32 @@ interface Found {
   readonly viaWording?: ViaWording;
 }
 
+/** Verbs of saying in other languages: Spanish, French and Portuguese; German, Czech and Indonesian. */
+const OTHER_LANGUAGE_VERBS = [...ROMANCE_QUOTATION_VERBS, ...GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS];
 /**
  * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
- * remembering or musing aloud ("“…,” she remembered"), and Spanish tenses beyond the preterite.
+ * remembering or musing aloud ("“…,” she remembered"), and other languages' verbs.
  */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS]);
+const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...OTHER_LANGUAGE_VERBS]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
-/** One verb of an attribution clause, anywhere in a text. */
-const ATTRIBUTION_VERB = new RegExp(`${START}(?:${VERBS})${END}`, "u");
+/**
+ * One verb of an attribution clause between the halves of a split quotation. Not a German, Czech
+ * or Indonesian one: their subjects are read as names only, so "…?” Umar radiallohu anhu berkata,
+ * “…”" could not tell a new speaker from the first half's.
+ */
+const ATTRIBUTION_VERB = new RegExp(
+  `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
+  "u",
+);
 const ACCORDING = "[Aa]ccording to|[Ss]egún";
+/** Before a quotation, not Indonesian "kata": it is also the noun "word" ("kata “…”", the word "…"). */
+const INTRODUCING_OTHER_LANGUAGE_VERBS = OTHER_LANGUAGE_VERBS.filter((verb) => verb !== "kata");
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
 const AS_ONLY = ["introduced", "introduces", "introducing"];
 const INTRODUCERS = new RegExp(
-  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
+  `${START}(?:${ACCORDING}|${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS, ...INTRODUCING_OTHER_LANGUAGE_VERBS, ...SPEECH_PARTICIPLES, ...NAMING_VERBS, ...AS_ONLY])})${END}`,
   "gu",
 );
 /**
@@ -327,6 +343,48 @@ const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
+/** The German, Czech and Indonesian verbs, whose subject after them is read as a name only. */
+const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS);
+/**
+ * A name right after such a verb (a Czech reflexive "se" before it): capitalised words, joined only
+ * by a name's own particles ("von der Leyen", "bin"), ending the sentence or followed by a comma
+ * (its appositive) or a lower-case word ("am Montag", "di Jakarta"). "der" alone is German's dative
+ * ("sagte Allendorf der Frankfurter Allgemeinen Zeitung"), never part of the name.
+ */
+const NAME_AFTER_VERB =
+  /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
+/** Such a verb after a quotation's first half, then the name (group 1). */
+const NAME_AFTER_OTHER_VERB = new RegExp(
+  `^[\\s,]*(?:${alternation(GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS)})\\s+${NAME_AFTER_VERB.source.slice(1)}`,
+  "u",
+);
+/**
+ * After an attribution's verb, a second speaker and verb ("said Ellis told her") or a second verb
+ * of the subject the first was an aside in ("Ellis, Lopez said, told the crews"); not "asked"
+ * after the comma, a participle's clause ("Ellis said, asked about the cuts").
+ */
+const REPORTED_SPEAKER = new RegExp(
+  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  "u",
+);
+/** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
+const AGE_OR_PARTY_ASIDE = new RegExp(String.raw`\s\((?:${AGE_OR_PARTY_WORDS})\)`, "gu");
+const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "giu");
+/** A document as the subject of a quotation's clause: "“…,” the statement said", "“…,” it says" (group 1: the noun). */
+const DOCUMENT_SPOKE = new RegExp(
+  `^[\\s,]*(?:the\\s+(?:new\\s+|latest\\s+|second\\s+)?(${DOCUMENTS})|it)\\s+(?:said|says|read|reads|added|adds|continued|continues|stated|states)(?!\\p{L})`,
+  "u",
+);
+/**
+ * Someone issuing a document, as the sentence's opening clause: "Now they've put out another
+ * statement", "Governor Ellis wrote in a Facebook post on Sunday that …", "The ministry issued a
+ * statement" (group 1: the subject, group 2: the document). Not a document someone else wrote or
+ * the subject received ("shared a post by Jones", "posted the letter he received").
+ */
+const ISSUED_DOCUMENT = new RegExp(
+  `^\\s*(?:(?:Now|Then|Later|Earlier|Also)\\s*,?\\s+)?([^,;:]{1,80}?)(?:\\s+(?:has|have|had)|['’]ve|['’]s)?\\s+(?:also\\s+)?(?:issued|released|published|posted|sent|shared|put\\s+out|wrote|said|tweeted)\\s+(?:in\\s+|on\\s+)?(?:a|an|another|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})(?!\\p{L})(?!\\s+(?:by|from|of|written|signed|sent|received|which|who|that|he|she|they|we|I|it)(?!\\p{L}))`,
+  "u",
+);
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
@@ -677,6 +735,12 @@ class Attributor {
     }
     if (!earlier || !s) return UNATTRIBUTED;
     const outside = withoutQuotations(s.text);
+    // "“…,” they said. ¶ “…” ¶ Now they've put out another statement": a sentence of only a
+    // body's quotation right before; "they" goes on being that body.
+    if (!/\p{L}/u.test(outside)) {
+      const quoted = this.#quotedIn.get(s.anchor);
+      return quoted?.body === true ? quoted : UNATTRIBUTED;
+    }
     const persons = personsIn(this.#ctx, earlier.blockIndex, outside, s.start);
     // "Experts say the drought will worsen. “…,” they said": the unnamed group that spoke right before,
     // the one someone there. One unnamed person ("a spokesman said") is no "they", nor is a group beside a name.
@@ -711,6 +775,34 @@ class Attributor {
     // ("… confirmed by Omar García Harfuch on X, where he described …").
     const end = start + text.length;
     return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (word) => this.#pronoun(block, end, word));
+  }
+
+  /**
+   * "Governor Ellis wrote in a Facebook post … “…,” the post said": whoever issued the document a
+   * quotation's clause makes its subject (`noun`, or any document for "it"), named in the
+   * quotation's sentence before it or in the sentence right before that (further back, "it" may
+   * be anything named between). Nobody when that sentence does not say who issued it.
+   */
+  #documentOwner(block: Block, open: number, noun: string | undefined): Speaker | undefined {
+    const sentence = sentenceAt(block, Math.max(open, 0));
+    if (!sentence) return undefined;
+    const texts: { block: Block; start: number; text: string }[] = [];
+    if (open > sentence.start)
+      texts.push({ block, start: sentence.start, text: block.text.slice(sentence.start, open) });
+    const position = this.#position.get(sentence.anchor) ?? 0;
+    const previous = this.#order[position - 1];
+    const s = previous?.block.sentences[previous.index];
+    if (previous && s && position > 0) texts.push({ block: previous.block, start: s.start, text: s.text });
+    for (const { block: where, start, text } of texts) {
+      const outside = withoutQuotations(text);
+      if ([...outside.matchAll(DOCUMENT_NOUN)].length === 0) continue;
+      const issued = ISSUED_DOCUMENT.exec(outside);
+      if (!issued?.[1] || !issued[2] || (noun !== undefined && issued[2].toLowerCase() !== noun.toLowerCase()))
+        return undefined;
+      const speaker = this.#subjectOfVerb(where, issued[1], start + outside.indexOf(issued[1], issued.index));
+      return speaker && speaker.kind !== "unattributed" ? speaker : undefined;
+    }
+    return undefined;
   }
 
   /** 1. "(Name, Role)" right after the quotation. */
@@ -765,11 +857,24 @@ class Attributor {
       !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName))
     )
       return undefined;
+    const document = DOCUMENT_SPOKE.exec(clause);
+    if (document) {
+      const owner = this.#documentOwner(block, part.open, document[1]);
+      if (owner) return { speaker: owner };
+    }
     if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
       const start = part.close + 1 + verbFirst[0].length;
       const whole = block.text.slice(start, Math.max(sentence.end, start));
+      // "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "kata Joko Widodo di Jakarta": a German,
+      // Czech or Indonesian verb takes only a name right after it; anything else is no subject read here.
+      if (OTHER_TAG_VERB.has(verbFirst[0].replace(/^[\s,.!?]+/u, "").trim())) {
+        const name = NAME_AFTER_VERB.exec(whole);
+        if (!name?.[1]) return undefined;
+        const speaker = this.#subjectOfVerb(block, name[1], start + name[0].indexOf(name[1]));
+        return speaker?.kind === "named" ? { speaker } : undefined;
+      }
       // "dijo el instructor del caso en relación a la decisión que debe adoptar la Audiencia de
       // Palma": a Spanish (French, Portuguese) subject ends at a preposition or relative; names after it are not its.
       const spanish = ROMANCE_SUBJECT.test(whole);
@@ -794,8 +899,12 @@ class Attributor {
       const speaker = this.#subjectOfVerb(block, asSaid[1], part.close + 1 + asSaid[0].indexOf(asSaid[1]));
       if (speaker) return withVia(this.#ctx, speaker, clause);
     }
-    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    // "“…,” Ellis (D-Calif.) said": an age or a party in parentheses after the name is no break in its subject.
+    const subjectFirst = SUBJECT_FIRST.exec(clause.replace(AGE_OR_PARTY_ASIDE, (aside) => " ".repeat(aside.length)));
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
+      // "Lopez said Ellis told her.", "Ellis, Lopez said, told the crews.": one person reports
+      // another's words, and which of them said these is not the clause's to tell.
+      if (REPORTED_SPEAKER.test(clause.slice(subjectFirst[0].length))) return { speaker: UNATTRIBUTED };
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
       const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
       if (speaker) return withVia(this.#ctx, speaker, clause);
@@ -915,8 +1024,10 @@ class Attributor {
       if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
     }
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
+    // Not a clause with a verb of its own: in "Ellis told The Associated Press:" the name before the
+    // colon is whom the words were told to, and the verb's subject is the speaker (read below).
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
-    if (colon?.[1]) {
+    if (colon?.[1] && !INTRODUCER.test(colon[1])) {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
       // statement read" is no name.
@@ -1135,7 +1246,9 @@ export function findQuotes(
       const limit = oneSentence ? 400 : opensSentence ? 160 : 80;
       // Any verb of an attribution clause joins them ("…,” Mr. Trump recounted in a meeting. “…”).
       // So does the first half's speaker doing something as they speak ("…,” McDowell laughed. “…”).
-      const same = SAME_SPEAKER_CLAUSE.exec(gap)?.[1];
+      // A German, Czech or Indonesian verb joins them only with the first half's speaker named after
+      // it ("…,” přidává se Emile Heskey, někdejší útočník Liverpoolu. “…”").
+      const same = SAME_SPEAKER_CLAUSE.exec(gap)?.[1] ?? NAME_AFTER_OTHER_VERB.exec(gap)?.[1];
       const sameSpeaker =
         same !== undefined &&
         previous.result.speaker.kind === "named" &&

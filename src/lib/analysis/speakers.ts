@@ -72,7 +72,7 @@ export const TITLES = new Set(
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
     "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority CEO " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
-    "Presidente Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
+    "Presidente Presiden Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
   ).split(" "),
 );
@@ -831,6 +831,13 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .every((word) => word === "" || TITLES.has(word));
 }
 
+/** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
+export const DOCUMENTS = "statement|post|letter|release|tweet|message|memo|notice|email|announcement";
+/** A name's document after it: "’s statement", "'s latest post". */
+const OWNED_DOCUMENT = new RegExp(`^['’]s\\s+(?:(?:new|latest|own|written|joint)\\s+)?(?:${DOCUMENTS})\\s*$`, "u");
+/** An age ("54") or a lawmaker's party and state ("D-Calif.", "R-Texas", "I-Vt.") set off after a name. */
+export const AGE_OR_PARTY_WORDS = String.raw`\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
+const AGE_OR_PARTY = new RegExp(`^(?:${AGE_OR_PARTY_WORDS})$`, "u");
 /** A state's or district's abbreviation written after a city: "D.C.", "N.Y.", "Calif.", "Md.". */
 const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{1,4}\.)$/u;
 
@@ -887,7 +894,10 @@ export function speakerBeforeVerb(
     // So does a state's abbreviation after its city ("in Washington, D.C.,", "in Fresno, Calif.,").
     const cityCountry =
       afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
-    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry)) return tail(index - 1);
+    // "Ellis, 54, told reporters", "Sen. Tom Ellis, D-Calif., said": an age or a party and state set
+    // off after a name describe the name before it.
+    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry || AGE_OR_PARTY.test(bare.trim())))
+      return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
     // an appositive renames the appositive's last noun; the subject is the name before it, or nobody.
     // "Jane Roe, a lawyer …, and her client, John Doe, said": the name renames a second subject; two speak.
@@ -936,6 +946,8 @@ export function speakerBeforeVerb(
     }
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
+    // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
+    if (last && OWNED_DOCUMENT.test(subject.slice(last.end))) subject = subject.slice(0, last.end);
     if (!last || !HEAD_SUFFIX.test(subject.slice(last.end))) return undefined;
     // "Patrol Chief James Hall with the New York Police Department": the head comes before the preposition.
     for (;;) {
@@ -952,6 +964,9 @@ export function speakerBeforeVerb(
     // word and its preposition is that word's object, not the verb's subject.
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
       return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
+    // "Ellis and Lopez said": two people speak, neither alone.
+    const joinedTo = /\s(?:and|&)\s+$/u.exec(subject.slice(0, last.start));
+    if (joinedTo && ctx.findNames(subject.slice(0, joinedTo.index)).length > 0) return undefined;
     return speakerFromSubject(
       ctx,
       blockIndex,

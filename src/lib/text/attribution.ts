@@ -376,6 +376,72 @@ export const ROMANCE_QUOTATION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of saying in German, Czech and Indonesian that tag a quotation, after it verb first
+ * ("„…“, sagte Allendorf", "\"…,\" zdůrazňuje Rice", "“…,” kata Jokowi") or before it ("Umar
+ * berkata, “…”"): the past and present of the common ones (Czech in both genders). None is an
+ * English word, so only quotations read them, as ROMANCE_QUOTATION_VERBS.
+ */
+export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
+  // German: preterite and present (the separable "fügte … hinzu" is left out: its subject sits inside it).
+  "sagte",
+  "sagten",
+  "sagt",
+  "erklärte",
+  "erklärt",
+  "betonte",
+  "betont",
+  "meinte",
+  "schrieb",
+  "warnte",
+  "kritisierte",
+  // Czech: past (masculine, feminine, plural) and present.
+  "řekl",
+  "řekla",
+  "řekli",
+  "říká",
+  "uvedl",
+  "uvedla",
+  "uvedli",
+  "uvádí",
+  "dodal",
+  "dodala",
+  "dodává",
+  "prohlásil",
+  "prohlásila",
+  "napsal",
+  "napsala",
+  "píše",
+  "tvrdí",
+  "tvrdil",
+  "tvrdila",
+  "zdůraznil",
+  "zdůraznila",
+  "zdůrazňuje",
+  "vysvětlil",
+  "vysvětlila",
+  "vysvětluje",
+  "poznamenal",
+  "poznamenala",
+  "přidává",
+  // Indonesian: the verbs and the short tags ("ujarnya": said he or she).
+  "berkata",
+  "mengatakan",
+  "menegaskan",
+  "menandaskan",
+  "menambahkan",
+  "menjelaskan",
+  "menyatakan",
+  "mengungkapkan",
+  "kata",
+  "katanya",
+  "ujar",
+  "ujarnya",
+  "tutur",
+  "tuturnya",
+  "imbuhnya",
+];
+
+/**
  * Verbs of remembering and musing that tag a quotation as a speech verb does: "“…,” she
  * remembered", "“…?” he wondered", "Cook remembered Jobs rehearsing there and “…”" (the words
  * are the subject's own account). Only quotations read them: sourcing and the normalizer read
