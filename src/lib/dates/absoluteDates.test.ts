@@ -85,3 +85,29 @@ describe("findEventDates and a month, a comma and its year", () => {
     expect(read("In March, 2018 was named the year of the reef.")).toEqual([]);
   });
 });
+
+describe("findEventDates and the year a thing reaches back to", () => {
+  it("reads the year after a verb that reaches back or a jump forward, where the year ends its phrase", () => {
+    for (const [sentence, year] of [
+      ["The Eagles snapped an 11-game losing streak to the Huskies dating to 2007 and ended their hopes.", "2007"],
+      ["The feud between the two families goes back to 1998.", "1998"],
+      ["Its roots can be traced back to 2004, when the first plant opened.", "2004"],
+      ["The records, which date back to 1990, were lost.", "1990"],
+      ["Flash-forward to 2017, when Harper had just found his next project.", "2017"],
+      ["Fast forward to 2021 and the company is bankrupt.", "2021"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a level, a thing's year, a count and a plain 'to' before a year alone", () => {
+    for (const sentence of [
+      "Prices went back to 2015 levels within a month.",
+      "The rivalry dates back to 2001’s final.",
+      "The fans went to 2019 games in the rain.",
+      "The budget grew from 1,000 to 2019 dollars.",
+      "They moved the vote to 2021 to save money.",
+      "Delays pushed the launch back to 2025-26.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});
