@@ -111,3 +111,26 @@ describe("findEventDates and the year a thing reaches back to", () => {
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a named happening's year in brackets", () => {
+  it("reads the year of a happening placed by a preposition only time takes", () => {
+    for (const [sentence, year] of [
+      ["He flew helicopters during the Falklands War (1982) with Argentina.", "1982"],
+      ["Prices rose sharply after the Beijing Olympics (2008), officials said.", "2008"],
+      ["Since the Battle of Britain (1940), the airfield has been a museum.", "1940"],
+      ["Few banks failed before the Global Financial Crisis (2008) struck.", "2008"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a work's year, a lower-case noun's, and a bracketed year after other words", () => {
+    for (const sentence of [
+      "He starred in The Godfather (1972) and more.",
+      "It was a remake of Dune (2021) with a new cast.",
+      "He was born during the war (1982) in a small town.",
+      "The Falklands War (1982) is taught in schools.",
+      "During the Obama years (2009) the law passed.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});
