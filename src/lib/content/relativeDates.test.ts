@@ -355,10 +355,27 @@ describe("findRelativeDates", () => {
   it("leaves a weekday unresolved where 'this week' in its sentence puts it in a week the count leaves", () => {
     // 2019-11-08 is a Friday: the next Wednesday is in the week after.
     const text = "Smoke is set to descend this week, and pollution is likely to reach severe levels on Wednesday.";
-    expect(resolve(text, "2019-11-08")).toEqual([["this week", "2019-11", "month"]]);
+    // The Wednesday ahead lies past the week, so the sentence's "this week" is a later day's: neither is dated.
+    expect(resolve(text, "2019-11-08")).toEqual([]);
     expect(resolve(text, "2019-11-04")).toEqual([
       ["this week", "2019-11", "month"],
       ["on Wednesday", "2019-11-06", "day"],
+    ]);
+  });
+
+  it("leaves 'this week' undated beside a weekday ahead past the week, not beside a past one or 'last week'", () => {
+    // 2019-11-08 and 2019-11-15 are Fridays, 2019-11-18 a Monday.
+    expect(resolve("Talks open later this week, and a vote will be held on Tuesday.", "2019-11-08")).toEqual([]);
+    expect(resolve("Talks resumed this week, after they stalled on Friday.", "2019-11-18")).toEqual([
+      ["this week", "2019-11", "month"],
+    ]);
+    expect(resolve("Smoke lingered last week and will return on Wednesday.", "2019-11-15")).toEqual([
+      ["last week", "2019-11", "month"],
+      ["on Wednesday", "2019-11-20", "day"],
+    ]);
+    expect(resolve("Talks open this week, and a vote will be held on Thursday.", "2019-11-05")).toEqual([
+      ["this week", "2019-11", "month"],
+      ["on Thursday", "2019-11-07", "day"],
     ]);
   });
 

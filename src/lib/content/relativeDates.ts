@@ -95,12 +95,12 @@ const clauseBefore = (sentence: string, start: number): string =>
 type Finder = (sentence: string, context: Context) => RelativeDate[];
 
 /** Every match of `re` turned into a date by `make` (which may decline). */
-function matchAll(
+function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
   sentence: string,
   re: RegExp,
-  make: (m: RegExpExecArray) => Omit<RelativeDate, "start" | "end" | "label"> | undefined,
-): RelativeDate[] {
-  const found: RelativeDate[] = [];
+  make: (m: RegExpExecArray) => T | undefined,
+): (T & Pick<RelativeDate, "start" | "end" | "label">)[] {
+  const found: (T & Pick<RelativeDate, "start" | "end" | "label">)[] = [];
   for (const m of sentence.matchAll(re)) {
     const date = make(m);
     if (date) found.push({ ...date, start: m.index, end: m.index + m[0].length, label: m[0] });
@@ -150,7 +150,7 @@ const WEEKDAY = new RegExp(
  * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
  * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
  */
-const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
+const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: Context) =>
   matchAll(sentence, WEEKDAY, (m) => {
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
     const weekday = WEEKDAYS.indexOf(m[2] ?? "");
@@ -186,12 +186,19 @@ const weekdays: Finder = (sentence, { published, aheadAt, locateOnly }) =>
     const iso = addDays(published, forward ? ahead : -back);
     // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
     // sentence puts the day in the week of publication, and a day counted outside it contradicts the page.
-    if (lead === "" || lead === "on") {
-      const monday = addDays(published, -((from + 6) % 7));
-      if (/\bthis week\b/iu.test(sentence) && (iso < monday || iso > addDays(monday, 6))) return undefined;
-    }
-    return { iso, precision: "day" };
+    const monday = addDays(published, -((from + 6) % 7));
+    const inThisWeekOf = (lead === "" || lead === "on") && /\bthis week\b/iu.test(sentence);
+    // A day ahead past the week's end says the sentence's own "now" is later than publication.
+    const afterThisWeek = inThisWeekOf && iso > addDays(monday, 6);
+    const outsideThisWeek = afterThisWeek || (inThisWeekOf && iso < monday);
+    return { iso, precision: "day" as const, outsideThisWeek, afterThisWeek };
   });
+
+/** The weekdays a sentence dates: not one its own "this week" contradicts (`weekdayReadings`). */
+const weekdays: Finder = (sentence, context) =>
+  weekdayReadings(sentence, context)
+    .filter((d) => !d.outsideThisWeek)
+    .map(({ iso, precision, start, end, label }) => ({ iso, precision, start, end, label }));
 
 /** A schedule's verb in the present heads the date's clause in a sentence with no past and no future words. */
 const scheduledAhead = (sentence: string, start: number): boolean =>
@@ -235,10 +242,20 @@ const monthWords: Finder = (sentence, { year, month }) =>
     return { iso: addMonths(year, month, offset), precision: "month" };
   });
 
-/** "last week", "earlier this week": the month, when the whole week (Sunday or Monday first) lies in one. */
-const weekWords: Finder = (sentence, { published }) =>
+/**
+ * "last week", "earlier this week": the month, when the whole week (Sunday or Monday first) lies in one.
+ * Not "this week" beside a weekday that, as the sentence's tense reads it, lies ahead past the
+ * publication's week ("set to descend this week, … likely to reach severe levels on Wednesday",
+ * published on a Friday): the sentence counts its week from a later day (an update), so which
+ * week, and which month, is not fixed. A past weekday before the week ("… this week, after talks
+ * stalled on Friday") contradicts nothing in it.
+ */
+const weekWords: Finder = (sentence, context) =>
   matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b/giu, (m) => {
+    const { published } = context;
     const offset = { last: -7, this: 0, next: 7 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+    if (offset === 0 && !context.locateOnly && weekdayReadings(sentence, context).some((d) => d.afterThisWeek))
+      return undefined;
     const weekday = new Date(`${published}T12:00:00Z`).getUTCDay();
     const monday = addDays(published, offset - ((weekday + 6) % 7));
     const [first, last] = [addDays(monday, -1), addDays(monday, 6)];

@@ -85,3 +85,52 @@ describe("findEventDates and a month, a comma and its year", () => {
     expect(read("In March, 2018 was named the year of the reef.")).toEqual([]);
   });
 });
+
+describe("findEventDates and the year a thing reaches back to", () => {
+  it("reads the year after a verb that reaches back or a jump forward, where the year ends its phrase", () => {
+    for (const [sentence, year] of [
+      ["The Eagles snapped an 11-game losing streak to the Huskies dating to 2007 and ended their hopes.", "2007"],
+      ["The feud between the two families goes back to 1998.", "1998"],
+      ["Its roots can be traced back to 2004, when the first plant opened.", "2004"],
+      ["The records, which date back to 1990, were lost.", "1990"],
+      ["Flash-forward to 2017, when Harper had just found his next project.", "2017"],
+      ["Fast forward to 2021 and the company is bankrupt.", "2021"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a level, a thing's year, a count and a plain 'to' before a year alone", () => {
+    for (const sentence of [
+      "Prices went back to 2015 levels within a month.",
+      "The rivalry dates back to 2001’s final.",
+      "The fans went to 2019 games in the rain.",
+      "The budget grew from 1,000 to 2019 dollars.",
+      "They moved the vote to 2021 to save money.",
+      "Delays pushed the launch back to 2025-26.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});
+
+describe("findEventDates and a named happening's year in brackets", () => {
+  it("reads the year of a happening placed by a preposition only time takes", () => {
+    for (const [sentence, year] of [
+      ["He flew helicopters during the Falklands War (1982) with Argentina.", "1982"],
+      ["Prices rose sharply after the Beijing Olympics (2008), officials said.", "2008"],
+      ["Since the Battle of Britain (1940), the airfield has been a museum.", "1940"],
+      ["Few banks failed before the Global Financial Crisis (2008) struck.", "2008"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a work's year, a lower-case noun's, and a bracketed year after other words", () => {
+    for (const sentence of [
+      "He starred in The Godfather (1972) and more.",
+      "It was a remake of Dune (2021) with a new cast.",
+      "He was born during the war (1982) in a small town.",
+      "The Falklands War (1982) is taught in schools.",
+      "During the Obama years (2009) the law passed.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

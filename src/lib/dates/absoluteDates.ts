@@ -2,8 +2,9 @@
  * Absolute dates in a sentence: "September 3, 2025", "Sep 08, 2025", "07 September 2025" (day);
  * "March 3-5, 2024" (a span of days, by its first); "January 2021", "mid-August 2025" (month);
  * "spring 2024" (year); "In 2019", "the 2019 constitutional amendment"
- * (year, only after in/since/during/the/of/early/late, "as soon as" or "until at least", so "through 2028" — a
- * horizon, not an event — is left out); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
+ * (year, only after in/since/during/the/of/early/late, "as soon as", "until at least" or a verb reaching
+ * back, "dating to 2007", so "through 2028" — a horizon, not an event — is left out); "during the
+ * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
  */
 import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
@@ -116,6 +117,26 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       "gu",
     ),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
+    // "a losing streak dating to 2007", "a feud that goes back to 1998", "Flash-forward to 2017, when …": the
+    // year a thing began, or the year a telling jumps to, after a verb that reaches back (or forward) in time;
+    // not a level or a count ("went back to 2015 levels"), so only where the year ends its phrase.
+    re: new RegExp(
+      `\\b(?:(?:dat(?:e|es|ed|ing)|go(?:es|ing|ne)?|went|trac(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|reach(?:es|ed|ing)?)\\s+(?:all\\s+the\\s+way\\s+)?back|dat(?:e|es|ed|ing)|[Ff](?:lash|ast)[-\\s]?forward)\\s+to\\s+${YEAR}\\b(?![-–]|['’]s\\b)(?=\\s*[,.;:)!?”"’—–]|\\s*$|\\s+(?:and|or|but|when|while|as|after|before|at|in|on|of|from|under|to|for|with|the|a|an|that|which|it|they|he|she|we|is|are|was|were|will|would|could|should|may|might|must|if|according)\\b)`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
+  },
+  {
+    // "during the Falklands War (1982)", "after the Beijing Olympics (2008)": a named happening with its year in
+    // brackets, placed in time by a preposition only time takes; not after "in" or "of" ("in The Godfather
+    // (1972)", "a remake of Dune (2021)": a work's year, not a happening in the telling).
+    re: new RegExp(
+      `\\b(?:during|During|after|After|before|Before|since|Since|following|Following|until|Until)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:of\\s+)?){0,4}\\p{Lu}[\\p{L}'’.-]*\\s+\\(${YEAR}(?=\\))`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
     // A year that opens its line, then a colon or a dash and a capital: a chronology's entry ("2016: Apple
