@@ -14,9 +14,12 @@ import type { RemovalReason } from "./types.ts";
 const SHARE = "(?:share|partager|compartir|compartilh(?:e|ar)|teilen|condividi|sdílet|deel)";
 /** Follow prompts. */
 const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie|folge|sledujte)";
-/** Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's in-paragraph prompt). */
+/**
+ * Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's
+ * in-paragraph prompt, and by the name reader, analysis/names.ts, as companies' names).
+ */
 export const PLATFORM =
-  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|gab|truth\\s+social)";
+  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|tumblr|reddit|gab|truth\\s+social)";
 /**
  * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
  * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
