@@ -660,3 +660,20 @@ describe("findNames and a newspaper named '… Daily'", () => {
     expect(names("Daily briefings resumed.")).toEqual([]);
   });
 });
+
+describe("findNames and an honorific before a lone surname", () => {
+  it("reads one capitalised word after Mr, Mrs or Ms as a person's surname", () => {
+    expect(names("Mr. Okonkwo said the plan failed.")).toEqual(["Okonkwo (person)"]);
+    expect(names("But Mr Mugabe refused to step down.")).toEqual(["Mugabe (person)"]);
+    expect(names("He said Mrs. Adeyemi had left.")).toEqual(["Adeyemi (person)"]);
+  });
+
+  it("not after Dr or Miss, nor an ordinary word after the honorific", () => {
+    expect(names("He said Dr Pepper sales rose.")).toEqual([]);
+    expect(names("She was crowned Miss Universe.")).toEqual([]);
+    expect(names("He said Mr. Big was a hit.")).toEqual([]);
+    expect(names("He greeted Mr. President warmly.")).toEqual([]);
+    expect(names("She starred in The Marvelous Mrs. Maisel on Amazon.")).toEqual([]);
+    expect(names("But “Mrs Maisel” actress Alex Borstein disagreed.")).toEqual(["Alex Borstein (person)"]);
+  });
+});

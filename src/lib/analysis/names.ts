@@ -342,6 +342,30 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   return undefined;
 }
 
+/**
+ * An honorific that only a person's name follows, capitalised, right before it: "Mr. Okonkwo",
+ * "Ms Alvarez". Not "Dr" ("Dr Pepper", "Dr. Martens" are brands) nor "Miss" ("Miss Universe").
+ */
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms)\.?\s+$/u;
+
+/**
+ * Whether `before` ends on an honorific (`HONORIFIC_BEFORE`) that opens a person's name, not
+ * one inside a work's title: the word before it is not capitalised, or opens the sentence ("But
+ * Mr Mugabe refused"; not "The Marvelous Mrs. Maisel"), and the honorific and the name do not
+ * fill a quotation (“Mrs Maisel” actress). `after` is the text after the name.
+ */
+function honorificBefore(before: string, after: string): boolean {
+  const honorific = HONORIFIC_BEFORE.exec(before);
+  if (honorific === null) return false;
+  const opening = before.slice(0, honorific.index);
+  if (/["“‘]$/u.test(opening) && QUOTE_CLOSES.test(after)) return false;
+  const words = opening
+    .trimEnd()
+    .split(/\s+/u)
+    .filter((w) => w !== "");
+  return !/^\p{Lu}/u.test(words.at(-1) ?? "") || words.length === 1;
+}
+
 /** A kin noun right before a name: "his wife Grace", "her son Barron". */
 export const KIN_BEFORE =
   /(?<!\p{L})(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
@@ -726,6 +750,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "person";
     // "under Xi Jinping", "Moon Jae-in": a Chinese or Korean name, surname first, known by its form.
     if (kind === undefined && surnameFirst(text, run)) kind = "person";
+    // "Mr. Okonkwo said": an honorific before one capitalised word makes it a person's surname.
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      honorificBefore(text.slice(0, start), text.slice(last.end)) &&
+      /^\p{Lu}\p{Ll}/u.test(last.raw)
+    )
+      if (!opensAsOrdinaryWord(spanText)) kind = "person";
     // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
     if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
       kind = "person";
