@@ -618,3 +618,62 @@ describe("findNames and a group's possessive opening a body's name", () => {
     expect(names("Mexico’s Congress voted.")).toEqual(["Mexico (place)", "Congress (organisation)"]);
   });
 });
+
+describe("findNames and a social platform's name", () => {
+  it("names a platform a company, also where it qualifies a noun", () => {
+    expect(names("In a Tumblr post at the time she described it.")).toEqual(["Tumblr (organisation)"]);
+    expect(names("In his initial Instagram announcement, he smiled.")).toEqual(["Instagram (organisation)"]);
+    expect(names("He wrote on Truth Social that it was over.")).toEqual(["Truth Social (organisation)"]);
+  });
+
+  it("not a platform whose name is a letter or a common word, nor one opening the sentence", () => {
+    expect(names("He posted on X that it was over.")).toEqual([]);
+    expect(names("She said Threads was quiet.")).toEqual([]);
+    expect(names("Instagram removed the post.")).toEqual([]);
+    expect(names("She keeps a tumblr of old photos.")).toEqual([]);
+  });
+});
+
+describe("findNames and a party's name with its head in lower case", () => {
+  it("keeps 'party' after a creed's adjective", () => {
+    expect(names("It was the mouthpiece of the Communist party, he said.")).toEqual(["Communist party (organisation)"]);
+    expect(names("He joined the Conservative party in 1990.")).toEqual(["Conservative party (organisation)"]);
+    expect(names("He left the Republican party last year.")).toEqual(["Republican party (organisation)"]);
+  });
+
+  it("not after a holiday, an event, a demonym or a lower-case word", () => {
+    expect(names("He said the Christmas party was fun.")).toEqual([]);
+    expect(names("It was a Super Bowl party, he said.")).toEqual([]);
+    expect(names("She backed a Mexican party in the vote.")).toEqual([]);
+    expect(names("He said the royal party arrived.")).toEqual([]);
+  });
+});
+
+describe("findNames and a newspaper named '… Daily'", () => {
+  it("ends a newspaper's name on 'Daily'", () => {
+    expect(names("On Monday, the People’s Daily warned.")).toEqual(["People’s Daily (organisation)"]);
+    expect(names("He reads China Daily every day.")).toEqual(["China Daily (organisation)"]);
+  });
+
+  it("not the lower-case adverb, nor a lone 'Daily' opening a sentence", () => {
+    expect(names("He said the paper is printed daily in Beijing.")).toEqual(["Beijing (place)"]);
+    expect(names("Daily briefings resumed.")).toEqual([]);
+  });
+});
+
+describe("findNames and an honorific before a lone surname", () => {
+  it("reads one capitalised word after Mr, Mrs or Ms as a person's surname", () => {
+    expect(names("Mr. Okonkwo said the plan failed.")).toEqual(["Okonkwo (person)"]);
+    expect(names("But Mr Mugabe refused to step down.")).toEqual(["Mugabe (person)"]);
+    expect(names("He said Mrs. Adeyemi had left.")).toEqual(["Adeyemi (person)"]);
+  });
+
+  it("not after Dr or Miss, nor an ordinary word after the honorific", () => {
+    expect(names("He said Dr Pepper sales rose.")).toEqual([]);
+    expect(names("She was crowned Miss Universe.")).toEqual([]);
+    expect(names("He said Mr. Big was a hit.")).toEqual([]);
+    expect(names("He greeted Mr. President warmly.")).toEqual([]);
+    expect(names("She starred in The Marvelous Mrs. Maisel on Amazon.")).toEqual([]);
+    expect(names("But “Mrs Maisel” actress Alex Borstein disagreed.")).toEqual(["Alex Borstein (person)"]);
+  });
+});

@@ -20,6 +20,7 @@
 import { termTags } from "./termTags.ts";
 import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
+import { PLATFORM } from "#lib/normalize/uiText.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
@@ -99,7 +100,7 @@ const OPENERS = words(`
 const ORG_HEADS = words(`
   department ministry agency administration command court cartel party army navy guard police
   office council university college school institute bureau committee committees commission congress
-  senate parliament assembly news times post journal press tribune herald gazette telegraph
+  senate parliament assembly news times post journal press tribune herald gazette telegraph daily
   network group company inc corp corporation ltd llc bank forces force corps service services union
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
@@ -321,6 +322,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
   if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
+  if (platformName(tokens, span)) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if (tagged.person && !tagged.organisation) {
@@ -338,6 +340,30 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
   if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/**
+ * An honorific that only a person's name follows, capitalised, right before it: "Mr. Okonkwo",
+ * "Ms Alvarez". Not "Dr" ("Dr Pepper", "Dr. Martens" are brands) nor "Miss" ("Miss Universe").
+ */
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms)\.?\s+$/u;
+
+/**
+ * Whether `before` ends on an honorific (`HONORIFIC_BEFORE`) that opens a person's name, not
+ * one inside a work's title: the word before it is not capitalised, or opens the sentence ("But
+ * Mr Mugabe refused"; not "The Marvelous Mrs. Maisel"), and the honorific and the name do not
+ * fill a quotation (“Mrs Maisel” actress). `after` is the text after the name.
+ */
+function honorificBefore(before: string, after: string): boolean {
+  const honorific = HONORIFIC_BEFORE.exec(before);
+  if (honorific === null) return false;
+  const opening = before.slice(0, honorific.index);
+  if (/["“‘]$/u.test(opening) && QUOTE_CLOSES.test(after)) return false;
+  const words = opening
+    .trimEnd()
+    .split(/\s+/u)
+    .filter((w) => w !== "");
+  return !/^\p{Lu}/u.test(words.at(-1) ?? "") || words.length === 1;
 }
 
 /** A kin noun right before a name: "his wife Grace", "her son Barron". */
@@ -366,6 +392,19 @@ function givenThenLandform(tokens: readonly Token[]): boolean {
 
 /** Surname prefixes written with a capital inside the name: "McConnell", "DeSantis", "LaGuardia", "VanderWal". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|St|Fitz)\p{Lu}/u;
+
+/** A social platform's whole name, from the shared list ("Instagram", "Tumblr", "Truth Social"). */
+const PLATFORM_NAME = new RegExp(`^${PLATFORM}$`, "iu");
+/** Platforms whose name is also a letter or a common word ("X", "Threads", "Gab"): no company by the word alone. */
+const WORDLIKE_PLATFORMS = words("x threads gab");
+
+/**
+ * Whether a capitalised span is a social platform's name: a company, also where it qualifies a
+ * noun ("a Tumblr post", "his Instagram announcement"), as the gold lists it.
+ */
+function platformName(tokens: readonly Token[], span: string): boolean {
+  return PLATFORM_NAME.test(span) && tokens.every(isCapitalised) && !WORDLIKE_PLATFORMS.has((tokens[0] as Token).key);
+}
 
 /**
  * A word with a capital inside it after lower-case letters, as firms write their names
@@ -666,6 +705,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "organisation";
       i = headAt + 1;
     }
+    // "the Communist party", "the Democratic Progressive party": a party's name, its head in lower case.
+    if (kind === undefined && !possessive && !prefixed && partyAfter(text, tokens, run, end)) {
+      last = tail as Token;
+      kind = "organisation";
+      i = end + 2;
+    }
     // "China’s commerce ministry": a country's ministry of a field, written in lower case.
     const field = tokens[end + 2];
     const ministry = tokens[end + 3];
@@ -705,6 +750,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "person";
     // "under Xi Jinping", "Moon Jae-in": a Chinese or Korean name, surname first, known by its form.
     if (kind === undefined && surnameFirst(text, run)) kind = "person";
+    // "Mr. Okonkwo said": an honorific before one capitalised word makes it a person's surname.
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      honorificBefore(text.slice(0, start), text.slice(last.end)) &&
+      /^\p{Lu}\p{Ll}/u.test(last.raw)
+    )
+      if (!opensAsOrdinaryWord(spanText)) kind = "person";
     // "his wife Grace", "daughter Ivanka": a kin noun, then a word known on its own as a given name.
     if (kind === undefined && run.length === 1 && KIN_BEFORE.test(text.slice(0, start)) && givenName(last))
       kind = "person";
@@ -763,6 +816,23 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
       !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
   );
+}
+
+/** The ending of a word naming a creed: "Communist", "Democratic", "Conservative", "Liberal", "Republican". */
+const CREED_ENDING = /(?:ist|ic|ive|al|an)$/u;
+
+/**
+ * Whether a lower-case "party" one space after a run (`tokens[end + 1]`) heads a political
+ * party's name: every word of the run (three at most) capitalised and ending as a creed's
+ * adjective does, and the run no demonym ("the Communist party", not "a Mexican party", "the
+ * Christmas party" or "a Super Bowl party").
+ */
+function partyAfter(text: string, tokens: readonly Token[], run: readonly Token[], end: number): boolean {
+  const head = tokens[end + 1];
+  const last = run.at(-1) as Token;
+  if (head?.raw !== "party" || text.slice(last.end, head.start) !== " " || run.length > 3) return false;
+  if (!run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && CREED_ENDING.test(t.key))) return false;
+  return !tagSpan(text.slice((run[0] as Token).start, last.end)).demonym;
 }
 
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */

@@ -277,6 +277,7 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     "Follow us on X.",
     "Like us on Facebook!",
     "Follow the desk on Truth Social and Gab.",
+    "Follow us on Tumblr and Reddit.",
   ])("reads %j as navigation", (line) => {
     expect(uiTextReason(line)).toBe("navigation");
   });
@@ -287,6 +288,7 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     "Follow Trump on Twitter, where he posted the video.",
     "Like many on Twitter.",
     "Supporters follow him on Twitter and Facebook, the survey found.",
+    "Fans follow her on Tumblr, where she posts drafts.",
   ])("keeps %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });

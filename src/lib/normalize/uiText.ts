@@ -14,9 +14,12 @@ import type { RemovalReason } from "./types.ts";
 const SHARE = "(?:share|partager|compartir|compartilh(?:e|ar)|teilen|condividi|sdílet|deel)";
 /** Follow prompts. */
 const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie|folge|sledujte)";
-/** Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's in-paragraph prompt). */
+/**
+ * Platforms a follow prompt names: the site's accounts elsewhere (also read by promo.ts's
+ * in-paragraph prompt, and by the name reader, analysis/names.ts, as companies' names).
+ */
 export const PLATFORM =
-  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|gab|truth\\s+social)";
+  "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|tumblr|reddit|gab|truth\\s+social)";
 /** An account's handle in parentheses after its platform: "Twitter (@NYTopinion)". */
 const HANDLE = "(?:\\s*\\(@\\w{1,30}\\))?";
 /**
