@@ -1006,6 +1006,39 @@ describe("attribution grammar: parties, shares of a people, 'some' inside a sent
     expect(anonymousSpeaker("Trade figures published by the ministry said exports fell.")).toBeUndefined();
   });
 
+  it("reads a percentage opening the sentence as a poll's respondents, and one inside it as a figure", () => {
+    expect(anonymousSpeaker("Fifty-one percent say that the president’s actions were wrong.")).toBe(
+      "Fifty-one percent",
+    );
+    expect(anonymousSpeaker("51% think the economy is getting worse.")).toBe("51%");
+    expect(anonymousSpeaker("Twelve per cent believe the deal will pass.")).toBe("Twelve per cent");
+    expect(anonymousSpeaker("Sales rose 10 percent, more than the 8 percent expected.")).toBeUndefined();
+    expect(anonymousSpeaker("Prices rose 51 percent, the report says.")).toBeUndefined();
+    expect(anonymousSpeaker("Fifty-one percent of the vote was counted by Monday.")).toBeUndefined();
+  });
+
+  it("reads words set against a name with 'not …, but' as what the subject called it, and any other comma as an end", () => {
+    const aides = "Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.";
+    expect(anonymousSpeaker(aides)).toBe("PR aides");
+    expect(anonymousSpeaker("Aides called it off, but “the plan” still stands.")).toBeUndefined();
+    expect(anonymousSpeaker("Aides called a meeting, and “the talks” went on.")).toBeUndefined();
+  });
+
+  it("reads 'are demanding' with what is demanded as a demand, and 'demanding' alone as a trait", () => {
+    const lawyers = "Epstein’s victims are angry, and the US lawyers are demanding the FBI summon him for questioning.";
+    expect(anonymousSpeaker(lawyers)).toBe("US lawyers");
+    expect(anonymousSpeaker("Coaches are demanding and players know it.")).toBeUndefined();
+    expect(anonymousSpeaker("Parents are demanding of teachers.")).toBeUndefined();
+  });
+
+  it("reads 'thought' as a view held and a message sent as a statement, not a passive or a parcel", () => {
+    expect(speaks("Ana Ruiz thought voters would repudiate impeachment.", "Ana Ruiz")).toBe(true);
+    expect(speaks("Ana Ruiz sent a similar message ahead of the Virginia elections.", "Ana Ruiz")).toBe(true);
+    expect(speaks("Ana Ruiz was thought to be abroad.", "Ana Ruiz")).toBe(false);
+    expect(speaks("Ana Ruiz sent a parcel to the office.", "Ana Ruiz")).toBe(false);
+    expect(anonymousSpeaker("Militants thought to be behind the attack were killed.")).toBeUndefined();
+  });
+
   it("reads 'will tell you', said to the reader, as a habit of speech, and speech to come as none", () => {
     expect(anonymousSpeaker("Many riders will tell you the quality of the driving has declined.")).toBe("Many riders");
     expect(anonymousSpeaker("Officials will tell senators on Thursday that the plan is ready.")).toBeUndefined();
@@ -1043,6 +1076,7 @@ describe("hasGroupWord: GROUP_WORD's answer, read for less", () => {
     "Democrats say the bill is dead.",
     "But a large proportion of the population still blames those in power.",
     "Many leftist figures openly oppose it.",
+    "Fifty-one percent say so.",
   ];
   const lacks = [
     "The official said the talks would resume.",
@@ -1052,6 +1086,7 @@ describe("hasGroupWord: GROUP_WORD's answer, read for less", () => {
     "O’officials is no word, nor is officialsx.",
     "The abdomen and specimen were examined.",
     "The elephants and restaurants stood near the monitors.",
+    "Prices rose 51 percent.",
     "",
   ];
   it.each(holds)("finds a group's word in %j", (text) => {

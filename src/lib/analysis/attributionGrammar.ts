@@ -72,8 +72,10 @@ const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]
  * A naming verb that puts words in quotation marks on something: "Aviation analysts called it
  * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
  * ("called a meeting"), no speech.
+ * The words may follow a name they replace, set against it by "not …, but" ("called it not a car
+ * crash, but “a lorry crash”"); any other comma ends the naming ("called it off, but “…”").
  */
-const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:[^,;.“”"]{1,40}?\s)?[“"])`;
+const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:(?:\p{L}+\s+)?not\s+[^,;.“”"]{1,40}?,\s+but\s|[^,;.“”"]{1,40}?\s)?[“"])`;
 /**
  * "will tell you", said to the reader, is what someone says as a habit ("Many riders will tell you
  * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
@@ -255,10 +257,12 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
  * "expecting" with nothing expected after it, or a child ("Kimberly was expecting on a previous
  * episode", "she is expecting twins": a pregnancy, unlike "analysts were expecting $2.52 a share"),
+ * "demanding" with nothing demanded after it ("coaches are demanding and …": a trait, unlike "lawyers
+ * are demanding the FBI summon him"),
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -424,6 +428,14 @@ const PARTY_PLURAL = ["democrats", "conservatives", "liberals", "progressives", 
 const SHARE_NOUNS = String.raw`(?:proportion|share|majority|minority|number|percentage|section|segment|fraction|part|half|third|quarter|most|much)`;
 const PEOPLE_SHARE = String.raw`${SHARE_NOUNS}\s+of\s+(?:the\s+)?(?:population|public|electorate)`;
 /**
+ * A poll's share of its respondents opening the sentence as its subject: "Fifty-one percent say …",
+ * "51% think …" — people polled. Only at the sentence's start: inside it a percentage is a figure
+ * ("rose 10 percent, more than the 8 percent expected").
+ */
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(anyCase).join("|");
+const PERCENT_WORDS = String.raw`(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${["ten", "eleven", "twelve", "fifteen"].map(anyCase).join("|")}`;
+const POLL_SHARE = String.raw`(?<![^])(?:\d{1,2}(?:\.\d)?|${PERCENT_WORDS})(?:\s*%|\s+percent|\s+per\s+cent)`;
+/**
  * "Many leftist figures", "opposition figures", "senior figures": people, where a word of politics,
  * rank or public life qualifies them; "figures" alone, or "official", "trade" or "key" figures,
  * are numbers.
@@ -501,7 +513,7 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${PEOPLE_FIGURES}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
+const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 /** A group's noun phrase: its modifiers and its word (GROUP captures it). */
@@ -514,9 +526,9 @@ const GROUP = `(${GROUP_PHRASE})`;
  * `hasGroupWord`, which answers the same for less; exported for the test that they agree.
  */
 export const GROUP_WORD = new RegExp(`(?<![\\p{L}’'])${GROUP_WORDS}(?!\\p{L})`, "u");
-/** GROUP_WORD's listed words alone: the plurals, the parties, a share of a people, qualified figures. */
+/** GROUP_WORD's listed words alone: the plurals, the parties, a share of a people or of a poll, qualified figures. */
 const GROUP_LISTED_WORD = new RegExp(
-  `(?<![\\p{L}’'])(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${PEOPLE_FIGURES})(?!\\p{L})`,
+  `(?<![\\p{L}’'])(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES})(?!\\p{L})`,
   "u",
 );
 /** GROUP_WORD's plurals read by their form (a demonym, a trade, an agent), whose endings are tried letter by letter. */

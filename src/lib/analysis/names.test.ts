@@ -17,6 +17,20 @@ describe("findNames", () => {
     expect(names("Secretary of State Rubio said the talks went well.")).toEqual(["Rubio (person)"]);
   });
 
+  it("reads a given name's initials and a surname as a person, not a place's initials or a team", () => {
+    expect(names("Coach P.J. Fleck said Morgan has made progress this week.")).toEqual([
+      "P.J. Fleck (person)",
+      "Morgan (person)",
+    ]);
+    expect(names("Coach J. Fleck said it.")).toEqual(["J. Fleck (person)"]);
+    expect(names("Minnesota coach J.R. Smith said it.")).toEqual(["Minnesota (place)", "J.R. Smith (person)"]);
+    expect(names("D.C. United said it.")).toEqual(["D.C. United (organisation)"]);
+    expect(names("The L.A. Times reported it.")).toEqual(["L.A. Times (organisation)"]);
+    expect(names("He met P.M. Modi on Monday.")).toEqual([]);
+    expect(names("It was the A.J. Foyt Racing team.")).toEqual([]);
+    expect(names("She met Ty Bell (R-Tex.) there.")).toEqual(["Ty Bell (person)"]);
+  });
+
   it("reads no person, body or place in a storm's name", () => {
     expect(names("Hurricane Maria killed thousands in Puerto Rico.")).toEqual(["Puerto Rico (place)"]);
     expect(names("Officials said Tropical Storm Alberto weakened.")).toEqual([]);

@@ -159,6 +159,29 @@ const NOT_INITIALISMS = words(
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
 export const COUNTRY_INITIALISMS = words("us usa uk uae");
 
+/**
+ * Places and unions written with dotted initials before a name they qualify ("D.C. United", "L.A.
+ * Times", "U.N. Security Council"): no given name's initials.
+ */
+const PLACE_INITIALS = words("us usa uk uae dc la ny nyc nj sf un eu");
+
+/**
+ * A given name's initials, then a surname, as a person is written ("P.J. Fleck", "J. Smith", "J.R.
+ * Smith"): a name compromise cannot tag, since it knows neither the initials nor every surname.
+ * One surname only ("A.J. Foyt Racing" is a team). Not a place's or union's initials
+ * (PLACE_INITIALS), a title's ("P.M."), or a body's head after them.
+ */
+function initialsThenSurname(tokens: readonly Token[]): boolean {
+  const [initials, surname] = tokens;
+  if (tokens.length !== 2 || initials === undefined || surname === undefined) return false;
+  // "P.J." keeps its periods, then a space; "J" lost its period to the gap ("J. Fleck", not "R-Tex").
+  const gap = surname.start - initials.end;
+  if (!(/^(?:\p{Lu}\.){2,3}$/u.test(initials.raw) ? gap === 1 : /^\p{Lu}$/u.test(initials.raw) && gap === 2))
+    return false;
+  if (PLACE_INITIALS.has(initials.key) || NOT_INITIALISMS.has(initials.key)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(surname.raw) && !ORG_HEADS.has(surname.key) && !GENERIC_TAILS.has(surname.key);
+}
+
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.raw);
 const isInitialism = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.exact) || /^(?:\p{Lu}\.){2,}$/u.test(token.raw);
 
@@ -334,6 +357,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
   if (tagged.place) return "place";
+  if (initialsThenSurname(tokens)) return "person";
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
     return "organisation";

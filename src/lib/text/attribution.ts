@@ -247,6 +247,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "emphasising",
   "asserting",
   "urging",
+  // Urging as a demand ("the US lawyers are demanding the FBI summon him").
+  "demanding",
   "advocating",
   "citing",
   "stressing",
@@ -496,6 +498,8 @@ export const COGNITION_VERBS: readonly string[] = [
   "wondered",
   "think",
   "thinks",
+  // "Trump thought voters would …"; "thought to be" and "was thought" are passives (attributionGrammar).
+  "thought",
   "regard",
   "regards",
   // A forecast or a consensus is a view held ("economists expect inflation to ease", "most researchers agree").
@@ -547,6 +551,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|are|was|were) of the (?:view|opinion)",
   // Released or shared as well as issued: "released a statement on Monday saying …", "shared a joint statement".
   "(?:issu|releas|shar)(?:ed|es) (?:an? )?(?:joint |brief |written )?(?:statement|plea|warning|appeal)",
+  // A message sent is a statement made: "Trump sent a similar message ahead of the vote", "sends a clear message".
+  "sen(?:t|ds) (?:an?|the|this|that|his|her|their|its) (?:[\\p{Ll}-]+ )?message",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
   // Speech through a platform the subject turned to: "fans took to social media to complain",
