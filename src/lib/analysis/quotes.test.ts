@@ -499,6 +499,17 @@ describe("German, Czech and Indonesian attribution tags", () => {
     expect(second?.speaker.kind).toBe("unattributed");
   });
 
+  it("gives a lone name its fuller form from the narration, never from a name addressed inside a quotation", () => {
+    const addressed = quotesWithFound(
+      "Umar bin Al-Khaththab ra berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.” Aslam berkata, “Bagaimana itu?”",
+    );
+    expect(speakers(addressed).at(-1)).toEqual(["named", "Aslam"]);
+    const narrated = quotesWithFound(
+      "Aslam Karim datang bersama Umar. Umar berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.” Aslam berkata, “Bagaimana itu?”",
+    );
+    expect(speakers(narrated).at(-1)).toEqual(["named", "Aslam Karim"]);
+  });
+
   it("reads no subject but a name: not a dative outlet, a place before the name, a description or the noun 'kata'", () => {
     for (const body of [
       "„Die Liste der Künstler wird aber immer länger“, sagte Allendorf der Frankfurter Allgemeinen Zeitung.",
