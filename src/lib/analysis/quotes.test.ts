@@ -477,6 +477,10 @@ describe("German, Czech and Indonesian attribution tags", () => {
         "Emile Heskey",
       ],
       ["“Kami akan terus memantau perkembangan situasi di lapangan,” kata Joko Widodo di Jakarta.", "Joko Widodo"],
+      ["„Wir werden nicht nachgeben“, fügte Gaby Allendorf am Montag hinzu.", "Gaby Allendorf"],
+      ["„Das ist erst der Anfang“, ergänzte Gaby Allendorf.", "Gaby Allendorf"],
+      ["„Wir schaffen das“, so Angela Merkel.", "Angela Merkel"],
+      ["“Wir schaffen das,” so Angela Merkel.", "Angela Merkel"],
       [
         "Presiden Mahmoud Ahmadinejad menandaskan, “Dari tribun ini saya tegaskan bahwa ia bukanlah seorang muslim.”",
         "Mahmoud Ahmadinejad",
@@ -499,12 +503,28 @@ describe("German, Czech and Indonesian attribution tags", () => {
     expect(second?.speaker.kind).toBe("unattributed");
   });
 
+  it("gives a lone name its fuller form from the narration, never from a name addressed inside a quotation", () => {
+    const addressed = quotesWithFound(
+      "Umar bin Al-Khaththab ra berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.” Aslam berkata, “Bagaimana itu?”",
+    );
+    expect(speakers(addressed).at(-1)).toEqual(["named", "Aslam"]);
+    const narrated = quotesWithFound(
+      "Aslam Karim datang bersama Umar. Umar berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.” Aslam berkata, “Bagaimana itu?”",
+    );
+    expect(speakers(narrated).at(-1)).toEqual(["named", "Aslam Karim"]);
+  });
+
   it("reads no subject but a name: not a dative outlet, a place before the name, a description or the noun 'kata'", () => {
     for (const body of [
       "„Die Liste der Künstler wird aber immer länger“, sagte Allendorf der Frankfurter Allgemeinen Zeitung.",
       '"Stali se excelentním týmem a zaslouží obrovský kredit," píše na Twitter Gary Lineker.',
       '"Náš kolektiv je teď opravdu speciální. Jsme nadšení," tvrdí mladá anglická superstar.',
       "Joko Widodo memakai kata “tidak ada yang salah di sini” dalam pidatonya.",
+      // "fügte" without its particle is no verb of saying; "so" goes on with a verb in English.
+      "„Das war ein Fehler“, fügte Gaby Allendorf sich dem Urteil.",
+      "“We are not giving up,” so Angela Merkel went on with the talks.",
+      "“We are not giving up” so Angela Merkel.",
+      "„Wir schaffen das“, so Angela Merkel, die Kanzlerin, vor der Presse.",
     ])
       expect(
         quotesWithFound(body).map((q) => q.speaker.kind),

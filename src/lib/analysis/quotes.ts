@@ -32,6 +32,7 @@ import {
   RECOLLECTION_VERBS,
   ROMANCE_QUOTATION_VERBS,
   GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS,
+  GERMAN_SEPARATED_PARTICLES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_VERBS,
@@ -353,6 +354,13 @@ const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOT
  */
 const NAME_AFTER_VERB =
   /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
+/**
+ * German "so" and a name ending the sentence after a quotation: "„Wir schaffen das“, so Merkel."
+ * ("so says Merkel"). Only a lower-case "so" right after the quotation's comma, and only a name
+ * then closing the sentence: English "“…,” so Smith left" goes on with a verb.
+ */
+const SO_NAME = /^\s*,?\s*so\s+/u;
+const SENTENCE_REST = /^\s*[.;!?]?[\s”"»“]*$/u;
 /** Such a verb after a quotation's first half, then the name (group 1). */
 const NAME_AFTER_OTHER_VERB = new RegExp(
   `^[\\s,]*(?:${alternation(GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS)})\\s+${NAME_AFTER_VERB.source.slice(1)}`,
@@ -863,15 +871,29 @@ class Attributor {
       if (owner) return { speaker: owner };
     }
     if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+    const so = SO_NAME.exec(clause);
+    if (so && (/,$/u.test(ending) || /^\s*,/u.test(clause))) {
+      const start = part.close + 1 + so[0].length;
+      const rest = block.text.slice(start, Math.max(sentence.end, start));
+      const name = NAME_AFTER_VERB.exec(rest);
+      if (!name?.[1] || !SENTENCE_REST.test(rest.slice(name[0].length))) return undefined;
+      const speaker = this.#subjectOfVerb(block, name[1], start + name[0].indexOf(name[1]));
+      return speaker?.kind === "named" ? { speaker } : undefined;
+    }
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
       const start = part.close + 1 + verbFirst[0].length;
       const whole = block.text.slice(start, Math.max(sentence.end, start));
       // "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "kata Joko Widodo di Jakarta": a German,
       // Czech or Indonesian verb takes only a name right after it; anything else is no subject read here.
-      if (OTHER_TAG_VERB.has(verbFirst[0].replace(/^[\s,.!?]+/u, "").trim())) {
+      const verb = verbFirst[0].replace(/^[\s,.!?]+/u, "").trim();
+      if (OTHER_TAG_VERB.has(verb)) {
         const name = NAME_AFTER_VERB.exec(whole);
         if (!name?.[1]) return undefined;
+        // "fügte Merkel am Montag hinzu": a separable verb says nothing without its particle.
+        const particle = GERMAN_SEPARATED_PARTICLES[verb];
+        if (particle && !new RegExp(`^[^.!?]*?(?<!\\p{L})${particle}(?!\\p{L})`, "u").test(whole.slice(name[0].length)))
+          return undefined;
         const speaker = this.#subjectOfVerb(block, name[1], start + name[0].indexOf(name[1]));
         return speaker?.kind === "named" ? { speaker } : undefined;
       }

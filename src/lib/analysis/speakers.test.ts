@@ -45,4 +45,30 @@ describe("peopleOf", () => {
     expect(both.owned).toContainEqual(["statement", ["Samuel Oyelaran"]]);
     expect(body.owned).not.toContainEqual(["statement", ["Samuel Oyelaran"]]);
   });
+
+  it("completes no surname from a name inside a quotation, but does from the narration", () => {
+    // "Wahai Aslam" addresses Aslam ("O Aslam"): Wahai is no first name.
+    const quoted = peopleOf(
+      ["Umar berkata, “Wahai Aslam, jangan berlebihan.” Aslam berkata, “Bagaimana itu?”"],
+      capitalisedNames,
+    );
+    expect(quoted.byLast.get("Aslam")).toBeUndefined();
+    expect(quoted.byFirst.get("Wahai")).toBeUndefined();
+    const told = peopleOf(
+      ["“I called Joe Carter on Monday,” she said. Carter said he was surprised."],
+      capitalisedNames,
+    );
+    expect(told.byLast.get("Carter")).toBeUndefined();
+    // The same names in the narration, or after a quotation closes in the same paragraph, complete.
+    for (const text of [
+      "Aslam Karim berkata, “Bagaimana itu?” Aslam tersenyum.",
+      "“We will appeal,” said Joe Carter. Carter said he was surprised.",
+    ]) {
+      const people = peopleOf([text], capitalisedNames);
+      expect(
+        [...people.byLast.values()].flatMap((set) => [...set]),
+        text,
+      ).toHaveLength(1);
+    }
+  });
 });

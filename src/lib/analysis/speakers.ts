@@ -17,6 +17,7 @@ import type { EntityMatcher } from "./entities.ts";
 import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
+import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { OFFICES } from "./describedHolders.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
@@ -386,6 +387,8 @@ interface NameFacts {
   readonly bodyBefore: boolean;
   /** Whether the words around it show a person (a title, a role, an age, a speech verb). */
   readonly evidence: boolean;
+  /** Whether it stands inside a quotation: the speaker's words, where a name may be addressed. */
+  readonly quoted: boolean;
 }
 
 /** What `peopleOf` reads from one text on its own: its names, and the things its names own. */
@@ -419,6 +422,8 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
     const subject = (match[1] ?? "").replace(/^[Tt]he\s+/u, "").replace(/\s+/gu, " ");
     if (subject !== "" && !FUNCTION_WORDS.has(subject.split(" ")[0] ?? "")) owned.push([match[2] ?? "", subject]);
   }
+  // Blanked line by line: a quotation left open runs to the end of its paragraph, not of the text.
+  const narration = text.split("\n").map(withoutQuotations).join("\n");
   const names = findNames(text).map((span): NameFacts => {
     const person = personLike(span.name);
     const after = text.slice(span.end);
@@ -434,6 +439,7 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
       bodyBefore: BODY_BEFORE.test(text.slice(0, span.start)),
       evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
+      quoted: narration.slice(span.start, span.end).trim() === "",
     };
   });
   return { names, owned };
@@ -445,9 +451,11 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
   const byFirst = new Map<string, Set<string>>();
   const found = texts.map((text) => textFacts(text, findNames));
   for (const { names } of found) {
-    for (const { span, personLike: person } of names) {
+    for (const { span, personLike: person, quoted } of names) {
       const words = span.name.split(" ");
-      if (words.length < 2 || !person) continue;
+      // A name inside a quotation completes no surname: "“Wahai Aslam, …”" ("O Aslam") addresses
+      // Aslam, and a word before an addressed name is no first name.
+      if (words.length < 2 || !person || quoted) continue;
       index(byLast, words.at(-1) as string, span.name);
       // "Patrick W. Carlineo Jr." is "Carlineo" too: a generational suffix is no surname.
       if (words.length > 2 && /^(?:Jr|Sr)\.?$|^I{2,3}$/u.test(words.at(-1) as string))

@@ -378,13 +378,24 @@ export const ROMANCE_QUOTATION_VERBS: readonly string[] = [
 ];
 
 /**
+ * German verbs of saying whose particle stands apart, after the subject: "„…“, fügte Merkel
+ * hinzu" ("Merkel added"). Without the particle "fügte" is no verb of saying ("fügte sich": complied).
+ */
+export const GERMAN_SEPARATED_PARTICLES: Readonly<Record<string, string>> = {
+  fügte: "hinzu",
+  fügt: "hinzu",
+  fügten: "hinzu",
+};
+
+/**
  * Verbs of saying in German, Czech and Indonesian that tag a quotation, after it verb first
  * ("„…“, sagte Allendorf", "\"…,\" zdůrazňuje Rice", "“…,” kata Jokowi") or before it ("Umar
  * berkata, “…”"): the past and present of the common ones (Czech in both genders). None is an
  * English word, so only quotations read them, as ROMANCE_QUOTATION_VERBS.
  */
 export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
-  // German: preterite and present (the separable "fügte … hinzu" is left out: its subject sits inside it).
+  // German: preterite and present; the separable "fügte … hinzu" only with its particle after the
+  // name (GERMAN_SEPARATED_PARTICLES).
   "sagte",
   "sagten",
   "sagt",
@@ -396,6 +407,9 @@ export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
   "schrieb",
   "warnte",
   "kritisierte",
+  "ergänzte",
+  "ergänzt",
+  ...Object.keys(GERMAN_SEPARATED_PARTICLES),
   // Czech: past (masculine, feminine, plural) and present.
   "řekl",
   "řekla",
