@@ -29,6 +29,11 @@ describe("findNames", () => {
     expect(names("He met P.M. Modi on Monday.")).toEqual([]);
     expect(names("It was the A.J. Foyt Racing team.")).toEqual([]);
     expect(names("She met Ty Bell (R-Tex.) there.")).toEqual(["Ty Bell (person)"]);
+    // A sentence that ends on a letter: the next sentence's first word is no surname.
+    const xbox = "It will be more powerful than the One X. And you have the benefit of upgrading it.";
+    expect(names(xbox).filter((n) => n.includes(". And"))).toEqual([]);
+    const atmos = "Atmos works on the One X, as it did on the One S. The company's app sets it up.";
+    expect(names(atmos).filter((n) => n.includes(". The"))).toEqual([]);
   });
 
   it("reads no person, body or place in a storm's name", () => {

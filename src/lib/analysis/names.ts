@@ -179,6 +179,8 @@ function initialsThenSurname(tokens: readonly Token[]): boolean {
   if (!(/^(?:\p{Lu}\.){2,3}$/u.test(initials.raw) ? gap === 1 : /^\p{Lu}$/u.test(initials.raw) && gap === 2))
     return false;
   if (PLACE_INITIALS.has(initials.key) || NOT_INITIALISMS.has(initials.key)) return false;
+  // A word that opens a sentence is no surname: "… and Xbox One X. And" ended a sentence on a letter.
+  if (OPENERS.has(surname.key)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(surname.raw) && !ORG_HEADS.has(surname.key) && !GENERIC_TAILS.has(surname.key);
 }
 
