@@ -378,6 +378,28 @@ describe("a headline written as a sentence under the site's menu", () => {
     );
   });
 
+  it("takes a stopped headline over a stamp's label alone", () => {
+    const head = ["News", "Sports", "Water rules will cut valley deliveries by a third.", "Posted:"];
+    expect(titleOf([...head, ...BODY.split("\n")].join("\n\n"))).toBe(
+      "Water rules will cut valley deliveries by a third.",
+    );
+  });
+
+  it.each([
+    // No headline on the page: which menu label stands as the title matters less than the body.
+    [["News", "Sports"], undefined],
+    [["News", "Sports", "Water rules will cut valley deliveries"], "Water rules will cut valley deliveries"],
+  ])("keeps a sentence between two stamp labels in the body, over %j", (head, title) => {
+    const sentence = "The mayor said the vote was the closest in a decade.";
+    // Paragraphs set apart by blank lines, as a page's extraction sets them.
+    const result = resultOf([...head, "Published:", sentence, "Posted:", ...BODY.split("\n")].join("\n\n"));
+    if (title !== undefined) expect(result.ok && result.frontmatter.title).toBe(title);
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    const body = result.ok ? result.markdown.split("\n---\n")[1] : undefined;
+    expect(body).toContain(sentence);
+    expect(body).toContain(BODY.split("\n")[0]);
+  });
+
   it("keeps a short headline standing alone over a one-sentence standfirst", () => {
     expect(titleOf(page("Valley water cut", "The state will cut deliveries by a third from the spring."))).toBe(
       "Valley water cut",

@@ -140,12 +140,16 @@ function isCandidate(units: readonly Unit[], k: number): boolean {
 
 /**
  * A headline written with its full stop (or two short sentences: "… ‘Meth. We’re on it.’ They
- * just might be."), known as one because a credit stands directly under it.
+ * just might be."), known as one because a credit stands directly under it. A sentence under a
+ * stamp's label standing alone ("Published:" / a sentence / "Posted:") is not one: the label
+ * opens the header's credit block, which stands under the headline, so what follows it is the
+ * page's text.
  */
 function isStoppedHeadline(units: readonly Unit[], k: number): boolean {
   const unit = units[k];
   if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.lines.length > 1)
     return false;
+  if (contentAbove(units, k)?.date?.kind === "label") return false;
   const words = wordCount(unit.text);
   if (words < 3 || words > MAX_STOPPED_WORDS || !/^[^\p{Ll}]/u.test(unit.text) || !TERMINAL.test(unit.text))
     return false;

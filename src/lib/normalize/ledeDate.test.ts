@@ -60,4 +60,24 @@ describe("the article's date over its lede", () => {
     expect(ledeDateIndex(units(`23 Nov 2017\n\n${lede}`), 0, { published: "2017-11-22" })).toBeUndefined();
     expect(ledeDateIndex(units(`23 Nov 2017\n\n${lede}`), 0, {})).toBe(0);
   });
+
+  const standfirst = "The chain's sales begin early this year, a week before the holiday.";
+  it.each([
+    `${standfirst}\n\nAuthor:\n\nThe Morning Desk\n\nPublish date:\n\nNov 18, 2019`,
+    `${standfirst}\n\nBy\n\nJane Doe\n\nPublished:\n\nNov 18, 2019`,
+    `Author:\n\nThe Morning Desk\n\nPublish date:\n\nNov 18, 2019\n\nShare`,
+  ])("reads the date a publication label names past a standfirst and the author in %j", (head) => {
+    const u = units(`${head}\n\n${lede}`);
+    expect(u[ledeDateIndex(u, 0, {}) ?? -1]?.text).toBe("Nov 18, 2019");
+  });
+  it.each([
+    // An update label's date is an update date, never the publication date.
+    `${standfirst}\n\nAuthor:\n\nThe Morning Desk\n\nUpdated:\n\nNov 18, 2019`,
+    // A sentence under "By" is no author's name: the walk stops there.
+    `${standfirst}\n\nBy\n\nThe way the sales run has changed.\n\nPublished:\n\nNov 18, 2019`,
+    // Another story's headline between: its date is its own.
+    `${standfirst}\n\nSales open early this year\n\nPublished:\n\nNov 18, 2019`,
+  ])("reads no date in %j", (head) => {
+    expect(ledeDateIndex(units(`${head}\n\n${lede}`), 0, {})).toBeUndefined();
+  });
 });

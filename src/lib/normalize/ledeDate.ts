@@ -55,8 +55,12 @@ function isAuthorLine(units: readonly Unit[], k: number): boolean {
   const text = unit.text.trim();
   if (wordCount(text) > MAX_AUTHOR_WORDS) return false;
   if (LONE_BY.test(text) || isHandleLine(text)) return true;
+  const underBy = LONE_BY.test(units[k - 1]?.text.trim() ?? "");
+  // Under a lone "By" or "Author:" the label names what follows, a person or a newsletter's
+  // name ("The Water Coolest"): a few words, no sentence.
+  if (underBy && !TERMINAL.test(text) && unit.date === undefined) return true;
   const handleBelow = [units[k + 1], units[k + 2]].some((u) => u !== undefined && isHandleLine(u.text.trim()));
-  return isPersonName(text) && (handleBelow || LONE_BY.test(units[k - 1]?.text.trim() ?? ""));
+  return isPersonName(text) && (handleBelow || underBy);
 }
 
 /** A credit with its date under a lone "By" ("Joseph Tsidulko November 19, 2019, 07:47 PM EST"). */
@@ -86,8 +90,12 @@ export function ledeDateIndex(units: readonly Unit[], from: number, meta: Metada
     const unit = units[k];
     if (unit === undefined) return undefined;
     const underAuthor = k > from && isAuthorLine(units, k - 1);
+    // A publication label alone over the date ("Publish date:" / "Nov 18, 2019") names it.
+    const underLabel = k > from && units[k - 1]?.date?.kind === "label";
     if (unit.date?.kind === "published" && unit.lines.length === 1)
-      return underAuthor || (!passedStandfirst && isLede(units[nextContentIndex(units, k)])) ? k : undefined;
+      return underAuthor || underLabel || (!passedStandfirst && isLede(units[nextContentIndex(units, k)]))
+        ? k
+        : undefined;
     if (k > from && isDatedCreditUnderBy(unit, units[k - 1])) return k;
     if (unit.furniture !== undefined || isAuthorLine(units, k)) continue;
     if (unit.marker !== undefined) return undefined;
