@@ -8,9 +8,8 @@
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
-import { isNewsroomCredit, isPersonName, parseByline, parseDatedCredit } from "#lib/normalize/patterns.ts";
+import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
 import { squash } from "#lib/text/squash.ts";
-import { isMarkedCaption } from "./markedNonBody.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -122,43 +121,29 @@ export function shownSource(document: Document, headline: string): string | unde
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** A text line under the headline, and whether the page marks it as a photo's caption. */
-interface ShownLine {
-  text: string;
-  caption: boolean;
-}
-
 /** The text lines under every heading that repeats the headline (a page header may repeat it). */
-function linesAfter(document: Document, headline: string, limit: number): ShownLine[][] {
+function linesAfter(document: Document, headline: string, limit: number): string[][] {
   const key = letters(headline);
   return [...document.querySelectorAll("h1, h2, h3")]
     .filter((h) => key !== "" && letters(h.textContent) === key)
     .map((h) => linesAfterHeading(document, h, limit));
 }
 
-/**
- * The short lines of each header under the headline, each header ending at running prose. A
- * photo's caption the page marks as one, however long, is the picture's text, not the
- * article's: the byline and date may stand under it.
- */
+/** The short lines of each header under the headline, each header ending at running prose. */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
-    const end = lines.findIndex((line) => !line.caption && line.text.split(/\s+/).length > PROSE_WORDS);
-    return (end === -1 ? lines : lines.slice(0, end))
-      .map((line) => line.text)
-      .filter((line) => line.split(/\s+/).length <= maxWords);
+    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS);
+    return (end === -1 ? lines : lines.slice(0, end)).filter((line) => line.split(/\s+/).length <= maxWords);
   });
 }
 
 /** The text lines that follow `heading` in document order, up to `limit` lines. */
-function linesAfterHeading(document: Document, heading: Element, limit: number): ShownLine[] {
-  const lines: ShownLine[] = [];
+function linesAfterHeading(document: Document, heading: Element, limit: number): string[] {
+  const lines: string[] = [];
   let current = "";
-  // How many marked captions the walk is inside.
-  let inCaption = 0;
   const flush = () => {
     const line = squash(current);
-    if (line !== "") lines.push({ text: line, caption: inCaption > 0 });
+    if (line !== "") lines.push(line);
     current = "";
   };
   const BLOCK = /^(?:P|DIV|LI|ADDRESS|H[1-6]|SECTION|HEADER|FOOTER|ASIDE|FIGCAPTION|BR|DD|DT|UL|OL|TABLE|TR|TD)$/;
@@ -178,11 +163,8 @@ function linesAfterHeading(document: Document, heading: Element, limit: number):
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(tag)) return false;
     const block = BLOCK.test(tag);
     if (block && started) flush();
-    const caption = isMarkedCaption(node as Element);
-    if (caption) inCaption++;
     for (const child of node.childNodes) if (walk(child)) return true;
     if (block && started) flush();
-    if (caption) inCaption--;
     return lines.length >= limit;
   };
   walk(document.body);
@@ -219,12 +201,11 @@ export function shownDate(document: Document, headline: string): string | undefi
     const line = MONTH_DAY.test(shown) && CLOCK_YEAR.test(next) ? `${shown} ${next}` : shown;
     const dated = parseDateLine(line);
     if (dated?.kind === "published") return dated.iso;
-    // A byline line that carries the date ("By Jane Roe | March 4, 2025"), or a credit's name
-    // followed by the page's stamp ("Associated Press November 19, 2019, 9:02 AM").
-    const updated = /\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b/iu.test(line);
-    const credited = (parseByline(line) ?? (updated ? undefined : parseDatedCredit(line)))?.published;
+    // A byline line that carries the date ("By Jane Roe | March 4, 2025").
+    const credited = parseByline(line)?.published;
     if (credited !== undefined) return credited;
-    if (dated !== undefined || updated) continue;
+    if (dated !== undefined) continue;
+    if (/\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b/iu.test(line)) continue;
     const [first] = findDates(line);
     if (first !== undefined && first.index <= 12) return first.iso;
   }
