@@ -629,3 +629,34 @@ describe("findArticleEvents over table rows", () => {
     expect(read(body)).toEqual([]);
   });
 });
+
+describe("an embedded post's relative dates", () => {
+  const events = (markdown: string, published: string) =>
+    findArticleEvents("a", [], articleText(markdown).blocks, { published }).map((e) => [e.date.iso, e.date.label]);
+  const post = (signature: string) =>
+    `Delhi is choking again.\n\n> Through schools, we have started distributing masks today\n>\n> ${signature}\n\nThe smog stayed on Monday.\n`;
+
+  it("leaves a post's 'today' unresolved when its signature is dated before publication", () => {
+    // 2019-11-08 is a Friday.
+    expect(events(post("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"), "2019-11-08")).toEqual([
+      ["2019-11-04", "on Monday"],
+    ]);
+  });
+
+  it("keeps a post's relative date that its own day reads as publication does", () => {
+    // 2019-11-03 is a Sunday, the post's day; published the Friday after.
+    const sunday = `Delhi is choking again.\n\n> The air was horrific on Sunday, and predictable.\n>\n> — Josh Apte (@joshapte) November 3, 2019\n`;
+    expect(events(sunday, "2019-11-08")).toEqual([["2019-11-03", "on Sunday"]]);
+  });
+
+  it("counts a post's 'today' from publication when the post is of that day, and a quotation without a signature too", () => {
+    expect(events(post("— Arvind Kejriwal (@ArvindKejriwal) November 8, 2019"), "2019-11-08")).toEqual([
+      ["2019-11-08", "today"],
+      ["2019-11-04", "on Monday"],
+    ]);
+    expect(events(post("— Arvind Kejriwal, chief minister"), "2019-11-08")).toEqual([
+      ["2019-11-08", "today"],
+      ["2019-11-04", "on Monday"],
+    ]);
+  });
+});

@@ -39,7 +39,13 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
-import { authorBioStart, commentThreadFrom, isOnRailLine, railBlocks } from "#lib/dates/blockContext.ts";
+import {
+  authorBioStart,
+  commentThreadFrom,
+  embeddedPostDays,
+  isOnRailLine,
+  railBlocks,
+} from "#lib/dates/blockContext.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 
@@ -90,14 +96,18 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
+  const posted = embeddedPostDays(blocks);
   const datesOf = options.datesOf ?? sentenceDates();
   const later = options.laterStamp ?? laterStampDay(blocks, options.published, datesOf);
-  /** Whether a relative date reads the same counted from the later stamp's day as from publication. */
-  const sameFromLater = (sentence: string, relative: { start: number; end: number; iso: string }) =>
-    later === undefined ||
-    findRelativeDates(sentence, later).some(
+  /** Whether a relative date reads the same counted from `day` (if any) as from publication. */
+  const sameFrom = (day: string | undefined, sentence: string, relative: { start: number; end: number; iso: string }) =>
+    day === undefined ||
+    findRelativeDates(sentence, day).some(
       (r) => r.start === relative.start && r.end === relative.end && r.iso === relative.iso,
     );
+  /** Whether a relative date reads the same counted from the later stamp's day as from publication. */
+  const sameFromLater = (sentence: string, relative: { start: number; end: number; iso: string }) =>
+    sameFrom(later, sentence, relative);
   /**
    * The year of the last day or month a paragraph stated ("in November 2016"): the story told
    * then goes on in the next paragraph ("But by December, …"), and only there. A bare year ("since 2011", "the
@@ -203,7 +213,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
           !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
           // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
-          sameFromLater(sentence.text, relative),
+          sameFromLater(sentence.text, relative) &&
+          // An embedded post's "today" counts from the day it was posted (dates/blockContext.ts): kept where
+          // that day reads it as publication does.
+          sameFrom(posted.get(block.blockIndex), sentence.text, relative),
       );
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       // An entry heading has its clause and verb (dates/entryHeading.ts): no dateline, label or caption.

@@ -181,6 +181,39 @@ describe("findRelativeDates", () => {
     ).toEqual([]);
   });
 
+  it("reads a bare 'today' told of a past happening in its clause as the publication day", () => {
+    const day = "2019-11-18";
+    for (const text of [
+      "NASA announced today that it picked five firms.",
+      "The findings were published today in Nature.",
+      "Clarke said in a telecon with reporters today.",
+      "The price of the Airpods 2 has dropped today to the lowest price we've seen.",
+      "We bring you the best deals we've found today on video games.",
+    ])
+      expect(resolve(text, day), text).toEqual([["today", day, "day"]]);
+    // Without a publication date nothing is resolved.
+    expect(resolve("NASA announced today that it picked five firms.", undefined)).toEqual([]);
+    // A bracketed day restates it: read once, as that day.
+    expect(resolve("The paper was published today (Nov. 18) in Nature.", day)).toEqual([["Nov. 18", day, "day"]]);
+  });
+
+  it("leaves a 'today' of nowadays, of a span, of a comparison or across a clause break unresolved", () => {
+    for (const text of [
+      "London continues to suffer air quality problems today.",
+      "The universe we observe today arose from chaos.",
+      "He said the economy is weaker today than before.",
+      "He said the economy was stronger today than ever.",
+      "The subscription only includes a single game as of today.",
+      "The records, kept secret until today, were released.",
+      "He said today's vote mattered.",
+      "Mexico, which gained independence long ago, is today a democracy.",
+      "The company was founded in 1990 and employs 500 people today.",
+      "He said we're happy today.",
+      "Sign up for the newsletter today.",
+    ])
+      expect(resolve(text, "2019-11-18"), text).toEqual([]);
+  });
+
   it("takes a weekday that is part of a name for no day: a season's or a feast's, a paper's, a show's", () => {
     expect(resolve("The very best Black Friday deals and sales.", "2019-11-19")).toEqual([]);
     expect(resolve("Sanders won Super Tuesday, and Good Friday fell late.", "2020-03-20")).toEqual([]);

@@ -108,7 +108,37 @@ function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
   return found;
 }
 
-/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later". */
+/**
+ * Bare "today" told of a past happening in its clause: "NASA announced today", "the findings were
+ * published today", "Clarke said in a telecon with reporters today", "the price has dropped
+ * today". A verb in the past tense stands before it, with no clause break (a comma, a colon, a
+ * dash, a bracket), no verb in the present, no joining word and no year between ("said the economy
+ * is weaker today", "founded in 1990 and employs 500 people today": then and now) and no
+ * comparison after ("today than"); a preposition of a span ("as of today", "until today",
+ * "from today") or a possessive ("today's") reads no day. Without a past verb bare "today" is as
+ * often "nowadays" ("as it is today", "continues to suffer today"): left out.
+ */
+const TOLD_TODAY = new RegExp(
+  String.raw`(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
+  "gu",
+);
+
+/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" or a past verb (`TOLD_TODAY`). */
+const toldToday: Finder = (sentence, { published }) => {
+  const found: RelativeDate[] = [];
+  TOLD_TODAY.lastIndex = 0;
+  for (let m = TOLD_TODAY.exec(sentence); m; m = TOLD_TODAY.exec(sentence)) {
+    const start = m.index + m[0].length - "today".length;
+    // A present verb contracted between ("said we're happy today", "found it's cheaper today") tells a state.
+    if (/['’](?:re|s|m)\b/iu.test(m[0].slice(0, -"today".length).replace(/^\S+/u, ""))) continue;
+    // "published today (Nov. 18)": the bracketed day restates it, and is read as that day.
+    if (/^\s*\(/u.test(sentence.slice(start + 5))) continue;
+    found.push({ start, end: start + 5, iso: published, precision: "day", label: sentence.slice(start, start + 5) });
+  }
+  return found;
+};
+
+/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`). */
 const dayWords: Finder = (sentence, { published }) =>
   matchAll(
     sentence,
@@ -574,6 +604,7 @@ const FINDERS: readonly Finder[] = [
   monthDays,
   holidays,
   dayWords,
+  toldToday,
   weekdays,
   weekWords,
   monthWords,

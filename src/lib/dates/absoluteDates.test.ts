@@ -134,3 +134,16 @@ describe("findEventDates and a named happening's year in brackets", () => {
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a year named as 'the year' or 'mid'", () => {
+  it("reads 'in the year 2000' and 'mid 2018' (as 'mid-2018') as their years", () => {
+    expect(read("It was built in the year 2000.")).toEqual([["2000", "2000", "year"]]);
+    expect(read("The firm was sold in mid 2018 to a rival.")).toEqual([["2018", "2018", "year"]]);
+    expect(read("The firm was sold in mid-2018.")).toEqual([["mid-2018", "2018", "year"]]);
+  });
+
+  it("leaves a decade and a capitalised name alone", () => {
+    expect(read("Sales in the mid 2000s fell.")).toEqual([]);
+    expect(read("The Year 2000 problem worried banks.")).toEqual([]);
+  });
+});

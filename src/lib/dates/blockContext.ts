@@ -8,6 +8,7 @@ import { bylineNames } from "#lib/normalize/authorBio.ts";
 import { commentThreadStart } from "#lib/normalize/comments.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { findEventDates } from "./absoluteDates.ts";
+import { POST_SIGNATURE } from "./laterStamp.ts";
 
 /**
  * A line that is shaped as a headline, not as prose: 20 words at most, opening on a capital or a
@@ -88,4 +89,29 @@ export function authorBioStart(block: Block, byline: string | undefined): number
 export function commentThreadFrom(blocks: readonly Block[]): number {
   const start = commentThreadStart(blocks.map((block) => block.text.split("\n")));
   return start === undefined ? Infinity : (blocks[start]?.blockIndex ?? Infinity);
+}
+
+/**
+ * The day of the post each quoted block belongs to: a run of blockquote blocks that ends on a
+ * post's signature ("— Name (@handle) November 1, 2019") quotes that post, whose "today" or "on
+ * Monday" counts from the day it was posted, not from the article's publication. Maps each block
+ * of such a run to the signature's day (`YYYY-MM-DD`).
+ */
+export function embeddedPostDays(blocks: readonly Block[]): Map<number, string> {
+  const days = new Map<number, string>();
+  let run: number[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "blockquote") {
+      run = [];
+      continue;
+    }
+    run.push(block.blockIndex);
+    const signed = findEventDates(block.text).find(
+      (found) => found.date.precision === "day" && POST_SIGNATURE.test(block.text.slice(0, found.start)),
+    );
+    if (signed === undefined) continue;
+    for (const index of run) days.set(index, signed.date.iso);
+    run = [];
+  }
+  return days;
 }

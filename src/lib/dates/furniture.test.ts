@@ -389,6 +389,15 @@ describe("isVerblessCaption", () => {
     expect(caption("Data as of Nov 19, 2019 at 4:00 PM EST show a drop.")).toBe(false);
     expect(caption("A vigil on Nov. 19, 2019 at 4 p.m. for the victims.")).toBe(false);
   });
+
+  it("reads a common irregular past right after its subject as the verb, though the tagger reads a noun", () => {
+    // compromise tags "rose" here as the flower.
+    expect(caption("Revenue rose in the third quarter of 2018.")).toBe(false);
+    expect(caption("Sales fell in 2018.")).toBe(false);
+    // After a determiner or a possessive the word is a noun: still a caption.
+    expect(caption("A rose garden in Kew, March 3, 2025.")).toBe(true);
+    expect(caption("The mayor's rose bushes at City Hall, March 3, 2025.")).toBe(true);
+  });
 });
 
 describe("hasFiniteVerb and verbPhraseTags", () => {

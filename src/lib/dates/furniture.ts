@@ -668,8 +668,31 @@ function readsFiniteVerb(text: string): boolean {
   const doc = nlp(text);
   return (
     doc.docs.some((terms) => terms.some(keptFiniteVerb)) ||
-    phraseTags(doc).some((verb) => verb.some((term) => term.has("Verb") && !term.has("Gerund")))
+    phraseTags(doc).some((verb) => verb.some((term) => term.has("Verb") && !term.has("Gerund"))) ||
+    doc.docs.some(pastAfterSubject)
   );
+}
+
+/** A common irregular past form as a whole word ("rose", "fell"): `IRREGULAR_PAST`, anchored. */
+const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST.source})$`, "u");
+
+/**
+ * Whether a common irregular past form ("rose", "held", "won") stands right after a noun or a
+ * pronoun that is no possessive: the clause's verb after its subject ("Revenue rose in the third
+ * quarter of 2018."), which compromise may tag as a noun (a rose). After a determiner or a
+ * possessive the word is a noun ("a rose garden", "Trump's rose garden"); capitalised, a name.
+ */
+function pastAfterSubject(terms: readonly { text?: string; tags?: ReadonlySet<string> }[]): boolean {
+  return terms.some((term, i) => {
+    const subject = terms[i - 1];
+    return (
+      i > 0 &&
+      IRREGULAR_PAST_WORD.test(term.text ?? "") &&
+      subject?.tags?.has("Noun") === true &&
+      !subject.tags.has("Possessive") &&
+      !/['’]s?$/u.test(subject.text ?? "")
+    );
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import { sentenceDates, type SentenceDates } from "./absoluteDates.ts";
 import { isDateStamp, isFurniture, isFurnitureSentence, isStampDate } from "./furniture.ts";
 
 /** A post's signature right before its date: "— Name (@handle) November 19, 2019", "(@handle) on Nov 19, 2019". */
-const POST_SIGNATURE = /\(@\w{1,30}\)\s*(?:on\s+)?$/u;
+export const POST_SIGNATURE = /\(@\w{1,30}\)\s*(?:on\s+)?$/u;
 
 /**
  * The latest day (`YYYY-MM-DD`) after `published` that the blocks' furniture states, or undefined.
