@@ -75,7 +75,8 @@ function donor<T>(i: number, pick: (p: DevPage) => T | undefined): T | undefined
   return undefined;
 }
 
-const SHARE = /^(?:share|share this|facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|copy link|tweet|pinterest|reddit|comments?)$/iu;
+const SHARE =
+  /^(?:share|share this|facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|copy link|tweet|pinterest|reddit|comments?)$/iu;
 const CREDIT = /\b(?:photo|image|credit|getty|associated press|ap photo|reuters|afp|shutterstock|file)\b/iu;
 const isNav = (l: string): boolean => words(l) <= 3 && !/[.!?,:;]$/u.test(l) && !/\d/u.test(l);
 /** A price line: short, mostly figures, with a change in per cent ("Dow 27,934.02 +0.11%"). */
@@ -102,7 +103,12 @@ const kinds: Record<string, Perturb> = {
   nav: above((_, i) => donor(i, (d) => someOf(d.above.filter(isNav), 6))),
   ticker: above((_, i) => donor(i, (d) => someOf(d.above.filter(isTicker), 1))),
   crumbs: above((_, i) =>
-    donor(i, (d) => someOf(d.above.filter((l) => /[›»]|\s[>|/]\s/u.test(l) && words(l) <= 8), 1)),
+    donor(i, (d) =>
+      someOf(
+        d.above.filter((l) => /[›»]|\s[>|/]\s/u.test(l) && words(l) <= 8),
+        1,
+      ),
+    ),
   ),
   section: above((_, i) => donor(i, (d) => someOf(d.above.filter((l) => isNav(l) && words(l) <= 2).slice(-1), 1))),
   site: above((_, i) => donor(i, (d) => (d.site === undefined ? undefined : [d.site]))),
@@ -111,19 +117,35 @@ const kinds: Record<string, Perturb> = {
     return heads.every((h) => h !== "") ? heads : undefined;
   }),
   advert: below((_, i) =>
-    donor(i, (d) => someOf([...d.above, ...d.header].filter((l) => /^advertisements?$/iu.test(l.trim())), 1)),
+    donor(i, (d) =>
+      someOf(
+        [...d.above, ...d.header].filter((l) => /^advertisements?$/iu.test(l.trim())),
+        1,
+      ),
+    ),
   ),
-  share: below((_, i) => donor(i, (d) => someOf([...d.above, ...d.header].filter((l) => SHARE.test(l.trim())), 3))),
+  share: below((_, i) =>
+    donor(i, (d) =>
+      someOf(
+        [...d.above, ...d.header].filter((l) => SHARE.test(l.trim())),
+        3,
+      ),
+    ),
+  ),
   caption: below((_, i) =>
     donor(i, (d) => {
       const c = d.header.findIndex((l, k) => k > 0 && CREDIT.test(l) && words(l) <= 8);
       const caption = d.header[c - 1];
-      return c === -1 || caption === undefined || words(caption) < 4 || parseDateLine(caption) !== undefined ? undefined : [caption, d.header[c] as string];
+      return c === -1 || caption === undefined || words(caption) < 4 || parseDateLine(caption) !== undefined
+        ? undefined
+        : [caption, d.header[c] as string];
     }),
   ),
   /** The page's own date or byline line moved from under the headline to over it. */
   dateAbove: (p) => {
-    const k = p.header.findIndex((l) => words(l) <= 12 && (/^by\s/iu.test(l) || parseDateLine(l)?.kind === "published"));
+    const k = p.header.findIndex(
+      (l) => words(l) <= 12 && (/^by\s/iu.test(l) || parseDateLine(l)?.kind === "published"),
+    );
     if (k === -1) return undefined;
     const line = p.header[k] as string;
     const idx = p.lines.indexOf(line, p.at + 1);
@@ -161,7 +183,12 @@ for (const [name, perturb] of Object.entries(kinds)) {
       const got = result.ok ? JSON.stringify(result.frontmatter.title) : `refused ${result.error.code}`;
       console.log(`  ${name} ${p.id.slice(0, 8)} ${outcome}: ${got}`);
       if (show !== undefined && p.id.startsWith(show))
-        console.log(lines.slice(Math.max(0, p.at - 8), p.at + 8).map((l) => `    | ${l.slice(0, 100)}`).join("\n"));
+        console.log(
+          lines
+            .slice(Math.max(0, p.at - 8), p.at + 8)
+            .map((l) => `    | ${l.slice(0, 100)}`)
+            .join("\n"),
+        );
     }
   }
   for (const f of ["of", "kept", "wrong", "refused"] as const) total[f] += t[f];
