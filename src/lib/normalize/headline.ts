@@ -300,10 +300,13 @@ function bodyFollows(units: readonly Unit[], i: number): boolean {
   return (second !== undefined && isRunningProse(second)) || wordCount(next.text) > wordCount(units[i]?.text ?? "");
 }
 
+/** A credit line: a byline or the publication date, as a page sets above or under its headline. */
+const isCreditLine = (u: Unit): boolean => u.byline !== undefined || u.date?.kind === "published";
+
 /** A byline or the publication date stands directly under unit `i` (furniture aside), as under a headline. */
 function creditBelow(units: readonly Unit[], i: number): boolean {
   const next = units.slice(i + 1).find((u) => u.furniture === undefined);
-  return next !== undefined && (next.byline !== undefined || next.date?.kind === "published");
+  return next !== undefined && isCreditLine(next);
 }
 
 /** A line this short above the real headline is a menu entry or a skip link, not a headline. */
@@ -321,6 +324,27 @@ function isAboveCreditedHeadline(units: readonly Unit[], i: number, runStart: nu
   return units
     .slice(i + 1, runStart)
     .some((u, k) => isHeadlineShaped(u) && wordCount(u.text) > words && creditBelow(units, i + 1 + k));
+}
+
+/** Most words of a section label set over the article's credit ("Syria", "Science & Technology"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Unit `i` is a section label above the page's credit, and the credit stands over a longer
+ * headline-shaped line that the article's body follows ("Science & Technology" / "Nov 18, 2019"
+ * / "Ranchers count losses …" / body): the date or byline set above the headline, as many pages
+ * do, does not make the menu entry or section label over it a headline. A headline with its
+ * credit under it has no second headline-shaped line between that credit and its body.
+ */
+function isAboveDatedHeadline(units: readonly Unit[], i: number, runStart: number): boolean {
+  const words = wordCount(units[i]?.text ?? "");
+  if (words > MAX_LABEL_WORDS) return false;
+  let k = nextContentIndex(units, i);
+  const first = k;
+  while (k < runStart && units[k] !== undefined && isCreditLine(units[k] as Unit)) k = nextContentIndex(units, k);
+  const candidate = units[k];
+  if (k === first || k >= runStart || candidate === undefined) return false;
+  return isHeadlineShaped(candidate) && wordCount(candidate.text) > words && bodyFollows(units, k);
 }
 
 /** Fewest labels in a row that make a menu. */
@@ -618,6 +642,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     }
     if (
       isAboveCreditedHeadline(units, i, runStart) ||
+      isAboveDatedHeadline(units, i, runStart) ||
       isAboveMenu(units, i, runStart) ||
       (unanchored && isMenuEntry(units, i, runStart))
     ) {

@@ -422,3 +422,24 @@ describe("a credit line by its shape", () => {
     expect(u !== undefined && isCreditUnit(u)).toBe(credit);
   });
 });
+
+describe("the headline with its date set above it", () => {
+  const HEAD = "Water rules will cut valley deliveries by a third";
+  const DEK = "The state says farmers will get less water next year.";
+
+  it("passes over the section label and menu over the date that stands over the headline", () => {
+    const menu = ["Human Rights", "Sport", "Science & Technology", "Weather", "Live", "News", "/"];
+    expect(titleOf(page(...menu, "Afghanistan", "20 Nov 2019 08:00 GMT", HEAD, DEK))).toBe(HEAD);
+  });
+
+  it("keeps a headline of four words or more over its date and a heading-shaped standfirst", () => {
+    expect(titleOf(page("Valley farmers lose water", "November 18, 2019", "A third of the deliveries cut", DEK))).toBe(
+      "Valley farmers lose water",
+    );
+  });
+
+  it("keeps a short headline when nothing headline-shaped stands under its date", () => {
+    expect(titleOf(page("Water rules", "November 18, 2019"))).toBe("Water rules");
+    expect(titleOf(page("Afghanistan", "20 Nov 2019 08:00 GMT", DEK))).toBe("Afghanistan");
+  });
+});
