@@ -428,3 +428,25 @@ describe("uiTextReason: a teaser box's prompt to click its picture", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a seller's health disclaimer", () => {
+  it.each([
+    "*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.",
+    "This product has not been evaluated by the FDA.",
+    "+Results vary depending on starting point, goals and effort. Exercise and proper diet are necessary to achieve and maintain weight loss. The testimonials featured may have used more than one product.",
+    "Results may vary. Testimonials are from real customers.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    // A story about supplements, or one that reports the label.
+    "Supplements have not been evaluated by the Food and Drug Administration before they reach shelves.",
+    "These products have not been evaluated by the FDA, the agency said in its warning letter.",
+    '"These statements have not been evaluated by the Food and Drug Administration," the label reads.',
+    "Results vary depending on the dose, and the trial will run for another year.",
+    "Results vary widely between hospitals, the study found, and testimonials from patients were mixed.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -407,6 +407,17 @@ const ISSUES_OFFER = /\b\d{1,3}\s+issues\s+for\s+(?:just\s+|only\s+)?[$€£]\s?
 const isSubscriptionOffer = (text: string): boolean =>
   ISSUES_OFFER.test(text) && (YOU.test(text) || /^(?:get|subscribe|try|order)\b/iu.test(text));
 
+/**
+ * A seller's health disclaimer, in the words the law or the trade fixes: "*These statements have
+ * not been evaluated by the Food and Drug Administration. These products are not intended to
+ * diagnose, treat, cure, or prevent any disease.", "+Results vary depending on starting point …
+ * The testimonials featured may have used more than one product". The seller speaks of "these
+ * statements" or "this product", or sets "results vary" beside its testimonials; a story about
+ * supplements says the FDA does not review them, or reports who said so.
+ */
+const HEALTH_DISCLAIMER =
+  /^\W{0,2}(?:th(?:ese|is)\s+(?:statements?|products?|claims?)\s+(?:have|has)\s+not\s+been\s+evaluated\s+by\s+the\s+(?:U\.?S\.?\s+)?(?:food\s+(?:and|&)\s+drug\s+administration|fda)\b|results\s+(?:may\s+)?vary(?:\s*[.!]|\s+depending\b|\s+from\s+person)(?=.*\btestimonials?\b))/iu;
+
 /** The reader's click, in the corpus's languages: "Click", "Tap", "Clique", "Cliquez", "Haga clic". */
 const CLICK = "(?:click|tap|clique|clica|cliquez|klicken\\s+sie|ha(?:z|ga)\\s+clic)";
 /**
@@ -444,6 +455,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words <= 80 && isCommentPolicy(text)) return "notice";
+  if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
   if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
