@@ -39,3 +39,16 @@ describe("relatedLabel: the site's own address as the label", () => {
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: a box of the site's trending stories", () => {
+  it.each(["Trending News", "Trending stories:"])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+
+  it.each(["Trending news about the storm spread quickly on social media.", "Trending", "Trending topics"])(
+    "keeps %j",
+    (line) => {
+      expect(relatedLabel(line)).toBeUndefined();
+    },
+  );
+});
