@@ -261,10 +261,11 @@ export function parseListMarker(text: string): ListMarker | undefined {
 
 /**
  * Labels of related-story boxes in other languages and without a colon, when the label is the
- * whole line ("Related", "Most read", "Sur le même sujet", "Te puede interesar").
+ * whole line ("Related", "Most read", "Trending News", "Sur le même sujet", "Te puede interesar"), or the site
+ * pointing to more of its own pages by its address ("Also on rt.com", "More on NYPost.com").
  */
 const BARE_RELATED =
-  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější)$/iu;
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {

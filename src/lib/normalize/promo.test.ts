@@ -20,3 +20,26 @@ describe("promoSpans: a follow prompt inside a paragraph names one of the shared
     expect(cut(text)).toEqual([]);
   });
 });
+
+describe("promoSpans: a bracketed aside pointing to another story", () => {
+  it.each([
+    [
+      "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+      "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+    ],
+    [
+      "Sales rose 4 percent. [Read more: Why [sic] chip prices fell] The shares gained.",
+      "[Read more: Why [sic] chip prices fell]",
+    ],
+  ])("cuts the aside from %j", (text, aside) => {
+    expect(cut(text)).toEqual([aside]);
+  });
+
+  it.each([
+    "The filing [related to the 2018 merger] was sealed.",
+    "He said the talks were [related] to the strike.",
+    "Sales rose [see chart: quarterly revenue] in every region.",
+  ])("keeps %j whole", (text) => {
+    expect(cut(text)).toEqual([]);
+  });
+});

@@ -28,19 +28,20 @@ const PROMO_SENTENCES: readonly RegExp[] = [
   /^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:story|article))?)\s*:\s*\S/i,
 ];
 
-/** Parenthetical asides that point to other stories: "(Related: …)", "(Read more: …)". */
-const PROMO_ASIDE = /\((?:related|read\s+(?:more|also|next)|see\s+also|also\s+read|watch|listen|more)\s*:/gi;
+/** Parenthetical or bracketed asides that point to other stories: "(Related: …)", "[Related: …]", "(Read more: …)". */
+const PROMO_ASIDE = /[([](?:related|read\s+(?:more|also|next)|see\s+also|also\s+read|watch|listen|more)\s*:/gi;
 
 /** Spans of `text` that are promotional, in order; each span is a whole sentence or aside. */
 export function promoSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (!VOCABULARY_ON) return spans;
   for (const match of text.matchAll(PROMO_ASIDE)) {
-    // The aside ends at its matching parenthesis; the headline inside may contain its own.
+    // The aside ends at its matching parenthesis or bracket; the headline inside may contain its own.
+    const [open, close] = match[0].startsWith("[") ? ["[", "]"] : ["(", ")"];
     let depth = 0;
     for (let i = match.index; i < text.length; i++) {
-      if (text[i] === "(") depth++;
-      else if (text[i] === ")" && --depth === 0) {
+      if (text[i] === open) depth++;
+      else if (text[i] === close && --depth === 0) {
         if (!spans.some((s) => s.start <= match.index && match.index < s.end))
           spans.push({ start: match.index, end: i + 1 });
         break;

@@ -21,3 +21,34 @@ describe("relatedLabel: bare labels in other languages", () => {
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: the site's own address as the label", () => {
+  it.each(["Also on rt.com", "More on NYPost.com", "Also on bbc.co.uk:"])(
+    "reads %j as a related-stories label",
+    (line) => {
+      expect(relatedLabel(line)).toEqual({ inline: "" });
+    },
+  );
+
+  it.each([
+    "Also on rt.com, the ministry published its own account of the talks.",
+    "More on this later.",
+    "Also on Tuesday",
+    "The video was also on rt.com",
+  ])("keeps %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
+});
+
+describe("relatedLabel: a box of the site's trending stories", () => {
+  it.each(["Trending News", "Trending stories:"])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+
+  it.each(["Trending news about the storm spread quickly on social media.", "Trending", "Trending topics"])(
+    "keeps %j",
+    (line) => {
+      expect(relatedLabel(line)).toBeUndefined();
+    },
+  );
+});

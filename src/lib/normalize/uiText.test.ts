@@ -399,3 +399,56 @@ describe("uiTextReason: the site's calls to its readers at the article's end", (
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a teaser box's prompt to click its picture", () => {
+  it.each([
+    "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada da F1.",
+    "Clique na foto do Adauto e veja as colunas sobre Formula 1 que ele escreve para o site!",
+    "Clique na imagem acima",
+    "Clique na imagem ao lado e veja todas as datas e horários dos treinos",
+    "Clique e saiba os horários da TV do GP do Brasil. Conheça a pista e as estatísticas.",
+    "Click the photo above to read more of her columns.",
+    "Click on the image below and see the full standings",
+    "Cliquez sur l'image ci-dessous pour découvrir le classement",
+    "Haga clic en la imagen y conoce el calendario",
+  ])("reads %j as a promo", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    // A how-to's step clicks the program's own controls.
+    "Click the Apps tab to see all installed apps.",
+    "Click Settings, then Privacy, to see who can view your posts.",
+    "Clique no botão Configurações para ver as opções.",
+    // A report of a click, or a quoted prompt.
+    "Readers who clicked the image above saw a fake login page, the company said.",
+    '"Click the photo to see more," the fake message read.',
+    "Clique na imagem, disse o hacker, e veja o que acontece com a conta.",
+    // A click that leads nowhere on the page.
+    "Click the photo and the app opens its editor with twelve filters.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a seller's health disclaimer", () => {
+  it.each([
+    "*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.",
+    "This product has not been evaluated by the FDA.",
+    "+Results vary depending on starting point, goals and effort. Exercise and proper diet are necessary to achieve and maintain weight loss. The testimonials featured may have used more than one product.",
+    "Results may vary. Testimonials are from real customers.",
+  ])("reads %j as a notice", (line) => {
+    expect(uiTextReason(line)).toBe("notice");
+  });
+
+  it.each([
+    // A story about supplements, or one that reports the label.
+    "Supplements have not been evaluated by the Food and Drug Administration before they reach shelves.",
+    "These products have not been evaluated by the FDA, the agency said in its warning letter.",
+    '"These statements have not been evaluated by the Food and Drug Administration," the label reads.',
+    "Results vary depending on the dose, and the trial will run for another year.",
+    "Results vary widely between hospitals, the study found, and testimonials from patients were mixed.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -410,6 +410,40 @@ const ISSUES_OFFER = /\b\d{1,3}\s+issues\s+for\s+(?:just\s+|only\s+)?[$€£]\s?
 const isSubscriptionOffer = (text: string): boolean =>
   ISSUES_OFFER.test(text) && (YOU.test(text) || /^(?:get|subscribe|try|order)\b/iu.test(text));
 
+/**
+ * A seller's health disclaimer, in the words the law or the trade fixes: "*These statements have
+ * not been evaluated by the Food and Drug Administration. These products are not intended to
+ * diagnose, treat, cure, or prevent any disease.", "+Results vary depending on starting point …
+ * The testimonials featured may have used more than one product". The seller speaks of "these
+ * statements" or "this product", or sets "results vary" beside its testimonials; a story about
+ * supplements says the FDA does not review them, or reports who said so.
+ */
+const HEALTH_DISCLAIMER =
+  /^\W{0,2}(?:th(?:ese|is)\s+(?:statements?|products?|claims?)\s+(?:have|has)\s+not\s+been\s+evaluated\s+by\s+the\s+(?:U\.?S\.?\s+)?(?:food\s+(?:and|&)\s+drug\s+administration|fda)\b|results\s+(?:may\s+)?vary(?:\s*[.!]|\s+depending\b|\s+from\s+person)(?=.*\btestimonials?\b))/iu;
+
+/** The reader's click, in the corpus's languages: "Click", "Tap", "Clique", "Cliquez", "Haga clic". */
+const CLICK = "(?:click|tap|clique|clica|cliquez|klicken\\s+sie|ha(?:z|ga)\\s+clic)";
+/**
+ * The page's own picture as the thing clicked, where it stands: "on the image above", "na foto do
+ * Adauto", "na imagem ao lado", "sur l'image ci-dessous".
+ */
+const ON_PICTURE =
+  "(?:(?:on\\s+)?(?:the|this)\\s+(?:image|photo|picture)|n[ao]s?\\s+(?:imagem|imagens|foto|fotos|figura)|sur\\s+(?:l['’]\\s*image|la\\s+photo)|en\\s+la\\s+(?:imagen|foto))(?:\\s+(?:d[oae]|of)\\s+[\\p{L}-]+)?(?:\\s+(?:above|below|acima|abaixo|ao\\s+lado|ci-dessus|ci-dessous|arriba|abajo))?";
+/** What the click promises the reader will see or learn: "and see", "e veja", "e saiba", "pour découvrir". */
+const AND_SEE =
+  "(?:(?:and|to)\\s+(?:see|read|watch|find\\s+out|learn|discover)|e\\s+(?:veja|saiba|confira|conhe[çc]a|leia|assista|descubra)|para\\s+(?:ver|saber|ler|conferir|assistir)|(?:et|pour)\\s+(?:voyez|voir|d[ée]couvr(?:ez|ir)|lisez|lire)|y\\s+(?:mira|ve|lee|descubre|conoce))";
+/**
+ * A teaser box's prompt: the box's picture is the link to another page, and the line tells the
+ * reader to click it, or just to click and see ("Clique na imagem acima e veja como está o
+ * ranking …", "Clique na imagem acima", "Clique e saiba os horários da TV …", "Click the photo
+ * above to read more"). A how-to's step clicks a control of the program it teaches ("Click the
+ * Apps tab to see …"), not the page's picture, and a report of a click is not an order.
+ */
+const CLICK_THE_PICTURE = new RegExp(
+  `^${CLICK}\\s+(?:${ON_PICTURE}(?:\\s+${AND_SEE}\\b|\\s*[.!]?$)|${AND_SEE}\\b)`,
+  "iu",
+);
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -424,6 +458,8 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words <= 80 && isCommentPolicy(text)) return "notice";
+  if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
+  if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
   if (words <= 30 && isSubscriptionOffer(text)) return "promo";
