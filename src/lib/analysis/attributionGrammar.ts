@@ -513,7 +513,11 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
-const GROUP_WORDS = `(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${DEMONYM_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}|${TRADE_PLURAL}|${AGENT_PLURAL})`;
+/** A group's word from a list: the plurals, the parties, a share of a people or of a poll, qualified figures. */
+const GROUP_LISTED = `${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}`;
+/** A group's word read by its form: a demonym, a trade, an agent (their endings are tried letter by letter). */
+const GROUP_FORMS = `${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL}`;
+const GROUP_WORDS = `(?:${GROUP_LISTED}|${GROUP_FORMS})`;
 /** Words that may qualify a group: capitalised ones ("U.S.", "Caribbean") and common modifiers. */
 const GROUP_MODIFIER = String.raw`(?:\p{Lu}[\p{L}·’'-]*|multiple|several|some|many|most|other|both|two|three|current|former|senior|top|prominent|unnamed|anonymous|intelligence|military|defense|security|government|administration|national|federal|human|rights|civil|society|law|enforcement|and|the)`;
 /** A group's noun phrase: its modifiers and its word (GROUP captures it). */
@@ -526,16 +530,10 @@ const GROUP = `(${GROUP_PHRASE})`;
  * `hasGroupWord`, which answers the same for less; exported for the test that they agree.
  */
 export const GROUP_WORD = new RegExp(`(?<![\\p{L}’'])${GROUP_WORDS}(?!\\p{L})`, "u");
-/** GROUP_WORD's listed words alone: the plurals, the parties, a share of a people or of a poll, qualified figures. */
-const GROUP_LISTED_WORD = new RegExp(
-  `(?<![\\p{L}’'])(?:${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES})(?!\\p{L})`,
-  "u",
-);
-/** GROUP_WORD's plurals read by their form (a demonym, a trade, an agent), whose endings are tried letter by letter. */
-const GROUP_FORM_WORD = new RegExp(
-  `(?<![\\p{L}’'])(?:${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL})(?!\\p{L})`,
-  "u",
-);
+/** GROUP_WORD's listed words alone. */
+const GROUP_LISTED_WORD = new RegExp(`(?<![\\p{L}’'])(?:${GROUP_LISTED})(?!\\p{L})`, "u");
+/** GROUP_WORD's words read by their form alone. */
+const GROUP_FORM_WORD = new RegExp(`(?<![\\p{L}’'])(?:${GROUP_FORMS})(?!\\p{L})`, "u");
 /** The endings every GROUP_FORM_WORD ends on ("-ans", "-ists", "-ers", "-ors", "-ees", "-men", "-nts"). */
 const GROUP_FORM_ENDING = /(?:ans|ists|ers|ors|ees|men|nts)(?!\p{L})/u;
 /**

@@ -377,7 +377,7 @@ const REPORTED_SPEAKER = new RegExp(
 );
 /** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
 const AGE_OR_PARTY_ASIDE = new RegExp(String.raw`\s\((?:${AGE_OR_PARTY_WORDS})\)`, "gu");
-const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "giu");
+const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "iu");
 /** A document as the subject of a quotation's clause: "“…,” the statement said", "“…,” it says" (group 1: the noun). */
 const DOCUMENT_SPOKE = new RegExp(
   `^[\\s,]*(?:the\\s+(?:new\\s+|latest\\s+|second\\s+)?(${DOCUMENTS})|it)\\s+(?:said|says|read|reads|added|adds|continued|continues|stated|states)(?!\\p{L})`,
@@ -803,7 +803,7 @@ class Attributor {
     if (previous && s && position > 0) texts.push({ block: previous.block, start: s.start, text: s.text });
     for (const { block: where, start, text } of texts) {
       const outside = withoutQuotations(text);
-      if ([...outside.matchAll(DOCUMENT_NOUN)].length === 0) continue;
+      if (!DOCUMENT_NOUN.test(outside)) continue;
       const issued = ISSUED_DOCUMENT.exec(outside);
       if (!issued?.[1] || !issued[2] || (noun !== undefined && issued[2].toLowerCase() !== noun.toLowerCase()))
         return undefined;
