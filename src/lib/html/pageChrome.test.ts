@@ -173,6 +173,18 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("keeps the name when its link and its hover card share one wrapper", () => {
+    const card = `<span class="card"><a href="/people/ana">Ana Ruiz</a><a href="/a">Patrols extended</a><a href="/b">Bridges rebuilt</a><a href="/people/ana">MORE</a></span>`;
+    const text = cleaned(
+      page(
+        `<p>Governor <span class="name"><a href="/people/ana">Ana Ruiz</a>${card}</span> said the army would stay.</p>`,
+      ),
+    );
+    expect(text).not.toContain("Bridges rebuilt");
+    expect(text).toContain("Governor Ana Ruiz said the army would stay.");
+    expectArticleKept(text);
+  });
+
   it("keeps links inside running text", () => {
     const text = cleaned(
       page(

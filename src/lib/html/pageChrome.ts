@@ -286,14 +286,17 @@ const MIN_CARD_LINKS = 3;
 /**
  * Cards of links set inside a paragraph's sentence (a name's hover card: the person's page,
  * their latest stories, "MORE"): an inline element within a `<p>` holding three or more links
- * and no word outside them. Running text always has words between its links.
+ * and no word outside them. Running text always has words between its links. Only the
+ * innermost such element goes: a page often wraps the name's own link and its card in one
+ * element, and the name is a word of the sentence.
  */
 function inlineLinkCards(document: Document): Element[] {
-  return [...document.querySelectorAll("p span")].filter((el) => {
+  const cards = [...document.querySelectorAll("p span")].filter((el) => {
     const links = [...el.querySelectorAll("a")].filter((a) => squash(a.textContent) !== "");
     if (links.length < MIN_CARD_LINKS) return false;
     return textOutsideLinks(el) === "";
   });
+  return cards.filter((el) => !cards.some((other) => other !== el && el.contains(other)));
 }
 
 /**
