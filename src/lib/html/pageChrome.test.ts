@@ -165,6 +165,23 @@ describe("removePageChrome", () => {
     expect(text).toContain("What comes next");
   });
 
+  it("takes a label ending in a colon whose list of links went, and keeps one whose list stays", () => {
+    const rail = ["Storm closes two highways", "Bakery wins state award", "Ferry fares rise again"]
+      .map((t, i) => `<ul><li><h4><a href="/s${i}">${t}</a></h4></li></ul>`)
+      .join("");
+    const text = cleaned(page(`<h4>More:</h4>${rail}`));
+    expect(text).not.toContain("More:");
+    expect(text).not.toContain("Bakery wins state award");
+    expectArticleKept(text);
+    const kept = cleaned(
+      page(
+        `<h4>What the patrols check:</h4><ul><li>Trucks leaving the port at night</li><li>Buses on the coast road</li></ul>`,
+      ),
+    );
+    expect(kept).toContain("What the patrols check:");
+    expect(kept).toContain("Buses on the coast road");
+  });
+
   it("takes a card of links set inside a paragraph (a name's hover card), and keeps the sentence", () => {
     const card = `<span class="card"><a href="/people/ana">Ana Ruiz</a><a href="/a">Patrols extended</a><a href="/b">Bridges rebuilt</a><a href="/people/ana">MORE</a></span>`;
     const text = cleaned(page(`<p>Governor <a href="/people/ana">Ana Ruiz</a>${card} said the army would stay.</p>`));

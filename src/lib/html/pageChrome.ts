@@ -80,6 +80,8 @@ interface Guard {
   paragraphWords: number;
   /** Each heading's parent's text length before any removal. */
   headingContext: Map<Element, number>;
+  /** Each heading's next element before any removal: what a label ending in a colon introduces. */
+  headingNext: Map<Element, Element | null>;
   /** The page declares its byline in its metadata. */
   bylineDeclared: boolean;
 }
@@ -301,7 +303,9 @@ function inlineLinkCards(document: Document): Element[] {
 
 /**
  * Headings the other passes left with nothing under them (the box that holds only such a
- * heading goes with it), and "Related"-type labels with nothing after them.
+ * heading goes with it), "Related"-type labels with nothing after them, and a label ending in a
+ * colon ("More:", "Read these next:") whose block the passes took: it introduced that block, and
+ * the article's own text after it is not what it introduced.
  */
 function orphanHeadings(document: Document, guard: Guard): Element[] {
   const found: Element[] = [];
@@ -312,6 +316,11 @@ function orphanHeadings(document: Document, guard: Guard): Element[] {
     const now = squash(parent.textContent);
     if (now === squash(h.textContent) && before > now.length) {
       found.push(parent);
+      continue;
+    }
+    const introduced = guard.headingNext.get(h);
+    if (/[:：]$/u.test(squash(h.textContent)) && introduced != null && !introduced.isConnected) {
+      found.push(h);
       continue;
     }
     let after = "";
@@ -350,7 +359,8 @@ export function removePageChrome(
   const headingContext = new Map(
     [...document.querySelectorAll("h2, h3, h4, h5, h6")].map((h) => [h, squash(h.parentElement?.textContent).length]),
   );
-  const guard: Guard = { paragraphWords: paragraphWords(document), headingContext, bylineDeclared };
+  const headingNext = new Map([...headingContext.keys()].map((h) => [h, h.nextElementSibling]));
+  const guard: Guard = { paragraphWords: paragraphWords(document), headingContext, headingNext, bylineDeclared };
   return CHROME_PASSES.filter((name) => !skip.has(name)).flatMap((name) =>
     remove(PASSES[name](document, guard), guard),
   );

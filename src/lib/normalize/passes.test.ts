@@ -336,6 +336,22 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
+  it("takes out a rail under a bare 'More:' label, and keeps the paragraph under it", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The port added scanners.\nMore:\nStorm closes two highways\nBakery wins state award: town council\nOfficials said the checks take six hours.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links"]);
+  });
   it("takes out a rail that sets a one-line summary under each headline, pair by pair", () => {
     const read = (rail: string, r = report()): string[] =>
       readBody(

@@ -1,6 +1,7 @@
 /**
  * A rail of other stories that a page sets inside or after an article: a one-line label
- * ("Trending", "Most read", "Top stories", "Also in the news:") over a run of headlines. Only
+ * ("Trending", "Most read", "Top stories", "Also in the news:", a bare "More:" — a bare "More"
+ * without its colon is a button) over a run of headlines. Only
  * headline-shaped lines set directly under the label go — a sentence, a blank line, a list
  * item or furniture ends the rail — so the article's own text after it is never taken. Some
  * rails set a one-line summary under each headline ("Most Read" / a headline / "Even their own
@@ -15,7 +16,7 @@ import { wordCount } from "./lines.ts";
 import { TERMINAL } from "./units.ts";
 
 const RAIL_LABEL =
-  /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines)|(?:also|more|other|elsewhere)\s+(?:in\s+(?:the\s+)?)?(?:news|stories|headlines)|in\s+other\s+news|elsewhere)\s*:?$/i;
+  /^(?:trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|news))?|top\s+(?:stories|news|headlines)|popular\s+(?:now|stories)|editor['’]?s['’]?\s+picks|latest\s+(?:news|stories|headlines)|(?:also|more|other|elsewhere)\s+(?:in\s+(?:the\s+)?)?(?:news|stories|headlines)|in\s+other\s+news|elsewhere|more(?=\s*:))\s*:?$/i;
 
 /** Headlines a rail lists: short and bare, as headlines are. */
 const MAX_RAIL_HEADLINE_WORDS = 16;
