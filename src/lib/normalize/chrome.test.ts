@@ -161,6 +161,10 @@ describe("isCaption: a credit by its label, in parentheses, or after the copyrig
     ["A cyclist rides past the plant outside the city, November 19, 2019. © Reuters / Ana Castillo", true],
     ["Image Copyright @HarbourRecords", true],
     ["Above: A coworking space in San Francisco.", true],
+    ["Main image credit: Harbour Pictures", true],
+    ["(Harbour Film Co.)", true],
+    ["The main image source: a drone over the port.", false],
+    ["(The council declined to comment.)", false],
     // A parenthesis of reporting, a slash in prose, the sign in a sentence: body.
     ["The mayor spoke on Monday (image: the city's own word for the plan).", false],
     ["(The council / the mayor's office declined to comment on the plan, officials said.)", false],

@@ -341,6 +341,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|above|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
+  // The same label after a word or two naming which picture: "Main image credit: Getty".
+  /^(?:\p{L}+\s+){1,2}(?:photo|image|picture|video)s?\s+(?:credit|courtesy)s?\s*[:：]/iu,
   // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)".
   /\((?:image|photo|picture|pic|photograph|foto)s?\s*:\s*[^()]{1,60}\)$/iu,
   // Who stands where in the picture, set off by commas after a name: "Andreas Thurner, left, and
@@ -348,6 +350,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\p{Lu}[^.!?]{0,120},\s(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)),\s/u,
   // A credit alone in parentheses, photographer and agency: "(Reed Saxon / Associated Press)".
   /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’ -]{1,50}\)$/u,
+  // A credit alone in parentheses, an owner's name with every word capitalized: "(Walt Disney
+  // Co.)". Reporting in parentheses is a sentence with small words.
+  /^\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\)$/u,
   // A copyright credit closing a caption after its full stop: "… November 19, 2019. © Reuters / Ana Castillo".
   /[.!?]["”’]?\s*©\s*\p{L}[^.!?©]{1,60}$/u,
   ...PHOTO_CREDIT_LINE,
