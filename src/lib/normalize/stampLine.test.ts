@@ -36,6 +36,11 @@ describe("creditLength", () => {
     expect(creditLength(units, 0)).toBe(2);
   });
 
+  it("takes a lone Author: and the newsroom's name under it, though no person's", () => {
+    const units = unitsOf(["Author:", "The Harbour Desk", "Publish date:", "Nov 18, 2019"]);
+    expect(creditLength(units, 0)).toBe(2);
+  });
+
   it("takes a lone By alone when a sentence follows it", () => {
     const units = unitsOf(["By", "The port reopened on Monday after a week of strikes, officials said."]);
     expect(creditLength(units, 0)).toBe(1);

@@ -74,7 +74,7 @@ export function isBylineName(text: string, byline: string | undefined): boolean 
 /**
  * How many units at `idx` are a credit left in the body's run: a stamp line or a stamp's label
  * alone (1), a lone "By"
- * (1), or a lone "By" and the name the credit parser reads under it (2), a handle line (1), a
+ * (1), or a lone "By" and the name under it (2), a handle line (1), a
  * person's name over a lone handle (2), a name the byline holds (1); 0 otherwise.
  */
 export function creditLength(units: readonly Unit[], idx: number, byline?: string): number {
@@ -101,6 +101,8 @@ export function creditLength(units: readonly Unit[], idx: number, byline?: strin
     name.marker === undefined &&
     name.lines.length === 1 &&
     wordCount(name.text) <= MAX_NAME_WORDS &&
-    parseCreditLine(`By ${name.text}`) !== undefined;
+    // A person the credit parser reads, or a newsroom's or a newsletter's name ("The Harbour
+    // Desk"): the label's value either way, though only a person becomes the byline.
+    (parseCreditLine(`By ${name.text}`) !== undefined || NAME.test(name.text));
   return named ? 2 : 1;
 }
