@@ -343,8 +343,12 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
   // The same label after a word or two naming which picture: "Main image credit: Getty".
   /^(?:\p{L}+\s+){1,2}(?:photo|image|picture|video)s?\s+(?:credit|courtesy)s?\s*[:：]/iu,
-  // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)".
+  // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)",
+  // "… [File: Harbour Wire]"; or in brackets, the picture's source and who passed it on: "…
+  // [Harbour Labs via Jane Roe]".
   /\((?:image|photo|picture|pic|photograph|foto)s?\s*:\s*[^()]{1,60}\)$/iu,
+  /\[(?:image|photo|picture|pic|photograph|foto|file)s?\s*:\s*[^[\]]{1,60}\]$/iu,
+  /\[\p{Lu}[^[\]]{0,40}\svia\s\p{Lu}[^[\]]{0,40}\]$/u,
   // Who stands where in the picture, set off by commas after a name: "Andreas Thurner, left, and
   // Todd George, VP of …, unveil …". Prose says who did what, never where they stand in a frame.
   /^\p{Lu}[^.!?]{0,120},\s(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)),\s/u,
