@@ -392,7 +392,27 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   if (unit === undefined || lower === undefined || !isCandidate(units, upper) || isNameShaped(unit.text)) return k;
   // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
   if (unit.text.includes(lower.text)) return k;
+  // A third such line over the two makes a list of other stories' headlines, and the line
+  // standing over the credit is the one that heads the article.
+  if (inHeadlineStack(units, upper)) return k;
   return wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
+}
+
+/**
+ * Unit `k` stands directly under other headline-shaped lines (furniture aside), one of them a
+ * phrase rather than a name, none the page's title bar repeating it: one entry of a list of
+ * headlines ("Trending" stories set over the article), not a headline over its standfirst.
+ */
+function inHeadlineStack(units: readonly Unit[], k: number): boolean {
+  const text = units[k]?.text ?? "";
+  for (let above = k - 1; above >= 0; above--) {
+    const unit = units[above];
+    if (unit === undefined) return false;
+    if (unit.furniture !== undefined) continue;
+    if (!isCandidate(units, above) || unit.text.includes(text)) return false;
+    if (!isNameShaped(unit.text)) return true;
+  }
+  return false;
 }
 
 /** The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up. */
