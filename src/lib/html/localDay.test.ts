@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDayOf } from "./localDay.ts";
+import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 
 describe("localDayOf", () => {
   it.each([
@@ -34,5 +34,22 @@ describe("localDayOf", () => {
     expect(localDayOf("2019-11-20T05:57:50Z", [], [{ ...update, words: "10:07 pm, November 19, 2019" }])).toBe(
       undefined,
     );
+  });
+});
+
+describe("mislabelledOffsetDay", () => {
+  const declared = ["2021-03-04T03:12:40-06:00", "2021-03-04T03:12:40+00:00"];
+  it.each([
+    // The page shows 9:12 pm on the 3rd in the offset the first declaration names: the UTC one is the moment.
+    [declared, ["Mar 3, 2021, 9:12 pm CST"], "2021-03-03"],
+    // Shown in another offset, or another minute: nothing settles which declaration is mislabelled.
+    [declared, ["Mar 3, 2021, 10:12 pm EST"], undefined],
+    [declared, ["Mar 3, 2021, 9:40 pm CST"], undefined],
+    // No UTC declaration with the same clock: nothing contradicts the first.
+    [["2021-03-04T03:12:40-06:00", "2021-03-04T09:12:40+00:00"], ["Mar 3, 2021, 9:12 pm CST"], undefined],
+    // The first declaration is the UTC one: nothing to settle.
+    [[...declared].reverse(), ["Mar 3, 2021, 9:12 pm CST"], undefined],
+  ] as const)("%j shown %j → %s", (values, shown, expected) => {
+    expect(mislabelledOffsetDay(values[0], values, () => shown)).toBe(expected);
   });
 });

@@ -80,3 +80,36 @@ export function localDayOf(
   }
   return undefined;
 }
+
+/** A timestamp with a stated offset other than UTC's: "2019-11-20T04:31:13-06:00". */
+const OFFSET_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})$/u;
+
+/**
+ * The publication day when two declarations write the same clock with different offsets
+ * (JSON-LD "2019-11-20T04:31:13-06:00", article:published_time "2019-11-20T04:31:13+00:00"):
+ * one of them is the UTC clock given the site's offset, and the declarations alone cannot say
+ * which. A stamp the page shows settles it when it tells the UTC one's moment in exactly that
+ * offset ("Nov 19, 2019, 10:31 pm CST"): the UTC declaration is the moment, and the shown day
+ * the publication's. Otherwise undefined, and the first declaration stands. `shownStamps` is
+ * only read when two declarations disagree so.
+ */
+export function mislabelledOffsetDay(
+  chosen: string,
+  declared: readonly (string | undefined)[],
+  shownStamps: () => readonly string[],
+): string | undefined {
+  const zoned = OFFSET_INSTANT.exec(chosen.trim());
+  if (zoned === null) return undefined;
+  const [, day = "", hour = "", minute = "", sign = "", hours = "", minutes = ""] = zoned;
+  const offset = (sign === "-" ? -1 : 1) * minutesOfDay(Number(hours), Number(minutes));
+  if (offset === 0) return undefined;
+  const utc = declared
+    .map((value) => UTC_INSTANT.exec(value?.trim() ?? ""))
+    .find((match) => match !== null && match[1] === day && match[2] === hour && match[3] === minute);
+  if (utc == null) return undefined;
+  for (const words of shownStamps()) {
+    const local = zoneOffset(utc, words);
+    if (local?.offset === offset) return local.day;
+  }
+  return undefined;
+}

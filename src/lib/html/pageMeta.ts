@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseLenientJson } from "./lenientJson.ts";
-import { localDayOf } from "./localDay.ts";
+import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 
@@ -175,7 +175,8 @@ const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
  * datetime>`), in the publisher's own zone when that declaration is a UTC instant and another
  * `<meta>` of the page, the text of a `<time>` or of an element its class names the publication
  * date, tells the same moment in a local clock, or a `<time>` shows the page's zone by telling
- * another moment (an update) both ways (localDay.ts).
+ * another moment (an update) both ways; or, when two declarations write one clock with
+ * different offsets, in the zone a stamp the page shows settles (localDay.ts).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
@@ -196,7 +197,22 @@ function publishedDay(document: Document, declared: readonly (string | undefined
     instant: t.getAttribute("datetime") ?? "",
     words: t.textContent.trim(),
   }));
-  return localDayOf(chosen, others, shown) ?? declaredDay(chosen);
+  return (
+    localDayOf(chosen, others, shown) ??
+    mislabelledOffsetDay(chosen, declared, () => shownStamps(document)) ??
+    declaredDay(chosen)
+  );
+}
+
+/** The longest text read as a shown stamp: a date, a clock and a zone, not a sentence. */
+const STAMP_CHARS_MAX = 60;
+
+/** The short texts of the page's innermost elements that hold a year and a clock ("Nov 19, 2019, 10:31 pm CST"). */
+function shownStamps(document: Document): string[] {
+  return [...document.querySelectorAll("body *")]
+    .filter((e) => e.children.length === 0)
+    .map((e) => e.textContent.replace(/\s+/gu, " ").trim())
+    .filter((t) => t.length <= STAMP_CHARS_MAX && /\b\d{4}\b/u.test(t) && /\d:\d{2}/u.test(t));
 }
 
 /** Reads the declared metadata of a parsed page. */

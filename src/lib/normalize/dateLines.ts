@@ -14,7 +14,7 @@ import { wordCount } from "./lines.ts";
 const PUBLISHED_PREFIX =
   /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno)(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
 /** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
-const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
+const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(/]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
 const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
 /** An update date is a different fact from the publication date; it is never used as `published`. */
@@ -67,9 +67,17 @@ const ON_LABEL = /^On\s+/u;
 
 /**
  * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours
- * ago") or the section's name ("Mar 18, 2025 - Economy"). Tried only when the whole line is no date.
+ * ago"), the section's name ("Mar 18, 2025 - Economy") or the time of day, each alone or, in
+ * this order, one after another ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"). Tried
+ * only when the whole line is no date.
  */
 const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u, STAMP_CLOCK] as const;
+
+/** The line without each tail alone, then without all of them in turn. */
+function withoutTails(text: string): string[] {
+  const alone = AFTER_DATE.map((tail) => text.replace(tail, ""));
+  return [...alone, AFTER_DATE.reduce((rest, tail) => rest.replace(tail, ""), text)];
+}
 
 /** An update label alone on its line ("Updated", "Last updated:"): the date under it is an update date. */
 const UPDATE_LABEL_ONLY = new RegExp(`^(?:${UPDATE_WORDS.join("|")})(?:\\s+(?:on|el|le|am|em|at))?\\s*:?$`, "iu");
@@ -99,15 +107,33 @@ export function parseDateLine(line: string): DateLine | undefined {
     const match = prefix.exec(text);
     if (match && match[0].length > 0) {
       const rest = text.slice(match[0].length);
-      const date = parseDate(kind === "published" ? rest.replace(UPDATE_CLAUSE, "") : rest);
+      const stated = kind === "published" ? rest.replace(UPDATE_CLAUSE, "") : rest;
+      // The time of day after the date ("First published on November 19, 2019 / 8:16 AM").
+      const date = parseDate(stated) ?? parseDate(stated.replace(STAMP_CLOCK, ""));
       return date === undefined ? undefined : { kind, iso: date };
     }
   }
   const iso =
     parseDate(text.replace(UPDATE_CLOCK, "")) ??
-    AFTER_DATE.map((tail) => text.replace(tail, ""))
+    withoutTails(text)
       .filter((rest) => rest !== text)
       .map((rest) => parseDate(rest))
       .find((date) => date !== undefined);
   return iso === undefined ? undefined : { kind: "published", iso };
+}
+
+/** A publication label that names the act ("Published", "First published on", "Publicado el"), not only "Date:". */
+const PUBLICATION_WORD = /publi|veröffentlicht|erschienen/iu;
+
+/**
+ * The day a line states under an explicit publication label ("First published on November 19,
+ * 2019 / 8:16 AM", "Published: Feb. 19, 2025"), or undefined: a bare date, "Date:", "On …" or an
+ * update is no statement of when this article was published.
+ */
+export function labelledPublication(line: string): string | undefined {
+  const text = line.replace(ROW_REST, "");
+  const label = PUBLISHED_PREFIX.exec(text)?.[0];
+  if (label === undefined || !PUBLICATION_WORD.test(label)) return undefined;
+  const date = parseDateLine(text);
+  return date?.kind === "published" ? date.iso : undefined;
 }

@@ -67,6 +67,9 @@ describe("outlets", () => {
     expect(splitBylineOutlet("Regan")).toEqual({ byline: "Regan" });
     expect(splitBylineOutlet("bellecarter")).toEqual({ byline: "bellecarter" });
   });
+  it("drops a credit's trailing comma", () => {
+    expect(splitBylineOutlet("Ana Ruiz,")).toEqual({ byline: "Ana Ruiz" });
+  });
 });
 
 describe("syndicationOutlet", () => {

@@ -214,7 +214,8 @@ export function splitBylineOutlet(text: string | undefined): { byline?: string; 
   const lines = text.split(/\s*\n\s*/u).filter((line) => line !== "");
   const agency = lines.length > 1 ? knownOutlet(lines.at(-1) ?? "") : undefined;
   if (agency !== undefined) return { ...splitBylineOutlet(lines.slice(0, -1).join(" ")), outlet: agency };
-  const byline = text.replace(/\s+/gu, " ").trim();
+  // A credit's comma left at the line's end ("By Jane Doe," over the date) is no part of the name.
+  const byline = text.replace(/\s+/gu, " ").trim().replace(/\s*,$/u, "");
   if (findDates(byline).length > 0 || isAccountName(byline)) return {};
   const match = /^(.+?),?\s+(?:[|–—-]\s*)?([^,|–—-]+)$/.exec(byline);
   const outlet = match?.[2] !== undefined && /,\s*[^,]+$/.test(byline) ? knownOutlet(match[2]) : undefined;

@@ -6,7 +6,8 @@ import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
 import { classifyLine, classifyUnit, classifyUnits, type Unit } from "./classify.ts";
-import { parseDateLine } from "./dateLines.ts";
+import { labelledPublication, parseDateLine } from "./dateLines.ts";
+import { normalize } from "./index.ts";
 import { readHeader } from "./header.ts";
 import { findHeadline } from "./headline.ts";
 import { toLines } from "./lines.ts";
@@ -87,6 +88,8 @@ describe("a date line with its time of day", () => {
     ["| November 18, 2019 -- 19:14 GMT (19:14 GMT)", "2019-11-18"],
     ["On 11/13/19 at 4:00 PM EST", "2019-11-13"],
     ["On Nov 13, 2019", "2019-11-13"],
+    // The time of day, then an update clause: both are stamp, the date before them is the article's.
+    ["March 4, 2021 / 9:05 AM / Updated 3 hours ago", "2021-03-04"],
   ])("reads %j as the publication date", (text, iso) => {
     expect(parseDateLine(text)).toEqual({ kind: "published", iso });
   });
@@ -98,8 +101,45 @@ describe("a date line with its time of day", () => {
     "on Nov 13, 2019 the vote",
     "Once Nov 13, 2019",
     "Nov 18, 2019 -- 42",
+    "Nov 18, 2019 / 42 comments / Updated 3 hours ago",
   ])("reads no date in %j", (text) => {
     expect(parseDateLine(text)).toBeUndefined();
+  });
+});
+
+describe("a publication stamp under its own label", () => {
+  it.each([
+    ["First published on March 4, 2021 / 9:05 AM", "2021-03-04"],
+    ["First Published: Thursday, March 4, 2021 09:05 AM", "2021-03-04"],
+    ["Published: Mar 4, 2021", "2021-03-04"],
+    // No publication label, an update, a relative age or a day without its year: no publication day.
+    ["Date: Mar 4, 2021", undefined],
+    ["March 4, 2021", undefined],
+    ["Updated on: March 4, 2021 / 10:07 AM", undefined],
+    ["Published 22 hours ago", undefined],
+    ["Posted Mar 4, 6:51 AM", undefined],
+  ])("reads %j as %s", (text, iso) => {
+    expect(labelledPublication(text)).toBe(iso);
+  });
+
+  const page = (tail: string) =>
+    [
+      "Harbour ferry service resumes after storm repairs",
+      "The city's harbour ferries returned to their full timetable on Thursday after three weeks of repairs to the main pier.",
+      "Officials said the repairs cost less than expected and that the pier would be inspected again in the spring.",
+      tail,
+      "© 2021 Example Harbour News. All rights reserved.",
+    ].join("\n\n");
+  const published = (text: string) => {
+    const result = normalize(text, { fileName: "ferry.txt" });
+    return result.ok ? result.frontmatter.published : "refused";
+  };
+  it("takes the day a labelled stamp after the article states when the header has none", () => {
+    expect(published(page("First published on March 4, 2021 / 9:05 AM"))).toBe("2021-03-04");
+  });
+  it("takes none when the page's labelled stamps disagree, or the stamp states no year", () => {
+    expect(published(page("Published: March 4, 2021\n\nPublished: March 2, 2021"))).toBeUndefined();
+    expect(published(page("First published on Mar 4, 9:05 AM"))).toBeUndefined();
   });
 });
 

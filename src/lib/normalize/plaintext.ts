@@ -9,6 +9,7 @@ import type { BlockContent } from "mdast";
 import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
 import { classifyUnits } from "./classify.ts";
+import { labelledPublication } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
 import { markSignUpBoxes } from "./signUpBox.ts";
@@ -97,6 +98,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
             wireCredit(report.removed),
         )
       : {}),
+    ...(header.meta.published === undefined ? optionalPublished(stampedPublication(report.removed)) : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
@@ -159,4 +161,19 @@ function wireCredit(removed: readonly Removal[]): string | undefined {
 
 function optionalOutlet(outlet: string | undefined): { outlet?: string } {
   return outlet === undefined ? {} : { outlet };
+}
+
+/**
+ * The publication day a removed stamp states under its own label when the header holds none:
+ * "First published on November 19, 2019 / 8:16 AM" set after the article, as many sites print
+ * it. Only when every such stamp the page removed states the same day; stamps that disagree
+ * (a rail of other stories, each "Published …") say nothing of this article's day.
+ */
+function stampedPublication(removed: readonly Removal[]): string | undefined {
+  const days = new Set(removed.map((r) => labelledPublication(r.text)).filter((day) => day !== undefined));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+function optionalPublished(published: string | undefined): { published?: string } {
+  return published === undefined ? {} : { published };
 }
