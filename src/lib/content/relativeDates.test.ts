@@ -197,6 +197,23 @@ describe("findRelativeDates", () => {
     expect(resolve("The paper was published today (Nov. 18) in Nature.", day)).toEqual([["Nov. 18", day, "day"]]);
   });
 
+  it("reads a bare 'today' right after the noun of an act as the publication day, whatever the tense after it", () => {
+    const day = "2019-11-19";
+    for (const text of [
+      "The agency’s report today claims that the mission slipped.",
+      "In a statement today, the ministry rejected the offer.",
+      "The court’s ruling today leaves the law in place.",
+    ])
+      expect(resolve(text, day), text).toEqual([["today", day, "day"]]);
+    for (const text of [
+      "The economy today is weaker.",
+      "The report reaches today's readers.",
+      "A report today than ever.",
+    ])
+      expect(resolve(text, day), text).toEqual([]);
+    expect(resolve("The agency’s report today claims that the mission slipped.", undefined)).toEqual([]);
+  });
+
   it("leaves a 'today' of nowadays, of a span, of a comparison or across a clause break unresolved", () => {
     for (const text of [
       "London continues to suffer air quality problems today.",
@@ -348,7 +365,15 @@ describe("findRelativeDates", () => {
 
   it("leaves a weekday unresolved in a sentence told only in the present, unless a schedule's verb sets it ahead", () => {
     // 2019-11-20 is a Wednesday.
-    expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([]);
+    expect(resolve("The Gophers play golf against the Wildcats on Saturday.", "2019-11-20")).toEqual([]);
+    // A fixture's verb right before its day is a schedule's; after a past saying, the speaker's present.
+    expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([
+      ["Saturday", "2019-11-23", "day"],
+    ]);
+    expect(resolve("The two sides face on Friday in Madrid.", "2019-11-20")).toEqual([
+      ["on Friday", "2019-11-22", "day"],
+    ]);
+    expect(resolve("The coach said the Gophers play Saturday.", "2019-11-20")).toEqual([]);
     expect(resolve("He said the show opens to the public on Friday.", "2019-11-20")).toEqual([]);
     expect(resolve("The museum closes on Mondays.", "2019-11-20")).toEqual([]);
     expect(resolve("Stadia's launch day is Tuesday… sort of.", "2019-11-20")).toEqual([]);
