@@ -16,6 +16,18 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("leaves a past weekday six days back unresolved unless 'last' says it is the week before", () => {
+    // 2019-11-19 is a Tuesday: "Wednesday" told in the past is 2019-11-13, or the next day where the story stands.
+    expect(resolve("The series ended close to 2 a.m. local time on Wednesday.", "2019-11-19")).toEqual([]);
+    expect(resolve("The series ended last Wednesday.", "2019-11-19")).toEqual([
+      ["last Wednesday", "2019-11-13", "day"],
+    ]);
+    expect(resolve("The series ended on Thursday.", "2019-11-19")).toEqual([["on Thursday", "2019-11-14", "day"]]);
+    expect(resolve("Spain will be back in action on Wednesday.", "2019-11-19")).toEqual([
+      ["on Wednesday", "2019-11-20", "day"],
+    ]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],

@@ -240,6 +240,10 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
         schedulesAhead(sentence.slice(0, m.index)))
     )
       return undefined;
+    // A past day six days back is the day after publication's weekday: a page dated in a zone behind the
+    // story's ("ended close to 2 a.m. local time on Wednesday", dated Tuesday) or updated the next day tells
+    // that next day as often as the week before, which a writer marks with "last". Which one is not fixed.
+    if (!locateOnly && !forward && back === 6 && lead !== "last") return undefined;
     const iso = addDays(published, forward ? ahead : -back);
     // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
     // sentence puts the day in the week of publication, and a day counted outside it contradicts the page.

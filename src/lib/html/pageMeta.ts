@@ -199,6 +199,21 @@ function publishedDay(document: Document, declared: readonly (string | undefined
   return localDayOf(chosen, others, shown) ?? declaredDay(chosen);
 }
 
+/**
+ * The day shown by the elements whose class names the publication date ("article-publish-date":
+ * "November 19, 2019, 9:02 AM"), when every one of them that opens on a day shows the same day:
+ * a page that declares no date may still print it there, below a long caption that ends the
+ * header `shownDate` reads. Different days (a list of teasers, each with its own) fix none.
+ */
+export function classedPublishedDay(document: Document): string | undefined {
+  const days = new Set(
+    [...document.querySelectorAll("[class]")]
+      .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
+      .flatMap((e) => declaredDay(e.textContent.replace(/\s+/gu, " ").trim()) ?? []),
+  );
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
