@@ -41,6 +41,8 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("The mayor at City Hall last week.Credit...Jane Roe/The Ledger")).toBe(true);
     expect(isFurnitureSentence("The mayor at City Hall last week. Credit…Jane Roe for The Ledger")).toBe(true);
     expect(isFurnitureSentence("The bank gave credit... to almost everyone last week.")).toBe(false);
+    expect(isFurnitureSentence("Photo courtesy of the ministry, taken Nov. 12.")).toBe(true);
+    expect(isFurnitureSentence("The photo by the ministry was taken on Nov. 12.")).toBe(false);
   });
 
   it("knows correction and update stamps", () => {
@@ -154,6 +156,9 @@ describe("isStampDate", () => {
     expect(at("Officials said the talks would go on. posted on April 21, 2015, at 11:29 a.m.", "April")).toBe(true);
     expect(at("posted April 21, 2015", "April")).toBe(true);
     expect(at("The video was posted on April 21, 2015, by the police.", "April")).toBe(false);
+    // A blog's stamp with its poster: "Posted by admin on …".
+    expect(at("Officials said the talks would go on. Posted by admin on April 21, 2015", "April")).toBe(true);
+    expect(at("The video was posted by the police on April 21, 2015.", "April")).toBe(false);
   });
 });
 
