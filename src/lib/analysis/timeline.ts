@@ -15,7 +15,8 @@
  * embedded post: dates/laterStamp.ts) would count otherwise. Page furniture never becomes an event
  * (dates/furniture.ts): a sentence that is nothing but a date (a dateline, a page clock) is the
  * publication date; a byline, a photo caption, a page note or a teaser is not the article's
- * telling, and a headline's line (no closing punctuation) has no relative date of this article.
+ * telling, and a headline's line (no closing punctuation), on its own or glued after a paragraph's
+ * prose, has no date of this article.
  * A question states no happening (dates/nonEvents.ts), and a block that is one link stands for
  * another page.
  */
@@ -29,6 +30,7 @@ import {
   isFurniture,
   isPresentTenseDay,
   isFurnitureSentence,
+  isGluedHeadline,
   isHeadlineLine,
   isListingLine,
   isStampDate,
@@ -132,7 +134,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
     for (const sentence of block.sentences) {
-      if (sentence.end > bio || isFurnitureSentence(sentence.text) || isQuestion(sentence.text)) continue;
+      if (
+        sentence.end > bio ||
+        isFurnitureSentence(sentence.text) ||
+        isQuestion(sentence.text) ||
+        isGluedHeadline(block, sentence)
+      )
+        continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
       const lead = datelineEnd(sentence.text);

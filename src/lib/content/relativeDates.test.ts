@@ -16,6 +16,18 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("leaves a past weekday six days back unresolved unless 'last' says it is the week before", () => {
+    // 2019-11-19 is a Tuesday: "Wednesday" told in the past is 2019-11-13, or the next day where the story stands.
+    expect(resolve("The series ended close to 2 a.m. local time on Wednesday.", "2019-11-19")).toEqual([]);
+    expect(resolve("The series ended last Wednesday.", "2019-11-19")).toEqual([
+      ["last Wednesday", "2019-11-13", "day"],
+    ]);
+    expect(resolve("The series ended on Thursday.", "2019-11-19")).toEqual([["on Thursday", "2019-11-14", "day"]]);
+    expect(resolve("Spain will be back in action on Wednesday.", "2019-11-19")).toEqual([
+      ["on Wednesday", "2019-11-20", "day"],
+    ]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
@@ -197,6 +209,23 @@ describe("findRelativeDates", () => {
     expect(resolve("The paper was published today (Nov. 18) in Nature.", day)).toEqual([["Nov. 18", day, "day"]]);
   });
 
+  it("reads a bare 'today' right after the noun of an act as the publication day, whatever the tense after it", () => {
+    const day = "2019-11-19";
+    for (const text of [
+      "The agency’s report today claims that the mission slipped.",
+      "In a statement today, the ministry rejected the offer.",
+      "The court’s ruling today leaves the law in place.",
+    ])
+      expect(resolve(text, day), text).toEqual([["today", day, "day"]]);
+    for (const text of [
+      "The economy today is weaker.",
+      "The report reaches today's readers.",
+      "A report today than ever.",
+    ])
+      expect(resolve(text, day), text).toEqual([]);
+    expect(resolve("The agency’s report today claims that the mission slipped.", undefined)).toEqual([]);
+  });
+
   it("leaves a 'today' of nowadays, of a span, of a comparison or across a clause break unresolved", () => {
     for (const text of [
       "London continues to suffer air quality problems today.",
@@ -348,7 +377,15 @@ describe("findRelativeDates", () => {
 
   it("leaves a weekday unresolved in a sentence told only in the present, unless a schedule's verb sets it ahead", () => {
     // 2019-11-20 is a Wednesday.
-    expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([]);
+    expect(resolve("The Gophers play golf against the Wildcats on Saturday.", "2019-11-20")).toEqual([]);
+    // A fixture's verb right before its day is a schedule's; after a past saying, the speaker's present.
+    expect(resolve("The Gophers play Saturday against the Wildcats.", "2019-11-20")).toEqual([
+      ["Saturday", "2019-11-23", "day"],
+    ]);
+    expect(resolve("The two sides face on Friday in Madrid.", "2019-11-20")).toEqual([
+      ["on Friday", "2019-11-22", "day"],
+    ]);
+    expect(resolve("The coach said the Gophers play Saturday.", "2019-11-20")).toEqual([]);
     expect(resolve("He said the show opens to the public on Friday.", "2019-11-20")).toEqual([]);
     expect(resolve("The museum closes on Mondays.", "2019-11-20")).toEqual([]);
     expect(resolve("Stadia's launch day is Tuesday… sort of.", "2019-11-20")).toEqual([]);

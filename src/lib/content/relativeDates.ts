@@ -123,12 +123,28 @@ const TOLD_TODAY = new RegExp(
   "gu",
 );
 
-/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" or a past verb (`TOLD_TODAY`). */
+/**
+ * Bare "today" right after a noun of one act of saying or deciding, with its determiner or owner:
+ * "The Wrap’s report today claims", "in a statement today", "the ruling today means". The act
+ * happened on a day, and "today" places it there whatever the tense after it; a state's noun ("the
+ * economy today", "the situation today") is not one, and is left to `TOLD_TODAY`.
+ */
+const ACT_TODAY = new RegExp(
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s+|\p{L}['’]s\s+)(?:(?:new|latest|own|joint|written|brief|final|second|first)\s+)?(?:report|statement|announcement|letter|release|memo|ruling|decision|verdict|filing|study|testimony|speech|briefing|vote)\s+(today)\b(?!['’]s|\s+than\b)`,
+  "gu",
+);
+
+/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`) or an act's noun (`ACT_TODAY`). */
 const toldToday: Finder = (sentence, { published }) => {
   const found: RelativeDate[] = [];
+  for (const m of sentence.matchAll(ACT_TODAY)) {
+    const start = m.index + m[0].length - "today".length;
+    found.push({ start, end: start + 5, iso: published, precision: "day", label: "today" });
+  }
   TOLD_TODAY.lastIndex = 0;
   for (let m = TOLD_TODAY.exec(sentence); m; m = TOLD_TODAY.exec(sentence)) {
     const start = m.index + m[0].length - "today".length;
+    if (found.some((f) => f.start === start)) continue;
     // A present verb contracted between ("said we're happy today", "found it's cheaper today") tells a state.
     if (/['’](?:re|s|m)\b/iu.test(m[0].slice(0, -"today".length).replace(/^\S+/u, ""))) continue;
     // "published today (Nov. 18)": the bracketed day restates it, and is read as that day.
@@ -176,6 +192,13 @@ const WEEKDAY = new RegExp(
 );
 
 /**
+ * A fixture's verb in the present right before its day, as a team's schedule writes it ("The
+ * Gophers play Saturday", "the sides face on Friday"): the game is to come. Only next to the day:
+ * with its object between ("plays a shot on Tuesday") it may be a caption telling its picture.
+ */
+const FIXTURE = /^(?:play|face|host)s?$/u;
+
+/**
  * The last such day up to publication, the next one in a sentence about the future; "last"/"next"
  * skip the day itself. A weekday right after a past-tense verb ("officials said late Thursday
  * that Obama plans to …") dates that verb, so it is past whatever else the sentence foresees.
@@ -192,8 +215,11 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     const told =
       (new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
       /^since$/iu.test(verbBefore);
-    // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead.
-    const scheduled = lead === "" || lead === "on" ? scheduledAhead(sentence, m.index) : false;
+    // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
+    // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
+    const fixture = (lead === "" || lead === "on") && FIXTURE.test(verbBefore);
+    const scheduled =
+      lead === "" || lead === "on" ? scheduledAhead(sentence, m.index) || (fixture && isPresentOnly(sentence)) : false;
     const forward =
       lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
@@ -209,10 +235,15 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       !sameDay &&
       !/['’]s$/u.test(m[0]) &&
       (isPresentOnly(sentence) ||
+        fixture ||
         scheduledInPresent(sentence.slice(0, m.index)) ||
         schedulesAhead(sentence.slice(0, m.index)))
     )
       return undefined;
+    // A past day six days back is the day after publication's weekday: a page dated in a zone behind the
+    // story's ("ended close to 2 a.m. local time on Wednesday", dated Tuesday) or updated the next day tells
+    // that next day as often as the week before, which a writer marks with "last". Which one is not fixed.
+    if (!locateOnly && !forward && back === 6 && lead !== "last") return undefined;
     const iso = addDays(published, forward ? ahead : -back);
     // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
     // sentence puts the day in the week of publication, and a day counted outside it contradicts the page.

@@ -8,6 +8,7 @@ import {
   isDateline,
   isFurniture,
   isFurnitureSentence,
+  isGluedHeadline,
   isListingLine,
   isPresentTenseDay,
   isOnClockLine,
@@ -34,6 +35,14 @@ describe("isFurnitureSentence", () => {
       true,
     );
     expect(isFurnitureSentence("The ad ran in 2019 with a © sign the agency added.")).toBe(false);
+  });
+
+  it("knows a caption's credit printed with dots for its colon", () => {
+    expect(isFurnitureSentence("The mayor at City Hall last week.Credit...Jane Roe/The Ledger")).toBe(true);
+    expect(isFurnitureSentence("The mayor at City Hall last week. Credit…Jane Roe for The Ledger")).toBe(true);
+    expect(isFurnitureSentence("The bank gave credit... to almost everyone last week.")).toBe(false);
+    expect(isFurnitureSentence("Photo courtesy of the ministry, taken Nov. 12.")).toBe(true);
+    expect(isFurnitureSentence("The photo by the ministry was taken on Nov. 12.")).toBe(false);
   });
 
   it("knows correction and update stamps", () => {
@@ -147,6 +156,9 @@ describe("isStampDate", () => {
     expect(at("Officials said the talks would go on. posted on April 21, 2015, at 11:29 a.m.", "April")).toBe(true);
     expect(at("posted April 21, 2015", "April")).toBe(true);
     expect(at("The video was posted on April 21, 2015, by the police.", "April")).toBe(false);
+    // A blog's stamp with its poster: "Posted by admin on …".
+    expect(at("Officials said the talks would go on. Posted by admin on April 21, 2015", "April")).toBe(true);
+    expect(at("The video was posted by the police on April 21, 2015.", "April")).toBe(false);
   });
 });
 
@@ -362,6 +374,32 @@ describe("isVerblessLabel", () => {
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
     expect(label("Serving the valley since 1884, the paper closed in 2019.")).toBe(false);
+  });
+});
+
+describe("isGluedHeadline", () => {
+  /** Whether the paragraph's last sentence is a headline glued after its prose. */
+  const glued = (text: string) => {
+    const paragraph = block(text);
+    const last = paragraph.sentences.at(-1);
+    return last !== undefined && isGluedHeadline(paragraph, last);
+  };
+
+  it("takes an unpunctuated last sentence in a headline's present, or with no verb, for a glued teaser", () => {
+    expect(glued("Officials said the talks would go on. Navy takes over customs at all ports in January 2026")).toBe(
+      true,
+    );
+    expect(glued("Officials said the talks would go on. Three things to know about the vote this spring")).toBe(true);
+  });
+
+  it("leaves prose: a punctuated last sentence, a past one that lost its full stop, a paragraph of one", () => {
+    expect(glued("Officials said the talks would go on. The navy takes over customs in January 2026.")).toBe(false);
+    expect(glued("Officials said the talks would go on. The navy took over customs in January 2026")).toBe(false);
+    // One sentence alone is `isHeadlineLine`'s to read.
+    expect(glued("Navy takes over customs at all ports in January 2026")).toBe(false);
+    const paragraph = block("Navy takes over customs in 2026. Officials said the talks would go on.");
+    const [first] = paragraph.sentences;
+    expect(first !== undefined && isGluedHeadline(paragraph, first)).toBe(false);
   });
 });
 

@@ -111,10 +111,10 @@ const STAMP_LABEL = new RegExp(
  * a label in any case with its colon ("updated: Nov 20 2019"), a listing's separator ("Cartel leader extradited · 3
  * days ago", "… | March 3, 2025"), or an update's label with a comma ("UPDATE, March 4, 2025, 10
  * a.m.: …", whose own words may still tell a dated event), or a stamp's label in any case opening the
- * sentence or glued after one ("… go on. posted on April 21, 2015, at 11:29 a.m.").
+ * sentence or glued after one ("… go on. posted on April 21, 2015, at 11:29 a.m.", "Posted by admin on …").
  */
 const COPYRIGHT_BEFORE =
-  /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$|(?:^|[.!?]\s+)(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*$/iu;
+  /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$|(?:^|[.!?]\s+)(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)\s*(?:by\s+[^.!?,]{1,40}?\s+)?(?:on|at)?\s*$/iu;
 
 /**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
@@ -199,12 +199,12 @@ const PAGE_NOTE = new RegExp(
   "iu",
 );
 /**
- * A photo credit or a caption's own words on its picture ("(Photo by …)", "[File: Reuters]", "In this Jan. 21, 2025
+ * A photo credit or a caption's own words on its picture ("(Photo by …)", "Photo courtesy of …", "Credit...Jane Roe/The Ledger", "[File: Reuters]", "In this Jan. 21, 2025
  * file photo, …", "Chart shows homicides by month since January 2024"), or a caption's label as a page prints it before the caption ("Image caption
  * Mr Obama spoke in Lima on Sunday", "Media caption …").
  */
 const PHOTO_NOTE =
-  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
+  /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|^\s*(?:Photo|Image|Picture)s? (?:by|courtesy of|credit)\s+\S|\bCredit(?:\.{3}|…)\s*\p{Lu}|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
  * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
@@ -750,7 +750,23 @@ const HEADLINE_PASSIVE =
 export function isHeadlineLine(block: Block): boolean {
   const [only, ...more] = block.sentences;
   if (block.kind !== "paragraph" || !only || more.length > 0) return false;
-  const text = only.text.trim();
+  return readsAsHeadline(only.text.trim());
+}
+
+/**
+ * True when the last sentence of a paragraph of several is a headline's or a teaser's line that
+ * ingest glued after the prose ("… would go on. China completes landing test for Mars mission in
+ * 2020", "… go on. 7 key moments from Tuesday's hearing"): no closing punctuation, and either the
+ * headline's present tense (`isHeadlineLine`) or no verb at all. Its dates are another story's.
+ */
+export function isGluedHeadline(block: Block, sentence: Block["sentences"][number]): boolean {
+  if (block.kind !== "paragraph" || block.sentences.length < 2 || block.sentences.at(-1) !== sentence) return false;
+  const text = sentence.text.trim();
+  return readsAsHeadline(text) || (/[\p{L}\d]$/u.test(text) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text));
+}
+
+/** A line in a headline's shape: unpunctuated, 40 words at most, its head verb in the present (`isHeadlineLine`). */
+function readsAsHeadline(text: string): boolean {
   if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
   if (HEADLINE_PASSIVE.test(text)) return true;
   // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").

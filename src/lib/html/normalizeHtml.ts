@@ -14,7 +14,7 @@ import { urlDate } from "#lib/normalize/frontmatterInput.ts";
 import { AUTHOR_SEPARATOR } from "#lib/normalize/authorBio.ts";
 import type { NormalizeOptions, NormalizeResult } from "#lib/normalize/types.ts";
 import { scoreBody, words } from "#lib/eval/shingles.ts";
-import { pageMeta } from "./pageMeta.ts";
+import { classedPublishedDay, pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
   printedAuthors,
@@ -200,6 +200,7 @@ export function normalizeHtml(
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
+  const classedPublished = classedPublishedDay(doc);
   // A byline line the page prints, or the several authors it declares as it prints them together.
   const printedByline =
     headline === undefined
@@ -299,8 +300,9 @@ export function normalizeHtml(
       ? chooseByline(guessed, undefined, sites)
       : undefined);
   if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
-  // Else the day in the article's own URL ("/2015/03/18/"), which the site fixed when it published.
-  const published = declared.published ?? shownPublished ?? urlDate(declared.url);
+  // Else the day its publication-date element shows, else the day in the article's own URL
+  // ("/2015/03/18/"), which the site fixed when it published.
+  const published = declared.published ?? shownPublished ?? classedPublished ?? urlDate(declared.url);
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 

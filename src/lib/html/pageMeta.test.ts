@@ -1,7 +1,7 @@
 /** What a page declares, read as a reader would: dates, entities and markup in declared values. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { declaredDay, declaredText, pageMeta } from "./pageMeta.ts";
+import { classedPublishedDay, declaredDay, declaredText, pageMeta } from "./pageMeta.ts";
 
 describe("declaredDay", () => {
   it.each([
@@ -78,5 +78,21 @@ describe("pageMeta's publication day", () => {
   it("stays the UTC day when no <time> tells the moment in a local clock", () => {
     expect(page(`<time datetime="2019-11-19T07:03:25+00:00">November 19, 2019</time>`).published).toBe("2019-11-19");
     expect(page(`<p>Posted November 18</p>`).published).toBe("2019-11-19");
+  });
+});
+
+describe("classedPublishedDay", () => {
+  const day = (body: string) => classedPublishedDay(parseHTML(`<html><body>${body}</body></html>`).document);
+
+  it("reads the day the publication-date elements show when they all agree", () => {
+    const stamp = `<span class="article-publish-date">November 19, 2019, 9:02 AM</span>`;
+    expect(day(`<h1>A headline</h1><p>A long caption.</p>${stamp}<p>Text.</p>${stamp}`)).toBe("2019-11-19");
+  });
+
+  it("fixes no day where they show different days (a list of teasers) or none", () => {
+    expect(
+      day(`<li><span class="pubdate">Nov. 18, 2019</span></li><li><span class="pubdate">Nov. 12, 2019</span></li>`),
+    ).toBeUndefined();
+    expect(day(`<span class="publish-date">Yesterday</span>`)).toBeUndefined();
   });
 });

@@ -215,6 +215,21 @@ function shownStamps(document: Document): string[] {
     .filter((t) => t.length <= STAMP_CHARS_MAX && /\b\d{4}\b/u.test(t) && /\d:\d{2}/u.test(t));
 }
 
+/**
+ * The day shown by the elements whose class names the publication date ("article-publish-date":
+ * "November 19, 2019, 9:02 AM"), when every one of them that opens on a day shows the same day:
+ * a page that declares no date may still print it there, below a long caption that ends the
+ * header `shownDate` reads. Different days (a list of teasers, each with its own) fix none.
+ */
+export function classedPublishedDay(document: Document): string | undefined {
+  const days = new Set(
+    [...document.querySelectorAll("[class]")]
+      .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
+      .flatMap((e) => declaredDay(e.textContent.replace(/\s+/gu, " ").trim()) ?? []),
+  );
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
