@@ -21,6 +21,7 @@ import {
   findNames,
   instrumentNames,
   KIN_BEFORE,
+  NOT_A_HEAD,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
   termInitialisms,
@@ -433,13 +434,6 @@ function suffixedPlace(text: string, end: number): boolean {
 function currencyCode(text: string, end: number): boolean {
   return /^\p{Sc}/u.test(text.slice(end));
 }
-
-/** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
-const NOT_A_HEAD = new Set(
-  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
-  should may might can said says say that which who whom where when than then into over under across off near
-  itself remains remained lies lay`.split(/\s+/u),
-);
 
 /**
  * Whether a place is named by an adjective: the register's "Pacific" is also "Pacific Ocean"

@@ -300,9 +300,31 @@ describe("findNames and a country's own forces", () => {
     expect(names("On Monday Colombian police arrested him.")).toEqual(["Colombian police (organisation)"]);
   });
 
-  it("not after a person's possessive, and not the military at large", () => {
+  it("not after a person's possessive", () => {
     expect(names("On Monday Trump's army of lawyers arrived.")).not.toContain("Trump's army (organisation)");
-    expect(names("On Monday the U.S. military struck.")).not.toContain("U.S. military (organisation)");
+  });
+
+  it("names a country's military where the noun ends its phrase", () => {
+    expect(names("Two soldiers died, the US military said on Wednesday.")).toEqual(["US military (organisation)"]);
+    expect(names("The U.S. military in al-Tanf has warned them.")).toEqual(["U.S. military (organisation)"]);
+    expect(names("He said the Chinese military could yet be called in.")).toEqual(["Chinese military (organisation)"]);
+    expect(names("It was a request to the Mexican military, which refused.")).toEqual([
+      "Mexican military (organisation)",
+    ]);
+    // the forces' possessive names the forces, and the command it owns is a body of its own
+    expect(names("Meanwhile the U.S. military’s Northern Command is watching the border.")).toEqual([
+      "U.S. military (organisation)",
+      "Northern Command (organisation)",
+    ]);
+  });
+
+  it("not 'military' as an adjective, after a body or a person, nor hyphened or possessed", () => {
+    expect(names("He warned of U.S. military action in Venezuela.")).toEqual(["U.S. (place)", "Venezuela (place)"]);
+    expect(names("Analysts watch Chinese military modernization closely.")).toEqual([]);
+    expect(names("The Pentagon military said nothing.")).toEqual(["Pentagon (organisation)"]);
+    expect(names("He met Buck Cullen military said.")).not.toContain("Buck Cullen military (organisation)");
+    expect(names("He said a pro-US military was needed.")).toEqual(["US (place)"]);
+    expect(names("He said China's military is growing.")).toEqual(["China (place)"]);
   });
 });
 

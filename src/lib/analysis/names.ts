@@ -137,9 +137,25 @@ const POSSESSIVE_HEADS = words("administration government");
 /**
  * A country's own forces: after a country's possessive they name its body ("Venezuela’s navy"),
  * as after its demonym ("the Venezuelan army", "Colombian police": a country has one army).
- * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
+ * "military" is not one of them: it is also an adjective ("U.S. military action"), so
+ * `FORCES_HEADS` takes it only where it ends its phrase.
  */
 const NATIONAL_HEADS = words("army navy police");
+/**
+ * Lower-case words after a noun that do not make it a modifier: a verb, a conjunction, a
+ * preposition ("the Pacific remains", "the U.S. military said"; not "Pacific halibut").
+ */
+export const NOT_A_HEAD = new Set(
+  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
+  should may might can said says say that which who whom where when than then into over under across off near
+  itself remains remained lies lay`.split(/\s+/u),
+);
+/**
+ * A country's armed forces as a whole: "the U.S. military said", "the Chinese military could"
+ * (the gold lists them as bodies). Only as a noun ending its phrase: before a noun "military" is
+ * an adjective ("U.S. military action", "Chinese military modernization") and names no body.
+ */
+const FORCES_HEADS = words("military");
 /** Lower-case heads of a government's department, after its field ("commerce ministry"). */
 const MINISTRIES = words("ministry department");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
@@ -737,6 +753,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "organisation";
       i = end + 2;
     }
+    // "the U.S. military said": a country's (or a demonym's) forces, "military" ending its phrase.
+    if (kind === undefined && !possessive && !prefixed && tail !== undefined && forcesAfter(text, tokens, run, end)) {
+      last = tail;
+      kind = "organisation";
+      i = end + 2;
+    }
     // "China’s commerce ministry": a country's ministry of a field, written in lower case.
     const field = tokens[end + 2];
     const ministry = tokens[end + 3];
@@ -859,6 +881,25 @@ function partyAfter(text: string, tokens: readonly Token[], run: readonly Token[
   if (head?.raw !== "party" || text.slice(last.end, head.start) !== " " || run.length > 3) return false;
   if (!run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && CREED_ENDING.test(t.key))) return false;
   return !tagSpan(text.slice((run[0] as Token).start, last.end)).demonym;
+}
+
+/**
+ * Whether the lower-case word after a run (`tokens[end + 1]`) is `FORCES_HEADS`'s noun heading a
+ * country's forces: one space after a country, its initialism or its demonym, and followed by
+ * the sentence's end, punctuation, or a word that is no noun it modifies (`NOT_A_HEAD`).
+ */
+function forcesAfter(text: string, tokens: readonly Token[], run: readonly Token[], end: number): boolean {
+  const first = run[0] as Token;
+  const last = run.at(-1) as Token;
+  const head = tokens[end + 1];
+  if (head === undefined || isCapitalised(head) || !FORCES_HEADS.has(head.key)) return false;
+  if (!/^\s$/u.test(text.slice(last.end, head.start).replace(/^\./u, ""))) return false;
+  const after = tokens[end + 2];
+  const ends = after === undefined || /\S/u.test(text.slice(head.end, after.start)) || NOT_A_HEAD.has(after.raw);
+  if (!ends) return false;
+  const span = text.slice(first.start, last.end);
+  const tagged = tagSpan(span);
+  return (run.length === 1 && COUNTRY_INITIALISMS.has(first.key)) || tagged.demonym || tagged.place;
 }
 
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
