@@ -24,6 +24,7 @@ import {
   NOT_A_HEAD,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
+  SIDES,
   termInitialisms,
   TIME_WORDS,
   TITLES,
@@ -404,9 +405,7 @@ function namesBody(place: string): boolean {
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
 
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
-const PLACE_PREFIXES = new Set(
-  "new north south east west northern southern eastern western central upper lower greater".split(" "),
-);
+const PLACE_PREFIXES = new Set([...SIDES, ..."new upper lower greater".split(" ")]);
 
 /**
  * Whether a place hit is the end of a longer place name ("New Mexico", "the Northern

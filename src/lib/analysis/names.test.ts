@@ -718,3 +718,41 @@ describe("findNames and an honorific before a lone surname", () => {
     expect(names("But “Mrs Maisel” actress Alex Borstein disagreed.")).toEqual(["Alex Borstein (person)"]);
   });
 });
+
+describe("findNames and a league's divisions", () => {
+  it("reads no body from a division named by its side of the map, and keeps the conference before it", () => {
+    expect(names("The Hawks sit at the foot of the Central Division.")).toEqual([]);
+    expect(names("It ended their hopes in the Big East Conference North Division this year.")).toEqual([
+      "Big East Conference (organisation)",
+    ]);
+    // the name after the division is read on its own, not glued to it by "on"
+    expect(names("Ohio keeps a two-point edge in the North Division on Michigan.")).toEqual([
+      "Ohio (place)",
+      "Michigan (place)",
+    ]);
+  });
+
+  it("keeps a division that is a department's, not a side's", () => {
+    expect(names("The Justice Department's Criminal Division declined to comment.")).toContain(
+      "Criminal Division (organisation)",
+    );
+  });
+});
+
+describe("findNames and a surname of a party", () => {
+  it("reads one surname before 'of the … party' as the person and the party as a body", () => {
+    expect(names("They met Smith of the Green party on Friday.")).toEqual([
+      "Smith (person)",
+      "Green party (organisation)",
+    ]);
+    expect(names("She debated Ann Corbett of the Labour party.")).toEqual([
+      "Ann Corbett (person)",
+      "Labour party (organisation)",
+    ]);
+  });
+
+  it("keeps no place a person is from, and no demonym's party", () => {
+    expect(names("They met Smith of Boston on Friday.")).toEqual(["Smith (person)"]);
+    expect(names("They met Jones of the Mexican party.")).toEqual(["Jones (person)"]);
+  });
+});

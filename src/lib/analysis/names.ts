@@ -112,6 +112,8 @@ const ORG_HEADS = words(`
 const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo awards summit act week series tournament",
 );
+/** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
+export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
 /** Connectors that, after a body's head, say what the body is for or of. */
@@ -705,6 +707,15 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
+    // "the Central Division", "the Mid-American Conference West Division": a league's division named
+    // by its side of the map is a standing in a table, no body (the gold leaves it out); the
+    // conference before it is one, and a name after it is read on its own ("… Division on Wisconsin").
+    const side = run.findIndex((t, k) => SIDES.has(t.key) && isCapitalised(t) && run[k + 1]?.key === "division");
+    if (side >= 0) {
+      i = tokens.indexOf(run[side + 1] as Token) + 1;
+      run = run.slice(0, side);
+      if (run.length > 0) end = tokens.indexOf(run.at(-1) as Token);
+    }
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
     // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
@@ -828,23 +839,39 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // "WeWork declined to comment": a firm's shape says it is a name wherever it stands.
       !(kind === "organisation" && isBrandShaped(run[0]));
     // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
+    // "Smith of the Green party": so does a surname alone that compromise reads as a person's.
     const of = run.findIndex((t) => t.raw === "of");
-    if (kind === "person" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+    const holder = of >= 1 ? run.slice(0, of) : [];
+    if (kind === "person" && of >= 1 && last === run.at(-1) && (personShaped(holder) || surnameAlone(holder))) {
       const name = run[of - 1] as Token;
       candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
+      // "… of the Labour party": the party they belong to, its head in lower case.
+      const body = run.slice(of + 1);
+      const party = partyHead(text, last, tail);
+      if (party !== undefined && body.length > 0 && body.every((t) => t.raw === "the" || isCapitalised(t))) {
+        const first = body.find((t) => isCapitalised(t)) as Token;
+        if (!tagSpan(text.slice(first.start, last.end)).demonym) {
+          candidates.push({
+            start: first.start,
+            end: party.end,
+            text: text.slice(first.start, party.end),
+            kind: "organisation",
+          });
+          i = end + 2;
+        }
+      }
       continue;
     }
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
     // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
-    const holder = of >= 2 ? run.slice(0, of) : [];
-    const eastAsian = holder.length > 0 && surnameFirst(text, holder);
+    const eastAsian = of >= 2 && surnameFirst(text, holder);
     if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
       if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
         candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
         // "… of the Democratic Progressive party": a member's party, its head in lower case, is part of its name.
-        const party = tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : last;
+        const party = partyHead(text, last, tail) ?? last;
         if (party === tail) i = end + 2;
         candidates.push({ start: body.start, end: party.end, text: text.slice(body.start, party.end), kind });
         continue;
@@ -864,6 +891,23 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
       !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
   );
+}
+
+/** The lower-case "party" one space after a member's party's name ("of the Labour party"), if there is one. */
+function partyHead(text: string, last: Token, tail: Token | undefined): Token | undefined {
+  return tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : undefined;
+}
+
+/**
+ * Whether a run before "of" is one surname compromise reads as a person's, and no title, body's
+ * word or place ("Smith of the Green party"; not "Bank of America", "Prince of Wales").
+ */
+function surnameAlone(holder: readonly Token[]): boolean {
+  const only = holder[0];
+  if (holder.length !== 1 || only === undefined || !/^\p{Lu}\p{Ll}+$/u.test(only.raw)) return false;
+  if (TITLES.has(only.key) || ORG_HEADS.has(only.key) || ORG_OPENERS.has(only.key)) return false;
+  const tagged = tagSpan(only.raw);
+  return tagged.person && !tagged.organisation && !tagged.place;
 }
 
 /** The ending of a word naming a creed: "Communist", "Democratic", "Conservative", "Liberal", "Republican". */
