@@ -756,3 +756,15 @@ describe("findNames and a surname of a party", () => {
     expect(names("They met Jones of the Mexican party.")).toEqual(["Jones (person)"]);
   });
 });
+
+describe("findNames and a venue", () => {
+  it("reads no body from a two-word centre after a bare 'in' or 'at' or a place's possessive", () => {
+    expect(names("The hosts won 3-2 before 12,000 fans in Harborview Center.")).toEqual([]);
+    expect(names("They spoke in the hall of Chicago's Lakeshore Center on Friday.")).toEqual(["Chicago (place)"]);
+  });
+
+  it("keeps a centre that is a body: after 'the', a longer name, or a body's possessive", () => {
+    expect(names("He works at the Carter Center now.")).toEqual(["Carter Center (organisation)"]);
+    expect(names("She is a fellow at Harvard's Belfer Center.")).toContain("Belfer Center (organisation)");
+  });
+});

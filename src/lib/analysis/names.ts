@@ -804,6 +804,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     kind ??= kindOf(run, spanText, text.slice(0, start));
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
+    if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
@@ -891,6 +893,25 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
       !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
   );
+}
+
+/** A place's possessive right before a name: "San Francisco's ". */
+const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u;
+
+/**
+ * Whether a two-word name ending in "Center" or "Centre" is a building where things happen: right
+ * after a bare "in" or "at" ("in KeyBank Center", "at Moscone Center") or a place's possessive
+ * ("San Francisco's Moscone Center"). A body named so takes "the" or a longer name ("the Carter
+ * Center", "at NASA's Goddard Space Flight Center", "Tufts University's Feinstein International
+ * Center"), which this leaves alone.
+ */
+function venueNamed(run: readonly Token[], before: string): boolean {
+  const head = run.at(-1) as Token;
+  if (run.length !== 2 || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
+    return false;
+  if (/(?<!\p{L})(?:in|at) $/u.test(before)) return true;
+  const owner = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1];
+  return owner !== undefined && tagSpan(owner).place && !tagSpan(owner).organisation;
 }
 
 /** The lower-case "party" one space after a member's party's name ("of the Labour party"), if there is one. */
