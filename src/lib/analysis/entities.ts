@@ -21,8 +21,10 @@ import {
   findNames,
   instrumentNames,
   KIN_BEFORE,
+  NOT_A_HEAD,
   opensAsOrdinaryWord,
   ROLE_FIELDS,
+  SIDES,
   termInitialisms,
   TIME_WORDS,
   TITLES,
@@ -403,9 +405,7 @@ function namesBody(place: string): boolean {
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
 
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
-const PLACE_PREFIXES = new Set(
-  "new north south east west northern southern eastern western central upper lower greater".split(" "),
-);
+const PLACE_PREFIXES = new Set([...SIDES, ..."new upper lower greater".split(" ")]);
 
 /**
  * Whether a place hit is the end of a longer place name ("New Mexico", "the Northern
@@ -433,13 +433,6 @@ function suffixedPlace(text: string, end: number): boolean {
 function currencyCode(text: string, end: number): boolean {
   return /^\p{Sc}/u.test(text.slice(end));
 }
-
-/** Lower-case words after a place that do not make it a modifier: a verb, a conjunction, a preposition. */
-const NOT_A_HEAD = new Set(
-  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
-  should may might can said says say that which who whom where when than then into over under across off near
-  itself remains remained lies lay`.split(/\s+/u),
-);
 
 /**
  * Whether a place is named by an adjective: the register's "Pacific" is also "Pacific Ocean"

@@ -300,9 +300,31 @@ describe("findNames and a country's own forces", () => {
     expect(names("On Monday Colombian police arrested him.")).toEqual(["Colombian police (organisation)"]);
   });
 
-  it("not after a person's possessive, and not the military at large", () => {
+  it("not after a person's possessive", () => {
     expect(names("On Monday Trump's army of lawyers arrived.")).not.toContain("Trump's army (organisation)");
-    expect(names("On Monday the U.S. military struck.")).not.toContain("U.S. military (organisation)");
+  });
+
+  it("names a country's military where the noun ends its phrase", () => {
+    expect(names("Two soldiers died, the US military said on Wednesday.")).toEqual(["US military (organisation)"]);
+    expect(names("The U.S. military in al-Tanf has warned them.")).toEqual(["U.S. military (organisation)"]);
+    expect(names("He said the Chinese military could yet be called in.")).toEqual(["Chinese military (organisation)"]);
+    expect(names("It was a request to the Mexican military, which refused.")).toEqual([
+      "Mexican military (organisation)",
+    ]);
+    // the forces' possessive names the forces, and the command it owns is a body of its own
+    expect(names("Meanwhile the U.S. military’s Northern Command is watching the border.")).toEqual([
+      "U.S. military (organisation)",
+      "Northern Command (organisation)",
+    ]);
+  });
+
+  it("not 'military' as an adjective, after a body or a person, nor hyphened or possessed", () => {
+    expect(names("He warned of U.S. military action in Venezuela.")).toEqual(["U.S. (place)", "Venezuela (place)"]);
+    expect(names("Analysts watch Chinese military modernization closely.")).toEqual([]);
+    expect(names("The Pentagon military said nothing.")).toEqual(["Pentagon (organisation)"]);
+    expect(names("He met Buck Cullen military said.")).not.toContain("Buck Cullen military (organisation)");
+    expect(names("He said a pro-US military was needed.")).toEqual(["US (place)"]);
+    expect(names("He said China's military is growing.")).toEqual(["China (place)"]);
   });
 });
 
@@ -694,5 +716,55 @@ describe("findNames and an honorific before a lone surname", () => {
     expect(names("He greeted Mr. President warmly.")).toEqual([]);
     expect(names("She starred in The Marvelous Mrs. Maisel on Amazon.")).toEqual([]);
     expect(names("But “Mrs Maisel” actress Alex Borstein disagreed.")).toEqual(["Alex Borstein (person)"]);
+  });
+});
+
+describe("findNames and a league's divisions", () => {
+  it("reads no body from a division named by its side of the map, and keeps the conference before it", () => {
+    expect(names("The Hawks sit at the foot of the Central Division.")).toEqual([]);
+    expect(names("It ended their hopes in the Big East Conference North Division this year.")).toEqual([
+      "Big East Conference (organisation)",
+    ]);
+    // the name after the division is read on its own, not glued to it by "on"
+    expect(names("Ohio keeps a two-point edge in the North Division on Michigan.")).toEqual([
+      "Ohio (place)",
+      "Michigan (place)",
+    ]);
+  });
+
+  it("keeps a division that is a department's, not a side's", () => {
+    expect(names("The Justice Department's Criminal Division declined to comment.")).toContain(
+      "Criminal Division (organisation)",
+    );
+  });
+});
+
+describe("findNames and a surname of a party", () => {
+  it("reads one surname before 'of the … party' as the person and the party as a body", () => {
+    expect(names("They met Smith of the Green party on Friday.")).toEqual([
+      "Smith (person)",
+      "Green party (organisation)",
+    ]);
+    expect(names("She debated Ann Corbett of the Labour party.")).toEqual([
+      "Ann Corbett (person)",
+      "Labour party (organisation)",
+    ]);
+  });
+
+  it("keeps no place a person is from, and no demonym's party", () => {
+    expect(names("They met Smith of Boston on Friday.")).toEqual(["Smith (person)"]);
+    expect(names("They met Jones of the Mexican party.")).toEqual(["Jones (person)"]);
+  });
+});
+
+describe("findNames and a venue", () => {
+  it("reads no body from a two-word centre after a bare 'in' or 'at' or a place's possessive", () => {
+    expect(names("The hosts won 3-2 before 12,000 fans in Harborview Center.")).toEqual([]);
+    expect(names("They spoke in the hall of Chicago's Lakeshore Center on Friday.")).toEqual(["Chicago (place)"]);
+  });
+
+  it("keeps a centre that is a body: after 'the', a longer name, or a body's possessive", () => {
+    expect(names("He works at the Carter Center now.")).toEqual(["Carter Center (organisation)"]);
+    expect(names("She is a fellow at Harvard's Belfer Center.")).toContain("Belfer Center (organisation)");
   });
 });

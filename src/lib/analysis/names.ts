@@ -112,6 +112,8 @@ const ORG_HEADS = words(`
 const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo awards summit act week series tournament",
 );
+/** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
+export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
 /** Connectors that, after a body's head, say what the body is for or of. */
@@ -137,9 +139,25 @@ const POSSESSIVE_HEADS = words("administration government");
 /**
  * A country's own forces: after a country's possessive they name its body ("Venezuela’s navy"),
  * as after its demonym ("the Venezuelan army", "Colombian police": a country has one army).
- * "military" is left out: "the U.S. military" is the armed forces at large, not one body.
+ * "military" is not one of them: it is also an adjective ("U.S. military action"), so
+ * `FORCES_HEADS` takes it only where it ends its phrase.
  */
 const NATIONAL_HEADS = words("army navy police");
+/**
+ * Lower-case words after a noun that do not make it a modifier: a verb, a conjunction, a
+ * preposition ("the Pacific remains", "the U.S. military said"; not "Pacific halibut").
+ */
+export const NOT_A_HEAD = new Set(
+  `and or but nor of to in on at by for from with as is was are were be been being has had have will would could
+  should may might can said says say that which who whom where when than then into over under across off near
+  itself remains remained lies lay`.split(/\s+/u),
+);
+/**
+ * A country's armed forces as a whole: "the U.S. military said", "the Chinese military could"
+ * (the gold lists them as bodies). Only as a noun ending its phrase: before a noun "military" is
+ * an adjective ("U.S. military action", "Chinese military modernization") and names no body.
+ */
+const FORCES_HEADS = words("military");
 /** Lower-case heads of a government's department, after its field ("commerce ministry"). */
 const MINISTRIES = words("ministry department");
 /** Tails that make no name after a lone demonym: "Mexican cartel" is a description. */
@@ -689,6 +707,15 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
+    // "the Central Division", "the Mid-American Conference West Division": a league's division named
+    // by its side of the map is a standing in a table, no body (the gold leaves it out); the
+    // conference before it is one, and a name after it is read on its own ("… Division on Wisconsin").
+    const side = run.findIndex((t, k) => SIDES.has(t.key) && isCapitalised(t) && run[k + 1]?.key === "division");
+    if (side >= 0) {
+      i = tokens.indexOf(run[side + 1] as Token) + 1;
+      run = run.slice(0, side);
+      if (run.length > 0) end = tokens.indexOf(run.at(-1) as Token);
+    }
     if (run.length === 0) continue;
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
     // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
@@ -737,6 +764,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "organisation";
       i = end + 2;
     }
+    // "the U.S. military said": a country's (or a demonym's) forces, "military" ending its phrase.
+    if (kind === undefined && !possessive && !prefixed && tail !== undefined && forcesAfter(text, tokens, run, end)) {
+      last = tail;
+      kind = "organisation";
+      i = end + 2;
+    }
     // "China’s commerce ministry": a country's ministry of a field, written in lower case.
     const field = tokens[end + 2];
     const ministry = tokens[end + 3];
@@ -771,6 +804,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     kind ??= kindOf(run, spanText, text.slice(0, start));
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
+    if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
@@ -806,23 +841,39 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // "WeWork declined to comment": a firm's shape says it is a name wherever it stands.
       !(kind === "organisation" && isBrandShaped(run[0]));
     // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
+    // "Smith of the Green party": so does a surname alone that compromise reads as a person's.
     const of = run.findIndex((t) => t.raw === "of");
-    if (kind === "person" && of >= 2 && last === run.at(-1) && personShaped(run.slice(0, of))) {
+    const holder = of >= 1 ? run.slice(0, of) : [];
+    if (kind === "person" && of >= 1 && last === run.at(-1) && (personShaped(holder) || surnameAlone(holder))) {
       const name = run[of - 1] as Token;
       candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
+      // "… of the Labour party": the party they belong to, its head in lower case.
+      const body = run.slice(of + 1);
+      const party = partyHead(text, last, tail);
+      if (party !== undefined && body.length > 0 && body.every((t) => t.raw === "the" || isCapitalised(t))) {
+        const first = body.find((t) => isCapitalised(t)) as Token;
+        if (!tagSpan(text.slice(first.start, last.end)).demonym) {
+          candidates.push({
+            start: first.start,
+            end: party.end,
+            text: text.slice(first.start, party.end),
+            kind: "organisation",
+          });
+          i = end + 2;
+        }
+      }
       continue;
     }
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
     // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
-    const holder = of >= 2 ? run.slice(0, of) : [];
-    const eastAsian = holder.length > 0 && surnameFirst(text, holder);
+    const eastAsian = of >= 2 && surnameFirst(text, holder);
     if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
       if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
         candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind: "person" });
         // "… of the Democratic Progressive party": a member's party, its head in lower case, is part of its name.
-        const party = tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : last;
+        const party = partyHead(text, last, tail) ?? last;
         if (party === tail) i = end + 2;
         candidates.push({ start: body.start, end: party.end, text: text.slice(body.start, party.end), kind });
         continue;
@@ -844,6 +895,42 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   );
 }
 
+/** A place's possessive right before a name: "San Francisco's ". */
+const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u;
+
+/**
+ * Whether a two-word name ending in "Center" or "Centre" is a building where things happen: right
+ * after a bare "in" or "at" ("in KeyBank Center", "at Moscone Center") or a place's possessive
+ * ("San Francisco's Moscone Center"). A body named so takes "the" or a longer name ("the Carter
+ * Center", "at NASA's Goddard Space Flight Center", "Tufts University's Feinstein International
+ * Center"), which this leaves alone.
+ */
+function venueNamed(run: readonly Token[], before: string): boolean {
+  const head = run.at(-1) as Token;
+  if (run.length !== 2 || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
+    return false;
+  if (/(?<!\p{L})(?:in|at) $/u.test(before)) return true;
+  const owner = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1];
+  return owner !== undefined && tagSpan(owner).place && !tagSpan(owner).organisation;
+}
+
+/** The lower-case "party" one space after a member's party's name ("of the Labour party"), if there is one. */
+function partyHead(text: string, last: Token, tail: Token | undefined): Token | undefined {
+  return tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : undefined;
+}
+
+/**
+ * Whether a run before "of" is one surname compromise reads as a person's, and no title, body's
+ * word or place ("Smith of the Green party"; not "Bank of America", "Prince of Wales").
+ */
+function surnameAlone(holder: readonly Token[]): boolean {
+  const only = holder[0];
+  if (holder.length !== 1 || only === undefined || !/^\p{Lu}\p{Ll}+$/u.test(only.raw)) return false;
+  if (TITLES.has(only.key) || ORG_HEADS.has(only.key) || ORG_OPENERS.has(only.key)) return false;
+  const tagged = tagSpan(only.raw);
+  return tagged.person && !tagged.organisation && !tagged.place;
+}
+
 /** The ending of a word naming a creed: "Communist", "Democratic", "Conservative", "Liberal", "Republican". */
 const CREED_ENDING = /(?:ist|ic|ive|al|an)$/u;
 
@@ -859,6 +946,25 @@ function partyAfter(text: string, tokens: readonly Token[], run: readonly Token[
   if (head?.raw !== "party" || text.slice(last.end, head.start) !== " " || run.length > 3) return false;
   if (!run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && CREED_ENDING.test(t.key))) return false;
   return !tagSpan(text.slice((run[0] as Token).start, last.end)).demonym;
+}
+
+/**
+ * Whether the lower-case word after a run (`tokens[end + 1]`) is `FORCES_HEADS`'s noun heading a
+ * country's forces: one space after a country, its initialism or its demonym, and followed by
+ * the sentence's end, punctuation, or a word that is no noun it modifies (`NOT_A_HEAD`).
+ */
+function forcesAfter(text: string, tokens: readonly Token[], run: readonly Token[], end: number): boolean {
+  const first = run[0] as Token;
+  const last = run.at(-1) as Token;
+  const head = tokens[end + 1];
+  if (head === undefined || isCapitalised(head) || !FORCES_HEADS.has(head.key)) return false;
+  if (!/^\s$/u.test(text.slice(last.end, head.start).replace(/^\./u, ""))) return false;
+  const after = tokens[end + 2];
+  const ends = after === undefined || /\S/u.test(text.slice(head.end, after.start)) || NOT_A_HEAD.has(after.raw);
+  if (!ends) return false;
+  const span = text.slice(first.start, last.end);
+  const tagged = tagSpan(span);
+  return (run.length === 1 && COUNTRY_INITIALISMS.has(first.key)) || tagged.demonym || tagged.place;
 }
 
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
