@@ -232,6 +232,17 @@ describe("findQuotes on tricky sentences", () => {
     expect(none?.speaker.kind).toBe("unattributed");
   });
 
+  it("reads a capitalised role or letters set off after a name as describing it, never as a name", () => {
+    const words = "“The bridge will be closed for three weeks during the repairs,”";
+    for (const [subject, name] of [
+      ["Priya Nandakumar, Chief Executive of Harbour Works, said", "Priya Nandakumar"],
+      ["Nandakumar, Chair of the Roads Committee, told reporters", "Nandakumar"],
+      ["Priya Nandakumar, QC, said", "Priya Nandakumar"],
+      ["Priya Nandakumar, PhD, said", "Priya Nandakumar"],
+    ])
+      expect(quotesOf(`${words} ${subject}.`)[0]?.speaker, subject).toEqual({ name, kind: "named" });
+  });
+
   it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
     const [quote] = quotesOf(
       "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",
