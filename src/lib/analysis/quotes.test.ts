@@ -185,6 +185,64 @@ describe("findQuotes on tricky sentences", () => {
     expect(quotes.map((q) => q.speaker.name)).not.toContain("Samuel Hale");
   });
 
+  it("never gives 'she' or 'he' to someone named after a sentence's opening 'her' or 'his'", () => {
+    // "Her" is whom "she" stands for, named before; the fund's owner, a preposition's object, is not.
+    const [owner] = quotesOf(
+      "Nora Vale said on Monday that she had left the label. Her catalogue was sold to a fund run by investor Carl Brenner. In a blog post she called the sale “the worst thing that could happen to an artist like me.”",
+    );
+    expect(owner?.speaker).toEqual({ name: "Nora Vale", kind: "named" });
+    // Someone named plainly after "his" may be who "he" is, or not: no one is sure (after a colon too).
+    const [plain] = quotesOf(
+      "Tomas Ekberg said the bakery would stay open. The flour came late: his supplier, Anton Reyes, blamed the snow. “We lost two days of baking to the storm,” he said.",
+    );
+    expect(plain?.speaker.kind).toBe("unattributed");
+    // A sentence that opens with "her" and names no one passes the pronoun on, as before.
+    const [none] = quotesOf(
+      "Nora Vale said on Monday that she had left the label. Her catalogue was sold in the spring. “It was the worst thing that could happen to me,” she said.",
+    );
+    expect(none?.speaker).toEqual({ name: "Nora Vale", kind: "named" });
+  });
+
+  it("gives 'he' to the one holder of a title that is a reporting verb's subject before it", () => {
+    const [quote] = quotesOf(
+      "President Amara Okonkwo arrived in Nairobi on Friday. The president also admitted that the talks had stalled. “We will try again in the spring,” he said.",
+    );
+    expect(quote?.speaker).toEqual({ name: "Amara Okonkwo", kind: "named" });
+    // A title the article gives to two people leaves "he" open.
+    const [two] = quotesOf(
+      "President Amara Okonkwo met President Tomas Lind on Friday. The president also admitted that the talks had stalled. “We will try again in the spring,” he said.",
+    );
+    expect(two?.speaker.kind).toBe("unattributed");
+  });
+
+  it("gives a quotation filling its paragraph to the person the paragraph before paraphrased as 'he' or 'she'", () => {
+    const lead = "Harriet Malvern runs the port. She said on Monday that the docks were full every night.";
+    const words = "“We are moving more cargo than at any time since the war, and the cranes never stop.”";
+    expect(quotesOf(`${lead}\n\n${words}`)[0]?.speaker).toEqual({ name: "Harriet Malvern", kind: "named" });
+    // Not when the pronoun could be either of two people,
+    const [two] = quotesOf(
+      `Harriet Malvern met Lena Fairweather at the harbour. She said on Monday that the docks were full every night.\n\n${words}`,
+    );
+    expect(two?.speaker.kind).toBe("unattributed");
+    // nor when the paragraph after it names someone else, whose words they may be,
+    const [after] = quotesOf(`${lead}\n\n${words}\n\nThat was the verdict of Daniel Ostrowski, the board's chair.`);
+    expect(after?.speaker.kind).toBe("unattributed");
+    // nor when the paragraph before reports no one's words.
+    const [none] = quotesOf(`Harriet Malvern runs the port. She walks its docks every night.\n\n${words}`);
+    expect(none?.speaker.kind).toBe("unattributed");
+  });
+
+  it("reads a capitalised role or letters set off after a name as describing it, never as a name", () => {
+    const words = "“The bridge will be closed for three weeks during the repairs,”";
+    for (const [subject, name] of [
+      ["Priya Nandakumar, Chief Executive of Harbour Works, said", "Priya Nandakumar"],
+      ["Nandakumar, Chair of the Roads Committee, told reporters", "Nandakumar"],
+      ["Priya Nandakumar, QC, said", "Priya Nandakumar"],
+      ["Priya Nandakumar, PhD, said", "Priya Nandakumar"],
+    ])
+      expect(quotesOf(`${words} ${subject}.`)[0]?.speaker, subject).toEqual({ name, kind: "named" });
+  });
+
   it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
     const [quote] = quotesOf(
       "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",

@@ -14,7 +14,10 @@
  *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
  * 4. the second half of a split quotation takes the first half's speaker; a quotation that
  *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
- *    takes that one's.
+ *    takes that one's;
+ * 5. a quotation filling its paragraph, right after a paragraph whose last sentence paraphrases
+ *    "he" or "she" (`However, he defended his decision …` ¶ `“…”`), is that person's when the
+ *    pronoun resolves to one and the paragraph after names no one else.
  *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
@@ -37,12 +40,12 @@ import {
   SPEECH_VERBS,
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
-import { anonymousSpeaker } from "./attributionGrammar.ts";
+import { anonymousSpeaker, pronounSpeaks, titleSpeaks } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import { FIGURE_NOUNS, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
-import { roleHolders } from "./roleHolders.ts";
+import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
@@ -500,6 +503,21 @@ function samePronounSpoke(word: string): RegExp {
   return pattern;
 }
 
+/** "his" and "her" opening a sentence or a clause, by the pronoun they go with. */
+const OPENING_POSSESSIVE: Readonly<Record<string, RegExp>> = {
+  he: /(?:^|[;:—–])\s*his(?!\p{L})/iu,
+  she: /(?:^|[;:—–])\s*her(?!\p{L})/iu,
+};
+/**
+ * True when `text` (a sentence) opens, or opens a clause after a semicolon, colon or dash, with
+ * the possessive of the pronoun `word` ("Her catalogue was sold to a fund run by Carl Brenner"):
+ * it speaks of that pronoun's person before it names anyone, so the person is named further back,
+ * and whoever the sentence names after it is someone else.
+ */
+function opensWithOwnPossessive(word: string, text: string): boolean {
+  return OPENING_POSSESSIVE[word.toLowerCase()]?.test(text) ?? false;
+}
+
 /** ", said X" or ", according to X" as a sentence's last clause: its subject follows, to the end. */
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:said|says|${ACCORDING})\\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?\\s*$)`, "gu");
 
@@ -656,10 +674,14 @@ class Attributor {
       // So does "During the visit, he was photographed with Epstein": the pronoun opens a clause.
       const samePronoun = word !== "" && new RegExp(`(?:^|[,;:—–]|\\b(?:and|but))\\s*${word}\\b`, "iu").test(outside);
       const onlyOwnersOrObjects = persons.every((c) => c.possessive || c.object);
-      if (samePronoun && onlyOwnersOrObjects) {
+      const ownPossessive = opensWithOwnPossessive(word, outside);
+      if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         chained = true;
         continue;
       }
+      // "Her catalogue was sold to a fund run by Carl Brenner. … she described": the one named
+      // there is not whom "her" stands for, and the pronoun may be either; no one is sure.
+      if (ownPossessive) return UNATTRIBUTED;
       if (chained && persons.length > 0 && onlyOwnersOrObjects) return UNATTRIBUTED;
       const quoted = this.#quotedIn.get(s.anchor);
       // "“…,” Ana Ruiz, deputy director of …, said": the one name there is its quotation's speaker, so a person.
@@ -681,6 +703,16 @@ class Attributor {
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
         return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
+      // "The president also admitted …": a title the article gave one person, as the subject of a
+      // reporting verb, is that person (roleHolders.ts); a title it gave no one or several is read
+      // as any other sentence naming no one.
+      const title = it || all.length > 0 ? undefined : titleSpeaks(outside);
+      const holder =
+        title !== undefined && HELD_ROLES.has(title)
+          ? this.#ctx.holderOf?.(title, earlier.blockIndex, s.start)
+          : undefined;
+      if (typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender))
+        return byName(this.#ctx, completeName(this.#ctx.people, holder));
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
@@ -998,6 +1030,33 @@ class Attributor {
     const sentence = previous.sentences.at(-1);
     if (!sentence || !/:\s*$/u.test(previous.text)) return undefined;
     return this.#introduced(previous, sentence.start, previous.text.slice(sentence.start));
+  }
+
+  /**
+   * 3g. A quotation filling its paragraph after a paragraph whose last sentence gives one person's
+   * words without quoting them, "he" or "she" its subject ("However, he defended his decision …" ¶
+   * “…”): news style quotes the person it has just paraphrased. Only a pronoun that resolves to one
+   * named person (see #pronoun); a named subject there is left to the rules that read names. Not
+   * when the paragraph after it names someone else first ("That was the verdict of Daniel Ostrowski"):
+   * the words may be theirs; nor after a colon, which leads into the words (3c has read it:
+   * "She posted the council's page, which carries the following notice:" gives them to no one).
+   */
+  reported(previous: Block, next: Block | undefined): Found | undefined {
+    const sentence = previous.sentences.at(-1);
+    if (!sentence || /:\s*$/u.test(previous.text) || quoteSpans(sentence.text).length > 0) return undefined;
+    const at = pronounSpeaks(sentence.text);
+    if (at === undefined) return undefined;
+    const word = /^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "";
+    const speaker = this.#pronoun(previous, sentence.start + at, word);
+    if (speaker?.kind !== "named") return undefined;
+    const following = next?.sentences[0];
+    const others =
+      next && following
+        ? personsIn(this.#ctx, next.blockIndex, withoutQuotations(following.text), following.start).filter(
+            (c) => c.speaker.name !== speaker.name,
+          )
+        : [];
+    return others.length === 0 ? { speaker } : undefined;
   }
 
   /**
@@ -1343,6 +1402,16 @@ export function findQuotes(
           result = previous.result;
       }
     }
+    // "However, he defended his decision …" ¶ “…”: the paraphrased person, quoted in a paragraph of its own.
+    if (
+      !result &&
+      previousBlock &&
+      candidate.closed &&
+      first.open >= 0 &&
+      first.block.text.slice(0, first.open).trim() === "" &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    )
+      result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     previous = result ? { block: last.block, close: last.close, result } : undefined;

@@ -864,6 +864,14 @@ const NOT_A_SUBJECT_WORD =
 const SOURCE_TAIL =
   /^\s+(?:for|at|with|from|in|to|of|on|close\s+to|familiar\s+with|who|that)\s(?![^“”"«»]*\s(?:and|or)\s)[^“”"«»]*$/u;
 
+/**
+ * A part set off after a name that only describes it: a role in capitals ("Chief Executive of
+ * Harbour Works", "Chair of the Roads Committee": a title word, up to two more capitalised words,
+ * then its body) or letters after a name ("QC", "PhD", "MD"). Neither is a name of its own.
+ */
+const CAPITALISED_ROLE = new RegExp(`^(?:${TITLE_ALTERNATION})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:of|for|at)\\s`, "u");
+const POSTNOMINAL = /^(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Esq\.?)$/u;
+
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
@@ -904,7 +912,16 @@ export function speakerBeforeVerb(
       afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
     // "Ellis, 54, told reporters", "Sen. Tom Ellis, D-Calif., said": an age or a party and state set
     // off after a name describe the name before it.
-    if (index > 0 && (/^(?:via|through)\s/u.test(bare) || cityCountry || AGE_OR_PARTY.test(bare.trim())))
+    // "Nandakumar, Chief Executive of Harbour Works, said", "Nandakumar, QC, said": a role in
+    // capitals or letters after a name describe the name before them too.
+    if (
+      index > 0 &&
+      (/^(?:via|through)\s/u.test(bare) ||
+        cityCountry ||
+        AGE_OR_PARTY.test(bare.trim()) ||
+        CAPITALISED_ROLE.test(bare.trim()) ||
+        POSTNOMINAL.test(bare.trim()))
+    )
       return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
     // an appositive renames the appositive's last noun; the subject is the name before it, or nobody.
