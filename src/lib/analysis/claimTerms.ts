@@ -54,6 +54,15 @@ const SAME: readonly (readonly string[])[] = [
   ["migrant", "immigrant", "migration", "immigration"],
 ];
 const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
+/**
+ * Verbs that are another act of `SAME` when done to the same thing, though not the same word
+ * alone: "deployed 10,000 troops" is "sent 10,000 troops", but a "deployment" is no shipment.
+ * They make `act~thing` deeds (`actThingsIn`) and leave a sentence's terms as they are.
+ */
+const DEED_OF = new Map([
+  ["deploy", "send"],
+  ["dispatch", "send"],
+]);
 /** Each group of `SAME` by the term its words are compared as (its first word cut to six letters). */
 const CLASS_OF_TERM = new Map(SAME.map((group) => [(group[0] ?? "").slice(0, 6), group] as const));
 
@@ -221,6 +230,19 @@ export function daysIn(sentence: string): { text: string; term: string }[] {
   });
 }
 
+/**
+ * A clock time ("3 p.m.", "10:30 a.m.", "noon") is a part of the day, the word another article
+ * may use for it ("later in the afternoon"): morning from 5 a.m. to noon, afternoon from noon to
+ * 6 p.m., evening to 10 p.m., night otherwise; the hour's digit is no count.
+ */
+const CLOCK = /\b(\d{1,2})(?::\d{2})?\s*([ap])\.?\s?m\b\.?|\b(noon|midday|midnight)\b/giu;
+
+/** The part of the day a clock time falls in, as the word for it. */
+function partOfDay(hour: number, meridiem: string): string {
+  const h = (hour % 12) + (/p/iu.test(meridiem) ? 12 : 0);
+  return h >= 5 && h < 12 ? "morning" : h >= 12 && h < 18 ? "afternoon" : h >= 18 && h < 22 ? "evening" : "night";
+}
+
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
@@ -241,7 +263,15 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
   const terms = new Set<string>();
   // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
   for (const day of daysIn(text)) terms.add(day.term);
-  const undated = text.replace(MONTH_DAY, " ");
+  // A clock time is the part of the day it falls in ("3 p.m.": afternoon), its hour no count.
+  const undated = text
+    .replace(MONTH_DAY, " ")
+    .replace(CLOCK, (time: string, hour?: string, meridiem?: string, word?: string) =>
+      // "3 am I …": a bare lowercase "am" after a space is the verb as often as the time.
+      /^\d+\s+am$/u.test(time)
+        ? time
+        : ` ${word ? partOfDay(12, /night/iu.test(word) ? "a" : "p") : partOfDay(Number(hour), meridiem ?? "")} `,
+    );
   for (const m of undated.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
       const term = termOf(part, lemmas);
@@ -335,7 +365,8 @@ interface Clause {
 }
 
 function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
-  const text = plainText(sentence);
+  // A thousands separator ("10,000 troops") is no clause break: the act would lose its object.
+  const text = plainText(sentence).replace(/(?<=\d),(?=\d{3}\b)/gu, "");
   return text.split(/[,;:—–()“”"]+/u).map((clause) => {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
     // null: read, no term; undefined: not read yet.
@@ -477,7 +508,7 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
     words.forEach((word, index) => {
       const folded = fold(word);
       const lemma = lemmas.get(folded) ?? folded;
-      const act = CANON.get(lemma);
+      const act = CANON.get(lemma) ?? DEED_OF.get(lemma);
       if (act === undefined || /^\p{Lu}/u.test(word)) return;
       // "a call with Trudeau", "discuss the matter with Trudeau": the act and whom it is with, noun or verb.
       const partner = partnerAfter(words, index, termAt);
