@@ -122,6 +122,19 @@ describe("claimTerms", () => {
     expect(part("The ferry carried 3 miles of cable.")).toEqual([]);
   });
 
+  it("reads a dollar amount and a share as the words for them", () => {
+    const terms = (text: string) => [...claimTerms(text, lemmasOf(text))].sort();
+    expect(terms("The port got $1.5 billion in aid.")).toEqual(terms("The port got 1.5 billion dollars in aid."));
+    expect(terms("The port got US$1.5bn in aid.")).toEqual(terms("The port got 1.5 billion dollars in aid."));
+    expect(terms("The port got $1.5 billion in aid.")).toContain("#1500000000");
+    expect(terms("A $300m loan was signed.")).toEqual(terms("A 300 million dollars loan was signed."));
+    expect(terms("A 25% levy was set.")).toEqual(terms("A 25 per cent levy was set."));
+    expect(terms("A 25% levy was set.")).toEqual(terms("A 25 percent levy was set."));
+    // A scale letter is one only after an amount: "$20 more" keeps its word.
+    expect(terms("It costs $20 monthly.")).toEqual(expect.arrayContaining(["#20", "dollar", "monthl"]));
+    expect(terms("It costs $20 monthly.")).not.toContain("millio");
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";

@@ -257,9 +257,32 @@ const MIN_WRITTEN_COUNT = 100;
 const writtenCounts = (quantities: readonly Quantity[]): number[] =>
   quantities.filter((q) => q.noun !== "duration" && q.low === q.high && q.low >= MIN_WRITTEN_COUNT).map((q) => q.low);
 
+/** A scale written short after an amount ("$1.5bn", "$300m"), as its word. */
+const SCALE: Readonly<Record<string, string>> = {
+  k: "thousand",
+  m: "million",
+  mn: "million",
+  bn: "billion",
+  tn: "trillion",
+};
+
+/**
+ * A dollar amount ("$1.5 billion", "US$1.5bn") and a share ("25%", "25 per cent") written the way
+ * a figure is written in words ("1.5 billion dollars", "25 percent"), so each form of one figure
+ * gives the same terms and counts.
+ */
+const spelledFigures = (text: string): string =>
+  text
+    .replace(
+      /(?:\b(?:US|C|A|NZ|HK))?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(bn|mn|tn|[mk]\b)|\s+(thousand|million|billion|trillion)\b)?/gu,
+      (_, n: string, short?: string, long?: string) =>
+        ` ${n} ${long ?? (short ? (SCALE[short] ?? "") : "")} dollars`.replace(/ {2,}/gu, " "),
+    )
+    .replace(/(?<=\d)\s?%|\bper cent\b/gu, " percent");
+
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  const text = plainText(sentence);
+  const text = spelledFigures(plainText(sentence));
   const terms = new Set<string>();
   // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
   for (const day of daysIn(text)) terms.add(day.term);
