@@ -135,6 +135,12 @@ describe("claimTerms", () => {
     expect(terms("It costs $20 monthly.")).not.toContain("millio");
   });
 
+  it("reads a British spelling as the American where six letters do not join them", () => {
+    const a = "The defence ministry's labour centre honoured the harbours.";
+    const b = "The defense ministry's labor center honored the harbors.";
+    expect([...claimTerms(a, lemmasOf(a))]).toEqual([...claimTerms(b, lemmasOf(b))]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";

@@ -164,6 +164,21 @@ const singular = (word: string): string =>
       ? word.slice(0, -1)
       : word;
 
+/**
+ * British spellings whose first six letters differ from the American ("defence" / "defense",
+ * "labour" / "labor", "centre" / "center"), as the American: outlets on either side of the
+ * Atlantic report one fact. The rest ("organisation", "neighbour", "programme") meet in six letters.
+ */
+const AMERICAN = new Map(
+  (
+    "defence:defense offence:offense licence:license pretence:pretense centre:center metre:meter theatre:theater " +
+    "litre:liter fibre:fiber labour:labor favour:favor honour:honor colour:color harbour:harbor rumour:rumor " +
+    "vigour:vigor armour:armor valour:valor endeavour:endeavor saviour:savior grey:gray"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** `gerundRoot`'s answers: a story asks the same few words again and again. */
 const gerunds = new Map<string, string | undefined>();
 
@@ -193,7 +208,8 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const folded = fold(word).replace(/[’']s$/u, "");
   if (folded.length < 3 || STOP.has(folded) || /^\d/u.test(folded)) return undefined;
   const read = lemmas.get(folded) ?? singular(folded);
-  const lemma = /ing$/u.test(read) ? (gerundRoot(read) ?? read) : read;
+  const root = /ing$/u.test(read) ? (gerundRoot(read) ?? read) : read;
+  const lemma = AMERICAN.get(root) ?? root;
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
   // Six letters keep "designate" and "designation" together without joining unrelated words.
