@@ -101,6 +101,46 @@ describe("claimTerms", () => {
     expect(days("In March, 2 boats left.")).toEqual(["#2"]);
   });
 
+  it("reads a clock time as the part of the day it falls in, and its hour as no count", () => {
+    const a = "The mayor will talk with the port's owners at 3 p.m. ET.";
+    const b = "Another call with the owners is planned for later in the afternoon.";
+    const tb = claimTerms(b, lemmasOf(b));
+    expect([...claimTerms(a, lemmasOf(a))].filter((t) => tb.has(t))).toEqual(
+      expect.arrayContaining(["call", "aftern"]),
+    );
+    expect([...claimTerms(a)].some((t) => t.startsWith("#"))).toBe(false);
+    const part = (text: string) =>
+      [...claimTerms(text)].filter((t) => ["mornin", "aftern", "evenin", "night"].includes(t));
+    expect(part("The ferry left at 9:30 a.m.")).toEqual(["mornin"]);
+    expect(part("The ferry left at 12pm.")).toEqual(["aftern"]);
+    expect(part("The ferry left at noon.")).toEqual(["aftern"]);
+    expect(part("The ferry left at 7 PM.")).toEqual(["evenin"]);
+    expect(part("The ferry left at 11 p.m.")).toEqual(["night"]);
+    expect(part("The ferry left at midnight.")).toEqual(["night"]);
+    // Not a time: a count before "am" the verb, or before a word that opens with m.
+    expect(part("At 3 am I the only one?")).toEqual([]);
+    expect(part("The ferry carried 3 miles of cable.")).toEqual([]);
+  });
+
+  it("reads a dollar amount and a share as the words for them", () => {
+    const terms = (text: string) => [...claimTerms(text, lemmasOf(text))].sort();
+    expect(terms("The port got $1.5 billion in aid.")).toEqual(terms("The port got 1.5 billion dollars in aid."));
+    expect(terms("The port got US$1.5bn in aid.")).toEqual(terms("The port got 1.5 billion dollars in aid."));
+    expect(terms("The port got $1.5 billion in aid.")).toContain("#1500000000");
+    expect(terms("A $300m loan was signed.")).toEqual(terms("A 300 million dollars loan was signed."));
+    expect(terms("A 25% levy was set.")).toEqual(terms("A 25 per cent levy was set."));
+    expect(terms("A 25% levy was set.")).toEqual(terms("A 25 percent levy was set."));
+    // A scale letter is one only after an amount: "$20 more" keeps its word.
+    expect(terms("It costs $20 monthly.")).toEqual(expect.arrayContaining(["#20", "dollar", "monthl"]));
+    expect(terms("It costs $20 monthly.")).not.toContain("millio");
+  });
+
+  it("reads a British spelling as the American where six letters do not join them", () => {
+    const a = "The defence ministry's labour centre honoured the harbours.";
+    const b = "The defense ministry's labor center honored the harbors.";
+    expect([...claimTerms(a, lemmasOf(a))]).toEqual([...claimTerms(b, lemmasOf(b))]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";
@@ -190,11 +230,16 @@ describe("deedsOf: what was done to what", () => {
     // An irregular past tense is a verb too.
     expect(things("Mexico sent 26 prisoners to the United States.")).toEqual(["send~prison"]);
     expect(things("Around 30 inmates were sent north.")).toEqual(["send~prison"]);
+    // Deploying troops is sending them, though "deploy" is no term of the send class.
+    expect(things("Mexico deployed 10,000 troops to the border.")).toEqual(["send~troop"]);
+    expect(things("Mexico agreed to deploy 10,000 soldiers.")).toEqual(["send~troop"]);
+    expect(things("Mexico sent 10,000 soldiers to the border.")).toEqual(["send~troop"]);
   });
 
   it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {
     expect(things("The mayor praised harbour fees.")).toEqual([]);
     expect(things("The pause on tariffs ended.")).toEqual([]);
+    expect(things("The deployment of troops ended.")).toEqual([]);
     expect(things("Smuggling increased as night patrols thinned.")).toEqual([]);
     expect(things("Smuggling intensified despite night patrols.")).toEqual([]);
   });

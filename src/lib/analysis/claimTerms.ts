@@ -54,6 +54,15 @@ const SAME: readonly (readonly string[])[] = [
   ["migrant", "immigrant", "migration", "immigration"],
 ];
 const CANON = new Map(SAME.flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)));
+/**
+ * Verbs that are another act of `SAME` when done to the same thing, though not the same word
+ * alone: "deployed 10,000 troops" is "sent 10,000 troops", but a "deployment" is no shipment.
+ * They make `act~thing` deeds (`actThingsIn`) and leave a sentence's terms as they are.
+ */
+const DEED_OF = new Map([
+  ["deploy", "send"],
+  ["dispatch", "send"],
+]);
 /** Each group of `SAME` by the term its words are compared as (its first word cut to six letters). */
 const CLASS_OF_TERM = new Map(SAME.map((group) => [(group[0] ?? "").slice(0, 6), group] as const));
 
@@ -155,6 +164,21 @@ const singular = (word: string): string =>
       ? word.slice(0, -1)
       : word;
 
+/**
+ * British spellings whose first six letters differ from the American ("defence" / "defense",
+ * "labour" / "labor", "centre" / "center"), as the American: outlets on either side of the
+ * Atlantic report one fact. The rest ("organisation", "neighbour", "programme") meet in six letters.
+ */
+const AMERICAN = new Map(
+  (
+    "defence:defense offence:offense licence:license pretence:pretense centre:center metre:meter theatre:theater " +
+    "litre:liter fibre:fiber labour:labor favour:favor honour:honor colour:color harbour:harbor rumour:rumor " +
+    "vigour:vigor armour:armor valour:valor endeavour:endeavor saviour:savior grey:gray"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** `gerundRoot`'s answers: a story asks the same few words again and again. */
 const gerunds = new Map<string, string | undefined>();
 
@@ -184,7 +208,8 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const folded = fold(word).replace(/[’']s$/u, "");
   if (folded.length < 3 || STOP.has(folded) || /^\d/u.test(folded)) return undefined;
   const read = lemmas.get(folded) ?? singular(folded);
-  const lemma = /ing$/u.test(read) ? (gerundRoot(read) ?? read) : read;
+  const root = /ing$/u.test(read) ? (gerundRoot(read) ?? read) : read;
+  const lemma = AMERICAN.get(root) ?? root;
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
   // Six letters keep "designate" and "designation" together without joining unrelated words.
@@ -221,6 +246,19 @@ export function daysIn(sentence: string): { text: string; term: string }[] {
   });
 }
 
+/**
+ * A clock time ("3 p.m.", "10:30 a.m.", "noon") is a part of the day, the word another article
+ * may use for it ("later in the afternoon"): morning from 5 a.m. to noon, afternoon from noon to
+ * 6 p.m., evening to 10 p.m., night otherwise; the hour's digit is no count.
+ */
+const CLOCK = /\b(\d{1,2})(?::\d{2})?\s*([ap])\.?\s?m\b\.?|\b(noon|midday|midnight)\b/giu;
+
+/** The part of the day a clock time falls in, as the word for it. */
+function partOfDay(hour: number, meridiem: string): string {
+  const h = (hour % 12) + (/p/iu.test(meridiem) ? 12 : 0);
+  return h >= 5 && h < 12 ? "morning" : h >= 12 && h < 18 ? "afternoon" : h >= 18 && h < 22 ? "evening" : "night";
+}
+
 /** The term every stated length of time shares ("up to a year", "18 months"): one kind of quantity in any unit. */
 const DURATION_TERM = "~duration";
 
@@ -235,13 +273,44 @@ const MIN_WRITTEN_COUNT = 100;
 const writtenCounts = (quantities: readonly Quantity[]): number[] =>
   quantities.filter((q) => q.noun !== "duration" && q.low === q.high && q.low >= MIN_WRITTEN_COUNT).map((q) => q.low);
 
+/** A scale written short after an amount ("$1.5bn", "$300m"), as its word. */
+const SCALE: Readonly<Record<string, string>> = {
+  k: "thousand",
+  m: "million",
+  mn: "million",
+  bn: "billion",
+  tn: "trillion",
+};
+
+/**
+ * A dollar amount ("$1.5 billion", "US$1.5bn") and a share ("25%", "25 per cent") written the way
+ * a figure is written in words ("1.5 billion dollars", "25 percent"), so each form of one figure
+ * gives the same terms and counts.
+ */
+const spelledFigures = (text: string): string =>
+  text
+    .replace(
+      /(?:\b(?:US|C|A|NZ|HK))?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(bn|mn|tn|[mk]\b)|\s+(thousand|million|billion|trillion)\b)?/gu,
+      (_, n: string, short?: string, long?: string) =>
+        ` ${n} ${long ?? (short ? (SCALE[short] ?? "") : "")} dollars`.replace(/ {2,}/gu, " "),
+    )
+    .replace(/(?<=\d)\s?%|\bper cent\b/gu, " percent");
+
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  const text = plainText(sentence);
+  const text = spelledFigures(plainText(sentence));
   const terms = new Set<string>();
   // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
   for (const day of daysIn(text)) terms.add(day.term);
-  const undated = text.replace(MONTH_DAY, " ");
+  // A clock time is the part of the day it falls in ("3 p.m.": afternoon), its hour no count.
+  const undated = text
+    .replace(MONTH_DAY, " ")
+    .replace(CLOCK, (time: string, hour?: string, meridiem?: string, word?: string) =>
+      // "3 am I …": a bare lowercase "am" after a space is the verb as often as the time.
+      /^\d+\s+am$/u.test(time)
+        ? time
+        : ` ${word ? partOfDay(12, /night/iu.test(word) ? "a" : "p") : partOfDay(Number(hour), meridiem ?? "")} `,
+    );
   for (const m of undated.matchAll(WORD)) {
     for (const part of m[0].split("-")) {
       const term = termOf(part, lemmas);
@@ -335,7 +404,8 @@ interface Clause {
 }
 
 function clausesOf(sentence: string, lemmas: Lemmas): Clause[] {
-  const text = plainText(sentence);
+  // A thousands separator ("10,000 troops") is no clause break: the act would lose its object.
+  const text = plainText(sentence).replace(/(?<=\d),(?=\d{3}\b)/gu, "");
   return text.split(/[,;:—–()“”"]+/u).map((clause) => {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
     // null: read, no term; undefined: not read yet.
@@ -477,7 +547,7 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
     words.forEach((word, index) => {
       const folded = fold(word);
       const lemma = lemmas.get(folded) ?? folded;
-      const act = CANON.get(lemma);
+      const act = CANON.get(lemma) ?? DEED_OF.get(lemma);
       if (act === undefined || /^\p{Lu}/u.test(word)) return;
       // "a call with Trudeau", "discuss the matter with Trudeau": the act and whom it is with, noun or verb.
       const partner = partnerAfter(words, index, termAt);
