@@ -651,3 +651,19 @@ describe("sourcingProfile: 'They' for the joint subject of the sentence before (
     expect(profile("Dana Whitlow met Tom Reyes at the plant. They said the line would reopen in May.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a title the mention writes in (issue 16, src23)", () => {
+  it("gives 'the president' to the person a mention names with the title in it ('President Trump’s')", () => {
+    expect(
+      profile(
+        "When President Trump’s aides proposed a deal, Mr. Trump refused it. The president says his approach has worked.",
+      ).filter((a) => a.startsWith("named")),
+    ).toEqual(["named: Donald Trump | The president says"]);
+    // Without the title written anywhere, "the president" is no one.
+    expect(
+      profile("Mr. Trump refused the deal. The president says his approach has worked.").filter((a) =>
+        a.startsWith("named"),
+      ),
+    ).toEqual([]);
+  });
+});

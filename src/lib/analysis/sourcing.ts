@@ -547,6 +547,22 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
 }
 
 /**
+ * The title words a mention writes before the name itself: "President" in "President Trump" for
+ * "Donald Trump" (the register knows the name with its title as an alias, so the mention takes
+ * the title in): the leading capitalised words that are no word of the person's name.
+ */
+function writtenTitle(ctx: SourcingContext, written: string, id: string): string[] {
+  const name = new Set(quoteWords(nameOf(ctx, id)));
+  const words = written.split(/\s+/u);
+  const title: string[] = [];
+  for (const word of words.slice(0, -1)) {
+    if (!/^\p{Lu}/u.test(word) || quoteWords(word).some((w) => name.has(w))) break;
+    title.push(word);
+  }
+  return title;
+}
+
+/**
  * Remembers the people the sentence names, for the sentences after it: their stated genders,
  * the titles written before them, who is in view, who is known by name (quotation speakers too).
  */
@@ -562,7 +578,10 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
       ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
       // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
       const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
-      const words = TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [];
+      const words = [
+        ...(TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? []),
+        ...writtenTitle(ctx, text.slice(mention.start, mention.end), mention.entityId),
+      ];
       for (const word of apposed !== undefined && /^\s*,/u.test(text.slice(mention.end)) ? [...words, apposed] : words)
         if (word)
           ctx.titled.set(titleWord(word), new Set([...(ctx.titled.get(titleWord(word)) ?? []), mention.entityId]));
