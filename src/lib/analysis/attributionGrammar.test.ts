@@ -1162,3 +1162,20 @@ describe("attribution grammar: two subjects joined by 'and' for a 'They' after t
     expect(jointSubject("The mayor and residents met.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a group that is an object speaks in its own relative clause (issue 16, src23)", () => {
+  it("finds the group that is the subject of a relative clause set off by a comma", () => {
+    expect(anonymousSpeaker("The levy drew fire from economists, who argue that it will raise rents.")).toBe(
+      "economists",
+    );
+    expect(anonymousSpeaker("He met with tenants, who said the heating had failed.")).toBe("tenants");
+  });
+
+  it("does not take the group when the predicate is past its clause, or the clause says nothing", () => {
+    expect(
+      anonymousSpeaker("A paper by researchers, who worked on it for years, argues that the lake is drying."),
+    ).toBe(undefined);
+    expect(anonymousSpeaker("The grant went to farmers, who have struggled for years.")).toBeUndefined();
+    expect(anonymousSpeaker("A presentation to bondholders indicated cuts.")).toBeUndefined();
+  });
+});

@@ -908,12 +908,17 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   const before = text.slice(0, start);
   // Leading words ("and witnesses") open the group's own clause: what it follows is read without them.
   const lead = LEADING.exec(match?.[1] ?? "")?.[0].length ?? 0;
+  // "criticism from economists, who argue …": a group that is an object is the subject of its own
+  // relative clause, set off by a comma, when its predicate is that clause's ("a paper by
+  // researchers, who …, argues" is the paper's).
+  const rest = match?.[1] === undefined ? "" : match[0].slice(start - match.index + match[1].length);
+  const relative = /^,\s+who\s[^,;]*$/u.test(rest);
   return match &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
-    !nounBy(before) &&
-    !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? ""))
+    (relative || !nounBy(before)) &&
+    (relative || !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? "")))
     ? match
     : null;
 }
