@@ -6,6 +6,8 @@ import {
   groupPronounSpeaks,
   groupSubject,
   GROUP_WORD,
+  jointSubject,
+  oneSpeaks,
   hasGroupWord,
   maskAbbreviations,
   ownPeople,
@@ -1096,5 +1098,84 @@ describe("hasGroupWord: GROUP_WORD's answer, read for less", () => {
   it.each(lacks)("finds none in %j", (text) => {
     expect(hasGroupWord(text)).toBe(false);
     expect(GROUP_WORD.test(text)).toBe(false);
+  });
+});
+
+describe("attribution grammar: unnamed sources by what they do, their age or a withheld name (issue 16, src23)", () => {
+  it("finds a group with what it is doing before its verb ('Doctors treating the boy said')", () => {
+    expect(anonymousSpeaker("Doctors treating the girl said she was stable.")).toBe("Doctors");
+    expect(anonymousSpeaker("Officials overseeing the audit said the books were clean.")).toBe("Officials");
+    expect(anonymousSpeaker("Analysts covering the brewer expect a weak quarter.")).toBe("Analysts");
+    // The phrase ends at a relative word: the signs speak, not the marchers.
+    expect(anonymousSpeaker("Marchers carrying signs that said “Enough” filled the square.")).toBeUndefined();
+    expect(anonymousSpeaker("Marchers carrying signs filled the square.")).toBeUndefined();
+  });
+
+  it("finds one person by their age, or an age in the phrase, and a fan or a veteran", () => {
+    expect(anonymousSpeaker("A 19-year-old said the ferry left without warning.")).toBe("A 19-year-old");
+    expect(anonymousSpeaker("One 52-year-old nurse told the paper the ward was full.")).toBe("One 52-year-old nurse");
+    expect(anonymousSpeaker("A woman in her 70s said the ferry left without warning.")).toBe("A woman");
+    expect(anonymousSpeaker("One fan wrote on the forum that the final was rigged.")).toBe("One fan");
+    expect(anonymousSpeaker("A veteran said the parade was too short.")).toBe("A veteran");
+    // A number that is no age names no one.
+    expect(anonymousSpeaker("A 3-0 win said little about the side.")).toBeUndefined();
+  });
+
+  it("finds a definite description whose clause says the name was not given", () => {
+    expect(anonymousSpeaker("The pilot, who was not named, told investigators the gauge had failed.")).toBe(
+      "The pilot",
+    );
+  });
+});
+
+describe("attribution grammar: 'one' or 'another' standing alone as a source (issue 16, src23)", () => {
+  it("finds 'one' or 'another' as the subject of a verb of speech, in a tag or opening a clause", () => {
+    expect(oneSpeaks("“We were never told,” one said.")).toBe("one");
+    expect(oneSpeaks("“We were never told,” said one, who asked not to be named.")).toBe("one");
+    expect(oneSpeaks("One said the fares were too high, and another warned of delays.")).toBe("one");
+    expect(oneSpeaks("Another told the paper the fares were too high.")).toBe("another");
+  });
+
+  it("does not take 'no one', 'one of', a number before a noun, or 'one' inside a quotation", () => {
+    expect(oneSpeaks("No one said a word.")).toBeUndefined();
+    expect(oneSpeaks("One of them said it.")).toBeUndefined();
+    expect(oneSpeaks("It was close, said one official.")).toBeUndefined();
+    expect(oneSpeaks("“One said it was over,” she said.")).toBeUndefined();
+    expect(oneSpeaks("He said one would do.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: two subjects joined by 'and' for a 'They' after them (issue 16, src23)", () => {
+  it("finds a joint subject of names, or of a name and an unnamed group, opening the sentence", () => {
+    const both = "Dana Whitlow and Tom Reyes met the board on Monday.";
+    expect(jointSubject(both)).toEqual({ start: 0, end: "Dana Whitlow and Tom Reyes".length });
+    const mixed = "Sen. Ana Ruiz and leaders of the county board have pointed to the audit.";
+    expect(jointSubject(mixed)).toEqual({
+      start: 0,
+      end: "Sen. Ana Ruiz and leaders of the county board".length,
+      group: "leaders of the county board",
+    });
+  });
+
+  it("finds none where the names are objects, or a subject is no name", () => {
+    expect(jointSubject("Whitlow met Reyes and Ruiz at the hall.")).toBeUndefined();
+    expect(jointSubject("The mayor and residents met.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a group that is an object speaks in its own relative clause (issue 16, src23)", () => {
+  it("finds the group that is the subject of a relative clause set off by a comma", () => {
+    expect(anonymousSpeaker("The levy drew fire from economists, who argue that it will raise rents.")).toBe(
+      "economists",
+    );
+    expect(anonymousSpeaker("He met with tenants, who said the heating had failed.")).toBe("tenants");
+  });
+
+  it("does not take the group when the predicate is past its clause, or the clause says nothing", () => {
+    expect(
+      anonymousSpeaker("A paper by researchers, who worked on it for years, argues that the lake is drying."),
+    ).toBe(undefined);
+    expect(anonymousSpeaker("The grant went to farmers, who have struggled for years.")).toBeUndefined();
+    expect(anonymousSpeaker("A presentation to bondholders indicated cuts.")).toBeUndefined();
   });
 });

@@ -478,6 +478,32 @@ export function groupPronounSpeaks(sentence: string): boolean {
 }
 
 /**
+ * "one" or "another" standing alone for one of a group, or a second person of a kind, just named:
+ * as the subject of a verb of speech at the sentence's start, after a closing quotation mark or a
+ * comma ("“…,” one said", "One said …", "…, and another warned …"), or after an inverted verb that
+ * ends its clause ("“…,” said one, who asked not to be named"). Not "no one", "every one" or "the
+ * one": only those openings stand before it.
+ */
+const ONE_SPEAKS = new RegExp(
+  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|whereas)\\s+)?)([Oo]ne|[Aa]nother)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})|(?:[”"]\\s*|,\\s*)(?:${INVERTING})\\s+(one|another)(?=\\s*(?:[.,;!?]|$))`,
+  "u",
+);
+
+/**
+ * "one" or "another" as the subject of a verb of speech (ONE_SPEAKS), lower case, or undefined;
+ * not in a quotation. The caller decides whose group or kind it is.
+ */
+export function oneSpeaks(sentence: string): "one" | "another" | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const text = maskAbbreviations(sentence);
+  const match = activeMatch(ONE_SPEAKS, text);
+  const word = match?.[1] ?? match?.[2];
+  if (match === null || word === undefined) return undefined;
+  const at = match.index + match[0].lastIndexOf(word);
+  return quotedAt(sentence, at) ? undefined : word.toLowerCase() === "one" ? "one" : "another";
+}
+
+/**
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
  * "…, but many argue …", "…, and some say …"). Not after "than" or "as" ("longer than most
@@ -582,12 +608,19 @@ const GROUP_WHERE = `(?:(?:${GROUP_PLACE}|${GROUP_FOR})(?!\\s+(?:${S_FORMS})(?!\
 /** A participle that says where a group stands, before GROUP_WHERE: "bankers involved in the deal", "diplomats based in Geneva". */
 const GROUP_PLACED = String.raw`(?:\s+(?:involved|based|working|living|stationed|employed|gathered|assembled|posted))`;
 /**
+ * What a group is doing, as a present participle and its object, short of any conjunction or
+ * relative word (PHRASE_WORD): "Doctors treating the boy said", "officials overseeing the inquiry
+ * said", "analysts covering the company expect". The predicate must follow it, so the phrase only
+ * says which people; "protesters carrying signs that said …" is no group speaking.
+ */
+const GROUP_DOING = String.raw`(?:\s+\p{Ll}{3,}ing(?:${PHRASE_WORD}){1,4}?)`;
+/**
  * A second plural the group speaks with, joined by "and": "Experts and brokerages are of the
  * view …" (the group's word names the people; the other may be firms, which count as none).
  */
 const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -614,12 +647,12 @@ const ACCORDING_THOSE = new RegExp(
   "u",
 );
 /**
- * "…, say experts.", "…, said residents who live nearby.", "…, said analysts polled by Reuters.": a
+ * "…, say experts.", "…, said residents who live nearby.", "“…,” said analysts polled by Reuters.": a
  * group after an inverted verb, with where it is, who reached it or its relative clause, ending
  * the sentence.
  */
 const INVERTED_GROUP = new RegExp(
-  `,\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  `,[”"]?\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
   "u",
 );
 /**
@@ -683,6 +716,39 @@ const ACCORDING_GROUP = new RegExp(
   `\\b[Aa]ccording to\\s+((?:${FREE_MODIFIER}\\s+){0,2}?${GROUP_PHRASE})(?![\\p{L}'’])(?!${BODY_AFTER})`,
   "u",
 );
+/** A name as a sentence writes it, with its titles and initials: "GOP Gov. Eric Holcomb", "Dana Whitlow". */
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
+/**
+ * A finite verb after a subject, by its form: a past or present tense in "-ed" or "-s", a common
+ * irregular past, or a modal ("pointed", "toured", "met", "will"), so the subject's phrase runs on
+ * to it ("leaders of the county board have …" is not cut at "county").
+ */
+const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
+/**
+ * Two subjects joined by "and" opening a sentence, each a name or the second an unnamed group
+ * ("Dana Whitlow and Tom Reyes met the board", "GOP Gov. Eric Holcomb and leaders of the
+ * Legislature have pointed to …"), then the verb: the people "They said …" in the next sentence
+ * stands for. Group 1 is the whole subject, group 2 the unnamed group where there is one.
+ */
+const JOINT_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\\s+)?(${NAME_RUN}\\s+and\\s+(?:((?:${FREE_MODIFIER}\\s+|\\p{Lu}[\\p{L}·’'-]*\\s+){0,3}?${GROUP_WORDS}(?![\\p{L}'’])(?!${BODY_AFTER})${GROUP_WHERE}?)|${NAME_RUN}))(?!\\s*[’'])${FILLER}{0,3}\\s+${JOINT_VERB}`,
+  "u",
+);
+
+/**
+ * The joint subject that opens `sentence` (JOINT_SUBJECT): its span, for the caller to find the
+ * people named in it, and its unnamed group as written, if any; or undefined.
+ */
+export function jointSubject(sentence: string): { start: number; end: number; group?: string } | undefined {
+  const text = plain(sentence);
+  const match = JOINT_SUBJECT.exec(text);
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const end = start + match[1].length;
+  const group = match[2] === undefined ? undefined : tidy(sentence.slice(end - match[2].length, end));
+  return group === undefined ? { start, end } : { start, end, group };
+}
+
 /** "Others, including prominent human rights advocates, decried …": the group named in the aside. */
 const INCLUDED_GROUP = new RegExp(
   `\\b(?:including|among\\s+them)\\s+${GROUP},${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
@@ -705,7 +771,7 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}·’'-]+){1,6}?)?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}\\d·’'-]+){1,6}?)?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -727,12 +793,12 @@ const INVERTED_SINGLE_REST = new RegExp(
   "u",
 );
 /**
- * "…, said a senior official": a verb that takes a clause and never a thing as its object, before
- * an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
+ * "…, said a senior official", "“…,” said one resident": a verb that takes a clause and never a
+ * thing as its object, before an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
  * person ("…, reported a use disorder in 2017", "…, asked a lawyer").
  */
 const INVERTED_SINGLE_END =
-  /(?:,|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
+  /(?:,[”"]?|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
 /** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
 const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
 
@@ -758,8 +824,8 @@ function roleSource(text: string): { index: number; text: string } | undefined {
   return match ? { index: match.index, text: match[0] } : undefined;
 }
 
-/** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity". */
-const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
+/** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity", "who was not named". */
+const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|(?:was|were)\s+not\s+(?:named|identified)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
 /**
  * One unnamed person of any role, known as a source by the clause that withholds their name:
  * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The
@@ -842,12 +908,17 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   const before = text.slice(0, start);
   // Leading words ("and witnesses") open the group's own clause: what it follows is read without them.
   const lead = LEADING.exec(match?.[1] ?? "")?.[0].length ?? 0;
+  // "criticism from economists, who argue …": a group that is an object is the subject of its own
+  // relative clause, set off by a comma, when its predicate is that clause's ("a paper by
+  // researchers, who …, argues" is the paper's).
+  const rest = match?.[1] === undefined ? "" : match[0].slice(start - match.index + match[1].length);
+  const relative = /^,\s+who\s[^,;]*$/u.test(rest);
   return match &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
-    !nounBy(before) &&
-    !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? ""))
+    (relative || !nounBy(before)) &&
+    (relative || !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? "")))
     ? match
     : null;
 }

@@ -592,3 +592,78 @@ describe("sourcingProfile: some people, unnamed", () => {
     ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: 'one' and 'another' for unnamed sources (issue 16, src23)", () => {
+  it("gives 'one' and 'another' to the unnamed group that spoke within reach", () => {
+    expect(
+      profile(
+        "Neighbours described the couple as private. “They kept the blinds down all year,” one said. Another said the dog barked at night.",
+      ),
+    ).toEqual([
+      "anonymous: Neighbours | Neighbours described the",
+      "anonymous: Neighbours | “They kept the",
+      "anonymous: Neighbours | Another said the",
+    ]);
+    expect(
+      profile("Some economists fear a slump. “The damage is done already,” said one, who asked not to be named."),
+    ).toEqual(["anonymous: Some economists | Some economists fear", "anonymous: Some economists | “The damage is"]);
+  });
+
+  it("gives 'another' to the kind of the one unnamed person who spoke last, after a closing quotation mark too", () => {
+    expect(
+      profile("“We never expected the water to rise,” said one longtime resident. Another said she was leaving."),
+    ).toEqual([
+      "anonymous: one longtime resident | “We never expected",
+      "anonymous: one longtime resident | Another said she",
+    ]);
+  });
+
+  it("gives 'one' to no one without an unnamed group in view", () => {
+    expect(profile("Dana Whitlow met the two founders on Monday. One said the deal was done.")).toEqual([]);
+    expect(profile("No one said the deal was done.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: 'They' for the joint subject of the sentence before (issue 16, src23)", () => {
+  it("counts each person named in the joint subject, and its unnamed group", () => {
+    expect(
+      profile("Dana Whitlow and Tom Reyes toured the plant on Monday. They said the line would reopen in May."),
+    ).toEqual(["named: Dana Whitlow | They said the", "named: Tom Reyes | They said the"]);
+    expect(
+      profile(
+        "Dana Whitlow and leaders of the county board have pointed to the audit. However, they said they would not act until 2027.",
+      ),
+    ).toEqual([
+      "named: Dana Whitlow | However, they said",
+      "anonymous: leaders of the county board | However, they said",
+    ]);
+  });
+
+  it("looks past sentences opened by 'They', which carry the same subject on", () => {
+    expect(
+      profile(
+        "Dana Whitlow and Tom Reyes have avoided criticism of the plan. They seem intent on calm. However, they said they would not act until 2027.",
+      ),
+    ).toEqual(["named: Dana Whitlow | However, they said", "named: Tom Reyes | However, they said"]);
+  });
+
+  it("gives 'They' to no one when the names before it are not one subject", () => {
+    expect(profile("Dana Whitlow met Tom Reyes at the plant. They said the line would reopen in May.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a title the mention writes in (issue 16, src23)", () => {
+  it("gives 'the president' to the person a mention names with the title in it ('President Trump’s')", () => {
+    expect(
+      profile(
+        "When President Trump’s aides proposed a deal, Mr. Trump refused it. The president says his approach has worked.",
+      ).filter((a) => a.startsWith("named")),
+    ).toEqual(["named: Donald Trump | The president says"]);
+    // Without the title written anywhere, "the president" is no one.
+    expect(
+      profile("Mr. Trump refused the deal. The president says his approach has worked.").filter((a) =>
+        a.startsWith("named"),
+      ),
+    ).toEqual([]);
+  });
+});

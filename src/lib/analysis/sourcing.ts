@@ -22,6 +22,8 @@ import {
   describesSomeone,
   groupPronounSpeaks,
   groupSubject,
+  jointSubject,
+  oneSpeaks,
   opensWithSourceNoun,
   ownPeople,
   pronounSpeaks,
@@ -257,6 +259,8 @@ interface SourcingContext {
   readonly genders: Genders;
   /** The people the whole article names with each office before their name ("Interior Minister Wolfgang Peschorn"). */
   readonly officeHolders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The register's and found names' mentions of each sentence, by anchor. */
+  readonly mentionsAt: ReadonlyMap<string, readonly Mention[]>;
   /** The unnamed group that last spoke, for "they". */
   lastGroup: { index: number; label: string } | undefined;
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
@@ -543,6 +547,22 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
 }
 
 /**
+ * The title words a mention writes before the name itself: "President" in "President Trump" for
+ * "Donald Trump" (the register knows the name with its title as an alias, so the mention takes
+ * the title in): the leading capitalised words that are no word of the person's name.
+ */
+function writtenTitle(ctx: SourcingContext, written: string, id: string): string[] {
+  const name = new Set(quoteWords(nameOf(ctx, id)));
+  const words = written.split(/\s+/u);
+  const title: string[] = [];
+  for (const word of words.slice(0, -1)) {
+    if (!/^\p{Lu}/u.test(word) || quoteWords(word).some((w) => name.has(w))) break;
+    title.push(word);
+  }
+  return title;
+}
+
+/**
  * Remembers the people the sentence names, for the sentences after it: their stated genders,
  * the titles written before them, who is in view, who is known by name (quotation speakers too).
  */
@@ -558,7 +578,10 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
       ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
       // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
       const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
-      const words = TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? [];
+      const words = [
+        ...(TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? []),
+        ...writtenTitle(ctx, text.slice(mention.start, mention.end), mention.entityId),
+      ];
       for (const word of apposed !== undefined && /^\s*,/u.test(text.slice(mention.end)) ? [...words, apposed] : words)
         if (word)
           ctx.titled.set(titleWord(word), new Set([...(ctx.titled.get(titleWord(word)) ?? []), mention.entityId]));
@@ -639,6 +662,60 @@ function namesPerson(ctx: SourcingContext, sentence: SentenceView, description: 
   );
 }
 
+/** "they" as a word of the narration. */
+const THEY = /(?<!\p{L})[Tt]hey(?!\p{L})/u;
+/** A sentence whose subject is "They": it carries on the subject of the one before. */
+const THEY_OPENING = /^(?:(?:But|And|Yet|So|However),?\s+)?They\s/u;
+
+/**
+ * "Dana Whitlow and GOP leaders met the board. They said …": "They" is the joint subject of the
+ * sentence right before (jointSubject), or of the one before a run of sentences opened by "They",
+ * so each person named in it is a named source and its unnamed group an unnamed one. Only a person
+ * the register or the finder knows by a mention there, or the one person named earlier with a
+ * surname written alone; anyone else is left uncounted.
+ */
+function jointSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
+  // "… and leaders of the Legislature have avoided …. They seem intent on …. However, they said …":
+  // sentences that open with "They" carry the same subject on.
+  let at = sentence.index - 1;
+  while (at > sentence.index - PRONOUN_REACH && THEY_OPENING.test(ctx.order[at]?.text ?? "")) at -= 1;
+  const previous = ctx.order[at];
+  const joint = previous === undefined ? undefined : jointSubject(previous.text);
+  if (previous === undefined || joint === undefined) return;
+  const people = new Set(
+    (ctx.mentionsAt.get(previous.anchor) ?? [])
+      .filter((m) => isPerson(ctx, m) && m.start >= joint.start && m.end <= joint.end)
+      .map((m) => m.entityId),
+  );
+  for (const word of previous.text.slice(joint.start, joint.end).matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+    const earlier = ctx.named.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === quoteWords(word[0]).join(" "));
+    const [who] = earlier;
+    if (
+      earlier.length === 1 &&
+      who !== undefined &&
+      ![...people].some((id) => sameName(nameOf(ctx, id), nameOf(ctx, who)))
+    )
+      people.add(who);
+  }
+  for (const who of people) namedSource(ctx, sentence, who);
+  if (joint.group !== undefined) add(ctx, { kind: "anonymous", label: joint.group, anchor: sentence.anchor });
+}
+
+/**
+ * The unnamed source "one" or "another" stands for (oneSpeaks): one of the unnamed group that
+ * spoke within reach ("Neighbours described them as quiet. “…,” one said."), or, for "another",
+ * a second of the kind of the one unnamed person who spoke last ("…, said one longtime resident.
+ * Another said …"). Without either, no one: "one" alone names no source.
+ */
+function oneOf(ctx: SourcingContext, sentence: SentenceView): string | undefined {
+  const word = oneSpeaks(sentence.text);
+  if (word === undefined) return undefined;
+  const inReach = (at: { index: number } | undefined) => at !== undefined && at.index >= sentence.index - PRONOUN_REACH;
+  const { lastGroup, lastSingle } = ctx;
+  if (lastGroup && inReach(lastGroup)) return lastGroup.label;
+  return word === "another" && lastSingle && inReach(lastSingle) ? lastSingle.label : undefined;
+}
+
 /**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
@@ -651,6 +728,8 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
+  const one = anonymous ? undefined : oneOf(ctx, sentence);
+  if (one !== undefined) add(ctx, { kind: "anonymous", label: one, anchor: sentence.anchor });
   else if (!anonymous && groupPronounSpeaks(sentence.text)) {
     const group = ctx.lastGroup && ctx.lastGroup.index >= index - PRONOUN_REACH ? ctx.lastGroup.label : undefined;
     // "Hundreds of residents gathered …. They said …": the group that was the whole subject of the
@@ -662,6 +741,7 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     const some = SOME_OPENING.exec(sentence.text)?.[1];
     const label = group ?? subject ?? some;
     if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
+    else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
   } else if (!anonymous) {
     // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.
     const some = quantifierSpeaks(sentence.text);
@@ -735,6 +815,8 @@ export function sourcingProfile(
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
   const foundById = new Map(found.map((f) => [f.id, f]));
+  const bySentence = new Map<string, Mention[]>();
+  for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
   const kindOf = (id: string) => (matcher.entities.get(id) ?? foundById.get(id))?.kind;
   const ctx: SourcingContext = {
     matcher,
@@ -750,6 +832,7 @@ export function sourcingProfile(
     titled: new Map(),
     genders: new Genders(),
     officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
+    mentionsAt: bySentence,
     lastGroup: undefined,
     lastSingle: undefined,
   };
@@ -759,8 +842,6 @@ export function sourcingProfile(
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
-  const bySentence = new Map<string, Mention[]>();
-  for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
   ctx.order.forEach(({ anchor, text }, index) => {
     if (headlines.has(anchor)) return;
     const sentence: SentenceView = {

@@ -844,6 +844,9 @@ export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   "trader",
   "investor",
   "engineer",
+  // One of a crowd or an audience, or one who served ("one fan wrote", "a veteran said").
+  "fan",
+  "veteran",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -859,7 +862,7 @@ export const SPEECH_VERB_RE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VER
  * preposition save "of", which would make the noun the object of another ("an email to
  * employees said" is the email's, a document's; "a letter from residents").
  */
-const MODIFIER_WORD = String.raw`(?!(?:to|for|from|by|with|about|at|in|on|into|against|over|under|toward|towards)\s)[\p{L}.’'-]+`;
+const MODIFIER_WORD = String.raw`(?!(?:to|for|from|by|with|about|at|in|on|into|against|over|under|toward|towards)\s)[\p{L}\d.’'-]+`;
 
 /**
  * The core of a description of an unnamed source: indefinite ("a former intelligence
@@ -940,16 +943,22 @@ const agentEnding = (plural: boolean) =>
 export const AGENT_PLURAL_TAIL = `[\\p{Ll}-]{2,}${agentEnding(true)}${notOneOf(NON_AGENT_PLURALS, "makers")}`;
 /** Finite verbs that report speech, a statement or a view. */
 const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+/** Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), or a reporting verb. */
+const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
 /**
  * One person by what they do, read by the ending as AGENT_PLURAL_TAIL reads plurals ("a firefighter",
- * "one commuter", "an employee", "a physician"), where the noun phrase ends: before a comma, a
- * relative or a place ("who", "at", "from"), or a reporting verb. "a former official" is not
- * "a former": the next word goes on with the phrase.
+ * "one commuter", "an employee", "a physician"), where the noun phrase ends (NOUN_PHRASE_END):
+ * "a former official" is not "a former": the next word goes on with the phrase.
  */
-const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON_AGENT_SINGULARS, "maker")}(?=\\s*[,;]|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
-/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS, AGENT_SINGULAR). */
+const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON_AGENT_SINGULARS, "maker")}${NOUN_PHRASE_END}`;
+/**
+ * One person by their age alone, where the noun phrase ends as AGENT_SINGULAR's does: "a
+ * 20-year-old said", "a 45-year-old from the town told …" ("a 20-year-old student" is the student).
+ */
+const AGE_NOUN = `\\d{1,3}-year-old${NOUN_PHRASE_END}`;
+/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS, AGENT_SINGULAR, AGE_NOUN). */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR})\\b`,
+  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR}|${AGE_NOUN})\\b`,
   "giu",
 );
 /**
