@@ -8,6 +8,7 @@ import { collectListUnits, heading, list } from "./blocks.ts";
 import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
+import { inPhotoCaption } from "./headlineAnchor.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
@@ -311,6 +312,13 @@ export function readHeader(
       unit.furniture === "caption" && header.meta.byline === undefined && unit.byline?.outlet !== undefined;
     if (unit.furniture !== undefined && !credit) {
       removeUnit(report, unit, unit.furniture);
+      header.next++;
+      continue;
+    }
+    // A short caption over its photographer's "Name, Agency", the article's byline lower down:
+    // the picture's, neither the standfirst nor the byline.
+    if (inPhotoCaption(units, header.next)) {
+      removeUnit(report, unit, "caption");
       header.next++;
       continue;
     }

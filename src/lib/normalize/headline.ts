@@ -5,7 +5,7 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { contentAbove, isProse, nextContentIndex, type Unit } from "./classify.ts";
-import { anchoredHeadline, isCreditUnit, underLoneBy } from "./headlineAnchor.ts";
+import { anchoredHeadline, inPhotoCaption, isCreditUnit, nextPastPhoto, underLoneBy } from "./headlineAnchor.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
@@ -176,14 +176,22 @@ export function mainRunStart(units: readonly Unit[]): number {
 
 /**
  * A sentence-shaped unit above the headline: page text set before the article (a notice, a
- * promotion) when a headline-shaped unit follows it before the main run of prose starts.
+ * promotion) when a headline-shaped unit follows it before the main run of prose starts. A
+ * photo's caption over its credit is no headline that could follow.
  */
 function precedesHeadline(units: readonly Unit[], i: number, runStart: number): boolean {
   const unit = units[i];
   if (unit === undefined || i >= runStart || unit.marker !== undefined || unit.dateline) return false;
   return units
     .slice(i + 1, runStart)
-    .some((u) => isHeadlineShaped(u) && !u.crumb && wordCount(u.text) >= 3 && isRunningProse(units[runStart] ?? u));
+    .some(
+      (u, k) =>
+        isHeadlineShaped(u) &&
+        !u.crumb &&
+        wordCount(u.text) >= 3 &&
+        isRunningProse(units[runStart] ?? u) &&
+        !inPhotoCaption(units, i + 1 + k),
+    );
 }
 
 /**
@@ -252,7 +260,7 @@ function isHeadlineBeforeCredit(units: readonly Unit[], i: number): boolean {
   // One line, or two when the text is hard-wrapped.
   if (unit === undefined || unit.lines.length > 2 || unit.marker !== undefined || unit.dateline) return false;
   if (!isSentenceShaped(unit.text)) return false;
-  const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+  const next = units[nextPastPhoto(units, i)];
   if (next === undefined) return false;
   if (next.byline !== undefined || next.date?.kind === "published") return true;
   if (!isRunningProse(next)) return false;
@@ -303,9 +311,12 @@ function bodyFollows(units: readonly Unit[], i: number): boolean {
 /** A credit line: a byline or the publication date, as a page sets above or under its headline. */
 const isCreditLine = (u: Unit): boolean => u.byline !== undefined || u.date?.kind === "published";
 
-/** A byline or the publication date stands directly under unit `i` (furniture aside), as under a headline. */
+/**
+ * A byline or the publication date stands directly under unit `i` (furniture and a photo's
+ * caption and credit aside), as under a headline.
+ */
 function creditBelow(units: readonly Unit[], i: number): boolean {
-  const next = units.slice(i + 1).find((u) => u.furniture === undefined);
+  const next = units[nextPastPhoto(units, i)];
   return next !== undefined && isCreditLine(next);
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyUnits } from "./classify.ts";
-import { anchoredHeadline, isCreditUnit } from "./headlineAnchor.ts";
+import { anchoredHeadline, isCreditUnit, isPhotoCredit } from "./headlineAnchor.ts";
 import { normalize } from "./index.ts";
 import { toLines } from "./lines.ts";
 import { buildUnits } from "./units.ts";
@@ -441,5 +441,40 @@ describe("the headline with its date set above it", () => {
   it("keeps a short headline when nothing headline-shaped stands under its date", () => {
     expect(titleOf(page("Water rules", "November 18, 2019"))).toBe("Water rules");
     expect(titleOf(page("Afghanistan", "20 Nov 2019 08:00 GMT", DEK))).toBe("Afghanistan");
+  });
+});
+
+describe('a photo\'s caption with a "Name, Agency" credit under the headline', () => {
+  it("passes over the caption and its credit to the headline over the article's byline", () => {
+    const text = page(
+      "Water rules will cut valley deliveries",
+      "Farmers at the valley canal",
+      "Sam Reed, Associated Press",
+      "The state says the cuts are needed. See what else the rules change for the valley.",
+      "By Ana Ruiz",
+      "November 18, 2019",
+    );
+    const result = resultOf(text);
+    expect(result.ok && result.frontmatter.title).toBe("Water rules will cut valley deliveries");
+    // The photographer is not the author, nor the caption the standfirst.
+    expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");
+    expect(result.ok && result.frontmatter.dek).not.toBe("Farmers at the valley canal");
+  });
+
+  it('reads "Name, Agency" as the article\'s byline when no other byline stands under it', () => {
+    const units = classifyUnits(
+      buildUnits(
+        toLines(
+          ["Water rules will cut valley deliveries", "Sam Reed, Associated Press", "November 18, 2019", BODY].join(
+            "\n",
+          ),
+        ),
+      ).units,
+    );
+    expect(units[1]?.byline).toBeDefined();
+    expect(isPhotoCredit(units, 1)).toBe(false);
+    expect(
+      titleOf(page("Water rules will cut valley deliveries", "Sam Reed, Associated Press", "November 18, 2019")),
+    ).toBe("Water rules will cut valley deliveries");
   });
 });

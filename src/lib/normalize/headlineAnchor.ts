@@ -74,6 +74,50 @@ function isRoleLine(text: string): boolean {
   return wordCount(text) <= MAX_ROLE_WORDS && ROLE_END.test(text);
 }
 
+/** Most words of a photo caption set as a short line over its credit ("Quarterback Sam Reed"). */
+const MAX_CAPTION_WORDS = 12;
+
+/** How far under a photo credit the article's own byline may stand, in units. */
+const MAX_CREDIT_TO_BYLINE = MAX_CREDIT_GAP;
+
+/** A line naming the article's author: a byline, a lone "By" or "Author:", "By Jane Doe". */
+const isAuthorCredit = (unit: Unit): boolean =>
+  unit.byline !== undefined || LONE_BY.test(unit.text) || BY_NAME.test(unit.text);
+
+/**
+ * Unit `k` is a photographer's credit, "Name, Agency" ("Sam Reed, Associated Press"), which the
+ * byline parser reads as a byline: it stands directly under a short caption line, and the
+ * article's own byline stands further down the header. A page credits its author once; a
+ * second "Name, Agency" over the picture is the picture's, so neither it nor its caption heads
+ * the article.
+ */
+export function isPhotoCredit(units: readonly Unit[], k: number): boolean {
+  const unit = units[k];
+  if (unit?.byline?.byline === undefined || unit.byline.outlet === undefined || !unit.text.includes(",")) return false;
+  const caption = contentAbove(units, k);
+  if (caption === undefined || isCreditUnit(caption) || TERMINAL.test(caption.text)) return false;
+  if (wordCount(caption.text) > MAX_CAPTION_WORDS) return false;
+  for (
+    let i = nextContentIndex(units, k), n = 0;
+    i < units.length && n < MAX_CREDIT_TO_BYLINE;
+    i = nextContentIndex(units, i), n++
+  )
+    if (isAuthorCredit(units[i] as Unit)) return true;
+  return false;
+}
+
+/** Unit `k` is a photo's caption or its credit (see `isPhotoCredit`). */
+export function inPhotoCaption(units: readonly Unit[], k: number): boolean {
+  return isPhotoCredit(units, k) || isPhotoCredit(units, nextContentIndex(units, k));
+}
+
+/** The first unit under `k` that is neither furniture nor a photo's caption or credit. */
+export function nextPastPhoto(units: readonly Unit[], k: number): number {
+  let next = nextContentIndex(units, k);
+  while (next < units.length && inPhotoCaption(units, next)) next = nextContentIndex(units, next);
+  return next;
+}
+
 /** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
 function isDateStamp(text: string): boolean {
   return STAMP_LABEL.test(text) || ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16);
@@ -153,7 +197,8 @@ function isStoppedHeadline(units: readonly Unit[], k: number): boolean {
   const words = wordCount(unit.text);
   if (words < 3 || words > MAX_STOPPED_WORDS || !/^[^\p{Ll}]/u.test(unit.text) || !TERMINAL.test(unit.text))
     return false;
-  const next = units.slice(k + 1).find((u) => u.furniture === undefined);
+  // A photo's caption and credit may stand between the headline and its own credit.
+  const next = units[nextPastPhoto(units, k)];
   return next !== undefined && isCreditUnit(next);
 }
 
@@ -257,7 +302,7 @@ function headlineOverStopped(units: readonly Unit[], k: number): number {
   for (let i = k - 1; i >= 0; i--) {
     const unit = units[i];
     if (unit === undefined) break;
-    if (unit.furniture !== undefined || isCreditUnit(unit)) continue;
+    if (unit.furniture !== undefined || isCreditUnit(unit) || inPhotoCaption(units, i)) continue;
     return isCandidate(units, i) ? i : k;
   }
   return k;
@@ -445,6 +490,7 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
   for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
     const unit = units[k];
     if (unit === undefined) break;
+    if (inPhotoCaption(units, k)) continue;
     if (isCandidate(units, k)) {
       // A name stands right over or under the byline; a headline set in capitals stands apart.
       if (!isNameShaped(unit.text) || !(namesToCredit(units, k) || creditOver(units, k))) return k;
