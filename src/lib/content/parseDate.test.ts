@@ -45,6 +45,7 @@ describe("parseDate", () => {
     "12/25/98 10:00 AM",
     "Meiji 5, 2019",
     "13.14.2024",
+    "11:15 05.10.18",
     "7 марта",
   ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
   it("reads only a whole-line date", () => {

@@ -27,8 +27,11 @@ export interface FoundDate {
   text: string;
 }
 
-/** All-numeric day and month with a slash or dot ("09/07/2025", "9.7.25"): ambiguous, never read. */
-const NUMERIC_DAY_MONTH = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+/**
+ * All-numeric day and month with a slash or dot ("09/07/2025", "9.7.25"): ambiguous, never read
+ * by chrono, also after a clock time chrono takes in with it ("11:15 05.10.18").
+ */
+const NUMERIC_DAY_MONTH = /(?<![\d.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Lines longer than this are prose, not a date line; chrono is not asked. */
 const MAX_DATE_LINE = 120;
 /** A date as written fixes its own year, so chrono's reference date never shows through. */
