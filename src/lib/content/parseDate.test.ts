@@ -21,6 +21,11 @@ describe("parseDate", () => {
     ["Donnerstag, 4. Juli 2019", "2019-07-04"],
     ["4. Juni 2019, 12:30 Uhr", "2019-06-04"],
     ["5 mei 2019", "2019-05-05"],
+    ["7 марта 2021", "2021-03-07"],
+    ["3 ноября 2020 г.", "2020-11-03"],
+    // Dots are day-first, unless the second part cannot be a month.
+    ["03.07.2024", "2024-07-03"],
+    ["03.27.2024 10:15 AM", "2024-03-27"],
   ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
   it.each([
     "Feb 30, 2025",
@@ -39,6 +44,9 @@ describe("parseDate", () => {
     "11/12/19 4:40 PM",
     "12/25/98 10:00 AM",
     "Meiji 5, 2019",
+    "13.14.2024",
+    "11:15 05.10.18",
+    "7 марта",
   ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
   it("reads only a whole-line date", () => {
     expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();

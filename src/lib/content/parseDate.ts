@@ -7,10 +7,11 @@
  * over to March), and numeric day/month orders such as 09/07/2025 are ambiguous between
  * countries and deliberately not read: an absent date is better than a wrong one. Numeric
  * dates are read only where the order is certain: with dots ("08.04.2015", the day-first
- * order of every country that writes dots) or with a part above 12 ("21/12/2018"); a two-digit
- * year only in a time stamp ("11/19/19 06:56 AM").
- * Month names are read in English, Spanish, French, German, Portuguese, Italian, Dutch and
- * Indonesian, and
+ * order of most countries that write dots, unless the second part is above 12: "11.14.2019")
+ * or with a part above 12 ("21/12/2018"); a two-digit year only in a time stamp
+ * ("11/19/19 06:56 AM").
+ * Month names are read in English, Spanish, French, German, Portuguese, Italian, Dutch,
+ * Indonesian and Russian, and
  * year-month-day dates in Chinese and Japanese.
  */
 import * as chrono from "chrono-node";
@@ -26,8 +27,11 @@ export interface FoundDate {
   text: string;
 }
 
-/** All-numeric day and month with a slash or dot ("09/07/2025", "9.7.25"): ambiguous, never read. */
-const NUMERIC_DAY_MONTH = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+/**
+ * All-numeric day and month with a slash or dot ("09/07/2025", "9.7.25"): ambiguous, never read
+ * by chrono, also after a clock time chrono takes in with it ("11:15 05.10.18").
+ */
+const NUMERIC_DAY_MONTH = /(?<![\d.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Lines longer than this are prose, not a date line; chrono is not asked. */
 const MAX_DATE_LINE = 120;
 /** A date as written fixes its own year, so chrono's reference date never shows through. */
@@ -48,10 +52,12 @@ const LOCALES = [
 
 /**
  * A numeric date whose order is certain, with an optional time: "08.04.2015 12:46",
- * "21/12/2018", "2019-01-21" is ISO and read by chrono.
+ * "21/12/2018", "11.14.2019 09:00 AM"; "2019-01-21" is ISO and read by chrono.
  */
-const NUMERIC_DATE =
-  /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b)?)?/giu;
+const NUMERIC_DATE = new RegExp(
+  String.raw`(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])(?:[,\s-]+(?:um\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h)\b|\s*${MERIDIEM}(?![\p{L}]))?)?`,
+  "giu",
+);
 
 /**
  * A numeric date with a two-digit year, read only as a page's time stamp: a clock time follows
@@ -69,8 +75,9 @@ function numericDates(text: string): FoundDate[] {
     const year = (shortYear?.length === 2 ? "20" : "") + (shortYear ?? "");
     const first = Number(a);
     const second = Number(b);
-    // Dots are day-first; otherwise only a part above 12 fixes which is the day.
-    const dayFirst = sep === "." || first > 12;
+    // Dots are day-first unless the second part cannot be a month; otherwise only a part above 12
+    // fixes which is the day.
+    const dayFirst = first > 12 || (sep === "." && second <= 12);
     if (!dayFirst && second <= 12) continue;
     const iso = dayFirst ? isoDay(Number(year), second, first) : isoDay(Number(year), first, second);
     if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
@@ -85,11 +92,24 @@ function numericDates(text: string): FoundDate[] {
  */
 const INDONESIAN_MONTH = /(?<![\p{L}])(?:januari|februari|maret|mei|juni|juli|agustus|oktober|desember)(?![\p{L}])/iu;
 
+/**
+ * Russian month names as a date writes them (the genitive, "24 сентября 2018"): only a line
+ * holding one is read with chrono's Russian locale, last, for the same reason as Indonesian.
+ */
+const RUSSIAN_MONTH =
+  /(?<![\p{L}])(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/iu;
+
+/** The locales a line is read in: the common ones, then any whose month names it holds. */
+function readingsOf(text: string): readonly { readonly strict: chrono.Chrono }[] {
+  const more = [...(INDONESIAN_MONTH.test(text) ? [chrono.id] : []), ...(RUSSIAN_MONTH.test(text) ? [chrono.ru] : [])];
+  return more.length === 0 ? LOCALES : [...LOCALES, ...more];
+}
+
 /** Every full date (day, month and year all stated) in `text`, left to right. */
 export function findDates(text: string): FoundDate[] {
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
   const numeric = numericDates(text);
-  const readings = INDONESIAN_MONTH.test(text) ? [...LOCALES, chrono.id] : LOCALES;
+  const readings = readingsOf(text);
   for (const locale of readings) {
     const found: FoundDate[] = [];
     for (const result of locale.strict.parse(text, REFERENCE)) {

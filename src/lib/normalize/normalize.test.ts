@@ -165,6 +165,11 @@ describe("helpers", () => {
     });
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
+    expect(parseByline("Автор: Иван Петров")).toEqual({ byline: "Иван Петров" });
+    expect(parseByline("Текст: Ольга Смирнова · 7 марта 2021")).toMatchObject({
+      byline: "Ольга Смирнова",
+      published: "2021-03-07",
+    });
     expect(parseByline("By 2026, the plan will have failed.")).toBeUndefined();
     expect(parseByline("By Bill Hoppe | Special to the Pioneer Press")).toEqual({ byline: "Bill Hoppe" });
     expect(parseByline("By the end of the year, special to the region")).toBeUndefined();

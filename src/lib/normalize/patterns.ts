@@ -26,9 +26,9 @@ export interface Byline {
   updated?: string;
 }
 
-/** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor). */
+/** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor, автор, текст). */
 const BYLINE =
-  /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:)\s+(.+)$/iu;
+  /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
 /**
  * A time stamp after the name, with a space or run into it without one as pages set them in
