@@ -77,6 +77,33 @@ describe("the page after the article's run of prose", () => {
     const tail = [...pageTail(units, 2)].map((i) => units[i]?.text);
     expect(tail).toEqual(["Weather", "Obituaries"]);
   });
+  it("keeps a recipe's measured ingredients, far from any sentence past the page's furniture", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Border Bean Stew",
+      "Print",
+      "Ingredients",
+      "2 cups dried pinto beans",
+      "1 tsp ground cumin",
+      "1/2 tsp chili flakes",
+      "3 tbsp olive oil",
+      "1 onion, diced",
+      "1 1/2 cups stock",
+      "Instructions",
+      "Soak the beans overnight, then drain them well.",
+      "Simmer everything for two hours, stirring now and then.",
+    ]);
+    expect(text).toMatch(
+      /2 cups dried pinto beans[^]*1 tsp ground cumin[^]*1\/2 tsp chili flakes[^]*3 tbsp olive oil/u,
+    );
+  });
+  it("keeps a meal plan's measured meal each day it is set", () => {
+    const meal = "For lunch, a bowl of 1 cup pinto beans and 2 tbsp salsa with a squeeze of lime.";
+    const [first = "", ...rest] = ARTICLE;
+    const text = body([...HEAD, first, meal, "The plan then repeats.", meal, ...rest]);
+    expect(text.split(meal).length - 1).toBe(2);
+  });
   it("drops a list of other stories, each a kicker and a headline over one short summary, with no time stamp", () => {
     const text = body([
       ...HEAD,

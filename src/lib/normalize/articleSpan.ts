@@ -9,6 +9,7 @@
  */
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
+import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { wordCount } from "./lines.ts";
 import { isCopyrightNotice } from "./uiText.ts";
 import { TERMINAL } from "./units.ts";
@@ -284,7 +285,9 @@ function nothingBetween(units: readonly Unit[], a: number, b: number): boolean {
  * The units after the article, from `from` (where the body starts) on, that are the page's and
  * not the article's: everything after a copyright notice that follows the main run; and between
  * the main run and that notice, teasers (a headline and a sentence by a time stamp) and short
- * lines further than a subheading and a caption from any sentence or list item that stays.
+ * lines further than a subheading and a caption from any sentence or list item that stays. A
+ * line measuring out food ("1 tsp cinnamon", ./kitchenMeasures.ts) stays as a list item does:
+ * it is a recipe's ingredient, which no footer or rail sets.
  */
 export function pageTail(units: readonly Unit[], from: number): Set<number> {
   const tail = new Set<number>();
@@ -321,7 +324,8 @@ export function pageTail(units: readonly Unit[], from: number): Set<number> {
   for (let i = end; i < footer; i++) {
     const unit = units[i];
     if (unit === undefined || unit.furniture !== undefined || tail.has(i)) continue;
-    if ((isProseUnit(unit) && !isCalledOut(unit)) || unit.marker !== undefined) anchors.push(i);
+    if ((isProseUnit(unit) && !isCalledOut(unit)) || unit.marker !== undefined || holdsKitchenMeasure(unit.text))
+      anchors.push(i);
   }
   dropFooterSentence(units, anchors, tail);
   // Distances count the lines that are not furniture, as a reader sees them. Short lines set

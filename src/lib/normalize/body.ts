@@ -15,6 +15,7 @@ import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
+import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength } from "./labelRuns.ts";
 import { authorBoxName, isBylineBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
@@ -272,7 +273,8 @@ export function readBody(
     if (
       sameText(unit.text, title) ||
       quotesHeadline(unit.text, title) ||
-      (wordCount(unit.text) >= 8 && seen.has(unit.text))
+      // A meal plan sets the same measured meal on day after day: each is the plan's, not a copy.
+      (wordCount(unit.text) >= 8 && seen.has(unit.text) && !holdsKitchenMeasure(unit.text))
     ) {
       removeUnit(report, unit, "duplicate");
       idx++;

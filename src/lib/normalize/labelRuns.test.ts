@@ -92,3 +92,32 @@ describe("labelRunLength: a rail that stamps each headline with its date", () =>
     expect(labelRunLength(units, 0)).toBe(0);
   });
 });
+
+describe("labelRunLength: a list the article measures out", () => {
+  it("keeps a recipe's heading, label and ingredient lines, which hold kitchen measures", () => {
+    const units = unitsOf([
+      "Smoky Lentil Soup",
+      "Ingredients",
+      "2 cups green lentils",
+      "1 tsp smoked paprika",
+      "1/2 tsp ground cumin",
+      "Method",
+    ]);
+    for (const idx of [0, 1, 2, 3]) expect(labelRunLength(units, idx)).toBe(0);
+  });
+
+  it("keeps the headings of a meal plan set against a measured line", () => {
+    const units = unitsOf([
+      "Menu for Plan One",
+      "Morning Meal",
+      "Eat within an hour of waking",
+      "Oat Bowl [1 cup oats, ½ cup berries, 1 tsp honey, and a splash of milk to finish the bowl]",
+    ]);
+    expect(labelRunLength(units, 0)).toBe(0);
+  });
+
+  it("still reads a menu of bare labels as a run", () => {
+    const units = unitsOf(["Soups", "Salads", "Desserts", "Drinks"]);
+    expect(labelRunLength(units, 0)).toBe(4);
+  });
+});

@@ -6,9 +6,13 @@
  * line set apart over a paragraph, so neither is a run. A rail often stamps each headline with
  * its date on the line under it ("FEATURES" / a headline / "May 27, 2014"): a date line inside
  * the run is the stamp of the label above it and goes with the run, but never counts towards it.
+ * A run that holds or touches a line measuring out food ("1 tsp cinnamon", ./kitchenMeasures.ts)
+ * is a recipe's or a meal plan's list and its headings ("Ingredients", "Pre-Workout Meal"): the
+ * article's body, which a menu never is.
  */
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
+import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { wordCount } from "./lines.ts";
 import { isRailLabel } from "./rails.ts";
 
@@ -67,5 +71,15 @@ export function labelRunLength(units: readonly Unit[], idx: number): number {
     k--;
     labels--;
   }
-  return labels >= MIN_RUN ? k - idx : 0;
+  return labels >= MIN_RUN && !isMeasuredList(units, idx, k) ? k - idx : 0;
+}
+
+/**
+ * Whether the whole run of lines around `idx`–`end` (walked back to its first line, so that every
+ * line of one run reads the same) holds a kitchen measure, or the line on either side of it does.
+ */
+function isMeasuredList(units: readonly Unit[], idx: number, end: number): boolean {
+  let start = idx;
+  while (start > 0 && units[start - 1] !== undefined && isRunLine(units[start - 1] as Unit)) start--;
+  return units.slice(Math.max(0, start - 1), end + 1).some((u) => holdsKitchenMeasure(u.text));
 }
