@@ -258,6 +258,13 @@ describe("findQuotes on tricky sentences", () => {
     expect(quotesOf(`${closed} ${subject}.`)[0]?.speaker).toEqual({ name, kind: "named" });
   });
 
+  it("gives 'the engineer said' to the article's one engineer, and to no one when it names two", () => {
+    const one = "The survey was led by engineer Ana Ruiz.";
+    const two = "Engineer Ana Ruiz and engineer Tom Berg led the survey.";
+    expect(quotesOf(`${one}\n\n${closed} the engineer said.`)[0]?.speaker).toEqual({ name: "Ana Ruiz", kind: "named" });
+    expect(quotesOf(`${two}\n\n${closed} the engineer said.`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
   it("reads no plural and no described person before a bare role as the name's description", () => {
     // "officials said": a second subject, never the name's description.
     expect(quotesOf(`${closed} Priya Nandakumar, officials said.`)[0]?.speaker.kind).not.toBe("named");
