@@ -243,6 +243,35 @@ describe("findQuotes on tricky sentences", () => {
       expect(quotesOf(`${words} ${subject}.`)[0]?.speaker, subject).toEqual({ name, kind: "named" });
   });
 
+  const closed = "“The bridge will be closed for three weeks during the repairs,”";
+
+  it.each([
+    // A bare lower-case role set off after a name alone describes the name, which speaks.
+    ["Priya Nandakumar, mayor, said", "Priya Nandakumar"],
+    ["Priya Nandakumar, deputy mayor, told reporters", "Priya Nandakumar"],
+    ["Nandakumar, engineer, said", "Nandakumar"],
+    // A title without its full stop is dropped from the name as one with it is.
+    ["said Dr Priya Nandakumar", "Priya Nandakumar"],
+    ["said Dr. Priya Nandakumar", "Priya Nandakumar"],
+    ["Prof Nandakumar said", "Nandakumar"],
+  ])("names the speaker of '%s' as %s", (subject, name) => {
+    expect(quotesOf(`${closed} ${subject}.`)[0]?.speaker).toEqual({ name, kind: "named" });
+  });
+
+  it("gives 'the engineer said' to the article's one engineer, and to no one when it names two", () => {
+    const one = "The survey was led by engineer Ana Ruiz.";
+    const two = "Engineer Ana Ruiz and engineer Tom Berg led the survey.";
+    expect(quotesOf(`${one}\n\n${closed} the engineer said.`)[0]?.speaker).toEqual({ name: "Ana Ruiz", kind: "named" });
+    expect(quotesOf(`${two}\n\n${closed} the engineer said.`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
+  it("reads no plural and no described person before a bare role as the name's description", () => {
+    // "officials said": a second subject, never the name's description.
+    expect(quotesOf(`${closed} Priya Nandakumar, officials said.`)[0]?.speaker.kind).not.toBe("named");
+    // "Nandakumar’s neighbour" is no name alone: the role after it names no one either.
+    expect(quotesOf(`${closed} Nandakumar’s neighbour, teacher, said.`)[0]?.speaker.name).not.toBe("Nandakumar");
+  });
+
   it("gives a quotation of a person's envoy to the envoy, unnamed", () => {
     const [quote] = quotesOf(
       "Donald Trump spoke with Claudia Sheinbaum. Trump’s envoy told Sheinbaum the strikes were “not negotiable.”",

@@ -10,12 +10,15 @@
 import type { NameFinder } from "./speakers.ts";
 import { FIGURE_NOUNS, PERFORMER_NOUNS } from "./personNouns.ts";
 
-/** Roles a news text names one holder of and then uses alone for them. */
+/**
+ * Roles a news text names one holder of and then uses alone for them: offices, and the few
+ * professions a story names one expert by ("engineer Ana Ruiz" … "the engineer said").
+ */
 export const HELD_ROLES: ReadonlySet<string> = new Set(
   (
     "president minister secretary governor mayor senator ambassador chancellor premier judge sheriff " +
     "commissioner prosecutor chairman chairwoman general admiral commander director spokesman spokeswoman spokesperson " +
-    "official lawyer attorney aide adviser advisor"
+    "official lawyer attorney aide adviser advisor engineer scientist researcher economist"
   ).split(" "),
 );
 

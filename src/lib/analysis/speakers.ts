@@ -78,6 +78,14 @@ export const TITLES = new Set(
   ).split(" "),
 );
 
+/**
+ * True when `word` is one of the titles, or an abbreviated one written without its full stop, as
+ * British style writes it ("Dr Priya Nandakumar", "Prof Li"): the same title, not part of the name.
+ */
+function isTitle(word: string): boolean {
+  return TITLES.has(word) || (/^\p{Lu}\p{Ll}{1,3}$/u.test(word) && TITLES.has(`${word}.`));
+}
+
 /** The titles as a pattern alternation, each escaped ("Gen." matches a dot, not any character). */
 const TITLE_ALTERNATION = [...TITLES].map(escapeRegExp).join("|");
 
@@ -207,13 +215,13 @@ export const capitalisedNames: NameFinder = (text) => {
     // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
     // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
     const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
-    const lastTitle = run.findLastIndex((w) => TITLES.has(w.raw) || DEMONYM.test(w.raw));
+    const lastTitle = run.findLastIndex((w) => isTitle(w.raw) || DEMONYM.test(w.raw));
     if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
-      const title = !organisation && (TITLES.has(head.raw) || DEMONYM.test(head.raw));
+      const title = !organisation && (isTitle(head.raw) || DEMONYM.test(head.raw));
       if (
         (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
         title ||
@@ -836,7 +844,7 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
   return text
     .slice(0, name.start)
     .split(/\s+/u)
-    .every((word) => word === "" || TITLES.has(word));
+    .every((word) => word === "" || isTitle(word));
 }
 
 /** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
@@ -871,6 +879,20 @@ const SOURCE_TAIL =
  */
 const CAPITALISED_ROLE = new RegExp(`^(?:${TITLE_ALTERNATION})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:of|for|at)\\s`, "u");
 const POSTNOMINAL = /^(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Esq\.?)$/u;
+
+/**
+ * A bare lower-case role set off after a name, with no article: "Nandakumar, mayor, said",
+ * "Ruiz, deputy director, said" (group 1: the role's last word, one person's: not a plural).
+ */
+const BARE_ROLE = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u;
+const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
+
+/** True when `text` is such a role: its last word one person's role or office, not an adverb ("later"). */
+function bareRole(text: string): boolean {
+  const word = BARE_ROLE.exec(text)?.[1];
+  if (word === undefined || /s$/u.test(word) || NOT_A_ROLE.test(word)) return false;
+  return ROLE_OR_SOURCE.test(word) || HELD_ROLES.has(word) || OFFICE_WORD.test(word);
+}
 
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
@@ -928,6 +950,12 @@ export function speakerBeforeVerb(
     // "Jane Roe, a lawyer …, and her client, John Doe, said": the name renames a second subject; two speak.
     if (index > 0 && JOINED.test(segments[index - 1]?.text ?? "") && nameOnly(ctx, bare)) return undefined;
     const apposed = segments[index - 1]?.text.trim().replace(LEADING, "") ?? "";
+    // "Priya Nandakumar, mayor, said": the role describes the name before it, which speaks; only
+    // after a name alone ("Ruiz’s son, teacher," describes no one the text names).
+    if (index > 0 && bareRole(bare.trim()) && nameOnly(ctx, apposed)) {
+      const earlier = tail(index - 1);
+      if (earlier?.kind === "named") return earlier;
+    }
     const head = segments[index - 2]?.text.trim() ?? "";
     if (index >= 2 && nameOnly(ctx, bare) && APPOSITIVE.test(apposed) && nameOnly(ctx, head)) {
       const earlier = tail(index - 2);
