@@ -15,6 +15,7 @@ import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 import { findQuantities, type Quantity } from "./figures.ts";
 import { MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
+import { COLON_CLOCK, HALF_OF_DAY } from "#lib/text/clockTime.ts";
 
 /** Words that carry no fact: the shared stop words, and more reporting filler and light verbs. */
 const STOP = new Set([
@@ -251,7 +252,10 @@ export function daysIn(sentence: string): { text: string; term: string }[] {
  * may use for it ("later in the afternoon"): morning from 5 a.m. to noon, afternoon from noon to
  * 6 p.m., evening to 10 p.m., night otherwise; the hour's digit is no count.
  */
-const CLOCK = /\b(\d{1,2})(?::\d{2})?\s*([ap])\.?\s?m\b\.?|\b(noon|midday|midnight)\b/giu;
+const CLOCK = new RegExp(
+  String.raw`\b(?=(\d{1,2}))(?:${COLON_CLOCK}|\d{1,2})\s*(?=([AaPp]))${HALF_OF_DAY}(?!\p{L})|\b(noon|midday|midnight)\b`,
+  "giu",
+);
 
 /** The part of the day a clock time falls in, as the word for it. */
 function partOfDay(hour: number, meridiem: string): string {

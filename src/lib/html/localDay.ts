@@ -106,7 +106,7 @@ export function mislabelledOffsetDay(
   const utc = declared
     .map((value) => UTC_INSTANT.exec(value?.trim() ?? ""))
     .find((match) => match !== null && match[1] === day && match[2] === hour && match[3] === minute);
-  if (utc == null) return undefined;
+  if (utc === undefined || utc === null) return undefined;
   for (const words of shownStamps()) {
     const local = zoneOffset(utc, words);
     if (local?.offset === offset) return local.day;

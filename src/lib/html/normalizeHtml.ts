@@ -200,7 +200,9 @@ export function normalizeHtml(
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
-  const classedPublished = classedPublishedDay(doc);
+  // Its publication-date elements, only asked when neither the metadata nor the header dates it.
+  const classedPublished =
+    declared.published === undefined && shownPublished === undefined ? classedPublishedDay(doc) : undefined;
   // A byline line the page prints, or the several authors it declares as it prints them together.
   const printedByline =
     headline === undefined

@@ -13,6 +13,7 @@ import { outletName, outletOfUrl, splitBylineOutlet } from "./outlets.ts";
 import { normalizePlainText } from "./plaintext.ts";
 import { isLinkOnlyLine } from "./linkDensity.ts";
 import { notArticle } from "./notArticle.ts";
+import { optional } from "./optional.ts";
 import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
@@ -143,8 +144,4 @@ function noTitle(error: NormalizeError, fileName: string): NormalizeError {
     ...error,
     message: `${error.message}; if the page has none, write one as \`title: ...\` in the sidecar file ${sidecar} next to the source (or put the headline on the text's first line)`,
   };
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }

@@ -3,8 +3,9 @@
  * fraction "1/2", "½", "1 1/2") set before a kitchen unit ("1 tsp cinnamon", "½ cup feta",
  * "4 oz. cooked chicken", "Recover, 1 cup blueberries"). Recipe and meal-plan pages set their
  * ingredient lists as short bare lines, the shape of a menu; a menu never measures anything, so
- * one such line tells a list the article sets out from the page's navigation. Units are kitchen
- * units only: distances, weights of news ("20 pounds") and times are the news' own figures.
+ * one such line tells a list the article sets out from the page's navigation. Units are the
+ * kitchen's, abbreviated as recipes write them: distances, times and weights spelled out ("20
+ * pounds") are the news' own figures; "lbs", "kg" and "g" after a number are read as measures too.
  */
 
 /** A quantity: whole, range, fraction or mixed number, or a vulgar fraction sign. */

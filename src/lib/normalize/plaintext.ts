@@ -13,6 +13,7 @@ import { labelledPublication } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
 import { markSignUpBoxes } from "./signUpBox.ts";
+import { optional } from "./optional.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import { creditLineOutlet, datelineOutlet, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
@@ -91,14 +92,15 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
     title: headline.title,
     ...header.meta,
     ...(header.meta.outlet === undefined
-      ? optionalOutlet(
+      ? optional(
+          "outlet",
           datelineOutletOf(blocks) ??
             syndicationCredit(report.removed) ??
             copyrightHolder(report.removed) ??
             wireCredit(report.removed),
         )
       : {}),
-    ...(header.meta.published === undefined ? optionalPublished(stampedPublication(report.removed)) : {}),
+    ...(header.meta.published === undefined ? optional("published", stampedPublication(report.removed)) : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
     ...(body.citedSources.length > 0 ? { citedSources: body.citedSources } : {}),
@@ -159,10 +161,6 @@ function wireCredit(removed: readonly Removal[]): string | undefined {
   return undefined;
 }
 
-function optionalOutlet(outlet: string | undefined): { outlet?: string } {
-  return outlet === undefined ? {} : { outlet };
-}
-
 /**
  * The publication day a removed stamp states under its own label when the header holds none:
  * "First published on November 19, 2019 / 8:16 AM" set after the article, as many sites print
@@ -172,8 +170,4 @@ function optionalOutlet(outlet: string | undefined): { outlet?: string } {
 function stampedPublication(removed: readonly Removal[]): string | undefined {
   const days = new Set(removed.map((r) => labelledPublication(r.text)).filter((day) => day !== undefined));
   return days.size === 1 ? [...days][0] : undefined;
-}
-
-function optionalPublished(published: string | undefined): { published?: string } {
-  return published === undefined ? {} : { published };
 }
