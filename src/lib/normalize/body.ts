@@ -25,6 +25,7 @@ import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
 import { creditLength } from "./stampLine.ts";
+import { isInnerPitch } from "./signUpBox.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -298,6 +299,12 @@ export function readBody(
       removeUnit(report, unit, "author-bio");
       removeUnit(report, bio, "author-bio");
       idx += 2;
+      continue;
+    }
+    // A sign-up box's pitch between its prompt and its fine print.
+    if (isInnerPitch(units, idx)) {
+      removeUnit(report, unit, "sign-up");
+      idx++;
       continue;
     }
     // A note of the page's on the article ("This story was corrected on …", "(File photo, 2023)").
