@@ -18,6 +18,13 @@ const ROLE_CLAUSE =
  */
 const OUTLET_POSSESSIVE =
   /^(\s+(?:is|was|has\s+been|serves\s+as)\s+)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s(?=\s)/u;
+/**
+ * The author's own book announced under the article: "Jane Doe's book about the border, "Title"
+ * (Publisher, 2024), is out now." The possessive is the byline's name and the announcement ends
+ * the sentence, so a story about someone else's book, or one that goes on, is never one.
+ */
+const BOOK_CLAUSE =
+  /^['’]s\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:book|novel)\b[^!?]{0,200}?\b(?:is|are)\s+(?:out\s+now|available\s+now|out\s+in\s+(?:bookstores|paperback|hardcover))[.!]/iu;
 /** The author's account set in parentheses after the name: "Jane Doe (@janedoe) is …". */
 const HANDLE_AFTER_NAME = /^\s*\(@\w{1,30}\)/u;
 /** What the author covers: "covers security for …", "writes about …". */
@@ -46,7 +53,7 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   return bylineNames(byline).some((name) => {
     if (!text.startsWith(name)) return false;
     const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "").replace(OUTLET_POSSESSIVE, "$1the");
-    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest);
+    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BOOK_CLAUSE.test(rest);
   });
 }
 
