@@ -193,9 +193,14 @@ const EMBED_SIGNATURE = /^[—–-]\s*[^\n]{0,80}\(@\w+\)/u;
  */
 export const PAGE_LABEL =
   /^(?:Factbox|Explainer|Related(?: \p{L}+)?|You (?:may|might) also like|Breaking(?: news)?|Developing(?: story)?|Just in|Most (?:read|popular|viewed|shared)|Top stories|Video|Audio|Gallery|Slideshow|Read more|Read also|Also read|See also|Watch|Listen|More|Recommended|Trending|Don['’]t miss|Must read|Editor['’]s note|Correction|Clarification|Updated|Archives?|Filed under|Tags|Topics|Categor(?:y|ies)|Previous(?: article| story| episode)?|Next(?: article| story| episode)?|Up next|Podcast|Episode \d+|Ep\. \d+|Events?|Date|When|Where|About the authors?|Live(?: updates| coverage| blog)?)\s*[:|»›]|(?:^|:\s*)Live (?:updates|coverage|blog)\b|^More (?:from|coverage|stories|news|on)\b|^(?:Upcoming|Coming) events\b|^Sponsored (?:stories|content|links)\b/iu;
+/**
+ * A pointer to a graphic the page links in parentheses, opening: "(Graphic: …", "(Chart: …".
+ * Shared with ingest (normalize/pageNotes.ts), which removes such a pointer set as a line.
+ */
+export const GRAPHIC_POINTER_OPENING = /\((?:Graphic|Chart|Map|Interactive|Video|Table)s?:\s/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|\\((?:Graphic|Chart|Map|Interactive|Video|Table)s?:\\s|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|${GRAPHIC_POINTER_OPENING.source}|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**

@@ -7,6 +7,9 @@ describe("isBylineBio", () => {
     "Ana Ruiz is a reporter covering security in Mexico City.",
     "Ana Ruiz covers security and justice from Mexico City.",
     "Ana Ruiz joined the paper in 2019 and covers security and justice from Mexico City.",
+    "Ana Ruiz is Harbour Wire's deals curator and tests every gadget she lists.",
+    "Ana Ruiz (@anaruiz) is a contributor at Harbour Wire and the host of a weekly radio show.",
+    'Ana Ruiz\'s book about the river treaty, "Upstream" (Harbour Press, 2024), is out now.',
   ])("takes %j after a byline by Ana Ruiz", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(true);
   });
@@ -15,6 +18,10 @@ describe("isBylineBio", () => {
     "Ana Ruiz joined the protest in 2019, she said.",
     "Luis Paz joined the paper in 2019 and covers security.",
     "The senator joined the paper's board in 2019.",
+    "Ana Ruiz is his editor's oldest friend, the mayor said.",
+    "Ana Ruiz is Mexico's first female port director.",
+    "Luis Paz's book about the river treaty is out now, and Ana Ruiz reviewed it.",
+    "Ana Ruiz's book about the treaty, which is out now, angered the ministry, officials said.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
   });

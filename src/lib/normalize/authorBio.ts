@@ -11,7 +11,22 @@ import { isPersonName } from "./patterns.ts";
 
 /** A newsroom role, said of the author: "is a reporter", "was a correspondent". */
 const ROLE_CLAUSE =
-  /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|bureau\s+chief)s?\b/iu;
+  /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|bureau\s+chief|curator|critic)s?\b/iu;
+/**
+ * The outlet named by its possessive where the role's article stands: "is Harbour Wire's deals
+ * curator" reads as "is the deals curator". Capitalised words only, so "is his …" stays out.
+ */
+const OUTLET_POSSESSIVE =
+  /^(\s+(?:is|was|has\s+been|serves\s+as)\s+)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s(?=\s)/u;
+/**
+ * The author's own book announced under the article: "Jane Doe's book about the border, "Title"
+ * (Publisher, 2024), is out now." The possessive is the byline's name and the announcement ends
+ * the sentence, so a story about someone else's book, or one that goes on, is never one.
+ */
+const BOOK_CLAUSE =
+  /^['’]s\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:book|novel)\b[^!?]{0,200}?\b(?:is|are)\s+(?:out\s+now|available\s+now|out\s+in\s+(?:bookstores|paperback|hardcover))[.!]/iu;
+/** The author's account set in parentheses after the name: "Jane Doe (@janedoe) is …". */
+const HANDLE_AFTER_NAME = /^\s*\(@\w{1,30}\)/u;
 /** What the author covers: "covers security for …", "writes about …". */
 const BEAT_CLAUSE = /^\s+(?:covers|reports\s+on|writes\s+about)\s/iu;
 /** When the author joined the newsroom: "joined the paper in 2019 and covers …". */
@@ -37,8 +52,8 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   if (byline === undefined || wordCount(text) > 80) return false;
   return bylineNames(byline).some((name) => {
     if (!text.startsWith(name)) return false;
-    const rest = text.slice(name.length);
-    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest);
+    const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "").replace(OUTLET_POSSESSIVE, "$1the");
+    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BOOK_CLAUSE.test(rest);
   });
 }
 

@@ -25,6 +25,7 @@ import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
 import { creditLength } from "./stampLine.ts";
+import { isInnerPitch } from "./signUpBox.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -105,7 +106,8 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
 
 /**
  * Nothing after unit `idx` reads as the article's text: only furniture, the page's notes on the
- * article (a print-edition line), short bare labels, whatever follows a related-links label,
+ * article (a print-edition line), a sign-up box's pitch, paragraphs that are promotion from end to
+ * end, a rail or a run of labels, short bare labels, whatever follows a related-links label,
  * and the units already known to be the page's after the article (`page`: its teasers, rails
  * and footer, ./articleSpan.ts).
  */
@@ -113,7 +115,13 @@ function endsArticle(units: readonly Unit[], idx: number, page: (k: number) => b
   for (const [k, u] of units.entries()) {
     if (k <= idx || page(k)) continue;
     if (u.related !== undefined) return true;
-    const chrome = u.furniture !== undefined || pageNoteReason(u.text) !== undefined;
+    const chrome =
+      u.furniture !== undefined ||
+      pageNoteReason(u.text) !== undefined ||
+      isInnerPitch(units, k) ||
+      railLength(units, k) > 0 ||
+      labelRunLength(units, k) > 0 ||
+      cutSpans(u.text, promoSpans(u.text)) === "";
     if (!chrome && (TERMINAL.test(u.text) || wordCount(u.text) > 6)) return false;
   }
   return true;
@@ -298,6 +306,12 @@ export function readBody(
       removeUnit(report, unit, "author-bio");
       removeUnit(report, bio, "author-bio");
       idx += 2;
+      continue;
+    }
+    // A sign-up box's pitch between its prompt and its fine print.
+    if (isInnerPitch(units, idx)) {
+      removeUnit(report, unit, "sign-up");
+      idx++;
       continue;
     }
     // A note of the page's on the article ("This story was corrected on …", "(File photo, 2023)").

@@ -77,6 +77,11 @@ describe("chromeReason", () => {
     ["SEE MORE: Hong Kong protests: 800 students under siege in university", "navigation"],
     ["» Coluna de Adauto Silva", "navigation"],
     ["› Markets", "navigation"],
+    // A wire's credits, however many names they run to.
+    [
+      "(Reporting by Ana Ruiz, Luis Paz, Tom Field and Sara Lind, with additional reporting by Jo Marsh and Ian Cole, editing by Kay Dunn.)",
+      "credit",
+    ],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });

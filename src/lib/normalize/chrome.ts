@@ -115,11 +115,6 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // Calls to support or to claim something free.
   [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
   [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
-  // Wire credits: "(Reporting by …; Editing by …)".
-  [
-    /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/iu,
-    "credit",
-  ],
   // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)".
   [
     /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
@@ -236,6 +231,14 @@ const CONTRIBUTORS =
   /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
 /**
+ * A wire's credits in parentheses, however many reporters it names: "(Reporting by …; Editing by
+ * …)", "(Reporting by A, B, C, with reporting by D, editing by E.)". Read before the word bound
+ * of other furniture (a long list of names is still a credit), to the bound of CONTRIBUTORS.
+ */
+const WIRE_CREDITS =
+  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|reporte|redacci[oó]n|edici[oó]n|editado)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/iu;
+
+/**
  * A reporter credited for reporting from a place, names alone before the verb: "Keith Bradsher
  * contributed reporting from Hong Kong.", "Jane Roe and John Doe contributed reporting." A
  * sentence that reports who contributed ("The paper said Smith contributed reporting …") has
@@ -310,7 +313,11 @@ const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
-  if ((wordCount(text) <= 60 && CONTRIBUTORS.test(text)) || WIRES_CREDIT.test(text) || CONTRIBUTED_REPORTING.test(text))
+  if (
+    (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
+    WIRES_CREDIT.test(text) ||
+    CONTRIBUTED_REPORTING.test(text)
+  )
     return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";

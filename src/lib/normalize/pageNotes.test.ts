@@ -34,6 +34,20 @@ describe("pageNoteReason", () => {
     ).toBe("promo");
   });
 
+  it.each(["(Graphic: Port traffic in 2025 - here)", "(Chart: Remittances by month – here)"])(
+    "takes the wire's pointer to its graphic %j",
+    (text) => {
+      expect(pageNoteReason(text)).toBe("notice");
+    },
+  );
+
+  it.each(["(Video: the crossing was filmed here)", "(Graphic: the agency said the chart was drawn here.)"])(
+    "keeps %j, which ends on no link's word",
+    (text) => {
+      expect(pageNoteReason(text)).toBeUndefined();
+    },
+  );
+
   it("keeps a sentence that says where someone else may be reached", () => {
     expect(pageNoteReason("The mayor may be reached at city hall, officials said.")).toBeUndefined();
   });

@@ -7,7 +7,14 @@
  * a dated sentence); ingest is stricter and takes a paragraph out only when every sentence in it
  * is such a note, so a paragraph with one sentence of reporting stays whole.
  */
-import { AUTHOR_CONTACT, PAGE_LABEL, PAGE_STAMP, READER_CALL, isDateStamp } from "#lib/dates/furniture.ts";
+import {
+  AUTHOR_CONTACT,
+  GRAPHIC_POINTER_OPENING,
+  PAGE_LABEL,
+  PAGE_STAMP,
+  READER_CALL,
+  isDateStamp,
+} from "#lib/dates/furniture.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
@@ -20,6 +27,16 @@ const MAX_LABEL_WORDS = 14;
 /** Notes are short; a long paragraph is the article's own, whatever it opens with. */
 const MAX_NOTE_WORDS = 40;
 
+/**
+ * A wire's pointer to its graphic as a paragraph of its own, the link's word closing it: "(Graphic:
+ * Global assets in 2019 - here)". The link leaves nothing of the graphic in the text; a sentence
+ * in parentheses does not end on a dash and "here".
+ */
+const GRAPHIC_POINTER = new RegExp(
+  `^${GRAPHIC_POINTER_OPENING.source}[^()]{1,120}?\\s[-–—]\\s*(?:click\\s+)?here\\s*\\)$`,
+  "iu",
+);
+
 /** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
 export function pageNoteReason(text: string): RemovalReason | undefined {
   if (!VOCABULARY_ON || wordCount(text) > MAX_NOTE_WORDS) return undefined;
@@ -28,6 +45,7 @@ export function pageNoteReason(text: string): RemovalReason | undefined {
   // interview" is the article's own subheading.
   const label = wordCount(text) <= MAX_LABEL_WORDS && !TERMINAL.test(text) ? PAGE_LABEL.exec(text) : null;
   if (label?.index === 0 && !/^\s*\p{Ll}/u.test(text.slice(label[0].length))) return "navigation";
+  if (GRAPHIC_POINTER.test(text)) return "notice";
   // A date or clock stamp on its own line: a live blog's entry time, a page's clock.
   if (isDateStamp(text)) return "page-clock";
   const sentences = splitSentences(text);

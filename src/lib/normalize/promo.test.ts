@@ -43,3 +43,18 @@ describe("promoSpans: a bracketed aside pointing to another story", () => {
     expect(cut(text)).toEqual([]);
   });
 });
+
+describe("promoSpans: a short question leading into a promotion", () => {
+  it("cuts the question with the promotion it opens", () => {
+    const text = "Need more ports? Subscribe to our sister title Harbour Monthly for the latest news from the docks!";
+    expect(cut(text)).toEqual([text]);
+  });
+
+  it.each([
+    "Who pays for the new bridge? The council will vote on Friday. Subscribe to our newsletter.",
+    "“Why now?” Subscribe to our newsletter.",
+    "Why did the council wait until the budget was already spent? Subscribe to our newsletter.",
+  ])("keeps the question of %j, which opens no promotion", (text) => {
+    expect(cut(text)).toEqual(["Subscribe to our newsletter."]);
+  });
+});

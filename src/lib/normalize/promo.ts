@@ -55,7 +55,31 @@ export function promoSpans(text: string): Span[] {
     if (spans.some((s) => s.start < span.end && span.start < s.end)) continue;
     if (PROMO_SENTENCES.some((p) => p.test(sentence))) spans.push({ start: span.start, end: span.end });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  return withLeadInQuestions(text, spans);
+}
+
+/** Most words of a question that leads into a promotion ("Need more space?", "Want more deals?"). */
+const MAX_LEAD_IN_WORDS = 6;
+
+/**
+ * The spans with the short question set right before each promo sentence added: "Need more
+ * space? Subscribe to our sister title …" — the question is the promotion's opening, and cut
+ * alone the promotion would leave it behind. A quoted question is someone's words and stays.
+ */
+function withLeadInQuestions(text: string, spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const sentences = splitSentences(text);
+  return spans.map((span) => {
+    const before = sentences.findLast((s) => s.end <= span.start);
+    if (before === undefined || text.slice(before.end, span.start).trim() !== "") return span;
+    const question = text.slice(before.start, before.end).trim();
+    const words = question.split(/\s+/u).length;
+    const taken = spans.some((s) => s.start < before.end && before.start < s.end);
+    return !taken && words <= MAX_LEAD_IN_WORDS && /\?$/u.test(question) && !/["“”]/u.test(question)
+      ? { start: before.start, end: span.end }
+      : span;
+  });
 }
 
 /** `text` with the spans cut out; the whitespace at each cut closes up to one space. */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyUnits } from "./classify.ts";
 import { toLines } from "./lines.ts";
-import { markSignUpBoxes } from "./signUpBox.ts";
+import { isInnerPitch, markSignUpBoxes } from "./signUpBox.ts";
 import { buildUnits } from "./units.ts";
 
 const LEDE = "Officials in the state capital said on Monday that the new water rules would take effect in the spring.";
@@ -38,5 +38,30 @@ describe("markSignUpBoxes", () => {
     ],
   ])("%s", (_, lines, expected) => {
     expect(furnitureOf(...lines)).toEqual(expected);
+  });
+});
+
+describe("isInnerPitch", () => {
+  const PROMPT = "Sign up for e-mail newsletters";
+  const FINE_PRINT = "No spam, we promise. You can unsubscribe at any time.";
+  const pitchAt = (...lines: string[]): boolean =>
+    isInnerPitch(classifyUnits(buildUnits(toLines(lines.join("\n\n"))).units), 1);
+
+  it("takes the offer between a sign-up prompt and its fine print", () => {
+    expect(pitchAt(PROMPT, "Get breaking port news and the latest updates on the border and more!", FINE_PRINT)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["a paragraph between two advertisement markers", ["Advertisement", LEDE, "Advertisement"]],
+    [
+      "reporting between the prompt and the fine print",
+      [PROMPT, "Get ready for delays, the port chief said.", FINE_PRINT],
+    ],
+    ["a line that is no offer", [PROMPT, "The council meets again in May to vote on the rules.", FINE_PRINT]],
+    ["no fine print under it", [PROMPT, "Get breaking port news and the latest updates on the border!", LEDE]],
+  ])("leaves %s", (_, lines) => {
+    expect(pitchAt(...lines)).toBe(false);
   });
 });

@@ -62,3 +62,33 @@ export function markSignUpBoxes(units: readonly Unit[]): Unit[] {
   });
   return units.map((unit, i) => (marked.has(i) ? { ...unit, furniture: "promo" } : unit));
 }
+
+/** Most words of a sign-up box's pitch set between its prompt and its fine print. */
+const MAX_INNER_PITCH_WORDS = 30;
+
+/** An offer put as an order to the reader: "Get breaking news on …", "Receive our best stories …". */
+const OFFER_ORDER = /^(?:get|receive|stay\s+(?:up\s+to\s+date|informed)|be\s+the\s+first\s+to)\b/iu;
+
+/** A reporting verb or a quotation mark: the line tells what someone said, so it is the article's. */
+const REPORTED = /\b(?:said|says|told|according\s+to)\b|["“”]/iu;
+
+/**
+ * Unit `i` is the pitch of a sign-up box set after the article's text: a short line between the
+ * box's prompt ("Sign up for e-mail newsletters") and its fine print ("No spam, we promise. You
+ * can unsubscribe at any time."), both already promo furniture that speak of the service, which
+ * offers what the box sends ("Get breaking space news and the latest updates on launches!").
+ * Read by the body as it goes, so it does not move where the page's tail starts; a paragraph
+ * between two advertisement markers, which speak of no service, stays.
+ */
+export function isInnerPitch(units: readonly Unit[], i: number): boolean {
+  const [prompt, pitch, finePrint] = [units[i - 1], units[i], units[i + 1]];
+  if (prompt === undefined || pitch === undefined || finePrint === undefined) return false;
+  if (prompt.furniture !== "promo" || finePrint.furniture !== "promo" || pitch.furniture !== undefined) return false;
+  if (!addressesReader(prompt.text) || !addressesReader(finePrint.text)) return false;
+  return (
+    pitch.marker === undefined &&
+    wordCount(pitch.text) <= MAX_INNER_PITCH_WORDS &&
+    !REPORTED.test(pitch.text) &&
+    (OFFER_ORDER.test(pitch.text) || addressesReader(pitch.text))
+  );
+}

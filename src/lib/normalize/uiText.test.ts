@@ -278,6 +278,7 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     "Like us on Facebook!",
     "Follow the desk on Truth Social and Gab.",
     "Follow us on Tumblr and Reddit.",
+    "Follow her on Twitter @anaruiz.",
   ])("reads %j as navigation", (line) => {
     expect(uiTextReason(line)).toBe("navigation");
   });

@@ -20,8 +20,8 @@ const FOLLOW = "(?:follow|suivez|suivre|s[ií]guenos|siga(?:-nos)?|folgen\\s+sie
  */
 export const PLATFORM =
   "(?:x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|snapchat|pinterest|flipboard|tumblr|reddit|gab|truth\\s+social)";
-/** An account's handle in parentheses after its platform: "Twitter (@NYTopinion)". */
-const HANDLE = "(?:\\s*\\(@\\w{1,30}\\))?";
+/** An account's handle after its platform, in parentheses or not: "Twitter (@NYTopinion)", "Twitter @janedoe". */
+const HANDLE = "(?:\\s*\\(@\\w{1,30}\\)|\\s+@\\w{1,30})?";
 /**
  * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
  * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
