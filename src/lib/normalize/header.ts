@@ -23,6 +23,7 @@ import {
 } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
+import { nameBeforeHandle } from "./stampLine.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
@@ -220,8 +221,10 @@ function splitByline(
   const [first, second, third] = units.slice(from, from + 3);
   if (first === undefined || second === undefined || first.marker !== undefined) return undefined;
   const withRole = (taken: Unit[]) => (third !== undefined && isRoleLine(third.text) ? [...taken, third] : taken);
-  if (/^(?:by|par|por|von|door|di)$/iu.test(first.text) && isPersonName(second.text) && !isNewsroomCredit(second.text))
-    return { name: second.text, units: withRole([first, second]), nameAt: 1 };
+  // The name under a lone "By" may carry the author's handle run into it ("Jane Doe@janedoe").
+  const name = isPersonName(second.text) ? second.text : nameBeforeHandle(second.text);
+  if (/^(?:by|par|por|von|door|di)$/iu.test(first.text) && name !== undefined && !isNewsroomCredit(name))
+    return { name, units: withRole([first, second]), nameAt: 1 };
   if (isPersonName(first.text) && isRoleLine(second.text) && !SECTION_WORD.test(first.text))
     return { name: first.text, units: [first, second], nameAt: 0 };
   return undefined;

@@ -21,6 +21,19 @@ const MAX_HEADING_CHARS = 120;
 /** Separators a page title puts between the headline and the site's name. */
 export const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·)\s+/gu;
 
+/** Most words of one label of a site's menu ("Opinion videos", "Search jobs", "Directory of sites"). */
+export const MAX_MENU_LABEL_WORDS = 3;
+
+/**
+ * A section's or a blog's label written as a page title of short parts ("Blog - Latest News",
+ * "News | World"), or a menu's row set with separators ("Boats | Sail | Rowing"): every part
+ * between title separators a menu's label, so no phrase a headline states.
+ */
+export function isLabelOfLabels(text: string): boolean {
+  const parts = text.split(TITLE_SEPARATOR);
+  return parts.length >= 2 && parts.every((p) => p !== "" && wordCount(p) <= MAX_MENU_LABEL_WORDS);
+}
+
 /** A site's name: a few words, a capital or digit first, no sentence punctuation. */
 export function isSiteName(text: string): boolean {
   return wordCount(text) <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:"“”]$/u.test(text);

@@ -9,7 +9,9 @@ import { anchoredHeadline, inPhotoCaption, isCreditUnit, nextPastPhoto, underLon
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
+  isLabelOfLabels,
   isSiteName,
+  MAX_MENU_LABEL_WORDS,
   MAX_SENTENCE_HEADLINE_WORDS,
   notHeadingReason,
   TITLE_SEPARATOR,
@@ -19,7 +21,7 @@ import { TERMINAL } from "./units.ts";
 import { readMetadataLine, type Metadata } from "./metadata.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { sameText } from "./sections.ts";
-import { reportsLikeLede } from "./patterns.ts";
+import { parseByline, reportsLikeLede } from "./patterns.ts";
 import type { NormalizeError } from "./types.ts";
 
 export interface Headline {
@@ -84,8 +86,12 @@ function inLabelRow(units: readonly Unit[], i: number): boolean {
 const JOINING_WORDS =
   /^(?:a|an|the|of|in|on|to|for|and|or|with|after|over|as|at|by|from|is|are|was|be|into|amid|than|de|la|el|los|las|le|les|des|du|en|y|et|und|der|die|das|von|für|da|do|dos|das|em|com)$/iu;
 
-/** Four or more capitalized labels with no joining word and no punctuation: a navigation row. */
+/**
+ * Four or more capitalized labels with no joining word and no punctuation, or three labels or
+ * more between separators ("Boats | Sail | Rowing"): a navigation row.
+ */
 function isMenuRow(text: string): boolean {
+  if (text.split(TITLE_SEPARATOR).length >= 3 && isLabelOfLabels(text)) return true;
   const words = text.split(/\s+/u);
   return (
     words.length >= 4 &&
@@ -381,9 +387,6 @@ function isAboveMenu(units: readonly Unit[], i: number, runStart: number): boole
   return units.slice(k, runStart).some((u) => isHeadlineShaped(u) && wordCount(u.text) >= 3 && !sameText(u.text, text));
 }
 
-/** Most words of one label of a site's menu ("Opinion videos", "Search jobs", "Directory of sites"). */
-const MAX_MENU_LABEL_WORDS = 3;
-
 /** Most words of a label standing inside a menu, between two shorter ones. */
 const MAX_WIDE_LABEL_WORDS = 4;
 
@@ -419,6 +422,19 @@ function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boole
     1 + before + after >= MIN_MENU &&
     headlineShapedBelow(units, i, runStart, wordCount(unit.text))
   );
+}
+
+/**
+ * Unit `i` has a credit's shape without its "By" ("Name/Place", "Name, Outlet", "Name Role")
+ * and stands between two of the menu's labels: one more label ("Reservation Method/Rule"), as
+ * an author's credit stands by the headline, never inside the site's menu.
+ */
+function isMenuCredit(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  if (unit?.byline === undefined || unit.byline.published !== undefined || parseByline(unit.text) !== undefined)
+    return false;
+  const [before, after] = labelsAround(units, i);
+  return before > 0 && after > 0;
 }
 
 /** How many menu labels stand next to unit `i` above and below it (furniture aside), up to `MIN_MENU` each way. */
@@ -511,16 +527,6 @@ function isCredited(units: readonly Unit[], i: number): boolean {
 }
 
 /**
- * A section's or a blog's label written as a page title of short parts ("Blog - Latest News",
- * "News | World"): every part between title separators a menu's label, so no phrase a headline
- * states.
- */
-function isLabelOfLabels(text: string): boolean {
-  const parts = text.split(TITLE_SEPARATOR);
-  return parts.length >= 2 && parts.every((p) => p !== "" && wordCount(p) <= MAX_MENU_LABEL_WORDS);
-}
-
-/**
  * The page's headline stands lower than unit `i`, where the top-down reading stopped: the
  * anchored headline (./headlineAnchor.ts) over the article's credit and body, unless `i` has a
  * credit of its own and the anchored line has none directly under it. Everything from `i` down
@@ -601,6 +607,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     if (unit.date?.kind === "published" && isCrumb(units, i + 1, headerEnd)) {
       // A date above the site's navigation is the site's clock, not the article's date.
       removeUnit(report, unit, "page-clock");
+      continue;
+    }
+    if (isMenuCredit(units, i)) {
+      removeUnit(report, unit, "navigation");
       continue;
     }
     const read = readMetadataLine(unit, meta, report);

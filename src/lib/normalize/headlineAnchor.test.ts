@@ -478,3 +478,50 @@ describe('a photo\'s caption with a "Name, Agency" credit under the headline', (
     ).toBe("Water rules will cut valley deliveries");
   });
 });
+
+describe("a menu row set with separators over the headline", () => {
+  it("never takes the row for the headline over a standfirst", () => {
+    const text = page(
+      "Tips",
+      "Reviews",
+      "Riverside Walks and Kayaks along the Delta",
+      "This post may contain affiliate links. Please see my disclosure page.",
+      "WalkingDeltaFamily & LifeTips",
+      "Boats | F1 | Indy | Sail | Rowing | Kayak",
+      "Paddling the Delta Backwaters",
+      "by Marta September 15, 2014",
+      "written by Marta",
+      "Sharing is caring!",
+    );
+    expect(titleOf(text)).toBe("Paddling the Delta Backwaters");
+    // A headline with one separator states a phrase: it stays.
+    expect(titleOf(page("Valley water | What the new rules mean for farmers"))).toBe(
+      "Valley water | What the new rules mean for farmers",
+    );
+  });
+});
+
+describe("the byline read with the headline", () => {
+  const bylineOf = (text: string): string | undefined => {
+    const result = resultOf(text);
+    return result.ok ? result.frontmatter.byline : undefined;
+  };
+
+  it("reads the name under a lone By with the author's handle run into it", () => {
+    const text = page(
+      "Water rules will cut valley deliveries by a third",
+      "By",
+      "Ana Ruiz@anaruiz",
+      "Nov 19, 2019, 7:53pm EST",
+    );
+    expect(bylineOf(text)).toBe("Ana Ruiz");
+  });
+
+  it("never reads a label between the menu's labels as a credit without By", () => {
+    const menu = ["Tickets", "Discount", "Booking Method/Rule", "Stories", "Reviews", "Contact"];
+    const text = page(...menu, "Water rules will cut valley deliveries by a third");
+    expect(bylineOf(text)).toBeUndefined();
+    // The same shape under the headline is the author's, filing from a place.
+    expect(bylineOf(page("Water rules will cut valley deliveries by a third", "Ana Ruiz/New Delhi"))).toBe("Ana Ruiz");
+  });
+});

@@ -11,7 +11,7 @@
 import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
-import { isHeadingLike, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
+import { isHeadingLike, isLabelOfLabels, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { LONE_BY } from "./stampLine.ts";
 import { TERMINAL } from "./units.ts";
@@ -434,7 +434,15 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   while (upper >= 0 && (units[upper]?.furniture !== undefined || isCreditUnit(units[upper] as Unit))) upper--;
   const unit = units[upper];
   const lower = units[k];
-  if (unit === undefined || lower === undefined || !isCandidate(units, upper) || isNameShaped(unit.text)) return k;
+  // A name, or a row of labels ("Boats | Sail | Rowing"), is no headline over a standfirst.
+  if (
+    unit === undefined ||
+    lower === undefined ||
+    !isCandidate(units, upper) ||
+    isNameShaped(unit.text) ||
+    isLabelOfLabels(unit.text)
+  )
+    return k;
   // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
   if (unit.text.includes(lower.text)) return k;
   // A third such line over the two makes a list of other stories' headlines, and the line

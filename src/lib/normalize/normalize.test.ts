@@ -174,6 +174,10 @@ describe("helpers", () => {
     expect(parseByline("By Bill Hoppe | Special to the Pioneer Press")).toEqual({ byline: "Bill Hoppe" });
     expect(parseByline("By the end of the year, special to the region")).toBeUndefined();
     expect(parseByline("By Jane Doe | special offers for the holidays")).toBeUndefined();
+    // An outlet's capitals run into the surname: the name ends where two capitals follow it.
+    expect(parseByline("By Jane DoeNEWSDesk")).toEqual({ byline: "Jane Doe" });
+    expect(parseByline("By Jane DoeCNN")).toEqual({ byline: "Jane Doe", outlet: "CNN" });
+    expect(parseByline("By Ron DeSantis")).toEqual({ byline: "Ron DeSantis" });
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();

@@ -66,7 +66,7 @@ export function parseByline(text: string): Byline | undefined {
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && (isPersonName(named) || isOneName(named)))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
-  if (isName(rest)) return withOutlet(unglueNames(rest));
+  if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
 }
@@ -94,6 +94,20 @@ function withOutlet(name: string): Byline {
  */
 function unglueNames(names: string): string {
   return names.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, "$1, ");
+}
+
+/**
+ * "Jonathan GarberFOXBusiness", "Jane DoeCNN": an outlet's name in capitals, set in its own
+ * element and run into the surname by a scraper. A surname's lower case never runs into two
+ * capitals (McDonald, DeSantis, LeBron have one), so the name ends there; the tail is credited
+ * as the outlet only when it is a known one.
+ */
+function withGluedOutlet(text: string): Byline | undefined {
+  const match = /^(.*\p{Ll})(\p{Lu}{2,}\p{L}*)$/u.exec(text);
+  const name = match?.[1];
+  if (name === undefined || match?.[2] === undefined || !isPersonName(name)) return undefined;
+  const outlet = knownOutlet(match[2]);
+  return outlet === undefined ? { byline: name } : { byline: name, outlet };
 }
 
 /**

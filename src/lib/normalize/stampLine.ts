@@ -55,11 +55,15 @@ const HANDLE = /@[\p{L}\d_]{2,15}$/u;
 
 /** A line that is a social handle, alone or after a person's name ("@BryanDeArdo", "Natasha Turak@NatashaTurak"). */
 export function isHandleLine(text: string): boolean {
+  return HANDLE.exec(text.trim())?.index === 0 || nameBeforeHandle(text) !== undefined;
+}
+
+/** The person's name a handle line opens with ("Natasha Turak@NatashaTurak" → "Natasha Turak"); undefined for a bare handle or any other line. */
+export function nameBeforeHandle(text: string): string | undefined {
   const line = text.trim();
   const handle = HANDLE.exec(line);
-  if (handle === null) return false;
-  const name = line.slice(0, handle.index).trim();
-  return name === "" || isPersonName(name);
+  const name = handle === null ? "" : line.slice(0, handle.index).trim();
+  return name !== "" && isPersonName(name) ? name : undefined;
 }
 
 /** A line that is only a person's name the article's byline holds ("Phil Helsel", "Malcolm Owen"). */
