@@ -279,6 +279,18 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker).toEqual({ name: "Trump’s envoy", kind: "anonymous" });
   });
 
+  it.each([
+    // Kin a name owns is someone else, unnamed: never the owner, before the verb or after it.
+    ["Priya Nandakumar runs the port.", "Nandakumar's son said", "Nandakumar's son"],
+    ["Priya Nandakumar runs the port.", "said Nandakumar’s daughter", "Nandakumar’s daughter"],
+    ["Priya Nandakumar runs the port.", "Priya Nandakumar's husband told reporters", "Priya Nandakumar's husband"],
+    ["Ana Ruiz and Tom Berg run the port.", "said Berg’s wives", "Berg’s wives"],
+    // A role a name owns, at the end of its sentence, is unnamed too.
+    ["Priya Nandakumar runs the port.", "said Nandakumar's deputy", "Nandakumar's deputy"],
+  ])("after '%s', gives '%s' to %s, unnamed", (before, subject, name) => {
+    expect(quotesOf(`${before}\n\n${closed} ${subject}.`)[0]?.speaker).toEqual({ name, kind: "anonymous" });
+  });
+
   it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
     const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
     expect(quote?.speaker.entity).toBe("claudia-sheinbaum");
