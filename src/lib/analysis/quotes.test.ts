@@ -291,6 +291,23 @@ describe("findQuotes on tricky sentences", () => {
     expect(quotesOf(`${before}\n\n${closed} ${subject}.`)[0]?.speaker).toEqual({ name, kind: "anonymous" });
   });
 
+  it("takes the attribution a paragraph break cut from a quotation ending on a comma", () => {
+    const lead = "Priya Nandakumar runs the port.";
+    const waiting = "“The bridge will be closed for three weeks during the repairs,”";
+    const named = { name: "Priya Nandakumar", kind: "named" };
+    const [first, second] = quotesOf(`${lead}\n\n${waiting}\n\nNandakumar said. “The crews start at dawn.”`);
+    expect(first?.speaker).toEqual(named);
+    // the half that opens the sentence after that attribution is the same speaker's,
+    expect(second?.speaker).toEqual(named);
+    expect(quotesOf(`${lead}\n\n${waiting}\n\nsaid Nandakumar.`)[0]?.speaker).toEqual(named);
+    // but not a quotation that ended its sentence, nor a next sentence that says more than who spoke.
+    const ended = "“The bridge will be closed for three weeks during the repairs.”";
+    expect(quotesOf(`${lead}\n\n${ended}\n\nNandakumar said.`)[0]?.speaker.kind).toBe("unattributed");
+    expect(quotesOf(`${lead}\n\n${waiting}\n\nAna Ruiz said the crews start at dawn.`)[0]?.speaker.kind).toBe(
+      "unattributed",
+    );
+  });
+
   it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
     const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
     expect(quote?.speaker.entity).toBe("claudia-sheinbaum");

@@ -1073,6 +1073,30 @@ class Attributor {
   }
 
   /**
+   * 3g. The attribution a paragraph break cut from its quotation: a quotation that ends its
+   * paragraph on a comma ("“…,”") is waiting for its clause, and a next paragraph that opens with a
+   * sentence of only that clause ("Nandakumar said.", "said Ana Ruiz, the port's engineer.") gives it.
+   * A next paragraph that says anything more in that sentence gives nothing.
+   */
+  below(next: Block, inside: string): Found | undefined {
+    if (!/,$/u.test(inside.replace(/[’'"]+$/u, ""))) return undefined;
+    const first = next.sentences[0];
+    if (!first) return undefined;
+    const clause = next.text.slice(0, first.end);
+    if (!ONLY_ATTRIBUTION.test(clause) && !NAMED_APPOSITIVE_ATTRIBUTION.test(maskMonths(clause))) return undefined;
+    const verbFirst = VERB_FIRST.exec(clause);
+    if (verbFirst) {
+      const phrase = clause.slice(verbFirst[0].length);
+      const speaker = this.#subject(next, phrase, verbFirst[0].length);
+      return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, clause) : undefined;
+    }
+    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    if (!subjectFirst?.[1] || NOT_A_SUBJECT.test(subjectFirst[1].trim())) return undefined;
+    const speaker = this.#subjectOfVerb(next, subjectFirst[1], subjectFirst[0].indexOf(subjectFirst[1]));
+    return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, clause) : undefined;
+  }
+
+  /**
    * 3f. A line that signs the quotation filling the paragraph before it: a dash, then a person's
    * name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is where
    * the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is no
@@ -1282,7 +1306,7 @@ export function findQuotes(
   const attributor = new Attributor(ctx, blocks);
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
-  let previous: { block: Block; close: number; result: Found } | undefined;
+  let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
   for (const candidate of candidates(blocks)) {
     const first = candidate.parts[0] as Part;
     const last = candidate.parts.at(-1) as Part;
@@ -1305,8 +1329,15 @@ export function findQuotes(
     result ??= attributor.aside(first);
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
-    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
+    let below = false;
+    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "") {
       result = attributor.follow(nextBlock);
+      // Only a quotation that opens its paragraph: after words of the paragraph's own, the clause may be theirs.
+      if (!result && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
+        result = attributor.below(nextBlock, partText(last));
+        below = result !== undefined;
+      }
+    }
     // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
     if (!result && candidate.closed && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
       const rest = last.block.text.slice(last.close + 1);
@@ -1354,6 +1385,17 @@ export function findQuotes(
       )
         result = previous.result;
     }
+    // 4b. The same across a paragraph break (3g): "“…,” ¶ Nandakumar said. “…”" — the half that
+    // opens the sentence right after the attribution the break cut off is the same speaker's.
+    if (
+      !result &&
+      previous?.below === true &&
+      first.block.blockIndex === previous.block.blockIndex + 1 &&
+      first.open >= 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      sentenceIndexAt(first.block, first.open) === 1
+    )
+      result = previous.result;
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
     if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
@@ -1414,7 +1456,7 @@ export function findQuotes(
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
-    previous = result ? { block: last.block, close: last.close, result } : undefined;
+    previous = result ? { block: last.block, close: last.close, result, below } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
