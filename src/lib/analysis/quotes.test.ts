@@ -308,6 +308,29 @@ describe("findQuotes on tricky sentences", () => {
     );
   });
 
+  it("gives 'dijeron las entidades' to the two bodies named side by side just before, and 'agregó' after it", () => {
+    const words =
+      '"El puente estará cerrado tres semanas. Las obras empiezan el lunes", dijeron las entidades en un comunicado.';
+    const more = '"Las cuadrillas empiezan al amanecer del lunes próximo", agregó.';
+    const pair = "El puente se cerró el martes, informaron la Fiscalía General y la Secretaría de Obras.";
+    const quotes = quotesOf(`${pair}\n\n${words}\n\n${more}`);
+    expect(quotes.map((q) => q.speaker.name)).toEqual(
+      Array(2).fill("Fiscalía General y la Secretaría de Obras") as string[],
+    );
+    expect(quotes[0]?.speaker.kind).toBe("named");
+    // A person named beside the pair is no body: the pair still speaks.
+    const person = "La Fiscalía General y la Secretaría de Obras detuvieron a Ana Ruiz.";
+    expect(quotesOf(`${person}\n\n${words}`)[0]?.speaker.name).toBe("Fiscalía General y la Secretaría de Obras");
+    // One body before, or a third body beside the pair: nobody sure.
+    const one = "El puente se cerró el martes, informó la Fiscalía General.";
+    expect(quotesOf(`${one}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+    const three = "La Fiscalía General y la Secretaría de Obras lo dijeron tras reunirse con la Secretaría de Salud.";
+    expect(quotesOf(`${three}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+    // The pair as a preposition's object is no subject the plural stands for.
+    const object = "El puente se cerró el martes por orden de la Fiscalía General y la Secretaría de Obras.";
+    expect(quotesOf(`${object}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
   it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
     const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
     expect(quote?.speaker.entity).toBe("claudia-sheinbaum");

@@ -396,6 +396,19 @@ const ISSUED_DOCUMENT = new RegExp(
   `^\\s*(?:(?:Now|Then|Later|Earlier|Also)\\s*,?\\s+)?([^,;:]{1,80}?)(?:\\s+(?:has|have|had)|['’]ve|['’]s)?\\s+(?:also\\s+)?(?:issued|released|published|posted|sent|shared|put\\s+out|wrote|said|tweeted)\\s+(?:in\\s+|on\\s+)?(?:a|an|another|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})(?!\\p{L})(?!\\s+(?:by|from|of|written|signed|sent|received|which|who|that|he|she|they|we|I|it)(?!\\p{L}))`,
   "u",
 );
+/** A definite plural of bodies, standing for bodies named before: "las entidades", "ambas dependencias", "the two agencies". */
+const BODIES_BACK =
+  /^\s*(?:las|los|ambas|ambos|the|both)\s+(?:(?:dos|two)\s+)?(?:entidades|dependencias|instituciones|agencias|organismos|agencies|institutions|ministries|departments)\s*$/iu;
+/** Only "y"/"and" (and an article) between two bodies' names: "Fiscalía General y la Secretaría". */
+const JOINED = /^\s+(y|and)\s+(?:(?:la|el|los|las|the)\s+)?$/u;
+/** Before a clause's subject: nothing, or a verb (not a preposition), then perhaps an article. */
+const SUBJECT_SLOT =
+  /(?:^\s*|(?<!\p{L})(?!(?:con|de|del|a|al|en|por|para|entre|sin|sobre|ante|tras|y|e|o|la|el|los|las|un|una|with|of|by|for|to|from|and|or|at|in|on|the|an)\s)\p{Ll}+\s+)(?:(?:la|el|los|las|the)\s+)?$/iu;
+/**
+ * One name that is two bodies' names so joined, the second with its own article: "Fiscalía General
+ * y la Secretaría de Seguridad" (not one body's "Health and Human Services").
+ */
+const JOINED_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?:y|and)\s+(?:la|el|los|las|the)\s+\p{Lu}/u;
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
@@ -818,6 +831,42 @@ class Attributor {
   }
 
   /**
+   * "“…”, dijeron las entidades": the two bodies the sentence before named side by side ("la
+   * Fiscalía General y la Secretaría de Seguridad") as that sentence's subject, jointly, when it
+   * names no other body (a person it names is no body); else nobody: a plural noun of bodies with
+   * no such pair right before it stays unattributed.
+   */
+  #jointBodies(block: Block, start: number): Speaker | undefined {
+    // `start`: where the quotation's first sentence starts; the pair is named in the one before it.
+    const here = sentenceIndexAt(block, start);
+    const inBlock = here > 0 ? { block, s: block.sentences[here - 1] } : undefined;
+    const before = inBlock ?? this.#lastSentenceBefore(block);
+    if (!before?.s) return undefined;
+    const outside = withoutQuotations(before.s.text);
+    const bodies = bodiesIn(this.#ctx, before.block.blockIndex, outside, before.s.start);
+    const names = bodies.map((c) => c.speaker.name);
+    // The name finder may read the pair as one name, joined by its connector ("Fiscalía General y la Secretaría de Seguridad").
+    let pair: string | undefined;
+    if (names.length === 1 && JOINED_NAME.test(names[0] ?? "")) pair = names[0];
+    const [first, second] = names;
+    if (names.length === 2 && first !== undefined && second !== undefined && first !== second) {
+      const [a, b] = [outside.indexOf(first), outside.lastIndexOf(second)];
+      const joiner = a < 0 || b < 0 ? null : JOINED.exec(outside.slice(a + first.length, b));
+      if (joiner?.[1]) pair = `${first} ${joiner[1]} ${second}`;
+    }
+    // The pair is that sentence's subject: it opens it, or follows its verb ("informaron la …"), not a preposition.
+    const at = pair === undefined ? -1 : outside.indexOf(pair.split(" ")[0] ?? "");
+    if (pair === undefined || at < 0 || !SUBJECT_SLOT.test(outside.slice(0, at))) return undefined;
+    return { name: pair, kind: "named", body: true };
+  }
+
+  /** The last sentence of the block before `block`. */
+  #lastSentenceBefore(block: Block): { block: Block; s: Block["sentences"][number] | undefined } | undefined {
+    const previous = this.#order[(this.#position.get(block.sentences[0]?.anchor ?? "") ?? 0) - 1];
+    return previous ? { block: previous.block, s: previous.block.sentences[previous.index] } : undefined;
+  }
+
+  /**
    * "Governor Ellis wrote in a Facebook post … “…,” the post said": whoever issued the document a
    * quotation's clause makes its subject (`noun`, or any document for "it"), named in the
    * quotation's sentence before it or in the sentence right before that (further back, "it" may
@@ -946,6 +995,11 @@ class Attributor {
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
       const speaker = this.#subject(block, phrase, start);
+      const joint =
+        speaker === undefined && BODIES_BACK.test(phrase)
+          ? this.#jointBodies(block, sentenceAt(block, Math.max(part.open, 0))?.start ?? sentence.start)
+          : undefined;
+      if (joint) return { speaker: joint };
       if (speaker) return withVia(this.#ctx, speaker, whole);
     }
     const asSaid = AS_SAID.exec(clause);
