@@ -279,6 +279,58 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker).toEqual({ name: "Trump’s envoy", kind: "anonymous" });
   });
 
+  it.each([
+    // Kin a name owns is someone else, unnamed: never the owner, before the verb or after it.
+    ["Priya Nandakumar runs the port.", "Nandakumar's son said", "Nandakumar's son"],
+    ["Priya Nandakumar runs the port.", "said Nandakumar’s daughter", "Nandakumar’s daughter"],
+    ["Priya Nandakumar runs the port.", "Priya Nandakumar's husband told reporters", "Priya Nandakumar's husband"],
+    ["Ana Ruiz and Tom Berg run the port.", "said Berg’s wives", "Berg’s wives"],
+    // A role a name owns, at the end of its sentence, is unnamed too.
+    ["Priya Nandakumar runs the port.", "said Nandakumar's deputy", "Nandakumar's deputy"],
+  ])("after '%s', gives '%s' to %s, unnamed", (before, subject, name) => {
+    expect(quotesOf(`${before}\n\n${closed} ${subject}.`)[0]?.speaker).toEqual({ name, kind: "anonymous" });
+  });
+
+  it("takes the attribution a paragraph break cut from a quotation ending on a comma", () => {
+    const lead = "Priya Nandakumar runs the port.";
+    const waiting = "“The bridge will be closed for three weeks during the repairs,”";
+    const named = { name: "Priya Nandakumar", kind: "named" };
+    const [first, second] = quotesOf(`${lead}\n\n${waiting}\n\nNandakumar said. “The crews start at dawn.”`);
+    expect(first?.speaker).toEqual(named);
+    // the half that opens the sentence after that attribution is the same speaker's,
+    expect(second?.speaker).toEqual(named);
+    expect(quotesOf(`${lead}\n\n${waiting}\n\nsaid Nandakumar.`)[0]?.speaker).toEqual(named);
+    // but not a quotation that ended its sentence, nor a next sentence that says more than who spoke.
+    const ended = "“The bridge will be closed for three weeks during the repairs.”";
+    expect(quotesOf(`${lead}\n\n${ended}\n\nNandakumar said.`)[0]?.speaker.kind).toBe("unattributed");
+    expect(quotesOf(`${lead}\n\n${waiting}\n\nAna Ruiz said the crews start at dawn.`)[0]?.speaker.kind).toBe(
+      "unattributed",
+    );
+  });
+
+  it("gives 'dijeron las entidades' to the two bodies named side by side just before, and 'agregó' after it", () => {
+    const words =
+      '"El puente estará cerrado tres semanas. Las obras empiezan el lunes", dijeron las entidades en un comunicado.';
+    const more = '"Las cuadrillas empiezan al amanecer del lunes próximo", agregó.';
+    const pair = "El puente se cerró el martes, informaron la Fiscalía General y la Secretaría de Obras.";
+    const quotes = quotesOf(`${pair}\n\n${words}\n\n${more}`);
+    expect(quotes.map((q) => q.speaker.name)).toEqual(
+      Array(2).fill("Fiscalía General y la Secretaría de Obras") as string[],
+    );
+    expect(quotes[0]?.speaker.kind).toBe("named");
+    // A person named beside the pair is no body: the pair still speaks.
+    const person = "La Fiscalía General y la Secretaría de Obras detuvieron a Ana Ruiz.";
+    expect(quotesOf(`${person}\n\n${words}`)[0]?.speaker.name).toBe("Fiscalía General y la Secretaría de Obras");
+    // One body before, or a third body beside the pair: nobody sure.
+    const one = "El puente se cerró el martes, informó la Fiscalía General.";
+    expect(quotesOf(`${one}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+    const three = "La Fiscalía General y la Secretaría de Obras lo dijeron tras reunirse con la Secretaría de Salud.";
+    expect(quotesOf(`${three}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+    // The pair as a preposition's object is no subject the plural stands for.
+    const object = "El puente se cerró el martes por orden de la Fiscalía General y la Secretaría de Obras.";
+    expect(quotesOf(`${object}\n\n${words}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
   it("does not take a verb's form after a determiner for the verb ('the call was “…”')", () => {
     const [quote] = quotesOf("Claudia Sheinbaum said the call was “very productive for both countries.”");
     expect(quote?.speaker.entity).toBe("claudia-sheinbaum");

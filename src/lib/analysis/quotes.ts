@@ -396,6 +396,19 @@ const ISSUED_DOCUMENT = new RegExp(
   `^\\s*(?:(?:Now|Then|Later|Earlier|Also)\\s*,?\\s+)?([^,;:]{1,80}?)(?:\\s+(?:has|have|had)|['’]ve|['’]s)?\\s+(?:also\\s+)?(?:issued|released|published|posted|sent|shared|put\\s+out|wrote|said|tweeted)\\s+(?:in\\s+|on\\s+)?(?:a|an|another|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})(?!\\p{L})(?!\\s+(?:by|from|of|written|signed|sent|received|which|who|that|he|she|they|we|I|it)(?!\\p{L}))`,
   "u",
 );
+/** A definite plural of bodies, standing for bodies named before: "las entidades", "ambas dependencias", "the two agencies". */
+const BODIES_BACK =
+  /^\s*(?:las|los|ambas|ambos|the|both)\s+(?:(?:dos|two)\s+)?(?:entidades|dependencias|instituciones|agencias|organismos|agencies|institutions|ministries|departments)\s*$/iu;
+/** Only "y"/"and" (and an article) between two bodies' names: "Fiscalía General y la Secretaría". */
+const JOINED = /^\s+(y|and)\s+(?:(?:la|el|los|las|the)\s+)?$/u;
+/** Before a clause's subject: nothing, or a verb (not a preposition), then perhaps an article. */
+const SUBJECT_SLOT =
+  /(?:^\s*|(?<!\p{L})(?!(?:con|de|del|a|al|en|por|para|entre|sin|sobre|ante|tras|y|e|o|la|el|los|las|un|una|with|of|by|for|to|from|and|or|at|in|on|the|an)\s)\p{Ll}+\s+)(?:(?:la|el|los|las|the)\s+)?$/iu;
+/**
+ * One name that is two bodies' names so joined, the second with its own article: "Fiscalía General
+ * y la Secretaría de Seguridad" (not one body's "Health and Human Services").
+ */
+const JOINED_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?:y|and)\s+(?:la|el|los|las|the)\s+\p{Lu}/u;
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
@@ -818,6 +831,42 @@ class Attributor {
   }
 
   /**
+   * "“…”, dijeron las entidades": the two bodies the sentence before named side by side ("la
+   * Fiscalía General y la Secretaría de Seguridad") as that sentence's subject, jointly, when it
+   * names no other body (a person it names is no body); else nobody: a plural noun of bodies with
+   * no such pair right before it stays unattributed.
+   */
+  #jointBodies(block: Block, start: number): Speaker | undefined {
+    // `start`: where the quotation's first sentence starts; the pair is named in the one before it.
+    const here = sentenceIndexAt(block, start);
+    const inBlock = here > 0 ? { block, s: block.sentences[here - 1] } : undefined;
+    const before = inBlock ?? this.#lastSentenceBefore(block);
+    if (!before?.s) return undefined;
+    const outside = withoutQuotations(before.s.text);
+    const bodies = bodiesIn(this.#ctx, before.block.blockIndex, outside, before.s.start);
+    const names = bodies.map((c) => c.speaker.name);
+    // The name finder may read the pair as one name, joined by its connector ("Fiscalía General y la Secretaría de Seguridad").
+    let pair: string | undefined;
+    if (names.length === 1 && JOINED_NAME.test(names[0] ?? "")) pair = names[0];
+    const [first, second] = names;
+    if (names.length === 2 && first !== undefined && second !== undefined && first !== second) {
+      const [a, b] = [outside.indexOf(first), outside.lastIndexOf(second)];
+      const joiner = a < 0 || b < 0 ? null : JOINED.exec(outside.slice(a + first.length, b));
+      if (joiner?.[1]) pair = `${first} ${joiner[1]} ${second}`;
+    }
+    // The pair is that sentence's subject: it opens it, or follows its verb ("informaron la …"), not a preposition.
+    const at = pair === undefined ? -1 : outside.indexOf(pair.split(" ")[0] ?? "");
+    if (pair === undefined || at < 0 || !SUBJECT_SLOT.test(outside.slice(0, at))) return undefined;
+    return { name: pair, kind: "named", body: true };
+  }
+
+  /** The last sentence of the block before `block`. */
+  #lastSentenceBefore(block: Block): { block: Block; s: Block["sentences"][number] | undefined } | undefined {
+    const previous = this.#order[(this.#position.get(block.sentences[0]?.anchor ?? "") ?? 0) - 1];
+    return previous ? { block: previous.block, s: previous.block.sentences[previous.index] } : undefined;
+  }
+
+  /**
    * "Governor Ellis wrote in a Facebook post … “…,” the post said": whoever issued the document a
    * quotation's clause makes its subject (`noun`, or any document for "it"), named in the
    * quotation's sentence before it or in the sentence right before that (further back, "it" may
@@ -946,6 +995,11 @@ class Attributor {
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
       const speaker = this.#subject(block, phrase, start);
+      const joint =
+        speaker === undefined && BODIES_BACK.test(phrase)
+          ? this.#jointBodies(block, sentenceAt(block, Math.max(part.open, 0))?.start ?? sentence.start)
+          : undefined;
+      if (joint) return { speaker: joint };
       if (speaker) return withVia(this.#ctx, speaker, whole);
     }
     const asSaid = AS_SAID.exec(clause);
@@ -1070,6 +1124,30 @@ class Attributor {
     const phrase = next.text.slice(start, Math.max(start, next.sentences[0]?.end ?? next.text.length));
     const speaker = this.#subject(next, phrase, start);
     return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, phrase) : undefined;
+  }
+
+  /**
+   * 3g. The attribution a paragraph break cut from its quotation: a quotation that ends its
+   * paragraph on a comma ("“…,”") is waiting for its clause, and a next paragraph that opens with a
+   * sentence of only that clause ("Nandakumar said.", "said Ana Ruiz, the port's engineer.") gives it.
+   * A next paragraph that says anything more in that sentence gives nothing.
+   */
+  below(next: Block, inside: string): Found | undefined {
+    if (!/,$/u.test(inside.replace(/[’'"]+$/u, ""))) return undefined;
+    const first = next.sentences[0];
+    if (!first) return undefined;
+    const clause = next.text.slice(0, first.end);
+    if (!ONLY_ATTRIBUTION.test(clause) && !NAMED_APPOSITIVE_ATTRIBUTION.test(maskMonths(clause))) return undefined;
+    const verbFirst = VERB_FIRST.exec(clause);
+    if (verbFirst) {
+      const phrase = clause.slice(verbFirst[0].length);
+      const speaker = this.#subject(next, phrase, verbFirst[0].length);
+      return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, clause) : undefined;
+    }
+    const subjectFirst = SUBJECT_FIRST.exec(clause);
+    if (!subjectFirst?.[1] || NOT_A_SUBJECT.test(subjectFirst[1].trim())) return undefined;
+    const speaker = this.#subjectOfVerb(next, subjectFirst[1], subjectFirst[0].indexOf(subjectFirst[1]));
+    return speaker && speaker.kind !== "unattributed" ? withVia(this.#ctx, speaker, clause) : undefined;
   }
 
   /**
@@ -1282,7 +1360,7 @@ export function findQuotes(
   const attributor = new Attributor(ctx, blocks);
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
-  let previous: { block: Block; close: number; result: Found } | undefined;
+  let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
   for (const candidate of candidates(blocks)) {
     const first = candidate.parts[0] as Part;
     const last = candidate.parts.at(-1) as Part;
@@ -1305,8 +1383,15 @@ export function findQuotes(
     result ??= attributor.aside(first);
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
-    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "")
+    let below = false;
+    if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "") {
       result = attributor.follow(nextBlock);
+      // Only a quotation that opens its paragraph: after words of the paragraph's own, the clause may be theirs.
+      if (!result && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
+        result = attributor.below(nextBlock, partText(last));
+        below = result !== undefined;
+      }
+    }
     // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
     if (!result && candidate.closed && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
       const rest = last.block.text.slice(last.close + 1);
@@ -1354,6 +1439,17 @@ export function findQuotes(
       )
         result = previous.result;
     }
+    // 4b. The same across a paragraph break (3g): "“…,” ¶ Nandakumar said. “…”" — the half that
+    // opens the sentence right after the attribution the break cut off is the same speaker's.
+    if (
+      !result &&
+      previous?.below === true &&
+      first.block.blockIndex === previous.block.blockIndex + 1 &&
+      first.open >= 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      sentenceIndexAt(first.block, first.open) === 1
+    )
+      result = previous.result;
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
     if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
@@ -1414,7 +1510,7 @@ export function findQuotes(
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
-    previous = result ? { block: last.block, close: last.close, result } : undefined;
+    previous = result ? { block: last.block, close: last.close, result, below } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed

@@ -20,6 +20,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { OFFICES } from "./describedHolders.ts";
+import { KIN_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -101,9 +102,17 @@ const ORGANISATION_WORDS =
 const PLACE_OR_THING_WORDS =
   /\b(?:Charter|Constitution|Act|Law|Treaty|Accord|Area|Strategy|Plan|Program|Programme|Operation|Initiative|Summit|Conference|Street|Avenue|Square|Palace|River|Sea|Ocean|Gulf|Bay|Islands?|Mountains?|Coast|Border|Province|State|County|City|Valley|Hotel|Airport|Base|Station|Prison|Hospital|School|Church|America|Americas|Europe|Asia|Africa|East|West|North|South)\b/u;
 
-/** People described by their role: "Whitlock’s deputy" names nobody. */
-const ROLE_NOUN =
-  /\b(?:deputy|envoys?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?)$/u;
+/**
+ * People described by their role or their kin: "Whitlock’s deputy", "Nandakumar's son" name
+ * nobody, and the owner is not who speaks.
+ */
+const ROLE_NOUN = new RegExp(
+  String.raw`\b(?:deputy|envoys?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|officials?|officers?|lawyers?|attorneys?|sources?|representatives?|assistants?|staff(?:er)?s?|colleagues?|friends?|relatives?|(?:${KIN_NOUNS.join("|")})s?|wives)$`,
+  "u",
+);
+
+/** What a name owns, in lower case, to the end of the subject or its sentence: "’s deputy", "'s son.". */
+const OWNED_WORDS = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}(?=\s*[.!?]?\s*$)/u;
 
 /** A lower-case role after an organisation's name ("CNN meteorologist", "Pentagon officials"): an unnamed person. */
 const ROLE_OR_SOURCE =
@@ -744,7 +753,7 @@ export function speakerFromSubject(
       if (body?.[1])
         return { name: `${segment.slice(person.start - start, person.end - start)} ${body[1]}`, kind: "named" };
       // "Trump's envoy": a person the name owns by role speaks, left unnamed.
-      const owned = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.exec(segment.slice(person.end - start));
+      const owned = OWNED_WORDS.exec(segment.slice(person.end - start));
       const name = `${segment.slice(person.start - start, person.end - start)}${owned?.[0].trimEnd() ?? ""}`;
       if (owned && ROLE_NOUN.test(name)) return { name: name.replace(/\s+/gu, " "), kind: "anonymous" };
       return registered(ctx, person.entityId);
@@ -758,6 +767,10 @@ export function speakerFromSubject(
         // "Whitlock’s deputy" is a person left unnamed; "the Department’s manual" is a named document.
         return { name, kind: ROLE_NOUN.test(name) ? "anonymous" : "named" };
       }
+      // "…,” said Whitlock’s deputy.": the same unnamed person, at the end of its sentence.
+      const ownedRole = OWNED_WORDS.exec(segment.slice(chosen.end));
+      const roleName = `${chosen.name}${ownedRole?.[0].trimEnd() ?? ""}`.replace(/\s+/gu, " ");
+      if (ownedRole && ROLE_NOUN.test(roleName)) return { name: roleName, kind: "anonymous" };
       // "China’s ambassador to Britain": someone the name owns speaks, not the name (a country is
       // never the speaker because it is the nearest name); who holds the role the text may say
       // elsewhere, so the description alone names no one.
