@@ -27,6 +27,7 @@ import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { isOutletWord } from "./outletWords.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -368,6 +369,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (platformName(tokens, span)) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
+  if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
   if (tagged.person && !tagged.organisation) {
     // "Virginia Democrats": a party's members or a team's players, plural, name no one person
     // (a body's caucus, "Senate Democrats", reads as a body and stays one).
@@ -376,6 +378,10 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   }
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
+  // "Bank of America", "Museum of London": a body's word, "of", then a place names the body, not
+  // the place ("Union of Myanmar" names a country: a union can be one).
+  if (tagged.place && tokens.length > 2 && ORG_HEADS.has(first.key) && first.key !== "union" && tokens[1]?.raw === "of")
+    return "organisation";
   if (tagged.place) return "place";
   if (initialsThenSurname(tokens)) return "person";
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
@@ -384,6 +390,18 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
   if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/**
+ * Whether a name is an outlet's: it ends in a word outlets are named with and the words before it
+ * are no person's name ("San Francisco Chronicle", "Toronto Star", "Business Insider", which
+ * compromise reads as a place or a person). A person's surname can be such a word ("Emily Post").
+ */
+function outletNamed(tokens: readonly Token[], span: string): boolean {
+  const last = tokens.at(-1) as Token;
+  if (tokens.length < 2 || !isOutletWord(last.key) || !isCapitalised(last)) return false;
+  const before = span.slice(0, last.start - (tokens[0] as Token).start).trim();
+  return !tagSpan(before).person;
 }
 
 /**
@@ -899,7 +917,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
 const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u;
 
 /**
- * Whether a two-word name ending in "Center" or "Centre" is a building where things happen: right
+ * What a hall is built for, said between its name and "Center": "Blossom Music Center", "Hihiaua
+ * Cultural Centre". A research body names its field instead ("Johnson Space Center").
+ */
+const VENUE_USES = words(
+  "music cultural culture arts convention conference exhibition events community civic performing",
+);
+
+/**
+ * Whether a two-word name ending in "Center" or "Centre", or a three-word one that says what the
+ * hall is for (`VENUE_USES`), is a building where things happen: right
  * after a bare "in" or "at" ("in KeyBank Center", "at Moscone Center") or a place's possessive
  * ("San Francisco's Moscone Center"). A body named so takes "the" or a longer name ("the Carter
  * Center", "at NASA's Goddard Space Flight Center", "Tufts University's Feinstein International
@@ -907,7 +934,8 @@ const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u
  */
 function venueNamed(run: readonly Token[], before: string): boolean {
   const head = run.at(-1) as Token;
-  if (run.length !== 2 || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
+  const use = run.length === 3 && VENUE_USES.has((run[1] as Token).key);
+  if ((run.length !== 2 && !use) || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
     return false;
   if (/(?<!\p{L})(?:in|at) $/u.test(before)) return true;
   const owner = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1];
