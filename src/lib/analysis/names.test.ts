@@ -792,6 +792,32 @@ describe("findNames and a body named for a place", () => {
   });
 });
 
+describe("findNames and 'and' inside a body's name", () => {
+  it("joins the fields a body is for or of", () => {
+    expect(names("She is a fellow at the Marlow Center for Health and Human Rights.")).toEqual([
+      "Marlow Center for Health and Human Rights (organisation)",
+    ]);
+    expect(names("The Department of Energy and Climate Change said so.")).toEqual([
+      "Department of Energy and Climate Change (organisation)",
+    ]);
+  });
+
+  it("keeps a second body, a company or a place after 'and' a name of its own", () => {
+    expect(names("The Department of Justice and Goldman Sachs settled.")).toEqual([
+      "Department of Justice (organisation)",
+      "Goldman Sachs (organisation)",
+    ]);
+    expect(names("The Bank of England and Bank of Japan acted.")).toEqual([
+      "Bank of England (organisation)",
+      "Bank of Japan (organisation)",
+    ]);
+    expect(names("The Ministry of Defence and Russia agreed.")).toEqual([
+      "Ministry of Defence (organisation)",
+      "Russia (place)",
+    ]);
+  });
+});
+
 describe("findNames and an outlet's name", () => {
   it("reads a place's name and an outlet word as the outlet", () => {
     expect(names("He told the Toronto Star.")).toEqual(["Toronto Star (organisation)"]);

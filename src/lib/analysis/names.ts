@@ -539,6 +539,46 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   return tokens.slice(from, to);
 }
 
+/** compromise's tags of a name's word. */
+const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization"];
+/** Connectors after a body's head that say what it is of or for ("Department of …", "Center for …", "Council on …"). */
+const BODY_SUBJECT = words("of for on");
+
+/**
+ * "and" inside a body's name, joining the fields its head is of or for: "Center for Health and
+ * Human Rights", "Department of Energy and Climate Change". Only after a head and its "of", "for"
+ * or "on" in the run so far (`i`..`j`), and only before two or more capitalised common words
+ * that name no body, person or place ("… of Justice and the FBI", "… of Defense and Treasury
+ * Department", "… of Defence and Russia", "… of Justice and Goldman Sachs" are two names; a
+ * single word after "and" may be a company's, "… of Justice and Apple").
+ */
+function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
+  const headed = tokens
+    .slice(i, j)
+    .some(
+      (t, k) =>
+        isCapitalised(t) &&
+        (ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key)) &&
+        BODY_SUBJECT.has(tokens[i + k + 1]?.raw ?? ""),
+    );
+  if (!headed) return false;
+  let end = j + 2;
+  while (
+    end < tokens.length &&
+    isCapitalised(tokens[end] as Token) &&
+    text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === " "
+  )
+    end += 1;
+  const field = tokens.slice(j + 2, end);
+  if (field.length < 2 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+    return false;
+  // Fields are common words written with capitals ("Human Rights", "International Studies");
+  // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
+  const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
+  return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
+}
+
 /**
  * "on" inside a body's name, after its head and before its capitalised subject: "National
  * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
@@ -720,7 +760,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       }
       if (namePart(text, tokens[j] as Token, next)) parts.add(next);
       if (isCapitalised(next) || parts.has(next)) end = j + 1;
-      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev)) && !bodyOn(tokens, j)) break;
+      else if (
+        !CONNECTORS.has(next.raw) &&
+        !(next.raw === "the" && CONNECTORS.has(prev)) &&
+        !bodyOn(tokens, j) &&
+        !bodyAnd(text, tokens, i, j)
+      )
+        break;
       j += 1;
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
