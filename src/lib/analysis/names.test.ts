@@ -767,4 +767,65 @@ describe("findNames and a venue", () => {
     expect(names("He works at the Carter Center now.")).toEqual(["Carter Center (organisation)"]);
     expect(names("She is a fellow at Harvard's Belfer Center.")).toContain("Belfer Center (organisation)");
   });
+
+  it("reads no body from a three-word centre that says what the hall is for, after 'in' or 'at'", () => {
+    expect(names("The band plays at Lakeview Music Center on May 3.")).toEqual([]);
+    expect(names("Carvers gather at Tawhiri Cultural Centre every week.")).toEqual([]);
+  });
+
+  it("keeps a three-word centre that names a field of work, or that takes 'the'", () => {
+    expect(names("She is an engineer at Marlow Space Center.")).toEqual(["Marlow Space Center (organisation)"]);
+    expect(names("They met at the Lakeview Music Center.")).toEqual(["Lakeview Music Center (organisation)"]);
+  });
+});
+
+describe("findNames and a body named for a place", () => {
+  it("reads a body's word, 'of' and a place as the body", () => {
+    expect(names("She works for Bank of America.")).toEqual(["Bank of America (organisation)"]);
+    expect(names("The Museum of London reopened.")).toEqual(["Museum of London (organisation)"]);
+  });
+
+  it("leaves a place named with 'of' a place", () => {
+    expect(names("The ship sailed into the Gulf of Mexico.")).not.toContainEqual(
+      expect.stringContaining("(organisation)"),
+    );
+  });
+});
+
+describe("findNames and 'and' inside a body's name", () => {
+  it("joins the fields a body is for or of", () => {
+    expect(names("She is a fellow at the Marlow Center for Health and Human Rights.")).toEqual([
+      "Marlow Center for Health and Human Rights (organisation)",
+    ]);
+    expect(names("The Department of Energy and Climate Change said so.")).toEqual([
+      "Department of Energy and Climate Change (organisation)",
+    ]);
+  });
+
+  it("keeps a second body, a company or a place after 'and' a name of its own", () => {
+    expect(names("The Department of Justice and Goldman Sachs settled.")).toEqual([
+      "Department of Justice (organisation)",
+      "Goldman Sachs (organisation)",
+    ]);
+    expect(names("The Bank of England and Bank of Japan acted.")).toEqual([
+      "Bank of England (organisation)",
+      "Bank of Japan (organisation)",
+    ]);
+    expect(names("The Ministry of Defence and Russia agreed.")).toEqual([
+      "Ministry of Defence (organisation)",
+      "Russia (place)",
+    ]);
+  });
+});
+
+describe("findNames and an outlet's name", () => {
+  it("reads a place's name and an outlet word as the outlet", () => {
+    expect(names("He told the Toronto Star.")).toEqual(["Toronto Star (organisation)"]);
+    expect(names("He told the Philadelphia Inquirer.")).toEqual(["Philadelphia Inquirer (organisation)"]);
+    expect(names("The Kansas City Star says so.")).toEqual(["Kansas City Star (organisation)"]);
+  });
+
+  it("leaves a person whose surname is an outlet word a person", () => {
+    expect(names("Mary Sun said so.")).toEqual(["Mary Sun (person)"]);
+  });
 });

@@ -27,6 +27,7 @@ import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { isOutletWord } from "./outletWords.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -368,6 +369,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (platformName(tokens, span)) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
+  if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
   if (tagged.person && !tagged.organisation) {
     // "Virginia Democrats": a party's members or a team's players, plural, name no one person
     // (a body's caucus, "Senate Democrats", reads as a body and stays one).
@@ -376,6 +378,10 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   }
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
+  // "Bank of America", "Museum of London": a body's word, "of", then a place names the body, not
+  // the place ("Union of Myanmar" names a country: a union can be one).
+  if (tagged.place && tokens.length > 2 && ORG_HEADS.has(first.key) && first.key !== "union" && tokens[1]?.raw === "of")
+    return "organisation";
   if (tagged.place) return "place";
   if (initialsThenSurname(tokens)) return "person";
   if (tokens.length === 1 && COUNTRY_INITIALISMS.has(first.key)) return "place";
@@ -384,6 +390,18 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
   if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
+}
+
+/**
+ * Whether a name is an outlet's: it ends in a word outlets are named with and the words before it
+ * are no person's name ("San Francisco Chronicle", "Toronto Star", "Business Insider", which
+ * compromise reads as a place or a person). A person's surname can be such a word ("Emily Post").
+ */
+function outletNamed(tokens: readonly Token[], span: string): boolean {
+  const last = tokens.at(-1) as Token;
+  if (tokens.length < 2 || !isOutletWord(last.key) || !isCapitalised(last)) return false;
+  const before = span.slice(0, last.start - (tokens[0] as Token).start).trim();
+  return !tagSpan(before).person;
 }
 
 /**
@@ -519,6 +537,46 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
   return tokens.slice(from, to);
+}
+
+/** compromise's tags of a name's word. */
+const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization"];
+/** Connectors after a body's head that say what it is of or for ("Department of …", "Center for …", "Council on …"). */
+const BODY_SUBJECT = words("of for on");
+
+/**
+ * "and" inside a body's name, joining the fields its head is of or for: "Center for Health and
+ * Human Rights", "Department of Energy and Climate Change". Only after a head and its "of", "for"
+ * or "on" in the run so far (`i`..`j`), and only before two or more capitalised common words
+ * that name no body, person or place ("… of Justice and the FBI", "… of Defense and Treasury
+ * Department", "… of Defence and Russia", "… of Justice and Goldman Sachs" are two names; a
+ * single word after "and" may be a company's, "… of Justice and Apple").
+ */
+function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
+  const headed = tokens
+    .slice(i, j)
+    .some(
+      (t, k) =>
+        isCapitalised(t) &&
+        (ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key)) &&
+        BODY_SUBJECT.has(tokens[i + k + 1]?.raw ?? ""),
+    );
+  if (!headed) return false;
+  let end = j + 2;
+  while (
+    end < tokens.length &&
+    isCapitalised(tokens[end] as Token) &&
+    text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === " "
+  )
+    end += 1;
+  const field = tokens.slice(j + 2, end);
+  if (field.length < 2 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+    return false;
+  // Fields are common words written with capitals ("Human Rights", "International Studies");
+  // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
+  const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
+  return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
 }
 
 /**
@@ -702,7 +760,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       }
       if (namePart(text, tokens[j] as Token, next)) parts.add(next);
       if (isCapitalised(next) || parts.has(next)) end = j + 1;
-      else if (!CONNECTORS.has(next.raw) && !(next.raw === "the" && CONNECTORS.has(prev)) && !bodyOn(tokens, j)) break;
+      else if (
+        !CONNECTORS.has(next.raw) &&
+        !(next.raw === "the" && CONNECTORS.has(prev)) &&
+        !bodyOn(tokens, j) &&
+        !bodyAnd(text, tokens, i, j)
+      )
+        break;
       j += 1;
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
@@ -899,7 +963,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
 const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u;
 
 /**
- * Whether a two-word name ending in "Center" or "Centre" is a building where things happen: right
+ * What a hall is built for, said between its name and "Center": "Blossom Music Center", "Hihiaua
+ * Cultural Centre". A research body names its field instead ("Johnson Space Center").
+ */
+const VENUE_USES = words(
+  "music cultural culture arts convention conference exhibition events community civic performing",
+);
+
+/**
+ * Whether a two-word name ending in "Center" or "Centre", or a three-word one that says what the
+ * hall is for (`VENUE_USES`), is a building where things happen: right
  * after a bare "in" or "at" ("in KeyBank Center", "at Moscone Center") or a place's possessive
  * ("San Francisco's Moscone Center"). A body named so takes "the" or a longer name ("the Carter
  * Center", "at NASA's Goddard Space Flight Center", "Tufts University's Feinstein International
@@ -907,7 +980,8 @@ const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u
  */
 function venueNamed(run: readonly Token[], before: string): boolean {
   const head = run.at(-1) as Token;
-  if (run.length !== 2 || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
+  const use = run.length === 3 && VENUE_USES.has((run[1] as Token).key);
+  if ((run.length !== 2 && !use) || (head.key !== "center" && head.key !== "centre") || !isCapitalised(run[0] as Token))
     return false;
   if (/(?<!\p{L})(?:in|at) $/u.test(before)) return true;
   const owner = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1];

@@ -11,6 +11,7 @@
  */
 import { knownOutlet, OUTLET_BRANDS } from "#lib/normalize/outlets.ts";
 import { findNames } from "./names.ts";
+import { OUTLET_WORDS } from "./outletWords.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -21,57 +22,6 @@ export interface OutletCitation {
   readonly start: number;
   readonly end: number;
 }
-
-/**
- * Words an outlet's name ends in ("The Wall Street Journal", "NBC News", "The Boston Globe").
- * Those marked `paper` also name a paper again alone after "the" ("the Journal", "the Times");
- * "News" or "Today" alone do not.
- */
-const OUTLET_WORDS: Readonly<Record<string, "paper" | "name">> = {
-  News: "name",
-  Times: "paper",
-  Post: "paper",
-  Journal: "paper",
-  Press: "name",
-  Herald: "paper",
-  Tribune: "paper",
-  Gazette: "paper",
-  Telegraph: "paper",
-  Guardian: "paper",
-  Chronicle: "paper",
-  Observer: "paper",
-  Globe: "paper",
-  Magazine: "name",
-  Network: "name",
-  Radio: "name",
-  Television: "name",
-  TV: "name",
-  Wire: "name",
-  Agency: "name",
-  Daily: "name",
-  Review: "name",
-  Mail: "name",
-  Independent: "name",
-  Economist: "name",
-  Insider: "name",
-  Examiner: "paper",
-  Inquirer: "paper",
-  Bulletin: "name",
-  Monitor: "name",
-  Courier: "paper",
-  Star: "name",
-  Sun: "name",
-  Express: "name",
-  Standard: "name",
-  Dispatch: "paper",
-  Register: "name",
-  Report: "name",
-  Today: "name",
-  Newsweek: "name",
-  Semanal: "name",
-  Diario: "name",
-  Noticias: "name",
-};
 
 /** The outlet words as a regex alternation. */
 const HEAD = Object.keys(OUTLET_WORDS).join("|");
