@@ -4,6 +4,8 @@
  * no year — resolved against the article's publication date, and only where the words fix the
  * date, at the precision they fix it:
  *
+ * - a bare "today" after a past verb, an act's noun or a schedule's verb ("launches today") is the
+ *   publication day;
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
  *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
@@ -20,17 +22,21 @@
  *   published by May;
  * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
  *
- * Day-and-month without a year ("Sept. 2", "12 April") is read by chrono-node. Dates that state
- * their own year are not relative and are read elsewhere (analysis/timeline.ts). Without a
- * publication date nothing is resolved: an unknown date is honest, a guessed one is not.
+ * Day-and-month without a year ("Sept. 2", "12 April") is read by chrono-node; in a relative
+ * clause told in the present ("the tour that stops there on July 22") it is a coming day, never
+ * the last. Dates that state their own year are not relative and are read elsewhere
+ * (analysis/timeline.ts). Without a publication date nothing is resolved: an unknown date is
+ * honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
 import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
 import {
+  inPresentRelativeClause,
   isPresentOnly,
   looksAhead,
   looksAheadAt,
   PAST,
+  scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
 } from "#lib/dates/direction.ts";
@@ -134,12 +140,21 @@ const ACT_TODAY = new RegExp(
   "gu",
 );
 
-/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`) or an act's noun (`ACT_TODAY`). */
+/** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
+const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
+
+/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`), an act's noun (`ACT_TODAY`) or a schedule's verb in the present. */
 const toldToday: Finder = (sentence, { published }) => {
   const found: RelativeDate[] = [];
   for (const m of sentence.matchAll(ACT_TODAY)) {
     const start = m.index + m[0].length - "today".length;
     found.push({ start, end: start + 5, iso: published, precision: "day", label: "today" });
+  }
+  // "The platform launches today", "the law takes effect today": a schedule's verb in the present tells one
+  // happening, which "today" right after it places on the day (dates/direction.ts); not "as of today".
+  for (const m of sentence.matchAll(SCHEDULED_TODAY)) {
+    if (scheduleVerbEnds(sentence.slice(0, m.index)) && !found.some((f) => f.start === m.index))
+      found.push({ start: m.index, end: m.index + 5, iso: published, precision: "day", label: "today" });
   }
   TOLD_TODAY.lastIndex = 0;
   for (let m = TOLD_TODAY.exec(sentence); m; m = TOLD_TODAY.exec(sentence)) {
@@ -534,7 +549,10 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
     // "6/8" names its month by a number whose place differs by country (and is as often a ratio): no day is fixed.
     if (!/\p{L}{3}/u.test(text)) return [];
     const weekday = start.isCertain("weekday") ? start.get("weekday") : null;
-    const scheduled = scheduledAhead(sentence, result.index);
+    // "the tour that stops at the arena on July 22": a clause in the present tells a schedule, and a day it
+    // names is a coming one, never the last (dates/direction.ts); one already past this year is left unresolved.
+    const scheduled =
+      scheduledAhead(sentence, result.index) || inPresentRelativeClause(sentence.slice(0, result.index));
     const ahead = aheadAt(result.index, result.index + text.length) || scheduled;
     const maybe = MAYBE.test(sentence);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {

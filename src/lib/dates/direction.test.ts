@@ -65,3 +65,37 @@ describe("a participle before its noun", () => {
     expect(resolve("The long-awaited vote in June will decide the question.")).toEqual([["in June", "2025-06"]]);
   });
 });
+
+describe("a relative clause told in the present", () => {
+  it("never reads a day it names as the last one: a coming one, else unresolved", () => {
+    // Published 2025-05-06: the last March 20 is nearest, but the clause tells a schedule.
+    expect(resolve("The paper reported on the tour that stops in Leeds on March 20.")).toEqual([]);
+    expect(resolve("The council named Ruiz, who joins the board on May 20.")).toEqual([["May 20", "2025-05-20"]]);
+  });
+
+  it("still reads a day the clause tells in the past, or a sentence with no such clause", () => {
+    expect(resolve("The firm, which says the leak began on March 20, apologised.")).toEqual([
+      ["March 20", "2025-03-20"],
+    ]);
+    expect(resolve("The paper reported that the tour stopped in Leeds on March 20.")).toEqual([
+      ["March 20", "2025-03-20"],
+    ]);
+  });
+});
+
+describe("a schedule's verb right before a bare 'today'", () => {
+  it("reads the day of publication", () => {
+    for (const text of ["The new service launches today.", "The ban takes effect today across the region."])
+      expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
+  });
+
+  it("leaves a noun or an infinitive before 'today' alone", () => {
+    for (const text of [
+      "Residents breathe cleaner air today.",
+      "The club's first starts today were rare.",
+      "The shop hopes to open today.",
+      "The offer stands as of today.",
+    ])
+      expect(resolve(text), text).toEqual([]);
+  });
+});

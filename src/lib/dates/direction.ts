@@ -105,6 +105,24 @@ export function scheduledInPresent(before: string): boolean {
 }
 
 /**
+ * True when `before` ends on a schedule's verb in the third person's present ("launches", "takes
+ * effect", "goes on sale"), right before the word that follows: "The platform launches today". The
+ * "-s" form alone, as a bare "air" or "start" is as often a noun ("fresh air today"); not after
+ * "to", a modal, a determiner or a possessive ("the season's first starts").
+ */
+export function scheduleVerbEnds(before: string): boolean {
+  const words = clauseWords(before, 4);
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const verb = words.slice(-n);
+    if (!/s$/u.test(verb[0] ?? "") || !SCHEDULE_PRESENT.test(verb.join(" "))) continue;
+    return !/['’]s$|^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
+      words.at(-n - 1) ?? "",
+    );
+  }
+  return false;
+}
+
+/**
  * True when a verb of a schedule in the present tense (`SCHEDULE_PRESENT`) heads the clause that
  * `before` leads up to, however many words of its object stand between ("The show opens to the
  * public on", "The trial begins"): in a sentence that tells nothing in the past and foresees
@@ -121,6 +139,27 @@ export function schedulesAhead(before: string): boolean {
     return !/['’]s$|^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
       words[i - 1] ?? "",
     );
+  }
+  return false;
+}
+
+/** A verb in the present after a relative pronoun: "is", "are", "has", "have" or a third person's "-s" ("stops", "opens"). */
+const PRESENT_AFTER_PRONOUN = /^(?:is|are|has|have|\p{Ll}{2,}[^s\W]s)$/u;
+
+/**
+ * True when the date that `before` leads up to stands in a relative clause told in the present,
+ * read back over the clause (eight words at most) to its pronoun with no verb in the past or word
+ * of the future met first: "the reunion tour that stops at the arena on July 22", "Smith, who
+ * joins the board on Jan. 6". The clause tells a schedule whatever the sentence around it reports
+ * ("Rolling Stone reported details of the tour that stops …"): the day is not a past one.
+ */
+export function inPresentRelativeClause(before: string): boolean {
+  const words = clauseWords(before, 8);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (FUTURE.test(word) || WOULD.test(word) || PAST_WORD.test(word)) return false;
+    if (!CLAUSE_EDGE.test(word)) continue;
+    return /^(?:that|which|who)$/iu.test(word) && PRESENT_AFTER_PRONOUN.test(words[i + 1] ?? "");
   }
   return false;
 }

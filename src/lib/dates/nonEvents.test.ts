@@ -51,6 +51,10 @@ describe("isNonEventDate", () => {
     expect(nonEvent("A 2018 Pew survey found it.", "2018", true)).toBe(false);
     // A name whose words the tagger splits ("15-inch") still ends where the verb starts.
     expect(nonEvent("The 2018 15-inch i9 MacBook Pro was a very hot machine.", "2018", true)).toBe(true);
+    // A line's lower-case, hyphenated or capitalised-inside word belongs to the name; first, a hyphenated one does not.
+    expect(nonEvent("Kia showed the 2020 Kia e-Niro Plus making its debut.", "2020", true)).toBe(true);
+    expect(nonEvent("Buyers of the 2019 iPhone SE got a refund.", "2019", true)).toBe(true);
+    expect(nonEvent("Turnout in the 2019 pre-season, as ever, was low.", "2019", true)).toBe(false);
   });
 
   it("takes a version's year for no event, but not a clause's year, an edition or a redesign", () => {

@@ -18,7 +18,8 @@
  * - A year something is ranked in ("the best Android phone of 2019", "my favourite gadget of
  *   2019"): the year is a span the ranking covers, not when anything happened.
  * - A number after a count's noun ("a total score of 2072"): a quantity, not a year.
- * - A model year ("The 2020 Sentra gets a new grille", "the 2016 MacBook Pro under heavy load"):
+ * - A model year ("The 2020 Sentra gets a new grille", "the 2016 MacBook Pro under heavy load",
+ *   "the 2020 Audi e-tron Sportback making its debut", a line's lower-case word within its name):
  *   after a determiner, a year before a product's name that ends its noun phrase names the
  *   product, not when anything happened; a name that ends on a happening ("the 2008 Beijing
  *   Olympics", "the 2020 Bangkok International Motor Show") or runs on into a lower-case noun
@@ -66,9 +67,20 @@ const RANKED_IN =
 const COUNT_OF = /\b(?:score|total|tally|sum|average|maximum|minimum|rating|count|value|index)\s+of\s+$/iu;
 /** A determiner right before a year: only then can the year name a product ("the 2020 Sentra"); "In 2019 Mexico …" dates the clause. */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these)|\p{L}['’]s)\s+$/iu;
-/** After a model year: the product's name in capitals or with digits, one to four words ("MacBook Pro", "RAV4 Prime", "15-inch i9 MacBook Pro"). */
-const PRODUCT_NAME =
-  /^\s+((?:(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*|\d+(?:\.\d+)?-\p{L}+|\p{Ll}\d[\p{L}\d]*)(?:\s+|(?=[,.;:)]|$))){1,4})/u;
+/** A word of a product's name: in capitals, with digits, or a brand's lower-case start before a capital ("iPhone"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*|\d+(?:\.\d+)?-\p{L}+|\p{Ll}\d[\p{L}\d]*|\p{Ll}+\p{Lu}[\p{L}\d]*)`;
+/** Where a word of the name ends: a space, or punctuation and the end. */
+const NAME_END = String.raw`(?:\s+|(?=[,.;:)]|$))`;
+/**
+ * After a model year: the product's name in capitals or with digits, one to four words ("MacBook
+ * Pro", "RAV4 Prime", "15-inch i9 MacBook Pro", "iPhone SE"); after its first word, a lower-case
+ * word with a hyphen is a line's name too ("Audi e-tron Sportback", "VW e-Golf"), never first
+ * ("the 2019 pre-season" is no product).
+ */
+const PRODUCT_NAME = new RegExp(
+  String.raw`^\s+(${NAME_WORD}${NAME_END}(?:(?:${NAME_WORD}|\p{Ll}+-\p{L}[\p{L}\d]*)${NAME_END}){0,3})`,
+  "u",
+);
 /** What a name of a happening ends on: a contest, a show, a meeting, a vote, a disaster, a war. */
 const HAPPENING =
   /^(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Classic|Bowl|Series|Tour|Race|Marathon|Prix|Show|Expo|Fair|Festival|Awards?|Prizes?|Summit|Conference|Convention|Congress|Assembly|Forum|Session|Election|Elections|Primary|Primaries|Caucus(?:es)?|Debates?|Referendum|Census|Draft|Season|Week|Day|Crisis|War|Revolution|Uprising|Protests?|Attacks?|Massacre|Earthquake|Hurricane|Tsunami|Flood|Fire|Strike|Campaign|Report|Review|Survey|Study|Accord)$/u;
