@@ -836,12 +836,13 @@ const INVERTED_SINGLE_REST = new RegExp(
   "u",
 );
 /**
- * "…, said a senior official", "“…,” said one resident": a verb that takes a clause and never a
- * thing as its object, before an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
- * person ("…, reported a use disorder in 2017", "…, asked a lawyer").
+ * "…, said a senior official", "“…,” said one resident", "…, warns one economist": a verb that
+ * takes a clause and never a thing as its object, before an unnamed source; of granting, arguing,
+ * warning or forecasting as well as of saying. Not "reported", "added", "noted" or "asked", whose
+ * object may be a thing or a person ("…, reported a use disorder in 2017", "…, asked a lawyer").
  */
 const INVERTED_SINGLE_END =
-  /(?:,[”"]?|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
+  /(?:,[”"]?|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted|insists|argued|argues|contended|contends|conceded|concedes|acknowledged|acknowledges|cautioned|cautions|warned|warns|predicted|predicts|estimated|estimates)\s*$/u;
 /** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
 const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
 

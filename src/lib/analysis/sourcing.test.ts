@@ -680,6 +680,16 @@ describe("sourcingProfile: unnamed sources in inverted tags and beside a name (i
     expect(profile("The levy will raise costs for tenants, blame landlords.")).toEqual([]);
   });
 
+  it("counts one unnamed source after an inverted verb of warning or arguing, not a person a second predicate warns", () => {
+    expect(profile("The levy will raise costs, warns one economist.")).toEqual([
+      "anonymous: one economist | The levy will",
+    ]);
+    expect(profile("The levy will raise costs, argued a lawyer for the tenants.")).toEqual([
+      "anonymous: a lawyer | The levy will",
+    ]);
+    expect(profile("The mayor closed the road, warned a resident, and left.")).toEqual([]);
+  });
+
   it("counts the verb forms of granting and grumbling a plural subject takes", () => {
     expect(profile("Officials concede the ferry budget is short.")).toEqual([
       "anonymous: Officials | Officials concede the",
