@@ -589,9 +589,11 @@ const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|w
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
  * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
- * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each).
+ * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each). "to" only
+ * before an article or a name ("Aides to the president say", "advisers to Whitlow"): before a
+ * verb it is an infinitive ("workers to return"), no one the group serves.
  */
-const GROUP_FOR = String.raw`(?:\s+(?:for|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
+const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
 /** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
@@ -647,12 +649,31 @@ const ACCORDING_THOSE = new RegExp(
   "u",
 );
 /**
- * "…, say experts.", "…, said residents who live nearby.", "“…,” said analysts polled by Reuters.": a
- * group after an inverted verb, with where it is, who reached it or its relative clause, ending
- * the sentence.
+ * Predicates whose object may be the people they are about ("tell", "describe", "blame",
+ * "oppose", "regard", "accuse"): before a group they read as a verb and its object, no tag.
+ */
+const PERSON_OBJECT = new Set(["tell", "describe", "blame", "oppose", "regard", "accuse"]);
+/** Every predicate of speech, statement, reporting or view, once (the lists share some forms). */
+const PREDICATE_FORMS = new Set([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+/**
+ * The plural present of the predicates, read by form: a word the lists also hold with "-s" or
+ * "-es" ("warn", "argue", "caution", "predict", "worry"), as a tag puts it before the group it
+ * agrees with ("…, warn experts", "…, argue critics of the bill"). Not one whose object may be
+ * people (PERSON_OBJECT).
+ */
+const PLURAL_PRESENT = [...PREDICATE_FORMS].filter(
+  (verb) =>
+    !PERSON_OBJECT.has(verb) &&
+    [`${verb}s`, `${verb}es`, verb.replace(/y$/u, "ies")].some((form) => form !== verb && PREDICATE_FORMS.has(form)),
+);
+/**
+ * "…, say experts.", "…, said residents who live nearby.", "“…,” said analysts polled by Reuters.",
+ * "…, warn economists at the bank.", "…, insist its supporters.": a group, its owner's or not,
+ * after an inverted verb (a verb of speech, or a predicate's plural present), with where it is,
+ * who reached it or its relative clause, ending the sentence.
  */
 const INVERTED_GROUP = new RegExp(
-  `,[”"]?\\s*(?:${INVERTING})\\s+${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
   "u",
 );
 /**
@@ -764,6 +785,8 @@ const GROUP_PROMPTED = new RegExp(
 const WITH_GROUP = new RegExp(`\\bwith\\s+${GROUP}\\s+(?:${PARTICIPLE})(?!\\p{L})`, "u");
 /** Leading words that open a clause rather than describe the group. */
 const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|The|the|and)\s+)+(?=\S)/u;
+/** Where an unnamed source is or whom it speaks for: " close to the talks", " for the state prosecutor’s office". */
+const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\s+[\p{L}\d·’'-]+){1,6}?)`;
 /**
  * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
  * no attribution. What the source speaks for may come first: "A spokesperson for the state
@@ -771,9 +794,29 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}\\d·’'-]+){1,6}?)?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^${SOURCE_PLACE}?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
+
+/**
+ * A finite predicate right after a source's words, before any aside of theirs: " said, …",
+ * " familiar with the talks later told …".
+ */
+const PREDICATE_NEXT = new RegExp(
+  `^${SOURCE_PLACE}?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * True when `rest`, the words after a source's description, open with its own predicate ("…, a
+ * person briefed on the talks said, adding …", "…, officials said, after …"): the description is
+ * that verb's subject, a tag of its own, not an aside on the name before it ("Omar Lamrani, a
+ * senior analyst, told …" closes its aside before the verb). Not a passive ("an aide was
+ * accused"), whose subject says nothing.
+ */
+export function predicateNext(rest: string): boolean {
+  return activeMatch(PREDICATE_NEXT, plain(rest)) !== null;
+}
 
 /** An aside that is a name (or two) and nothing else: ", Jesús Ramírez,", ", Ana Ruiz and Carlos Vega,". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'-]*`;
@@ -789,16 +832,17 @@ const INVERTED_NAME_AFTER = new RegExp(`^,\\s+${NAME}(?:\\s+and\\s+${NAME})?\\s*
  * as …, was arrested" have no source after their verb.
  */
 const INVERTED_SINGLE_REST = new RegExp(
-  `^(?:\\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\\s+[\\p{L}\\d·’'-]+){1,6}?)?${WHO}?\\s*(?:[.!?…]?\\s*$|,\\s+(?:who|\\p{Ll}+ing)(?!\\p{L}))`,
+  `^${SOURCE_PLACE}?${WHO}?\\s*(?:[.!?…]?\\s*$|,\\s+(?:who|\\p{Ll}+ing)(?!\\p{L}))`,
   "u",
 );
 /**
- * "…, said a senior official", "“…,” said one resident": a verb that takes a clause and never a
- * thing as its object, before an unnamed source. Not "reported", "added", "noted" or "asked", whose object may be a thing or a
- * person ("…, reported a use disorder in 2017", "…, asked a lawyer").
+ * "…, said a senior official", "“…,” said one resident", "…, warns one economist": a verb that
+ * takes a clause and never a thing as its object, before an unnamed source; of granting, arguing,
+ * warning or forecasting as well as of saying. Not "reported", "added", "noted" or "asked", whose
+ * object may be a thing or a person ("…, reported a use disorder in 2017", "…, asked a lawyer").
  */
 const INVERTED_SINGLE_END =
-  /(?:,[”"]?|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted)\s*$/u;
+  /(?:,[”"]?|^\s*(?:So|Thus))\s*(?:said|says|explained|explains|recalled|recalls|quipped|remarked|replied|insisted|insists|argued|argues|contended|contends|conceded|concedes|acknowledged|acknowledges|cautioned|cautions|warned|warns|predicted|predicts|estimated|estimates)\s*$/u;
 /** A place named after "in", "at", "from" or "near", whose region an aside may follow: "in Greenbelt, Maryland,". */
 const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){0,3}\p{Lu}[\p{L}·’'-]*$/u;
 

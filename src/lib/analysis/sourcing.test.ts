@@ -667,3 +667,56 @@ describe("sourcingProfile: a title the mention writes in (issue 16, src23)", () 
     ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: unnamed sources in inverted tags and beside a name (issue 16, src25)", () => {
+  it("counts a group after the plural present of a reporting verb, and no group after a verb that takes people as its object", () => {
+    for (const [body, label] of [
+      ["The levy will raise costs for tenants, warn experts.", "experts"],
+      ["The levy will raise costs for tenants, argue critics of the bill.", "critics"],
+      ["The levy will raise costs for tenants, caution economists at the bank.", "economists"],
+      ["The levy will raise costs for tenants, insist its opponents.", "opponents"],
+    ] as const)
+      expect(profile(body), body).toEqual([`anonymous: ${label} | The levy will`]);
+    expect(profile("The levy will raise costs for tenants, blame landlords.")).toEqual([]);
+  });
+
+  it("counts one unnamed source after an inverted verb of warning or arguing, not a person a second predicate warns", () => {
+    expect(profile("The levy will raise costs, warns one economist.")).toEqual([
+      "anonymous: one economist | The levy will",
+    ]);
+    expect(profile("The levy will raise costs, argued a lawyer for the tenants.")).toEqual([
+      "anonymous: a lawyer | The levy will",
+    ]);
+    expect(profile("The mayor closed the road, warned a resident, and left.")).toEqual([]);
+  });
+
+  it("counts the verb forms of granting and grumbling a plural subject takes", () => {
+    expect(profile("Officials concede the ferry budget is short.")).toEqual([
+      "anonymous: Officials | Officials concede the",
+    ]);
+    expect(profile("Residents complain that the ferry is late.")).toEqual([
+      "anonymous: Residents | Residents complain that",
+    ]);
+    // "forecast" is a noun as often: no group speaks here.
+    expect(profile("Analysts at the bank raised their forecast.")).toEqual([]);
+  });
+
+  it("counts a group that acts 'to' a person or body, not a group before an infinitive", () => {
+    expect(profile("Aides to Dana Whitlow said the mayor would resign.")).toEqual(["anonymous: Aides | Aides to Dana"]);
+    expect(profile("The order requiring workers to return to offices said nothing of pay.")).toEqual([]);
+  });
+
+  it("counts an unnamed source whose own verb follows a name, not one in apposition to the name", () => {
+    expect(profile("The job went to Dana Whitlow, officials said, after a long search.")).toEqual([
+      "anonymous: officials | The job went",
+    ]);
+    expect(
+      profile(
+        "The deal was a win for Dana Whitlow, two people familiar with the talks said, adding that it was close.",
+      ),
+    ).toEqual(["anonymous: two people | The deal was"]);
+    expect(profile("Dana Whitlow, a spokesperson for the council, said the vote was delayed.")).toEqual([
+      "named: Dana Whitlow | Dana Whitlow, a",
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   oneSpeaks,
   opensWithSourceNoun,
   ownPeople,
+  predicateNext,
   pronounSpeaks,
   quantifierSpeaks,
   quotedAt,
@@ -636,13 +637,16 @@ function outletCitations(ctx: SourcingContext, sentence: SentenceView): void {
  * by commas ("Omar Lamrani, a senior analyst at Stratfor, told …"; "Alverson, a commissioner on
  * the … Commission, which …, described …", where the description runs on to its comma): it says
  * who the named source is, and is no unnamed source of its own. Not a description after a name that ends a phrase
- * ("… a good deal for Trump, a second person briefed on the call said").
+ * ("… a good deal for Trump, a second person briefed on the call said"), nor one whose own verb
+ * comes before that comma ("The job went to Ruiz, officials said, after …": predicateNext).
  */
 function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, description: string): boolean {
   const at = sentence.text.indexOf(description);
+  const rest = sentence.text.slice(at + description.length);
   return (
     at > 0 &&
-    /^[^,;“”"]*,/u.test(sentence.text.slice(at + description.length)) &&
+    /^[^,;“”"]*,/u.test(rest) &&
+    !predicateNext(rest) &&
     sentence.here.some((m) => isPerson(ctx, m) && /^\s*,\s*$/u.test(sentence.text.slice(m.end, at)))
   );
 }

@@ -239,6 +239,21 @@ export const REPORTING_VERBS: readonly string[] = [
   "chanted",
   // Stressing a point ("a point that experts highlight", "analysts highlight the risk").
   "highlight",
+  // Granting, explaining or grumbling, and a judgement made, in the forms a plural subject or an
+  // inverted tag takes ("officials concede the budget is short", "…, contends the union's lawyer",
+  // "critics reckon …", "residents complain that …"). Not "forecast", a noun as often ("raised
+  // their forecast").
+  "concede",
+  "concedes",
+  "contends",
+  "cautions",
+  "explain",
+  "admit",
+  "admits",
+  "complain",
+  "complains",
+  "reckon",
+  "reckons",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
