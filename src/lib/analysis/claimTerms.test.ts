@@ -130,6 +130,13 @@ describe("claimTerms", () => {
     expect(terms("A $300m loan was signed.")).toEqual(terms("A 300 million dollars loan was signed."));
     expect(terms("A 25% levy was set.")).toEqual(terms("A 25 per cent levy was set."));
     expect(terms("A 25% levy was set.")).toEqual(terms("A 25 percent levy was set."));
+    // A share in words before "of" is the share in digits; an ordinal ("a third transfer") is not.
+    expect(terms("Half of the pilots quit.")).toEqual(terms("50% of the pilots quit."));
+    expect(terms("Three-quarters of the pilots quit.")).toEqual(terms("75 percent of the pilots quit."));
+    expect(terms("A third of the pilots quit.")).toEqual(terms("33 per cent of the pilots quit."));
+    expect(terms("It was a third transfer.")).not.toContain("percen");
+    // A part of a counted whole from 100 up is a count of its own: "two-thirds of the 300" is 200.
+    expect(terms("Two-thirds of the 300 nurses struck.")).toEqual(expect.arrayContaining(["#200", "#300", "percen"]));
     // A scale letter is one only after an amount: "$20 more" keeps its word.
     expect(terms("It costs $20 monthly.")).toEqual(expect.arrayContaining(["#20", "dollar", "monthl"]));
     expect(terms("It costs $20 monthly.")).not.toContain("millio");

@@ -13,7 +13,7 @@
 import nlp from "#lib/text/nlp.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
-import { findQuantities, type Quantity } from "./figures.ts";
+import { findQuantities, SHARE_WORDS, shareOf, type Quantity } from "./figures.ts";
 import { MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
 import { COLON_CLOCK, HALF_OF_DAY } from "#lib/text/clockTime.ts";
 
@@ -286,6 +286,9 @@ const SCALE: Readonly<Record<string, string>> = {
   tn: "trillion",
 };
 
+/** A share in words before "of" ("two-thirds of the troops"; not the ordinal in "a third transfer"). */
+const SHARE_OF = new RegExp(String.raw`\b(?:${SHARE_WORDS})(?=\s+of\b)`, "giu");
+
 /**
  * A dollar amount ("$1.5 billion", "US$1.5bn") and a share ("25%", "25 per cent") written the way
  * a figure is written in words ("1.5 billion dollars", "25 percent"), so each form of one figure
@@ -300,9 +303,15 @@ const spelledFigures = (text: string): string =>
     )
     .replace(/(?<=\d)\s?%|\bper cent\b/gu, " percent");
 
+/** A share in words written as its percentage ("two-thirds of" is "67 percent of"). */
+const spelledShares = (text: string): string =>
+  text.replace(SHARE_OF, (share: string) => `${Math.round((shareOf(share) ?? 0) * 100)} percent`);
+
 /** Content terms and numbers of a sentence, and `DURATION_TERM` when it states a length of time. */
 export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<string> {
-  const text = spelledFigures(plainText(sentence));
+  // Counts are read before a share is rounded to a percentage: "two-thirds of the 300" is 200, not 201.
+  const figures = spelledFigures(plainText(sentence));
+  const text = spelledShares(figures);
   const terms = new Set<string>();
   // A day of a month is one term however it is written, and its words and digits are no others (the day is no count).
   for (const day of daysIn(text)) terms.add(day.term);
@@ -322,7 +331,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
     }
   }
   for (const n of undated.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/gu)) terms.add(`#${n[0].replace(/,/gu, "")}`);
-  const quantities = findQuantities(text);
+  const quantities = findQuantities(figures);
   if (quantities.some((q) => q.noun === "duration")) terms.add(DURATION_TERM);
   for (const count of writtenCounts(quantities)) terms.add(`#${count}`);
   return terms;

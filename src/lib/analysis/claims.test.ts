@@ -3,7 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { compareSentences, DEFAULT_CLAIM_OPTIONS, explainPair, reportsOf, storyClaims, type Claim } from "./claims.ts";
+import {
+  compareSentences,
+  DEFAULT_CLAIM_OPTIONS,
+  explainPair,
+  reportsOf,
+  storyClaims,
+  type Claim,
+  type ClaimSentence,
+} from "./claims.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "claims");
 
@@ -180,6 +188,19 @@ describe("compareSentences", () => {
     const b = s("b", "“We will rebuild the harbour wall before winter,” Governor Berg said.");
     const differences = compareSentences(a, b, (x) => [quote(x.slug === "a" ? "Mayor Lund" : "Governor Berg")]);
     expect(differences.map((d) => d.kind)).toEqual(["attribution"]);
+  });
+
+  it("reads one speaker named two ways, linked in one article and written short in the other, as one", () => {
+    const quote = (name: string, entity?: string) => ({
+      text: "we will rebuild the harbour wall before winter",
+      speaker: { kind: "named" as const, name, ...(entity ? { entity } : {}) },
+      articleSlug: "x",
+      anchor: "s-1",
+    });
+    const a = s("a", "“We will rebuild the harbour wall before winter,” said Mayor Erik Lund.");
+    const b = s("b", "“We will rebuild the harbour wall before winter,” Lund said.");
+    const speakers = (x: ClaimSentence) => [x.slug === "a" ? quote("Erik Lund", "erik-lund") : quote("Mayor Lund")];
+    expect(compareSentences(a, b, speakers)).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@
  * reported, since a false conflict misleads more than a missed one.
  */
 import type { Block } from "#lib/text/sentences.ts";
+import { nameKey } from "#lib/text/tokens.ts";
 import {
   capitalisedWords,
   claimTerms,
@@ -36,6 +37,7 @@ import {
 } from "./claimTerms.ts";
 import { conflictingFigures, findQuantities, type Quantity } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
+import { surnameKey } from "./nameVariants.ts";
 import { splitRelatives } from "./relativeClauses.ts";
 import { STATUS_PHRASE, statusBefore } from "./status.ts";
 import { findEventDates } from "#lib/dates/absoluteDates.ts";
@@ -674,10 +676,12 @@ export function compareSentences(
   for (const qa of quotesOf(a)) {
     for (const qb of quotesOf(b)) {
       if (qa.speaker.kind !== "named" || qb.speaker.kind !== "named" || !sharedRun(qa.text, qb.text)) continue;
+      // Two linked speakers are the register's word; else a name written two ways ("President
+      // Claudia Sheinbaum", linked, and "Sheinbaum") is one speaker by its last word.
       const same =
         qa.speaker.entity !== undefined && qb.speaker.entity !== undefined
           ? qa.speaker.entity === qb.speaker.entity
-          : fold(qa.speaker.name) === fold(qb.speaker.name);
+          : surnameKey(nameKey(qa.speaker.name)) === surnameKey(nameKey(qb.speaker.name));
       if (!same) out.push(pair("attribution", qa.speaker.name, qb.speaker.name));
     }
   }

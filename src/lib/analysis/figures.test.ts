@@ -37,6 +37,21 @@ describe("findQuantities", () => {
     expect(findQuantities("A K-9 unit and 10 K9 dogs.")).toEqual([]);
   });
 
+  it("reads a part of a counted whole as a second count of the noun, the part first", () => {
+    const counts = (sentence: string) => findQuantities(sentence).map((q) => [q.label, q.low, q.high]);
+    expect(counts("Half of the 26 boats were seized.")).toEqual([
+      ["Half of the 26 boats", 13, 13],
+      ["26 boats", 26, 26],
+    ]);
+    expect(counts("Two-thirds of the 300 nurses struck.")[0]).toEqual(["Two-thirds of the 300 nurses", 200, 200]);
+    expect(counts("A quarter of the 41 pilots quit.")[0]).toEqual(["A quarter of the 41 pilots", 10, 11]);
+    expect(counts("Two of the 26 boats sank.")[0]).toEqual(["Two of the 26 boats", 2, 2]);
+    expect(counts("Most of those 12 pilots quit.")[0]).toEqual(["Most of those 12 pilots", 0, 12]);
+    // An ordinal or a noun before "of the" takes no part of the count.
+    expect(counts("The third of the 5 boats sank.")).toEqual([["5 boats", 5, 5]]);
+    expect(counts("The release of the 26 boats was delayed.")).toEqual([["26 boats", 26, 26]]);
+  });
+
   it("does not count years, percentages or figures without a number", () => {
     expect(findQuantities("In 2021 the levy rose 25% and additional inspectors were hired.")).toEqual([]);
   });
@@ -78,6 +93,13 @@ describe("compatibility", () => {
     expect(
       conflictingFigures(findQuantities("They sent 400 guards."), findQuantities("They sent 900 nurses.")),
     ).toEqual([]);
+  });
+
+  it("compares no figure of a noun one sentence counts in part and whole", () => {
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("Half of the 26 boats were seized.", "13 boats were seized.")).toBe(0);
+    expect(conflict("Two of the 26 boats sank.", "The port lost 26 boats.")).toBe(0);
+    expect(conflict("The release of the 26 boats was delayed.", "The release of 13 boats was delayed.")).toBe(1);
   });
 
   it("compares nothing when a sentence counts the same noun twice", () => {

@@ -139,7 +139,69 @@ function findDurations(sentence: string): Quantity[] {
   return out;
 }
 
-/** Quantities in a sentence: its durations, then its counts, each left to right. Years ("in 2021") and percentages are not counts. */
+/** Shares written as words, as the fraction of a whole they take ("two-thirds of the 300 troops"). */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  "two thirds": 2 / 3,
+  quarter: 1 / 4,
+  "three quarters": 3 / 4,
+};
+/** A share written in words ("half", "a third", "two-thirds", "three-quarters"); read by `shareOf`. */
+export const SHARE_WORDS = String.raw`half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters`;
+/** A share written as a number ("25%", "25 percent", "25 per cent"). */
+const PERCENT = /^(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)$/u;
+
+/** The fraction a share takes (`SHARE_WORDS`, or a percentage): "two-thirds" 2/3, "25%" 1/4. */
+export function shareOf(words: string): number | undefined {
+  const lower = words.toLowerCase();
+  const percent = PERCENT.exec(lower);
+  if (percent) return Number(percent[1]) / 100;
+  return FRACTIONS[lower.replace(/^(?:a|one)[- ](?=third|quarter)/u, "").replace("-", " ")];
+}
+
+/**
+ * A part taken of a counted whole, right before its number ("half of the", "25% of the", "two
+ * of the", "most of those"): the number counts the whole, and the part is another count of the
+ * same noun.
+ */
+const PARTITIVE = new RegExp(
+  String.raw`\b(${SHARE_WORDS}|\d+(?:\.\d+)?\s?(?:%|percent|per cent)|\d+|${NUMBER_WORD}|most|some|many|several|few|none|all but|each|all)\s+of\s+(?:the|those|these|its|their|his|her|our)\s+$`,
+  "iu",
+);
+
+/**
+ * The count of a part of a whole ("half of the 26 prisoners": 13, "two of the 26 prisoners": 2),
+ * or for a part a word leaves open ("most of the 26"), anything up to the whole.
+ */
+function partOf(
+  before: string,
+  whole: readonly [number, number],
+): { range: [number, number]; words: string } | undefined {
+  const m = PARTITIVE.exec(before);
+  if (!m) return undefined;
+  const word = (m[1] ?? "").toLowerCase();
+  const share = shareOf(word);
+  const n = share === undefined ? numberValue(word, undefined) : undefined;
+  const range: [number, number] =
+    share !== undefined
+      ? [Math.floor(whole[0] * share), Math.ceil(whole[1] * share)]
+      : n !== undefined
+        ? [n, n]
+        : word === "all"
+          ? [whole[0], whole[1]]
+          : word === "none"
+            ? [0, 0]
+            : [0, whole[1]];
+  return { range, words: m[0] };
+}
+
+/**
+ * Quantities in a sentence: its durations, then its counts, each left to right. Years ("in 2021")
+ * and percentages are not counts. A part of a counted whole ("half of the 26 prisoners") is a
+ * second count of the noun, so `conflictingFigures` compares neither: "13 prisoners" elsewhere
+ * is the same half, not a different figure.
+ */
 export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = findDurations(sentence);
   const re = new RegExp(QUANTITY.source, QUANTITY.flags);
@@ -175,6 +237,10 @@ export function findQuantities(sentence: string): Quantity[] {
     // "Caro Quintero and 28 other members": the named one is counted too.
     if (joiner?.toLowerCase() === "and" && other) range = [range[0] + 1, range[1] + 1];
     const nounEnd = matched.indexOf(nounWord, matched.indexOf(num) + num.length) + nounWord.length;
+    const part = partOf(sentence.slice(0, m.index), range);
+    if (part) {
+      out.push({ noun, low: part.range[0], high: part.range[1], label: `${part.words}${matched.slice(0, nounEnd)}` });
+    }
     out.push({
       noun,
       low: range[0],
