@@ -29,6 +29,9 @@ describe("statedGender", () => {
     expect(statedGender(`${long}husband and wife `, "")).toBeUndefined();
     expect(statedGender(`${long}stepson `, "")).toBeUndefined();
     expect(statedGender(`${long}his wife,, `, "")).toBeUndefined();
+    // A surname that ends as a noun does ("Johnson") is no son; the pair's "and" is seen however far back.
+    expect(statedGender(`${long}Johnson, `, "")).toBeUndefined();
+    expect(statedGender(`${long}husband and${" ".repeat(20)}wife `, "")).toBeUndefined();
   });
 
   it("guesses nothing from a name or a role that has no gender", () => {

@@ -46,21 +46,47 @@ const COPULA = new RegExp(
 /**
  * What BEFORE and HONORIFIC need at the end of `before`: a gendered noun or an honorific, then
  * only spaces and commas. Tested on the last few characters, so a name late in a long paragraph
- * does not cost a scan of the whole paragraph (an end-anchored pattern is tried at every
- * position); where it fails neither can match, so the answer is the same.
+ * does not cost a scan of the whole paragraph; where it fails neither can match, so the answer is
+ * the same.
  */
 const GENDERED_END = new RegExp(`(?:${MALE_NOUNS}|${FEMALE_NOUNS}|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)[\\s,]*$`, "iu");
 /** The longest noun or honorific, and the spaces and commas after it a tail keeps whole. */
 const GENDERED_TAIL = 16;
-const mayStateGender = (before: string): boolean => {
+/**
+ * Sticky copies of BEFORE and HONORIFIC, tried only at the positions a match can start from: an
+ * end-anchored pattern run with `exec` is tried at every position of the text, so a paragraph
+ * with many names (a "Johnson, " passes GENDERED_END) cost its length for each of them. Their
+ * look-behinds still see the text before the position, so a match is the one `exec` finds.
+ */
+const BEFORE_AT = new RegExp(BEFORE.source, "iuy");
+const HONORIFIC_AT = new RegExp(HONORIFIC.source, "uy");
+
+/**
+ * BEFORE's match in `before`, else HONORIFIC's, as `exec` finds them: both need a noun or an
+ * honorific that ends where only spaces and commas follow, so a match starts within the last
+ * GENDERED_TAIL characters before them, and the leftmost start that matches is `exec`'s.
+ */
+function genderBefore(before: string): RegExpExecArray | null {
   let end = before.length;
   while (end > 0 && /[\s,]/u.test(before[end - 1] as string)) end -= 1;
-  return GENDERED_END.test(before.slice(Math.max(0, end - GENDERED_TAIL), end));
-};
+  const from = Math.max(0, end - GENDERED_TAIL);
+  if (!GENDERED_END.test(before.slice(from, end))) return null;
+  return endAnchoredAt(BEFORE_AT, before, from, end) ?? endAnchoredAt(HONORIFIC_AT, before, from, end);
+}
+
+/** The first match of the sticky `pattern` in `text` starting from `from` up to `to`. */
+function endAnchoredAt(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
+  for (let at = from; at < to; at += 1) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
 
 /** The gender the words around a name state (`before` ends at the name, `after` starts after it), or undefined. */
 export function statedGender(before: string, after: string): Gender | undefined {
-  const b = mayStateGender(before) ? (BEFORE.exec(before) ?? HONORIFIC.exec(before)) : null;
+  const b = genderBefore(before);
   if (b) return b[1] !== undefined ? "male" : "female";
   const a = AFTER.exec(after) ?? COPULA.exec(after);
   if (a) return a[1] !== undefined ? "male" : "female";

@@ -55,10 +55,18 @@ const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
 /** A capitalised name ending in an outlet word, a call sign, or a brand. */
 const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;
 
+/**
+ * What every NAME holds whole: an outlet word, a call sign or a brand, as NAME's own alternatives
+ * end on them. The cues built on NAME are run only in a sentence that has one, since each is
+ * otherwise tried, with its run of capitalised words, at every position of the sentence.
+ */
+const NAME_WORD = new RegExp(`(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b`, "u");
+
 /** A capitalised name of one to four words ("Reforma", "La Jornada", "El Financiero"). */
 const PROPER = "(?:El\\s+|La\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}";
 
-const CUES: readonly RegExp[] = [
+/** The cues built on NAME (`NAME_WORD`). */
+const NAME_CUES: readonly RegExp[] = [
   // according to / reported by / told / in an interview with / cited by <outlet>
   new RegExp(
     `\\b(?:[Aa]ccording to|reported by|as reported by|told|in an interview with|speaking to|quoted by|cited by|reports|wrote in|writing in)\\s+(?:the\\s+)?(${NAME})`,
@@ -71,6 +79,10 @@ const CUES: readonly RegExp[] = [
   ),
   // the wire credit of a dateline: "(Reuters) —", "(AP) —", "(UPI) --"
   new RegExp(`\\((${NAME})\\)\\s*(?:[—–]|--?)`, "gu"),
+];
+
+/** The cues that take a name of any capitalised shape. */
+const PROPER_CUES: readonly RegExp[] = [
   // a name the text calls a paper or a broadcaster: "the newspaper Reforma said", "the newspaper La Jornada"
   new RegExp(`\\b(?:newspaper|magazine|tabloid|broadcaster|news site|news outlet|news agency)\\s+(${PROPER})`, "gu"),
   // a Spanish-language paper, named with its article, as the subject of reporting: "El Universal reported"
@@ -107,7 +119,8 @@ const citationsBySentence = new LruCache<string, readonly OutletCitation[]>(2_00
 
 function readOutletCitations(sentence: string): readonly OutletCitation[] {
   const found: OutletCitation[] = [];
-  for (const cue of [...CUES, ...PROSE_CUES]) {
+  const cues = NAME_WORD.test(sentence) ? [...NAME_CUES, ...PROPER_CUES] : PROPER_CUES;
+  for (const cue of [...cues, ...PROSE_CUES]) {
     cue.lastIndex = 0;
     for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
       const raw = m[1] ?? "";

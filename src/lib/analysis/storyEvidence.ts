@@ -188,6 +188,31 @@ export type Actor = "rare" | "common" | "none";
 const eventMark = (term: string) => term.startsWith("day:") || term.startsWith("lead:");
 
 /**
+ * An article's names and event marks (`eventMark`), in its vector's order: what a pair must share
+ * one of to score at all, a few of its terms where words are most. Kept per weighted article.
+ */
+const keyTerms = new WeakMap<WeightedArticle, readonly string[]>();
+function keyTermsOf(article: WeightedArticle): readonly string[] {
+  let keys = keyTerms.get(article);
+  if (keys === undefined) {
+    keys = [...article.vector.keys()].filter((term) => evidenceKind(term) === "name" || eventMark(term));
+    keyTerms.set(article, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether two articles share a name `actor` reads as rare or an event mark: `pairEvidence` is 0
+ * without one. Asked first, on the few names and marks, so the many pairs that share neither
+ * (candidates come from shared terms of any kind) skip the walk over all their shared words.
+ */
+function sharesActorOrMark(a: WeightedArticle, b: WeightedArticle, actor: (term: string) => Actor): boolean {
+  const [keysA, keysB] = [keyTermsOf(a), keyTermsOf(b)];
+  const [keys, other] = keysA.length <= keysB.length ? [keysA, b.vector] : [keysB, a.vector];
+  return keys.some((term) => other.has(term) && (eventMark(term) || actor(term) === "rare"));
+}
+
+/**
  * How strongly two articles look like one story, from 0 to 1.
  *
  * A shared actor (a person or a body; places are not passed as names, outlets are `none`) few of
@@ -212,6 +237,7 @@ export function pairEvidence(
   b: WeightedArticle,
   actor: (term: string) => Actor = () => "rare",
 ): number {
+  if (!sharesActorOrMark(a, b, actor)) return 0;
   const dot = { name: 0, fact: 0, word: 0 };
   const shared = { name: 0, fact: 0, word: 0 };
   const actors = { rare: 0, common: 0, none: 0 };
