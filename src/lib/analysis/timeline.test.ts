@@ -511,6 +511,22 @@ describe("findEvents and page leftovers an extractor let through (synthetic)", (
     ]);
   });
 
+  it("takes no date from a bio or a caption an extractor glued onto the last paragraph's prose", () => {
+    const text = [
+      "Troops arrived in Culiacán on Monday. Daniel Ortega Ríos is a staff writer. He joined the Ledger in 2019.",
+      "Officials said the talks would go on. Daniel Ortega Ríos has covered the border since 2021.",
+      "Officials said the talks would go on. A drone image released by the navy shows a boat on Jan. 9. (Mexican Navy)",
+      "Officials said the talks would go on. Teachers carry signs at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.",
+    ].join("\n\n");
+    expect(events(text, { published: "2025-03-06", byline: "Daniel Ortega Ríos" })).toEqual(["2025-03-03"]);
+    // The writer's name told in the past, or as a source's saying, is the telling: its date stays.
+    const told = "Officials met on Monday. Daniel Ortega Ríos said the talks would go on in 2026.";
+    expect(events(told, { published: "2025-03-06", byline: "Daniel Ortega Ríos" })).toEqual(["2025-03-03", "2026"]);
+    // A bracket that names no credit ("(see below)") leaves the sentence before it.
+    const aside = "Officials said the talks would go on. The navy seized a boat on Jan. 9. (It was the third.)";
+    expect(events(aside, { published: "2025-03-06" })).toEqual(["2025-01-09"]);
+  });
+
   it("reads a treaty or law named by its year in lower case as no event, and a year that dates a clause as one", () => {
     expect(events("Talks resumed over water owed under the 1944 water treaty.")).toEqual([]);
     expect(events("In 2019 the treaty lapsed.")).toEqual(["2019"]);

@@ -30,6 +30,7 @@ import {
   isFurniture,
   isPresentTenseDay,
   isFurnitureSentence,
+  isGluedCaption,
   isGluedHeadline,
   isHeadlineLine,
   isListingLine,
@@ -138,7 +139,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         sentence.end > bio ||
         isFurnitureSentence(sentence.text) ||
         isQuestion(sentence.text) ||
-        isGluedHeadline(block, sentence)
+        isGluedHeadline(block, sentence) ||
+        isGluedCaption(block, sentence)
       )
         continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some

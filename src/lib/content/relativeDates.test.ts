@@ -226,6 +226,27 @@ describe("findRelativeDates", () => {
     expect(resolve("The agency’s report today claims that the mission slipped.", undefined)).toEqual([]);
   });
 
+  it("reads a bare 'today' of a happening foreseen with 'will' as the publication day, not a state or a choice", () => {
+    const day = "2018-08-08";
+    for (const text of [
+      "The goalkeeper will undergo a medical at the club's ground today ahead of the move.",
+      "The board will vote on the merger today.",
+      "The minister will travel to Lima today for talks.",
+    ])
+      expect(resolve(text, day), text).toEqual([["today", day, "day"]]);
+    for (const text of [
+      "These ideas will still be relevant today.",
+      "The tool will be as useful today as it was then.",
+      "He will remain in custody today.",
+      "Officials will decide what to do with the site today or tomorrow.",
+      "Users will find that the app works differently today.",
+      "The market will fall further today than it did last week.",
+      "Children born today will live longer.",
+    ])
+      expect(resolve(text, day), text).toEqual([]);
+    expect(resolve("The board will vote on the merger today.", undefined)).toEqual([]);
+  });
+
   it("leaves a 'today' of nowadays, of a span, of a comparison or across a clause break unresolved", () => {
     for (const text of [
       "London continues to suffer air quality problems today.",

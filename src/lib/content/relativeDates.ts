@@ -4,8 +4,8 @@
  * no year — resolved against the article's publication date, and only where the words fix the
  * date, at the precision they fix it:
  *
- * - a bare "today" after a past verb, an act's noun or a schedule's verb ("launches today") is the
- *   publication day;
+ * - a bare "today" after a past verb, an act's noun, a schedule's verb ("launches today") or in a
+ *   clause of "will" and a verb ("will vote on it today") is the publication day;
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
  *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
@@ -140,6 +140,19 @@ const ACT_TODAY = new RegExp(
   "gu",
 );
 
+/**
+ * Bare "today" in a clause whose verb is "will" and a verb: "will undergo a medical at the club
+ * today", "the board will vote on the merger today". A happening foreseen is placed on the day the
+ * words stand in; "nowadays" is a state, which no foreseen act has ("will still be relevant today",
+ * "will be as useful today as"). No clause break, joining word, relative or question word ("will
+ * find that the app works differently today") or year between, and no comparison, alternative
+ * ("today or tomorrow") or span's preposition, as for `TOLD_TODAY`.
+ */
+const FORESEEN_TODAY = new RegExp(
+  String.raw`\bwill\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not)\b)\p{Ll}+(?:\s+(?!(?:is|are|am|be|remains?|stays?|and|but|or|while|whereas|yet|still|now|that|which|who|what|when|where|whether|if|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than|as|or)\s)(today)\b(?!['’]s|\s+(?:than|as|or)\b)`,
+  "gu",
+);
+
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
 
@@ -155,6 +168,11 @@ const toldToday: Finder = (sentence, { published }) => {
   for (const m of sentence.matchAll(SCHEDULED_TODAY)) {
     if (scheduleVerbEnds(sentence.slice(0, m.index)) && !found.some((f) => f.start === m.index))
       found.push({ start: m.index, end: m.index + 5, iso: published, precision: "day", label: "today" });
+  }
+  for (const m of sentence.matchAll(FORESEEN_TODAY)) {
+    const start = m.index + m[0].length - "today".length;
+    if (!found.some((f) => f.start === start))
+      found.push({ start, end: start + 5, iso: published, precision: "day", label: "today" });
   }
   TOLD_TODAY.lastIndex = 0;
   for (let m = TOLD_TODAY.exec(sentence); m; m = TOLD_TODAY.exec(sentence)) {

@@ -61,11 +61,20 @@ export function isOnRailLine(sentence: string, span: { start: number }): boolean
 }
 
 /**
+ * A bio's opening verb after the writer's name, in the present: "is a staff writer", "has covered",
+ * "covers", "reports on"; not a saying ("says", "tells"), which quotes the writer as a source.
+ */
+const BIO_VERB = /^\s+(?!(?:says|tells|adds|notes|explains|argues|writes that)\b)(?:is|has|\p{Ll}{3,}s)\b/u;
+
+/**
  * Where the author's bio starts in a block: the first line that opens on a byline name as its
  * subject ("Daniel Ortega Ríos covers crime and justice …", "Alice Wu fell down the rabbit hole
  * of politics …"), or undefined. The writer is who tells the news, not what it tells, so the
  * dates of their career ("She joined the Courier in 2019") are no events, whatever words the bio
- * uses; what follows that line in the block is the bio too.
+ * uses; what follows that line in the block is the bio too. An extractor may glue the bio onto the
+ * last paragraph's prose: there a sentence that opens on the name with a verb in the present
+ * (`BIO_VERB`: "… would go on. Paloma Reyes is a staff writer …") starts it, as prose tells of
+ * people in the past and a news story does not describe its own writer.
  */
 export function authorBioStart(block: Block, byline: string | undefined): number | undefined {
   if (byline === undefined) return undefined;
@@ -78,7 +87,9 @@ export function authorBioStart(block: Block, byline: string | undefined): number
       return at + lead;
     at += line.length + 1;
   }
-  return undefined;
+  return block.sentences.find((sentence) =>
+    names.some((name) => sentence.text.startsWith(name) && BIO_VERB.test(sentence.text.slice(name.length))),
+  )?.start;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isDateline,
   isFurniture,
   isFurnitureSentence,
+  isGluedCaption,
   isGluedHeadline,
   isListingLine,
   isPresentTenseDay,
@@ -374,6 +375,40 @@ describe("isVerblessLabel", () => {
     expect(label("The march on March 9, 2025 drew 10,000 people.")).toBe(false);
     expect(label("Sheinbaum took office in October 2024")).toBe(false);
     expect(label("Serving the valley since 1884, the paper closed in 2019.")).toBe(false);
+  });
+});
+
+describe("isGluedCaption", () => {
+  /** Which sentences of the paragraph read as a glued caption. */
+  const captions = (text: string) => {
+    const paragraph = block(text);
+    return paragraph.sentences.filter((s) => isGluedCaption(paragraph, s)).map((s) => s.text);
+  };
+
+  it("takes the sentence before a closing credit in brackets, and one with a wire caption's dateline", () => {
+    expect(
+      captions(
+        "Officials said the talks would go on. A drone image shows a boat off Ensenada on Jan. 9. (Mexican Navy)",
+      ),
+    ).toEqual(["A drone image shows a boat off Ensenada on Jan. 9."]);
+    expect(
+      captions(
+        "Officials said the talks would go on. Nurses hold a rally outside the clinic in Tijuana, Friday, March 7, 2025, calling for pay.",
+      ),
+    ).toEqual(["Nurses hold a rally outside the clinic in Tijuana, Friday, March 7, 2025, calling for pay."]);
+  });
+
+  it("leaves prose: a bracket with a verb, a credit not at the end, a paragraph of one, a date told with 'on'", () => {
+    expect(
+      captions("Officials said the talks would go on. The navy seized a boat on Jan. 9. (It was the third.)"),
+    ).toEqual([]);
+    expect(captions("The navy seized a boat on Jan. 9. (Mexican Navy) Officials said the talks would go on.")).toEqual(
+      [],
+    );
+    expect(captions("Nurses hold a rally in Tijuana, Friday, March 7, 2025, calling for pay.")).toEqual([]);
+    expect(
+      captions("Officials said the talks would go on. Nurses held a rally in Tijuana on Friday, March 7, 2025."),
+    ).toEqual([]);
   });
 });
 

@@ -770,6 +770,26 @@ export function isGluedHeadline(block: Block, sentence: Block["sentences"][numbe
   return readsAsHeadline(text) || (/[\p{L}\d]$/u.test(text) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text));
 }
 
+/**
+ * True when a sentence of a paragraph of several is a photo caption that ingest glued onto the
+ * prose: one followed only by a credit in brackets that ends the paragraph ("… would go on.
+ * Surveillance video … shows a pickup truck backing into a pharmacy on Jan. 9. (Tucson Police
+ * Department)", as `isCreditedCaption` reads a paragraph of its own), or one that carries a wire
+ * caption's dateline (`CAPTION_DATELINE`: "… at the Statehouse in Indianapolis, Tuesday, Nov. 19,
+ * 2019, calling for …"). Its date is the picture's, not the article's telling.
+ */
+export function isGluedCaption(block: Block, sentence: Block["sentences"][number]): boolean {
+  if (block.kind !== "paragraph" || block.sentences.length < 2) return false;
+  const text = sentence.text.trim();
+  if (text.split(/\s+/u).length > 60) return false;
+  if (CAPTION_DATELINE.test(text)) return true;
+  const at = block.sentences.indexOf(sentence);
+  const credit = block.sentences[at + 1];
+  if (credit === undefined || at + 2 !== block.sentences.length || !/^\(.*\)$/u.test(credit.text.trim())) return false;
+  const name = BRACKETED_CREDIT.exec(`${text} ${credit.text.trim()}`)?.[1];
+  return name !== undefined && nlp(name).verbs().length === 0;
+}
+
 /** A line in a headline's shape: unpunctuated, 40 words at most, its head verb in the present (`isHeadlineLine`). */
 function readsAsHeadline(text: string): boolean {
   if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
