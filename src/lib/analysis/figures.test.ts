@@ -52,6 +52,13 @@ describe("findQuantities", () => {
     expect(counts("The release of the 26 boats was delayed.")).toEqual([["26 boats", 26, 26]]);
   });
 
+  it("does not count the number of a designation joined to its letters by a hyphen", () => {
+    expect(findQuantities("The base flew MQ-7 Falcon gliders and F-22 planes; FLU-19 cases rose.")).toEqual([]);
+    expect(findQuantities("The base flew 7 Falcon gliders and 20-30 planes.").map((q) => q.low)).toEqual([7, 30]);
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("Agents flew MQ-7 gliders over the port.", "Agents flew three gliders over the port.")).toBe(0);
+  });
+
   it("does not count years, percentages or figures without a number", () => {
     expect(findQuantities("In 2021 the levy rose 25% and additional inspectors were hired.")).toEqual([]);
   });

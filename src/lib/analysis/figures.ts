@@ -55,8 +55,13 @@ const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
 const COMPOUND_NUMBER = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)`;
 const HEDGE =
   "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
+/**
+ * A counted phrase: hedge, joiner, number, scale, modifiers and the counted noun. A number joined
+ * to letters by a hyphen is part of a designation ("MQ-9 Reaper drones", "F-35 jets", "COVID-19
+ * cases"), not a count of what follows: it would be a false figures conflict against "three drones".
+ */
 const QUANTITY = new RegExp(
-  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${COMPOUND_NUMBER}|${NUMBER_WORD})(?:\s+(thousand|million|billion)|(?<=\d)([kK]))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
+  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(?<!\p{L}[-‑])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${COMPOUND_NUMBER}|${NUMBER_WORD})(?:\s+(thousand|million|billion)|(?<=\d)([kK]))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
   "giu",
 );
 
