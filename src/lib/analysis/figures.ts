@@ -11,6 +11,8 @@
  * `duration` and counted in months, so "up to a year" and "18 months" conflict while "about a
  * year" and "12 months" do not.
  */
+import { monthNumber, WEEKDAYS } from "#lib/content/dates.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 export interface Quantity {
   /** The counted noun, lower case and singular ("troop", "member"). */
@@ -201,6 +203,26 @@ function partOf(
   return { range, words: m[0] };
 }
 
+/** A capitalised word right before a number, past a sentence's first word: "Title 42", "Xbox 360". */
+const NAME_BEFORE = /\S\s+(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+
+/**
+ * True when the text before a number ends in a name the number belongs to ("Title 42
+ * expulsions", "Section 230 protections", "Xbox 360 games"): counted, it would be a false
+ * figures conflict against any count of the noun. A month or a weekday ("in March 26
+ * prisoners", "on Tuesday 37 members"), a possessive ("Mexico's 26 prisoners") and a stop word
+ * ("These four sites") leave the count as it is, as does a capital that opens the sentence.
+ */
+function namedNumber(before: string): boolean {
+  const word = NAME_BEFORE.exec(before)?.[1];
+  return (
+    word !== undefined &&
+    monthNumber(word) === undefined &&
+    !WEEKDAYS.includes(word) &&
+    !STOP_WORDS.has(word.toLowerCase())
+  );
+}
+
 /**
  * Quantities in a sentence: its durations, then its counts, each left to right. Years ("in 2021")
  * and percentages are not counts. A part of a counted whole ("half of the 26 prisoners") is a
@@ -217,6 +239,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // Resume right after the number, so words read past a non-noun are matched again.
     re.lastIndex = m.index + matched.indexOf(num) + num.length;
     if (/^\d{4}$/u.test(num) && Number(num) >= 1800 && Number(num) <= 2100) continue;
+    if (!hedge && !joiner && namedNumber(sentence.slice(0, m.index))) continue;
     const words = [...modifiers.trim().split(/\s+/u).filter(Boolean), head];
     // "thousands of troops": the "of" belongs to the vague count, not to a following phrase.
     if (VAGUE[num.toLowerCase()] && words[0]?.toLowerCase() === "of") words.shift();
