@@ -52,6 +52,25 @@ describe("findQuantities", () => {
     expect(counts("The release of the 26 boats was delayed.")).toEqual([["26 boats", 26, 26]]);
   });
 
+  it("does not count the number of a designation joined to its letters by a hyphen", () => {
+    expect(findQuantities("The base flew MQ-7 Falcon gliders and F-22 planes; FLU-19 cases rose.")).toEqual([]);
+    expect(findQuantities("The base flew 7 Falcon gliders and 20-30 planes.").map((q) => q.low)).toEqual([7, 30]);
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("Agents flew MQ-7 gliders over the port.", "Agents flew three gliders over the port.")).toBe(0);
+  });
+
+  it("does not count the number of a name before it, but a count after a month, weekday or possessive", () => {
+    expect(findQuantities("Agents made Rule 19 removals and sold Zbox 720 consoles.")).toEqual([]);
+    const labels = (sentence: string) => findQuantities(sentence).map((q) => q.label);
+    expect(labels("Officials said Friday 14 boats left, and in April 9 pilots quit.")).toEqual([
+      "14 boats",
+      "9 pilots",
+    ]);
+    expect(labels("The port's 12 cranes and Peru's 30 boats.")).toEqual(["12 cranes", "30 boats"]);
+    expect(labels("> These four cranes rusted.")).toEqual(["four cranes"]);
+    expect(labels("Roughly 40 boats left. Nearly 30 boats stayed.")).toEqual(["Roughly 40 boats", "Nearly 30 boats"]);
+  });
+
   it("does not count years, percentages or figures without a number", () => {
     expect(findQuantities("In 2021 the levy rose 25% and additional inspectors were hired.")).toEqual([]);
   });

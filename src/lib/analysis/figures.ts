@@ -11,6 +11,8 @@
  * `duration` and counted in months, so "up to a year" and "18 months" conflict while "about a
  * year" and "12 months" do not.
  */
+import { monthNumber, WEEKDAYS } from "#lib/content/dates.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 export interface Quantity {
   /** The counted noun, lower case and singular ("troop", "member"). */
@@ -55,8 +57,13 @@ const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
 const COMPOUND_NUMBER = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)`;
 const HEDGE =
   "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
+/**
+ * A counted phrase: hedge, joiner, number, scale, modifiers and the counted noun. A number joined
+ * to letters by a hyphen is part of a designation ("MQ-9 Reaper drones", "F-35 jets", "COVID-19
+ * cases"), not a count of what follows: it would be a false figures conflict against "three drones".
+ */
 const QUANTITY = new RegExp(
-  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${COMPOUND_NUMBER}|${NUMBER_WORD})(?:\s+(thousand|million|billion)|(?<=\d)([kK]))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
+  String.raw`\b(?:(${HEDGE})\s+)?(?:(and|another)\s+)?(?<!\p{L}[-‑])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:a|two|three|four|five|six)\s+)?dozen|tens of thousands|thousands|hundreds|dozens|several|${COMPOUND_NUMBER}|${NUMBER_WORD})(?:\s+(thousand|million|billion)|(?<=\d)([kK]))?\s+(other\s+)?((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)\b`,
   "giu",
 );
 
@@ -196,6 +203,26 @@ function partOf(
   return { range, words: m[0] };
 }
 
+/** A capitalised word right before a number, past a sentence's first word: "Title 42", "Xbox 360". */
+const NAME_BEFORE = /\S\s+(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+
+/**
+ * True when the text before a number ends in a name the number belongs to ("Title 42
+ * expulsions", "Section 230 protections", "Xbox 360 games"): counted, it would be a false
+ * figures conflict against any count of the noun. A month or a weekday ("in March 26
+ * prisoners", "on Tuesday 37 members"), a possessive ("Mexico's 26 prisoners") and a stop word
+ * ("These four sites") leave the count as it is, as does a capital that opens the sentence.
+ */
+function namedNumber(before: string): boolean {
+  const word = NAME_BEFORE.exec(before)?.[1];
+  return (
+    word !== undefined &&
+    monthNumber(word) === undefined &&
+    !WEEKDAYS.includes(word) &&
+    !STOP_WORDS.has(word.toLowerCase())
+  );
+}
+
 /**
  * Quantities in a sentence: its durations, then its counts, each left to right. Years ("in 2021")
  * and percentages are not counts. A part of a counted whole ("half of the 26 prisoners") is a
@@ -212,6 +239,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // Resume right after the number, so words read past a non-noun are matched again.
     re.lastIndex = m.index + matched.indexOf(num) + num.length;
     if (/^\d{4}$/u.test(num) && Number(num) >= 1800 && Number(num) <= 2100) continue;
+    if (!hedge && !joiner && namedNumber(sentence.slice(0, m.index))) continue;
     const words = [...modifiers.trim().split(/\s+/u).filter(Boolean), head];
     // "thousands of troops": the "of" belongs to the vague count, not to a following phrase.
     if (VAGUE[num.toLowerCase()] && words[0]?.toLowerCase() === "of") words.shift();
