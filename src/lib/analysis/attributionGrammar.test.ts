@@ -8,6 +8,7 @@ import {
   GROUP_WORD,
   jointSubject,
   oneSpeaks,
+  openerPronounSpeaks,
   hasGroupWord,
   maskAbbreviations,
   ownPeople,
@@ -916,6 +917,18 @@ describe("attribution grammar: adverbs between a subject and its verb (issue 16)
     expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
     expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
     expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+
+  it("finds 'he' or 'she' after an opening phrase of time or place with no comma", () => {
+    const post = "In a blog post at the time she described the sale as a betrayal.";
+    expect(openerPronounSpeaks(post)).toBe(post.indexOf("she"));
+    const report = "In the report he said the firm was sound.";
+    expect(openerPronounSpeaks(report)).toBe(report.indexOf(" he ") + 1);
+    const arrest = "After he was arrested he told police he was innocent.";
+    expect(openerPronounSpeaks(arrest)).toBe(arrest.indexOf("he told"));
+    expect(openerPronounSpeaks("In the end he was described as stubborn.")).toBeUndefined();
+    expect(openerPronounSpeaks("At the rally he continued his tour.")).toBeUndefined();
+    expect(openerPronounSpeaks("Supporters say she said nothing wrong.")).toBeUndefined();
   });
 });
 

@@ -391,6 +391,24 @@ export function pronounSpeaks(sentence: string): number | undefined {
   return at === undefined || quotedAt(sentence, at) ? undefined : at;
 }
 
+/**
+ * A sentence that opens with a phrase of place or time, no comma after it, then "he" or "she"
+ * speaking ("In a Tumblr post at the time she described this as …", "After the meeting he said
+ * …"): the offset of the pronoun, or undefined. Kept apart from pronounSpeaks because a person
+ * named inside the opening phrase ("In a call with Ana Vega she said") is not the pronoun, so the
+ * caller must not look there for it.
+ */
+export function openerPronounSpeaks(sentence: string): number | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const match = activeMatch(OPENER_PRONOUN_SPEAKS, maskAbbreviations(sentence));
+  const at = match?.indices?.[1]?.[0];
+  return at === undefined || quotedAt(sentence, at) ? undefined : at;
+}
+
+/** A phrase of place or time that opens a sentence, up to the subject; no punctuation inside it. */
+const OPENER = String.raw`^(?:In|At|On|After|During|Before|Since|Following|Later|Earlier)\s+[^,;:.!?“”"()]{1,60}?\s+`;
+const OPENER_PRONOUN_SPEAKS = new RegExp(`${OPENER}(he|she)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "du");
+
 /** `subject` (a pattern) where a clause's subject stands, followed by a reporting predicate; group 1 is the subject. */
 function subjectSpeaks(subject: string): RegExp {
   return new RegExp(

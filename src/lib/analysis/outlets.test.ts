@@ -54,6 +54,9 @@ describe("findOutletCitations and papers named another way", () => {
     expect(labels("El Heraldo reported that the convoy had turned back.")).toEqual(["El Heraldo"]);
     expect(labels("The figure was confirmed by the newspaper Vanguardia on Monday.")).toEqual(["Vanguardia"]);
     expect(labels("El Paso reported a record number of crossings.")).toEqual([]);
+    // The particle of a person's name is no paper's article; a paper after a possessive still is.
+    expect(labels("Reporter Marco La Ventana has reported that the club will appeal.")).toEqual([]);
+    expect(labels("Mexico's La Gaceta reported that the convoy had turned back.")).toEqual(["La Gaceta"]);
   });
 });
 

@@ -85,9 +85,11 @@ const NAME_CUES: readonly RegExp[] = [
 const PROPER_CUES: readonly RegExp[] = [
   // a name the text calls a paper or a broadcaster: "the newspaper Reforma said", "the newspaper La Jornada"
   new RegExp(`\\b(?:newspaper|magazine|tabloid|broadcaster|news site|news outlet|news agency)\\s+(${PROPER})`, "gu"),
-  // a Spanish-language paper, named with its article, as the subject of reporting: "El Universal reported"
+  // a Spanish-language paper, named with its article, as the subject of reporting: "El Universal reported";
+  // not the particle inside a person's name ("Jason La Canfora has reported"), after a capitalised word
+  // that is no possessive ("Mexico's La Jornada reported" is the paper)
   new RegExp(
-    `\\b((?:El|La)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|published|revealed)\\b`,
+    `\\b(?=(?:El|La)\\s)(?<!\\p{Lu}[\\p{L}.-]*\\s+)((?:El|La)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|published|revealed)\\b`,
     "gu",
   ),
 ];

@@ -719,4 +719,36 @@ describe("sourcingProfile: unnamed sources in inverted tags and beside a name (i
       "named: Dana Whitlow | Dana Whitlow, a",
     ]);
   });
+
+  it("counts a quotation's speaker where the prose names them in full, not a name set off after a description", () => {
+    // No register or found name covers "Rohit Baswal"; the quotation's "he" does.
+    expect(
+      profile(
+        "Rohit Baswal, head of research at Kestrel Capital, pointed out that this is a narrow market. “Small caps are lagging,” he said.",
+      ),
+    ).toEqual(["named: Rohit Baswal | “Small caps are", "named: Rohit Baswal | Rohit Baswal, head"]);
+    // Named but not speaking there: only the quotation counts.
+    expect(
+      profile(
+        "Officials met Rohit Baswal, head of research at Kestrel Capital, on Monday. “Small caps are lagging,” Rohit Baswal said.",
+      ),
+    ).toEqual(["named: Rohit Baswal | “Small caps are"]);
+  });
+
+  it("counts a cause a person names ('attributed … to'), not a thing attributed", () => {
+    expect(profile("“Banks gained,” said Rohit Baswal. Baswal attributed the rally to the court's ruling.")).toEqual([
+      "named: Rohit Baswal | “Banks gained,” said",
+      "named: Rohit Baswal | Baswal attributed the",
+    ]);
+    expect(profile("Dana Whitlow led the firm. The outage was attributed to a fault.")).toEqual([]);
+    expect(profile("Dana Whitlow led the firm. A remark attributed to Whitlow drew anger.")).toEqual([]);
+  });
+
+  it("gives 'she' after an opening phrase of time or place to the one in view, not to a person inside the phrase", () => {
+    expect(profile("Dana Whitlow ran the ferry. After the meeting she said the route would close.")).toEqual([
+      "named: Dana Whitlow | After the meeting",
+    ]);
+    expect(profile("Dana Whitlow ran the ferry. In a call with Ana Vega she said the route would close.")).toEqual([]);
+    expect(profile("Paul Whitlow ran the ferry. In the end he was described as stubborn.")).toEqual([]);
+  });
 });

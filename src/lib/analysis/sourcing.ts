@@ -24,6 +24,7 @@ import {
   groupSubject,
   jointSubject,
   oneSpeaks,
+  openerPronounSpeaks,
   opensWithSourceNoun,
   ownPeople,
   predicateNext,
@@ -427,6 +428,31 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
 }
 
 /**
+ * A quotation's speaker whom no register or found name covers, written out in full in prose
+ * ("Pankaj Pandey, Head of Research at …, pointed out that …" before "“…,” he said"): the quote
+ * finder read the name as a person's, so the sentence that names them speaking counts them, as a
+ * mention would. Only the full name (two words or more): a surname alone is surnamesAlone's.
+ * Not a name set off after a description ("The label that owns her music, Big Machine, says"):
+ * the description says what the name is, and a label or a firm is no person.
+ */
+function speakersWrittenOut(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const key of ctx.everyone) {
+    if (!key.startsWith(SPEAKER)) continue;
+    const name = nameOf(ctx, key);
+    if (!name.includes(" ")) continue;
+    for (let start = sentence.text.indexOf(name); start >= 0; start = sentence.text.indexOf(name, start + 1)) {
+      const end = start + name.length;
+      if (sentence.here.some((m) => m.start < end && start < m.end)) continue;
+      const before = sentence.text.slice(0, start);
+      if (/^[\p{L}’'-]/u.test(sentence.text.slice(end)) || /(?:[\p{L}’'-]|,\s*)$/u.test(before)) continue;
+      if (!speaksAt(sentence.text, start, end)) continue;
+      namedSource(ctx, sentence, key);
+      ctx.recent.push({ index: sentence.index, entityId: key });
+    }
+  }
+}
+
+/**
  * True when `written` is one word that two people the article named share ("Parata" after Hori
  * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say.
  */
@@ -501,7 +527,10 @@ function pronounTakenBefore(ctx: SourcingContext, who: string, gender: Gender, i
  * added …"). Not in a sentence whose quotation already has a speaker.
  */
 function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
-  const pronoun = pronounSpeaks(sentence.text);
+  const lead = pronounSpeaks(sentence.text);
+  // "In a call with Ana Vega she said …": a person inside the opening phrase is not the pronoun.
+  const opener = lead === undefined ? openerPronounSpeaks(sentence.text) : undefined;
+  const pronoun = lead ?? opener;
   if (pronoun === undefined || sentence.quoted) return;
   const { index } = sentence;
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
@@ -511,6 +540,7 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
       .filter((m) => isPerson(ctx, m) && m.end <= pronoun && ctx.genders.fits(m.entityId, gender))
       .map((m) => m.entityId),
   );
+  if (opener !== undefined && before.size > 0) return;
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
   // nor one whose own sentence gave the pronoun to someone else before naming them.
@@ -796,6 +826,7 @@ function officeHoldersOf(
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
+  speakersWrittenOut,
   surnamesAlone,
   pronouns,
   titles,

@@ -145,6 +145,9 @@ export const STATEMENT_VERBS: readonly string[] = [
   "quipped",
   "lauded",
   "blamed",
+  // A cause named, blame's neutral kin ("Oza attributed the rally to the ruling").
+  "attributed",
+  "attributes",
   // Pleading in words ("He begged lawmakers not to …", "she implored the court").
   "begged",
   "implored",
