@@ -178,6 +178,9 @@ describe("helpers", () => {
     expect(parseByline("By Jane DoeNEWSDesk")).toEqual({ byline: "Jane Doe" });
     expect(parseByline("By Jane DoeCNN")).toEqual({ byline: "Jane Doe", outlet: "CNN" });
     expect(parseByline("By Ron DeSantis")).toEqual({ byline: "Ron DeSantis" });
+    // The post's comment counter printed after the author is the thread's link, not the name.
+    expect(parseByline("by Harbor Ledger Desk 0 Comments")).toEqual({ byline: "Harbor Ledger Desk" });
+    expect(parseByline("By Jane Doe (12) comments")).toEqual({ byline: "Jane Doe" });
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();
