@@ -92,6 +92,39 @@ describe("the standfirst the page declares", () => {
   });
 });
 
+describe("the standfirst the page marks under its headline", () => {
+  it("is read from a camel-cased class ('articleDek') and from a class 'blurb' alone", () => {
+    for (const mark of ["articleDek", "blurb"]) {
+      const page = declaredPage(
+        `<title>Patrols extended</title>`,
+        `<h1>Patrols extended</h1><div class="${mark}">${DESCRIPTION}</div>`,
+      );
+      const result = normalizeHtml(page, { fileName: "marked-dek.html" });
+      expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+    }
+  });
+
+  it("is not a teaser's blurb inside a longer class ('entry-blurb')", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title>`,
+      `<h1>Patrols extended</h1><div class="entry-blurb">${DESCRIPTION}</div>`,
+    );
+    const result = normalizeHtml(page, { fileName: "teaser-blurb.html" });
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+  });
+});
+
+describe("a declared author that names no one", () => {
+  it("is no byline when it is the genre of an unsigned piece ('Editorial')", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta name="author" content="Editorial">`,
+      `<h1>Patrols extended</h1>`,
+    );
+    const result = normalizeHtml(page, { fileName: "editorial.html" });
+    expect(result.ok && result.frontmatter.byline).toBeUndefined();
+  });
+});
+
 describe("a lede the page copies into its description", () => {
   it("stays body when the page sets it like the paragraphs after it", () => {
     const page = declaredPage(

@@ -35,6 +35,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
+import { isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, spelledName } from "./spelledName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
@@ -155,7 +156,8 @@ function setApart(document: Document, key: string): boolean {
 }
 
 /**
- * The byline: the declared author unless it is only the site's own name; the byline line the
+ * The byline: the declared author unless it is only the site's own name or a newsroom's or a
+ * genre's ("Editorial"); the byline line the
  * page prints under the headline when nothing else is declared, or when it names the several
  * declared authors in the page's own words ("Benjamin Fischer und Marcus Theurer"). Readability's own
  * guess is not used: it picks up names from comment threads and related-story boxes.
@@ -166,7 +168,9 @@ function chooseByline(
   sites: readonly (string | undefined)[],
 ): string | undefined {
   const fold = (s: string) => s.trim().toLowerCase();
+  // The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one.
   const isSite = (name: string) =>
+    isNewsroomCredit(name) ||
     sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))));
   const author = declared !== undefined && declared !== "" && !isSite(declared) ? declared : undefined;
   if (printed === undefined || isSite(printed)) return author;

@@ -266,13 +266,16 @@ export function printedAuthors(document: Document, headline: string, names: read
 /**
  * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
  * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
- * "itemprop=alternativeHeadline"). Not "intro", which pages give to the lede, nor "teaser",
- * or "excerpt", which name other stories' promotions.
+ * "itemprop=alternativeHeadline", "blurb" alone). Not "intro", which pages give to the lede, nor
+ * "teaser", or "excerpt", which name other stories' promotions; nor "blurb" inside a longer
+ * token ("entry-blurb", "signup_box__blurb"), which names a teaser's or a box's text.
  */
 const STANDFIRST_MARK =
-  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?headline|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract)$/i;
+  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?headline|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract|blurb)$/i;
+/** A camel-cased token's words set apart as a hyphenated one's are ("articleDek" → "article-Dek"). */
+const camelWords = (token: string): string => token.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2");
 const marksStandfirst = (value: string | null): boolean =>
-  (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token));
+  (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token) || STANDFIRST_MARK.test(camelWords(token)));
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };

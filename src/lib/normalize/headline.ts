@@ -425,14 +425,17 @@ function isMenuEntry(units: readonly Unit[], i: number, runStart: number): boole
 }
 
 /**
- * Unit `i` has a credit's shape without its "By" ("Name/Place", "Name, Outlet", "Name Role")
- * and stands between two of the menu's labels: one more label ("Reservation Method/Rule"), as
- * an author's credit stands by the headline, never inside the site's menu.
+ * Unit `i` has a credit's shape without its "By" ("Name/Place", "Name, Outlet", "Name Role"),
+ * or is a known outlet's name alone ("MSNBC", a sister site's link), and stands between two of
+ * the menu's labels: one more label ("Reservation Method/Rule"), as an author's or an outlet's
+ * credit stands by the headline, never inside the site's menu.
  */
 function isMenuCredit(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
-  if (unit?.byline === undefined || unit.byline.published !== undefined || parseByline(unit.text) !== undefined)
-    return false;
+  if (unit === undefined) return false;
+  const credit =
+    unit.byline !== undefined && unit.byline.published === undefined && parseByline(unit.text) === undefined;
+  if (!credit && knownOutlet(unit.text) === undefined) return false;
   const [before, after] = labelsAround(units, i);
   return before > 0 && after > 0;
 }

@@ -178,6 +178,9 @@ describe("helpers", () => {
     expect(parseByline("By Jane DoeNEWSDesk")).toEqual({ byline: "Jane Doe" });
     expect(parseByline("By Jane DoeCNN")).toEqual({ byline: "Jane Doe", outlet: "CNN" });
     expect(parseByline("By Ron DeSantis")).toEqual({ byline: "Ron DeSantis" });
+    // The post's comment counter printed after the author is the thread's link, not the name.
+    expect(parseByline("by Harbor Ledger Desk 0 Comments")).toEqual({ byline: "Harbor Ledger Desk" });
+    expect(parseByline("By Jane Doe (12) comments")).toEqual({ byline: "Jane Doe" });
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();
@@ -303,5 +306,31 @@ describe("a newsletter post copied as markdown", () => {
     );
     expect(result.frontmatter.byline).toBeUndefined();
     expect(result.markdown).toContain("The city council will debate the tolls in April");
+  });
+});
+
+describe("the outlet of a plain-text page", () => {
+  const article = [
+    "Coastal towns brace for a second storm",
+    "By Jane Doe",
+    "March 4, 2025",
+    "Officials in three coastal towns said on Tuesday that shelters would open again before the second storm of the week arrives.",
+    "The first storm flooded roads near the harbour and cut power to several thousand homes for most of the weekend.",
+    "Forecasters expect heavy rain through Thursday, with the strongest winds reaching the coast late on Wednesday night.",
+  ];
+
+  it("is no known outlet's name listed inside the site's menu above the headline", () => {
+    const menu = ["News", "Weather", "Sports", "CNN", "Opinion", "Video", "Travel"];
+    const result = normalize([...menu, ...article].join("\n"), { fileName: "menu-outlet.txt" });
+    expect(result.ok && result.frontmatter.title).toBe(article[0]);
+    expect(result.ok && result.frontmatter.outlet).toBeUndefined();
+  });
+
+  it("is not read from a footer's 'Copyright Policy' link, but is from a copyright notice", () => {
+    const footer = (line: string) => [...article, "About Us", line, "Contact Us"].join("\n");
+    const link = normalize(footer("Copyright Policy"), { fileName: "copyright-link.txt" });
+    expect(link.ok && link.frontmatter.outlet).toBeUndefined();
+    const notice = normalize(footer("© 2025 The Harbour Ledger. All rights reserved."), { fileName: "notice.txt" });
+    expect(notice.ok && notice.frontmatter.outlet).toBe("The Harbour Ledger");
   });
 });

@@ -37,12 +37,18 @@ const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\
 const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WORDS)})\\b\\s*:?\\s*(?=.*\\d)`, "u");
 
 /**
+ * A post's comment counter printed after its author ("by Jane Doe 0 Comments", "by Jane Doe
+ * (3) Comments"): the page's link to the thread, no part of the name.
+ */
+const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
+
+/**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
  * short and not a sentence, so "By 2026, the plan…" is never a byline.
  */
 export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim();
+  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
@@ -218,9 +224,12 @@ function isName(name: string): boolean {
   );
 }
 
-/** A newsroom credited instead of a person ("Por Redacción", "By Staff"): no byline to state. */
+/**
+ * A newsroom credited instead of a person ("Por Redacción", "By Staff"), or the genre of an
+ * unsigned piece in the author's place ("Editorial"): no byline to state.
+ */
 export function isNewsroomCredit(name: string): boolean {
-  return /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?)$/iu.test(
+  return /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
     name.trim(),
   );
 }

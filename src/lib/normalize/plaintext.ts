@@ -116,6 +116,8 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
 function copyrightHolder(removed: readonly Removal[]): string | undefined {
   for (const { text, reason } of removed) {
     if (reason !== "notice") continue;
+    // The word alone, with no sign, year or reserved rights, is a footer link ("Copyright Policy").
+    if (/^copyright\s+(?!©|\(c\)|\d{4})/iu.test(text.trim()) && !/\ball\s+rights?\s+reserved\b/iu.test(text)) continue;
     const match =
       /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
         text.trim(),
