@@ -833,6 +833,28 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const surnameOf = (person: Entity): string => person.shortName ?? person.name.split(/\s+/u).at(-1) ?? "";
 
 /**
+ * The register's people by each one-word name of theirs (the surname, a one-word alias), by
+ * its key. Read once per matcher: the register is the same for every article.
+ */
+function oneWordNames(matcher: EntityMatcher): ReadonlyMap<string, readonly Entity[]> {
+  let byWord = oneWordNamesOf.get(matcher);
+  if (byWord !== undefined) return byWord;
+  const made = new Map<string, Entity[]>();
+  for (const person of matcher.entities.values()) {
+    if (person.kind !== "person") continue;
+    const one = [surnameOf(person), ...person.aliases]
+      .map((form) => tokenize(form))
+      .filter((tokens) => tokens.length === 1)
+      .map((tokens) => (tokens[0] as Token).key);
+    for (const key of new Set(one)) made.set(key, [...(made.get(key) ?? []), person]);
+  }
+  byWord = made;
+  oneWordNamesOf.set(matcher, byWord);
+  return byWord;
+}
+const oneWordNamesOf = new WeakMap<EntityMatcher, ReadonlyMap<string, readonly Entity[]>>();
+
+/**
  * Register people whose one-word name (an alias such as "Trump", or the surname) the article
  * also gives to someone else: "Eric Trump", "Melania Trump", "Donald Trump Jr.". There a bare
  * "Trump" could be either, so it is not linked to the register's person (linking it would be a
@@ -842,15 +864,7 @@ const surnameOf = (person: Entity): string => person.shortName ?? person.name.sp
  */
 function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
   const shared = new Set<string>();
-  const people = [...matcher.entities.values()].filter((e) => e.kind === "person");
-  const byWord = new Map<string, Entity[]>();
-  for (const person of people) {
-    const one = [surnameOf(person), ...person.aliases]
-      .map((form) => tokenize(form))
-      .filter((tokens) => tokens.length === 1)
-      .map((tokens) => (tokens[0] as Token).key);
-    for (const key of new Set(one)) byWord.set(key, [...(byWord.get(key) ?? []), person]);
-  }
+  const byWord = oneWordNames(matcher);
   // "Mr. Trump" and "Mrs. Trump" in one article: the honorifics say two people share the name.
   const honorifics = new Map<string, Set<string>>();
   for (const block of blocks)

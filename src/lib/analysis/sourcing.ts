@@ -263,6 +263,8 @@ interface SourcingContext {
   readonly officeHolders: ReadonlyMap<string, ReadonlySet<string>>;
   /** The register's and found names' mentions of each sentence, by anchor. */
   readonly mentionsAt: ReadonlyMap<string, readonly Mention[]>;
+  /** Each id's name as folded words (`nameWords`), read once an article. */
+  readonly nameWords: Map<string, readonly string[]>;
   /** The unnamed group that last spoke, for "they". */
   lastGroup: { index: number; label: string } | undefined;
   /** The one unnamed person who last spoke ("a senior official said"), for "he" and "she". */
@@ -303,6 +305,20 @@ function entityOf(ctx: SourcingContext, id: string): Entity | FoundEntity | unde
 /** The name an id stands for, a quotation speaker's key included. */
 function nameOf(ctx: SourcingContext, id: string): string {
   return id.startsWith(SPEAKER) ? id.slice(SPEAKER.length) : (entityOf(ctx, id)?.name ?? id);
+}
+
+/**
+ * The folded words of an id's name (`quoteWords` of `nameOf`), kept for the article: a surname
+ * alone is compared with every person named before it, for every capitalised word of every
+ * sentence, and the names do not change.
+ */
+function nameWords(ctx: SourcingContext, id: string): readonly string[] {
+  let words = ctx.nameWords.get(id);
+  if (words === undefined) {
+    words = quoteWords(nameOf(ctx, id));
+    ctx.nameWords.set(id, words);
+  }
+  return words;
 }
 
 /** True when a mention names a person. */
@@ -462,8 +478,10 @@ function ambiguousSurname(ctx: SourcingContext, written: string): boolean {
   if (words.length !== 1 || word === undefined) return false;
   const people: string[] = [];
   // One person may be known twice (the register's entry and a quotation's speaker): same name, one person.
-  for (const name of ctx.named.map((id) => nameOf(ctx, id)))
-    if (quoteWords(name).includes(word) && !people.some((p) => sameName(p, name))) people.push(name);
+  for (const id of ctx.named) {
+    const name = nameOf(ctx, id);
+    if (nameWords(ctx, id).includes(word) && !people.some((p) => sameName(p, name))) people.push(name);
+  }
   return people.length > 1;
 }
 
@@ -476,7 +494,7 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     const folded = quoteWords(word[0]).join(" ");
     // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
     const earlier = ctx.named.filter((id) => {
-      const words = quoteWords(nameOf(ctx, id));
+      const words = nameWords(ctx, id);
       if (words.length === 1) return words[0] === folded;
       return words.slice(1).includes(folded) || words[0] === folded;
     });
@@ -487,7 +505,7 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     const later =
       STOP_WORDS.has(folded) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.text.slice(0, start))
         ? []
-        : ctx.everyone.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === folded);
+        : ctx.everyone.filter((id) => nameWords(ctx, id).at(-1) === folded);
     const people = new Set(earlier.length > 0 ? earlier : later);
     // "Noem" known first as a quotation's speaker, then as the register's "Kristi Noem": one person.
     const [who] = [...people].sort((a, b) => Number(a.startsWith(SPEAKER)) - Number(b.startsWith(SPEAKER)));
@@ -514,7 +532,7 @@ const PRONOUNS_OF: Readonly<Record<Gender, RegExp>> = {
 function pronounTakenBefore(ctx: SourcingContext, who: string, gender: Gender, index: number): boolean {
   const at = ctx.recent.filter((r) => r.entityId === who && r.index < index).at(-1)?.index;
   const text = at === undefined ? undefined : ctx.order[at]?.text;
-  const surname = quoteWords(nameOf(ctx, who)).at(-1);
+  const surname = nameWords(ctx, who).at(-1);
   if (text === undefined || surname === undefined) return false;
   const plain = withoutQuotations(text);
   const named = plain.search(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "iu"));
@@ -583,7 +601,7 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
  * the title in): the leading capitalised words that are no word of the person's name.
  */
 function writtenTitle(ctx: SourcingContext, written: string, id: string): string[] {
-  const name = new Set(quoteWords(nameOf(ctx, id)));
+  const name = new Set(nameWords(ctx, id));
   const words = written.split(/\s+/u);
   const title: string[] = [];
   for (const word of words.slice(0, -1)) {
@@ -722,7 +740,8 @@ function jointSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
       .map((m) => m.entityId),
   );
   for (const word of previous.text.slice(joint.start, joint.end).matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    const earlier = ctx.named.filter((id) => quoteWords(nameOf(ctx, id)).at(-1) === quoteWords(word[0]).join(" "));
+    const folded = quoteWords(word[0]).join(" ");
+    const earlier = ctx.named.filter((id) => nameWords(ctx, id).at(-1) === folded);
     const [who] = earlier;
     if (
       earlier.length === 1 &&
@@ -868,6 +887,7 @@ export function sourcingProfile(
     genders: new Genders(),
     officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
     mentionsAt: bySentence,
+    nameWords: new Map(),
     lastGroup: undefined,
     lastSingle: undefined,
   };

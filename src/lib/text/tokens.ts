@@ -3,6 +3,7 @@
  * matching and name finding share, so a name found by one is keyed the same by the other.
  * An initialism keeps its periods in `raw` ("U.S.") and loses them in `key` ("us").
  */
+import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "./fold.ts";
 
 /** A word of text: letters/digits, or an initialism with periods ("U.S.", "C.I.A."). */
@@ -22,14 +23,26 @@ function fold(text: string): string {
   return stripAccents(text).replace(/\./gu, "");
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * The words of `text`, in order. Kept for the last texts asked (read-only, shared): entity
+ * matching, name finding, initialisms and shared surnames each tokenize the same sentence, and
+ * a name's words are asked again for each of its mentions; nine calls in ten repeat a text.
+ */
+export function tokenize(text: string): readonly Token[] {
+  return tokenized.getOrMake(text, readTokens);
+}
+
+const tokenized = new LruCache<string, readonly Token[]>(5_000);
+
+function readTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const exact = fold(raw);
     tokens.push({ start: match.index, end: match.index + raw.length, key: exact.toLowerCase(), exact, raw });
   }
-  return tokens;
+  // Shared by every caller that asks of the same text: frozen, so none can change another's.
+  return Object.freeze(tokens);
 }
 
 /**
