@@ -13,6 +13,12 @@ export const PERFORMER_NOUNS = ["actor", "actress", "singer"] as const;
 /** Public figures' work an appositive gives and a story describes a named person by ("the rapper"). */
 export const FIGURE_NOUNS = ["rapper", "comedian", "musician", "novelist", "athlete"] as const;
 
+/**
+ * The nouns a story gives one named person and then uses alone for them ("actor Tom Vale" … "the
+ * actor"): quotes.ts and speakers.ts read a bare "the actor" as that person.
+ */
+export const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set<string>([...PERFORMER_NOUNS, ...FIGURE_NOUNS]);
+
 /** Professions all three readers take as a person's role, but never a described speaker alone ("said the lawyer" may be an unnamed source). */
 export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"] as const;
 

@@ -232,6 +232,84 @@ describe("findQuotes on tricky sentences", () => {
     expect(none?.speaker.kind).toBe("unattributed");
   });
 
+  it("gives a quotation filling its paragraph to the one person the paragraph before names as the source of what it reports", () => {
+    const words = "“There is no money left for the bridge, and there will be none next year either.”";
+    for (const lead of [
+      "Mayor Lena Ortiz defended the decision, arguing that the city could not borrow more this year.",
+      "The council voted to wait. Ortiz, the mayor, argued that the city could not borrow more this year.",
+    ])
+      expect(quotesOf(`${lead}\n\n${words}`)[0]?.speaker.name, lead).toMatch(/Ortiz$/u);
+    // Not when a second person is named there, who may be the one quoted,
+    const [two] = quotesOf(
+      `Mayor Lena Ortiz defended the decision after Councillor Petra Holm argued that the city could not borrow more.\n\n${words}`,
+    );
+    expect(two?.speaker.kind).toBe("unattributed");
+    // nor when the person there reports nothing,
+    const [none] = quotesOf(`Mayor Lena Ortiz walked the length of the old bridge on Monday.\n\n${words}`);
+    expect(none?.speaker.kind).toBe("unattributed");
+    // nor when the paragraph after it names someone else first.
+    const [after] = quotesOf(
+      `Mayor Lena Ortiz defended the decision on Monday.\n\n${words}\n\nThat was the view of Petra Holm, the treasurer.`,
+    );
+    expect(after?.speaker.kind).toBe("unattributed");
+  });
+
+  it("reads 'the actor' as the one person the article gave that noun to, and as the speaker it tied the noun to", () => {
+    const [given] = quotesOf(
+      "The actor Tom Vale spoke about the role on Monday.\n\n“It was the hardest thing I have done on a set in twenty years,” the actor said.",
+    );
+    expect(given?.speaker).toEqual({ name: "Tom Vale", kind: "named" });
+    // Given to two people, the noun names neither.
+    const [two] = quotesOf(
+      "The actor Tom Vale met the actor Sam Reed on Monday.\n\n“It was the hardest thing I have done on a set in twenty years,” the actor said.",
+    );
+    expect(two?.speaker.kind).toBe("unattributed");
+    // Never given, but tied to Vale by "said the actor" right after his quotation: later uses are his
+    // too, while no one else has been quoted since or named in the paragraph before.
+    const tied = [
+      "Tom Vale spoke about the role on Monday. “The snow came early,” Vale said. “We lost a week to it.”",
+      "“Nobody complained once, not even the crew who slept in the vans,” said the actor.",
+      "The actor later shared a clip of the set on “Frost.”",
+      "“I cannot wait to get back to that cold valley with all of them,” the actor previously said on “Morning Show.”",
+    ];
+    const quotes = quotesOf(tied.join("\n\n"));
+    expect(quotes.map((q) => q.speaker.name)).toEqual(["Tom Vale", "Tom Vale", "Tom Vale", "Tom Vale"]);
+    const other = [...tied.slice(0, 3), "“We will see,” Sam Reed said of the delay.", tied[3]];
+    expect(quotesOf(other.join("\n\n")).map((q) => q.speaker.name)).toEqual([
+      "Tom Vale",
+      "Tom Vale",
+      "Tom Vale",
+      "Sam Reed",
+      "unattributed",
+    ]);
+    const named = [...tied.slice(0, 2), "The judges then spoke with Mara Quint about the result.", tied[3]];
+    expect(quotesOf(named.join("\n\n")).map((q) => q.speaker.name)).toEqual([
+      "Tom Vale",
+      "Tom Vale",
+      "Tom Vale",
+      "unattributed",
+    ]);
+  });
+
+  it("reads the words right after 'said on' as where they were said, not a quotation", () => {
+    const quotes = quotesOf(
+      "“We lost a week to the snow and nobody complained once,” Tom Vale said on “Morning Show Live.”",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(["We lost a week to the snow and nobody complained once"]);
+  });
+
+  it("reads a standfirst's 'the singer' as the body's one singer", () => {
+    const body = articleSentences(
+      "The singer Ana Pereira has cancelled the last six dates of her tour after a fall on stage.",
+    );
+    const front = articleSentences("The singer said cancelling was “the hardest decision of my whole career so far.”");
+    const read = (text: readonly string[]) =>
+      findQuotes("t", front, findMentions(front, matcher), matcher, { articleText: text })[0]?.speaker;
+    expect(read(body.map((b) => b.text))).toEqual({ name: "Ana Pereira", kind: "named" });
+    // A body that gives the noun to two people names neither.
+    expect(read(["The singer Ana Pereira toured with the singer Rosa Lind."])?.kind).toBe("unattributed");
+  });
+
   it("reads a capitalised role or letters set off after a name as describing it, never as a name", () => {
     const words = "“The bridge will be closed for three weeks during the repairs,”";
     for (const [subject, name] of [

@@ -16,8 +16,9 @@
  *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
  *    takes that one's;
  * 5. a quotation filling its paragraph, right after a paragraph whose last sentence paraphrases
- *    "he" or "she" (`However, he defended his decision …` ¶ `“…”`), is that person's when the
- *    pronoun resolves to one and the paragraph after names no one else.
+ *    "he" or "she" (`However, he defended his decision …` ¶ `“…”`) or the one person it names
+ *    (`Mayor Lena Ortiz defended the decision …` ¶ `“…”`), is that person's when the pronoun
+ *    resolves to one and the paragraph after names no one else.
  *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
@@ -40,9 +41,9 @@ import {
   SPEECH_VERBS,
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
-import { anonymousSpeaker, pronounSpeaks, titleSpeaks } from "./attributionGrammar.ts";
+import { anonymousSpeaker, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
-import { FIGURE_NOUNS, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { FIGURE_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
@@ -296,8 +297,6 @@ const DESCRIBED_PERSON_SUBJECT = new RegExp(
   "u",
 );
 const DESCRIBED_PERSON_SUBJECTS = new RegExp(DESCRIBED_PERSON_SUBJECT.source, "gu");
-/** The description nouns a story gives one named person before using them alone ("actress Mary Steenburgen" … "the actress"). */
-const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([...PERFORMER_NOUNS, ...FIGURE_NOUNS]);
 
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
@@ -317,6 +316,11 @@ function outsideQuotation(text: string): string {
  */
 const WORK_BEFORE =
   /(?<!\p{L})(?:programmes?|programs?|programas?|émissions?|shows?|series|films?|movies?|books?|livros?|libros?|livres?|novels?|albums?|songs?|podcasts?|documentar(?:y|ies)|newspapers?|magazines?|columns?|plays?|episodes?)\s*$/iu;
+
+/** Only a preposition of place between a speech verb and a quotation: "said on “…”" names a show or paper. */
+const VENUE_GAP = /^\s+(?:on|in|at)\s*$/u;
+/** The same preposition ending any text right before a quotation. */
+const VENUE_END = /\s(?:on|in|at)\s*$/u;
 
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
@@ -465,8 +469,10 @@ const maskMonths = (text: string) => text.replace(MONTH_DOT, (m) => m.replace(".
  * An attribution clause whose subject is such a description and nothing else, either way round:
  * "said the actor.", "the “Pose” actor said." (the noun is group 1 or 2).
  */
+/** Where words were said, closing their clause: " on CNN", " in an interview", " on “Morning Show.”". */
+const VENUE_TAIL = String.raw`(?:\s+(?:on|in|at|during)\s+(?:[^“”"«»„.!?;:,]{1,40}|[“"][^”"]{1,40}[”"]))`;
 const DESCRIBED_SPEAKER_CLAUSE = new RegExp(
-  `^[\\s,]*(?:(?:said|says|added|adds)\\s+the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})|the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|added|adds))[.!]?\\s*$`,
+  `^[\\s,]*(?:(?:said|says|added|adds)\\s+the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})|the\\s+(?:[“"][^”"]{1,30}[”"]\\s+)?(${DESCRIPTION_NOUNS})\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|added|adds))${VENUE_TAIL}?[.!]?\\s*$`,
   "u",
 );
 
@@ -1090,7 +1096,7 @@ class Attributor {
    * 3g. A quotation filling its paragraph after a paragraph whose last sentence gives one person's
    * words without quoting them, "he" or "she" its subject ("However, he defended his decision …" ¶
    * “…”): news style quotes the person it has just paraphrased. Only a pronoun that resolves to one
-   * named person (see #pronoun); a named subject there is left to the rules that read names. Not
+   * named person (see #pronoun), or the one person the sentence names as its source (#namedSource). Not
    * when the paragraph after it names someone else first ("That was the verdict of Daniel Ostrowski"):
    * the words may be theirs; nor after a colon, which leads into the words (3c has read it:
    * "She posted the council's page, which carries the following notice:" gives them to no one).
@@ -1099,9 +1105,9 @@ class Attributor {
     const sentence = previous.sentences.at(-1);
     if (!sentence || /:\s*$/u.test(previous.text) || quoteSpans(sentence.text).length > 0) return undefined;
     const at = pronounSpeaks(sentence.text);
-    if (at === undefined) return undefined;
-    const word = /^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "";
-    const speaker = this.#pronoun(previous, sentence.start + at, word);
+    const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
+    const speaker =
+      at === undefined ? this.#namedSource(previous, sentence) : this.#pronoun(previous, sentence.start + at, word);
     if (speaker?.kind !== "named") return undefined;
     const following = next?.sentences[0];
     const others =
@@ -1111,6 +1117,24 @@ class Attributor {
           )
         : [];
     return others.length === 0 ? { speaker } : undefined;
+  }
+
+  /**
+   * The one person `sentence` (of `block`) names, when they are the source of what it reports
+   * ("Mayor Lena Ortiz defended the decision, arguing …", "Ortiz, the mayor, argued that …"): no
+   * other person or unnamed source there, and a person the text shows to be one.
+   */
+  #namedSource(block: Block, sentence: Block["sentences"][number]): Speaker | undefined {
+    const text = sentence.text;
+    if (anonymousSource(text)) return undefined;
+    const persons = personsIn(this.#ctx, block.blockIndex, text, sentence.start);
+    const person = persons[0]?.speaker;
+    if (person?.kind !== "named" || new Set(persons.map((c) => c.key)).size !== 1) return undefined;
+    const sources = this.#ctx.findNames(text).filter((n) => speaksAt(text, n.start, n.end));
+    const source = sources.length === 1 ? sources[0] : undefined;
+    if (source === undefined) return undefined;
+    const speaker = this.#subjectOfVerb(block, source.name, sentence.start + source.start);
+    return speaker?.kind === "named" && speaker.name === person.name ? speaker : undefined;
   }
 
   /**
@@ -1210,6 +1234,8 @@ class Attributor {
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
+      // "said on “Morning Show”", "wrote in “The Ledger”": the marks hold where it was said, not what.
+      if (VENUE_GAP.test(gap)) return undefined;
       // A colon or semicolon right after the verb introduces the quotation ("he added; “…”").
       // Initials ("U.N.") and a dot inside a word ("Polygraph.info") end no sentence.
       const inner = maskMonths(gap)
@@ -1304,14 +1330,20 @@ function withVia(ctx: ArticleNames, speaker: Speaker, clause: string): Found {
 /**
  * The holder of a role named before `offset` of block `blockIndex`: the article's blocks (in
  * document order) read as one text, each role's uses read once (roleHolders.ts) rather than
- * once per reference.
+ * once per reference. With `body` (the blocks are a standfirst or key points), a role they give
+ * no one is the body's one holder of it.
  */
 function holdersOf(
   blocks: readonly Block[],
   findNames: NameFinder,
+  body?: readonly string[],
 ): (role: string, blockIndex: number, offset: number) => string | null | undefined {
   const text = blocks.map((b) => b.text).join("\n\n");
   const holderAt = roleHolders(text, findNames);
+  // A standfirst's "the senator" is the body's one senator when the standfirst names none: it
+  // sums up the story the body tells, holders named.
+  const bodyText = body?.join("\n\n");
+  const bodyHolder = bodyText === undefined ? undefined : roleHolders(bodyText, findNames);
   const starts = new Map<number, number>();
   let at = 0;
   for (const block of blocks) {
@@ -1322,7 +1354,8 @@ function holdersOf(
     const block = blocks.find((b) => b.blockIndex === blockIndex);
     const start = starts.get(blockIndex);
     if (block === undefined || start === undefined) return null;
-    return holderAt(role, start + block.text.slice(0, offset).length);
+    const holder = holderAt(role, start + block.text.slice(0, offset).length);
+    return holder === undefined && bodyText !== undefined ? bodyHolder?.(role, bodyText.length) : holder;
   };
 }
 
@@ -1355,12 +1388,16 @@ export function findQuotes(
     people,
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
-    holderOf: holdersOf(blocks, findNames),
+    holderOf: holdersOf(blocks, findNames, options.articleText),
   };
   const attributor = new Attributor(ctx, blocks);
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
   let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
+  // Description nouns the text has tied to a named speaker ("said the actor" right after Vale's
+  // quotation), and the last named speaker quoted.
+  const describedAs = new Map<string, Speaker>();
+  let lastNamed: Speaker | undefined;
   for (const candidate of candidates(blocks)) {
     const first = candidate.parts[0] as Part;
     const last = candidate.parts.at(-1) as Part;
@@ -1429,7 +1466,8 @@ export function findQuotes(
           !words.includes(n.name.split(" ").at(-1) ?? ""),
       );
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
-      const work = WORK_BEFORE.test(gap);
+      // So do those right after a preposition of place ("…,” Vale said on “Morning Show.”").
+      const work = WORK_BEFORE.test(gap) || VENUE_END.test(gap);
       if (
         gap.length < limit &&
         !/[“”"«»„]/u.test(gap) &&
@@ -1494,8 +1532,33 @@ export function findQuotes(
           .filter((b) => b.blockIndex < first.block.blockIndex)
           .map((b) => b.text)
           .join("\n");
-        if (capitalisedNames(withoutQuotations(between)).length === 0 && onlyBackReferences(before, noun))
+        if (capitalisedNames(withoutQuotations(between)).length === 0 && onlyBackReferences(before, noun)) {
           result = previous.result;
+          describedAs.set(noun, previous.result.speaker);
+        }
+      }
+    }
+    // "…,” said the actor. ¶ … ¶ “…,” the actor said later.": a noun the text has already tied to
+    // one named speaker goes on meaning them, while it gives the noun to no one, they were the
+    // last named speaker quoted (no one else has spoken since), and the paragraph before and the
+    // quotation's own before it name no one else (someone just named may be "the actor").
+    if (!result && candidate.closed && lastNamed !== undefined) {
+      const end = sentenceAt(last.block, last.close)?.end ?? last.block.text.length;
+      const clause = DESCRIBED_SPEAKER_CLAUSE.exec(
+        last.block.text.slice(last.close + 1, Math.max(end, last.close + 1)),
+      );
+      const noun = clause?.[1] ?? clause?.[2];
+      const bound = noun === undefined ? undefined : describedAs.get(noun);
+      const near = `${previousBlock?.text ?? ""}\n\n${first.block.text.slice(0, Math.max(first.open, 0))}`;
+      const others = capitalisedNames(withoutQuotations(near)).filter(
+        (n) => completeName(people, n.name) !== bound?.name,
+      );
+      if (noun !== undefined && bound?.name === lastNamed.name && others.length === 0) {
+        const before = blocks
+          .filter((b) => b.blockIndex < first.block.blockIndex)
+          .map((b) => b.text)
+          .join("\n");
+        if (onlyBackReferences(before, noun)) result = { speaker: bound };
       }
     }
     // "However, he defended his decision …" ¶ “…”: the paraphrased person, quoted in a paragraph of its own.
@@ -1510,6 +1573,7 @@ export function findQuotes(
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
+    if (result?.speaker.kind === "named") lastNamed = result.speaker;
     previous = result ? { block: last.block, close: last.close, result, below } : undefined;
   }
 

@@ -20,7 +20,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { OFFICES } from "./describedHolders.ts";
-import { KIN_NOUNS } from "./personNouns.ts";
+import { KIN_NOUNS, NAMED_PERSON_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -731,6 +731,12 @@ export function speakerFromSubject(
       const holder = ctx.holderOf?.(definite[1], blockIndex, start);
       if (typeof holder === "string") return byName(ctx, holder);
       if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
+    }
+    // "the actor": likewise the one person the article gave that noun to ("actor Tom Vale"); a
+    // noun it gave no one or several is left to the rules below, as before.
+    if (definite?.[1] !== undefined && NAMED_PERSON_NOUNS.has(definite[1])) {
+      const holder = ctx.holderOf?.(definite[1], blockIndex, start);
+      if (typeof holder === "string" && personLike(holder)) return byName(ctx, completeName(ctx.people, holder));
     }
     // "The leader of Ennahda, Rachid Ghannouchi,": a role in a body, then the name of who holds it.
     const role = ROLE_OF.exec(body);
