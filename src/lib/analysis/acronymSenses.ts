@@ -74,3 +74,34 @@ export function otherSenses(
   }
   return other;
 }
+
+/** An acronym an article defines by a name right before it: "the New York State Attorney General (NYAG)". */
+export interface AcronymDefinition {
+  /** The defined name's offsets in the sentence ("New York State Attorney General"). */
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** The acronym's key ("nyag"). */
+  readonly acronym: string;
+}
+
+/**
+ * The acronyms a sentence defines as "Name (ABC)": a capitalised name of two words or more right
+ * before the brackets (`nameBefore`) whose first letter is the acronym's. The text says the two
+ * are one name, so each later "ABC" names what "Name" does.
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  for (const match of text.matchAll(/\s\(([\p{Lu}.]{2,10})\)/gu)) {
+    const acronym = tokenize(match[1] ?? "")
+      .map((t) => t.key)
+      .join("");
+    const before = text.slice(0, match.index);
+    const name = nameBefore(before);
+    if (name === undefined || acronym.length < 2 || name[0]?.toLowerCase() !== acronym[0]) continue;
+    const start = before.length - name.length;
+    if (before.slice(start) !== name) continue;
+    definitions.push({ start, end: match.index, name, acronym });
+  }
+  return definitions;
+}

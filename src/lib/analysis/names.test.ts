@@ -818,6 +818,36 @@ describe("findNames and 'and' inside a body's name", () => {
   });
 });
 
+describe("findNames and a comma list inside a body's name", () => {
+  it("joins the listed fields a body is of, for or on", () => {
+    expect(names("An analyst at the Harrow Council on Soil, Forests and Water said so.")).toEqual([
+      "Harrow Council on Soil, Forests and Water (organisation)",
+    ]);
+    expect(names("The Department of Health, Education, and Welfare was split.")).toEqual([
+      "Department of Health, Education, and Welfare (organisation)",
+    ]);
+  });
+
+  it("keeps a body, a place or a company in the list a name of its own", () => {
+    expect(names("The Department of Energy, Apple and Google signed.")).toEqual([
+      "Department of Energy (organisation)",
+      "Apple (organisation)",
+      "Google (organisation)",
+    ]);
+    expect(names("The Ministry of Energy, Peru and Chile met.")).toContainEqual("Ministry of Energy (organisation)");
+    // No capitalised field after "and": no list, the body's name ends at its first field.
+    expect(names("The Council on Energy, Justice, and a panel met.")).toEqual(["Council on Energy (organisation)"]);
+  });
+
+  it("needs a body's head and its 'of', 'for' or 'on' before the list", () => {
+    expect(names("Beth Ray, Tom Ash and Jim Bell spoke.")).toEqual([
+      "Beth Ray (person)",
+      "Tom Ash (person)",
+      "Jim Bell (person)",
+    ]);
+  });
+});
+
 describe("findNames and an outlet's name", () => {
   it("reads a place's name and an outlet word as the outlet", () => {
     expect(names("He told the Toronto Star.")).toEqual(["Toronto Star (organisation)"]);
