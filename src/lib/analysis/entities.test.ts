@@ -227,6 +227,9 @@ describe("findMentions", () => {
     ]);
     expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
     expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
+    // A body named after its town goes by the town's name; after "in" or "near" that name is the town.
+    expect(ids("He grew up in Princeton and later moved near Princeton.")).toEqual([]);
+    expect(ids("She took a post in Princeton’s economics department.")).toEqual(["princeton-university"]);
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
     // A sea's or a region's name running on into another name is part of it; a country's still names it.
     expect(ids("The Pacific Fleet sent two ships. Pacific Gas and Electric restored power.")).toEqual([]);

@@ -688,6 +688,21 @@ function metonym(hit: Hit, entity: Entity): boolean {
   return key !== own && /\p{Ll}/u.test(hit.text) && !key.startsWith(`${own} `);
 }
 
+/**
+ * Whether an organisation's hit is the town it is named after: a body called "<Town> <head>"
+ * ("Princeton University") goes by the town's name alone ("Princeton"), and after "in", "near"
+ * or "outside" that name is the town ("grew up in Princeton"), not the body ("studied at Princeton",
+ * "a post in Princeton’s economics department").
+ */
+function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  const name = nameKey(entity.name);
+  if (!name.startsWith(`${key} `) || !ORG_HEADS.has(name.slice(key.length + 1))) return false;
+  // "a post in Princeton’s economics department" is the body's.
+  if (/^['’]s\b/u.test(text.slice(hit.end))) return false;
+  return /(?:^|[^\p{L}])(?:in|near|outside)\s+$/iu.test(text.slice(0, hit.start));
+}
+
 /** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
 function placeAt(text: string, at: number): boolean {
   return findNames(text).some((n) => n.kind === "place" && n.start === at);
@@ -745,6 +760,7 @@ function hitStands(
     productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
+    townOfBody(text, hit, entity) ||
     inLongerPlace(text, hit) ||
     continuesName(text, hit)
   )
