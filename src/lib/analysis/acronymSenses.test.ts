@@ -35,6 +35,7 @@ describe("acronymDefinitions", () => {
 
   it("reads no definition from a name of another first letter, a single word or a bracket of another kind", () => {
     expect(defined("President Ana Ruiz (AR) said so.")).toEqual([]);
+    expect(defined("The Water Board and the Harbour Commission (WHO) met.")).toEqual([]);
     expect(defined("Shares of Acme (ACM) fell.")).toEqual([]);
     expect(defined("The Harlow Water Commission (about 40 staff) met.")).toEqual([]);
   });

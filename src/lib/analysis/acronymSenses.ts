@@ -86,9 +86,26 @@ export interface AcronymDefinition {
 }
 
 /**
+ * Whether an acronym's letters are, in order, initials of the name's words (small words left out,
+ * some words perhaps skipped: "New York State Attorney General" for "NYAG"), its first letter the
+ * name's. "Security Cabinet and the Navy Ministry" does not spell "SEMAR": the bracket then names
+ * the last body only, or something else.
+ */
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s\-‐]+/u)
+    .filter((w) => w !== "" && !SMALL.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? "").toLowerCase());
+  if (initials[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at += 1;
+  return at === acronym.length;
+}
+
+/**
  * The acronyms a sentence defines as "Name (ABC)": a capitalised name of two words or more right
- * before the brackets (`nameBefore`) whose first letter is the acronym's. The text says the two
- * are one name, so each later "ABC" names what "Name" does.
+ * before the brackets (`nameBefore`) whose initials spell the acronym (`initialsFit`). The text
+ * says the two are one name, so each later "ABC" names what "Name" does.
  */
 export function acronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
@@ -98,7 +115,7 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
       .join("");
     const before = text.slice(0, match.index);
     const name = nameBefore(before);
-    if (name === undefined || acronym.length < 2 || name[0]?.toLowerCase() !== acronym[0]) continue;
+    if (name === undefined || acronym.length < 2 || !initialsFit(name, acronym)) continue;
     const start = before.length - name.length;
     if (before.slice(start) !== name) continue;
     definitions.push({ start, end: match.index, name, acronym });

@@ -835,6 +835,9 @@ describe("findNames and a comma list inside a body's name", () => {
       "Google (organisation)",
     ]);
     expect(names("The Ministry of Energy, Peru and Chile met.")).toContainEqual("Ministry of Energy (organisation)");
+    expect(names("The Department of Justice, Treasury and Commerce met.")).toContainEqual(
+      "Department of Justice (organisation)",
+    );
     // No capitalised field after "and": no list, the body's name ends at its first field.
     expect(names("The Council on Energy, Justice, and a panel met.")).toEqual(["Council on Energy (organisation)"]);
   });

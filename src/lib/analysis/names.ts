@@ -575,8 +575,9 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
  * A comma list of fields inside a body's name, closed by "and": "Council on Energy, Environment
  * and Water", "Ministry of Agriculture, Fisheries and Food". Read only after a head and its "of",
  * "for" or "on" in the run so far (`i`..`j`, as `bodyAnd`), and only when every listed field is
- * one capitalised common word and the field after "and" is one or more (no body, person, place or
- * date: "… of Justice, Treasury and the FBI", "… of Energy, Mexico and …" are separate names).
+ * one capitalised common word and the field after "and" is one or more (no body, person, place,
+ * date or a department's field: "… of Justice, Treasury and the FBI", "… of Energy, Mexico and …",
+ * "… of Justice, Treasury and Commerce" are separate names).
  * Returns the index of the list's last token, or undefined when no such list follows token `j`.
  */
 function bodyList(text: string, tokens: readonly Token[], i: number, j: number): number | undefined {
@@ -597,7 +598,17 @@ function bodyList(text: string, tokens: readonly Token[], i: number, j: number):
   const closing = tokens.slice(and + 1, end);
   if (closing.length === 0 || gap(and + 1) !== " ") return undefined;
   const all = [...fields, ...closing];
-  if (all.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key) || isInitialism(t)))
+  // "Department of Justice, Treasury and Commerce": a department's field after the first names another department.
+  if (
+    all.some(
+      (t) =>
+        ORG_OPENERS.has(t.key) ||
+        ORG_HEADS.has(t.key) ||
+        TIME_WORDS.has(t.key) ||
+        ROLE_FIELDS.has(t.key) ||
+        isInitialism(t),
+    )
+  )
     return undefined;
   const lower = all.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag))) ? end - 1 : undefined;
