@@ -4,6 +4,17 @@ import { findNames, termInitialisms } from "./names.ts";
 const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
 
 describe("findNames", () => {
+  it("cuts a role noun and what it qualifies off a person's name, and ends a body's name there", () => {
+    expect(names("House Speaker Nancy Pelosi said so.")).toEqual(["Nancy Pelosi (person)"]);
+    expect(names("State Superintendent Jennifer McCormick said so.")).toEqual(["Jennifer McCormick (person)"]);
+    expect(names("Harbor News Insider Jason Miller reported it.")).toEqual([
+      "Harbor News (organisation)",
+      "Jason Miller (person)",
+    ]);
+    // Without a person's name after it the role noun closes a name ("Business Insider") or names no one.
+    expect(names("The Speaker said no.")).toEqual([]);
+  });
+
   it("cuts titles and roles off the name", () => {
     expect(names("Kremlin spokesperson Dmitry Peskov and Defense Minister Ricardo Trevilla spoke.")).toEqual([
       "Dmitry Peskov (person)",

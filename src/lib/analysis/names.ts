@@ -71,6 +71,11 @@ export const TITLES = words(`
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator
 `);
+/**
+ * Role nouns written capitalised before a person's name that also close other names ("Business
+ * Insider", "the Speaker"): a title only right before a person's name (`personFollows`).
+ */
+const RUN_ROLES = words("insider speaker superintendent ombudsman commissioner");
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
 export const ROLE_FIELDS = words(`
   state defense defence homeland security foreign affairs interior justice treasury commerce
@@ -518,7 +523,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // "Secretaría de Seguridad" is an institution, not a title.
   for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
     const key = at(i).key;
-    if (TITLES.has(key)) lastTitle = i;
+    // "Speaker Nancy Pelosi", "Superintendent Jennifer McCormick": a role noun with a name after it.
+    if (TITLES.has(key) || (RUN_ROLES.has(key) && to - i >= 3)) lastTitle = i;
     else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
     // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
     else if (!(TITLES.has(at(i + 1).key) || ROLE_FIELDS.has(at(i + 1).key)) || !tagSpan(at(i).raw).demonym) break;
@@ -800,8 +806,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins.
       if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, j + 1))
         break;
+      // "CBS Sports NFL Insider Jason La Canfora", "Indiana House Speaker Brian Bosma": a role
+      // noun between a body and a person's name ends the body's name too.
+      const role = RUN_ROLES.has(next.key) && personFollows(text, tokens, j + 2);
       if (
-        TITLES.has(next.key) &&
+        (TITLES.has(next.key) || role) &&
         isCapitalised(next) &&
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
