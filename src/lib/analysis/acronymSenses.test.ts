@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherSenses } from "./acronymSenses.ts";
+import { acronymDefinitions, otherSenses } from "./acronymSenses.ts";
 
 const known = new Map([
   ["cia", new Set(["central intelligence agency", "cia"])],
@@ -22,5 +22,21 @@ describe("otherSenses", () => {
 
   it("says nothing where no run of words spells the acronym", () => {
     expect(senses("The agency (CIA) declined to comment.", "ICE agents (about 40) arrived.")).toEqual([]);
+  });
+});
+
+describe("acronymDefinitions", () => {
+  const defined = (text: string) => acronymDefinitions(text).map((d) => `${d.name} = ${d.acronym}`);
+
+  it("reads the name right before an acronym in brackets, whatever its other initials", () => {
+    expect(defined("The Ohio State Board of Pharmacy (OBP) said so.")).toEqual(["Ohio State Board of Pharmacy = obp"]);
+    expect(defined("The Harlow Water Commission (H.W.C.) met.")).toEqual(["Harlow Water Commission = hwc"]);
+  });
+
+  it("reads no definition from a name of another first letter, a single word or a bracket of another kind", () => {
+    expect(defined("President Ana Ruiz (AR) said so.")).toEqual([]);
+    expect(defined("The Water Board and the Harbour Commission (WHO) met.")).toEqual([]);
+    expect(defined("Shares of Acme (ACM) fell.")).toEqual([]);
+    expect(defined("The Harlow Water Commission (about 40 staff) met.")).toEqual([]);
   });
 });

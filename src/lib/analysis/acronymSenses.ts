@@ -74,3 +74,51 @@ export function otherSenses(
   }
   return other;
 }
+
+/** An acronym an article defines by a name right before it: "the New York State Attorney General (NYAG)". */
+export interface AcronymDefinition {
+  /** The defined name's offsets in the sentence ("New York State Attorney General"). */
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** The acronym's key ("nyag"). */
+  readonly acronym: string;
+}
+
+/**
+ * Whether an acronym's letters are, in order, initials of the name's words (small words left out,
+ * some words perhaps skipped: "New York State Attorney General" for "NYAG"), its first letter the
+ * name's. "Security Cabinet and the Navy Ministry" does not spell "SEMAR": the bracket then names
+ * the last body only, or something else.
+ */
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s\-‐]+/u)
+    .filter((w) => w !== "" && !SMALL.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? "").toLowerCase());
+  if (initials[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at += 1;
+  return at === acronym.length;
+}
+
+/**
+ * The acronyms a sentence defines as "Name (ABC)": a capitalised name of two words or more right
+ * before the brackets (`nameBefore`) whose initials spell the acronym (`initialsFit`). The text
+ * says the two are one name, so each later "ABC" names what "Name" does.
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  for (const match of text.matchAll(/\s\(([\p{Lu}.]{2,10})\)/gu)) {
+    const acronym = tokenize(match[1] ?? "")
+      .map((t) => t.key)
+      .join("");
+    const before = text.slice(0, match.index);
+    const name = nameBefore(before);
+    if (name === undefined || acronym.length < 2 || !initialsFit(name, acronym)) continue;
+    const start = before.length - name.length;
+    if (before.slice(start) !== name) continue;
+    definitions.push({ start, end: match.index, name, acronym });
+  }
+  return definitions;
+}

@@ -227,6 +227,9 @@ describe("findMentions", () => {
     ]);
     expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
     expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
+    // A body named after its town goes by the town's name; after "in" or "near" that name is the town.
+    expect(ids("He grew up in Princeton and later moved near Princeton.")).toEqual([]);
+    expect(ids("She took a post in Princeton’s economics department.")).toEqual(["princeton-university"]);
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
     // A sea's or a region's name running on into another name is part of it; a country's still names it.
     expect(ids("The Pacific Fleet sent two ships. Pacific Gas and Electric restored power.")).toEqual([]);
@@ -458,6 +461,33 @@ describe("findEntities and outlets cited as sources", () => {
   it("does not make one of a person told something, nor of a dateline's wire credit", () => {
     expect(found("“We will act,” the minister told Smith on Monday.")).toEqual([]);
     expect(found("OAXACA (Reuters) — The minister spoke on Monday.")).not.toContain("Reuters (organisation)");
+    // A wire's dateline may give the day, with or without the place before it.
+    expect(found("Aug. 12 (UPI) -- The minister spoke on Monday.")).toEqual([]);
+    expect(found("LIMA, Peru, Sept. 3 (Reuters) - The minister spoke.")).not.toContain("Reuters (organisation)");
+    // The agency in brackets after a day inside a sentence is cited there.
+    expect(found("The ruling came on Aug. 12 (AP) -- and the minister spoke.")).toContain("AP (organisation)");
+  });
+});
+
+describe("findEntities and an acronym the article defines", () => {
+  const found = (text: string) =>
+    findEntities(articleSentences(text), matcher).found.map((f) => `${f.name} (${f.kind})`);
+
+  it("reads the defined body's name whole and each use of its acronym as that body", () => {
+    expect(found("The Ohio State Attorney General (OSAG) opened an inquiry. The OSAG’s letter came Monday.")).toEqual([
+      "Ohio State Attorney General (organisation)",
+    ]);
+    expect(found("The Harlow Water Commission (HWC) met. Later the HWC voted.")).toEqual([
+      "Harlow Water Commission (organisation)",
+    ]);
+  });
+
+  it("leaves a person's, a place's or a register entity's name with its acronym as it was", () => {
+    expect(found("Mayor Ana Ruiz Ortega (ARO) spoke. ARO left.")).toContain("Ana Ruiz Ortega (person)");
+    expect(found("The United Arab Emirates (UAE) said so.")).not.toContainEqual(
+      expect.stringContaining("Emirates (organisation)"),
+    );
+    expect(found("The Central Intelligence Agency (CIA) declined. The CIA said so.")).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   KIN_BEFORE,
   NOT_A_HEAD,
   opensAsOrdinaryWord,
+  ORG_HEADS,
   ROLE_FIELDS,
   SIDES,
   termInitialisms,
@@ -43,7 +44,7 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
-import { otherSenses } from "./acronymSenses.ts";
+import { acronymDefinitions, otherSenses, type AcronymDefinition } from "./acronymSenses.ts";
 import { FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   brandAfterCountry,
@@ -687,6 +688,21 @@ function metonym(hit: Hit, entity: Entity): boolean {
   return key !== own && /\p{Ll}/u.test(hit.text) && !key.startsWith(`${own} `);
 }
 
+/**
+ * Whether an organisation's hit is the town it is named after: a body called "<Town> <head>"
+ * ("Princeton University") goes by the town's name alone ("Princeton"), and after "in", "near"
+ * or "outside" that name is the town ("grew up in Princeton"), not the body ("studied at Princeton",
+ * "a post in Princeton’s economics department").
+ */
+function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  const name = nameKey(entity.name);
+  if (!name.startsWith(`${key} `) || !ORG_HEADS.has(name.slice(key.length + 1))) return false;
+  // "a post in Princeton’s economics department" is the body's.
+  if (/^['’]s\b/u.test(text.slice(hit.end))) return false;
+  return /(?:^|[^\p{L}])(?:in|near|outside)\s+$/iu.test(text.slice(0, hit.start));
+}
+
 /** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
 function placeAt(text: string, at: number): boolean {
   return findNames(text).some((n) => n.kind === "place" && n.start === at);
@@ -744,6 +760,7 @@ function hitStands(
     productUse(text, hit) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
+    townOfBody(text, hit, entity) ||
     inLongerPlace(text, hit) ||
     continuesName(text, hit)
   )
@@ -1136,6 +1153,11 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
+  const defined = new Map<string, string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const definition of definedBodies(text, matcher)) defined.set(definition.acronym, definition.name);
   // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
   const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
@@ -1199,7 +1221,7 @@ export function findEntities(
             return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
           }),
         );
-        const names = findNames(text, familyNames);
+        const names = withDefinitions(findNames(text, familyNames), definedBodies(text, matcher), defined);
         const capitals = capitalsLine(block.text);
         for (const span of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
           const name = span.name ?? span.text;
@@ -1430,6 +1452,53 @@ export function findEntities(
   };
 }
 
+/**
+ * The bodies a sentence defines an acronym for, by a name ending on a body's head or a title
+ * ("the Federal Communications Commission (FCC)", "the New York State Attorney General (NYAG)"),
+ * not a person's or a place's name ("Andrés Manuel López Obrador (AMLO)", "the United Arab Emirates
+ * (UAE)") nor words a register entity's hit
+ * covers (the register reads those: "the Culinary Institute of America (CIA)" is `otherSenses`').
+ */
+function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[] {
+  const definitions = acronymDefinitions(text);
+  if (definitions.length === 0) return [];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const names = findNames(text);
+  const hits = matcher.find(text);
+  return definitions.filter(
+    (d) =>
+      // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General").
+      [ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) &&
+      !names.some(
+        (n) =>
+          (n.kind === "person" && overlaps(n, d)) || (n.kind === "place" && n.start === d.start && n.end === d.end),
+      ) &&
+      !hits.some((h) => overlaps(h, d)),
+  );
+}
+
+/**
+ * A sentence's names with the bodies it defines an acronym for read whole (the words findNames
+ * split, "New York State" and a title, are one body's name), and each defined acronym
+ * ("NYAG") named as the body it stands for.
+ */
+function withDefinitions(
+  names: readonly NameSpan[],
+  here: readonly AcronymDefinition[],
+  defined: ReadonlyMap<string, string>,
+): NameSpan[] {
+  if (defined.size === 0) return [...names];
+  const bodies: NameSpan[] = here.map((d) => ({ start: d.start, end: d.end, text: d.name, kind: "organisation" }));
+  const kept = names
+    .filter((n) => !here.some((d) => n.start < d.end && d.start < n.end))
+    .map((n) => {
+      const full = /\s/u.test(n.text) ? undefined : defined.get(nameKey(n.text).replace(/ /gu, ""));
+      return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: "organisation" as const, name: full };
+    });
+  return [...kept, ...bodies].sort((a, b) => a.start - b.start);
+}
+
 /** A company's legal suffixes, which the text may leave out when it names the company again. */
 const LEGAL_SUFFIXES = new Set([
   "corporation",
@@ -1509,8 +1578,12 @@ function listingLines(text: string): { start: number; end: number }[] {
     });
 }
 
-/** A dateline's place in capitals, then its agency in brackets: group 1 is the place. */
-const DATELINE_CREDIT = /^([\p{Lu}][\p{Lu}\s.,’']+)\([^)]{1,40}\)\s*[—–-]/u;
+/**
+ * A dateline's place in capitals and or its day ("WASHINGTON (AP) —", "Aug. 12 (UPI) --",
+ * "LIMA, Peru, Sept. 3 (Reuters) -"), then its agency in brackets: group 1 is the place and day.
+ */
+const DATELINE_CREDIT =
+  /^((?:[\p{Lu}][\p{Lu}\s.,’']+|(?:[\p{Lu}][\p{L}\s.,’']*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s*))\([^)]{1,40}\)\s*[—–-]/u;
 
 /** A speech verb right after a name: its subject speaks ("York said", "York added"). */
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "u");

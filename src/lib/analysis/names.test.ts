@@ -4,6 +4,17 @@ import { findNames, termInitialisms } from "./names.ts";
 const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
 
 describe("findNames", () => {
+  it("cuts a role noun and what it qualifies off a person's name, and ends a body's name there", () => {
+    expect(names("House Speaker Nancy Pelosi said so.")).toEqual(["Nancy Pelosi (person)"]);
+    expect(names("State Superintendent Jennifer McCormick said so.")).toEqual(["Jennifer McCormick (person)"]);
+    expect(names("Harbor News Insider Jason Miller reported it.")).toEqual([
+      "Harbor News (organisation)",
+      "Jason Miller (person)",
+    ]);
+    // Without a person's name after it the role noun closes a name ("Business Insider") or names no one.
+    expect(names("The Speaker said no.")).toEqual([]);
+  });
+
   it("cuts titles and roles off the name", () => {
     expect(names("Kremlin spokesperson Dmitry Peskov and Defense Minister Ricardo Trevilla spoke.")).toEqual([
       "Dmitry Peskov (person)",
@@ -814,6 +825,39 @@ describe("findNames and 'and' inside a body's name", () => {
     expect(names("The Ministry of Defence and Russia agreed.")).toEqual([
       "Ministry of Defence (organisation)",
       "Russia (place)",
+    ]);
+  });
+});
+
+describe("findNames and a comma list inside a body's name", () => {
+  it("joins the listed fields a body is of, for or on", () => {
+    expect(names("An analyst at the Harrow Council on Soil, Forests and Water said so.")).toEqual([
+      "Harrow Council on Soil, Forests and Water (organisation)",
+    ]);
+    expect(names("The Department of Health, Education, and Welfare was split.")).toEqual([
+      "Department of Health, Education, and Welfare (organisation)",
+    ]);
+  });
+
+  it("keeps a body, a place or a company in the list a name of its own", () => {
+    expect(names("The Department of Energy, Apple and Google signed.")).toEqual([
+      "Department of Energy (organisation)",
+      "Apple (organisation)",
+      "Google (organisation)",
+    ]);
+    expect(names("The Ministry of Energy, Peru and Chile met.")).toContainEqual("Ministry of Energy (organisation)");
+    expect(names("The Department of Justice, Treasury and Commerce met.")).toContainEqual(
+      "Department of Justice (organisation)",
+    );
+    // No capitalised field after "and": no list, the body's name ends at its first field.
+    expect(names("The Council on Energy, Justice, and a panel met.")).toEqual(["Council on Energy (organisation)"]);
+  });
+
+  it("needs a body's head and its 'of', 'for' or 'on' before the list", () => {
+    expect(names("Beth Ray, Tom Ash and Jim Bell spoke.")).toEqual([
+      "Beth Ray (person)",
+      "Tom Ash (person)",
+      "Jim Bell (person)",
     ]);
   });
 });

@@ -71,6 +71,11 @@ export const TITLES = words(`
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator
 `);
+/**
+ * Role nouns written capitalised before a person's name that also close other names ("Business
+ * Insider", "the Speaker"): a title only right before a person's name (`personFollows`).
+ */
+const RUN_ROLES = words("insider speaker superintendent ombudsman commissioner");
 /** Words that name a department or field in a title ("Defense Minister", "Secretary of State"). */
 export const ROLE_FIELDS = words(`
   state defense defence homeland security foreign affairs interior justice treasury commerce
@@ -98,7 +103,7 @@ const OPENERS = words(`
   writing reporte edición foto by via credit
 `);
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
-const ORG_HEADS = words(`
+export const ORG_HEADS = words(`
   department ministry agency administration command court cartel party army navy guard police
   office council university college school institute bureau committee committees commission congress
   senate parliament assembly news times post journal press tribune herald gazette telegraph daily
@@ -518,7 +523,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // "Secretaría de Seguridad" is an institution, not a title.
   for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
     const key = at(i).key;
-    if (TITLES.has(key)) lastTitle = i;
+    // "Speaker Nancy Pelosi", "Superintendent Jennifer McCormick": a role noun with a name after it.
+    if (TITLES.has(key) || (RUN_ROLES.has(key) && to - i >= 3)) lastTitle = i;
     else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
     // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
     else if (!(TITLES.has(at(i + 1).key) || ROLE_FIELDS.has(at(i + 1).key)) || !tagSpan(at(i).raw).demonym) break;
@@ -554,15 +560,7 @@ const BODY_SUBJECT = words("of for on");
  */
 function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
   if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
-  const headed = tokens
-    .slice(i, j)
-    .some(
-      (t, k) =>
-        isCapitalised(t) &&
-        (ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key)) &&
-        BODY_SUBJECT.has(tokens[i + k + 1]?.raw ?? ""),
-    );
-  if (!headed) return false;
+  if (!headedBody(tokens, i, j)) return false;
   let end = j + 2;
   while (
     end < tokens.length &&
@@ -577,6 +575,61 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
+}
+
+/**
+ * A comma list of fields inside a body's name, closed by "and": "Council on Energy, Environment
+ * and Water", "Ministry of Agriculture, Fisheries and Food". Read only after a head and its "of",
+ * "for" or "on" in the run so far (`i`..`j`, as `bodyAnd`), and only when every listed field is
+ * one capitalised common word and the field after "and" is one or more (no body, person, place,
+ * date or a department's field: "… of Justice, Treasury and the FBI", "… of Energy, Mexico and …",
+ * "… of Justice, Treasury and Commerce" are separate names).
+ * Returns the index of the list's last token, or undefined when no such list follows token `j`.
+ */
+function bodyList(text: string, tokens: readonly Token[], i: number, j: number): number | undefined {
+  if (!isCapitalised(tokens[j] as Token) || !headedBody(tokens, i, j)) return undefined;
+  const gap = (k: number) => text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  const fields: Token[] = [];
+  let k = j + 1;
+  // ", Environment": one capitalised word after each comma.
+  while (k < tokens.length && gap(k) === ", " && isCapitalised(tokens[k] as Token) && tokens[k + 1]?.raw !== "and")
+    fields.push(tokens[k++] as Token);
+  // ", Environment and" / "Environment, and": the last listed field, then "and".
+  if (k >= tokens.length || gap(k) !== ", " || !isCapitalised(tokens[k] as Token)) return undefined;
+  fields.push(tokens[k] as Token);
+  const and = k + 1;
+  if (tokens[and]?.raw !== "and" || !/^,? $/u.test(gap(and))) return undefined;
+  let end = and + 1;
+  while (end < tokens.length && isCapitalised(tokens[end] as Token) && (end === and + 1 || gap(end) === " ")) end += 1;
+  const closing = tokens.slice(and + 1, end);
+  if (closing.length === 0 || gap(and + 1) !== " ") return undefined;
+  const all = [...fields, ...closing];
+  // "Department of Justice, Treasury and Commerce": a department's field after the first names another department.
+  if (
+    all.some(
+      (t) =>
+        ORG_OPENERS.has(t.key) ||
+        ORG_HEADS.has(t.key) ||
+        TIME_WORDS.has(t.key) ||
+        ROLE_FIELDS.has(t.key) ||
+        isInitialism(t),
+    )
+  )
+    return undefined;
+  const lower = all.map((t) => t.raw.toLowerCase()).join(" ");
+  return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag))) ? end - 1 : undefined;
+}
+
+/** Whether the run `i`..`j` so far holds a body's head followed by its "of", "for" or "on" ("Council on …"). */
+function headedBody(tokens: readonly Token[], i: number, j: number): boolean {
+  return tokens
+    .slice(i, j)
+    .some(
+      (t, k) =>
+        isCapitalised(t) &&
+        (ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key)) &&
+        BODY_SUBJECT.has(tokens[i + k + 1]?.raw ?? ""),
+    );
 }
 
 /**
@@ -740,15 +793,24 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         j += 1;
         continue;
       }
-      if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) break;
+      if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) {
+        const listed = bodyList(text, tokens, i, j);
+        if (listed === undefined) break;
+        end = listed;
+        j = listed;
+        continue;
+      }
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
       const prev = (tokens[j] as Token).key;
       // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins.
       if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, j + 1))
         break;
+      // "CBS Sports NFL Insider Jason La Canfora", "Indiana House Speaker Brian Bosma": a role
+      // noun between a body and a person's name ends the body's name too.
+      const role = RUN_ROLES.has(next.key) && personFollows(text, tokens, j + 2);
       if (
-        TITLES.has(next.key) &&
+        (TITLES.has(next.key) || role) &&
         isCapitalised(next) &&
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
