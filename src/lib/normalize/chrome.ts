@@ -8,7 +8,7 @@
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
 import { CAPTION_VERB, PICTURE_VERB } from "#lib/dates/furniture.ts";
-import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
+import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -389,6 +389,8 @@ function isCreditedCaption(text: string): boolean {
 export function isCaption(text: string): boolean {
   if (!VOCABULARY_ON || wordCount(text) > 60) return false;
   if (isCreditedCaption(text)) return true;
+  // A caption closed by its photographer's credit: "… on Sunday. Lucía Méndez / Harbour Wire".
+  if (endsOnPhotographerCredit(text)) return true;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
   if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
   return CAPTION_PATTERNS.some((p) => p.test(text));
