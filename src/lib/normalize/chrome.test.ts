@@ -305,3 +305,15 @@ describe("isCaption: who stands where in the picture", () => {
     expect(isCaption(text)).toBe(expected);
   });
 });
+
+describe("a stamp's or credit's last piece on a line of its own", () => {
+  it.each(["/ Harbour Wire", "| Valley Ledger", "/ AP"])("takes %j as a credit", (text) => {
+    expect(chromeReason(text)).toBe("credit");
+  });
+  it.each(["/ and then the river rose.", "Harbour Wire / Valley Ledger and more", "/ the council"])(
+    "leaves %j",
+    (text) => {
+      expect(chromeReason(text)).not.toBe("credit");
+    },
+  );
+});
