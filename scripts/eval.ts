@@ -5,8 +5,8 @@
  *
  *   EVAL_CORPUS=DIR   the raw articles (default: ../shared/eval-corpus beside the checkout)
  *   EVAL_CASES=DIR    the gold cases (default: eval/cases)
- *   --cases           also print one line per dev case (and per dev story for claims), and every
- *                     analysis miss on the dev split
+ *   --cases           also print one line per dev case (and per dev story for claims) with the
+ *                     gold `drop` lines still in its body, and every analysis miss on the dev split
  *   --claims          only the claims figure, with every dev story's misaligned and missed
  *                     sentence pairs (test stories are scored, never printed)
  *   --split dev|test  only that split's cases (tune with `--split dev`: nothing held out is read)
@@ -34,7 +34,7 @@ const ROOT_DIR = resolve(import.meta.dirname, "..");
 const USAGE = `usage: npm run eval -- [--split dev|test] [--cases] [--claims]
 
   --split dev|test  score only that split (tune with --split dev: nothing held out is read)
-  --cases           also print one line per dev case and every dev analysis miss
+  --cases           also print one line per dev case, the chrome it left, and every dev analysis miss
   --claims          print only the claims figure, with each dev story's misses
   --help            print this message
 
@@ -87,6 +87,8 @@ try {
   console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+/** One miss on one line of a readable width. */
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
 if (args.values.cases === true) {
   // Per-case lines for dev only: the test split is scored, never read case by case.
   for (const c of cases.filter((x) => x.score.split === "dev")) {
@@ -96,9 +98,8 @@ if (args.values.cases === true) {
       `${c.id.padEnd(40)} ${s.split.padEnd(4)} ${s.refused ? "REFUSED" : `P ${s.precision?.toFixed(2) ?? " -  "} R ${s.recall.toFixed(2)} keep ${s.keepFound}/${s.keepTotal} drop ${s.dropAbsent}/${s.dropTotal}`} ${wrong.join(" ")}`,
     );
     if (!c.output.ok) console.log(`  refused: ${c.output.message}`);
-    if (c.quotes)
-      for (const miss of c.quotes.misses)
-        console.log(`  quotes: ${miss.length > 160 ? `${miss.slice(0, 157)}…` : miss}`);
+    for (const item of s.dropLeft) console.log(`  chrome left: ${clip(item)}`);
+    if (c.quotes) for (const miss of c.quotes.misses) console.log(`  quotes: ${clip(miss)}`);
   }
 }
 console.log(`eval: ${cases.length} case(s) from ${paths.casesDir}, raw files from ${paths.corpusDir}`);

@@ -11,7 +11,7 @@ import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
-import { PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "#lib/text/credits.ts";
+import { endsOnPhotographerCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { HALF_OF_DAY, HOUR_CLOCK } from "#lib/text/clockTime.ts";
 
@@ -360,7 +360,7 @@ function readsAsFurniture(block: Block): boolean {
   );
   if (isCreditedCaption(block, trimmed)) return true;
   if (/^FILE(?: PHOTO\b|\s*[-–—:])/iu.test(text)) return true;
-  if (endsOnCredit(text)) return true;
+  if (endsOnPhotographerCredit(text)) return true;
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
@@ -425,18 +425,6 @@ function isCreditedCaption(block: Block, text: string): boolean {
   if (block.sentences.length > 2 || text.split(/\s+/u).length > 60) return false;
   const credit = BRACKETED_CREDIT.exec(text)?.[1];
   return credit !== undefined && nlp(credit).verbs().length === 0;
-}
-
-/**
- * True when a short paragraph (60 words at most) ends on a credit after its last full stop: a
- * caption, whatever it says of its picture ("Relatives of the victims waited outside the morgue
- * in Irapuato on Sunday. Lucía Méndez for The Border Ledger"). Prose ends on its full stop; a
- * credit is a name and an outlet with no verb.
- */
-function endsOnCredit(text: string): boolean {
-  if (text.split(/\s+/u).length > 60) return false;
-  const stop = /[.!?]["”’)]?\s+(?=[^.!?]*$)/u.exec(text);
-  return stop !== null && PHOTOGRAPHER_CREDIT.test(text.slice(stop.index + stop[0].length).trim());
 }
 
 /** A weekday, as a caption states its day ("on Sunday, November 24"). */

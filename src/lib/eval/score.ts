@@ -43,6 +43,8 @@ export interface CaseScore {
   keepTotal: number;
   dropAbsent: number;
   dropTotal: number;
+  /** The gold `drop` items still in the body, so `--cases` lists the chrome left, not just its count. */
+  dropLeft: string[];
   /** F1 against the shipped expected text, when there is one. */
   vsExpectedF1: number | undefined;
 }
@@ -52,6 +54,7 @@ export function scoreCase(input: CaseInput): CaseScore {
   const body = output.ok ? output.body : "";
   const field = (name: Field): FieldOutcome => compareField(gold[name], output.ok ? output.fields[name] : undefined);
   const drop = gold.drop ?? [];
+  const dropLeft = drop.filter((item) => chromeLeft(body, item));
   return {
     id: input.id,
     split: gold.split,
@@ -67,8 +70,9 @@ export function scoreCase(input: CaseInput): CaseScore {
     recall: scoreBody(body, input.recallReference).recall,
     keepFound: gold.keep.filter((item) => bodyContains(body, item)).length,
     keepTotal: gold.keep.length,
-    dropAbsent: drop.filter((item) => !chromeLeft(body, item)).length,
+    dropAbsent: drop.length - dropLeft.length,
     dropTotal: drop.length,
+    dropLeft,
     vsExpectedF1: input.expected === undefined ? undefined : scoreBody(body, input.expected).f1,
   };
 }

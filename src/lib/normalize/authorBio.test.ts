@@ -1,6 +1,6 @@
 /** The author's bio after the article: only a byline name opening a newsroom role, beat or start date. */
 import { describe, expect, it } from "vitest";
-import { authorBoxName, bylineNames, isBylineBio } from "./authorBio.ts";
+import { authorBoxName, bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 
 describe("isBylineBio", () => {
   it.each([
@@ -52,5 +52,28 @@ describe("authorBoxName", () => {
     ["About Jane Doe", "Short note."],
   ])("leaves %j over %j", (label, bio) => {
     expect(authorBoxName(label, bio)).toBeUndefined();
+  });
+});
+
+describe("isOutletBio", () => {
+  const STORY = "The port authority said on Monday that customs checks would move inland by 2027.";
+  it.each([
+    "Ana Ruiz (@anaruiz) is a contributor at Harbour Wire and the host of a weekly radio show.",
+    "Ana Ruiz is a contributing writer for Harbour Wire.",
+    "Ana Ruiz is a senior reporter covering energy for the Valley Ledger.",
+    "Ana Ruiz is an editor and columnist at Harbour Wire who lives in Tucson.",
+  ])("takes %j after a story that never names her", (text) => {
+    expect(isOutletBio(text, () => STORY)).toBe(true);
+  });
+
+  it.each([
+    ["a reporter the story is about", "Ana Ruiz is a correspondent for Harbour Wire.", `${STORY} Ruiz was detained.`],
+    ["a role at no named outlet", "Ana Ruiz is a contributing writer who lives in Tucson.", STORY],
+    ["a source's description", "Ana Ruiz is an editor at Harbour Wire, the mayor said.", STORY],
+    ["the past tense", "Ana Ruiz was a correspondent for Harbour Wire.", STORY],
+    ["no newsroom role", "Ana Ruiz is a port director at Harbour Authority.", STORY],
+    ["no person's name", "The paper is a contributor to the Harbour Fund.", STORY],
+  ])("leaves %s", (_, text, earlier) => {
+    expect(isOutletBio(text, () => earlier)).toBe(false);
   });
 });

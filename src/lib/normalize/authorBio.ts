@@ -57,6 +57,35 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   });
 }
 
+/** A name that opens a paragraph, before its account handle or its verb ("Jane Doe (@jd) is …"). */
+const OPENING_NAME = /^(\p{Lu}[^\s(]*(?:\s+\p{Lu}[^\s(]*){1,3})(?=\s*\(@\w{1,30}\)|\s+(?:is|serves\s+as)\s)/u;
+/**
+ * The outlet after the role, a few lower-case words on: "at WIRED", "and host for the Harbour
+ * Wire", "covering energy for Space.com". Case-sensitive, so the outlet is a name.
+ */
+const AT_OUTLET = /^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:at|for|with)\s+(?:the\s+)?[\p{Lu}\p{N}]/u;
+/** A reporting verb: the paragraph tells what someone said, so it is the article's. */
+const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
+
+/**
+ * A staff bio after the article when the byline is not known or names no one
+ * ("Jane Doe (@janedoe) is a contributing writer for Harbour Wire and the host of …"): a
+ * person's name opening the paragraph, then in the present tense a newsroom role at or for a
+ * named outlet. A person the article tells of is named in its text before (`earlier`, asked
+ * only of a paragraph of that shape), so a
+ * closing line on a reporter the story is about ("… is a correspondent for …" after the story
+ * of their arrest) stays; so does a paragraph that reports what someone said.
+ */
+export function isOutletBio(text: string, earlier: () => string): boolean {
+  const name = OPENING_NAME.exec(text)?.[1];
+  if (name === undefined || !isPersonName(name) || wordCount(text) > 80 || REPORTED.test(text)) return false;
+  const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "");
+  const role = /^\s+(?:is|serves\s+as)\s/u.test(rest) ? ROLE_CLAUSE.exec(rest) : null;
+  if (role === null || !AT_OUTLET.test(rest.slice(role[0].length))) return false;
+  const surname = name.split(/\s+/u).at(-1) ?? name;
+  return !new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(earlier());
+}
+
 /** An author box's label, in the languages of the corpus: "About Jane Doe", "Sobre Ana Ruiz", "Über Tom Becker". */
 const ABOUT_LABEL = /^(?:about|sobre|über|à\s+propos\s+de|acerca\s+de|tentang)\s+(.+?)\s*:?$/iu;
 

@@ -17,7 +17,7 @@ import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength } from "./labelRuns.ts";
-import { authorBoxName, isBylineBio } from "./authorBio.ts";
+import { authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -109,9 +109,15 @@ function readParagraph(unit: Unit, report: Report): BlockContent | undefined {
  * article (a print-edition line), a sign-up box's pitch, paragraphs that are promotion from end to
  * end, a rail or a run of labels, short bare labels, whatever follows a related-links label,
  * and the units already known to be the page's after the article (`page`: its teasers, rails
- * and footer, ./articleSpan.ts).
+ * and footer, ./articleSpan.ts). With `sentencesOnly`, only a sentence reads as the article's
+ * text, so a video's or a teaser's title set after it (a long line with no full stop) does not.
  */
-function endsArticle(units: readonly Unit[], idx: number, page: (k: number) => boolean = () => false): boolean {
+function endsArticle(
+  units: readonly Unit[],
+  idx: number,
+  page: (k: number) => boolean = () => false,
+  sentencesOnly = false,
+): boolean {
   for (const [k, u] of units.entries()) {
     if (k <= idx || page(k)) continue;
     if (u.related !== undefined) return true;
@@ -122,7 +128,7 @@ function endsArticle(units: readonly Unit[], idx: number, page: (k: number) => b
       railLength(units, k) > 0 ||
       labelRunLength(units, k) > 0 ||
       cutSpans(u.text, promoSpans(u.text)) === "";
-    if (!chrome && (TERMINAL.test(u.text) || wordCount(u.text) > 6)) return false;
+    if (!chrome && (TERMINAL.test(u.text) || (!sentencesOnly && wordCount(u.text) > 6))) return false;
   }
   return true;
 }
@@ -291,7 +297,17 @@ export function readBody(
     // The author's bio ("Jane Doe is a reporter covering …").
     // At the body's start, directly under the byline, or after the article's last paragraph.
     const pageAfter = (k: number) => tail.has(k) || k >= tailStart;
-    if (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx, pageAfter))) {
+    // Or, the byline aside, a staff bio at the foot of someone the article never named.
+    const earlier = () =>
+      units
+        .slice(from, idx)
+        .filter((u) => u.furniture === undefined)
+        .map((u) => u.text)
+        .join("\n");
+    if (
+      (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx, pageAfter))) ||
+      (isOutletBio(unit.text, earlier) && endsArticle(units, idx, pageAfter, true))
+    ) {
       removeUnit(report, unit, "author-bio");
       idx++;
       continue;

@@ -133,12 +133,20 @@ describe("isCaption", () => {
   it("takes a caption glued to its photographer's agency credit", () => {
     expect(isCaption("The house where the mayor was born, in the old town.Leonhard Weber / Reuters file")).toBe(true);
   });
-  it.each(["Credit card companies said fraud rose in March.", "The bank cut credit... and then rates, analysts said."])(
-    "leaves the body sentence %j",
-    (text) => {
-      expect(isCaption(text)).toBe(false);
-    },
-  );
+  it.each([
+    "Relatives waited outside the morgue on Sunday. Lucía Ortega / The Valley Ledger",
+    "Relatives waited outside the morgue on Sunday. Lucía Ortega for The Valley Ledger",
+  ])("takes a caption closed by its photographer's credit %j", (text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+  it.each([
+    "Credit card companies said fraud rose in March.",
+    "The bank cut credit... and then rates, analysts said.",
+    "Relatives waited outside the morgue on Sunday. Lucía Ortega said the family would sue.",
+    "Relatives waited outside the morgue on Sunday, said Lucía Ortega of The Valley Ledger.",
+  ])("leaves the body sentence %j", (text) => {
+    expect(isCaption(text)).toBe(false);
+  });
 });
 
 describe("isCaption: a caption known by its credit", () => {
@@ -296,4 +304,16 @@ describe("isCaption: who stands where in the picture", () => {
   ])("%j → %s", (text, expected) => {
     expect(isCaption(text)).toBe(expected);
   });
+});
+
+describe("a stamp's or credit's last piece on a line of its own", () => {
+  it.each(["/ Harbour Wire", "| Valley Ledger", "/ AP"])("takes %j as a credit", (text) => {
+    expect(chromeReason(text)).toBe("credit");
+  });
+  it.each(["/ and then the river rose.", "Harbour Wire / Valley Ledger and more", "/ the council"])(
+    "leaves %j",
+    (text) => {
+      expect(chromeReason(text)).not.toBe("credit");
+    },
+  );
 });

@@ -8,7 +8,7 @@
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
 import { CAPTION_VERB, PICTURE_VERB } from "#lib/dates/furniture.ts";
-import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
+import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -298,6 +298,7 @@ const MAX_ARROW_LABEL_WORDS = 8;
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (isGluedLabels(text)) return "navigation";
+  if (SEPARATOR_PIECE.test(text)) return "credit";
   if (wordCount(text) > 20) return undefined;
   if (ARROW_LABEL.test(text) && wordCount(text) <= MAX_ARROW_LABEL_WORDS) return "navigation";
   if (isCountRow(text)) return "notice";
@@ -305,6 +306,14 @@ function shapeReason(text: string): RemovalReason | undefined {
   if (isLinkRow(text)) return "navigation";
   return widgetReason(text);
 }
+
+/**
+ * The last piece of a stamp or credit split onto a line of its own, still opening on its
+ * separator: "/ CBS News" after "Updated on: November 19, 2019 / 10:07 AM", "| Harbour Wire"
+ * under a caption. A few capitalised words and nothing else; prose never opens on a slash. Not
+ * read as the publisher (outlets.ts creditLineOutlet): the piece may credit a picture's agency.
+ */
+const SEPARATOR_PIECE = /^[/|]\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u;
 
 /** A teaser label naming a site by its address, then a headline: "Also on example.com Port strike …". */
 const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}/iu;
@@ -389,6 +398,8 @@ function isCreditedCaption(text: string): boolean {
 export function isCaption(text: string): boolean {
   if (!VOCABULARY_ON || wordCount(text) > 60) return false;
   if (isCreditedCaption(text)) return true;
+  // A caption closed by its photographer's credit: "… on Sunday. Lucía Méndez / Harbour Wire".
+  if (endsOnPhotographerCredit(text)) return true;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
   if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
   return CAPTION_PATTERNS.some((p) => p.test(text));

@@ -13,7 +13,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
-import { bylineNames, isBylineBio } from "./authorBio.ts";
+import { bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
@@ -212,7 +212,8 @@ const MAX_TAIL_LABEL_WORDS = 6;
 /**
  * "author-bio" for a paragraph after the article's last paragraph that is the bio of the
  * article's own author ("Jane Doe is a reporter for …", by the text route's test,
- * ./authorBio.ts) or the author card's name alone: only labels and furniture follow it.
+ * ./authorBio.ts), the author card's name alone, or, the byline aside, a staff bio at an
+ * outlet of someone the article never named: only labels and furniture follow it.
  */
 export function bylineBioAtEnd(
   nodes: readonly RootContent[],
@@ -220,9 +221,17 @@ export function bylineBioAtEnd(
   byline: string | undefined,
 ): RemovalReason | undefined {
   const node = nodes[index];
-  if (byline === undefined || node?.type !== "paragraph") return undefined;
+  if (node?.type !== "paragraph") return undefined;
   const text = cleanText(toString(node));
-  if (!isBylineBio(text, byline) && !bylineNames(byline).includes(text)) return undefined;
+  const own = byline !== undefined && (isBylineBio(text, byline) || bylineNames(byline).includes(text));
+  // Or a staff bio of someone the article's text before never named (./authorBio.ts).
+  const earlier = () =>
+    nodes
+      .slice(0, index)
+      .filter((n) => markdownFurniture(n) === undefined)
+      .map((n) => cleanText(toString(n)))
+      .join("\n");
+  if (!own && !isOutletBio(text, earlier)) return undefined;
   const atEnd = nodes.slice(index + 1).every((later) => {
     const rest = cleanText(toString(later));
     return (

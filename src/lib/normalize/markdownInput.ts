@@ -23,6 +23,8 @@ import {
   bylineBioAtEnd,
 } from "./markdownChrome.ts";
 import { isPersonName, parseCreditLine } from "./patterns.ts";
+import { chromeReason } from "./chrome.ts";
+import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
@@ -133,6 +135,21 @@ function isSubtitleHeading(node: RootContent, next: RootContent | undefined, tit
 }
 
 /**
+ * A block as the sign-up box reader sees it: a block the chrome rules take is furniture, under
+ * the reason its text alone gives when it has one, so a button that is a link ("[SUBSCRIBE](…)",
+ * a navigation link as a block) still reads as the promo it says it is.
+ */
+function boxPart(node: RootContent): BoxPart {
+  const text = node.type === "paragraph" || node.type === "heading" ? cleanText(toString(node)) : "";
+  const furniture = markdownFurniture(node);
+  return { text, furniture: furniture === undefined ? undefined : (chromeReason(text) ?? furniture) };
+}
+
+/** A kept paragraph of prose: the article's text has begun. */
+const isProseBlock = (node: RootContent): boolean =>
+  node.type === "paragraph" && TERMINAL.test(cleanText(toString(node)));
+
+/**
  * A markdown source: `end` is the frontmatter's closing fence, or undefined for markdown that
  * opens with its `# Headline`. `title` is the editor's sidecar title; it overrides the file's.
  */
@@ -167,11 +184,22 @@ export function normalizeMarkdown(
       .slice((node.position?.start.line ?? 1) + offset - 1, (node.position?.end.line ?? 1) + offset)
       .map((l) => l.text.replace(/^#+\s*|[*_]+/g, ""));
   const thread = commentThreadStart(tree.children.map(linesOf)) ?? tree.children.length;
+  // A newsletter sign-up box above the article's text (./signUpBox.ts): its title and pitch go
+  // with the button; the same shape inside the text is a section heading and its paragraph.
+  const parts = tree.children.map(boxPart);
+  const signUp = new Set<number>();
   for (const [index, node] of tree.children.entries()) {
     const line = (node.position?.start.line ?? 1) + offset;
     if (index >= thread) {
       for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))
         removed.push({ line: source.n, text: source.raw, reason: "comments" });
+      continue;
+    }
+    const pitch = children.some(isProseBlock) ? undefined : signUpBoxPitch(parts, index);
+    if (pitch !== undefined) signUp.add(index).add(pitch);
+    if (signUp.has(index)) {
+      for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))
+        removed.push({ line: source.n, text: source.raw, reason: "sign-up" });
       continue;
     }
     const author =

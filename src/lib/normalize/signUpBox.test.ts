@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyUnits } from "./classify.ts";
+import { normalize } from "./index.ts";
 import { toLines } from "./lines.ts";
 import { isInnerPitch, markSignUpBoxes } from "./signUpBox.ts";
 import { buildUnits } from "./units.ts";
@@ -63,5 +64,37 @@ describe("isInnerPitch", () => {
     ["no fine print under it", [PROMPT, "Get breaking port news and the latest updates on the border!", LEDE]],
   ])("leaves %s", (_, lines) => {
     expect(pitchAt(...lines)).toBe(false);
+  });
+});
+
+describe("a sign-up box in a markdown body (an HTML page arrives as markdown)", () => {
+  const BOX = `## Breaking News Emails\n\n${PITCH}\n\n[SUBSCRIBE](https://example.com/newsletters)\n\n`;
+  function body(markdown: string): string {
+    const result = normalize(`# Water rules cut valley deliveries\n\n${markdown}`, { fileName: "box.md" });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.markdown.replace(/^---\n[\s\S]*?\n---\n/, "");
+  }
+
+  it("drops the title and pitch over a sign-up button above the article's text, with the reason", () => {
+    const result = normalize(`# Water rules cut valley deliveries\n\n${BOX}${LEDE}\n`, { fileName: "box.md" });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.markdown).not.toContain("Breaking News Emails");
+    expect(result.markdown).not.toContain("weekday mornings");
+    expect(result.markdown).toContain(LEDE);
+    expect(result.report.removed.filter((r) => r.reason === "sign-up").map((r) => r.text)).toEqual([
+      "## Breaking News Emails",
+      PITCH,
+    ]);
+  });
+
+  it("keeps the same shape inside the article's text: a section heading and its paragraph", () => {
+    const out = body(`${LEDE}\n\n${BOX}${LEDE}\n`);
+    expect(out).toContain("Breaking News Emails");
+    expect(out).toContain("weekday mornings");
+  });
+
+  it("keeps a heading and a pitch with no button under them", () => {
+    const out = body(`## Breaking News Emails\n\n${PITCH}\n\n${LEDE}\n`);
+    expect(out).toContain("weekday mornings");
   });
 });

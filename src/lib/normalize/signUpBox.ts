@@ -6,11 +6,12 @@
  * the headline search and the header reader pass over the box as over any other furniture
  * instead of each recognising it again.
  */
-import { nextContentIndex, type Unit } from "./classify.ts";
+import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { mainRunStart } from "./headline.ts";
 import { wordCount } from "./lines.ts";
 import { addressesReader } from "./uiText.ts";
+import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
 
 /** Most words of a sign-up box's title ("Breaking News Emails"); a headline runs longer. */
@@ -24,25 +25,33 @@ const MAX_PHRASE_WORDS = 30;
  * of what the box offers ("Get the day's top stories in your inbox"); a lede over an ad or a
  * newsletter line further down reports in the third person and stays the article's.
  */
-const isPitch = (unit: Unit): boolean =>
-  (TERMINAL.test(unit.text) || wordCount(unit.text) > MAX_PHRASE_WORDS) && addressesReader(unit.text);
+const isPitch = (text: string): boolean =>
+  (TERMINAL.test(text) || wordCount(text) > MAX_PHRASE_WORDS) && addressesReader(text);
 
 /** The box's title: a few words, heading-shaped, without a full stop. */
 const isBoxTitle = (text: string): boolean =>
   !TERMINAL.test(text) && wordCount(text) <= MAX_BOX_TITLE_WORDS && isHeadingLike(text);
 
+/** What the box reader needs of a line or block: its text and, when it is page furniture, why. */
+export interface BoxPart {
+  readonly text: string;
+  readonly furniture: RemovalReason | undefined;
+}
+
 /**
- * Unit `i` opens a sign-up box: its title, then (furniture aside) a pitch, then a run of
- * furniture holding the box's promo button. Returns the pitch's index, or undefined.
+ * Part `i` opens a sign-up box: its title, then (furniture aside) a pitch, then a run of
+ * furniture holding the box's promo button. Returns the pitch's index, or undefined. Read the
+ * same way on a text's units and on a markdown body's blocks (./markdownInput.ts).
  */
-function boxPitch(units: readonly Unit[], i: number): number | undefined {
-  const title = units[i];
+export function signUpBoxPitch(parts: readonly BoxPart[], i: number): number | undefined {
+  const title = parts[i];
   if (title === undefined || title.furniture !== undefined || !isBoxTitle(title.text)) return undefined;
-  const pitch = nextContentIndex(units, i);
-  const pitchUnit = units[pitch];
-  if (pitchUnit === undefined || !isPitch(pitchUnit)) return undefined;
-  for (let b = pitch + 1; b < units.length && units[b]?.furniture !== undefined; b++)
-    if (units[b]?.furniture === "promo") return pitch;
+  let pitch = i + 1;
+  while (parts[pitch]?.furniture !== undefined) pitch++;
+  const pitchPart = parts[pitch];
+  if (pitchPart === undefined || !isPitch(pitchPart.text)) return undefined;
+  for (let b = pitch + 1; b < parts.length && parts[b]?.furniture !== undefined; b++)
+    if (parts[b]?.furniture === "promo") return pitch;
   return undefined;
 }
 
@@ -55,7 +64,7 @@ export function markSignUpBoxes(units: readonly Unit[]): Unit[] {
   const marked = new Set<number>();
   const runStart = mainRunStart(units);
   units.slice(0, runStart).forEach((_, i) => {
-    const pitch = boxPitch(units, i);
+    const pitch = signUpBoxPitch(units, i);
     if (pitch === undefined) return;
     marked.add(i);
     marked.add(pitch);

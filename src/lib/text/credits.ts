@@ -63,6 +63,19 @@ export function hasPhotoCredit(text: string): boolean {
 export const PHOTOGRAPHER_CREDIT =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u;
 
+/**
+ * True when a short paragraph (60 words at most) ends on a photographer's credit after its last
+ * full stop: a caption, whatever it says of its picture ("Relatives of the victims waited
+ * outside the morgue in Irapuato on Sunday. Lucía Méndez for The Border Ledger"). Prose ends on
+ * its full stop; a credit is a name and an outlet with no verb. Ingest drops such a line as a
+ * caption (normalize/chrome.ts); the timeline takes no event from it (dates/furniture.ts).
+ */
+export function endsOnPhotographerCredit(text: string): boolean {
+  if (text.split(/\s+/u).length > 60) return false;
+  const stop = /[.!?]["”’)]?\s+(?=[^.!?]*$)/u.exec(text);
+  return stop !== null && PHOTOGRAPHER_CREDIT.test(text.slice(stop.index + stop[0].length).trim());
+}
+
 /** The roles a wire trailer credits in English ("Reporting by", "Additional reporting by", "Editing by"). */
 const TRAILER_ROLES = ["reporting", "writing", "editing"];
 /** The same roles in Spanish ("Reporte de", "Edición por"). */
