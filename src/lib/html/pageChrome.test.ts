@@ -71,7 +71,12 @@ describe("removePageChrome", () => {
       `<p>The ferry ran again. <span class="pic"><img src="f.jpg" alt=""><span class="caption">The quay at dawn</span></span></p>`,
     ]) {
       const text = cleaned(page(inside));
-      expect(text).toContain(inside.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim());
+      expect(text).toContain(
+        inside
+          .replace(/<[^>]*>/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
     }
   });
 

@@ -324,9 +324,7 @@ function orphanHeadings(document: Document, guard: Guard): Element[] {
       found.push(h);
       continue;
     }
-    let after = "";
-    for (let n = h.nextSibling; n !== null; n = n.nextSibling) after += n.textContent ?? "";
-    if (squash(after) === "" && relatedLabel(squash(h.textContent)) !== undefined) found.push(h);
+    if (squash(textAfter(h)) === "" && relatedLabel(squash(h.textContent)) !== undefined) found.push(h);
   }
   return found;
 }
@@ -348,7 +346,7 @@ function inlineCaptions(document: Document): Element[] {
     if (caption === undefined || caption.querySelector("img, picture") !== null) continue;
     // The paragraph's own prose goes on after the box: a paragraph that is only a picture and its
     // caption is a figure the caption passes already know.
-    if (squash(textAfter(p, box)) === "") continue;
+    if (squash(textAfter(box)) === "") continue;
     found.push(caption);
   }
   return found;
@@ -361,8 +359,8 @@ function textBefore(parent: Element, child: Element): string {
   return text;
 }
 
-/** The text of `parent` after its child `child`. */
-function textAfter(parent: Element, child: Element): string {
+/** The text of the siblings after `child`. */
+function textAfter(child: Element): string {
   let text = "";
   for (let n = child.nextSibling; n !== null; n = n.nextSibling) text += n.textContent ?? "";
   return text;
