@@ -37,7 +37,7 @@ export const captionKey = (s: string): string =>
     .replace(/[.。]\s*$/u, "");
 
 /** True when the element is marked as a caption or credit and holds no article structure. */
-function isMarkedCaption(el: Element): boolean {
+export function isMarkedCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === "BODY" || tag === "HTML" || tag === "ARTICLE" || tag === "MAIN") return false;
   const marked =

@@ -51,6 +51,35 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("takes an image's marked caption set inside a paragraph, before its prose, and keeps the prose", () => {
+    const lede = "The ferry resumed service on Monday after a week of repairs to its hull.";
+    const text = cleaned(
+      page(
+        `<p><span class="inline-image"><img src="f.jpg" alt=""><span class="caption"><span class="credit">© Provided by Harbour Wire Ltd</span> Port Authority/Handout</span></span> ${lede}</p>`,
+      ),
+    );
+    expect(text).not.toContain("Provided by");
+    expect(text).not.toContain("Handout");
+    expect(text).toContain(lede);
+    expectArticleKept(text);
+  });
+
+  it("keeps a marked element inside a paragraph's sentence, or one beside no picture", () => {
+    for (const inside of [
+      `<p>“We will stay,” <span class="attribution">said the mayor</span>, before the vote.</p>`,
+      `<p><span class="attribution">The mayor</span> said the ferry would run again on Monday.</p>`,
+      `<p>The ferry ran again. <span class="pic"><img src="f.jpg" alt=""><span class="caption">The quay at dawn</span></span></p>`,
+    ]) {
+      const text = cleaned(page(inside));
+      expect(text).toContain(
+        inside
+          .replace(/<[^>]*>/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
+    }
+  });
+
   it("keeps a quotation's attribution in <blockquote><footer>", () => {
     const text = cleaned(page(`<blockquote><p>We will stay.</p><footer>General Luis Ortega</footer></blockquote>`));
     expect(text).toContain("General Luis Ortega");

@@ -16,6 +16,7 @@ import { findDates } from "#lib/content/parseDate.ts";
 import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
+import { isMarkedCaption } from "./markedNonBody.ts";
 import { bylineLine } from "./pageShown.ts";
 import { squash } from "#lib/text/squash.ts";
 
@@ -323,11 +324,46 @@ function orphanHeadings(document: Document, guard: Guard): Element[] {
       found.push(h);
       continue;
     }
-    let after = "";
-    for (let n = h.nextSibling; n !== null; n = n.nextSibling) after += n.textContent ?? "";
-    if (squash(after) === "" && relatedLabel(squash(h.textContent)) !== undefined) found.push(h);
+    if (squash(textAfter(h)) === "" && relatedLabel(squash(h.textContent)) !== undefined) found.push(h);
   }
   return found;
+}
+
+/**
+ * An image's caption set inside a paragraph, before the paragraph's own text: a `<p>` opens on an
+ * inline box holding a picture and an element the page marks as its caption or credit ("© Provided
+ * by …", the photographer), then the prose goes on. The extractor would glue the caption to the
+ * paragraph's first sentence. Only a marked element in the same box as an `<img>` or `<picture>`,
+ * with no text before it in the paragraph, is taken: a credit or attribution inside a sentence stays.
+ */
+function inlineCaptions(document: Document): Element[] {
+  const found: Element[] = [];
+  for (const p of document.querySelectorAll("p")) {
+    const box = p.firstElementChild;
+    if (box === null || box.querySelector("img, picture") === null) continue;
+    if (squash(textBefore(p, box)) !== "") continue;
+    const caption = [...box.querySelectorAll("*")].find(isMarkedCaption);
+    if (caption === undefined || caption.querySelector("img, picture") !== null) continue;
+    // The paragraph's own prose goes on after the box: a paragraph that is only a picture and its
+    // caption is a figure the caption passes already know.
+    if (squash(textAfter(box)) === "") continue;
+    found.push(caption);
+  }
+  return found;
+}
+
+/** The text of `parent` before its child `child`. */
+function textBefore(parent: Element, child: Element): string {
+  let text = "";
+  for (let n = parent.firstChild; n !== null && n !== child; n = n.nextSibling) text += n.textContent ?? "";
+  return text;
+}
+
+/** The text of the siblings after `child`. */
+function textAfter(child: Element): string {
+  let text = "";
+  for (let n = child.nextSibling; n !== null; n = n.nextSibling) text += n.textContent ?? "";
+  return text;
 }
 
 /** The passes in the order they run, by name (the ablation script turns each off in turn). */
@@ -337,6 +373,7 @@ const PASSES = {
   marked: markedBoxes,
   "later-bylines": because("credit", markedBylines),
   labels: labelBlocks,
+  "inline-captions": because("caption", inlineCaptions),
   teasers: because("related-links", teaserCards),
   "link-blocks": because("related-links", linkBlocks),
   "link-cards": because("related-links", inlineLinkCards),

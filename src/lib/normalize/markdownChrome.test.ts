@@ -142,3 +142,25 @@ describe("markdown author bio after the article", () => {
     expect(out).toContain("Ana Ruiz is a reporter");
   });
 });
+
+describe("markdown list of the page's controls", () => {
+  it("drops a list of icon links and account labels, and a rail's label left closing the body", () => {
+    const out = body(
+      `${LEDE}- [](https://example.com/facebook)\n- [](https://example.com/x)\n-\n- [SUBSCRIBE](https://example.com/subscribe)\n- Sign In\n\nThe bank cut its rate at each of its last two meetings.\n\n## LATEST NEWS\n`,
+    );
+    expect(out).not.toContain("SUBSCRIBE");
+    expect(out).not.toContain("Sign In");
+    expect(out).not.toContain("LATEST NEWS");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a list of the article's short points, and a rail's label with text after it", () => {
+    const out = body(
+      `${LEDE}- Rates held\n- Peso steady\n\n## Latest news\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).toContain("- Rates held");
+    expect(out).toContain("- Peso steady");
+    expect(out).toContain("Latest news");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+});

@@ -40,6 +40,25 @@ function isLinkList(node: List): boolean {
   );
 }
 
+/** Most words of a control's label in a list of the page's controls ("Sign In", "Subscribe to our newsletter"). */
+const MAX_CONTROL_WORDS = 6;
+
+/**
+ * A list of the page's controls: every item (two or more) is empty (an icon's link, a
+ * separator) or a button's label the chrome rules take as navigation or a prompt ("SUBSCRIBE",
+ * "Sign In", "Menu"), one at least with words. An account menu or a share bar set as a list,
+ * which isLinkList misses when a label is no link or an icon has no text; a list of the
+ * article's points has words no chrome rule takes.
+ */
+function isControlList(node: List): boolean {
+  const items = node.children.map((item) => cleanText(toString(item)));
+  const control = (text: string) => {
+    const reason = wordCount(text) <= MAX_CONTROL_WORDS ? chromeReason(text) : undefined;
+    return reason === "navigation" || reason === "promo";
+  };
+  return items.length >= 2 && items.some((t) => t !== "") && items.every((t) => t === "" || control(t));
+}
+
 /**
  * "**Name** is a fellow with …": a paragraph that opens with a bolded person's name followed by
  * "is"/"was" describes an author, not the story.
@@ -132,7 +151,7 @@ function isPictureWithCaption(node: Paragraph): boolean {
 /** Why a top-level markdown block is page furniture, or undefined when it is body. */
 export function markdownFurniture(node: RootContent): RemovalReason | undefined {
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
-  if (node.type === "list") return isLinkList(node) ? "navigation" : undefined;
+  if (node.type === "list") return isLinkList(node) || isControlList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
   if (node.type === "paragraph" && (isStoryLink(node) || isLabelledLinkLines(node))) return "related-links";
   if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
@@ -177,6 +196,19 @@ export function isRailListUnder(label: RootContent | undefined, node: RootConten
       node.children.map((item) => cleanText(toString(item))),
       node.children.every((item) => hasLink(item)),
     )
+  );
+}
+
+/**
+ * A rail's label ("Latest News", "Most read") with nothing but furniture after it: the page's
+ * passes took the rail's headlines and left its label closing the body.
+ */
+export function isEndRailLabel(nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index];
+  return (
+    (node?.type === "paragraph" || node?.type === "heading") &&
+    isRailLabel(cleanText(toString(node))) &&
+    nodes.slice(index + 1).every((later) => markdownFurniture(later) !== undefined)
   );
 }
 

@@ -17,6 +17,7 @@ import { isHeadingLike } from "./headings.ts";
 import {
   htmlParagraphs,
   isCaptionedImage,
+  isEndRailLabel,
   isRailListUnder,
   isRelatedLabelBlock,
   markdownFurniture,
@@ -214,7 +215,8 @@ export function normalizeMarkdown(
       isRelatedLabelBlock(node) ||
       (afterRelatedLabel && node.type === "list") ||
       isRailListUnder(tree.children[index - 1], node) ||
-      isRailListUnder(node, tree.children[index + 1]);
+      isRailListUnder(node, tree.children[index + 1]) ||
+      isEndRailLabel(tree.children, index);
     afterRelatedLabel = isRelatedLabelBlock(node);
     const furniture = related
       ? "related-links"

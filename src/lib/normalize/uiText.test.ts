@@ -453,3 +453,20 @@ describe("uiTextReason: a seller's health disclaimer", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a news-flash banner's or kicker's label alone", () => {
+  it.each(["BREAKING NEWS", "Breaking", "EXCLUSIVE", "Developing story", "Just in"])(
+    "reads %j as navigation",
+    (line) => {
+      expect(uiTextReason(line)).toBe("navigation");
+    },
+  );
+
+  it.each([
+    "EXCLUSIVE: Mayor resigns over port contract",
+    "The exclusive deal was signed on Monday.",
+    "Breaking news travels fast in the border towns, residents said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -115,6 +115,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:temps\s+de\s+)?lecture|(?:tiempo\s+de\s+)?lectura|(?:tempo\s+de\s+)?leitura|tempo\s+di\s+lettura|lesezeit|leestijd|reading\s+time|время\s+чтения)\s*:?\s*\d{1,3}\s*(?:min(?:\.|utes?|uten|utos?|uti|uto)?|мин(?:\.|ут[аы]?)?)\.?$|^\d{1,3}\s*min\.?$/iu,
     "notice",
   ],
+  // A news-flash banner's or a kicker's label alone on its line, the story it tags elsewhere:
+  // "BREAKING NEWS", "Exclusive", "Developing story", "Just in". A label run into a headline
+  // ("EXCLUSIVE: …") is the headline's kicker (headline.ts), not this.
+  [/^(?:breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|news\s+alert)$/iu, "navigation"],
   // Print and text-size controls.
   [
     /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
