@@ -5,7 +5,9 @@
  * entity found (`F` a name the register lacks, `R` a register link) with its kind and the words
  * around its first mention, then every capitalised run inside a sentence that no mention covers
  * (`--`), where a missed name would be. Gold covers only some pages, so this widens what a change
- * to the entity rules is read against; test pages (ids 8–f) and test cases are never read.
+ * to the entity rules is read against; test pages (ids 8–f) and test cases are never read. With
+ * `--links`, every register link instead, one line each with its whole sentence and the linked words
+ * in [[ ]], to check each link rather than the first mention of each entity.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,11 +20,15 @@ import { articleSentences } from "#lib/text/sentences.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { corpus: { type: "boolean", default: false }, id: { type: "string", default: "" } },
+  options: {
+    corpus: { type: "boolean", default: false },
+    id: { type: "string", default: "" },
+    links: { type: "boolean", default: false },
+  },
 });
 const dir = positionals[0];
 if (dir === undefined && !values.corpus)
-  throw new Error("usage: node bench/entitySurvey.ts DIR [--corpus] [--id PREFIX]");
+  throw new Error("usage: node bench/entitySurvey.ts DIR [--corpus] [--id PREFIX] [--links]");
 
 const desk = loadDesk(process.cwd());
 const matcher = buildEntityMatcher(desk.entities);
@@ -35,6 +41,17 @@ function survey(label: string, markdown: string): void {
   const blocks = articleSentences(markdown);
   const { mentions, found } = findEntities(blocks, matcher, { notEntities: desk.notEntities });
   console.log(`\n=== ${label}`);
+  if (values.links) {
+    // Every register link with its whole sentence, to read each class of link (a modifier, a
+    // generic body, a shared surname) rather than only the first mention.
+    for (const m of mentions) {
+      if (found.some((f) => f.id === m.entityId)) continue;
+      const sentence = blocks[m.blockIndex]?.sentences.find((s) => s.anchor === m.anchor)?.text ?? "";
+      const marked = `${sentence.slice(0, m.start)}[[${sentence.slice(m.start, m.end)}]]${sentence.slice(m.end)}`;
+      console.log(`  R ${m.entityId} | ${oneLine(marked)}`);
+    }
+    return;
+  }
   const kinds = new Map(found.map((f) => [f.id, f] as const));
   const seen = new Set<string>();
   for (const m of mentions) {

@@ -389,6 +389,14 @@ describe("findEntities and initialisms used as common nouns", () => {
 describe("findEntities and shorter forms of a found name", () => {
   const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
 
+  it("links a founder's surname to the firm named after its founder, not a place to a longer body", () => {
+    expect(found("Walt Disney Co. raised prices.\n\nDisney said demand held.")).toEqual(["Walt Disney Co"]);
+    expect(found("Sierra Nevada Corp. won the contract.\n\nIt builds planes in Nevada.")).toEqual([
+      "Sierra Nevada Corp",
+      "Nevada",
+    ]);
+  });
+
   it("links the leading part of one person's longer name to that person", () => {
     expect(found("Chief Executive Carrie Lam Cheng Yuet-ngor spoke.\n\nCarrie Lam should listen.")).toEqual([
       "Carrie Lam Cheng Yuet-ngor",
@@ -813,6 +821,9 @@ describe("no register link for a place's name inside another name", () => {
     // A region or a city closing a body's name is part of it, unless the body is the place's own government.
     ["She teaches physics at the University of Florida.", []],
     ["Fares fell at Royal Caribbean after the storm.", []],
+    // A sentence's first word opens the longer name when it reads as no ordinary word.
+    ["Union Pacific said freight volumes fell.", []],
+    ["Many Caribbean nations sent aid to Florida.", ["florida"]],
     ["He flew from Mexico City to Atlanta.", ["mexico-city", "atlanta"]],
   ])("%s → %j", (text, expected) => expect(registerLinks(text)).toEqual(expected));
 });

@@ -1326,10 +1326,16 @@ export function findEntities(
             if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
               continue;
           }
-          // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix.
-          const company = [...found].filter(
-            ([, e]) => e.kind === "organisation" && companyStem(nameKey(e.name)) === key && nameKey(e.name) !== key,
-          );
+          // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix;
+          // "Disney" after "Walt Disney Co.", "Schwab" after "Charles Schwab Corp.": a firm named after
+          // its founder, by the surname (a body's one-word name only, so "Bank of America Corp." gives
+          // no "America").
+          const company = [...found].filter(([, e]) => {
+            const stem = e.kind === "organisation" ? companyStem(nameKey(e.name)) : undefined;
+            if (stem === undefined || nameKey(e.name) === key) return false;
+            const founder = span.kind === "organisation" && stem.split(" ").length === 2 && stem.endsWith(` ${key}`);
+            return stem === key || founder;
+          });
           if (company.length === 1) {
             here.push(at((company[0] as [string, unknown])[0], span.start, span.end));
             continue;

@@ -20,7 +20,7 @@
  *   "State of Florida") still names the place.
  */
 import { tokenize } from "#lib/text/tokens.ts";
-import { ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
+import { opensAsOrdinaryWord, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
 
 /** A span within a sentence. */
 interface Span {
@@ -179,24 +179,33 @@ export function namedAfterPlace(text: string, span: Span, org: Span, regional: b
   return !OWN_GOVERNMENT.test(text.slice(org.start, span.start));
 }
 
-/** Words that, capitalised right before a place, do not make a longer name with it. */
+/** Words that, capitalised right before a place, do not make a longer name with it (English and Spanish function words, numbers). */
 const NOT_NAME_OPENERS = new Set(
   `the a an in on at to from for by of and or but as near across around outside inside throughout via into
   across over under between through during since until while when where after before both all every each this
-  that these those his her their its our my your`.split(/\s+/u),
+  that these those his her their its our my your two three four five six seven eight nine ten dozens hundreds
+  thousands millions en de del desde hacia con para por sin sobre entre`.split(/\s+/u),
 );
 
 /**
  * Whether a region's or city's name is the last word of a longer name ("Royal Caribbean", "Visit
  * Florida"): one capitalised word right before it, one space apart, that is no sentence's first
- * word (capitalised by grammar), no function word, title, day or month, and no place (`isPlace`:
- * "Texas Florida" is a list set without its comma).
+ * word (capitalised by grammar) unless it reads as no ordinary word, no function word, title, day
+ * or month, and no place (`isPlace`: "Texas Florida" is a list set without its comma).
  */
 export function closesLongerName(text: string, start: number, isPlace: (key: string) => boolean): boolean {
   const match = /(?:^|([\p{L}\p{N},;:.!?"“”‘’'()—–-]) +)(\p{Lu}[\p{L}'’-]*) $/u.exec(
     text.slice(Math.max(0, start - 40), start),
   );
-  if (!match?.[2] || match[1] === undefined || /[.!?"“”‘(:—–]/u.test(match[1])) return false;
+  if (!match?.[2]) return false;
   const key = tokenize(match[2])[0]?.key ?? "";
-  return !NOT_NAME_OPENERS.has(key) && !TITLES.has(key) && !TIME_WORDS.has(key) && !isPlace(key);
+  if (NOT_NAME_OPENERS.has(key) || TITLES.has(key) || TIME_WORDS.has(key) || isPlace(key)) return false;
+  if (match[1] !== undefined && !/[.!?"“”‘(:—–]/u.test(match[1])) return true;
+  // The sentence's first word is capitalised by grammar, so it says nothing by its case: it opens
+  // the longer name only when it reads as no ordinary word ("Union Pacific said", not "Many
+  // Caribbean nations", "Rural Florida", nor "Royal Caribbean", which reads as an adjective).
+  // Only before a one-word name ("Two United States service members" opens on a number).
+  const word = /^[\p{L}'’-]+(?!\s+\p{Lu})/u.exec(text.slice(start))?.[0];
+  const opening = text.slice(0, start) === `${match[2]} ` && word !== undefined;
+  return opening && !opensAsOrdinaryWord(`${match[2]} ${word}`);
 }

@@ -421,6 +421,16 @@ describe("findNames for bodies", () => {
     ]);
   });
 
+  it("reads a creed's adjective before a capitalised State as a body, a demonym's not", () => {
+    expect(names("The town was held by Islamic State until March.")).toEqual(["Islamic State (organisation)"]);
+    expect(names("They want a Palestinian State beside it.")).not.toContain("Palestinian State (organisation)");
+  });
+
+  it("never reads a device's or a part's initialism as a body, and still reads a body's", () => {
+    expect(names("The new CPU and an HDMI port support VR headsets, and the OS is updated.")).toEqual([]);
+    expect(names("A spokesman for the OAS said so.")).toEqual(["OAS (organisation)"]);
+  });
+
   it("cuts an adviser's or administrator's title off the name", () => {
     expect(names("It was National Security Adviser John Bolton and NASA Administrator Jim Bridenstine.")).toEqual([
       "John Bolton (person)",

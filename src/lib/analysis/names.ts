@@ -172,12 +172,13 @@ const GENERIC_TAILS = words("cartel gang group");
 const ARTICLES = words("el la los las");
 /**
  * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
- * (file and web formats, devices, a car's drive, a hospital's ward), which no body or person is called.
+ * (file and web formats, devices and their parts, a car's drive, a hospital's ward), which no body or person is
+ * called: "the CPU", "an HDMI port", "VR headsets" name a kind of thing, never an organisation.
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https`,
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -368,6 +369,11 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // person, body or place, whatever words it holds.
   if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
+  // state (a body, as the gold lists it), which compromise reads as an adjective and a noun; a
+  // demonym's ("Palestinian State") is the country's.
+  if (tokens.length === 2 && last.raw === "State" && CREED_ENDING.test(first.key) && !tagSpan(first.raw).demonym)
+    return "organisation";
   if (SEATS.has(tokens.map((t) => t.key).join(" "))) return "organisation";
   // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
   if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;

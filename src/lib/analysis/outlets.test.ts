@@ -49,6 +49,13 @@ describe("findOutletCitations", () => {
   });
 });
 
+describe("findOutletCitations and the words before an outlet's name", () => {
+  it("opens a name on a capitalised word, never on a connector", () => {
+    expect(labels("The trial was small, and the Journal said so.")).toEqual(["Journal"]);
+    expect(labels("Rates rose, and the Wall Street Journal said so.")).toEqual(["Wall Street Journal"]);
+  });
+});
+
 describe("findOutletCitations and papers named another way", () => {
   it("reads a Spanish-language paper reporting, and a name the text calls a newspaper", () => {
     expect(labels("El Heraldo reported that the convoy had turned back.")).toEqual(["El Heraldo"]);

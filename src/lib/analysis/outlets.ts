@@ -51,9 +51,13 @@ export function outletHeadOf(name: string): string | undefined {
 
 /** Outlets known by a bare brand, which no name shape gives away: the outlet table's brands. */
 const BRAND = OUTLET_BRANDS.map(escapeRegExp).join("|");
-const WORD = "(?:\\p{Lu}[\\p{L}’'.&-]*|of|the|de|del|la|el|and|&)";
-/** A capitalised name ending in an outlet word, a call sign, or a brand. */
-const NAME = `(?:(?:The\\s+)?(?:${WORD}\\s+){0,4}(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;
+const CAPITAL = "\\p{Lu}[\\p{L}’'.&-]*";
+const WORD = `(?:${CAPITAL}|of|the|de|del|la|el|and|&)`;
+/**
+ * A capitalised name ending in an outlet word, a call sign, or a brand. Its first word is
+ * capitalised: a connector opens no name ("…, and the Journal said" names the Journal).
+ */
+const NAME = `(?:(?:The\\s+)?(?:${CAPITAL}\\s+(?:${WORD}\\s+){0,3})?(?:${HEAD})\\b|\\b[KW][A-Z]{2,3}(?:-TV)?\\b|\\b(?:${BRAND})\\b(?:\\s+(?:${HEAD}))?)`;
 
 /**
  * What every NAME holds whole: an outlet word, a call sign or a brand, as NAME's own alternatives
