@@ -456,6 +456,20 @@ function quotesWithFound(body: string): Quote[] {
 
 const speakers = (quotes: readonly Quote[]) => quotes.map((q) => [q.speaker.kind, q.speaker.name]);
 
+describe("a pronoun's speaker only when one person fits it (issues 15/16, quote27)", () => {
+  it("gives 'he' to the one man of the sentence before", () => {
+    expect(
+      speakers(quotesWithFound("Martin Okafor runs the gallery on the harbour. “We never did that,” he said.")),
+    ).toEqual([["named", "Martin Okafor"]]);
+  });
+
+  it("gives 'he' to no one when the sentence before names two men as plainly", () => {
+    expect(speakers(quotesWithFound("Martin Okafor met Daniel Reyes in March. “We never did that,” he said."))).toEqual(
+      [["unattributed", "unattributed"]],
+    );
+  });
+});
+
 describe("speakers in the styles of other outlets", () => {
   it("follows a pronoun through a sentence that only says 'He said', past a group that is no person", () => {
     const quotes = quotesWithFound(

@@ -752,3 +752,37 @@ describe("sourcingProfile: unnamed sources in inverted tags and beside a name (i
     expect(profile("Paul Whitlow ran the ferry. In the end he was described as stubborn.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a pronoun only when one person fits it (issues 15/16, quote27)", () => {
+  it("gives 'he' to the one man in view", () => {
+    expect(profile("Martin Okafor runs the gallery on the harbour. He has consistently denied the claims.")).toEqual([
+      "named: Martin Okafor | He has consistently",
+    ]);
+  });
+
+  it("gives 'he' to no one when the sentence before names a second man, known or not", () => {
+    // The subject is a name the register lacks; the object one it holds: either may be "he".
+    expect(profile("Scooter Braun has worked with Kanye West. He has consistently denied the claims.")).toEqual([]);
+    expect(profile("Scooter Braun has worked with Taylor Swift. He has consistently denied the claims.")).toEqual([]);
+    expect(profile("Martin Okafor met Daniel Reyes in March. He said the talks had failed.")).toEqual([]);
+  });
+
+  it("counts no pronoun of a short heading line", () => {
+    expect(
+      profile("Maria Olsen sold her catalogue last year.\n\nHe said, she said\n\nThe dispute went on for months."),
+    ).toEqual([]);
+  });
+
+  it("counts no body the text describes as one as a named source, however it speaks", () => {
+    expect(
+      profile(
+        "Maria Olsen has fought her former label Blue Harbor for years.\n\nBlue Harbor has denied Olsen’s claims, saying they were “shocking and false.”",
+      ),
+    ).toEqual([]);
+    expect(
+      profile(
+        "Maria Olsen has fought her old label, Blue Harbor, for years.\n\nBlue Harbor has denied Olsen’s claims, saying they were “shocking and false.”",
+      ),
+    ).toEqual([]);
+  });
+});

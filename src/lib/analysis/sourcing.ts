@@ -41,7 +41,14 @@ import type { Quote } from "./quotes.ts";
 import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
-import { writtenAsName } from "./speakers.ts";
+import {
+  type ArticlePeople,
+  capitalisedNames,
+  mayBePerson,
+  peopleOf,
+  readsAsPerson,
+  writtenAsName,
+} from "./speakers.ts";
 import { officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -261,6 +268,8 @@ interface SourcingContext {
   readonly genders: Genders;
   /** The people the whole article names with each office before their name ("Interior Minister Wolfgang Peschorn"). */
   readonly officeHolders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The people the article's own words show, names the register lacks included (speakers.ts). */
+  readonly people: ArticlePeople;
   /** The register's and found names' mentions of each sentence, by anchor. */
   readonly mentionsAt: ReadonlyMap<string, readonly Mention[]>;
   /** Each id's name as folded words (`nameWords`), read once an article. */
@@ -334,6 +343,43 @@ function inViewAt(ctx: SourcingContext, index: number, gender?: Gender): string 
   );
 }
 
+/** The most words of a line read as a heading when it has no closing mark. */
+const HEADING_WORDS = 6;
+
+/** Nothing before a sentence's subject but a conjunction or an opening phrase set off by a comma. */
+const SUBJECT_OPENING = /^\s*(?:(?:But|And|Yet|So|Then|Meanwhile)\s+|[^,]{1,60},\s+)?$/u;
+
+/**
+ * Who "he" or "she" of sentence `index` stands for: the one in view (`inViewAt`), unless the
+ * sentence that puts them in view also names someone the register and the found names lack who
+ * may be the pronoun too ("Scooter Braun has worked with Kanye West. He …" with only West known):
+ * two people in reach leave it to the reader, and a guessed source is a wrong count where a
+ * missed one is only a miss.
+ */
+function pronounReferent(ctx: SourcingContext, index: number, gender: Gender | undefined): string | undefined {
+  const view = inViewAt(ctx, index, gender);
+  const last = ctx.recent.findLast(
+    (r) => r.index >= index - PRONOUN_REACH && ctx.genders.fits(r.entityId, gender),
+  )?.index;
+  if (view === undefined || last === undefined) return undefined;
+  const there = ctx.recent.filter((r) => r.index === last);
+  const known = new Set(there.flatMap((r) => nameWords(ctx, r.entityId)));
+  const { text = "", anchor = "" } = ctx.order[last] ?? {};
+  // A name the register or the found names hold was read as what they say it is.
+  const mentioned = ctx.mentionsAt.get(anchor) ?? [];
+  const plain = withoutQuotations(text);
+  const another = capitalisedNames(plain).some(
+    (span) =>
+      !mentioned.some((m) => m.start < span.end && m.end > span.start) &&
+      !quoteWords(span.name).some((w) => known.has(w)) &&
+      // A full name the entity finder reads as a person's anywhere; one the article's words show
+      // to be a person's as the sentence's subject, which "he" would go on from.
+      ((span.name.includes(" ") && readsAsPerson(span.name)) ||
+        (SUBJECT_OPENING.test(plain.slice(0, span.start)) && mayBePerson(ctx.people, span.name))),
+  );
+  return another ? undefined : view;
+}
+
 /** Counts `who` as a named source of the sentence, unless it is a bare tag whose quotation already counts them. */
 function namedSource(ctx: SourcingContext, sentence: SentenceView, who: string): void {
   const counted = ctx.attributions.some(
@@ -372,6 +418,8 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
     // So is a speaker the quotation's own grammar read as a body ("Big Machine have denied …. “…,” they said").
     const institution =
       speaker.body === true ||
+      // "her former label Big Machine": a name the article's words show to be a body's.
+      ctx.people.bodies.has(speaker.name) ||
       (kind !== undefined && kind !== "person") ||
       (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
@@ -541,15 +589,18 @@ function pronounTakenBefore(ctx: SourcingContext, who: string, gender: Gender, i
 
 /**
  * "He said", "she noted": the one person of the sentence before the pronoun, else the one in
- * view (see referent), else the one unnamed person who spoke since ("A senior official said … She
- * added …"). Not in a sentence whose quotation already has a speaker.
+ * view (see pronounReferent), else the one unnamed person who spoke since ("A senior official said … She
+ * added …"). Not in a sentence whose quotation already has a speaker, nor in a heading.
  */
 function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   const lead = pronounSpeaks(sentence.text);
   // "In a call with Ana Vega she said …": a person inside the opening phrase is not the pronoun.
   const opener = lead === undefined ? openerPronounSpeaks(sentence.text) : undefined;
   const pronoun = lead ?? opener;
-  if (pronoun === undefined || sentence.quoted) return;
+  // A short line with no closing mark is a heading ("He said, she said"): its pronoun continues no
+  // sentence before it. A longer one is a standfirst or prose a scrape cut short, and still counts.
+  const heading = !CLOSED.test(sentence.text) && quoteWords(sentence.text).length <= HEADING_WORDS;
+  if (pronoun === undefined || sentence.quoted || heading) return;
   const { index } = sentence;
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
   const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
@@ -562,7 +613,7 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
   // nor one whose own sentence gave the pronoun to someone else before naming them.
-  const view = inViewAt(ctx, index, gender);
+  const view = pronounReferent(ctx, index, gender);
   const earlier =
     sentence.here.some((m) => m.entityId === view && m.start > pronoun) ||
     (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
@@ -887,6 +938,11 @@ export function sourcingProfile(
     genders: new Genders(),
     officeHolders: officeHoldersOf(order, mentions, (id) => kindOf(id) === "person"),
     mentionsAt: bySentence,
+    // The quote finder read the same texts, and their facts are cached by text.
+    people: peopleOf(
+      blocks.map((b) => b.text),
+      capitalisedNames,
+    ),
     nameWords: new Map(),
     lastGroup: undefined,
     lastSingle: undefined,

@@ -35,6 +35,16 @@ describe("peopleOf", () => {
     expect(people.owned.get("lawyers")).toEqual(new Set(["Big Machine's lawyers"]));
   });
 
+  it("reads a body named right after a noun for one as a body, a person after other words as a person", () => {
+    const people = peopleOf(
+      ["Maria Olsen has fought her former label Blue Harbor for years.", "Her old manager Carl Brenner disagreed."],
+      capitalisedNames,
+    );
+    expect(people.bodies).toContain("Blue Harbor");
+    expect(people.persons).not.toContain("Blue Harbor");
+    expect(people.bodies).not.toContain("Carl Brenner");
+  });
+
   it("reads a text the same whether its facts are kept or read afresh, alone or with other texts", () => {
     const fresh = (text: string) => capitalisedNames(text); // another finder: nothing is kept
     const body = plain(peopleOf(BODY, capitalisedNames));

@@ -298,6 +298,14 @@ function personLike(name: string): boolean {
   return personLikeNames.getOrMake(name, shapedAsPerson);
 }
 
+/**
+ * True when the article's words show a name the register lacks to be a person's ("Scooter Braun
+ * has worked with …"), as `personsIn` reads one: someone "he" or "she" may stand for.
+ */
+export function mayBePerson(people: ArticlePeople, name: string): boolean {
+  return personLike(name) && !people.bodies.has(name) && people.persons.has(name);
+}
+
 /** `personLike`, read afresh. */
 function shapedAsPerson(name: string): boolean {
   return (
@@ -345,9 +353,18 @@ export interface ArticlePeople {
   readonly bodies: ReadonlySet<string>;
 }
 
-/** A body named in apposition to a description of it: "The group that owns most of her music, ". */
-const BODY_BEFORE =
-  /(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?:\p{Ll}+\s+)?(?:company|group|firm|label|band|agency|organi[sz]ation|charity|network|publisher|studio|startup|brand|chain|retailer|bank|club|broadcaster|channel)\b[^,.;:!?“”"]{0,80},\s*$/u;
+/** Nouns for a body that a name may stand beside: "the label", "her former label". */
+const BODY_NOUNS =
+  "company|group|firm|label|band|agency|organi[sz]ation|charity|network|publisher|studio|startup|brand|chain|retailer|bank|club|broadcaster|channel";
+
+/**
+ * A body named in apposition to a description of it: "The group that owns most of her music, ",
+ * or right after the description's noun: "her former label Big Machine".
+ */
+const BODY_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?:\p{Ll}+\s+)?(?:${BODY_NOUNS})\b[^,.;:!?“”"]{0,80},\s*|(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+)?(?:${BODY_NOUNS}),?\s+)$`,
+  "u",
+);
 
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
