@@ -334,6 +334,25 @@ describe("the headline by where the body follows it", () => {
     expect(units[anchoredHeadline(units, 5) ?? -1]?.text).toBe("Water rules will cut valley deliveries");
   });
 
+  it("takes a two-word headline that the title bar names, over its date, not a menu label above", () => {
+    const text = page(
+      "Season Standings | Trackside | Rally | Karting | Endurance",
+      "Home",
+      "Driver of the Week",
+      "Technical Notes",
+      "Forum",
+      "Season Standings",
+      "Friday, 22 October 2010 at 20:13",
+    );
+    const result = resultOf(text);
+    expect(result.ok && result.frontmatter.title).toBe("Season Standings");
+    expect(result.ok && result.frontmatter.byline).toBeUndefined();
+    // Two words the title bar does not name stay a label.
+    expect(
+      titleOf(page("Home", "Driver of the Week", "Forum", "Season Standings", "Friday, 22 October 2010 at 20:13")),
+    ).not.toBe("Season Standings");
+  });
+
   it("keeps a headline with a standfirst of its own under a longer tagline", () => {
     const text = page(
       "Sections",

@@ -178,7 +178,14 @@ function isCandidate(units: readonly Unit[], k: number): boolean {
   // A line holding a web address is a link, never a headline.
   if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit) || /https?:\/\//u.test(unit.text)) return false;
   const words = wordCount(unit.text);
-  if (words < 3 || !isHeadingLike(unit.text, MAX_HEADLINE_WORDS) || DANGLING.test(unit.text)) return false;
+  // Two words head an article only when its title bar names them ("Standings | Site").
+  if (
+    words < 2 ||
+    (words === 2 && !namedByPageTitle(units, k)) ||
+    !isHeadingLike(unit.text, MAX_HEADLINE_WORDS) ||
+    DANGLING.test(unit.text)
+  )
+    return false;
   return !isCapsLabel(unit.text) && !isGluedLabels(unit.text) && !inLinkRun(units, k);
 }
 
@@ -468,14 +475,18 @@ function inHeadlineStack(units: readonly Unit[], k: number): boolean {
   return false;
 }
 
-/** The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up. */
+/**
+ * The page's title above unit `k` names it: "Headline - Site" (or " | Site") set higher up, or
+ * "Headline | Site | Section | …", the site's name with its menu's labels after the headline.
+ */
 function namedByPageTitle(units: readonly Unit[], k: number): boolean {
   const text = units[k]?.text ?? "";
   return units.slice(0, k).some((u) => {
     if (!u.text.startsWith(text)) return false;
     const rest = u.text.slice(text.length);
     const sep = new RegExp(`^${TITLE_SEPARATOR.source}`, "u").exec(rest);
-    return sep !== null && isSiteName(rest.slice(sep[0].length));
+    const site = rest.slice(sep?.[0].length ?? 0);
+    return sep !== null && (isSiteName(site) || isLabelOfLabels(site));
   });
 }
 
@@ -500,8 +511,10 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
     if (unit === undefined) break;
     if (inPhotoCaption(units, k)) continue;
     if (isCandidate(units, k)) {
-      // A name stands right over or under the byline; a headline set in capitals stands apart.
-      if (!isNameShaped(unit.text) || !(namesToCredit(units, k) || creditOver(units, k))) return k;
+      // A name stands right over or under the byline; a headline set in capitals stands apart,
+      // and so does a short one the page's title bar names ("Standings | Site").
+      if (!isNameShaped(unit.text) || namedByPageTitle(units, k) || !(namesToCredit(units, k) || creditOver(units, k)))
+        return k;
       named ??= k;
       continue;
     }

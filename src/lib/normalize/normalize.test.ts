@@ -333,4 +333,11 @@ describe("the outlet of a plain-text page", () => {
     const notice = normalize(footer("© 2025 The Harbour Ledger. All rights reserved."), { fileName: "notice.txt" });
     expect(notice.ok && notice.frontmatter.outlet).toBe("The Harbour Ledger");
   });
+
+  it("is not a copyright holder who is the byline's person", () => {
+    const footer = (...lines: string[]) => [...article, "About Us", ...lines, "Contact Us"].join("\n");
+    const author = normalize(footer("Jane Doe", "© Jane Doe"), { fileName: "author.txt" });
+    expect(author.ok && author.frontmatter.byline).toBe("Jane Doe");
+    expect(author.ok && author.frontmatter.outlet).toBeUndefined();
+  });
 });

@@ -97,7 +97,8 @@ const OUTLETS: readonly Outlet[] = [
   { name: "DPA", aliases: ["dpa", "Deutsche Presse-Agentur"], domains: ["dpa.com"], brands: ["DPA"] },
 ];
 
-const fold = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+/** A name as compared: case and runs of spaces do not make two names differ. */
+export const fold = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** Every bare brand text cites an outlet by, longest first (so a regex alternation tries "NBC News" before "NBC"). */
 export const OUTLET_BRANDS: readonly string[] = OUTLETS.flatMap((o) => o.brands).sort((a, b) => b.length - a.length);

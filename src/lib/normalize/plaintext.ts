@@ -16,7 +16,7 @@ import { markSignUpBoxes } from "./signUpBox.ts";
 import { optional } from "./optional.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { creditLineOutlet, datelineOutlet, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
+import { creditLineOutlet, datelineOutlet, fold, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -96,7 +96,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
           "outlet",
           datelineOutletOf(blocks) ??
             syndicationCredit(report.removed) ??
-            copyrightHolder(report.removed) ??
+            copyrightHolder(report.removed, header.meta.byline) ??
             wireCredit(report.removed),
         )
       : {}),
@@ -111,9 +111,10 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
 
 /**
  * The publisher a removed copyright notice names ("© 2025 The Daily Ledger. All rights
- * reserved."): the rights holder of the page's text, stated by the page.
+ * reserved."): the rights holder of the page's text, stated by the page. Not when the holder
+ * is the byline's person ("© Jane Doe" under her blog post): the author, not a publication.
  */
-function copyrightHolder(removed: readonly Removal[]): string | undefined {
+function copyrightHolder(removed: readonly Removal[], byline: string | undefined): string | undefined {
   for (const { text, reason } of removed) {
     if (reason !== "notice") continue;
     // The word alone, with no sign, year or reserved rights, is a footer link ("Copyright Policy").
@@ -123,8 +124,10 @@ function copyrightHolder(removed: readonly Removal[]): string | undefined {
         text.trim(),
       );
     const name = match?.[1]?.trim();
-    if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name))
-      return publicationOf(name);
+    if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)) {
+      const outlet = publicationOf(name);
+      return outlet !== undefined && byline !== undefined && fold(byline) === fold(outlet) ? undefined : outlet;
+    }
   }
   return undefined;
 }
