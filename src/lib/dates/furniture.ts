@@ -423,6 +423,11 @@ const BRACKETED_CREDIT =
  */
 function isCreditedCaption(block: Block, text: string): boolean {
   if (block.sentences.length > 2 || text.split(/\s+/u).length > 60) return false;
+  return endsOnBracketedCredit(text);
+}
+
+/** True when `text` closes on a credit in brackets that names no act ("(Tucson Police Department)"). */
+function endsOnBracketedCredit(text: string): boolean {
   const credit = BRACKETED_CREDIT.exec(text)?.[1];
   return credit !== undefined && nlp(credit).verbs().length === 0;
 }
@@ -774,8 +779,7 @@ export function isGluedCaption(block: Block, sentence: Block["sentences"][number
   const at = block.sentences.indexOf(sentence);
   const credit = block.sentences[at + 1];
   if (credit === undefined || at + 2 !== block.sentences.length || !/^\(.*\)$/u.test(credit.text.trim())) return false;
-  const name = BRACKETED_CREDIT.exec(`${text} ${credit.text.trim()}`)?.[1];
-  return name !== undefined && nlp(name).verbs().length === 0;
+  return endsOnBracketedCredit(`${text} ${credit.text.trim()}`);
 }
 
 /** A line in a headline's shape: unpunctuated, 40 words at most, its head verb in the present (`isHeadlineLine`). */

@@ -8,6 +8,7 @@ import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./patterns.ts";
+import { REPORTED } from "./uiText.ts";
 
 /** A newsroom role, said of the author: "is a reporter", "was a correspondent". */
 const ROLE_CLAUSE =
@@ -64,8 +65,6 @@ const OPENING_NAME = /^(\p{Lu}[^\s(]*(?:\s+\p{Lu}[^\s(]*){1,3})(?=\s*\(@\w{1,30}
  * Wire", "covering energy for Space.com". Case-sensitive, so the outlet is a name.
  */
 const AT_OUTLET = /^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:at|for|with)\s+(?:the\s+)?[\p{Lu}\p{N}]/u;
-/** A reporting verb: the paragraph tells what someone said, so it is the article's. */
-const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
 
 /**
  * A staff bio after the article when the byline is not known or names no one

@@ -189,6 +189,8 @@ export function normalizeMarkdown(
   // with the button; the same shape inside the text is a section heading and its paragraph.
   const parts = tree.children.map(boxPart);
   const signUp = new Set<number>();
+  // Once a kept block is prose the article's text has begun, and stays begun: asked until then only.
+  let proseBegun = false;
   for (const [index, node] of tree.children.entries()) {
     const line = (node.position?.start.line ?? 1) + offset;
     if (index >= thread) {
@@ -196,7 +198,8 @@ export function normalizeMarkdown(
         removed.push({ line: source.n, text: source.raw, reason: "comments" });
       continue;
     }
-    const pitch = children.some(isProseBlock) ? undefined : signUpBoxPitch(parts, index);
+    proseBegun ||= children.some(isProseBlock);
+    const pitch = proseBegun ? undefined : signUpBoxPitch(parts, index);
     if (pitch !== undefined) signUp.add(index).add(pitch);
     if (signUp.has(index)) {
       for (const source of lines.slice(line - 1, (node.position?.end.line ?? 1) + offset))

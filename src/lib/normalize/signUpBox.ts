@@ -10,7 +10,7 @@ import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { mainRunStart } from "./headline.ts";
 import { wordCount } from "./lines.ts";
-import { addressesReader } from "./uiText.ts";
+import { addressesReader, REPORTED } from "./uiText.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -78,9 +78,6 @@ const MAX_INNER_PITCH_WORDS = 30;
 /** An offer put as an order to the reader: "Get breaking news on …", "Receive our best stories …". */
 const OFFER_ORDER = /^(?:get|receive|stay\s+(?:up\s+to\s+date|informed)|be\s+the\s+first\s+to)\b/iu;
 
-/** A reporting verb or a quotation mark: the line tells what someone said, so it is the article's. */
-const REPORTED = /\b(?:said|says|told|according\s+to)\b|["“”]/iu;
-
 /**
  * Unit `i` is the pitch of a sign-up box set after the article's text: a short line between the
  * box's prompt ("Sign up for e-mail newsletters") and its fine print ("No spam, we promise. You
@@ -97,7 +94,9 @@ export function isInnerPitch(units: readonly Unit[], i: number): boolean {
   return (
     pitch.marker === undefined &&
     wordCount(pitch.text) <= MAX_INNER_PITCH_WORDS &&
+    // A reporting verb or a quotation mark: the line tells what someone said, so it is the article's.
     !REPORTED.test(pitch.text) &&
+    !/["“”]/u.test(pitch.text) &&
     (OFFER_ORDER.test(pitch.text) || addressesReader(pitch.text))
   );
 }
