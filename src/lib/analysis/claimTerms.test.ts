@@ -148,6 +148,19 @@ describe("claimTerms", () => {
     expect([...claimTerms(a, lemmasOf(a))]).toEqual([...claimTerms(b, lemmasOf(b))]);
   });
 
+  it('reads a word made on "counter" by its stem, with or without a hyphen', () => {
+    const terms = (s: string) => [...claimTerms(s, lemmasOf(s))];
+    // Cut to six letters these were all `counte`, one term for terrorism, narcotics and spies.
+    expect(terms("Counterterrorism units met counternarcotics teams and counterintelligence staff.")).toEqual(
+      expect.arrayContaining(["counterterror", "counternarcot", "counterintell"]),
+    );
+    expect(terms("The unit studied counter-terrorism.")).toContain("counterterror");
+    expect(terms("Counterterrorist squads were trained.")).toContain("counterterror");
+    // The verb alone, and a word of fewer than four letters after the prefix, keep six letters.
+    expect(terms("The ministry countered the claims.")).toContain("counte");
+    expect(terms("The ministry countered the claims.")).not.toContain("counterterror");
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";

@@ -180,6 +180,19 @@ const AMERICAN = new Map(
     .map((pair) => pair.split(":") as [string, string]),
 );
 
+/**
+ * Words made on "counter" ("counterterrorism", "counternarcotics", "counterintelligence",
+ * "counterpart") fill their six letters with the prefix, so cut to six they were one term, which
+ * a story about one of them used in every sentence about any: the term keeps six letters of the
+ * stem after the prefix ("counterterror"), as "counter-terrorism" written with a hyphen does
+ * (`wordParts`). "Counter" alone, "counters", "countered" stay `counte`.
+ */
+const COUNTER_PREFIX = "counter";
+const COUNTER = new RegExp(`^${COUNTER_PREFIX}(?=\\p{L}{4})`, "u");
+
+/** The parts of a word that are terms of their own: split at hyphens, but for a "counter-" prefix (`COUNTER`). */
+const wordParts = (word: string): string[] => word.replace(/^(counter)-(?=\p{L})/iu, "$1").split("-");
+
 /** `gerundRoot`'s answers: a story asks the same few words again and again. */
 const gerunds = new Map<string, string | undefined>();
 
@@ -213,6 +226,8 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const lemma = AMERICAN.get(root) ?? root;
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
+  // A "counter-" word is told by its stem: six letters alone would be the prefix, one term for all of them.
+  if (COUNTER.test(canon)) return `counter${canon.slice(COUNTER_PREFIX.length, COUNTER_PREFIX.length + 6)}`;
   // Six letters keep "designate" and "designation" together without joining unrelated words.
   return canon.slice(0, 6);
 }
@@ -325,7 +340,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
         : ` ${word ? partOfDay(12, /night/iu.test(word) ? "a" : "p") : partOfDay(Number(hour), meridiem ?? "")} `,
     );
   for (const m of undated.matchAll(WORD)) {
-    for (const part of m[0].split("-")) {
+    for (const part of wordParts(m[0])) {
       const term = termOf(part, lemmas);
       if (term) terms.add(term);
     }
@@ -366,7 +381,7 @@ export function nameTerms(
   const names = new Set<string>();
   wordsOf(sentence).forEach((word, index) => {
     if (!/^\p{Lu}/u.test(word) || (index === 0 && !capitalised.has(fold(word)))) return;
-    for (const part of word.split("-")) {
+    for (const part of wordParts(word)) {
       const term = termOf(part, lemmas);
       if (term) names.add(term);
     }
