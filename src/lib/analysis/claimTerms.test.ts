@@ -161,6 +161,16 @@ describe("claimTerms", () => {
     expect(terms("The ministry countered the claims.")).not.toContain("counterterror");
   });
 
+  it("compares acting against a foe or a harm as one act (combat, fight, dismantle, tackle, battle)", () => {
+    const combat = "The ministry plans to combat the gangs.";
+    const other = claimTerms(combat, lemmasOf(combat));
+    const inCommon = (text: string) => [...claimTerms(text, lemmasOf(text))].filter((t) => other.has(t)).sort();
+    expect(inCommon("Police are fighting the gangs.")).toEqual(["combat", "gang"]);
+    expect(inCommon("The agency is dismantling gang networks.")).toEqual(["combat", "gang"]);
+    expect(inCommon("Officers tackled the gangs and battled smugglers.")).toEqual(["combat", "gang"]);
+    expect(inCommon("Officers combined the gangs' files.")).toEqual(["gang"]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";
@@ -254,6 +264,8 @@ describe("deedsOf: what was done to what", () => {
     expect(things("Mexico deployed 10,000 troops to the border.")).toEqual(["send~troop"]);
     expect(things("Mexico agreed to deploy 10,000 soldiers.")).toEqual(["send~troop"]);
     expect(things("Mexico sent 10,000 soldiers to the border.")).toEqual(["send~troop"]);
+    // The object's head stops before a preposition: the act is done to the gangs, not "within".
+    expect(things("The ministry plans to combat gangs within the province.")).toEqual(["combat~gang"]);
   });
 
   it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {

@@ -43,6 +43,8 @@ const SAME: readonly (readonly string[])[] = [
   ["begin", "start", "commence", "launch", "initiate", "inaugurate"],
   ["survey", "surveillance", "spy", "monitor", "track", "reconnaissance"],
   ["kill", "slay"],
+  // Acting against a foe or a harm: "combat cartels", "fight organized crime", "dismantle cartel networks".
+  ["combat", "fight", "dismantle", "tackle", "battle"],
   ["strike", "attack"],
   ["call", "conversation", "phone", "discuss", "talk"],
   // What is known and passed on: "intelligence shared", "information collected", "data shared".
@@ -599,7 +601,8 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
       while (at >= 0 && at < words.length && passes(at)) at += step;
       if (PREPOSITION.test(words[at] ?? "") || thingAt(at) === undefined) return;
       // An object's head is the last noun of its run ("paused harbour fees": fees).
-      while (!passive && at + 1 < words.length && !skippable(at + 1)) at++;
+      // It stops before a preposition: "combat cartels within Mexico" is done to cartels.
+      while (!passive && at + 1 < words.length && !skippable(at + 1) && !PREPOSITION.test(words[at + 1] ?? "")) at++;
       const thing = thingAt(at);
       if (thing !== undefined) out.add(`${act.slice(0, 6)}~${thing}`);
       // "pause the implementation of tariffs": the act reaches the thing after "of" too.
