@@ -148,6 +148,29 @@ describe("claimTerms", () => {
     expect([...claimTerms(a, lemmasOf(a))]).toEqual([...claimTerms(b, lemmasOf(b))]);
   });
 
+  it('reads a word made on "counter" by its stem, with or without a hyphen', () => {
+    const terms = (s: string) => [...claimTerms(s, lemmasOf(s))];
+    // Cut to six letters these were all `counte`, one term for terrorism, narcotics and spies.
+    expect(terms("Counterterrorism units met counternarcotics teams and counterintelligence staff.")).toEqual(
+      expect.arrayContaining(["counterterror", "counternarcot", "counterintell"]),
+    );
+    expect(terms("The unit studied counter-terrorism.")).toContain("counterterror");
+    expect(terms("Counterterrorist squads were trained.")).toContain("counterterror");
+    // The verb alone, and a word of fewer than four letters after the prefix, keep six letters.
+    expect(terms("The ministry countered the claims.")).toContain("counte");
+    expect(terms("The ministry countered the claims.")).not.toContain("counterterror");
+  });
+
+  it("compares acting against a foe or a harm as one act (combat, fight, dismantle, tackle, battle)", () => {
+    const combat = "The ministry plans to combat the gangs.";
+    const other = claimTerms(combat, lemmasOf(combat));
+    const inCommon = (text: string) => [...claimTerms(text, lemmasOf(text))].filter((t) => other.has(t)).sort();
+    expect(inCommon("Police are fighting the gangs.")).toEqual(["combat", "gang"]);
+    expect(inCommon("The agency is dismantling gang networks.")).toEqual(["combat", "gang"]);
+    expect(inCommon("Officers tackled the gangs and battled smugglers.")).toEqual(["combat", "gang"]);
+    expect(inCommon("Officers combined the gangs' files.")).toEqual(["gang"]);
+  });
+
   it("reads an acronym written with dots as the one without", () => {
     const dotted = "The C.I.A. shares what the flights collect with U.S. officials.";
     const plain = "The CIA shares what the flights collect.";
@@ -241,6 +264,8 @@ describe("deedsOf: what was done to what", () => {
     expect(things("Mexico deployed 10,000 troops to the border.")).toEqual(["send~troop"]);
     expect(things("Mexico agreed to deploy 10,000 soldiers.")).toEqual(["send~troop"]);
     expect(things("Mexico sent 10,000 soldiers to the border.")).toEqual(["send~troop"]);
+    // The object's head stops before a preposition: the act is done to the gangs, not "within".
+    expect(things("The ministry plans to combat gangs within the province.")).toEqual(["combat~gang"]);
   });
 
   it("makes none of a verb outside the class table, a noun of the table, or a verb without an object", () => {

@@ -43,6 +43,8 @@ const SAME: readonly (readonly string[])[] = [
   ["begin", "start", "commence", "launch", "initiate", "inaugurate"],
   ["survey", "surveillance", "spy", "monitor", "track", "reconnaissance"],
   ["kill", "slay"],
+  // Acting against a foe or a harm: "combat cartels", "fight organized crime", "dismantle cartel networks".
+  ["combat", "fight", "dismantle", "tackle", "battle"],
   ["strike", "attack"],
   ["call", "conversation", "phone", "discuss", "talk"],
   // What is known and passed on: "intelligence shared", "information collected", "data shared".
@@ -180,6 +182,19 @@ const AMERICAN = new Map(
     .map((pair) => pair.split(":") as [string, string]),
 );
 
+/**
+ * Words made on "counter" ("counterterrorism", "counternarcotics", "counterintelligence",
+ * "counterpart") fill their six letters with the prefix, so cut to six they were one term, which
+ * a story about one of them used in every sentence about any: the term keeps six letters of the
+ * stem after the prefix ("counterterror"), as "counter-terrorism" written with a hyphen does
+ * (`wordParts`). "Counter" alone, "counters", "countered" stay `counte`.
+ */
+const COUNTER_PREFIX = "counter";
+const COUNTER = new RegExp(`^${COUNTER_PREFIX}(?=\\p{L}{4})`, "u");
+
+/** The parts of a word that are terms of their own: split at hyphens, but for a "counter-" prefix (`COUNTER`). */
+const wordParts = (word: string): string[] => word.replace(/^(counter)-(?=\p{L})/iu, "$1").split("-");
+
 /** `gerundRoot`'s answers: a story asks the same few words again and again. */
 const gerunds = new Map<string, string | undefined>();
 
@@ -213,6 +228,8 @@ export function termOf(word: string, lemmas: Lemmas): string | undefined {
   const lemma = AMERICAN.get(root) ?? root;
   if (STOP.has(lemma)) return undefined;
   const canon = CANON.get(lemma) ?? CANON.get(folded) ?? lemma;
+  // A "counter-" word is told by its stem: six letters alone would be the prefix, one term for all of them.
+  if (COUNTER.test(canon)) return `counter${canon.slice(COUNTER_PREFIX.length, COUNTER_PREFIX.length + 6)}`;
   // Six letters keep "designate" and "designation" together without joining unrelated words.
   return canon.slice(0, 6);
 }
@@ -325,7 +342,7 @@ export function claimTerms(sentence: string, lemmas: Lemmas = new Map()): Set<st
         : ` ${word ? partOfDay(12, /night/iu.test(word) ? "a" : "p") : partOfDay(Number(hour), meridiem ?? "")} `,
     );
   for (const m of undated.matchAll(WORD)) {
-    for (const part of m[0].split("-")) {
+    for (const part of wordParts(m[0])) {
       const term = termOf(part, lemmas);
       if (term) terms.add(term);
     }
@@ -366,7 +383,7 @@ export function nameTerms(
   const names = new Set<string>();
   wordsOf(sentence).forEach((word, index) => {
     if (!/^\p{Lu}/u.test(word) || (index === 0 && !capitalised.has(fold(word)))) return;
-    for (const part of word.split("-")) {
+    for (const part of wordParts(word)) {
       const term = termOf(part, lemmas);
       if (term) names.add(term);
     }
@@ -584,7 +601,8 @@ function actThingsIn(clauses: readonly Clause[], lemmas: Lemmas): Set<string> {
       while (at >= 0 && at < words.length && passes(at)) at += step;
       if (PREPOSITION.test(words[at] ?? "") || thingAt(at) === undefined) return;
       // An object's head is the last noun of its run ("paused harbour fees": fees).
-      while (!passive && at + 1 < words.length && !skippable(at + 1)) at++;
+      // It stops before a preposition: "combat cartels within Mexico" is done to cartels.
+      while (!passive && at + 1 < words.length && !skippable(at + 1) && !PREPOSITION.test(words[at + 1] ?? "")) at++;
       const thing = thingAt(at);
       if (thing !== undefined) out.add(`${act.slice(0, 6)}~${thing}`);
       // "pause the implementation of tariffs": the act reaches the thing after "of" too.

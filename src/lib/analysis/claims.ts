@@ -221,12 +221,30 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
 /**
  * Whether a term two sentences share is the same word in both: a name in one and a common word
  * in the other is not ("CIA Director John Ratcliffe" and "direct military action", "Armed Services
- * Committees" and "public service" meet only as cut-down terms).
+ * Committees" and "public service" meet only as cut-down terms); nor is an act of the class table
+ * done to two different things (`sameObject`).
  */
 const sameWordIn =
-  (a: Pick<Unit, "names">, b: Pick<Unit, "names">) =>
+  (a: Pick<Unit, "names" | "things" | "terms">, b: Pick<Unit, "names" | "things" | "terms">) =>
   (term: string): boolean =>
-    a.names.has(term) === b.names.has(term);
+    a.names.has(term) === b.names.has(term) && sameObject(a, b, term);
+
+/** What each sentence does `act` to (`act~thing`). */
+const objectsOf = (u: Pick<Unit, "things">, act: string): string[] =>
+  [...u.things].flatMap((deed) => (deed.startsWith(`${act}~`) ? [deed.slice(act.length + 1)] : []));
+
+/**
+ * Whether an act both sentences tell is done to the same thing: when each gives it an object,
+ * one's object is a term of the other ("battled a blaze" / "fighting car thefts" share the act,
+ * not the deed). An act without an object in either is not told apart.
+ */
+function sameObject(a: Pick<Unit, "things" | "terms">, b: Pick<Unit, "things" | "terms">, act: string): boolean {
+  const left = objectsOf(a, act);
+  const right = objectsOf(b, act);
+  return (
+    left.length === 0 || right.length === 0 || left.some((t) => b.terms.has(t)) || right.some((t) => a.terms.has(t))
+  );
+}
 
 /** How many sentences of each article use each term, by `<article>|<term>`. */
 function termUses(all: readonly Unit[]): Map<string, number> {
