@@ -166,6 +166,15 @@ describe("findEvents against the publication date", () => {
     expect(events(text)).toEqual([["2019", "year", false, ""]]);
   });
 
+  it("lists a sentence's day once where it names it twice, and each of its days once (synthetic)", () => {
+    const text = "The club paid the fee this morning and sent the papers to the league this morning.";
+    expect(events(text, "2025-08-12")).toEqual([["2025-08-12", "day", true, "published"]]);
+    expect(events("The keeper flew in yesterday and signs later today.", "2025-08-12")).toEqual([
+      ["2025-08-11", "day", true, "published"],
+      ["2025-08-12", "day", true, "published"],
+    ]);
+  });
+
   it("places a count of years after a clause in the present beside a finer date of another happening", () => {
     const text =
       "Roughly 13,000 US troops remain, 18 years after Washington invaded in the wake of the September 11, 2001 attacks.";

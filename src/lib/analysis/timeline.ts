@@ -243,10 +243,14 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         date.precision !== "range" &&
         finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
       for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
+      /** "paid the fee this morning … to the league this morning": one sentence dates its happening once. */
+      const listed = (iso: string) =>
+        events.some((e) => e.anchor === sentence.anchor && e.date.iso === iso && e.derived === true);
       // "…, 18 years after Washington invaded … in the wake of the September 11, 2001 attacks": the count dates
       // its own clause's happening, which the finer date beside it does not place.
       for (const relative of relatives.filter((r) => /\bafter$/u.test(r.label) || !holdsFiner(r))) {
         const { iso, precision, label } = relative;
+        if (listed(iso)) continue;
         const from = storyMonth.get(relative);
         events.push({
           ...base,

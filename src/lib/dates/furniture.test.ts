@@ -10,6 +10,7 @@ import {
   isFurnitureSentence,
   isGluedCaption,
   isGluedHeadline,
+  isHeadlineLine,
   isListingLine,
   isPresentTenseDay,
   isOnClockLine,
@@ -409,6 +410,22 @@ describe("isGluedCaption", () => {
     expect(
       captions("Officials said the talks would go on. Nurses held a rally in Tijuana on Friday, March 7, 2025."),
     ).toEqual([]);
+  });
+});
+
+describe("isHeadlineLine", () => {
+  const headline = (text: string) => isHeadlineLine(block(text));
+
+  it("takes an unpunctuated line in a headline's present for a headline", () => {
+    expect(headline("Troops arrive at the border on Monday")).toBe(true);
+    expect(headline("Club signs keeper this morning for a record fee")).toBe(true);
+  });
+
+  it("leaves prose whose perfect holds a date between its have and its participle", () => {
+    expect(headline("The club have this morning paid the record fee to the league for its new keeper")).toBe(false);
+    expect(headline("Police have on Tuesday arrested two men near the port")).toBe(false);
+    // A have that owns a noun is no perfect.
+    expect(headline("Fans have their say on Monday")).toBe(true);
   });
 });
 

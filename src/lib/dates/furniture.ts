@@ -6,7 +6,8 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
-import { IRREGULAR_PAST, isPresentOnly, schedulesAhead } from "./direction.ts";
+import { IRREGULAR_PAST, isPresentOnly, PAST, schedulesAhead } from "./direction.ts";
+import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { LruCache } from "#lib/lruCache.ts";
@@ -782,10 +783,25 @@ export function isGluedCaption(block: Block, sentence: Block["sentences"][number
   return endsOnBracketedCredit(`${text} ${credit.text.trim()}`);
 }
 
+/** A verb in the past tense opening the text after its spaces. */
+const PAST_NEXT = new RegExp(`^\\s+(?:${PAST.source})`, "u");
+
+/**
+ * A perfect with a date between "have" and its participle ("Chelsea have this morning paid the
+ * fee", "Police have on Tuesday arrested two men"): compromise reads "have" as a present verb of
+ * its own, but the line tells a past happening, as prose that lost its full stop does.
+ */
+function isPerfectAroundDate(text: string): boolean {
+  return relativeDateSpans(text).some(
+    (span) => /\b(?:have|has)\s+$/iu.test(text.slice(0, span.start)) && PAST_NEXT.test(text.slice(span.end)),
+  );
+}
+
 /** A line in a headline's shape: unpunctuated, 40 words at most, its head verb in the present (`isHeadlineLine`). */
 function readsAsHeadline(text: string): boolean {
   if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
   if (HEADLINE_PASSIVE.test(text)) return true;
+  if (isPerfectAroundDate(text)) return false;
   // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
   const [head] = verbPhraseTags(text);
   const tags = head?.flatMap((t) => [...t]) ?? [];

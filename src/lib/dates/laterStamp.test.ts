@@ -13,6 +13,10 @@ describe("laterStampDay", () => {
     [["Police said it on Monday.", "Updated Nov. 19, 2019", "Updated Nov. 21, 2019"], "2019-11-21"],
     // The telling's later day is a plan, not a stamp; a stamp of the publication day is no later one.
     [["The hearing is set for Nov. 25, 2019.", "Published Nov. 18, 2019"], undefined],
+    // A fact box's run of an event ends on a later day, which dates the event, not the page.
+    [["The fair opens on Nov. 29, 2019.", "Winter Fair 29 November 2019 | 20 January 2020"], undefined],
+    // A stamp's own label after the separator keeps it a stamp.
+    [["Police said it on Monday.", "Posted Nov 18, 2019 | Updated Nov 21, 2019"], "2019-11-21"],
   ])("%j → %s", (lines, expected) => {
     expect(later(lines, "2019-11-18")).toBe(expected);
   });

@@ -13,6 +13,9 @@ import { isDateStamp, isFurniture, isFurnitureSentence, isStampDate } from "./fu
 /** A post's signature right before its date: "— Name (@handle) November 19, 2019", "(@handle) on Nov 19, 2019". */
 export const POST_SIGNATURE = /\(@\w{1,30}\)\s*(?:on\s+)?$/u;
 
+/** What joins a span's two days in a fact box or a listing: a bar, a dot or a dash. */
+const SPAN_JOIN = /^\s*[|·•–—-]\s*$/u;
+
 /**
  * The latest day (`YYYY-MM-DD`) after `published` that the blocks' furniture states, or undefined.
  * `datesOf` reads a sentence's dates; pass the timeline's reader to read each sentence once.
@@ -35,7 +38,12 @@ export function laterStampDay(
         const stamp =
           isStampDate(sentence.text, found) ||
           (furniture && (POST_SIGNATURE.test(before) || isDateStamp(sentence.text)));
-        if (!stamp) continue;
+        // "29 November 2018 | 20 January 2019": a day joined by a separator to the day before it ends a
+        // span (a fact box's run of an event), which dates a happening, not the page.
+        const spanEnd = datesOf(sentence).some(
+          (other) => other.end <= found.start && SPAN_JOIN.test(sentence.text.slice(other.end, found.start)),
+        );
+        if (!stamp || spanEnd) continue;
         if (latest === undefined || found.date.iso > latest) latest = found.date.iso;
       }
     }
