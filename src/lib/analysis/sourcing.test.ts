@@ -761,23 +761,6 @@ describe("sourcingProfile: sources the grammar reads further off (issue 16, src2
     expect(profile("Dana Whitlow ran the ferry. Whitlow has printed a timetable she drafted in May.")).toEqual([]);
   });
 
-  it("gives a paragraph of one quotation to the one source whose words the paragraph before reports", () => {
-    expect(
-      profile(
-        "Dana Whitlow ran the ferry.\n\nHowever, she defended her decision to close the pier.\n\n“It was not an easy call. But the pier is not safe.”",
-      ),
-    ).toEqual([
-      "named: Dana Whitlow | However, she defended",
-      "named: Dana Whitlow | “It was not",
-      "named: Dana Whitlow | But the pier",
-    ]);
-    // No report right before, or two sources there: the quotation stays uncounted.
-    expect(profile("Dana Whitlow ran the ferry.\n\nThe pier closed in May.\n\n“It was not an easy call.”")).toEqual([]);
-    expect(
-      profile("Dana Whitlow said the pier was unsafe, and Ana Vega said it was sound.\n\n“It was not an easy call.”"),
-    ).toEqual(["named: Dana Whitlow | Dana Whitlow said", "named: Ana Vega | Dana Whitlow said"]);
-  });
-
   it("gives a description by a deed to the one person the text then names doing it", () => {
     const lede = "The bridge plan is flawed, according to an engineer who has reviewed the drawings.";
     expect(profile(`${lede}\n\nMarta Ruiz has reviewed the drawings twice this year.`)).toEqual([

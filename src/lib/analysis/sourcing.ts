@@ -919,41 +919,6 @@ function officeHoldersOf(
   return holders;
 }
 
-/**
- * "However, he defended his decision. ¶ “Well, they're not ideal. But …”": a paragraph that is
- * one quotation and nothing else, which the quote finder left without a speaker, right after a
- * paragraph whose last sentence reports one source's words in the writer's own (no quotation of
- * its own), goes on with that source — news style names a speaker once, then quotes them. Only
- * one source there: two, or none, and the quotation stays uncounted. The quote finder keeps its
- * own rule for a quotation after a quotation, whose speaker it reads itself.
- */
-function quotationAfterReport(ctx: SourcingContext, blocks: readonly Block[], quotes: readonly Quote[]): void {
-  for (const quote of quotes) {
-    if (quote.speaker.kind !== "unattributed") continue;
-    const at = blocks.findIndex((b) => b.sentences[0]?.anchor === quote.anchor);
-    const block = blocks[at];
-    const before = blocks[at - 1];
-    const last = before?.sentences.at(-1);
-    if (block === undefined || before === undefined || last === undefined) continue;
-    if (block.kind !== "paragraph" || before.kind !== "paragraph" || block.boldOnly === true) continue;
-    if (!/^\s*[“"]/u.test(block.text) || /\p{L}/u.test(withoutQuotations(block.text))) continue;
-    if (/[“”"]/u.test(last.text)) continue;
-    const sources = ctx.attributions.filter(
-      (a) => a.anchor === last.anchor && (a.kind === "named" || a.kind === "anonymous"),
-    );
-    const source = sources[0];
-    if (source === undefined || sources.length > 1) continue;
-    for (const anchor of quoteAnchors(quote, ctx.order))
-      add(ctx, {
-        kind: source.kind,
-        label: source.label,
-        ...(source.entityId ? { entityId: source.entityId } : {}),
-        anchor,
-        quote: true,
-      });
-  }
-}
-
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
@@ -1028,7 +993,6 @@ export function sourcingProfile(
     };
     for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
   });
-  quotationAfterReport(ctx, blocks, quotes);
   citedList(ctx, citedSources);
 
   const counts: Record<AttributionKind, number> = { named: 0, anonymous: 0, outlet: 0, cited: 0 };
