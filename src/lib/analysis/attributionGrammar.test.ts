@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
   asksQuestion,
+  contactPronounSpeaks,
   describesSomeone,
   groupPronounSpeaks,
   groupSubject,
@@ -917,6 +918,18 @@ describe("attribution grammar: adverbs between a subject and its verb (issue 16)
     expect(pronounSpeaks("He instead told the interviewer: “I took the judgement call.”")).toBe(0);
     expect(pronounSpeaks("She went on to say the plan failed.")).toBe(0);
     expect(pronounSpeaks("She went on to win the race.")).toBeUndefined();
+  });
+
+  it("finds 'he' or 'she' saying in a relative clause with no 'that'", () => {
+    const code = "Vance has published a patch he said fixes the leak.";
+    expect(contactPronounSpeaks(code)).toBe(code.indexOf("he said"));
+    const plan = "The council backed a plan she believes will cut costs.";
+    expect(contactPronounSpeaks(plan)).toBe(plan.indexOf("she"));
+    // A verb whose object may be a thing is a deed there, and a quotation's pronoun is the speaker's.
+    expect(contactPronounSpeaks("The shed he added was painted red.")).toBeUndefined();
+    expect(contactPronounSpeaks("The songs she wrote are still sung.")).toBeUndefined();
+    expect(contactPronounSpeaks("“It is the plan he says will work,” Ruiz said.")).toBeUndefined();
+    expect(contactPronounSpeaks("The plan he drafted will be debated.")).toBeUndefined();
   });
 
   it("finds 'he' or 'she' after an opening phrase of time or place with no comma", () => {

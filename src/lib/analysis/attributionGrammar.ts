@@ -405,6 +405,38 @@ export function openerPronounSpeaks(sentence: string): number | undefined {
   return at === undefined || quotedAt(sentence, at) ? undefined : at;
 }
 
+/**
+ * Verbs of saying or thinking that take a clause ("said", "believes"), and so can have a
+ * clause's subject taken out of it: "the code he said exploits the flaw". Left out: verbs whose
+ * object may be a thing ("asked", "added", "wrote", "considered"), for "the room he added was
+ * new" is a deed, not a statement.
+ */
+const NO_CLAUSE = new Set([
+  ...["asked", "asks", "added", "adds", "wrote", "writes", "comentó", "considered", "concerned"],
+  ...["regard", "regards", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed"],
+]);
+const CLAUSE_VERB = alternation([...SPEECH_VERBS, ...COGNITION_VERBS].filter((verb) => !NO_CLAUSE.has(verb)));
+/** A finite verb or an auxiliary after the saying verb: the clause it took its subject from. */
+const CLAUSE_GAP_VERB = String.raw`(?:would|will|could|can|might|may|should|must|was|were|is|are|had|has|have|did|does|\p{Ll}+(?:s|ed))`;
+const CONTACT_PRONOUN_SPEAKS = new RegExp(
+  `(?<=\\p{Ll}\\s)(he|she)\\s+(?:${CLAUSE_VERB})\\s+${CLAUSE_GAP_VERB}(?!\\p{L})`,
+  "du",
+);
+
+/**
+ * "he" or "she" saying inside a relative clause with no "that", whose subject the saying verb's
+ * own clause gave up ("Askar released code he said exploits the flaw", "a plan she believes will
+ * work"): the offset of the pronoun, or undefined. A clause-taking verb right before another
+ * finite verb is the one shape where the pronoun cannot be an object or a deed's doer, so it is
+ * read wherever the pronoun stands; the caller decides who it is, as for pronounSpeaks.
+ */
+export function contactPronounSpeaks(sentence: string): number | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const match = CONTACT_PRONOUN_SPEAKS.exec(maskAbbreviations(sentence));
+  const at = match?.indices?.[1]?.[0];
+  return at === undefined || quotedAt(sentence, at) ? undefined : at;
+}
+
 /** A phrase of place or time that opens a sentence, up to the subject; no punctuation inside it. */
 const OPENER = String.raw`^(?:In|At|On|After|During|Before|Since|Following|Later|Earlier)\s+[^,;:.!?“”"()]{1,60}?\s+`;
 const OPENER_PRONOUN_SPEAKS = new RegExp(`${OPENER}(he|she)${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`, "du");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describedHolder, officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { capitalisedNames } from "./speakers.ts";
 
 describe("offices before names and descriptions by office", () => {
@@ -40,5 +40,26 @@ describe("offices before names and descriptions by office", () => {
     ).toBeUndefined();
     expect(holder("Prime Minister Erik Dahl spoke.", "Nordland’s minister")).toBeUndefined();
     expect(holder("Nordland’s ambassador to Chile warned.", "Nordland’s ambassador to Chile")).toBeUndefined();
+  });
+});
+
+describe("a description by a deed (issue 16, src28)", () => {
+  it("reads the deed of a relative clause: its verb and its object's noun", () => {
+    expect(describedDeed(" who has released proof-of-concept code that breaks the game.")).toEqual({
+      verb: "released",
+      object: "code",
+    });
+    expect(describedDeed(" who filed the lawsuit, said")).toEqual({ verb: "filed", object: "lawsuit" });
+    expect(describedDeed(" who was arrested on Monday")).toBeUndefined();
+    expect(describedDeed(" who worked at the plant for years")).toBeUndefined();
+    expect(describedDeed(", who filed the lawsuit")).toBeUndefined();
+  });
+
+  it("finds the same deed after a name, not another verb or object", () => {
+    const deed = { verb: "released", object: "code" };
+    expect(doesDeed(" has released proof-of-concept attack code", deed)).toBe(true);
+    expect(doesDeed(" quietly released the code", deed)).toBe(true);
+    expect(doesDeed(" said the code was unsafe", deed)).toBe(false);
+    expect(doesDeed(" released a statement about the code", deed)).toBe(false);
   });
 });

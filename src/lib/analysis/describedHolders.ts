@@ -90,3 +90,37 @@ export function describedHolder(
   const people = [...holders].filter((name) => name.includes(" ") || ![...holders].some((h) => h.endsWith(` ${name}`)));
   return people.length === 1 ? people[0] : undefined;
 }
+
+/** Words that end an object noun phrase: a clause's or a phrase's first word. */
+const PHRASE_END = String.raw`(?:that|which|who|to|and|or|in|on|at|for|with|by|of|from|about|into|over|against|after|before|when|while|since)`;
+const DEED = new RegExp(
+  String.raw`^\s+who\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(\p{Ll}+ed)\s+((?:an?\s+|the\s+)?(?!${PHRASE_END}\s)[\p{Ll}\d-]+(?:\s+(?!${PHRASE_END}(?!\p{L}))[\p{Ll}\d-]+){0,3})(?=\s*$|[,.;:]|\s+${PHRASE_END}(?!\p{L}))`,
+  "u",
+);
+
+/**
+ * What an indefinite description says its person did, in its relative clause: "a computer
+ * programmer who has released proof-of-concept code that …" gives the verb "released" and the
+ * object's last noun "code". News copy opens on such a description and names the person a line
+ * later by the same deed ("Askar has released proof-of-concept attack code"), so the deed is
+ * what ties the two. Undefined when `rest` (the sentence after the description) opens no such
+ * clause: a past participle or past tense verb and an object of up to four words.
+ */
+export function describedDeed(rest: string): { verb: string; object: string } | undefined {
+  const match = DEED.exec(rest);
+  const [verb, object] = [match?.[1], match?.[2]?.split(/\s+/u).at(-1)];
+  return verb === undefined || object === undefined || object.length < 3 ? undefined : { verb, object };
+}
+
+/**
+ * True when `after` (the text right after a person's name) says they did `deed`: the same verb,
+ * after at most an auxiliary and an adverb, and the same object noun within four words of one
+ * noun phrase ("has released proof-of-concept attack code"; not "released a statement about the code").
+ */
+export function doesDeed(after: string, deed: { verb: string; object: string }): boolean {
+  const pattern = new RegExp(
+    `^\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?${escapeRegExp(deed.verb)}\\s+(?:(?!${PHRASE_END}\\s)[\\p{L}\\d-]+\\s+){0,4}?${escapeRegExp(deed.object)}(?!\\p{L})`,
+    "u",
+  );
+  return pattern.test(after);
+}

@@ -232,6 +232,18 @@ describe("findQuotes on tricky sentences", () => {
     expect(none?.speaker.kind).toBe("unattributed");
   });
 
+  it("carries one speaker's run of quotations across a caption line between the paragraphs, not across a subheading", () => {
+    const said = "“The tide turned early this year,” said Iwa Tamsen, who leads the recovery team.";
+    const more = "“We are not strangers on this coast. We were here first.”";
+    const caption = "The harbour seen from the old pier, with mangroves growing through the silt";
+    expect(quotesOf(`${said}\n\n${caption}\n\n${more}`)[1]?.speaker).toEqual({ name: "Iwa Tamsen", kind: "named" });
+    // A short line is a subheading that opens a new part, and a caption as a lone list item counts as one.
+    expect(quotesOf(`${said}\n\nA coast remembered\n\n${more}`)[1]?.speaker.kind).toBe("unattributed");
+    expect(quotesOf(`${said}\n\n- ${caption}\n\n${more}`)[1]?.speaker).toEqual({ name: "Iwa Tamsen", kind: "named" });
+    // A line that ends its sentence is prose, not a caption.
+    expect(quotesOf(`${said}\n\n${caption}.\n\n${more}`)[1]?.speaker.kind).toBe("unattributed");
+  });
+
   it("gives a quotation filling its paragraph to the one person the paragraph before names as the source of what it reports", () => {
     const words = "“There is no money left for the bridge, and there will be none next year either.”";
     for (const lead of [

@@ -577,6 +577,37 @@ function wordCount(text: string): number {
 const PROMO_LINE =
   /^\s*(?:\*\*|__)?(?:(?:see|read|watch|listen)\s+(?:more|also)|related(?:\s+stories)?|also\s+read|don['’]t\s+miss)(?:\*\*|__)?\s*:[^\n“”"«»„]{1,200}$/iu;
 
+/**
+ * A photo caption the page set between two paragraphs, as a block of its own: eight words or more,
+ * no quotation mark and no closing punctuation ("Whangārei Harbour seen from Tamaterau, with
+ * mangrove sprouts …"). It describes a picture; it neither continues nor ends a run of one
+ * speaker's quotations. Shorter lines may be subheadings, which open a new part, so they still do.
+ */
+function captionLine(block: Block | undefined): boolean {
+  return (
+    block !== undefined &&
+    (block.kind === "paragraph" || block.kind === "listItem") &&
+    block.boldOnly !== true &&
+    !/[“”"«»„]/u.test(block.text) &&
+    !/[.!?…:;)\]]\s*$/u.test(block.text) &&
+    wordCount(block.text) >= 8
+  );
+}
+
+/**
+ * True when `next` is the paragraph after `block`, or the one after a caption line between them
+ * (a lone list item too: a figure's caption the page marked up as one, between two paragraphs).
+ */
+function nextParagraph(blocks: readonly Block[], block: Block, next: Block): boolean {
+  return (
+    next.blockIndex === block.blockIndex + 1 ||
+    (next.blockIndex === block.blockIndex + 2 &&
+      block.kind !== "listItem" &&
+      next.kind !== "listItem" &&
+      captionLine(blocks[block.blockIndex + 1]))
+  );
+}
+
 /** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1490,7 +1521,7 @@ export function findQuotes(
       result = previous.result;
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
-    if (!result && previous && first.block.blockIndex === previous.block.blockIndex + 1 && first.open >= 0) {
+    if (!result && previous && nextParagraph(blocks, previous.block, first.block) && first.open >= 0) {
       const opensParagraph = first.block.text.slice(0, first.open).trim() === "";
       // The paragraph ends on the quotation's own sentence, however long its attribution
       // ("“…,” says Reiher, a harbour pilot of thirty years who trained …").

@@ -753,6 +753,28 @@ describe("sourcingProfile: unnamed sources in inverted tags and beside a name (i
   });
 });
 
+describe("sourcingProfile: sources the grammar reads further off (issue 16, src28)", () => {
+  it("gives 'she said' in a relative clause with no 'that' to the one person named before it", () => {
+    expect(profile("Dana Whitlow ran the ferry. Whitlow has printed a timetable she said cuts the wait.")).toEqual([
+      "named: Dana Whitlow | Whitlow has printed",
+    ]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow has printed a timetable she drafted in May.")).toEqual([]);
+  });
+
+  it("gives a description by a deed to the one person the text then names doing it", () => {
+    const lede = "The bridge plan is flawed, according to an engineer who has reviewed the drawings.";
+    expect(profile(`${lede}\n\nMarta Ruiz has reviewed the drawings twice this year.`)).toEqual([
+      "named: Marta Ruiz | The bridge plan",
+    ]);
+    expect(profile(`${lede}\n\nMarta Ruiz has reviewed the drawings. Ana Vega reviewed the drawings in May.`)).toEqual([
+      "anonymous: an engineer | The bridge plan",
+    ]);
+    expect(profile(`${lede}\n\nMarta Ruiz has signed the drawings.`)).toEqual([
+      "anonymous: an engineer | The bridge plan",
+    ]);
+  });
+});
+
 describe("sourcingProfile: a pronoun only when one person fits it (issues 15/16, quote27)", () => {
   it("gives 'he' to the one man in view", () => {
     expect(profile("Martin Okafor runs the gallery on the harbour. He has consistently denied the claims.")).toEqual([

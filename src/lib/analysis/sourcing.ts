@@ -19,6 +19,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
+  contactPronounSpeaks,
   describesSomeone,
   groupPronounSpeaks,
   groupSubject,
@@ -49,7 +50,7 @@ import {
   readsAsPerson,
   writtenAsName,
 } from "./speakers.ts";
-import { officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { describedDeed, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -596,7 +597,8 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   const lead = pronounSpeaks(sentence.text);
   // "In a call with Ana Vega she said …": a person inside the opening phrase is not the pronoun.
   const opener = lead === undefined ? openerPronounSpeaks(sentence.text) : undefined;
-  const pronoun = lead ?? opener;
+  // "Askar released code he said exploits the flaw": the one person named before it is the pronoun, as usual.
+  const pronoun = lead ?? opener ?? contactPronounSpeaks(sentence.text);
   // A short line with no closing mark is a heading ("He said, she said"): its pronoun continues no
   // sentence before it. A longer one is a standfirst or prose a scrape cut short, and still counts.
   const heading = !CLOSED.test(sentence.text) && quoteWords(sentence.text).length <= HEADING_WORDS;
@@ -765,6 +767,27 @@ function namesPerson(ctx: SourcingContext, sentence: SentenceView, description: 
   );
 }
 
+/**
+ * "…, according to a computer programmer who has released proof-of-concept code" over "Askar
+ * has released proof-of-concept attack code": one person described by a deed the text then
+ * gives, by the same verb and object, to one person it names (describedDeed) — that person,
+ * else undefined (two doers, or none: the description stays an unnamed source).
+ */
+function deedDoer(ctx: SourcingContext, sentence: SentenceView, description: string): string | undefined {
+  if (!/^an?\s/iu.test(description)) return undefined;
+  const at = sentence.text.indexOf(description);
+  const deed = at < 0 ? undefined : describedDeed(sentence.text.slice(at + description.length));
+  if (deed === undefined) return undefined;
+  const doers = new Set<string>();
+  for (const other of ctx.order) {
+    if (other.anchor === sentence.anchor) continue;
+    for (const m of ctx.mentionsAt.get(other.anchor) ?? [])
+      if (isPerson(ctx, m) && !quotedAt(other.text, m.start) && doesDeed(other.text.slice(m.end), deed))
+        doers.add(m.entityId);
+  }
+  return doers.size === 1 ? [...doers][0] : undefined;
+}
+
 /** "they" as a word of the narration. */
 const THEY = /(?<!\p{L})[Tt]hey(?!\p{L})/u;
 /** A sentence whose subject is "They": it carries on the subject of the one before. */
@@ -827,8 +850,11 @@ function oneOf(ctx: SourcingContext, sentence: SentenceView): string | undefined
 function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const { index } = sentence;
   const said = anonymousSpeaker(sentence.text);
-  const anonymous =
+  const described =
     said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
+  const doer = described === undefined ? undefined : deedDoer(ctx, sentence, described);
+  if (doer !== undefined) namedSource(ctx, sentence, doer);
+  const anonymous = doer === undefined ? described : undefined;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
