@@ -1256,7 +1256,13 @@ class Attributor {
       // to is the verb's object, not someone who could own them; the reported clause starts at "that".
       const toldTo = /^(?:told|tells)$/u.test(lower) ? TOLD_THAT.exec(maskMonths(gap)) : null;
       const clause = toldTo ? gap.slice(toldTo[0].length) : gap;
-      const reported = (SPEECH_VERBS.includes(lower) && !/\p{Lu}/u.test(clause)) || namedAs;
+      // A capital that names no person ("the American government", "the Obama administration")
+      // is no one who could own the words.
+      const clauseAt = sentence.start + verb.index + verb[0].length + (gap.length - clause.length);
+      const reported =
+        (SPEECH_VERBS.includes(lower) &&
+          (!/\p{Lu}/u.test(clause) || personsIn(this.#ctx, block.blockIndex, clause, clauseAt).length === 0)) ||
+        namedAs;
       if (clause.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
