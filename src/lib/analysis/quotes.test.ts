@@ -483,6 +483,27 @@ describe("a pronoun's speaker only when one person fits it (issues 15/16, quote2
   });
 });
 
+describe("a speaker who turned to a platform to speak (issue 15, quote28)", () => {
+  const lead = (sentence: string) => speakers(quotesWithFound(sentence));
+
+  it("gives the words to the platform phrase's subject", () => {
+    expect(
+      lead("The city's mayor Ana Ruiz turned to Twitter last month to describe her city as a “gas chamber.”"),
+    ).toEqual([["named", "Ana Ruiz"]]);
+    expect(lead("Last week, Ana Ruiz took to Instagram to call the plan “a real disaster”.")).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+
+  it("gives them to no one when a second person is in reach", () => {
+    expect(lead("Ana Ruiz turned to Twitter last month to describe Carl Brenner as a “gas chamber.”")).toEqual([]);
+    expect(lead("Ana Ruiz and Carl Brenner took to Twitter to describe it as a “gas chamber.”")).toEqual([]);
+    expect(lead("Ana Ruiz asked Carl Brenner to say “we are not leaving this city for anyone at all.”")).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});
+
 describe("speakers in the styles of other outlets", () => {
   it("follows a pronoun through a sentence that only says 'He said', past a group that is no person", () => {
     const quotes = quotesWithFound(
