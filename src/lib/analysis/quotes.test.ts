@@ -480,6 +480,40 @@ describe("a pronoun's speaker only when one person fits it (issues 15/16, quote2
       [["unattributed", "unattributed"]],
     );
   });
+
+  it("gives 'he' to no one when the sentence before names whom its subject worked with (quote28)", () => {
+    const lead = (sentence: string) => speakers(quotesWithFound(`${sentence} “We never did that,” he said.`));
+    expect(lead("Martin Okafor has worked with Daniel Reyes.")).toEqual([["unattributed", "unattributed"]]);
+    expect(lead("Martin Okafor met with President Daniel Reyes on Monday.")).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+    // A full name with a word of places in it is still a person's: no speaker, but "he" may be them.
+    expect(lead("Martin Okafor has worked with Kanye West.")).toEqual([["unattributed", "unattributed"]]);
+    // A noun's "with" names no one who did anything with the subject: the subject is still the one.
+    expect(lead("Martin Okafor was on the call with Daniel Reyes.")).toEqual([["named", "Martin Okafor"]]);
+    expect(lead("Martin Okafor has worked with the gallery for years.")).toEqual([["named", "Martin Okafor"]]);
+  });
+});
+
+describe("a speaker who turned to a platform to speak (issue 15, quote28)", () => {
+  const lead = (sentence: string) => speakers(quotesWithFound(sentence));
+
+  it("gives the words to the platform phrase's subject", () => {
+    expect(
+      lead("The city's mayor Ana Ruiz turned to Twitter last month to describe her city as a “gas chamber.”"),
+    ).toEqual([["named", "Ana Ruiz"]]);
+    expect(lead("Last week, Ana Ruiz took to Instagram to call the plan “a real disaster”.")).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+
+  it("gives them to no one when a second person is in reach", () => {
+    expect(lead("Ana Ruiz turned to Twitter last month to describe Carl Brenner as a “gas chamber.”")).toEqual([]);
+    expect(lead("Ana Ruiz and Carl Brenner took to Twitter to describe it as a “gas chamber.”")).toEqual([]);
+    expect(lead("Ana Ruiz asked Carl Brenner to say “we are not leaving this city for anyone at all.”")).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+  });
 });
 
 describe("speakers in the styles of other outlets", () => {

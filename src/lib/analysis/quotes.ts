@@ -38,6 +38,7 @@ import {
   GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS,
   GERMAN_SEPARATED_PARTICLES,
   SPEECH_PARTICIPLES,
+  TURNED_TO_PLATFORM,
   SPEECH_VERBS,
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
@@ -165,6 +166,9 @@ const NAME_THEN_SPEAKING = new RegExp(
 const HEARD_SPEAKING = new RegExp(`${START}(?:${alternation(PERCEPTION_VERBS)})\\s+([^,;:.!?“”"«»„]{1,60}?)\\s+$`, "u");
 /** A name and nothing else: "Steve Jobs", "Jobs". */
 const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
+
+/** A clause's subject (group 1) and the platform phrase it speaks through ("… took to X to say"). */
+const TURNED_TO_SPEAK = new RegExp(`(?:^|[;:—–])\\s*([^;:—–]{1,120}?)\\s${TURNED_TO_PLATFORM}(?!\\p{L})`, "du");
 
 /** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
@@ -1260,6 +1264,22 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
+    // "Ana Ruiz turned to Twitter last month to describe her city as a “…”": the subject of the
+    // platform phrase speaks through it, when what follows the phrase is short and names no one else.
+    const platform = TURNED_TO_SPEAK.exec(withoutQuotations(before));
+    const said = platform?.indices?.[1];
+    if (platform && said) {
+      const tail = before.slice(platform.index + platform[0].length);
+      const tailAt = start + platform.index + platform[0].length;
+      if (
+        tail.length <= 80 &&
+        !/[.;!?]/u.test(tail) &&
+        personsIn(this.#ctx, block.blockIndex, tail, tailAt).length === 0
+      ) {
+        const speaker = this.#subjectOfVerb(block, before.slice(said[0], said[1]), start + said[0]);
+        if (speaker) return withVia(this.#ctx, speaker, before);
+      }
+    }
     // A verb's form after a determiner is a noun ("the call was “very productive”"), no attribution.
     const verbs = [...before.matchAll(INTRODUCERS)].filter((v) => !DETERMINER_END.test(before.slice(0, v.index)));
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
@@ -1287,7 +1307,13 @@ class Attributor {
       // to is the verb's object, not someone who could own them; the reported clause starts at "that".
       const toldTo = /^(?:told|tells)$/u.test(lower) ? TOLD_THAT.exec(maskMonths(gap)) : null;
       const clause = toldTo ? gap.slice(toldTo[0].length) : gap;
-      const reported = (SPEECH_VERBS.includes(lower) && !/\p{Lu}/u.test(clause)) || namedAs;
+      // A capital that names no person ("the American government", "the Obama administration")
+      // is no one who could own the words.
+      const clauseAt = sentence.start + verb.index + verb[0].length + (gap.length - clause.length);
+      const reported =
+        (SPEECH_VERBS.includes(lower) &&
+          (!/\p{Lu}/u.test(clause) || personsIn(this.#ctx, block.blockIndex, clause, clauseAt).length === 0)) ||
+        namedAs;
       if (clause.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.

@@ -581,6 +581,8 @@ interface Candidate {
   readonly speaker: Speaker;
   readonly possessive: boolean;
   readonly object: boolean;
+  /** Named right after "with" ("has worked with Kanye West"): a partner in what the subject did. */
+  readonly companion: boolean;
 }
 
 /**
@@ -598,6 +600,7 @@ function candidatesIn(
   const taken: [number, number][] = [];
   const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
   const object = (start: number) => OBJECT_OF_WORD.test(text.slice(0, start));
+  const companion = (start: number) => COMPANION_OF.test(text.slice(Math.max(0, start - 80), start));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
     // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
     if (!ctx.matcher.entities.has(m.entityId)) continue;
@@ -610,6 +613,7 @@ function candidatesIn(
       speaker: registered(ctx, m.entityId),
       possessive: owner(m.end - offset),
       object: object(m.start - offset),
+      companion: companion(m.start - offset),
     });
   }
   for (const span of ctx.findNames(text)) {
@@ -622,6 +626,7 @@ function candidatesIn(
         speaker,
         possessive: owner(span.end),
         object: object(span.start),
+        companion: companion(span.start),
       });
   }
   return out;
@@ -643,11 +648,13 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
     // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
     if (
-      !personLike(span.name) ||
       ctx.people.bodies.has(span.name) ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before)
     )
       return undefined;
+    // "Kanye West": a word of places in a full name the entity finder reads as a person's makes it
+    // no speaker, but that person may still be whom "he" stands for, so nobody else is sure to be.
+    if (!personLike(span.name)) return span.name.includes(" ") && readsAsPerson(span.name) ? UNATTRIBUTED : undefined;
     const speaker = named(ctx, span.name);
     if (ctx.people.persons.has(speaker.name) || surnameOfPerson(ctx.people, speaker.name)) return speaker;
     // "Sheinbaum’s reply to Trump, which she called": the owner may be who "she" is, so nobody is.
@@ -667,13 +674,14 @@ export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, of
 }
 
 /**
- * The one person `candidates` name, or nobody. An owner gives way to someone named plainly
- * ("Himes was not impressed by Bradley's defense. … he told"), but not to a preposition's
- * object: in "Sheinbaum's reply to Trump, which she called …" either could be "she", and an
- * unattributed quotation is honest where a wrong speaker is not.
+ * The one person `candidates` name, or nobody. An owner or a preposition's object gives way to
+ * someone named plainly ("Himes was not impressed by Bradley's defense. … he told"), but an owner
+ * not to an object: in "Sheinbaum's reply to Trump, which she called …" either could be "she", and
+ * an unattributed quotation is honest where a wrong speaker is not. Nor does whom the subject did
+ * something with ("has worked with Carl Brenner"): they may be "he" as plainly.
  */
 export function onlyPerson(candidates: readonly Candidate[]) {
-  const plain = candidates.filter((c) => !c.possessive && !c.object);
+  const plain = candidates.filter((c) => !c.possessive && (!c.object || c.companion));
   const pool = plain.length > 0 ? plain : candidates;
   const keys = new Set(pool.map((c) => c.key));
   const only = keys.size === 1 ? pool[0]?.speaker : undefined;
@@ -866,6 +874,16 @@ const OBJECT_OF_WORD = new RegExp(
   String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}` +
     // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
     String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
+  "u",
+);
+/**
+ * A name's text before it ends on a verb's "with" and at most its titles: "has worked with", "met
+ * with President". Whoever did something with the subject may be the "he" who speaks next as
+ * plainly as the subject ("Ana Ruiz has worked with Carl Brenner. “…,” he said"), so that object
+ * still counts. A noun's "with" ("Trump's call with Zelensky") names no one who did anything.
+ */
+const COMPANION_OF = new RegExp(
+  String.raw`(?<!\p{L})(?:\p{Ll}+ed|met|spoke|fought|sat|stood|dealt|split|broke|went|ran)\s+with\s+(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */

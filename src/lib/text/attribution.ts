@@ -558,6 +558,13 @@ export const COGNITION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Speech through a platform the subject turned to: "fans took to social media to complain", "the
+ * minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
+ */
+export const TURNED_TO_PLATFORM =
+  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)";
+
+/**
  * Multi-word predicates that state a position (regular-expression sources, lower case): "has
  * made it clear that …", "sounded alarms", "remained adamant that …", "declined to comment".
  */
@@ -587,9 +594,7 @@ export const STANCE_PHRASES: readonly string[] = [
   "sen(?:t|ds) (?:an?|the|this|that|his|her|their|its) (?:[\\p{Ll}-]+ )?message",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
-  // Speech through a platform the subject turned to: "fans took to social media to complain",
-  // "the minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
-  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)",
+  TURNED_TO_PLATFORM,
 ];
 
 /**
