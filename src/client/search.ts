@@ -97,9 +97,11 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   if (sortSelect) sortSelect.value = params.get("sort") === "newest" ? "newest" : "relevance";
 
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  // On the main thread: starting Pagefind's worker costs a request and a second copy of its
-  // code before the first search, and one query's work is too short to block the page.
-  await pagefind.options({ excerptLength: 30, noWorker: true });
+  // Pagefind in its Web Worker (its default): inflating its WebAssembly and index chunks,
+  // compiling, starting and searching all run off the page's main thread, which did 313 → 170
+  // ms of CPU work for a search link (docs/performance.md, 2026-12-03). On the main thread
+  // they made the long tasks that cost the page its Lighthouse performance score.
+  await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
 
   /** Filters chosen in the URL, until the checkboxes exist to read them from. */

@@ -9,6 +9,15 @@ describe("formatIsoDate", () => {
   it("returns other text unchanged", () => {
     expect(formatIsoDate("sometime")).toBe("sometime");
   });
+  it("says every day of 1999–2031 as Intl's en-GB long date does", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const months = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+    for (let time = Date.UTC(1999, 0, 1); time < Date.UTC(2032, 0, 1); time += 86_400_000) {
+      const iso = new Date(time).toISOString().slice(0, 10);
+      expect(formatIsoDate(iso)).toBe(intl.format(time));
+      expect(formatIsoMonth(iso.slice(0, 7))).toBe(months.format(time));
+    }
+  });
 });
 
 describe("isRealIsoDate", () => {

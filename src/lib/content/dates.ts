@@ -1,31 +1,31 @@
 /**
  * The project's one calendar: month names and numbers, the real-day check, and how a date is
- * shown. Dates are `YYYY-MM-DD` strings everywhere; they are formatted in UTC from their parts
- * (Intl.DateTimeFormat with timeZone UTC) so the page says the day the source says, whatever
- * the build machine's time zone. Reading dates out of free text is ./parseDate.ts, kept apart
- * only because it loads chrono-node, which this browser-safe module must not pull into the
- * search page's bundle.
+ * shown. Dates are `YYYY-MM-DD` strings everywhere; they are formatted from their parts, with
+ * no time zone or Intl formatter involved, so the page says the day the
+ * source says, whatever the build machine's zone. Reading dates out of free text is
+ * ./parseDate.ts, kept apart only because it loads chrono-node, which this browser-safe module
+ * must not pull into the search page's bundle.
  */
 
-// The formatters and the month list are marked pure so a bundle that only formats dates (the
-// search page's script) drops the rest of this module.
-const LONG_DAY = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const LONG_MONTH = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const MONTH_NAME = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
-
-/** English month names, January first. */
-export const MONTHS: readonly string[] = /* @__PURE__ */ Array.from({ length: 12 }, (_, i) =>
-  MONTH_NAME.format(Date.UTC(2000, i, 1)),
-);
+/**
+ * English month names, January first. A plain list, not read from an `Intl.DateTimeFormat`:
+ * constructing one cost the search page 25–230 ms of its main thread on first use in Chromium
+ * (locale data loading), one long task for every search link opened (docs/performance.md).
+ */
+export const MONTHS: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Month number (1–12) of an English month name or abbreviation ("Sept", "feb."), if it is one. */
 export function monthNumber(name: string): number | undefined {
@@ -105,11 +105,11 @@ export function isoDay(year: number, month: number, day: number): string | undef
   return isRealDay(year, month, day) ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : undefined;
 }
 
-/** "2025-02-21" → "21 February 2025"; anything else is returned unchanged. */
+/** "2025-02-21" → "21 February 2025" (the en-GB long form); anything else is returned unchanged. */
 export function formatIsoDate(iso: string): string {
   const match = ISO_DATE.exec(iso);
   if (!match || !isRealIsoDate(iso)) return iso;
-  return LONG_DAY.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${Number(match[1])}`;
 }
 
 /** "2025-02" → "February 2025"; anything else is returned unchanged. */
@@ -117,7 +117,7 @@ export function formatIsoMonth(iso: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(iso);
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) return iso;
-  return LONG_MONTH.format(Date.UTC(Number(match[1]), month - 1, 1));
+  return `${MONTHS[month - 1] ?? ""} ${Number(match[1])}`;
 }
 
 /** Newest first; undated articles last, then by title so the order is stable. */
