@@ -125,6 +125,31 @@ describe("a declared author that names no one", () => {
   });
 });
 
+describe("a printed byline beside one declared author", () => {
+  const page = (printed: string) =>
+    declaredPage(
+      `<title>Patrols extended</title><meta name="author" content="Ana Ruiz">`,
+      `<h1>Patrols extended</h1><p class="byline">By ${printed}</p>`,
+    );
+
+  it("is the whole list when it names the declared author among other people", () => {
+    const result = normalizeHtml(page("Ana Ruiz, Tom Becker, Eva Lund"), { fileName: "three.html" });
+    expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz, Tom Becker, Eva Lund");
+  });
+
+  it("is not taken when the line adds a place or a desk role, not a person", () => {
+    for (const printed of ["Ana Ruiz, Sonora", "Ana Ruiz, Staff Writer"]) {
+      const result = normalizeHtml(page(printed), { fileName: "affiliation.html" });
+      expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");
+    }
+  });
+
+  it("is not taken when it lists other people only", () => {
+    const result = normalizeHtml(page("Tom Becker, Eva Lund"), { fileName: "others.html" });
+    expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");
+  });
+});
+
 describe("a lede the page copies into its description", () => {
   it("stays body when the page sets it like the paragraphs after it", () => {
     const page = declaredPage(

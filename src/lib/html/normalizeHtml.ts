@@ -35,7 +35,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
-import { isNewsroomCredit } from "#lib/normalize/patterns.ts";
+import { isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, spelledName } from "./spelledName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
@@ -159,7 +159,8 @@ function setApart(document: Document, key: string): boolean {
  * The byline: the declared author unless it is only the site's own name or a newsroom's or a
  * genre's ("Editorial"); the byline line the
  * page prints under the headline when nothing else is declared, or when it names the several
- * declared authors in the page's own words ("Benjamin Fischer und Marcus Theurer"). Readability's own
+ * declared authors in the page's own words ("Benjamin Fischer und Marcus Theurer"), or lists
+ * people among whom the one declared author stands. Readability's own
  * guess is not used: it picks up names from comment threads and related-story boxes.
  */
 function chooseByline(
@@ -177,7 +178,14 @@ function chooseByline(
   if (author === undefined) return printed;
   // Several declared authors joined by a comma: the printed line joins them in the page's words.
   const names = author.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
-  return names.length >= 2 && names.every((n) => printed.includes(n)) ? printed : author;
+  if (names.length >= 2 && names.every((n) => printed.includes(n))) return printed;
+  // A printed list of people that holds the one declared author ("By Ana Ruiz, Tom Becker, Eva
+  // Lund" for "Ana Ruiz"): the declaration kept only the first name, the printed line is whole.
+  // What the line adds after the names (a desk role, the site) is an affiliation, as in a declaration.
+  const line = declaredAuthor(printed, sites) ?? "";
+  const listed = line.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
+  const holdsAuthor = listed.some((n) => fold(n) === fold(author));
+  return listed.length >= 2 && holdsAuthor && listed.every((n) => isPersonName(n) && !isSite(n)) ? line : author;
 }
 
 /** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */

@@ -231,6 +231,28 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("takes a paragraph set as lines of other stories' links, each with a tag, wherever the break is nested, and its bold label", () => {
+    const lines = `<a href="/a">Bridges rebuilt along the coast road</a> [<strong>ANALYSIS]|<br></strong><a href="/b">Floods close the valley schools for a week</a> [<strong>VIDEO]<br></strong><a href="/c">Rescue crews reach the last village</a>`;
+    const text = cleaned(page(`<p><strong>MORE FROM THE COAST</strong></p><p>${lines}</p>`));
+    expect(text).not.toContain("MORE FROM THE COAST");
+    expect(text).not.toContain("Bridges rebuilt");
+    expect(text).not.toContain("Rescue crews");
+    expectArticleKept(text);
+  });
+
+  it("keeps lines of prose that hold a link with the bold label over them, and a single linked line", () => {
+    const prose = `The mayor <a href="/a">said in a statement</a> that the road would reopen.<br>Crews <a href="/b">worked through the night</a> on the last bridge.`;
+    const text = cleaned(
+      page(
+        `<p><strong>The night shift</strong></p><p>${prose}</p><p><a href="/c">Bridges rebuilt along the coast road</a><br></p>`,
+      ),
+    );
+    expect(text).toContain("The night shift");
+    expect(text).toContain("worked through the night on the last bridge.");
+    expect(text).toContain("Bridges rebuilt along the coast road");
+    expectArticleKept(text);
+  });
+
   it("keeps links inside running text", () => {
     const text = cleaned(
       page(

@@ -283,6 +283,54 @@ function textOutsideLinks(el: Element): string {
   return squash(parts.join(" "));
 }
 
+/** Words a line of links may hold beside its link: a tag or a separator ("[VIDEO]", "|"). */
+const MAX_LINE_TAG_WORDS = 2;
+
+/**
+ * A paragraph set as lines of links to other stories (split by `<br>`, wherever the page nests
+ * the break), two or more, each line its link's words and at most a tag beside it ("Rescue
+ * crews reach the valley [VIDEO]"): a box of other stories written as one paragraph. A line of
+ * prose holds words around its link.
+ */
+function linkLines(document: Document): Element[] {
+  const boxes = [...document.querySelectorAll("p")].filter((p) => {
+    if (p.querySelector("br") === null) return false;
+    const lines: { linked: number; outside: number }[] = [{ linked: 0, outside: 0 }];
+    const walk = (node: Node, inLink: boolean) => {
+      if (node.nodeType === 3) {
+        const line = lines.at(-1);
+        const n = wordCount(squash(node.textContent));
+        if (line !== undefined) line[inLink ? "linked" : "outside"] += n;
+        return;
+      }
+      if (node.nodeType !== 1) return;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === "BR") lines.push({ linked: 0, outside: 0 });
+      else node.childNodes.forEach((child) => walk(child, inLink || tag === "A"));
+    };
+    p.childNodes.forEach((child) => walk(child, false));
+    const filled = lines.filter((line) => line.linked + line.outside > 0);
+    return filled.length >= 2 && filled.every((line) => line.linked >= 2 && line.outside <= MAX_LINE_TAG_WORDS);
+  });
+  // The box's label set right before it ("DON'T MISS" in bold, a heading): it introduced the box.
+  const labels = boxes
+    .map((p) => p.previousElementSibling)
+    .filter((el): el is Element => el !== null && isBoxLabel(el));
+  return [...labels, ...boxes];
+}
+
+/** Most words of a box's label ("Don't miss", "More on this story"). */
+const MAX_BOX_LABEL_WORDS = 5;
+
+/** A short line that is a heading, or a paragraph all in bold, and no sentence: how a page labels a box. */
+function isBoxLabel(el: Element): boolean {
+  const text = squash(el.textContent);
+  if (text === "" || wordCount(text) > MAX_BOX_LABEL_WORDS || /[.!?,;]$/u.test(text)) return false;
+  if (/^H[2-6]$/i.test(el.tagName)) return true;
+  const bold = [...el.querySelectorAll("strong, b")].map((b) => squash(b.textContent)).join(" ");
+  return el.tagName.toUpperCase() === "P" && bold === text;
+}
+
 /** A card of links set inside a paragraph holds at least this many links. */
 const MIN_CARD_LINKS = 3;
 
@@ -376,6 +424,7 @@ const PASSES = {
   "inline-captions": because("caption", inlineCaptions),
   teasers: because("related-links", teaserCards),
   "link-blocks": because("related-links", linkBlocks),
+  "link-lines": because("related-links", linkLines),
   "link-cards": because("related-links", inlineLinkCards),
   "orphan-headings": because("related-links", orphanHeadings),
 } satisfies Record<string, Pass>;

@@ -164,3 +164,23 @@ describe("markdown list of the page's controls", () => {
     expect(out).toContain("The bank cut its rate at each of its last two meetings.");
   });
 });
+
+describe("markdown newsletter pitch set apart in bold", () => {
+  const PITCH = "Start the week with the Morning Ledger. Sign up for the free daily newsletter.";
+
+  it("drops a bold paragraph that ends in a call to sign up, all of it", () => {
+    const out = body(`${LEDE}**${PITCH}**\n\nThe bank cut its rate at each of its last two meetings.\n`);
+    expect(out).not.toContain("Morning Ledger");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a bold paragraph of the article with no call to sign up", () => {
+    const lede = "**The bank cut its rate for a third time on Thursday. Traders had expected the move.**";
+    expect(body(`${LEDE}${lede}\n`)).toContain("Traders had expected the move.");
+  });
+
+  it("keeps the other sentences of a paragraph in the article's own type", () => {
+    const out = body(`${LEDE}The bank cut its rate on Thursday. Sign up for the free daily newsletter.\n`);
+    expect(out).toContain("The bank cut its rate on Thursday.");
+  });
+});

@@ -17,6 +17,7 @@ import { bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
+import { endsInSignUpCall } from "./promo.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
@@ -140,6 +141,19 @@ function isLabelledLinkLines(node: Paragraph): boolean {
 }
 
 /**
+ * A paragraph set wholly in bold or italics that ends in a call to sign up ("… Sign up for the
+ * free daily newsletter."): the site's newsletter pitch set apart between the article's
+ * paragraphs, all of it, not only its last sentence. A paragraph in the article's own type keeps
+ * its other sentences (the promo sentence alone is cut).
+ */
+function isSetApartPitch(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.type !== "strong" && only?.type !== "emphasis") return false;
+  return endsInSignUpCall(cleanText(toString(node)));
+}
+
+/**
  * A picture with text set directly under it in the same paragraph (no blank line between):
  * the text is the picture's caption, and neither is the article's prose.
  */
@@ -156,6 +170,7 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "paragraph" && (isStoryLink(node) || isLabelledLinkLines(node))) return "related-links";
   if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
+  if (node.type === "paragraph" && isSetApartPitch(node)) return "promo";
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;

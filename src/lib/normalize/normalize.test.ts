@@ -171,6 +171,10 @@ describe("helpers", () => {
       published: "2021-03-07",
     });
     expect(parseByline("By 2026, the plan will have failed.")).toBeUndefined();
+    // "By:" after the separator the page set between it and the date before it on one row.
+    expect(parseByline("| BY: Ana Ruiz")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseByline("By: Ana Ruiz")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseByline("| by: the end of the year, the plan will have failed.")).toBeUndefined();
     expect(parseByline("By Bill Hoppe | Special to the Pioneer Press")).toEqual({ byline: "Bill Hoppe" });
     expect(parseByline("By the end of the year, special to the region")).toBeUndefined();
     expect(parseByline("By Jane Doe | special offers for the holidays")).toBeUndefined();

@@ -26,9 +26,13 @@ export interface Byline {
   updated?: string;
 }
 
-/** "By" and its equivalents in the corpus's other languages (par, por, von, di, door, autor, автор, текст). */
+/**
+ * "By" (or "By:") and its equivalents in the corpus's other languages (par, por, von, di, door,
+ * autor, автор, текст), after the separator a page sets between it and the date before it on one
+ * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz").
+ */
 const BYLINE =
-  /^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
+  /^(?:[|·•]\s*)?(?:by\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
 /**
  * A time stamp after the name, with a space or run into it without one as pages set them in

@@ -14,13 +14,16 @@ export interface Span {
   end: number;
 }
 
+/** A call to sign up or subscribe: "Sign up for the free daily newsletter.", "Subscribe to our podcast." */
+const SIGN_UP_CALL = /^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b/i;
+
 const PROMO_SENTENCES: readonly RegExp[] = [
   /^(?:head|go|hop|navigate)\s+(?:over\s+)?to\s+\S+\s+(?:to|for)\b/i,
   /^(?:visit|check\s+out)\s+\S+\.(?:news|com|org|net|tv|io|co)\b.*\b(?:for|to\s+(?:read|learn|watch|see|find))\b/i,
   /^(?:watch|see|listen\s+to)\s+the\s+(?:video|clip|podcast|interview|report)s?\s+(?:below|above|here)\b/i,
   /^this\s+(?:video|clip|podcast|episode)\s+is\s+from\s+the\s+.+\s+(?:channel|show|podcast)\s+on\s+\S+/i,
   /^(?:click|tap)\s+here\b/i,
-  /^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b/i,
+  SIGN_UP_CALL,
   new RegExp(`^follow\\s+(?:us|\\S+)\\s+on\\s+${PLATFORM}\\b`, "i"),
   /^(?:read|see)\s+(?:more|the\s+full\s+(?:story|article))\s+(?:at|on)\s+\S+/i,
   /^(?:support|donate\s+to)\s+(?:our|independent)\s+journalism\b/i,
@@ -57,6 +60,12 @@ export function promoSpans(text: string): Span[] {
   }
   spans.sort((a, b) => a.start - b.start);
   return withLeadInQuestions(text, spans);
+}
+
+/** The text's last sentence is a call to sign up or subscribe (what a newsletter's pitch ends on). */
+export function endsInSignUpCall(text: string): boolean {
+  const last = splitSentences(text).at(-1);
+  return VOCABULARY_ON && last !== undefined && SIGN_UP_CALL.test(text.slice(last.start, last.end).trim());
 }
 
 /** Most words of a question that leads into a promotion ("Need more space?", "Want more deals?"). */
