@@ -44,7 +44,13 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
-import { acronymDefinitions, otherSenses, type AcronymDefinition } from "./acronymSenses.ts";
+import {
+  acronymDefinitions,
+  otherSenses,
+  unsupportedAcronyms,
+  type AcronymDefinition,
+  type AcronymDomain,
+} from "./acronymSenses.ts";
 import { FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   brandAfterCountry,
@@ -52,6 +58,7 @@ import {
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
+  namesLocation,
   placedAfterComma,
   townInState,
 } from "./hitShapes.ts";
@@ -690,9 +697,10 @@ function metonym(hit: Hit, entity: Entity): boolean {
 
 /**
  * Whether an organisation's hit is the town it is named after: a body called "<Town> <head>"
- * ("Princeton University") goes by the town's name alone ("Princeton"), and after "in", "near"
- * or "outside" that name is the town ("grew up in Princeton"), not the body ("studied at Princeton",
- * "a post in Princeton’s economics department").
+ * ("Princeton University") goes by the town's name alone ("Princeton"), and after a preposition
+ * of place or before "-based" that name is the town (`namesLocation`: "grew up in Princeton", "a
+ * Princeton-based firm"), not the body ("studied at Princeton", "a post in Princeton’s economics
+ * department").
  */
 function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
   const key = nameKey(hit.text);
@@ -700,7 +708,7 @@ function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
   if (!name.startsWith(`${key} `) || !ORG_HEADS.has(name.slice(key.length + 1))) return false;
   // "a post in Princeton’s economics department" is the body's.
   if (/^['’]s\b/u.test(text.slice(hit.end))) return false;
-  return /(?:^|[^\p{L}])(?:in|near|outside)\s+$/iu.test(text.slice(0, hit.start));
+  return namesLocation(text, hit);
 }
 
 /** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
@@ -747,7 +755,9 @@ function hitStands(
       !(!namesBody(hit.text) && !titleCased(text) && brandAfterCountry(text, hit.end, isPlaceWord)) &&
       // "Royal Caribbean": a region's or a city's name closing a longer name is part of it.
       !(namesBody(hit.text) && closesLongerName(text, hit.start, isPlaceWord)) &&
-      !adjectiveUse(text, hit, entity)
+      !adjectiveUse(text, hit, entity) &&
+      // "via Moscow", "a Moscow-based firm": a capital standing for its country names the city here.
+      !(metonym(hit, entity) && namesLocation(text, hit))
     );
   if (entity.kind === "person")
     return (
@@ -972,16 +982,59 @@ function registerAcronyms(matcher: EntityMatcher): Map<string, Set<string>> {
 /** A form written in capitals as one word, with or without periods: "CIA", "C.I.A.". */
 const isAcronym = (form: string) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(form.trim());
 
+const domainCache = new WeakMap<EntityMatcher, Map<string, AcronymDomain>>();
+
+/** Words too general to say which body a name is: small words, heads every body has ("agency", "center"), countries. */
+const generalWord = (key: string) => key.length < 4 || ORG_HEADS.has(key) || isPlaceWord(key);
+
+/**
+ * The organisations' acronyms an article must back with the body's field (`unsupportedAcronyms`):
+ * an alias in capitals of a body whose own name is no acronym ("ICE" of "Immigration and Customs
+ * Enforcement"), with the body's other forms and their distinctive words. An acronym that is
+ * some entity's own name ("CNN") or a place's or a person's is left out: the name is what it is.
+ */
+function acronymDomains(matcher: EntityMatcher): Map<string, AcronymDomain> {
+  let domains = domainCache.get(matcher);
+  if (!domains) {
+    const found = new Map<string, { forms: Set<string>; words: Set<string> }>();
+    const exempt = new Set<string>();
+    for (const entity of matcher.entities.values()) {
+      const forms = [entity.name, ...entity.aliases];
+      for (const form of forms.filter(isAcronym)) {
+        const key = nameKey(form).replace(/ /gu, "");
+        if (entity.kind !== "organisation" || isAcronym(entity.name)) {
+          exempt.add(key);
+          continue;
+        }
+        const domain = found.get(key) ?? { forms: new Set<string>(), words: new Set<string>() };
+        for (const other of forms.filter((f) => !isAcronym(f))) {
+          domain.forms.add(nameKey(other));
+          for (const token of tokenize(other)) if (!generalWord(token.key)) domain.words.add(token.key);
+        }
+        found.set(key, domain);
+      }
+    }
+    domains = new Map([...found].filter(([key]) => !exempt.has(key)));
+    domainCache.set(matcher, domains);
+  }
+  return domains;
+}
+
 /**
  * The register acronyms an article uses in another sense (`otherSenses`: "the Culinary
- * Institute of America (CIA)") or as a common noun (`termInitialisms`: "an ICE engine"): none
- * of their hits in that article is linked.
+ * Institute of America (CIA)"), as a common noun (`termInitialisms`: "an ICE engine") or with
+ * nothing that says it is the body's (`unsupportedAcronyms`: "cotton futures on ICE"): none of
+ * their hits in that article is linked.
  */
 function unlinkedAcronyms(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
   const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
   const acronyms = registerAcronyms(matcher);
   const terms = sentences.flatMap((text) => [...termInitialisms(text)]).filter((key) => acronyms.has(key));
-  return new Set([...otherSenses(sentences, acronyms), ...terms]);
+  return new Set([
+    ...otherSenses(sentences, acronyms),
+    ...terms,
+    ...unsupportedAcronyms(sentences, acronymDomains(matcher)),
+  ]);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
+  namesLocation,
   placedAfterComma,
   townInState,
 } from "./hitShapes.ts";
@@ -127,4 +128,18 @@ describe("closesLongerName", () => {
   ])("%s (%s) → %s", (text, words, expected) =>
     expect(closesLongerName(text, at(text, words).start, placeWord)).toBe(expected),
   );
+});
+
+describe("namesLocation", () => {
+  it.each([
+    ["He flew home via Moscow and Paris.", "Moscow", true],
+    ["Talks opened in Moscow on Monday.", "Moscow", true],
+    ["A Moscow-based bank lent the money.", "Moscow", true],
+    ["The Moscow-born pianist played.", "Moscow", true],
+    ["Moscow said the talks would go on.", "Moscow", false],
+    ["Moscow-backed fighters shelled the town.", "Moscow", false],
+    ["The Moscow-led bloc met.", "Moscow", false],
+    ["Sanctions on Moscow grew.", "Moscow", false],
+    ["She studied at Princeton.", "Princeton", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(namesLocation(text, at(text, words))).toBe(expected));
 });

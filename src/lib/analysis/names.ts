@@ -221,12 +221,22 @@ function joins(text: string, before: Token, after: Token): boolean {
   return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
 }
 
+/**
+ * Second halves of compound words that set something in a place, so the first half names the place
+ * itself: "Moscow-based", "Moscow-born", "Moscow-bound", "Moscow-area" (where "Moscow-led" and
+ * "Moscow-backed" name who leads or backs it, a government a capital may stand for).
+ */
+export const PLACED_PARTS = words(`based born bound area`);
+
 /** Lower-case second halves of compound words that describe rather than name: "Amazon-owned", "Seattle-based". */
-const DESCRIPTIVE_PARTS = words(`
-  owned based led linked backed born run made style era type like wide bound affiliated aligned funded
+const DESCRIPTIVE_PARTS = new Set([
+  ...PLACED_PARTS,
+  ...words(`
+  owned led linked backed run made style era type like wide affiliated aligned funded
   controlled dominated allied sponsored friendly related speaking language year old level class term time
-  off up in out elect area wing made sized focused centric
-`);
+  off up in out elect wing made sized focused centric
+`),
+]);
 
 /**
  * A lower-case part joined inside one word ("Tsai Ing-wen", "Yuet-ngor", "Nyong'o"): part of the
