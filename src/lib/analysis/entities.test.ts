@@ -674,6 +674,12 @@ describe("no register link by a guess", () => {
     ]);
   });
 
+  it("does not link a region closing a longer name the article writes, at a sentence's start either", () => {
+    expect(linked("Royal Caribbean said bookings rose.\n\nShares of Royal Caribbean climbed.")).toEqual([]);
+    expect(linked("Many Florida voters agreed.\n\nHe won votes across Florida.")).toEqual(["florida", "florida"]);
+    expect(linked("Union Pacific said freight fell.\n\nStorms hit the Caribbean.")).toEqual(["caribbean"]);
+  });
+
   it("keeps an acronym spelled out as the register's own name", () => {
     expect(ids("Agents of U.S. Immigration and Customs Enforcement (ICE) arrived.\n\nICE said more.")).toEqual([
       "united-states",

@@ -61,6 +61,7 @@ import {
   namesLocation,
   placedAfterComma,
   townInState,
+  wordBefore,
 } from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
@@ -347,14 +348,46 @@ function countriesIn(text: string): string[] {
 /**
  * Where a sentence stands in its article, for the country a generic body name belongs to: the
  * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
- * (Reuters) —"), the place the article reports from.
+ * (Reuters) —"), the place the article reports from; and the longer names the article writes
+ * closing on a region's or a city's name (`placeClosedNames`), for a sentence that opens on one.
  */
 interface BodyContext {
   readonly previous: string;
   readonly dateline: string | undefined;
+  readonly closedNames?: ReadonlySet<string>;
 }
 
 const NO_CONTEXT: BodyContext = { previous: "", dateline: undefined };
+
+/**
+ * The longer names an article writes closing on a register region's or city's name, where the
+ * word before it is capitalised by no grammar ("shares of Royal Caribbean", `closesLongerName`),
+ * keyed as `nameKey` gives them ("royal caribbean"). A sentence's first word is capitalised
+ * whatever it is, so "Royal Caribbean said …" alone could be an adjective and the region; the
+ * article's own use elsewhere says it is the name there too.
+ */
+function placeClosedNames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const names = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        if (matcher.entities.get(hit.entityId)?.kind !== "place" || !namesBody(hit.text)) continue;
+        const opener = wordBefore(text, hit.start);
+        if (opener !== undefined && closesLongerName(text, hit.start, isPlaceWord))
+          names.add(nameKey(`${opener} ${hit.text}`));
+      }
+  return names;
+}
+
+/** Whether a place hit opens its sentence after one capitalised word the article writes elsewhere as part of a longer name with it. */
+function closesNamedElsewhere(text: string, hit: Hit, context: BodyContext): boolean {
+  const opener = wordBefore(text, hit.start);
+  return (
+    opener !== undefined &&
+    text.slice(0, hit.start) === `${opener} ` &&
+    context.closedNames?.has(nameKey(`${opener} ${hit.text}`)) === true
+  );
+}
 
 /** The country of the dateline that opens an article's first body paragraph, if it names one. */
 function datelineCountry(blocks: readonly Block[]): string | undefined {
@@ -753,8 +786,12 @@ function hitStands(
       !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
       // "USA Today", "U.S. Steel": a country's name opening a firm's or a paper's name is part of it.
       !(!namesBody(hit.text) && !titleCased(text) && brandAfterCountry(text, hit.end, isPlaceWord)) &&
-      // "Royal Caribbean": a region's or a city's name closing a longer name is part of it.
-      !(namesBody(hit.text) && closesLongerName(text, hit.start, isPlaceWord)) &&
+      // "Royal Caribbean": a region's or a city's name closing a longer name is part of it, also at
+      // a sentence's start where the article writes that name elsewhere.
+      !(
+        namesBody(hit.text) &&
+        (closesLongerName(text, hit.start, isPlaceWord) || closesNamedElsewhere(text, hit, context))
+      ) &&
       !adjectiveUse(text, hit, entity) &&
       // "via Moscow", "a Moscow-based firm": a capital standing for its country names the city here.
       !(metonym(hit, entity) && namesLocation(text, hit))
@@ -1070,10 +1107,11 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
   const unlinked = unlinkedAcronyms(blocks, matcher);
   const others = statedOthers(blocks, matcher);
   const dateline = datelineCountry(blocks);
+  const closedNames = placeClosedNames(blocks, matcher);
   let previous = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      const context = { previous, dateline };
+      const context = { previous, dateline, closedNames };
       previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
         if (sharedHit(sentence.text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId))
@@ -1206,6 +1244,7 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  const closedNames = placeClosedNames(blocks, matcher);
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
   const defined = new Map<string, string>();
   for (const block of blocks)
@@ -1237,7 +1276,7 @@ export function findEntities(
       // except the author's name in an embedded post's signature: the article quotes their post.
       const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
       if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
-      const context = { previous, dateline };
+      const context = { previous, dateline, closedNames };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,

@@ -8,6 +8,7 @@ import {
   namesLocation,
   placedAfterComma,
   townInState,
+  wordBefore,
 } from "./hitShapes.ts";
 
 /** The span of `words` in `text` (first occurrence). */
@@ -142,4 +143,14 @@ describe("namesLocation", () => {
     ["Sanctions on Moscow grew.", "Moscow", false],
     ["She studied at Princeton.", "Princeton", false],
   ])("%s (%s) → %s", (text, words, expected) => expect(namesLocation(text, at(text, words))).toBe(expected));
+});
+
+describe("wordBefore", () => {
+  it.each([
+    ["Shares of Royal Caribbean rose.", "Caribbean", "Royal"],
+    ["Royal Caribbean said so.", "Caribbean", "Royal"],
+    ["Boats crossed the Caribbean.", "Caribbean", undefined],
+    ["The Hartsfield-Jackson Atlanta airport.", "Atlanta", "Hartsfield-Jackson"],
+    ["In 2019 Atlanta grew.", "Atlanta", undefined],
+  ])("%s (%s) → %s", (text, words, expected) => expect(wordBefore(text, at(text, words).start)).toBe(expected));
 });

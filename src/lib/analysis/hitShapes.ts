@@ -226,3 +226,8 @@ export function namesLocation(text: string, span: Span): boolean {
   const placed = /^[-‐‑](\p{Ll}+)\b/u.exec(text.slice(span.end))?.[1];
   return (placed !== undefined && PLACED_PARTS.has(placed)) || LOCATIVE_BEFORE.test(text.slice(0, span.start));
 }
+
+/** The capitalised word right before `start`, one space apart ("Royal" of "Royal Caribbean"), if there is one. */
+export function wordBefore(text: string, start: number): string | undefined {
+  return /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+}
