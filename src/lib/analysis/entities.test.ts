@@ -680,6 +680,13 @@ describe("no register link by a guess", () => {
     expect(linked("Union Pacific said freight fell.\n\nStorms hit the Caribbean.")).toEqual(["caribbean"]);
   });
 
+  it("does not link a country closing a firm's name, but keeps it closing the country's body", () => {
+    expect(linked("Coca-Cola FEMSA de México posted a profit.")).toEqual([]);
+    expect(linked("Shares of ICE Futures U.S. rose.")).toEqual([]);
+    expect(linked("The Bank of Mexico held rates.")).toEqual(["mexico"]);
+    expect(linked("The Mexican Embassy in the U.S. issued a statement.")).toEqual(["united-states"]);
+  });
+
   it("keeps an acronym spelled out as the register's own name", () => {
     expect(ids("Agents of U.S. Immigration and Customs Enforcement (ICE) arrived.\n\nICE said more.")).toEqual([
       "united-states",

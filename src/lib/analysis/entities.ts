@@ -18,6 +18,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import {
+  bodyHead,
   findNames,
   instrumentNames,
   KIN_BEFORE,
@@ -440,6 +441,18 @@ function isGenericBody(form: string): boolean {
  */
 function namesBody(place: string): boolean {
   return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
+}
+
+/**
+ * Whether a country's name closing an organisation's name is part of a firm's name ("Walmart de
+ * México", "ICE Futures U.S.", "Boy Scouts of America"): the name opens on no body's head, state
+ * word, country or title. "Bank of Mexico", "Government of Mexico", "Supreme Court of Mexico" and
+ * "Mexican Embassy in the U.S." are the country's bodies (or another's in it) and still name it.
+ */
+function brandClosedByCountry(text: string, place: Hit, org: { start: number; end: number }): boolean {
+  if (place.start <= org.start || place.end < org.end || namesBody(place.text)) return false;
+  const first = tokenize(text.slice(org.start, place.start))[0]?.key ?? "";
+  return !bodyHead(first) && !BODY_WORDS.has(first) && !isPlaceWord(first) && !TITLES.has(first);
 }
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
@@ -1387,7 +1400,8 @@ export function findEntities(
                   h.end < span.end &&
                   !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))) ||
                   // "University of Florida": a region or a city closing a body's name, unless it is the place's government.
-                  namedAfterPlace(text, h, span, namesBody(h.text)))
+                  namedAfterPlace(text, h, span, namesBody(h.text)) ||
+                  brandClosedByCountry(text, h, span))
               ) {
                 const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
                 if (index >= 0) here.splice(index, 1);

@@ -134,6 +134,8 @@ const ORG_OPENERS = words(`
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
 `);
+/** Whether a word opens or ends a body's name as its head ("Bank of Mexico", "Secretaría de Marina"): the name is a body's, not a brand's. */
+export const bodyHead = (key: string): boolean => ORG_OPENERS.has(key) || ORG_HEADS.has(key);
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol fed");
 /** Seats of government that stand for the executive they house, as "Pentagon" and "Kremlin" do. */
