@@ -668,6 +668,7 @@ describe("no register link by a guess", () => {
   it("does not link a capital standing for its country where it names the city itself", () => {
     expect(linked("He reached Lisbon via Moscow and Paris.")).toEqual([]);
     expect(linked("A Moscow-based lender cut rates. A Moscow-born pianist played.")).toEqual([]);
+    expect(linked("He moved from Moscow to Berlin. Orders came from Moscow.")).toEqual(["russia"]);
     expect(linked("Moscow said the talks would go on. Moscow-backed fighters held the town.")).toEqual([
       "russia",
       "russia",

@@ -141,6 +141,10 @@ describe("namesLocation", () => {
     ["Moscow-backed fighters shelled the town.", "Moscow", false],
     ["The Moscow-led bloc met.", "Moscow", false],
     ["Sanctions on Moscow grew.", "Moscow", false],
+    ["He moved from Moscow to Berlin.", "Moscow", true],
+    ["He flew to Moscow from Paris.", "Moscow", true],
+    ["Orders came from Moscow on Monday.", "Moscow", false],
+    ["Kyiv sent a message to Moscow.", "Moscow", false],
     ["She studied at Princeton.", "Princeton", false],
   ])("%s (%s) → %s", (text, words, expected) => expect(namesLocation(text, at(text, words))).toBe(expected));
 });

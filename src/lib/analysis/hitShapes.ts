@@ -18,9 +18,9 @@
  * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
  *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
  *   "State of Florida") still names the place.
- * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton") or before
- *   a compound's half that sets something there ("Moscow-based") names the place itself, not a
- *   body it stands for or is named after.
+ * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton"), at one
+ *   end of a route ("from Moscow to Berlin") or before a compound's half that sets something there
+ *   ("Moscow-based") names the place itself, not a body it stands for or is named after.
  */
 import { tokenize } from "#lib/text/tokens.ts";
 import { opensAsOrdinaryWord, PLACED_PARTS, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
@@ -224,7 +224,23 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|via|through|thr
  */
 export function namesLocation(text: string, span: Span): boolean {
   const placed = /^[-‐‑](\p{Ll}+)\b/u.exec(text.slice(span.end))?.[1];
-  return (placed !== undefined && PLACED_PARTS.has(placed)) || LOCATIVE_BEFORE.test(text.slice(0, span.start));
+  return (
+    (placed !== undefined && PLACED_PARTS.has(placed)) ||
+    LOCATIVE_BEFORE.test(text.slice(0, span.start)) ||
+    onRoute(text, span)
+  );
+}
+
+/**
+ * Whether a name is one end of a route: "from Moscow to Berlin", "to Moscow from Paris". Alone,
+ * "from Moscow" may be the government ("orders from Moscow") and "to Moscow" its addressee; with
+ * the other end named, the two are places.
+ */
+function onRoute(text: string, span: Span): boolean {
+  const before = /(?:^|[^\p{L}])(from|to)\s+$/iu.exec(text.slice(0, span.start))?.[1]?.toLowerCase();
+  if (before === undefined) return false;
+  const other = before === "from" ? "to" : "from";
+  return new RegExp(`^\\s+${other}\\s+\\p{Lu}`, "u").test(text.slice(span.end));
 }
 
 /** The capitalised word right before `start`, one space apart ("Royal" of "Royal Caribbean"), if there is one. */
