@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymDefinitions, otherSenses } from "./acronymSenses.ts";
+import { acronymDefinitions, otherSenses, sameStem, unsupportedAcronyms } from "./acronymSenses.ts";
 
 const known = new Map([
   ["cia", new Set(["central intelligence agency", "cia"])],
@@ -39,4 +39,46 @@ describe("acronymDefinitions", () => {
     expect(defined("Shares of Acme (ACM) fell.")).toEqual([]);
     expect(defined("The Harlow Water Commission (about 40 staff) met.")).toEqual([]);
   });
+});
+
+describe("unsupportedAcronyms", () => {
+  const domains = new Map([
+    [
+      "ice",
+      {
+        forms: new Set(["immigration and customs enforcement"]),
+        words: new Set(["immigration", "customs", "enforcement"]),
+      },
+    ],
+  ]);
+  const unsupported = (...sentences: string[]) => [...unsupportedAcronyms(sentences, domains)];
+
+  it("finds an acronym whose article holds neither the body's name nor a word of its field", () => {
+    expect(unsupported("Cotton futures on ICE rose.", "Traders sold cocoa and sugar to customers.")).toEqual(["ice"]);
+  });
+
+  it("keeps an acronym the article backs with the body's name or a word of its field", () => {
+    expect(unsupported("ICE said 40 people were held.", "Immigration and Customs Enforcement runs the camp.")).toEqual(
+      [],
+    );
+    expect(unsupported("ICE agents detained two immigrants.")).toEqual([]);
+    expect(unsupported("ICE stepped up enforcement in the city.")).toEqual([]);
+  });
+
+  it("says nothing of an acronym the article never writes", () => {
+    expect(unsupported("Cotton futures rose.")).toEqual([]);
+  });
+});
+
+describe("sameStem", () => {
+  it.each([
+    ["immigration", "immigration", true],
+    ["immigrants", "immigration", true],
+    ["enforced", "enforcement", true],
+    ["rights", "rights", true],
+    ["right", "rights", true],
+    ["customers", "customs", false],
+    ["counter", "counterterrorism", false],
+    ["immune", "immigration", false],
+  ])("%s of %s → %s", (word, nameWord, expected) => expect(sameStem(word, nameWord)).toBe(expected));
 });

@@ -11,6 +11,11 @@
  * letters, else a capitalised name of two words or more right before "(ABC)". A spelled-out
  * form that is the register's, perhaps after a qualifier ("U.S. Immigration and Customs
  * Enforcement (ICE)"), keeps the link; where nothing spells it out, the link stands.
+ *
+ * Nor does an acronym vouch for the body where nothing around it is that body's: "ICE" in copy
+ * on cocoa and cotton prices is an exchange, not the immigration agency. Where the article writes
+ * none of the body's other forms and no word of its field (the distinctive words of its name:
+ * "immigration", "customs", "enforcement"), the acronym is left unlinked (`unsupportedAcronyms`).
  */
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
 
@@ -121,4 +126,47 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     definitions.push({ start, end: match.index, name, acronym });
   }
   return definitions;
+}
+
+/** What an article must hold for a register acronym to name its body: one of the body's other forms, or a word of its field. */
+export interface AcronymDomain {
+  /** Name keys of the body's forms other than the acronym ("immigration and customs enforcement"). */
+  readonly forms: ReadonlySet<string>;
+  /** Token keys of the distinctive words of those forms ("immigration", "customs", "enforcement"). */
+  readonly words: ReadonlySet<string>;
+}
+
+/**
+ * Whether an article's word is a form of a name's word: the word itself or its plural, or, for a
+ * long word, a word sharing its first three fifths ("immigrants" for "immigration", "enforced"
+ * for "enforcement"). A short word must match whole: "customers" is no form of "customs".
+ */
+export function sameStem(word: string, nameWord: string): boolean {
+  if (word === nameWord || word === `${nameWord}s` || nameWord === `${word}s`) return true;
+  if (nameWord.length < 8) return false;
+  const stem = nameWord.slice(0, Math.max(6, Math.ceil(nameWord.length * 0.6)));
+  return word.startsWith(stem);
+}
+
+/**
+ * The acronyms of `domains` (keys as `nameKey` gives them, without spaces: "ice") whose body the
+ * article `sentences` gives no support: none of its other forms, no word of its field.
+ */
+export function unsupportedAcronyms(
+  sentences: readonly string[],
+  domains: ReadonlyMap<string, AcronymDomain>,
+): Set<string> {
+  const unsupported = new Set<string>();
+  if (domains.size === 0) return unsupported;
+  const words = new Set(sentences.flatMap((text) => tokenize(text).map((t) => t.key)));
+  const used = [...domains].filter(([acronym]) => words.has(acronym));
+  if (used.length === 0) return unsupported;
+  const keys = sentences.map((text) => ` ${nameKey(text)} `);
+  const vocabulary = [...words];
+  for (const [acronym, domain] of used) {
+    const named = [...domain.forms].some((form) => keys.some((key) => key.includes(` ${form} `)));
+    const field = [...domain.words].some((nameWord) => vocabulary.some((word) => sameStem(word, nameWord)));
+    if (!named && !field) unsupported.add(acronym);
+  }
+  return unsupported;
 }

@@ -106,7 +106,8 @@ describe("findMentions", () => {
 
   it("ignores case for names but not for all-capital aliases", () => {
     expect(ids("Let us skate on ice with claudia sheinbaum.")).toEqual(["claudia-sheinbaum"]);
-    expect(ids("ICE agents and US officials.")).toEqual(["ice", "united-states"]);
+    // (An acronym of a body links where the article holds a word of its field: "immigration".)
+    expect(ids("ICE agents and US immigration officials.")).toEqual(["ice", "united-states"]);
   });
 
   it("folds accents and handles possessives", () => {
@@ -227,8 +228,9 @@ describe("findMentions", () => {
     ]);
     expect(ids("The firm is based in Princeton, New Jersey. He lives in Princeton, N.J., now.")).toEqual([]);
     expect(ids("She studied at Princeton.")).toEqual(["princeton-university"]);
-    // A body named after its town goes by the town's name; after "in" or "near" that name is the town.
+    // A body named after its town goes by the town's name; after "in" or "near", or before "-based", that name is the town.
     expect(ids("He grew up in Princeton and later moved near Princeton.")).toEqual([]);
+    expect(ids("A Princeton-based startup hired her.")).toEqual([]);
     expect(ids("She took a post in Princeton’s economics department.")).toEqual(["princeton-university"]);
     expect(ids("Rain is forecast across the Pacific Northwest. Boats crossed the Pacific.")).toEqual(["pacific"]);
     // A sea's or a region's name running on into another name is part of it; a country's still names it.
@@ -652,6 +654,38 @@ describe("no register link by a guess", () => {
     expect(ids("The Culinary Institute of America (CIA) trains chefs.\n\nThe CIA campus grew.")).toEqual([]);
     expect(linked("The Intercontinental Exchange (ICE) said trading rose.\n\nICE shares fell.")).toEqual([]);
     expect(linked("Cars with an internal combustion engine (ICE) still sell.")).toEqual([]);
+  });
+
+  it("does not link an acronym where nothing in the article is the body's", () => {
+    expect(linked("Cotton futures on ICE rose 2%.\n\nTraders in New York sold sugar and cocoa.")).toEqual([]);
+    expect(linked("ICE agents detained two immigrants on Monday.")).toEqual(["ice"]);
+    expect(linked("Immigration and Customs Enforcement opened a camp.\n\nICE said it was full.")).toEqual([
+      "ice",
+      "ice",
+    ]);
+  });
+
+  it("does not link a capital standing for its country where it names the city itself", () => {
+    expect(linked("He reached Lisbon via Moscow and Paris.")).toEqual([]);
+    expect(linked("A Moscow-based lender cut rates. A Moscow-born pianist played.")).toEqual([]);
+    expect(linked("He moved from Moscow to Berlin. Orders came from Moscow.")).toEqual(["russia"]);
+    expect(linked("Moscow said the talks would go on. Moscow-backed fighters held the town.")).toEqual([
+      "russia",
+      "russia",
+    ]);
+  });
+
+  it("does not link a region closing a longer name the article writes, at a sentence's start either", () => {
+    expect(linked("Royal Caribbean said bookings rose.\n\nShares of Royal Caribbean climbed.")).toEqual([]);
+    expect(linked("Many Florida voters agreed.\n\nHe won votes across Florida.")).toEqual(["florida", "florida"]);
+    expect(linked("Union Pacific said freight fell.\n\nStorms hit the Caribbean.")).toEqual(["caribbean"]);
+  });
+
+  it("does not link a country closing a firm's name, but keeps it closing the country's body", () => {
+    expect(linked("Coca-Cola FEMSA de México posted a profit.")).toEqual([]);
+    expect(linked("Shares of ICE Futures U.S. rose.")).toEqual([]);
+    expect(linked("The Bank of Mexico held rates.")).toEqual(["mexico"]);
+    expect(linked("The Mexican Embassy in the U.S. issued a statement.")).toEqual(["united-states"]);
   });
 
   it("keeps an acronym spelled out as the register's own name", () => {

@@ -18,6 +18,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import {
+  bodyHead,
   findNames,
   instrumentNames,
   KIN_BEFORE,
@@ -44,7 +45,13 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
-import { acronymDefinitions, otherSenses, type AcronymDefinition } from "./acronymSenses.ts";
+import {
+  acronymDefinitions,
+  otherSenses,
+  unsupportedAcronyms,
+  type AcronymDefinition,
+  type AcronymDomain,
+} from "./acronymSenses.ts";
 import { FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   brandAfterCountry,
@@ -52,8 +59,10 @@ import {
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
+  namesLocation,
   placedAfterComma,
   townInState,
+  wordBefore,
 } from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
@@ -340,14 +349,46 @@ function countriesIn(text: string): string[] {
 /**
  * Where a sentence stands in its article, for the country a generic body name belongs to: the
  * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
- * (Reuters) —"), the place the article reports from.
+ * (Reuters) —"), the place the article reports from; and the longer names the article writes
+ * closing on a region's or a city's name (`placeClosedNames`), for a sentence that opens on one.
  */
 interface BodyContext {
   readonly previous: string;
   readonly dateline: string | undefined;
+  readonly closedNames?: ReadonlySet<string>;
 }
 
 const NO_CONTEXT: BodyContext = { previous: "", dateline: undefined };
+
+/**
+ * The longer names an article writes closing on a register region's or city's name, where the
+ * word before it is capitalised by no grammar ("shares of Royal Caribbean", `closesLongerName`),
+ * keyed as `nameKey` gives them ("royal caribbean"). A sentence's first word is capitalised
+ * whatever it is, so "Royal Caribbean said …" alone could be an adjective and the region; the
+ * article's own use elsewhere says it is the name there too.
+ */
+function placeClosedNames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const names = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        if (matcher.entities.get(hit.entityId)?.kind !== "place" || !namesBody(hit.text)) continue;
+        const opener = wordBefore(text, hit.start);
+        if (opener !== undefined && closesLongerName(text, hit.start, isPlaceWord))
+          names.add(nameKey(`${opener} ${hit.text}`));
+      }
+  return names;
+}
+
+/** Whether a place hit opens its sentence after one capitalised word the article writes elsewhere as part of a longer name with it. */
+function closesNamedElsewhere(text: string, hit: Hit, context: BodyContext): boolean {
+  const opener = wordBefore(text, hit.start);
+  return (
+    opener !== undefined &&
+    text.slice(0, hit.start) === `${opener} ` &&
+    context.closedNames?.has(nameKey(`${opener} ${hit.text}`)) === true
+  );
+}
 
 /** The country of the dateline that opens an article's first body paragraph, if it names one. */
 function datelineCountry(blocks: readonly Block[]): string | undefined {
@@ -400,6 +441,18 @@ function isGenericBody(form: string): boolean {
  */
 function namesBody(place: string): boolean {
   return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
+}
+
+/**
+ * Whether a country's name closing an organisation's name is part of a firm's name ("Walmart de
+ * México", "ICE Futures U.S.", "Boy Scouts of America"): the name opens on no body's head, state
+ * word, country or title. "Bank of Mexico", "Government of Mexico", "Supreme Court of Mexico" and
+ * "Mexican Embassy in the U.S." are the country's bodies (or another's in it) and still name it.
+ */
+function brandClosedByCountry(text: string, place: Hit, org: { start: number; end: number }): boolean {
+  if (place.start <= org.start || place.end < org.end || namesBody(place.text)) return false;
+  const first = tokenize(text.slice(org.start, place.start))[0]?.key ?? "";
+  return !bodyHead(first) && !BODY_WORDS.has(first) && !isPlaceWord(first) && !TITLES.has(first);
 }
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
@@ -690,9 +743,10 @@ function metonym(hit: Hit, entity: Entity): boolean {
 
 /**
  * Whether an organisation's hit is the town it is named after: a body called "<Town> <head>"
- * ("Princeton University") goes by the town's name alone ("Princeton"), and after "in", "near"
- * or "outside" that name is the town ("grew up in Princeton"), not the body ("studied at Princeton",
- * "a post in Princeton’s economics department").
+ * ("Princeton University") goes by the town's name alone ("Princeton"), and after a preposition
+ * of place or before "-based" that name is the town (`namesLocation`: "grew up in Princeton", "a
+ * Princeton-based firm"), not the body ("studied at Princeton", "a post in Princeton’s economics
+ * department").
  */
 function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
   const key = nameKey(hit.text);
@@ -700,7 +754,7 @@ function townOfBody(text: string, hit: Hit, entity: Entity): boolean {
   if (!name.startsWith(`${key} `) || !ORG_HEADS.has(name.slice(key.length + 1))) return false;
   // "a post in Princeton’s economics department" is the body's.
   if (/^['’]s\b/u.test(text.slice(hit.end))) return false;
-  return /(?:^|[^\p{L}])(?:in|near|outside)\s+$/iu.test(text.slice(0, hit.start));
+  return namesLocation(text, hit);
 }
 
 /** Whether `findNames` reads a place's name starting at offset `at` of `text`. */
@@ -745,9 +799,15 @@ function hitStands(
       !((namesBody(hit.text) || metonym(hit, entity)) && continuesName(text, hit)) &&
       // "USA Today", "U.S. Steel": a country's name opening a firm's or a paper's name is part of it.
       !(!namesBody(hit.text) && !titleCased(text) && brandAfterCountry(text, hit.end, isPlaceWord)) &&
-      // "Royal Caribbean": a region's or a city's name closing a longer name is part of it.
-      !(namesBody(hit.text) && closesLongerName(text, hit.start, isPlaceWord)) &&
-      !adjectiveUse(text, hit, entity)
+      // "Royal Caribbean": a region's or a city's name closing a longer name is part of it, also at
+      // a sentence's start where the article writes that name elsewhere.
+      !(
+        namesBody(hit.text) &&
+        (closesLongerName(text, hit.start, isPlaceWord) || closesNamedElsewhere(text, hit, context))
+      ) &&
+      !adjectiveUse(text, hit, entity) &&
+      // "via Moscow", "a Moscow-based firm": a capital standing for its country names the city here.
+      !(metonym(hit, entity) && namesLocation(text, hit))
     );
   if (entity.kind === "person")
     return (
@@ -972,16 +1032,59 @@ function registerAcronyms(matcher: EntityMatcher): Map<string, Set<string>> {
 /** A form written in capitals as one word, with or without periods: "CIA", "C.I.A.". */
 const isAcronym = (form: string) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(form.trim());
 
+const domainCache = new WeakMap<EntityMatcher, Map<string, AcronymDomain>>();
+
+/** Words too general to say which body a name is: small words, heads every body has ("agency", "center"), countries. */
+const generalWord = (key: string) => key.length < 4 || ORG_HEADS.has(key) || isPlaceWord(key);
+
+/**
+ * The organisations' acronyms an article must back with the body's field (`unsupportedAcronyms`):
+ * an alias in capitals of a body whose own name is no acronym ("ICE" of "Immigration and Customs
+ * Enforcement"), with the body's other forms and their distinctive words. An acronym that is
+ * some entity's own name ("CNN") or a place's or a person's is left out: the name is what it is.
+ */
+function acronymDomains(matcher: EntityMatcher): Map<string, AcronymDomain> {
+  let domains = domainCache.get(matcher);
+  if (!domains) {
+    const found = new Map<string, { forms: Set<string>; words: Set<string> }>();
+    const exempt = new Set<string>();
+    for (const entity of matcher.entities.values()) {
+      const forms = [entity.name, ...entity.aliases];
+      for (const form of forms.filter(isAcronym)) {
+        const key = nameKey(form).replace(/ /gu, "");
+        if (entity.kind !== "organisation" || isAcronym(entity.name)) {
+          exempt.add(key);
+          continue;
+        }
+        const domain = found.get(key) ?? { forms: new Set<string>(), words: new Set<string>() };
+        for (const other of forms.filter((f) => !isAcronym(f))) {
+          domain.forms.add(nameKey(other));
+          for (const token of tokenize(other)) if (!generalWord(token.key)) domain.words.add(token.key);
+        }
+        found.set(key, domain);
+      }
+    }
+    domains = new Map([...found].filter(([key]) => !exempt.has(key)));
+    domainCache.set(matcher, domains);
+  }
+  return domains;
+}
+
 /**
  * The register acronyms an article uses in another sense (`otherSenses`: "the Culinary
- * Institute of America (CIA)") or as a common noun (`termInitialisms`: "an ICE engine"): none
- * of their hits in that article is linked.
+ * Institute of America (CIA)"), as a common noun (`termInitialisms`: "an ICE engine") or with
+ * nothing that says it is the body's (`unsupportedAcronyms`: "cotton futures on ICE"): none of
+ * their hits in that article is linked.
  */
 function unlinkedAcronyms(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
   const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
   const acronyms = registerAcronyms(matcher);
   const terms = sentences.flatMap((text) => [...termInitialisms(text)]).filter((key) => acronyms.has(key));
-  return new Set([...otherSenses(sentences, acronyms), ...terms]);
+  return new Set([
+    ...otherSenses(sentences, acronyms),
+    ...terms,
+    ...unsupportedAcronyms(sentences, acronymDomains(matcher)),
+  ]);
 }
 
 /**
@@ -1017,10 +1120,11 @@ export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): 
   const unlinked = unlinkedAcronyms(blocks, matcher);
   const others = statedOthers(blocks, matcher);
   const dateline = datelineCountry(blocks);
+  const closedNames = placeClosedNames(blocks, matcher);
   let previous = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      const context = { previous, dateline };
+      const context = { previous, dateline, closedNames };
       previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
         if (sharedHit(sentence.text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId))
@@ -1153,6 +1257,7 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   const dateline = datelineCountry(blocks);
+  const closedNames = placeClosedNames(blocks, matcher);
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
   const defined = new Map<string, string>();
   for (const block of blocks)
@@ -1184,7 +1289,7 @@ export function findEntities(
       // except the author's name in an embedded post's signature: the article quotes their post.
       const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
       if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
-      const context = { previous, dateline };
+      const context = { previous, dateline, closedNames };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,
@@ -1295,7 +1400,8 @@ export function findEntities(
                   h.end < span.end &&
                   !/\bof\s+(?:the\s+)?$/u.test(text.slice(span.start, h.start))) ||
                   // "University of Florida": a region or a city closing a body's name, unless it is the place's government.
-                  namedAfterPlace(text, h, span, namesBody(h.text)))
+                  namedAfterPlace(text, h, span, namesBody(h.text)) ||
+                  brandClosedByCountry(text, h, span))
               ) {
                 const index = here.findIndex((m) => m.start === h.start && m.entityId === h.entityId);
                 if (index >= 0) here.splice(index, 1);

@@ -5,8 +5,10 @@ import {
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
+  namesLocation,
   placedAfterComma,
   townInState,
+  wordBefore,
 } from "./hitShapes.ts";
 
 /** The span of `words` in `text` (first occurrence). */
@@ -127,4 +129,32 @@ describe("closesLongerName", () => {
   ])("%s (%s) → %s", (text, words, expected) =>
     expect(closesLongerName(text, at(text, words).start, placeWord)).toBe(expected),
   );
+});
+
+describe("namesLocation", () => {
+  it.each([
+    ["He flew home via Moscow and Paris.", "Moscow", true],
+    ["Talks opened in Moscow on Monday.", "Moscow", true],
+    ["A Moscow-based bank lent the money.", "Moscow", true],
+    ["The Moscow-born pianist played.", "Moscow", true],
+    ["Moscow said the talks would go on.", "Moscow", false],
+    ["Moscow-backed fighters shelled the town.", "Moscow", false],
+    ["The Moscow-led bloc met.", "Moscow", false],
+    ["Sanctions on Moscow grew.", "Moscow", false],
+    ["He moved from Moscow to Berlin.", "Moscow", true],
+    ["He flew to Moscow from Paris.", "Moscow", true],
+    ["Orders came from Moscow on Monday.", "Moscow", false],
+    ["Kyiv sent a message to Moscow.", "Moscow", false],
+    ["She studied at Princeton.", "Princeton", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(namesLocation(text, at(text, words))).toBe(expected));
+});
+
+describe("wordBefore", () => {
+  it.each([
+    ["Shares of Royal Caribbean rose.", "Caribbean", "Royal"],
+    ["Royal Caribbean said so.", "Caribbean", "Royal"],
+    ["Boats crossed the Caribbean.", "Caribbean", undefined],
+    ["The Hartsfield-Jackson Atlanta airport.", "Atlanta", "Hartsfield-Jackson"],
+    ["In 2019 Atlanta grew.", "Atlanta", undefined],
+  ])("%s (%s) → %s", (text, words, expected) => expect(wordBefore(text, at(text, words).start)).toBe(expected));
 });

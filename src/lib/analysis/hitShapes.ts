@@ -18,9 +18,12 @@
  * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
  *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
  *   "State of Florida") still names the place.
+ * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton"), at one
+ *   end of a route ("from Moscow to Berlin") or before a compound's half that sets something there
+ *   ("Moscow-based") names the place itself, not a body it stands for or is named after.
  */
 import { tokenize } from "#lib/text/tokens.ts";
-import { opensAsOrdinaryWord, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
+import { opensAsOrdinaryWord, PLACED_PARTS, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
 
 /** A span within a sentence. */
 interface Span {
@@ -208,4 +211,39 @@ export function closesLongerName(text: string, start: number, isPlace: (key: str
   const word = /^[\p{L}'’-]+(?!\s+\p{Lu})/u.exec(text.slice(start))?.[0];
   const opening = text.slice(0, start) === `${match[2]} ` && word !== undefined;
   return opening && !opensAsOrdinaryWord(`${match[2]} ${word}`);
+}
+
+/** Prepositions after which a name is where something is or passes: "in", "via", "outside" (not "at": "studied at Princeton"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|via|through|throughout|around|across|within)\s+$/iu;
+
+/**
+ * Whether a name at `span` names the location itself: after a preposition of place ("flew via
+ * Moscow", "grew up in Princeton") or as the first half of a compound that sets something there
+ * ("a Moscow-based firm", "a Moscow-born pianist"). A capital standing for its state ("Moscow
+ * said") or a town's name standing for its university ("studied at Princeton") is neither.
+ */
+export function namesLocation(text: string, span: Span): boolean {
+  const placed = /^[-‐‑](\p{Ll}+)\b/u.exec(text.slice(span.end))?.[1];
+  return (
+    (placed !== undefined && PLACED_PARTS.has(placed)) ||
+    LOCATIVE_BEFORE.test(text.slice(0, span.start)) ||
+    onRoute(text, span)
+  );
+}
+
+/**
+ * Whether a name is one end of a route: "from Moscow to Berlin", "to Moscow from Paris". Alone,
+ * "from Moscow" may be the government ("orders from Moscow") and "to Moscow" its addressee; with
+ * the other end named, the two are places.
+ */
+function onRoute(text: string, span: Span): boolean {
+  const before = /(?:^|[^\p{L}])(from|to)\s+$/iu.exec(text.slice(0, span.start))?.[1]?.toLowerCase();
+  if (before === undefined) return false;
+  const other = before === "from" ? "to" : "from";
+  return new RegExp(`^\\s+${other}\\s+\\p{Lu}`, "u").test(text.slice(span.end));
+}
+
+/** The capitalised word right before `start`, one space apart ("Royal" of "Royal Caribbean"), if there is one. */
+export function wordBefore(text: string, start: number): string | undefined {
+  return /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
 }

@@ -134,6 +134,8 @@ const ORG_OPENERS = words(`
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
   comisión consejo
 `);
+/** Whether a word opens or ends a body's name as its head ("Bank of Mexico", "Secretaría de Marina"): the name is a body's, not a brand's. */
+export const bodyHead = (key: string): boolean => ORG_OPENERS.has(key) || ORG_HEADS.has(key);
 /** Single words that name an institution on their own. */
 const INSTITUTIONS = words("pentagon kremlin congress senate navy army nato interpol fed");
 /** Seats of government that stand for the executive they house, as "Pentagon" and "Kremlin" do. */
@@ -221,12 +223,22 @@ function joins(text: string, before: Token, after: Token): boolean {
   return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
 }
 
+/**
+ * Second halves of compound words that set something in a place, so the first half names the place
+ * itself: "Moscow-based", "Moscow-born", "Moscow-bound", "Moscow-area" (where "Moscow-led" and
+ * "Moscow-backed" name who leads or backs it, a government a capital may stand for).
+ */
+export const PLACED_PARTS = words(`based born bound area`);
+
 /** Lower-case second halves of compound words that describe rather than name: "Amazon-owned", "Seattle-based". */
-const DESCRIPTIVE_PARTS = words(`
-  owned based led linked backed born run made style era type like wide bound affiliated aligned funded
+const DESCRIPTIVE_PARTS = new Set([
+  ...PLACED_PARTS,
+  ...words(`
+  owned led linked backed run made style era type like wide affiliated aligned funded
   controlled dominated allied sponsored friendly related speaking language year old level class term time
-  off up in out elect area wing made sized focused centric
-`);
+  off up in out elect wing made sized focused centric
+`),
+]);
 
 /**
  * A lower-case part joined inside one word ("Tsai Ing-wen", "Yuet-ngor", "Nyong'o"): part of the
