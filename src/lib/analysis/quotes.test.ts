@@ -828,3 +828,21 @@ describe("findQuotes and a clause's opening adverb", () => {
     expect(quotes.map((q) => q.speaker.name)).not.toContain("Instead");
   });
 });
+
+describe("a word capitalised only because it opens a sentence is no name (issue 15)", () => {
+  it("gives a quotation after 'Tenants said …' to no named speaker", () => {
+    const after = (lead: string) => speakers(quotesWithFound(`${lead}\n\n“Nobody here can pay this much.”`));
+    expect(after("Tenants said the rents were too high.").flat()).not.toContain("named");
+    expect(after("Landlords said the rents were fair.").flat()).not.toContain("named");
+  });
+
+  it("still reads a one-word name the article writes inside a sentence too", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "The letter was signed by Okafor and two others.\n\nOkafor said the rents were too high.\n\n“Nobody here can pay this much.”",
+        ),
+      ),
+    ).toEqual([["named", "Okafor"]]);
+  });
+});

@@ -268,6 +268,9 @@ export const capitalisedNames: NameFinder = (text) => {
   return names;
 };
 
+/** What comes before a sentence's first word: a full stop or a line break (the text's start reads as one), an opening mark. */
+const OPENS_SENTENCE = /(?:[.!?]["”’)]?\s+|\n)\s*["“‘(]?$/u;
+
 /** A plural of people ("Tunisian Islamists", "Many Americans", "Christians"): a group, never one person. */
 const GROUP_PLURAL = /(?:ists|ians|icans|eans|ites)$/u;
 
@@ -403,6 +406,9 @@ const PERSON_AFTER = new RegExp(
 const ROLE_APPOSED =
   /^,\s*(?:[\p{L}-]+\s+){0,2}(?:head|director|chief|manager|editor|economist|strategist|analyst|founder|co-founder|partner|chair(?:man|woman)?|ceo|professor|fellow|researcher)\s+(?:of|at|for)\s/iu;
 
+/** A description set off by commas right after a name ("Ortiz, the mayor,", "Okafor, a lawyer,"): one person's. */
+const DESCRIPTION_APPOSED = /^,\s*(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},/u;
+
 function index(map: Map<string, Set<string>>, key: string, name: string): void {
   const set = map.get(key) ?? new Set<string>();
   set.add(name);
@@ -423,6 +429,11 @@ interface NameFacts {
   readonly evidence: boolean;
   /** Whether it stands inside a quotation: the speaker's words, where a name may be addressed. */
   readonly quoted: boolean;
+  /**
+   * Whether it opens a sentence (OPENS_SENTENCE), where every word is capitalised, with no role
+   * set beside it ("Ortiz, the mayor,") to show it a name.
+   */
+  readonly opensSentence: boolean;
 }
 
 /** What `peopleOf` reads from one text on its own: its names, and the things its names own. */
@@ -474,6 +485,10 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       bodyBefore: BODY_BEFORE.test(text.slice(0, span.start)),
       evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
       quoted: narration.slice(span.start, span.end).trim() === "",
+      opensSentence:
+        OPENS_SENTENCE.test(`${span.start <= 12 ? "\n" : ""}${text.slice(Math.max(0, span.start - 12), span.start)}`) &&
+        !ROLE_APPOSED.test(near) &&
+        !DESCRIPTION_APPOSED.test(near),
     };
   });
   return { names, owned };
@@ -512,10 +527,29 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       // Not a name the entity finder reads as a person's, nor a surname of one the article names in full.
       if (bodyBefore && !readsAsPerson(span.name) && !byLast.has(span.name)) bodies.add(span.name);
   const people = { byLast, byFirst, persons: new Set<string>(), owned, genders, bodies };
+  const byPosition = onlyOpeningSentences(found.map((facts) => facts.names));
   for (const { names } of found)
     for (const { span, evidence } of names)
-      if (evidence && !bodies.has(span.name)) people.persons.add(completeName(people, span.name));
+      if (evidence && !bodies.has(span.name) && !byPosition.has(span.name))
+        people.persons.add(completeName(people, span.name));
   return people;
+}
+
+/**
+ * The one-word names written only where a sentence opens and never inside a fuller name:
+ * capitalised by their place, not shown to be names ("Tenants said the rents were too high"
+ * reads the plural noun as a name). The words after them ("said") then show no person.
+ */
+function onlyOpeningSentences(texts: readonly (readonly NameFacts[])[]): Set<string> {
+  const opening = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const names of texts)
+    for (const { span, opensSentence } of names) {
+      if (span.name.includes(" ")) for (const word of span.name.split(" ")) elsewhere.add(word);
+      else (opensSentence ? opening : elsewhere).add(span.name);
+    }
+  for (const name of elsewhere) opening.delete(name);
+  return opening;
 }
 
 /** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
