@@ -794,7 +794,7 @@ const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'
  * irregular past, or a modal ("pointed", "toured", "met", "will"), so the subject's phrase runs on
  * to it ("leaders of the county board have …" is not cut at "county").
  */
-const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
+export const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
 /**
  * Two subjects joined by "and" opening a sentence, each a name or the second an unnamed group
  * ("Dana Whitlow and Tom Reyes met the board", "GOP Gov. Eric Holcomb and leaders of the

@@ -846,3 +846,17 @@ describe("a word capitalised only because it opens a sentence is no name (issue 
     ).toEqual([["named", "Okafor"]]);
   });
 });
+
+describe("a full name before an irregular past is its sentence's subject (issue 15)", () => {
+  const lead = (sentence: string) => speakers(quotesWithFound(`${sentence} “We will be ready by spring,” he said.`));
+
+  it("gives 'he' to the one man who spoke, met or wrote in the sentence before", () => {
+    expect(lead("Martin Okafor spoke to reporters on Saturday.")).toEqual([["named", "Martin Okafor"]]);
+    expect(lead("Martin Okafor wrote to the council last week.")).toEqual([["named", "Martin Okafor"]]);
+  });
+
+  it("gives it to no one when a second man is in that sentence", () => {
+    expect(lead("Martin Okafor spoke with Daniel Reyes on Saturday.")).toEqual([["unattributed", "unattributed"]]);
+    expect(lead("Martin Okafor and Daniel Reyes spoke on Saturday.")).toEqual([["unattributed", "unattributed"]]);
+  });
+});

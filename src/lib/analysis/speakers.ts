@@ -12,6 +12,7 @@
  * quotation stays unattributed.
  */
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { JOINT_VERB } from "./attributionGrammar.ts";
 import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
@@ -271,6 +272,9 @@ export const capitalisedNames: NameFinder = (text) => {
 /** What comes before a sentence's first word: a full stop or a line break (the text's start reads as one), an opening mark. */
 const OPENS_SENTENCE = /(?:[.!?]["”’)]?\s+|\n)\s*["“‘(]?$/u;
 
+/** A finite verb right after a name ("… issued", "… runs", "… spoke"): the name is its sentence's subject. */
+const SUBJECT_VERB = new RegExp(`^\\s+(?:\\p{Ll}+(?:ed|s)\\b|${JOINT_VERB})`, "u");
+
 /** A plural of people ("Tunisian Islamists", "Many Americans", "Christians"): a group, never one person. */
 const GROUP_PLURAL = /(?:ists|ians|icans|eans|ites)$/u;
 
@@ -475,7 +479,7 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     const near = text.slice(span.end, span.end + 60);
     // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
-    const subject = span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(near);
+    const subject = span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && SUBJECT_VERB.test(near);
     return {
       span,
       personLike: person,
