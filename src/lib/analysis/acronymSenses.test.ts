@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymDefinitions, otherSenses, sameStem, unsupportedAcronyms } from "./acronymSenses.ts";
+import { acronymDefinitions, acronymIsWord, otherSenses, sameStem, unsupportedAcronyms } from "./acronymSenses.ts";
 
 const known = new Map([
   ["cia", new Set(["central intelligence agency", "cia"])],
@@ -81,4 +81,11 @@ describe("sameStem", () => {
     ["counter", "counterterrorism", false],
     ["immune", "immigration", false],
   ])("%s of %s → %s", (word, nameWord, expected) => expect(sameStem(word, nameWord)).toBe(expected));
+});
+
+describe("acronymIsWord", () => {
+  it("tells an acronym that is a word of the language from one that is a known name or no word", () => {
+    expect(["ice", "aim", "act"].map(acronymIsWord)).toEqual([true, true, true]);
+    expect(["cia", "fbi", "nato", "semar"].map(acronymIsWord)).toEqual([false, false, false, false]);
+  });
 });

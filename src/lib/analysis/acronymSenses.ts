@@ -12,11 +12,15 @@
  * form that is the register's, perhaps after a qualifier ("U.S. Immigration and Customs
  * Enforcement (ICE)"), keeps the link; where nothing spells it out, the link stands.
  *
- * Nor does an acronym vouch for the body where nothing around it is that body's: "ICE" in copy
- * on cocoa and cotton prices is an exchange, not the immigration agency. Where the article writes
- * none of the body's other forms and no word of its field (the distinctive words of its name:
- * "immigration", "customs", "enforcement"), the acronym is left unlinked (`unsupportedAcronyms`).
+ * Nor does an acronym that is also a word of the language vouch for the body where nothing around
+ * it is that body's: "ICE" in copy on cocoa and cotton prices is an exchange, not the immigration
+ * agency. Where the article writes none of the body's other forms and no word of its field (the
+ * distinctive words of its name: "immigration", "customs", "enforcement"), such an acronym is left
+ * unlinked (`unsupportedAcronyms`). An acronym that is no word ("CIA", "SEMAR") names its body
+ * wherever it stands: asking it for support would only lose links and propose the register's own
+ * body as a new name.
  */
+import nlp from "#lib/text/nlp.ts";
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "in", "de", "la", "del", "y", "&"]);
@@ -126,6 +130,19 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     definitions.push({ start, end: match.index, name, acronym });
   }
   return definitions;
+}
+
+/** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */
+const NAME_TAGS = /^(?:Organization|Person|\w*Name|Place|Country|City|Region|Acronym|ProperNoun)$/u;
+
+/**
+ * Whether an acronym's letters, lower-cased, are a common word in compromise's lexicon ("ice",
+ * "aim", "act", "now"), not a name it knows ("cia", "fbi", "nato" are bodies there).
+ */
+export function acronymIsWord(key: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[key];
+  if (tags === undefined) return false;
+  return ![tags].flat().some((tag) => NAME_TAGS.test(tag));
 }
 
 /** What an article must hold for a register acronym to name its body: one of the body's other forms, or a word of its field. */

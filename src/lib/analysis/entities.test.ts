@@ -656,13 +656,17 @@ describe("no register link by a guess", () => {
     expect(linked("Cars with an internal combustion engine (ICE) still sell.")).toEqual([]);
   });
 
-  it("does not link an acronym where nothing in the article is the body's", () => {
+  it("does not link an acronym that is also a word where nothing in the article is the body's", () => {
     expect(linked("Cotton futures on ICE rose 2%.\n\nTraders in New York sold sugar and cocoa.")).toEqual([]);
     expect(linked("ICE agents detained two immigrants on Monday.")).toEqual(["ice"]);
     expect(linked("Immigration and Customs Enforcement opened a camp.\n\nICE said it was full.")).toEqual([
       "ice",
       "ice",
     ]);
+  });
+
+  it("links an acronym that is no word wherever it stands: it names nothing else", () => {
+    expect(linked("Drones operated by the CIA flew over the border towns.")).toEqual(["cia"]);
   });
 
   it("does not link a capital standing for its country where it names the city itself", () => {

@@ -47,6 +47,7 @@ import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import {
   acronymDefinitions,
+  acronymIsWord,
   otherSenses,
   unsupportedAcronyms,
   type AcronymDefinition,
@@ -1039,8 +1040,9 @@ const generalWord = (key: string) => key.length < 4 || ORG_HEADS.has(key) || isP
 
 /**
  * The organisations' acronyms an article must back with the body's field (`unsupportedAcronyms`):
- * an alias in capitals of a body whose own name is no acronym ("ICE" of "Immigration and Customs
- * Enforcement"), with the body's other forms and their distinctive words. An acronym that is
+ * an alias in capitals that is also a word of the language (`acronymIsWord`), of a body whose own
+ * name is no acronym ("ICE" of "Immigration and Customs Enforcement"), with the body's other forms
+ * and their distinctive words. An acronym that is
  * some entity's own name ("CNN") or a place's or a person's is left out: the name is what it is.
  */
 function acronymDomains(matcher: EntityMatcher): Map<string, AcronymDomain> {
@@ -1052,7 +1054,7 @@ function acronymDomains(matcher: EntityMatcher): Map<string, AcronymDomain> {
       const forms = [entity.name, ...entity.aliases];
       for (const form of forms.filter(isAcronym)) {
         const key = nameKey(form).replace(/ /gu, "");
-        if (entity.kind !== "organisation" || isAcronym(entity.name)) {
+        if (entity.kind !== "organisation" || isAcronym(entity.name) || !acronymIsWord(key)) {
           exempt.add(key);
           continue;
         }
