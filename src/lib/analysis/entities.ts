@@ -1114,23 +1114,48 @@ function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<str
 const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
   unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
 
+/**
+ * What an article says once that rules its register hits everywhere in it: surnames two register
+ * people share (`sharedSurnames`), acronyms it means otherwise (`unlinkedAcronyms`), people it says
+ * are someone else (`statedOthers`), its dateline's country and the longer names it closes on a
+ * place (`placeClosedNames`). Read once per article by `findMentions` and `findEntities` alike.
+ */
+interface ArticleReading {
+  readonly shared: ReadonlySet<string>;
+  readonly unlinked: ReadonlySet<string>;
+  readonly others: ReadonlySet<string>;
+  readonly dateline: string | undefined;
+  readonly closedNames: ReadonlySet<string>;
+}
+
+function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleReading {
+  return {
+    shared: sharedSurnames(blocks, matcher),
+    unlinked: unlinkedAcronyms(blocks, matcher),
+    others: statedOthers(blocks, matcher),
+    dateline: datelineCountry(blocks),
+    closedNames: placeClosedNames(blocks, matcher),
+  };
+}
+
+/** A hit the article's own words rule out (`ArticleReading`): a shared surname, an acronym in another sense, someone else. */
+const unfitHit = (text: string, hit: Hit, matcher: EntityMatcher, reading: ArticleReading) =>
+  sharedHit(text, hit, matcher, reading.shared) ||
+  otherSense(hit, reading.unlinked) ||
+  reading.others.has(hit.entityId);
+
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
   const known = new Set<string>();
   const mentions: Mention[] = [];
-  const shared = sharedSurnames(blocks, matcher);
-  const unlinked = unlinkedAcronyms(blocks, matcher);
-  const others = statedOthers(blocks, matcher);
-  const dateline = datelineCountry(blocks);
-  const closedNames = placeClosedNames(blocks, matcher);
+  const reading = readArticle(blocks, matcher);
   let previous = "";
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      const context = { previous, dateline, closedNames };
+      const context = { previous, dateline: reading.dateline, closedNames: reading.closedNames };
       previous = sentence.text;
       for (const hit of registerHits(sentence.text, matcher, known, context)) {
-        if (sharedHit(sentence.text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId))
-          continue;
+        if (unfitHit(sentence.text, hit, matcher, reading)) continue;
         mentions.push({
           entityId: hit.entityId,
           text: hit.text,
@@ -1242,7 +1267,8 @@ export function findEntities(
   /** Surname key → found person id, or null when two people share it. */
   const surnames = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
-  const shared = sharedSurnames(blocks, matcher);
+  const reading = readArticle(blocks, matcher);
+  const { shared } = reading;
   // A surname the article's register person and someone found share ("Donald Trump", "Eric Trump") is neither's alone.
   const blocked = new Set(
     [...shared].flatMap((id) => {
@@ -1254,12 +1280,8 @@ export function findEntities(
     }),
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
-  const unlinked = unlinkedAcronyms(blocks, matcher);
-  const others = statedOthers(blocks, matcher);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
-  const dateline = datelineCountry(blocks);
-  const closedNames = placeClosedNames(blocks, matcher);
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
   const defined = new Map<string, string>();
   for (const block of blocks)
@@ -1291,7 +1313,7 @@ export function findEntities(
       // except the author's name in an embedded post's signature: the article quotes their post.
       const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
       if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
-      const context = { previous, dateline, closedNames };
+      const context = { previous, dateline: reading.dateline, closedNames: reading.closedNames };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
         entityId,
@@ -1310,8 +1332,7 @@ export function findEntities(
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end);
       const sorted = sortedHits(text, matcher, known, context);
-      const unfit = (hit: Hit) =>
-        sharedHit(text, hit, matcher, shared) || otherSense(hit, unlinked) || others.has(hit.entityId);
+      const unfit = (hit: Hit) => unfitHit(text, hit, matcher, reading);
       sorted.dropped.push(...sorted.stand.filter(unfit));
       const hits = sorted.stand.filter((hit) => outside(hit) && !unfit(hit));
       const here: Mention[] = hits.map((hit) => at(hit.entityId, hit.start, hit.end));
