@@ -122,6 +122,15 @@ describe("attribution grammar", () => {
     );
   });
 
+  it("reads a predicate's form after an article as an adjective, not the group's verb", () => {
+    // "the most detailed": the phrase after the group runs on to an adjective, no statement.
+    expect(anonymousSpeaker("A team of surveyors has drawn the most detailed chart of the bay yet.")).toBeUndefined();
+    expect(anonymousSpeaker("A team of judges picked a noted essay from the entries.")).toBeUndefined();
+    // The same words as verbs stay the group's.
+    expect(anonymousSpeaker("Surveyors have detailed the chart of the bay.")).toBe("Surveyors");
+    expect(anonymousSpeaker("Neighbours along the river are more worried than last year.")).toBe("Neighbours");
+  });
+
   it("does not take a group that acts, or a description in apposition, for a source", () => {
     expect(anonymousSpeaker("Mexican leaders have historically resisted foreign military presence.")).toBeUndefined();
     expect(anonymousSpeaker("Mexican authorities chose not to expel these individuals.")).toBeUndefined();

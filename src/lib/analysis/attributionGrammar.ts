@@ -671,8 +671,13 @@ const GROUP_DOING = String.raw`(?:\s+\p{Ll}{3,}ing(?:${PHRASE_WORD}){1,4}?)`;
  * view …" (the group's word names the people; the other may be firms, which count as none).
  */
 const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)`;
+/**
+ * An article, perhaps with a degree word, right before a predicate's form: the word is an
+ * adjective or a noun there ("the most detailed model", "a noted author"), no verb of the group's.
+ */
+const ARTICLE_BEFORE = String.raw`(?<!(?<!\p{L})(?:[Tt]he|an?)\s+(?:(?:most|more|least|less)\s+)?)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**

@@ -231,6 +231,23 @@ describe("the date the page declares", () => {
     expect(count.ok && count.frontmatter.published).toBeUndefined();
   });
 
+  it("is read under the headline where the page sets it in no heading, and the title is the declared one", () => {
+    // No date is declared; the headline stands in a <dt>, the date line under it.
+    const page = (date: string) =>
+      `<html><head><title>Patrols extended for a month - Daily Site</title></head><body><div><a href="/other">Patrols extended for a month</a></div><div><dl><dt>Patrols extended for a month</dt></dl>${date}<div class="text">${PARAGRAPHS.slice(
+        0,
+        4,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</div></div></body></html>`;
+    const dated = normalizeHtml(page("Posted :[ 2019-11-21 15:24 ]"), { fileName: "dt-headline.html" });
+    expect(dated.ok && dated.frontmatter.title).toBe("Patrols extended for a month");
+    expect(dated.ok && dated.frontmatter.published).toBe("2019-11-21");
+    // Under the same headline, a line that opens with no date gives none.
+    const undated = normalizeHtml(page("Views 2019 of 2020"), { fileName: "dt-headline-undated.html" });
+    expect(undated.ok && undated.frontmatter.published).toBeUndefined();
+  });
+
   it("is not a CMS's placeholder for an unset date: the next declaration is read", () => {
     const page = declaredPage(
       `<meta property="og:title" content="Patrols extended for a month"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00"}</script><meta property="article:published_time" content="2019-11-19T05:00:00-05:00">`,

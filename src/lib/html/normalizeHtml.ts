@@ -316,7 +316,10 @@ export function normalizeHtml(
   if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published.
-  const published = declared.published ?? shownPublished ?? classedPublished ?? urlDate(declared.url);
+  // A page that sets its headline in no heading prints its date under the headline's text.
+  const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
+  const published =
+    declared.published ?? shownPublished ?? classedPublished ?? shownUnderTitle ?? urlDate(declared.url);
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 

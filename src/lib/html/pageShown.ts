@@ -121,12 +121,28 @@ export function shownSource(document: Document, headline: string): string | unde
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** The text lines under every heading that repeats the headline (a page header may repeat it). */
+/**
+ * The text lines under every heading that repeats the headline (a page header may repeat it).
+ * A page that sets its headline in no heading at all (a `<dt>`, a styled `<div>`) shows it in
+ * the first element holding that text alone, outside any link (a link is another story's
+ * teaser): the header lines follow it there.
+ */
 function linesAfter(document: Document, headline: string, limit: number): string[][] {
   const key = letters(headline);
-  return [...document.querySelectorAll("h1, h2, h3")]
-    .filter((h) => key !== "" && letters(h.textContent) === key)
-    .map((h) => linesAfterHeading(document, h, limit));
+  if (key === "") return [];
+  const headings = [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  const shown = headings.length > 0 ? headings : [headlineElement(document.body, key)].filter((e) => e !== undefined);
+  return shown.map((h) => linesAfterHeading(document, h, limit));
+}
+
+/** The innermost element outside any link whose whole text is the headline's letters `key`. */
+function headlineElement(root: Element | null, key: string): Element | undefined {
+  if (root === null || root.closest("a") !== null || !letters(root.textContent).includes(key)) return undefined;
+  for (const child of root.children) {
+    const inner = headlineElement(child, key);
+    if (inner !== undefined) return inner;
+  }
+  return letters(root.textContent) === key ? root : undefined;
 }
 
 /** The short lines of each header under the headline, each header ending at running prose. */

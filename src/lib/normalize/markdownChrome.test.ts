@@ -97,6 +97,14 @@ describe("markdown page stamps", () => {
     expect(out).toContain("The bank cut its rate at each of its last two meetings.");
   });
 
+  it("drops the page's stamp set after the article's prose, and keeps a sentence that names a time", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\nFirst Published: Thursday, March 6, 2025 08:38 AM\n\nThe vote opens March 7, 2025 at 9:00 AM in the capital.\n`,
+    );
+    expect(out).not.toContain("First Published");
+    expect(out).toContain("The vote opens March 7, 2025 at 9:00 AM in the capital.");
+  });
+
   it("keeps a date line under the headline for the header to read", () => {
     const result = normalize(
       `# Peso steadies as the bank meets\n\n**March 2, 2025**\n\n${LEDE.split("\n\n")[1] ?? ""}\n`,

@@ -26,6 +26,7 @@ import {
 import { isPersonName, parseCreditLine } from "./patterns.ts";
 import { chromeReason } from "./chrome.ts";
 import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
+import { isStampLine } from "./stampLine.ts";
 import { cleanText, wordCount, type SourceLine } from "./lines.ts";
 import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
@@ -146,6 +147,15 @@ function boxPart(node: RootContent): BoxPart {
   return { text, furniture: furniture === undefined ? undefined : (chromeReason(text) ?? furniture) };
 }
 
+/**
+ * A paragraph that is only the page's stamp, a date with its clock time and perhaps its label
+ * ("First Published: Tuesday, November 19, 2019 08:38 AM"): once the article's prose has begun
+ * it is no header field left to read but a credit, as a text body drops it (./stampLine.ts).
+ */
+function isStampParagraph(node: RootContent): boolean {
+  return node.type === "paragraph" && isStampLine(cleanText(toString(node)));
+}
+
 /** A kept paragraph of prose: the article's text has begun. */
 const isProseBlock = (node: RootContent): boolean =>
   node.type === "paragraph" && TERMINAL.test(cleanText(toString(node)));
@@ -225,7 +235,9 @@ export function normalizeMarkdown(
       ? "related-links"
       : isCaptionedImage(node, tree.children[index + 1])
         ? "caption"
-        : (markdownFurniture(node) ?? bylineBioAtEnd(tree.children, index, fields.byline));
+        : (markdownFurniture(node) ??
+          bylineBioAtEnd(tree.children, index, fields.byline) ??
+          (proseBegun && isStampParagraph(node) ? "credit" : undefined));
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))
