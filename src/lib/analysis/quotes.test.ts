@@ -860,3 +860,34 @@ describe("a full name before an irregular past is its sentence's subject (issue 
     expect(lead("Martin Okafor and Daniel Reyes spoke on Saturday.")).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a publication or an agency as the speaker (issue 15, quote29)", () => {
+  const tagged = (tag: string) =>
+    speakers(quotesWithFound(`“The new rules are a threat to the calm of the whole region,” ${tag}`));
+
+  it("keeps a plural noun's possessive inside the name: the People's Daily, not 'People'", () => {
+    expect(tagged("the People's Daily said.")).toEqual([["named", "People's Daily"]]);
+    expect(tagged("said the People’s Daily.")).toEqual([["named", "People’s Daily"]]);
+    expect(tagged("the People's Liberation Army said.")).toEqual([["named", "People's Liberation Army"]]);
+  });
+
+  it("reads a capitalised word ending in -ly as the name's, not an adverb: China Daily, not 'China'", () => {
+    expect(tagged("China Daily said.")).toEqual([["named", "China Daily"]]);
+    expect(tagged("the official China Daily reported.")).toEqual([["named", "China Daily"]]);
+  });
+
+  it("gives the words to a name and its lower-case head: the Xinhua news agency", () => {
+    expect(tagged("the state-run Xinhua news agency said.")).toEqual([["named", "Xinhua news agency"]]);
+  });
+
+  it("gives them to no one when a second speaker is joined in the subject", () => {
+    expect(tagged("the People's Daily and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("Tom Reyes and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("Tom Reyes and the Trump administration said.")).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("still gives them to the person who heads or told the publication", () => {
+    expect(tagged("Lena Ortiz, who heads the People's Daily, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz told the Xinhua news agency.")).toEqual([["named", "Lena Ortiz"]]);
+  });
+});

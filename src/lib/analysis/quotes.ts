@@ -383,7 +383,7 @@ const NAME_AFTER_OTHER_VERB = new RegExp(
  * after the comma, a participle's clause ("Ellis said, asked about the cuts").
  */
 const REPORTED_SPEAKER = new RegExp(
-  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
   "u",
 );
 /** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
@@ -418,7 +418,7 @@ const SUBJECT_SLOT =
  */
 const JOINED_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?:y|and)\s+(?:la|el|los|las|the)\s+\p{Lu}/u;
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
  * told) end the sentence, or an aside set off by commas, right after the quotation, so the words
@@ -518,7 +518,7 @@ function samePronounSpoke(word: string): RegExp {
   if (pattern === undefined) {
     const verbs = alternation(SPEECH_VERBS);
     pattern = new RegExp(
-      `(?<!\\p{L})(?:${key}\\s+(?:\\p{L}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
+      `(?<!\\p{L})(?:${key}\\s+(?:\\p{Ll}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
       "iu",
     );
     pronounSpokeByWord.set(key, pattern);

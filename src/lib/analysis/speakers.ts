@@ -122,8 +122,13 @@ const ROLE_OR_SOURCE =
 /** A relative clause or a place after a role: "who patrols the area", "at the border". */
 const ROLE_TAIL = /\s+(?:who|whom|that|at|in|on|for|with|from|near|along)\s[^,]*$/u;
 
-/** Lower-case heads that turn a name into an institution: "the Trump administration". */
-const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
+/**
+ * Lower-case heads that turn a name into an institution: "the Trump administration", "the Xinhua
+ * news agency", "the Hurriyet newspaper" (the institution speaks, as written).
+ */
+const INSTITUTION_HEADS =
+  "administration|government|campaign|ministry|embassy|cartel|team|military|army|navy|(?:news\\s+)?agency|newspaper|broadcaster";
+const INSTITUTION_HEAD = new RegExp(`^\\s+(${INSTITUTION_HEADS})\\b`, "u");
 
 /** An office and the place it is held toward, before a capitalised run: "ambassador to ", "minister of ". */
 const OFFICE_TO_END = new RegExp(`(?<!\\p{L})(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`, "u");
@@ -166,6 +171,14 @@ function surnameHe(run: readonly { raw: string }[]): boolean {
 }
 
 /**
+ * A plural noun's possessive in capitals ("People's", "Women's", "Workers'") owns nothing a person
+ * owns: it is a word of an institution's name ("People's Daily", "Children's Hospital"), and the run
+ * goes on; a name's possessive ("Trump's") ends it.
+ */
+const GROUP_OWNER =
+  /^(?:(?:People|Children|Women|Men)['’]s|(?:Workers|Veterans|Teachers|Farmers|Nurses|Citizens)['’])$/u;
+
+/**
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
  */
@@ -191,7 +204,7 @@ export const capitalisedNames: NameFinder = (text) => {
         continue;
       }
       if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
-      if (/['’]s$|s['’]$/u.test(here.raw)) break;
+      if (/['’]s$|s['’]$/u.test(here.raw) && !GROUP_OWNER.test(here.raw)) break;
       // A word with a full stop ends its sentence ("… to Hongkongers. Tsai says"); an initial or a title does not.
       if (/\p{Ll}{2}\.$/u.test(here.raw) && !TITLES.has(here.raw) && !/^(?:Jr|Sr|St)\.$/u.test(here.raw)) break;
       if (/^\p{Lu}/u.test(next.raw)) {
@@ -888,9 +901,14 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
   return names[index];
 }
 
-/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since"). */
-const TRAILING =
-  /(?:[\s,]+(?:\p{L}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+/**
+ * Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since").
+ * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time.
+ */
+const TRAILING = new RegExp(
+  String.raw`(?:[\s,]+(?:\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
+  "u",
+);
 /**
  * An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s
  * foreign minister", or a role without an article ("deputy associate administrator for
@@ -925,8 +943,10 @@ const COMPANION_OF = new RegExp(
   "u",
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
-const HEAD_SUFFIX =
-  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$/u;
+const HEAD_SUFFIX = new RegExp(
+  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
+  "u",
+);
 
 /** True when `text` is one name and nothing else, titles aside ("Prince Andrew", "Charles"; not "In Tunis"). */
 function nameOnly(ctx: ArticleNames, text: string): boolean {
@@ -1110,7 +1130,7 @@ export function speakerBeforeVerb(
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
       return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
     // "Ellis and Lopez said": two people speak, neither alone.
-    const joinedTo = /\s(?:and|&)\s+$/u.exec(subject.slice(0, last.start));
+    const joinedTo = /\s(?:and|&)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
     if (joinedTo && ctx.findNames(subject.slice(0, joinedTo.index)).length > 0) return undefined;
     return speakerFromSubject(
       ctx,
