@@ -891,3 +891,36 @@ describe("a publication or an agency as the speaker (issue 15, quote29)", () => 
     expect(tagged("Lena Ortiz told the Xinhua news agency.")).toEqual([["named", "Lena Ortiz"]]);
   });
 });
+
+describe("a tag in the present or with a verb of replying or conceding (issue 15, quote29)", () => {
+  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
+
+  it("gives the words to the one subject of the tag", () => {
+    expect(tagged("Lena Ortiz concedes.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz claims.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("replies Lena Ortiz.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz complained.")).toEqual([["named", "Lena Ortiz"]]);
+  });
+
+  it("gives them to no one when the tag's subject is two people", () => {
+    expect(tagged("Lena Ortiz, of Leeds, and Tom Reyes complained.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("Lena Ortiz, a teacher, and Tom Reyes replied.")).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("where a speaker is from, set off after the name (issue 15, quote29)", () => {
+  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
+
+  it("gives the words to the name, not to the place or body after it", () => {
+    expect(tagged("Lena Ortiz, 54, of Addison, New York, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz, from Leeds, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz, of the Justice Department, told reporters.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(
+      speakers(quotesWithFound("Lena Ortiz, 54, from Leeds, said: “We kept every promise we made to this city.”")),
+    ).toEqual([["named", "Lena Ortiz"]]);
+  });
+
+  it("gives them to no one when a second person is joined after the place", () => {
+    expect(tagged("Ortiz, from Leeds, and Tom Reyes said.")).toEqual([["unattributed", "unattributed"]]);
+  });
+});

@@ -41,6 +41,7 @@ import {
   TURNED_TO_PLATFORM,
   SPEECH_VERBS,
   STATEMENT_VERBS,
+  TAG_VERBS,
 } from "#lib/text/attribution.ts";
 import { anonymousSpeaker, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
@@ -128,7 +129,13 @@ const OTHER_LANGUAGE_VERBS = [...ROMANCE_QUOTATION_VERBS, ...GERMAN_CZECH_INDONE
  * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
  * remembering or musing aloud ("“…,” she remembered"), and other languages' verbs.
  */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...OTHER_LANGUAGE_VERBS]);
+const VERBS = alternation([
+  ...SPEECH_VERBS,
+  ...STATEMENT_VERBS,
+  ...RECOLLECTION_VERBS,
+  ...TAG_VERBS,
+  ...OTHER_LANGUAGE_VERBS,
+]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -138,7 +145,7 @@ const END = "(?!\\p{L})";
  * “…”" could not tell a new speaker from the first half's.
  */
 const ATTRIBUTION_VERB = new RegExp(
-  `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
+  `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
 const ACCORDING = "[Aa]ccording to|[Ss]egún";
@@ -1075,6 +1082,8 @@ class Attributor {
       const start = sentence.start + clause.index + clause[0].indexOf(subject);
       // The aside must not be inside the quotation, and must name someone.
       if (start <= part.close && start + subject.length >= part.open) continue;
+      // "“…,” Lena Ortiz, a teacher, and Tom Reyes said": a part joined by "and" is the second of two subjects.
+      if (/^(?:and|or)\s/iu.test(subject)) continue;
       const speaker = this.#subjectOfVerb(block, subject, start);
       if (speaker && speaker.kind !== "unattributed") return { speaker };
     }

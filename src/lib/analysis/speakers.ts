@@ -1006,6 +1006,9 @@ function bareRole(text: string): boolean {
   return ROLE_OR_SOURCE.test(word) || HELD_ROLES.has(word) || OFFICE_WORD.test(word);
 }
 
+/** A part set off after a subject that only says where they are from or work: "of Leeds", "from the Leeds Trust". */
+const SET_OFF_ORIGIN = /^(?:of|from|in|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
@@ -1040,7 +1043,7 @@ export function speakerBeforeVerb(
     // "Richardson, via USA Today, said": the channel the words came through is no subject.
     // "…, in Munich, Germany, and co-author …, said": a place alone after a place ("City, Country")
     // continues the appositive before it.
-    const afterPlace = /\b(?:in|at|from|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
+    const afterPlace = /\b(?:in|at|from|of|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
     // So does a state's abbreviation after its city ("in Washington, D.C.,", "in Fresno, Calif.,").
     const cityCountry =
       afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
@@ -1048,9 +1051,12 @@ export function speakerBeforeVerb(
     // off after a name describe the name before it.
     // "Nandakumar, Chief Executive of Harbour Works, said", "Nandakumar, QC, said": a role in
     // capitals or letters after a name describe the name before them too.
+    // "Ortiz, 54, of Addison, said", "Ortiz, of the Justice Department, said": a place or a body
+    // set off after the subject says where they are from; the name before it speaks, not the place.
     if (
       index > 0 &&
       (/^(?:via|through)\s/u.test(bare) ||
+        SET_OFF_ORIGIN.test(bare) ||
         cityCountry ||
         AGE_OR_PARTY.test(bare.trim()) ||
         CAPITALISED_ROLE.test(bare.trim()) ||
