@@ -924,3 +924,22 @@ describe("where a speaker is from, set off after the name (issue 15, quote29)", 
     expect(tagged("Ortiz, from Leeds, and Tom Reyes said.")).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("two subjects of one tag, and an owner's role after a name (issue 15, quote29)", () => {
+  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
+
+  it("gives the words to no one when the verb comes first and two people follow it", () => {
+    expect(tagged("said Tom Reyes and Lena Ortiz.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("said Tom Reyes, a teacher, and his lawyer.")).toEqual([["unattributed", "unattributed"]]);
+    // A firm's ampersand and a body's own "and" are one name, one speaker.
+    expect(tagged("said Johnson & Johnson.")).toEqual([["named", "Johnson & Johnson"]]);
+    expect(tagged("said Tom Reyes, director of the Centre for Science and Environment.")).toEqual([
+      ["named", "Tom Reyes"],
+    ]);
+  });
+
+  it("gives them to the name before a role that someone else's name owns", () => {
+    expect(tagged("Tom Reyes, Lena Ortiz's deputy, said.")).toEqual([["named", "Tom Reyes"]]);
+    expect(tagged("Lena Ortiz's deputy said.")).toEqual([["anonymous", "Lena Ortiz's deputy"]]);
+  });
+});

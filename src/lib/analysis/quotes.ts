@@ -373,6 +373,12 @@ const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOT
 const NAME_AFTER_VERB =
   /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
 /**
+ * A second subject joined after a verb's first ("said Tom Reyes and Lena Ortiz", "said Reyes, a
+ * teacher, and his lawyer"): a name right after the first name, or anyone after a comma and "and".
+ */
+const SECOND_SUBJECT =
+  /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*\s+and\s+\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
+/**
  * German "so" and a name ending the sentence after a quotation: "„Wir schaffen das“, so Merkel."
  * ("so says Merkel"). Only a lower-case "so" right after the quotation's comma, and only a name
  * then closing the sentence: English "“…,” so Smith left" goes on with a verb.
@@ -1042,6 +1048,8 @@ class Attributor {
         }
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
+      // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
+      if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
       const speaker = this.#subject(block, phrase, start);
       const joint =
         speaker === undefined && BODIES_BACK.test(phrase)

@@ -916,7 +916,7 @@ const TRAILING = new RegExp(
  * conjunction or a preposition opening a clause of its own ("and Jones", "in a statement").
  */
 const APPOSITIVE =
-  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
+  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
 const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
