@@ -862,39 +862,40 @@ describe("a full name before an irregular past is its sentence's subject (issue 
 });
 
 describe("a publication or an agency as the speaker (issue 15, quote29)", () => {
-  const tagged = (tag: string) =>
+  const byOutlet = (tag: string) =>
     speakers(quotesWithFound(`“The new rules are a threat to the calm of the whole region,” ${tag}`));
 
   it("keeps a plural noun's possessive inside the name: the People's Daily, not 'People'", () => {
-    expect(tagged("the People's Daily said.")).toEqual([["named", "People's Daily"]]);
-    expect(tagged("said the People’s Daily.")).toEqual([["named", "People’s Daily"]]);
-    expect(tagged("the People's Liberation Army said.")).toEqual([["named", "People's Liberation Army"]]);
+    expect(byOutlet("the People's Daily said.")).toEqual([["named", "People's Daily"]]);
+    expect(byOutlet("said the People’s Daily.")).toEqual([["named", "People’s Daily"]]);
+    expect(byOutlet("the People's Liberation Army said.")).toEqual([["named", "People's Liberation Army"]]);
   });
 
   it("reads a capitalised word ending in -ly as the name's, not an adverb: China Daily, not 'China'", () => {
-    expect(tagged("China Daily said.")).toEqual([["named", "China Daily"]]);
-    expect(tagged("the official China Daily reported.")).toEqual([["named", "China Daily"]]);
+    expect(byOutlet("China Daily said.")).toEqual([["named", "China Daily"]]);
+    expect(byOutlet("the official China Daily reported.")).toEqual([["named", "China Daily"]]);
   });
 
   it("gives the words to a name and its lower-case head: the Xinhua news agency", () => {
-    expect(tagged("the state-run Xinhua news agency said.")).toEqual([["named", "Xinhua news agency"]]);
+    expect(byOutlet("the state-run Xinhua news agency said.")).toEqual([["named", "Xinhua news agency"]]);
   });
 
   it("gives them to no one when a second speaker is joined in the subject", () => {
-    expect(tagged("the People's Daily and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
-    expect(tagged("Tom Reyes and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
-    expect(tagged("Tom Reyes and the Trump administration said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(byOutlet("the People's Daily and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(byOutlet("Tom Reyes and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(byOutlet("Tom Reyes and the Trump administration said.")).toEqual([["unattributed", "unattributed"]]);
   });
 
   it("still gives them to the person who heads or told the publication", () => {
-    expect(tagged("Lena Ortiz, who heads the People's Daily, said.")).toEqual([["named", "Lena Ortiz"]]);
-    expect(tagged("Lena Ortiz told the Xinhua news agency.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(byOutlet("Lena Ortiz, who heads the People's Daily, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(byOutlet("Lena Ortiz told the Xinhua news agency.")).toEqual([["named", "Lena Ortiz"]]);
   });
 });
 
-describe("a tag in the present or with a verb of replying or conceding (issue 15, quote29)", () => {
-  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
+/** A quotation with a tag after it: who the tag makes its speaker. */
+const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
 
+describe("a tag in the present or with a verb of replying or conceding (issue 15, quote29)", () => {
   it("gives the words to the one subject of the tag", () => {
     expect(tagged("Lena Ortiz concedes.")).toEqual([["named", "Lena Ortiz"]]);
     expect(tagged("Lena Ortiz claims.")).toEqual([["named", "Lena Ortiz"]]);
@@ -909,8 +910,6 @@ describe("a tag in the present or with a verb of replying or conceding (issue 15
 });
 
 describe("where a speaker is from, set off after the name (issue 15, quote29)", () => {
-  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
-
   it("gives the words to the name, not to the place or body after it", () => {
     expect(tagged("Lena Ortiz, 54, of Addison, New York, said.")).toEqual([["named", "Lena Ortiz"]]);
     expect(tagged("Lena Ortiz, from Leeds, said.")).toEqual([["named", "Lena Ortiz"]]);
@@ -926,8 +925,6 @@ describe("where a speaker is from, set off after the name (issue 15, quote29)", 
 });
 
 describe("two subjects of one tag, and an owner's role after a name (issue 15, quote29)", () => {
-  const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
-
   it("gives the words to no one when the verb comes first and two people follow it", () => {
     expect(tagged("said Tom Reyes and Lena Ortiz.")).toEqual([["unattributed", "unattributed"]]);
     expect(tagged("said Tom Reyes, a teacher, and his lawyer.")).toEqual([["unattributed", "unattributed"]]);
