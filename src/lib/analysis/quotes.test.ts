@@ -860,3 +860,83 @@ describe("a full name before an irregular past is its sentence's subject (issue 
     expect(lead("Martin Okafor and Daniel Reyes spoke on Saturday.")).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a publication or an agency as the speaker (issue 15, quote29)", () => {
+  const byOutlet = (tag: string) =>
+    speakers(quotesWithFound(`“The new rules are a threat to the calm of the whole region,” ${tag}`));
+
+  it("keeps a plural noun's possessive inside the name: the People's Daily, not 'People'", () => {
+    expect(byOutlet("the People's Daily said.")).toEqual([["named", "People's Daily"]]);
+    expect(byOutlet("said the People’s Daily.")).toEqual([["named", "People’s Daily"]]);
+    expect(byOutlet("the People's Liberation Army said.")).toEqual([["named", "People's Liberation Army"]]);
+  });
+
+  it("reads a capitalised word ending in -ly as the name's, not an adverb: China Daily, not 'China'", () => {
+    expect(byOutlet("China Daily said.")).toEqual([["named", "China Daily"]]);
+    expect(byOutlet("the official China Daily reported.")).toEqual([["named", "China Daily"]]);
+  });
+
+  it("gives the words to a name and its lower-case head: the Xinhua news agency", () => {
+    expect(byOutlet("the state-run Xinhua news agency said.")).toEqual([["named", "Xinhua news agency"]]);
+  });
+
+  it("gives them to no one when a second speaker is joined in the subject", () => {
+    expect(byOutlet("the People's Daily and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(byOutlet("Tom Reyes and the Xinhua news agency said.")).toEqual([["unattributed", "unattributed"]]);
+    expect(byOutlet("Tom Reyes and the Trump administration said.")).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("still gives them to the person who heads or told the publication", () => {
+    expect(byOutlet("Lena Ortiz, who heads the People's Daily, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(byOutlet("Lena Ortiz told the Xinhua news agency.")).toEqual([["named", "Lena Ortiz"]]);
+  });
+});
+
+/** A quotation with a tag after it: who the tag makes its speaker. */
+const tagged = (tag: string) => speakers(quotesWithFound(`“We kept every promise we made to this city,” ${tag}`));
+
+describe("a tag in the present or with a verb of replying or conceding (issue 15, quote29)", () => {
+  it("gives the words to the one subject of the tag", () => {
+    expect(tagged("Lena Ortiz concedes.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz claims.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("replies Lena Ortiz.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz complained.")).toEqual([["named", "Lena Ortiz"]]);
+  });
+
+  it("gives them to no one when the tag's subject is two people", () => {
+    expect(tagged("Lena Ortiz, of Leeds, and Tom Reyes complained.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("Lena Ortiz, a teacher, and Tom Reyes replied.")).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("where a speaker is from, set off after the name (issue 15, quote29)", () => {
+  it("gives the words to the name, not to the place or body after it", () => {
+    expect(tagged("Lena Ortiz, 54, of Addison, New York, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz, from Leeds, said.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(tagged("Lena Ortiz, of the Justice Department, told reporters.")).toEqual([["named", "Lena Ortiz"]]);
+    expect(
+      speakers(quotesWithFound("Lena Ortiz, 54, from Leeds, said: “We kept every promise we made to this city.”")),
+    ).toEqual([["named", "Lena Ortiz"]]);
+  });
+
+  it("gives them to no one when a second person is joined after the place", () => {
+    expect(tagged("Ortiz, from Leeds, and Tom Reyes said.")).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("two subjects of one tag, and an owner's role after a name (issue 15, quote29)", () => {
+  it("gives the words to no one when the verb comes first and two people follow it", () => {
+    expect(tagged("said Tom Reyes and Lena Ortiz.")).toEqual([["unattributed", "unattributed"]]);
+    expect(tagged("said Tom Reyes, a teacher, and his lawyer.")).toEqual([["unattributed", "unattributed"]]);
+    // A firm's ampersand and a body's own "and" are one name, one speaker.
+    expect(tagged("said Johnson & Johnson.")).toEqual([["named", "Johnson & Johnson"]]);
+    expect(tagged("said Tom Reyes, director of the Centre for Science and Environment.")).toEqual([
+      ["named", "Tom Reyes"],
+    ]);
+  });
+
+  it("gives them to the name before a role that someone else's name owns", () => {
+    expect(tagged("Tom Reyes, Lena Ortiz's deputy, said.")).toEqual([["named", "Tom Reyes"]]);
+    expect(tagged("Lena Ortiz's deputy said.")).toEqual([["anonymous", "Lena Ortiz's deputy"]]);
+  });
+});

@@ -41,6 +41,7 @@ import {
   TURNED_TO_PLATFORM,
   SPEECH_VERBS,
   STATEMENT_VERBS,
+  TAG_VERBS,
 } from "#lib/text/attribution.ts";
 import { anonymousSpeaker, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
@@ -128,7 +129,13 @@ const OTHER_LANGUAGE_VERBS = [...ROMANCE_QUOTATION_VERBS, ...GERMAN_CZECH_INDONE
  * Verbs of an attribution clause: speech, speech acts with a message ("“…,” quipped Pitt"),
  * remembering or musing aloud ("“…,” she remembered"), and other languages' verbs.
  */
-const VERBS = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...OTHER_LANGUAGE_VERBS]);
+const VERBS = alternation([
+  ...SPEECH_VERBS,
+  ...STATEMENT_VERBS,
+  ...RECOLLECTION_VERBS,
+  ...TAG_VERBS,
+  ...OTHER_LANGUAGE_VERBS,
+]);
 /** Word edges that know accented letters (`\\b` does not: "afirmó" would never end a word). */
 const START = "(?<!\\p{L})";
 const END = "(?!\\p{L})";
@@ -138,7 +145,7 @@ const END = "(?!\\p{L})";
  * “…”" could not tell a new speaker from the first half's.
  */
 const ATTRIBUTION_VERB = new RegExp(
-  `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
+  `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
 const ACCORDING = "[Aa]ccording to|[Ss]egún";
@@ -366,6 +373,12 @@ const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOT
 const NAME_AFTER_VERB =
   /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
 /**
+ * A second subject joined after a verb's first ("said Tom Reyes and Lena Ortiz", "said Reyes, a
+ * teacher, and his lawyer"): a name right after the first name, or anyone after a comma and "and".
+ */
+const SECOND_SUBJECT =
+  /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*\s+and\s+\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
+/**
  * German "so" and a name ending the sentence after a quotation: "„Wir schaffen das“, so Merkel."
  * ("so says Merkel"). Only a lower-case "so" right after the quotation's comma, and only a name
  * then closing the sentence: English "“…,” so Smith left" goes on with a verb.
@@ -383,7 +396,7 @@ const NAME_AFTER_OTHER_VERB = new RegExp(
  * after the comma, a participle's clause ("Ellis said, asked about the cuts").
  */
 const REPORTED_SPEAKER = new RegExp(
-  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
   "u",
 );
 /** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
@@ -418,7 +431,7 @@ const SUBJECT_SLOT =
  */
 const JOINED_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?:y|and)\s+(?:la|el|los|las|the)\s+\p{Lu}/u;
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})${END}`, "u");
+const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
  * told) end the sentence, or an aside set off by commas, right after the quotation, so the words
@@ -518,7 +531,7 @@ function samePronounSpoke(word: string): RegExp {
   if (pattern === undefined) {
     const verbs = alternation(SPEECH_VERBS);
     pattern = new RegExp(
-      `(?<!\\p{L})(?:${key}\\s+(?:\\p{L}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
+      `(?<!\\p{L})(?:${key}\\s+(?:\\p{Ll}+ly\\s+)?(?:${verbs})|(?:${verbs})\\s+${key})(?!\\p{L})`,
       "iu",
     );
     pronounSpokeByWord.set(key, pattern);
@@ -1035,6 +1048,8 @@ class Attributor {
         }
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
+      // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
+      if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
       const speaker = this.#subject(block, phrase, start);
       const joint =
         speaker === undefined && BODIES_BACK.test(phrase)
@@ -1075,6 +1090,8 @@ class Attributor {
       const start = sentence.start + clause.index + clause[0].indexOf(subject);
       // The aside must not be inside the quotation, and must name someone.
       if (start <= part.close && start + subject.length >= part.open) continue;
+      // "“…,” Lena Ortiz, a teacher, and Tom Reyes said": a part joined by "and" is the second of two subjects.
+      if (/^(?:and|or)\s/iu.test(subject)) continue;
       const speaker = this.#subjectOfVerb(block, subject, start);
       if (speaker && speaker.kind !== "unattributed") return { speaker };
     }

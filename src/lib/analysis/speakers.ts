@@ -122,8 +122,13 @@ const ROLE_OR_SOURCE =
 /** A relative clause or a place after a role: "who patrols the area", "at the border". */
 const ROLE_TAIL = /\s+(?:who|whom|that|at|in|on|for|with|from|near|along)\s[^,]*$/u;
 
-/** Lower-case heads that turn a name into an institution: "the Trump administration". */
-const INSTITUTION_HEAD = /^\s+(administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)\b/u;
+/**
+ * Lower-case heads that turn a name into an institution: "the Trump administration", "the Xinhua
+ * news agency", "the Hurriyet newspaper" (the institution speaks, as written).
+ */
+const INSTITUTION_HEADS =
+  "administration|government|campaign|ministry|embassy|cartel|team|military|army|navy|(?:news\\s+)?agency|newspaper|broadcaster";
+const INSTITUTION_HEAD = new RegExp(`^\\s+(${INSTITUTION_HEADS})\\b`, "u");
 
 /** An office and the place it is held toward, before a capitalised run: "ambassador to ", "minister of ". */
 const OFFICE_TO_END = new RegExp(`(?<!\\p{L})(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`, "u");
@@ -166,6 +171,14 @@ function surnameHe(run: readonly { raw: string }[]): boolean {
 }
 
 /**
+ * A plural noun's possessive in capitals ("People's", "Women's", "Workers'") owns nothing a person
+ * owns: it is a word of an institution's name ("People's Daily", "Children's Hospital"), and the run
+ * goes on; a name's possessive ("Trump's") ends it.
+ */
+const GROUP_OWNER =
+  /^(?:(?:People|Children|Women|Men)['’]s|(?:Workers|Veterans|Teachers|Farmers|Nurses|Citizens)['’])$/u;
+
+/**
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
  */
@@ -191,7 +204,7 @@ export const capitalisedNames: NameFinder = (text) => {
         continue;
       }
       if (!next || !/^[ \n]$/u.test(text.slice(here.end, next.start))) break;
-      if (/['’]s$|s['’]$/u.test(here.raw)) break;
+      if (/['’]s$|s['’]$/u.test(here.raw) && !GROUP_OWNER.test(here.raw)) break;
       // A word with a full stop ends its sentence ("… to Hongkongers. Tsai says"); an initial or a title does not.
       if (/\p{Ll}{2}\.$/u.test(here.raw) && !TITLES.has(here.raw) && !/^(?:Jr|Sr|St)\.$/u.test(here.raw)) break;
       if (/^\p{Lu}/u.test(next.raw)) {
@@ -888,9 +901,14 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
   return names[index];
 }
 
-/** Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since"). */
-const TRAILING =
-  /(?:[\s,]+(?:\p{L}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day|last\s+\p{L}+|this\s+\p{L}+))+\s*$/u;
+/**
+ * Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since").
+ * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time.
+ */
+const TRAILING = new RegExp(
+  String.raw`(?:[\s,]+(?:\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
+  "u",
+);
 /**
  * An appositive or relative clause after a name: "a professor …", "who on Sunday", "Mexico’s
  * foreign minister", or a role without an article ("deputy associate administrator for
@@ -898,7 +916,7 @@ const TRAILING =
  * conjunction or a preposition opening a clause of its own ("and Jones", "in a statement").
  */
 const APPOSITIVE =
-  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
+  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
 const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
@@ -925,8 +943,10 @@ const COMPANION_OF = new RegExp(
   "u",
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
-const HEAD_SUFFIX =
-  /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:administration|government|campaign|ministry|embassy|cartel|team|military|army|navy)|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$/u;
+const HEAD_SUFFIX = new RegExp(
+  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
+  "u",
+);
 
 /** True when `text` is one name and nothing else, titles aside ("Prince Andrew", "Charles"; not "In Tunis"). */
 function nameOnly(ctx: ArticleNames, text: string): boolean {
@@ -986,6 +1006,9 @@ function bareRole(text: string): boolean {
   return ROLE_OR_SOURCE.test(word) || HELD_ROLES.has(word) || OFFICE_WORD.test(word);
 }
 
+/** A part set off after a subject that only says where they are from or work: "of Leeds", "from the Leeds Trust". */
+const SET_OFF_ORIGIN = /^(?:of|from|in|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
@@ -1020,7 +1043,7 @@ export function speakerBeforeVerb(
     // "Richardson, via USA Today, said": the channel the words came through is no subject.
     // "…, in Munich, Germany, and co-author …, said": a place alone after a place ("City, Country")
     // continues the appositive before it.
-    const afterPlace = /\b(?:in|at|from|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
+    const afterPlace = /\b(?:in|at|from|of|near)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*$/u;
     // So does a state's abbreviation after its city ("in Washington, D.C.,", "in Fresno, Calif.,").
     const cityCountry =
       afterPlace.test(segments[index - 1]?.text ?? "") && (placeOnly(ctx, bare) || STATE_ABBREVIATION.test(bare));
@@ -1028,9 +1051,12 @@ export function speakerBeforeVerb(
     // off after a name describe the name before it.
     // "Nandakumar, Chief Executive of Harbour Works, said", "Nandakumar, QC, said": a role in
     // capitals or letters after a name describe the name before them too.
+    // "Ortiz, 54, of Addison, said", "Ortiz, of the Justice Department, said": a place or a body
+    // set off after the subject says where they are from; the name before it speaks, not the place.
     if (
       index > 0 &&
       (/^(?:via|through)\s/u.test(bare) ||
+        SET_OFF_ORIGIN.test(bare) ||
         cityCountry ||
         AGE_OR_PARTY.test(bare.trim()) ||
         CAPITALISED_ROLE.test(bare.trim()) ||
@@ -1110,7 +1136,7 @@ export function speakerBeforeVerb(
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
       return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
     // "Ellis and Lopez said": two people speak, neither alone.
-    const joinedTo = /\s(?:and|&)\s+$/u.exec(subject.slice(0, last.start));
+    const joinedTo = /\s(?:and|&)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
     if (joinedTo && ctx.findNames(subject.slice(0, joinedTo.index)).length > 0) return undefined;
     return speakerFromSubject(
       ctx,

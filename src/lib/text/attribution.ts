@@ -476,6 +476,33 @@ export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
 ];
 
 /**
+ * More verbs that tag a quotation as a speech verb does, in the present that features and
+ * reviews write in and the past: "“…,” she concedes", "“…,” Ortiz replies", "“…,” he complained".
+ * Only quotations read them, as RECOLLECTION_VERBS: the normalizer and the sourcing profile keep
+ * their own lists.
+ */
+export const TAG_VERBS: readonly string[] = [
+  "admits",
+  "claims",
+  "concedes",
+  "concluded",
+  "concludes",
+  "observed",
+  "observes",
+  "replies",
+  "responds",
+  "countered",
+  "complained",
+  "complains",
+  "reasoned",
+  "reflected",
+  "whispered",
+  "continues",
+  "predicts",
+  "jokes",
+];
+
+/**
  * Verbs of remembering and musing that tag a quotation as a speech verb does: "“…,” she
  * remembered", "“…?” he wondered", "Cook remembered Jobs rehearsing there and “…”" (the words
  * are the subject's own account). Only quotations read them: sourcing and the normalizer read
