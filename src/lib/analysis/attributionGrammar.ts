@@ -91,11 +91,13 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN). Not "will": "Rubio will
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN), and a quantifier that floats
+ * after a plural or joined subject ("users and critics alike have been asking", "the officials both
+ * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */

@@ -808,3 +808,20 @@ describe("sourcingProfile: a pronoun only when one person fits it (issues 15/16,
     ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: an interview set out as questions and answers (issue 16, src29)", () => {
+  const qa = (intro: string) =>
+    `${intro}\n\n#### **Q: How was your first week?**\n\nA: Busy! I met every pilot on the dock.\n\nOk, one more.\n\n#### **Q: What comes next?**\n\nA: New berths in May.`;
+
+  it("counts every answer's sentences for the one person the introduction names, a name no list holds too", () => {
+    expect(profile(qa("The ferry line is glad to welcome Odile Brancaz as its harbour master."))).toEqual([
+      "named: Odile Brancaz | A: Busy!",
+      "named: Odile Brancaz | I met every",
+      "named: Odile Brancaz | A: New berths",
+    ]);
+  });
+
+  it("counts no one when the introduction names two people", () => {
+    expect(profile(qa("Tom Reyes sat down with Odile Brancaz at the dock."))).toEqual([]);
+  });
+});

@@ -47,10 +47,12 @@ import {
   capitalisedNames,
   mayBePerson,
   peopleOf,
+  personLike,
   readsAsPerson,
   writtenAsName,
 } from "./speakers.ts";
 import { describedDeed, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { interviewTranscript } from "./interviewTranscript.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -455,6 +457,33 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       add(ctx, { kind: "outlet", label: quote.via, ...(outlet ? { entityId: outlet.id } : {}), anchor: quote.anchor });
     }
   }
+}
+
+/**
+ * An interview set out as "Q:" and "A:" paragraphs (interviewTranscript.ts): every sentence of an
+ * answer counts the one person the introduction names. A name there is a person's as the register
+ * or the found names read it, or as a full name shaped as one ("Junior Gaspard", which no list
+ * holds), not a body's the article's words show.
+ */
+function transcriptAnswers(ctx: SourcingContext, blocks: readonly Block[]): void {
+  const ids = new Map<string, string>();
+  const peopleIn = (block: Block): string[] => [
+    ...block.sentences.flatMap((s) =>
+      (ctx.mentionsAt.get(s.anchor) ?? []).flatMap((m) => {
+        if (entityOf(ctx, m.entityId)?.kind !== "person") return [];
+        ids.set(nameOf(ctx, m.entityId), m.entityId);
+        return [nameOf(ctx, m.entityId)];
+      }),
+    ),
+    ...capitalisedNames(withoutQuotations(block.text))
+      .map((span) => span.name)
+      .filter((name) => name.includes(" ") && personLike(name) && !ctx.people.bodies.has(name)),
+  ];
+  const transcript = interviewTranscript(blocks, peopleIn);
+  if (!transcript) return;
+  const id = ids.get(transcript.interviewee);
+  for (const anchor of transcript.answers)
+    add(ctx, { kind: "named", label: transcript.interviewee, ...(id ? { entityId: id } : {}), anchor });
 }
 
 /**
@@ -975,6 +1004,7 @@ export function sourcingProfile(
   };
   const headlines = otherHeadlines(blocks);
   quotationSpeakers(ctx, quotes);
+  transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
