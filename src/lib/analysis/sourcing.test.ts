@@ -825,3 +825,30 @@ describe("sourcingProfile: an interview set out as questions and answers (issue 
     expect(profile(qa("Tom Reyes sat down with Odile Brancaz at the dock."))).toEqual([]);
   });
 });
+
+describe("sourcingProfile: 'They' for the people a sentence lists after a plural noun (issue 16, src29)", () => {
+  it("gives 'They said' to each person listed by name after a colon or a dash", () => {
+    expect(
+      profile(
+        "The ruling drew the notice of two senior lawmakers: Senator Dana Whitlow and congressman Tom Reyes. They criticised the court and its timing.",
+      ),
+    ).toEqual(["named: Dana Whitlow | They criticised the", "named: Tom Reyes | They criticised the"]);
+    expect(
+      profile(
+        "The jury heard from three neighbours – Dana Whitlow, Tom Reyes and Ana Ruiz. They said the fire began at night.",
+      ),
+    ).toHaveLength(3);
+  });
+
+  it("not when the listing sentence opens with a plural, whose subject 'They' may carry on, nor for bodies listed", () => {
+    for (const before of [
+      "Police questioned two suspects: Dana Whitlow and Tom Reyes.",
+      "Detectives questioned two suspects: Dana Whitlow and Tom Reyes.",
+      "The board hired two firms: Acme and Globex.",
+    ])
+      expect(
+        profile(`${before} They said the deal was fair.`).filter((a) => a.startsWith("named")),
+        before,
+      ).toEqual([]);
+  });
+});

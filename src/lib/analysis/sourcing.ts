@@ -24,6 +24,7 @@ import {
   groupPronounSpeaks,
   groupSubject,
   jointSubject,
+  listedPeople,
   oneSpeaks,
   openerPronounSpeaks,
   opensWithSourceNoun,
@@ -824,7 +825,8 @@ const THEY_OPENING = /^(?:(?:But|And|Yet|So|However),?\s+)?They\s/u;
 
 /**
  * "Dana Whitlow and GOP leaders met the board. They said …": "They" is the joint subject of the
- * sentence right before (jointSubject), or of the one before a run of sentences opened by "They",
+ * sentence right before (jointSubject) or the people it lists after a plural noun ("two
+ * politicians: Senator …, and …", listedPeople), or of the one before a run of sentences opened by "They",
  * so each person named in it is a named source and its unnamed group an unnamed one. Only a person
  * the register or the finder knows by a mention there, or the one person named earlier with a
  * surname written alone; anyone else is left uncounted.
@@ -835,7 +837,8 @@ function jointSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
   let at = sentence.index - 1;
   while (at > sentence.index - PRONOUN_REACH && THEY_OPENING.test(ctx.order[at]?.text ?? "")) at -= 1;
   const previous = ctx.order[at];
-  const joint = previous === undefined ? undefined : jointSubject(previous.text);
+  // "… two politicians: Senator Ana Ruiz and congresswoman Lena Ortiz. They criticised …": the people listed.
+  const joint = previous === undefined ? undefined : (jointSubject(previous.text) ?? listedPeople(previous.text));
   if (previous === undefined || joint === undefined) return;
   const people = new Set(
     (ctx.mentionsAt.get(previous.anchor) ?? [])
