@@ -1146,6 +1146,18 @@ describe("attribution grammar: unnamed sources by what they do, their age or a w
     expect(anonymousSpeaker("Marchers carrying signs filled the square.")).toBeUndefined();
   });
 
+  it("reads a quantifier floating after a plural or joined subject ('critics alike', 'both', 'all'), issue 16 src29", () => {
+    expect(anonymousSpeaker("Owners and critics alike have been asking for a longer warranty.")).toBe(
+      "Owners and critics",
+    );
+    expect(anonymousSpeaker("The inspectors both said the bridge was sound.")).toBe("inspectors");
+    expect(anonymousSpeaker("Tenants all say the heating fails each winter.")).toBe("Tenants");
+    // The quantifier is no verb: a group that does something else, or a likeness, says nothing.
+    expect(anonymousSpeaker("Drivers and riders alike were soaked by the storm.")).toBeUndefined();
+    expect(anonymousSpeaker("The tenants all moved out in June.")).toBeUndefined();
+    expect(anonymousSpeaker("The two towers look alike, and both stand empty.")).toBeUndefined();
+  });
+
   it("finds one person by their age, or an age in the phrase, and a fan or a veteran", () => {
     expect(anonymousSpeaker("A 19-year-old said the ferry left without warning.")).toBe("A 19-year-old");
     expect(anonymousSpeaker("One 52-year-old nurse told the paper the ward was full.")).toBe("One 52-year-old nurse");

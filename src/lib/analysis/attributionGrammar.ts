@@ -91,11 +91,13 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN). Not "will": "Rubio will
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN), and a quantifier that floats
+ * after a plural or joined subject ("users and critics alike have been asking", "the officials both
+ * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -800,6 +802,33 @@ const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'
  * to it ("leaders of the county board have …" is not cut at "county").
  */
 export const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
+/**
+ * People a sentence lists by name after a plural noun of what they are, set off by a colon or a
+ * dash, two or three names ending the sentence ("… got the attention of two politicians: Senator
+ * Ana Ruiz and congresswoman Lena Ortiz."): the people "They said …" in the next sentence stands
+ * for, as a joint subject's. A name may carry a title in lower case. Group 1 is the list. Not
+ * when the sentence opens with a plural, whose subject "They" may carry on instead ("Police
+ * questioned two suspects: …. They said …" is the police): a word in "-s" among its first four,
+ * "police", "people", "they" or "we".
+ */
+const LISTED_NAME = String.raw`(?:\p{Ll}+\s+)?${NAME_RUN}`;
+const LISTED_PEOPLE = new RegExp(
+  `\\p{Ll}{3,}s\\s*(?::|\\s[–—])\\s+(${LISTED_NAME}(?:,\\s+${LISTED_NAME})?,?\\s+and\\s+${LISTED_NAME})\\s*[.!]?\\s*$`,
+  "u",
+);
+
+const PLURAL_OPENING = /^\s*(?:\S+\s+){0,3}?(?:[Pp]olice|[Pp]eople|[Tt]hey|[Ww]e|\p{L}+[^s’'\s]s)(?![\p{L}’'])/u;
+
+/** The names a sentence lists after a plural noun of people (LISTED_PEOPLE), by offsets, or undefined. */
+export function listedPeople(sentence: string): { start: number; end: number; group?: string } | undefined {
+  const text = plain(sentence);
+  if (PLURAL_OPENING.test(text)) return undefined;
+  const match = LISTED_PEOPLE.exec(text);
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { start, end: start + match[1].length };
+}
+
 /**
  * Two subjects joined by "and" opening a sentence, each a name or the second an unnamed group
  * ("Dana Whitlow and Tom Reyes met the board", "GOP Gov. Eric Holcomb and leaders of the

@@ -808,3 +808,47 @@ describe("sourcingProfile: a pronoun only when one person fits it (issues 15/16,
     ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: an interview set out as questions and answers (issue 16, src29)", () => {
+  const qa = (intro: string) =>
+    `${intro}\n\n#### **Q: How was your first week?**\n\nA: Busy! I met every pilot on the dock.\n\nOk, one more.\n\n#### **Q: What comes next?**\n\nA: New berths in May.`;
+
+  it("counts every answer's sentences for the one person the introduction names, a name no list holds too", () => {
+    expect(profile(qa("The ferry line is glad to welcome Odile Brancaz as its harbour master."))).toEqual([
+      "named: Odile Brancaz | A: Busy!",
+      "named: Odile Brancaz | I met every",
+      "named: Odile Brancaz | A: New berths",
+    ]);
+  });
+
+  it("counts no one when the introduction names two people", () => {
+    expect(profile(qa("Tom Reyes sat down with Odile Brancaz at the dock."))).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: 'They' for the people a sentence lists after a plural noun (issue 16, src29)", () => {
+  it("gives 'They said' to each person listed by name after a colon or a dash", () => {
+    expect(
+      profile(
+        "The ruling drew the notice of two senior lawmakers: Senator Dana Whitlow and congressman Tom Reyes. They criticised the court and its timing.",
+      ),
+    ).toEqual(["named: Dana Whitlow | They criticised the", "named: Tom Reyes | They criticised the"]);
+    expect(
+      profile(
+        "The jury heard from three neighbours – Dana Whitlow, Tom Reyes and Ana Ruiz. They said the fire began at night.",
+      ),
+    ).toHaveLength(3);
+  });
+
+  it("not when the listing sentence opens with a plural, whose subject 'They' may carry on, nor for bodies listed", () => {
+    for (const before of [
+      "Police questioned two suspects: Dana Whitlow and Tom Reyes.",
+      "Detectives questioned two suspects: Dana Whitlow and Tom Reyes.",
+      "The board hired two firms: Acme and Globex.",
+    ])
+      expect(
+        profile(`${before} They said the deal was fair.`).filter((a) => a.startsWith("named")),
+        before,
+      ).toEqual([]);
+  });
+});

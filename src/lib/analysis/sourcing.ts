@@ -24,6 +24,7 @@ import {
   groupPronounSpeaks,
   groupSubject,
   jointSubject,
+  listedPeople,
   oneSpeaks,
   openerPronounSpeaks,
   opensWithSourceNoun,
@@ -47,10 +48,12 @@ import {
   capitalisedNames,
   mayBePerson,
   peopleOf,
+  personLike,
   readsAsPerson,
   writtenAsName,
 } from "./speakers.ts";
 import { describedDeed, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { interviewTranscript } from "./interviewTranscript.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -458,6 +461,33 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
 }
 
 /**
+ * An interview set out as "Q:" and "A:" paragraphs (interviewTranscript.ts): every sentence of an
+ * answer counts the one person the introduction names. A name there is a person's as the register
+ * or the found names read it, or as a full name shaped as one ("Junior Gaspard", which no list
+ * holds), not a body's the article's words show.
+ */
+function transcriptAnswers(ctx: SourcingContext, blocks: readonly Block[]): void {
+  const ids = new Map<string, string>();
+  const peopleIn = (block: Block): string[] => [
+    ...block.sentences.flatMap((s) =>
+      (ctx.mentionsAt.get(s.anchor) ?? []).flatMap((m) => {
+        if (entityOf(ctx, m.entityId)?.kind !== "person") return [];
+        ids.set(nameOf(ctx, m.entityId), m.entityId);
+        return [nameOf(ctx, m.entityId)];
+      }),
+    ),
+    ...capitalisedNames(withoutQuotations(block.text))
+      .map((span) => span.name)
+      .filter((name) => name.includes(" ") && personLike(name) && !ctx.people.bodies.has(name)),
+  ];
+  const transcript = interviewTranscript(blocks, peopleIn);
+  if (!transcript) return;
+  const id = ids.get(transcript.interviewee);
+  for (const anchor of transcript.answers)
+    add(ctx, { kind: "named", label: transcript.interviewee, ...(id ? { entityId: id } : {}), anchor });
+}
+
+/**
  * Where each quotation's speaker known only by a quotation is first named in full: "Brazil's
  * Celso Moura" in a list, before "Moura, speaking after a closed session, argued …".
  */
@@ -795,7 +825,8 @@ const THEY_OPENING = /^(?:(?:But|And|Yet|So|However),?\s+)?They\s/u;
 
 /**
  * "Dana Whitlow and GOP leaders met the board. They said …": "They" is the joint subject of the
- * sentence right before (jointSubject), or of the one before a run of sentences opened by "They",
+ * sentence right before (jointSubject) or the people it lists after a plural noun ("two
+ * politicians: Senator …, and …", listedPeople), or of the one before a run of sentences opened by "They",
  * so each person named in it is a named source and its unnamed group an unnamed one. Only a person
  * the register or the finder knows by a mention there, or the one person named earlier with a
  * surname written alone; anyone else is left uncounted.
@@ -806,7 +837,8 @@ function jointSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
   let at = sentence.index - 1;
   while (at > sentence.index - PRONOUN_REACH && THEY_OPENING.test(ctx.order[at]?.text ?? "")) at -= 1;
   const previous = ctx.order[at];
-  const joint = previous === undefined ? undefined : jointSubject(previous.text);
+  // "… two politicians: Senator Ana Ruiz and congresswoman Lena Ortiz. They criticised …": the people listed.
+  const joint = previous === undefined ? undefined : (jointSubject(previous.text) ?? listedPeople(previous.text));
   if (previous === undefined || joint === undefined) return;
   const people = new Set(
     (ctx.mentionsAt.get(previous.anchor) ?? [])
@@ -975,6 +1007,7 @@ export function sourcingProfile(
   };
   const headlines = otherHeadlines(blocks);
   quotationSpeakers(ctx, quotes);
+  transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));

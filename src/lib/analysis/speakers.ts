@@ -314,7 +314,7 @@ export function readsAsPerson(name: string): boolean {
 const personLikeNames = new LruCache<string, boolean>(20_000);
 
 /** True when a name reads as a person's rather than an organisation's or a place's. */
-function personLike(name: string): boolean {
+export function personLike(name: string): boolean {
   return personLikeNames.getOrMake(name, shapedAsPerson);
 }
 
