@@ -895,6 +895,16 @@ describe("findEntities and a product line's name", () => {
     expect(found("She bought a Samsung phone.")).toEqual(["Samsung"]);
     expect(found("A Blorvak Industries spokesman declined to comment.")).toEqual(["Blorvak Industries"]);
   });
+
+  it("makes no body of a product named after a company the article names alone", () => {
+    expect(found("Shares of Apple rose after the update added Apple CarPlay support.")).toEqual(["Apple"]);
+  });
+
+  it("keeps the longer name without the company alone, and a body's or a branch's name", () => {
+    expect(found("The update added Apple CarPlay support, the company said.")).toEqual(["Apple CarPlay"]);
+    expect(found("Shares of Amazon rose after Amazon Web Services grew.")).toEqual(["Amazon", "Amazon Web Services"]);
+    expect(found("Shares of Walmart rose after Walmart Canada reported sales.")).toEqual(["Walmart", "Walmart Canada"]);
+  });
 });
 
 describe("findEntities and a state's abbreviation after its town", () => {

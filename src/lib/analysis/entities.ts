@@ -35,6 +35,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { makersProduct } from "./productNames.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1575,8 +1576,23 @@ export function findEntities(
       mentions.push(...here.sort((a, b) => a.start - b.start));
     }
   }
+  // "Apple CarPlay" where the article names Apple alone: the company's product, no entity of its own
+  // (`makersProduct`); its mentions go with it.
+  const makers = new Set(
+    mentions
+      .filter((m) => (found.get(m.entityId)?.kind ?? matcher.entities.get(m.entityId)?.kind) === "organisation")
+      .map((m) => tokenize(m.text))
+      .filter((tokens) => tokens.length === 1)
+      .map((tokens) => (tokens[0] as Token).key),
+  );
+  for (const [id, entry] of found)
+    if (entry.kind === "organisation" && makersProduct(entry.name, makers, isPlaceWord)) found.delete(id);
   return {
-    mentions: withoutUnfitNamesakes(blocks, mentions, matcher),
+    mentions: withoutUnfitNamesakes(
+      blocks,
+      mentions.filter((m) => found.has(m.entityId) || matcher.entities.has(m.entityId)),
+      matcher,
+    ),
     found: [...found].map(([id, { name, kind, aliases }]) => ({
       id,
       name,

@@ -54,7 +54,7 @@ const words = (list: string) =>
   );
 
 /** Lower-case words that join the capitalised parts of one name. */
-const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
+export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
 export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
