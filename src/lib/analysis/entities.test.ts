@@ -863,7 +863,23 @@ describe("no register link for a place's name inside another name", () => {
     ["Union Pacific said freight volumes fell.", []],
     ["Many Caribbean nations sent aid to Florida.", ["florida"]],
     ["He flew from Mexico City to Atlanta.", ["mexico-city", "atlanta"]],
+    // A firm's name opening the sentence that a country closes after "de" is the firm's; a government's still names it.
+    ["Walmart de México said sales rose.", []],
+    ["Walmart de México said sales rose in Mexico.", ["mexico"]],
+    ["Gobierno de México said the talks would resume.", ["mexico"]],
+    // A royal title with no name after it closes a ship's name: the region is no mention.
+    ["Passengers aboard the Caribbean Princess were told to stay in their cabins.", []],
+    ["The Caribbean Princess sailed on. Storms hit the Caribbean.", ["caribbean"]],
+    // A place after the honorific "Miss" is a pageant's title.
+    ["Former Miss Mexico Andrea Meza spoke in Atlanta.", ["atlanta"]],
+    ["Andrea Meza flew home to Mexico.", ["mexico"]],
   ])("%s → %j", (text, expected) => expect(registerLinks(text)).toEqual(expected));
+
+  it("finds no place in a pageant's title nor in a firm's name opening the sentence, and keeps the person", () => {
+    const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(found("Former Miss Mexico Andrea Meza spoke on Monday.")).toEqual(["Andrea Meza"]);
+    expect(found("Walmart de México said sales rose.")).toEqual([]);
+  });
 });
 
 describe("findEntities and market codes", () => {

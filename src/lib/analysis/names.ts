@@ -550,6 +550,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   if (lastTitle >= 0) {
     from = lastTitle + 1;
     while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
+    // "Miss USA Cheslie Kryst": the pageant's title is the honorific with its place; the name follows.
+    if (at(lastTitle).key === "miss" && to - from >= 3 && tagSpan(at(from).raw).place) from += 1;
   }
   // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
   // or a player's position before a person's name is no part of it ("Republican National
