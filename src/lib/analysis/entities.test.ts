@@ -870,6 +870,9 @@ describe("no register link for a place's name inside another name", () => {
     // A royal title with no name after it closes a ship's name: the region is no mention.
     ["Passengers aboard the Caribbean Princess were told to stay in their cabins.", []],
     ["The Caribbean Princess sailed on. Storms hit the Caribbean.", ["caribbean"]],
+    // A body as a reporter's beat is no mention of it; an outlet as the reporter's employer is.
+    ["He told VOA Pentagon correspondent Carla Babb that the raid was over.", []],
+    ["Fox News correspondent Rich Edson said the Pentagon had not confirmed it.", ["fox-news", "pentagon"]],
     // A place after the honorific "Miss" is a pageant's title.
     ["Former Miss Mexico Andrea Meza spoke in Atlanta.", ["atlanta"]],
     ["Andrea Meza flew home to Mexico.", ["mexico"]],
@@ -879,6 +882,14 @@ describe("no register link for a place's name inside another name", () => {
     const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
     expect(found("Former Miss Mexico Andrea Meza spoke on Monday.")).toEqual(["Andrea Meza"]);
     expect(found("Walmart de México said sales rose.")).toEqual([]);
+  });
+
+  it("keeps the outlet's name before a reporter's beat, without the beat", () => {
+    const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(found("He told NBC News Pentagon correspondent Courtney Kube that the raid was over.")).toEqual([
+      "NBC News",
+      "Courtney Kube",
+    ]);
   });
 });
 

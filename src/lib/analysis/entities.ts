@@ -760,6 +760,18 @@ export function productUse(text: string, span: { start: number; end: number }): 
   );
 }
 
+/** A journalist's role noun, in lower case after the beat it covers: "Pentagon correspondent". */
+const BEAT_ROLE = /^\s+(?:correspondent|reporter|producer|columnist)s?\b/u;
+
+/**
+ * Whether a body's name is a journalist's beat ("VOA Pentagon correspondent Carla Babb"): the
+ * reporter covers that body and works for another, so the words name a role, not the body. An
+ * outlet's name there is the reporter's employer ("Fox News correspondent") and still names it.
+ */
+function beatBefore(text: string, hit: Hit, entity: Entity): boolean {
+  return entity.outlet !== true && BEAT_ROLE.test(text.slice(hit.end));
+}
+
 /**
  * Whether a place's hit is an alias that names another place standing for it: "Moscow" for
  * Russia (a capital for its government). The name itself ("Mexico", "México"), an initialism
@@ -852,6 +864,7 @@ function hitStands(
     );
   if (
     productUse(text, hit) ||
+    beatBefore(text, hit, entity) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     townOfBody(text, hit, entity) ||
@@ -1384,7 +1397,15 @@ export function findEntities(
         );
         const names = withDefinitions(findNames(text, familyNames), definedBodies(text, matcher), defined);
         const capitals = capitalsLine(block.text);
-        for (const span of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
+        for (const read of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
+          // "NBC News Pentagon correspondent": the outlet's name without the beat (`beatBefore`) closing it.
+          const beat = sorted.dropped.find(
+            (h) => h.end === read.end && h.start > read.start && BEAT_ROLE.test(text.slice(h.end)),
+          );
+          const cut = beat === undefined ? "" : text.slice(read.start, beat.start).trimEnd();
+          if (beat !== undefined && cut === "") continue;
+          const span =
+            beat === undefined ? read : { ...read, end: read.start + cut.length, text: cut, name: undefined };
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
