@@ -863,7 +863,34 @@ describe("no register link for a place's name inside another name", () => {
     ["Union Pacific said freight volumes fell.", []],
     ["Many Caribbean nations sent aid to Florida.", ["florida"]],
     ["He flew from Mexico City to Atlanta.", ["mexico-city", "atlanta"]],
+    // A firm's name opening the sentence that a country closes after "de" is the firm's; a government's still names it.
+    ["Walmart de México said sales rose.", []],
+    ["Walmart de México said sales rose in Mexico.", ["mexico"]],
+    ["Gobierno de México said the talks would resume.", ["mexico"]],
+    // A royal title with no name after it closes a ship's name: the region is no mention.
+    ["Passengers aboard the Caribbean Princess were told to stay in their cabins.", []],
+    ["The Caribbean Princess sailed on. Storms hit the Caribbean.", ["caribbean"]],
+    // A body as a reporter's beat is no mention of it; an outlet as the reporter's employer is.
+    ["He told VOA Pentagon correspondent Carla Babb that the raid was over.", []],
+    ["Fox News correspondent Rich Edson said the Pentagon had not confirmed it.", ["fox-news", "pentagon"]],
+    // A place after the honorific "Miss" is a pageant's title.
+    ["Former Miss Mexico Andrea Meza spoke in Atlanta.", ["atlanta"]],
+    ["Andrea Meza flew home to Mexico.", ["mexico"]],
   ])("%s → %j", (text, expected) => expect(registerLinks(text)).toEqual(expected));
+
+  it("finds no place in a pageant's title nor in a firm's name opening the sentence, and keeps the person", () => {
+    const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(found("Former Miss Mexico Andrea Meza spoke on Monday.")).toEqual(["Andrea Meza"]);
+    expect(found("Walmart de México said sales rose.")).toEqual([]);
+  });
+
+  it("keeps the outlet's name before a reporter's beat, without the beat", () => {
+    const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(found("He told NBC News Pentagon correspondent Courtney Kube that the raid was over.")).toEqual([
+      "NBC News",
+      "Courtney Kube",
+    ]);
+  });
 });
 
 describe("findEntities and market codes", () => {
@@ -894,6 +921,16 @@ describe("findEntities and a product line's name", () => {
   it("keeps a maker's plain name before a device, and a body's name before another noun", () => {
     expect(found("She bought a Samsung phone.")).toEqual(["Samsung"]);
     expect(found("A Blorvak Industries spokesman declined to comment.")).toEqual(["Blorvak Industries"]);
+  });
+
+  it("makes no body of a product named after a company the article names alone", () => {
+    expect(found("Shares of Apple rose after the update added Apple CarPlay support.")).toEqual(["Apple"]);
+  });
+
+  it("keeps the longer name without the company alone, and a body's or a branch's name", () => {
+    expect(found("The update added Apple CarPlay support, the company said.")).toEqual(["Apple CarPlay"]);
+    expect(found("Shares of Amazon rose after Amazon Web Services grew.")).toEqual(["Amazon", "Amazon Web Services"]);
+    expect(found("Shares of Walmart rose after Walmart Canada reported sales.")).toEqual(["Walmart", "Walmart Canada"]);
   });
 });
 

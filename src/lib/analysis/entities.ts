@@ -35,6 +35,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { makersProduct } from "./productNames.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -61,6 +62,7 @@ import {
   lowerCaseUse,
   namedAfterPlace,
   namesLocation,
+  pageantTitle,
   placedAfterComma,
   townInState,
   wordBefore,
@@ -444,16 +446,34 @@ function namesBody(place: string): boolean {
   return tokenize(place).every((t) => PLACE_WORDS[t.key] === undefined);
 }
 
+/** Words of a sentence with their offsets in it: a register hit or a name the finder read. */
+type NamedSpan = { readonly start: number; readonly end: number; readonly text: string };
+
 /**
  * Whether a country's name closing an organisation's name is part of a firm's name ("Walmart de
  * México", "ICE Futures U.S.", "Boy Scouts of America"): the name opens on no body's head, state
  * word, country or title. "Bank of Mexico", "Government of Mexico", "Supreme Court of Mexico" and
  * "Mexican Embassy in the U.S." are the country's bodies (or another's in it) and still name it.
  */
-function brandClosedByCountry(text: string, place: Hit, org: { start: number; end: number }): boolean {
+function brandClosedByCountry(text: string, place: NamedSpan, org: { start: number; end: number }): boolean {
   if (place.start <= org.start || place.end < org.end || namesBody(place.text)) return false;
   const first = tokenize(text.slice(org.start, place.start))[0]?.key ?? "";
   return !bodyHead(first) && !BODY_WORDS.has(first) && !isPlaceWord(first) && !TITLES.has(first);
+}
+
+/** Capitalised words opening a sentence, then a Spanish or Portuguese "of": "Walmart de ", "Banco do ". */
+const OPENING_NAME_OF = /^["“‘']?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s+(?:de|del|do|da)\s+$/u;
+
+/**
+ * Whether a country's name closes a firm's name that opens the sentence ("Walmart de México said",
+ * "Banco de México held"), where the name finder leaves the sentence's first word out: as
+ * `brandClosedByCountry` for that name. A Spanish verb opening a sentence ("Salió de México") reads
+ * the same; the country is then left unlinked, a miss rather than a wrong link.
+ */
+function brandOpensSentence(text: string, place: NamedSpan): boolean {
+  return (
+    OPENING_NAME_OF.test(text.slice(0, place.start)) && brandClosedByCountry(text, place, { start: 0, end: place.end })
+  );
 }
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
@@ -609,14 +629,23 @@ function continuesName(text: string, hit: Hit): boolean {
   return !titleCased(text) && runsOn(text, hit);
 }
 
+/**
+ * Royal titles: no body or place has such an office, so one closing a run of capitalised words with
+ * no name after it is a word of a ship's, a song's or a title's name ("the Caribbean Princess", "the
+ * Pacific Queen"), not a royal's title ("Monaco Prince Albert").
+ */
+const ROYAL_TITLES = new Set(["king", "queen", "prince", "princess", "empress", "emperor"]);
+
 /** Whether capitalised words right after a hit run on into another name (`continuesName`, whatever the case of the sentence). */
 function runsOn(text: string, hit: Hit): boolean {
   const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
   if (run === undefined) return false;
   const keys = tokenize(run).map((t) => t.key);
   // An office's field qualifies the body only with a title ("Pentagon Press Secretary") or alone
-  // ("the Trump White House"); with other words it opens a name ("Pentagon Federal Credit Union").
-  const office = keys.some((k) => TITLES.has(k)) || keys.every((k) => ROLE_FIELDS.has(k));
+  // ("the Trump White House"); with other words it opens a name ("Pentagon Federal Credit Union"),
+  // as a royal title closing the run does ("the Caribbean Princess").
+  const title = (k: string, i: number) => TITLES.has(k) && !(ROYAL_TITLES.has(k) && i === keys.length - 1);
+  const office = keys.some(title) || keys.every((k) => ROLE_FIELDS.has(k));
   return !office && !TIME_WORDS.has(keys[0] ?? "");
 }
 
@@ -731,6 +760,18 @@ export function productUse(text: string, span: { start: number; end: number }): 
   );
 }
 
+/** A journalist's role noun, in lower case after the beat it covers: "Pentagon correspondent". */
+const BEAT_ROLE = /^\s+(?:correspondent|reporter|producer|columnist)s?\b/u;
+
+/**
+ * Whether a body's name is a journalist's beat ("VOA Pentagon correspondent Carla Babb"): the
+ * reporter covers that body and works for another, so the words name a role, not the body. An
+ * outlet's name there is the reporter's employer ("Fox News correspondent") and still names it.
+ */
+function beatBefore(text: string, hit: Hit, entity: Entity): boolean {
+  return entity.outlet !== true && BEAT_ROLE.test(text.slice(hit.end));
+}
+
 /**
  * Whether a place's hit is an alias that names another place standing for it: "Moscow" for
  * Russia (a capital for its government). The name itself ("Mexico", "México"), an initialism
@@ -807,6 +848,10 @@ function hitStands(
         (closesLongerName(text, hit.start, isPlaceWord) || closesNamedElsewhere(text, hit, context))
       ) &&
       !adjectiveUse(text, hit, entity) &&
+      // "Walmart de México said": a firm's name opening the sentence.
+      !brandOpensSentence(text, hit) &&
+      // "Miss USA", "Miss Mexico": a pageant's title, not the place.
+      !pageantTitle(text, hit.start) &&
       // "via Moscow", "a Moscow-based firm": a capital standing for its country names the city here.
       !(metonym(hit, entity) && namesLocation(text, hit))
     );
@@ -819,6 +864,7 @@ function hitStands(
     );
   if (
     productUse(text, hit) ||
+    beatBefore(text, hit, entity) ||
     locatedElsewhere(text.slice(0, hit.start), text.slice(hit.end), hit, entity) ||
     townOf(text, hit) ||
     townOfBody(text, hit, entity) ||
@@ -1351,7 +1397,15 @@ export function findEntities(
         );
         const names = withDefinitions(findNames(text, familyNames), definedBodies(text, matcher), defined);
         const capitals = capitalsLine(block.text);
-        for (const span of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
+        for (const read of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
+          // "NBC News Pentagon correspondent": the outlet's name without the beat (`beatBefore`) closing it.
+          const beat = sorted.dropped.find(
+            (h) => h.end === read.end && h.start > read.start && BEAT_ROLE.test(text.slice(h.end)),
+          );
+          const cut = beat === undefined ? "" : text.slice(read.start, beat.start).trimEnd();
+          if (beat !== undefined && cut === "") continue;
+          const span =
+            beat === undefined ? read : { ...read, end: read.start + cut.length, text: cut, name: undefined };
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1374,6 +1428,9 @@ export function findEntities(
               here.push(at(paper, span.start, span.end));
             continue;
           }
+          // "Miss Mexico": a pageant's title names no place (`pageantTitle`); "Walmart de México said"
+          // a firm (`brandOpensSentence`).
+          if (span.kind === "place" && (pageantTitle(text, span.start) || brandOpensSentence(text, span))) continue;
           // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
@@ -1575,8 +1632,23 @@ export function findEntities(
       mentions.push(...here.sort((a, b) => a.start - b.start));
     }
   }
+  // "Apple CarPlay" where the article names Apple alone: the company's product, no entity of its own
+  // (`makersProduct`); its mentions go with it.
+  const makers = new Set(
+    mentions
+      .filter((m) => (found.get(m.entityId)?.kind ?? matcher.entities.get(m.entityId)?.kind) === "organisation")
+      .map((m) => tokenize(m.text))
+      .filter((tokens) => tokens.length === 1)
+      .map((tokens) => (tokens[0] as Token).key),
+  );
+  for (const [id, entry] of found)
+    if (entry.kind === "organisation" && makersProduct(entry.name, makers, isPlaceWord)) found.delete(id);
   return {
-    mentions: withoutUnfitNamesakes(blocks, mentions, matcher),
+    mentions: withoutUnfitNamesakes(
+      blocks,
+      mentions.filter((m) => found.has(m.entityId) || matcher.entities.has(m.entityId)),
+      matcher,
+    ),
     found: [...found].map(([id, { name, kind, aliases }]) => ({
       id,
       name,

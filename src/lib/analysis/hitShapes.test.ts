@@ -6,6 +6,7 @@ import {
   lowerCaseUse,
   namedAfterPlace,
   namesLocation,
+  pageantTitle,
   placedAfterComma,
   townInState,
   wordBefore,
@@ -27,6 +28,16 @@ describe("lowerCaseUse", () => {
     ["Mexican navy", false],
     ["CIA", false],
   ])("%s → %s", (text, expected) => expect(lowerCaseUse(text)).toBe(expected));
+});
+
+describe("pageantTitle", () => {
+  it.each([
+    ["She was crowned Miss Mexico in 2019.", "Mexico", true],
+    ["Former Miss USA Jane Doe spoke.", "USA", true],
+    ["Fans will miss Mexico next year.", "Mexico", false],
+    ["Dismiss Mexico's claim, he said.", "Mexico", false],
+    ["She flew to Mexico.", "Mexico", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(pageantTitle(text, at(text, words).start)).toBe(expected));
 });
 
 describe("inWorkTitle", () => {

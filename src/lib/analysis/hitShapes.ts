@@ -18,6 +18,8 @@
  * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
  *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
  *   "State of Florida") still names the place.
+ * - `pageantTitle`: a place's name right after the honorific "Miss" is a beauty pageant's title
+ *   ("Miss USA", "Miss Mexico"), not the place; no one is addressed by a place's name.
  * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton"), at one
  *   end of a route ("from Moscow to Berlin") or before a compound's half that sets something there
  *   ("Moscow-based") names the place itself, not a body it stands for or is named after.
@@ -29,6 +31,11 @@ import { opensAsOrdinaryWord, PLACED_PARTS, ROLE_FIELDS, TIME_WORDS, TITLES } fr
 interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** Whether the name at `start` follows the honorific "Miss", capitalised (`pageantTitle`). */
+export function pageantTitle(text: string, start: number): boolean {
+  return /(?<!\p{L})Miss\s+$/u.test(text.slice(0, start));
 }
 
 /** Whether a hit is one word with no capital letter (`lowerCaseUse`). */

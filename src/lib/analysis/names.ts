@@ -54,7 +54,7 @@ const words = (list: string) =>
   );
 
 /** Lower-case words that join the capitalised parts of one name. */
-const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
+export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
 export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
@@ -550,6 +550,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   if (lastTitle >= 0) {
     from = lastTitle + 1;
     while (from < to - 1 && (CONNECTORS.has(at(from).key) || ROLE_FIELDS.has(at(from).key))) from += 1;
+    // "Miss USA Cheslie Kryst": the pageant's title is the honorific with its place; the name follows.
+    if (at(lastTitle).key === "miss" && to - from >= 3 && tagSpan(at(from).raw).place) from += 1;
   }
   // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
   // or a player's position before a person's name is no part of it ("Republican National

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { makersProduct } from "./productNames.ts";
+
+const makers = new Set(["apple", "walmart", "ge", "browns"]);
+const isPlace = (key: string) => ["canada", "mexico"].includes(key);
+const product = (name: string) => makersProduct(name, makers, isPlace);
+
+describe("makersProduct", () => {
+  it("reads a company's name with a product's after it as the product", () => {
+    expect(product("Apple CarPlay")).toBe(true);
+    expect(product("Apple TV Plus")).toBe(true);
+  });
+
+  it("keeps a body's name, a division's, a branch's and a name of its own", () => {
+    expect(product("Apple Holdings")).toBe(false);
+    expect(product("GE Healthcare")).toBe(false);
+    expect(product("Walmart Canada")).toBe(false);
+    expect(product("Walmart de Mexico")).toBe(false);
+    expect(product("Walmart & Sons")).toBe(false);
+  });
+
+  it("needs the company named alone, and a product's name short", () => {
+    expect(product("Nissan Connect")).toBe(false);
+    expect(product("Apple")).toBe(false);
+    expect(product("Browns DL Sheldon Richardson")).toBe(false);
+  });
+});

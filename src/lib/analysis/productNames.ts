@@ -1,0 +1,40 @@
+/**
+ * A maker's product named after it: "Apple CarPlay", "Nissan Connect", "Uber Money", "Google
+ * Stadia". Where the same article names the company on its own ("Apple said …"), a longer name that
+ * opens on the company's one-word name and goes on with words no body's name ends or is made of
+ * names one of its products or services, not a body of its own, so the entity finder
+ * lists the company once and not the product. Pure: the caller says which one-word names the article
+ * gives a company, and which words are places.
+ *
+ * A body's head or a legal suffix anywhere after the company's name ("Amazon Web Services", "Fox
+ * News", "Toyota Motor Corp.") keeps the longer name a body's, so does a business it is in ("GE
+ * Healthcare", "Disney Channel": a division); a place's name makes it a branch in that country
+ * ("Walmart Canada"), and a connector makes it another name of its own ("Walmart de México", "Bank
+ * of America", "Johnson & Johnson"). A product's own name is short: one or two words after the
+ * company's ("Browns DL Sheldon Richardson" is a team's player, read whole). A name read as a
+ * person's is left alone: a given name can be a company's ("Morena Salazar" beside the party Morena).
+ */
+import { tokenize } from "#lib/text/tokens.ts";
+import { CONNECTORS, ORG_HEADS } from "./names.ts";
+
+/** Businesses a company's division is named for after the company's name ("GE Healthcare", "Disney Channel"). */
+const BUSINESSES = new Set(
+  `healthcare health aviation energy power capital finance financial entertainment pictures records music media
+  channel motor motors pharmaceuticals pharma research labs ventures partners software systems solutions
+  communications electric foods sports studio digital publishing books games`.split(/\s+/u),
+);
+
+/**
+ * Whether an organisation's `name` is a product of a company the article names alone: its first word's key is in
+ * `makers` (one-word keys of organisations the article names), and every later word is no body's
+ * head or legal suffix (`ORG_HEADS`), business, connector or place (`isPlace`, by token key).
+ */
+export function makersProduct(name: string, makers: ReadonlySet<string>, isPlace: (key: string) => boolean): boolean {
+  const tokens = tokenize(name);
+  const [first, ...rest] = tokens;
+  if (first === undefined || rest.length === 0 || rest.length > 2 || !makers.has(first.key)) return false;
+  if (/&|\band\b/iu.test(name)) return false;
+  return rest.every(
+    (t) => !ORG_HEADS.has(t.key) && !BUSINESSES.has(t.key) && !CONNECTORS.has(t.key) && !isPlace(t.key),
+  );
+}
