@@ -1371,7 +1371,8 @@ export function findEntities(
       });
       if (isCredit(text)) continue;
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
-      const credit = DATELINE_CREDIT.exec(text);
+      // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
+      const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;
       const listings = listingLines(text);
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&

@@ -19,21 +19,26 @@ export interface CodeSpan {
   readonly end: number;
 }
 
-const CODE_SHAPES: readonly RegExp[] = [
+/**
+ * Each shape with what every match of it holds (`needs`): most sentences have no "=", ":",
+ * digit or dot before a capital, and a shape is run only on a text that has its part (a profile
+ * had the four patterns tried at every position of every sentence, 2–3% of the analysis).
+ */
+const CODE_SHAPES: readonly { readonly shape: RegExp; readonly needs: RegExp }[] = [
   // ".DJI", ".SPX": after a space or an opening bracket.
-  /(?<=^|[\s(])\.[A-Z][A-Z0-9]{1,14}(?![\p{L}\p{N}])/gu,
+  { shape: /(?<=^|[\s(])\.[A-Z][A-Z0-9]{1,14}(?![\p{L}\p{N}])/gu, needs: /\.[A-Z]/u },
   // "XAU=", "EUR=", "US10YT=RR".
-  /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]{1,11}=(?:[A-Z]{1,4})?(?![\p{L}\p{N}])/gu,
+  { shape: /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]{1,11}=(?:[A-Z]{1,4})?(?![\p{L}\p{N}])/gu, needs: /=/u },
   // "CMAL3", "CLc1", "LCOc1".
-  /(?<![\p{L}\p{N}.])(?:[A-Z]{2,}[0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z][0-9]+)(?![\p{L}\p{N}])/gu,
+  { shape: /(?<![\p{L}\p{N}.])(?:[A-Z]{2,}[0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z][0-9]+)(?![\p{L}\p{N}])/gu, needs: /[0-9]/u },
   // "(NYSE: ACME)", "(Nasdaq:AAPL)", "(TSX: ABC.TO)".
-  /\((?:[A-Z][A-Za-z]*\s){0,2}[A-Z][A-Za-z]*:\s?[A-Z]{1,6}(?:\.[A-Z]{1,3})?\)/gu,
+  { shape: /\((?:[A-Z][A-Za-z]*\s){0,2}[A-Z][A-Za-z]*:\s?[A-Z]{1,6}(?:\.[A-Z]{1,3})?\)/gu, needs: /:/u },
 ];
 
 /** Code spans in `text`, in order, not overlapping. */
 export function instrumentCodeSpans(text: string): CodeSpan[] {
-  const spans = CODE_SHAPES.flatMap((shape) =>
-    [...text.matchAll(shape)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  const spans = CODE_SHAPES.flatMap(({ shape, needs }) =>
+    needs.test(text) ? [...text.matchAll(shape)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [],
   ).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CodeSpan[] = [];
   for (const span of spans) if (!out.some((o) => span.start < o.end && span.end > o.start)) out.push(span);

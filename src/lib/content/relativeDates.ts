@@ -159,6 +159,9 @@ const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|th
 /** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`), an act's noun (`ACT_TODAY`) or a schedule's verb in the present. */
 const toldToday: Finder = (sentence, { published }) => {
   const found: RelativeDate[] = [];
+  // Each of the four patterns ends on "today" as written (case-sensitive): without it, none can
+  // match, and most sentences have none (they were tried at every position of each).
+  if (!sentence.includes("today")) return found;
   for (const m of sentence.matchAll(ACT_TODAY)) {
     const start = m.index + m[0].length - "today".length;
     found.push({ start, end: start + 5, iso: published, precision: "day", label: "today" });

@@ -407,9 +407,15 @@ const CAPTION_DATELINE = new RegExp(
   "u",
 );
 
+/**
+ * Whether `text` carries `CAPTION_DATELINE`. Its weekday is a name ending in "day" right before a
+ * comma: a text without "day," is not tried (the pattern is tried at every letter otherwise).
+ */
+const hasCaptionDateline = (text: string): boolean => text.includes("day,") && CAPTION_DATELINE.test(text);
+
 /** True when a paragraph of one sentence (60 words at most) carries a caption's dateline (`CAPTION_DATELINE`). */
 function isCaptionDateline(block: Block, text: string): boolean {
-  return block.sentences.length === 1 && text.split(/\s+/u).length <= 60 && CAPTION_DATELINE.test(text);
+  return block.sentences.length === 1 && text.split(/\s+/u).length <= 60 && hasCaptionDateline(text);
 }
 
 /** A credit in brackets after a caption's full stop: "(Tucson Police Department)", "(Photo: Jane Doe/AP)". */
@@ -776,7 +782,7 @@ export function isGluedCaption(block: Block, sentence: Block["sentences"][number
   if (block.kind !== "paragraph" || block.sentences.length < 2) return false;
   const text = sentence.text.trim();
   if (text.split(/\s+/u).length > 60) return false;
-  if (CAPTION_DATELINE.test(text)) return true;
+  if (hasCaptionDateline(text)) return true;
   const at = block.sentences.indexOf(sentence);
   const credit = block.sentences[at + 1];
   if (credit === undefined || at + 2 !== block.sentences.length || !/^\(.*\)$/u.test(credit.text.trim())) return false;

@@ -37,6 +37,10 @@ describe("outlets", () => {
     expect(knownOutlet("CNN")).toBe("CNN");
     expect(knownOutlet("associated press")).toBe("The Associated Press");
     expect(knownOutlet("World News")).toBeUndefined();
+    // An alias, in any case and spacing, is its outlet's name.
+    expect(knownOutlet("  VICE   news ")).toBe("Vice");
+    expect(knownOutlet("Excelsior")).toBe("Excélsior");
+    expect(knownOutlet("deutsche presse-agentur")).toBe("DPA");
     expect(outletOfUrl("https://www.nytimes.com/2025/12/04/us/x.html")).toBe("The New York Times");
     expect(outletOfUrl("https://mirror.example.net/x")).toBeUndefined();
   });

@@ -103,10 +103,17 @@ export const fold = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 /** Every bare brand text cites an outlet by, longest first (so a regex alternation tries "NBC News" before "NBC"). */
 export const OUTLET_BRANDS: readonly string[] = OUTLETS.flatMap((o) => o.brands).sort((a, b) => b.length - a.length);
 
-/** The outlet's name when `text` is exactly a known outlet's name or alias. */
+/** Each known outlet's name and aliases, folded, to its name: the first outlet listed wins a shared key. */
+const OUTLET_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const byKey = new Map<string, string>();
+  for (const outlet of OUTLETS)
+    for (const key of [outlet.name, ...outlet.aliases].map(fold)) if (!byKey.has(key)) byKey.set(key, outlet.name);
+  return byKey;
+})();
+
+/** The outlet's name when `text` is exactly a known outlet's name or alias (folded once, not per outlet and call). */
 export function knownOutlet(text: string): string | undefined {
-  const key = fold(text);
-  return OUTLETS.find((o) => fold(o.name) === key || o.aliases.some((a) => fold(a) === key))?.name;
+  return OUTLET_BY_KEY.get(fold(text));
 }
 
 /** The outlet whose own site serves `url`, when it is a known one. */
