@@ -17,8 +17,12 @@ describe("declaredAuthor", () => {
     expect(declaredAuthor(value, ["Sputnik International"])).toBe(byline);
   });
 
-  it.each(["admin", "Administrator", "jdadmin"])("reads the account %j as no byline", (value) => {
+  it.each(["admin", "Administrator", "jdadmin", "KWXTRBN"])("reads the account %j as no byline", (value) => {
     expect(declaredAuthor(value, [])).toBeUndefined();
+  });
+
+  it.each(["HARBORWIRE", "BERNAMA", "SCHMIDT"])("keeps %j, a name in capitals spelled as words are", (value) => {
+    expect(declaredAuthor(value, [])).toBe(value);
   });
 });
 

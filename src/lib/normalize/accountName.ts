@@ -1,8 +1,8 @@
 /**
  * A CMS account in a byline's place: the role or login a page's software prints when nobody
  * signed the piece ("admin", "Administrator", "jdadmin", "webmaster"). It names no one, so it
- * is no byline; unknown is the honest answer. A handle that spells a person's name
- * ("bellecarter") still names its author and stays.
+ * is no byline; unknown is the honest answer, as for a login written as a code ("KWCHCIK").
+ * A handle that spells a person's name ("bellecarter") still names its author and stays.
  */
 
 /** Account and role names a CMS prints for its users. */
@@ -11,8 +11,15 @@ const ACCOUNT = /^(?:admin|administrator|webmaster|editor|user|guest|root|author
 /** A login in small letters built on a role name ("jdadmin", "siteadmin2"). */
 const ROLE_LOGIN = /^[\p{Ll}\d._-]*(?:admin|administrator|webmaster)\d*$/u;
 
-/** True for an account name: one of the CMS's role names, or a login built on one. */
+/**
+ * A login written as one word of capitals with five consonants in a row ("KWCHCIK", a station's
+ * call sign run into a desk's initials): a code no language spells, so no person's name. An
+ * agency's name in capitals ("REUTERS", "XINHUA", "BERNAMA") is spelled as words are and stays.
+ */
+const CODE_LOGIN = /^(?=[\p{Lu}\d]{5,}$)[\p{Lu}\d]*[BCDFGHJKLMNPQRSTVWXZ]{5}/u;
+
+/** True for an account name: one of the CMS's role names, a login built on one, or a code. */
 export function isAccountName(text: string): boolean {
   const name = text.trim();
-  return ACCOUNT.test(name) || ROLE_LOGIN.test(name);
+  return ACCOUNT.test(name) || ROLE_LOGIN.test(name) || CODE_LOGIN.test(name);
 }

@@ -232,11 +232,16 @@ describe("chromeReason: a credit to the wires or a reporter's contribution", () 
     "Jane Roe and John Doe contributed reporting.",
     "Ana Li, Bo Chen and Cy Dee contributed reporting from Beijing, Shanghai and Taipei.",
     "Kitty Bennett contributed research.",
+    "[责任编辑：liwen]",
+    "【编辑：王明】",
+    "[Editor: Jane Roe]",
   ])("%j is a credit", (text) => {
     expect(chromeReason(text)).toBe("credit");
   });
 
   it.each([
+    "[Editor's note: This story was updated to correct the date of the vote.]",
+    "[Editor: the council voted on Monday, not Tuesday, as first reported]",
     "With wires cut, the town went dark.",
     "The wires carried the story within minutes.",
     "With agencies stretched thin, the state asked for help.",

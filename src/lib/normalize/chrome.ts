@@ -248,6 +248,13 @@ const CONTRIBUTED_REPORTING =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?)){1,12}contributed\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+\p{Lu}[\p{L}.'’-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,5})?\.$/u;
 
 /**
+ * The page's editor named in brackets under the article, by role and colon: "[责任编辑：Li Wen]",
+ * "【编辑：王明】", "[Editor: Jane Roe]". The desk's tag, not the text; an editor's note in brackets
+ * ("[Editor's note: …]") has no colon after the role and says something, so it stays.
+ */
+const EDITOR_TAG = /^[[【]\s*(?:责任编辑|責任編輯|编辑|編輯|editor)\s*[:：]\s*[^\][【】:：]{1,40}[\]】]$/iu;
+
+/**
  * A line crediting the wires the story drew on, naming no one: "With Post wires", "— With
  * wire services", "With agencies", "Source: News agencies". A named agency alone ("— Reuters",
  * "Source: AFP") is ./outlets.ts's creditLineOutlet; a sentence that mentions wires goes on.
@@ -325,7 +332,8 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
     WIRES_CREDIT.test(text) ||
-    CONTRIBUTED_REPORTING.test(text)
+    CONTRIBUTED_REPORTING.test(text) ||
+    (wordCount(text) <= 6 && EDITOR_TAG.test(text))
   )
     return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".

@@ -8,7 +8,7 @@ import { collectListUnits, heading, list } from "./blocks.ts";
 import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
-import { inPhotoCaption } from "./headlineAnchor.ts";
+import { inHeaderPhotoCaption } from "./headlineAnchor.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
@@ -306,6 +306,8 @@ export function readHeader(
 ): Header {
   const counts = headingWordCounts(units, titleIndex + 2, title);
   const header: Header = { meta, bodyStart: [], next: titleIndex + 1 };
+  // Whether a publication date line stands under the headline, above what comes next.
+  let dated = false;
   while (header.next < units.length) {
     const unit = units[header.next];
     if (unit === undefined) break;
@@ -318,20 +320,23 @@ export function readHeader(
       header.next++;
       continue;
     }
-    // A short caption over its photographer's "Name, Agency", the article's byline lower down:
-    // the picture's, neither the standfirst nor the byline.
-    if (inPhotoCaption(units, header.next)) {
+    // A short caption over its photographer's "Name, Agency", the article's byline lower down
+    // or its credits above: the picture's, neither the standfirst nor the byline.
+    if (inHeaderPhotoCaption(units, header.next)) {
       removeUnit(report, unit, "caption");
       header.next++;
       continue;
     }
     if (sameText(unit.text, title)) {
+      // The headline set again opens its header anew: a date over it stands over the headline.
+      dated = false;
       removeUnit(report, unit, "duplicate");
       header.next++;
       continue;
     }
     const read = readMetadataLine(unit, header.meta, report);
     if (read !== undefined) {
+      if (unit.date?.kind === "published") dated = true;
       header.meta = read;
       header.next++;
       continue;
@@ -423,8 +428,9 @@ export function readHeader(
     // Under a byline, the first paragraph is the lede: pages set the standfirst
     // between the headline and the byline.
     // A label ("Summary: …") marks the standfirst wherever it stands.
+    // Under the date line, as under a byline, the first paragraph is the lede.
     const labelled = DEK_LABEL.test(unit.text);
-    const belowCredits = header.meta.byline !== undefined && !labelled;
+    const belowCredits = (header.meta.byline !== undefined || dated) && !labelled;
     if (
       (pageHeadline && !belowCredits && isDek(unit, units, header.next, title)) ||
       standsAboveByline(units, header.next, title)

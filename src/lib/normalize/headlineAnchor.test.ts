@@ -498,6 +498,48 @@ describe('a photo\'s caption with a "Name, Agency" credit under the headline', (
   });
 });
 
+describe('a photo\'s caption with a "Name, Agency" credit under the date line', () => {
+  const HEAD = "Water rules will cut valley deliveries";
+  const LEDE = "Valley farmers will get a third less water next year under rules the state adopted on Monday.";
+  const DESK = "Valley Courier wire services";
+  const HEADER = [
+    HEAD,
+    DESK,
+    "Published 11:11 PM EST Nov 18, 2019",
+    "Valley farmer Tomas Reyes",
+    "Sam Reed, Associated Press",
+  ];
+
+  it("reads the caption and its credit as the picture's, neither the standfirst nor the byline", () => {
+    const result = resultOf(page(...HEADER));
+    expect(result.ok && result.frontmatter.title).toBe(HEAD);
+    expect(result.ok && result.frontmatter.byline).toBeUndefined();
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    expect(result.ok && result.markdown).toContain("Officials in the state capital said on Monday");
+  });
+
+  it('keeps "Name, Agency" directly under the date as the byline', () => {
+    const result = resultOf(page(HEAD, "Published 11:11 PM EST Nov 18, 2019", "Sam Reed, Associated Press"));
+    expect(result.ok && result.frontmatter.byline).toBe("Sam Reed");
+  });
+
+  it("keeps a short first paragraph under the date line in the body, as the lede", () => {
+    const result = resultOf(page(...HEADER, LEDE));
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    expect(result.ok && result.markdown).toContain(LEDE);
+  });
+
+  it("reads the summary under the headline set again under the date as the standfirst", () => {
+    const result = resultOf(page(HEAD, "Ideas", "11.14.2019 09:00 AM", HEAD, LEDE));
+    expect(result.ok && result.frontmatter.dek).toBe(LEDE);
+  });
+
+  it("still reads a summary over the date line as the standfirst", () => {
+    const result = resultOf(page(HEAD, LEDE, "Published 11:11 PM EST Nov 18, 2019"));
+    expect(result.ok && result.frontmatter.dek).toBe(LEDE);
+  });
+});
+
 describe("a menu row set with separators over the headline", () => {
   it("never takes the row for the headline over a standfirst", () => {
     const text = page(

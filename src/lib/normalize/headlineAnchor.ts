@@ -92,11 +92,7 @@ const isAuthorCredit = (unit: Unit): boolean =>
  * the article.
  */
 export function isPhotoCredit(units: readonly Unit[], k: number): boolean {
-  const unit = units[k];
-  if (unit?.byline?.byline === undefined || unit.byline.outlet === undefined || !unit.text.includes(",")) return false;
-  const caption = contentAbove(units, k);
-  if (caption === undefined || isCreditUnit(caption) || TERMINAL.test(caption.text)) return false;
-  if (wordCount(caption.text) > MAX_CAPTION_WORDS) return false;
+  if (creditedCaption(units, k) === undefined) return false;
   for (
     let i = nextContentIndex(units, k), n = 0;
     i < units.length && n < MAX_CREDIT_TO_BYLINE;
@@ -104,6 +100,41 @@ export function isPhotoCredit(units: readonly Unit[], k: number): boolean {
   )
     if (isAuthorCredit(units[i] as Unit)) return true;
   return false;
+}
+
+/**
+ * The short caption over unit `k` when `k` has a photographer's credit's shape, "Name, Agency"
+ * under a short line without final punctuation that credits nothing itself.
+ */
+function creditedCaption(units: readonly Unit[], k: number): Unit | undefined {
+  const unit = units[k];
+  if (unit?.byline?.byline === undefined || unit.byline.outlet === undefined || !unit.text.includes(","))
+    return undefined;
+  const caption = contentAbove(units, k);
+  if (caption === undefined || isCreditUnit(caption) || TERMINAL.test(caption.text)) return undefined;
+  return wordCount(caption.text) > MAX_CAPTION_WORDS ? undefined : caption;
+}
+
+/**
+ * Unit `k` is a photographer's "Name, Agency" under its short caption, set under the article's
+ * credit or date line ("Published 11:11 PM EST Nov 19, 2019" / "Quarterback Sam Reed" / "Ann
+ * Lee, Associated Press"): a page sets its standfirst over its credits, so the caption and
+ * credit under them are the picture's. Only the header reader asks, once the headline is
+ * known: above a headline, a date line is the page's and the line under it may be that headline.
+ */
+function isPhotoCreditUnderCredits(units: readonly Unit[], k: number): boolean {
+  const caption = creditedCaption(units, k);
+  const above = caption === undefined ? undefined : contentAbove(units, units.indexOf(caption));
+  return above !== undefined && isCreditUnit(above);
+}
+
+/** Unit `k` is, in the article's header, a photo's caption or its credit (see `isPhotoCreditUnderCredits`). */
+export function inHeaderPhotoCaption(units: readonly Unit[], k: number): boolean {
+  return (
+    inPhotoCaption(units, k) ||
+    isPhotoCreditUnderCredits(units, k) ||
+    isPhotoCreditUnderCredits(units, nextContentIndex(units, k))
+  );
 }
 
 /** Unit `k` is a photo's caption or its credit (see `isPhotoCredit`). */

@@ -121,3 +121,38 @@ describe("labelRunLength: a list the article measures out", () => {
     expect(labelRunLength(units, 0)).toBe(4);
   });
 });
+
+describe("labelRunLength: one headline between two runs of a rail", () => {
+  const rail = (middle: string) =>
+    unitsOf([
+      "Latest videos",
+      "Harbour cranes idle as dock strike enters second week",
+      "Ferry timetable cut for winter months",
+      middle,
+      "Coastal road reopens after landslide",
+      "Fishing quotas set for next season",
+      "Lighthouse keeper retires after forty years",
+    ]);
+
+  it("takes a headline that asks, or one longer than the rest, as one more item", () => {
+    expect(
+      labelRunLength(rail("Port expansion: Will the new berth be ready before the tourist season starts?"), 0),
+    ).toBe(7);
+    expect(
+      labelRunLength(
+        rail("Ferry BOOST: New vessel that can carry 400 cars in one crossing to be built in the town yard"),
+        0,
+      ),
+    ).toBe(7);
+  });
+
+  it("leaves a sentence that states, with its full stop, and the runs stop at it", () => {
+    const units = rail("Below, we look at how each crew member fared during the harbour's busiest week.");
+    expect(labelRunLength(units, 0)).toBe(3);
+    expect(labelRunLength(units, 4)).toBe(3);
+  });
+
+  it("leaves a line a colon ends, which introduces what follows", () => {
+    expect(labelRunLength(rail("These were the stops on the route:"), 0)).toBe(3);
+  });
+});

@@ -8,7 +8,9 @@
  * the run is the stamp of the label above it and goes with the run, but never counts towards it.
  * A run that holds or touches a line measuring out food ("1 tsp cinnamon", ./kitchenMeasures.ts)
  * is a recipe's or a meal plan's list and its headings ("Ingredients", "Pre-Workout Meal"): the
- * article's body, which a menu never is.
+ * article's body, which a menu never is. A rail's headline that asks, or runs a few words longer,
+ * breaks the run's shape; set alone between two runs it is one more of their items, not the
+ * article (a statement with its full stop there is).
  */
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
@@ -71,7 +73,31 @@ export function labelRunLength(units: readonly Unit[], idx: number): number {
     k--;
     labels--;
   }
-  return labels >= MIN_RUN && !isMeasuredList(units, idx, k) ? k - idx : 0;
+  if (labels < MIN_RUN || isMeasuredList(units, idx, k)) return 0;
+  // One line between two runs is an item of the same rail that the run's shape missed.
+  const rest = isBridgeLine(units[k]) ? labelRunLength(units, k + 1) : 0;
+  return rest > 0 ? k + 1 + rest - idx : k - idx;
+}
+
+/** Most words of one line a rail sets between its other headlines (a longer headline, a question). */
+const MAX_BRIDGE_WORDS = 24;
+
+/**
+ * A line that may stand between two runs of labels as one more of their items: a headline that
+ * asks or exclaims ("Royal wedding 2020: Will the bride wear a tiara?") or one a few words
+ * longer than the rest, set directly under the run. A line that states, with its full stop (a
+ * lede under a share bar, a table's cell), a paragraph of several sentences, a line set apart
+ * by a blank line, a list item, a date, a byline or a quotation is not.
+ */
+function isBridgeLine(unit: Unit | undefined): boolean {
+  if (unit === undefined || unit.lines.length !== 1 || unit.gapBefore || unit.furniture !== undefined) return false;
+  if (unit.marker !== undefined || unit.date !== undefined || unit.byline !== undefined || unit.quote || unit.dateline)
+    return false;
+  return (
+    wordCount(unit.text) <= MAX_BRIDGE_WORDS &&
+    !/[.!?]["”’)]*\s/u.test(unit.text) &&
+    !/[.,;:…]["”’)]*$/u.test(unit.text)
+  );
 }
 
 /**
