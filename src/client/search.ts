@@ -4,27 +4,8 @@
  * filters live in the URL so a search can be shared and the back button works.
  */
 import { formatIsoDate } from "#lib/content/dates.ts";
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (query: string) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-}
+import { workerEngine } from "./searchClient.ts";
+import type { ShownResult } from "./searchEngine.ts";
 
 const FILTER_LABELS: Record<string, string> = { topic: "Topic", outlet: "Outlet", person: "Person", year: "Year" };
 
@@ -96,13 +77,18 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   input.value = params.get("q") ?? "";
   if (sortSelect) sortSelect.value = params.get("sort") === "newest" ? "newest" : "relevance";
 
-  const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  // Pagefind in its Web Worker (its default): inflating its WebAssembly and index chunks,
-  // compiling, starting and searching all run off the page's main thread, which did 313 → 170
-  // ms of CPU work for a search link (docs/performance.md, 2026-12-03). On the main thread
-  // they made the long tasks that cost the page its Lighthouse performance score.
-  await pagefind.options({ excerptLength: 30 });
-  await pagefind.init();
+  // Pagefind runs in the page's own Web Worker (src/client/searchWorker.ts): inflating its
+  // WebAssembly and index chunks, compiling, starting and searching all run off the page's
+  // main thread, which did 313 -> 170 ms of CPU work for a search link once Pagefind moved
+  // into a worker (docs/performance.md, 2026-12-03). The worker sends over only the cards
+  // shown, not the whole match list Pagefind's own worker copies to the page.
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(new URL("./searchWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    worker = undefined;
+  }
+  const engine = workerEngine(worker, bundleUrl);
 
   /** Filters chosen in the URL, until the checkboxes exist to read them from. */
   let chosen: Record<string, string[]> = {};
@@ -116,7 +102,7 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   // when the URL already chose some.
   let filtersBuilt: Promise<void> | undefined;
   const buildFilters = () =>
-    (filtersBuilt ??= pagefind
+    (filtersBuilt ??= engine
       .filters()
       .then((available) => {
         // Every article has an outlet filter ("Unknown" at least), so none at all means
@@ -142,35 +128,36 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
         status.textContent = "The filters could not load. Open them again to retry.";
       }));
 
-  let pending: PagefindResult[] = [];
   let query = "";
+  /** Results of the current search: how many, and how many are asked for so far. */
+  let total = 0;
+  let asked = 0;
   /** Counts searches, so results still arriving for an older one are dropped, not appended. */
   let generation = 0;
 
+  function card(item: ShownResult): HTMLLIElement {
+    return el(
+      "li",
+      { className: "card" },
+      el("h3", {}, el("a", { href: resultHref(item.url, query) }, item.title)),
+      el(
+        "p",
+        { className: "meta" },
+        `${outletLabel(item.outlet)} · ${item.date ? formatIsoDate(item.date) : "undated"}`,
+      ),
+      excerptNode(item.excerpt),
+    );
+  }
+
+  /** The next page of results, each shown as soon as it and those ranked above it have arrived. */
   async function showMore(): Promise<void> {
     const current = generation;
-    const page = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    // Every fragment is requested at once; each result is shown as soon as it and those
-    // ranked above it have arrived, so the list grows in rank order without waiting for all.
-    for (const data of page.map((result) => result.data())) {
-      const item = await data;
-      if (current !== generation) return;
-      list.append(
-        el(
-          "li",
-          { className: "card" },
-          el("h3", {}, el("a", { href: resultHref(item.url, query) }, item.meta["title"] ?? item.url)),
-          el(
-            "p",
-            { className: "meta" },
-            `${outletLabel(item.filters["outlet"]?.[0])} · ${item.meta["date"] ? formatIsoDate(item.meta["date"]) : "undated"}`,
-          ),
-          excerptNode(item.excerpt),
-        ),
-      );
-    }
-    if (more) more.hidden = pending.length === 0;
+    const from = asked;
+    asked += PAGE_SIZE;
+    await engine.results(from, PAGE_SIZE, (item) => {
+      if (current === generation) list.append(card(item));
+    });
+    if (current === generation && more) more.hidden = asked >= total;
   }
 
   async function run(): Promise<void> {
@@ -195,15 +182,17 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
       return;
     }
     status.textContent = "Searching…";
-    const search = await pagefind.search(query || null, {
-      filters: chosen,
-      ...(newest ? { sort: { date: "desc" } } : {}),
-    });
+    // The first page is asked for with the search, not after its answer: one round trip.
+    total = 0;
+    asked = 0;
+    const searched = engine.search({ query, filters: chosen, newest });
+    const firstPage = showMore();
+    const found = await searched;
     if (current !== generation) return;
-    pending = search?.results ?? [];
-    const total = pending.length;
-    await showMore();
+    total = found;
+    await firstPage;
     if (current !== generation) return;
+    if (more) more.hidden = asked >= total;
     status.textContent = `${total} ${total === 1 ? "article" : "articles"} found`;
   }
 
@@ -222,7 +211,7 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   input.addEventListener("input", () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      if (input.value.trim().length >= 2) void pagefind.preload(input.value.trim());
+      if (input.value.trim().length >= 2) void engine.preload(input.value.trim());
     }, 150);
   });
   if (Object.keys(chosen).length > 0) filtersBox.open = true;
