@@ -3,15 +3,11 @@
  * calls are messages. Where the worker cannot start (no module workers, a blocked script), the
  * calls still waiting, and every later one, go to Pagefind loaded in the page instead.
  */
-import { pagefindEngine, type SearchEngine, type SearchRequest, type ShownResult } from "./searchEngine.ts";
+import { callEngine, pagefindEngine, type EngineCall, type SearchEngine, type ShownResult } from "./searchEngine.ts";
 
-/** A call to the worker. */
+/** A call to the worker: Pagefind's start, or an engine's call. */
 export type WorkerCall = { readonly id: number } & (
-  | { readonly method: "start"; readonly args: [bundleUrl: string] }
-  | { readonly method: "search"; readonly args: [request: SearchRequest] }
-  | { readonly method: "results"; readonly args: [from: number, count: number] }
-  | { readonly method: "preload"; readonly args: [query: string] }
-  | { readonly method: "filters"; readonly args: [] }
+  { readonly method: "start"; readonly args: [bundleUrl: string] } | EngineCall
 );
 
 /** The worker's answer: one result of a `results` call, or the end of any call. */
@@ -26,20 +22,10 @@ interface Waiting {
   readonly reject: (error: Error) => void;
 }
 
-/** Runs `call` on an engine in the page, as the worker would have. */
-function callEngine(engine: SearchEngine, waiting: Waiting): void {
-  const { call, each } = waiting;
-  const answer: Promise<unknown> =
-    call.method === "search"
-      ? engine.search(call.args[0])
-      : call.method === "results"
-        ? engine.results(call.args[0], call.args[1], each ?? (() => {}))
-        : call.method === "preload"
-          ? engine.preload(call.args[0])
-          : call.method === "filters"
-            ? engine.filters()
-            : Promise.resolve();
-  answer.then(waiting.resolve, (error: unknown) => waiting.reject(new Error(String(error))));
+/** Runs a waiting call on an engine in the page, as the worker would have (a start is the engine's creation). */
+function inPage(engine: SearchEngine, { call, each, resolve, reject }: Waiting): void {
+  const answer = call.method === "start" ? Promise.resolve() : callEngine(engine, call, each);
+  answer.then(resolve, (error: unknown) => reject(new Error(String(error))));
 }
 
 /** `worker` is the search worker, not yet started; it is started here with Pagefind's `bundleUrl`. */
@@ -54,7 +40,7 @@ export function workerEngine(worker: Worker | undefined, bundleUrl: string): Sea
     const replay = [...waiting.values()].filter((entry) => entry.call.method !== "start");
     waiting.clear();
     // The search is replayed before its results, as the page asked for them.
-    for (const entry of replay) callEngine(fallback, entry);
+    for (const entry of replay) inPage(fallback, entry);
   };
 
   worker?.addEventListener("error", useFallback);
@@ -76,7 +62,7 @@ export function workerEngine(worker: Worker | undefined, bundleUrl: string): Sea
       const entry: Waiting = { call, resolve: resolve as (value: unknown) => void, reject, ...(each ? { each } : {}) };
       if (fallback || !worker) {
         fallback ??= pagefindEngine(bundleUrl);
-        callEngine(fallback, entry);
+        inPage(fallback, entry);
         return;
       }
       waiting.set(call.id, entry);

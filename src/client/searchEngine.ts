@@ -42,6 +42,31 @@ export interface SearchEngine {
   filters(): Promise<FilterCounts>;
 }
 
+/** One call of a `SearchEngine` as data, so it can cross to the worker and back. */
+export type EngineCall =
+  | { readonly method: "search"; readonly args: [request: SearchRequest] }
+  | { readonly method: "results"; readonly args: [from: number, count: number] }
+  | { readonly method: "preload"; readonly args: [query: string] }
+  | { readonly method: "filters"; readonly args: [] };
+
+/** Runs `call` on `engine`; `each` gets a `results` call's results. The worker and the page's fallback both answer this way. */
+export function callEngine(
+  engine: SearchEngine,
+  call: EngineCall,
+  each: (result: ShownResult) => void = () => {},
+): Promise<unknown> {
+  switch (call.method) {
+    case "search":
+      return engine.search(call.args[0]);
+    case "results":
+      return engine.results(call.args[0], call.args[1], each);
+    case "preload":
+      return engine.preload(call.args[0]);
+    case "filters":
+      return engine.filters();
+  }
+}
+
 interface PagefindResultData {
   url: string;
   excerpt: string;

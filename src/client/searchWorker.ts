@@ -4,7 +4,7 @@
  * in src/client/searchClient.ts: a call is `{ id, method, args }`; `results` streams
  * `{ id, item }` messages before its `{ id, done }`, every other call answers `{ id, done, value }`.
  */
-import { pagefindEngine, type SearchEngine } from "./searchEngine.ts";
+import { callEngine, pagefindEngine, type SearchEngine } from "./searchEngine.ts";
 import type { WorkerCall, WorkerReply } from "./searchClient.ts";
 
 let engine: SearchEngine | undefined;
@@ -18,16 +18,7 @@ addEventListener("message", (event: MessageEvent<WorkerCall>) => {
       return undefined;
     }
     if (!engine) throw new Error("the search worker was not started");
-    switch (call.method) {
-      case "search":
-        return engine.search(call.args[0]);
-      case "results":
-        return engine.results(call.args[0], call.args[1], (item) => reply({ id: call.id, item }));
-      case "preload":
-        return engine.preload(call.args[0]);
-      case "filters":
-        return engine.filters();
-    }
+    return callEngine(engine, call, (item) => reply({ id: call.id, item }));
   };
   answer().then(
     (value) => reply({ id: call.id, done: true, value }),
