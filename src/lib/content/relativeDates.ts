@@ -36,6 +36,7 @@ import {
   looksAhead,
   looksAheadAt,
   PAST,
+  presentModalGoverns,
   scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
@@ -468,6 +469,8 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       else if (lead !== "since" && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
       else if (scheduledInPresent(before)) return undefined;
+      // "you can return it by January": a deadline or a possibility, which January the words do not fix.
+      else if (presentModalGoverns(before)) return undefined;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       const inferred = lead !== "last" && lead !== "this" && lead !== "next";

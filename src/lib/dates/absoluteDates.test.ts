@@ -147,3 +147,22 @@ describe("findEventDates and a year named as 'the year' or 'mid'", () => {
     expect(read("The Year 2000 problem worried banks.")).toEqual([]);
   });
 });
+
+describe("findEventDates and a demonstrative before a year", () => {
+  it("reads the year of a thing 'that' or 'those' points to, one lower-case noun ending its phrase", () => {
+    for (const [sentence, year] of [
+      ["With that 2016 overhaul, the maker dropped the old hinge.", "2016"],
+      ["Nobody in the valley forgot those 1998 floods.", "1998"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves 'that' as a conjunction before a year or a count", () => {
+    for (const sentence of [
+      "Officials said that 2019 was the warmest year on record.",
+      "Rescuers said that 2000 people had fled the valley.",
+      "She argued that 2016 turnout figures were wrong.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

@@ -109,6 +109,13 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),
   },
   {
+    // "With that 2016 redesign, …", "those 2008 bailouts.": a demonstrative before the year is a determiner only
+    // when one lower-case noun after the year ends its phrase; "said that 2019 was …" and "that 2000 people" are
+    // a conjunction before a year or a count, so nothing else is read after "that".
+    re: new RegExp(`\\b(?:[Tt]hat|[Tt]hose)\\s+${YEAR}(?=\\s+\\p{Ll}+[,;:.](?:\\s|$))`, "gu"),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
+  },
+  {
     // "as many as 80 by 2022", "By 2030, …", "had been legalized by 2016": the year a target or a state is
     // reached by, which dates it at year precision; not a count ("won by 2000 votes", "rose by 2019"), so only
     // where the year ends its phrase and no verb of change stands right before "by".

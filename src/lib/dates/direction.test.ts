@@ -89,13 +89,40 @@ describe("a schedule's verb right before a bare 'today'", () => {
       expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
   });
 
+  it("reads it past 'starting' or 'beginning', which only say the schedule opens that day", () => {
+    for (const text of [
+      "The new drama, which airs starting today, has ten episodes.",
+      "The sale opens beginning today.",
+    ])
+      expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
+  });
+
   it("leaves a noun or an infinitive before 'today' alone", () => {
     for (const text of [
       "Residents breathe cleaner air today.",
       "The club's first starts today were rare.",
       "The shop hopes to open today.",
       "The offer stands as of today.",
+      "Readers can sign up starting today.",
+      "The club's first starts starting today were rare.",
     ])
       expect(resolve(text), text).toEqual([]);
+  });
+});
+
+describe("a month a modal of the present governs", () => {
+  it("leaves a deadline or a possibility unresolved, whatever participle the sentence holds elsewhere", () => {
+    for (const text of [
+      "It comes with an extended warranty (meaning you can return the kettle to any branch by January for a refund).",
+      "Members who joined early must renew their cards at the office in March.",
+      "Visitors may book guided tours for the restored hall in June, the trust announced.",
+    ])
+      expect(resolve(text), text).toEqual([]);
+  });
+
+  it("still reads a month told in the past, a past modal's, or one before the modal's clause", () => {
+    expect(resolve("Police said they could not find the van in March.")).toEqual([["in March", "2025-03"]]);
+    expect(resolve("Buyers can return goods they bought in March.")).toEqual([["in March", "2025-03"]]);
+    expect(resolve("The council said in March that tenants can apply.")).toEqual([["in March", "2025-03"]]);
   });
 });

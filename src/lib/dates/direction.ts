@@ -106,12 +106,14 @@ export function scheduledInPresent(before: string): boolean {
 
 /**
  * True when `before` ends on a schedule's verb in the third person's present ("launches", "takes
- * effect", "goes on sale"), right before the word that follows: "The platform launches today". The
- * "-s" form alone, as a bare "air" or "start" is as often a noun ("fresh air today"); not after
- * "to", a modal, a determiner or a possessive ("the season's first starts").
+ * effect", "goes on sale"), right before the word that follows, or before "starting" or
+ * "beginning", which only say the schedule opens there: "The platform launches today", "the series
+ * airs starting today". The "-s" form alone, as a bare "air" or "start" is as often a noun ("fresh
+ * air today"); not after "to", a modal, a determiner or a possessive ("the season's first starts").
  */
 export function scheduleVerbEnds(before: string): boolean {
-  const words = clauseWords(before, 4);
+  const read = clauseWords(before, 5);
+  const words = (/^(?:starting|beginning)$/iu.test(read.at(-1) ?? "") ? read.slice(0, -1) : read).slice(-4);
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const verb = words.slice(-n);
     if (!/s$/u.test(verb[0] ?? "") || !SCHEDULE_PRESENT.test(verb.join(" "))) continue;
@@ -139,6 +141,38 @@ export function schedulesAhead(before: string): boolean {
     return !/['’]s$|^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
       words[i - 1] ?? "",
     );
+  }
+  return false;
+}
+
+/** A modal of the present: what it governs is possible, owed or allowed, not told ("may" in lower case: "May" is a month). */
+const PRESENT_MODAL = /^(?:can|cannot|may|must|should|shall)$/u;
+
+/**
+ * True when a modal of the present ("can", "must", "should") governs the date that `before` leads
+ * up to, read back over the date's clause (ten words at most) with no verb in the past, joining word
+ * or relative met first: "you can return the TV to any store by January", "applicants must register
+ * by March". The date is a deadline or a possibility, never a past one, whatever participle the
+ * sentence holds elsewhere ("an extended return … (meaning you can return it by January)"); which
+ * January the words do not fix. Not "could" or "might", which also tell a past ("could not find
+ * him in March").
+ */
+export function presentModalGoverns(before: string): boolean {
+  const words = clauseWords(before, 10);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (PRESENT_MODAL.test(word)) return true;
+    // A participle before its noun describes it ("the restored hall"); one that is the clause's verb is followed
+    // by its object's determiner or a preposition ("goods they bought in March").
+    if (PAST_WORD.test(word) && i < words.length - 1 && !AFTER_VERB.test(words[i + 1] ?? "")) continue;
+    // "to" is passed over: here it is as often a preposition ("return it to any store by January").
+    if (
+      PAST_WORD.test(word) ||
+      (CLAUSE_EDGE.test(word) && !/^to$/iu.test(word)) ||
+      FUTURE.test(word) ||
+      WOULD.test(word)
+    )
+      return false;
   }
   return false;
 }

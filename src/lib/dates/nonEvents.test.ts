@@ -65,6 +65,8 @@ describe("isNonEventDate", () => {
     expect(nonEvent("The data on the 2018 model suggests it works.", "2018", true)).toBe(true);
     expect(nonEvent("It matches the mid-2019 refresh in speed.", "mid-2019", true)).toBe(true);
     expect(nonEvent("The phone is thinner than its 2015 predecessor.", "2015", true)).toBe(true);
+    expect(nonEvent("Owners of that 2016 model, and those 2017 models, got new keyboards.", "2016", true)).toBe(true);
+    expect(nonEvent("Owners of that 2016 model, and those 2017 models, got new keyboards.", "2017", true)).toBe(true);
     expect(nonEvent("In 2018 models were recalled across Europe.", "2018", true)).toBe(false);
     expect(nonEvent("The 2019 edition of the festival drew crowds.", "2019", true)).toBe(false);
     expect(nonEvent("With that 2016 redesign, Apple changed the keyboard.", "2016", true)).toBe(false);

@@ -66,7 +66,7 @@ const RANKED_IN =
 /** Before a number: a count's noun and "of" ("a total score of"). */
 const COUNT_OF = /\b(?:score|total|tally|sum|average|maximum|minimum|rating|count|value|index)\s+of\s+$/iu;
 /** A determiner right before a year: only then can the year name a product ("the 2020 Sentra"); "In 2019 Mexico …" dates the clause. */
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these)|\p{L}['’]s)\s+$/iu;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these|that|those)|\p{L}['’]s)\s+$/iu;
 /** A word of a product's name: in capitals, with digits, or a brand's lower-case start before a capital ("iPhone"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*|\d+(?:\.\d+)?-\p{L}+|\p{Ll}\d[\p{L}\d]*|\p{Ll}+\p{Lu}[\p{L}\d]*)`;
 /** Where a word of the name ends: a space, or punctuation and the end. */
