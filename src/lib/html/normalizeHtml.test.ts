@@ -125,6 +125,31 @@ describe("a declared author that names no one", () => {
   });
 });
 
+describe("a newsroom's own credit under the headline", () => {
+  const credited = (credit: string, date: string) =>
+    normalizeHtml(
+      declaredPage(
+        `<title>Patrols extended</title>`,
+        `<h1>Patrols extended</h1><div class="byline-section"><span class="publication">${credit}</span><div>${date}</div></div>`,
+      ),
+      { fileName: "credit.html" },
+    );
+
+  it("is the byline as stated when the publication date stands under it", () => {
+    const result = credited("Border Courier wire services", "Published 11:11 PM EST Nov 19, 2019");
+    expect(result.ok && result.frontmatter.byline).toBe("Border Courier wire services");
+    // Not in the body after the front matter either.
+    expect(result.ok && result.markdown.split("\n---\n").at(-1)).not.toContain("wire services");
+  });
+
+  it("is no byline as a bare newsroom word or without a date under it", () => {
+    const bare = credited("Wire services", "Published 11:11 PM EST Nov 19, 2019");
+    expect(bare.ok && bare.frontmatter.byline).toBeUndefined();
+    const undated = credited("Border Courier wire services", "Share this story");
+    expect(undated.ok && undated.frontmatter.byline).toBeUndefined();
+  });
+});
+
 describe("a printed byline beside one declared author", () => {
   const page = (printed: string) =>
     declaredPage(

@@ -81,6 +81,37 @@ describe("pageMeta's publication day", () => {
   });
 });
 
+describe("pageMeta's publication day against the stamp the page shows", () => {
+  const page = (body: string) =>
+    pageMeta(
+      parseHTML(
+        `<html><head><meta itemprop="datePublished" content="2019-11-19 19:31:39"></head><body>${body}</body></html>`,
+      ).document,
+    ).published;
+  const stamp = (iso: string, words: string) => `<time datetime="${iso} 18:05:00">${words} -- 18:05 GMT</time>`;
+
+  it("is the earlier day every <time> under the headline shows, in its datetime and its words", () => {
+    expect(page(`<h1>A headline</h1><p>By A. Writer ${stamp("2019-11-18", "November 18, 2019")}</p>`)).toBe(
+      "2019-11-18",
+    );
+  });
+
+  it("stays the declared day for a later stamp, stamps of several days, a disagreeing or distant stamp, or one above the headline", () => {
+    const under = (times: string) => page(`<h1>A headline</h1><p>${times}</p>`);
+    // An update shown after the publication.
+    expect(under(stamp("2019-11-20", "November 20, 2019"))).toBe("2019-11-19");
+    // A rail of teasers, each with its own day.
+    expect(under(stamp("2019-11-18", "November 18, 2019") + stamp("2019-11-17", "November 17, 2019"))).toBe(
+      "2019-11-19",
+    );
+    // A datetime and words that tell different days settle nothing.
+    expect(under(stamp("2019-11-18", "November 17, 2019"))).toBe("2019-11-19");
+    // Weeks before: another piece's stamp, not a late declaration.
+    expect(under(stamp("2019-10-28", "October 28, 2019"))).toBe("2019-11-19");
+    expect(page(`<nav>${stamp("2019-11-18", "November 18, 2019")}</nav><h1>A headline</h1>`)).toBe("2019-11-19");
+  });
+});
+
 describe("classedPublishedDay", () => {
   const day = (body: string) => classedPublishedDay(parseHTML(`<html><body>${body}</body></html>`).document);
 

@@ -176,7 +176,8 @@ const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
  * `<meta>` of the page, the text of a `<time>` or of an element its class names the publication
  * date, tells the same moment in a local clock, or a `<time>` shows the page's zone by telling
  * another moment (an update) both ways; or, when two declarations write one clock with
- * different offsets, in the zone a stamp the page shows settles (localDay.ts).
+ * different offsets, in the zone a stamp the page shows settles (localDay.ts). A slightly
+ * earlier day the page's one stamp under the headline shows wins over all (`shownEarlierDay`).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
@@ -197,11 +198,41 @@ function publishedDay(document: Document, declared: readonly (string | undefined
     instant: t.getAttribute("datetime") ?? "",
     words: t.textContent.trim(),
   }));
-  return (
+  const day =
     localDayOf(chosen, others, shown) ??
     mislabelledOffsetDay(chosen, declared, () => shownStamps(document)) ??
-    declaredDay(chosen)
-  );
+    declaredDay(chosen);
+  return shownEarlierDay(document, day) ?? day;
+}
+
+/** The most days the stamp a page shows may lie before its declared day and still be its publication. */
+const SHOWN_EARLIER_DAYS_MAX = 3;
+
+/**
+ * The day a page shows readers under its headline, when that is a little earlier than `declared`:
+ * every `<time>` of the page that tells a day tells the same one, in its `datetime` and in its
+ * words alike ("November 18, 2019 -- 19:14 GMT"), one follows the `<h1>`, and the declaration
+ * names a later day (a re-save's "2019-11-19 19:31:39"). A piece is not published after the stamp
+ * it carries, so the shown day is the reader's date; a later shown day is an update and changes
+ * nothing, and stamps of several days (teasers, comments) fix none.
+ */
+function shownEarlierDay(document: Document, declared: string | undefined): string | undefined {
+  if (declared === undefined) return undefined;
+  // In document order: a stamp after the first headline is the article's, not a masthead's.
+  const inOrder = [...document.querySelectorAll("h1, time[datetime]")];
+  const headline = inOrder.findIndex((e) => e.tagName === "H1");
+  if (headline === -1) return undefined;
+  const stamps = inOrder.flatMap((t, index) => {
+    if (t.tagName !== "TIME") return [];
+    const day = isoDay(t.getAttribute("datetime") ?? undefined);
+    const words = findDates(t.textContent)[0]?.iso;
+    return day === undefined || words === undefined ? [] : [{ day, words, underHeadline: index > headline }];
+  });
+  const days = new Set(stamps.flatMap((s) => [s.day, s.words]));
+  const [day] = days;
+  if (days.size !== 1 || day === undefined || day >= declared || !stamps.some((s) => s.underHeadline)) return undefined;
+  const daysBefore = (Date.parse(declared) - Date.parse(day)) / 86_400_000;
+  return daysBefore <= SHOWN_EARLIER_DAYS_MAX ? day : undefined;
 }
 
 /** The longest text read as a shown stamp: a date, a clock and a zone, not a sentence. */

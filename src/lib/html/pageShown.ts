@@ -8,7 +8,7 @@
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
-import { isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
+import { isNamedWireCredit, isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -251,11 +251,18 @@ export function bylineLine(line: string): { byline: string } | undefined {
     : undefined;
 }
 
-/** The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X | Place | Date"). */
+/**
+ * The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X |
+ * Place | Date"), or an outlet's wire-services credit over the publication date ("Detroit News
+ * wire services" / "Published 11:11 PM EST Nov 19, 2019"), as stated (normalize/header.ts reads
+ * the same shape in text).
+ */
 export function shownByline(document: Document, headline: string): string | undefined {
-  for (const line of headerLines(document, headline)) {
+  const lines = headerLines(document, headline);
+  for (const [i, line] of lines.entries()) {
     const byline = bylineLine(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+    if (isNamedWireCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { knownOutlet } from "./outlets.ts";
 import {
   ATTRIBUTION,
   datelinePlace,
+  isNamedWireCredit,
   isNewsroomCredit,
   isPersonName,
   isRoleLine,
@@ -275,6 +276,16 @@ function isBareBylineName(units: readonly Unit[], idx: number): boolean {
   return next.date?.kind === "published" || isBeatLine(next);
 }
 
+/**
+ * An outlet's wire-services credit alone on a line over the publication date ("Detroit News wire
+ * services" / "Published 11:11 PM EST Nov 19, 2019"): the unsigned piece's byline, as stated.
+ */
+function isWireCreditLine(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
+  if (unit === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
+  return isNamedWireCredit(unit.text) && nextUnit(units, idx)?.date?.kind === "published";
+}
+
 /** Most words a label of the page header has (a site's name, a section, a counter, a button). */
 const MAX_HEADER_LABEL_WORDS = 4;
 
@@ -341,7 +352,10 @@ export function readHeader(
       header.next++;
       continue;
     }
-    if (header.meta.byline === undefined && isBareBylineName(units, header.next)) {
+    if (
+      header.meta.byline === undefined &&
+      (isBareBylineName(units, header.next) || isWireCreditLine(units, header.next))
+    ) {
       header.meta = { ...header.meta, byline: unit.text };
       removeUnit(report, unit, "metadata", "byline");
       header.next++;

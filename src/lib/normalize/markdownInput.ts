@@ -23,7 +23,8 @@ import {
   markdownFurniture,
   bylineBioAtEnd,
 } from "./markdownChrome.ts";
-import { isPersonName, parseCreditLine } from "./patterns.ts";
+import { isNamedWireCredit, isPersonName, parseCreditLine } from "./patterns.ts";
+import { sameText } from "./sections.ts";
 import { chromeReason } from "./chrome.ts";
 import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
 import { isStampLine } from "./stampLine.ts";
@@ -82,7 +83,13 @@ function readHeaderLines(
   const kinds = source.map((l) => {
     // Emphasis marks (around the line or a name: "By **Jane Roe**") and link syntax around a name ("By [Jane Roe](/profile)") aside.
     const text = l.text.replace(/\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
-    return { line: l, date: parseDateLine(text), byline: parseCreditLine(text) };
+    // An outlet's wire-services credit the byline already states ("Detroit News wire services"): its line.
+    const stated = fields.byline !== undefined && isNamedWireCredit(text) && sameText(text, fields.byline);
+    return {
+      line: l,
+      date: parseDateLine(text),
+      byline: parseCreditLine(text) ?? (stated ? { byline: text } : undefined),
+    };
   });
   if (kinds.length === 0 || !kinds.every((k) => k.date !== undefined || k.byline !== undefined)) return undefined;
   const removed: Removal[] = [];

@@ -30,6 +30,20 @@ describe("the page header, by position against the prose", () => {
     const { fm } = read(`Crossing reopens to trucks after inspection\nReuters Staff\nMay 6, 2025 10:15 AM\n\n${BODY}`);
     expect(fm.byline).toBeUndefined();
   });
+  it("reads an outlet's wire-services credit over the date as stated, and bare wire services as none", () => {
+    const credit = (line: string) =>
+      read(`Crossing reopens to trucks after inspection\n${line}\nMay 6, 2025 10:15 AM\n\n${BODY}`).fm.byline;
+    expect(credit("Border Courier wire services")).toBe("Border Courier wire services");
+    expect(credit("Wire services")).toBeUndefined();
+    expect(credit("Staff wire services")).toBeUndefined();
+  });
+  it("does not read a wire-services credit without the date under it, nor a sentence about wire services", () => {
+    const { fm, body } = read(
+      `Crossing reopens to trucks after inspection\n\nBorder Courier wire services\n\nThe port reopened to trucks on Friday, the Border Courier wire services said.\n\n${BODY}`,
+    );
+    expect(fm.byline).toBeUndefined();
+    expect(body).toContain("the Border Courier wire services said");
+  });
   it("reads a date line that carries its section", () => {
     expect(read(`Crossing reopens to trucks after inspection\n\nMar 18, 2025 - Economy\n\n${BODY}`).fm.published).toBe(
       "2025-03-18",

@@ -238,6 +238,24 @@ export function isNewsroomCredit(name: string): boolean {
   );
 }
 
+/** Most words of the name a wire-services credit opens with ("The Detroit News"). */
+const WIRE_CREDIT_NAME_WORDS_MAX = 4;
+
+/**
+ * An outlet's credit for a piece it compiled from agency copy: its name, one to four capitalised
+ * words, then "wire services" ("Detroit News wire services"). Stated as the credit of an
+ * unsigned piece, as "By Reuters" is; a bare "Wire services" names no one, and a newsroom's
+ * "Reuters Staff" stays a newsroom credit (no byline).
+ */
+export function isNamedWireCredit(text: string): boolean {
+  const name = /^(.+?)\s+wire\s+services?$/iu.exec(text.trim())?.[1]?.split(/\s+/u);
+  return (
+    name !== undefined &&
+    name.length <= WIRE_CREDIT_NAME_WORDS_MAX &&
+    name.every((w) => /^\p{Lu}/u.test(w) && !isNewsroomCredit(w))
+  );
+}
+
 /**
  * A journalist's role printed under their name ("Staff writer", "Reporter", "Corresponsal"), or
  * the credit of a piece written for the paper by an outsider ("Special to the Pioneer Press").
