@@ -839,6 +839,33 @@ describe("findNames and 'and' inside a body's name", () => {
   });
 });
 
+describe("findNames and 'and' between the fields before a body's head", () => {
+  it("joins the fields that open one body's name", () => {
+    expect(names("The firm faces a probe by the Securities and Exchange Commission.")).toEqual([
+      "Securities and Exchange Commission (organisation)",
+    ]);
+    expect(names("Regulators at the U.S. Food and Drug Administration agreed.")).toEqual([
+      "U.S. Food and Drug Administration (organisation)",
+    ]);
+    expect(names("She sits on the Ways and Means Committee.")).toEqual(["Ways and Means Committee (organisation)"]);
+  });
+
+  it("keeps two bodies, a list and a qualified name apart", () => {
+    expect(names("The Army and Air Force agreed.")).toEqual(["Army (organisation)", "Air Force (organisation)"]);
+    expect(names("Officials from the Treasury and Justice Department met.")).toEqual([
+      "Justice Department (organisation)",
+    ]);
+    expect(names("Fans of the Democrats and Republican Party met.")).toContainEqual("Republican Party (organisation)");
+    expect(names("She thanked Harlow, Braun and Carlyle Group on Monday.")).not.toContainEqual(
+      expect.stringContaining(" and Carlyle"),
+    );
+    expect(names("Deals between Microsoft and Harvard University grew.")).toEqual([
+      "Microsoft (organisation)",
+      "Harvard University (organisation)",
+    ]);
+  });
+});
+
 describe("findNames and a comma list inside a body's name", () => {
   it("joins the listed fields a body is of, for or on", () => {
     expect(names("An analyst at the Harrow Council on Soil, Forests and Water said so.")).toEqual([

@@ -598,6 +598,53 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
 }
 
 /**
+ * "and" between the fields that open a body's name, before its head: "Securities and Exchange
+ * Commission", "Food and Drug Administration", "University and College Union", "World Travel and
+ * Tourism Council". Only in one noun phrase that an article opens ("the", "a"): in a list "and"
+ * joins two names. The run so far (`i`..`j`, perhaps after a country's initialism: "U.S.
+ * Securities") and the words after "and" up to the head are capitalised common words, the words
+ * after "and" end on a body's head (`ORG_HEADS`), and no word is a date, an initialism or a body's
+ * opener. A head before "and" is one body of two ("Army and Air Force", "Senate and House
+ * Committee"), unless it is a plural, a field ("Universities and Colleges …"); so is a department's
+ * field (`ROLE_FIELDS`: "Treasury and Justice Department"), and a qualifier after "and" opens a
+ * name of its own ("Democrats and Republican Party"). A word read as a name even in lower case (a
+ * company, a person, a place: "Microsoft and Harvard University") makes two names.
+ */
+function fieldsAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
+  const gap = (k: number) => text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  // One noun phrase, opened by an article: "the Securities and …", "a Food and Drug Administration
+  // inquiry"; in a list ("with Big Machine, Braun and The Carlyle Group") "and" joins two names.
+  let from = (tokens[i] as Token).key === "the" ? i + 1 : i;
+  const opened = from > i || /(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(text.slice(0, (tokens[i] as Token).start));
+  if (!opened) return false;
+  if (COUNTRY_INITIALISMS.has(tokens[from]?.key ?? "")) from += 1;
+  const before = tokens.slice(from, j + 1);
+  let end = j + 2;
+  while (end < tokens.length && isCapitalised(tokens[end] as Token) && gap(end) === " ") end += 1;
+  const after = tokens.slice(j + 2, end);
+  const head = after.at(-1);
+  if (before.length === 0 || before.length > 3 || after.length < 2 || after.length > 4 || gap(j + 2) !== " ")
+    return false;
+  if (head === undefined || !ORG_HEADS.has(head.key) || gap(j + 1) !== " ") return false;
+  const words = [...before, ...after];
+  if (
+    words.some(
+      (t) => TIME_WORDS.has(t.key) || isInitialism(t) || OPENERS.has(t.key) || (t !== head && ORG_OPENERS.has(t.key)),
+    )
+  )
+    return false;
+  for (let k = from + 1; k <= j; k += 1) if (gap(k) !== " ") return false;
+  const tags = termTags(words.map((t) => t.raw.toLowerCase()).join(" "));
+  if (tags.length !== words.length || tags.some((t) => PROPER_TAGS.some((tag) => t.has(tag)))) return false;
+  // "Treasury and Justice Department": a department's field before "and" names a department of its own.
+  if (before.some((t) => ROLE_FIELDS.has(t.key))) return false;
+  // "Democrats and Republican Party": a qualifier after "and" ("Republican", "Democratic") makes its own name.
+  if (tags.slice(before.length, -1).some((t) => t.has("Adjective"))) return false;
+  return before.every((t, k) => !ORG_HEADS.has(t.key) || (tags[k]?.has("Plural") ?? false));
+}
+
+/**
  * A comma list of fields inside a body's name, closed by "and": "Council on Energy, Environment
  * and Water", "Ministry of Agriculture, Fisheries and Food". Read only after a head and its "of",
  * "for" or "on" in the run so far (`i`..`j`, as `bodyAnd`), and only when every listed field is
@@ -846,7 +893,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !CONNECTORS.has(next.raw) &&
         !(next.raw === "the" && CONNECTORS.has(prev)) &&
         !bodyOn(tokens, j) &&
-        !bodyAnd(text, tokens, i, j)
+        !bodyAnd(text, tokens, i, j) &&
+        !fieldsAnd(text, tokens, i, j)
       )
         break;
       j += 1;
