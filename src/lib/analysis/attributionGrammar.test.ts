@@ -1003,6 +1003,24 @@ describe("attribution grammar: a speaker a condition or an open question suppose
   });
 });
 
+describe("attribution grammar: a group a study, a poll or a body is 'of'", () => {
+  it.each([
+    "A survey of investors found that most expect a cut.",
+    "The study of patients suggests the drug works.",
+    "The union of teachers said the strike would go on.",
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["Hundreds of residents said the water was brown.", "residents"],
+    ["A group of parents said the school was unsafe.", "parents"],
+    ["Residents of the valley say the smoke is worse.", "Residents"],
+  ])("still finds the people themselves in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+});
+
 describe("attribution grammar: the one group a sentence's first clause names", () => {
   it.each([
     ["The new model allowed researchers to see how galaxies formed.", "researchers"],

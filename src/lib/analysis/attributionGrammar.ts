@@ -775,7 +775,8 @@ const WHAT_GROUP_VIEWS = new RegExp(
  * Nouns of bodies of people, which a group's word may qualify: "teachers unions", "a workers
  * association" are institutions, which the gold does not count, not the teachers themselves.
  */
-const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
+const BODY_NOUNS = String.raw`unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|coalitions?|alliances?|networks?|bodies|body|offices?`;
+const BODY_AFTER = String.raw`\s+(?:${BODY_NOUNS}|groups?)(?!\p{L})`;
 
 /** A count of a group before "of": "Hundreds of residents", "Some of the workers", "Two of the teachers". */
 const COUNT_OF = String.raw`(?:Hundreds|Dozens|Thousands|Scores|Millions|Many|Some|Most|Several|All|Both|Two|Three|Four|Five|\d[\d,]*)\s+of\s+(?:the\s+)?`;
@@ -1070,6 +1071,17 @@ const OBJECT_OF_END =
   /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
 
 /**
+ * A work of research or a body before "of" a group: "A survey of investors found …", "The study
+ * of patients suggests …", "The union of teachers said …". The survey, the study or the union is
+ * the subject, a document or an institution, neither counted; the group is what it is of. Not a
+ * count or a gathering of the people themselves ("Hundreds of residents", "a group of parents").
+ */
+const WORK_OR_BODY_OF_END = new RegExp(
+  `(?<!\\p{L})(?:stud(?:y|ies)|surveys?|polls?|analys[ie]s|reviews?|reports?|census(?:es)?|trials?|papers?|${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+/**
  * "by" after a noun, not a participle: "Research by economists at the Fed found …", "a paper by
  * researchers argues …" have the document find and argue; its authors are the object of "by".
  * After a participle the group is an agent ("A team led by researchers … has confirmed").
@@ -1098,6 +1110,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
+    !WORK_OR_BODY_OF_END.test(before) &&
     (relative || !nounBy(before)) &&
     (relative || !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? "")))
     ? match
