@@ -16,6 +16,7 @@ import {
   pronounSpeaks,
   quantifierSpeaks,
   reportedAt,
+  soleGroup,
   titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
@@ -974,6 +975,69 @@ describe("attribution grammar: a group as a sentence's whole subject", () => {
     "Workers who built the dam are long gone.",
   ])("finds no group subject in %s", (sentence) => {
     expect(groupSubject(sentence)).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a speaker a condition or an open question supposes", () => {
+  it.each([
+    ["If Dana Whitlow says the deal is off, markets will fall.", "Dana Whitlow"],
+    ["Markets will fall unless Dana Whitlow agrees.", "Dana Whitlow"],
+    ["It is unclear whether Dana Whitlow believes the figures.", "Dana Whitlow"],
+  ])("finds no source in %s", (sentence, name) => {
+    expect(speaks(sentence, name)).toBe(false);
+  });
+
+  it.each([
+    "If critics say the plan is costly, they are wrong.",
+    "Should analysts expect a cut, the bank will act.",
+    "It is unclear whether residents agree.",
+    "If a spokesperson says so, it is settled.",
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it("still finds the speaker of the main clause, and one past the condition's comma", () => {
+    expect(speaks("Dana Whitlow said that if the board agrees, the deal is done.", "Dana Whitlow")).toBe(true);
+    expect(anonymousSpeaker("If the deal fails, critics say, prices will rise.")).toBe("critics");
+    expect(anonymousSpeaker("Economists said that if the bank cuts rates, prices will rise.")).toBe("Economists");
+  });
+});
+
+describe("attribution grammar: a group a study, a poll or a body is 'of'", () => {
+  it.each([
+    "A survey of investors found that most expect a cut.",
+    "The study of patients suggests the drug works.",
+    "The union of teachers said the strike would go on.",
+  ])("finds no unnamed source in %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["Hundreds of residents said the water was brown.", "residents"],
+    ["A group of parents said the school was unsafe.", "parents"],
+    ["Residents of the valley say the smoke is worse.", "Residents"],
+  ])("still finds the people themselves in %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+});
+
+describe("attribution grammar: the one group a sentence's first clause names", () => {
+  it.each([
+    ["The new model allowed researchers to see how galaxies formed.", "researchers"],
+    ["The storm forced residents to leave, and roads closed.", "residents"],
+    ["Nearly 150 travellers came home on Wednesday.", "travellers"],
+  ])("finds the sole group of %s", (sentence, group) => {
+    expect(soleGroup(sentence)?.group).toBe(group);
+  });
+
+  it.each([
+    "Police arrested two workers.",
+    "Scientists studied the samples for a year.",
+    "The board met residents and the mayor on Monday.",
+    "Researchers' findings were published on Monday.",
+    "The storm cut power to the city, and residents left.",
+  ])("finds no sole group in %s", (sentence) => {
+    expect(soleGroup(sentence)).toBeUndefined();
   });
 });
 

@@ -325,11 +325,29 @@ export function asksQuestion(sentence: string): boolean {
 }
 
 /**
+ * A condition or an open question whose clause runs on to the end of a text: "If critics say …",
+ * "Unless Trump agrees …", "It is unclear whether residents agree", "Should analysts expect …"
+ * opening the sentence. Its subject says nothing: what it would say is supposed or asked, not
+ * reported. A mark ends the clause ("If the deal fails, critics say …" has critics speak).
+ */
+const HYPOTHETICAL_END =
+  /(?:(?<!\p{L})(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]uppos(?:e|ing))|^\s*Should)\s+[^,;:.!?“”"«»–—()]{0,80}$/u;
+
+/**
+ * True when `before`, a sentence up to (or through) a subject, leaves that subject inside a
+ * condition or an open question (HYPOTHETICAL_END): a hypothetical speaker, no source.
+ */
+export function hypotheticalAt(before: string): boolean {
+  return HYPOTHETICAL_END.test(maskAbbreviations(before));
+}
+
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
- * there: subject of a reporting predicate, agent of a passive one, or object of "according to".
+ * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
+ * not one a condition or a question supposes (hypotheticalAt).
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
-  if (quotedAt(sentence, start) || asksQuestion(sentence)) return false;
+  if (quotedAt(sentence, start) || asksQuestion(sentence) || hypotheticalAt(sentence.slice(0, start))) return false;
   const text = plain(sentence);
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
   // its plain one before a comma, which only an abbreviation's period stands at ("James P. Kennedy
@@ -757,7 +775,8 @@ const WHAT_GROUP_VIEWS = new RegExp(
  * Nouns of bodies of people, which a group's word may qualify: "teachers unions", "a workers
  * association" are institutions, which the gold does not count, not the teachers themselves.
  */
-const BODY_AFTER = String.raw`\s+(?:unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|groups?|coalitions?|alliances?|networks?|bodies|body|offices?)(?!\p{L})`;
+const BODY_NOUNS = String.raw`unions?|associations?|organi[sz]ations?|federations?|councils?|committees?|coalitions?|alliances?|networks?|bodies|body|offices?`;
+const BODY_AFTER = String.raw`\s+(?:${BODY_NOUNS}|groups?)(?!\p{L})`;
 
 /** A count of a group before "of": "Hundreds of residents", "Some of the workers", "Two of the teachers". */
 const COUNT_OF = String.raw`(?:Hundreds|Dozens|Thousands|Scores|Millions|Many|Some|Most|Several|All|Both|Two|Three|Four|Five|\d[\d,]*)\s+of\s+(?:the\s+)?`;
@@ -780,6 +799,41 @@ export function groupSubject(sentence: string): string | undefined {
   if (match?.[1] === undefined) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
   return tidy(sentence.slice(start, start + match[1].length));
+}
+
+/** A group's noun phrase anywhere in a sentence, not a possessive nor a body's qualifier ("researchers", not "researchers’ data"). */
+const GROUP_ANYWHERE = new RegExp(`(?<![\\p{L}’'])${GROUP}(?![\\p{L}'’])(?!${BODY_AFTER})`, "gu");
+/** Where a sentence's first clause ends: a mark, or a word that opens a clause of its own ("how galaxies formed"). */
+const FIRST_CLAUSE_END =
+  /[,;:–—()“”"]|(?<!\p{L})(?:how|what|why|whether|that|which|who|whom|whose|where|when|if|while|because|as|until|after|before|since|but)(?!\p{L})/u;
+/** A plural by its form ("samples", "clouds"), or a word that stands for several ("police", "people", "we", "they"). */
+const PLURAL_WORD = /(?<![\p{L}’'])(?:[Pp]olice|[Pp]eople|[Tt]hey|[Ww]e|\p{L}+[^s’'\s]s)(?![\p{L}’'])/gu;
+
+/**
+ * The one group of unnamed people that the first clause of `sentence` names, as its subject or
+ * not ("Nearly 150 travellers came home", "TNG50 allowed researchers to see how galaxies formed",
+ * "The storm forced residents to leave"), where that clause holds no other plural whose noun
+ * "They" could take up ("Police arrested two workers", "Scientists studied the samples"): the
+ * group a "They said …" opening the next sentence can only stand for, as it stands for a group
+ * that is the whole subject (groupSubject). Plurals past the clause's end ("how galaxies formed")
+ * are that clause's own. Returns the group as written and where the clause ends (for the caller
+ * to look for people and bodies named in it), or undefined.
+ */
+export function soleGroup(sentence: string): { group: string; end: number } | undefined {
+  const text = plain(sentence);
+  if (!hasGroupWord(text)) return undefined;
+  const first = text.search(FIRST_CLAUSE_END);
+  const end = first < 0 ? text.length : first;
+  const clause = text.slice(0, end);
+  const groups = [...clause.matchAll(GROUP_ANYWHERE)];
+  const [match] = groups;
+  if (groups.length !== 1 || match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const stop = start + match[1].length;
+  const others = [...clause.matchAll(PLURAL_WORD)].filter((p) => p.index < start || p.index >= stop);
+  // "residents and the mayor": a group joined to another is no group "They" is alone.
+  const joined = /\s(?:and|or|&)\s+$/u.test(clause.slice(0, start)) || /^\s+(?:and|or|&)\s/u.test(clause.slice(stop));
+  return others.length > 0 || joined ? undefined : { group: tidy(sentence.slice(start, stop)), end };
 }
 
 /** Not "according to the researchers' calculations": a group's possessive cites a document; nor a body ("teachers unions"). */
@@ -1017,6 +1071,17 @@ const OBJECT_OF_END =
   /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
 
 /**
+ * A work of research or a body before "of" a group: "A survey of investors found …", "The study
+ * of patients suggests …", "The union of teachers said …". The survey, the study or the union is
+ * the subject, a document or an institution, neither counted; the group is what it is of. Not a
+ * count or a gathering of the people themselves ("Hundreds of residents", "a group of parents").
+ */
+const WORK_OR_BODY_OF_END = new RegExp(
+  `(?<!\\p{L})(?:stud(?:y|ies)|surveys?|polls?|analys[ie]s|reviews?|reports?|census(?:es)?|trials?|papers?|${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+/**
  * "by" after a noun, not a participle: "Research by economists at the Fed found …", "a paper by
  * researchers argues …" have the document find and argue; its authors are the object of "by".
  * After a participle the group is an agent ("A team led by researchers … has confirmed").
@@ -1045,6 +1110,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
+    !WORK_OR_BODY_OF_END.test(before) &&
     (relative || !nounBy(before)) &&
     (relative || !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? "")))
     ? match
@@ -1083,7 +1149,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   if (group?.[1] !== undefined) {
     const start = group.index + group[0].indexOf(group[1]);
     // "“Officials never called us,” she said": the group is in the quoted speaker's words.
-    if (quotedAt(sentence, start)) return undefined;
+    // "If critics say …": a supposed group ("If" may open its phrase, as a capitalised modifier).
+    if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
   // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".
@@ -1094,7 +1161,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   }
   const role = roleSource(text);
   for (const single of [...anonymousSources(sentence), ...(role ? [role] : [])]) {
-    if (quotedAt(sentence, single.index) || reportedAt(sentence, single.index)) continue;
+    if (
+      quotedAt(sentence, single.index) ||
+      reportedAt(sentence, single.index) ||
+      hypotheticalAt(text.slice(0, single.index))
+    )
+      continue;
     const rest = text.slice(single.index + single.text.length);
     const according = ACCORDING_END.test(text.slice(0, single.index));
     // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.

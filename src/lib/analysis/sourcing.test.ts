@@ -474,7 +474,27 @@ describe("sourcingProfile: some people, unnamed", () => {
   });
 
   it("does not count 'They said' with no group in view: who they are, the text has not said", () => {
-    expect(profile("Nearly 150 travellers came home on Wednesday. They said they felt cheated.")).toEqual([]);
+    expect(profile("The last ferry came home late on Wednesday. They said they felt cheated.")).toEqual([]);
+  });
+
+  it("gives 'They said' to the one group the sentence before names, as its subject or as an object", () => {
+    expect(profile("Nearly 150 travellers came home on Wednesday. They said they felt cheated.")).toEqual([
+      "anonymous: travellers | They said they",
+    ]);
+    expect(
+      profile(
+        "The new model allowed researchers to see how galaxies formed. They discovered that disks emerged alone.",
+      ),
+    ).toEqual(["anonymous: researchers | They discovered that"]);
+  });
+
+  it("does not give 'They said' to a group beside another plural that 'They' may be", () => {
+    for (const before of [
+      "The program let students borrow laptops for the term.",
+      "Scanners showed inspectors the crates.",
+      "The board met residents and the mayor on Monday.",
+    ])
+      expect(profile(`${before} They said the plan was too slow.`), before).toEqual([]);
   });
 
   it("does not count a description in apposition to a person it names as an unnamed source of its own", () => {
@@ -787,6 +807,26 @@ describe("sourcingProfile: a pronoun only when one person fits it (issues 15/16,
     expect(profile("Scooter Braun has worked with Kanye West. He has consistently denied the claims.")).toEqual([]);
     expect(profile("Scooter Braun has worked with Taylor Swift. He has consistently denied the claims.")).toEqual([]);
     expect(profile("Martin Okafor met Daniel Reyes in March. He said the talks had failed.")).toEqual([]);
+  });
+
+  it("gives 'he' opening a sentence to the subject of the one before, whose other people are objects", () => {
+    expect(
+      profile(
+        "Martin Okafor has worked with the likes of Daniel Reyes and Tom Brandt, both of whom Paul Whitlow has hired. He has consistently denied the claims.",
+      ).filter((l) => l.includes("He has")),
+    ).toEqual(["named: Martin Okafor | He has consistently"]);
+  });
+
+  it("gives no 'he' to the subject before when another man there is a subject or joined to it", () => {
+    for (const before of [
+      "Martin Okafor watched as Daniel Reyes left the gallery.",
+      "Martin Okafor and Daniel Reyes ran the gallery for years.",
+      "Martin Okafor hired Daniel Reyes in March.",
+    ])
+      expect(
+        profile(`${before} He has consistently denied the claims.`).filter((l) => l.includes("He has")),
+        before,
+      ).toEqual([]);
   });
 
   it("counts no pronoun of a short heading line", () => {

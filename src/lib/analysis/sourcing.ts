@@ -34,6 +34,7 @@ import {
   quantifierSpeaks,
   quotedAt,
   reportedAt,
+  soleGroup,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
@@ -360,11 +361,17 @@ const SUBJECT_OPENING = /^\s*(?:(?:But|And|Yet|So|Then|Meanwhile)\s+|[^,]{1,60},
  * two people in reach leave it to the reader, and a guessed source is a wrong count where a
  * missed one is only a miss.
  */
-function pronounReferent(ctx: SourcingContext, index: number, gender: Gender | undefined): string | undefined {
+function pronounReferent(
+  ctx: SourcingContext,
+  index: number,
+  gender: Gender | undefined,
+  opening: boolean,
+): string | undefined {
   const view = inViewAt(ctx, index, gender);
   const last = ctx.recent.findLast(
     (r) => r.index >= index - PRONOUN_REACH && ctx.genders.fits(r.entityId, gender),
   )?.index;
+  if (view === undefined && opening) return continuedSubject(ctx, index, gender);
   if (view === undefined || last === undefined) return undefined;
   const there = ctx.recent.filter((r) => r.index === last);
   const known = new Set(there.flatMap((r) => nameWords(ctx, r.entityId)));
@@ -382,6 +389,65 @@ function pronounReferent(ctx: SourcingContext, index: number, gender: Gender | u
         (SUBJECT_OPENING.test(plain.slice(0, span.start)) && mayBePerson(ctx.people, span.name))),
   );
   return another ? undefined : view;
+}
+
+/** A preposition right before a name: the name is its object ("has worked with the likes of Kanye West"). */
+const OBJECT_BEFORE =
+  /(?<!\p{L})(?:with|of|to|for|from|about|against|like|including|among|than|alongside|toward|towards)\s+(?:the\s+)?$/u;
+/**
+ * "whom" or "which" right before a name: the name is the subject of a relative clause that
+ * describes an object before it ("… Kanye West and Kim Kardashian - both of whom Taylor Swift
+ * has had feuds with"), no subject the next sentence goes on from.
+ */
+const RELATIVE_BEFORE = /(?<!\p{L})(?:whom|which)\s+$/u;
+/** What joins a name to the one before it in a list: a comma, "and", "or". */
+const LIST_JOINER = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+/** Only a conjunction before a sentence's first word: where its subject stands. */
+const BARE_OPENING = /^\s*(?:(?:But|And|Yet|So|Then)\s+)?$/u;
+
+/**
+ * "Braun has worked with the likes of Kanye West and Kim Kardashian. He has consistently denied
+ * …": a "he" or "she" that opens its sentence goes on from the subject of the sentence right
+ * before, when that subject is a person the register or the found names know, named first, alone
+ * (not "Braun and West", not "Braun's label") and of the pronoun's gender, and every other person
+ * there who may be the pronoun is the object of a preposition, or listed after one who is, or the
+ * subject of a relative clause on such an object ("both of whom Taylor Swift has had feuds with") —
+ * no subject of a clause of its own, which the pronoun could take up ("Braun said West had …").
+ * Otherwise no one: two people the pronoun may be leave it to the reader.
+ */
+function continuedSubject(ctx: SourcingContext, index: number, gender: Gender | undefined): string | undefined {
+  const previous = ctx.order[index - 1];
+  if (previous === undefined) return undefined;
+  const { text } = previous;
+  const people = (ctx.mentionsAt.get(previous.anchor) ?? [])
+    .filter((m) => isPerson(ctx, m) && !quotedAt(text, m.start))
+    .sort((a, b) => a.start - b.start);
+  const [subject, ...rest] = people;
+  if (
+    subject === undefined ||
+    !BARE_OPENING.test(text.slice(0, subject.start)) ||
+    !ctx.genders.fits(subject.entityId, gender) ||
+    /^(?:\s*(?:,|and\s|or\s)|’s|'s)/u.test(text.slice(subject.end))
+  )
+    return undefined;
+  // Each other person is an object, or listed after one; an unknown name is read the same way.
+  let object = false;
+  let last = subject.end;
+  const spans: { start: number; end: number; id: string | undefined }[] = [
+    ...rest.map((m) => ({ start: m.start, end: m.end, id: m.entityId })),
+    ...capitalisedNames(withoutQuotations(text))
+      .filter((span) => !people.some((m) => m.start < span.end && m.end > span.start) && readsAsPerson(span.name))
+      .map((span) => ({ start: span.start, end: span.end, id: undefined })),
+  ].sort((a, b) => a.start - b.start);
+  for (const span of spans) {
+    if (span.start < last) continue;
+    object =
+      OBJECT_BEFORE.test(text.slice(0, span.start)) || (object && LIST_JOINER.test(text.slice(last, span.start)));
+    const fits = span.id === undefined || (span.id !== subject.entityId && ctx.genders.fits(span.id, gender));
+    if (!object && fits && !RELATIVE_BEFORE.test(text.slice(0, span.start))) return undefined;
+    last = span.end;
+  }
+  return subject.entityId;
 }
 
 /** Counts `who` as a named source of the sentence, unless it is a bare tag whose quotation already counts them. */
@@ -645,7 +711,12 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
   // nor one whose own sentence gave the pronoun to someone else before naming them.
-  const view = pronounReferent(ctx, index, gender);
+  const view = pronounReferent(
+    ctx,
+    index,
+    gender,
+    lead !== undefined && BARE_OPENING.test(sentence.text.slice(0, pronoun)),
+  );
   const earlier =
     sentence.here.some((m) => m.entityId === view && m.start > pronoun) ||
     (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
@@ -876,6 +947,22 @@ function oneOf(ctx: SourcingContext, sentence: SentenceView): string | undefined
 }
 
 /**
+ * "TNG50 allowed researchers to see …. They discovered that …": the one group of unnamed people
+ * the sentence right before names (soleGroup), where "They" opens this sentence and that
+ * sentence's first clause names no body "They" could stand for instead (the caller has checked
+ * that it names no person at all).
+ */
+function groupBefore(ctx: SourcingContext, sentence: SentenceView): string | undefined {
+  const previous = ctx.order[sentence.index - 1];
+  if (previous === undefined || !THEY_OPENING.test(sentence.text)) return undefined;
+  const sole = soleGroup(previous.text);
+  const body = (ctx.mentionsAt.get(previous.anchor) ?? []).some(
+    (m) => sole !== undefined && m.start < sole.end && entityOf(ctx, m.entityId)?.kind === "organisation",
+  );
+  return body ? undefined : sole?.group;
+}
+
+/**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
  */
@@ -897,11 +984,11 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     // "Hundreds of residents gathered …. They said …": the group that was the whole subject of the
     // sentence right before, where that sentence names no person "they" could take in.
     const previous = ctx.order[index - 1]?.text;
-    const subject =
-      previous === undefined || ctx.recent.some((r) => r.index === index - 1) ? undefined : groupSubject(previous);
+    const noPerson = previous !== undefined && !ctx.recent.some((r) => r.index === index - 1);
+    const subject = noPerson ? groupSubject(previous) : undefined;
     // "Some said they felt dejected": some people, unnamed whoever they are, with no group in view.
     const some = SOME_OPENING.exec(sentence.text)?.[1];
-    const label = group ?? subject ?? some;
+    const label = group ?? subject ?? some ?? (noPerson ? groupBefore(ctx, sentence) : undefined);
     if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
     else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
   } else if (!anonymous) {
