@@ -145,6 +145,19 @@ function readsAsPlace(text: string): boolean {
   return spans.length === 1 && spans[0]?.kind === "place" && spans[0].text === text;
 }
 
+/** One of ORGANISATION_WORDS as a whole word: a head that "of" may follow inside the name ("Bank of England"). */
+const ORGANISATION_HEAD = new RegExp(`^${ORGANISATION_WORDS.source}$`, "u");
+
+/**
+ * True when the words after an organisation's "of" end in a person's name, as the entity finder
+ * reads one ("America CEO Brian Moynihan", "England Andrew Bailey"): the organisation's name
+ * ended before "of".
+ */
+function personAfterOf(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k += 1) if (readsAsPerson(words.slice(k).join(" "))) return true;
+  return false;
+}
+
 /** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
 const CONNECTOR = /^(?:de|del|la|las|los|van|von|der|da|di|du|bin|ibn|al|y)$/u;
 
@@ -194,6 +207,8 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     // Extend the run across single spaces (a line break inside a paragraph counts as one).
     let j = i;
+    // Where the run went on through an organisation's "of", or -1.
+    let ofAt = -1;
     for (;;) {
       const here = words[j] as { end: number; raw: string };
       const next = words[j + 1];
@@ -224,10 +239,25 @@ export const capitalisedNames: NameFinder = (text) => {
         j += 2;
         continue;
       }
+      // "Ministry of Foreign Affairs", "Bank of England", "Office of the Director": an organisation's
+      // head goes on through "of" (and "the") into the rest of its name, once per run.
+      if (ofAt < 0 && next.raw === "of" && ORGANISATION_HEAD.test(here.raw)) {
+        const the = afterNext?.raw === "the" ? 1 : 0;
+        if (/^\p{Lu}/u.test(words[j + 2 + the]?.raw ?? "")) {
+          ofAt = j + 1;
+          j += 1 + the;
+          continue;
+        }
+      }
       break;
     }
+    // "Bank of England Governor Andrew Bailey": a person named after the organisation is no part of
+    // its name; the run ends before "of", and what follows it is read again as runs of its own.
+    if (ofAt >= 0 && personAfterOf(words.slice(ofAt + 1, j + 1).map((w) => w.raw))) {
+      j = ofAt - 1;
+    }
     let run = words.slice(i, j + 1);
-    i = j + 1;
+    i = ofAt >= 0 && j === ofAt - 1 ? ofAt + 1 : j + 1;
     // "ambassador to Britain Liu Xiaming": the office's place, then its holder's name.
     if (run.length >= 3 && OFFICE_TO_END.test(text.slice(0, (run[0] as { start: number }).start))) {
       const two =
