@@ -58,6 +58,7 @@ import {
   capitalisedNames,
   completeName,
   onlyPerson,
+  oneBodyOfKind,
   bodiesIn,
   byName,
   peopleOf,
@@ -1483,6 +1484,16 @@ export function findQuotes(
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
     holderOf: holdersOf(blocks, findNames, options.articleText),
+    // "“…,” the ministry added": the paragraph before and the clause's own up to it are in reach.
+    bodyOf: (noun, blockIndex, offset) => {
+      const at = blocks.findIndex((b) => b.blockIndex === blockIndex);
+      const block = blocks[at];
+      if (block === undefined) return undefined;
+      const previous = blocks[at - 1];
+      const texts = [{ blockIndex, text: block.text.slice(0, offset), offset: 0 }];
+      if (previous) texts.unshift({ blockIndex: previous.blockIndex, text: previous.text, offset: 0 });
+      return oneBodyOfKind(ctx, noun, texts);
+    },
   };
   const attributor = new Attributor(ctx, blocks);
 
