@@ -278,7 +278,14 @@ const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
  * preposition: "Officials in Mexico" are not Mexico).
  */
 const COLON_SUBJECT =
-  /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u;
+  /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?!(?:and|or|nor)\s)\p{Ll}/u;
+
+/**
+ * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
+ * the wall, Carvalho was blunt:". The main clause's subject after it is who speaks.
+ */
+const SET_OFF_PARTICIPLE =
+  /^\s*(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Writing)(?!\p{L})[^,:;“”"«»„]{0,100},\s*/u;
 
 /** A sentence whose subject is someone described, not named: "The staff member who reported the call …". */
 const DESCRIBED_SUBJECT =
@@ -1293,12 +1300,15 @@ class Attributor {
     // following statement:" the website holds the words, not she. Nor when a second verb of speech
     // reports someone else's ("Tom Reyes said Lena Ortiz told him:"): the words are the last
     // verb's subject's, which the verbs below read (nobody, when that subject is two people).
+    // A subject that a participle's clause comes before ("Asked about the wall, Carvalho was blunt:") opens it all the same.
+    // Not a subject of two joined ("Carvalho and Ortiz were blunt:"): neither is the one speaker.
+    const setOff = SET_OFF_PARTICIPLE.exec(before)?.[0].length ?? 0;
     const opener =
       /:\s*$/u.test(before) && !RELATIVE_LAST.test(before) && !reportsAnother(before)
-        ? COLON_SUBJECT.exec(before)
+        ? COLON_SUBJECT.exec(before.slice(setOff))
         : null;
     if (opener?.[1]) {
-      const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
+      const name = this.#subjectOfVerb(block, opener[1], sentence.start + setOff + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
