@@ -58,6 +58,7 @@ import {
   capitalisedNames,
   completeName,
   onlyPerson,
+  oneBodyOfKind,
   bodiesIn,
   byName,
   peopleOf,
@@ -207,6 +208,20 @@ function mainSubject(clause: string): string | undefined {
   return undefined;
 }
 
+/** Finite verbs of speech and of remembering aloud, each a clause's own ("said", "told", "recalled"). */
+const FINITE_SPEECH = new RegExp(`${START}(?:${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS])})${END}`, "gu");
+
+/**
+ * True when `text` (a sentence up to a quotation) holds two finite verbs of speech outside its
+ * quotations, as a report of a report does: "Tom Reyes said Lena Ortiz told him:". Then its
+ * opening subject is not sure to be the quotation's speaker. A verb after a determiner is a noun.
+ */
+function reportsAnother(text: string): boolean {
+  const outside = withoutQuotations(text);
+  const verbs = [...outside.matchAll(FINITE_SPEECH)].filter((v) => !DETERMINER_END.test(outside.slice(0, v.index)));
+  return verbs.length >= 2;
+}
+
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
@@ -263,7 +278,14 @@ const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
  * preposition: "Officials in Mexico" are not Mexico).
  */
 const COLON_SUBJECT =
-  /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u;
+  /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?!(?:and|or|nor)\s)\p{Ll}/u;
+
+/**
+ * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
+ * the wall, Carvalho was blunt:". The main clause's subject after it is who speaks.
+ */
+const SET_OFF_PARTICIPLE =
+  /^\s*(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Writing)(?!\p{L})[^,:;“”"«»„]{0,100},\s*/u;
 
 /** A sentence whose subject is someone described, not named: "The staff member who reported the call …". */
 const DESCRIBED_SUBJECT =
@@ -373,11 +395,12 @@ const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOT
 const NAME_AFTER_VERB =
   /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
 /**
- * A second subject joined after a verb's first ("said Tom Reyes and Lena Ortiz", "said Reyes, a
- * teacher, and his lawyer"): a name right after the first name, or anyone after a comma and "and".
+ * A second subject joined after a verb's first ("said Tom Reyes and Lena Ortiz", "said the Bank of
+ * England and the Treasury", "said Reyes, a teacher, and his lawyer"): a name right after the
+ * first name, or anyone after a comma and "and".
  */
 const SECOND_SUBJECT =
-  /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*\s+and\s+\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
+  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
 /**
  * German "so" and a name ending the sentence after a quotation: "„Wir schaffen das“, so Merkel."
  * ("so says Merkel"). Only a lower-case "so" right after the quotation's comma, and only a name
@@ -1274,10 +1297,18 @@ class Attributor {
     }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
     // Not when a relative clause ends the sentence: in "She shared the website, which contains the
-    // following statement:" the website holds the words, not she.
-    const opener = /:\s*$/u.test(before) && !RELATIVE_LAST.test(before) ? COLON_SUBJECT.exec(before) : null;
+    // following statement:" the website holds the words, not she. Nor when a second verb of speech
+    // reports someone else's ("Tom Reyes said Lena Ortiz told him:"): the words are the last
+    // verb's subject's, which the verbs below read (nobody, when that subject is two people).
+    // A subject that a participle's clause comes before ("Asked about the wall, Carvalho was blunt:") opens it all the same.
+    // Not a subject of two joined ("Carvalho and Ortiz were blunt:"): neither is the one speaker.
+    const setOff = SET_OFF_PARTICIPLE.exec(before)?.[0].length ?? 0;
+    const opener =
+      /:\s*$/u.test(before) && !RELATIVE_LAST.test(before) && !reportsAnother(before)
+        ? COLON_SUBJECT.exec(before.slice(setOff))
+        : null;
     if (opener?.[1]) {
-      const name = this.#subjectOfVerb(block, opener[1], sentence.start + opener[0].indexOf(opener[1]));
+      const name = this.#subjectOfVerb(block, opener[1], sentence.start + setOff + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
@@ -1463,6 +1494,16 @@ export function findQuotes(
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
     holderOf: holdersOf(blocks, findNames, options.articleText),
+    // "“…,” the ministry added": the paragraph before and the clause's own up to it are in reach.
+    bodyOf: (noun, blockIndex, offset) => {
+      const at = blocks.findIndex((b) => b.blockIndex === blockIndex);
+      const block = blocks[at];
+      if (block === undefined) return undefined;
+      const previous = blocks[at - 1];
+      const texts = [{ blockIndex, text: block.text.slice(0, offset), offset: 0 }];
+      if (previous) texts.unshift({ blockIndex: previous.blockIndex, text: previous.text, offset: 0 });
+      return oneBodyOfKind(ctx, noun, texts);
+    },
   };
   const attributor = new Attributor(ctx, blocks);
 

@@ -99,6 +99,61 @@ export const DEMONYM =
 const ORGANISATION_WORDS =
   /\b(?:Department|Ministry|Committee|Court|University|College|Council|Agency|Force|Army|Navy|Guard|Times|Journal|News|Post|Press|Party|Cartel|Administration|Congress|House|Senate|States|Republic|Union|Nations|Command|Office|Center|Centre|Institute|Bank|Company|Group|Corporation|Inc\.?|Foundation|Commission|Service|Police|Embassy|Network|Reuters|Watch|Agency|Organization|Organisation|Secretariat|Government|Pentagon|Kremlin|Fiscalía|Secretaría|Association|Federation|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|Museum|Club|Trust|Fund|Board|Authority|Bureau|Guild|Academy|Assembly|Parliament|Chamber)\b/u;
 
+/**
+ * Nouns a text refers back to a body by, named before with the same head ("the Transport
+ * Ministry … “…,” the ministry added"): heads of ORGANISATION_WORDS that stand alone for their
+ * body in lower case, and "firm" for a company. Not "union", "police", "press" or "government":
+ * alone they as often mean one the text never named.
+ */
+const BODY_BACK_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "ministry department agency bank university college commission committee council court company firm " +
+    "corporation group party institute foundation association office board authority bureau embassy " +
+    "federation society league alliance coalition academy parliament assembly trust fund"
+  ).split(" "),
+);
+
+/** What makes a name a company's besides "Company": "Inc.", "Corp.", "Ltd", "LLC", "plc", "Holdings". */
+const COMPANY_NAME =
+  /(?<!\p{L})(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|[Pp][Ll][Cc]|Holdings|Group)(?!\p{L})/u;
+
+/** True when a body's name is of the kind `noun` names: its head ("Transport Ministry" for "ministry"). */
+function ofKind(name: string, noun: string): boolean {
+  if ((noun === "company" || noun === "firm") && COMPANY_NAME.test(name)) return true;
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "u").test(name);
+}
+
+/**
+ * The one body of the kind `noun` names ("the ministry", "the company") that `texts` name — the
+ * text in reach of a quotation's clause: the paragraph before and its own up to the clause, each
+ * with its block and offset. Nobody when they name none or two of that kind ("Harbor Lines Inc.
+ * bought Delta Corp."), or speak of one unnamed ("a ministry in Lisbon", "another company"): the
+ * noun may then be either.
+ */
+export function oneBodyOfKind(
+  ctx: ArticleNames,
+  noun: string,
+  texts: readonly { blockIndex: number; text: string; offset: number }[],
+): Speaker | undefined {
+  const unnamed = new RegExp(
+    `(?<!\\p{L})(?:an?|another|other|one|each|every|any|some)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${noun}(?!\\p{L})`,
+    "iu",
+  );
+  const found = new Map<string, Speaker>();
+  for (const { blockIndex, text, offset } of texts) {
+    const outside = withoutQuotations(text);
+    if (unnamed.test(outside)) return undefined;
+    for (const c of bodiesIn(ctx, blockIndex, outside, offset))
+      if (ofKind(c.speaker.name, noun)) found.set(c.key, { ...c.speaker, body: true });
+    // A company the organisation heads miss ("Delta Shipping Corp.") is one of the kind all the same.
+    for (const n of ctx.findNames(outside))
+      if (ofKind(n.name, noun) && ![...found.values()].some((b) => b.name === n.name))
+        found.set(n.name, { name: n.name, kind: "named", body: true });
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** Heads of names of documents, events and places: never a person. */
 const PLACE_OR_THING_WORDS =
   /\b(?:Charter|Constitution|Act|Law|Treaty|Accord|Area|Strategy|Plan|Program|Programme|Operation|Initiative|Summit|Conference|Street|Avenue|Square|Palace|River|Sea|Ocean|Gulf|Bay|Islands?|Mountains?|Coast|Border|Province|State|County|City|Valley|Hotel|Airport|Base|Station|Prison|Hospital|School|Church|America|Americas|Europe|Asia|Africa|East|West|North|South)\b/u;
@@ -143,6 +198,19 @@ const OWNED_OFFICE_TO_END = new RegExp(
 function readsAsPlace(text: string): boolean {
   const spans = findNames(text);
   return spans.length === 1 && spans[0]?.kind === "place" && spans[0].text === text;
+}
+
+/** One of ORGANISATION_WORDS as a whole word: a head that "of" may follow inside the name ("Bank of England"). */
+const ORGANISATION_HEAD = new RegExp(`^${ORGANISATION_WORDS.source}$`, "u");
+
+/**
+ * True when the words after an organisation's "of" end in a person's name, as the entity finder
+ * reads one ("America CEO Brian Moynihan", "England Andrew Bailey"): the organisation's name
+ * ended before "of".
+ */
+function personAfterOf(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k += 1) if (readsAsPerson(words.slice(k).join(" "))) return true;
+  return false;
 }
 
 /** Connectors inside a name ("Juan Ramón de la Fuente", "Omar al-Bashir"). */
@@ -194,6 +262,8 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     // Extend the run across single spaces (a line break inside a paragraph counts as one).
     let j = i;
+    // Where the run went on through an organisation's "of", or -1.
+    let ofAt = -1;
     for (;;) {
       const here = words[j] as { end: number; raw: string };
       const next = words[j + 1];
@@ -224,10 +294,25 @@ export const capitalisedNames: NameFinder = (text) => {
         j += 2;
         continue;
       }
+      // "Ministry of Foreign Affairs", "Bank of England", "Office of the Director": an organisation's
+      // head goes on through "of" (and "the") into the rest of its name, once per run.
+      if (ofAt < 0 && next.raw === "of" && ORGANISATION_HEAD.test(here.raw)) {
+        const the = afterNext?.raw === "the" ? 1 : 0;
+        if (/^\p{Lu}/u.test(words[j + 2 + the]?.raw ?? "")) {
+          ofAt = j + 1;
+          j += 1 + the;
+          continue;
+        }
+      }
       break;
     }
+    // "Bank of England Governor Andrew Bailey": a person named after the organisation is no part of
+    // its name; the run ends before "of", and what follows it is read again as runs of its own.
+    if (ofAt >= 0 && personAfterOf(words.slice(ofAt + 1, j + 1).map((w) => w.raw))) {
+      j = ofAt - 1;
+    }
     let run = words.slice(i, j + 1);
-    i = j + 1;
+    i = ofAt >= 0 && j === ofAt - 1 ? ofAt + 1 : j + 1;
     // "ambassador to Britain Liu Xiaming": the office's place, then its holder's name.
     if (run.length >= 3 && OFFICE_TO_END.test(text.slice(0, (run[0] as { start: number }).start))) {
       const two =
@@ -350,6 +435,11 @@ export interface ArticleNames {
   readonly describedHolder?: (description: string) => string | undefined;
   /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
   readonly holderOf?: (role: string, blockIndex: number, offset: number) => string | null | undefined;
+  /**
+   * The one body of the kind a noun names ("the ministry") that the text in reach of `offset` of
+   * block `blockIndex` names (`oneBodyOfKind`), for "“…,” the ministry added".
+   */
+  readonly bodyOf?: (noun: string, blockIndex: number, offset: number) => Speaker | undefined;
 }
 
 export interface ArticlePeople {
@@ -807,6 +897,12 @@ export function speakerFromSubject(
       const holder = ctx.holderOf?.(definite[1], blockIndex, start);
       if (typeof holder === "string") return byName(ctx, holder);
       if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
+    }
+    // "the ministry", "said the company.": the one body of that kind named in reach, or nobody sure.
+    const bodyNoun = /^(?:the|The)\s+(\p{Ll}+)[.!?]?\s*$/u.exec(body)?.[1];
+    if (bodyNoun !== undefined && BODY_BACK_NOUNS.has(bodyNoun)) {
+      const named = ctx.bodyOf?.(bodyNoun, blockIndex, start);
+      if (named) return named;
     }
     // "the actor": likewise the one person the article gave that noun to ("actor Tom Vale"); a
     // noun it gave no one or several is left to the rules below, as before.
