@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { setFlagsFromString } from "node:v8";
 import pagefind from "./src/integrations/pagefind.ts";
+import presortedSitemap from "./src/integrations/presortedSitemap.ts";
 import rawSources from "./src/integrations/rawSources.ts";
 import securityHeaders from "./src/integrations/securityHeaders.ts";
 import socialCards from "./src/integrations/socialCards.ts";
@@ -41,7 +42,8 @@ export default defineConfig({
     socialCards(),
     // Lists every page (SITE_URL + base) in sitemap-index.xml; robots.txt points to it. Only
     // pages: feeds, social cards and raw source files are not pages a search result should open.
-    sitemap({ filter: (page) => page.endsWith("/") }),
+    // Handed its pages in the order it sorts them into, which saves its sort most of its time.
+    presortedSitemap(sitemap({ filter: (page) => page.endsWith("/") })),
     // Publishes content/sources/*.txt at sources/ (copied by a build, served by dev).
     rawSources(),
     pagefind(),

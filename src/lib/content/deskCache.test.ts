@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ContentInput } from "./checkFile.ts";
+import { parseContentFile, type ContentInput, type ParsedContent } from "./checkFile.ts";
 import { deskOf } from "./desk.ts";
 import { isPlainJson, withKeptParses } from "./deskCache.ts";
 import { readContent } from "./readContent.ts";
@@ -35,6 +35,23 @@ describe("kept parses of content files", () => {
     const plain = deskOf(content);
     expect(deskOf(warm.input).articles).toEqual(plain.articles);
     expect(deskOf(warm.input).problems).toEqual(plain.problems);
+  });
+
+  it("keeps no Markdown body, and gives a reused file the parse, body and all, that parsing gives", () => {
+    dir = mkdtempSync(join(tmpdir(), "desk-cache-"));
+    const pack = join(dir, "pack.json");
+    withKeptParses(content, pack, "code-1");
+    const kept = Object.values((JSON.parse(readFileSync(pack, "utf8")) as { files: object }).files);
+    expect(kept.length).toBe(files(content));
+    expect(kept.filter((entry) => "body" in entry)).toEqual([]);
+    const warm = withKeptParses(content, pack, "code-1");
+    expect(warm.reused).toBe(files(content));
+    // The fields of a parse (`ParsedContent`); a fresh Markdown parse also carries `bodyLine`.
+    const fields = (parse: ParsedContent | null | undefined) =>
+      parse && { data: parse.data, keyLines: parse.keyLines, errors: parse.errors, body: parse.body };
+    for (const file of [...warm.input.articles, ...warm.input.topics, ...warm.input.entities]) {
+      expect(fields(file.parsed)).toEqual(fields(parseContentFile(file)));
+    }
   });
 
   it("parses again an edited file, and every file after a code change", () => {
