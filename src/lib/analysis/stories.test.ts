@@ -134,18 +134,21 @@ describe("groupStories on synthetic input", () => {
   });
 
   it("holds together reports that lead with the same count more strongly than the words alone would", () => {
-    // One shared name, so the pair's evidence is its words' cosine, whether or not the leads share 26.
+    // No shared actor and the same day, so the pair's evidence is its words' cosine, whether or
+    // not the leads share 26.
     const inputs = (lead: string) => [
       {
         slug: "en",
         text: "zebra giraffe okapi pangolin aardvark moved 26",
+        days: ["2025-03-04"],
         entities: ["ana-ruiz"],
         lead: `Officials ${lead}`,
       },
       {
         slug: "es",
         text: "zebra giraffe walrus seahorse quokka moved 26",
-        entities: ["ana-ruiz"],
+        days: ["2025-03-04"],
+        entities: ["eva-sol"],
         lead: `Autoridades ${lead}`,
       },
     ];
@@ -175,6 +178,24 @@ describe("groupStories on synthetic input", () => {
     expect(group(["big-agency", "ana-ruiz"], ["big-agency", "eva-sol"])).toEqual(["a"]);
     expect(group(["big-agency", "ana-ruiz"], ["big-agency", "eva-sol"], ["2025-03-04"])).toEqual(["a", "b"]);
     expect(group(["big-agency", "luis-toro"], ["big-agency", "luis-toro"])).toEqual(["a", "b"]);
+  });
+
+  it("makes no story of one shared actor and shared figures without the event's day or a second actor", () => {
+    // A deals page and a product review: one body both name, a laptop's specs (16, 512, 15) and
+    // the same product words. Figures that small are everywhere; the event's day or a second
+    // shared actor is what says the two report one happening.
+    const words = "laptop battery processor keyboard speakers display cheaper sizes 16 512 15";
+    const group = (a: string[], b: string[], days: string[] = []) =>
+      groupStories(
+        [
+          { slug: "a", text: words, days, entities: a },
+          { slug: "b", text: words, days, entities: b },
+        ],
+        { ...DEFAULT_STORY_OPTIONS, threshold: 0.3 },
+      ).stories.find((story) => story.slugs.includes("a"))?.slugs;
+    expect(group(["acme-corp", "ana-ruiz"], ["acme-corp", "eva-sol"])).toEqual(["a"]);
+    expect(group(["acme-corp", "ana-ruiz"], ["acme-corp", "eva-sol"], ["2025-03-04"])).toEqual(["a", "b"]);
+    expect(group(["acme-corp", "ana-ruiz"], ["acme-corp", "ana-ruiz"])).toEqual(["a", "b"]);
   });
 
   it("counts a name once however often an article mentions it, and words by how often", () => {

@@ -10,9 +10,10 @@
  *
  * Two articles that share the same people and the subject's vocabulary may still report two
  * events (two boat strikes ordered by the same minister): names and words only count together
- * (their geometric mean), so neither alone makes a story. A shared fact is an event's own mark,
- * and with it either the words or the specifics (names and facts) carry the pair; that is how a
- * Spanish wire copy, whose words differ, joins its English original. Pure.
+ * (their geometric mean), so neither alone makes a story. A shared day or lead count is an event's
+ * own mark, and with it either the words or the specifics (names and facts) carry the pair (a
+ * figure only beside two shared actors: small numbers recur by chance); that is how a Spanish
+ * wire copy, whose words differ, joins its English original. Pure.
  */
 import { stripAccents } from "#lib/text/fold.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -227,10 +228,12 @@ function sharesActorOrMark(a: WeightedArticle, b: WeightedArticle, actor: (term:
  * words carry a marked pair: two reports of one transfer on one day in other words are one story,
  * two pages published the same Wednesday that share "Tuesday" and "40" are not.
  *
- * Then, with a shared fact (a day, a figure, a lead count): the larger of the words' cosine and
- * the specifics' cosine (names and facts, at least three shared). Without a fact: the geometric
- * mean of the names' cosine (at least two actors shared) and the words' cosine, so same people
- * with different words, or the subject's words without its people, stay apart.
+ * Then, with a shared fact: the larger of the words' cosine and the specifics' cosine (names and
+ * facts, at least three shared). A day or a lead count is a fact on its own; a shared figure only
+ * beside two or more shared actors: with one, a deals page and a laptop review joined on one
+ * name both carried and the specs' 4, 15, 16 and 512. Without a fact: the geometric mean of the names'
+ * cosine (at least two actors shared) and the words' cosine, so same people with different words,
+ * or the subject's words without its people, stay apart.
  */
 export function pairEvidence(
   a: WeightedArticle,
@@ -252,15 +255,17 @@ export function pairEvidence(
   if (actors.rare === 0 && marks === 0) return 0;
   const cosine = (product: number, x: number, y: number) => (x > 0 && y > 0 ? product / Math.sqrt(x * y) : 0);
   const words = cosine(dot.word, a.norms.word, b.norms.word);
+  const actorsShared = actors.rare + actors.common;
   // No actor at all: the same day or lead count, and then the words alone, carry the pair.
-  if (actors.rare + actors.common === 0) return words;
-  if (shared.fact > 0) {
+  if (actorsShared === 0) return words;
+  // Small figures (4, 16, 512) are shared by chance: beside one actor they need the event's mark.
+  if (marks > 0 || (shared.fact > 0 && actorsShared >= MIN_SHARED_NAMES)) {
     const specifics =
       shared.name + shared.fact >= MIN_SHARED_SPECIFICS
         ? cosine(dot.name + dot.fact, a.norms.name + a.norms.fact, b.norms.name + b.norms.fact)
         : 0;
     return Math.max(words, specifics);
   }
-  const names = actors.rare + actors.common >= MIN_SHARED_NAMES ? cosine(dot.name, a.norms.name, b.norms.name) : 0;
+  const names = actorsShared >= MIN_SHARED_NAMES ? cosine(dot.name, a.norms.name, b.norms.name) : 0;
   return Math.sqrt(names * words);
 }
