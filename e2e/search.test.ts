@@ -47,6 +47,23 @@ describe("search", () => {
     for (const title of narrowed) expect(all).toContain(title);
   });
 
+  it("finds for a word typed on the search page, once it has idled, what the word's link finds", async () => {
+    await page.goto(`${siteUrl}search/?q=Sheinbaum`);
+    const linked = await resultTitles();
+    // Opened empty, the page warms the search engine up while it idles: that must fetch no index
+    // chunk, and must not change what the reader's first search finds.
+    const chunks: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/index/")) chunks.push(request.url());
+    });
+    await page.goto(`${siteUrl}search/`);
+    await page.waitForLoadState("networkidle");
+    expect(chunks).toEqual([]);
+    await page.locator("#search-q").fill("Sheinbaum");
+    await page.locator("#search-q").press("Enter");
+    expect(await resultTitles()).toEqual(linked);
+  });
+
   it("does not index page furniture: a word only in the article sidebar finds nothing", async () => {
     await page.goto(`${siteUrl}search/?q=Provenance`);
     expect(await resultTitles()).toEqual([]);

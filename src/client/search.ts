@@ -216,4 +216,14 @@ export async function startSearch(root: HTMLElement, bundleUrl: string): Promise
   });
   if (Object.keys(chosen).length > 0) filtersBox.open = true;
   await run();
+  // Opened with nothing to search, the page waits for a word: the engine's one-time setup for a
+  // first search is paid now, in the worker, rather than by the reader's first search. A failure
+  // here is the search's to report, when there is one.
+  const warm = () => {
+    if (generation === 1) engine.warm().catch(() => {});
+  };
+  if (generation === 1 && !query && Object.keys(chosen).length === 0) {
+    if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 0);
+  }
 }

@@ -52,6 +52,13 @@ describe("workerEngine", () => {
     expect(calls[0]?.args).toEqual(["/pagefind/pagefind.js"]);
   });
 
+  it("passes the idle warm-up to the worker as a call of its own, resolved when the worker is done", async () => {
+    const { worker, calls } = fakeWorker((call) => [{ id: call.id, done: true }]);
+    const engine = workerEngine(worker, "/pagefind/pagefind.js");
+    await engine.warm();
+    expect(calls.map((call) => call.method)).toEqual(["start", "warm"]);
+  });
+
   it("rejects a call the worker answers with an error, and ignores replies to no call", async () => {
     const { worker } = fakeWorker((call) =>
       call.method === "start"

@@ -74,6 +74,7 @@ export function workerEngine(worker: Worker | undefined, bundleUrl: string): Sea
     search: (request) => send<number>({ id: nextId++, method: "search", args: [request] }),
     results: (from, count, each) => send<undefined>({ id: nextId++, method: "results", args: [from, count] }, each),
     preload: (query) => send<undefined>({ id: nextId++, method: "preload", args: [query] }),
+    warm: () => send<undefined>({ id: nextId++, method: "warm", args: [] }),
     filters: () => send({ id: nextId++, method: "filters", args: [] }),
   };
 }

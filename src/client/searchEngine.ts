@@ -39,6 +39,12 @@ export interface SearchEngine {
   results(from: number, count: number, each: (result: ShownResult) => void): Promise<void>;
   /** Fetches the index chunks a query will need. */
   preload(query: string): Promise<void>;
+  /**
+   * Pays once, while the page idles, what a fresh engine's first search pays besides its own
+   * work: WebAssembly compiled function by function on first call, the first `Intl.Segmenter`.
+   * Fetches nothing and leaves the latest search's results as they were.
+   */
+  warm(): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -47,6 +53,7 @@ export type EngineCall =
   | { readonly method: "search"; readonly args: [request: SearchRequest] }
   | { readonly method: "results"; readonly args: [from: number, count: number] }
   | { readonly method: "preload"; readonly args: [query: string] }
+  | { readonly method: "warm"; readonly args: [] }
   | { readonly method: "filters"; readonly args: [] };
 
 /** Runs `call` on `engine`; `each` gets a `results` call's results. The worker and the page's fallback both answer this way. */
@@ -62,6 +69,8 @@ export function callEngine(
       return engine.results(call.args[0], call.args[1], each);
     case "preload":
       return engine.preload(call.args[0]);
+    case "warm":
+      return engine.warm();
     case "filters":
       return engine.filters();
   }
@@ -123,6 +132,11 @@ export function pagefindEngine(bundleUrl: string): SearchEngine {
     },
     async preload(query) {
       await (await loaded).preload(query);
+    },
+    async warm() {
+      // No word and no filter: Pagefind needs no index or filter chunk for it, yet it runs the
+      // query's normalising and the WebAssembly search and result list that a word's search runs.
+      await (await loaded).search(null);
     },
     async filters() {
       return (await loaded).filters();
