@@ -940,3 +940,54 @@ describe("two subjects of one tag, and an owner's role after a name (issue 15, q
     expect(tagged("Lena Ortiz's deputy said.")).toEqual([["anonymous", "Lena Ortiz's deputy"]]);
   });
 });
+
+describe("an opening mark never closed mid-sentence (issue 15, quote31)", () => {
+  const texts = (body: string) => quotesWithFound(body).map((q) => q.text);
+
+  it("drops the stray mark and pairs the quotations after it", () => {
+    const body =
+      "Late that night a demo arrived titled “Harbour (“Coming Back Again”). “It stopped me cold the first time,” Martin Okafor said. “It just fit.”";
+    // The title inside the stray mark's words is a title, not a quotation.
+    expect(texts(body)).toEqual(["It stopped me cold the first time", "It just fit."]);
+    expect(speakers(quotesWithFound(body))).toEqual([
+      ["named", "Martin Okafor"],
+      ["named", "Martin Okafor"],
+    ]);
+  });
+
+  it("keeps a quotation that opens its paragraph, with a nested one, running on to the next", () => {
+    const body =
+      "“My father told me, “Keep the boat,” and I kept it for years.\n\n“Then the storm came and took it,” Martin Okafor said.";
+    expect(texts(body)).toEqual([
+      "My father told me, “Keep the boat,” and I kept it for years. Then the storm came and took it",
+    ]);
+  });
+
+  it("keeps an unclosed quotation after a colon, and one the next paragraph carries on", () => {
+    expect(texts("Martin Okafor said: “My father told me “Keep the boat” and I did.")).toEqual([
+      "My father told me “Keep the boat” and I did.",
+    ]);
+    const runOn =
+      "He recalled that “my father told me “Keep the boat” that spring.\n\n“We kept it,” Martin Okafor said.";
+    expect(texts(runOn)).toEqual(["my father told me “Keep the boat” that spring. We kept it"]);
+  });
+});
+
+describe("a relative clause between a name and its colon (issue 15, quote31)", () => {
+  const colon = (subject: string) =>
+    speakers(
+      quotesWithFound(
+        `Lena Ortiz runs the ferry. ${subject} had a similar feeling: “It was the first boat I ever trusted.”`,
+      ),
+    );
+
+  it("gives the words to the name the clause describes", () => {
+    expect(colon("Ortiz, who drove in from the coast that morning,")).toEqual([["named", "Lena Ortiz"]]);
+    // The clause's closing comma inside a title's marks; the title's own reading is not at issue here.
+    expect(colon("Ortiz, who called in from the set of “Harbour Lights,”").at(-1)).toEqual(["named", "Lena Ortiz"]);
+  });
+
+  it("gives them to no one when the clause names a second person", () => {
+    expect(colon("Ortiz, who drove in with Tom Reyes that morning,")).toEqual([["unattributed", "unattributed"]]);
+  });
+});

@@ -51,7 +51,7 @@ import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
-import { innerQuotes, opensWithQuote, quoteSpans, withoutQuotations } from "./quoteSpans.ts";
+import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
   AGE_OR_PARTY_WORDS,
   DOCUMENTS,
@@ -279,6 +279,15 @@ const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
  */
 const COLON_SUBJECT =
   /^\s*((?:\p{Lu}[\p{L}’'-]+\s+)?(?:(?!(?:in|at|of|for|from|with|and|or|to|on|by|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?!(?:and|or|nor)\s)\p{Ll}/u;
+
+/**
+ * A relative clause set off by commas between such a subject and its verb: "Buckley, who phoned
+ * in from the set, had a similar experience:". The clause says more of the subject; the verb after
+ * it is still the subject's. Group 1 is the name, group 2 the clause (its closing comma may sit
+ * inside a title's marks: "… the set of “Fargo,” had").
+ */
+const SUBJECT_RELATIVE =
+  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?),[”"]?(?=\s+\p{Ll})/du;
 
 /**
  * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
@@ -648,13 +657,45 @@ function nextParagraph(blocks: readonly Block[], block: Block, next: Block): boo
   );
 }
 
+/** True when `block` carries on a quotation the block before it left open (the rules of `candidates`). */
+function continuesQuotation(block: Block | undefined): boolean {
+  if (!block || block.kind === "heading") return false;
+  if (opensWithQuote(block.text) && quoteSpans(block.text).length > 0) return true;
+  const close = /[”"»]/u.exec(block.text);
+  return close !== null && !/[“«„]/u.test(block.text.slice(0, close.index));
+}
+
+/**
+ * A block's spans, re-paired when its last quotation stays open and the next block does not carry
+ * it on: an opening mark the writer never closed mid-sentence (a title typed `“Glasgow (“No Place
+ * Like Home”)`) would otherwise swallow the rest of the paragraph as one quotation and lose the
+ * quotes after it. The stray mark is dropped and the marks after it paired again, only when they
+ * then all close. A quotation that opens its paragraph or follows a colon stays as it is: that is a
+ * quotation whose closing mark is missing (or a nested one running to the end), not a stray mark.
+ */
+function pairedSpans(blocks: readonly Block[], index: number): Span[] {
+  const block = blocks[index] as Block;
+  const spans = quoteSpans(block.text);
+  const last = spans.at(-1);
+  if (!last || last.closed) return spans;
+  const before = block.text.slice(0, last.open).trimEnd();
+  if (before === "" || before.endsWith(":")) return spans;
+  let next = index + 1;
+  while (blocks[next] && PROMO_LINE.test((blocks[next] as Block).text)) next += 1;
+  if (continuesQuotation(blocks[next])) return spans;
+  const offset = last.open + 1;
+  const rest = quoteSpans(block.text.slice(offset));
+  if (rest.length === 0 || rest.some((s) => !s.closed)) return spans;
+  return [...spans.slice(0, -1), ...rest.map((s) => ({ ...s, open: s.open + offset, close: s.close + offset }))];
+}
+
 /** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   let pending: Candidate | undefined;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (pending && PROMO_LINE.test(block.text)) continue;
-    let spans = quoteSpans(block.text);
+    let spans = pairedSpans(blocks, index);
     let offset = 0;
     if (pending && block.kind !== "heading") {
       const continuing = pending;
@@ -1303,9 +1344,20 @@ class Attributor {
     // A subject that a participle's clause comes before ("Asked about the wall, Carvalho was blunt:") opens it all the same.
     // Not a subject of two joined ("Carvalho and Ortiz were blunt:"): neither is the one speaker.
     const setOff = SET_OFF_PARTICIPLE.exec(before)?.[0].length ?? 0;
+    // "Buckley, who phoned in from the set, had a similar experience:": the relative clause after
+    // the name is passed over (the name keeps its place), unless it names another person, who
+    // might be the one the words are of.
+    const relative = SUBJECT_RELATIVE.exec(before);
+    const clause = relative?.indices?.[2];
+    const passed =
+      relative?.[1] &&
+      clause &&
+      personsIn(this.#ctx, block.blockIndex, before.slice(clause[0], clause[1]), start + clause[0]).length === 0
+        ? relative[1] + before.slice(relative[0].length)
+        : before;
     const opener =
-      /:\s*$/u.test(before) && !RELATIVE_LAST.test(before) && !reportsAnother(before)
-        ? COLON_SUBJECT.exec(before.slice(setOff))
+      /:\s*$/u.test(passed) && !RELATIVE_LAST.test(passed) && !reportsAnother(passed)
+        ? COLON_SUBJECT.exec(passed.slice(setOff))
         : null;
     if (opener?.[1]) {
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + setOff + opener[0].indexOf(opener[1]));
