@@ -125,9 +125,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s*(?:[smhd]|seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
     "page-clock",
   ],
-  // A gallery's controls: "Photo 3 of 12", "1 of 12", "Click to enlarge", "Enlarge this image".
+  // A gallery's controls: "Photo 3 of 12", "1 of 12", "Image 1 of / 23" (the counter's two
+  // spans joined by their slash), "Click to enlarge", "Enlarge this image".
   [
-    /^(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s+(?:of|\/)\s+\d{1,3}$|^(?:click|tap)\s+to\s+(?:enlarge|expand|zoom)$|^enlarge(?:\s+this)?\s+(?:image|photo)$/i,
+    /^(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s+(?:of(?:\s+\/)?|\/)\s+\d{1,3}$|^(?:click|tap)\s+to\s+(?:enlarge|expand|zoom)$|^enlarge(?:\s+this)?\s+(?:image|photo)$/i,
     "navigation",
   ],
   // A video or audio embed's label: "Watch: Trucks line up at the crossing" (a title, no sentence).

@@ -65,7 +65,7 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
   const meta = opts.meta ?? {};
   const found =
     fmEnd !== undefined || opensWithAtxHeadline(lines)
-      ? normalizeMarkdown(lines, fmEnd, meta.title)
+      ? normalizeMarkdown(lines, fmEnd, meta.title, meta.url)
       : normalizePlainText(lines, meta.title);
   if ("code" in found) return { ok: false, error: found.code === "no-title" ? noTitle(found, opts.fileName) : found };
   const { fields, body, removed, warnings } = found;

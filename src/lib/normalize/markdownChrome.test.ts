@@ -192,3 +192,37 @@ describe("markdown newsletter pitch set apart in bold", () => {
     expect(out).toContain("The bank cut its rate on Thursday.");
   });
 });
+
+describe("the page's own address as a line of the body", () => {
+  const URL = "https://www.example.com/news/article/Harbour-ferry-fares-rise-1234.php";
+  const report = (markdown: string) => {
+    const result = normalize(markdown, { fileName: "address.md", meta: { url: URL } });
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it("drops a paragraph that is only the page's declared address, as navigation", () => {
+    const result = report(
+      `# Ferry fares rise\n\n${URL.replace("://", "\\://")}\n\nFerry fares rise by a fifth in May, the harbour board said on Monday.\n`,
+    );
+    expect(result.markdown.replace(/^---\n[\s\S]*?\n---\n/, "")).not.toContain("Harbour-ferry-fares-rise");
+    expect(result.markdown).toContain("Ferry fares rise by a fifth in May");
+    expect(result.report.removed).toContainEqual(expect.objectContaining({ reason: "navigation", line: 3 }));
+  });
+
+  it("drops it written without its scheme or with a trailing slash, from the frontmatter's url", () => {
+    const markdown = `---\ntitle: Ferry fares rise\nurl: ${URL}\n---\n\nexample.com/news/article/Harbour-ferry-fares-rise-1234.php/\n\nFerry fares rise by a fifth in May, the harbour board said on Monday.\n`;
+    const result = normalize(markdown, { fileName: "address.md" });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.markdown.replace(/^---\n[\s\S]*?\n---\n/, "")).not.toContain("Harbour-ferry-fares-rise");
+  });
+
+  it("keeps a sentence that gives the address, and a line with another page's address", () => {
+    const result = report(
+      `# Ferry fares rise\n\nThe new fares are listed at ${URL.replace("://", "\\://")} from today.\n\nhttps\\://www.example.com/news/article/Harbour-board-meets-5678.php\n\nFerry fares rise by a fifth in May, the harbour board said on Monday.\n`,
+    );
+    expect(result.markdown).toContain("The new fares are listed at");
+    expect(result.markdown).toContain("Harbour-ferry-fares-rise-1234.php from today");
+    expect(result.markdown).toContain("Harbour-board-meets-5678.php");
+  });
+});

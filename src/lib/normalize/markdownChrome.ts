@@ -185,6 +185,25 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   return chromeReason(text) ?? note ?? (isCaption(text) ? "caption" : undefined);
 }
 
+/** An address as compared: no scheme, no "www.", no trailing slash; host and path as written. */
+function addressKey(text: string): string {
+  return text
+    .trim()
+    .replace(/^https?:\/\/(?:www\.)?/i, "")
+    .replace(/\/+$/, "");
+}
+
+/**
+ * A paragraph that is only the page's own address (its declared URL or canonical), printed by a
+ * share box or a print stamp: the article never needs its own address as a line of its text. A
+ * sentence that mentions the address, or a line with another address, is text.
+ */
+export function isOwnAddress(node: RootContent, url: string | undefined): boolean {
+  if (node.type !== "paragraph" || url === undefined) return false;
+  const own = addressKey(url);
+  return own.includes("/") && addressKey(cleanText(toString(node))) === own;
+}
+
 /**
  * A paragraph or heading that is only a related-stories label ("Related", "Sur le même sujet"):
  * the list under it goes too.

@@ -22,6 +22,7 @@ import {
   isRelatedLabelBlock,
   markdownFurniture,
   bylineBioAtEnd,
+  isOwnAddress,
 } from "./markdownChrome.ts";
 import { isNamedWireCredit, isPersonName, parseCreditLine } from "./patterns.ts";
 import { sameText } from "./sections.ts";
@@ -170,11 +171,13 @@ const isProseBlock = (node: RootContent): boolean =>
 /**
  * A markdown source: `end` is the frontmatter's closing fence, or undefined for markdown that
  * opens with its `# Headline`. `title` is the editor's sidecar title; it overrides the file's.
+ * `url` is the page's declared address (an HTML page's canonical, a sidecar's url), else the file's.
  */
 export function normalizeMarkdown(
   lines: readonly SourceLine[],
   end: number | undefined,
   title?: string,
+  url?: string,
 ): PlainTextResult | NormalizeError {
   let removed: Removal[] = [];
   let warnings: string[] = [];
@@ -242,9 +245,11 @@ export function normalizeMarkdown(
       ? "related-links"
       : isCaptionedImage(node, tree.children[index + 1])
         ? "caption"
-        : (markdownFurniture(node) ??
-          bylineBioAtEnd(tree.children, index, fields.byline) ??
-          (proseBegun && isStampParagraph(node) ? "credit" : undefined));
+        : isOwnAddress(node, url ?? fields.url)
+          ? "navigation"
+          : (markdownFurniture(node) ??
+            bylineBioAtEnd(tree.children, index, fields.byline) ??
+            (proseBegun && isStampParagraph(node) ? "credit" : undefined));
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))
