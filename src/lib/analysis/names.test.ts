@@ -70,6 +70,24 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads two ordinary words or a weekday around an ampersand as no firm", () => {
+    expect(names("The museum is shut on Sun & Mon in winter.")).toEqual([]);
+    expect(names("Plug & Charge, which pays at the charger, comes next year.")).toEqual([]);
+    expect(names("She played the Dungeons & Dragons set all night.")).toEqual([]);
+    // A side that is no ordinary word keeps the firm: "Barrel", "Decker", "Spencer".
+    expect(names("He shopped at Crate & Barrel and Black & Decker.")).toEqual([
+      "Crate & Barrel (organisation)",
+      "Black & Decker (organisation)",
+    ]);
+    expect(names("Sales rose at Marks & Spencer.")).toEqual(["Marks & Spencer (organisation)"]);
+  });
+
+  it("leaves the next field's all-caps label and colon out of a person's name", () => {
+    expect(names("Reviewed by: Jane Roberts RRP: £19.99 More info: example.com")).toEqual(["Jane Roberts (person)"]);
+    // Without a colon after them the letters are not a label, and this rule leaves them.
+    expect(names("The panel heard from Ann Booth MP last week.")).toEqual(["Ann Booth MP (person)"]);
+  });
+
   it("ends a name at a possessive, curly or straight, and keeps the offsets", () => {
     const text = "Later, Lucia Ortega’s office and Tomás Beltrán's aides met.";
     const spans = findNames(text);

@@ -915,6 +915,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
     if (atStart && run.length > 1 && opensAsWord(text.slice((run[0] as Token).start, (run.at(-1) as Token).end)))
       run = run.slice(1);
+    // "Tested by: Jane Roe RRP: £20": a person's name, then the next field's all-caps label and its colon.
+    if (run.length > 2 && isInitialism(run.at(-1) as Token) && personShaped(run.slice(0, -1))) {
+      const label = run.at(-1) as Token;
+      if (text.startsWith(":", label.end)) {
+        run = run.slice(0, -1);
+        end = tokens.indexOf(run.at(-1) as Token);
+      }
+    }
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
@@ -1196,6 +1204,20 @@ function surnameFirst(text: string, run: readonly Token[]): boolean {
 }
 
 /**
+ * Whether two single words around an "&" are ordinary words or a day's, not a firm's name:
+ * "Plug & Charge", "Bits & Bytes" (each an ordinary word alone), "Sun & Mon" (a weekday on a
+ * side: a schedule). "Crate & Barrel", "Black & Decker", "Marks & Spencer" keep a side that is
+ * no ordinary word.
+ */
+function ordinaryPair(left: Candidate, right: Candidate): boolean {
+  if (/\s/u.test(left.text) || /\s/u.test(right.text)) return false;
+  const weekday = (word: string) => firstTags(word).has("WeekDay");
+  return (
+    weekday(left.text) || weekday(right.text) || (opensAsOrdinaryWord(left.text) && opensAsOrdinaryWord(right.text))
+  );
+}
+
+/**
  * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
  * "Simon & Schuster". English joins two people with "and"; "&" between capitalised names is a
  * company's, so neither side is a person (nor the surname of one the article named). Spaced
@@ -1205,7 +1227,7 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) {
     const last = out.at(-1);
-    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start))) {
+    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start)) && !ordinaryPair(last, span)) {
       out[out.length - 1] = {
         start: last.start,
         end: span.end,
