@@ -608,6 +608,12 @@ describe("findNames and initialisms that are common nouns", () => {
     expect(names("The car could just as easily be AWD, with HVAC and RGB lighting.")).toEqual([]);
     expect(names("It is now available on DVD and VOD.")).toEqual([]);
     expect(names("The standards (XML, JSON, HTTPS) are open.")).toEqual([]);
+    expect(names("It comes with an AC adapter and a curved IPS panel.")).toEqual([]);
+    // The letters inside a longer name, and a body's initialism, are still names.
+    expect(names("The FBI seized a charger from AC Widgets Inc.")).toEqual([
+      "FBI (organisation)",
+      "AC Widgets Inc (organisation)",
+    ]);
   });
 
   it("still reads a body's initialism as an organisation", () => {

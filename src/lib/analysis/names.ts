@@ -174,13 +174,14 @@ const GENERIC_TAILS = words("cartel gang group");
 const ARTICLES = words("el la los las");
 /**
  * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
- * (file and web formats, devices and their parts, a car's drive, a hospital's ward), which no body or person is
- * called: "the CPU", "an HDMI port", "VR headsets" name a kind of thing, never an organisation.
+ * (file and web formats, devices and their parts, a car's drive, a hospital's ward, a current), which no body or
+ * person is called: "the CPU", "an HDMI port", "VR headsets", "an AC adapter", "an IPS panel" name a kind of
+ * thing, never an organisation.
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo`,
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
