@@ -88,6 +88,12 @@ describe("findNames", () => {
     expect(names("The panel heard from Ann Booth MP last week.")).toEqual(["Ann Booth MP (person)"]);
   });
 
+  it("leaves the pronoun I out of a name before it, but keeps a lone given name's numeral", () => {
+    expect(names("The manual covers the Honda I own.")).toEqual(["Honda (organisation)"]);
+    expect(names("He met Maria Lopez I think on Tuesday.")).toEqual(["Maria Lopez (person)"]);
+    expect(names("Queen Elizabeth I ruled England for decades.")).toEqual(["Elizabeth I (person)", "England (place)"]);
+  });
+
   it("ends a name at a possessive, curly or straight, and keeps the offsets", () => {
     const text = "Later, Lucia Ortega’s office and Tomás Beltrán's aides met.";
     const spans = findNames(text);

@@ -924,6 +924,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         end = tokens.indexOf(run.at(-1) as Token);
       }
     }
+    // "the Honda I own", "Maria Lopez I think": "I" before a lower-case word is the pronoun opening
+    // a clause, unless a lone given name comes before it as a regnal numeral ("Elizabeth I ruled").
+    const pronoun = run.at(-1) as Token;
+    if (run.length > 1 && pronoun.raw === "I" && /^ \p{Ll}/u.test(text.slice(pronoun.end))) {
+      const before = run.slice(0, -1);
+      if (before.length > 1 || !tagSpan((before[0] as Token).raw).person) {
+        run = before;
+        end = tokens.indexOf(run.at(-1) as Token);
+      }
+    }
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
