@@ -70,6 +70,30 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads two ordinary words or a weekday around an ampersand as no firm", () => {
+    expect(names("The museum is shut on Sun & Mon in winter.")).toEqual([]);
+    expect(names("Plug & Charge, which pays at the charger, comes next year.")).toEqual([]);
+    expect(names("She played the Dungeons & Dragons set all night.")).toEqual([]);
+    // A side that is no ordinary word keeps the firm: "Barrel", "Decker", "Spencer".
+    expect(names("He shopped at Crate & Barrel and Black & Decker.")).toEqual([
+      "Crate & Barrel (organisation)",
+      "Black & Decker (organisation)",
+    ]);
+    expect(names("Sales rose at Marks & Spencer.")).toEqual(["Marks & Spencer (organisation)"]);
+  });
+
+  it("leaves the next field's all-caps label and colon out of a person's name", () => {
+    expect(names("Reviewed by: Jane Roberts RRP: £19.99 More info: example.com")).toEqual(["Jane Roberts (person)"]);
+    // Without a colon after them the letters are not a label, and this rule leaves them.
+    expect(names("The panel heard from Ann Booth MP last week.")).toEqual(["Ann Booth MP (person)"]);
+  });
+
+  it("leaves the pronoun I out of a name before it, but keeps a lone given name's numeral", () => {
+    expect(names("The manual covers the Honda I own.")).toEqual(["Honda (organisation)"]);
+    expect(names("He met Maria Lopez I think on Tuesday.")).toEqual(["Maria Lopez (person)"]);
+    expect(names("Queen Elizabeth I ruled England for decades.")).toEqual(["Elizabeth I (person)", "England (place)"]);
+  });
+
   it("ends a name at a possessive, curly or straight, and keeps the offsets", () => {
     const text = "Later, Lucia Ortega’s office and Tomás Beltrán's aides met.";
     const spans = findNames(text);
@@ -590,6 +614,12 @@ describe("findNames and initialisms that are common nouns", () => {
     expect(names("The car could just as easily be AWD, with HVAC and RGB lighting.")).toEqual([]);
     expect(names("It is now available on DVD and VOD.")).toEqual([]);
     expect(names("The standards (XML, JSON, HTTPS) are open.")).toEqual([]);
+    expect(names("It comes with an AC adapter and a curved IPS panel.")).toEqual([]);
+    // The letters inside a longer name, and a body's initialism, are still names.
+    expect(names("The FBI seized a charger from AC Widgets Inc.")).toEqual([
+      "FBI (organisation)",
+      "AC Widgets Inc (organisation)",
+    ]);
   });
 
   it("still reads a body's initialism as an organisation", () => {

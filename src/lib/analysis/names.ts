@@ -174,13 +174,14 @@ const GENERIC_TAILS = words("cartel gang group");
 const ARTICLES = words("el la los las");
 /**
  * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
- * (file and web formats, devices and their parts, a car's drive, a hospital's ward), which no body or person is
- * called: "the CPU", "an HDMI port", "VR headsets" name a kind of thing, never an organisation.
+ * (file and web formats, devices and their parts, a car's drive, a hospital's ward, a current), which no body or
+ * person is called: "the CPU", "an HDMI port", "VR headsets", "an AC adapter", "an IPS panel" name a kind of
+ * thing, never an organisation.
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo`,
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -915,6 +916,24 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
     if (atStart && run.length > 1 && opensAsWord(text.slice((run[0] as Token).start, (run.at(-1) as Token).end)))
       run = run.slice(1);
+    // "Tested by: Jane Roe RRP: £20": a person's name, then the next field's all-caps label and its colon.
+    if (run.length > 2 && isInitialism(run.at(-1) as Token) && personShaped(run.slice(0, -1))) {
+      const label = run.at(-1) as Token;
+      if (text.startsWith(":", label.end)) {
+        run = run.slice(0, -1);
+        end = tokens.indexOf(run.at(-1) as Token);
+      }
+    }
+    // "the Honda I own", "Maria Lopez I think": "I" before a lower-case word is the pronoun opening
+    // a clause, unless a lone given name comes before it as a regnal numeral ("Elizabeth I ruled").
+    const pronoun = run.at(-1) as Token;
+    if (run.length > 1 && pronoun.raw === "I" && /^ \p{Ll}/u.test(text.slice(pronoun.end))) {
+      const before = run.slice(0, -1);
+      if (before.length > 1 || !tagSpan((before[0] as Token).raw).person) {
+        run = before;
+        end = tokens.indexOf(run.at(-1) as Token);
+      }
+    }
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
@@ -1196,6 +1215,20 @@ function surnameFirst(text: string, run: readonly Token[]): boolean {
 }
 
 /**
+ * Whether two single words around an "&" are ordinary words or a day's, not a firm's name:
+ * "Plug & Charge", "Bits & Bytes" (each an ordinary word alone), "Sun & Mon" (a weekday on a
+ * side: a schedule). "Crate & Barrel", "Black & Decker", "Marks & Spencer" keep a side that is
+ * no ordinary word.
+ */
+function ordinaryPair(left: Candidate, right: Candidate): boolean {
+  if (/\s/u.test(left.text) || /\s/u.test(right.text)) return false;
+  const weekday = (word: string) => firstTags(word).has("WeekDay");
+  return (
+    weekday(left.text) || weekday(right.text) || (opensAsOrdinaryWord(left.text) && opensAsOrdinaryWord(right.text))
+  );
+}
+
+/**
  * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
  * "Simon & Schuster". English joins two people with "and"; "&" between capitalised names is a
  * company's, so neither side is a person (nor the surname of one the article named). Spaced
@@ -1205,7 +1238,7 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) {
     const last = out.at(-1);
-    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start))) {
+    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start)) && !ordinaryPair(last, span)) {
       out[out.length - 1] = {
         start: last.start,
         end: span.end,
