@@ -513,7 +513,9 @@ describe('a photo\'s caption with a "Name, Agency" credit under the date line', 
   it("reads the caption and its credit as the picture's, neither the standfirst nor the byline", () => {
     const result = resultOf(page(...HEADER));
     expect(result.ok && result.frontmatter.title).toBe(HEAD);
-    expect(result.ok && result.frontmatter.byline).toBeUndefined();
+    // The desk's own credit over the date is the unsigned piece's byline, as stated; the
+    // caption's "Name, Agency" under the date line never is.
+    expect(result.ok && result.frontmatter.byline).toBe(DESK);
     expect(result.ok && result.frontmatter.dek).toBeUndefined();
     expect(result.ok && result.markdown).toContain("Officials in the state capital said on Monday");
   });
