@@ -1,6 +1,6 @@
 /** The page's own name among its declarations, told by its address. */
 import { describe, expect, it } from "vitest";
-import { isSlug, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, spelledName } from "./spelledName.ts";
 
 describe("spelledName", () => {
   it.each([
@@ -34,5 +34,13 @@ describe("spelledName", () => {
     expect(isSlug("nj")).toBe(true);
     expect(isSlug("NJ.com")).toBe(false);
     expect(isSlug("동아닷컴")).toBe(false);
+  });
+  it("reads a name in small letters the page prints as a word as a brand, not a slug", () => {
+    expect(printedAsWord("ad4mind", "Home News Native ad firm ad4mind hires a new chief")).toBe(true);
+    expect(printedAsWord("ad4mind", "Press: ad4mind. Contact us")).toBe(true);
+    // Only inside an address, a handle or a longer word: the slug of a site that names itself otherwise.
+    expect(printedAsWord("harborpost", "Visit harborpost.com or www.harborpost.com/news")).toBe(false);
+    expect(printedAsWord("harborpost", "Follow @harborpost and #harborposts")).toBe(false);
+    expect(printedAsWord("harborpost", "The Harborpost Daily")).toBe(false);
   });
 });

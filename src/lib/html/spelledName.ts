@@ -7,6 +7,7 @@
  * publication's; so is one whose initials it spells ("FAZ"). A name in small letters only ("nj", "usatoday") is the address's slug, no
  * name. Nothing is guessed: a name no declaration gives is never made up from the host.
  */
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Letters and digits only, in small letters: how a host spells a name. */
 const spelling = (name: string): string =>
@@ -39,6 +40,16 @@ function spelledBy(name: string, spellings: readonly string[]): boolean {
 /** A name written in small letters only, in a script that has capitals: an address's slug. */
 export function isSlug(name: string): boolean {
   return /\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name);
+}
+
+/**
+ * A name in small letters that the page's own text (`shown`) prints as a word, not inside an
+ * address or a handle ("Ad firm ad4mind names a new chief"): a brand styled in small letters,
+ * not a slug ("usatoday" only in links, "cleveland" only in "cleveland.com").
+ */
+export function printedAsWord(name: string, shown: string): boolean {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}@/._-])${escapeRegExp(name)}(?![\\p{L}\\p{N}@/_-]|\\.[\\p{L}\\p{N}])`, "u");
+  return word.test(shown);
 }
 
 /**
