@@ -37,7 +37,8 @@ import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
 import { isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
-import { isSlug, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -229,13 +230,23 @@ export function normalizeHtml(
     ? declared.siteName
     : declared.outlet;
   const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
-  const outlet =
+  const named =
     credited ??
     spelledName(
       [siteDeclared, publisher, declared.siteName, declared.publisherMeta, declared.documentTitle, declared.byline],
       declared.url,
     ) ??
-    (siteDeclared !== undefined && isSlug(siteDeclared) ? undefined : siteDeclared);
+    // A name in small letters is the address's slug, unless the page prints it as a word.
+    (siteDeclared !== undefined && isSlug(siteDeclared) && !printedAsWord(siteDeclared, shownAsPrinted)
+      ? undefined
+      : siteDeclared) ??
+    shownSiteName(doc, declared.url);
+  // Written as the page prints it: of the spellings it declares for that name, the one its text
+  // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
+  const outlet =
+    named === undefined
+      ? undefined
+      : printedVariant(named, [publisher, declared.siteName, declared.publisherMeta, siteDeclared], shownAsPrinted);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.

@@ -1,6 +1,6 @@
 /** The page's own name among its declarations, told by its address. */
 import { describe, expect, it } from "vitest";
-import { isSlug, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 
 describe("spelledName", () => {
   it.each([
@@ -34,5 +34,29 @@ describe("spelledName", () => {
     expect(isSlug("nj")).toBe(true);
     expect(isSlug("NJ.com")).toBe(false);
     expect(isSlug("동아닷컴")).toBe(false);
+  });
+  it("reads a name in small letters the page prints as a word as a brand, not a slug", () => {
+    expect(printedAsWord("ad4mind", "Home News Native ad firm ad4mind hires a new chief")).toBe(true);
+    expect(printedAsWord("ad4mind", "Press: ad4mind. Contact us")).toBe(true);
+    // Only inside an address, a handle or a longer word: the slug of a site that names itself otherwise.
+    expect(printedAsWord("harborpost", "Visit harborpost.com or www.harborpost.com/news")).toBe(false);
+    expect(printedAsWord("harborpost", "Follow @harborpost and #harborposts")).toBe(false);
+    expect(printedAsWord("harborpost", "The Harborpost Daily")).toBe(false);
+  });
+  it("writes the site's name in the spelling of it the page prints most", () => {
+    const shown = "Harbor Sports Home Watch Harbor Sports Network HarborSports.com Shop Harbor Sports HQ";
+    expect(printedVariant("HarborSports.com", ["Harbor Sports", "HarborSports.com"], shown)).toBe("Harbor Sports");
+    // A brand's capitals are its own when the page prints them most.
+    const caps = "Subscribe to BYTE More BYTE Stories a contributor at BYTE the Byte column";
+    expect(printedVariant("Byte", ["BYTE", "Byte"], caps)).toBe("BYTE");
+  });
+  it("keeps the name on a tie, when the page prints no spelling, and never takes another name", () => {
+    expect(printedVariant("HarborSports.com", ["Harbor Sports"], "Harbor Sports and HarborSports.com")).toBe(
+      "HarborSports.com",
+    );
+    expect(printedVariant("Space.example", ["Spaces"], "The Spaces of Harbor Spaces")).toBe("Space.example");
+    expect(printedVariant("Harbor Post", ["Harbor Post Media", "harborpost"], "harborpost Harbor Post Media")).toBe(
+      "Harbor Post",
+    );
   });
 });

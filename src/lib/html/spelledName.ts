@@ -7,6 +7,7 @@
  * publication's; so is one whose initials it spells ("FAZ"). A name in small letters only ("nj", "usatoday") is the address's slug, no
  * name. Nothing is guessed: a name no declaration gives is never made up from the host.
  */
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Letters and digits only, in small letters: how a host spells a name. */
 const spelling = (name: string): string =>
@@ -42,6 +43,15 @@ export function isSlug(name: string): boolean {
 }
 
 /**
+ * A name in small letters that the page's own text (`shown`) prints as a word, not inside an
+ * address or a handle ("Ad firm ad4mind names a new chief"): a brand styled in small letters,
+ * not a slug ("usatoday" only in links, "cleveland" only in "cleveland.com").
+ */
+export function printedAsWord(name: string, shown: string): boolean {
+  return timesPrinted(name, shown) > 0;
+}
+
+/**
  * The first of the `declared` texts (or a part of one) that the host of `url` spells, in the
  * order given; undefined when none does.
  */
@@ -69,4 +79,36 @@ function fullerName(name: string, declared: readonly (string | undefined)[]): st
     .map((text) => (text ?? "").trim())
     .find((text) => text.toLowerCase().startsWith(prefix) && text.split(PARTS).length === 1);
   return fuller === undefined || isSlug(fuller) ? name : fuller;
+}
+
+/** A name's letters and digits in small letters, without an address's ending ("CBSSports.com" → "cbssports"). */
+const variantKey = (name: string): string => spelling(name.replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/iu, ""));
+
+/** How often `shown` prints `name` as a word, in its own case. */
+function timesPrinted(name: string, shown: string): number {
+  const word = new RegExp(
+    `(?<![\\p{L}\\p{N}@/._-])${escapeRegExp(name)}(?![\\p{L}\\p{N}@/_-]|\\.[\\p{L}\\p{N}])`,
+    "gu",
+  );
+  return [...shown.matchAll(word)].length;
+}
+
+/**
+ * The spelling of the site's name the page prints most, among the ones it declares for it: a page
+ * may declare its name as its address writes it ("HarborSports.com" as og:site_name) and as its
+ * publisher ("Harbor Sports"), the same name but for case, spaces and the address's ending. Of
+ * those, the one its own text prints most often is the name as a reader sees it; on a tie, or
+ * when it prints none, `name` stays. Other names are never put in its place.
+ */
+export function printedVariant(name: string, declared: readonly (string | undefined)[], shown: string): string {
+  const key = variantKey(name);
+  let best = name;
+  let most = timesPrinted(name, shown);
+  for (const other of declared) {
+    const text = other?.trim();
+    if (text === undefined || text === name || isSlug(text) || variantKey(text) !== key) continue;
+    const times = timesPrinted(text, shown);
+    if (times > most) [best, most] = [text, times];
+  }
+  return best;
 }

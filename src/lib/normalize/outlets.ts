@@ -231,3 +231,38 @@ export function splitBylineOutlet(text: string | undefined): { byline?: string; 
     ? { byline: match[1].replace(/,\s*$/, ""), outlet }
     : { byline };
 }
+
+/**
+ * The rights holder a copyright notice names ("© 2025 The Daily Ledger. All rights reserved."
+ * → "The Daily Ledger"): one to six capitalised words after the sign and the year; undefined
+ * for a notice that names none that way, and for the word alone with no sign, year or reserved
+ * rights, which is a footer link ("Copyright Policy").
+ */
+export function copyrightHolderName(text: string): string | undefined {
+  if (/^copyright\s+(?!©|\(c\)|\d{4})/iu.test(text.trim()) && !/\ball\s+rights?\s+reserved\b/iu.test(text))
+    return undefined;
+  const match =
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+      text.trim(),
+    );
+  const name = match?.[1]?.trim();
+  return name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)
+    ? name
+    : undefined;
+}
+
+/** Words that make a name a company's: its legal form, or a group or network of titles. */
+const COMPANY =
+  /\s+(?:inc|llc|ltd|limited|pty|plc|corp|corporation|company|co|gmbh|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$/iu;
+
+/**
+ * The publication a rights holder names: the holder itself, unless it is a company ("CBS
+ * Interactive Inc", "The New York Times Company"), which owns publications and is none; then
+ * the company's name without its corporate words, only when that is a known outlet's.
+ */
+export function holderPublication(holder: string): string | undefined {
+  if (!COMPANY.test(holder)) return outletName(holder);
+  let name = holder;
+  while (COMPANY.test(name)) name = name.replace(COMPANY, "");
+  return knownOutlet(name);
+}

@@ -16,7 +16,14 @@ import { markSignUpBoxes } from "./signUpBox.ts";
 import { optional } from "./optional.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
-import { creditLineOutlet, datelineOutlet, fold, knownOutlet, outletName, syndicationOutlet } from "./outlets.ts";
+import {
+  copyrightHolderName,
+  creditLineOutlet,
+  datelineOutlet,
+  fold,
+  holderPublication,
+  syndicationOutlet,
+} from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
@@ -110,42 +117,17 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
 }
 
 /**
- * The publisher a removed copyright notice names ("© 2025 The Daily Ledger. All rights
- * reserved."): the rights holder of the page's text, stated by the page. Not when the holder
- * is the byline's person ("© Jane Doe" under her blog post): the author, not a publication.
+ * The publisher the first removed copyright notice names (./outlets.ts). Not when
+ * the holder is the byline's person ("© Jane Doe" under her blog post): the author, not a publication.
  */
 function copyrightHolder(removed: readonly Removal[], byline: string | undefined): string | undefined {
   for (const { text, reason } of removed) {
-    if (reason !== "notice") continue;
-    // The word alone, with no sign, year or reserved rights, is a footer link ("Copyright Policy").
-    if (/^copyright\s+(?!©|\(c\)|\d{4})/iu.test(text.trim()) && !/\ball\s+rights?\s+reserved\b/iu.test(text)) continue;
-    const match =
-      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
-        text.trim(),
-      );
-    const name = match?.[1]?.trim();
-    if (name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)) {
-      const outlet = publicationOf(name);
-      return outlet !== undefined && byline !== undefined && fold(byline) === fold(outlet) ? undefined : outlet;
-    }
+    const holder = reason === "notice" ? copyrightHolderName(text) : undefined;
+    if (holder === undefined) continue;
+    const outlet = holderPublication(holder);
+    return outlet !== undefined && byline !== undefined && fold(byline) === fold(outlet) ? undefined : outlet;
   }
   return undefined;
-}
-
-/** Words that make a name a company's: its legal form, or a group or network of titles. */
-const COMPANY =
-  /\s+(?:inc|llc|ltd|limited|pty|plc|corp|corporation|company|co|gmbh|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$/iu;
-
-/**
- * The publication a rights holder names: the holder itself, unless it is a company ("CBS
- * Interactive Inc", "The New York Times Company"), which owns publications and is none; then
- * the company's name without its corporate words, only when that is a known outlet's.
- */
-function publicationOf(holder: string): string | undefined {
-  if (!COMPANY.test(holder)) return outletName(holder);
-  let name = holder;
-  while (COMPANY.test(name)) name = name.replace(COMPANY, "");
-  return knownOutlet(name);
 }
 
 /** The original publisher a removed syndication credit names ("… originally appeared on X: …"). */

@@ -1,0 +1,38 @@
+/** The site's name a page shows outside its metadata: its copyright notice's holder, its logo's text. */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { shownSiteName } from "./shownSiteName.ts";
+
+const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
+
+describe("shownSiteName", () => {
+  it("reads the copyright notice's holder on a page that states no address", () => {
+    const doc = page(
+      `<p>Telvia signs a new deal.</p><footer><div>©2021 Telvia</div><a href="/legal">Legal</a></footer>`,
+    );
+    expect(shownSiteName(doc, undefined)).toBe("Telvia");
+  });
+  it("reads the holder when the page's address spells it", () => {
+    const doc = page(`<footer><p>© 2020 Harbor Post. All rights reserved.</p></footer>`);
+    expect(shownSiteName(doc, "https://www.harborpost.com/2020/x.html")).toBe("Harbor Post");
+  });
+  it("takes no owner for the site: a company of titles, or a holder the address does not spell", () => {
+    expect(shownSiteName(page(`<p>© 2020 Lakeside Media Group. All rights reserved.</p>`), undefined)).toBeUndefined();
+    expect(
+      shownSiteName(page(`<p>© 2020 Ridge Holdco. All rights reserved.</p>`), "https://www.harborpost.com/x.html"),
+    ).toBeUndefined();
+    // A notice naming no one ("- Designed by …" after the years) names no site.
+    expect(shownSiteName(page(`<p>Copyright © 2002-2020 - Designed by Pixel Works</p>`), undefined)).toBeUndefined();
+  });
+  it("reads the part of the logo's text that the address spells", () => {
+    const doc = page(`<a href="/"><img class="img logo" src="/l.png" alt="Prairie Scores - Content - News"></a>`);
+    expect(shownSiteName(doc, "https://www.prairiescores.com/content/x.html")).toBe("Prairie Scores");
+    const inLink = page(`<a class="site-logo" href="/"><img src="/a.png" alt="Prairie Scores"></a>`);
+    expect(shownSiteName(inLink, "https://www.prairiescores.com/x")).toBe("Prairie Scores");
+  });
+  it("takes no logo text the address does not spell, nor a logo on a page with no address", () => {
+    const doc = page(`<img class="logo" src="/l.png" alt="Gray Television"><img src="/x.png" alt="Prairie Scores">`);
+    expect(shownSiteName(doc, "https://www.prairiescores.com/x")).toBeUndefined();
+    expect(shownSiteName(page(`<img class="logo" alt="Prairie Scores">`), undefined)).toBeUndefined();
+  });
+});

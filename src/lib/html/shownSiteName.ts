@@ -1,0 +1,52 @@
+/**
+ * The site's name as a page shows it outside its metadata, read only when nothing it declares
+ * names the site: the holder its copyright notice names ("©2021 Telvia" on a company's press
+ * release), or the text of its logo image ("Prairie Scores - Content - News"). A page's name
+ * is stated by the page, never made up from its address: the address only vouches for a name
+ * the page spells, and a holder that is a company owning titles ("Lakeside Media Group",
+ * "Ridge Publishing Inc") or that a page's address does not spell is an owner, not this site.
+ */
+import { copyrightHolderName, holderPublication } from "#lib/normalize/outlets.ts";
+import { isCopyrightNotice } from "#lib/normalize/uiText.ts";
+import { squash } from "#lib/text/squash.ts";
+import { spelledName } from "./spelledName.ts";
+
+/** An element's or its parent's class, id or image address that marks the site's logo. */
+const LOGO = /logo/iu;
+
+/** Longer than this, an element holds more than a notice (a footer of links around it). */
+const NOTICE_CHARS = 400;
+
+/** The text of the page's innermost copyright notices, in document order. */
+function copyrightNotices(document: Document): string[] {
+  return [...document.querySelectorAll("body *")]
+    .filter((e) => !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/iu.test(e.tagName) && e.textContent.length <= NOTICE_CHARS)
+    .map((e) => ({ e, text: squash(e.textContent) }))
+    .filter(({ text }) => isCopyrightNotice(text))
+    .filter(({ e }) => ![...e.children].some((c) => isCopyrightNotice(squash(c.textContent))))
+    .map(({ text }) => text);
+}
+
+/** The alt texts of the page's logo images. */
+function logoTexts(document: Document): string[] {
+  const marks = (e: Element | null) =>
+    e !== null && LOGO.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`);
+  return [...document.querySelectorAll("img[alt]")]
+    .filter((img) => marks(img) || marks(img.parentElement) || LOGO.test(img.getAttribute("src") ?? ""))
+    .map((img) => squash(img.getAttribute("alt") ?? ""))
+    .filter((alt) => alt !== "");
+}
+
+/**
+ * The site's name the page shows: the first copyright notice's publication, when the page's
+ * address (if it states one) spells it; else the part of a logo's text that the address spells.
+ */
+export function shownSiteName(document: Document, url: string | undefined): string | undefined {
+  const holder = copyrightNotices(document)
+    .map(copyrightHolderName)
+    .find((name) => name !== undefined);
+  const publication = holder === undefined ? undefined : holderPublication(holder);
+  if (publication !== undefined && (url === undefined || spelledName([publication], url) !== undefined))
+    return publication;
+  return spelledName(logoTexts(document), url);
+}
