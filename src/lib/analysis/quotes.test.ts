@@ -495,6 +495,37 @@ describe("a pronoun's speaker only when one person fits it (issues 15/16, quote2
   });
 });
 
+describe("an owner of a part only a body has stands between a pronoun and no one (issue 15, quote32)", () => {
+  const run = (between: string) =>
+    speakers(
+      quotesWithFound(
+        `Speaking from Lisbon, Martin Okafor recalled the wait: “The plan was thin,” Okafor said. “I hoped we would solve it.” ${between}\n\nAt the last moment, a tape arrived. “It took hold of me the first time I heard it,” he said.`,
+      ),
+    ).at(-1);
+
+  it("passes over a name that owns a division or a subsidiary to the last speaker", () => {
+    expect(run("Brightline’s music division sent some tapes, but none of them worked.")).toEqual([
+      "named",
+      "Martin Okafor",
+    ]);
+    expect(run("Brightline’s film subsidiary sent some tapes, but none of them worked.")).toEqual([
+      "named",
+      "Martin Okafor",
+    ]);
+  });
+
+  it("stops at an owner whose part a person may have, or who is written as a person", () => {
+    expect(run("Brightline’s manager sent some tapes, but none of them worked.")).toEqual([
+      "unattributed",
+      "unattributed",
+    ]);
+    expect(run("Daniel Reyes’s music division sent some tapes, but none of them worked.")).toEqual([
+      "unattributed",
+      "unattributed",
+    ]);
+  });
+});
+
 describe("a speaker who turned to a platform to speak (issue 15, quote28)", () => {
   const lead = (sentence: string) => speakers(quotesWithFound(sentence));
 
