@@ -526,6 +526,40 @@ describe("an owner of a part only a body has stands between a pronoun and no one
   });
 });
 
+describe("an introduction that ends in a colon (issue 15, quote32)", () => {
+  const words = "“We are ready for the ships to come back to the docks.”";
+  const lead = (text: string) => speakers(quotesWithFound(text));
+
+  it("gives the words to the named owner of a message, a statement or a reply the colon introduces", () => {
+    expect(lead(`Ana Ruiz, the port's engineer, spoke on Monday.\n\nRuiz’s message was simple: ${words}`)).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+    expect(lead(`Ana Ruiz, the port's engineer, spoke on Monday. Ruiz’s reply read: ${words}`)).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+    // Whom the message went to is named inside it: not the owner's words introduced.
+    expect(
+      lead(`Ana Ruiz, the port's engineer, spoke on Monday. Ruiz’s message to Carl Brenner was simple: ${words}`),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("gives a document's words, introduced by a colon, to whoever the sentence before says issued it", () => {
+    expect(lead(`The Lagos Port Authority issued a statement on Monday. The statement read: ${words}`)).toEqual([
+      ["named", "Lagos Port Authority"],
+    ]);
+    expect(lead(`The Lagos Port Authority issued a statement on Monday.\n\nThe statement read:\n\n${words}`)).toEqual([
+      ["named", "Lagos Port Authority"],
+    ]);
+    // Not a document someone else wrote, nor one no sentence says anyone issued.
+    expect(lead(`Ana Ruiz shared a post by Carl Brenner on Monday. The post read: ${words}`)).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+    expect(lead(`The docks reopened on Monday. The statement read: ${words}`)).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});
+
 describe("a speaker who turned to a platform to speak (issue 15, quote28)", () => {
   const lead = (sentence: string) => speakers(quotesWithFound(sentence));
 
