@@ -495,6 +495,71 @@ describe("a pronoun's speaker only when one person fits it (issues 15/16, quote2
   });
 });
 
+describe("an owner of a part only a body has stands between a pronoun and no one (issue 15, quote32)", () => {
+  const run = (between: string) =>
+    speakers(
+      quotesWithFound(
+        `Speaking from Lisbon, Martin Okafor recalled the wait: “The plan was thin,” Okafor said. “I hoped we would solve it.” ${between}\n\nAt the last moment, a tape arrived. “It took hold of me the first time I heard it,” he said.`,
+      ),
+    ).at(-1);
+
+  it("passes over a name that owns a division or a subsidiary to the last speaker", () => {
+    expect(run("Brightline’s music division sent some tapes, but none of them worked.")).toEqual([
+      "named",
+      "Martin Okafor",
+    ]);
+    expect(run("Brightline’s film subsidiary sent some tapes, but none of them worked.")).toEqual([
+      "named",
+      "Martin Okafor",
+    ]);
+  });
+
+  it("stops at an owner whose part a person may have, or who is written as a person", () => {
+    expect(run("Brightline’s manager sent some tapes, but none of them worked.")).toEqual([
+      "unattributed",
+      "unattributed",
+    ]);
+    expect(run("Daniel Reyes’s music division sent some tapes, but none of them worked.")).toEqual([
+      "unattributed",
+      "unattributed",
+    ]);
+  });
+});
+
+describe("an introduction that ends in a colon (issue 15, quote32)", () => {
+  const words = "“We are ready for the ships to come back to the docks.”";
+  const lead = (text: string) => speakers(quotesWithFound(text));
+
+  it("gives the words to the named owner of a message, a statement or a reply the colon introduces", () => {
+    expect(lead(`Ana Ruiz, the port's engineer, spoke on Monday.\n\nRuiz’s message was simple: ${words}`)).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+    expect(lead(`Ana Ruiz, the port's engineer, spoke on Monday. Ruiz’s reply read: ${words}`)).toEqual([
+      ["named", "Ana Ruiz"],
+    ]);
+    // Whom the message went to is named inside it: not the owner's words introduced.
+    expect(
+      lead(`Ana Ruiz, the port's engineer, spoke on Monday. Ruiz’s message to Carl Brenner was simple: ${words}`),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("gives a document's words, introduced by a colon, to whoever the sentence before says issued it", () => {
+    expect(lead(`The Lagos Port Authority issued a statement on Monday. The statement read: ${words}`)).toEqual([
+      ["named", "Lagos Port Authority"],
+    ]);
+    expect(lead(`The Lagos Port Authority issued a statement on Monday.\n\nThe statement read:\n\n${words}`)).toEqual([
+      ["named", "Lagos Port Authority"],
+    ]);
+    // Not a document someone else wrote, nor one no sentence says anyone issued.
+    expect(lead(`Ana Ruiz shared a post by Carl Brenner on Monday. The post read: ${words}`)).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+    expect(lead(`The docks reopened on Monday. The statement read: ${words}`)).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});
+
 describe("a speaker who turned to a platform to speak (issue 15, quote28)", () => {
   const lead = (sentence: string) => speakers(quotesWithFound(sentence));
 

@@ -231,11 +231,12 @@ const WORDS_NOUN =
   "(?:claims?|statements?|remarks?|comments?|promises?|pledges?|vows?|threats?|warnings?|demands?|calls?|appeals?|pleas?|directives?|instructions?|exhortations?)";
 /**
  * A noun of words with its owner named, right before a quotation that is their content: "directives
- * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”" (group 1 or 2: the owner).
- * The owner is a capitalised name only: "calls from residents to “…”" states no one.
+ * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”"; or the owner's words
+ * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:" (groups 1–3: the
+ * owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
  */
 const OWNED_WORDS = new RegExp(
-  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$`,
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$`,
   "du",
 );
 
@@ -437,6 +438,11 @@ const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "iu");
 /** A document as the subject of a quotation's clause: "“…,” the statement said", "“…,” it says" (group 1: the noun). */
 const DOCUMENT_SPOKE = new RegExp(
   `^[\\s,]*(?:the\\s+(?:new\\s+|latest\\s+|second\\s+)?(${DOCUMENTS})|it)\\s+(?:said|says|read|reads|added|adds|continued|continues|stated|states)(?!\\p{L})`,
+  "u",
+);
+/** The same before a colon that introduces the quotation: "The statement read: “…”" (group 1: the noun). */
+const DOCUMENT_COLON = new RegExp(
+  `^\\s*[Tt]he\\s+(?:new\\s+|latest\\s+|second\\s+|full\\s+)?(${DOCUMENTS})\\s+(?:said|says|read|reads|stated|states|continued|continues)\\s*:\\s*$`,
   "u",
 );
 /**
@@ -1316,11 +1322,18 @@ class Attributor {
     if (WORK_BEFORE.test(before)) return undefined;
     // "directives from Xi to “…”": the words are the content of what the named owner gave.
     const owned = OWNED_WORDS.exec(before);
-    const group = owned?.[1] === undefined ? 2 : 1;
+    const group = [1, 2, 3].find((g) => owned?.[g] !== undefined) ?? 1;
     const span = owned?.indices?.[group];
     if (owned && span) {
       const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
       if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
+    }
+    // "The ministry issued a statement. The statement read: “…”": whoever issued it, named in the
+    // sentence right before (#documentOwner); nobody when that sentence does not say who did.
+    const document = DOCUMENT_COLON.exec(before);
+    if (document) {
+      const owner = this.#documentOwner(block, start, document[1]);
+      return owner ? { speaker: owner } : undefined;
     }
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     // Not a clause with a verb of its own: in "Ellis told The Associated Press:" the name before the

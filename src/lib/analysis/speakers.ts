@@ -457,8 +457,9 @@ export interface ArticlePeople {
   /** The gender the text states for a name ("Her husband, Samuel Oyelaran"), for "he" and "she". */
   readonly genders: Genders;
   /**
-   * Names the text shows to be a body's, not a person's, by a description in apposition: "The
-   * group that owns her music, Big Machine, says". Never what "he" or "she" is.
+   * Names the text shows to be a body's, not a person's, by a description in apposition ("The
+   * group that owns her music, Big Machine, says") or a part only a body has ("Universal’s music
+   * division"). Never what "he" or "she" is.
    */
   readonly bodies: ReadonlySet<string>;
 }
@@ -475,6 +476,14 @@ const BODY_BEFORE = new RegExp(
   String.raw`(?:(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?:\p{Ll}+\s+)?(?:${BODY_NOUNS})\b[^,.;:!?“”"]{0,80},\s*|(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+)?(?:${BODY_NOUNS}),?\s+)$`,
   "u",
 );
+
+/**
+ * A part only a body has, owned by the name right before: "Universal’s music division", "Acme’s
+ * parent company". Narrower than names.ts's BODY_PART_AFTER, which reads a firm's name: a person
+ * has a spokesman, shares and stock too, so those say nothing here.
+ */
+const BODY_ONLY_PART =
+  /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:divisions?|subsidiar(?:y|ies)|parent\s+company|board\s+of\s+directors|shareholders|stockholders)(?!\p{L})/u;
 
 const OWNED = /(\p{Lu}[\p{L}.-]*(?:[ \n]\p{Lu}[\p{L}.-]*)*)['’]s((?:[ \n]\p{Ll}[\p{L}-]*){1,3})/gu;
 
@@ -530,8 +539,8 @@ interface NameFacts {
   /** The gender the words next to it state, and that of a pronoun it reports or a relative clause opens. */
   readonly stated: Gender | undefined;
   readonly pronoun: Gender | undefined;
-  /** Whether a description of a body stands in apposition before it (BODY_BEFORE). */
-  readonly bodyBefore: boolean;
+  /** Whether the words beside it show a body: a description in apposition before it (BODY_BEFORE), a part only a body has after it (BODY_ONLY_PART). */
+  readonly shownBody: boolean;
   /** Whether the words around it show a person (a title, a role, an age, a speech verb). */
   readonly evidence: boolean;
   /** Whether it stands inside a quotation: the speaker's words, where a name may be addressed. */
@@ -589,7 +598,7 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       stated: person ? statedGender(text.slice(0, span.start), after) : undefined,
       // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
       pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
-      bodyBefore: BODY_BEFORE.test(text.slice(0, span.start)),
+      shownBody: BODY_BEFORE.test(text.slice(0, span.start)) || BODY_ONLY_PART.test(after),
       evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
       quoted: narration.slice(span.start, span.end).trim() === "",
       opensSentence:
@@ -630,9 +639,9 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       }
   const bodies = new Set<string>();
   for (const { names } of found)
-    for (const { span, bodyBefore } of names)
+    for (const { span, shownBody } of names)
       // Not a name the entity finder reads as a person's, nor a surname of one the article names in full.
-      if (bodyBefore && !readsAsPerson(span.name) && !byLast.has(span.name)) bodies.add(span.name);
+      if (shownBody && !readsAsPerson(span.name) && !byLast.has(span.name)) bodies.add(span.name);
   const people = { byLast, byFirst, persons: new Set<string>(), owned, genders, bodies };
   const byPosition = onlyOpeningSentences(found.map((facts) => facts.names));
   for (const { names } of found)
