@@ -27,6 +27,7 @@ import { pageTail } from "./articleSpan.ts";
 import { creditLength } from "./stampLine.ts";
 import { isInnerPitch } from "./signUpBox.ts";
 import { tagChipsLength } from "./tagChips.ts";
+import { LONE_CONTROL_LABEL } from "./uiText.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -287,6 +288,12 @@ export function readBody(
       const quote = readQuote(units, idx);
       blocks.push(quote.block);
       idx += quote.taken;
+      continue;
+    }
+    // A control's label alone in the body's run ("Shares", "Close").
+    if (LONE_CONTROL_LABEL.test(unit.text)) {
+      removeUnit(report, unit, "navigation");
+      idx++;
       continue;
     }
     if (
