@@ -9,21 +9,22 @@ import { buildUnits } from "./units.ts";
 
 const unitsOf = (lines: readonly string[]) => classifyUnits(buildUnits(toLines(lines.join("\n"))).units);
 
-function body(lines: readonly string[]): string {
-  const result = normalize(lines.join("\n"), { fileName: "page.txt" });
-  if (!result.ok) throw new Error(result.error.message);
-  return bodyText(result.body);
-}
+/** The body normalize keeps of a plain-text page (a refusal fails the test). */
+const body = (lines: readonly string[]): string => {
+  const result = normalize(lines.join("\n"), { fileName: "library.txt" });
+  expect(result.ok).toBe(true);
+  return result.ok ? bodyText(result.body) : "";
+};
 
-const HEAD = ["Crossing reopens to trucks after inspection", "By Ana Ruiz"];
+const HEAD = ["City library reopens after two-year renovation", "By Marta Lenz"];
 const ARTICLE = [
-  "The port reopened to trucks on Friday after a two-day inspection, customs officials said.",
-  "Wait times were expected to return to normal by Sunday, the officials said on Thursday.",
-  "Truckers had waited up to nine hours on the bridge, according to the state's trade office.",
+  "The central library reopened its doors on Saturday after a renovation that took two years, the city said.",
+  "Visitors queued along the river path before the opening, and the first hour drew about 900 people.",
+  "The new reading hall seats 300 and stays open until ten at night on weekdays, according to the library board.",
 ];
 const LATER = [
-  "Freight rates on the corridor rose by a third during the closure, the shippers' group said.",
-  "The group said it would ask the state to publish inspection schedules a week in advance.",
+  "The renovation cost 41 million euros, a fifth more than planned, the city's audit office said.",
+  "The board said it would add a children's wing next spring if the council approves the budget.",
 ];
 
 describe("tagChipsLength", () => {
@@ -60,14 +61,14 @@ describe("tag chips in a page's text", () => {
       ...LATER,
     ]);
     expect(text).not.toContain("Border Trade");
-    expect(text).toContain("Truckers had waited");
-    expect(text).toContain("Freight rates on the corridor");
+    expect(text).toContain("The new reading hall seats 300");
+    expect(text).toContain("The renovation cost 41 million euros");
   });
 
   it("keeps a subheading set under a stray label over the article's paragraphs", () => {
     const text = body([...HEAD, ...ARTICLE, "Tags:", "Border Trade", ...LATER]);
     expect(text).toContain("Border Trade");
-    expect(text).toContain("Freight rates on the corridor");
+    expect(text).toContain("The renovation cost 41 million euros");
   });
 
   it("keeps the same words in a sentence of the article", () => {
