@@ -75,8 +75,11 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:share|print|e-?mail|tweet|pin|post)\b[^.!?]{0,60}|[^.!?]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))$/iu,
     "navigation",
   ],
-  // "Find us on Facebook": a follow prompt by another verb.
-  [/^find\s+us\s+on\b[^.!?]{0,40}$/iu, "navigation"],
+  // "Find us on Facebook", "Connect with us": a follow prompt by another verb.
+  [/^find\s+us\s+on\b[^.!?]{0,40}$|^connect\s+with\s+us(?:\s+on\b[^.!?]{0,40})?[:.!]?$/iu, "navigation"],
+  // A form's field label marked as required, left by a sign-up or comment box: "Email (required)",
+  // "Name(required)". A field, not a sentence: a few words and the mark.
+  [/^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s?\(required\)$/iu, "navigation"],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
