@@ -26,6 +26,8 @@ import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
 import { creditLength } from "./stampLine.ts";
 import { isInnerPitch } from "./signUpBox.ts";
+import { tagChipsLength } from "./tagChips.ts";
+import { LONE_CONTROL_LABEL } from "./uiText.ts";
 
 export interface Body {
   blocks: BlockContent[];
@@ -243,6 +245,10 @@ export function readBody(
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
       idx++;
+      // The tags a bare "Tags:" label sets one a line under it.
+      const chips = tagChipsLength(units, idx);
+      for (const chip of units.slice(idx, idx + chips)) removeUnit(report, chip, "tags");
+      idx += chips;
       // A list set directly under a promotion is the promotion's ("- No subscription required").
       const list = units[idx];
       if (unit.furniture === "promo" && list?.marker !== undefined && !list.gapBefore) {
@@ -282,6 +288,12 @@ export function readBody(
       const quote = readQuote(units, idx);
       blocks.push(quote.block);
       idx += quote.taken;
+      continue;
+    }
+    // A control's label alone in the body's run ("Shares", "Close").
+    if (LONE_CONTROL_LABEL.test(unit.text)) {
+      removeUnit(report, unit, "navigation");
+      idx++;
       continue;
     }
     if (

@@ -18,6 +18,19 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
 
+/** What a tag row's label calls the tags under it: "Tags", "Topics", "Categories", "Filed under". */
+const TAGS_WORD = "(?:tags?|filed\\s+under|categories?|topics?)";
+
+const BARE_TAGS_LABEL = new RegExp(`^(?:related\\s+)?${TAGS_WORD}\\s*:$`, "i");
+
+/**
+ * A tag row's label with nothing after its colon ("Tags:", "Related Topics:"): the tags it
+ * introduces stand on the lines under it (./tagChips.ts).
+ */
+export function isBareTagsLabel(text: string): boolean {
+  return BARE_TAGS_LABEL.test(text);
+}
+
 const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // Previous/next links: "Previous Post Next Post", "« Previous article", "Next story →".
   [
@@ -43,9 +56,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [/^follow\s+us(?:\s+on\s+[\w\s,&]{1,60})?\s*[.!:]?$/i, "navigation"],
   [
-    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like(?:\.\.\.|…|:)?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|(?:tags?|filed\s+under|categories?|topics?)\s*:.*)$/i,
+    /^(?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search|log\s?in|sign\s+in|comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|related\s+posts|you\s+(?:may|might)\s+also\s+like(?:\.\.\.|…|:)?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed))$/i,
     "navigation",
   ],
+  [new RegExp(`^${TAGS_WORD}\\s*:.*$`, "i"), "navigation"],
   [
     /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",

@@ -319,6 +319,24 @@ describe("header", () => {
 });
 
 describe("body", () => {
+  it("takes out a control's label alone between paragraphs, and keeps the same word in a sentence", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        "The port added scanners on Monday.\nShares\nOfficials said the checks take six hours.\nClose\nShares of the port operator closed lower, and the close was the week's worst.\nCaption\nThe navy said it would add inspectors.",
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners on Monday.",
+      "Officials said the checks take six hours.",
+      "Shares of the port operator closed lower, and the close was the week's worst.",
+      "The navy said it would add inspectors.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "navigation", "navigation"]);
+  });
   it("takes out a label over a list of other stories' headlines, also after a blank line", () => {
     const r = report();
     const body = readBody(

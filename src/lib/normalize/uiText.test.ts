@@ -189,6 +189,26 @@ describe("uiTextReason: a control's own label", () => {
   });
 });
 
+describe("uiTextReason: a form's required field and a follow prompt by 'connect'", () => {
+  it.each([
+    "Email (required)",
+    "Name(required)",
+    "Zip Code (required)",
+    "Connect with us",
+    "Connect With Us on Instagram",
+  ])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "A permit (required) costs 40 pesos at the gate.",
+    "Residents said they wanted to connect with us before the vote, the mayor said.",
+    "Connect with us, the campaign's slogan, ran on every bus in the city.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
 describe("uiTextReason: a comment box's gate, sort order, paging and rows of controls", () => {
   it.each([
     "Log in to comment",

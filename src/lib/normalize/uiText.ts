@@ -75,8 +75,11 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:share|print|e-?mail|tweet|pin|post)\b[^.!?]{0,60}|[^.!?]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))$/iu,
     "navigation",
   ],
-  // "Find us on Facebook": a follow prompt by another verb.
-  [/^find\s+us\s+on\b[^.!?]{0,40}$/iu, "navigation"],
+  // "Find us on Facebook", "Connect with us": a follow prompt by another verb.
+  [/^find\s+us\s+on\b[^.!?]{0,40}$|^connect\s+with\s+us(?:\s+on\b[^.!?]{0,40})?[:.!]?$/iu, "navigation"],
+  // A form's field label marked as required, left by a sign-up or comment box: "Email (required)",
+  // "Name(required)". A field, not a sentence: a few words and the mark.
+  [/^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s?\(required\)$/iu, "navigation"],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
@@ -170,7 +173,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^%[ds]\s[^.!?]{0,60}:?$|^[^.!?%]{1,60}\s%[ds]$/u, "navigation"],
   // A control's own label alone on its line: "Tweet", "Google+", "Get short URL", a comment
   // counter "(42) Comments". ("Shares" and "Close" stay: as plain labels they still mark a
-  // header's edge or a run of labels for the readers that come after this one.)
+  // header's edge or a run of labels for the readers that come after this one; the body drops
+  // them alone, LONE_CONTROL_LABEL.)
   [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?)$/iu, "navigation"],
   // A footer's policy links, each a line: "Terms of Service", "Privacy Notice", "Contact Us".
   [
@@ -186,6 +190,14 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
 ];
+
+/**
+ * A control's label that the line readers leave as a plain line, since it still marks a header's
+ * edge or makes a run of labels for the readers after them: a share counter's "Shares", a box's
+ * "Close" button, a caption toggle's "Caption". Alone inside the article's body (body.ts) it is
+ * never the article's text: no paragraph is that one word.
+ */
+export const LONE_CONTROL_LABEL = /^(?:shares|close|caption)$/iu;
 
 /**
  * A copyright line's opening: "© 2025 …", "Copyright 2025 …", "(c) …", "[© Provided by …". One
