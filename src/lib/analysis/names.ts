@@ -815,7 +815,12 @@ export function instrumentNames(sentence: string): Set<string> {
  * contract's code) stays a name.
  */
 function instrumentName(text: string, span: NameSpan, codes: readonly CodeSpan[]): boolean {
-  if (!codes.some((code) => code.start === span.end + 1 && text[span.end] === " ")) return false;
+  const code = codes.find((c) => c.start === span.end + 1 && text[span.end] === " ");
+  if (code === undefined) return false;
+  // "Toyota RAV4 Prime", "TOYOTA RAV4 PRIME": a capitalised word after the code goes on with a model's
+  // name, which a market code never does; the name before it is its maker's.
+  const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(code.end))?.[1];
+  if (next !== undefined && !TIME_WORDS.has(next.toLowerCase())) return false;
   const tokens = tokenize(span.text);
   return !(tokens.length > 1 && ORG_HEADS.has((tokens.at(-1) as Token).key));
 }
