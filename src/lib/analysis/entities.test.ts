@@ -377,10 +377,12 @@ describe("findEntities on the real articles", () => {
 describe("findEntities and initialisms used as common nouns", () => {
   const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
 
-  it("drops an initialism the article counts as a thing in every sentence, and a name headed by it", () => {
+  it("drops an initialism the article counts as a thing in every sentence, and a name headed by it, not its maker", () => {
     const text =
       "The console has an 8-core CPU running at 2.3Ghz.\n\nHeavy CPU load slows it. It has an upgraded AMD Polaris GPU with 6 teraflops.";
-    expect(foundNames(text)).toEqual([]);
+    // "AMD Polaris GPU" is a thing; the well-known company that makes it is named (`knownMaker`).
+    expect(foundNames(text)).toEqual(["AMD"]);
+    expect(foundNames(text.replace("AMD", "Blorvak"))).toEqual([]);
   });
 
   it("keeps an initialism the article uses as a name", () => {
@@ -908,6 +910,13 @@ describe("findEntities and market codes", () => {
     ]);
     expect(names("Shares of Acme rose 3% (NYSE: ACME) after the report.")).toEqual(["Acme (organisation)"]);
   });
+
+  it("reads a model code that a capitalised word goes on from as a model's, its maker a name", () => {
+    expect(names("TOYOTA RAV4 PRIME\n\nThe hybrid gets 40 miles on a charge, according to Toyota.")).toEqual([
+      "Toyota (organisation)",
+    ]);
+    expect(names("Brent LCOc1 fell 2% on Monday.\n\nThe grade is priced by Brent traders.")).toEqual([]);
+  });
 });
 
 describe("findEntities and a product line's name", () => {
@@ -925,6 +934,18 @@ describe("findEntities and a product line's name", () => {
 
   it("makes no body of a product named after a company the article names alone", () => {
     expect(found("Shares of Apple rose after the update added Apple CarPlay support.")).toEqual(["Apple"]);
+  });
+
+  it("names the well-known company whose product the text names, though never the company alone", () => {
+    expect(found("This year the Motorola Razr made a comeback.")).toEqual(["Motorola"]);
+    expect(found("The Toyota Prius is still a bestseller.")).toEqual(["Toyota"]);
+  });
+
+  it("keeps a venue named for a company, a division, a body's name, and no device", () => {
+    expect(found("They played at Nissan Stadium on Sunday.")).toEqual(["Nissan Stadium"]);
+    expect(found("Sony Interactive Entertainment said so.")).toEqual(["Sony Interactive Entertainment"]);
+    expect(found("The Walmart Foundation gave money.")).toEqual(["Walmart Foundation"]);
+    expect(found("She bought the Nintendo Switch pro controller.")).toEqual([]);
   });
 
   it("keeps the longer name without the company alone, and a body's or a branch's name", () => {

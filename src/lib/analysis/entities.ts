@@ -35,7 +35,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
-import { makersProduct } from "./productNames.ts";
+import { knownMaker, makersProduct } from "./productNames.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1405,8 +1405,18 @@ export function findEntities(
           );
           const cut = beat === undefined ? "" : text.slice(read.start, beat.start).trimEnd();
           if (beat !== undefined && cut === "") continue;
-          const span =
+          const uncut =
             beat === undefined ? read : { ...read, end: read.start + cut.length, text: cut, name: undefined };
+          // "the Motorola Razr": a well-known company's product names the company (`knownMaker`); not
+          // where the product stands for a thing ("a Nintendo Switch controller", `productUse`).
+          const maker =
+            uncut.kind === "organisation" && uncut.name === undefined && !productUse(text, uncut)
+              ? knownMaker(uncut.text, isPlaceWord)
+              : undefined;
+          const span =
+            maker === undefined || !uncut.text.startsWith(maker)
+              ? uncut
+              : { ...uncut, end: uncut.start + maker.length, text: maker };
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).

@@ -136,6 +136,20 @@ describe("findNames for names no reading knows", () => {
     person("Former security chief Emmerson Mnangagwa, who was ousted, returned.", "Emmerson Mnangagwa");
   });
 
+  it("makes a person of a name set off after a role and its comma, or before a bare role of or at a body", () => {
+    const person = (text: string, name: string) => expect(names(text)).toContain(`${name} (person)`);
+    person("The priest, Tavita Okonjo, is acting as a go-between.", "Tavita Okonjo");
+    person("Ravindu Pelsarn, Head of Research at Mirelle Capital, said so.", "Ravindu Pelsarn");
+    person("Tavita Okonjo, director of the festival, chose the works.", "Tavita Okonjo");
+  });
+
+  it("does not make a person of a name a role's comma comes before in a list, nor after a role a company holds", () => {
+    const none = (text: string, name: string) => expect(names(text)).not.toContain(`${name} (person)`);
+    none("The priest, Tavita Okonjo and Bram Velsen all came.", "Tavita Okonjo");
+    none("The label's owner, Vorra Machine, said so.", "Vorra Machine");
+    none("Vorra Machine, owner of her masters, said so.", "Vorra Machine");
+  });
+
   it("does not make a person of a role an indefinite article introduces", () => {
     expect(names("Joe Kent, a former Army Green Beret, has been appointed.")).not.toContain(
       "Army Green Beret (person)",

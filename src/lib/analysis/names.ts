@@ -815,7 +815,12 @@ export function instrumentNames(sentence: string): Set<string> {
  * contract's code) stays a name.
  */
 function instrumentName(text: string, span: NameSpan, codes: readonly CodeSpan[]): boolean {
-  if (!codes.some((code) => code.start === span.end + 1 && text[span.end] === " ")) return false;
+  const code = codes.find((c) => c.start === span.end + 1 && text[span.end] === " ");
+  if (code === undefined) return false;
+  // "Toyota RAV4 Prime", "TOYOTA RAV4 PRIME": a capitalised word after the code goes on with a model's
+  // name, which a market code never does; the name before it is its maker's.
+  const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(code.end))?.[1];
+  if (next !== undefined && !TIME_WORDS.has(next.toLowerCase())) return false;
   const tokens = tokenize(span.text);
   return !(tokens.length > 1 && ORG_HEADS.has((tokens.at(-1) as Token).key));
 }
@@ -1400,6 +1405,24 @@ const POSITION_BEFORE = new RegExp(
   "u",
 );
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
+/** Roles a company also holds in an appositive ("Big Machine, owner of her masters"): they show no person alone. */
+const SHARED_ROLES = new Set(["owner", "partner", "member", "star"]);
+/** The roles only a person holds. */
+const PEOPLES_ROLES = PERSON_ROLES.split("|")
+  .filter((role) => !SHARED_ROLES.has(role))
+  .join("|");
+/**
+ * A role, then a comma, right before the name, and a comma or the sentence's end right after it:
+ * "The priest, Fidelis Okafor, is acting as …", "… and member, Jane Adeyemi." — the name is set off
+ * as the role's holder.
+ */
+const ROLE_COMMA_BEFORE = new RegExp(`(?<!\\p{L})(?:${PEOPLES_ROLES})\\s*,\\s+$`, "iu");
+const SET_OFF_AFTER = /^(?:\s*,|[.;!?]|\s*$)/u;
+/**
+ * ", Head of Research at …", ", director of the institute": a person's role with no article,
+ * then whom it is held at or of.
+ */
+const BARE_ROLE_AFTER = new RegExp(`^,\\s*(?:${PEOPLES_ROLES})\\s+(?:of|at|for)\\s`, "iu");
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
@@ -1445,10 +1468,19 @@ function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
 }
 
-/** The sentence shows a person: a role, a team's position or a speech verb right before the name, or an appositive of a person after it. */
+/**
+ * The sentence shows a person: a role, a team's position or a speech verb right before the name, an
+ * appositive of a person after it, or the name set off as a role's holder ("The priest, …,", ", Head
+ * of Research at …").
+ */
 function shownAsPerson(before: string, after: string): boolean {
   return (
-    ROLE_BEFORE.test(before) || POSITION_BEFORE.test(before) || SAID_BEFORE.test(before) || APPOSITIVE_AFTER.test(after)
+    ROLE_BEFORE.test(before) ||
+    POSITION_BEFORE.test(before) ||
+    SAID_BEFORE.test(before) ||
+    APPOSITIVE_AFTER.test(after) ||
+    BARE_ROLE_AFTER.test(after) ||
+    (ROLE_COMMA_BEFORE.test(before) && SET_OFF_AFTER.test(after))
   );
 }
 

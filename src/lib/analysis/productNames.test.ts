@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makersProduct } from "./productNames.ts";
+import { knownMaker, makersProduct } from "./productNames.ts";
 
 const makers = new Set(["apple", "walmart", "ge", "browns"]);
 const isPlace = (key: string) => ["canada", "mexico"].includes(key);
@@ -23,5 +23,22 @@ describe("makersProduct", () => {
     expect(product("Nissan Connect")).toBe(false);
     expect(product("Apple")).toBe(false);
     expect(product("Browns DL Sheldon Richardson")).toBe(false);
+  });
+});
+
+describe("knownMaker", () => {
+  it("gives the company a product's name opens on, when the lexicon knows the word as a firm's", () => {
+    expect(knownMaker("Motorola Razr", isPlace)).toBe("Motorola");
+    expect(knownMaker("Nintendo Switch", isPlace)).toBe("Nintendo");
+  });
+
+  it("gives none for a venue, a division, a branch, a firm's own longer name or a word the lexicon does not know", () => {
+    expect(knownMaker("Nissan Stadium", isPlace)).toBeUndefined();
+    expect(knownMaker("Disney World", isPlace)).toBeUndefined();
+    expect(knownMaker("Sony Pictures", isPlace)).toBeUndefined();
+    expect(knownMaker("Honda Canada", isPlace)).toBeUndefined();
+    expect(knownMaker("Lenovo Group", isPlace)).toBeUndefined();
+    expect(knownMaker("Blorvak Razr", isPlace)).toBeUndefined();
+    expect(knownMaker("Motorola", isPlace)).toBeUndefined();
   });
 });

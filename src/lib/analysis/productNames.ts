@@ -13,9 +13,14 @@
  * of America", "Johnson & Johnson"). A product's own name is short: one or two words after the
  * company's ("Browns DL Sheldon Richardson" is a team's player, read whole). A name read as a
  * person's is left alone: a given name can be a company's ("Morena Salazar" beside the party Morena).
+ *
+ * Where the article never names the company alone, a company compromise's lexicon knows by its one
+ * word ("Motorola Razr", "Toyota Prius") still says whose product it is (`knownMaker`): the text
+ * names that company, as a reader takes it.
  */
 import { tokenize } from "#lib/text/tokens.ts";
 import { CONNECTORS, ORG_HEADS } from "./names.ts";
+import { termTags } from "./termTags.ts";
 
 /** Businesses a company's division is named for after the company's name ("GE Healthcare", "Disney Channel"). */
 const BUSINESSES = new Set(
@@ -37,4 +42,32 @@ export function makersProduct(name: string, makers: ReadonlySet<string>, isPlace
   return rest.every(
     (t) => !ORG_HEADS.has(t.key) && !BUSINESSES.has(t.key) && !CONNECTORS.has(t.key) && !isPlace(t.key),
   );
+}
+
+/**
+ * Words closing a venue's name after a company's ("Nissan Stadium", "Ford Field", "Disney World"):
+ * a place named for the company, not one of its products.
+ */
+const VENUES = new Set(
+  `stadium field arena park dome garden gardens center centre hall theatre theater coliseum speedway raceway bowl
+  pavilion plaza tower building world land resort`.split(/\s+/u),
+);
+
+/**
+ * The maker's one-word name when an organisation's `name` is a well-known company's product
+ * written after it ("Motorola Razr", "Nintendo Switch", "Toyota Prius"), though the article never
+ * names the company alone: compromise's lexicon knows the first word by itself as a company (an
+ * organisation, no person's or place's name), and what follows is a product's short name as
+ * `makersProduct` reads it and no venue's (`VENUES`). The text then names the company, not a
+ * body called "Motorola Razr". Else undefined.
+ */
+export function knownMaker(name: string, isPlace: (key: string) => boolean): string | undefined {
+  const tokens = tokenize(name);
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (first === undefined || last === undefined || tokens.length < 2 || VENUES.has(last.key)) return undefined;
+  const tags = termTags(first.raw);
+  const company =
+    tags.length === 1 && tags[0]?.has("Organization") === true && !tags[0].has("Person") && !tags[0].has("Place");
+  return company && makersProduct(name, new Set([first.key]), isPlace) ? first.raw : undefined;
 }
