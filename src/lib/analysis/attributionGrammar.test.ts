@@ -1289,4 +1289,18 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("The grant went to farmers, who have struggled for years.")).toBeUndefined();
     expect(anonymousSpeaker("A presentation to bondholders indicated cuts.")).toBeUndefined();
   });
+
+  it("reads a forecaster's present 'see', a forecast in progress and a loud demand as a view or a statement held", () => {
+    expect(anonymousSpeaker("Forecasters see mostly dry weather into the weekend.")).toBe("Forecasters");
+    expect(anonymousSpeaker("Economists at the bank see rates falling.")).toBe("Economists");
+    expect(anonymousSpeaker("Most economists do not see a recession this year.")).toBe("Most economists");
+    expect(anonymousSpeaker("Forecasters are predicting heavy rain on Friday.")).toBe("Forecasters");
+    expect(anonymousSpeaker("Economists have been clamoring for a rate cut.")).toBe("Economists");
+    // Sight, a past reading, a document's "sees", a thing predicting, a noise: no one's view or statement.
+    expect(anonymousSpeaker("Residents see the smoke from miles away.")).toBeUndefined();
+    expect(anonymousSpeaker("Analysts saw the figures on Monday.")).toBeUndefined();
+    expect(anonymousSpeaker("A report by analysts sees growth slowing.")).toBeUndefined();
+    expect(anonymousSpeaker("The model predicting rain was wrong.")).toBeUndefined();
+    expect(anonymousSpeaker("The fans were clamoring at the gate.")).toBeUndefined();
+  });
 });

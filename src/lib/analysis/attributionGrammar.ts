@@ -1094,6 +1094,25 @@ function nounBy(before: string): boolean {
   return word !== undefined && !BY_PARTICIPLE.test(word);
 }
 
+/**
+ * People whose trade is judging what is coming: their present "see" is a forecast or a view held,
+ * not sight ("Forecasters see mostly dry weather into the weekend", "analysts see profit falling",
+ * "experts do not see a deal"; "residents see the smoke" is sight, "analysts saw the figures" a reading).
+ */
+const FORECASTING_PLURALS = [
+  "forecasters",
+  "meteorologists",
+  "analysts",
+  "economists",
+  "strategists",
+  "pollsters",
+  "experts",
+];
+const FORECASTERS_SEE = new RegExp(
+  `(?<![\\p{L}’'])((?:${GROUP_MODIFIER}\\s+){0,8}(?:${FORECASTING_PLURALS.map(anyCase).join("|")}))(?!\\p{L})${GROUP_WHERE}?${FILLER}{0,3}\\s+(?:see|sees)(?!\\p{L})`,
+  "u",
+);
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -1141,7 +1160,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         WITH_GROUP.exec(text) ??
         activeMatch(INCLUDED_GROUP, text) ??
         INVERTED_GROUP.exec(text) ??
-        subjectGroup(text))
+        subjectGroup(text) ??
+        subjectGroup(text, FORECASTERS_SEE))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
