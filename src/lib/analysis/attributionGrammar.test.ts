@@ -1303,4 +1303,26 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("The model predicting rain was wrong.")).toBeUndefined();
     expect(anonymousSpeaker("The fans were clamoring at the gate.")).toBeUndefined();
   });
+
+  it("takes no one whose words 'would' supposes, in the present, for a source; a narrative's backshifted 'would' reports", () => {
+    for (const supposed of [
+      "Critics would argue the plan is too costly.",
+      "Critics, however, would surely argue the plan is too costly.",
+      "Skeptics would point out that the plan is costly.",
+      "A critic would argue the plan is too costly.",
+      "Many economists would agree that rates are too high.",
+    ])
+      expect(anonymousSpeaker(supposed), supposed).toBeUndefined();
+    expect(groupPronounSpeaks("Some would say the plan is too costly.")).toBe(false);
+    expect(quantifierSpeaks("The plan passed, but many would argue it is too costly.")).toBeUndefined();
+    expect(oneSpeaks("One would argue the plan is too costly.")).toBeUndefined();
+    expect(speaksAt("Mayor Lena Ortiz would argue the plan is too costly.", 6, 16)).toBe(false);
+    // Reported: a habit or a later statement with its clause in the past, a refusal, "would say only".
+    expect(anonymousSpeaker("Residents would complain for years that the bridge was unsafe.")).toBe("Residents");
+    expect(anonymousSpeaker("Officials would later say the plan was too costly.")).toBe("Officials");
+    expect(anonymousSpeaker("Officials would not say whether the plan is costly.")).toBe("Officials");
+    expect(anonymousSpeaker("Officials would say only that the plan is under review.")).toBe("Officials");
+    expect(groupPronounSpeaks("Some would later say the plan was too costly.")).toBe(true);
+    expect(speaksAt("Mayor Lena Ortiz would later say the plan was too costly.", 6, 16)).toBe(true);
+  });
 });
