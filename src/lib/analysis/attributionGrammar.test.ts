@@ -1325,4 +1325,11 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(groupPronounSpeaks("Some would later say the plan was too costly.")).toBe(true);
     expect(speaksAt("Mayor Lena Ortiz would later say the plan was too costly.", 6, 16)).toBe(true);
   });
+
+  it("reads 'found' with a clause and no 'that' as a finding, not 'found' with an object", () => {
+    expect(anonymousSpeaker("Researchers found the corals were recovering.")).toBe("Researchers");
+    expect(anonymousSpeaker("Rescuers found survivors who were trapped in the cave.")).toBeUndefined();
+    expect(anonymousSpeaker("Rescuers found the car, which was empty.")).toBeUndefined();
+    expect(anonymousSpeaker("Rescuers found two survivors in the cave.")).toBeUndefined();
+  });
 });

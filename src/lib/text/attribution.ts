@@ -625,6 +625,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "sen(?:t|ds) (?:an?|the|this|that|his|her|their|its) (?:[\\p{Ll}-]+ )?message",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
+  // … and without its "that": "they found their galaxies were consistent with reality" (a clause, its
+  // own subject and a form of "be"; not "found survivors who were trapped", "found the car, which was …").
+  "found (?:(?!(?:that|which|who|whom|whose|where|when|what|how|it)(?!\\p{L}))[\\p{L}\\d’'-]+ ){1,6}(?:was|were|is|are)(?!\\p{L})",
   TURNED_TO_PLATFORM,
 ];
 
