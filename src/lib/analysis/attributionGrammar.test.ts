@@ -1289,4 +1289,47 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("The grant went to farmers, who have struggled for years.")).toBeUndefined();
     expect(anonymousSpeaker("A presentation to bondholders indicated cuts.")).toBeUndefined();
   });
+
+  it("reads a forecaster's present 'see', a forecast in progress and a loud demand as a view or a statement held", () => {
+    expect(anonymousSpeaker("Forecasters see mostly dry weather into the weekend.")).toBe("Forecasters");
+    expect(anonymousSpeaker("Economists at the bank see rates falling.")).toBe("Economists");
+    expect(anonymousSpeaker("Most economists do not see a recession this year.")).toBe("Most economists");
+    expect(anonymousSpeaker("Forecasters are predicting heavy rain on Friday.")).toBe("Forecasters");
+    expect(anonymousSpeaker("Economists have been clamoring for a rate cut.")).toBe("Economists");
+    // Sight, a past reading, a document's "sees", a thing predicting, a noise: no one's view or statement.
+    expect(anonymousSpeaker("Residents see the smoke from miles away.")).toBeUndefined();
+    expect(anonymousSpeaker("Analysts saw the figures on Monday.")).toBeUndefined();
+    expect(anonymousSpeaker("A report by analysts sees growth slowing.")).toBeUndefined();
+    expect(anonymousSpeaker("The model predicting rain was wrong.")).toBeUndefined();
+    expect(anonymousSpeaker("The fans were clamoring at the gate.")).toBeUndefined();
+  });
+
+  it("takes no one whose words 'would' supposes, in the present, for a source; a narrative's backshifted 'would' reports", () => {
+    for (const supposed of [
+      "Critics would argue the plan is too costly.",
+      "Critics, however, would surely argue the plan is too costly.",
+      "Skeptics would point out that the plan is costly.",
+      "A critic would argue the plan is too costly.",
+      "Many economists would agree that rates are too high.",
+    ])
+      expect(anonymousSpeaker(supposed), supposed).toBeUndefined();
+    expect(groupPronounSpeaks("Some would say the plan is too costly.")).toBe(false);
+    expect(quantifierSpeaks("The plan passed, but many would argue it is too costly.")).toBeUndefined();
+    expect(oneSpeaks("One would argue the plan is too costly.")).toBeUndefined();
+    expect(speaksAt("Mayor Lena Ortiz would argue the plan is too costly.", 6, 16)).toBe(false);
+    // Reported: a habit or a later statement with its clause in the past, a refusal, "would say only".
+    expect(anonymousSpeaker("Residents would complain for years that the bridge was unsafe.")).toBe("Residents");
+    expect(anonymousSpeaker("Officials would later say the plan was too costly.")).toBe("Officials");
+    expect(anonymousSpeaker("Officials would not say whether the plan is costly.")).toBe("Officials");
+    expect(anonymousSpeaker("Officials would say only that the plan is under review.")).toBe("Officials");
+    expect(groupPronounSpeaks("Some would later say the plan was too costly.")).toBe(true);
+    expect(speaksAt("Mayor Lena Ortiz would later say the plan was too costly.", 6, 16)).toBe(true);
+  });
+
+  it("reads 'found' with a clause and no 'that' as a finding, not 'found' with an object", () => {
+    expect(anonymousSpeaker("Researchers found the corals were recovering.")).toBe("Researchers");
+    expect(anonymousSpeaker("Rescuers found survivors who were trapped in the cave.")).toBeUndefined();
+    expect(anonymousSpeaker("Rescuers found the car, which was empty.")).toBeUndefined();
+    expect(anonymousSpeaker("Rescuers found two survivors in the cave.")).toBeUndefined();
+  });
 });

@@ -342,12 +342,39 @@ export function hypotheticalAt(before: string): boolean {
 }
 
 /**
+ * "would" and a predicate whose clause is in the present, right after a subject: what the subject
+ * would say is supposed, not reported ("Critics would argue the plan is too costly", "Some would
+ * say it has failed", as "some might say"). A narrative's "would" reports speech with its clause
+ * backshifted ("Residents would complain for years that the bridge was unsafe", "officials would
+ * later say the plan was late"); a refusal ("would not say") and "would say only that" report too.
+ */
+const WOULD_CLAUSE =
+  /^(?:\s*,[^,;]{1,40},)?\s+would(?:\s+\p{Ll}+ly)?\s+(?!(?:not|never)(?!\p{L}))\p{Ll}+(?:\s+out)?(?!\s+only(?!\p{L}))\s+([^,;:.!?“”"]*)/u;
+const PRESENT_CLAUSE =
+  /(?<!\p{L})(?:is|are|am|has|have|does|do|can|will|isn’t|aren’t|doesn’t|don’t|won’t|can’t)(?!\p{L})/u;
+const PAST_CLAUSE = /(?<!\p{L})(?:was|were|had|did|would|could)(?!\p{L})/u;
+
+/** True when `after`, a sentence from just past a subject, supposes what the subject would say (WOULD_CLAUSE). */
+export function supposedAfter(after: string): boolean {
+  const clause = WOULD_CLAUSE.exec(after)?.[1];
+  return clause !== undefined && PRESENT_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause);
+}
+
+/** True when `match` (of `text`), a pronoun or quantifier subject up to its predicate, has that subject's words supposed ("Some would say …"). */
+function supposedWithin(text: string, match: RegExpExecArray): boolean {
+  const would = /\s+would(?!\p{L})/u.exec(match[0]);
+  return would !== null && supposedAfter(text.slice(match.index + would.index));
+}
+
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
- * not one a condition or a question supposes (hypotheticalAt).
+ * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
+ * (supposedAfter).
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence) || hypotheticalAt(sentence.slice(0, start))) return false;
+  if (supposedAfter(sentence.slice(end))) return false;
   const text = plain(sentence);
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
   // its plain one before a comma, which only an abbreviation's period stands at ("James P. Kennedy
@@ -539,12 +566,14 @@ const PEOPLE_FIGURES = String.raw`(?:${FIGURE_QUALIFIERS.map(anyCase).join("|")}
  * just named. Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,60},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,100},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
 export function groupPronounSpeaks(sentence: string): boolean {
-  return activeMatch(GROUP_PRONOUN_SPEAKS, maskAbbreviations(sentence)) !== null;
+  const text = maskAbbreviations(sentence);
+  const match = activeMatch(GROUP_PRONOUN_SPEAKS, text);
+  return match !== null && !supposedWithin(text, match);
 }
 
 /**
@@ -568,7 +597,7 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
   const text = maskAbbreviations(sentence);
   const match = activeMatch(ONE_SPEAKS, text);
   const word = match?.[1] ?? match?.[2];
-  if (match === null || word === undefined) return undefined;
+  if (match === null || word === undefined || supposedWithin(text, match)) return undefined;
   const at = match.index + match[0].lastIndexOf(word);
   return quotedAt(sentence, at) ? undefined : word.toLowerCase() === "one" ? "one" : "another";
 }
@@ -591,8 +620,9 @@ const QUANTIFIER_SPEAKS = new RegExp(
  */
 export function quantifierSpeaks(sentence: string): string | undefined {
   if (asksQuestion(sentence)) return undefined;
-  const match = activeMatch(QUANTIFIER_SPEAKS, maskAbbreviations(sentence));
-  if (match?.[1] === undefined) return undefined;
+  const text = maskAbbreviations(sentence);
+  const match = activeMatch(QUANTIFIER_SPEAKS, text);
+  if (match?.[1] === undefined || supposedWithin(text, match)) return undefined;
   // The connective before it holds no quantifier, so its first whole-word use is the subject.
   const at = match.index + match[0].search(new RegExp(`(?<!\\p{L})${match[1]}(?!\\p{L})`, "u"));
   return quotedAt(sentence, at) || reportedAt(sentence, at) ? undefined : match[1];
@@ -1094,6 +1124,25 @@ function nounBy(before: string): boolean {
   return word !== undefined && !BY_PARTICIPLE.test(word);
 }
 
+/**
+ * People whose trade is judging what is coming: their present "see" is a forecast or a view held,
+ * not sight ("Forecasters see mostly dry weather into the weekend", "analysts see profit falling",
+ * "experts do not see a deal"; "residents see the smoke" is sight, "analysts saw the figures" a reading).
+ */
+const FORECASTING_PLURALS = [
+  "forecasters",
+  "meteorologists",
+  "analysts",
+  "economists",
+  "strategists",
+  "pollsters",
+  "experts",
+];
+const FORECASTERS_SEE = new RegExp(
+  `(?<![\\p{L}’'])((?:${GROUP_MODIFIER}\\s+){0,8}(?:${FORECASTING_PLURALS.map(anyCase).join("|")}))(?!\\p{L})${GROUP_WHERE}?${FILLER}{0,3}\\s+(?:see|sees)(?!\\p{L})`,
+  "u",
+);
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -1141,7 +1190,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         WITH_GROUP.exec(text) ??
         activeMatch(INCLUDED_GROUP, text) ??
         INVERTED_GROUP.exec(text) ??
-        subjectGroup(text))
+        subjectGroup(text) ??
+        subjectGroup(text, FORECASTERS_SEE))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
@@ -1151,6 +1201,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     // "“Officials never called us,” she said": the group is in the quoted speaker's words.
     // "If critics say …": a supposed group ("If" may open its phrase, as a capitalised modifier).
     if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
+    // "Critics would argue the plan is too costly": the group's words are supposed.
+    if (supposedAfter(text.slice(start + group[1].length))) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
   // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".
@@ -1164,7 +1216,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (
       quotedAt(sentence, single.index) ||
       reportedAt(sentence, single.index) ||
-      hypotheticalAt(text.slice(0, single.index))
+      hypotheticalAt(text.slice(0, single.index)) ||
+      supposedAfter(text.slice(single.index + single.text.length))
     )
       continue;
     const rest = text.slice(single.index + single.text.length);

@@ -43,7 +43,14 @@ import {
   STATEMENT_VERBS,
   TAG_VERBS,
 } from "#lib/text/attribution.ts";
-import { anonymousSpeaker, pronounSpeaks, speaksAt, titleSpeaks } from "./attributionGrammar.ts";
+import {
+  anonymousSpeaker,
+  groupSubject,
+  pronounSpeaks,
+  soleGroup,
+  speaksAt,
+  titleSpeaks,
+} from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
 import { FIGURE_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
@@ -378,6 +385,16 @@ const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny
  */
 const SIGNED_LINE =
   /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*(?!\s|(?:however|though|but|and|or|yet|meanwhile|also|too|who|which|whose|said|says)\b)[^\n“”"«»„@*()]{2,120})?\s*$/u;
+
+/**
+ * A line of only a dash and a name the page masks, each word a capital, perhaps more letters, then
+ * asterisks: "– Ali***", "– Jo** Al****". The page withholds who signed, so the signer is an
+ * unnamed person (eval/README.md: a name withheld in any words makes an unnamed source).
+ */
+const MASKED_SIGNED_LINE = /^\s*[—–-]\s*(?:\p{Lu}\p{L}{0,15}\*+\.?\s*){1,4}$/u;
+
+/** How many sentences of prose before a masked signer's quotation may say which people signed (the lead of a run of reviews). */
+const SIGNERS_REACH = 3;
 
 /**
  * A share of a poll's respondents agreeing to a statement, right before it: "Fifty-one percent
@@ -1300,9 +1317,12 @@ class Attributor {
    * 3f. A line that signs the quotation filling the paragraph before it: a dash, then a person's
    * name and perhaps their role ("“…” ¶ — Maria Lopez, owner of the River Shop"). `from` is where
    * the line starts in `block`. An embedded post's signature ("— Name (@handle) date") is no
-   * signature of quoted words, and a masked reviewer's name ("– Ali***") is no name.
+   * signature of quoted words. A masked reviewer's name ("– Ali***") is no name: the page withholds
+   * it, so the signer is an unnamed person, described as the prose before says (#signers).
    */
-  signed(block: Block, from: number): Found | undefined {
+  signed(block: Block, from: number, quoted: Block): Found | undefined {
+    if (MASKED_SIGNED_LINE.test(block.text.slice(from)))
+      return { speaker: { name: this.#signers(quoted) ?? "an unnamed person", kind: "anonymous" } };
     const line = SIGNED_LINE.exec(block.text.slice(from));
     if (!line?.[1]) return undefined;
     const start = from + line[0].indexOf(line[1]);
@@ -1313,6 +1333,33 @@ class Attributor {
       ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
       : speaker.name.includes(" ") && readsAsPerson(speaker.name);
     return person ? { speaker } : undefined;
+  }
+
+  /**
+   * Who the masked signers of quotations are, as the prose before them says: the one group of
+   * unnamed people that is the subject of one of the last few sentences of prose before `quoted`
+   * ("Visitors who booked through the site left reviews. We have brought some here!"), as "one of
+   * the visitors"; quotations and signature lines between are skipped (a run of signed reviews).
+   * Undefined when no such sentence is in reach: the signer is then only an unnamed person.
+   */
+  #signers(quoted: Block): string | undefined {
+    const firstSentence = quoted.sentences[0];
+    let at = firstSentence ? (this.#position.get(firstSentence.anchor) ?? 0) : 0;
+    let prose = 0;
+    while (at > 0 && prose < SIGNERS_REACH) {
+      at -= 1;
+      const here = this.#order[at];
+      if (!here) break;
+      const paragraph = here.block.text;
+      // Another signed quotation of the run, or its signature line.
+      if (opensWithQuote(paragraph) || /^\s*[—–-]/u.test(paragraph)) continue;
+      prose += 1;
+      const text = here.block.sentences[here.index]?.text ?? "";
+      const group = groupSubject(text) ?? soleGroup(text)?.group;
+      // "Visitors" opening the sentence is "visitors"; "KLOOK visitors" keeps its acronym.
+      if (group) return `one of the ${group.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+    }
+    return undefined;
   }
 
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
@@ -1612,8 +1659,8 @@ export function findQuotes(
     // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
     if (!result && candidate.closed && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
       const rest = last.block.text.slice(last.close + 1);
-      if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1);
-      else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0);
+      if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1, first.block);
+      else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0, first.block);
     }
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")

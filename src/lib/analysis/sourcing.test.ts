@@ -55,6 +55,18 @@ describe("sourcingProfile in other outlets' styles", () => {
       expect(profile(`${before} They said they were angry about the rates.`), before).toEqual([]);
   });
 
+  it("keeps 'They' on the group it stood for, after a long opening phrase too, and reads a finding without 'that'", () => {
+    expect(
+      profile(
+        "A team of scientists built a model of the sea. They discovered that the tides had changed. When they compared their computer-generated ocean with real observations from buoys, they found the tides were consistent.",
+      ),
+    ).toEqual(["anonymous: A team | They discovered that", "anonymous: A team | When they compared"]);
+    // A deed, not a finding: the object goes on with a relative clause.
+    expect(
+      profile("A team of scientists built a model of the sea. They found survivors who were trapped in the cave."),
+    ).toEqual([]);
+  });
+
   it("gives 'she' to the unnamed person who spoke after the last person named, not to that person", () => {
     expect(
       profile(

@@ -988,8 +988,12 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     const subject = noPerson ? groupSubject(previous) : undefined;
     // "Some said they felt dejected": some people, unnamed whoever they are, with no group in view.
     const some = SOME_OPENING.exec(sentence.text)?.[1];
-    const label = group ?? subject ?? some ?? (noPerson ? groupBefore(ctx, sentence) : undefined);
+    const found = group ?? subject ?? (some === undefined && noPerson ? groupBefore(ctx, sentence) : undefined);
+    const label = found ?? some;
     if (label !== undefined) add(ctx, { kind: "anonymous", label, anchor: sentence.anchor });
+    // The group "They" stood for has spoken again: a "They" after this one is the same people
+    // ("They discovered that …. When they compared …, they found …").
+    if (found !== undefined) ctx.lastGroup = { index, label: found };
     else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
   } else if (!anonymous) {
     // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.

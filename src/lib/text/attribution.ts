@@ -278,8 +278,10 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "admitting",
   // A view held as a clause goes on ("has US officials wondering if …").
   "wondering",
-  // A forecast held ("analysts surveyed by Refinitiv were expecting $2.52 a share").
+  // A forecast held ("analysts surveyed by Refinitiv were expecting $2.52 a share", "forecasters
+  // are predicting heavy rain").
   "expecting",
+  "predicting",
 ];
 
 /**
@@ -608,6 +610,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
   "(?:could|would|did) not (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
+  // A demand made loudly: "users have been clamoring for a cheaper model" (not "clamoring at the gate", a noise).
+  "clamou?r(?:s|ed|ing)? for",
   "(?:is|was|were) quoted as saying",
   // A view held and owned ("Trump and Lighthizer recognize that such concessions …").
   "recogni[sz](?:e|es|ed) that",
@@ -621,6 +625,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "sen(?:t|ds) (?:an?|the|this|that|his|her|their|its) (?:[\\p{Ll}-]+ )?message",
   // A finding stated, with its clause: "researchers found in a review of the data that …".
   '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
+  // … and without its "that": "they found their galaxies were consistent with reality" (a clause, its
+  // own subject and a form of "be"; not "found survivors who were trapped", "found the car, which was …").
+  "found (?:(?!(?:that|which|who|whom|whose|where|when|what|how|it)(?!\\p{L}))[\\p{L}\\d’'-]+ ){1,6}(?:was|were|is|are)(?!\\p{L})",
   TURNED_TO_PLATFORM,
 ];
 
