@@ -32,6 +32,23 @@ describe("search", () => {
     await page.waitForURL(new RegExp(`/articles/${article.slug}/`));
   });
 
+  it("shows a result's headline once, as its title, and not again as its excerpt's opening", async () => {
+    // "Mexico" is in every headline, where it weighs most: Pagefind's own excerpt opened there.
+    await page.goto(`${siteUrl}search/?q=Mexico`);
+    await page.locator(".search-status", { hasText: /found$/ }).waitFor();
+    const cards = await page.locator(".search-results li").evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector("h3")?.textContent ?? "",
+        excerpt: item.querySelector(".excerpt")?.textContent ?? "",
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(1);
+    for (const { title, excerpt } of cards) {
+      expect(excerpt.split(/\s+/).length).toBeGreaterThan(10);
+      expect(excerpt.startsWith(title.split(" ").slice(0, 3).join(" "))).toBe(false);
+    }
+  });
+
   it("narrows results with a topic filter and keeps the filter in the URL", async () => {
     await page.goto(`${siteUrl}search/?q=Sheinbaum`);
     const all = await resultTitles();

@@ -9,6 +9,11 @@
  * link, date, outlet and excerpt, for the results asked for.
  */
 
+import { excerptAfterHeadline, type ExcerptSource } from "#lib/search/excerpt.ts";
+
+/** The words of a result's excerpt. */
+const EXCERPT_WORDS = 30;
+
 /** What the page renders of one result. */
 export interface ShownResult {
   readonly url: string;
@@ -76,9 +81,8 @@ export function callEngine(
   }
 }
 
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -93,14 +97,15 @@ interface Pagefind {
   search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** The card's fields of a loaded result. */
+/** The card's fields of a loaded result; its excerpt does not repeat the title above it. */
 export function shownResult(data: PagefindResultData): ShownResult {
+  const title = data.meta["title"];
   return {
     url: data.url,
-    title: data.meta["title"] ?? data.url,
+    title: title ?? data.url,
     date: data.meta["date"],
     outlet: data.filters["outlet"]?.[0],
-    excerpt: data.excerpt,
+    excerpt: title === undefined ? data.excerpt : excerptAfterHeadline(data, title, EXCERPT_WORDS),
   };
 }
 
@@ -114,7 +119,7 @@ export function pagefindEngine(bundleUrl: string): SearchEngine {
     const pagefind = (await import(/* @vite-ignore */ bundle.href)) as Pagefind;
     // Result links as the page's own Pagefind gives them, site-relative: outside a page
     // Pagefind would keep the origin it was loaded from in every result's URL.
-    await pagefind.options({ excerptLength: 30, baseUrl: new URL("../", bundle).pathname });
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, baseUrl: new URL("../", bundle).pathname });
     await pagefind.init();
     return pagefind;
   })();

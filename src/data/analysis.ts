@@ -6,7 +6,7 @@
  * code; a correction that no longer matches its sentence fails the build.
  */
 import { resolve } from "node:path";
-import { getCollection } from "astro:content";
+import { getCollection, type CollectionEntry } from "astro:content";
 import {
   finishCorpus,
   prepareCorpus,
@@ -35,6 +35,15 @@ import { getCorpus } from "./corpus.ts";
  * does the same to it.
  */
 const ANALYSIS_CACHE = resolve(process.cwd(), "node_modules/.astro/analysis");
+
+/**
+ * An editors' collection that is empty until an editor writes a file: no correction made, no
+ * story pinned is the normal case. Astro's `getCollection` warns that such a collection "does not
+ * exist or is empty", which an editor reads as an error; the desk already knows the files.
+ */
+async function editorFiles<C extends "corrections" | "stories">(collection: C): Promise<CollectionEntry<C>[]> {
+  return siteDesk().files[collection].length > 0 ? getCollection(collection) : [];
+}
 
 /** The editors' list of strings that are not entities (the content model refuses a bad file). */
 const notEntities = (): ReadonlySet<string> => siteDesk().notEntities;
@@ -70,8 +79,8 @@ export interface SiteAnalysis {
 async function load(): Promise<SiteAnalysis> {
   const corpus = await getCorpus();
   const register: Entity[] = (await getCollection("entities")).map((entry) => ({ ...entry.data, id: entry.id }));
-  const corrections = new Map((await getCollection("corrections")).map((entry) => [entry.id, entry.data]));
-  const storyEdits = new Map((await getCollection("stories")).map((entry) => [entry.id, entry.data]));
+  const corrections = new Map((await editorFiles("corrections")).map((entry) => [entry.id, entry.data]));
+  const storyEdits = new Map((await editorFiles("stories")).map((entry) => [entry.id, entry.data]));
   const cache = analysisCache(ANALYSIS_CACHE, {
     version: processCodeVersion(process.cwd()),
     register,
