@@ -290,9 +290,11 @@ const DURATION_TERM = "~duration";
  */
 const MIN_WRITTEN_COUNT = 100;
 
-/** The exact counts of a sentence's quantities from `MIN_WRITTEN_COUNT` up, by value (lengths of time aside). */
+/** The exact or rounded counts of a sentence's quantities from `MIN_WRITTEN_COUNT` up, by value (lengths of time aside). */
 const writtenCounts = (quantities: readonly Quantity[]): number[] =>
-  quantities.filter((q) => q.noun !== "duration" && q.low === q.high && q.low >= MIN_WRITTEN_COUNT).map((q) => q.low);
+  quantities
+    .flatMap((q) => (q.noun === "duration" ? [] : [q.rounded ?? (q.low === q.high ? q.low : undefined)]))
+    .filter((n): n is number => n !== undefined && n >= MIN_WRITTEN_COUNT);
 
 /** A scale written short after an amount ("$1.5bn", "$300m"), as its word. */
 const SCALE: Readonly<Record<string, string>> = {

@@ -121,6 +121,25 @@ describe("compatibility", () => {
     expect(conflict("The release of the 26 boats was delayed.", "The release of 13 boats was delayed.")).toBe(1);
   });
 
+  it("reads a decimal as every value that rounds to it, so fewer places is no conflict", () => {
+    const conflict = (a: string, b: string) => conflictingFigures(findQuantities(a), findQuantities(b)).length;
+    expect(conflict("The gauge fell 0.206 points.", "The gauge fell 0.21 points.")).toBe(0);
+    expect(conflict("The gauge fell 0.206 points.", "The gauge fell about 0.2 points.")).toBe(0);
+    expect(conflict("Officials counted 2.46 million ballots.", "Officials counted 2.5 million ballots.")).toBe(0);
+    expect(conflict("Officials counted 2.5 million ballots.", "Officials counted 2,460,000 ballots.")).toBe(0);
+    // Different figures at the same precision still conflict, a value halfway belonging to the upper one.
+    expect(conflict("The gauge fell 0.206 points.", "The gauge fell 0.22 points.")).toBe(1);
+    expect(conflict("Officials counted 2.4 million ballots.", "Officials counted 2.5 million ballots.")).toBe(1);
+    expect(conflict("Officials counted 2.46 million ballots.", "Officials counted 2.6 million ballots.")).toBe(1);
+    // A whole number is read as written.
+    expect(conflict("They sent 21 boats.", "They sent 20.6 boats.")).toBe(1);
+    expect(one("Officials counted 2.5 million ballots.")).toMatchObject({ low: 2_450_000, rounded: 2_500_000 });
+  });
+
+  it("compares no percentages, however precisely written", () => {
+    expect(findQuantities("Turnout was 20.6% and about 21 percent of voters agreed.")).toEqual([]);
+  });
+
   it("compares nothing when a sentence counts the same noun twice", () => {
     expect(
       conflictingFigures(

@@ -10,6 +10,11 @@
  * Durations ("up to a year", "18 months", "30 days") are quantities too, all of the noun
  * `duration` and counted in months, so "up to a year" and "18 months" conflict while "about a
  * year" and "12 months" do not.
+ *
+ * A decimal ("0.21 points", "2.5 million voters") is a rounding: it stands for every value that
+ * rounds to it at its last written digit, so "0.206 points" and "0.21 points", or "2.46 million"
+ * and "2.5 million", are one figure at different precision, as "10,000" and "thousands" are. A
+ * whole number ("26 prisoners", "10K troops") is read as exact.
  */
 import { monthNumber, WEEKDAYS } from "#lib/content/dates.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -22,6 +27,8 @@ export interface Quantity {
   readonly high: number;
   /** The words as written ("more than two dozen suspected cartel members"). */
   readonly label: string;
+  /** For an unhedged rounded figure ("2.5 million voters"), the value written; `low`–`high` is what rounds to it. */
+  readonly rounded?: number;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -111,6 +118,15 @@ function numberValue(text: string, scale: string | undefined): number | undefine
   if (per === "million") n *= 1_000_000;
   if (per === "billion") n *= 1_000_000_000;
   return n;
+}
+
+/**
+ * Half a unit of the last digit a decimal is written to, in its scale ("0.21" 0.005, "2.5
+ * million" 50,000); 0 for a whole number.
+ */
+function roundingOf(num: string, scale: string | undefined): number {
+  const decimals = /\.(\d+)$/u.exec(num)?.[1]?.length ?? 0;
+  return decimals === 0 ? 0 : (numberValue(`0.${"0".repeat(decimals - 1)}1`, scale) ?? 0) / 2;
 }
 
 /** Months in one unit of time, as a range: a month is 28 to 31 days. */
@@ -255,15 +271,21 @@ export function findQuantities(sentence: string): Quantity[] {
     const of = num.toLowerCase() === "several" ? SEVERAL_OF[(scale ?? words[0] ?? "").toLowerCase()] : undefined;
     const vague = of === undefined ? VAGUE[num.toLowerCase()] : ([3 * of, 9 * of] as [number, number]);
     let range: [number, number];
+    let rounded: number | undefined;
     if (vague) range = [...vague];
     else {
       const n = numberValue(num, scale);
       if (n === undefined) continue;
       const hedged = hedge ? HEDGES.find((h) => h.re.test(hedge.toLowerCase())) : undefined;
-      range = hedged ? hedged.range(n) : [n, n];
+      const half = roundingOf(num, scale);
+      // A value halfway between rounds up, so "2.4 million" ends just short of "2.5 million"'s lowest.
+      const top = n + half - half / 1000;
+      range = hedged ? [hedged.range(n - half)[0], hedged.range(top)[1]] : [n - half, top];
+      if (half > 0 && !hedged) rounded = n;
     }
     // "Caro Quintero and 28 other members": the named one is counted too.
-    if (joiner?.toLowerCase() === "and" && other) range = [range[0] + 1, range[1] + 1];
+    const named = joiner?.toLowerCase() === "and" && other ? 1 : 0;
+    range = [range[0] + named, range[1] + named];
     const nounEnd = matched.indexOf(nounWord, matched.indexOf(num) + num.length) + nounWord.length;
     const part = partOf(sentence.slice(0, m.index), range);
     if (part) {
@@ -274,6 +296,7 @@ export function findQuantities(sentence: string): Quantity[] {
       low: range[0],
       high: range[1],
       label: matched.slice(0, nounEnd).replace(/^(?:and|another)\s+/iu, ""),
+      ...(rounded === undefined ? {} : { rounded: rounded + named }),
     });
   }
   return out;
