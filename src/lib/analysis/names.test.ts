@@ -297,6 +297,17 @@ describe("findNames and a list of names", () => {
   ])("does not type the rest by one body here: %s", (text, name) => {
     expect(names(text)).not.toContain(`${name} (organisation)`);
   });
+
+  it("reads a possessive that owns nothing in a list as a shop's name, a body", () => {
+    const found = names("Our clients include Dillard’s, Hershey’s, CBS and Fox among many others.");
+    for (const body of ["Dillard", "Hershey", "CBS", "Fox"]) expect(found).toContain(`${body} (organisation)`);
+    expect(found.some((n) => n.endsWith("(person)"))).toBe(false);
+  });
+
+  it("not when the list's last name owns a noun: owners sharing it", () => {
+    expect(names("We met Trump’s, Pelosi’s and CNN’s staff.")).not.toContain("Pelosi (organisation)");
+    expect(names("We met Trump’s, Pelosi’s and CNN’s staff.")).not.toContain("Trump (organisation)");
+  });
 });
 
 describe("termInitialisms", () => {
@@ -388,6 +399,16 @@ describe("findNames and an organisation its place in the sentence shows", () => 
 
   it("not a sentence's first word", () => {
     expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
+  });
+
+  it("types where a thing is sold at a price as a seller", () => {
+    expect(names("Grab the headset on Amazon for $49.99 while it lasts.")).toEqual(["Amazon (organisation)"]);
+    expect(names("The blender is at Zelvo for $80 this week.")).toEqual(["Zelvo (organisation)"]);
+  });
+
+  it("not without a price, nor a person a thing is bought from", () => {
+    expect(names("The blender is at Zelvo this week.")).not.toContain("Zelvo (organisation)");
+    expect(names("She bought a ticket from Jones for $20.")).not.toContain("Jones (organisation)");
   });
 });
 

@@ -1267,6 +1267,9 @@ const DATA_SOURCE_BEFORE =
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
+/** Where a thing is sold at a price is a seller: "Get it on Amazon for $243.97", "at Walmart for $199". */
+const SOLD_AT_BEFORE = /(?<!\p{L})(?:on|at|from)\s+$/u;
+const PRICE_AFTER = /^\s+for\s+(?:US|C|A)?[$£€]\s?\d/u;
 /**
  * A common noun of a kind of body right before a name, in lower case, after a word that
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
@@ -1296,8 +1299,9 @@ const ROLE_AT_BEFORE = new RegExp(
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
- * secretary Josh Earnest"), or what an acquisition or a stake is of ("$19 billion acquisition
- * of WhatsApp"). Not a sentence's first word, which is capitalised by grammar.
+ * secretary Josh Earnest"), what an acquisition or a stake is of ("$19 billion acquisition
+ * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58"). Not a sentence's
+ * first word, which is capitalised by grammar.
  */
 function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
   return spans.map((span) =>
@@ -1307,6 +1311,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
+      (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
@@ -1339,11 +1344,33 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
  */
 function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
   const out = [...spans];
-  const joined = (a: Candidate, b: Candidate) => /^(?:, |,? and |,? or )$/u.test(text.slice(a.end, b.start));
+  const gap = (a: Candidate, b: Candidate) => text.slice(a.end, b.start);
+  const joined = (a: Candidate, b: Candidate) => /^(?:, |,? and |,? or )$/u.test(gap(a, b));
+  // "Macy’s, Kellogg’s, NBC and Fox": a possessive that owns nothing in a list is part of a shop's
+  // name, named for its founder; not when the list's last name owns a noun ("Trump’s, Pelosi’s and
+  // CNN’s staff" are owners sharing the owned thing).
+  const shopJoined = (a: Candidate, b: Candidate) => /^['’]s(?:, |,? and |,? or )$/u.test(gap(a, b));
+  const owns = (c: Candidate) => /^['’]s\s+\p{L}/u.test(text.slice(c.end));
   let from = 0;
   while (from < out.length) {
     let to = from;
     while (to + 1 < out.length && joined(out[to] as Candidate, out[to + 1] as Candidate)) to += 1;
+    let shops = to;
+    while (
+      shops + 1 < out.length &&
+      (joined(out[shops] as Candidate, out[shops + 1] as Candidate) ||
+        shopJoined(out[shops] as Candidate, out[shops + 1] as Candidate))
+    )
+      shops += 1;
+    // A one-word "person" with such a possessive, in a list of three or more, is the shop: its kind comes from the list.
+    if (shops - from >= 2 && !owns(out[shops] as Candidate)) {
+      to = shops;
+      for (let k = from; k < to; k += 1) {
+        const c = out[k] as Candidate;
+        if (c.kind === "person" && !/\s/u.test(c.text) && shopJoined(c, out[k + 1] as Candidate))
+          out[k] = { ...c, kind: undefined };
+      }
+    }
     const list = out.slice(from, to + 1);
     const kinds = new Set(list.flatMap((c) => (c.kind ? [c.kind] : [])));
     const typed = list.filter((c) => c.kind !== undefined).length;
