@@ -10,7 +10,7 @@ import type { BlockContent, Paragraph } from "mdast";
 import { collectListUnits, heading, lineAt, list, paragraph } from "./blocks.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
-import { trailingFurniture } from "./chrome.ts";
+import { isPictureDescription, trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
@@ -293,6 +293,18 @@ export function readBody(
     // A control's label alone in the body's run ("Shares", "Close").
     if (LONE_CONTROL_LABEL.test(unit.text)) {
       removeUnit(report, unit, "navigation");
+      idx++;
+      continue;
+    }
+    // A picture's description over the picture's credit ("An artist's illustration of …" over
+    // "(Image: …)"): the credit marks the picture, and the line names what it shows.
+    if (
+      unit.marker === undefined &&
+      unit.lines.length === 1 &&
+      units[idx + 1]?.furniture === "caption" &&
+      isPictureDescription(unit.text)
+    ) {
+      removeUnit(report, unit, "caption");
       idx++;
       continue;
     }

@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason, isCaption } from "./chrome.ts";
+import { chromeReason, isCaption, isPictureDescription } from "./chrome.ts";
 import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
@@ -310,6 +310,23 @@ describe("isCaption: who stands where in the picture", () => {
     ["Ana Ruiz, who left the port in March, said the queues had grown.", false],
   ])("%j → %s", (text, expected) => {
     expect(isCaption(text)).toBe(expected);
+  });
+});
+
+describe("isPictureDescription: a phrase naming what a picture shows, with no verb of its own", () => {
+  it.each([
+    ["An artist's impression of the new customs terminal at the northern crossing.", true],
+    ["Sacks of coffee beans on a drying floor after being sorted, in order to be shipped north.", true],
+    ["Maria Ortega, the port director who is leading the inspections", true],
+    ["A file photo of the northern crossing. Traffic there has doubled since the spring.", true],
+    // Prose tells with a verb, also when a relative clause holds one.
+    ["Inspectors opened forty containers on the first day of the checks.", false],
+    ["The driver who fled the checkpoint on Monday was arrested by police.", false],
+    ["The agency, which runs the port, closed the gates on Friday afternoon.", false],
+    // A subheading is shorter.
+    ["The new checkpoint", false],
+  ])("%j → %s", (text, expected) => {
+    expect(isPictureDescription(text)).toBe(expected);
   });
 });
 

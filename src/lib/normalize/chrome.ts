@@ -7,8 +7,9 @@
  * false positive deletes real text, a false negative only leaves a little chrome in the body,
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
-import { CAPTION_VERB, PICTURE_VERB } from "#lib/dates/furniture.ts";
+import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.ts";
 import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
+import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -426,6 +427,33 @@ export function isCaption(text: string): boolean {
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
   if (/\(pictured(?:\s+[\p{L}]+){0,3}\)/iu.test(text) && !/[.!?]["”’]?$/u.test(text)) return true;
   return CAPTION_PATTERNS.some((p) => p.test(text));
+}
+
+/**
+ * What a caption may hold besides its naming phrase, and prose's verbs never stand in: a relative
+ * clause inside an appositive, up to its comma ("Jane Roe, the executive who is overseeing the
+ * service"; "The man who fled was caught" keeps its verb), a purpose or a passive in the
+ * infinitive ("in order to be used in …") and a passive gerund ("after being cleaned"). Struck
+ * out, what is left is the line's main clause.
+ */
+const SUBORDINATE =
+  /(?<=,\s(?:the|an?)\s[^,]*?)\s(?:who|whom|whose|which)\s[^,;]*|(?:\bin\s+order\s+)?\bto\s+be\s+\p{L}+|\bbeing\s+\p{L}+/gu;
+
+/** Fewest words of a caption read by its shape alone: a subheading over a picture is shorter. */
+const MIN_DESCRIPTION_WORDS = 7;
+
+/**
+ * A picture's description, as a caption writes it: one phrase that names what the picture shows
+ * with no verb in its main clause ("An artist's illustration of a plume …", "Duck fluff and
+ * feathers in the middle of a drying process …", "Jane Roe, the executive who is overseeing the
+ * service"), as its first sentence, of seven words or more. Prose tells with a verb, and a
+ * subheading is shorter; what the caller asks of the line's place (a picture's credit under it,
+ * body.ts) tells it from a label.
+ */
+export function isPictureDescription(text: string): boolean {
+  const first = splitSentences(text)[0]?.text ?? "";
+  if (!/^["“]?\p{Lu}/u.test(first) || wordCount(first) < MIN_DESCRIPTION_WORDS || wordCount(first) > 40) return false;
+  return !hasFiniteVerb(first.replace(SUBORDINATE, ""));
 }
 
 /** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */

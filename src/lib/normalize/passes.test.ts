@@ -337,6 +337,42 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "navigation", "navigation"]);
   });
+  it("takes out a picture's description over its credit, and keeps prose over one and a description with none", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        [
+          "The port added scanners on Monday.",
+          "An artist's impression of the new customs terminal at the northern crossing.",
+          "(Image: Harbour Wire)",
+          "Officials said the checks take six hours.",
+          "Maria Ortega, the port director who is leading the inspections",
+          "Photo: Jane Roe",
+          "Inspectors opened forty containers on the first day of the checks.",
+          "Photo: Harbour Wire",
+          "A quiet morning at the northern crossing near the old rail yard.",
+          "The navy said it would add inspectors.",
+        ].join("\n"),
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners on Monday.",
+      "Officials said the checks take six hours.",
+      "Inspectors opened forty containers on the first day of the checks.",
+      "A quiet morning at the northern crossing near the old rail yard.",
+      "The navy said it would add inspectors.",
+    ]);
+    expect(r.removed.map((x) => [x.text, x.reason])).toEqual([
+      ["An artist's impression of the new customs terminal at the northern crossing.", "caption"],
+      ["(Image: Harbour Wire)", "caption"],
+      ["Maria Ortega, the port director who is leading the inspections", "caption"],
+      ["Photo: Jane Roe", "caption"],
+      ["Photo: Harbour Wire", "caption"],
+    ]);
+  });
   it("takes out a label over a list of other stories' headlines, also after a blank line", () => {
     const r = report();
     const body = readBody(

@@ -102,6 +102,8 @@ describe("uiTextReason: a sign-up form's fine print", () => {
     "Get this delivered to your inbox, and more info about our products and services. Privacy Policy.",
     "I agree that Harbour Wire can send me the Morning Brief newsletter.",
     "You will also receive a complimentary subscription to our Morning Brief newsletter. You may unsubscribe at any time.",
+    "A confirmation message has been sent to your email address. Please confirm your subscription by opening the link in it.",
+    "Please verify your email address to finish setting up your subscription.",
   ])("reads %j as a promotion", (line) => {
     expect(uiTextReason(line)).toBe("promo");
   });
@@ -111,6 +113,8 @@ describe("uiTextReason: a sign-up form's fine print", () => {
     "Regulators said the company kept sending email to users who tried to unsubscribe. You can read the ruling online.",
     "If you cancel your subscription before the renewal date, you should get a refund from the bank.",
     "You can unsubscribe from the retailer's marketing emails at any time by writing to its head office, the regulator said.",
+    "The bank said a new card has been sent to your address if your subscription to its alerts service lapsed.",
+    "A ballot has been sent to every household on the newsletter's list, and voting closes on Friday.",
   ])("keeps the sentence %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });

@@ -275,6 +275,13 @@ const MAX_FINE_PRINT_WORDS = 70;
  */
 const SITE_SPEAKS =
   /\b(?:we|we['’](?:ll|re|ve)|our|us|unsubscribe|by\s+(?:signing\s+up|registering|subscribing))\b|^(?:enter|get|sign\s+up|subscribe|join)\b/iu;
+/**
+ * The form's own message on what it did with the reader's account, or asks of it: "An email …
+ * has just been sent to your email address.", "Please activate your subscription …". Only the
+ * site sends to, or asks the reader to confirm, the reader's own address.
+ */
+const FORM_MESSAGE =
+  /\b(?:has|have)\s+(?:just\s+)?been\s+sent\s+to\s+your\b|\bplease\s+(?:activate|confirm|verify)\s+your\b/iu;
 /** A reporting verb: the line tells what someone said, so it is the article's (one test for every chrome rule). */
 export const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
 
@@ -282,12 +289,14 @@ export const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
  * A sign-up form's fine print: every sentence speaks to the reader (or is a short aside or a
  * policy link), one of them names what the form is about, and the site speaks of its own
  * service ("By signing up, you agree to our Privacy Policy.", "No spam, we promise. You can
- * unsubscribe at any time."). An article reports what others did in the third person; a
+ * unsubscribe at any time.") or tells the reader what it did with their account
+ * (`FORM_MESSAGE`). An article reports what others did in the third person; a
  * sentence about a newsletter, or advice about someone else's subscription, stays.
  */
 function isSignUpFinePrint(text: string): boolean {
   if (wordCount(text) > MAX_FINE_PRINT_WORDS || !SERVICE_TERM.test(text)) return false;
-  if (REPORTED.test(text) || !(SITE_SPEAKS.test(text) || READER_CONSENTS.test(text))) return false;
+  if (REPORTED.test(text) || !(SITE_SPEAKS.test(text) || READER_CONSENTS.test(text) || FORM_MESSAGE.test(text)))
+    return false;
   const toReader = (s: string) => YOU.test(s) || READER_CONSENTS.test(s);
   const sentences = text.split(/(?<=[.!?])\s+/u);
   return (
