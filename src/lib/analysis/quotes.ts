@@ -457,6 +457,28 @@ const DOCUMENT_SPOKE = new RegExp(
   `^[\\s,]*(?:the\\s+(?:new\\s+|latest\\s+|second\\s+)?(${DOCUMENTS})|it)\\s+(?:said|says|read|reads|added|adds|continued|continues|stated|states)(?!\\p{L})`,
   "u",
 );
+/**
+ * Words someone receives rather than says: "was told", "were asked", "got a call", "received a
+ * letter", "heard a neighbour shout", "read the notice". Whoever opens such an introduction is the
+ * receiver or reader of the quotation, not its author ("She was told: “…”" is not her speech).
+ * Not "read from her notes" (her own words read out), nor seeing or finding ("sees signs of").
+ */
+const MESSAGE_NOUNS =
+  "calls?|phone\\s+calls?|messages?|letters?|texts?|emails?|e-mails?|notes?|voicemails?|repl(?:y|ies)|responses?|answers?|warnings?|notices?|sign|cards?|memos?|notifications?|threats?|tips?|questions?|invitations?|posts?|tweets?";
+const RECEIVED = new RegExp(
+  `(?<!\\p{L})(?:(?:was|were|is|are|been|being|be|get|gets|got|getting)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|later\\s+|once\\s+)?(?:told|asked|informed|advised|warned|instructed|ordered|reminded|assured|promised|notified|sent|given|shown|handed|greeted|questioned|quizzed|texted|e-?mailed|messaged)|(?:heard|hears|hearing|overheard)(?=\\s+\\p{L})|(?:received|receives|receive|receiving|got|gets|getting|gotten|read|reads|reading)\\s+(?!(?:from|out)\\s)(?:[\\p{L}’'-]+\\s+){0,3}?(?:${MESSAGE_NOUNS}))(?!\\p{L})`,
+  "gu",
+);
+/** The main clause going on after a relative clause that held the receiving: "Ruiz, who had heard the complaints, was blunt:". */
+const MAIN_RESUMES = /,\s+(?:\p{Ll}+\s+){0,2}?(?:was|were|is|are|has|had|have|\p{Ll}+ed)(?!\p{L})/u;
+/** Who sent what was received, right after it: " by John Carter", " from the landlord" (group 1), up to a comma, a colon or a relative word. */
+const RECEIVED_FROM = /^\s+(?:by|from)\s+([^,:;“”"«»]{1,60}?)(?=\s*(?:[,:]|$)|\s+(?:that|which|who)\s)/u;
+/**
+ * After what was received or its sender, the words it says: "that said", "which read", ", saying",
+ * ", the new owner, who told her" (a sender's role set off before the relative word).
+ */
+const RECEIVED_SAYS = /^(?:\s*,\s+(?:the|a|an)\s[^,:;]{1,60})?(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Ll}+ing)\s*[,:]?\s*$/u;
+
 /** The same before a colon that introduces the quotation: "The statement read: “…”" (group 1: the noun). */
 const DOCUMENT_COLON = new RegExp(
   `^\\s*[Tt]he\\s+(?:new\\s+|latest\\s+|second\\s+|full\\s+)?(${DOCUMENTS})\\s+(?:said|says|read|reads|stated|states|continued|continues)\\s*:\\s*$`,
@@ -1362,11 +1384,36 @@ class Attributor {
     return undefined;
   }
 
+  /**
+   * When `before` (a sentence's text from `start` up to a quotation) ends on words someone
+   * received (RECEIVED: "She was told:", "received a text from Ana Ruiz:", "got a call from her
+   * landlord, who said:"), the sender it names right after ("by"/"from" a named person or body),
+   * else no one: the receiver is never the author. Null when no such words lead into the quotation,
+   * or a verb of speech of someone's own follows them ("was asked about it and replied:").
+   */
+  #received(block: Block, start: number, before: string): Found | undefined | null {
+    const text = withoutQuotations(before);
+    const shape = [...text.matchAll(RECEIVED)].at(-1);
+    if (!shape) return null;
+    const restAt = shape.index + shape[0].length;
+    const rest = text.slice(restAt);
+    const from = RECEIVED_FROM.exec(rest);
+    const after = from ? rest.slice(from[0].length) : rest;
+    if (!/^[\s,:]*$/u.test(after) && !RECEIVED_SAYS.test(after) && (INTRODUCER.test(after) || MAIN_RESUMES.test(after)))
+      return null;
+    if (!from?.[1]) return undefined;
+    const sender = this.#subjectOfVerb(block, from[1], start + restAt + from[0].indexOf(from[1]));
+    return sender?.kind === "named" ? { speaker: sender } : undefined;
+  }
+
   /** The speaker that `before` (a sentence's text from `start` up to a quotation) introduces. */
   #introduced(block: Block, start: number, before: string): Found | undefined {
     const sentence = { start };
     // "Tite told the programme “Grande Círculo”": the marks hold a work's title, no one's words.
     if (WORK_BEFORE.test(before)) return undefined;
+    // "She was told: “…”", "He got a call from his landlord:": the subject received the words.
+    const received = this.#received(block, start, before);
+    if (received !== null) return received;
     // "directives from Xi to “…”": the words are the content of what the named owner gave.
     const owned = OWNED_WORDS.exec(before);
     const group = [1, 2, 3].find((g) => owned?.[g] !== undefined) ?? 1;
