@@ -142,11 +142,60 @@ describe("a newsroom's own credit under the headline", () => {
     expect(result.ok && result.markdown.split("\n---\n").at(-1)).not.toContain("wire services");
   });
 
+  it("is the byline as stated for a desk's staff credit, or a stamp's credit after its date", () => {
+    const staff = credited("Border Courier Staff", "Published 11:11 PM EST Nov 19, 2019");
+    expect(staff.ok && staff.frontmatter.byline).toBe("Border Courier Staff");
+    const stamped = credited("3/14/2025 7:11 AM PST BY BORDER COURIER STAFF", "Share this story");
+    expect(stamped.ok && stamped.frontmatter.byline).toBe("BORDER COURIER STAFF");
+    const bare = credited("3/14/2025 7:11 AM PST BY STAFF", "Share this story");
+    expect(bare.ok && bare.frontmatter.byline).toBeUndefined();
+  });
+
   it("is no byline as a bare newsroom word or without a date under it", () => {
     const bare = credited("Wire services", "Published 11:11 PM EST Nov 19, 2019");
     expect(bare.ok && bare.frontmatter.byline).toBeUndefined();
     const undated = credited("Border Courier wire services", "Share this story");
     expect(undated.ok && undated.frontmatter.byline).toBeUndefined();
+  });
+});
+
+describe("the site's own name in the author's place", () => {
+  const HEAD = `<title>Patrols extended</title><meta property="og:site_name" content="Border Times"><meta name="author" content="Border Times">`;
+  const byline = (meta: string) => {
+    const result = normalizeHtml(declaredPage(HEAD, `<h1>Patrols extended</h1>${meta}`), { fileName: "site.html" });
+    return result.ok ? result.frontmatter.byline : undefined;
+  };
+
+  it("is the byline when the page prints it as the author's credit under the headline", () => {
+    expect(byline(`<div class="meta"><span>Border Times</span> <span>March 14, 2025</span></div>`)).toBe(
+      "Border Times",
+    );
+  });
+
+  it("is no byline when only declared", () => {
+    expect(byline(`<div class="meta"><span>March 14, 2025</span></div>`)).toBeUndefined();
+  });
+});
+
+describe("the author's link marked rel=author under the headline", () => {
+  const page = (meta: string, lede = "") =>
+    normalizeHtml(declaredPage(`<title>Patrols extended</title>`, `<h1>Patrols extended</h1>${lede}${meta}`), {
+      fileName: "rel.html",
+    });
+  const META = `<div class="entry-meta"><time>14/03/2025</time> <a rel="author" href="/author/ana-ruiz/">Ana Ruiz</a> <a rel="category tag" href="/c/news/">News</a>, <a rel="category tag" href="/c/border/">Border</a></div>`;
+
+  it("is the byline of a meta line that runs date, name and categories together", () => {
+    const result = page(META);
+    expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");
+  });
+
+  it("is no byline after the article's prose has begun, nor when its text is no person's name", () => {
+    const prose =
+      "<p>The patrols that began last month along the border will go on, the two governments said in a joint statement on Tuesday, after a week in which the clashes spread to two more towns.</p>";
+    const late = page(META, prose);
+    expect(late.ok && late.frontmatter.byline).toBeUndefined();
+    const account = page(META.replace(">Ana Ruiz<", ">admin<"));
+    expect(account.ok && account.frontmatter.byline).toBeUndefined();
   });
 });
 

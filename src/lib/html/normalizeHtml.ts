@@ -17,6 +17,8 @@ import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { classedPublishedDay, pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
+  creditedUnderHeadline,
+  markedAuthor,
   printedAuthors,
   printedUnderHeadline,
   shownByline,
@@ -168,13 +170,17 @@ function chooseByline(
   declared: string | undefined,
   printed: string | undefined,
   sites: readonly (string | undefined)[],
+  creditedOnPage: (name: string) => boolean = () => false,
 ): string | undefined {
   const fold = (s: string) => s.trim().toLowerCase();
   // The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one.
   const isSite = (name: string) =>
     isNewsroomCredit(name) ||
     sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))));
-  const author = declared !== undefined && declared !== "" && !isSite(declared) ? declared : undefined;
+  // Unless the page prints the site's name as its author's credit under the headline ("LinkNaija
+  // October 06, 2018"): a reader takes that as the credit, as "By Reuters" on a Reuters page.
+  const named = (name: string) => !isSite(name) || (!isNewsroomCredit(name) && creditedOnPage(name));
+  const author = declared !== undefined && declared !== "" && named(declared) ? declared : undefined;
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
   // Several declared authors joined by a comma: the printed line joins them in the page's words.
@@ -220,8 +226,11 @@ export function normalizeHtml(
   const printedByline =
     headline === undefined
       ? undefined
-      : (shownByline(doc, headline) ?? printedAuthors(doc, headline, declared.byline?.split(", ") ?? []));
+      : (shownByline(doc, headline) ??
+        printedAuthors(doc, headline, declared.byline?.split(", ") ?? []) ??
+        markedAuthor(doc, headline));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
+  const creditedOnPage = headline === undefined ? () => false : creditedUnderHeadline(doc, headline);
   const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
@@ -320,7 +329,7 @@ export function normalizeHtml(
   const sites = [outlet, declared.outlet, declared.publisherMeta, declared.siteName];
   const declaredByline = declared.byline === undefined ? undefined : declaredAuthor(declared.byline, sites);
   const byline =
-    chooseByline(declaredByline, printedByline, sites) ??
+    chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
       ? chooseByline(guessed, undefined, sites)
       : undefined);

@@ -8,7 +8,13 @@
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
-import { isNamedWireCredit, isNewsroomCredit, isPersonName, parseByline } from "#lib/normalize/patterns.ts";
+import {
+  isNamedDeskCredit,
+  isNewsroomCredit,
+  isPersonName,
+  parseByline,
+  parseStampedByline,
+} from "#lib/normalize/patterns.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -234,16 +240,37 @@ export function printedUnderHeadline(document: Document, headline: string, text:
   return needle !== "" && headerLines(document, headline, PROSE_WORDS).some((line) => fold(line).includes(needle));
 }
 
+/**
+ * Whether a line under the headline credits a name as its author does: the name alone, or the
+ * name then the date ("LinkNaija October 06, 2018"), as a byline line stands. The lines are read
+ * when called (before Readability changes the document); the name is asked later.
+ */
+export function creditedUnderHeadline(document: Document, headline: string): (name: string) => boolean {
+  const lines = headerLines(document, headline, CREDIT_WORDS);
+  return (name) => {
+    const needle = fold(name);
+    return (
+      needle !== "" &&
+      lines.some((line) => {
+        const folded = fold(line);
+        if (folded === needle) return true;
+        return folded.startsWith(`${needle} `) && findDates(line.slice(name.length).trim())[0]?.index === 0;
+      })
+    );
+  };
+}
+
 /** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
 const isDate = (text: string): boolean =>
   findDates(text).length > 0 || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim());
 
 /**
- * The byline a line states: "By X" (or "Von X", …), or a credit line without "By": a person's
+ * The byline a line states: "By X" (or "Von X", …), or after a stamp ("2/26/2015 7:11 AM PST BY
+ * TMZ STAFF"), or a credit line without "By": a person's
  * name, then the place and the date ("Patricio Candia | Palma de Mallorca | 08/01/2014").
  */
 export function bylineLine(line: string): { byline: string } | undefined {
-  const byline = parseByline(line);
+  const byline = parseByline(line) ?? parseStampedByline(line);
   if (byline !== undefined) return byline;
   const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
   return name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)
@@ -253,7 +280,7 @@ export function bylineLine(line: string): { byline: string } | undefined {
 
 /**
  * The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X |
- * Place | Date"), or an outlet's wire-services credit over the publication date ("Detroit News
+ * Place | Date"), or a desk's credit over the publication date ("Reuters Staff", "Detroit News
  * wire services" / "Published 11:11 PM EST Nov 19, 2019"), as stated (normalize/header.ts reads
  * the same shape in text).
  */
@@ -262,7 +289,31 @@ export function shownByline(document: Document, headline: string): string | unde
   for (const [i, line] of lines.entries()) {
     const byline = bylineLine(line);
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
-    if (isNamedWireCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
+    if (isNamedDeskCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
+  }
+  return undefined;
+}
+
+/** The elements after the headline's heading (h1–h3), in document order; none when no heading holds it. */
+function elementsAfterHeadline(document: Document, headline: string): Element[] {
+  const key = letters(headline);
+  const all = [...document.querySelectorAll("body *")];
+  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  return start === -1 ? [] : all.slice(start + 1);
+}
+
+/**
+ * The author's link a page prints under its headline, marked as such (`rel="author"`: "View all
+ * posts by Tony Carter"), when its text is a person's name: the byline of a meta line that runs
+ * date, name and categories together ("21/06/2014 Tony Carter All, Books"). Only before the
+ * article's first long paragraph, so a comment's or a related story's author never counts.
+ */
+export function markedAuthor(document: Document, headline: string): string | undefined {
+  for (const el of elementsAfterHeadline(document, headline)) {
+    const text = squash(el.textContent);
+    if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
+    const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
+    if (el.tagName.toUpperCase() === "A" && rel.includes("author")) return isPersonName(text) ? text : undefined;
   }
   return undefined;
 }
@@ -310,11 +361,7 @@ const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
  * heading whose class or itemprop names it one, before the article's first long paragraph.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
-  const key = letters(headline);
-  const all = [...document.querySelectorAll("body *")];
-  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && letters(el.textContent) === key);
-  if (start === -1) return undefined;
-  for (const el of all.slice(start + 1)) {
+  for (const el of elementsAfterHeadline(document, headline)) {
     const text = squash(el.textContent);
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark

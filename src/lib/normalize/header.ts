@@ -16,7 +16,7 @@ import { knownOutlet } from "./outlets.ts";
 import {
   ATTRIBUTION,
   datelinePlace,
-  isNamedWireCredit,
+  isNamedDeskCredit,
   isNewsroomCredit,
   isPersonName,
   isRoleLine,
@@ -270,20 +270,22 @@ function isBareBylineName(units: readonly Unit[], idx: number): boolean {
   const next = nextUnit(units, idx);
   if (unit === undefined || next === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
   if (!isPersonName(unit.text) || ARTICLE_WORD.test(unit.text) || SECTION_WORD.test(unit.text)) return false;
-  // "Reuters Staff", "CNN Newsroom": a newsroom or an agency credited, not a person.
+  // "Reuters Staff", "CNN Newsroom": a newsroom or an agency credited, not a person (a desk's
+  // credit over the date is read as one: isDeskCreditLine).
   const words = unit.text.split(/\s+/u);
   if (words.some((w) => isNewsroomCredit(w) || knownOutlet(w) !== undefined)) return false;
   return next.date?.kind === "published" || isBeatLine(next);
 }
 
 /**
- * An outlet's wire-services credit alone on a line over the publication date ("Detroit News wire
- * services" / "Published 11:11 PM EST Nov 19, 2019"): the unsigned piece's byline, as stated.
+ * A desk's credit alone on a line over the publication date ("Reuters Staff" / "May 6, 2025",
+ * "Detroit News wire services" / "Published 11:11 PM EST Nov 19, 2019"): the unsigned piece's
+ * byline, as stated.
  */
-function isWireCreditLine(units: readonly Unit[], idx: number): boolean {
+function isDeskCreditLine(units: readonly Unit[], idx: number): boolean {
   const unit = units[idx];
   if (unit === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
-  return isNamedWireCredit(unit.text) && nextUnit(units, idx)?.date?.kind === "published";
+  return isNamedDeskCredit(unit.text) && nextUnit(units, idx)?.date?.kind === "published";
 }
 
 /** Most words a label of the page header has (a site's name, a section, a counter, a button). */
@@ -354,7 +356,7 @@ export function readHeader(
     }
     if (
       header.meta.byline === undefined &&
-      (isBareBylineName(units, header.next) || isWireCreditLine(units, header.next))
+      (isBareBylineName(units, header.next) || isDeskCreditLine(units, header.next))
     ) {
       header.meta = { ...header.meta, byline: unit.text };
       removeUnit(report, unit, "metadata", "byline");

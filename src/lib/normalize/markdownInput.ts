@@ -24,7 +24,7 @@ import {
   bylineBioAtEnd,
   isOwnAddress,
 } from "./markdownChrome.ts";
-import { isNamedWireCredit, isPersonName, parseCreditLine } from "./patterns.ts";
+import { isNamedDeskCredit, isNewsroomCredit, isPersonName, parseCreditLine } from "./patterns.ts";
 import { sameText } from "./sections.ts";
 import { chromeReason } from "./chrome.ts";
 import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
@@ -85,7 +85,7 @@ function readHeaderLines(
     // Emphasis marks (around the line or a name: "By **Jane Roe**") and link syntax around a name ("By [Jane Roe](/profile)") aside.
     const text = l.text.replace(/\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
     // An outlet's wire-services credit the byline already states ("Detroit News wire services"): its line.
-    const stated = fields.byline !== undefined && isNamedWireCredit(text) && sameText(text, fields.byline);
+    const stated = fields.byline !== undefined && isNamedDeskCredit(text) && sameText(text, fields.byline);
     return {
       line: l,
       date: parseDateLine(text),
@@ -104,7 +104,8 @@ function readHeaderLines(
       removed.push({ line: line.n, text: line.raw, reason: "metadata" });
       if (date.kind === "updated")
         warnings.push(`line ${line.n}: update date "${line.text}" is not the publication date and was not used`);
-    } else if (byline !== undefined && fields.byline === undefined) {
+    } else if (byline !== undefined && fields.byline === undefined && !isNewsroomCredit(byline.byline)) {
+      // A bare newsroom word ("By Staff") names no one: the line is a credit, no byline.
       fields.byline = byline.byline;
       // An update stamp in the byline is the date only when no line states another.
       if (byline.published !== undefined) fields.published ??= byline.published;

@@ -26,16 +26,27 @@ describe("the page header, by position against the prose", () => {
     expect(body).not.toContain("The Border Courier");
     expect(body.split("\n")[0]).toMatch(/^The port reopened/);
   });
-  it("does not take a newsroom credit for a person", () => {
-    const { fm } = read(`Crossing reopens to trucks after inspection\nReuters Staff\nMay 6, 2025 10:15 AM\n\n${BODY}`);
-    expect(fm.byline).toBeUndefined();
-  });
-  it("reads an outlet's wire-services credit over the date as stated, and bare wire services as none", () => {
+  it("reads a desk's credit over the date as stated, and a bare newsroom word as none", () => {
     const credit = (line: string) =>
       read(`Crossing reopens to trucks after inspection\n${line}\nMay 6, 2025 10:15 AM\n\n${BODY}`).fm.byline;
     expect(credit("Border Courier wire services")).toBe("Border Courier wire services");
+    expect(credit("Reuters Staff")).toBe("Reuters Staff");
+    expect(credit("Our Foreign Staff")).toBe("Our Foreign Staff");
     expect(credit("Wire services")).toBeUndefined();
     expect(credit("Staff wire services")).toBeUndefined();
+    expect(credit("Staff")).toBeUndefined();
+  });
+  it("reads the credit after a date stamp, and no bare newsroom word there", () => {
+    const stamped = (line: string) => read(`Crossing reopens to trucks after inspection\n${line}\n\n${BODY}`).fm;
+    expect(stamped("3/14/2025 7:11 AM PST BY BORDER COURIER STAFF").byline).toBe("BORDER COURIER STAFF");
+    expect(stamped("March 14, 2025 by Marisol Ortega")).toMatchObject({
+      byline: "Marisol Ortega",
+      published: "2025-03-14",
+    });
+    // A numeric day whose day and month could be either is no date read here.
+    expect(stamped("03/04/2025 7:11 AM BY BORDER COURIER STAFF").published).toBeUndefined();
+    expect(stamped("3/14/2025 7:11 AM PST BY STAFF").byline).toBeUndefined();
+    expect(stamped("March 14, 2025 by the port authority").byline).toBeUndefined();
   });
   it("does not read a wire-services credit without the date under it, nor a sentence about wire services", () => {
     const { fm, body } = read(

@@ -176,6 +176,31 @@ const STAMP_CLOCK = /\b\d{1,2}:\d{2}\b/u;
 /** "Posted on March 30, 2015 by Admin": a post's stamp, its date then its author. */
 const POSTED_BY = /^(?:posted|published)(?:\s+on)?\s+(.+?)\s+by\s+(\S.*)$/iu;
 
+/** "2/26/2015 7:11 AM PST BY TMZ STAFF": a stamp, then "By" and the credit. */
+const STAMP_THEN_BY = /^(.+?)\s+by\s+(\S.*)$/iu;
+/** What may follow a stamp's date and clock before its "By": a time zone ("PST", "GMT+1"). */
+const STAMP_ZONE = /^\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?\s*[,|·•-]?\s*$/u;
+
+/**
+ * The credit after a page's date stamp ("2/26/2015 7:11 AM PST BY TMZ STAFF", "March 4, 2025 by
+ * Jane Roe"): the line opens on one date (its clock and zone beside it) and "By" follows. The
+ * stamp's date is the publication date, unless its day and month could be read either way.
+ */
+export function parseStampedByline(text: string): Byline | undefined {
+  const match = STAMP_THEN_BY.exec(text.trim());
+  const stamp = match?.[1];
+  if (match === null || stamp === undefined || match[2] === undefined) return undefined;
+  const [date, more] = findDates(stamp);
+  if (date === undefined || more !== undefined || date.index !== 0) return undefined;
+  if (!STAMP_ZONE.test(stamp.slice(date.text.length))) return undefined;
+  const credit = parseByline(`By ${match[2]}`);
+  if (credit === undefined || credit.published !== undefined || credit.updated !== undefined) return undefined;
+  // A numeric day whose day and month could be either ("03/04/2025") is left to the date readers.
+  const [first, second] = (/^(\d{1,2})[/.-](\d{1,2})[/.-]/u.exec(stamp) ?? []).slice(1).map(Number);
+  const ambiguous = first !== undefined && second !== undefined && first <= 12 && second <= 12;
+  return ambiguous ? credit : { ...credit, published: date.iso, dateText: stamp };
+}
+
 /**
  * A credit without "By" whose name is followed by the page's stamp: a person's name or a known
  * outlet, then one date and its clock ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Reuters
@@ -192,6 +217,8 @@ export function parseDatedCredit(text: string): Byline | undefined {
       ? { byline: name, published, dateText: posted[1] }
       : undefined;
   }
+  const stamped = parseStampedByline(text);
+  if (stamped !== undefined) return stamped;
   const [date, more] = findDates(text);
   if (date === undefined || more !== undefined || date.index === 0) return undefined;
   const name = text.slice(0, date.index).replace(/\s*[-–—|·•]?\s*$/u, "");
@@ -238,17 +265,17 @@ export function isNewsroomCredit(name: string): boolean {
   );
 }
 
-/** Most words of the name a wire-services credit opens with ("The Detroit News"). */
+/** Most words of the name a desk's or wire-services credit opens with ("The Detroit News"). */
 const WIRE_CREDIT_NAME_WORDS_MAX = 4;
 
 /**
- * An outlet's credit for a piece it compiled from agency copy: its name, one to four capitalised
- * words, then "wire services" ("Detroit News wire services"). Stated as the credit of an
- * unsigned piece, as "By Reuters" is; a bare "Wire services" names no one, and a newsroom's
- * "Reuters Staff" stays a newsroom credit (no byline).
+ * A newsroom's credit for a piece no one signs: its name, one to four capitalised words, then
+ * "Staff" or "wire services" ("Reuters Staff", "TMZ STAFF", "Our Foreign Staff", "Detroit News
+ * wire services"). A reader takes it as the piece's credit, as "By Reuters" is, so it is the
+ * byline as stated (eval/README, "Bylines"); a bare "Staff" or "Wire services" names no one.
  */
-export function isNamedWireCredit(text: string): boolean {
-  const name = /^(.+?)\s+wire\s+services?$/iu.exec(text.trim())?.[1]?.split(/\s+/u);
+export function isNamedDeskCredit(text: string): boolean {
+  const name = /^(.+?)\s+(?:wire\s+services?|staff)$/iu.exec(text.trim())?.[1]?.split(/\s+/u);
   return (
     name !== undefined &&
     name.length <= WIRE_CREDIT_NAME_WORDS_MAX &&
