@@ -477,7 +477,8 @@ const RECEIVED_FROM = /^\s+(?:by|from)\s+([^,:;“”"«»]{1,60}?)(?=\s*(?:[,:]
  * After what was received or its sender, the words it says: "that said", "which read", ", saying",
  * ", the new owner, who told her" (a sender's role set off before the relative word).
  */
-const RECEIVED_SAYS = /^(?:\s*,\s+(?:the|a|an)\s[^,:;]{1,60})?(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Ll}+ing)\s*[,:]?\s*$/u;
+const RECEIVED_SAYS =
+  /^(?:\s*,\s+(?:the|a|an)\s[^,:;]{1,60})?(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Ll}+ing)\s*[,:]?\s*$/u;
 
 /** The same before a colon that introduces the quotation: "The statement read: “…”" (group 1: the noun). */
 const DOCUMENT_COLON = new RegExp(
@@ -633,6 +634,13 @@ function opensWithOwnPossessive(word: string, text: string): boolean {
 
 /** ", said X" or ", according to X" as a sentence's last clause: its subject follows, to the end. */
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:said|says|${ACCORDING})\\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?\\s*$)`, "gu");
+
+/**
+ * "a story that Ruiz", "words which the mayor": a noun, then a relative "that"/"which" opening a
+ * clause with its own subject (a name, a pronoun, a determiner): what follows is that clause's verb.
+ */
+const DESCRIBING_RELATIVE =
+  /\S\s+(?:that|which)\s+(?:\p{Lu}|(?:he|she|they|we|I|you|the|a|an|his|her|their|its|our|my)\b)/u;
 
 /** Words that start a clause of its own rather than an attribution's subject. */
 const NOT_A_SUBJECT =
@@ -871,11 +879,14 @@ class Attributor {
         persons.every((c) => c.key === quoted.name || addressed(outside, c.key)) &&
         this.#ctx.people.genders.fits(quoted.name, gender)
       )
-        return quoted;
+        return this.#rivalBeyond(quoted, position, 2 - back, gender) ? UNATTRIBUTED : quoted;
       // "The caller was arrested for the call to the offices of Ann Cole. “…,” he said": the subject
       // is someone unnamed and the names are only objects or owners inside it: "he" may be that subject.
       if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
-      if (persons.length > 0) return onlyPerson(persons) ?? UNATTRIBUTED;
+      if (persons.length > 0) {
+        const one = onlyPerson(persons);
+        return one && !this.#rivalBeyond(one, position, 2 - back, gender) ? one : UNATTRIBUTED;
+      }
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
         return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
@@ -909,6 +920,28 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /**
+   * Whether someone else the pronoun surely fits is named in the `left` sentences before the one at
+   * `position` in its paragraph, when the text gives no gender for `found`, the nearest: "Lena Hart
+   * said she … Ivo Brandt joined the board. She was blunt:" has two candidates for "she", Brandt only
+   * the nearer; the one the text shows a woman is as likely, so neither is sure.
+   */
+  #rivalBeyond(found: Speaker, position: number, left: number, gender: ReturnType<typeof pronounGender>): boolean {
+    const genders = this.#ctx.people.genders;
+    if (gender === undefined || found.kind !== "named" || genders.of(found.name) !== undefined) return false;
+    const own = this.#order[position]?.block;
+    for (let back = 1; back <= left && position - back >= 0; back += 1) {
+      const { block, index } = this.#order[position - back] as { block: Block; index: number };
+      // A paragraph that names the nearer person as its own turns to them: one further back is out of reach.
+      if (block !== own) break;
+      const s = block.sentences[index];
+      if (!s) continue;
+      const named = personsIn(this.#ctx, block.blockIndex, withoutQuotations(s.text), s.start);
+      if (named.some((c) => c.key !== found.name && genders.of(c.key) === gender)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1178,6 +1211,9 @@ class Attributor {
       // "Lopez said Ellis told her.", "Ellis, Lopez said, told the crews.": one person reports
       // another's words, and which of them said these is not the clause's to tell.
       if (REPORTED_SPEAKER.test(clause.slice(subjectFirst[0].length))) return { speaker: UNATTRIBUTED };
+      // "“…,” a story that Ruiz tells differently": the verb is a relative clause's about the
+      // quotation, and the name its subject is no tag's; nobody is said to speak here.
+      if (DESCRIBING_RELATIVE.test(subjectFirst[1])) return { speaker: UNATTRIBUTED };
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
       const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
       if (speaker) return withVia(this.#ctx, speaker, clause);
