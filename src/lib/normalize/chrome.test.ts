@@ -125,6 +125,18 @@ describe("chromeReason", () => {
   });
 });
 
+describe("chromeReason: a wiki's skip links", () => {
+  it.each(["Jump to: navigation, search", "Jump to navigation Jump to search", "Skip to main content"])(
+    "reads %j as navigation",
+    (text) => {
+      expect(chromeReason(text)).toBe("navigation");
+    },
+  );
+  it("leaves the body sentence about a jump", () => {
+    expect(chromeReason("Jump to the end of the queue, the clerk said.")).toBeUndefined();
+  });
+});
+
 describe("isCaption", () => {
   it.each([
     "A customs inspector at the port of Manzanillo in March.Credit...Luis Ortega for The Daily Record",
