@@ -13,6 +13,15 @@ describe("parseLenientJson", () => {
     expect(parseLenientJson('{"a": "say \\"hi\\"\n", "b": "c:\\\\d"}')).toEqual({ a: 'say "hi"\n', b: "c:\\d" });
   });
 
+  it("unwraps a block written inside a CDATA section", () => {
+    expect(
+      parseLenientJson('\n  <![CDATA[\n  {"@type": "NewsArticle", "datePublished": "2020-02-03"}\n  ]]>\n'),
+    ).toEqual({
+      "@type": "NewsArticle",
+      datePublished: "2020-02-03",
+    });
+  });
+
   it("still throws on JSON broken otherwise", () => {
     expect(() => parseLenientJson('{"a": "b",}')).toThrow();
   });

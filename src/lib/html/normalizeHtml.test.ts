@@ -177,6 +177,27 @@ describe("the site's own name in the author's place", () => {
   });
 });
 
+describe("an author only the metadata declares", () => {
+  const byline = (author: string) => {
+    const head = `<title>Patrols extended</title><meta name="author" content="${author}">`;
+    const result = normalizeHtml(
+      declaredPage(head, `<h1>Patrols extended</h1><div class="meta">March 14, 2025</div>`),
+      {
+        fileName: "declared.html",
+      },
+    );
+    return result.ok ? result.frontmatter.byline : undefined;
+  };
+
+  it("is the byline when written as a person's name", () => {
+    expect(byline("Tomás Ferreira")).toBe("Tomás Ferreira");
+  });
+
+  it("is no byline when written as a CMS's record of one and printed nowhere", () => {
+    expect(byline("Tomás (Ivo Mendes) Ferreira")).toBeUndefined();
+  });
+});
+
 describe("the author's link marked rel=author under the headline", () => {
   const page = (meta: string, lede = "") =>
     normalizeHtml(declaredPage(`<title>Patrols extended</title>`, `<h1>Patrols extended</h1>${lede}${meta}`), {

@@ -195,6 +195,21 @@ function chooseByline(
   return listed.length >= 2 && holdsAuthor && listed.every((n) => isPersonName(n) && !isSite(n)) ? line : author;
 }
 
+/**
+ * A declared author the page prints somewhere (some name's last word, its surname, in the
+ * visible text `shown`, lower-cased) is taken as the page's credit; one it prints nowhere is
+ * taken only when every name in it is written as a person's name ("Julián Herrera"), not as a
+ * CMS's record of one ("Ana (María Luisa) Ruiz", an account's label).
+ */
+function shownOrNamed(author: string, shown: string): boolean {
+  const names = author.split(AUTHOR_SEPARATOR).filter((n) => n.trim() !== "");
+  const printed = names.some((name) => {
+    const surname = /[\p{L}'’-]+(?=[^\p{L}]*$)/u.exec(name)?.[0]?.toLowerCase();
+    return surname !== undefined && shown.includes(surname);
+  });
+  return printed || names.every((name) => isPersonName(name));
+}
+
 /** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */
 export function normalizeHtml(
   html: string,
@@ -327,7 +342,10 @@ export function normalizeHtml(
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
   const sites = [outlet, declared.outlet, declared.publisherMeta, declared.siteName];
-  const declaredByline = declared.byline === undefined ? undefined : declaredAuthor(declared.byline, sites);
+  const declaredByline =
+    declared.byline === undefined || !shownOrNamed(declared.byline, shown)
+      ? undefined
+      : declaredAuthor(declared.byline, sites);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)

@@ -125,15 +125,31 @@ describe("chromeReason", () => {
   });
 });
 
+describe("chromeReason: a wiki's skip links", () => {
+  it.each(["Jump to: navigation, search", "Jump to navigation Jump to search", "Skip to main content"])(
+    "reads %j as navigation",
+    (text) => {
+      expect(chromeReason(text)).toBe("navigation");
+    },
+  );
+  it("leaves the body sentence about a jump", () => {
+    expect(chromeReason("Jump to the end of the queue, the clerk said.")).toBeUndefined();
+  });
+});
+
 describe("isCaption", () => {
   it.each([
     "A customs inspector at the port of Manzanillo in March.Credit...Luis Ortega for The Daily Record",
     "Containers stacked at the port.Credit…Alfredo Estrella/Agence France-Presse — Getty Images",
+    "Tariffs on steel could double by next spring.CreditCreditMina Park/EPA, via Shutterstock",
   ])("takes the caption glued to its credit %j", (text) => {
     expect(isCaption(text)).toBe(true);
   });
   it("takes a caption glued to its photographer's agency credit", () => {
     expect(isCaption("The house where the mayor was born, in the old town.Leonhard Weber / Reuters file")).toBe(true);
+  });
+  it("takes a caption without a full stop closed by its photographer's agency credit", () => {
+    expect(isCaption("The old cotton mill in Leeds Ana Castillo/Reuters")).toBe(true);
   });
   it.each([
     "Relatives waited outside the morgue on Sunday. Lucía Ortega / The Valley Ledger",
@@ -146,6 +162,8 @@ describe("isCaption", () => {
     "The bank cut credit... and then rates, analysts said.",
     "Relatives waited outside the morgue on Sunday. Lucía Ortega said the family would sue.",
     "Relatives waited outside the morgue on Sunday, said Lucía Ortega of The Valley Ledger.",
+    "The Credit Union Credit Committee met in March.",
+    "Banks Tighten Lending as Credit Credit Ratings Fall",
   ])("leaves the body sentence %j", (text) => {
     expect(isCaption(text)).toBe(false);
   });

@@ -93,9 +93,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^[\p{L}&.'’ ]{1,40}\s+(?:homepage|home\s+page)$|^(?:[\p{L}&.'’ ]{1,40}\s+[-–|]\s+)?back\s+to\s+home(?:page)?$/iu,
     "navigation",
   ],
-  // Navigation that a short label ends or starts: skip links, galleries, "Send this to a friend".
+  // Navigation that a short label ends or starts: skip links ("Skip to content", a wiki's "Jump
+  // to: navigation, search"), galleries, "Send this to a friend".
   [
-    /^skip\s+to\s+(?:the\s+)?(?:(?:main|site|primary)\s+)?(?:content|navigation|index|search|menu|footer|article)\b/i,
+    /^(?:skip|jump)\s+to:?\s+(?:the\s+)?(?:(?:main|site|primary)\s+)?(?:content|navigation|index|search|menu|footer|article)\b/i,
     "navigation",
   ],
   // Skip links in other languages, and two run together ("Skip to contentSkip to site index").

@@ -242,6 +242,18 @@ function withoutKicker(text: string): string | undefined {
 }
 
 /**
+ * A section label glued to the headline by a bare pipe, as a page's markup sets the two side by
+ * side and a text extraction runs them together: "Markets|Oil Falls as Supply Returns". The
+ * label is one to three capitalized words; what follows, a headline of three words or more, is
+ * the headline. A pipe with spaces around it separates a title's parts and is read elsewhere.
+ */
+function withoutGluedLabel(text: string): string | undefined {
+  const glued = /^([\p{Lu}][\p{L}&.’'-]*(?:\s[\p{Lu}][\p{L}&.’'-]*){0,2})\|(\S.*)$/u.exec(text);
+  const rest = glued?.[2]?.trim() ?? "";
+  return wordCount(rest) >= 3 && isHeadingLike(rest, MAX_HEADLINE_WORDS) && !rest.includes("|") ? rest : undefined;
+}
+
+/**
  * Unit `i` is the headline with a kicker: no other headline-shaped line follows it in the page
  * header, so a "Watch: …" video label above the real headline stays a label.
  */
@@ -691,6 +703,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     const text =
       pageTitle?.headline ??
       /^(?:title|headline|titular|titre|t[íi]tulo|titel)\s*:\s*(\S.*)$/iu.exec(unit.text)?.[1] ??
+      withoutGluedLabel(unit.text) ??
       unit.text;
     return onPageHeadline(unit, i, text, meta, report, given);
   }

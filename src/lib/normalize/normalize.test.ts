@@ -269,6 +269,21 @@ describe("markdown under page furniture", () => {
   });
 });
 
+describe("a section label glued to the headline by a bare pipe", () => {
+  const body =
+    "\n\nThe peso held near 17 per dollar on Thursday as investors waited for the central bank.\n\nTraders said the talks would set the tone for the rest of the month.\n";
+  it("takes the headline without its label", () => {
+    expect(ok("Markets|Peso Steadies as Talks Resume" + body, "glued.txt").frontmatter.title).toBe(
+      "Peso Steadies as Talks Resume",
+    );
+  });
+  it("keeps a title whose pipe has spaces around it", () => {
+    expect(ok("Peso Steadies as Talks Resume | Border Daily" + body, "spaced.txt").frontmatter.title).toBe(
+      "Peso Steadies as Talks Resume | Border Daily",
+    );
+  });
+});
+
 describe("frontmatter without a title", () => {
   const fm = "---\ndate: 2025-06-12\n---\n\n";
   const body =

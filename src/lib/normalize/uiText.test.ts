@@ -94,6 +94,38 @@ describe("uiTextReason: a sign-up form's prompts and confirmation", () => {
   });
 });
 
+describe("uiTextReason: a wiki's tagline under an entry's title", () => {
+  it.each(["From Harbourpedia, the free encyclopedia", "From Tidewiki, the sailing wiki"])(
+    "reads %j as navigation",
+    (line) => {
+      expect(uiTextReason(line)).toBe("navigation");
+    },
+  );
+
+  it.each(["From Lisbon, the first encyclopedia was carried to Goa in 1560.", "From Paris, the view of the city"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
+});
+
+describe("uiTextReason: a call to the site's other coverage", () => {
+  it.each(["Get more news on Harbour Wire", "Get more newson", "Get the latest stories on"])(
+    "reads %j as a promotion",
+    (line) => {
+      expect(uiTextReason(line)).toBe("promo");
+    },
+  );
+
+  it.each(["Get more news from the council meeting, the mayor said.", "Get more sleep, doctors advise"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
+});
+
 describe("uiTextReason: a sign-up form's fine print", () => {
   it.each([
     "By signing up, you agree to our Privacy Policy and European users agree to the data transfer policy.",

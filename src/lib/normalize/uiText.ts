@@ -89,6 +89,15 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?join\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)[.!]?$/iu,
     "promo",
   ],
+  // A call to read the site's other coverage, its logo's name after "on" (or lost with the
+  // image, leaving "Get more newson"): "Get more news on Tidewater Post", "Get the latest stories on".
+  [/^get\s+(?:more|the\s+latest)\s+(?:news|stories|updates|coverage)(?:\s*on\b[^.!?]{0,40})?$/iu, "promo"],
+  // A wiki's tagline under each entry's title, naming the wiki the entry is from: "From Harbourpedia,
+  // the free encyclopedia", "From Tidewiki, the sailing wiki".
+  [
+    /^from\s+[\p{L}\p{N}'’ .-]{1,30},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:encyclop(?:a)?edia|wiki|dictionary)$/iu,
+    "navigation",
+  ],
   // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".

@@ -15,8 +15,9 @@
  */
 export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   /^(?:credit|courtesy)\s*[:：]/i,
-  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis Ortega".
-  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S/u,
+  // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis
+  // Ortega", or the label twice (a hidden one for screen readers) "… in March.CreditCreditLuis Ortega".
+  /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S|[.!?"”’)]\s*CreditCredit\s*\S/u,
   // An agency credit closing the line: "(AP Photo/Eduardo Verdugo)", "(Photo by X/Getty Images)".
   /\((?:[^()]*\b(?:photos?|images?|pictures?)\b[^()]*\/[^()]*|[^()]*\/\s*(?:getty images|afp|reuters|ap|epa|bloomberg)[^()]*)\)\s*$/i,
   // A bare agency credit line: "Marco Ugarte/AP", "REUTERS/Henry Romero", "Photo: Getty Images".
@@ -25,8 +26,9 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   // The same credit closing a caption after its full stop: "… in Tucson, May 5, 2025. REUTERS/Ana Castillo".
   /[.!?]["”’]?\s+(?:REUTERS|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u,
   // A photographer's agency credit closing a caption, glued to its full stop or not, the file
-  // photo marked: "… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file".
-  /[.!?]["”’]?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg)(?:\s+[Ff]ile)?$/u,
+  // photo marked: "… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file"; or closing a
+  // caption written without one: "The old mill in Leeds Ana Castillo/Reuters".
+  /(?:[.!?]["”’]?\s*|\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg)(?:\s+[Ff]ile)?$/u,
   // A stock library's name alone under its picture: "Getty", "Getty Images", "Shutterstock".
   /^(?:getty(?:\s+images)?|shutterstock|istock(?:photo)?|alamy)$/iu,
   // A picture lent from someone's own album, in the languages pages print it: "Personal archive
