@@ -456,11 +456,11 @@ export function isPictureDescription(text: string): boolean {
   return !hasFiniteVerb(first.replace(SUBORDINATE, ""));
 }
 
-/** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */
+/** A breadcrumb trail: "Home › World › Americas", "News / Mexico", "Home >> News" (a doubled mark is one separator). */
 export function isBreadcrumbTrail(text: string): boolean {
   // "«Nunca más», dice Sheinbaum": a » that closes a « is a quotation mark, not a separator.
   if (/«[^»]*»/u.test(text)) return false;
-  const parts = text.split(/\s*[›»>|/]\s*/);
+  const parts = text.split(/\s*[›»>|/]+\s*/);
   return (
     parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))
   );
