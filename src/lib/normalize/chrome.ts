@@ -163,8 +163,13 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 /** Decoration around a label: "- Advertisement -", "• Share •", a leading emoji. */
 const DECORATION = /^(?:[-–—•·|*~=\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[-–—•·|*~=\s])+$/gu;
 
-/** A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`) or a shortcode. */
-const MARKUP_LINE = /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$/i;
+/**
+ * A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`), a shortcode,
+ * or what a page's source leaves of a comment or a script's character data when a scraper cuts
+ * it mid-way ("-->", "<!--", "//]]>").
+ */
+const MARKUP_LINE =
+  /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$|^(?:\/\/\s*)?(?:<!--|-->|\]\]>|<!\[CDATA\[)$/i;
 // Also written with its angle bracket as an entity ("&lt;script …"), as a page's text shows escaped markup.
 const EMBED_TAG = /^(?:<|&lt;)(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
 
