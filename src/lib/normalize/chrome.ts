@@ -246,10 +246,11 @@ function isPaywallNotice(text: string): boolean {
 
 /**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
- * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
+ * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X", and
+ * who checked it ("Reviewed by X, MD", "Fact-checked by X").
  */
 const CONTRIBUTORS =
-  /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
+  /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited|(?:medically\s+)?reviewed|fact[-\s]checked)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
 /**
  * A wire's credits in parentheses, however many reporters it names: "(Reporting by …; Editing by
