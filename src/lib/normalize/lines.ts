@@ -91,14 +91,16 @@ export function wordCount(text: string | null | undefined): number {
   let run = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (isUnspacedLetter(code)) {
+    // Below U+3001 nothing is of the unspaced scripts: the common case stays one comparison.
+    const wide = code >= 0x3001;
+    if (wide && isUnspacedLetter(code)) {
       run += 1;
       inWord = false;
       continue;
     }
     if (run > 0) words += Math.ceil(run / 2);
     run = 0;
-    const space = isSpace(code) || isWidePunctuation(code);
+    const space = isSpace(code) || (wide && isWidePunctuation(code));
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
