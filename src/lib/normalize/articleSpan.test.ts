@@ -138,6 +138,22 @@ describe("the page after the article's run of prose", () => {
     expect(text).toContain("A: Anything about the sea");
     expect(text).toContain("A: The old port of Veracruz");
   });
+  it("keeps a how-to's numbered steps, each a short heading over one short instruction", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      "Step 1",
+      "Sand the shelf's edges until they feel smooth to the touch.",
+      "Step 2",
+      "Wipe the dust away with a damp cloth.",
+      "Step 3",
+      "Brush on a thin coat of oil and let it dry overnight.",
+      "Step 4",
+      "Screw the brackets to the wall and set the shelf on them.",
+    ]);
+    expect(text).toContain("Sand the shelf's edges");
+    expect(text).toContain("set the shelf on them");
+  });
   it("keeps an article's last sections, each a subheading over paragraphs that run on", () => {
     const text = body([
       ...HEAD,

@@ -197,7 +197,13 @@ function dropTeaserLists(units: readonly Unit[], prose: number[], after: readonl
     // paragraphs over it (a lede and three short sections under subheadings are the article).
     const lone = chain.some((entry) => entry.length === 2);
     const before = lone ? MIN_LIST_ENTRIES : 1;
-    if (chain.length >= MIN_LIST_ENTRIES && chainEnd >= runEnd && first >= before && !isInterview(units, chain)) {
+    if (
+      chain.length >= MIN_LIST_ENTRIES &&
+      chainEnd >= runEnd &&
+      first >= before &&
+      !isInterview(units, chain) &&
+      !isNumberedSteps(units, chain)
+    ) {
       for (const entry of chain) for (const k of entry) tail.add(k);
       if (first <= runEnd) prose.splice(first);
     }
@@ -238,6 +244,27 @@ function isStoryList(units: readonly Unit[], run: Run): boolean {
 function isInterview(units: readonly Unit[], entries: readonly number[][]): boolean {
   const asked = entries.filter(([, ...heads]) => heads.some((k) => /\?["”’]?$/u.test(units[k]?.text ?? ""))).length;
   return 2 * asked > entries.length;
+}
+
+/** A heading that numbers its section: "Step 3", "Day 2:", "Tip #4", "3.", "Part 2 – …". */
+const SECTION_NUMBER = /^(?:(\p{L}+)\s+#?)?(\d{1,3})(?:[.:)–—-]|\s|$)/u;
+
+/**
+ * Entries whose headings count up, most of them, one label and one more each time ("Step 1",
+ * "Step 2", "Step 3"; "1.", "2.", "3."), are the article's own numbered sections: a how-to's
+ * steps, a list article's items. Other stories' headlines are each their own phrase.
+ */
+function isNumberedSteps(units: readonly Unit[], entries: readonly number[][]): boolean {
+  // Entries are gathered from the last; each holds its summary first, then its headings upwards.
+  const numbered = entries
+    .map(([, head]) => SECTION_NUMBER.exec(units[head ?? -1]?.text ?? ""))
+    .filter((m) => m !== null)
+    .map((m) => ({ label: m[1]?.toLowerCase() ?? "", n: Number(m[2]) }))
+    .reverse();
+  if (2 * numbered.length <= entries.length) return false;
+  return numbered.every(
+    (m, k) => k === 0 || (m.label === numbered[k - 1]?.label && m.n === (numbered[k - 1]?.n ?? 0) + 1),
+  );
 }
 
 /**

@@ -164,8 +164,13 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 /** Decoration around a label: "- Advertisement -", "• Share •", a leading emoji. */
 const DECORATION = /^(?:[-–—•·|*~=\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[-–—•·|*~=\s])+$/gu;
 
-/** A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`) or a shortcode. */
-const MARKUP_LINE = /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$/i;
+/**
+ * A line that is only markup: an embed or editor tag (`<iframe …>`, `<excerpt/>`), a shortcode,
+ * or what a page's source leaves of a comment or a script's character data when a scraper cuts
+ * it mid-way ("-->", "<!--", "//]]>").
+ */
+const MARKUP_LINE =
+  /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$|^(?:\/\/\s*)?(?:<!--|-->|\]\]>|<!\[CDATA\[)$/i;
 // Also written with its angle bracket as an entity ("&lt;script …"), as a page's text shows escaped markup.
 const EMBED_TAG = /^(?:<|&lt;)(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
 
@@ -242,10 +247,11 @@ function isPaywallNotice(text: string): boolean {
 
 /**
  * A line crediting contributors at an article's end, without the wire's parentheses: "Jane Roe
- * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X".
+ * contributed to this report.", "Additional reporting by X; Editing by Y", "Edited by X", and
+ * who checked it ("Reviewed by X, MD", "Fact-checked by X").
  */
 const CONTRIBUTORS =
-  /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
+  /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited|(?:medically\s+)?reviewed|fact[-\s]checked)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
 /**
  * A wire's credits in parentheses, however many reporters it names: "(Reporting by …; Editing by
@@ -457,11 +463,11 @@ export function isPictureDescription(text: string): boolean {
   return !hasFiniteVerb(first.replace(SUBORDINATE, ""));
 }
 
-/** A breadcrumb trail: "Home › World › Americas", "News / Mexico". */
+/** A breadcrumb trail: "Home › World › Americas", "News / Mexico", "Home >> News" (a doubled mark is one separator). */
 export function isBreadcrumbTrail(text: string): boolean {
   // "«Nunca más», dice Sheinbaum": a » that closes a « is a quotation mark, not a separator.
   if (/«[^»]*»/u.test(text)) return false;
-  const parts = text.split(/\s*[›»>|/]\s*/);
+  const parts = text.split(/\s*[›»>|/]+\s*/);
   return (
     parts.length >= 2 && wordCount(text) <= 10 && parts.every((p) => p !== "" && wordCount(p) <= 3 && !/[.!?]$/.test(p))
   );

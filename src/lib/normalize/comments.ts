@@ -12,7 +12,7 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** The label a page sets over its comment thread. */
 const COMMENTS_LABEL =
-  /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?$|^\d+\s+(?:responses?|repl(?:y|ies)|thoughts?|comments?)\s+(?:to|on)\s+\S.{0,150}$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
+  /^[[(]?\s*(?:\d+\s+|top(?:\s+rated)?\s+|reader\s+)?(?:comments?|comentarios?|commentaires?|coment[aá]rios?|kommentare?)(?:\s*\(\d+\))?\s*[\])]?\s*:?$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^join\s+the\s+(?:conversation|discussion)$|^(?:discussion|conversation)(?:\s+(?:about|on)\s+this\s+(?:post|article|story))?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^\d+\s+(?:responses?|repl(?:y|ies)|thoughts?|comments?)\s+(?:to|on)\s+\S.{0,150}$|^(?:deja|escribe)\s+(?:un|tu)\s+comentario$|^laisser\s+un\s+commentaire$/iu;
 
 /**
  * A comment form's heading in the languages blog platforms print it: "Leave a Reply", "Lascia un
@@ -58,6 +58,19 @@ const COMMENT_MARK = new RegExp(
 /** How many blocks after the label the first comment's mark may come. */
 const MARK_WITHIN = 6;
 
+/**
+ * How many blocks after the label a comment form may take (its fields, its notes on allowed
+ * formats) before the comments under it, when their reply controls show they are comments.
+ */
+const FORM_WITHIN = 30;
+
+/** The control to answer a comment, which only a thread sets under each comment. */
+const REPLY_CONTROL = /^(?:reply|responder|r[ée]pondre|antworten)$/iu;
+
+/** Comments' reply controls, two or more, in the blocks: a thread, whatever form stands over it. */
+const repliedTo = (blocks: ReadonlyArray<readonly string[]>): boolean =>
+  blocks.flat().filter((line) => REPLY_CONTROL.test(line)).length >= 2;
+
 /** Words a control or tab label has at most ("Top", "Latest", "Ready for more?"). */
 const MAX_CONTROL_WORDS = 4;
 
@@ -85,7 +98,7 @@ export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): nu
     if (!COMMENTS_LABEL.test(label[0] ?? "") && !FORM_HEADING.test(label[0] ?? "")) continue;
     const after = blocks.slice(i + 1);
     const marked = after.slice(0, MARK_WITHIN).some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
-    if (marked || isEmptyThread(after)) return i;
+    if (marked || isEmptyThread(after) || repliedTo(after.slice(0, FORM_WITHIN))) return i;
   }
   return undefined;
 }

@@ -156,3 +156,32 @@ describe("labelRunLength: one headline between two runs of a rail", () => {
     expect(labelRunLength(rail("These were the stops on the route:"), 0)).toBe(3);
   });
 });
+
+describe("labelRunLength: a list the text introduces", () => {
+  it("is no run, from its first item to its last, when the text goes on under it", () => {
+    const units = unitsOf([
+      "What you will need:",
+      "Sandpaper",
+      "Two metal brackets",
+      "Wood oil",
+      "A soft cloth",
+      "Screwdriver",
+      "Step 1",
+      "Sand the shelf's edges until they feel smooth to the touch.",
+    ]);
+    for (const idx of [1, 2, 3]) expect(labelRunLength(units, idx)).toBe(0);
+  });
+
+  it("is a run when its lines are capitalized as headlines are", () => {
+    const units = unitsOf([
+      "More on:",
+      "harbour",
+      "Port Workers Walk Out Over Shift Rules",
+      "Customs Queues Reach A Record",
+      "Council Approves Harbour Budget",
+      "Step 1",
+      "Sand the shelf's edges until they feel smooth to the touch.",
+    ]);
+    expect(labelRunLength(units, 2)).toBeGreaterThanOrEqual(3);
+  });
+});

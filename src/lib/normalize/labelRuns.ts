@@ -17,6 +17,13 @@ import { isHeadingLike } from "./headings.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { wordCount } from "./lines.ts";
 import { isRailLabel } from "./rails.ts";
+import { TERMINAL } from "./units.ts";
+
+/** Most words of an item of a list the text introduces ("Planter saucer, small dish or platform"). */
+const MAX_ITEM_WORDS = 8;
+
+/** A sentence of text: five words or more, ended as a sentence ends. */
+const isSentence = (text: string): boolean => wordCount(text) >= 5 && TERMINAL.test(text);
 
 /** Fewest lines a run needs. */
 const MIN_RUN = 3;
@@ -58,8 +65,7 @@ function isStampLine(unit: Unit): boolean {
  * blank line sets it apart and text that is not a label follows it: that is a section heading.
  */
 export function labelRunLength(units: readonly Unit[], idx: number): number {
-  const before = units[idx - 1];
-  if (before !== undefined && /:["”’)]*$/u.test(before.text)) return 0;
+  if (isIntroduced(units, idx)) return 0;
   let k = idx;
   let labels = 0;
   // A rail's label ends the run: the rail reader (./rails.ts) takes the label and its headlines.
@@ -97,6 +103,44 @@ function isBridgeLine(unit: Unit | undefined): boolean {
     wordCount(unit.text) <= MAX_BRIDGE_WORDS &&
     !/[.!?]["”’)]*\s/u.test(unit.text) &&
     !/[.,;:…]["”’)]*$/u.test(unit.text)
+  );
+}
+
+/**
+ * The line at `idx` is an item of a list the text introduces: the line over it, or over the run
+ * of short bare lines it stands in (walked back to the run's first line, so that every item of
+ * one list reads the same), ends with a colon ("What you'll need:" over "Ruler", "Spoon", …).
+ * An item names a thing in a few words, capitalized as a phrase is ("Floral wire or paper
+ * clips"): a lone symbol or letter (a formula's pieces, one a line) is no item, nor a line as
+ * long as a headline or capitalized as one ("More on:" over other stories' headlines).
+ * The article's text goes on under such a list, within a line (a step's heading) or two.
+ */
+function isIntroduced(units: readonly Unit[], idx: number): boolean {
+  const item = (unit: Unit | undefined) =>
+    unit !== undefined &&
+    unit.furniture === undefined &&
+    isRunLine(unit) &&
+    /\p{L}{2}/u.test(unit.text) &&
+    !/\s\p{Lu}/u.test(unit.text) &&
+    wordCount(unit.text) <= MAX_ITEM_WORDS;
+  const introduces = (unit: Unit | undefined) => unit !== undefined && /:["”’)]*$/u.test(unit.text);
+  if (introduces(units[idx - 1])) return true;
+  if (!item(units[idx])) return false;
+  let start = idx;
+  while (start > 0 && item(units[start - 1])) start--;
+  const before = units[start - 1];
+  // The article's text goes on under the list (a list at the page's foot is its rail's).
+  let end = idx;
+  while (item(units[end])) end++;
+  const textAfter = units.slice(end, end + 2).some((u) => u.furniture === undefined && isSentence(u.text));
+  // A control's label ("Share this:") over its buttons introduces no text.
+  return (
+    textAfter &&
+    before !== undefined &&
+    before.furniture === undefined &&
+    before.related === undefined &&
+    before.sources === undefined &&
+    introduces(before)
   );
 }
 

@@ -76,19 +76,62 @@ export function cleanText(line: string): string {
 
 /**
  * Counts words the way the heuristics need: whitespace-separated tokens (none in an absent text),
- * as `text.trim().split(/\s+/).length` would. Counted as runs of characters that are not `\s`,
- * without the trimmed copy and the array: ingest asks it of every line, many times over.
+ * as `text.trim().split(/\s+/).length` would, except in scripts written without spaces. Chinese
+ * and Japanese set a whole sentence without one, so a run of their characters counts one word per
+ * two characters (a word of those languages is one to three of them, most often two): a
+ * paragraph of such prose is as long in words as its English translation, not one "word" that
+ * reads as a menu label. Their full-width punctuation separates words and is none. Counted as
+ * runs of characters, without the trimmed copy and the array: ingest asks it of every line, many
+ * times over.
  */
 export function wordCount(text: string | null | undefined): number {
   if (!text) return 0;
   let words = 0;
   let inWord = false;
+  let run = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const space = isSpace(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Below U+3001 nothing is of the unspaced scripts: the common case stays one comparison.
+    const wide = code >= 0x3001;
+    if (wide && isUnspacedLetter(code)) {
+      run += 1;
+      inWord = false;
+      continue;
+    }
+    if (run > 0) words += Math.ceil(run / 2);
+    run = 0;
+    const space = isSpace(code) || (wide && isWidePunctuation(code));
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
-  return words;
+  return words + Math.ceil(run / 2);
+}
+
+/**
+ * A Han ideograph, hiragana or katakana (and the iteration marks 々 〆 〇): letters of scripts
+ * written without spaces between words.
+ */
+function isUnspacedLetter(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3005 && code <= 0x3007) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** CJK and full-width punctuation (、。「」《》，：！？): between words of those scripts, never a word. */
+function isWidePunctuation(code: number): boolean {
+  return (
+    (code >= 0x3001 && code <= 0x3004) ||
+    (code >= 0x3008 && code <= 0x303f) ||
+    code === 0x30fb ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65)
+  );
 }
 
 /** Whether a UTF-16 code unit is one that `\s` (and `trim`) counts as white space. */

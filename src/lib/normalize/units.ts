@@ -22,8 +22,11 @@ export interface RawUnit {
   furniture: RemovalReason | undefined;
 }
 
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-export const TERMINAL = /[.!?…]["”’')\]]*$/u;
+/**
+ * Sentence-final punctuation, optionally followed by closing quotes or brackets; the full-width
+ * stops of Chinese and Japanese ("。", "！", "？") and their corner quotes too.
+ */
+export const TERMINAL = /[.!?…。！？]["”’')\]」』）]*$/u;
 
 /** The document's line layout: hard-wrapped at a fixed width, or one paragraph per line. */
 export interface Layout {
