@@ -1056,3 +1056,40 @@ describe("a relative clause between a name and its colon (issue 15, quote31)", (
     expect(colon("Ortiz, who drove in with Tom Reyes that morning,")).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a name, a description of them and a colon (issue 15, quotes)", () => {
+  const words = "“We are trying to house every family in the county before the first frost.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("gives the words to the name the description follows", () => {
+    expect(speakerOf("Maria Lopez, the county's housing director:")).toEqual({ name: "Maria Lopez", kind: "named" });
+    expect(speakerOf("Maria Lopez, a tenant:")).toEqual({ name: "Maria Lopez", kind: "named" });
+  });
+
+  it("gives them to no one when the name is not the subject or the description is a clause", () => {
+    for (const lead of [
+      "To Maria Lopez, the county's housing director:",
+      "Unlike Maria Lopez, the county's housing director:",
+      "Maria Lopez, a tenant who faces eviction next week:",
+      "Maria Lopez, the tenant Tom Ruiz evicted:",
+    ])
+      expect(speakerOf(lead)?.name, lead).not.toBe("Maria Lopez");
+  });
+});
+
+describe("a coach, a manager or a captain named once, then by the role (issue 15, quotes)", () => {
+  const words = "“We just ran out of legs in the fourth quarter tonight,” the coach said.";
+
+  it("gives the words to the one holder the article named", () => {
+    for (const lead of [
+      "Coach Mike Reed said his team was tired.",
+      "Mike Reed, the Hawks coach, said his team was tired.",
+    ])
+      expect(quotesOf(`${lead} ${words}`)[0]?.speaker, lead).toEqual({ name: "Mike Reed", kind: "named" });
+  });
+
+  it("gives them to no one when two coaches were named", () => {
+    const lead = "Mike Reed, the Hawks coach, and Tom Diaz, the Bears coach, shook hands.";
+    expect(quotesOf(`${lead} ${words}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+});

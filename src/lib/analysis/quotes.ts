@@ -257,6 +257,14 @@ const OPENING_VERB = new RegExp(
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 
 /**
+ * A name, then a description of who they are set off by a comma, then a colon that introduces a
+ * quotation: "Ana Ruiz, the county's housing director:" (group 1: the name, group 2: the
+ * description, which opens with a determiner or an owner's name and holds no clause).
+ */
+const APPOSED_COLON =
+  /^\s*(?!(?:Dear|Hi|Hello|Attention|To|From|For|Unlike|Like|With)\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s(?:(?!who\s|which\s|that\s|whose\s)[^,:;“”"«»()]){1,80}):\s*$/du;
+
+/**
  * A Spanish, French or Portuguese subject after its verb that opens with an article ("el
  * instructor …", "la fiscal …", "leur porte-parole, …", "o comandante"), perhaps after the day
  * ("a déclaré jeudi le ministre …"). Not Portuguese "a", which is English too.
@@ -1473,6 +1481,31 @@ class Attributor {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
       // statement read" is no name.
+      if (
+        name?.kind === "named" &&
+        (name.entity !== undefined || (name.name.includes(" ") && NAME_LABEL.test(name.name)))
+      )
+        return { speaker: name };
+    }
+    // "Ana Ruiz, the county's housing director: “…”": a name, a description of who they are set off
+    // by a comma, and a colon. Only when the description is a noun phrase alone: no verb ("…, the
+    // mayor told reporters:" makes the mayor the subject), no relative word and no other person.
+    const apposedColon = APPOSED_COLON.exec(before);
+    const description = apposedColon?.indices?.[2];
+    const apposedName = apposedColon?.[1] ? this.#ctx.findNames(apposedColon[1]) : [];
+    if (
+      apposedColon?.[1] &&
+      apposedColon[2] &&
+      // The whole run before the comma is the name: not "To Ana Ruiz, …:" or "Unlike Ana Ruiz, …:".
+      apposedName.length === 1 &&
+      apposedName[0]?.start === 0 &&
+      apposedName[0].end === apposedColon[1].length &&
+      description &&
+      !INTRODUCER.test(apposedColon[2]) &&
+      !MAIN_VERB.test(` ${apposedColon[2]}`) &&
+      personsIn(this.#ctx, block.blockIndex, apposedColon[2], start + description[0]).length === 0
+    ) {
+      const name = this.#subjectOfVerb(block, apposedColon[1], start + apposedColon[0].indexOf(apposedColon[1]));
       if (
         name?.kind === "named" &&
         (name.entity !== undefined || (name.name.includes(" ") && NAME_LABEL.test(name.name)))
