@@ -1020,6 +1020,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "… defeated Gael Tamsen 7-5, 6-2": a name scored in sets is a player's (before the score is
+    // taken for a model number).
+    const afterRun = text.slice(last.end);
+    if (kind === undefined && personShaped(run) && (SETS_AFTER.test(afterRun) || WON_IN_SETS_AFTER.test(afterRun)))
+      kind = "person";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
@@ -1414,6 +1419,7 @@ const PERSON_ROLES = [
   ..."priest creator star director professor fellow member founder skipper economist researcher scientist pastor cleric bishop activist student mp head".split(
     " ",
   ),
+  ..."historian curator architect designer photographer journalist diver swimmer sprinter golfer boxer".split(" "),
   "spokes(?:man|woman|person)",
   ..."secretary official executive manager partner owner analyst".split(" "),
 ].join("|");
@@ -1494,6 +1500,27 @@ const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
 function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
 }
+
+/**
+ * One set of tennis (or of a game scored so): a six or a seven against fewer, perhaps with its
+ * tie-break in brackets: "6-3", "7-6 (5)", "6-7(4)".
+ */
+const SET_SCORE = String.raw`(?:[67]-[0-7]|[0-5]-[67])(?!\d)(?:\s*\(\d{1,2}\))?`;
+/** Two sets or more in a row: "6-3, 6-4", "6-7 (4), 6-4, 7-5". */
+const SETS = String.raw`${SET_SCORE}(?:,\s*(?:and\s+)?${SET_SCORE})+`;
+/** A player's name as written after the verb: capitalised words, with "van de" and the like between. */
+const PLAYER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * Sets right after the name, or after the partner's ("… defeated Ana Ruiz 6-3, 6-4", "… Ana Ruiz
+ * and Eva Lind 7-6 (5), 6-4"): only players are scored by the set, so the name is a person's.
+ * A team's name is read as a place or a body before this is asked.
+ */
+const SETS_AFTER = new RegExp(String.raw`^(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`, "u");
+/** The winner's side of the same: "Ana Ruiz defeated Eva Lind 6-3, 6-4", "… and Eva Lind beat …". */
+const WON_IN_SETS_AFTER = new RegExp(
+  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:defeated|beat|edged|downed|outlasted|upset|stunned|routed|topped|ousted|eliminated|overcame|(?:cruised|rallied|got|eased|battled) past)\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
+  "u",
+);
 
 /**
  * The sentence shows a person: a role, a team's position or a speech verb right before the name, an
