@@ -43,7 +43,7 @@ import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
-import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
+import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import {
@@ -1377,7 +1377,9 @@ export function findEntities(
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
-        !listings.some((line) => m.start >= line.start && m.start < line.end);
+        !listings.some((line) => m.start >= line.start && m.start < line.end) &&
+        // "Tested by: Jane Roe": a credit's field names who made the page, not whom it tells of.
+        !CREDIT_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
       const sorted = sortedHits(text, matcher, known, context);
       const unfit = (hit: Hit) => unfitHit(text, hit, matcher, reading);
       sorted.dropped.push(...sorted.stand.filter(unfit));

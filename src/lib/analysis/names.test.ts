@@ -154,6 +154,13 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("ends a name where a title-case headline's clause begins, at its pronoun", () => {
+    expect(names("Why Can’t Dara Velsen Sing Her Own Songs? It’s Complicated")).toEqual(["Dara Velsen (person)"]);
+    expect(names("Mark My Words Foundation gave money.").map((n) => n.replace(/ \(.*/u, ""))).toEqual([
+      "Mark My Words Foundation",
+    ]);
+  });
+
   it("does not make a person of a name a single score or a model's number follows", () => {
     const none = (text: string, name: string) => expect(names(text)).not.toContain(`${name} (person)`);
     none("Varnholt Rovers beat Oriel Athletic 6-2 on Saturday.", "Oriel Athletic");

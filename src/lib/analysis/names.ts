@@ -53,6 +53,8 @@ const words = (list: string) =>
       .map((w) => stripAccents(w)),
   );
 
+/** Pronouns no name holds: written capitalised inside a run, they are a title-case clause's ("… Perform Her Own Songs"). */
+const CLAUSE_PRONOUNS = words("her his their its our my your him them me us");
 /** Lower-case words that join the capitalised parts of one name. */
 export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
@@ -907,6 +909,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
+    // "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case goes on past the
+    // name into its clause; a pronoun is in no name, so the name ends before it (and before the
+    // verb that takes it).
+    const pronounAt = run.findIndex((t, k) => k >= 2 && CLAUSE_PRONOUNS.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.raw));
+    if (pronounAt >= 2) {
+      const verbAt = pronounAt - 1;
+      const cut = verbAt >= 2 && firstTags((run[verbAt] as Token).raw).has("Verb") ? verbAt : pronounAt;
+      run = run.slice(0, cut);
+      end = tokens.indexOf(run.at(-1) as Token);
+    }
     // "the Central Division", "the Mid-American Conference West Division": a league's division named
     // by its side of the map is a standing in a table, no body (the gold leaves it out); the
     // conference before it is one, and a name after it is read on its own ("… Division on Wisconsin").
