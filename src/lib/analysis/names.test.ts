@@ -154,6 +154,12 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("leaves a state and a party's member out of the name after them", () => {
+    expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
+    expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");
+    expect(names("The Texas Republican Party met.")).toEqual(["Texas Republican Party (organisation)"]);
+  });
+
   it("ends a name where a title-case headline's clause begins, at its pronoun", () => {
     expect(names("Why Can’t Dara Velsen Sing Her Own Songs? It’s Complicated")).toEqual(["Dara Velsen (person)"]);
     expect(names("Mark My Words Foundation gave money.").map((n) => n.replace(/ \(.*/u, ""))).toEqual([

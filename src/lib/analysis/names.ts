@@ -510,6 +510,8 @@ function isBrandShaped(token: Token): boolean {
 
 /** Words for a party's member or a player's position, capitalised before a name. */
 const LEADING_ROLES = words(`republican democrat ${PLAYER_NOUNS}`.replace(/\|/gu, " "));
+/** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
+const PARTY_MEMBERS = words("republican democrat");
 
 /** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
 function personRemains(rest: readonly Token[]): boolean {
@@ -559,6 +561,13 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
   // or a player's position before a person's name is no part of it ("Republican National
   // Committee" stays whole: what is left is no person's name).
+  // "Virginia Democrat Jane Doe", "New York Republican Ana Ruiz": the state (or wing) a member is
+  // of, then the party, before the name; no one's name holds a party's noun, so neither is part of it.
+  for (const party of [from + 1, from + 2]) {
+    if (party > to - 3 || !PARTY_MEMBERS.has(at(party).key)) continue;
+    if (personRemains(tokens.slice(party + 1, to))) from = party + 1;
+    break;
+  }
   while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;

@@ -1093,3 +1093,27 @@ describe("a coach, a manager or a captain named once, then by the role (issue 15
     expect(quotesOf(`${lead} ${words}`)[0]?.speaker.kind).toBe("unattributed");
   });
 });
+
+describe("a body's person after the tag's verb, and a party's member before a name (issue 15, quotes)", () => {
+  const words = "“We will not leave this market while I run the company,”";
+  const speakerOf = (tag: string) => quotesOf(`${words} ${tag}`)[0]?.speaker;
+
+  it("gives the words to the person, not to the body that owns them", () => {
+    for (const tag of [
+      "according to Acme's Jane Doe.",
+      "according to the Harbor Party's chief executive, Jane Doe.",
+      "said Acme's Jane Doe.",
+    ])
+      expect(speakerOf(tag), tag).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("gives them to no one when the owned words name no person or two", () => {
+    expect(speakerOf("according to Jane Doe's Acme Corp.")?.kind).toBe("unattributed");
+    expect(speakerOf("according to Acme's Jane Doe and Tom Ruiz.")?.kind).toBe("unattributed");
+  });
+
+  it("leaves a state's party member's noun out of the speaker's name", () => {
+    expect(speakerOf("Virginia Democrat Jane Doe said.")).toEqual({ name: "Jane Doe", kind: "named" });
+    expect(speakerOf("the Republican National Committee said.")?.name).toBe("Republican National Committee");
+  });
+});
