@@ -258,8 +258,8 @@ const OPENING_VERB = new RegExp(
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 
 /**
- * A person after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
- * Party's chief executive, Jane Doe." (group 1: the person's name, the phrase's end).
+ * A name after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
+ * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end).
  */
 const OWNED_PERSON =
   /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s*[.!?]?\s*$/du;
@@ -1209,12 +1209,13 @@ class Attributor {
       // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
       if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
       // "according to Acme's Jane Doe", "said the party's chief executive, Jane Doe": a body's
-      // person, the owner only saying whose they are; the person speaks, or no one sure.
+      // person, the owner only saying whose they are; the person speaks, not the owner. (A body's
+      // own body, "NASA's Jet Propulsion Laboratory", is read below as before.)
       const owned = OWNED_PERSON.exec(phrase);
       const ownedAt = owned?.indices?.[1];
       if (owned?.[1] && ownedAt) {
         const person = this.#subjectOfVerb(block, owned[1], start + ownedAt[0]);
-        return { speaker: person?.kind === "named" && personLike(person.name) ? person : UNATTRIBUTED };
+        if (person?.kind === "named" && personLike(person.name)) return withVia(this.#ctx, person, whole);
       }
       const speaker = this.#subject(block, phrase, start);
       const joint =
