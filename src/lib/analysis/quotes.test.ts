@@ -1116,3 +1116,17 @@ describe("a body's person after the tag's verb, and a party's member before a na
     expect(speakerOf("the Republican National Committee said.")?.name).toBe("Republican National Committee");
   });
 });
+
+describe("an appositive between a name and the verb its colon ends (issue 15, quotes)", () => {
+  const words = "“We will not leave this market while I run the company.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("passes over the appositive to the name", () => {
+    expect(speakerOf("Jane Doe, the mayor, put it plainly:")).toEqual({ name: "Jane Doe", kind: "named" });
+    expect(speakerOf("Jane Doe, a lawyer for the family, summed it up:")).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("gives the words to no one when the appositive names another person", () => {
+    expect(speakerOf("Jane Doe, the mother of Tom Ruiz, put it plainly:")?.kind).toBe("unattributed");
+  });
+});

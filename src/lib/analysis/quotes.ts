@@ -306,12 +306,12 @@ const COLON_SUBJECT =
 
 /**
  * A relative clause set off by commas between such a subject and its verb: "Buckley, who phoned
- * in from the set, had a similar experience:". The clause says more of the subject; the verb after
- * it is still the subject's. Group 1 is the name, group 2 the clause (its closing comma may sit
+ * in from the set, had a similar experience:", or an appositive ("Ortiz, Acme's chief executive,
+ * put it plainly:"). The clause says more of the subject; the verb after it is still the subject's. Group 1 is the name, group 2 the clause (its closing comma may sit
  * inside a title's marks: "… the set of “Fargo,” had").
  */
 const SUBJECT_RELATIVE =
-  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?),[”"]?(?=\s+\p{Ll})/du;
+  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
 
 /**
  * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
@@ -1545,6 +1545,8 @@ class Attributor {
     const passed =
       relative?.[1] &&
       clause &&
+      // An appositive ("Ortiz, Acme's chief executive,") is passed over the same way, unless it reports speech.
+      (/^who\s/u.test(before.slice(clause[0], clause[1])) || !INTRODUCER.test(before.slice(clause[0], clause[1]))) &&
       personsIn(this.#ctx, block.blockIndex, before.slice(clause[0], clause[1]), start + clause[0]).length === 0
         ? relative[1] + before.slice(relative[0].length)
         : before;
