@@ -1130,3 +1130,15 @@ describe("an appositive between a name and the verb its colon ends (issue 15, qu
     expect(speakerOf("Jane Doe, the mother of Tom Ruiz, put it plainly:")?.kind).toBe("unattributed");
   });
 });
+
+describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {
+  it("gives a paragraph that is a quoted sentence, a dash and a name to that name", () => {
+    const [quote] = quotesOf("“We stayed because the town needed us.” — Jane Doe, a nurse in the county");
+    expect(quote?.speaker).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("does not read a work's title and its maker as a quotation's speaker", () => {
+    const quotes = quotesOf("“Harbour Lights” — Tom Ruiz, 2014");
+    expect(quotes.filter((q) => q.speaker.name === "Tom Ruiz")).toEqual([]);
+  });
+});

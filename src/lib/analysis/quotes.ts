@@ -257,6 +257,9 @@ const OPENING_VERB = new RegExp(
 /** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 
+/** A dash, then who said the words and what they are, ending the paragraph: " — Ana Ruiz, a nurse" (group 1). */
+const SIGNED_AFTER = /^\s*[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}(?:,\s*[^.!?“”"]{1,80})?)\.?\s*$/u;
+
 /**
  * A name after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
  * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end).
@@ -1109,6 +1112,16 @@ class Attributor {
   /** 1. "(Name, Role)" right after the quotation. */
   label(part: Part): Speaker | undefined {
     const after = part.block.text.slice(part.close + 1);
+    // "“… we stayed.” — Ana Ruiz, a nurse": a paragraph that is a quoted sentence, a dash and who
+    // said it, nothing else (a pull quote, an epigraph). Not a work's title ("“Fargo” — Noah Hawley"):
+    // the words end as a sentence does.
+    const signed = SIGNED_AFTER.exec(after);
+    const opensBlock = part.block.text.slice(0, Math.max(part.open, 0)).trim() === "";
+    const quoted = part.block.text.slice(part.open + 1, part.close);
+    if (signed?.[1] && opensBlock && /[.!?…]["'’]?$/u.test(quoted.trim())) {
+      const speaker = this.#subject(part.block, signed[1], part.close + 1 + signed[0].indexOf(signed[1]));
+      if (speaker?.kind === "named" && personLike(speaker.name)) return speaker;
+    }
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
     // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
     if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
