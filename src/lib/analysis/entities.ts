@@ -22,6 +22,7 @@ import {
   findNames,
   instrumentNames,
   KIN_BEFORE,
+  MONONYM_BEFORE,
   NOT_A_HEAD,
   opensAsOrdinaryWord,
   ORG_HEADS,
@@ -1522,8 +1523,9 @@ export function findEntities(
             if (id) here.push(at(id, span.start, span.end));
             // "President Obama" with no full name: the title says the surname is a person's. Not when
             // a registered person goes by it: which one is meant would be a guess.
-            if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
-              continue;
+            // "Brazil star Neymar": so does a star's or a performer's noun for a person known by one name.
+            const titled = titledSurname(text.slice(0, span.start)) || MONONYM_BEFORE.test(text.slice(0, span.start));
+            if (id !== undefined || !titled || registerShortKeys(matcher).has(key)) continue;
           }
           // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix;
           // "Disney" after "Walt Disney Co.", "Schwab" after "Charles Schwab Corp.": a firm named after

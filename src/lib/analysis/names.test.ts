@@ -154,6 +154,12 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("makes a person of one word after a team's star or a performer's noun, not after 'The star'", () => {
+    expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
+    expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");
+    expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
+  });
+
   it("leaves a state and a party's member out of the name after them", () => {
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");

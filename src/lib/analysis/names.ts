@@ -1041,6 +1041,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Brazil star Neymar", "rapper Drake": one word after a star's or a performer's noun is a
+    // person known by one name.
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(last.raw) &&
+      MONONYM_BEFORE.test(text.slice(0, start)) &&
+      !opensAsOrdinaryWord(spanText)
+    )
+      kind = "person";
     // "… defeated Gael Tamsen 7-5, 6-2": a name scored in sets is a player's (before the score is
     // taken for a model number).
     const afterRun = text.slice(last.end);
@@ -1521,6 +1531,13 @@ const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
 function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
 }
+
+/**
+ * Right before a person known by one name: a team's or a country's "star" ("Brazil star ",
+ * "Chelsea star "), or a performer's noun in lower case ("rapper ", "singer ").
+ */
+export const MONONYM_BEFORE =
+  /(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:rapper|singer|comedian|actress|actor|DJ))\s+$/u;
 
 /**
  * One set of tennis (or of a game scored so): a six or a seven against fewer, perhaps with its
