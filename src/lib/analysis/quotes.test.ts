@@ -1077,7 +1077,7 @@ describe("a name, a description of them and a colon (issue 15, quotes)", () => {
   });
 });
 
-describe("a coach, a manager or a captain named once, then by the role (issue 15, quotes)", () => {
+describe("a coach, a manager, a captain or a quarterback named once, then by the role (issue 15, quotes)", () => {
   const words = "“We just ran out of legs in the fourth quarter tonight,” the coach said.";
 
   it("gives the words to the one holder the article named", () => {
@@ -1086,6 +1086,16 @@ describe("a coach, a manager or a captain named once, then by the role (issue 15
       "Mike Reed, the Hawks coach, said his team was tired.",
     ])
       expect(quotesOf(`${lead} ${words}`)[0]?.speaker, lead).toEqual({ name: "Mike Reed", kind: "named" });
+  });
+
+  it("reads a team's quarterback named once the same way, and no one when another team's is spoken of", () => {
+    const words2 = "“We were outplayed in every phase tonight,” the quarterback said.";
+    expect(quotesOf(`Quarterback Tom Diaz threw three picks. ${words2}`)[0]?.speaker).toEqual({
+      name: "Tom Diaz",
+      kind: "named",
+    });
+    const two = "Tom Diaz, the Browns quarterback, struggled, and the Steelers' quarterback was hurt.";
+    expect(quotesOf(`${two} ${words2}`)[0]?.speaker.kind).toBe("unattributed");
   });
 
   it("gives them to no one when two coaches were named", () => {
