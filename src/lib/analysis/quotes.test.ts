@@ -1064,6 +1064,7 @@ describe("a name, a description of them and a colon (issue 15, quotes)", () => {
   it("gives the words to the name the description follows", () => {
     expect(speakerOf("Maria Lopez, the county's housing director:")).toEqual({ name: "Maria Lopez", kind: "named" });
     expect(speakerOf("Maria Lopez, a tenant:")).toEqual({ name: "Maria Lopez", kind: "named" });
+    expect(speakerOf("Maria Lopez, 45, of Toledo:")).toEqual({ name: "Maria Lopez", kind: "named" });
   });
 
   it("gives them to no one when the name is not the subject or the description is a clause", () => {

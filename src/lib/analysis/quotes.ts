@@ -269,11 +269,12 @@ const OWNED_PERSON =
 
 /**
  * A name, then a description of who they are set off by a comma, then a colon that introduces a
- * quotation: "Ana Ruiz, the county's housing director:" (group 1: the name, group 2: the
- * description, which opens with a determiner or an owner's name and holds no clause).
+ * quotation: "Ana Ruiz, the county's housing director:", "Ana Ruiz, 45, of Toledo:" (group 1: the
+ * name, group 2: the description, which opens with a determiner or an owner's name and holds no
+ * clause, or is an age and a home town).
  */
 const APPOSED_COLON =
-  /^\s*(?!(?:Dear|Hi|Hello|Attention|To|From|For|Unlike|Like|With)\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s(?:(?!who\s|which\s|that\s|whose\s)[^,:;“”"«»()]){1,80}):\s*$/du;
+  /^\s*(?!(?:Dear|Hi|Hello|Attention|To|From|For|Unlike|Like|With)\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s(?:(?!who\s|which\s|that\s|whose\s)[^,:;“”"«»()]){1,80}|\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[^,:;“”"«»()]{1,40})?):\s*$/du;
 
 /**
  * A Spanish, French or Portuguese subject after its verb that opens with an article ("el
