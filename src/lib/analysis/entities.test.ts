@@ -351,6 +351,18 @@ describe("findEntities on the real articles", () => {
     expect(written.found).toEqual([]);
   });
 
+  it("finds a person known by one name after a team's star ('Brazil star Veyrao')", () => {
+    const found = findEntities(articleSentences("Brazil star Veyrao was among the fans."), matcher).found;
+    expect(found.map((e) => e.name)).toContain("Veyrao");
+  });
+
+  it("finds no name in a credit's field ('Tested by: …'), but keeps a name the telling writes after 'by'", () => {
+    const field = "The kit packs small.\n\nTested by: Jane Roe Price: £20 More info: www.example.com";
+    expect(findEntities(articleSentences(field), matcher).found.map((e) => e.name)).not.toContain("Jane Roe");
+    const prose = "The guide was written by Jane Roe for beginners.";
+    expect(findEntities(articleSentences(prose), matcher).found.map((e) => e.name)).toContain("Jane Roe");
+  });
+
   it("finds no names in a credit line that ends on its verb", () => {
     const blocks = articleSentences(
       "Officials met.\n\nThe Laredo Morning Times contributed.\n\nJane Roe and John Doe contributed reporting.",

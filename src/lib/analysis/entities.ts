@@ -22,6 +22,7 @@ import {
   findNames,
   instrumentNames,
   KIN_BEFORE,
+  MONONYM_BEFORE,
   NOT_A_HEAD,
   opensAsOrdinaryWord,
   ORG_HEADS,
@@ -43,7 +44,7 @@ import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
-import { hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
+import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import {
@@ -1377,7 +1378,9 @@ export function findEntities(
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
-        !listings.some((line) => m.start >= line.start && m.start < line.end);
+        !listings.some((line) => m.start >= line.start && m.start < line.end) &&
+        // "Tested by: Jane Roe": a credit's field names who made the page, not whom it tells of.
+        !CREDIT_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
       const sorted = sortedHits(text, matcher, known, context);
       const unfit = (hit: Hit) => unfitHit(text, hit, matcher, reading);
       sorted.dropped.push(...sorted.stand.filter(unfit));
@@ -1520,8 +1523,9 @@ export function findEntities(
             if (id) here.push(at(id, span.start, span.end));
             // "President Obama" with no full name: the title says the surname is a person's. Not when
             // a registered person goes by it: which one is meant would be a guess.
-            if (id !== undefined || !titledSurname(text.slice(0, span.start)) || registerShortKeys(matcher).has(key))
-              continue;
+            // "Brazil star Neymar": so does a star's or a performer's noun for a person known by one name.
+            const titled = titledSurname(text.slice(0, span.start)) || MONONYM_BEFORE.test(text.slice(0, span.start));
+            if (id !== undefined || !titled || registerShortKeys(matcher).has(key)) continue;
           }
           // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix;
           // "Disney" after "Walt Disney Co.", "Schwab" after "Charles Schwab Corp.": a firm named after

@@ -143,6 +143,42 @@ describe("findNames for names no reading knows", () => {
     person("Tavita Okonjo, director of the festival, chose the works.", "Tavita Okonjo");
   });
 
+  it("makes a person of a name scored in sets, winner or loser, and of a name after a historian's or a diver's role", () => {
+    const person = (text: string, name: string) => expect(names(text)).toContain(`${name} (person)`);
+    person("Velko Tarasz defeated Oriel Manduca 7-5, 6-2 in the opener.", "Velko Tarasz");
+    person("Velko Tarasz defeated Oriel Manduca 7-5, 6-2 in the opener.", "Oriel Manduca");
+    person("Canada won after Velko Tarasz edged Oriel Manduca 7-6 (5), 6-7 (4), 7-5.", "Oriel Manduca");
+    for (const name of ["Kell Ardosi", "Velko Tarasz", "Oriel Manduca", "Dario Vent"])
+      person("Kell Ardosi and Velko Tarasz beat Oriel Manduca and Dario Vent 6-4, 6-4.", name);
+    person("On behalf of the city, art historian Oriel Manduca went in search of stories.", "Oriel Manduca");
+    person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
+  });
+
+  it("makes a person of one word after a team's star or a performer's noun, not after 'The star'", () => {
+    expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
+    expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");
+    expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
+  });
+
+  it("leaves a state and a party's member out of the name after them", () => {
+    expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
+    expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");
+    expect(names("The Texas Republican Party met.")).toEqual(["Texas Republican Party (organisation)"]);
+  });
+
+  it("ends a name where a title-case headline's clause begins, at its pronoun", () => {
+    expect(names("Why Can’t Dara Velsen Sing Her Own Songs? It’s Complicated")).toEqual(["Dara Velsen (person)"]);
+    expect(names("Mark My Words Foundation gave money.").map((n) => n.replace(/ \(.*/u, ""))).toEqual([
+      "Mark My Words Foundation",
+    ]);
+  });
+
+  it("does not make a person of a name a single score or a model's number follows", () => {
+    const none = (text: string, name: string) => expect(names(text)).not.toContain(`${name} (person)`);
+    none("Varnholt Rovers beat Oriel Athletic 6-2 on Saturday.", "Oriel Athletic");
+    none("The Zorvex Prime 6-2 costs less than its rival.", "Zorvex Prime");
+  });
+
   it("does not make a person of a name a role's comma comes before in a list, nor after a role a company holds", () => {
     const none = (text: string, name: string) => expect(names(text)).not.toContain(`${name} (person)`);
     none("The priest, Tavita Okonjo and Bram Velsen all came.", "Tavita Okonjo");

@@ -53,6 +53,8 @@ const words = (list: string) =>
       .map((w) => stripAccents(w)),
   );
 
+/** Pronouns no name holds: written capitalised inside a run, they are a title-case clause's ("… Perform Her Own Songs"). */
+const CLAUSE_PRONOUNS = words("her his their its our my your him them me us");
 /** Lower-case words that join the capitalised parts of one name. */
 export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
 /** Days and months are capitalised but are not names, and end one. */
@@ -508,6 +510,8 @@ function isBrandShaped(token: Token): boolean {
 
 /** Words for a party's member or a player's position, capitalised before a name. */
 const LEADING_ROLES = words(`republican democrat ${PLAYER_NOUNS}`.replace(/\|/gu, " "));
+/** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
+const PARTY_MEMBERS = words("republican democrat");
 
 /** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
 function personRemains(rest: readonly Token[]): boolean {
@@ -557,6 +561,13 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   // "Republican Phil Bryant", "Defenseman Jonas Brodin", "Rookie Tanner Morgan": a party's member
   // or a player's position before a person's name is no part of it ("Republican National
   // Committee" stays whole: what is left is no person's name).
+  // "Virginia Democrat Jane Doe", "New York Republican Ana Ruiz": the state (or wing) a member is
+  // of, then the party, before the name; no one's name holds a party's noun, so neither is part of it.
+  for (const party of [from + 1, from + 2]) {
+    if (party > to - 3 || !PARTY_MEMBERS.has(at(party).key)) continue;
+    if (personRemains(tokens.slice(party + 1, to))) from = party + 1;
+    break;
+  }
   while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
@@ -907,6 +918,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     }
     let run = trim(tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
+    // "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case goes on past the
+    // name into its clause; a pronoun is in no name, so the name ends before it (and before the
+    // verb that takes it).
+    const pronounAt = run.findIndex((t, k) => k >= 2 && CLAUSE_PRONOUNS.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.raw));
+    if (pronounAt >= 2) {
+      const verbAt = pronounAt - 1;
+      const cut = verbAt >= 2 && firstTags((run[verbAt] as Token).raw).has("Verb") ? verbAt : pronounAt;
+      run = run.slice(0, cut);
+      end = tokens.indexOf(run.at(-1) as Token);
+    }
     // "the Central Division", "the Mid-American Conference West Division": a league's division named
     // by its side of the map is a standing in a table, no body (the gold leaves it out); the
     // conference before it is one, and a name after it is read on its own ("… Division on Wisconsin").
@@ -1020,6 +1041,21 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Brazil star Neymar", "rapper Drake": one word after a star's or a performer's noun is a
+    // person known by one name.
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(last.raw) &&
+      MONONYM_BEFORE.test(text.slice(0, start)) &&
+      !opensAsOrdinaryWord(spanText)
+    )
+      kind = "person";
+    // "… defeated Gael Tamsen 7-5, 6-2": a name scored in sets is a player's (before the score is
+    // taken for a model number).
+    const afterRun = text.slice(last.end);
+    if (kind === undefined && personShaped(run) && (SETS_AFTER.test(afterRun) || WON_IN_SETS_AFTER.test(afterRun)))
+      kind = "person";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
@@ -1414,6 +1450,7 @@ const PERSON_ROLES = [
   ..."priest creator star director professor fellow member founder skipper economist researcher scientist pastor cleric bishop activist student mp head".split(
     " ",
   ),
+  ..."historian curator architect designer photographer journalist diver swimmer sprinter golfer boxer".split(" "),
   "spokes(?:man|woman|person)",
   ..."secretary official executive manager partner owner analyst".split(" "),
 ].join("|");
@@ -1494,6 +1531,34 @@ const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
 function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
 }
+
+/**
+ * Right before a person known by one name: a team's or a country's "star" ("Brazil star ",
+ * "Chelsea star "), or a performer's noun in lower case ("rapper ", "singer ").
+ */
+export const MONONYM_BEFORE =
+  /(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:rapper|singer|comedian|actress|actor|DJ))\s+$/u;
+
+/**
+ * One set of tennis (or of a game scored so): a six or a seven against fewer, perhaps with its
+ * tie-break in brackets: "6-3", "7-6 (5)", "6-7(4)".
+ */
+const SET_SCORE = String.raw`(?:[67]-[0-7]|[0-5]-[67])(?!\d)(?:\s*\(\d{1,2}\))?`;
+/** Two sets or more in a row: "6-3, 6-4", "6-7 (4), 6-4, 7-5". */
+const SETS = String.raw`${SET_SCORE}(?:,\s*(?:and\s+)?${SET_SCORE})+`;
+/** A player's name as written after the verb: capitalised words, with "van de" and the like between. */
+const PLAYER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * Sets right after the name, or after the partner's ("… defeated Ana Ruiz 6-3, 6-4", "… Ana Ruiz
+ * and Eva Lind 7-6 (5), 6-4"): only players are scored by the set, so the name is a person's.
+ * A team's name is read as a place or a body before this is asked.
+ */
+const SETS_AFTER = new RegExp(String.raw`^(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`, "u");
+/** The winner's side of the same: "Ana Ruiz defeated Eva Lind 6-3, 6-4", "… and Eva Lind beat …". */
+const WON_IN_SETS_AFTER = new RegExp(
+  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:defeated|beat|edged|downed|outlasted|upset|stunned|routed|topped|ousted|eliminated|overcame|(?:cruised|rallied|got|eased|battled) past)\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
+  "u",
+);
 
 /**
  * The sentence shows a person: a role, a team's position or a speech verb right before the name, an

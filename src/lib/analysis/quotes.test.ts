@@ -1056,3 +1056,100 @@ describe("a relative clause between a name and its colon (issue 15, quote31)", (
     expect(colon("Ortiz, who drove in with Tom Reyes that morning,")).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a name, a description of them and a colon (issue 15, quotes)", () => {
+  const words = "“We are trying to house every family in the county before the first frost.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("gives the words to the name the description follows", () => {
+    expect(speakerOf("Maria Lopez, the county's housing director:")).toEqual({ name: "Maria Lopez", kind: "named" });
+    expect(speakerOf("Maria Lopez, a tenant:")).toEqual({ name: "Maria Lopez", kind: "named" });
+    expect(speakerOf("Maria Lopez, 45, of Toledo:")).toEqual({ name: "Maria Lopez", kind: "named" });
+  });
+
+  it("gives them to no one when the name is not the subject or the description is a clause", () => {
+    for (const lead of [
+      "To Maria Lopez, the county's housing director:",
+      "Unlike Maria Lopez, the county's housing director:",
+      "Maria Lopez, a tenant who faces eviction next week:",
+      "Maria Lopez, the tenant Tom Ruiz evicted:",
+    ])
+      expect(speakerOf(lead)?.name, lead).not.toBe("Maria Lopez");
+  });
+});
+
+describe("a coach, a manager, a captain or a quarterback named once, then by the role (issue 15, quotes)", () => {
+  const words = "“We just ran out of legs in the fourth quarter tonight,” the coach said.";
+
+  it("gives the words to the one holder the article named", () => {
+    for (const lead of [
+      "Coach Mike Reed said his team was tired.",
+      "Mike Reed, the Hawks coach, said his team was tired.",
+    ])
+      expect(quotesOf(`${lead} ${words}`)[0]?.speaker, lead).toEqual({ name: "Mike Reed", kind: "named" });
+  });
+
+  it("reads a team's quarterback named once the same way, and no one when another team's is spoken of", () => {
+    const words2 = "“We were outplayed in every phase tonight,” the quarterback said.";
+    expect(quotesOf(`Quarterback Tom Diaz threw three picks. ${words2}`)[0]?.speaker).toEqual({
+      name: "Tom Diaz",
+      kind: "named",
+    });
+    const two = "Tom Diaz, the Browns quarterback, struggled, and the Steelers' quarterback was hurt.";
+    expect(quotesOf(`${two} ${words2}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
+  it("gives them to no one when two coaches were named", () => {
+    const lead = "Mike Reed, the Hawks coach, and Tom Diaz, the Bears coach, shook hands.";
+    expect(quotesOf(`${lead} ${words}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+});
+
+describe("a body's person after the tag's verb, and a party's member before a name (issue 15, quotes)", () => {
+  const words = "“We will not leave this market while I run the company,”";
+  const speakerOf = (tag: string) => quotesOf(`${words} ${tag}`)[0]?.speaker;
+
+  it("gives the words to the person, not to the body that owns them", () => {
+    for (const tag of [
+      "according to Acme's Jane Doe.",
+      "according to the Harbor Party's chief executive, Jane Doe.",
+      "said Acme's Jane Doe.",
+    ])
+      expect(speakerOf(tag), tag).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("gives them to no one when the owned words name two people", () => {
+    expect(speakerOf("according to Acme's Jane Doe and Tom Ruiz.")?.kind).toBe("unattributed");
+  });
+
+  it("leaves a state's party member's noun out of the speaker's name", () => {
+    expect(speakerOf("Virginia Democrat Jane Doe said.")).toEqual({ name: "Jane Doe", kind: "named" });
+    expect(speakerOf("the Republican National Committee said.")?.name).toBe("Republican National Committee");
+  });
+});
+
+describe("an appositive between a name and the verb its colon ends (issue 15, quotes)", () => {
+  const words = "“We will not leave this market while I run the company.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("passes over the appositive to the name", () => {
+    expect(speakerOf("Jane Doe, the mayor, put it plainly:")).toEqual({ name: "Jane Doe", kind: "named" });
+    expect(speakerOf("Jane Doe, a lawyer for the family, summed it up:")).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("gives the words to no one when the appositive names another person", () => {
+    expect(speakerOf("Jane Doe, the mother of Tom Ruiz, put it plainly:")?.kind).toBe("unattributed");
+  });
+});
+
+describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {
+  it("gives a paragraph that is a quoted sentence, a dash and a name to that name", () => {
+    const [quote] = quotesOf("“We stayed because the town needed us.” — Jane Doe, a nurse in the county");
+    expect(quote?.speaker).toEqual({ name: "Jane Doe", kind: "named" });
+  });
+
+  it("does not read a work's title and its maker as a quotation's speaker", () => {
+    const quotes = quotesOf("“Harbour Lights” — Tom Ruiz, 2014");
+    expect(quotes.filter((q) => q.speaker.name === "Tom Ruiz")).toEqual([]);
+  });
+});

@@ -69,6 +69,7 @@ import {
   bodiesIn,
   byName,
   peopleOf,
+  personLike,
   personsIn,
   readsAsPerson,
   speakerBeforeVerb,
@@ -256,6 +257,25 @@ const OPENING_VERB = new RegExp(
 /** A label of capitalised words only, two or more: a name, perhaps with its titles ("Water Commissioner Dana Wolfe"). */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 
+/** A dash, then who said the words and what they are, ending the paragraph: " — Ana Ruiz, a nurse" (group 1). */
+const SIGNED_AFTER = /^\s*[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}(?:,\s*[^.!?“”"]{1,80})?)\.?\s*$/u;
+
+/**
+ * A name after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
+ * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end).
+ */
+const OWNED_PERSON =
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s*[.!?]?\s*$/du;
+
+/**
+ * A name, then a description of who they are set off by a comma, then a colon that introduces a
+ * quotation: "Ana Ruiz, the county's housing director:", "Ana Ruiz, 45, of Toledo:" (group 1: the
+ * name, group 2: the description, which opens with a determiner or an owner's name and holds no
+ * clause, or is an age and a home town).
+ */
+const APPOSED_COLON =
+  /^\s*(?!(?:Dear|Hi|Hello|Attention|To|From|For|Unlike|Like|With)\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s(?:(?!who\s|which\s|that\s|whose\s)[^,:;“”"«»()]){1,80}|\d{1,3}(?:,\s+(?:of|from)\s+\p{Lu}[^,:;“”"«»()]{1,40})?):\s*$/du;
+
 /**
  * A Spanish, French or Portuguese subject after its verb that opens with an article ("el
  * instructor …", "la fiscal …", "leur porte-parole, …", "o comandante"), perhaps after the day
@@ -290,12 +310,12 @@ const COLON_SUBJECT =
 
 /**
  * A relative clause set off by commas between such a subject and its verb: "Buckley, who phoned
- * in from the set, had a similar experience:". The clause says more of the subject; the verb after
- * it is still the subject's. Group 1 is the name, group 2 the clause (its closing comma may sit
+ * in from the set, had a similar experience:", or an appositive ("Ortiz, Acme's chief executive,
+ * put it plainly:"). The clause says more of the subject; the verb after it is still the subject's. Group 1 is the name, group 2 the clause (its closing comma may sit
  * inside a title's marks: "… the set of “Fargo,” had").
  */
 const SUBJECT_RELATIVE =
-  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?),[”"]?(?=\s+\p{Ll})/du;
+  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
 
 /**
  * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
@@ -1093,6 +1113,16 @@ class Attributor {
   /** 1. "(Name, Role)" right after the quotation. */
   label(part: Part): Speaker | undefined {
     const after = part.block.text.slice(part.close + 1);
+    // "“… we stayed.” — Ana Ruiz, a nurse": a paragraph that is a quoted sentence, a dash and who
+    // said it, nothing else (a pull quote, an epigraph). Not a work's title ("“Fargo” — Noah Hawley"):
+    // the words end as a sentence does.
+    const signed = SIGNED_AFTER.exec(after);
+    const opensBlock = part.block.text.slice(0, Math.max(part.open, 0)).trim() === "";
+    const quoted = part.block.text.slice(part.open + 1, part.close);
+    if (signed?.[1] && opensBlock && /[.!?…]["'’]?$/u.test(quoted.trim())) {
+      const speaker = this.#subject(part.block, signed[1], part.close + 1 + signed[0].indexOf(signed[1]));
+      if (speaker?.kind === "named" && personLike(speaker.name)) return speaker;
+    }
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
     // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
     if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
@@ -1192,6 +1222,15 @@ class Attributor {
       }
       // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
       if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
+      // "according to Acme's Jane Doe", "said the party's chief executive, Jane Doe": a body's
+      // person, the owner only saying whose they are; the person speaks, not the owner. (A body's
+      // own body, "NASA's Jet Propulsion Laboratory", is read below as before.)
+      const owned = OWNED_PERSON.exec(phrase);
+      const ownedAt = owned?.indices?.[1];
+      if (owned?.[1] && ownedAt) {
+        const person = this.#subjectOfVerb(block, owned[1], start + ownedAt[0]);
+        if (person?.kind === "named" && personLike(person.name)) return withVia(this.#ctx, person, whole);
+      }
       const speaker = this.#subject(block, phrase, start);
       const joint =
         speaker === undefined && BODIES_BACK.test(phrase)
@@ -1479,6 +1518,31 @@ class Attributor {
       )
         return { speaker: name };
     }
+    // "Ana Ruiz, the county's housing director: “…”": a name, a description of who they are set off
+    // by a comma, and a colon. Only when the description is a noun phrase alone: no verb ("…, the
+    // mayor told reporters:" makes the mayor the subject), no relative word and no other person.
+    const apposedColon = APPOSED_COLON.exec(before);
+    const description = apposedColon?.indices?.[2];
+    const apposedName = apposedColon?.[1] ? this.#ctx.findNames(apposedColon[1]) : [];
+    if (
+      apposedColon?.[1] &&
+      apposedColon[2] &&
+      // The whole run before the comma is the name: not "To Ana Ruiz, …:" or "Unlike Ana Ruiz, …:".
+      apposedName.length === 1 &&
+      apposedName[0]?.start === 0 &&
+      apposedName[0].end === apposedColon[1].length &&
+      description &&
+      !INTRODUCER.test(apposedColon[2]) &&
+      !MAIN_VERB.test(` ${apposedColon[2]}`) &&
+      personsIn(this.#ctx, block.blockIndex, apposedColon[2], start + description[0]).length === 0
+    ) {
+      const name = this.#subjectOfVerb(block, apposedColon[1], start + apposedColon[0].indexOf(apposedColon[1]));
+      if (
+        name?.kind === "named" &&
+        (name.entity !== undefined || (name.name.includes(" ") && NAME_LABEL.test(name.name)))
+      )
+        return { speaker: name };
+    }
     // "Alverson summed up the journey …: “…”": a person opens the sentence that a colon ends.
     // Not when a relative clause ends the sentence: in "She shared the website, which contains the
     // following statement:" the website holds the words, not she. Nor when a second verb of speech
@@ -1495,6 +1559,8 @@ class Attributor {
     const passed =
       relative?.[1] &&
       clause &&
+      // An appositive ("Ortiz, Acme's chief executive,") is passed over the same way, unless it reports speech.
+      (/^who\s/u.test(before.slice(clause[0], clause[1])) || !INTRODUCER.test(before.slice(clause[0], clause[1]))) &&
       personsIn(this.#ctx, block.blockIndex, before.slice(clause[0], clause[1]), start + clause[0]).length === 0
         ? relative[1] + before.slice(relative[0].length)
         : before;

@@ -18,7 +18,8 @@ export const HELD_ROLES: ReadonlySet<string> = new Set(
   (
     "president minister secretary governor mayor senator ambassador chancellor premier judge sheriff " +
     "commissioner prosecutor chairman chairwoman general admiral commander director spokesman spokeswoman spokesperson " +
-    "official lawyer attorney aide adviser advisor engineer scientist researcher economist"
+    "official lawyer attorney aide adviser advisor engineer scientist researcher economist coach manager captain " +
+    "treasurer superintendent quarterback goalkeeper goalie pitcher"
   ).split(" "),
 );
 

@@ -323,7 +323,10 @@ export const capitalisedNames: NameFinder = (text) => {
     // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
     // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
     const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
-    const lastTitle = run.findLastIndex((w) => isTitle(w.raw) || DEMONYM.test(w.raw));
+    // A party's member is no part of the name either: "Virginia Democrat Jane Doe".
+    const lastTitle = run.findLastIndex(
+      (w) => isTitle(w.raw) || DEMONYM.test(w.raw) || /^(?:Democrat|Republican)$/u.test(w.raw),
+    );
     if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string };

@@ -27,6 +27,12 @@ const block = (text: string) => {
 };
 
 describe("isFurnitureSentence", () => {
+  it("reads an (R) after a lawmaker's title and name as their party, elsewhere as a caption's right", () => {
+    expect(isFurnitureSentence("Gov. Ana Ruiz (R) is defending the state’s new campaign.")).toBe(false);
+    expect(isFurnitureSentence("Ana Ruiz (R) talks with a neighbour on Monday.")).toBe(true);
+    expect(isFurnitureSentence("Sen. Ana Ruiz (L) and Sen. Tom Diaz (R) talk on Monday.")).toBe(true);
+  });
+
   it("knows a copyright line and a wire trailer wherever they stand", () => {
     expect(
       isFurnitureSentence("© Provided by Example Media Inc The company shocked the market earlier this year."),

@@ -320,9 +320,10 @@ export const PICTURE_VERB =
 /**
  * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
  * church leaders …", "(L to R)", "second from left", "from left". Prose has no picture to point into.
+ * An "(R)" after a lawmaker's title and name is their party ("Gov. Ana Ruiz (R)"), not the right.
  */
 const IN_PICTURE =
-  /,\s*(?:left|right|center|centre|top|bottom|second from (?:left|right)|in the (?:foreground|background))\s*,|\((?:L|R|C|left|right|center|centre|L to R|R to L|from left)\)|\b(?:second|third) from (?:left|right)\b|^(?:From|Left to right|L-R)\s*(?:left)?\s*[:,]/u;
+  /,\s*(?:left|right|center|centre|top|bottom|second from (?:left|right)|in the (?:foreground|background))\s*,|\((?:L|C|left|right|center|centre|L to R|R to L|from left)\)|\(R\)(?<!\b(?:Gov|Sen|Rep|Del|Governor|Senator|Representative|Congressman|Congresswoman)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\(R\))|\b(?:second|third) from (?:left|right)\b|^(?:From|Left to right|L-R)\s*(?:left)?\s*[:,]/u;
 /**
  * What a photo caption says of its picture: a verb of the picture ("is seen", "stands guard"), or
  * the present passive of what is being done in it ("The balloon is partially inflated on

@@ -47,6 +47,14 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
 ];
 
 /**
+ * A credit's label right before a name, its colon making it a field of the page rather than the
+ * telling: "Tested by: Jane Roe", "Words by: …", "Photos by: …", "Interview by: …". The name
+ * after it made the page; the article does not name them (analysis/entities.ts).
+ */
+export const CREDIT_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:Tested|Reviewed|Rated|Words|Text|Photos?|Photograph(?:s|y)|Pictures?|Images?|Illustrations?|Video|Interview|Compiled|Edited|Written|Reported|Produced|Styl(?:ed|ing))\s+by\s*:\s*$/iu;
+
+/**
  * A photo credit left in a body sentence, in English or Spanish: "(AP Photo/Jane Doe)",
  * "(Foto/Cuartoscuro)", "(Photo by Sam Reed)", "(Fotos de …)". Narrower than a credit line's
  * shapes: a sentence that only mentions an agency stays a sentence.
