@@ -1333,3 +1333,21 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("Rescuers found two survivors in the cave.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a verb read in every form (issue 16, synthetic sports and local copy)", () => {
+  it("reads a plural subject's present of verbs the lists held only in other forms", () => {
+    expect(anonymousSpeaker("Farmers in the watershed dispute that.")).toBe("Farmers");
+    expect(anonymousSpeaker("Others question whether that would be legal.")).toBe("Others");
+    expect(anonymousSpeaker("Doctors recommend that children stay out of the water.")).toBe("Doctors");
+    expect(anonymousSpeaker("Opponents charge that the vote was rigged.")).toBe("Opponents");
+    expect(anonymousSpeaker("Many parents feel that the school moved too slowly.")).toBe("Many parents");
+    expect(speaksAt("Senator Ellen Ruiz decries the delay.", 8, 18)).toBe(true);
+  });
+
+  it("takes no negated present for a statement: 'did not mention' is silence", () => {
+    expect(speaksAt("Ellen Ruiz did not mention the bill in her remarks.", 0, 10)).toBe(false);
+    expect(anonymousSpeaker("Officials did not condemn the attack.")).toBeUndefined();
+    expect(anonymousSpeaker("Residents don’t question the need for a new bridge.")).toBeUndefined();
+    expect(anonymousSpeaker("The songwriters also reckoned with the role the city plays.")).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import {
   anonymousSources,
   ANONYMOUS_SOURCE_PLURALS,
   COGNITION_VERBS,
+  PLURAL_PRESENT_VERBS,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   SPEECH_PARTICIPLES,
@@ -68,6 +69,8 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
+/** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
+const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
  * A naming verb that puts words in quotation marks on something: "Aviation analysts called it
  * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
@@ -81,7 +84,7 @@ const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\
  * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
  */
 const TELL_YOU = String.raw`will\s+tell\s+you(?!\p{L})`;
-const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
+const PREDICATE = `(?:${FINITE}|${PLURAL_ONLY}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
 const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
@@ -759,7 +762,13 @@ const ACCORDING_THOSE = new RegExp(
  */
 const PERSON_OBJECT = new Set(["tell", "describe", "blame", "oppose", "regard", "accuse"]);
 /** Every predicate of speech, statement, reporting or view, once (the lists share some forms). */
-const PREDICATE_FORMS = new Set([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+const PREDICATE_FORMS = new Set([
+  ...SPEECH_VERBS,
+  ...REPORTING_VERBS,
+  ...STATEMENT_VERBS,
+  ...COGNITION_VERBS,
+  ...PLURAL_PRESENT_VERBS,
+]);
 /**
  * The plural present of the predicates, read by form: a word the lists also hold with "-s" or
  * "-es" ("warn", "argue", "caution", "predict", "worry"), as a tag puts it before the group it
