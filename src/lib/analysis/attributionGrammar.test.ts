@@ -1351,3 +1351,22 @@ describe("attribution grammar: a verb read in every form (issue 16, synthetic sp
     expect(anonymousSpeaker("The songwriters also reckoned with the role the city plays.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a disaster's unnamed sources (issue 16, synthetic wire copy)", () => {
+  it("reads a withheld name's one given name, kin of someone unnamed, and representatives", () => {
+    expect(
+      anonymousSpeaker(
+        "A cousin of one of the drivers, who gave only his first name, Tomas, said the road was closed.",
+      ),
+    ).toBe("A cousin of one of the drivers");
+    expect(anonymousSpeaker("“We waited all night,” said one driver’s wife.")).toBe("one driver’s wife");
+    expect(anonymousSpeaker("Union representatives told reporters that two complaints had been filed.")).toBe(
+      "Union representatives",
+    );
+  });
+
+  it("takes no citation for a fault for a reason given", () => {
+    expect(anonymousSpeaker("Inspectors cited the plant for fire-safety violations in May.")).toBeUndefined();
+    expect(anonymousSpeaker("Inspectors cited the heat as the main cause.")).toBe("Inspectors");
+  });
+});

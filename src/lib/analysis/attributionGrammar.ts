@@ -262,12 +262,14 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
  * "expecting" with nothing expected after it, or a child ("Kimberly was expecting on a previous
  * episode", "she is expecting twins": a pregnancy, unlike "analysts were expecting $2.52 a share"),
+ * "cited" something "for" a fault ("inspectors cited the mine for ventilation problems": a citation
+ * issued, unlike "cited the backlash as proof"),
  * "demanding" with nothing demanded after it ("coaches are demanding and …": a trait, unlike "lawyers
  * are demanding the FBI summon him"),
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -1050,10 +1052,11 @@ const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:nam
 /**
  * One unnamed person of any role, known as a source by the clause that withholds their name:
  * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The
- * role need not be a source noun: the clause says the text hides who spoke.
+ * role need not be a source noun: the clause says the text hides who spoke. The one name such a
+ * clause gives may follow it ("A relative, who gave only her first name, Maria, said …").
  */
 const WITHHELD_SOURCE = new RegExp(
-  `(?:^|[,;]\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\p{L}·’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:\\s+(?:at|of|for|from|in|with|on|near)(?:\\s+[\\p{L}·’'-]+){1,4}?)?),\\s+(?:who|speaking)\\s[^,;“”"]{0,120}?${WITHHELD}[^,;“”"]{0,80},${FILLER}{0,3}\\s+(?:${FINITE})(?!\\p{L})`,
+  `(?:^|[,;]\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\p{L}·’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:\\s+(?:at|of|for|from|in|with|on|near)(?:\\s+[\\p{L}·’'-]+){1,4}?)?),\\s+(?:who|speaking)\\s[^,;“”"]{0,120}?${WITHHELD}[^,;“”"]{0,80},(?:\\s+\\p{Lu}[\\p{L}’'-]*,)?${FILLER}{0,3}\\s+(?:${FINITE})(?!\\p{L})`,
   "u",
 );
 

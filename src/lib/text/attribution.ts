@@ -809,6 +809,7 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
  */
 export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "officials",
+  "representatives",
   "insiders",
   "experts",
   "analysts",
@@ -1013,6 +1014,16 @@ export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   // One of a crowd or an audience, or one who served ("one fan wrote", "a veteran said").
   "fan",
   "veteran",
+  // Kin owned by someone unnamed ("…,” said one miner’s wife", "a victim’s brother told …").
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "sister",
+  "brother",
+  "widow",
+  "widower",
+  "cousin",
 ];
 
 /** `words` as a regular-expression alternation, longest first so "says" wins over "say". */
@@ -1122,9 +1133,12 @@ const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON
  * 20-year-old said", "a 45-year-old from the town told …" ("a 20-year-old student" is the student).
  */
 const AGE_NOUN = `\\d{1,3}-year-old${NOUN_PHRASE_END}`;
-/** One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS, AGENT_SINGULAR, AGE_NOUN). */
+/**
+ * One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS,
+ * AGENT_SINGULAR, AGE_NOUN). Not an owner: in "one driver’s wife" the wife speaks, a noun further on.
+ */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR}|${AGE_NOUN})\\b`,
+  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR}|${AGE_NOUN})\\b(?![’']s(?!\\p{L}))`,
   "giu",
 );
 /**
