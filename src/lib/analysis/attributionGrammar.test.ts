@@ -1370,3 +1370,19 @@ describe("attribution grammar: a disaster's unnamed sources (issue 16, synthetic
     expect(anonymousSpeaker("Inspectors cited the heat as the main cause.")).toBe("Inspectors");
   });
 });
+
+describe("attribution grammar: groups by nouns of work no ending marks (issue 16, synthetic labour copy)", () => {
+  it("reads people a library's person class knows, lower case or opening the sentence", () => {
+    expect(anonymousSpeaker("Pilots at the airline say the schedules leave too little rest.")).toBe("Pilots");
+    expect(anonymousSpeaker("Veterans of the old system argue the change is overdue.")).toBe("Veterans");
+    expect(anonymousSpeaker("The change, surgeons warned, could mean more mistakes.")).toBeDefined();
+    expect(anonymousSpeaker("The Patriots said they would appeal.")).toBeUndefined();
+    expect(anonymousSpeaker("The hosts said nothing about the delay.")).toBeUndefined();
+  });
+
+  it("reads a group asked where it was, and a poll's share after a hedge", () => {
+    expect(anonymousSpeaker("Youths interviewed at a job fair on Saturday said they liked aviation.")).toBe("Youths");
+    expect(anonymousSpeaker("Nearly 60% of nurses surveyed said they had made an error.")).toBe("Nearly 60%");
+    expect(anonymousSpeaker("Prices rose nearly 60% last year, analysts said.")).toBe("analysts");
+  });
+});

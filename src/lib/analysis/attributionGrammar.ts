@@ -28,6 +28,7 @@ import {
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 import { KIN_NOUNS } from "./personNouns.ts";
+import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -531,12 +532,12 @@ const SHARE_NOUNS = String.raw`(?:proportion|share|majority|minority|number|perc
 const PEOPLE_SHARE = String.raw`${SHARE_NOUNS}\s+of\s+(?:the\s+)?(?:population|public|electorate)`;
 /**
  * A poll's share of its respondents opening the sentence as its subject: "Fifty-one percent say …",
- * "51% think …" — people polled. Only at the sentence's start: inside it a percentage is a figure
+ * "51% think …" — people polled. Only at the sentence’s start, a hedge aside ("Nearly 60% of nurses surveyed said"): inside it a percentage is a figure
  * ("rose 10 percent, more than the 8 percent expected").
  */
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(anyCase).join("|");
 const PERCENT_WORDS = String.raw`(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${["ten", "eleven", "twelve", "fifteen"].map(anyCase).join("|")}`;
-const POLL_SHARE = String.raw`(?<![^])(?:\d{1,2}(?:\.\d)?|${PERCENT_WORDS})(?:\s*%|\s+percent|\s+per\s+cent)`;
+const POLL_SHARE = String.raw`(?<=^(?:(?:Nearly|About|Almost|Roughly|Around|Over|Some|Only|Just|More\s+than|Fewer\s+than|Less\s+than)\s+)?)(?:\d{1,2}(?:\.\d)?|${PERCENT_WORDS})(?:\s*%|\s+percent|\s+per\s+cent)`;
 /**
  * "Many leftist figures", "opposition figures", "senior figures": people, where a word of politics,
  * rank or public life qualifies them; "figures" alone, or "official", "trade" or "key" figures,
@@ -644,8 +645,17 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
+/**
+ * People by role, trade, rank or tie whom compromise's lexicon knows (peoplePlurals.ts: "pilots",
+ * "surgeons", "veterans", "youths"), as AGENT_PLURAL reads them: lower case, or capitalised only
+ * where it opens the sentence ("the Patriots said" is a team, and so may be any capitalised plural).
+ */
+const PEOPLE_PLURAL = (() => {
+  const words = alternation(PEOPLE_PLURALS.filter((word) => !ANONYMOUS_SOURCE_PLURALS.includes(word)));
+  return String.raw`(?<![^])(?:${words.split("|").map(anyCase).join("|")})|(?:${words})`;
+})();
 /** A group's word from a list: the plurals, the parties, a share of a people or of a poll, qualified figures. */
-const GROUP_LISTED = `${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}`;
+const GROUP_LISTED = `${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PEOPLE_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}`;
 /** A group's word read by its form: a demonym, a trade, an agent (their endings are tried letter by letter). */
 const GROUP_FORMS = `${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL}`;
 const GROUP_WORDS = `(?:${GROUP_LISTED}|${GROUP_FORMS})`;
@@ -699,8 +709,8 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_T
  * verb it is an infinitive ("workers to return"), no one the group serves.
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
-/** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
-const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
+/** Who reached the group, or where: "analysts interviewed by The Associated Press", "experts consulted by Reuters", "youths interviewed at a job fair". */
+const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
 /** The predicates' third-person singular forms ("says", "states", "claims"), which are plural nouns as well. */
