@@ -1386,3 +1386,13 @@ describe("attribution grammar: groups by nouns of work no ending marks (issue 16
     expect(anonymousSpeaker("Prices rose nearly 60% last year, analysts said.")).toBe("analysts");
   });
 });
+
+describe("attribution grammar: a quantifier with its relative clause (issue 16)", () => {
+  it("reads 'several who …' and 'many who …' as people inside the sentence; never 'several' alone", () => {
+    expect(
+      quantifierSpeaks("The rules skip cooks, but several who run kitchens complained that shifts are long."),
+    ).toBe("several");
+    expect(quantifierSpeaks("The plant closed, and many who worked there say they were never paid.")).toBe("many");
+    expect(quantifierSpeaks("Sales fell, and several said they would cut jobs.")).toBeUndefined();
+  });
+});
