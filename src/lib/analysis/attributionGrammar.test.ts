@@ -1396,3 +1396,19 @@ describe("attribution grammar: a quantifier with its relative clause (issue 16)"
     expect(quantifierSpeaks("Sales fell, and several said they would cut jobs.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a name given in part, and silence so far (issue 16, synthetic entertainment copy)", () => {
+  it("takes no name a person gave only in part for a named source; the person stays unnamed", () => {
+    const s = "A woman who identified herself only as Mrs. Lee said she had paid $600 for two tickets.";
+    expect(speaksAt(s, s.indexOf("Lee"), s.indexOf("Lee") + 3)).toBe(false);
+    expect(anonymousSpeaker(s)).toBe("A woman");
+    const full = "A woman who identified herself as Ana Ruiz said she had paid $600.";
+    expect(speaksAt(full, full.indexOf("Ana"), full.indexOf("Ruiz") + 4)).toBe(true);
+  });
+
+  it("takes 'has not said' ending the sentence for silence, not a refusal with its clause", () => {
+    expect(anonymousSpeaker("Officials have not yet said.")).toBeUndefined();
+    expect(speaksAt("Ellen Ruiz has not said.", 0, 10)).toBe(false);
+    expect(anonymousSpeaker("Officials did not say whether the road would reopen.")).toBe("Officials");
+  });
+});

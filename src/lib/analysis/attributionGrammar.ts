@@ -274,8 +274,14 @@ const ACT_AFTER = new RegExp(
   "u",
 );
 
+/**
+ * "has not said", "have not yet said" ending the sentence: nothing said so far, silence, as "has not
+ * spoken publicly" is (unlike a refusal with its clause, "did not say whether …").
+ */
+const NOT_YET_SAID = /(?<!\p{L})(?:has|have)\s+not\s+(?:yet\s+)?said$/u;
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
+  if (NOT_YET_SAID.test(predicate) && /^\s*[.;!]?\s*$/u.test(rest)) return true;
   const verb = /(\p{L}+)$/u.exec(predicate)?.[1] ?? "";
   return ACT_AFTER.test(`${verb}${rest}`);
 }
@@ -373,6 +379,13 @@ function supposedWithin(text: string, match: RegExpExecArray): boolean {
 }
 
 /**
+ * A name the person gave in part only, which the text keeps from being theirs in full: "a woman who
+ * identified herself only as Mrs. Lee said", "a man known only as Sam", "who gave his name only as
+ * Ali": an unnamed person (see WITHHELD), not a named source.
+ */
+const PARTLY_WITHHELD_END =
+  /(?:\b(?:identified|introduced|described)\s+(?:himself|herself|themselves)\s+only\s+(?:as|by(?:\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)?)|\bknown\s+only\s+(?:as|by)|\bgave\s+(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+(?:only\s+)?as|\bgave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
  * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
@@ -380,6 +393,7 @@ function supposedWithin(text: string, match: RegExpExecArray): boolean {
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence) || hypotheticalAt(sentence.slice(0, start))) return false;
+  if (PARTLY_WITHHELD_END.test(sentence.slice(0, start))) return false;
   if (supposedAfter(sentence.slice(end))) return false;
   const text = plain(sentence);
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
@@ -1060,7 +1074,7 @@ function roleSource(text: string): { index: number; text: string } | undefined {
 }
 
 /** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity", "who was not named". */
-const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|(?:was|were)\s+not\s+(?:named|identified)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
+const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|(?:was|were)\s+not\s+(?:named|identified)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:identified|introduced)\s+(?:himself|herself|themselves)\s+only|known\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+only|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
 /**
  * One unnamed person of any role, known as a source by the clause that withholds their name:
  * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The
