@@ -1333,3 +1333,82 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("Rescuers found two survivors in the cave.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a verb read in every form (issue 16, synthetic sports and local copy)", () => {
+  it("reads a plural subject's present of verbs the lists held only in other forms", () => {
+    expect(anonymousSpeaker("Farmers in the watershed dispute that.")).toBe("Farmers");
+    expect(anonymousSpeaker("Others question whether that would be legal.")).toBe("Others");
+    expect(anonymousSpeaker("Doctors recommend that children stay out of the water.")).toBe("Doctors");
+    expect(anonymousSpeaker("Opponents charge that the vote was rigged.")).toBe("Opponents");
+    expect(anonymousSpeaker("Many parents feel that the school moved too slowly.")).toBe("Many parents");
+    expect(speaksAt("Senator Ellen Ruiz decries the delay.", 8, 18)).toBe(true);
+  });
+
+  it("takes no negated present for a statement: 'did not mention' is silence", () => {
+    expect(speaksAt("Ellen Ruiz did not mention the bill in her remarks.", 0, 10)).toBe(false);
+    expect(anonymousSpeaker("Officials did not condemn the attack.")).toBeUndefined();
+    expect(anonymousSpeaker("Residents don’t question the need for a new bridge.")).toBeUndefined();
+    expect(anonymousSpeaker("The songwriters also reckoned with the role the city plays.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a disaster's unnamed sources (issue 16, synthetic wire copy)", () => {
+  it("reads a withheld name's one given name, kin of someone unnamed, and representatives", () => {
+    expect(
+      anonymousSpeaker(
+        "A cousin of one of the drivers, who gave only his first name, Tomas, said the road was closed.",
+      ),
+    ).toBe("A cousin of one of the drivers");
+    expect(anonymousSpeaker("“We waited all night,” said one driver’s wife.")).toBe("one driver’s wife");
+    expect(anonymousSpeaker("Union representatives told reporters that two complaints had been filed.")).toBe(
+      "Union representatives",
+    );
+  });
+
+  it("takes no citation for a fault for a reason given", () => {
+    expect(anonymousSpeaker("Inspectors cited the plant for fire-safety violations in May.")).toBeUndefined();
+    expect(anonymousSpeaker("Inspectors cited the heat as the main cause.")).toBe("Inspectors");
+  });
+});
+
+describe("attribution grammar: groups by nouns of work no ending marks (issue 16, synthetic labour copy)", () => {
+  it("reads people a library's person class knows, lower case or opening the sentence", () => {
+    expect(anonymousSpeaker("Pilots at the airline say the schedules leave too little rest.")).toBe("Pilots");
+    expect(anonymousSpeaker("Veterans of the old system argue the change is overdue.")).toBe("Veterans");
+    expect(anonymousSpeaker("The change, surgeons warned, could mean more mistakes.")).toBeDefined();
+    expect(anonymousSpeaker("The Patriots said they would appeal.")).toBeUndefined();
+    expect(anonymousSpeaker("The hosts said nothing about the delay.")).toBeUndefined();
+  });
+
+  it("reads a group asked where it was, and a poll's share after a hedge", () => {
+    expect(anonymousSpeaker("Youths interviewed at a job fair on Saturday said they liked aviation.")).toBe("Youths");
+    expect(anonymousSpeaker("Nearly 60% of nurses surveyed said they had made an error.")).toBe("Nearly 60%");
+    expect(anonymousSpeaker("Prices rose nearly 60% last year, analysts said.")).toBe("analysts");
+  });
+});
+
+describe("attribution grammar: a quantifier with its relative clause (issue 16)", () => {
+  it("reads 'several who …' and 'many who …' as people inside the sentence; never 'several' alone", () => {
+    expect(
+      quantifierSpeaks("The rules skip cooks, but several who run kitchens complained that shifts are long."),
+    ).toBe("several");
+    expect(quantifierSpeaks("The plant closed, and many who worked there say they were never paid.")).toBe("many");
+    expect(quantifierSpeaks("Sales fell, and several said they would cut jobs.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a name given in part, and silence so far (issue 16, synthetic entertainment copy)", () => {
+  it("takes no name a person gave only in part for a named source; the person stays unnamed", () => {
+    const s = "A woman who identified herself only as Mrs. Lee said she had paid $600 for two tickets.";
+    expect(speaksAt(s, s.indexOf("Lee"), s.indexOf("Lee") + 3)).toBe(false);
+    expect(anonymousSpeaker(s)).toBe("A woman");
+    const full = "A woman who identified herself as Ana Ruiz said she had paid $600.";
+    expect(speaksAt(full, full.indexOf("Ana"), full.indexOf("Ruiz") + 4)).toBe(true);
+  });
+
+  it("takes 'has not said' ending the sentence for silence, not a refusal with its clause", () => {
+    expect(anonymousSpeaker("Officials have not yet said.")).toBeUndefined();
+    expect(speaksAt("Ellen Ruiz has not said.", 0, 10)).toBe(false);
+    expect(anonymousSpeaker("Officials did not say whether the road would reopen.")).toBe("Officials");
+  });
+});

@@ -18,6 +18,7 @@ import {
   anonymousSources,
   ANONYMOUS_SOURCE_PLURALS,
   COGNITION_VERBS,
+  PLURAL_PRESENT_VERBS,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   SPEECH_PARTICIPLES,
@@ -27,6 +28,7 @@ import {
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 import { KIN_NOUNS } from "./personNouns.ts";
+import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -68,6 +70,8 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
+/** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
+const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
  * A naming verb that puts words in quotation marks on something: "Aviation analysts called it
  * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
@@ -81,7 +85,7 @@ const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\
  * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
  */
 const TELL_YOU = String.raw`will\s+tell\s+you(?!\p{L})`;
-const PREDICATE = `(?:${FINITE}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
+const PREDICATE = `(?:${FINITE}|${PLURAL_ONLY}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
 /** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
 const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
 /**
@@ -259,17 +263,25 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
  * "expecting" with nothing expected after it, or a child ("Kimberly was expecting on a previous
  * episode", "she is expecting twins": a pregnancy, unlike "analysts were expecting $2.52 a share"),
+ * "cited" something "for" a fault ("inspectors cited the mine for ventilation problems": a citation
+ * issued, unlike "cited the backlash as proof"),
  * "demanding" with nothing demanded after it ("coaches are demanding and …": a trait, unlike "lawyers
  * are demanding the FBI summon him"),
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
+/**
+ * "has not said", "have not yet said" ending the sentence: nothing said so far, silence, as "has not
+ * spoken publicly" is (unlike a refusal with its clause, "did not say whether …").
+ */
+const NOT_YET_SAID = /(?<!\p{L})(?:has|have)\s+not\s+(?:yet\s+)?said$/u;
 /** True when the predicate that ends `predicate` and the words in `rest` after it state an act, not speech. */
 export function isAct(predicate: string, rest: string): boolean {
+  if (NOT_YET_SAID.test(predicate) && /^\s*[.;!]?\s*$/u.test(rest)) return true;
   const verb = /(\p{L}+)$/u.exec(predicate)?.[1] ?? "";
   return ACT_AFTER.test(`${verb}${rest}`);
 }
@@ -367,6 +379,13 @@ function supposedWithin(text: string, match: RegExpExecArray): boolean {
 }
 
 /**
+ * A name the person gave in part only, which the text keeps from being theirs in full: "a woman who
+ * identified herself only as Mrs. Lee said", "a man known only as Sam", "who gave his name only as
+ * Ali": an unnamed person (see WITHHELD), not a named source.
+ */
+const PARTLY_WITHHELD_END =
+  /(?:\b(?:identified|introduced|described)\s+(?:himself|herself|themselves)\s+only\s+(?:as|by(?:\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)?)|\bknown\s+only\s+(?:as|by)|\bgave\s+(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+(?:only\s+)?as|\bgave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
  * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
@@ -374,6 +393,7 @@ function supposedWithin(text: string, match: RegExpExecArray): boolean {
  */
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence) || hypotheticalAt(sentence.slice(0, start))) return false;
+  if (PARTLY_WITHHELD_END.test(sentence.slice(0, start))) return false;
   if (supposedAfter(sentence.slice(end))) return false;
   const text = plain(sentence);
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
@@ -526,12 +546,12 @@ const SHARE_NOUNS = String.raw`(?:proportion|share|majority|minority|number|perc
 const PEOPLE_SHARE = String.raw`${SHARE_NOUNS}\s+of\s+(?:the\s+)?(?:population|public|electorate)`;
 /**
  * A poll's share of its respondents opening the sentence as its subject: "Fifty-one percent say …",
- * "51% think …" — people polled. Only at the sentence's start: inside it a percentage is a figure
+ * "51% think …" — people polled. Only at the sentence’s start, a hedge aside ("Nearly 60% of nurses surveyed said"): inside it a percentage is a figure
  * ("rose 10 percent, more than the 8 percent expected").
  */
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(anyCase).join("|");
 const PERCENT_WORDS = String.raw`(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${["ten", "eleven", "twelve", "fifteen"].map(anyCase).join("|")}`;
-const POLL_SHARE = String.raw`(?<![^])(?:\d{1,2}(?:\.\d)?|${PERCENT_WORDS})(?:\s*%|\s+percent|\s+per\s+cent)`;
+const POLL_SHARE = String.raw`(?<=^(?:(?:Nearly|About|Almost|Roughly|Around|Over|Some|Only|Just|More\s+than|Fewer\s+than|Less\s+than)\s+)?)(?:\d{1,2}(?:\.\d)?|${PERCENT_WORDS})(?:\s*%|\s+percent|\s+per\s+cent)`;
 /**
  * "Many leftist figures", "opposition figures", "senior figures": people, where a word of politics,
  * rank or public life qualifies them; "figures" alone, or "official", "trade" or "key" figures,
@@ -605,11 +625,13 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
 /**
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
- * "…, but many argue …", "…, and some say …"). Not after "than" or "as" ("longer than most
- * expected" compares), nor "reported", which things do ("most reported losses").
+ * "…, but many argue …", "…, and some say …"), with a relative clause of who they are or not
+ * ("…, but several who run kitchens complained …"; "several" only so, since it may count things).
+ * Not after "than" or "as" ("longer than most expected" compares), nor "reported", which things
+ * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most)${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -639,8 +661,17 @@ const TRADE_PLURAL = String.raw`\p{L}\p{Ll}{3,}ists(?<!(?:persists|consists|subs
  * sentence: "the Steelers said" is a team.
  */
 const AGENT_PLURAL = String.raw`(?:(?<![^])\p{Lu}|\p{Ll})${AGENT_PLURAL_TAIL}`;
+/**
+ * People by role, trade, rank or tie whom compromise's lexicon knows (peoplePlurals.ts: "pilots",
+ * "surgeons", "veterans", "youths"), as AGENT_PLURAL reads them: lower case, or capitalised only
+ * where it opens the sentence ("the Patriots said" is a team, and so may be any capitalised plural).
+ */
+const PEOPLE_PLURAL = (() => {
+  const words = alternation(PEOPLE_PLURALS.filter((word) => !ANONYMOUS_SOURCE_PLURALS.includes(word)));
+  return String.raw`(?<![^])(?:${words.split("|").map(anyCase).join("|")})|(?:${words})`;
+})();
 /** A group's word from a list: the plurals, the parties, a share of a people or of a poll, qualified figures. */
-const GROUP_LISTED = `${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}`;
+const GROUP_LISTED = `${ANONYMOUS_SOURCE_PLURALS.map(anyCase).join("|")}|${PEOPLE_PLURAL}|${PARTY_PLURAL}|${PEOPLE_SHARE}|${POLL_SHARE}|${PEOPLE_FIGURES}`;
 /** A group's word read by its form: a demonym, a trade, an agent (their endings are tried letter by letter). */
 const GROUP_FORMS = `${DEMONYM_PLURAL}|${TRADE_PLURAL}|${AGENT_PLURAL}`;
 const GROUP_WORDS = `(?:${GROUP_LISTED}|${GROUP_FORMS})`;
@@ -694,8 +725,8 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_T
  * verb it is an infinitive ("workers to return"), no one the group serves.
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
-/** Who reached the group: "analysts interviewed by The Associated Press", "experts consulted by Reuters". */
-const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?)`;
+/** Who reached the group, or where: "analysts interviewed by The Associated Press", "experts consulted by Reuters", "youths interviewed at a job fair". */
+const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
 /** The predicates' third-person singular forms ("says", "states", "claims"), which are plural nouns as well. */
@@ -759,7 +790,13 @@ const ACCORDING_THOSE = new RegExp(
  */
 const PERSON_OBJECT = new Set(["tell", "describe", "blame", "oppose", "regard", "accuse"]);
 /** Every predicate of speech, statement, reporting or view, once (the lists share some forms). */
-const PREDICATE_FORMS = new Set([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
+const PREDICATE_FORMS = new Set([
+  ...SPEECH_VERBS,
+  ...REPORTING_VERBS,
+  ...STATEMENT_VERBS,
+  ...COGNITION_VERBS,
+  ...PLURAL_PRESENT_VERBS,
+]);
 /**
  * The plural present of the predicates, read by form: a word the lists also hold with "-s" or
  * "-es" ("warn", "argue", "caution", "predict", "worry"), as a tag puts it before the group it
@@ -1037,14 +1074,15 @@ function roleSource(text: string): { index: number; text: string } | undefined {
 }
 
 /** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity", "who was not named". */
-const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|(?:was|were)\s+not\s+(?:named|identified)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
+const WITHHELD = String.raw`(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified|used|quoted)|(?:was|were)\s+not\s+(?:named|identified)|name\s+not\s+be|not\s+authori[sz]ed|name\s+(?:was\s+)?withheld|gave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?|(?:identified|introduced)\s+(?:himself|herself|themselves)\s+only|known\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+only|(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?)`;
 /**
  * One unnamed person of any role, known as a source by the clause that withholds their name:
  * "A pharmacist at one of the stores, who asked that her name not be used …, said …". The
- * role need not be a source noun: the clause says the text hides who spoke.
+ * role need not be a source noun: the clause says the text hides who spoke. The one name such a
+ * clause gives may follow it ("A relative, who gave only her first name, Maria, said …").
  */
 const WITHHELD_SOURCE = new RegExp(
-  `(?:^|[,;]\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\p{L}·’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:\\s+(?:at|of|for|from|in|with|on|near)(?:\\s+[\\p{L}·’'-]+){1,4}?)?),\\s+(?:who|speaking)\\s[^,;“”"]{0,120}?${WITHHELD}[^,;“”"]{0,80},${FILLER}{0,3}\\s+(?:${FINITE})(?!\\p{L})`,
+  `(?:^|[,;]\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\p{L}·’'-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:\\s+(?:at|of|for|from|in|with|on|near)(?:\\s+[\\p{L}·’'-]+){1,4}?)?),\\s+(?:who|speaking)\\s[^,;“”"]{0,120}?${WITHHELD}[^,;“”"]{0,80},(?:\\s+\\p{Lu}[\\p{L}’'-]*,)?${FILLER}{0,3}\\s+(?:${FINITE})(?!\\p{L})`,
   "u",
 );
 
