@@ -437,6 +437,35 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
   });
 
+  it("types what has a chief executive, revenue or a poll, and what a firm acquired", () => {
+    expect(names("Analysts said Zorblax's chief executive would step down.")).toEqual(["Zorblax (organisation)"]);
+    expect(names("In March, Quillio's quarterly revenue fell by half.")).toEqual(["Quillio (organisation)"]);
+    expect(names("A fresh Pollworth poll shows less support.")).toEqual(["Pollworth (organisation)"]);
+    expect(names("It laid off staff at Brindle, which it acquired in 2017.")).toEqual(["Brindle (organisation)"]);
+  });
+
+  it("types a name an appositive calls a group or a studio founded by someone", () => {
+    expect(names("It is a deal between the league and Vantor, a group co-founded by a striker.")).toContain(
+      "Vantor (organisation)",
+    );
+    expect(names("The game is made by Clavy, a studio based in Oslo.")).toEqual([
+      "Clavy (organisation)",
+      "Oslo (place)",
+    ]);
+  });
+
+  it("types a team before its coach, and what owns a division", () => {
+    expect(names("Hours before the game, Loons coach Ada Brill felt calm.")).toEqual([
+      "Loons (organisation)",
+      "Ada Brill (person)",
+    ]);
+    expect(names("Later on, Vellum’s music division sent some demos.")).toEqual(["Vellum (organisation)"]);
+  });
+
+  it("not a person whose group is described", () => {
+    expect(names("She spoke with Jones, a group member, on Friday.")).not.toContain("Jones (organisation)");
+  });
+
   it("types where a thing is sold at a price as a seller", () => {
     expect(names("Grab the headset on Amazon for $49.99 while it lasts.")).toEqual(["Amazon (organisation)"]);
     expect(names("The blender is at Zelvo for $80 this week.")).toEqual(["Zelvo (organisation)"]);

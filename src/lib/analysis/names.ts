@@ -1291,12 +1291,21 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
+/**
+ * A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel", a team's
+ * "Wild coach Bruce Boudreau", "Vanderbilt athletic director Malcolm Turner".
+ */
 const BODY_ROLE_AFTER =
-  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist) \p{Lu}/u;
-/** A firm's spokesperson, shares or parts after its name: "a WeWork spokesperson", "Acme's shares", "Acme shares". */
+  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist|(?:head )?coach|athletic director|general manager) \p{Lu}/u;
+/**
+ * A firm's spokesperson, shares, parts or accounts after its name: "a WeWork spokesperson",
+ * "Acme's shares", "Acme shares", "Acme's chief executive", "Acme's quarterly revenue"; and a
+ * pollster's poll ("a fresh Gallup poll"). A person has no revenue, headquarters nor poll.
+ */
 const BODY_PART_AFTER =
-  /^(?:['’]s)? (?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors)\b/u;
+  /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
+/** What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft bought". */
+const ACQUIRED_AFTER = /^,\s+(?:which|that)\s+(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:later\s+)?(?:acquired|bought|purchased)\b/u;
 /** Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from MarketAxess". */
 const DATA_SOURCE_BEFORE =
   /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$/iu;
@@ -1311,7 +1320,7 @@ const PRICE_AFTER = /^\s+for\s+(?:US|C|A)?[$£€]\s?\d/u;
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
  */
-const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy`;
+const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
 const BODY_NOUN_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:${BODY_NOUNS})\s+$`,
   "u",
@@ -1323,7 +1332,7 @@ const BODY_NOUN_BEFORE = new RegExp(
  * describes a person.
  */
 const BODY_NOUN_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known)\b)`,
+  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
   "u",
 );
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
@@ -1345,6 +1354,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
     span.start !== (tokens[0] as Token).start &&
     (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
       BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      ACQUIRED_AFTER.test(text.slice(span.end, span.end + 50)) ||
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
