@@ -477,6 +477,16 @@ describe("findNames and an organisation its place in the sentence shows", () => 
   });
 });
 
+describe("findNames and a player's stat line", () => {
+  it("types a two-word name whose stat line names the team they played for", () => {
+    expect(names("Tre Quenby rushed for 87 yards on 19 carries for Ridge State.")).toContain("Tre Quenby (person)");
+  });
+
+  it("not a team's own stat line", () => {
+    expect(names("Wake Forest rushed for 300 yards on 41 carries.")).not.toContain("Wake Forest (person)");
+  });
+});
+
 describe("findNames and the words that end an organisation's name", () => {
   it("takes a trailing 'International' and a lower-case 'group' as an organisation's", () => {
     expect(names("He spoke for Amnesty International in Tunis.")).toContain("Amnesty International (organisation)");

@@ -1515,6 +1515,13 @@ function personShaped(run: readonly Token[]): boolean {
 }
 
 /**
+ * A player's stat line, then the team they played for: "… rushed for 112 yards on 30 carries for
+ * Acme State". A team's own line names no team it played for ("Wake Forest rushed for 300 yards").
+ */
+const PLAYER_STATS_AFTER =
+  /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
+
+/**
  * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
  * place word or a title) and a capitalised name follows its possessive ("Elon Musk’s SpaceX").
  */
@@ -1577,6 +1584,7 @@ const WON_IN_SETS_AFTER = new RegExp(
  */
 function shownAsPerson(before: string, after: string): boolean {
   return (
+    PLAYER_STATS_AFTER.test(after) ||
     ROLE_BEFORE.test(before) ||
     POSITION_BEFORE.test(before) ||
     SAID_BEFORE.test(before) ||
