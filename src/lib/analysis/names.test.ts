@@ -462,6 +462,15 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("Later on, Vellum’s music division sent some demos.")).toEqual(["Vellum (organisation)"]);
   });
 
+  it("types what was bought out, and a singer's label", () => {
+    expect(names("Her songs came out on Vellum, which was bought out by a fund this year.")).toEqual([
+      "Vellum (organisation)",
+    ]);
+    expect(names("In a post, her former label Vellum, which owns her songs, said no.")).toContain(
+      "Vellum (organisation)",
+    );
+  });
+
   it("not a person whose group is described", () => {
     expect(names("She spoke with Jones, a group member, on Friday.")).not.toContain("Jones (organisation)");
   });

@@ -1304,8 +1304,12 @@ const BODY_ROLE_AFTER =
  */
 const BODY_PART_AFTER =
   /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
-/** What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft bought". */
-const ACQUIRED_AFTER = /^,\s+(?:which|that)\s+(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:later\s+)?(?:acquired|bought|purchased)\b/u;
+/**
+ * What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft
+ * bought", "Acme, which was bought out by a fund".
+ */
+const ACQUIRED_AFTER =
+  /^,\s+(?:which|that)\s+(?:(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:later\s+)?(?:acquired|bought|purchased)|(?:was|had been|has been)\s+(?:later\s+)?(?:acquired|bought(?:\s+out)?|purchased|taken\s+over)\s+by)\b/u;
 /** Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from MarketAxess". */
 const DATA_SOURCE_BEFORE =
   /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$/iu;
@@ -1335,6 +1339,8 @@ const BODY_NOUN_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
   "u",
 );
+/** A singer's label, named after its kind: "her former label Vellum", "the record label Vellum" (not an eco-label). */
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -1359,6 +1365,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
+      LABEL_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
