@@ -20,6 +20,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a period that ends no title, a title word a body is also called by
     ["Shares of Acme Inc. Toyota said rose.", ["Toyota"]],
     ["The market leader Apple said it would appeal.", ["Apple"]],
+    // a firm's acts beyond speech: admitting, replacing, shipping
+    ["Last year, Quillio admitted to the flaw and began repairs.", ["Quillio"]],
+    ["In other words, Quillio finally replaced a flawed design.", ["Quillio"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -49,6 +52,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     "The coach, J. Fleck, said no.",
     // the verb is no body's act
     "The rules changed when Brexit happened.",
+    // a past participle after a thing's name, not an act
+    "It was thinner than any Quillbook released in 2015.",
+    "It matched what Quillbook designed for gaming could do.",
   ])("not: %s", (text) => {
     expect(names(text)).toEqual([]);
   });

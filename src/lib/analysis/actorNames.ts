@@ -20,11 +20,16 @@ const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&-]|['’](?!s\b))*\p{Ll}(?:[\p{L}\p
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.&-])${WORD}(?: ${WORD}){0,3}(?![\p{L}\p{N}&-])`, "gu");
 
 /** Words that may stand between a subject and its verb ("Apple also said", "Apple has had"). */
-const AUXILIARY = String.raw`(?:also|reportedly|previously|recently|now|already|still|later|first|then|has|have|had|will|would)`;
+const AUXILIARY = String.raw`(?:also|reportedly|previously|recently|now|already|still|later|first|then|finally|eventually|quietly|publicly|officially|has|have|had|will|would)`;
 /** Verbs of a body's acts: saying, reporting, deciding, buying, employing. */
-const ACTS = String.raw`(?:said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|declined|declines|denied|denies|acquired|acquires|bought|buys|launched|launches|unveiled|unveils|employs|hired|hires|sued|sues|plans|planned|intends|intended|expects|expected|views|sells|sold|owns|agreed|agrees|invested|invests|estimated|estimates|predicted|predicts|warned|warns|introduced|introduces|issued|issues)`;
+const ACTS = String.raw`(?:said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|declined|declines|denied|denies|acquired|acquires|bought|buys|launched|launches|unveiled|unveils|employs|hired|hires|sued|sues|plans|planned|intends|intended|expects|expected|views|sells|sold|owns|agreed|agrees|invested|invests|estimated|estimates|predicted|predicts|warned|warns|introduced|introduces|issued|issues|admitted|admits|apologized|apologised|apologizes|apologises|replaces|releases|ships|reveals|manufactures|develops|designs)`;
+/**
+ * More acts of a firm, in the past tense a participle shares ("the MacBook released in 2015"):
+ * an act only when no preposition or time follows, as it would the participle.
+ */
+const PAST_ACTS = String.raw`(?:replaced|released|delivered|partnered|raised|filed|settled|fired|axed|shipped|revealed|pledged|manufactured|developed|designed)(?!\s+(?:in|on|at|by|for|to|from|with|during|last|earlier|this|since|after|before)\b)`;
 /** The body's verb right after the name. */
-const ACT_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+){0,2}${ACTS}\b`, "u");
+const ACT_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+){0,2}(?:${ACTS}|${PAST_ACTS})\b`, "u");
 /** What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by". */
 const AGENT_BEFORE =
   /(?:\b[Aa]ccording to|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;

@@ -437,6 +437,44 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("Snapchat CEO Evan Spiegel spoke.")).toEqual(["Evan Spiegel (person)"]);
   });
 
+  it("types what has a chief executive, revenue or a poll, and what a firm acquired", () => {
+    expect(names("Analysts said Zorblax's chief executive would step down.")).toEqual(["Zorblax (organisation)"]);
+    expect(names("In March, Quillio's quarterly revenue fell by half.")).toEqual(["Quillio (organisation)"]);
+    expect(names("A fresh Pollworth poll shows less support.")).toEqual(["Pollworth (organisation)"]);
+    expect(names("It laid off staff at Brindle, which it acquired in 2017.")).toEqual(["Brindle (organisation)"]);
+  });
+
+  it("types a name an appositive calls a group or a studio founded by someone", () => {
+    expect(names("It is a deal between the league and Vantor, a group co-founded by a striker.")).toContain(
+      "Vantor (organisation)",
+    );
+    expect(names("The game is made by Clavy, a studio based in Oslo.")).toEqual([
+      "Clavy (organisation)",
+      "Oslo (place)",
+    ]);
+  });
+
+  it("types a team before its coach, and what owns a division", () => {
+    expect(names("Hours before the game, Loons coach Ada Brill felt calm.")).toEqual([
+      "Loons (organisation)",
+      "Ada Brill (person)",
+    ]);
+    expect(names("Later on, Vellum’s music division sent some demos.")).toEqual(["Vellum (organisation)"]);
+  });
+
+  it("types what was bought out, and a singer's label", () => {
+    expect(names("Her songs came out on Vellum, which was bought out by a fund this year.")).toEqual([
+      "Vellum (organisation)",
+    ]);
+    expect(names("In a post, her former label Vellum, which owns her songs, said no.")).toContain(
+      "Vellum (organisation)",
+    );
+  });
+
+  it("not a person whose group is described", () => {
+    expect(names("She spoke with Jones, a group member, on Friday.")).not.toContain("Jones (organisation)");
+  });
+
   it("types where a thing is sold at a price as a seller", () => {
     expect(names("Grab the headset on Amazon for $49.99 while it lasts.")).toEqual(["Amazon (organisation)"]);
     expect(names("The blender is at Zelvo for $80 this week.")).toEqual(["Zelvo (organisation)"]);
@@ -445,6 +483,16 @@ describe("findNames and an organisation its place in the sentence shows", () => 
   it("not without a price, nor a person a thing is bought from", () => {
     expect(names("The blender is at Zelvo this week.")).not.toContain("Zelvo (organisation)");
     expect(names("She bought a ticket from Jones for $20.")).not.toContain("Jones (organisation)");
+  });
+});
+
+describe("findNames and a player's stat line", () => {
+  it("types a two-word name whose stat line names the team they played for", () => {
+    expect(names("Tre Quenby rushed for 87 yards on 19 carries for Ridge State.")).toContain("Tre Quenby (person)");
+  });
+
+  it("not a team's own stat line", () => {
+    expect(names("Wake Forest rushed for 300 yards on 41 carries.")).not.toContain("Wake Forest (person)");
   });
 });
 

@@ -1291,12 +1291,25 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel". */
+/**
+ * A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel", a team's
+ * "Wild coach Bruce Boudreau", "Vanderbilt athletic director Malcolm Turner".
+ */
 const BODY_ROLE_AFTER =
-  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist) \p{Lu}/u;
-/** A firm's spokesperson, shares or parts after its name: "a WeWork spokesperson", "Acme's shares", "Acme shares". */
+  /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist|(?:head )?coach|athletic director|general manager) \p{Lu}/u;
+/**
+ * A firm's spokesperson, shares, parts or accounts after its name: "a WeWork spokesperson",
+ * "Acme's shares", "Acme shares", "Acme's chief executive", "Acme's quarterly revenue"; and a
+ * pollster's poll ("a fresh Gallup poll"). A person has no revenue, headquarters nor poll.
+ */
 const BODY_PART_AFTER =
-  /^(?:['’]s)? (?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors)\b/u;
+  /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
+/**
+ * What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft
+ * bought", "Acme, which was bought out by a fund".
+ */
+const ACQUIRED_AFTER =
+  /^,\s+(?:which|that)\s+(?:(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:later\s+)?(?:acquired|bought|purchased)|(?:was|had been|has been)\s+(?:later\s+)?(?:acquired|bought(?:\s+out)?|purchased|taken\s+over)\s+by)\b/u;
 /** Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from MarketAxess". */
 const DATA_SOURCE_BEFORE =
   /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$/iu;
@@ -1311,7 +1324,7 @@ const PRICE_AFTER = /^\s+for\s+(?:US|C|A)?[$£€]\s?\d/u;
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
  */
-const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy`;
+const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
 const BODY_NOUN_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:${BODY_NOUNS})\s+$`,
   "u",
@@ -1323,9 +1336,11 @@ const BODY_NOUN_BEFORE = new RegExp(
  * describes a person.
  */
 const BODY_NOUN_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known)\b)`,
+  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
   "u",
 );
+/** A singer's label, named after its kind: "her former label Vellum", "the record label Vellum" (not an eco-label). */
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
 const ROLE_AT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
@@ -1345,10 +1360,12 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
     span.start !== (tokens[0] as Token).start &&
     (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
       BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      ACQUIRED_AFTER.test(text.slice(span.end, span.end + 50)) ||
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
+      LABEL_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
@@ -1505,6 +1522,13 @@ function personShaped(run: readonly Token[]): boolean {
 }
 
 /**
+ * A player's stat line, then the team they played for: "… rushed for 112 yards on 30 carries for
+ * Acme State". A team's own line names no team it played for ("Wake Forest rushed for 300 yards").
+ */
+const PLAYER_STATS_AFTER =
+  /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
+
+/**
  * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
  * place word or a title) and a capitalised name follows its possessive ("Elon Musk’s SpaceX").
  */
@@ -1567,6 +1591,7 @@ const WON_IN_SETS_AFTER = new RegExp(
  */
 function shownAsPerson(before: string, after: string): boolean {
   return (
+    PLAYER_STATS_AFTER.test(after) ||
     ROLE_BEFORE.test(before) ||
     POSITION_BEFORE.test(before) ||
     SAID_BEFORE.test(before) ||

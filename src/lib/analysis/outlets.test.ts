@@ -67,6 +67,21 @@ describe("findOutletCitations and papers named another way", () => {
   });
 });
 
+describe("findOutletCitations and a paper called a Leader", () => {
+  it("reads '… Leader' where a paper is cited", () => {
+    expect(labels("The ads cost $300,000, according to the Pine Bluff Ledger Leader.")).toEqual([
+      "Pine Bluff Ledger Leader",
+    ]);
+    expect(labels("“It works,” the mayor told the Ledger Leader on Monday.")).toEqual(["Ledger Leader"]);
+  });
+
+  it("not an office called Leader", () => {
+    expect(labels("He told the Senate Majority Leader that he would vote.")).toEqual([]);
+    expect(labels("She told the Opposition Leader nothing.")).toEqual([]);
+    expect(labels("It was fine, according to the Supreme Leader.")).toEqual([]);
+  });
+});
+
 describe("bareOutletHead", () => {
   it("reads 'the Journal' as a paper named again, and no longer name", () => {
     expect(bareOutletHead("the Journal")).toBe("journal");

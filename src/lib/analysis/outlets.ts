@@ -85,8 +85,20 @@ const NAME_CUES: readonly RegExp[] = [
   new RegExp(`\\((${NAME})\\)\\s*(?:[—–]|--?)`, "gu"),
 ];
 
+/**
+ * Words before "Leader" that make it an office, not a paper: "the Majority Leader", "the
+ * Opposition Leader", "the Supreme Leader", "the Labour Leader".
+ */
+const LEADER_OFFICES = `Majority|Minority|Opposition|Floor|House|Senate|Party|Supreme|Deputy|Assistant|Parliamentary|Republican|Democratic|Democrat|Conservative|Labour|Labor|Liberal|Green|Greens|National|Nationals|Tory|Team|Group|Squadron|Scout|Youth|World|Council|Assembly|Spiritual`;
+
 /** The cues that take a name of any capitalised shape. */
 const PROPER_CUES: readonly RegExp[] = [
+  // a paper named "… Leader" where a paper is cited: "according to the Sioux Falls Argus Leader", "told the
+  // Argus Leader", "a report in the Argus Leader"; not an office ("told the Majority Leader", `LEADER_OFFICES`)
+  new RegExp(
+    `\\b(?:[Aa]ccording to|told|reported by|report in|interview with|wrote in)\\s+the\\s+((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,2}(?!(?:${LEADER_OFFICES})\\s)\\p{Lu}[\\p{L}’'.&-]*\\s+Leader)\\b`,
+    "gu",
+  ),
   // a name the text calls a paper or a broadcaster: "the newspaper Reforma said", "the newspaper La Jornada"
   new RegExp(`\\b(?:newspaper|magazine|tabloid|broadcaster|news site|news outlet|news agency)\\s+(${PROPER})`, "gu"),
   // a Spanish-language paper, named with its article, as the subject of reporting: "El Universal reported";
