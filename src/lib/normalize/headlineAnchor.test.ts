@@ -200,6 +200,24 @@ describe("the headline over the article's credit", () => {
     expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
   });
 
+  it("takes the headline over the author's name and the post's age, not a promotion at the top", () => {
+    const text = page(
+      "Meet the New Reader Pages",
+      "Follow the writers you like with a page of their own.",
+      "Games",
+      "Movies",
+      "Television",
+      "Sign In",
+      "Water rules will cut valley deliveries by a third",
+      "Ana Ruiz",
+      "•",
+      "8h",
+      "Share",
+      "Tweet",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
   it("finds nothing to anchor on when no credit stands over the body", () => {
     const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
     expect(anchoredHeadline(units, 2)).toBeUndefined();
@@ -214,11 +232,13 @@ describe("credit lines", () => {
     "By Bill Hoppe | Special to the Pioneer Press",
     "Tom Krisher, AP Auto Writer",
     "Updated Nov 19, 9:41 AM",
+    "8h",
+    "12 min",
   ])("reads %j as a credit", (text) => {
     const u = unit(text);
     expect(u !== undefined && isCreditUnit(u)).toBe(true);
   });
-  it.each(["Water rules will cut valley deliveries by a third", "Bylines and bias: a study"])(
+  it.each(["Water rules will cut valley deliveries by a third", "Bylines and bias: a study", "8", "42 km"])(
     "does not read %j as one",
     (text) => {
       const u = unit(text);

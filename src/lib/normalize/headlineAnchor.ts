@@ -149,10 +149,20 @@ export function nextPastPhoto(units: readonly Unit[], k: number): number {
   return next;
 }
 
-/** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
+/**
+ * A date stamp line: labelled, holding a time of day (a headline names no clock time), or a
+ * post's age alone, as a feed prints it beside the author's name ("8h", "3d", "12 min").
+ */
 function isDateStamp(text: string): boolean {
-  return STAMP_LABEL.test(text) || ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16);
+  return (
+    STAMP_LABEL.test(text) ||
+    POST_AGE.test(text) ||
+    ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16)
+  );
 }
+
+/** A post's age alone, in a feed's short units: "8h", "3d", "45m", "2w", "12 min", "5 hrs". */
+const POST_AGE = /^\d{1,2}\s?(?:m|h|d|w|mins?|hrs?)$/iu;
 
 /**
  * A blog's post line: a date, then the post's other facts split by slashes or bars
