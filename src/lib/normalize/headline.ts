@@ -5,7 +5,15 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { contentAbove, isProse, nextContentIndex, type Unit } from "./classify.ts";
-import { anchoredHeadline, inPhotoCaption, isCreditUnit, nextPastPhoto, underLoneBy } from "./headlineAnchor.ts";
+import {
+  anchoredHeadline,
+  inLabelledList,
+  inPhotoCaption,
+  isCreditUnit,
+  nextPastPhoto,
+  underLoneBy,
+} from "./headlineAnchor.ts";
+import { contentWords, sharedWords } from "./ledeWords.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
@@ -594,6 +602,47 @@ function pageTopDropped(meta: Metadata, report: Report): Metadata {
   return rest;
 }
 
+/** Paragraphs of the body whose words a headline shares: its lede and the paragraph after. */
+const LEDE_PARAGRAPHS = 2;
+
+/** Fewest words a line higher in the header shares with the lede to head the article instead. */
+const MIN_LEDE_WORDS = 3;
+
+/** Fewest words of a line that may head the article in place of the anchored one. */
+const MIN_LEDE_HEADLINE_WORDS = 4;
+
+/**
+ * The anchored headline (./headlineAnchor.ts), unless it is one entry of a list of links, each
+ * under the same label ("Read on"), and shares no word with the first paragraphs under it, while
+ * a headline-shaped line higher in the header, with no paragraph of prose between the two,
+ * shares three or more: then the anchored line is another story's title set over the byline,
+ * and the line naming what the body tells heads the article. Of several, the one sharing most,
+ * the highest first.
+ */
+function ledeNamed(units: readonly Unit[], anchor: number | undefined): number | undefined {
+  const anchored = units[anchor ?? -1];
+  if (anchor === undefined || anchored === undefined) return anchor;
+  const lede = new Set(
+    units
+      .slice(anchor + 1)
+      .filter(isRunningProse)
+      .slice(0, LEDE_PARAGRAPHS)
+      .flatMap((u) => [...contentWords(u.text)]),
+  );
+  if (!inLabelledList(units, anchor) || sharedWords(anchored.text, lede) > 0) return anchor;
+  let best = anchor;
+  let most = MIN_LEDE_WORDS - 1;
+  // Only a line with no paragraph of prose between it and the anchored one: what stands between
+  // goes into the body under it, so it must be links and labels, not another story's text.
+  const lastProse = units.slice(0, anchor).findLastIndex(isRunningProse);
+  units.slice(0, anchor).forEach((u, k) => {
+    if (k < lastProse || !isHeadlineShaped(u) || u.crumb || wordCount(u.text) < MIN_LEDE_HEADLINE_WORDS) return;
+    const shared = sharedWords(u.text, lede);
+    if (shared > most) [best, most] = [k, shared];
+  });
+  return best;
+}
+
 /**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
@@ -605,7 +654,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
   );
   const headerEnd = firstProse === -1 ? units.length : firstProse;
   const runStart = mainRunStart(units);
-  const anchor = anchoredHeadline(units, runStart);
+  const anchor = ledeNamed(units, anchoredHeadline(units, runStart));
   let meta: Metadata = {};
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];

@@ -218,6 +218,46 @@ describe("the headline over the article's credit", () => {
     expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
   });
 
+  it("takes the headline that names the body's subject over a teaser link set above the byline", () => {
+    const text = page(
+      "Home",
+      "News",
+      "Water rules will cut valley deliveries by a third this spring",
+      "More from our network",
+      "Read on",
+      "Harbor cranes get a fresh coat of paint",
+      "Read on",
+      "Ten bakeries worth the drive this weekend",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third this spring");
+  });
+
+  it("keeps a headline sharing no word with the body when it is no entry of a list of links", () => {
+    const text = page(
+      "Home",
+      "Water rules will cut valley deliveries by a third this spring",
+      "Related",
+      "A dry season ahead for the orchards",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("A dry season ahead for the orchards");
+  });
+
+  it("keeps the headline over the byline when it shares a word with the body", () => {
+    const text = page(
+      "Home",
+      "Water rules will cut valley deliveries by a third this spring",
+      "Read on",
+      "Farmers sue over the delivery cuts",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("Farmers sue over the delivery cuts");
+  });
+
   it("finds nothing to anchor on when no credit stands over the body", () => {
     const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
     expect(anchoredHeadline(units, 2)).toBeUndefined();

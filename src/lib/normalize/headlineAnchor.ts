@@ -543,6 +543,22 @@ function titledOver(units: readonly Unit[], k: number): number {
   return namedByPageTitle(units, upper) ? upper : k;
 }
 
+/** Most words of a link's label repeated over each entry of a list of stories ("Read on", "More"). */
+const MAX_ENTRY_LABEL_WORDS = 3;
+
+/**
+ * Unit `k` is one entry of a list of other stories that sets the same short link label over
+ * each entry ("Read on" / a headline / "Read on" / a headline): the label over it stands again
+ * over the entry above. An article's headline is set once, not as one of a run of teasers.
+ */
+export function inLabelledList(units: readonly Unit[], k: number): boolean {
+  const label = contentAbove(units, k);
+  if (label === undefined || wordCount(label.text) > MAX_ENTRY_LABEL_WORDS) return false;
+  const entry = contentAbove(units, units.indexOf(label));
+  const again = entry === undefined ? undefined : contentAbove(units, units.indexOf(entry));
+  return again !== undefined && again.text === label.text && entry?.text !== label.text;
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
