@@ -72,6 +72,26 @@ function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): b
   return isMenuRow(text) && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && !isMenuRow(u.text));
 }
 
+/** Fewest words of a lede that defines its entry's title. */
+const MIN_DEFINING_WORDS = 10;
+
+/**
+ * A paragraph of the article's top, down to its first paragraph of prose, opens by defining unit
+ * `i`'s words, as a reference work's entry does ("Mozilla" over an infobox and "Mozilla is a
+ * free-software community …"): the short line is the entry's title, not a section's label over
+ * another headline.
+ */
+function definedByLede(units: readonly Unit[], i: number): boolean {
+  const text = units[i]?.text ?? "";
+  for (const u of units.slice(i + 1)) {
+    if (u.furniture !== undefined) continue;
+    const rest = u.text.startsWith(text) ? u.text.slice(text.length) : "";
+    if (wordCount(u.text) >= MIN_DEFINING_WORDS && /^\s+(?:\(|(?:is|are|was|were)\s)/u.test(rest)) return true;
+    if (isProse(u)) return false;
+  }
+  return false;
+}
+
 /**
  * Unit `k`, where the page header ends, is a headline written as a sentence with the body under
  * it ("Water rules will cut deliveries by a third." over two paragraphs): the short labels above
@@ -713,7 +733,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
         message: `no headline: the article text starts on this line, and ${notHeading} ("${unit.text.slice(0, 60)}…")`,
       };
     }
-    if (isSectionLabel(units, i, headerEnd)) {
+    if (isSectionLabel(units, i, headerEnd) && !definedByLede(units, i)) {
       removeUnit(report, unit, "section-crumb");
       continue;
     }

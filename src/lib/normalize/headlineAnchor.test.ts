@@ -288,6 +288,19 @@ describe("credit lines", () => {
 });
 
 describe("the headline where no credit anchors it", () => {
+  it("keeps a reference entry's one-word title that its lede opens by defining, over its infobox", () => {
+    const text = [
+      "Lanternfish",
+      "Scientific classification",
+      "Order",
+      "Myctophiformes",
+      "Lanternfish are small deep-sea fishes named for the light organs along their sides.[1] They live in every ocean.",
+      "Lanternfish rise toward the surface each night to feed and sink back to the depths by day.",
+      "Their light helps them find one another and hide their outline from hunters below.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Lanternfish");
+  });
+
   it("passes over a menu's labels, prompts among them included", () => {
     const text = page(
       "Skip to main content",
