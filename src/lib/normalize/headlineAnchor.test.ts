@@ -258,6 +258,21 @@ describe("the headline over the article's credit", () => {
     expect(titleOf(text)).toBe("Farmers sue over the delivery cuts");
   });
 
+  it("takes a title-cased headline over its credit, not the link that completes a phrase above it", () => {
+    const tags = ["Tag Cloud", "budget", "canals", "council", "courts", "drought", "farming", "fields", "orchards"];
+    const text = [
+      "Home",
+      "Archive",
+      tags.join("\n"),
+      "Powered by",
+      "A Small Site Generator I Forked Long Ago",
+      "Notes On The Water Vote",
+      "Tuesday 15 October 2019 by Ana Ruiz",
+      BODY.split("\n").join("\n\n"),
+    ].join("\n\n");
+    expect(titleOf(text)).toBe("Notes On The Water Vote");
+  });
+
   it("finds nothing to anchor on when no credit stands over the body", () => {
     const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
     expect(anchoredHeadline(units, 2)).toBeUndefined();

@@ -174,6 +174,12 @@ const DATE_LED_PARTS =
 /** Words a phrase cannot end on: a line ending on one was cut from a sentence. */
 const DANGLING = /\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|as|is|are|was|than|that)$/iu;
 
+/**
+ * Words a line leading into a link ends on ("Powered by", "A project of", "Photo from"): the
+ * line under it is the link's text. Fewer than `DANGLING`'s, so "Sign in" leads into nothing.
+ */
+const LINK_LEAD = /\b(?:by|of|from|via)$/iu;
+
 /** First and last word of a line, to tell a run of look-alike links ("Click to share on …"). */
 function ends(text: string): [string, string] {
   const words = text.toLowerCase().split(/\s+/u);
@@ -493,6 +499,9 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     return k;
   // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
   if (unit.text.includes(lower.text)) return k;
+  // The upper line completes a phrase the line over it leaves open ("Powered by" / the link's
+  // text): a link the page's markup set apart, not a headline over a standfirst.
+  if (LINK_LEAD.test(units[upper - 1]?.text ?? "")) return k;
   // A third such line over the two makes a list of other stories' headlines, and the line
   // standing over the credit is the one that heads the article.
   if (inHeadlineStack(units, upper)) return k;
@@ -568,6 +577,10 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
     if (unit === undefined) break;
     if (inPhotoCaption(units, k)) continue;
     if (isCandidate(units, k)) {
+      // A line completing a phrase the line over it leaves open ("Powered by" / the link's text)
+      // is a link the page's markup set apart, not a headline: a title-cased headline the walk
+      // passed for a name heads the article.
+      if (named !== undefined && LINK_LEAD.test(units[k - 1]?.text ?? "")) return named;
       // A name stands right over or under the byline; a headline set in capitals stands apart,
       // and so does a short one the page's title bar names ("Standings | Site").
       if (!isNameShaped(unit.text) || namedByPageTitle(units, k) || !(namesToCredit(units, k) || creditOver(units, k)))
