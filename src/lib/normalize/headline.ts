@@ -5,7 +5,15 @@
  */
 import { collectListUnits } from "./blocks.ts";
 import { contentAbove, isProse, nextContentIndex, type Unit } from "./classify.ts";
-import { anchoredHeadline, inPhotoCaption, isCreditUnit, nextPastPhoto, underLoneBy } from "./headlineAnchor.ts";
+import {
+  anchoredHeadline,
+  inLabelledList,
+  inPhotoCaption,
+  isCreditUnit,
+  nextPastPhoto,
+  underLoneBy,
+} from "./headlineAnchor.ts";
+import { contentWords, sharedWords } from "./ledeWords.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
@@ -62,6 +70,26 @@ function isSectionLabel(units: readonly Unit[], i: number, headerEnd: number): b
     );
   // A menu row ("Markets Data World Business Opinion") above a headline that reads as a phrase.
   return isMenuRow(text) && units.slice(i + 1, headerEnd).some((u) => isHeadlineShaped(u) && !isMenuRow(u.text));
+}
+
+/** Fewest words of a lede that defines its entry's title. */
+const MIN_DEFINING_WORDS = 10;
+
+/**
+ * A paragraph of the article's top, down to its first paragraph of prose, opens by defining unit
+ * `i`'s words, as a reference work's entry does ("Mozilla" over an infobox and "Mozilla is a
+ * free-software community …"): the short line is the entry's title, not a section's label over
+ * another headline.
+ */
+function definedByLede(units: readonly Unit[], i: number): boolean {
+  const text = units[i]?.text ?? "";
+  for (const u of units.slice(i + 1)) {
+    if (u.furniture !== undefined) continue;
+    const rest = u.text.startsWith(text) ? u.text.slice(text.length) : "";
+    if (wordCount(u.text) >= MIN_DEFINING_WORDS && /^\s+(?:\(|(?:is|are|was|were)\s)/u.test(rest)) return true;
+    if (isProse(u)) return false;
+  }
+  return false;
 }
 
 /**
@@ -594,6 +622,47 @@ function pageTopDropped(meta: Metadata, report: Report): Metadata {
   return rest;
 }
 
+/** Paragraphs of the body whose words a headline shares: its lede and the paragraph after. */
+const LEDE_PARAGRAPHS = 2;
+
+/** Fewest words a line higher in the header shares with the lede to head the article instead. */
+const MIN_LEDE_WORDS = 3;
+
+/** Fewest words of a line that may head the article in place of the anchored one. */
+const MIN_LEDE_HEADLINE_WORDS = 4;
+
+/**
+ * The anchored headline (./headlineAnchor.ts), unless it is one entry of a list of links, each
+ * under the same label ("Read on"), and shares no word with the first paragraphs under it, while
+ * a headline-shaped line higher in the header, with no paragraph of prose between the two,
+ * shares three or more: then the anchored line is another story's title set over the byline,
+ * and the line naming what the body tells heads the article. Of several, the one sharing most,
+ * the highest first.
+ */
+function ledeNamed(units: readonly Unit[], anchor: number | undefined): number | undefined {
+  const anchored = units[anchor ?? -1];
+  if (anchor === undefined || anchored === undefined) return anchor;
+  const lede = new Set(
+    units
+      .slice(anchor + 1)
+      .filter(isRunningProse)
+      .slice(0, LEDE_PARAGRAPHS)
+      .flatMap((u) => [...contentWords(u.text)]),
+  );
+  if (!inLabelledList(units, anchor) || sharedWords(anchored.text, lede) > 0) return anchor;
+  let best = anchor;
+  let most = MIN_LEDE_WORDS - 1;
+  // Only a line with no paragraph of prose between it and the anchored one: what stands between
+  // goes into the body under it, so it must be links and labels, not another story's text.
+  const lastProse = units.slice(0, anchor).findLastIndex(isRunningProse);
+  units.slice(0, anchor).forEach((u, k) => {
+    if (k < lastProse || !isHeadlineShaped(u) || u.crumb || wordCount(u.text) < MIN_LEDE_HEADLINE_WORDS) return;
+    const shared = sharedWords(u.text, lede);
+    if (shared > most) [best, most] = [k, shared];
+  });
+  return best;
+}
+
 /**
  * The headline and the dates and byline above it. With `given` (the editor's sidecar title) a
  * text without a headline is fine: the body starts at its first paragraph.
@@ -605,7 +674,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
   );
   const headerEnd = firstProse === -1 ? units.length : firstProse;
   const runStart = mainRunStart(units);
-  const anchor = anchoredHeadline(units, runStart);
+  const anchor = ledeNamed(units, anchoredHeadline(units, runStart));
   let meta: Metadata = {};
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -664,7 +733,7 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
         message: `no headline: the article text starts on this line, and ${notHeading} ("${unit.text.slice(0, 60)}…")`,
       };
     }
-    if (isSectionLabel(units, i, headerEnd)) {
+    if (isSectionLabel(units, i, headerEnd) && !definedByLede(units, i)) {
       removeUnit(report, unit, "section-crumb");
       continue;
     }

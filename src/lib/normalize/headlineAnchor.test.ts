@@ -200,6 +200,79 @@ describe("the headline over the article's credit", () => {
     expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
   });
 
+  it("takes the headline over the author's name and the post's age, not a promotion at the top", () => {
+    const text = page(
+      "Meet the New Reader Pages",
+      "Follow the writers you like with a page of their own.",
+      "Games",
+      "Movies",
+      "Television",
+      "Sign In",
+      "Water rules will cut valley deliveries by a third",
+      "Ana Ruiz",
+      "•",
+      "8h",
+      "Share",
+      "Tweet",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+
+  it("takes the headline that names the body's subject over a teaser link set above the byline", () => {
+    const text = page(
+      "Home",
+      "News",
+      "Water rules will cut valley deliveries by a third this spring",
+      "More from our network",
+      "Read on",
+      "Harbor cranes get a fresh coat of paint",
+      "Read on",
+      "Ten bakeries worth the drive this weekend",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third this spring");
+  });
+
+  it("keeps a headline sharing no word with the body when it is no entry of a list of links", () => {
+    const text = page(
+      "Home",
+      "Water rules will cut valley deliveries by a third this spring",
+      "Related",
+      "A dry season ahead for the orchards",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("A dry season ahead for the orchards");
+  });
+
+  it("keeps the headline over the byline when it shares a word with the body", () => {
+    const text = page(
+      "Home",
+      "Water rules will cut valley deliveries by a third this spring",
+      "Read on",
+      "Farmers sue over the delivery cuts",
+      "Ana Ruiz",
+      "Nov 13, 2019",
+    );
+    expect(titleOf(text)).toBe("Farmers sue over the delivery cuts");
+  });
+
+  it("takes a title-cased headline over its credit, not the link that completes a phrase above it", () => {
+    const tags = ["Tag Cloud", "budget", "canals", "council", "courts", "drought", "farming", "fields", "orchards"];
+    const text = [
+      "Home",
+      "Archive",
+      tags.join("\n"),
+      "Powered by",
+      "A Small Site Generator I Forked Long Ago",
+      "Notes On The Water Vote",
+      "Tuesday 15 October 2019 by Ana Ruiz",
+      BODY.split("\n").join("\n\n"),
+    ].join("\n\n");
+    expect(titleOf(text)).toBe("Notes On The Water Vote");
+  });
+
   it("finds nothing to anchor on when no credit stands over the body", () => {
     const units = classifyUnits(buildUnits(toLines(page("Home", "Water rules will cut valley deliveries"))).units);
     expect(anchoredHeadline(units, 2)).toBeUndefined();
@@ -214,11 +287,13 @@ describe("credit lines", () => {
     "By Bill Hoppe | Special to the Pioneer Press",
     "Tom Krisher, AP Auto Writer",
     "Updated Nov 19, 9:41 AM",
+    "8h",
+    "12 min",
   ])("reads %j as a credit", (text) => {
     const u = unit(text);
     expect(u !== undefined && isCreditUnit(u)).toBe(true);
   });
-  it.each(["Water rules will cut valley deliveries by a third", "Bylines and bias: a study"])(
+  it.each(["Water rules will cut valley deliveries by a third", "Bylines and bias: a study", "8", "42 km"])(
     "does not read %j as one",
     (text) => {
       const u = unit(text);
@@ -228,6 +303,19 @@ describe("credit lines", () => {
 });
 
 describe("the headline where no credit anchors it", () => {
+  it("keeps a reference entry's one-word title that its lede opens by defining, over its infobox", () => {
+    const text = [
+      "Lanternfish",
+      "Scientific classification",
+      "Order",
+      "Myctophiformes",
+      "Lanternfish are small deep-sea fishes named for the light organs along their sides.[1] They live in every ocean.",
+      "Lanternfish rise toward the surface each night to feed and sink back to the depths by day.",
+      "Their light helps them find one another and hide their outline from hunters below.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Lanternfish");
+  });
+
   it("passes over a menu's labels, prompts among them included", () => {
     const text = page(
       "Skip to main content",

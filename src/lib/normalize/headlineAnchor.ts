@@ -149,10 +149,20 @@ export function nextPastPhoto(units: readonly Unit[], k: number): number {
   return next;
 }
 
-/** A date stamp line: labelled, or holding a time of day (a headline names no clock time). */
+/**
+ * A date stamp line: labelled, holding a time of day (a headline names no clock time), or a
+ * post's age alone, as a feed prints it beside the author's name ("8h", "3d", "12 min").
+ */
 function isDateStamp(text: string): boolean {
-  return STAMP_LABEL.test(text) || ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16);
+  return (
+    STAMP_LABEL.test(text) ||
+    POST_AGE.test(text) ||
+    ((CLOCK.test(text) || DATE_LED_PARTS.test(text)) && wordCount(text) <= 16)
+  );
 }
+
+/** A post's age alone, in a feed's short units: "8h", "3d", "45m", "2w", "12 min", "5 hrs". */
+const POST_AGE = /^\d{1,2}\s?(?:m|h|d|w|mins?|hrs?)$/iu;
 
 /**
  * A blog's post line: a date, then the post's other facts split by slashes or bars
@@ -163,6 +173,12 @@ const DATE_LED_PARTS =
 
 /** Words a phrase cannot end on: a line ending on one was cut from a sentence. */
 const DANGLING = /\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|as|is|are|was|than|that)$/iu;
+
+/**
+ * Words a line leading into a link ends on ("Powered by", "A project of", "Photo from"): the
+ * line under it is the link's text. Fewer than `DANGLING`'s, so "Sign in" leads into nothing.
+ */
+const LINK_LEAD = /\b(?:by|of|from|via)$/iu;
 
 /** First and last word of a line, to tell a run of look-alike links ("Click to share on …"). */
 function ends(text: string): [string, string] {
@@ -483,6 +499,9 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     return k;
   // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
   if (unit.text.includes(lower.text)) return k;
+  // The upper line completes a phrase the line over it leaves open ("Powered by" / the link's
+  // text): a link the page's markup set apart, not a headline over a standfirst.
+  if (LINK_LEAD.test(units[upper - 1]?.text ?? "")) return k;
   // A third such line over the two makes a list of other stories' headlines, and the line
   // standing over the credit is the one that heads the article.
   if (inHeadlineStack(units, upper)) return k;
@@ -533,6 +552,22 @@ function titledOver(units: readonly Unit[], k: number): number {
   return namedByPageTitle(units, upper) ? upper : k;
 }
 
+/** Most words of a link's label repeated over each entry of a list of stories ("Read on", "More"). */
+const MAX_ENTRY_LABEL_WORDS = 3;
+
+/**
+ * Unit `k` is one entry of a list of other stories that sets the same short link label over
+ * each entry ("Read on" / a headline / "Read on" / a headline): the label over it stands again
+ * over the entry above. An article's headline is set once, not as one of a run of teasers.
+ */
+export function inLabelledList(units: readonly Unit[], k: number): boolean {
+  const label = contentAbove(units, k);
+  if (label === undefined || wordCount(label.text) > MAX_ENTRY_LABEL_WORDS) return false;
+  const entry = contentAbove(units, units.indexOf(label));
+  const again = entry === undefined ? undefined : contentAbove(units, units.indexOf(entry));
+  return again !== undefined && again.text === label.text && entry?.text !== label.text;
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
@@ -542,6 +577,10 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
     if (unit === undefined) break;
     if (inPhotoCaption(units, k)) continue;
     if (isCandidate(units, k)) {
+      // A line completing a phrase the line over it leaves open ("Powered by" / the link's text)
+      // is a link the page's markup set apart, not a headline: a title-cased headline the walk
+      // passed for a name heads the article.
+      if (named !== undefined && LINK_LEAD.test(units[k - 1]?.text ?? "")) return named;
       // A name stands right over or under the byline; a headline set in capitals stands apart,
       // and so does a short one the page's title bar names ("Standings | Site").
       if (!isNameShaped(unit.text) || namedByPageTitle(units, k) || !(namesToCredit(units, k) || creditOver(units, k)))

@@ -1,0 +1,28 @@
+/**
+ * The words a line shares with an article's lede. A headline names what its article is about,
+ * so it shares words with the first paragraphs under it; a rail's teaser, a promotion or another
+ * story's title that a page sets over the article's byline names another subject. Read by
+ * ./headline.ts to tell the article's headline from such a line.
+ */
+import { stripAccents } from "#lib/text/fold.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
+
+/** Shorter words ("war", "tax") are too often incidental to count as naming a subject. */
+const MIN_LETTERS = 4;
+
+/** The line's content words, folded: lower case, no accents, no possessive, no plural "s". */
+export function contentWords(text: string): Set<string> {
+  const words = stripAccents(text.toLowerCase())
+    .replace(/['’]s\b/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= MIN_LETTERS && !STOP_WORDS.has(w))
+    .map((w) => (w.length > MIN_LETTERS && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+  return new Set(words);
+}
+
+/** How many content words of `line` the `lede` words hold. */
+export function sharedWords(line: string, lede: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of contentWords(line)) if (lede.has(word)) shared++;
+  return shared;
+}
