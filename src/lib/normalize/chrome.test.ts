@@ -22,6 +22,8 @@ describe("chromeReason", () => {
     ["Image 2 of / 14", "navigation"],
     ["Click to enlarge", "navigation"],
     ["Watch: Foreign ministers read the joint statement", "embed"],
+    ["Listen · 31:05 · Episode 12: Harvest under the heat dome · Sep 2, 2025", "embed"],
+    ["Video 1:58 · Firefighters cut a line above the village, 4 August 2025", "embed"],
     ["Join the conversation", "navigation"],
     ["Listen to this article · 4 min", "notice"],
     ["4:12 p.m. ET", "page-clock"],
@@ -126,6 +128,7 @@ describe("chromeReason", () => {
     "» The plan failed. We tried again.",
     "» Fans who waited for six hours in the rain outside the stadium finally got in",
     "See more on: that question, the minister said. Nothing.",
+    "Video 2:41 showed the convoy crossing the bridge, the prosecutor said.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

@@ -348,6 +348,14 @@ const SEPARATOR_PIECE = /^[/|]\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{
 /** A teaser label naming a site by its address, then a headline: "Also on example.com Port strike …". */
 const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}/iu;
 
+/**
+ * A media player's card: the medium and its running time, then the title and date set off by
+ * separators ("Listen · 24:13 · Episode 9: …", "Video 2:41 · Crews clear the road"). A sentence
+ * never opens on a medium's name followed by a clock length and a separator.
+ */
+const MEDIA_CARD =
+  /^(?:watch|video|listen|audio|podcast)\s*[·•|:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[·•|—–]\s*[^·•|]{1,120}){0,4}$/iu;
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
@@ -379,6 +387,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
   const shape = shapeReason(text);
   if (shape !== undefined || wordCount(text) > 20) return shape;
   const bare = text.replace(DECORATION, "");
+  if (MEDIA_CARD.test(bare)) return "embed";
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
     if (pattern.test(text) || (bare !== text && pattern.test(bare))) return reason;
