@@ -356,6 +356,18 @@ const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}
 const MEDIA_CARD =
   /^(?:watch|video|listen|audio|podcast)\s*[·•|:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[·•|—–]\s*[^·•|]{1,120}){0,4}$/iu;
 
+/**
+ * A teaser for the site's own series: a short label and its colon, a line of description, and a
+ * link's bare call closing it ("Field Notes: Essays from the fleet, every week. Read them
+ * here."). Prose does not close on a sentence that is only "here" or a call to follow a link.
+ */
+const LABELLED_TEASER = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*:\s/u;
+const LINK_CALL_CLOSE =
+  /(?:^|[.!?]\s+)(?:(?:check\s+(?:it|them)\s+out|read\s+(?:it|them|more)|find\s+out\s+more|learn\s+more|see\s+(?:it|them|more))\s+)?here\s*[.!]?$/iu;
+
+/** Most words of a series teaser. */
+const MAX_TEASER_WORDS = 40;
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
@@ -382,6 +394,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
   // headline, which, unlike a sentence that opens "Also on …", has no full stop.
   if (ALSO_ON_SITE.test(text) && !/[.!?]["”’)]*$/u.test(text) && wordCount(text) <= 30) return "navigation";
   if (isPaywallNotice(text)) return "promo";
+  if (wordCount(text) <= MAX_TEASER_WORDS && LABELLED_TEASER.test(text) && LINK_CALL_CLOSE.test(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
   const shape = shapeReason(text);
