@@ -32,6 +32,25 @@ export function isBareTagsLabel(text: string): boolean {
   return BARE_TAGS_LABEL.test(text);
 }
 
+/** A link on to the rest of a story: "Read more", "Continue reading", "Full story ›". */
+const READ_MORE =
+  /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i;
+
+/**
+ * A button's label printed twice, its visible text and its screen reader's ("Read more Read
+ * more", "Share Share"): the label once, or undefined. Prose does not repeat a short phrase
+ * back to back with nothing between.
+ */
+function undoubled(text: string): string | undefined {
+  const half = /^(.{2,40}?)\s+\1$/u.exec(text)?.[1];
+  return half !== undefined && wordCount(half) <= 4 ? half : undefined;
+}
+
+/** A "Read more" link's label, alone or printed twice. */
+export function isReadMoreLabel(text: string): boolean {
+  return VOCABULARY_ON && READ_MORE.test(undoubled(text) ?? text);
+}
+
 const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // Previous/next links: "Previous Post Next Post", "« Previous article", "Next story →".
   [
@@ -39,10 +58,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
-  [
-    /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
-    "navigation",
-  ],
+  [READ_MORE, "navigation"],
   [
     new RegExp(
       `^share(?:\\s+this)?(?:\\s+(?:article|story|post|page))?(?:\\s+(?:on|via)\\s+${SOCIAL})?\\s*[:!]?$`,
@@ -372,6 +388,11 @@ const MAX_TEASER_WORDS = 40;
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
+  const once = undoubled(text);
+  if (once !== undefined) {
+    const reason = chromeReason(once);
+    if (reason !== undefined) return reason;
+  }
   if (
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
     WIRES_CREDIT.test(text) ||
