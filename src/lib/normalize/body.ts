@@ -10,13 +10,13 @@ import type { BlockContent, Paragraph } from "mdast";
 import { collectListUnits, heading, lineAt, list, paragraph } from "./blocks.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
-import { isPictureDescription, trailingFurniture } from "./chrome.ts";
+import { isPictureDescription, isReadMoreLabel, trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
-import { labelRunLength } from "./labelRuns.ts";
+import { labelRunLength, TRUNCATED } from "./labelRuns.ts";
 import { authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
@@ -308,6 +308,11 @@ export function readBody(
       idx++;
       continue;
     }
+    if (isTeaserExcerpt(units, idx, title)) {
+      removeUnit(report, unit, "related-links");
+      idx++;
+      continue;
+    }
     if (
       sameText(unit.text, title) ||
       quotesHeadline(unit.text, title) ||
@@ -367,4 +372,28 @@ export function readBody(
     idx++;
   }
   return { blocks, citedSources };
+}
+
+/**
+ * Another story's teaser card inside the article: its headline, its excerpt cut short by an
+ * ellipsis ("When you walk into a store, you're…"), then the "Read more" link to it. The excerpt
+ * goes (the headline and the link go by their own rules). The article's own text cut short over
+ * "Read more" (a paywall's cut) sits under the article's headline, or before any sentence: it stays.
+ */
+function isTeaserExcerpt(units: readonly Unit[], idx: number, title: string): boolean {
+  const unit = units[idx];
+  const next = units[idx + 1];
+  const card = units[idx - 1];
+  return (
+    unit !== undefined &&
+    unit.marker === undefined &&
+    TRUNCATED.test(unit.text) &&
+    next !== undefined &&
+    isReadMoreLabel(next.text) &&
+    card !== undefined &&
+    isBareLine(card.text) &&
+    !TERMINAL.test(card.text) &&
+    !sameText(card.text, title) &&
+    units.slice(0, idx - 1).some((u) => u.marker === undefined && wordCount(u.text) >= 8 && TERMINAL.test(u.text))
+  );
 }

@@ -22,6 +22,11 @@ describe("chromeReason", () => {
     ["Image 2 of / 14", "navigation"],
     ["Click to enlarge", "navigation"],
     ["Watch: Foreign ministers read the joint statement", "embed"],
+    ["Listen · 31:05 · Episode 12: Harvest under the heat dome · Sep 2, 2025", "embed"],
+    ["Field Notes: Essays from the trawler fleet, one every week. Read them here.", "promo"],
+    ["Read more Read more", "navigation"],
+    ["Second Acts: Our series on careers begun after sixty. Here.", "promo"],
+    ["Video 1:58 · Firefighters cut a line above the village, 4 August 2025", "embed"],
     ["Join the conversation", "navigation"],
     ["Listen to this article · 4 min", "notice"],
     ["4:12 p.m. ET", "page-clock"],
@@ -126,6 +131,10 @@ describe("chromeReason", () => {
     "» The plan failed. We tried again.",
     "» Fans who waited for six hours in the rain outside the stadium finally got in",
     "See more on: that question, the minister said. Nothing.",
+    "Video 2:41 showed the convoy crossing the bridge, the prosecutor said.",
+    "Asked where the money went, he said: right here.",
+    "Again and again.",
+    "Chief Ortiz: The flood reached the school. We are still here.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

@@ -32,6 +32,25 @@ export function isBareTagsLabel(text: string): boolean {
   return BARE_TAGS_LABEL.test(text);
 }
 
+/** A link on to the rest of a story: "Read more", "Continue reading", "Full story ›". */
+const READ_MORE =
+  /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i;
+
+/**
+ * A button's label printed twice, its visible text and its screen reader's ("Read more Read
+ * more", "Share Share"): the label once, or undefined. Prose does not repeat a short phrase
+ * back to back with nothing between.
+ */
+function undoubled(text: string): string | undefined {
+  const half = /^(.{2,40}?)\s+\1$/u.exec(text)?.[1];
+  return half !== undefined && wordCount(half) <= 4 ? half : undefined;
+}
+
+/** A "Read more" link's label, alone or printed twice. */
+export function isReadMoreLabel(text: string): boolean {
+  return VOCABULARY_ON && READ_MORE.test(undoubled(text) ?? text);
+}
+
 const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // Previous/next links: "Previous Post Next Post", "« Previous article", "Next story →".
   [
@@ -39,10 +58,7 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
-  [
-    /^(?:read\s+more|continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?|read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story)\s*[»›→.:…]*$/i,
-    "navigation",
-  ],
+  [READ_MORE, "navigation"],
   [
     new RegExp(
       `^share(?:\\s+this)?(?:\\s+(?:article|story|post|page))?(?:\\s+(?:on|via)\\s+${SOCIAL})?\\s*[:!]?$`,
@@ -348,10 +364,35 @@ const SEPARATOR_PIECE = /^[/|]\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{
 /** A teaser label naming a site by its address, then a headline: "Also on example.com Port strike …". */
 const ALSO_ON_SITE = /^also\s+(?:on|at)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s+\p{Lu}/iu;
 
+/**
+ * A media player's card: the medium and its running time, then the title and date set off by
+ * separators ("Listen · 24:13 · Episode 9: …", "Video 2:41 · Crews clear the road"). A sentence
+ * never opens on a medium's name followed by a clock length and a separator.
+ */
+const MEDIA_CARD =
+  /^(?:watch|video|listen|audio|podcast)\s*[·•|:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[·•|—–]\s*[^·•|]{1,120}){0,4}$/iu;
+
+/**
+ * A teaser for the site's own series: a short label and its colon, a line of description, and a
+ * link's bare call closing it ("Field Notes: Essays from the fleet, every week. Read them
+ * here."). Prose does not close on a sentence that is only "here" or a call to follow a link.
+ */
+const LABELLED_TEASER = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*:\s/u;
+const LINK_CALL_CLOSE =
+  /(?:^|[.!?]\s+)(?:(?:check\s+(?:it|them)\s+out|read\s+(?:it|them|more)|find\s+out\s+more|learn\s+more|see\s+(?:it|them|more))\s+)?here\s*[.!]?$/iu;
+
+/** Most words of a series teaser. */
+const MAX_TEASER_WORDS = 40;
+
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
   if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
+  const once = undoubled(text);
+  if (once !== undefined) {
+    const reason = chromeReason(once);
+    if (reason !== undefined) return reason;
+  }
   if (
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
     WIRES_CREDIT.test(text) ||
@@ -374,11 +415,13 @@ export function chromeReason(text: string): RemovalReason | undefined {
   // headline, which, unlike a sentence that opens "Also on …", has no full stop.
   if (ALSO_ON_SITE.test(text) && !/[.!?]["”’)]*$/u.test(text) && wordCount(text) <= 30) return "navigation";
   if (isPaywallNotice(text)) return "promo";
+  if (wordCount(text) <= MAX_TEASER_WORDS && LABELLED_TEASER.test(text) && LINK_CALL_CLOSE.test(text)) return "promo";
   const ui = uiTextReason(text);
   if (ui !== undefined) return ui;
   const shape = shapeReason(text);
   if (shape !== undefined || wordCount(text) > 20) return shape;
   const bare = text.replace(DECORATION, "");
+  if (MEDIA_CARD.test(bare)) return "embed";
   if (wordCount(bare) > 12 && !/^(?:please|help|get|claim|grab|\()/i.test(bare)) return undefined;
   for (const [pattern, reason] of CHROME)
     if (pattern.test(text) || (bare !== text && pattern.test(bare))) return reason;

@@ -31,7 +31,7 @@ const MIN_RUN = 3;
 const MAX_RUN_LINE_WORDS = 16;
 
 /** Where a rail cut a teaser: an ellipsis straight after a word or a comma, closing the line. */
-const TRUNCATED = /(?<=[\p{L}\p{N}]),?\s?(?:\.{2,}|…)$/u;
+export const TRUNCATED = /(?<=[\p{L}\p{N}]),?\s?(?:\.{2,}|…)$/u;
 
 /** Fewest words of a teaser cut short. */
 const MIN_TEASER_WORDS = 3;

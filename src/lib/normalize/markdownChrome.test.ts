@@ -226,3 +226,28 @@ describe("the page's own address as a line of the body", () => {
     expect(result.markdown).toContain("Harbour-board-meets-5678.php");
   });
 });
+
+describe("markdown rail under any short label, every item one link to another page", () => {
+  it("drops a heading over linked headlines of other stories", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n## Further coverage of the peso\n\n- [Exporters cheer a cheaper currency](https://example.com/a)\n- [Bank chief faces lawmakers on Friday](https://example.com/b)\n`,
+    );
+    expect(out).not.toContain("Exporters cheer");
+    expect(out).not.toContain("Further coverage");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a list whose items are sentences with a link inside", () => {
+    const out = body(
+      `${LEDE}## Where the money went\n\n- [Exports](https://example.com/a) rose 4 percent in March, the ministry said.\n- [Imports](https://example.com/b) fell for a second month, customs data showed.\n`,
+    );
+    expect(out).toContain("rose 4 percent in March, the ministry said.");
+  });
+
+  it("keeps a list of links within the page", () => {
+    const out = body(
+      `${LEDE}## Contents\n\n- [Why the bank held its rate this time around](#rate)\n- [What traders expect from the next two meetings](#traders)\n`,
+    );
+    expect(out).toContain("Why the bank held its rate");
+  });
+});

@@ -7,7 +7,7 @@
  * Body HTML written as paragraphs (`<p>…</p>`) is converted to markdown through hast, never
  * with regular expressions.
  */
-import type { Link, List, Nodes, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, Link, List, ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -221,16 +221,36 @@ export function isRelatedLabelBlock(node: RootContent): boolean {
  * label as `label` and the list after it as `node`).
  */
 export function isRailListUnder(label: RootContent | undefined, node: RootContent | undefined): boolean {
-  return (
-    label !== undefined &&
-    (label.type === "paragraph" || label.type === "heading") &&
-    isRailLabel(cleanText(toString(label))) &&
-    node?.type === "list" &&
-    isRailList(
-      node.children.map((item) => cleanText(toString(item))),
+  if (label === undefined || (label.type !== "paragraph" && label.type !== "heading") || node?.type !== "list")
+    return false;
+  const items = node.children.map((item) => cleanText(toString(item)));
+  if (isRailLabel(cleanText(toString(label))))
+    return isRailList(
+      items,
       node.children.every((item) => hasLink(item)),
-    )
-  );
+    );
+  // Any short label over a list whose every item is wholly one link to another page, each a
+  // headline ("## More on the strike" over "- [Dockers walk out at two ports](https://…)"):
+  // other stories' titles under the site's label. An article's own list holds its sentences, and
+  // a contents list links within the page.
+  return isTeaserLabel(label) && node.children.every(isWholeOuterLink) && isRailList(items);
+}
+
+/** Most words of a teaser rail's label. */
+const MAX_TEASER_LABEL_WORDS = 8;
+
+/** A heading, or a paragraph wholly in bold, of a few words and no sentence's closing mark. */
+function isTeaserLabel(node: Heading | Paragraph): boolean {
+  const text = cleanText(toString(node));
+  const bold = node.type === "heading" || (node.children.length === 1 && node.children[0]?.type === "strong");
+  return bold && wordCount(text) >= 1 && wordCount(text) <= MAX_TEASER_LABEL_WORDS && !TERMINAL.test(text);
+}
+
+/** A list item that is one link to another page (an absolute address) and nothing else. */
+function isWholeOuterLink(item: ListItem): boolean {
+  const [first, ...rest] = item.children;
+  const link = first?.type === "paragraph" && first.children.length === 1 ? first.children[0] : undefined;
+  return rest.length === 0 && link?.type === "link" && /^https?:\/\//i.test(link.url);
 }
 
 /**

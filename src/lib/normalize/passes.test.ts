@@ -540,3 +540,39 @@ describe("body", () => {
     expect(read("Luis Paz is a correspondent covering northern Mexico.")).toHaveLength(4);
   });
 });
+
+describe("a teaser card of another story in the body", () => {
+  const lines = (excerptCard: string[]) =>
+    [
+      "Harbour ferries return to full timetable",
+      "",
+      "The city's harbour ferries returned to their full timetable on Thursday after three weeks of repairs.",
+      ...excerptCard,
+      "Officials said the repairs cost less than expected and that the pier would be inspected in spring.",
+    ].join("\n");
+  const bodyOf = (text: string) => {
+    const result = normalize(text, { fileName: "ferry.txt" });
+    return result.ok ? result.markdown : "refused";
+  };
+  it("drops the excerpt cut short over its doubled 'Read more' link", () => {
+    const out = bodyOf(
+      lines([
+        "Why the Night Buses Stopped Running",
+        "Riders on the late routes were told last week. The service would end in May, and…",
+        "Read more Read more",
+      ]),
+    );
+    expect(out).not.toContain("Riders on the late routes");
+    expect(out).not.toContain("Read more");
+    expect(out).toContain("inspected in spring.");
+  });
+  it("keeps the article's own paragraph cut short under its headline", () => {
+    const text = [
+      "Harbour ferries return to full timetable",
+      "",
+      "The city's harbour ferries returned to their full timetable on Thursday after three weeks of…",
+      "Read more",
+    ].join("\n");
+    expect(bodyOf(text)).toContain("harbour ferries returned to their full timetable");
+  });
+});
