@@ -1560,8 +1560,10 @@ function wholeQuotation(text: string, start: number, end: number): boolean {
  * Right before a person known by one name: a team's or a country's "star" ("Brazil star ",
  * "Chelsea star "), or a performer's noun in lower case ("rapper ", "singer ").
  */
-export const MONONYM_BEFORE =
-  /(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:rapper|singer|comedian|actress|actor|DJ))\s+$/u;
+export const MONONYM_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:${[...PERFORMER_NOUNS, "rapper", "comedian", "DJ"].join("|")}))\s+$`,
+  "u",
+);
 
 /**
  * One set of tennis (or of a game scored so): a six or a seven against fewer, perhaps with its
