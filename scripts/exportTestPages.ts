@@ -1,0 +1,54 @@
+/**
+ * `npm run eval:export-test-pages -- PAGES OUT` — writes Mozilla Readability's test pages
+ * (PAGES: `test/test-pages` of a checkout of github.com/mozilla/readability) to OUT in the
+ * article-extraction-benchmark's layout (`html/<id>.html.gz`, `ground-truth.json`), plus
+ * `NAMES.json` (id → page name), so `npm run eval:benchmark -- OUT` and the gold in
+ * `eval/readability-cases` can be run on them. Pages the eval corpus already holds
+ * (`html/readability-<name>` in EVAL_CORPUS or ../shared/eval-corpus) are left out, so no page is
+ * scored twice. The pages are third-party: OUT is outside the repository and never committed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { splitOf } from "#lib/eval/benchmark.ts";
+import { evalPaths } from "#lib/eval/run.ts";
+import { expectedText, testPageId } from "#lib/eval/testPages.ts";
+import { readCommandLine } from "./support/commandLine.ts";
+
+const USAGE = `usage: npm run eval:export-test-pages -- PAGES OUT
+
+  PAGES   test/test-pages of a checkout of github.com/mozilla/readability
+  OUT     the folder to write (html/<id>.html.gz, ground-truth.json, NAMES.json)
+  --help  print this message`;
+const args = readCommandLine("eval:export-test-pages", USAGE, {}, true);
+const [pagesArg, outArg] = args.positionals;
+if (pagesArg === undefined || outArg === undefined) {
+  process.stderr.write(`eval:export-test-pages: expected PAGES and OUT\n\n${USAGE}\n`);
+  process.exit(2);
+}
+const pages = resolve(pagesArg);
+const out = resolve(outArg);
+if (!existsSync(pages)) {
+  process.stderr.write(`eval:export-test-pages: ${pages}: no such folder\n`);
+  process.exit(1);
+}
+
+const { corpusDir } = evalPaths();
+const truth: Record<string, { articleBody: string; url: string }> = {};
+const names: Record<string, string> = {};
+mkdirSync(join(out, "html"), { recursive: true });
+for (const name of readdirSync(pages).sort()) {
+  const source = join(pages, name, "source.html");
+  const expected = join(pages, name, "expected.html");
+  if (!existsSync(source) || !existsSync(expected)) continue;
+  if (existsSync(join(corpusDir, "html", `readability-${name}`))) continue;
+  const id = testPageId(name);
+  writeFileSync(join(out, "html", `${id}.html.gz`), gzipSync(readFileSync(source)));
+  truth[id] = { articleBody: expectedText(readFileSync(expected, "utf8")), url: `https://example.invalid/${name}` };
+  names[id] = name;
+}
+writeFileSync(join(out, "ground-truth.json"), `${JSON.stringify(truth, null, 1)}\n`);
+writeFileSync(join(out, "NAMES.json"), `${JSON.stringify(names, null, 1)}\n`);
+const ids = Object.keys(names);
+const dev = ids.filter((id) => splitOf(id) === "dev").length;
+console.log(`${String(ids.length)} pages written to ${out} (${String(dev)} dev, ${String(ids.length - dev)} test)`);
