@@ -15,6 +15,7 @@ import {
   parseByline,
   parseStampedByline,
 } from "#lib/normalize/patterns.ts";
+import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -151,10 +152,16 @@ function headlineElement(root: Element | null, key: string): Element | undefined
   return letters(root.textContent) === key ? root : undefined;
 }
 
-/** The short lines of each header under the headline, each header ending at running prose. */
+/** A line that closes on a photo credit ("… in March. (Jane Roe/AFP/Getty Images)"): a caption, no prose. */
+const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) => pattern.test(line));
+
+/**
+ * The short lines of each header under the headline, each header ending at running prose. A
+ * long caption under the lead photo is no prose: the byline may stand below it.
+ */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
-    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS);
+    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line));
     return (end === -1 ? lines : lines.slice(0, end)).filter((line) => line.split(/\s+/).length <= maxWords);
   });
 }

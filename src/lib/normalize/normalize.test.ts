@@ -185,6 +185,11 @@ describe("helpers", () => {
     // The post's comment counter printed after the author is the thread's link, not the name.
     expect(parseByline("by Harbor Ledger Desk 0 Comments")).toEqual({ byline: "Harbor Ledger Desk" });
     expect(parseByline("By Jane Doe (12) comments")).toEqual({ byline: "Jane Doe" });
+    // A follow button and a stamp without its year after the name: neither is the name, no date.
+    expect(parseByline("By Jane Roe Follow @janeroe")).toEqual({ byline: "Jane Roe" });
+    expect(parseByline("By Jane Roe April 9 at 4:05 PM Follow @janeroe")).toEqual({ byline: "Jane Roe" });
+    expect(parseByline("By Jane Roe Sept. 3")).toEqual({ byline: "Jane Roe" });
+    expect(parseByline("By April 9 the plan had failed")).toBeUndefined();
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();

@@ -46,13 +46,25 @@ const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WOR
  */
 const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
 
+/** A follow button printed after the author's name ("Jane Roe Follow @janeroe"): the page's, no part of the name. */
+const FOLLOW_BUTTON = /\s+(?:follow\s+)?@[\p{L}\d_]+$/iu;
+
+/**
+ * A stamp without its year after the name ("By Jane Roe March 18 at 12:22 PM"): where the
+ * name ends. It states no date a reader could give a year to, so none is read from it.
+ */
+const YEARLESS_STAMP = new RegExp(
+  String.raw`\s+${MONTH_PATTERN}\s+\d{1,2}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?$`,
+  "iu",
+);
+
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
  * short and not a sentence, so "By 2026, the plan…" is never a byline.
  */
 export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "");
+  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(FOLLOW_BUTTON, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
@@ -76,6 +88,8 @@ export function parseByline(text: string): Byline | undefined {
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && (isPersonName(named) || isOneName(named)))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
+  const undated = rest.replace(YEARLESS_STAMP, "");
+  if (undated !== rest && isPersonName(undated)) return withOutlet(undated);
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
