@@ -37,7 +37,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
-import { isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
+import { datelineDay, isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { shownSiteName } from "./shownSiteName.ts";
@@ -356,8 +356,14 @@ export function normalizeHtml(
   // ("/2015/03/18/"), which the site fixed when it published.
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
+  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").
   const published =
-    declared.published ?? shownPublished ?? classedPublished ?? shownUnderTitle ?? urlDate(declared.url);
+    declared.published ??
+    shownPublished ??
+    classedPublished ??
+    shownUnderTitle ??
+    urlDate(declared.url) ??
+    datelineDay(bodyMarkdown.split(/\n{2,}/u)[0] ?? "");
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 

@@ -14,6 +14,7 @@ import {
   isPersonName,
   parseByline,
   parseStampedByline,
+  withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
@@ -294,7 +295,8 @@ export function bylineLine(line: string): { byline: string } | undefined {
 export function shownByline(document: Document, headline: string): string | undefined {
   const lines = headerLines(document, headline);
   for (const [i, line] of lines.entries()) {
-    const byline = bylineLine(line);
+    // The author's follow button beside the name ("By Jane Roe … Follow @janeroe") is no part of the line.
+    const byline = bylineLine(withoutFollowButton(line));
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
     if (isNamedDeskCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
   }

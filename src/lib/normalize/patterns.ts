@@ -49,6 +49,9 @@ const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
 /** A follow button printed after the author's name ("Jane Roe Follow @janeroe"): the page's, no part of the name. */
 const FOLLOW_BUTTON = /\s+(?:follow\s+)?@[\p{L}\d_]+$/iu;
 
+/** A credit line without the follow button after it ("By Jane Roe Follow @janeroe" → "By Jane Roe"). */
+export const withoutFollowButton = (line: string): string => line.replace(FOLLOW_BUTTON, "");
+
 /**
  * A stamp without its year after the name ("By Jane Roe March 18 at 12:22 PM"): where the
  * name ends. It states no date a reader could give a year to, so none is read from it.
@@ -64,7 +67,7 @@ const YEARLESS_STAMP = new RegExp(
  */
 export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(FOLLOW_BUTTON, "");
+  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
@@ -413,6 +416,24 @@ export function datelinePlace(text: string): string | undefined {
     );
   const place = match?.[1]?.trim();
   return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
+}
+
+/** Most characters of a lede's opening that its dateline's place and date fill. */
+const DATELINE_CHARS = 80;
+
+/**
+ * The day a lede's dateline states: the paragraph opens with a full date, after the place it is
+ * filed from or not, then a dash and the first sentence ("Feb. 23, 2015 -- Officials said …",
+ * "WASHINGTON, March 4, 2025 — The …"). A date without its year states no day; undefined then.
+ */
+export function datelineDay(text: string): string | undefined {
+  // The dateline is the paragraph's opening: only that is read for a date (a whole paragraph is too long a line).
+  const [date] = findDates(text.slice(0, DATELINE_CHARS));
+  if (date === undefined) return undefined;
+  const before = text.slice(0, date.index);
+  if (before !== "" && !/^\p{Lu}[\p{Lu} .'’-]{1,40},\s*$/u.test(before)) return undefined;
+  const after = text.slice(date.index + date.text.length);
+  return /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|[–—]|\s-)\s+["“‘]?\p{Lu}/u.test(after) ? date.iso : undefined;
 }
 
 const TIME_LEAD = new RegExp(
