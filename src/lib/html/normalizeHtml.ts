@@ -29,7 +29,7 @@ import {
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
-import { captionKey, pageCaptions } from "./markedNonBody.ts";
+import { captionKey, pageCaptions, removeRepeatedLinkTitles } from "./markedNonBody.ts";
 import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
@@ -273,6 +273,7 @@ export function normalizeHtml(
       : printedVariant(named, [publisher, declared.siteName, declared.publisherMeta, siteDeclared], shownAsPrinted);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
+  removeRepeatedLinkTitles(doc);
   // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.
   unwrapLayoutTables(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
