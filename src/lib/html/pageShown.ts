@@ -9,6 +9,7 @@ import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import {
+  isNameOverRole,
   isNamedDeskCredit,
   isNewsroomCredit,
   isPersonName,
@@ -298,6 +299,7 @@ export function shownByline(document: Document, headline: string): string | unde
     // The author's follow button beside the name ("By Jane Roe … Follow @janeroe") is no part of the line.
     const byline = bylineLine(withoutFollowButton(line));
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+    if (isNameOverRole(line, lines[i + 1] ?? "")) return line;
     if (isNamedDeskCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
   }
   return undefined;

@@ -14,7 +14,14 @@ import { cleanText } from "./lines.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
 import { parseDate } from "#lib/content/parseDate.ts";
-import { datelineDay, parseByline, parseCreditLine, splitSources, withoutFollowButton } from "./patterns.ts";
+import {
+  datelineDay,
+  isNameOverRole,
+  parseByline,
+  parseCreditLine,
+  splitSources,
+  withoutFollowButton,
+} from "./patterns.ts";
 import { splitFusedDekHeading } from "./headings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -171,6 +178,15 @@ describe("helpers", () => {
     ["Officials said on Feb. 23, 2015 -- a Monday -- that the bridge would reopen.", undefined],
   ])("reads the day of the lede's dateline in %j", (text, day) => {
     expect(datelineDay(text)).toBe(day);
+  });
+
+  it.each([
+    ["Jane Roe", "Games Editor", true],
+    ["Jane Roe", "Senior Correspondent", true],
+    ["Jane Roe", "Named Editor Of The Courier", false],
+    ["Harbour Ferry Service", "Resumes Today", false],
+  ])("reads %j over %j as an author's name over their role: %s", (name, role, expected) => {
+    expect(isNameOverRole(name, role)).toBe(expected);
   });
 
   it("parses bylines", () => {

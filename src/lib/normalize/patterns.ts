@@ -325,6 +325,15 @@ function isDeskRole(text: string): boolean {
   );
 }
 
+/**
+ * A person's name on its line with their newsroom role on the next ("Jane Roe" / "Games
+ * Editor"), as a page prints its author's card under the headline: the line break sets the
+ * role apart as a separator would.
+ */
+export function isNameOverRole(name: string, role: string): boolean {
+  return isPersonName(name) && (isRoleLine(role) || isDeskRole(role));
+}
+
 /** A person's name on a line of its own: two to four capitalized words. */
 export function isPersonName(text: string): boolean {
   return /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.trim());
