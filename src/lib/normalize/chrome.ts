@@ -11,7 +11,7 @@ import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.
 import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
-import { creditLineOutlet, syndicationOutlet } from "./outlets.ts";
+import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
 import { uiTextReason } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
@@ -31,10 +31,6 @@ const BARE_TAGS_LABEL = new RegExp(`^(?:related\\s+)?${TAGS_WORD}\\s*:$`, "i");
 export function isBareTagsLabel(text: string): boolean {
   return BARE_TAGS_LABEL.test(text);
 }
-
-/** A note that this copy was first published elsewhere: "This story was originally published by …", "The article first ran in …". */
-const SYNDICATION_NOTE =
-  /^(?:this|the)\s+(?:article|story|post|piece|essay|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s/iu;
 
 /** A link on to the rest of a story: "Read more", "Continue reading", "Full story ›". */
 const READ_MORE =
@@ -406,8 +402,6 @@ export function chromeReason(text: string): RemovalReason | undefined {
     return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";
-  // A syndication note on its own line: "This article originally appeared on The Harbour Post."
-  if (SYNDICATION_NOTE.test(text) && wordCount(text) <= 16 && syndicationOutlet(text) !== undefined) return "credit";
   // "Previous articleMexico sends…", "Read more: Mexico sends…", "SEE MORE: Port strike …",
   // "Learn More: Five tips for …": a link to another story, glued to its headline.
   if (
