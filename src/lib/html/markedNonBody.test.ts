@@ -25,5 +25,8 @@ describe("removeRepeatedLinkTitles", () => {
     expect(textOf('<p><a href="/x" title="Opens in a new tab">the <b>mayor</b></a> spoke.</p>')).toBe(
       "the mayor spoke.",
     );
+    expect(textOf('<p>See <a href="/r.pdf" title="the report"><b>the report</b> (PDF)</a>.</p>')).toBe(
+      "See the report (PDF).",
+    );
   });
 });
