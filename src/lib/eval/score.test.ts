@@ -41,6 +41,10 @@ describe("shingles", () => {
     ]);
   });
 
+  it("reads a word with a soft hyphen in it as one word", () => {
+    expect([...shingles("the mayor Vladi\u00ADmir Ortega")]).toEqual([...shingles("the mayor Vladimir Ortega")]);
+  });
+
   it("scores precision and recall by shared shingles", () => {
     // Output has 3 shingles, reference 5, and they share 2.
     const score = scoreBody("a b c d e f", "x a b c d e y z");

@@ -7,9 +7,17 @@
 /** Shingle length used for every figure `npm run eval` prints. */
 export const SHINGLE_N = 4;
 
-/** Lower-cased runs of letters and digits; punctuation and markup characters are not words. */
+/**
+ * Lower-cased runs of letters and digits; punctuation and markup characters are not words. A
+ * soft hyphen (U+00AD) shows nothing and parts no word: "Vladi\u00ADmir" is one.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/\u00AD/gu, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Multiset of n-word shingles; a text shorter than n words counts as one shingle of itself. */

@@ -13,8 +13,11 @@ describe("declaredAuthor", () => {
     ["Jane Roe", "Jane Roe"],
     ["Victor Tangermann, Futurism", "Victor Tangermann"],
     ["Regan", "Regan"],
+    ["Jane Q. Roe (http://example.org/jroe/)", "Jane Q. Roe"],
+    ["Jane Q. Roe <jroe@example.org>", "Jane Q. Roe"],
+    ["Tom B. Becker. Harbour Post", "Tom B. Becker"],
   ])("reads %j as %j", (value, byline) => {
-    expect(declaredAuthor(value, ["Sputnik International"])).toBe(byline);
+    expect(declaredAuthor(value, ["Sputnik International", "Harbour Post"])).toBe(byline);
   });
 
   it.each(["admin", "Administrator", "jdadmin", "KWXTRBN"])("reads the account %j as no byline", (value) => {

@@ -17,18 +17,24 @@ const AFFILIATION = /\.(?:com|net|org|co|info|news|[a-z]{2})\b|\bfor\s+\S|\b(?:w
 
 const fold = (s: string) => squash(s).toLowerCase();
 
+/** The author's home page or mail address in brackets after the name ("Jane Q. Roe (http://example.org/jroe/)"). */
+const BRACKETED_ADDRESS = /\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>[\]]+@)[^()<>[\]]*[)>\]]\s*$/iu;
+
 /**
  * The byline a declared author gives: without a "By"-type label, without an affiliation set
  * after " | ", ", " or ". " (a web address, "for …", a desk role, one of the page's `sites`
- * names, or one capitalized word after a person's name); undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
+ * names, or one capitalized word after a person's name) or an address in brackets after the
+ * name; undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
  */
 export function declaredAuthor(value: string, sites: readonly (string | undefined)[]): string | undefined {
-  let name = squash(value).replace(LABEL, "");
+  let name = squash(value).replace(LABEL, "").replace(BRACKETED_ADDRESS, "");
   const names = sites.filter((s): s is string => s !== undefined && s.trim() !== "").map(fold);
   for (;;) {
     const match = /^(.*\S)\s*(\s\|\s|,\s|\.\s)\s*([^|,]+)$/u.exec(name);
     const [, head, separator, tail] = match ?? [];
     if (head === undefined || tail === undefined) break;
+    // A middle initial's full stop ("Jane Q. Roe") is inside the name, no separator.
+    if (separator === ". " && /(?:^|\s)\p{Lu}$/u.test(head)) break;
     // One capitalized word after a person's full name is the outlet they write for ("Victor
     // Tangermann, Futurism"): a second author would be a full name too.
     const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);

@@ -91,3 +91,23 @@ export function pageCaptions(document: Document): Set<string> {
     ].map(captionKey),
   );
 }
+
+/**
+ * Removes, from inside a link, an element whose text is the link's own `title` ("said" + a
+ * span "Opens a new window" in a link titled "Opens a new window"): the tooltip repeated for
+ * screen readers, which an extractor would glue into the sentence ("saidOpens a new window").
+ * Only when the link shows other text before it: a link whose text is, or opens on, its title keeps it.
+ */
+export function removeRepeatedLinkTitles(document: Document): void {
+  for (const link of document.querySelectorAll("a[title]")) {
+    const title = captionKey(link.getAttribute("title") ?? "");
+    if (title === "") continue;
+    for (const el of link.querySelectorAll("*")) {
+      if (captionKey(el.textContent) !== title || captionKey(link.textContent) === title) continue;
+      // Set after the link's words, as an icon's label is: the words a link opens on are its own.
+      if (captionKey(link.textContent).startsWith(title)) break;
+      el.remove();
+      break;
+    }
+  }
+}

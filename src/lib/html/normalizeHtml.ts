@@ -29,7 +29,7 @@ import {
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
-import { captionKey, pageCaptions } from "./markedNonBody.ts";
+import { captionKey, pageCaptions, removeRepeatedLinkTitles } from "./markedNonBody.ts";
 import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
@@ -37,7 +37,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
-import { isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
+import { datelineDay, isNewsroomCredit, isPersonName } from "#lib/normalize/patterns.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { shownSiteName } from "./shownSiteName.ts";
@@ -273,6 +273,7 @@ export function normalizeHtml(
       : printedVariant(named, [publisher, declared.siteName, declared.publisherMeta, siteDeclared], shownAsPrinted);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
+  removeRepeatedLinkTitles(doc);
   // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.
   unwrapLayoutTables(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
@@ -356,8 +357,14 @@ export function normalizeHtml(
   // ("/2015/03/18/"), which the site fixed when it published.
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
+  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").
   const published =
-    declared.published ?? shownPublished ?? classedPublished ?? shownUnderTitle ?? urlDate(declared.url);
+    declared.published ??
+    shownPublished ??
+    classedPublished ??
+    shownUnderTitle ??
+    urlDate(declared.url) ??
+    datelineDay(bodyMarkdown.split(/\n{2,}/u)[0] ?? "");
   if (published !== undefined) front.published = published;
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 

@@ -167,6 +167,16 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("keeps a list article's linked item headings, each over a long paragraph of its own, and also removes bare teasers", () => {
+    const item = (n: number) =>
+      `<h3><a href="https://shop.example.org/item-${n}">“Field Kit ${n}” ($20)</a></h3><div class="video"><iframe src="https://video.example.org/${n}"></iframe></div><p>${PROSE[0]} ${PROSE[1]} ${PROSE[2]}</p>`;
+    const text = cleaned(page(`<div class="body">${item(1)}${item(2)}${item(3)}</div>`));
+    for (const n of [1, 2, 3]) expect(text).toContain(`“Field Kit ${n}” ($20)`);
+    const bare = (n: number) => `<h3><a href="/story-${n}">Ferry service resumes after repairs number ${n}</a></h3>`;
+    const teasers = cleaned(page(`<div class="more">${bare(1)}${bare(2)}${bare(3)}</div>`));
+    expect(teasers).not.toContain("Ferry service");
+  });
+
   it("keeps a single linked heading (one card is not a block of teasers)", () => {
     const text = cleaned(page(`<h2><a href="/report">The full report</a></h2>`));
     expect(text).toContain("The full report");

@@ -232,9 +232,27 @@ function isLinkedHeading(h: Element): boolean {
   return href !== "" && !href.startsWith("#") && squash(link.textContent).length >= squash(h.textContent).length * 0.8;
 }
 
+/** Fewest words of a paragraph under a heading that make it the article's prose: a teaser's blurb is shorter. */
+const SECTION_PROSE_WORDS = 40;
+
+/**
+ * A heading the article's own prose follows: the first sibling after it that holds text (an
+ * embedded video's box holds none) is a long paragraph. A list article heads each item so,
+ * linking the item's name to its page ("“Field Notes” ($20)"); another story's teaser card
+ * is followed by the next card.
+ */
+function headsProse(card: Element): boolean {
+  for (let el = card.nextElementSibling; el !== null; el = el.nextElementSibling) {
+    if (squash(el.textContent) === "") continue;
+    return el.tagName.toUpperCase() === "P" && wordCount(el.textContent) >= SECTION_PROSE_WORDS;
+  }
+  return false;
+}
+
 /**
  * Teaser cards: the largest element around a linked headline that holds no other linked
- * headline and few words, where two or more such cards share a container.
+ * headline and few words, where two or more such cards share a container; not a heading the
+ * article's prose follows.
  */
 function teaserCards(document: Document): Element[] {
   const cards = new Map<Element, Element[]>();
@@ -250,7 +268,10 @@ function teaserCards(document: Document): Element[] {
       card = el;
     }
   }
-  return [...cards.values()].filter((list) => list.length >= 2).flat();
+  return [...cards.values()]
+    .filter((list) => list.length >= 2)
+    .flat()
+    .filter((card) => !headsProse(card));
 }
 
 /**

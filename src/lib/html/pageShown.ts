@@ -9,12 +9,15 @@ import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import {
+  isNameOverRole,
   isNamedDeskCredit,
   isNewsroomCredit,
   isPersonName,
   parseByline,
   parseStampedByline,
+  withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
+import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
@@ -151,10 +154,16 @@ function headlineElement(root: Element | null, key: string): Element | undefined
   return letters(root.textContent) === key ? root : undefined;
 }
 
-/** The short lines of each header under the headline, each header ending at running prose. */
+/** A line that closes on a photo credit ("… in March. (Jane Roe/AFP/Getty Images)"): a caption, no prose. */
+const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) => pattern.test(line));
+
+/**
+ * The short lines of each header under the headline, each header ending at running prose. A
+ * long caption under the lead photo is no prose: the byline may stand below it.
+ */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
-    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS);
+    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line));
     return (end === -1 ? lines : lines.slice(0, end)).filter((line) => line.split(/\s+/).length <= maxWords);
   });
 }
@@ -287,8 +296,10 @@ export function bylineLine(line: string): { byline: string } | undefined {
 export function shownByline(document: Document, headline: string): string | undefined {
   const lines = headerLines(document, headline);
   for (const [i, line] of lines.entries()) {
-    const byline = bylineLine(line);
+    // The author's follow button beside the name ("By Jane Roe … Follow @janeroe") is no part of the line.
+    const byline = bylineLine(withoutFollowButton(line));
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
+    if (isNameOverRole(line, lines[i + 1] ?? "")) return line;
     if (isNamedDeskCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
   }
   return undefined;

@@ -48,6 +48,30 @@ function dropMarkedNonBody(tree: HastNodes): void {
   });
 }
 
+/** A character reference written as text ("&percnt;", "&#8217;"): one a page escaped twice. */
+const ESCAPED_REFERENCE = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[xX][\da-fA-F]{1,6});/gu;
+
+/**
+ * The character a reference stands for, as the HTML parser reads it; the reference itself when
+ * it names none (the parser reads a legacy name's prefix, "&notaname;" as "¬aname;").
+ */
+function decodeReference(reference: string): string {
+  const [node] = fromHtml(reference, { fragment: true }).children;
+  const value = node?.type === "text" ? node.value : reference;
+  // A legacy name's prefix leaves the rest of the reference and its ";" after the character.
+  return value === ";" || !value.endsWith(";") ? value : reference;
+}
+
+/**
+ * Decodes character references left as text in prose ("a 400&percnt; rise", from a page that
+ * wrote "&amp;percnt;"): the page escaped them twice, and a reader sees "%". Code keeps them.
+ */
+function decodeTwiceEscaped(tree: MdastRoot): void {
+  visit(tree, "text", (node) => {
+    if (node.value.includes("&")) node.value = node.value.replace(ESCAPED_REFERENCE, decodeReference);
+  });
+}
+
 const squash = (s: string) => squashSpace(s).toLowerCase();
 
 /**
@@ -96,6 +120,7 @@ export function htmlToMarkdown(
   tidyDataTables(hast);
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
+  decodeTwiceEscaped(mdast);
   dropLifted(mdast, lifted);
   dropCaptions(mdast, captions);
   return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);

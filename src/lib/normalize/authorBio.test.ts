@@ -10,6 +10,8 @@ describe("isBylineBio", () => {
     "Ana Ruiz is Harbour Wire's deals curator and tests every gadget she lists.",
     "Ana Ruiz (@anaruiz) is a contributor at Harbour Wire and the host of a weekly radio show.",
     'Ana Ruiz\'s book about the river treaty, "Upstream" (Harbour Press, 2024), is out now.',
+    "Ana Ruiz is the author of The Dry Valley.",
+    "Ana Ruiz is the co-author of two books on water law.",
   ])("takes %j after a byline by Ana Ruiz", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(true);
   });
@@ -22,6 +24,7 @@ describe("isBylineBio", () => {
     "Ana Ruiz is Mexico's first female port director.",
     "Luis Paz's book about the river treaty is out now, and Ana Ruiz reviewed it.",
     "Ana Ruiz's book about the treaty, which is out now, angered the ministry, officials said.",
+    "Ana Ruiz is the author of the complaint, the judge said.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
   });

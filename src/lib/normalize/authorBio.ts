@@ -26,6 +26,13 @@ const OUTLET_POSSESSIVE =
  */
 const BOOK_CLAUSE =
   /^['’]s\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:book|novel)\b[^!?]{0,200}?\b(?:is|are)\s+(?:out\s+now|available\s+now|out\s+in\s+(?:bookstores|paperback|hardcover))[.!]/iu;
+/**
+ * The author's books named after the name: "is the author of The Midcentury Kitchen", "is
+ * the co-author of two books on water law". A title in capitals or a count of books, so "is the
+ * author of the complaint" (a deed the story reports) stays.
+ */
+const AUTHOR_OF_CLAUSE =
+  /^\s+(?:is|was)\s+(?:the\s+|an?\s+)?(?:co-?)?author\s+of\s+(?:["“‘]?\p{Lu}|(?:a|an|the|two|three|four|five|several|many|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:books?|novels?|memoirs?|biograph(?:y|ies)|collections?)\b)/u;
 /** The author's account set in parentheses after the name: "Jane Doe (@janedoe) is …". */
 const HANDLE_AFTER_NAME = /^\s*\(@\w{1,30}\)/u;
 /** What the author covers: "covers security for …", "writes about …". */
@@ -54,7 +61,13 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   return bylineNames(byline).some((name) => {
     if (!text.startsWith(name)) return false;
     const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "").replace(OUTLET_POSSESSIVE, "$1the");
-    return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BOOK_CLAUSE.test(rest);
+    return (
+      ROLE_CLAUSE.test(rest) ||
+      BEAT_CLAUSE.test(rest) ||
+      JOINED_CLAUSE.test(rest) ||
+      BOOK_CLAUSE.test(rest) ||
+      AUTHOR_OF_CLAUSE.test(rest)
+    );
   });
 }
 

@@ -87,6 +87,7 @@ describe("chromeReason", () => {
     ["Save up to £40", "promo"],
     ["Save 25%", "promo"],
     ["SEE MORE: Hong Kong protests: 800 students under siege in university", "navigation"],
+    ["Learn More: Five Ways to Store Rainwater for a Dry Summer", "navigation"],
     ["» Coluna de Adauto Silva", "navigation"],
     ["› Markets", "navigation"],
     // A wire's credits, however many names they run to.
@@ -100,6 +101,7 @@ describe("chromeReason", () => {
 
   it.each([
     "Officials said the app had been downloaded two million times.",
+    "Learn more about the plan at the town hall on Tuesday, officials said.",
     "Get the facts before the vote, the mayor told residents.",
     "You have reached the border, the sign says.",
     "Watch: officials said the video showed the convoy.",

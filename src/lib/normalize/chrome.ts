@@ -402,10 +402,10 @@ export function chromeReason(text: string): RemovalReason | undefined {
     return "credit";
   // A wire credit on its own line: "— Reuters", "(AFP)".
   if (creditLineOutlet(text) !== undefined) return "credit";
-  // "Previous articleMexico sends…", "Read more: Mexico sends…", "SEE MORE: Port strike …": a
-  // link to another story, glued to its headline.
+  // "Previous articleMexico sends…", "Read more: Mexico sends…", "SEE MORE: Port strike …",
+  // "Learn More: Five tips for …": a link to another story, glued to its headline.
   if (
-    /^(?:(?:previous|next)\s+(?:article|post|story)|(?:read|see)\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
+    /^(?:(?:previous|next)\s+(?:article|post|story)|(?:read|see|learn)\s+more|continue\s+reading)(?:\p{Lu}|\s*[:|»›]\s*\p{Lu})/iu.test(
       text,
     ) &&
     wordCount(text) <= 30

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordCount } from "./lines.ts";
+import { cleanText, wordCount } from "./lines.ts";
 
 /** The count `wordCount` stands in for: tokens of the trimmed text split on `\s`. */
 const bySplit = (text: string) => {
@@ -42,5 +42,11 @@ describe("wordCount", () => {
     expect(wordCount("新闻 iPhone 发布会")).toBe(4);
     expect(wordCount("NASA发言人表示")).toBe(4);
     expect(wordCount("人々の暮らし")).toBe(3);
+  });
+});
+
+describe("cleanText", () => {
+  it("removes invisible fillers and soft hyphens, which split a word without showing", () => {
+    expect(cleanText("Vladi\u00ADmir  Petrov met \u200Bthe\u00AD mayor ")).toBe("Vladimir Petrov met the mayor");
   });
 });

@@ -24,9 +24,14 @@ export interface SourceLine {
   text: string;
 }
 
-// Whitespace JS's trim() leaves alone but which scraped pages use as invisible filler.
+/**
+ * The soft hyphen (U+00AD), a hint where a browser may break a word, invisible otherwise: left
+ * in a text, it splits the word for every search and name match ("Vladi\u00ADmir").
+ */
+export const SOFT_HYPHEN = /\u00AD/g;
+// Whitespace JS's trim() leaves alone but which scraped pages use as invisible filler, and the soft hyphen.
 // An alternation, not a class: a class holding U+200D reads as a joined emoji sequence.
-const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+const INVISIBLE = new RegExp(String.raw`\u200B|\u200C|\u200D|\u2060|\uFEFF|${SOFT_HYPHEN.source}`, "g");
 // C0/C1 control characters other than tab, line feed, form feed and carriage return.
 // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;

@@ -29,7 +29,7 @@ import { sameText } from "./sections.ts";
 import { chromeReason } from "./chrome.ts";
 import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
 import { isStampLine } from "./stampLine.ts";
-import { cleanText, wordCount, type SourceLine } from "./lines.ts";
+import { cleanText, SOFT_HYPHEN, wordCount, type SourceLine } from "./lines.ts";
 import { isStatedHeadline } from "./headline.ts";
 import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
@@ -190,7 +190,11 @@ export function normalizeMarkdown(
   }
   const bodyText = lines
     .slice((end ?? -1) + 1)
-    .map((l) => stripUnsafeChars(l.raw).replace(/[ \t\u00A0]+$/, ""))
+    .map((l) =>
+      stripUnsafeChars(l.raw)
+        .replace(SOFT_HYPHEN, "")
+        .replace(/[ \t\u00A0]+$/, ""),
+    )
     .join("\n");
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(bodyText);
   // Text this normalizer escaped to stay text (`https\://…`, `a\@b.c`) is not re-read as a link.

@@ -14,7 +14,14 @@ import { cleanText } from "./lines.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { normalize, slugify, verifyDigest, type Removal } from "./index.ts";
 import { parseDate } from "#lib/content/parseDate.ts";
-import { parseByline, parseCreditLine, splitSources } from "./patterns.ts";
+import {
+  datelineDay,
+  isNameOverRole,
+  parseByline,
+  parseCreditLine,
+  splitSources,
+  withoutFollowButton,
+} from "./patterns.ts";
 import { splitFusedDekHeading } from "./headings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -157,6 +164,31 @@ describe("helpers", () => {
     expect(parseDate(text)).toBe(expected);
   });
 
+  it.each([
+    ["Feb. 23, 2015 -- Officials said the bridge would reopen.", "2015-02-23"],
+    [
+      `May 5, 2023 -- ${"The council said the bridge would reopen in the spring, after the repairs. ".repeat(4)}`,
+      "2023-05-05",
+    ],
+    ["HARBOUR CITY, March 4, 2025 — The council voted on Tuesday.", "2025-03-04"],
+    ["3 March 2024 (Harbour Wire) - Growers said the rain came late.", "2024-03-03"],
+    ["On March 4, 2025 — the day the vote was held — the hall was full.", undefined],
+    ["March 4, 2025 — the day the vote was held.", undefined],
+    ["Feb. 23 -- Officials said the bridge would reopen.", undefined],
+    ["Officials said on Feb. 23, 2015 -- a Monday -- that the bridge would reopen.", undefined],
+  ])("reads the day of the lede's dateline in %j", (text, day) => {
+    expect(datelineDay(text)).toBe(day);
+  });
+
+  it.each([
+    ["Jane Roe", "Games Editor", true],
+    ["Jane Roe", "Senior Correspondent", true],
+    ["Jane Roe", "Named Editor Of The Courier", false],
+    ["Harbour Ferry Service", "Resumes Today", false],
+  ])("reads %j over %j as an author's name over their role: %s", (name, role, expected) => {
+    expect(isNameOverRole(name, role)).toBe(expected);
+  });
+
   it("parses bylines", () => {
     expect(parseByline("By bellecarter // 2025-02-21")).toEqual({
       byline: "bellecarter",
@@ -185,6 +217,14 @@ describe("helpers", () => {
     // The post's comment counter printed after the author is the thread's link, not the name.
     expect(parseByline("by Harbor Ledger Desk 0 Comments")).toEqual({ byline: "Harbor Ledger Desk" });
     expect(parseByline("By Jane Doe (12) comments")).toEqual({ byline: "Jane Doe" });
+    // A follow button (taken off by the page reader) and a stamp without its year after the name: neither is the name, no date.
+    expect(parseByline(withoutFollowButton("By Jane Roe Follow @janeroe"))).toEqual({ byline: "Jane Roe" });
+    expect(parseByline(withoutFollowButton("By Jane Roe April 9 at 4:05 PM Follow @janeroe"))).toEqual({
+      byline: "Jane Roe",
+    });
+    expect(parseByline("By Jane Roe April 9 at 4:05 PM")).toEqual({ byline: "Jane Roe" });
+    expect(parseByline("By Jane Roe Sept. 3")).toEqual({ byline: "Jane Roe" });
+    expect(parseByline("By April 9 the plan had failed")).toBeUndefined();
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();

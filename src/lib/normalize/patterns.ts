@@ -46,6 +46,21 @@ const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WOR
  */
 const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
 
+/** A follow button printed after the author's name ("Jane Roe Follow @janeroe"): the page's, no part of the name. */
+const FOLLOW_BUTTON = /\s+(?:follow\s+)?@[\p{L}\d_]+$/iu;
+
+/** A credit line without the follow button after it ("By Jane Roe Follow @janeroe" → "By Jane Roe"). */
+export const withoutFollowButton = (line: string): string => line.replace(FOLLOW_BUTTON, "");
+
+/**
+ * A stamp without its year after the name ("By Jane Roe March 18 at 12:22 PM"): where the
+ * name ends. It states no date a reader could give a year to, so none is read from it.
+ */
+const YEARLESS_STAMP = new RegExp(
+  String.raw`\s+${MONTH_PATTERN}\s+\d{1,2}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?$`,
+  "iu",
+);
+
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
  * short and not a sentence, so "By 2026, the plan…" is never a byline.
@@ -76,6 +91,8 @@ export function parseByline(text: string): Byline | undefined {
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
   if (date !== undefined && date.index > 0 && (isPersonName(named) || isOneName(named)))
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
+  const undated = rest.replace(YEARLESS_STAMP, "");
+  if (undated !== rest && isPersonName(undated)) return withOutlet(undated);
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
@@ -308,6 +325,15 @@ function isDeskRole(text: string): boolean {
   );
 }
 
+/**
+ * A person's name on its line with their newsroom role on the next ("Jane Roe" / "Games
+ * Editor"), as a page prints its author's card under the headline: the line break sets the
+ * role apart as a separator would.
+ */
+export function isNameOverRole(name: string, role: string): boolean {
+  return isPersonName(name) && (isRoleLine(role) || isDeskRole(role));
+}
+
 /** A person's name on a line of its own: two to four capitalized words. */
 export function isPersonName(text: string): boolean {
   return /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.trim());
@@ -399,6 +425,24 @@ export function datelinePlace(text: string): string | undefined {
     );
   const place = match?.[1]?.trim();
   return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
+}
+
+/** Most characters of a lede's opening that its dateline's place and date fill. */
+const DATELINE_CHARS = 80;
+
+/**
+ * The day a lede's dateline states: the paragraph opens with a full date, after the place it is
+ * filed from or not, then a dash and the first sentence ("Feb. 23, 2015 -- Officials said …",
+ * "WASHINGTON, March 4, 2025 — The …"). A date without its year states no day; undefined then.
+ */
+export function datelineDay(text: string): string | undefined {
+  // The dateline is the paragraph's opening: only that is read for a date (a whole paragraph is too long a line).
+  const [date] = findDates(text.slice(0, DATELINE_CHARS));
+  if (date === undefined) return undefined;
+  const before = text.slice(0, date.index);
+  if (before !== "" && !/^\p{Lu}[\p{Lu} .'’-]{1,40},\s*$/u.test(before)) return undefined;
+  const after = text.slice(date.index + date.text.length);
+  return /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|[–—]|\s-)\s+["“‘]?\p{Lu}/u.test(after) ? date.iso : undefined;
 }
 
 const TIME_LEAD = new RegExp(

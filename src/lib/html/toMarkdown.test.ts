@@ -1,0 +1,14 @@
+/** Article HTML → markdown: character references a page escaped twice are read as the characters they stand for. */
+import { describe, expect, it } from "vitest";
+import { htmlToMarkdown } from "./toMarkdown.ts";
+
+describe("htmlToMarkdown", () => {
+  it("decodes a character reference escaped twice in prose, and leaves code and unknown names alone", () => {
+    const html =
+      "<p>Sign-ups rose 250&amp;percnt; in a year, the mayor&amp;#8217;s office said&amp;semi; it was &amp;frac12; done.</p>" +
+      "<p>Write <code>&amp;amp;</code> for an ampersand; &amp;notaname; stays.</p>";
+    expect(htmlToMarkdown(html).trim()).toBe(
+      "Sign-ups rose 250% in a year, the mayor’s office said; it was ½ done.\n\nWrite `&amp;` for an ampersand; \\&notaname; stays.",
+    );
+  });
+});
