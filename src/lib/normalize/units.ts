@@ -67,13 +67,15 @@ export function canContinue(kind: LineKind): boolean {
 }
 
 /**
- * The line reads as the rest of the one above: it starts lower-case, or the one above filled
- * the wrap width. A line opening with a wire dateline ("MEXICO CITY (Reuters) -") starts a
- * story's first paragraph, so it never continues the line above (a headline set over it).
+ * The line reads as the rest of the one above: it starts lower-case or with the comma or
+ * semicolon that goes on with a sentence (", then the sum is even" after a formula a page's
+ * text left out), or the one above filled the wrap width. A line opening with a wire dateline
+ * ("MEXICO CITY (Reuters) -") starts a story's first paragraph, so it never continues the line
+ * above (a headline set over it).
  */
 export function readsAsContinuation(text: string, last: string, layout: Layout): boolean {
   if (datelineOutlet(text) !== undefined || datelinePlace(text) !== undefined) return false;
-  return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
+  return /^\p{Ll}/u.test(text) || /^[,;](?:\s|$)/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
 }
 
 /**
