@@ -242,13 +242,13 @@ export const AUTHOR_CONTACT =
 /**
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has
- * been updated …", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
+ * been updated …", a wiki's "This page was last edited on 2 April 2024, at 13:18 (UTC).", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
  * article …"), who supplied it ("This story was provided by …", a syndicated story's source), how old it is ("This article is more than 1 year old"), or that its picture is a
  * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
  * a paragraph made only of such sentences.
  */
 export const PAGE_STAMP =
-  /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
+  /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
 
 /**
  * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025

@@ -154,6 +154,30 @@ describe("chromeReason: a wiki's skip links", () => {
   });
 });
 
+describe("chromeReason: a wiki's hatnotes and permanent link", () => {
+  it.each([
+    "Main article: Harbour dredging (engineering)",
+    "Main articles: Tide gauge and Sea level",
+    "Further information: Tidal range",
+    "For other uses, see Harbour (disambiguation).",
+    "For the river in the north, see Lowmoor River.",
+  ])("reads %j as navigation", (text) => {
+    expect(chromeReason(text)).toBe("navigation");
+  });
+  it("reads the page's permanent link as the page's notice", () => {
+    expect(chromeReason('Retrieved from "https://wiki.example.org/w/index.php?title=Lowmoor&oldid=12345"')).toBe(
+      "notice",
+    );
+  });
+  it.each([
+    "The main article of the new law covers dredging: the council must fund it.",
+    "For years, see the old harbour master said, the tide came higher.",
+    "Retrieved from the river, the boat was towed to the yard.",
+  ])("leaves the body sentence %j", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
 describe("isCaption", () => {
   it.each([
     "A customs inspector at the port of Manzanillo in March.Credit...Luis Ortega for The Daily Record",

@@ -173,6 +173,14 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:story\s+highlights|key\s+points|highlights|what\s+you\s+need\s+to\s+know)\s*:?$/i, "navigation"],
   // Where the reporting was done, printed under the byline: "Reporting from the border".
   [/^reporting\s+from\s+[^!?]{2,80}[^.!?]$/i, "credit"],
+  // A wiki's hatnote, the pointer to another page on a topic: "Main article: Gecko (layout
+  // engine)", "Further information: Rayleigh quotient", "For other uses, see Mozilla (disambiguation)."
+  [
+    /^(?:(?:main|parent)\s+articles?|further\s+information)\s*:\s*\S[^!?]{0,120}$|^for\s+(?:other\s+uses|[^.,;:]{1,80}),\s+see\s+[^.!?,;]{1,80}\.?$/iu,
+    "navigation",
+  ],
+  // A wiki page's permanent link under its text: 'Retrieved from "https://…/index.php?title=…"'.
+  [/^retrieved\s+from\s+["“]?https?:\/\/\S+?["”]?$/iu, "notice"],
   // Social embeds: a tweet's signature line, "— Name (@handle) January 20, 2026".
   [/^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,30}\d{4}$/u, "embed"],
 ];

@@ -122,6 +122,44 @@ describe("labelRunLength: a list the article measures out", () => {
   });
 });
 
+describe("labelRunLength: a table of the article's figures", () => {
+  it("keeps a flattened table whose cells hold measured figures", () => {
+    const units = unitsOf([
+      "Update size by release",
+      "Harbour Charts",
+      "71.1 MB",
+      "13.4 MB (-81%)",
+      "8.0 MB (-89%)",
+      "Tide Tables",
+      "32.7 MB",
+      "17.5 MB (-46%)",
+      "9.6 MB (-71%)",
+      "Ferry Times",
+      "17.8 MB",
+      "7.6 MB (-57%)",
+    ]);
+    expect(labelRunLength(units, 0)).toBe(0);
+  });
+
+  it("still reads a rail with posts' ages and a chart's few labels as a run", () => {
+    const rail = unitsOf([
+      "Harbour news",
+      "8h",
+      "Ferry fares",
+      "12h",
+      "Port budget",
+      "3d",
+      "Tide tables",
+      "2d",
+      "Weather",
+      "5d",
+    ]);
+    expect(labelRunLength(rail, 0)).toBe(10);
+    const chart = unitsOf(["Share of budget", "Net interest", "13.0%", "6.6%", "’17", "’18", "’19", "’20"]);
+    expect(labelRunLength(chart, 0)).toBeGreaterThan(0);
+  });
+});
+
 describe("labelRunLength: one headline between two runs of a rail", () => {
   const rail = (middle: string) =>
     unitsOf([

@@ -145,11 +145,28 @@ function isIntroduced(units: readonly Unit[], idx: number): boolean {
 }
 
 /**
+ * A table's cell holding a measured figure: a number with its unit of measure or a percentage,
+ * and nothing else ("71.1 MB", "13.4 MB (-81%)", "16.6%", "2.5 kg"). A menu's or a rail's labels
+ * are words; a bare number may be a year, a version or a count, and "3d", "8h" are a post's age,
+ * so none of those is such a cell.
+ */
+const FIGURE_CELL =
+  /^[-+−]?\d[\d,]*(?:\.\d+)?\s?(?:%|[KMGT]i?B|kB|[KMG]bps|kg|mg|lbs?|oz|km|cm|mm|mi|ft|°[CF]?|mph|km\/h|ml|[GM]Hz|kWh|[MG]W)(?:\s*\([-+−]?\d[\d,.]*\s?%\))?$/u;
+
+/** Fewest figure cells that make a run of short lines a table of data (a chart's few axis labels are not). */
+const MIN_FIGURE_CELLS = 5;
+
+/**
  * Whether the whole run of lines around `idx`–`end` (walked back to its first line, so that every
- * line of one run reads the same) holds a kitchen measure, or the line on either side of it does.
+ * line of one run reads the same) holds a kitchen measure, or the line on either side of it does;
+ * or holds a table's measured figures, cells of the article's data.
  */
 function isMeasuredList(units: readonly Unit[], idx: number, end: number): boolean {
   let start = idx;
   while (start > 0 && units[start - 1] !== undefined && isRunLine(units[start - 1] as Unit)) start--;
-  return units.slice(Math.max(0, start - 1), end + 1).some((u) => holdsKitchenMeasure(u.text));
+  const around = units.slice(Math.max(0, start - 1), end + 1);
+  return (
+    around.some((u) => holdsKitchenMeasure(u.text)) ||
+    around.filter((u) => FIGURE_CELL.test(u.text)).length >= MIN_FIGURE_CELLS
+  );
 }

@@ -15,6 +15,10 @@ describe("pageNoteReason", () => {
     "A version of this article appears in print on April 9, 2025, Section A, Page 10 of the national edition with the headline: Mexico Opens More Containers at Ports.",
     "An earlier version of this article misstated the date of the vote.",
     "This story was provided by Border Wire Service.",
+    "This page was last edited on 3 March 2024, at 09:12 (UTC).",
+    "This page was last modified on 12 June 2016, at 18:40.",
+    "Text is available under the Creative Commons Attribution-ShareAlike License ; additional terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy. Examplepedia® is a registered trademark of the Example Foundation, Inc., a non-profit organization.",
+    "Content is licensed under CC BY-SA 4.0 unless otherwise noted.",
   ])("takes the stamp %j", (text) => {
     expect(pageNoteReason(text)).toBe("notice");
   });
@@ -85,6 +89,8 @@ describe("pageNoteReason", () => {
     "This story was corrected on Nov. 13, 2025. The vote was 86 to 41.",
     "The story was first published by a local paper, the prosecutor said.",
     "File photos show the same ranch in 2019, officials said.",
+    "The museum said its photographs are available under a Creative Commons licence from Monday.",
+    "The text is available under the terms the court set, the lawyer said.",
   ])("leaves %j", (text) => {
     expect(pageNoteReason(text)).toBeUndefined();
   });

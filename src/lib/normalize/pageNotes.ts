@@ -37,8 +37,23 @@ const GRAPHIC_POINTER = new RegExp(
   "iu",
 );
 
+/**
+ * The page's licence for its text, opening the paragraph: "Text is available under the Creative
+ * Commons Attribution-ShareAlike License; additional terms may apply.", "Content is licensed
+ * under CC BY-SA 4.0", "This work is licensed under a Creative Commons Attribution 4.0
+ * International License." A wiki's or a blog's footer prints it with the site's terms and
+ * trademark after it, all the page's notice; the licence named (Creative Commons, CC BY, GNU
+ * FDL) is what tells it from a sentence that reports on some licence.
+ */
+const LICENCE_NOTICE =
+  /^(?:(?:all\s+)?(?:text|content|this\s+(?:work|article|page|post|site))\s+is\s+(?:available|licen[sc]ed|published|released|distributed)\s+under\s+(?:the\s+|a\s+)?(?:terms\s+of\s+the\s+)?(?:creative\s+commons|cc[\s-]by|cc0|gnu\s+free\s+documentation|gfdl)\b)/iu;
+
+/** A licence notice with the site's terms and trademark after it runs longer than a note. */
+const MAX_LICENCE_WORDS = 60;
+
 /** Why a body paragraph is a note of the page's, or undefined when it holds any telling. */
 export function pageNoteReason(text: string): RemovalReason | undefined {
+  if (VOCABULARY_ON && LICENCE_NOTICE.test(text) && wordCount(text) <= MAX_LICENCE_WORDS) return "notice";
   if (!VOCABULARY_ON || wordCount(text) > MAX_NOTE_WORDS) return undefined;
   // A box's label without a sentence in it: "Live updates: Mexico's judicial election, June 1, 2025".
   // What follows the label is a title (capitalised, or a date) or nothing: "More from the

@@ -46,6 +46,18 @@ describe("units", () => {
     expect(canContinue(classifyLine("- item"))).toBe(false);
     expect(readsAsContinuation("Capital", "x".repeat(70), { wrapped: true, maxLen: 80 })).toBe(true);
     expect(readsAsContinuation("Capital", "short", { wrapped: true, maxLen: 80 })).toBe(false);
+    // A comma or semicolon goes on with the sentence above; a line never opens with one.
+    expect(readsAsContinuation(", then the total is even", "short", { wrapped: false, maxLen: 40 })).toBe(true);
+    expect(readsAsContinuation("; the rest stayed home", "short", { wrapped: false, maxLen: 40 })).toBe(true);
+    expect(readsAsContinuation("...or, why bother", "short", { wrapped: false, maxLen: 40 })).toBe(false);
+    // A line stopping on an article or a joining word was broken mid-sentence, whatever the layout.
+    const unwrapped = { wrapped: false, maxLen: 200 };
+    expect(readsAsContinuation("Ferry Board said the fares would rise.", "The vote was close. The", unwrapped)).toBe(
+      true,
+    );
+    expect(readsAsContinuation("Harbour crews worked late.", "repairs to the pier and", unwrapped)).toBe(true);
+    expect(readsAsContinuation("Harbour crews worked late.", "Fortified with Vitamin A", unwrapped)).toBe(false);
+    expect(readsAsContinuation("Harbour crews worked late.", "What the ferry vote means", unwrapped)).toBe(false);
     const [unit] = buildUnits(toLines("Ends here.")).units;
     expect(unit !== undefined && isOpen(unit, classifyLine("Ends here."))).toBe(false);
   });

@@ -67,13 +67,28 @@ export function canContinue(kind: LineKind): boolean {
 }
 
 /**
- * The line reads as the rest of the one above: it starts lower-case, or the one above filled
- * the wrap width. A line opening with a wire dateline ("MEXICO CITY (Reuters) -") starts a
- * story's first paragraph, so it never continues the line above (a headline set over it).
+ * A line stopping on an article or a joining word ("… could not differ more. The", "… the court
+ * and"): no sentence or headline ends on one, so the source broke the line mid-sentence and the
+ * next line goes on with it, whatever the layout. "The" in any case (a title-cased heading never
+ * ends on it); the others lower-case only ("Vitamin A", "Plan B" are names).
+ */
+const OPEN_ENDING = /\s(?:[Tt]he|a|an|and|or|but|nor|of)$/u;
+
+/**
+ * The line reads as the rest of the one above: it starts lower-case or with the comma or
+ * semicolon that goes on with a sentence (", then the sum is even" after a formula a page's
+ * text left out), or the one above stops on a word no sentence ends on, or filled the wrap width. A line opening with a wire dateline
+ * ("MEXICO CITY (Reuters) -") starts a story's first paragraph, so it never continues the line
+ * above (a headline set over it).
  */
 export function readsAsContinuation(text: string, last: string, layout: Layout): boolean {
   if (datelineOutlet(text) !== undefined || datelinePlace(text) !== undefined) return false;
-  return /^\p{Ll}/u.test(text) || (layout.wrapped && last.length >= 0.6 * layout.maxLen);
+  return (
+    /^\p{Ll}/u.test(text) ||
+    /^[,;](?:\s|$)/u.test(text) ||
+    OPEN_ENDING.test(last) ||
+    (layout.wrapped && last.length >= 0.6 * layout.maxLen)
+  );
 }
 
 /**
