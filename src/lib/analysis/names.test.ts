@@ -484,6 +484,19 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("The blender is at Zelvo this week.")).not.toContain("Zelvo (organisation)");
     expect(names("She bought a ticket from Jones for $20.")).not.toContain("Jones (organisation)");
   });
+
+  it("types the shop a buy button's label names, and where a thing is back in stock, as a seller", () => {
+    expect(names("See it now: Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("Buy it at Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("Check price at Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("The blue edition is back in stock on Zelvo.")).toEqual(["Zelvo (organisation)"]);
+  });
+
+  it("not a name the label does not end with, nor a label inside a sentence", () => {
+    expect(names("See it now: Zelvo has the blue one")).not.toContain("Zelvo (organisation)");
+    expect(names("You should see it at Zelvo")).not.toContain("Zelvo (organisation)");
+    expect(names("The stock at Zelvo fell.")).not.toContain("Zelvo (organisation)");
+  });
 });
 
 describe("findNames and a player's stat line", () => {
@@ -765,6 +778,17 @@ describe("findNames and a title in quotation marks", () => {
       "Amnesty International (organisation)",
       "Glasgow (place)",
     ]);
+  });
+
+  it("makes no person of a name that fills one of a list of quoted titles", () => {
+    expect(names("The service streams classics, including “Tilda Marsh” and “Brambles.”")).toEqual([]);
+    expect(names("Her hits include “Lost Roads,” “Danny Fenwick” and “Home.”")).toEqual([]);
+    expect(names("They sang “Home,” “Jolene Carter,” and “Fire” on stage.")).toEqual([]);
+    expect(names("They sang “Home” and “Jolene Carter” on stage.")).toEqual([]);
+  });
+
+  it("keeps a person's quoted name outside a list, and a quoted nickname", () => {
+    expect(names("He wanted to work with “Nellie Wall” and her band.")).toContain("Nellie Wall (person)");
   });
 });
 

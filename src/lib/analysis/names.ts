@@ -1144,8 +1144,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     (span): span is NameSpan =>
       span.kind !== undefined &&
       // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
-      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
-      !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted;
+      // but not in a list of quoted titles (“Mary Poppins” and “Bambi”): a film named for its hero.
+      !(
+        wholeQuotation(text, span.start, span.end) &&
+        (span.kind !== "person" || quotedListItem(text, span.start, span.end))
+      ),
   );
 }
 
@@ -1320,6 +1324,14 @@ const BOUGHT_BEFORE =
 const SOLD_AT_BEFORE = /(?<!\p{L})(?:on|at|from)\s+$/u;
 const PRICE_AFTER = /^\s+for\s+(?:US|C|A)?[$£€]\s?\d/u;
 /**
+ * A buy button's label opening its line, then the shop alone: "See it now: Acme", "Buy it at Acme",
+ * "Check price at Acme"; and a thing back "in stock on Acme". The name that ends the line is who
+ * sells it, a body.
+ */
+const SELLER_LABEL_BEFORE =
+  /^(?:(?:See|Buy|Shop|View|Check)(?:\s+(?:it|this|them|one|deal|price))?(?:\s+(?:now|today|here))?(?:\s*:|\s+(?:at|on|from))|.*\bin\s+stock\s+(?:at|on|from))\s+$/u;
+const LINE_END_AFTER = /^[.!]?\s*$/u;
+/**
  * A common noun of a kind of body right before a name, in lower case, after a word that
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
@@ -1351,7 +1363,8 @@ const ROLE_AT_BEFORE = new RegExp(
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
  * secretary Josh Earnest"), what an acquisition or a stake is of ("$19 billion acquisition
- * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58"). Not a sentence's
+ * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58") or a buy button sends
+ * the reader ("See it now: Amazon"). Not a sentence's
  * first word, which is capitalised by grammar.
  */
 function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
@@ -1364,6 +1377,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
+      (SELLER_LABEL_BEFORE.test(text.slice(0, span.start)) && LINE_END_AFTER.test(text.slice(span.end))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
@@ -1554,6 +1568,20 @@ const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
 /** Whether the words from `start` to `end` are all a quotation holds: “Fargo,” “War & Peace”. */
 function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
+}
+
+/** Between two quotations of one list: the closing mark, a comma or "and"/"or", the next opening mark. */
+const LIST_GAP = String.raw`[,.!?]?["”’],?\s+(?:(?:and|or)\s+)?["“‘]`;
+const LISTED_AFTER = new RegExp(`^${LIST_GAP}`, "u");
+const LISTED_BEFORE = new RegExp(`${LIST_GAP}$`, "u");
+
+/**
+ * Whether the quotation that the words from `start` to `end` fill (`wholeQuotation`) is an item of a
+ * list of quotations ("“Mary Poppins” and “Bambi”", "“Fargo,” “Lost” or “Emma”"): titles of works
+ * listed together, where a name fills one as a film or a song is named for its hero.
+ */
+function quotedListItem(text: string, start: number, end: number): boolean {
+  return LISTED_AFTER.test(text.slice(end)) || LISTED_BEFORE.test(text.slice(0, start));
 }
 
 /**
