@@ -762,6 +762,19 @@ describe("findNames and initialisms that are common nouns", () => {
   });
 });
 
+describe("findNames and capitals glued into a code", () => {
+  it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
+    expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);
+    expect(names("Its first model, the KV.3, sold well.")).toEqual([]);
+    expect(names("Here's the TL;DR version for you.")).toEqual([]);
+  });
+
+  it("keeps a body's initialism before an address or a sentence's stop", () => {
+    expect(names("The story ran on ZNN.com on Monday.")).toContain("ZNN (organisation)");
+    expect(names("The report went to the ZNN. It ran on Monday.")).toContain("ZNN (organisation)");
+  });
+});
+
 describe("findNames and a title in quotation marks", () => {
   it("makes no body or place of a name that fills a quotation on its own: a work's title", () => {
     expect(names("She was on a previous episode of “DWTS.”")).toEqual([]);

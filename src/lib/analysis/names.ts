@@ -1036,6 +1036,10 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
     // it is no place the text tells of (and "Conn" no place's name).
     if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
+    // "IQ.LIGHT", "ID.3", "TL;DR": capitals glued by a stop or a semicolon to more capitals or a digit, no
+    // space between, are a product's code or an abbreviation, no body's name ("CNN.com" stays: an address).
+    if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(last.raw) && /^[.;][\p{Lu}\p{N}]/u.test(text.slice(last.end)))
+      continue;
     // "MQ-9", "RC-135": a model number, not an organisation.
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;
