@@ -762,6 +762,22 @@ describe("findNames and initialisms that are common nouns", () => {
   });
 });
 
+describe("findNames and a thing's name", () => {
+  it("makes no name of a machine's, a platform's or a model's name between a determiner and its kind", () => {
+    expect(names("The run took the Hazel Hen supercomputer a week.")).toEqual([]);
+    expect(names("It is built on the new QXB platform next year.")).toEqual([]);
+    expect(names("A performance ZT version will follow.")).toEqual([]);
+    expect(names("Fans prefer the UCS sets for their detail.")).toEqual([]);
+  });
+
+  it("keeps a maker's known name, a body's by its head, and a name not before such a noun", () => {
+    expect(names("He bought the IBM platform last year.")).toContain("IBM (organisation)");
+    expect(names("They chose the Velto Labs platform for it.")).toContain("Velto Labs (organisation)");
+    expect(names("The data came from the QXB on Monday.")).toContain("QXB (organisation)");
+    expect(names("She met Hazel Hen at the model show.")).toContain("Hazel Hen (person)");
+  });
+});
+
 describe("findNames and capitals glued into a code", () => {
   it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
     expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);

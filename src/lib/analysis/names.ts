@@ -1062,6 +1062,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "person";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    // "the Hazel Hen supercomputer", "the new MEB platform": a machine's or a model's name (`thingNamed`).
+    if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
@@ -1470,6 +1472,28 @@ function modelNumberAfter(text: string, last: Token, tail: Token | undefined, ne
   if (!tail || text.slice(last.end, tail.start) !== " ") return false;
   if (/^(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*$/u.test(tail.raw)) return true;
   return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
+}
+
+/** Kinds of machines, platforms and models a name after a determiner can be the name of. */
+const THING_NOUNS = `supercomputer|computer|platform|chip|chipset|processor|engine|console|version|edition|model|variant|trim|sets|rocket|telescope|satellite|spacecraft`;
+/** A determiner, then up to two lower-case modifiers, right before the name: "the ", "a performance ", "the new ". */
+const THING_DETERMINER_BEFORE = /(?<!\p{L})(?:the|a|an|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+/** One of those kinds right after the name, ending its noun phrase. */
+const THING_NOUN_AFTER = new RegExp(String.raw`^\s(?:${THING_NOUNS})(?![\p{L}-])(?!\s+of\b)`, "u");
+
+/**
+ * Whether a name is the name of a thing: between a determiner and a noun of a machine's, a
+ * platform's or a model's kind ("the Hazel Hen supercomputer", "the new MEB platform", "a
+ * performance GT version"). Only a person's name (a machine named for someone) or capitals
+ * compromise knows as no body's: a maker's name in that place ("the IBM platform", "the Intel
+ * chip") is its maker's, and a body's head makes it a body ("the Acme Labs platform").
+ */
+function thingNamed(run: readonly Token[], span: string, before: string, after: string): boolean {
+  if (!THING_DETERMINER_BEFORE.test(before) || !THING_NOUN_AFTER.test(after)) return false;
+  if (run.some((t) => ORG_HEADS.has(t.key) || CORPORATE_SUFFIXES.has(t.key))) return false;
+  const tags = tagSpan(span);
+  if (tags.organisation || tags.place) return false;
+  return (run.length === 1 && /^\p{Lu}{2,6}$/u.test((run[0] as Token).raw)) || (tags.person && personShaped(run));
 }
 
 /**
