@@ -778,6 +778,18 @@ describe("findNames and a thing's name", () => {
   });
 });
 
+describe("findNames and a body named by an opener and its head", () => {
+  it("keeps an opener after a capitalised 'The' that leaves only a body's head as the body's name", () => {
+    expect(names("Its parent company, The We Company, announced the plan.")).toEqual(["We Company (organisation)"]);
+    expect(names("He said The One Foundation’s board met.")).toContain("One Foundation (organisation)");
+  });
+
+  it("still cuts an opener that begins a sentence or follows no 'The'", () => {
+    expect(names("That Company filed on Monday.")).toEqual([]);
+    expect(names("It said We Company was late.")).not.toContain("We Company (organisation)");
+  });
+});
+
 describe("findNames and capitals glued into a code", () => {
   it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
     expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);

@@ -530,7 +530,16 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
   // "He Jianxiong, the former director, said": a surname spelt as an opener ("He") begins a Chinese name.
-  while (from < to - 1 && OPENERS.has(at(from).key) && !(to - from === 2 && pinyinPair(at(from), at(from + 1))))
+  // "The We Company", "The One Foundation": after a capitalised "The", an opener that leaves only a
+  // body's head word is the body's own name.
+  const ownName = (i: number) =>
+    i === 1 && at(0).raw === "The" && to - i === 2 && isCapitalised(at(i)) && ORG_HEADS.has(at(i + 1).key);
+  while (
+    from < to - 1 &&
+    OPENERS.has(at(from).key) &&
+    !(to - from === 2 && pinyinPair(at(from), at(from + 1))) &&
+    !ownName(from)
+  )
     from += 1;
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
