@@ -790,6 +790,23 @@ describe("findNames and a body named by an opener and its head", () => {
   });
 });
 
+describe("findNames and a player of a country", () => {
+  it("reads 'Given Surname of Place' as a person where the sentence shows one", () => {
+    expect(names("They beat Tarek Olumide of South Africa and Michael Brand of New Zealand in the final.")).toEqual([
+      "Tarek Olumide (person)",
+      "Michael Brand (person)",
+    ]);
+    expect(names("Lena Vos rallied to defeat Ana Ruiz and Tarek Olumide of Japan 6-7 (4), 7-6 (5), 6-4.")).toContain(
+      "Tarek Olumide (person)",
+    );
+  });
+
+  it("leaves a landmark of a country, and a name no person stands beside, as it was read", () => {
+    expect(names("She visited the Great Wall of China.")).not.toContain("Great Wall (person)");
+    expect(names("Tarek Olumide of Japan won.")).not.toContain("Tarek Olumide (person)");
+  });
+});
+
 describe("findNames and capitals glued into a code", () => {
   it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
     expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);

@@ -1054,6 +1054,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Raven Klaasen of South Africa and Michael Venus of New Zealand": a player and their country.
+    if (kind !== "person" && last === run.at(-1) && personOfPlace(text, run, candidates.at(-1))) kind = "person";
     // "Brazil star Neymar", "rapper Drake": one word after a star's or a performer's noun is a
     // person known by one name.
     if (
@@ -1578,6 +1580,39 @@ function personShaped(run: readonly Token[]): boolean {
  */
 const PLAYER_STATS_AFTER =
   /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
+
+/** A person's given name right after "and": the partner listed after a name ("… and Michael Venus"). */
+const PARTNER_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+
+/**
+ * Whether a run "Given Surname of Place" is a person and where they are from, though compromise
+ * reads it whole as a place: the holder is shaped as a person's name and holds no body's head,
+ * title or place; what follows "of" is a place; and the sentence shows a person: the holder opens
+ * on a given name, a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
+ * Japan", "… of South Africa and Michael Venus"), or sets are scored after it. ("the Great Wall of
+ * China" shows none.)
+ */
+function personOfPlace(text: string, run: readonly Token[], previous: Candidate | undefined): boolean {
+  const of = run.findIndex((t) => t.raw === "of");
+  const holder = of >= 2 ? run.slice(0, of) : [];
+  const place = run.slice(of + 1);
+  if (holder.length < 2 || holder.length > 3 || !personShaped(holder) || place.length === 0) return false;
+  if (holder.some((t) => ORG_HEADS.has(t.key) || TITLES.has(t.key) || CONNECTORS.has(t.key))) return false;
+  const holderText = text.slice((holder[0] as Token).start, (holder.at(-1) as Token).end);
+  const placeText = text.slice((place[0] as Token).start, (place.at(-1) as Token).end);
+  if (!tagSpan(placeText).place || tagSpan(holderText).place || tagSpan(holderText).organisation) return false;
+  const after = text.slice((run.at(-1) as Token).end);
+  const start = (run[0] as Token).start;
+  const partnerBefore = previous?.kind === "person" && /^\s+and\s+$/u.test(text.slice(previous.end, start));
+  const partner = PARTNER_AFTER.exec(after)?.[1];
+  return (
+    tagSpan((holder[0] as Token).raw).person ||
+    partnerBefore ||
+    (partner !== undefined && tagSpan(partner).person) ||
+    SETS_AFTER.test(after) ||
+    WON_IN_SETS_AFTER.test(after)
+  );
+}
 
 /**
  * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
