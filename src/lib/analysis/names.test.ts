@@ -807,6 +807,22 @@ describe("findNames and a player of a country", () => {
   });
 });
 
+describe("findNames and an award's name", () => {
+  it("makes no body of an award's name, with what it is for or not", () => {
+    expect(names("In 2008 she won the Lagos Film Academy Award for Best Actress in a Leading Role.")).toEqual([]);
+    expect(names("He won the Harbor Poetry Prize last year.")).toEqual([]);
+  });
+
+  it("keeps a body whose head comes after the award word, and a body for a field", () => {
+    expect(names("She sits on the Harbor Awards Committee this year.")).toContain(
+      "Harbor Awards Committee (organisation)",
+    );
+    expect(names("He joined the Harbor Center for Strategic Studies last year.")).toContain(
+      "Harbor Center for Strategic Studies (organisation)",
+    );
+  });
+});
+
 describe("findNames and capitals glued into a code", () => {
   it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
     expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);

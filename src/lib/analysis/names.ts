@@ -116,9 +116,9 @@ export const ORG_HEADS = words(`
   observatory laboratory museum hospital infirmary clinic library co plc studios
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
-/** The last word of an event's or a law's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act"). */
+/** The last word of an event's, a law's or an award's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act", "Nobel Prize"). */
 const EVENT_HEADS = words(
-  "show festival olympics finals championship championships cup expo awards summit act week series tournament",
+  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament",
 );
 /** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
 export const SIDES = words("north south east west northern southern eastern western central");
@@ -383,6 +383,13 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "LA Auto Show", "Davis Cup Finals", "Affordable Care Act": an event's or a law's name names no
   // person, body or place, whatever words it holds.
   if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
+  // "Academy Award for Best Actress", "Festival of Lights": so does such a head with what it is for or of.
+  if (
+    tokens.some(
+      (t, k) => k > 0 && EVENT_HEADS.has(t.key) && /^\p{Lu}/u.test(t.raw) && BODY_SUBJECT.has(tokens[k + 1]?.raw ?? ""),
+    )
+  )
+    return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
   // state (a body, as the gold lists it), which compromise reads as an adjective and a noun; a
