@@ -23,6 +23,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a firm's acts beyond speech: admitting, replacing, shipping
     ["Last year, Quillio admitted to the flaw and began repairs.", ["Quillio"]],
     ["In other words, Quillio finally replaced a flawed design.", ["Quillio"]],
+    // a last word read as a verb alone and as a noun in the name ("Research", "Watch")
+    ["Stores doubled, according to Quillio Research, in a year.", ["Quillio Research"]],
+    ["The count rose, according to Harbor Rights Watch.", ["Harbor Rights Watch"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

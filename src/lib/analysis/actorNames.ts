@@ -85,13 +85,25 @@ interface Reading {
 
 const readings = new LruCache<string, Reading>(5_000);
 
+/** A reading from a word's tags. */
+function reading(tags: ReadonlySet<string>): Reading {
+  const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor");
+  return { noun, singular: noun && !tags.has("Plural") };
+}
+
 /** compromise's reading of the run's last word, cached per word. */
 function readWord(word: string): Reading {
-  return readings.getOrMake(word, (key) => {
-    const tags = new Set<string>(termTags(key).flatMap((t) => [...t]));
-    const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor");
-    return { noun, singular: noun && !tags.has("Plural") };
-  });
+  return readings.getOrMake(word, (key) => reading(new Set<string>(termTags(key).flatMap((t) => [...t]))));
+}
+
+/**
+ * compromise's reading of a run's last word: alone, and where that is no noun, in the run, whose
+ * words before it make it one ("Research" alone is a verb, in "Coresight Research" a noun).
+ */
+function readLast(name: string, words: readonly string[]): Reading {
+  const alone = readWord(words.at(-1) ?? "");
+  if (alone.noun || words.length < 2) return alone;
+  return readings.getOrMake(name, (key) => reading(termTags(key).at(-1) ?? new Set<string>()));
 }
 
 /**
@@ -118,7 +130,7 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
     // "Mr Mugabe said", "Mr. Okonkwo said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
     if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterTitle(before) || afterInitials(before)) continue;
-    const last = readWord(words.at(-1) ?? "");
+    const last = readLast(name, words);
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =
       (titled || last.singular) &&

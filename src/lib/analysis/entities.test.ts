@@ -998,3 +998,25 @@ describe("findEntities and a person's surname read as a place", () => {
     expect(mentions("Kate York spoke. She flew to York on Monday.")).toEqual(["Kate York (person)", "York (place)"]);
   });
 });
+
+describe("findEntities and a numbered list of links", () => {
+  const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+  const list = [
+    "1\\) Harlan Voss – The Long Road (DVD)\\",
+    "<http://shop.example/a1>\\",
+    "2\\) Brindle Gaming – Word Race\\",
+    "<http://shop.example/a2>\\",
+    "3\\) Tamsin Rowe Collection 1-4 (Blu-Ray)",
+  ].join("\n");
+
+  it("reads no names in the items of a list whose items each go on with a link: the titles of what is sold", () => {
+    expect(found(`Our picks for the sale at Zelvo are below.\n\n${list}`)).toEqual([]);
+  });
+
+  it("keeps the names of a numbered list without links, and of one item with a link", () => {
+    const plain = list.replace(/<http:\/\/shop\.example\/a\d>\\/gu, "Read more.");
+    expect(found(plain)).toContain("Harlan Voss");
+    const one = list.replace("<http://shop.example/a2>\\", "Read more.");
+    expect(found(one)).toContain("Harlan Voss");
+  });
+});

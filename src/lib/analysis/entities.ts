@@ -1374,7 +1374,7 @@ export function findEntities(
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
       const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;
-      const listings = listingLines(text);
+      const listings = [...listingLines(text), ...linkedItemLines(text)];
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
@@ -1798,6 +1798,29 @@ function listingLines(text: string): { start: number; end: number }[] {
       const newline = text.indexOf("\n", span.end);
       return { start: text.lastIndexOf("\n", span.start - 1) + 1, end: newline < 0 ? text.length : newline };
     });
+}
+
+/** A numbered list item's line: "3) …", "12. …". */
+const ITEM_LINE = /^\d{1,3}[).]\s+\S/u;
+/** A line that is only a web address, as a list of shop links prints each item's link. */
+const URL_LINE = /^<?https?:\/\/\S+>?\\?$/u;
+
+/**
+ * The item lines of a numbered list whose items each go on with a line holding only a link (two
+ * or more do): "3) Acme Deluxe Box Set (Blu-Ray)\nhttp://…". Such a list titles what each link
+ * leads to, a product or another page, so the names in it are the titles' words, no mentions.
+ */
+export function linkedItemLines(text: string): { start: number; end: number }[] {
+  if (!text.includes("\n")) return [];
+  const lines: { start: number; end: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ start: at, end: at + line.length, text: line.trim() });
+    at += line.length + 1;
+  }
+  const items = lines.filter((line) => ITEM_LINE.test(line.text));
+  const linked = items.filter((item) => URL_LINE.test(lines[lines.indexOf(item) + 1]?.text ?? ""));
+  return linked.length >= 2 ? items.map(({ start, end }) => ({ start, end })) : [];
 }
 
 /**

@@ -484,6 +484,19 @@ describe("findNames and an organisation its place in the sentence shows", () => 
     expect(names("The blender is at Zelvo this week.")).not.toContain("Zelvo (organisation)");
     expect(names("She bought a ticket from Jones for $20.")).not.toContain("Jones (organisation)");
   });
+
+  it("types the shop a buy button's label names, and where a thing is back in stock, as a seller", () => {
+    expect(names("See it now: Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("Buy it at Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("Check price at Zelvo")).toEqual(["Zelvo (organisation)"]);
+    expect(names("The blue edition is back in stock on Zelvo.")).toEqual(["Zelvo (organisation)"]);
+  });
+
+  it("not a name the label does not end with, nor a label inside a sentence", () => {
+    expect(names("See it now: Zelvo has the blue one")).not.toContain("Zelvo (organisation)");
+    expect(names("You should see it at Zelvo")).not.toContain("Zelvo (organisation)");
+    expect(names("The stock at Zelvo fell.")).not.toContain("Zelvo (organisation)");
+  });
 });
 
 describe("findNames and a player's stat line", () => {
@@ -749,6 +762,80 @@ describe("findNames and initialisms that are common nouns", () => {
   });
 });
 
+describe("findNames and a thing's name", () => {
+  it("makes no name of a machine's, a platform's or a model's name between a determiner and its kind", () => {
+    expect(names("The run took the Hazel Hen supercomputer a week.")).toEqual([]);
+    expect(names("It is built on the new QXB platform next year.")).toEqual([]);
+    expect(names("A performance ZT version will follow.")).toEqual([]);
+    expect(names("Fans prefer the UCS sets for their detail.")).toEqual([]);
+  });
+
+  it("keeps a maker's known name, a body's by its head, and a name not before such a noun", () => {
+    expect(names("He bought the IBM platform last year.")).toContain("IBM (organisation)");
+    expect(names("They chose the Velto Labs platform for it.")).toContain("Velto Labs (organisation)");
+    expect(names("The data came from the QXB on Monday.")).toContain("QXB (organisation)");
+    expect(names("She met Hazel Hen at the model show.")).toContain("Hazel Hen (person)");
+  });
+});
+
+describe("findNames and a body named by an opener and its head", () => {
+  it("keeps an opener after a capitalised 'The' that leaves only a body's head as the body's name", () => {
+    expect(names("Its parent company, The We Company, announced the plan.")).toEqual(["We Company (organisation)"]);
+    expect(names("He said The One Foundation’s board met.")).toContain("One Foundation (organisation)");
+  });
+
+  it("still cuts an opener that begins a sentence or follows no 'The'", () => {
+    expect(names("That Company filed on Monday.")).toEqual([]);
+    expect(names("It said We Company was late.")).not.toContain("We Company (organisation)");
+  });
+});
+
+describe("findNames and a player of a country", () => {
+  it("reads 'Given Surname of Place' as a person where the sentence shows one", () => {
+    expect(names("They beat Tarek Olumide of South Africa and Michael Brand of New Zealand in the final.")).toEqual([
+      "Tarek Olumide (person)",
+      "Michael Brand (person)",
+    ]);
+    expect(names("Lena Vos rallied to defeat Ana Ruiz and Tarek Olumide of Japan 6-7 (4), 7-6 (5), 6-4.")).toContain(
+      "Tarek Olumide (person)",
+    );
+  });
+
+  it("leaves a landmark of a country, and a name no person stands beside, as it was read", () => {
+    expect(names("She visited the Great Wall of China.")).not.toContain("Great Wall (person)");
+    expect(names("Tarek Olumide of Japan won.")).not.toContain("Tarek Olumide (person)");
+  });
+});
+
+describe("findNames and an award's name", () => {
+  it("makes no body of an award's name, with what it is for or not", () => {
+    expect(names("In 2008 she won the Lagos Film Academy Award for Best Actress in a Leading Role.")).toEqual([]);
+    expect(names("He won the Harbor Poetry Prize last year.")).toEqual([]);
+  });
+
+  it("keeps a body whose head comes after the award word, and a body for a field", () => {
+    expect(names("She sits on the Harbor Awards Committee this year.")).toContain(
+      "Harbor Awards Committee (organisation)",
+    );
+    expect(names("He joined the Harbor Center for Strategic Studies last year.")).toContain(
+      "Harbor Center for Strategic Studies (organisation)",
+    );
+  });
+});
+
+describe("findNames and capitals glued into a code", () => {
+  it("makes no body of capitals glued by a stop or a semicolon to more capitals or a digit", () => {
+    expect(names("The car has the ZQ.LIGHT headlamps up front.")).toEqual([]);
+    expect(names("Its first model, the KV.3, sold well.")).toEqual([]);
+    expect(names("Here's the TL;DR version for you.")).toEqual([]);
+  });
+
+  it("keeps a body's initialism before an address or a sentence's stop", () => {
+    expect(names("The story ran on ZNN.com on Monday.")).toContain("ZNN (organisation)");
+    expect(names("The report went to the ZNN. It ran on Monday.")).toContain("ZNN (organisation)");
+  });
+});
+
 describe("findNames and a title in quotation marks", () => {
   it("makes no body or place of a name that fills a quotation on its own: a work's title", () => {
     expect(names("She was on a previous episode of “DWTS.”")).toEqual([]);
@@ -765,6 +852,17 @@ describe("findNames and a title in quotation marks", () => {
       "Amnesty International (organisation)",
       "Glasgow (place)",
     ]);
+  });
+
+  it("makes no person of a name that fills one of a list of quoted titles", () => {
+    expect(names("The service streams classics, including “Tilda Marsh” and “Brambles.”")).toEqual([]);
+    expect(names("Her hits include “Lost Roads,” “Danny Fenwick” and “Home.”")).toEqual([]);
+    expect(names("They sang “Home,” “Jolene Carter,” and “Fire” on stage.")).toEqual([]);
+    expect(names("They sang “Home” and “Jolene Carter” on stage.")).toEqual([]);
+  });
+
+  it("keeps a person's quoted name outside a list, and a quoted nickname", () => {
+    expect(names("He wanted to work with “Nellie Wall” and her band.")).toContain("Nellie Wall (person)");
   });
 });
 

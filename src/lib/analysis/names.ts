@@ -116,9 +116,9 @@ export const ORG_HEADS = words(`
   observatory laboratory museum hospital infirmary clinic library co plc studios
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
-/** The last word of an event's or a law's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act"). */
+/** The last word of an event's, a law's or an award's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act", "Nobel Prize"). */
 const EVENT_HEADS = words(
-  "show festival olympics finals championship championships cup expo awards summit act week series tournament",
+  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament",
 );
 /** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
 export const SIDES = words("north south east west northern southern eastern western central");
@@ -383,6 +383,13 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "LA Auto Show", "Davis Cup Finals", "Affordable Care Act": an event's or a law's name names no
   // person, body or place, whatever words it holds.
   if (tokens.length > 1 && EVENT_HEADS.has(last.key)) return undefined;
+  // "Academy Award for Best Actress", "Festival of Lights": so does such a head with what it is for or of.
+  if (
+    tokens.some(
+      (t, k) => k > 0 && EVENT_HEADS.has(t.key) && /^\p{Lu}/u.test(t.raw) && BODY_SUBJECT.has(tokens[k + 1]?.raw ?? ""),
+    )
+  )
+    return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
   // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
   // state (a body, as the gold lists it), which compromise reads as an adjective and a noun; a
@@ -530,7 +537,16 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
   // "He Jianxiong, the former director, said": a surname spelt as an opener ("He") begins a Chinese name.
-  while (from < to - 1 && OPENERS.has(at(from).key) && !(to - from === 2 && pinyinPair(at(from), at(from + 1))))
+  // "The We Company", "The One Foundation": after a capitalised "The", an opener that leaves only a
+  // body's head word is the body's own name.
+  const ownName = (i: number) =>
+    i === 1 && at(0).raw === "The" && to - i === 2 && isCapitalised(at(i)) && ORG_HEADS.has(at(i + 1).key);
+  while (
+    from < to - 1 &&
+    OPENERS.has(at(from).key) &&
+    !(to - from === 2 && pinyinPair(at(from), at(from + 1))) &&
+    !ownName(from)
+  )
     from += 1;
   // A Spanish article before an institution's name: "La Fiscalía General" (not "Los Cuinis").
   if (from < to - 1 && ARTICLES.has(at(from).key) && ORG_OPENERS.has(at(from + 1).key)) from += 1;
@@ -1036,11 +1052,17 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "(D–Conn.)", "R-Texas": a lawmaker's party and state label; the state says whom they represent,
     // it is no place the text tells of (and "Conn" no place's name).
     if (PARTY_TAG_BEFORE.test(text.slice(0, (run[0] as Token).start))) continue;
+    // "IQ.LIGHT", "ID.3", "TL;DR": capitals glued by a stop or a semicolon to more capitals or a digit, no
+    // space between, are a product's code or an abbreviation, no body's name ("CNN.com" stays: an address).
+    if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(last.raw) && /^[.;][\p{Lu}\p{N}]/u.test(text.slice(last.end)))
+      continue;
     // "MQ-9", "RC-135": a model number, not an organisation.
     if (tail && /^\p{N}/u.test(tail.raw) && /^[-‐‑]$/u.test(text.slice(last.end, tail.start))) continue;
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Raven Klaasen of South Africa and Michael Venus of New Zealand": a player and their country.
+    if (kind !== "person" && last === run.at(-1) && personOfPlace(text, run, candidates.at(-1))) kind = "person";
     // "Brazil star Neymar", "rapper Drake": one word after a star's or a performer's noun is a
     // person known by one name.
     if (
@@ -1058,6 +1080,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "person";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
     if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    // "the Hazel Hen supercomputer", "the new MEB platform": a machine's or a model's name (`thingNamed`).
+    if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
@@ -1144,8 +1168,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     (span): span is NameSpan =>
       span.kind !== undefined &&
       // “War & Peace”, “Glasgow”, “DWTS.”: a body's or a place's name that fills a quotation on its
-      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted.
-      !(span.kind !== "person" && wholeQuotation(text, span.start, span.end)),
+      // own is a work's title (a show, a film, a song). A person's stays: a nickname, a name quoted;
+      // but not in a list of quoted titles (“Mary Poppins” and “Bambi”): a film named for its hero.
+      !(
+        wholeQuotation(text, span.start, span.end) &&
+        (span.kind !== "person" || quotedListItem(text, span.start, span.end))
+      ),
   );
 }
 
@@ -1320,6 +1348,14 @@ const BOUGHT_BEFORE =
 const SOLD_AT_BEFORE = /(?<!\p{L})(?:on|at|from)\s+$/u;
 const PRICE_AFTER = /^\s+for\s+(?:US|C|A)?[$£€]\s?\d/u;
 /**
+ * A buy button's label opening its line, then the shop alone: "See it now: Acme", "Buy it at Acme",
+ * "Check price at Acme"; and a thing back "in stock on Acme". The name that ends the line is who
+ * sells it, a body.
+ */
+const SELLER_LABEL_BEFORE =
+  /^(?:(?:See|Buy|Shop|View|Check)(?:\s+(?:it|this|them|one|deal|price))?(?:\s+(?:now|today|here))?(?:\s*:|\s+(?:at|on|from))|.*\bin\s+stock\s+(?:at|on|from))\s+$/u;
+const LINE_END_AFTER = /^[.!]?\s*$/u;
+/**
  * A common noun of a kind of body right before a name, in lower case, after a word that
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
@@ -1351,7 +1387,8 @@ const ROLE_AT_BEFORE = new RegExp(
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
  * secretary Josh Earnest"), what an acquisition or a stake is of ("$19 billion acquisition
- * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58"). Not a sentence's
+ * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58") or a buy button sends
+ * the reader ("See it now: Amazon"). Not a sentence's
  * first word, which is capitalised by grammar.
  */
 function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
@@ -1364,6 +1401,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||
       BOUGHT_BEFORE.test(text.slice(0, span.start)) ||
       (SOLD_AT_BEFORE.test(text.slice(0, span.start)) && PRICE_AFTER.test(text.slice(span.end, span.end + 20))) ||
+      (SELLER_LABEL_BEFORE.test(text.slice(0, span.start)) && LINE_END_AFTER.test(text.slice(span.end))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
       ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
@@ -1454,6 +1492,28 @@ function modelNumberAfter(text: string, last: Token, tail: Token | undefined, ne
   return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
 }
 
+/** Kinds of machines, platforms and models a name after a determiner can be the name of. */
+const THING_NOUNS = `supercomputer|computer|platform|chip|chipset|processor|engine|console|version|edition|model|variant|trim|sets|rocket|telescope|satellite|spacecraft`;
+/** A determiner, then up to two lower-case modifiers, right before the name: "the ", "a performance ", "the new ". */
+const THING_DETERMINER_BEFORE = /(?<!\p{L})(?:the|a|an|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+/** One of those kinds right after the name, ending its noun phrase. */
+const THING_NOUN_AFTER = new RegExp(String.raw`^\s(?:${THING_NOUNS})(?![\p{L}-])(?!\s+of\b)`, "u");
+
+/**
+ * Whether a name is the name of a thing: between a determiner and a noun of a machine's, a
+ * platform's or a model's kind ("the Hazel Hen supercomputer", "the new MEB platform", "a
+ * performance GT version"). Only a person's name (a machine named for someone) or capitals
+ * compromise knows as no body's: a maker's name in that place ("the IBM platform", "the Intel
+ * chip") is its maker's, and a body's head makes it a body ("the Acme Labs platform").
+ */
+function thingNamed(run: readonly Token[], span: string, before: string, after: string): boolean {
+  if (!THING_DETERMINER_BEFORE.test(before) || !THING_NOUN_AFTER.test(after)) return false;
+  if (run.some((t) => ORG_HEADS.has(t.key) || CORPORATE_SUFFIXES.has(t.key))) return false;
+  const tags = tagSpan(span);
+  if (tags.organisation || tags.place) return false;
+  return (run.length === 1 && /^\p{Lu}{2,6}$/u.test((run[0] as Token).raw)) || (tags.person && personShaped(run));
+}
+
 /**
  * Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a
  * professor at …"): titles, the shared performers, professions and kin (./personNouns.ts), and
@@ -1528,6 +1588,39 @@ function personShaped(run: readonly Token[]): boolean {
 const PLAYER_STATS_AFTER =
   /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
+/** A person's given name right after "and": the partner listed after a name ("… and Michael Venus"). */
+const PARTNER_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+
+/**
+ * Whether a run "Given Surname of Place" is a person and where they are from, though compromise
+ * reads it whole as a place: the holder is shaped as a person's name and holds no body's head,
+ * title or place; what follows "of" is a place; and the sentence shows a person: the holder opens
+ * on a given name, a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
+ * Japan", "… of South Africa and Michael Venus"), or sets are scored after it. ("the Great Wall of
+ * China" shows none.)
+ */
+function personOfPlace(text: string, run: readonly Token[], previous: Candidate | undefined): boolean {
+  const of = run.findIndex((t) => t.raw === "of");
+  const holder = of >= 2 ? run.slice(0, of) : [];
+  const place = run.slice(of + 1);
+  if (holder.length < 2 || holder.length > 3 || !personShaped(holder) || place.length === 0) return false;
+  if (holder.some((t) => ORG_HEADS.has(t.key) || TITLES.has(t.key) || CONNECTORS.has(t.key))) return false;
+  const holderText = text.slice((holder[0] as Token).start, (holder.at(-1) as Token).end);
+  const placeText = text.slice((place[0] as Token).start, (place.at(-1) as Token).end);
+  if (!tagSpan(placeText).place || tagSpan(holderText).place || tagSpan(holderText).organisation) return false;
+  const after = text.slice((run.at(-1) as Token).end);
+  const start = (run[0] as Token).start;
+  const partnerBefore = previous?.kind === "person" && /^\s+and\s+$/u.test(text.slice(previous.end, start));
+  const partner = PARTNER_AFTER.exec(after)?.[1];
+  return (
+    tagSpan((holder[0] as Token).raw).person ||
+    partnerBefore ||
+    (partner !== undefined && tagSpan(partner).person) ||
+    SETS_AFTER.test(after) ||
+    WON_IN_SETS_AFTER.test(after)
+  );
+}
+
 /**
  * Whether a run is two words shaped as a given name and a surname (neither a body's head, a
  * place word or a title) and a capitalised name follows its possessive ("Elon Musk’s SpaceX").
@@ -1554,6 +1647,20 @@ const QUOTE_CLOSES = /^[,.!?]?["”’](?!\p{L})/u;
 /** Whether the words from `start` to `end` are all a quotation holds: “Fargo,” “War & Peace”. */
 function wholeQuotation(text: string, start: number, end: number): boolean {
   return QUOTE_OPENS.test(text.slice(0, start)) && QUOTE_CLOSES.test(text.slice(end));
+}
+
+/** Between two quotations of one list: the closing mark, a comma or "and"/"or", the next opening mark. */
+const LIST_GAP = String.raw`[,.!?]?["”’],?\s+(?:(?:and|or)\s+)?["“‘]`;
+const LISTED_AFTER = new RegExp(`^${LIST_GAP}`, "u");
+const LISTED_BEFORE = new RegExp(`${LIST_GAP}$`, "u");
+
+/**
+ * Whether the quotation that the words from `start` to `end` fill (`wholeQuotation`) is an item of a
+ * list of quotations ("“Mary Poppins” and “Bambi”", "“Fargo,” “Lost” or “Emma”"): titles of works
+ * listed together, where a name fills one as a film or a song is named for its hero.
+ */
+function quotedListItem(text: string, start: number, end: number): boolean {
+  return LISTED_AFTER.test(text.slice(end)) || LISTED_BEFORE.test(text.slice(0, start));
 }
 
 /**
