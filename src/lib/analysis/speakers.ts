@@ -185,6 +185,35 @@ const INSTITUTION_HEADS =
   "administration|government|campaign|ministry|embassy|cartel|team|military|army|navy|(?:news\\s+)?agency|newspaper|broadcaster";
 const INSTITUTION_HEAD = new RegExp(`^\\s+(${INSTITUTION_HEADS})\\b`, "u");
 
+/**
+ * One or two lower-case words that say which of a name's institutions ("defense", "foreign",
+ * "re-election"): any word but a function word or a verb of the clause, which ends the subject.
+ */
+const INSTITUTION_MODIFIER = String.raw`(?!(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|who|which|that|said|says|told|has|have|had|was|were|is|are|also)(?!\p{L}))\p{Ll}[\p{L}-]*`;
+
+/**
+ * The same heads after such words, ending the subject: "the Dutch transport ministry", "the
+ * Russian defense ministry" (the institution speaks, as written, with its words).
+ */
+const MODIFIED_INSTITUTION_HEAD = new RegExp(
+  `^\\s+((?:${INSTITUTION_MODIFIER}\\s+){1,2}(?:${INSTITUTION_HEADS}))[.!?]?\\s*$`,
+  "u",
+);
+
+/** The heads in the plural, for two names' institutions spoken of together ("defense ministries"). */
+const INSTITUTION_PLURALS =
+  "administrations|governments|campaigns|ministries|embassies|militaries|armies|navies|(?:news\\s+)?agencies|newspapers|broadcasters";
+
+/**
+ * Two one-word names' institutions as one subject: "the Russian and Syrian defense ministries",
+ * "The U.S. and British governments" (group 1: as written, without "the"). Both speak, jointly,
+ * as the text names them; "Ellis and Lopez said" (people, no institution) stays nobody's.
+ */
+const JOINT_INSTITUTIONS = new RegExp(
+  `^(?:(?:the|The)\\s+)?(\\p{Lu}[\\p{L}.]*\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.]*(?:\\s+${INSTITUTION_MODIFIER}){0,2}\\s+(?:${INSTITUTION_PLURALS}))\\s*$`,
+  "u",
+);
+
 /** An office and the place it is held toward, before a capitalised run: "ambassador to ", "minister of ". */
 const OFFICE_TO_END = new RegExp(`(?<!\\p{L})(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`, "u");
 
@@ -969,7 +998,8 @@ export function speakerFromSubject(
         const holder = ctx.describedHolder?.(segment.slice(chosen.start).trim());
         return holder !== undefined && personLike(holder) ? byName(ctx, holder) : UNATTRIBUTED;
       }
-      const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
+      const institution =
+        INSTITUTION_HEAD.exec(segment.slice(chosen.end)) ?? MODIFIED_INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named; so is "a CBP
       // agent who patrols the area" ("agent at the border"): what follows the role describes them.
@@ -1052,7 +1082,7 @@ const COMPANION_OF = new RegExp(
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX = new RegExp(
-  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
+  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_MODIFIER}\s+){0,2}(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
   "u",
 );
 
@@ -1223,6 +1253,9 @@ export function speakerBeforeVerb(
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
       if (thing) return thing;
     }
+    // "the Russian and Syrian defense ministries accused": two names' institutions, jointly, as written.
+    const joint = JOINT_INSTITUTIONS.exec(bare.trim());
+    if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
     // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
