@@ -423,6 +423,16 @@ const SIGNERS_REACH = 3;
 const POLL_SHARE =
   /(?:(?:\d+(?:\.\d+)?\s*|\p{L}+(?:-\p{L}+)?\s+)(?:%|percent|per\s+cent)|\b(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:respondents|voters|Americans|adults|people|those\s+(?:polled|surveyed|asked)))?\s+(?:say|said|agree|agreed|believe|believed|think|thought)(?:\s+that)?\s*,?\s*$/iu;
 
+/**
+ * The narrator's remark on a quotation, set after it and ending its sentence, between it and the
+ * next: "“…,” a detail that fits the film's plot. “…”". A noun phrase with "a"/"an" and a relative
+ * clause describes the words; it cannot be the next quotation's subject, and with no capital (no
+ * name) and no pronoun in it, it hands the floor to no one else: the next quotation goes on in the
+ * same voice. Not "a spokesman who … said" (a speech verb: that is an attribution, read as one).
+ */
+const REMARK_ON_QUOTATION =
+  /^\s*,?\s*(?:a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:that|which)\s(?![^.!?]*(?<!\p{L})(?:he|she|they|him|her|them)(?!\p{L}))[\p{Ll}\s,'’-]{1,200}[.!]\s*$/u;
+
 /** A clause of only a name and one verb between the halves of a quotation: " McDowell laughed. ". */
 const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}+(?:ed|s)[.!]?\s*$/u;
 
@@ -1844,12 +1854,30 @@ export function findQuotes(
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
       // So do those right after a preposition of place ("…,” Vale said on “Morning Show.”").
       const work = WORK_BEFORE.test(gap) || VENUE_END.test(gap);
+      // "“…,” a detail that fits the plot. “…”": a remark on the first half, no attribution, then the next sentence.
+      const remark = opensSentence && REMARK_ON_QUOTATION.test(gap) && !ATTRIBUTION_VERB.test(gap);
+      // "“…,” Vidal said. “…,” a spokesman who asked not to be named added. “…”": someone described
+      // anew, never a named speaker ("a" does not refer back), opens the clause between: the halves are not one voice.
+      const source = anonymousSource(outside);
+      const describedAnew =
+        previous.result.speaker.kind === "named" &&
+        source !== undefined &&
+        /^(?:an?|one|another)\s/iu.test(source.text) &&
+        outside.slice(0, source.index).replace(/[\s,]/gu, "") === "";
+      // "“…,” Vidal said. “…,” a spokesman who asked not to be named added.": the second has an
+      // attribution clause of its own that the grammar could not read: whoever it names, not the first half's speaker.
+      const ownEnd = sentenceAt(last.block, last.close)?.end ?? last.block.text.length;
+      const ownAttribution = ATTRIBUTION_VERB.test(
+        withoutQuotations(last.block.text.slice(last.close + 1, Math.max(ownEnd, last.close + 1))),
+      );
       if (
         gap.length < limit &&
         !/[“”"«»„]/u.test(gap) &&
         !other &&
         !work &&
-        (ATTRIBUTION_VERB.test(gap) || sameSpeaker)
+        !describedAnew &&
+        !ownAttribution &&
+        (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
     }
