@@ -157,7 +157,14 @@ const ATTRIBUTION_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
-const ACCORDING = "[Aa]ccording to|[Ss]egún";
+const ACCORDING = "[Aa]ccording to|[Ii]n the words of|[Ss]egún";
+
+/**
+ * "As Ana Ruiz put it, “…”", "as the mayor said it:": a clause that hands the quotation to its
+ * subject, right before it (group 1: the subject).
+ */
+const AS_PUT_IT =
+  /(?:^|[,;:—–]\s*)[Aa]s\s+([^,;:“”"«»„]{1,80}?)\s+(?:put|puts|phrased|phrases|said|says|wrote|writes)\s+it\s*[,:]\s*$/u;
 /** Before a quotation, not Indonesian "kata": it is also the noun "word" ("kata “…”", the word "…"). */
 const INTRODUCING_OTHER_LANGUAGE_VERBS = OTHER_LANGUAGE_VERBS.filter((verb) => verb !== "kata");
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
@@ -1346,10 +1353,16 @@ class Attributor {
    * when the paragraph after it names someone else first ("That was the verdict of Daniel Ostrowski"):
    * the words may be theirs; nor after a colon, which leads into the words (3c has read it:
    * "She posted the council's page, which carries the following notice:" gives them to no one).
+   * With `sentence`, the same inside one paragraph: that sentence of `previous`, right before a
+   * quotation that opens the next sentence and ends the paragraph ("Ana Ruiz told reporters the
+   * mine would stay shut. “…”"); `next` is then the paragraph after.
    */
-  reported(previous: Block, next: Block | undefined): Found | undefined {
-    const sentence = previous.sentences.at(-1);
-    if (!sentence || /:\s*$/u.test(previous.text) || quoteSpans(sentence.text).length > 0) return undefined;
+  reported(
+    previous: Block,
+    next: Block | undefined,
+    sentence: Block["sentences"][number] | undefined = previous.sentences.at(-1),
+  ): Found | undefined {
+    if (!sentence || /:\s*$/u.test(sentence.text) || quoteSpans(sentence.text).length > 0) return undefined;
     const at = pronounSpeaks(sentence.text);
     const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
     const speaker =
@@ -1582,6 +1595,12 @@ class Attributor {
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + setOff + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
+    }
+    const asPutIt = AS_PUT_IT.exec(before);
+    if (asPutIt?.[1]) {
+      const at = asPutIt.index + asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/[Aa]s\s/u) + 2);
+      const speaker = this.#subjectOfVerb(block, asPutIt[1], start + at);
+      if (speaker) return withVia(this.#ctx, speaker, before);
     }
     // "Ana Ruiz turned to Twitter last month to describe her city as a “…”": the subject of the
     // platform phrase speaks through it, when what follows the phrase is short and names no one else.
@@ -1975,6 +1994,20 @@ export function findQuotes(
       last.block.text.slice(last.close + 1).trim() === ""
     )
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
+    // The same inside a paragraph: a quotation that opens a sentence and ends its paragraph, right
+    // after a sentence that reports one named person ("Ana Ruiz told reporters the mine would stay shut. “…”").
+    if (
+      !result &&
+      candidate.closed &&
+      first.block === last.block &&
+      first.open > 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    ) {
+      const index = sentenceIndexAt(first.block, first.open);
+      const before = index > 0 ? first.block.sentences[index - 1] : undefined;
+      if (before) result = attributor.reported(first.block, blocks[last.block.blockIndex + 1], before);
+    }
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;

@@ -781,7 +781,11 @@ function candidatesIn(
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
-  const object = (start: number) => OBJECT_OF_WORD.test(text.slice(0, start));
+  // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
+  const object = (start: number) => {
+    const word = OBJECT_OF_WORD.exec(text.slice(0, start));
+    return word !== null && !/^[Aa]ccording\s/u.test(word[0]);
+  };
   const companion = (start: number) => COMPANION_OF.test(text.slice(Math.max(0, start - 80), start));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
     // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
