@@ -1059,8 +1059,11 @@ const TRAILING = new RegExp(
  */
 const APPOSITIVE =
   /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
-/** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
-const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
+/**
+ * A clause that opens with a participle, set off after a subject: "asked about the post", "speaking
+ * to reporters"; or the participle alone, once its time is trimmed ("speaking on Monday").
+ */
+const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)(?:\s|$)/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
 const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 /**
