@@ -57,6 +57,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
+import { ageHolder } from "./ageHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
@@ -1783,6 +1784,7 @@ export function findQuotes(
     people,
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
+    ageHolder: (age) => ageHolder(articleText, age, findNames, (name) => completeName(people, name)),
     holderOf: holdersOf(blocks, findNames, options.articleText),
     // "“…,” the ministry added": the paragraph before and the clause's own up to it are in reach.
     bodyOf: (noun, blockIndex, offset) => {

@@ -465,6 +465,8 @@ export interface ArticleNames {
   readonly people: ArticlePeople;
   /** The one person the article names with the office words of a description ("China’s ambassador to Britain"; describedHolders.ts). */
   readonly describedHolder?: (description: string) => string | undefined;
+  /** The one person the article gives an age ("54") to, by name (ageHolders.ts): who "the 54-year-old" is. */
+  readonly ageHolder?: (age: string) => string | undefined;
   /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
   readonly holderOf?: (role: string, blockIndex: number, offset: number) => string | null | undefined;
   /**
@@ -943,6 +945,12 @@ export function speakerFromSubject(
       if (typeof holder === "string") return byName(ctx, holder);
       if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
     }
+    // "the 54-year-old": the one person the article gave that age to, by name (ageHolders.ts); else nobody sure.
+    const age = /^(?:the|The)\s+(\d{1,3})[-\s]years?[-\s]old[.!?]?\s*$/u.exec(body)?.[1];
+    if (age !== undefined) {
+      const holder = ctx.ageHolder?.(age);
+      return holder !== undefined && personLike(holder) ? byName(ctx, holder) : UNATTRIBUTED;
+    }
     // "the ministry", "said the company.": the one body of that kind named in reach, or nobody sure.
     const bodyNoun = /^(?:the|The)\s+(\p{Ll}+)[.!?]?\s*$/u.exec(body)?.[1];
     if (bodyNoun !== undefined && BODY_BACK_NOUNS.has(bodyNoun)) {
@@ -1255,7 +1263,8 @@ export function speakerBeforeVerb(
     // not the journal its description names (index 0 only: a later part is an appositive's).
     const groupOf = GROUP_OF.exec(bare);
     if (groupOf?.[1] !== undefined && index === 0) return { name: groupOf[1], kind: "anonymous" };
-    const definite = /(?:^|\s)((?:the|The)\s+\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
+    // "the 54-year-old": a definite description by age alone (a digit, not a lower-case word, opens it).
+    const definite = /(?:^|\s)((?:the|The)\s+(?:\p{Ll}[\p{L}-]*|\d{1,3}[-\s]years?[-\s]old))$/u.exec(trimmed);
     if (definite?.[1]) {
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
       if (thing) return thing;
