@@ -585,6 +585,18 @@ const ONLY_ATTRIBUTION = new RegExp(
 );
 
 /**
+ * A dash after a quotation that opens its sentence, then the whole rest of the sentence a name
+ * (capitalised words only), a speech verb, perhaps whom it was told to and when or where: "“…” —
+ * Ana Ruiz told the BBC.", "“…” – Ruiz said on Monday." The dash sets the attribution off as a
+ * comma would. Nothing more: "“…” — Ana Ruiz said she hated the song" reports what she said about
+ * words that may be a title, and the marks hold titles as often as quotations.
+ */
+const DASHED_ATTRIBUTION = new RegExp(
+  String.raw`^\s*[—–]\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+(?:(?:${alternation(SPEECH_VERBS)})|(?:told|tells)\s+(?:the\s+)?[^\s“”"«»„.!?;:,]+(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:on|in|at|last|this|during|earlier|later)\s[^“”"«»„.!?;:,]{1,60})?[.!]?\s*$`,
+  "u",
+);
+
+/**
  * A sentence of only a name, an appositive and a speech verb, perhaps with when or where: "He
  * Jianxiong, the former director for China at the fund, said at an event in Washington." It
  * reports the quotation that ended the sentence before it ("…?” He Jianxiong, …, said …").
@@ -1187,7 +1199,7 @@ class Attributor {
     if (
       !/[,!?.…:]$/u.test(ending) &&
       !/^\s*,/u.test(clause) &&
-      !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName))
+      !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName || DASHED_ATTRIBUTION.test(clause)))
     )
       return undefined;
     const document = DOCUMENT_SPOKE.exec(clause);
