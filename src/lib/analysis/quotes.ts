@@ -307,6 +307,11 @@ const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
 
 /** The same, of a thing: a verb's object that holds the words ("posted the page, which carries …:"). */
 const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
+/**
+ * An object relative with a subject of its own, last before the words: ", whom Vale has derided as ",
+ * ", which he called " (the relative's subject, a name or a pronoun, says them).
+ */
+const OBJECT_RELATIVE_LAST = /,\s*(?:whom|which)\s+(?:\p{Lu}|(?:he|she|they|we|I)(?!\p{L}))[^,]*$/u;
 
 /**
  * The subject that opens a sentence a colon ends, up to its lower-case verb: "Alverson summed
@@ -1668,7 +1673,9 @@ class Attributor {
       if (clause.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
-      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
+      // "Ruiz praised the miners, whom Vale has derided as “…”": an object relative with a subject
+      // of its own puts the words in that subject's mouth, not the main clause's.
+      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap) || OBJECT_RELATIVE_LAST.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
