@@ -10,15 +10,17 @@
  *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`, `„…“, sagte
  *    Allendorf` (German, Czech, Indonesian: a name only), `“…,” the statement said` (whoever the
  *    sentence before says issued it);
- * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
- *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
+ * 3. an attribution before it in the same sentence: `according to X, “…”`, `in the words of X, “…”`,
+ *    `As X put it, “…”`, `Rubio declared, “…”`, `he also says Bradley “…”`, `López Obrador called
+ *    for “…”`, `…, describing it as “…”`;
  * 4. the second half of a split quotation takes the first half's speaker; a quotation that
  *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
  *    takes that one's;
  * 5. a quotation filling its paragraph, right after a paragraph whose last sentence paraphrases
  *    "he" or "she" (`However, he defended his decision …` ¶ `“…”`) or the one person it names
  *    (`Mayor Lena Ortiz defended the decision …` ¶ `“…”`), is that person's when the pronoun
- *    resolves to one and the paragraph after names no one else.
+ *    resolves to one and the paragraph after names no one else; the same inside a paragraph, for
+ *    a quotation that opens a sentence and ends the paragraph right after such a sentence.
  *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
