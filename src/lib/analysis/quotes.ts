@@ -10,15 +10,17 @@
  *    `“…,” former Air Force lawyer Michael Schmitt, a professor …, told reporters`, `„…“, sagte
  *    Allendorf` (German, Czech, Indonesian: a name only), `“…,” the statement said` (whoever the
  *    sentence before says issued it);
- * 3. an attribution before it in the same sentence: `according to X, “…”`, `Rubio declared, “…”`,
- *    `he also says Bradley “…”`, `López Obrador called for “…”`, `…, describing it as “…”`;
+ * 3. an attribution before it in the same sentence: `according to X, “…”`, `in the words of X, “…”`,
+ *    `As X put it, “…”`, `Rubio declared, “…”`, `he also says Bradley “…”`, `López Obrador called
+ *    for “…”`, `…, describing it as “…”`;
  * 4. the second half of a split quotation takes the first half's speaker; a quotation that
  *    only leads into an attributed one in the same sentence (`“…” because “…,” he said`)
  *    takes that one's;
  * 5. a quotation filling its paragraph, right after a paragraph whose last sentence paraphrases
  *    "he" or "she" (`However, he defended his decision …` ¶ `“…”`) or the one person it names
  *    (`Mayor Lena Ortiz defended the decision …` ¶ `“…”`), is that person's when the pronoun
- *    resolves to one and the paragraph after names no one else.
+ *    resolves to one and the paragraph after names no one else; the same inside a paragraph, for
+ *    a quotation that opens a sentence and ends the paragraph right after such a sentence.
  *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
@@ -57,6 +59,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
+import { ageHolder } from "./ageHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
@@ -157,7 +160,14 @@ const ATTRIBUTION_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
-const ACCORDING = "[Aa]ccording to|[Ss]egún";
+const ACCORDING = "[Aa]ccording to|[Ii]n the words of|[Ss]egún";
+
+/**
+ * "As Ana Ruiz put it, “…”", "as the mayor said it:": a clause that hands the quotation to its
+ * subject, right before it (group 1: the subject).
+ */
+const AS_PUT_IT =
+  /(?:^|[,;:—–]\s*)[Aa]s\s+([^,;:“”"«»„]{1,80}?)\s+(?:put|puts|phrased|phrases|said|says|wrote|writes)\s+it\s*[,:]\s*$/u;
 /** Before a quotation, not Indonesian "kata": it is also the noun "word" ("kata “…”", the word "…"). */
 const INTRODUCING_OTHER_LANGUAGE_VERBS = OTHER_LANGUAGE_VERBS.filter((verb) => verb !== "kata");
 /** Verbs that name someone in words only with "as" before the words: "introduced Cook as “…”". */
@@ -299,6 +309,11 @@ const RELATIVE_LAST = /,\s*(?:which|that|where|whose|who)\s[^,]*$/u;
 
 /** The same, of a thing: a verb's object that holds the words ("posted the page, which carries …:"). */
 const THING_RELATIVE_LAST = /,\s*(?:which|where)\s[^,]*$/u;
+/**
+ * An object relative with a subject of its own, last before the words: ", whom Vale has derided as ",
+ * ", which he called " (the relative's subject, a name or a pronoun, says them).
+ */
+const OBJECT_RELATIVE_LAST = /,\s*(?:whom|which)\s+(?:\p{Lu}|(?:he|she|they|we|I)(?!\p{L}))[^,]*$/u;
 
 /**
  * The subject that opens a sentence a colon ends, up to its lower-case verb: "Alverson summed
@@ -422,6 +437,16 @@ const SIGNERS_REACH = 3;
  */
 const POLL_SHARE =
   /(?:(?:\d+(?:\.\d+)?\s*|\p{L}+(?:-\p{L}+)?\s+)(?:%|percent|per\s+cent)|\b(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:respondents|voters|Americans|adults|people|those\s+(?:polled|surveyed|asked)))?\s+(?:say|said|agree|agreed|believe|believed|think|thought)(?:\s+that)?\s*,?\s*$/iu;
+
+/**
+ * The narrator's remark on a quotation, set after it and ending its sentence, between it and the
+ * next: "“…,” a detail that fits the film's plot. “…”". A noun phrase with "a"/"an" and a relative
+ * clause describes the words; it cannot be the next quotation's subject, and with no capital (no
+ * name) and no pronoun in it, it hands the floor to no one else: the next quotation goes on in the
+ * same voice. Not "a spokesman who … said" (a speech verb: that is an attribution, read as one).
+ */
+const REMARK_ON_QUOTATION =
+  /^\s*,?\s*(?:a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:that|which)\s(?![^.!?]*(?<!\p{L})(?:he|she|they|him|her|them)(?!\p{L}))[\p{Ll}\s,'’-]{1,200}[.!]\s*$/u;
 
 /** A clause of only a name and one verb between the halves of a quotation: " McDowell laughed. ". */
 const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}+(?:ed|s)[.!]?\s*$/u;
@@ -563,6 +588,18 @@ const SPOKE = new RegExp(
  */
 const ONLY_ATTRIBUTION = new RegExp(
   `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  "u",
+);
+
+/**
+ * A dash after a quotation that opens its sentence, then the whole rest of the sentence a name
+ * (capitalised words only), a speech verb, perhaps whom it was told to and when or where: "“…” —
+ * Ana Ruiz told the BBC.", "“…” – Ruiz said on Monday." The dash sets the attribution off as a
+ * comma would. Nothing more: "“…” — Ana Ruiz said she hated the song" reports what she said about
+ * words that may be a title, and the marks hold titles as often as quotations.
+ */
+const DASHED_ATTRIBUTION = new RegExp(
+  String.raw`^\s*[—–]\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+(?:(?:${alternation(SPEECH_VERBS)})|(?:told|tells)\s+(?:the\s+)?[^\s“”"«»„.!?;:,]+(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:on|in|at|last|this|during|earlier|later)\s[^“”"«»„.!?;:,]{1,60})?[.!]?\s*$`,
   "u",
 );
 
@@ -1169,7 +1206,7 @@ class Attributor {
     if (
       !/[,!?.…:]$/u.test(ending) &&
       !/^\s*,/u.test(clause) &&
-      !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName))
+      !(opensSentence && (ONLY_ATTRIBUTION.test(clause) || saysName || DASHED_ATTRIBUTION.test(clause)))
     )
       return undefined;
     const document = DOCUMENT_SPOKE.exec(clause);
@@ -1336,10 +1373,16 @@ class Attributor {
    * when the paragraph after it names someone else first ("That was the verdict of Daniel Ostrowski"):
    * the words may be theirs; nor after a colon, which leads into the words (3c has read it:
    * "She posted the council's page, which carries the following notice:" gives them to no one).
+   * With `sentence`, the same inside one paragraph: that sentence of `previous`, right before a
+   * quotation that opens the next sentence and ends the paragraph ("Ana Ruiz told reporters the
+   * mine would stay shut. “…”"); `next` is then the paragraph after.
    */
-  reported(previous: Block, next: Block | undefined): Found | undefined {
-    const sentence = previous.sentences.at(-1);
-    if (!sentence || /:\s*$/u.test(previous.text) || quoteSpans(sentence.text).length > 0) return undefined;
+  reported(
+    previous: Block,
+    next: Block | undefined,
+    sentence: Block["sentences"][number] | undefined = previous.sentences.at(-1),
+  ): Found | undefined {
+    if (!sentence || /:\s*$/u.test(sentence.text) || quoteSpans(sentence.text).length > 0) return undefined;
     const at = pronounSpeaks(sentence.text);
     const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
     const speaker =
@@ -1573,6 +1616,12 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
+    const asPutIt = AS_PUT_IT.exec(before);
+    if (asPutIt?.[1]) {
+      const at = asPutIt.index + asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/[Aa]s\s/u) + 2);
+      const speaker = this.#subjectOfVerb(block, asPutIt[1], start + at);
+      if (speaker) return withVia(this.#ctx, speaker, before);
+    }
     // "Ana Ruiz turned to Twitter last month to describe her city as a “…”": the subject of the
     // platform phrase speaks through it, when what follows the phrase is short and names no one else.
     const platform = TURNED_TO_SPEAK.exec(withoutQuotations(before));
@@ -1626,7 +1675,9 @@ class Attributor {
       if (clause.length > (reported ? 160 : 80) || /[.;!?]/u.test(inner)) break;
       // "Sheinbaum dismissed Trump’s claim that Mexico was “…”": the words are the claim's owner's, not the subject's.
       // "She posted the page, which carries this notice:": the thing the relative clause names holds them.
-      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap)) return undefined;
+      // "Ruiz praised the miners, whom Vale has derided as “…”": an object relative with a subject
+      // of its own puts the words in that subject's mouth, not the main clause's.
+      if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap) || OBJECT_RELATIVE_LAST.test(gap)) return undefined;
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -1754,6 +1805,7 @@ export function findQuotes(
     people,
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
+    ageHolder: (age) => ageHolder(articleText, age, findNames, (name) => completeName(people, name)),
     holderOf: holdersOf(blocks, findNames, options.articleText),
     // "“…,” the ministry added": the paragraph before and the clause's own up to it are in reach.
     bodyOf: (noun, blockIndex, offset) => {
@@ -1844,12 +1896,30 @@ export function findQuotes(
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
       // So do those right after a preposition of place ("…,” Vale said on “Morning Show.”").
       const work = WORK_BEFORE.test(gap) || VENUE_END.test(gap);
+      // "“…,” a detail that fits the plot. “…”": a remark on the first half, no attribution, then the next sentence.
+      const remark = opensSentence && REMARK_ON_QUOTATION.test(gap) && !ATTRIBUTION_VERB.test(gap);
+      // "“…,” Vidal said. “…,” a spokesman who asked not to be named added. “…”": someone described
+      // anew, never a named speaker ("a" does not refer back), opens the clause between: the halves are not one voice.
+      const source = anonymousSource(outside);
+      const describedAnew =
+        previous.result.speaker.kind === "named" &&
+        source !== undefined &&
+        /^(?:an?|one|another)\s/iu.test(source.text) &&
+        outside.slice(0, source.index).replace(/[\s,]/gu, "") === "";
+      // "“…,” Vidal said. “…,” a spokesman who asked not to be named added.": the second has an
+      // attribution clause of its own that the grammar could not read: whoever it names, not the first half's speaker.
+      const ownEnd = sentenceAt(last.block, last.close)?.end ?? last.block.text.length;
+      const ownAttribution = ATTRIBUTION_VERB.test(
+        withoutQuotations(last.block.text.slice(last.close + 1, Math.max(ownEnd, last.close + 1))),
+      );
       if (
         gap.length < limit &&
         !/[“”"«»„]/u.test(gap) &&
         !other &&
         !work &&
-        (ATTRIBUTION_VERB.test(gap) || sameSpeaker)
+        !describedAnew &&
+        !ownAttribution &&
+        (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
     }
@@ -1947,6 +2017,20 @@ export function findQuotes(
       last.block.text.slice(last.close + 1).trim() === ""
     )
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
+    // The same inside a paragraph: a quotation that opens a sentence and ends its paragraph, right
+    // after a sentence that reports one named person ("Ana Ruiz told reporters the mine would stay shut. “…”").
+    if (
+      !result &&
+      candidate.closed &&
+      first.block === last.block &&
+      first.open > 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    ) {
+      const index = sentenceIndexAt(first.block, first.open);
+      const before = index > 0 ? first.block.sentences[index - 1] : undefined;
+      if (before) result = attributor.reported(first.block, blocks[last.block.blockIndex + 1], before);
+    }
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;

@@ -185,6 +185,35 @@ const INSTITUTION_HEADS =
   "administration|government|campaign|ministry|embassy|cartel|team|military|army|navy|(?:news\\s+)?agency|newspaper|broadcaster";
 const INSTITUTION_HEAD = new RegExp(`^\\s+(${INSTITUTION_HEADS})\\b`, "u");
 
+/**
+ * One or two lower-case words that say which of a name's institutions ("defense", "foreign",
+ * "re-election"): any word but a function word or a verb of the clause, which ends the subject.
+ */
+const INSTITUTION_MODIFIER = String.raw`(?!(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|who|which|that|said|says|told|has|have|had|was|were|is|are|also)(?!\p{L}))\p{Ll}[\p{L}-]*`;
+
+/**
+ * The same heads after such words, ending the subject: "the Dutch transport ministry", "the
+ * Russian defense ministry" (the institution speaks, as written, with its words).
+ */
+const MODIFIED_INSTITUTION_HEAD = new RegExp(
+  `^\\s+((?:${INSTITUTION_MODIFIER}\\s+){1,2}(?:${INSTITUTION_HEADS}))[.!?]?\\s*$`,
+  "u",
+);
+
+/** The heads in the plural, for two names' institutions spoken of together ("defense ministries"). */
+const INSTITUTION_PLURALS =
+  "administrations|governments|campaigns|ministries|embassies|militaries|armies|navies|(?:news\\s+)?agencies|newspapers|broadcasters";
+
+/**
+ * Two one-word names' institutions as one subject: "the Russian and Syrian defense ministries",
+ * "The U.S. and British governments" (group 1: as written, without "the"). Both speak, jointly,
+ * as the text names them; "Ellis and Lopez said" (people, no institution) stays nobody's.
+ */
+const JOINT_INSTITUTIONS = new RegExp(
+  `^(?:(?:the|The)\\s+)?(\\p{Lu}[\\p{L}.]*\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.]*(?:\\s+${INSTITUTION_MODIFIER}){0,2}\\s+(?:${INSTITUTION_PLURALS}))\\s*$`,
+  "u",
+);
+
 /** An office and the place it is held toward, before a capitalised run: "ambassador to ", "minister of ". */
 const OFFICE_TO_END = new RegExp(`(?<!\\p{L})(?:${OFFICES}|envoy|consul|representative)\\s+(?:to|of|for)\\s+$`, "u");
 
@@ -436,6 +465,8 @@ export interface ArticleNames {
   readonly people: ArticlePeople;
   /** The one person the article names with the office words of a description ("China’s ambassador to Britain"; describedHolders.ts). */
   readonly describedHolder?: (description: string) => string | undefined;
+  /** The one person the article gives an age ("54") to, by name (ageHolders.ts): who "the 54-year-old" is. */
+  readonly ageHolder?: (age: string) => string | undefined;
   /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
   readonly holderOf?: (role: string, blockIndex: number, offset: number) => string | null | undefined;
   /**
@@ -752,7 +783,11 @@ function candidatesIn(
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
-  const object = (start: number) => OBJECT_OF_WORD.test(text.slice(0, start));
+  // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
+  const object = (start: number) => {
+    const word = OBJECT_OF_WORD.exec(text.slice(0, start));
+    return word !== null && !/^[Aa]ccording\s/u.test(word[0]);
+  };
   const companion = (start: number) => COMPANION_OF.test(text.slice(Math.max(0, start - 80), start));
   for (const m of mentionsIn(ctx, blockIndex, offset, offset + text.length)) {
     // A name the register lacks is read again below, as the text gives it: its mention is no register entity's.
@@ -910,6 +945,12 @@ export function speakerFromSubject(
       if (typeof holder === "string") return byName(ctx, holder);
       if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
     }
+    // "the 54-year-old": the one person the article gave that age to, by name (ageHolders.ts); else nobody sure.
+    const age = /^(?:the|The)\s+(\d{1,3})[-\s]years?[-\s]old[.!?]?\s*$/u.exec(body)?.[1];
+    if (age !== undefined) {
+      const holder = ctx.ageHolder?.(age);
+      return holder !== undefined && personLike(holder) ? byName(ctx, holder) : UNATTRIBUTED;
+    }
     // "the ministry", "said the company.": the one body of that kind named in reach, or nobody sure.
     const bodyNoun = /^(?:the|The)\s+(\p{Ll}+)[.!?]?\s*$/u.exec(body)?.[1];
     if (bodyNoun !== undefined && BODY_BACK_NOUNS.has(bodyNoun)) {
@@ -969,7 +1010,8 @@ export function speakerFromSubject(
         const holder = ctx.describedHolder?.(segment.slice(chosen.start).trim());
         return holder !== undefined && personLike(holder) ? byName(ctx, holder) : UNATTRIBUTED;
       }
-      const institution = INSTITUTION_HEAD.exec(segment.slice(chosen.end));
+      const institution =
+        INSTITUTION_HEAD.exec(segment.slice(chosen.end)) ?? MODIFIED_INSTITUTION_HEAD.exec(segment.slice(chosen.end));
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named; so is "a CBP
       // agent who patrols the area" ("agent at the border"): what follows the role describes them.
@@ -1025,8 +1067,11 @@ const TRAILING = new RegExp(
  */
 const APPOSITIVE =
   /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
-/** A clause that opens with a participle, set off after a subject: "asked about the post", "speaking to reporters". */
-const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)\s/u;
+/**
+ * A clause that opens with a participle, set off after a subject: "asked about the post", "speaking
+ * to reporters"; or the participle alone, once its time is trimmed ("speaking on Monday").
+ */
+const PARTICIPLE_CLAUSE = /^(?:asked|pressed|questioned|\p{Ll}+ing)(?:\s|$)/u;
 /** A relative clause whose own subject follows the pronoun: "whom Trump", "which the minister". */
 const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 /**
@@ -1052,7 +1097,7 @@ const COMPANION_OF = new RegExp(
 );
 /** What may follow the subject's head: a possessed thing ("’s law-of-war manual"), an institution. */
 const HEAD_SUFFIX = new RegExp(
-  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
+  String.raw`^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}|\s+(?:${INSTITUTION_MODIFIER}\s+){0,2}(?:${INSTITUTION_HEADS})|\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?\s*$`,
   "u",
 );
 
@@ -1218,11 +1263,15 @@ export function speakerBeforeVerb(
     // not the journal its description names (index 0 only: a later part is an appositive's).
     const groupOf = GROUP_OF.exec(bare);
     if (groupOf?.[1] !== undefined && index === 0) return { name: groupOf[1], kind: "anonymous" };
-    const definite = /(?:^|\s)((?:the|The)\s+\p{Ll}[\p{L}-]*)$/u.exec(trimmed);
+    // "the 54-year-old": a definite description by age alone (a digit, not a lower-case word, opens it).
+    const definite = /(?:^|\s)((?:the|The)\s+(?:\p{Ll}[\p{L}-]*|\d{1,3}[-\s]years?[-\s]old))$/u.exec(trimmed);
     if (definite?.[1]) {
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
       if (thing) return thing;
     }
+    // "the Russian and Syrian defense ministries accused": two names' institutions, jointly, as written.
+    const joint = JOINT_INSTITUTIONS.exec(bare.trim());
+    if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
     // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
