@@ -166,3 +166,32 @@ describe("findEventDates and a demonstrative before a year", () => {
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a season or a span of years in the shapes a history takes", () => {
+  it("reads a season with 'of' and its year, an older year too", () => {
+    expect(read("In the summer of 1898, a chemist in London isolated the gas.")).toEqual([
+      ["summer of 1898", "1898", "year"],
+    ]);
+    expect(read("The mill closed in the winter of 2009.")).toEqual([["winter of 2009", "2009", "year"]]);
+  });
+
+  it("reads a span whose last year is written short as a range of its two years", () => {
+    const span = (sentence: string) => findEventDates(sentence).map((d) => [d.date.iso, d.date.end, d.date.precision]);
+    expect(span("Lending froze during the slump of 2008-9.")).toEqual([["2008", "2009", "range"]]);
+    expect(span("She coached the club in the 1998–99 season.")).toEqual([["1998", "1999", "range"]]);
+    expect(span("The fund was wound up in 1999-00.")).toEqual([["1999", "2000", "range"]]);
+  });
+
+  it("leaves a day or a month in digits, and a short end further on", () => {
+    for (const sentence of [
+      "The file is stamped 2008-10-01 in the header.",
+      "The file is stamped 2008-9-12 in the header.",
+      "The index covers 2008-10 only.",
+      "The counter read 2008-5.",
+    ])
+      expect(
+        read(sentence).filter((d) => d[2] === "range"),
+        sentence,
+      ).toEqual([]);
+  });
+});

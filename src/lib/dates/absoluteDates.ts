@@ -4,7 +4,8 @@
  * "spring 2024" (year); "In 2019", "the 2019 constitutional amendment"
  * (year, only after in/since/during/the/of/early/late, "as soon as", "until at least" or a verb reaching
  * back, "dating to 2007", so "through 2028" — a horizon, not an event — is left out); "during the
- * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
+ * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)", "in 2008-9" (range); "the summer
+ * of 1898" (year). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
  */
 import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
@@ -70,8 +71,9 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    // A season with its year fixes the year only (seasons differ by hemisphere): "in spring 2024".
-    re: new RegExp(`\\b(?:spring|summer|fall|autumn|winter)\\s+${YEAR}\\b`, "giu"),
+    // A season with its year fixes the year only (seasons differ by hemisphere): "in spring 2024", "the summer
+    // of 1898" (a season is a time, so an older year after it is a year too, not a count).
+    re: new RegExp(`\\b(?:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:1[5-9]|20)\\d{2})\\b(?![-–]\\d)`, "giu"),
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
@@ -86,6 +88,23 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
     make: (m) =>
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
+    // A span whose last year is written short: "the downturn of 2008-9", "the 1998-99 season", "in 2019–20", "the
+    // 1930s or 2008-9". A one-digit end is a later year of the same decade, a two-digit end only the next year (a
+    // two-digit end further on may be a month: "2008-10"); not a part of a longer number or a day ("2008-9-12").
+    // Only after a word that places it in time, as a bare year is read: not a label ("2019-20 Season Preview") or
+    // a horizon ("pushed back to 2025-26").
+    re: new RegExp(
+      `(?<=\\b(?:in|In|during|During|since|Since|of|the|The|its|their)\\s|\\b(?:19|20)\\d{2}s?\\s(?:or|and)\\s)${YEAR}[-–](\\d{1,2})\\b(?![-–/.]?\\d)`,
+      "gu",
+    ),
+    make: (m) => {
+      const [first, short] = [Number(m[1]), m[2] ?? ""];
+      const end = short.length === 1 ? first - (first % 10) + Number(short) : first + 1;
+      if (end <= first || (short.length === 2 && String(end).slice(2) !== short)) return undefined;
+      return { iso: m[1] ?? "", precision: "range", label: m[0], end: String(end) };
+    },
   },
   {
     re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),

@@ -592,6 +592,25 @@ const TITLE_CASE_DATELINE = new RegExp(
 );
 
 /**
+ * A dateline of the day alone, with its year, then a dash: "Feb. 23, 2015 -- ", "Monday, March 3, 2025 — ",
+ * "3 March 2025 (Reuters) - ". A telling opens on a clause; a day and a dash at the start of its first
+ * paragraph is the filing day (`dayDatelineEnd`), where a chronology's entries open on their days too.
+ */
+const DAY_DATELINE = new RegExp(
+  `^\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_PATTERN}),?\\s+\\d{4}\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  "u",
+);
+
+/**
+ * Where a dateline of the day alone ends at the start of the body's first paragraph ("Feb. 23, 2015 -- Peanut
+ * allergies have …"): the filing day, not an event; 0 when the sentence opens on none. Asked only of the
+ * lede: a chronology's heading, item or paragraph ("March 3, 2025 — Mexico sends 29 men") opens on its day too.
+ */
+export function dayDatelineEnd(sentence: string): number {
+  return DAY_DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
  * Where a wire dateline ends at the start of a sentence: "MEXICO CITY, Jan 5 (Reuters) - ",
  * "WASHINGTON, March 3, 2025 (AP) — ", "Mexico City, March 3 (EFE).- ", "MONTERREY, Mexico — ".
  * The dateline's date is the filing day, not an event; 0 when the sentence opens on none. A
