@@ -195,3 +195,19 @@ describe("findEventDates and a season or a span of years in the shapes a history
       ).toEqual([]);
   });
 });
+
+describe("findEventDates and older years", () => {
+  it("reads a day, a month and a year before 1900 where no count follows", () => {
+    expect(read("The governor was shot on April 14, 1865, outside the hall.")).toEqual([
+      ["April 14, 1865", "1865-04-14", "day"],
+    ]);
+    expect(read("On 14 April 1865 the governor was shot.")).toEqual([["14 April 1865", "1865-04-14", "day"]]);
+    expect(read("In July 1776 the colonists met again.")).toEqual([["July 1776", "1776-07", "month"]]);
+    expect(read("The chemist showed in 1855 that the gas glows.")).toEqual([["1855", "1855", "year"]]);
+  });
+
+  it("leaves a count after a preposition or a day", () => {
+    for (const sentence of ["In 1500 homes the lamps were lit.", "On March 3, 1500 people marched to the square."])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

@@ -23,6 +23,10 @@ export interface EventDate {
 }
 
 const YEAR = "((?:19|20)\\d{2})";
+/** A year before 1900 (1500–1899): read only where a count cannot be meant (`OLD_YEAR_END`). */
+const OLD_YEAR = "(1[5-8]\\d{2})";
+/** After an older year: punctuation, the end, a name, or a word that opens a clause or a phrase, never a count's noun. */
+const OLD_YEAR_END = `(?=[,.;:)!?”"’—–]|\\s*$|\\s+(?:\\p{Lu}|(?:and|or|but|when|while|as|after|before|at|in|on|of|from|for|with|by|the|a|an|that|which|he|she|it|they|we|his|her|its|their|was|were|had)\\b))`;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -172,9 +176,25 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
-    // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
-    re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
+    // An older year ("since 1840,", "in 1855 that …") only where nothing follows that makes it a count ("in 1500
+    // homes"): punctuation, a name or a word that opens a clause or a phrase.
+    re: new RegExp(`\\b(in|In|since|Since|during|During)\\s+${OLD_YEAR}${OLD_YEAR_END}`, "gu"),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
+    // An older day ("April 14, 1865", "14 April 1865") or month ("in July 1776"), where no count's noun follows.
+    re: new RegExp(
+      `\\b(?:${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?|${MONTH_PATTERN}(?:\\s+of)?)\\s+${OLD_YEAR}${OLD_YEAR_END}`,
+      "gu",
+    ),
+    make: (m) => {
+      const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? "") ?? 0;
+      const [year, day] = [Number(m[6]), m[2] ?? m[3]];
+      if (day === undefined) return { iso: `${year}-${pad(month)}`, precision: "month", label: m[0] };
+      return isRealDay(year, month, Number(day))
+        ? { iso: `${year}-${pad(month)}-${pad(Number(day))}`, precision: "day", label: m[0] }
+        : undefined;
+    },
   },
 ];
 
