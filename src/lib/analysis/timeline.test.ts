@@ -157,6 +157,10 @@ describe("findEvents against the publication date", () => {
       e.relativeTo ?? "",
     ]);
 
+  it("reads a paragraph of Chinese ending on its full stop as prose, not a label", () => {
+    expect(events("1985年，研究人员开展了一项研究。", "2019-12-01")).toEqual([["1985", "year", false, ""]]);
+  });
+
   it("takes no event from a dateline of the day alone that opens the first paragraph, and keeps a chronology's", () => {
     const lede = "Feb. 23, 2015 -- Peanut allergies have been on the rise since 2009.\n\nDoctors were surprised.";
     expect(events(lede, "2015-02-23")).toEqual([["2009", "year", false, ""]]);

@@ -211,3 +211,22 @@ describe("findEventDates and older years", () => {
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and dates written in Chinese, Japanese or Korean", () => {
+  it("reads the year, month and day by their units", () => {
+    expect(read("1985年，研究人员开展了一项研究。")).toEqual([["1985年", "1985", "year"]]);
+    expect(read("试验从2011年9月开始。")).toEqual([["2011年9月", "2011-09", "month"]]);
+    expect(read("会议于2015年9月3日举行。")).toEqual([["2015年9月3日", "2015-09-03", "day"]]);
+    expect(read("위원회는 2019년 11월 20일 결정했다.")).toEqual([["2019년 11월 20일", "2019-11-20", "day"]]);
+  });
+
+  it("leaves a decade, a fiscal year and a count of years", () => {
+    for (const sentence of [
+      "在1980年代，这很流行。",
+      "2019年度的预算增加了。",
+      "大约2000年前的遗址被发现。",
+      "1990년대에는 달랐다.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

@@ -176,6 +176,24 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
+    // A date written in Chinese, Japanese or Korean, the year first and each part followed by its unit: "2015年9月3日",
+    // "2011年9月", "1985年", "2019년 11월 20일". Not a decade ("1980年代", "1990년대"), a fiscal year ("2019年度"), a
+    // count of years ("2000年前", "10년 전" as "years ago", "年間"/"년간" a span).
+    re: new RegExp(
+      `(?<!\\d)${YEAR}\\s?(?:年(?:\\s?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?)?(?![代度間间前後后来來半]|以来)|년(?:\\s?(\\d{1,2})\\s?월(?:\\s?(\\d{1,2})\\s?일)?)?(?!\\s?(?:대|도|간|전|후|동안)))`,
+      "gu",
+    ),
+    make: (m) => {
+      const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[4] ?? 0), Number(m[3] ?? m[5] ?? 0)];
+      if (month === 0) return { iso: String(year), precision: "year", label: m[0] };
+      if (month > 12) return undefined;
+      if (day === 0) return { iso: `${year}-${pad(month)}`, precision: "month", label: m[0] };
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
     // An older year ("since 1840,", "in 1855 that …") only where nothing follows that makes it a count ("in 1500
     // homes"): punctuation, a name or a word that opens a clause or a phrase.
     re: new RegExp(`\\b(in|In|since|Since|during|During)\\s+${OLD_YEAR}${OLD_YEAR_END}`, "gu"),

@@ -499,6 +499,9 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
   );
 }
 
+/** Closing punctuation of a sentence or a clause, the full-width marks of Chinese and Japanese too ("。", "！"). */
+const CLOSING = /[.!?:;,"”’)。！？，；：」』）]$/u;
+
 /**
  * A related story's headline rather than a sentence: a line without closing punctuation that
  * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
@@ -506,7 +509,7 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
  */
 function isTeaser(text: string, dates: readonly Found[]): boolean {
   const line = text.trim();
-  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  if (CLOSING.test(line)) return false;
   const last = dates.at(-1);
   if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
   const words = line.match(/\p{L}{4,}/gu) ?? [];
@@ -639,7 +642,7 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
   const [only, ...more] = block.sentences;
   if (!only || more.length > 0) return false;
   const text = withoutCredit(only.text);
-  const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
+  const unpunctuated = !CLOSING.test(text);
   return (endsOnDate(text, spans) || unpunctuated) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text);
 }
 
