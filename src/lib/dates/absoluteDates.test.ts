@@ -230,3 +230,21 @@ describe("findEventDates and dates written in Chinese, Japanese or Korean", () =
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a year after another language's 'in' or 'since'", () => {
+  it("reads the year where a unit follows or the phrase ends", () => {
+    for (const [sentence, year] of [
+      ["Но в 2014 году завод закрыли.", "2014"],
+      ["W 2019 roku firma upadła.", "2019"],
+      ["Pemilu tahun 2014 berlangsung damai.", "2014"],
+      ["Die Klinik bietet die Akte seit 2014.", "2014"],
+      ["La ley fue aprobada en 2019, dijo el ministro.", "2019"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a number that may be a count", () => {
+    for (const sentence of ["Hubo en 2000 casos nuevos.", "Foram registrados em 2019 municípios."])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

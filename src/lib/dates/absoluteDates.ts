@@ -194,6 +194,19 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
+    // A year in another language's words for "in" or "since": a unit after it says it is a year ("в 2014 году",
+    // "w 2019 roku", "tahun 2014"), else it ends its phrase ("seit 2014.", "en 2019,", "em 2019;") so no count's
+    // noun follows ("en 2000 casos").
+    re: new RegExp(
+      `(?<!\\p{L})(?:(?:[вВсС]|[Ww])\\s+${YEAR}(?=\\s*(?:году|года|год|г\\.|roku)(?!\\p{L}))|(?:[Tt]ahun)\\s+${YEAR}(?!\\d)|(?:en|En|em|Em|nel|Nel|seit|Seit|depuis|Depuis|desde|Desde|sejak|Sejak|im Jahr|Im Jahr|im Jahre|Im Jahre)\\s+${YEAR}(?=\\s*[,.;:)]|\\s*$))`,
+      "gu",
+    ),
+    make: (m) => {
+      const year = m[1] ?? m[2] ?? m[3] ?? "";
+      return { iso: year, precision: "year", label: year };
+    },
+  },
+  {
     // An older year ("since 1840,", "in 1855 that …") only where nothing follows that makes it a count ("in 1500
     // homes"): punctuation, a name or a word that opens a clause or a phrase.
     re: new RegExp(`\\b(in|In|since|Since|during|During)\\s+${OLD_YEAR}${OLD_YEAR_END}`, "gu"),
