@@ -157,6 +157,17 @@ describe("findEvents against the publication date", () => {
       e.relativeTo ?? "",
     ]);
 
+  it("reads a paragraph of Chinese ending on its full stop as prose, not a label", () => {
+    expect(events("1985年，研究人员开展了一项研究。", "2019-12-01")).toEqual([["1985", "year", false, ""]]);
+  });
+
+  it("takes no event from a dateline of the day alone that opens the first paragraph, and keeps a chronology's", () => {
+    const lede = "Feb. 23, 2015 -- Peanut allergies have been on the rise since 2009.\n\nDoctors were surprised.";
+    expect(events(lede, "2015-02-23")).toEqual([["2009", "year", false, ""]]);
+    const chronology = "Doctors were surprised.\n\nMarch 3, 2014 -- The first trial began.";
+    expect(events(chronology, "2015-02-23")).toEqual([["2014-03-03", "day", false, ""]]);
+  });
+
   it("resolves relative dates, marked derived, only when the article has a date", () => {
     const text = "Mexico sent 26 prisoners to the United States on Tuesday.\n\nIn 2019 it sent none.";
     expect(events(text, "2025-08-12")).toEqual([

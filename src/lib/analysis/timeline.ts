@@ -25,6 +25,7 @@ import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/ab
 import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
+  dayDatelineEnd,
   isDateline,
   isOnClockLine,
   isFurniture,
@@ -121,6 +122,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   let momentBefore: { iso: string; anchor: string } | undefined;
   /** Sentences whose month was read in the story's time, not the publication's. */
   const storyMonths = new Set<string>();
+  /** The body's first paragraph: only it may open on a dateline of the day alone (dates/furniture.ts). */
+  const lede = blocks.find((b) => b.kind === "paragraph")?.blockIndex;
   for (const block of blocks) {
     // A heading is a title, not the telling, unless it is a dated entry of a chronology or a live blog.
     const entry = block.kind === "heading" && isEntryHeading(block, datesOf, options.published);
@@ -145,7 +148,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         continue;
       // A dateline's day is the filing day, a date on a line of its own is a page clock, and some
       // dates name no happening (dates/nonEvents.ts).
-      const lead = datelineEnd(sentence.text);
+      const lead =
+        datelineEnd(sentence.text) ||
+        (block.blockIndex === lede && sentence === block.sentences[0] ? dayDatelineEnd(sentence.text) : 0);
       const read = datesOf(sentence);
       const unresolved = findRelativeDates(sentence.text, options.published);
       const clock = [...read, ...unresolved];

@@ -549,3 +549,46 @@ describe("findRelativeDates: a day and month without a year", () => {
     expect(maybeMarket.filter((d) => d.precision === "day")).toEqual([]);
   });
 });
+
+describe("findRelativeDates and the years a history counts", () => {
+  it("counts decades back from publication", () => {
+    expect(resolve("The mill closed a decade ago, and the town shrank.", "2018-09-25")).toEqual([
+      ["a decade ago", "2008", "year"],
+    ]);
+    expect(resolve("Two decades ago the valley flooded.", "2018-09-25")).toEqual([["Two decades ago", "1998", "year"]]);
+  });
+
+  it("leaves a decade counted loosely", () => {
+    for (const sentence of [
+      "The mill closed more than a decade ago.",
+      "The mill closed nearly two decades ago.",
+      "The mill closed about a decade ago.",
+    ])
+      expect(resolve(sentence, "2018-09-25"), sentence).toEqual([]);
+  });
+
+  it("reads a year written with an apostrophe for its century as the last such year", () => {
+    expect(resolve("The two leaders fell out in ’91 over the loans.", "2015-03-18")).toEqual([["’91", "1991", "year"]]);
+    expect(resolve("The mayor has held the seat since '08.", "2015-03-18")).toEqual([["'08", "2008", "year"]]);
+  });
+
+  it("reads no decade and no quotation mark as such a year", () => {
+    for (const sentence of ["Fashion of the ’90s came back.", "She sang hits of the '80s and ’90s."])
+      expect(resolve(sentence, "2015-03-18"), sentence).toEqual([]);
+  });
+
+  it("takes no day from a holiday that modifies a thing", () => {
+    for (const sentence of [
+      "The shop sold out of Valentine’s Day candies.",
+      "The family kept a Christmas Eve tradition of carols.",
+      "Crowds filled the Easter Sunday service at the cathedral.",
+    ])
+      expect(resolve(sentence, "2019-03-01"), sentence).toEqual([]);
+    expect(resolve("He proposed on Valentine’s Day in the park.", "2019-03-01")).toEqual([
+      ["on Valentine’s Day", "2019-02-14", "day"],
+    ]);
+    expect(resolve("The storm hit on Christmas Eve night.", "2019-03-01")).toEqual([
+      ["on Christmas Eve", "2018-12-24", "day"],
+    ]);
+  });
+});

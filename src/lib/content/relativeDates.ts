@@ -17,7 +17,8 @@
  *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
  *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
  *   is not flagged; "May" counts only after a preposition (it is also a verb);
- * - "N years/months/days ago" and "it's been a year since" count back; "this summer/fall" fixes
+ * - "N years/months/days ago", "a decade ago" and "it's been a year since" count back; "in ’91" is the last
+ *   such year up to publication; "this summer/fall" fixes
  *   only the year (seasons differ by hemisphere), and "last fall/spring" the year before, when
  *   published by May;
  * - "the last year", "the past year" and "over the past month" are spans, not dates: left out.
@@ -29,6 +30,7 @@
  * honest, a guessed one is not.
  */
 import * as chrono from "chrono-node";
+import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
 import {
   inPresentRelativeClause,
@@ -373,6 +375,16 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
     ...matchAll(sentence, new RegExp(`\\b${count}\\s+(year|month|day)s?\\s+ago\\b`, "giu"), (m) =>
       back(countOf(m[1] ?? ""), (m[2] ?? "").toLowerCase()),
     ),
+    // "a decade ago", "two decades ago": ten years a decade; a decade is a round count, so one said loosely
+    // ("more than a decade ago", "nearly two decades ago") fixes no year and is left out.
+    ...matchAll(
+      sentence,
+      new RegExp(
+        `(?<!\\b(?:than|over|nearly|almost|about|around|roughly|some|approximately|least|under|few|several)\\s)\\b${count}\\s+(decade)s?\\s+ago\\b`,
+        "giu",
+      ),
+      (m) => back(countOf(m[1] ?? "") * 10, "year"),
+    ),
     ...matchAll(
       sentence,
       // "It's been a year since": counted from now; "had been" counts from the story's past.
@@ -601,6 +613,23 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
 };
 
 /**
+ * After a holiday's name, a noun it modifies: "Valentine's Day candies", "a Christmas Eve tradition", "the
+ * Easter Sunday service". The name tells what kind of thing it is, not a day anything happened (and not which
+ * year's); a part of the day ("Christmas Eve night") is still the day.
+ */
+function namesAThing(after: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}'’-]+))?/u.exec(after);
+  if (!next || /^(?:morning|afternoon|evening|night|midnight|noon)$/u.test(next[1] ?? "")) return false;
+  const terms = (
+    nlp(`the ${next[1]} ${next[2] ?? ""}`)
+      .terms()
+      .json() as { terms: { tags: string[] }[] }[]
+  ).flatMap((t) => t.terms);
+  const tags = terms[1]?.tags ?? [];
+  return tags.includes("Noun") && !tags.includes("Pronoun");
+}
+
+/**
  * A holiday named as a day: "Christmas Day", "New Year's Eve", "Easter Sunday", "Valentine's Day",
  * and "Easter" after "on" or "the day after/before" ("Easter eggs", "over Easter" are not one day),
  * as "Christmas" and "Halloween" (perhaps with a part of the day: "on Halloween night"; "before
@@ -613,7 +642,7 @@ const holidays: Finder = (sentence, { published, year, aheadAt }) =>
     /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night)\b)\p{L}))(?: Sunday)?\b/gu,
     (m) => {
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
-      if (day === undefined) return undefined;
+      if (day === undefined || namesAThing(sentence.slice(m.index + m[0].length))) return undefined;
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
       const ahead = aheadAt(m.index, m.index + m[0].length);
       const iso = ahead ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
@@ -670,6 +699,23 @@ const agoThisPeriod: Finder = (sentence, { year, month }) =>
     },
   );
 
+/**
+ * A year written with an apostrophe for its century: "ran afoul of Bush in ’91", "since '08", "the class
+ * of ’75". The words leave the century to the reader, who takes the last such year up to the publication
+ * (the next one in a sentence about the future, "by ’30"); a decade ("the ’90s") is no year.
+ */
+const shortYears: Finder = (sentence, { year, aheadAt }) =>
+  matchAll(
+    sentence,
+    /(?<=\b(?:in|In|since|Since|during|During|of|by|until|from|to|and|or)\s)['’](\d{2})\b(?!['’]?s\b|[-–]?\d|,\d|\.\d)/gu,
+    (m) => {
+      const short = Number(m[1]);
+      const past = year - ((((year - short) % 100) + 100) % 100);
+      const iso = aheadAt(m.index, m.index + m[0].length) && past < year ? past + 100 : past;
+      return { iso: String(iso), precision: "year" };
+    },
+  );
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
   agoThisPeriod,
@@ -683,6 +729,7 @@ const FINDERS: readonly Finder[] = [
   monthWords,
   yearWords,
   countedBack,
+  shortYears,
   seasons,
   bareMonths,
   attributiveMonths,

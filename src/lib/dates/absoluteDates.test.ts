@@ -166,3 +166,85 @@ describe("findEventDates and a demonstrative before a year", () => {
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a season or a span of years in the shapes a history takes", () => {
+  it("reads a season with 'of' and its year, an older year too", () => {
+    expect(read("In the summer of 1898, a chemist in London isolated the gas.")).toEqual([
+      ["summer of 1898", "1898", "year"],
+    ]);
+    expect(read("The mill closed in the winter of 2009.")).toEqual([["winter of 2009", "2009", "year"]]);
+  });
+
+  it("reads a span whose last year is written short as a range of its two years", () => {
+    const span = (sentence: string) => findEventDates(sentence).map((d) => [d.date.iso, d.date.end, d.date.precision]);
+    expect(span("Lending froze during the slump of 2008-9.")).toEqual([["2008", "2009", "range"]]);
+    expect(span("She coached the club in the 1998–99 season.")).toEqual([["1998", "1999", "range"]]);
+    expect(span("The fund was wound up in 1999-00.")).toEqual([["1999", "2000", "range"]]);
+  });
+
+  it("leaves a day or a month in digits, and a short end further on", () => {
+    for (const sentence of [
+      "The file is stamped 2008-10-01 in the header.",
+      "The file is stamped 2008-9-12 in the header.",
+      "The index covers 2008-10 only.",
+      "The counter read 2008-5.",
+    ])
+      expect(
+        read(sentence).filter((d) => d[2] === "range"),
+        sentence,
+      ).toEqual([]);
+  });
+});
+
+describe("findEventDates and older years", () => {
+  it("reads a day, a month and a year before 1900 where no count follows", () => {
+    expect(read("The governor was shot on April 14, 1865, outside the hall.")).toEqual([
+      ["April 14, 1865", "1865-04-14", "day"],
+    ]);
+    expect(read("On 14 April 1865 the governor was shot.")).toEqual([["14 April 1865", "1865-04-14", "day"]]);
+    expect(read("In July 1776 the colonists met again.")).toEqual([["July 1776", "1776-07", "month"]]);
+    expect(read("The chemist showed in 1855 that the gas glows.")).toEqual([["1855", "1855", "year"]]);
+  });
+
+  it("leaves a count after a preposition or a day", () => {
+    for (const sentence of ["In 1500 homes the lamps were lit.", "On March 3, 1500 people marched to the square."])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});
+
+describe("findEventDates and dates written in Chinese, Japanese or Korean", () => {
+  it("reads the year, month and day by their units", () => {
+    expect(read("1985年，研究人员开展了一项研究。")).toEqual([["1985年", "1985", "year"]]);
+    expect(read("试验从2011年9月开始。")).toEqual([["2011年9月", "2011-09", "month"]]);
+    expect(read("会议于2015年9月3日举行。")).toEqual([["2015年9月3日", "2015-09-03", "day"]]);
+    expect(read("위원회는 2019년 11월 20일 결정했다.")).toEqual([["2019년 11월 20일", "2019-11-20", "day"]]);
+  });
+
+  it("leaves a decade, a fiscal year and a count of years", () => {
+    for (const sentence of [
+      "在1980年代，这很流行。",
+      "2019年度的预算增加了。",
+      "大约2000年前的遗址被发现。",
+      "1990년대에는 달랐다.",
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});
+
+describe("findEventDates and a year after another language's 'in' or 'since'", () => {
+  it("reads the year where a unit follows or the phrase ends", () => {
+    for (const [sentence, year] of [
+      ["Но в 2014 году завод закрыли.", "2014"],
+      ["W 2019 roku firma upadła.", "2019"],
+      ["Pemilu tahun 2014 berlangsung damai.", "2014"],
+      ["Die Klinik bietet die Akte seit 2014.", "2014"],
+      ["La ley fue aprobada en 2019, dijo el ministro.", "2019"],
+    ])
+      expect(read(sentence ?? ""), sentence).toEqual([[year, year, "year"]]);
+  });
+
+  it("leaves a number that may be a count", () => {
+    for (const sentence of ["Hubo en 2000 casos nuevos.", "Foram registrados em 2019 municípios."])
+      expect(read(sentence), sentence).toEqual([]);
+  });
+});

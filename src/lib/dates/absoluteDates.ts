@@ -4,7 +4,8 @@
  * "spring 2024" (year); "In 2019", "the 2019 constitutional amendment"
  * (year, only after in/since/during/the/of/early/late, "as soon as", "until at least" or a verb reaching
  * back, "dating to 2007", so "through 2028" — a horizon, not an event — is left out); "during the
- * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)" (range). The timeline (analysis/timeline.ts) and the claims
+ * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)", "in 2008-9" (range); "the summer
+ * of 1898" (year). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
  */
 import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
@@ -22,6 +23,10 @@ export interface EventDate {
 }
 
 const YEAR = "((?:19|20)\\d{2})";
+/** A year before 1900 (1500–1899): read only where a count cannot be meant (`OLD_YEAR_END`). */
+const OLD_YEAR = "(1[5-8]\\d{2})";
+/** After an older year: punctuation, the end, a name, or a word that opens a clause or a phrase, never a count's noun. */
+const OLD_YEAR_END = `(?=[,.;:)!?”"’—–]|\\s*$|\\s+(?:\\p{Lu}|(?:and|or|but|when|while|as|after|before|at|in|on|of|from|for|with|by|the|a|an|that|which|he|she|it|they|we|his|her|its|their|was|were|had)\\b))`;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -70,8 +75,9 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    // A season with its year fixes the year only (seasons differ by hemisphere): "in spring 2024".
-    re: new RegExp(`\\b(?:spring|summer|fall|autumn|winter)\\s+${YEAR}\\b`, "giu"),
+    // A season with its year fixes the year only (seasons differ by hemisphere): "in spring 2024", "the summer
+    // of 1898" (a season is a time, so an older year after it is a year too, not a count).
+    re: new RegExp(`\\b(?:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:1[5-9]|20)\\d{2})\\b(?![-–]\\d)`, "giu"),
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[0] }),
   },
   {
@@ -86,6 +92,23 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, "gu"),
     make: (m) =>
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
+  },
+  {
+    // A span whose last year is written short: "the downturn of 2008-9", "the 1998-99 season", "in 2019–20", "the
+    // 1930s or 2008-9". A one-digit end is a later year of the same decade, a two-digit end only the next year (a
+    // two-digit end further on may be a month: "2008-10"); not a part of a longer number or a day ("2008-9-12").
+    // Only after a word that places it in time, as a bare year is read: not a label ("2019-20 Season Preview") or
+    // a horizon ("pushed back to 2025-26").
+    re: new RegExp(
+      `(?<=\\b(?:in|In|during|During|since|Since|of|the|The|its|their)\\s|\\b(?:19|20)\\d{2}s?\\s(?:or|and)\\s)${YEAR}[-–](\\d{1,2})\\b(?![-–/.]?\\d)`,
+      "gu",
+    ),
+    make: (m) => {
+      const [first, short] = [Number(m[1]), m[2] ?? ""];
+      const end = short.length === 1 ? first - (first % 10) + Number(short) : first + 1;
+      if (end <= first || (short.length === 2 && String(end).slice(2) !== short)) return undefined;
+      return { iso: m[1] ?? "", precision: "range", label: m[0], end: String(end) };
+    },
   },
   {
     re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),
@@ -153,9 +176,56 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
-    // An older year ("since 1840,") only where nothing follows that makes it a count ("in 1500 homes").
-    re: /\b(in|In|since|Since|during|During)\s+(1[5-8]\d{2})(?=[,.;:)]|\s+and\b|$)/gu,
+    // A date written in Chinese, Japanese or Korean, the year first and each part followed by its unit: "2015年9月3日",
+    // "2011年9月", "1985年", "2019년 11월 20일". Not a decade ("1980年代", "1990년대"), a fiscal year ("2019年度"), a
+    // count of years ("2000年前", "10년 전" as "years ago", "年間"/"년간" a span).
+    re: new RegExp(
+      `(?<!\\d)${YEAR}\\s?(?:年(?:\\s?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?)?(?![代度間间前後后来來半]|以来)|년(?:\\s?(\\d{1,2})\\s?월(?:\\s?(\\d{1,2})\\s?일)?)?(?!\\s?(?:대|도|간|전|후|동안)))`,
+      "gu",
+    ),
+    make: (m) => {
+      const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[4] ?? 0), Number(m[3] ?? m[5] ?? 0)];
+      if (month === 0) return { iso: String(year), precision: "year", label: m[0] };
+      if (month > 12) return undefined;
+      if (day === 0) return { iso: `${year}-${pad(month)}`, precision: "month", label: m[0] };
+      return isRealDay(year, month, day)
+        ? { iso: `${year}-${pad(month)}-${pad(day)}`, precision: "day", label: m[0] }
+        : undefined;
+    },
+  },
+  {
+    // A year in another language's words for "in" or "since": a unit after it says it is a year ("в 2014 году",
+    // "w 2019 roku", "tahun 2014"), else it ends its phrase ("seit 2014.", "en 2019,", "em 2019;") so no count's
+    // noun follows ("en 2000 casos").
+    re: new RegExp(
+      `(?<!\\p{L})(?:(?:[вВсС]|[Ww])\\s+${YEAR}(?=\\s*(?:году|года|год|г\\.|roku)(?!\\p{L}))|(?:[Tt]ahun)\\s+${YEAR}(?!\\d)|(?:en|En|em|Em|nel|Nel|seit|Seit|depuis|Depuis|desde|Desde|sejak|Sejak|im Jahr|Im Jahr|im Jahre|Im Jahre)\\s+${YEAR}(?=\\s*[,.;:)]|\\s*$))`,
+      "gu",
+    ),
+    make: (m) => {
+      const year = m[1] ?? m[2] ?? m[3] ?? "";
+      return { iso: year, precision: "year", label: year };
+    },
+  },
+  {
+    // An older year ("since 1840,", "in 1855 that …") only where nothing follows that makes it a count ("in 1500
+    // homes"): punctuation, a name or a word that opens a clause or a phrase.
+    re: new RegExp(`\\b(in|In|since|Since|during|During)\\s+${OLD_YEAR}${OLD_YEAR_END}`, "gu"),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
+    // An older day ("April 14, 1865", "14 April 1865") or month ("in July 1776"), where no count's noun follows.
+    re: new RegExp(
+      `\\b(?:${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?|${MONTH_PATTERN}(?:\\s+of)?)\\s+${OLD_YEAR}${OLD_YEAR_END}`,
+      "gu",
+    ),
+    make: (m) => {
+      const month = monthNumber(m[1] ?? m[4] ?? m[5] ?? "") ?? 0;
+      const [year, day] = [Number(m[6]), m[2] ?? m[3]];
+      if (day === undefined) return { iso: `${year}-${pad(month)}`, precision: "month", label: m[0] };
+      return isRealDay(year, month, Number(day))
+        ? { iso: `${year}-${pad(month)}-${pad(Number(day))}`, precision: "day", label: m[0] }
+        : undefined;
+    },
   },
 ];
 

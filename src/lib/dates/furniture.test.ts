@@ -4,6 +4,7 @@ import { findEventDates } from "./absoluteDates.ts";
 import nlp from "#lib/text/nlp.ts";
 import {
   datelineEnd,
+  dayDatelineEnd,
   hasFiniteVerb,
   isDateline,
   isFurniture,
@@ -224,6 +225,19 @@ describe("isFurnitureSentence and a graphic's note", () => {
   it("takes a bracketed note on a graphic for the page's, not the telling's", () => {
     expect(isFurnitureSentence("(Graphic: Global assets in 2019 - here)")).toBe(true);
     expect(isFurnitureSentence("The graphic showed assets in 2019.")).toBe(false);
+  });
+});
+
+describe("dayDatelineEnd", () => {
+  it("finds a dateline of the day alone, with its year and a dash", () => {
+    for (const lead of ["Feb. 23, 2015 -- ", "Monday, March 3, 2025 — ", "3 March 2025 (Reuters) - "])
+      expect(dayDatelineEnd(`${lead}Peanut allergies have been on the rise.`)).toBe(lead.length);
+  });
+
+  it("finds none where the day opens a clause or has no year", () => {
+    expect(dayDatelineEnd("March 3, 2025 was the day the army moved in.")).toBe(0);
+    expect(dayDatelineEnd("March 3 — the army moved in.")).toBe(0);
+    expect(dayDatelineEnd("On March 3, 2025 — a Monday — the army moved in.")).toBe(0);
   });
 });
 

@@ -499,6 +499,9 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
   );
 }
 
+/** Closing punctuation of a sentence or a clause, the full-width marks of Chinese and Japanese too ("。", "！"). */
+const CLOSING = /[.!?:;,"”’)。！？，；：」』）]$/u;
+
 /**
  * A related story's headline rather than a sentence: a line without closing punctuation that
  * ends on a date after a separator ("Mexico extradites 29 cartel figures — Feb. 27, 2025") or is
@@ -506,7 +509,7 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
  */
 function isTeaser(text: string, dates: readonly Found[]): boolean {
   const line = text.trim();
-  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  if (CLOSING.test(line)) return false;
   const last = dates.at(-1);
   if (last && last.end >= line.length && /\s[—–|·•-]\s*$/u.test(line.slice(0, last.start))) return true;
   const words = line.match(/\p{L}{4,}/gu) ?? [];
@@ -592,6 +595,25 @@ const TITLE_CASE_DATELINE = new RegExp(
 );
 
 /**
+ * A dateline of the day alone, with its year, then a dash: "Feb. 23, 2015 -- ", "Monday, March 3, 2025 — ",
+ * "3 March 2025 (Reuters) - ". A telling opens on a clause; a day and a dash at the start of its first
+ * paragraph is the filing day (`dayDatelineEnd`), where a chronology's entries open on their days too.
+ */
+const DAY_DATELINE = new RegExp(
+  `^\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_PATTERN}),?\\s+\\d{4}\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  "u",
+);
+
+/**
+ * Where a dateline of the day alone ends at the start of the body's first paragraph ("Feb. 23, 2015 -- Peanut
+ * allergies have …"): the filing day, not an event; 0 when the sentence opens on none. Asked only of the
+ * lede: a chronology's heading, item or paragraph ("March 3, 2025 — Mexico sends 29 men") opens on its day too.
+ */
+export function dayDatelineEnd(sentence: string): number {
+  return DAY_DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
  * Where a wire dateline ends at the start of a sentence: "MEXICO CITY, Jan 5 (Reuters) - ",
  * "WASHINGTON, March 3, 2025 (AP) — ", "Mexico City, March 3 (EFE).- ", "MONTERREY, Mexico — ".
  * The dateline's date is the filing day, not an event; 0 when the sentence opens on none. A
@@ -620,7 +642,7 @@ export function isVerblessLabel(block: Block, spans: readonly { end: number }[])
   const [only, ...more] = block.sentences;
   if (!only || more.length > 0) return false;
   const text = withoutCredit(only.text);
-  const unpunctuated = !/[.!?:;,"”’)]$/u.test(text);
+  const unpunctuated = !CLOSING.test(text);
   return (endsOnDate(text, spans) || unpunctuated) && text.split(/\s+/u).length <= 30 && !hasFiniteVerb(text);
 }
 
