@@ -1412,3 +1412,65 @@ describe("attribution grammar: a name given in part, and silence so far (issue 1
     expect(anonymousSpeaker("Officials did not say whether the road would reopen.")).toBe("Officials");
   });
 });
+
+describe("attribution grammar: who is the subject, on pages nobody tuned for (issue 16, src4)", () => {
+  it("reads a group after an inverted verb set off by commas between a subject and its verb", () => {
+    expect(anonymousSpeaker("The merger, say analysts, marks a turning point for the region.")).toBe("analysts");
+    expect(anonymousSpeaker("The plan, warn economists at the bank, will raise costs.")).toBe("economists");
+    // A list of deeds, not a tag.
+    expect(anonymousSpeaker("To cut costs, warn tenants, and then fix the leaks.")).toBeUndefined();
+  });
+
+  it("does not read a quantifier's noun as its verb: 'Many reports suggest' has no group speak", () => {
+    expect(groupPronounSpeaks("Many reports suggest that drivers are unhappy.")).toBe(false);
+    expect(groupPronounSpeaks("Many argue that drivers are unhappy.")).toBe(true);
+    expect(quantifierSpeaks("The file holds what some claims say about it.")).toBeUndefined();
+  });
+
+  it("reads a question opened by a negated auxiliary as the article's own question", () => {
+    expect(asksQuestion("Aren’t those the things voters say they want?")).toBe(true);
+    expect(anonymousSpeaker("Isn't that what critics claim?")).toBeUndefined();
+    expect(anonymousSpeaker("Didn’t economists warn about this?")).toBeUndefined();
+  });
+
+  it("does not count a group that is the object of a preposition, capitalised modifier or not", () => {
+    expect(
+      anonymousSpeaker("The tally of complaints against Acme drivers suggest that the system fails."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("Acme drivers suggest that the system fails.")).toBe("Acme drivers");
+  });
+
+  it("ends a group's relative clause before 'and', 'or' or 'to': the verb after is the clause's own", () => {
+    expect(
+      anonymousSpeaker("I don’t mean to critique people who have created a profile or suggest they deserve it."),
+    ).toBeUndefined();
+    expect(
+      anonymousSpeaker(
+        "Many clerks, nurses and others who have reasons to oppose the rule feel compelled to follow it.",
+      ),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("Officials who spoke to reporters said the road would reopen.")).toBe("Officials");
+  });
+
+  it("reads an idea challenged, a case made, a danger summed up, a threat played down as a view stated", () => {
+    expect(anonymousSpeaker("A number of experts have challenged the idea that the plan works.")).toBe("experts");
+    expect(anonymousSpeaker("Republicans pilloried the mayor for proposing a tax.")).toBe("Republicans");
+    expect(speaks("Nonetheless, Ruiz makes a convincing case for neon as a symbol.", "Ruiz")).toBe(true);
+    expect(speaks("Ana Ruiz, a former budget chief, once summed up the danger with a metaphor.", "Ana Ruiz")).toBe(
+      true,
+    );
+    expect(
+      speaks(
+        "Senator Ana Ruiz, a Texas Republican who warned of the dangers, nevertheless played down that threat.",
+        "Ana Ruiz",
+      ),
+    ).toBe(true);
+    expect(speaks("In 1991, when Prime Minister Ana Ruiz opposed the peace talks, the aid stopped.", "Ana Ruiz")).toBe(
+      true,
+    );
+    // A game's stretch, a state held, a case in court: no view stated.
+    expect(speaks("Ana Ruiz played down the stretch for the Bears.", "Ana Ruiz")).toBe(false);
+    expect(anonymousSpeaker("Residents opposed to the plan packed the hall.")).toBeUndefined();
+    expect(speaks("Ana Ruiz made the trip to court in case the judge called.", "Ana Ruiz")).toBe(false);
+  });
+});

@@ -101,7 +101,7 @@ const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|d
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -255,7 +255,7 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -270,7 +270,7 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|${WORK_WRITTEN}|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -322,9 +322,12 @@ export function quotedAt(sentence: string, offset: number): boolean {
   return close >= 0 && offset < close && (open < 0 || open > close);
 }
 
-/** Words that open a question: an auxiliary or a wh-word. */
+/**
+ * Words that open a question: an auxiliary, a negated one ("Aren’t those the things voters say
+ * they want?", "Didn't critics warn …?"), or a wh-word.
+ */
 const QUESTION_START =
-  /^\s*(?:Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Why|How|What|When|Where|Who|Which)\b/u;
+  /^\s*(?:(?:Did|Does|Do|Is|Are|Was|Were|Wo|Would|Ca|Could|Should|Has|Have|Had)n[’']t|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Why|How|What|When|Where|Who|Which)\b/u;
 
 /**
  * True when `sentence` is the article's own question ("Did Sheinbaum tell Trump no …?"): it
@@ -580,13 +583,22 @@ const FIGURE_QUALIFIERS = [
   "church",
 ];
 const PEOPLE_FIGURES = String.raw`(?:${FIGURE_QUALIFIERS.map(anyCase).join("|")})\s+figures`;
+/** The predicates' third-person singular forms ("says", "states", "claims"), which are plural nouns as well. */
+const S_FORMS = alternation(
+  [...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS].filter((w) => /[^s]s$/u.test(w)),
+);
+/**
+ * Not a predicate's "-s" form right after a plural quantifier, which cannot agree with it: there
+ * it is a noun the quantifier counts ("Many reports suggest …", "Some claims were false").
+ */
+const NO_S_FORM = `(?!\\s+(?:${S_FORMS})(?!\\p{L}))`;
 /**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
  * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
  * just named. Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,100},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)${NO_S_FORM}(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,100},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
@@ -631,7 +643,7 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -707,8 +719,11 @@ const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowl
  * A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who
  * asked not to be named". It holds a verb of its own, so the predicate after it is the source's
  * ("people in the state who have reported using meth" is no one reporting).
+ * The clause does not end on "and", "or" or "to": a verb after them is the clause's own, joined to
+ * its verb or an infinitive ("people who bought the car or suggest …", "others who have reasons to
+ * oppose …"), not the group's predicate.
  */
-const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?)`;
+const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
@@ -729,10 +744,6 @@ const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|n
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
 /** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
 const WHO_THEN = String.raw`(?:,\s+who)`;
-/** The predicates' third-person singular forms ("says", "states", "claims"), which are plural nouns as well. */
-const S_FORMS = alternation(
-  [...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS].filter((w) => /[^s]s$/u.test(w)),
-);
 /**
  * Where a group is or whom it acts for, unless a predicate's "-s" form follows, which is a
  * noun there: "voters in key states", "residents with insurance claims".
@@ -816,6 +827,16 @@ const PLURAL_PRESENT = [...PREDICATE_FORMS].filter(
  */
 const INVERTED_GROUP = new RegExp(
   `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  "u",
+);
+/**
+ * "The combination, say economists, marks …": the same tag set off by commas between a sentence's
+ * opening subject and its verb. The subject runs from the sentence's start to the first comma, and
+ * the verb after the tag is in lower case and no conjunction ("…, warn tenants, and …" is a list
+ * of deeds, not a tag).
+ */
+const INVERTED_GROUP_ASIDE = new RegExp(
+  `^[^,;:“”"]{1,100},\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?,\\s+(?!(?:and|or|but|nor|then|who|which|that)(?!\\p{L}))\\p{Ll}`,
   "u",
 );
 /**
@@ -1199,7 +1220,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !NAME_AND_OWN.test(before) &&
     !WORK_OR_BODY_OF_END.test(before) &&
     (relative || !nounBy(before)) &&
-    (relative || !(OBJECT_OF_END.test(before) && /^(?:the\s|\p{Ll})/u.test(match[1] ?? "")))
+    (relative || !OBJECT_OF_END.test(before))
     ? match
     : null;
 }
@@ -1228,6 +1249,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         WITH_GROUP.exec(text) ??
         activeMatch(INCLUDED_GROUP, text) ??
         INVERTED_GROUP.exec(text) ??
+        INVERTED_GROUP_ASIDE.exec(text) ??
         subjectGroup(text) ??
         subjectGroup(text, FORECASTERS_SEE))
       : null) ??

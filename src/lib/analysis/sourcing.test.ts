@@ -904,3 +904,17 @@ describe("sourcingProfile: 'They' for the people a sentence lists after a plural
       ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a description by office of a person the sentence names (issue 16, src4)", () => {
+  it("reads 'an … minister who has declared' beside its one holder as that person, not an unnamed source", () => {
+    const body =
+      "Prime Minister Dana Whitlow won the vote on Tuesday. But Dana Whitlow’s win keeps in place a prime minister who has declared her intention to resist the treaty.";
+    expect(profile(body)).toEqual(["named: Dana Whitlow | But Dana Whitlow’s"]);
+  });
+
+  it("keeps an unnamed minister who speaks in a sentence that names no holder", () => {
+    const body =
+      "Prime Minister Dana Whitlow won the vote on Tuesday. A minister who asked not to be named said the treaty was dead.";
+    expect(profile(body).filter((c) => c.startsWith("anonymous"))).toHaveLength(1);
+  });
+});

@@ -889,6 +889,27 @@ function deedDoer(ctx: SourcingContext, sentence: SentenceView, description: str
   return doers.size === 1 ? [...doers][0] : undefined;
 }
 
+/**
+ * "Netanyahu’s triumph keeps in place an Israeli prime minister who has declared …": an indefinite
+ * description by office in a sentence that names a person the article names with that office
+ * ("Prime Minister Benjamin Netanyahu") describes that person, no unnamed source. The holder when
+ * the sentence names one such person; no one (a named source the text leaves to the reader, not
+ * an anonymous one) when it names two; undefined when it names none.
+ */
+function officeHeld(
+  ctx: SourcingContext,
+  sentence: SentenceView,
+  description: string,
+): { holder: string | undefined } | undefined {
+  if (!/^an?\s/iu.test(description)) return undefined;
+  const [described] = officeDescriptions(description);
+  if (described === undefined || described.end !== description.length) return undefined;
+  const holders = ctx.officeHolders.get(described.office);
+  const here = new Set(sentence.here.filter((m) => holders?.has(m.entityId) === true).map((m) => m.entityId));
+  if (here.size === 0) return undefined;
+  return { holder: here.size === 1 ? [...here][0] : undefined };
+}
+
 /** "they" as a word of the narration. */
 const THEY = /(?<!\p{L})[Tt]hey(?!\p{L})/u;
 /** A sentence whose subject is "They": it carries on the subject of the one before. */
@@ -971,9 +992,10 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const said = anonymousSpeaker(sentence.text);
   const described =
     said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
-  const doer = described === undefined ? undefined : deedDoer(ctx, sentence, described);
+  const office = described === undefined ? undefined : officeHeld(ctx, sentence, described);
+  const doer = described === undefined || office !== undefined ? office?.holder : deedDoer(ctx, sentence, described);
   if (doer !== undefined) namedSource(ctx, sentence, doer);
-  const anonymous = doer === undefined ? described : undefined;
+  const anonymous = doer === undefined && office === undefined ? described : undefined;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };

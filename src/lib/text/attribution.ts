@@ -221,11 +221,16 @@ export const REPORTING_VERBS: readonly string[] = [
   // Attacking or opposing in words, as news copy reports it ("lawmakers slammed her", "critics oppose the deal").
   "slammed",
   "blasted",
+  "pilloried",
+  "lambasted",
+  "excoriated",
   // Laying blame in words, present forms ("a large proportion of the population still blames those in power").
   "blame",
   "blames",
   "oppose",
   "opposes",
+  // "Shamir opposed the peace talks"; "residents opposed to the plan" is a state (attributionGrammar's ACT_AFTER).
+  "opposed",
   // Giving a reason or an account ("Noem cited the backlash as proof", "researchers detail how …").
   "cited",
   "detailed",
@@ -737,6 +742,14 @@ export const STANCE_PHRASES: readonly string[] = [
   // … and without its "that": "they found their galaxies were consistent with reality" (a clause, its
   // own subject and a form of "be"; not "found survivors who were trapped", "found the car, which was …").
   "found (?:(?!(?:that|which|who|whom|whose|where|when|what|how|it)(?!\\p{L}))[\\p{L}\\d’'-]+ ){1,6}(?:was|were|is|are)(?!\\p{L})",
+  // A view argued or summed up, a threat made light of, an idea disputed: "she makes a convincing
+  // case for …", "he once summed up the danger with a metaphor", "the senator played down that
+  // threat", "experts have challenged the idea that …" (not "played down the stretch", a game).
+  "ma(?:de|kes?) (?:an?|the|his|her|their|its) (?:[\\p{Ll}-]+ )?case (?:for|that|against)",
+  "sum(?:s|med)? up",
+  "play(?:s|ed)? down(?! the stretch)",
+  "downplay(?:s|ed)?",
+  "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
   TURNED_TO_PLATFORM,
 ];
 
@@ -1078,7 +1091,7 @@ const NON_AGENT_PLURALS = `
   tents cents scents rents extents intents consents accents dissents presents represents
   prevents invents laments restaurants plants grants ants chants pants slants implants variants
   elephants pendants warrants covenants remnants constants stimulants sealants lubricants
-  pollutants reagents newspapers semiconductors subcontractors
+  pollutants reagents newspapers semiconductors subcontractors advertisers
   ancestors forebears forefathers
 `
   .trim()
