@@ -595,12 +595,13 @@ const TITLE_CASE_DATELINE = new RegExp(
 );
 
 /**
- * A dateline of the day alone, with its year, then a dash: "Feb. 23, 2015 -- ", "Monday, March 3, 2025 — ",
- * "3 March 2025 (Reuters) - ". A telling opens on a clause; a day and a dash at the start of its first
- * paragraph is the filing day (`dayDatelineEnd`), where a chronology's entries open on their days too.
+ * A dateline of the day alone, with its year, then a dash and the sentence's capital: "Feb. 23, 2015 -- ",
+ * "Monday, March 3, 2025 — ", "3 March 2025 (Reuters) - ". A telling opens on a clause; a day and a dash at
+ * the start of its first paragraph is the filing day (`dayDatelineEnd`), where a chronology's entries open on
+ * their days too. "March 4, 2025 — the day the vote was held" goes on in lower case: a phrase, no dateline.
  */
 const DAY_DATELINE = new RegExp(
-  `^\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_PATTERN}),?\\s+\\d{4}\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s`,
+  `^\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_PATTERN}),?\\s+\\d{4}\\s*(?:\\([^()]{2,40}\\))?\\s*(?:[-—–]{1,2}|\\.-)\\s+(?=["“‘]?\\p{Lu})`,
   "u",
 );
 

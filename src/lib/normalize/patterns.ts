@@ -7,6 +7,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
+import { datelineEnd, dayDatelineEnd } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
 import { knownOutlet } from "./outlets.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
@@ -427,22 +428,16 @@ export function datelinePlace(text: string): string | undefined {
   return place !== undefined && place.length >= 3 && !/\s[-–—]$/.test(place) && !isTimeLead(place) ? place : undefined;
 }
 
-/** Most characters of a lede's opening that its dateline's place and date fill. */
-const DATELINE_CHARS = 80;
-
 /**
- * The day a lede's dateline states: the paragraph opens with a full date, after the place it is
+ * The day a lede's dateline states: the paragraph opens on a full date, after the place it is
  * filed from or not, then a dash and the first sentence ("Feb. 23, 2015 -- Officials said …",
- * "WASHINGTON, March 4, 2025 — The …"). A date without its year states no day; undefined then.
+ * "WASHINGTON, March 4, 2025 — The …"). Where a dateline ends is the timeline's reading
+ * (dates/furniture.ts), so ingest dates an article by the same dateline the timeline leaves out.
+ * A date without its year states no day; undefined then.
  */
 export function datelineDay(text: string): string | undefined {
-  // The dateline is the paragraph's opening: only that is read for a date (a whole paragraph is too long a line).
-  const [date] = findDates(text.slice(0, DATELINE_CHARS));
-  if (date === undefined) return undefined;
-  const before = text.slice(0, date.index);
-  if (before !== "" && !/^\p{Lu}[\p{Lu} .'’-]{1,40},\s*$/u.test(before)) return undefined;
-  const after = text.slice(date.index + date.text.length);
-  return /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|[–—]|\s-)\s+["“‘]?\p{Lu}/u.test(after) ? date.iso : undefined;
+  const end = dayDatelineEnd(text) || datelineEnd(text);
+  return end === 0 ? undefined : findDates(text.slice(0, end))[0]?.iso;
 }
 
 const TIME_LEAD = new RegExp(
