@@ -918,3 +918,20 @@ describe("sourcingProfile: a description by office of a person the sentence name
     expect(profile(body).filter((c) => c.startsWith("anonymous"))).toHaveLength(1);
   });
 });
+
+describe("sourcingProfile: a demonstrative back to an unnamed person, 'everyone' (issue 16, src5)", () => {
+  it("counts 'as that commenter suggested' as an unnamed source, and not 'as this reporter noted'", () => {
+    expect(
+      profile("A commenter in Leeds called the fare hike greed. Perhaps, as that commenter suggested, it is."),
+    ).toContain("anonymous: that commenter | Perhaps, as that");
+    expect(profile("Perhaps, as this reporter noted last year, the fare is too high.")).toEqual([]);
+    expect(profile("He argued that commenter fees were too high.")).toEqual([]);
+  });
+
+  it("counts 'everyone' who urged or told something, once per sentence", () => {
+    expect(profile("Just about everyone has urged me to write about the dispute.")).toEqual([
+      "anonymous: Just about everyone | Just about everyone",
+    ]);
+    expect(profile("Everyone knows the ferry is late.")).toEqual([]);
+  });
+});

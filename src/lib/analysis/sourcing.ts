@@ -80,8 +80,8 @@ export interface SourcingProfile {
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
-/** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
-const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
+/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter"), not of a group. */
+const SINGULAR = /^(?:an?|one|the|his|her|its|that)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
