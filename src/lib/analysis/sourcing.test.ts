@@ -935,3 +935,18 @@ describe("sourcingProfile: a demonstrative back to an unnamed person, 'everyone'
     expect(profile("Everyone knows the ferry is late.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a word that is one person's surname and another's first name (issue 16, src5)", () => {
+  it("reads it as the surname", () => {
+    const body =
+      "The music of Marcel Durand filled the hall. Later, Anne Marcel opened a shop in the square. Marcel acknowledged at the time that the rent was high.";
+    expect(profile(body).filter((c) => c.includes("Marcel acknowledged"))).toEqual([
+      "named: Anne Marcel | Marcel acknowledged at",
+    ]);
+  });
+
+  it("still reads a first name alone for the one person named with it", () => {
+    const body = "Lupita Ortega runs the stall. Lupita told the inspectors that the permit was valid.";
+    expect(profile(body).filter((c) => c.includes("told the"))).toEqual(["named: Lupita Ortega | Lupita told the"]);
+  });
+});

@@ -578,7 +578,7 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       add(ctx, { kind: "outlet", label: nameOf(ctx, entity.id), entityId: entity.id, anchor: sentence.anchor });
     } else if (
       entity.kind === "person" &&
-      !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end)) &&
+      !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end), entity.id) &&
       // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
       !(ctx.foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
       speaksAt(sentence.text, mention.start, mention.end)
@@ -615,19 +615,27 @@ function speakersWrittenOut(ctx: SourcingContext, sentence: SentenceView): void 
 
 /**
  * True when `written` is one word that two people the article named share ("Parata" after Hori
- * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say.
+ * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say. A word that
+ * is one person's surname and others' first name is that person's surname, as news prose calls
+ * people ("Claude acknowledged …" after "Claude Debussy" and "Georges Claude" is Georges Claude):
+ * it is settled when the mention's own person (`who`) is the one whose surname it is.
  */
-function ambiguousSurname(ctx: SourcingContext, written: string): boolean {
+function ambiguousSurname(ctx: SourcingContext, written: string, who: string): boolean {
   const words = quoteWords(written);
   const [word] = words;
   if (words.length !== 1 || word === undefined) return false;
   const people: string[] = [];
+  const bySurname: string[] = [];
   // One person may be known twice (the register's entry and a quotation's speaker): same name, one person.
   for (const id of ctx.named) {
     const name = nameOf(ctx, id);
-    if (nameWords(ctx, id).includes(word) && !people.some((p) => sameName(p, name))) people.push(name);
+    const own = nameWords(ctx, id);
+    if (!own.includes(word) || people.some((p) => sameName(p, name))) continue;
+    people.push(name);
+    if (own.length === 1 || own.slice(1).includes(word)) bySurname.push(name);
   }
-  return people.length > 1;
+  const mine = nameOf(ctx, who);
+  return people.length > 1 && !(bySurname.length === 1 && bySurname.some((p) => sameName(p, mine)));
 }
 
 /** A surname alone ("Garcia wrote …") for a person the article named earlier in full. */
