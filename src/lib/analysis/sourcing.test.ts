@@ -950,3 +950,24 @@ describe("sourcingProfile: a word that is one person's surname and another's fir
     expect(profile(body).filter((c) => c.includes("told the"))).toEqual(["named: Lupita Ortega | Lupita told the"]);
   });
 });
+
+describe("sourcingProfile: a country's one office-holder described beside a person named (issue 16, src5)", () => {
+  it("counts no unnamed source for 'a Freedonian prime minister' in a sentence naming a person", () => {
+    const body =
+      "Prime Minister Ana Ruiz left office in 1991. But Dana Whitlow’s win on Tuesday keeps in place a Freedonian prime minister who has declared her intention to resist the plan.";
+    expect(profile(body).filter((c) => c.startsWith("anonymous"))).toEqual([]);
+  });
+
+  it("still counts a former holder, one of many, and an official of an office many hold", () => {
+    expect(
+      profile("Dana Whitlow won the vote. A former Freedonian prime minister said the plan was doomed.").filter((c) =>
+        c.startsWith("anonymous"),
+      ),
+    ).toHaveLength(1);
+    expect(
+      profile("Dana Whitlow met a Freedonian minister who said the plan was doomed.").filter((c) =>
+        c.startsWith("anonymous"),
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -902,7 +902,8 @@ function deedDoer(ctx: SourcingContext, sentence: SentenceView, description: str
  * description by office in a sentence that names a person the article names with that office
  * ("Prime Minister Benjamin Netanyahu") describes that person, no unnamed source. The holder when
  * the sentence names one such person; no one (a named source the text leaves to the reader, not
- * an anonymous one) when it names two; undefined when it names none.
+ * an anonymous one) when it names two, or when the office is one a place has one holder of at a
+ * time and the sentence names some other person (ONE_HOLDER); undefined otherwise.
  */
 function officeHeld(
   ctx: SourcingContext,
@@ -914,8 +915,23 @@ function officeHeld(
   if (described === undefined || described.end !== description.length) return undefined;
   const holders = ctx.officeHolders.get(described.office);
   const here = new Set(sentence.here.filter((m) => holders?.has(m.entityId) === true).map((m) => m.entityId));
-  if (here.size === 0) return undefined;
+  if (here.size === 0)
+    return ONE_HOLDER.test(description) && namesPersonOutsideQuotes(ctx, sentence) ? { holder: undefined } : undefined;
   return { holder: here.size === 1 ? [...here][0] : undefined };
+}
+
+/**
+ * An office one person holds at a time in the place a capitalised word names, with nothing else
+ * before it ("an Israeli prime minister", "a French president"; not "a former Israeli prime
+ * minister", one of many): whoever is meant, the text identifies them by the office, so beside a
+ * person the same sentence names it is no unnamed source — and no named one, for which of them
+ * it is the text leaves to the reader.
+ */
+const ONE_HOLDER = /^an?\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:prime\s+minister|president|premier|chancellor)$/u;
+
+/** True when `sentence` names a person outside its quotations. */
+function namesPersonOutsideQuotes(ctx: SourcingContext, sentence: SentenceView): boolean {
+  return sentence.here.some((m) => isPerson(ctx, m) && !quotedAt(sentence.text, m.start));
 }
 
 /** "they" as a word of the narration. */
