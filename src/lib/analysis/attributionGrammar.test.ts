@@ -1519,3 +1519,20 @@ describe("attribution grammar: groups by their view, 'everyone', a naming passiv
     expect(speaks("The phrase was Dana Whitlow's own.", "Dana Whitlow")).toBe(false);
   });
 });
+
+describe("attribution grammar: a thought come to, a thing known, a pronoun's own kin (issue 16, src5)", () => {
+  it("reads 'realized that' and 'knew that' as views held, not a profit realized or a person known", () => {
+    expect(speaks("When the rain stopped, Ana Ruiz realized that she had to leave.", "Ana Ruiz")).toBe(true);
+    expect(anonymousSpeaker("Inspectors knew that the dam was weak.")).toBe("Inspectors");
+    expect(speaks("Ana Ruiz realized a large profit on the sale.", "Ana Ruiz")).toBe(false);
+    expect(speaks("Ana Ruiz knew the man who ran the shop.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("counts no unnamed group for a pronoun's own kin or people", () => {
+    expect(
+      anonymousSpeaker("After six years in Denver, she and her family realized that the coast was home."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("In the end, he and his team said the plan was dead.")).toBeUndefined();
+    expect(anonymousSpeaker("In the end, the mayor's aides said the plan was dead.")).toBe("aides");
+  });
+});

@@ -143,8 +143,12 @@ const AND_NAME = new RegExp(
 const ASIDE_AND_NAME = new RegExp(`^${ASIDE}${AND_NAME.source.slice(1)}`, "u");
 /** "his team", "their aides" at the start of a text: a named person's own people. */
 const OWN_PEOPLE_START = new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u");
-/** A name, then "and his …" right before a group: the group is that person's own (see OWN_PEOPLE). */
-const NAME_AND_OWN = /\p{Lu}[\p{L}·’'-]*\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/**
+ * A name, or a pronoun mid-sentence ("…, she and her family realized …"), then "and his …" right
+ * before a group: the group is that person's own (see OWN_PEOPLE, OWN_KIN), no unnamed source.
+ */
+const NAME_AND_OWN =
+  /(?:\p{Lu}[\p{L}·’'-]*|(?<!\p{L})(?:he|she|they))\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /**
  * True when `description` stands in `sentence` as a named person's own people ("Paganini and his

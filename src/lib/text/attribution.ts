@@ -729,6 +729,10 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|was|were) quoted as saying",
   // A view held and owned ("Trump and Lighthizer recognize that such concessions …").
   "recogni[sz](?:e|es|ed) that",
+  // A thought come to or a thing known, with its clause ("she realized that she had to write it",
+  // "officials knew that the dam was weak"; not "realized a profit", "knew the man").
+  "reali[sz](?:e|es|ed) that",
+  "(?:knew|knows) (?:full well |all along )?that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
