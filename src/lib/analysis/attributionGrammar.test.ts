@@ -1474,3 +1474,65 @@ describe("attribution grammar: who is the subject, on pages nobody tuned for (is
     expect(speaks("Ana Ruiz made the trip to court in case the judge called.", "Ana Ruiz")).toBe(false);
   });
 });
+
+describe("attribution grammar: groups by their view, 'everyone', a naming passive, words 'in' someone (issue 16, src5)", () => {
+  it("reads people named by the view they hold as a group, not a team by its nickname", () => {
+    expect(anonymousSpeaker("Budget hawks have warned for years that the bill will come due.")).toBe("Budget hawks");
+    expect(anonymousSpeaker("Fiscal doves insist the debt is manageable.")).toBe("Fiscal doves");
+    expect(anonymousSpeaker("The Hawks said they would appeal the fine.")).toBeUndefined();
+    expect(anonymousSpeaker("Hawks circled above the empty field.")).toBeUndefined();
+  });
+
+  it("reads a quantifier judging what its relative clause is about, not weighing options", () => {
+    expect(quantifierSpeaks("She raised a second matter that many consider divisive.")).toBe("many");
+    expect(quantifierSpeaks("It is a rule which most deem unfair to tenants.")).toBe("most");
+    expect(quantifierSpeaks("These are the models that many consider before buying.")).toBeUndefined();
+    expect(quantifierSpeaks("It is a plan that some consider it wise to delay.")).toBeUndefined();
+    expect(quantifierSpeaks("It is unclear whether many consider the fee fair.")).toBeUndefined();
+  });
+
+  it("reads 'everyone' saying something, not knowing it, supposing it or being quoted", () => {
+    expect(quantifierSpeaks("Just about everyone has urged me to write about the dispute.")).toBe(
+      "Just about everyone",
+    );
+    expect(quantifierSpeaks("Everyone I spoke to said the ferry was late again.")).toBe("Everyone");
+    expect(quantifierSpeaks("The hall was full, and everybody told us the same story.")).toBe("everybody");
+    expect(quantifierSpeaks("Everyone knows the ferry is late.")).toBeUndefined();
+    expect(quantifierSpeaks("If everyone says so, it must be true.")).toBeUndefined();
+    expect(quantifierSpeaks("“Everyone said it was fine,” she recalled.")).toBeUndefined();
+    expect(quantifierSpeaks("He said that everyone warned him.")).toBeUndefined();
+  });
+
+  it("reads the agent of a naming passive when the words in marks are a description given", () => {
+    expect(anonymousSpeaker("Called a “gentle puzzle game” by its makers, the title is anything but.")).toBe("makers");
+    expect(anonymousSpeaker("The ferry was dubbed “a floating ruin” by local commuters.")).toBe("commuters");
+    // A name or a term in marks is a label, no judgement stated; no marks, no words given.
+    expect(anonymousSpeaker("The ferry was dubbed “Old Blue” by local commuters.")).toBeUndefined();
+    expect(anonymousSpeaker("The meeting, called a week ago by union leaders, was short.")).toBeUndefined();
+  });
+
+  it("reads words given 'in' a person's phrase, words or view as that person's", () => {
+    expect(speaks("Pricing, in economist Dana Whitlow’s phrase, is a tax on panic.", "Dana Whitlow")).toBe(true);
+    expect(speaks("In Dana Whitlow's view, the plan is late.", "Dana Whitlow")).toBe(true);
+    expect(speaks("In the words of economist Dana Whitlow, the plan is late.", "Dana Whitlow")).toBe(true);
+    expect(speaks("In Dana Whitlow's house there is a piano.", "Dana Whitlow")).toBe(false);
+    expect(speaks("The phrase was Dana Whitlow's own.", "Dana Whitlow")).toBe(false);
+  });
+});
+
+describe("attribution grammar: a thought come to, a thing known, a pronoun's own kin (issue 16, src5)", () => {
+  it("reads 'realized that' and 'knew that' as views held, not a profit realized or a person known", () => {
+    expect(speaks("When the rain stopped, Ana Ruiz realized that she had to leave.", "Ana Ruiz")).toBe(true);
+    expect(anonymousSpeaker("Inspectors knew that the dam was weak.")).toBe("Inspectors");
+    expect(speaks("Ana Ruiz realized a large profit on the sale.", "Ana Ruiz")).toBe(false);
+    expect(speaks("Ana Ruiz knew the man who ran the shop.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("counts no unnamed group for a pronoun's own kin or people", () => {
+    expect(
+      anonymousSpeaker("After six years in Denver, she and her family realized that the coast was home."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("In the end, he and his team said the plan was dead.")).toBeUndefined();
+    expect(anonymousSpeaker("In the end, the mayor's aides said the plan was dead.")).toBe("aides");
+  });
+});

@@ -143,8 +143,12 @@ const AND_NAME = new RegExp(
 const ASIDE_AND_NAME = new RegExp(`^${ASIDE}${AND_NAME.source.slice(1)}`, "u");
 /** "his team", "their aides" at the start of a text: a named person's own people. */
 const OWN_PEOPLE_START = new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u");
-/** A name, then "and his …" right before a group: the group is that person's own (see OWN_PEOPLE). */
-const NAME_AND_OWN = /\p{Lu}[\p{L}·’'-]*\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/**
+ * A name, or a pronoun mid-sentence ("…, she and her family realized …"), then "and his …" right
+ * before a group: the group is that person's own (see OWN_PEOPLE, OWN_KIN), no unnamed source.
+ */
+const NAME_AND_OWN =
+  /(?:\p{Lu}[\p{L}·’'-]*|(?<!\p{L})(?:he|she|they))\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /**
  * True when `description` stands in `sentence` as a named person's own people ("Paganini and his
@@ -389,6 +393,19 @@ function supposedWithin(text: string, match: RegExpExecArray): boolean {
 const PARTLY_WITHHELD_END =
   /(?:\b(?:identified|introduced|described)\s+(?:himself|herself|themselves)\s+only\s+(?:as|by(?:\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)?)|\bknown\s+only\s+(?:as|by)|\bgave\s+(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+(?:only\s+)?as|\bgave\s+only\s+(?:his|her|their)\s+(?:first|last)\s+names?,?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 /**
+ * Words given as someone's own, "in" them: "in libertarian economist Tyler Cowen’s phrase", "in
+ * Ruiz's words", "in the words of economist Ana Ruiz": the person is the source of what the
+ * sentence says so. The name may carry a role in lower case before it; a view or an account
+ * ("in Ruiz's view") is one too.
+ */
+const IN_OWN = String.raw`(?:words|phrase|phrasing|view|opinion|estimation|telling|account|judg(?:e)?ment|assessment)`;
+const IN_OWN_START = /(?:^|[\s,(–—])[Ii]n\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const IN_OWN_WORDS = new RegExp(`^(?:’s|'s)\\s+(?:own\\s+)?${IN_OWN}(?!\\p{L})`, "u");
+const IN_WORDS_OF_END = new RegExp(
+  `(?:^|[\\s,(–—])[Ii]n\\s+(?:the|his|her|their)\\s+(?:own\\s+)?${IN_OWN}\\s+of\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$`,
+  "u",
+);
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
  * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
@@ -407,8 +424,9 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     .slice(end)
     .replace(/^·|^\.(?=,)/u, "")
     .replace(/^,?\s+(?:Jr|Sr)[.·]?(?=[\s,])/u, "");
-  if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   const before = text.slice(0, start);
+  if (IN_WORDS_OF_END.test(before) || (IN_OWN_START.test(before) && IN_OWN_WORDS.test(after))) return true;
+  if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
   // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
   const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
@@ -648,14 +666,40 @@ const QUANTIFIER_SPEAKS = new RegExp(
 );
 
 /**
+ * "an issue that many consider controversial", "what some deem a failure": a quantifier for
+ * people as the subject of a relative clause whose object the clause took out, so the verb of
+ * judging is followed by what they judge it (an adjective or a noun phrase), never by its own
+ * object or a preposition ("the options that many consider before buying" weighs options).
+ */
+const QUANTIFIER_VIEWS = new RegExp(
+  `(?<!\\p{L})(?:what|that|which)\\s+(some|many|most)(?:\\s+(?:still|now|also|even|rightly|wrongly))?\\s+(?:consider|deem)(?!\\p{L})(?!\\s+(?:it|them|him|her|this|that|these|those|to|for|in|on|at|by|with|about|before|after|when|while|if|whether|how|what|buying|taking|using|moving)(?!\\p{L}))(?=\\s+\\p{L})`,
+  "u",
+);
+/** Verbs of saying, reporting or stating, and stance phrases, without those of thinking: what "everyone" says is reported, what "everyone knows" is the writer's. */
+const SAYING = `(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS])}|${STANCE_PHRASES.join("|")})`;
+/**
+ * "Just about everyone has urged me to comment", "everyone I spoke to said …", "…, and everybody
+ * told me …" (a view held stays out, see SAYING): all the people around the story, unnamed, as the
+ * subject of a verb of saying at a clause's start.
+ */
+const EVERYONE_SPEAKS = new RegExp(
+  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although)\\s+)?|(?<!\\p{L})(?:that|which|while|whereas|but|and|though|although)\\s+)((?:(?:[Jj]ust\\s+about|[Aa]lmost|[Nn]early|[Vv]irtually|[Pp]ractically)\\s+)?(?:[Ee]veryone|[Ee]verybody))(?:\\s+(?:I|we)\\s+(?:spoke|talked|interviewed|asked|met|reached)(?:\\s+(?:to|with))?)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
+  "u",
+);
+
+/**
  * The quantifier ("some", "many", "most") that stands for unnamed people who speak inside the
- * sentence (QUANTIFIER_SPEAKS), or undefined; not in a quotation, nor inside what another reports
- * ("he said that many believe …" is his account).
+ * sentence (QUANTIFIER_SPEAKS), or judge what a relative clause is about (QUANTIFIER_VIEWS), or
+ * "everyone" saying something (EVERYONE_SPEAKS), or undefined; not in a quotation, nor inside
+ * what another reports ("he said that many believe …" is his account).
  */
 export function quantifierSpeaks(sentence: string): string | undefined {
   if (asksQuestion(sentence)) return undefined;
   const text = maskAbbreviations(sentence);
-  const match = activeMatch(QUANTIFIER_SPEAKS, text);
+  const quantifier = activeMatch(QUANTIFIER_SPEAKS, text);
+  // "If everyone says …", "whether many consider it fair": supposed or asked, no one reported.
+  const other = quantifier ? null : (QUANTIFIER_VIEWS.exec(text) ?? activeMatch(EVERYONE_SPEAKS, text));
+  const match = quantifier ?? (other && !hypotheticalAt(text.slice(0, other.index + other[0].length)) ? other : null);
   if (match?.[1] === undefined || supposedWithin(text, match)) return undefined;
   // The connective before it holds no quantifier, so its first whole-word use is the subject.
   const at = match.index + match[0].search(new RegExp(`(?<!\\p{L})${match[1]}(?!\\p{L})`, "u"));
@@ -847,6 +891,26 @@ const GROUP_AGENT = new RegExp(
   `\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s+(?:(?!(?:the|an?|his|her|their|its)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${GROUP}(?!\\p{L})`,
   "u",
 );
+/**
+ * The agent of a naming passive, the name in quotation marks between: "Called a “violent rhythm
+ * game” by its creators, …", "was dubbed “the quiet crisis” by local teachers". The marks make it
+ * words given (NAMED_AS); the group's owner may be the thing named ("its creators"). The caller
+ * checks that the marks are there, as the plain text a short quotation leaves has none.
+ */
+const NAMED_BY_GROUP = new RegExp(
+  `(?<!\\p{L})(?:[Cc]alled|[Dd]ubbed|[Tt]ermed)\\s+(?:(?:an?|the)\\s+)?[^;.!?]{1,60}?\\s+by\\s+(?:(?:its|their|his|her)\\s+)?(?:(?!(?:the|an?|his|her|their|its)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${GROUP}(?!\\p{L})`,
+  "u",
+);
+/** The naming verb's words up to "by": an article at most, then the name in marks, all of it. */
+const NAME_IN_MARKS = /^\S+\s+(?:an?\s+[“"]|[“"]an?\s)[^“”"]+[”"],?\s*$/u;
+/** NAMED_BY_GROUP where `sentence` writes the name, whole, in quotation marks before "by". */
+function namedByGroup(text: string, sentence: string): RegExpExecArray | null {
+  const match = NAMED_BY_GROUP.exec(text);
+  if (match === null) return null;
+  // Up to "by" itself: the plain text made a short quotation's closing mark a space.
+  const words = sentence.slice(match.index, match.index + match[0].search(/(?<=\s)by\s/u));
+  return NAME_IN_MARKS.test(words) ? match : null;
+}
 /**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
  * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
@@ -1243,6 +1307,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     (hasGroupWord(text)
       ? (ACCORDING_GROUP.exec(text) ??
         GROUP_AGENT.exec(text) ??
+        namedByGroup(text, sentence) ??
         GROUP_PROMPTED.exec(text) ??
         VIEWED_BY_GROUP.exec(text) ??
         WHAT_GROUP_VIEWS.exec(text) ??

@@ -7,6 +7,10 @@ describe("peoplePlurals", () => {
       expect(PEOPLE_PLURALS, word).toContain(word);
   });
 
+  it("holds people by the view they hold", () => {
+    for (const word of ["hawks", "doves", "cynics", "moderates"]) expect(PEOPLE_PLURALS, word).toContain(word);
+  });
+
   it("leaves out words read by their ending, teams, companies, spirits and the lexicon's misformed plurals", () => {
     for (const word of [
       "employers",

@@ -38,6 +38,14 @@ const MISFORMED = /(?:mans|seses|childs|arches|eaches)$/u;
  */
 const READ_BY_ENDING = /(?:ers|ors|ees|men|ents|ants|ists|ians)$/u;
 
+/**
+ * People named by the view they hold, which the lexicon does not tag as actors and no agent
+ * ending marks: "deficit hawks have warned", "doves argue", "cynics say", "moderates worry". As
+ * the lexicon's words, they are read lower case or opening the sentence only, so a team by its
+ * nickname ("the Hawks said") stays no group.
+ */
+const VIEW_HOLDERS = ["hawks", "doves", "cynics", "moderates"];
+
 type Lexicon = Record<string, string | readonly string[] | undefined>;
 
 function peoplePlurals(): readonly string[] {
@@ -55,7 +63,7 @@ function peoplePlurals(): readonly string[] {
       continue;
     words.push(word);
   }
-  return words.sort();
+  return [...new Set([...words, ...VIEW_HOLDERS])].sort();
 }
 
 /** Lower-case plural nouns of people (see the module comment), sorted. */

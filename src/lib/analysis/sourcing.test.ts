@@ -918,3 +918,56 @@ describe("sourcingProfile: a description by office of a person the sentence name
     expect(profile(body).filter((c) => c.startsWith("anonymous"))).toHaveLength(1);
   });
 });
+
+describe("sourcingProfile: a demonstrative back to an unnamed person, 'everyone' (issue 16, src5)", () => {
+  it("counts 'as that commenter suggested' as an unnamed source, and not 'as this reporter noted'", () => {
+    expect(
+      profile("A commenter in Leeds called the fare hike greed. Perhaps, as that commenter suggested, it is."),
+    ).toContain("anonymous: that commenter | Perhaps, as that");
+    expect(profile("Perhaps, as this reporter noted last year, the fare is too high.")).toEqual([]);
+    expect(profile("He argued that commenter fees were too high.")).toEqual([]);
+  });
+
+  it("counts 'everyone' who urged or told something, once per sentence", () => {
+    expect(profile("Just about everyone has urged me to write about the dispute.")).toEqual([
+      "anonymous: Just about everyone | Just about everyone",
+    ]);
+    expect(profile("Everyone knows the ferry is late.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a word that is one person's surname and another's first name (issue 16, src5)", () => {
+  it("reads it as the surname", () => {
+    const body =
+      "The music of Marcel Durand filled the hall. Later, Anne Marcel opened a shop in the square. Marcel acknowledged at the time that the rent was high.";
+    expect(profile(body).filter((c) => c.includes("Marcel acknowledged"))).toEqual([
+      "named: Anne Marcel | Marcel acknowledged at",
+    ]);
+  });
+
+  it("still reads a first name alone for the one person named with it", () => {
+    const body = "Lupita Ortega runs the stall. Lupita told the inspectors that the permit was valid.";
+    expect(profile(body).filter((c) => c.includes("told the"))).toEqual(["named: Lupita Ortega | Lupita told the"]);
+  });
+});
+
+describe("sourcingProfile: a country's one office-holder described beside a person named (issue 16, src5)", () => {
+  it("counts no unnamed source for 'a Freedonian prime minister' in a sentence naming a person", () => {
+    const body =
+      "Prime Minister Ana Ruiz left office in 1991. But Dana Whitlow’s win on Tuesday keeps in place a Freedonian prime minister who has declared her intention to resist the plan.";
+    expect(profile(body).filter((c) => c.startsWith("anonymous"))).toEqual([]);
+  });
+
+  it("still counts a former holder, one of many, and an official of an office many hold", () => {
+    expect(
+      profile("Dana Whitlow won the vote. A former Freedonian prime minister said the plan was doomed.").filter((c) =>
+        c.startsWith("anonymous"),
+      ),
+    ).toHaveLength(1);
+    expect(
+      profile("Dana Whitlow met a Freedonian minister who said the plan was doomed.").filter((c) =>
+        c.startsWith("anonymous"),
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -80,8 +80,8 @@ export interface SourcingProfile {
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
-/** A description of one unnamed person ("a spokesperson", "the official"), not of a group. */
-const SINGULAR = /^(?:an?|one|the|his|her|its)\s/iu;
+/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter"), not of a group. */
+const SINGULAR = /^(?:an?|one|the|his|her|its|that)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
@@ -578,7 +578,7 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       add(ctx, { kind: "outlet", label: nameOf(ctx, entity.id), entityId: entity.id, anchor: sentence.anchor });
     } else if (
       entity.kind === "person" &&
-      !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end)) &&
+      !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end), entity.id) &&
       // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
       !(ctx.foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
       speaksAt(sentence.text, mention.start, mention.end)
@@ -615,19 +615,27 @@ function speakersWrittenOut(ctx: SourcingContext, sentence: SentenceView): void 
 
 /**
  * True when `written` is one word that two people the article named share ("Parata" after Hori
- * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say.
+ * Parata and Te Kaurinui Robert Parata): which of them it is, the text does not say. A word that
+ * is one person's surname and others' first name is that person's surname, as news prose calls
+ * people ("Claude acknowledged …" after "Claude Debussy" and "Georges Claude" is Georges Claude):
+ * it is settled when the mention's own person (`who`) is the one whose surname it is.
  */
-function ambiguousSurname(ctx: SourcingContext, written: string): boolean {
+function ambiguousSurname(ctx: SourcingContext, written: string, who: string): boolean {
   const words = quoteWords(written);
   const [word] = words;
   if (words.length !== 1 || word === undefined) return false;
   const people: string[] = [];
+  const bySurname: string[] = [];
   // One person may be known twice (the register's entry and a quotation's speaker): same name, one person.
   for (const id of ctx.named) {
     const name = nameOf(ctx, id);
-    if (nameWords(ctx, id).includes(word) && !people.some((p) => sameName(p, name))) people.push(name);
+    const own = nameWords(ctx, id);
+    if (!own.includes(word) || people.some((p) => sameName(p, name))) continue;
+    people.push(name);
+    if (own.length === 1 || own.slice(1).includes(word)) bySurname.push(name);
   }
-  return people.length > 1;
+  const mine = nameOf(ctx, who);
+  return people.length > 1 && !(bySurname.length === 1 && bySurname.some((p) => sameName(p, mine)));
 }
 
 /** A surname alone ("Garcia wrote …") for a person the article named earlier in full. */
@@ -894,7 +902,8 @@ function deedDoer(ctx: SourcingContext, sentence: SentenceView, description: str
  * description by office in a sentence that names a person the article names with that office
  * ("Prime Minister Benjamin Netanyahu") describes that person, no unnamed source. The holder when
  * the sentence names one such person; no one (a named source the text leaves to the reader, not
- * an anonymous one) when it names two; undefined when it names none.
+ * an anonymous one) when it names two, or when the office is one a place has one holder of at a
+ * time and the sentence names some other person (ONE_HOLDER); undefined otherwise.
  */
 function officeHeld(
   ctx: SourcingContext,
@@ -906,8 +915,23 @@ function officeHeld(
   if (described === undefined || described.end !== description.length) return undefined;
   const holders = ctx.officeHolders.get(described.office);
   const here = new Set(sentence.here.filter((m) => holders?.has(m.entityId) === true).map((m) => m.entityId));
-  if (here.size === 0) return undefined;
+  if (here.size === 0)
+    return ONE_HOLDER.test(description) && namesPersonOutsideQuotes(ctx, sentence) ? { holder: undefined } : undefined;
   return { holder: here.size === 1 ? [...here][0] : undefined };
+}
+
+/**
+ * An office one person holds at a time in the place a capitalised word names, with nothing else
+ * before it ("an Israeli prime minister", "a French president"; not "a former Israeli prime
+ * minister", one of many): whoever is meant, the text identifies them by the office, so beside a
+ * person the same sentence names it is no unnamed source — and no named one, for which of them
+ * it is the text leaves to the reader.
+ */
+const ONE_HOLDER = /^an?\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:prime\s+minister|president|premier|chancellor)$/u;
+
+/** True when `sentence` names a person outside its quotations. */
+function namesPersonOutsideQuotes(ctx: SourcingContext, sentence: SentenceView): boolean {
+  return sentence.here.some((m) => isPerson(ctx, m) && !quotedAt(sentence.text, m.start));
 }
 
 /** "they" as a word of the narration. */

@@ -729,6 +729,10 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:is|was|were) quoted as saying",
   // A view held and owned ("Trump and Lighthizer recognize that such concessions …").
   "recogni[sz](?:e|es|ed) that",
+  // A thought come to or a thing known, with its clause ("she realized that she had to write it",
+  // "officials knew that the dam was weak"; not "realized a profit", "knew the man").
+  "reali[sz](?:e|es|ed) that",
+  "(?:knew|knows) (?:full well |all along )?that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
@@ -1148,10 +1152,13 @@ const AGENT_SINGULAR = `\\p{Ll}[\\p{Ll}-]{2,}${agentEnding(false)}${notOneOf(NON
 const AGE_NOUN = `\\d{1,3}-year-old${NOUN_PHRASE_END}`;
 /**
  * One unnamed person by their part in the story, with an indefinite determiner (UNNAMED_PERSON_NOUNS,
- * AGENT_SINGULAR, AGE_NOUN). Not an owner: in "one driver’s wife" the wife speaks, a noun further on.
+ * AGENT_SINGULAR, AGE_NOUN), or "that" after "as" pointing back to them ("as that tweeter in Sydney
+ * suggested": a demonstrative, for "as" takes no clause opened by "that"; "this" is left out, as
+ * "as this reporter noted" is the writer). Not an owner: in "one driver’s wife" the wife speaks, a
+ * noun further on.
  */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR}|${AGE_NOUN})\\b(?![’']s(?!\\p{L}))`,
+  `(?:\\b(?:an?|one|another)|(?<=(?<!\\p{L})as\\s+)that)\\s+(?:${MODIFIER_WORD}\\s+){0,3}?(?<noun>${alternation(UNNAMED_PERSON_NOUNS)}|${AGENT_SINGULAR}|${AGE_NOUN})\\b(?![’']s(?!\\p{L}))`,
   "giu",
 );
 /**
