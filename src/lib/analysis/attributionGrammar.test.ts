@@ -1503,14 +1503,6 @@ describe("attribution grammar: groups by their view, 'everyone', a naming passiv
     expect(quantifierSpeaks("He said that everyone warned him.")).toBeUndefined();
   });
 
-  it("reads the agent of a naming passive when the words in marks are a description given", () => {
-    expect(anonymousSpeaker("Called a “gentle puzzle game” by its makers, the title is anything but.")).toBe("makers");
-    expect(anonymousSpeaker("The ferry was dubbed “a floating ruin” by local commuters.")).toBe("commuters");
-    // A name or a term in marks is a label, no judgement stated; no marks, no words given.
-    expect(anonymousSpeaker("The ferry was dubbed “Old Blue” by local commuters.")).toBeUndefined();
-    expect(anonymousSpeaker("The meeting, called a week ago by union leaders, was short.")).toBeUndefined();
-  });
-
   it("reads words given 'in' a person's phrase, words or view as that person's", () => {
     expect(speaks("Pricing, in economist Dana Whitlow’s phrase, is a tax on panic.", "Dana Whitlow")).toBe(true);
     expect(speaks("In Dana Whitlow's view, the plan is late.", "Dana Whitlow")).toBe(true);

@@ -892,26 +892,6 @@ const GROUP_AGENT = new RegExp(
   "u",
 );
 /**
- * The agent of a naming passive, the name in quotation marks between: "Called a “violent rhythm
- * game” by its creators, …", "was dubbed “the quiet crisis” by local teachers". The marks make it
- * words given (NAMED_AS); the group's owner may be the thing named ("its creators"). The caller
- * checks that the marks are there, as the plain text a short quotation leaves has none.
- */
-const NAMED_BY_GROUP = new RegExp(
-  `(?<!\\p{L})(?:[Cc]alled|[Dd]ubbed|[Tt]ermed)\\s+(?:(?:an?|the)\\s+)?[^;.!?]{1,60}?\\s+by\\s+(?:(?:its|their|his|her)\\s+)?(?:(?!(?:the|an?|his|her|their|its)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${GROUP}(?!\\p{L})`,
-  "u",
-);
-/** The naming verb's words up to "by": an article at most, then the name in marks, all of it. */
-const NAME_IN_MARKS = /^\S+\s+(?:an?\s+[“"]|[“"]an?\s)[^“”"]+[”"],?\s*$/u;
-/** NAMED_BY_GROUP where `sentence` writes the name, whole, in quotation marks before "by". */
-function namedByGroup(text: string, sentence: string): RegExpExecArray | null {
-  const match = NAMED_BY_GROUP.exec(text);
-  if (match === null) return null;
-  // Up to "by" itself: the plain text made a short quotation's closing mark a space.
-  const words = sentence.slice(match.index, match.index + match[0].search(/(?<=\s)by\s/u));
-  return NAME_IN_MARKS.test(words) ? match : null;
-}
-/**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
  * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
  * noun phrase make it a view; "seen by residents as it flew over" is sight).
@@ -1307,7 +1287,6 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     (hasGroupWord(text)
       ? (ACCORDING_GROUP.exec(text) ??
         GROUP_AGENT.exec(text) ??
-        namedByGroup(text, sentence) ??
         GROUP_PROMPTED.exec(text) ??
         VIEWED_BY_GROUP.exec(text) ??
         WHAT_GROUP_VIEWS.exec(text) ??
