@@ -1153,3 +1153,46 @@ describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {
     expect(quotes.filter((q) => q.speaker.name === "Tom Ruiz")).toEqual([]);
   });
 });
+
+describe("a participle of speech inside a clause set in the main one (issue 15, quotes4)", () => {
+  const words = "“a betrayal of every worker.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("gives the words to the relative clause's antecedent, not the main clause's subject", () => {
+    expect(speakerOf("Mayor Lena Ortiz met Tom Reyes, who won support by calling the new rules")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(
+      speakerOf("Mayor Lena Ortiz criticized the Harbor Union, which tried to win support by saying the rules were")
+        ?.name,
+    ).toBe("Harbor Union");
+  });
+
+  it("gives the words to a reported or subordinate clause's subject", () => {
+    expect(speakerOf("Mayor Lena Ortiz said Tom Reyes had won support by calling the new rules")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(speakerOf("Mayor Lena Ortiz said that Tom Reyes won support by saying the rules were")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(speakerOf("Mayor Lena Ortiz said that she won support by calling the new rules")?.name).toBe("Lena Ortiz");
+  });
+
+  it("never gives them to the main clause's subject when the inner clause's names no one", () => {
+    const quotes = quotesOf(
+      "The ministry’s first comments came with a warning about the rhetoric from the Green Party, which tried to rally support by saying that young voters were “staying home in droves.”",
+    );
+    expect(quotes.filter((q) => q.speaker.kind !== "unattributed")).toEqual([]);
+    expect(speakerOf("Mayor Lena Ortiz met Tom Reyes after he won support by calling the new rules")?.kind).not.toBe(
+      "named",
+    );
+  });
+
+  it("keeps a participle that continues the main clause its subject's", () => {
+    expect(speakerOf("Mayor Lena Ortiz criticized the plan on Monday, calling it")?.name).toBe("Lena Ortiz");
+    expect(speakerOf("Mayor Lena Ortiz won that heated debate by calling the new rules")?.name).toBe("Lena Ortiz");
+    expect(speakerOf("Mayor Lena Ortiz criticized the rules, which passed on Monday, saying they were")?.name).toBe(
+      "Lena Ortiz",
+    );
+  });
+});

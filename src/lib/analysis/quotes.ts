@@ -61,6 +61,7 @@ import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
   AGE_OR_PARTY_WORDS,
@@ -205,27 +206,6 @@ const AS_BEFORE_WORDS = /\sas\s*$/u;
  * `lastIndex` behind, and `matchAll` on it (the next article's) would start from there.
  */
 const INTRODUCER = new RegExp(INTRODUCERS.source, "u");
-/**
- * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
- * common irregular past forms ("met", "spoke").
- */
-const MAIN_VERB = new RegExp(
-  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
-  "gu",
-);
-
-/**
- * The subject of a main clause that a participle continues: its words before its verb. In
- * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
- * of the object named after the verb.
- */
-function mainSubject(clause: string): string | undefined {
-  // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
-  for (const verb of clause.matchAll(MAIN_VERB))
-    if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
-  return undefined;
-}
-
 /** Finite verbs of speech and of remembering aloud, each a clause's own ("said", "told", "recalled"). */
 const FINITE_SPEECH = new RegExp(`${START}(?:${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS])})${END}`, "gu");
 
@@ -406,9 +386,6 @@ const WORK_BEFORE =
 const VENUE_GAP = /^\s+(?:on|in|at)\s*$/u;
 /** The same preposition ending any text right before a quotation. */
 const VENUE_END = /\s(?:on|in|at)\s*$/u;
-
-/** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
-const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
 /** Verbs of a statement a body makes, in any tense its subject takes ("denied", "denies", "have denied"). */
 const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny", "insist", "say"]);
@@ -1705,10 +1682,26 @@ class Attributor {
       // "In his Instagram post, Van Der Beek even touched on …" is Van Der Beek's, not Instagram's.
       // Else, or when that reading names no one ("The boy's father spoke next, calling …"), the phrase is read as a subject.
       const main = participle ? mainSubject(subject) : subject;
+      // "…, which tried to win support by saying": a participle inside a clause set in the main one
+      // continues that clause, whose subject speaks (participleClause.ts); nobody when it names none.
+      const where = SPEECH_PARTICIPLES.includes(lower) ? participleSubject(subject) : undefined;
+      const innerSpeaker =
+        where?.kind === "inner"
+          ? this.#subjectOfVerb(
+              block,
+              where.words.text.replace(/[\s,]+$/u, ""),
+              sentence.start + clauseStart + where.words.at,
+            )
+          : undefined;
+      if (where?.kind === "inner" && !where.setOff)
+        return innerSpeaker ? withVia(this.#ctx, innerSpeaker, before) : undefined;
       const speaker = participle
         ? ((main === undefined ? undefined : this.#subjectOfVerb(block, main, sentence.start + clauseStart)) ??
           this.#subject(block, main ?? subject, sentence.start + clauseStart))
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
+      // "…, which passed on Monday, saying": set off by a comma, the participle may continue either
+      // clause; the words are the main subject's only when the inner clause's subject is no one else.
+      if (speaker && innerSpeaker && innerSpeaker.name !== speaker.name) return undefined;
       if (speaker) return withVia(this.#ctx, speaker, before);
       return undefined;
     }
