@@ -1196,3 +1196,12 @@ describe("a participle of speech inside a clause set in the main one (issue 15, 
     );
   });
 });
+
+describe("a speaker named by an initialism the article defines (issue 15, quotes4)", () => {
+  it("gives the words to the full name the initialism was defined for", () => {
+    const [quote] = quotesOf(
+      "The board heard from Lena M. Ortiz (LMO) on Monday.\n\nLMO has long argued that the rules were “a betrayal of every worker.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Lena M. Ortiz", kind: "named" });
+  });
+});
