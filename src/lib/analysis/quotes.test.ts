@@ -1205,3 +1205,29 @@ describe("a speaker named by an initialism the article defines (issue 15, quotes
     expect(quote?.speaker).toEqual({ name: "Lena M. Ortiz", kind: "named" });
   });
 });
+
+describe("a title opening a subject after a time, an owner's phrase, and words sung (issue 15, quotes4)", () => {
+  it("reads a titled name with its state as the subject after an opening phrase of time", () => {
+    const [quote] = quotesOf(
+      "In 2013, Senator Lena Ortiz of Kentucky called the debt and deficit “the defining issue of our time.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+  });
+
+  it("gives a quotation to the person whose phrase or words the text says it is", () => {
+    const [phrase] = quotesOf(
+      "The city works as if there were (in economist Lena Ortiz’s phrase) “markets in everything.”",
+    );
+    expect(phrase?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+    const [words] = quotesOf("To borrow Lena Ortiz’s words, “the market has no memory and no mercy at all.”");
+    expect(words?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+    expect(quotesOf("In the mayor’s words, “the market has no memory and no mercy at all.”")[0]?.speaker.kind).toBe(
+      "unattributed",
+    );
+  });
+
+  it("reads a verb of singing as a tag: the words sung are the singer's", () => {
+    const [quote] = quotesOf("“Had to find my own way, make my own mistakes, but I had to go,” Lena Ortiz sings.");
+    expect(quote?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+  });
+});

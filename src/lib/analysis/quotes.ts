@@ -230,11 +230,12 @@ const WORDS_NOUN =
 /**
  * A noun of words with its owner named, right before a quotation that is their content: "directives
  * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”"; or the owner's words
- * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:" (groups 1–3: the
- * owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
+ * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:"; or the owner's
+ * phrase the quotation is: "(in economist Lena Ortiz’s phrase) “…”", "to borrow Ortiz’s words,
+ * “…”" (groups 1–4: the owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
  */
 const OWNED_WORDS = new RegExp(
-  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$`,
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$|(?:^|[\\s(])(?:[Ii]n|[Tt]o\\s+borrow)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:(?:own|famous|memorable|apt)\\s+)?(?:phrase|words|coinage)\\)?,?\\s*$`,
   "du",
 );
 
@@ -1511,7 +1512,7 @@ class Attributor {
     if (received !== null) return received;
     // "directives from Xi to “…”": the words are the content of what the named owner gave.
     const owned = OWNED_WORDS.exec(before);
-    const group = [1, 2, 3].find((g) => owned?.[g] !== undefined) ?? 1;
+    const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
     const span = owned?.indices?.[group];
     if (owned && span) {
       const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);

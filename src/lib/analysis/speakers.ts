@@ -1235,7 +1235,8 @@ export function speakerBeforeVerb(
         SET_OFF_ORIGIN.test(bare) ||
         cityCountry ||
         AGE_OR_PARTY.test(bare.trim()) ||
-        CAPITALISED_ROLE.test(bare.trim()) ||
+        // Only after a name: in "In 2013, Senator Mitch McConnell of Kentucky called" the title opens the subject.
+        (CAPITALISED_ROLE.test(bare.trim()) && ctx.findNames(segments[index - 1]?.text ?? "").length > 0) ||
         POSTNOMINAL.test(bare.trim()))
     )
       return tail(index - 1);
