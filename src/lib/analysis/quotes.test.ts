@@ -1231,3 +1231,10 @@ describe("a title opening a subject after a time, an owner's phrase, and words s
     expect(quote?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
   });
 });
+
+describe("a bare group with three words before its noun (issue 15, quotes4)", () => {
+  it("gives the words to the group as written", () => {
+    const [quote] = quotesOf("Former royal PR aides called it not a car crash, but “a slow motion train wreck.”");
+    expect(quote?.speaker).toEqual({ name: "Former royal PR aides", kind: "anonymous" });
+  });
+});

@@ -912,10 +912,11 @@ const DESCRIBED_PERSON =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|patient|victim|witness|passenger|driver|teenager|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|customer|employee|owner|user)$/u;
 /**
  * A group of unnamed people with no determiner, as a verb's subject: "officers announced", "police
- * said", "some local traders shouted" (its head in lower case: "United Auto Workers" is a name).
+ * said", "some local traders shouted", "Former royal PR aides called" (its head in lower case:
+ * "United Auto Workers" is a name).
  */
 const BARE_GROUP = new RegExp(
-  `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,2}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
+  `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,3}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
   "u",
 );
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
