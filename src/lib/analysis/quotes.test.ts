@@ -1238,3 +1238,24 @@ describe("a bare group with three words before its noun (issue 15, quotes4)", ()
     expect(quote?.speaker).toEqual({ name: "Former royal PR aides", kind: "anonymous" });
   });
 });
+
+describe("words the article quotes again (issue 15, quotes4)", () => {
+  it("gives a repeated excerpt the speaker of the quotation it repeats", () => {
+    const quotes = quotesOf(
+      "Acme tweeted this announcement: “We are all worried about events downtown. Fares have gone up to bring more drivers to the area.”\n\nThat opener suggests a civic response.\n\n_“… Fares have gone up to bring more drivers to the area.”_",
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(["Acme", "Acme"]);
+  });
+
+  it("leaves words of two speakers, or a repeat with a clause of its own, unattributed", () => {
+    const two = quotesOf(
+      "“We will rebuild the old harbour wall before the winter storms arrive,” Lena Ortiz said.\n\nThe council met later.\n\n“We will rebuild the old harbour wall before the winter storms arrive,” Tom Reyes said too.\n\nThe vote is on Monday.\n\n_“… rebuild the old harbour wall before the winter storms arrive …”_",
+    );
+    expect(two).toHaveLength(3);
+    expect(two.at(-1)?.speaker.kind).toBe("unattributed");
+    const joint = quotesOf(
+      "“We will rebuild the old harbour wall before the winter storms arrive,” Lena Ortiz said.\n\nThe council met later.\n\n“We will rebuild the old harbour wall before the winter storms arrive,” a spokeswoman for the county and Tom Reyes said.",
+    );
+    expect(joint.at(-1)?.speaker.kind).toBe("unattributed");
+  });
+});

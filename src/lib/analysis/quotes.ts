@@ -703,6 +703,25 @@ function sentenceAt(block: Block, offset: number) {
   return block.sentences[sentenceIndexAt(block, offset)];
 }
 
+/** A quotation's words for comparing: no ellipses, marks or case, single spaces. */
+function comparable(text: string): string {
+  return text
+    .replace(/…|\.{3}|\[[^\]]*\]/gu, " ")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Whether `text` repeats, whole, words of `earlier` (another quotation of the article): five
+ * words or more, ellipses and marks aside. Words quoted again are still their speaker's.
+ */
+function repeatedWords(text: string, earlier: string): boolean {
+  const words = comparable(text);
+  return words.split(" ").length >= 5 && ` ${comparable(earlier)} `.includes(` ${words} `);
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -2057,6 +2076,22 @@ export function findQuotes(
   };
   for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
   for (let i = 1; i < found.length; i += 1) share(i - 1, i);
+  // 4c. Words the article quotes again, set apart or cut with an ellipsis ("_“… Fares have
+  // increased …”_" after "Uber tweeted: “We are all concerned. Fares have increased …”"), are the
+  // speaker's the article gave them to first (repeatedWords).
+  // Only a quotation alone in its paragraph (perhaps set in italics or bold): one with words of
+  // its own around it has a clause the grammar read, or could not, that may name someone else.
+  const alone = (candidate: Candidate) => {
+    const [first, last] = [candidate.parts[0] as Part, candidate.parts.at(-1) as Part];
+    const around = `${first.block.text.slice(0, Math.max(first.open, 0))}${last.block.text.slice(last.close + 1)}`;
+    return candidate.closed && first.open >= 0 && /^[\s_*]*$/u.test(around);
+  };
+  for (const taker of found) {
+    if (taker.result || !alone(taker.candidate)) continue;
+    const givers = found.filter((giver) => giver.result && giver !== taker && repeatedWords(taker.text, giver.text));
+    const speakers = new Set(givers.map((giver) => giver.result?.speaker.name));
+    if (givers[0]?.result && speakers.size === 1) taker.result = givers[0].result;
+  }
 
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {
