@@ -1259,3 +1259,18 @@ describe("words the article quotes again (issue 15, quotes4)", () => {
     expect(joint.at(-1)?.speaker.kind).toBe("unattributed");
   });
 });
+
+describe("a name joined by “and” to someone described (issue 15, quotes4)", () => {
+  const words = "“We will rebuild the old harbour wall before the winter storms arrive,”";
+  it("gives the words to neither of two joined subjects", () => {
+    expect(quotesOf(`${words} an aide and Tom Reyes said.`)[0]?.speaker.kind).toBe("unattributed");
+    expect(quotesOf(`${words} her lawyer and Tom Reyes said.`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
+  it("keeps a name that opens a clause of its own after “and”", () => {
+    const [quote] = quotesOf(
+      "The market closed and Tom Reyes said the wall would be “rebuilt before the winter storms arrive in the bay.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Tom Reyes", kind: "named" });
+  });
+});
