@@ -1197,15 +1197,6 @@ describe("a participle of speech inside a clause set in the main one (issue 15, 
   });
 });
 
-describe("a speaker named by an initialism the article defines (issue 15, quotes4)", () => {
-  it("gives the words to the full name the initialism was defined for", () => {
-    const [quote] = quotesOf(
-      "The board heard from Lena M. Ortiz (LMO) on Monday.\n\nLMO has long argued that the rules were “a betrayal of every worker.”",
-    );
-    expect(quote?.speaker).toEqual({ name: "Lena M. Ortiz", kind: "named" });
-  });
-});
-
 describe("a title opening a subject after a time, an owner's phrase, and words sung (issue 15, quotes4)", () => {
   it("reads a titled name with its state as the subject after an opening phrase of time", () => {
     const [quote] = quotesOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedNames, completeName, peopleOf, type ArticlePeople } from "./speakers.ts";
+import { capitalisedNames, peopleOf, type ArticlePeople } from "./speakers.ts";
 
 const BODY = [
   "Mayor Ana Torres said the plan would go ahead. Torres said she expected a vote on Monday.",
@@ -80,24 +80,5 @@ describe("peopleOf", () => {
         text,
       ).toHaveLength(1);
     }
-  });
-});
-
-describe("an initialism the article defines for a person (issue 15, quotes4)", () => {
-  it("completes the initialism to the full name written right before it in brackets", () => {
-    const people = peopleOf(
-      ["Mayor Lena M. Ortiz (LMO) said the plan would go ahead.", "LMO spoke again on Monday."],
-      capitalisedNames,
-    );
-    expect(completeName(people, "LMO")).toBe("Lena M. Ortiz");
-  });
-
-  it("leaves an initialism the text does not define, or defines for two people, as written", () => {
-    expect(completeName(peopleOf(["Mayor Lena Ortiz said LMO would go ahead."], capitalisedNames), "LMO")).toBe("LMO");
-    const two = peopleOf(
-      ["Mayor Lena Ortiz (LO) met Mayor Leo Olsen (LO) on Monday; both said the plan would go ahead."],
-      capitalisedNames,
-    );
-    expect(completeName(two, "LO")).toBe("LO");
   });
 });

@@ -481,11 +481,6 @@ export interface ArticlePeople {
   readonly byLast: ReadonlyMap<string, ReadonlySet<string>>;
   readonly byFirst: ReadonlyMap<string, ReadonlySet<string>>;
   /**
-   * Full names of people by the initialism the article defines for them, lower-cased without dots:
-   * "Richard M. Stallman (RMS)" makes "rms" that name.
-   */
-  readonly byInitials?: ReadonlyMap<string, ReadonlySet<string>>;
-  /**
    * Names the text shows to be people's: after a title or a role ("Rep.", "meteorologist"),
    * before an age or an appositive ("Eloise Parry, 21,"), or next to a speech verb. Only these
    * (and register persons) can be what "he" or "she" refers to: "the Great Lakes" cannot.
@@ -667,17 +662,6 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       index(byFirst, words[0] as string, span.name);
     }
   }
-  // "Richard M. Stallman (RMS)": a person's full name, then in brackets the initials of its words.
-  const byInitials = new Map<string, Set<string>>();
-  found.forEach(({ names }, k) => {
-    for (const { span, personLike: person, quoted } of names) {
-      const bracket = /^\s*\(([\p{Lu}.]{2,10})\)/u.exec(texts[k]?.slice(span.end) ?? "");
-      const letters = bracket?.[1]?.replace(/\./gu, "").toLowerCase();
-      const words = span.name.split(" ");
-      if (!person || quoted || words.length < 2 || letters === undefined) continue;
-      if (words.map((w) => (w[0] ?? "").toLowerCase()).join("") === letters) index(byInitials, letters, span.name);
-    }
-  });
   const owned = new Map<string, Set<string>>();
   for (const facts of found) for (const [head, phrase] of facts.owned) index(owned, head, phrase);
   const genders = new Genders();
@@ -692,7 +676,7 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
     for (const { span, shownBody } of names)
       // Not a name the entity finder reads as a person's, nor a surname of one the article names in full.
       if (shownBody && !readsAsPerson(span.name) && !byLast.has(span.name)) bodies.add(span.name);
-  const people = { byLast, byFirst, byInitials, persons: new Set<string>(), owned, genders, bodies };
+  const people = { byLast, byFirst, persons: new Set<string>(), owned, genders, bodies };
   const byPosition = onlyOpeningSentences(found.map((facts) => facts.names));
   for (const { names } of found)
     for (const { span, evidence } of names)
@@ -718,16 +702,9 @@ function onlyOpeningSentences(texts: readonly (readonly NameFacts[])[]): Set<str
   return opening;
 }
 
-/**
- * A lone surname (or first name) as the article's one fuller name that ends (or starts) with it;
- * an initialism as the one full name the article defined it for ("RMS" → "Richard M. Stallman").
- */
-export function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst" | "byInitials">, name: string): string {
+/** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
+export function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
   if (name.includes(" ")) return name;
-  const initials = /^[\p{Lu}.]{2,10}$/u.test(name)
-    ? people.byInitials?.get(name.replace(/\./gu, "").toLowerCase())
-    : undefined;
-  if (initials?.size === 1) return [...initials][0] as string;
   const byLast = people.byLast.get(name);
   if (byLast) return byLast.size === 1 ? ([...byLast][0] as string) : name;
   const byFirst = people.byFirst.get(name);
