@@ -1153,3 +1153,136 @@ describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {
     expect(quotes.filter((q) => q.speaker.name === "Tom Ruiz")).toEqual([]);
   });
 });
+
+describe("a participle of speech inside a clause set in the main one (issue 15, quotes4)", () => {
+  const words = "“a betrayal of every worker.”";
+  const speakerOf = (lead: string) => quotesOf(`${lead} ${words}`)[0]?.speaker;
+
+  it("gives the words to the relative clause's antecedent, not the main clause's subject", () => {
+    expect(speakerOf("Mayor Lena Ortiz met Tom Reyes, who won support by calling the new rules")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(
+      speakerOf("Mayor Lena Ortiz criticized the Harbor Union, which tried to win support by saying the rules were")
+        ?.name,
+    ).toBe("Harbor Union");
+  });
+
+  it("gives the words to a reported or subordinate clause's subject", () => {
+    expect(speakerOf("Mayor Lena Ortiz said Tom Reyes had won support by calling the new rules")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(speakerOf("Mayor Lena Ortiz said that Tom Reyes won support by saying the rules were")?.name).toBe(
+      "Tom Reyes",
+    );
+    expect(speakerOf("Mayor Lena Ortiz said that she won support by calling the new rules")?.name).toBe("Lena Ortiz");
+  });
+
+  it("never gives them to the main clause's subject when the inner clause's names no one", () => {
+    const quotes = quotesOf(
+      "The ministry’s first comments came with a warning about the rhetoric from the Green Party, which tried to rally support by saying that young voters were “staying home in droves.”",
+    );
+    expect(quotes.filter((q) => q.speaker.kind !== "unattributed")).toEqual([]);
+    expect(speakerOf("Mayor Lena Ortiz met Tom Reyes after he won support by calling the new rules")?.kind).not.toBe(
+      "named",
+    );
+  });
+
+  it("keeps a participle that continues the main clause its subject's", () => {
+    expect(speakerOf("Mayor Lena Ortiz criticized the plan on Monday, calling it")?.name).toBe("Lena Ortiz");
+    expect(speakerOf("Mayor Lena Ortiz won that heated debate by calling the new rules")?.name).toBe("Lena Ortiz");
+    expect(speakerOf("Mayor Lena Ortiz criticized the rules, which passed on Monday, saying they were")?.name).toBe(
+      "Lena Ortiz",
+    );
+  });
+});
+
+describe("a title opening a subject after a time, an owner's phrase, and words sung (issue 15, quotes4)", () => {
+  it("reads a titled name with its state as the subject after an opening phrase of time", () => {
+    const [quote] = quotesOf(
+      "In 2013, Senator Lena Ortiz of Kentucky called the debt and deficit “the defining issue of our time.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+  });
+
+  it("gives a quotation to the person whose phrase or words the text says it is", () => {
+    const [phrase] = quotesOf(
+      "The city works as if there were (in economist Lena Ortiz’s phrase) “markets in everything.”",
+    );
+    expect(phrase?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+    const [words] = quotesOf("To borrow Lena Ortiz’s words, “the market has no memory and no mercy at all.”");
+    expect(words?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+    expect(quotesOf("In the mayor’s words, “the market has no memory and no mercy at all.”")[0]?.speaker.kind).toBe(
+      "unattributed",
+    );
+  });
+
+  it("reads a verb of singing as a tag: the words sung are the singer's", () => {
+    const [quote] = quotesOf("“Had to find my own way, make my own mistakes, but I had to go,” Lena Ortiz sings.");
+    expect(quote?.speaker).toEqual({ name: "Lena Ortiz", kind: "named" });
+  });
+});
+
+describe("a bare group with three words before its noun (issue 15, quotes4)", () => {
+  it("gives the words to the group as written", () => {
+    const [quote] = quotesOf("Former royal PR aides called it not a car crash, but “a slow motion train wreck.”");
+    expect(quote?.speaker).toEqual({ name: "Former royal PR aides", kind: "anonymous" });
+  });
+});
+
+describe("words the article quotes again (issue 15, quotes4)", () => {
+  it("gives a repeated excerpt the speaker of the quotation it repeats", () => {
+    const quotes = quotesOf(
+      "Acme tweeted this announcement: “We are all worried about events downtown. Fares have gone up to bring more drivers to the area.”\n\nThat opener suggests a civic response.\n\n_“… Fares have gone up to bring more drivers to the area.”_",
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(["Acme", "Acme"]);
+  });
+
+  it("leaves words of two speakers, or a repeat with a clause of its own, unattributed", () => {
+    const two = quotesOf(
+      "“We will rebuild the old harbour wall before the winter storms arrive,” Lena Ortiz said.\n\nThe council met later.\n\n“We will rebuild the old harbour wall before the winter storms arrive,” Tom Reyes said too.\n\nThe vote is on Monday.\n\n_“… rebuild the old harbour wall before the winter storms arrive …”_",
+    );
+    expect(two).toHaveLength(3);
+    expect(two.at(-1)?.speaker.kind).toBe("unattributed");
+    const joint = quotesOf(
+      "“We will rebuild the old harbour wall before the winter storms arrive,” Lena Ortiz said.\n\nThe council met later.\n\n“We will rebuild the old harbour wall before the winter storms arrive,” a spokeswoman for the county and Tom Reyes said.",
+    );
+    expect(joint.at(-1)?.speaker.kind).toBe("unattributed");
+  });
+});
+
+describe("a name joined by “and” to someone described (issue 15, quotes4)", () => {
+  const words = "“We will rebuild the old harbour wall before the winter storms arrive,”";
+  it("gives the words to neither of two joined subjects", () => {
+    expect(quotesOf(`${words} an aide and Tom Reyes said.`)[0]?.speaker.kind).toBe("unattributed");
+    expect(quotesOf(`${words} her lawyer and Tom Reyes said.`)[0]?.speaker.kind).toBe("unattributed");
+  });
+
+  it("keeps a name that opens a clause of its own after “and”", () => {
+    const [quote] = quotesOf(
+      "The market closed and Tom Reyes said the wall would be “rebuilt before the winter storms arrive in the bay.”",
+    );
+    expect(quote?.speaker).toEqual({ name: "Tom Reyes", kind: "named" });
+  });
+});
+
+describe("words a passive naming verb gives, and its agent after them (issue 15, quotes4)", () => {
+  it("gives the words to the agent, named or a group described by what they do", () => {
+    expect(quotesOf("Lena Ortiz was called a “traitor to the harbour” by Tom Reyes on Monday.")[0]?.speaker).toEqual({
+      name: "Tom Reyes",
+      kind: "named",
+    });
+    expect(
+      quotesOf("Called a “violent rhythm game” by its creators, “Thumper” is a gorgeous and unsettling game.")[0]
+        ?.speaker,
+    ).toEqual({ name: "its creators", kind: "anonymous" });
+  });
+
+  it("reads no agent in a phrase of time or measure after “by”, nor after a nickname", () => {
+    expect(quotesOf("Lena Ortiz was dubbed “the iron lady” by Tom Reyes.")).toEqual([]);
+    expect(quotesOf("The plan was called “a betrayal” by the time it passed.")).toEqual([]);
+    expect(
+      quotesOf("The plan was described as “a betrayal of every worker on the coast” by any measure.")[0]?.speaker.kind,
+    ).toBe("unattributed");
+  });
+});

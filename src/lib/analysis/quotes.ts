@@ -30,6 +30,7 @@
  * and "X told <outlet>" set `via`.
  */
 import {
+  AGENT_PLURAL_TAIL,
   alternation,
   anonymousSource,
   ANONYMOUS_LABEL,
@@ -61,6 +62,7 @@ import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
   AGE_OR_PARTY_WORDS,
@@ -205,27 +207,6 @@ const AS_BEFORE_WORDS = /\sas\s*$/u;
  * `lastIndex` behind, and `matchAll` on it (the next article's) would start from there.
  */
 const INTRODUCER = new RegExp(INTRODUCERS.source, "u");
-/**
- * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
- * common irregular past forms ("met", "spoke").
- */
-const MAIN_VERB = new RegExp(
-  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
-  "gu",
-);
-
-/**
- * The subject of a main clause that a participle continues: its words before its verb. In
- * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
- * of the object named after the verb.
- */
-function mainSubject(clause: string): string | undefined {
-  // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
-  for (const verb of clause.matchAll(MAIN_VERB))
-    if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
-  return undefined;
-}
-
 /** Finite verbs of speech and of remembering aloud, each a clause's own ("said", "told", "recalled"). */
 const FINITE_SPEECH = new RegExp(`${START}(?:${alternation([...SPEECH_VERBS, ...RECOLLECTION_VERBS])})${END}`, "gu");
 
@@ -240,6 +221,21 @@ function reportsAnother(text: string): boolean {
   return verbs.length >= 2;
 }
 
+/**
+ * A passive verb of describing right before a quotation: "Called a “…”", "was described as the “…”".
+ * Not one of nicknaming ("dubbed", "branded", "labelled"): a nickname is a label, not words.
+ */
+const PASSIVE_NAMING =
+  /(?:^|[\s,])(?:(?:was|were|is|are|been|being)\s+)?(?:[Cc]alled|[Dd]escribed\s+as)\s+(?:(?:a|an|the)\s+)?$/u;
+/** The agent right after such a quotation: "“…” by its creators," (group 1), up to the clause's end. */
+const AGENT_AFTER = /^,?\s+by\s+([^,;:.!?“”"«»()]{2,60}?)(?=\s*(?:[,;:.!?]|$))/du;
+
+/** A group of people by what they do, as such an agent: "its creators", "union leaders", "the organisers". */
+const AGENT_GROUP = new RegExp(
+  `^(?:(?:its|their|his|her|the|some|many)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}${AGENT_PLURAL_TAIL}$`,
+  "u",
+);
+
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
@@ -250,11 +246,12 @@ const WORDS_NOUN =
 /**
  * A noun of words with its owner named, right before a quotation that is their content: "directives
  * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”"; or the owner's words
- * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:" (groups 1–3: the
- * owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
+ * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:"; or the owner's
+ * phrase the quotation is: "(in economist Lena Ortiz’s phrase) “…”", "to borrow Ortiz’s words,
+ * “…”" (groups 1–4: the owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
  */
 const OWNED_WORDS = new RegExp(
-  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$`,
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$|(?:^|[\\s(])(?:[Ii]n|[Tt]o\\s+borrow)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:(?:own|famous|memorable|apt)\\s+)?(?:phrase|words|coinage)\\)?,?\\s*$`,
   "du",
 );
 
@@ -406,9 +403,6 @@ const WORK_BEFORE =
 const VENUE_GAP = /^\s+(?:on|in|at)\s*$/u;
 /** The same preposition ending any text right before a quotation. */
 const VENUE_END = /\s(?:on|in|at)\s*$/u;
-
-/** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
-const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
 /** Verbs of a statement a body makes, in any tense its subject takes ("denied", "denies", "have denied"). */
 const STATED = alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, "denies", "deny", "insist", "say"]);
@@ -723,6 +717,25 @@ function sentenceIndexAt(block: Block, offset: number): number {
 /** The sentence of `block` holding `offset`. */
 function sentenceAt(block: Block, offset: number) {
   return block.sentences[sentenceIndexAt(block, offset)];
+}
+
+/** A quotation's words for comparing: no ellipses, marks or case, single spaces. */
+function comparable(text: string): string {
+  return text
+    .replace(/…|\.{3}|\[[^\]]*\]/gu, " ")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Whether `text` repeats, whole, words of `earlier` (another quotation of the article): five
+ * words or more, ellipses and marks aside. Words quoted again are still their speaker's.
+ */
+function repeatedWords(text: string, earlier: string): boolean {
+  const words = comparable(text);
+  return words.split(" ").length >= 5 && ` ${comparable(earlier)} `.includes(` ${words} `);
 }
 
 function wordCount(text: string): number {
@@ -1320,6 +1333,25 @@ class Attributor {
   }
 
   /**
+   * 3f. Words a passive verb of describing gives and its agent after them: `Called a “…” by its
+   * makers,`, `Ortiz was called a “…” by Reyes.` The agent described it so, so the words are theirs.
+   */
+  namedBy(part: Part): Found | undefined {
+    const { block } = part;
+    const sentence = sentenceAt(block, Math.max(part.open, 0));
+    if (!sentence || part.open < 0) return undefined;
+    if (!PASSIVE_NAMING.test(block.text.slice(sentence.start, part.open))) return undefined;
+    const after = block.text.slice(part.close + 1);
+    const agent = AGENT_AFTER.exec(after);
+    const phrase = agent?.indices?.[1];
+    if (!agent?.[1] || !phrase) return undefined;
+    const speaker = this.#subject(block, agent[1], part.close + 1 + phrase[0]);
+    if (speaker && speaker.kind !== "unattributed") return { speaker };
+    // "by its creators", "by union leaders": people named by what they do, unnamed, as written.
+    return AGENT_GROUP.test(agent[1]) ? { speaker: { name: agent[1], kind: "anonymous" } } : undefined;
+  }
+
+  /**
    * 3e. An attribution that closes the quotation's sentence, verb first, after words of the
    * sentence's own: `“…” for next season, said Ruth Okafor, a director of …`, `but “…” all
    * played a part, according to the Regional Consumer Council.` It reports the
@@ -1534,7 +1566,7 @@ class Attributor {
     if (received !== null) return received;
     // "directives from Xi to “…”": the words are the content of what the named owner gave.
     const owned = OWNED_WORDS.exec(before);
-    const group = [1, 2, 3].find((g) => owned?.[g] !== undefined) ?? 1;
+    const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
     const span = owned?.indices?.[group];
     if (owned && span) {
       const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
@@ -1705,10 +1737,26 @@ class Attributor {
       // "In his Instagram post, Van Der Beek even touched on …" is Van Der Beek's, not Instagram's.
       // Else, or when that reading names no one ("The boy's father spoke next, calling …"), the phrase is read as a subject.
       const main = participle ? mainSubject(subject) : subject;
+      // "…, which tried to win support by saying": a participle inside a clause set in the main one
+      // continues that clause, whose subject speaks (participleClause.ts); nobody when it names none.
+      const where = SPEECH_PARTICIPLES.includes(lower) ? participleSubject(subject) : undefined;
+      const innerSpeaker =
+        where?.kind === "inner"
+          ? this.#subjectOfVerb(
+              block,
+              where.words.text.replace(/[\s,]+$/u, ""),
+              sentence.start + clauseStart + where.words.at,
+            )
+          : undefined;
+      if (where?.kind === "inner" && !where.setOff)
+        return innerSpeaker ? withVia(this.#ctx, innerSpeaker, before) : undefined;
       const speaker = participle
         ? ((main === undefined ? undefined : this.#subjectOfVerb(block, main, sentence.start + clauseStart)) ??
           this.#subject(block, main ?? subject, sentence.start + clauseStart))
         : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
+      // "…, which passed on Monday, saying": set off by a comma, the participle may continue either
+      // clause; the words are the main subject's only when the inner clause's subject is no one else.
+      if (speaker && innerSpeaker && innerSpeaker.name !== speaker.name) return undefined;
       if (speaker) return withVia(this.#ctx, speaker, before);
       return undefined;
     }
@@ -1846,6 +1894,7 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
+    result ??= candidate.closed && candidate.parts.length === 1 ? attributor.namedBy(first) : undefined;
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
     let below = false;
@@ -2063,6 +2112,22 @@ export function findQuotes(
   };
   for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
   for (let i = 1; i < found.length; i += 1) share(i - 1, i);
+  // 4c. Words the article quotes again, set apart or cut with an ellipsis ("_“… Fares have
+  // increased …”_" after "Uber tweeted: “We are all concerned. Fares have increased …”"), are the
+  // speaker's the article gave them to first (repeatedWords).
+  // Only a quotation alone in its paragraph (perhaps set in italics or bold): one with words of
+  // its own around it has a clause the grammar read, or could not, that may name someone else.
+  const alone = (candidate: Candidate) => {
+    const [first, last] = [candidate.parts[0] as Part, candidate.parts.at(-1) as Part];
+    const around = `${first.block.text.slice(0, Math.max(first.open, 0))}${last.block.text.slice(last.close + 1)}`;
+    return candidate.closed && first.open >= 0 && /^[\s_*]*$/u.test(around);
+  };
+  for (const taker of found) {
+    if (taker.result || !alone(taker.candidate)) continue;
+    const givers = found.filter((giver) => giver.result && giver !== taker && repeatedWords(taker.text, giver.text));
+    const speakers = new Set(givers.map((giver) => giver.result?.speaker.name));
+    if (givers[0]?.result && speakers.size === 1) taker.result = givers[0].result;
+  }
 
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {

@@ -21,7 +21,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { OFFICES } from "./describedHolders.ts";
-import { KIN_NOUNS, NAMED_PERSON_NOUNS } from "./personNouns.ts";
+import { KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -881,6 +881,11 @@ const ROLE_OF =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:leader|head|chief|spokes(?:man|woman|person)|director|member|president|founder|secretary|minister|commander|representative|adviser|advisor|aide|lawyer|attorney|ambassador|chair(?:man|woman)?|editor|professor|fellow|manager|deputy|coordinator|governor|mayor)\s+(?:of|for|at|with)\s/u;
 
 const PRONOUN = /^(?:he|she|it|they)$/iu;
+/** A person described by kin or trade, ending the words before an "and" that joins a second subject: "her lawyer". */
+const PERSON_BEFORE_AND = new RegExp(
+  `(?:^|\\s)(?:his|her|their|its|the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${[...KIN_NOUNS, ...PROFESSION_NOUNS, ...NAMED_PERSON_NOUNS].join("|")})$`,
+  "iu",
+);
 /**
  * One person described by what they are, not by a title an article gives a named person ("the
  * president" stays open): "the man", "a patient", "the victim's mother".
@@ -889,10 +894,11 @@ const DESCRIBED_PERSON =
   /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|patient|victim|witness|passenger|driver|teenager|mother|father|wife|husband|son|daughter|brother|sister|neighbou?r|customer|employee|owner|user)$/u;
 /**
  * A group of unnamed people with no determiner, as a verb's subject: "officers announced", "police
- * said", "some local traders shouted" (its head in lower case: "United Auto Workers" is a name).
+ * said", "some local traders shouted", "Former royal PR aides called" (its head in lower case:
+ * "United Auto Workers" is a name).
  */
 const BARE_GROUP = new RegExp(
-  `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,2}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
+  `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,3}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
   "u",
 );
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
@@ -1212,7 +1218,8 @@ export function speakerBeforeVerb(
         SET_OFF_ORIGIN.test(bare) ||
         cityCountry ||
         AGE_OR_PARTY.test(bare.trim()) ||
-        CAPITALISED_ROLE.test(bare.trim()) ||
+        // Only after a name: in "In 2013, Senator Mitch McConnell of Kentucky called" the title opens the subject.
+        (CAPITALISED_ROLE.test(bare.trim()) && ctx.findNames(segments[index - 1]?.text ?? "").length > 0) ||
         POSTNOMINAL.test(bare.trim()))
     )
       return tail(index - 1);
@@ -1292,9 +1299,14 @@ export function speakerBeforeVerb(
     // word and its preposition is that word's object, not the verb's subject.
     if (OBJECT_OF_WORD.test(subject.slice(0, last.start)))
       return index > 0 && /^\p{Ll}+ing\b/u.test(bare) ? tail(index - 1) : undefined;
-    // "Ellis and Lopez said": two people speak, neither alone.
+    // "Ellis and Lopez said", "an aide and Lopez said": two people speak, neither alone.
     const joinedTo = /\s(?:and|&)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
-    if (joinedTo && ctx.findNames(subject.slice(0, joinedTo.index)).length > 0) return undefined;
+    const other = joinedTo ? subject.slice(0, joinedTo.index).trimEnd() : "";
+    if (
+      joinedTo &&
+      (ctx.findNames(other).length > 0 || anonymousSource(other) !== undefined || PERSON_BEFORE_AND.test(other))
+    )
+      return undefined;
     return speakerFromSubject(
       ctx,
       blockIndex,

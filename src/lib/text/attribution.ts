@@ -587,7 +587,8 @@ export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
 
 /**
  * More verbs that tag a quotation as a speech verb does, in the present that features and
- * reviews write in and the past: "“…,” she concedes", "“…,” Ortiz replies", "“…,” he complained".
+ * reviews write in and the past: "“…,” she concedes", "“…,” Ortiz replies", "“…,” he complained",
+ * "“…,” she sings".
  * Only quotations read them, as RECOLLECTION_VERBS: the normalizer and the sourcing profile keep
  * their own lists.
  */
@@ -610,6 +611,9 @@ export const TAG_VERBS: readonly string[] = [
   "continues",
   "predicts",
   "jokes",
+  // Words sung are the singer's: "“…,” she sings" (lyrics a character sings in a film or a show).
+  "sings",
+  "sang",
 ];
 
 /**

@@ -1,0 +1,122 @@
+/**
+ * Whose clause a participle of speech continues ("saying", "calling"), read from the words before it
+ * in its sentence.
+ *
+ * A participle takes the subject of the clause it sits in. That is the sentence's main clause in
+ * "Rubio praised Sheinbaum, calling her “…”", but a clause set inside the main one has a subject of
+ * its own: "Ortiz criticized the union, which tried to win support by saying …" (the union's
+ * words), "Ortiz said Reyes had won support by calling …" (Reyes's), "Ortiz met Reyes after he
+ * won support by calling …" ("he"). Reading the main clause's subject there gives the words to the
+ * wrong speaker, so `participleSubject` says which words name the participle's subject and how.
+ */
+import { alternation, NAMING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
+
+/** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
+export const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
+
+/**
+ * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
+ * common irregular past forms ("met", "spoke").
+ */
+export const MAIN_VERB = new RegExp(
+  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
+  "gu",
+);
+
+/** A finite verb of a clause inside the main one: a main verb's forms or an auxiliary ("had won", "is"). */
+const INNER_VERB = new RegExp(
+  `${MAIN_VERB.source}|\\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)(?!\\p{L})`,
+  "gu",
+);
+
+/**
+ * A word that opens a clause inside the main one: a relative pronoun, a complementiser or a
+ * subordinating conjunction ("which", "that", "after", "because"). Group 1 is the word.
+ */
+const CLAUSE_OPENER =
+  /(?:^|[\s,])(who|which|that|after|because|when|while|since|before|until|although|though|whereas|once|if)\s/giu;
+
+/** A relative pronoun that is its clause's own subject when a verb follows it ("…, which tried"). */
+const SUBJECT_RELATIVE = /^(?:who|which|that)$/iu;
+
+/**
+ * The subject of a main clause that a participle continues: its words before its verb. In
+ * "Rubio praised Sheinbaum, calling her “a serious partner”" the quotation is Rubio's, not that
+ * of the object named after the verb.
+ */
+export function mainSubject(clause: string): string | undefined {
+  // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
+  for (const verb of clause.matchAll(MAIN_VERB))
+    if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
+  return undefined;
+}
+
+/** Where a phrase read as a subject lies in the clause before a participle. */
+export interface SubjectWords {
+  /** The words, from `at` in the clause: a verb's subject ("Reyes had") or, for a relative, its antecedent's clause. */
+  readonly text: string;
+  readonly at: number;
+}
+
+export type ParticipleSubject =
+  /** The participle continues the main clause: its subject speaks (`mainSubject`). */
+  | { readonly kind: "main" }
+  /** It continues a clause inside the main one: these words name its subject. */
+  | { readonly kind: "inner"; readonly words: SubjectWords; readonly setOff: boolean };
+
+/**
+ * Which clause the participle ending `clause` (the sentence's words before it) continues. The last
+ * clause opened after the main verb holds it when a finite verb follows the opener ("which tried",
+ * "after he won", "that the union had"). With a verb right after a relative pronoun the relative's
+ * antecedent is the subject ("the union, which tried" → the words before "which"); otherwise the
+ * words between the opener and its verb are. A sentence whose main verb is a verb of speech may
+ * open its reported clause with no "that" ("said Reyes had won"): a second finite verb does it.
+ * `setOff`: a comma stands between that clause's verb and the participle ("…, which passed on
+ * Monday, saying"), which may then continue either clause.
+ */
+export function participleSubject(clause: string): ParticipleSubject {
+  const first = [...clause.matchAll(MAIN_VERB)].find((v) => !DETERMINER_END.test(clause.slice(0, v.index)));
+  if (!first) return { kind: "main" };
+  const mainEnd = first.index + first[0].length;
+  const verbs = [...clause.slice(mainEnd).matchAll(INNER_VERB)]
+    .map((v) => ({ index: mainEnd + v.index, end: mainEnd + v.index + v[0].length }))
+    .filter((v) => !DETERMINER_END.test(clause.slice(0, v.index)));
+  let found: ParticipleSubject = { kind: "main" };
+  const setOffAfter = (end: number) => clause.slice(end).includes(",");
+  for (const opener of clause.slice(mainEnd).matchAll(CLAUSE_OPENER)) {
+    const word = opener[1] as string;
+    const openEnd = mainEnd + opener.index + opener[0].length;
+    const wordAt = openEnd - word.length - 1;
+    const verb = verbs.find((v) => v.index >= openEnd - 1);
+    if (!verb) continue;
+    const between = clause.slice(openEnd, verb.index);
+    // No words of its own between them: a relative pronoun is the subject, and its antecedent is
+    // named before it; any other opener there is no clause. "that" is a relative only after a name
+    // ("the Harbor Union that tried"): after a verb it is a determiner ("won that heated debate").
+    if (between.trim() === "") {
+      const relative = /^that$/iu.test(word)
+        ? /\p{Lu}[\p{L}’'-]*\s*$/u.test(clause.slice(0, wordAt))
+        : SUBJECT_RELATIVE.test(word);
+      if (relative)
+        found = {
+          kind: "inner",
+          words: { text: clause.slice(0, wordAt).replace(/[\s,]+$/u, ""), at: 0 },
+          setOff: setOffAfter(verb.end),
+        };
+      continue;
+    }
+    // A clause's subject is a short phrase with no punctuation in it.
+    if (/[,;:]/u.test(between) || between.trim().split(/\s+/u).length > 8) continue;
+    found = { kind: "inner", words: { text: between, at: openEnd }, setOff: setOffAfter(verb.end) };
+  }
+  if (found.kind === "inner") return found;
+  // "said Reyes had won support by calling": a verb of speech's reported clause with no "that".
+  const speech = new RegExp(`^\\s(?:${alternation(SPEECH_VERBS)})$`, "u").test(first[0]);
+  const second = verbs[0];
+  if (speech && second) {
+    const between = clause.slice(mainEnd, second.index);
+    if (between.trim() !== "" && !/[,;:]/u.test(between) && between.trim().split(/\s+/u).length <= 8)
+      return { kind: "inner", words: { text: between, at: mainEnd }, setOff: setOffAfter(second.end) };
+  }
+  return { kind: "main" };
+}
