@@ -30,7 +30,6 @@
  * and "X told <outlet>" set `via`.
  */
 import {
-  AGENT_PLURAL_TAIL,
   alternation,
   anonymousSource,
   ANONYMOUS_LABEL,
@@ -220,21 +219,6 @@ function reportsAnother(text: string): boolean {
   const verbs = [...outside.matchAll(FINITE_SPEECH)].filter((v) => !DETERMINER_END.test(outside.slice(0, v.index)));
   return verbs.length >= 2;
 }
-
-/**
- * A passive verb of describing right before a quotation: "Called a “…”", "was described as the “…”".
- * Not one of nicknaming ("dubbed", "branded", "labelled"): a nickname is a label, not words.
- */
-const PASSIVE_NAMING =
-  /(?:^|[\s,])(?:(?:was|were|is|are|been|being)\s+)?(?:[Cc]alled|[Dd]escribed\s+as)\s+(?:(?:a|an|the)\s+)?$/u;
-/** The agent right after such a quotation: "“…” by its creators," (group 1), up to the clause's end. */
-const AGENT_AFTER = /^,?\s+by\s+([^,;:.!?“”"«»()]{2,60}?)(?=\s*(?:[,;:.!?]|$))/du;
-
-/** A group of people by what they do, as such an agent: "its creators", "union leaders", "the organisers". */
-const AGENT_GROUP = new RegExp(
-  `^(?:(?:its|their|his|her|the|some|many)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}${AGENT_PLURAL_TAIL}$`,
-  "u",
-);
 
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
@@ -1333,25 +1317,6 @@ class Attributor {
   }
 
   /**
-   * 3f. Words a passive verb of describing gives and its agent after them: `Called a “…” by its
-   * makers,`, `Ortiz was called a “…” by Reyes.` The agent described it so, so the words are theirs.
-   */
-  namedBy(part: Part): Found | undefined {
-    const { block } = part;
-    const sentence = sentenceAt(block, Math.max(part.open, 0));
-    if (!sentence || part.open < 0) return undefined;
-    if (!PASSIVE_NAMING.test(block.text.slice(sentence.start, part.open))) return undefined;
-    const after = block.text.slice(part.close + 1);
-    const agent = AGENT_AFTER.exec(after);
-    const phrase = agent?.indices?.[1];
-    if (!agent?.[1] || !phrase) return undefined;
-    const speaker = this.#subject(block, agent[1], part.close + 1 + phrase[0]);
-    if (speaker && speaker.kind !== "unattributed") return { speaker };
-    // "by its creators", "by union leaders": people named by what they do, unnamed, as written.
-    return AGENT_GROUP.test(agent[1]) ? { speaker: { name: agent[1], kind: "anonymous" } } : undefined;
-  }
-
-  /**
    * 3e. An attribution that closes the quotation's sentence, verb first, after words of the
    * sentence's own: `“…” for next season, said Ruth Okafor, a director of …`, `but “…” all
    * played a part, according to the Regional Consumer Council.` It reports the
@@ -1894,7 +1859,6 @@ export function findQuotes(
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);
-    result ??= candidate.closed && candidate.parts.length === 1 ? attributor.namedBy(first) : undefined;
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
     let below = false;
