@@ -1573,7 +1573,8 @@ class Attributor {
       apposedName[0].end === apposedColon[1].length &&
       description &&
       !INTRODUCER.test(apposedColon[2]) &&
-      !MAIN_VERB.test(` ${apposedColon[2]}`) &&
+      // search, not test: MAIN_VERB is global (matchAll needs it), and test would carry lastIndex between calls.
+      ` ${apposedColon[2]}`.search(MAIN_VERB) === -1 &&
       personsIn(this.#ctx, block.blockIndex, apposedColon[2], start + description[0]).length === 0
     ) {
       const name = this.#subjectOfVerb(block, apposedColon[1], start + apposedColon[0].indexOf(apposedColon[1]));
