@@ -11,4 +11,12 @@ describe("htmlToMarkdown", () => {
       "Sign-ups rose 250% in a year, the mayor’s office said; it was ½ done.\n\nWrite `&amp;` for an ampersand; \\&notaname; stays.",
     );
   });
+
+  it("moves a space at the edge of a link or emphasis out of it, so the next word stays a word", () => {
+    const html =
+      '<p>The study in <em><a href="https://example.org/j">Journal of Things </a></em>argued that <strong> rates</strong> rose.</p>';
+    expect(htmlToMarkdown(html).trim()).toBe(
+      "The study in *[Journal of Things](https://example.org/j)* argued that **rates** rose.",
+    );
+  });
 });

@@ -33,6 +33,37 @@ function dropActive(tree: MdastRoot): void {
   });
 }
 
+/** Inline markup whose edge spaces belong to the text around it. */
+const PHRASING = new Set(["emphasis", "strong", "delete", "link"]);
+
+/**
+ * Moves spaces at the edges of inline markup out of it ("<em><a>JAMA </a></em>argued"): markdown
+ * cannot close emphasis on a space, so left inside, the serializer writes the next letter as a
+ * character reference ("_…_&#x61;rgued") and the word no longer reads as one.
+ */
+function spacesOutOfPhrasing(tree: MdastRoot): void {
+  const edgeText = (node: MdastNodes, last: boolean): { value: string } | undefined => {
+    if (node.type === "text") return node;
+    if (!("children" in node) || node.children.length === 0) return undefined;
+    return edgeText(node.children[last ? node.children.length - 1 : 0] as MdastNodes, last);
+  };
+  visit(tree, (node: MdastNodes, index, parent) => {
+    if (parent === undefined || index === undefined || !PHRASING.has(node.type)) return undefined;
+    const head = edgeText(node, false);
+    const tail = edgeText(node, true);
+    if (head === undefined || tail === undefined || mdastText(node).trim() === "") return undefined;
+    const before = /^\s+/u.test(head.value);
+    const after = /\s+$/u.test(tail.value);
+    head.value = head.value.trimStart();
+    tail.value = tail.value.trimEnd();
+    const space = { type: "text" as const, value: " " };
+    const siblings = parent.children as MdastNodes[];
+    if (after && index < siblings.length - 1) siblings.splice(index + 1, 0, { ...space });
+    if (before && index > 0) siblings.splice(index, 0, { ...space });
+    return undefined;
+  });
+}
+
 /**
  * Removes HTML comments (the conversion would keep them as raw HTML) and figure captions (the
  * page marks them as captions, and a caption is not body).
@@ -121,6 +152,7 @@ export function htmlToMarkdown(
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
   decodeTwiceEscaped(mdast);
+  spacesOutOfPhrasing(mdast);
   dropLifted(mdast, lifted);
   dropCaptions(mdast, captions);
   return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);
