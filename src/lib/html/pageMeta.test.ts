@@ -81,6 +81,24 @@ describe("pageMeta's publication day", () => {
   });
 });
 
+describe("pageMeta's publication day from declarations a page writes its own way", () => {
+  const published = (head: string, body = "") =>
+    pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document).published;
+
+  it("reads a date <meta> whatever the case of its name", () => {
+    expect(published(`<meta name="publishDate" content="2021-04-06 09:30:00.000-0500">`)).toBe("2021-04-06");
+    expect(published(`<meta name="DC.Date.Issued" content="2021-04-06">`)).toBe("2021-04-06");
+  });
+
+  it("reads the instant the stamp's element declares, with the day it shows", () => {
+    // 2021-04-06T15:00:00Z, shown month first.
+    const stamp = `<h1>Patrols extended</h1><span data-publishtime="1617721200000">4/06/21 8:00am</span>`;
+    expect(published("", stamp)).toBe("2021-04-06");
+    // A reply's instant after it is not the article's.
+    expect(published("", `${stamp}<span data-publishtime="1617900000000">4/08/21 9:40am</span>`)).toBe("2021-04-06");
+  });
+});
+
 describe("pageMeta's publication day against the stamp the page shows", () => {
   const page = (body: string) =>
     pageMeta(

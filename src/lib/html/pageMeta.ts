@@ -13,6 +13,7 @@ import { parseLenientJson } from "./lenientJson.ts";
 import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
+import { publishInstantDay } from "./publishInstant.ts";
 
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
@@ -176,13 +177,18 @@ const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
  * `<meta>` of the page, the text of a `<time>` or of an element its class names the publication
  * date, tells the same moment in a local clock, or a `<time>` shows the page's zone by telling
  * another moment (an update) both ways; or, when two declarations write one clock with
- * different offsets, in the zone a stamp the page shows settles (localDay.ts). A slightly
- * earlier day the page's one stamp under the headline shows wins over all (`shownEarlierDay`).
+ * different offsets, in the zone a stamp the page shows settles (localDay.ts); with no
+ * declaration, a `<time datetime>`, else an instant the stamp's element declares
+ * (publishInstant.ts). A slightly earlier day the page's one stamp under the headline shows
+ * wins over all (`shownEarlierDay`).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
   if (chosen === undefined)
-    return declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false);
+    return (
+      declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false) ??
+      publishInstantDay(document)
+    );
   const others = [
     ...[...document.querySelectorAll("meta[content]")]
       .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
@@ -305,10 +311,11 @@ export function pageMeta(document: Document): PageMeta {
       // The same declaration as some CMSs spell it, under the og: prefix.
       meta('meta[property="og:article:published_time"]'),
       micro.datePublished,
-      meta('meta[name="date"]'),
-      meta('meta[name="pubdate"]'),
-      meta('meta[name="publishdate"]'),
-      meta('meta[name="DC.date.issued"]'),
+      // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+      meta('meta[name="date" i]'),
+      meta('meta[name="pubdate" i]'),
+      meta('meta[name="publishdate" i]'),
+      meta('meta[name="DC.date.issued" i]'),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
