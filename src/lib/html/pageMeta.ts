@@ -25,6 +25,8 @@ export interface PageMeta {
   /** The publisher's name as a `<meta>` (DC.publisher, publisher) or microdata declares it. */
   publisherMeta?: string;
   description?: string;
+  /** Every description the page declares (JSON-LD, og:description, twitter:description, `<meta name="description">`), in that order. */
+  descriptions?: string[];
   /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
   standfirst?: string;
   byline?: string;
@@ -292,6 +294,15 @@ export function pageMeta(document: Document): PageMeta {
       text(article.description),
       meta('meta[property="og:description"]'),
       meta('meta[name="description"]'),
+    ),
+    descriptions: ((all) => (all.length > 0 ? [...new Set(all)] : undefined))(
+      [
+        text(article.description),
+        meta('meta[property="og:description"]'),
+        meta('meta[name="twitter:description"]'),
+        meta('meta[property="twitter:description"]'),
+        meta('meta[name="description"]'),
+      ].filter((d): d is string => d !== undefined),
     ),
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     // An author given as a profile URL is not a byline; the next declaration may name them.

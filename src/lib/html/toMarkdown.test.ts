@@ -11,4 +11,12 @@ describe("htmlToMarkdown", () => {
       "Sign-ups rose 250% in a year, the mayor’s office said; it was ½ done.\n\nWrite `&amp;` for an ampersand; \\&notaname; stays.",
     );
   });
+
+  it("drops the lifted dek set as the first paragraph after an image's own paragraph", () => {
+    const html =
+      '<p><img src="a.jpg"></p><p>How the patrols outgrew the border</p><p>Officials said the patrols would go on.</p>';
+    expect(htmlToMarkdown(html, ["Patrols extended", "How the patrols outgrew the border"]).trim()).toBe(
+      "Officials said the patrols would go on.",
+    );
+  });
 });
