@@ -1,7 +1,7 @@
 /** What a page declares, read as a reader would: dates, entities and markup in declared values. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { classedPublishedDay, declaredDay, declaredText, pageMeta } from "./pageMeta.ts";
+import { classedPublishedDay, declaredDay, declaredText, pageMeta, withoutSiteName } from "./pageMeta.ts";
 
 describe("declaredDay", () => {
   it.each([
@@ -39,6 +39,18 @@ describe("pageMeta", () => {
     const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Review &#8211; shoots for the moon" });
     const { document } = parseHTML(`<html><head><script type="application/ld+json">${ld}</script></head></html>`);
     expect(pageMeta(document).title).toBe("Review – shoots for the moon");
+  });
+});
+
+describe("withoutSiteName", () => {
+  it("cuts the declared site name after a separator, '_' as well", () => {
+    expect(withoutSiteName("Patrols extended | Border Times", ["Border Times"])).toBe("Patrols extended");
+    expect(withoutSiteName("Patrols extended_Border Times", ["Border Times"])).toBe("Patrols extended");
+  });
+
+  it("keeps a title whose end is no declared site name, or joined without a separator", () => {
+    expect(withoutSiteName("Patrols extended_World", ["Border Times"])).toBe("Patrols extended_World");
+    expect(withoutSiteName("Meet the Border Times", ["Border Times"])).toBe("Meet the Border Times");
   });
 });
 

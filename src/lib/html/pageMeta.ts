@@ -137,15 +137,16 @@ function resolved(value: unknown, nodes: readonly Json[]): Json | undefined {
 
 /**
  * A declared title without the site's own name the page also declares, set after a separator
- * ("Patrols extended | Border Times" with og:site_name "Border Times"): that part names the site,
- * not the article. Only that exact declared name is cut, so a headline with a dash keeps it.
+ * ("Patrols extended | Border Times", "Patrols extended_Border Times" with og:site_name "Border
+ * Times"): that part names the site, not the article. Only that exact declared name is cut, so a
+ * headline with a dash keeps it.
  */
 export function withoutSiteName(title: string | undefined, sites: readonly (string | undefined)[]): string | undefined {
   if (title === undefined) return undefined;
   for (const site of sites) {
     if (site === undefined || site.length >= title.length) continue;
     if (title.slice(-site.length).toLowerCase() !== site.toLowerCase()) continue;
-    const head = /^(.*\S)\s*(?:[|»·]|\s[-–—:])\s*$/u.exec(title.slice(0, -site.length))?.[1];
+    const head = /^(.*\S)\s*(?:[|»·_]|\s[-–—:])\s*$/u.exec(title.slice(0, -site.length))?.[1];
     if (head !== undefined) return head;
   }
   return title;
