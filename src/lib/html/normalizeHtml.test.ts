@@ -220,6 +220,47 @@ describe("the author's link marked rel=author under the headline", () => {
   });
 });
 
+describe("a declared subtitle the article opens on", () => {
+  const SUBTITLE = "How the patrols outgrew the border";
+  const head = (description: string) =>
+    `<title>Patrols extended</title><script type="application/ld+json">{"@type":"Article","headline":"Patrols extended","description":"The long story of the patrols, from the start."}</script><meta property="og:description" content="${description}">`;
+
+  it("is the dek, and is not also the body's first line", () => {
+    const result = normalizeHtml(declaredPage(head(SUBTITLE), `<h1>Patrols extended</h1><p>${SUBTITLE}</p>`), {
+      fileName: "subtitle.html",
+    });
+    expect(result.ok && result.frontmatter.dek).toBe(SUBTITLE);
+    expect(result.ok && result.markdown.split("---").slice(2).join("---")).not.toContain(SUBTITLE);
+  });
+
+  it("is no dek when the declared description is a lede's sentence", () => {
+    const lede = "Officials said the patrols would go on through the end of the month.";
+    const result = normalizeHtml(declaredPage(head(lede), `<h1>Patrols extended</h1><p>${lede}</p>`), {
+      fileName: "lede.html",
+    });
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+  });
+});
+
+describe("an author declared only as a user account's handle", () => {
+  const HEAD = `<title>Patrols extended</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Patrols extended","author":"QR4821"}</script>`;
+  const byline = (meta: string) => {
+    const result = normalizeHtml(declaredPage(HEAD, `<h1>Patrols extended</h1>${meta}`), { fileName: "handle.html" });
+    return result.ok ? result.frontmatter.byline : undefined;
+  };
+
+  it("gives way to the name the page marks as the author's under the headline", () => {
+    const hcard = `<div class="byline"><a href="/u/QR4821"><span class="author vcard"><span class="fn">Ana Ruiz</span></span></a> • <time>8h</time></div>`;
+    expect(byline(hcard)).toBe("Ana Ruiz");
+    const classed = `<div class="entry-meta"><a href="/u/QR4821" class="author-name">Ana Ruiz</a></div>`;
+    expect(byline(classed)).toBe("Ana Ruiz");
+  });
+
+  it("is never published as the byline", () => {
+    expect(byline(`<div class="entry-meta">QR4821 • <time>8h</time></div>`)).toBeUndefined();
+  });
+});
+
 describe("a printed byline beside one declared author", () => {
   const page = (printed: string) =>
     declaredPage(

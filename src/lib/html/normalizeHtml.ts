@@ -42,6 +42,8 @@ import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
+import { shownTitleHead } from "./titleHead.ts";
+import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
@@ -233,6 +235,9 @@ export function normalizeHtml(
   const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
   const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
+  // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
+  const titleHead =
+    headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;
   const shownPublished = headline === undefined ? undefined : shownDate(doc, headline);
   // Its publication-date elements, only asked when neither the metadata nor the header dates it.
   const classedPublished =
@@ -309,7 +314,7 @@ export function normalizeHtml(
   // Else the declaration vouches for the extraction paragraph by paragraph.
   const checked = useDeclared ? undefined : crossCheck(article?.content ?? "", declared.articleBody);
   const bodyHtml = checked?.html ?? paragraphsHtml(declared.articleBody ?? "");
-  const title = headline ?? declared.title ?? article?.title?.trim();
+  const title = headline ?? declared.title ?? titleHead ?? article?.title?.trim();
   if (title === undefined || title === "")
     return refuse(
       "no-title",
@@ -331,7 +336,12 @@ export function normalizeHtml(
       (!paragraphs.some((p) => p.includes(description)) &&
         shownBetween(shown, squash(title), description, paragraphs[0])))
       ? declared.description
-      : undefined);
+      : undefined) ??
+    // A declared description the body opens on, written as a subtitle, not as a lede's sentence.
+    declaredSubtitle(
+      declared.descriptions ?? [],
+      paragraphs.find((p) => p !== ""),
+    );
   const bodyMarkdown = htmlToMarkdown(bodyHtml, dek !== undefined ? [title, dek] : [title], captions).trim();
   if (bodyMarkdown === "")
     return refuse(

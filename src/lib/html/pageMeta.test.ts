@@ -1,7 +1,7 @@
 /** What a page declares, read as a reader would: dates, entities and markup in declared values. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { classedPublishedDay, declaredDay, declaredText, pageMeta } from "./pageMeta.ts";
+import { classedPublishedDay, declaredDay, declaredText, pageMeta, withoutSiteName } from "./pageMeta.ts";
 
 describe("declaredDay", () => {
   it.each([
@@ -42,6 +42,18 @@ describe("pageMeta", () => {
   });
 });
 
+describe("withoutSiteName", () => {
+  it("cuts the declared site name after a separator, '_' as well", () => {
+    expect(withoutSiteName("Patrols extended | Border Times", ["Border Times"])).toBe("Patrols extended");
+    expect(withoutSiteName("Patrols extended_Border Times", ["Border Times"])).toBe("Patrols extended");
+  });
+
+  it("keeps a title whose end is no declared site name, or joined without a separator", () => {
+    expect(withoutSiteName("Patrols extended_World", ["Border Times"])).toBe("Patrols extended_World");
+    expect(withoutSiteName("Meet the Border Times", ["Border Times"])).toBe("Meet the Border Times");
+  });
+});
+
 describe("pageMeta's publication day", () => {
   it("reads article:published_time also under the og: prefix, past a JSON-LD block that does not parse", () => {
     const head = `<script type="application/ld+json">{"datePublished": "2019-11-18T00:21:00Z", "description": 'x'}</script><meta property="og:article:published_time" content="2019-11-19T21:57:01+0000">`;
@@ -78,6 +90,24 @@ describe("pageMeta's publication day", () => {
   it("stays the UTC day when no <time> tells the moment in a local clock", () => {
     expect(page(`<time datetime="2019-11-19T07:03:25+00:00">November 19, 2019</time>`).published).toBe("2019-11-19");
     expect(page(`<p>Posted November 18</p>`).published).toBe("2019-11-19");
+  });
+});
+
+describe("pageMeta's publication day from declarations a page writes its own way", () => {
+  const published = (head: string, body = "") =>
+    pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document).published;
+
+  it("reads a date <meta> whatever the case of its name", () => {
+    expect(published(`<meta name="publishDate" content="2021-04-06 09:30:00.000-0500">`)).toBe("2021-04-06");
+    expect(published(`<meta name="DC.Date.Issued" content="2021-04-06">`)).toBe("2021-04-06");
+  });
+
+  it("reads the instant the stamp's element declares, with the day it shows", () => {
+    // 2021-04-06T15:00:00Z, shown month first.
+    const stamp = `<h1>Patrols extended</h1><span data-publishtime="1617721200000">4/06/21 8:00am</span>`;
+    expect(published("", stamp)).toBe("2021-04-06");
+    // A reply's instant after it is not the article's.
+    expect(published("", `${stamp}<span data-publishtime="1617900000000">4/08/21 9:40am</span>`)).toBe("2021-04-06");
   });
 });
 

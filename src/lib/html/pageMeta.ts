@@ -13,6 +13,7 @@ import { parseLenientJson } from "./lenientJson.ts";
 import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
+import { publishInstantDay } from "./publishInstant.ts";
 
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
@@ -24,6 +25,8 @@ export interface PageMeta {
   /** The publisher's name as a `<meta>` (DC.publisher, publisher) or microdata declares it. */
   publisherMeta?: string;
   description?: string;
+  /** Every description the page declares (JSON-LD, og:description, twitter:description, `<meta name="description">`), in that order. */
+  descriptions?: string[];
   /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
   standfirst?: string;
   byline?: string;
@@ -134,15 +137,16 @@ function resolved(value: unknown, nodes: readonly Json[]): Json | undefined {
 
 /**
  * A declared title without the site's own name the page also declares, set after a separator
- * ("Patrols extended | Border Times" with og:site_name "Border Times"): that part names the site,
- * not the article. Only that exact declared name is cut, so a headline with a dash keeps it.
+ * ("Patrols extended | Border Times", "Patrols extended_Border Times" with og:site_name "Border
+ * Times"): that part names the site, not the article. Only that exact declared name is cut, so a
+ * headline with a dash keeps it.
  */
 export function withoutSiteName(title: string | undefined, sites: readonly (string | undefined)[]): string | undefined {
   if (title === undefined) return undefined;
   for (const site of sites) {
     if (site === undefined || site.length >= title.length) continue;
     if (title.slice(-site.length).toLowerCase() !== site.toLowerCase()) continue;
-    const head = /^(.*\S)\s*(?:[|»·]|\s[-–—:])\s*$/u.exec(title.slice(0, -site.length))?.[1];
+    const head = /^(.*\S)\s*(?:[|»·_]|\s[-–—:])\s*$/u.exec(title.slice(0, -site.length))?.[1];
     if (head !== undefined) return head;
   }
   return title;
@@ -176,13 +180,18 @@ const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
  * `<meta>` of the page, the text of a `<time>` or of an element its class names the publication
  * date, tells the same moment in a local clock, or a `<time>` shows the page's zone by telling
  * another moment (an update) both ways; or, when two declarations write one clock with
- * different offsets, in the zone a stamp the page shows settles (localDay.ts). A slightly
- * earlier day the page's one stamp under the headline shows wins over all (`shownEarlierDay`).
+ * different offsets, in the zone a stamp the page shows settles (localDay.ts); with no
+ * declaration, a `<time datetime>`, else an instant the stamp's element declares
+ * (publishInstant.ts). A slightly earlier day the page's one stamp under the headline shows
+ * wins over all (`shownEarlierDay`).
  */
 function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
   if (chosen === undefined)
-    return declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false);
+    return (
+      declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false) ??
+      publishInstantDay(document)
+    );
   const others = [
     ...[...document.querySelectorAll("meta[content]")]
       .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
@@ -287,6 +296,15 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[property="og:description"]'),
       meta('meta[name="description"]'),
     ),
+    descriptions: ((all) => (all.length > 0 ? [...new Set(all)] : undefined))(
+      [
+        text(article.description),
+        meta('meta[property="og:description"]'),
+        meta('meta[name="twitter:description"]'),
+        meta('meta[property="twitter:description"]'),
+        meta('meta[name="description"]'),
+      ].filter((d): d is string => d !== undefined),
+    ),
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     // An author given as a profile URL is not a byline; the next declaration may name them.
     byline: first(
@@ -305,10 +323,11 @@ export function pageMeta(document: Document): PageMeta {
       // The same declaration as some CMSs spell it, under the og: prefix.
       meta('meta[property="og:article:published_time"]'),
       micro.datePublished,
-      meta('meta[name="date"]'),
-      meta('meta[name="pubdate"]'),
-      meta('meta[name="publishdate"]'),
-      meta('meta[name="DC.date.issued"]'),
+      // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+      meta('meta[name="date" i]'),
+      meta('meta[name="pubdate" i]'),
+      meta('meta[name="publishdate" i]'),
+      meta('meta[name="DC.date.issued" i]'),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),

@@ -313,10 +313,25 @@ function elementsAfterHeadline(document: Document, headline: string): Element[] 
   return start === -1 ? [] : all.slice(start + 1);
 }
 
+/** A class token that names the element the author's name: "author-name", "authorName", "byline__name". */
+const AUTHOR_NAME_CLASS = /^(?:author|byline)[-_]{0,2}name$/iu;
+
 /**
- * The author's link a page prints under its headline, marked as such (`rel="author"`: "View all
- * posts by Tony Carter"), when its text is a person's name: the byline of a meta line that runs
- * date, name and categories together ("21/06/2014 Tony Carter All, Books"). Only before the
+ * True when the markup names `el` the author's name: its class says so ("author-name"), or it is
+ * the formatted name (`fn`) of an hCard (`vcard`) or of an element classed `author`.
+ */
+function marksAuthorName(el: Element): boolean {
+  const tokens = (el.getAttribute("class") ?? "").split(/\s+/u);
+  if (tokens.some((t) => AUTHOR_NAME_CLASS.test(t))) return true;
+  return tokens.includes("fn") && (el.parentElement?.closest(".vcard, .author") ?? null) !== null;
+}
+
+/**
+ * The author's name a page prints under its headline, marked as such: a link `rel="author"`
+ * ("View all posts by Tony Carter"), or an element its class names the author's name
+ * (`marksAuthorName`), when its text is a person's name: the byline of a meta line that runs
+ * date, name and categories together ("21/06/2014 Tony Carter All, Books"), or the name a page
+ * shows where its metadata declares only the author's account ("CC7567"). Only before the
  * article's first long paragraph, so a comment's or a related story's author never counts.
  */
 export function markedAuthor(document: Document, headline: string): string | undefined {
@@ -324,7 +339,8 @@ export function markedAuthor(document: Document, headline: string): string | und
     const text = squash(el.textContent);
     if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
     const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
-    if (el.tagName.toUpperCase() === "A" && rel.includes("author")) return isPersonName(text) ? text : undefined;
+    if ((el.tagName.toUpperCase() === "A" && rel.includes("author")) || marksAuthorName(el))
+      return isPersonName(text) ? text : undefined;
   }
   return undefined;
 }

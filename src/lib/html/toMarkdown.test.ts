@@ -19,4 +19,11 @@ describe("htmlToMarkdown", () => {
       "The study in *[Journal of Things](https://example.org/j)* argued that **rates** rose.",
     );
   });
+  it("drops the lifted dek set as the first paragraph after an image's own paragraph", () => {
+    const html =
+      '<p><img src="a.jpg"></p><p>How the patrols outgrew the border</p><p>Officials said the patrols would go on.</p>';
+    expect(htmlToMarkdown(html, ["Patrols extended", "How the patrols outgrew the border"]).trim()).toBe(
+      "Officials said the patrols would go on.",
+    );
+  });
 });

@@ -107,7 +107,8 @@ const squash = (s: string) => squashSpace(s).toLowerCase();
 
 /**
  * Removes what repeats a field lifted into frontmatter (the title, the dek): a heading with its
- * text anywhere, or a paragraph or list with its text before the first other paragraph.
+ * text anywhere, or a paragraph or list with its text before the first other paragraph (one
+ * with text: an image set in a paragraph is no paragraph of the article's text).
  */
 function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
   const known = new Set(lifted.map(squash));
@@ -118,6 +119,8 @@ function dropLifted(tree: MdastRoot, lifted: readonly string[]): void {
     // A standfirst set as a one-item list ("<ul><li>…</li></ul>") before the first paragraph.
     if (node.type === "list" && !seenParagraph) return !repeats;
     if (node.type !== "paragraph" || seenParagraph) return true;
+    // A paragraph without text (an image the page set in one) is not the first other paragraph.
+    if (squash(mdastText(node)) === "") return true;
     seenParagraph = !repeats;
     return !repeats;
   });

@@ -2,7 +2,9 @@
  * A CMS account in a byline's place: the role or login a page's software prints when nobody
  * signed the piece ("admin", "Administrator", "jdadmin", "webmaster"). It names no one, so it
  * is no byline; unknown is the honest answer, as for a login written as a code ("KWCHCIK").
- * A handle that spells a person's name ("bellecarter") still names its author and stays.
+ * A handle that spells a person's name ("bellecarter") still names its author and stays; one
+ * that runs letters and digits together in one word ("CC7567", "@jroe42") is a user account's
+ * handle, no name in any language's form, and is never published as an author's name.
  */
 
 /** Account and role names a CMS prints for its users. */
@@ -18,8 +20,11 @@ const ROLE_LOGIN = /^[\p{Ll}\d._-]*(?:admin|administrator|webmaster)\d*$/u;
  */
 const CODE_LOGIN = /^(?=[\p{Lu}\d]{5,}$)[\p{Lu}\d]*[BCDFGHJKLMNPQRSTVWXZ]{5}/u;
 
-/** True for an account name: one of the CMS's role names, a login built on one, or a code. */
+/** One word (an "@" before it or not) that holds both letters and digits: a user account's handle. */
+const HANDLE = /^@?(?=[\p{L}\d._-]*\p{L})(?=[\p{L}\d._-]*\d)[\p{L}\d._-]+$/u;
+
+/** True for an account name: one of the CMS's role names, a login built on one, a code or a handle. */
 export function isAccountName(text: string): boolean {
   const name = text.trim();
-  return ACCOUNT.test(name) || ROLE_LOGIN.test(name) || CODE_LOGIN.test(name);
+  return ACCOUNT.test(name) || ROLE_LOGIN.test(name) || CODE_LOGIN.test(name) || HANDLE.test(name);
 }
