@@ -114,3 +114,18 @@ describe("commentThreadStart: a comment box's note starts the thread", () => {
     expect(commentThreadStart([ARTICLE, [told], ["Officials agreed."]])).toBeUndefined();
   });
 });
+
+describe("commentThreadStart: a comment box's gate in other languages, under the article only", () => {
+  const article = [
+    ["Las autoridades cerraron el puerto el sábado tras el temporal, según informó la capitanía."],
+    ["Los pescadores esperan volver al mar el lunes, cuando mejore el tiempo en toda la costa."],
+  ];
+  it("starts the thread at the gate under the article", () => {
+    expect(
+      commentThreadStart([...article, ["Regístrate o inicia sesión para comentar"], ["Siguiente artículo:"]]),
+    ).toBe(2);
+  });
+  it("leaves a toolbar's gate over the article", () => {
+    expect(commentThreadStart([["Cerrar"], ["Inicia sesión para comentar"], ...article])).toBeUndefined();
+  });
+});

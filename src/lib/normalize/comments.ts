@@ -77,14 +77,26 @@ const repliedTo = (blocks: ReadonlyArray<readonly string[]>): boolean =>
 /**
  * What only a comment box prints: its gate on the reader's acts ("You must be logged in to
  * report a comment.") and its form's promise on the e-mail field ("Your email address will not
- * be published."). Like the reply form's cancel control, it starts the thread by itself: an
+ * be published."), and the gate in the other languages the corpus has ("Regístrate o inicia sesión
+ * para comentar", "Connectez-vous pour commenter"). Like the reply form's cancel control, it starts the thread by itself: an
  * article's text comes before its comment box.
  */
 const COMMENT_BOX_NOTE =
-  /\byou\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|report|recommend|reply\s+to|flag|like|leave)\s+(?:a\s+|this\s+)?(?:comment|reply)\b|\byour\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published\b/iu;
+  /\byou\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|report|recommend|reply\s+to|flag|like|leave)\s+(?:a\s+|this\s+)?(?:comment|reply)\b|\byour\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published\b|^(?:reg[ií]strate|inicia\s+sesi[oó]n|inscrivez-vous|connectez-vous|fa[çc]a\s+login|cadastre-se)(?:\s+(?:o|ou)\s+(?:reg[ií]strate|inicia\s+sesi[oó]n|inscrivez-vous|connectez-vous|fa[çc]a\s+login|cadastre-se))?\s+(?:para|pour)\s+(?:comentar|commenter)\b/iu;
 
 /** Most words of a line that holds a comment box's note; a paragraph that tells of one runs longer. */
 const MAX_NOTE_WORDS = 25;
+
+/** Words in blocks. */
+const wordsIn = (blocks: ReadonlyArray<readonly string[]>): number =>
+  blocks.reduce((sum, lines) => sum + lines.reduce((n, line) => n + wordCount(line), 0), 0);
+
+/**
+ * More of the page's words stand above block `i` than below it: the article is above, as under
+ * a comment box at the page's end, not a toolbar's "sign in to comment" over the article.
+ */
+const articleAbove = (blocks: ReadonlyArray<readonly string[]>, i: number): boolean =>
+  i > 0 && wordsIn(blocks.slice(0, i)) > wordsIn(blocks.slice(i + 1));
 
 /** A comment box's note on a short line of its own: the box, wherever its label stands. */
 const isBoxNote = (lines: readonly string[]): boolean =>
@@ -158,7 +170,7 @@ export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): nu
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (label === undefined || label.length !== 1) continue;
-    if (REPLY_FORM.test(label[0] ?? "") || (i > 0 && isBoxNote(label))) return i;
+    if (REPLY_FORM.test(label[0] ?? "") || (isBoxNote(label) && articleAbove(blocks, i))) return i;
     if (!COMMENTS_LABEL.test(label[0] ?? "") && !FORM_HEADING.test(label[0] ?? "")) continue;
     const after = blocks.slice(i + 1);
     const marked = after.slice(0, MARK_WITHIN).some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
