@@ -279,6 +279,18 @@ describe("chromeReason: a pager's row ending on its arrowed link", () => {
   });
 });
 
+describe("chromeReason: a share bar's row of buttons", () => {
+  it.each(["tweet share Reddit Pocket Flipboard Email", "Share Tweet Pin it", "Facebook | Pocket | SMS"])(
+    "%j",
+    (text) => {
+      expect(chromeReason(text)).toBe("navigation");
+    },
+  );
+  it.each(["Pocket", "Pocket money rose", "Tweet storms and pocket money"])("keeps %j", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
 describe("chromeReason: a roll of user names", () => {
   const handles = (n: number) =>
     Array.from({ length: n }, (_, i) => ["reader_" + String(i), "QuietFox" + String(i), "marble"][i % 3]).join(", ");

@@ -19,6 +19,9 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
 
+/** A share bar's button: a network, or a share verb or read-later service ("Tweet", "Pin it", "Pocket"). */
+const SHARE_BUTTON = `(?:${SOCIAL}|tweet|share|pocket|pin\\s+it|sms|messenger)`;
+
 /** What a tag row's label calls the tags under it: "Tags", "Topics", "Categories", "Filed under". */
 const TAGS_WORD = "(?:tags?|filed\\s+under|categories?|topics?)";
 
@@ -70,6 +73,9 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [new RegExp(`^${SOCIAL}(?:\\s*[|,·•/]?\\s*${SOCIAL})*$`, "i"), "navigation"],
+  // A share bar's row with its buttons' verbs and read-later services among the networks:
+  // "tweet share Reddit Pocket Flipboard Email", "Share Tweet Pin it". Two buttons or more.
+  [new RegExp(`^${SHARE_BUTTON}(?:\\s*[|,·•/]?\\s*${SHARE_BUTTON})+$`, "i"), "navigation"],
   [
     /^(?:subscribe|sign\s+up|join\s+us|register)(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s+(?:our|the|my)\s+[\w\s'’-]{1,40})?\s*[.!]?$/i,
     "navigation",
