@@ -308,6 +308,37 @@ describe("the site's own sentence in the page's footer", () => {
     expect(text).not.toContain("Valley Media");
   });
 
+  it("drops the footer's two or three sentences set close together after a long menu", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      ...MENU,
+      "Can't find the paper at your store? Ask for it by name.",
+      "Find a store",
+      "Our apps",
+      "Take the Courier with you wherever you go.",
+      "Advertise",
+      "Contact",
+    ]);
+    expect(text).toContain("Truckers had waited");
+    expect(text).not.toContain("Ask for it by name");
+    expect(text).not.toContain("wherever you go");
+  });
+
+  it("keeps the article's last paragraphs after a long list, when more than three stand together", () => {
+    const text = body([
+      ...HEAD,
+      ...ARTICLE,
+      ...MENU.map((item) => `- ${item}`),
+      "The bridge will close again in May for repairs, officials said.",
+      "Trucks will be sent to the Ysleta crossing while it is shut.",
+      "The state expects the work to take three weeks.",
+      "Traders said they would plan their shipments around it.",
+    ]);
+    expect(text).toContain("The bridge will close again in May");
+    expect(text).toContain("plan their shipments");
+  });
+
   it("keeps a note set after a short share bar under the article", () => {
     const text = body([
       ...HEAD,

@@ -286,21 +286,37 @@ function isCalledOut(unit: Unit): boolean {
 const MIN_FOOTER_GAP = 8;
 
 /**
- * The page's footer speaking of the site: the last sentence that would stay after the article
+ * Most sentences of the footer's own words set together after the article ("Can't find …? Start
+ * one.", "Take … with you."), each of them short when there are more than one.
+ */
+const MAX_FOOTER_SENTENCES = 3;
+
+/** Most lines between two sentences of one footer block (a link or two between them). */
+const MAX_FOOTER_SPREAD = 4;
+
+/**
+ * The page's footer speaking of the site: the last sentences that would stay after the article
  * ("Live Science is part of Future US Inc … Visit our corporate site.", a publisher's imprint,
- * a sign-up call) stands alone after a long stretch of the page's lines (menus, rails of
- * links), with nothing but short lines after it. An article's last paragraph belongs to its
- * run; a note after it (a correction, an editor's note) comes after a share bar of a few labels
- * at most, and a list item stays. Takes it off `anchors` (the units that stay after the run, the
- * run's last first) into `tail`.
+ * a sign-up call and the app's pitch under it), at most three set close together, stand alone
+ * after a long stretch of the page's lines (menus, rails of links), with nothing but short lines
+ * after them. An article's last paragraph belongs to its run; a note after it (a correction, an
+ * editor's note) comes after a share bar of a few labels at most, and a list item stays. Takes
+ * them off `anchors` (the units that stay after the run, the run's last first) into `tail`.
  */
 function dropFooterSentence(units: readonly Unit[], anchors: number[], tail: Set<number>): void {
-  const at = anchors.at(-1);
-  const before = anchors.at(-2);
-  if (at === undefined || before === undefined || units[at]?.marker !== undefined) return;
-  if (at - before - 1 < MIN_FOOTER_GAP) return;
-  tail.add(at);
-  anchors.pop();
+  let group = 1;
+  for (; group <= MAX_FOOTER_SENTENCES && group < anchors.length; group++) {
+    const at = anchors.at(-group) ?? 0;
+    const before = anchors.at(-group - 1) ?? 0;
+    if (units[at]?.marker !== undefined) return;
+    // Two or three together are short calls, each a line of a footer's box.
+    if (group > 1 && anchors.slice(-group).some((k) => wordCount(units[k]?.text ?? "") > MAX_STOPPED_WORDS)) return;
+    if (at - before - 1 >= MIN_FOOTER_GAP) {
+      for (let k = 0; k < group; k++) tail.add(anchors.pop() ?? 0);
+      return;
+    }
+    if (at - before - 1 > MAX_FOOTER_SPREAD) return;
+  }
 }
 
 /** Only furniture stands between units `a` and `b`. */

@@ -45,6 +45,8 @@ describe("authorBoxName", () => {
     ["About Jane Doe", "Jane Doe is a reporter covering the border and security from Tucson."],
     ["Sobre Ana Ruiz", "Mãe de dois filhos, Ana Ruiz é também coordenadora pedagógica numa escola de Londrina."],
     ["Über Tom Becker", "Als Redakteur bildet Tom Becker die Schnittstelle zwischen Redaktion und Vertrieb."],
+    ["Jane Doe", "Jane Doe came to Harbour Wire from a local paper. She covers ports, shipping and the unions."],
+    ["Jane Doe", "Jane Doe is a correspondent for Harbour Wire in Lisbon."],
   ])("reads %j over its bio as an author box", (label, bio) => {
     expect(authorBoxName(label, bio)).toBeDefined();
   });
@@ -53,6 +55,9 @@ describe("authorBoxName", () => {
     ["About Mexico City", "The capital sprawls over a drained lake bed and sinks a little every year."],
     ["About the plan", "The plan would move the port's customs checks inland by 2027, officials said."],
     ["About Jane Doe", "Short note."],
+    // A subheading naming someone over a paragraph about them says no beat of theirs.
+    ["Ana Ruiz", "Ana Ruiz ran the harbour authority for ten years before the strike ended her term."],
+    ["Ana Ruiz", "The harbour master, Ana Ruiz, covers the night shift herself when crews are short."],
   ])("leaves %j over %j", (label, bio) => {
     expect(authorBoxName(label, bio)).toBeUndefined();
   });

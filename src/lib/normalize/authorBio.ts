@@ -108,8 +108,25 @@ const ABOUT_LABEL = /^(?:about|sobre|über|à\s+propos\s+de|acerca\s+de|tentang)
  * thing over text that never repeats its name is no author box; read after the article only.
  */
 export function authorBoxName(label: string, bio: string): string | undefined {
+  if (isNamedBio(label, bio)) return label;
   const name = ABOUT_LABEL.exec(label)?.[1];
   if (name === undefined || !isPersonName(name) || wordCount(bio) < 8 || wordCount(bio) > 120) return undefined;
   const surname = name.split(/\s+/u).at(-1) ?? name;
   return new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(bio) ? name : undefined;
+}
+
+/** What a bio says the person does, anywhere in it: "He covers …", "She writes about …", "reports on". */
+const BEAT_ANYWHERE = /\b(?:covers|writes\s+about|reports\s+on)\s/iu;
+
+/**
+ * An author box with the author's name alone over the bio ("Jane Doe" over "Jane Doe joined
+ * Harbour Wire from a local paper. She covers …"): the bio opens with the very name the line
+ * above is, and says what the person covers or their newsroom role. A subheading naming someone
+ * over a paragraph that reports on them says no beat of theirs.
+ */
+function isNamedBio(label: string, bio: string): boolean {
+  if (!isPersonName(label) || wordCount(label) < 2 || wordCount(bio) < 8 || wordCount(bio) > 120) return false;
+  if (!bio.startsWith(`${label} `)) return false;
+  const rest = bio.slice(label.length);
+  return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BEAT_ANYWHERE.test(rest);
 }

@@ -135,6 +135,10 @@ function endsArticle(
   return true;
 }
 
+/** An author box's link to the author's page: "View Profile", "Full bio", "More from Jane Doe", "All stories by Jane Doe". */
+const PROFILE_LINK =
+  /^(?:(?:view|see|visit)\s+(?:full\s+)?(?:profile|bio)|full\s+bio|(?:more|all\s+(?:stories|articles|posts))\s+(?:from|by)\s+\p{Lu}[^.!?]{0,40})\s*[»›→]?$/iu;
+
 /** Most words of a label left after the article (a topic chip, a footer link, "Suggested Topics:"). */
 const MAX_TAIL_LABEL_WORDS = 6;
 
@@ -341,16 +345,17 @@ export function readBody(
       idx++;
       continue;
     }
-    // An author box after the article: "About Jane Doe" over her bio.
+    // An author box after the article: "About Jane Doe" over her bio, or her name over it and
+    // the box's link to her profile under it ("View Profile"), which only an author box sets.
     const bio = units[idx + 1];
+    const profile = units[idx + 2] !== undefined && PROFILE_LINK.test(units[idx + 2]?.text ?? "") ? 1 : 0;
     if (
       bio !== undefined &&
       authorBoxName(unit.text, bio.text) !== undefined &&
-      endsArticle(units, idx + 1, pageAfter)
+      (profile > 0 || endsArticle(units, idx + 1, pageAfter))
     ) {
-      removeUnit(report, unit, "author-bio");
-      removeUnit(report, bio, "author-bio");
-      idx += 2;
+      for (const item of units.slice(idx, idx + 2 + profile)) removeUnit(report, item, "author-bio");
+      idx += 2 + profile;
       continue;
     }
     // A sign-up box's pitch between its prompt and its fine print.

@@ -267,6 +267,46 @@ describe("chromeReason: menu labels glued together", () => {
   });
 });
 
+describe("chromeReason: a pager's row ending on its arrowed link", () => {
+  it.each(["Part 2 of the Harbour Tales series Next Work →", "Chapter 3 of 9 Next Chapter »", "Older posts ›"])(
+    "%j",
+    (text) => {
+      expect(chromeReason(text)).toBe("navigation");
+    },
+  );
+  it("keeps a headline that ends in words", () => {
+    expect(chromeReason("What comes next for the harbour")).toBeUndefined();
+  });
+});
+
+describe("chromeReason: a share bar's row of buttons", () => {
+  it.each(["tweet share Reddit Pocket Flipboard Email", "Share Tweet Pin it", "Facebook | Pocket | SMS"])(
+    "%j",
+    (text) => {
+      expect(chromeReason(text)).toBe("navigation");
+    },
+  );
+  it.each(["Pocket", "Pocket money rose", "Tweet storms and pocket money"])("keeps %j", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
+describe("chromeReason: a roll of user names", () => {
+  const handles = (n: number) =>
+    Array.from({ length: n }, (_, i) => ["reader_" + String(i), "QuietFox" + String(i), "marble"][i % 3]).join(", ");
+  it("takes a line of twenty handles and more, with its closing count, for a comment widget's", () => {
+    expect(chromeReason(`${handles(30)} and tidepool as well as 212 guests liked this post!`)).toBe("comments");
+  });
+  it.each([
+    // A list in prose names few things, in words, not handles.
+    "The fund bought apples, pears, plums, figs, dates, grapes, lemons, limes, melons, kiwis, cherries, mangoes, papayas, guavas, quinces, peaches, apricots, nectarines, oranges and olives.",
+    "Delegates came from France, Spain, Italy, Greece, Malta, Cyprus, Portugal, Ireland, Austria, Belgium, Denmark, Finland, Sweden, Estonia, Latvia, Lithuania, Poland, Czechia, Slovakia and Hungary.",
+    handles(12),
+  ])("%j: not a roll", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
 describe("chromeReason: a post's tail", () => {
   it.each([
     ["Thanks for reading Border Notes! Subscribe for free to receive new posts and support my work.", "promo"],

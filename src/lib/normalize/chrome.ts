@@ -19,6 +19,9 @@ import { VOCABULARY_ON } from "./vocabulary.ts";
 const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
 
+/** A share bar's button: a network, or a share verb or read-later service ("Tweet", "Pin it", "Pocket"). */
+const SHARE_BUTTON = `(?:${SOCIAL}|tweet|share|pocket|pin\\s+it|sms|messenger)`;
+
 /** What a tag row's label calls the tags under it: "Tags", "Topics", "Categories", "Filed under". */
 const TAGS_WORD = "(?:tags?|filed\\s+under|categories?|topics?)";
 
@@ -57,6 +60,9 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?(?:\s*[|/·•]?\s*[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|page|entry))?\s*[»›>→]?)?$/i,
     "navigation",
   ],
+  // A pager's row ending on its arrowed link: "Part 2 of the Harbour series Next Work →",
+  // "Chapter 3 of 9 Next Chapter »". No sentence or headline ends on an arrow.
+  [/(?:^|\s)(?:next|previous|prev|older|newer)(?:\s+\p{L}+)?\s*[»›→]$/iu, "navigation"],
   [/^(?:explore|discover|see|view|show|load)\s+more(?:\s+(?:stories|articles|news|posts))?\s*[»›→.…]*$/i, "navigation"],
   [READ_MORE, "navigation"],
   [
@@ -67,6 +73,9 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [new RegExp(`^${SOCIAL}(?:\\s*[|,·•/]?\\s*${SOCIAL})*$`, "i"), "navigation"],
+  // A share bar's row with its buttons' verbs and read-later services among the networks:
+  // "tweet share Reddit Pocket Flipboard Email", "Share Tweet Pin it". Two buttons or more.
+  [new RegExp(`^${SHARE_BUTTON}(?:\\s*[|,·•/]?\\s*${SHARE_BUTTON})+$`, "i"), "navigation"],
   [
     /^(?:subscribe|sign\s+up|join\s+us|register)(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s+(?:our|the|my)\s+[\w\s'’-]{1,40})?\s*[.!]?$/i,
     "navigation",
@@ -325,6 +334,25 @@ function isCountRow(text: string): boolean {
   return /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+(?:\s*[∙·•|/]\s*\d[\d.,]*\s*[kKmM]?\s+\p{L}+)+$/u.test(text);
 }
 
+/** Fewest names that make a comma-separated line a roll of user names. */
+const MIN_ROLL_NAMES = 20;
+
+/** A user's handle, not a word: it holds a digit or an underscore, or a capital straight after a small letter. */
+const HANDLE = /[\p{N}_]|\p{Ll}\p{Lu}/u;
+
+/**
+ * A roll of readers' user names run into one line, comma after comma ("ana_k, mira77, ReedWrites,
+ * … and 300 guests liked this"): twenty names or more, nearly all of them one word and a good
+ * share of them handles (a digit, an underscore, a capital inside), which no list in prose is.
+ */
+export function isNameRoll(text: string): boolean {
+  const names = text.split(/,\s*/u);
+  if (names.length < MIN_ROLL_NAMES) return false;
+  const single = names.filter((name) => /^\S{1,40}$/u.test(name.trim()));
+  const handles = single.filter((name) => HANDLE.test(name));
+  return single.length >= 0.9 * names.length && handles.length >= 0.25 * names.length;
+}
+
 /** Fewest word joins without a space ("RomeoAston", "MartinAudi") that make a line glued menu labels. */
 const MIN_GLUED_JOINS = 3;
 
@@ -352,6 +380,7 @@ const MAX_ARROW_LABEL_WORDS = 8;
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
   if (isGluedLabels(text)) return "navigation";
+  if (isNameRoll(text)) return "comments";
   if (SEPARATOR_PIECE.test(text)) return "credit";
   if (wordCount(text) > 20) return undefined;
   if (ARROW_LABEL.test(text) && wordCount(text) <= MAX_ARROW_LABEL_WORDS) return "navigation";

@@ -63,3 +63,69 @@ describe("commentThreadStart", () => {
     expect(commentThreadStart([ARTICLE, ...thread])).toBeUndefined();
   });
 });
+
+describe("commentThreadStart: a thread with no label over it", () => {
+  /** One comment as a widget prints it: its name, its stamp twice, its text, its controls. */
+  const comment = (name: string, stamp: string, text: string, likes: string) => [
+    [name],
+    [`${stamp} ${stamp}`],
+    ["Edit"],
+    ["Flag"],
+    [text],
+    [`${likes}Reply`],
+  ];
+  const thread = [
+    ...comment("reed_k", "3/09/15 8:12am", "I tried this and it saved me a lot.", "12 "),
+    ...comment("Mira Lane", "3/09/15 8:40am", "Same here, cash only works for me.", "4"),
+    ...comment("harbor77", "3/10/15 9:02am", "Good advice for anyone starting out.", ""),
+  ];
+
+  it("starts at the first comment's mark, after the article", () => {
+    const blocks = [ARTICLE, ["The council will vote on the plan next week."], ...thread];
+    expect(commentThreadStart(blocks)).toBe(3);
+  });
+
+  it.each([
+    ["two reply controls only", [ARTICLE, ...thread.slice(0, 12)]],
+    [
+      "a live blog's clocks with no reply control",
+      [ARTICLE, ["3/09/15 8:12am"], ["Polls opened."], ["3/09/15 9:12am"], ["Queues grew."], ["3/09/15 10:12am"]],
+    ],
+    [
+      "an article that tells of replies",
+      [ARTICLE, ["Reply"], ["She wrote back on 3/09/15 8:12am."], ["Reply"], ["Reply"], ["Then nothing."]],
+    ],
+  ])("finds none with %s", (_, blocks) => {
+    expect(commentThreadStart(blocks)).toBeUndefined();
+  });
+});
+
+describe("commentThreadStart: a comment box's note starts the thread", () => {
+  it.each([
+    "You must be logged in to report a comment.",
+    "All fields are required. Your email address will not be published.",
+  ])("%j", (note) => {
+    expect(commentThreadStart([ARTICLE, ["Sign in here"], [note], ["Name:"], ["Email:"]])).toBe(2);
+  });
+
+  it("keeps a paragraph that tells of such a note", () => {
+    const told =
+      "The site's notice, which told readers that you must be logged in to post a comment, was removed after the regulator wrote to the company last spring about its rules on anonymous posts.";
+    expect(commentThreadStart([ARTICLE, [told], ["Officials agreed."]])).toBeUndefined();
+  });
+});
+
+describe("commentThreadStart: a comment box's gate in other languages, under the article only", () => {
+  const article = [
+    ["Las autoridades cerraron el puerto el sábado tras el temporal, según informó la capitanía."],
+    ["Los pescadores esperan volver al mar el lunes, cuando mejore el tiempo en toda la costa."],
+  ];
+  it("starts the thread at the gate under the article", () => {
+    expect(
+      commentThreadStart([...article, ["Regístrate o inicia sesión para comentar"], ["Siguiente artículo:"]]),
+    ).toBe(2);
+  });
+  it("leaves a toolbar's gate over the article", () => {
+    expect(commentThreadStart([["Cerrar"], ["Inicia sesión para comentar"], ...article])).toBeUndefined();
+  });
+});

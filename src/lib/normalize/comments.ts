@@ -64,12 +64,43 @@ const MARK_WITHIN = 6;
  */
 const FORM_WITHIN = 30;
 
-/** The control to answer a comment, which only a thread sets under each comment. */
-const REPLY_CONTROL = /^(?:reply|responder|r[ée]pondre|antworten)$/iu;
+/**
+ * The control to answer a comment, which only a thread sets under each comment, its count of
+ * likes or replies before it as some widgets print it ("12 Reply", "36 146Reply").
+ */
+const REPLY_CONTROL = /^(?:\d[\d\s.,]*[kKmM]?\s*)?(?:reply|responder|r[ée]pondre|antworten)$/iu;
 
 /** Comments' reply controls, two or more, in the blocks: a thread, whatever form stands over it. */
 const repliedTo = (blocks: ReadonlyArray<readonly string[]>): boolean =>
   blocks.flat().filter((line) => REPLY_CONTROL.test(line)).length >= 2;
+
+/**
+ * What only a comment box prints: its gate on the reader's acts ("You must be logged in to
+ * report a comment.") and its form's promise on the e-mail field ("Your email address will not
+ * be published."), and the gate in the other languages the corpus has ("Regístrate o inicia sesión
+ * para comentar", "Connectez-vous pour commenter"). Like the reply form's cancel control, it starts the thread by itself: an
+ * article's text comes before its comment box.
+ */
+const COMMENT_BOX_NOTE =
+  /\byou\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|report|recommend|reply\s+to|flag|like|leave)\s+(?:a\s+|this\s+)?(?:comment|reply)\b|\byour\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+published\b|^(?:reg[ií]strate|inicia\s+sesi[oó]n|inscrivez-vous|connectez-vous|fa[çc]a\s+login|cadastre-se)(?:\s+(?:o|ou)\s+(?:reg[ií]strate|inicia\s+sesi[oó]n|inscrivez-vous|connectez-vous|fa[çc]a\s+login|cadastre-se))?\s+(?:para|pour)\s+(?:comentar|commenter)\b/iu;
+
+/** Most words of a line that holds a comment box's note; a paragraph that tells of one runs longer. */
+const MAX_NOTE_WORDS = 25;
+
+/** Words in blocks. */
+const wordsIn = (blocks: ReadonlyArray<readonly string[]>): number =>
+  blocks.reduce((sum, lines) => sum + lines.reduce((n, line) => n + wordCount(line), 0), 0);
+
+/**
+ * More of the page's words stand above block `i` than below it: the article is above, as under
+ * a comment box at the page's end, not a toolbar's "sign in to comment" over the article.
+ */
+const articleAbove = (blocks: ReadonlyArray<readonly string[]>, i: number): boolean =>
+  i > 0 && wordsIn(blocks.slice(0, i)) > wordsIn(blocks.slice(i + 1));
+
+/** A comment box's note on a short line of its own: the box, wherever its label stands. */
+const isBoxNote = (lines: readonly string[]): boolean =>
+  lines.length === 1 && wordCount(lines[0] ?? "") <= MAX_NOTE_WORDS && COMMENT_BOX_NOTE.test(lines[0] ?? "");
 
 /** Words a control or tab label has at most ("Top", "Latest", "Ready for more?"). */
 const MAX_CONTROL_WORDS = 4;
@@ -85,6 +116,51 @@ function isEmptyThread(after: ReadonlyArray<readonly string[]>): boolean {
   );
 }
 
+/** Fewest reply controls, and fewest stamps, that make a thread without a label. */
+const MIN_UNLABELLED_CONTROLS = 3;
+const MIN_UNLABELLED_STAMPS = 2;
+
+/** Most blocks between one comment's mark and the next in a thread (a widget's menu of controls between). */
+const MAX_MARK_GAP = 40;
+
+/** A comment's stamp, printed once or twice ("3/09/15 8:12am 3/09/15 8:12am": its visible and its hover text). */
+function isCommentStamp(line: string): boolean {
+  const half = /^(.{6,40}?)\s+\1$/u.exec(line)?.[1];
+  return COMMENT_MARK.test(half ?? line) && !REPLY_CONTROL.test(half ?? line);
+}
+
+/**
+ * Where a thread with no label over it starts: a chain of comments' marks — reply controls
+ * under each comment and the stamps by their writers' names, each mark within a widget's
+ * length of the next — with three reply controls and two stamps or more. Only a thread sets a
+ * control to answer someone again and again beside a clock of when each wrote; an article
+ * that mentions a reply, or a live blog's clocks, has no such chain. The thread starts at its
+ * first mark, after at least one block of the article.
+ */
+function unlabelledThreadStart(blocks: ReadonlyArray<readonly string[]>): number | undefined {
+  const marks = blocks
+    .map((lines, i) => ({
+      i,
+      control: lines.some((line) => REPLY_CONTROL.test(line)),
+      stamp: lines.some(isCommentStamp),
+    }))
+    .filter((m) => m.control || m.stamp);
+  for (let a = 0; a < marks.length; a++) {
+    let controls = 0;
+    let stamps = 0;
+    for (let b = a; b < marks.length; b++) {
+      const mark = marks[b];
+      const before = marks[b - 1];
+      if (mark === undefined || (b > a && before !== undefined && mark.i - before.i > MAX_MARK_GAP)) break;
+      if (mark.control) controls++;
+      if (mark.stamp) stamps++;
+      const start = marks[a]?.i ?? 0;
+      if (controls >= MIN_UNLABELLED_CONTROLS && stamps >= MIN_UNLABELLED_STAMPS && start > 0) return start;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Where the comment thread starts among the blocks after a headline (each block given as its
  * lines' texts), or undefined when there is none.
@@ -94,11 +170,11 @@ export function commentThreadStart(blocks: ReadonlyArray<readonly string[]>): nu
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (label === undefined || label.length !== 1) continue;
-    if (REPLY_FORM.test(label[0] ?? "")) return i;
+    if (REPLY_FORM.test(label[0] ?? "") || (isBoxNote(label) && articleAbove(blocks, i))) return i;
     if (!COMMENTS_LABEL.test(label[0] ?? "") && !FORM_HEADING.test(label[0] ?? "")) continue;
     const after = blocks.slice(i + 1);
     const marked = after.slice(0, MARK_WITHIN).some((lines) => lines.some((line) => COMMENT_MARK.test(line)));
     if (marked || isEmptyThread(after) || repliedTo(after.slice(0, FORM_WITHIN))) return i;
   }
-  return undefined;
+  return unlabelledThreadStart(blocks);
 }

@@ -3,7 +3,7 @@
  * the sentence around it stays whole; lone symbols with no TeX source beside them stay.
  */
 import { describe, expect, it } from "vitest";
-import { isTexSource, stripFormulas } from "./formulas.ts";
+import { isTexSource, joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { normalize } from "./index.ts";
 import { toLines } from "./lines.ts";
 import type { Report } from "./report.ts";
@@ -91,5 +91,46 @@ describe("a formula in an article's text", () => {
     expect(result.frontmatter.title).toBe("Why a square grid keeps its corners");
     expect(result.markdown).not.toContain("displaystyle");
     expect(result.markdown).toContain("If the number of tiles on a side is , then the whole grid holds tiles");
+  });
+});
+
+describe("joinFormulaPieces: a formula rendered without its TeX source", () => {
+  const texts = (lines: string[]) => joinFormulaPieces(toLines(lines.join("\n"))).map((l) => l.text);
+
+  it("joins the pieces back into one line, in the sentence around them", () => {
+    expect(texts(["The area of the plot is", "A", "=", "w", "×", "h", ", the surveyor wrote."])).toEqual([
+      "The area of the plot is A = w × h",
+      ", the surveyor wrote.",
+    ]);
+    expect(texts(["The areas:", "A", "=", "w", "×", "h", "Widths come first."])).toEqual([
+      "The areas:",
+      "A = w × h",
+      "Widths come first.",
+    ]);
+  });
+
+  it("keeps the sentence whole in the body", () => {
+    const text = [
+      "How the surveyors measured the harbour plots",
+      "Each plot was measured by its width and its depth before the sale went ahead this spring.",
+      "The area of each plot is",
+      "A",
+      "=",
+      "w",
+      "×",
+      "h",
+      ", which the council used to set the price of every plot on the harbour front.",
+    ].join("\n");
+    const result = normalize(text, { fileName: "plots.txt" });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.markdown).toContain("The area of each plot is A = w × h , which the council");
+  });
+
+  it.each([
+    ["a pager's numbers", ["1", "2", "3", "4", "5", "6", "Next"]],
+    ["an index of letters", ["A", "B", "C", "D", "E", "F"]],
+    ["four pieces only", ["x", "=", "y", "2"]],
+  ])("leaves %s alone", (_, lines) => {
+    expect(texts(lines)).toEqual(lines);
   });
 });

@@ -45,3 +45,52 @@ export function stripFormulas(lines: readonly SourceLine[], report: Report): rea
   }
   return lines.filter((_, i) => !drop.has(i));
 }
+
+/** Longest piece of a formula rendered without a TeX source beside it: a symbol, a variable, a number. */
+const MAX_BARE_PIECE_CHARS = 3;
+
+/** Fewest pieces in a row that make a formula spelled out one per line. */
+const MIN_FORMULA_PIECES = 5;
+
+/** A formula's relation or operator, which a row of page numbers or an index of letters never holds. */
+const MATH_SIGN = /^[=≠<>≤≥≈≡±∓+−×÷∑∏∫∂√∞∈∉⊂⊆∪∩→⟺⇔^]$/u;
+
+/**
+ * The lines with each formula a page rendered without its TeX source (MathJax, MathML), whose
+ * pieces a plain-text extraction sets one per line ("a", "≠", "0"), joined back into one line
+ * ("a ≠ 0"), so the sentence the formula stands in reads whole and the formula stays in it as the
+ * page shows it. Five pieces or more in a row, each a few characters with no space, one of them at
+ * least a relation or an operator: a pager's numbers or an index of letters has none.
+ */
+export function joinFormulaPieces(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const out: SourceLine[] = [];
+  let run: SourceLine[] = [];
+  const close = (next: SourceLine | undefined) => {
+    const first = run[0];
+    if (first !== undefined && run.length >= MIN_FORMULA_PIECES && run.some((line) => MATH_SIGN.test(line.text))) {
+      const text = run.map((line) => line.text).join(" ");
+      const above = out.at(-1);
+      // Set inside a sentence: the line above stops mid-sentence and the line below goes on with it.
+      if (above !== undefined && inSentence(above, next)) {
+        out[out.length - 1] = { ...above, raw: `${above.raw} ${text}`, text: `${above.text} ${text}` };
+      } else out.push({ n: first.n, raw: text, text });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text !== "" && line.text.length <= MAX_BARE_PIECE_CHARS && !/\s/u.test(line.text)) run.push(line);
+    else {
+      close(line);
+      out.push(line);
+    }
+  }
+  close(undefined);
+  return out;
+}
+
+/** A formula between `above` and `next` stands inside a sentence: the one stops mid-sentence, the other goes on in small letters or with a comma. */
+const inSentence = (above: SourceLine, next: SourceLine | undefined): boolean =>
+  above.text !== "" &&
+  !/[.!?:;。！？]["”’)]*$/u.test(above.text) &&
+  next !== undefined &&
+  /^[\p{Ll},;.]/u.test(next.text);

@@ -553,6 +553,28 @@ describe("body", () => {
   });
 });
 
+describe("an author box: the name over the bio and the link to the profile", () => {
+  const bio = "Renata Olmos came to the Post from a border paper. She covers northern Mexico.";
+  const read = (end: string): string[] =>
+    readBody(
+      units(
+        `The families held a vigil.\n\nRenata Olmos\n\n${bio}\n\n${end}\n\nThe port reopened on Monday, officials said.`,
+      ),
+      0,
+      "T",
+      report(),
+    ).blocks.map((b) => toString(b));
+  it("takes out the box with its profile link, whatever follows it", () => {
+    expect(read("View Profile")).toEqual([
+      "The families held a vigil.",
+      "The port reopened on Monday, officials said.",
+    ]);
+  });
+  it("leaves the name and the bio when no profile link closes them and the article goes on", () => {
+    expect(read("Officials agreed.")).toHaveLength(5);
+  });
+});
+
 describe("a teaser card of another story in the body", () => {
   const lines = (excerptCard: string[]) =>
     [

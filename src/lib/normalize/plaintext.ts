@@ -14,7 +14,7 @@ import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
 import { markSignUpBoxes } from "./signUpBox.ts";
 import { optional } from "./optional.ts";
-import { stripFormulas } from "./formulas.ts";
+import { joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { findHeadline } from "./headline.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import {
@@ -77,7 +77,7 @@ export const HEADLINE_ONLY: Readonly<NormalizeError> = {
 
 export function normalizePlainText(lines: readonly SourceLine[], title?: string): PlainTextResult | NormalizeError {
   const report: Report = { removed: [], warnings: [] };
-  const built = buildUnits(stripFormulas(stripScraperMarker(lines, report), report));
+  const built = buildUnits(joinFormulaPieces(stripFormulas(stripScraperMarker(lines, report), report)));
   report.removed.push(...built.removed);
   const units = markSignUpBoxes(classifyUnits(built.units));
   const headline = findHeadline(units, report, title);

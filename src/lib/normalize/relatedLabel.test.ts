@@ -52,3 +52,19 @@ describe("relatedLabel: a box of the site's trending stories", () => {
     },
   );
 });
+
+describe("relatedLabel: what to read next, next up in a section", () => {
+  it.each(["What to Read Next", "Next Up In Culture", "Next up in Science"])(
+    "reads %j as a related-stories label",
+    (line) => {
+      expect(relatedLabel(line)).toEqual({ inline: "" });
+    },
+  );
+
+  it.each(["What to read next is up to the council's book club.", "Next up in the queue were the truckers."])(
+    "keeps the sentence %j",
+    (line) => {
+      expect(relatedLabel(line)).toBeUndefined();
+    },
+  );
+});

@@ -526,3 +526,26 @@ describe("uiTextReason: a news-flash banner's or kicker's label alone", () => {
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a widget's state, a form's field check and an app link", () => {
+  it.each([
+    ["Please wait...", "notice"],
+    ["This feature is temporarily unavailable. Please try again later.", "notice"],
+    ["Something went wrong. Please try again.", "notice"],
+    ["Invalid email address format. Please try again!", "notice"],
+    ["Please enter a valid email address", "notice"],
+    ["Send yourself a link to download the app.", "promo"],
+    ["Keep up with Harbour Wire.", "promo"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "Please wait for the ferry, the harbour master told the crowd.",
+    "Something went wrong with the pumps on Tuesday, engineers said.",
+    "The ministry said the service is temporarily unavailable in three provinces.",
+    "Keep up with the repairs was all the mayor asked of the crews before winter.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

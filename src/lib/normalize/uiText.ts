@@ -102,15 +102,29 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".
   [/^(?:i\s+)?(?:accept|agree|consent)(?:\s+all)?(?:\s+cookies)?$/iu, "notice"],
-  // App prompts: "Get the app", "Download the Valley Courier app for breaking news alerts".
-  [/^(?:download|get|install|open)\s+(?:the|our)?\s*(?:[\p{L}&'’.]+\s+){0,4}app\b[^.!?]{0,60}[.!]?$/iu, "promo"],
+  // App prompts: "Get the app", "Download the Valley Courier app for breaking news alerts",
+  // "Send yourself a link to download the app."
+  [
+    /^(?:send\s+(?:yourself|me)\s+a\s+link\s+to\s+)?(?:download|get|install|open)\s+(?:the|our)?\s*(?:[\p{L}&'’.]+\s+){0,4}app\b[^.!?]{0,60}[.!]?$/iu,
+    "promo",
+  ],
   // Paywall prompts: "Already a subscriber? Log in", "You have reached your limit of free articles".
   [
     /^already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,40}$|^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|the|all)\b.{0,40}\b(?:free\s+)?(?:articles?|stories|limit)\b.{0,30}$/iu,
     "promo",
   ],
   // A prompt to keep receiving the site's news: "Stay up to date with Harbour Wire.", "Stay informed".
-  [/^stay\s+(?:up\s+to\s+date|informed|connected|in\s+touch)(?:\s+with\b[^.!?]{0,40})?[.!]?$/iu, "promo"],
+  [
+    /^(?:stay\s+(?:up\s+to\s+date|informed|connected|in\s+touch)|keep\s+up(?:\s+to\s+date)?)(?:\s+with\b[^.!?]{0,40})?[.!]?$/iu,
+    "promo",
+  ],
+  // A widget's state when the page was saved, or a form's check on a field: "Please wait...",
+  // "This feature is temporarily unavailable. Please try again later.", "Something went wrong.",
+  // "Invalid email address format. Please try again!", "Please enter a valid email address".
+  [
+    /^(?:please\s+wait(?:\.{3}|…|[.!])?|(?:(?:this\s+(?:feature|service|content|video|widget)\s+is\s+(?:temporarily\s+|currently\s+)?unavailable|something\s+went\s+wrong|an?\s+(?:unexpected\s+)?error\s+(?:has\s+)?occurred|invalid\s+e-?mail(?:\s+address)?(?:\s+format)?|please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail(?:\s+address)?)[.!]?(?:\s+please\s+try\s+again(?:\s+later)?[.!]?)?))$/iu,
+    "notice",
+  ],
   // A sign-up form's confirmation: "You have successfully subscribed. Thank you!", "You're now signed up".
   [
     /^you(?:['’]ve|\s+have|['’]re|\s+are)\s+(?:now\s+)?(?:succe?ss?fully\s+)?(?:subscribed|signed\s+up|registered)\b.{0,40}$/iu,
