@@ -60,6 +60,7 @@ import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
+import { ownedPerson } from "./ownedPerson.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
@@ -1681,6 +1682,13 @@ class Attributor {
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
+        // "According to RedMonk’s Stephens, “…”": the body's person speaks, or no one sure; never the body.
+        const owned = ownedPerson(phrase);
+        if (owned) {
+          const person = this.#subjectOfVerb(block, owned.name, start + owned.start);
+          const sure = person?.kind === "named" && personLike(person.name) && person.name.includes(" ");
+          return { speaker: sure ? person : UNATTRIBUTED };
+        }
         const speaker = this.#subject(block, phrase, start);
         if (speaker) return { speaker };
         continue;
