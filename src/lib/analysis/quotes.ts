@@ -61,6 +61,7 @@ import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
+import { unnamedOpener } from "./unnamedOpener.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import {
@@ -1617,6 +1618,13 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
+    // "One survey respondent summed this up as follows: “…”": an unnamed person opens it, and names no one else.
+    const unnamed =
+      /:\s*$/u.test(passed) && !RELATIVE_LAST.test(passed) && !reportsAnother(passed)
+        ? unnamedOpener(passed.slice(setOff))
+        : undefined;
+    if (unnamed && personsIn(this.#ctx, block.blockIndex, before, start).length === 0)
+      return { speaker: { name: unnamed, kind: "anonymous" } };
     const asPutIt = AS_PUT_IT.exec(before);
     if (asPutIt?.[1]) {
       const at = asPutIt.index + asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/[Aa]s\s/u) + 2);
