@@ -775,6 +775,8 @@ export const NAMING_VERBS: readonly string[] = [
   // Verbs that carry a speaker's words without reporting speech ("rejected it as “…”").
   "underscored",
   "highlighted",
+  "identified",
+  "identifies",
   "characterized",
   "characterised",
   "dismissed",
