@@ -384,6 +384,40 @@ function placeClosedNames(blocks: readonly Block[], matcher: EntityMatcher): Set
   return names;
 }
 
+/** The capitalised words a hit runs on into ("Florida Project" for "Florida" in "The Florida Project"), keyed as `nameKey` gives them. */
+const runOnKey = (text: string, hit: Hit): string | undefined => {
+  const run = /^((?: \p{Lu}\p{Ll}[\p{L}'’-]*\.?)+)/u.exec(text.slice(hit.end))?.[1];
+  return run === undefined ? undefined : nameKey(`${hit.text}${run}`);
+};
+
+/**
+ * The longer names an article's prose writes opening on a register place's name ("Sean Baker’s The
+ * Florida Project unfolds", `continuesName`), keyed by `runOnKey`. A title-cased heading capitalises
+ * every word, so "8) The Florida Project" alone could be the state and a project; the article's own
+ * prose says the run is one name there too, a work's title, not a mention of the place.
+ */
+function placeOpenedNames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+  const names = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences) {
+      if (titleCased(text)) continue;
+      for (const hit of matcher.find(text)) {
+        const entity = matcher.entities.get(hit.entityId);
+        if (entity?.kind !== "place" || !(namesBody(hit.text) || metonym(hit, entity)) || !runsOn(text, hit)) continue;
+        const key = runOnKey(text, hit);
+        if (key !== undefined) names.add(key);
+      }
+    }
+  return names;
+}
+
+/** Whether a hit in a title-cased line runs on into a longer name the article's prose writes (`placeOpenedNames`). */
+function opensNamedElsewhere(text: string, hit: Hit, opened: ReadonlySet<string>): boolean {
+  if (opened.size === 0 || !titleCased(text)) return false;
+  const key = runOnKey(text, hit);
+  return key !== undefined && opened.has(key);
+}
+
 /** Whether a place hit opens its sentence after one capitalised word the article writes elsewhere as part of a longer name with it. */
 function closesNamedElsewhere(text: string, hit: Hit, context: BodyContext): boolean {
   const opener = wordBefore(text, hit.start);
@@ -1173,6 +1207,7 @@ interface ArticleReading {
   readonly others: ReadonlySet<string>;
   readonly dateline: string | undefined;
   readonly closedNames: ReadonlySet<string>;
+  readonly openedNames: ReadonlySet<string>;
 }
 
 function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleReading {
@@ -1182,6 +1217,7 @@ function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleR
     others: statedOthers(blocks, matcher),
     dateline: datelineCountry(blocks),
     closedNames: placeClosedNames(blocks, matcher),
+    openedNames: placeOpenedNames(blocks, matcher),
   };
 }
 
@@ -1189,7 +1225,8 @@ function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleR
 const unfitHit = (text: string, hit: Hit, matcher: EntityMatcher, reading: ArticleReading) =>
   sharedHit(text, hit, matcher, reading.shared) ||
   otherSense(hit, reading.unlinked) ||
-  reading.others.has(hit.entityId);
+  reading.others.has(hit.entityId) ||
+  opensNamedElsewhere(text, hit, reading.openedNames);
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {

@@ -60,6 +60,8 @@ import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
+import { ownedPerson } from "./ownedPerson.ts";
+import { unnamedOpener } from "./unnamedOpener.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
@@ -1614,6 +1616,13 @@ class Attributor {
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
     }
+    // "One survey respondent summed this up as follows: “…”": an unnamed person opens it, and names no one else.
+    const unnamed =
+      /:\s*$/u.test(passed) && !RELATIVE_LAST.test(passed) && !reportsAnother(passed)
+        ? unnamedOpener(passed.slice(setOff))
+        : undefined;
+    if (unnamed && personsIn(this.#ctx, block.blockIndex, before, start).length === 0)
+      return { speaker: { name: unnamed, kind: "anonymous" } };
     const asPutIt = AS_PUT_IT.exec(before);
     if (asPutIt?.[1]) {
       const at = asPutIt.index + asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/[Aa]s\s/u) + 2);
@@ -1679,6 +1688,13 @@ class Attributor {
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
+        // "According to RedMonk’s Stephens, “…”": the body's person speaks, or no one sure; never the body.
+        const owned = ownedPerson(phrase);
+        if (owned) {
+          const person = this.#subjectOfVerb(block, owned.name, start + owned.start);
+          const sure = person?.kind === "named" && personLike(person.name) && person.name.includes(" ");
+          return { speaker: sure ? person : UNATTRIBUTED };
+        }
         const speaker = this.#subject(block, phrase, start);
         if (speaker) return { speaker };
         continue;

@@ -20,6 +20,7 @@ import { findNames, opensAsWord } from "./names.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
+import { ordinaryWordAlone } from "./ordinaryWordName.ts";
 import { OFFICES } from "./describedHolders.ts";
 import { KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
@@ -1029,6 +1030,9 @@ export function speakerFromSubject(
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
       if (entity && kind !== undefined && kind !== "place") return registered(ctx, entity.entityId);
+      // "Like calling her …", "her book For Keeps: 30 Years at the Movies": a common word capitalised by
+      // its place names no one (a body's name, "Reuters", may read as a plural noun and still speaks).
+      if (personLike(chosen.name) && ordinaryWordAlone(ctx.people, chosen.name)) continue;
       return named(ctx, chosen.name);
     }
     const organisation = mentionsIn(ctx, blockIndex, start, start + segment.length, "organisation")[0];
@@ -1071,6 +1075,12 @@ const TRAILING = new RegExp(
  * exploration in NASA’s Science Mission Directorate"): a lower-case word that is not a
  * conjunction or a preposition opening a clause of its own ("and Jones", "in a statement").
  */
+/**
+ * A description, then a full name that ends the phrase: "the critic Ana Ruiz", "a former aide Tom
+ * Vale" (group 1: the name); not a role in a body ("a spokesperson for Inherent Resolve").
+ */
+const DESCRIBED_NAME =
+  /^(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or|who|whose|which)\s)\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 const APPOSITIVE =
   /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /**
@@ -1242,7 +1252,16 @@ export function speakerBeforeVerb(
     // An appositive or relative clause ("a professor …", "who on Sunday"), or a participle's clause
     // ("asked whether Senegal would join", "speaking after a closed session"): the name is before it.
     // Not a clause with a subject of its own: in "Sheinbaum, whom Trump has praised as “…”", Trump speaks.
-    if ((APPOSITIVE.test(bare) || PARTICIPLE_CLAUSE.test(bare)) && index > 0 && !OBJECT_RELATIVE.test(bare)) {
+    // Nor a description that ends on the person's name ("In her book For Keeps: 30 Years at the Movies, the
+    // critic Ana Ruiz wrote"): that is the whole subject, and what comes before it only sets the scene.
+    const describedName = DESCRIBED_NAME.exec(bare.trim())?.[1];
+    const namesItself = describedName !== undefined && personLike(describedName);
+    if (
+      (APPOSITIVE.test(bare) || PARTICIPLE_CLAUSE.test(bare)) &&
+      index > 0 &&
+      !OBJECT_RELATIVE.test(bare) &&
+      !namesItself
+    ) {
       const earlier = tail(index - 1);
       if (earlier) return earlier;
     }

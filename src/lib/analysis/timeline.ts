@@ -43,6 +43,7 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
+import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import {
   authorBioStart,
   commentThreadFrom,
@@ -215,10 +216,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         storyMonths.add(sentence.anchor);
         return read;
       };
+      const statedDates = [...read.map((d) => ({ start: d.start, iso: d.date.iso })), ...unresolved];
       const relatives = unresolved.map(readInStory).filter(
         (relative) =>
           !read.some((d) => relative.start < d.end && relative.end > d.start) &&
           isEvent(relative, false, relative) &&
+          // "posted this morning, 14 Oct. 15": the text states the day; the relative word only restates it.
+          !dayStatedOtherwise(sentence.text, relative, statedDates) &&
           // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
           // another year ("in a 2019 interview"), that is not the publication's time.
           !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&

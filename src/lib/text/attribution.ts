@@ -783,6 +783,8 @@ export const NAMING_VERBS: readonly string[] = [
   // Verbs that carry a speaker's words without reporting speech ("rejected it as “…”").
   "underscored",
   "highlighted",
+  "identified",
+  "identifies",
   "characterized",
   "characterised",
   "dismissed",
@@ -1141,8 +1143,11 @@ const agentEnding = (plural: boolean) =>
 export const AGENT_PLURAL_TAIL = `[\\p{Ll}-]{2,}${agentEnding(true)}${notOneOf(NON_AGENT_PLURALS, "makers")}`;
 /** Finite verbs that report speech, a statement or a view. */
 const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
-/** Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), or a reporting verb. */
-const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
+/**
+ * Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), or a
+ * reporting verb; or at the end of the text, where a tag's subject is read alone ("one respondent").
+ */
+const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s*$|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
 /**
  * One person by what they do, read by the ending as AGENT_PLURAL_TAIL reads plurals ("a firefighter",
  * "one commuter", "an employee", "a physician"), where the noun phrase ends (NOUN_PHRASE_END):
