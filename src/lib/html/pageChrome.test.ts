@@ -114,26 +114,6 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
-  it("removes a call to action and an embedded video player's title and length", () => {
-    const player = `<div class="clip"><div class="embeddedVideoContainer"><figure><img src="c.jpg"></figure><div class="videoTitle"><span class="nowPlaying">Now playing:</span> Patrols at dawn on the border</div><div class="videoMeta">3:12</div></div></div>`;
-    const text = cleaned(
-      page(
-        player,
-        `<p class="cta-reader-panel"><em>Want to write for us? <a href="/join">Join our reader panel</a>.</em></p>`,
-      ),
-    );
-    for (const chrome of ["Now playing", "Patrols at dawn", "3:12", "Want to write", "Join our reader panel"])
-      expect(text).not.toContain(chrome);
-    expectArticleKept(text);
-  });
-
-  it("keeps an element whose class only holds the letters of a mark ('octave-note')", () => {
-    const text = cleaned(
-      page(`<p class="octave-note">The band played an octave higher on Tuesday, the organisers said.</p>`),
-    );
-    expect(text).toContain("an octave higher");
-  });
-
   it("does not take a mark that says an element lacks such a box ('hasnt-bio') or a part of a link", () => {
     const text = cleaned(
       page(

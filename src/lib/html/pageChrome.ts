@@ -3,7 +3,7 @@
  * what they are: what the page declares as navigation, complementary content, hidden or a form
  * (`<nav>`, `<aside>`, `<footer>`, ARIA roles, `hidden`, `aria-hidden`), newsletter sign-up
  * boxes, boxes the page marks as an author bio, byline, comment thread, paywall prompt or
- * label, a call to action or a video player's own parts, advertisement labels, repeated teaser cards (a linked headline, often with a date and an
+ * label, advertisement labels, repeated teaser cards (a linked headline, often with a date and an
  * image), blocks that are mostly links to other pages, and the headings such blocks leave
  * behind ("Related", "Most read"). Readability keeps these when they sit inside the article's
  * container; removed first, they neither reach the body nor sway which container is chosen.
@@ -47,20 +47,6 @@ const DECLARED_NON_CONTENT = [
  */
 const MARKED_BOX =
   /^(?:[a-z0-9]+[-_])*(?:author[-_]?(?:bio|card|box|info|description|profile)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?|comments?|comment[-_]?(?:list|section|area|respond)|respond|paywall|subscribe|newsletter|signup|share|social[-_]?share|ad|ads|advert|advertisement|kicker|eyebrow|badge|label)(?:[-_](?:box|card|area|section|wrapper|container|list|bar|row|tools|buttons|slot|label|prompt|promo|signup|inner|block|module|widget|unit))*$/i;
-
-/**
- * Class or id tokens of a call to action ("cta", "cta-contributor", "article-cta": an invitation
- * to join, sign up or buy, set in or after the article) — a promotion, not the article's text.
- */
-const CALL_TO_ACTION_MARK = /^(?:[a-z0-9]+[-_])*cta(?:[-_][a-z0-9]+)*$/i;
-
-/**
- * Class or id tokens of the labels an embedded video player shows over its clip ("video-title",
- * "videoMeta", "video-duration", "now-playing": "Now playing: Watch this: …, 8:09"): the player's,
- * not the article's text. Not the player's container or a video's caption: on a video page
- * those may hold the article's own text.
- */
-const VIDEO_PLAYER_MARK = /video[-_]?(?:title|meta|duration)|now[-_]?playing/i;
 
 /** Tokens that say an element has or lacks such a box ("hasnt-bio", "no-comments", "with-ad"). */
 const NEGATED_MARK = /^(?:has|hasnt|hasnot|no|not|is|isnt|with|without|show|hide)[-_]/i;
@@ -179,12 +165,9 @@ function markedBoxes(document: Document): PageRemoval[] {
     // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
     // husk of empty links that reads as text to the extractor.
     if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
-    const marks = tokens(el).filter((t) => !NEGATED_MARK.test(t));
-    const mark = marks.find((t) => MARKED_BOX.test(t));
-    if (mark !== undefined)
-      found.push({ element: el, reason: MARK_REASONS.find(([word]) => word.test(mark))?.[1] ?? "notice" });
-    else if (marks.some((t) => CALL_TO_ACTION_MARK.test(t))) found.push({ element: el, reason: "promo" });
-    else if (marks.some((t) => VIDEO_PLAYER_MARK.test(t))) found.push({ element: el, reason: "embed" });
+    const mark = tokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
+    if (mark === undefined) continue;
+    found.push({ element: el, reason: MARK_REASONS.find(([word]) => word.test(mark))?.[1] ?? "notice" });
   }
   return found;
 }
