@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acronymDefinitions, acronymIsWord, otherSenses, sameStem, unsupportedAcronyms } from "./acronymSenses.ts";
+import {
+  acronymDefinitions,
+  acronymIsWord,
+  definedPeople,
+  otherSenses,
+  sameStem,
+  unsupportedAcronyms,
+} from "./acronymSenses.ts";
 
 const known = new Map([
   ["cia", new Set(["central intelligence agency", "cia"])],
@@ -87,5 +94,15 @@ describe("acronymIsWord", () => {
   it("tells an acronym that is a word of the language from one that is a known name or no word", () => {
     expect(["ice", "aim", "act"].map(acronymIsWord)).toEqual([true, true, true]);
     expect(["cia", "fbi", "nato", "semar"].map(acronymIsWord)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("definedPeople", () => {
+  it("gives a person's full name the initialism bracketed after it, not a body's", () => {
+    expect(definedPeople("Critics answered Harold J. Penwick (HJP) at once.").map((d) => [d.name, d.acronym])).toEqual([
+      ["Harold J. Penwick", "hjp"],
+    ]);
+    expect(definedPeople("The Federal Harbor Commission (FHC) met.")).toEqual([]);
+    expect(definedPeople("Harold J. Penwick (HQ) spoke.")).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@
  */
 import nlp from "#lib/text/nlp.ts";
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
+import { findNames } from "./names.ts";
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "in", "de", "la", "del", "y", "&"]);
 
@@ -130,6 +131,18 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     definitions.push({ start, end: match.index, name, acronym });
   }
   return definitions;
+}
+
+/**
+ * The people a sentence gives an initialism, as "Richard M. Stallman (RMS)": a name the sentence
+ * reads as a person's, whose initials spell the bracketed capitals right after it. A later "RMS"
+ * is that person, never a body of its own.
+ */
+export function definedPeople(text: string): AcronymDefinition[] {
+  const definitions = acronymDefinitions(text);
+  if (definitions.length === 0) return [];
+  const people = findNames(text).filter((n) => n.kind === "person");
+  return definitions.filter((d) => people.some((n) => n.start === d.start && n.end === d.end));
 }
 
 /** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */

@@ -378,6 +378,37 @@ describe("findEntities on the real articles", () => {
     expect(linked("Mexico City Police Department officers arrived.")).toContain("mexico-city");
   });
 
+  it("reads a president's possessive administration as the body named by the surname", () => {
+    const text = "Officials of Donald Trump’s administration met. The Trump administration said nothing.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.id)).toEqual(["trump-administration"]);
+    expect(mentions.map((m) => m.entityId)).toEqual(["donald-trump", "trump-administration", "trump-administration"]);
+    // Where editors filed the body, the possessive form is a mention of their entity.
+    const filed = buildEntityMatcher([
+      ...register,
+      { id: "trump-administration", name: "Trump administration", kind: "organisation", aliases: [], description: "x" },
+    ]);
+    const linked = findEntities(articleSentences(text), filed);
+    expect(linked.found).toEqual([]);
+    expect(linked.mentions.map((m) => m.entityId)).toEqual([
+      "donald-trump",
+      "trump-administration",
+      "trump-administration",
+    ]);
+  });
+
+  it("reads an initialism in brackets after a person's full name as that person", () => {
+    const text = "Critics answered Harold J. Penwick (HJP) at once. Later HJP’s allies left, and HJP resigned.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => [e.name, e.kind])).toEqual([["Harold J. Penwick", "person"]]);
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["Harold J. Penwick", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+    ]);
+  });
+
   it("leaves out the strings editors list as not entities", () => {
     const blocks = articleSentences("Officials from the Trump administration met Lucia Ortega.");
     const ids = (notEntities: Set<string>) => findEntities(blocks, matcher, { notEntities }).found.map((e) => e.id);

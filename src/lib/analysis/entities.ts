@@ -50,6 +50,7 @@ import { samePersonName, surnameKey } from "./nameVariants.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
+  definedPeople,
   otherSenses,
   unsupportedAcronyms,
   type AcronymDefinition,
@@ -1330,10 +1331,15 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
-  const defined = new Map<string, string>();
+  const defined = new Map<string, { name: string; kind: NameKind }>();
   for (const block of blocks)
-    for (const { text } of block.sentences)
-      for (const definition of definedBodies(text, matcher)) defined.set(definition.acronym, definition.name);
+    for (const { text } of block.sentences) {
+      for (const definition of definedBodies(text, matcher))
+        defined.set(definition.acronym, { name: definition.name, kind: "organisation" });
+      // "Richard M. Stallman (RMS)": the initialism is that person's throughout.
+      for (const definition of definedPeople(text))
+        defined.set(definition.acronym, { name: definition.name, kind: "person" });
+    }
   // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
   const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
@@ -1346,6 +1352,13 @@ export function findEntities(
   const paperFor = (head: string): string | undefined => {
     const ids = papers.get(head);
     return ids?.size === 1 ? [...ids][0] : undefined;
+  };
+  /** The person an initialism the text defined stands for ("RMS" after "Richard M. Stallman (RMS)"), by id. */
+  const initialismPerson = (token: Token): string | undefined => {
+    const full = isAcronym(token.raw) ? defined.get(token.key) : undefined;
+    if (full?.kind !== "person") return undefined;
+    const id = foundId(full.name, matcher.entities);
+    return found.has(id) ? id : wholeHit(full.name, matcher);
   };
   let previous = "";
   // Readers' comments an extractor let through are not the article's names.
@@ -1426,6 +1439,13 @@ export function findEntities(
           const overlapping = sorted.dropped.filter((h) => h.start < span.end && h.end > span.start);
           // "the government of Mexico City": the dropped hit took the words of another register name.
           const other = formKeys.has(key) ? wholeHit(span.text, matcher) : undefined;
+          // "Donald Trump’s administration" where the register files the "Trump administration": that body.
+          const renamed = span.name !== undefined && formKeys.has(key) ? wholeHit(span.name, matcher) : undefined;
+          if (renamed !== undefined && other === undefined) {
+            if (!here.some((m) => m.entityId === renamed && m.start < span.end && m.end > span.start))
+              here.push(at(renamed, span.start, span.end));
+            continue;
+          }
           if (other && overlapping.every((h) => h.entityId !== other)) {
             if (overlapping.length > 0 && !here.some((m) => m.start < span.end && m.end > span.start))
               here.push(at(other, span.start, span.end));
@@ -1517,7 +1537,7 @@ export function findEntities(
               continue;
             }
           }
-          if (span.kind === "person" && !/\s/u.test(span.text)) {
+          if (span.kind === "person" && span.name === undefined && !/\s/u.test(span.text)) {
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
@@ -1623,7 +1643,7 @@ export function findEntities(
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         const tokens = tokenize(text);
         tokens.forEach((token, t) => {
-          const id = surnames.get(token.key);
+          const id = surnames.get(token.key) ?? initialismPerson(token);
           if (!id || !/^\p{Lu}/u.test(token.raw)) return;
           if (here.some((m) => m.start < token.end && m.end > token.start)) return;
           // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.
@@ -1708,7 +1728,7 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
 function withDefinitions(
   names: readonly NameSpan[],
   here: readonly AcronymDefinition[],
-  defined: ReadonlyMap<string, string>,
+  defined: ReadonlyMap<string, { name: string; kind: NameKind }>,
 ): NameSpan[] {
   if (defined.size === 0) return [...names];
   const bodies: NameSpan[] = here.map((d) => ({ start: d.start, end: d.end, text: d.name, kind: "organisation" }));
@@ -1716,7 +1736,7 @@ function withDefinitions(
     .filter((n) => !here.some((d) => n.start < d.end && d.start < n.end))
     .map((n) => {
       const full = /\s/u.test(n.text) ? undefined : defined.get(nameKey(n.text).replace(/ /gu, ""));
-      return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: "organisation" as const, name: full };
+      return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: full.kind, name: full.name };
     });
   return [...kept, ...bodies].sort((a, b) => a.start - b.start);
 }

@@ -160,10 +160,35 @@ describe("findNames for names no reading knows", () => {
     expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
   });
 
+  it("reads a body's name on over 'for a' and 'for an' when a capitalised word follows", () => {
+    expect(names("Ann Roe, director at the Committee for a Balanced Harbor Fund, spoke.")).toContain(
+      "Committee for a Balanced Harbor Fund (organisation)",
+    );
+    expect(names("The Institute for an Honest Ledger hosted it.")).toEqual([
+      "Institute for an Honest Ledger (organisation)",
+    ]);
+    expect(names("The Committee voted for a change.")).not.toContain("Committee for a (organisation)");
+  });
+
+  it("reads an academy's name with its comma list of fields, and a center named for what it is for", () => {
+    expect(names("They met at the American Academy of Soils, Crops and Irrigation in May.")).toContain(
+      "American Academy of Soils, Crops and Irrigation (organisation)",
+    );
+    expect(names("She directs the Center for Soil and Water Research at the school.")).toContain(
+      "Center for Soil and Water Research (organisation)",
+    );
+  });
+
   it("leaves a state and a party's member out of the name after them", () => {
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");
     expect(names("The Texas Republican Party met.")).toEqual(["Texas Republican Party (organisation)"]);
+    // With no name after it, a state and a party's member describe someone: the state is a place.
+    expect(names("“It is done,” said Senator Ann Roe, a Virginia Democrat.")).toEqual([
+      "Ann Roe (person)",
+      "Virginia (place)",
+    ]);
+    expect(names("An Oklahoma Republican disagreed.")).not.toContain("Oklahoma Republican (person)");
   });
 
   it("ends a name where a title-case headline's clause begins, at its pronoun", () => {
