@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "#schemas/entity.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { buildEntityMatcher, findEntities, findMentions, mentionCounts, namesCountry, tokenize } from "./entities.ts";
+import {
+  buildEntityMatcher,
+  clippedBody,
+  findEntities,
+  findMentions,
+  mentionCounts,
+  namesCountry,
+  tokenize,
+} from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const register = loadRegister();
@@ -407,6 +415,26 @@ describe("findEntities on the real articles", () => {
       ["HJP", "harold-j-penwick"],
       ["HJP", "harold-j-penwick"],
     ]);
+  });
+
+  it("reads a clipped first word of a body named before as that body, not a word a lexicon knows as a firm", () => {
+    const text = "The Federated Harbor Board raised fees. Later the Fed raised them again.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toEqual(["Federated Harbor Board"]);
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["Federated Harbor Board", "federated-harbor-board"],
+      ["Fed", "federated-harbor-board"],
+    ]);
+    const twoBodies = new Map([
+      ["a", { name: "Federated Harbor Board", kind: "organisation" as const }],
+      ["b", { name: "Federal Canal Office", kind: "organisation" as const }],
+    ]);
+    expect(clippedBody("Fed", twoBodies)).toBeUndefined();
+    const office = new Map([["d", { name: "Congressional Budget Office", kind: "organisation" as const }]]);
+    expect(clippedBody("Congress", office)).toBeUndefined();
+    expect(
+      clippedBody("Intel", new Map([["c", { name: "Intelligence Committee", kind: "organisation" as const }]])),
+    ).toBeUndefined();
   });
 
   it("leaves out the strings editors list as not entities", () => {

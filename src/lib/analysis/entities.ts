@@ -36,6 +36,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
@@ -1561,6 +1562,13 @@ export function findEntities(
             here.push(at((company[0] as [string, unknown])[0], span.start, span.end));
             continue;
           }
+          // "the Fed" after "the Federal Reserve": a word our lists read as a body's, clipped from the first word
+          // of one body the article named before, is that body (`clippedBody`).
+          const clipped = span.kind === "organisation" ? clippedBody(span.text, found) : undefined;
+          if (clipped !== undefined) {
+            here.push(at(clipped, span.start, span.end));
+            continue;
+          }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
@@ -1739,6 +1747,31 @@ function withDefinitions(
       return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: full.kind, name: full.name };
     });
   return [...kept, ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one body of `found` whose name's first word `word` clips ("Fed" for "Federal Reserve"): a
+ * capitalised word of three or four letters, half that word or less, that the lexicon knows as no
+ * organisation of its own. A word a longer one derives from is no clipping of it ("Congress" is not
+ * the "Congressional Budget Office"), nor is a firm's name ("Intel", no "Intelligence Committee").
+ * Two such bodies are neither.
+ */
+export function clippedBody(
+  word: string,
+  found: ReadonlyMap<string, { readonly name: string; readonly kind: NameKind }>,
+): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,3}$/u.test(word) || termTags(word).some((tags) => tags.has("Organization"))) return undefined;
+  const bodies = [...found].filter(([, e]) => {
+    const [first, ...rest] = e.name.split(/\s+/u);
+    return (
+      e.kind === "organisation" &&
+      rest.length > 0 &&
+      first !== undefined &&
+      first.length >= word.length * 2 &&
+      first.startsWith(word)
+    );
+  });
+  return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
 }
 
 /** A company's legal suffixes, which the text may leave out when it names the company again. */

@@ -179,6 +179,13 @@ describe("findNames for names no reading knows", () => {
     );
   });
 
+  it("ends a person's name where a verb of reporting glued to the surname begins", () => {
+    expect(names("As Dana Whitlockreports, the firm ignored regulators.")).toEqual(["Dana Whitlock (person)"]);
+    expect(names("As Dana Whitlockwrote last year, it rained.")).toEqual(["Dana Whitlock (person)"]);
+    // A verb some surnames end in is left alone.
+    expect(names("Dana Bousaid spoke.")).toEqual(["Dana Bousaid (person)"]);
+  });
+
   it("leaves a state and a party's member out of the name after them", () => {
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");
@@ -381,6 +388,8 @@ describe("termInitialisms", () => {
 
   it("reads an initialism defined by lower-case words, or renaming a common noun, as a common noun", () => {
     expect([...termInitialisms("It is a circularly disposed antenna array (CDAA) in Cuba.")]).toEqual(["cdaa"]);
+    expect([...termInitialisms('It keeps so-called "shared trace records" (STR) like names.')]).toEqual(["str"]);
+    expect([...termInitialisms("It keeps so-called “shared trace records” (STR) like names.")]).toEqual(["str"]);
     expect([...termInitialisms("The tablets held dinitrophenol, known as DNP, a toxic chemical.")]).toEqual(["dnp"]);
     expect([...termInitialisms("It uses a file format known as Named Binary Tag (NBT), which nests.")]).toEqual([
       "nbt",

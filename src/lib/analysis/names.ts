@@ -273,6 +273,14 @@ function bodyForA(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+/**
+ * A surname with a verb of reporting glued to it, no space between ("Madrigalreports"): a page's
+ * link ran into the word after it. Only verbs no surname ends in ("said", "told" are left out:
+ * "Bousaid", "Bertold").
+ */
+const GLUED_VERB =
+  /^(\p{Lu}\p{Ll}{2,})(?:reports|reported|writes|wrote|explains|explained|argues|argued|notes|noted)$/u;
+
 /** True when the token is followed by a possessive "’s" / "'s". */
 function possessiveAfter(text: string, token: Token, next: Token | undefined): boolean {
   return next !== undefined && next.key === "s" && /^['’‘ʼ]$/u.test(text.slice(token.end, next.start));
@@ -1201,6 +1209,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         continue;
       }
     }
+    // "As Alexis Madrigalreports,": a page that glued a link's name to the verb after it; the name ends where the verb begins.
+    const glued = kind === "person" && run.length > 1 ? GLUED_VERB.exec(last.raw)?.[1] : undefined;
+    if (glued !== undefined) {
+      const end = last.start + glued.length;
+      candidates.push({ start, end, text: text.slice(start, end), kind });
+      continue;
+    }
     // Kept untyped for now: a plural head after a list may still make it a name.
     candidates.push({
       start,
@@ -1866,9 +1881,10 @@ export function termInitialisms(text: string): Set<string> {
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
     const counted = head && (countedBefore(before) || OWNED_OR_RANKED_BEFORE.test(before)) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
-    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
+    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP", and in
+    // quotation marks: "so-called “personally identifiable information” (PII)".
     const expansion =
-      /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1] ??
+      /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
     const spelled =
       expansion !== undefined &&
