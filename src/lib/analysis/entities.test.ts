@@ -6,6 +6,7 @@ import {
   clippedBody,
   findEntities,
   findMentions,
+  initialismInPhrase,
   mentionCounts,
   namesCountry,
   tokenize,
@@ -435,6 +436,30 @@ describe("findEntities on the real articles", () => {
     expect(
       clippedBody("Intel", new Map([["c", { name: "Intelligence Committee", kind: "organisation" as const }]])),
     ).toBeUndefined();
+  });
+
+  it("takes no initialism inside a common noun phrase for a body, but one a body's people or a determiner go with", () => {
+    const phrase = (text: string, initialism: string) => {
+      const start = text.indexOf(initialism);
+      return initialismInPhrase(text, { start, end: start + initialism.length, text: initialism });
+    };
+    expect(phrase("Here are the eight QVR games worth buying.", "QVR")).toBe(true);
+    expect(phrase("It runs a programmatic XTB exchange.", "XTB")).toBe(true);
+    expect(phrase("They shelved their QCC plans.", "QCC")).toBe(false);
+    expect(phrase("A senior DQS official said so.", "DQS")).toBe(false);
+    expect(phrase("A veteran JQL scientist said so.", "JQL")).toBe(false);
+    expect(findEntities(articleSentences("Here are the eight QVR games worth buying."), matcher).found).toEqual([]);
+  });
+
+  it("reads a named body's board of directors as that body", () => {
+    const text = "The Free Quill Foundation (FQF) met. Ana Roe left the FQF Board of Directors in May.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toEqual(["Free Quill Foundation", "Ana Roe"]);
+    // The acronym where the text defines it, then the body its board belongs to.
+    expect(mentions.filter((m) => m.text === "FQF").map((m) => m.entityId)).toEqual([
+      "free-quill-foundation",
+      "free-quill-foundation",
+    ]);
   });
 
   it("leaves out the strings editors list as not entities", () => {

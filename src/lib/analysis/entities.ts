@@ -1361,6 +1361,14 @@ export function findEntities(
     const id = foundId(full.name, matcher.entities);
     return found.has(id) ? id : wholeHit(full.name, matcher);
   };
+  /** The body the article named by `name` so far (the register's, a found one, or a defined acronym's), by id. */
+  const namedBody = (name: string): string | undefined => {
+    const full = isAcronym(name) ? (defined.get(nameKey(name).replace(/ /gu, ""))?.name ?? name) : name;
+    const id = foundId(full, matcher.entities);
+    if (found.get(id)?.kind === "organisation") return id;
+    const hit = wholeHit(full, matcher) ?? wholeHit(name, matcher);
+    return hit !== undefined && matcher.entities.get(hit)?.kind === "organisation" ? hit : undefined;
+  };
   let previous = "";
   // Readers' comments an extractor let through are not the article's names.
   const comments = commentThreadFrom(blocks);
@@ -1468,6 +1476,15 @@ export function findEntities(
           if (span.kind === "place" && (pageantTitle(text, span.start) || brandOpensSentence(text, span))) continue;
           // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
+          // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
+          const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
+          const owner = board === undefined ? undefined : namedBody(board);
+          if (board !== undefined && owner !== undefined) {
+            here.push(at(owner, span.start, span.start + board.length));
+            continue;
+          }
+          // "the eight PSVR games", "a programmatic RTB exchange": an initialism inside a common noun phrase.
+          if (span.kind === "organisation" && span.name === undefined && initialismInPhrase(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
@@ -1747,6 +1764,35 @@ function withDefinitions(
       return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: full.kind, name: full.name };
     });
   return [...kept, ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/** A body's governing board after its name: "FSF Board of Directors", "Acme Board of Trustees". */
+const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
+
+/** Nouns for the people of a body: after an initialism they make it the body's ("DHS officials"). */
+const BODY_PEOPLE = new Set("official aide staff staffer member employee worker".split(" "));
+
+/**
+ * Whether an initialism stands inside a common noun phrase, between a lower-case adjective, noun
+ * or number and the lower-case noun it qualifies ("the eight PSVR games", "a programmatic RTB
+ * exchange", "healthcare ICT solutions"): a kind of thing, no body. Not an initialism the lexicon
+ * knows as a body's ("former FBI agents"), not after a determiner or a possessive ("their ICC
+ * plans"), and not before a noun for a body's people ("senior DHS officials", "a JPL scientist").
+ */
+export function initialismInPhrase(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(span.text) || termTags(span.text).some((t) => t.has("Organization"))) return false;
+  const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*|\d+)\s$/u.exec(text.slice(0, span.start))?.[1];
+  const after = /^\s(\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(span.end))?.[1];
+  if (before === undefined || after === undefined || NOT_A_HEAD.has(after) || /ly$/u.test(after)) return false;
+  const beforeTags = termTags(before)[0] ?? new Set<string>();
+  const qualifies =
+    ["Adjective", "Noun", "Value"].some((t) => beforeTags.has(t)) &&
+    !["Determiner", "Pronoun", "Possessive", "Preposition", "Conjunction", "Verb"].some((t) => beforeTags.has(t));
+  if (!qualifies) return false;
+  const one = after.replace(/s$/u, "");
+  return (
+    !BODY_PEOPLE.has(one) && !termTags(after).some((t) => t.has("Actor")) && !termTags(one).some((t) => t.has("Actor"))
+  );
 }
 
 /**
