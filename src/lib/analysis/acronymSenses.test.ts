@@ -4,6 +4,7 @@ import {
   acronymIsWord,
   definedPeople,
   otherSenses,
+  spelledBodies,
   sameStem,
   unsupportedAcronyms,
 } from "./acronymSenses.ts";
@@ -104,5 +105,21 @@ describe("definedPeople", () => {
     ]);
     expect(definedPeople("The Federal Harbor Commission (FHC) met.")).toEqual([]);
     expect(definedPeople("Harold J. Penwick (HQ) spoke.")).toEqual([]);
+  });
+});
+
+describe("spelledBodies", () => {
+  it("finds the one written body's name an undefined initialism spells, not a sparse or a doubtful fit", () => {
+    const sentences = ["They met the New York State Attorney General on Monday.", "The NYAG asked questions."];
+    const { byAcronym, at } = spelledBodies(sentences, new Set(["nyag"]));
+    expect(byAcronym.get("nyag")).toBe("New York State Attorney General");
+    expect(at.get(0)?.map((d) => d.name)).toEqual(["New York State Attorney General"]);
+    // Two letters cannot be spelled by four words; two bodies that fit are neither.
+    expect(spelledBodies(["The Arizona Public Service Board met."], new Set(["ap"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["The South Dakota Office met."], new Set(["so"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["South Dakota’s Department of Labor met."], new Set(["sd"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["The National Canal Harbor Safety Office met."], new Set(["hso"])).byAcronym.size).toBe(0);
+    const two = ["The Harbor Office met.", "The Hill Office met."];
+    expect(spelledBodies(two, new Set(["ho"])).byAcronym.size).toBe(0);
   });
 });

@@ -462,6 +462,15 @@ describe("findEntities on the real articles", () => {
     ]);
   });
 
+  it("reads an undefined initialism as the one body whose written name it spells", () => {
+    const text =
+      "Quillo is being investigated by the North Dakota State Water Commission. According to Reuters, the NDSWC’s questions include fees.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toContain("North Dakota State Water Commission");
+    expect(found.map((e) => e.name)).not.toContain("NDSWC");
+    expect(mentions.find((m) => m.text === "NDSWC")?.entityId).toBe("north-dakota-state-water-commission");
+  });
+
   it("leaves out the strings editors list as not entities", () => {
     const blocks = articleSentences("Officials from the Trump administration met Lucia Ortega.");
     const ids = (notEntities: Set<string>) => findEntities(blocks, matcher, { notEntities }).found.map((e) => e.id);

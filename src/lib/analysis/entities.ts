@@ -52,6 +52,7 @@ import {
   acronymDefinitions,
   acronymIsWord,
   definedPeople,
+  spelledBodies,
   otherSenses,
   unsupportedAcronyms,
   type AcronymDefinition,
@@ -1341,6 +1342,27 @@ export function findEntities(
       for (const definition of definedPeople(text))
         defined.set(definition.acronym, { name: definition.name, kind: "person" });
     }
+  // "the New York State Attorney General" … "the NYAG's questions": an initialism no sentence defines,
+  // spelled by one body's name the article writes (`spelledBodies`), is that body.
+  const sentenceTexts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const undefinedAcronyms = new Set(
+    sentenceTexts.flatMap((text) =>
+      tokenize(text)
+        .filter((t) => /^\p{Lu}{2,6}$/u.test(t.raw) && !defined.has(t.key) && !formKeys.has(t.key) && !terms.has(t.key))
+        .map((t) => t.key),
+    ),
+  );
+  const spelled = spelledBodies(sentenceTexts, undefinedAcronyms);
+  for (const [acronym, name] of spelled.byAcronym)
+    if (!formKeys.has(nameKey(name))) defined.set(acronym, { name, kind: "organisation" });
+  const spelledAt = new Map<string, AcronymDefinition[]>();
+  let sentenceIndex = 0;
+  for (const block of blocks)
+    for (const { anchor } of block.sentences) {
+      const here = (spelled.at.get(sentenceIndex) ?? []).filter((d) => defined.get(d.acronym)?.name === d.name);
+      if (here.length > 0) spelledAt.set(anchor, here);
+      sentenceIndex += 1;
+    }
   // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
   const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
@@ -1421,7 +1443,17 @@ export function findEntities(
             return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
           }),
         );
-        const names = withDefinitions(findNames(text, familyNames), definedBodies(text, matcher), defined);
+        const names = withDefinitions(
+          findNames(text, familyNames),
+          [
+            ...definedBodies(text, matcher),
+            // Not words the register reads: its hit stands ("the U.S. Coast Guard").
+            ...(spelledAt.get(sentence.anchor) ?? []).filter(
+              (d) => !hits.some((h) => h.start < d.end && d.start < h.end),
+            ),
+          ],
+          defined,
+        );
         const capitals = capitalsLine(block.text);
         for (const read of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
           // "NBC News Pentagon correspondent": the outlet's name without the beat (`beatBefore`) closing it.
