@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { acronymDefinitions, acronymIsWord, otherSenses, sameStem, unsupportedAcronyms } from "./acronymSenses.ts";
+import {
+  acronymDefinitions,
+  acronymIsWord,
+  definedPeople,
+  otherSenses,
+  spelledBodies,
+  sameStem,
+  unsupportedAcronyms,
+} from "./acronymSenses.ts";
 
 const known = new Map([
   ["cia", new Set(["central intelligence agency", "cia"])],
@@ -87,5 +95,31 @@ describe("acronymIsWord", () => {
   it("tells an acronym that is a word of the language from one that is a known name or no word", () => {
     expect(["ice", "aim", "act"].map(acronymIsWord)).toEqual([true, true, true]);
     expect(["cia", "fbi", "nato", "semar"].map(acronymIsWord)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("definedPeople", () => {
+  it("gives a person's full name the initialism bracketed after it, not a body's", () => {
+    expect(definedPeople("Critics answered Harold J. Penwick (HJP) at once.").map((d) => [d.name, d.acronym])).toEqual([
+      ["Harold J. Penwick", "hjp"],
+    ]);
+    expect(definedPeople("The Federal Harbor Commission (FHC) met.")).toEqual([]);
+    expect(definedPeople("Harold J. Penwick (HQ) spoke.")).toEqual([]);
+  });
+});
+
+describe("spelledBodies", () => {
+  it("finds the one written body's name an undefined initialism spells, not a sparse or a doubtful fit", () => {
+    const sentences = ["They met the New York State Attorney General on Monday.", "The NYAG asked questions."];
+    const { byAcronym, at } = spelledBodies(sentences, new Set(["nyag"]));
+    expect(byAcronym.get("nyag")).toBe("New York State Attorney General");
+    expect(at.get(0)?.map((d) => d.name)).toEqual(["New York State Attorney General"]);
+    // Two letters cannot be spelled by four words; two bodies that fit are neither.
+    expect(spelledBodies(["The Arizona Public Service Board met."], new Set(["ap"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["The South Dakota Office met."], new Set(["so"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["South Dakota’s Department of Labor met."], new Set(["sd"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["The National Canal Harbor Safety Office met."], new Set(["hso"])).byAcronym.size).toBe(0);
+    const two = ["The Harbor Office met.", "The Hill Office met."];
+    expect(spelledBodies(two, new Set(["ho"])).byAcronym.size).toBe(0);
   });
 });

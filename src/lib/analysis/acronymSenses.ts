@@ -22,6 +22,7 @@
  */
 import nlp from "#lib/text/nlp.ts";
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
+import { findNames, ORG_HEADS, TITLES } from "./names.ts";
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "in", "de", "la", "del", "y", "&"]);
 
@@ -130,6 +131,80 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     definitions.push({ start, end: match.index, name, acronym });
   }
   return definitions;
+}
+
+/**
+ * The people a sentence gives an initialism, as "Richard M. Stallman (RMS)": a name the sentence
+ * reads as a person's, whose initials spell the bracketed capitals right after it. A later "RMS"
+ * is that person, never a body of its own.
+ */
+export function definedPeople(text: string): AcronymDefinition[] {
+  const definitions = acronymDefinitions(text);
+  if (definitions.length === 0) return [];
+  const people = findNames(text).filter((n) => n.kind === "person");
+  return definitions.filter((d) => people.some((n) => n.start === d.start && n.end === d.end));
+}
+
+/** A capitalised run of words, small words allowed inside ("New York State Attorney General", "Bank of Japan"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|on|the|de|la|del)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * Bodies an article names in full and, in other sentences, by their initials without defining
+ * them ("the New York State Attorney General" … "the NYAG's questions"): for each acronym of
+ * `acronyms` (keys: "nyag"), the capitalised runs ending on a body's head or a title whose
+ * initials spell it (`initialsFit`), when exactly one such name fits it in the whole article.
+ * Offsets are per sentence, by its index in `sentences`.
+ */
+export function spelledBodies(
+  sentences: readonly string[],
+  acronyms: ReadonlySet<string>,
+): { byAcronym: Map<string, string>; at: Map<number, AcronymDefinition[]> } {
+  const fits = new Map<string, { name: string; sentence: number; start: number; end: number }[]>();
+  sentences.forEach((text, sentence) => {
+    for (const match of text.matchAll(CAPITALISED_RUN)) {
+      const words = [...match[0].matchAll(/[^\s’']+/gu)].map((w) => ({
+        word: w[0].replace(/[.,]+$/u, ""),
+        start: match.index + w.index,
+      }));
+      words.forEach(({ word, start: headStart }, j) => {
+        if (j === 0 || !(ORG_HEADS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()))) return;
+        const end = headStart + word.length;
+        for (const acronym of acronyms) {
+          // Only the whole run, or the run after its "The": "Traffic Safety Administration" inside "National Highway
+          // Traffic Safety Administration" is no name the acronym ("TSA") could spell.
+          for (const { start } of words.slice(0, Math.min(j, words[0]?.word === "The" ? 2 : 1))) {
+            const name = text.slice(start, end);
+            // Written out, not spelled sparsely: at most one word more than letters, the last letter the last word's.
+            const significant = name.split(/[\s\-‐]+/u).filter((w) => w !== "" && !SMALL.has(w.toLowerCase()));
+            // A word skipped only in a long acronym ("NYAG"); no possessive inside ("South Dakota’s Department").
+            const most = acronym.length >= 4 ? acronym.length + 1 : acronym.length;
+            if (
+              !/^\p{Lu}/u.test(name) ||
+              /^the\s/iu.test(name) ||
+              /['’]/u.test(text.slice(start - 1, end)) ||
+              significant.length > most
+            )
+              continue;
+            if (word[0]?.toLowerCase() !== acronym.at(-1) || !initialsFit(name, acronym)) continue;
+            const list = fits.get(acronym) ?? [];
+            list.push({ name, sentence, start, end });
+            fits.set(acronym, list);
+            break;
+          }
+        }
+      });
+    }
+  });
+  const byAcronym = new Map<string, string>();
+  const at = new Map<number, AcronymDefinition[]>();
+  for (const [acronym, list] of fits) {
+    const names = new Set(list.map((f) => nameKey(f.name)));
+    if (names.size !== 1) continue;
+    byAcronym.set(acronym, (list[0] as { name: string }).name);
+    for (const f of list)
+      at.set(f.sentence, [...(at.get(f.sentence) ?? []), { start: f.start, end: f.end, name: f.name, acronym }]);
+  }
+  return { byAcronym, at };
 }
 
 /** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */

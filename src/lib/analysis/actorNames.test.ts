@@ -62,6 +62,11 @@ describe("actorNames: a body named by its place in the sentence", () => {
     expect(names(text)).toEqual([]);
   });
 
+  it("reads no pronoun capitalised after a colon as a body", () => {
+    expect(names("The firm had a predictable response to the storm: It raised prices.")).toEqual([]);
+    expect(names("Its answer was swift: They announced a refund.")).toEqual([]);
+  });
+
   it("leaves a name already read alone", () => {
     const text = "The car uses less fuel, according to Toyota.";
     const at = text.indexOf("Toyota");

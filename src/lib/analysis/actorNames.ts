@@ -7,7 +7,7 @@
  * as organisations: a person named by one word is the surname of a full name the article gave
  * before, which the caller links instead. Only what a capital inside a sentence marks as a name
  * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
- * title ("Mr Mugabe said", "Mr. Okonkwo said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a word that is no noun ("Wild"), or a
+ * title ("Mr Mugabe said", "Mr. Okonkwo said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a pronoun ("…: It raised prices"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
 import { termTags } from "./termTags.ts";
@@ -87,7 +87,8 @@ const readings = new LruCache<string, Reading>(5_000);
 
 /** A reading from a word's tags. */
 function reading(tags: ReadonlySet<string>): Reading {
-  const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor");
+  // "…: It raised prices": a pronoun capitalised after a colon refers back; it names nothing.
+  const noun = tags.has("Noun") && !tags.has("Demonym") && !tags.has("Actor") && !tags.has("Pronoun");
   return { noun, singular: noun && !tags.has("Plural") };
 }
 

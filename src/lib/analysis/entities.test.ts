@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "#schemas/entity.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { buildEntityMatcher, findEntities, findMentions, mentionCounts, namesCountry, tokenize } from "./entities.ts";
+import {
+  buildEntityMatcher,
+  clippedBody,
+  findEntities,
+  findMentions,
+  initialismInPhrase,
+  mentionCounts,
+  namesCountry,
+  tokenize,
+} from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
 const register = loadRegister();
@@ -376,6 +385,90 @@ describe("findEntities on the real articles", () => {
     expect(linked("Florida International University hosted the talk.")).toEqual(["florida-international-university"]);
     // A country's body still names the country.
     expect(linked("Mexico City Police Department officers arrived.")).toContain("mexico-city");
+  });
+
+  it("reads a president's possessive administration as the body named by the surname", () => {
+    const text = "Officials of Donald Trump’s administration met. The Trump administration said nothing.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.id)).toEqual(["trump-administration"]);
+    expect(mentions.map((m) => m.entityId)).toEqual(["donald-trump", "trump-administration", "trump-administration"]);
+    // Where editors filed the body, the possessive form is a mention of their entity.
+    const filed = buildEntityMatcher([
+      ...register,
+      { id: "trump-administration", name: "Trump administration", kind: "organisation", aliases: [], description: "x" },
+    ]);
+    const linked = findEntities(articleSentences(text), filed);
+    expect(linked.found).toEqual([]);
+    expect(linked.mentions.map((m) => m.entityId)).toEqual([
+      "donald-trump",
+      "trump-administration",
+      "trump-administration",
+    ]);
+  });
+
+  it("reads an initialism in brackets after a person's full name as that person", () => {
+    const text = "Critics answered Harold J. Penwick (HJP) at once. Later HJP’s allies left, and HJP resigned.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => [e.name, e.kind])).toEqual([["Harold J. Penwick", "person"]]);
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["Harold J. Penwick", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+      ["HJP", "harold-j-penwick"],
+    ]);
+  });
+
+  it("reads a clipped first word of a body named before as that body, not a word a lexicon knows as a firm", () => {
+    const text = "The Federated Harbor Board raised fees. Later the Fed raised them again.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toEqual(["Federated Harbor Board"]);
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["Federated Harbor Board", "federated-harbor-board"],
+      ["Fed", "federated-harbor-board"],
+    ]);
+    const twoBodies = new Map([
+      ["a", { name: "Federated Harbor Board", kind: "organisation" as const }],
+      ["b", { name: "Federal Canal Office", kind: "organisation" as const }],
+    ]);
+    expect(clippedBody("Fed", twoBodies)).toBeUndefined();
+    const office = new Map([["d", { name: "Congressional Budget Office", kind: "organisation" as const }]]);
+    expect(clippedBody("Congress", office)).toBeUndefined();
+    expect(
+      clippedBody("Intel", new Map([["c", { name: "Intelligence Committee", kind: "organisation" as const }]])),
+    ).toBeUndefined();
+  });
+
+  it("takes no initialism inside a common noun phrase for a body, but one a body's people or a determiner go with", () => {
+    const phrase = (text: string, initialism: string) => {
+      const start = text.indexOf(initialism);
+      return initialismInPhrase(text, { start, end: start + initialism.length, text: initialism });
+    };
+    expect(phrase("Here are the eight QVR games worth buying.", "QVR")).toBe(true);
+    expect(phrase("It runs a programmatic XTB exchange.", "XTB")).toBe(true);
+    expect(phrase("They shelved their QCC plans.", "QCC")).toBe(false);
+    expect(phrase("A senior DQS official said so.", "DQS")).toBe(false);
+    expect(phrase("A veteran JQL scientist said so.", "JQL")).toBe(false);
+    expect(findEntities(articleSentences("Here are the eight QVR games worth buying."), matcher).found).toEqual([]);
+  });
+
+  it("reads a named body's board of directors as that body", () => {
+    const text = "The Free Quill Foundation (FQF) met. Ana Roe left the FQF Board of Directors in May.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toEqual(["Free Quill Foundation", "Ana Roe"]);
+    // The acronym where the text defines it, then the body its board belongs to.
+    expect(mentions.filter((m) => m.text === "FQF").map((m) => m.entityId)).toEqual([
+      "free-quill-foundation",
+      "free-quill-foundation",
+    ]);
+  });
+
+  it("reads an undefined initialism as the one body whose written name it spells", () => {
+    const text =
+      "Quillo is being investigated by the North Dakota State Water Commission. According to Reuters, the NDSWC’s questions include fees.";
+    const { found, mentions } = findEntities(articleSentences(text), matcher);
+    expect(found.map((e) => e.name)).toContain("North Dakota State Water Commission");
+    expect(found.map((e) => e.name)).not.toContain("NDSWC");
+    expect(mentions.find((m) => m.text === "NDSWC")?.entityId).toBe("north-dakota-state-water-commission");
   });
 
   it("leaves out the strings editors list as not entities", () => {

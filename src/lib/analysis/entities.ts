@@ -36,6 +36,7 @@ import {
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { actorNames } from "./actorNames.ts";
+import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
@@ -50,6 +51,8 @@ import { samePersonName, surnameKey } from "./nameVariants.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
+  definedPeople,
+  spelledBodies,
   otherSenses,
   unsupportedAcronyms,
   type AcronymDefinition,
@@ -1367,10 +1370,36 @@ export function findEntities(
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
-  const defined = new Map<string, string>();
+  const defined = new Map<string, { name: string; kind: NameKind }>();
   for (const block of blocks)
-    for (const { text } of block.sentences)
-      for (const definition of definedBodies(text, matcher)) defined.set(definition.acronym, definition.name);
+    for (const { text } of block.sentences) {
+      for (const definition of definedBodies(text, matcher))
+        defined.set(definition.acronym, { name: definition.name, kind: "organisation" });
+      // "Richard M. Stallman (RMS)": the initialism is that person's throughout.
+      for (const definition of definedPeople(text))
+        defined.set(definition.acronym, { name: definition.name, kind: "person" });
+    }
+  // "the New York State Attorney General" … "the NYAG's questions": an initialism no sentence defines,
+  // spelled by one body's name the article writes (`spelledBodies`), is that body.
+  const sentenceTexts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const undefinedAcronyms = new Set(
+    sentenceTexts.flatMap((text) =>
+      tokenize(text)
+        .filter((t) => /^\p{Lu}{2,6}$/u.test(t.raw) && !defined.has(t.key) && !formKeys.has(t.key) && !terms.has(t.key))
+        .map((t) => t.key),
+    ),
+  );
+  const spelled = spelledBodies(sentenceTexts, undefinedAcronyms);
+  for (const [acronym, name] of spelled.byAcronym)
+    if (!formKeys.has(nameKey(name))) defined.set(acronym, { name, kind: "organisation" });
+  const spelledAt = new Map<string, AcronymDefinition[]>();
+  let sentenceIndex = 0;
+  for (const block of blocks)
+    for (const { anchor } of block.sentences) {
+      const here = (spelled.at.get(sentenceIndex) ?? []).filter((d) => defined.get(d.acronym)?.name === d.name);
+      if (here.length > 0) spelledAt.set(anchor, here);
+      sentenceIndex += 1;
+    }
   // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
   const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
@@ -1383,6 +1412,21 @@ export function findEntities(
   const paperFor = (head: string): string | undefined => {
     const ids = papers.get(head);
     return ids?.size === 1 ? [...ids][0] : undefined;
+  };
+  /** The person an initialism the text defined stands for ("RMS" after "Richard M. Stallman (RMS)"), by id. */
+  const initialismPerson = (token: Token): string | undefined => {
+    const full = isAcronym(token.raw) ? defined.get(token.key) : undefined;
+    if (full?.kind !== "person") return undefined;
+    const id = foundId(full.name, matcher.entities);
+    return found.has(id) ? id : wholeHit(full.name, matcher);
+  };
+  /** The body the article named by `name` so far (the register's, a found one, or a defined acronym's), by id. */
+  const namedBody = (name: string): string | undefined => {
+    const full = isAcronym(name) ? (defined.get(nameKey(name).replace(/ /gu, ""))?.name ?? name) : name;
+    const id = foundId(full, matcher.entities);
+    if (found.get(id)?.kind === "organisation") return id;
+    const hit = wholeHit(full, matcher) ?? wholeHit(name, matcher);
+    return hit !== undefined && matcher.entities.get(hit)?.kind === "organisation" ? hit : undefined;
   };
   let previous = "";
   // Readers' comments an extractor let through are not the article's names.
@@ -1436,7 +1480,17 @@ export function findEntities(
             return entity?.kind === "person" ? [nameKey(surnameOf(entity))] : [];
           }),
         );
-        const names = withDefinitions(findNames(text, familyNames), definedBodies(text, matcher), defined);
+        const names = withDefinitions(
+          findNames(text, familyNames),
+          [
+            ...definedBodies(text, matcher),
+            // Not words the register reads: its hit stands ("the U.S. Coast Guard").
+            ...(spelledAt.get(sentence.anchor) ?? []).filter(
+              (d) => !hits.some((h) => h.start < d.end && d.start < h.end),
+            ),
+          ],
+          defined,
+        );
         const capitals = capitalsLine(block.text);
         for (const read of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
           // "NBC News Pentagon correspondent": the outlet's name without the beat (`beatBefore`) closing it.
@@ -1463,6 +1517,13 @@ export function findEntities(
           const overlapping = sorted.dropped.filter((h) => h.start < span.end && h.end > span.start);
           // "the government of Mexico City": the dropped hit took the words of another register name.
           const other = formKeys.has(key) ? wholeHit(span.text, matcher) : undefined;
+          // "Donald Trump’s administration" where the register files the "Trump administration": that body.
+          const renamed = span.name !== undefined && formKeys.has(key) ? wholeHit(span.name, matcher) : undefined;
+          if (renamed !== undefined && other === undefined) {
+            if (!here.some((m) => m.entityId === renamed && m.start < span.end && m.end > span.start))
+              here.push(at(renamed, span.start, span.end));
+            continue;
+          }
           if (other && overlapping.every((h) => h.entityId !== other)) {
             if (overlapping.length > 0 && !here.some((m) => m.start < span.end && m.end > span.start))
               here.push(at(other, span.start, span.end));
@@ -1484,6 +1545,15 @@ export function findEntities(
           if (span.kind === "place" && (pageantTitle(text, span.start) || brandOpensSentence(text, span))) continue;
           // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
+          // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
+          const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
+          const owner = board === undefined ? undefined : namedBody(board);
+          if (board !== undefined && owner !== undefined) {
+            here.push(at(owner, span.start, span.start + board.length));
+            continue;
+          }
+          // "the eight PSVR games", "a programmatic RTB exchange": an initialism inside a common noun phrase.
+          if (span.kind === "organisation" && span.name === undefined && initialismInPhrase(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
@@ -1554,7 +1624,7 @@ export function findEntities(
               continue;
             }
           }
-          if (span.kind === "person" && !/\s/u.test(span.text)) {
+          if (span.kind === "person" && span.name === undefined && !/\s/u.test(span.text)) {
             // A surname alone is linked after its person's full name, never guessed otherwise.
             const id = surnames.get(key);
             if (id) here.push(at(id, span.start, span.end));
@@ -1576,6 +1646,13 @@ export function findEntities(
           });
           if (company.length === 1) {
             here.push(at((company[0] as [string, unknown])[0], span.start, span.end));
+            continue;
+          }
+          // "the Fed" after "the Federal Reserve": a word our lists read as a body's, clipped from the first word
+          // of one body the article named before, is that body (`clippedBody`).
+          const clipped = span.kind === "organisation" ? clippedBody(span.text, found) : undefined;
+          if (clipped !== undefined) {
+            here.push(at(clipped, span.start, span.end));
             continue;
           }
           if (span.kind === "person") {
@@ -1660,7 +1737,7 @@ export function findEntities(
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         const tokens = tokenize(text);
         tokens.forEach((token, t) => {
-          const id = surnames.get(token.key);
+          const id = surnames.get(token.key) ?? initialismPerson(token);
           if (!id || !/^\p{Lu}/u.test(token.raw)) return;
           if (here.some((m) => m.start < token.end && m.end > token.start)) return;
           // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.
@@ -1745,7 +1822,7 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
 function withDefinitions(
   names: readonly NameSpan[],
   here: readonly AcronymDefinition[],
-  defined: ReadonlyMap<string, string>,
+  defined: ReadonlyMap<string, { name: string; kind: NameKind }>,
 ): NameSpan[] {
   if (defined.size === 0) return [...names];
   const bodies: NameSpan[] = here.map((d) => ({ start: d.start, end: d.end, text: d.name, kind: "organisation" }));
@@ -1753,9 +1830,63 @@ function withDefinitions(
     .filter((n) => !here.some((d) => n.start < d.end && d.start < n.end))
     .map((n) => {
       const full = /\s/u.test(n.text) ? undefined : defined.get(nameKey(n.text).replace(/ /gu, ""));
-      return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: "organisation" as const, name: full };
+      return full === undefined || !isAcronym(n.text) ? n : { ...n, kind: full.kind, name: full.name };
     });
   return [...kept, ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/** A body's governing board after its name: "FSF Board of Directors", "Acme Board of Trustees". */
+const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
+
+/** Nouns for the people of a body: after an initialism they make it the body's ("DHS officials"). */
+const BODY_PEOPLE = new Set("official aide staff staffer member employee worker".split(" "));
+
+/**
+ * Whether an initialism stands inside a common noun phrase, between a lower-case adjective, noun
+ * or number and the lower-case noun it qualifies ("the eight PSVR games", "a programmatic RTB
+ * exchange", "healthcare ICT solutions"): a kind of thing, no body. Not an initialism the lexicon
+ * knows as a body's ("former FBI agents"), not after a determiner or a possessive ("their ICC
+ * plans"), and not before a noun for a body's people ("senior DHS officials", "a JPL scientist").
+ */
+export function initialismInPhrase(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(span.text) || termTags(span.text).some((t) => t.has("Organization"))) return false;
+  const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*|\d+)\s$/u.exec(text.slice(0, span.start))?.[1];
+  const after = /^\s(\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(span.end))?.[1];
+  if (before === undefined || after === undefined || NOT_A_HEAD.has(after) || /ly$/u.test(after)) return false;
+  const beforeTags = termTags(before)[0] ?? new Set<string>();
+  const qualifies =
+    ["Adjective", "Noun", "Value"].some((t) => beforeTags.has(t)) &&
+    !["Determiner", "Pronoun", "Possessive", "Preposition", "Conjunction", "Verb"].some((t) => beforeTags.has(t));
+  if (!qualifies) return false;
+  const one = after.replace(/s$/u, "");
+  return (
+    !BODY_PEOPLE.has(one) && !termTags(after).some((t) => t.has("Actor")) && !termTags(one).some((t) => t.has("Actor"))
+  );
+}
+
+/**
+ * The one body of `found` whose name's first word `word` clips ("Fed" for "Federal Reserve"): a
+ * capitalised word of three or four letters, half that word or less, that the lexicon knows as no
+ * organisation of its own. A word a longer one derives from is no clipping of it ("Congress" is not
+ * the "Congressional Budget Office"), nor is a firm's name ("Intel", no "Intelligence Committee").
+ * Two such bodies are neither.
+ */
+export function clippedBody(
+  word: string,
+  found: ReadonlyMap<string, { readonly name: string; readonly kind: NameKind }>,
+): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,3}$/u.test(word) || termTags(word).some((tags) => tags.has("Organization"))) return undefined;
+  const bodies = [...found].filter(([, e]) => {
+    const [first, ...rest] = e.name.split(/\s+/u);
+    return (
+      e.kind === "organisation" &&
+      rest.length > 0 &&
+      first !== undefined &&
+      first.length >= word.length * 2 &&
+      first.startsWith(word)
+    );
+  });
+  return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
 }
 
 /** A company's legal suffixes, which the text may leave out when it names the company again. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   brandAfterCountry,
+  isUsStateName,
   closesLongerName,
   inWorkTitle,
   lowerCaseUse,
@@ -168,4 +169,13 @@ describe("wordBefore", () => {
     ["The Hartsfield-Jackson Atlanta airport.", "Atlanta", "Hartsfield-Jackson"],
     ["In 2019 Atlanta grew.", "Atlanta", undefined],
   ])("%s (%s) → %s", (text, words, expected) => expect(wordBefore(text, at(text, words).start)).toBe(expected));
+});
+
+describe("isUsStateName", () => {
+  it("is true for a state's full name, of one word or two, and for nothing else", () => {
+    expect(isUsStateName("Virginia")).toBe(true);
+    expect(isUsStateName("New Mexico")).toBe(true);
+    expect(isUsStateName("Va.")).toBe(false);
+    expect(isUsStateName("Virginia Beach")).toBe(false);
+  });
 });

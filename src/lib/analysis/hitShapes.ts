@@ -110,6 +110,16 @@ const US_STATE_CODES = new Set(
 const US_STATE_PAIRS =
   /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia|N\.\s?[HJMYCD]\.|S\.\s?[CD]\.|R\.\s?I\.|W\.\s?Va\.)/u;
 
+/** Whether `name` is a U.S. state's name written in full ("Virginia", "New York"). */
+export function isUsStateName(name: string): boolean {
+  return (
+    US_STATE_NAMES.has(name.toLowerCase()) ||
+    /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia)$/u.test(
+      name,
+    )
+  );
+}
+
 /** The U.S. state that opens `text`, as written, if one does. */
 function stateAt(text: string): string | undefined {
   const pair = US_STATE_PAIRS.exec(text)?.[0];

@@ -160,10 +160,42 @@ describe("findNames for names no reading knows", () => {
     expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
   });
 
+  it("reads a body's name on over 'for a' and 'for an' when a capitalised word follows", () => {
+    expect(names("Ann Roe, director at the Committee for a Balanced Harbor Fund, spoke.")).toContain(
+      "Committee for a Balanced Harbor Fund (organisation)",
+    );
+    expect(names("The Institute for an Honest Ledger hosted it.")).toEqual([
+      "Institute for an Honest Ledger (organisation)",
+    ]);
+    expect(names("The Committee voted for a change.")).not.toContain("Committee for a (organisation)");
+  });
+
+  it("reads an academy's name with its comma list of fields, and a center named for what it is for", () => {
+    expect(names("They met at the American Academy of Soils, Crops and Irrigation in May.")).toContain(
+      "American Academy of Soils, Crops and Irrigation (organisation)",
+    );
+    expect(names("She directs the Center for Soil and Water Research at the school.")).toContain(
+      "Center for Soil and Water Research (organisation)",
+    );
+  });
+
+  it("ends a person's name where a verb of reporting glued to the surname begins", () => {
+    expect(names("As Dana Whitlockreports, the firm ignored regulators.")).toEqual(["Dana Whitlock (person)"]);
+    expect(names("As Dana Whitlockwrote last year, it rained.")).toEqual(["Dana Whitlock (person)"]);
+    // A verb some surnames end in is left alone.
+    expect(names("Dana Bousaid spoke.")).toEqual(["Dana Bousaid (person)"]);
+  });
+
   it("leaves a state and a party's member out of the name after them", () => {
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).toContain("Jane Doe (person)");
     expect(names("He met Virginia Democrat Jane Doe on Monday.")).not.toContain("Virginia Democrat Jane Doe (person)");
     expect(names("The Texas Republican Party met.")).toEqual(["Texas Republican Party (organisation)"]);
+    // With no name after it, a state and a party's member describe someone: the state is a place.
+    expect(names("“It is done,” said Senator Ann Roe, a Virginia Democrat.")).toEqual([
+      "Ann Roe (person)",
+      "Virginia (place)",
+    ]);
+    expect(names("An Oklahoma Republican disagreed.")).not.toContain("Oklahoma Republican (person)");
   });
 
   it("ends a name where a title-case headline's clause begins, at its pronoun", () => {
@@ -356,6 +388,8 @@ describe("termInitialisms", () => {
 
   it("reads an initialism defined by lower-case words, or renaming a common noun, as a common noun", () => {
     expect([...termInitialisms("It is a circularly disposed antenna array (CDAA) in Cuba.")]).toEqual(["cdaa"]);
+    expect([...termInitialisms('It keeps so-called "shared trace records" (STR) like names.')]).toEqual(["str"]);
+    expect([...termInitialisms("It keeps so-called “shared trace records” (STR) like names.")]).toEqual(["str"]);
     expect([...termInitialisms("The tablets held dinitrophenol, known as DNP, a toxic chemical.")]).toEqual(["dnp"]);
     expect([...termInitialisms("It uses a file format known as Named Binary Tag (NBT), which nests.")]).toEqual([
       "nbt",

@@ -28,6 +28,7 @@ import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
+import { isUsStateName } from "./hitShapes.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -113,7 +114,7 @@ export const ORG_HEADS = words(`
   association foundation center centre embassy consulate secretariat fund organization organisation
   organisations organizations alliance coalition front cartels gang brigade battalion division
   regiment unit commission staff board authority reserve marines international exchange
-  observatory laboratory museum hospital infirmary clinic library co plc studios
+  observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
 `);
 /** The last word of an event's, a law's or an award's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act", "Nobel Prize"). */
@@ -254,6 +255,32 @@ function namePart(text: string, before: Token, after: Token): boolean {
   );
 }
 
+/**
+ * "Committee for a Responsible Federal Budget", "Center for an Urban Future": a body's head, "for",
+ * then an article and a capitalised word go on with one body's name. `j` is the "for".
+ */
+function bodyForA(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j - 1];
+  const next = tokens[j + 2];
+  return (
+    tokens[j]?.raw === "for" &&
+    head !== undefined &&
+    isCapitalised(head) &&
+    ORG_HEADS.has(head.key) &&
+    /^an?$/u.test(tokens[j + 1]?.raw ?? "") &&
+    next !== undefined &&
+    isCapitalised(next)
+  );
+}
+
+/**
+ * A surname with a verb of reporting glued to it, no space between ("Madrigalreports"): a page's
+ * link ran into the word after it. Only verbs no surname ends in ("said", "told" are left out:
+ * "Bousaid", "Bertold").
+ */
+const GLUED_VERB =
+  /^(\p{Lu}\p{Ll}{2,})(?:reports|reported|writes|wrote|explains|explained|argues|argued|notes|noted)$/u;
+
 /** True when the token is followed by a possessive "’s" / "'s". */
 function possessiveAfter(text: string, token: Token, next: Token | undefined): boolean {
   return next !== undefined && next.key === "s" && /^['’‘ʼ]$/u.test(text.slice(token.end, next.start));
@@ -376,7 +403,11 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
   if (
     tokens.some(
-      (t, k) => k > 0 && ORG_HEADS.has(t.key) && /^\p{Lu}/u.test(t.raw) && BODY_OF.has(tokens[k + 1]?.raw ?? ""),
+      (t, k) =>
+        k + 2 < tokens.length &&
+        ORG_HEADS.has(t.key) &&
+        /^\p{Lu}/u.test(t.raw) &&
+        BODY_OF.has(tokens[k + 1]?.raw ?? ""),
     )
   )
     return "organisation";
@@ -925,6 +956,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       else if (
         !CONNECTORS.has(next.raw) &&
         !(next.raw === "the" && CONNECTORS.has(prev)) &&
+        !bodyForA(tokens, j) &&
         !bodyOn(tokens, j) &&
         !bodyAnd(text, tokens, i, j) &&
         !fieldsAnd(text, tokens, i, j)
@@ -954,6 +986,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (run.length > 0) end = tokens.indexOf(run.at(-1) as Token);
     }
     if (run.length === 0) continue;
+    // "a Virginia Democrat", "an Oklahoma Republican": a party's member described by their state is
+    // no one's name (a name after them was cut off by `trim`); the state is a place the text names.
+    if (run.length >= 2 && PARTY_MEMBERS.has((run.at(-1) as Token).key)) {
+      const state = text.slice((run[0] as Token).start, (run.at(-2) as Token).end);
+      if ((tagSpan(state).place || isUsStateName(state)) && !tagSpan(state).organisation)
+        candidates.push({ start: (run[0] as Token).start, end: (run.at(-2) as Token).end, text: state, kind: "place" });
+      continue;
+    }
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
     // "Consider Victor Muller Ferreira", "Regarding Mexico": an opening verb or adverb is capitalised by grammar.
     if (atStart && run.length > 1 && opensAsWord(text.slice((run[0] as Token).start, (run.at(-1) as Token).end)))
@@ -979,6 +1019,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     let last = run.at(-1) as Token;
     const tail = tokens[end + 1];
     let kind: NameKind | undefined;
+    let bodyName: string | undefined;
     // "Sinaloa cartel", "Trump administration", "U.S. government": a lower-case head makes an organisation.
     // "Juarez drug cartel": one lower-case word may come before the head.
     // "Juarez drug cartel": one lower-case word may come before the head; "Trump’s
@@ -1009,6 +1050,17 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         i = headAt + 1;
         continue;
       }
+      // "Donald Trump’s administration" is the body "Trump administration" names: a person's full
+      // name before the possessive gives the body its surname's name, as the text's other forms do.
+      const owner = text.slice((run[0] as Token).start, last.end);
+      if (
+        possessive &&
+        run.length > 1 &&
+        POSSESSIVE_HEADS.has(head.key) &&
+        tagSpan(owner).person &&
+        !tagSpan(owner).organisation
+      )
+        bodyName = `${last.raw} ${head.raw}`;
       last = head;
       kind = "organisation";
       i = headAt + 1;
@@ -1157,8 +1209,21 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         continue;
       }
     }
+    // "As Alexis Madrigalreports,": a page that glued a link's name to the verb after it; the name ends where the verb begins.
+    const glued = kind === "person" && run.length > 1 ? GLUED_VERB.exec(last.raw)?.[1] : undefined;
+    if (glued !== undefined) {
+      const end = last.start + glued.length;
+      candidates.push({ start, end, text: text.slice(start, end), kind });
+      continue;
+    }
     // Kept untyped for now: a plural head after a list may still make it a name.
-    candidates.push({ start, end: last.end, text: spanText, kind: opener ? undefined : kind });
+    candidates.push({
+      start,
+      end: last.end,
+      text: spanText,
+      kind: opener ? undefined : kind,
+      ...(bodyName === undefined ? {} : { name: bodyName }),
+    });
   }
   return companyByContext(
     text,
@@ -1816,9 +1881,10 @@ export function termInitialisms(text: string): Set<string> {
       (/^\p{Ll}+ing$/u.test(next.raw) && gap === " ");
     const counted = head && (countedBefore(before) || OWNED_OR_RANKED_BEFORE.test(before)) && !YEAR_BEFORE.test(before);
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
-    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP".
+    // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP", and in
+    // quotation marks: "so-called “personally identifiable information” (PII)".
     const expansion =
-      /((?:\p{Ll}[\p{L}-]*\s+){2,8})\($/u.exec(before)?.[1] ??
+      /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
     const spelled =
       expansion !== undefined &&

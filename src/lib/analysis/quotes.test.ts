@@ -582,6 +582,13 @@ describe("a speaker who turned to a platform to speak (issue 15, quote28)", () =
 });
 
 describe("speakers in the styles of other outlets", () => {
+  it("names the speaker an initialism stands for, as the text defined it after the full name", () => {
+    const quotes = quotesWithFound(
+      "Critics answered Harold J. Penwick (HJP) at once. HJP has long said it was “a quiet campaign” against him.",
+    );
+    expect(speakers(quotes)).toEqual([["named", "Harold J. Penwick"]]);
+  });
+
   it("follows a pronoun through a sentence that only says 'He said', past a group that is no person", () => {
     const quotes = quotesWithFound(
       "Tunisian Islamists and secular forces have worked together. “There is a consensus here,” Karim Benali said. He said he did not expect a campaign against Islamists. “We have nothing to fear,” he said.",

@@ -17,6 +17,7 @@ import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } 
 import type { EntityMatcher } from "./entities.ts";
 import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
+import { definedPeople } from "./acronymSenses.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
@@ -663,6 +664,12 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       index(byFirst, words[0] as string, span.name);
     }
   }
+  // "Richard M. Stallman (RMS)": the initialism, as written in its brackets, is that person's name too.
+  for (const text of texts)
+    for (const definition of definedPeople(text)) {
+      const written = /^\s\(([^()]+)\)/u.exec(text.slice(definition.end))?.[1];
+      if (written !== undefined) index(byLast, written, definition.name);
+    }
   const owned = new Map<string, Set<string>>();
   for (const facts of found) for (const [head, phrase] of facts.owned) index(owned, head, phrase);
   const genders = new Genders();

@@ -28,6 +28,13 @@ const block = (text: string) => {
 };
 
 describe("isFurnitureSentence", () => {
+  it("is true for a page's mark notice, and not for a sentence that reports on a mark", () => {
+    expect(isFurnitureSentence("quillo ℠ is a service mark of Jane Q. Roe.")).toBe(true);
+    expect(isFurnitureSentence("Quillo® is a registered trademark of Quillo Labs Inc.")).toBe(true);
+    expect(isFurnitureSentence("The court ruled on Monday that the name is a trademark of Quillo Labs.")).toBe(false);
+    expect(isFurnitureSentence("The name is a trademark of Quillo Labs.")).toBe(false);
+  });
+
   it("reads an (R) after a lawmaker's title and name as their party, elsewhere as a caption's right", () => {
     expect(isFurnitureSentence("Gov. Ana Ruiz (R) is defending the state’s new campaign.")).toBe(false);
     expect(isFurnitureSentence("Ana Ruiz (R) talks with a neighbour on Monday.")).toBe(true);

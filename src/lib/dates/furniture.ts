@@ -278,6 +278,14 @@ const TO_READER =
 const SITE_POLICY =
   /^[^"“”]*\bour (?:privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms (?:of (?:service|use)|and conditions)|user agreement)\b[^"“”]*$/iu;
 /**
+ * A page's mark notice, the whole sentence: "Examplio ℠ is a service mark of Jane Roe.", "Acme® is a
+ * registered trademark of Acme Inc." Its owner is named by the page's legal footer, not its telling.
+ */
+const MARK_NOTICE =
+  /^\s*[^\s"“”.!?]+(?:\s+[^\s"“”.!?]+){0,3}\s+(?:is|are)\s+(?:an?\s+)?(?:(?:registered\s+)?(?:trademarks?|trade\s+marks?)|service\s*marks?)\s+of\s+[^"“”!?]{2,80}?\.?\s*$/iu;
+/** A mark's sign, or a word only a notice uses: what tells a notice from a sentence on a trademark dispute. */
+const MARK_SIGN = /[™®℠]|\bregistered\s+trade|\bservice\s*mark/iu;
+/**
  * A writer's career in a bio's sentence: "She has been writing about local politics for the Post
  * since 2008." Writing for an outlet since a year is what a page says of its author.
  */
@@ -577,7 +585,8 @@ function readsAsFurnitureSentence(sentence: string): boolean {
       IN_PICTURE,
       SITE_POLICY,
       WRITER_CAREER,
-    ].some((note) => note.test(sentence))
+    ].some((note) => note.test(sentence)) ||
+    (MARK_NOTICE.test(sentence) && MARK_SIGN.test(sentence))
   )
     return true;
   if (!CAPTION_VERB.test(sentence) && !PICTURE_VERB.test(sentence)) return false;
