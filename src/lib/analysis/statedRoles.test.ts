@@ -29,11 +29,24 @@ describe("stated roles", () => {
       mentions: a.mentions,
       sentenceText: (anchor: string) => sentences.text(a.slug, anchor),
     }));
-    const trevilla = statedRoles("ricardo-trevilla", articles);
+    const trevilla = statedRoles({ id: "ricardo-trevilla", kind: "person" }, articles);
     expect(trevilla.map((r) => r.role)).toEqual(["Defense Minister"]);
     expect(trevilla[0]?.sentences.map((s) => s.slug)).toEqual([slugOf("004")]);
     expect(trevilla[0]?.sentences[0]?.anchor).toMatch(/^s-/u);
-    const fuente = statedRoles("juan-ramon-de-la-fuente", articles).map((r) => r.role);
+    const fuente = statedRoles({ id: "juan-ramon-de-la-fuente", kind: "person" }, articles).map((r) => r.role);
     expect(fuente).toContain("Mexico’s foreign minister");
+  });
+
+  it("gives a body no role: the title before a person's name inside its mention is the person's", () => {
+    const sentences = sentenceIndex(analysis.articles);
+    const articles = analysis.articles.map((a) => ({
+      slug: a.slug,
+      mentions: a.mentions,
+      sentenceText: (anchor: string) => sentences.text(a.slug, anchor),
+    }));
+    // "President Donald Trump's administration" in 004 is a mention of the administration.
+    const asIfPerson = statedRoles({ id: "trump-administration", kind: "person" }, articles).map((r) => r.role);
+    expect(asIfPerson).toContain("President");
+    expect(statedRoles({ id: "trump-administration", kind: "organisation" }, articles)).toEqual([]);
   });
 });

@@ -3,8 +3,11 @@
  * Minister Ricardo Trevilla", "Secretary of State Marco Rubio") and a role in apposition after
  * it ("Juan Ramón de la Fuente, Mexico’s foreign minister,"), each with the sentences that state
  * it. The entity page leads with these, since they are sourced; the register's description is
- * the editors' note. Title words are the quotation grammar's (speakers.ts). Pure.
+ * the editors' note. Title words are the quotation grammar's (speakers.ts). Only a person has
+ * them: a body's mention may hold a person's name ("President Donald Trump's administration"),
+ * and the title before it is that person's, not the body's. Pure.
  */
+import type { EntityKind } from "#schemas/entity.ts";
 import type { Mention } from "./entities.ts";
 import { DEMONYM, TITLES } from "./speakers.ts";
 
@@ -58,8 +61,13 @@ export function roleAfter(after: string): string | undefined {
   return words.some((w) => LOWER_TITLES.has(w)) ? `${aside?.[1] ?? ""}${phrase}` : undefined;
 }
 
-/** Every role the articles state for `entityId`, in the order first stated, with their sentences. */
-export function statedRoles(entityId: string, articles: readonly ArticleInput[]): StatedRole[] {
+/** Every role the articles state for a person, in the order first stated, with their sentences; none for a body or place. */
+export function statedRoles(
+  entity: { readonly id: string; readonly kind: EntityKind | undefined },
+  articles: readonly ArticleInput[],
+): StatedRole[] {
+  if (entity.kind !== "person") return [];
+  const entityId = entity.id;
   const roles = new Map<string, { role: string; sentences: RoleSentence[] }>();
   for (const article of articles) {
     for (const mention of article.mentions) {
