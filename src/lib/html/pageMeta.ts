@@ -286,23 +286,22 @@ export function pageMeta(document: Document): PageMeta {
   const titles = [text(article.headline), ogTitle, twitterTitle, micro.headline, documentTitle].filter(
     (t): t is string => t !== undefined,
   );
+  // The description as JSON-LD and Open Graph declare it, then as <meta name="description"> does.
+  const declaredDescription = [text(article.description), meta('meta[property="og:description"]')];
+  const metaDescription = meta('meta[name="description"]');
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
     documentTitle,
     publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]'), micro.publisher),
-    description: first(
-      text(article.description),
-      meta('meta[property="og:description"]'),
-      meta('meta[name="description"]'),
-    ),
+    description: first(...declaredDescription, metaDescription),
+    // The same with Twitter's, each once: a subtitle may be declared in any of them.
     descriptions: ((all) => (all.length > 0 ? [...new Set(all)] : undefined))(
       [
-        text(article.description),
-        meta('meta[property="og:description"]'),
+        ...declaredDescription,
         meta('meta[name="twitter:description"]'),
         meta('meta[property="twitter:description"]'),
-        meta('meta[name="description"]'),
+        metaDescription,
       ].filter((d): d is string => d !== undefined),
     ),
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
