@@ -11,7 +11,7 @@ import { bodyContains, chromeLeft, compareField } from "./compare.ts";
 import { parseGold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import { scoreCase, summarize, type CaseOutput } from "./score.ts";
-import { scoreBody, shingles } from "./shingles.ts";
+import { scoreBody, shingleTokens, shingles } from "./shingles.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
@@ -43,6 +43,30 @@ describe("shingles", () => {
 
   it("reads a word with a soft hyphen in it as one word", () => {
     expect([...shingles("the mayor Vladi\u00ADmir Ortega")]).toEqual([...shingles("the mayor Vladimir Ortega")]);
+  });
+
+  it("reads a text written without spaces character by character, words in other scripts whole", () => {
+    expect(shingleTokens("新能源汽车 Tesla 2017年发布")).toEqual([
+      "新",
+      "能",
+      "源",
+      "汽",
+      "车",
+      "tesla",
+      "2017",
+      "年",
+      "发",
+      "布",
+    ]);
+    expect(shingleTokens("かな漢字")).toEqual(["か", "な", "漢", "字"]);
+    expect(shingleTokens("The cat, sat")).toEqual(["the", "cat", "sat"]);
+  });
+
+  it("scores an unspaced text that differs in one character by the shingles the change touches", () => {
+    // 13 characters give 10 shingles; changing the last one spoils only the last shingle.
+    const score = scoreBody("我们今天讨论新能源汽车发展", "我们今天讨论新能源汽车发达");
+    expect(score.precision).toBeCloseTo(9 / 10);
+    expect(score.recall).toBeCloseTo(9 / 10);
   });
 
   it("scores precision and recall by shared shingles", () => {
