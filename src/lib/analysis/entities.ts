@@ -17,6 +17,7 @@ import type { Entity, EntityKind } from "#schemas/entity.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { slugify } from "#lib/normalize/slug.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
+import { companyStem } from "#lib/text/companyStem.ts";
 import {
   bodyHead,
   findNames,
@@ -1887,31 +1888,6 @@ export function clippedBody(
     );
   });
   return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
-}
-
-/** A company's legal suffixes, which the text may leave out when it names the company again. */
-const LEGAL_SUFFIXES = new Set([
-  "corporation",
-  "corp",
-  "inc",
-  "incorporated",
-  "co",
-  "company",
-  "ltd",
-  "llc",
-  "plc",
-  "group",
-]);
-
-/**
- * A company's name key without its legal suffixes ("sierra nevada corporation" → "sierra nevada",
- * "softbank group corp" → "softbank"), or undefined when it has none.
- */
-function companyStem(key: string): string | undefined {
-  const words = key.split(" ");
-  let end = words.length;
-  while (end > 1 && LEGAL_SUFFIXES.has(words[end - 1] as string)) end -= 1;
-  return end < words.length ? words.slice(0, end).join(" ") : undefined;
 }
 
 /** A name written in capitals, as a dateline sets its place ("WASHINGTON", "SAN DIEGO"): words of three letters or more, none lower case. */

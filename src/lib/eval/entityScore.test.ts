@@ -7,6 +7,11 @@ describe("sameName", () => {
     expect(sameName("FBI", "Federal Bureau of Investigation")).toBe(true);
     expect(sameName("Congress", "Colombia's Congress")).toBe(true);
   });
+  it("agrees on a company's name with and without its legal form", () => {
+    expect(sameName("Harbor Games Systems", "Harbor Games Systems, Inc.")).toBe(true);
+    expect(sameName("Acme", "Acme Corp.")).toBe(true);
+    expect(sameName("Acme Holdings", "Acme")).toBe(false);
+  });
 });
 
 describe("sameRegisterName", () => {
@@ -14,6 +19,7 @@ describe("sameRegisterName", () => {
     expect(sameRegisterName("Congress", "Colombia's Congress")).toBe(false);
     expect(sameRegisterName("Trump", "Eric Trump")).toBe(false);
     expect(sameRegisterName("Mexico", "New Mexico")).toBe(false);
+    expect(sameRegisterName("Trump", "Trump Group")).toBe(false);
   });
   it("accepts equal keys, longer forms and a lower-case modifier", () => {
     expect(sameRegisterName("Congress", "Congress")).toBe(true);

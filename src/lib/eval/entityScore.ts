@@ -19,8 +19,10 @@
  * Two names agree when their keys (`nameKey`: case, accents, periods, "the" and a possessive
  * ignored) are equal, when one is the other's tail ("Caro Quintero", "Rafael Caro Quintero";
  * "Justice Department", "U.S. Justice Department"), or when one is the other's initials
- * ("FBI", "Federal Bureau of Investigation").
+ * ("FBI", "Federal Bureau of Investigation"), each after a company's legal form is taken off
+ * ("U.S. Games Systems, Inc.", "U.S. Games Systems").
  */
+import { companyStem } from "#lib/text/companyStem.ts";
 import { nameKey } from "#lib/text/tokens.ts";
 
 /**
@@ -68,8 +70,14 @@ const INITIALS_STOP = new Set(["of", "the", "and", "for", "de", "la", "del"]);
 
 /** Whether two names name the same thing, by the rules above. */
 export function sameName(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return sameKey(companyStem(nameKey(a)) ?? nameKey(a), companyStem(nameKey(b)) ?? nameKey(b));
+}
+
+/**
+ * The rules above on two name keys as given. A register form is compared without taking off a
+ * legal form, so that a person's one-word name ("Trump") never passes for a firm's ("Trump Group").
+ */
+function sameKey(ka: string, kb: string): boolean {
   if (ka === "" || kb === "") return false;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
@@ -88,9 +96,9 @@ export function sameName(a: string, b: string): boolean {
  * say which body or person it is.
  */
 export function sameRegisterName(form: string, gold: string): boolean {
-  if (!sameName(form, gold)) return false;
   const kf = nameKey(form);
   const kg = nameKey(gold);
+  if (!sameKey(kf, kg)) return false;
   if (kf.includes(" ") || kf === kg || !kg.endsWith(` ${kf}`)) return true;
   // A lower-case modifier ("eastern Pacific") narrows the same thing; a capitalised word is part of another name.
   const lead = gold.trim().split(/\s+/u).slice(0, -kf.split(" ").length);
