@@ -1113,3 +1113,18 @@ describe("findEntities and a numbered list of links", () => {
     expect(found(one)).toContain("Harlan Voss");
   });
 });
+
+describe("findEntities and a name only ever used as a tool", () => {
+  const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("drops a name whose every mention is the object of a verb of using", () => {
+    expect(foundNames("I measured the page using Firefox's TraceLog dumping.\n\nIt took an hour.")).not.toContain(
+      "TraceLog",
+    );
+  });
+
+  it("keeps it where another mention shows it acting", () => {
+    const text = "I measured the page using TraceLog for an hour.\n\nLast year TraceLog hired ten engineers.";
+    expect(foundNames(text)).toContain("TraceLog");
+  });
+});

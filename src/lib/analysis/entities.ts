@@ -38,6 +38,7 @@ import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts"
 import { actorNames } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
+import { thingSlot } from "./thingSlots.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1772,6 +1773,7 @@ export function findEntities(
   );
   for (const [id, entry] of found)
     if (entry.kind === "organisation" && makersProduct(entry.name, makers, isPlaceWord)) found.delete(id);
+  dropThings(blocks, mentions, found);
   return {
     mentions: withoutUnfitNamesakes(
       blocks,
@@ -1786,6 +1788,20 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/**
+ * "using Chromium's NetLog dumping", "a Morris Trust structure": a found person or body every
+ * mention of which stands in a thing's slot (`thingSlot`) names no one; it leaves `found`, and the
+ * caller's filter drops its mentions.
+ */
+function dropThings(blocks: readonly Block[], mentions: readonly Mention[], found: Map<string, { kind: NameKind }>) {
+  const texts = new Map(blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
+  for (const [id, entry] of found) {
+    if (entry.kind === "place") continue;
+    const own = mentions.filter((m) => m.entityId === id);
+    if (own.length > 0 && own.every((m) => thingSlot(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
+  }
 }
 
 /**
