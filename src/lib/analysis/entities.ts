@@ -39,6 +39,7 @@ import { actorNames } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
 import { thingSlot } from "./thingSlots.ts";
+import { thingInitialisms } from "./thingInitialisms.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1369,7 +1370,10 @@ export function findEntities(
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
-  const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
+  // So is one it defines as a thing's name ("the Asynchronous Task Framework (ATF)", `thingInitialisms`).
+  const terms = new Set(
+    blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text), ...thingInitialisms(s.text)])),
+  );
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
   const defined = new Map<string, { name: string; kind: NameKind }>();
   for (const block of blocks)
