@@ -539,7 +539,7 @@ function platformName(tokens: readonly Token[], span: string): boolean {
  * ("WeWork", "SoftBank", "BamTech", "MarketAxess", "SpaceX"): no English word, person's or
  * place's name has that shape, except surnames with a prefix ("McConnell", "DeSantis").
  */
-function isBrandShaped(token: Token): boolean {
+export function isBrandShaped(token: Token): boolean {
   return (
     /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(token.raw) &&
     !SURNAME_PREFIX.test(token.raw) &&
@@ -1424,14 +1424,14 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
  * A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel", a team's
  * "Wild coach Bruce Boudreau", "Vanderbilt athletic director Malcolm Turner".
  */
-const BODY_ROLE_AFTER =
+export const BODY_ROLE_AFTER =
   /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist|(?:head )?coach|athletic director|general manager) \p{Lu}/u;
 /**
  * A firm's spokesperson, shares, parts or accounts after its name: "a WeWork spokesperson",
  * "Acme's shares", "Acme shares", "Acme's chief executive", "Acme's quarterly revenue"; and a
  * pollster's poll ("a fresh Gallup poll"). A person has no revenue, headquarters nor poll.
  */
-const BODY_PART_AFTER =
+export const BODY_PART_AFTER =
   /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
 /**
  * What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft
