@@ -1113,3 +1113,35 @@ describe("findEntities and a numbered list of links", () => {
     expect(found(one)).toContain("Harlan Voss");
   });
 });
+
+describe("findEntities and a name only ever used as a tool", () => {
+  const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("drops a name whose every mention is the object of a verb of using", () => {
+    expect(foundNames("I measured the page using Firefox's TraceLog dumping.\n\nIt took an hour.")).not.toContain(
+      "TraceLog",
+    );
+  });
+
+  it("keeps it where another mention shows it acting", () => {
+    const text = "I measured the page using TraceLog for an hour.\n\nLast year TraceLog hired ten engineers.";
+    expect(foundNames(text)).toContain("TraceLog");
+  });
+});
+
+describe("findEntities and a code's terms shaped as firms' names", () => {
+  const foundNames = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+
+  it("drops a word shaped as a firm's name that the article only writes as a term", () => {
+    const text =
+      "A job that fails for good ends in a HardStop state.\n\nOwners can mark a job with a SoftStop state.\n\nEach job ends as one of Done, HardStop or SoftStop.";
+    const names = foundNames(text);
+    expect(names).not.toContain("HardStop");
+    expect(names).not.toContain("SoftStop");
+  });
+
+  it("keeps one the article also shows acting", () => {
+    const text = "The TrailPeak staff tried it.\n\nLast year TrailPeak hired ten engineers.";
+    expect(foundNames(text)).toContain("TrailPeak");
+  });
+});

@@ -22,6 +22,7 @@ import {
   bodyHead,
   findNames,
   instrumentNames,
+  isBrandShaped,
   KIN_BEFORE,
   MONONYM_BEFORE,
   NOT_A_HEAD,
@@ -39,6 +40,8 @@ import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts"
 import { actorNames } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
+import { brandTermUse, thingSlot } from "./thingSlots.ts";
+import { thingInitialisms } from "./thingInitialisms.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -59,7 +62,7 @@ import {
   type AcronymDefinition,
   type AcronymDomain,
 } from "./acronymSenses.ts";
-import { FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { BODY_PEOPLE_NOUNS, FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   brandAfterCountry,
   closesLongerName,
@@ -1369,7 +1372,10 @@ export function findEntities(
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
-  const terms = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text)])));
+  // So is one it defines as a thing's name ("the Asynchronous Task Framework (ATF)", `thingInitialisms`).
+  const terms = new Set(
+    blocks.flatMap((b) => b.sentences.flatMap((s) => [...termInitialisms(s.text), ...thingInitialisms(s.text)])),
+  );
   // "the New York State Attorney General (NYAG)": the acronym names that body throughout.
   const defined = new Map<string, { name: string; kind: NameKind }>();
   for (const block of blocks)
@@ -1773,6 +1779,7 @@ export function findEntities(
   );
   for (const [id, entry] of found)
     if (entry.kind === "organisation" && makersProduct(entry.name, makers, isPlaceWord)) found.delete(id);
+  dropThings(blocks, mentions, found);
   return {
     mentions: withoutUnfitNamesakes(
       blocks,
@@ -1787,6 +1794,31 @@ export function findEntities(
       aliases: [...aliases],
     })),
   };
+}
+
+/**
+ * "using Chromium's NetLog dumping", "a Morris Trust structure": a found person or body every
+ * mention of which stands in a thing's slot (`thingSlot`) names no one; it leaves `found`, and the
+ * caller's filter drops its mentions.
+ */
+function dropThings(
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  found: Map<string, { name: string; kind: NameKind }>,
+) {
+  const texts = new Map(blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
+  for (const [id, entry] of found) {
+    if (entry.kind === "place") continue;
+    const own = mentions.filter((m) => m.entityId === id);
+    if (own.length === 0) continue;
+    if (own.every((m) => thingSlot(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
+    // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
+    // ever writes as a code's term (`brandTermUse`) is no firm.
+    const tokens = tokenize(entry.name);
+    if (entry.kind !== "organisation" || tokens.length !== 1 || !isBrandShaped(tokens[0] as Token)) continue;
+    const uses = own.map((m) => brandTermUse(texts.get(m.anchor) ?? "", m.start, m.end));
+    if (uses.includes("term") && !uses.includes("other")) found.delete(id);
+  }
 }
 
 /**
@@ -1840,7 +1872,7 @@ function withDefinitions(
 const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
 
 /** Nouns for the people of a body: after an initialism they make it the body's ("DHS officials"). */
-const BODY_PEOPLE = new Set("official aide staff staffer member employee worker".split(" "));
+const BODY_PEOPLE = new Set<string>(BODY_PEOPLE_NOUNS);
 
 /**
  * Whether an initialism stands inside a common noun phrase, between a lower-case adjective, noun

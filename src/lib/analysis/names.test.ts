@@ -1191,3 +1191,31 @@ describe("findNames and an outlet's name", () => {
     expect(names("Mary Sun said so.")).toEqual(["Mary Sun (person)"]);
   });
 });
+
+describe("findNames and a title word inside a body's name", () => {
+  it("keeps a title word before a body's head as part of the body's name", () => {
+    expect(names("The league's General Council met on Monday.")).toEqual(["General Council (organisation)"]);
+    expect(names("The party's Executive Committee voted.")).toEqual(["Executive Committee (organisation)"]);
+    expect(names("Cars were sold to General Motors that year.")).toEqual(["General Motors (organisation)"]);
+  });
+
+  it("still cuts a title before a person's name", () => {
+    expect(names("Attorney General Dana Orrin said so.")).toEqual(["Dana Orrin (person)"]);
+    expect(names("Secretary General Piet Halvorsen spoke.")).toEqual(["Piet Halvorsen (person)"]);
+  });
+});
+
+describe("findNames and a body's name before a count of time", () => {
+  it("reads a number of months after a name as a span of time, not a model number", () => {
+    expect(names("He told the General Assembly 18 months ago that he would go.")).toEqual([
+      "General Assembly (organisation)",
+    ]);
+  });
+});
+
+describe("findNames and more heads of bodies", () => {
+  it("reads an institution and a conservancy as bodies", () => {
+    expect(names("She is president of the Harlow Institution.")).toEqual(["Harlow Institution (organisation)"]);
+    expect(names("He works for Open Water Conservancy now.")).toEqual(["Open Water Conservancy (organisation)"]);
+  });
+});

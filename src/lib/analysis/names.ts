@@ -29,6 +29,7 @@ import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCo
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
 import { isUsStateName } from "./hitShapes.ts";
+import { creditedInBrackets, starsAs } from "./castCredit.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -116,6 +117,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
+  institution conservancy motors
 `);
 /** The last word of an event's, a law's or an award's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act", "Nobel Prize"). */
 const EVENT_HEADS = words(
@@ -537,7 +539,7 @@ function platformName(tokens: readonly Token[], span: string): boolean {
  * ("WeWork", "SoftBank", "BamTech", "MarketAxess", "SpaceX"): no English word, person's or
  * place's name has that shape, except surnames with a prefix ("McConnell", "DeSantis").
  */
-function isBrandShaped(token: Token): boolean {
+export function isBrandShaped(token: Token): boolean {
   return (
     /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(token.raw) &&
     !SURNAME_PREFIX.test(token.raw) &&
@@ -562,8 +564,32 @@ function personRemains(rest: readonly Token[]): boolean {
   );
 }
 
+/**
+ * Whether the title word at `k` ("General", "Executive") is followed, one space on, by a
+ * capitalised body's head ("General Assembly", "Executive Committee", "General Motors"): a
+ * title names a person's office only before a person's name, so here it is a word of the
+ * body's own name.
+ */
+function titleOfBody(text: string, tokens: readonly Token[], k: number): boolean {
+  const title = tokens[k];
+  const head = tokens[k + 1];
+  return (
+    title !== undefined &&
+    head !== undefined &&
+    TITLES.has(title.key) &&
+    isCapitalised(head) &&
+    ORG_HEADS.has(head.key) &&
+    text.slice(title.end, head.start) === " "
+  );
+}
+
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
-function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlySet<Token> = new Set()): Token[] {
+function trim(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStart: boolean,
+  parts: ReadonlySet<Token> = new Set(),
+): Token[] {
   let from = 0;
   let to = tokens.length;
   const at = (i: number) => tokens[i] as Token;
@@ -594,6 +620,8 @@ function trim(tokens: readonly Token[], sentenceStart: boolean, parts: ReadonlyS
   for (let i = ORG_OPENERS.has(at(from).key) ? to : from; i < to - 1; i += 1) {
     const key = at(i).key;
     // "Speaker Nancy Pelosi", "Superintendent Jennifer McCormick": a role noun with a name after it.
+    // "General Assembly", "Executive Committee": a title word right before a body's head is part of the body's name.
+    if (titleOfBody(text, tokens, i) && (i === from || !TITLES.has(at(i - 1).key))) break;
     if (TITLES.has(key) || (RUN_ROLES.has(key) && to - i >= 3)) lastTitle = i;
     else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
     // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
@@ -943,6 +971,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (
         (TITLES.has(next.key) || role) &&
         isCapitalised(next) &&
+        !titleOfBody(text, tokens, j + 1) &&
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
         !CORPORATE_SUFFIXES.has(next.key)
@@ -964,7 +993,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         break;
       j += 1;
     }
-    let run = trim(tokens.slice(i, end + 1), i === 0, parts);
+    let run = trim(text, tokens.slice(i, end + 1), i === 0, parts);
     i = end + 1;
     // "Why Can’t Taylor Swift Perform Her Own Songs?": a headline in title case goes on past the
     // name into its clause; a pronoun is in no name, so the name ends before it (and before the
@@ -1138,6 +1167,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
+      kind = "person";
+    // "Elio (Timothée Chalamet)", "Claes Bang stars as Christian": a cast credit names a performer.
+    if (
+      kind === undefined &&
+      personShaped(run) &&
+      (creditedInBrackets(text, start, last.end, candidates.at(-1)) || starsAs(text.slice(last.end)))
+    )
       kind = "person";
     // "under Xi Jinping", "Moon Jae-in": a Chinese or Korean name, surname first, known by its form.
     if (kind === undefined && surnameFirst(text, run)) kind = "person";
@@ -1388,14 +1424,14 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
  * A role a body gives, between its name and a person's: "Snapchat CEO Evan Spiegel", a team's
  * "Wild coach Bruce Boudreau", "Vanderbilt athletic director Malcolm Turner".
  */
-const BODY_ROLE_AFTER =
+export const BODY_ROLE_AFTER =
   /^ (?:CEO|chief executive|chief executive officer|founder|co-founder|cofounder|spokesman|spokeswoman|spokesperson|chairman|chairwoman|press secretary|analyst|economist|strategist|(?:head )?coach|athletic director|general manager) \p{Lu}/u;
 /**
  * A firm's spokesperson, shares, parts or accounts after its name: "a WeWork spokesperson",
  * "Acme's shares", "Acme shares", "Acme's chief executive", "Acme's quarterly revenue"; and a
  * pollster's poll ("a fresh Gallup poll"). A person has no revenue, headquarters nor poll.
  */
-const BODY_PART_AFTER =
+export const BODY_PART_AFTER =
   /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
 /**
  * What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft
@@ -1546,15 +1582,24 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
   return out;
 }
 
+/** Units of time: a number before one counts a span ("told the Assembly 18 months ago"), it is no model. */
+const TIME_UNITS = words(
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades",
+);
+
 /**
  * A model number right after a name, set off by one space: letters and digits mixed ("i7",
  * "4790k") or a number that is not a year nor a day before a month ("1080", not "2019", not
- * "7 October").
+ * "7 October") nor a count of time ("18 months").
  */
 function modelNumberAfter(text: string, last: Token, tail: Token | undefined, next: Token | undefined): boolean {
   if (!tail || text.slice(last.end, tail.start) !== " ") return false;
   if (/^(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*$/u.test(tail.raw)) return true;
-  return /^\p{N}+$/u.test(tail.raw) && !/^(?:19|20)\d\d$/u.test(tail.raw) && !(next && TIME_WORDS.has(next.key));
+  return (
+    /^\p{N}+$/u.test(tail.raw) &&
+    !/^(?:19|20)\d\d$/u.test(tail.raw) &&
+    !(next && (TIME_WORDS.has(next.key) || TIME_UNITS.has(next.key)))
+  );
 }
 
 /** Kinds of machines, platforms and models a name after a determiner can be the name of. */

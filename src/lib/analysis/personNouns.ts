@@ -24,3 +24,6 @@ export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"
 
 /** Who someone is to another: before a name ("wife Jane Doe") or a clause's subject ("the mother said"). */
 export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "father"] as const;
+
+/** A body's people: after a name they make it the body's ("DHS officials", "the Acme staff"). */
+export const BODY_PEOPLE_NOUNS = ["official", "aide", "staff", "staffer", "member", "employee", "worker"] as const;
