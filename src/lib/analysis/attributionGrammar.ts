@@ -27,7 +27,7 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
-import { KIN_NOUNS } from "./personNouns.ts";
+import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
@@ -1135,7 +1135,46 @@ const ROLE_SOURCE =
   /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
 function roleSource(text: string): { index: number; text: string } | undefined {
   const match = ROLE_SOURCE.exec(text);
-  return match ? { index: match.index, text: match[0] } : undefined;
+  const listed = match ? { index: match.index, text: match[0] } : undefined;
+  const owned = ownedPersonDescription(text);
+  const first = owned !== undefined && (listed === undefined || owned.index < listed.index) ? owned : listed;
+  // "He met Acme’s chief economist and said …", "Ruiz said Acme’s lawyer had warned …": after a
+  // verb the description is its object or the subject of what another reports, no source here.
+  return first !== undefined && AFTER_VERB.test(text.slice(0, first.index)) ? undefined : first;
+}
+
+/**
+ * Text that ends on a lower-case word other than a conjunction or "to" of "according to": what
+ * follows is that word's object ("met", "with") or a reported clause's subject ("said").
+ */
+const AFTER_VERB =
+  /(?<!\p{L})(?!(?:and|but|or|nor|yet|so|while|as|when|whenever|because|although|though|since|after|before|once|until|if|unless|whereas|where|then|also|later|now|meanwhile|to)\s+$)\p{Ll}[\p{L}-]*\s+$/u;
+
+/**
+ * A possessive, a name's or a determined noun's, and up to three lower-case words after it: "Acme’s
+ * chief economist said", "the bank's senior strategist".
+ */
+const OWNED_WORDS_AFTER =
+  /(?<![\p{L}·’'-])(?:\p{Lu}[\p{L}·&-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}[\p{L}-]*)(?:’s|'s)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
+
+/**
+ * One unnamed person a name owns by a noun of trade, rank or tie that no role list above holds:
+ * "Acme’s chief economist", "the bank's senior strategist" (personNouns.ts `endsOnPersonNoun`, the
+ * lexicon's person nouns). The description is the possessive up to its last such noun; a thing the
+ * name owns ("the Department’s manual", "Acme’s printer") is no one.
+ */
+function ownedPersonDescription(text: string): { index: number; text: string } | undefined {
+  for (const match of text.matchAll(OWNED_WORDS_AFTER)) {
+    const after = match[1] ?? "";
+    const words = [...after.matchAll(/\S+/gu)];
+    const at = match.index + match[0].length - after.length;
+    for (let k = words.length - 1; k >= 0; k -= 1) {
+      const word = words[k];
+      if (word === undefined || !endsOnPersonNoun(word[0])) continue;
+      return { index: match.index, text: text.slice(match.index, at + word.index + word[0].length) };
+    }
+  }
+  return undefined;
 }
 
 /** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity", "who was not named". */
@@ -1353,6 +1392,8 @@ export function opensWithSourceNoun(name: string): boolean {
 /** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */
 const DETERMINER =
   /^(?:an?|the|one|two|three|four|five|several|multiple|some|many|most|other|another|both|his|her|its|their|our|unnamed|anonymous)\s/iu;
+/** A name's possessive as the determiner: "Acme’s", "Acme Corp.'s". */
+const NAME_POSSESSIVE = /^\p{Lu}[\p{L}·.&-]*(?:\s+\p{Lu}[\p{L}·.&-]*){0,3}['’]s\s/u;
 
 /**
  * True when `description` can be an unnamed source in running prose: a plural ("U.S. officials",
@@ -1363,5 +1404,9 @@ const DETERMINER =
 export function describesSomeone(description: string): boolean {
   const words = description.trim().split(/\s+/u);
   const head = words.at(-1) ?? "";
-  return DETERMINER.test(description.trim()) || (words.length > 0 && /(?:s|people|staff)$/iu.test(head));
+  return (
+    DETERMINER.test(description.trim()) ||
+    NAME_POSSESSIVE.test(description.trim()) ||
+    (words.length > 0 && /(?:s|people|staff)$/iu.test(head))
+  );
 }

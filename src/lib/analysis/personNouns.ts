@@ -6,6 +6,7 @@
  * - names.ts `PERSON_ROLES`: a title or role right before a name or heading its appositive;
  * - quotes.ts `DESCRIPTION_NOUNS` and `DESCRIBED_PERSON_SUBJECT`: a named person described.
  */
+import { termTags } from "./termTags.ts";
 
 /** Performers, named by all three readers: "the actress", "singer Adele", "an actor,". */
 export const PERFORMER_NOUNS = ["actor", "actress", "singer"] as const;
@@ -24,3 +25,24 @@ export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"
 
 /** Who someone is to another: before a name ("wife Jane Doe") or a clause's subject ("the mother said"). */
 export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "father"] as const;
+
+/**
+ * True when `phrase`'s last word is a noun of a person by trade, rank or tie in compromise's
+ * lexicon (its `Actor` tag: "economist", "analyst", "chief executive", "boss"), so "Acme’s chief
+ * economist" is someone Acme has, left unnamed, and not a thing Acme owns ("the Department’s
+ * manual", "the firm’s printer"). The lexicon sorts about a thousand such nouns by meaning; the
+ * speaker readers' own role lists stay first.
+ */
+export function endsOnPersonNoun(phrase: string): boolean {
+  const last =
+    phrase
+      .trim()
+      .split(/\s+/u)
+      .at(-1)
+      ?.replace(/[.!?,;:]+$/u, "") ?? "";
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return false;
+  // Alone ("economist"), or as the phrase's head, which its words before may make a noun ("head coach").
+  const person = (tags: ReadonlySet<string> | undefined) => tags !== undefined && tags.has("Actor") && tags.has("Noun");
+  const words = phrase.trim().split(/\s+/u).slice(-3).join(" ");
+  return person(termTags(last)[0]) || (/^[\p{Ll}\s-]+$/u.test(words) && person(termTags(words).at(-1)));
+}

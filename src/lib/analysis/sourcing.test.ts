@@ -971,3 +971,52 @@ describe("sourcingProfile: a country's one office-holder described beside a pers
     ).toHaveLength(1);
   });
 });
+
+describe("a person a body owns by trade is an unnamed source, never the body (quotes6)", () => {
+  const quoteSpeaker = (body: string) => {
+    const blocks = articleSentences(body);
+    const { mentions } = findEntities(blocks, matcher);
+    return findQuotes("t", blocks, mentions, matcher).map((q) => `${q.speaker.kind}: ${q.speaker.name}`);
+  };
+  it("gives the quotation to 'Brightwell's chief economist' as written, and counts that unnamed source", () => {
+    const body =
+      "Rates rose again. According to Brightwell's chief economist, “Rates will fall next spring as prices cool.”";
+    expect(quoteSpeaker(body)).toEqual(["anonymous: Brightwell's chief economist"]);
+    expect(profile(body)).toEqual(["anonymous: Brightwell's chief economist | According to Brightwell's"]);
+    const tag = "Rates rose again. “Rates will fall next spring as prices cool,” said Brightwell's chief economist.";
+    expect(quoteSpeaker(tag)).toEqual(["anonymous: Brightwell's chief economist"]);
+    expect(profile("Rates rose again. Rates will fall, according to the bank's senior strategist.")).toEqual([
+      "anonymous: the bank's senior strategist | Rates will fall,",
+    ]);
+  });
+  it("gives it to the one person the text names with that owner and role, and to a name in apposition", () => {
+    const before = "Lena Ortiz, Brightwell's chief economist, has warned for months.";
+    expect(quoteSpeaker(`${before} According to Brightwell's chief economist, “Rates will fall next spring.”`)).toEqual(
+      ["named: Lena Ortiz"],
+    );
+    expect(profile(`${before} Brightwell's chief economist said rates would fall next spring.`)).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, Brightwell's",
+      "named: Lena Ortiz | Brightwell's chief economist",
+    ]);
+    expect(
+      quoteSpeaker(
+        "According to Brightwell's chief economist, Lena Ortiz, “Rates will fall next spring as prices cool.”",
+      ),
+    ).toEqual(["named: Lena Ortiz"]);
+  });
+  it("counts no one for a thing a body owns, a description after a verb, or another firm's holder", () => {
+    expect(profile("Brightwell's printer said nothing at all.")).toEqual([]);
+    expect(profile("He met Brightwell's chief economist on Monday and said rates would fall.")).toEqual([]);
+    expect(profile("Lena Ortiz said Brightwell's chief economist had warned of a slowdown.")).toEqual([
+      "named: Lena Ortiz | Lena Ortiz said",
+    ]);
+    expect(
+      profile(
+        "Lena Ortiz, Brightwell's chief economist, has warned. Later, Zenco's chief economist said rates would fall.",
+      ),
+    ).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, Brightwell's",
+      "anonymous: Zenco's chief economist | Later, Zenco's chief",
+    ]);
+  });
+});
