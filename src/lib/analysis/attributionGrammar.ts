@@ -113,8 +113,8 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * administrator for the … Project at … University’s … Center").
  */
 const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
-/** The organisation a person speaks for: "of Northern Command". */
-const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+/** The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme". */
+const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
 const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");

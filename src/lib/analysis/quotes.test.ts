@@ -1147,6 +1147,15 @@ describe("an appositive between a name and the verb its colon ends (issue 15, qu
   it("gives the words to no one when the appositive names another person", () => {
     expect(speakerOf("Jane Doe, the mother of Tom Ruiz, put it plainly:")?.kind).toBe("unattributed");
   });
+
+  it("passes over a role with no article whose head is a person noun (quotes6)", () => {
+    expect(speakerOf("Jane Doe, senior analyst at research firm Brightwell, shared her view on it:")).toEqual({
+      name: "Jane Doe",
+      kind: "named",
+    });
+    // Not a phrase whose head is no person: "in charge of …" may be anything.
+    expect(speakerOf("Jane Doe, in charge of the plant, put it plainly:")?.kind).not.toBe("named");
+  });
 });
 
 describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {

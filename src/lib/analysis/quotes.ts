@@ -54,7 +54,14 @@ import {
   titleSpeaks,
 } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
-import { FIGURE_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import {
+  endsOnPersonNoun,
+  FIGURE_NOUNS,
+  KIN_NOUNS,
+  NAMED_PERSON_NOUNS,
+  PERFORMER_NOUNS,
+  PROFESSION_NOUNS,
+} from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
@@ -313,7 +320,9 @@ const COLON_SUBJECT =
  * inside a title's marks: "… the set of “Fargo,” had").
  */
 const SUBJECT_RELATIVE =
-  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
+  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?|(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:at|of|for|with)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
+/** A role with no article, its person noun before the body it is at: "senior analyst at …" (group 1: "senior analyst"). */
+const BARE_ROLE = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:at|of|for|with)\s/u;
 
 /**
  * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
@@ -1599,9 +1608,16 @@ class Attributor {
     // might be the one the words are of.
     const relative = SUBJECT_RELATIVE.exec(before);
     const clause = relative?.indices?.[2];
+    // "Ortiz, senior analyst at Acme," with no article: an appositive only when its head is a person noun.
+    const bare = clause ? BARE_ROLE.exec(before.slice(clause[0], clause[1])) : null;
+    const role =
+      clause !== undefined &&
+      (/^(?:who|the|a|an|his|her|their|its)\s|^\p{Lu}/u.test(before.slice(clause[0], clause[1])) ||
+        (bare?.[1] !== undefined && endsOnPersonNoun(bare[1])));
     const passed =
       relative?.[1] &&
       clause &&
+      role &&
       // An appositive ("Ortiz, Acme's chief executive,") is passed over the same way, unless it reports speech.
       (/^who\s/u.test(before.slice(clause[0], clause[1])) || !INTRODUCER.test(before.slice(clause[0], clause[1]))) &&
       personsIn(this.#ctx, block.blockIndex, before.slice(clause[0], clause[1]), start + clause[0]).length === 0

@@ -1020,3 +1020,27 @@ describe("a person a body owns by trade is an unnamed source, never the body (qu
     ]);
   });
 });
+
+describe("named sources introduced by a view shared or by their workplace (quotes6)", () => {
+  it("counts 'Name, role at Body, shared her perspective …:' and gives her the quotation after the colon", () => {
+    const body =
+      "The survey covered 5,000 developers. Lena Ortiz, senior analyst at research firm Brightwell, shared her perspective on the results: “Team culture shapes how people feel about new tools. People may worry about their jobs.”";
+    expect(profile(body)).toEqual(["named: Lena Ortiz | Lena Ortiz, senior", "named: Lena Ortiz | People may worry"]);
+    expect(profile("Lena Ortiz, senior analyst at Brightwell, shared her perspective on the results.")).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, senior",
+    ]);
+    // A thing shared is no view: "shared her office".
+    expect(profile("Lena Ortiz shared her office with two colleagues.")).toEqual([]);
+  });
+  it("reads 'Name at Body' and 'Name from Body' as the subject of the verb after them", () => {
+    expect(
+      profile("If shopping is your weakness, Lena Ortiz at Brightwell Living suggests you ask what problem it solves."),
+    ).toEqual(["named: Lena Ortiz | If shopping is"]);
+    expect(
+      profile("As Lena Ortiz at Brightwell Living explains, replacement can happen when you cut hobbies."),
+    ).toEqual(["named: Lena Ortiz | As Lena Ortiz"]);
+    expect(profile("Tom Reyes from Acme Foods said the plant would reopen.")).toEqual([
+      "named: Tom Reyes | Tom Reyes from",
+    ]);
+  });
+});

@@ -758,6 +758,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "play(?:s|ed)? down(?! the stretch)",
   "downplay(?:s|ed)?",
   "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
+  // A view given as one's own: "the analyst shared her perspective on these findings" (not "shared her office").
+  "shar(?:e|es|ed) (?:his|her|their|its|my|our) (?:own )?(?:perspectives?|views?|thoughts|take|insights?|opinions?)",
   TURNED_TO_PLATFORM,
 ];
 
