@@ -1137,7 +1137,8 @@ function roleSource(text: string): { index: number; text: string } | undefined {
   const match = ROLE_SOURCE.exec(text);
   const listed = match ? { index: match.index, text: match[0] } : undefined;
   const owned = ownedPersonDescription(text);
-  const first = owned !== undefined && (listed === undefined || owned.index < listed.index) ? owned : listed;
+  // The possessive's own phrase is the longer at the same place ("The attorney general's spokeswoman", not "The attorney").
+  const first = owned !== undefined && (listed === undefined || owned.index <= listed.index) ? owned : listed;
   // "He met Acme’s chief economist and said …", "Ruiz said Acme’s lawyer had warned …": after a
   // verb the description is its object or the subject of what another reports, no source here.
   return first !== undefined && AFTER_VERB.test(text.slice(0, first.index)) ? undefined : first;
@@ -1152,10 +1153,10 @@ const AFTER_VERB =
 
 /**
  * A possessive, a name's or a determined noun's, and up to three lower-case words after it: "Acme’s
- * chief economist said", "the bank's senior strategist".
+ * chief economist said", "the bank's senior strategist", "the attorney general's spokeswoman".
  */
 const OWNED_WORDS_AFTER =
-  /(?<![\p{L}·’'-])(?:\p{Lu}[\p{L}·&-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}[\p{L}-]*)(?:’s|'s)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
+  /(?<![\p{L}·’'-])(?:\p{Lu}[\p{L}·&-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?:’s|'s)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
 
 /**
  * One unnamed person a name owns by a noun of trade, rank or tie that no role list above holds:

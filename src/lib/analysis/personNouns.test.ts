@@ -23,7 +23,14 @@ describe("person-noun groups", () => {
 
 describe("endsOnPersonNoun", () => {
   it("reads a phrase's head as a person by trade, rank or tie, alone or made a noun by its words", () => {
-    for (const phrase of ["chief economist", "senior analyst", "head coach", "longtime friend", "press secretary"])
+    for (const phrase of [
+      "chief economist",
+      "senior analyst",
+      "head coach",
+      "longtime friend",
+      "spokeswoman",
+      "chairman",
+    ])
       expect(endsOnPersonNoun(phrase), phrase).toBe(true);
   });
   it("reads a thing, a body's part or a name as no person", () => {

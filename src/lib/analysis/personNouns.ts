@@ -30,8 +30,9 @@ export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "fathe
  * True when `phrase`'s last word is a noun of a person by trade, rank or tie in compromise's
  * lexicon (its `Actor` tag: "economist", "analyst", "chief executive", "boss"), so "Acme’s chief
  * economist" is someone Acme has, left unnamed, and not a thing Acme owns ("the Department’s
- * manual", "the firm’s printer"). The lexicon sorts about a thousand such nouns by meaning; the
- * speaker readers' own role lists stay first.
+ * manual", "the firm’s printer"). The lexicon sorts about a thousand such nouns by meaning; a
+ * compound on "-man", "-woman" or "-person" is one by its ending. The speaker readers' own role
+ * lists stay first.
  */
 export function endsOnPersonNoun(phrase: string): boolean {
   const last =
@@ -44,5 +45,7 @@ export function endsOnPersonNoun(phrase: string): boolean {
   // Alone ("economist"), or as the phrase's head, which its words before may make a noun ("head coach").
   const person = (tags: ReadonlySet<string> | undefined) => tags !== undefined && tags.has("Actor") && tags.has("Noun");
   const words = phrase.trim().split(/\s+/u).slice(-3).join(" ");
+  // A compound on "-man", "-woman", "-person" names one, lexicon or not ("spokeswoman", "chairman").
+  if (/(?:man|woman|person)$/u.test(last)) return true;
   return person(termTags(last)[0]) || (/^[\p{Ll}\s-]+$/u.test(words) && person(termTags(words).at(-1)));
 }

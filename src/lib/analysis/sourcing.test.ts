@@ -1004,6 +1004,14 @@ describe("a person a body owns by trade is an unnamed source, never the body (qu
       ),
     ).toEqual(["named: Lena Ortiz"]);
   });
+  it("counts an office named by its holder's title as a body, as the Sourcing definitions do", () => {
+    expect(
+      profile("The firm was fined. The attorney general's office said in a statement that the fine was fair."),
+    ).toEqual([]);
+    expect(profile("The firm was fined. The attorney general's spokeswoman said the fine was fair.")).toEqual([
+      "anonymous: The attorney general's spokeswoman | The attorney general's",
+    ]);
+  });
   it("counts no one for a thing a body owns, a description after a verb, or another firm's holder", () => {
     expect(profile("Brightwell's printer said nothing at all.")).toEqual([]);
     expect(profile("He met Brightwell's chief economist on Monday and said rates would fall.")).toEqual([]);
