@@ -1281,3 +1281,21 @@ describe("a name joined by “and” to someone described (issue 15, quotes4)", 
     expect(quote?.speaker).toEqual({ name: "Tom Reyes", kind: "named" });
   });
 });
+
+describe("'another' as the subject after an unnamed speaker's quotation (quotes6)", () => {
+  const speakers = (body: string) => quotesOf(body).map((q) => `${q.speaker.kind}: ${q.speaker.name}`);
+  it("is a second person of the first one's kind", () => {
+    expect(
+      speakers(
+        "One resident described the noise as “unbearable every single night,” and another described it as “a small price to pay.”",
+      ),
+    ).toEqual(["anonymous: One resident", "anonymous: another resident"]);
+  });
+  it("is never the named speaker of the quotation before it", () => {
+    expect(
+      speakers(
+        "Ana Ruiz called the plan “a disaster for the town,” while another said it was “a fine idea for the harbour.”",
+      ),
+    ).toEqual(["named: Ana Ruiz", "unattributed: unattributed"]);
+  });
+});

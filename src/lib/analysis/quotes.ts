@@ -229,6 +229,9 @@ function reportsAnother(text: string): boolean {
   return verbs.length >= 2;
 }
 
+/** "another" alone as a clause's subject, after a comma or a conjunction: "…, while another". */
+const ANOTHER_SUBJECT = /(?:[,;]\s*|(?<!\p{L})(?:and|but|while|whereas)\s+)[Aa]nother\s*$/u;
+
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
@@ -1719,6 +1722,14 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "One survey respondent identified “…”, while another pointed to the “…”": "another" alone is a
+      // second person of the kind of the unnamed one whose quotation its sentence gave before; never
+      // the named speaker of the first ("Ruiz called it “…,” while another said …"): else no one.
+      if (ANOTHER_SUBJECT.test(subject)) {
+        const earlier = this.#quotedIn.get(sentenceAt(block, sentence.start)?.anchor ?? "");
+        const kind = earlier?.kind === "anonymous" ? /^(?:an?|one)\s+(\p{Ll}.*)$/iu.exec(earlier.name)?.[1] : undefined;
+        return { speaker: kind === undefined ? UNATTRIBUTED : { name: `another ${kind}`, kind: "anonymous" } };
+      }
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
