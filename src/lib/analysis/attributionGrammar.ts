@@ -892,6 +892,28 @@ const GROUP_AGENT = new RegExp(
   "u",
 );
 /**
+ * Words in quotation marks a group gives something, as the passive puts it: "Called a “violent
+ * rhythm game” by its creators", "was dubbed “the Ghost” by residents" (group 1). Read on the
+ * sentence with its marks: without them ("called a meeting by the organisers") nothing is said.
+ */
+const NAMED_BY_GROUP = new RegExp(
+  `(?<!\\p{L})(?:[Cc]alled|[Dd]ubbed|[Tt]ermed|[Ll]abell?ed|[Bb]randed|[Dd]escribed\\s+as)\\s+(?:(?:it|him|her|them)\\s+)?(?:(?:an?|the)\\s+)?[“"][^“”"]{1,100}[”"],?\\s+by\\s+((?:(?:its|their|his|her)\\s+)?${GROUP_PHRASE})(?!\\p{L})`,
+  "u",
+);
+/**
+ * The group that gives words in marks to something in `sentence` (NAMED_BY_GROUP: "Called a
+ * “violent rhythm game” by its creators"), as written, with where the marks open; not in a
+ * quotation nor supposed ("if it is called “…” by critics").
+ */
+export function namedByGroup(sentence: string): { group: string; open: number } | undefined {
+  const match = NAMED_BY_GROUP.exec(sentence);
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].lastIndexOf(match[1]);
+  if (quotedAt(sentence, start) || hypotheticalAt(sentence.slice(0, start))) return undefined;
+  return { group: match[1], open: match.index + match[0].search(/[“"]/u) };
+}
+
+/**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
  * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
  * noun phrase make it a view; "seen by residents as it flew over" is sight).
@@ -1338,6 +1360,9 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         subjectGroup(text, FORECASTERS_SEE))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
+  // "Called a “violent rhythm game” by its creators": the group that gave the words, read with their marks.
+  const namedBy = group === null && hasGroupWord(text) ? namedByGroup(sentence) : undefined;
+  if (namedBy !== undefined) return namedBy.group;
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {

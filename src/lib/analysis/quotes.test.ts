@@ -1299,3 +1299,12 @@ describe("'another' as the subject after an unnamed speaker's quotation (quotes6
     ).toEqual(["named: Ana Ruiz", "unattributed: unattributed"]);
   });
 });
+
+describe("words in marks a group gives something in the passive (quotes6)", () => {
+  it("gives them to the agent group, unnamed, and to no body", () => {
+    const [quote] = quotesOf("Called a “violent rhythm game” by its creators, the title has players swing a sword.");
+    expect(quote?.speaker).toEqual({ name: "its creators", kind: "anonymous" });
+    const [other] = quotesOf("The title was called a “violent rhythm game” by Sony.");
+    expect(other?.speaker.kind).not.toBe("anonymous");
+  });
+});

@@ -48,6 +48,7 @@ import {
 import {
   anonymousSpeaker,
   groupSubject,
+  namedByGroup,
   pronounSpeaks,
   soleGroup,
   speaksAt,
@@ -1896,6 +1897,13 @@ export function findQuotes(
     let result: Found | undefined;
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    // "Called a “violent rhythm game” by its creators": the group the passive's agent names, unnamed.
+    if (!result && candidate.closed && first === last) {
+      const sentence = sentenceAt(first.block, first.open);
+      const by = sentence ? namedByGroup(sentence.text) : undefined;
+      if (sentence && by && sentence.start + by.open === first.open)
+        result = { speaker: { name: by.group, kind: "anonymous" } };
+    }
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
     result ??= attributor.opened(first);

@@ -1052,3 +1052,17 @@ describe("named sources introduced by a view shared or by their workplace (quote
     ]);
   });
 });
+
+describe("words in marks a group gives something in the passive (quotes6)", () => {
+  it("counts the agent group of 'called a “…” by', with the marks only", () => {
+    expect(profile("Called a “violent rhythm game” by its creators, the title has players swing a sword.")).toEqual([
+      "anonymous: its creators | Called a “violent",
+    ]);
+    expect(profile("The old bridge was dubbed “the Ghost” by residents after the fog rolled in.")).toEqual([
+      "anonymous: residents | The old bridge",
+    ]);
+    // No marks, no words given; a company is a body.
+    expect(profile("The event was called a meeting by the organizers.")).toEqual([]);
+    expect(profile("The title was called a “violent rhythm game” by Sony.")).toEqual([]);
+  });
+});
