@@ -28,6 +28,7 @@ import {
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
+import { OFFICES } from "./describedHolders.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
@@ -1180,6 +1181,9 @@ const AFTER_VERB =
 const OWNED_WORDS_AFTER =
   /(?<![\p{L}·’'-])(?:\p{Lu}[\p{L}·&-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?:’s|'s)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
 
+/** An office word (describedHolders.ts `OFFICES`) alone. */
+const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
+
 /**
  * One unnamed person a name owns by a noun of trade, rank or tie that no role list above holds:
  * "Acme’s chief economist", "the bank's senior strategist" (personNouns.ts `endsOnPersonNoun`, the
@@ -1194,6 +1198,9 @@ function ownedPersonDescription(text: string): { index: number; text: string } |
     for (let k = words.length - 1; k >= 0; k -= 1) {
       const word = words[k];
       if (word === undefined || !endsOnPersonNoun(word[0])) continue;
+      // "Mexico’s president", "Acme’s director": an office one person holds, whom the text may name in
+      // other words (describedHolders.ts), is no unnamed source.
+      if (OFFICE_WORD.test(word[0])) break;
       return { index: match.index, text: text.slice(match.index, at + word.index + word[0].length) };
     }
   }

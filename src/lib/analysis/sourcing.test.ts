@@ -1004,6 +1004,12 @@ describe("a person a body owns by trade is an unnamed source, never the body (qu
       ),
     ).toEqual(["named: Lena Ortiz"]);
   });
+  it("names no one for an office one person holds ('Freedonia's president'): the text may name them otherwise", () => {
+    const body = "Trade talks stalled. “We will not accept any intervention at all,” Freedonia's president said.";
+    expect(quoteSpeaker(body)).toEqual(["unattributed: unattributed"]);
+    expect(profile(body)).toEqual([]);
+    expect(profile("Trade talks stalled. Brightwell's director said the talks would resume.")).toEqual([]);
+  });
   it("counts an office named by its holder's title as a body, as the Sourcing definitions do", () => {
     expect(
       profile("The firm was fined. The attorney general's office said in a statement that the fine was fair."),

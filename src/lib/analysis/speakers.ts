@@ -1057,12 +1057,17 @@ export function speakerFromSubject(
 /**
  * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is
  * the one holder the article names with those words (describedHolders.ts), or else someone
- * unnamed, as written; never the owner, nor a name.
+ * unnamed, as written, unless an office is the head; never the owner, nor a name.
  */
 function ownedPersonSpeaker(ctx: ArticleNames, name: string, description: string): Speaker {
   const holder = ctx.describedHolder?.(description.trim());
-  return holder !== undefined && personLike(holder) ? byName(ctx, holder) : { name, kind: "anonymous" };
+  if (holder !== undefined && personLike(holder)) return byName(ctx, holder);
+  // "Mexico’s president": an office one person holds, whom the text may name in other words: no one sure.
+  return OFFICE_HEAD.test(name) ? UNATTRIBUTED : { name, kind: "anonymous" };
 }
+
+/** A description that ends on an office word (describedHolders.ts `OFFICES`): "Acme’s director". */
+const OFFICE_HEAD = new RegExp(`(?<!\\p{L})(?:${OFFICES})$`, "u");
 
 /**
  * The name that heads a segment: the first one, unless only lower-case role words separate it
