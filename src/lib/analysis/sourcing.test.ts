@@ -1072,3 +1072,12 @@ describe("words in marks a group gives something in the passive (quotes6)", () =
     expect(profile("The title was called a “violent rhythm game” by Sony.")).toEqual([]);
   });
 });
+
+describe("a view held on: 'remain skeptical' (quotes6)", () => {
+  it("counts people who remain skeptical, confident or unconvinced, and no market", () => {
+    expect(profile("Many fans remain skeptical about the director's decision to recut the film.")).toEqual([
+      "anonymous: Many fans | Many fans remain",
+    ]);
+    expect(profile("The market remained optimistic through the week.")).toEqual([]);
+  });
+});

@@ -722,7 +722,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "charg(?:e|es|ed) that",
   "counter(?:s)? that",
   "raised (?:concerns?|alarms?|questions|doubts)",
-  "remain(?:s|ed)? (?:firm|adamant|convinced)",
+  // A view held on: "many fans remain skeptical about …", as "is skeptical" is one (below).
+  "remain(?:s|ed)? (?:firm|adamant|convinced|unconvinced|skeptical|sceptical|doubtful|confident|optimistic)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   // "did not immediately provide any other details": a refusal, however soon.
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
