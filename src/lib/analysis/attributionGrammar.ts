@@ -27,7 +27,8 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
-import { KIN_NOUNS } from "./personNouns.ts";
+import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
+import { OFFICES } from "./describedHolders.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
@@ -113,8 +114,8 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * administrator for the … Project at … University’s … Center").
  */
 const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
-/** The organisation a person speaks for: "of Northern Command". */
-const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+/** The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme". */
+const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
 const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
@@ -892,6 +893,28 @@ const GROUP_AGENT = new RegExp(
   "u",
 );
 /**
+ * Words in quotation marks a group gives something, as the passive puts it: "Called a “violent
+ * rhythm game” by its creators", "was dubbed “the Ghost” by residents" (group 1). Read on the
+ * sentence with its marks: without them ("called a meeting by the organisers") nothing is said.
+ */
+const NAMED_BY_GROUP = new RegExp(
+  `(?<!\\p{L})(?:[Cc]alled|[Dd]ubbed|[Tt]ermed|[Ll]abell?ed|[Bb]randed|[Dd]escribed\\s+as)\\s+(?:(?:it|him|her|them)\\s+)?(?:(?:an?|the)\\s+)?[“"][^“”"]{1,100}[”"],?\\s+by\\s+((?:(?:its|their|his|her)\\s+)?${GROUP_PHRASE})(?!\\p{L})`,
+  "u",
+);
+/**
+ * The group that gives words in marks to something in `sentence` (NAMED_BY_GROUP: "Called a
+ * “violent rhythm game” by its creators"), as written, with where the marks open; not in a
+ * quotation nor supposed ("if it is called “…” by critics").
+ */
+export function namedByGroup(sentence: string): { group: string; open: number } | undefined {
+  const match = NAMED_BY_GROUP.exec(sentence);
+  if (match?.[1] === undefined) return undefined;
+  const start = match.index + match[0].lastIndexOf(match[1]);
+  if (quotedAt(sentence, start) || hypotheticalAt(sentence.slice(0, start))) return undefined;
+  return { group: match[1], open: match.index + match[0].search(/[“"]/u) };
+}
+
+/**
  * A view a group holds of something, as the passive or a relative clause gives it: "still seen
  * by many Africans as a liberation hero", "what many Tunisians saw as a failure" ("as" and a
  * noun phrase make it a view; "seen by residents as it flew over" is sight).
@@ -1135,7 +1158,53 @@ const ROLE_SOURCE =
   /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
 function roleSource(text: string): { index: number; text: string } | undefined {
   const match = ROLE_SOURCE.exec(text);
-  return match ? { index: match.index, text: match[0] } : undefined;
+  const listed = match ? { index: match.index, text: match[0] } : undefined;
+  const owned = ownedPersonDescription(text);
+  // The possessive's own phrase is the longer at the same place ("The attorney general's spokeswoman", not "The attorney").
+  const first = owned !== undefined && (listed === undefined || owned.index <= listed.index) ? owned : listed;
+  // "He met Acme’s chief economist and said …", "Ruiz said Acme’s lawyer had warned …": after a
+  // verb the description is its object or the subject of what another reports, no source here.
+  return first !== undefined && AFTER_VERB.test(text.slice(0, first.index)) ? undefined : first;
+}
+
+/**
+ * Text that ends on a lower-case word other than a conjunction or "to" of "according to": what
+ * follows is that word's object ("met", "with") or a reported clause's subject ("said").
+ */
+const AFTER_VERB =
+  /(?<!\p{L})(?!(?:and|but|or|nor|yet|so|while|as|when|whenever|because|although|though|since|after|before|once|until|if|unless|whereas|where|then|also|later|now|meanwhile|to)\s+$)\p{Ll}[\p{L}-]*\s+$/u;
+
+/**
+ * A possessive, a name's or a determined noun's, and up to three lower-case words after it: "Acme’s
+ * chief economist said", "the bank's senior strategist", "the attorney general's spokeswoman".
+ */
+const OWNED_WORDS_AFTER =
+  /(?<![\p{L}·’'-])(?:\p{Lu}[\p{L}·&-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?:’s|'s)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
+
+/** An office word (describedHolders.ts `OFFICES`) alone. */
+const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
+
+/**
+ * One unnamed person a name owns by a noun of trade, rank or tie that no role list above holds:
+ * "Acme’s chief economist", "the bank's senior strategist" (personNouns.ts `endsOnPersonNoun`, the
+ * lexicon's person nouns). The description is the possessive up to its last such noun; a thing the
+ * name owns ("the Department’s manual", "Acme’s printer") is no one.
+ */
+function ownedPersonDescription(text: string): { index: number; text: string } | undefined {
+  for (const match of text.matchAll(OWNED_WORDS_AFTER)) {
+    const after = match[1] ?? "";
+    const words = [...after.matchAll(/\S+/gu)];
+    const at = match.index + match[0].length - after.length;
+    for (let k = words.length - 1; k >= 0; k -= 1) {
+      const word = words[k];
+      if (word === undefined || !endsOnPersonNoun(word[0])) continue;
+      // "Mexico’s president", "Acme’s director": an office one person holds, whom the text may name in
+      // other words (describedHolders.ts), is no unnamed source.
+      if (OFFICE_WORD.test(word[0])) break;
+      return { index: match.index, text: text.slice(match.index, at + word.index + word[0].length) };
+    }
+  }
+  return undefined;
 }
 
 /** Words of a clause that withholds a source's name: "who asked that her name not be used", "speaking on condition of anonymity", "who was not named". */
@@ -1298,6 +1367,9 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         subjectGroup(text, FORECASTERS_SEE))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
+  // "Called a “violent rhythm game” by its creators": the group that gave the words, read with their marks.
+  const namedBy = group === null && hasGroupWord(text) ? namedByGroup(sentence) : undefined;
+  if (namedBy !== undefined) return namedBy.group;
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;
   if (group?.[1] !== undefined) {
@@ -1353,6 +1425,8 @@ export function opensWithSourceNoun(name: string): boolean {
 /** Words that open a noun phrase of someone unnamed: an article, a number, a quantifier, a possessive. */
 const DETERMINER =
   /^(?:an?|the|one|two|three|four|five|several|multiple|some|many|most|other|another|both|his|her|its|their|our|unnamed|anonymous)\s/iu;
+/** A name's possessive as the determiner: "Acme’s", "Acme Corp.'s". */
+const NAME_POSSESSIVE = /^\p{Lu}[\p{L}·.&-]*(?:\s+\p{Lu}[\p{L}·.&-]*){0,3}['’]s\s/u;
 
 /**
  * True when `description` can be an unnamed source in running prose: a plural ("U.S. officials",
@@ -1363,5 +1437,9 @@ const DETERMINER =
 export function describesSomeone(description: string): boolean {
   const words = description.trim().split(/\s+/u);
   const head = words.at(-1) ?? "";
-  return DETERMINER.test(description.trim()) || (words.length > 0 && /(?:s|people|staff)$/iu.test(head));
+  return (
+    DETERMINER.test(description.trim()) ||
+    NAME_POSSESSIVE.test(description.trim()) ||
+    (words.length > 0 && /(?:s|people|staff)$/iu.test(head))
+  );
 }

@@ -41,6 +41,23 @@ describe("offices before names and descriptions by office", () => {
     expect(holder("Prime Minister Erik Dahl spoke.", "Nordland’s minister")).toBeUndefined();
     expect(holder("Nordland’s ambassador to Chile warned.", "Nordland’s ambassador to Chile")).toBeUndefined();
   });
+
+  it("finds the one person named with a description a name owns, owner and words alike", () => {
+    const holder = (text: string, description: string) => describedHolder(text, description, capitalisedNames);
+    expect(holder("Lena Ortiz, Brightwell’s chief economist, spoke.", "Brightwell’s chief economist")).toBe(
+      "Lena Ortiz",
+    );
+    expect(holder("Brightwell chief economist Lena Ortiz spoke.", "Brightwell’s chief economist")).toBe("Lena Ortiz");
+    expect(holder("Brightwell’s chief economist, Lena Ortiz, spoke.", "Brightwell’s chief economist")).toBe(
+      "Lena Ortiz",
+    );
+    // Another owner's economist, an apposition that does not close, or no name: nobody.
+    expect(holder("Lena Ortiz, Zenco’s chief economist, spoke.", "Brightwell’s chief economist")).toBeUndefined();
+    expect(
+      holder("Brightwell’s chief economist, Fed Policy watchers say, is wrong.", "Brightwell’s chief economist"),
+    ).toBeUndefined();
+    expect(holder("Brightwell’s chief economist spoke.", "Brightwell’s chief economist")).toBeUndefined();
+  });
 });
 
 describe("a description by a deed (issue 16, src28)", () => {

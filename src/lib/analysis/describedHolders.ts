@@ -68,10 +68,10 @@ export function describedHolder(
   complete: (name: string) => string = (name) => name,
 ): string | undefined {
   const described = officeDescriptions(description)[0];
-  if (described === undefined) return undefined;
-  const words = description.slice(described.start, described.end).replace(OWNER, "").trim();
+  const words =
+    described === undefined ? "" : description.slice(described.start, described.end).replace(OWNER, "").trim();
   // One office word alone ("minister") fits every minister the text names: the qualifier or the place pins it.
-  if (!/\s/u.test(words)) return undefined;
+  if (!/\s/u.test(words)) return ownedHolder(text, description, findNames, complete);
   const pattern = escapeRegExp(words).replace(/\s+/gu, "\\s+");
   const holders = new Set<string>();
   // "ambassador to Britain Liu Xiaming": the name right after the words.
@@ -83,6 +83,44 @@ export function describedHolder(
   }
   // "Liu Xiaming, China’s ambassador to Britain,": the name, then the words in apposition.
   const apposed = new RegExp(`,\\s+(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)${pattern}(?!\\p{L})`, "gu");
+  for (const match of text.matchAll(apposed)) {
+    const name = findNames(text.slice(Math.max(0, match.index - 80), match.index)).at(-1);
+    if (name !== undefined && name.end === Math.min(80, match.index)) holders.add(complete(name.name));
+  }
+  const people = [...holders].filter((name) => name.includes(" ") || ![...holders].some((h) => h.endsWith(` ${name}`)));
+  return people.length === 1 ? people[0] : undefined;
+}
+
+/** "Acme’s chief economist": a name's possessive (group 1) and the lower-case words it owns (group 2). */
+const OWNED_DESCRIPTION =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})[.!?]?$/u;
+
+/**
+ * The one person the text names with a description a name owns, owner and words alike: "Acme’s
+ * chief economist" is Jane Doe where the text has "Jane Doe, Acme’s chief economist," or "Acme
+ * chief economist Jane Doe"; another firm's economist is no holder. Two people, or none: undefined.
+ */
+function ownedHolder(
+  text: string,
+  description: string,
+  findNames: NameFinder,
+  complete: (name: string) => string,
+): string | undefined {
+  const owned = OWNED_DESCRIPTION.exec(description.trim());
+  if (owned?.[1] === undefined || owned[2] === undefined) return undefined;
+  const owner = escapeRegExp(owned[1]).replace(/\s+/gu, "\\s+");
+  const words = escapeRegExp(owned[2]).replace(/\s+/gu, "\\s+");
+  const holders = new Set<string>();
+  // "Acme chief economist Jane Doe", "Acme’s chief economist, Jane Doe,": the name right after.
+  // An apposition after a comma closes with one: "Acme’s chief economist, Fed policy …" names no one.
+  for (const match of text.matchAll(new RegExp(`(?<!\\p{L})${owner}(?:['’]s)?\\s+${words}(,?)\\s+`, "gu"))) {
+    const from = match.index + match[0].length;
+    const name = findNames(text.slice(from, from + 80)).find((n) => n.start === 0);
+    const closed = match[1] === "" || text.slice(from + (name?.end ?? 0)).startsWith(",");
+    if (name !== undefined && closed && name.name.includes(" ")) holders.add(complete(name.name));
+  }
+  // "Jane Doe, Acme’s chief economist,": the name, then the description in apposition.
+  const apposed = new RegExp(`,\\s+(?:[Tt]he\\s+)?${owner}['’]s\\s+${words}(?!\\p{L})`, "gu");
   for (const match of text.matchAll(apposed)) {
     const name = findNames(text.slice(Math.max(0, match.index - 80), match.index)).at(-1);
     if (name !== undefined && name.end === Math.min(80, match.index)) holders.add(complete(name.name));

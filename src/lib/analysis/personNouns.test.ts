@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_NOUNS, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { endsOnPersonNoun, FIGURE_NOUNS, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 
 const groups = { PERFORMER_NOUNS, FIGURE_NOUNS, PROFESSION_NOUNS, KIN_NOUNS };
 
@@ -18,5 +18,23 @@ describe("person-noun groups", () => {
     for (const office of ["official", "spokesman", "lawyer", "senator"]) {
       expect([...PERFORMER_NOUNS, ...FIGURE_NOUNS] as string[]).not.toContain(office);
     }
+  });
+});
+
+describe("endsOnPersonNoun", () => {
+  it("reads a phrase's head as a person by trade, rank or tie, alone or made a noun by its words", () => {
+    for (const phrase of [
+      "chief economist",
+      "senior analyst",
+      "head coach",
+      "longtime friend",
+      "spokeswoman",
+      "chairman",
+    ])
+      expect(endsOnPersonNoun(phrase), phrase).toBe(true);
+  });
+  it("reads a thing, a body's part or a name as no person", () => {
+    for (const phrase of ["manual", "new printer", "latest report", "office", "Economist"])
+      expect(endsOnPersonNoun(phrase), phrase).toBe(false);
   });
 });

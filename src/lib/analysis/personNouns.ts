@@ -6,6 +6,7 @@
  * - names.ts `PERSON_ROLES`: a title or role right before a name or heading its appositive;
  * - quotes.ts `DESCRIPTION_NOUNS` and `DESCRIBED_PERSON_SUBJECT`: a named person described.
  */
+import { termTags } from "./termTags.ts";
 
 /** Performers, named by all three readers: "the actress", "singer Adele", "an actor,". */
 export const PERFORMER_NOUNS = ["actor", "actress", "singer"] as const;
@@ -27,3 +28,27 @@ export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "fathe
 
 /** A body's people: after a name they make it the body's ("DHS officials", "the Acme staff"). */
 export const BODY_PEOPLE_NOUNS = ["official", "aide", "staff", "staffer", "member", "employee", "worker"] as const;
+
+/**
+ * True when `phrase`'s last word is a noun of a person by trade, rank or tie in compromise's
+ * lexicon (its `Actor` tag: "economist", "analyst", "chief executive", "boss"), so "Acme’s chief
+ * economist" is someone Acme has, left unnamed, and not a thing Acme owns ("the Department’s
+ * manual", "the firm’s printer"). The lexicon sorts about a thousand such nouns by meaning; a
+ * compound on "-man", "-woman" or "-person" is one by its ending. The speaker readers' own role
+ * lists stay first.
+ */
+export function endsOnPersonNoun(phrase: string): boolean {
+  const last =
+    phrase
+      .trim()
+      .split(/\s+/u)
+      .at(-1)
+      ?.replace(/[.!?,;:]+$/u, "") ?? "";
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return false;
+  // Alone ("economist"), or as the phrase's head, which its words before may make a noun ("head coach").
+  const person = (tags: ReadonlySet<string> | undefined) => tags !== undefined && tags.has("Actor") && tags.has("Noun");
+  const words = phrase.trim().split(/\s+/u).slice(-3).join(" ");
+  // A compound on "-man", "-woman", "-person" names one, lexicon or not ("spokeswoman", "chairman").
+  if (/(?:man|woman|person)$/u.test(last)) return true;
+  return person(termTags(last)[0]) || (/^[\p{Ll}\s-]+$/u.test(words) && person(termTags(words).at(-1)));
+}

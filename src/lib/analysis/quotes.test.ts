@@ -1147,6 +1147,15 @@ describe("an appositive between a name and the verb its colon ends (issue 15, qu
   it("gives the words to no one when the appositive names another person", () => {
     expect(speakerOf("Jane Doe, the mother of Tom Ruiz, put it plainly:")?.kind).toBe("unattributed");
   });
+
+  it("passes over a role with no article whose head is a person noun (quotes6)", () => {
+    expect(speakerOf("Jane Doe, senior analyst at research firm Brightwell, shared her view on it:")).toEqual({
+      name: "Jane Doe",
+      kind: "named",
+    });
+    // Not a phrase whose head is no person: "in charge of …" may be anything.
+    expect(speakerOf("Jane Doe, in charge of the plant, put it plainly:")?.kind).not.toBe("named");
+  });
 });
 
 describe("a quoted sentence signed after a dash (issue 15, quotes)", () => {
@@ -1270,5 +1279,32 @@ describe("a name joined by “and” to someone described (issue 15, quotes4)", 
       "The market closed and Tom Reyes said the wall would be “rebuilt before the winter storms arrive in the bay.”",
     );
     expect(quote?.speaker).toEqual({ name: "Tom Reyes", kind: "named" });
+  });
+});
+
+describe("'another' as the subject after an unnamed speaker's quotation (quotes6)", () => {
+  const speakers = (body: string) => quotesOf(body).map((q) => `${q.speaker.kind}: ${q.speaker.name}`);
+  it("is a second person of the first one's kind", () => {
+    expect(
+      speakers(
+        "One resident described the noise as “unbearable every single night,” and another described it as “a small price to pay.”",
+      ),
+    ).toEqual(["anonymous: One resident", "anonymous: another resident"]);
+  });
+  it("is never the named speaker of the quotation before it", () => {
+    expect(
+      speakers(
+        "Ana Ruiz called the plan “a disaster for the town,” while another said it was “a fine idea for the harbour.”",
+      ),
+    ).toEqual(["named: Ana Ruiz", "unattributed: unattributed"]);
+  });
+});
+
+describe("words in marks a group gives something in the passive (quotes6)", () => {
+  it("gives them to the agent group, unnamed, and to no body", () => {
+    const [quote] = quotesOf("Called a “violent rhythm game” by its creators, the title has players swing a sword.");
+    expect(quote?.speaker).toEqual({ name: "its creators", kind: "anonymous" });
+    const [other] = quotesOf("The title was called a “violent rhythm game” by Sony.");
+    expect(other?.speaker.kind).not.toBe("anonymous");
   });
 });

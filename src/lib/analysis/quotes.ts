@@ -48,13 +48,21 @@ import {
 import {
   anonymousSpeaker,
   groupSubject,
+  namedByGroup,
   pronounSpeaks,
   soleGroup,
   speaksAt,
   titleSpeaks,
 } from "./attributionGrammar.ts";
 import { pronounGender } from "./gender.ts";
-import { FIGURE_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import {
+  endsOnPersonNoun,
+  FIGURE_NOUNS,
+  KIN_NOUNS,
+  NAMED_PERSON_NOUNS,
+  PERFORMER_NOUNS,
+  PROFESSION_NOUNS,
+} from "./personNouns.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
@@ -222,6 +230,9 @@ function reportsAnother(text: string): boolean {
   return verbs.length >= 2;
 }
 
+/** "another" alone as a clause's subject, after a comma or a conjunction: "…, while another". */
+const ANOTHER_SUBJECT = /(?:[,;]\s*|(?<!\p{L})(?:and|but|while|whereas)\s+)[Aa]nother\s*$/u;
+
 /** Someone's words named between a verb and a quotation: "Trump’s claim that", "the minister’s remarks about". */
 const OWNED_CLAIM =
   /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:claims?|statements?|remarks?|comments?|assertions?|words|accusations?|description|characterization|promises?|pledges?|threats?|warnings?|demands?|insistence|suggestion)\s+(?:that|of|as|about)\b/u;
@@ -313,7 +324,9 @@ const COLON_SUBJECT =
  * inside a title's marks: "… the set of “Fargo,” had").
  */
 const SUBJECT_RELATIVE =
-  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
+  /^(\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(who\s[^,;:]{1,120}?|(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&’'-]*['’]s)\s[^,;:“”"]{1,80}?|(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:at|of|for|with)\s[^,;:“”"]{1,80}?),[”"]?(?=\s+\p{Ll})/du;
+/** A role with no article, its person noun before the body it is at: "senior analyst at …" (group 1: "senior analyst"). */
+const BARE_ROLE = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:at|of|for|with)\s/u;
 
 /**
  * A participle's clause set off before such a subject: "Asked about the wall, " in "Asked about
@@ -1599,9 +1612,16 @@ class Attributor {
     // might be the one the words are of.
     const relative = SUBJECT_RELATIVE.exec(before);
     const clause = relative?.indices?.[2];
+    // "Ortiz, senior analyst at Acme," with no article: an appositive only when its head is a person noun.
+    const bare = clause ? BARE_ROLE.exec(before.slice(clause[0], clause[1])) : null;
+    const role =
+      clause !== undefined &&
+      (/^(?:who|the|a|an|his|her|their|its)\s|^\p{Lu}/u.test(before.slice(clause[0], clause[1])) ||
+        (bare?.[1] !== undefined && endsOnPersonNoun(bare[1])));
     const passed =
       relative?.[1] &&
       clause &&
+      role &&
       // An appositive ("Ortiz, Acme's chief executive,") is passed over the same way, unless it reports speech.
       (/^who\s/u.test(before.slice(clause[0], clause[1])) || !INTRODUCER.test(before.slice(clause[0], clause[1]))) &&
       personsIn(this.#ctx, block.blockIndex, before.slice(clause[0], clause[1]), start + clause[0]).length === 0
@@ -1703,6 +1723,14 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "One survey respondent identified “…”, while another pointed to the “…”": "another" alone is a
+      // second person of the kind of the unnamed one whose quotation its sentence gave before; never
+      // the named speaker of the first ("Ruiz called it “…,” while another said …"): else no one.
+      if (ANOTHER_SUBJECT.test(subject)) {
+        const earlier = this.#quotedIn.get(sentenceAt(block, sentence.start)?.anchor ?? "");
+        const kind = earlier?.kind === "anonymous" ? /^(?:an?|one)\s+(\p{Ll}.*)$/iu.exec(earlier.name)?.[1] : undefined;
+        return { speaker: kind === undefined ? UNATTRIBUTED : { name: `another ${kind}`, kind: "anonymous" } };
+      }
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
       // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
       const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
@@ -1869,6 +1897,13 @@ export function findQuotes(
     let result: Found | undefined;
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    // "Called a “violent rhythm game” by its creators": the group the passive's agent names, unnamed.
+    if (!result && candidate.closed && first === last) {
+      const sentence = sentenceAt(first.block, first.open);
+      const by = sentence ? namedByGroup(sentence.text) : undefined;
+      if (sentence && by && sentence.start + by.open === first.open)
+        result = { speaker: { name: by.group, kind: "anonymous" } };
+    }
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
     result ??= attributor.opened(first);

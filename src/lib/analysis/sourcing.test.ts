@@ -971,3 +971,113 @@ describe("sourcingProfile: a country's one office-holder described beside a pers
     ).toHaveLength(1);
   });
 });
+
+describe("a person a body owns by trade is an unnamed source, never the body (quotes6)", () => {
+  const quoteSpeaker = (body: string) => {
+    const blocks = articleSentences(body);
+    const { mentions } = findEntities(blocks, matcher);
+    return findQuotes("t", blocks, mentions, matcher).map((q) => `${q.speaker.kind}: ${q.speaker.name}`);
+  };
+  it("gives the quotation to 'Brightwell's chief economist' as written, and counts that unnamed source", () => {
+    const body =
+      "Rates rose again. According to Brightwell's chief economist, “Rates will fall next spring as prices cool.”";
+    expect(quoteSpeaker(body)).toEqual(["anonymous: Brightwell's chief economist"]);
+    expect(profile(body)).toEqual(["anonymous: Brightwell's chief economist | According to Brightwell's"]);
+    const tag = "Rates rose again. “Rates will fall next spring as prices cool,” said Brightwell's chief economist.";
+    expect(quoteSpeaker(tag)).toEqual(["anonymous: Brightwell's chief economist"]);
+    expect(profile("Rates rose again. Rates will fall, according to the bank's senior strategist.")).toEqual([
+      "anonymous: the bank's senior strategist | Rates will fall,",
+    ]);
+  });
+  it("gives it to the one person the text names with that owner and role, and to a name in apposition", () => {
+    const before = "Lena Ortiz, Brightwell's chief economist, has warned for months.";
+    expect(quoteSpeaker(`${before} According to Brightwell's chief economist, “Rates will fall next spring.”`)).toEqual(
+      ["named: Lena Ortiz"],
+    );
+    expect(profile(`${before} Brightwell's chief economist said rates would fall next spring.`)).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, Brightwell's",
+      "named: Lena Ortiz | Brightwell's chief economist",
+    ]);
+    expect(
+      quoteSpeaker(
+        "According to Brightwell's chief economist, Lena Ortiz, “Rates will fall next spring as prices cool.”",
+      ),
+    ).toEqual(["named: Lena Ortiz"]);
+  });
+  it("names no one for an office one person holds ('Freedonia's president'): the text may name them otherwise", () => {
+    const body = "Trade talks stalled. “We will not accept any intervention at all,” Freedonia's president said.";
+    expect(quoteSpeaker(body)).toEqual(["unattributed: unattributed"]);
+    expect(profile(body)).toEqual([]);
+    expect(profile("Trade talks stalled. Brightwell's director said the talks would resume.")).toEqual([]);
+  });
+  it("counts an office named by its holder's title as a body, as the Sourcing definitions do", () => {
+    expect(
+      profile("The firm was fined. The attorney general's office said in a statement that the fine was fair."),
+    ).toEqual([]);
+    expect(profile("The firm was fined. The attorney general's spokeswoman said the fine was fair.")).toEqual([
+      "anonymous: The attorney general's spokeswoman | The attorney general's",
+    ]);
+  });
+  it("counts no one for a thing a body owns, a description after a verb, or another firm's holder", () => {
+    expect(profile("Brightwell's printer said nothing at all.")).toEqual([]);
+    expect(profile("He met Brightwell's chief economist on Monday and said rates would fall.")).toEqual([]);
+    expect(profile("Lena Ortiz said Brightwell's chief economist had warned of a slowdown.")).toEqual([
+      "named: Lena Ortiz | Lena Ortiz said",
+    ]);
+    expect(
+      profile(
+        "Lena Ortiz, Brightwell's chief economist, has warned. Later, Zenco's chief economist said rates would fall.",
+      ),
+    ).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, Brightwell's",
+      "anonymous: Zenco's chief economist | Later, Zenco's chief",
+    ]);
+  });
+});
+
+describe("named sources introduced by a view shared or by their workplace (quotes6)", () => {
+  it("counts 'Name, role at Body, shared her perspective …:' and gives her the quotation after the colon", () => {
+    const body =
+      "The survey covered 5,000 developers. Lena Ortiz, senior analyst at research firm Brightwell, shared her perspective on the results: “Team culture shapes how people feel about new tools. People may worry about their jobs.”";
+    expect(profile(body)).toEqual(["named: Lena Ortiz | Lena Ortiz, senior", "named: Lena Ortiz | People may worry"]);
+    expect(profile("Lena Ortiz, senior analyst at Brightwell, shared her perspective on the results.")).toEqual([
+      "named: Lena Ortiz | Lena Ortiz, senior",
+    ]);
+    // A thing shared is no view: "shared her office".
+    expect(profile("Lena Ortiz shared her office with two colleagues.")).toEqual([]);
+  });
+  it("reads 'Name at Body' and 'Name from Body' as the subject of the verb after them", () => {
+    expect(
+      profile("If shopping is your weakness, Lena Ortiz at Brightwell Living suggests you ask what problem it solves."),
+    ).toEqual(["named: Lena Ortiz | If shopping is"]);
+    expect(
+      profile("As Lena Ortiz at Brightwell Living explains, replacement can happen when you cut hobbies."),
+    ).toEqual(["named: Lena Ortiz | As Lena Ortiz"]);
+    expect(profile("Tom Reyes from Acme Foods said the plant would reopen.")).toEqual([
+      "named: Tom Reyes | Tom Reyes from",
+    ]);
+  });
+});
+
+describe("words in marks a group gives something in the passive (quotes6)", () => {
+  it("counts the agent group of 'called a “…” by', with the marks only", () => {
+    expect(profile("Called a “violent rhythm game” by its creators, the title has players swing a sword.")).toEqual([
+      "anonymous: its creators | Called a “violent",
+    ]);
+    expect(profile("The old bridge was dubbed “the Ghost” by residents after the fog rolled in.")).toEqual([
+      "anonymous: residents | The old bridge",
+    ]);
+    // No marks, no words given; a company is a body.
+    expect(profile("The event was called a meeting by the organizers.")).toEqual([]);
+    expect(profile("The title was called a “violent rhythm game” by Sony.")).toEqual([]);
+  });
+});
+
+describe("a view held on: 'remain skeptical' (quotes6)", () => {
+  it("counts people who remain skeptical, confident or unconvinced, and no market", () => {
+    expect(profile("Many fans remain skeptical about the director's decision to recut the film.")).toEqual([
+      "anonymous: Many fans | Many fans remain",
+    ]);
+    expect(profile("The market remained optimistic through the week.")).toEqual([]);
+  });
+});

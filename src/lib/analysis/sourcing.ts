@@ -47,13 +47,14 @@ import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.t
 import {
   type ArticlePeople,
   capitalisedNames,
+  completeName,
   mayBePerson,
   peopleOf,
   personLike,
   readsAsPerson,
   writtenAsName,
 } from "./speakers.ts";
-import { describedDeed, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
+import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -921,6 +922,19 @@ function officeHeld(
 }
 
 /**
+ * "Acme’s chief economist said …" where the article names "Jane Doe, Acme’s chief economist": the
+ * description a name owns is its one holder the text names with the same owner and words
+ * (describedHolders.ts), counted by name; with none or two it stays an unnamed source.
+ */
+function ownedRoleHolder(ctx: SourcingContext, description: string): string | undefined {
+  if (!/^\p{Lu}[^’']*['’]s\s/u.test(description)) return undefined;
+  const text = ctx.order.map((o) => o.text).join("\n\n");
+  const holder = describedHolder(text, description, capitalisedNames, (name) => completeName(ctx.people, name));
+  if (holder === undefined || !personLike(holder)) return undefined;
+  return ctx.everyone.find((id) => sameName(nameOf(ctx, id), holder)) ?? `${SPEAKER}${holder}`;
+}
+
+/**
  * An office one person holds at a time in the place a capitalised word names, with nothing else
  * before it ("an Israeli prime minister", "a French president"; not "a former Israeli prime
  * minister", one of many): whoever is meant, the text identifies them by the office, so beside a
@@ -1017,7 +1031,10 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const described =
     said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
   const office = described === undefined ? undefined : officeHeld(ctx, sentence, described);
-  const doer = described === undefined || office !== undefined ? office?.holder : deedDoer(ctx, sentence, described);
+  const doer =
+    described === undefined || office !== undefined
+      ? office?.holder
+      : (deedDoer(ctx, sentence, described) ?? ownedRoleHolder(ctx, described));
   if (doer !== undefined) namedSource(ctx, sentence, doer);
   const anonymous = doer === undefined && office === undefined ? described : undefined;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });

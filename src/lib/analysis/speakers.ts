@@ -23,7 +23,7 @@ import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
 import { OFFICES } from "./describedHolders.ts";
-import { KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { endsOnPersonNoun, KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type SpeakerKind = "named" | "anonymous" | "unattributed";
@@ -1010,12 +1010,18 @@ export function speakerFromSubject(
       if (owned) {
         const name = `${chosen.name}${owned[0].trimEnd()}`.replace(/\s+/gu, " ");
         // "Whitlock’s deputy" is a person left unnamed; "the Department’s manual" is a named document.
-        return { name, kind: ROLE_NOUN.test(name) ? "anonymous" : "named" };
+        if (ROLE_NOUN.test(name)) return { name, kind: "anonymous" };
+        // "Acme’s chief economist": a person by trade, the one holder the article names with
+        // those words (describedHolders.ts) or else unnamed as written; never Acme, nor a name.
+        if (endsOnPersonNoun(name)) return ownedPersonSpeaker(ctx, name, segment.slice(chosen.start));
+        return { name, kind: "named" };
       }
       // "…,” said Whitlock’s deputy.": the same unnamed person, at the end of its sentence.
       const ownedRole = OWNED_WORDS.exec(segment.slice(chosen.end));
       const roleName = `${chosen.name}${ownedRole?.[0].trimEnd() ?? ""}`.replace(/\s+/gu, " ");
       if (ownedRole && ROLE_NOUN.test(roleName)) return { name: roleName, kind: "anonymous" };
+      if (ownedRole && endsOnPersonNoun(roleName))
+        return ownedPersonSpeaker(ctx, roleName, segment.slice(chosen.start));
       // "China’s ambassador to Britain": someone the name owns speaks, not the name (a country is
       // never the speaker because it is the nearest name); who holds the role the text may say
       // elsewhere, so the description alone names no one.
@@ -1047,6 +1053,21 @@ export function speakerFromSubject(
   }
   return undefined;
 }
+
+/**
+ * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is
+ * the one holder the article names with those words (describedHolders.ts), or else someone
+ * unnamed, as written, unless an office is the head; never the owner, nor a name.
+ */
+function ownedPersonSpeaker(ctx: ArticleNames, name: string, description: string): Speaker {
+  const holder = ctx.describedHolder?.(description.trim());
+  if (holder !== undefined && personLike(holder)) return byName(ctx, holder);
+  // "Mexico’s president": an office one person holds, whom the text may name in other words: no one sure.
+  return OFFICE_HEAD.test(name) ? UNATTRIBUTED : { name, kind: "anonymous" };
+}
+
+/** A description that ends on an office word (describedHolders.ts `OFFICES`): "Acme’s director". */
+const OFFICE_HEAD = new RegExp(`(?<!\\p{L})(?:${OFFICES})$`, "u");
 
 /**
  * The name that heads a segment: the first one, unless only lower-case role words separate it

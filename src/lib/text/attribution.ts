@@ -722,7 +722,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "charg(?:e|es|ed) that",
   "counter(?:s)? that",
   "raised (?:concerns?|alarms?|questions|doubts)",
-  "remain(?:s|ed)? (?:firm|adamant|convinced)",
+  // A view held on: "many fans remain skeptical about …", as "is skeptical" is one (below).
+  "remain(?:s|ed)? (?:firm|adamant|convinced|unconvinced|skeptical|sceptical|doubtful|confident|optimistic)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   // "did not immediately provide any other details": a refusal, however soon.
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
@@ -758,6 +759,8 @@ export const STANCE_PHRASES: readonly string[] = [
   "play(?:s|ed)? down(?! the stretch)",
   "downplay(?:s|ed)?",
   "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
+  // A view given as one's own: "the analyst shared her perspective on these findings" (not "shared her office").
+  "shar(?:e|es|ed) (?:his|her|their|its|my|our) (?:own )?(?:perspectives?|views?|thoughts|take|insights?|opinions?)",
   TURNED_TO_PLATFORM,
 ];
 
