@@ -48,6 +48,7 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
+import { countedNoun, modifiesNoun } from "./countedName.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1194,6 +1195,35 @@ function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<str
   return others;
 }
 
+/**
+ * Register people whose one-word name the article writes only as a modifier after a count ("plus
+ * 21 Trump cards"), with the nouns it modifies there (`countedNoun`). A count belongs to the noun and
+ * a person's name takes none, so the word names a kind of thing; where the article names the person
+ * in full or with a title ("Donald Trump", "President Trump": a hit of two words or more), the
+ * person it is ("two Trump aides") stays theirs. The same compound without its count ("the Trump
+ * cards") reads the same.
+ */
+function countedNames(blocks: readonly Block[], matcher: EntityMatcher): Map<string, Set<string>> {
+  const counted = new Map<string, Set<string>>();
+  const full = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        if (matcher.entities.get(hit.entityId)?.kind !== "person") continue;
+        if (tokenize(hit.text).length > 1) full.add(hit.entityId);
+        const noun = tokenize(hit.text).length === 1 ? countedNoun(text, hit) : undefined;
+        if (noun !== undefined) counted.set(hit.entityId, new Set([...(counted.get(hit.entityId) ?? []), noun]));
+      }
+  for (const id of full) counted.delete(id);
+  return counted;
+}
+
+/** Whether a hit is a counted compound's word (`countedNames`): "Trump" in "21 Trump cards", "the Trump cards". */
+const countedHit = (text: string, hit: Hit, counted: ReadonlyMap<string, ReadonlySet<string>>) => {
+  const nouns = counted.get(hit.entityId);
+  return nouns !== undefined && tokenize(hit.text).length === 1 && modifiesNoun(text, hit, nouns);
+};
+
 /** Whether a hit is an acronym the article uses in another sense (`unlinkedAcronyms`). */
 const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
   unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
@@ -1201,8 +1231,8 @@ const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
 /**
  * What an article says once that rules its register hits everywhere in it: surnames two register
  * people share (`sharedSurnames`), acronyms it means otherwise (`unlinkedAcronyms`), people it says
- * are someone else (`statedOthers`), its dateline's country and the longer names it closes on a
- * place (`placeClosedNames`). Read once per article by `findMentions` and `findEntities` alike.
+ * are someone else (`statedOthers`), its dateline's country, the longer names it closes on a
+ * place (`placeClosedNames`) and people's names it writes as a counted noun's modifier (`countedNames`). Read once per article by `findMentions` and `findEntities` alike.
  */
 interface ArticleReading {
   readonly shared: ReadonlySet<string>;
@@ -1211,6 +1241,7 @@ interface ArticleReading {
   readonly dateline: string | undefined;
   readonly closedNames: ReadonlySet<string>;
   readonly openedNames: ReadonlySet<string>;
+  readonly counted: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleReading {
@@ -1221,6 +1252,7 @@ function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleR
     dateline: datelineCountry(blocks),
     closedNames: placeClosedNames(blocks, matcher),
     openedNames: placeOpenedNames(blocks, matcher),
+    counted: countedNames(blocks, matcher),
   };
 }
 
@@ -1229,7 +1261,8 @@ const unfitHit = (text: string, hit: Hit, matcher: EntityMatcher, reading: Artic
   sharedHit(text, hit, matcher, reading.shared) ||
   otherSense(hit, reading.unlinked) ||
   reading.others.has(hit.entityId) ||
-  opensNamedElsewhere(text, hit, reading.openedNames);
+  opensNamedElsewhere(text, hit, reading.openedNames) ||
+  countedHit(text, hit, reading.counted);
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
