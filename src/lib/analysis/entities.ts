@@ -49,6 +49,7 @@ import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/te
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
+import { writtenSurnameFirst } from "./eastAsianNames.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1386,6 +1387,8 @@ export function findEntities(
   const found = new Map<string, { name: string; kind: NameKind; aliases: Set<string> }>();
   /** Surname key → found person id, or null when two people share it. */
   const surnames = new Map<string, string | null>();
+  /** First word key → the found person whose full name opens on it, or null when two names do. */
+  const leading = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
   const reading = readArticle(blocks, matcher);
   const { shared } = reading;
@@ -1445,6 +1448,23 @@ export function findEntities(
   const paperFor = (head: string): string | undefined => {
     const ids = papers.get(head);
     return ids?.size === 1 ? [...ids][0] : undefined;
+  };
+  /**
+   * The one person a one-word name is, as the first word of their full name ("Yoon" after "Yoon Suk
+   * Yeol", "Samantha" after "Samantha Bielefeld"): only when no other person the article named has
+   * that word in their name (a surname, a first name of another), and no surname is it.
+   */
+  const leadingPerson = (key: string): string | undefined => {
+    const id = leading.get(key);
+    if (id === undefined || id === null || surnames.has(key)) return undefined;
+    const others = [
+      ...[...found].filter(([other, e]) => other !== id && e.kind === "person").map(([, e]) => e.name),
+      ...[...known].flatMap((k) => {
+        const entity = matcher.entities.get(k);
+        return entity?.kind === "person" ? [entity.name, ...entity.aliases] : [];
+      }),
+    ];
+    return others.some((name) => tokenize(name).some((t) => t.key === key)) ? undefined : id;
   };
   /** The person an initialism the text defined stands for ("RMS" after "Richard M. Stallman (RMS)"), by id. */
   const initialismPerson = (token: Token): string | undefined => {
@@ -1658,8 +1678,9 @@ export function findEntities(
             }
           }
           if (span.kind === "person" && span.name === undefined && !/\s/u.test(span.text)) {
-            // A surname alone is linked after its person's full name, never guessed otherwise.
-            const id = surnames.get(key);
+            // A surname alone is linked after its person's full name, never guessed otherwise; so is
+            // the first word of one person's full name (`leadingPerson`).
+            const id = surnames.has(key) ? surnames.get(key) : leadingPerson(key);
             if (id) here.push(at(id, span.start, span.end));
             // "President Obama" with no full name: the title says the surname is a person's. Not when
             // a registered person goes by it: which one is meant would be a guess.
@@ -1729,6 +1750,14 @@ export function findEntities(
             const surname = surnameKey(key);
             const clash = blocked.has(surname) || (surnames.has(surname) && surnames.get(surname) !== id);
             surnames.set(surname, clash ? null : id);
+            // "Kim Yong-hyun" goes by "Kim": a name written surname first by its form; another name's
+            // first word is that person's only where no one else has it (`leadingPerson`).
+            const first = words[0] as string;
+            if (writtenSurnameFirst(name)) {
+              const other = (map: ReadonlyMap<string, string | null>) => map.has(first) && map.get(first) !== id;
+              const taken = blocked.has(first) || other(surnames) || other(leading);
+              surnames.set(first, taken ? null : id);
+            } else leading.set(first, leading.has(first) && leading.get(first) !== id ? null : id);
           }
         }
         // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.
@@ -1759,7 +1788,7 @@ export function findEntities(
           .filter(whole)) {
           const key = nameKey(actor.text);
           if (options.notEntities?.has(key) || formKeys.has(key) || instruments.has(key) || terms.has(key)) continue;
-          if (surnames.has(key) || familyNames.has(key)) continue;
+          if (surnames.has(key) || familyNames.has(key) || leadingPerson(key) !== undefined) continue;
           // The last word of a longer name the article gave ("Marsh" after "Ellen Marsh", whatever kind
           // that name was read as) refers back to it: no new body.
           if ([...found.values()].some((f) => f.name.includes(" ") && surnameKey(nameKey(f.name)) === key)) continue;
@@ -1769,8 +1798,18 @@ export function findEntities(
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         const tokens = tokenize(text);
+        // The first word of one person's full name, alone (`leadingPerson`): not one that opens a longer
+        // name ("Will Ferrell"), nor an ordinary word opening the sentence ("Will the deal hold?").
+        const leadingWordAt = (t: number): string | undefined => {
+          const token = tokens[t] as Token;
+          const next = tokens[t + 1];
+          if (next !== undefined && /^\p{Lu}/u.test(next.raw) && /^\s+$/u.test(text.slice(token.end, next.start)))
+            return undefined;
+          if (t === 0 && opensAsOrdinaryWord(text.slice(token.start))) return undefined;
+          return leadingPerson(token.key);
+        };
         tokens.forEach((token, t) => {
-          const id = surnames.get(token.key) ?? initialismPerson(token);
+          const id = surnames.get(token.key) ?? leadingWordAt(t) ?? initialismPerson(token);
           if (!id || !/^\p{Lu}/u.test(token.raw)) return;
           if (here.some((m) => m.start < token.end && m.end > token.start)) return;
           // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.
