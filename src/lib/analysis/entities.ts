@@ -50,6 +50,7 @@ import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
+import { codeLists } from "./codeLists.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1508,7 +1509,7 @@ export function findEntities(
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
       const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;
-      const listings = [...listingLines(text), ...linkedItemLines(text)];
+      const listings = [...listingLines(text), ...linkedItemLines(text), ...codeLists(text)];
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
