@@ -520,6 +520,25 @@ function brandOpensSentence(text: string, place: NamedSpan): boolean {
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
 
+/** A demonym's ending: "Mexican", "British", "Chinese", "Iraqi", "French", "Argentine", "Filipino", "Greek". */
+const DEMONYM_END = /(?:an|ish|ese|i|ch|sh|ine|ino|ek)$/u;
+/** A country's demonym (`COUNTRY_WORDS`, after the country's own name, by its ending): "British", "Mexican". */
+const isDemonym = (key: string): boolean =>
+  PLACE_WORDS[key] !== undefined && PLACE_WORDS[key] !== key && DEMONYM_END.test(key);
+
+/**
+ * Whether a one-word body's name read from the text is a country's demonym before a common noun:
+ * "negotiated with the British company", "a Chinese firm". The adjective describes the noun; it is
+ * no body's name (compromise reads some demonyms, "British", as organisations). Not before a verb of
+ * speech ("the British said"), where the word stands for the country's people or government.
+ */
+function demonymBeforeNoun(text: string, span: { start: number; end: number }): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isDemonym(word.toLowerCase())) return false;
+  const after = text.slice(span.end);
+  return /^\s+\p{Ll}/u.test(after) && !SPEAKS_AFTER.test(after);
+}
+
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
 const PLACE_PREFIXES = new Set([...SIDES, ..."new upper lower greater".split(" ")]);
 
@@ -1599,6 +1618,8 @@ export function findEntities(
           if (span.kind === "place" && (pageantTitle(text, span.start) || brandOpensSentence(text, span))) continue;
           // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
+          // "the British company": a demonym before a common noun describes it (`demonymBeforeNoun`).
+          if (span.kind === "organisation" && demonymBeforeNoun(text, span)) continue;
           // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
           const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
           const owner = board === undefined ? undefined : namedBody(board);
