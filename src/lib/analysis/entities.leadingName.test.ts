@@ -29,6 +29,11 @@ describe("a one-word name that opens one person's full name", () => {
     expect(read(text).links.filter((l) => l.startsWith("Kim "))).toEqual(["Kim Tae-sok → kim-tae-sok"]);
   });
 
+  it("is not a word known alone as a place", () => {
+    const { links } = read("Denver Ruiz, a painter, moved to Ohio in 2010. Denver has grown quickly since then.");
+    expect(links.filter((l) => l.endsWith("denver-ruiz"))).toEqual(["Denver Ruiz → denver-ruiz"]);
+  });
+
   it("is not an ordinary word opening a sentence", () => {
     const { links } = read("Will Harlan, a farmer, planted corn this spring. Will the rain come in time?");
     expect(links).toEqual(["Will Harlan → will-harlan"]);

@@ -1472,11 +1472,16 @@ export function findEntities(
   /**
    * The one person a one-word name is, as the first word of their full name ("Yoon" after "Yoon Suk
    * Yeol", "Samantha" after "Samantha Bielefeld"): only when no other person the article named has
-   * that word in their name (a surname, a first name of another), and no surname is it.
+   * that word in their name (a surname, a first name of another), no surname is it, and it is no
+   * word compromise knows alone as a place or a body.
    */
   const leadingPerson = (key: string): string | undefined => {
     const id = leading.get(key);
     if (id === undefined || id === null || surnames.has(key)) return undefined;
+    // "Georgia" after "Georgia Ruiz", "Ford" after "Ford Madox Ford": a word known alone as a place's or
+    // a body's name may be that place or body.
+    const alone = termTags(found.get(id)?.name.split(/\s+/u)[0] ?? "")[0];
+    if (alone?.has("Place") === true || alone?.has("Organization") === true) return undefined;
     const others = [
       ...[...found].filter(([other, e]) => other !== id && e.kind === "person").map(([, e]) => e.name),
       ...[...known].flatMap((k) => {
