@@ -27,8 +27,9 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
-import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
+import { deedByObject, WORK_WRITTEN } from "./deedObjects.ts";
 import { OFFICES } from "./describedHolders.ts";
+import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 
 /**
@@ -243,8 +244,6 @@ const DEED_RESPONSE = String.raw`(?:responded|reacted|responds|reacts)\s+(?:by\s
  * nor a state of mind and its cause ("officials are concerned by the collapse": a view held).
  */
 const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|disturbed|encouraged|heartened|dismayed|surprised|shocked|frustrated|angered|saddened|pleased|disappointed|puzzled|baffled|convinced)\s)(?:\p{Ll}+ed|told|thought|written|seen)\s+by\s+(?!(?:tele)?phone|e-?mail|text|letter|video|mail|fax|radio|satellite|\p{Ll}+ing\b)`;
-/** A work written, with no clause of what it says: "wrote hundreds of songs", "wrote a novel". */
-const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its|\d+|hundreds|dozens|thousands|many|several|some|two|three|four|five)\s+(?:of\s+)?)?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+\s+){0,2}?(?:songs?|music|lyrics|poems?|poetry|novels?|books?|plays?|screenplays?|scripts?|code|software|symphon(?:y|ies)|operas?|albums?)\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
 
 /**
  * Speech verbs that, with what follows, name an act rather than speech: a plea in court
@@ -265,7 +264,8 @@ const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:(?:an?|the|his|her|their|its
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
  * elite 93.2 grade", "posted a $2 billion loss": a result, unlike "posted on X that …") and
- * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter"),
+ * "wrote" a work ("wrote hundreds of songs", unlike "wrote in the book that …" or "wrote a letter";
+ * with a topic written about and a measure declared, deedObjects.ts),
  * "expecting" with nothing expected after it, or a child ("Kimberly was expecting on a previous
  * episode", "she is expecting twins": a pregnancy, unlike "analysts were expecting $2.52 a share"),
  * "cited" something "for" a fault ("inspectors cited the mine for ventilation problems": a citation
@@ -288,7 +288,7 @@ const NOT_YET_SAID = /(?<!\p{L})(?:has|have)\s+not\s+(?:yet\s+)?said$/u;
 export function isAct(predicate: string, rest: string): boolean {
   if (NOT_YET_SAID.test(predicate) && /^\s*[.;!]?\s*$/u.test(rest)) return true;
   const verb = /(\p{L}+)$/u.exec(predicate)?.[1] ?? "";
-  return ACT_AFTER.test(`${verb}${rest}`);
+  return ACT_AFTER.test(`${verb}${rest}`) || deedByObject(`${verb}${rest}`);
 }
 
 /**

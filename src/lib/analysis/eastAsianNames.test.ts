@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
+import { hyphenedGivenName, pinyinName, writtenSurnameFirst } from "./eastAsianNames.ts";
 
 describe("pinyinName", () => {
   it.each([
@@ -42,5 +42,20 @@ describe("hyphenedGivenName", () => {
     ["Kim", "Jonathan", "un"], // a first part longer than a syllable or two
   ])("does not read %s %s-%s as one", (surname, first, second) => {
     expect(hyphenedGivenName(surname, first, second)).toBe(false);
+  });
+});
+
+describe("writtenSurnameFirst", () => {
+  it("reads a Chinese or Korean full name written surname first", () => {
+    expect(writtenSurnameFirst("Kim Tae-sok")).toBe(true);
+    expect(writtenSurnameFirst("Lee Jae-myung")).toBe(true);
+    expect(writtenSurnameFirst("Li Keqiang")).toBe(true);
+  });
+
+  it("reads nothing into other names", () => {
+    expect(writtenSurnameFirst("Sarah Kim")).toBe(false);
+    expect(writtenSurnameFirst("Jean-Pierre Dupont")).toBe(false);
+    expect(writtenSurnameFirst("Pyo Dae Sung")).toBe(false);
+    expect(writtenSurnameFirst("Ana Co-op")).toBe(false);
   });
 });

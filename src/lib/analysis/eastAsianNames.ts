@@ -56,3 +56,20 @@ export function hyphenedGivenName(surname: string, first: string, second: string
     !ENGLISH_PREFIXES.has(first.toLowerCase())
   );
 }
+
+/**
+ * Whether a person's full name as written is a Chinese or Korean name in surname-first order
+ * ("Kim Yong-hyun", "Li Keqiang"): then its first word is the surname the article calls them by
+ * ("Kim"), as "Moon" is Moon Jae-in's. Only the two forms above (a hyphened given name's second part
+ * may have five letters here: "Lee Jae-myung"); a name of other words says nothing.
+ */
+export function writtenSurnameFirst(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [surname = "", given = ""] = words;
+  const parts = given.split(/[-‐‑]/u);
+  // A second part of up to five letters too, as Korean names write it ("Jae-myung").
+  const [first = "", second = ""] = parts;
+  if (parts.length === 2) return /^\p{Ll}{2,5}$/u.test(second) && hyphenedGivenName(surname, first, second.slice(0, 4));
+  return parts.length === 1 && pinyinName(surname, given);
+}

@@ -52,6 +52,9 @@ import { quotedAt } from "./attributionGrammar.ts";
 import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
+import { countedNoun, modifiesNoun } from "./countedName.ts";
+import { writtenSurnameFirst } from "./eastAsianNames.ts";
+import { codeLists } from "./codeLists.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -520,6 +523,25 @@ function brandOpensSentence(text: string, place: NamedSpan): boolean {
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
+
+/** A demonym's ending: "Mexican", "British", "Chinese", "Iraqi", "French", "Argentine", "Filipino", "Greek". */
+const DEMONYM_END = /(?:an|ish|ese|i|ch|sh|ine|ino|ek)$/u;
+/** A country's demonym (`COUNTRY_WORDS`, after the country's own name, by its ending): "British", "Mexican". */
+const isDemonym = (key: string): boolean =>
+  PLACE_WORDS[key] !== undefined && PLACE_WORDS[key] !== key && DEMONYM_END.test(key);
+
+/**
+ * Whether a one-word body's name read from the text is a country's demonym before a common noun:
+ * "negotiated with the British company", "a Chinese firm". The adjective describes the noun; it is
+ * no body's name (compromise reads some demonyms, "British", as organisations). Not before a verb of
+ * speech ("the British said"), where the word stands for the country's people or government.
+ */
+function demonymBeforeNoun(text: string, span: { start: number; end: number }): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isDemonym(word.toLowerCase())) return false;
+  const after = text.slice(span.end);
+  return /^\s+\p{Ll}/u.test(after) && !SPEAKS_AFTER.test(after);
+}
 
 /** Capitalised words that begin another place's name: "New Mexico", "Northern Pacific", "South Sudan". */
 const PLACE_PREFIXES = new Set([...SIDES, ..."new upper lower greater".split(" ")]);
@@ -1198,6 +1220,35 @@ function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<str
   return others;
 }
 
+/**
+ * Register people whose one-word name the article writes only as a modifier after a count ("plus
+ * 21 Trump cards"), with the nouns it modifies there (`countedNoun`). A count belongs to the noun and
+ * a person's name takes none, so the word names a kind of thing; where the article names the person
+ * in full or with a title ("Donald Trump", "President Trump": a hit of two words or more), the
+ * person it is ("two Trump aides") stays theirs. The same compound without its count ("the Trump
+ * cards") reads the same.
+ */
+function countedNames(blocks: readonly Block[], matcher: EntityMatcher): Map<string, Set<string>> {
+  const counted = new Map<string, Set<string>>();
+  const full = new Set<string>();
+  for (const block of blocks)
+    for (const { text } of block.sentences)
+      for (const hit of matcher.find(text)) {
+        if (matcher.entities.get(hit.entityId)?.kind !== "person") continue;
+        if (tokenize(hit.text).length > 1) full.add(hit.entityId);
+        const noun = tokenize(hit.text).length === 1 ? countedNoun(text, hit) : undefined;
+        if (noun !== undefined) counted.set(hit.entityId, new Set([...(counted.get(hit.entityId) ?? []), noun]));
+      }
+  for (const id of full) counted.delete(id);
+  return counted;
+}
+
+/** Whether a hit is a counted compound's word (`countedNames`): "Trump" in "21 Trump cards", "the Trump cards". */
+const countedHit = (text: string, hit: Hit, counted: ReadonlyMap<string, ReadonlySet<string>>) => {
+  const nouns = counted.get(hit.entityId);
+  return nouns !== undefined && tokenize(hit.text).length === 1 && modifiesNoun(text, hit, nouns);
+};
+
 /** Whether a hit is an acronym the article uses in another sense (`unlinkedAcronyms`). */
 const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
   unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
@@ -1205,8 +1256,8 @@ const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
 /**
  * What an article says once that rules its register hits everywhere in it: surnames two register
  * people share (`sharedSurnames`), acronyms it means otherwise (`unlinkedAcronyms`), people it says
- * are someone else (`statedOthers`), its dateline's country and the longer names it closes on a
- * place (`placeClosedNames`). Read once per article by `findMentions` and `findEntities` alike.
+ * are someone else (`statedOthers`), its dateline's country, the longer names it closes on a
+ * place (`placeClosedNames`) and people's names it writes as a counted noun's modifier (`countedNames`). Read once per article by `findMentions` and `findEntities` alike.
  */
 interface ArticleReading {
   readonly shared: ReadonlySet<string>;
@@ -1215,6 +1266,7 @@ interface ArticleReading {
   readonly dateline: string | undefined;
   readonly closedNames: ReadonlySet<string>;
   readonly openedNames: ReadonlySet<string>;
+  readonly counted: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleReading {
@@ -1225,6 +1277,7 @@ function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleR
     dateline: datelineCountry(blocks),
     closedNames: placeClosedNames(blocks, matcher),
     openedNames: placeOpenedNames(blocks, matcher),
+    counted: countedNames(blocks, matcher),
   };
 }
 
@@ -1233,7 +1286,8 @@ const unfitHit = (text: string, hit: Hit, matcher: EntityMatcher, reading: Artic
   sharedHit(text, hit, matcher, reading.shared) ||
   otherSense(hit, reading.unlinked) ||
   reading.others.has(hit.entityId) ||
-  opensNamedElsewhere(text, hit, reading.openedNames);
+  opensNamedElsewhere(text, hit, reading.openedNames) ||
+  countedHit(text, hit, reading.counted);
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {
@@ -1357,6 +1411,8 @@ export function findEntities(
   const found = new Map<string, { name: string; kind: NameKind; aliases: Set<string> }>();
   /** Surname key → found person id, or null when two people share it. */
   const surnames = new Map<string, string | null>();
+  /** First word key → the found person whose full name opens on it, or null when two names do. */
+  const leading = new Map<string, string | null>();
   const formKeys = registerFormKeys(matcher);
   const reading = readArticle(blocks, matcher);
   const { shared } = reading;
@@ -1420,6 +1476,28 @@ export function findEntities(
     const ids = papers.get(head);
     return ids?.size === 1 ? [...ids][0] : undefined;
   };
+  /**
+   * The one person a one-word name is, as the first word of their full name ("Yoon" after "Yoon Suk
+   * Yeol", "Samantha" after "Samantha Bielefeld"): only when no other person the article named has
+   * that word in their name (a surname, a first name of another), no surname is it, and it is no
+   * word compromise knows alone as a place or a body.
+   */
+  const leadingPerson = (key: string): string | undefined => {
+    const id = leading.get(key);
+    if (id === undefined || id === null || surnames.has(key)) return undefined;
+    // "Georgia" after "Georgia Ruiz", "Ford" after "Ford Madox Ford": a word known alone as a place's or
+    // a body's name may be that place or body.
+    const alone = termTags(found.get(id)?.name.split(/\s+/u)[0] ?? "")[0];
+    if (alone?.has("Place") === true || alone?.has("Organization") === true) return undefined;
+    const others = [
+      ...[...found].filter(([other, e]) => other !== id && e.kind === "person").map(([, e]) => e.name),
+      ...[...known].flatMap((k) => {
+        const entity = matcher.entities.get(k);
+        return entity?.kind === "person" ? [entity.name, ...entity.aliases] : [];
+      }),
+    ];
+    return others.some((name) => tokenize(name).some((t) => t.key === key)) ? undefined : id;
+  };
   /** The person an initialism the text defined stands for ("RMS" after "Richard M. Stallman (RMS)"), by id. */
   const initialismPerson = (token: Token): string | undefined => {
     const full = isAcronym(token.raw) ? defined.get(token.key) : undefined;
@@ -1462,7 +1540,7 @@ export function findEntities(
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
       const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;
-      const listings = [...listingLines(text), ...linkedItemLines(text)];
+      const listings = [...listingLines(text), ...linkedItemLines(text), ...codeLists(text)];
       const outside = (m: { start: number }) =>
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
@@ -1552,6 +1630,8 @@ export function findEntities(
           if (span.kind === "place" && (pageantTitle(text, span.start) || brandOpensSentence(text, span))) continue;
           // "BUFFALO, N.Y. —", "Dekalb, Ill.": a state's abbreviation after its town names a place, no body.
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
+          // "the British company": a demonym before a common noun describes it (`demonymBeforeNoun`).
+          if (span.kind === "organisation" && demonymBeforeNoun(text, span)) continue;
           // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
           const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
           const owner = board === undefined ? undefined : namedBody(board);
@@ -1632,8 +1712,9 @@ export function findEntities(
             }
           }
           if (span.kind === "person" && span.name === undefined && !/\s/u.test(span.text)) {
-            // A surname alone is linked after its person's full name, never guessed otherwise.
-            const id = surnames.get(key);
+            // A surname alone is linked after its person's full name, never guessed otherwise; so is
+            // the first word of one person's full name (`leadingPerson`).
+            const id = surnames.has(key) ? surnames.get(key) : leadingPerson(key);
             if (id) here.push(at(id, span.start, span.end));
             // "President Obama" with no full name: the title says the surname is a person's. Not when
             // a registered person goes by it: which one is meant would be a guess.
@@ -1703,6 +1784,14 @@ export function findEntities(
             const surname = surnameKey(key);
             const clash = blocked.has(surname) || (surnames.has(surname) && surnames.get(surname) !== id);
             surnames.set(surname, clash ? null : id);
+            // "Kim Yong-hyun" goes by "Kim": a name written surname first by its form; another name's
+            // first word is that person's only where no one else has it (`leadingPerson`).
+            const first = words[0] as string;
+            if (writtenSurnameFirst(name)) {
+              const other = (map: ReadonlyMap<string, string | null>) => map.has(first) && map.get(first) !== id;
+              const taken = blocked.has(first) || other(surnames) || other(leading);
+              surnames.set(first, taken ? null : id);
+            } else leading.set(first, leading.has(first) && leading.get(first) !== id ? null : id);
           }
         }
         // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.
@@ -1733,7 +1822,7 @@ export function findEntities(
           .filter(whole)) {
           const key = nameKey(actor.text);
           if (options.notEntities?.has(key) || formKeys.has(key) || instruments.has(key) || terms.has(key)) continue;
-          if (surnames.has(key) || familyNames.has(key)) continue;
+          if (surnames.has(key) || familyNames.has(key) || leadingPerson(key) !== undefined) continue;
           // The last word of a longer name the article gave ("Marsh" after "Ellen Marsh", whatever kind
           // that name was read as) refers back to it: no new body.
           if ([...found.values()].some((f) => f.name.includes(" ") && surnameKey(nameKey(f.name)) === key)) continue;
@@ -1743,8 +1832,18 @@ export function findEntities(
         }
         // A surname compromise did not tag ("Peskov said"), after its person's full name.
         const tokens = tokenize(text);
+        // The first word of one person's full name, alone (`leadingPerson`): not one that opens a longer
+        // name ("Will Ferrell"), nor an ordinary word opening the sentence ("Will the deal hold?").
+        const leadingWordAt = (t: number): string | undefined => {
+          const token = tokens[t] as Token;
+          const next = tokens[t + 1];
+          if (next !== undefined && /^\p{Lu}/u.test(next.raw) && /^\s+$/u.test(text.slice(token.end, next.start)))
+            return undefined;
+          if (t === 0 && opensAsOrdinaryWord(text.slice(token.start))) return undefined;
+          return leadingPerson(token.key);
+        };
         tokens.forEach((token, t) => {
-          const id = surnames.get(token.key) ?? initialismPerson(token);
+          const id = surnames.get(token.key) ?? leadingWordAt(t) ?? initialismPerson(token);
           if (!id || !/^\p{Lu}/u.test(token.raw)) return;
           if (here.some((m) => m.start < token.end && m.end > token.start)) return;
           // "Caro Quintero": capitalised words before the surname that close the full name with it are the surname too.

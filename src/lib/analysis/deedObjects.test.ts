@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { deedByObject } from "./deedObjects.ts";
+import { speaksAt } from "./attributionGrammar.ts";
+
+/** Whether the first occurrence of `name` in `sentence` is read as the source of an attribution. */
+const speaks = (sentence: string, name: string) => {
+  const start = sentence.indexOf(name);
+  return speaksAt(sentence, start, start + name.length);
+};
+
+describe("deedByObject", () => {
+  it("reads a measure declared as a deed", () => {
+    expect(deedByObject("declare martial law.")).toBe(true);
+    expect(deedByObject("declared a nationwide state of emergency on Monday.")).toBe(true);
+    expect(deedByObject("declared bankruptcy in 2019.")).toBe(true);
+    expect(deedByObject("declared war on the rebels.")).toBe(true);
+  });
+
+  it("keeps a declaration of something stated a statement", () => {
+    expect(deedByObject("declared that the war was over.")).toBe(false);
+    expect(deedByObject("declared the war over.")).toBe(false);
+    expect(deedByObject("declared the vote invalid.")).toBe(false);
+  });
+
+  it("reads a topic written about, with nothing stated of it, as a deed", () => {
+    expect(deedByObject("wrote about the painter Ilse Marr.")).toBe(true);
+    expect(deedByObject("writes about gardens")).toBe(true);
+  });
+
+  it("keeps writing about something with a clause or a quotation a statement", () => {
+    expect(deedByObject("wrote about how the river flooded the town.")).toBe(false);
+    expect(deedByObject("wrote about the flood, arguing that the dam failed.")).toBe(false);
+    expect(deedByObject("wrote about the flood: “It was a warning.”")).toBe(false);
+  });
+});
+
+describe("named sources whose verb of speech names a deed by its object", () => {
+  it("is no source who declares a measure, in a reported clause or not", () => {
+    expect(speaks("Aides said they were not told in advance that Brandt would declare martial law.", "Brandt")).toBe(
+      false,
+    );
+    expect(speaks("Officers described the chaotic hours from the time Brandt declared martial law.", "Brandt")).toBe(
+      false,
+    );
+    expect(speaks("Brandt declared that the protests were illegal.", "Brandt")).toBe(true);
+  });
+
+  it("is no source who wrote a work or about a topic", () => {
+    expect(speaks("In the meantime, Ilse Marr wrote the first of her many, many books on gardens.", "Ilse Marr")).toBe(
+      false,
+    );
+    expect(speaks("For the first time, Marr wrote about the painter Otto Lind.", "Marr")).toBe(false);
+    expect(speaks("Marr wrote in her memoir that the garden saved her.", "Marr")).toBe(true);
+    expect(speaks("Marr wrote about the garden, saying it saved her.", "Marr")).toBe(true);
+  });
+});
