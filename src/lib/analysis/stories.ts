@@ -151,6 +151,29 @@ export function earliestSlug(members: readonly Pick<StoryInput, "slug" | "publis
   return [...members].sort((a, b) => key(a).localeCompare(key(b)))[0]?.slug ?? "";
 }
 
+/** Strongest first; equal weights in the terms' alphabetical order. */
+const byStrength = (x: readonly [string, number], y: readonly [string, number]): number =>
+  y[1] - x[1] || x[0].localeCompare(y[0]);
+
+/**
+ * The `k` strongest of `entries` in `byStrength` order: what sorting them all and taking the first
+ * `k` gives, without sorting the hundreds that cannot be among them. Only entries at least as
+ * strong as the k-th strongest weight are sorted; a stable sort of those, in their given order,
+ * puts them as the whole sort would, ties (equal weight, terms `localeCompare` finds equal) included.
+ */
+export function strongestTerms(
+  entries: readonly (readonly [string, number])[],
+  k: number,
+): (readonly [string, number])[] {
+  if (entries.length <= k) return [...entries].sort(byStrength);
+  const weights = Float64Array.from(entries, ([, weight]) => weight).sort();
+  const floor = weights[weights.length - k] ?? -Infinity;
+  return entries
+    .filter(([, weight]) => weight >= floor)
+    .sort(byStrength)
+    .slice(0, k);
+}
+
 /** Pair keys `i * n + j` (i < j) to score: every pair of a small corpus, else those sharing signature terms. */
 function candidatePairs(vectors: readonly WeightedArticle[], options: StoryOptions): number[] {
   const n = vectors.length;
@@ -160,11 +183,17 @@ function candidatePairs(vectors: readonly WeightedArticle[], options: StoryOptio
   }
   const postings = new Map<string, number[]>();
   vectors.forEach(({ vector }, doc) => {
-    const strongest = [...vector].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     // The strongest words and, apart from them, the strongest names and facts: a short wire copy
     // has more rare words shared by chance than its names and figures, which find its original.
-    const words = strongest.filter(([term]) => evidenceKind(term) === "word").slice(0, options.signatureTerms);
-    const specifics = strongest.filter(([term]) => evidenceKind(term) !== "word").slice(0, options.signatureTerms);
+    const entries = [...vector];
+    const words = strongestTerms(
+      entries.filter(([term]) => evidenceKind(term) === "word"),
+      options.signatureTerms,
+    );
+    const specifics = strongestTerms(
+      entries.filter(([term]) => evidenceKind(term) !== "word"),
+      options.signatureTerms,
+    );
     for (const [term] of [...words, ...specifics]) {
       const list = postings.get(term);
       if (list) list.push(doc);
