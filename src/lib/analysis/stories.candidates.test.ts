@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { strongestTerms } from "./stories.ts";
+import { sharingPairs, strongestTerms } from "./stories.ts";
 
 /** What `candidatePairs` took before: every entry sorted, then the first `k`. */
 const sortedFirst = (entries: readonly (readonly [string, number])[], k: number) =>
@@ -60,5 +60,55 @@ describe("strongestTerms", () => {
     strongestTerms(entries, 1);
     strongestTerms(entries, 5);
     expect(entries.map((entry) => [...entry])).toEqual(copy);
+  });
+});
+
+/** What `candidatePairs` did before: one map of every pair sharing a term, in the walk's order. */
+function walkedPairs(n: number, lists: readonly (readonly number[])[], maxPostings: number): number[] {
+  const shared = new Map<number, number>();
+  for (const list of lists) {
+    if (list.length > maxPostings) continue;
+    for (let x = 0; x < list.length; x += 1) {
+      for (let y = x + 1; y < list.length; y += 1) {
+        const [i, j] = [list[x] as number, list[y] as number];
+        const key = Math.min(i, j) * n + Math.max(i, j);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...shared].filter(([, count]) => count >= 2).map(([key]) => key);
+}
+
+describe("sharingPairs", () => {
+  it("finds the pairs sharing two short-listed terms, in the order the walk over every list met them", () => {
+    const next = lcg(11);
+    for (let round = 0; round < 200; round += 1) {
+      const n = 2 + Math.floor(next() * 40);
+      const termCount = 1 + Math.floor(next() * 30);
+      // Each article posts a few terms; terms are numbered in the order first posted, as postings are.
+      const lists: number[][] = [];
+      const order = new Map<number, number>();
+      const signatures = Array.from({ length: n }, (_, doc) => {
+        const terms = [
+          ...new Set(Array.from({ length: Math.floor(next() * 6) }, () => Math.floor(next() * termCount))),
+        ];
+        return terms.map((term) => {
+          let index = order.get(term);
+          if (index === undefined) {
+            order.set(term, (index = lists.length));
+            lists.push([]);
+          }
+          lists[index]?.push(doc);
+          return index;
+        });
+      });
+      const postings = lists.map((docs, index) => ({ index, docs }));
+      const bySignature = signatures.map((indexes) =>
+        indexes.map((index) => postings[index] as (typeof postings)[number]),
+      );
+      for (const maxPostings of [2, 4, 50]) {
+        expect(sharingPairs(n, bySignature, maxPostings)).toEqual(walkedPairs(n, lists, maxPostings));
+      }
+    }
   });
 });
