@@ -34,7 +34,7 @@ import {
   nameTerm,
   pairEvidence,
   type Actor,
-  weigh,
+  weighing,
   type WeighOptions,
   type WeightedArticle,
 } from "./storyEvidence.ts";
@@ -321,13 +321,14 @@ export function groupStories(
 
   // Rarity over the whole corpus first, to find the subjects; then again within each subject.
   const everyone = inputs.map((_, doc) => doc);
-  const corpusWide = weigh(terms, everyone, options);
+  const weighOf = weighing(terms);
+  const corpusWide = weighOf(everyone, options);
   const candidates = candidatePairs(corpusWide, options).map((key) => [Math.floor(key / n), key % n] as const);
   const links = candidates.filter(([i, j]) => score(corpusWide, i, j) >= options.subjectFloor) as [number, number][];
   const vectors: WeightedArticle[] = [...corpusWide];
   const subjectOf = inputs.map(() => 0);
   subjects(n, links).forEach((members, subject) => {
-    const weighed = weigh(terms, members, options);
+    const weighed = weighOf(members, options);
     members.forEach((doc, k) => {
       vectors[doc] = weighed[k] as WeightedArticle;
       subjectOf[doc] = subject;
