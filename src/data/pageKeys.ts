@@ -11,7 +11,6 @@ import { articleOpenData } from "#lib/analysis/openData.ts";
 import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
-import { serializeJson } from "#lib/publish/json.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
 import { singleArticles, STORIES_LISTED } from "#lib/views/stories.ts";
 import { getAnalysis } from "./analysis.ts";
@@ -118,9 +117,12 @@ async function load() {
       }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
-    // The page is this text and nothing else: its key is made of the text's digest (JSON writes
-    // it natively), rather than of the slice through the canonical serialisation.
-    articleData: (slug: string) => keys.data("article-data", sha256Hex(serializeJson(articleOpenData(openData, slug)))),
+    // The page is this slice's text and nothing else: its key is made of the digest of the slice's
+    // compact JSON, rather than of the slice through the canonical serialisation. The published
+    // text is the same value indented, which follows from the compact text alone, so equal keys
+    // mean equal files; writing it without the indent costs half as much (5,000 slices a build).
+    articleData: (slug: string) =>
+      keys.data("article-data", sha256Hex(JSON.stringify(articleOpenData(openData, slug)))),
     entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
       keys.page("entity", {
         profile: page.currentPage === 1 ? profilePart(profile) : profileDigest(profile),

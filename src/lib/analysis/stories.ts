@@ -34,7 +34,7 @@ import {
   nameTerm,
   pairEvidence,
   type Actor,
-  weigh,
+  weighing,
   type WeighOptions,
   type WeightedArticle,
 } from "./storyEvidence.ts";
@@ -151,6 +151,29 @@ export function earliestSlug(members: readonly Pick<StoryInput, "slug" | "publis
   return [...members].sort((a, b) => key(a).localeCompare(key(b)))[0]?.slug ?? "";
 }
 
+/** Strongest first; equal weights in the terms' alphabetical order. */
+const byStrength = (x: readonly [string, number], y: readonly [string, number]): number =>
+  y[1] - x[1] || x[0].localeCompare(y[0]);
+
+/**
+ * The `k` strongest of `entries` in `byStrength` order: what sorting them all and taking the first
+ * `k` gives, without sorting the hundreds that cannot be among them. Only entries at least as
+ * strong as the k-th strongest weight are sorted; a stable sort of those, in their given order,
+ * puts them as the whole sort would, ties (equal weight, terms `localeCompare` finds equal) included.
+ */
+export function strongestTerms(
+  entries: readonly (readonly [string, number])[],
+  k: number,
+): (readonly [string, number])[] {
+  if (entries.length <= k) return [...entries].sort(byStrength);
+  const weights = Float64Array.from(entries, ([, weight]) => weight).sort();
+  const floor = weights[weights.length - k] ?? -Infinity;
+  return entries
+    .filter(([, weight]) => weight >= floor)
+    .sort(byStrength)
+    .slice(0, k);
+}
+
 /** Pair keys `i * n + j` (i < j) to score: every pair of a small corpus, else those sharing signature terms. */
 function candidatePairs(vectors: readonly WeightedArticle[], options: StoryOptions): number[] {
   const n = vectors.length;
@@ -158,32 +181,71 @@ function candidatePairs(vectors: readonly WeightedArticle[], options: StoryOptio
   if (n <= options.allPairsUpTo) {
     return Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, k) => i * n + i + 1 + k)).flat();
   }
-  const postings = new Map<string, number[]>();
-  vectors.forEach(({ vector }, doc) => {
-    const strongest = [...vector].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  const postings = new Map<string, { readonly index: number; readonly docs: number[] }>();
+  /** Each article's signature terms, as their postings. */
+  const signatures = vectors.map(({ vector }, doc) => {
     // The strongest words and, apart from them, the strongest names and facts: a short wire copy
     // has more rare words shared by chance than its names and figures, which find its original.
-    const words = strongest.filter(([term]) => evidenceKind(term) === "word").slice(0, options.signatureTerms);
-    const specifics = strongest.filter(([term]) => evidenceKind(term) !== "word").slice(0, options.signatureTerms);
-    for (const [term] of [...words, ...specifics]) {
-      const list = postings.get(term);
-      if (list) list.push(doc);
-      else postings.set(term, [doc]);
-    }
+    const entries = [...vector];
+    const words = strongestTerms(
+      entries.filter(([term]) => evidenceKind(term) === "word"),
+      options.signatureTerms,
+    );
+    const specifics = strongestTerms(
+      entries.filter(([term]) => evidenceKind(term) !== "word"),
+      options.signatureTerms,
+    );
+    return [...words, ...specifics].map(([term]) => {
+      let posting = postings.get(term);
+      if (posting) posting.docs.push(doc);
+      else postings.set(term, (posting = { index: postings.size, docs: [doc] }));
+      return posting;
+    });
   });
-  // One shared rare word is as often chance as a story; two rarely are.
-  const shared = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length > options.maxPostings) continue;
-    for (let x = 0; x < list.length; x += 1) {
-      for (let y = x + 1; y < list.length; y += 1) {
-        const [i, j] = [list[x] as number, list[y] as number];
-        const key = Math.min(i, j) * n + Math.max(i, j);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  return sharingPairs(n, signatures, options.maxPostings);
+}
+
+/**
+ * The pairs of articles that share two or more signature terms whose posting lists are at most
+ * `maxPostings` long (one shared rare word is as often chance as a story; two rarely are), as
+ * keys `i * n + j` (i < j), in the order a walk of every posting list's pairs (terms in the
+ * order first posted, each list's pairs in doc order) first meets them: that order is kept
+ * because the scores of an article's neighbours are summed in it (average linkage).
+ *
+ * Each article's co-occurrences with later articles are counted on typed arrays, not in one map
+ * of every pair that shares a term (a million of them at 5,000 articles, of which 57,000 share
+ * two); the first term a pair shares, by posting order, is kept beside its count, and the pairs
+ * sorted by it and then by (i, j) are in the walk's order.
+ */
+export function sharingPairs(
+  n: number,
+  signatures: readonly (readonly { readonly index: number; readonly docs: readonly number[] }[])[],
+  maxPostings: number,
+): number[] {
+  const count = new Int32Array(n);
+  const firstTerm = new Int32Array(n);
+  const found: { first: number; i: number; j: number }[] = [];
+  const touched: number[] = [];
+  signatures.forEach((postingsOf, i) => {
+    for (const { index, docs } of postingsOf) {
+      if (docs.length > maxPostings) continue;
+      for (const j of docs) {
+        if (j <= i) continue;
+        if (count[j] === 0) {
+          touched.push(j);
+          firstTerm[j] = index;
+        } else if (index < (firstTerm[j] as number)) firstTerm[j] = index;
+        count[j] = (count[j] as number) + 1;
       }
     }
-  }
-  return [...shared].filter(([, count]) => count >= 2).map(([key]) => key);
+    for (const j of touched) {
+      if ((count[j] as number) >= 2) found.push({ first: firstTerm[j] as number, i, j });
+      count[j] = 0;
+    }
+    touched.length = 0;
+  });
+  found.sort((p, q) => p.first - q.first || p.i - q.i || p.j - q.j);
+  return found.map(({ i, j }) => i * n + j);
 }
 
 /**
@@ -259,13 +321,14 @@ export function groupStories(
 
   // Rarity over the whole corpus first, to find the subjects; then again within each subject.
   const everyone = inputs.map((_, doc) => doc);
-  const corpusWide = weigh(terms, everyone, options);
+  const weighOf = weighing(terms);
+  const corpusWide = weighOf(everyone, options);
   const candidates = candidatePairs(corpusWide, options).map((key) => [Math.floor(key / n), key % n] as const);
   const links = candidates.filter(([i, j]) => score(corpusWide, i, j) >= options.subjectFloor) as [number, number][];
   const vectors: WeightedArticle[] = [...corpusWide];
   const subjectOf = inputs.map(() => 0);
   subjects(n, links).forEach((members, subject) => {
-    const weighed = weigh(terms, members, options);
+    const weighed = weighOf(members, options);
     members.forEach((doc, k) => {
       vectors[doc] = weighed[k] as WeightedArticle;
       subjectOf[doc] = subject;

@@ -143,26 +143,65 @@ export function weigh(
   members: readonly number[],
   options: WeighOptions,
 ): WeightedArticle[] {
-  const df = new Map<string, number>();
-  for (const doc of members) for (const term of terms[doc]?.keys() ?? []) df.set(term, (df.get(term) ?? 0) + 1);
-  const size = Math.max(members.length, options.minSubjectSize);
-  const maxDf = Math.max(2, Math.floor(options.maxShare * size));
-  // Each document frequency's rarity worked out once: a few hundred values recur over every term.
-  const rarities: number[] = [];
-  const rarity = (d: number): number => (rarities[d] ??= Math.log(1 + size / d));
-  return members.map((doc) => {
-    const vector = new Map<string, number>();
-    const norms = { name: 0, fact: 0, word: 0 };
-    for (const [term, tf] of terms[doc] ?? []) {
-      const d = df.get(term) ?? 0;
-      if (d > maxDf) continue;
+  return weighing(terms)(members, options);
+}
+
+const KINDS: readonly EvidenceKind[] = ["name", "fact", "word"];
+
+/**
+ * `weigh` over the same articles' terms more than once (the whole corpus, then each subject):
+ * what does not depend on the members (each term's kind and count weight, the terms numbered so
+ * document frequencies are counted in an array, not a map) is worked out once. The weights are
+ * the same numbers, made by the same operations in the same order.
+ */
+export function weighing(
+  terms: readonly ReadonlyMap<string, number>[],
+): (members: readonly number[], options: WeighOptions) => WeightedArticle[] {
+  const ids = new Map<string, number>();
+  const articles = terms.map((article) => {
+    const names: string[] = [];
+    const numbers: number[] = [];
+    const kinds: number[] = [];
+    const frequencies: number[] = [];
+    for (const [term, tf] of article) {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
       const kind = evidenceKind(term);
-      const weight = termFrequency(kind, tf) * rarity(d);
-      norms[kind] += weight * weight;
-      if (d >= 2) vector.set(term, weight);
+      names.push(term);
+      numbers.push(id);
+      kinds.push(KINDS.indexOf(kind));
+      frequencies.push(termFrequency(kind, tf));
     }
-    return { vector, norms };
+    return { names, numbers: Int32Array.from(numbers), kinds: Uint8Array.from(kinds), frequencies };
   });
+  const df = new Int32Array(ids.size);
+  return (members, options) => {
+    for (const doc of members) for (const id of articles[doc]?.numbers ?? []) df[id] = (df[id] as number) + 1;
+    const size = Math.max(members.length, options.minSubjectSize);
+    const maxDf = Math.max(2, Math.floor(options.maxShare * size));
+    // Each document frequency's rarity worked out once: a few hundred values recur over every term.
+    const rarities: number[] = [];
+    const rarity = (d: number): number => (rarities[d] ??= Math.log(1 + size / d));
+    const weighed = members.map((doc) => {
+      const vector = new Map<string, number>();
+      const norms = { name: 0, fact: 0, word: 0 };
+      const article = articles[doc];
+      if (article === undefined) return { vector, norms };
+      const { names, numbers, kinds, frequencies } = article;
+      for (let k = 0; k < names.length; k += 1) {
+        const d = df[numbers[k] as number] as number;
+        if (d > maxDf) continue;
+        const kind = KINDS[kinds[k] as number] as EvidenceKind;
+        const weight = (frequencies[k] as number) * rarity(d);
+        norms[kind] += weight * weight;
+        if (d >= 2) vector.set(names[k] as string, weight);
+      }
+      return { vector, norms };
+    });
+    // Counted down again, so the next members start from nothing.
+    for (const doc of members) for (const id of articles[doc]?.numbers ?? []) df[id] = (df[id] as number) - 1;
+    return weighed;
+  };
 }
 
 /** Calls `visit` with each term two articles share and the product of its weights. */

@@ -24,4 +24,27 @@ describe("frontmatter", () => {
     expect(splitFrontmatter("---\ntitle: x\nBody")).toBeNull();
     expect(parseFrontmatter("---\ntitle: x\nBody")).toBeNull();
   });
+
+  it("splits a text of line feeds as splitting every line and joining the body's again did", () => {
+    // The split before the line-feed walk, kept here as the reference.
+    const byLines = (text: string) => {
+      const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+      if (!/^---[ \t]*$/.test(lines[0] ?? "")) return null;
+      const end = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
+      if (end === -1) return null;
+      return { yaml: lines.slice(1, end).join("\n"), body: lines.slice(end + 1).join("\n"), bodyLine: end + 2 };
+    };
+    const pieces = ["---", "--- \t", "----", " ---", "title: x", "", "Body.", "a: [1, 2]", "\uFEFF---", "\r"];
+    // Every text of up to four lines from the pieces, with and without a final line feed, with
+    // line feeds or carriage returns and line feeds between the lines.
+    let texts = [""];
+    const all: string[] = [];
+    for (let length = 1; length <= 4; length += 1) {
+      texts = texts.flatMap((text) =>
+        pieces.map((piece) => (text === "" && length === 1 ? piece : `${text}\n${piece}`)),
+      );
+      for (const text of texts) all.push(text, `${text}\n`, text.replaceAll("\n", "\r\n"));
+    }
+    for (const text of all) expect(splitFrontmatter(text), JSON.stringify(text)).toEqual(byLines(text));
+  });
 });
