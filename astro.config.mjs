@@ -2,7 +2,6 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { setFlagsFromString } from "node:v8";
-import handedFiles from "./src/integrations/handedFiles.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import presortedSitemap from "./src/integrations/presortedSitemap.ts";
 import rawSources from "./src/integrations/rawSources.ts";
@@ -47,8 +46,6 @@ export default defineConfig({
     presortedSitemap(sitemap({ filter: (page) => page.endsWith("/") })),
     // Publishes content/sources/*.txt at sources/ (copied by a build, served by dev).
     rawSources(),
-    // Writes the files endpoints handed over (the corpus's open data) before the output is listed.
-    handedFiles(),
     pagefind(),
     securityHeaders(),
     // Last: the build went into a staging folder; only now, every step done, it replaces dist/.
