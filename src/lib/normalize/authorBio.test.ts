@@ -15,6 +15,7 @@ describe("isBylineBio", () => {
     // What the author is, in any calling: a bio, where the callers find it.
     "Ana Ruiz is a railway historian living somewhere on the coast. She keeps bees.",
     "Ana Ruiz is an architect and teaches drawing in the evenings.",
+    "Ana Ruiz is on Twitter at ana_ruiz_writes.",
   ])("takes %j after a byline by Ana Ruiz", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(true);
   });
@@ -31,6 +32,8 @@ describe("isBylineBio", () => {
     "Ana Ruiz is a suspect in the case, the police said.",
     "Ana Ruiz is a bit late with this column, and the harbour is a lot quieter.",
     "Luis Paz is a railway historian living somewhere on the coast.",
+    "Luis Paz is on Twitter at luispaz.",
+    "Ana Ruiz is online more than ever, she says.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
   });

@@ -2,10 +2,11 @@
  * An author's bio set after the article ("Jane Doe is a reporter covering the border."): a
  * paragraph that opens with the name of one of the article's own authors (the byline) and says
  * what that person does in a newsroom, or when they joined it, or what they are ("… is a video
- * game historian"). Only the byline's names count, so a body sentence that
+ * game historian"), or where they are online ("… is on Twitter at …"). Only the byline's names count, so a body sentence that
  * says who someone else is ("Ana Solís is a former federal judge") stays.
  */
 import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
+import { SOCIAL } from "./chrome.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./patterns.ts";
@@ -42,6 +43,9 @@ const AUTHOR_OF_CLAUSE =
  */
 const DESCRIBED_CLAUSE = /^\s+is\s+an?\s+(?!(?:lot|bit|little|few|couple|means|way|part)\b)\p{L}/iu;
 
+/** Where the author is found online: "is on Twitter at janeroe", "is on Bluesky". */
+const ACCOUNT_CLAUSE = new RegExp(`^\\s+is\\s+on\\s+${SOCIAL}\\b`, "iu");
+
 /** The author's account set in parentheses after the name: "Jane Doe (@janedoe) is …". */
 const HANDLE_AFTER_NAME = /^\s*\(@\w{1,30}\)/u;
 /** What the author covers: "covers security for …", "writes about …". */
@@ -73,6 +77,7 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
     return (
       ROLE_CLAUSE.test(rest) ||
       (DESCRIBED_CLAUSE.test(rest) && !REPORTED.test(text)) ||
+      ACCOUNT_CLAUSE.test(rest) ||
       BEAT_CLAUSE.test(rest) ||
       JOINED_CLAUSE.test(rest) ||
       BOOK_CLAUSE.test(rest) ||

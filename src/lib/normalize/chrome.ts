@@ -16,7 +16,8 @@ import type { RemovalReason } from "./types.ts";
 import { uiTextReason } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
-const SOCIAL =
+/** A social network or a share service, by name (also the author's account in a bio: authorBio.ts). */
+export const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
 
 /** A share bar's button: a network, or a share verb or read-later service ("Tweet", "Pin it", "Pocket"). */
