@@ -111,6 +111,32 @@ describe("pageMeta's publication day from declarations a page writes its own way
   });
 });
 
+describe("pageMeta's publication day from an hAtom entry", () => {
+  const published = (body: string) =>
+    pageMeta(parseHTML(`<html><head></head><body>${body}</body></html>`).document).published;
+
+  it("reads the instant an entry's published stamp holds in its title or datetime", () => {
+    const entry = (stamp: string) =>
+      `<div class="post hentry"><h3 class="entry-title">Harbour notes</h3><p>Text.</p>${stamp}</div>`;
+    expect(published(entry(`<abbr class="published" title="2021-04-06T21:30:00-08:00">9:30 PM</abbr>`))).toBe(
+      "2021-04-06",
+    );
+    expect(published(entry(`<time class="dt-published" datetime="2021-04-06">Tuesday</time>`))).toBe("2021-04-06");
+  });
+
+  it("reads the stamp's value, not its words, past a microdata property whose text is only a clock", () => {
+    const stamp = `<abbr class="published" itemprop="datePublished" title="2021-04-06T21:30:00-08:00">9:30 PM</abbr>`;
+    expect(published(`<div class="hentry" itemscope itemtype="http://schema.org/BlogPosting">${stamp}</div>`)).toBe(
+      "2021-04-06",
+    );
+  });
+
+  it("reads no stamp outside an entry, nor one that declares no instant", () => {
+    expect(published(`<aside><abbr class="published" title="2021-04-06">9:30 PM</abbr></aside>`)).toBeUndefined();
+    expect(published(`<div class="hentry"><span class="published">9:30 PM</span></div>`)).toBeUndefined();
+  });
+});
+
 describe("pageMeta's publication day against the stamp the page shows", () => {
   const page = (body: string) =>
     pageMeta(

@@ -1,7 +1,7 @@
 /**
  * What a saved HTML page declares about itself: JSON-LD `NewsArticle` (or any `*Article`),
- * Open Graph, `<meta name="author">` and its variants, schema.org microdata (`itemprop`),
- * `<time datetime>` and `<link rel="canonical">`. Only
+ * Open Graph, `<meta name="author">` and its variants, schema.org microdata (`itemprop`), an
+ * hAtom entry's `published` stamp, `<time datetime>` and `<link rel="canonical">`. Only
  * declared values are read — nothing is guessed from the page's visible layout — and the first
  * source in that order that states a field wins.
  */
@@ -270,6 +270,23 @@ export function classedPublishedDay(document: Document): string | undefined {
   return days.size === 1 ? [...days][0] : undefined;
 }
 
+/**
+ * The publication instant an hAtom entry declares (the microformat blogs mark their posts with,
+ * `class="hentry"` or microformats2's `h-entry`): its `published` (`dt-published`) element, an
+ * `<abbr>` with the instant in its `title` ("<abbr class="published" title="2016-12-06T12:06:00-08:00">12:06
+ * PM</abbr>") or a `<time>` with it in `datetime`. The first entry's, as the page orders its
+ * posts; a stamp outside any entry (a sidebar's) is not one.
+ */
+function hAtomPublished(document: Document): string | undefined {
+  for (const el of document.querySelectorAll(".published, .dt-published")) {
+    if (el.closest(".hentry, .h-entry") === null) continue;
+    const tag = el.tagName.toUpperCase();
+    const value = tag === "ABBR" ? el.getAttribute("title") : tag === "TIME" ? el.getAttribute("datetime") : null;
+    return value === null ? undefined : text(value);
+  }
+  return undefined;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -322,6 +339,7 @@ export function pageMeta(document: Document): PageMeta {
       // The same declaration as some CMSs spell it, under the og: prefix.
       meta('meta[property="og:article:published_time"]'),
       micro.datePublished,
+      hAtomPublished(document),
       // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
       meta('meta[name="date" i]'),
       meta('meta[name="pubdate" i]'),

@@ -23,6 +23,9 @@ describe("spelledName", () => {
       "https://www1.folha.example.br/x.shtml",
       "Folha da Serra",
     ],
+    // The platform a brand names after "powered by" is no part of the site's name.
+    [["Harbor Fans powered by Quayside"], "https://harborfans.quayside.com/articles/x", "Harbor Fans"],
+    [["Harbor Fans Powered by Quayside"], "https://www.harborfans.com/x", "Harbor Fans"],
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });

@@ -23,8 +23,11 @@ function hostSpellings(url: string | undefined): string[] {
   return [...host.split(".").slice(0, -1), host.replace(/\./gu, "")];
 }
 
-/** What parts a declared name: a tagline or section after it, an affiliation in a byline ("… for NJ.com"). */
-const PARTS = /\s+[|–—-]\s+|\s*[|,]\s*|\s+for\s+/u;
+/**
+ * What parts a declared name: a tagline or section after it, an affiliation in a byline ("… for
+ * NJ.com"), the platform a brand runs on ("Harbor Fans powered by Quayside"), which is no part of it.
+ */
+const PARTS = /\s+[|–—-]\s+|\s*[|,]\s*|\s+for\s+|\s+[Pp]owered\s+[Bb]y\s+/u;
 
 /** Small words a name's initials leave out ("The Wall Street Journal" → "wsj"). */
 const SMALL = /^(?:the|of|and|de|la|le|el|der|die|das|di|du)$/iu;

@@ -1,4 +1,4 @@
-/** The author's bio after the article: only a byline name opening a newsroom role, beat or start date. */
+/** The author's bio after the article: only a byline name opening a newsroom role, beat, start date or what they are. */
 import { describe, expect, it } from "vitest";
 import { authorBoxName, bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 
@@ -12,6 +12,10 @@ describe("isBylineBio", () => {
     'Ana Ruiz\'s book about the river treaty, "Upstream" (Harbour Press, 2024), is out now.',
     "Ana Ruiz is the author of The Dry Valley.",
     "Ana Ruiz is the co-author of two books on water law.",
+    // What the author is, in any calling: a bio, where the callers find it.
+    "Ana Ruiz is a railway historian living somewhere on the coast. She keeps bees.",
+    "Ana Ruiz is an architect and teaches drawing in the evenings.",
+    "Ana Ruiz is on Twitter at ana_ruiz_writes.",
   ])("takes %j after a byline by Ana Ruiz", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(true);
   });
@@ -25,6 +29,11 @@ describe("isBylineBio", () => {
     "Luis Paz's book about the river treaty is out now, and Ana Ruiz reviewed it.",
     "Ana Ruiz's book about the treaty, which is out now, angered the ministry, officials said.",
     "Ana Ruiz is the author of the complaint, the judge said.",
+    "Ana Ruiz is a suspect in the case, the police said.",
+    "Ana Ruiz is a bit late with this column, and the harbour is a lot quieter.",
+    "Luis Paz is a railway historian living somewhere on the coast.",
+    "Luis Paz is on Twitter at luispaz.",
+    "Ana Ruiz is online more than ever, she says.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
   });

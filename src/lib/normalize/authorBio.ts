@@ -1,10 +1,12 @@
 /**
  * An author's bio set after the article ("Jane Doe is a reporter covering the border."): a
  * paragraph that opens with the name of one of the article's own authors (the byline) and says
- * what that person does in a newsroom, or when they joined it. Only the byline's names count, so a body sentence that
+ * what that person does in a newsroom, or when they joined it, or what they are ("… is a video
+ * game historian"), or where they are online ("… is on Twitter at …"). Only the byline's names count, so a body sentence that
  * says who someone else is ("Ana Solís is a former federal judge") stays.
  */
 import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
+import { SOCIAL } from "./chrome.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./patterns.ts";
@@ -33,6 +35,17 @@ const BOOK_CLAUSE =
  */
 const AUTHOR_OF_CLAUSE =
   /^\s+(?:is|was)\s+(?:the\s+|an?\s+)?(?:co-?)?author\s+of\s+(?:["“‘]?\p{Lu}|(?:a|an|the|two|three|four|five|several|many|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:books?|novels?|memoirs?|biograph(?:y|ies)|collections?)\b)/u;
+/**
+ * What the author is, told in the present with an indefinite article: "is a video game
+ * historian living in …", "is an architect who writes on …". Asked only of the byline's own name
+ * opening a paragraph at the article's edge (the callers ask where), where a writer is never
+ * the story's subject told in the third person; "is a bit late", "is a lot like" describe no one.
+ */
+const DESCRIBED_CLAUSE = /^\s+is\s+an?\s+(?!(?:lot|bit|little|few|couple|means|way|part)\b)\p{L}/iu;
+
+/** Where the author is found online: "is on Twitter at janeroe", "is on Bluesky". */
+const ACCOUNT_CLAUSE = new RegExp(`^\\s+is\\s+on\\s+${SOCIAL}\\b`, "iu");
+
 /** The author's account set in parentheses after the name: "Jane Doe (@janedoe) is …". */
 const HANDLE_AFTER_NAME = /^\s*\(@\w{1,30}\)/u;
 /** What the author covers: "covers security for …", "writes about …". */
@@ -63,6 +76,8 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
     const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "").replace(OUTLET_POSSESSIVE, "$1the");
     return (
       ROLE_CLAUSE.test(rest) ||
+      (DESCRIBED_CLAUSE.test(rest) && !REPORTED.test(text)) ||
+      ACCOUNT_CLAUSE.test(rest) ||
       BEAT_CLAUSE.test(rest) ||
       JOINED_CLAUSE.test(rest) ||
       BOOK_CLAUSE.test(rest) ||

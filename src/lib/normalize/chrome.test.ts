@@ -247,6 +247,15 @@ describe("isCaption: a credit by its label, in parentheses, or after the copyrig
     ["(The council / the mayor's office declined to comment on the plan, officials said.)", false],
     ["The company said the © symbol on its products was registered in 2019.", false],
     ["Above all, the council wants the plan finished by spring.", false],
+    // A picture's credit by its label, alone in parentheses between paragraphs.
+    ["(Artist: Harbour-Painter77)", true],
+    ["(Source: Quayside Gallery)", true],
+    ["(All photos: Harbour Wire staff)", true],
+    ["(Illustration: Jane Roe for Harbour Wire)", true],
+    ["(Source: the council's own survey of dock workers, published in March.)", false],
+    ["(Artist: who painted it is still unknown!)", false],
+    ["(Graphic: Harbour traffic in 2024 - here)", false],
+    ["Source: Quayside Gallery and the port's archive of old prints, which the council opened.", false],
   ])("%j is a caption: %s", (text, caption) => {
     expect(isCaption(text)).toBe(caption);
   });
@@ -336,6 +345,10 @@ describe("chromeReason: a credit to the wires or a reporter's contribution", () 
     "[责任编辑：liwen]",
     "【编辑：王明】",
     "[Editor: Jane Roe]",
+    // Who reported from where, under the story.
+    "Jane Roe reported from Lisbon, and John Doe from Porto.",
+    "Jane Roe and Ana María Li reported from Hong Kong.",
+    "Jane Roe reported from Lisbon. John Doe reported from Porto.",
   ])("%j is a credit", (text) => {
     expect(chromeReason(text)).toBe("credit");
   });
@@ -349,6 +362,10 @@ describe("chromeReason: a credit to the wires or a reporter's contribution", () 
     "The paper said Smith contributed reporting from Kabul.",
     "Smith contributed reporting from Kabul for years before he died.",
     "Smith contributed reporting from the front lines.",
+    "Jane Roe reported from Lisbon for a decade before the paper closed.",
+    "The Harbour Wire reported from Lisbon.",
+    "Jane Roe reported from the front lines.",
+    "She reported from Lisbon, and John Doe from Porto.",
   ])("%j stays", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

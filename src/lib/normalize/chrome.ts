@@ -16,7 +16,8 @@ import type { RemovalReason } from "./types.ts";
 import { uiTextReason } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
-const SOCIAL =
+/** A social network or a share service, by name (also the author's account in a bio: authorBio.ts). */
+export const SOCIAL =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|telegram|pinterest|copy link|flipboard|threads|bluesky)";
 
 /** A share bar's button: a network, or a share verb or read-later service ("Tweet", "Pin it", "Pocket"). */
@@ -303,6 +304,33 @@ const WIRE_CREDITS =
 const CONTRIBUTED_REPORTING =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?)){1,12}contributed\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+\p{Lu}[\p{L}.'’-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,5})?\.$/u;
 
+/** A reporter's name in a credit: two to four capitalised words, never an article's "The …" (a newspaper). */
+const REPORTER_NAME = String.raw`(?!The\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+/** The place a credit says the reporting came from: one to four capitalised words ("Seoul", "Hong Kong"). */
+const REPORTED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+
+/**
+ * Who reported from where, as a paper credits its reporters under the story: "Jane Roe
+ * reported from Seoul, and John Doe from Hong Kong.", "Jane Roe and John Doe reported from
+ * Kyiv.", "Jane Roe reported from Lima. John Doe reported from Quito." Names alone before
+ * "reported from", a place's name after it, and nothing else: a sentence of the story that says
+ * someone reported from a place goes on ("… for a decade", "… the front lines").
+ */
+const REPORTED_FROM = new RegExp(
+  String.raw`^${REPORTER_NAME}(?:,?\s+(?:and\s+)?${REPORTER_NAME})*\s+reported\s+from\s+${REPORTED_PLACE}` +
+    String.raw`(?:,?\s+(?:and\s+)?${REPORTER_NAME}\s+(?:reported\s+)?from\s+${REPORTED_PLACE})*\.` +
+    String.raw`(?:\s+${REPORTER_NAME}(?:,?\s+(?:and\s+)?${REPORTER_NAME})*\s+reported\s+from\s+${REPORTED_PLACE}\.)*$`,
+  "u",
+);
+
+/** Most words of a reporters' credit read by REPORTED_FROM (its names may be split many ways). */
+const MAX_REPORTED_FROM_WORDS = 40;
+
+/** A credit of who reported from where (REPORTED_FROM), asked only of a short line that says "reported from". */
+function isReportedFromCredit(text: string): boolean {
+  return wordCount(text) <= MAX_REPORTED_FROM_WORDS && /\breported\s+from\b/u.test(text) && REPORTED_FROM.test(text);
+}
+
 /**
  * The page's editor named in brackets under the article, by role and colon: "[责任编辑：Li Wen]",
  * "【编辑：王明】", "[Editor: Jane Roe]". The desk's tag, not the text; an editor's note in brackets
@@ -434,6 +462,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
     WIRES_CREDIT.test(text) ||
     CONTRIBUTED_REPORTING.test(text) ||
+    isReportedFromCredit(text) ||
     (wordCount(text) <= 6 && EDITOR_TAG.test(text))
   )
     return "credit";
@@ -481,6 +510,11 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\p{Lu}[^.!?]{0,120},\s(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)),\s/u,
   // A credit alone in parentheses, photographer and agency: "(Reed Saxon / Associated Press)".
   /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’ -]{1,50}\)$/u,
+  // A picture's credit alone in parentheses by its label, set between paragraphs under the
+  // picture: "(Artist: Jane Roe)", "(Source: Harbour Archive)", "(All photos: Harbour staff)". A
+  // name or a few words after the colon and no sentence's end; reporting in parentheses says more.
+  // Not "(Graphic: … - here)" or "(Video: …)": a link to another piece, which page notes read.
+  /^\((?:(?:all|top|main|lead|header|cover)\s+)?(?:photo(?:graph)?|image|picture|illustration|artwork|art|artist|source|credit)s?\s*:\s*[^()\s!?]+(?:\s+[^()\s!?]+){0,7}(?<![.!?])\)$/iu,
   // A credit alone in parentheses, an owner's name with every word capitalized: "(Walt Disney
   // Co.)". Reporting in parentheses is a sentence with small words.
   /^\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\)$/u,

@@ -231,6 +231,19 @@ describe("helpers", () => {
     expect(parseCreditLine("Jane Doe - Hired As Editor Of The Courier")).toBeUndefined();
   });
 
+  it("reads the name of a byline whose job follows its comma, and a headline with a job as no byline", () => {
+    expect(parseByline("Posted by Jane Doe, Software Engineer on Harbour Maps")).toEqual({ byline: "Jane Doe" });
+    expect(parseByline("By Jane Doe, Head of Design at Harbour Labs")).toEqual({ byline: "Jane Doe" });
+    expect(parseByline("By Jane Doe | Developer Advocate")).toEqual({ byline: "Jane Doe" });
+    expect(parseByline("By Jane Doe, Staff Writer")).toEqual({ byline: "Jane Doe" });
+    // A second author, a place, a phrase: not a job.
+    expect(parseByline("By Jane Doe, John Roe")).toEqual({ byline: "Jane Doe, John Roe" });
+    expect(parseByline("By Jane Doe, Mexico City")).toEqual({ byline: "Jane Doe, Mexico City" });
+    expect(parseByline("By Jane Doe, Engineer of the harbour's failures")).not.toEqual({ byline: "Jane Doe" });
+    // Without a byline's label, a name and a job are a headline's words.
+    expect(parseCreditLine("Introducing Jane Doe, New CEO at Harbour Labs")).toBeUndefined();
+  });
+
   it("reads a blog's one-word signature before the date that closes its line, never a weekday or a month", () => {
     expect(parseByline("by Regan September 15, 2014")).toEqual({
       byline: "Regan",

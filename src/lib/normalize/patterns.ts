@@ -94,6 +94,9 @@ export function parseByline(text: string): Byline | undefined {
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
   const undated = rest.replace(YEARLESS_STAMP, "");
   if (undated !== rest && isPersonName(undated)) return withOutlet(undated);
+  // "Posted by Jane Doe, Software Engineer on Maps": the name, and the author's job after its comma.
+  const roled = /[,·|—–]/u.test(rest) ? parseNameRoleByline(rest, true) : undefined;
+  if (roled !== undefined) return roled;
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
@@ -170,8 +173,10 @@ export function parseNameOutletByline(text: string): Byline | undefined {
 /**
  * "Jane Doe, Staff Writer", "Jane Doe · Reporter", "Jane Doe Staff Writer": a person's name and
  * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
+ * `jobs`, for a line a byline's label opens, also takes any job title after a separator
+ * (`isJobTitle`); a line without the label may be a headline ("Jane Doe, New CEO at Harbour").
  */
-function parseNameRoleByline(text: string): Byline | undefined {
+function parseNameRoleByline(text: string, jobs = false): Byline | undefined {
   // A name and a role are a short line; a paragraph is never split into words here.
   if (text.length > 120) return undefined;
   const words = text.trim().split(/\s+/u);
@@ -184,7 +189,11 @@ function parseNameRoleByline(text: string): Byline | undefined {
     // place and a role ("White House correspondent") is not a name.
     const separated = name !== joined || role !== rest;
     const apart = separated || /^\p{Lu}/u.test(role);
-    if (isPersonName(name) && ((apart && isRoleLine(role)) || (separated && isDeskRole(role)))) return { byline: name };
+    if (
+      isPersonName(name) &&
+      ((apart && isRoleLine(role)) || (separated && (isDeskRole(role) || (jobs && isJobTitle(role)))))
+    )
+      return { byline: name };
   }
   return undefined;
 }
@@ -324,6 +333,36 @@ function isDeskRole(text: string): boolean {
   return /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
     text.trim(),
   );
+}
+
+/** Nouns of a job a company's staff sign their posts with ("Software Engineer", "Developer Advocate", "Head of Design"). */
+const WORK_NOUNS = new Set(
+  (
+    "engineer manager developer designer scientist researcher director lead advocate officer president founder " +
+    "cofounder co-founder analyst architect specialist head professor fellow intern consultant strategist " +
+    "evangelist programmer administrator coordinator ceo cto cfo coo vp partner lecturer"
+  ).split(" "),
+);
+/** Where a job is held, after its title: the team, firm or field ("on Google Play", "at Harbour Labs"). */
+const HELD_AT = /^(?:on|at|for|with|in)\s+(?:the\s+)?\p{Lu}[^,;.!?]{0,60}$/u;
+/** Most words of a job's title before where it is held ("Senior Staff Software Engineer", "Head of Design"). */
+const MAX_JOB_WORDS = 5;
+
+/**
+ * A job title set after a byline's name and its separator ("Jane Doe, Software Engineer on Google
+ * Play", "Jane Doe | Head of Design at Harbour Labs", "Developer Advocate"): capitalised words
+ * (with "of" or "and" between) that hold a job's noun, perhaps where it is held after them. Read
+ * only after a separator, as a desk role is (`isDeskRole`): without one, a headline ("Jane Doe
+ * Named Lead Designer") has the same words.
+ */
+function isJobTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const end = words.findIndex((word) => !/^\p{Lu}/u.test(word) && !/^(?:of|and|&)$/u.test(word));
+  const title = end === -1 ? words : words.slice(0, end);
+  if (title.length === 0 || title.length > MAX_JOB_WORDS || !/^\p{Lu}/u.test(title.at(-1) ?? "")) return false;
+  if (!title.some((word) => WORK_NOUNS.has(word.toLowerCase().replace(/s$/u, "")))) return false;
+  const after = end === -1 ? "" : words.slice(end).join(" ");
+  return after === "" || HELD_AT.test(after);
 }
 
 /**
