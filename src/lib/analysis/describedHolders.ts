@@ -14,6 +14,13 @@ import type { NameFinder } from "./speakers.ts";
 export const OFFICES =
   "president|minister|secretary|governor|mayor|senator|ambassador|chancellor|premier|judge|sheriff|commissioner|prosecutor|chairman|chairwoman|general|admiral|commander|director|chief";
 
+/**
+ * `OFFICES` and the heads of a body that are no title before a name but still one person's post
+ * ("the Fed's chair", "Acme's chief executive", "the party's leader"): who speaks as one of them
+ * is that one holder, whom a description alone does not name.
+ */
+export const POSTS = `${OFFICES}|chair|chairperson|head|executive|founder|leader|owner`;
+
 /** The words written before a name that give its office: "Interim BART Police Chief ", "ambassador to Britain ". */
 const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+){1,5}$/u;
 const ROLE_TO_PLACE = new RegExp(`(?<!\\p{L})(${OFFICES})(?:\\s+(?:to|of|for)\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+$`, "u");

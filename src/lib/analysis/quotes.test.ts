@@ -1308,3 +1308,32 @@ describe("words in marks a group gives something in the passive (quotes6)", () =
     expect(other?.speaker.kind).not.toBe("anonymous");
   });
 });
+
+describe("a post a body has, as the speaker (issue 15)", () => {
+  const lead = "Rates rose again in March.\n\n";
+  it("leaves the words of an unnamed holder of a post unattributed, never a named speaker", () => {
+    for (const tag of [
+      "the Fed's chair said on Tuesday.",
+      "Acme's chief executive said.",
+      "Acme's head of research told reporters.",
+      "Harbor Bank's chief said.",
+    ])
+      expect(speakers(quotesWithFound(`${lead}“We will act if needed,” ${tag}`)), tag).toEqual([
+        ["unattributed", "unattributed"],
+      ]);
+  });
+  it("gives them to the holder the article names with the same words", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          `Lena Ortiz, Harbor Bank's chief executive, spoke first.\n\n“We will act if needed,” Harbor Bank's chief executive said.`,
+        ),
+      ),
+    ).toEqual([["named", "Lena Ortiz"]]);
+  });
+  it("keeps a document a body owns as what it says", () => {
+    expect(speakers(quotesWithFound(`${lead}“Force must be proportionate,” the Pentagon's manual says.`))).toEqual([
+      ["named", "Pentagon's manual"],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
-import { OFFICES } from "./describedHolders.ts";
+import { OFFICES, POSTS } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
@@ -1013,7 +1013,9 @@ export function speakerFromSubject(
         if (ROLE_NOUN.test(name)) return { name, kind: "anonymous" };
         // "Acme’s chief economist": a person by trade, the one holder the article names with
         // those words (describedHolders.ts) or else unnamed as written; never Acme, nor a name.
-        if (endsOnPersonNoun(name)) return ownedPersonSpeaker(ctx, name, segment.slice(chosen.start));
+        // "the Fed's chair", "Acme's chief executive": a post one person holds, unnamed here.
+        if (endsOnPersonNoun(name) || OFFICE_HEAD.test(name))
+          return ownedPersonSpeaker(ctx, name, segment.slice(chosen.start));
         return { name, kind: "named" };
       }
       // "…,” said Whitlock’s deputy.": the same unnamed person, at the end of its sentence.
@@ -1066,8 +1068,14 @@ function ownedPersonSpeaker(ctx: ArticleNames, name: string, description: string
   return OFFICE_HEAD.test(name) ? UNATTRIBUTED : { name, kind: "anonymous" };
 }
 
-/** A description that ends on an office word (describedHolders.ts `OFFICES`): "Acme’s director". */
-const OFFICE_HEAD = new RegExp(`(?<!\\p{L})(?:${OFFICES})$`, "u");
+/**
+ * A description that ends on a post one person holds (describedHolders.ts `POSTS`), or on one
+ * with its field: "Acme’s director", "the Fed's chair", "Acme's head of research".
+ */
+const OFFICE_HEAD = new RegExp(
+  `(?<!\\p{L})(?:${POSTS})(?:\\s+of\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)?$`,
+  "u",
+);
 
 /**
  * The name that heads a segment: the first one, unless only lower-case role words separate it
