@@ -1834,13 +1834,16 @@ export function findEntities(
         const tokens = tokenize(text);
         // The first word of one person's full name, alone (`leadingPerson`): not one that opens a longer
         // name ("Will Ferrell"), nor an ordinary word opening the sentence ("Will the deal hold?").
+        // The person first: the ordinary-word test tags the sentence, and almost no word opens a full name.
         const leadingWordAt = (t: number): string | undefined => {
           const token = tokens[t] as Token;
+          const person = leadingPerson(token.key);
+          if (person === undefined) return undefined;
           const next = tokens[t + 1];
           if (next !== undefined && /^\p{Lu}/u.test(next.raw) && /^\s+$/u.test(text.slice(token.end, next.start)))
             return undefined;
           if (t === 0 && opensAsOrdinaryWord(text.slice(token.start))) return undefined;
-          return leadingPerson(token.key);
+          return person;
         };
         tokens.forEach((token, t) => {
           const id = surnames.get(token.key) ?? leadingWordAt(t) ?? initialismPerson(token);
