@@ -8,12 +8,12 @@
  * Not a year ("the 2016 Trump voters"), a rank ("No. 2 Smith official") nor a number joined to
  * letters ("MQ-9 Reaper drones").
  */
-import { NUMBER_WORD } from "./figures.ts";
+import { COMPOUND_NUMBER, NUMBER_WORD } from "./figures.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
 /** A count right before a name: digits or a cardinal in words, alone after a space or the sentence's start. */
 const COUNT_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(—–])(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})\s+$`,
+  String.raw`(?:^|[\s(—–])(\d{1,3}(?:,\d{3})+|\d+|${COMPOUND_NUMBER}|${NUMBER_WORD})\s+$`,
   "iu",
 );
 /** A rank, not a count: "No. 2", "#2". */

@@ -1,6 +1,6 @@
 /**
  * Verbs of speech whose object makes them a deed, not a statement (attributionGrammar.ts `isAct`
- * reads these beside its own list):
+ * reads these beside its own list of acts):
  *
  * - a work written, with no clause of what it says: "wrote hundreds of songs", "wrote a novel",
  *   "wrote the first of his many, many books" (`WORK_WRITTEN`; "wrote in the book that …" and
@@ -20,19 +20,19 @@ const WORKS_COUNT = String.raw`(?:an?|the|his|her|their|its|\d+|hundreds|dozens|
 /** A part of the writer's works: "the first of his", "one of her". */
 const PART_OF = String.raw`(?:the\s+)?(?:first|second|third|last|latest|final|next|one|two|three|some|many|several|most|\d+)\s+of\s+(?:his|her|their|its|the)\s+`;
 /** A work written, with no clause of what it says (see the module comment). */
-export const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:${PART_OF}|${WORKS_COUNT})?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+,?\s+){0,2}?(?:${WORKS})\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
+const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:${PART_OF}|${WORKS_COUNT})?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+,?\s+){0,2}?(?:${WORKS})\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
 
 /** A topic written about up to the sentence's end, with no clause, quotation or aside (see the module comment). */
-export const TOPIC_WRITTEN = String.raw`wr(?:ote|ites)\s+about\s+(?!(?:how|what|why|whether|when|where|who|which|that)\b)[^,;:“”"()—–]*?[.!]?\s*$`;
+const TOPIC_WRITTEN = String.raw`wr(?:ote|ites)\s+about\s+(?!(?:how|what|why|whether|when|where|who|which|that)\b)[^,;:“”"()—–]*?[.!]?\s*$`;
 
 /** Measures a body or a leader puts in force by declaring them. */
 const MEASURES = String.raw`martial\s+law|state\s+of\s+(?:emergency|siege|war|disaster|calamity|alarm)|emergency|war|bankruptcy|insolvency|independence|curfew|cease-?fire|truce|holiday|lockdown|pandemic|epidemic|quarantine|moratorium|amnesty`;
 /** A measure decreed (see the module comment); not one declared over, lost or unlawful (a statement about it). */
-export const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:that|it|this|these|those|how|what|whether|to|on|in)\s)[\p{Ll}-]+\s+){0,2}?(?:${MEASURES})\b(?!\s+(?:over|lost|won|ended|finished|illegal|unlawful|unconstitutional|invalid|void|null)\b)`;
+const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:that|it|this|these|those|how|what|whether|to|on|in)\s)[\p{Ll}-]+\s+){0,2}?(?:${MEASURES})\b(?!\s+(?:over|lost|won|ended|finished|illegal|unlawful|unconstitutional|invalid|void|null)\b)`;
 
-const DEED_OBJECT = new RegExp(String.raw`^(?:${TOPIC_WRITTEN}|${MEASURE_DECLARED})`, "u");
+const DEED_OBJECT = new RegExp(String.raw`^(?:${WORK_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED})`, "u");
 
-/** Whether a verb of speech and the words after it (`"wrote about the painter."`) state a deed by its object. */
+/** Whether a verb of speech and the words after it (`"wrote a novel"`, `"wrote about the painter."`) state a deed by its object. */
 export function deedByObject(verbAndRest: string): boolean {
   return DEED_OBJECT.test(verbAndRest);
 }

@@ -26,6 +26,9 @@ const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+){1,5}$/u;
 const ROLE_TO_PLACE = new RegExp(`(?<!\\p{L})(${OFFICES})(?:\\s+(?:to|of|for)\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+$`, "u");
 const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
 
+/** Whether one lower-case word is an office word (`OFFICES`): "minister", "director". */
+export const isOfficeWord = (word: string): boolean => OFFICE_WORD.test(word);
+
 /** The offices `before` (the text up to a name) gives the name: the office words of its title, lower case. */
 export function officesBefore(before: string): string[] {
   const lower = ROLE_TO_PLACE.exec(before)?.[1];
@@ -34,7 +37,7 @@ export function officesBefore(before: string): string[] {
   return run
     .split(/\s+/u)
     .map((word) => word.toLowerCase())
-    .filter((word) => OFFICE_WORD.test(word));
+    .filter(isOfficeWord);
 }
 
 /**

@@ -381,16 +381,15 @@ const NO_CONTEXT: BodyContext = { previous: "", dateline: undefined };
  * whatever it is, so "Royal Caribbean said …" alone could be an adjective and the region; the
  * article's own use elsewhere says it is the name there too.
  */
-function placeClosedNames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+function placeClosedNames(sentences: readonly SentenceHits[], matcher: EntityMatcher): Set<string> {
   const names = new Set<string>();
-  for (const block of blocks)
-    for (const { text } of block.sentences)
-      for (const hit of matcher.find(text)) {
-        if (matcher.entities.get(hit.entityId)?.kind !== "place" || !namesBody(hit.text)) continue;
-        const opener = wordBefore(text, hit.start);
-        if (opener !== undefined && closesLongerName(text, hit.start, isPlaceWord))
-          names.add(nameKey(`${opener} ${hit.text}`));
-      }
+  for (const { text, hits } of sentences)
+    for (const hit of hits) {
+      if (matcher.entities.get(hit.entityId)?.kind !== "place" || !namesBody(hit.text)) continue;
+      const opener = wordBefore(text, hit.start);
+      if (opener !== undefined && closesLongerName(text, hit.start, isPlaceWord))
+        names.add(nameKey(`${opener} ${hit.text}`));
+    }
   return names;
 }
 
@@ -406,18 +405,17 @@ const runOnKey = (text: string, hit: Hit): string | undefined => {
  * every word, so "8) The Florida Project" alone could be the state and a project; the article's own
  * prose says the run is one name there too, a work's title, not a mention of the place.
  */
-function placeOpenedNames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+function placeOpenedNames(sentences: readonly SentenceHits[], matcher: EntityMatcher): Set<string> {
   const names = new Set<string>();
-  for (const block of blocks)
-    for (const { text } of block.sentences) {
-      if (titleCased(text)) continue;
-      for (const hit of matcher.find(text)) {
-        const entity = matcher.entities.get(hit.entityId);
-        if (entity?.kind !== "place" || !(namesBody(hit.text) || metonym(hit, entity)) || !runsOn(text, hit)) continue;
-        const key = runOnKey(text, hit);
-        if (key !== undefined) names.add(key);
-      }
+  for (const { text, hits } of sentences) {
+    if (titleCased(text)) continue;
+    for (const hit of hits) {
+      const entity = matcher.entities.get(hit.entityId);
+      if (entity?.kind !== "place" || !(namesBody(hit.text) || metonym(hit, entity)) || !runsOn(text, hit)) continue;
+      const key = runOnKey(text, hit);
+      if (key !== undefined) names.add(key);
     }
+  }
   return names;
 }
 
@@ -1204,19 +1202,14 @@ function unlinkedAcronyms(blocks: readonly Block[], matcher: EntityMatcher): Set
  * coach in Ohio,": `otherOffice`). The article then means that other person by the name
  * throughout, so none of its mentions of the name is linked to the register's.
  */
-function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+function statedOthers(sentences: readonly SentenceHits[], matcher: EntityMatcher): Set<string> {
   const others = new Set<string>();
-  for (const block of blocks)
-    for (const { text } of block.sentences)
-      for (const hit of matcher.find(text)) {
-        const entity = matcher.entities.get(hit.entityId);
-        if (
-          entity?.kind === "person" &&
-          !hit.short &&
-          otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity)
-        )
-          others.add(hit.entityId);
-      }
+  for (const { text, hits } of sentences)
+    for (const hit of hits) {
+      const entity = matcher.entities.get(hit.entityId);
+      if (entity?.kind === "person" && !hit.short && otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity))
+        others.add(hit.entityId);
+    }
   return others;
 }
 
@@ -1228,17 +1221,17 @@ function statedOthers(blocks: readonly Block[], matcher: EntityMatcher): Set<str
  * person it is ("two Trump aides") stays theirs. The same compound without its count ("the Trump
  * cards") reads the same.
  */
-function countedNames(blocks: readonly Block[], matcher: EntityMatcher): Map<string, Set<string>> {
+function countedNames(sentences: readonly SentenceHits[], matcher: EntityMatcher): Map<string, Set<string>> {
   const counted = new Map<string, Set<string>>();
   const full = new Set<string>();
-  for (const block of blocks)
-    for (const { text } of block.sentences)
-      for (const hit of matcher.find(text)) {
-        if (matcher.entities.get(hit.entityId)?.kind !== "person") continue;
-        if (tokenize(hit.text).length > 1) full.add(hit.entityId);
-        const noun = tokenize(hit.text).length === 1 ? countedNoun(text, hit) : undefined;
-        if (noun !== undefined) counted.set(hit.entityId, new Set([...(counted.get(hit.entityId) ?? []), noun]));
-      }
+  for (const { text, hits } of sentences)
+    for (const hit of hits) {
+      if (matcher.entities.get(hit.entityId)?.kind !== "person") continue;
+      const oneWord = tokenize(hit.text).length === 1;
+      if (!oneWord) full.add(hit.entityId);
+      const noun = oneWord ? countedNoun(text, hit) : undefined;
+      if (noun !== undefined) counted.set(hit.entityId, new Set([...(counted.get(hit.entityId) ?? []), noun]));
+    }
   for (const id of full) counted.delete(id);
   return counted;
 }
@@ -1253,13 +1246,23 @@ const countedHit = (text: string, hit: Hit, counted: ReadonlyMap<string, Readonl
 const otherSense = (hit: Hit, unlinked: ReadonlySet<string>) =>
   unlinked.size > 0 && isAcronym(hit.text) && unlinked.has(nameKey(hit.text).replace(/ /gu, ""));
 
+/** A sentence's text and the register hits `matcher.find` gives in it (no entity known yet). */
+interface SentenceHits {
+  readonly text: string;
+  readonly hits: readonly Hit[];
+}
+
 /**
  * What an article says once that rules its register hits everywhere in it: surnames two register
  * people share (`sharedSurnames`), acronyms it means otherwise (`unlinkedAcronyms`), people it says
  * are someone else (`statedOthers`), its dateline's country, the longer names it closes on a
- * place (`placeClosedNames`) and people's names it writes as a counted noun's modifier (`countedNames`). Read once per article by `findMentions` and `findEntities` alike.
+ * place (`placeClosedNames`) and people's names it writes as a counted noun's modifier
+ * (`countedNames`). Read once per article by `findMentions` and `findEntities` alike; the passes
+ * share one `matcher.find` per sentence.
  */
 interface ArticleReading {
+  /** Every sentence with its register hits, found once for the passes below and `findEntities`. */
+  readonly sentences: readonly SentenceHits[];
   readonly shared: ReadonlySet<string>;
   readonly unlinked: ReadonlySet<string>;
   readonly others: ReadonlySet<string>;
@@ -1270,14 +1273,16 @@ interface ArticleReading {
 }
 
 function readArticle(blocks: readonly Block[], matcher: EntityMatcher): ArticleReading {
+  const sentences = blocks.flatMap((b) => b.sentences.map(({ text }) => ({ text, hits: matcher.find(text) })));
   return {
+    sentences,
     shared: sharedSurnames(blocks, matcher),
     unlinked: unlinkedAcronyms(blocks, matcher),
-    others: statedOthers(blocks, matcher),
+    others: statedOthers(sentences, matcher),
     dateline: datelineCountry(blocks),
-    closedNames: placeClosedNames(blocks, matcher),
-    openedNames: placeOpenedNames(blocks, matcher),
-    counted: countedNames(blocks, matcher),
+    closedNames: placeClosedNames(sentences, matcher),
+    openedNames: placeOpenedNames(sentences, matcher),
+    counted: countedNames(sentences, matcher),
   };
 }
 
@@ -1420,9 +1425,7 @@ export function findEntities(
   const blocked = new Set(
     [...shared].flatMap((id) => {
       const person = matcher.entities.get(id);
-      const full = blocks.some((b) =>
-        b.sentences.some((s) => matcher.find(s.text).some((h) => h.entityId === id && tokenize(h.text).length > 1)),
-      );
+      const full = reading.sentences.some((s) => s.hits.some((h) => h.entityId === id && tokenize(h.text).length > 1));
       return person && full ? [nameKey(surnameOf(person)), ...person.aliases.map(nameKey)] : [];
     }),
   );
@@ -1973,9 +1976,6 @@ function withDefinitions(
 /** A body's governing board after its name: "FSF Board of Directors", "Acme Board of Trustees". */
 const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
 
-/** Nouns for the people of a body: after an initialism they make it the body's ("DHS officials"). */
-const BODY_PEOPLE = new Set<string>(BODY_PEOPLE_NOUNS);
-
 /**
  * Whether an initialism stands inside a common noun phrase, between a lower-case adjective, noun
  * or number and the lower-case noun it qualifies ("the eight PSVR games", "a programmatic RTB
@@ -1995,7 +1995,9 @@ export function initialismInPhrase(text: string, span: { start: number; end: num
   if (!qualifies) return false;
   const one = after.replace(/s$/u, "");
   return (
-    !BODY_PEOPLE.has(one) && !termTags(after).some((t) => t.has("Actor")) && !termTags(one).some((t) => t.has("Actor"))
+    !BODY_PEOPLE_NOUNS.has(one) &&
+    !termTags(after).some((t) => t.has("Actor")) &&
+    !termTags(one).some((t) => t.has("Actor"))
   );
 }
 

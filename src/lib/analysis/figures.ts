@@ -62,7 +62,7 @@ const HEDGES: readonly { re: RegExp; range: (n: number) => [number, number] }[] 
 /** The cardinal numbers written as words ("two", "twenty", "dozen"), as one alternation. */
 export const NUMBER_WORD = Object.keys(WORD_NUMBERS).join("|");
 /** A tens word and a unit, written as one number ("twenty-six", "forty two"): read whole, not as its unit. */
-const COMPOUND_NUMBER = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)`;
+export const COMPOUND_NUMBER = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)`;
 const HEDGE =
   "more than|over|upwards of|at least|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|up to|fewer than|less than|under|no more than";
 /**

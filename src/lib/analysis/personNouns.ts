@@ -27,7 +27,15 @@ export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"
 export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "father"] as const;
 
 /** A body's people: after a name they make it the body's ("DHS officials", "the Acme staff"). */
-export const BODY_PEOPLE_NOUNS = ["official", "aide", "staff", "staffer", "member", "employee", "worker"] as const;
+export const BODY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "official",
+  "aide",
+  "staff",
+  "staffer",
+  "member",
+  "employee",
+  "worker",
+]);
 
 /**
  * True when `phrase`'s last word is a noun of a person by trade, rank or tie in compromise's

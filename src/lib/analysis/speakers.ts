@@ -22,7 +22,7 @@ import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
-import { OFFICES, POSTS } from "./describedHolders.ts";
+import { isOfficeWord, OFFICES, POSTS } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
@@ -1202,13 +1202,12 @@ const POSTNOMINAL = /^(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Esq\.?)$/u;
  * "Ruiz, deputy director, said" (group 1: the role's last word, one person's: not a plural).
  */
 const BARE_ROLE = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u;
-const OFFICE_WORD = new RegExp(`^(?:${OFFICES})$`, "u");
 
 /** True when `text` is such a role: its last word one person's role or office, not an adverb ("later"). */
 function bareRole(text: string): boolean {
   const word = BARE_ROLE.exec(text)?.[1];
   if (word === undefined || /s$/u.test(word) || NOT_A_ROLE.test(word)) return false;
-  return ROLE_OR_SOURCE.test(word) || HELD_ROLES.has(word) || OFFICE_WORD.test(word);
+  return ROLE_OR_SOURCE.test(word) || HELD_ROLES.has(word) || isOfficeWord(word);
 }
 
 /** A part set off after a subject that only says where they are from or work: "of Leeds", "from the Leeds Trust". */

@@ -20,9 +20,6 @@ import { BODY_PART_AFTER, BODY_ROLE_AFTER, ORG_HEADS, TITLES } from "./names.ts"
 import { termTags } from "./termTags.ts";
 import { BODY_PEOPLE_NOUNS } from "./personNouns.ts";
 
-/** A body's people after the name ("the Acme staff") make it a body's, as a title does ("the Acme founder"). */
-const BODY_PEOPLE = new Set<string>(BODY_PEOPLE_NOUNS);
-
 /** A verb of using, then perhaps a determiner or an owner's possessive, right before the name. */
 const USED_BEFORE =
   /(?<![\p{L}-])(?:use|uses|used|using|utilize|utilizes|utilized|utilizing|install|installs|installed|installing)\s+(?:(?:a|an|the|its|their|our|his|her|my|your|this|that)\s+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?\s+)?$/iu;
@@ -74,7 +71,7 @@ function nounAfter(before: string, name: string, after: string): boolean {
     tags.has("Noun") &&
     !tags.has("Verb") &&
     !tags.has("Actor") &&
-    !BODY_PEOPLE.has(word.replace(/s$/u, "")) &&
+    !BODY_PEOPLE_NOUNS.has(word.replace(/s$/u, "")) &&
     !TITLES.has(word)
   );
 }
