@@ -3,7 +3,9 @@
  * (PAGES: `test/test-pages` of a checkout of github.com/mozilla/readability) to OUT in the
  * article-extraction-benchmark's layout (`html/<id>.html.gz`, `ground-truth.json`), plus
  * `NAMES.json` (id → page name), so `npm run eval:benchmark -- OUT` and the gold in
- * `eval/readability-cases` can be run on them. Pages the eval corpus already holds
+ * `eval/readability-cases` can be run on them. A folder of pages saved on their own
+ * (`<name>.html`, as other extractors keep their fixtures) is written the same way, with no
+ * expected body: only gold cases score those, and `eval:benchmark` leaves them out. Pages the eval corpus already holds
  * (`html/readability-<name>` in EVAL_CORPUS or ../shared/eval-corpus) are left out, so no page is
  * scored twice. The pages are third-party: OUT is outside the repository and never committed.
  */
@@ -17,7 +19,8 @@ import { readCommandLine } from "./support/commandLine.ts";
 
 const USAGE = `usage: npm run eval:export-test-pages -- PAGES OUT
 
-  PAGES   test/test-pages of a checkout of github.com/mozilla/readability
+  PAGES   test/test-pages of a checkout of github.com/mozilla/readability,
+          or a folder of saved pages (<name>.html)
   OUT     the folder to write (html/<id>.html.gz, ground-truth.json, NAMES.json)
   --help  print this message`;
 const args = readCommandLine("eval:export-test-pages", USAGE, {}, true);
@@ -34,9 +37,19 @@ if (!existsSync(pages)) {
 }
 
 const { corpusDir } = evalPaths();
-const truth: Record<string, { articleBody: string; url: string }> = {};
+const truth: Record<string, { articleBody?: string; url: string }> = {};
 const names: Record<string, string> = {};
 mkdirSync(join(out, "html"), { recursive: true });
+const saved = readdirSync(pages)
+  .filter((file) => /\.html?$/iu.test(file))
+  .sort();
+for (const file of saved) {
+  const name = file.replace(/\.html?$/iu, "");
+  const id = testPageId(name, "saved-page");
+  writeFileSync(join(out, "html", `${id}.html.gz`), gzipSync(readFileSync(join(pages, file))));
+  truth[id] = { url: `https://example.invalid/${name}` };
+  names[id] = name;
+}
 for (const name of readdirSync(pages).sort()) {
   const source = join(pages, name, "source.html");
   const expected = join(pages, name, "expected.html");

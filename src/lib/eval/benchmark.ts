@@ -69,17 +69,21 @@ export function declaredOf(html: string): Declared {
 /** The split an id falls in: fixed by its first hex digit, so nobody picks the held-out pages. */
 export const splitOf = (id: string): Gold["split"] => (Number.parseInt(id.slice(0, 1), 16) < 8 ? "dev" : "test");
 
-/** Every page of the benchmark folder; throws naming the file when the layout is not there. */
+/**
+ * Every page of the benchmark folder that has a body to score against (a saved page exported
+ * with none is for gold cases only); throws naming the file when the layout is not there.
+ */
 export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
   const truth = await groundTruthOf(dir);
   if (truth === undefined)
     throw new Error(`${join(dir, "ground-truth.json")}: not found; expected the benchmark's ground-truth.json`);
   const pages: BenchmarkPage[] = [];
   for (const [id, entry] of Object.entries(truth).sort(([a], [b]) => a.localeCompare(b))) {
+    if (entry?.articleBody === undefined) continue;
     const file = join(dir, "html", `${id}.html.gz`);
     if (!existsSync(file)) throw new Error(`${file}: not found; ground-truth.json lists ${id}`);
     const html = new TextDecoder("utf-8").decode(await readInput(file));
-    pages.push({ id, url: entry?.url ?? "", split: splitOf(id), html, body: entry?.articleBody ?? "" });
+    pages.push({ id, url: entry.url ?? "", split: splitOf(id), html, body: entry.articleBody });
   }
   return pages;
 }

@@ -9,6 +9,10 @@ describe("testPageId", () => {
     expect(testPageId("some-page")).not.toBe(testPageId("some-page-2"));
   });
 
+  it("gives a page saved on its own another id than a test page of the same name", () => {
+    expect(testPageId("www.example.com", "saved-page")).not.toBe(testPageId("www.example.com"));
+  });
+
   it("puts names in both splits", () => {
     const splits = new Set(Array.from({ length: 40 }, (_, i) => splitOf(testPageId(`page-${String(i)}`))));
     expect(splits).toEqual(new Set(["dev", "test"]));

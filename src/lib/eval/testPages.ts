@@ -8,11 +8,18 @@ import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 
 /**
- * A page's benchmark id: the SHA-256 of its name under a fixed prefix, so the split (the id's
- * first hex digit, src/lib/eval/benchmark.ts) follows the name and nobody picks the held-out pages.
+ * Where a page comes from: one of Readability's test pages (a folder with `source.html`), or a
+ * page saved on its own (`<name>.html` in a folder of them, as other extractors keep fixtures).
  */
-export const testPageId = (name: string): string =>
-  createHash("sha256").update(`readability-test-page:${name}`).digest("hex");
+export type PageSet = "readability-test-page" | "saved-page";
+
+/**
+ * A page's benchmark id: the SHA-256 of its name under its set's fixed prefix, so the split (the
+ * id's first hex digit, src/lib/eval/benchmark.ts) follows the name and nobody picks the held-out
+ * pages.
+ */
+export const testPageId = (name: string, set: PageSet = "readability-test-page"): string =>
+  createHash("sha256").update(`${set}:${name}`).digest("hex");
 
 /** Elements a reader sees as their own block: their text never runs into the next one's. */
 const BLOCKS =
