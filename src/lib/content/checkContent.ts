@@ -16,8 +16,7 @@ import { routes } from "#lib/paths.ts";
 import { describeUnsafeChar, findUnsafeChar } from "#lib/text/unsafeChars.ts";
 import { checkCorrections } from "./checkCorrections.ts";
 import { checkEntities } from "./checkEntities.ts";
-import { checkFile, collect, type CheckedFile, type ContentFile, type ContentInput } from "./checkFile.ts";
-import { splitFrontmatter } from "./frontmatter.ts";
+import { checkFile, collect, fileBody, type CheckedFile, type ContentFile, type ContentInput } from "./checkFile.ts";
 import { checkLinks } from "./links.ts";
 import type { ContentProblem } from "./problems.ts";
 import { fileId, validateArticleFiles, validateFileIds } from "./validate.ts";
@@ -91,7 +90,7 @@ function sitePages(input: ContentInput): Set<string> {
 function checkInternalLinks(input: ContentInput): ContentProblem[] {
   const pages = sitePages(input);
   const check = (file: ContentFile, pagePath: string) => {
-    const parsed = splitFrontmatter(file.text);
+    const parsed = fileBody(file);
     return parsed ? checkLinks(file.path, parsed.body, parsed.bodyLine, pagePath, pages) : [];
   };
   return [
@@ -103,7 +102,7 @@ function checkInternalLinks(input: ContentInput): ContentProblem[] {
 /** Control characters and text-direction overrides in article and topic bodies, with their line. */
 function checkBodyCharacters(input: ContentInput): ContentProblem[] {
   return [...input.articles, ...input.topics].flatMap((file): ContentProblem[] => {
-    const parsed = splitFrontmatter(file.text);
+    const parsed = fileBody(file);
     const found = parsed ? findUnsafeChar(parsed.body) : undefined;
     if (!parsed || !found) return [];
     return [

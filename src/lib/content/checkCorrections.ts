@@ -7,8 +7,7 @@ import type { ArticleData } from "#schemas/article.ts";
 import { correctionsSchema, type Corrections } from "#schemas/corrections.ts";
 import type { Entity } from "#schemas/entity.ts";
 import { articleText } from "#lib/text/sentences.ts";
-import { checkFile, type CheckedFile, type ContentInput } from "./checkFile.ts";
-import { splitFrontmatter } from "./frontmatter.ts";
+import { checkFile, fileBody, type CheckedFile, type ContentInput } from "./checkFile.ts";
 import { unappliedCorrection, type ContentProblem } from "./problems.ts";
 import { fileId } from "./validate.ts";
 
@@ -24,7 +23,7 @@ export function checkCorrections(
   entities: readonly CheckedFile<Entity>[],
   problems: ContentProblem[],
 ): CheckedFile<Corrections>[] {
-  const bodies = new Map(input.articles.map((file) => [fileId(file.path), splitFrontmatter(file.text)?.body ?? ""]));
+  const bodies = new Map(input.articles.map((file) => [fileId(file.path), fileBody(file)?.body ?? ""]));
   const entityIds = new Set(input.entities.map((file) => fileId(file.path)));
   const corrections: CheckedFile<Corrections>[] = [];
   const sound: CheckedFile<Corrections>[] = [];

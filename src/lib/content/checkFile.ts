@@ -4,7 +4,7 @@
  * the content model reads files through here, so each is parsed once and reported one way.
  */
 import type { z } from "astro/zod";
-import { parseFrontmatter, parseYamlWithLines, type ParsedYaml } from "./frontmatter.ts";
+import { parseFrontmatter, parseYamlWithLines, splitFrontmatter, type ParsedYaml } from "./frontmatter.ts";
 import { schemaProblems, type ContentProblem } from "./problems.ts";
 import { fileId } from "./validate.ts";
 
@@ -19,11 +19,24 @@ export interface ContentFile {
 /** A file's YAML (a Markdown file's frontmatter) with its key lines, and its Markdown body. */
 export interface ParsedContent extends ParsedYaml {
   readonly body: string;
+  /** 1-based file line where the body starts (past the last line for a YAML file, which has none). */
+  readonly bodyLine: number;
 }
 
 /** Parses a content file; null for a Markdown file without a fenced frontmatter block. */
 export function parseContentFile(file: ContentFile): ParsedContent | null {
-  return file.path.endsWith(".md") ? parseFrontmatter(file.text) : { ...parseYamlWithLines(file.text), body: "" };
+  return file.path.endsWith(".md")
+    ? parseFrontmatter(file.text)
+    : { ...parseYamlWithLines(file.text), body: "", bodyLine: file.text.split("\n").length + 1 };
+}
+
+/**
+ * A Markdown file's body and the line it starts on, for the checks that read only the body
+ * (links, characters, corrections): the parse the file carries when it has one, so a build
+ * splits each article once; null for a file without a fenced frontmatter block.
+ */
+export function fileBody(file: ContentFile): { readonly body: string; readonly bodyLine: number } | null {
+  return file.parsed === undefined ? splitFrontmatter(file.text) : file.parsed;
 }
 
 export interface ContentInput {

@@ -54,9 +54,11 @@ function readPack(file: string, version: string): Record<string, KeptParse> {
 const isKept = (kept: unknown): kept is KeptParse =>
   typeof kept === "object" && kept !== null && Array.isArray((kept as KeptParse).keyLines);
 
-/** The body `parseContentFile` gives a file it parsed: a Markdown file's text after its frontmatter. */
-const bodyOf = (file: ContentFile): string | undefined =>
-  file.path.endsWith(".md") ? splitFrontmatter(file.text)?.body : "";
+/** The body `parseContentFile` gives a file it parsed, and its line: a Markdown file's text after its frontmatter. */
+const bodyOf = (file: ContentFile): { body: string; bodyLine: number } | undefined =>
+  file.path.endsWith(".md")
+    ? (splitFrontmatter(file.text) ?? undefined)
+    : { body: "", bodyLine: file.text.split("\n").length + 1 };
 
 /**
  * `input` with every file's parse attached: the kept one for a file whose digest is in the pack
@@ -78,7 +80,7 @@ export function withKeptParses(
     if (isKept(found) && body !== undefined) {
       reused += 1;
       next[digest] = { data: found.data, keyLines: found.keyLines };
-      const parse: ParsedContent = { data: found.data, keyLines: new Map(found.keyLines), errors: [], body };
+      const parse: ParsedContent = { data: found.data, keyLines: new Map(found.keyLines), errors: [], ...body };
       return { ...file, parsed: parse };
     }
     parsed += 1;
