@@ -10,7 +10,8 @@
 import type { EntityKind } from "#schemas/entity.ts";
 import type { Crumb } from "#lib/paths.ts";
 import type { ArticleAnalysis, Quote } from "#lib/analysis/index.ts";
-import type { SentenceRef } from "./sentences.ts";
+import { statedRoles, type StatedRole } from "#lib/analysis/statedRoles.ts";
+import type { SentenceIndex, SentenceRef } from "./sentences.ts";
 
 export interface MentionSentence {
   readonly anchor: string;
@@ -298,4 +299,25 @@ export function editorsNoteText(description: string | undefined, role: string | 
   const stated = role?.trim() ?? "";
   if (stated === "" || text.toLowerCase().includes(stated.toLowerCase())) return text;
   return text === "" ? `Role: ${stated}.` : `${text} Role: ${stated}.`;
+}
+
+/**
+ * What the articles that mention an entity state it is (`statedRoles`), read from those articles
+ * only, in corpus order as its profile lists them: going through every article for every entity
+ * page grew with the square of the corpus.
+ */
+export function profileRoles(
+  profile: EntityProfile,
+  kind: EntityKind | undefined,
+  byArticle: ReadonlyMap<string, ArticleAnalysis>,
+  sentences: SentenceIndex,
+): StatedRole[] {
+  return statedRoles(
+    { id: profile.id, kind },
+    profile.articles.map(({ slug }) => ({
+      slug,
+      mentions: byArticle.get(slug)?.mentions ?? [],
+      sentenceText: (anchor: string) => sentences.text(slug, anchor),
+    })),
+  );
 }
