@@ -17,6 +17,7 @@ import {
   quantifierSpeaks,
   reportedAt,
   soleGroup,
+  someoneSpeaks,
   titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
@@ -1526,5 +1527,49 @@ describe("attribution grammar: a thought come to, a thing known, a pronoun's own
     ).toBeUndefined();
     expect(anonymousSpeaker("In the end, he and his team said the plan was dead.")).toBeUndefined();
     expect(anonymousSpeaker("In the end, the mayor's aides said the plan was dead.")).toBe("aides");
+  });
+});
+
+describe("attribution grammar: shapes from the Readability dev misses (issue 16, src7)", () => {
+  it("reads 'they' and a quantifier in lower case after a conjunction, and 'Many of them'", () => {
+    expect(groupPronounSpeaks("But they have repeatedly reaffirmed the terms of the treaty.")).toBe(true);
+    expect(groupPronounSpeaks("And many argue the fee is too high.")).toBe(true);
+    expect(groupPronounSpeaks("Many of them said they learned of the closure from the radio.")).toBe(true);
+    expect(groupPronounSpeaks("Most of them were late.")).toBe(false);
+    expect(groupPronounSpeaks("But they walked home.")).toBe(false);
+  });
+
+  it("reads 'someone' saying something, not supposed, reported or thinking", () => {
+    expect(someoneSpeaks("Rather quickly, someone pointed out that the sum was wrong.")).toBe("someone");
+    expect(someoneSpeaks("Somebody told the crew the bridge was closed.")).toBe("somebody");
+    expect(someoneSpeaks("If someone says the plan is fine, ignore them.")).toBeUndefined();
+    expect(someoneSpeaks("She said someone had told her the plan was fine.")).toBeUndefined();
+    expect(someoneSpeaks("Someone thinks the plan is fine.")).toBeUndefined();
+    expect(someoneSpeaks("Someone left the gate open.")).toBeUndefined();
+  });
+
+  it("reads a person who is an object as the subject of their own relative clause", () => {
+    const sentence =
+      "The mayor accepted the resignation of her deputy Omar Reyes, who said he took full responsibility.";
+    expect(speaks(sentence, "Omar Reyes")).toBe(true);
+    expect(speaks("The mayor met her deputy Omar Reyes, who lives nearby.", "Omar Reyes")).toBe(false);
+  });
+
+  it("reads a group whose restrictive clause is nothing but its verb of saying, or opens with 'whose'", () => {
+    expect(anonymousSpeaker("The survey found a rise in the number of respondents who said they work from home.")).toBe(
+      "respondents",
+    );
+    expect(anonymousSpeaker("In the poll, respondents whose firms use the tool said they wanted fewer of them.")).toBe(
+      "respondents",
+    );
+    expect(anonymousSpeaker("Critics who argue the fee is too high are wrong.")).toBe("Critics");
+    // A deed the group owns to, counted as a figure: a gerund after the clause's verb.
+    expect(anonymousSpeaker("The share of teenagers who have reported vaping rose by a third.")).toBeUndefined();
+  });
+
+  it("counts none of the reader's own people ('your friends told you')", () => {
+    expect(anonymousSpeaker("I'm sure your friends told you everything you need to know.")).toBeUndefined();
+    expect(anonymousSpeaker("Your neighbours will say the plan is fine.")).toBeUndefined();
+    expect(anonymousSpeaker("My neighbours told me the plan was fine.")).toBe("My neighbours");
   });
 });

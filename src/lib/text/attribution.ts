@@ -318,6 +318,8 @@ export const REPORTING_VERBS: readonly string[] = [
   "recommended",
   "objected",
   "commented",
+  // An answer given ("To which she replies: …"); "replied" is a speech verb already.
+  "replies",
 ];
 
 /**
@@ -761,6 +763,10 @@ export const STANCE_PHRASES: readonly string[] = [
   "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
   // A view given as one's own: "the analyst shared her perspective on these findings" (not "shared her office").
   "shar(?:e|es|ed) (?:his|her|their|its|my|our) (?:own )?(?:perspectives?|views?|thoughts|take|insights?|opinions?)",
+  // A view opposed or a remark joined: "she pushed back on the claim", "others chimed in" (not
+  // "pushed back the deadline", a deed).
+  "push(?:es|ed|ing)? back (?:on|against)",
+  "chim(?:e|es|ed|ing) in",
   TURNED_TO_PLATFORM,
 ];
 
