@@ -1573,3 +1573,25 @@ describe("attribution grammar: shapes from the Readability dev misses (issue 16,
     expect(anonymousSpeaker("My neighbours told me the plan was fine.")).toBe("My neighbours");
   });
 });
+
+describe("attribution grammar: a second predicate, words spoken 'from' someone, a comparison drawn (issue 16, src7)", () => {
+  it("reads the subject's second predicate joined by 'and', not a new subject's", () => {
+    expect(speaks("Marta Lopez comes back of course, and now accuses her of lying.", "Marta Lopez")).toBe(true);
+    expect(speaks("Dana Whitlow met the board and later denied the report.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow met the board, and the board said no.", "Dana Whitlow")).toBe(false);
+    expect(speaks("Dana Whitlow was arrested and charged with fraud.", "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads the person that comments or remarks are 'from' or 'by' as their speaker", () => {
+    expect(speaks("Another bright spot are these comments from Marta Lopez.", "Marta Lopez")).toBe(true);
+    expect(speaks("Ana Ruiz criticized remarks by Marta Lopez on the budget.", "Marta Lopez")).toBe(true);
+    expect(speaks("Ana Ruiz read a book by Marta Lopez.", "Marta Lopez")).toBe(false);
+  });
+
+  it("reads a parallel or a comparison drawn as a view stated, and an attempt to argue as an argument", () => {
+    expect(speaks("Luis Amaro draws a parallel between the lamps and the signs.", "Luis Amaro")).toBe(true);
+    expect(speaks("Luis Amaro drew a crowd at the rally.", "Luis Amaro")).toBe(false);
+    expect(anonymousSpeaker("One guy tries to blame it all on the bank.")).toBe("One guy");
+    expect(speaks("Luis Amaro tried to leave the building.", "Luis Amaro")).toBe(false);
+  });
+});

@@ -96,14 +96,19 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
  */
 const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
 /**
+ * An attempt at a statement, which is one made ("One man tries to blame it all on the bank", "she
+ * tried to argue that …"): "tries to" before a verb of saying or arguing only ("tried to leave" is a deed).
+ */
+const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny)(?!\p{L}))`;
+/**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN), and a quantifier that floats
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), when (WHEN), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -178,6 +183,9 @@ const PREPOSITION_END =
 const ROLE_TO_END =
   /\b(?:ambassador|envoy|minister|secretary|representative|delegate|adviser|advisor|consul|commissioner|emissary)\s+(?:to|for|of)\s*$/iu;
 /** Words that are prepositions or conjunctions: before a subject and its finite verb, a conjunction. */
+/** Words a person speaks, then "from" or "by" their speaker: "comments like this from", "remarks by". */
+const SPOKEN_FROM_END =
+  /(?<!\p{L})(?:comments?|remarks?|statements?|testimony|tweets?|words)(?:\s+(?:like|such\s+as)\s+(?:this|these|that|those))?\s+(?:from|by)\s*$/u;
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
@@ -441,6 +449,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const head = before.slice(0, before.length - tail.length);
   // "An expert said that … purchases touted by Trump …": an agent in the expert's clause is part of what the
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
+  // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
+  if (SPOKEN_FROM_END.test(head)) return true;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   if (
     ACCORDING_END.test(head) ||
@@ -466,6 +476,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
   if (activeMatch(AFTER_SUBJECT, after)) return true;
+  // "Marta Lopez comes back, and now accuses her of lying": the sentence's subject, its second predicate.
+  if (CLAUSE_START.test(head) && activeMatch(COORDINATED_PREDICATE, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
   // speaks: "Critics, including Senator Lilly Téllez, said …".
   // "A Navy spokesperson, Cmdr. Ellen Price, said": the comma stands before the name's title.
@@ -1048,6 +1060,17 @@ const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'
  * to it ("leaders of the county board have …" is not cut at "county").
  */
 export const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
+/**
+ * A subject's second predicate, joined to its first by "and": "Marta Lopez comes back, and now
+ * accuses her of lying", "Whitlow met the board and later denied the report". The first predicate
+ * opens with a finite verb (JOINT_VERB) and holds no mark of a new clause; after "and" only words
+ * between a subject and its verb (FILLER), so "… met Ruiz, and Ruiz said" is Ruiz's, not this.
+ */
+const COORDINATED_PREDICATE = new RegExp(
+  `^\\s+${JOINT_VERB}[^,;:“”"]{0,60}?,?\\s+and${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+
 /**
  * People a sentence lists by name after a plural noun of what they are, set off by a colon or a
  * dash, two or three names ending the sentence ("… got the attention of two politicians: Senator

@@ -705,7 +705,7 @@ export const COGNITION_VERBS: readonly string[] = [
  * minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
  */
 export const TURNED_TO_PLATFORM =
-  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)";
+  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|air|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)";
 
 /**
  * Multi-word predicates that state a position (regular-expression sources, lower case): "has
@@ -767,6 +767,8 @@ export const STANCE_PHRASES: readonly string[] = [
   // "pushed back the deadline", a deed).
   "push(?:es|ed|ing)? back (?:on|against)",
   "chim(?:e|es|ed|ing) in",
+  // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
+  "dr(?:aw|aws|ew|awn|awing) (?:an?|the) (?:[\\p{Ll}-]+ )?(?:parallel|comparison|distinction|analogy|contrast)s?",
   TURNED_TO_PLATFORM,
 ];
 
@@ -1002,6 +1004,7 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
 export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   "man",
   "woman",
+  "guy",
   "neighbou?r",
   "bystander",
   "eyewitness",
