@@ -1595,3 +1595,29 @@ describe("attribution grammar: a second predicate, words spoken 'from' someone, 
     expect(speaks("Luis Amaro tried to leave the building.", "Luis Amaro")).toBe(false);
   });
 });
+
+describe("attribution grammar: readiness to speak, a view weighed in, 'with many saying' (issue 16, src7)", () => {
+  it("reads 'were quick to point out' and 'weighed in on' as speech, not a deed or a weight", () => {
+    expect(anonymousSpeaker("People on the forum were quick to point out that the logo looked familiar.")).toBe(
+      "People",
+    );
+    expect(anonymousSpeaker("Residents were quick to leave the area.")).toBeUndefined();
+    expect(anonymousSpeaker("Plenty of critics have weighed in on the decision.")).toBe("critics");
+    expect(speaks("Dana Whitlow weighed in at 60 kilograms on Friday.", "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads a quantifier after 'with' saying something, and 'everyone I know'", () => {
+    expect(quantifierSpeaks("Commenters were divided, with many saying the plan would fail.")).toBe("many");
+    expect(quantifierSpeaks("The shop opened with many waiting outside.")).toBeUndefined();
+    expect(quantifierSpeaks("Everyone I know says the same thing.")).toBe("Everyone");
+  });
+});
+
+describe("attribution grammar: a question after a word set off by a comma (issue 16, src7)", () => {
+  it("reads 'Dude, are you …?' and 'So, why …?' as the writer's questions, not statements", () => {
+    expect(asksQuestion("Dude, are you even trying to read what Dana Whitlow wrote?")).toBe(true);
+    expect(asksQuestion("So, why did critics say nothing?")).toBe(true);
+    expect(asksQuestion("Still, critics said the plan was late.")).toBe(false);
+    expect(asksQuestion("Still, who knows?")).toBe(true);
+  });
+});

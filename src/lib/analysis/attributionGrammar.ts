@@ -99,16 +99,23 @@ const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|d
  * An attempt at a statement, which is one made ("One man tries to blame it all on the bank", "she
  * tried to argue that …"): "tries to" before a verb of saying or arguing only ("tried to leave" is a deed).
  */
-const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny)(?!\p{L}))`;
+const ARGUED = String.raw`(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny|note|point\s+out|critici[sz]e|condemn|praise|defend|dismiss)(?!\p{L})`;
+const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+${ARGUED})`;
+/**
+ * Readiness to speak, which reports the speech ("users were quick to point out that …", "she was
+ * careful to note …"): after a form of "be" (FILLER), before a verb of saying only ("quick to leave").
+ */
+const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), when (WHEN), and a quantifier that floats
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), "were quick to"
+ * (QUICK_TO), when (WHEN), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -349,13 +356,24 @@ const QUESTION_START =
   /^\s*(?:(?:Did|Does|Do|Is|Are|Was|Were|Wo|Would|Ca|Could|Should|Has|Have|Had)n[’']t|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Why|How|What|When|Where|Who|Which)\b/u;
 
 /**
+ * One word set off by a comma before a question's auxiliary or wh-word: a person addressed or an
+ * interjection ("Dude, are you even reading what she wrote?", "So, why did critics stay silent?").
+ */
+const ADDRESSED_QUESTION_START =
+  /^\s*[\p{L}’'-]+,\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|why|how|what|when|where|who|which)\b/u;
+
+/**
  * True when `sentence` is the article's own question ("Did Sheinbaum tell Trump no …?"): it
  * asks, it states nothing, so no one in it is a source. A question inside a quotation is the
  * speaker's and is counted with the quotation, not here.
  */
 export function asksQuestion(sentence: string): boolean {
   const text = sentence.trim();
-  return QUESTION_START.test(text) && text.endsWith("?") && !quotedAt(text, text.length - 1);
+  return (
+    (QUESTION_START.test(text) || ADDRESSED_QUESTION_START.test(text)) &&
+    text.endsWith("?") &&
+    !quotedAt(text, text.length - 1)
+  );
 }
 
 /**
@@ -680,12 +698,13 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
  * "…, but many argue …", "…, and some say …"), with a relative clause of who they are or not
- * ("…, but several who run kitchens complained …"; "several" only so, since it may count things).
+ * ("…, but several who run kitchens complained …"; "several" only so, since it may count things),
+ * or after "with" as an absolute clause's subject ("…, with many saying the plan would fail").
  * Not after "than" or "as" ("longer than most expected" compares), nor "reported", which things
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -707,7 +726,7 @@ const SAYING = `(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEM
  * subject of a verb of saying at a clause's start.
  */
 const EVERYONE_SPEAKS = new RegExp(
-  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although)\\s+)?|(?<!\\p{L})(?:that|which|while|whereas|but|and|though|although)\\s+)((?:(?:[Jj]ust\\s+about|[Aa]lmost|[Nn]early|[Vv]irtually|[Pp]ractically)\\s+)?(?:[Ee]veryone|[Ee]verybody))(?:\\s+(?:I|we)\\s+(?:spoke|talked|interviewed|asked|met|reached)(?:\\s+(?:to|with))?)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
+  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although)\\s+)?|(?<!\\p{L})(?:that|which|while|whereas|but|and|though|although)\\s+)((?:(?:[Jj]ust\\s+about|[Aa]lmost|[Nn]early|[Vv]irtually|[Pp]ractically)\\s+)?(?:[Ee]veryone|[Ee]verybody))(?:\\s+(?:I|we)\\s+(?:spoke|talked|interviewed|asked|met|reached|know)(?:\\s+(?:to|with))?)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
   "u",
 );
 

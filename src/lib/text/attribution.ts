@@ -767,6 +767,8 @@ export const STANCE_PHRASES: readonly string[] = [
   // "pushed back the deadline", a deed).
   "push(?:es|ed|ing)? back (?:on|against)",
   "chim(?:e|es|ed|ing) in",
+  // A view given on something: "critics have weighed in on the ruling" (not "weighed in at 90 kilograms").
+  "weigh(?:s|ed|ing)? in(?= on | with |\\s*[.,;])",
   // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
   "dr(?:aw|aws|ew|awn|awing) (?:an?|the) (?:[\\p{Ll}-]+ )?(?:parallel|comparison|distinction|analogy|contrast)s?",
   TURNED_TO_PLATFORM,
