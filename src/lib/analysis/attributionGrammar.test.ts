@@ -1621,3 +1621,14 @@ describe("attribution grammar: a question after a word set off by a comma (issue
     expect(asksQuestion("Still, who knows?")).toBe(true);
   });
 });
+
+describe("attribution grammar: wonder voiced, a reading offered, a thing known in one's bones (issue 16, src7)", () => {
+  it("reads 'marveled at', 'offered a few theories' and 'knew in her bones that', not a discount or a loan", () => {
+    expect(speaks("Dana Whitlow marveled at the company's ability to innovate.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow knew in her bones that the actor was right.", "Dana Whitlow")).toBe(true);
+    expect(anonymousSpeaker("Analysts provided a few theories: the rain and the prices.")).toBe("Analysts");
+    expect(anonymousSpeaker("Economists offered several explanations for the drop.")).toBe("Economists");
+    expect(speaks("Dana Whitlow offered a discount to early buyers.", "Dana Whitlow")).toBe(false);
+    expect(anonymousSpeaker("Volunteers provided a meal to the farmers.")).toBeUndefined();
+  });
+});

@@ -739,7 +739,7 @@ export const STANCE_PHRASES: readonly string[] = [
   // A thought come to or a thing known, with its clause ("she realized that she had to write it",
   // "officials knew that the dam was weak"; not "realized a profit", "knew the man").
   "reali[sz](?:e|es|ed) that",
-  "(?:knew|knows) (?:full well |all along )?that",
+  "(?:knew|knows) (?:full well |all along |in (?:his|her|their|my|our) (?:bones|heart|gut) )?that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
@@ -767,6 +767,10 @@ export const STANCE_PHRASES: readonly string[] = [
   // "pushed back the deadline", a deed).
   "push(?:es|ed|ing)? back (?:on|against)",
   "chim(?:e|es|ed|ing) in",
+  // Wonder or a reading given aloud: "the chief executive marveled at its ability to …", "analysts
+  // offered a few theories", "she provided an explanation" (not "provided a loan", "offered a discount").
+  "marvel(?:l?ed|s)? (?:at|that)",
+  "(?:offer|provid)(?:s|ed)? (?:an?|some|several|a few|two|three|their|his|her|its) (?:[\\p{Ll}-]+ )?(?:theor(?:y|ies)|explanations?|views?|thoughts|insights?|assessments?|predictions?|forecasts?|opinions?)",
   // A view given on something: "critics have weighed in on the ruling" (not "weighed in at 90 kilograms").
   "weigh(?:s|ed|ing)? in(?= on | with |\\s*[.,;])",
   // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
