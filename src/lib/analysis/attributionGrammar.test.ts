@@ -1632,3 +1632,37 @@ describe("attribution grammar: wonder voiced, a reading offered, a thing known i
     expect(anonymousSpeaker("Volunteers provided a meal to the farmers.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a claim opposed, a view echoed, a stance on a decision, an apology (issue 16, src7)", () => {
+  it.each([
+    "Dana Whitlow rejected the claim that the plan was late.",
+    "Dana Whitlow dismissed the report as nonsense.",
+    "Dana Whitlow shrugged off the criticism.",
+    "Dana Whitlow floated the idea of a new tax.",
+    "Dana Whitlow echoed those concerns.",
+    "Dana Whitlow stood by her comments.",
+    "Dana Whitlow doubled down on her claim.",
+    "Dana Whitlow cast doubt on the figures.",
+    "Dana Whitlow took issue with the report.",
+    "Dana Whitlow spoke out against the plan.",
+    "Dana Whitlow apologized for the remarks.",
+    "Dana Whitlow thanked the volunteers for their work.",
+    "Dana Whitlow summed it up in one line.",
+  ])("reads a stance stated: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Dana Whitlow rejected the offer from the rival firm.",
+    "Dana Whitlow dismissed the staff as part of the cuts.",
+    "Dana Whitlow stood by the door.",
+    "Dana Whitlow spoke out of turn.",
+    "Dana Whitlow took the issue to court.",
+  ])("reads a deed as no stance: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads a deal welcomed by buying as no stance", () => {
+    expect(anonymousSpeaker("Small investors welcomed the deal, buying every share on offer.")).toBeUndefined();
+  });
+});

@@ -757,7 +757,7 @@ export const STANCE_PHRASES: readonly string[] = [
   // case for …", "he once summed up the danger with a metaphor", "the senator played down that
   // threat", "experts have challenged the idea that …" (not "played down the stretch", a game).
   "ma(?:de|kes?) (?:an?|the|his|her|their|its) (?:[\\p{Ll}-]+ )?case (?:for|that|against)",
-  "sum(?:s|med)? up",
+  "sum(?:s|med)? (?:it )?up",
   "play(?:s|ed)? down(?! the stretch)",
   "downplay(?:s|ed)?",
   "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
@@ -771,6 +771,25 @@ export const STANCE_PHRASES: readonly string[] = [
   // offered a few theories", "she provided an explanation" (not "provided a loan", "offered a discount").
   "marvel(?:l?ed|s)? (?:at|that)",
   "(?:offer|provid)(?:s|ed)? (?:an?|some|several|a few|two|three|their|his|her|its) (?:[\\p{Ll}-]+ )?(?:theor(?:y|ies)|explanations?|views?|thoughts|insights?|assessments?|predictions?|forecasts?|opinions?)",
+  // A claim or a report opposed, or an idea put forward, by what the object is: "rejected the claim
+  // that …", "dismissed the allegations", "dismissed the report as …", "shrugged off the criticism",
+  // "floated the idea of …" (not "rejected the offer", "dismissed the staff", deeds).
+  "(?:reject|dismiss|shrug(?:ged)? off|disput|refut|deni)(?:s|es|ed|ged)? (?:the|this|that|these|those|such|any|all|his|her|their|its) (?:[\\p{Ll}-]+ )?(?:claims?|ideas?|notions?|suggestions?|allegations?|accusations?|characteri[sz]ations?|criticisms?|premises?|assertions?|reports?|concerns?|speculation|rumou?rs?)",
+  "dismiss(?:es|ed)? (?:the|this|that|these|those|his|her|their|its|it|them) (?:[\\p{L}’'-]+ ){0,4}?as (?!part|well|soon|long|much|many)",
+  "float(?:s|ed)? (?:the|an?) (?:[\\p{Ll}-]+ )?(?:idea|proposal|possibility|notion|prospect)",
+  // A view echoed, a claim stood by or pressed: "echoed those concerns", "stood by her comments",
+  // "doubled down on his claim", "cast doubt on the figures", "took issue with the report", "spoke out
+  // against" (not "stood by the door"). Not "welcomed the deal" nor "hit back at": investors welcome
+  // a deal by buying, a team hits back with a goal.
+  "echo(?:es|ed)? (?:the|those|these|that|this|his|her|their|such|similar) (?:[\\p{Ll}-]+ )?(?:concerns?|views?|sentiments?|calls?|criticisms?|warnings?|comments?|remarks?|words|claims?|fears?)",
+  "st(?:ood|ands) by (?:his|her|their|its|the|those|these) (?:[\\p{Ll}-]+ )?(?:comments?|remarks?|statements?|claims?|words|account|decision|assessment|reporting)",
+  "doubl(?:es|ed) down on",
+  "cast(?:s|ing)? doubt (?:on|over)",
+  "t(?:ook|akes) issue with",
+  "sp(?:eaks|oke|oken) out (?:against|on|about|in favou?r|for)",
+  // An apology or thanks given: "apologized for the remarks", "thanked the volunteers for …".
+  "apologi[sz](?:es|ed)(?!\\p{L})",
+  "thank(?:s|ed) (?:[\\p{L}’'-]+ ){1,4}?for",
   // A view given on something: "critics have weighed in on the ruling" (not "weighed in at 90 kilograms").
   "weigh(?:s|ed|ing)? in(?= on | with |\\s*[.,;])",
   // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
