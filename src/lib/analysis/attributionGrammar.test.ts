@@ -17,6 +17,7 @@ import {
   quantifierSpeaks,
   reportedAt,
   soleGroup,
+  someoneSpeaks,
   titleSpeaks,
   speaksAt,
 } from "./attributionGrammar.ts";
@@ -1526,5 +1527,142 @@ describe("attribution grammar: a thought come to, a thing known, a pronoun's own
     ).toBeUndefined();
     expect(anonymousSpeaker("In the end, he and his team said the plan was dead.")).toBeUndefined();
     expect(anonymousSpeaker("In the end, the mayor's aides said the plan was dead.")).toBe("aides");
+  });
+});
+
+describe("attribution grammar: shapes from the Readability dev misses (issue 16, src7)", () => {
+  it("reads 'they' and a quantifier in lower case after a conjunction, and 'Many of them'", () => {
+    expect(groupPronounSpeaks("But they have repeatedly reaffirmed the terms of the treaty.")).toBe(true);
+    expect(groupPronounSpeaks("And many argue the fee is too high.")).toBe(true);
+    expect(groupPronounSpeaks("Many of them said they learned of the closure from the radio.")).toBe(true);
+    expect(groupPronounSpeaks("Most of them were late.")).toBe(false);
+    expect(groupPronounSpeaks("But they walked home.")).toBe(false);
+  });
+
+  it("reads 'someone' saying something, not supposed, reported or thinking", () => {
+    expect(someoneSpeaks("Rather quickly, someone pointed out that the sum was wrong.")).toBe("someone");
+    expect(someoneSpeaks("Somebody told the crew the bridge was closed.")).toBe("somebody");
+    expect(someoneSpeaks("If someone says the plan is fine, ignore them.")).toBeUndefined();
+    expect(someoneSpeaks("She said someone had told her the plan was fine.")).toBeUndefined();
+    expect(someoneSpeaks("Someone thinks the plan is fine.")).toBeUndefined();
+    expect(someoneSpeaks("Someone left the gate open.")).toBeUndefined();
+  });
+
+  it("reads a person who is an object as the subject of their own relative clause", () => {
+    const sentence =
+      "The mayor accepted the resignation of her deputy Omar Reyes, who said he took full responsibility.";
+    expect(speaks(sentence, "Omar Reyes")).toBe(true);
+    expect(speaks("The mayor met her deputy Omar Reyes, who lives nearby.", "Omar Reyes")).toBe(false);
+  });
+
+  it("reads a group whose restrictive clause is nothing but its verb of saying, or opens with 'whose'", () => {
+    expect(anonymousSpeaker("The survey found a rise in the number of respondents who said they work from home.")).toBe(
+      "respondents",
+    );
+    expect(anonymousSpeaker("In the poll, respondents whose firms use the tool said they wanted fewer of them.")).toBe(
+      "respondents",
+    );
+    expect(anonymousSpeaker("Critics who argue the fee is too high are wrong.")).toBe("Critics");
+    // A deed the group owns to, counted as a figure: a gerund after the clause's verb.
+    expect(anonymousSpeaker("The share of teenagers who have reported vaping rose by a third.")).toBeUndefined();
+  });
+
+  it("counts none of the reader's own people ('your friends told you')", () => {
+    expect(anonymousSpeaker("I'm sure your friends told you everything you need to know.")).toBeUndefined();
+    expect(anonymousSpeaker("Your neighbours will say the plan is fine.")).toBeUndefined();
+    expect(anonymousSpeaker("My neighbours told me the plan was fine.")).toBe("My neighbours");
+  });
+});
+
+describe("attribution grammar: a second predicate, words spoken 'from' someone, a comparison drawn (issue 16, src7)", () => {
+  it("reads the subject's second predicate joined by 'and', not a new subject's", () => {
+    expect(speaks("Marta Lopez comes back of course, and now accuses her of lying.", "Marta Lopez")).toBe(true);
+    expect(speaks("Dana Whitlow met the board and later denied the report.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow met the board, and the board said no.", "Dana Whitlow")).toBe(false);
+    expect(speaks("Dana Whitlow was arrested and charged with fraud.", "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads the person that comments or remarks are 'from' or 'by' as their speaker", () => {
+    expect(speaks("Another bright spot are these comments from Marta Lopez.", "Marta Lopez")).toBe(true);
+    expect(speaks("Ana Ruiz criticized remarks by Marta Lopez on the budget.", "Marta Lopez")).toBe(true);
+    expect(speaks("Ana Ruiz read a book by Marta Lopez.", "Marta Lopez")).toBe(false);
+  });
+
+  it("reads a parallel or a comparison drawn as a view stated, and an attempt to argue as an argument", () => {
+    expect(speaks("Luis Amaro draws a parallel between the lamps and the signs.", "Luis Amaro")).toBe(true);
+    expect(speaks("Luis Amaro drew a crowd at the rally.", "Luis Amaro")).toBe(false);
+    expect(anonymousSpeaker("One guy tries to blame it all on the bank.")).toBe("One guy");
+    expect(speaks("Luis Amaro tried to leave the building.", "Luis Amaro")).toBe(false);
+  });
+});
+
+describe("attribution grammar: readiness to speak, a view weighed in, 'with many saying' (issue 16, src7)", () => {
+  it("reads 'were quick to point out' and 'weighed in on' as speech, not a deed or a weight", () => {
+    expect(anonymousSpeaker("People on the forum were quick to point out that the logo looked familiar.")).toBe(
+      "People",
+    );
+    expect(anonymousSpeaker("Residents were quick to leave the area.")).toBeUndefined();
+    expect(anonymousSpeaker("Plenty of critics have weighed in on the decision.")).toBe("critics");
+    expect(speaks("Dana Whitlow weighed in at 60 kilograms on Friday.", "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads a quantifier after 'with' saying something, and 'everyone I know'", () => {
+    expect(quantifierSpeaks("Commenters were divided, with many saying the plan would fail.")).toBe("many");
+    expect(quantifierSpeaks("The shop opened with many waiting outside.")).toBeUndefined();
+    expect(quantifierSpeaks("Everyone I know says the same thing.")).toBe("Everyone");
+  });
+});
+
+describe("attribution grammar: a question after a word set off by a comma (issue 16, src7)", () => {
+  it("reads 'Dude, are you …?' and 'So, why …?' as the writer's questions, not statements", () => {
+    expect(asksQuestion("Dude, are you even trying to read what Dana Whitlow wrote?")).toBe(true);
+    expect(asksQuestion("So, why did critics say nothing?")).toBe(true);
+    expect(asksQuestion("Still, critics said the plan was late.")).toBe(false);
+    expect(asksQuestion("Still, who knows?")).toBe(true);
+  });
+});
+
+describe("attribution grammar: wonder voiced, a reading offered, a thing known in one's bones (issue 16, src7)", () => {
+  it("reads 'marveled at', 'offered a few theories' and 'knew in her bones that', not a discount or a loan", () => {
+    expect(speaks("Dana Whitlow marveled at the company's ability to innovate.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow knew in her bones that the actor was right.", "Dana Whitlow")).toBe(true);
+    expect(anonymousSpeaker("Analysts provided a few theories: the rain and the prices.")).toBe("Analysts");
+    expect(anonymousSpeaker("Economists offered several explanations for the drop.")).toBe("Economists");
+    expect(speaks("Dana Whitlow offered a discount to early buyers.", "Dana Whitlow")).toBe(false);
+    expect(anonymousSpeaker("Volunteers provided a meal to the farmers.")).toBeUndefined();
+  });
+});
+
+describe("attribution grammar: a claim opposed, a view echoed, a stance on a decision, an apology (issue 16, src7)", () => {
+  it.each([
+    "Dana Whitlow rejected the claim that the plan was late.",
+    "Dana Whitlow dismissed the report as nonsense.",
+    "Dana Whitlow shrugged off the criticism.",
+    "Dana Whitlow floated the idea of a new tax.",
+    "Dana Whitlow echoed those concerns.",
+    "Dana Whitlow stood by her comments.",
+    "Dana Whitlow doubled down on her claim.",
+    "Dana Whitlow cast doubt on the figures.",
+    "Dana Whitlow took issue with the report.",
+    "Dana Whitlow spoke out against the plan.",
+    "Dana Whitlow apologized for the remarks.",
+    "Dana Whitlow thanked the volunteers for their work.",
+    "Dana Whitlow summed it up in one line.",
+  ])("reads a stance stated: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Dana Whitlow rejected the offer from the rival firm.",
+    "Dana Whitlow dismissed the staff as part of the cuts.",
+    "Dana Whitlow stood by the door.",
+    "Dana Whitlow spoke out of turn.",
+    "Dana Whitlow took the issue to court.",
+  ])("reads a deed as no stance: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it("reads a deal welcomed by buying as no stance", () => {
+    expect(anonymousSpeaker("Small investors welcomed the deal, buying every share on offer.")).toBeUndefined();
   });
 });

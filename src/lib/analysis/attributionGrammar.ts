@@ -96,14 +96,26 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
  */
 const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
 /**
+ * An attempt at a statement, which is one made ("One man tries to blame it all on the bank", "she
+ * tried to argue that …"): "tries to" before a verb of saying or arguing only ("tried to leave" is a deed).
+ */
+const ARGUED = String.raw`(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny|note|point\s+out|critici[sz]e|condemn|praise|defend|dismiss)(?!\p{L})`;
+const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+${ARGUED})`;
+/**
+ * Readiness to speak, which reports the speech ("users were quick to point out that …", "she was
+ * careful to note …"): after a form of "be" (FILLER), before a verb of saying only ("quick to leave").
+ */
+const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
+/**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), when (WHEN), and a quantifier that floats
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), "were quick to"
+ * (QUICK_TO), when (WHEN), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -118,6 +130,13 @@ const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|w
 /** The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme". */
 const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
+/**
+ * A non-restrictive relative clause whose own verb is a predicate, right after a name, running to
+ * the sentence's end: ", who said he took full responsibility.". Not an aside the sentence goes
+ * on past (", who joked about the sticks, could see …": the name is that clause's subject, and
+ * the aside tells of them).
+ */
+const WHO_SPEAKS_AFTER = new RegExp(`^,\\s+who${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})(?=[^,;]*$)`, "u");
 const APPOSED_PREDICATE = new RegExp(`^,${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 const AFTER_SUBJECT = new RegExp(`^${ASIDES}?${OF_BODY}?${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`, "u");
 /** A person's own people, who speak with them and through them: "Paganini and his team wrote". */
@@ -171,6 +190,9 @@ const PREPOSITION_END =
 const ROLE_TO_END =
   /\b(?:ambassador|envoy|minister|secretary|representative|delegate|adviser|advisor|consul|commissioner|emissary)\s+(?:to|for|of)\s*$/iu;
 /** Words that are prepositions or conjunctions: before a subject and its finite verb, a conjunction. */
+/** Words a person speaks, then "from" or "by" their speaker: "comments like this from", "remarks by". */
+const SPOKEN_FROM_END =
+  /(?<!\p{L})(?:comments?|remarks?|statements?|testimony|tweets?|words)(?:\s+(?:like|such\s+as)\s+(?:this|these|that|those))?\s+(?:from|by)\s*$/u;
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
@@ -334,13 +356,24 @@ const QUESTION_START =
   /^\s*(?:(?:Did|Does|Do|Is|Are|Was|Were|Wo|Would|Ca|Could|Should|Has|Have|Had)n[’']t|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had|Why|How|What|When|Where|Who|Which)\b/u;
 
 /**
+ * One word set off by a comma before a question's auxiliary or wh-word: a person addressed or an
+ * interjection ("Dude, are you even reading what she wrote?", "So, why did critics stay silent?").
+ */
+const ADDRESSED_QUESTION_START =
+  /^\s*[\p{L}’'-]+,\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|why|how|what|when|where|who|which)\b/u;
+
+/**
  * True when `sentence` is the article's own question ("Did Sheinbaum tell Trump no …?"): it
  * asks, it states nothing, so no one in it is a source. A question inside a quotation is the
  * speaker's and is counted with the quotation, not here.
  */
 export function asksQuestion(sentence: string): boolean {
   const text = sentence.trim();
-  return QUESTION_START.test(text) && text.endsWith("?") && !quotedAt(text, text.length - 1);
+  return (
+    (QUESTION_START.test(text) || ADDRESSED_QUESTION_START.test(text)) &&
+    text.endsWith("?") &&
+    !quotedAt(text, text.length - 1)
+  );
 }
 
 /**
@@ -434,6 +467,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const head = before.slice(0, before.length - tail.length);
   // "An expert said that … purchases touted by Trump …": an agent in the expert's clause is part of what the
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
+  // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
+  if (SPOKEN_FROM_END.test(head)) return true;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   if (
     ACCORDING_END.test(head) ||
@@ -450,12 +485,17 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (and) after = after.slice(and[0].length);
   // "after Donald Trump said …": a conjunction opening a clause with this subject, not a preposition.
   if (CONJUNCTION_END.test(head) && activeMatch(AFTER_SUBJECT, after)) return true;
+  // "accepted the resignation of his minister Omar Reyes, who said he took responsibility": a person
+  // who is an object speaks as the subject of their own relative clause.
+  if (activeMatch(WHO_SPEAKS_AFTER, after)) return true;
   // "China’s ambassador to Britain Liu Xiaming has said": the preposition is the role's, the name its holder's.
   const afterPreposition = PREPOSITION_END.test(head) && !ROLE_TO_END.test(head);
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
   if (activeMatch(AFTER_SUBJECT, after)) return true;
+  // "Marta Lopez comes back, and now accuses her of lying": the sentence's subject, its second predicate.
+  if (CLAUSE_START.test(head) && activeMatch(COORDINATED_PREDICATE, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
   // speaks: "Critics, including Senator Lilly Téllez, said …".
   // "A Navy spokesperson, Cmdr. Ellen Price, said": the comma stands before the name's title.
@@ -613,10 +653,12 @@ const NO_S_FORM = `(?!\\s+(?:${S_FORMS})(?!\\p{L}))`;
 /**
  * "They said that …" at a sentence's start or after an opening phrase ("In a study out Monday,
  * they detail …"), "…, they wrote." as the tag that ends a sentence of any length, and "Another wondered …", "Some argue …" opening it: one or some of a group
- * just named. Compiled once (activeMatch keeps a copy per pattern).
+ * just named. After a conjunction the word is in lower case ("But they have repeatedly
+ * reaffirmed …"), and a quantifier may count the group by its pronoun ("Many of them said …").
+ * Compiled once (activeMatch keeps a copy per pattern).
  */
 const GROUP_PRONOUN_SPEAKS = new RegExp(
-  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:They|Another|(?:Some|Many|Most)${NO_S_FORM}(?:\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,100},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
+  `^(?:(?:(?:But|And|Yet|So)\\s+)?(?:[Tt]hey|[Aa]nother|(?:[Ss]ome|[Mm]any|[Mm]ost)${NO_S_FORM}(?:\\s+of\\s+them|\\s+(?:in|on|at|across|around|from|inside|outside)(?:\\s+[\\p{L}·’'-]+){1,4}?)?)|[^,;:“”"]{1,100},\\s+they|[^“”"]*,\\s+they(?=${FILLER}{0,2}\\s+(?:${FINITE})\\s*[.!?]?\\s*$))${FILLER}{0,2}\\s+${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /** True when `sentence` gives its words to one or some of a group by a pronoun (GROUP_PRONOUN_SPEAKS): the caller decides which group. */
@@ -656,12 +698,13 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
  * "…, but many argue …", "…, and some say …"), with a relative clause of who they are or not
- * ("…, but several who run kitchens complained …"; "several" only so, since it may count things).
+ * ("…, but several who run kitchens complained …"; "several" only so, since it may count things),
+ * or after "with" as an absolute clause's subject ("…, with many saying the plan would fail").
  * Not after "than" or "as" ("longer than most expected" compares), nor "reported", which things
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -683,9 +726,32 @@ const SAYING = `(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEM
  * subject of a verb of saying at a clause's start.
  */
 const EVERYONE_SPEAKS = new RegExp(
-  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although)\\s+)?|(?<!\\p{L})(?:that|which|while|whereas|but|and|though|although)\\s+)((?:(?:[Jj]ust\\s+about|[Aa]lmost|[Nn]early|[Vv]irtually|[Pp]ractically)\\s+)?(?:[Ee]veryone|[Ee]verybody))(?:\\s+(?:I|we)\\s+(?:spoke|talked|interviewed|asked|met|reached)(?:\\s+(?:to|with))?)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
+  `(?:^(?:(?:But|And|Yet|So)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although)\\s+)?|(?<!\\p{L})(?:that|which|while|whereas|but|and|though|although)\\s+)((?:(?:[Jj]ust\\s+about|[Aa]lmost|[Nn]early|[Vv]irtually|[Pp]ractically)\\s+)?(?:[Ee]veryone|[Ee]verybody))(?:\\s+(?:I|we)\\s+(?:spoke|talked|interviewed|asked|met|reached|know)(?:\\s+(?:to|with))?)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
   "u",
 );
+
+/**
+ * "Rather quickly, someone pointed out that …", "…, and somebody told me …": an indefinite pronoun
+ * for one unnamed person, as the subject of a verb of saying at a clause's start (SAYING: what
+ * "someone thinks" is no statement), "someone else" too. Not "if someone says …" (hypotheticalAt),
+ * nor inside what another reports.
+ */
+const SOMEONE_SPEAKS = new RegExp(
+  `(?:^(?:(?:But|And|Yet|So|Then)\\s+)?|[”"]\\s*|,\\s+(?:(?:and|but|while|though|although|then)\\s+)?|(?<!\\p{L})(?:that|but|and|then)\\s+)([Ss]ome(?:one|body))(?:\\s+else)?${FILLER}{0,2}\\s+${SAYING}(?!\\p{L})`,
+  "u",
+);
+
+/** "someone" speaking (SOMEONE_SPEAKS), as written in lower case, or undefined; not quoted, supposed or reported. */
+export function someoneSpeaks(sentence: string): string | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const text = maskAbbreviations(sentence);
+  const match = activeMatch(SOMEONE_SPEAKS, text);
+  if (match?.[1] === undefined || supposedWithin(text, match)) return undefined;
+  const at = match.index + match[0].lastIndexOf(match[1]);
+  if (quotedAt(sentence, at) || reportedAt(sentence, at) || hypotheticalAt(text.slice(0, at + match[1].length)))
+    return undefined;
+  return match[1].toLowerCase();
+}
 
 /**
  * The quantifier ("some", "many", "most") that stands for unnamed people who speak inside the
@@ -761,13 +827,13 @@ export function hasGroupWord(text: string): boolean {
 const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of`;
 /**
  * A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who
- * asked not to be named". It holds a verb of its own, so the predicate after it is the source's
+ * asked not to be named", "respondents whose firms use the tool". It holds a verb of its own, so the predicate after it is the source's
  * ("people in the state who have reported using meth" is no one reporting).
  * The clause does not end on "and", "or" or "to": a verb after them is the clause's own, joined to
  * its verb or an infinitive ("people who bought the car or suggest …", "others who have reasons to
  * oppose …"), not the group's predicate.
  */
-const WHO = String.raw`(?:\s+who(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
+const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
@@ -786,8 +852,11 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_T
 const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
 /** Who reached the group, or where: "analysts interviewed by The Associated Press", "experts consulted by Reuters", "youths interviewed at a job fair". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
-/** A group as the subject of a non-restrictive relative clause: "indigenous people, who regard whales as …". */
-const WHO_THEN = String.raw`(?:,\s+who)`;
+/**
+ * A group as the subject of a relative clause whose own verb is the predicate: "indigenous people,
+ * who regard whales as …", "the number of respondents who said they …".
+ */
+const WHO_THEN = String.raw`(?:,?\s+who)`;
 /**
  * Where a group is or whom it acts for, unless a predicate's "-s" form follows, which is a
  * noun there: "voters in key states", "residents with insurance claims".
@@ -1010,6 +1079,17 @@ const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}·’'.-]*\s+){0,4}\p{Lu}[\p{L}·’'
  * to it ("leaders of the county board have …" is not cut at "county").
  */
 export const JOINT_VERB = String.raw`(?:\p{Ll}{2,}(?:ed|s)|met|spoke|told|said|wrote|went|took|gave|made|held|sent|saw|came|left|led|won|lost|began|sought|will|would|can|could|must|should|may|might)(?!\p{L})`;
+/**
+ * A subject's second predicate, joined to its first by "and": "Marta Lopez comes back, and now
+ * accuses her of lying", "Whitlow met the board and later denied the report". The first predicate
+ * opens with a finite verb (JOINT_VERB) and holds no mark of a new clause; after "and" only words
+ * between a subject and its verb (FILLER), so "… met Ruiz, and Ruiz said" is Ruiz's, not this.
+ */
+const COORDINATED_PREDICATE = new RegExp(
+  `^\\s+${JOINT_VERB}[^,;:“”"]{0,60}?,?\\s+and${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+
 /**
  * People a sentence lists by name after a plural noun of what they are, set off by a colon or a
  * dash, two or three names ending the sentence ("… got the attention of two politicians: Senator
@@ -1311,6 +1391,8 @@ const FORECASTERS_SEE = new RegExp(
   "u",
 );
 
+/** A restrictive relative clause that is nothing but its predicate, ending a group's phrase: " who said", " in the state who have long argued". */
+const WHO_SAYS = new RegExp(`(?<!,)\\s+who${FILLER}{0,3}\\s+${PREDICATE}$`, "u");
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -1322,8 +1404,16 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   // relative clause, set off by a comma, when its predicate is that clause's ("a paper by
   // researchers, who …, argues" is the paper's).
   const rest = match?.[1] === undefined ? "" : match[0].slice(start - match.index + match[1].length);
-  const relative = /^,\s+who\s[^,;]*$/u.test(rest);
+  const relative = /^,\s+who\s[^,;]*$/u.test(rest) || WHO_SAYS.test(rest);
+  // "young people who have reported using meth": a restrictive clause's verb before a gerund counts a
+  // deed the group owns to, a figure; "respondents who said they …" gives what they said.
+  const after = match === null ? "" : text.slice(match.index + match[0].length);
+  const gerund = WHO_SAYS.test(rest) && /^\s+\p{Ll}+ing(?!\p{L})/u.test(after);
+  // "I'm sure your friends told you …": the reader's own people, whoever they are, report nothing here.
+  const readers = /(?<!\p{L})[Yy]our\s+$/u.test(before) || /^[Yy]our\s/u.test(match?.[1] ?? "");
   return match &&
+    !readers &&
+    !gerund &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&

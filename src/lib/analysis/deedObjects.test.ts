@@ -54,3 +54,12 @@ describe("named sources whose verb of speech names a deed by its object", () => 
     expect(speaks("Marr wrote about the garden, saying it saved her.", "Marr")).toBe(true);
   });
 });
+
+describe("deedByObject: a thing written, named by a pronoun (issue 16, src7)", () => {
+  it("reads 'wrote it.' ending the sentence as a deed, not 'wrote this:' or 'wrote it was …'", () => {
+    expect(deedByObject("wrote it.")).toBe(true);
+    expect(deedByObject("writes them")).toBe(true);
+    expect(deedByObject("wrote this: the figures are wrong.")).toBe(false);
+    expect(deedByObject("wrote it was time to go.")).toBe(false);
+  });
+});

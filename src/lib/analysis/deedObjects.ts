@@ -4,7 +4,8 @@
  *
  * - a work written, with no clause of what it says: "wrote hundreds of songs", "wrote a novel",
  *   "wrote the first of his many, many books" (`WORK_WRITTEN`; "wrote in the book that …" and
- *   "wrote a letter" stay statements);
+ *   "wrote a letter" stay statements), or a pronoun for it that ends the sentence ("the person who
+ *   wrote it.": `PRONOUN_WRITTEN`);
  * - a topic written about, with nothing stated of it: "Kaplan wrote about the painter." runs to the
  *   sentence's end with no clause, quotation or participle of speech (`TOPIC_WRITTEN`; "wrote about
  *   how …", "wrote about the case, arguing that …" stay statements);
@@ -22,6 +23,12 @@ const PART_OF = String.raw`(?:the\s+)?(?:first|second|third|last|latest|final|ne
 /** A work written, with no clause of what it says (see the module comment). */
 const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:${PART_OF}|${WORKS_COUNT})?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+,?\s+){0,2}?(?:${WORKS})\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
 
+/**
+ * A thing written, named by a pronoun that ends the sentence: "To the person who wrote it." (not
+ * "He wrote this:", whose colon opens what he wrote).
+ */
+const PRONOUN_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:it|this|that|them)\s*[.!]?\s*$`;
+
 /** A topic written about up to the sentence's end, with no clause, quotation or aside (see the module comment). */
 const TOPIC_WRITTEN = String.raw`wr(?:ote|ites)\s+about\s+(?!(?:how|what|why|whether|when|where|who|which|that)\b)[^,;:“”"()—–]*?[.!]?\s*$`;
 
@@ -30,7 +37,10 @@ const MEASURES = String.raw`martial\s+law|state\s+of\s+(?:emergency|siege|war|di
 /** A measure decreed (see the module comment); not one declared over, lost or unlawful (a statement about it). */
 const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:that|it|this|these|those|how|what|whether|to|on|in)\s)[\p{Ll}-]+\s+){0,2}?(?:${MEASURES})\b(?!\s+(?:over|lost|won|ended|finished|illegal|unlawful|unconstitutional|invalid|void|null)\b)`;
 
-const DEED_OBJECT = new RegExp(String.raw`^(?:${WORK_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED})`, "u");
+const DEED_OBJECT = new RegExp(
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED})`,
+  "u",
+);
 
 /** Whether a verb of speech and the words after it (`"wrote a novel"`, `"wrote about the painter."`) state a deed by its object. */
 export function deedByObject(verbAndRest: string): boolean {

@@ -1081,3 +1081,36 @@ describe("a view held on: 'remain skeptical' (quotes6)", () => {
     expect(profile("The market remained optimistic through the week.")).toEqual([]);
   });
 });
+
+describe("shapes from the Readability dev misses (issue 16, src7)", () => {
+  it("counts a group's 'they' after a conjunction, 'Many of them', and 'someone'", () => {
+    expect(
+      profile("Ferry officials said they were not warned. But they have repeatedly defended the timetable."),
+    ).toEqual(["anonymous: Ferry officials | Ferry officials said", "anonymous: Ferry officials | But they have"]);
+    expect(
+      profile("Dock workers described a chaotic night. Many of them said they heard of the closure on the radio."),
+    ).toEqual(["anonymous: Dock workers | Dock workers described", "anonymous: Dock workers | Many of them"]);
+    expect(profile("Dana Whitlow drew the chart. Rather quickly, someone pointed out that it was wrong.")).toEqual([
+      "anonymous: someone | Rather quickly, someone",
+    ]);
+  });
+
+  it("counts a named person speaking in their own relative clause, an answer, a view pushed back on, a remark chimed in", () => {
+    expect(
+      profile("The mayor accepted the resignation of her deputy Omar Reyes, who said he took full responsibility."),
+    ).toEqual(["named: Omar Reyes | The mayor accepted"]);
+    expect(profile("Dana Whitlow ran the numbers. To which Marta Lopez replies: the figures are wrong.")).toEqual([
+      "named: Marta Lopez | To which Marta",
+    ]);
+    expect(profile("Dana Whitlow pushed back on the claim. Marta Lopez chimed in with a complaint.")).toEqual([
+      "named: Dana Whitlow | Dana Whitlow pushed",
+      "named: Marta Lopez | Marta Lopez chimed",
+    ]);
+    expect(profile("Dana Whitlow pushed back the vote by a week.")).toEqual([]);
+  });
+
+  it("counts no one for a thing written or the reader's friends", () => {
+    expect(profile("Dana Whitlow spoke at noon. To the person who wrote it.")).toEqual([]);
+    expect(profile("I'm sure your friends told you everything you need to know.")).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   predicateNext,
   pronounSpeaks,
   quantifierSpeaks,
+  someoneSpeaks,
   quotedAt,
   reportedAt,
   soleGroup,
@@ -139,7 +140,7 @@ function otherHeadlines(blocks: readonly Block[]): Set<string> {
 }
 
 /** A sentence opened by a quantifier standing for people: "Some said …", "But many argue …". */
-const SOME_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(Some|Many|Most)\s/u;
+const SOME_OPENING = /^(?:(?:But|And|Yet|So)\s+)?([Ss]ome|[Mm]any|[Mm]ost)\s/u;
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
@@ -1060,7 +1061,7 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
   } else if (!anonymous) {
     // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.
-    const some = quantifierSpeaks(sentence.text);
+    const some = quantifierSpeaks(sentence.text) ?? someoneSpeaks(sentence.text);
     if (some !== undefined) add(ctx, { kind: "anonymous", label: some, anchor: sentence.anchor });
   }
 }

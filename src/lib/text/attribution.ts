@@ -318,6 +318,8 @@ export const REPORTING_VERBS: readonly string[] = [
   "recommended",
   "objected",
   "commented",
+  // An answer given ("To which she replies: …"); "replied" is a speech verb already.
+  "replies",
 ];
 
 /**
@@ -703,7 +705,7 @@ export const COGNITION_VERBS: readonly string[] = [
  * minister turned to Twitter last month to describe …" (not "took to the streets to protest": a march).
  */
 export const TURNED_TO_PLATFORM =
-  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)";
+  "(?:took|takes|turned|turns) to (?!the streets)(?:[\\p{L}\\d’'.-]+ ){1,5}?to (?:say|write|post|air|complain|critici[sz]e|describe|announce|argue|express|share|vent|voice|warn|accuse|defend|deny|claim|slam|blast|praise|thank|ask|call|apologi[sz]e|respond|question|mock|urge|insist|explain|reveal|condemn|dismiss|reject)";
 
 /**
  * Multi-word predicates that state a position (regular-expression sources, lower case): "has
@@ -737,7 +739,7 @@ export const STANCE_PHRASES: readonly string[] = [
   // A thought come to or a thing known, with its clause ("she realized that she had to write it",
   // "officials knew that the dam was weak"; not "realized a profit", "knew the man").
   "reali[sz](?:e|es|ed) that",
-  "(?:knew|knows) (?:full well |all along )?that",
+  "(?:knew|knows) (?:full well |all along |in (?:his|her|their|my|our) (?:bones|heart|gut) )?that",
   // A view stated or a statement made without a verb of speech ("he is confident the deal will pass", "issued a plea").
   "(?:is|are|was|were) (?:confident|adamant|convinced|optimistic|skeptical|sceptical)",
   // A view held, in the words of Indian and British copy: "experts are of the view that …".
@@ -755,12 +757,43 @@ export const STANCE_PHRASES: readonly string[] = [
   // case for …", "he once summed up the danger with a metaphor", "the senator played down that
   // threat", "experts have challenged the idea that …" (not "played down the stretch", a game).
   "ma(?:de|kes?) (?:an?|the|his|her|their|its) (?:[\\p{Ll}-]+ )?case (?:for|that|against)",
-  "sum(?:s|med)? up",
+  "sum(?:s|med)? (?:it )?up",
   "play(?:s|ed)? down(?! the stretch)",
   "downplay(?:s|ed)?",
   "challeng(?:e|es|ed) the (?:idea|notion|claim|view|assumption|premise|narrative)",
   // A view given as one's own: "the analyst shared her perspective on these findings" (not "shared her office").
   "shar(?:e|es|ed) (?:his|her|their|its|my|our) (?:own )?(?:perspectives?|views?|thoughts|take|insights?|opinions?)",
+  // A view opposed or a remark joined: "she pushed back on the claim", "others chimed in" (not
+  // "pushed back the deadline", a deed).
+  "push(?:es|ed|ing)? back (?:on|against)",
+  "chim(?:e|es|ed|ing) in",
+  // Wonder or a reading given aloud: "the chief executive marveled at its ability to …", "analysts
+  // offered a few theories", "she provided an explanation" (not "provided a loan", "offered a discount").
+  "marvel(?:l?ed|s)? (?:at|that)",
+  "(?:offer|provid)(?:s|ed)? (?:an?|some|several|a few|two|three|their|his|her|its) (?:[\\p{Ll}-]+ )?(?:theor(?:y|ies)|explanations?|views?|thoughts|insights?|assessments?|predictions?|forecasts?|opinions?)",
+  // A claim or a report opposed, or an idea put forward, by what the object is: "rejected the claim
+  // that …", "dismissed the allegations", "dismissed the report as …", "shrugged off the criticism",
+  // "floated the idea of …" (not "rejected the offer", "dismissed the staff", deeds).
+  "(?:reject|dismiss|shrug(?:ged)? off|disput|refut|deni)(?:s|es|ed|ged)? (?:the|this|that|these|those|such|any|all|his|her|their|its) (?:[\\p{Ll}-]+ )?(?:claims?|ideas?|notions?|suggestions?|allegations?|accusations?|characteri[sz]ations?|criticisms?|premises?|assertions?|reports?|concerns?|speculation|rumou?rs?)",
+  "dismiss(?:es|ed)? (?:the|this|that|these|those|his|her|their|its|it|them) (?:[\\p{L}’'-]+ ){0,4}?as (?!part|well|soon|long|much|many)",
+  "float(?:s|ed)? (?:the|an?) (?:[\\p{Ll}-]+ )?(?:idea|proposal|possibility|notion|prospect)",
+  // A view echoed, a claim stood by or pressed: "echoed those concerns", "stood by her comments",
+  // "doubled down on his claim", "cast doubt on the figures", "took issue with the report", "spoke out
+  // against" (not "stood by the door"). Not "welcomed the deal" nor "hit back at": investors welcome
+  // a deal by buying, a team hits back with a goal.
+  "echo(?:es|ed)? (?:the|those|these|that|this|his|her|their|such|similar) (?:[\\p{Ll}-]+ )?(?:concerns?|views?|sentiments?|calls?|criticisms?|warnings?|comments?|remarks?|words|claims?|fears?)",
+  "st(?:ood|ands) by (?:his|her|their|its|the|those|these) (?:[\\p{Ll}-]+ )?(?:comments?|remarks?|statements?|claims?|words|account|decision|assessment|reporting)",
+  "doubl(?:es|ed) down on",
+  "cast(?:s|ing)? doubt (?:on|over)",
+  "t(?:ook|akes) issue with",
+  "sp(?:eaks|oke|oken) out (?:against|on|about|in favou?r|for)",
+  // An apology or thanks given: "apologized for the remarks", "thanked the volunteers for …".
+  "apologi[sz](?:es|ed)(?!\\p{L})",
+  "thank(?:s|ed) (?:[\\p{L}’'-]+ ){1,4}?for",
+  // A view given on something: "critics have weighed in on the ruling" (not "weighed in at 90 kilograms").
+  "weigh(?:s|ed|ing)? in(?= on | with |\\s*[.,;])",
+  // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
+  "dr(?:aw|aws|ew|awn|awing) (?:an?|the) (?:[\\p{Ll}-]+ )?(?:parallel|comparison|distinction|analogy|contrast)s?",
   TURNED_TO_PLATFORM,
 ];
 
@@ -996,6 +1029,7 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
 export const UNNAMED_PERSON_NOUNS: readonly string[] = [
   "man",
   "woman",
+  "guy",
   "neighbou?r",
   "bystander",
   "eyewitness",
