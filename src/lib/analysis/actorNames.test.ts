@@ -26,6 +26,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a last word read as a verb alone and as a noun in the name ("Research", "Watch")
     ["Stores doubled, according to Quillio Research, in a year.", ["Quillio Research"]],
     ["The count rose, according to Harbor Rights Watch.", ["Harbor Rights Watch"]],
+    // where a film streams or a show airs: a service's or a broadcaster's name
+    ["The film is currently streaming on Quillflix and available to rent elsewhere.", ["Quillflix"]],
+    ["The series premiered on Quillvision in 2019.", ["Quillvision"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -43,6 +46,7 @@ describe("actorNames: a body named by its place in the sentence", () => {
     "“Some nights you hear them,” Marsh said.",
     '"It never stops," Marsh said.',
     "The figures are due, according to Monday reports.",
+    "The show airs on Sunday nights.",
     "The figures are due, according to Chinese officials.",
     // a title opens a person's name; an abbreviation's period is no sentence's end
     "South Africa said Mr Mugabe had told the president.",

@@ -30,9 +30,12 @@ const ACTS = String.raw`(?:said|says|told|tells|reported|reports|announced|annou
 const PAST_ACTS = String.raw`(?:replaced|released|delivered|partnered|raised|filed|settled|fired|axed|shipped|revealed|pledged|manufactured|developed|designed)(?!\s+(?:in|on|at|by|for|to|from|with|during|last|earlier|this|since|after|before)\b)`;
 /** The body's verb right after the name. */
 const ACT_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+){0,2}(?:${ACTS}|${PAST_ACTS})\b`, "u");
-/** What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by". */
+/**
+ * What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by";
+ * and where a film or a show streams or airs, a service's or a broadcaster's name ("streaming on Acme").
+ */
 const AGENT_BEFORE =
-  /(?:\b[Aa]ccording to|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;
+  /(?:\b[Aa]ccording to|\b(?:streaming|streams|streamed|airs|aired|airing|premieres|premiered) on|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;
 /**
  * After the credited name: the sentence's end or its punctuation, or a word that begins the next
  * phrase; never a noun it modifies, nor an abbreviation's period ("according to Adm. Frank Bradley").

@@ -15,6 +15,13 @@ describe("findNames", () => {
     expect(names("The Speaker said no.")).toEqual([]);
   });
 
+  it("reads where people hold their role, in the singular or the plural, as a body; not an event they attend", () => {
+    expect(names("The tool is a framework for developers at Quillbox.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("Engineers at Quillbox wrote it.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("Two employees at Quillbox said so.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("An executive announced the deal at the Quillford Air Show.")).toEqual([]);
+  });
+
   it("cuts titles and roles off the name", () => {
     expect(names("Kremlin spokesperson Dmitry Peskov and Defense Minister Ricardo Trevilla spoke.")).toEqual([
       "Dmitry Peskov (person)",
