@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorNames } from "./actorNames.ts";
+import { actorNames, namesWrittenInside } from "./actorNames.ts";
 
 const names = (text: string, taken: { start: number; end: number }[] = []) =>
   actorNames(text, taken).map((s) => s.text);
@@ -75,5 +75,28 @@ describe("actorNames: a body named by its place in the sentence", () => {
     const text = "The car uses less fuel, according to Toyota.";
     const at = text.indexOf("Toyota");
     expect(names(text, [{ start: at, end: at + 6 }])).toEqual([]);
+  });
+});
+
+describe("actorNames: a sentence's first words", () => {
+  const inside = namesWrittenInside([
+    "Shares rose after a note from Quillmar on Monday.",
+    "Marco and Police Scotland disagreed: Revamped Tools shipped.",
+  ]);
+
+  it("knows the runs written capitalised inside a sentence, not at its or a clause's opening", () => {
+    expect([...inside].sort()).toEqual(["Monday", "Police Scotland", "Quillmar"]);
+  });
+
+  it("acts there only when the article writes them inside a sentence too", () => {
+    expect(actorNames("Quillmar said the order favoured lenders.", [], inside).map((s) => s.text)).toEqual([
+      "Quillmar",
+    ]);
+    expect(actorNames("Quillmar said the order favoured lenders.", []).map((s) => s.text)).toEqual([]);
+    // no act after it, grammar's "The", a common noun, a person's given name
+    expect(actorNames("Quillmar is a bank.", [], inside)).toEqual([]);
+    expect(actorNames("The Quillmar said no.", [], inside)).toEqual([]);
+    expect(actorNames("Police said no.", [], inside)).toEqual([]);
+    expect(actorNames("Marco said no.", [], new Set(["Marco"]))).toEqual([]);
   });
 });

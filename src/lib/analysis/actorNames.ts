@@ -110,11 +110,40 @@ function readLast(name: string, words: readonly string[]): Reading {
   return readings.getOrMake(name, (key) => reading(termTags(key).at(-1) ?? new Set<string>()));
 }
 
+/** A colon or a semicolon, perhaps then an opening quotation mark or bracket: a clause opens after it. */
+const CLAUSE_OPENS = /[:;]\s*["“‘'(]*\s*$/u;
+
+/**
+ * The runs of capitalised words (`RUN`) that `texts` (an article's body sentences) write inside a
+ * sentence, where only a name's capital can put them: not a sentence's first words, nor a
+ * clause's after a colon. A run one of them opens a sentence with is a name there too
+ * (`actorNames`' `inside`). One pass of one pattern over each sentence.
+ */
+export function namesWrittenInside(texts: readonly string[]): Set<string> {
+  const inside = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(RUN)) {
+      const before = text.slice(0, match.index);
+      if (OPENS.test(before) || CLAUSE_OPENS.test(before)) continue;
+      inside.add(match[0].replace(/^The /u, ""));
+    }
+  return inside;
+}
+
 /**
  * The organisations `text` (one sentence) names by their place in it, as above, that overlap none
  * of `taken` (the names already read in the sentence). Offsets into `text`.
+ *
+ * A sentence's first words are a name's, and may act ("Nomura said the order …"), only where the
+ * article writes the same words capitalised inside a sentence too (`inside`, `namesWrittenInside`):
+ * the capital of "Officials said" or "Police said" is grammar's. Not when the part-of-speech reader
+ * takes them for a person's name ("Marco said"): a body's verb does not tell a person from a body.
  */
-export function actorNames(text: string, taken: readonly { start: number; end: number }[]): NameSpan[] {
+export function actorNames(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  inside: ReadonlySet<string> = new Set(),
+): NameSpan[] {
   const out: NameSpan[] = [];
   for (const match of text.matchAll(RUN)) {
     let start = match.index;
@@ -128,12 +157,16 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     const end = start + name.length;
     const before = text.slice(0, match.index);
     const after = text.slice(end);
-    if (OPENS.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    const opens = OPENS.test(before);
+    // "The Teamsters said": at a sentence's opening, "The" is grammar's capital, a determiner as anywhere else.
+    if ((opens && (titled || !inside.has(name))) || DETERMINER_BEFORE.test(before)) continue;
     if (taken.some((t) => t.start < end && t.end > start)) continue;
+    if (opens && !ACT_AFTER.test(after)) continue;
     const words = name.split(" ");
     if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
     // "Mr Mugabe said", "Mr. Okonkwo said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
     if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterTitle(before) || afterInitials(before)) continue;
+    if (opens && termTags(name).some((tags) => tags.has("Person"))) continue;
     const last = readLast(name, words);
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =
