@@ -165,6 +165,10 @@ describe("findNames for names no reading knows", () => {
     expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
     expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");
     expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
+    // an artist's noun: a film's director, a painter
+    expect(names("It is a fine debut from video essayist turned director Velkora.")).toContain("Velkora (person)");
+    expect(names("The show was hung by the painter Orvano last spring.")).toContain("Orvano (person)");
+    expect(names("The Director Orvano Fund paid.")).not.toContain("Orvano (person)");
   });
 
   it("reads a body's name on over 'for a' and 'for an' when a capitalised word follows", () => {

@@ -1781,10 +1781,12 @@ function quotedListItem(text: string, start: number, end: number): boolean {
 
 /**
  * Right before a person known by one name: a team's or a country's "star" ("Brazil star ",
- * "Chelsea star "), or a performer's noun in lower case ("rapper ", "singer ").
+ * "Chelsea star "), or a performer's or an artist's noun in lower case ("rapper ", "singer ",
+ * "director ", "painter "): a name after it is a person's, one word or the surname alone.
  */
+const ARTIST_NOUNS = "director filmmaker novelist poet painter photographer songwriter composer musician".split(" ");
 export const MONONYM_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:${[...PERFORMER_NOUNS, "rapper", "comedian", "DJ"].join("|")}))\s+$`,
+  String.raw`(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:${[...PERFORMER_NOUNS, ...ARTIST_NOUNS, "rapper", "comedian", "DJ"].join("|")}))\s+$`,
   "u",
 );
 
