@@ -42,6 +42,7 @@ import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
 import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
+import { streamedWork } from "./streamedWorks.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1925,6 +1926,8 @@ function dropThings(
     const own = mentions.filter((m) => m.entityId === id);
     if (own.length === 0) continue;
     if (own.every((m) => thingSlot(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
+    // "Ingrid Goes West is currently streaming on …": a streamed work's title, wherever the article writes it.
+    if (own.some((m) => streamedWork(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
     // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
     // ever writes as a code's term (`brandTermUse`) is no firm.
     const tokens = tokenize(entry.name);
