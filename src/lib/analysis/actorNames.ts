@@ -2,11 +2,13 @@
  * Names the name reader leaves out because neither compromise nor a name's shape tells what they
  * are ("Apple", "Meetup", "Steelers"), kept when the sentence's grammar says they name a body that
  * acts: the subject of a body's verb ("Apple plans to release", "Toyota said"), the agent a
- * report or an act is credited to ("according to Toyota", "an email reviewed by Reuters"), or a
+ * report or an act is credited to ("according to Toyota", "an email reviewed by Reuters"), the
+ * service a film streams on ("streaming on Hulu"), or a
  * team before a player's position and name ("Browns pass rusher Myles Garrett"). They are taken
  * as organisations: a person named by one word is the surname of a full name the article gave
  * before, which the caller links instead. Only what a capital inside a sentence marks as a name
- * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
+ * counts: never a sentence's first word (unless the article writes it inside a sentence too and it
+ * acts, `inside`), a word after a determiner ("the Legislature said"), a
  * title ("Mr Mugabe said", "Mr. Okonkwo said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a pronoun ("…: It raised prices"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
