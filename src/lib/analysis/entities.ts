@@ -43,6 +43,7 @@ import { knownMaker, makersProduct } from "./productNames.ts";
 import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
+import { collectiveSubject } from "./collectiveVerb.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1600,10 +1601,19 @@ export function findEntities(
             uncut.kind === "organisation" && uncut.name === undefined && !productUse(text, uncut)
               ? knownMaker(uncut.text, isPlaceWord)
               : undefined;
-          const span =
+          const made =
             maker === undefined || !uncut.text.startsWith(maker)
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
+          // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
+          // unless the article named a person so before.
+          const collective =
+            made.kind === "person" &&
+            made.name === undefined &&
+            !surnames.has(nameKey(made.text)) &&
+            leadingPerson(nameKey(made.text)) === undefined &&
+            collectiveSubject(text, made.start, made.end);
+          const span = collective ? { ...made, kind: "organisation" as const } : made;
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
