@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorNames } from "./actorNames.ts";
+import { actorNames, namesWrittenInside } from "./actorNames.ts";
 
 const names = (text: string, taken: { start: number; end: number }[] = []) =>
   actorNames(text, taken).map((s) => s.text);
@@ -26,6 +26,9 @@ describe("actorNames: a body named by its place in the sentence", () => {
     // a last word read as a verb alone and as a noun in the name ("Research", "Watch")
     ["Stores doubled, according to Quillio Research, in a year.", ["Quillio Research"]],
     ["The count rose, according to Harbor Rights Watch.", ["Harbor Rights Watch"]],
+    // where a film streams or a show airs: a service's or a broadcaster's name
+    ["The film is currently streaming on Quillflix and available to rent elsewhere.", ["Quillflix"]],
+    ["The series premiered on Quillvision in 2019.", ["Quillvision"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -43,6 +46,7 @@ describe("actorNames: a body named by its place in the sentence", () => {
     "“Some nights you hear them,” Marsh said.",
     '"It never stops," Marsh said.',
     "The figures are due, according to Monday reports.",
+    "The show airs on Sunday nights.",
     "The figures are due, according to Chinese officials.",
     // a title opens a person's name; an abbreviation's period is no sentence's end
     "South Africa said Mr Mugabe had told the president.",
@@ -71,5 +75,28 @@ describe("actorNames: a body named by its place in the sentence", () => {
     const text = "The car uses less fuel, according to Toyota.";
     const at = text.indexOf("Toyota");
     expect(names(text, [{ start: at, end: at + 6 }])).toEqual([]);
+  });
+});
+
+describe("actorNames: a sentence's first words", () => {
+  const inside = namesWrittenInside([
+    "Shares rose after a note from Quillmar on Monday.",
+    "Marco and Police Scotland disagreed: Revamped Tools shipped.",
+  ]);
+
+  it("knows the runs written capitalised inside a sentence, not at its or a clause's opening", () => {
+    expect([...inside].sort()).toEqual(["Monday", "Police Scotland", "Quillmar"]);
+  });
+
+  it("acts there only when the article writes them inside a sentence too", () => {
+    expect(actorNames("Quillmar said the order favoured lenders.", [], inside).map((s) => s.text)).toEqual([
+      "Quillmar",
+    ]);
+    expect(actorNames("Quillmar said the order favoured lenders.", []).map((s) => s.text)).toEqual([]);
+    // no act after it, grammar's "The", a common noun, a person's given name
+    expect(actorNames("Quillmar is a bank.", [], inside)).toEqual([]);
+    expect(actorNames("The Quillmar said no.", [], inside)).toEqual([]);
+    expect(actorNames("Police said no.", [], inside)).toEqual([]);
+    expect(actorNames("Marco said no.", [], new Set(["Marco"]))).toEqual([]);
   });
 });

@@ -2,11 +2,13 @@
  * Names the name reader leaves out because neither compromise nor a name's shape tells what they
  * are ("Apple", "Meetup", "Steelers"), kept when the sentence's grammar says they name a body that
  * acts: the subject of a body's verb ("Apple plans to release", "Toyota said"), the agent a
- * report or an act is credited to ("according to Toyota", "an email reviewed by Reuters"), or a
+ * report or an act is credited to ("according to Toyota", "an email reviewed by Reuters"), the
+ * service a film streams on ("streaming on Hulu"), or a
  * team before a player's position and name ("Browns pass rusher Myles Garrett"). They are taken
  * as organisations: a person named by one word is the surname of a full name the article gave
  * before, which the caller links instead. Only what a capital inside a sentence marks as a name
- * counts: never a sentence's first word, a word after a determiner ("the Legislature said"), a
+ * counts: never a sentence's first word (unless the article writes it inside a sentence too and it
+ * acts, `inside`), a word after a determiner ("the Legislature said"), a
  * title ("Mr Mugabe said", "Mr. Okonkwo said") or a given name's initials ("P.J. Fleck said"), a time word, a demonym, a person-role noun ("Mom said"), a pronoun ("…: It raised prices"), a word that is no noun ("Wild"), or a
  * plural noun outside a team's place ("Democrats said": a party's members, not its name). Pure.
  */
@@ -30,9 +32,12 @@ const ACTS = String.raw`(?:said|says|told|tells|reported|reports|announced|annou
 const PAST_ACTS = String.raw`(?:replaced|released|delivered|partnered|raised|filed|settled|fired|axed|shipped|revealed|pledged|manufactured|developed|designed)(?!\s+(?:in|on|at|by|for|to|from|with|during|last|earlier|this|since|after|before)\b)`;
 /** The body's verb right after the name. */
 const ACT_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+){0,2}(?:${ACTS}|${PAST_ACTS})\b`, "u");
-/** What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by". */
+/**
+ * What credits a report or an act to the name after it: "according to", "reviewed by", "acquired by";
+ * and where a film or a show streams or airs, a service's or a broadcaster's name ("streaming on Acme").
+ */
 const AGENT_BEFORE =
-  /(?:\b[Aa]ccording to|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;
+  /(?:\b[Aa]ccording to|\b(?:streaming|streams|streamed|airs|aired|airing|premieres|premiered) on|\b(?:contacted|reviewed|reported|published|owned|acquired|bought|founded|operated|developed|funded|backed|sponsored|commissioned|conducted|obtained|sued|hired|employed|provided|compiled|collected|produced|prepared) by)\s+$/u;
 /**
  * After the credited name: the sentence's end or its punctuation, or a word that begins the next
  * phrase; never a noun it modifies, nor an abbreviation's period ("according to Adm. Frank Bradley").
@@ -107,11 +112,40 @@ function readLast(name: string, words: readonly string[]): Reading {
   return readings.getOrMake(name, (key) => reading(termTags(key).at(-1) ?? new Set<string>()));
 }
 
+/** A colon or a semicolon, perhaps then an opening quotation mark or bracket: a clause opens after it. */
+const CLAUSE_OPENS = /[:;]\s*["“‘'(]*\s*$/u;
+
+/**
+ * The runs of capitalised words (`RUN`) that `texts` (an article's body sentences) write inside a
+ * sentence, where only a name's capital can put them: not a sentence's first words, nor a
+ * clause's after a colon. A run one of them opens a sentence with is a name there too
+ * (`actorNames`' `inside`). One pass of one pattern over each sentence.
+ */
+export function namesWrittenInside(texts: readonly string[]): Set<string> {
+  const inside = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(RUN)) {
+      const before = text.slice(0, match.index);
+      if (OPENS.test(before) || CLAUSE_OPENS.test(before)) continue;
+      inside.add(match[0].replace(/^The /u, ""));
+    }
+  return inside;
+}
+
 /**
  * The organisations `text` (one sentence) names by their place in it, as above, that overlap none
  * of `taken` (the names already read in the sentence). Offsets into `text`.
+ *
+ * A sentence's first words are a name's, and may act ("Nomura said the order …"), only where the
+ * article writes the same words capitalised inside a sentence too (`inside`, `namesWrittenInside`):
+ * the capital of "Officials said" or "Police said" is grammar's. Not when the part-of-speech reader
+ * takes them for a person's name ("Marco said"): a body's verb does not tell a person from a body.
  */
-export function actorNames(text: string, taken: readonly { start: number; end: number }[]): NameSpan[] {
+export function actorNames(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  inside: ReadonlySet<string> = new Set(),
+): NameSpan[] {
   const out: NameSpan[] = [];
   for (const match of text.matchAll(RUN)) {
     let start = match.index;
@@ -125,12 +159,16 @@ export function actorNames(text: string, taken: readonly { start: number; end: n
     const end = start + name.length;
     const before = text.slice(0, match.index);
     const after = text.slice(end);
-    if (OPENS.test(before) || DETERMINER_BEFORE.test(before)) continue;
+    const opens = OPENS.test(before);
+    // "The Teamsters said": at a sentence's opening, "The" is grammar's capital, a determiner as anywhere else.
+    if ((opens && (titled || !inside.has(name))) || DETERMINER_BEFORE.test(before)) continue;
     if (taken.some((t) => t.start < end && t.end > start)) continue;
+    if (opens && !ACT_AFTER.test(after)) continue;
     const words = name.split(" ");
     if (words.some((w) => TIME_WORDS.has(w.toLowerCase()))) continue;
     // "Mr Mugabe said", "Mr. Okonkwo said": a title opens a person's name; "P.J. Fleck said": so do a given name's initials.
     if (TITLES.has(words[0]?.toLowerCase() ?? "") || afterTitle(before) || afterInitials(before)) continue;
+    if (opens && termTags(name).some((tags) => tags.has("Person"))) continue;
     const last = readLast(name, words);
     const team = last.noun && POSITION_AFTER.test(after);
     const actor =

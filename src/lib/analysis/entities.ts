@@ -37,11 +37,13 @@ import {
   type NameSpan,
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
-import { actorNames } from "./actorNames.ts";
+import { actorNames, namesWrittenInside } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
 import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
+import { streamedWork } from "./streamedWorks.ts";
+import { collectiveSubject } from "./collectiveVerb.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -1516,6 +1518,10 @@ export function findEntities(
     const hit = wholeHit(full, matcher) ?? wholeHit(name, matcher);
     return hit !== undefined && matcher.entities.get(hit)?.kind === "organisation" ? hit : undefined;
   };
+  // Runs the body writes capitalised inside a sentence: where one opens a sentence, it is a name there too (`actorNames`).
+  const inside = namesWrittenInside(
+    blocks.filter((b) => b.kind !== "heading").flatMap((b) => b.sentences.map((s) => s.text)),
+  );
   let previous = "";
   // Readers' comments an extractor let through are not the article's names.
   const comments = commentThreadFrom(blocks);
@@ -1595,10 +1601,19 @@ export function findEntities(
             uncut.kind === "organisation" && uncut.name === undefined && !productUse(text, uncut)
               ? knownMaker(uncut.text, isPlaceWord)
               : undefined;
-          const span =
+          const made =
             maker === undefined || !uncut.text.startsWith(maker)
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
+          // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
+          // unless the article named a person so before.
+          const collective =
+            made.kind === "person" &&
+            made.name === undefined &&
+            !surnames.has(nameKey(made.text)) &&
+            leadingPerson(nameKey(made.text)) === undefined &&
+            collectiveSubject(text, made.start, made.end);
+          const span = collective ? { ...made, kind: "organisation" as const } : made;
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1820,15 +1835,19 @@ export function findEntities(
         }
         // A body the sentence's grammar names ("Apple plans to", "according to Toyota"): not a surname of
         // someone the article named, whom the next step links.
-        for (const actor of actorNames(text, [...names, ...sorted.dropped, ...here])
+        for (const actor of actorNames(text, [...names, ...sorted.dropped, ...here], inside)
           .filter(outside)
           .filter(whole)) {
           const key = nameKey(actor.text);
           if (options.notEntities?.has(key) || formKeys.has(key) || instruments.has(key) || terms.has(key)) continue;
           if (surnames.has(key) || familyNames.has(key) || leadingPerson(key) !== undefined) continue;
           // The last word of a longer name the article gave ("Marsh" after "Ellen Marsh", whatever kind
-          // that name was read as) refers back to it: no new body.
-          if ([...found.values()].some((f) => f.name.includes(" ") && surnameKey(nameKey(f.name)) === key)) continue;
+          // that name was read as) refers back to it: no new body; so does the first word of a name
+          // written surname first ("Tsai" after "Tsai Ing-wen", `writtenSurnameFirst`).
+          const surnameOfFound = (f: { name: string }) =>
+            surnameKey(nameKey(f.name)) === key ||
+            (writtenSurnameFirst(f.name) && nameKey(f.name).split(" ")[0] === key);
+          if ([...found.values()].some((f) => f.name.includes(" ") && surnameOfFound(f))) continue;
           const id = foundId(actor.text, matcher.entities);
           found.set(id, found.get(id) ?? { name: actor.text, kind: "organisation", aliases: new Set<string>() });
           here.push(at(id, actor.start, actor.end));
@@ -1917,6 +1936,8 @@ function dropThings(
     const own = mentions.filter((m) => m.entityId === id);
     if (own.length === 0) continue;
     if (own.every((m) => thingSlot(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
+    // "Ingrid Goes West is currently streaming on …": a streamed work's title, wherever the article writes it.
+    if (own.some((m) => streamedWork(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
     // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
     // ever writes as a code's term (`brandTermUse`) is no firm.
     const tokens = tokenize(entry.name);

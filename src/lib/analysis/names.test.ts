@@ -15,6 +15,13 @@ describe("findNames", () => {
     expect(names("The Speaker said no.")).toEqual([]);
   });
 
+  it("reads where people hold their role, in the singular or the plural, as a body; not an event they attend", () => {
+    expect(names("The tool is a framework for developers at Quillbox.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("Engineers at Quillbox wrote it.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("Two employees at Quillbox said so.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("An executive announced the deal at the Quillford Air Show.")).toEqual([]);
+  });
+
   it("cuts titles and roles off the name", () => {
     expect(names("Kremlin spokesperson Dmitry Peskov and Defense Minister Ricardo Trevilla spoke.")).toEqual([
       "Dmitry Peskov (person)",
@@ -158,6 +165,10 @@ describe("findNames for names no reading knows", () => {
     expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
     expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");
     expect(names("The star Sirius is bright.")).not.toContain("Sirius (person)");
+    // an artist's noun: a film's director, a painter
+    expect(names("It is a fine debut from video essayist turned director Velkora.")).toContain("Velkora (person)");
+    expect(names("The show was hung by the painter Orvano last spring.")).toContain("Orvano (person)");
+    expect(names("The Director Orvano Fund paid.")).not.toContain("Orvano (person)");
   });
 
   it("reads a body's name on over 'for a' and 'for an' when a capitalised word follows", () => {

@@ -1478,11 +1478,17 @@ const BODY_NOUN_AFTER = new RegExp(
 );
 /** A singer's label, named after its kind: "her former label Vellum", "the record label Vellum" (not an eco-label). */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
-/** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …". */
+/** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …", "engineers at Acme". */
 const ROLE_AT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer)\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
+  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|developer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer|employee|staffer)s?\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
   "iu",
 );
+
+/** A name of several words ending in an event's head ("Dubai Air Show"): where people are, not whom they work for. */
+const eventNamed = (name: string): boolean => {
+  const parts = name.trim().split(/\s+/u);
+  return parts.length > 1 && EVENT_HEADS.has((parts.at(-1) as string).toLowerCase());
+};
 
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
@@ -1505,7 +1511,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       (SELLER_LABEL_BEFORE.test(text.slice(0, span.start)) && LINE_END_AFTER.test(text.slice(span.end))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
-      ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)))
+      (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
         ? { ...span, kind: "organisation" }
@@ -1775,10 +1781,12 @@ function quotedListItem(text: string, start: number, end: number): boolean {
 
 /**
  * Right before a person known by one name: a team's or a country's "star" ("Brazil star ",
- * "Chelsea star "), or a performer's noun in lower case ("rapper ", "singer ").
+ * "Chelsea star "), or a performer's or an artist's noun in lower case ("rapper ", "singer ",
+ * "director ", "painter "): a name after it is a person's, one word or the surname alone.
  */
+const ARTIST_NOUNS = "director filmmaker novelist poet painter photographer songwriter composer musician".split(" ");
 export const MONONYM_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:${[...PERFORMER_NOUNS, "rapper", "comedian", "DJ"].join("|")}))\s+$`,
+  String.raw`(?:(?<![\p{L}.'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your)\s)\p{Lu}[\p{L}.'’-]*\s+(?:pop\s+|rock\s+|soccer\s+|football\s+|tennis\s+)?star|(?<!\p{L})(?:${[...PERFORMER_NOUNS, ...ARTIST_NOUNS, "rapper", "comedian", "DJ"].join("|")}))\s+$`,
   "u",
 );
 
