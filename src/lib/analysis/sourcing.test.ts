@@ -182,10 +182,16 @@ describe("sourcingProfile in other outlets' styles", () => {
     ).toEqual(["named: Donald Trump | He added that"]);
     // Two people and no source among them: the pronoun could be either, so no one is counted.
     expect(
-      profile("Claudia Sheinbaum met Donald Trump in May. She said the talks went well.").filter((l) =>
+      profile("Claudia Sheinbaum met Lena Ortiz in May. She said the talks went well.").filter((l) =>
         l.startsWith("named"),
       ),
     ).toEqual([]);
+    // A man's given name rules him out for "she" (gender.ts): the one woman is left.
+    expect(
+      profile("Claudia Sheinbaum met Donald Trump in May. She said the talks went well.").filter((l) =>
+        l.startsWith("named"),
+      ),
+    ).toEqual(["named: Claudia Sheinbaum | She said the"]);
   });
 
   it("does not count a teaser's quotation whose speaker is a bare title with the name cut off", () => {

@@ -788,6 +788,7 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
   for (const mention of here)
     if (isPerson(ctx, mention)) {
       ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
+      ctx.genders.noteGivenName(mention.entityId, nameOf(ctx, mention.entityId));
       // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
       const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
       const words = [

@@ -678,6 +678,7 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       if (person) {
         genders.noteStated(span.name, stated);
         genders.add(span.name, pronoun);
+        genders.noteGivenName(span.name, span.name);
       }
   const bodies = new Set<string>();
   for (const { names } of found)
