@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
+import { endsInReportedClause, impersonalThatBefore, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 
 describe("endsInReportedClause", () => {
   it.each([
@@ -42,5 +42,17 @@ describe("perceivedSubject", () => {
   it("finds no one where no passive of perceiving ends the text", () => {
     expect(perceivedSubject("Tom Reyes heard ")).toBeUndefined();
     expect(perceivedSubject("Tom Reyes ")).toBeUndefined();
+  });
+});
+
+describe("impersonalThatBefore", () => {
+  it("reads an impersonal belief or report opening the clause before a name", () => {
+    expect(impersonalThatBefore("The protests arose on their own, but it is widely believed that ")).toBe(true);
+    expect(impersonalThatBefore("It was reported that ")).toBe(true);
+  });
+
+  it("reads nothing into a person's own belief or a clause that does not open on the name", () => {
+    expect(impersonalThatBefore("Ann Cole believed that ")).toBe(false);
+    expect(impersonalThatBefore("It is believed that the mayor and ")).toBe(false);
   });
 });

@@ -47,3 +47,17 @@ export function perceivedSubject(text: string): { text: string; at: number } | u
   const span = match?.indices?.[1];
   return match?.[1] === undefined || span === undefined ? undefined : { text: match[1], at: span[0] };
 }
+
+/**
+ * An impersonal passive of belief or report opening a "that" clause, right before the clause's
+ * subject: "It is widely believed that ", "…, but is thought that ". What the subject then thinks
+ * or says is what unnamed others believe of them, no statement of theirs: the sentence names no
+ * source (eval/README.md: impersonal wording is none).
+ */
+const IMPERSONAL_THAT =
+  /(?<!\p{L})(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:believed|thought|assumed|presumed|understood|rumou?red|suspected|said|reported|alleged)\s+that\s+$/u;
+
+/** True when `before` (a sentence up to a name) ends in an impersonal "is believed that " (IMPERSONAL_THAT). */
+export function impersonalThatBefore(before: string): boolean {
+  return IMPERSONAL_THAT.test(before);
+}

@@ -1087,3 +1087,21 @@ describe("a view held on: 'remain skeptical' (quotes6)", () => {
     expect(profile("The market remained optimistic through the week.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: wording that names no source", () => {
+  it("does not count a person whose view an impersonal passive reports ('it is widely believed that X thinks')", () => {
+    expect(
+      profile(
+        "The protests against Vladimir Putin arose on their own. It is widely believed that Putin thinks the protests were planned abroad.",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual([]);
+    expect(profile("Vladimir Putin said the protests were planned abroad.")).toContain(
+      "named: Vladimir Putin | Vladimir Putin said",
+    );
+  });
+
+  it("does not count a group that asks a price as an unnamed source", () => {
+    expect(profile("Sellers are still asking for prices they got last spring, and few buyers bite.")).toEqual([]);
+    expect(profile("Sellers said the prices were too low.")).toEqual(["anonymous: Sellers | Sellers said the"]);
+  });
+});
