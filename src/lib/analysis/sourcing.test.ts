@@ -1105,3 +1105,16 @@ describe("sourcingProfile: wording that names no source", () => {
     expect(profile("Sellers said the prices were too low.")).toEqual(["anonymous: Sellers | Sellers said the"]);
   });
 });
+
+describe("sourcingProfile: the spokesperson the article names", () => {
+  it("counts 'the spokesperson' as the one person named with the word, else as unnamed", () => {
+    const named = profile(
+      "“We act fast,” said Nina Vale, the agency spokesperson. Later, the spokesperson said the city had weighed the risks.",
+    );
+    expect(named).toContain("named: Nina Vale | Later, the spokesperson");
+    expect(named.some((l) => l.startsWith("anonymous"))).toBe(false);
+    expect(profile("Later, the spokesperson said the city had weighed the risks.")).toEqual([
+      "anonymous: the spokesperson | Later, the spokesperson",
+    ]);
+  });
+});
