@@ -31,6 +31,8 @@ import { deedByObject } from "./deedObjects.ts";
 import { isOfficeWord } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
+import { impersonalThatBefore } from "./reportedContent.ts";
+import { asksAPrice } from "./askingPrice.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -447,6 +449,8 @@ const IN_WORDS_OF_END = new RegExp(
 export function speaksAt(sentence: string, start: number, end: number): boolean {
   if (quotedAt(sentence, start) || asksQuestion(sentence) || hypotheticalAt(sentence.slice(0, start))) return false;
   if (PARTLY_WITHHELD_END.test(sentence.slice(0, start))) return false;
+  // "… is widely believed that Putin thinks …": others' belief about the person, not their statement.
+  if (impersonalThatBefore(sentence.slice(0, start))) return false;
   if (supposedAfter(sentence.slice(end))) return false;
   const text = plain(sentence);
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
@@ -1465,6 +1469,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
     // "Critics would argue the plan is too costly": the group's words are supposed.
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
+    // "Sellers are still asking for prices …": setting a price, no speech.
+    if (asksAPrice(text.slice(start + group[1].length))) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
   // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Genders, pronounGender, relativePronoun, reportedPronoun, statedGender } from "./gender.ts";
+import { Genders, givenNameGender, pronounGender, relativePronoun, reportedPronoun, statedGender } from "./gender.ts";
 
 describe("statedGender", () => {
   it.each([
@@ -113,5 +113,42 @@ describe("relativePronoun", () => {
     [", wherever she went"],
   ])("reads nothing in %j", (after) => {
     expect(relativePronoun(after)).toBeUndefined();
+  });
+});
+
+describe("givenNameGender", () => {
+  it.each([
+    ["Michelle Ortiz", "female"],
+    ["Donald Reyes", "male"],
+    ["Janet Holloway", "female"],
+  ] as const)("reads %j as %s from its given name", (name, gender) => {
+    expect(givenNameGender(name)).toBe(gender);
+  });
+
+  it.each(["Michelle", "Ivo Brandt", "Kim Jong Un", "Kim Yong-hyun", "Taylor Reyes"])(
+    "reads nothing from %j (one word, a given name the lexicon does not tell, a surname first)",
+    (name) => {
+      expect(givenNameGender(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("Genders.noteGivenName", () => {
+  it("alone tells the gender, once per key however often noted", () => {
+    const genders = new Genders();
+    genders.noteGivenName("Donald Reyes", "Donald Reyes");
+    genders.noteGivenName("Donald Reyes", "Donald Reyes");
+    expect(genders.of("Donald Reyes")).toBe("male");
+    expect(genders.fits("Donald Reyes", "female")).toBe(false);
+  });
+
+  it("is cancelled by one pronoun of the other gender, or one stated word", () => {
+    const genders = new Genders();
+    genders.noteGivenName("Alex Ruiz", "Alex Ruiz");
+    genders.add("Alex Ruiz", "female");
+    expect(genders.of("Alex Ruiz")).toBeUndefined();
+    genders.noteGivenName("Sam Cole", "Sam Cole");
+    genders.noteStated("Sam Cole", "female");
+    expect(genders.fits("Sam Cole", "female")).toBe(true);
   });
 });

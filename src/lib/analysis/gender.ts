@@ -4,10 +4,13 @@
  * Samuel no one "she" can stand for. Read only from words that state it next to the name — a
  * gendered role or kinship noun in apposition ("Her husband, X", "X, a police spokeswoman") or
  * as what the name is ("X is one of the first two Muslim women elected"), or an honorific
- * ("Mr.", "Mrs.") — never guessed from a first name. Unknown stays unknown: it rules no one
- * out. Pure.
+ * ("Mr.", "Mrs.") — and, as a weaker cue the text's own words outweigh, from a given name the
+ * lexicon gives one gender ("Donald" is no one "she" stands for; givenNameGender). Unknown stays
+ * unknown: it rules no one out. Pure.
  */
 import { alternation, REPORTING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import nlp from "#lib/text/nlp.ts";
+import { writtenSurnameFirst } from "./eastAsianNames.ts";
 
 export type Gender = "male" | "female";
 
@@ -93,6 +96,25 @@ export function statedGender(before: string, after: string): Gender | undefined 
   return undefined;
 }
 
+/** compromise's lexicon: a word, lower case, to its tag ("michelle" → "FemaleName"). */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Readonly<Record<string, string>> } } }).model.one.lexicon;
+
+/**
+ * The gender a person's given name usually has, as compromise's lexicon of given names knows it
+ * ("Michelle Ortiz" female, "Donald Reyes" male): only a name of two or more words whose first
+ * word is the given name (not a name written surname first, "Kim Yong-hyun", nor one whose last
+ * word is a short syllable, "Kim Jong Un"), and only a name the lexicon gives one gender. A weak
+ * cue (see Genders.noteGivenName): the text's own words outweigh it.
+ */
+export function givenNameGender(name: string): Gender | undefined {
+  const words = name.trim().split(/\s+/u);
+  const first = words[0];
+  if (first === undefined || words.length < 2 || (words.at(-1) ?? "").length < 3 || writtenSurnameFirst(name))
+    return undefined;
+  const tag = Object.hasOwn(LEXICON, first.toLowerCase()) ? LEXICON[first.toLowerCase()] : undefined;
+  return tag === "FemaleName" ? "female" : tag === "MaleName" ? "male" : undefined;
+}
+
 /** The gender "he" or "she" refers to; undefined for any other word. */
 export function pronounGender(word: string): Gender | undefined {
   const w = word.toLowerCase();
@@ -159,6 +181,20 @@ export class Genders {
   /** Records the gender the text states next to one mention of `key` (`statedGender`), read beforehand. */
   noteStated(key: string, gender: Gender | undefined): void {
     this.add(key, gender, MINORITY + 1);
+  }
+
+  readonly #givenNoted = new Set<string>();
+
+  /**
+   * Records, once for `key`, the gender its given name usually has (givenNameGender): as much as
+   * MINORITY pronouns, so one stated word or one pronoun of the other gender outweighs or cancels
+   * it ("Alex Ruiz said she …" leaves Alex Ruiz unknown), while it rules out, alone, a person no
+   * other cue tells of ("Donald Reyes" for "she").
+   */
+  noteGivenName(key: string, name: string): void {
+    if (this.#givenNoted.has(key)) return;
+    this.#givenNoted.add(key);
+    this.add(key, givenNameGender(name), MINORITY);
   }
 
   /** The gender the cues for `key` show, or undefined. */

@@ -99,9 +99,12 @@ describe("findQuotes on tricky sentences", () => {
     expect(quote?.speaker.name).toBe("Johnson & Johnson");
   });
 
-  it("leaves a pronoun unattributed when the previous sentence names two people", () => {
-    const [quote] = quotesOf("Marco Rubio met Claudia Sheinbaum. “We will keep talking about everything,” she said.");
+  it("leaves a pronoun unattributed when the previous sentence names two people it may be", () => {
+    const [quote] = quotesOf("Lena Ortiz met Claudia Sheinbaum. “We will keep talking about everything,” she said.");
     expect(quote?.speaker.kind).toBe("unattributed");
+    // A man's given name rules him out for "she" (gender.ts): the one woman is left.
+    const [one] = quotesOf("Marco Rubio met Claudia Sheinbaum. “We will keep talking about everything,” she said.");
+    expect(one?.speaker.name).toBe("Claudia Sheinbaum");
   });
 
   it("leaves a pronoun unattributed when one person is named as an owner and another plainly", () => {

@@ -70,6 +70,7 @@ import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
+import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
@@ -1529,6 +1530,9 @@ class Attributor {
     const rest = text.slice(restAt);
     const from = RECEIVED_FROM.exec(rest);
     const after = from ? rest.slice(from[0].length) : rest;
+    // "Ruiz said that the raids were ordered by Brandt “…”": the passive sits in what Ruiz reports,
+    // and the words run on in that clause with no colon or comma: no one received them.
+    if (/^\s*$/u.test(after) && endsInReportedClause(text.slice(0, shape.index))) return null;
     if (!/^[\s,:]*$/u.test(after) && !RECEIVED_SAYS.test(after) && (INTRODUCER.test(after) || MAIN_RESUMES.test(after)))
       return null;
     if (!from?.[1]) return undefined;
@@ -1683,6 +1687,9 @@ class Attributor {
       // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
       // Only speech reports what was said at such length: "ordered", "called" do not.
       const lower = verb[0].toLowerCase();
+      // "the raids were ordered by Brandt “…”": a verb of speech in the passive says nothing of
+      // who speaks; an earlier verb may ("Ruiz said that the raids were ordered …").
+      if (!/ing$/u.test(verb[0]) && passiveBefore(before.slice(0, verb.index))) continue;
       // "introduced Cook to the audience" names no words; only "… as “…”" does.
       if (AS_ONLY.includes(lower) && !AS_BEFORE_WORDS.test(gap)) continue;
       // So does a naming verb whose object, however long, ends on "as": "described the idea that the
@@ -1741,6 +1748,12 @@ class Attributor {
         if (!ONLY_NAME.test(heard[1])) return undefined;
         const at = sentence.start + clauseStart + heard.index + heard[0].lastIndexOf(heard[1]);
         const speaker = this.#subjectOfVerb(block, heard[1], at);
+        return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
+      }
+      // "…, Ruiz can be heard saying": the one heard, the passive's subject, speaks.
+      const perceived = SPEECH_PARTICIPLES.includes(lower) ? perceivedSubject(subject) : undefined;
+      if (perceived) {
+        const speaker = this.#subjectOfVerb(block, perceived.text, sentence.start + clauseStart + perceived.at);
         return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
       }
       // The main clause's subject ends right before its verb, so it is read as a verb's subject:

@@ -182,10 +182,16 @@ describe("sourcingProfile in other outlets' styles", () => {
     ).toEqual(["named: Donald Trump | He added that"]);
     // Two people and no source among them: the pronoun could be either, so no one is counted.
     expect(
-      profile("Claudia Sheinbaum met Donald Trump in May. She said the talks went well.").filter((l) =>
+      profile("Claudia Sheinbaum met Lena Ortiz in May. She said the talks went well.").filter((l) =>
         l.startsWith("named"),
       ),
     ).toEqual([]);
+    // A man's given name rules him out for "she" (gender.ts): the one woman is left.
+    expect(
+      profile("Claudia Sheinbaum met Donald Trump in May. She said the talks went well.").filter((l) =>
+        l.startsWith("named"),
+      ),
+    ).toEqual(["named: Claudia Sheinbaum | She said the"]);
   });
 
   it("does not count a teaser's quotation whose speaker is a bare title with the name cut off", () => {
@@ -1112,5 +1118,36 @@ describe("shapes from the Readability dev misses (issue 16, src7)", () => {
   it("counts no one for a thing written or the reader's friends", () => {
     expect(profile("Dana Whitlow spoke at noon. To the person who wrote it.")).toEqual([]);
     expect(profile("I'm sure your friends told you everything you need to know.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: wording that names no source", () => {
+  it("does not count a person whose view an impersonal passive reports ('it is widely believed that X thinks')", () => {
+    expect(
+      profile(
+        "The protests against Vladimir Putin arose on their own. It is widely believed that Putin thinks the protests were planned abroad.",
+      ).filter((l) => l.startsWith("named")),
+    ).toEqual([]);
+    expect(profile("Vladimir Putin said the protests were planned abroad.")).toContain(
+      "named: Vladimir Putin | Vladimir Putin said",
+    );
+  });
+
+  it("does not count a group that asks a price as an unnamed source", () => {
+    expect(profile("Sellers are still asking for prices they got last spring, and few buyers bite.")).toEqual([]);
+    expect(profile("Sellers said the prices were too low.")).toEqual(["anonymous: Sellers | Sellers said the"]);
+  });
+});
+
+describe("sourcingProfile: the spokesperson the article names", () => {
+  it("counts 'the spokesperson' as the one person named with the word, else as unnamed", () => {
+    const named = profile(
+      "“We act fast,” said Nina Vale, the agency spokesperson. Later, the spokesperson said the city had weighed the risks.",
+    );
+    expect(named).toContain("named: Nina Vale | Later, the spokesperson");
+    expect(named.some((l) => l.startsWith("anonymous"))).toBe(false);
+    expect(profile("Later, the spokesperson said the city had weighed the risks.")).toEqual([
+      "anonymous: the spokesperson | Later, the spokesperson",
+    ]);
   });
 });

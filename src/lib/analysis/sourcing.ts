@@ -57,6 +57,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -789,6 +790,7 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
   for (const mention of here)
     if (isPerson(ctx, mention)) {
       ctx.genders.note(mention.entityId, text.slice(0, mention.start), text.slice(mention.end));
+      ctx.genders.noteGivenName(mention.entityId, nameOf(ctx, mention.entityId));
       // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
       const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
       const words = [
@@ -935,6 +937,15 @@ function ownedRoleHolder(ctx: SourcingContext, description: string): string | un
   return ctx.everyone.find((id) => sameName(nameOf(ctx, id), holder)) ?? `${SPEAKER}${holder}`;
 }
 
+/** "the spokesperson said" where the article names one spokesperson (spokespersonHolder.ts), counted by name. */
+function spokespersonNamed(ctx: SourcingContext, description: string): string | undefined {
+  if (!/^[Tt]he\s+spokes/u.test(description)) return undefined;
+  const text = ctx.order.map((o) => o.text).join("\n\n");
+  const holder = spokespersonHolder(text, description, capitalisedNames, (name) => completeName(ctx.people, name));
+  if (holder === undefined || !personLike(holder)) return undefined;
+  return ctx.everyone.find((id) => sameName(nameOf(ctx, id), holder)) ?? `${SPEAKER}${holder}`;
+}
+
 /**
  * An office one person holds at a time in the place a capitalised word names, with nothing else
  * before it ("an Israeli prime minister", "a French president"; not "a former Israeli prime
@@ -1035,7 +1046,7 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const doer =
     described === undefined || office !== undefined
       ? office?.holder
-      : (deedDoer(ctx, sentence, described) ?? ownedRoleHolder(ctx, described));
+      : (deedDoer(ctx, sentence, described) ?? ownedRoleHolder(ctx, described) ?? spokespersonNamed(ctx, described));
   if (doer !== undefined) namedSource(ctx, sentence, doer);
   const anonymous = doer === undefined && office === undefined ? described : undefined;
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });

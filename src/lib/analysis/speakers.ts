@@ -15,6 +15,7 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { JOINT_VERB } from "./attributionGrammar.ts";
 import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
+import { personAfterTitle } from "./titledPerson.ts";
 import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
 import { findNames, opensAsWord } from "./names.ts";
 import { definedPeople } from "./acronymSenses.ts";
@@ -678,6 +679,7 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       if (person) {
         genders.noteStated(span.name, stated);
         genders.add(span.name, pronoun);
+        genders.noteGivenName(span.name, span.name);
       }
   const bodies = new Set<string>();
   for (const { names } of found)
@@ -1338,6 +1340,16 @@ export function speakerBeforeVerb(
     // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
     if (last && OWNED_DOCUMENT.test(subject.slice(last.end))) subject = subject.slice(0, last.end);
     if (!last || !HEAD_SUFFIX.test(subject.slice(last.end))) return undefined;
+    // "American Federation of Teachers President Ana Ruiz warned": a body's name, a title and a
+    // person's name run together; the person after the title speaks, not the body (titledPerson.ts).
+    const titled = personAfterTitle(last.name, isTitle, personLike, (word) => DEMONYM.test(word));
+    if (titled !== undefined)
+      return speakerFromSubject(
+        ctx,
+        blockIndex,
+        { text: titled.text, start: segment.start + last.start + titled.at },
+        pronoun,
+      );
     // "Patrol Chief James Hall with the New York Police Department": the head comes before the preposition.
     for (;;) {
       const prep = /\s+(?:with|of|at|from|for|in)\s+(?:the\s+)?$/u.exec(subject.slice(0, last.start));
