@@ -22,6 +22,10 @@
  *    resolves to one and the paragraph after names no one else; the same inside a paragraph, for
  *    a quotation that opens a sentence and ends the paragraph right after such a sentence.
  *
+ * Chinese quotations have their own grammar (`hanQuotes.ts`: `马素湘说：“…”`, `“…”卢宇说。`, 他/她
+ * with one candidate), tried first for a quotation in Han script; its words are counted two
+ * characters to a word.
+ *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
  * fewer than two words is a term; one of fewer than eight words counts only with a stated
@@ -73,6 +77,7 @@ import { unnamedOpener } from "./unnamedOpener.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
+import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
 import {
   AGE_OR_PARTY_WORDS,
   DOCUMENTS,
@@ -1877,6 +1882,9 @@ export function findQuotes(
     },
   };
   const attributor = new Attributor(ctx, blocks);
+  // Chinese quotations: their own grammar (hanQuotes.ts), over the blocks' texts by position.
+  const blockTexts = blocks.map((b) => b.text);
+  const han = blockTexts.some(isHanText) ? hanNames(blockTexts) : undefined;
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
   let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
@@ -1897,6 +1905,19 @@ export function findQuotes(
     let result: Found | undefined;
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    if (!result && han !== undefined && isHanText(text)) {
+      const name = hanSpeaker(
+        blockTexts,
+        {
+          firstBlock: blocks.indexOf(first.block),
+          open: first.open,
+          lastBlock: blocks.indexOf(last.block),
+          close: last.close,
+        },
+        han,
+      );
+      if (name !== undefined) result = { speaker: byName(ctx, name) };
+    }
     // "Called a “violent rhythm game” by its creators": the group the passive's agent names, unnamed.
     if (!result && candidate.closed && first === last) {
       const sentence = sentenceAt(first.block, first.open);
@@ -2147,7 +2168,7 @@ export function findQuotes(
 
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {
-    const words = wordCount(text);
+    const words = quotationWords(text);
     if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
