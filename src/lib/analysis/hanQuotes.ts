@@ -37,6 +37,7 @@ export function quotationWords(text: string): number {
 
 /** Whether a text is written in Chinese: Han characters make at least half its letters. */
 export function isHanText(text: string): boolean {
+  if (!/\p{Script=Han}/u.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const han = text.match(HAN)?.length ?? 0;
   return letters > 0 && han * 2 >= letters;

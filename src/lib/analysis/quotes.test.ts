@@ -1337,3 +1337,25 @@ describe("a post a body has, as the speaker (issue 15)", () => {
     ]);
   });
 });
+
+describe("the writer's own words and sentence-opening words (issue 15, quotes7)", () => {
+  it("leaves 'said I' to the unnamed writer, never a name after it or the letter as a name", () => {
+    expect(speakers(quotesWithFound("“What is your answer?” said I."))).toEqual([["unattributed", "unattributed"]]);
+    expect(
+      speakers(quotesWithFound("“Will you answer me now, Tom?” said I, after waiting while Nippers Hale watched.")),
+    ).toEqual([["unattributed", "unattributed"]]);
+    // An initial is no first person: "said I. M. Pei" names him.
+    expect(speakers(quotesWithFound("“Tell me more about the glass,” said I. M. Pei."))).toEqual([
+      ["named", "I. M. Pei"],
+    ]);
+  });
+  it("never takes a sentence's opening conjunction as a first name", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Whether Bartleby's eyes improved or not, I could not say.\n\n“I would prefer not to answer that today,” said Bartleby.",
+        ),
+      ),
+    ).toEqual([["named", "Bartleby"]]);
+  });
+});

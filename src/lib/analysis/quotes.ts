@@ -452,6 +452,11 @@ const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L
 /** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
 const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
+/**
+ * "“…,” said I, after waiting …": the writer speaks, whom the text does not name; no one after it
+ * is the subject. Not an initial ("said I. M. Pei").
+ */
+const FIRST_PERSON_SUBJECT = /^\s*(?:I(?!\.\s*\p{Lu}\.)|[Ww]e)(?!\p{L})/u;
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 /** The German, Czech and Indonesian verbs, whose subject after them is read as a name only. */
@@ -1274,6 +1279,7 @@ class Attributor {
         }
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
+      if (FIRST_PERSON_SUBJECT.test(phrase)) return { speaker: UNATTRIBUTED };
       // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
       if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
       // "according to Acme's Jane Doe", "said the party's chief executive, Jane Doe": a body's
