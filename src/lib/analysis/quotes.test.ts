@@ -1359,3 +1359,30 @@ describe("the writer's own words and sentence-opening words (issue 15, quotes7)"
     ).toEqual([["named", "Bartleby"]]);
   });
 });
+
+describe("a question asked, then a paragraph of quotation (issue 15, quotes7)", () => {
+  it("leaves the answer to no one: dialogue and interviews take turns", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Detective Tsukauchi drove on.\n\n“Is your mother always that strict with you?” Tsukauchi asked.\n\n“Only when I come home late from school, which is not often.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Tsukauchi"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+  it("goes on in the voice of one who said a question, as a run of quotes does", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Mayor Ana Ruiz spoke at the hall.\n\n“Why would we wait another year?” Ruiz said.\n\n“It will take two years and cost less than the old one did.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -1406,6 +1406,9 @@ class Attributor {
     sentence: Block["sentences"][number] | undefined = previous.sentences.at(-1),
   ): Found | undefined {
     if (!sentence || /:\s*$/u.test(sentence.text) || quoteSpans(sentence.text).length > 0) return undefined;
+    // "“…?” Tsukauchi asked.": a quotation's own attribution, cut off as a sentence by its "?" or
+    // "!", reports no paraphrase; whether the next paragraph goes on in that voice is the run's rule.
+    if (/[?!…][”"’»]\s*$/u.test(previous.text.slice(0, sentence.start))) return undefined;
     const at = pronounSpeaks(sentence.text);
     const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
     const speaker =
@@ -1893,7 +1896,7 @@ export function findQuotes(
   const han = blockTexts.some(isHanText) ? hanNames(blockTexts) : undefined;
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
-  let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
+  let previous: { block: Block; close: number; result: Found; below: boolean; text: string } | undefined;
   // Description nouns the text has tied to a named speaker ("said the actor" right after Vale's
   // quotation), and the last named speaker quoted.
   const describedAs = new Map<string, Speaker>();
@@ -2041,8 +2044,16 @@ export function findQuotes(
       // A quotation with words of its own after it ("“…!” rescuers shouted") has a clause the
       // grammar could not read, which may name someone else: only a paragraph of quotations continues.
       const ownClause = /\p{L}/u.test(withoutQuotations(last.block.text.slice(last.close + 1)));
+      // "“…?” Tsukauchi asked. ¶ “…”": a question asked, then words in a paragraph of their own: the
+      // answer, someone else's (dialogue and interviews take turns), not the asker going on.
+      const asked =
+        /\?[’'"]*$/u.test(previous.text) &&
+        /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:asked|asks|wondered)(?!\p{L})|^[\s,]*(?:asked|asks|wondered)(?!\p{L})/u.test(
+          rest,
+        );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on.
       if (
+        !asked &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         endedOnIt &&
@@ -2126,7 +2137,7 @@ export function findQuotes(
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;
-    previous = result ? { block: last.block, close: last.close, result, below } : undefined;
+    previous = result ? { block: last.block, close: last.close, result, below, text } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
