@@ -1340,3 +1340,52 @@ describe("a post a body has, as the speaker (issue 15)", () => {
     ]);
   });
 });
+
+describe("the writer's own words and sentence-opening words (issue 15, quotes7)", () => {
+  it("leaves 'said I' to the unnamed writer, never a name after it or the letter as a name", () => {
+    expect(speakers(quotesWithFound("“What is your answer?” said I."))).toEqual([["unattributed", "unattributed"]]);
+    expect(
+      speakers(quotesWithFound("“Will you answer me now, Tom?” said I, after waiting while Nippers Hale watched.")),
+    ).toEqual([["unattributed", "unattributed"]]);
+    // An initial is no first person: "said I. M. Pei" names him.
+    expect(speakers(quotesWithFound("“Tell me more about the glass,” said I. M. Pei."))).toEqual([
+      ["named", "I. M. Pei"],
+    ]);
+  });
+  it("never takes a sentence's opening conjunction as a first name", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Whether Bartleby's eyes improved or not, I could not say.\n\n“I would prefer not to answer that today,” said Bartleby.",
+        ),
+      ),
+    ).toEqual([["named", "Bartleby"]]);
+  });
+});
+
+describe("a question asked, then a paragraph of quotation (issue 15, quotes7)", () => {
+  it("leaves the answer to no one: dialogue and interviews take turns", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Detective Tsukauchi drove on.\n\n“Is your mother always that strict with you?” Tsukauchi asked.\n\n“Only when I come home late from school, which is not often.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Tsukauchi"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+  it("goes on in the voice of one who said a question, as a run of quotes does", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Mayor Ana Ruiz spoke at the hall.\n\n“Why would we wait another year?” Ruiz said.\n\n“It will take two years and cost less than the old one did.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+});

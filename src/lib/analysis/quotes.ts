@@ -22,6 +22,10 @@
  *    resolves to one and the paragraph after names no one else; the same inside a paragraph, for
  *    a quotation that opens a sentence and ends the paragraph right after such a sentence.
  *
+ * Chinese quotations have their own grammar (`hanQuotes.ts`: `马素湘说：“…”`, `“…”卢宇说。`, 他/她
+ * with one candidate), tried first for a quotation in Han script; its words are counted two
+ * characters to a word.
+ *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
  * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
  * fewer than two words is a term; one of fewer than eight words counts only with a stated
@@ -74,6 +78,7 @@ import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reporte
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
+import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
 import {
   AGE_OR_PARTY_WORDS,
   DOCUMENTS,
@@ -448,6 +453,11 @@ const SAME_SPEAKER_CLAUSE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L
 /** "So said …" opening a paragraph: the verb, then the speaker of the quotation just before. */
 const SO_SAID = new RegExp(`^\\s*(?:So|Thus)\\s+(?:${alternation(SPEECH_VERBS)})\\s+`, "u");
 const VERB_FIRST = new RegExp(`^[\\s,.!?]*(?:${VERBS})\\s+`, "u");
+/**
+ * "“…,” said I, after waiting …": the writer speaks, whom the text does not name; no one after it
+ * is the subject. Not an initial ("said I. M. Pei").
+ */
+const FIRST_PERSON_SUBJECT = /^\s*(?:I(?!\.\s*\p{Lu}\.)|[Ww]e)(?!\p{L})/u;
 /** A verb with no subject after it ("…”, agregó."): the subject was dropped, as a pronoun's would be. */
 const VERB_ALONE = new RegExp(`^[\\s,]*(?:${VERBS})${END}[\\s.]*$`, "u");
 /** The German, Czech and Indonesian verbs, whose subject after them is read as a name only. */
@@ -1270,6 +1280,7 @@ class Attributor {
         }
         phrase = head.replace(ROMANCE_BODY_OF, (body) => " ".repeat(body.length));
       }
+      if (FIRST_PERSON_SUBJECT.test(phrase)) return { speaker: UNATTRIBUTED };
       // "said Tom Reyes and Lena Ortiz", "said Reyes, a teacher, and his lawyer": two subjects, no one speaker.
       if (SECOND_SUBJECT.test(withoutQuotations(phrase))) return { speaker: UNATTRIBUTED };
       // "according to Acme's Jane Doe", "said the party's chief executive, Jane Doe": a body's
@@ -1396,6 +1407,9 @@ class Attributor {
     sentence: Block["sentences"][number] | undefined = previous.sentences.at(-1),
   ): Found | undefined {
     if (!sentence || /:\s*$/u.test(sentence.text) || quoteSpans(sentence.text).length > 0) return undefined;
+    // "“…?” Tsukauchi asked.": a quotation's own attribution, cut off as a sentence by its "?" or
+    // "!", reports no paraphrase; whether the next paragraph goes on in that voice is the run's rule.
+    if (/[?!…][”"’»]\s*$/u.test(previous.text.slice(0, sentence.start))) return undefined;
     const at = pronounSpeaks(sentence.text);
     const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
     const speaker =
@@ -1890,9 +1904,12 @@ export function findQuotes(
     },
   };
   const attributor = new Attributor(ctx, blocks);
+  // Chinese quotations: their own grammar (hanQuotes.ts), over the blocks' texts by position.
+  const blockTexts = blocks.map((b) => b.text);
+  const han = blockTexts.some(isHanText) ? hanNames(blockTexts) : undefined;
 
   const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
-  let previous: { block: Block; close: number; result: Found; below: boolean } | undefined;
+  let previous: { block: Block; close: number; result: Found; below: boolean; text: string } | undefined;
   // Description nouns the text has tied to a named speaker ("said the actor" right after Vale's
   // quotation), and the last named speaker quoted.
   const describedAs = new Map<string, Speaker>();
@@ -1910,6 +1927,19 @@ export function findQuotes(
     let result: Found | undefined;
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    if (!result && han !== undefined && isHanText(text)) {
+      const name = hanSpeaker(
+        blockTexts,
+        {
+          firstBlock: blocks.indexOf(first.block),
+          open: first.open,
+          lastBlock: blocks.indexOf(last.block),
+          close: last.close,
+        },
+        han,
+      );
+      if (name !== undefined) result = { speaker: byName(ctx, name) };
+    }
     // "Called a “violent rhythm game” by its creators": the group the passive's agent names, unnamed.
     if (!result && candidate.closed && first === last) {
       const sentence = sentenceAt(first.block, first.open);
@@ -2027,8 +2057,16 @@ export function findQuotes(
       // A quotation with words of its own after it ("“…!” rescuers shouted") has a clause the
       // grammar could not read, which may name someone else: only a paragraph of quotations continues.
       const ownClause = /\p{L}/u.test(withoutQuotations(last.block.text.slice(last.close + 1)));
+      // "“…?” Tsukauchi asked. ¶ “…”": a question asked, then words in a paragraph of their own: the
+      // answer, someone else's (dialogue and interviews take turns), not the asker going on.
+      const asked =
+        /\?[’'"]*$/u.test(previous.text) &&
+        /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:asked|asks|wondered)(?!\p{L})|^[\s,]*(?:asked|asks|wondered)(?!\p{L})/u.test(
+          rest,
+        );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on.
       if (
+        !asked &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         endedOnIt &&
@@ -2112,7 +2150,7 @@ export function findQuotes(
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;
-    previous = result ? { block: last.block, close: last.close, result, below } : undefined;
+    previous = result ? { block: last.block, close: last.close, result, below, text } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
@@ -2160,7 +2198,7 @@ export function findQuotes(
 
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {
-    const words = wordCount(text);
+    const words = quotationWords(text);
     if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));

@@ -18,6 +18,12 @@ describe("roleHolder", () => {
     ["State Department official John Hale briefed reporters.", "official", "John Hale"],
     // A noun a story describes a named person by, asked for a described subject ("the actress wasn’t …").
     ["Oscar-winning actress Mary Steenburgen came to songwriting late.", "actress", "Mary Steenburgen"],
+    // The role a sentence's subject took in a participle clause: the person it opens on.
+    ["Mr Dalton flies to Lima on Friday, his first visit since becoming president.", "president", "Dalton"],
+    ["Senator Ana Ruiz spoke. Ana Ruiz has kept the seat after becoming senator.", "senator", "Ana Ruiz"],
+    // The holder's own possessive, and the office spoken of in general, name no one else.
+    ["President Amara Okonkwo spoke. A smile crossed the president's face.", "president", "Amara Okonkwo"],
+    ['President Amara Okonkwo said "every president makes mistakes".', "president", "Amara Okonkwo"],
   ])("%s → the %s is %s", (before, role, expected) => {
     expect(holder(before, role)).toBe(expected);
   });
@@ -31,6 +37,10 @@ describe("roleHolder", () => {
     ["Spokesman Oleg Varin and a spokesman for the ministry spoke.", "spokesman"],
     ["Spokesman Oleg Varin and Lind's spokesman spoke.", "spokesman"],
     ["Singer Tom Hale and singer Ben Rudd arrived late.", "singer"],
+    // Becoming a role: a sentence that opens on no name, names a second person, or another office.
+    ["In Lima, Mr Dalton spoke for the first time since becoming president.", "president"],
+    ["Ana Ruiz said Tom Hale had changed since becoming mayor.", "mayor"],
+    ["Tom Hale has grown since becoming the president of the bank.", "president"],
   ])("%s → the %s is nobody sure", (before, role) => {
     expect(holder(before, role)).toBeNull();
   });
@@ -49,6 +59,7 @@ describe("roleHolder", () => {
       "Her spokesman, Oleg Varin, said talks would resume. The spokesman later left, and a spokesman for the ministry spoke.",
       "Ruth Adeyemi, the city's mayor, met the president of the bank. The mayor's aide and the president left.",
       "Vice President Lena Marsh spoke. The mayor presidential",
+      "Mr Dalton flies to Lima, his first visit since becoming president. Ana Ruiz said Tom Hale had changed since becoming the mayor of Lima.",
     ];
     for (const text of texts) {
       const holderAt = roleHolders(text, capitalisedNames);

@@ -39,14 +39,28 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}.’'-]+\s
 /** An owner before the role, no name after it: "Sheinbaum's spokesman said", "her lawyer told". */
 const OWNED_BEFORE =
   /(?:\p{Lu}[\p{L}.’'-]*['’]s|(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\p{L}.’'-]+\s+){0,2}$/u;
-/** A bare definite reference back to a holder: "the president", not "the president of the bank". */
-const BACK_REFERENCE_AFTER = /^(?![’']s\b|\s+(?:of|for|at|in)\s)/u;
+/**
+ * "Okonkwo … since becoming president", "Ruiz has … after becoming mayor": a participle clause
+ * whose subject is the sentence's, the person it opens on (not "… becoming the president of the bank").
+ */
+const BECAME_BEFORE = /(?:^|[^\p{L}])(?:since|after|upon|on|before|until)\s+becoming\s+(?:the\s+)?$/iu;
+/** A name that is a place or thing after a preposition ("lands in Kenya"), not a second subject. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|for|at|from|of|on|across)\s+(?:the\s+)?$/u;
+/** A title or honorific a sentence's subject may open on ("Mr Obama", "Dr. Lena Hart"). */
+const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u;
+/**
+ * A bare definite reference back to a holder: "the president", "the president's face", not "the
+ * president of the bank".
+ */
+const BACK_REFERENCE_AFTER = /^(?!\s+(?:of|for|at|in)\s)/u;
+/** A quantifier before the role: "every president", "no mayor" speak of the office, of no one holder. */
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:every|each|any|no)\s+$/iu;
 
 /** One use of a role word: its place, and what it says about who holds the role. */
 interface Use {
   readonly index: number;
   readonly end: number;
-  /** A named holder; "back" a bare reference; "unnamed" a holder left unnamed; "open" ends the search (null). */
+  /** A named holder; "back" a bare reference or a generic one ("every president"); "unnamed" a holder left unnamed; "open" ends the search (null). */
   readonly kind: "holder" | "back" | "unnamed" | "open";
   readonly name?: string;
   /** How far past the word the reading looked: a shorter prefix may read the use otherwise. */
@@ -85,13 +99,39 @@ function readUse(text: string, index: number, length: number, findNames: NameFin
   }
   // The run failed on this text, so on every shorter one; the lookahead below reads a few characters.
   const horizon = end + (/^\s*/u.exec(tail)?.[0].length ?? 0) + 6;
+  if (BECAME_BEFORE.test(head)) {
+    const subject = becameSubject(head, tail, findNames);
+    return subject === undefined
+      ? { index, end, kind: "open", horizon }
+      : { index, end, kind: "holder", name: subject, horizon };
+  }
   const apposed = APPOSED_BEFORE.exec(head);
   if (apposed?.[1] !== undefined) return { index, end, kind: "holder", name: apposed[1], horizon };
   if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail))
     return { index, end, kind: "back", horizon };
+  if (GENERIC_BEFORE.test(head)) return { index, end, kind: "back", horizon };
   // "a spokesman for the ministry said", "Sheinbaum's spokesman said": a holder the text leaves unnamed.
   if (INDEFINITE_BEFORE.test(head) || OWNED_BEFORE.test(head)) return { index, end, kind: "unnamed", horizon };
   return { index, end, kind: "open", horizon };
+}
+
+/**
+ * Who took the role in "… becoming <role>" (`head` the text up to the role, `tail` after it): the
+ * person named first in the sentence, when the sentence opens on their name (perhaps after "Mr",
+ * "Dr"): "Mr Obama lands in Kenya for his first visit since becoming president". Nobody sure when
+ * the sentence opens on anything else (a pronoun, a clause), names anyone else before the role
+ * but a place after a preposition ("Ruiz said Hale had grown since becoming mayor": either may
+ * be), or the role is another office's ("of the bank").
+ */
+function becameSubject(head: string, tail: string, findNames: NameFinder): string | undefined {
+  if (!BACK_REFERENCE_AFTER.test(tail)) return undefined;
+  const breaks = [...head.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})|\n/gu)].at(-1);
+  const from = breaks === undefined ? 0 : breaks.index + breaks[0].length;
+  const sentence = head.slice(from);
+  const opening = OPENING_HONORIFIC.exec(sentence)?.[0].length ?? 0;
+  const [first, ...others] = findNames(sentence);
+  if (first === undefined || first.start !== opening) return undefined;
+  return others.every((n) => AFTER_PREPOSITION.test(sentence.slice(0, n.start))) ? first.name : undefined;
 }
 
 /** Who the uses name: one holder, several or a use that names nobody sure (null), none (undefined). */

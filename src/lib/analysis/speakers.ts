@@ -62,6 +62,9 @@ const FUNCTION_WORDS = new Set(
     "However Despite Since Because Even Only Just Now Once Both Either Neither Each Every Some Many Most Such What " +
     "Who Whom Whose Which Why How Where According Asked Speaking Last Next Our Their His Her My Your Mr Mrs Ms " +
     "Today Tomorrow Yesterday Tonight " +
+    "Whether Whatever Whoever Whenever Wherever Until Upon Without Within Throughout During Among Amid Against " +
+    "Between Unlike Perhaps Maybe Indeed Instead Thus Hence Therefore Nevertheless Nonetheless Otherwise Besides " +
+    "Sometimes Often Never Not Did Does Was Were Is Are Has Had Have Let " +
     "El La Los Las Un Una Según En Por Para Con Del Al Pero Que Este Esta Ese Esa Sin Tras Ante"
   ).split(" "),
 );
@@ -309,6 +312,8 @@ export const capitalisedNames: NameFinder = (text) => {
       if (/['’]s$|s['’]$/u.test(here.raw) && !GROUP_OWNER.test(here.raw)) break;
       // A word with a full stop ends its sentence ("… to Hongkongers. Tsai says"); an initial or a title does not.
       if (/\p{Ll}{2}\.$/u.test(here.raw) && !TITLES.has(here.raw) && !/^(?:Jr|Sr|St)\.$/u.test(here.raw)) break;
+      // So does an initial before a word that opens sentences ("… said I. What …", "… Plan B. The …").
+      if (/^\p{Lu}\.$/u.test(here.raw) && FUNCTION_WORDS.has(next.raw)) break;
       if (/^\p{Lu}/u.test(next.raw)) {
         j += 1;
         continue;
@@ -388,6 +393,8 @@ export const capitalisedNames: NameFinder = (text) => {
     )
       run = run.slice(1);
     if (run.length === 0) continue;
+    // The first person ending its sentence ("“…,” said I.") is no initial of a name.
+    if (run.length === 1 && run[0]?.raw === "I.") continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
     let end = (run.at(-1) as { end: number }).end;
