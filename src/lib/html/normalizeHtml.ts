@@ -43,6 +43,7 @@ import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledNam
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
+import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -234,7 +235,13 @@ export function normalizeHtml(
   // Lower-cased, for "does the page show X".
   const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
-  const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
+  // A heading equal to a declared title; else the h1 the declared titles reword.
+  const headline =
+    shownHeadline(headingTexts(doc), declared.titles ?? []) ??
+    rewordedHeadline(
+      [...doc.querySelectorAll("h1")].map((h) => h.textContent),
+      declared.titles ?? [],
+    );
   // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
   const titleHead =
     headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;
