@@ -251,3 +251,13 @@ describe("markdown rail under any short label, every item one link to another pa
     expect(out).toContain("Why the bank held its rate");
   });
 });
+
+describe("a quoted embed's placeholder", () => {
+  it("drops a quoted 'Tweet may have been deleted' link and keeps a quoted post", () => {
+    const out = body(
+      `${LEDE}> [Tweet may have been deleted (opens in a new tab)](https://example.com/status/1)\n\nThe bank cut its rate at each of its last two meetings.\n\n> The peso is calmer than it has been all year, a trader wrote.\n`,
+    );
+    expect(out).not.toContain("Tweet may have been deleted");
+    expect(out).toContain("The peso is calmer than it has been all year");
+  });
+});

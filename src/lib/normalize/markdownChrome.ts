@@ -23,6 +23,7 @@ import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
+import { isEmbedPlaceholder } from "./uiText.ts";
 
 /** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
@@ -171,6 +172,9 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type === "paragraph" && isSetApartPitch(node)) return "promo";
+  // A quoted block that is only an embed's placeholder ("Tweet may have been deleted"): the post
+  // the page quoted did not come with it.
+  if (node.type === "blockquote") return isEmbedPlaceholder(cleanText(toString(node))) ? "embed" : undefined;
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
