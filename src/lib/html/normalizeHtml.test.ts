@@ -481,6 +481,20 @@ describe("the lines under a headline", () => {
     expect(got.byline).toBe("Ana Ruiz");
   });
 
+  it("reads an unmarked sentence set between the headline and the byline as the dek", () => {
+    const header = `<p class="x1 y2">The port authority made the decision at a meeting on Monday.</p><div class="x3"><div><span>By </span><span>Ana Ruiz</span></div><div>March 4, 2025</div></div>`;
+    const got = front(page(header));
+    expect(got.dek).toBe("The port authority made the decision at a meeting on Monday.");
+    expect(got.byline).toBe("Ana Ruiz");
+  });
+
+  it("reads no dek from a sentence under the headline that no byline follows", () => {
+    const header = `<p class="x1 y2">The port authority made the decision at a meeting on Monday.</p>`;
+    const got = front(page(header));
+    expect(got.dek).toBeUndefined();
+    expect(got.body).toContain("The port authority made the decision");
+  });
+
   it("joins a 'By' label set apart from the author's name", () => {
     const header = `<div class="byline"><span>By </span><ul><li><a href="/staff/ana">Ana Ruiz | aruiz@example.com</a></li></ul></div>`;
     expect(front(page(header)).byline).toBe("Ana Ruiz");

@@ -26,6 +26,7 @@ import {
   shownHeadline,
   shownSource,
   shownStandfirst,
+  standfirstOverByline,
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
@@ -258,7 +259,12 @@ export function normalizeHtml(
         markedAuthor(doc, headline));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const creditedOnPage = headline === undefined ? () => false : creditedUnderHeadline(doc, headline);
-  const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
+  // A standfirst the page marks under its headline; else one it sets between headline and byline.
+  const shownDek =
+    headline === undefined
+      ? undefined
+      : (shownStandfirst(doc, headline) ??
+        (printedByline === undefined ? undefined : standfirstOverByline(doc, headline, printedByline)));
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
   // A wire agency declared as the publisher of a story its host carries is the byline's agency.

@@ -391,6 +391,27 @@ export function printedAuthors(document: Document, headline: string, names: read
 }
 
 /**
+ * The standfirst a page sets under its headline without marking it: the element right after
+ * the headline's heading holds one sentence or two (5 to 40 words, closed by a full stop), and
+ * the byline stands on one of the next lines, so it is no lede (a lede follows the byline).
+ * Undefined when the page prints no byline there or the line is itself a credit or a date.
+ */
+export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
+  const key = letters(headline);
+  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => letters(h.textContent) === key);
+  const next = heading?.nextElementSibling;
+  if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV)$/iu.test(next.tagName))
+    return undefined;
+  const text = squash(next.textContent);
+  const words = wordCount(text);
+  if (words < STANDFIRST_WORDS.min || words > 40 || !/[.!?]["”’]?$/u.test(text)) return undefined;
+  if (parseByline(text) !== undefined || isDate(text) || next.querySelector("time, a") !== null) return undefined;
+  const [first, ...rest] = linesAfterHeading(document, heading, 4);
+  const name = fold(byline);
+  return first === text && rest.some((line) => fold(line).includes(name)) ? text : undefined;
+}
+
+/**
  * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
  * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
  * "itemprop=alternativeHeadline", "blurb" alone). Not "intro", which pages give to the lede, nor
