@@ -488,6 +488,12 @@ describe("the lines under a headline", () => {
     expect(got.byline).toBe("Ana Ruiz");
   });
 
+  it("reads a short unmarked line over the byline as the dek, unless it is furniture", () => {
+    const byline = `<div class="meta"><div>By <a href="/author/ana-ruiz">Ana Ruiz</a></div></div>`;
+    expect(front(page(`<div class="t2">The answers are in.</div>${byline}`)).dek).toBe("The answers are in.");
+    expect(front(page(`<div class="t2">Share this story!</div>${byline}`)).dek).toBeUndefined();
+  });
+
   it("reads no dek from a sentence under the headline that no byline follows", () => {
     const header = `<p class="x1 y2">The port authority made the decision at a meeting on Monday.</p>`;
     const got = front(page(header));

@@ -17,6 +17,7 @@ import {
   parseStampedByline,
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
+import { chromeReason, isCaption as isChromeCaption } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -390,11 +391,15 @@ export function printedAuthors(document: Document, headline: string, names: read
   return undefined;
 }
 
+/** An unmarked standfirst is a short sentence or two. */
+const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
+
 /**
  * The standfirst a page sets under its headline without marking it: the element right after
- * the headline's heading holds one sentence or two (5 to 40 words, closed by a full stop), and
- * the byline stands on one of the next lines, so it is no lede (a lede follows the byline).
- * Undefined when the page prints no byline there or the line is itself a credit or a date.
+ * the headline's heading holds a sentence or two (3 to 40 words, closed by a full stop: "We have
+ * answers."), and the byline stands on one of the next lines, so it is no lede (a lede follows
+ * the byline). Undefined when the page prints no byline there or the line is itself a credit, a
+ * date, a caption or other furniture.
  */
 export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
   const key = letters(headline);
@@ -404,8 +409,10 @@ export function standfirstOverByline(document: Document, headline: string, bylin
     return undefined;
   const text = squash(next.textContent);
   const words = wordCount(text);
-  if (words < STANDFIRST_WORDS.min || words > 40 || !/[.!?]["”’]?$/u.test(text)) return undefined;
+  if (words < UNMARKED_STANDFIRST_WORDS.min || words > UNMARKED_STANDFIRST_WORDS.max || !/[.!?]["”’]?$/u.test(text))
+    return undefined;
   if (parseByline(text) !== undefined || isDate(text) || next.querySelector("time, a") !== null) return undefined;
+  if (chromeReason(text) !== undefined || isChromeCaption(text)) return undefined;
   const [first, ...rest] = linesAfterHeading(document, heading, 4);
   const name = fold(byline);
   return first === text && rest.some((line) => fold(line).includes(name)) ? text : undefined;
