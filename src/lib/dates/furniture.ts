@@ -240,6 +240,13 @@ export const AUTHOR_CONTACT =
   /\b(?:can|may) be (?:reached|contacted|emailed)\b[^!?]{0,60}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,15}\b)/iu;
 
 /**
+ * An update's stamp, its label and time and nothing of the news ("UPDATE: Dec. 22, 2016, 2:16
+ * p.m. EST", then perhaps "Updated with further clarification from …"), or that closing note
+ * alone: the editor's record of a change, which also dates no event.
+ */
+const UPDATE_STAMP = String.raw`update[ds]?\s*:\s*${MONTH_PATTERN}\.?\s+\d{1,2},?\s*(?:\d{4})?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?)?\s*(?:$|updated\s+(?:with|to)\b)|updated\s+with\s+(?:further|new|more|additional)\s+(?:clarification|information|details|comments?)\b`;
+
+/**
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has
  * been updated …", a wiki's "This page was last edited on 2 April 2024, at 13:18 (UTC).", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
@@ -247,8 +254,10 @@ export const AUTHOR_CONTACT =
  * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
  * a paragraph made only of such sentences.
  */
-export const PAGE_STAMP =
-  /^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b)/iu;
+export const PAGE_STAMP = new RegExp(
+  String.raw`^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b|${UPDATE_STAMP})`,
+  "iu",
+);
 
 /**
  * True when a text is a copyright note: it opens on one and is short (20 words at most: "© 2025

@@ -254,6 +254,9 @@ describe("an author declared only as a user account's handle", () => {
     expect(byline(hcard)).toBe("Ana Ruiz");
     const classed = `<div class="entry-meta"><a href="/u/QR4821" class="author-name">Ana Ruiz</a></div>`;
     expect(byline(classed)).toBe("Ana Ruiz");
+    // The same class under a component's prefix.
+    const prefixed = `<div class="Byline-author"><a href="/u/QR4821" class="Byline-authorName">Ana Ruiz</a></div>`;
+    expect(byline(prefixed)).toBe("Ana Ruiz");
   });
 
   it("is never published as the byline", () => {
@@ -429,5 +432,77 @@ describe("several declared authors", () => {
 
   it("take the outlet from the publisher the @graph references by @id", () => {
     expect(result.ok && result.frontmatter.outlet).toBe("Sierra Herald");
+  });
+});
+
+describe("a headline the page's <title> words otherwise", () => {
+  const page = (h1: string) =>
+    declaredPage(
+      `<title>Ferry fleet is shrinking as the council plans new routes - Valley Post</title>`,
+      `<h1>${h1}</h1><p class="byline">By Ana Ruiz</p>`,
+    );
+
+  it("is the h1 the reader sees, with the byline under it", () => {
+    const h1 = "Lake ferry fleet is shrinking as the council plans new routes";
+    const result = normalizeHtml(page(h1), { fileName: "reworded.html" });
+    expect(result.ok && result.frontmatter.title).toBe(h1);
+    expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");
+  });
+
+  it("is not an h1 that tells another story", () => {
+    const result = normalizeHtml(page("Storm closes the harbour for a second day"), { fileName: "other.html" });
+    expect(result.ok && result.frontmatter.title).not.toBe("Storm closes the harbour for a second day");
+  });
+});
+
+describe("the lines under a headline", () => {
+  const LEDE =
+    "Officials in both countries said on Tuesday that the patrols would continue along the border through the end of the month, and perhaps longer.";
+  const page = (header: string, lede = LEDE) =>
+    `<html><head><title>Patrols extended</title></head><body><article><h1>Patrols extended</h1>${header}<div class="story"><p>${lede}</p><p>The army sent two more units to the state after a week of clashes between rival groups near the highway to the coast.</p><p>Residents said the streets were calmer on Wednesday, although shops in the centre kept their shutters down until noon.</p></div></article></body></html>`;
+  const front = (html: string) => {
+    const result = normalizeHtml(html, { fileName: "header.html" });
+    if (!result.ok) throw new Error(result.error.message);
+    return { ...result.frontmatter, body: result.markdown.split("---").slice(2).join("---") };
+  };
+
+  it("reads a summary the body repeats as its first paragraph as no dek, and keeps the paragraph", () => {
+    const header = `<div class="story-summary">${LEDE}</div><h2 class="deck">Two more army units sent to the state</h2><div class="byline"><a href="/a/ana">Ana Ruiz</a> · Valley Post · Posted: March 4, 2025 9:27 AM ET | Last Updated: 2 hours ago</div>`;
+    const got = front(page(header));
+    expect(got.dek).toBe("Two more army units sent to the state");
+    expect(got.body).toContain("perhaps longer");
+    expect(got.byline).toBe("Ana Ruiz");
+  });
+
+  it("reads a byline row classed as a subtitle as no dek", () => {
+    const header = `<div class="subtitle-2"><div>By <a href="/author/ana-ruiz">Ana Ruiz</a> on <time datetime="2025-03-04">March 4, 2025</time></div><a href="https://share.example/?u=x"><span>Share on Facebook (opens in a new window)</span></a></div>`;
+    const got = front(page(header));
+    expect(got.dek).toBeUndefined();
+    expect(got.byline).toBe("Ana Ruiz");
+  });
+
+  it("reads an unmarked sentence set between the headline and the byline as the dek", () => {
+    const header = `<p class="x1 y2">The port authority made the decision at a meeting on Monday.</p><div class="x3"><div><span>By </span><span>Ana Ruiz</span></div><div>March 4, 2025</div></div>`;
+    const got = front(page(header));
+    expect(got.dek).toBe("The port authority made the decision at a meeting on Monday.");
+    expect(got.byline).toBe("Ana Ruiz");
+  });
+
+  it("reads a short unmarked line over the byline as the dek, unless it is furniture", () => {
+    const byline = `<div class="meta"><div>By <a href="/author/ana-ruiz">Ana Ruiz</a></div></div>`;
+    expect(front(page(`<div class="t2">The answers are in.</div>${byline}`)).dek).toBe("The answers are in.");
+    expect(front(page(`<div class="t2">Share this story!</div>${byline}`)).dek).toBeUndefined();
+  });
+
+  it("reads no dek from a sentence under the headline that no byline follows", () => {
+    const header = `<p class="x1 y2">The port authority made the decision at a meeting on Monday.</p>`;
+    const got = front(page(header));
+    expect(got.dek).toBeUndefined();
+    expect(got.body).toContain("The port authority made the decision");
+  });
+
+  it("joins a 'By' label set apart from the author's name", () => {
+    const header = `<div class="byline"><span>By </span><ul><li><a href="/staff/ana">Ana Ruiz | aruiz@example.com</a></li></ul></div>`;
+    expect(front(page(header)).byline).toBe("Ana Ruiz");
   });
 });

@@ -26,6 +26,7 @@ import {
   shownHeadline,
   shownSource,
   shownStandfirst,
+  standfirstOverByline,
   siteName,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
@@ -43,6 +44,7 @@ import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledNam
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
+import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -234,7 +236,13 @@ export function normalizeHtml(
   // Lower-cased, for "does the page show X".
   const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
-  const headline = shownHeadline(headingTexts(doc), declared.titles ?? []);
+  // A heading equal to a declared title; else the h1 the declared titles reword.
+  const headline =
+    shownHeadline(headingTexts(doc), declared.titles ?? []) ??
+    rewordedHeadline(
+      [...doc.querySelectorAll("h1")].map((h) => h.textContent),
+      declared.titles ?? [],
+    );
   // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
   const titleHead =
     headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;
@@ -251,7 +259,12 @@ export function normalizeHtml(
         markedAuthor(doc, headline));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const creditedOnPage = headline === undefined ? () => false : creditedUnderHeadline(doc, headline);
-  const shownDek = headline === undefined ? undefined : shownStandfirst(doc, headline);
+  // A standfirst the page marks under its headline; else one it sets between headline and byline.
+  const shownDek =
+    headline === undefined
+      ? undefined
+      : (shownStandfirst(doc, headline) ??
+        (printedByline === undefined ? undefined : standfirstOverByline(doc, headline, printedByline)));
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
   // A wire agency declared as the publisher of a story its host carries is the byline's agency.

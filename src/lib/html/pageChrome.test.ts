@@ -114,6 +114,16 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("removes a pull quote and its speaker's name, the article's words set again in large type", () => {
+    const text = cleaned(
+      page(
+        `<div class="pullQuote section"><div class="pull-quote pull-quote--large"><blockquote>The patrols will stay as long as needed.</blockquote><div class="pull-quote__author"><span class="author">Ana Ruiz</span></div></div></div>`,
+      ),
+    );
+    for (const chrome of ["The patrols will stay", "Ana Ruiz"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
   it("does not take a mark that says an element lacks such a box ('hasnt-bio') or a part of a link", () => {
     const text = cleaned(
       page(

@@ -43,10 +43,11 @@ const DECLARED_NON_CONTENT = [
 
 /**
  * Class or id tokens CMSs give boxes that are not the article: an author's bio or card, a comment thread, a paywall or subscription prompt, a newsletter sign-up,
- * a share bar, an advertisement slot, a section label ("kicker", "eyebrow", "badge").
+ * a share bar, an advertisement slot, a section label ("kicker", "eyebrow", "badge"), a pull
+ * quote (the article's own words set again in large type, with their speaker's name under them).
  */
 const MARKED_BOX =
-  /^(?:[a-z0-9]+[-_])*(?:author[-_]?(?:bio|card|box|info|description|profile)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?|comments?|comment[-_]?(?:list|section|area|respond)|respond|paywall|subscribe|newsletter|signup|share|social[-_]?share|ad|ads|advert|advertisement|kicker|eyebrow|badge|label)(?:[-_](?:box|card|area|section|wrapper|container|list|bar|row|tools|buttons|slot|label|prompt|promo|signup|inner|block|module|widget|unit))*$/i;
+  /^(?:[a-z0-9]+[-_])*(?:author[-_]?(?:bio|card|box|info|description|profile)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?|comments?|comment[-_]?(?:list|section|area|respond)|respond|paywall|subscribe|newsletter|signup|share|social[-_]?share|ad|ads|advert|advertisement|kicker|eyebrow|badge|label|pull[-_]?quote)(?:[-_](?:box|card|area|section|wrapper|container|list|bar|row|tools|buttons|slot|label|prompt|promo|signup|inner|block|module|widget|unit))*$/i;
 
 /** Tokens that say an element has or lacks such a box ("hasnt-bio", "no-comments", "with-ad"). */
 const NEGATED_MARK = /^(?:has|hasnt|hasnot|no|not|is|isnt|with|without|show|hide)[-_]/i;

@@ -17,6 +17,7 @@ import {
   parseStampedByline,
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
+import { chromeReason, isCaption as isChromeCaption } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -159,14 +160,20 @@ const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) =>
 
 /**
  * The short lines of each header under the headline, each header ending at running prose. A
- * long caption under the lead photo is no prose: the byline may stand below it.
+ * long caption under the lead photo is no prose: the byline may stand below it; nor is a summary
+ * the body repeats as its first paragraph (the body starts at the repeat).
  */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
-    const end = lines.findIndex((line) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line));
-    return (end === -1 ? lines : lines.slice(0, end)).filter((line) => line.split(/\s+/).length <= maxWords);
+    const end = lines.findIndex(
+      (line, i) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line) && !lines.includes(line, i + 1),
+    );
+    return (end === -1 ? lines : lines.slice(0, end)).filter((line) => wordCount(line) <= maxWords);
   });
 }
+
+/** The words of a line; the separators a credit line sets between its parts ("·", "|") are none. */
+const wordCount = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The text lines that follow `heading` in document order, up to `limit` lines. */
 function linesAfterHeading(document: Document, heading: Element, limit: number): string[] {
@@ -287,6 +294,23 @@ export function bylineLine(line: string): { byline: string } | undefined {
     : undefined;
 }
 
+/** A "By" label set in an element of its own, apart from the names after it. */
+const LONE_BY = /^(?:by|von|par|por|door)\s*:?$/iu;
+
+/** Header lines with a lone "By" line run into the line after it ("By" / "Ana Ruiz" → "By Ana Ruiz"). */
+export function withLabelsJoined(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const next = lines[i + 1];
+    if (LONE_BY.test(line) && next !== undefined) {
+      joined.push(`${line} ${next}`);
+      i += 1;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 /**
  * The byline printed under the headline ("Von Benjamin Fischer und Marcus Theurer", "By X", "X |
  * Place | Date"), or a desk's credit over the publication date ("Reuters Staff", "Detroit News
@@ -294,7 +318,7 @@ export function bylineLine(line: string): { byline: string } | undefined {
  * the same shape in text).
  */
 export function shownByline(document: Document, headline: string): string | undefined {
-  const lines = headerLines(document, headline);
+  const lines = withLabelsJoined(headerLines(document, headline));
   for (const [i, line] of lines.entries()) {
     // The author's follow button beside the name ("By Jane Roe … Follow @janeroe") is no part of the line.
     const byline = bylineLine(withoutFollowButton(line));
@@ -313,8 +337,11 @@ function elementsAfterHeadline(document: Document, headline: string): Element[] 
   return start === -1 ? [] : all.slice(start + 1);
 }
 
-/** A class token that names the element the author's name: "author-name", "authorName", "byline__name". */
-const AUTHOR_NAME_CLASS = /^(?:author|byline)[-_]{0,2}name$/iu;
+/**
+ * A class token that names the element the author's name: "author-name", "authorName",
+ * "byline__name", also under a component's prefix ("Author-authorName", "story-byline_name").
+ */
+const AUTHOR_NAME_CLASS = /(?:^|[-_])(?:author|byline)[-_]{0,2}name$/iu;
 
 /**
  * True when the markup names `el` the author's name: its class says so ("author-name"), or it is
@@ -364,6 +391,33 @@ export function printedAuthors(document: Document, headline: string, names: read
   return undefined;
 }
 
+/** An unmarked standfirst is a short sentence or two. */
+const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
+
+/**
+ * The standfirst a page sets under its headline without marking it: the element right after
+ * the headline's heading holds a sentence or two (3 to 40 words, closed by a full stop: "We have
+ * answers."), and the byline stands on one of the next lines, so it is no lede (a lede follows
+ * the byline). Undefined when the page prints no byline there or the line is itself a credit, a
+ * date, a caption or other furniture.
+ */
+export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
+  const key = letters(headline);
+  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => letters(h.textContent) === key);
+  const next = heading?.nextElementSibling;
+  if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV)$/iu.test(next.tagName))
+    return undefined;
+  const text = squash(next.textContent);
+  const words = wordCount(text);
+  if (words < UNMARKED_STANDFIRST_WORDS.min || words > UNMARKED_STANDFIRST_WORDS.max || !/[.!?]["”’]?$/u.test(text))
+    return undefined;
+  if (parseByline(text) !== undefined || isDate(text) || next.querySelector("time, a") !== null) return undefined;
+  if (chromeReason(text) !== undefined || isChromeCaption(text)) return undefined;
+  const [first, ...rest] = linesAfterHeading(document, heading, 4);
+  const name = fold(byline);
+  return first === text && rest.some((line) => fold(line).includes(name)) ? text : undefined;
+}
+
 /**
  * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
  * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
@@ -384,16 +438,34 @@ const STANDFIRST_WORDS = { min: 5, max: 80 };
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
 /**
+ * A line that credits the story, never its summary: it states a byline ("By Ana Ruiz on March
+ * 4, …") or holds the time stamp or the author's link.
+ */
+function isCreditLine(el: Element, text: string): boolean {
+  if (el.querySelector("time, a[rel~='author']") !== null) return true;
+  return parseByline(text) !== undefined;
+}
+
+/**
+ * A summary the body repeats word for word as a paragraph (the lede copied above it as a
+ * teaser): the body's, not a standfirst.
+ */
+const repeatedAsParagraph = (text: string, later: readonly Element[]): boolean =>
+  text !== "" && later.some((el) => el.tagName.toUpperCase() === "P" && squash(el.textContent) === text);
+
+/**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class or itemprop names it one, before the article's first long paragraph.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
-  for (const el of elementsAfterHeadline(document, headline)) {
+  const after = elementsAfterHeadline(document, headline);
+  for (const [index, el] of after.entries()) {
     const text = squash(el.textContent);
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark
     // names something else of ("field-type-text-with-summary" around the whole article body).
     const marked = marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"));
+    if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)))) continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));

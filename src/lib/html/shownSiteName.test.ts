@@ -30,6 +30,12 @@ describe("shownSiteName", () => {
     const inLink = page(`<a class="site-logo" href="/"><img src="/a.png" alt="Prairie Scores"></a>`);
     expect(shownSiteName(inLink, "https://www.prairiescores.com/x")).toBe("Prairie Scores");
   });
+  it("reads a logo's alt text that calls it a logo by the name beside the word", () => {
+    const doc = page(`<img class="masthead-logo" src="/l.svg" alt="Prairie Scores’s Logo">`);
+    expect(shownSiteName(doc, "https://www.prairiescores.com/x")).toBe("Prairie Scores");
+    const short = page(`<img class="masthead-logo" src="/l.svg" alt="ps’s Logo">`);
+    expect(shownSiteName(short, "https://www.ps.com/x")).toBeUndefined();
+  });
   it("takes no logo text the address does not spell, nor a logo on a page with no address", () => {
     const doc = page(`<img class="logo" src="/l.png" alt="Gray Television"><img src="/x.png" alt="Prairie Scores">`);
     expect(shownSiteName(doc, "https://www.prairiescores.com/x")).toBeUndefined();

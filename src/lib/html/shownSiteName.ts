@@ -27,13 +27,23 @@ function copyrightNotices(document: Document): string[] {
     .map(({ text }) => text);
 }
 
-/** The alt texts of the page's logo images. */
+/**
+ * An alt text that describes the image as a logo ("Harbor Post's Logo", "Harbor Post logo",
+ * "Logo of Harbor Post") names the site by its words beside "logo", never by "logo" itself.
+ */
+export const logoName = (alt: string): string =>
+  alt
+    .replace(/^(?:the\s+)?logo\s+(?:of|for)\s+/iu, "")
+    .replace(/(?:['’]s)?\s+logo$/iu, "")
+    .trim();
+
+/** The alt texts of the page's logo images, as the names they give. */
 function logoTexts(document: Document): string[] {
   const marks = (e: Element | null) =>
     e !== null && LOGO.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`);
   return [...document.querySelectorAll("img[alt]")]
     .filter((img) => marks(img) || marks(img.parentElement) || LOGO.test(img.getAttribute("src") ?? ""))
-    .map((img) => squash(img.getAttribute("alt") ?? ""))
+    .map((img) => logoName(squash(img.getAttribute("alt") ?? "")))
     .filter((alt) => alt !== "");
 }
 

@@ -29,6 +29,10 @@ describe("spelledName", () => {
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });
+  it("takes no two-word name for the initials of a two-letter host", () => {
+    expect(spelledName(["Harbor Media"], "https://www.hm.com/x.html")).toBeUndefined();
+  });
+
   it("gives nothing when no declaration is the address's name, or there is no address", () => {
     expect(spelledName(["NBC 5 Dallas-Fort Worth"], "https://www.nbcdfw.com/x")).toBeUndefined();
     expect(spelledName(["Reuters"], undefined)).toBeUndefined();

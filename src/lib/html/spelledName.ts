@@ -32,12 +32,16 @@ const PARTS = /\s+[|–—-]\s+|\s*[|,]\s*|\s+for\s+|\s+[Pp]owered\s+[Bb]y\s+/u;
 /** Small words a name's initials leave out ("The Wall Street Journal" → "wsj"). */
 const SMALL = /^(?:the|of|and|de|la|le|el|der|die|das|di|du)$/iu;
 
-/** The host spells the name: its letters, or its words' initials ("Frankfurter Allgemeine Zeitung" on faz.net). */
+/**
+ * The host spells the name: its letters, or the initials of three or more of its words
+ * ("Frankfurter Allgemeine Zeitung" on faz.net); two initials match too many names by chance
+ * (a parent company "Advance Local" on al.com).
+ */
 function spelledBy(name: string, spellings: readonly string[]): boolean {
   const key = spelling(name);
   const words = name.split(/[\s.-]+/u).filter((w) => w !== "" && !SMALL.test(w));
-  const initials = words.length >= 2 ? words.map((w) => spelling(w).slice(0, 1)).join("") : "";
-  return (key.length >= 2 && spellings.includes(key)) || (initials.length >= 2 && spellings.includes(initials));
+  const initials = words.length >= 3 ? words.map((w) => spelling(w).slice(0, 1)).join("") : "";
+  return (key.length >= 2 && spellings.includes(key)) || (initials.length >= 3 && spellings.includes(initials));
 }
 
 /** A name written in small letters only, in a script that has capitals: an address's slug. */

@@ -205,6 +205,12 @@ const DECORATION = /^(?:[-–—•·|*~=\s]|\p{Extended_Pictographic}|\uFE0F)+|
  */
 const MARKUP_LINE =
   /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$|^\[\/?[a-z_]+(?:\s[^\]]*)?\]$|^(?:\/\/\s*)?(?:<!--|-->|\]\]>|<!\[CDATA\[)$/i;
+/**
+ * A line that is only code names glued together: the labels a layout script prints for its
+ * screen sizes, hidden from readers ("for-phone-onlyfor-tablet-portrait-up…"). Small letters
+ * joined by four or more hyphens and no space; no word of prose is set so.
+ */
+const CODE_NAMES = /^[a-z0-9]+(?:-[a-z0-9]+){4,}$/u;
 // Also written with its angle bracket as an entity ("&lt;script …"), as a page's text shows escaped markup.
 const EMBED_TAG = /^(?:<|&lt;)(?:iframe|script|embed|object|blockquote\s+class="(?:twitter|instagram|tiktok))/i;
 
@@ -451,7 +457,8 @@ const MAX_TEASER_WORDS = 40;
 
 /** Navigation, prompts, notices, embeds and other furniture on a line of their own. */
 export function chromeReason(text: string): RemovalReason | undefined {
-  if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text)) return "embed";
+  if (MARKUP_LINE.test(text) || EMBED_TAG.test(text) || SHORTCODE_LABEL.test(text) || CODE_NAMES.test(text))
+    return "embed";
   if (!VOCABULARY_ON) return shapeReason(text);
   const once = undoubled(text);
   if (once !== undefined) {
@@ -494,6 +501,12 @@ export function chromeReason(text: string): RemovalReason | undefined {
   return undefined;
 }
 
+/** A picture's file name as a line of its own: "harbour crane at dusk.jpg". */
+const IMAGE_FILE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} _.,'’()-]{0,100}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)$/iu;
+
+/** True when `text` is only a picture's file name: the page printed its picture's name, so a picture stands there. */
+export const isImageFileName = (text: string): boolean => IMAGE_FILE_NAME.test(text.trim());
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|above|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
@@ -510,6 +523,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\p{Lu}[^.!?]{0,120},\s(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)),\s/u,
   // A credit alone in parentheses, photographer and agency: "(Reed Saxon / Associated Press)".
   /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.&'’ -]{1,50}\)$/u,
+  // The same credit with the photographer's address for the agency: "(Reed Saxon/rsaxon@example.com)".
+  /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)$/u,
+  // A picture's file name printed where its caption goes: "harbour crane at dusk.jpg".
+  IMAGE_FILE_NAME,
   // A picture's credit alone in parentheses by its label, set between paragraphs under the
   // picture: "(Artist: Jane Roe)", "(Source: Harbour Archive)", "(All photos: Harbour staff)". A
   // name or a few words after the colon and no sentence's end; reporting in parentheses says more.

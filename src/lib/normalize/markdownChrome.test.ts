@@ -251,3 +251,53 @@ describe("markdown rail under any short label, every item one link to another pa
     expect(out).toContain("Why the bank held its rate");
   });
 });
+
+describe("a quoted embed's placeholder", () => {
+  it("drops a quoted 'Tweet may have been deleted' link and keeps a quoted post", () => {
+    const out = body(
+      `${LEDE}> [Tweet may have been deleted (opens in a new tab)](https://example.com/status/1)\n\nThe bank cut its rate at each of its last two meetings.\n\n> The peso is calmer than it has been all year, a trader wrote.\n`,
+    );
+    expect(out).not.toContain("Tweet may have been deleted");
+    expect(out).toContain("The peso is calmer than it has been all year");
+  });
+});
+
+describe("a picture's file name, caption and credit printed as paragraphs", () => {
+  it("drops all three and keeps the paragraphs around them", () => {
+    const out = body(
+      `${LEDE}harbour cranes at dusk.jpg\n\nCranes stand idle at the port after the strike began on Monday.\n\n_(Ana Ruiz/aruiz@example.com)_\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).not.toContain("cranes at dusk.jpg");
+    expect(out).not.toContain("Cranes stand idle");
+    expect(out).not.toContain("aruiz@example.com");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps a paragraph under a file name that no credit follows", () => {
+    const out = body(
+      `${LEDE}harbour cranes at dusk.jpg\n\nCranes stood idle at the port after the strike began on Monday.\n\nThe bank cut its rate at each of its last two meetings.\n`,
+    );
+    expect(out).toContain("Cranes stood idle at the port");
+  });
+});
+
+describe("a rail of teasers closing the page", () => {
+  const RAIL =
+    "## Popular Stories\n\n### [Port strike spreads to two more harbours](https://example.com/a)\n\nDockers walked out at two more ports on Friday, the union said.\n\n### [Gold hits a new high](https://example.com/b)\n\nGold rose for a fifth day as the dollar fell.\n";
+
+  it("drops the label, the linked headlines and their blurbs", () => {
+    const out = body(`${LEDE}The bank cut its rate at each of its last two meetings.\n\n${RAIL}`);
+    expect(out).not.toContain("Popular Stories");
+    expect(out).not.toContain("Port strike spreads");
+    expect(out).not.toContain("Gold rose for a fifth day");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+
+  it("keeps sections under the article's own subheadings", () => {
+    const out = body(
+      `${LEDE}## Most read\n\n### What the bank said\n\nThe bank cut its rate at each of its last two meetings.\n\n### What traders expect\n\nTraders expect another cut in June.\n`,
+    );
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+    expect(out).toContain("Traders expect another cut in June.");
+  });
+});

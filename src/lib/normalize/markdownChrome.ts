@@ -14,7 +14,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
-import { chromeReason, isBareCount, isCaption } from "./chrome.ts";
+import { chromeReason, isBareCount, isCaption, isImageFileName } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { endsInSignUpCall } from "./promo.ts";
@@ -23,6 +23,7 @@ import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
+import { isEmbedPlaceholder } from "./uiText.ts";
 
 /** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
@@ -171,6 +172,9 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type === "paragraph" && isSetApartPitch(node)) return "promo";
+  // A quoted block that is only an embed's placeholder ("Tweet may have been deleted"): the post
+  // the page quoted did not come with it.
+  if (node.type === "blockquote") return isEmbedPlaceholder(cleanText(toString(node))) ? "embed" : undefined;
   if (node.type !== "paragraph" && node.type !== "heading") return undefined;
   const text = cleanText(toString(node));
   if (text === "") return undefined;
@@ -266,6 +270,38 @@ export function isEndRailLabel(nodes: readonly RootContent[], index: number): bo
   );
 }
 
+/** A heading that is wholly one link to another page: another story's headline in a teaser. */
+function isLinkedHeadline(node: RootContent): boolean {
+  if (node.type !== "heading" || node.children.length !== 1) return false;
+  const [link] = node.children;
+  return link?.type === "link" && /^https?:\/\//iu.test(link.url);
+}
+
+/** Fewest teasers under a rail's label for the run to be read as the rail. */
+const MIN_TEASERS = 2;
+
+/**
+ * Where a rail of teasers closing the page begins: a rail label ("Popular Stories", "Most read")
+ * over nothing but other stories' headlines, each a heading wholly one link to another page, and
+ * the blurbs, dates and credits set under them, to the end. An article's own subheadings are not
+ * links, so a section under a subheading never reads as one. Undefined when the page has none.
+ */
+export function teaserRailStart(nodes: readonly RootContent[]): number | undefined {
+  for (const [index, node] of nodes.entries()) {
+    if ((node.type !== "paragraph" && node.type !== "heading") || !isRailLabel(cleanText(toString(node)))) continue;
+    const after = nodes.slice(index + 1);
+    const teasers = after.filter(isLinkedHeadline).length;
+    // The first block under the label is a teaser's headline; every other block is a linked
+    // headline or a paragraph or list under one.
+    const shaped =
+      after[0] !== undefined &&
+      isLinkedHeadline(after[0]) &&
+      after.every((n) => isLinkedHeadline(n) || n.type === "paragraph" || n.type === "list");
+    if (teasers >= MIN_TEASERS && shaped) return index;
+  }
+  return undefined;
+}
+
 /** Whether a block holds a link anywhere inside it. */
 function hasLink(node: Nodes): boolean {
   return node.type === "link" || ("children" in node && (node.children as readonly Nodes[]).some(hasLink));
@@ -282,6 +318,26 @@ export function isCaptionedImage(node: RootContent, next: RootContent | undefine
     node.children.every((c) => c.type === "image" || (c.type === "text" && c.value.trim() === "")) &&
     next !== undefined &&
     markdownFurniture(next) === "caption"
+  );
+}
+
+/** Most words of a caption told by its place alone. */
+const MAX_PLACED_CAPTION_WORDS = 40;
+
+/**
+ * A paragraph set between its picture's file name and its credit ("harbour.jpg" / "Cranes idle
+ * at the port on Monday." / "(Ana Ruiz/AP)"): that picture's caption, whatever its grammar. A
+ * quotation is never one.
+ */
+export function isCaptionBetween(nodes: readonly RootContent[], index: number): boolean {
+  const [above, node, below] = [nodes[index - 1], nodes[index], nodes[index + 1]];
+  if (node?.type !== "paragraph" || above?.type !== "paragraph" || below === undefined) return false;
+  const text = cleanText(toString(node));
+  return (
+    isImageFileName(cleanText(toString(above))) &&
+    markdownFurniture(below) === "caption" &&
+    wordCount(text) <= MAX_PLACED_CAPTION_WORDS &&
+    !/["“”]/u.test(text)
   );
 }
 

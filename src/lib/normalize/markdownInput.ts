@@ -16,6 +16,8 @@ import { parseDateLine } from "./dateLines.ts";
 import { isHeadingLike } from "./headings.ts";
 import {
   htmlParagraphs,
+  isCaptionBetween,
+  teaserRailStart,
   isCaptionedImage,
   isEndRailLabel,
   isRailListUnder,
@@ -202,6 +204,8 @@ export function normalizeMarkdown(
   const offset = (end ?? -1) + 1;
   const children: RootContent[] = [];
   let afterRelatedLabel = false;
+  // A rail of other stories' teasers that closes the page, from its label to the end.
+  const railStart = teaserRailStart(tree.children) ?? tree.children.length;
   // The source lines of the first body block (positions are dropped when a block is kept).
   let firstLines: { start: number; end: number } | undefined;
   // A reader comment thread ends the article: it and everything after it are not body.
@@ -240,6 +244,7 @@ export function normalizeMarkdown(
     }
     // A related-stories label and the list of headlines under it.
     const related =
+      index >= railStart ||
       isRelatedLabelBlock(node) ||
       (afterRelatedLabel && node.type === "list") ||
       isRailListUnder(tree.children[index - 1], node) ||
@@ -248,7 +253,7 @@ export function normalizeMarkdown(
     afterRelatedLabel = isRelatedLabelBlock(node);
     const furniture = related
       ? "related-links"
-      : isCaptionedImage(node, tree.children[index + 1])
+      : isCaptionedImage(node, tree.children[index + 1]) || isCaptionBetween(tree.children, index)
         ? "caption"
         : isOwnAddress(node, url ?? fields.url)
           ? "navigation"

@@ -198,6 +198,9 @@ describe("helpers", () => {
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
     expect(parseByline("Автор: Иван Петров")).toEqual({ byline: "Иван Петров" });
+    // A "By" label glued to a name that repeats it, and an e-mail address after the name.
+    expect(parseByline("Byby ANA RUIZ and TOM BECKER")).toEqual({ byline: "ANA RUIZ and TOM BECKER" });
+    expect(parseByline("By Ana Ruiz | aruiz@example.com")).toEqual({ byline: "Ana Ruiz" });
     expect(parseByline("Текст: Ольга Смирнова · 7 марта 2021")).toMatchObject({
       byline: "Ольга Смирнова",
       published: "2021-03-07",

@@ -19,6 +19,8 @@ describe("pageNoteReason", () => {
     "This page was last modified on 12 June 2016, at 18:40.",
     "Text is available under the Creative Commons Attribution-ShareAlike License ; additional terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy. Examplepedia® is a registered trademark of the Example Foundation, Inc., a non-profit organization.",
     "Content is licensed under CC BY-SA 4.0 unless otherwise noted.",
+    "UPDATE: March 4, 2025, 9:16 a.m. EST Updated with further clarification from the port authority.",
+    "Update: Jan. 5, 2024",
   ])("takes the stamp %j", (text) => {
     expect(pageNoteReason(text)).toBe("notice");
   });
@@ -91,6 +93,8 @@ describe("pageNoteReason", () => {
     "File photos show the same ranch in 2019, officials said.",
     "The museum said its photographs are available under a Creative Commons licence from Monday.",
     "The text is available under the terms the court set, the lawyer said.",
+    "Update: March 4, 2025: The council voted to close the road.",
+    "Updated with new rules, the app now asks for a code, the company said.",
   ])("leaves %j", (text) => {
     expect(pageNoteReason(text)).toBeUndefined();
   });

@@ -30,10 +30,11 @@ export interface Byline {
 /**
  * "By" (or "By:") and its equivalents in the corpus's other languages (par, por, von, di, door,
  * autor, автор, текст), after the separator a page sets between it and the date before it on one
- * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz").
+ * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz"); a label set
+ * apart from a name that repeats it runs into it ("By" + "by Ana Ruiz" = "Byby Ana Ruiz").
  */
 const BYLINE =
-  /^(?:[|·•]\s*)?(?:by\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
+  /^(?:[|·•]\s*)?(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
 /**
  * A time stamp after the name, with a space or run into it without one as pages set them in
@@ -46,6 +47,12 @@ const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WOR
  * (3) Comments"): the page's link to the thread, no part of the name.
  */
 const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
+
+/**
+ * The author's e-mail address printed after the name ("By Jane Roe | jroe@example.com"): a way to
+ * write to them, no part of the name.
+ */
+const CONTACT_ADDRESS = /\s*[|·•,/–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** A follow button printed after the author's name ("Jane Roe Follow @janeroe"): the page's, no part of the name. */
 const FOLLOW_BUTTON = /\s+(?:follow\s+)?@[\p{L}\d_]+$/iu;
@@ -68,7 +75,7 @@ const YEARLESS_STAMP = new RegExp(
  */
 export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "");
+  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(CONTACT_ADDRESS, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];

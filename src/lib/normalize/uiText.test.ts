@@ -386,6 +386,7 @@ describe("uiTextReason: an affiliate disclosure", () => {
     "Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission. For more information, go here.",
     "If you buy something through this post, IGN may get a share of the sale. For more, learn more.",
     "When you purchase through links on our site, we may earn an affiliate commission.",
+    "A note for readers: if you buy something through one of our affiliate links we may earn a commission.",
   ])("reads %j as a notice", (line) => {
     expect(uiTextReason(line)).toBe("notice");
   });
@@ -545,6 +546,28 @@ describe("uiTextReason: a widget's state, a form's field check and an app link",
     "Something went wrong with the pumps on Tuesday, engineers said.",
     "The ministry said the service is temporarily unavailable in three provinces.",
     "Keep up with the repairs was all the mayor asked of the crews before winter.",
+  ])("keeps the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: the site's notes on a story and an embed's placeholder", () => {
+  it.each([
+    ["On Twitter: Follow Ana Ruiz and get more harbour and shipping coverage at HarborDesk.", "navigation"],
+    ["On Instagram: follow our photo desk.", "navigation"],
+    ["This story is part of a special series that explores water issues.", "notice"],
+    ["The article is part of our Coastlines project.", "notice"],
+    ["Tweet may have been deleted", "embed"],
+    ["[Post may have been deleted (opens in a new tab)]", "embed"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "On Twitter, the mayor said she would follow the council's advice.",
+    "The strike is part of a series of protests that began in May.",
+    "The story is part of a series, the editor said.",
+    "The tweet may have been deleted by the account's owner, police said.",
   ])("keeps the sentence %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });

@@ -397,7 +397,7 @@ const SALE_CUT =
  * affiliate links", "If you buy something through this post".
  */
 const PURCHASE_THROUGH_LINKS =
-  /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b[^.!?]{0,40}\b(?:through|via|from)\s+(?:(?:our|the|these|this|affiliate)\s+)*(?:links?|post|page|site|article)\b/iu;
+  /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b[^.!?]{0,40}\b(?:through|via|from)\s+(?:one\s+of\s+)?(?:(?:our|the|these|this|affiliate)\s+)*(?:links?|post|page|site|article)\b/iu;
 /** The same purchase told as the reader's click on the site's links: "we include links …. If you click on one and make a purchase". */
 const IF_YOU_BUY = /\bif\s+you\s+(?:buy|purchase|click)\b/iu;
 const WE_LINK = /\bwe\b[^.!?]{0,40}\blinks?\b/iu;
@@ -492,6 +492,29 @@ const CLICK_THE_PICTURE = new RegExp(
   "iu",
 );
 
+/**
+ * A follow prompt under a platform's label: "On Twitter: Follow Jane Roe and get more science
+ * coverage at RoeScience." The label names the platform, the line orders the reader to follow.
+ */
+const FOLLOW_UNDER_LABEL = new RegExp(`^on\\s+${PLATFORM}\\s*:\\s*${FOLLOW}\\b`, "iu");
+
+/**
+ * A note on the story's place in the site's series: "This story is part of a special series that
+ * explores water issues.", "The article is part of our project on …". The site speaks of its own
+ * story, not of the news.
+ */
+const SERIES_NOTE =
+  /^(?:this|the)\s+(?:story|article|report|piece|post)\s+is\s+(?:a\s+)?part\s+of\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:series|project|package|collection|coverage)\b/iu;
+
+/**
+ * The placeholder an embedded post leaves when the page is saved without its script: "Tweet may
+ * have been deleted", "[Post may have been deleted (opens in a new tab)]".
+ */
+const DELETED_EMBED = /^\[?\s*(?:tweet|post|video|content)\s+may\s+have\s+been\s+(?:deleted|removed)\b/iu;
+
+/** True when `text` is only an embedded post's placeholder (DELETED_EMBED). */
+export const isEmbedPlaceholder = (text: string): boolean => wordCount(text) <= 12 && DELETED_EMBED.test(text);
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -514,6 +537,9 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
   if (isAffiliateDisclosure(text)) return "notice";
+  if (words <= 30 && FOLLOW_UNDER_LABEL.test(text) && !/["“”]/u.test(text)) return "navigation";
+  if (words <= 30 && SERIES_NOTE.test(text) && !REPORTED.test(text)) return "notice";
+  if (isEmbedPlaceholder(text)) return "embed";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".

@@ -1,0 +1,61 @@
+/**
+ * The headline a page shows in its `<h1>` when the titles it declares (`<title>`, og:title) are
+ * another wording of it: an editor retitles a story for search or sharing ("Coal's US stronghold
+ * is losing steam" over the shown "Coal's big US stronghold is losing steam"), and the reader
+ * sees the heading. The heading counts only when nearly all its words are the title's and nearly
+ * all the title's headline words are its own, so a site's logo heading or another story's
+ * heading is never taken for the article's.
+ */
+import { squash } from "#lib/text/squash.ts";
+
+/** Separators a `<title>` sets between the headline and the site or section name. */
+const SITE_SEPARATOR = /\s+[|–—»-]\s+|\s*[|_»]\s*/u;
+
+/** Share of each side's words the other must hold. */
+const SHARED_MIN = 0.75;
+
+/** A heading of fewer words than this is a label or a site name, not a headline. */
+const WORDS_MIN = 5;
+
+const wordsOf = (s: string): string[] =>
+  squash(s)
+    .toLowerCase()
+    .replace(/[‘’]/gu, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/gu, ""))
+    .filter((w) => w !== "");
+
+/** How many of `a`'s words `b` holds, each word of `b` matched once. */
+function shared(a: readonly string[], b: readonly string[]): number {
+  const pool = new Map<string, number>();
+  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of a) {
+    const left = pool.get(w) ?? 0;
+    if (left > 0) {
+      n += 1;
+      pool.set(w, left - 1);
+    }
+  }
+  return n;
+}
+
+/** Whether `heading` and the headline part of `title` are two wordings of one headline. */
+export function rewords(heading: string, title: string): boolean {
+  const h = wordsOf(heading);
+  if (h.length < WORDS_MIN) return false;
+  // The title's headline: its part before a separator, or the whole title.
+  const heads = [title, ...squash(title).split(SITE_SEPARATOR).slice(0, 1)];
+  return heads.some((head) => {
+    const t = wordsOf(head);
+    if (t.length < WORDS_MIN) return false;
+    const n = shared(h, t);
+    return n / h.length >= SHARED_MIN && n / t.length >= SHARED_MIN;
+  });
+}
+
+/** The first `<h1>` text that rewords one of the declared `titles`; undefined when none does. */
+export function rewordedHeadline(h1s: readonly string[], titles: readonly (string | undefined)[]): string | undefined {
+  const declared = titles.filter((t): t is string => t !== undefined && t.trim() !== "");
+  return h1s.map(squash).find((h) => h !== "" && declared.some((t) => rewords(h, t)));
+}
