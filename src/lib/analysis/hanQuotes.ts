@@ -16,10 +16,12 @@
  * title, or before an honorific such as 先生, 教授): a word before a verb ("公司表示") is no name.
  * Anything else stays unattributed: never a guessed speaker. Pure.
  */
+import { UNSPACED_CLASS } from "#lib/text/unspacedScripts.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 
 /** Letters of scripts written without spaces between words: Han, hiragana, katakana. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED = new RegExp(`[${UNSPACED_CLASS}]`, "gu");
+const HAS_UNSPACED = new RegExp(`[${UNSPACED_CLASS}]`, "u");
 const HAN = /\p{Script=Han}/gu;
 
 /**
@@ -28,9 +30,7 @@ const HAN = /\p{Script=Han}/gu;
  * word), so “一带一路” is a short term and a sentence of Chinese is a quotation.
  */
 export function quotationWords(text: string): number {
-  const spaced = text
-    .split(/\s+/u)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w));
+  const spaced = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w) && !HAS_UNSPACED.test(w));
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   return spaced.length + Math.ceil(unspaced / 2);
 }

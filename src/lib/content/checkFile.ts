@@ -19,7 +19,7 @@ export interface ContentFile {
 /** A file's YAML (a Markdown file's frontmatter) with its key lines, and its Markdown body. */
 export interface ParsedContent extends ParsedYaml {
   readonly body: string;
-  /** 1-based file line where the body starts (past the last line for a YAML file, which has none). */
+  /** 1-based file line where the body starts; 0 for a YAML file, which has none. */
   readonly bodyLine: number;
 }
 
@@ -27,7 +27,7 @@ export interface ParsedContent extends ParsedYaml {
 export function parseContentFile(file: ContentFile): ParsedContent | null {
   return file.path.endsWith(".md")
     ? parseFrontmatter(file.text)
-    : { ...parseYamlWithLines(file.text), body: "", bodyLine: file.text.split("\n").length + 1 };
+    : { ...parseYamlWithLines(file.text), body: "", bodyLine: 0 };
 }
 
 /**

@@ -56,9 +56,7 @@ const isKept = (kept: unknown): kept is KeptParse =>
 
 /** The body `parseContentFile` gives a file it parsed, and its line: a Markdown file's text after its frontmatter. */
 const bodyOf = (file: ContentFile): { body: string; bodyLine: number } | undefined =>
-  file.path.endsWith(".md")
-    ? (splitFrontmatter(file.text) ?? undefined)
-    : { body: "", bodyLine: file.text.split("\n").length + 1 };
+  file.path.endsWith(".md") ? (splitFrontmatter(file.text) ?? undefined) : { body: "", bodyLine: 0 };
 
 /**
  * `input` with every file's parse attached: the kept one for a file whose digest is in the pack

@@ -4,6 +4,7 @@
  * multiset, precision and recall of the output's shingles against a reference. Pure; n defaults
  * to 4 (the article-extraction-benchmark's choice).
  */
+import { UNSPACED_CLASS } from "#lib/text/unspacedScripts.ts";
 
 /** Shingle length used for every figure `npm run eval` prints. */
 export const SHINGLE_N = 4;
@@ -25,11 +26,10 @@ export function words(text: string): string[] {
  * Characters of scripts written without spaces between words (Han, kana): a run of them is a
  * whole sentence to `words`, so one changed character would spoil every shingle of it.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED = new RegExp(`[${UNSPACED_CLASS}]`, "u");
 
 /** One unspaced character, or a run of anything else (Latin letters or digits inside a run). */
-const UNSPACED_PART =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const UNSPACED_PART = new RegExp(`[${UNSPACED_CLASS}]|[^${UNSPACED_CLASS}]+`, "gu");
 
 /**
  * The tokens shingles are made of: `words`, with every character of an unspaced script its own

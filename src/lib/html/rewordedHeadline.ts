@@ -7,9 +7,7 @@
  * heading is never taken for the article's.
  */
 import { squash } from "#lib/text/squash.ts";
-
-/** Separators a `<title>` sets between the headline and the site or section name. */
-const SITE_SEPARATOR = /\s+[|–—»-]\s+|\s*[|_»]\s*/u;
+import { titleHeads } from "./titleHead.ts";
 
 /** Share of each side's words the other must hold. */
 const SHARED_MIN = 0.75;
@@ -44,8 +42,8 @@ function shared(a: readonly string[], b: readonly string[]): number {
 export function rewords(heading: string, title: string): boolean {
   const h = wordsOf(heading);
   if (h.length < WORDS_MIN) return false;
-  // The title's headline: its part before a separator, or the whole title.
-  const heads = [title, ...squash(title).split(SITE_SEPARATOR).slice(0, 1)];
+  // The title's headline: the whole title, or a head of it before a site or section name.
+  const heads = [title, ...titleHeads(squash(title))];
   return heads.some((head) => {
     const t = wordsOf(head);
     if (t.length < WORDS_MIN) return false;
