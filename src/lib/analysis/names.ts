@@ -24,7 +24,7 @@ import { PLATFORM } from "#lib/normalize/uiText.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { stripAccents } from "#lib/text/fold.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
-import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
@@ -548,10 +548,10 @@ export function isBrandShaped(token: Token): boolean {
   );
 }
 
-/** Words for a party's member or a player's position, capitalised before a name. */
-const LEADING_ROLES = words(`republican democrat ${PLAYER_NOUNS}`.replace(/\|/gu, " "));
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
-const PARTY_MEMBERS = words("republican democrat");
+const PARTY_MEMBERS = words(PARTY_MEMBER_NOUNS.join(" ").toLowerCase());
+/** Words for a party's member or a player's position, capitalised before a name. */
+const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " "))]);
 
 /** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
 function personRemains(rest: readonly Token[]): boolean {

@@ -1136,6 +1136,12 @@ describe("a body's person after the tag's verb, and a party's member before a na
     expect(speakerOf("Virginia Democrat Jane Doe said.")).toEqual({ name: "Jane Doe", kind: "named" });
     expect(speakerOf("the Republican National Committee said.")?.name).toBe("Republican National Committee");
   });
+
+  it("gives a party's member described by their state to that unnamed member, never a name", () => {
+    expect(speakerOf("said an Arizona Republican.")).toEqual({ name: "an Arizona Republican", kind: "anonymous" });
+    expect(speakerOf("a Texas Democrat said.")).toEqual({ name: "a Texas Democrat", kind: "anonymous" });
+    expect(speakerOf("Liberal Jane Doe said.")).toEqual({ name: "Jane Doe", kind: "named" });
+  });
 });
 
 describe("an appositive between a name and the verb its colon ends (issue 15, quotes)", () => {

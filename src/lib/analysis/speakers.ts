@@ -13,7 +13,13 @@
  */
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { JOINT_VERB } from "./attributionGrammar.ts";
-import { alternation, anonymousSource, ANONYMOUS_SOURCE_PLURALS, SPEECH_VERBS } from "#lib/text/attribution.ts";
+import {
+  alternation,
+  anonymousSource,
+  ANONYMOUS_SOURCE_PLURALS,
+  PARTY_MEMBER_NOUNS,
+  SPEECH_VERBS,
+} from "#lib/text/attribution.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { personAfterTitle } from "./titledPerson.ts";
 import { Genders, relativePronoun, reportedPronoun, statedGender, type Gender } from "./gender.ts";
@@ -362,7 +368,7 @@ export const capitalisedNames: NameFinder = (text) => {
     const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
     // A party's member is no part of the name either: "Virginia Democrat Jane Doe".
     const lastTitle = run.findLastIndex(
-      (w) => isTitle(w.raw) || DEMONYM.test(w.raw) || /^(?:Democrat|Republican)$/u.test(w.raw),
+      (w) => isTitle(w.raw) || DEMONYM.test(w.raw) || PARTY_MEMBER_NOUNS.includes(w.raw),
     );
     if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {

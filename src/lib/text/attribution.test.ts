@@ -53,3 +53,18 @@ describe("anonymousSource: a noun after a preposition is another noun's object",
     expect(anonymousSource(sentence)?.text).toBe(source);
   });
 });
+
+describe("anonymousSource: a party's member described, not named", () => {
+  it("reads a member by state or wing as an unnamed source", () => {
+    expect(anonymousSource("said an Arizona Republican.")?.text).toBe("an Arizona Republican");
+    expect(anonymousSource("One New Mexico Democrat said")?.text).toBe("One New Mexico Democrat");
+    expect(anonymousSource("a Tory, who asked not to be named")?.text).toBe("a Tory");
+    expect(anonymousSource("Said one Texas Republican:")?.text).toBe("one Texas Republican");
+  });
+  it("leaves a member whose name follows, and a member's trade, to other rules", () => {
+    expect(anonymousSource("a Democrat Ana Ruiz said")).toBeUndefined();
+    expect(anonymousSource("the Republican Party said")).toBeUndefined();
+    expect(anonymousSource("Republican Phil Bryant said")).toBeUndefined();
+    expect(anonymousSource("a Republican strategist said")?.text).toBe("a Republican strategist");
+  });
+});

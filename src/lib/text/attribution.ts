@@ -1022,6 +1022,21 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
 ];
 
 /**
+ * A party's member named as a noun, capitalised as the party is: "a Virginia Democrat", "one
+ * Tory". Who someone is, not their name: the words before a name ("Republican Phil Bryant") are
+ * no part of it, and "an Arizona Republican said" is an unnamed source.
+ */
+export const PARTY_MEMBER_NOUNS: readonly string[] = [
+  "Republican",
+  "Democrat",
+  "Tory",
+  "Conservative",
+  "Liberal",
+  "Libertarian",
+  "Socialist",
+];
+
+/**
  * One person a story reaches by their part in it ("a bystander said", "one woman told …",
  * "another passenger recalled"): a source only with an indefinite determiner, since "the woman
  * said" is most often someone the story has named (the pronoun and title passes decide who).
@@ -1208,6 +1223,16 @@ const UNNAMED_PERSON = new RegExp(
   "giu",
 );
 /**
+ * One unnamed party member, perhaps with their state or wing before the noun ("an Arizona
+ * Republican", "one New Mexico Democrat", "a Tory"), where the noun phrase ends: "a Republican
+ * strategist" is the strategist (UNNAMED_PERSON), "a Democrat Ana Ruiz" a name. Case-sensitive
+ * on the noun, which a party's name capitalises.
+ */
+const PARTY_MEMBER = new RegExp(
+  `(?<!\\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}?(?<noun>${PARTY_MEMBER_NOUNS.join("|")})(?![\\p{L}’'])(?:${NOUN_PHRASE_END}|(?=\\s*[:.!?]))`,
+  "gu",
+);
+/**
  * What a source speaks for: "for the State Department", "at the U.S. Embassy", "for the
  * Universities and Colleges Employers’ Association" (case-sensitive).
  */
@@ -1222,10 +1247,11 @@ export function anonymousSources(text: string): { index: number; text: string }[
   // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a
   // description; a role's initials ("one neo-bank CEO") are no name. A firm has one chief: "the
   // CEO", "its CEO" is someone the text may name, so only an indefinite one is unnamed.
-  return [...text.matchAll(ANONYMOUS_CORE), ...text.matchAll(UNNAMED_PERSON)]
+  return [...text.matchAll(ANONYMOUS_CORE), ...text.matchAll(UNNAMED_PERSON), ...text.matchAll(PARTY_MEMBER)]
     .sort((a, b) => a.index - b.index)
     .filter((m) => {
       const noun = m.groups?.["noun"] ?? "";
+      if (PARTY_MEMBER_NOUNS.includes(noun)) return true;
       if (!/^(?:CEOs?|executives?)$/iu.test(noun)) return !/^\p{Lu}/u.test(noun);
       return /^(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed)\s/iu.test(m[0]);
     })
