@@ -1395,3 +1395,30 @@ describe("a question asked, then a paragraph of quotation (issue 15, quotes7)", 
     ]);
   });
 });
+
+describe("a verb of speech before its subject, and 'one' or 'another' as the subject (issue 15, quotes)", () => {
+  const words = "“Ramos reminded people why he wins rural counties by thirty points.”";
+
+  it("reads the subject after an opening verb, up to the colon", () => {
+    expect(quotesOf(`Said one Texas Republican: ${words}`)[0]?.speaker).toEqual({
+      name: "one Texas Republican",
+      kind: "anonymous",
+    });
+    expect(quotesOf(`Added Jane Doe, a county commissioner: ${words}`)[0]?.speaker).toEqual({
+      name: "Jane Doe",
+      kind: "named",
+    });
+  });
+
+  it("keeps a short quotation that 'one' or 'another' said, unattributed, and names no one", () => {
+    const quotes = quotesOf("Democrats were less united. “She played it safe,” said one. “Too safe,” said another.");
+    expect(quotes.map((q) => [q.text, q.speaker.kind])).toEqual([
+      ["She played it safe", "unattributed"],
+      ["Too safe", "unattributed"],
+    ]);
+  });
+
+  it("names no one after an opening verb whose subject names no one", () => {
+    expect(quotesOf(`Said simply: ${words}`)[0]?.speaker.kind).toBe("unattributed");
+  });
+});

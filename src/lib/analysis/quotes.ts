@@ -529,6 +529,13 @@ const RECEIVED_FROM = /^\s+(?:by|from)\s+([^,:;“”"«»]{1,60}?)(?=\s*(?:[,:]
 const RECEIVED_SAYS =
   /^(?:\s*,\s+(?:the|a|an)\s[^,:;]{1,60})?(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Ll}+ing)\s*[,:]?\s*$/u;
 
+/**
+ * A verb of speech that opens its sentence, capitalised, and the subject after it up to a colon:
+ * "Said one Texas Republican:", "Added Ana Ruiz, the mayor:" (group 1: the subject).
+ */
+const INVERTED_COLON =
+  /^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Continued|Replied|Recalled)\s+([^:;“”"«»]{2,80}):\s*$/u;
+
 /** The same before a colon that introduces the quotation: "The statement read: “…”" (group 1: the noun). */
 const DOCUMENT_COLON = new RegExp(
   `^\\s*[Tt]he\\s+(?:new\\s+|latest\\s+|second\\s+|full\\s+)?(${DOCUMENTS})\\s+(?:said|says|read|reads|stated|states|continued|continues)\\s*:\\s*$`,
@@ -1576,6 +1583,13 @@ class Attributor {
     if (document) {
       const owner = this.#documentOwner(block, start, document[1]);
       return owner ? { speaker: owner } : undefined;
+    }
+    // "Said one Texas Republican: “…”", "Added Ana Ruiz, the mayor:": a verb of speech opens the
+    // sentence and its subject follows it, up to the colon that introduces the words.
+    const inverted = INVERTED_COLON.exec(before);
+    if (inverted?.[1]) {
+      const speaker = this.#subject(block, inverted[1], sentence.start + inverted[0].indexOf(inverted[1]));
+      if (speaker) return { speaker };
     }
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     // Not a clause with a verb of its own: in "Ellis told The Associated Press:" the name before the

@@ -961,6 +961,9 @@ export function speakerFromSubject(
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
     if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun(words[0] ?? "");
+    // "“Too safe,” said another.": someone speaks, one of a group the text may not have named as
+    // speaking; "one" alone names no source (sourcing's `oneOf`), so the words are a quotation, unattributed.
+    if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").

@@ -68,3 +68,12 @@ describe("anonymousSource: a party's member described, not named", () => {
     expect(anonymousSource("a Republican strategist said")?.text).toBe("a Republican strategist");
   });
 });
+
+describe("anonymousSource: what a source speaks for, at a sentence's end", () => {
+  it("leaves the sentence's full stop out, and an abbreviation's in", () => {
+    expect(anonymousSource("according to a Democratic strategist in El Paso.")?.text).toBe(
+      "a Democratic strategist in El Paso",
+    );
+    expect(anonymousSource("said an official at the U.S.")?.text).toBe("an official at the U.S.");
+  });
+});

@@ -1258,7 +1258,9 @@ export function anonymousSources(text: string): { index: number; text: string }[
     .map((core) => {
       const end = core.index + core[0].length;
       const of = /familiar with/iu.test(core[0]) ? undefined : SOURCE_OF.exec(text.slice(end));
-      return { index: core.index, text: text.slice(core.index, end + (of?.[0].length ?? 0)) };
+      // "in El Paso." at a sentence's end: the full stop is the sentence's ("U.S." keeps its own).
+      const source = text.slice(core.index, end + (of?.[0].length ?? 0)).replace(/(?<=\p{Ll}{2})\.$/u, "");
+      return { index: core.index, text: source };
     });
 }
 
