@@ -45,6 +45,7 @@ import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
 import { rewordedHeadline } from "./rewordedHeadline.ts";
+import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -236,13 +237,13 @@ export function normalizeHtml(
   // Lower-cased, for "does the page show X".
   const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
-  // A heading equal to a declared title; else the h1 the declared titles reword.
+  // A heading equal to a declared title; else the h1 the declared titles reword; else the page's
+  // one headline-length h1 on the declared title's subject.
+  const h1s = [...doc.querySelectorAll("h1")].map((h) => h.textContent);
   const headline =
     shownHeadline(headingTexts(doc), declared.titles ?? []) ??
-    rewordedHeadline(
-      [...doc.querySelectorAll("h1")].map((h) => h.textContent),
-      declared.titles ?? [],
-    );
+    rewordedHeadline(h1s, declared.titles ?? []) ??
+    soleHeadline(h1s, declared.titles ?? []);
   // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
   const titleHead =
     headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;

@@ -10,6 +10,7 @@ import { findDates } from "#lib/content/parseDate.ts";
 import { parseDateLine } from "#lib/normalize/dateLines.ts";
 import {
   isNameOverRole,
+  nameWithRole,
   isNamedDeskCredit,
   isNewsroomCredit,
   isPersonName,
@@ -175,6 +176,33 @@ function headerLines(document: Document, headline: string, maxWords = CREDIT_WOR
 /** The words of a line; the separators a credit line sets between its parts ("·", "|") are none. */
 const wordCount = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/**
+ * Whether the text so far, which an element's end closed, and the next element's text would
+ * glue two words: a word that ends in a small letter and one that opens with a capital
+ * ("<a>Jane Roe</a><span>Staff Writer</span>": two parts the page's style sets apart).
+ */
+const partsGlued = (before: string, next: string): boolean => /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(next);
+
+/** An element's text with its parts set apart where the page's elements end (partsGlued). */
+function partedText(el: Element): string {
+  let text = "";
+  let elementEnded = false;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      if ((node.textContent ?? "") === "") return;
+      text += node.textContent ?? "";
+      elementEnded = false;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    if (elementEnded && partsGlued(text, node.textContent ?? "")) text += " ";
+    for (const child of node.childNodes) walk(child);
+    elementEnded = true;
+  };
+  for (const child of el.childNodes) walk(child);
+  return squash(text);
+}
+
 /** The text lines that follow `heading` in document order, up to `limit` lines. */
 function linesAfterHeading(document: Document, heading: Element, limit: number): string[] {
   const lines: string[] = [];
@@ -187,22 +215,34 @@ function linesAfterHeading(document: Document, heading: Element, limit: number):
   const BLOCK = /^(?:P|DIV|LI|ADDRESS|H[1-6]|SECTION|HEADER|FOOTER|ASIDE|FIGCAPTION|BR|DD|DT|UL|OL|TABLE|TR|TD)$/;
   // Walk the document after the heading, one text line per block, skipping scripts and styles.
   let started = false;
+  // Whether the line's last text ended an element: "<a>Jane Roe</a><span>Staff Writer</span>" are
+  // two parts the page's style sets apart, so a word that ends and a capital that opens the next
+  // element are two words ("Jane Roe Staff Writer"), not "RoeStaff".
+  let elementEnded = false;
   const walk = (node: Node): boolean => {
     if (node === heading) {
       started = true;
       return false;
     }
     if (node.nodeType === 3) {
-      if (started) current += node.textContent ?? "";
+      if (started && (node.textContent ?? "") !== "") {
+        current += node.textContent ?? "";
+        elementEnded = false;
+      }
       return false;
     }
     if (node.nodeType !== 1) return false;
     const tag = (node as Element).tagName.toUpperCase();
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(tag)) return false;
+    // A picture's caption and credit are the picture's, not the headline's: no byline, date or
+    // standfirst is set in a figure, and a long caption is no running prose that ends the header.
+    if (tag === "FIGURE" && started) return false;
     const block = BLOCK.test(tag);
     if (block && started) flush();
+    if (started && elementEnded && partsGlued(current, node.textContent ?? "")) current += " ";
     for (const child of node.childNodes) if (walk(child)) return true;
     if (block && started) flush();
+    elementEnded = true;
     return lines.length >= limit;
   };
   walk(document.body);
@@ -324,6 +364,8 @@ export function shownByline(document: Document, headline: string): string | unde
     const byline = bylineLine(withoutFollowButton(line));
     if (byline !== undefined) return isNewsroomCredit(byline.byline) ? undefined : byline.byline;
     if (isNameOverRole(line, lines[i + 1] ?? "")) return line;
+    const roled = nameWithRole(line);
+    if (roled !== undefined) return roled;
     if (isNamedDeskCredit(line) && parseDateLine(lines[i + 1] ?? "")?.kind === "published") return line;
   }
   return undefined;
@@ -366,8 +408,12 @@ export function markedAuthor(document: Document, headline: string): string | und
     const text = squash(el.textContent);
     if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
     const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
-    if ((el.tagName.toUpperCase() === "A" && rel.includes("author")) || marksAuthorName(el))
-      return isPersonName(text) ? text : undefined;
+    if ((el.tagName.toUpperCase() === "A" && rel.includes("author")) || marksAuthorName(el)) {
+      // "By Jane Roe" + "Staff Writer" in one element: the name the byline's parts give.
+      const parted = partedText(el);
+      const name = bylineLine(parted)?.byline ?? parted;
+      return isPersonName(name) ? name : undefined;
+    }
   }
   return undefined;
 }
@@ -426,7 +472,7 @@ export function standfirstOverByline(document: Document, headline: string, bylin
  * token ("entry-blurb", "signup_box__blurb"), which names a teaser's or a box's text.
  */
 const STANDFIRST_MARK =
-  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?headline|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract|blurb)$/i;
+  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract|blurb)$/i;
 /** A camel-cased token's words set apart as a hyphenated one's are ("articleDek" → "article-Dek"). */
 const camelWords = (token: string): string => token.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2");
 const marksStandfirst = (value: string | null): boolean =>

@@ -41,4 +41,11 @@ describe("shownSiteName", () => {
     expect(shownSiteName(doc, "https://www.prairiescores.com/x")).toBeUndefined();
     expect(shownSiteName(page(`<img class="logo" alt="Prairie Scores">`), undefined)).toBeUndefined();
   });
+  it("reads the label of a logo link's graphic, not the link's hidden text", () => {
+    const labelled = page(`<a href="/" rel="home"><svg aria-label="Harbor Post"></svg></a>`);
+    expect(shownSiteName(labelled, "https://www.harborpost.com/x")).toBe("Harbor Post");
+    // A portal hides its own brand in its logo link over a story another publication provided.
+    const hidden = page(`<a class="logo" href="/"><b class="Hidden">Harbor</b></a><p>Story by River Daily.</p>`);
+    expect(shownSiteName(hidden, "https://www.harbor.com/news/x")).toBeUndefined();
+  });
 });

@@ -37,14 +37,27 @@ export const logoName = (alt: string): string =>
     .replace(/(?:['’]s)?\s+logo$/iu, "")
     .trim();
 
-/** The alt texts of the page's logo images, as the names they give. */
+/** Longer than this, a logo's text is a menu or a tagline, not a name. */
+const LOGO_WORDS = 5;
+
+/**
+ * The names the page's logos give: the alt texts of its logo images, and the label of a logo
+ * link's graphic (`<svg aria-label>`). Not a logo link's hidden text: a portal hides its own
+ * brand there ("Yahoo") over a story another publication provided.
+ */
 function logoTexts(document: Document): string[] {
   const marks = (e: Element | null) =>
     e !== null && LOGO.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`);
-  return [...document.querySelectorAll("img[alt]")]
+  const alts = [...document.querySelectorAll("img[alt]")]
     .filter((img) => marks(img) || marks(img.parentElement) || LOGO.test(img.getAttribute("src") ?? ""))
-    .map((img) => logoName(squash(img.getAttribute("alt") ?? "")))
-    .filter((alt) => alt !== "");
+    .map((img) => logoName(squash(img.getAttribute("alt") ?? "")));
+  const links = [...document.querySelectorAll("a")]
+    .filter((a) => marks(a) || a.getAttribute("rel") === "home")
+    .flatMap((a) =>
+      [...a.querySelectorAll("svg[aria-label]")].map((svg) => squash(svg.getAttribute("aria-label") ?? "")),
+    )
+    .filter((text) => text.split(" ").length <= LOGO_WORDS);
+  return [...alts, ...links].filter((name) => name !== "");
 }
 
 /**

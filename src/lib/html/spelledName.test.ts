@@ -29,6 +29,12 @@ describe("spelledName", () => {
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });
+  it("reads a name whose leading article the host leaves out, and no shorter word alone", () => {
+    expect(spelledName(["The Harbor"], "https://harbor.com/x/")).toBe("The Harbor");
+    expect(spelledName(["La Gaceta"], "https://www.gaceta.example.ar/x")).toBe("La Gaceta");
+    // Three letters left after the article are too few to tell a name from a chance spelling.
+    expect(spelledName(["The Sun"], "https://sun.example.com/x")).toBeUndefined();
+  });
   it("takes no two-word name for the initials of a two-letter host", () => {
     expect(spelledName(["Harbor Media"], "https://www.hm.com/x.html")).toBeUndefined();
   });

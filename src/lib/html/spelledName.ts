@@ -38,6 +38,9 @@ const SMALL = /^(?:the|of|and|de|la|le|el|der|die|das|di|du)$/iu;
  * (a parent company "Advance Local" on al.com).
  */
 function spelledBy(name: string, spellings: readonly string[]): boolean {
+  // "The Forward" on forward.com: a host leaves a leading article out as often as it keeps it.
+  const bare = name.replace(/^(?:the|le|la|les|el|los|die|der|das)\s+(?=\S)/iu, "");
+  if (bare !== name && spelling(bare).length >= 4 && spellings.includes(spelling(bare))) return true;
   const key = spelling(name);
   const words = name.split(/[\s.-]+/u).filter((w) => w !== "" && !SMALL.test(w));
   const initials = words.length >= 3 ? words.map((w) => spelling(w).slice(0, 1)).join("") : "";

@@ -197,6 +197,10 @@ describe("helpers", () => {
     });
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
+    // A role set apart only by its capitals, and a name opened by initials.
+    expect(parseByline("By Ana Ruiz Staff Writer")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseByline("By T.C. Ruiz Nov 29, 2016, 10:00am EST")).toMatchObject({ byline: "T.C. Ruiz" });
+    expect(parseByline("By Ana Ruiz Tomlinson")).toEqual({ byline: "Ana Ruiz Tomlinson" });
     expect(parseByline("Автор: Иван Петров")).toEqual({ byline: "Иван Петров" });
     // A "By" label glued to a name that repeats it, and an e-mail address after the name.
     expect(parseByline("Byby ANA RUIZ and TOM BECKER")).toEqual({ byline: "ANA RUIZ and TOM BECKER" });

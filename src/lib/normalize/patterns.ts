@@ -104,6 +104,10 @@ export function parseByline(text: string): Byline | undefined {
   // "Posted by Jane Doe, Software Engineer on Maps": the name, and the author's job after its comma.
   const roled = /[,·|—–]/u.test(rest) ? parseNameRoleByline(rest, true) : undefined;
   if (roled !== undefined) return roled;
+  // "By Jane Roe Staff Writer": a role set apart by its capitals reads as more of a name, so the
+  // name and role are tried first (a name alone has no role line after its second word).
+  const capitalRole = parseNameRoleByline(rest);
+  if (capitalRole !== undefined) return capitalRole;
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
@@ -203,6 +207,19 @@ function parseNameRoleByline(text: string, jobs = false): Byline | undefined {
       return { byline: name };
   }
   return undefined;
+}
+
+/**
+ * A person's name and their newsroom role on one line with no "By" ("Jane Roe Senior Politics
+ * Editor, The Daily Ledger"), as an author's card under a headline prints them: the name. The
+ * role must be qualified ("Staff Writer", not "Editor"), since a headline has the shape of a name
+ * and one role word ("Jane Roe Named Editor").
+ */
+export function nameWithRole(line: string): string | undefined {
+  const name = parseNameRoleByline(line)?.byline;
+  if (name === undefined) return undefined;
+  const role = line.slice(line.indexOf(name) + name.length).replace(/^[\s,·|—–-]+/u, "").split(",")[0] ?? "";
+  return wordCount(role) >= 2 ? name : undefined;
 }
 
 /** A clock time in a stamp ("10:31 pm", "07:47 PM EST", "13:42"). */
@@ -323,7 +340,7 @@ export function isNamedDeskCredit(text: string): boolean {
  */
 export function isRoleLine(text: string): boolean {
   return (
-    /^(?:(?:senior|chief|foreign|political|special|staff|national|investigative)\s+)?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^special\s+to\s+(?:the\s+)?\p{Lu}|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
+    /^(?:(?:senior|chief|deputy|associate|contributing|managing|foreign|political|politics|special|staff|national|investigative|business|science|health|technology|tech|sports|culture|arts|opinion|world|metro|news)\s+){0,2}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)|^special\s+to\s+(?:the\s+)?\p{Lu}|^(?:corresponsal|periodista|redactora?|reportera?|journaliste|correspondante?|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|repórter|jornalista)\b/iu.test(
       text.trim(),
     ) &&
     wordCount(text) <= 8 &&
@@ -381,9 +398,11 @@ export function isNameOverRole(name: string, role: string): boolean {
   return isPersonName(name) && (isRoleLine(role) || isDeskRole(role));
 }
 
-/** A person's name on a line of its own: two to four capitalized words. */
+/** A person's name on a line of its own: two to four capitalized words, the first perhaps initials ("T.C. Sottek"). */
 export function isPersonName(text: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.trim());
+  return /^(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.){1,3})(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(
+    text.trim(),
+  );
 }
 
 export interface ListMarker {

@@ -1,0 +1,48 @@
+/** What a page shows under its headline: its byline and its standfirst. */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { markedAuthor, shownByline, shownStandfirst } from "./pageShown.ts";
+
+const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
+const HEADLINE = "Harbor council votes to close the old pier";
+const prose =
+  "<p>The Harbor council voted on Tuesday to close the old pier for repairs that are expected to last at least two years, members said after a long meeting.</p>";
+
+describe("shownByline", () => {
+  it("sets apart a name and a role the page sets in two elements with no space", () => {
+    const doc = page(
+      `<h1>${HEADLINE}</h1><div class="author-name"><span>By</span> <a href="/p/jr">Jane Roe</a><span class="author-title">Staff Writer</span></div>${prose}`,
+    );
+    expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
+    expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads the byline under a lead picture whose long caption is no running prose", () => {
+    const doc = page(
+      `<h1>${HEADLINE}</h1><figure><img src="p.jpg" alt=""><div>Members of the council walk along the old pier on a grey morning before the vote, which came after months of complaints from fishermen and residents about its state.</div><div>(Ana Ruiz / Harbor Post)</div></figure><div>By Jane Roe</div>${prose}`,
+    );
+    expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads a name and a newsroom role on one line with no 'By', and a name opened by initials", () => {
+    const card = page(`<h1>${HEADLINE}</h1><div>Jane Roe Senior Politics Editor, Harbor Post</div>${prose}`);
+    expect(shownByline(card, HEADLINE)).toBe("Jane Roe");
+    const initials = page(`<h1>${HEADLINE}</h1><div>By T.C. Roe Nov 29, 2016, 10:00am EST</div>${prose}`);
+    expect(shownByline(initials, HEADLINE)).toBe("T.C. Roe");
+  });
+  it("reads no byline from a line that is a headline about a person named to a post", () => {
+    const doc = page(`<h1>${HEADLINE}</h1><div>Jane Roe Named Editor</div>${prose}`);
+    expect(shownByline(doc, HEADLINE)).toBeUndefined();
+  });
+});
+
+describe("shownStandfirst", () => {
+  const dek = "Repairs will take two years, and the fishermen who use the pier are not happy about it";
+  it("reads a standfirst marked as the article's subheading", () => {
+    const sub = page(`<h1>${HEADLINE}</h1><h2 class="comp article-subheading">${dek}</h2>${prose}`);
+    expect(shownStandfirst(sub, HEADLINE)).toBe(dek);
+  });
+  it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
+    expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();
+    const late = page(`<h1>${HEADLINE}</h1>${prose}<div class="article-subheading">${dek}</div>`);
+    expect(shownStandfirst(late, HEADLINE)).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The headline a page shows when it declares another one: the page's one `<h1>` of a
+ * headline's length that shares the declared title's subject. Editors retitle a story for search
+ * and sharing ("Why Does Slack Say Hummus?" over the shown "The Adorable Reason You Can Set Your
+ * Alert Sound to “Hummus” on Slack"); the reader sees the heading, and the byline, date and
+ * standfirst are printed under it. Only one such heading on the page, and at least two of the
+ * declared title's words of substance in it, so a site's tagline, a logo or a page with several
+ * stories' headings never stands in for the article's headline.
+ */
+import { squash } from "#lib/text/squash.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
+
+/** A heading of fewer words than this is a label or a site name, not a headline. */
+const WORDS_MIN = 5;
+/** A heading of more words than this is a paragraph set as a heading. */
+const WORDS_MAX = 40;
+/** Words of substance the heading and a declared title must share. */
+const SHARED_MIN = 2;
+
+const words = (s: string): string[] =>
+  squash(s)
+    .toLowerCase()
+    .replace(/[‘’]/gu, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$|'s$/gu, ""))
+    .filter((w) => w !== "");
+
+const substance = (s: string): Set<string> => new Set(words(s).filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
+
+/** The one headline-length `<h1>` sharing a declared title's subject; undefined when none or several. */
+export function soleHeadline(h1s: readonly string[], titles: readonly (string | undefined)[]): string | undefined {
+  const long = h1s.map(squash).filter((h) => {
+    const n = words(h).length;
+    return n >= WORDS_MIN && n <= WORDS_MAX;
+  });
+  const only = long[0];
+  if (only === undefined || new Set(long).size !== 1) return undefined;
+  const mine = substance(only);
+  const shares = titles.some((title) => {
+    if (title === undefined) return false;
+    let n = 0;
+    for (const w of substance(title)) if (mine.has(w)) n += 1;
+    return n >= SHARED_MIN;
+  });
+  return shares ? only : undefined;
+}
