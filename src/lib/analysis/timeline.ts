@@ -46,6 +46,7 @@ import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
+import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
   authorBioStart,
   commentThreadFrom,
@@ -244,6 +245,31 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         storyMonths.add(sentence.anchor);
         return [read];
       };
+      /** The times the sentence states outside its quotation marks: when a quotation's speaker spoke. */
+      const outside = [
+        ...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })),
+        ...unresolved.map(({ start, end, iso }) => ({ start, end, iso })),
+      ].filter((d) => !quotedAt(sentence.text, d.start));
+      /** "“Yesterday was the worst day,” she said on Monday": counted from the speech (dates/quotedSpeech.ts). */
+      const fromSpeech = (relative: (typeof unresolved)[number]): (typeof unresolved)[number][] => {
+        if (!quotedAt(sentence.text, relative.start)) return [relative];
+        const unread = relativeDateSpans(sentence.text).some(
+          (s) => !quotedAt(sentence.text, s.start) && !outside.some((o) => s.start < o.end && s.end > o.start),
+        );
+        const iso = quotedDate(
+          relative.iso,
+          outside,
+          unread,
+          (day) =>
+            findRelativeDates(sentence.text, day).find((r) => r.start === relative.start && r.end === relative.end)
+              ?.iso,
+        );
+        if (iso === undefined) return [];
+        if (iso === relative.iso) return [relative];
+        const read = { ...relative, iso };
+        storyMonth.set(read, sentence.anchor);
+        return [read];
+      };
       const relatives = unresolved
         .map(readInStory)
         .flatMap(restate)
@@ -254,8 +280,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             // "posted this morning, 14 Oct. 15": the text states the day; the relative word only restates it.
             !dayStatedOtherwise(sentence.text, relative, statedDates) &&
             // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
-            // another year ("in a 2019 interview"), that is not the publication's time.
-            !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
+            // another year, that is not the publication's time. Where the sentence itself says when ("in a
+            // 2019 interview"), the date is counted from then (`fromSpeech`).
+            !(
+              quotedAt(sentence.text, relative.start) &&
+              outside.length === 0 &&
+              [...yearsTold].some((year) => year !== published)
+            ) &&
             // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
             // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
             !(
@@ -268,7 +299,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             // An embedded post's "today" counts from the day it was posted (dates/blockContext.ts): kept where
             // that day reads it as publication does.
             sameFrom(posted.get(block.blockIndex), sentence.text, relative),
-        );
+        )
+        .flatMap(fromSpeech);
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       // An entry heading has its clause and verb (dates/entryHeading.ts): no dateline, label or caption.
       if (
