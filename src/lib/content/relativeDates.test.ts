@@ -177,6 +177,8 @@ describe("findRelativeDates", () => {
     // A past act on a day after publication: the page's date or the day's year is off, and which is not fixed.
     expect(resolve("The ceremony took place on July 25.", "2022-07-15")).toEqual([]);
     expect(resolve("Police detained him on July 25.", "2022-07-15")).toEqual([]);
+    expect(resolve("He has been in custody since July 25.", "2022-07-15")).toEqual([]);
+    expect(resolve("He has been in custody since July 5.", "2022-07-15")).toEqual([["July 5", "2022-07-05", "day"]]);
     expect(resolve("The hearing was postponed to July 25.", "2022-07-15")).toEqual([["July 25", "2022-07-25", "day"]]);
     expect(resolve("The vote was set for July 25.", "2022-07-15")).toEqual([["July 25", "2022-07-25", "day"]]);
   });

@@ -571,7 +571,7 @@ const PAST_WORD_ONLY = new RegExp(`^(?:${PAST.source})$`, "u");
  * names what outlived its happening ("the Jan. 6 committee", "the May 4 movement"), or a happening
  * the sentence counts years from ("the fifth anniversary of the March 3 flood"): that happening may
  * be of any year before ("the March 21 call", an act's noun alone, is the nearest). Not a past act on a day after publication ("the ceremony took place on Jan. 15" in a
- * page dated Jan. 2): the page was written later than its date says, or the day is of another
+ * page dated Jan. 2, "in custody since Jan. 15"): the page was written later than its date says, or the day is of another
  * year; which, the words do not fix ("was postponed to Jan. 15" sets a day ahead, and stays).
  */
 function yearlessDayHolds(
@@ -595,7 +595,8 @@ function yearlessDayHolds(
       /(\p{L}+)\s+(?:(?:(?:into\s+)?effect|place|up|out|off|down|back|home|there|it|him|her|them)\s+)?(?:on\s+)?$/u.exec(
         before,
       )?.[1] ?? "";
-    if (PAST_WORD_ONLY.test(verb) && !SETS_A_DAY.test(verb)) return false;
+    // "in custody since Jan. 15": a state that began on the day, which is past.
+    if ((PAST_WORD_ONLY.test(verb) && !SETS_A_DAY.test(verb)) || /^since$/iu.test(verb)) return false;
   }
   return true;
 }
