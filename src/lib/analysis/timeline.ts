@@ -43,6 +43,7 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
+import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
@@ -334,22 +335,40 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       }
 
       // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
-      // paragraph or the one before, where that sentence dates one day and the count's own has no date.
+      // paragraph or the one before, where that sentence dates one day and the count's own has no date;
+      // "The next year, …" from the one year it told.
       const count = countedDays(sentence.text);
       const hasDates = (text: string) => datesOf({ text }).length > 0 || relativeDateSpans(text).length > 0;
-      if (count && !hasDates(sentence.text)) {
+      // A state told in the present ("Four years later, the technology has the same limits") is no happening.
+      if (count && PAST.test(sentence.text) && !hasDates(sentence.text)) {
         const last = told.findLast((t) => hasDates(t.text));
         const from = events.filter((e) => e.anchor === last?.anchor);
         const [source] = from;
+        const near =
+          last !== undefined && (last.blockIndex === block.blockIndex || last.blockIndex === toldBlocks.at(-1));
         if (
-          last &&
-          (last.blockIndex === block.blockIndex || last.blockIndex === toldBlocks.at(-1)) &&
+          near &&
+          count.unit === "day" &&
           source?.date.precision === "day" &&
           from.every((e) => e.date.iso === source.date.iso)
         )
           events.push({
             ...base,
             date: { iso: addDays(source.date.iso, count.days), precision: "day", label: count.label },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
+        // "The next year, …", "16 years later": from the one year the last dated sentence told.
+        const year = source?.date.iso.slice(0, 4);
+        if (
+          near &&
+          count.unit === "year" &&
+          source !== undefined &&
+          from.every((e) => e.date.precision !== "range" && e.date.iso.slice(0, 4) === year)
+        )
+          events.push({
+            ...base,
+            date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
             derived: true,
             derivedFrom: source.anchor,
           });

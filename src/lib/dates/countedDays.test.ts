@@ -38,6 +38,26 @@ describe("countedDays", () => {
     ]);
   });
 
+  it("counts years from the one year the last dated sentence told, not a span ahead", () => {
+    expect(countedDays("The next year, Waite published a guide.")).toMatchObject({ days: 1, unit: "year" });
+    expect(countedDays("Two years earlier, the mine had closed.")).toMatchObject({ days: -2, unit: "year" });
+    expect(countedDays("Over the next year, prices will rise.")).toBeUndefined();
+    expect(countedDays("The next year's budget was cut.")).toBeUndefined();
+    expect(events("He moved to London in 1863.\n\nThe next year, Waite published a small guide.")).toEqual([
+      ["1863", "1863"],
+      ["1864", "The next year"],
+    ]);
+    // A state told in the present is no happening.
+    expect(events("He moved to London in 1863.\n\nFour years later, the city has more trams.")).toEqual([
+      ["1863", "1863"],
+    ]);
+    // A sentence that told two years says from which neither counts.
+    expect(events("He lived in Paris in 1860 and in London in 1863. The next year, he published a guide.")).toEqual([
+      ["1860", "1860"],
+      ["1863", "1863"],
+    ]);
+  });
+
   it("reads no day where the last dated sentence tells a month, or an unread day, or lies paragraphs back", () => {
     expect(events("The roof fell in in June 2019.\n\nTwo days later, officials closed the schools.")).toEqual([
       ["2019-06", "June 2019"],
