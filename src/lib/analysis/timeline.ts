@@ -20,7 +20,7 @@
  * A question states no happening (dates/nonEvents.ts), and a block that is one link stands for
  * another page.
  */
-import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { findRelativeDates, relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/absoluteDates.ts";
 import { addDays } from "#lib/dates/calendar.ts";
 import {
@@ -43,7 +43,11 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
+import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
+import { countedDays } from "#lib/dates/countedDays.ts";
+import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
+import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
   authorBioStart,
   commentThreadFrom,
@@ -123,6 +127,19 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   let momentBefore: { iso: string; anchor: string } | undefined;
   /** Sentences whose month was read in the story's time, not the publication's. */
   const storyMonths = new Set<string>();
+  /** The days the article states with their year, for a yearless day that restates one (dates/restatedDay.ts). */
+  const stated: StatedDay[] = [];
+  const orderOf = new Map<string, number>();
+  for (const sentence of blocks.flatMap((b) => b.sentences)) {
+    const order = orderOf.size;
+    orderOf.set(sentence.anchor, order);
+    for (const { date } of datesOf(sentence))
+      if (date.precision === "day") stated.push({ iso: date.iso, anchor: sentence.anchor, order });
+  }
+  /** The sentences told so far, latest last: where a count of days ("two days later") counts from. */
+  const told: { text: string; anchor: string; blockIndex: number }[] = [];
+  /** The blocks told so far, in order: "the paragraph before" is the last of them. */
+  const toldBlocks: number[] = [];
   /** The body's first paragraph: only it may open on a dateline of the day alone (dates/furniture.ts). */
   const lede = blocks.find((b) => b.kind === "paragraph")?.blockIndex;
   for (const block of blocks) {
@@ -217,26 +234,74 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         return read;
       };
       const statedDates = [...read.map((d) => ({ start: d.start, iso: d.date.iso })), ...unresolved];
-      const relatives = unresolved.map(readInStory).filter(
-        (relative) =>
-          !read.some((d) => relative.start < d.end && relative.end > d.start) &&
-          isEvent(relative, false, relative) &&
-          // "posted this morning, 14 Oct. 15": the text states the day; the relative word only restates it.
-          !dayStatedOtherwise(sentence.text, relative, statedDates) &&
-          // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
-          // another year ("in a 2019 interview"), that is not the publication's time.
-          !(quotedAt(sentence.text, relative.start) && [...yearsTold].some((year) => year !== published)) &&
-          // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
-          // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
-          !(relative.yearInferred && [...standsIn(relative.start)].some((year) => year !== relative.iso.slice(0, 4))) &&
-          // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
-          !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
-          // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
-          sameFromLater(sentence.text, relative) &&
-          // An embedded post's "today" counts from the day it was posted (dates/blockContext.ts): kept where
-          // that day reads it as publication does.
-          sameFrom(posted.get(block.blockIndex), sentence.text, relative),
-      );
+      /** "On June 3" after "on 3 June 2019": the day the article stated, or unresolved (dates/restatedDay.ts). */
+      const restate = (relative: (typeof unresolved)[number]): (typeof unresolved)[number][] => {
+        if (!relative.yearInferred || relative.precision !== "day") return [relative];
+        const reading = restatedDay(relative.iso, orderOf.get(sentence.anchor) ?? 0, stated);
+        if (reading === undefined) return [];
+        if (reading.keep) return [relative];
+        const { start, end, precision, label } = relative;
+        const read = { start, end, precision, label, iso: reading.stated.iso };
+        storyMonth.set(read, reading.stated.anchor);
+        storyMonths.add(sentence.anchor);
+        return [read];
+      };
+      /** The times the sentence states outside its quotation marks: when a quotation's speaker spoke. */
+      const outside = [
+        ...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })),
+        ...unresolved.map(({ start, end, iso }) => ({ start, end, iso })),
+      ].filter((d) => !quotedAt(sentence.text, d.start));
+      /** "“Yesterday was the worst day,” she said on Monday": counted from the speech (dates/quotedSpeech.ts). */
+      const fromSpeech = (relative: (typeof unresolved)[number]): (typeof unresolved)[number][] => {
+        if (!quotedAt(sentence.text, relative.start)) return [relative];
+        const unread = relativeDateSpans(sentence.text).some(
+          (s) => !quotedAt(sentence.text, s.start) && !outside.some((o) => s.start < o.end && s.end > o.start),
+        );
+        const iso = quotedDate(
+          relative.iso,
+          outside,
+          unread,
+          (day) =>
+            findRelativeDates(sentence.text, day).find((r) => r.start === relative.start && r.end === relative.end)
+              ?.iso,
+        );
+        if (iso === undefined) return [];
+        if (iso === relative.iso) return [relative];
+        const read = { ...relative, iso };
+        storyMonth.set(read, sentence.anchor);
+        return [read];
+      };
+      const relatives = unresolved
+        .map(readInStory)
+        .flatMap(restate)
+        .filter(
+          (relative) =>
+            !read.some((d) => relative.start < d.end && relative.end > d.start) &&
+            isEvent(relative, false, relative) &&
+            // "posted this morning, 14 Oct. 15": the text states the day; the relative word only restates it.
+            !dayStatedOtherwise(sentence.text, relative, statedDates) &&
+            // A quotation's "last month" counts from when its speaker spoke: where the paragraph tells of
+            // another year, that is not the publication's time. Where the sentence itself says when ("in a
+            // 2019 interview"), the date is counted from then (`fromSpeech`).
+            !(
+              quotedAt(sentence.text, relative.start) &&
+              outside.length === 0 &&
+              [...yearsTold].some((year) => year !== published)
+            ) &&
+            // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
+            // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
+            !(
+              relative.yearInferred && [...standsIn(relative.start)].some((year) => year !== relative.iso.slice(0, 4))
+            ) &&
+            // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
+            !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
+            // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
+            sameFromLater(sentence.text, relative) &&
+            // An embedded post's "today" counts from the day it was posted (dates/blockContext.ts): kept where
+            // that day reads it as publication does.
+            sameFrom(posted.get(block.blockIndex), sentence.text, relative),
+        )
+        .flatMap(fromSpeech);
       const spans = [...dates, ...relatives].sort((a, b) => a.start - b.start);
       // An entry heading has its clause and verb (dates/entryHeading.ts): no dateline, label or caption.
       if (
@@ -269,6 +334,45 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         });
       }
 
+      // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
+      // paragraph or the one before, where that sentence dates one day and the count's own has no date;
+      // "The next year, …" from the one year it told.
+      const count = countedDays(sentence.text);
+      const hasDates = (text: string) => datesOf({ text }).length > 0 || relativeDateSpans(text).length > 0;
+      // A state told in the present ("Four years later, the technology has the same limits") is no happening.
+      if (count && PAST.test(sentence.text) && !hasDates(sentence.text)) {
+        const last = told.findLast((t) => hasDates(t.text));
+        const from = events.filter((e) => e.anchor === last?.anchor);
+        const [source] = from;
+        const near =
+          last !== undefined && (last.blockIndex === block.blockIndex || last.blockIndex === toldBlocks.at(-1));
+        if (
+          near &&
+          count.unit === "day" &&
+          source?.date.precision === "day" &&
+          from.every((e) => e.date.iso === source.date.iso)
+        )
+          events.push({
+            ...base,
+            date: { iso: addDays(source.date.iso, count.days), precision: "day", label: count.label },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
+        // "The next year, …", "16 years later": from the one year the last dated sentence told.
+        const year = source?.date.iso.slice(0, 4);
+        if (
+          near &&
+          count.unit === "year" &&
+          source !== undefined &&
+          from.every((e) => e.date.precision !== "range" && e.date.iso.slice(0, 4) === year)
+        )
+          events.push({
+            ...base,
+            date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
+      }
       const dayAfter = /\bthe day (after|before) the ([\p{L}-]+)/iu.exec(sentence.text);
       if (dayAfter && dates.every((d) => d.date.precision !== "day")) {
         const noun = (dayAfter[2] ?? "").toLowerCase();
@@ -304,7 +408,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           });
         }
       }
+      told.push({ text: sentence.text, anchor: sentence.anchor, blockIndex: block.blockIndex });
     }
+    toldBlocks.push(block.blockIndex);
     // A month read in the story's time ("But by December") is where the telling stands too.
     const moment = events.findLast(
       (e) =>

@@ -162,6 +162,27 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("leaves a day without its year unresolved where it names a thing of any year, is a verb, or is a past act ahead", () => {
+    // A day that names what outlived its happening, or one counted in years, may be of any year before.
+    expect(resolve("Members of the Jan. 6 committee said they would hold more hearings.", "2022-07-15")).toEqual([]);
+    expect(resolve("Two of the Jan. 6 defendants were sentenced.", "2022-07-15")).toEqual([]);
+    expect(resolve("It marked the anniversary of the July 4 shooting.", "2022-07-15")).toEqual([]);
+    expect(resolve("Ten years after the Oct. 7 flood, the town rebuilt.", "2022-11-15")).toEqual([]);
+    // An act's noun after the day is the nearest such day's.
+    expect(resolve("In the July 3 vote, the party lost.", "2022-07-15")).toEqual([["July 3", "2022-07-03", "day"]]);
+    // Not a thing's attribute: a day told on its own keeps the nearest year.
+    expect(resolve("On July 4, the town held a parade.", "2022-07-15")).toEqual([["July 4", "2022-07-04", "day"]]);
+    // "may" and "march" in lower case are verbs.
+    expect(resolve("Prices may 10 times rise.", "2022-07-15")).toEqual([]);
+    // A past act on a day after publication: the page's date or the day's year is off, and which is not fixed.
+    expect(resolve("The ceremony took place on July 25.", "2022-07-15")).toEqual([]);
+    expect(resolve("Police detained him on July 25.", "2022-07-15")).toEqual([]);
+    expect(resolve("He has been in custody since July 25.", "2022-07-15")).toEqual([]);
+    expect(resolve("He has been in custody since July 5.", "2022-07-15")).toEqual([["July 5", "2022-07-05", "day"]]);
+    expect(resolve("The hearing was postponed to July 25.", "2022-07-15")).toEqual([["July 25", "2022-07-25", "day"]]);
+    expect(resolve("The vote was set for July 25.", "2022-07-15")).toEqual([["July 25", "2022-07-25", "day"]]);
+  });
+
   it("reads a day without its year beside a part of the day, which chrono alone leaves unsure", () => {
     expect(resolve("The storm struck on the night of Nov. 12.", "2019-11-20")).toEqual([
       ["Nov. 12", "2019-11-12", "day"],

@@ -31,7 +31,7 @@
  */
 import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
-import { addDays, addMonths, holiday } from "#lib/dates/calendar.ts";
+import { addDays, addMonths, countOf, holiday } from "#lib/dates/calendar.ts";
 import {
   inPresentRelativeClause,
   isPresentOnly,
@@ -68,30 +68,6 @@ interface Context {
   readonly aheadAt: (start: number, end: number) => boolean;
   /** Only where the dates are is asked (relativeDateSpans): a day whose year is not fixed still counts. */
   readonly locateOnly: boolean;
-}
-
-const NUMBER_WORDS = [
-  "a",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-
-/** "a", "nine", "21" → a count. */
-function countOf(word: string): number {
-  const lower = word.toLowerCase();
-  if (lower === "an") return 1;
-  const index = NUMBER_WORDS.indexOf(lower);
-  return index === -1 ? Number(word) : Math.max(index, 1);
 }
 
 /** The words of the clause before `start`: back to the last comma, semicolon, colon or dash. */
@@ -570,6 +546,61 @@ const MAYBE = /\b(?:might|could|may)\b/u;
 const withoutPartsOfDay = (sentence: string): string =>
   sentence.replace(/\b(?:night|morning|evening|afternoon|noon|midnight)\b/giu, (word) => " ".repeat(word.length));
 
+/** A determiner or an owner right before a day: the day may be a thing's attribute ("the Jan. 6 committee"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|that|those|these)|\p{L}['’]s)\s+$/iu;
+/**
+ * After the day, a noun for what outlives a happening and is named by its day: a body or an inquiry
+ * set up after it, its people, its legacy ("the Jan. 6 committee", "the Jan. 6 defendants", "the May
+ * 4 movement"). The happening is of an earlier time than such a noun's, of whichever year.
+ */
+const NAMED_AFTER_A_DAY =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:committees?|commissions?|panels?|probes?|inquiry|inquiries|investigations?|hearings?|defendants|rioters|prosecutions|movements?|memorials?|museums?|generations?|era|legacy|survivors)\b/u;
+/** After the day, a lower-case word that is no joining word: the noun the day modifies ("attacks", "vote"). */
+const NOUN_AFTER =
+  /^,?\s+(?!(?:and|or|to|through|until|till|of|in|at|on|for|with|when|as|is|was|were|will|had|has|have)\b)\p{Ll}/u;
+/** Words that count years from the day: its happening is of another year than the day's last return. */
+const YEARS_COUNTED = /\banniversar(?:y|ies)\b|\b(?:years?|decades?)\s+(?:ago|since|after|on|later)\b/iu;
+/** A past verb that places a day ahead of it ("postponed to", "set for"): not a past act on that day. */
+const SETS_A_DAY =
+  /^(?:scheduled|rescheduled|set|planned|slated|postponed|delayed|moved|pushed|adjourned|deferred|called|announced|fixed|booked|expected|due)$/iu;
+const PAST_WORD_ONLY = new RegExp(`^(?:${PAST.source})$`, "u");
+
+/**
+ * Whether a day and month without a year keeps the year `iso` gives it. Not when the month is
+ * written in lower case ("prices may 10 times"): "may" and "march" are verbs first. Not a day that
+ * names what outlived its happening ("the Jan. 6 committee", "the May 4 movement"), or a happening
+ * the sentence counts years from ("the fifth anniversary of the March 3 flood"): that happening may
+ * be of any year before ("the March 21 call", an act's noun alone, is the nearest). Not a past act on a day after publication ("the ceremony took place on Jan. 15" in a
+ * page dated Jan. 2, "in custody since Jan. 15"): the page was written later than its date says, or the day is of another
+ * year; which, the words do not fix ("was postponed to Jan. 15" sets a day ahead, and stays).
+ */
+function yearlessDayHolds(
+  sentence: string,
+  index: number,
+  text: string,
+  iso: string,
+  published: string,
+  ahead: boolean,
+): boolean {
+  const month = new RegExp(MONTH_PATTERN, "iu").exec(text);
+  if (month && !/^\p{Lu}/u.test(month[0])) return false;
+  const before = sentence.slice(0, index);
+  const after = sentence.slice(index + text.length);
+  if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after))
+    if (NAMED_AFTER_A_DAY.test(after) || YEARS_COUNTED.test(sentence)) return false;
+  if (iso > published && !ahead) {
+    // The verb right before the day, or before a particle or a pronoun it takes ("took place on", "found him on",
+    // "went into effect on").
+    const verb =
+      /(\p{L}+)\s+(?:(?:(?:into\s+)?effect|place|up|out|off|down|back|home|there|it|him|her|them)\s+)?(?:on\s+)?$/u.exec(
+        before,
+      )?.[1] ?? "";
+    // "in custody since Jan. 15": a state that began on the day, which is past.
+    if ((PAST_WORD_ONLY.test(verb) && !SETS_A_DAY.test(verb)) || /^since$/iu.test(verb)) return false;
+  }
+  return true;
+}
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
@@ -599,6 +630,12 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
       past: !future && PAST.test(sentence),
     });
     if ((iso === undefined || (scheduled && weekday === null && iso < published)) && !locateOnly) return [];
+    if (
+      !locateOnly &&
+      iso !== undefined &&
+      !yearlessDayHolds(sentence, result.index, text, iso, published, ahead || maybe)
+    )
+      return [];
     return [
       {
         start: result.index,

@@ -136,6 +136,27 @@ describe("findEventDates and a named happening's year in brackets", () => {
 });
 
 describe("findEventDates and a year named as 'the year' or 'mid'", () => {
+  it("reads a span 'from … to' or 'between … and' that opens its sentence", () => {
+    expect(findEventDates("Between 2010 and 2015, crime fell.").map((d) => [d.date.iso, d.date.end])).toEqual([
+      ["2010", "2015"],
+    ]);
+    expect(findEventDates("From 2010 to 2015, crime fell.").map((d) => [d.date.iso, d.date.end])).toEqual([
+      ["2010", "2015"],
+    ]);
+  });
+
+  it("reads the years joined after 'in both' or 'in either', and no year after 'both' alone", () => {
+    expect(read("The Fed expects three increases in both 2018 and 2019.")).toEqual([
+      ["2018", "2018", "year"],
+      ["2019", "2019", "year"],
+    ]);
+    expect(read("Sales fell in either 2018 or 2019.")).toEqual([
+      ["2018", "2018", "year"],
+      ["2019", "2019", "year"],
+    ]);
+    expect(read("In both cases 2019 was a record.")).toEqual([]);
+  });
+
   it("reads 'in the year 2000' and 'mid 2018' (as 'mid-2018') as their years", () => {
     expect(read("It was built in the year 2000.")).toEqual([["2000", "2000", "year"]]);
     expect(read("The firm was sold in mid 2018 to a rival.")).toEqual([["2018", "2018", "year"]]);

@@ -5,6 +5,31 @@
 
 export const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Counts written as words, by their value ("a" is one): "nine months ago", "two days later". */
+const NUMBER_WORDS = [
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** "a", "an", "nine", "21" → a count (NaN for anything else). */
+export function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === "an") return 1;
+  const index = NUMBER_WORDS.indexOf(lower);
+  return index === -1 ? Number(word) : Math.max(index, 1);
+}
+
 /** `YYYY-MM-DD` `days` days from `iso` (noon UTC, so no time zone shifts the day). */
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { findEvents } from "#lib/analysis/timeline.ts";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { countedDays } from "./countedDays.ts";
+
+const events = (text: string, published: string | null = "2025-03-12") =>
+  findEvents("t", articleSentences(text), { published: published ?? undefined }).map((e) => [e.date.iso, e.date.label]);
+
+describe("countedDays", () => {
+  it("reads a count of days or weeks later or earlier, and the next or previous day", () => {
+    expect(countedDays("Two days later, officials closed the schools.")?.days).toBe(2);
+    expect(countedDays("A week earlier, the mayor had resigned.")?.days).toBe(-7);
+    expect(countedDays("The next day, he resigned.")?.days).toBe(1);
+    expect(countedDays("He had met them the previous evening.")?.days).toBe(-1);
+    expect(countedDays("Later that day, the army arrived.")?.days).toBe(0);
+    expect(countedDays("She had left the day before.")?.days).toBe(-1);
+  });
+
+  it("reads no day in a count from a named happening, or one without a number", () => {
+    expect(countedDays("Two days before the vote, he resigned.")).toBeUndefined();
+    expect(countedDays("The day after the strike, he resigned.")).toBeUndefined();
+    expect(countedDays("Days later, officials closed the schools.")).toBeUndefined();
+    expect(countedDays("Two weeks later than planned, the bridge opened.")).toBeUndefined();
+  });
+
+  it("dates the count from the day the last dated sentence told, in this paragraph or the one before", () => {
+    const text =
+      "The roof fell in on 3 June 2019, during morning classes.\n\n" +
+      "Two days later, state officials closed eleven other schools.";
+    expect(events(text)).toEqual([
+      ["2019-06-03", "3 June 2019"],
+      ["2019-06-05", "Two days later"],
+    ]);
+    // Also without a publication date: the count is from the text's own day.
+    expect(events(text, null)).toEqual([
+      ["2019-06-03", "3 June 2019"],
+      ["2019-06-05", "Two days later"],
+    ]);
+  });
+
+  it("counts years from the one year the last dated sentence told, not a span ahead", () => {
+    expect(countedDays("The next year, Waite published a guide.")).toMatchObject({ days: 1, unit: "year" });
+    expect(countedDays("Two years earlier, the mine had closed.")).toMatchObject({ days: -2, unit: "year" });
+    expect(countedDays("Over the next year, prices will rise.")).toBeUndefined();
+    expect(countedDays("The next year's budget was cut.")).toBeUndefined();
+    expect(events("He moved to London in 1863.\n\nThe next year, Waite published a small guide.")).toEqual([
+      ["1863", "1863"],
+      ["1864", "The next year"],
+    ]);
+    // A state told in the present is no happening.
+    expect(events("He moved to London in 1863.\n\nFour years later, the city has more trams.")).toEqual([
+      ["1863", "1863"],
+    ]);
+    // A sentence that told two years says from which neither counts.
+    expect(events("He lived in Paris in 1860 and in London in 1863. The next year, he published a guide.")).toEqual([
+      ["1860", "1860"],
+      ["1863", "1863"],
+    ]);
+  });
+
+  it("reads no day where the last dated sentence tells a month, or an unread day, or lies paragraphs back", () => {
+    expect(events("The roof fell in in June 2019.\n\nTwo days later, officials closed the schools.")).toEqual([
+      ["2019-06", "June 2019"],
+    ]);
+    // "on Tuesday" in an undated article is no day read, and the count cannot reach past it.
+    const undated =
+      "The roof fell in on 3 June 2019.\n\nRescuers returned on Tuesday.\n\nThe next day, officials closed the schools.";
+    expect(events(undated, null)).toEqual([["2019-06-03", "3 June 2019"]]);
+    const far =
+      "The roof fell in on 3 June 2019.\n\nParents were angry.\n\nTwo days later, officials closed the schools.";
+    expect(events(far)).toEqual([["2019-06-03", "3 June 2019"]]);
+  });
+});
