@@ -938,6 +938,11 @@ describe("no register link for a common word, a work's title, a town or another 
       ["donald-trump", "donald-trump", "donald-trump"],
     ],
     ["Donald Trump spoke.\n\nEric Trump said so.\n\nTrump left.", ["donald-trump"]],
+    // A titled alias is shared too when the other person of that name bears the title.
+    ["Economy Secretary Laura Rubio spoke.\n\nSecretary Rubio said they would not accept quotas.", []],
+    ["Marco Rubio spoke.\n\nEconomy Secretary Laura Rubio spoke.\n\nSecretary Rubio said so.", ["marco-rubio"]],
+    // Not when the namesake bears no such title: "President Trump" is still Donald Trump beside Eric Trump.
+    ["Eric Trump spoke.\n\nPresident Trump said so.", ["donald-trump"]],
   ])("%s → %j", (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
@@ -963,6 +968,10 @@ describe("no register link for a place's name inside another name", () => {
     ["The U.S. Justice Department sued.", ["united-states"]],
     ["Agents of U.S. Customs and Border Protection made arrests.", ["united-states"]],
     ["Officials met in the U.S. Monday.", ["united-states"]],
+    // A city's name scored in a game is its team's; the city itself stays linked.
+    ["Atlanta beat Miami 5-3 on Saturday night.", []],
+    ["In the NFL, Seattle lost to Atlanta 24-21.", []],
+    ["Fans in Atlanta cheered the 5-3 win.", ["atlanta"]],
     // A region or a city closing a body's name is part of it, unless the body is the place's own government.
     ["She teaches physics at the University of Florida.", []],
     ["Fares fell at Royal Caribbean after the storm.", []],

@@ -161,6 +161,19 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("makes a team (a body) of a place's name scored in a game, never of a player's", () => {
+    const body = (text: string, name: string) => expect(names(text)).toContain(`${name} (organisation)`);
+    body("Atlanta beat Miami 5-3 on Saturday night.", "Atlanta");
+    body("Atlanta beat Miami 5-3 on Saturday night.", "Miami");
+    // A one-word name read as a person's, against a place: the other side is a team, so this one is.
+    body("In the NBA, Houston beat Dallas 108-101 on Friday.", "Houston");
+    body("In the NBA, Houston beat Dallas 108-101 on Friday.", "Dallas");
+    expect(names("Officials in Miami said 5-3 was the vote.")).toContain("Miami (place)");
+    expect(names("Ronnie Ostrander beat Dallas Whitby 18-10 in the final.")).not.toContain(
+      "Dallas Whitby (organisation)",
+    );
+  });
+
   it("makes a person of one word after a team's star or a performer's noun, not after 'The star'", () => {
     expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
     expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");

@@ -30,6 +30,7 @@ import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
 import { isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
+import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -1159,8 +1160,20 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const afterRun = text.slice(last.end);
     if (kind === undefined && personShaped(run) && (SETS_AFTER.test(afterRun) || WON_IN_SETS_AFTER.test(afterRun)))
       kind = "person";
+    // "Atlanta beat Miami 5-3": a place's name scored in a game is its team's (`scoredOpponent`); so
+    // is a one-word name that reads as a person's when the other side is a place ("Houston beat Dallas
+    // 108-101"). Not a name shaped as a person's ("… beat Dallas Whitby 18-10": snooker scores players).
+    const opponent =
+      last === run.at(-1) && (run.length === 1 || !personShaped(run))
+        ? scoredOpponent(text, { start, end: last.end })
+        : undefined;
+    const team =
+      opponent !== undefined &&
+      (kind === "place" || (kind === "person" && run.length === 1 && tagSpan(opponent).place));
+    if (team) kind = "organisation";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
-    if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    if (!team && kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2]))
+      continue;
     // "the Hazel Hen supercomputer", "the new MEB platform": a machine's or a model's name (`thingNamed`).
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
@@ -1807,7 +1820,7 @@ const PLAYER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|
 const SETS_AFTER = new RegExp(String.raw`^(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`, "u");
 /** The winner's side of the same: "Ana Ruiz defeated Eva Lind 6-3, 6-4", "… and Eva Lind beat …". */
 const WON_IN_SETS_AFTER = new RegExp(
-  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:defeated|beat|edged|downed|outlasted|upset|stunned|routed|topped|ousted|eliminated|overcame|(?:cruised|rallied|got|eased|battled) past)\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
+  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:${WIN_VERBS})\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
   "u",
 );
 
