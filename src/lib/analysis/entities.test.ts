@@ -180,6 +180,17 @@ describe("findMentions", () => {
       "mexico",
       "mexican-congress",
     ]);
+    // A sentence before that names a person speaking of the country does not say it: Trump's Congress is not Mexico's.
+    expect(ids("President Donald Trump said Mexico was not doing enough.\n\nCongress has not voted.")).toEqual([
+      "donald-trump",
+      "mexico",
+    ]);
+    // Unless the dateline is that country's.
+    expect(ids("MEXICO CITY — Ana Ruiz said Mexico would not yield.\n\nCongress approved the reform.")).toEqual([
+      "mexico-city",
+      "mexico",
+      "mexican-congress",
+    ]);
   });
 
   it("reads the country a generic body belongs to from any country the text names", () => {

@@ -461,8 +461,19 @@ function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore
   // than the one the text named last, so the body's country is not settled.
   if (someoneBefore()) return undefined;
   const previous = countriesIn(context.previous);
-  if (previous.length > 0) return previous.length === 1 ? previous[0] : undefined;
+  if (previous.length > 1) return undefined;
+  // "President Donald Trump said Mexico was not doing enough. Congress has not voted": the sentence
+  // before names a person, then a country they spoke of; the body may be the person's country, so
+  // that country settles it only where the dateline agrees.
+  if (previous.length === 1)
+    return personBeforeCountry(context.previous) && previous[0] !== context.dateline ? undefined : previous[0];
   return context.dateline;
+}
+
+/** Whether a sentence names a person before the first country it names (`countriesIn`). */
+function personBeforeCountry(text: string): boolean {
+  const at = tokenize(text).find((t) => PLACE_WORDS[t.key] !== undefined && /^\p{Lu}/u.test(t.raw))?.start;
+  return at !== undefined && findNames(text.slice(0, at)).some((n) => n.kind === "person");
 }
 
 /**
