@@ -9,6 +9,7 @@ import {
   initialismInPhrase,
   mentionCounts,
   namesCountry,
+  sameBodyAs,
   tokenize,
 } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
@@ -1163,5 +1164,26 @@ describe("findEntities and a code's terms shaped as firms' names", () => {
   it("keeps one the article also shows acting", () => {
     const text = "The TrailPeak staff tried it.\n\nLast year TrailPeak hired ten engineers.";
     expect(foundNames(text)).toContain("TrailPeak");
+  });
+});
+
+describe("sameBodyAs", () => {
+  const org = (name: string) => ({ name, kind: "organisation" as const });
+  const found = new Map([
+    ["energy-department", org("Energy Department")],
+    ["department-of-veterans-affairs", org("Department of Veterans Affairs")],
+  ]);
+  it("names a department again with its head and field swapped, or by its field alone", () => {
+    expect(sameBodyAs("department of energy", found)).toBe("energy-department");
+    expect(sameBodyAs("veterans affairs department", found)).toBe("department-of-veterans-affairs");
+    expect(sameBodyAs("energy", found)).toBe("energy-department");
+  });
+  it("names no other body, and neither of two it could be", () => {
+    expect(sameBodyAs("department of justice", found)).toBeUndefined();
+    expect(sameBodyAs("energy institute", found)).toBeUndefined();
+    expect(sameBodyAs("energy", new Map(found).set("ministry-of-energy", org("Ministry of Energy")))).toBeUndefined();
+    expect(
+      sameBodyAs("energy", new Map([["energy-department", { name: "Energy Department", kind: "person" as const }]])),
+    ).toBeUndefined();
   });
 });

@@ -1819,6 +1819,12 @@ export function findEntities(
             here.push(at(clipped, span.start, span.end));
             continue;
           }
+          // "the Department of Energy" or "Energy officials" after "the Energy Department": one body (`sameBodyAs`).
+          const body = span.kind === "organisation" ? sameBodyAs(key, found) : undefined;
+          if (body !== undefined) {
+            here.push(at(body, span.start, span.end));
+            continue;
+          }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
@@ -2102,6 +2108,34 @@ export function clippedBody(
       first.startsWith(word)
     );
   });
+  return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
+}
+
+/** Heads of a government body's name that take its field before or after "of" ("Energy Department", "Department of Energy"). */
+const FIELD_HEADS = "department|ministry|secretariat";
+const HEAD_OF_FIELD = new RegExp(`^(${FIELD_HEADS}) of (\\p{L}+(?: \\p{L}+)?)$`, "u");
+const FIELD_THEN_HEAD = new RegExp(`^(\\p{L}+(?: \\p{L}+)?) (${FIELD_HEADS})$`, "u");
+
+/**
+ * The one body of `found` that a body's name `key` (a name key) names again in another form: the
+ * same head and field swapped about "of" ("department of energy" after "energy department", and
+ * back), or the field alone ("energy" after "energy department", as "Energy officials" and
+ * "staff at Energy" name it). Two such bodies are neither; "of" with anything but a field, as in
+ * "Department of Veterans Affairs" before "Veterans Affairs Department", swaps the same way.
+ */
+export function sameBodyAs(
+  key: string,
+  found: ReadonlyMap<string, { readonly name: string; readonly kind: NameKind }>,
+): string | undefined {
+  const ofForm = HEAD_OF_FIELD.exec(key);
+  const fieldForm = FIELD_THEN_HEAD.exec(key);
+  const wanted = (other: string): boolean => {
+    if (ofForm) return other === `${ofForm[2]} ${ofForm[1]}`;
+    if (fieldForm) return other === `${fieldForm[2]} of ${fieldForm[1]}`;
+    const field = FIELD_THEN_HEAD.exec(other)?.[1] ?? HEAD_OF_FIELD.exec(other)?.[2];
+    return !key.includes(" ") && field === key;
+  };
+  const bodies = [...found].filter(([, e]) => e.kind === "organisation" && wanted(nameKey(e.name)));
   return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
 }
 
