@@ -1178,6 +1178,16 @@ describe("sameBodyAs", () => {
     expect(sameBodyAs("veterans affairs department", found)).toBe("department-of-veterans-affairs");
     expect(sameBodyAs("energy", found)).toBe("energy-department");
   });
+  it("names a party by its members, and its members by the party", () => {
+    const parties = new Map([
+      ["democratic-party", org("Democratic Party")],
+      ["republicans", org("Republicans")],
+    ]);
+    expect(sameBodyAs("democrats", parties)).toBe("democratic-party");
+    expect(sameBodyAs("republican party", parties)).toBe("republicans");
+    expect(sameBodyAs("tories", parties)).toBeUndefined();
+    expect(sameBodyAs("republicans", new Map([["gop", org("GOP")]]))).toBe("gop");
+  });
   it("names no other body, and neither of two it could be", () => {
     expect(sameBodyAs("department of justice", found)).toBeUndefined();
     expect(sameBodyAs("energy institute", found)).toBeUndefined();

@@ -23,6 +23,7 @@ import {
   findNames,
   instrumentNames,
   isBrandShaped,
+  membersParty,
   KIN_BEFORE,
   MONONYM_BEFORE,
   NOT_A_HEAD,
@@ -2122,6 +2123,7 @@ const FIELD_THEN_HEAD = new RegExp(`^(\\p{L}+(?: \\p{L}+)?) (${FIELD_HEADS})$`, 
  * back), or the field alone ("energy" after "energy department", as "Energy officials" and
  * "staff at Energy" name it). Two such bodies are neither; "of" with anything but a field, as in
  * "Department of Veterans Affairs" before "Veterans Affairs Department", swaps the same way.
+ * A party's members ("Republicans") and the party ("Republican Party") are one body too.
  */
 export function sameBodyAs(
   key: string,
@@ -2130,6 +2132,7 @@ export function sameBodyAs(
   const ofForm = HEAD_OF_FIELD.exec(key);
   const fieldForm = FIELD_THEN_HEAD.exec(key);
   const wanted = (other: string): boolean => {
+    if (membersParty(key).includes(other) || membersParty(other).includes(key)) return true;
     if (ofForm) return other === `${ofForm[2]} ${ofForm[1]}`;
     if (fieldForm) return other === `${fieldForm[2]} of ${fieldForm[1]}`;
     const field = FIELD_THEN_HEAD.exec(other)?.[1] ?? HEAD_OF_FIELD.exec(other)?.[2];

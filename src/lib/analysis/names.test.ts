@@ -161,6 +161,27 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("makes a body of a party's members as a capitalised plural, not of one member or a state's members", () => {
+    expect(names("The bill passed after Republicans dropped their objections.")).toEqual([
+      "Republicans (organisation)",
+    ]);
+    expect(names("Both Republicans and Democrats agree.")).toEqual([
+      "Republicans (organisation)",
+      "Democrats (organisation)",
+    ]);
+    expect(names("He is a Republican.")).toEqual([]);
+    expect(names("Virginia Democrats met.")).not.toContain("Virginia Democrats (organisation)");
+    expect(names("Die-hard republicans stayed home.")).toEqual([]);
+  });
+
+  it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
+    expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
+      "J. David Cox Sr (person)",
+    );
+    expect(names("J. David Cox Sr. said so.")).toContain("J. David Cox Sr (person)");
+    expect(names("Juan Lopez Sr. Pérez Gómez dijo.")).toEqual(["Juan Lopez (person)", "Pérez Gómez (person)"]);
+  });
+
   it("makes a team (a body) of a place's name scored in a game, never of a player's", () => {
     const body = (text: string, name: string) => expect(names(text)).toContain(`${name} (organisation)`);
     body("Atlanta beat Miami 5-3 on Saturday night.", "Atlanta");

@@ -551,6 +551,27 @@ export function isBrandShaped(token: Token): boolean {
 
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
 const PARTY_MEMBERS = words(PARTY_MEMBER_NOUNS.join(" ").toLowerCase());
+/** A noun's plural ("Tory" → "tories"), lower case. */
+const pluralOf = (noun: string): string => (noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+/** The plurals of the party members' nouns ("Republicans", "Tories"). */
+const PARTY_PLURALS = new Set([...PARTY_MEMBERS].map(pluralOf));
+
+/**
+ * The names of the party a plural of its members names, as name keys ("republicans" → "republican
+ * party", "gop"; "democrats" → "democrat party", "democratic party"); empty for any other key.
+ */
+export function membersParty(key: string): string[] {
+  const member = [...PARTY_MEMBERS].find((noun) => pluralOf(noun) === key);
+  if (member === undefined) return [];
+  // The Republican Party's own nickname, "GOP" (the Grand Old Party).
+  return [`${member} party`, `${member}ic party`, ...(member === "republican" ? ["gop"] : [])];
+}
+
+/** Whether a token is a party's members as a capitalised plural ("Democrats", "Tories"; `PARTY_MEMBER_NOUNS`). */
+function partyPlural(token: Token): boolean {
+  return PARTY_PLURALS.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.raw);
+}
+
 /** Words for a party's member or a player's position, capitalised before a name. */
 const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " "))]);
 
@@ -975,7 +996,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !titleOfBody(text, tokens, j + 1) &&
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
-        !CORPORATE_SUFFIXES.has(next.key)
+        !CORPORATE_SUFFIXES.has(next.key) &&
+        !seniorSuffix(tokens, j + 1)
       ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
@@ -1022,6 +1044,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       const state = text.slice((run[0] as Token).start, (run.at(-2) as Token).end);
       if ((tagSpan(state).place || isUsStateName(state)) && !tagSpan(state).organisation)
         candidates.push({ start: (run[0] as Token).start, end: (run.at(-2) as Token).end, text: state, kind: "place" });
+      continue;
+    }
+    // "after Republicans dropped their objections": a party's members, plural and capitalised, are
+    // how the text names the party (a body, as the gold lists it); one member is no one's name.
+    if (run.length === 1 && partyPlural(run[0] as Token)) {
+      const only = run[0] as Token;
+      candidates.push({ start: only.start, end: only.end, text: only.raw, kind: "organisation" });
       continue;
     }
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
@@ -1698,6 +1727,15 @@ const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
   "iu",
 );
+
+/**
+ * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
+ * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
+ */
+function seniorSuffix(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));
+}
 
 /** Two to four words, each capitalised then lower case (or a connector): the shape of a person's name. */
 function personShaped(run: readonly Token[]): boolean {
