@@ -174,6 +174,14 @@ describe("findNames for names no reading knows", () => {
     expect(names("Die-hard republicans stayed home.")).toEqual([]);
   });
 
+  it("makes a body of 'the House' alone, not of a house or a longer name's word", () => {
+    expect(names("The bill passed the House on Friday.")).toEqual(["House (organisation)"]);
+    expect(names("The House voted 220-210.")).toEqual(["House (organisation)"]);
+    expect(names("They sold the house on Friday.")).toEqual([]);
+    expect(names("He spoke at the White House.")).not.toContain("House (organisation)");
+    expect(names("The Sydney Opera House reopened.")).not.toContain("House (organisation)");
+  });
+
   it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
     expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
       "J. David Cox Sr (person)",

@@ -425,6 +425,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   )
     return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  // "passed the House", "Democrats in the House": "the House", capitalised alone, is a legislature's chamber.
+  if (tokens.length === 1 && first.raw === "House" && /(?<!\p{L})the\s+$/iu.test(before)) return "organisation";
   // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
   // state (a body, as the gold lists it), which compromise reads as an adjective and a noun; a
   // demonym's ("Palestinian State") is the country's.
