@@ -9,6 +9,7 @@ import {
   initialismInPhrase,
   mentionCounts,
   namesCountry,
+  sameBodyAs,
   tokenize,
 } from "./entities.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
@@ -177,6 +178,17 @@ describe("findMentions", () => {
     expect(ids("Mexico's economy slowed. Speaker Mike Johnson said Congress would act.")).toEqual(["mexico"]);
     // With no one named before it, the sentence before still says whose Congress it is.
     expect(ids("Mexico's economy slowed. In response, Congress passed a budget.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+    // A sentence before that names a person speaking of the country does not say it: Trump's Congress is not Mexico's.
+    expect(ids("President Donald Trump said Mexico was not doing enough.\n\nCongress has not voted.")).toEqual([
+      "donald-trump",
+      "mexico",
+    ]);
+    // Unless the dateline is that country's.
+    expect(ids("MEXICO CITY — Ana Ruiz said Mexico would not yield.\n\nCongress approved the reform.")).toEqual([
+      "mexico-city",
       "mexico",
       "mexican-congress",
     ]);
@@ -938,6 +950,11 @@ describe("no register link for a common word, a work's title, a town or another 
       ["donald-trump", "donald-trump", "donald-trump"],
     ],
     ["Donald Trump spoke.\n\nEric Trump said so.\n\nTrump left.", ["donald-trump"]],
+    // A titled alias is shared too when the other person of that name bears the title.
+    ["Economy Secretary Laura Rubio spoke.\n\nSecretary Rubio said they would not accept quotas.", []],
+    ["Marco Rubio spoke.\n\nEconomy Secretary Laura Rubio spoke.\n\nSecretary Rubio said so.", ["marco-rubio"]],
+    // Not when the namesake bears no such title: "President Trump" is still Donald Trump beside Eric Trump.
+    ["Eric Trump spoke.\n\nPresident Trump said so.", ["donald-trump"]],
   ])("%s → %j", (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
@@ -963,6 +980,10 @@ describe("no register link for a place's name inside another name", () => {
     ["The U.S. Justice Department sued.", ["united-states"]],
     ["Agents of U.S. Customs and Border Protection made arrests.", ["united-states"]],
     ["Officials met in the U.S. Monday.", ["united-states"]],
+    // A city's name scored in a game is its team's; the city itself stays linked.
+    ["Atlanta beat Miami 5-3 on Saturday night.", []],
+    ["In the NFL, Seattle lost to Atlanta 24-21.", []],
+    ["Fans in Atlanta cheered the 5-3 win.", ["atlanta"]],
     // A region or a city closing a body's name is part of it, unless the body is the place's own government.
     ["She teaches physics at the University of Florida.", []],
     ["Fares fell at Royal Caribbean after the storm.", []],
@@ -1143,5 +1164,36 @@ describe("findEntities and a code's terms shaped as firms' names", () => {
   it("keeps one the article also shows acting", () => {
     const text = "The TrailPeak staff tried it.\n\nLast year TrailPeak hired ten engineers.";
     expect(foundNames(text)).toContain("TrailPeak");
+  });
+});
+
+describe("sameBodyAs", () => {
+  const org = (name: string) => ({ name, kind: "organisation" as const });
+  const found = new Map([
+    ["energy-department", org("Energy Department")],
+    ["department-of-veterans-affairs", org("Department of Veterans Affairs")],
+  ]);
+  it("names a department again with its head and field swapped, or by its field alone", () => {
+    expect(sameBodyAs("department of energy", found)).toBe("energy-department");
+    expect(sameBodyAs("veterans affairs department", found)).toBe("department-of-veterans-affairs");
+    expect(sameBodyAs("energy", found)).toBe("energy-department");
+  });
+  it("names a party by its members, and its members by the party", () => {
+    const parties = new Map([
+      ["democratic-party", org("Democratic Party")],
+      ["republicans", org("Republicans")],
+    ]);
+    expect(sameBodyAs("democrats", parties)).toBe("democratic-party");
+    expect(sameBodyAs("republican party", parties)).toBe("republicans");
+    expect(sameBodyAs("tories", parties)).toBeUndefined();
+    expect(sameBodyAs("republicans", new Map([["gop", org("GOP")]]))).toBe("gop");
+  });
+  it("names no other body, and neither of two it could be", () => {
+    expect(sameBodyAs("department of justice", found)).toBeUndefined();
+    expect(sameBodyAs("energy institute", found)).toBeUndefined();
+    expect(sameBodyAs("energy", new Map(found).set("ministry-of-energy", org("Ministry of Energy")))).toBeUndefined();
+    expect(
+      sameBodyAs("energy", new Map([["energy-department", { name: "Energy Department", kind: "person" as const }]])),
+    ).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ import {
   findNames,
   instrumentNames,
   isBrandShaped,
+  membersParty,
   KIN_BEFORE,
   MONONYM_BEFORE,
   NOT_A_HEAD,
@@ -44,6 +45,7 @@ import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
+import { scoredTeam } from "./teamScore.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { isFurniture, isFurnitureSentence, isListingLine } from "#lib/dates/furniture.ts";
 import { commentThreadFrom } from "#lib/dates/blockContext.ts";
@@ -460,8 +462,19 @@ function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore
   // than the one the text named last, so the body's country is not settled.
   if (someoneBefore()) return undefined;
   const previous = countriesIn(context.previous);
-  if (previous.length > 0) return previous.length === 1 ? previous[0] : undefined;
+  if (previous.length > 1) return undefined;
+  // "President Donald Trump said Mexico was not doing enough. Congress has not voted": the sentence
+  // before names a person, then a country they spoke of; the body may be the person's country, so
+  // that country settles it only where the dateline agrees.
+  if (previous.length === 1)
+    return personBeforeCountry(context.previous) && previous[0] !== context.dateline ? undefined : previous[0];
   return context.dateline;
+}
+
+/** Whether a sentence names a person before the first country it names (`countriesIn`). */
+function personBeforeCountry(text: string): boolean {
+  const at = tokenize(text).find((t) => PLACE_WORDS[t.key] !== undefined && /^\p{Lu}/u.test(t.raw))?.start;
+  return at !== undefined && findNames(text.slice(0, at)).some((n) => n.kind === "person");
 }
 
 /**
@@ -892,6 +905,8 @@ function hitStands(
   if (!titleCased(text) && inWorkTitle(text, hit)) return false;
   if (entity.kind === "place")
     return (
+      // "Atlanta beat Miami 5-3": a place's name scored in a game is its team's.
+      !scoredTeam(text, hit) &&
       // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
       !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
       // "Mexico, Mo.": a country's own name with a U.S. state after it is a town of that state.
@@ -1049,9 +1064,14 @@ const oneWordNamesOf = new WeakMap<EntityMatcher, ReadonlyMap<string, readonly E
  * guess). A given name is a capitalised word right before the surname that is not the
  * register person's own first name, a title or a sentence opener; initials between them
  * ("Donald J. Trump") keep the person the same.
+ *
+ * Also the title words written right before each such other person's name, by register person:
+ * "Economy Secretary Laura Rubio" gives "secretary" and "economy" to Marco Rubio's namesake, so
+ * "Secretary Rubio" after her is no more the register's "Secretary Rubio" than a bare "Rubio" is.
  */
-function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<string> {
+function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): SharedSurnames {
   const shared = new Set<string>();
+  const titles = new Map<string, Set<string>>();
   const byWord = oneWordNames(matcher);
   // "Mr. Trump" and "Mrs. Trump" in one article: the honorifics say two people share the name.
   const honorifics = new Map<string, Set<string>>();
@@ -1096,21 +1116,58 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Set<s
           PLACE_WORDS[given.key] === undefined;
         for (const owner of owners) {
           const first = tokenize(owner.name)[0]?.key;
-          if (suffixed || (named && given.key !== first)) shared.add(owner.id);
+          if (!suffixed && !(named && given.key !== first)) continue;
+          shared.add(owner.id);
+          if (!named) continue;
+          const held = titles.get(owner.id) ?? new Set<string>();
+          for (let t = k - 1; t >= 0; t -= 1) {
+            const word = tokens[t] as Token;
+            if (!/^\p{Lu}/u.test(word.raw) || !(TITLES.has(word.key) || ROLE_FIELDS.has(word.key))) break;
+            held.add(word.key);
+          }
+          if (held.size > 0) titles.set(owner.id, held);
         }
       });
     }
   }
-  return shared;
+  return { ids: shared, titles };
+}
+
+/** `sharedSurnames`' answer: the register people whose one-word name is shared, and the titles their namesakes bear. */
+interface SharedSurnames {
+  readonly ids: ReadonlySet<string>;
+  readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Whether a hit is a titled alias ("Secretary Rubio", "President Sheinbaum": title words, then
+ * the person's one-word name) whose title words the article also writes before another person
+ * of that name ("Economy Secretary Laura Rubio"): then the title does not tell them apart.
+ */
+function sharedTitle(hit: Hit, matcher: EntityMatcher, shared: SharedSurnames): boolean {
+  const held = shared.titles.get(hit.entityId);
+  const entity = matcher.entities.get(hit.entityId);
+  if (held === undefined || entity === undefined) return false;
+  const words = tokenize(hit.text);
+  const last = words.at(-1)?.key;
+  const titleWords = words.slice(0, -1);
+  return (
+    titleWords.length > 0 &&
+    last === nameKey(surnameOf(entity)) &&
+    titleWords.every((w) => TITLES.has(w.key) || ROLE_FIELDS.has(w.key)) &&
+    titleWords.some((w) => held.has(w.key))
+  );
 }
 
 /**
  * Whether a hit is a register person's one-word name that the article shares with someone
  * else, and not written after their own first name ("Donald J. Trump").
  */
-function sharedHit(text: string, hit: Hit, matcher: EntityMatcher, shared: ReadonlySet<string>): boolean {
+function sharedHit(text: string, hit: Hit, matcher: EntityMatcher, shared: SharedSurnames): boolean {
   const entity = matcher.entities.get(hit.entityId);
-  if (!shared.has(hit.entityId) || entity?.kind !== "person" || tokenize(hit.text).length !== 1) return false;
+  if (!shared.ids.has(hit.entityId) || entity?.kind !== "person") return false;
+  if (sharedTitle(hit, matcher, shared)) return true;
+  if (tokenize(hit.text).length !== 1) return false;
   const words = tokenize(text.slice(0, hit.start));
   let k = words.length - 1;
   while (k >= 0 && /^\p{Lu}\.?$/u.test((words[k] as Token).raw)) k -= 1;
@@ -1265,7 +1322,7 @@ interface SentenceHits {
 interface ArticleReading {
   /** Every sentence with its register hits, found once for the passes below and `findEntities`. */
   readonly sentences: readonly SentenceHits[];
-  readonly shared: ReadonlySet<string>;
+  readonly shared: SharedSurnames;
   readonly unlinked: ReadonlySet<string>;
   readonly others: ReadonlySet<string>;
   readonly dateline: string | undefined;
@@ -1425,9 +1482,11 @@ export function findEntities(
   const { shared } = reading;
   // A surname the article's register person and someone found share ("Donald Trump", "Eric Trump") is neither's alone.
   const blocked = new Set(
-    [...shared].flatMap((id) => {
+    [...shared.ids].flatMap((id) => {
       const person = matcher.entities.get(id);
-      const full = reading.sentences.some((s) => s.hits.some((h) => h.entityId === id && tokenize(h.text).length > 1));
+      const full = reading.sentences.some((s) =>
+        s.hits.some((h) => h.entityId === id && tokenize(h.text).length > 1 && !sharedTitle(h, matcher, shared)),
+      );
       return person && full ? [nameKey(surnameOf(person)), ...person.aliases.map(nameKey)] : [];
     }),
   );
@@ -1761,6 +1820,12 @@ export function findEntities(
             here.push(at(clipped, span.start, span.end));
             continue;
           }
+          // "the Department of Energy" or "Energy officials" after "the Energy Department": one body (`sameBodyAs`).
+          const body = span.kind === "organisation" ? sameBodyAs(key, found) : undefined;
+          if (body !== undefined) {
+            here.push(at(body, span.start, span.end));
+            continue;
+          }
           if (span.kind === "person") {
             // "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor": the leading part of one person's full name.
             const fuller = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).startsWith(`${key} `));
@@ -2044,6 +2109,36 @@ export function clippedBody(
       first.startsWith(word)
     );
   });
+  return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
+}
+
+/** Heads of a government body's name that take its field before or after "of" ("Energy Department", "Department of Energy"). */
+const FIELD_HEADS = "department|ministry|secretariat";
+const HEAD_OF_FIELD = new RegExp(`^(${FIELD_HEADS}) of (\\p{L}+(?: \\p{L}+)?)$`, "u");
+const FIELD_THEN_HEAD = new RegExp(`^(\\p{L}+(?: \\p{L}+)?) (${FIELD_HEADS})$`, "u");
+
+/**
+ * The one body of `found` that a body's name `key` (a name key) names again in another form: the
+ * same head and field swapped about "of" ("department of energy" after "energy department", and
+ * back), or the field alone ("energy" after "energy department", as "Energy officials" and
+ * "staff at Energy" name it). Two such bodies are neither; "of" with anything but a field, as in
+ * "Department of Veterans Affairs" before "Veterans Affairs Department", swaps the same way.
+ * A party's members ("Republicans") and the party ("Republican Party") are one body too.
+ */
+export function sameBodyAs(
+  key: string,
+  found: ReadonlyMap<string, { readonly name: string; readonly kind: NameKind }>,
+): string | undefined {
+  const ofForm = HEAD_OF_FIELD.exec(key);
+  const fieldForm = FIELD_THEN_HEAD.exec(key);
+  const wanted = (other: string): boolean => {
+    if (membersParty(key).includes(other) || membersParty(other).includes(key)) return true;
+    if (ofForm) return other === `${ofForm[2]} ${ofForm[1]}`;
+    if (fieldForm) return other === `${fieldForm[2]} of ${fieldForm[1]}`;
+    const field = FIELD_THEN_HEAD.exec(other)?.[1] ?? HEAD_OF_FIELD.exec(other)?.[2];
+    return !key.includes(" ") && field === key;
+  };
+  const bodies = [...found].filter(([, e]) => e.kind === "organisation" && wanted(nameKey(e.name)));
   return bodies.length === 1 ? (bodies[0] as [string, unknown])[0] : undefined;
 }
 

@@ -161,6 +161,48 @@ describe("findNames for names no reading knows", () => {
     person("Lakeside diver Oriel Manduca won the event.", "Oriel Manduca");
   });
 
+  it("makes a body of a party's members as a capitalised plural, not of one member or a state's members", () => {
+    expect(names("The bill passed after Republicans dropped their objections.")).toEqual([
+      "Republicans (organisation)",
+    ]);
+    expect(names("Both Republicans and Democrats agree.")).toEqual([
+      "Republicans (organisation)",
+      "Democrats (organisation)",
+    ]);
+    expect(names("He is a Republican.")).toEqual([]);
+    expect(names("Virginia Democrats met.")).not.toContain("Virginia Democrats (organisation)");
+    expect(names("Die-hard republicans stayed home.")).toEqual([]);
+  });
+
+  it("makes a body of 'the House' alone, not of a house or a longer name's word", () => {
+    expect(names("The bill passed the House on Friday.")).toEqual(["House (organisation)"]);
+    expect(names("The House voted 220-210.")).toEqual(["House (organisation)"]);
+    expect(names("They sold the house on Friday.")).toEqual([]);
+    expect(names("He spoke at the White House.")).not.toContain("House (organisation)");
+    expect(names("The Sydney Opera House reopened.")).not.toContain("House (organisation)");
+  });
+
+  it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
+    expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
+      "J. David Cox Sr (person)",
+    );
+    expect(names("J. David Cox Sr. said so.")).toContain("J. David Cox Sr (person)");
+    expect(names("Juan Lopez Sr. Pérez Gómez dijo.")).toEqual(["Juan Lopez (person)", "Pérez Gómez (person)"]);
+  });
+
+  it("makes a team (a body) of a place's name scored in a game, never of a player's", () => {
+    const body = (text: string, name: string) => expect(names(text)).toContain(`${name} (organisation)`);
+    body("Atlanta beat Miami 5-3 on Saturday night.", "Atlanta");
+    body("Atlanta beat Miami 5-3 on Saturday night.", "Miami");
+    // A one-word name read as a person's, against a place: the other side is a team, so this one is.
+    body("In the NBA, Houston beat Dallas 108-101 on Friday.", "Houston");
+    body("In the NBA, Houston beat Dallas 108-101 on Friday.", "Dallas");
+    expect(names("Officials in Miami said 5-3 was the vote.")).toContain("Miami (place)");
+    expect(names("Ronnie Ostrander beat Dallas Whitby 18-10 in the final.")).not.toContain(
+      "Dallas Whitby (organisation)",
+    );
+  });
+
   it("makes a person of one word after a team's star or a performer's noun, not after 'The star'", () => {
     expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
     expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");

@@ -30,6 +30,7 @@ import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
 import { isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
+import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -424,6 +425,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   )
     return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  // "passed the House", "Democrats in the House": "the House", capitalised alone, is a legislature's chamber.
+  if (tokens.length === 1 && first.raw === "House" && /(?<!\p{L})the\s+$/iu.test(before)) return "organisation";
   // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
   // state (a body, as the gold lists it), which compromise reads as an adjective and a noun; a
   // demonym's ("Palestinian State") is the country's.
@@ -550,6 +553,27 @@ export function isBrandShaped(token: Token): boolean {
 
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
 const PARTY_MEMBERS = words(PARTY_MEMBER_NOUNS.join(" ").toLowerCase());
+/** A noun's plural ("Tory" → "tories"), lower case. */
+const pluralOf = (noun: string): string => (noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+/** The plurals of the party members' nouns ("Republicans", "Tories"). */
+const PARTY_PLURALS = new Set([...PARTY_MEMBERS].map(pluralOf));
+
+/**
+ * The names of the party a plural of its members names, as name keys ("republicans" → "republican
+ * party", "gop"; "democrats" → "democrat party", "democratic party"); empty for any other key.
+ */
+export function membersParty(key: string): string[] {
+  const member = [...PARTY_MEMBERS].find((noun) => pluralOf(noun) === key);
+  if (member === undefined) return [];
+  // The Republican Party's own nickname, "GOP" (the Grand Old Party).
+  return [`${member} party`, `${member}ic party`, ...(member === "republican" ? ["gop"] : [])];
+}
+
+/** Whether a token is a party's members as a capitalised plural ("Democrats", "Tories"; `PARTY_MEMBER_NOUNS`). */
+function partyPlural(token: Token): boolean {
+  return PARTY_PLURALS.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.raw);
+}
+
 /** Words for a party's member or a player's position, capitalised before a name. */
 const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " "))]);
 
@@ -974,7 +998,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !titleOfBody(text, tokens, j + 1) &&
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
-        !CORPORATE_SUFFIXES.has(next.key)
+        !CORPORATE_SUFFIXES.has(next.key) &&
+        !seniorSuffix(tokens, j + 1)
       ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
@@ -1021,6 +1046,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       const state = text.slice((run[0] as Token).start, (run.at(-2) as Token).end);
       if ((tagSpan(state).place || isUsStateName(state)) && !tagSpan(state).organisation)
         candidates.push({ start: (run[0] as Token).start, end: (run.at(-2) as Token).end, text: state, kind: "place" });
+      continue;
+    }
+    // "after Republicans dropped their objections": a party's members, plural and capitalised, are
+    // how the text names the party (a body, as the gold lists it); one member is no one's name.
+    if (run.length === 1 && partyPlural(run[0] as Token)) {
+      const only = run[0] as Token;
+      candidates.push({ start: only.start, end: only.end, text: only.raw, kind: "organisation" });
       continue;
     }
     const atStart = run[0] === tokens[0] || /["“‘'(:—–-]\s*$/u.test(text.slice(0, (run[0] as Token).start));
@@ -1159,8 +1191,20 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const afterRun = text.slice(last.end);
     if (kind === undefined && personShaped(run) && (SETS_AFTER.test(afterRun) || WON_IN_SETS_AFTER.test(afterRun)))
       kind = "person";
+    // "Atlanta beat Miami 5-3": a place's name scored in a game is its team's (`scoredOpponent`); so
+    // is a one-word name that reads as a person's when the other side is a place ("Houston beat Dallas
+    // 108-101"). Not a name shaped as a person's ("… beat Dallas Whitby 18-10": snooker scores players).
+    const opponent =
+      last === run.at(-1) && (run.length === 1 || !personShaped(run))
+        ? scoredOpponent(text, { start, end: last.end })
+        : undefined;
+    const team =
+      opponent !== undefined &&
+      (kind === "place" || (kind === "person" && run.length === 1 && tagSpan(opponent).place));
+    if (team) kind = "organisation";
     // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
-    if (kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) continue;
+    if (!team && kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2]))
+      continue;
     // "the Hazel Hen supercomputer", "the new MEB platform": a machine's or a model's name (`thingNamed`).
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
@@ -1686,6 +1730,15 @@ const APPOSITIVE_AFTER = new RegExp(
   "iu",
 );
 
+/**
+ * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
+ * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
+ */
+function seniorSuffix(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));
+}
+
 /** Two to four words, each capitalised then lower case (or a connector): the shape of a person's name. */
 function personShaped(run: readonly Token[]): boolean {
   const named = run.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw));
@@ -1807,7 +1860,7 @@ const PLAYER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|
 const SETS_AFTER = new RegExp(String.raw`^(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`, "u");
 /** The winner's side of the same: "Ana Ruiz defeated Eva Lind 6-3, 6-4", "… and Eva Lind beat …". */
 const WON_IN_SETS_AFTER = new RegExp(
-  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:defeated|beat|edged|downed|outlasted|upset|stunned|routed|topped|ousted|eliminated|overcame|(?:cruised|rallied|got|eased|battled) past)\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
+  String.raw`^(?:\s+and\s+${PLAYER})?\s+(?:${WIN_VERBS})\s+${PLAYER}(?:\s+and\s+${PLAYER})?(?:\s+of\s+\p{Lu}\p{L}+)?\s+${SETS}`,
   "u",
 );
 
