@@ -214,6 +214,11 @@ const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 const TURNED_TO_SPEAK = new RegExp(`(?:^|[;:—–])\\s*([^;:—–]{1,120}?)\\s${TURNED_TO_PLATFORM}(?!\\p{L})`, "du");
 
 /** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
+/**
+ * A clause before a colon that ends on a verb's object pronoun, perhaps with an adverb after it:
+ * "put it bluntly", "said it simply", "summed it up" (a lower-case word before the pronoun).
+ */
+const OBJECT_PRONOUN_END = /\s\p{Ll}+\s+(?:it|them|this)(?:\s+(?:\p{Ll}+ly|up|so|best|well))?\s*$/u;
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
 /** The end of a naming verb's object, right before its words: "described the idea that … as “". */
 const AS_BEFORE_WORDS = /\sas\s*$/u;
@@ -1580,8 +1585,10 @@ class Attributor {
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     // Not a clause with a verb of its own: in "Ellis told The Associated Press:" the name before the
     // colon is whom the words were told to, and the verb's subject is the speaker (read below).
+    // Nor a clause whose verb's object is a pronoun ("Murtagh put it bluntly:"): "it" is the words,
+    // never a body that speaks; the clause's subject is read below (COLON_SUBJECT).
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
-    if (colon?.[1] && !INTRODUCER.test(colon[1])) {
+    if (colon?.[1] && !INTRODUCER.test(colon[1]) && !OBJECT_PRONOUN_END.test(colon[1])) {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
       // statement read" is no name.

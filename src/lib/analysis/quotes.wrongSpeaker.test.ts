@@ -59,3 +59,47 @@ describe("a pronoun agrees with its person", () => {
     expect(speakersOf(text)).toEqual([["some of the members", "Janet Holloway"]]);
   });
 });
+
+describe("a described person is no name (issue 15, quotes)", () => {
+  const words = "“She listened, which is more than the last one ever did,”";
+  const said = "She listened, which is more than the last one ever did";
+  it("gives a lawmaker by initials, a demonym and a party member after a modifier to that unnamed person", () => {
+    expect(speakersOf(`${words} said an MP who asked not to be named.`)).toEqual([[said, "an MP"]]);
+    expect(speakersOf(`${words} said a Conservative MP.`)).toEqual([[said, "a Conservative MP"]]);
+    expect(speakersOf(`${words} said a Cumbrian in the public gallery.`)[0]?.[1]).toMatch(/^a Cumbrian/u);
+    expect(speakersOf(`${words} said a veteran Tory.`)).toEqual([[said, "a veteran Tory"]]);
+  });
+
+  it("reads “One said” and “Another called it” after a group as no name", () => {
+    const text =
+      "Several backbenchers were less generous. One said the plan was “a tax cut for people who drive very large cars.” Another called it “the right policy at the wrong time, and everyone knew it.”";
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed", "unattributed"]);
+  });
+
+  it("gives the words of an aide to an office's holder to the aide, never the holder", () => {
+    const text = [
+      "The chancellor, Helen Marr, defended the freeze.",
+      "A senior aide to the chancellor said the freeze would “cost less than the opposition claims, and far less than strikes.”",
+    ].join("\n\n");
+    expect(speakersOf(text)[0]?.[1]).toBe("A senior aide");
+    // The office's holder still speaks as "the chancellor" alone.
+    const alone = [
+      "The chancellor, Helen Marr, defended the freeze.",
+      "“It will cost less than the opposition claims, and far less than strikes,” the chancellor said.",
+    ].join("\n\n");
+    expect(speakersOf(alone)[0]?.[1]).toBe("Helen Marr");
+  });
+
+  it("reads “X put it bluntly:” as X speaking, never the body that “it” could be", () => {
+    const text = [
+      "Fire Chief Dale Murtagh spoke on Monday.",
+      "The National Weather Service issued a warning.",
+      "Murtagh put it bluntly: “If you are still on the island after dark, you are on your own until morning.”",
+    ].join("\n\n");
+    expect(speakersOf(text)[0]?.[1]).toBe("Dale Murtagh");
+    // A name alone before a colon is still a label.
+    expect(
+      speakersOf(`${text}\n\nMurtagh: “Stay off the roads tonight, and stay off them tomorrow as well.”`)[1]?.[1],
+    ).toBe("Dale Murtagh");
+  });
+});
