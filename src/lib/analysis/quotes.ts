@@ -74,6 +74,7 @@ import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
+import { relayedWords } from "./relayedWords.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
@@ -219,6 +220,13 @@ const TURNED_TO_SPEAK = new RegExp(`(?:^|[;:—–])\\s*([^;:—–]{1,120}?)\\s
  * "put it bluntly", "said it simply", "summed it up" (a lower-case word before the pronoun).
  */
 const OBJECT_PRONOUN_END = /\s\p{Ll}+\s+(?:it|them|this)(?:\s+(?:\p{Ll}+ly|up|so|best|well))?\s*$/u;
+/** "…,” according to X": an attribution after a quotation by "according to". */
+const ACCORDING_AFTER = /^[\s,”"’]*according\s+to\s/iu;
+/** A sentence up to a quotation that runs on in what someone told or said: "Tillman told Ferro on a call that the state would". */
+const TOLD_THAT_BEFORE = new RegExp(
+  `${START}(?:${alternation(SPEECH_VERBS)})${END}[^.;:!?“”"]{0,60}?\\sthat\\s[^.;:!?“”"]*$`,
+  "u",
+);
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
 /** The end of a naming verb's object, right before its words: "described the idea that … as “". */
 const AS_BEFORE_WORDS = /\sas\s*$/u;
@@ -1567,6 +1575,15 @@ class Attributor {
     // "She was told: “…”", "He got a call from his landlord:": the subject received the words.
     const received = this.#received(block, start, before);
     if (received !== null) return received;
+    // "Ruiz read from a statement by Carl Brenner:", "Ruiz quoted Tom Vale as saying": words passed
+    // on are their source's (a person the text names or describes), else no one's; never the reader's.
+    const relay = relayedWords(withoutQuotations(before));
+    if (relay) {
+      const source = relay.source && this.#subjectOfVerb(block, relay.source.text, start + relay.source.at);
+      if (source?.kind === "anonymous" || (source?.kind === "named" && personLike(source.name)))
+        return { speaker: source };
+      return { speaker: UNATTRIBUTED };
+    }
     // "directives from Xi to “…”": the words are the content of what the named owner gave.
     const owned = OWNED_WORDS.exec(before);
     const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
@@ -1957,7 +1974,22 @@ export function findQuotes(
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
     result ??= attributor.opened(first);
-    result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
+    if (!result && candidate.closed) {
+      result = attributor.after(last, partText(last));
+      // "Tillman told Ferro that the state would cover “…,” according to a person on the call": the
+      // words run on in what Tillman told; "according to" names who reported it, not who said them.
+      const sentence = sentenceAt(first.block, first.open);
+      if (
+        result &&
+        first === last &&
+        sentence &&
+        ACCORDING_AFTER.test(last.block.text.slice(last.close + 1)) &&
+        TOLD_THAT_BEFORE.test(withoutQuotations(first.block.text.slice(sentence.start, first.open)))
+      ) {
+        const own = attributor.before(first);
+        result = own !== undefined && own.speaker.kind !== "unattributed" ? own : { speaker: UNATTRIBUTED };
+      }
+    }
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);

@@ -103,3 +103,29 @@ describe("a described person is no name (issue 15, quotes)", () => {
     ).toBe("Dale Murtagh");
   });
 });
+
+describe("words passed on are their source's, never the reader's (issue 15, quotes)", () => {
+  const lead = "Mayor Ana Ruiz and union president Carl Brenner met on Monday.";
+  it("gives a quotation read, quoted or remembered to its source, or to no one", () => {
+    const text = [
+      lead,
+      "Ruiz quoted her predecessor, Tom Vale, as saying “a city that stops building is a city that starts dying.”",
+      "Ruiz read from a statement by the union: “We will not be the ones who blink first in this dispute.”",
+      "Ruiz recalled her father telling her: “Never make a promise you cannot keep in the same year.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Tom Vale", "unattributed", "unattributed"]);
+  });
+
+  it("still gives a speaker's own words after a colon to the speaker", () => {
+    expect(
+      speakersOf(`${lead}\n\nRuiz, who read the report twice, said: “We will rebuild the harbour before the winter.”`),
+    ).toEqual([["We will rebuild the harbour before the winter.", "Ana Ruiz"]]);
+  });
+
+  it("gives words told in a reported clause to whoever told them, not to who reported the exchange", () => {
+    const text = `${lead}\n\nBrenner told Ruiz on a call that the union would accept “every clause except the one on overtime,” according to a person who was on the call.`;
+    expect(speakersOf(text)).toEqual([["every clause except the one on overtime", "Carl Brenner"]]);
+    const plain = `${lead}\n\nThe union will accept “every clause except the one on overtime pay,” according to a person who was on the call.`;
+    expect(speakersOf(plain)[0]?.[1]).toBe("a person");
+  });
+});
