@@ -1007,6 +1007,11 @@ class Attributor {
         // "A spokesperson for the union said …": one unnamed person spoke there, and "he" is them.
         const unnamed = anonymousSpeaker(outside);
         if (unnamed && SINGLE_SOURCE.test(unnamed)) return { name: unnamed, kind: "anonymous" };
+        // "One resident stood up near the end. “…,” she told the panel": someone unnamed opens the
+        // sentence as its subject and may be who the pronoun is; no one named further back is sure to be.
+        const opener = anonymousSource(outside);
+        if (opener && outside.slice(0, opener.index).trim() === "" && SINGLE_SOURCE.test(opener.text))
+          return UNATTRIBUTED;
       }
       // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
       if (SPOKE.test(outside)) return UNATTRIBUTED;

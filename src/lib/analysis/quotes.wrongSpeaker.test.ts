@@ -129,3 +129,33 @@ describe("words passed on are their source's, never the reader's (issue 15, quot
     expect(speakersOf(plain)[0]?.[1]).toBe("a person");
   });
 });
+
+describe("a name that only modifies a described person is not the speaker (issue 15, quotes)", () => {
+  const lead = "Governor Ray Tillman is weighing a run for the Senate.";
+  const words = "“He has wanted this since he was thirty, and he is not getting any younger,”";
+  it("gives the words to the described ally or adviser, never to the name", () => {
+    expect(speakersOf(`${lead}\n\n${words} said a longtime Tillman ally.`)[0]?.[1]).toBe("a longtime Tillman ally");
+    expect(speakersOf(`${lead}\n\n${words} said one Tillman adviser in Austin.`)[0]?.[1]).toBe("one Tillman adviser");
+  });
+  it("still reads a name after a description, and a body's name, as names", () => {
+    expect(speakersOf(`${lead}\n\n${words} said a Democrat, Ana Ruiz.`)[0]?.[1]).toBe("Ana Ruiz");
+    expect(speakersOf(`${lead}\n\n${words} said Tillman.`)[0]?.[1]).toBe("Ray Tillman");
+  });
+});
+
+describe("a pronoun after someone unnamed opens the sentence before (issue 15, quotes)", () => {
+  it("gives “she” to no one named further back", () => {
+    const text = [
+      "Commissioner Ellen Sato said little until the end.",
+      "One resident stood up near the end. “My kids do their homework in the library car park,” she told the panel.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([["My kids do their homework in the library car park", "unattributed"]]);
+  });
+  it("still gives “she” to the one woman named when no one unnamed stands between", () => {
+    const text = [
+      "Commissioner Ellen Sato stood up near the end.",
+      "“My kids do their homework in the library car park,” she told the panel.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([["My kids do their homework in the library car park", "Ellen Sato"]]);
+  });
+});

@@ -998,6 +998,10 @@ export function speakerFromSubject(
     const role = ROLE_OF.exec(body);
     const rest = text.slice(offset);
     if (role && rest !== "" && ctx.findNames(rest.split(",")[0] ?? "").some((n) => personLike(n.name))) continue;
+    // "a longtime Tillman ally", "one Obama adviser in Austin": one person described by a noun that
+    // a name only modifies; the name is whom they stand with, not who speaks.
+    const modified = NAME_MODIFIED_PERSON.exec(body.trim());
+    if (modified) return { name: modified[0].replace(/\s+/gu, " "), kind: "anonymous" };
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -1072,6 +1076,14 @@ export function speakerFromSubject(
   }
   return undefined;
 }
+
+/**
+ * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
+ * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
+ * who …" (not "a Democrat Ana Ruiz", a name after a description, nor "a Tillman Foundation", a name).
+ */
+const NAME_MODIFIED_PERSON =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{L}-]*(?=[.!?]?\s*$|\s+(?:who|in|from|at|of|for|with|close|familiar)\s)/u;
 
 /**
  * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is
