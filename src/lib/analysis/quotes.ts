@@ -37,6 +37,7 @@ import {
   alternation,
   anonymousSource,
   ANONYMOUS_LABEL,
+  PARTY_MEMBER_NOUNS,
   NAMING_VERBS,
   PERCEPTION_VERBS,
   RECOLLECTION_VERBS,
@@ -227,6 +228,21 @@ const TOLD_THAT_BEFORE = new RegExp(
   `${START}(?:${alternation(SPEECH_VERBS)})${END}[^.;:!?“”"]{0,60}?\\sthat\\s[^.;:!?“”"]*$`,
   "u",
 );
+/**
+ * A group as "one of the …" names it: its article or count dropped ("Several backbenchers" → "backbenchers"),
+ * lower case unless a party's members ("Democrats", "Tories"), whose name is capitalised.
+ */
+function ofThe(group: string): string {
+  const bare = group.replace(
+    /^(?:the|several|some|many|most|two|three|four|five|a\s+few|dozens\s+of|hundreds\s+of)\s+/iu,
+    "",
+  );
+  const head = bare.split(/\s/u)[0] ?? "";
+  const party = PARTY_MEMBER_NOUNS.some((noun) => head === `${noun}s` || (noun === "Tory" && head === "Tories"));
+  return party ? bare : bare.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+/** How many sentences back a group may be that "one" or "another" alone stands for one of. */
+const ONE_REACH = 3;
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
 /** The end of a naming verb's object, right before its words: "described the idea that … as “". */
 const AS_BEFORE_WORDS = /\sas\s*$/u;
@@ -1110,6 +1126,8 @@ class Attributor {
   }
 
   #subject(block: Block, raw: string, start: number): Speaker | undefined {
+    const one = this.#oneOf(block, raw, start);
+    if (one !== undefined) return one ?? undefined;
     // "el instructor del ‘caso Noos’": a term in single quotes names no one (a nickname, capitalised, stays).
     const text = raw.replace(QUOTED_TERM, (term) => " ".repeat(term.length));
     return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (word) =>
@@ -1118,10 +1136,40 @@ class Attributor {
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
+    const one = this.#oneOf(block, text, start);
+    if (one !== undefined) return one ?? undefined;
     // The subject ends right before the verb, so a pronoun in it sees all of its sentence before it
     // ("… confirmed by Omar García Harfuch on X, where he described …").
     const end = start + text.length;
     return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (word) => this.#pronoun(block, end, word));
+  }
+
+  /**
+   * "Several backbenchers were less generous. One said …", "“…,” said one.": "one" or "another"
+   * alone as the subject stands for one of the unnamed group a sentence within reach before names
+   * as its subject or its first clause's one group (groupSubject, soleGroup), as written ("one of
+   * the backbenchers"); null (no one) when no such group is in reach, a named person standing
+   * between; undefined when the subject is something else.
+   */
+  #oneOf(block: Block, text: string, start: number): Speaker | null | undefined {
+    const word = /^[\s,]*(?:(?:and|but|while|whereas)\s+)?(one|another)[\s.,!?]*$/iu.exec(text)?.[1]?.toLowerCase();
+    if (word === undefined) return undefined;
+    const sentence = sentenceAt(block, start);
+    let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
+    // Sentences of quotation alone (the quotation's own first ones) are passed over, uncounted.
+    for (let back = 0; back < ONE_REACH && position > 0;) {
+      position -= 1;
+      const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
+      const s = earlier.sentences[index];
+      if (!s) continue;
+      const outside = withoutQuotations(s.text);
+      if (outside.trim() === "") continue;
+      back += 1;
+      const group = groupSubject(outside) ?? soleGroup(outside)?.group;
+      if (group) return { name: `${word} of the ${ofThe(group)}`, kind: "anonymous" };
+      if (personsIn(this.#ctx, earlier.blockIndex, outside, s.start).length > 0) return null;
+    }
+    return null;
   }
 
   /**

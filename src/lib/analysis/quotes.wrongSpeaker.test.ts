@@ -70,10 +70,13 @@ describe("a described person is no name (issue 15, quotes)", () => {
     expect(speakersOf(`${words} said a veteran Tory.`)).toEqual([[said, "a veteran Tory"]]);
   });
 
-  it("reads “One said” and “Another called it” after a group as no name", () => {
+  it("reads “One said” and “Another called it” after a group as no name but one of the group", () => {
     const text =
       "Several backbenchers were less generous. One said the plan was “a tax cut for people who drive very large cars.” Another called it “the right policy at the wrong time, and everyone knew it.”";
-    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed", "unattributed"]);
+    expect(speakersOf(text).map(([, name]) => name)).toEqual([
+      "one of the backbenchers",
+      "another of the backbenchers",
+    ]);
   });
 
   it("gives the words of an aide to an office's holder to the aide, never the holder", () => {
@@ -157,5 +160,30 @@ describe("a pronoun after someone unnamed opens the sentence before (issue 15, q
       "“My kids do their homework in the library car park,” she told the panel.",
     ].join("\n\n");
     expect(speakersOf(text)).toEqual([["My kids do their homework in the library car park", "Ellen Sato"]]);
+  });
+});
+
+describe("“one” or “another” alone after a group (issue 15, quotes)", () => {
+  it("gives the words to one of the group a sentence in reach names", () => {
+    const text = [
+      "Several backbenchers were less generous. One said the plan was “a tax cut for people who drive very large cars.” Another called it “the right policy at the wrong time, and everyone knew it.”",
+      "“We were told there would be questions. There were no questions,” one said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual([
+      "one of the backbenchers",
+      "another of the backbenchers",
+      "one of the backbenchers",
+    ]);
+    expect(speakersOf("Democrats were less united. “She played it safe, and safe loses elections,” said one.")).toEqual(
+      [["She played it safe, and safe loses elections", "one of the Democrats"]],
+    );
+  });
+  it("gives them to no one without a group in reach, or with a person named between", () => {
+    expect(
+      speakersOf("Ana Ruiz spoke on Monday.\n\n“There were no questions at all, not a single one,” one said."),
+    ).toEqual([["There were no questions at all, not a single one", "unattributed"]]);
+    const text =
+      "The company issued two statements. One said “we regret the delay and we will fix it within the week.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("unattributed");
   });
 });
