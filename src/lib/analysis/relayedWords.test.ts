@@ -24,3 +24,17 @@ describe("relayedWords: words passed on, not said", () => {
     expect(relayedWords("Ruiz told reporters that the plan was ")).toBeUndefined();
   });
 });
+
+describe("relayedWords: cited, quoted and repeated words", () => {
+  it("finds another's words cited, quoted or repeated, with their owner's name", () => {
+    expect(sourceOf("Ferro quoted Murtagh's warning from Sunday night — ")).toBe("Murtagh");
+    expect(sourceOf("Ruiz repeated Brenner's words back to him: ")).toBe("Brenner");
+    expect(relayedWords("Ruiz repeated the union's slogan: ")).toEqual({});
+  });
+  it("leaves the subject's own words repeated, and a passive quoted, alone", () => {
+    expect(relayedWords("Ferro repeated his promise: ")).toBeUndefined();
+    expect(relayedWords("Ferro repeated the warning: ")).toBeUndefined();
+    expect(relayedWords("Ruiz was quoted in a statement as saying ")).toBeUndefined();
+    expect(relayedWords("Ruiz, quoted in a statement as saying ")).toBeUndefined();
+  });
+});

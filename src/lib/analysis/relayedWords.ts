@@ -18,10 +18,10 @@ const TO_END = String.raw`[^.!?;“”"«»]*$`;
 
 /**
  * "quoted Tom Vale as saying", "quoting her mother as telling her" (group 1: the one quoted); not
- * "was quoted by CNN as saying", whose subject is the speaker.
+ * "was quoted by CNN as saying" nor "quoted in a statement as saying", whose subject is the speaker.
  */
 const QUOTED_AS = new RegExp(
-  String.raw`(?<!\p{L})(?:quoted|quoting|quotes|quote)\s+(?!by\s|as\s)([^;:“”"«»]{1,80}?),?\s+as\s+(?:saying|telling|writing|having\s+(?:said|told|written))(?!\p{L})${TO_END}`,
+  String.raw`(?<!\p{L})(?<!(?:was|were|is|are|be|been|being)\s+)(?:quoted|quoting|quotes|quote)\s+(?!(?:by|as|in|on|at|from|during|after)\s)([^;:“”"«»]{1,80}?),?\s+as\s+(?:saying|telling|writing|having\s+(?:said|told|written))(?!\p{L})${TO_END}`,
   "du",
 );
 /**
@@ -33,13 +33,28 @@ const READ_FROM = new RegExp(
   String.raw`(?<!\p{L})${READ}\s+(?:from(?!\p{L})|${REST}{0,60}?\s(?:written|sent|signed|posted|penned)\s+by\s)(?:${REST}*?\sby\s+([^,;:“”"«»]{1,60}?)(?=\s*(?:,|:|$)))?${TO_END}`,
   "du",
 );
+/** Nouns of words someone said or wrote, which a verb of citing or repeating passes on. */
+const WORDS_NOUN = String.raw`(?:line|lines|passage|sentence|phrase|words|excerpt|paragraph|verse|remark|remarks|comment|comments|motto|slogan|saying|quote|quotation|warning|message|advice|promise|pledge|vow|threat|prediction|statement|tweet|post|letter|email|note|question|answer|joke)`;
+/** A word between a determiner and such a noun: not a preposition ("quoted in a statement" is where, not what). */
+const MODIFIER = String.raw`(?!(?:in|on|at|by|from|to|for|with|as|of|about)\s)\p{Ll}[\p{L}-]*`;
+/** An owner before such a noun: a name ("Brenner's", group 1) or a noun ("the union's"). */
+const OWNER = String.raw`(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})|\p{Ll}[\p{L}-]*)['’]s\s+`;
 /**
- * "cited a line from Brenner's letter:", "repeated Brenner's words back to him:", "echoing the
- * union's slogan": someone else's words passed on (group 1, when given: their owner, a name before
- * "'s").
+ * "cited a line from Brenner's letter:", "quoted Murtagh's warning", "echoing the union's slogan":
+ * words cited, quoted or echoed (group 1, when given: their owner, a name before "'s"). Not with
+ * "his", "her" or "their" before the noun, which may be the subject's own.
  */
 const CITED = new RegExp(
-  String.raw`(?<!\p{L})(?:cited|cites|citing|quoted|quotes|quoting|repeated|repeats|repeating|echoed|echoes|echoing)\s+(?:(?:a|an|the|one|some|his|her|their|its)\s+)?(?:(?:\p{Ll}[\p{L}-]*(?:['’]s)?|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s)\s+){0,2}?(?:line|lines|passage|sentence|phrase|words|excerpt|paragraph|verse|remark|remarks|comment|comments|motto|slogan|saying|quote|quotation)(?!\p{L})${TO_END}`,
+  String.raw`(?<!\p{L})(?<!(?:was|were|is|are|be|been|being)\s+)(?:cited|cites|citing|quoted|quotes|quoting|echoed|echoes|echoing)\s+(?:(?:a|an|the|one|some)\s+)?(?:${OWNER})?(?:${MODIFIER}\s+){0,2}?${WORDS_NOUN}(?!\p{L})${TO_END}`,
+  "du",
+);
+/**
+ * "repeated Brenner's words back to him:", "repeating the mayor's promise": another's words
+ * repeated (group 1, when given: their owner's name); "repeated his promise" and "repeated the
+ * warning" may be the subject's own, and are not read.
+ */
+const REPEATED = new RegExp(
+  String.raw`(?<!\p{L})(?:repeated|repeats|repeating)\s+(?:the\s+)?${OWNER}(?:${MODIFIER}\s+){0,2}?${WORDS_NOUN}(?!\p{L})${TO_END}`,
   "du",
 );
 /**
@@ -71,7 +86,7 @@ export interface Relay {
  * shapes tell.
  */
 export function relayedWords(text: string): Relay | undefined {
-  for (const pattern of [QUOTED_AS, READ_FROM, CITED, RECALLED_SPEAKING, REPORTED_ACT]) {
+  for (const pattern of [QUOTED_AS, READ_FROM, CITED, REPEATED, RECALLED_SPEAKING, REPORTED_ACT]) {
     const match = pattern.exec(text);
     if (!match) continue;
     const source = match[1];
