@@ -1821,6 +1821,9 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "Mills told an aide, who told reporters, that she was “…”": a verb in a relative clause set
+      // off by commas is not the one whose "that" reports the words; the main clause's verb before it is.
+      if (k > 0 && /,\s*who\s*$/u.test(subject) && /^[^,;:.!?]*,\s*that\s/u.test(gap)) continue;
       // "One survey respondent identified “…”, while another pointed to the “…”": "another" alone is a
       // second person of the kind of the unnamed one whose quotation its sentence gave before; never
       // the named speaker of the first ("Ruiz called it “…,” while another said …"): else no one.

@@ -187,3 +187,16 @@ describe("“one” or “another” alone after a group (issue 15, quotes)", ()
     expect(speakersOf(text)[0]?.[1]).toBe("unattributed");
   });
 });
+
+describe("a verb in a relative clause set off by commas (issue 15, quotes)", () => {
+  it("gives the words the main clause's “that” reports to the main clause's subject, not the relative's", () => {
+    const text =
+      "Senator Laura Mills spoke on Monday.\n\nMills told an aide, who told reporters, that she was “not going to dignify that letter with a reply.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("Laura Mills");
+  });
+  it("still gives them to a subject whose relative clause comes first", () => {
+    const text =
+      "Senator Laura Mills spoke on Monday.\n\nAn aide, who told reporters about it, said Mills was “not going to dignify that letter with a reply.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("An aide");
+  });
+});
