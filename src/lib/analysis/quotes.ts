@@ -1628,6 +1628,14 @@ class Attributor {
     // "She was told: “…”", "He got a call from his landlord:": the subject received the words.
     const received = this.#received(block, start, before);
     if (received !== null) return received;
+    // "directives from Xi to “…”": the words are the content of what the named owner gave.
+    const owned = OWNED_WORDS.exec(before);
+    const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
+    const span = owned?.indices?.[group];
+    if (owned && span) {
+      const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
+      if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
+    }
     // "Ruiz read from a statement by Carl Brenner:", "Ruiz quoted Tom Vale as saying": words passed
     // on are their source's (a person the text names or describes), else no one's; never the reader's.
     const relay = relayedWords(withoutQuotations(before));
@@ -1636,14 +1644,6 @@ class Attributor {
       if (source?.kind === "anonymous" || (source?.kind === "named" && personLike(source.name)))
         return { speaker: source };
       return { speaker: UNATTRIBUTED };
-    }
-    // "directives from Xi to “…”": the words are the content of what the named owner gave.
-    const owned = OWNED_WORDS.exec(before);
-    const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
-    const span = owned?.indices?.[group];
-    if (owned && span) {
-      const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
-      if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
     }
     // "The ministry issued a statement. The statement read: “…”": whoever issued it, named in the
     // sentence right before (#documentOwner); nobody when that sentence does not say who did.

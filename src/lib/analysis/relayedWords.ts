@@ -27,10 +27,10 @@ const QUOTED_AS = new RegExp(
 /**
  * "read from a statement by Carl Brenner:", "reading aloud from a letter", "read out a message sent
  * by a neighbour": reading from something, or something another wrote (group 1, when given: its
- * writer, after "by").
+ * writer, after "by"). Not "read from her notes": what the subject's own holds is the subject's.
  */
 const READ_FROM = new RegExp(
-  String.raw`(?<!\p{L})${READ}\s+(?:from(?!\p{L})|${REST}{0,60}?\s(?:written|sent|signed|posted|penned)\s+by\s)(?:${REST}*?\sby\s+([^,;:“”"«»]{1,60}?)(?=\s*(?:,|:|$)))?${TO_END}`,
+  String.raw`(?<!\p{L})${READ}\s+(?:from(?!\p{L})(?!\s+(?:his|her|their|its|my|our)\s)|${REST}{0,60}?\s(?:written|sent|signed|posted|penned)\s+by\s)(?:${REST}*?\sby\s+([^,;:“”"«»]{1,60}?)(?=\s*(?:,|:|$)))?${TO_END}`,
   "du",
 );
 /** Nouns of words someone said or wrote, which a verb of citing or repeating passes on. */

@@ -1080,10 +1080,11 @@ export function speakerFromSubject(
 /**
  * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
  * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
- * who …" (not "a Democrat Ana Ruiz", a name after a description, nor "a Tillman Foundation", a name).
+ * who …" (not "a Democrat Ana Ruiz", a name after a description, nor "a Tillman Foundation", a name;
+ * nor a body's initials, "a CBP agent", read as before).
  */
 const NAME_MODIFIED_PERSON =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{L}-]*(?=[.!?]?\s*$|\s+(?:who|in|from|at|of|for|with|close|familiar)\s)/u;
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}\p{Ll}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{L}-]*(?=[.!?]?\s*$|\s+(?:who|in|from|at|of|for|with|close|familiar)\s)/u;
 
 /**
  * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is
