@@ -1410,8 +1410,8 @@ describe("a verb of speech before its subject, and 'one' or 'another' as the sub
     });
   });
 
-  it("keeps a short quotation that 'one' or 'another' said, unattributed, and names no one", () => {
-    const quotes = quotesOf("Democrats were less united. “She played it safe,” said one. “Too safe,” said another.");
+  it("keeps a short quotation that 'one' or 'another' said with no group in reach, unattributed", () => {
+    const quotes = quotesOf("The vote was close. “She played it safe,” said one. “Too safe,” said another.");
     expect(quotes.map((q) => [q.text, q.speaker.kind])).toEqual([
       ["She played it safe", "unattributed"],
       ["Too safe", "unattributed"],

@@ -37,6 +37,7 @@ import {
   alternation,
   anonymousSource,
   ANONYMOUS_LABEL,
+  PARTY_MEMBER_NOUNS,
   NAMING_VERBS,
   PERCEPTION_VERBS,
   RECOLLECTION_VERBS,
@@ -74,6 +75,7 @@ import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
+import { relayedWords } from "./relayedWords.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
@@ -214,6 +216,33 @@ const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 const TURNED_TO_SPEAK = new RegExp(`(?:^|[;:—–])\\s*([^;:—–]{1,120}?)\\s${TURNED_TO_PLATFORM}(?!\\p{L})`, "du");
 
 /** Whom something was told, up to the "that" of what was told: " Carla Babb on Nov· 5 that ". */
+/**
+ * A clause before a colon that ends on a verb's object pronoun, perhaps with an adverb after it:
+ * "put it bluntly", "said it simply", "summed it up" (a lower-case word before the pronoun).
+ */
+const OBJECT_PRONOUN_END = /\s\p{Ll}+\s+(?:it|them|this)(?:\s+(?:\p{Ll}+ly|up|so|best|well))?\s*$/u;
+/** "…,” according to X": an attribution after a quotation by "according to". */
+const ACCORDING_AFTER = /^[\s,”"’]*according\s+to\s/iu;
+/** A sentence up to a quotation that runs on in what someone told or said: "Tillman told Ferro on a call that the state would". */
+const TOLD_THAT_BEFORE = new RegExp(
+  `${START}(?:${alternation(SPEECH_VERBS)})${END}[^.;:!?“”"]{0,60}?\\sthat\\s[^.;:!?“”"]*$`,
+  "u",
+);
+/**
+ * A group as "one of the …" names it: its article or count dropped ("Several backbenchers" → "backbenchers"),
+ * lower case unless a party's members ("Democrats", "Tories"), whose name is capitalised.
+ */
+function ofThe(group: string): string {
+  const bare = group.replace(
+    /^(?:the|several|some|many|most|two|three|four|five|a\s+few|dozens\s+of|hundreds\s+of)\s+/iu,
+    "",
+  );
+  const head = bare.split(/\s/u)[0] ?? "";
+  const party = PARTY_MEMBER_NOUNS.some((noun) => head === `${noun}s` || (noun === "Tory" && head === "Tories"));
+  return party ? bare : bare.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+/** How many sentences back a group may be that "one" or "another" alone stands for one of. */
+const ONE_REACH = 3;
 const TOLD_THAT = /^\s+[^,;:“”"«»„]{1,80}?\s+that\s+/u;
 /** The end of a naming verb's object, right before its words: "described the idea that … as “". */
 const AS_BEFORE_WORDS = /\sas\s*$/u;
@@ -1001,6 +1030,11 @@ class Attributor {
         // "A spokesperson for the union said …": one unnamed person spoke there, and "he" is them.
         const unnamed = anonymousSpeaker(outside);
         if (unnamed && SINGLE_SOURCE.test(unnamed)) return { name: unnamed, kind: "anonymous" };
+        // "One resident stood up near the end. “…,” she told the panel": someone unnamed opens the
+        // sentence as its subject and may be who the pronoun is; no one named further back is sure to be.
+        const opener = anonymousSource(outside);
+        if (opener && outside.slice(0, opener.index).trim() === "" && SINGLE_SOURCE.test(opener.text))
+          return UNATTRIBUTED;
       }
       // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
       if (SPOKE.test(outside)) return UNATTRIBUTED;
@@ -1099,6 +1133,9 @@ class Attributor {
   }
 
   #subject(block: Block, raw: string, start: number): Speaker | undefined {
+    const one = this.#oneOf(block, raw, start);
+    // No group in reach: someone spoke, unnamed; the words stay a quotation, unattributed.
+    if (one !== undefined) return one ?? UNATTRIBUTED;
     // "el instructor del ‘caso Noos’": a term in single quotes names no one (a nickname, capitalised, stays).
     const text = raw.replace(QUOTED_TERM, (term) => " ".repeat(term.length));
     return speakerFromSubject(this.#ctx, block.blockIndex, { text, start }, (word) =>
@@ -1107,10 +1144,41 @@ class Attributor {
   }
 
   #subjectOfVerb(block: Block, text: string, start: number): Speaker | undefined {
+    const one = this.#oneOf(block, text, start);
+    // No group in reach: someone spoke, unnamed; the words stay a quotation, unattributed.
+    if (one !== undefined) return one ?? UNATTRIBUTED;
     // The subject ends right before the verb, so a pronoun in it sees all of its sentence before it
     // ("… confirmed by Omar García Harfuch on X, where he described …").
     const end = start + text.length;
     return speakerBeforeVerb(this.#ctx, block.blockIndex, { text, start }, (word) => this.#pronoun(block, end, word));
+  }
+
+  /**
+   * "Several backbenchers were less generous. One said …", "“…,” said one.": "one" or "another"
+   * alone as the subject stands for one of the unnamed group a sentence within reach before names
+   * as its subject or its first clause's one group (groupSubject, soleGroup), as written ("one of
+   * the backbenchers"); null (no one) when no such group is in reach, a named person standing
+   * between; undefined when the subject is something else.
+   */
+  #oneOf(block: Block, text: string, start: number): Speaker | null | undefined {
+    const word = /^[\s,]*(?:(?:and|but|while|whereas)\s+)?(one|another)[\s.,!?]*$/iu.exec(text)?.[1]?.toLowerCase();
+    if (word === undefined) return undefined;
+    const sentence = sentenceAt(block, start);
+    let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
+    // Sentences of quotation alone (the quotation's own first ones) are passed over, uncounted.
+    for (let back = 0; back < ONE_REACH && position > 0;) {
+      position -= 1;
+      const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
+      const s = earlier.sentences[index];
+      if (!s) continue;
+      const outside = withoutQuotations(s.text);
+      if (outside.trim() === "") continue;
+      back += 1;
+      const group = groupSubject(outside) ?? soleGroup(outside)?.group;
+      if (group) return { name: `${word} of the ${ofThe(group)}`, kind: "anonymous" };
+      if (personsIn(this.#ctx, earlier.blockIndex, outside, s.start).length > 0) return null;
+    }
+    return null;
   }
 
   /**
@@ -1577,6 +1645,15 @@ class Attributor {
       const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
       if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
     }
+    // "Ruiz read from a statement by Carl Brenner:", "Ruiz quoted Tom Vale as saying": words passed
+    // on are their source's (a person the text names or describes), else no one's; never the reader's.
+    const relay = relayedWords(withoutQuotations(before));
+    if (relay) {
+      const source = relay.source && this.#subjectOfVerb(block, relay.source.text, start + relay.source.at);
+      if (source?.kind === "anonymous" || (source?.kind === "named" && personLike(source.name)))
+        return { speaker: source };
+      return { speaker: UNATTRIBUTED };
+    }
     // "The ministry issued a statement. The statement read: “…”": whoever issued it, named in the
     // sentence right before (#documentOwner); nobody when that sentence does not say who did.
     const document = DOCUMENT_COLON.exec(before);
@@ -1594,8 +1671,10 @@ class Attributor {
     // "Sheinbaum: “…”" — a name and a colon, nothing else, introduce the quotation.
     // Not a clause with a verb of its own: in "Ellis told The Associated Press:" the name before the
     // colon is whom the words were told to, and the verb's subject is the speaker (read below).
+    // Nor a clause whose verb's object is a pronoun ("Murtagh put it bluntly:"): "it" is the words,
+    // never a body that speaks; the clause's subject is read below (COLON_SUBJECT).
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
-    if (colon?.[1] && !INTRODUCER.test(colon[1])) {
+    if (colon?.[1] && !INTRODUCER.test(colon[1]) && !OBJECT_PRONOUN_END.test(colon[1])) {
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
       // statement read" is no name.
@@ -1758,6 +1837,9 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "Mills told an aide, who told reporters, that she was “…”": a verb in a relative clause set
+      // off by commas is not the one whose "that" reports the words; the main clause's verb before it is.
+      if (k > 0 && /,\s*who\s*$/u.test(subject) && /^[^,;:.!?]*,\s*that\s/u.test(gap)) continue;
       // "One survey respondent identified “…”, while another pointed to the “…”": "another" alone is a
       // second person of the kind of the unnamed one whose quotation its sentence gave before; never
       // the named speaker of the first ("Ruiz called it “…,” while another said …"): else no one.
@@ -1964,7 +2046,22 @@ export function findQuotes(
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
     result ??= attributor.opened(first);
-    result ??= candidate.closed ? attributor.after(last, partText(last)) : undefined;
+    if (!result && candidate.closed) {
+      result = attributor.after(last, partText(last));
+      // "Tillman told Ferro that the state would cover “…,” according to a person on the call": the
+      // words run on in what Tillman told; "according to" names who reported it, not who said them.
+      const sentence = sentenceAt(first.block, first.open);
+      if (
+        result &&
+        first === last &&
+        sentence &&
+        ACCORDING_AFTER.test(last.block.text.slice(last.close + 1)) &&
+        TOLD_THAT_BEFORE.test(withoutQuotations(first.block.text.slice(sentence.start, first.open)))
+      ) {
+        const own = attributor.before(first);
+        result = own !== undefined && own.speaker.kind !== "unattributed" ? own : { speaker: UNATTRIBUTED };
+      }
+    }
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     result ??= attributor.before(first);
     result ??= attributor.aside(first);

@@ -59,3 +59,144 @@ describe("a pronoun agrees with its person", () => {
     expect(speakersOf(text)).toEqual([["some of the members", "Janet Holloway"]]);
   });
 });
+
+describe("a described person is no name (issue 15, quotes)", () => {
+  const words = "“She listened, which is more than the last one ever did,”";
+  const said = "She listened, which is more than the last one ever did";
+  it("gives a lawmaker by initials, a demonym and a party member after a modifier to that unnamed person", () => {
+    expect(speakersOf(`${words} said an MP who asked not to be named.`)).toEqual([[said, "an MP"]]);
+    expect(speakersOf(`${words} said a Conservative MP.`)).toEqual([[said, "a Conservative MP"]]);
+    expect(speakersOf(`${words} said a Cumbrian in the public gallery.`)[0]?.[1]).toMatch(/^a Cumbrian/u);
+    expect(speakersOf(`${words} said a veteran Tory.`)).toEqual([[said, "a veteran Tory"]]);
+  });
+
+  it("reads “One said” and “Another called it” after a group as no name but one of the group", () => {
+    const text =
+      "Several backbenchers were less generous. One said the plan was “a tax cut for people who drive very large cars.” Another called it “the right policy at the wrong time, and everyone knew it.”";
+    expect(speakersOf(text).map(([, name]) => name)).toEqual([
+      "one of the backbenchers",
+      "another of the backbenchers",
+    ]);
+  });
+
+  it("gives the words of an aide to an office's holder to the aide, never the holder", () => {
+    const text = [
+      "The chancellor, Helen Marr, defended the freeze.",
+      "A senior aide to the chancellor said the freeze would “cost less than the opposition claims, and far less than strikes.”",
+    ].join("\n\n");
+    expect(speakersOf(text)[0]?.[1]).toBe("A senior aide");
+    // The office's holder still speaks as "the chancellor" alone.
+    const alone = [
+      "The chancellor, Helen Marr, defended the freeze.",
+      "“It will cost less than the opposition claims, and far less than strikes,” the chancellor said.",
+    ].join("\n\n");
+    expect(speakersOf(alone)[0]?.[1]).toBe("Helen Marr");
+  });
+
+  it("reads “X put it bluntly:” as X speaking, never the body that “it” could be", () => {
+    const text = [
+      "Fire Chief Dale Murtagh spoke on Monday.",
+      "The National Weather Service issued a warning.",
+      "Murtagh put it bluntly: “If you are still on the island after dark, you are on your own until morning.”",
+    ].join("\n\n");
+    expect(speakersOf(text)[0]?.[1]).toBe("Dale Murtagh");
+    // A name alone before a colon is still a label.
+    expect(
+      speakersOf(`${text}\n\nMurtagh: “Stay off the roads tonight, and stay off them tomorrow as well.”`)[1]?.[1],
+    ).toBe("Dale Murtagh");
+  });
+});
+
+describe("words passed on are their source's, never the reader's (issue 15, quotes)", () => {
+  const lead = "Mayor Ana Ruiz and union president Carl Brenner met on Monday.";
+  it("gives a quotation read, quoted or remembered to its source, or to no one", () => {
+    const text = [
+      lead,
+      "Ruiz quoted her predecessor, Tom Vale, as saying “a city that stops building is a city that starts dying.”",
+      "Ruiz read from a statement by the union: “We will not be the ones who blink first in this dispute.”",
+      "Ruiz recalled her father telling her: “Never make a promise you cannot keep in the same year.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Tom Vale", "unattributed", "unattributed"]);
+  });
+
+  it("still gives a speaker's own words after a colon to the speaker", () => {
+    expect(
+      speakersOf(`${lead}\n\nRuiz, who read the report twice, said: “We will rebuild the harbour before the winter.”`),
+    ).toEqual([["We will rebuild the harbour before the winter.", "Ana Ruiz"]]);
+  });
+
+  it("gives words told in a reported clause to whoever told them, not to who reported the exchange", () => {
+    const text = `${lead}\n\nBrenner told Ruiz on a call that the union would accept “every clause except the one on overtime,” according to a person who was on the call.`;
+    expect(speakersOf(text)).toEqual([["every clause except the one on overtime", "Carl Brenner"]]);
+    const plain = `${lead}\n\nThe union will accept “every clause except the one on overtime pay,” according to a person who was on the call.`;
+    expect(speakersOf(plain)[0]?.[1]).toBe("a person");
+  });
+});
+
+describe("a name that only modifies a described person is not the speaker (issue 15, quotes)", () => {
+  const lead = "Governor Ray Tillman is weighing a run for the Senate.";
+  const words = "“He has wanted this since he was thirty, and he is not getting any younger,”";
+  it("gives the words to the described ally or adviser, never to the name", () => {
+    expect(speakersOf(`${lead}\n\n${words} said a longtime Tillman ally.`)[0]?.[1]).toBe("a longtime Tillman ally");
+    expect(speakersOf(`${lead}\n\n${words} said one Tillman adviser in Austin.`)[0]?.[1]).toBe("one Tillman adviser");
+  });
+  it("still reads a name after a description, and a body's name, as names", () => {
+    expect(speakersOf(`${lead}\n\n${words} said a Democrat, Ana Ruiz.`)[0]?.[1]).toBe("Ana Ruiz");
+    expect(speakersOf(`${lead}\n\n${words} said Tillman.`)[0]?.[1]).toBe("Ray Tillman");
+  });
+});
+
+describe("a pronoun after someone unnamed opens the sentence before (issue 15, quotes)", () => {
+  it("gives “she” to no one named further back", () => {
+    const text = [
+      "Commissioner Ellen Sato said little until the end.",
+      "One resident stood up near the end. “My kids do their homework in the library car park,” she told the panel.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([["My kids do their homework in the library car park", "unattributed"]]);
+  });
+  it("still gives “she” to the one woman named when no one unnamed stands between", () => {
+    const text = [
+      "Commissioner Ellen Sato stood up near the end.",
+      "“My kids do their homework in the library car park,” she told the panel.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([["My kids do their homework in the library car park", "Ellen Sato"]]);
+  });
+});
+
+describe("“one” or “another” alone after a group (issue 15, quotes)", () => {
+  it("gives the words to one of the group a sentence in reach names", () => {
+    const text = [
+      "Several backbenchers were less generous. One said the plan was “a tax cut for people who drive very large cars.” Another called it “the right policy at the wrong time, and everyone knew it.”",
+      "“We were told there would be questions. There were no questions,” one said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual([
+      "one of the backbenchers",
+      "another of the backbenchers",
+      "one of the backbenchers",
+    ]);
+    expect(speakersOf("Democrats were less united. “She played it safe, and safe loses elections,” said one.")).toEqual(
+      [["She played it safe, and safe loses elections", "one of the Democrats"]],
+    );
+  });
+  it("gives them to no one without a group in reach, or with a person named between", () => {
+    expect(
+      speakersOf("Ana Ruiz spoke on Monday.\n\n“There were no questions at all, not a single one,” one said."),
+    ).toEqual([["There were no questions at all, not a single one", "unattributed"]]);
+    const text =
+      "The company issued two statements. One said “we regret the delay and we will fix it within the week.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("unattributed");
+  });
+});
+
+describe("a verb in a relative clause set off by commas (issue 15, quotes)", () => {
+  it("gives the words the main clause's “that” reports to the main clause's subject, not the relative's", () => {
+    const text =
+      "Senator Laura Mills spoke on Monday.\n\nMills told an aide, who told reporters, that she was “not going to dignify that letter with a reply.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("Laura Mills");
+  });
+  it("still gives them to a subject whose relative clause comes first", () => {
+    const text =
+      "Senator Laura Mills spoke on Monday.\n\nAn aide, who told reporters about it, said Mills was “not going to dignify that letter with a reply.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("An aide");
+  });
+});

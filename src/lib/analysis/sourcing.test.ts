@@ -638,8 +638,9 @@ describe("sourcingProfile: 'one' and 'another' for unnamed sources (issue 16, sr
         "Neighbours described the couple as private. “They kept the blinds down all year,” one said. Another said the dog barked at night.",
       ),
     ).toEqual([
+      // The quotation's speaker, one of the group (quotes.ts), labels its sentence.
+      "anonymous: one of the neighbours | “They kept the",
       "anonymous: Neighbours | Neighbours described the",
-      "anonymous: Neighbours | “They kept the",
       "anonymous: Neighbours | Another said the",
     ]);
     expect(

@@ -401,6 +401,8 @@ export const capitalisedNames: NameFinder = (text) => {
     if (run.length === 0) continue;
     // The first person ending its sentence ("“…,” said I.") is no initial of a name.
     if (run.length === 1 && run[0]?.raw === "I.") continue;
+    // "One said …", "Another called it …": a numeral or pronoun standing for one of a group is no name.
+    if (run.length === 1 && /^(?:One|Another)$/u.test(run[0]?.raw ?? "")) continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
     let end = (run.at(-1) as { end: number }).end;
@@ -999,6 +1001,10 @@ export function speakerFromSubject(
     const role = ROLE_OF.exec(body);
     const rest = text.slice(offset);
     if (role && rest !== "" && ctx.findNames(rest.split(",")[0] ?? "").some((n) => personLike(n.name))) continue;
+    // "a longtime Tillman ally", "one Obama adviser in Austin": one person described by a noun that
+    // a name only modifies; the name is whom they stand with, not who speaks.
+    const modified = NAME_MODIFIED_PERSON.exec(body.trim());
+    if (modified) return { name: modified[0].replace(/\s+/gu, " "), kind: "anonymous" };
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -1073,6 +1079,15 @@ export function speakerFromSubject(
   }
   return undefined;
 }
+
+/**
+ * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
+ * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
+ * who …" (not "a Democrat Ana Ruiz", a name after a description, nor "a Tillman Foundation", a name;
+ * nor a body's initials, "a CBP agent", read as before).
+ */
+const NAME_MODIFIED_PERSON =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}\p{Ll}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{L}-]*(?=[.!?]?\s*$|\s+(?:who|in|from|at|of|for|with|close|familiar)\s)/u;
 
 /**
  * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is
@@ -1231,6 +1246,12 @@ function bareRole(text: string): boolean {
 /** A part set off after a subject that only says where they are from or work: "of Leeds", "from the Leeds Trust". */
 const SET_OFF_ORIGIN = /^(?:of|from|in|at|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
+/**
+ * What ends right before a held role that is a preposition's object, not the subject: "A senior
+ * aide to", "a friend of", "a spokesman for" (a word, then the preposition).
+ */
+const ROLE_AS_OBJECT = /\p{L}\s+(?:to|for|of|at|with|from|by|about|on|against|under|beside|behind|near)\s*$/u;
+
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
@@ -1326,8 +1347,10 @@ export function speakerBeforeVerb(
     if (BARE_GROUP.test(group.charAt(0).toLowerCase() + group.slice(1)) && index === 0)
       return { name: group, kind: "anonymous" };
     // "the spokesman": a held role is its named holder's before it is an unnamed source (roleHolders.ts).
+    // Not the object of a preposition: in "A senior aide to the chancellor said" the aide speaks.
     const role = /(?:^|\s)((?:the|The)\s+(\p{Ll}+))$/u.exec(trimmed);
-    if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? ""))
+    const roleObject = role !== null && ROLE_AS_OBJECT.test(trimmed.slice(0, role.index));
+    if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? "") && !roleObject)
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
     const anonymous = anonymousSource(trimmed);
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";

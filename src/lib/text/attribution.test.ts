@@ -77,3 +77,21 @@ describe("anonymousSource: what a source speaks for, at a sentence's end", () =>
     expect(anonymousSource("said an official at the U.S.")?.text).toBe("an official at the U.S.");
   });
 });
+
+describe("anonymousSource: a person described by a capitalised noun, not named", () => {
+  it("reads a lawmaker by the seat's initials, a party member after a modifier, and a demonym as unnamed", () => {
+    expect(anonymousSource("said an MP who asked not to be named.")?.text).toBe("an MP");
+    expect(anonymousSource("said a Conservative MP who represents a northern seat")?.text).toBe("a Conservative MP");
+    expect(anonymousSource("said a veteran Tory.")?.text).toBe("a veteran Tory");
+    expect(anonymousSource("said a Cumbrian who had come to watch")?.text).toBe("a Cumbrian");
+    expect(anonymousSource("a New Yorker said")?.text).toBe("a New Yorker");
+    expect(anonymousSource("one Texan told reporters")?.text).toBe("one Texan");
+  });
+  it("leaves brands, names, a noun going on, and a relative's object to other rules", () => {
+    expect(anonymousSource("she got into an Uber, she said")).toBeUndefined();
+    expect(anonymousSource("an Italian restaurant owner said")?.text).not.toBe("an Italian");
+    expect(anonymousSource("a Texan rancher said")?.text).toBe("a Texan rancher");
+    expect(anonymousSource("Texan Ana Ruiz said")).toBeUndefined();
+    expect(anonymousSource("a man who met Tory said")?.text).toBe("a man");
+  });
+});

@@ -1223,13 +1223,27 @@ const UNNAMED_PERSON = new RegExp(
   "giu",
 );
 /**
- * One unnamed party member, perhaps with their state or wing before the noun ("an Arizona
- * Republican", "one New Mexico Democrat", "a Tory"), where the noun phrase ends: "a Republican
- * strategist" is the strategist (UNNAMED_PERSON), "a Democrat Ana Ruiz" a name. Case-sensitive
- * on the noun, which a party's name capitalises.
+ * A lawmaker's seat written as initials, a noun for one person: "an MP", "a Labour MEP", "one MSP".
+ */
+export const MEMBER_INITIALS: readonly string[] = ["MP", "MEP", "MSP", "MLA", "MPP"];
+/**
+ * One person named by a capitalised noun of where they are from, read by its ending: "a Cumbrian",
+ * "a Texan", "a New Yorker", "a Londoner", "a Brooklynite", "a Yorkshireman" (after an indefinite
+ * determiner, where the noun phrase ends: never a name, which takes no "a"). Of "-er" only "-ner"
+ * and "-ker": "an Uber", "a Tinder" are brands.
+ */
+const DEMONYM_PERSON = String.raw`\p{Lu}\p{Ll}+(?:ian|an|ner|ker|ite|man|woman)`;
+/**
+ * One unnamed person by a capitalised noun: a party member, perhaps with their state or wing
+ * before the noun ("an Arizona Republican", "one New Mexico Democrat", "a veteran Tory"), a
+ * lawmaker by the seat's initials ("an MP who asked not to be named", "a Conservative MP"), or
+ * someone by where they are from ("a Cumbrian who had come to watch"), where the noun phrase
+ * ends: "a Republican strategist" is the strategist (UNNAMED_PERSON), "a Democrat Ana Ruiz" a
+ * name. Case-sensitive on the noun, which a party's name, initials and a place capitalise. The
+ * words before it are no relative or conjunction ("a man who met Tory" is the man).
  */
 const PARTY_MEMBER = new RegExp(
-  `(?<!\\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}?(?<noun>${PARTY_MEMBER_NOUNS.join("|")})(?![\\p{L}’'])(?:${NOUN_PHRASE_END}|(?=\\s*[:.!?]))`,
+  `(?<!\\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?!(?:who|whom|which|that|and|or|but)\\s)${MODIFIER_WORD}\\s+){0,3}?(?<member>${[...PARTY_MEMBER_NOUNS, ...MEMBER_INITIALS].join("|")}|${DEMONYM_PERSON})(?![\\p{L}’'])(?:${NOUN_PHRASE_END}|(?=\\s*[:.!?]))`,
   "gu",
 );
 /**
@@ -1247,11 +1261,12 @@ export function anonymousSources(text: string): { index: number; text: string }[
   // A capitalised head noun belongs to a name ("a transcript reviewed by Business Insider"), not a
   // description; a role's initials ("one neo-bank CEO") are no name. A firm has one chief: "the
   // CEO", "its CEO" is someone the text may name, so only an indefinite one is unnamed.
+  // Of two descriptions from one determiner, the longer is the whole noun phrase: "a veteran Tory", not "a veteran".
   return [...text.matchAll(ANONYMOUS_CORE), ...text.matchAll(UNNAMED_PERSON), ...text.matchAll(PARTY_MEMBER)]
-    .sort((a, b) => a.index - b.index)
+    .sort((a, b) => a.index - b.index || b[0].length - a[0].length)
     .filter((m) => {
       const noun = m.groups?.["noun"] ?? "";
-      if (PARTY_MEMBER_NOUNS.includes(noun)) return true;
+      if (m.groups?.["member"] !== undefined) return true;
       if (!/^(?:CEOs?|executives?)$/iu.test(noun)) return !/^\p{Lu}/u.test(noun);
       return /^(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed)\s/iu.test(m[0]);
     })
