@@ -96,6 +96,9 @@ describe("chromeReason", () => {
       "(Reporting by Ana Ruiz, Luis Paz, Tom Field and Sara Lind, with additional reporting by Jo Marsh and Ian Cole, editing by Kay Dunn.)",
       "credit",
     ],
+    ["jane.roe@example.com", "navigation"],
+    ["Email: jane.roe@example.com", "navigation"],
+    ["Twitter: @janeroe", "navigation"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -138,6 +141,8 @@ describe("chromeReason", () => {
     "Asked where the money went, he said: right here.",
     "Again and again.",
     "Chief Ortiz: The flood reached the school. We are still here.",
+    "Write to jane.roe@example.com with tips about the port.",
+    "Twitter: the company said it would appeal.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

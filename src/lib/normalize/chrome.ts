@@ -193,6 +193,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^retrieved\s+from\s+["“]?https?:\/\/\S+?["”]?$/iu, "notice"],
   // Social embeds: a tweet's signature line, "— Name (@handle) January 20, 2026".
   [/^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,30}\d{4}$/u, "embed"],
+  // The author's contact under the article: a line that is only an e-mail address, or a social
+  // network's name and a handle ("jane.roe@example.com", "Twitter: @janeroe"); no reporting is either.
+  [/^(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu, "navigation"],
+  [/^(?:twitter|x|instagram|threads|bluesky|mastodon|tiktok)\s*:\s*@[\w.]{1,30}$/iu, "navigation"],
 ];
 
 /** Decoration around a label: "- Advertisement -", "• Share •", a leading emoji. */
