@@ -13,9 +13,10 @@ import { titleHeads } from "./titleHead.ts";
 const SHARED_MIN = 0.75;
 
 /** A heading of fewer words than this is a label or a site name, not a headline. */
-const WORDS_MIN = 5;
+export const WORDS_MIN = 5;
 
-const wordsOf = (s: string): string[] =>
+/** A heading's or a title's words, lower-cased, with their apostrophes but no other marks. */
+export const wordsOf = (s: string): string[] =>
   squash(s)
     .toLowerCase()
     .replace(/[‘’]/gu, "'")

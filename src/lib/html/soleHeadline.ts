@@ -9,28 +9,25 @@
  */
 import { squash } from "#lib/text/squash.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
+import { wordsOf, WORDS_MIN } from "./rewordedHeadline.ts";
 
-/** A heading of fewer words than this is a label or a site name, not a headline. */
-const WORDS_MIN = 5;
 /** A heading of more words than this is a paragraph set as a heading. */
 const WORDS_MAX = 40;
 /** Words of substance the heading and a declared title must share. */
 const SHARED_MIN = 2;
 
-const words = (s: string): string[] =>
-  squash(s)
-    .toLowerCase()
-    .replace(/[‘’]/gu, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$|'s$/gu, ""))
-    .filter((w) => w !== "");
-
-const substance = (s: string): Set<string> => new Set(words(s).filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
+/** A text's words of substance, a possessive's "'s" left off ("Slack's" is "slack"). */
+const substance = (s: string): Set<string> =>
+  new Set(
+    wordsOf(s)
+      .map((w) => w.replace(/'s$/u, ""))
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
+  );
 
 /** The one headline-length `<h1>` sharing a declared title's subject; undefined when none or several. */
 export function soleHeadline(h1s: readonly string[], titles: readonly (string | undefined)[]): string | undefined {
   const long = h1s.map(squash).filter((h) => {
-    const n = words(h).length;
+    const n = wordsOf(h).length;
     return n >= WORDS_MIN && n <= WORDS_MAX;
   });
   const only = long[0];
