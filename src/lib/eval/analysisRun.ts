@@ -11,7 +11,7 @@ import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
 import { articleText } from "#lib/content/articleText.ts";
 import { frontBlocks } from "#lib/text/sentences.ts";
 import { articleTopics, type TopicTerms } from "#lib/topics.ts";
-import { scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
+import { formatEventKinds, scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
 import type { EvalArticle, EvalCase } from "./run.ts";
 import {
   countedAttributions,
@@ -98,6 +98,10 @@ export function analysisFigures(
                   ...(e.date.end !== undefined ? { end: e.date.end } : {}),
                 })),
                 c.gold.drop ?? [],
+                {
+                  dated: c.article.frontmatter.published !== undefined,
+                  ...(c.output.ok ? { body: c.output.body } : {}),
+                },
               ),
             ].map((s) => ({ ...s, misses: s.misses.map((m) => `${c.id}: ${m}`) })),
       ),
@@ -146,6 +150,7 @@ export function formatAnalysisFigures(label: string, f: AnalysisFigures, details
   const lines = [
     `${label} analysis:`,
     `  dated events found ${f.events.found}/${f.events.gold} (${pct(f.events.found, f.events.gold)}), wrong dates ${f.events.wrongDates}, furniture events ${f.events.furniture}, undated-in-gold events ${f.events.extra}`,
+    `    ${formatEventKinds(f.events)}`,
     `  topics right ${f.topics.right}/${f.topics.cases} (${pct(f.topics.right, f.topics.cases)})`,
     `  stories pairwise precision ${f.stories.precision.toFixed(3)} (${f.stories.rightPairs}/${f.stories.predictedPairs}), recall ${f.stories.recall.toFixed(3)} (${f.stories.rightPairs}/${f.stories.goldPairs})`,
     formatSourcing(" ", f.sourcing),

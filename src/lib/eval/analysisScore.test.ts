@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreEvents } from "./eventScore.ts";
+import { formatEventKinds, scoreEvents, sumEventScores } from "./eventScore.ts";
 import { scoreStories } from "./storyScore.ts";
 import { scoreTopics } from "./topicScore.ts";
 
@@ -27,6 +27,25 @@ describe("scoreEvents", () => {
     expect(s.misses.filter((line) => line.startsWith("undated-in-gold"))).toEqual([
       'undated-in-gold 2019: "In 2019 nothing happened."',
     ]);
+  });
+});
+
+describe("scoreEvents by kind", () => {
+  const gold = [
+    { date: "2025-08-12", precision: "day", derived: true, text: "arrived on Tuesday" },
+    { date: "2025-08", precision: "month", text: "left in August 2025" },
+    { date: "2008", precision: "year", text: "died in 2008" },
+  ];
+  const found = [{ iso: "2008", precision: "year", sentence: "She died in 2008." }];
+  it("counts each kind's gold and found events, and derived ones of an undated article", () => {
+    const dated = scoreEvents(gold, found, [], { dated: true, body: "He arrived on Tuesday. She died in 2008." });
+    const undated = scoreEvents(gold, [], [], { dated: false });
+    expect([dated.dayDerived, dated.dayDerivedFound, dated.monthStated, dated.yearStatedFound]).toEqual([1, 0, 1, 1]);
+    expect([dated.derivedUndated, undated.derivedUndated]).toEqual([0, 1]);
+    expect([dated.missedOutsideBody, undated.missedOutsideBody]).toEqual([1, 0]);
+    expect(formatEventKinds(sumEventScores([dated, undated]))).toBe(
+      "by kind: day derived 0/2, month stated 0/2, year stated 1/2; derived in undated articles 1; missed outside the body 1",
+    );
   });
 });
 

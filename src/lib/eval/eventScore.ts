@@ -13,6 +13,11 @@
  * ("© Provided by … Nintendo and Apple shocked the world earlier this year …"). Found events in sentences the gold
  * does not date are counted as `extra` (the gold lists every dated event, so these are noise
  * worth a look, not necessarily wrong).
+ *
+ * The found share is also broken down by kind (day, month or year; stated in full or derived from
+ * the article's date), and derived gold events of articles ingest gave no date are counted: the
+ * held-out splits are read only as such aggregates, so these say where the misses are without
+ * printing a held-out sentence.
  */
 import { sumCounts } from "./sumCounts.ts";
 
@@ -41,6 +46,23 @@ export interface EventScore {
   readonly wrongDates: number;
   readonly furniture: number;
   readonly extra: number;
+  /** Gold and found events by precision and by whether the gold derives the date (`dayStated`…). */
+  readonly dayStated: number;
+  readonly dayStatedFound: number;
+  readonly dayDerived: number;
+  readonly dayDerivedFound: number;
+  readonly monthStated: number;
+  readonly monthStatedFound: number;
+  readonly monthDerived: number;
+  readonly monthDerivedFound: number;
+  readonly yearStated: number;
+  readonly yearStatedFound: number;
+  readonly yearDerived: number;
+  readonly yearDerivedFound: number;
+  /** Gold events derived from the article's date in articles ingest found no date for. */
+  readonly derivedUndated: number;
+  /** Missed gold events whose words are not in the article's body as ingest gave it. */
+  readonly missedOutsideBody: number;
   /** What went wrong, one line per missed gold event, wrong date or furniture event, and one per
    * event in a sentence the gold does not date (printed with `--cases`, dev only, to review). */
   readonly misses: readonly string[];
@@ -59,19 +81,40 @@ export function foldEventText(text: string): string {
 const overlaps = (sentence: string, fragment: string): boolean =>
   fragment.length > 0 && (sentence.includes(fragment) || (sentence.length >= 12 && fragment.includes(sentence)));
 
+/** The kinds a gold event is counted under: its precision (a range as a year) and how it is dated. */
+const KINDS = ["day", "month", "year"] as const;
+type KindKey = `${(typeof KINDS)[number]}${"Stated" | "Derived"}`;
+const kindOf = (g: GoldEvent): KindKey =>
+  `${KINDS.find((k) => k === g.precision) ?? "year"}${g.derived === true ? "Derived" : "Stated"}`;
+const NO_KINDS = Object.fromEntries(
+  KINDS.flatMap((k) => [`${k}Stated`, `${k}StatedFound`, `${k}Derived`, `${k}DerivedFound`].map((key) => [key, 0])),
+) as Record<KindKey | `${KindKey}Found`, number>;
+
 export function scoreEvents(
   gold: readonly GoldEvent[],
   found: readonly FoundEvent[],
   furnitureLines: readonly string[],
+  article: { readonly dated: boolean; readonly body?: string } = { dated: true },
 ): EventScore {
   const golds = gold.map((g) => ({ ...g, folded: foldEventText(g.text) }));
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
   const misses: string[] = [];
   let [hit, wrongDates, furnitureEvents, extra] = [0, 0, 0, 0];
+  const kinds = { ...NO_KINDS };
+  const foundIn = (g: (typeof golds)[number]) =>
+    found.some((f) => carries(f, g.date) && overlaps(foldEventText(f.sentence), g.folded));
   for (const g of golds) {
-    if (found.some((f) => carries(f, g.date) && overlaps(foldEventText(f.sentence), g.folded))) hit += 1;
-    else misses.push(`missed ${g.date}: "${g.text}"`);
+    const kind = kindOf(g);
+    kinds[kind] += 1;
+    if (foundIn(g)) {
+      hit += 1;
+      kinds[`${kind}Found`] += 1;
+    } else misses.push(`missed ${g.date}: "${g.text}"`);
   }
+  const derivedUndated = article.dated ? 0 : golds.filter((g) => g.derived === true).length;
+  const body = article.body === undefined ? undefined : foldEventText(article.body);
+  const missedOutsideBody =
+    body === undefined ? 0 : golds.length - hit - golds.filter((g) => !foundIn(g) && body.includes(g.folded)).length;
   for (const f of found) {
     const sentence = foldEventText(f.sentence);
     const here = golds.filter((g) => overlaps(sentence, g.folded));
@@ -90,10 +133,40 @@ export function scoreEvents(
       misses.push(`wrong ${f.iso} (gold ${here.map((g) => g.date).join(", ")}): "${f.sentence}"`);
     }
   }
-  return { gold: golds.length, found: hit, wrongDates, furniture: furnitureEvents, extra, misses };
+  return {
+    gold: golds.length,
+    found: hit,
+    wrongDates,
+    furniture: furnitureEvents,
+    extra,
+    ...kinds,
+    derivedUndated,
+    missedOutsideBody,
+    misses,
+  };
+}
+
+/** One line: the found share of each kind of gold event, kinds the gold has none of left out. */
+export function formatEventKinds(s: EventScore): string {
+  const parts = KINDS.flatMap((k) =>
+    (["Stated", "Derived"] as const)
+      .filter((how) => s[`${k}${how}`] > 0)
+      .map((how) => `${k} ${how.toLowerCase()} ${s[`${k}${how}Found`]}/${s[`${k}${how}`]}`),
+  );
+  return `by kind: ${parts.join(", ") || "none"}; derived in undated articles ${s.derivedUndated}; missed outside the body ${s.missedOutsideBody}`;
 }
 
 /** Sums per-case scores (misses concatenated). */
 export function sumEventScores(scores: readonly EventScore[]): EventScore {
-  return sumCounts(scores, { gold: 0, found: 0, wrongDates: 0, furniture: 0, extra: 0, misses: [] });
+  return sumCounts(scores, {
+    gold: 0,
+    found: 0,
+    wrongDates: 0,
+    furniture: 0,
+    extra: 0,
+    ...NO_KINDS,
+    derivedUndated: 0,
+    missedOutsideBody: 0,
+    misses: [],
+  });
 }
