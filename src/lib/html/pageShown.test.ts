@@ -1,7 +1,7 @@
 /** What a page shows under its headline: its byline and its standfirst. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { markedAuthor, shownByline, shownStandfirst } from "./pageShown.ts";
+import { markedAuthor, shownByline, shownDate, shownStandfirst } from "./pageShown.ts";
 
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
 const HEADLINE = "Harbor council votes to close the old pier";
@@ -31,6 +31,27 @@ describe("shownByline", () => {
   it("reads no byline from a line that is a headline about a person named to a post", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div>Jane Roe Named Editor</div>${prose}`);
     expect(shownByline(doc, HEADLINE)).toBeUndefined();
+  });
+});
+
+describe("a credit line set apart by slashes, and an archive's notice above the headline", () => {
+  const credit = `<div class="byline"><a href="/r/jr">Jane Roe</a> / TNN / <span>Updated: Oct 9, 2019, 11:05 IST</span></div>`;
+  it("reads the name of a credit line whose parts a slash sets apart, with a wire's label and a stamp", () => {
+    expect(shownByline(page(`<h1>${HEADLINE}</h1>${credit}${prose}`), HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads no byline from slashed words that are no name beside a date", () => {
+    expect(shownByline(page(`<h1>${HEADLINE}</h1><div>Harbor / Piers / Oct 9, 2019</div>${prose}`), HEADLINE)).toBe(
+      undefined,
+    );
+  });
+  it("takes the day an archive's notice over the headline states, and never the update stamp", () => {
+    const noticed = page(`<div>This story is from October 9, 2019</div><h1>${HEADLINE}</h1>${credit}${prose}`);
+    expect(shownDate(noticed, HEADLINE)).toBe("2019-10-09");
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${credit}${prose}`), HEADLINE)).toBeUndefined();
+  });
+  it("reads no bare date above the headline (a masthead's clock)", () => {
+    const clock = page(`<div>Friday, October 11, 2019</div><h1>${HEADLINE}</h1>${prose}`);
+    expect(shownDate(clock, HEADLINE)).toBeUndefined();
   });
 });
 

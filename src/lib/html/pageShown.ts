@@ -7,7 +7,7 @@
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
-import { parseDateLine } from "#lib/normalize/dateLines.ts";
+import { labelledPublication, parseDateLine } from "#lib/normalize/dateLines.ts";
 import {
   isNameOverRole,
   nameWithRole,
@@ -287,6 +287,23 @@ export function shownDate(document: Document, headline: string): string | undefi
     const [first] = findDates(line);
     if (first !== undefined && first.index <= 12) return first.iso;
   }
+  return labelledAbove(document, headline);
+}
+
+/**
+ * A publication date stated under its label in the element just above the headline ("This story
+ * is from October 9, 2019", "Published: Mar 4, 2021" over the h1), read when the lines under it
+ * state none: a label says what the date is, so a bare date there (a masthead's clock) is not read.
+ */
+function labelledAbove(document: Document, headline: string): string | undefined {
+  const key = letters(headline);
+  if (key === "") return undefined;
+  for (const heading of document.querySelectorAll("h1, h2, h3")) {
+    if (letters(heading.textContent) !== key) continue;
+    const above = heading.previousElementSibling;
+    const day = above === null ? undefined : labelledPublication(squash(above.textContent));
+    if (day !== undefined) return day;
+  }
   return undefined;
 }
 
@@ -322,13 +339,14 @@ const isDate = (text: string): boolean =>
 
 /**
  * The byline a line states: "By X" (or "Von X", …), or after a stamp ("2/26/2015 7:11 AM PST BY
- * TMZ STAFF"), or a credit line without "By": a person's
- * name, then the place and the date ("Patricio Candia | Palma de Mallorca | 08/01/2014").
+ * TMZ STAFF"), or a credit line without "By": a person's name, then the place, a wire's
+ * label or the date ("Patricio Candia | Palma de Mallorca | 08/01/2014", "Jane Roe / TNN / Oct 9, 2019").
  */
 export function bylineLine(line: string): { byline: string } | undefined {
   const byline = parseByline(line) ?? parseStampedByline(line);
   if (byline !== undefined) return byline;
-  const [name, ...rest] = line.split(/\s+[|·•]\s+/u);
+  // The parts may be set apart by slashes too ("Jane Roe / TNN / Updated: Oct 9, 2019").
+  const [name, ...rest] = line.split(/\s+[|·•/]\s+/u);
   return name !== undefined && rest.length > 0 && isPersonName(name) && rest.some(isDate)
     ? { byline: name }
     : undefined;

@@ -10,9 +10,13 @@ import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { LAST_UPDATED, STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import { wordCount } from "./lines.ts";
 
-/** Labels that introduce a publication date on its own line ("Published: …", "Posted on …"). */
+/**
+ * Labels that introduce a publication date on its own line ("Published: …", "Posted on …"), and
+ * an archive's notice of when a story ran ("This story is from October 9, 2019", "This article
+ * was first published on …").
+ */
 const PUBLISHED_PREFIX =
-  /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno)(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
+  /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno|(?:this\s+)?(?:story|article|report|post)\s+(?:(?:is|dates)\s+from|was\s+(?:first\s+)?published))(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
 /** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
 const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(/]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
@@ -122,8 +126,11 @@ export function parseDateLine(line: string): DateLine | undefined {
   return iso === undefined ? undefined : { kind: "published", iso };
 }
 
-/** A publication label that names the act ("Published", "First published on", "Publicado el"), not only "Date:". */
-const PUBLICATION_WORD = /publi|veröffentlicht|erschienen/iu;
+/**
+ * A publication label that names the act ("Published", "First published on", "Publicado el") or
+ * the archive's "This story is from", not only "Date:".
+ */
+const PUBLICATION_WORD = /publi|veröffentlicht|erschienen|\b(?:is|dates)\s+from\b/iu;
 
 /**
  * The day a line states under an explicit publication label ("First published on November 19,

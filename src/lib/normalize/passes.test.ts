@@ -124,6 +124,10 @@ describe("a publication stamp under its own label", () => {
     ["First published on March 4, 2021 / 9:05 AM", "2021-03-04"],
     ["First Published: Thursday, March 4, 2021 09:05 AM", "2021-03-04"],
     ["Published: Mar 4, 2021", "2021-03-04"],
+    // An archive's notice of when the story ran.
+    ["This story is from October 9, 2019", "2019-10-09"],
+    ["This article was first published on March 4, 2021", "2021-03-04"],
+    ["This story is from our archive", undefined],
     // No publication label, an update, a relative age or a day without its year: no publication day.
     ["Date: Mar 4, 2021", undefined],
     ["March 4, 2021", undefined],
