@@ -436,11 +436,12 @@ const BARE_RELATED =
   /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /**
- * A label over other stories of one subject, the subject capitalised as a section is ("MORE ON
- * EDUCATION", "More on Immigration"); "More on that later." is a sentence.
+ * A label over other stories of one subject or one writer, the subject capitalised as a section
+ * is and the writer named ("MORE ON EDUCATION", "More on Immigration", "Read more from Jane
+ * Roe"); "More on that later." and "More from the meeting below." are sentences.
  */
 const MORE_ON_TOPIC =
-  /^(?:MORE\s+(?:ON|ABOUT)\s+[\p{Lu}&'’ .-]{2,40}|More\s+(?:on|about)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})$/u;
+  /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More)\s+(?:on|about|from|by)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u;
 
 /** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {

@@ -69,17 +69,24 @@ describe("relatedLabel: what to read next, next up in a section", () => {
   );
 });
 
-describe("relatedLabel: more on a subject, set as a section's label", () => {
-  it.each(["MORE ON EDUCATION", "More on Immigration", "MORE ABOUT U.S.-MEXICO TRADE:"])(
-    "reads %j as a related-stories label",
-    (line) => {
-      expect(relatedLabel(line)).toEqual({ inline: "" });
-    },
-  );
-  it.each(["More on that later.", "More on the budget, the mayor said.", "More about Ruiz in a moment"])(
-    "keeps %j",
-    (line) => {
-      expect(relatedLabel(line)).toBeUndefined();
-    },
-  );
+describe("relatedLabel: more on a subject or from a writer, set as a section's label", () => {
+  it.each([
+    "MORE ON EDUCATION",
+    "More on Immigration",
+    "MORE ABOUT U.S.-MEXICO TRADE:",
+    "Read more from Jane Roe:",
+    "More from Jane T. Roe",
+    "MORE FROM OPINIONS",
+  ])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+  it.each([
+    "More on that later.",
+    "More on the budget, the mayor said.",
+    "More about Ruiz in a moment",
+    "More from the meeting below.",
+    "Read more from Roe in the next issue",
+  ])("keeps %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
 });
