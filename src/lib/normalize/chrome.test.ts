@@ -204,6 +204,24 @@ describe("isCaption", () => {
   ])("takes a caption closed by its photographer's credit %j", (text) => {
     expect(isCaption(text)).toBe(true);
   });
+  it.each(["Lucía Ortega for The Valley Ledger", "Ruth Fremson/The Valley Ledger", "Ana T. Ruiz / The Valley Ledger"])(
+    "takes the photographer's credit alone on its line %j",
+    (text) => {
+      expect(isCaption(text)).toBe(true);
+    },
+  );
+  it("takes a verbless description of a picture closed by its agency's credit", () => {
+    expect(isCaption("File photo of the harbor master of Leeds at the quay. (Reuters)")).toBe(true);
+    expect(isCaption("The harbor master resigned on Monday after the inquiry. (Reuters)")).toBe(false);
+  });
+  it.each([
+    "Jane Roe for Mayor",
+    "Jane Roe for The people of Leeds",
+    "Support Jane Roe for the Valley Ledger award.",
+    "Ana Ruiz/New Delhi",
+  ])("leaves the line %j, no outlet's credit", (text) => {
+    expect(isCaption(text)).toBe(false);
+  });
   it.each([
     "Credit card companies said fraud rose in March.",
     "The bank cut credit... and then rates, analysts said.",

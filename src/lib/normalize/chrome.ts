@@ -541,6 +541,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\)$/u,
   // A copyright credit closing a caption after its full stop: "… November 19, 2019. © Reuters / Ana Castillo".
   /[.!?]["”’]?\s*©\s*\p{L}[^.!?©]{1,60}$/u,
+  // A photographer's credit alone on its line, set under a picture: "Ruth Fremson/The Harbor
+  // Times", "Jane Roe for The Harbor Times" (an outlet's name opened by "The", so "Jane Roe for
+  // Mayor" is no credit, nor a reporter's "Jane Roe/New Delhi" over the story).
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*The\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+The\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u,
   ...PHOTO_CREDIT_LINE,
 ];
 
@@ -553,11 +557,15 @@ const PICTURE_SHOWS = /\b(?:video|photo|photograph|image|picture|footage|still|s
 
 /**
  * A caption known by its credit: a sentence that describes its picture in the present ("… shows
- * a pickup truck backing into …", "… speaks to reporters …") and ends with who made or released
- * the picture, in parentheses. Reporting tells in the past and credits no one after its full stop.
+ * a pickup truck backing into …", "… speaks to reporters …") or names what it shows with no verb
+ * ("File photo of the harbor master. (Reuters)"), and ends with who made or released the picture,
+ * in parentheses. Reporting tells in the past and credits no one after its full stop.
  */
 function isCreditedCaption(text: string): boolean {
-  return CLOSING_CREDIT.test(text) && (CAPTION_VERB.test(text) || PICTURE_VERB.test(text) || PICTURE_SHOWS.test(text));
+  return (
+    CLOSING_CREDIT.test(text) &&
+    (CAPTION_VERB.test(text) || PICTURE_VERB.test(text) || PICTURE_SHOWS.test(text) || isPictureDescription(text))
+  );
 }
 
 /** Photo captions and credit lines (a whole line; captions are short). */
