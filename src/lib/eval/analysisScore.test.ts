@@ -44,7 +44,7 @@ describe("scoreEvents by kind", () => {
     expect([dated.derivedUndated, undated.derivedUndated]).toEqual([0, 1]);
     expect([dated.missedOutsideBody, undated.missedOutsideBody]).toEqual([1, 0]);
     expect(formatEventKinds(sumEventScores([dated, undated]))).toBe(
-      "by kind: day derived 0/2, month stated 0/2, year stated 1/2; derived in undated articles 1; missed outside the body 1",
+      "by kind: day derived 0/2, month stated 0/2, year stated 1/2; derived in undated articles 1; missed outside the body 1; missed naming a weekday 2, a month 2, in a quotation 0",
     );
   });
 });

@@ -19,6 +19,7 @@
  * held-out splits are read only as such aggregates, so these say where the misses are without
  * printing a held-out sentence.
  */
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { sumCounts } from "./sumCounts.ts";
 
 export interface GoldEvent {
@@ -63,6 +64,10 @@ export interface EventScore {
   readonly derivedUndated: number;
   /** Missed gold events whose words are not in the article's body as ingest gave it. */
   readonly missedOutsideBody: number;
+  /** Missed gold events whose words name a weekday, a month, or sit in a quotation: where to look. */
+  readonly missedWeekday: number;
+  readonly missedMonth: number;
+  readonly missedQuoted: number;
   /** What went wrong, one line per missed gold event, wrong date or furniture event, and one per
    * event in a sentence the gold does not date (printed with `--cases`, dev only, to review). */
   readonly misses: readonly string[];
@@ -80,6 +85,9 @@ export function foldEventText(text: string): string {
 
 const overlaps = (sentence: string, fragment: string): boolean =>
   fragment.length > 0 && (sentence.includes(fragment) || (sentence.length >= 12 && fragment.includes(sentence)));
+
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, "iu");
+const MONTH = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "u");
 
 /** The kinds a gold event is counted under: its precision (a range as a year) and how it is dated. */
 const KINDS = ["day", "month", "year"] as const;
@@ -111,6 +119,8 @@ export function scoreEvents(
       kinds[`${kind}Found`] += 1;
     } else misses.push(`missed ${g.date}: "${g.text}"`);
   }
+  const missed = golds.filter((g) => !foundIn(g));
+  const missedWith = (pattern: RegExp) => missed.filter((g) => pattern.test(g.text)).length;
   const derivedUndated = article.dated ? 0 : golds.filter((g) => g.derived === true).length;
   const body = article.body === undefined ? undefined : foldEventText(article.body);
   const missedOutsideBody =
@@ -142,6 +152,9 @@ export function scoreEvents(
     ...kinds,
     derivedUndated,
     missedOutsideBody,
+    missedWeekday: missedWith(WEEKDAY),
+    missedMonth: missedWith(MONTH),
+    missedQuoted: missedWith(/["“”«»]/u),
     misses,
   };
 }
@@ -153,7 +166,7 @@ export function formatEventKinds(s: EventScore): string {
       .filter((how) => s[`${k}${how}`] > 0)
       .map((how) => `${k} ${how.toLowerCase()} ${s[`${k}${how}Found`]}/${s[`${k}${how}`]}`),
   );
-  return `by kind: ${parts.join(", ") || "none"}; derived in undated articles ${s.derivedUndated}; missed outside the body ${s.missedOutsideBody}`;
+  return `by kind: ${parts.join(", ") || "none"}; derived in undated articles ${s.derivedUndated}; missed outside the body ${s.missedOutsideBody}; missed naming a weekday ${s.missedWeekday}, a month ${s.missedMonth}, in a quotation ${s.missedQuoted}`;
 }
 
 /** Sums per-case scores (misses concatenated). */
@@ -167,6 +180,9 @@ export function sumEventScores(scores: readonly EventScore[]): EventScore {
     ...NO_KINDS,
     derivedUndated: 0,
     missedOutsideBody: 0,
+    missedWeekday: 0,
+    missedMonth: 0,
+    missedQuoted: 0,
     misses: [],
   });
 }
