@@ -301,3 +301,19 @@ describe("a rail of teasers closing the page", () => {
     expect(out).toContain("Traders expect another cut in June.");
   });
 });
+
+describe("a print note under a Markdown article", () => {
+  const note = "*\\*This article appears in the March 4, 2025 issue of* Harbor *Monthly*.";
+  it("removes the note and takes the publication it names as the outlet", () => {
+    const result = normalize(`${LEDE}The bank meets again in May.\n\n${note}\n`, { fileName: "print.md" });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.markdown).not.toContain("This article appears");
+    expect(result.frontmatter.outlet).toBe("Harbor Monthly");
+  });
+  it("keeps the outlet the frontmatter declares", () => {
+    const declared = `---\ntitle: Peso steadies as the bank meets\noutlet: Valley Ledger\n---\n\nThe peso held near 17 per dollar on Thursday, traders said.\n\n${note}\n`;
+    const result = normalize(declared, { fileName: "print.md" });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter.outlet).toBe("Valley Ledger");
+  });
+});

@@ -33,7 +33,7 @@ import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";
 import { isStampLine } from "./stampLine.ts";
 import { cleanText, SOFT_HYPHEN, wordCount, type SourceLine } from "./lines.ts";
 import { isStatedHeadline } from "./headline.ts";
-import { HEADLINE_ONLY, type PlainTextResult } from "./plaintext.ts";
+import { HEADLINE_ONLY, syndicationCredit, type PlainTextResult } from "./plaintext.ts";
 import type { NormalizeError, Removal } from "./types.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -359,5 +359,8 @@ export function normalizeMarkdown(
     };
   }
   if (children.length === 0) return HEADLINE_ONLY;
+  // A removed syndication credit or print note names the publication when nothing else did.
+  const credited = fields.outlet === undefined ? syndicationCredit(removed) : undefined;
+  if (credited !== undefined) fields.outlet = credited;
   return { fields, body: children as PlainTextResult["body"], removed, warnings };
 }

@@ -81,8 +81,13 @@ describe("syndicationOutlet", () => {
     ["This article originally appeared on The Coastal Tribune: Co-ops sue over export ban", "The Coastal Tribune"],
     ["This story was first published by Desert Weekly.", "Desert Weekly"],
     ["This story was originally published by The Border Ledger on March 4, 2025, 5:40 PM.", "The Border Ledger"],
+    // A print note names the publication whose issue carries the story.
+    ["*This article appears in the September 5, 2016 issue of Harbor Monthly.", "Harbor Monthly"],
+    ["*\\*This article appears in the September 5, 2016 issue of* Harbor *Monthly*.", "Harbor Monthly"],
+    ["A version of this story appeared in the March issue of The Valley Review.", "The Valley Review"],
     // A sentence of the article about where something appeared names no publisher of this copy.
     ["The video first appeared on social media on Monday, police said.", undefined],
+    ["The photo appeared in the latest issue of the newsletter.", undefined],
     ["The essay originally ran in a student magazine.", undefined],
   ])("%j: %s", (text, outlet) => {
     expect(syndicationOutlet(text)).toBe(outlet);

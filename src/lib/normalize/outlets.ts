@@ -166,11 +166,15 @@ export function datelineOutlet(text: string): string | undefined {
 /**
  * The publisher a syndication credit names: "This article originally appeared on The Coastal
  * Tribune: <headline>", "This story was originally published by X on March 4, 2025." — the original publisher of this copy, stated
- * by the page (a portal that carries it names itself nowhere in the text).
+ * by the page (a portal that carries it names itself nowhere in the text); or the publication
+ * whose print issue a note says carries it ("This article appears in the September 5, 2016 issue
+ * of Harbor Monthly."), the same title as its website.
  */
-export function syndicationOutlet(text: string): string | undefined {
+export function syndicationOutlet(markdown: string): string | undefined {
+  // A removed line keeps its Markdown ("*This article appears in the … issue of* New York *Magazine*").
+  const text = markdown.replace(/[\\*_]/gu, "");
   const name =
-    /\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))/u.exec(
+    /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)|(?:appears|appeared|ran)\s+in\s+the\s+(?:[^.!?]{0,40}\s)?issue\s+of)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))/u.exec(
       text,
     )?.[1];
   return name === undefined ? undefined : outletName(name.replace(/\.$/u, ""));

@@ -131,8 +131,12 @@ function copyrightHolder(removed: readonly Removal[], byline: string | undefined
   return undefined;
 }
 
-/** The original publisher a removed syndication credit names ("… originally appeared on X: …"). */
-function syndicationCredit(removed: readonly Removal[]): string | undefined {
+/**
+ * The original publisher a removed syndication credit names ("… originally appeared on X: …"),
+ * or the publication a removed print note names ("… appears in the … issue of X"). The Markdown
+ * reader (./markdownInput.ts) asks it too.
+ */
+export function syndicationCredit(removed: readonly Removal[]): string | undefined {
   for (const { text } of removed) {
     const outlet = syndicationOutlet(text);
     if (outlet !== undefined) return outlet;

@@ -557,6 +557,8 @@ describe("uiTextReason: the site's notes on a story and an embed's placeholder",
     ["On Instagram: follow our photo desk.", "navigation"],
     ["This story is part of a special series that explores water issues.", "notice"],
     ["The article is part of our Coastlines project.", "notice"],
+    ["*This article appears in the September 5, 2016 issue of Harbor Monthly.", "notice"],
+    ["A version of this article appeared in print on March 4, 2025, on Page A1 of the New York edition.", "notice"],
     ["Tweet may have been deleted", "embed"],
     ["[Post may have been deleted (opens in a new tab)]", "embed"],
   ])("reads %j as %s", (line, reason) => {
@@ -567,6 +569,8 @@ describe("uiTextReason: the site's notes on a story and an embed's placeholder",
     "On Twitter, the mayor said she would follow the council's advice.",
     "The strike is part of a series of protests that began in May.",
     "The story is part of a series, the editor said.",
+    "This story ran in the Harbor Post, the mayor's office said, without her consent.",
+    "The article appeared in the March issue, according to the editors.",
     "The tweet may have been deleted by the account's owner, police said.",
   ])("keeps the sentence %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();

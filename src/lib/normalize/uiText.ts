@@ -507,6 +507,14 @@ const SERIES_NOTE =
   /^(?:this|the)\s+(?:story|article|report|piece|post)\s+is\s+(?:a\s+)?part\s+of\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:series|project|package|collection|coverage)\b/iu;
 
 /**
+ * A magazine's or paper's note on where the story ran in print, marked or not with a footnote's
+ * sign: "*This article appears in the September 5, 2016 issue of Harbor Monthly.", "A version of
+ * this article appeared in print on March 4, 2025, on Page A1 …". The site speaks of its own copy.
+ */
+const PRINT_NOTE =
+  /^[*†]?\s*(?:a\s+version\s+of\s+)?this\s+(?:story|article|report|piece|post|column|essay|review|interview)\s+(?:appears|appeared|ran|will\s+appear)\s+in\s+(?:print\b|the\s+(?:[^.!?]{0,40}\s)?(?:print\s+)?(?:issue|edition)\b)/iu;
+
+/**
  * The placeholder an embedded post leaves when the page is saved without its script: "Tweet may
  * have been deleted", "[Post may have been deleted (opens in a new tab)]".
  */
@@ -539,6 +547,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (isAffiliateDisclosure(text)) return "notice";
   if (words <= 30 && FOLLOW_UNDER_LABEL.test(text) && !/["“”]/u.test(text)) return "navigation";
   if (words <= 30 && SERIES_NOTE.test(text) && !REPORTED.test(text)) return "notice";
+  if (PRINT_NOTE.test(text)) return "notice";
   if (isEmbedPlaceholder(text)) return "embed";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
