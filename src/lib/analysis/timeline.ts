@@ -39,6 +39,7 @@ import {
   isVerblessCaption,
   isVerblessLabel,
 } from "#lib/dates/furniture.ts";
+import { datedListItems } from "#lib/dates/datedList.ts";
 import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
@@ -55,7 +56,7 @@ import {
   isOnRailLine,
   railBlocks,
 } from "#lib/dates/blockContext.ts";
-import type { Block } from "#lib/text/sentences.ts";
+import type { Block, Sentence } from "#lib/text/sentences.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 
 export type { EventDate };
@@ -142,6 +143,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   const toldBlocks: number[] = [];
   /** The body's first paragraph: only it may open on a dateline of the day alone (dates/furniture.ts). */
   const lede = blocks.find((b) => b.kind === "paragraph")?.blockIndex;
+  const listed = datedListItems(blocks, options.published);
   for (const block of blocks) {
     // A heading is a title, not the telling, unless it is a dated entry of a chronology or a live blog.
     const entry = block.kind === "heading" && isEntryHeading(block, datesOf, options.published);
@@ -155,7 +157,29 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const published = options.published?.slice(0, 4);
     /** Years the paragraph has stated so far. */
     const yearsTold = new Set<string>();
+    // The items of a dated list are their days' happenings, read with the list's year (dates/datedList.ts);
+    // the sentence an item opens is read for nothing else.
+    const itemsHere = listed.filter((item) => item.blockIndex === block.blockIndex);
+    const itemsOf = (sentence: Sentence) =>
+      itemsHere.filter(
+        (item) => item.start >= sentence.start && item.start < Math.max(sentence.end, sentence.start + 1),
+      );
     for (const sentence of block.sentences) {
+      const items = itemsOf(sentence);
+      if (items.length > 0) {
+        if (sentence.end <= bio)
+          for (const item of items)
+            events.push({
+              sentence: sentence.text,
+              anchor: sentence.anchor,
+              articleSlug: slug,
+              blockIndex: block.blockIndex,
+              blockText: block.text,
+              date: { iso: item.iso, precision: "day", label: item.label },
+              ...(item.derived ? { derived: true, relativeTo: "published" as const } : {}),
+            });
+        continue;
+      }
       if (
         sentence.end > bio ||
         isFurnitureSentence(sentence.text) ||
