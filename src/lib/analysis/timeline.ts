@@ -108,6 +108,14 @@ function isEntryHeading(block: Block, datesOf: SentenceDates, published: string 
 const DAYS_AFTER_HAPPENING =
   /(?<!\b(?:than|nearly|almost|about|around|roughly|some|over|under|within|approximately)\s)\b(?:the day|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)) (after|before) (?:the|\p{Lu}[\p{L}.-]*['’]s) ([\p{L}-]{3,})/iu;
 
+/** Whether a sentence moves the telling's time by a count or a named lapse ("Days later", "three days after the raid"). */
+const shiftsTime = (text: string): boolean =>
+  countedDays(text) !== undefined ||
+  DAYS_AFTER_HAPPENING.test(text) ||
+  /\b(?:days|weeks|months|hours|years)\s+(?:later|afterwards?|earlier)\b|\bthe\s+(?:following|next)\s+(?:week|month)\b/iu.test(
+    text,
+  );
+
 /** Events of one article in document order. */
 export function findEvents(slug: string, blocks: readonly Block[], options: EventOptions = {}): TimelineEvent[] {
   const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
@@ -349,7 +357,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const hasDates = (text: string) => datesOf({ text }).length > 0 || relativeDateSpans(text).length > 0;
       // A state told in the present ("Four years later, the technology has the same limits") is no happening.
       if (count && PAST.test(sentence.text) && !hasDates(sentence.text)) {
-        const last = told.findLast((t) => hasDates(t.text));
+        // The last sentence the telling stood at a day in: one with a date, or one a count dated; a count no
+        // rule could date ("Three days after the walkout, …" whose walkout no sentence dated) moves the telling
+        // to a day unknown, from which nothing counts.
+        const last = told.findLast(
+          (t) => hasDates(t.text) || events.some((e) => e.anchor === t.anchor) || shiftsTime(t.text),
+        );
         const from = events.filter((e) => e.anchor === last?.anchor);
         const [source] = from;
         const near =

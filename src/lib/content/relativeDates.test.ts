@@ -72,6 +72,7 @@ describe("findRelativeDates", () => {
 
   it("reads no day in a bare plural's participle before a modal: a kind of thing, nowadays", () => {
     expect(resolve("Sealed letters sent today could still be opened in a century.", "2016-09-26")).toEqual([]);
+    expect(resolve("Containers shipped today could still be held for weeks.", "2016-09-26")).toEqual([]);
     expect(resolve("The letter sent today could still be opened by the court.", "2016-09-26")).toEqual([
       ["today", "2016-09-26", "day"],
     ]);

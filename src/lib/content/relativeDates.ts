@@ -111,7 +111,7 @@ const TOLD_TODAY = new RegExp(
 
 /** A plural noun with no determiner before it, ending where a participle begins ("top-secret messages "). */
 const GENERIC_PLURAL_BEFORE =
-  /(?:^|[,;:]\s*|\s)(?!(?:the|a|an|its|their|his|her|our|this|these|those|that|some|all|any|many)\s)(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+$/u;
+  /(?:^|[,;:]\s*|\s)(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|[Ss]ome|[Aa]ll|[Aa]ny|[Mm]any)\s)(?:[\p{L}-]+\s+)?\p{L}\p{Ll}{2,}s\s+$/u;
 
 /**
  * Bare "today" right after a noun of one act of saying or deciding, with its determiner or owner:

@@ -47,6 +47,20 @@ describe("countedDays", () => {
     ]);
   });
 
+  it("counts from a day a count dated, and from no day after a lapse no rule could date", () => {
+    const chained =
+      "The roof fell in on 3 June 2019. Two days later, officials closed the schools. That evening, parents gathered.";
+    expect(events(chained)).toEqual([
+      ["2019-06-03", "3 June 2019"],
+      ["2019-06-05", "Two days later"],
+      ["2019-06-05", "That evening"],
+    ]);
+    // "the walkout" is no happening a dated sentence named: the telling stands at a day unknown.
+    const lapse =
+      "The union walked out on 3 June 2019. Three days after the walkout, the mayor called a court. That evening, parents gathered.";
+    expect(events(lapse)).toEqual([["2019-06-03", "3 June 2019"]]);
+  });
+
   it("dates the count from the day the last dated sentence told, in this paragraph or the one before", () => {
     const text =
       "The roof fell in on 3 June 2019, during morning classes.\n\n" +
