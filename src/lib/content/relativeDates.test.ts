@@ -81,6 +81,16 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("reads a weekday after 'the' that names a happening's noun, not one counted from another day", () => {
+    // 2016-09-19 is a Monday.
+    expect(resolve("Used only for storms, the Monday alert asked residents to stay in.", "2016-09-19")).toEqual([
+      ["Monday", "2016-09-19", "day"],
+    ]);
+    expect(resolve("He left on the Monday after the vote.", "2016-09-19")).toEqual([]);
+    expect(resolve("They met on the Monday of Holy Week.", "2016-09-19")).toEqual([]);
+    expect(resolve("She had met him the Monday before.", "2016-09-19")).toEqual([]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],

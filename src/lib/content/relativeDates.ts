@@ -209,13 +209,22 @@ const NAMED_DAY_AFTER =
   "Times|Express|Telegraph|Mirror|Post|Herald|Observer|Mail|Star|Tribune|Edition|Magazine|Night (?:Live|Football|Raw|Fever)";
 
 /**
+ * After "the" and a weekday, a lower-case word that is the noun the day names a happening of ("the Monday
+ * alert", "the Tuesday vote"), as "The Monday alert" opening a sentence: not a part of the day, a preposition
+ * or a verb ("the Monday after the vote", "the Monday of Holy Week", "the Monday is a holiday"), which count
+ * from another day or speak of any.
+ */
+const ATTRIBUTE_NOUN =
+  "(?!(?:morning|afternoon|evening|night|after|before|of|and|or|to|through|until|in|on|at|for|is|was|were|will|would|that|which|when|following|prior)\\b)\\p{Ll}{3,}";
+
+/**
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
  * one that opens a full date ("Thursday, November 28", "Tuesday 12 March", "Tuesday, 12/15/15"), read as a
  * day (or, where its numbers leave the day open, as no day: the weekday is that date's), nor
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
