@@ -127,6 +127,33 @@ describe("findEvents", () => {
     expect(events).toEqual([]);
   });
 
+  it("counts days after a happening named by its noun from the day told of it, stated or read on publication", () => {
+    const told = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2016-09-02" }).map((e) => [e.date.iso, e.date.label]);
+    expect(
+      told(
+        "The union filed its lawsuit on July 6.\n\nThree days after Moreno’s suit was filed, a paper ran more accounts.",
+      ),
+    ).toEqual([
+      ["2016-07-06", "July 6"],
+      ["2016-07-09", "Three days after Moreno’s suit"],
+    ]);
+    expect(told("Troops made the crossing on 3 March 2020. A week after the crossing, talks began.")).toEqual([
+      ["2020-03-03", "3 March 2020"],
+      ["2020-03-10", "A week after the crossing"],
+    ]);
+    // A loose count, or a noun no dated sentence told of, fixes no day.
+    expect(told("Troops crossed the border on 3 March 2020. Some days after the crossing, talks began.")).toEqual([
+      ["2020-03-03", "3 March 2020"],
+    ]);
+    expect(
+      told("The Rangers shelled the port on 3 March 2020.\n\nThe crash came a day after the Rangers left the port."),
+    ).toEqual([["2020-03-03", "3 March 2020"]]);
+    expect(told("Troops crossed the border on 3 March 2020. Two days after the election, talks began.")).toEqual([
+      ["2020-03-03", "3 March 2020"],
+    ]);
+  });
+
   it("sorts a corpus timeline chronologically", () => {
     const all = sortEvents(corpus.flatMap((a) => findEvents(a.slug, articleSentences(a.body))));
     const isos = all.map((e) => e.date.iso);

@@ -28,6 +28,69 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("reads no weekday of its own where a date in numbers follows it: the weekday is that date's", () => {
+    // 2016-12-16 is a Friday; the last Tuesday before it is 2016-12-13, not the date the numbers state.
+    expect(resolve("The email told of the happenings on Tuesday, 12/15/15, at the schools.", "2016-12-16")).toEqual([]);
+    expect(resolve("The email told of the happenings on Tuesday, 6/8/15, at the schools.", "2016-12-16")).toEqual([]);
+    expect(resolve("The email told of the happenings on Tuesday, at the schools.", "2016-12-16")).toEqual([
+      ["on Tuesday", "2016-12-13", "day"],
+    ]);
+  });
+
+  it("reads a weekday after a present perfect as the day of writing: publication's, or the next", () => {
+    // 2016-12-06 is a Tuesday: a Wednesday six days back is the next day, where a present perfect stands.
+    expect(resolve("That’s reversed Wednesday, as investors bought bonds.", "2016-12-06")).toEqual([
+      ["Wednesday", "2016-12-07", "day"],
+    ]);
+    expect(resolve("Shares have climbed Tuesday in early trading.", "2016-12-06")).toEqual([
+      ["Tuesday", "2016-12-06", "day"],
+    ]);
+    // Any other weekday is not the day of writing, and a present perfect cannot tell a week back.
+    expect(resolve("Shares have climbed Friday in early trading.", "2016-12-06")).toEqual([]);
+    expect(resolve("He has moved Wednesday’s meeting to the annex.", "2016-12-06")).toEqual([]);
+  });
+
+  it("counts back an exact count of years, months or days ago, not a loose one, a span or a round figure", () => {
+    expect(resolve("I met the family three years ago in Leeds.", "2016-09-15")).toEqual([
+      ["three years ago", "2013", "year"],
+    ]);
+    expect(resolve("I met the family 10 years ago in Leeds.", "2016-09-15")).toEqual([
+      ["10 years ago", "2006", "year"],
+    ]);
+    expect(resolve("Sales fell 6 per cent compared to a year ago.", "2016-09-15")).toEqual([
+      ["a year ago", "2015", "year"],
+    ]);
+    for (const text of [
+      "I met the family two or three years ago in Leeds.",
+      "I met the family about three years ago in Leeds.",
+      "I met the family more than six months ago in Leeds.",
+      "I met the family five-six years ago in Leeds.",
+      "50 years ago, when the mill was open, the town had shelters.",
+    ])
+      expect(resolve(text, "2016-09-15"), text).toEqual([]);
+  });
+
+  it("reads no day in a bare plural's participle before a modal: a kind of thing, nowadays", () => {
+    expect(resolve("Sealed letters sent today could still be opened in a century.", "2016-09-26")).toEqual([]);
+    expect(resolve("Containers shipped today could still be held for weeks.", "2016-09-26")).toEqual([]);
+    expect(resolve("The letter sent today could still be opened by the court.", "2016-09-26")).toEqual([
+      ["today", "2016-09-26", "day"],
+    ]);
+    expect(resolve("Officials said today they would reopen the port.", "2016-09-26")).toEqual([
+      ["today", "2016-09-26", "day"],
+    ]);
+  });
+
+  it("reads a weekday after 'the' that names a happening's noun, not one counted from another day", () => {
+    // 2016-09-19 is a Monday.
+    expect(resolve("Used only for storms, the Monday alert asked residents to stay in.", "2016-09-19")).toEqual([
+      ["Monday", "2016-09-19", "day"],
+    ]);
+    expect(resolve("He left on the Monday after the vote.", "2016-09-19")).toEqual([]);
+    expect(resolve("They met on the Monday of Holy Week.", "2016-09-19")).toEqual([]);
+    expect(resolve("She had met him the Monday before.", "2016-09-19")).toEqual([]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],

@@ -33,6 +33,7 @@ import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, countOf, holiday } from "#lib/dates/calendar.ts";
 import {
+  inComingTimeClause,
   inPresentRelativeClause,
   isPresentOnly,
   looksAhead,
@@ -108,6 +109,10 @@ const TOLD_TODAY = new RegExp(
   "gu",
 );
 
+/** A plural noun with no determiner before it, ending where a participle begins ("top-secret messages "). */
+const GENERIC_PLURAL_BEFORE =
+  /(?:^|[,;:]\s*|\s)(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|[Ss]ome|[Aa]ll|[Aa]ny|[Mm]any)\s)(?:[\p{L}-]+\s+)?\p{L}\p{Ll}{2,}s\s+$/u;
+
 /**
  * Bare "today" right after a noun of one act of saying or deciding, with its determiner or owner:
  * "The Wrap’s report today claims", "in a statement today", "the ruling today means". The act
@@ -162,6 +167,13 @@ const toldToday: Finder = (sentence, { published }) => {
     if (found.some((f) => f.start === start)) continue;
     // A present verb contracted between ("said we're happy today", "found it's cheaper today") tells a state.
     if (/['’](?:re|s|m)\b/iu.test(m[0].slice(0, -"today".length).replace(/^\S+/u, ""))) continue;
+    // "messages sent today could still be read": a participle after a bare plural, then a modal, names a kind of
+    // thing ("cars built today", nowadays), and the modal is the sentence's verb: no day is told.
+    if (
+      GENERIC_PLURAL_BEFORE.test(sentence.slice(0, m.index)) &&
+      /^\s+(?:could|would|may|might|can|will|should|must)\b/u.test(sentence.slice(start + 5))
+    )
+      continue;
     // "published today (Nov. 18)": the bracketed day restates it, and is read as that day.
     if (/^\s*\(/u.test(sentence.slice(start + 5))) continue;
     found.push({ start, end: start + 5, iso: published, precision: "day", label: sentence.slice(start, start + 5) });
@@ -197,14 +209,27 @@ const NAMED_DAY_AFTER =
   "Times|Express|Telegraph|Mirror|Post|Herald|Observer|Mail|Star|Tribune|Edition|Magazine|Night (?:Live|Football|Raw|Fever)";
 
 /**
+ * After "the" and a weekday, a lower-case word that is the noun the day names a happening of ("the Monday
+ * alert", "the Tuesday vote"), as "The Monday alert" opening a sentence: not a part of the day, a preposition
+ * or a verb ("the Monday after the vote", "the Monday of Holy Week", "the Monday is a holiday"), which count
+ * from another day or speak of any.
+ */
+const ATTRIBUTE_NOUN =
+  "(?!(?:morning|afternoon|evening|night|after|before|of|and|or|to|through|until|in|on|at|for|is|was|were|will|would|that|which|when|following|prior)\\b)\\p{Ll}{3,}";
+
+/**
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
- * one that opens a full date ("Thursday, November 28", "Tuesday 12 March"), read as a day, nor
+ * one that opens a full date ("Thursday, November 28", "Tuesday 12 March", "Tuesday, 12/15/15"), read as a
+ * day (or, where its numbers leave the day open, as no day: the weekday is that date's), nor
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|the|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
+
+/** A present perfect right before a weekday: "has|have|’s" and a verb in the past ("That’s reversed Wednesday"). */
+const PRESENT_PERFECT = new RegExp(`^(?:has|have|s) (?:${PAST.source})$`, "u");
 
 /**
  * A fixture's verb in the present right before its day, as a team's schedule writes it ("The
@@ -233,8 +258,13 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
     // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
     const fixture = (lead === "" || lead === "on") && FIXTURE.test(verbBefore);
+    // "before the bank concludes two days of meetings Thursday": a clause of time in the present speaks of the future.
     const scheduled =
-      lead === "" || lead === "on" ? scheduledAhead(sentence, m.index) || (fixture && isPresentOnly(sentence)) : false;
+      lead === "" || lead === "on"
+        ? scheduledAhead(sentence, m.index) ||
+          (fixture && isPresentOnly(sentence)) ||
+          inComingTimeClause(sentence.slice(0, m.index))
+        : false;
     const forward =
       lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
@@ -258,6 +288,24 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // A past day six days back is the day after publication's weekday: a page dated in a zone behind the
     // story's ("ended close to 2 a.m. local time on Wednesday", dated Tuesday) or updated the next day tells
     // that next day as often as the week before, which a writer marks with "last". Which one is not fixed.
+    // "That’s reversed Wednesday", "has risen Monday": a present perfect tells the day of writing, never a week
+    // back, so it is the publication day or, six days back, the next one (a page dated in a zone behind the
+    // story's); another weekday is not fixed.
+    if (
+      !locateOnly &&
+      !forward &&
+      lead === "" &&
+      !/['’]s$/u.test(m[0]) &&
+      PRESENT_PERFECT.test(`${auxiliary} ${verbBefore}`)
+    ) {
+      if (back !== 0 && back !== 6) return undefined;
+      return {
+        iso: addDays(published, back === 0 ? 0 : 1),
+        precision: "day" as const,
+        outsideThisWeek: false,
+        afterThisWeek: false,
+      };
+    }
     if (!locateOnly && !forward && back === 6 && lead !== "last") return undefined;
     const iso = addDays(published, forward ? ahead : -back);
     // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
@@ -338,6 +386,12 @@ const weekWords: Finder = (sentence, context) =>
     return first.slice(0, 7) === last.slice(0, 7) ? { iso: first.slice(0, 7), precision: "month" } : undefined;
   });
 
+/**
+ * Words before a count that make it loose or one of a span: "about five years ago", "more than a year ago",
+ * "two or three years ago", "three to four years ago", "five-six years ago". The day or year it leads to is a guess.
+ */
+const LOOSE_COUNT = `(?<!\\b(?:than|over|nearly|almost|about|around|roughly|some|approximately|least|under|few|several|perhaps|maybe)\\s|\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:or|to)\\s|[-–]\\s?)`;
+
 /** "nine months ago", "2 years ago", "It's now been a year since …", "…, 18 years after …" after a clause in the present. */
 const countedBack: Finder = (sentence, { published, year, month }) => {
   const count = "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
@@ -348,9 +402,14 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
     return { iso: addDays(published, -n), precision: "day" };
   };
   return [
-    ...matchAll(sentence, new RegExp(`\\b${count}\\s+(year|month|day)s?\\s+ago\\b`, "giu"), (m) =>
-      back(countOf(m[1] ?? ""), (m[2] ?? "").toLowerCase()),
-    ),
+    // "two or three years ago", "about five years ago" fix no year, and "50 years ago" is a round figure (as "a
+    // decade ago" said loosely is): counts of years from 20 on in tens are left out, "10 years ago" is read.
+    ...matchAll(sentence, new RegExp(`${LOOSE_COUNT}\\b${count}\\s+(year|month|day)s?\\s+ago\\b`, "giu"), (m) => {
+      const n = countOf(m[1] ?? "");
+      const unit = (m[2] ?? "").toLowerCase();
+      if (unit === "year" && n >= 20 && n % 10 === 0) return undefined;
+      return back(n, unit);
+    }),
     // "a decade ago", "two decades ago": ten years a decade; a decade is a round count, so one said loosely
     // ("more than a decade ago", "nearly two decades ago") fixes no year and is left out.
     ...matchAll(

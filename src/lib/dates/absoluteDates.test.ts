@@ -269,3 +269,22 @@ describe("findEventDates and a year after another language's 'in' or 'since'", (
       expect(read(sentence), sentence).toEqual([]);
   });
 });
+
+describe("findEventDates and a date written in numbers", () => {
+  it("reads the day a weekday before it or a day past 12 fixes", () => {
+    // 2015-12-15 is a Tuesday; 12/15 cannot be the 12th of month 15.
+    expect(read("The memo told of the happenings on Tuesday, 12/15/15, at the depot.")).toEqual([
+      ["Tuesday, 12/15/15", "2015-12-15", "day"],
+    ]);
+    expect(read("The memo was filed on 12/15/2015 by the clerk.")).toEqual([["12/15/2015", "2015-12-15", "day"]]);
+    expect(read("The memo was filed on 15/12/2015 by the clerk.")).toEqual([["15/12/2015", "2015-12-15", "day"]]);
+  });
+
+  it("reads no day where the numbers leave month, day or century open, or the weekday disagrees", () => {
+    expect(read("The memo was filed on 6/8/2015 by the clerk.")).toEqual([]);
+    expect(read("The memo was filed on 12/15/15 by the clerk.")).toEqual([]);
+    expect(read("The memo told of the happenings on Monday, 12/15/15.")).toEqual([]);
+    expect(read("The score was 3/4/10 in the final round.")).toEqual([]);
+    expect(read("See the page at /archive/12/15/2015/ for more.")).toEqual([]);
+  });
+});

@@ -5,10 +5,11 @@
  * (year, only after in/since/during/the/of/early/late, "as soon as", "until at least" or a verb reaching
  * back, "dating to 2007", so "through 2028" — a horizon, not an event — is left out); "during the
  * Falklands War (1982)" (year, a named happening's in brackets); "(2018-2024)", "in 2008-9" (range); "the summer
- * of 1898" (year). The timeline (analysis/timeline.ts) and the claims
+ * of 1898" (year); "Tuesday, 12/15/15", "12/15/2015" (day: a date in numbers, where its weekday or a
+ * day past 12 fixes which number is the month, `numericDay`). The timeline (analysis/timeline.ts) and the claims
  * alignment read dates through this one reader.
  */
-import { isRealDay, MONTH_PATTERN, monthNumber } from "#lib/content/dates.ts";
+import { isoDay, isRealDay, MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from "#lib/content/dates.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
 
@@ -42,7 +43,40 @@ export interface Found {
   readonly date: EventDate;
 }
 
+/**
+ * A date written in numbers with its year ("12/15/15", "15/12/2015", "Tuesday, 12/15/15"): the order of
+ * month and day differs by country, and a two-digit year leaves its century. The day is read only where
+ * one reading is left: a weekday written before it picks the readings that fall on that weekday (of
+ * either order, either century); without one, only a four-digit year is read, and only where one number
+ * is past 12 (the day). "6/8/2015" names no day the words fix.
+ */
+function numericDay(
+  weekday: string | undefined,
+  a: number,
+  b: number,
+  year: string,
+  label: string,
+): EventDate | undefined {
+  const years = year.length === 4 ? [Number(year)] : weekday ? [1900 + Number(year), 2000 + Number(year)] : [];
+  const readings = new Set(
+    years.flatMap((y) => [isoDay(y, a, b), isoDay(y, b, a)]).filter((iso): iso is string => iso !== undefined),
+  );
+  const kept = [...readings].filter(
+    (iso) => weekday === undefined || new Date(`${iso}T12:00:00Z`).getUTCDay() === WEEKDAYS.indexOf(weekday),
+  );
+  const [iso] = kept;
+  return kept.length === 1 && iso !== undefined ? { iso, precision: "day", label } : undefined;
+}
+
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefined }[] = [
+  {
+    // "on Tuesday, 12/15/15", "12/15/2015": a date in numbers, not part of a longer run of them (a path, a score).
+    re: new RegExp(
+      `(?:\\b(${WEEKDAY_PATTERN}),?\\s+)?(?<![\\d/.])\\b(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4}|\\d{2})\\b(?![/.]?\\d)`,
+      "gu",
+    ),
+    make: (m) => numericDay(m[1], Number(m[2]), Number(m[3]), m[4] ?? "", m[0]),
+  },
   {
     re: new RegExp(`\\b((?:early|mid|late)-?\\s?)${MONTH_PATTERN}\\s+(?:of\\s+)?${YEAR}\\b`, "giu"),
     make: (m) => ({ iso: `${m[3]}-${pad(monthNumber(m[2] ?? "") ?? 0)}`, precision: "month", label: m[0] }),

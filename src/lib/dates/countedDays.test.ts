@@ -23,6 +23,44 @@ describe("countedDays", () => {
     expect(countedDays("Two weeks later than planned, the bridge opened.")).toBeUndefined();
   });
 
+  it("reads 'that evening' or 'that day' opening the sentence or its clause, and 'later that afternoon'", () => {
+    expect(countedDays("That evening, the mayor fired back.")).toMatchObject({ days: 0, label: "That evening" });
+    expect(countedDays("Also that day, the council met.")).toMatchObject({ days: 0 });
+    expect(countedDays("Indeed, that night the gates were shut.")).toMatchObject({ days: 0 });
+    expect(countedDays("The mayor told staff later that afternoon that she would stay.")).toMatchObject({ days: 0 });
+  });
+
+  it("reads no day in a day's possessive, a span or a purpose, a loose count, or 'that' as a conjunction", () => {
+    expect(countedDays("The paper printed the next day’s front page early.")).toBeUndefined();
+    expect(countedDays("Deliveries for the next day were never made.")).toBeUndefined();
+    expect(countedDays("Less than a year later, the mayor resigned.")).toBeUndefined();
+    expect(countedDays("Nearly two weeks later, the mayor resigned.")).toBeUndefined();
+    expect(countedDays("She said that night falls early in winter.")).toBeUndefined();
+  });
+
+  it("dates 'that evening' from the day told before, not the day a possessive names", () => {
+    const text =
+      "The council voted on 3 June 2019 to close the depot. That evening, the mayor tweeted the next day’s headline.";
+    expect(events(text)).toEqual([
+      ["2019-06-03", "3 June 2019"],
+      ["2019-06-03", "That evening"],
+    ]);
+  });
+
+  it("counts from a day a count dated, and from no day after a lapse no rule could date", () => {
+    const chained =
+      "The roof fell in on 3 June 2019. Two days later, officials closed the schools. That evening, parents gathered.";
+    expect(events(chained)).toEqual([
+      ["2019-06-03", "3 June 2019"],
+      ["2019-06-05", "Two days later"],
+      ["2019-06-05", "That evening"],
+    ]);
+    // "the walkout" is no happening a dated sentence named: the telling stands at a day unknown.
+    const lapse =
+      "The union walked out on 3 June 2019. Three days after the walkout, the mayor called a court. That evening, parents gathered.";
+    expect(events(lapse)).toEqual([["2019-06-03", "3 June 2019"]]);
+  });
+
   it("dates the count from the day the last dated sentence told, in this paragraph or the one before", () => {
     const text =
       "The roof fell in on 3 June 2019, during morning classes.\n\n" +

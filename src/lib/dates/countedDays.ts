@@ -19,7 +19,13 @@ export interface CountedDays {
   readonly label: string;
 }
 
-const COUNT = `(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
+/**
+ * Words that make a count loose ("less than a year later", "nearly two weeks later", "some days
+ * later"): the day or year it leads to is a guess, so no count after them is read.
+ */
+const LOOSE = `(?<!\\b(?:than|nearly|almost|about|around|roughly|some|over|under|within|approximately|perhaps|maybe)\\s)`;
+
+const COUNT = `${LOOSE}(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
 
 /** "two days later", "a week earlier", "three days afterwards" — not followed by a noun it counts from. */
 const COUNTED = new RegExp(
@@ -33,9 +39,18 @@ const YEARS = new RegExp(
   "giu",
 );
 
-/** "the next day", "the following morning", "the day before," (no noun after), "later that day", "that same day". */
+/** A part of the day, or the day. */
+const DAY_PART = "(?:day|morning|afternoon|evening|night)";
+
+/**
+ * "the next day", "the following morning", "the day before," (no noun after), "later that day", "later that
+ * afternoon", "that same day", and "that evening" where it opens the sentence or its clause ("Also that day,
+ * …", "Indeed, that evening …"): the telling's day. Not a day's possessive ("the next day’s paper": a thing of
+ * that day, not when the sentence's happening was), nor a span or a purpose ("for the next day", "over the
+ * next day"), nor "that night" after another word ("said that night falls early": "that" is a conjunction).
+ */
 const NAMED = new RegExp(
-  `\\b(?:the\\s+(next|following|previous)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)(?=\\s*[,.;)]|\\s*$)|(?:later|earlier)\\s+that\\s+(?:same\\s+)?day|(?:that|the)\\s+same\\s+day)\\b`,
+  `(?:(?<!\\b(?:for|over|during|within|through|throughout|of|until|till|into)\\s)\\bthe\\s+(next|following|previous)\\s+${DAY_PART}|\\bthe\\s+day\\s+(before|after)(?=\\s*[,.;)]|\\s*$)|\\b(?:later|earlier)\\s+that\\s+(?:same\\s+)?${DAY_PART}|\\b(?:that|the)\\s+same\\s+${DAY_PART}|(?:^|(?<=^[\\p{L}]+,?\\s)|(?<=[,;—–]\\s))(?:(?:[Aa]lso|[Tt]hen|[Oo]n|[Bb]y)\\s+)?[Tt]hat\\s+${DAY_PART})\\b(?!['’])`,
   "giu",
 );
 

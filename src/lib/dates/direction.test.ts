@@ -126,3 +126,20 @@ describe("a month a modal of the present governs", () => {
     expect(resolve("The council said in March that tenants can apply.")).toEqual([["in March", "2025-03"]]);
   });
 });
+
+describe("a clause of time told in the present", () => {
+  it("reads the weekday after its schedule's verb as the coming one", () => {
+    // 2025-05-06 is a Tuesday.
+    expect(resolve("Bonds rallied, though doubts linger before the bank concludes its meeting Thursday.")).toEqual([
+      ["Thursday", "2025-05-08"],
+    ]);
+    expect(resolve("Traders held back until the committee meets on Friday.")).toEqual([["on Friday", "2025-05-09"]]);
+  });
+
+  it("leaves the past tense in such a clause, and a saying's present, as they were", () => {
+    expect(resolve("Bonds rallied before the bank concluded its meeting Thursday.")).toEqual([
+      ["Thursday", "2025-05-01"],
+    ]);
+    expect(resolve("The bank said the meeting concludes Thursday.")).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ function toldBefore(before: string): boolean {
  * present, and the month or weekday after it may be the coming one as well as the last.
  */
 const SCHEDULE_PRESENT =
-  /^(?:takes? (?:effect|place)|starts?|begins?|opens?|reopens?|closes?|ends?|expires?|resumes?|kicks? off|launch(?:es)?|arrives?|(?:comes?|goes?) into (?:force|effect)|goes? on sale|airs?|premieres?|debuts?|convenes?)$/iu;
+  /^(?:takes? (?:effect|place)|starts?|begins?|opens?|reopens?|closes?|ends?|expires?|resumes?|kicks? off|launch(?:es)?|arrives?|(?:comes?|goes?) into (?:force|effect)|goes? on sale|airs?|premieres?|debuts?|convenes?|concludes?|wraps? up|meets)$/iu;
 
 /**
  * True when a verb of a schedule in the present tense (`SCHEDULE_PRESENT`) governs the date that
@@ -99,6 +99,33 @@ export function scheduledInPresent(before: string): boolean {
       return !/^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|the|a|an|its|their|his|her|our|first|false|home)$/iu.test(
         words[i - 1] ?? "",
       );
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word) || PAST_WORD.test(word)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of time whose present tense tells what is to come: "before the bank concludes …". */
+const TIME_CLAUSE = /^(?:before|until|till|once|after)$/iu;
+
+/**
+ * True when the date that `before` leads up to stands in a clause of time told in the present, headed
+ * by "before", "until", "once" or "after" and a schedule's verb in the third person's present, with at
+ * most three words of its subject between and nothing in the past or the future after the verb:
+ * "… even as uncertainty lingers before the bank concludes two days of meetings Thursday". Such a
+ * clause speaks of the future (English puts "will" there in the present), so the weekday or month is
+ * the coming one; not a saying's present ("said the store opens Friday", `scheduledInPresent`).
+ */
+export function inComingTimeClause(before: string): boolean {
+  const words = clauseWords(before, 10);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const word = words[i] ?? "";
+    const pair = `${word} ${words[i + 1] ?? ""}`;
+    const verb = /s$/u.test(word) && (SCHEDULE_PRESENT.test(word) || SCHEDULE_PRESENT.test(pair));
+    if (verb) {
+      const subject = words.slice(Math.max(0, i - 4), i);
+      const head = subject.findLastIndex((w) => TIME_CLAUSE.test(w));
+      return head >= 0 && !subject.slice(head + 1).some((w) => CLAUSE_EDGE.test(w) || PAST_WORD.test(w));
+    }
     if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word) || PAST_WORD.test(word)) return false;
   }
   return false;

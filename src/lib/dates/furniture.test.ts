@@ -597,3 +597,14 @@ describe("isListingLine", () => {
     expect(at("The vote came on June 1: a first for the country", "June 1")).toBe(false);
   });
 });
+
+describe("a paragraph that opens by naming a picture", () => {
+  it("is a caption without a verb of its own, and prose with one", () => {
+    expect(isFurniture(block("A still from the 1961 TV film Harbour Lights, about a flood in a river town."))).toBe(
+      true,
+    );
+    expect(isFurniture(block("An aerial view of the harbour after the 1987 storm."))).toBe(true);
+    expect(isFurniture(block("A photo of the 1987 storm shows the harbour wall broken in two."))).toBe(false);
+    expect(isFurniture(block("The view from the ridge changed after the 1987 storm."))).toBe(false);
+  });
+});

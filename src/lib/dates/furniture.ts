@@ -350,6 +350,15 @@ export const CAPTION_VERB =
   /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:is|are) (?:\p{Ll}+ly )?(?!(?:expected|scheduled|set|due|planned|slated|supposed|based|located|accused|charged|required|allowed|used|known|believed|thought|said|reported|alleged)\b)\p{Ll}+ed (?:on|in|at|during|near|outside|by|as|after|before)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
 
 /**
+ * A paragraph that opens by naming a picture: "A still from the 1957 TV movie …", "A photo of the
+ * flooded square …", "An aerial view of …". Without a verb of its own (`hasFiniteVerb`) it is the
+ * picture's caption, and a year in it is the pictured thing's, not a happening the article tells; with
+ * one ("A photo of the crash shows …") it is prose about the picture, and is read as prose.
+ */
+const PICTURE_OPENING =
+  /^(?:An?|The)\s+(?:[\p{L}-]+\s+)?(?:still|photo|photograph|image|picture|frame|screenshot|screen grab|scene|view)\s+(?:from|of)\s/u;
+
+/**
  * True when a paragraph is a photo caption or a byline rather than the article's telling: a
  * byline line, or a short paragraph (60 words at most) that ends in a stated day after a comma ("… in
  * Washington, January 24, 2023.") or describes a picture in the present tense and is dated.
@@ -383,6 +392,7 @@ function readsAsFurniture(block: Block): boolean {
   if (BYLINE.test(text) && text.split(/\s+/u).length <= 20) return true;
   if (EMBED_SIGNATURE.test(text)) return true;
   if (text.split(/\s+/u).length > 60) return false;
+  if (PICTURE_OPENING.test(text) && !hasFiniteVerb(text)) return true;
   if (
     PAGE_NOTE.test(block.text) ||
     isCopyrightNote(block.text) ||

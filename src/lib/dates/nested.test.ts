@@ -55,3 +55,23 @@ describe("isCountedFromOtherTime", () => {
     expect(nested(sentence, inner, precision, [...outer], "2019-11-18")).toBe(expected);
   });
 });
+
+describe("isCountedFromOtherTime and a day named without its year", () => {
+  const inner = (sentence: string, words: string, outer: [string, string], published: string) => {
+    const start = sentence.indexOf(words);
+    const at = sentence.indexOf(outer[0]);
+    return isCountedFromOtherTime(
+      sentence,
+      { start, precision: "day", yearInferred: true },
+      [{ start: at, end: at + outer[0].length, iso: outer[1] }],
+      published,
+    );
+  };
+
+  it("compares only the year: a day named counts nothing else from the outer time", () => {
+    const s = "On Dec. 22, the paper reported that the planes spotted on Dec. 13 were on a drill.";
+    expect(inner(s, "on Dec. 13", ["On Dec. 22", "2016-12-22"], "2016-12-13")).toBe(false);
+    const other = "In 2018 she said that the plant would close on June 3 for repairs.";
+    expect(inner(other, "on June 3", ["2018", "2018"], "2019-11-18")).toBe(true);
+  });
+});

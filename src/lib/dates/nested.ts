@@ -8,7 +8,8 @@
  * The outer date must come first, and a reported clause must open between the two (a verb of
  * saying or deciding, then "that", "whether" or "would"). Where the outer date lies in the same
  * year (for a year), month (for a month) or day (for a day) as the publication, counting from
- * either gives one answer, and the inner date stands.
+ * either gives one answer, and the inner date stands; a day or month named without its year ("on
+ * Dec. 13") takes only its year from the time counted from, so only the year is compared.
  */
 
 interface DatedSpan {
@@ -32,11 +33,14 @@ const UNIT_LENGTH = { year: 4, month: 7, day: 10 } as const;
  */
 export function isCountedFromOtherTime(
   sentence: string,
-  relative: { readonly start: number; readonly precision: "day" | "month" | "year" },
+  relative: { readonly start: number; readonly precision: "day" | "month" | "year"; readonly yearInferred?: true },
   others: readonly DatedSpan[],
   published: string,
 ): boolean {
-  const length = UNIT_LENGTH[relative.precision];
+  // A day or month named ("on Dec. 13") counts nothing from any time but its year, which it takes from the
+  // publication: an outer date of the same year reads it the same ("On Dec. 22, NBC reported that planes
+  // spotted on Dec. 13 …").
+  const length = relative.yearInferred ? 4 : UNIT_LENGTH[relative.precision];
   return others.some(
     (outer) =>
       outer.end <= relative.start &&

@@ -16,6 +16,17 @@ describe("isNonEventDate", () => {
     expect(nonEvent("She celebrated her 60th birthday on Friday with her family.", "on Friday")).toBe(true);
   });
 
+  it("takes a year offered as one of two for no event, but not years joined by 'and'", () => {
+    const s = "In late 2010 or early 2011, the clerk wrote to the board.";
+    expect(nonEvent(s, "2010", true)).toBe(true);
+    expect(nonEvent(s, "2011", true)).toBe(true);
+    expect(nonEvent("The mill shut in 2019 or 2020, neighbours recall.", "2020", true)).toBe(true);
+    expect(nonEvent("The mill shut in 2019 and reopened in 2020.", "2019", true)).toBe(false);
+    expect(nonEvent("The mill shut in 2019, or so the neighbours say.", "2019", true)).toBe(false);
+    // A horizon sets each year as a target.
+    expect(nonEvent("Standards may be ready by 2022 or 2023, an engineer said.", "2023", true)).toBe(false);
+  });
+
   it("takes a law named by its year for no event, but not a thing done that year", () => {
     expect(nonEvent("He was charged under the 1986 Anti-Drug Abuse Act, prosecutors said.", "1986", true)).toBe(true);
     expect(nonEvent("It breaks the Trade Act of 1974, the suit says.", "1974", true)).toBe(true);

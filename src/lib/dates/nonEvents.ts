@@ -28,6 +28,9 @@
  * - A version's year ("the 2018 model", "the mid-2019 refresh", "the 2012 through 2015 model"): after a
  *   determiner, a year before a noun for a product's version tells which version it is.
  *
+ * - A year offered as one of two ("in late 2010 or early 2011"): the happening is of one, which the
+ *   words do not fix.
+ *
  * Habits ("every Monday", "on Sundays") are left out where relative dates are read
  * (content/relativeDates.ts).
  */
@@ -122,6 +125,16 @@ const PICTURE_BEFORE =
   /\b(?:pictured|photographed|filmed)\s+(?:here\s+)?(?:on|in)\s+$|\b(?:pictured|photographed)\s+(?:at|in|during|outside|inside)\s[^,.;:!?]{0,60}?\s(?:on|in)\s+$|\b(?:photo|photograph|picture|image)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:taken|shot)\s+(?:on|in)\s+$/iu;
 
 /**
+ * A year a happening is told in, offered as one of two ("In late 2010 or early 2011, she wrote …", "in 2019
+ * or 2020"): the happening is of one of them, and the words do not say which, so neither dates it. A horizon
+ * ("ready by 2022 or 2023") sets each year as a target, and is left to be read.
+ */
+const IN_YEAR_BEFORE = /\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[-\s]+)?$/u;
+const ALTERNATIVE_YEAR_AFTER = /^\s*,?\s+or\s+(?:(?:in|early|late|mid)[-\s]+)?(?:19|20)\d{2}\b/u;
+const ALTERNATIVE_YEAR_BEFORE =
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d{2}\s*,?\s+or\s+(?:(?:in|early|late|mid)[-\s]+)?$/u;
+
+/**
  * True when the date at [start, end) of the sentence is not an event. `year` says the date is a
  * bare year (only a year can name a law).
  */
@@ -134,6 +147,8 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
   return (
     year &&
     (RANKED_IN.test(before) ||
+      ALTERNATIVE_YEAR_BEFORE.test(before) ||
+      (IN_YEAR_BEFORE.test(before) && ALTERNATIVE_YEAR_AFTER.test(after)) ||
       isModelYear(sentence, span, before) ||
       (DETERMINER_BEFORE.test(before) && VERSION_AFTER.test(after)) ||
       COUNT_OF.test(before) ||
