@@ -1666,3 +1666,29 @@ describe("attribution grammar: a claim opposed, a view echoed, a stance on a dec
     expect(anonymousSpeaker("Small investors welcomed the deal, buying every share on offer.")).toBeUndefined();
   });
 });
+
+describe("a name that is no speaker beside a verb of saying (issue 16, saved pages)", () => {
+  it("reads a name before a plural of people as whose they are, not a source", () => {
+    expect(speaks("According to Harlow sources, the board blamed Ortiz.", "Harlow")).toBe(false);
+    expect(speaks("Brandt aides said the plan was dead.", "Brandt")).toBe(false);
+  });
+  it("still reads a name before a verb as a source", () => {
+    expect(speaks("According to Harlow, the board blamed Ortiz.", "Harlow")).toBe(true);
+    expect(speaks("Brandt told reporters the plan was dead.", "Brandt")).toBe(true);
+  });
+
+  it("reads the name after an inverted verb and before “to” as whom it asks", () => {
+    expect(speaks("Lewis, according to the source, asked Laterza to tell Ortiz to stop.", "Laterza")).toBe(false);
+  });
+  it("still reads an inverted tag's name as the speaker", () => {
+    expect(speaks("The plan is dead, said Laterza.", "Laterza")).toBe(true);
+  });
+
+  it("reads a name after a preposition and a role in lower case as its object", () => {
+    expect(speaks("A lawyer for former anchor Lena Ortiz told me that Brandt harassed her.", "Lena Ortiz")).toBe(false);
+  });
+  it("still reads a name after a relative or a verb's “to” as a subject", () => {
+    expect(speaks("It was the case in which former anchor Lena Ortiz said she was harassed.", "Lena Ortiz")).toBe(true);
+    expect(speaks("It was striking to see Ortiz admit he could be taught.", "Ortiz")).toBe(true);
+  });
+});

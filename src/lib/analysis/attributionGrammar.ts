@@ -188,6 +188,23 @@ export function ownPeople(sentence: string, description: string): boolean {
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
   /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+/**
+ * A preposition, then a role in lower case before the name: "A lawyer for former anchor " (the
+ * name is still the preposition's object). Not a conjunction ("after former anchor X said"), a
+ * relative or a question word ("in which former anchor X said", "about how X said"), which open a
+ * clause the name may be the subject of, nor "to", whose verb may follow ("to see Trump admit").
+ */
+const PREPOSITION_ROLE_END =
+  /\b(?:with|by|of|for|from|about|on|at|against|than|into|over|between|under|toward|towards)(?:\s+(?!(?:which|whom|whose|who|that|what|where|when|while|as|how|why|whether|if|because|so|then|now|once|even|later|last|first|least|most)(?!\p{L}))\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+/**
+ * A plural of people right after a name, which then says whose people they are: "Fox sources",
+ * "Acme employees", "Trump aides". The name is no person speaking; the group is. Not a word that
+ * is also a verb ("Ruiz advocates", "Ruiz allies with").
+ */
+export const PEOPLE_OF_NAME = new RegExp(
+  `^\\s+(?:${alternation([...ANONYMOUS_SOURCE_PLURALS.filter((w) => !["advocates", "allies", "others"].includes(w)), "employees", "executives"])})(?!\\p{L})`,
+  "u",
+);
 /** A role held toward a place or body, whose holder's name follows it: "ambassador to", "envoy for", "minister of". */
 const ROLE_TO_END =
   /\b(?:ambassador|envoy|minister|secretary|representative|delegate|adviser|advisor|consul|commissioner|emissary)\s+(?:to|for|of)\s*$/iu;
@@ -466,6 +483,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
   // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
+  // "According to Fox sources": the name says whose the people are, and they speak.
+  if (PEOPLE_OF_NAME.test(after)) return false;
   const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
   const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
@@ -474,6 +493,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
   if (SPOKEN_FROM_END.test(head)) return true;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
+  // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
+  if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
   if (
     ACCORDING_END.test(head) ||
     INVERTED_END.test(head) ||
@@ -493,7 +514,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // who is an object speaks as the subject of their own relative clause.
   if (activeMatch(WHO_SPEAKS_AFTER, after)) return true;
   // "China’s ambassador to Britain Liu Xiaming has said": the preposition is the role's, the name its holder's.
-  const afterPreposition = PREPOSITION_END.test(head) && !ROLE_TO_END.test(head);
+  const afterPreposition = (PREPOSITION_END.test(head) || PREPOSITION_ROLE_END.test(head)) && !ROLE_TO_END.test(head);
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;

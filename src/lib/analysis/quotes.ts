@@ -976,6 +976,8 @@ class Attributor {
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
     // then stands for someone a sentence names plainly, never one only owning or an object there.
     let chained = false;
+    // Set when such a sentence told of a deed, no speech: "She tried to leave." (see below).
+    let chainedByDeed = false;
     for (let back = 0; back < 3 && position > 0; back += 1) {
       position -= 1;
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
@@ -992,6 +994,7 @@ class Attributor {
       const ownPossessive = opensWithOwnPossessive(word, outside);
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         chained = true;
+        if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
         continue;
       }
       // "Her catalogue was sold to a fund run by Carl Brenner. … she described": the one named
@@ -1033,9 +1036,10 @@ class Attributor {
         return byName(this.#ctx, completeName(this.#ctx.people, holder));
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
-      // Not past a sentence whose subject is the same pronoun ("“…?” ¶ She tried to leave. “…,” she
-      // said"): that "she" acted after the words, the turn of a dialogue, and may be their listener.
-      if (quoted && !it && chained) return UNATTRIBUTED;
+      // Not past a sentence whose subject is the same pronoun doing something, no speech ("“…?” ¶
+      // She tried to leave. “…,” she said"): that "she" acted after the words, the turn of a
+      // dialogue, and may be their listener. ("He said …" goes on the run of one speaker's words.)
+      if (quoted && !it && chainedByDeed) return UNATTRIBUTED;
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;

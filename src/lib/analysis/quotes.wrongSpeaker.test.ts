@@ -228,6 +228,15 @@ describe("who the grammar says spoke, over who reported it (issue 15, saved page
       "“For a man in my position, it would have to be at a hotel,” Ivo Brandt said. “Do you know how to play the game?” She tried to get out of the room. “I don’t feel comfortable doing this,” she said.";
     expect(speakersOf(text).at(-1)).toEqual(["I don’t feel comfortable doing this", "unattributed"]);
   });
+  it("still gives “he” past a sentence of his own speech to the one quoted before it", () => {
+    const text = [
+      "Children growing up now “will see the country differently,” Ivo Brandt said.",
+      "“There are going to be tensions that arise in every town.”",
+      "Talking about how he felt after the vote, he said “every leader has strengths and weaknesses”.",
+      "“One of my strengths is that I stay calm when things are hard,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Ivo Brandt");
+  });
   it("still gives it to the person a quoted sentence names", () => {
     const text =
       "Ivo Brandt stayed home. “The vote is ours and we will keep it,” Lena Ortiz said. She paused. “We will win the next one too,” she said.";

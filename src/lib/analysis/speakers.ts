@@ -12,7 +12,7 @@
  * quotation stays unattributed.
  */
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
-import { JOINT_VERB } from "./attributionGrammar.ts";
+import { JOINT_VERB, PEOPLE_OF_NAME } from "./attributionGrammar.ts";
 import {
   alternation,
   anonymousSource,
@@ -869,7 +869,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     if (
       ctx.people.bodies.has(span.name) ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before) ||
-      GROUP_AFTER.test(text.slice(span.end))
+      PEOPLE_OF_NAME.test(text.slice(span.end))
     )
       return undefined;
     // "Kanye West": a word of places in a full name the entity finder reads as a person's makes it
@@ -883,15 +883,6 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     return owns || (speaker.name.includes(" ") && readsAsPerson(span.name)) ? UNATTRIBUTED : undefined;
   });
 }
-
-/**
- * A plural of people right after a name, which then says whose people they are: "Fox employees",
- * "Acme staffers". Not a word that is also a verb ("Ruiz advocates", "Ruiz allies with").
- */
-const GROUP_AFTER = new RegExp(
-  `^\\s+(?:${alternation([...ANONYMOUS_SOURCE_PLURALS.filter((w) => !["advocates", "allies", "others"].includes(w)), "employees", "executives"])})(?!\\p{L})`,
-  "u",
-);
 
 /** Bodies a sentence names: register organisations, and names with an organisation's head ("Food Standards Agency"). */
 export function bodiesIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
