@@ -712,10 +712,17 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   if (pronoun === undefined || sentence.quoted || heading) return;
   const { index } = sentence;
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
+  // Not a name inside the quotation the pronoun's clause tags ("“I'm going to see Roger,” she recalled"): words, not a person there.
   const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
   const before = new Set(
     sentence.here
-      .filter((m) => isPerson(ctx, m) && m.end <= pronoun && ctx.genders.fits(m.entityId, gender))
+      .filter(
+        (m) =>
+          isPerson(ctx, m) &&
+          m.end <= pronoun &&
+          !quotedAt(sentence.text, m.start) &&
+          ctx.genders.fits(m.entityId, gender),
+      )
       .map((m) => m.entityId),
   );
   if (opener !== undefined && before.size > 0) return;
