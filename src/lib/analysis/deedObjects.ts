@@ -11,11 +11,14 @@
  *   how …", "wrote about the case, arguing that …" stay statements);
  * - a measure decreed: "would declare martial law", "declared a state of emergency", "declared
  *   bankruptcy" put a state in force; nothing is said that a reader could quote (`MEASURE_DECLARED`;
- *   "declared that …" and "declared the vote invalid" stay statements).
+ *   "declared that …" and "declared the vote invalid" stay statements);
+ * - a person recommended, a referral: "recommended a psychiatrist, who …" (`RECOMMENDED`, a
+ *   person noun ending the object; "recommended a 25 percent cut" and "recommended that …" stay statements).
  */
+import { endsOnPersonNoun } from "./personNouns.ts";
 
 /** Works a writer writes. */
-const WORKS = String.raw`songs?|music|lyrics|poems?|poetry|novels?|books?|plays?|screenplays?|scripts?|code|software|symphon(?:y|ies)|operas?|albums?`;
+const WORKS = String.raw`songs?|music|lyrics|poems?|poetry|novels?|books?|blogs?|plays?|screenplays?|scripts?|code|software|symphon(?:y|ies)|operas?|albums?`;
 /** A count or a determiner before the works: "a", "his", "hundreds of". */
 const WORKS_COUNT = String.raw`(?:an?|the|his|her|their|its|\d+|hundreds|dozens|thousands|many|several|some|two|three|four|five)\s+(?:of\s+)?`;
 /** A part of the writer's works: "the first of his", "one of her". */
@@ -42,7 +45,13 @@ const DEED_OBJECT = new RegExp(
   "u",
 );
 
+/** A recommendation's object up to a comma, a relative or the sentence's end (group 1): "recommended a psychiatrist, who". */
+const RECOMMENDED =
+  /^recommend(?:s|ed)?\s+((?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,.;!]|(?:who|whom)\s|$))/u;
+
 /** Whether a verb of speech and the words after it (`"wrote a novel"`, `"wrote about the painter."`) state a deed by its object. */
 export function deedByObject(verbAndRest: string): boolean {
-  return DEED_OBJECT.test(verbAndRest);
+  if (DEED_OBJECT.test(verbAndRest)) return true;
+  const recommended = RECOMMENDED.exec(verbAndRest)?.[1];
+  return recommended !== undefined && endsOnPersonNoun(recommended);
 }
