@@ -1036,10 +1036,11 @@ class Attributor {
         return byName(this.#ctx, completeName(this.#ctx.people, holder));
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
-      // Not past a sentence whose subject is the same pronoun doing something, no speech ("“…?” ¶
-      // She tried to leave. “…,” she said"): that "she" acted after the words, the turn of a
-      // dialogue, and may be their listener. ("He said …" goes on the run of one speaker's words.)
-      if (quoted && !it && chainedByDeed) return UNATTRIBUTED;
+      // Not a question's asker past a sentence whose subject is the same pronoun doing something, no
+      // speech ("“Do you know …?” She tried to leave. “…,” she said"): that "she" acted after the
+      // question, the turn of a dialogue, and may be who was asked. ("He said …" goes on the run of
+      // one speaker's words, and "She felt … " after her own statement is still her.)
+      if (quoted && !it && chainedByDeed && /\?[”"»]\s*$/u.test(s.text)) return UNATTRIBUTED;
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;

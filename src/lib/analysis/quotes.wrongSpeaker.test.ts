@@ -228,6 +228,11 @@ describe("who the grammar says spoke, over who reported it (issue 15, saved page
       "“For a man in my position, it would have to be at a hotel,” Ivo Brandt said. “Do you know how to play the game?” She tried to get out of the room. “I don’t feel comfortable doing this,” she said.";
     expect(speakersOf(text).at(-1)).toEqual(["I don’t feel comfortable doing this", "unattributed"]);
   });
+  it("still gives “she” past her own feeling to the one whose statement was quoted before it", () => {
+    const text =
+      "“It was terrifying,” Lena Ortiz said. “The first session I did was a total disaster.” But she also felt like she had no choice. “I was back at it by the next morning,” she said.";
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Lena Ortiz");
+  });
   it("still gives “he” past a sentence of his own speech to the one quoted before it", () => {
     const text = [
       "Children growing up now “will see the country differently,” Ivo Brandt said.",
