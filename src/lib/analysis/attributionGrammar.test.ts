@@ -1692,3 +1692,28 @@ describe("a name that is no speaker beside a verb of saying (issue 16, saved pag
     expect(speaks("It was striking to see Ortiz admit he could be taught.", "Ortiz")).toBe(true);
   });
 });
+
+describe("reporting for work is no report (issue 16, saved pages)", () => {
+  it("reads “reported to their assignments” as a deed", () => {
+    expect(anonymousSpeaker("Cafeteria staff reported to their assignments.")).toBeUndefined();
+    expect(anonymousSpeaker("Night nurses reported for duty at six.")).toBeUndefined();
+  });
+  it("still reads a report to someone as a statement", () => {
+    expect(anonymousSpeaker("Cafeteria staff reported to police that the door was open.")).toBe("Cafeteria staff");
+  });
+});
+
+describe("the writer's guess is no report (issue 16, saved pages)", () => {
+  it("reads a subject the writer guesses about as no source", () => {
+    expect(speaks("Perhaps Murdoch told him not to bother, because the trip never happened.", "Murdoch")).toBe(false);
+    expect(
+      speaks("Brandt, understanding the electorate better than most, likely thought it was a bad idea.", "Brandt"),
+    ).toBe(false);
+  });
+  it("still reads a plain statement, and a condition's comma, as a source", () => {
+    expect(speaks("Murdoch told him not to bother.", "Murdoch")).toBe(true);
+    expect(speaks("Brandt, understanding the electorate better than most, thought it was a bad idea.", "Brandt")).toBe(
+      true,
+    );
+  });
+});

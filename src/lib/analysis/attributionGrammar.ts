@@ -300,7 +300,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -315,7 +315,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -398,11 +398,11 @@ export function asksQuestion(sentence: string): boolean {
 /**
  * A condition or an open question whose clause runs on to the end of a text: "If critics say …",
  * "Unless Trump agrees …", "It is unclear whether residents agree", "Should analysts expect …"
- * opening the sentence. Its subject says nothing: what it would say is supposed or asked, not
+ * opening the sentence; or the writer's guess, "Perhaps Murdoch told him …", "Maybe she said so". Its subject says nothing: what it would say is supposed or asked, not
  * reported. A mark ends the clause ("If the deal fails, critics say …" has critics speak).
  */
 const HYPOTHETICAL_END =
-  /(?:(?<!\p{L})(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]uppos(?:e|ing))|^\s*Should)\s+[^,;:.!?“”"«»–—()]{0,80}$/u;
+  /(?:(?<!\p{L})(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]uppos(?:e|ing))|^\s*(?:Should|Perhaps|Maybe))\s+[^,;:.!?“”"«»–—()]{0,80}$/u;
 
 /**
  * True when `before`, a sentence up to (or through) a subject, leaves that subject inside a
@@ -425,8 +425,17 @@ const PRESENT_CLAUSE =
   /(?<!\p{L})(?:is|are|am|has|have|does|do|can|will|isn’t|aren’t|doesn’t|don’t|won’t|can’t)(?!\p{L})/u;
 const PAST_CLAUSE = /(?<!\p{L})(?:was|were|had|did|would|could)(?!\p{L})/u;
 
-/** True when `after`, a sentence from just past a subject, supposes what the subject would say (WOULD_CLAUSE). */
+/**
+ * The writer's guess right before the predicate, perhaps after an aside: "Ailes, understanding the
+ * electorate, likely thought it was a bad idea", "she probably told him". What the subject thought
+ * or said is guessed, not reported.
+ */
+const GUESSED_AFTER =
+  /^(?:\s*,[^,;“”"]{1,120},)?\s+(?:most\s+)?(?:likely|probably|presumably|possibly|perhaps|maybe)\s+\p{Ll}/u;
+
+/** True when `after`, a sentence from just past a subject, supposes what the subject would say (WOULD_CLAUSE) or guesses it (GUESSED_AFTER). */
 export function supposedAfter(after: string): boolean {
+  if (GUESSED_AFTER.test(after)) return true;
   const clause = WOULD_CLAUSE.exec(after)?.[1];
   return clause !== undefined && PRESENT_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause);
 }

@@ -75,3 +75,15 @@ describe("deeds by their object (issue 16, saved pages)", () => {
     expect(deedByObject("wrote in a blog that the plan would fail.")).toBe(false);
   });
 });
+
+describe("a body ruled is a deed", () => {
+  it("reads ruling over a body or a place as a deed", () => {
+    expect(deedByObject("ruled Harlow News like a surveillance state.")).toBe(true);
+    expect(deedByObject("ruled the country for a decade.")).toBe(true);
+  });
+  it("still reads a court's ruling as a statement", () => {
+    expect(deedByObject("ruled that the ban was unlawful.")).toBe(false);
+    expect(deedByObject("ruled Acme must pay the fine.")).toBe(false);
+    expect(deedByObject("ruled on the appeal.")).toBe(false);
+  });
+});

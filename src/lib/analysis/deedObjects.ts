@@ -12,6 +12,8 @@
  * - a measure decreed: "would declare martial law", "declared a state of emergency", "declared
  *   bankruptcy" put a state in force; nothing is said that a reader could quote (`MEASURE_DECLARED`;
  *   "declared that …" and "declared the vote invalid" stay statements);
+ * - a body or a place ruled: "ruled Fox News like a surveillance state" (`RULED_OVER`; a court's
+ *   "ruled that …", "ruled on …", "ruled it unlawful", "ruled Acme must pay" stay statements);
  * - a person recommended, a referral: "recommended a psychiatrist, who …" (`RECOMMENDED`, a
  *   person noun ending the object; "recommended a 25 percent cut" and "recommended that …" stay statements).
  */
@@ -40,8 +42,15 @@ const MEASURES = String.raw`martial\s+law|state\s+of\s+(?:emergency|siege|war|di
 /** A measure decreed (see the module comment); not one declared over, lost or unlawful (a statement about it). */
 const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:that|it|this|these|those|how|what|whether|to|on|in)\s)[\p{Ll}-]+\s+){0,2}?(?:${MEASURES})\b(?!\s+(?:over|lost|won|ended|finished|illegal|unlawful|unconstitutional|invalid|void|null)\b)`;
 
+/**
+ * A body or a place ruled, governed: "ruled Fox News like a surveillance state", "ruled the
+ * country for a decade". Not a court's ruling ("ruled that …", "ruled on the appeal", "ruled
+ * against", "ruled it unlawful", "ruled out").
+ */
+const RULED_OVER = String.raw`rul(?:ed|es)\s+(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*|country|nation|state|city|company|network|empire|kingdom|party|region|island|province|roost)(?=\s+(?:like|for|with|until|from|since|during|through|as|over|and)\b|\s*[,.;!]|\s*$)`;
+
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER})`,
   "u",
 );
 
