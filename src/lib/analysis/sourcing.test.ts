@@ -1168,3 +1168,14 @@ describe("a pronoun's person is named outside the quotation it tags (issue 16, s
     expect(labels).toContain("named: Lena Ortiz");
   });
 });
+
+describe("a group inside a block quotation is the quoted author's words (issue 16, saved pages)", () => {
+  it("counts no unnamed group a quoted post speaks of", () => {
+    expect(profile("The staff laughed.\n\n> British people say words funny.")).toEqual([]);
+  });
+  it("still counts the group in the article's own prose", () => {
+    expect(profile("The staff laughed.\n\nBritish people say words funny.")).toEqual([
+      "anonymous: British people | British people say",
+    ]);
+  });
+});
