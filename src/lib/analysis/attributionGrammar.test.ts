@@ -1717,3 +1717,12 @@ describe("the writer's guess is no report (issue 16, saved pages)", () => {
     );
   });
 });
+
+describe("a name after “around”, “among”, “behind” or “beside” is its object (issue 16, saved pages)", () => {
+  it("reads “Those around Brandt admit” as the group speaking, not Brandt", () => {
+    expect(speaks("Those around Brandt admit he has not given the topics much thought.", "Brandt")).toBe(false);
+  });
+  it("still reads a name after a phrase of time set off by a comma as the subject", () => {
+    expect(speaks("Around noon, Brandt said he would run.", "Brandt")).toBe(true);
+  });
+});

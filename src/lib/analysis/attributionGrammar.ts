@@ -187,7 +187,7 @@ export function ownPeople(sentence: string, description: string): boolean {
 /** Title words before a name ("Mexican President", "Secretary of State"). */
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
-  /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+  /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards|around|among|behind|beside)\s*$/iu;
 /**
  * A preposition, then a role in lower case before the name: "A lawyer for former anchor " (the
  * name is still the preposition's object). Not a conjunction ("after former anchor X said"), a
