@@ -1726,3 +1726,16 @@ describe("a name after “around”, “among”, “behind” or “beside” i
     expect(speaks("Around noon, Brandt said he would run.", "Brandt")).toBe(true);
   });
 });
+
+describe("a predicate after “is” brings no one in to speak (issue 16, saved pages)", () => {
+  it("reads “the mayor is a longtime critic who has called for …” as describing the mayor", () => {
+    expect(
+      anonymousSpeaker("The new mayor is a longtime critic who has repeatedly called for closing the plant."),
+    ).toBeUndefined();
+  });
+  it("still reads the same description as a sentence's subject as a source", () => {
+    expect(anonymousSpeaker("A longtime critic who lives nearby has repeatedly called for closing the plant.")).toBe(
+      "A longtime critic",
+    );
+  });
+});

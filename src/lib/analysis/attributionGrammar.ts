@@ -1515,7 +1515,10 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       quotedAt(sentence, single.index) ||
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
-      supposedAfter(text.slice(single.index + single.text.length))
+      supposedAfter(text.slice(single.index + single.text.length)) ||
+      // "the president is a longtime conspiracy theorist who has called for …": what someone is, a
+      // predicate after "is", describes them; it brings no one else in to speak.
+      COPULA_END.test(text.slice(0, single.index))
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
@@ -1532,6 +1535,9 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/** A form of "be" ending a text, before the predicate that follows it. */
+const COPULA_END = /(?<!\p{L})(?:is|was|are|were|be|been|becomes|became|remains|remained)\s+$/u;
 
 const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");
 /**
