@@ -1666,3 +1666,76 @@ describe("attribution grammar: a claim opposed, a view echoed, a stance on a dec
     expect(anonymousSpeaker("Small investors welcomed the deal, buying every share on offer.")).toBeUndefined();
   });
 });
+
+describe("a name that is no speaker beside a verb of saying (issue 16, saved pages)", () => {
+  it("reads a name before a plural of people as whose they are, not a source", () => {
+    expect(speaks("According to Harlow sources, the board blamed Ortiz.", "Harlow")).toBe(false);
+    expect(speaks("Brandt aides said the plan was dead.", "Brandt")).toBe(false);
+  });
+  it("still reads a name before a verb as a source", () => {
+    expect(speaks("According to Harlow, the board blamed Ortiz.", "Harlow")).toBe(true);
+    expect(speaks("Brandt told reporters the plan was dead.", "Brandt")).toBe(true);
+  });
+
+  it("reads the name after an inverted verb and before “to” as whom it asks", () => {
+    expect(speaks("Lewis, according to the source, asked Laterza to tell Ortiz to stop.", "Laterza")).toBe(false);
+  });
+  it("still reads an inverted tag's name as the speaker", () => {
+    expect(speaks("The plan is dead, said Laterza.", "Laterza")).toBe(true);
+  });
+
+  it("reads a name after a preposition and a role in lower case as its object", () => {
+    expect(speaks("A lawyer for former anchor Lena Ortiz told me that Brandt harassed her.", "Lena Ortiz")).toBe(false);
+  });
+  it("still reads a name after a relative or a verb's “to” as a subject", () => {
+    expect(speaks("It was the case in which former anchor Lena Ortiz said she was harassed.", "Lena Ortiz")).toBe(true);
+    expect(speaks("It was striking to see Ortiz admit he could be taught.", "Ortiz")).toBe(true);
+  });
+});
+
+describe("reporting for work is no report (issue 16, saved pages)", () => {
+  it("reads “reported to their assignments” as a deed", () => {
+    expect(anonymousSpeaker("Cafeteria staff reported to their assignments.")).toBeUndefined();
+    expect(anonymousSpeaker("Night nurses reported for duty at six.")).toBeUndefined();
+  });
+  it("still reads a report to someone as a statement", () => {
+    expect(anonymousSpeaker("Cafeteria staff reported to police that the door was open.")).toBe("Cafeteria staff");
+  });
+});
+
+describe("the writer's guess is no report (issue 16, saved pages)", () => {
+  it("reads a subject the writer guesses about as no source", () => {
+    expect(speaks("Perhaps Murdoch told him not to bother, because the trip never happened.", "Murdoch")).toBe(false);
+    expect(
+      speaks("Brandt, understanding the electorate better than most, likely thought it was a bad idea.", "Brandt"),
+    ).toBe(false);
+  });
+  it("still reads a plain statement, and a condition's comma, as a source", () => {
+    expect(speaks("Murdoch told him not to bother.", "Murdoch")).toBe(true);
+    expect(speaks("Brandt, understanding the electorate better than most, thought it was a bad idea.", "Brandt")).toBe(
+      true,
+    );
+  });
+});
+
+describe("a name after “around”, “among”, “behind” or “beside” is its object (issue 16, saved pages)", () => {
+  it("reads “Those around Brandt admit” as the group speaking, not Brandt", () => {
+    expect(speaks("Those around Brandt admit he has not given the topics much thought.", "Brandt")).toBe(false);
+  });
+  it("still reads a name after a phrase of time set off by a comma as the subject", () => {
+    expect(speaks("Around noon, Brandt said he would run.", "Brandt")).toBe(true);
+  });
+});
+
+describe("a predicate after “is” brings no one in to speak (issue 16, saved pages)", () => {
+  it("reads “the mayor is a longtime critic who has called for …” as describing the mayor", () => {
+    expect(
+      anonymousSpeaker("The new mayor is a longtime critic who has repeatedly called for closing the plant."),
+    ).toBeUndefined();
+  });
+  it("still reads the same description as a sentence's subject as a source", () => {
+    expect(anonymousSpeaker("A longtime critic who lives nearby has repeatedly called for closing the plant.")).toBe(
+      "A longtime critic",
+    );
+  });
+});

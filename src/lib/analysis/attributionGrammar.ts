@@ -187,7 +187,24 @@ export function ownPeople(sentence: string, description: string): boolean {
 /** Title words before a name ("Mexican President", "Secretary of State"). */
 const TITLE_TAIL = /(?:\s*(?:\p{Lu}[\p{L}·’'-]*|of|de|la))*\s*$/u;
 const PREPOSITION_END =
-  /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards)\s*$/iu;
+  /\b(?:with|by|to|of|for|from|about|on|at|against|than|in|into|over|between|after|before|under|toward|towards|around|among|behind|beside)\s*$/iu;
+/**
+ * A preposition, then a role in lower case before the name: "A lawyer for former anchor " (the
+ * name is still the preposition's object). Not a conjunction ("after former anchor X said"), a
+ * relative or a question word ("in which former anchor X said", "about how X said"), which open a
+ * clause the name may be the subject of, nor "to", whose verb may follow ("to see Trump admit").
+ */
+const PREPOSITION_ROLE_END =
+  /\b(?:with|by|of|for|from|about|on|at|against|than|into|over|between|under|toward|towards)(?:\s+(?!(?:which|whom|whose|who|that|what|where|when|while|as|how|why|whether|if|because|so|then|now|once|even|later|last|first|least|most)(?!\p{L}))\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+/**
+ * A plural of people right after a name, which then says whose people they are: "Fox sources",
+ * "Acme employees", "Trump aides". The name is no person speaking; the group is. Not a word that
+ * is also a verb ("Ruiz advocates", "Ruiz allies with").
+ */
+export const PEOPLE_OF_NAME = new RegExp(
+  `^\\s+(?:${alternation([...ANONYMOUS_SOURCE_PLURALS.filter((w) => !["advocates", "allies", "others"].includes(w)), "employees", "executives"])})(?!\\p{L})`,
+  "u",
+);
 /** A role held toward a place or body, whose holder's name follows it: "ambassador to", "envoy for", "minister of". */
 const ROLE_TO_END =
   /\b(?:ambassador|envoy|minister|secretary|representative|delegate|adviser|advisor|consul|commissioner|emissary)\s+(?:to|for|of)\s*$/iu;
@@ -283,7 +300,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -298,7 +315,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -381,11 +398,11 @@ export function asksQuestion(sentence: string): boolean {
 /**
  * A condition or an open question whose clause runs on to the end of a text: "If critics say …",
  * "Unless Trump agrees …", "It is unclear whether residents agree", "Should analysts expect …"
- * opening the sentence. Its subject says nothing: what it would say is supposed or asked, not
+ * opening the sentence; or the writer's guess, "Perhaps Murdoch told him …", "Maybe she said so". Its subject says nothing: what it would say is supposed or asked, not
  * reported. A mark ends the clause ("If the deal fails, critics say …" has critics speak).
  */
 const HYPOTHETICAL_END =
-  /(?:(?<!\p{L})(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]uppos(?:e|ing))|^\s*Should)\s+[^,;:.!?“”"«»–—()]{0,80}$/u;
+  /(?:(?<!\p{L})(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]uppos(?:e|ing))|^\s*(?:Should|Perhaps|Maybe))\s+[^,;:.!?“”"«»–—()]{0,80}$/u;
 
 /**
  * True when `before`, a sentence up to (or through) a subject, leaves that subject inside a
@@ -408,8 +425,17 @@ const PRESENT_CLAUSE =
   /(?<!\p{L})(?:is|are|am|has|have|does|do|can|will|isn’t|aren’t|doesn’t|don’t|won’t|can’t)(?!\p{L})/u;
 const PAST_CLAUSE = /(?<!\p{L})(?:was|were|had|did|would|could)(?!\p{L})/u;
 
-/** True when `after`, a sentence from just past a subject, supposes what the subject would say (WOULD_CLAUSE). */
+/**
+ * The writer's guess right before the predicate, perhaps after an aside: "Ailes, understanding the
+ * electorate, likely thought it was a bad idea", "she probably told him". What the subject thought
+ * or said is guessed, not reported.
+ */
+const GUESSED_AFTER =
+  /^(?:\s*,[^,;“”"]{1,120},)?\s+(?:most\s+)?(?:likely|probably|presumably|possibly|perhaps|maybe)\s+\p{Ll}/u;
+
+/** True when `after`, a sentence from just past a subject, supposes what the subject would say (WOULD_CLAUSE) or guesses it (GUESSED_AFTER). */
 export function supposedAfter(after: string): boolean {
+  if (GUESSED_AFTER.test(after)) return true;
   const clause = WOULD_CLAUSE.exec(after)?.[1];
   return clause !== undefined && PRESENT_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause);
 }
@@ -466,6 +492,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
   // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
+  // "According to Fox sources": the name says whose the people are, and they speak.
+  if (PEOPLE_OF_NAME.test(after)) return false;
   const titleTail = (TITLE_TAIL.exec(before)?.[0] ?? "").replace(/^\s*(?:(?:of|de|la)\s+)+/u, "");
   const tail = /(?:^|\s)(?:of|de|la)\s*$/u.test(titleTail) ? "" : titleTail;
   const head = before.slice(0, before.length - tail.length);
@@ -474,6 +502,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
   if (SPOKEN_FROM_END.test(head)) return true;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
+  // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
+  if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
   if (
     ACCORDING_END.test(head) ||
     INVERTED_END.test(head) ||
@@ -493,7 +523,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // who is an object speaks as the subject of their own relative clause.
   if (activeMatch(WHO_SPEAKS_AFTER, after)) return true;
   // "China’s ambassador to Britain Liu Xiaming has said": the preposition is the role's, the name its holder's.
-  const afterPreposition = PREPOSITION_END.test(head) && !ROLE_TO_END.test(head);
+  const afterPreposition = (PREPOSITION_END.test(head) || PREPOSITION_ROLE_END.test(head)) && !ROLE_TO_END.test(head);
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
@@ -1485,7 +1515,10 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       quotedAt(sentence, single.index) ||
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
-      supposedAfter(text.slice(single.index + single.text.length))
+      supposedAfter(text.slice(single.index + single.text.length)) ||
+      // "the president is a longtime conspiracy theorist who has called for …": what someone is, a
+      // predicate after "is", describes them; it brings no one else in to speak.
+      COPULA_END.test(text.slice(0, single.index))
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
@@ -1502,6 +1535,9 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/** A form of "be" ending a text, before the predicate that follows it. */
+const COPULA_END = /(?<!\p{L})(?:is|was|are|were|be|been|becomes|became|remains|remained)\s+$/u;
 
 const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");
 /**

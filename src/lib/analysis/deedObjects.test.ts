@@ -63,3 +63,27 @@ describe("deedByObject: a thing written, named by a pronoun (issue 16, src7)", (
     expect(deedByObject("wrote it was time to go.")).toBe(false);
   });
 });
+
+describe("deeds by their object (issue 16, saved pages)", () => {
+  it("reads a blog written and a person recommended as deeds", () => {
+    expect(deedByObject("wrote an anonymous blog called the Harbour Game that attacked the hosts.")).toBe(true);
+    expect(deedByObject("recommended a psychiatrist, who treated her.")).toBe(true);
+  });
+  it("still reads a recommendation of a measure, or of what to do, as a statement", () => {
+    expect(deedByObject("recommended a 25 percent cut.")).toBe(false);
+    expect(deedByObject("recommended that the plant close.")).toBe(false);
+    expect(deedByObject("wrote in a blog that the plan would fail.")).toBe(false);
+  });
+});
+
+describe("a body ruled is a deed", () => {
+  it("reads ruling over a body or a place as a deed", () => {
+    expect(deedByObject("ruled Harlow News like a surveillance state.")).toBe(true);
+    expect(deedByObject("ruled the country for a decade.")).toBe(true);
+  });
+  it("still reads a court's ruling as a statement", () => {
+    expect(deedByObject("ruled that the ban was unlawful.")).toBe(false);
+    expect(deedByObject("ruled Acme must pay the fine.")).toBe(false);
+    expect(deedByObject("ruled on the appeal.")).toBe(false);
+  });
+});

@@ -51,3 +51,14 @@ describe("participleSubject", () => {
     });
   });
 });
+
+describe("mainSubject past an aside", () => {
+  it("reads past a speech verb set off by commas with its subject", () => {
+    expect(mainSubject("During the meeting, Ortiz says, Brandt filmed her and ")).toBe(
+      "During the meeting, Ortiz says, Brandt",
+    );
+  });
+  it("still stops at a speech verb that opens the sentence's main clause", () => {
+    expect(mainSubject("Ortiz says that Brandt filmed her and ")).toBe("Ortiz");
+  });
+});

@@ -47,8 +47,26 @@ const SUBJECT_RELATIVE = /^(?:who|which|that)$/iu;
 export function mainSubject(clause: string): string | undefined {
   // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
   for (const verb of clause.matchAll(MAIN_VERB))
-    if (!DETERMINER_END.test(clause.slice(0, verb.index))) return clause.slice(0, verb.index);
+    if (!DETERMINER_END.test(clause.slice(0, verb.index)) && !asideVerb(clause, verb.index, verb[0]))
+      return clause.slice(0, verb.index);
   return undefined;
+}
+
+/** A name or a pronoun right after a comma, ending a text: the subject of an aside (", Luhn"). */
+const ASIDE_SUBJECT = /,\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|he|she|they|I|we)\s*$/u;
+
+/**
+ * Whether the verb at `index` of `clause` (its match `verb`, leading space included) is a speech
+ * verb of an aside set off by commas, its subject alone between them: "During their first
+ * meeting, Luhn says, Ailes taped her". The aside reports the sentence; its subject is not the
+ * main clause's, whose verb comes after it.
+ */
+function asideVerb(clause: string, index: number, verb: string): boolean {
+  return (
+    SPEECH_VERBS.includes(verb.trim()) &&
+    ASIDE_SUBJECT.test(clause.slice(0, index)) &&
+    /^\s*,/u.test(clause.slice(index + verb.length))
+  );
 }
 
 /** Where a phrase read as a subject lies in the clause before a participle. */

@@ -221,11 +221,22 @@ const TURNED_TO_SPEAK = new RegExp(`(?:^|[;:—–])\\s*([^;:—–]{1,120}?)\\s
  * "put it bluntly", "said it simply", "summed it up" (a lower-case word before the pronoun).
  */
 const OBJECT_PRONOUN_END = /\s\p{Ll}+\s+(?:it|them|this)(?:\s+(?:\p{Ll}+ly|up|so|best|well))?\s*$/u;
+/** A pronoun and a speech verb, then a comma: an aside when a comma comes before it (", she says, "). */
+const ASIDE_PRONOUN = new RegExp(`^(?:he|she)\\s+(?:${alternation(SPEECH_VERBS)})\\s*,`, "iu");
 /** "…,” according to X": an attribution after a quotation by "according to". */
 const ACCORDING_AFTER = /^[\s,”"’]*according\s+to\s/iu;
 /** A sentence up to a quotation that runs on in what someone told or said: "Tillman told Ferro on a call that the state would". */
 const TOLD_THAT_BEFORE = new RegExp(
   `${START}(?:${alternation(SPEECH_VERBS)})${END}[^.;:!?“”"]{0,60}?\\sthat\\s[^.;:!?“”"]*$`,
+  "u",
+);
+/**
+ * A sentence up to a quotation that a verb of speech opens, perhaps with whom it was said to or
+ * when, and a comma or colon: "he remarked to his deputy Bill Shine, " before "“…,” according to an aide".
+ * The verb's subject says the words; "according to" after them names who reported the scene.
+ */
+const SPOKE_TO_BEFORE = new RegExp(
+  `${START}(?:${alternation(SPEECH_VERBS)})${END}(?:\\s+[^.;:!?“”"]{1,60}?)?\\s*[,:]\\s*$`,
   "u",
 );
 /**
@@ -278,12 +289,13 @@ const WORDS_NOUN =
 /**
  * A noun of words with its owner named, right before a quotation that is their content: "directives
  * from Xi to “…”", "a pledge by Ortiz that “…”", "Ortiz’s call to “…”"; or the owner's words
- * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:"; or the owner's
+ * introduced by a colon: "Ortiz’s message was simple:", "Acme’s statement read:", "She recalls
+ * Ortiz’s reply:"; or the owner's
  * phrase the quotation is: "(in economist Lena Ortiz’s phrase) “…”", "to borrow Ortiz’s words,
  * “…”" (groups 1–4: the owner). The owner is a capitalised name only: "calls from residents to “…”" states no one.
  */
 const OWNED_WORDS = new RegExp(
-  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$|(?:^|[\\s(])(?:[Ii]n|[Tt]o\\s+borrow)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:(?:own|famous|memorable|apt)\\s+)?(?:phrase|words|coinage)\\)?,?\\s*$`,
+  `(?<!\\p{L})${WORDS_NOUN}\\s+(?:from|by)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?${WORDS_NOUN}\\s+(?:to|that)\\s*$|(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${WORDS_NOUN}|messages?|responses?|repl(?:y|ies)|answers?|words|advice)(?:\\s+(?:was|were|is|are|read|reads)(?:\\s+\\p{Ll}+){0,2})?\\s*:\\s*$|(?:^|[\\s(])(?:[Ii]n|[Tt]o\\s+borrow)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:(?:own|famous|memorable|apt)\\s+)?(?:phrase|words|coinage)\\)?,?\\s*$`,
   "du",
 );
 
@@ -388,10 +400,13 @@ const DESCRIPTION_NOUNS = [
 
 /**
  * A sentence opening on an unnamed subject and its verb: "The caller was arrested", "A man
- * pleaded guilty", "The hearing was moved". A name later in it as an object is not its subject.
+ * pleaded guilty", "The hearing was moved", "A former model told me that …". A name later in it
+ * as an object is not its subject.
  */
-const UNNAMED_SUBJECT =
-  /^\s*(?:The|A|An)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:was|is|were|are|has|had|have|will|would|\p{Ll}+ed)(?!\p{L})/u;
+const UNNAMED_SUBJECT = new RegExp(
+  `^\\s*(?:The|A|An)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?:was|is|were|are|has|had|have|will|would|\\p{Ll}+ed|${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+  "u",
+);
 
 /**
  * Nouns of a described subject: the description nouns, the shared professions and kin
@@ -961,6 +976,8 @@ class Attributor {
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
     // then stands for someone a sentence names plainly, never one only owning or an object there.
     let chained = false;
+    // Set when such a sentence told of a deed, no speech: "She tried to leave." (see below).
+    let chainedByDeed = false;
     for (let back = 0; back < 3 && position > 0; back += 1) {
       position -= 1;
       const { block: earlier, index } = this.#order[position] as { block: Block; index: number };
@@ -977,6 +994,7 @@ class Attributor {
       const ownPossessive = opensWithOwnPossessive(word, outside);
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         chained = true;
+        if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
         continue;
       }
       // "Her catalogue was sold to a fund run by Carl Brenner. … she described": the one named
@@ -1018,6 +1036,11 @@ class Attributor {
         return byName(this.#ctx, completeName(this.#ctx.people, holder));
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
+      // Not a question's asker past a sentence whose subject is the same pronoun doing something, no
+      // speech ("“Do you know …?” She tried to leave. “…,” she said"): that "she" acted after the
+      // question, the turn of a dialogue, and may be who was asked. ("He said …" goes on the run of
+      // one speaker's words, and "She felt … " after her own statement is still her.)
+      if (quoted && !it && chainedByDeed && /\?[”"»]\s*$/u.test(s.text)) return UNATTRIBUTED;
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;
@@ -1487,6 +1510,15 @@ class Attributor {
     if (/[?!…][”"’»]\s*$/u.test(previous.text.slice(0, sentence.start))) return undefined;
     const at = pronounSpeaks(sentence.text);
     const word = at === undefined ? "" : (/^\p{L}+/u.exec(sentence.text.slice(at))?.[0] ?? "");
+    // "As she left, she says, Brandt tried to kiss her.": the pronoun speaks in an aside that
+    // reports what someone else named there did; the words after may be either's.
+    if (
+      at !== undefined &&
+      /,\s*$/u.test(sentence.text.slice(0, at)) &&
+      ASIDE_PRONOUN.test(sentence.text.slice(at)) &&
+      personsIn(this.#ctx, previous.blockIndex, withoutQuotations(sentence.text), sentence.start).length > 0
+    )
+      return undefined;
     const speaker =
       at === undefined ? this.#namedSource(previous, sentence) : this.#pronoun(previous, sentence.start + at, word);
     if (speaker?.kind !== "named") return undefined;
@@ -2056,7 +2088,8 @@ export function findQuotes(
         first === last &&
         sentence &&
         ACCORDING_AFTER.test(last.block.text.slice(last.close + 1)) &&
-        TOLD_THAT_BEFORE.test(withoutQuotations(first.block.text.slice(sentence.start, first.open)))
+        (TOLD_THAT_BEFORE.test(withoutQuotations(first.block.text.slice(sentence.start, first.open))) ||
+          SPOKE_TO_BEFORE.test(withoutQuotations(first.block.text.slice(sentence.start, first.open))))
       ) {
         const own = attributor.before(first);
         result = own !== undefined && own.speaker.kind !== "unattributed" ? own : { speaker: UNATTRIBUTED };
@@ -2131,6 +2164,17 @@ export function findQuotes(
       const ownAttribution = ATTRIBUTION_VERB.test(
         withoutQuotations(last.block.text.slice(last.close + 1, Math.max(ownEnd, last.close + 1))),
       );
+      // "“…” As she left, she says, Ailes tried to kiss her. “…”": a whole sentence of its own
+      // between the halves, saying more than who spoke ("Forte said."), is no attribution clause of
+      // the first half; its speech verb is a report of what it tells, and the halves are not joined.
+      const lastOfGap = first.block.sentences[sentenceIndexAt(first.block, first.open) - 1];
+      const between =
+        lastOfGap && lastOfGap.start > previous.close ? first.block.text.slice(lastOfGap.start, first.open) : "";
+      const ownSentence =
+        between !== "" &&
+        !ONLY_ATTRIBUTION.test(between) &&
+        !NAMED_APPOSITIVE_ATTRIBUTION.test(maskMonths(between)) &&
+        SAME_SPEAKER_CLAUSE.exec(between) === null;
       if (
         gap.length < limit &&
         !/[“”"«»„]/u.test(gap) &&
@@ -2138,6 +2182,7 @@ export function findQuotes(
         !work &&
         !describedAnew &&
         !ownAttribution &&
+        !ownSentence &&
         (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
@@ -2175,11 +2220,13 @@ export function findQuotes(
         /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:asked|asks|wondered)(?!\p{L})|^[\s,]*(?:asked|asks|wondered)(?!\p{L})/u.test(
           rest,
         );
-      // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on.
+      // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on;
+      // nor is a heading, which titles what follows it.
       if (
         !asked &&
         opensParagraph &&
         first.block.boldOnly !== true &&
+        first.block.kind !== "heading" &&
         endedOnIt &&
         !ownClause &&
         quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0

@@ -200,3 +200,93 @@ describe("a verb in a relative clause set off by commas (issue 15, quotes)", () 
     expect(speakersOf(text)[0]?.[1]).toBe("An aide");
   });
 });
+
+describe("who the grammar says spoke, over who reported it (issue 15, saved pages)", () => {
+  it("gives words a speech verb opens to its subject, not to the “according to” after them", () => {
+    const text =
+      "Ivo Brandt ran the plant for years.\n\nWhen Ivo Brandt saw the report, he remarked to his aide Tom Vale, “That will cost us the whole season,” according to a person in the room.";
+    expect(speakersOf(text)[0]?.[1]).not.toBe("a person in the room");
+  });
+  it("still gives a quotation nothing opens to the “according to” after it", () => {
+    const text = "The plant closed.\n\n“That will cost us the whole season,” according to a person in the room.";
+    expect(speakersOf(text)[0]?.[1]).toBe("a person");
+  });
+
+  it("reads “she” after an unnamed subject who told something as no one named in its object", () => {
+    const text =
+      "Ivo Brandt ran the show for years. A former dancer told me that her parents called the police on Ivo Brandt after the show. “I remember Brandt charming my parents out of it,” she says.";
+    expect(speakersOf(text)[0]?.[1]).toBe("unattributed");
+  });
+  it("still reads it as a named subject who told something", () => {
+    const text =
+      "Ivo Brandt ran the show for years. Lena Ortiz told me that her parents called the police on Ivo Brandt after the show. “I remember my parents being furious that night,” she says.";
+    expect(speakersOf(text)[0]?.[1]).toBe("Lena Ortiz");
+  });
+
+  it("gives “she” past a sentence of her own deeds to no one quoted before it", () => {
+    const text =
+      "“For a man in my position, it would have to be at a hotel,” Ivo Brandt said. “Do you know how to play the game?” She tried to get out of the room. “I don’t feel comfortable doing this,” she said.";
+    expect(speakersOf(text).at(-1)).toEqual(["I don’t feel comfortable doing this", "unattributed"]);
+  });
+  it("still gives “she” past her own feeling to the one whose statement was quoted before it", () => {
+    const text =
+      "“It was terrifying,” Lena Ortiz said. “The first session I did was a total disaster.” But she also felt like she had no choice. “I was back at it by the next morning,” she said.";
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Lena Ortiz");
+  });
+  it("still gives “he” past a sentence of his own speech to the one quoted before it", () => {
+    const text = [
+      "Children growing up now “will see the country differently,” Ivo Brandt said.",
+      "“There are going to be tensions that arise in every town.”",
+      "Talking about how he felt after the vote, he said “every leader has strengths and weaknesses”.",
+      "“One of my strengths is that I stay calm when things are hard,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Ivo Brandt");
+  });
+  it("still gives it to the person a quoted sentence names", () => {
+    const text =
+      "Ivo Brandt stayed home. “The vote is ours and we will keep it,” Lena Ortiz said. She paused. “We will win the next one too,” she said.";
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Lena Ortiz");
+  });
+
+  it("joins no halves across a sentence of its own that tells more than who spoke", () => {
+    const text =
+      "“I am a patient man, and I have always been one,” Ivo Brandt said. As she left the office, she says, Brandt tried to stop her. “I was terrified of him at that moment.”";
+    expect(speakersOf(text).at(-1)?.[1]).not.toBe("Ivo Brandt");
+  });
+  it("still joins halves around the first half's own clause", () => {
+    const text = "“I am a patient man,” Ivo Brandt said. “I was never angry with anyone at the plant.”";
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Ivo Brandt", "Ivo Brandt"]);
+  });
+
+  it("gives words after “X’s reply:” to X", () => {
+    const text = "She waited for an answer. She remembers Ivo Brandt’s reply: “I am a man of many sides.”";
+    expect(speakersOf(text)).toEqual([["I am a man of many sides.", "Ivo Brandt"]]);
+  });
+  it("gives words after an owner-less reply to no one", () => {
+    const text = "She waited for an answer. She remembers the reply: “I am a man of many sides.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("unattributed");
+  });
+
+  it("reads the main subject past an aside that reports the sentence", () => {
+    const text =
+      "Lena Ortiz met Ivo Brandt in 1988.\n\nDuring their first meeting, Ortiz says, Brandt filmed her and told her: “I will keep the tape in a safe place.”";
+    expect(speakersOf(text)[0]?.[1]).toBe("Ivo Brandt");
+  });
+
+  it("reads no person in a name that says whose people a plural is (“Fox employees”)", () => {
+    const text =
+      "Ivo Brandt said little at first. Kent Marlow founded the firm.\n\nBut the job required her to bring young Marlow employees to meetings with Ivo Brandt. “You will find me the best people,” he told her.";
+    expect(speakersOf(text)[0]?.[1]).toBe("Ivo Brandt");
+  });
+  it("still reads a name before a verb as a person", () => {
+    const text =
+      "Kent Marlow founded the firm.\n\nKent Marlow wanted meetings with Ivo Brandt. “You will find me the best people,” he told her.";
+    expect(speakersOf(text)[0]?.[1]).toBe("Kent Marlow");
+  });
+
+  it("continues no run of quotations into a heading", () => {
+    const text =
+      "The vendors call often. As one executive said, “I distrust most of them, so I may miss the real alarms.”\n\n## ‘Unless you are the target, the name of the attacker does not matter’\n\nVendors also scare executives.";
+    expect(speakersOf(text).find(([words]) => words.startsWith("Unless"))?.[1] ?? "unattributed").toBe("unattributed");
+  });
+});

@@ -1152,3 +1152,30 @@ describe("sourcingProfile: the spokesperson the article names", () => {
     ]);
   });
 });
+
+describe("a pronoun's person is named outside the quotation it tags (issue 16, saved pages)", () => {
+  it("gives “she” to no one named only inside the quoted words", () => {
+    expect(
+      profile(
+        "The rumours grew louder that spring. “They would say, ‘I’m going to see Claudia Sheinbaum, gotta look good!’ ” she recalled.",
+      ),
+    ).toEqual([]);
+  });
+  it("still gives it to the one person named before the quotation", () => {
+    const labels = profile(
+      "Lena Ortiz told me she grew suspicious. Later Lena Ortiz said, “I knew it then,” and she recalled the day.",
+    ).map((line) => line.split(" | ")[0]);
+    expect(labels).toContain("named: Lena Ortiz");
+  });
+});
+
+describe("a group inside a block quotation is the quoted author's words (issue 16, saved pages)", () => {
+  it("counts no unnamed group a quoted post speaks of", () => {
+    expect(profile("The staff laughed.\n\n> British people say words funny.")).toEqual([]);
+  });
+  it("still counts the group in the article's own prose", () => {
+    expect(profile("The staff laughed.\n\nBritish people say words funny.")).toEqual([
+      "anonymous: British people | British people say",
+    ]);
+  });
+});

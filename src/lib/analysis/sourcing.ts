@@ -299,6 +299,8 @@ interface SentenceView extends OrderedSentence {
   readonly bareTag: boolean;
   /** True when a quotation of this sentence has a speaker: its own grammar already said who spoke. */
   readonly quoted: boolean;
+  /** True in a block quotation (an embedded post, a quoted letter): the words are someone's, quoted. */
+  readonly blockquote: boolean;
 }
 
 /** Adds an attribution unless the sentence already counts the same source of the same kind. */
@@ -712,10 +714,17 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   if (pronoun === undefined || sentence.quoted || heading) return;
   const { index } = sentence;
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
+  // Not a name inside the quotation the pronoun's clause tags ("“I'm going to see Roger,” she recalled"): words, not a person there.
   const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
   const before = new Set(
     sentence.here
-      .filter((m) => isPerson(ctx, m) && m.end <= pronoun && ctx.genders.fits(m.entityId, gender))
+      .filter(
+        (m) =>
+          isPerson(ctx, m) &&
+          m.end <= pronoun &&
+          !quotedAt(sentence.text, m.start) &&
+          ctx.genders.fits(m.entityId, gender),
+      )
       .map((m) => m.entityId),
   );
   if (opener !== undefined && before.size > 0) return;
@@ -1038,6 +1047,9 @@ function groupBefore(ctx: SourcingContext, sentence: SentenceView): string | und
  * "he" and "she", a group for "they said that …" within reach.
  */
 function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
+  // "@stevenf British people say words funny" in an embedded post: a group in the quoted words,
+  // as in "“Officials never called us,” she said", is what its author says of them, no source.
+  if (sentence.blockquote) return;
   const { index } = sentence;
   const said = anonymousSpeaker(sentence.text);
   const described =
@@ -1143,6 +1155,9 @@ export function sourcingProfile(
   const order = blocks
     .filter((b) => b.kind !== "heading")
     .flatMap((b) => b.sentences.map((s) => ({ anchor: s.anchor, text: s.text })));
+  const blockquoted = new Set(
+    blocks.filter((b) => b.kind === "blockquote").flatMap((b) => b.sentences.map((s) => s.anchor)),
+  );
   const foundById = new Map(found.map((f) => [f.id, f]));
   const bySentence = new Map<string, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.anchor, [...(bySentence.get(mention.anchor) ?? []), mention]);
@@ -1189,6 +1204,7 @@ export function sourcingProfile(
       bareTag: quoteWords(text).length <= 4 && !/[“”"]/u.test(text),
       // Quoted attributions come only from quotationSpeakers, so this holds for every pass.
       quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
+      blockquote: blockquoted.has(anchor),
     };
     for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
   });

@@ -82,3 +82,17 @@ describe("peopleOf", () => {
     }
   });
 });
+
+describe("peopleOf and numbers", () => {
+  it("reads no person in capitals right after a number (“21st Century Fox”)", () => {
+    const people = peopleOf(
+      ["Ivo Brandt complained to 21st Century Harlow general counsel Gerson Pike on Monday."],
+      capitalisedNames,
+    );
+    expect(people.byLast.get("Harlow")).toBeUndefined();
+  });
+  it("still reads a full name after a word as a person", () => {
+    const people = peopleOf(["Ivo Brandt complained to Century Harlow, a lawyer, on Monday."], capitalisedNames);
+    expect([...(people.byLast.get("Harlow") ?? [])]).toEqual(["Century Harlow"]);
+  });
+});

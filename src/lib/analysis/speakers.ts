@@ -12,7 +12,7 @@
  * quotation stays unattributed.
  */
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
-import { JOINT_VERB } from "./attributionGrammar.ts";
+import { JOINT_VERB, PEOPLE_OF_NAME } from "./attributionGrammar.ts";
 import {
   alternation,
   anonymousSource,
@@ -611,6 +611,9 @@ interface TextFacts {
   readonly owned: readonly (readonly [string, string])[];
 }
 
+/** A number or an ordinal right before a name, a space between: "21st ", "3 ". */
+const NUMBER_BEFORE = /(?<![\p{L}\d])\d+(?:st|nd|rd|th)?\s+$/u;
+
 /**
  * The default finder's facts of a text, kept for the last texts read: an article's body is read
  * twice, for its own quotations and, with its standfirst and key points, for theirs; all that
@@ -638,9 +641,11 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
   // Blanked line by line: a quotation left open runs to the end of its paragraph, not of the text.
   const narration = text.split("\n").map(withoutQuotations).join("\n");
   const names = findNames(text).map((span): NameFacts => {
-    const person = personLike(span.name);
     const after = text.slice(span.end);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
+    // "21st Century Fox", "3 Doors Down": capitals right after a number are a title's or a
+    // company's, never a person's given name and surname.
+    const person = personLike(span.name) && !NUMBER_BEFORE.test(before);
     const near = text.slice(span.end, span.end + 60);
     // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
     const subject = span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && SUBJECT_VERB.test(near);
@@ -860,9 +865,11 @@ function surnameOfPerson(people: ArticlePeople, name: string): boolean {
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
     // "the Great Lakes", "to San Diego": after an article or a preposition of place, a name is no person.
+    // Nor before a plural of people ("young Fox employees", "Acme engineers"): it says whose they are.
     if (
       ctx.people.bodies.has(span.name) ||
-      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before)
+      /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before) ||
+      PEOPLE_OF_NAME.test(text.slice(span.end))
     )
       return undefined;
     // "Kanye West": a word of places in a full name the entity finder reads as a person's makes it
