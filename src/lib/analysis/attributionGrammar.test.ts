@@ -1666,3 +1666,45 @@ describe("attribution grammar: a claim opposed, a view echoed, a stance on a dec
     expect(anonymousSpeaker("Small investors welcomed the deal, buying every share on offer.")).toBeUndefined();
   });
 });
+
+describe("unnamed sources described by who engaged them or where they work", () => {
+  it.each([
+    ["A consultant hired by the council warned that the plan relies on optimistic figures.", "A consultant"],
+    ["A lawyer hired by the family said the case would go to trial.", "A lawyer"],
+    ["Consultants hired by the council warned that the plan relies on optimistic figures.", "Consultants"],
+    ["An analyst based in Lagos said the bank would cut rates.", "An analyst"],
+    ["A nurse working at the clinic said the shots had run out.", "A nurse"],
+  ])("finds the person, not who engaged them: %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it("takes no group that a causative verb makes feel something for a source", () => {
+    for (const sentence of [
+      "The noise makes residents worry about their sleep.",
+      "The request for the names of employees who worked on the issue makes them worry that the trick could be on them.",
+    ])
+      expect(anonymousSpeaker(sentence), sentence).toBeUndefined();
+    expect(anonymousSpeaker("Residents worry that the noise will not stop.")).toBe("Residents");
+  });
+});
+
+describe("named sources between their name and their verb", () => {
+  it.each([
+    "Dana Whitlow of the University of Michigan said the data were weak.",
+    "Dana Whitlow of the Netherlands’ Fontys University of Applied Sciences writes that the data were weak.",
+    "Dana Whitlow more recently has said the data were weak.",
+    "Dana Whitlow had made it very clear that she would veto the plan.",
+    "Dana Whitlow in a statement said the ruling was unjust.",
+    "Dana Whitlow in a letter to the board warned that the ruling was unjust.",
+  ])("reads the body, the adverb or the statement between them: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Critics of the University of Michigan said Dana Whitlow was wrong.",
+    "Dana Whitlow of the University of Michigan was criticised.",
+    "Dana Whitlow in a statement of accounts listed her debts.",
+  ])("takes no object, passive or deed for her speech: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+});

@@ -109,6 +109,11 @@ const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)
  */
 const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
 /**
+ * Where a subject spoke, set between it and its verb without commas: "Ana Ruiz in a statement
+ * said …", "officials in a letter to customers warned …" (its body after "to" or "from" too).
+ */
+const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|filing|court\s+filing|speech|video|memo|op-ed|essay|podcast|news\s+conference|press\s+conference|news\s+release|press\s+release)(?:\s+(?:to|from|with|on)(?:\s+(?:the\s+)?[\p{L}·’'-]+){1,3}?)?(?!\p{L})`;
+/**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
  * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), "were quick to"
  * (QUICK_TO), when (WHEN), and a quantifier that floats
@@ -117,7 +122,7 @@ const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
@@ -129,8 +134,12 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * administrator for the … Project at … University’s … Center").
  */
 const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
-/** The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme". */
-const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+/**
+ * The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme",
+ * and a name with "of", "and" or "for" inside it or a place's possessive before it ("of the
+ * University of Michigan", "of the Netherlands’ Fontys University of Applied Sciences").
+ */
+const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+(?:(?:of|and|for|the|de)\s+){0,2}\p{Lu}[\p{L}·’'-]*){0,5})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
 /**
  * A non-restrictive relative clause whose own verb is a predicate, right after a name, running to
@@ -854,6 +863,14 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_T
  * verb it is an infinitive ("workers to return"), no one the group serves.
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
+/**
+ * Who engaged an unnamed source, as a participle and its agent: "A consultant hired by the council
+ * warned …", "lawyers retained by the family say …". The agent is the employer, not the speaker:
+ * the source is the person or group before the participle (a group after "by" there says nothing).
+ */
+const ENGAGED = String.raw`(?:hired|retained|employed|appointed|commissioned|contracted|engaged)\s+by`;
+const SOURCE_ENGAGED = String.raw`(?:\s+${ENGAGED}(?:\s+[\p{L}\d·’'-]+){1,5}?)`;
+const ENGAGED_BY_END = new RegExp(`(?<!\\p{L})${ENGAGED}\\s+(?:(?:the|an?|his|her|their|its)\\s+)?$`, "u");
 /** Who reached the group, or where: "analysts interviewed by The Associated Press", "experts consulted by Reuters", "youths interviewed at a job fair". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
 /**
@@ -886,7 +903,7 @@ const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{L
  */
 const ARTICLE_BEFORE = String.raw`(?<!(?<!\p{L})(?:[Tt]he|an?)\s+(?:(?:most|more|least|less)\s+)?)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING}|${SOURCE_ENGAGED})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -1169,8 +1186,10 @@ const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at
  * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …"; its
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
+/** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
+const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^${SOURCE_PLACE}?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|${SOURCE_PLACE})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -1395,6 +1414,21 @@ const FORECASTERS_SEE = new RegExp(
   "u",
 );
 
+/**
+ * A causative verb and its object right before the predicate: "the request for the names of
+ * employees who worked on the issue makes them worry …". The predicate is a bare infinitive the
+ * writer gives the object, not the group's own finite verb: the group says nothing there.
+ */
+const CAUSED_PREDICATE = new RegExp(
+  `(?<!\\p{L})(?:make|makes|made|making|let|lets|letting)\\s+(?:them|him|her|us|you|me|people)${FILLER}{0,3}\\s+${PREDICATE}$`,
+  "u",
+);
+
+/** A causative verb right before a group, which is its object: "The noise makes residents worry …". */
+const CAUSATIVE_END = /(?<!\p{L})(?:make|makes|made|making|let|lets|letting)\s+$/u;
+/** The same verb inside the words read as the group's phrase: "The noise makes residents". */
+const CAUSATIVE_WORD = /(?<!\p{L})(?:makes|made|making|lets|letting)\s/u;
+
 /** A restrictive relative clause that is nothing but its predicate, ending a group's phrase: " who said", " in the state who have long argued". */
 const WHO_SAYS = new RegExp(`(?<!,)\\s+who${FILLER}{0,3}\\s+${PREDICATE}$`, "u");
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
@@ -1417,11 +1451,16 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   const readers = /(?<!\p{L})[Yy]our\s+$/u.test(before) || /^[Yy]our\s/u.test(match?.[1] ?? "");
   return match &&
     !readers &&
+    !CAUSED_PREDICATE.test(match[0]) &&
+    !CAUSATIVE_END.test(before) &&
+    !CAUSATIVE_WORD.test(match[1] ?? "") &&
     !gerund &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
     !WORK_OR_BODY_OF_END.test(before) &&
+    // "A lawyer hired by the family said": the family engaged the speaker, who is the lawyer.
+    !ENGAGED_BY_END.test(before) &&
     (relative || !nounBy(before)) &&
     (relative || !OBJECT_OF_END.test(before))
     ? match
@@ -1485,7 +1524,10 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       quotedAt(sentence, single.index) ||
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
-      supposedAfter(text.slice(single.index + single.text.length))
+      supposedAfter(text.slice(single.index + single.text.length)) ||
+      // "The noise makes residents worry": the causative's object, told what it feels.
+      CAUSATIVE_WORD.test(single.text) ||
+      CAUSATIVE_END.test(text.slice(0, single.index))
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
@@ -1497,6 +1539,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     // "…, said his spokesman, Tammy Bruce.": the description is of a named source.
     if (inverted && INVERTED_NAME_AFTER.test(rest)) continue;
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
+    if (speaks && CAUSED_PREDICATE.test(speaks[0])) continue;
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
     if (according || inverted || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
   }

@@ -712,7 +712,8 @@ export const TURNED_TO_PLATFORM =
  * made it clear that …", "sounded alarms", "remained adamant that …", "declined to comment".
  */
 export const STANCE_PHRASES: readonly string[] = [
-  "ma(?:de|kes?) it clear",
+  // "has made it very clear", "made it abundantly clear": the intensifier changes nothing.
+  "ma(?:de|kes?) it (?:(?:very|quite|perfectly|abundantly|crystal|absolutely|unmistakably|plain(?:ly)?) )?clear",
   // "pointed it out" too: the object between the verb and its particle.
   "point(?:s|ed)?(?: (?:it|this|that))? out",
   "sounded (?:the )?alarms?",
@@ -1196,10 +1197,11 @@ export const AGENT_PLURAL_TAIL = `[\\p{Ll}-]{2,}${agentEnding(true)}${notOneOf(N
 /** Finite verbs that report speech, a statement or a view. */
 const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 /**
- * Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), or a
+ * Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), a
+ * participle saying who engaged the person or where they work ("hired by", "working at"), or a
  * reporting verb; or at the end of the text, where a tag's subject is read alone ("one respondent").
  */
-const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s*$|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
+const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s*$|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|\\s+(?:hired|retained|employed|appointed|commissioned|contracted|engaged)\\s+by\\s|\\s+(?:working|living|stationed|serving)\\s+(?:in|at|for|on|with|near)\\s|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
 /**
  * One person by what they do, read by the ending as AGENT_PLURAL_TAIL reads plurals ("a firefighter",
  * "one commuter", "an employee", "a physician"), where the noun phrase ends (NOUN_PHRASE_END):
