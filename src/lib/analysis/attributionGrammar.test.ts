@@ -1708,3 +1708,21 @@ describe("named sources between their name and their verb", () => {
     expect(speaks(sentence, "Dana Whitlow")).toBe(false);
   });
 });
+
+describe("more unnamed people by their trade or tie", () => {
+  it.each([
+    ["Security guards at the plant said the gates were locked.", "Security guards"],
+    ["Physicians at the hospital warned that beds were running out.", "Physicians"],
+    ["Historians have long argued that the war was avoidable.", "Historians"],
+    ["The boy's father told reporters that his son was safe.", "The boy's father"],
+  ])("finds %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it.each(["The plot twists say little about the hero.", "Humans say many things."])(
+    "takes no thing or mere humankind for a source: %s",
+    (sentence) => {
+      expect(anonymousSpeaker(sentence)).toBeUndefined();
+    },
+  );
+});

@@ -1289,10 +1289,14 @@ const OWNED_WORDS_AFTER =
  * lexicon's person nouns). The description is the possessive up to its last such noun; a thing the
  * name owns ("the Department’s manual", "Acme’s printer") is no one.
  */
+const FINITE_WORD = new RegExp(`^(?:${FINITE})$`, "u");
 function ownedPersonDescription(text: string): { index: number; text: string } | undefined {
   for (const match of text.matchAll(OWNED_WORDS_AFTER)) {
     const after = match[1] ?? "";
-    const words = [...after.matchAll(/\S+/gu)];
+    // The noun phrase ends at its verb: "The boy's father told reporters …" is the father, not the reporters.
+    const all = [...after.matchAll(/\S+/gu)];
+    const verb = all.findIndex((w) => FINITE_WORD.test(w[0]));
+    const words = verb < 0 ? all : all.slice(0, verb);
     const at = match.index + match[0].length - after.length;
     for (let k = words.length - 1; k >= 0; k -= 1) {
       const word = words[k];

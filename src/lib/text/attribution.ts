@@ -1018,6 +1018,9 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "players",
   "teammates",
   "coaches",
+  // People who keep a place or tend the hurt ("security guards at the plant said", "medics treating the wounded said").
+  "guards",
+  "medics",
   // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
   "authors",
 ];
@@ -1156,6 +1159,8 @@ const NON_AGENT_PLURALS = `
   elephants pendants warrants covenants remnants constants stimulants sealants lubricants
   pollutants reagents newspapers semiconductors subcontractors advertisers
   ancestors forebears forefathers
+  twists wrists gists mists fists assists exists insists persists resists consists subsists desists
+  medians meridians radians humans
 `
   .trim()
   .split(/\s+/u);
@@ -1180,12 +1185,12 @@ const notOneOf = (words: readonly string[], makers: string) =>
   `(?<!(?<![\\p{L}-])(?:${words.map(anyCase).join("|")}|(?:${COMPANY_MAKERS.map(anyCase).join("|")})${makers}))`;
 /**
  * The endings of agent nouns, the people named by what they do: "-er"/"-or" ("commuter",
- * "donor"), "-ee" ("retiree"), "-man" ("fireman"; not "abdomen", "specimen"), "-ent"/"-ant"
+ * "donor"), "-ee" ("retiree"), "-ist"/"-ian" ("dentist", "physician", plural too: "therapists warn"), "-man" ("fireman"; not "abdomen", "specimen"), "-ent"/"-ant"
  * ("tenant", "immigrant"; not "-ment": "statement"). Plural (true) or singular.
  */
 const agentEnding = (plural: boolean) =>
   plural
-    ? String.raw`(?:ers|ors|ees|(?<!(?:abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))men|(?<!m)ents|ants)`
+    ? String.raw`(?:ers|ors|ees|ists|ians|(?<!(?:abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))men|(?<!m)ents|ants)`
     : String.raw`(?:er|or|ee|ist|ian|(?<!(?:hu|abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))man|(?<!m)ent|ant)`;
 /**
  * The tail of a plural agent noun after its first letter, whatever its trade ("commuters",
