@@ -1726,3 +1726,27 @@ describe("more unnamed people by their trade or tie", () => {
     },
   );
 });
+
+describe("deeds and silence that look like speech", () => {
+  it.each([
+    "Dana Whitlow claimed the title in 2019.",
+    "Dana Whitlow added a third goal in the second half.",
+    "Dana Whitlow added 12 points off the bench.",
+    "Dana Whitlow reported for duty on Monday.",
+    "Dana Whitlow said nothing.",
+    "Dana Whitlow told reporters nothing about the deal.",
+    "A man who met Dana Whitlow said she was kind.",
+    "Those who know Dana Whitlow say she is kind.",
+  ])("reads no statement of hers: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it.each([
+    "Dana Whitlow claimed victory on Tuesday night.",
+    "Dana Whitlow added that the deal was close.",
+    "Dana Whitlow said nothing had changed.",
+    "The man who Dana Whitlow said was guilty has left town.",
+  ])("still reads her statement: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+});

@@ -450,6 +450,15 @@ const IN_WORDS_OF_END = new RegExp(
   "u",
 );
 /**
+ * A relative clause's subject "who" and its verb (and any words after it) right before a name:
+ * the name is that clause's object ("A man who met Dana Whitlow said …"), not a subject. Not
+ * "who" right before the name ("the man who Whitlow said was guilty": the name is the subject), nor
+ * a clause that gives the subject's own name ("a woman who identified herself as Ana Ruiz said").
+ */
+const WHO_CLAUSE_OBJECT_END =
+  /(?<!\p{L})[Ww]ho(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s+(?!(?:as|himself|herself|themselves|named|called)\s*$)\p{Ll}[\p{L}’'-]*\s*$/u;
+
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
  * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
@@ -482,6 +491,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
   // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
   if (SPOKEN_FROM_END.test(head)) return true;
+  // "A man who met Dana Whitlow said …", "Those who know Whitlow say …": the object of another's relative clause.
+  if (WHO_CLAUSE_OBJECT_END.test(head)) return false;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   if (
     ACCORDING_END.test(head) ||

@@ -12,6 +12,11 @@
  * - a measure decreed: "would declare martial law", "declared a state of emergency", "declared
  *   bankruptcy" put a state in force; nothing is said that a reader could quote (`MEASURE_DECLARED`;
  *   "declared that …" and "declared the vote invalid" stay statements).
+ * - a prize won, a score added, a post reported to: "claimed the title", "added a third goal",
+ *   "reported for duty" (`PRIZE_CLAIMED`, `SCORE_ADDED`, `DUTY_REPORTED`; "claimed victory",
+ *   "added that …" stay statements);
+ * - nothing said: "said nothing.", "told reporters nothing about it" (`NOTHING_SAID`; "said
+ *   nothing had changed" stays a statement).
  */
 
 /** Works a writer writes. */
@@ -37,8 +42,23 @@ const MEASURES = String.raw`martial\s+law|state\s+of\s+(?:emergency|siege|war|di
 /** A measure decreed (see the module comment); not one declared over, lost or unlawful (a statement about it). */
 const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:that|it|this|these|those|how|what|whether|to|on|in)\s)[\p{Ll}-]+\s+){0,2}?(?:${MEASURES})\b(?!\s+(?:over|lost|won|ended|finished|illegal|unlawful|unconstitutional|invalid|void|null)\b)`;
 
+/** A prize or a place won: "claimed the title in 2019", "claimed a silver medal" (not "claimed victory", a statement of it). */
+const PRIZE_CLAIMED = String.raw`claim(?:s|ed)?\s+(?:(?:the|an?|his|her|their|its|another)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:titles?|crowns?|gold|silver|bronze|medals?|troph(?:y|ies)|championships?|pole|prizes?|awards?|top\s+spot|jackpot)\b`;
+
+/** A score added: "added a third goal", "added 12 points" (not "added a point", an argument made). */
+const SCORE_ADDED = String.raw`add(?:s|ed)\s+(?:(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{Ll}-]+\s+)?(?:goals?|tries|try|runs?|touchdowns?|baskets?|assists?|wickets?|birdies?|rebounds?|strikeouts?|saves?)|\d+\s+(?:more\s+)?(?:points|yards|runs|goals|rebounds|assists))\b`;
+
+/** Turning up for a post: "reported for duty on Monday". */
+const DUTY_REPORTED = String.raw`report(?:s|ed)?\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|camp|practice)\b`;
+
+/**
+ * Nothing said: "Critics of the plan said nothing.", "she told reporters nothing about it" — silence,
+ * not a statement ("said nothing had changed" is one: "nothing" opens the clause said).
+ */
+const NOTHING_SAID = String.raw`\p{L}+\s+(?:(?:him|her|them|us|me|reporters|the\s+\p{Ll}+)\s+)?nothing(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on|to|at|in|when|while|during|and|but|as|for|since|after|before|further|more|else|publicly|new)\b)`;
+
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${DUTY_REPORTED}|${NOTHING_SAID})`,
   "u",
 );
 
