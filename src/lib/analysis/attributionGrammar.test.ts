@@ -1750,3 +1750,29 @@ describe("deeds and silence that look like speech", () => {
     expect(speaks(sentence, "Dana Whitlow")).toBe(true);
   });
 });
+
+describe("a bracketed aside, refusals in other words, and more deeds", () => {
+  it.each([
+    "Dana Whitlow (R-Texas) said the plan would fail.",
+    "Dana Whitlow didn't say whether she would run.",
+    "Dana Whitlow refused to say whether she would run.",
+  ])("reads her statement or refusal: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Dana Whitlow denied bail to the defendant.",
+    "Dana Whitlow argues cases before the Supreme Court.",
+    "Dana Whitlow admitted to hospital on Monday.",
+    "Dana Whitlow refused to leave the building.",
+  ])("reads a deed, not speech: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it("takes a description after a copula for the subject's, no unnamed source", () => {
+    expect(anonymousSpeaker("Dana Whitlow is a lawyer who says she never loses.")).toBeUndefined();
+    // The subject's own relative clause still speaks.
+    expect(anonymousSpeaker("A lawyer who says she never loses took the case.")).toBe("A lawyer");
+    expect(anonymousSpeaker("A lawyer for the family says the case will go to trial.")).toBe("A lawyer");
+  });
+});

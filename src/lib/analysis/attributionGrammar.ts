@@ -125,6 +125,8 @@ const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(
 const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
+/** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
+const PAREN_ASIDE = String.raw`\s*\([^()“”"]{1,40}\)`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /**
@@ -133,7 +135,7 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * U.S. operation against …, told"); a role with its body and place may run long ("program
  * administrator for the … Project at … University’s … Center").
  */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
 /**
  * The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme",
  * and a name with "of", "and" or "for" inside it or a place's possessive before it ("of the
@@ -1439,6 +1441,8 @@ const CAUSED_PREDICATE = new RegExp(
   "u",
 );
 
+/** A copula right before a description: "… is a lawyer who says …" describes the sentence's subject. */
+const COPULA_END = /(?<!\p{L})(?:is|was|are|were|be|been|being|became|becomes|remains|remained)\s+$/u;
 /** A causative verb right before a group, which is its object: "The noise makes residents worry …". */
 const CAUSATIVE_END = /(?<!\p{L})(?:make|makes|made|making|let|lets|letting)\s+$/u;
 /** The same verb inside the words read as the group's phrase: "The noise makes residents". */
@@ -1540,6 +1544,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
       supposedAfter(text.slice(single.index + single.text.length)) ||
+      // "Dana Whitlow is a lawyer who says …": a description of the subject, who is named, no one else.
+      COPULA_END.test(text.slice(0, single.index)) ||
       // "The noise makes residents worry": the causative's object, told what it feels.
       CAUSATIVE_WORD.test(single.text) ||
       CAUSATIVE_END.test(text.slice(0, single.index))

@@ -15,6 +15,9 @@
  * - a prize won, a score added, a post reported to: "claimed the title", "added a third goal",
  *   "reported for duty" (`PRIZE_CLAIMED`, `SCORE_ADDED`, `DUTY_REPORTED`; "claimed victory",
  *   "added that …" stay statements);
+ * - a thing withheld, a lawyer's cases, a hospital stay: "denied bail to the defendant", "argues cases
+ *   before the Supreme Court", "admitted to hospital" (`GRANT_DENIED`, `CASES_ARGUED`,
+ *   `HOSPITAL_ADMITTED`; "denied the claims", "admitted that …" stay statements);
  * - nothing said: "said nothing.", "told reporters nothing about it" (`NOTHING_SAID`; "said
  *   nothing had changed" stays a statement).
  */
@@ -57,8 +60,15 @@ const DUTY_REPORTED = String.raw`report(?:s|ed)?\s+(?:back\s+)?(?:for|to)\s+(?:d
  */
 const NOTHING_SAID = String.raw`\p{L}+\s+(?:(?:him|her|them|us|me|reporters|the\s+\p{Ll}+)\s+)?nothing(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on|to|at|in|when|while|during|and|but|as|for|since|after|before|further|more|else|publicly|new)\b)`;
 
+/** A thing withheld by a ruling or a gate: "denied bail to the defendant", "denied him entry" (not "denied the claims"). */
+const GRANT_DENIED = String.raw`den(?:y|ies|ied)\s+(?:(?:him|her|them|us|me|the\s+\p{Ll}+)\s+)?(?:bail|entry|parole|access|visas?|permission|permits?|asylum|admission|a\s+visa|a\s+permit|a\s+license|a\s+licence)\b`;
+
+/** A lawyer's work, a patient's stay: "argues cases before the Supreme Court", "admitted to hospital on Monday". */
+const CASES_ARGUED = String.raw`argu(?:e|es|ed)\s+(?:(?:a|the|his|her|their|\d+|many|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\p{Ll}-]+\s+)?cases?\s+(?:before|in\s+front\s+of|at)\b`;
+const HOSPITAL_ADMITTED = String.raw`admitted\s+to\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|ICU|rehab)\b`;
+
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${DUTY_REPORTED}|${NOTHING_SAID})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
   "u",
 );
 

@@ -730,6 +730,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   // "did not immediately provide any other details": a refusal, however soon.
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
+  // A refusal in other words: "refused to say whether …", "didn't say whether …".
+  "refus(?:e|es|ed) to (?:comment|say|discuss|elaborate|confirm|answer|name|disclose|reveal)",
+  "(?:could|would|did)n[’']t (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "(?:could|would|did) not (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
   // A demand made loudly: "users have been clamoring for a cheaper model" (not "clamoring at the gate", a noise).
