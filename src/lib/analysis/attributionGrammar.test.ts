@@ -1732,6 +1732,7 @@ describe("deeds and silence that look like speech", () => {
     "Dana Whitlow claimed the title in 2019.",
     "Dana Whitlow added a third goal in the second half.",
     "Dana Whitlow added 12 points off the bench.",
+    "Dana Whitlow claimed the national title in 2014 and added a second one two years later.",
     "Dana Whitlow reported for duty on Monday.",
     "Dana Whitlow said nothing.",
     "Dana Whitlow told reporters nothing about the deal.",

@@ -48,8 +48,8 @@ const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|he
 /** A prize or a place won: "claimed the title in 2019", "claimed a silver medal" (not "claimed victory", a statement of it). */
 const PRIZE_CLAIMED = String.raw`claim(?:s|ed)?\s+(?:(?:the|an?|his|her|their|its|another)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:titles?|crowns?|gold|silver|bronze|medals?|troph(?:y|ies)|championships?|pole|prizes?|awards?|top\s+spot|jackpot)\b`;
 
-/** A score added: "added a third goal", "added 12 points" (not "added a point", an argument made). */
-const SCORE_ADDED = String.raw`add(?:s|ed)\s+(?:(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{Ll}-]+\s+)?(?:goals?|tries|try|runs?|touchdowns?|baskets?|assists?|wickets?|birdies?|rebounds?|strikeouts?|saves?)|\d+\s+(?:more\s+)?(?:points|yards|runs|goals|rebounds|assists))\b`;
+/** A score or a prize added: "added a third goal", "added 12 points", "added a second one" after a title (not "added a point", an argument made). */
+const SCORE_ADDED = String.raw`add(?:s|ed)\s+(?:(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{Ll}-]+\s+)?(?:goals?|tries|try|runs?|touchdowns?|baskets?|assists?|wickets?|birdies?|rebounds?|strikeouts?|saves?|titles?|crowns?|troph(?:y|ies)|medals?|championships?|wins?)|\d+\s+(?:more\s+)?(?:points|yards|runs|goals|rebounds|assists)|(?:another|(?:a|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+one)\b`;
 
 /** Turning up for a post: "reported for duty on Monday". */
 const DUTY_REPORTED = String.raw`report(?:s|ed)?\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|camp|practice)\b`;
