@@ -1777,3 +1777,26 @@ describe("a bracketed aside, refusals in other words, and more deeds", () => {
     expect(anonymousSpeaker("A lawyer for the family says the case will go to trial.")).toBe("A lawyer");
   });
 });
+
+describe("a group's second predicate of speech", () => {
+  it.each([
+    ["Officials arrived on Tuesday and said the road was closed.", "Officials"],
+    ["New York City officials sent an alert to cellphone users, warning them to stay away.", "New York City officials"],
+    ["Residents gathered outside city hall, demanding answers about the water.", "Residents"],
+    [
+      "When the blast shook the street on Saturday, officials sent an alert, warning people to stay inside.",
+      "officials",
+    ],
+  ])("finds the group that opens the sentence: %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Officials met on Tuesday and agreed to a deal.",
+    "Residents gathered outside city hall, blocking the road.",
+    "The mayor met officials on Tuesday and said the road was closed.",
+    "If officials sent an alert, warning people to stay inside, nobody saw it.",
+  ])("finds no group speaking: %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});

@@ -1125,6 +1125,55 @@ const COORDINATED_PREDICATE = new RegExp(
 );
 
 /**
+ * What may stand before a sentence's subject, up to its comma: a subordinate clause or a phrase of
+ * time or place ("When an explosion resounded in Chelsea on Saturday, …", "On Monday, …").
+ */
+const SUBJECT_OPENER = String.raw`(?:(?:(?:But|And|Yet|So)\s+)?(?:After|When|As|Although|Though|While|Since|Because|Before|Until|Once|On|In|At|During|By|Last|This|Earlier|Later)\s[^,;:“”"]{1,100},\s+)`;
+/**
+ * An unnamed group that opens the sentence as its subject (after an opener), with where it is: "Authorities have
+ * already identified …", "New York City officials sent …" (coordinatedGroup reads its predicates).
+ */
+const GROUP_OPENING = new RegExp(
+  `^${SUBJECT_OPENER}?(?:(?:But|And|Yet|So|Meanwhile|However|Still),?\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?`,
+  "u",
+);
+/**
+ * A verb that takes people as its object, among the words read as a group's modifiers: "The mayor
+ * met officials" is a clause whose object is the group, not a group's phrase. (Adjectives in -ed stay
+ * modifiers: "elected officials", "frustrated parents".)
+ */
+const VERB_IN_PHRASE =
+  /(?<!\p{L})(?:met|told|said|spoke|wrote|sent|saw|gave|took|led|won|lost|left|held|made|asked|urged|thanked|joined|hired|fired|praised|critici[sz]ed|accused|warned|called|visited|briefed|addressed|blamed|phoned|contacted|meets|tells|says|asks|urges|thanks|joins|hires|fires|praises|accuses|warns|calls|visits|blames|contacts|sees|sends|gives)\s/u;
+/** A group's first finite verb, with an auxiliary a plural takes before it ("have already identified"). */
+const GROUP_VERB = String.raw`(?:(?:have|had|are|were|do|did)\s+(?:\p{Ll}+ly\s+)?)?${JOINT_VERB}`;
+/** The group's first predicate, then a second joined by "and" ("… identified 120 victims and expect …"). */
+const GROUP_COORDINATED = new RegExp(
+  `^\\s+${GROUP_VERB}[^,;:“”"]{0,60}?,?\\s+and${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+/** The group's first predicate, then a participle of speech after a comma ("… sent an alert, warning them …"). */
+const GROUP_THEN_PARTICIPLE = new RegExp(
+  `^\\s+${GROUP_VERB}[^,;:“”"]{0,80}?,\\s+(?:\\p{Ll}+ly\\s+)?(?:while\\s+)?(?:${PARTICIPLE})(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The group that opens `text` as the subject of a second predicate of speech: joined by "and"
+ * ("Authorities have identified 120 victims and expect to learn of more") or a participle after a
+ * comma ("officials sent an alert, warning them to stay away"), as a named subject's is
+ * (COORDINATED_PREDICATE, LATER_PARTICIPLE). The match, shaped as the group patterns' are.
+ */
+function coordinatedGroup(text: string): RegExpExecArray | null {
+  const opening = GROUP_OPENING.exec(text);
+  // "The mayor met officials …": a verb among the words before the group's noun makes it an object.
+  if (opening === null || VERB_IN_PHRASE.test((opening[1] ?? "").replace(/\S+$/u, ""))) return null;
+  const rest = text.slice(opening[0].length);
+  return activeMatch(GROUP_COORDINATED, rest) !== null || activeMatch(GROUP_THEN_PARTICIPLE, rest) !== null
+    ? opening
+    : null;
+}
+
+/**
  * People a sentence lists by name after a plural noun of what they are, set off by a colon or a
  * dash, two or three names ending the sentence ("… got the attention of two politicians: Senator
  * Ana Ruiz and congresswoman Lena Ortiz."): the people "They said …" in the next sentence stands
@@ -1473,6 +1522,7 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     !CAUSED_PREDICATE.test(match[0]) &&
     !CAUSATIVE_END.test(before) &&
     !CAUSATIVE_WORD.test(match[1] ?? "") &&
+    !VERB_IN_PHRASE.test(match[1] ?? "") &&
     !gerund &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
@@ -1512,7 +1562,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         INVERTED_GROUP.exec(text) ??
         INVERTED_GROUP_ASIDE.exec(text) ??
         subjectGroup(text) ??
-        subjectGroup(text, FORECASTERS_SEE))
+        subjectGroup(text, FORECASTERS_SEE) ??
+        coordinatedGroup(text))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Called a “violent rhythm game” by its creators": the group that gave the words, read with their marks.
@@ -1548,6 +1599,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       COPULA_END.test(text.slice(0, single.index)) ||
       // "The noise makes residents worry": the causative's object, told what it feels.
       CAUSATIVE_WORD.test(single.text) ||
+      // "The mayor met officials …": a clause whose object the description is.
+      VERB_IN_PHRASE.test(single.text) ||
       CAUSATIVE_END.test(text.slice(0, single.index))
     )
       continue;
