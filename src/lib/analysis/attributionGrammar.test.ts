@@ -1783,6 +1783,8 @@ describe("a group's second predicate of speech", () => {
     ["Officials arrived on Tuesday and said the road was closed.", "Officials"],
     ["New York City officials sent an alert to cellphone users, warning them to stay away.", "New York City officials"],
     ["Residents gathered outside city hall, demanding answers about the water.", "Residents"],
+    ["Authorities have already identified about 120 victims and expect to learn about more.", "Authorities"],
+    ["Market watchers are also anticipating higher economic growth.", "Market watchers"],
     [
       "When the blast shook the street on Saturday, officials sent an alert, warning people to stay inside.",
       "officials",

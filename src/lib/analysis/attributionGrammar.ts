@@ -1145,7 +1145,7 @@ const GROUP_OPENING = new RegExp(
 const VERB_IN_PHRASE =
   /(?<!\p{L})(?:met|told|said|spoke|wrote|sent|saw|gave|took|led|won|lost|left|held|made|asked|urged|thanked|joined|hired|fired|praised|critici[sz]ed|accused|warned|called|visited|briefed|addressed|blamed|phoned|contacted|meets|tells|says|asks|urges|thanks|joins|hires|fires|praises|accuses|warns|calls|visits|blames|contacts|sees|sends|gives)\s/u;
 /** A group's first finite verb, with an auxiliary a plural takes before it ("have already identified"). */
-const GROUP_VERB = String.raw`(?:(?:have|had|are|were|do|did)\s+(?:\p{Ll}+ly\s+)?)?${JOINT_VERB}`;
+const GROUP_VERB = String.raw`(?:(?:have|had|are|were|do|did)\s+(?:(?:\p{Ll}+ly|already|also|now|just|still)\s+)?)?${JOINT_VERB}`;
 /** The group's first predicate, then a second joined by "and" ("… identified 120 victims and expect …"). */
 const GROUP_COORDINATED = new RegExp(
   `^\\s+${GROUP_VERB}[^,;:“”"]{0,60}?,?\\s+and${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,

@@ -392,6 +392,9 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   // are predicting heavy rain").
   "expecting",
   "predicting",
+  // "market watchers are anticipating higher growth", "economists are forecasting a recession".
+  "anticipating",
+  "forecasting",
 ];
 
 /**
