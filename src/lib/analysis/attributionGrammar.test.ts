@@ -1757,6 +1757,7 @@ describe("a bracketed aside, refusals in other words, and more deeds", () => {
     "Dana Whitlow (R-Texas) said the plan would fail.",
     "Dana Whitlow didn't say whether she would run.",
     "Dana Whitlow refused to say whether she would run.",
+    "Dana Whitlow had referred to his supporters as “the children of the great recession”.",
   ])("reads her statement or refusal: %s", (sentence) => {
     expect(speaks(sentence, "Dana Whitlow")).toBe(true);
   });
@@ -1766,6 +1767,7 @@ describe("a bracketed aside, refusals in other words, and more deeds", () => {
     "Dana Whitlow argues cases before the Supreme Court.",
     "Dana Whitlow admitted to hospital on Monday.",
     "Dana Whitlow refused to leave the building.",
+    "Dana Whitlow referred to the report in her speech.",
   ])("reads a deed, not speech: %s", (sentence) => {
     expect(speaks(sentence, "Dana Whitlow")).toBe(false);
   });

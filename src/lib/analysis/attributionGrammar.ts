@@ -81,9 +81,10 @@ const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PL
  * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
  * ("called a meeting"), no speech.
  * The words may follow a name they replace, set against it by "not …, but" ("called it not a car
- * crash, but “a lorry crash”"); any other comma ends the naming ("called it off, but “…”").
+ * crash, but “a lorry crash”"); any other comma ends the naming ("called it off, but “…”"). So
+ * is "referred to … as “…”" ("Clinton had referred to his supporters as “the children of …”").
  */
-const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:(?:\p{L}+\s+)?not\s+[^,;.“”"]{1,40}?,\s+but\s|[^,;.“”"]{1,40}?\s)?[“"])`;
+const NAMED_AS = String.raw`(?:(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:(?:\p{L}+\s+)?not\s+[^,;.“”"]{1,40}?,\s+but\s|[^,;.“”"]{1,40}?\s)?[“"])|(?:referred|refers)\s+to(?=\s+[^,;.“”"]{1,60}?\s+as\s+[“"]))`;
 /**
  * "will tell you", said to the reader, is what someone says as a habit ("Many riders will tell you
  * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
