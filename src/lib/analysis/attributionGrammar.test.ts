@@ -1739,3 +1739,141 @@ describe("a predicate after “is” brings no one in to speak (issue 16, saved 
     );
   });
 });
+
+describe("unnamed sources described by who engaged them or where they work", () => {
+  it.each([
+    ["A consultant hired by the council warned that the plan relies on optimistic figures.", "A consultant"],
+    ["A lawyer hired by the family said the case would go to trial.", "A lawyer"],
+    ["Consultants hired by the council warned that the plan relies on optimistic figures.", "Consultants"],
+    ["An analyst based in Lagos said the bank would cut rates.", "An analyst"],
+    ["A nurse working at the clinic said the shots had run out.", "A nurse"],
+  ])("finds the person, not who engaged them: %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it("takes no group that a causative verb makes feel something for a source", () => {
+    for (const sentence of [
+      "The noise makes residents worry about their sleep.",
+      "The request for the names of employees who worked on the issue makes them worry that the trick could be on them.",
+    ])
+      expect(anonymousSpeaker(sentence), sentence).toBeUndefined();
+    expect(anonymousSpeaker("Residents worry that the noise will not stop.")).toBe("Residents");
+  });
+});
+
+describe("named sources between their name and their verb", () => {
+  it.each([
+    "Dana Whitlow of the University of Michigan said the data were weak.",
+    "Dana Whitlow of the Netherlands’ Fontys University of Applied Sciences writes that the data were weak.",
+    "Dana Whitlow more recently has said the data were weak.",
+    "Dana Whitlow had made it very clear that she would veto the plan.",
+    "Dana Whitlow in a statement said the ruling was unjust.",
+    "Dana Whitlow in a letter to the board warned that the ruling was unjust.",
+  ])("reads the body, the adverb or the statement between them: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Critics of the University of Michigan said Dana Whitlow was wrong.",
+    "Dana Whitlow of the University of Michigan was criticised.",
+    "Dana Whitlow in a statement of accounts listed her debts.",
+  ])("takes no object, passive or deed for her speech: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+});
+
+describe("more unnamed people by their trade or tie", () => {
+  it.each([
+    ["Security guards at the plant said the gates were locked.", "Security guards"],
+    ["Physicians at the hospital warned that beds were running out.", "Physicians"],
+    ["Historians have long argued that the war was avoidable.", "Historians"],
+    ["The boy's father told reporters that his son was safe.", "The boy's father"],
+  ])("finds %s", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it.each(["The plot twists say little about the hero.", "Humans say many things."])(
+    "takes no thing or mere humankind for a source: %s",
+    (sentence) => {
+      expect(anonymousSpeaker(sentence)).toBeUndefined();
+    },
+  );
+});
+
+describe("deeds and silence that look like speech", () => {
+  it.each([
+    "Dana Whitlow claimed the title in 2019.",
+    "Dana Whitlow added a third goal in the second half.",
+    "Dana Whitlow added 12 points off the bench.",
+    "Dana Whitlow claimed the national title in 2014 and added a second one two years later.",
+    "Dana Whitlow reported for duty on Monday.",
+    "Dana Whitlow said nothing.",
+    "Dana Whitlow told reporters nothing about the deal.",
+    "A man who met Dana Whitlow said she was kind.",
+    "Those who know Dana Whitlow say she is kind.",
+  ])("reads no statement of hers: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it.each([
+    "Dana Whitlow claimed victory on Tuesday night.",
+    "Dana Whitlow added that the deal was close.",
+    "Dana Whitlow said nothing had changed.",
+    "The man who Dana Whitlow said was guilty has left town.",
+  ])("still reads her statement: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+});
+
+describe("a bracketed aside, refusals in other words, and more deeds", () => {
+  it.each([
+    "Dana Whitlow (R-Texas) said the plan would fail.",
+    "Dana Whitlow didn't say whether she would run.",
+    "Dana Whitlow refused to say whether she would run.",
+    "Dana Whitlow had referred to his supporters as “the children of the great recession”.",
+  ])("reads her statement or refusal: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(true);
+  });
+
+  it.each([
+    "Dana Whitlow denied bail to the defendant.",
+    "Dana Whitlow argues cases before the Supreme Court.",
+    "Dana Whitlow admitted to hospital on Monday.",
+    "Dana Whitlow refused to leave the building.",
+    "Dana Whitlow referred to the report in her speech.",
+  ])("reads a deed, not speech: %s", (sentence) => {
+    expect(speaks(sentence, "Dana Whitlow")).toBe(false);
+  });
+
+  it("takes a description after a copula for the subject's, no unnamed source", () => {
+    expect(anonymousSpeaker("Dana Whitlow is a lawyer who says she never loses.")).toBeUndefined();
+    // The subject's own relative clause still speaks.
+    expect(anonymousSpeaker("A lawyer who says she never loses took the case.")).toBe("A lawyer");
+    expect(anonymousSpeaker("A lawyer for the family says the case will go to trial.")).toBe("A lawyer");
+  });
+});
+
+describe("a group's second predicate of speech", () => {
+  it.each([
+    ["Officials arrived on Tuesday and said the road was closed.", "Officials"],
+    ["New York City officials sent an alert to cellphone users, warning them to stay away.", "New York City officials"],
+    ["Residents gathered outside city hall, demanding answers about the water.", "Residents"],
+    ["Authorities have already identified about 120 victims and expect to learn about more.", "Authorities"],
+    ["Market watchers are also anticipating higher economic growth.", "Market watchers"],
+    [
+      "When the blast shook the street on Saturday, officials sent an alert, warning people to stay inside.",
+      "officials",
+    ],
+  ])("finds the group that opens the sentence: %s", (sentence, group) => {
+    expect(anonymousSpeaker(sentence)).toBe(group);
+  });
+
+  it.each([
+    "Officials met on Tuesday and agreed to a deal.",
+    "Residents gathered outside city hall, blocking the road.",
+    "The mayor met officials on Tuesday and said the road was closed.",
+    "If officials sent an alert, warning people to stay inside, nobody saw it.",
+  ])("finds no group speaking: %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});

@@ -81,9 +81,10 @@ const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PL
  * the “end of an era,”" gives the words to the analysts. Without the marks it names an act
  * ("called a meeting"), no speech.
  * The words may follow a name they replace, set against it by "not …, but" ("called it not a car
- * crash, but “a lorry crash”"); any other comma ends the naming ("called it off, but “…”").
+ * crash, but “a lorry crash”"); any other comma ends the naming ("called it off, but “…”"). So
+ * is "referred to … as “…”" ("Clinton had referred to his supporters as “the children of …”").
  */
-const NAMED_AS = String.raw`(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:(?:\p{L}+\s+)?not\s+[^,;.“”"]{1,40}?,\s+but\s|[^,;.“”"]{1,40}?\s)?[“"])`;
+const NAMED_AS = String.raw`(?:(?:called|calls|dubbed|termed|labell?ed|branded)(?=\s+(?:(?:\p{L}+\s+)?not\s+[^,;.“”"]{1,40}?,\s+but\s|[^,;.“”"]{1,40}?\s)?[“"])|(?:referred|refers)\s+to(?=\s+[^,;.“”"]{1,60}?\s+as\s+[“"]))`;
 /**
  * "will tell you", said to the reader, is what someone says as a habit ("Many riders will tell you
  * the driving has declined"), unlike "will tell senators", speech not yet made (see FILLER).
@@ -109,6 +110,11 @@ const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)
  */
 const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
 /**
+ * Where a subject spoke, set between it and its verb without commas: "Ana Ruiz in a statement
+ * said …", "officials in a letter to customers warned …" (its body after "to" or "from" too).
+ */
+const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|filing|court\s+filing|speech|video|memo|op-ed|essay|podcast|news\s+conference|press\s+conference|news\s+release|press\s+release)(?:\s+(?:to|from|with|on)(?:\s+(?:the\s+)?[\p{L}·’'-]+){1,3}?)?(?!\p{L})`;
+/**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
  * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), "were quick to"
  * (QUICK_TO), when (WHEN), and a quantifier that floats
@@ -117,9 +123,11 @@ const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
+/** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
+const PAREN_ASIDE = String.raw`\s*\([^()“”"]{1,40}\)`;
 /** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
 const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /**
@@ -128,9 +136,13 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * U.S. operation against …, told"); a role with its body and place may run long ("program
  * administrator for the … Project at … University’s … Center").
  */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE})`;
-/** The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme". */
-const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,4})`;
+const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
+/**
+ * The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme",
+ * and a name with "of", "and" or "for" inside it or a place's possessive before it ("of the
+ * University of Michigan", "of the Netherlands’ Fontys University of Applied Sciences").
+ */
+const OF_BODY = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}·’'-]*(?:\s+(?:(?:of|and|for|the|de)\s+){0,2}\p{Lu}[\p{L}·’'-]*){0,5})`;
 /** The predicate after a name set off by commas: ", hailed …", ", has long argued …". */
 /**
  * A non-restrictive relative clause whose own verb is a predicate, right after a name, running to
@@ -467,6 +479,15 @@ const IN_WORDS_OF_END = new RegExp(
   "u",
 );
 /**
+ * A relative clause's subject "who" and its verb (and any words after it) right before a name:
+ * the name is that clause's object ("A man who met Dana Whitlow said …"), not a subject. Not
+ * "who" right before the name ("the man who Whitlow said was guilty": the name is the subject), nor
+ * a clause that gives the subject's own name ("a woman who identified herself as Ana Ruiz said").
+ */
+const WHO_CLAUSE_OBJECT_END =
+  /(?<!\p{L})[Ww]ho(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s+(?!(?:as|himself|herself|themselves|named|called)\s*$)\p{Ll}[\p{L}’'-]*\s*$/u;
+
+/**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
  * not one a condition or a question supposes (hypotheticalAt), nor one whose words are supposed
@@ -501,6 +522,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // expert reports. (A subject there still speaks: "Our sources say Lupita told cops …" counts Lupita.)
   // "these comments from Ana Ruiz", "remarks by Ana Ruiz": words spoken, whose speaker the preposition names.
   if (SPOKEN_FROM_END.test(head)) return true;
+  // "A man who met Dana Whitlow said …", "Those who know Whitlow say …": the object of another's relative clause.
+  if (WHO_CLAUSE_OBJECT_END.test(head)) return false;
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
   if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
@@ -884,6 +907,14 @@ const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_T
  * verb it is an infinitive ("workers to return"), no one the group serves.
  */
 const GROUP_FOR = String.raw`(?:\s+(?:for|to(?=\s+(?:the|an?|\p{Lu}))|on|at|in|near|along|across|around|inside|outside|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,5}?){1,4}`;
+/**
+ * Who engaged an unnamed source, as a participle and its agent: "A consultant hired by the council
+ * warned …", "lawyers retained by the family say …". The agent is the employer, not the speaker:
+ * the source is the person or group before the participle (a group after "by" there says nothing).
+ */
+const ENGAGED = String.raw`(?:hired|retained|employed|appointed|commissioned|contracted|engaged)\s+by`;
+const SOURCE_ENGAGED = String.raw`(?:\s+${ENGAGED}(?:\s+[\p{L}\d·’'-]+){1,5}?)`;
+const ENGAGED_BY_END = new RegExp(`(?<!\\p{L})${ENGAGED}\\s+(?:(?:the|an?|his|her|their|its)\\s+)?$`, "u");
 /** Who reached the group, or where: "analysts interviewed by The Associated Press", "experts consulted by Reuters", "youths interviewed at a job fair". */
 const GROUP_REACHED = String.raw`(?:\s+(?:interviewed|contacted|consulted|surveyed|polled|quoted|cited)\s+by(?:\s+[\p{L}·’'-]+){1,4}?|\s+(?:interviewed|surveyed|polled|questioned)(?:\s+(?:at|in|on|outside|near|across|during|after|this|last)(?:\s+[\p{L}\d·’'-]+){1,4}?){0,2})`;
 /**
@@ -916,7 +947,7 @@ const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{L
  */
 const ARTICLE_BEFORE = String.raw`(?<!(?<!\p{L})(?:[Tt]he|an?)\s+(?:(?:most|more|least|less)\s+)?)`;
 const GROUP_SPEAKS = new RegExp(
-  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
+  `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING}|${SOURCE_ENGAGED})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
   "u",
 );
 /**
@@ -1125,6 +1156,55 @@ const COORDINATED_PREDICATE = new RegExp(
 );
 
 /**
+ * What may stand before a sentence's subject, up to its comma: a subordinate clause or a phrase of
+ * time or place ("When an explosion resounded in Chelsea on Saturday, …", "On Monday, …").
+ */
+const SUBJECT_OPENER = String.raw`(?:(?:(?:But|And|Yet|So)\s+)?(?:After|When|As|Although|Though|While|Since|Because|Before|Until|Once|On|In|At|During|By|Last|This|Earlier|Later)\s[^,;:“”"]{1,100},\s+)`;
+/**
+ * An unnamed group that opens the sentence as its subject (after an opener), with where it is: "Authorities have
+ * already identified …", "New York City officials sent …" (coordinatedGroup reads its predicates).
+ */
+const GROUP_OPENING = new RegExp(
+  `^${SUBJECT_OPENER}?(?:(?:But|And|Yet|So|Meanwhile|However|Still),?\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?`,
+  "u",
+);
+/**
+ * A verb that takes people as its object, among the words read as a group's modifiers: "The mayor
+ * met officials" is a clause whose object is the group, not a group's phrase. (Adjectives in -ed stay
+ * modifiers: "elected officials", "frustrated parents".)
+ */
+const VERB_IN_PHRASE =
+  /(?<!\p{L})(?:met|told|said|spoke|wrote|sent|saw|gave|took|led|won|lost|left|held|made|asked|urged|thanked|joined|hired|fired|praised|critici[sz]ed|accused|warned|called|visited|briefed|addressed|blamed|phoned|contacted|meets|tells|says|asks|urges|thanks|joins|hires|fires|praises|accuses|warns|calls|visits|blames|contacts|sees|sends|gives)\s/u;
+/** A group's first finite verb, with an auxiliary a plural takes before it ("have already identified"). */
+const GROUP_VERB = String.raw`(?:(?:have|had|are|were|do|did)\s+(?:(?:\p{Ll}+ly|already|also|now|just|still)\s+)?)?${JOINT_VERB}`;
+/** The group's first predicate, then a second joined by "and" ("… identified 120 victims and expect …"). */
+const GROUP_COORDINATED = new RegExp(
+  `^\\s+${GROUP_VERB}[^,;:“”"]{0,60}?,?\\s+and${FILLER}{0,3}\\s+${PREDICATE}(?!\\p{L})`,
+  "u",
+);
+/** The group's first predicate, then a participle of speech after a comma ("… sent an alert, warning them …"). */
+const GROUP_THEN_PARTICIPLE = new RegExp(
+  `^\\s+${GROUP_VERB}[^,;:“”"]{0,80}?,\\s+(?:\\p{Ll}+ly\\s+)?(?:while\\s+)?(?:${PARTICIPLE})(?!\\p{L})`,
+  "u",
+);
+
+/**
+ * The group that opens `text` as the subject of a second predicate of speech: joined by "and"
+ * ("Authorities have identified 120 victims and expect to learn of more") or a participle after a
+ * comma ("officials sent an alert, warning them to stay away"), as a named subject's is
+ * (COORDINATED_PREDICATE, LATER_PARTICIPLE). The match, shaped as the group patterns' are.
+ */
+function coordinatedGroup(text: string): RegExpExecArray | null {
+  const opening = GROUP_OPENING.exec(text);
+  // "The mayor met officials …": a verb among the words before the group's noun makes it an object.
+  if (opening === null || VERB_IN_PHRASE.test((opening[1] ?? "").replace(/\S+$/u, ""))) return null;
+  const rest = text.slice(opening[0].length);
+  return activeMatch(GROUP_COORDINATED, rest) !== null || activeMatch(GROUP_THEN_PARTICIPLE, rest) !== null
+    ? opening
+    : null;
+}
+
+/**
  * People a sentence lists by name after a plural noun of what they are, set off by a colon or a
  * dash, two or three names ending the sentence ("… got the attention of two politicians: Senator
  * Ana Ruiz and congresswoman Lena Ortiz."): the people "They said …" in the next sentence stands
@@ -1199,8 +1279,10 @@ const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at
  * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …"; its
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
+/** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
+const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^${SOURCE_PLACE}?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|${SOURCE_PLACE})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -1300,10 +1382,14 @@ const OWNED_WORDS_AFTER =
  * lexicon's person nouns). The description is the possessive up to its last such noun; a thing the
  * name owns ("the Department’s manual", "Acme’s printer") is no one.
  */
+const FINITE_WORD = new RegExp(`^(?:${FINITE})$`, "u");
 function ownedPersonDescription(text: string): { index: number; text: string } | undefined {
   for (const match of text.matchAll(OWNED_WORDS_AFTER)) {
     const after = match[1] ?? "";
-    const words = [...after.matchAll(/\S+/gu)];
+    // The noun phrase ends at its verb: "The boy's father told reporters …" is the father, not the reporters.
+    const all = [...after.matchAll(/\S+/gu)];
+    const verb = all.findIndex((w) => FINITE_WORD.test(w[0]));
+    const words = verb < 0 ? all : all.slice(0, verb);
     const at = match.index + match[0].length - after.length;
     for (let k = words.length - 1; k >= 0; k -= 1) {
       const word = words[k];
@@ -1425,6 +1511,23 @@ const FORECASTERS_SEE = new RegExp(
   "u",
 );
 
+/**
+ * A causative verb and its object right before the predicate: "the request for the names of
+ * employees who worked on the issue makes them worry …". The predicate is a bare infinitive the
+ * writer gives the object, not the group's own finite verb: the group says nothing there.
+ */
+const CAUSED_PREDICATE = new RegExp(
+  `(?<!\\p{L})(?:make|makes|made|making|let|lets|letting)\\s+(?:them|him|her|us|you|me|people)${FILLER}{0,3}\\s+${PREDICATE}$`,
+  "u",
+);
+
+/** A copula right before a description: "… is a lawyer who says …" describes the sentence's subject. */
+const COPULA_END = /(?<!\p{L})(?:is|was|are|were|be|been|being|became|becomes|remains|remained)\s+$/u;
+/** A causative verb right before a group, which is its object: "The noise makes residents worry …". */
+const CAUSATIVE_END = /(?<!\p{L})(?:make|makes|made|making|let|lets|letting)\s+$/u;
+/** The same verb inside the words read as the group's phrase: "The noise makes residents". */
+const CAUSATIVE_WORD = /(?<!\p{L})(?:makes|made|making|lets|letting)\s/u;
+
 /** A restrictive relative clause that is nothing but its predicate, ending a group's phrase: " who said", " in the state who have long argued". */
 const WHO_SAYS = new RegExp(`(?<!,)\\s+who${FILLER}{0,3}\\s+${PREDICATE}$`, "u");
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
@@ -1447,11 +1550,17 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   const readers = /(?<!\p{L})[Yy]our\s+$/u.test(before) || /^[Yy]our\s/u.test(match?.[1] ?? "");
   return match &&
     !readers &&
+    !CAUSED_PREDICATE.test(match[0]) &&
+    !CAUSATIVE_END.test(before) &&
+    !CAUSATIVE_WORD.test(match[1] ?? "") &&
+    !VERB_IN_PHRASE.test(match[1] ?? "") &&
     !gerund &&
     !REPORTED_BY.test(before) &&
     !inReportedClause(text.slice(0, start + lead)) &&
     !NAME_AND_OWN.test(before) &&
     !WORK_OR_BODY_OF_END.test(before) &&
+    // "A lawyer hired by the family said": the family engaged the speaker, who is the lawyer.
+    !ENGAGED_BY_END.test(before) &&
     (relative || !nounBy(before)) &&
     (relative || !OBJECT_OF_END.test(before))
     ? match
@@ -1484,7 +1593,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
         INVERTED_GROUP.exec(text) ??
         INVERTED_GROUP_ASIDE.exec(text) ??
         subjectGroup(text) ??
-        subjectGroup(text, FORECASTERS_SEE))
+        subjectGroup(text, FORECASTERS_SEE) ??
+        coordinatedGroup(text))
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Called a “violent rhythm game” by its creators": the group that gave the words, read with their marks.
@@ -1516,9 +1626,13 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
       supposedAfter(text.slice(single.index + single.text.length)) ||
-      // "the president is a longtime conspiracy theorist who has called for …": what someone is, a
-      // predicate after "is", describes them; it brings no one else in to speak.
-      COPULA_END.test(text.slice(0, single.index))
+      // "Dana Whitlow is a lawyer who says …": a description of the subject, who is named, no one else.
+      COPULA_END.test(text.slice(0, single.index)) ||
+      // "The noise makes residents worry": the causative's object, told what it feels.
+      CAUSATIVE_WORD.test(single.text) ||
+      // "The mayor met officials …": a clause whose object the description is.
+      VERB_IN_PHRASE.test(single.text) ||
+      CAUSATIVE_END.test(text.slice(0, single.index))
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
@@ -1530,14 +1644,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     // "…, said his spokesman, Tammy Bruce.": the description is of a named source.
     if (inverted && INVERTED_NAME_AFTER.test(rest)) continue;
     const speaks = activeMatch(SINGLE_SPEAKS, rest);
+    if (speaks && CAUSED_PREDICATE.test(speaks[0])) continue;
     if (speaks && NAME_ASIDE.test(speaks[0])) return undefined;
     if (according || inverted || speaks) return sentence.slice(single.index, single.index + single.text.length).trim();
   }
   return undefined;
 }
-
-/** A form of "be" ending a text, before the predicate that follows it. */
-const COPULA_END = /(?<!\p{L})(?:is|was|are|were|be|been|becomes|became|remains|remained)\s+$/u;
 
 const SOURCE_NOUN_START = new RegExp(`^(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})`, "iu");
 /**

@@ -15,7 +15,15 @@
  * - a body or a place ruled: "ruled Fox News like a surveillance state" (`RULED_OVER`; a court's
  *   "ruled that …", "ruled on …", "ruled it unlawful", "ruled Acme must pay" stay statements);
  * - a person recommended, a referral: "recommended a psychiatrist, who …" (`RECOMMENDED`, a
- *   person noun ending the object; "recommended a 25 percent cut" and "recommended that …" stay statements).
+ *   person noun ending the object; "recommended a 25 percent cut" and "recommended that …" stay statements);
+ * - a prize won, a score added, a post reported to: "claimed the title", "added a third goal",
+ *   "reported for duty" (`PRIZE_CLAIMED`, `SCORE_ADDED`, `DUTY_REPORTED`; "claimed victory",
+ *   "added that …" stay statements);
+ * - a thing withheld, a lawyer's cases, a hospital stay: "denied bail to the defendant", "argues cases
+ *   before the Supreme Court", "admitted to hospital" (`GRANT_DENIED`, `CASES_ARGUED`,
+ *   `HOSPITAL_ADMITTED`; "denied the claims", "admitted that …" stay statements);
+ * - nothing said: "said nothing.", "told reporters nothing about it" (`NOTHING_SAID`; "said
+ *   nothing had changed" stays a statement).
  */
 import { endsOnPersonNoun } from "./personNouns.ts";
 
@@ -49,8 +57,30 @@ const MEASURE_DECLARED = String.raw`declar(?:e|es|ed|ing)\s+(?:(?:an?|the|his|he
  */
 const RULED_OVER = String.raw`rul(?:ed|es)\s+(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*|country|nation|state|city|company|network|empire|kingdom|party|region|island|province|roost)(?=\s+(?:like|for|with|until|from|since|during|through|as|over|and)\b|\s*[,.;!]|\s*$)`;
 
+/** A prize or a place won: "claimed the title in 2019", "claimed a silver medal" (not "claimed victory", a statement of it). */
+const PRIZE_CLAIMED = String.raw`claim(?:s|ed)?\s+(?:(?:the|an?|his|her|their|its|another)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:titles?|crowns?|gold|silver|bronze|medals?|troph(?:y|ies)|championships?|pole|prizes?|awards?|top\s+spot|jackpot)\b`;
+
+/** A score or a prize added: "added a third goal", "added 12 points", "added a second one" after a title (not "added a point", an argument made). */
+const SCORE_ADDED = String.raw`add(?:s|ed)\s+(?:(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{Ll}-]+\s+)?(?:goals?|tries|try|runs?|touchdowns?|baskets?|assists?|wickets?|birdies?|rebounds?|strikeouts?|saves?|titles?|crowns?|troph(?:y|ies)|medals?|championships?|wins?)|\d+\s+(?:more\s+)?(?:points|yards|runs|goals|rebounds|assists)|(?:another|(?:a|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+one)\b`;
+
+/** Turning up for a post: "reported for duty on Monday". */
+const DUTY_REPORTED = String.raw`report(?:s|ed)?\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|camp|practice)\b`;
+
+/**
+ * Nothing said: "Critics of the plan said nothing.", "she told reporters nothing about it" — silence,
+ * not a statement ("said nothing had changed" is one: "nothing" opens the clause said).
+ */
+const NOTHING_SAID = String.raw`\p{L}+\s+(?:(?:him|her|them|us|me|reporters|the\s+\p{Ll}+)\s+)?nothing(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on|to|at|in|when|while|during|and|but|as|for|since|after|before|further|more|else|publicly|new)\b)`;
+
+/** A thing withheld by a ruling or a gate: "denied bail to the defendant", "denied him entry" (not "denied the claims"). */
+const GRANT_DENIED = String.raw`den(?:y|ies|ied)\s+(?:(?:him|her|them|us|me|the\s+\p{Ll}+)\s+)?(?:bail|entry|parole|access|visas?|permission|permits?|asylum|admission|a\s+visa|a\s+permit|a\s+license|a\s+licence)\b`;
+
+/** A lawyer's work, a patient's stay: "argues cases before the Supreme Court", "admitted to hospital on Monday". */
+const CASES_ARGUED = String.raw`argu(?:e|es|ed)\s+(?:(?:a|the|his|her|their|\d+|many|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\p{Ll}-]+\s+)?cases?\s+(?:before|in\s+front\s+of|at)\b`;
+const HOSPITAL_ADMITTED = String.raw`admitted\s+to\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|ICU|rehab)\b`;
+
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
   "u",
 );
 

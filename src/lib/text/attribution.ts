@@ -392,6 +392,9 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   // are predicting heavy rain").
   "expecting",
   "predicting",
+  // "market watchers are anticipating higher growth", "economists are forecasting a recession".
+  "anticipating",
+  "forecasting",
 ];
 
 /**
@@ -712,7 +715,8 @@ export const TURNED_TO_PLATFORM =
  * made it clear that …", "sounded alarms", "remained adamant that …", "declined to comment".
  */
 export const STANCE_PHRASES: readonly string[] = [
-  "ma(?:de|kes?) it clear",
+  // "has made it very clear", "made it abundantly clear": the intensifier changes nothing.
+  "ma(?:de|kes?) it (?:(?:very|quite|perfectly|abundantly|crystal|absolutely|unmistakably|plain(?:ly)?) )?clear",
   // "pointed it out" too: the object between the verb and its particle.
   "point(?:s|ed)?(?: (?:it|this|that))? out",
   "sounded (?:the )?alarms?",
@@ -729,6 +733,9 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
   // "did not immediately provide any other details": a refusal, however soon.
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
+  // A refusal in other words: "refused to say whether …", "didn't say whether …".
+  "refus(?:e|es|ed) to (?:comment|say|discuss|elaborate|confirm|answer|name|disclose|reveal)",
+  "(?:could|would|did)n[’']t (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "(?:could|would|did) not (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
   // A demand made loudly: "users have been clamoring for a cheaper model" (not "clamoring at the gate", a noise).
@@ -1017,6 +1024,9 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "players",
   "teammates",
   "coaches",
+  // People who keep a place or tend the hurt ("security guards at the plant said", "medics treating the wounded said").
+  "guards",
+  "medics",
   // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
   "authors",
 ];
@@ -1155,6 +1165,8 @@ const NON_AGENT_PLURALS = `
   elephants pendants warrants covenants remnants constants stimulants sealants lubricants
   pollutants reagents newspapers semiconductors subcontractors advertisers
   ancestors forebears forefathers
+  twists wrists gists mists fists assists exists insists persists resists consists subsists desists
+  medians meridians radians humans
 `
   .trim()
   .split(/\s+/u);
@@ -1179,12 +1191,12 @@ const notOneOf = (words: readonly string[], makers: string) =>
   `(?<!(?<![\\p{L}-])(?:${words.map(anyCase).join("|")}|(?:${COMPANY_MAKERS.map(anyCase).join("|")})${makers}))`;
 /**
  * The endings of agent nouns, the people named by what they do: "-er"/"-or" ("commuter",
- * "donor"), "-ee" ("retiree"), "-man" ("fireman"; not "abdomen", "specimen"), "-ent"/"-ant"
+ * "donor"), "-ee" ("retiree"), "-ist"/"-ian" ("dentist", "physician", plural too: "therapists warn"), "-man" ("fireman"; not "abdomen", "specimen"), "-ent"/"-ant"
  * ("tenant", "immigrant"; not "-ment": "statement"). Plural (true) or singular.
  */
 const agentEnding = (plural: boolean) =>
   plural
-    ? String.raw`(?:ers|ors|ees|(?<!(?:abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))men|(?<!m)ents|ants)`
+    ? String.raw`(?:ers|ors|ees|ists|ians|(?<!(?:abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))men|(?<!m)ents|ants)`
     : String.raw`(?:er|or|ee|ist|ian|(?<!(?:hu|abdo|acu|sta|speci|regi|albu|bitu|ceru|ger))man|(?<!m)ent|ant)`;
 /**
  * The tail of a plural agent noun after its first letter, whatever its trade ("commuters",
@@ -1196,10 +1208,11 @@ export const AGENT_PLURAL_TAIL = `[\\p{Ll}-]{2,}${agentEnding(true)}${notOneOf(N
 /** Finite verbs that report speech, a statement or a view. */
 const FINITE_REPORTING = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 /**
- * Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), or a
+ * Where a singular noun phrase ends: before a comma, a relative or a place ("who", "at", "from"), a
+ * participle saying who engaged the person or where they work ("hired by", "working at"), or a
  * reporting verb; or at the end of the text, where a tag's subject is read alone ("one respondent").
  */
-const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s*$|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
+const NOUN_PHRASE_END = `(?=\\s*[,;]|\\s*$|\\s+(?:who|from|at|in|of|for|with|on|near|inside|outside|close|familiar|based)(?!\\p{L})|\\s+(?:hired|retained|employed|appointed|commissioned|contracted|engaged)\\s+by\\s|\\s+(?:working|living|stationed|serving)\\s+(?:in|at|for|on|with|near)\\s|(?:\\s+(?:has|have|had|was|is|also|later|then|\\p{Ll}+ly)){0,2}\\s+(?:${FINITE_REPORTING})(?!\\p{L}))`;
 /**
  * One person by what they do, read by the ending as AGENT_PLURAL_TAIL reads plurals ("a firefighter",
  * "one commuter", "an employee", "a physician"), where the noun phrase ends (NOUN_PHRASE_END):
