@@ -22,7 +22,7 @@
  */
 import { findRelativeDates, relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/absoluteDates.ts";
-import { addDays, countOf } from "#lib/dates/calendar.ts";
+import { addDays } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
   dayDatelineEnd,
@@ -46,7 +46,7 @@ import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
-import { countedDays } from "#lib/dates/countedDays.ts";
+import { countedDays, daysFromHappening, shiftsTime } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
 import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
@@ -100,22 +100,6 @@ function isEntryHeading(block: Block, datesOf: SentenceDates, published: string 
   const spans = [...datesOf(first), ...findRelativeDates(first.text, published)];
   return isDatedEntryHeading(first.text, spans);
 }
-
-/**
- * "the day after the strike", "two days before the vote", "three days after Carlson’s suit was filed", "a week
- * after the raid": a count of days from a happening named by its noun (after "the" or a name's possessive).
- * Not after a word that makes the count loose ("some three days after").
- */
-const DAYS_AFTER_HAPPENING =
-  /(?<!\b(?:than|nearly|almost|about|around|roughly|some|over|under|within|approximately)\s)\b(?:the day|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)) (after|before) (?:the|\p{Lu}[\p{L}.-]*['’]s) ([\p{L}-]{3,})/iu;
-
-/** Whether a sentence moves the telling's time by a count or a named lapse ("Days later", "three days after the raid"). */
-const shiftsTime = (text: string): boolean =>
-  countedDays(text) !== undefined ||
-  DAYS_AFTER_HAPPENING.test(text) ||
-  /\b(?:days|weeks|months|hours|years)\s+(?:later|afterwards?|earlier)\b|\bthe\s+(?:following|next)\s+(?:week|month)\b/iu.test(
-    text,
-  );
 
 /** Events of one article in document order. */
 export function findEvents(slug: string, blocks: readonly Block[], options: EventOptions = {}): TimelineEvent[] {
@@ -420,20 +404,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       }
       // "The day after the strike", "three days after Carlson’s suit was filed": counted from the last day told of
       // that happening (its noun in the day's sentence or paragraph); a loose count ("some days after") is none.
-      const dayAfter = DAYS_AFTER_HAPPENING.exec(sentence.text);
-      const dayCount =
-        dayAfter?.[1] === undefined ? 1 : countOf(dayAfter[1]) * (/^week/iu.test(dayAfter[2] ?? "") ? 7 : 1);
-      // A count names a happening by a common noun ("the raid", "Carlson’s suit"); after a name ("a day after the
-      // Taliban swapped …") a clause follows, whose happening no noun names.
-      const counted = dayAfter?.[1] !== undefined;
-      if (
-        dayAfter &&
-        Number.isFinite(dayCount) &&
-        dayCount >= 1 &&
-        (!counted || /^\p{Ll}/u.test(dayAfter[4] ?? "")) &&
-        dates.every((d) => d.date.precision !== "day")
-      ) {
-        const noun = (dayAfter[4] ?? "").toLowerCase();
+      const happening = daysFromHappening(sentence.text);
+      if (happening && dates.every((d) => d.date.precision !== "day")) {
+        const noun = happening.noun.toLowerCase();
         const source = [...events].reverse().find(
           (e) =>
             e.date.precision === "day" &&
@@ -444,10 +417,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
               e.blockText.replace(sentence.text, "").toLowerCase().includes(noun)),
         );
         if (source && source.anchor !== sentence.anchor) {
-          const iso = addDays(source.date.iso, dayAfter[3]?.toLowerCase() === "after" ? dayCount : -dayCount);
+          const iso = addDays(source.date.iso, happening.days);
           events.push({
             ...base,
-            date: { iso, precision: "day", label: dayAfter[0] },
+            date: { iso, precision: "day", label: happening.label },
             derived: true,
             derivedFrom: source.anchor,
           });

@@ -31,7 +31,7 @@
  */
 import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
-import { addDays, addMonths, countOf, holiday } from "#lib/dates/calendar.ts";
+import { addDays, addMonths, countOf, holiday, NOT_LOOSE } from "#lib/dates/calendar.ts";
 import {
   inComingTimeClause,
   inPresentRelativeClause,
@@ -390,7 +390,7 @@ const weekWords: Finder = (sentence, context) =>
  * Words before a count that make it loose or one of a span: "about five years ago", "more than a year ago",
  * "two or three years ago", "three to four years ago", "five-six years ago". The day or year it leads to is a guess.
  */
-const LOOSE_COUNT = `(?<!\\b(?:than|over|nearly|almost|about|around|roughly|some|approximately|least|under|few|several|perhaps|maybe)\\s|\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:or|to)\\s|[-–]\\s?)`;
+const LOOSE_COUNT = `${NOT_LOOSE}(?<!\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:or|to)\\s|[-–]\\s?)`;
 
 /** "nine months ago", "2 years ago", "It's now been a year since …", "…, 18 years after …" after a clause in the present. */
 const countedBack: Finder = (sentence, { published, year, month }) => {
@@ -412,13 +412,8 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
     }),
     // "a decade ago", "two decades ago": ten years a decade; a decade is a round count, so one said loosely
     // ("more than a decade ago", "nearly two decades ago") fixes no year and is left out.
-    ...matchAll(
-      sentence,
-      new RegExp(
-        `(?<!\\b(?:than|over|nearly|almost|about|around|roughly|some|approximately|least|under|few|several)\\s)\\b${count}\\s+(decade)s?\\s+ago\\b`,
-        "giu",
-      ),
-      (m) => back(countOf(m[1] ?? "") * 10, "year"),
+    ...matchAll(sentence, new RegExp(`${NOT_LOOSE}\\b${count}\\s+(decade)s?\\s+ago\\b`, "giu"), (m) =>
+      back(countOf(m[1] ?? "") * 10, "year"),
     ),
     ...matchAll(
       sentence,

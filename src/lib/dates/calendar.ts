@@ -22,6 +22,33 @@ const NUMBER_WORDS = [
   "twelve",
 ];
 
+/**
+ * Words before a count that make it loose ("about five years ago", "more than a year ago", "at least
+ * two days later", "some days after the raid"): the day or year it leads to is a guess. One list for
+ * every reader of counted time (content/relativeDates.ts, dates/countedDays.ts).
+ */
+const LOOSE_COUNT_WORDS = [
+  "than",
+  "over",
+  "under",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "roughly",
+  "some",
+  "approximately",
+  "least",
+  "few",
+  "several",
+  "within",
+  "perhaps",
+  "maybe",
+];
+
+/** A regular-expression source: not right after a word of `LOOSE_COUNT_WORDS` (put before the count). */
+export const NOT_LOOSE = `(?<!\\b(?:${LOOSE_COUNT_WORDS.join("|")})\\s)`;
+
 /** "a", "an", "nine", "21" → a count (NaN for anything else). */
 export function countOf(word: string): number {
   const lower = word.toLowerCase();

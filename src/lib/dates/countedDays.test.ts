@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findEvents } from "#lib/analysis/timeline.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { countedDays } from "./countedDays.ts";
+import { countedDays, daysFromHappening, shiftsTime } from "./countedDays.ts";
 
 const events = (text: string, published: string | null = "2025-03-12") =>
   findEvents("t", articleSentences(text), { published: published ?? undefined }).map((e) => [e.date.iso, e.date.label]);
@@ -107,5 +107,28 @@ describe("countedDays", () => {
     const far =
       "The roof fell in on 3 June 2019.\n\nParents were angry.\n\nTwo days later, officials closed the schools.";
     expect(events(far)).toEqual([["2019-06-03", "3 June 2019"]]);
+  });
+});
+
+describe("daysFromHappening", () => {
+  it("reads a count of days from a happening its noun names", () => {
+    expect(daysFromHappening("The day after the strike, the port reopened.")).toMatchObject({
+      days: 1,
+      noun: "strike",
+    });
+    expect(daysFromHappening("Two days before the vote, she resigned.")).toMatchObject({ days: -2, noun: "vote" });
+    expect(daysFromHappening("A week after Roe's suit was filed, he left.")).toMatchObject({ days: 7, noun: "suit" });
+  });
+  it("reads no count made loose, nor one before a name's clause", () => {
+    expect(daysFromHappening("Some three days after the raid, police returned.")).toBeUndefined();
+    expect(daysFromHappening("Two days after the Taliban swapped prisoners, talks resumed.")).toBeUndefined();
+  });
+});
+
+describe("shiftsTime", () => {
+  it("takes counts, named lapses and counts from a happening as moving the telling's time", () => {
+    expect(shiftsTime("Days later, the mayor resigned.")).toBe(true);
+    expect(shiftsTime("Three days after the walkout, talks resumed.")).toBe(true);
+    expect(shiftsTime("The mayor resigned.")).toBe(false);
   });
 });

@@ -4,10 +4,10 @@
  * Waite published a guide", "16 years later". Such words fix a day only from the day the text last
  * stated, a year from the year it last stated (analysis/timeline.ts finds it: the last dated
  * sentence, in this paragraph or the one before, with one date or one year). "Two days before the vote" counts from the
- * vote, not from the telling (the timeline's "the day after the strike" rule reads that), and
- * "days later" or "weeks later" with no count fixes no day: neither is read here.
+ * vote, not from the telling (`daysFromHappening` reads that), and "days later" or "weeks later"
+ * with no count fixes no day, though it moves the telling's time (`shiftsTime`).
  */
-import { countOf } from "./calendar.ts";
+import { countOf, NOT_LOOSE } from "./calendar.ts";
 
 export interface CountedDays {
   readonly start: number;
@@ -19,13 +19,8 @@ export interface CountedDays {
   readonly label: string;
 }
 
-/**
- * Words that make a count loose ("less than a year later", "nearly two weeks later", "some days
- * later"): the day or year it leads to is a guess, so no count after them is read.
- */
-const LOOSE = `(?<!\\b(?:than|nearly|almost|about|around|roughly|some|over|under|within|approximately|perhaps|maybe)\\s)`;
-
-const COUNT = `${LOOSE}(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
+/** A count not made loose by the word before it ("nearly two weeks later": calendar.ts `NOT_LOOSE`). */
+const COUNT = `${NOT_LOOSE}(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})`;
 
 /** "two days later", "a week earlier", "three days afterwards" — not followed by a noun it counts from. */
 const COUNTED = new RegExp(
@@ -77,4 +72,47 @@ export function countedDays(sentence: string): CountedDays | undefined {
     found.push({ start: m.index, end: m.index + m[0].length, days: sign * n, unit: "year", label: m[0] });
   }
   return found.sort((a, b) => a.start - b.start)[0];
+}
+
+/**
+ * "the day after the strike", "two days before the vote", "three days after Carlson’s suit was filed", "a week
+ * after the raid": a count of days from a happening named by its noun (after "the" or a name's possessive).
+ */
+const FROM_HAPPENING = new RegExp(
+  `\\b(?:the day|${COUNT} (days?|weeks?)) (after|before) (?:the|\\p{Lu}[\\p{L}.-]*['’]s) ([\\p{L}-]{3,})`,
+  "iu",
+);
+
+export interface DaysFromHappening {
+  /** Days from the happening: positive after it, negative before. */
+  readonly days: number;
+  /** The noun that names the happening ("strike", "suit"). */
+  readonly noun: string;
+  readonly label: string;
+}
+
+/**
+ * The count of days from a happening that `sentence` names by its noun, if any. A count names it by
+ * a common noun ("the raid", "Carlson’s suit"); after a name ("a day after the Taliban swapped …") a
+ * clause follows, whose happening no noun names, so a count there is read only as "the day".
+ */
+export function daysFromHappening(sentence: string): DaysFromHappening | undefined {
+  const m = FROM_HAPPENING.exec(sentence);
+  if (m === null) return undefined;
+  const counted = m[1] !== undefined;
+  const count = counted ? countOf(m[1] ?? "") * (/^week/iu.test(m[2] ?? "") ? 7 : 1) : 1;
+  const noun = m[4] ?? "";
+  if (!Number.isFinite(count) || count < 1 || (counted && !/^\p{Ll}/u.test(noun))) return undefined;
+  return { days: (m[3] ?? "").toLowerCase() === "after" ? count : -count, noun, label: m[0] };
+}
+
+/** Whether a sentence moves the telling's time by a count or a named lapse ("Days later", "three days after the raid"). */
+export function shiftsTime(text: string): boolean {
+  return (
+    countedDays(text) !== undefined ||
+    FROM_HAPPENING.test(text) ||
+    /\b(?:days|weeks|months|hours|years)\s+(?:later|afterwards?|earlier)\b|\bthe\s+(?:following|next)\s+(?:week|month)\b/iu.test(
+      text,
+    )
+  );
 }

@@ -28,8 +28,8 @@ const OPENING = new RegExp(
   "u",
 );
 
-/** Words of the lead-in that say the list is to come. */
-const AHEAD_WORDS = /\b(?:upcoming|coming|ahead|next|schedule[ds]?)\b/iu;
+/** Words of a lead-in that say the list is to come, beside direction.ts's words of the future ("next", "upcoming"). */
+const AHEAD_WORDS = /\b(?:coming|ahead|schedules?)\b/iu;
 
 interface Opening {
   readonly month: number;
@@ -62,9 +62,7 @@ export function leadInYear(text: string): number | undefined {
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
-const order = (a: { month: number; day: number }) => a.month * 100 + a.day;
-
-/** A day's place in a year of twelve 31-day months: enough to measure how far apart two days fall. */
+/** A day's place in a year of twelve 31-day months: its order in the year, and near enough how far apart two days fall. */
 const place = (a: { month: number; day: number }) => (a.month - 1) * 31 + a.day;
 const YEAR = 372;
 
@@ -107,7 +105,7 @@ export function runYears(
       const prev = openings[i - step];
       if (before === undefined || here === undefined || prev === undefined || runs === 0) return;
       // Read in the list's own direction, a day that comes earlier in the calendar turns the year.
-      const turns = step * runs * Math.sign(order(here) - order(prev)) < 0;
+      const turns = step * runs * Math.sign(place(here) - place(prev)) < 0;
       years[i] = turns ? before + step * runs : before;
     }
   };
@@ -127,13 +125,13 @@ export function runYears(
     return years;
   const [pubYear, pubMonth, pubDay] = published.split("-").map(Number);
   if (pubYear === undefined || pubMonth === undefined || pubDay === undefined) return years;
-  const today = order({ month: pubMonth, day: pubDay });
+  const today = place({ month: pubMonth, day: pubDay });
   // The item nearest publication: the earliest of a list to come, the latest of a list told.
   const anchor = (direction === "ahead") === (runs === 1) ? 0 : openings.length - 1;
   const at = openings[anchor];
   if (at === undefined) return years;
   years[anchor] =
-    direction === "ahead" ? (order(at) >= today ? pubYear : pubYear + 1) : order(at) <= today ? pubYear : pubYear - 1;
+    direction === "ahead" ? (place(at) >= today ? pubYear : pubYear + 1) : place(at) <= today ? pubYear : pubYear - 1;
   carry(anchor, anchor === 0 ? 1 : -1);
   return years;
 }
@@ -152,7 +150,8 @@ export interface DatedItem {
 interface Line {
   readonly blockIndex: number;
   readonly start: number;
-  readonly text: string;
+  /** The day the line opens on, if it opens on one. */
+  readonly opening: Opening | undefined;
   /** The words before it that lead into it: the paragraph's line before, or the block before. */
   readonly lead: string;
   /** True at a list item that follows another list item, and at a paragraph's second line on. */
@@ -162,15 +161,18 @@ interface Line {
 /** The article's lines in order: each list item, and each line of a paragraph (split at its line breaks). */
 function linesOf(blocks: readonly Block[]): Line[] {
   const lines: Line[] = [];
+  /** The last block that is no list item: what a list's items are led into by. */
+  let aboveList = "";
   blocks.forEach((block, i) => {
     const before = blocks[i - 1];
+    if (block.kind !== "listItem") aboveList = block.text;
     if (block.linkOnly === true) return;
     if (block.kind === "listItem") {
       lines.push({
         blockIndex: block.blockIndex,
         start: 0,
-        text: block.text,
-        lead: blocks.slice(0, i).findLast((b) => b.kind !== "listItem")?.text ?? "",
+        opening: itemOpening(block.text),
+        lead: aboveList,
         continues: before?.kind === "listItem" && before.linkOnly !== true,
       });
       return;
@@ -179,8 +181,9 @@ function linesOf(blocks: readonly Block[]): Line[] {
     let at = 0;
     let lead = before?.text ?? "";
     block.text.split("\n").forEach((text, n) => {
-      lines.push({ blockIndex: block.blockIndex, start: at, text, lead, continues: n > 0 });
-      if (itemOpening(text) === undefined) lead = text;
+      const opening = itemOpening(text);
+      lines.push({ blockIndex: block.blockIndex, start: at, opening, lead, continues: n > 0 });
+      if (opening === undefined) lead = text;
       at += text.length + 1;
     });
   });
@@ -220,7 +223,7 @@ export function datedListItems(blocks: readonly Block[], published: string | und
     run = [];
   };
   for (const line of linesOf(blocks)) {
-    const opening = itemOpening(line.text);
+    const { opening } = line;
     // A run holds list items in a row or the lines of one paragraph, never both.
     if (opening === undefined || !line.continues) close();
     if (opening !== undefined) run.push({ line, opening });

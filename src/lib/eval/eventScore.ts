@@ -41,25 +41,19 @@ export interface FoundEvent {
 /** Whether a found event carries a gold date: its own, or a range's last year. */
 const carries = (f: FoundEvent, date: string): boolean => f.iso === date || (f.end !== undefined && f.end === date);
 
-export interface EventScore {
+/** The kinds a gold event is counted under: its precision (a range as a year) and how it is dated. */
+const KINDS = ["day", "month", "year"] as const;
+type KindKey = `${(typeof KINDS)[number]}${"Stated" | "Derived"}`;
+
+/** Gold and found events by precision and by whether the gold derives the date: `dayStated`, `dayStatedFound`, … */
+type KindCounts = { readonly [K in KindKey | `${KindKey}Found`]: number };
+
+export interface EventScore extends KindCounts {
   readonly gold: number;
   readonly found: number;
   readonly wrongDates: number;
   readonly furniture: number;
   readonly extra: number;
-  /** Gold and found events by precision and by whether the gold derives the date (`dayStated`…). */
-  readonly dayStated: number;
-  readonly dayStatedFound: number;
-  readonly dayDerived: number;
-  readonly dayDerivedFound: number;
-  readonly monthStated: number;
-  readonly monthStatedFound: number;
-  readonly monthDerived: number;
-  readonly monthDerivedFound: number;
-  readonly yearStated: number;
-  readonly yearStatedFound: number;
-  readonly yearDerived: number;
-  readonly yearDerivedFound: number;
   /** Gold events derived from the article's date in articles ingest found no date for. */
   readonly derivedUndated: number;
   /** Missed gold events whose words are not in the article's body as ingest gave it. */
@@ -89,14 +83,11 @@ const overlaps = (sentence: string, fragment: string): boolean =>
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, "iu");
 const MONTH = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, "u");
 
-/** The kinds a gold event is counted under: its precision (a range as a year) and how it is dated. */
-const KINDS = ["day", "month", "year"] as const;
-type KindKey = `${(typeof KINDS)[number]}${"Stated" | "Derived"}`;
 const kindOf = (g: GoldEvent): KindKey =>
   `${KINDS.find((k) => k === g.precision) ?? "year"}${g.derived === true ? "Derived" : "Stated"}`;
 const NO_KINDS = Object.fromEntries(
   KINDS.flatMap((k) => [`${k}Stated`, `${k}StatedFound`, `${k}Derived`, `${k}DerivedFound`].map((key) => [key, 0])),
-) as Record<KindKey | `${KindKey}Found`, number>;
+) as KindCounts;
 
 export function scoreEvents(
   gold: readonly GoldEvent[],
@@ -108,23 +99,23 @@ export function scoreEvents(
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
   const misses: string[] = [];
   let [hit, wrongDates, furnitureEvents, extra] = [0, 0, 0, 0];
-  const kinds = { ...NO_KINDS };
-  const foundIn = (g: (typeof golds)[number]) =>
-    found.some((f) => carries(f, g.date) && overlaps(foldEventText(f.sentence), g.folded));
+  const kinds: Record<keyof KindCounts, number> = { ...NO_KINDS };
+  const missed: typeof golds = [];
   for (const g of golds) {
     const kind = kindOf(g);
     kinds[kind] += 1;
-    if (foundIn(g)) {
+    if (found.some((f) => carries(f, g.date) && overlaps(foldEventText(f.sentence), g.folded))) {
       hit += 1;
       kinds[`${kind}Found`] += 1;
-    } else misses.push(`missed ${g.date}: "${g.text}"`);
+    } else {
+      missed.push(g);
+      misses.push(`missed ${g.date}: "${g.text}"`);
+    }
   }
-  const missed = golds.filter((g) => !foundIn(g));
   const missedWith = (pattern: RegExp) => missed.filter((g) => pattern.test(g.text)).length;
   const derivedUndated = article.dated ? 0 : golds.filter((g) => g.derived === true).length;
   const body = article.body === undefined ? undefined : foldEventText(article.body);
-  const missedOutsideBody =
-    body === undefined ? 0 : golds.length - hit - golds.filter((g) => !foundIn(g) && body.includes(g.folded)).length;
+  const missedOutsideBody = body === undefined ? 0 : missed.filter((g) => !body.includes(g.folded)).length;
   for (const f of found) {
     const sentence = foldEventText(f.sentence);
     const here = golds.filter((g) => overlaps(sentence, g.folded));

@@ -132,6 +132,11 @@ export function shownSource(document: Document, headline: string): string | unde
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). */
+function headlineHeadings(document: Document, key: string): Element[] {
+  return key === "" ? [] : [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+}
+
 /**
  * The text lines under every heading that repeats the headline (a page header may repeat it).
  * A page that sets its headline in no heading at all (a `<dt>`, a styled `<div>`) shows it in
@@ -141,7 +146,7 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 function linesAfter(document: Document, headline: string, limit: number): string[][] {
   const key = letters(headline);
   if (key === "") return [];
-  const headings = [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  const headings = headlineHeadings(document, key);
   const shown = headings.length > 0 ? headings : [headlineElement(document.body, key)].filter((e) => e !== undefined);
   return shown.map((h) => linesAfterHeading(document, h, limit));
 }
@@ -296,10 +301,7 @@ export function shownDate(document: Document, headline: string): string | undefi
  * state none: a label says what the date is, so a bare date there (a masthead's clock) is not read.
  */
 function labelledAbove(document: Document, headline: string): string | undefined {
-  const key = letters(headline);
-  if (key === "") return undefined;
-  for (const heading of document.querySelectorAll("h1, h2, h3")) {
-    if (letters(heading.textContent) !== key) continue;
+  for (const heading of headlineHeadings(document, letters(headline))) {
     const above = heading.previousElementSibling;
     const day = above === null ? undefined : labelledPublication(squash(above.textContent));
     if (day !== undefined) return day;

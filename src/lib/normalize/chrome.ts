@@ -8,7 +8,7 @@
  * so short fixed phrases and shapes are matched rather than anything "looking like" chrome.
  */
 import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.ts";
-import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
+import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE, PHOTOGRAPHER_CREDIT_LINE } from "#lib/text/credits.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
@@ -541,10 +541,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\)$/u,
   // A copyright credit closing a caption after its full stop: "… November 19, 2019. © Reuters / Ana Castillo".
   /[.!?]["”’]?\s*©\s*\p{L}[^.!?©]{1,60}$/u,
-  // A photographer's credit alone on its line, set under a picture: "Ruth Fremson/The Harbor
-  // Times", "Jane Roe for The Harbor Times" (an outlet's name opened by "The", so "Jane Roe for
-  // Mayor" is no credit, nor a reporter's "Jane Roe/New Delhi" over the story).
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*The\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+The\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u,
+  // A photographer's credit alone on its line, set under a picture (text/credits.ts).
+  PHOTOGRAPHER_CREDIT_LINE,
   ...PHOTO_CREDIT_LINE,
 ];
 

@@ -66,12 +66,27 @@ export function hasPhotoCredit(text: string): boolean {
   );
 }
 
+/** A photographer's name in a credit: two to four capitalised words ("Ruth Fremson", "Justin T. Gellerson"). */
+const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+
 /**
  * A photographer's credit closing a caption: a name, then the outlet after a slash, "for" or
  * "via" ("Sergio Maldonado / The Border Ledger", "Lucía Méndez for The Border Ledger").
  */
-export const PHOTOGRAPHER_CREDIT =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u;
+export const PHOTOGRAPHER_CREDIT = new RegExp(
+  String.raw`^${PHOTOGRAPHER}\s*(?:\/|\|)\s*(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$|^${PHOTOGRAPHER}\s+(?:for|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$`,
+  "u",
+);
+
+/**
+ * The same credit alone on its line under a picture, the outlet's name opened by "The": "Ruth
+ * Fremson/The Harbor Times", "Jane Roe for The Harbor Times". Alone, a name needs the outlet's
+ * "The" to be a credit: "Jane Roe for Mayor" is none, nor a reporter's "Jane Roe/New Delhi".
+ */
+export const PHOTOGRAPHER_CREDIT_LINE = new RegExp(
+  String.raw`^${PHOTOGRAPHER}(?:\s*\/\s*|\s+for\s+)The\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$`,
+  "u",
+);
 
 /**
  * True when a short paragraph (60 words at most) ends on a photographer's credit after its last
