@@ -209,6 +209,16 @@ const NAME_THEN_SPEAKING = new RegExp(
  * Steve Jobs ", "remembers his father " (group 1: the object).
  */
 const HEARD_SPEAKING = new RegExp(`${START}(?:${alternation(PERCEPTION_VERBS)})\\s+([^,;:.!?“”"«»„]{1,60}?)\\s+$`, "u");
+/**
+ * A document right before a participle of speech, no comma between: "responding to Vale’s tweet
+ * calling her a “…”". The participle continues the document (a reduced relative), so its named
+ * owner (group 1) speaks, not the main clause's subject; a document with no named owner ("a tweet
+ * calling …") names no one.
+ */
+const DOCUMENT_SPEAKING = new RegExp(
+  `(?:(?:^|\\s)((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?|(?:^|\\s)(?:an?|the|that|this))\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${DOCUMENTS})s?\\s*$`,
+  "u",
+);
 /** A name and nothing else: "Steve Jobs", "Jobs". */
 const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
@@ -1890,6 +1900,13 @@ class Attributor {
         if (!ONLY_NAME.test(heard[1])) return undefined;
         const at = sentence.start + clauseStart + heard.index + heard[0].lastIndexOf(heard[1]);
         const speaker = this.#subjectOfVerb(block, heard[1], at);
+        return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
+      }
+      const record = SPEECH_PARTICIPLES.includes(lower) ? DOCUMENT_SPEAKING.exec(subject) : null;
+      if (record) {
+        if (record[1] === undefined) return undefined;
+        const at = sentence.start + clauseStart + record.index + record[0].indexOf(record[1]);
+        const speaker = this.#subjectOfVerb(block, record[1], at);
         return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
       }
       // "…, Ruiz can be heard saying": the one heard, the passive's subject, speaks.

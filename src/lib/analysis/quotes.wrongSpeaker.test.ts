@@ -290,3 +290,36 @@ describe("who the grammar says spoke, over who reported it (issue 15, saved page
     expect(speakersOf(text).find(([words]) => words.startsWith("Unless"))?.[1] ?? "unattributed").toBe("unattributed");
   });
 });
+
+describe("a participle of speech right after a document", () => {
+  const words = "arrogant young woman";
+  it("gives the words to the document's named owner, not the main clause's subject", () => {
+    expect(
+      speakersOf(
+        `After Jane Roe questioned Tom Vale at a forum, she was bombarded with threats from supporters responding to Vale’s tweet calling her an “${words}” and a plant.`,
+      ),
+    ).toEqual([[words, "Tom Vale"]]);
+  });
+  it("names no one when the document has no named owner: a short quotation is then no quote", () => {
+    expect(
+      speakersOf(`Jane Roe was bombarded with threats after a tweet calling her an “${words}” went viral.`),
+    ).toEqual([]);
+  });
+});
+
+describe("a role chosen but not yet held", () => {
+  it("reads 'the president-elect' as the one person the article gave that title", () => {
+    const words = "Carl was with me from the beginning, and I truly appreciated it";
+    expect(
+      speakersOf(
+        `President-elect Tom Vale's team announced that investor Carl Roe will advise him.\n\n"${words}," the president-elect said in a statement.`,
+      ),
+    ).toEqual([[words, "Tom Vale"]]);
+  });
+  it("does not read the president-elect as 'the president'", () => {
+    const words = "We will work with whoever wins the runoff";
+    expect(
+      speakersOf(`President-elect Tom Vale met the outgoing team on Monday.\n\n"${words}," the president said.`),
+    ).toEqual([[words, "unattributed"]]);
+  });
+});

@@ -19,7 +19,9 @@ export const HELD_ROLES: ReadonlySet<string> = new Set(
     "president minister secretary governor mayor senator ambassador chancellor premier judge sheriff " +
     "commissioner prosecutor chairman chairwoman general admiral commander director spokesman spokeswoman spokesperson " +
     "official lawyer attorney aide adviser advisor engineer scientist researcher economist coach manager captain " +
-    "treasurer superintendent quarterback goalkeeper goalie pitcher"
+    "treasurer superintendent quarterback goalkeeper goalie pitcher " +
+    // Chosen, not yet in office: another role than the office ("President-elect Vale" … "the president-elect").
+    "president-elect governor-elect mayor-elect senator-elect chancellor-elect premier-elect"
   ).split(" "),
 );
 
@@ -76,7 +78,8 @@ interface Use {
 const ROLE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
   [...HELD_ROLES, ...PERFORMER_NOUNS, ...FIGURE_NOUNS].map((role) => [
     role,
-    new RegExp(`(?<!\\p{L})${role}(?!\\p{L})`, "giu"),
+    // Not the head of a compound: "president" is not "president-elect".
+    new RegExp(`(?<!\\p{L})${role}(?!\\p{L}|-\\p{L})`, "giu"),
   ]),
 );
 

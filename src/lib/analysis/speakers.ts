@@ -1355,7 +1355,7 @@ export function speakerBeforeVerb(
       return { name: group, kind: "anonymous" };
     // "the spokesman": a held role is its named holder's before it is an unnamed source (roleHolders.ts).
     // Not the object of a preposition: in "A senior aide to the chancellor said" the aide speaks.
-    const role = /(?:^|\s)((?:the|The)\s+(\p{Ll}+))$/u.exec(trimmed);
+    const role = /(?:^|\s)((?:the|The)\s+(\p{Ll}+(?:-elect)?))$/u.exec(trimmed);
     const roleObject = role !== null && ROLE_AS_OBJECT.test(trimmed.slice(0, role.index));
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? "") && !roleObject)
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);

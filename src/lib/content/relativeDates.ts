@@ -43,6 +43,7 @@ import {
   scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
+  toldInClause,
 } from "#lib/dates/direction.ts";
 import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAYS } from "./dates.ts";
 
@@ -221,10 +222,11 @@ const ATTRIBUTE_NOUN =
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
  * one that opens a full date ("Thursday, November 28", "Tuesday 12 March", "Tuesday, 12/15/15"), read as a
  * day (or, where its numbers leave the day open, as no day: the weekday is that date's), nor
- * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday").
+ * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday",
+ * "that long Monday night", "one cold Sunday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?<!\\b(?:[Tt]hat|[Tt]hose|one)\\s+(?!(?:past|coming)\\s)\\p{Ll}+\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
@@ -513,6 +515,10 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       else if (scheduledInPresent(before)) return undefined;
       // "you can return it by January": a deadline or a possibility, which January the words do not fix.
       else if (presentModalGoverns(before)) return undefined;
+      // A month later in the year than publication, told in the past, is last year's only when a past verb
+      // tells it: "closed in November" is; "published its schedule, with the first matches in April" is not.
+      else if (diff > 0 && lead !== "since" && !toldInClause(sentence, m.index, m.index + m[0].length))
+        return undefined;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       const inferred = lead !== "last" && lead !== "this" && lead !== "next";

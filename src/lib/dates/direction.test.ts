@@ -143,3 +143,52 @@ describe("a clause of time told in the present", () => {
     expect(resolve("The bank said the meeting concludes Thursday.")).toEqual([]);
   });
 });
+
+describe("a month later in the year than publication, in a sentence told in the past (toldInClause)", () => {
+  it("is last year's when a past verb tells it, before it or after it in its clause", () => {
+    expect(resolve("The plant closed in November.")).toEqual([["in November", "2024-11"]]);
+    expect(resolve("Sales fell 3% in November.")).toEqual([["in November", "2024-11"]]);
+    expect(resolve("Sales in November rose 3%.")).toEqual([["in November", "2024-11"]]);
+    expect(resolve("In November, voters rejected the measure.")).toEqual([["In November", "2024-11"]]);
+    expect(resolve("The mine has been closed since November.")).toEqual([["since November", "2024-11"]]);
+  });
+
+  it("is not dated when it sits in a phrase with no verb of its own, hung on a past clause", () => {
+    expect(resolve("The league published its schedule on Monday, with the first matches in August.")).toEqual([
+      ["on Monday", "2025-05-05"],
+    ]);
+    expect(resolve("Organisers unveiled the route for the race in October.")).toEqual([]);
+  });
+
+  it("keeps an earlier month of the year as this year's, as before", () => {
+    expect(resolve("The league published its schedule, with the first matches in March.")).toEqual([
+      ["in March", "2025-03"],
+    ]);
+  });
+});
+
+describe("a fronted month after a linking word", () => {
+  it("is told by the past verb after its comma", () => {
+    expect(resolve("But by November, the talks collapsed.")).toEqual([["by November", "2024-11"]]);
+    expect(resolve("Then in October, prices fell again.")).toEqual([["in October", "2024-10"]]);
+  });
+});
+
+describe("a weekday after 'since' in its phrase", () => {
+  it("is the last one, though 'would' stands before it", () => {
+    expect(resolve("That would mean he crossed two borders since fleeing the capital Friday.")).toEqual([
+      ["Friday", "2025-05-02"],
+    ]);
+  });
+  it("still looks ahead when 'since' opened an earlier clause", () => {
+    expect(resolve("Since the vote, the council said it will meet on Friday.")).toEqual([["on Friday", "2025-05-09"]]);
+  });
+});
+
+describe("a weekday after a demonstrative and an adjective", () => {
+  it("is a day the story counts from its own past, not from publication", () => {
+    expect(resolve("Over the course of that long Monday night, the followers kept posting.")).toEqual([]);
+    expect(resolve("They met one cold Sunday in the old town.")).toEqual([]);
+    expect(resolve("The council met this past Monday.")).toEqual([["Monday", "2025-05-05"]]);
+  });
+});

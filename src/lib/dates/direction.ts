@@ -41,6 +41,9 @@ const SETS_AHEAD =
 const AFTER_VERB =
   /^(?:on|in|at|by|for|to|from|with|during|over|against|into|onto|upon|after|before|since|until|through|about|off|out|up|down|back|the|a|an|its|their|his|her|our|this|that|these|those|last|some|all|more|most)$/iu;
 
+/** Words that may open a sentence before a fronted date: "Then in May, …", "Even by June, …". */
+const LINKING = /^(?:then|later|earlier|even|back|so|yet|still|only|already)$/iu;
+
 /** Words that end the clause a date stands in, read backwards from the date. */
 const CLAUSE_EDGE = /^(?:that|which|who|whom|whose|whether|if|unless|and|or|but|because|while|when|as|than|to)$/iu;
 
@@ -71,6 +74,57 @@ function toldBefore(before: string): boolean {
     // The auxiliary, past any adverb: "would be finally published".
     const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
     return !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
+  }
+  return false;
+}
+
+/**
+ * True when "since" opens the date's phrase, within four words before it in its clause: "since
+ * fleeing Berlin Monday", "since last spring". What follows "since" lies before the time of
+ * telling, whatever "would" or "will" the sentence holds.
+ */
+function sinceBefore(before: string): boolean {
+  const words = clauseWords(before, 4);
+  const at = words.findLastIndex((word) => /^since$/iu.test(word));
+  return at >= 0 && !words.slice(at + 1).some((word) => CLAUSE_EDGE.test(word) || FUTURE.test(word));
+}
+
+/**
+ * True when a verb in the past stands within four words before a date, in its clause, and not
+ * after "be", "will", "would" or "to": "took effect in June", "closed the plant in November"
+ * (`toldBefore` leaves a past verb before a noun to the rest of the sentence).
+ */
+function pastNear(before: string): boolean {
+  const words = clauseWords(before, 5);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
+    if (!PAST_WORD.test(word)) continue;
+    const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
+    return !SETS_AHEAD.test(word) && !/^(?:be|being|will|would|to)$/iu.test(auxiliary);
+  }
+  return false;
+}
+
+/**
+ * True when a verb in the past governs the date at [start, end) within its own clause: one before
+ * it (`toldBefore`: "closed in November", "sales fell 3% in November"), or one after it up to the
+ * clause's edge ("Sales in November rose", and past a fronted date's comma: "In November, voters
+ * rejected …"). A date in a phrase with no verb of its own, hung on a past clause ("published its
+ * schedule on Wednesday, with the first matches in April"), is not told by that verb: the
+ * schedule was published, the matches may be to come.
+ */
+export function toldInClause(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  if (toldBefore(before) || pastNear(before)) return true;
+  // Fronted: nothing before the date in its clause but a linking word ("But by December, they worsened").
+  const fronted = clauseWords(before, 3).every((word) => CLAUSE_EDGE.test(word) || LINKING.test(word));
+  // A fronted date's clause is the one after its comma; any other date's ends at the first mark.
+  const after = fronted ? sentence.slice(end).replace(/^\s*[,:]/u, "") : sentence.slice(end);
+  const clause = after.split(/[,;:—–()"“”.!?]/u)[0] ?? "";
+  for (const word of clause.match(/\p{L}[\p{L}'’]*/gu) ?? []) {
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
+    if (PAST_WORD.test(word)) return !SETS_AHEAD.test(word);
   }
   return false;
 }
@@ -244,7 +298,7 @@ export const isPresentOnly = (sentence: string): boolean =>
  */
 export function looksAheadAt(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  if (toldBefore(before)) return false;
+  if (toldBefore(before) || sinceBefore(before)) return false;
   if (FUTURE.test(before) || WOULD.test(before)) return true;
   const after = sentence.slice(end);
   const next = FUTURE.exec(after);
