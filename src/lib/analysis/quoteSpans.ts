@@ -45,8 +45,13 @@ function isOpening(text: string, i: number): boolean {
     case "„":
       return true;
     case '"':
-      // A mark alone on its line (a bold `**"**` before the paragraph) opens too.
-      return opensAfter(prev) && next !== undefined && (!/\s/u.test(next) || (prev === "\n" && next === "\n"));
+      // A mark alone on its line (a bold `**"**` before the paragraph) opens too; so does one right after
+      // a comma before a capital, the space left out ("She writes,"Today I am …"): a closing mark has a space after it.
+      return (
+        (opensAfter(prev) || (prev === "," && next !== undefined && /\p{Lu}/u.test(next))) &&
+        next !== undefined &&
+        (!/\s/u.test(next) || (prev === "\n" && next === "\n"))
+      );
     case "‘":
     case "'":
       // ‘ opens only before a word and after a space: ’ is also the apostrophe, so ‘ is the signal.

@@ -453,6 +453,11 @@ describe("findQuotes on tricky sentences", () => {
     expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["It’s ‘fine’ now.", "plain"]);
   });
 
+  it("opens a straight quotation right after a comma before a capital, the space left out", () => {
+    const text = 'She writes,"Today I am thankful." Then, "plain," she said,"twice."';
+    expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(["Today I am thankful.", "plain,"]);
+  });
+
   it.each([
     ['he said, “sink the boat," the police said.', ["sink the boat,"]],
     ['"Open the door!” an officer shouts.', ["Open the door!"]],

@@ -212,11 +212,12 @@ const HEARD_SPEAKING = new RegExp(`${START}(?:${alternation(PERCEPTION_VERBS)})\
 /**
  * A document right before a participle of speech, no comma between: "responding to Vale’s tweet
  * calling her a “…”". The participle continues the document (a reduced relative), so its named
- * owner (group 1) speaks, not the main clause's subject; a document with no named owner ("a tweet
- * calling …") names no one.
+ * owner (group 1) speaks, not the main clause's subject; one with no named owner after a
+ * preposition ("threats after a tweet calling …") names no one. The object of a verb ("released a
+ * statement saying") is the subject's own, read as any other participle.
  */
 const DOCUMENT_SPEAKING = new RegExp(
-  `(?:(?:^|\\s)((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?|(?:^|\\s)(?:an?|the|that|this))\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${DOCUMENTS})s?\\s*$`,
+  `(?:(?:^|\\s)((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?|(?:^|\\s)(?:to|after|in|by|with|from|on|over|about|against)\\s+(?:an?|the|that|this))\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${DOCUMENTS})s?\\s*$`,
   "u",
 );
 /** A name and nothing else: "Steve Jobs", "Jobs". */

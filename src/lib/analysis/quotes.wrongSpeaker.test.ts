@@ -300,6 +300,10 @@ describe("a participle of speech right after a document", () => {
       ),
     ).toEqual([[words, "Tom Vale"]]);
   });
+  it("reads a document the subject released as the subject's", () => {
+    const words = "We take these matters seriously.";
+    expect(speakersOf(`Jane Roe was forced to release a statement saying, “${words}”`)).toEqual([[words, "Jane Roe"]]);
+  });
   it("names no one when the document has no named owner: a short quotation is then no quote", () => {
     expect(
       speakersOf(`Jane Roe was bombarded with threats after a tweet calling her an “${words}” went viral.`),
