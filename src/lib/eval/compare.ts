@@ -49,3 +49,21 @@ export function chromeLeft(body: string, item: string): boolean {
   if (needle === "" || needle.split(" ").length > SHORT_CHROME_WORDS) return bodyContains(body, item);
   return body.split("\n").some((line) => normalizeText(line) === needle);
 }
+
+/** Where a piece of chrome left in a body sits, against the body's kept sentences. */
+export type ChromePlace = "before" | "inside" | "after";
+
+/**
+ * Where the chrome `item` sits in `body`: before the first of the `kept` items the body holds
+ * (a header's leftovers), after the last one (a footer's, a rail's), or among them (captions,
+ * boxes, links set in the text). Undefined when the item is not found as text or no kept item is:
+ * the split's aggregate says which kind of chrome a rule should look for, without a sentence.
+ */
+export function chromePlace(body: string, item: string, kept: readonly string[]): ChromePlace | undefined {
+  const text = normalizeText(body);
+  const at = text.indexOf(normalizeText(item));
+  const places = kept.map((k) => text.indexOf(normalizeText(k))).filter((i) => i >= 0);
+  if (at < 0 || places.length === 0) return undefined;
+  if (at < Math.min(...places)) return "before";
+  return at > Math.max(...places) ? "after" : "inside";
+}

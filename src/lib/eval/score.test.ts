@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
-import { bodyContains, chromeLeft, compareField } from "./compare.ts";
+import { bodyContains, chromeLeft, chromePlace, compareField } from "./compare.ts";
 import { parseGold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import { scoreCase, summarize, type CaseOutput } from "./score.ts";
@@ -105,6 +105,18 @@ describe("field comparison", () => {
     expect(chromeLeft("Africa\nThe poorest countries in Africa.", "Africa")).toBe(true);
     expect(chromeLeft("The poorest countries in Africa.", "Africa")).toBe(false);
     expect(chromeLeft("Read more about it here. Share this article", "Share this article")).toBe(true);
+  });
+
+  it("says where chrome left sits against the kept sentences, and nothing when it cannot", () => {
+    const body = "Menu\nFirst kept line.\nPhoto: AP\nLast kept line.\nMore stories";
+    const kept = ["First kept line.", "Last kept line.", "A line the body lost."];
+    expect(["Menu", "Photo: AP", "More stories"].map((item) => chromePlace(body, item, kept))).toEqual([
+      "before",
+      "inside",
+      "after",
+    ]);
+    expect(chromePlace(body, "Not here", kept)).toBeUndefined();
+    expect(chromePlace(body, "Menu", ["A line the body lost."])).toBeUndefined();
   });
 
   it("adds keep items the shipped HTML expected text lacks, and removes drop items from it", () => {

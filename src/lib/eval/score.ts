@@ -2,7 +2,7 @@
  * Scores of one case and their summary per split. Pure: the runner (run.ts) reads files and
  * runs ingest; this module only compares and counts, so it is tested on fixtures.
  */
-import { bodyContains, chromeLeft, compareField, type FieldOutcome } from "./compare.ts";
+import { bodyContains, chromeLeft, chromePlace, compareField, type ChromePlace, type FieldOutcome } from "./compare.ts";
 import type { Gold } from "./gold.ts";
 import { f1Of, scoreBody } from "./shingles.ts";
 
@@ -45,6 +45,8 @@ export interface CaseScore {
   dropTotal: number;
   /** The gold `drop` items still in the body, so `--cases` lists the chrome left, not just its count. */
   dropLeft: string[];
+  /** Where each chrome item left sits (`chromePlace`), and how many of them are short lines (five words at most). */
+  chromeLeftAt: Record<ChromePlace | "short", number>;
   /** F1 against the shipped expected text, when there is one. */
   vsExpectedF1: number | undefined;
 }
@@ -73,9 +75,27 @@ export function scoreCase(input: CaseInput): CaseScore {
     dropAbsent: drop.length - dropLeft.length,
     dropTotal: drop.length,
     dropLeft,
+    chromeLeftAt: placesOf(body, dropLeft, gold.keep),
     vsExpectedF1: input.expected === undefined ? undefined : scoreBody(body, input.expected).f1,
   };
 }
+
+/** Counts of `chromePlace` over the chrome left, and of the short items among them. */
+function placesOf(
+  body: string,
+  left: readonly string[],
+  keep: readonly string[],
+): Record<ChromePlace | "short", number> {
+  const counts = { before: 0, inside: 0, after: 0, short: 0 };
+  for (const item of left) {
+    const place = chromePlace(body, item, keep);
+    if (place !== undefined) counts[place] += 1;
+    if (normalizeWords(item) <= 5) counts.short += 1;
+  }
+  return counts;
+}
+
+const normalizeWords = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length;
 
 export interface Summary {
   cases: number;
@@ -95,6 +115,8 @@ export interface Summary {
   /** Mean F1 against shipped expected texts (an extractor's own output), over cases that have one. */
   vsExpectedF1: number | undefined;
   vsExpectedCases: number;
+  /** The chrome left, summed over the cases: where it sits and how many items are short lines. */
+  chromeLeftAt: Record<ChromePlace | "short", number>;
 }
 
 const mean = (values: readonly number[]) =>
@@ -128,6 +150,12 @@ export function summarize(scores: readonly CaseScore[]): Summary {
     ),
     vsExpectedF1: expected.length === 0 ? undefined : mean(expected),
     vsExpectedCases: expected.length,
+    chromeLeftAt: {
+      before: sum((s) => s.chromeLeftAt.before),
+      inside: sum((s) => s.chromeLeftAt.inside),
+      after: sum((s) => s.chromeLeftAt.after),
+      short: sum((s) => s.chromeLeftAt.short),
+    },
   };
 }
 
@@ -141,6 +169,12 @@ export function formatSummary(label: string, s: Summary): string[] {
     `  fields   title ${pct(s.accuracy.title)}  dek ${pct(s.accuracy.dek)}  byline ${pct(s.accuracy.byline)}  date ${pct(s.accuracy.published)} (${s.wrongDates} wrong date(s))  outlet ${pct(s.accuracy.outlet)}`,
     `  body     precision ${dec(s.precision)}  recall ${dec(s.recall)}  F1 ${dec(s.f1)}  keep-recall ${pct(s.keepRecall)}  chrome removed ${pct(s.chromeRemoved)}`,
   ];
+  const left = s.chromeLeftAt;
+  const count = left.before + left.inside + left.after;
+  if (count > 0)
+    lines.push(
+      `    chrome left where: before the body ${left.before}, inside it ${left.inside}, after it ${left.after}; lines of five words or fewer ${left.short}`,
+    );
   if (s.vsExpectedF1 !== undefined)
     lines.push(`  html     F1 vs the extractor's own output ${dec(s.vsExpectedF1)} (${s.vsExpectedCases} page(s))`);
   return lines;
