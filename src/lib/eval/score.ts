@@ -45,8 +45,8 @@ export interface CaseScore {
   dropTotal: number;
   /** The gold `drop` items still in the body, so `--cases` lists the chrome left, not just its count. */
   dropLeft: string[];
-  /** Where each chrome item left sits (`chromePlace`), and how many of them are short lines (five words at most). */
-  chromeLeftAt: Record<ChromePlace | "short", number>;
+  /** The chrome left, counted by place and shape (`ChromeCount`). */
+  chromeLeftAt: Record<ChromeCount, number>;
   /** F1 against the shipped expected text, when there is one. */
   vsExpectedF1: number | undefined;
 }
@@ -80,18 +80,25 @@ export function scoreCase(input: CaseInput): CaseScore {
   };
 }
 
-/** Counts of `chromePlace` over the chrome left, and of the short items among them. */
-function placesOf(
-  body: string,
-  left: readonly string[],
-  keep: readonly string[],
-): Record<ChromePlace | "short", number> {
-  const counts = { before: 0, inside: 0, after: 0, short: 0 };
-  for (const item of left) {
-    const place = chromePlace(body, item, keep);
+/**
+ * What the chrome-left figures count: its place (`chromePlace`), its short lines (five words at
+ * most), the lines that end on no full stop (labels and headlines, not sentences), and the
+ * lines after the body that come in a run of two or more (a rail or a footer, not a stray line).
+ */
+type ChromeCount = ChromePlace | "short" | "unstopped" | "afterRun";
+
+/** Counts of `ChromeCount` over the chrome left in one body. */
+function placesOf(body: string, left: readonly string[], keep: readonly string[]): Record<ChromeCount, number> {
+  const counts = { before: 0, inside: 0, after: 0, short: 0, unstopped: 0, afterRun: 0 };
+  const places = left.map((item) => chromePlace(body, item, keep));
+  const after = places.filter((place) => place === "after").length;
+  left.forEach((item, i) => {
+    const place = places[i];
     if (place !== undefined) counts[place] += 1;
     if (normalizeWords(item) <= 5) counts.short += 1;
-  }
+    if (!/[.!?]["'”’)]*$/u.test(item.trim())) counts.unstopped += 1;
+    if (place === "after" && after >= 2) counts.afterRun += 1;
+  });
   return counts;
 }
 
@@ -115,8 +122,8 @@ export interface Summary {
   /** Mean F1 against shipped expected texts (an extractor's own output), over cases that have one. */
   vsExpectedF1: number | undefined;
   vsExpectedCases: number;
-  /** The chrome left, summed over the cases: where it sits and how many items are short lines. */
-  chromeLeftAt: Record<ChromePlace | "short", number>;
+  /** The chrome left, summed over the cases, by place and shape (`ChromeCount`). */
+  chromeLeftAt: Record<ChromeCount, number>;
 }
 
 const mean = (values: readonly number[]) =>
@@ -155,6 +162,8 @@ export function summarize(scores: readonly CaseScore[]): Summary {
       inside: sum((s) => s.chromeLeftAt.inside),
       after: sum((s) => s.chromeLeftAt.after),
       short: sum((s) => s.chromeLeftAt.short),
+      unstopped: sum((s) => s.chromeLeftAt.unstopped),
+      afterRun: sum((s) => s.chromeLeftAt.afterRun),
     },
   };
 }
@@ -173,7 +182,7 @@ export function formatSummary(label: string, s: Summary): string[] {
   const count = left.before + left.inside + left.after;
   if (count > 0)
     lines.push(
-      `    chrome left where: before the body ${left.before}, inside it ${left.inside}, after it ${left.after}; lines of five words or fewer ${left.short}`,
+      `    chrome left where: before the body ${left.before}, inside it ${left.inside}, after it ${left.after} (${left.afterRun} in runs of two or more); lines of five words or fewer ${left.short}, ending on no full stop ${left.unstopped}`,
     );
   if (s.vsExpectedF1 !== undefined)
     lines.push(`  html     F1 vs the extractor's own output ${dec(s.vsExpectedF1)} (${s.vsExpectedCases} page(s))`);
