@@ -49,6 +49,13 @@ describe("a credit line set apart by slashes, and an archive's notice above the 
     expect(shownDate(noticed, HEADLINE)).toBe("2019-10-09");
     expect(shownDate(page(`<h1>${HEADLINE}</h1>${credit}${prose}`), HEADLINE)).toBeUndefined();
   });
+  it("passes over a date under an update label standing alone for the next date", () => {
+    const stamps = `<ul><li><div>Updated:</div><div>Mar 6, 2018</div><div>Original:</div><div>Dec 21, 2016</div></li></ul>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${stamps}${prose}`), HEADLINE)).toBe("2016-12-21");
+    // A date under any other line is still the publication date.
+    const plain = `<div>Harbor desk</div><div>Mar 6, 2018</div>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${plain}${prose}`), HEADLINE)).toBe("2018-03-06");
+  });
   it("reads no bare date above the headline (a masthead's clock)", () => {
     const clock = page(`<div>Friday, October 11, 2019</div><h1>${HEADLINE}</h1>${prose}`);
     expect(shownDate(clock, HEADLINE)).toBeUndefined();

@@ -7,7 +7,7 @@
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
-import { labelledPublication, parseDateLine } from "#lib/normalize/dateLines.ts";
+import { labelledPublication, parseDateLine, underUpdateLabel } from "#lib/normalize/dateLines.ts";
 import {
   isNameOverRole,
   nameWithRole,
@@ -274,7 +274,8 @@ const CLOCK_YEAR = /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:19|20)\d{2}$/iu;
  * The publication date printed under the headline: the first line there that is a publication
  * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
  * before any update label ("기사입력 2013-10-24 …"); a month and day over a line with the year
- * ("November 20" / "15:23 2019") are read together. Update lines are skipped.
+ * ("November 20" / "15:23 2019") are read together. Update lines, and dates under an update label
+ * standing alone, are skipped.
  */
 export function shownDate(document: Document, headline: string): string | undefined {
   const lines = headerLines(document, headline);
@@ -282,7 +283,8 @@ export function shownDate(document: Document, headline: string): string | undefi
     // A date set in two boxes, its month and day over its clock and year ("November 20" / "15:23 2019"), is one date.
     const next = lines[index + 1] ?? "";
     const line = MONTH_DAY.test(shown) && CLOCK_YEAR.test(next) ? `${shown} ${next}` : shown;
-    const dated = parseDateLine(line);
+    // A date under an update label standing alone ("Updated:" / "Mar 6, 2018") is an update.
+    const dated = underUpdateLabel(lines[index - 1] ?? "", parseDateLine(line));
     if (dated?.kind === "published") return dated.iso;
     // A byline line that carries the date ("By Jane Roe | March 4, 2025").
     const credited = parseByline(line)?.published;
