@@ -430,14 +430,36 @@ export function markedAuthor(document: Document, headline: string): string | und
     const text = squash(el.textContent);
     if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
     const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
+    // An author's link that holds only their picture (an avatar) names no one: the name follows.
+    if (text === "") continue;
     if ((el.tagName.toUpperCase() === "A" && rel.includes("author")) || marksAuthorName(el)) {
       // "By Jane Roe" + "Staff Writer" in one element: the name the byline's parts give.
       const parted = partedText(el);
       const name = bylineLine(parted)?.byline ?? parted;
       return isPersonName(name) ? name : undefined;
     }
+    const dated = marksByline(el) ? nameBesideDate(partedText(el)) : undefined;
+    if (dated !== undefined) return dated;
   }
   return undefined;
+}
+
+/** A class or id token that names an element the byline: "byline", "article-byline", "c-byline". */
+const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;
+
+const marksByline = (el: Element): boolean =>
+  `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/u).some((t) => BYLINE_MARK.test(t));
+
+/**
+ * The name in a byline box that holds only a date and a person's name, set apart by a separator
+ * in either order ("October 14, 2009 | Jane Roe"); undefined when any other part stands there.
+ */
+function nameBesideDate(line: string): string | undefined {
+  // A bar or bullet sets the parts apart with or without spaces (the page may set it in its own element).
+  const parts = line.split(/\s*[|·•]\s*|\s+\/\s+/u).map((p) => p.trim());
+  if (parts.length !== 2 || !parts.some(isDate)) return undefined;
+  const name = parts.find((p) => !isDate(p));
+  return name !== undefined && isPersonName(name) ? name : undefined;
 }
 
 /** What a page prints between two authors' names: a comma, "and" in the page's language, "&". */
@@ -502,6 +524,12 @@ const marksStandfirst = (value: string | null): boolean =>
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
+/**
+ * A short marked text that ends as a sentence ends, perhaps inside a quotation ("... awaiting
+ * someone.”"), is a clipped sentence the page sets as its standfirst; a label ends on no stop.
+ */
+const closesSentence = (text: string): boolean => text.split(" ").length >= 2 && /[.!?…]["”’)]*$/u.test(text);
+
 /** A standfirst box may also hold a byline and a photo credit, never more words than this. */
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
@@ -523,7 +551,7 @@ const repeatedAsParagraph = (text: string, later: readonly Element[]): boolean =
 
 /**
  * The standfirst the page marks under its headline: the first element after the headline
- * heading whose class or itemprop names it one, before the article's first long paragraph.
+ * heading whose class, itemprop or id names it one, before the article's first long paragraph.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
@@ -532,14 +560,18 @@ export function shownStandfirst(document: Document, headline: string): string | 
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark
     // names something else of ("field-type-text-with-summary" around the whole article body).
-    const marked = marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"));
+    const marked =
+      marksStandfirst(el.getAttribute("class")) ||
+      marksStandfirst(el.getAttribute("itemprop")) ||
+      marksStandfirst(el.getAttribute("id"));
     if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)))) continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
-      if (own !== undefined && n >= STANDFIRST_WORDS.min && n <= STANDFIRST_WORDS.max) return own;
+      if (own !== undefined && (n >= STANDFIRST_WORDS.min || closesSentence(own)) && n <= STANDFIRST_WORDS.max)
+        return own;
       continue;
     }
     if (el.tagName.toUpperCase() === "P" && words > PROSE_WORDS) return undefined;
