@@ -44,6 +44,14 @@ describe("shownByline", () => {
     expect(markedAuthor(box(dated, 'class="meta"'), HEADLINE)).toBeUndefined();
     expect(markedAuthor(box(`October 14, 2009 | Politics`), HEADLINE)).toBeUndefined();
   });
+  it("reads no byline under a teaser's heading that repeats the headline inside a link", () => {
+    const rail = `<div class="rail"><a href="/this-story"><h3>${HEADLINE}</h3></a><a href="/x">Another story</a><a class="attribution" href="https://ads.example">By Adrail</a></div>`;
+    expect(shownByline(page(`<h1>${HEADLINE}</h1>${prose}${rail}`), HEADLINE)).toBeUndefined();
+    // A page whose only heading with the headline sits in a link still reads the lines under it.
+    expect(
+      shownByline(page(`<a href="/this-story"><h1>${HEADLINE}</h1></a><div>By Jane Roe</div>${prose}`), HEADLINE),
+    ).toBe("Jane Roe");
+  });
   it("reads no byline from a line that is a headline about a person named to a post", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div>Jane Roe Named Editor</div>${prose}`);
     expect(shownByline(doc, HEADLINE)).toBeUndefined();
@@ -84,9 +92,11 @@ describe("shownStandfirst", () => {
     const sub = page(`<h1>${HEADLINE}</h1><h2 class="comp article-subheading">${dek}</h2>${prose}`);
     expect(shownStandfirst(sub, HEADLINE)).toBe(dek);
   });
-  it("reads a standfirst its box's id marks", () => {
+  it("reads a standfirst its box's id marks, never a lede the prose runs on from", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div id="mod-article-subtitle"><h2>${dek}.</h2></div>${prose}`);
     expect(shownStandfirst(doc, HEADLINE)).toBe(`${dek}.`);
+    const lede = page(`<h1>${HEADLINE}</h1><div><p id="speakable-summary">${dek}.</p>${prose}</div>`);
+    expect(shownStandfirst(lede, HEADLINE)).toBeUndefined();
   });
   it("reads a short marked standfirst that ends as a sentence ends, never a short label", () => {
     const clipped = page(`<h1>${HEADLINE}</h1><p class="subtitle">"... until the spring.”</p>${prose}`);

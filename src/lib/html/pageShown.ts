@@ -132,9 +132,16 @@ export function shownSource(document: Document, headline: string): string | unde
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). */
+/**
+ * The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). A
+ * heading inside a link is a teaser's, this story's promoted in a rail among others: when the
+ * headline also stands outside any link, only those headings are the page's own.
+ */
 function headlineHeadings(document: Document, key: string): Element[] {
-  return key === "" ? [] : [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  if (key === "") return [];
+  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  const own = all.filter((h) => h.closest("a") === null);
+  return own.length > 0 ? own : all;
 }
 
 /**
@@ -550,6 +557,19 @@ const repeatedAsParagraph = (text: string, later: readonly Element[]): boolean =
   text !== "" && later.some((el) => el.tagName.toUpperCase() === "P" && squash(el.textContent) === text);
 
 /**
+ * A paragraph the article's prose runs on from: its next sibling is a paragraph of running
+ * prose. It is the body's first paragraph, whatever its id calls it ("speakable-summary", the
+ * lede marked for reading aloud), not a standfirst set above the body.
+ */
+function opensProse(el: Element): boolean {
+  const next = el.nextElementSibling;
+  const isParagraph = (e: Element) => e.tagName.toUpperCase() === "P";
+  return (
+    isParagraph(el) && next !== null && isParagraph(next) && squash(next.textContent).split(" ").length > PROSE_WORDS
+  );
+}
+
+/**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class, itemprop or id names it one, before the article's first long paragraph.
  */
@@ -563,7 +583,7 @@ export function shownStandfirst(document: Document, headline: string): string | 
     const marked =
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
-      marksStandfirst(el.getAttribute("id"));
+      (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
     if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)))) continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
