@@ -17,7 +17,7 @@ import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
-import { bylineLine } from "./pageShown.ts";
+import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /** Elements and ARIA roles a page uses for what is not its article. */
@@ -203,9 +203,6 @@ function markedProse(marked: readonly { element: Element; mark: string }[]): Set
   }
   return prose;
 }
-
-/** A class or id token that marks a byline line. */
-const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/i;
 
 /**
  * Byline lines the page marks after its first: a live blog's per-post "From …", a teaser's

@@ -451,8 +451,8 @@ export function markedAuthor(document: Document, headline: string): string | und
   return undefined;
 }
 
-/** A class or id token that names an element the byline: "byline", "article-byline", "c-byline". */
-const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;
+/** A class or id token that names an element the byline: "byline", "article-byline", "c-byline" (pageChrome reads it too). */
+export const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;
 
 const marksByline = (el: Element): boolean =>
   `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/u).some((t) => BYLINE_MARK.test(t));
