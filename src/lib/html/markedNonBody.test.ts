@@ -1,7 +1,7 @@
 /** What a page marks as no article text: here, a link's tooltip repeated inside the link for screen readers. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { removeRepeatedLinkTitles } from "./markedNonBody.ts";
+import { isMarkedCaption, removeRepeatedLinkTitles } from "./markedNonBody.ts";
 
 const textOf = (html: string): string => {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
@@ -28,5 +28,24 @@ describe("removeRepeatedLinkTitles", () => {
     expect(textOf('<p>See <a href="/r.pdf" title="the report"><b>the report</b> (PDF)</a>.</p>')).toBe(
       "See the report (PDF).",
     );
+  });
+});
+
+describe("isMarkedCaption: a <cite> in a figure", () => {
+  const cite = (figure: string): boolean => {
+    const { document } = parseHTML(`<html><body>${figure}</body></html>`);
+    const el = document.querySelector("cite");
+    return el !== null && isMarkedCaption(el);
+  };
+  it("takes a <cite> under a picture as its source's credit", () => {
+    expect(
+      cite(`<figure><img src="shot.png" alt=""><span class="meta"><cite>Harbor.example</cite></span></figure>`),
+    ).toBe(true);
+  });
+  it("leaves a <cite> that names a quotation's speaker, or one outside a figure", () => {
+    expect(cite(`<figure><blockquote>We will rebuild the pier.</blockquote><cite>Ana Ruiz</cite></figure>`)).toBe(
+      false,
+    );
+    expect(cite(`<p>As <cite>The Harbor Post</cite> reported on Monday, the pier closed.</p>`)).toBe(false);
   });
 });

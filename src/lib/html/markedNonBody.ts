@@ -1,8 +1,8 @@
 /**
  * What a saved page itself marks as no article text: photo captions and credits (a
- * `<figcaption>`, an element whose class or itemprop names it a caption or credit), labels
- * meant only for screen readers ("Photo" in a visually-hidden span), and the captions a page
- * declares elsewhere (an image's alt text, a `data-caption` attribute, a `"caption"` in the
+ * `<figcaption>`, a `<cite>` in a picture's figure, an element whose class or itemprop names it
+ * a caption or credit), labels meant only for screen readers ("Photo" in a visually-hidden
+ * span), and the captions a page declares elsewhere (an image's alt text, a `data-caption` attribute, a `"caption"` in the
  * page's JSON). A caption the extractor keeps as a paragraph or list item is then recognized
  * by its text. A caption is not body.
  */
@@ -36,12 +36,29 @@ export const captionKey = (s: string): string =>
     .toLowerCase()
     .replace(/[.。]\s*$/u, "");
 
+/**
+ * A `<cite>` in a figure of a picture, with no quotation there: the picture's source ("Gab.ai"
+ * under a screenshot). In a figure that holds a `<blockquote>`, a `<cite>` names the quotation's
+ * speaker, which is the article's.
+ */
+function isPictureCite(el: Element): boolean {
+  const figure = el.tagName.toUpperCase() === "CITE" ? el.closest("figure") : null;
+  return (
+    figure !== null &&
+    figure.querySelector("img, picture, video") !== null &&
+    figure.querySelector("blockquote") === null
+  );
+}
+
 /** True when the element is marked as a caption or credit and holds no article structure. */
 export function isMarkedCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === "BODY" || tag === "HTML" || tag === "ARTICLE" || tag === "MAIN") return false;
   const marked =
-    tag === "FIGCAPTION" || marksCaption(el.getAttribute("class")) || marksCaption(el.getAttribute("itemprop"));
+    tag === "FIGCAPTION" ||
+    isPictureCite(el) ||
+    marksCaption(el.getAttribute("class")) ||
+    marksCaption(el.getAttribute("itemprop"));
   return (
     marked &&
     wordCount(el.textContent) <= MAX_CAPTION_WORDS &&

@@ -35,6 +35,7 @@ import { removePageChrome, type ChromePass } from "./pageChrome.ts";
 import { asFields, chromeRemovals, extractorDrops, gapsInArticle, pageBlocks, placedOnPage } from "./pageRemovals.ts";
 import { sourceLines } from "./sourceLines.ts";
 import { keepMarkedArticleBody } from "./microdata.ts";
+import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
@@ -301,6 +302,8 @@ export function normalizeHtml(
   // The article text the page marks in microdata is where the extractor looks.
   keepMarkedArticleBody(doc);
   unwrapEmbeddedPosts(doc);
+  // A lede's dateline element is the paragraph's words, never the extractor's byline guess.
+  keepDatelines(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();

@@ -114,6 +114,37 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("keeps paragraphs that all carry one mark and run on as prose (a metered page's 'paywall' paragraphs)", () => {
+    const more = [
+      "Police said the convoy left the capital before dawn and reached the northern border crossing shortly after noon on Thursday.",
+      "Local officials asked for more patrols along the river, where smugglers have crossed at night for most of the past year.",
+      "The governor said the state would pay for the extra fuel and food the soldiers need while they remain in the region.",
+      "Farmers near the crossing said the checkpoints had slowed the trucks that carry their harvest to the markets in the south.",
+      "A spokesman for the army said the soldiers would not search homes without a warrant signed by a local judge.",
+      "Teachers in two towns said the schools would open again on Monday if the roads to the villages stayed quiet all weekend.",
+    ];
+    const text = cleaned(
+      page(
+        `${more.map((p) => `<p class="paywall">${p}</p>`).join("")}<div role="heading" class="paywall heading-h3">What comes next</div>`,
+      ),
+    );
+    for (const p of more) expect(text).toContain(p);
+    expect(text).toContain("What comes next");
+    expectArticleKept(text);
+  });
+
+  it("still removes a marked paragraph on its own, or a few short ones, as a box", () => {
+    const text = cleaned(
+      page(
+        `<p class="paywall">Subscribe to keep reading.</p><p class="paywall">Already a subscriber? Sign in.</p>`,
+        `<p class="newsletter">Get the Border Briefing every Friday in your inbox.</p>`,
+      ),
+    );
+    for (const chrome of ["Subscribe to keep", "Already a subscriber", "Border Briefing"])
+      expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
   it("removes a pull quote and its speaker's name, the article's words set again in large type", () => {
     const text = cleaned(
       page(

@@ -17,7 +17,7 @@ import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
-import { bylineLine } from "./pageShown.ts";
+import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /** Elements and ARIA roles a page uses for what is not its article. */
@@ -161,20 +161,48 @@ const MARK_REASONS: [RegExp, RemovalReason][] = [
 ];
 
 function markedBoxes(document: Document): PageRemoval[] {
-  const found: PageRemoval[] = [];
+  const marked: { element: Element; mark: string }[] = [];
   for (const el of document.querySelectorAll("body [class], body [id]")) {
     // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
     // husk of empty links that reads as text to the extractor.
     if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
     const mark = tokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
-    if (mark === undefined) continue;
-    found.push({ element: el, reason: MARK_REASONS.find(([word]) => word.test(mark))?.[1] ?? "notice" });
+    if (mark !== undefined) marked.push({ element: el, mark });
   }
-  return found;
+  const runs = markedProse(marked);
+  return marked
+    .filter(({ element }) => !runs.has(element))
+    .map(({ element, mark }) => ({
+      element,
+      reason: MARK_REASONS.find(([word]) => word.test(mark))?.[1] ?? "notice",
+    }));
 }
 
-/** A class or id token that marks a byline line. */
-const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/i;
+/**
+ * Marked elements that are paragraphs of running prose, not a box: several `<p>` siblings carry
+ * the same mark and hold more words together than a box holds (a metered page marks every
+ * paragraph after its first few "paywall": the mark says where the meter falls, and the
+ * paragraphs are still the article). The headings among them, with the same mark, go with them.
+ * A box is one element; one marked paragraph, or a few short ones, stay boxes.
+ */
+function markedProse(marked: readonly { element: Element; mark: string }[]): Set<Element> {
+  const groups = new Map<string, Element[]>();
+  const parents = new Map<Element, number>();
+  for (const { element, mark } of marked) {
+    const parent = element.parentElement;
+    if (parent === null) continue;
+    if (!parents.has(parent)) parents.set(parent, parents.size);
+    const key = `${parents.get(parent)} ${mark.toLowerCase()}`;
+    groups.set(key, [...(groups.get(key) ?? []), element]);
+  }
+  const prose = new Set<Element>();
+  for (const group of groups.values()) {
+    const paragraphs = group.filter((el) => el.tagName.toUpperCase() === "P");
+    const words = paragraphs.reduce((n, p) => n + wordCount(p.textContent), 0);
+    if (paragraphs.length >= 2 && words > MAX_BOX_WORDS) for (const el of group) prose.add(el);
+  }
+  return prose;
+}
 
 /**
  * Byline lines the page marks after its first: a live blog's per-post "From …", a teaser's

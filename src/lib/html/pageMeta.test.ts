@@ -111,6 +111,30 @@ describe("pageMeta's publication day from declarations a page writes its own way
   });
 });
 
+describe("pageMeta's publication day from a <time> the page labels", () => {
+  const published = (body: string) =>
+    pageMeta(parseHTML(`<html><head></head><body><h1>Adviser named</h1>${body}</body></html>`).document).published;
+  const term = (label: string, iso: string, words: string) =>
+    `<div class="term">${label}</div><div class="value"><span><time datetime="${iso}">${words}</time></span></div>`;
+
+  it("passes over a <time> under an update label for the next one", () => {
+    const updated = term("Updated:", "2018-03-06T19:49:32-05:00", "Mar 6, 2018");
+    const original = term("Original:", "2016-12-21T18:49:10-05:00", "Dec 21, 2016");
+    expect(published(`<ul><li>${updated}${original}</li></ul>`)).toBe("2016-12-21");
+    expect(published(`<p>Posted Dec 21, 2016 | Last updated <time datetime="2018-03-06">Mar 6</time></p>`)).toBe(
+      undefined,
+    );
+  });
+
+  it("keeps the first <time> when no update label stands before it", () => {
+    const first = term("Published:", "2016-12-21T18:49:10-05:00", "Dec 21, 2016");
+    const second = term("Updated:", "2018-03-06T19:49:32-05:00", "Mar 6, 2018");
+    expect(published(`${first}${second}`)).toBe("2016-12-21");
+    // A sentence that tells of an update is no label.
+    expect(published(`<p>The list was updated</p><time datetime="2018-03-06">Mar 6, 2018</time>`)).toBe("2018-03-06");
+  });
+});
+
 describe("pageMeta's publication day from an hAtom entry", () => {
   const published = (body: string) =>
     pageMeta(parseHTML(`<html><head></head><body>${body}</body></html>`).document).published;

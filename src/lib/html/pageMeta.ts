@@ -14,6 +14,7 @@ import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 import { publishInstantDay } from "./publishInstant.ts";
+import { isUpdateLabel } from "#lib/normalize/dateLines.ts";
 
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
@@ -189,7 +190,7 @@ function publishedDay(document: Document, declared: readonly (string | undefined
   const chosen = declared.find((value) => declaredDay(value) !== undefined);
   if (chosen === undefined)
     return (
-      declaredDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined, false) ??
+      declaredDay(publicationTime(document)?.getAttribute("datetime") ?? undefined, false) ??
       publishInstantDay(document)
     );
   const others = [
@@ -212,6 +213,34 @@ function publishedDay(document: Document, declared: readonly (string | undefined
     mislabelledOffsetDay(chosen, declared, () => shownStamps(document)) ??
     declaredDay(chosen);
   return shownEarlierDay(document, day) ?? day;
+}
+
+/** How many levels up from a `<time>` its label is looked for (the term beside a definition list's value). */
+const LABEL_LEVELS = 3;
+
+/**
+ * The text the page sets just before `el`: the nearest earlier sibling with text, of `el` or, when
+ * it has none, of an ancestor up to `LABEL_LEVELS` up ("Updated:" in the term before the box that
+ * holds the `<time>`).
+ */
+function textJustBefore(el: Element): string {
+  let node: Element | null = el;
+  for (let level = 0; node !== null && level <= LABEL_LEVELS; level++, node = node.parentElement) {
+    for (let n = node.previousSibling; n !== null; n = n.previousSibling) {
+      const text = (n.textContent ?? "").trim();
+      if (text !== "") return text;
+    }
+  }
+  return "";
+}
+
+/**
+ * The page's first `<time datetime>` that is not an update: a `<time>` under an update label
+ * ("Updated:" / "Mar 6, 2018", then "Original:" / "Dec 21, 2016") tells when the page changed,
+ * never when it was published, however early the page sets it.
+ */
+function publicationTime(document: Document): Element | undefined {
+  return [...document.querySelectorAll("time[datetime]")].find((t) => !isUpdateLabel(textJustBefore(t)));
 }
 
 /** The most days the stamp a page shows may lie before its declared day and still be its publication. */

@@ -28,6 +28,30 @@ describe("shownByline", () => {
     const initials = page(`<h1>${HEADLINE}</h1><div>By T.C. Roe Nov 29, 2016, 10:00am EST</div>${prose}`);
     expect(shownByline(initials, HEADLINE)).toBe("T.C. Roe");
   });
+  it("reads the author's link after an avatar link that holds only a picture", () => {
+    const doc = page(
+      `<h1>${HEADLINE}</h1><div class="byline"><a href="/a/jr" rel="author"><img src="jr.jpg" alt="Jane Roe"></a><span class="vcard"><a href="/a/jr" rel="author">Jane Roe</a><a href="https://x.example/jr">Twitter</a></span><span class="author-title">News Writer</span></div>${prose}`,
+    );
+    expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads the name in a box marked as the byline that holds only a date and the name", () => {
+    const box = (inner: string, mark = 'id="article-byline"') =>
+      page(`<h1>${HEADLINE}</h1><div ${mark}>${inner}</div>${prose}`);
+    const dated = `<span><a href="/2009/oct/14">October 14, 2009</a></span><span>|</span><span>Jane Roe</span>`;
+    expect(markedAuthor(box(dated), HEADLINE)).toBe("Jane Roe");
+    // Another part beside them, a box not marked as a byline, or no person's name: none.
+    expect(markedAuthor(box(`${dated}<span>|</span><span>Sacramento</span>`), HEADLINE)).toBeUndefined();
+    expect(markedAuthor(box(dated, 'class="meta"'), HEADLINE)).toBeUndefined();
+    expect(markedAuthor(box(`October 14, 2009 | Politics`), HEADLINE)).toBeUndefined();
+  });
+  it("reads no byline under a teaser's heading that repeats the headline inside a link", () => {
+    const rail = `<div class="rail"><a href="/this-story"><h3>${HEADLINE}</h3></a><a href="/x">Another story</a><a class="attribution" href="https://ads.example">By Adrail</a></div>`;
+    expect(shownByline(page(`<h1>${HEADLINE}</h1>${prose}${rail}`), HEADLINE)).toBeUndefined();
+    // A page whose only heading with the headline sits in a link still reads the lines under it.
+    expect(
+      shownByline(page(`<a href="/this-story"><h1>${HEADLINE}</h1></a><div>By Jane Roe</div>${prose}`), HEADLINE),
+    ).toBe("Jane Roe");
+  });
   it("reads no byline from a line that is a headline about a person named to a post", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div>Jane Roe Named Editor</div>${prose}`);
     expect(shownByline(doc, HEADLINE)).toBeUndefined();
@@ -49,6 +73,13 @@ describe("a credit line set apart by slashes, and an archive's notice above the 
     expect(shownDate(noticed, HEADLINE)).toBe("2019-10-09");
     expect(shownDate(page(`<h1>${HEADLINE}</h1>${credit}${prose}`), HEADLINE)).toBeUndefined();
   });
+  it("passes over a date under an update label standing alone for the next date", () => {
+    const stamps = `<ul><li><div>Updated:</div><div>Mar 6, 2018</div><div>Original:</div><div>Dec 21, 2016</div></li></ul>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${stamps}${prose}`), HEADLINE)).toBe("2016-12-21");
+    // A date under any other line is still the publication date.
+    const plain = `<div>Harbor desk</div><div>Mar 6, 2018</div>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${plain}${prose}`), HEADLINE)).toBe("2018-03-06");
+  });
   it("reads no bare date above the headline (a masthead's clock)", () => {
     const clock = page(`<div>Friday, October 11, 2019</div><h1>${HEADLINE}</h1>${prose}`);
     expect(shownDate(clock, HEADLINE)).toBeUndefined();
@@ -60,6 +91,20 @@ describe("shownStandfirst", () => {
   it("reads a standfirst marked as the article's subheading", () => {
     const sub = page(`<h1>${HEADLINE}</h1><h2 class="comp article-subheading">${dek}</h2>${prose}`);
     expect(shownStandfirst(sub, HEADLINE)).toBe(dek);
+  });
+  it("reads a standfirst its box's id marks, never a lede the prose runs on from", () => {
+    const doc = page(`<h1>${HEADLINE}</h1><div id="mod-article-subtitle"><h2>${dek}.</h2></div>${prose}`);
+    expect(shownStandfirst(doc, HEADLINE)).toBe(`${dek}.`);
+    const lede = page(`<h1>${HEADLINE}</h1><div><p id="speakable-summary">${dek}.</p>${prose}</div>`);
+    expect(shownStandfirst(lede, HEADLINE)).toBeUndefined();
+  });
+  it("reads a short marked standfirst that ends as a sentence ends, never a short label", () => {
+    const clipped = page(`<h1>${HEADLINE}</h1><p class="subtitle">"... until the spring.”</p>${prose}`);
+    expect(shownStandfirst(clipped, HEADLINE)).toBe(`"... until the spring.”`);
+    const label = page(`<h1>${HEADLINE}</h1><p class="subtitle">Harbor news</p>${prose}`);
+    expect(shownStandfirst(label, HEADLINE)).toBeUndefined();
+    const word = page(`<h1>${HEADLINE}</h1><p class="subtitle">Updated.</p>${prose}`);
+    expect(shownStandfirst(word, HEADLINE)).toBeUndefined();
   });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();

@@ -7,7 +7,7 @@
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
-import { labelledPublication, parseDateLine } from "#lib/normalize/dateLines.ts";
+import { labelledPublication, parseDateLine, underUpdateLabel } from "#lib/normalize/dateLines.ts";
 import {
   isNameOverRole,
   nameWithRole,
@@ -132,9 +132,16 @@ export function shownSource(document: Document, headline: string): string | unde
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). */
+/**
+ * The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). A
+ * heading inside a link is a teaser's, this story's promoted in a rail among others: when the
+ * headline also stands outside any link, only those headings are the page's own.
+ */
 function headlineHeadings(document: Document, key: string): Element[] {
-  return key === "" ? [] : [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  if (key === "") return [];
+  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  const own = all.filter((h) => h.closest("a") === null);
+  return own.length > 0 ? own : all;
 }
 
 /**
@@ -274,7 +281,8 @@ const CLOCK_YEAR = /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:19|20)\d{2}$/iu;
  * The publication date printed under the headline: the first line there that is a publication
  * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
  * before any update label ("기사입력 2013-10-24 …"); a month and day over a line with the year
- * ("November 20" / "15:23 2019") are read together. Update lines are skipped.
+ * ("November 20" / "15:23 2019") are read together. Update lines, and dates under an update label
+ * standing alone, are skipped.
  */
 export function shownDate(document: Document, headline: string): string | undefined {
   const lines = headerLines(document, headline);
@@ -282,7 +290,8 @@ export function shownDate(document: Document, headline: string): string | undefi
     // A date set in two boxes, its month and day over its clock and year ("November 20" / "15:23 2019"), is one date.
     const next = lines[index + 1] ?? "";
     const line = MONTH_DAY.test(shown) && CLOCK_YEAR.test(next) ? `${shown} ${next}` : shown;
-    const dated = parseDateLine(line);
+    // A date under an update label standing alone ("Updated:" / "Mar 6, 2018") is an update.
+    const dated = underUpdateLabel(lines[index - 1] ?? "", parseDateLine(line));
     if (dated?.kind === "published") return dated.iso;
     // A byline line that carries the date ("By Jane Roe | March 4, 2025").
     const credited = parseByline(line)?.published;
@@ -428,14 +437,36 @@ export function markedAuthor(document: Document, headline: string): string | und
     const text = squash(el.textContent);
     if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
     const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
+    // An author's link that holds only their picture (an avatar) names no one: the name follows.
+    if (text === "") continue;
     if ((el.tagName.toUpperCase() === "A" && rel.includes("author")) || marksAuthorName(el)) {
       // "By Jane Roe" + "Staff Writer" in one element: the name the byline's parts give.
       const parted = partedText(el);
       const name = bylineLine(parted)?.byline ?? parted;
       return isPersonName(name) ? name : undefined;
     }
+    const dated = marksByline(el) ? nameBesideDate(partedText(el)) : undefined;
+    if (dated !== undefined) return dated;
   }
   return undefined;
+}
+
+/** A class or id token that names an element the byline: "byline", "article-byline", "c-byline" (pageChrome reads it too). */
+export const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;
+
+const marksByline = (el: Element): boolean =>
+  `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/u).some((t) => BYLINE_MARK.test(t));
+
+/**
+ * The name in a byline box that holds only a date and a person's name, set apart by a separator
+ * in either order ("October 14, 2009 | Jane Roe"); undefined when any other part stands there.
+ */
+function nameBesideDate(line: string): string | undefined {
+  // A bar or bullet sets the parts apart with or without spaces (the page may set it in its own element).
+  const parts = line.split(/\s*[|·•]\s*|\s+\/\s+/u).map((p) => p.trim());
+  if (parts.length !== 2 || !parts.some(isDate)) return undefined;
+  const name = parts.find((p) => !isDate(p));
+  return name !== undefined && isPersonName(name) ? name : undefined;
 }
 
 /** What a page prints between two authors' names: a comma, "and" in the page's language, "&". */
@@ -500,6 +531,12 @@ const marksStandfirst = (value: string | null): boolean =>
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
+/**
+ * A short marked text that ends as a sentence ends, perhaps inside a quotation ("... awaiting
+ * someone.”"), is a clipped sentence the page sets as its standfirst; a label ends on no stop.
+ */
+const closesSentence = (text: string): boolean => text.split(" ").length >= 2 && /[.!?…]["”’)]*$/u.test(text);
+
 /** A standfirst box may also hold a byline and a photo credit, never more words than this. */
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
@@ -520,8 +557,21 @@ const repeatedAsParagraph = (text: string, later: readonly Element[]): boolean =
   text !== "" && later.some((el) => el.tagName.toUpperCase() === "P" && squash(el.textContent) === text);
 
 /**
+ * A paragraph the article's prose runs on from: its next sibling is a paragraph of running
+ * prose. It is the body's first paragraph, whatever its id calls it ("speakable-summary", the
+ * lede marked for reading aloud), not a standfirst set above the body.
+ */
+function opensProse(el: Element): boolean {
+  const next = el.nextElementSibling;
+  const isParagraph = (e: Element) => e.tagName.toUpperCase() === "P";
+  return (
+    isParagraph(el) && next !== null && isParagraph(next) && squash(next.textContent).split(" ").length > PROSE_WORDS
+  );
+}
+
+/**
  * The standfirst the page marks under its headline: the first element after the headline
- * heading whose class or itemprop names it one, before the article's first long paragraph.
+ * heading whose class, itemprop or id names it one, before the article's first long paragraph.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
@@ -530,14 +580,18 @@ export function shownStandfirst(document: Document, headline: string): string | 
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark
     // names something else of ("field-type-text-with-summary" around the whole article body).
-    const marked = marksStandfirst(el.getAttribute("class")) || marksStandfirst(el.getAttribute("itemprop"));
+    const marked =
+      marksStandfirst(el.getAttribute("class")) ||
+      marksStandfirst(el.getAttribute("itemprop")) ||
+      (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
     if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)))) continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
-      if (own !== undefined && n >= STANDFIRST_WORDS.min && n <= STANDFIRST_WORDS.max) return own;
+      if (own !== undefined && (n >= STANDFIRST_WORDS.min || closesSentence(own)) && n <= STANDFIRST_WORDS.max)
+        return own;
       continue;
     }
     if (el.tagName.toUpperCase() === "P" && words > PROSE_WORDS) return undefined;

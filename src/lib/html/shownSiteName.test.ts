@@ -41,6 +41,14 @@ describe("shownSiteName", () => {
     expect(shownSiteName(doc, "https://www.prairiescores.com/x")).toBeUndefined();
     expect(shownSiteName(page(`<img class="logo" alt="Prairie Scores">`), undefined)).toBeUndefined();
   });
+  it("reads the element a theme marks as the site's title, when the address spells it", () => {
+    const titled = page(`<p class="site-title"><a href="https://www.harborpost.com/">Harbor Post</a></p>`);
+    expect(shownSiteName(titled, "https://www.harborpost.com/2020/x.html")).toBe("Harbor Post");
+    // A title the address does not spell, or a long tagline in the box, names no site.
+    expect(shownSiteName(titled, "https://www.riverdaily.com/x")).toBeUndefined();
+    const tagline = page(`<div id="site-name">News and views from the harbor and the river towns</div>`);
+    expect(shownSiteName(tagline, "https://www.harbor.com/x")).toBeUndefined();
+  });
   it("reads the label of a logo link's graphic, not the link's hidden text", () => {
     const labelled = page(`<a href="/" rel="home"><svg aria-label="Harbor Post"></svg></a>`);
     expect(shownSiteName(labelled, "https://www.harborpost.com/x")).toBe("Harbor Post");

@@ -1,10 +1,11 @@
 /**
  * The site's name as a page shows it outside its metadata, read only when nothing it declares
  * names the site: the holder its copyright notice names ("©2021 Telvia" on a company's press
- * release), or the text of its logo image ("Prairie Scores - Content - News"). A page's name
- * is stated by the page, never made up from its address: the address only vouches for a name
- * the page spells, and a holder that is a company owning titles ("Lakeside Media Group",
- * "Ridge Publishing Inc") or that a page's address does not spell is an owner, not this site.
+ * release), the text of its logo image ("Prairie Scores - Content - News") or of the element
+ * its theme marks as the site's title ("site-title"). A page's name is stated by the page, never
+ * made up from its address: the address only vouches for a name the page spells, and a holder
+ * that is a company owning titles ("Lakeside Media Group", "Ridge Publishing Inc") or that a
+ * page's address does not spell is an owner, not this site.
  */
 import { copyrightHolderName, holderPublication } from "#lib/normalize/outlets.ts";
 import { isCopyrightNotice } from "#lib/normalize/uiText.ts";
@@ -41,8 +42,8 @@ export const logoName = (alt: string): string =>
 const LOGO_WORDS = 5;
 
 /**
- * The names the page's logos give: the alt texts of its logo images, and the label of a logo
- * link's graphic (`<svg aria-label>`). Not a logo link's hidden text: a portal hides its own
+ * The names the page's logos give: the alt texts of its logo images, the label of a logo
+ * link's graphic (`<svg aria-label>`), and the short text of an element marked as the site's title. Not a logo link's hidden text: a portal hides its own
  * brand there ("Yahoo") over a story another publication provided.
  */
 function logoTexts(document: Document): string[] {
@@ -57,8 +58,18 @@ function logoTexts(document: Document): string[] {
       [...a.querySelectorAll("svg[aria-label]")].map((svg) => squash(svg.getAttribute("aria-label") ?? "")),
     )
     .filter((text) => text.split(" ").length <= LOGO_WORDS);
-  return [...alts, ...links].filter((name) => name !== "");
+  // The site's title a theme sets over its pages ("<p class="site-title"><a href="/">Harbor Post</a>").
+  const titles = [...document.querySelectorAll("body [class], body [id]")]
+    .filter((e) => tokens(e).some((t) => SITE_TITLE.test(t)))
+    .map((e) => squash(e.textContent))
+    .filter((text) => text.split(" ").length <= LOGO_WORDS);
+  return [...alts, ...links, ...titles].filter((name) => name !== "");
 }
+
+/** A class or id token that names the element the site's own title: "site-title", "site-name", "siteTitle". */
+const SITE_TITLE = /^(?:[a-z0-9]+[-_])*site[-_]?(?:title|name)$/iu;
+
+const tokens = (e: Element): string[] => `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`.split(/\s+/u);
 
 /**
  * The site's name the page shows: the first copyright notice's publication, when the page's

@@ -99,6 +99,13 @@ describe("chromeReason", () => {
     ["jane.roe@example.com", "navigation"],
     ["Email: jane.roe@example.com", "navigation"],
     ["Twitter: @janeroe", "navigation"],
+    ["See photos from this story:", "navigation"],
+    ["View all photos", "navigation"],
+    ["4 PHOTOS", "navigation"],
+    ["SHOW CAPTION +", "navigation"],
+    ["Sources: Harbor Post, River Daily / Photo credit: Jane Roe/Facebook", "credit"],
+    ["Source: Harbor Post | Image: River Daily", "credit"],
+    ["Hide caption –", "navigation"],
   ])("takes %j as %s", (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -143,6 +150,11 @@ describe("chromeReason", () => {
     "Chief Ortiz: The flood reached the school. We are still here.",
     "Write to jane.roe@example.com with tips about the port.",
     "Twitter: the company said it would appeal.",
+    "See photos from this story: the pier in 1950 and today.",
+    "4 photos were taken before the pier closed.",
+    "Show captions on every video, the council told the station.",
+    "Sources: two officials said the plan / was dropped on Friday.",
+    "Photo credit: the council said it would pay for the repairs.",
   ])("leaves the body sentence %j", (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

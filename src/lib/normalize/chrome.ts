@@ -148,7 +148,13 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^live(?:\s*[:·•|-]\s*|\s+)(?:updates?|blog|coverage)$/i, "navigation"],
   // A media slot's bare label, left where the picture or player stood.
   [/^(?:image|photo|video|graphic|audio|gallery)$/i, "notice"],
-  [/^(?:more|view|see)\s+(?:images|photos|pictures|videos|gallery)$/i, "navigation"],
+  // A gallery's link and its lead-in: "View photos", "See photos from this story:", "More images from the article".
+  [
+    /^(?:more|view|see)\s+(?:all\s+)?(?:images|photos|pictures|videos|gallery)(?:\s+(?:from|of|in)\s+(?:this|the)\s+(?:story|article|gallery|post))?\s*:?$/i,
+    "navigation",
+  ],
+  // A gallery's count and its caption toggle, each alone on its line: "4 PHOTOS", "12 images", "SHOW CAPTION +".
+  [/^\d{1,3}\s+(?:photos|images|pictures|slides)$|^(?:show|hide)\s+captions?\s*[+–—-]?$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
   [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
@@ -356,6 +362,19 @@ const EDITOR_TAG = /^[[【]\s*(?:责任编辑|責任編輯|编辑|編輯|editor)
 const WIRES_CREDIT =
   /^(?:[-–—]{1,2}\s*)?(?:with\s+(?:(?:the\s+)?\S+\s+)?|sources?\s*:\s*)(?:wires?|wire\s+(?:services?|reports?)|(?:news\s+)?agenc(?:y|ies)(?:\s+reports?)?)\.?$/iu;
 
+/** A credit field's label: "Sources:", "Photo credit:", "Image:", "Via:", "H/T:". */
+const CREDIT_FIELD = String.raw`(?:sources?|(?:photo|image|picture)\s+credits?|photo|image|via|h\/t)\s*:\s*`;
+
+/**
+ * A trailer made only of credit fields, two or more set apart by a slash or a bar: "Sources:
+ * Harbor Post, River Daily / Photo credit: Jane Roe/Facebook". Each field names who supplied the
+ * story or its picture; none is a sentence of the article.
+ */
+const CREDIT_FIELDS = new RegExp(
+  String.raw`^${CREDIT_FIELD}[^:|/]{1,80}?(?:\s+[/|]\s+${CREDIT_FIELD}[^:|]{1,80}?)+$`,
+  "iu",
+);
+
 /**
  * A line of numbers alone: a like, share or comment count left by its button ("42", "7"). Read
  * only where the article's header or a markdown body stands, since "404" alone is a page title.
@@ -472,6 +491,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
   if (
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
     WIRES_CREDIT.test(text) ||
+    CREDIT_FIELDS.test(text) ||
     CONTRIBUTED_REPORTING.test(text) ||
     isReportedFromCredit(text) ||
     (wordCount(text) <= 6 && EDITOR_TAG.test(text))

@@ -94,6 +94,15 @@ export function underUpdateLabel(label: string, date: DateLine | undefined): Dat
   return date?.kind === "published" && UPDATE_LABEL_ONLY.test(label) ? { kind: "updated", iso: date.iso } : date;
 }
 
+/**
+ * A label that ends on an update label standing alone ("Updated:", "Last updated"), or on one set
+ * apart by a separator from the stamp before it ("Posted Dec 21, 2016 | Updated"): the date the
+ * page sets next is an update.
+ */
+export function isUpdateLabel(label: string): boolean {
+  return UPDATE_LABEL_ONLY.test((label.split(/[|·•/,;]/u).at(-1) ?? "").trim());
+}
+
 export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
 /** Classifies a line that consists of one (optionally labelled) date. */

@@ -229,6 +229,15 @@ describe("helpers", () => {
     expect(parseByline(withoutFollowButton("By Jane Roe April 9 at 4:05 PM Follow @janeroe"))).toEqual({
       byline: "Jane Roe",
     });
+    // A handle printed beside the name, run into it or not, is the author's contact, not the name.
+    expect(parseByline("By Jane Roe@janeroe Dec 10, 2016, 10:20am EST")).toMatchObject({
+      byline: "Jane Roe",
+      published: "2016-12-10",
+    });
+    expect(parseByline("By Jane Roe @janeroe | Dec 10, 2016")).toMatchObject({ byline: "Jane Roe" });
+    expect(parseByline("By Jane Roe April 9 at 4:05 PM Follow @janeroe")).toEqual({ byline: "Jane Roe" });
+    // An e-mail address is no handle: the name before it is still read, the address never.
+    expect(parseByline("By Jane Roe jroe@harbor.example")).toEqual({ byline: "Jane Roe" });
     expect(parseByline("By Jane Roe April 9 at 4:05 PM")).toEqual({ byline: "Jane Roe" });
     expect(parseByline("By Jane Roe Sept. 3")).toEqual({ byline: "Jane Roe" });
     expect(parseByline("By April 9 the plan had failed")).toBeUndefined();

@@ -54,6 +54,13 @@ const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
  */
 const CONTACT_ADDRESS = /\s*[|·•,/–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
+/**
+ * The author's social handle printed beside the name, run into it or after a space ("By Jane
+ * Roe@janeroe Dec 10, 2016"): a way to reach them, no part of the name. Not an e-mail address,
+ * whose "@" runs on into a domain.
+ */
+const SOCIAL_HANDLE = /(?<=[\p{L}.])\s*(?:follow\s+)?@[\p{L}\d_]+(?=\s|$)/giu;
+
 /** A follow button printed after the author's name ("Jane Roe Follow @janeroe"): the page's, no part of the name. */
 const FOLLOW_BUTTON = /\s+(?:follow\s+)?@[\p{L}\d_]+$/iu;
 
@@ -75,7 +82,7 @@ const YEARLESS_STAMP = new RegExp(
  */
 export function parseByline(text: string): Byline | undefined {
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(CONTACT_ADDRESS, "");
+  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(CONTACT_ADDRESS, "").replace(SOCIAL_HANDLE, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
