@@ -182,6 +182,25 @@ describe("findNames for names no reading knows", () => {
     expect(names("The Sydney Opera House reopened.")).not.toContain("House (organisation)");
   });
 
+  it("reads a title word that closes a given name as the person's surname, not the start of a name", () => {
+    expect(names("We condemn the words of Rep. Laura King (R-Ohio) today.")).toEqual(["Laura King (person)"]);
+    expect(names("Her neighbour Amy Judge said so.")).toEqual(["Amy Judge (person)"]);
+    // Not after a body's name, before another name, or before a connector.
+    expect(names("Former Quillbox CEO Dana Whitcombe spoke.")).toEqual([
+      "Quillbox (organisation)",
+      "Dana Whitcombe (person)",
+    ]);
+    expect(names("Mary Queen of Scots was there.")).not.toContain("Mary Queen (person)");
+  });
+
+  it("cuts a judge's title and an abbreviated title off the name; 'Neither' opens no name", () => {
+    expect(names("Justice Irma Villegas wrote for the majority.")).toEqual(["Irma Villegas (person)"]);
+    expect(names("It was prepared by Associate Supt. Earl R. Tamsin.")).toEqual(["Earl R. Tamsin (person)"]);
+    expect(names("Neither Johnson could be reached.")).toEqual(["Johnson (person)"]);
+    // Not a body named for justice.
+    expect(names("The Justice Department said so.")).toEqual(["Justice Department (organisation)"]);
+  });
+
   it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
     expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
       "J. David Cox Sr (person)",

@@ -74,7 +74,7 @@ export const TITLES = words(`
   undersecretary assistant acting interim former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive adviser advisor administrator
+  executive adviser advisor administrator asst supt
 `);
 /**
  * Role nouns written capitalised before a person's name that also close other names ("Business
@@ -101,7 +101,7 @@ const OPENERS = words(`
   some many most both any each every no not from for with by to of into over under about against
   according back however moreover meanwhile notably also still even only just then there here
   what who whom whose which how why where more all one two other others another such
-  top senior former current late then last next first second third few several
+  top senior former current late then last next first second third few several neither either
   un una en con por para al o pero que según también
   read watch related see photo video image listen share click follow sign subscribe advertisement
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
@@ -574,8 +574,11 @@ function partyPlural(token: Token): boolean {
   return PARTY_PLURALS.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.raw);
 }
 
-/** Words for a party's member or a player's position, capitalised before a name. */
-const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " "))]);
+/**
+ * Words for a party's member, a player's position or a judge's title ("Justice Irma Villegas"),
+ * capitalised before a name; none is part of it when a person's name remains.
+ */
+const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " ")), "justice"]);
 
 /** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
 function personRemains(rest: readonly Token[]): boolean {
@@ -667,7 +670,13 @@ function trim(
     if (personRemains(tokens.slice(party + 1, to))) from = party + 1;
     break;
   }
-  while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
+  while (
+    from < to - 2 &&
+    LEADING_ROLES.has(at(from).key) &&
+    isCapitalised(at(from + 1)) &&
+    personRemains(tokens.slice(from + 1, to))
+  )
+    from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
@@ -999,7 +1008,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
         !CORPORATE_SUFFIXES.has(next.key) &&
-        !seniorSuffix(tokens, j + 1)
+        !seniorSuffix(tokens, j + 1) &&
+        !titleSurname(text, tokens, i, j + 1)
       ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
@@ -1505,11 +1515,13 @@ const LINE_END_AFTER = /^[.!]?\s*$/u;
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
  */
-const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
+const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|journal|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
 const BODY_NOUN_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:${BODY_NOUNS})\s+$`,
   "u",
 );
+/** Whether the text ends on a kind of body's noun after a word that qualifies it ("the journal ", "energy company "). */
+export const bodyNounBefore = (before: string): boolean => BODY_NOUN_BEFORE.test(before);
 /**
  * The same kind of body given after the name: in an appositive whose head it is ("Wistron, an
  * Apple supplier, said", "Acme, a Texas-based company that …"), or right after it ("the Argus
@@ -1734,6 +1746,28 @@ const APPOSITIVE_AFTER = new RegExp(
  * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
  * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
  */
+/**
+ * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title
+ * after a name starts the next one ("… Chairman Dan Caine"), but one that closes the run, right
+ * after a lone word compromise knows as a given name (titles before it aside: "Rep. Steve King"),
+ * opens no name: it is the person's surname. Not after a body's name ("Google CEO"), nor before
+ * another capitalised word or a connector ("Mary Queen of Scots" is left as it was).
+ */
+function titleSurname(text: string, tokens: readonly Token[], i: number, k: number): boolean {
+  const given = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    k - 1 >= i &&
+    tokens.slice(i, k - 1).every((t) => TITLES.has(t.key)) &&
+    given !== undefined &&
+    givenName(given) &&
+    /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).raw) &&
+    (after === undefined ||
+      !joins(text, tokens[k] as Token, after) ||
+      !(isCapitalised(after) || CONNECTORS.has(after.key)))
+  );
+}
+
 function seniorSuffix(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));
