@@ -2045,8 +2045,10 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
   const hits = matcher.find(text);
   return definitions.filter(
     (d) =>
-      // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General").
-      [ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) &&
+      // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General"),
+      // or opens on a body's head before what it is of ("Department of Energy").
+      ([ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) ||
+        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name))) &&
       !names.some(
         (n) =>
           (n.kind === "person" && overlaps(n, d)) || (n.kind === "place" && n.start === d.start && n.end === d.end),
