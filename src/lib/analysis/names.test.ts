@@ -201,6 +201,16 @@ describe("findNames for names no reading knows", () => {
     expect(names("The Justice Department said so.")).toEqual(["Justice Department (organisation)"]);
   });
 
+  it("reads Italian and French particles inside a name, and a company's legal form as closing a body's name", () => {
+    expect(names("Shares of Banca Quillara dei Paschi di Velle SpA rose 8 percent.")).toEqual([
+      "Banca Quillara dei Paschi di Velle SpA (organisation)",
+    ]);
+    expect(names("Shares of Tessaro Holding AG rose.")).toEqual(["Tessaro Holding AG (organisation)"]);
+    // A legal form only as written: "Spa", "Sa" closing a person's name are surnames.
+    expect(names("Laura Spa said so.")).toEqual(["Laura Spa (person)"]);
+    expect(names("Luca Sa said so.")).toEqual(["Luca Sa (person)"]);
+  });
+
   it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
     expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
       "J. David Cox Sr (person)",

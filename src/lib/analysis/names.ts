@@ -59,7 +59,9 @@ const words = (list: string) =>
 /** Pronouns no name holds: written capitalised inside a run, they are a title-case clause's ("… Perform Her Own Songs"). */
 const CLAUSE_PRONOUNS = words("her his their its our my your him them me us");
 /** Lower-case words that join the capitalised parts of one name. */
-export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
+export const CONNECTORS = words(
+  "of de la del los las da do dos das van von der den al el for di dei della delle degli du des",
+);
 /** Days and months are capitalised but are not names, and end one. */
 export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
@@ -132,6 +134,11 @@ const COLLECTIVES = words("people workers children women men veterans citizens f
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
 const CORPORATE_SUFFIXES = words("co inc corp ltd llc plc");
+/** Legal forms of companies abroad, as written ("AG", "SpA", "GmbH"): in other cases the same letters are other words. */
+const FOREIGN_LEGAL_FORMS = /^(?:AG|SpA|S\.p\.A|SA|S\.A|NV|N\.V|GmbH|SE|ASA|AB|Oyj|KGaA)$/u;
+/** Whether a name's last word is a company's legal form ("Acme Inc", "Credit Suisse Group AG"). */
+const legalForm = (token: Token | undefined): boolean =>
+  token !== undefined && (CORPORATE_SUFFIXES.has(token.key) || FOREIGN_LEGAL_FORMS.test(token.raw));
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
@@ -403,6 +410,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
+  if (tokens.length > 1 && legalForm(last)) return "organisation";
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
   if (
     tokens.some(
