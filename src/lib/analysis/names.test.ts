@@ -211,6 +211,13 @@ describe("findNames for names no reading knows", () => {
     expect(names("Luca Sa said so.")).toEqual(["Luca Sa (person)"]);
   });
 
+  it("reads a name neither reading knows as a person's after an age or a general counsel's role", () => {
+    expect(names("They wrongly named 22-year-old Tavish Qorrin as the bomber.")).toEqual(["Tavish Qorrin (person)"]);
+    expect(names("He complained to general counsel Brannoc Vesh about it.")).toEqual(["Brannoc Vesh (person)"]);
+    // An age before a body's name makes no person of it.
+    expect(names("The 150-year-old Quillford Gazette closed.")).toEqual(["Quillford Gazette (organisation)"]);
+  });
+
   it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
     expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
       "J. David Cox Sr (person)",

@@ -1698,7 +1698,8 @@ function thingNamed(run: readonly Token[], span: string, before: string, after: 
 /**
  * Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a
  * professor at …"): titles, the shared performers, professions and kin (./personNouns.ts), and
- * the roles of office and standing only this reader needs ("spokesman", "founder", "head").
+ * the roles of office and standing only this reader needs ("spokesman", "founder", "head",
+ * "general counsel"); before a name, also an age ("22-year-old").
  */
 const PERSON_ROLES = [
   ...TITLES,
@@ -1710,7 +1711,9 @@ const PERSON_ROLES = [
   ),
   ..."historian curator architect designer photographer journalist diver swimmer sprinter golfer boxer".split(" "),
   "spokes(?:man|woman|person)",
-  ..."secretary official executive manager partner owner analyst".split(" "),
+  ..."secretary official executive manager partner owner analyst counsel".split(" "),
+  // "22-year-old Sunil Tripathi": an age right before a name; only a person is written so.
+  String.raw`\d{1,3}-year-old`,
 ].join("|");
 /**
  * A role right before the name, unless an indefinite article introduces it: "a former Army Green
