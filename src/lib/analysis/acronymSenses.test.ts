@@ -47,6 +47,16 @@ describe("acronymDefinitions", () => {
     expect(defined("Shares of Acme (ACM) fell.")).toEqual([]);
     expect(defined("The Harlow Water Commission (about 40 staff) met.")).toEqual([]);
   });
+
+  it("reads 'ABC (Name)' the other way round, and small words' initials when the others do not spell it", () => {
+    expect(defined("They are the backbone of DOE (Department of Energy) and its labs.")).toEqual([
+      "Department of Energy = doe",
+    ]);
+    expect(defined("The Department of Harbors (DOH) met.")).toEqual(["Department of Harbors = doh"]);
+    // Not a bracket of other words, nor one name that spells other letters.
+    expect(defined("The QPA (which few trust) met.")).toEqual([]);
+    expect(defined("The QPA (Harlow Water Commission) met.")).toEqual([]);
+  });
 });
 
 describe("unsupportedAcronyms", () => {

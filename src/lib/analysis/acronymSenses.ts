@@ -97,14 +97,15 @@ export interface AcronymDefinition {
 
 /**
  * Whether an acronym's letters are, in order, initials of the name's words (small words left out,
- * some words perhaps skipped: "New York State Attorney General" for "NYAG"), its first letter the
+ * some words perhaps skipped: "New York State Attorney General" for "NYAG"; small words' too when
+ * `small`: "DOE" for "Department of Energy"), its first letter the
  * name's. "Security Cabinet and the Navy Ministry" does not spell "SEMAR": the bracket then names
  * the last body only, or something else.
  */
-function initialsFit(name: string, acronym: string): boolean {
+function initialsFit(name: string, acronym: string, small = false): boolean {
   const initials = name
     .split(/[\s\-‐]+/u)
-    .filter((w) => w !== "" && !SMALL.has(w.toLowerCase()))
+    .filter((w) => w !== "" && (small || !SMALL.has(w.toLowerCase())))
     .map((w) => (w[0] ?? "").toLowerCase());
   if (initials[0] !== acronym[0]) return false;
   let at = 0;
@@ -114,8 +115,11 @@ function initialsFit(name: string, acronym: string): boolean {
 
 /**
  * The acronyms a sentence defines as "Name (ABC)": a capitalised name of two words or more right
- * before the brackets (`nameBefore`) whose initials spell the acronym (`initialsFit`). The text
- * says the two are one name, so each later "ABC" names what "Name" does.
+ * before the brackets (`nameBefore`) whose initials spell the acronym (`initialsFit`, small words'
+ * initials counted when the others alone do not: "Department of Energy (DOE)"). The text
+ * says the two are one name, so each later "ABC" names what "Name" does. The other way round too,
+ * "ABC (Name)" ("the backbone of DOE (Department of Energy)"): the brackets hold only the
+ * capitalised name (`CAPITALISED_RUN`, two words or more) whose initials spell the capitals before them.
  */
 export function acronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
@@ -125,10 +129,20 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
       .join("");
     const before = text.slice(0, match.index);
     const name = nameBefore(before);
-    if (name === undefined || acronym.length < 2 || !initialsFit(name, acronym)) continue;
+    if (name === undefined || acronym.length < 2) continue;
+    if (!(initialsFit(name, acronym) || initialsFit(name, acronym, true))) continue;
     const start = before.length - name.length;
     if (before.slice(start) !== name) continue;
     definitions.push({ start, end: match.index, name, acronym });
+  }
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,10})\s\(([^()]+)\)/gu)) {
+    const acronym = (match[1] ?? "").toLowerCase();
+    const name = match[2] ?? "";
+    const whole = name.match(CAPITALISED_RUN);
+    if (whole?.[0] !== name || !/\s/u.test(name) || !(initialsFit(name, acronym) || initialsFit(name, acronym, true)))
+      continue;
+    const start = match.index + match[0].length - 1 - name.length;
+    definitions.push({ start, end: start + name.length, name, acronym });
   }
   return definitions;
 }

@@ -38,6 +38,8 @@ import {
   type NameSpan,
 } from "./names.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
+import { isOutletWord } from "./outletWords.ts";
+import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { actorNames, namesWrittenInside } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct } from "./productNames.ts";
@@ -73,6 +75,7 @@ import { BODY_PEOPLE_NOUNS, FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } fr
 import {
   brandAfterCountry,
   closesLongerName,
+  inItalicTitle,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -1436,6 +1439,14 @@ export interface FoundEntity {
   readonly namesakes?: undefined;
 }
 
+/**
+ * Whether a name may be an outlet's: a known outlet's, or one with an outlet's word in it ("The
+ * Boston Globe", "Brooklyn Daily Eagle", "New England Journal of Medicine").
+ */
+function outletNamed(name: string): boolean {
+  return knownOutlet(name) !== undefined || tokenize(name).some((t) => isOutletWord(t.key));
+}
+
 /** Register mentions and found names of one article. */
 export interface ArticleEntities {
   readonly mentions: readonly Mention[];
@@ -1645,6 +1656,10 @@ export function findEntities(
           defined,
         );
         const capitals = capitalsLine(block.text);
+        // The block's italic runs, as offsets in this sentence.
+        const italics = (block.italics ?? [])
+          .filter(([start, end]) => start >= sentence.start && end <= sentence.end)
+          .map(([start, end]) => [start - sentence.start, end - sentence.start] as const);
         for (const read of names.filter((n) => outside(n) && whole(n) && (n.kind === "place" || !capitals))) {
           // "NBC News Pentagon correspondent": the outlet's name without the beat (`beatBefore`) closing it.
           const beat = sorted.dropped.find(
@@ -1693,6 +1708,8 @@ export function findEntities(
           }
           const contradicted = overlapping.length > 0;
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
+          // "_Fox & Friends_ host", "_Logan Lucky_": a name inside a work's italic title names the work.
+          if (italics.length > 0 && inItalicTitle(text, span, italics, outletNamed)) continue;
           if (instruments.has(key)) continue;
           // "the Journal", "the Times": the paper named in full before, or no entity of its own.
           const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
@@ -2028,8 +2045,10 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
   const hits = matcher.find(text);
   return definitions.filter(
     (d) =>
-      // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General").
-      [ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) &&
+      // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General"),
+      // or opens on a body's head before what it is of ("Department of Energy").
+      ([ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) ||
+        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name))) &&
       !names.some(
         (n) =>
           (n.kind === "person" && overlaps(n, d)) || (n.kind === "place" && n.start === d.start && n.end === d.end),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  inItalicTitle,
   brandAfterCountry,
   isUsStateName,
   closesLongerName,
@@ -177,5 +178,25 @@ describe("isUsStateName", () => {
     expect(isUsStateName("New Mexico")).toBe(true);
     expect(isUsStateName("Va.")).toBe(false);
     expect(isUsStateName("Virginia Beach")).toBe(false);
+  });
+});
+
+describe("inItalicTitle", () => {
+  const text =
+    "She left _Dawn & Daylight_ for _The Quillford Gazette_, wrote _Reporting by Jane Roe_ and told _Vellbuzz_.";
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const runs = [...text.matchAll(/_[^_]+_/gu)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
+  const outlet = (name: string) => name.endsWith("Gazette");
+  it("reads a name inside an italic title-cased run of two words or more as a work's title", () => {
+    expect(inItalicTitle(text, at("Dawn & Daylight"), runs, outlet)).toBe(true);
+  });
+  it("not an outlet's name, a credit, a one-word run, or words outside the italics", () => {
+    expect(inItalicTitle(text, at("Quillford Gazette"), runs, outlet)).toBe(false);
+    expect(inItalicTitle(text, at("Jane Roe"), runs, outlet)).toBe(false);
+    expect(inItalicTitle(text, at("Vellbuzz"), runs, outlet)).toBe(false);
+    expect(inItalicTitle("She left Dawn & Daylight.", { start: 9, end: 24 }, [], outlet)).toBe(false);
+    const journal = "It ran in the journal Annals of Quillford Studies.";
+    const annals = { start: journal.indexOf("Annals"), end: journal.length - 1 };
+    expect(inItalicTitle(journal, annals, [[annals.start, annals.end]], outlet)).toBe(false);
   });
 });

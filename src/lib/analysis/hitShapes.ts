@@ -8,6 +8,7 @@
  *   name, and a generic body's ("congress") the caller reads as such.
  * - `inWorkTitle`: a hit inside a quoted, title-cased run is part of a work's name ("“The Trump
  *   Show,” a new play"), not a mention of the person or place; a quoted sentence is not a title.
+ * - `inItalicTitle`: the same for a found name inside an italic, title-cased run ("_Fox & Friends_").
  * - `townInState`: a country's name followed by a U.S. state after a comma is a town ("Mexico,
  *   Missouri", "Lebanon, Pa."), since no country is written with a state after it.
  * - `placedAfterComma`: a surname followed by a place and a clause break is that place ("Police in
@@ -25,7 +26,7 @@
  *   ("Moscow-based") names the place itself, not a body it stands for or is named after.
  */
 import { tokenize } from "#lib/text/tokens.ts";
-import { opensAsOrdinaryWord, PLACED_PARTS, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
+import { bodyNounBefore, opensAsOrdinaryWord, PLACED_PARTS, ROLE_FIELDS, TIME_WORDS, TITLES } from "./names.ts";
 
 /** A span within a sentence. */
 interface Span {
@@ -83,10 +84,44 @@ function quotedRun(text: string, span: Span): string | undefined {
 export function inWorkTitle(text: string, span: Span): boolean {
   const run = quotedRun(text, span)?.replace(/[,.;:!?]+$/u, "");
   if (run === undefined) return false;
+  if (tokenize(run).length <= tokenize(text.slice(span.start, span.end)).length) return false;
+  return titleShaped(run);
+}
+
+/** Two to twelve words, every word but the small ones capitalised (or a number): how a work's title is written. */
+function titleShaped(run: string): boolean {
   const words = run.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;
-  if (tokenize(run).length <= tokenize(text.slice(span.start, span.end)).length) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
+}
+
+/**
+ * Whether `span` lies inside an italic run (`italics`, offsets in `text`) written as a work's
+ * title: "_Fox & Friends_ host", "_Logan Lucky_", "_Henry Gamble’s Birthday Party_". Pages set
+ * a show's, a film's, a book's or a game's title in italics; what it names is a work, not a person
+ * or a body. Not a run of one word (a paper's or a site's name: "told _Mashable_"), not an
+ * outlet's name (`isOutlet`: "_The Boston Globe_", "_The Atlantic_") or a run a body's noun
+ * introduces ("the journal _Annals of …_"), and not a credit ("_Reporting by Jane Roe_"), whose
+ * words are names.
+ */
+export function inItalicTitle(
+  text: string,
+  span: Span,
+  italics: readonly (readonly [number, number])[],
+  isOutlet: (name: string) => boolean,
+): boolean {
+  const around = italics.find(([start, end]) => start <= span.start && span.end <= end);
+  if (around === undefined) return false;
+  const run = text
+    .slice(around[0], around[1])
+    .replace(/[,.;:!?]+$/u, "")
+    .trim();
+  if (/(?<!\p{L})by(?!\p{L})/iu.test(run)) return false;
+  // "The Atlantic", "The Verge": "The" and one word is how a publication is named.
+  if (/^The\s+\S+$/u.test(run) || isOutlet(run)) return false;
+  // "the journal _Monthly Notices of the Royal Astronomical Society_": the noun before says it is a body.
+  if (bodyNounBefore(text.slice(0, around[0]))) return false;
+  return titleShaped(run);
 }
 
 /** U.S. states by name: written in full, capitalised. */

@@ -182,6 +182,42 @@ describe("findNames for names no reading knows", () => {
     expect(names("The Sydney Opera House reopened.")).not.toContain("House (organisation)");
   });
 
+  it("reads a title word that closes a given name as the person's surname, not the start of a name", () => {
+    expect(names("We condemn the words of Rep. Laura King (R-Ohio) today.")).toEqual(["Laura King (person)"]);
+    expect(names("Her neighbour Amy Judge said so.")).toEqual(["Amy Judge (person)"]);
+    // Not after a body's name, before another name, or before a connector.
+    expect(names("Former Quillbox CEO Dana Whitcombe spoke.")).toEqual([
+      "Quillbox (organisation)",
+      "Dana Whitcombe (person)",
+    ]);
+    expect(names("Mary Queen of Scots was there.")).not.toContain("Mary Queen (person)");
+  });
+
+  it("cuts a judge's title and an abbreviated title off the name; 'Neither' opens no name", () => {
+    expect(names("Justice Irma Villegas wrote for the majority.")).toEqual(["Irma Villegas (person)"]);
+    expect(names("It was prepared by Associate Supt. Earl R. Tamsin.")).toEqual(["Earl R. Tamsin (person)"]);
+    expect(names("Neither Johnson could be reached.")).toEqual(["Johnson (person)"]);
+    // Not a body named for justice.
+    expect(names("The Justice Department said so.")).toEqual(["Justice Department (organisation)"]);
+  });
+
+  it("reads Italian and French particles inside a name, and a company's legal form as closing a body's name", () => {
+    expect(names("Shares of Banca Quillara dei Paschi di Velle SpA rose 8 percent.")).toEqual([
+      "Banca Quillara dei Paschi di Velle SpA (organisation)",
+    ]);
+    expect(names("Shares of Tessaro Holding AG rose.")).toEqual(["Tessaro Holding AG (organisation)"]);
+    // A legal form only as written: "Spa", "Sa" closing a person's name are surnames.
+    expect(names("Laura Spa said so.")).toEqual(["Laura Spa (person)"]);
+    expect(names("Luca Sa said so.")).toEqual(["Luca Sa (person)"]);
+  });
+
+  it("reads a name neither reading knows as a person's after an age or a general counsel's role", () => {
+    expect(names("They wrongly named 22-year-old Tavish Qorrin as the bomber.")).toEqual(["Tavish Qorrin (person)"]);
+    expect(names("He complained to general counsel Brannoc Vesh about it.")).toEqual(["Brannoc Vesh (person)"]);
+    // An age before a body's name makes no person of it.
+    expect(names("The 150-year-old Quillford Gazette closed.")).toEqual(["Quillford Gazette (organisation)"]);
+  });
+
   it("keeps a closing 'Sr.' in a person's name, and reads the Spanish title 'Sr.' before one as no part of it", () => {
     expect(names("Union President J. David Cox Sr., who represents them, spoke.")).toContain(
       "J. David Cox Sr (person)",

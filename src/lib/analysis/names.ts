@@ -59,7 +59,9 @@ const words = (list: string) =>
 /** Pronouns no name holds: written capitalised inside a run, they are a title-case clause's ("… Perform Her Own Songs"). */
 const CLAUSE_PRONOUNS = words("her his their its our my your him them me us");
 /** Lower-case words that join the capitalised parts of one name. */
-export const CONNECTORS = words("of de la del los las da do dos das van von der den al el for");
+export const CONNECTORS = words(
+  "of de la del los las da do dos das van von der den al el for di dei della delle degli du des",
+);
 /** Days and months are capitalised but are not names, and end one. */
 export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
@@ -74,7 +76,7 @@ export const TITLES = words(`
   undersecretary assistant acting interim former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive adviser advisor administrator
+  executive adviser advisor administrator asst supt
 `);
 /**
  * Role nouns written capitalised before a person's name that also close other names ("Business
@@ -101,7 +103,7 @@ const OPENERS = words(`
   some many most both any each every no not from for with by to of into over under about against
   according back however moreover meanwhile notably also still even only just then there here
   what who whom whose which how why where more all one two other others another such
-  top senior former current late then last next first second third few several
+  top senior former current late then last next first second third few several neither either
   un una en con por para al o pero que según también
   read watch related see photo video image listen share click follow sign subscribe advertisement
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
@@ -132,6 +134,11 @@ const COLLECTIVES = words("people workers children women men veterans citizens f
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
 const CORPORATE_SUFFIXES = words("co inc corp ltd llc plc");
+/** Legal forms of companies abroad, as written ("AG", "SpA", "GmbH"): in other cases the same letters are other words. */
+const FOREIGN_LEGAL_FORMS = /^(?:AG|SpA|S\.p\.A|SA|S\.A|NV|N\.V|GmbH|SE|ASA|AB|Oyj|KGaA)$/u;
+/** Whether a name's last word is a company's legal form ("Acme Inc", "Credit Suisse Group AG"). */
+const legalForm = (token: Token | undefined): boolean =>
+  token !== undefined && (CORPORATE_SUFFIXES.has(token.key) || FOREIGN_LEGAL_FORMS.test(token.raw));
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
@@ -403,6 +410,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
+  if (tokens.length > 1 && legalForm(last)) return "organisation";
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
   if (
     tokens.some(
@@ -574,8 +583,11 @@ function partyPlural(token: Token): boolean {
   return PARTY_PLURALS.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.raw);
 }
 
-/** Words for a party's member or a player's position, capitalised before a name. */
-const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " "))]);
+/**
+ * Words for a party's member, a player's position or a judge's title ("Justice Irma Villegas"),
+ * capitalised before a name; none is part of it when a person's name remains.
+ */
+const LEADING_ROLES = new Set([...PARTY_MEMBERS, ...words(PLAYER_NOUNS.replace(/\|/gu, " ")), "justice"]);
 
 /** Whether the words left after a leading role are a person's name: compromise's reading, or its shape. */
 function personRemains(rest: readonly Token[]): boolean {
@@ -667,7 +679,13 @@ function trim(
     if (personRemains(tokens.slice(party + 1, to))) from = party + 1;
     break;
   }
-  while (from < to - 2 && LEADING_ROLES.has(at(from).key) && personRemains(tokens.slice(from + 1, to))) from += 1;
+  while (
+    from < to - 2 &&
+    LEADING_ROLES.has(at(from).key) &&
+    isCapitalised(at(from + 1)) &&
+    personRemains(tokens.slice(from + 1, to))
+  )
+    from += 1;
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
@@ -999,7 +1017,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !CONNECTORS.has(prev) &&
         prev !== "the" &&
         !CORPORATE_SUFFIXES.has(next.key) &&
-        !seniorSuffix(tokens, j + 1)
+        !seniorSuffix(tokens, j + 1) &&
+        !titleSurname(text, tokens, i, j + 1)
       ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
@@ -1505,11 +1524,13 @@ const LINE_END_AFTER = /^[.!]?\s*$/u;
  * qualifies it (lower case, or a demonym): "energy company Burisma", "the ad agency Broadhead",
  * "Taiwanese publication DigiTimes".
  */
-const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
+const BODY_NOUNS = `company|firm|corporation|conglomerate|startup|start-up|agency|airline|carrier|bank|retailer|manufacturer|maker|automaker|carmaker|chipmaker|planemaker|drugmaker|supplier|publisher|publication|newspaper|magazine|journal|tabloid|broadcaster|website|insurer|chain|lab|laboratory|charity|nonprofit|think tank|consultancy|studio|developer|group`;
 const BODY_NOUN_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:ese|an|ian|ish|i))\s+(?:${BODY_NOUNS})\s+$`,
   "u",
 );
+/** Whether the text ends on a kind of body's noun after a word that qualifies it ("the journal ", "energy company "). */
+export const bodyNounBefore = (before: string): boolean => BODY_NOUN_BEFORE.test(before);
 /**
  * The same kind of body given after the name: in an appositive whose head it is ("Wistron, an
  * Apple supplier, said", "Acme, a Texas-based company that …"), or right after it ("the Argus
@@ -1677,7 +1698,8 @@ function thingNamed(run: readonly Token[], span: string, before: string, after: 
 /**
  * Person-role nouns: before a name ("director Bong Joon Ho") or heading its appositive (", a
  * professor at …"): titles, the shared performers, professions and kin (./personNouns.ts), and
- * the roles of office and standing only this reader needs ("spokesman", "founder", "head").
+ * the roles of office and standing only this reader needs ("spokesman", "founder", "head",
+ * "general counsel"); before a name, also an age ("22-year-old").
  */
 const PERSON_ROLES = [
   ...TITLES,
@@ -1689,7 +1711,9 @@ const PERSON_ROLES = [
   ),
   ..."historian curator architect designer photographer journalist diver swimmer sprinter golfer boxer".split(" "),
   "spokes(?:man|woman|person)",
-  ..."secretary official executive manager partner owner analyst".split(" "),
+  ..."secretary official executive manager partner owner analyst counsel".split(" "),
+  // "22-year-old Sunil Tripathi": an age right before a name; only a person is written so.
+  String.raw`\d{1,3}-year-old`,
 ].join("|");
 /**
  * A role right before the name, unless an indefinite article introduces it: "a former Army Green
@@ -1734,6 +1758,28 @@ const APPOSITIVE_AFTER = new RegExp(
  * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
  * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
  */
+/**
+ * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title
+ * after a name starts the next one ("… Chairman Dan Caine"), but one that closes the run, right
+ * after a lone word compromise knows as a given name (titles before it aside: "Rep. Steve King"),
+ * opens no name: it is the person's surname. Not after a body's name ("Google CEO"), nor before
+ * another capitalised word or a connector ("Mary Queen of Scots" is left as it was).
+ */
+function titleSurname(text: string, tokens: readonly Token[], i: number, k: number): boolean {
+  const given = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    k - 1 >= i &&
+    tokens.slice(i, k - 1).every((t) => TITLES.has(t.key)) &&
+    given !== undefined &&
+    givenName(given) &&
+    /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).raw) &&
+    (after === undefined ||
+      !joins(text, tokens[k] as Token, after) ||
+      !(isCapitalised(after) || CONNECTORS.has(after.key)))
+  );
+}
+
 function seniorSuffix(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));

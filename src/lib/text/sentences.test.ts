@@ -213,3 +213,13 @@ describe("articleSentences", () => {
     );
   });
 });
+
+describe("italic runs", () => {
+  it("gives each italic run's offsets in the block's text, and none for a block without one", () => {
+    const [block, plain] = articleSentences(
+      "He hosts _Dawn & Daylight_ and [*Harbor Lights*](https://example.com) now.\n\nNo italics **here**.",
+    );
+    expect(block?.italics?.map(([a, z]) => block.text.slice(a, z))).toEqual(["Dawn & Daylight", "Harbor Lights"]);
+    expect(plain?.italics).toBeUndefined();
+  });
+});

@@ -55,6 +55,11 @@ export interface Block {
    * the paragraph before. Absent otherwise.
    */
   readonly boldOnly?: true;
+  /**
+   * Offsets in `text` of each italic run ("_Fox & Friends_", "*Logan Lucky*"): where a page sets
+   * a work's title (a show, a film, a book, a game) apart from the prose. Absent when there is none.
+   */
+  readonly italics?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -77,6 +82,27 @@ export function phrasingText(node: Nodes): string {
     default:
       return "children" in node ? (node.children as Nodes[]).map(phrasingText).join("") : "";
   }
+}
+
+/**
+ * Offsets in `phrasingText(node)` of the emphasis (italic) runs inside it, outermost only: the
+ * same walk as `phrasingText`, counting the text before each run.
+ */
+export function italicRuns(node: Nodes): [number, number][] {
+  const runs: [number, number][] = [];
+  let at = 0;
+  const walk = (n: Nodes) => {
+    if (n.type === "emphasis") {
+      const length = phrasingText(n).length;
+      runs.push([at, at + length]);
+      at += length;
+      return;
+    }
+    if ("children" in n) for (const child of n.children as Nodes[]) walk(child);
+    else at += phrasingText(n).length;
+  };
+  walk(node);
+  return runs;
 }
 
 /** Removes a leading YAML frontmatter block, in case a whole file is passed instead of a body. */
@@ -190,6 +216,7 @@ function blocksOf(tree: Root, tables: Table[]): Block[] {
     const text = phrasingText(node);
     const spans = splitSentences(text);
     if (spans.length === 0) continue;
+    const italics = italicRuns(node);
     blocks.push({
       blockIndex: blocks.length,
       kind,
@@ -202,6 +229,7 @@ function blocksOf(tree: Root, tables: Table[]): Block[] {
       })),
       ...(linkOnly ? { linkOnly: true as const } : {}),
       ...(boldOnly ? { boldOnly: true as const } : {}),
+      ...(italics.length > 0 ? { italics } : {}),
     });
   }
   return blocks;
