@@ -30,6 +30,7 @@ import { quoteSpans } from "./quoteSpans.ts";
 import { deedByObject } from "./deedObjects.ts";
 import { isOfficeWord } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 import { impersonalThatBefore } from "./reportedContent.ts";
 import { asksAPrice } from "./askingPrice.ts";
@@ -72,6 +73,8 @@ function plain(sentence: string): string {
 /** Both cases of a word's first letter, since these patterns are case-sensitive. */
 const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
 
+/** A predicate that ends on a verb of thinking alone (COGNITION_VERBS): "still believes", "thought". */
+const COGNITION_END = new RegExp(`(?<!\\p{L})(?:${alternation(COGNITION_VERBS)})$`, "u");
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
@@ -161,6 +164,24 @@ const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|coll
  * ("Parata and his family believe …"): which of the family it is, the text does not settle.
  */
 const OWN_KIN = String.raw`(?:his|her|their)\s+(?:${[...KIN_NOUNS, "family", "parents", "children", "partner"].join("|")})`;
+/** Nouns of one person's tie to another, of kin or company ("wife", "brother", "colleague"): OWN_TIE's heads. */
+export const OWN_TIE_NOUNS: readonly string[] = [
+  ...KIN_NOUNS,
+  "sister",
+  "brother",
+  "widow",
+  "widower",
+  "cousin",
+  "partner",
+  "fianc[ée]e?",
+  "girlfriend",
+  "boyfriend",
+  "colleague",
+  "friend",
+  "neighbou?r",
+  "roommate",
+  "classmate",
+];
 /** A phrase that ends with a person's kin (OWN_KIN). */
 const KIN_END = new RegExp(`${OWN_KIN}$`, "u");
 /**
@@ -550,7 +571,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
-  if (activeMatch(AFTER_SUBJECT, after)) return true;
+  const predicate = activeMatch(AFTER_SUBJECT, after);
+  // "Priebus said Trump still believes …": a view another's words give the name is their claim of it.
+  if (predicate && reportedAt(sentence, end) && COGNITION_END.test(predicate[0])) return false;
+  if (predicate) return true;
   // "Marta Lopez comes back, and now accuses her of lying": the sentence's subject, its second predicate.
   if (CLAUSE_START.test(head) && activeMatch(COORDINATED_PREDICATE, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
@@ -1351,8 +1375,41 @@ function namedAside(text: string): boolean {
  */
 const ROLE_SOURCE =
   /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
+/**
+ * One person a pronoun owns by a tie of kin or company: "His wife said", "Her brother told
+ * reporters", "their longtime neighbour recalled". Unnamed here; sourcing.ts counts it only where
+ * the article names no one by that tie (`tieNamed`).
+ */
+const OWN_TIE = new RegExp(
+  `(?<!\\p{L})(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${OWN_TIE_NOUNS.join("|")})(?!\\p{L})`,
+  "u",
+);
+/** The tie noun a description owned by a pronoun ends on ("His longtime colleague" → "colleague"), or undefined. */
+export function ownedTie(description: string): string | undefined {
+  const match = new RegExp(`^${OWN_TIE.source}$`, "u").exec(description);
+  return match === null ? undefined : /(\p{L}+)$/u.exec(description)?.[1]?.toLowerCase();
+}
+
+/**
+ * True when `text` (the article) names someone by the tie `noun`: "his wife, Ruth Pell", "wife Ruth",
+ * "Ruth Pell, his wife", "Pell's wife Ruth". Then "His wife said" may be that person, and which is
+ * not for the sourcing count to guess.
+ */
+export function tieNamed(text: string, noun: string): boolean {
+  const tie = escapeRegExp(noun);
+  return (
+    new RegExp(`(?<!\\p{L})${tie},?\\s+\\p{Lu}\\p{Ll}`, "u").test(text) ||
+    new RegExp(
+      `\\p{Lu}[\\p{L}’'-]*,\\s+(?:his|her|their|the|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?${tie}(?!\\p{L})`,
+      "u",
+    ).test(text)
+  );
+}
+
 function roleSource(text: string): { index: number; text: string } | undefined {
-  const match = ROLE_SOURCE.exec(text);
+  const roleMatch = ROLE_SOURCE.exec(text);
+  const tie = OWN_TIE.exec(text);
+  const match = tie !== null && (roleMatch === null || tie.index < roleMatch.index) ? tie : roleMatch;
   const listed = match ? { index: match.index, text: match[0] } : undefined;
   const owned = ownedPersonDescription(text);
   // The possessive's own phrase is the longer at the same place ("The attorney general's spokeswoman", not "The attorney").
@@ -1446,6 +1503,26 @@ const FRONTED_CLAUSE =
 /** True when the end of `before` (a sentence up to some word) lies in a clause another's verb of speech reports (REPORTED_CLAUSE). */
 function inReportedClause(before: string): boolean {
   return REPORTED_CLAUSE.test(before.slice(FRONTED_CLAUSE.exec(before)?.[0].length ?? 0));
+}
+
+/**
+ * An outlet's report, from the end of the outlet's name: " reported that ", " said on Tuesday that ".
+ * What it reports, when its subject is an outlet, may rest on the outlet's own unnamed sources
+ * ("NBC reported that officials confirmed …").
+ */
+const OUTLET_REPORTS = new RegExp(
+  `^${FILLER}{0,3}\\s+(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${WHEN}))?,?\\s+(?:that\\s+)?(?=\\p{L})`,
+  "u",
+);
+
+/**
+ * The clause an outlet's report relays, from `end`, the end of the outlet's name as the subject:
+ * "officials confirmed the plane …" of "NBC reported that officials confirmed the plane …".
+ * Undefined when the name is no subject of a verb of speech ("NBC's report", "told NBC that …").
+ */
+export function relayedClause(sentence: string, end: number): string | undefined {
+  const report = OUTLET_REPORTS.exec(sentence.slice(end));
+  return report === null ? undefined : sentence.slice(end + report[0].length);
 }
 
 /**

@@ -28,15 +28,18 @@ import {
   oneSpeaks,
   openerPronounSpeaks,
   opensWithSourceNoun,
+  ownedTie,
   ownPeople,
   predicateNext,
   pronounSpeaks,
   quantifierSpeaks,
   someoneSpeaks,
   quotedAt,
+  relayedClause,
   reportedAt,
   soleGroup,
   speaksAt,
+  tieNamed,
   titleSpeaks,
 } from "./attributionGrammar.ts";
 import type { Entity } from "#schemas/entity.ts";
@@ -1043,6 +1046,35 @@ function groupBefore(ctx: SourcingContext, sentence: SentenceView): string | und
 }
 
 /**
+ * "NBC reported that officials confirmed …": the unnamed source of the clause an outlet's report
+ * relays is a source of the article too, through the outlet (counted itself by outletCitations).
+ * Not a person named there, whom the named passes read, nor a group of an outlet that is an object
+ * ("told NBC that officials …" is someone else's report).
+ */
+function relayedSource(ctx: SourcingContext, sentence: SentenceView): string | undefined {
+  for (const citation of findOutletCitations(sentence.text)) {
+    const clause = relayedClause(sentence.text, citation.end);
+    const source = clause === undefined ? undefined : anonymousSpeaker(clause);
+    if (
+      source !== undefined &&
+      !namesPerson(ctx, sentence, source) &&
+      !quotedAt(sentence.text, sentence.text.indexOf(source))
+    )
+      return source;
+  }
+  return undefined;
+}
+
+/**
+ * "His wife said …" where the article names someone by that tie ("his wife, Ruth Pell"): the
+ * description may be that person, so it is counted neither as named nor as unnamed.
+ */
+function tieNamedElsewhere(ctx: SourcingContext, description: string): boolean {
+  const tie = ownedTie(description);
+  return tie !== undefined && tieNamed(ctx.order.map((o) => o.text).join("\n\n"), tie);
+}
+
+/**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
  */
@@ -1051,16 +1083,22 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   // as in "“Officials never called us,” she said", is what its author says of them, no source.
   if (sentence.blockquote) return;
   const { index } = sentence;
-  const said = anonymousSpeaker(sentence.text);
+  const spoken = anonymousSpeaker(sentence.text);
+  // "Reuters reported …": an outlet's name that reads as a plural of people ("-ers") is the outlet.
+  const said = findOutletCitations(sentence.text).some((c) => c.label === spoken) ? undefined : spoken;
   const described =
-    said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
+    said !== undefined &&
+    (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said) || tieNamedElsewhere(ctx, said))
+      ? undefined
+      : said;
   const office = described === undefined ? undefined : officeHeld(ctx, sentence, described);
   const doer =
     described === undefined || office !== undefined
       ? office?.holder
       : (deedDoer(ctx, sentence, described) ?? ownedRoleHolder(ctx, described) ?? spokespersonNamed(ctx, described));
   if (doer !== undefined) namedSource(ctx, sentence, doer);
-  const anonymous = doer === undefined && office === undefined ? described : undefined;
+  const anonymous =
+    (doer === undefined && office === undefined ? described : undefined) ?? relayedSource(ctx, sentence);
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
