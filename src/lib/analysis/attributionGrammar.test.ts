@@ -1930,3 +1930,51 @@ describe("a view another's words give a name", () => {
     expect(speaks("Mark Ellery said Dana Whitlow still believes the plan is sound.", "Mark Ellery")).toBe(true);
   });
 });
+
+describe("a name after 'according to …,'", () => {
+  it("is in apposition only to a phrase that ends on a person", () => {
+    expect(
+      speaks("According to a statement from Acme’s lawyer, Dana Whitlow, the plant was shut.", "Dana Whitlow"),
+    ).toBe(true);
+    expect(
+      speaks(
+        "According to two sources with direct knowledge of the incident, Whitlow, the firm’s counsel, hired an investigator.",
+        "Whitlow",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a group that is the object of its own relative clause", () => {
+  it("is no source where a pronoun is the clause's subject", () => {
+    expect(anonymousSpeaker("They dehumanize enemies and those who they claim assist them.")).toBeUndefined();
+    expect(anonymousSpeaker("Those who know the mayor say she will run again.")).toBe("Those who know the mayor");
+  });
+});
+
+describe("an unnamed person with where they work in two phrases", () => {
+  it("finds the person before the verb", () => {
+    expect(
+      anonymousSpeaker(
+        "A forecaster at the National Weather Service office in Brownsport said the surge could reach the port.",
+      ),
+    ).toBe("A forecaster at the National Weather Service");
+  });
+  it("finds no one where no verb of speech follows", () => {
+    expect(
+      anonymousSpeaker(
+        "A forecaster at the National Weather Service office in Brownsport tracked the surge all night.",
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("'reported to them' with a time: whom one answers to", () => {
+  it("is no speech with how long", () => {
+    expect(speaks("Technically, Dana Whitlow has reported to them since June 2015.", "Dana Whitlow")).toBe(false);
+    expect(speaks("Dana Whitlow reported directly to him for a decade.", "Dana Whitlow")).toBe(false);
+  });
+  it("is speech with what was reported", () => {
+    expect(speaks("Dana Whitlow reported to them that the ward was full.", "Dana Whitlow")).toBe(true);
+  });
+});

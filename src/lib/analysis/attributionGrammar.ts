@@ -250,8 +250,17 @@ const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
 const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
-/** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
-const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
+/**
+ * "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what
+ * "according to" cites, whose phrase ends on a noun of a person (group 1: "lawyer"). Not "According
+ * to two sources with direct knowledge of the incident, Brandi, Fox’s general counsel, hired …":
+ * no name stands in apposition to an incident, and the name opens the narration's own clause.
+ */
+const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s(\p{Ll}[\p{L}’'-]*),\s*$/u;
+function accordingApposition(before: string): boolean {
+  const head = ACCORDING_APPOSITION.exec(before)?.[1];
+  return head !== undefined && endsOnPersonNoun(head);
+}
 /**
  * Verbs that come before their subject in a tag ("…, said Tom Forte"). Not "told": "…, told
  * Business Insider" is the aside's person telling an outlet, whose name is the object.
@@ -333,7 +342,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -348,7 +357,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -555,7 +564,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     INVERTED_OWNED_ROLE_BEFORE.test(head)
   )
     return true;
-  if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
+  if (accordingApposition(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
   // "Parata and his family believe": a surname alone beside kin may be any of the family's; only a full name is sure.
@@ -910,11 +919,13 @@ const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowl
  * A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who
  * asked not to be named", "respondents whose firms use the tool". It holds a verb of its own, so the predicate after it is the source's
  * ("people in the state who have reported using meth" is no one reporting).
+ * The clause opens on no pronoun: in "those who they claim assist them" the group is the object of the
+ * clause, whose subject ("they") claims.
  * The clause does not end on "and", "or" or "to": a verb after them is the clause's own, joined to
  * its verb or an infinitive ("people who bought the car or suggest …", "others who have reasons to
  * oppose …"), not the group's predicate.
  */
-const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
+const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|they|we|I|you|he|she|it)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
@@ -1299,14 +1310,16 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
 const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\s+[\p{L}\d·’'-]+){1,6}?)`;
 /**
  * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
- * no attribution. What the source speaks for may come first: "A spokesperson for the state
- * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …"; its
+ * no attribution. What the source speaks for may come first, in up to two phrases: "A spokesperson for the state
+ * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …", "A
+ * forecaster at the National Weather Service office in Brownsport said …", where the name of
+ * the body may leave its unit's noun ("office") to the words after the description; its
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
 /** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
 const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|${SOURCE_PLACE})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 

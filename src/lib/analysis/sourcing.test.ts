@@ -1217,3 +1217,26 @@ describe("sourcingProfile: the unnamed source an outlet's report relays", () => 
     ]);
   });
 });
+
+describe("sourcingProfile: a group inside a quotation of several sentences", () => {
+  it("counts no group in a sentence that lies wholly inside another's quotation", () => {
+    expect(
+      profile(
+        "“I never knew I would inherit her things,” said Dana Whitlow. “It was a surprise. People said, ‘Why don’t you sell them?’ I said no.”",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
+  it("still counts a group in the narration beside a quotation", () => {
+    expect(profile("“It was a surprise,” residents said.")).toEqual(["anonymous: residents | “It was a"]);
+  });
+});
+
+describe("sourcingProfile: a group inside a quotation whose speaker is not known", () => {
+  it("counts no group in a sentence wholly inside a quotation nobody is given", () => {
+    expect(
+      profile(
+        "The hymnal came with a note. “It was a surprise to receive it. People said, ‘Why don’t you sell them?’ I said no.”",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
+});

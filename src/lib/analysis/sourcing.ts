@@ -304,6 +304,11 @@ interface SentenceView extends OrderedSentence {
   readonly quoted: boolean;
   /** True in a block quotation (an embedded post, a quoted letter): the words are someone's, quoted. */
   readonly blockquote: boolean;
+  /**
+   * True when the sentence goes on a quotation an earlier sentence opened and has no quotation mark
+   * of its own, whoever the quotation's speaker: every word of it is the quotation's.
+   */
+  readonly withinQuotation: boolean;
 }
 
 /** Adds an attribution unless the sentence already counts the same source of the same kind. */
@@ -1082,6 +1087,9 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   // "@stevenf British people say words funny" in an embedded post: a group in the quoted words,
   // as in "“Officials never called us,” she said", is what its author says of them, no source.
   if (sentence.blockquote) return;
+  // "“… I never knew that I would inherit her items. People said, ‘Why don’t you sell them?’ …”": a
+  // sentence wholly inside a quotation is the speaker's words, whoever the speaker is.
+  if (sentence.withinQuotation) return;
   const { index } = sentence;
   const spoken = anonymousSpeaker(sentence.text);
   // "Reuters reported …": an outlet's name that reads as a plural of people ("-ers") is the outlet.
@@ -1225,6 +1233,7 @@ export function sourcingProfile(
     lastSingle: undefined,
   };
   const headlines = otherHeadlines(blocks);
+  const continued = new Set(quotes.flatMap((q) => quoteAnchors(q, order).slice(1)));
   quotationSpeakers(ctx, quotes);
   transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
@@ -1243,6 +1252,7 @@ export function sourcingProfile(
       // Quoted attributions come only from quotationSpeakers, so this holds for every pass.
       quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
       blockquote: blockquoted.has(anchor),
+      withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
     };
     for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
   });
