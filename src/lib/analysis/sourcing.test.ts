@@ -1240,3 +1240,13 @@ describe("sourcingProfile: a group inside a quotation whose speaker is not known
     ).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a person inside another's quotation of several sentences", () => {
+  it("counts the quotation's speaker, not whom the speaker says spoke", () => {
+    const found = profile(
+      "Mark Ellery runs the depot. “We asked for more trucks,” said Dana Whitlow. “Then I called the depot. Mark Ellery told me there were none.”",
+    );
+    expect(found.filter((a) => a.startsWith("named: Mark Ellery"))).toEqual([]);
+    expect(found.filter((a) => a.startsWith("named: Dana Whitlow")).length).toBe(3);
+  });
+});

@@ -1087,9 +1087,6 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   // "@stevenf British people say words funny" in an embedded post: a group in the quoted words,
   // as in "“Officials never called us,” she said", is what its author says of them, no source.
   if (sentence.blockquote) return;
-  // "“… I never knew that I would inherit her items. People said, ‘Why don’t you sell them?’ …”": a
-  // sentence wholly inside a quotation is the speaker's words, whoever the speaker is.
-  if (sentence.withinQuotation) return;
   const { index } = sentence;
   const spoken = anonymousSpeaker(sentence.text);
   // "Reuters reported …": an outlet's name that reads as a plural of people ("-ers") is the outlet.
@@ -1188,6 +1185,12 @@ const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) 
   anonymousSources,
 ];
 
+/** The passes that still read a sentence wholly inside a quotation: who is in view, and outlets cited. */
+const QUOTATION_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
+  rememberPeople,
+  outletCitations,
+];
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -1254,7 +1257,9 @@ export function sourcingProfile(
       blockquote: blockquoted.has(anchor),
       withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
     };
-    for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
+    // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
+    // "Ailes told me …") is what they report, counted under them by quotationSpeakers.
+    for (const pass of sentence.withinQuotation ? QUOTATION_PASSES : SENTENCE_PASSES) pass(ctx, sentence);
   });
   citedList(ctx, citedSources);
 
