@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  ownedTie,
+  relayedClause,
+  tieNamed,
   asksQuestion,
   contactPronounSpeaks,
   describesSomeone,
@@ -1875,5 +1878,103 @@ describe("a group's second predicate of speech", () => {
     "If officials sent an alert, warning people to stay inside, nobody saw it.",
   ])("finds no group speaking: %s", (sentence) => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+});
+
+describe("one person a pronoun owns by a tie (OWN_TIE)", () => {
+  it.each([
+    ["His wife said he had not slept in days.", "His wife"],
+    ["Her brother told reporters she was innocent.", "Her brother"],
+    ["The boat never came back, his wife said.", "his wife"],
+    ["Her longtime colleague said the lab was closed.", "Her longtime colleague"],
+  ])("finds %s", (sentence, who) => {
+    expect(anonymousSpeaker(sentence)).toBe(who);
+  });
+  it.each([
+    "He met his wife and said the farm was sold.",
+    "His wife was told the farm was sold.",
+    "His wife is said to be furious.",
+    "Marta Lopez said her husband had warned the council.",
+  ])("finds no tie speaking: %s", (sentence) => {
+    expect(anonymousSpeaker(sentence)).toBeUndefined();
+  });
+  it("reads the tie a description ends on, and whether the article names someone by it", () => {
+    expect(ownedTie("His longtime colleague")).toBe("colleague");
+    expect(ownedTie("the colleague")).toBeUndefined();
+    expect(tieNamed("Ruth Pell, his wife, stayed behind.", "wife")).toBe(true);
+    expect(tieNamed("He left with his wife, Ruth Pell.", "wife")).toBe(true);
+    expect(tieNamed("He left with his wife on Monday.", "wife")).toBe(false);
+    expect(tieNamed("Ruth Pell, his wife, stayed behind.", "brother")).toBe(false);
+  });
+});
+
+describe("relayedClause", () => {
+  it("gives the clause an outlet's report relays, from the end of the outlet's name", () => {
+    expect(relayedClause("NBC reported that officials confirmed it.", 3)).toBe("officials confirmed it.");
+    expect(relayedClause("NBC said on Tuesday that officials confirmed it.", 3)).toBe("officials confirmed it.");
+  });
+  it("gives nothing where the outlet is no subject of a verb of speech", () => {
+    expect(relayedClause("NBC’s report said officials confirmed it.", 3)).toBeUndefined();
+    expect(relayedClause("He told NBC that officials confirmed it.", 11)).toBeUndefined();
+  });
+});
+
+describe("a view another's words give a name", () => {
+  it("does not take the name for a source of a view another says it holds", () => {
+    expect(speaks("Mark Ellery said Dana Whitlow still believes the plan is sound.", "Dana Whitlow")).toBe(false);
+    expect(speaks("Our sources say Dana Whitlow thinks the plan is sound.", "Dana Whitlow")).toBe(false);
+  });
+  it("still takes the name that states something in another's report, or holds a view in its own clause", () => {
+    expect(speaks("Mark Ellery said Dana Whitlow told the council the plan was sound.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow still believes the plan is sound.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Mark Ellery said Dana Whitlow still believes the plan is sound.", "Mark Ellery")).toBe(true);
+  });
+});
+
+describe("a name after 'according to …,'", () => {
+  it("is in apposition only to a phrase that ends on a person", () => {
+    expect(
+      speaks("According to a statement from Acme’s lawyer, Dana Whitlow, the plant was shut.", "Dana Whitlow"),
+    ).toBe(true);
+    expect(
+      speaks(
+        "According to two sources with direct knowledge of the incident, Whitlow, the firm’s counsel, hired an investigator.",
+        "Whitlow",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a group that is the object of its own relative clause", () => {
+  it("is no source where a pronoun is the clause's subject", () => {
+    expect(anonymousSpeaker("They dehumanize enemies and those who they claim assist them.")).toBeUndefined();
+    expect(anonymousSpeaker("Those who know the mayor say she will run again.")).toBe("Those who know the mayor");
+  });
+});
+
+describe("an unnamed person with where they work in two phrases", () => {
+  it("finds the person before the verb", () => {
+    expect(
+      anonymousSpeaker(
+        "A forecaster at the National Weather Service office in Brownsport said the surge could reach the port.",
+      ),
+    ).toBe("A forecaster at the National Weather Service");
+  });
+  it("finds no one where no verb of speech follows", () => {
+    expect(
+      anonymousSpeaker(
+        "A forecaster at the National Weather Service office in Brownsport tracked the surge all night.",
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("'reported to them' with a time: whom one answers to", () => {
+  it("is no speech with how long", () => {
+    expect(speaks("Technically, Dana Whitlow has reported to them since June 2015.", "Dana Whitlow")).toBe(false);
+    expect(speaks("Dana Whitlow reported directly to him for a decade.", "Dana Whitlow")).toBe(false);
+  });
+  it("is speech with what was reported", () => {
+    expect(speaks("Dana Whitlow reported to them that the ward was full.", "Dana Whitlow")).toBe(true);
   });
 });

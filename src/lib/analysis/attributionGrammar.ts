@@ -30,6 +30,7 @@ import { quoteSpans } from "./quoteSpans.ts";
 import { deedByObject } from "./deedObjects.ts";
 import { isOfficeWord } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 import { impersonalThatBefore } from "./reportedContent.ts";
 import { asksAPrice } from "./askingPrice.ts";
@@ -72,6 +73,8 @@ function plain(sentence: string): string {
 /** Both cases of a word's first letter, since these patterns are case-sensitive. */
 const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
 
+/** A predicate that ends on a verb of thinking alone (COGNITION_VERBS): "still believes", "thought". */
+const COGNITION_END = new RegExp(`(?<!\\p{L})(?:${alternation(COGNITION_VERBS)})$`, "u");
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
@@ -161,6 +164,24 @@ const OWN_PEOPLE = String.raw`(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:team|coll
  * ("Parata and his family believe …"): which of the family it is, the text does not settle.
  */
 const OWN_KIN = String.raw`(?:his|her|their)\s+(?:${[...KIN_NOUNS, "family", "parents", "children", "partner"].join("|")})`;
+/** Nouns of one person's tie to another, of kin or company ("wife", "brother", "colleague"): OWN_TIE's heads. */
+export const OWN_TIE_NOUNS: readonly string[] = [
+  ...KIN_NOUNS,
+  "sister",
+  "brother",
+  "widow",
+  "widower",
+  "cousin",
+  "partner",
+  "fianc[ée]e?",
+  "girlfriend",
+  "boyfriend",
+  "colleague",
+  "friend",
+  "neighbou?r",
+  "roommate",
+  "classmate",
+];
 /** A phrase that ends with a person's kin (OWN_KIN). */
 const KIN_END = new RegExp(`${OWN_KIN}$`, "u");
 /**
@@ -229,8 +250,17 @@ const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
 const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
-/** "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what "according to" cites. */
-const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s\p{Ll}[\p{L}’'-]*,\s*$/u;
+/**
+ * "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what
+ * "according to" cites, whose phrase ends on a noun of a person (group 1: "lawyer"). Not "According
+ * to two sources with direct knowledge of the incident, Brandi, Fox’s general counsel, hired …":
+ * no name stands in apposition to an incident, and the name opens the narration's own clause.
+ */
+const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s(\p{Ll}[\p{L}’'-]*),\s*$/u;
+function accordingApposition(before: string): boolean {
+  const head = ACCORDING_APPOSITION.exec(before)?.[1];
+  return head !== undefined && endsOnPersonNoun(head);
+}
 /**
  * Verbs that come before their subject in a tag ("…, said Tom Forte"). Not "told": "…, told
  * Business Insider" is the aside's person telling an outlet, whose name is the object.
@@ -312,7 +342,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -327,7 +357,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+to\s+(?:him|her|them)\s*(?:[.,;]|$)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -534,7 +564,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     INVERTED_OWNED_ROLE_BEFORE.test(head)
   )
     return true;
-  if (ACCORDING_APPOSITION.test(before) && /^\s*,/u.test(after)) return true;
+  if (accordingApposition(before) && /^\s*,/u.test(after)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
   const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
   // "Parata and his family believe": a surname alone beside kin may be any of the family's; only a full name is sure.
@@ -550,7 +580,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   // "with Pamela Bondi emphasizing …": an absolute clause, whose subject follows "with".
   if (afterPreposition && !(/\bwith\s*$/u.test(head) && new RegExp(`^\\s+(?:${PARTICIPLE})\\b`, "u").test(after)))
     return false;
-  if (activeMatch(AFTER_SUBJECT, after)) return true;
+  const predicate = activeMatch(AFTER_SUBJECT, after);
+  // "Priebus said Trump still believes …": a view another's words give the name is their claim of it.
+  if (predicate && reportedAt(sentence, end) && COGNITION_END.test(predicate[0])) return false;
+  if (predicate) return true;
   // "Marta Lopez comes back, and now accuses her of lying": the sentence's subject, its second predicate.
   if (CLAUSE_START.test(head) && activeMatch(COORDINATED_PREDICATE, after)) return true;
   // A name in apposition: "Former DEA chief …, Mike Vigil, hailed …"; or named among a group that
@@ -886,11 +919,13 @@ const CLOSE_TO = String.raw`close\s+to|familiar\s+with|briefed\s+on|with\s+knowl
  * A restrictive relative clause on a source: "officials who spoke to Reuters", "an official who
  * asked not to be named", "respondents whose firms use the tool". It holds a verb of its own, so the predicate after it is the source's
  * ("people in the state who have reported using meth" is no one reporting).
+ * The clause opens on no pronoun: in "those who they claim assist them" the group is the object of the
+ * clause, whose subject ("they") claims.
  * The clause does not end on "and", "or" or "to": a verb after them is the clause's own, joined to
  * its verb or an infinitive ("people who bought the car or suggest …", "others who have reasons to
  * oppose …"), not the group's predicate.
  */
-const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
+const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also))*\s+(?!(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|they|we|I|you|he|she|it)(?!\p{L}))[^,;:“”"\s][^,;:“”"]{0,80}?(?<!(?<!\p{L})(?:and|or|nor|to)))`;
 /**
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
@@ -1275,14 +1310,16 @@ const LEADING = /^(?:(?:While|When|As|Although|But|And|Yet|However|Others|Some|T
 const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at|with|from|for|of|to)(?:\s+[\p{L}\d·’'-]+){1,6}?)`;
 /**
  * After a single unnamed source, a finite verb only: "a former C.I.A. officer, as …, citing" is
- * no attribution. What the source speaks for may come first: "A spokesperson for the state
- * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …"; its
+ * no attribution. What the source speaks for may come first, in up to two phrases: "A spokesperson for the state
+ * prosecutor’s office, who declined to be named, said …", "An aide to Sheinbaum said …", "A
+ * forecaster at the National Weather Service office in Brownsport said …", where the name of
+ * the body may leave its unit's noun ("office") to the words after the description; its
  * verb may stand in a relative clause ("comments by a lawmaker who said …").
  */
 /** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
 const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|${SOURCE_PLACE})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -1351,8 +1388,41 @@ function namedAside(text: string): boolean {
  */
 const ROLE_SOURCE =
   /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
+/**
+ * One person a pronoun owns by a tie of kin or company: "His wife said", "Her brother told
+ * reporters", "their longtime neighbour recalled". Unnamed here; sourcing.ts counts it only where
+ * the article names no one by that tie (`tieNamed`).
+ */
+const OWN_TIE = new RegExp(
+  `(?<!\\p{L})(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${OWN_TIE_NOUNS.join("|")})(?!\\p{L})`,
+  "u",
+);
+/** The tie noun a description owned by a pronoun ends on ("His longtime colleague" → "colleague"), or undefined. */
+export function ownedTie(description: string): string | undefined {
+  const match = new RegExp(`^${OWN_TIE.source}$`, "u").exec(description);
+  return match === null ? undefined : /(\p{L}+)$/u.exec(description)?.[1]?.toLowerCase();
+}
+
+/**
+ * True when `text` (the article) names someone by the tie `noun`: "his wife, Ruth Pell", "wife Ruth",
+ * "Ruth Pell, his wife", "Pell's wife Ruth". Then "His wife said" may be that person, and which is
+ * not for the sourcing count to guess.
+ */
+export function tieNamed(text: string, noun: string): boolean {
+  const tie = escapeRegExp(noun);
+  return (
+    new RegExp(`(?<!\\p{L})${tie},?\\s+\\p{Lu}\\p{Ll}`, "u").test(text) ||
+    new RegExp(
+      `\\p{Lu}[\\p{L}’'-]*,\\s+(?:his|her|their|the|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?${tie}(?!\\p{L})`,
+      "u",
+    ).test(text)
+  );
+}
+
 function roleSource(text: string): { index: number; text: string } | undefined {
-  const match = ROLE_SOURCE.exec(text);
+  const roleMatch = ROLE_SOURCE.exec(text);
+  const tie = OWN_TIE.exec(text);
+  const match = tie !== null && (roleMatch === null || tie.index < roleMatch.index) ? tie : roleMatch;
   const listed = match ? { index: match.index, text: match[0] } : undefined;
   const owned = ownedPersonDescription(text);
   // The possessive's own phrase is the longer at the same place ("The attorney general's spokeswoman", not "The attorney").
@@ -1446,6 +1516,26 @@ const FRONTED_CLAUSE =
 /** True when the end of `before` (a sentence up to some word) lies in a clause another's verb of speech reports (REPORTED_CLAUSE). */
 function inReportedClause(before: string): boolean {
   return REPORTED_CLAUSE.test(before.slice(FRONTED_CLAUSE.exec(before)?.[0].length ?? 0));
+}
+
+/**
+ * An outlet's report, from the end of the outlet's name: " reported that ", " said on Tuesday that ".
+ * What it reports, when its subject is an outlet, may rest on the outlet's own unnamed sources
+ * ("NBC reported that officials confirmed …").
+ */
+const OUTLET_REPORTS = new RegExp(
+  `^${FILLER}{0,3}\\s+(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:${WHEN}))?,?\\s+(?:that\\s+)?(?=\\p{L})`,
+  "u",
+);
+
+/**
+ * The clause an outlet's report relays, from `end`, the end of the outlet's name as the subject:
+ * "officials confirmed the plane …" of "NBC reported that officials confirmed the plane …".
+ * Undefined when the name is no subject of a verb of speech ("NBC's report", "told NBC that …").
+ */
+export function relayedClause(sentence: string, end: number): string | undefined {
+  const report = OUTLET_REPORTS.exec(sentence.slice(end));
+  return report === null ? undefined : sentence.slice(end + report[0].length);
 }
 
 /**

@@ -1179,3 +1179,74 @@ describe("a group inside a block quotation is the quoted author's words (issue 1
     ]);
   });
 });
+
+describe("sourcingProfile: one person a pronoun owns by a tie", () => {
+  it("counts 'His wife said' as an unnamed source, unless the article names someone by that tie", () => {
+    expect(profile("Tom Pell left the farm in May. His wife said he had not slept in days.")).toEqual([
+      "anonymous: His wife | His wife said",
+    ]);
+    expect(
+      profile("Tom Pell left the farm in May. Ruth Pell, his wife, stayed behind. His wife said he had not slept."),
+    ).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: the unnamed source an outlet's report relays", () => {
+  it("counts the officials of 'NBC reported that officials confirmed …' beside the outlet", () => {
+    expect(profile("NBC reported that officials confirmed the plane was a military transport.")).toEqual([
+      "outlet: NBC | NBC reported that",
+      "anonymous: officials | NBC reported that",
+    ]);
+    expect(profile("CNN reported on Tuesday that two senior officials had confirmed the plan.")).toEqual([
+      "outlet: CNN | CNN reported on",
+      "anonymous: two senior officials | CNN reported on",
+    ]);
+  });
+  it("reads an outlet whose name ends like a plural of people as the outlet, no group", () => {
+    expect(profile("Reuters reported that a senior official said the deal was close.")).toEqual([
+      "outlet: Reuters | Reuters reported that",
+      "anonymous: a senior official | Reuters reported that",
+    ]);
+  });
+  it("counts no group an outlet is told about, nor one its report is about", () => {
+    expect(profile("NBC reported that the plane was a military transport.")).toEqual([
+      "outlet: NBC | NBC reported that",
+    ]);
+    expect(profile("The Herald reported that officials were told to leave.")).toEqual([
+      "outlet: The Herald | The Herald reported",
+    ]);
+  });
+});
+
+describe("sourcingProfile: a group inside a quotation of several sentences", () => {
+  it("counts no group in a sentence that lies wholly inside another's quotation", () => {
+    expect(
+      profile(
+        "“I never knew I would inherit her things,” said Dana Whitlow. “It was a surprise. People said, ‘Why don’t you sell them?’ I said no.”",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
+  it("still counts a group in the narration beside a quotation", () => {
+    expect(profile("“It was a surprise,” residents said.")).toEqual(["anonymous: residents | “It was a"]);
+  });
+});
+
+describe("sourcingProfile: a group inside a quotation whose speaker is not known", () => {
+  it("counts no group in a sentence wholly inside a quotation nobody is given", () => {
+    expect(
+      profile(
+        "The hymnal came with a note. “It was a surprise to receive it. People said, ‘Why don’t you sell them?’ I said no.”",
+      ).filter((a) => a.startsWith("anonymous")),
+    ).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a person inside another's quotation of several sentences", () => {
+  it("counts the quotation's speaker, not whom the speaker says spoke", () => {
+    const found = profile(
+      "Mark Ellery runs the depot. “We asked for more trucks,” said Dana Whitlow. “Then I called the depot. Mark Ellery told me there were none.”",
+    );
+    expect(found.filter((a) => a.startsWith("named: Mark Ellery"))).toEqual([]);
+    expect(found.filter((a) => a.startsWith("named: Dana Whitlow")).length).toBe(3);
+  });
+});

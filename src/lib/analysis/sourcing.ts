@@ -28,15 +28,18 @@ import {
   oneSpeaks,
   openerPronounSpeaks,
   opensWithSourceNoun,
+  ownedTie,
   ownPeople,
   predicateNext,
   pronounSpeaks,
   quantifierSpeaks,
   someoneSpeaks,
   quotedAt,
+  relayedClause,
   reportedAt,
   soleGroup,
   speaksAt,
+  tieNamed,
   titleSpeaks,
 } from "./attributionGrammar.ts";
 import type { Entity } from "#schemas/entity.ts";
@@ -301,6 +304,11 @@ interface SentenceView extends OrderedSentence {
   readonly quoted: boolean;
   /** True in a block quotation (an embedded post, a quoted letter): the words are someone's, quoted. */
   readonly blockquote: boolean;
+  /**
+   * True when the sentence goes on a quotation an earlier sentence opened and has no quotation mark
+   * of its own, whoever the quotation's speaker: every word of it is the quotation's.
+   */
+  readonly withinQuotation: boolean;
 }
 
 /** Adds an attribution unless the sentence already counts the same source of the same kind. */
@@ -1043,6 +1051,35 @@ function groupBefore(ctx: SourcingContext, sentence: SentenceView): string | und
 }
 
 /**
+ * "NBC reported that officials confirmed …": the unnamed source of the clause an outlet's report
+ * relays is a source of the article too, through the outlet (counted itself by outletCitations).
+ * Not a person named there, whom the named passes read, nor a group of an outlet that is an object
+ * ("told NBC that officials …" is someone else's report).
+ */
+function relayedSource(ctx: SourcingContext, sentence: SentenceView): string | undefined {
+  for (const citation of findOutletCitations(sentence.text)) {
+    const clause = relayedClause(sentence.text, citation.end);
+    const source = clause === undefined ? undefined : anonymousSpeaker(clause);
+    if (
+      source !== undefined &&
+      !namesPerson(ctx, sentence, source) &&
+      !quotedAt(sentence.text, sentence.text.indexOf(source))
+    )
+      return source;
+  }
+  return undefined;
+}
+
+/**
+ * "His wife said …" where the article names someone by that tie ("his wife, Ruth Pell"): the
+ * description may be that person, so it is counted neither as named nor as unnamed.
+ */
+function tieNamedElsewhere(ctx: SourcingContext, description: string): boolean {
+  const tie = ownedTie(description);
+  return tie !== undefined && tieNamed(ctx.order.map((o) => o.text).join("\n\n"), tie);
+}
+
+/**
  * Unnamed sources ("U.S. officials insist"), remembered for what follows: one unnamed person for
  * "he" and "she", a group for "they said that …" within reach.
  */
@@ -1051,16 +1088,22 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   // as in "“Officials never called us,” she said", is what its author says of them, no source.
   if (sentence.blockquote) return;
   const { index } = sentence;
-  const said = anonymousSpeaker(sentence.text);
+  const spoken = anonymousSpeaker(sentence.text);
+  // "Reuters reported …": an outlet's name that reads as a plural of people ("-ers") is the outlet.
+  const said = findOutletCitations(sentence.text).some((c) => c.label === spoken) ? undefined : spoken;
   const described =
-    said !== undefined && (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said)) ? undefined : said;
+    said !== undefined &&
+    (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said) || tieNamedElsewhere(ctx, said))
+      ? undefined
+      : said;
   const office = described === undefined ? undefined : officeHeld(ctx, sentence, described);
   const doer =
     described === undefined || office !== undefined
       ? office?.holder
       : (deedDoer(ctx, sentence, described) ?? ownedRoleHolder(ctx, described) ?? spokespersonNamed(ctx, described));
   if (doer !== undefined) namedSource(ctx, sentence, doer);
-  const anonymous = doer === undefined && office === undefined ? described : undefined;
+  const anonymous =
+    (doer === undefined && office === undefined ? described : undefined) ?? relayedSource(ctx, sentence);
   if (anonymous) add(ctx, { kind: "anonymous", label: anonymous, anchor: sentence.anchor });
   if (anonymous && SINGULAR.test(anonymous)) ctx.lastSingle = { index, label: anonymous };
   if (anonymous && !SINGULAR.test(anonymous)) ctx.lastGroup = { index, label: anonymous };
@@ -1142,6 +1185,12 @@ const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) 
   anonymousSources,
 ];
 
+/** The passes that still read a sentence wholly inside a quotation: who is in view, and outlets cited. */
+const QUOTATION_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
+  rememberPeople,
+  outletCitations,
+];
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -1187,6 +1236,7 @@ export function sourcingProfile(
     lastSingle: undefined,
   };
   const headlines = otherHeadlines(blocks);
+  const continued = new Set(quotes.flatMap((q) => quoteAnchors(q, order).slice(1)));
   quotationSpeakers(ctx, quotes);
   transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
@@ -1205,8 +1255,11 @@ export function sourcingProfile(
       // Quoted attributions come only from quotationSpeakers, so this holds for every pass.
       quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
       blockquote: blockquoted.has(anchor),
+      withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
     };
-    for (const pass of SENTENCE_PASSES) pass(ctx, sentence);
+    // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
+    // "Ailes told me …") is what they report, counted under them by quotationSpeakers.
+    for (const pass of sentence.withinQuotation ? QUOTATION_PASSES : SENTENCE_PASSES) pass(ctx, sentence);
   });
   citedList(ctx, citedSources);
 
