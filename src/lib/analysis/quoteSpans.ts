@@ -96,6 +96,14 @@ function mixedClose(text: string, from: number, opener: string): number {
   return -1;
 }
 
+/** Whether a quotation of the other style than `opener`'s opens in `text[from..to)` (a nested one). */
+function opensOtherStyle(text: string, from: number, to: number, opener: string): boolean {
+  const other = opener === "“" ? '"' : opener === '"' ? "“" : undefined;
+  if (other === undefined) return false;
+  for (let k = from; k < to; k += 1) if (text[k] === other && isOpening(text, k)) return true;
+  return false;
+}
+
 /** Top-level quotation spans of a block, in order. */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -124,8 +132,11 @@ export function quoteSpans(text: string): Span[] {
         }
       }
     }
-    // A mark of the other style closing the quotation ("…” or “…"), when no mark of its own does.
-    if (close < 0) close = mixedClose(text, i + 1, opener);
+    // A mark of the other style closing the quotation ("…” or “…"), when no mark of its own does, or
+    // before the one that does with no quotation of that style opened between: in “A," says Roe. "B”
+    // the straight mark after "A," closes the first quotation, and "B” is a second one.
+    const early = mixedClose(text, i + 1, opener);
+    if (close < 0 || (early >= 0 && early < close && !opensOtherStyle(text, i + 1, early, opener))) close = early;
     if (close < 0) {
       // A ‘ that never closes was an apostrophe or a stray mark, not an unfinished quotation.
       if (opener === "‘" || opener === "'") {

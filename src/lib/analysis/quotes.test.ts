@@ -463,6 +463,9 @@ describe("findQuotes on tricky sentences", () => {
     ['"Open the door!” an officer shouts.', ["Open the door!"]],
     // A straight quotation inside a curly one still nests: only a quotation no mark of its own closes takes the other.
     ['“He said "no" twice,” she said.', ['He said "no" twice,']],
+    // Before its own style's closer, a mark of the other style closes it when no quotation of that style opened between.
+    ['“It was distressing," says Roe. "But then it came.”', ["It was distressing,", "But then it came."]],
+    ['"It was distressing,” says Roe. “But then it came."', ["It was distressing,", "But then it came."]],
   ])("closes a quotation with a double mark of the other style: %s", (text, inside) => {
     expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(inside);
   });
