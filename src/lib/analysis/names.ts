@@ -1755,10 +1755,6 @@ const APPOSITIVE_AFTER = new RegExp(
 );
 
 /**
- * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
- * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
- */
-/**
  * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title
  * after a name starts the next one ("… Chairman Dan Caine"), but one that closes the run, right
  * after a lone word compromise knows as a given name (titles before it aside: "Rep. Steve King"),
@@ -1780,6 +1776,10 @@ function titleSurname(text: string, tokens: readonly Token[], i: number, k: numb
   );
 }
 
+/**
+ * Whether the token at `k` is "Sr." closing a person's name ("J. David Cox Sr., who …"): no
+ * capitalised word follows it, as one follows the Spanish title ("Sr. Pérez").
+ */
 function seniorSuffix(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));
