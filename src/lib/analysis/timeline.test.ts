@@ -263,6 +263,20 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("leaves a day counted from publication unresolved in a sentence that opens on another year", () => {
+    expect(events("In 1998, the plant closed on Friday.", "2019-11-18")).toEqual([["1998", "year", false, ""]]);
+    expect(events("Last year, the council voted on Monday to close it.", "2019-11-18")).toEqual([
+      ["2018", "year", true, "published"],
+    ]);
+    // A year told later in the sentence frames nothing: the saying is this week's.
+    expect(events("The company, founded in 1998, said on Friday that it would close the plant.", "2019-11-18")).toEqual(
+      [
+        ["1998", "year", false, ""],
+        ["2019-11-15", "day", true, "published"],
+      ],
+    );
+  });
+
   it("reads a month without its year in the story's year when it comes later in it, else leaves it unresolved", () => {
     const text = [
       "He had suffered months of dizziness by the time he visited his doctor in November 2016.",

@@ -42,7 +42,7 @@ import {
 import { datedListItems } from "#lib/dates/datedList.ts";
 import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
-import { isCountedFromOtherTime } from "#lib/dates/nested.ts";
+import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
@@ -319,6 +319,17 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             ) &&
             // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
             !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&
+            // "In 1998, the plant closed on Friday": a sentence opening on another year is set in it (dates/nested.ts).
+            !(
+              relative.precision === "day" &&
+              isFramedInOtherYear(
+                sentence.text,
+                relative,
+                outerDates(relative).filter(
+                  (d) => !unresolved.some((u) => u.start === d.start && u.precision !== "year"),
+                ),
+              )
+            ) &&
             // A page changed after publication ("posted Tuesday", added by an update) may count from either day.
             sameFromLater(sentence.text, relative) &&
             // An embedded post's "today" counts from the day it was posted (dates/blockContext.ts): kept where

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCountedFromOtherTime } from "./nested.ts";
+import { isCountedFromOtherTime, isFramedInOtherYear } from "./nested.ts";
 
 /** The inner words' verdict, with `outer` (its words and ISO) as the earlier date of the sentence. */
 const nested = (
@@ -73,5 +73,28 @@ describe("isCountedFromOtherTime and a day named without its year", () => {
     expect(inner(s, "on Dec. 13", ["On Dec. 22", "2016-12-22"], "2016-12-13")).toBe(false);
     const other = "In 2018 she said that the plant would close on June 3 for repairs.";
     expect(inner(other, "on June 3", ["2018", "2018"], "2019-11-18")).toBe(true);
+  });
+});
+
+describe("isFramedInOtherYear", () => {
+  const framed = (sentence: string, inner: string, iso: string, outer: [string, string]) => {
+    const start = sentence.indexOf(inner);
+    const at = sentence.indexOf(outer[0]);
+    return isFramedInOtherYear(sentence, { start, iso }, [{ start: at, end: at + outer[0].length, iso: outer[1] }]);
+  };
+  it("sets a day counted from publication in the year the sentence opens on", () => {
+    expect(framed("In 1998, the plant closed on Friday.", "on Friday", "2025-05-02", ["1998", "1998"])).toBe(true);
+    expect(
+      framed("Back in March 2019, officials met on Tuesday.", "on Tuesday", "2025-05-06", ["March 2019", "2019-03"]),
+    ).toBe(true);
+  });
+  it("lets a year told later in the sentence, or the publication's own year, frame nothing", () => {
+    expect(
+      framed("The company, founded in 1998, said on Friday that it would close.", "on Friday", "2025-05-02", [
+        "1998",
+        "1998",
+      ]),
+    ).toBe(false);
+    expect(framed("In 2025, the plant closed on Friday.", "on Friday", "2025-05-02", ["2025", "2025"])).toBe(false);
   });
 });

@@ -51,3 +51,28 @@ export function isCountedFromOtherTime(
       REPORTED_CLAUSE.test(sentence.slice(outer.end, relative.start)),
   );
 }
+
+/**
+ * What may open a sentence before the year that frames it: "In", "Back in", "By the end of". Not a
+ * quotation mark: a quotation's opening is its speaker's time, not the sentence's.
+ */
+const FRAME_OPENING =
+  /^[\s(]*(?:(?:back|even|then|and|but|later|earlier)\s+)?(?:(?:in|by|during|until|through|throughout|since|from|after|before|as of|(?:at|by|in)\s+the\s+(?:end|start|beginning|middle|close)\s+of|(?:in|during)\s+the\s+(?:spring|summer|fall|autumn|winter|early|late)\s+(?:of\s+)?)\s*)?(?:(?:early|late|mid-?)\s*)?$/iu;
+
+/**
+ * True when a day counted from the publication (`relative`: "on Friday", "yesterday") stands in a
+ * sentence that opens on a time of another year (`others`, the sentence's stated dates and its
+ * counted years, "Last year, …"; a counted day or month frames nothing, being counted from the same
+ * publication): "In 1998, the
+ * plant closed on Friday", "By March 2019, the council had met on Monday". The opening sets the
+ * whole sentence in that year, so the Friday is one of 1998, which the words do not fix. A year
+ * told later in the sentence frames nothing ("The company, founded in 1998, said on Friday").
+ */
+export function isFramedInOtherYear(
+  sentence: string,
+  relative: { readonly start: number; readonly iso: string },
+  others: readonly DatedSpan[],
+): boolean {
+  const frame = others.find((d) => d.end <= relative.start && FRAME_OPENING.test(sentence.slice(0, d.start)));
+  return frame !== undefined && /^\d{4}/u.test(frame.iso) && frame.iso.slice(0, 4) !== relative.iso.slice(0, 4);
+}
