@@ -2,7 +2,15 @@
  * Scores of one case and their summary per split. Pure: the runner (run.ts) reads files and
  * runs ingest; this module only compares and counts, so it is tested on fixtures.
  */
-import { bodyContains, chromeLeft, chromePlace, compareField, type ChromePlace, type FieldOutcome } from "./compare.ts";
+import {
+  bodyContains,
+  chromeLeft,
+  chromePlace,
+  compareField,
+  normalizeText,
+  type ChromePlace,
+  type FieldOutcome,
+} from "./compare.ts";
 import type { Gold } from "./gold.ts";
 import { f1Of, scoreBody } from "./shingles.ts";
 
@@ -83,14 +91,17 @@ export function scoreCase(input: CaseInput): CaseScore {
 /**
  * What the chrome-left figures count: its place (`chromePlace`), its short lines (five words at
  * most), the lines that end on no full stop (labels and headlines, not sentences), and the
- * lines after the body that come in a run of two or more (a rail or a footer, not a stray line).
+ * lines after the body that come in a run of two or more (a rail or a footer, not a stray line),
+ * and the items set inside a longer line of the body, not as a line of their own (glued to a
+ * paragraph: a rule that reads whole lines cannot see them).
  */
-type ChromeCount = ChromePlace | "short" | "unstopped" | "afterRun";
+type ChromeCount = ChromePlace | "short" | "unstopped" | "afterRun" | "glued";
 
 /** Counts of `ChromeCount` over the chrome left in one body. */
 function placesOf(body: string, left: readonly string[], keep: readonly string[]): Record<ChromeCount, number> {
-  const counts = { before: 0, inside: 0, after: 0, short: 0, unstopped: 0, afterRun: 0 };
+  const counts = { before: 0, inside: 0, after: 0, short: 0, unstopped: 0, afterRun: 0, glued: 0 };
   const places = left.map((item) => chromePlace(body, item, keep));
+  const lines = new Set(body.split("\n").map(normalizeText));
   const after = places.filter((place) => place === "after").length;
   left.forEach((item, i) => {
     const place = places[i];
@@ -98,6 +109,7 @@ function placesOf(body: string, left: readonly string[], keep: readonly string[]
     if (normalizeWords(item) <= 5) counts.short += 1;
     if (!/[.!?]["'”’)]*$/u.test(item.trim())) counts.unstopped += 1;
     if (place === "after" && after >= 2) counts.afterRun += 1;
+    if (!lines.has(normalizeText(item))) counts.glued += 1;
   });
   return counts;
 }
@@ -164,6 +176,7 @@ export function summarize(scores: readonly CaseScore[]): Summary {
       short: sum((s) => s.chromeLeftAt.short),
       unstopped: sum((s) => s.chromeLeftAt.unstopped),
       afterRun: sum((s) => s.chromeLeftAt.afterRun),
+      glued: sum((s) => s.chromeLeftAt.glued),
     },
   };
 }
@@ -182,7 +195,7 @@ export function formatSummary(label: string, s: Summary): string[] {
   const count = left.before + left.inside + left.after;
   if (count > 0)
     lines.push(
-      `    chrome left where: before the body ${left.before}, inside it ${left.inside}, after it ${left.after} (${left.afterRun} in runs of two or more); lines of five words or fewer ${left.short}, ending on no full stop ${left.unstopped}`,
+      `    chrome left where: before the body ${left.before}, inside it ${left.inside}, after it ${left.after} (${left.afterRun} in runs of two or more); lines of five words or fewer ${left.short}, ending on no full stop ${left.unstopped}; inside a longer line ${left.glued}`,
     );
   if (s.vsExpectedF1 !== undefined)
     lines.push(`  html     F1 vs the extractor's own output ${dec(s.vsExpectedF1)} (${s.vsExpectedCases} page(s))`);
