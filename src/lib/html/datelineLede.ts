@@ -7,14 +7,10 @@
  * paragraph as plain text, the dateline stays where the reporter put it. A dateline element
  * that is a block of its own, with no prose after it in a paragraph, is left as it is.
  */
+import { isMarked } from "./markTokens.ts";
 
 /** A class or id token that names an element the dateline: "dateline", "story-dateline", "dateline__place". */
 const DATELINE_MARK = /(?:^|[-_])dateline(?:$|[-_])/iu;
-
-const marksDateline = (el: Element): boolean =>
-  `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`
-    .split(/\s+/u)
-    .some((token) => DATELINE_MARK.test(token));
 
 /** The text after `el` inside `paragraph`, in document order. */
 function textAfter(el: Element, paragraph: Element): string {
@@ -28,7 +24,7 @@ function textAfter(el: Element, paragraph: Element): string {
 export function keepDatelines(document: Document): void {
   for (const el of [...document.querySelectorAll("p [class], p [id]")]) {
     const paragraph = el.closest("p");
-    if (paragraph === null || !marksDateline(el) || textAfter(el, paragraph).trim() === "") continue;
+    if (paragraph === null || !isMarked(el, DATELINE_MARK) || textAfter(el, paragraph).trim() === "") continue;
     el.replaceWith(document.createTextNode(el.textContent));
   }
 }

@@ -18,6 +18,7 @@ import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
 import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
+import { isMarked, markTokens } from "./markTokens.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /** Elements and ARIA roles a page uses for what is not its article. */
@@ -118,7 +119,6 @@ function remove(found: Iterable<PageRemoval>, guard: Guard): PageRemoval[] {
 }
 
 /** The tokens of an element's class and id. */
-const tokens = (el: Element) => squash(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`).split(" ");
 
 /** The report's reason for a declared part: notices (footer, banner, dialog, hidden text, ads) or navigation. */
 function declaredReason(el: Element): RemovalReason {
@@ -166,7 +166,7 @@ function markedBoxes(document: Document): PageRemoval[] {
     // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
     // husk of empty links that reads as text to the extractor.
     if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
-    const mark = tokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
+    const mark = markTokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
     if (mark !== undefined) marked.push({ element: el, mark });
   }
   const runs = markedProse(marked);
@@ -212,7 +212,7 @@ function markedProse(marked: readonly { element: Element; mark: string }[]): Set
  */
 function markedBylines(document: Document, guard: Guard): Element[] {
   const marked = [...document.querySelectorAll("body [class], body [id]")].filter(
-    (el) => tokens(el).some((t) => BYLINE_MARK.test(t)) && wordCount(el.textContent) <= 8,
+    (el) => isMarked(el, BYLINE_MARK) && wordCount(el.textContent) <= 8,
   );
   return marked.filter(
     (el, i) => (i > 0 || guard.bylineDeclared) && !marked.slice(0, i).some((first) => first.contains(el)),

@@ -6,6 +6,7 @@
  * visible heading is preferred when it matches one of the declared titles.
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
+import { isMarked } from "./markTokens.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { labelledPublication, parseDateLine, underUpdateLabel } from "#lib/normalize/dateLines.ts";
 import {
@@ -445,7 +446,7 @@ export function markedAuthor(document: Document, headline: string): string | und
       const name = bylineLine(parted)?.byline ?? parted;
       return isPersonName(name) ? name : undefined;
     }
-    const dated = marksByline(el) ? nameBesideDate(partedText(el)) : undefined;
+    const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
   }
   return undefined;
@@ -453,9 +454,6 @@ export function markedAuthor(document: Document, headline: string): string | und
 
 /** A class or id token that names an element the byline: "byline", "article-byline", "c-byline" (pageChrome reads it too). */
 export const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;
-
-const marksByline = (el: Element): boolean =>
-  `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/u).some((t) => BYLINE_MARK.test(t));
 
 /**
  * The name in a byline box that holds only a date and a person's name, set apart by a separator

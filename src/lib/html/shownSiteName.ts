@@ -11,6 +11,7 @@ import { copyrightHolderName, holderPublication } from "#lib/normalize/outlets.t
 import { isCopyrightNotice } from "#lib/normalize/uiText.ts";
 import { squash } from "#lib/text/squash.ts";
 import { spelledName } from "./spelledName.ts";
+import { isMarked } from "./markTokens.ts";
 
 /** An element's or its parent's class, id or image address that marks the site's logo. */
 const LOGO = /logo/iu;
@@ -60,7 +61,7 @@ function logoTexts(document: Document): string[] {
     .filter((text) => text.split(" ").length <= LOGO_WORDS);
   // The site's title a theme sets over its pages ("<p class="site-title"><a href="/">Harbor Post</a>").
   const titles = [...document.querySelectorAll("body [class], body [id]")]
-    .filter((e) => tokens(e).some((t) => SITE_TITLE.test(t)))
+    .filter((e) => isMarked(e, SITE_TITLE))
     .map((e) => squash(e.textContent))
     .filter((text) => text.split(" ").length <= LOGO_WORDS);
   return [...alts, ...links, ...titles].filter((name) => name !== "");
@@ -68,8 +69,6 @@ function logoTexts(document: Document): string[] {
 
 /** A class or id token that names the element the site's own title: "site-title", "site-name", "siteTitle". */
 const SITE_TITLE = /^(?:[a-z0-9]+[-_])*site[-_]?(?:title|name)$/iu;
-
-const tokens = (e: Element): string[] => `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`.split(/\s+/u);
 
 /**
  * The site's name the page shows: the first copyright notice's publication, when the page's
