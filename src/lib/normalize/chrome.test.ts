@@ -496,3 +496,23 @@ describe("a stamp's or credit's last piece on a line of its own", () => {
     },
   );
 });
+
+describe("chromeReason: counters, author links and credit rolls", () => {
+  it.each([
+    ["New, 203 comments", "navigation"],
+    ["203 comments / new", "navigation"],
+    ["More stories by Jeremy Herron", "navigation"],
+    ["All posts by Jane Doe »", "navigation"],
+    ["Produced by Ann Lee and Bo Park, Photographs by Cy Moss, Written by Di Shaw, Video by Jo M. Kale", "credit"],
+  ])("%j is chrome (%s)", (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    "More stories by the river were told that night.",
+    "Loved by Fans, Hated by Critics",
+    "The 203 comments were sent to the council.",
+  ])("%j is not", (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+});

@@ -87,6 +87,13 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [new RegExp(`^${TAGS_WORD}\\s*:.*$`, "i"), "navigation"],
+  // A comment counter with its "new" marker, either side: "New, 203 comments", "203 comments / new".
+  [/^(?:new\s*[,/|·]?\s*)?\d[\d,.]*[kK]?\s+comments?(?:\s*[,/|·]\s*new)?$/i, "navigation"],
+  // A link to the author's page, alone on its line: "More stories by Jane Doe", "All posts by Jane Doe".
+  [
+    /^(?:[Mm]ore|[Aa]ll|[Ss]ee\s+all|[Vv]iew\s+all)\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts|[Cc]olumns|[Rr]eports)\s+(?:from|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[»›→]?$/u,
+    "navigation",
+  ],
   [
     /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))$/i,
     "promo",
@@ -304,6 +311,14 @@ const CONTRIBUTORS =
   /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited|(?:medically\s+)?reviewed|fact[-\s]checked)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
 /**
+ * A feature's roll of credits on one line, three roles or more, each "<Role> by <Names>":
+ * "Produced by A and B, Photographs by C, Written by D, Graphics by E". A headline may pair two
+ * such phrases ("Loved by Fans, Hated by Critics"); three make a roll.
+ */
+const CREDITS_ROLL =
+  /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s+\p{Lu}[^,;!?]{1,80}[,;]\s*){2,}\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+by\s+\p{Lu}[^,;!?]{1,80}\.?$/u;
+
+/**
  * A wire's credits in parentheses, however many reporters it names: "(Reporting by …; Editing by
  * …)", "(Reporting by A, B, C, with reporting by D, editing by E.)". Read before the word bound
  * of other furniture (a long list of names is still a credit), to the bound of CONTRIBUTORS.
@@ -489,7 +504,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
     if (reason !== undefined) return reason;
   }
   if (
-    (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text))) ||
+    (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text) || CREDITS_ROLL.test(text))) ||
     WIRES_CREDIT.test(text) ||
     CREDIT_FIELDS.test(text) ||
     CONTRIBUTED_REPORTING.test(text) ||

@@ -56,7 +56,7 @@ const ZONE = String.raw`(?:\s*[A-Z]{2,4}\b)?`;
  * 2019 @17:19 PM", "…, 04:05 pm PT (07:05 pm ET)", "November 18, 2019 -- 19:14 GMT (19:14 GMT)". The clock says when in that day, not which.
  */
 const STAMP_CLOCK = new RegExp(
-  String.raw`\s*(?:[/@,]|--?|[–—])\s*@?\s*${CLOCK_TIME}${ZONE}(?:\s*\(\s*${CLOCK_TIME}${ZONE}\s*\))?$`,
+  String.raw`(?:\s*(?:[/@,]|--?|[–—])\s*@?|\s+)\s*${CLOCK_TIME}${ZONE}(?:\s*\(\s*${CLOCK_TIME}${ZONE}\s*\))?$`,
   "iu",
 );
 
@@ -105,6 +105,22 @@ export function isUpdateLabel(label: string): boolean {
 
 export type DateLine = { kind: "clock" | "label" } | { kind: "published" | "updated"; iso: string };
 
+/** Where a second stamp starts on a line after a first one's time of day ("… 6:22 PM EST December 7, …"). */
+const SECOND_STAMP = new RegExp(String.raw`(?<=${CLOCK_TIME}${ZONE})\s+(?=\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})`, "iu");
+
+/**
+ * Two stamps set on one line without labels ("December 6, 2016 — 6:22 PM EST December 7, 2016 —
+ * 1:55 PM EST"): the page's first and last versions, so the earlier one, when it is the first,
+ * is the publication date. Undefined unless both halves are dates in that order.
+ */
+function firstOfTwoStamps(text: string): string | undefined {
+  const [first, second, ...more] = text.split(SECOND_STAMP);
+  if (first === undefined || second === undefined || more.length > 0) return undefined;
+  const dates = [first, second].map((t) => parseDate(t) ?? parseDate(t.replace(STAMP_CLOCK, "")));
+  const [from, to] = dates;
+  return from !== undefined && to !== undefined && from <= to ? from : undefined;
+}
+
 /** Classifies a line that consists of one (optionally labelled) date. */
 export function parseDateLine(line: string): DateLine | undefined {
   const text = line.replace(ROW_REST, "");
@@ -128,6 +144,7 @@ export function parseDateLine(line: string): DateLine | undefined {
   }
   const iso =
     parseDate(text.replace(UPDATE_CLOCK, "")) ??
+    firstOfTwoStamps(text) ??
     withoutTails(text)
       .filter((rest) => rest !== text)
       .map((rest) => parseDate(rest))

@@ -603,8 +603,35 @@ function lowerHeadline(
   // Not when that credit is a stamp set directly over the anchored line: it belongs to that headline.
   const stampOverAnchor = nextContentIndex(units, nextContentIndex(units, i)) === anchor;
   if (isCredited(units, i) && !isCredited(units, anchor) && !stampOverAnchor) return undefined;
-  for (const above of units.slice(i, anchor)) removeUnit(report, above, above.furniture ?? "navigation");
-  return onPageHeadline(unit, anchor, unit.text, pageTopDropped(meta, report), report, given);
+  const dropped = pageTopDropped(meta, report);
+  const credits = creditsOver(units, i, anchor);
+  for (const above of units.slice(i, anchor))
+    if (!credits.includes(above)) removeUnit(report, above, above.furniture ?? "navigation");
+  const read = credits.reduce((m, c) => readMetadataLine(c, m, report) ?? m, dropped);
+  return onPageHeadline(unit, anchor, unit.text, read, report, given);
+}
+
+/** Most short lines (a section's name, the author's) among the credits set right over a headline. */
+const MAX_LABELS_IN_CREDITS = 2;
+
+/**
+ * The date and byline lines set right over the headline at `anchor` (down from `i`): only
+ * furniture, those credits and a short label or two between them and the headline ("Jane Doe" /
+ * "Science" / "Sep 30, 2016" / the headline). They are the article's, read as its metadata,
+ * while the menus above them are not.
+ */
+function creditsOver(units: readonly Unit[], i: number, anchor: number): Unit[] {
+  const credits: Unit[] = [];
+  let labels = 0;
+  for (let k = anchor - 1; k >= i; k--) {
+    const unit = units[k];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined) continue;
+    if (unit.date?.kind === "published" || unit.byline !== undefined) credits.unshift(unit);
+    else if (wordCount(unit.text) <= MAX_MENU_LABEL_WORDS && ++labels <= MAX_LABELS_IN_CREDITS) continue;
+    else break;
+  }
+  return credits;
 }
 
 /**

@@ -182,8 +182,13 @@ describe("the headline over the article's credit", () => {
       byline: "Ana Ruiz",
       published: "2019-11-18",
     });
-    // Without the page's title nothing says which of the two is the headline: the lower one stays.
-    expect(titleOf([...lines.slice(1), body].join("\n"))).toBe(
+    // Without the page's title, the headline's title case over a standfirst in sentence case tells the two apart.
+    expect(titleOf([...lines.slice(1), body].join("\n"))).toBe("Water Rules Will Cut Valley Deliveries by a Third");
+    // Both in sentence case, nothing says which is the headline: the lower, longer one stays.
+    const plain = lines
+      .slice(1)
+      .map((line) => line.replace("Water Rules Will Cut Valley Deliveries", "Water rules will cut valley deliveries"));
+    expect(titleOf([...plain, body].join("\n"))).toBe(
       "The state says the cuts are needed after three dry years in the valley",
     );
   });
@@ -674,5 +679,100 @@ describe("the byline read with the headline", () => {
     expect(bylineOf(text)).toBeUndefined();
     // The same shape under the headline is the author's, filing from a place.
     expect(bylineOf(page("Water rules will cut valley deliveries by a third", "Ana Ruiz/New Delhi"))).toBe("Ana Ruiz");
+  });
+});
+
+describe("the headline over an author's box, a repeated title line and a clip", () => {
+  it("walks past the author's name and role under the byline to the headline over it", () => {
+    const text = page(
+      "Opinions",
+      "Enough talk about the water rules: name the districts",
+      "By Jane Roe",
+      "Jane Roe",
+      "Opinion writer reporting from the state capital",
+      "Email Bio Follow",
+      "October 29, 2018",
+    );
+    expect(titleOf(text)).toBe("Enough talk about the water rules: name the districts");
+  });
+
+  it("takes the title line set again between the credit and the body over the author's name", () => {
+    const result = resultOf(
+      page(
+        "Skip to main content",
+        "Water Rules Will Cut Valley Deliveries by a Third",
+        "News",
+        "Science",
+        "Politics",
+        "Jane Roe",
+        "Science",
+        "Sep 30, 2016 7:00 AM",
+        "Water Rules Will Cut Valley Deliveries by a Third",
+        "Time to count the dry years.",
+      ),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter).toMatchObject({
+      title: "Water Rules Will Cut Valley Deliveries by a Third",
+      published: "2016-09-30",
+    });
+  });
+
+  it("reads a headline ending on 'by' over the author's name as headline and byline", () => {
+    const result = resultOf(
+      page("Sign In", "Valley Deliveries Cut by a Third as Rules Take Hold by", "Jane Roe", "December 6, 2016"),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter).toMatchObject({
+      title: "Valley Deliveries Cut by a Third as Rules Take Hold",
+      byline: "Jane Roe",
+    });
+  });
+
+  it("passes over a clip's title and running time between the standfirst and the credit", () => {
+    const result = resultOf(
+      page(
+        "Share",
+        "Valley deliveries will be cut by a third",
+        "If farmers hoped for relief, the new rules give them little of it this year.",
+        "Council votes on the water plan",
+        "01:46",
+        "Dec. 20, 2016, 12:44 PM UTC",
+        "By Jane Roe",
+      ),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.frontmatter).toMatchObject({
+      title: "Valley deliveries will be cut by a third",
+      dek: "If farmers hoped for relief, the new rules give them little of it this year.",
+      byline: "Jane Roe",
+      published: "2016-12-20",
+    });
+    expect(result.markdown).not.toContain("Council votes on the water plan");
+  });
+});
+
+describe("the headline over its standfirst: title case, a kicker, a repeated line", () => {
+  it("keeps a sentence-case headline under a short kicker in title case", () => {
+    const text = page(
+      "Water Wars",
+      "Published 22 hours ago",
+      "Valley farmers lose a third of their water as the state's new rules take effect",
+      "By",
+      "Jane Roe | Valley Daily",
+    );
+    expect(titleOf(text)).toBe("Valley farmers lose a third of their water as the state's new rules take effect");
+  });
+
+  it("takes the line the page sets twice over a longer standfirst", () => {
+    const text = page(
+      "Up next:",
+      "Valley farmers lose water: rules cut deliveries",
+      "Valley farmers lose water: rules cut deliveries",
+      "One grower in the valley did not hold back on Monday when asked about the state's new rules for the farms by",
+      "Jane Roe",
+      "Nov 18, 2019",
+    );
+    expect(titleOf(text)).toBe("Valley farmers lose water: rules cut deliveries");
   });
 });

@@ -370,12 +370,16 @@ const MIN_REPEATED_WORDS = 4;
  * title): a headline-shaped line between credit `top` and the body that also stands over the
  * credit is the headline, and the upper one is where it heads the article.
  */
-function repeatedOverCredit(units: readonly Unit[], top: number, runStart: number): number | undefined {
+function repeatedOverCredit(
+  units: readonly Unit[],
+  top: number,
+  runStart: number,
+): { upper: number; lower: number } | undefined {
   for (let k = top + 1; k < runStart; k++) {
     const text = units[k]?.text.toLowerCase();
     if (!isCandidate(units, k) || wordCount(text) < MIN_REPEATED_WORDS) continue;
     for (let m = top - 1; m >= Math.max(0, top - MAX_HEADER_UNITS); m--)
-      if (units[m]?.text.toLowerCase() === text && isCandidate(units, m)) return m;
+      if (units[m]?.text.toLowerCase() === text && isCandidate(units, m)) return { upper: m, lower: k };
   }
   return undefined;
 }
@@ -431,13 +435,17 @@ function anchoredAt(units: readonly Unit[], runStart: number): number | undefine
   const stamped = underStamp(units, top, runStart);
   if (stamped !== undefined) return stamped;
   const found = walkUp(units, top);
-  const again = repeatedOverCredit(units, top, runStart);
+  const repeated = repeatedOverCredit(units, top, runStart);
+  const again = repeated?.upper;
   // The repeated line over the one the walk found, only a counter or a button between: the
   // found one is its standfirst.
   if (found !== undefined && again !== undefined && again < found) {
     const between = units.slice(again + 1, found);
     if (between.every((u) => u.furniture !== undefined || wordCount(u.text) < 3)) return again;
   }
+  // The walk found only a name (the author's, over the credit), while the page's title line
+  // stands again between the credit and the body: that lower line heads the article.
+  if (repeated !== undefined && (found === undefined || isNameShaped(units[found]?.text ?? ""))) return repeated.lower;
   return found === undefined ? undefined : overStandfirst(units, titledOver(units, found));
 }
 
@@ -475,6 +483,13 @@ function underStamp(units: readonly Unit[], top: number, runStart: number): numb
   return undefined;
 }
 
+/** Shortest a title-case headline stands against the standfirst under it, as a share of its words. */
+const MIN_TITLED_SHARE = 0.6;
+
+/** Two lines the same but for case and spacing. */
+const sameLine = (a: string, b: string): boolean =>
+  a.replace(/\s+/gu, " ").trim().toLowerCase() === b.replace(/\s+/gu, " ").trim().toLowerCase();
+
 /**
  * Two heading-shaped lines stacked over the credit (a byline between them aside): the headline
  * stands first and its standfirst, set without a full stop, under it. A menu's label or a
@@ -505,7 +520,14 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   // A third such line over the two makes a list of other stories' headlines, and the line
   // standing over the credit is the one that heads the article.
   if (inHeadlineStack(units, upper)) return k;
-  return wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
+  // A headline in title case over a standfirst in sentence case is the headline though shorter
+  // (not a kicker of a few words), and so is one the page sets twice (its title bar, its heading).
+  const titled =
+    isTitleCased(unit.text) &&
+    !isTitleCased(lower.text) &&
+    wordCount(unit.text) >= MIN_TITLED_SHARE * wordCount(lower.text);
+  const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameLine(u.text, unit.text));
+  return titled || repeated || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
 }
 
 /**
@@ -568,6 +590,39 @@ export function inLabelledList(units: readonly Unit[], k: number): boolean {
   return again !== undefined && again.text === label.text && entry?.text !== label.text;
 }
 
+/** Most lines between a byline and a line under it that belongs to the author's box (the name again, a role). */
+const MAX_BYLINE_BOX = 3;
+
+/**
+ * The headline for candidate `k` of the walk: `k` itself, unless a byline stands just over it
+ * with only the author's name or short lines between ("By Jane Doe" / "Jane Doe" / "Opinion
+ * writer reporting from …"): then `k` is the author's line in the credit box, and the headline
+ * is the one over that byline, when one stands there. A headline heads its byline; it is not
+ * set under it.
+ */
+function overByline(units: readonly Unit[], k: number): number {
+  let between = 0;
+  for (let i = k - 1; i >= 0 && between <= MAX_BYLINE_BOX; i--) {
+    const unit = units[i];
+    if (unit === undefined) break;
+    if (unit.furniture !== undefined || inPhotoCaption(units, i)) continue;
+    if (unit.byline !== undefined) return walkUp(units, i) ?? k;
+    if (!isNameShaped(unit.text) && wordCount(unit.text) > MAX_GAP_LINE_WORDS) return k;
+    between++;
+  }
+  return k;
+}
+
+/**
+ * Every word of four letters or more opens with a capital, and there are at least three: a
+ * headline set in title case ("Trump Has Shown Receptiveness To Obama's Agenda"), as a
+ * standfirst or a sentence never is.
+ */
+function isTitleCased(text: string): boolean {
+  const long = text.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
+  return long.length >= 3 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
@@ -584,7 +639,7 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
       // A name stands right over or under the byline; a headline set in capitals stands apart,
       // and so does a short one the page's title bar names ("Standings | Site").
       if (!isNameShaped(unit.text) || namedByPageTitle(units, k) || !(namesToCredit(units, k) || creditOver(units, k)))
-        return k;
+        return overByline(units, k);
       named ??= k;
       continue;
     }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  copyrightHolderName,
   creditLineOutlet,
+  holderPublication,
   datelineOutlet,
   isSyndicatedPublisher,
   knownOutlet,
   outletName,
   outletOfUrl,
+  selfNamedPublication,
   splitBylineOutlet,
   syndicationOutlet,
 } from "./outlets.ts";
@@ -112,5 +115,43 @@ describe("isSyndicatedPublisher", () => {
     ["Associated Press", undefined, "https://www.harbourpost.com/x"],
   ] as const)("keeps %j as publisher (site %j, %j)", (publisher, site, url) => {
     expect(isSyndicatedPublisher(publisher, site, url)).toBe(false);
+  });
+});
+
+describe("copyright notices", () => {
+  it.each([
+    ["Copyright © 2022, Chicago Tribune", "Chicago Tribune"],
+    ["Copyright © 2022, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"],
+    ["© 2025 The Daily Ledger. All rights reserved.", "The Daily Ledger"],
+  ])("reads the publication in %j", (text, outlet) => {
+    const holder = copyrightHolderName(text);
+    expect(holder === undefined ? undefined : holderPublication(holder)).toBe(outlet);
+  });
+
+  it("takes no group that publishes many titles for the outlet", () => {
+    expect(holderPublication("Condé Nast")).toBeUndefined();
+    expect(holderPublication("NBC UNIVERSAL")).toBeUndefined();
+  });
+});
+
+describe("selfNamedPublication", () => {
+  it.each([
+    ["The Verge homepage", "The Verge"],
+    ["Emma Stone is a staff writer at WIRED, covering science.", "WIRED"],
+    ["Jane Doe covers education for the Los Angeles Times. She has won awards.", "Los Angeles Times"],
+    ["Valentina reviews consumer electronics for Ars Technica, testing gadgets.", "Ars Technica"],
+    ["The best of The New Yorker, every day, in your in-box.", "The New Yorker"],
+    ["Keep me up to date on all that D Magazine has to offer.", "D Magazine"],
+  ])("reads the page's own name in %j", (text, outlet) => {
+    expect(selfNamedPublication(text)).toBe(outlet);
+  });
+
+  it.each([
+    "The president is a reporter's dream, she said.",
+    "Smith said the best of the team left, all that he has to offer.",
+    "Go to homepage",
+    "The council covers the costs for residents.",
+  ])("reads no publication in %j", (text) => {
+    expect(selfNamedPublication(text)).toBeUndefined();
   });
 });

@@ -245,15 +245,50 @@ export function splitBylineOutlet(text: string | undefined): { byline?: string; 
 export function copyrightHolderName(text: string): string | undefined {
   if (/^copyright\s+(?!©|\(c\)|\d{4})/iu.test(text.trim()) && !/\ball\s+rights?\s+reserved\b/iu.test(text))
     return undefined;
+  // The footer's links set after the notice on its line ("… Los Angeles Times | Terms of Service") are not the holder's name.
+  const notice = text.trim().split(/\s+\|\s+/u)[0] ?? "";
   const match =
-    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
-      text.trim(),
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+      notice,
     );
   const name = match?.[1]?.trim();
   return name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)
     ? name
     : undefined;
 }
+
+/**
+ * Companies that publish many titles and sign a page's copyright for each of them ("© 2022 Condé
+ * Nast" under The New Yorker, WIRED and Ars Technica alike): the holder, never the outlet, so the
+ * outlet is left to what else the page says. Their names as footers write them, folded.
+ */
+const MEDIA_GROUPS: ReadonlySet<string> = new Set(
+  [
+    "Condé Nast",
+    "Conde Nast",
+    "Hearst",
+    "Hearst Communications",
+    "Dotdash Meredith",
+    "Meredith",
+    "Advance Local",
+    "Advance Local Media",
+    "Gannett",
+    "NBC Universal",
+    "NBCUniversal",
+    "Vox Media",
+    "New York Public Radio",
+    "CBC/Radio-Canada",
+    "News Corp",
+    "Axel Springer",
+    "Tribune Publishing",
+    "McClatchy",
+    "Lee Enterprises",
+    "Nexstar Media",
+    "Penske Media",
+    "Ziff Davis",
+    "Bennett, Coleman & Co",
+  ].map(fold),
+);
 
 /** Words that make a name a company's: its legal form, or a group or network of titles. */
 const COMPANY =
@@ -265,8 +300,56 @@ const COMPANY =
  * the company's name without its corporate words, only when that is a known outlet's.
  */
 export function holderPublication(holder: string): string | undefined {
+  if (MEDIA_GROUPS.has(fold(holder).replace(/\s*\/\s*/gu, "/"))) return undefined;
   if (!COMPANY.test(holder)) return outletName(holder);
   let name = holder;
   while (COMPANY.test(name)) name = name.replace(COMPANY, "");
   return knownOutlet(name);
+}
+
+/** A publication's name as pages write it: "WIRED", "Ars Technica", "the Los Angeles Times", "The Verge". */
+const PUBLICATION_NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}(?:[\p{L}\d&'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\d&'’-]|\.(?=\p{L}))*){0,3}`;
+
+/** A logo's link text, the site naming itself: "The Verge homepage", "Vox homepage". */
+const HOMEPAGE_LINK = new RegExp(String.raw`^(${PUBLICATION_NAME})\s+home\s?page$`, "u");
+
+/**
+ * An author's note naming the publication the author works for: "Jane Doe is a staff writer at
+ * WIRED", "Jane Doe covers education for the Los Angeles Times", "Jane reviews gadgets for Ars
+ * Technica", "Jane Doe writes reported opinion … for The Washington Post".
+ */
+const WRITES_FOR = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
+  "u",
+);
+
+/**
+ * A newsletter box's pitch naming the publication it sends: "The best of The New Yorker, every
+ * day, in your in-box", "all that D Magazine has to offer".
+ */
+const OWN_NEWSLETTER = new RegExp(
+  String.raw`^(?:(?:[Gg]et\s+)?[Tt]he\s+best\s+of\s+(${PUBLICATION_NAME}),|.*\ball\s+that\s+(${PUBLICATION_NAME})\s+has\s+to\s+offer\b)`,
+  "u",
+);
+
+/** The publication a newsletter pitch names (`OWN_NEWSLETTER`). */
+function ownNewsletter(line: string): string | undefined {
+  const match = OWN_NEWSLETTER.exec(line);
+  return match?.[1] ?? match?.[2];
+}
+
+/** `name` as the outlet it is: a known outlet's name (with or without "the"), else as written with a capital "The". */
+function publicationNamed(name: string): string {
+  const bare = name.replace(/^the\s+/iu, "");
+  return knownOutlet(name) ?? knownOutlet(bare) ?? name.replace(/^the\s+/u, "The ");
+}
+
+/**
+ * The publication a line of page chrome says the page is: a logo's "<Name> homepage" link, or an
+ * author's note on the publication they write for. Undefined for any other line.
+ */
+export function selfNamedPublication(text: string): string | undefined {
+  const line = text.trim();
+  const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line);
+  return name === undefined ? undefined : publicationNamed(name);
 }

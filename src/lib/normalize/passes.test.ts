@@ -102,6 +102,10 @@ describe("a date line with its time of day", () => {
     ["On Nov 13, 2019", "2019-11-13"],
     // The time of day, then an update clause: both are stamp, the date before them is the article's.
     ["March 4, 2021 / 9:05 AM / Updated 3 hours ago", "2021-03-04"],
+    // The time of day set after a space alone.
+    ["11/28/2016 04:23 pm ET", "2016-11-28"],
+    // Two stamps without labels, the first version's and the last's: the first is the publication.
+    ["December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST", "2016-12-06"],
   ])("reads %j as the publication date", (text, iso) => {
     expect(parseDateLine(text)).toEqual({ kind: "published", iso });
   });
@@ -114,6 +118,8 @@ describe("a date line with its time of day", () => {
     "Once Nov 13, 2019",
     "Nov 18, 2019 -- 42",
     "Nov 18, 2019 / 42 comments / Updated 3 hours ago",
+    // Two stamps out of order are no first version and its update.
+    "December 7, 2016 — 6:22 PM EST December 6, 2016 — 1:55 PM EST",
   ])("reads no date in %j", (text) => {
     expect(parseDateLine(text)).toBeUndefined();
   });

@@ -23,10 +23,13 @@ import {
   datelineOutlet,
   fold,
   holderPublication,
+  selfNamedPublication,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
+import { markMediaTitles } from "./mediaTitles.ts";
+import { splitTrailingBy } from "./trailingBy.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
 
 export interface PlainTextResult {
@@ -79,7 +82,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const report: Report = { removed: [], warnings: [] };
   const built = buildUnits(joinFormulaPieces(stripFormulas(stripScraperMarker(lines, report), report)));
   report.removed.push(...built.removed);
-  const units = markSignUpBoxes(classifyUnits(built.units));
+  const units = markSignUpBoxes(markMediaTitles(classifyUnits(splitTrailingBy(built.units))));
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
@@ -105,6 +108,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
           datelineOutletOf(blocks) ??
             syndicationCredit(report.removed) ??
             copyrightHolder(report.removed, header.meta.byline) ??
+            selfNamed(report.removed) ??
             wireCredit(report.removed),
         )
       : {}),
@@ -123,7 +127,8 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
  */
 function copyrightHolder(removed: readonly Removal[], byline: string | undefined): string | undefined {
   for (const { text, reason } of removed) {
-    const holder = reason === "notice" ? copyrightHolderName(text) : undefined;
+    // A notice is read whatever the reason it was removed for (a footer cut with the comments after the article).
+    const holder = reason === "notice" || /^(?:©|copyright\b)/iu.test(text) ? copyrightHolderName(text) : undefined;
     if (holder === undefined) continue;
     const outlet = holderPublication(holder);
     return outlet !== undefined && byline !== undefined && fold(byline) === fold(outlet) ? undefined : outlet;
@@ -139,6 +144,15 @@ function copyrightHolder(removed: readonly Removal[], byline: string | undefined
 export function syndicationCredit(removed: readonly Removal[]): string | undefined {
   for (const { text } of removed) {
     const outlet = syndicationOutlet(text);
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
+/** The publication a removed line of the page names as itself: its logo's link, an author's note (./outlets.ts). */
+function selfNamed(removed: readonly Removal[]): string | undefined {
+  for (const { text } of removed) {
+    const outlet = selfNamedPublication(text);
     if (outlet !== undefined) return outlet;
   }
   return undefined;
