@@ -9,6 +9,7 @@ import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { datelineEnd, dayDatelineEnd } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
+import { parseCreditRow } from "./creditRow.ts";
 import { knownOutlet } from "./outlets.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
@@ -301,7 +302,8 @@ export function parseCreditLine(text: string): Byline | undefined {
     parseDatedCredit(text) ??
     parseNamePlaceByline(text) ??
     parseNameOutletByline(text) ??
-    parseNameRoleByline(text)
+    parseNameRoleByline(text) ??
+    parseCreditRow(text)
   );
 }
 
