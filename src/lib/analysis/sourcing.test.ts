@@ -18,6 +18,27 @@ function profile(body: string): string[] {
   );
 }
 
+describe("sourcingProfile: a quotation a tag opens and a later sentence closes (quotationRun.ts)", () => {
+  it("counts each sentence up to the closing mark for the tag's one source", () => {
+    expect(
+      profile(
+        "Dana Whitlow ran the ferry for years. She continued, “I ran it in every storm. So I knew the river. It never beat me.” The ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Dana Whitlow | She continued, “I",
+      "named: Dana Whitlow | So I knew",
+      "named: Dana Whitlow | It never beat",
+    ]);
+  });
+
+  it("stops at the paragraph's end and at a new quotation, and carries nothing for a tag with no source", () => {
+    expect(
+      profile("Dana Whitlow ran the ferry. She continued, “I ran it in every storm.\n\nThe ferry closed in May."),
+    ).toEqual(["named: Dana Whitlow | She continued, “I"]);
+    expect(profile("The sign read, “Closed for the season. Back in May.”")).toEqual([]);
+  });
+});
+
 describe("sourcingProfile in other outlets' styles", () => {
   it("counts every sentence of a quotation, short ones too", () => {
     expect(

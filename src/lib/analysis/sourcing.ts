@@ -60,6 +60,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -1243,8 +1244,15 @@ export function sourcingProfile(
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
+  const blockOf = new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.anchor, i] as const)));
+  // The one source of a sentence whose tag opened a quotation it does not close, carried on to the
+  // sentences of the same paragraph inside that quotation (quotationRun.ts).
+  let run: { source: Attribution; block: number | undefined } | undefined;
   ctx.order.forEach(({ anchor, text }, index) => {
     if (headlines.has(anchor)) return;
+    const carried = run !== undefined && run.block === blockOf.get(anchor) ? run : undefined;
+    const step = carried === undefined ? undefined : quotationRunStep(text);
+    run = undefined;
     const sentence: SentenceView = {
       index,
       anchor,
@@ -1257,9 +1265,21 @@ export function sourcingProfile(
       blockquote: blockquoted.has(anchor),
       withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
     };
+    if (carried !== undefined && step !== "other") {
+      add(ctx, { ...carried.source, anchor });
+      for (const pass of QUOTATION_PASSES) pass(ctx, sentence);
+      if (step === "inside") run = carried;
+      return;
+    }
     // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
     // "Ailes told me …") is what they report, counted under them by quotationSpeakers.
     for (const pass of sentence.withinQuotation ? QUOTATION_PASSES : SENTENCE_PASSES) pass(ctx, sentence);
+    const sources = ctx.attributions.filter(
+      (a) => a.anchor === anchor && (a.kind === "named" || a.kind === "anonymous"),
+    );
+    const [source] = sources;
+    if (sources.length === 1 && source !== undefined && source.quote !== true && opensQuotationRun(text))
+      run = { source, block: blockOf.get(anchor) };
   });
   citedList(ctx, citedSources);
 
