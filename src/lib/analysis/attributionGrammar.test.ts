@@ -345,6 +345,18 @@ describe("attribution grammar: what looks like an attribution but is none", () =
     expect(asksQuestion("“Did you see it?” Marsh asked.")).toBe(false);
     expect(asksQuestion("Why did Trump say that?")).toBe(true);
   });
+
+  it("does not count a kind of people the writer describes by what they say (kindOfPeople.ts)", () => {
+    expect(
+      anonymousSpeaker("But there is no easy answer — there are people who say, write and do hateful things."),
+    ).toBeUndefined();
+    expect(
+      anonymousSpeaker("The last people arguing rules don’t matter should be the ones who wrote them."),
+    ).toBeUndefined();
+    // A report stays one: the group's own verb, or a judgement the group's clause says.
+    expect(anonymousSpeaker("People who live nearby say the bridge should be closed.")).toBe("People");
+    expect(anonymousSpeaker("Residents who live nearby said the bridge should be closed.")).toBe("Residents");
+  });
 });
 
 describe("attribution grammar: unnamed sources by role", () => {

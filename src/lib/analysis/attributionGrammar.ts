@@ -34,6 +34,7 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 import { impersonalThatBefore } from "./reportedContent.ts";
 import { asksAPrice } from "./askingPrice.ts";
+import { describesAKind } from "./kindOfPeople.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -1701,6 +1702,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
     // "Sellers are still asking for prices …": setting a price, no speech.
     if (asksAPrice(text.slice(start + group[1].length))) return undefined;
+    // "there are people who say, write and do hateful things": a kind of people the writer describes.
+    if (describesAKind(text.slice(start + group[1].length))) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
   // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".
