@@ -39,6 +39,34 @@ describe("sourcingProfile: a quotation a tag opens and a later sentence closes (
   });
 });
 
+describe("sourcingProfile: a paper's name the entity finder read as a person's", () => {
+  it("does not count a found name ending in a paper's word as a named source", () => {
+    expect(
+      profile("The investor has been interviewing candidates for the post, notes Riverside Examiner.").filter((l) =>
+        l.startsWith("named"),
+      ),
+    ).toEqual([]);
+    // A person's name is still read as one.
+    expect(profile("The investor has been interviewing candidates, notes Dana Whitlow.")).toEqual([
+      "named: Dana Whitlow | The investor has",
+    ]);
+  });
+});
+
+describe("sourcingProfile: a person and a group joined by 'and' in one group phrase", () => {
+  it("counts the person by name and the group after 'and' unnamed", () => {
+    expect(
+      profile(
+        "Dana Whitlow runs the port. The loss was larger than expected by Dana Whitlow and senior officials, all of whom predicted a profit.",
+      ),
+    ).toEqual(["named: Dana Whitlow | The loss was", "anonymous: senior officials | The loss was"]);
+    // No person opening the phrase: the group alone.
+    expect(profile("The loss was larger than expected by senior officials, who predicted a profit.")).toEqual([
+      "anonymous: senior officials | The loss was",
+    ]);
+  });
+});
+
 describe("sourcingProfile in other outlets' styles", () => {
   it("counts every sentence of a quotation, short ones too", () => {
     expect(
