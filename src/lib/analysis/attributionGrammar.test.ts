@@ -345,6 +345,29 @@ describe("attribution grammar: what looks like an attribution but is none", () =
     expect(asksQuestion("“Did you see it?” Marsh asked.")).toBe(false);
     expect(asksQuestion("Why did Trump say that?")).toBe(true);
   });
+
+  it("counts speech begun, kept up or gone on to ('began to question', 'went on to assert'), never a deed begun", () => {
+    expect(anonymousSpeaker("Experts began to question the psychological toll of the shelters.")).toBe("Experts");
+    expect(anonymousSpeaker("Critics continued to insist the plan had failed.")).toBe("Critics");
+    expect(speaks("Ana Ruiz started to argue that the plan had failed.", "Ana Ruiz")).toBe(true);
+    expect(speaks("Ana Ruiz went on to assert the port “would never close.”", "Ana Ruiz")).toBe(true);
+    expect(pronounSpeaks("He went on to suggest that he could change his mind.")).toBe(0);
+    expect(anonymousSpeaker("Residents began to leave the town.")).toBeUndefined();
+    expect(speaks("Ana Ruiz began to cry.", "Ana Ruiz")).toBe(false);
+    expect(speaks("Ana Ruiz went on to win the seat.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("does not count a kind of people the writer describes by what they say (kindOfPeople.ts)", () => {
+    expect(
+      anonymousSpeaker("But there is no easy answer — there are people who say, write and do hateful things."),
+    ).toBeUndefined();
+    expect(
+      anonymousSpeaker("The last people arguing rules don’t matter should be the ones who wrote them."),
+    ).toBeUndefined();
+    // A report stays one: the group's own verb, or a judgement the group's clause says.
+    expect(anonymousSpeaker("People who live nearby say the bridge should be closed.")).toBe("People");
+    expect(anonymousSpeaker("Residents who live nearby said the bridge should be closed.")).toBe("Residents");
+  });
 });
 
 describe("attribution grammar: unnamed sources by role", () => {
@@ -1594,6 +1617,10 @@ describe("attribution grammar: a second predicate, words spoken 'from' someone, 
   it("reads a parallel or a comparison drawn as a view stated, and an attempt to argue as an argument", () => {
     expect(speaks("Luis Amaro draws a parallel between the lamps and the signs.", "Luis Amaro")).toBe(true);
     expect(speaks("Luis Amaro drew a crowd at the rally.", "Luis Amaro")).toBe(false);
+    // A conclusion drawn is a view reached; the curtains drawn are none.
+    expect(speaks("Luis Amaro, during a panel, drew the opposite conclusion.", "Luis Amaro")).toBe(true);
+    expect(speaks("Luis Amaro drew the curtains.", "Luis Amaro")).toBe(false);
+    expect(speaks("Luis Amaro declined to answer questions about the deal.", "Luis Amaro")).toBe(true);
     expect(anonymousSpeaker("One guy tries to blame it all on the bank.")).toBe("One guy");
     expect(speaks("Luis Amaro tried to leave the building.", "Luis Amaro")).toBe(false);
   });

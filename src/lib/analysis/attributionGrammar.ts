@@ -34,6 +34,7 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { PEOPLE_PLURALS } from "./peoplePlurals.ts";
 import { impersonalThatBefore } from "./reportedContent.ts";
 import { asksAPrice } from "./askingPrice.ts";
+import { describesAKind } from "./kindOfPeople.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
@@ -100,7 +101,14 @@ const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
  * "went on to" before a verb of speech in its base form ("He went on to say …"); not before one
  * that may name a deed ("went on to claim the title").
  */
-const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask)(?!\p{L}))`;
+const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|describe|argue|warn|insist|write|ask|assert|suggest|predict|accuse|praise|critici[sz]e)(?!\p{L}))`;
+/**
+ * Speech begun or kept up, which is speech made ("experts began to question the repercussions",
+ * "she started to argue that …", "critics continued to insist …"): "began", "started" or
+ * "continued" before "to" and a verb of saying in its base form; never before a deed ("began to
+ * leave").
+ */
+const BEGAN_TO = String.raw`(?:began|begun|begins|started|starts|continued|continues)\s+to(?=\s+(?:say|tell|argue|claim|explain|insist|warn|suggest|deny|note|question|ask|wonder|complain|speculate|predict|accuse|criticize|criticise|demand|urge|voice|assert)(?!\p{L}))`;
 /**
  * An attempt at a statement, which is one made ("One man tries to blame it all on the bank", "she
  * tried to argue that …"): "tries to" before a verb of saying or arguing only ("tried to leave" is a deed).
@@ -119,14 +127,14 @@ const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(
 const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|filing|court\s+filing|speech|video|memo|op-ed|essay|podcast|news\s+conference|press\s+conference|news\s+release|press\s+release)(?:\s+(?:to|from|with|on)(?:\s+(?:the\s+)?[\p{L}·’'-]+){1,3}?)?(?!\p{L})`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), "tried to" (TRIED_TO), "were quick to"
+ * and those in -ly), "outright", "went on to" (WENT_ON_TO), "began to" (BEGAN_TO), "tried to" (TRIED_TO), "were quick to"
  * (QUICK_TO), when (WHEN), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
@@ -1701,6 +1709,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
     // "Sellers are still asking for prices …": setting a price, no speech.
     if (asksAPrice(text.slice(start + group[1].length))) return undefined;
+    // "there are people who say, write and do hateful things": a kind of people the writer describes.
+    if (describesAKind(text.slice(start + group[1].length))) return undefined;
     return tidy(sentence.slice(start, start + group[1].length));
   }
   // The clause that withholds a name says the most of who spoke: "A pharmacist at one of the stores, who …".

@@ -18,6 +18,55 @@ function profile(body: string): string[] {
   );
 }
 
+describe("sourcingProfile: a quotation a tag opens and a later sentence closes (quotationRun.ts)", () => {
+  it("counts each sentence up to the closing mark for the tag's one source", () => {
+    expect(
+      profile(
+        "Dana Whitlow ran the ferry for years. She continued, “I ran it in every storm. So I knew the river. It never beat me.” The ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Dana Whitlow | She continued, “I",
+      "named: Dana Whitlow | So I knew",
+      "named: Dana Whitlow | It never beat",
+    ]);
+  });
+
+  it("stops at the paragraph's end and at a new quotation, and carries nothing for a tag with no source", () => {
+    expect(
+      profile("Dana Whitlow ran the ferry. She continued, “I ran it in every storm.\n\nThe ferry closed in May."),
+    ).toEqual(["named: Dana Whitlow | She continued, “I"]);
+    expect(profile("The sign read, “Closed for the season. Back in May.”")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a paper's name the entity finder read as a person's", () => {
+  it("does not count a found name ending in a paper's word as a named source", () => {
+    expect(
+      profile("The investor has been interviewing candidates for the post, notes Riverside Examiner.").filter((l) =>
+        l.startsWith("named"),
+      ),
+    ).toEqual([]);
+    // A person's name is still read as one.
+    expect(profile("The investor has been interviewing candidates, notes Dana Whitlow.")).toEqual([
+      "named: Dana Whitlow | The investor has",
+    ]);
+  });
+});
+
+describe("sourcingProfile: a person and a group joined by 'and' in one group phrase", () => {
+  it("counts the person by name and the group after 'and' unnamed", () => {
+    expect(
+      profile(
+        "Dana Whitlow runs the port. The loss was larger than expected by Dana Whitlow and senior officials, all of whom predicted a profit.",
+      ),
+    ).toEqual(["named: Dana Whitlow | The loss was", "anonymous: senior officials | The loss was"]);
+    // No person opening the phrase: the group alone.
+    expect(profile("The loss was larger than expected by senior officials, who predicted a profit.")).toEqual([
+      "anonymous: senior officials | The loss was",
+    ]);
+  });
+});
+
 describe("sourcingProfile in other outlets' styles", () => {
   it("counts every sentence of a quotation, short ones too", () => {
     expect(

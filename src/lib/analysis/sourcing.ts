@@ -46,7 +46,7 @@ import type { Entity } from "#schemas/entity.ts";
 import { type EntityMatcher, type FoundEntity, type Mention, namesCountry } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
-import { bareOutletHead, findOutletCitations } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import {
   type ArticlePeople,
@@ -60,6 +60,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -594,6 +595,8 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       !ambiguousSurname(ctx, sentence.text.slice(mention.start, mention.end), entity.id) &&
       // A found "Lawyers for Ismael Zambada García" is the unnamed lawyers, counted as such below.
       !(ctx.foundById.has(entity.id) && opensWithSourceNoun(entity.name)) &&
+      // A found "Washington Examiner" ("…, notes Washington Examiner") is a paper by its name's last word, no person.
+      !(ctx.foundById.has(entity.id) && outletHeadOf(entity.name) !== undefined) &&
       speaksAt(sentence.text, mention.start, mention.end)
     ) {
       namedSource(ctx, sentence, entity.id);
@@ -883,6 +886,30 @@ function apposedToPerson(ctx: SourcingContext, sentence: SentenceView, descripti
 }
 
 /**
+ * A group phrase that opens with a person the sentence names, joined by "and" ("anticipated by
+ * Donald Trump and top members of his team", "Dana Whitlow and senior officials said"): two
+ * sources, the person by name and the group after "and" unnamed (eval/README.md: "a name and an
+ * unnamed group, joined by 'and'"). The person's id and the group's words; undefined when the
+ * phrase opens with no person's mention, or nothing is left after "and".
+ */
+function personAndGroup(
+  ctx: SourcingContext,
+  sentence: SentenceView,
+  description: string,
+): { person: string; group: string } | undefined {
+  const at = sentence.text.indexOf(description);
+  if (at < 0) return undefined;
+  for (const m of sentence.here) {
+    if (!isPerson(ctx, m) || m.start < at || m.end > at + description.length) continue;
+    // Only a title before the name ("Senator Dana Whitlow and …"), capitalised words.
+    if (!/^(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(sentence.text.slice(at, m.start))) continue;
+    const rest = /^\s+and\s+(\S.*)$/u.exec(sentence.text.slice(m.end, at + description.length))?.[1];
+    if (rest !== undefined) return { person: m.entityId, group: rest };
+  }
+  return undefined;
+}
+
+/**
  * True when `description`, one capitalised word, is where the sentence writes it a person's name
  * ("Scissors, who consults with officials, said" is Derek Scissors, not a group of scissors).
  */
@@ -1089,8 +1116,12 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   if (sentence.blockquote) return;
   const { index } = sentence;
   const spoken = anonymousSpeaker(sentence.text);
+  // "Donald Trump and top members of his team": the person by name, the group after "and" unnamed.
+  const joint = spoken === undefined ? undefined : personAndGroup(ctx, sentence, spoken);
+  if (joint !== undefined) namedSource(ctx, sentence, joint.person);
+  const group = joint?.group ?? spoken;
   // "Reuters reported …": an outlet's name that reads as a plural of people ("-ers") is the outlet.
-  const said = findOutletCitations(sentence.text).some((c) => c.label === spoken) ? undefined : spoken;
+  const said = findOutletCitations(sentence.text).some((c) => c.label === group) ? undefined : group;
   const described =
     said !== undefined &&
     (apposedToPerson(ctx, sentence, said) || namesPerson(ctx, sentence, said) || tieNamedElsewhere(ctx, said))
@@ -1243,8 +1274,15 @@ export function sourcingProfile(
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
+  const blockOf = new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.anchor, i] as const)));
+  // The one source of a sentence whose tag opened a quotation it does not close, carried on to the
+  // sentences of the same paragraph inside that quotation (quotationRun.ts).
+  let run: { source: Attribution; block: number | undefined } | undefined;
   ctx.order.forEach(({ anchor, text }, index) => {
     if (headlines.has(anchor)) return;
+    const carried = run !== undefined && run.block === blockOf.get(anchor) ? run : undefined;
+    const step = carried === undefined ? undefined : quotationRunStep(text);
+    run = undefined;
     const sentence: SentenceView = {
       index,
       anchor,
@@ -1257,9 +1295,21 @@ export function sourcingProfile(
       blockquote: blockquoted.has(anchor),
       withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
     };
+    if (carried !== undefined && step !== "other") {
+      add(ctx, { ...carried.source, anchor });
+      for (const pass of QUOTATION_PASSES) pass(ctx, sentence);
+      if (step === "inside") run = carried;
+      return;
+    }
     // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
     // "Ailes told me …") is what they report, counted under them by quotationSpeakers.
     for (const pass of sentence.withinQuotation ? QUOTATION_PASSES : SENTENCE_PASSES) pass(ctx, sentence);
+    const sources = ctx.attributions.filter(
+      (a) => a.anchor === anchor && (a.kind === "named" || a.kind === "anonymous"),
+    );
+    const [source] = sources;
+    if (sources.length === 1 && source !== undefined && source.quote !== true && opensQuotationRun(text))
+      run = { source, block: blockOf.get(anchor) };
   });
   citedList(ctx, citedSources);
 

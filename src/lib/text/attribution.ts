@@ -731,8 +731,11 @@ export const STANCE_PHRASES: readonly string[] = [
   // A view held on: "many fans remain skeptical about …", as "is skeptical" is one (below).
   "remain(?:s|ed)? (?:firm|adamant|convinced|unconvinced|skeptical|sceptical|doubtful|confident|optimistic)",
   "(?:has|have|had) been (?:\\p{L}+ )?vocal",
-  // "did not immediately provide any other details": a refusal, however soon.
-  "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say)",
+  // A conclusion drawn is a view reached, as "concluded that" is: "Makarov drew the opposite conclusion"
+  // (not "drew a crowd", "drew the curtains").
+  "dr(?:ew|aws) (?:the|a|an|his|her|their|its|that|this|similar|opposite|same) (?:[\\p{Ll}-]+ )?conclusions?",
+  // "did not immediately provide any other details": a refusal, however soon; "declined to answer" one too.
+  "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|answer)",
   // A refusal in other words: "refused to say whether …", "didn't say whether …".
   "refus(?:e|es|ed) to (?:comment|say|discuss|elaborate|confirm|answer|name|disclose|reveal)",
   "(?:could|would|did)n[’']t (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",

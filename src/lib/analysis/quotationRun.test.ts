@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
+
+describe("opensQuotationRun", () => {
+  it.each([
+    "She continued, “I wore it at least four times.",
+    "He put it this way: “We were not ready.",
+    "Ruiz recalled, “It was dark.",
+  ])("reads %j as a tag opening a quotation it does not close", (sentence) => {
+    expect(opensQuotationRun(sentence)).toBe(true);
+  });
+
+  it.each([
+    // Closed in the sentence.
+    "She said, “No.”",
+    // No tag before the mark: who speaks, the quote finder decides.
+    "“I wore it at least four times.",
+    "He called it a “mistake.",
+    // Straight marks do not say which way they face.
+    'She continued, "I wore it four times.',
+  ])("reads %j as no open run", (sentence) => {
+    expect(opensQuotationRun(sentence)).toBe(false);
+  });
+});
+
+describe("quotationRunStep", () => {
+  it("goes on, closes, or ends the run at a new quotation", () => {
+    expect(quotationRunStep("So I wore it home.")).toBe("inside");
+    expect(quotationRunStep("It is not even a light tag!”")).toBe("closes");
+    expect(quotationRunStep("It was late.” She left.")).toBe("closes");
+    expect(quotationRunStep("“Another one,” he said.")).toBe("other");
+  });
+});

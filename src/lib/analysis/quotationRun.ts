@@ -1,0 +1,31 @@
+/**
+ * A quotation a prose tag opens and a later sentence closes: "She continued, “I wore it at least
+ * four times. ¶ So I wore it home …. ¶ And it’s not a light tag!”" — the segmenter cuts the
+ * quotation into sentences, and each sentence of a quotation is its speaker's (eval/README.md,
+ * "Sourcing"), so the sentences after the tag's one are the tag's speaker's until the closing
+ * mark. This module reads the marks only; sourcing.ts carries the source. Curly marks only: a
+ * straight mark does not say whether it opens or closes. Pure.
+ */
+
+/** A tag right before an opening mark: a comma or a colon after a word ("She continued, “", "He put it this way: “"). */
+const TAG_BEFORE = /\p{L}[,:]\s*$/u;
+
+/**
+ * True when `sentence` opens a quotation after a tag and does not close it: the last “ stands
+ * after a comma or colon and no ” follows it. Not a quotation closed in the sentence ("She said,
+ * “No.”"), nor one opened with no tag before it ("“I wore it …" at a sentence's start: who speaks,
+ * the quote finder decides).
+ */
+export function opensQuotationRun(sentence: string): boolean {
+  const open = sentence.lastIndexOf("“");
+  if (open < 0 || sentence.indexOf("”", open) >= 0) return false;
+  return TAG_BEFORE.test(sentence.slice(0, open));
+}
+
+/** What a sentence after an open quotation does with it: goes on inside it, closes it, or opens another (the run ends). */
+export function quotationRunStep(sentence: string): "inside" | "closes" | "other" {
+  const open = sentence.indexOf("“");
+  const close = sentence.indexOf("”");
+  if (open >= 0 && (close < 0 || open < close)) return "other";
+  return close >= 0 ? "closes" : "inside";
+}
