@@ -30,6 +30,7 @@ import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
 import { isOfficeWord, OFFICES, POSTS } from "./describedHolders.ts";
+import { termTags } from "./termTags.ts";
 import { endsOnPersonNoun, KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
@@ -375,11 +376,12 @@ export const capitalisedNames: NameFinder = (text) => {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
+      // A day or a month opens no name, nor does its possessive ("Wednesday’s rate increase").
       const title = !organisation && (isTitle(head.raw) || DEMONYM.test(head.raw));
       if (
         (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
         title ||
-        CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))
+        CALENDAR.test(bare.replace(/(?<=\p{Ll})\.$/u, ""))
       ) {
         run = run.slice(1);
       } else break;
@@ -656,7 +658,11 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
       pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
       shownBody: BODY_BEFORE.test(text.slice(0, span.start)) || BODY_ONLY_PART.test(after),
-      evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
+      // "a former Acme producer": the role is the person's, and the name before it only says whose.
+      evidence:
+        person &&
+        !attributiveToPerson(after) &&
+        (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
       quoted: narration.slice(span.start, span.end).trim() === "",
       opensSentence:
         OPENS_SENTENCE.test(`${span.start <= 12 ? "\n" : ""}${text.slice(Math.max(0, span.start - 12), span.start)}`) &&
@@ -861,6 +867,40 @@ function surnameOfPerson(people: ArticlePeople, name: string): boolean {
   return fuller !== undefined && [...fuller].some((full) => people.persons.has(full));
 }
 
+/** Lexicon tags of a word that cannot modify the noun after it: a finite verb, a function word. */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set([
+  "PastTense",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "Conjunction",
+  "Preposition",
+  "Determiner",
+  "Pronoun",
+  "Adverb",
+]);
+
+/** The one and two words in lower case right after a name. */
+const WORDS_AFTER_NAME = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
+
+/**
+ * True when a name stands right before a noun of a person by trade, in lower case: "a former Acme
+ * makeup artist", "the Globex producer said". The name says whom the person works for or where; it
+ * is an attributive noun, no one "he" or "she" can stand for, and no sign that it is a person's.
+ * Not a verb and its object ("Ruiz told reporters"), nor a verb the lexicon might read as a
+ * noun ("Ruiz guards"): the first of two words is no finite verb, and the lexicon tags the head.
+ */
+function attributiveToPerson(after: string): boolean {
+  const words = WORDS_AFTER_NAME.exec(after);
+  if (!words?.[1]) return false;
+  if (endsOnPersonNoun(words[1])) return true;
+  // Two words only as one noun phrase: not a verb and its object ("Ruiz told reporters", "Pike has
+  // run"), nor a joint or a preposition and a noun ("Pike and inspector Ruth Adeyemi").
+  const tags = [...(termTags(words[1])[0] ?? [])];
+  const clause = /s$/u.test(words[1]) || tags.some((tag) => NOT_A_MODIFIER.has(tag));
+  return words[2] !== undefined && !clause && endsOnPersonNoun(`${words[1]} ${words[2]}`);
+}
+
 /** People a sentence names: register persons, and names the article shows to be people's. */
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
@@ -869,7 +909,8 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     if (
       ctx.people.bodies.has(span.name) ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before) ||
-      PEOPLE_OF_NAME.test(text.slice(span.end))
+      PEOPLE_OF_NAME.test(text.slice(span.end)) ||
+      attributiveToPerson(text.slice(span.end))
     )
       return undefined;
     // "Kanye West": a word of places in a full name the entity finder reads as a person's makes it
