@@ -57,3 +57,25 @@ describe("a name before a noun of a person by trade only says whose they are", (
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a sentence of only a name, 'told' and whom they told, after a quotation its mark ended", () => {
+  it("gives the quotation and its second half to the one who told", () => {
+    expect(
+      speakers(
+        "“I asked him that question. What do you think of the plan?” Tovin Arlo told the paper. “He said — I was surprised — he said it would never work.”",
+      ),
+    ).toEqual([
+      ["named", "Tovin Arlo"],
+      ["named", "Tovin Arlo"],
+    ]);
+  });
+
+  it("is no attribution when the sentence tells more than who spoke", () => {
+    expect(
+      speakers("“Why are you still standing in the hallway at this hour?” Tovin Arlo told them to leave the building."),
+    ).toEqual([["unattributed", "unattributed"]]);
+    expect(
+      speakers("“Why are you still standing in the hallway at this hour?” Tovin Arlo told the paper that it was late."),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});

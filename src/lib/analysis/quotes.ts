@@ -649,11 +649,19 @@ const SPOKE = new RegExp(
 );
 
 /**
+ * Whom a sentence of only an attribution says the words were told to: "the paper", "a Fox anchor",
+ * "Reuters", "reporters", "him" — a noun phrase and nothing more ("told them to leave", "told the
+ * paper that …" say more than who spoke).
+ */
+const LISTENER = String.raw`(?:(?:the|a|an|his|her|their)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|him|her|them|me|us)`;
+
+/**
  * A sentence of only a subject (up to five words) and a speech verb, either way round, perhaps
- * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it").
+ * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it"), or
+ * with whom "told" had as listener ("Trump told the paper.").
  */
 const ONLY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:told|tells)\\s+${LISTENER}|(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
   "u",
 );
 
