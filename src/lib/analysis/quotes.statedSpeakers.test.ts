@@ -79,3 +79,42 @@ describe("a sentence of only a name, 'told' and whom they told, after a quotatio
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a name owned by a body, with a clause after it, as the subject after 'says'", () => {
+  it("gives the words to the named person, not the owner", () => {
+    expect(
+      speakers(
+        "“We had ambitious goals,” says Globex's former mission manager Gerhard Ostlund, who has been with the mission for thirty years.",
+      ),
+    ).toEqual([["named", "Gerhard Ostlund"]]);
+  });
+
+  it("names no one when the owner's person is left unnamed", () => {
+    expect(
+      speakers(
+        "“We had ambitious goals,” says Globex's former mission manager, who has been with the mission for years.",
+      ),
+    ).not.toContainEqual(["named", "Globex"]);
+  });
+});
+
+describe("a split quotation whose first half an unnamed person said, described with a name", () => {
+  it("joins the halves across “a person close to the Murdochs said”", () => {
+    expect(
+      speakers(
+        "“Rupert is in the clouds; he did not see how bad it was,” a person close to the Vantors said. “If the money had not been so good, then maybe they would have asked questions.”",
+      ),
+    ).toEqual([
+      ["anonymous", "a person"],
+      ["anonymous", "a person"],
+    ]);
+  });
+
+  it("keeps them apart when someone named does something between", () => {
+    expect(
+      speakers(
+        "“Rupert is in the clouds; he did not see how bad it was,” a person close to the Vantors said, and Dana Ruiz agreed. “If the money had not been so good, then maybe they would have asked questions.”",
+      )[1],
+    ).toEqual(["unattributed", "unattributed"]);
+  });
+});

@@ -324,10 +324,11 @@ const SIGNED_AFTER = /^\s*[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’
 
 /**
  * A name after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
- * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end).
+ * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end), or with a relative
+ * clause or a description set off after it ("Acme's former manager Jane Doe, who has run …").
  */
 const OWNED_PERSON =
-  /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s*[.!?]?\s*$/du;
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?:\s*[.!?]?\s*$|,\s+(?:who|whose|a|an|the)\s)/du;
 
 /**
  * A name, then a description of who they are set off by a comma, then a colon that introduces a
@@ -538,6 +539,8 @@ const SECOND_SUBJECT =
  * then closing the sentence: English "“…,” so Smith left" goes on with a verb.
  */
 const SO_NAME = /^\s*,?\s*so\s+/u;
+/** A preposition right before a name, "the" perhaps between: the name is its object, no verb's subject. */
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:to|of|for|with|at|from|near|inside|within)\s+(?:the\s+)?$/u;
 const SENTENCE_REST = /^\s*[.;!?]?[\s”"»“]*$/u;
 /** Such a verb after a quotation's first half, then the name (group 1). */
 const NAME_AFTER_OTHER_VERB = new RegExp(
@@ -2164,11 +2167,13 @@ export function findQuotes(
         completeName(people, same) === previous.result.speaker.name;
       // Someone else named between ("…,” Cole said. Jones agreed. “…”") may speak the second half.
       const words = previous.result.speaker.name.split(" ");
-      // (a name that is a verb's subject there, not the first half's speaker).
+      // (a name that is a verb's subject there, not the first half's speaker; not a preposition's
+      // object inside the speaker's description: "…,” a person close to the Murdochs said. “…”").
       const outside = withoutQuotations(gap);
       const other = findNames(outside).some(
         (n) =>
           /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
+          !PREPOSITION_BEFORE.test(outside.slice(0, n.start)) &&
           !words.includes(n.name.split(" ").at(-1) ?? ""),
       );
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
