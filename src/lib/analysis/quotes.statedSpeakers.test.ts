@@ -118,3 +118,106 @@ describe("a split quotation whose first half an unnamed person said, described w
     ).toEqual(["unattributed", "unattributed"]);
   });
 });
+
+describe("one unnamed person by trade as the whole subject", () => {
+  it("reads “predicts one host” as that unnamed person, and the quotation's second half too", () => {
+    expect(
+      speakers(
+        "“By the spring there will be a bloodbath at the network,” predicts one host. “The evening lineup could be gone.”",
+      ),
+    ).toEqual([
+      ["anonymous", "one host"],
+      ["anonymous", "one host"],
+    ]);
+  });
+
+  it("names no person for a thing in the subject's place", () => {
+    expect(
+      speakers("“By the spring there will be a bloodbath at the network,” predicts one report."),
+    ).not.toContainEqual(["anonymous", "one report"]);
+  });
+});
+
+describe("a definite description repeating how one unnamed person was introduced", () => {
+  it("reads “the former adviser said” after “one former adviser said” as that unnamed person", () => {
+    expect(
+      speakers(
+        "One former adviser said he was sure the remarks were meant to calm the crowd.\n\n“He is not going to pick a fight in that moment,” the former adviser said.",
+      ),
+    ).toEqual([["anonymous", "the former adviser"]]);
+  });
+
+  it("leaves it unattributed when a named person was given the same words", () => {
+    expect(
+      speakers(
+        "One former adviser said he was sure the remarks were meant to calm the crowd. Former adviser Lena Voss disagreed.\n\n“He is not going to pick a fight in that moment,” the former adviser said.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a clause 'according to' opens and a colon ends, before a quotation", () => {
+  it("gives the words to the source 'according to' names", () => {
+    expect(
+      speakers(
+        "According to a former producer, Vance entered fake names into the log when visitors came: “If you got ahold of his ledger, you would not know who visited him.”",
+      ),
+    ).toEqual([["anonymous", "a former producer"]]);
+  });
+
+  it("gives them to the clause's own speaker when it has a verb of speech", () => {
+    expect(
+      speakers(
+        "According to a former producer, Tovin Arlo told the staff: “If you got ahold of his ledger, you would not know who visited him.”",
+      ),
+    ).toEqual([["named", "Tovin Arlo"]]);
+  });
+});
+
+describe("one unnamed person by trade, then their name in apposition", () => {
+  it("is the named person", () => {
+    expect(speakers("“We are reviewing the whole case,” said a spokeswoman, Dana Whitcomb.")).toEqual([
+      ["named", "Dana Whitcomb"],
+    ]);
+    expect(speakers("“By the spring there will be a bloodbath at the network,” said one host, Dana Whitcomb.")).toEqual(
+      [["named", "Dana Whitcomb"]],
+    );
+  });
+});
+
+describe("a role after a degree's letters, set off after the speaker's name", () => {
+  it("is the name's description", () => {
+    expect(
+      speakers(
+        "“Nobody has ever explored the hill, which is a mystery,” Robin Askeland, PhD student in Classical Archaeology at the University of Lund and leader of the fieldwork, said in a statement.",
+      ),
+    ).toEqual([["named", "Robin Askeland"]]);
+  });
+
+  it("is no description when it is a second subject", () => {
+    expect(
+      speakers("“Nobody has ever explored the hill, which is a mystery,” Robin Askeland, MIT and Dana Whitcomb said."),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a split quotation with a participle's clause after its attribution", () => {
+  it("joins the halves across “said X, referring to …,”", () => {
+    expect(
+      speakers(
+        "“If you are open to that kind of hole,” said one bank security officer, referring to a basic type of hack that often is used to steal consumer data, “then you are going to fall to it. It does not matter who does it.”",
+      ),
+    ).toEqual([
+      ["anonymous", "one bank security officer"],
+      ["anonymous", "one bank security officer"],
+    ]);
+  });
+
+  it("keeps them apart when the clause has someone named doing something", () => {
+    expect(
+      speakers(
+        "“If you are open to that kind of hole,” said Dana Whitcomb, noting that Lena Voss agreed with the board on the point, “then you are going to fall to it. It does not matter who does it.”",
+      )[1],
+    ).toEqual(["unattributed", "unattributed"]);
+  });
+});

@@ -494,6 +494,12 @@ export interface ArticleNames {
    * block `blockIndex` names (`oneBodyOfKind`), for "“…,” the ministry added".
    */
   readonly bodyOf?: (noun: string, blockIndex: number, offset: number) => Speaker | undefined;
+  /**
+   * Whether the text before `offset` of block `blockIndex` introduced exactly one unnamed person as
+   * "a"/"one" and these words, and gave them to no one named (unnamedBackReference.ts): who "the
+   * former adviser" is.
+   */
+  readonly unnamedAs?: (words: string, blockIndex: number, offset: number) => boolean;
 }
 
 export interface ArticlePeople {
@@ -1053,6 +1059,19 @@ export function speakerFromSubject(
     // a name only modifies; the name is whom they stand with, not who speaks.
     const modified = NAME_MODIFIED_PERSON.exec(body.trim());
     if (modified) return { name: modified[0].replace(/\s+/gu, " "), kind: "anonymous" };
+    // "predicts one host", "a longtime producer said": one person by trade, unnamed, the whole
+    // subject (the lexicon's nouns of persons, personNouns.ts), as written; not with their name
+    // in apposition after it ("a spokeswoman, Dana Whitcomb", read below as named).
+    const nextPart = (rest.split(",")[0] ?? "").trim().replace(/[.;:!?”"]+$/u, "");
+    const nameApposed =
+      nextPart !== "" && ctx.findNames(nextPart).some((n) => n.name === nextPart && personLike(n.name));
+    const byTrade = nameApposed ? undefined : ONE_BY_TRADE.exec(body.trim())?.[1];
+    if (byTrade !== undefined && endsOnPersonNoun(byTrade))
+      return { name: byTrade.replace(/\s+/gu, " "), kind: "anonymous" };
+    // "the former adviser said" after "one former adviser said …": the same unnamed person, as written.
+    const backWords = nameApposed ? undefined : BACK_REFERENCE.exec(body.trim())?.[1];
+    if (backWords !== undefined && ctx.unnamedAs?.(backWords, blockIndex, start) === true)
+      return { name: `the ${backWords.replace(/\s+/gu, " ")}`, kind: "anonymous" };
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -1128,6 +1147,12 @@ export function speakerFromSubject(
   return undefined;
 }
 
+/** A definite description in lower case and nothing else: "the former adviser" (group 1: its words after "the"). */
+const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
+
+/** An indefinite description in lower case and nothing else: "one host", "a veteran producer." (group 1). */
+const ONE_BY_TRADE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
+
 /**
  * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
  * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
@@ -1198,8 +1223,13 @@ const TRAILING = new RegExp(
  */
 const DESCRIBED_NAME =
   /^(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or|who|whose|which)\s)\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
+/**
+ * What a part set off after a subject's name opens with when it only describes them: a determiner
+ * or a relative, an owner and a noun, or a role in lower case and its preposition, perhaps after
+ * a degree's letters ("PhD student in archaeology at …", "MBA candidate at …").
+ */
 const APPOSITIVE =
-  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
+  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?:(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\s+)?(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /**
  * A clause that opens with a participle, set off after a subject: "asked about the post", "speaking
  * to reporters"; or the participle alone, once its time is trimmed ("speaking on Monday").
@@ -1419,6 +1449,10 @@ export function speakerBeforeVerb(
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
       if (thing) return thing;
     }
+    // "the former adviser said" after "one former adviser said …": the same unnamed person, as written.
+    const backWords = index === 0 ? BACK_REFERENCE.exec(bare.trim())?.[1] : undefined;
+    if (backWords !== undefined && ctx.unnamedAs?.(backWords, blockIndex, segment.start) === true)
+      return { name: `the ${backWords.replace(/\s+/gu, " ")}`, kind: "anonymous" };
     // "the Russian and Syrian defense ministries accused": two names' institutions, jointly, as written.
     const joint = JOINT_INSTITUTIONS.exec(bare.trim());
     if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };
