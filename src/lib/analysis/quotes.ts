@@ -75,6 +75,7 @@ import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
+import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -324,10 +325,11 @@ const SIGNED_AFTER = /^\s*[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’
 
 /**
  * A name after a body's possessive, as a tag's whole subject: "Acme's Jane Doe", "the Labour
- * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end).
+ * Party's chief executive, Jane Doe." (group 1: the name, the phrase's end), or with a relative
+ * clause or a description set off after it ("Acme's former manager Jane Doe, who has run …").
  */
 const OWNED_PERSON =
-  /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s*[.!?]?\s*$/du;
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:\p{Ll}[\p{L}-]*,\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?:\s*[.!?]?\s*$|,\s+(?:who|whose|a|an|the)\s)/du;
 
 /**
  * A name, then a description of who they are set off by a comma, then a colon that introduces a
@@ -538,6 +540,15 @@ const SECOND_SUBJECT =
  * then closing the sentence: English "“…,” so Smith left" goes on with a verb.
  */
 const SO_NAME = /^\s*,?\s*so\s+/u;
+/**
+ * A sentence that "according to" and its source open, then a clause a colon ends (group 1: the
+ * source, group 2: the clause): "According to a former producer, Vance entered fake names:".
+ */
+const ACCORDING_COLON = /^\s*[Aa]ccording\s+to\s+([^,:;“”"«»()]{2,80}),\s+([^:;“”"«»]{2,240}):\s*$/u;
+/** A participle's clause set off by commas at the end of the words between two halves: ", referring to …, ". */
+const PARTICIPLE_ASIDE_END = /,\s+\p{Ll}+ing\s[^“”"«».;:!?]{1,200},\s*$/u;
+/** A preposition right before a name, "the" perhaps between: the name is its object, no verb's subject. */
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:to|of|for|with|at|from|near|inside|within)\s+(?:the\s+)?$/u;
 const SENTENCE_REST = /^\s*[.;!?]?[\s”"»“]*$/u;
 /** Such a verb after a quotation's first half, then the name (group 1). */
 const NAME_AFTER_OTHER_VERB = new RegExp(
@@ -649,11 +660,19 @@ const SPOKE = new RegExp(
 );
 
 /**
+ * Whom a sentence of only an attribution says the words were told to: "the paper", "a Fox anchor",
+ * "Reuters", "reporters", "him" — a noun phrase and nothing more ("told them to leave", "told the
+ * paper that …" say more than who spoke).
+ */
+const LISTENER = String.raw`(?:(?:the|a|an|his|her|their)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|him|her|them|me|us)`;
+
+/**
  * A sentence of only a subject (up to five words) and a speech verb, either way round, perhaps
- * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it").
+ * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it"), or
+ * with whom "told" had as listener ("Trump told the paper.").
  */
 const ONLY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:told|tells)\\s+${LISTENER}|(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
   "u",
 );
 
@@ -1704,6 +1723,14 @@ class Attributor {
       const owner = this.#documentOwner(block, start, document[1]);
       return owner ? { speaker: owner } : undefined;
     }
+    // "According to a former producer, Vance entered fake names in the log: “…”": a clause that
+    // "according to" opens and a colon ends, with no verb of speech of its own, gives what the
+    // source told; the words the colon introduces are that source's.
+    const according = ACCORDING_COLON.exec(before);
+    if (according?.[1] && according[2] && !INTRODUCER.test(according[2])) {
+      const speaker = this.#subject(block, according[1], sentence.start + before.indexOf(according[1]));
+      if (speaker && speaker.kind !== "unattributed") return { speaker };
+    }
     // "Said one Texas Republican: “…”", "Added Ana Ruiz, the mayor:": a verb of speech opens the
     // sentence and its subject follows it, up to the colon that introduces the words.
     const inverted = INVERTED_COLON.exec(before);
@@ -2048,6 +2075,12 @@ export function findQuotes(
       if (previous) texts.unshift({ blockIndex: previous.blockIndex, text: previous.text, offset: 0 });
       return oneBodyOfKind(ctx, noun, texts);
     },
+    unnamedAs: (words, blockIndex, offset) => {
+      const at = blocks.findIndex((b) => b.blockIndex === blockIndex);
+      if (at < 0) return false;
+      const before = [...blocks.slice(0, at).map((b) => b.text), (blocks[at] as Block).text.slice(0, offset)];
+      return unnamedIntroduced(before.map(withoutQuotations).join("\n\n"), words);
+    },
   };
   const attributor = new Attributor(ctx, blocks);
   // Chinese quotations: their own grammar (hanQuotes.ts), over the blocks' texts by position.
@@ -2144,7 +2177,10 @@ export function findQuotes(
       // However long, one attribution sentence between the halves ("said Bob Alverson, head of …, and ….") still joins them.
       const oneSentence =
         opensSentence && sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 1;
-      const limit = oneSentence ? 400 : opensSentence ? 160 : 80;
+      // A participle's clause set off after the attribution lengthens it, the same speaker going on
+      // ("…,” said one bank officer, referring to a basic type of hack that …, “…”).
+      const participleAside = PARTICIPLE_ASIDE_END.test(gap);
+      const limit = oneSentence ? 400 : opensSentence ? 160 : participleAside ? 260 : 80;
       // Any verb of an attribution clause joins them ("…,” Mr. Trump recounted in a meeting. “…”).
       // So does the first half's speaker doing something as they speak ("…,” McDowell laughed. “…”).
       // A German, Czech or Indonesian verb joins them only with the first half's speaker named after
@@ -2156,11 +2192,13 @@ export function findQuotes(
         completeName(people, same) === previous.result.speaker.name;
       // Someone else named between ("…,” Cole said. Jones agreed. “…”") may speak the second half.
       const words = previous.result.speaker.name.split(" ");
-      // (a name that is a verb's subject there, not the first half's speaker).
+      // (a name that is a verb's subject there, not the first half's speaker; not a preposition's
+      // object inside the speaker's description: "…,” a person close to the Murdochs said. “…”").
       const outside = withoutQuotations(gap);
       const other = findNames(outside).some(
         (n) =>
           /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
+          !PREPOSITION_BEFORE.test(outside.slice(0, n.start)) &&
           !words.includes(n.name.split(" ").at(-1) ?? ""),
       );
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.

@@ -30,6 +30,7 @@ import { withoutQuotations } from "./quoteSpans.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
 import { isOfficeWord, OFFICES, POSTS } from "./describedHolders.ts";
+import { termTags } from "./termTags.ts";
 import { endsOnPersonNoun, KIN_NOUNS, NAMED_PERSON_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 
@@ -375,11 +376,12 @@ export const capitalisedNames: NameFinder = (text) => {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
+      // A day or a month opens no name, nor does its possessive ("Wednesday’s rate increase").
       const title = !organisation && (isTitle(head.raw) || DEMONYM.test(head.raw));
       if (
         (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
         title ||
-        CALENDAR.test(head.raw.replace(/(?<=\p{Ll})\.$/u, ""))
+        CALENDAR.test(bare.replace(/(?<=\p{Ll})\.$/u, ""))
       ) {
         run = run.slice(1);
       } else break;
@@ -492,6 +494,12 @@ export interface ArticleNames {
    * block `blockIndex` names (`oneBodyOfKind`), for "“…,” the ministry added".
    */
   readonly bodyOf?: (noun: string, blockIndex: number, offset: number) => Speaker | undefined;
+  /**
+   * Whether the text before `offset` of block `blockIndex` introduced exactly one unnamed person as
+   * "a"/"one" and these words, and gave them to no one named (unnamedBackReference.ts): who "the
+   * former adviser" is.
+   */
+  readonly unnamedAs?: (words: string, blockIndex: number, offset: number) => boolean;
 }
 
 export interface ArticlePeople {
@@ -656,7 +664,11 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       // A pronoun that refers back to the name counts once: "Ann Cole, where she worked", "Cole said she".
       pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
       shownBody: BODY_BEFORE.test(text.slice(0, span.start)) || BODY_ONLY_PART.test(after),
-      evidence: person && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
+      // "a former Acme producer": the role is the person's, and the name before it only says whose.
+      evidence:
+        person &&
+        !attributiveToPerson(after) &&
+        (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
       quoted: narration.slice(span.start, span.end).trim() === "",
       opensSentence:
         OPENS_SENTENCE.test(`${span.start <= 12 ? "\n" : ""}${text.slice(Math.max(0, span.start - 12), span.start)}`) &&
@@ -861,6 +873,40 @@ function surnameOfPerson(people: ArticlePeople, name: string): boolean {
   return fuller !== undefined && [...fuller].some((full) => people.persons.has(full));
 }
 
+/** Lexicon tags of a word that cannot modify the noun after it: a finite verb, a function word. */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set([
+  "PastTense",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "Conjunction",
+  "Preposition",
+  "Determiner",
+  "Pronoun",
+  "Adverb",
+]);
+
+/** The one and two words in lower case right after a name. */
+const WORDS_AFTER_NAME = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
+
+/**
+ * True when a name stands right before a noun of a person by trade, in lower case: "a former Acme
+ * makeup artist", "the Globex producer said". The name says whom the person works for or where; it
+ * is an attributive noun, no one "he" or "she" can stand for, and no sign that it is a person's.
+ * Not a verb and its object ("Ruiz told reporters"), nor a verb the lexicon might read as a
+ * noun ("Ruiz guards"): the first of two words is no finite verb, and the lexicon tags the head.
+ */
+function attributiveToPerson(after: string): boolean {
+  const words = WORDS_AFTER_NAME.exec(after);
+  if (!words?.[1]) return false;
+  if (endsOnPersonNoun(words[1])) return true;
+  // Two words only as one noun phrase: not a verb and its object ("Ruiz told reporters", "Pike has
+  // run"), nor a joint or a preposition and a noun ("Pike and inspector Ruth Adeyemi").
+  const tags = [...(termTags(words[1])[0] ?? [])];
+  const clause = /s$/u.test(words[1]) || tags.some((tag) => NOT_A_MODIFIER.has(tag));
+  return words[2] !== undefined && !clause && endsOnPersonNoun(`${words[1]} ${words[2]}`);
+}
+
 /** People a sentence names: register persons, and names the article shows to be people's. */
 export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, offset: number): Candidate[] {
   return candidatesIn(ctx, { blockIndex, text, offset }, "person", (span, before, owns) => {
@@ -869,7 +915,8 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     if (
       ctx.people.bodies.has(span.name) ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before) ||
-      PEOPLE_OF_NAME.test(text.slice(span.end))
+      PEOPLE_OF_NAME.test(text.slice(span.end)) ||
+      attributiveToPerson(text.slice(span.end))
     )
       return undefined;
     // "Kanye West": a word of places in a full name the entity finder reads as a person's makes it
@@ -1012,6 +1059,19 @@ export function speakerFromSubject(
     // a name only modifies; the name is whom they stand with, not who speaks.
     const modified = NAME_MODIFIED_PERSON.exec(body.trim());
     if (modified) return { name: modified[0].replace(/\s+/gu, " "), kind: "anonymous" };
+    // "predicts one host", "a longtime producer said": one person by trade, unnamed, the whole
+    // subject (the lexicon's nouns of persons, personNouns.ts), as written; not with their name
+    // in apposition after it ("a spokeswoman, Dana Whitcomb", read below as named).
+    const nextPart = (rest.split(",")[0] ?? "").trim().replace(/[.;:!?”"]+$/u, "");
+    const nameApposed =
+      nextPart !== "" && ctx.findNames(nextPart).some((n) => n.name === nextPart && personLike(n.name));
+    const byTrade = nameApposed ? undefined : ONE_BY_TRADE.exec(body.trim())?.[1];
+    if (byTrade !== undefined && endsOnPersonNoun(byTrade))
+      return { name: byTrade.replace(/\s+/gu, " "), kind: "anonymous" };
+    // "the former adviser said" after "one former adviser said …": the same unnamed person, as written.
+    const backWords = nameApposed ? undefined : BACK_REFERENCE.exec(body.trim())?.[1];
+    if (backWords !== undefined && ctx.unnamedAs?.(backWords, blockIndex, start) === true)
+      return { name: `the ${backWords.replace(/\s+/gu, " ")}`, kind: "anonymous" };
     const anonymous = anonymousSource(segment);
     const names = ctx.findNames(segment);
     const people = mentionsIn(ctx, blockIndex, start, start + segment.length, "person");
@@ -1087,6 +1147,12 @@ export function speakerFromSubject(
   return undefined;
 }
 
+/** A definite description in lower case and nothing else: "the former adviser" (group 1: its words after "the"). */
+const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
+
+/** An indefinite description in lower case and nothing else: "one host", "a veteran producer." (group 1). */
+const ONE_BY_TRADE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
+
 /**
  * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
  * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
@@ -1157,8 +1223,13 @@ const TRAILING = new RegExp(
  */
 const DESCRIBED_NAME =
   /^(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|from|to|by|on|and|or|who|whose|which)\s)\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
+/**
+ * What a part set off after a subject's name opens with when it only describes them: a determiner
+ * or a relative, an owner and a noun, or a role in lower case and its preposition, perhaps after
+ * a degree's letters ("PhD student in archaeology at …", "MBA candidate at …").
+ */
 const APPOSITIVE =
-  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
+  /^(?:(?:a|an|the|former|who|whom|whose|which)\b|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}|(?:(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\s+)?(?!(?:and|or|but|nor|then|so|while|as|if|when|because|after|before|in|on|at|with|from|for|to|by|of|via|through|during|according|speaking|said|says|told|added)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:for|of|at|in|with)\s)/u;
 /**
  * A clause that opens with a participle, set off after a subject: "asked about the post", "speaking
  * to reporters"; or the participle alone, once its time is trimmed ("speaking on Monday").
@@ -1378,6 +1449,10 @@ export function speakerBeforeVerb(
       const thing = speakerFromSubject(ctx, blockIndex, { text: definite[1], start: segment.start }, pronoun);
       if (thing) return thing;
     }
+    // "the former adviser said" after "one former adviser said …": the same unnamed person, as written.
+    const backWords = index === 0 ? BACK_REFERENCE.exec(bare.trim())?.[1] : undefined;
+    if (backWords !== undefined && ctx.unnamedAs?.(backWords, blockIndex, segment.start) === true)
+      return { name: `the ${backWords.replace(/\s+/gu, " ")}`, kind: "anonymous" };
     // "the Russian and Syrian defense ministries accused": two names' institutions, jointly, as written.
     const joint = JOINT_INSTITUTIONS.exec(bare.trim());
     if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };

@@ -1,0 +1,223 @@
+/**
+ * Speakers the text states that the grammar used to leave unattributed (issue 15, dev saved
+ * pages): each rule on invented sentences, with a near shape that must stay unattributed.
+ */
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { buildEntityMatcher, findMentions } from "./entities.ts";
+import { findQuotes, type Quote } from "./quotes.ts";
+import { loadRegister } from "./test-support/corpus.ts";
+
+const matcher = buildEntityMatcher(loadRegister());
+
+function quotesOf(body: string): Quote[] {
+  const blocks = articleSentences(body);
+  return findQuotes("t", blocks, findMentions(blocks, matcher), matcher);
+}
+
+const speakers = (body: string) => quotesOf(body).map((q) => [q.speaker.kind, q.speaker.name]);
+
+describe("a day's possessive names no one", () => {
+  it("lets 'she' reach the one person named before past “Wednesday’s”", () => {
+    expect(
+      speakers(
+        "Mara Quillon called that a modest step. Wednesday’s increase should be “read as a sign of the confidence we have in the recovery,” she said.",
+      ),
+    ).toEqual([["named", "Mara Quillon"]]);
+  });
+
+  it("still stops at a person's possessive there", () => {
+    expect(
+      speakers(
+        "Mara Quillon called that a modest step. Dorn’s increase should be “read as a sign of the confidence we have in the recovery,” she said.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a name before a noun of a person by trade only says whose they are", () => {
+  it("lets the pronoun reach the one person named past “Globex campaign chairman”", () => {
+    expect(
+      speakers(
+        "Globex campaign chairman Tovin Arlo wrote a column on Thursday, calling the board out for what he said was a “lazy answer to a very real plot against the firm.”",
+      ),
+    ).toEqual([["named", "Tovin Arlo"]]);
+    expect(
+      speakers(
+        "Pella Ruskin, a former Globex makeup artist, told me she grew wary. “They would come down after a meeting and the makeup was gone,” she recalled.",
+      ),
+    ).toEqual([["named", "Pella Ruskin"]]);
+  });
+
+  it("keeps two people named plainly as two candidates", () => {
+    expect(
+      speakers(
+        "Pella Ruskin met Dana Globe at the studio. “They would come down after a meeting and the makeup was gone,” she recalled.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a sentence of only a name, 'told' and whom they told, after a quotation its mark ended", () => {
+  it("gives the quotation and its second half to the one who told", () => {
+    expect(
+      speakers(
+        "“I asked him that question. What do you think of the plan?” Tovin Arlo told the paper. “He said — I was surprised — he said it would never work.”",
+      ),
+    ).toEqual([
+      ["named", "Tovin Arlo"],
+      ["named", "Tovin Arlo"],
+    ]);
+  });
+
+  it("is no attribution when the sentence tells more than who spoke", () => {
+    expect(
+      speakers("“Why are you still standing in the hallway at this hour?” Tovin Arlo told them to leave the building."),
+    ).toEqual([["unattributed", "unattributed"]]);
+    expect(
+      speakers("“Why are you still standing in the hallway at this hour?” Tovin Arlo told the paper that it was late."),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a name owned by a body, with a clause after it, as the subject after 'says'", () => {
+  it("gives the words to the named person, not the owner", () => {
+    expect(
+      speakers(
+        "“We had ambitious goals,” says Globex's former mission manager Gerhard Ostlund, who has been with the mission for thirty years.",
+      ),
+    ).toEqual([["named", "Gerhard Ostlund"]]);
+  });
+
+  it("names no one when the owner's person is left unnamed", () => {
+    expect(
+      speakers(
+        "“We had ambitious goals,” says Globex's former mission manager, who has been with the mission for years.",
+      ),
+    ).not.toContainEqual(["named", "Globex"]);
+  });
+});
+
+describe("a split quotation whose first half an unnamed person said, described with a name", () => {
+  it("joins the halves across “a person close to the Murdochs said”", () => {
+    expect(
+      speakers(
+        "“Rupert is in the clouds; he did not see how bad it was,” a person close to the Vantors said. “If the money had not been so good, then maybe they would have asked questions.”",
+      ),
+    ).toEqual([
+      ["anonymous", "a person"],
+      ["anonymous", "a person"],
+    ]);
+  });
+
+  it("keeps them apart when someone named does something between", () => {
+    expect(
+      speakers(
+        "“Rupert is in the clouds; he did not see how bad it was,” a person close to the Vantors said, and Dana Ruiz agreed. “If the money had not been so good, then maybe they would have asked questions.”",
+      )[1],
+    ).toEqual(["unattributed", "unattributed"]);
+  });
+});
+
+describe("one unnamed person by trade as the whole subject", () => {
+  it("reads “predicts one host” as that unnamed person, and the quotation's second half too", () => {
+    expect(
+      speakers(
+        "“By the spring there will be a bloodbath at the network,” predicts one host. “The evening lineup could be gone.”",
+      ),
+    ).toEqual([
+      ["anonymous", "one host"],
+      ["anonymous", "one host"],
+    ]);
+  });
+
+  it("names no person for a thing in the subject's place", () => {
+    expect(
+      speakers("“By the spring there will be a bloodbath at the network,” predicts one report."),
+    ).not.toContainEqual(["anonymous", "one report"]);
+  });
+});
+
+describe("a definite description repeating how one unnamed person was introduced", () => {
+  it("reads “the former adviser said” after “one former adviser said” as that unnamed person", () => {
+    expect(
+      speakers(
+        "One former adviser said he was sure the remarks were meant to calm the crowd.\n\n“He is not going to pick a fight in that moment,” the former adviser said.",
+      ),
+    ).toEqual([["anonymous", "the former adviser"]]);
+  });
+
+  it("leaves it unattributed when a named person was given the same words", () => {
+    expect(
+      speakers(
+        "One former adviser said he was sure the remarks were meant to calm the crowd. Former adviser Lena Voss disagreed.\n\n“He is not going to pick a fight in that moment,” the former adviser said.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a clause 'according to' opens and a colon ends, before a quotation", () => {
+  it("gives the words to the source 'according to' names", () => {
+    expect(
+      speakers(
+        "According to a former producer, Vance entered fake names into the log when visitors came: “If you got ahold of his ledger, you would not know who visited him.”",
+      ),
+    ).toEqual([["anonymous", "a former producer"]]);
+  });
+
+  it("gives them to the clause's own speaker when it has a verb of speech", () => {
+    expect(
+      speakers(
+        "According to a former producer, Tovin Arlo told the staff: “If you got ahold of his ledger, you would not know who visited him.”",
+      ),
+    ).toEqual([["named", "Tovin Arlo"]]);
+  });
+});
+
+describe("one unnamed person by trade, then their name in apposition", () => {
+  it("is the named person", () => {
+    expect(speakers("“We are reviewing the whole case,” said a spokeswoman, Dana Whitcomb.")).toEqual([
+      ["named", "Dana Whitcomb"],
+    ]);
+    expect(speakers("“By the spring there will be a bloodbath at the network,” said one host, Dana Whitcomb.")).toEqual(
+      [["named", "Dana Whitcomb"]],
+    );
+  });
+});
+
+describe("a role after a degree's letters, set off after the speaker's name", () => {
+  it("is the name's description", () => {
+    expect(
+      speakers(
+        "“Nobody has ever explored the hill, which is a mystery,” Robin Askeland, PhD student in Classical Archaeology at the University of Lund and leader of the fieldwork, said in a statement.",
+      ),
+    ).toEqual([["named", "Robin Askeland"]]);
+  });
+
+  it("is no description when it is a second subject", () => {
+    expect(
+      speakers("“Nobody has ever explored the hill, which is a mystery,” Robin Askeland, MIT and Dana Whitcomb said."),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a split quotation with a participle's clause after its attribution", () => {
+  it("joins the halves across “said X, referring to …,”", () => {
+    expect(
+      speakers(
+        "“If you are open to that kind of hole,” said one bank security officer, referring to a basic type of hack that often is used to steal consumer data, “then you are going to fall to it. It does not matter who does it.”",
+      ),
+    ).toEqual([
+      ["anonymous", "one bank security officer"],
+      ["anonymous", "one bank security officer"],
+    ]);
+  });
+
+  it("keeps them apart when the clause has someone named doing something", () => {
+    expect(
+      speakers(
+        "“If you are open to that kind of hole,” said Dana Whitcomb, noting that Lena Voss agreed with the board on the point, “then you are going to fall to it. It does not matter who does it.”",
+      )[1],
+    ).toEqual(["unattributed", "unattributed"]);
+  });
+});
