@@ -37,7 +37,7 @@ import {
   type NameKind,
   type NameSpan,
 } from "./names.ts";
-import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, italicOutlets, outletHeadOf } from "./outlets.ts";
 import { isOutletWord } from "./outletWords.ts";
 import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { actorNames, namesWrittenInside } from "./actorNames.ts";
@@ -1895,7 +1895,9 @@ export function findEntities(
           }
         }
         // An outlet the text cites ("told Reuters", "according to The Wall Street Journal") is an organisation.
-        for (const cited of findOutletCitations(text).filter(outside)) {
+        // "told _Mashable_", "the latest issue of _Maxim_": a publication set in italics (`italicOutlets`).
+        const cites = [...findOutletCitations(text), ...italicOutlets(text, italics)];
+        for (const cited of cites.filter(outside)) {
           const key = nameKey(cited.label);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
           if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;

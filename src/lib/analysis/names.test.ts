@@ -22,6 +22,28 @@ describe("findNames", () => {
     expect(names("An executive announced the deal at the Quillford Air Show.")).toEqual([]);
   });
 
+  it("reads a name no lexicon knows as a person after an abbreviated title or a crime's noun", () => {
+    expect(names("“It raises questions,” said Rep. Dorvan K. Pellish, the ranking member.")).toEqual([
+      "Dorvan K. Pellish (person)",
+    ]);
+    expect(names("Officers shot the truck terrorist Talvo Renquist in a suburb.")).toEqual(["Talvo Renquist (person)"]);
+    expect(names("She said the victim Talvo Renquist was 34.")).toEqual(["Talvo Renquist (person)"]);
+    // A letter without its period is no middle initial: a firm's name after a speech verb stays unread.
+    expect(names("A spokesman said Plan B Ventures would reopen.")).toEqual([]);
+  });
+
+  it("ends a person's name before 'for', and reads no person's noun before 'of' as a name", () => {
+    expect(names("She drew it from notes by Orla Menzies for the Major Arcana, freely.")).toEqual([
+      "Orla Menzies (person)",
+    ]);
+    expect(names("Staff said she was a “Friend of Roger,” with special protection.")).toEqual(["Roger (person)"]);
+    expect(names("In court, Lawyers for Maria Lopez argued the case.")).toEqual(["Maria Lopez (person)"]);
+    // A body's name with "for" or "of" is still whole.
+    expect(names("She works at the Center for Strategic Studies.")).toEqual([
+      "Center for Strategic Studies (organisation)",
+    ]);
+  });
+
   it("cuts titles and roles off the name", () => {
     expect(names("Kremlin spokesperson Dmitry Peskov and Defense Minister Ricardo Trevilla spoke.")).toEqual([
       "Dmitry Peskov (person)",
@@ -875,6 +897,16 @@ describe("findNames and initialisms that are common nouns", () => {
       "FBI (organisation)",
       "AC Widgets Inc (organisation)",
     ]);
+  });
+
+  it("makes no body of a trade's, a field's or a disease's initialism", () => {
+    expect(names("The patches are smaller than the entire APK, with a revamped UX.")).toEqual([]);
+    expect(names("If you are vulnerable to SQL injection, the FOSS tools help.")).toEqual([]);
+    expect(names("Phone and REIT shares rose as PE shops and PR aides bought in.")).toEqual([]);
+    expect(names("It needs two AA batteries and has an IR port.")).toEqual([]);
+    expect(names("The study found C.T.E. in the brains of 110 players.")).toEqual([]);
+    // A body's initialism beside them is still one.
+    expect(names("A spokesman for the OAS said REIT shares were mispriced.")).toEqual(["OAS (organisation)"]);
   });
 
   it("still reads a body's initialism as an organisation", () => {

@@ -189,12 +189,16 @@ const ARTICLES = words("el la los las");
  * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
  * (file and web formats, devices and their parts, a car's drive, a hospital's ward, a current), which no body or
  * person is called: "the CPU", "an HDMI port", "VR headsets", "an AC adapter", "an IPS panel" name a kind of
- * thing, never an organisation.
+ * thing, never an organisation. So do a trade's and a field's common nouns: an app's package and a design's
+ * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
+ * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
+ * a light ("IR out") and a disease ("C.T.E.", "PTSD").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips`,
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
+  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -1269,6 +1273,37 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       !isInitialism(run[0]) &&
       // "WeWork declined to comment": a firm's shape says it is a name wherever it stands.
       !(kind === "organisation" && isBrandShaped(run[0]));
+    // "instructions by Waite for the Major Arcana": no person's name holds "for"; the name ends before it,
+    // and is read as one only when it is shaped as a person's or compromise reads it so. A person's noun
+    // before "for" is no name ("Lawyers for Ana Ruiz"): what follows it is read alone.
+    const forAt = kind === "person" ? run.findIndex((t) => t.raw === "for") : -1;
+    if (forAt >= 1 && last === run.at(-1)) {
+      const holder = run.slice(0, forAt);
+      const name = holder.at(-1) as Token;
+      if (personShaped(holder) || surnameAlone(holder) || tagSpan(text.slice(start, name.end)).person) {
+        candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
+        continue;
+      }
+      if (forAt !== 1 || !actorNoun(run[0] as Token)) continue;
+      const rest = run.slice(forAt + 1).filter((t, k) => k > 0 || t.raw !== "the");
+      const restStart = rest[0]?.start;
+      if (restStart === undefined || !isCapitalised(rest[0] as Token)) continue;
+      const restText = text.slice(restStart, last.end);
+      const restKind = kindOf(rest, restText, text.slice(0, restStart));
+      if (restKind !== undefined) candidates.push({ start: restStart, end: last.end, text: restText, kind: restKind });
+      continue;
+    }
+    // "a “Friend of Roger”", "the Friends of Marco": a person's noun before "of" is no name's word; the
+    // name is what follows (a body named so, "Friends of the Earth", reads as one and is not cut).
+    const ofAt = kind === "person" ? run.findIndex((t) => t.raw === "of") : -1;
+    if (ofAt === 1 && run.length > 2 && last === run.at(-1) && actorNoun(run[0] as Token)) {
+      const rest = run.slice(2);
+      const restStart = (rest[0] as Token).start;
+      const restText = text.slice(restStart, last.end);
+      const restKind = kindOf(rest, restText, text.slice(0, restStart));
+      if (restKind !== undefined) candidates.push({ start: restStart, end: last.end, text: restText, kind: restKind });
+      continue;
+    }
     // "Jamie Werner of Ngātiwai": an English person's name has no "of"; what follows says where they are from.
     // "Smith of the Green party": so does a surname alone that compromise reads as a person's.
     const of = run.findIndex((t) => t.raw === "of");
@@ -1373,6 +1408,12 @@ function venueNamed(run: readonly Token[], before: string): boolean {
 /** The lower-case "party" one space after a member's party's name ("of the Labour party"), if there is one. */
 function partyHead(text: string, last: Token, tail: Token | undefined): Token | undefined {
   return tail?.raw === "party" && text.slice(last.end, tail.start) === " " ? tail : undefined;
+}
+
+/** A capitalised word compromise reads alone as a noun of a person by their tie or trade ("Friend", "Friends"), not a name. */
+function actorNoun(token: Token): boolean {
+  const tags = firstTags(token.raw);
+  return tags.has("Actor") && tags.has("Noun") && !tags.has("Person") && !tags.has("FirstName");
 }
 
 /**
@@ -1567,6 +1608,8 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
   return spans.map((span) =>
     span.kind === undefined &&
     span.start !== (tokens[0] as Token).start &&
+    // "REIT shares", "PR aides": a common noun's initialism (`NOT_INITIALISMS`) is no body, whatever follows it.
+    !NOT_INITIALISMS.has(span.text.replace(/\./gu, "").toLowerCase()) &&
     (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
       BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
       ACQUIRED_AFTER.test(text.slice(span.end, span.end + 50)) ||
@@ -1710,6 +1753,8 @@ const PERSON_ROLES = [
     " ",
   ),
   ..."historian curator architect designer photographer journalist diver swimmer sprinter golfer boxer".split(" "),
+  // "Berlin truck terrorist Anis Amri", "the suspect, Lotfi Azzouz,": who someone is to a crime.
+  ..."suspect terrorist gunman victim".split(" "),
   "spokes(?:man|woman|person)",
   ..."secretary official executive manager partner owner analyst counsel".split(" "),
   // "22-year-old Sunil Tripathi": an age right before a name; only a person is written so.
@@ -1717,9 +1762,10 @@ const PERSON_ROLES = [
 ].join("|");
 /**
  * A role right before the name, unless an indefinite article introduces it: "a former Army Green
- * Beret" describes what someone was, with a common noun in capitals, and names no one.
+ * Beret" describes what someone was, with a common noun in capitals, and names no one. A title may
+ * be abbreviated with its period ("Rep. Steny Hoyer", "Lt. Ana Ruiz").
  */
-const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\s+$`, "iu");
+const ROLE_BEFORE = new RegExp(`(?<!(?<!\\p{L})an?\\s+)(?<!\\p{L})(?:${PERSON_ROLES})\\.?\\s+$`, "iu");
 /**
  * A team, then a player's position, right before the name: "Pittsburgh center Maurkice Pouncey",
  * "Browns defensive end Myles Garrett". The capitalised team before the position is what makes a
@@ -1785,14 +1831,20 @@ function seniorSuffix(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.key === "sr" && (after === undefined || !isCapitalised(after));
 }
 
-/** Two to four words, each capitalised then lower case (or a connector): the shape of a person's name. */
+/**
+ * Two to four words, each capitalised then lower case (or a connector): the shape of a person's name.
+ * A middle initial with its period may stand between the first and the last word ("Steny H. Hoyer").
+ */
 function personShaped(run: readonly Token[]): boolean {
   const named = run.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw));
+  // Written with its period: "Plan B Ventures" holds a letter, no initial.
+  const initial = (t: Token, k: number) =>
+    k > 0 && k < run.length - 1 && /^\p{Lu}$/u.test(t.raw) && (run[k + 1] as Token).start - t.end === 2;
   return (
     run.length >= 2 &&
     run.length <= 4 &&
     named.length >= 2 &&
-    run.every((t) => named.includes(t) || CONNECTORS.has(t.key))
+    run.every((t, k) => named.includes(t) || CONNECTORS.has(t.key) || initial(t, k))
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareOutletHead, findOutletCitations, isOutletEntity } from "./outlets.ts";
+import { bareOutletHead, findOutletCitations, isOutletEntity, italicOutlets } from "./outlets.ts";
 
 const labels = (sentence: string) => findOutletCitations(sentence).map((c) => c.label);
 
@@ -120,5 +120,33 @@ describe("isOutletEntity", () => {
     expect(
       isOutletEntity("ana-ruiz", { name: "Ana Ruiz" }, { attributions: [{ kind: "outlet", entityId: "el-sol" }] }),
     ).toBe(false);
+  });
+});
+
+describe("italicOutlets", () => {
+  /** The italic runs of `marked` (written with underscores), read on the text without them. */
+  const italicLabels = (marked: string) => {
+    const italics: [number, number][] = [];
+    let text = "";
+    for (const [k, part] of marked.split("_").entries()) {
+      if (k % 2 === 1) italics.push([text.length, text.length + part.length]);
+      text += part;
+    }
+    return italicOutlets(text, italics).map((c) => c.label);
+  };
+
+  it("reads a publication set in italics where it is told, read, or reports", () => {
+    expect(italicLabels("A spokesman told _Quillpost_ the plane was a search craft.")).toEqual(["Quillpost"]);
+    expect(italicLabels("Later, _Quillpost_ confirmed the plane was part of a squadron.")).toEqual(["Quillpost"]);
+    expect(italicLabels("She fetched him the latest issue of _Harbor Monthly_.")).toEqual(["Harbor Monthly"]);
+    expect(italicLabels("When _The Quill_ covered the plans critically, readers wrote in.")).toEqual(["The Quill"]);
+    // A name set in two italic pieces is one name; "The" alone is none.
+    expect(italicLabels("It stalled, according to _The_ _Harbor Reporter_.")).toEqual(["The Harbor Reporter"]);
+  });
+
+  it("reads no work's title, and no italic run without a publication's cue", () => {
+    expect(italicLabels("He loved _Logan Lucky_ and watched it twice.")).toEqual([]);
+    expect(italicLabels("The book _Quiet Harbor_ sold well.")).toEqual([]);
+    expect(italicLabels("It was _very_ technical, she told _everyone_.")).toEqual([]);
   });
 });

@@ -159,6 +159,39 @@ function readOutletCitations(sentence: string): readonly OutletCitation[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Before an italic run, words that make it a publication one tells, reads or writes for ("told _Mashable_", "an issue of _Maxim_"). */
+const ITALIC_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:told|[Aa]ccording to|in an interview with|speaking to|reported by|wrote for|writes for|writing for|issues? of)\s+(?:the\s+)?$/u;
+/** After it, a publication's own acts: "_The Verge_ covered", "_Mashable_ later confirmed", "the _Guardian_ was already publishing". */
+const ITALIC_CUE_AFTER =
+  /^\s+(?:(?:first|later|also|already|then|has|had|have|was|were|is)\s+){0,2}(?:reported|reports|reporting|confirmed|confirms|covered|covers|published|publishes|publishing|revealed|obtained)\b/u;
+/** A publication's name as pages italicise it: one to four capitalised words, perhaps after "The". */
+const ITALIC_NAME = /^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}$/u;
+
+/**
+ * Publications a sentence sets in italics, as pages write a paper's, a magazine's or a site's name,
+ * where the words around say the run is one that is told, read or written for, or that reports,
+ * covers or publishes ("told _Mashable_", "the latest issue of _Maxim_", "When _The Verge_ covered"):
+ * a film's or a book's title does none of these. `italics` are the italic runs' offsets in `sentence`.
+ * A leading "the" outside the run is left out; "The Verge" keeps its own.
+ */
+export function italicOutlets(sentence: string, italics: readonly (readonly [number, number])[]): OutletCitation[] {
+  // "_The_ _Hollywood Reporter_": runs one space apart are one name set in two pieces.
+  const runs: [number, number][] = [];
+  for (const [start, end] of italics) {
+    const previous = runs.at(-1);
+    if (previous !== undefined && /^\s$/u.test(sentence.slice(previous[1], start))) previous[1] = end;
+    else runs.push([start, end]);
+  }
+  return runs.flatMap(([start, end]) => {
+    const label = sentence.slice(start, end).trim();
+    if (!ITALIC_NAME.test(label) || /^(?:The|A|An)$/u.test(label)) return [];
+    const cued = ITALIC_CUE_BEFORE.test(sentence.slice(0, start)) || ITALIC_CUE_AFTER.test(sentence.slice(end));
+    const from = start + sentence.slice(start, end).indexOf(label);
+    return cued ? [{ label, start: from, end: from + label.length }] : [];
+  });
+}
+
 /**
  * Whether an article's entity is a news outlet: the register marks it one, it is a well-known
  * outlet by name or alias ("Reuters", "AP"), or the article cites it as one (its sourcing's outlet
