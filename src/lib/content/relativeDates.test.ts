@@ -410,6 +410,40 @@ describe("findRelativeDates", () => {
     expect(resolve("She was taken on Sunday, May 18, from her home.", "2019-11-19")).toEqual([]);
   });
 
+  it("reads 'the day before yesterday' and 'the day after tomorrow' as two days away, not one", () => {
+    // 2019-11-20 is a Wednesday.
+    expect(resolve("The council voted the day before yesterday to close the plant.", "2019-11-20")).toEqual([
+      ["the day before yesterday", "2019-11-18", "day"],
+    ]);
+    expect(resolve("The council will vote the day after tomorrow.", "2019-11-20")).toEqual([
+      ["the day after tomorrow", "2019-11-22", "day"],
+    ]);
+    // Not: a plain "yesterday" stays one day back, and "the leaders of tomorrow" is no day.
+    expect(resolve("The council voted yesterday.", "2019-11-20")).toEqual([["yesterday", "2019-11-19", "day"]]);
+    expect(resolve("They are the leaders of the day after tomorrow.", "2019-11-20")).toEqual([]);
+  });
+
+  it("reads a weekday told with its week as that day of the week, counted from Monday", () => {
+    // 2019-11-20 is a Wednesday: last week ran from Monday 11 to Sunday 17 November.
+    expect(resolve("The council voted on Thursday last week to close the plant.", "2019-11-20")).toEqual([
+      ["on Thursday last week", "2019-11-14", "day"],
+    ]);
+    expect(resolve("The council voted Monday of last week.", "2019-11-20")).toEqual([
+      ["Monday of last week", "2019-11-11", "day"],
+    ]);
+    expect(resolve("The council will vote on Tuesday next week.", "2019-11-20")).toEqual([
+      ["on Tuesday next week", "2019-11-26", "day"],
+    ]);
+    // Not: a possessive week is no day's ("last week's winner"), and a Sunday's week is not fixed.
+    expect(resolve("On Friday, last week's winner was named.", "2019-11-20")).toEqual([
+      ["On Friday", "2019-11-15", "day"],
+      ["last week", "2019-11", "month"],
+    ]);
+    expect(resolve("The council voted on Sunday last week.", "2019-11-20").map(([label]) => label)).not.toContain(
+      "on Sunday last week",
+    );
+  });
+
   it("names the month of last week or this week only when the week lies in one month", () => {
     expect(resolve("Last week, 12 people died.", "2013-11-27")).toEqual([["Last week", "2013-11", "month"]]);
     // 2024-08-05 is a Monday: last week ran from 29 July to 4 August.

@@ -45,7 +45,7 @@ import {
   schedulesAhead,
   toldInClause,
 } from "#lib/dates/direction.ts";
-import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAYS } from "./dates.ts";
+import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -182,18 +182,53 @@ const toldToday: Finder = (sentence, { published }) => {
   return found;
 };
 
-/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`). */
+/**
+ * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
+ * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
+ */
 const dayWords: Finder = (sentence, { published }) =>
   matchAll(
     sentence,
-    /\b(?:(?:earlier|later) today|yesterday|last night|tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
+    /\b(?:(?:earlier|later) today|(?:the day before )?yesterday|last night|(?:the day after )?tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
     (m) => {
       const words = m[0].toLowerCase();
       // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow": the future, not a day.
-      if (words === "tomorrow" && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
+      if (/tomorrow$/u.test(words) && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
         return undefined;
-      const offset = words === "yesterday" || words === "last night" ? -1 : words === "tomorrow" ? 1 : 0;
-      return { iso: addDays(published, offset), precision: "day" };
+      const offset = {
+        yesterday: -1,
+        "last night": -1,
+        tomorrow: 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+      }[words];
+      return { iso: addDays(published, offset ?? 0), precision: "day" };
+    },
+  );
+
+/**
+ * A weekday told with its week: "on Thursday last week", "Tuesday of next week", "last week on
+ * Friday", "Monday this week". The words fix the day: that weekday of the week before, of, or
+ * after publication's, the week counted from Monday. Read whole, as the weekday alone would be
+ * counted back from publication (or left unresolved six days back) and "last week" alone names
+ * only its month. Sunday is left out: a week counted from Sunday puts it seven days away.
+ */
+const weekdayOfWeek: Finder = (sentence, { published }) =>
+  matchAll(
+    sentence,
+    new RegExp(
+      `\\b(?:(?:[Oo]n\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:of\\s+)?(last|this|next)\\s+week(?!['’]s)|(last|this|next)\\s+week,?\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
+      "gu",
+    ),
+    (m) => {
+      const name = m[1] ?? m[4] ?? "";
+      const week = (m[2] ?? m[3] ?? "").toLowerCase();
+      const weekday = WEEKDAYS.indexOf(name);
+      if (weekday < 1) return undefined;
+      const offset = { last: -7, this: 0, next: 7 }[week as "last" | "this" | "next"];
+      const from = new Date(`${published}T12:00:00Z`).getUTCDay();
+      const monday = addDays(published, offset - ((from + 6) % 7));
+      return { iso: addDays(monday, weekday - 1), precision: "day" };
     },
   );
 
@@ -821,6 +856,7 @@ const FINDERS: readonly Finder[] = [
   holidays,
   dayWords,
   toldToday,
+  weekdayOfWeek,
   weekdays,
   weekWords,
   monthWords,
