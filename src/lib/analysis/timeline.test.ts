@@ -543,6 +543,35 @@ describe("findEvents and page leftovers an extractor let through (synthetic)", (
     );
   });
 
+  it("reads a chronology set as paragraphs without full stops, where a rail of teasers gives nothing", () => {
+    const chronology = [
+      "Here is how the dispute unfolded.",
+      "Nov. 4 – The firm files suit in federal court",
+      "Nov. 6 – A judge denies the injunction",
+      "Nov. 12 — Talks collapse and the chief executive resigns",
+    ].join("\n\n");
+    expect(events(chronology, { published: "2019-11-20" })).toEqual(["2019-11-04", "2019-11-06", "2019-11-12"]);
+    // Not: lines that do not open on their day, a rail of other stories' headlines.
+    const rail = [
+      "Here is how the dispute unfolded.",
+      "Firm files suit in federal court on Nov. 4",
+      "Judge denies the injunction on Nov. 6",
+      "Talks collapse on Nov. 12",
+    ].join("\n\n");
+    expect(events(rail, { published: "2019-11-20" })).toEqual([]);
+  });
+
+  it("reads a chronology's entries under a heading that is their year alone, not the coming days", () => {
+    const text = [
+      "The dispute goes back more than a year.",
+      "## 2018",
+      "Dec. 5: The firm files suit in federal court.",
+      "## 2019",
+      "Jan. 8: The two sides meet for talks.",
+    ].join("\n\n");
+    expect(events(text, { published: "2019-11-20" })).toEqual(["2018-12-05", "2019-01-08"]);
+  });
+
   it("takes no date from a caption that ends on its credit or points into its picture", () => {
     const text = [
       "Relatives of the victims waited outside the morgue in Irapuato on Sunday. Lucía Méndez for The Border Ledger",

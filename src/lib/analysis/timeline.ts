@@ -150,16 +150,17 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     if ((block.kind === "heading" && !entry) || block.blockIndex >= comments || isFurniture(block)) continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
     if (block.linkOnly === true) continue;
-    if (rail.has(block.blockIndex)) continue;
     const bio = authorBioStart(block, options.byline) ?? Infinity;
-    // A headline's dates are its own story's ("on Monday" too), not this article's telling.
-    if (isHeadlineLine(block)) continue;
-    const published = options.published?.slice(0, 4);
-    /** Years the paragraph has stated so far. */
-    const yearsTold = new Set<string>();
     // The items of a dated list are their days' happenings, read with the list's year (dates/datedList.ts);
     // the sentence an item opens is read for nothing else.
     const itemsHere = listed.filter((item) => item.blockIndex === block.blockIndex);
+    // A headline's dates are its own story's ("on Monday" too), not this article's telling, and so are a rail's;
+    // the entries of a chronology set as paragraphs ("Nov. 4 – The firm files suit", "Nov. 6 – …") are written
+    // as such lines, without their full stops.
+    if ((rail.has(block.blockIndex) || isHeadlineLine(block)) && itemsHere.length === 0) continue;
+    const published = options.published?.slice(0, 4);
+    /** Years the paragraph has stated so far. */
+    const yearsTold = new Set<string>();
     const itemsOf = (sentence: Sentence) =>
       itemsHere.filter(
         (item) => item.start >= sentence.start && item.start < Math.max(sentence.end, sentence.start + 1),
