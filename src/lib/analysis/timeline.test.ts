@@ -119,6 +119,27 @@ describe("findEvents", () => {
     expect(eventsOf("004").map((e) => e.date.iso)).toEqual(["2019", "2021-01", "2023"]);
   });
 
+  it("reads 'that year' against the paragraph's last dated sentence, where that sentence names one year", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text)).map((e) => [e.date.iso, e.date.precision, e.derived ?? false]);
+    expect(read("But by 1995, the office was in turmoil. In October of that year, the network hired a firm.")).toEqual([
+      ["1995", "year", false],
+      ["1995-10", "month", true],
+    ]);
+    expect(
+      read("Even in 1976, the shelters were forgotten. A reporter surveying them that year described them."),
+    ).toEqual([
+      ["1976", "year", false],
+      ["1976", "year", true],
+    ]);
+    // Not: a sentence of two years points back to neither, and a year told in another paragraph is not "that year".
+    expect(read("The plant opened in 1990 and closed in 1995. That year, the town lost 300 jobs.")).toEqual([
+      ["1990", "year", false],
+      ["1995", "year", false],
+    ]);
+    expect(read("The mill closed in 1981.\n\nThat year, the town lost 300 jobs.")).toEqual([["1981", "year", false]]);
+  });
+
   it("leaves unresolvable relative dates out", () => {
     const events = findEvents(
       "t",

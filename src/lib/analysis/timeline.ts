@@ -44,6 +44,7 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
+import { thatYear } from "#lib/dates/thatYear.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays, daysFromHappening, shiftsTime } from "#lib/dates/countedDays.ts";
@@ -438,17 +439,27 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           });
         }
       }
-      const thatYear = /\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b/iu.exec(sentence.text);
-      if (thatYear && dates.length === 0) {
-        const source = [...events]
-          .reverse()
-          .find((e) => e.blockIndex === block.blockIndex && !e.derived && e.date.precision !== "range");
-        if (source && source.anchor !== sentence.anchor) {
+      // "Later that year", "In October of that year": the year of the paragraph's last dated sentence, where it
+      // names one year (dates/thatYear.ts); a sentence whose years no event took ("by 1995", a horizon) dates none.
+      const pointsBack = thatYear(sentence.text);
+      if (pointsBack && dates.length === 0 && relatives.length === 0) {
+        const last = told.findLast((t) => t.blockIndex === block.blockIndex && hasDates(t.text));
+        const source = events.filter((e) => e.anchor === last?.anchor && !e.derived);
+        const years = new Set(
+          datesOf({ text: last?.text ?? "" }).map((d) => (d.date.precision === "range" ? "" : d.date.iso.slice(0, 4))),
+        );
+        const [year] = years;
+        const [from] = source;
+        if (from !== undefined && years.size === 1 && year !== undefined && /^\d{4}$/u.test(year)) {
+          const { month, label } = pointsBack;
           events.push({
             ...base,
-            date: { iso: source.date.iso.slice(0, 4), precision: "year", label: thatYear[0] },
+            date:
+              month === undefined
+                ? { iso: year, precision: "year", label }
+                : { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month", label },
             derived: true,
-            derivedFrom: source.anchor,
+            derivedFrom: from.anchor,
           });
         }
       }
