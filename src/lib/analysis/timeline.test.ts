@@ -140,6 +140,15 @@ describe("findEvents", () => {
     expect(read("The mill closed in 1981.\n\nThat year, the town lost 300 jobs.")).toEqual([["1981", "year", false]]);
   });
 
+  it("dates an opening 'Today' of a foreseen act from publication, and not in a quotation spoken another year", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2016-09-30" }).map((e) => [e.date.iso, e.date.label]);
+    expect(read("Today, the agency's probe will engage its thrusters for a final maneuver.")).toEqual([
+      ["2016-09-30", "Today"],
+    ]);
+    expect(read('"Today, we will vote to repeal the law," the senator said in 2009.')).toEqual([["2009", "2009"]]);
+  });
+
   it("leaves unresolvable relative dates out", () => {
     const events = findEvents(
       "t",

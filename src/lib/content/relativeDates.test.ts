@@ -410,6 +410,24 @@ describe("findRelativeDates", () => {
     expect(resolve("She was taken on Sunday, May 18, from her home.", "2019-11-19")).toEqual([]);
   });
 
+  it("reads an opening 'Today' told of one happening: a foreseen act, an announcement, 'Today marks'", () => {
+    const today = (text: string) => resolve(text, "2016-12-06");
+    expect(today("Today, the agency's probe will engage its thrusters for a final maneuver.")).toEqual([
+      ["Today", "2016-12-06", "day"],
+    ]);
+    expect(today("Today, we're excited to share a new way to build apps.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the company announced that it would cut 300 jobs.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today marks the end of a long campaign.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today('The statement read: "Today marks the end of a long campaign."')).toEqual([]);
+    expect(today("Today, we will vote to repeal the law,” the senator said.")).toEqual([]);
+    // Not: "Today" as nowadays, a state, "will be", a habit, or a clause break before the verb.
+    expect(today("Today, most homes have a phone.")).toEqual([]);
+    expect(today("Today, the plant employs 300 people.")).toEqual([]);
+    expect(today("Today, the law will still be relevant.")).toEqual([]);
+    expect(today("Today, the average reader will spend four hours a day on a phone.")).toEqual([]);
+    expect(today("Today, after the war, the town will rebuild.")).toEqual([]);
+  });
+
   it("reads 'the day before yesterday' and 'the day after tomorrow' as two days away, not one", () => {
     // 2019-11-20 is a Wednesday.
     expect(resolve("The council voted the day before yesterday to close the plant.", "2019-11-20")).toEqual([

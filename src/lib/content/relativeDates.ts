@@ -138,12 +138,38 @@ const FORESEEN_TODAY = new RegExp(
   "gu",
 );
 
+/**
+ * "Today" opening a sentence, then a clause that tells one happening of the day: "Today marks …",
+ * "Today, the agency's spacecraft will engage its thrusters", "Today, we're excited to share …",
+ * "Today, the company announced …". Its subject comes first (no clause break), then "will" and a
+ * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing. An
+ * opening "Today," is as often "nowadays" ("Today, most homes have a phone", "Today, the plant
+ * employs 300 people", "Today, it will still be relevant"): a state, a present or "will be" is no day.
+ * A quotation's opening "Today" ('the statement read: "Today marks …"') is its speaker's day, which may
+ * be before publication: not read here.
+ */
+const OPENING_TODAY = new RegExp(
+  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed)\b))`,
+  "u",
+);
+
+/** Words of a habit or an average: what they tell is of any day ("four hours a day", "every year", "on average"). */
+const HABITUAL =
+  /\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|every\w*|on average|typically|usually|often|generally)\b/iu;
+
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
 
 /** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`), an act's noun (`ACT_TODAY`) or a schedule's verb in the present. */
 const toldToday: Finder = (sentence, { published }) => {
   const found: RelativeDate[] = [];
+  const opening = OPENING_TODAY.exec(sentence);
+  // "Today, the average reader will spend four hours a day …": a habit's words make it any day's.
+  // A quotation mark in the sentence may close a quotation that "Today" opens: its speaker's day.
+  if (opening !== null && !HABITUAL.test(sentence) && !/["“”]/u.test(sentence)) {
+    const start = opening[0].indexOf("Today");
+    found.push({ start, end: start + 5, iso: published, precision: "day", label: "Today" });
+  }
   // Each of the four patterns ends on "today" as written (case-sensitive): without it, none can
   // match, and most sentences have none (they were tried at every position of each).
   if (!sentence.includes("today")) return found;
