@@ -149,6 +149,21 @@ describe("findEvents", () => {
     expect(read('"Today, we will vote to repeal the law," the senator said in 2009.')).toEqual([["2009", "2009"]]);
   });
 
+  it("lists a span of days as its first and its last day, read alike, and a lone day once", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-10-09" }).map((e) => [e.date.iso, e.derived ?? false]);
+    expect(read("The visit is expected to take place between October 11 and 13.")).toEqual([
+      ["2019-10-11", true],
+      ["2019-10-13", true],
+    ]);
+    expect(read("The summit ran Oct. 1-3, 2019, in Chennai.")).toEqual([
+      ["2019-10-01", false],
+      ["2019-10-03", false],
+    ]);
+    // Not: a day followed by "and" and a count.
+    expect(read("On Oct. 3 and 19 people were hurt.")).toEqual([["2019-10-03", true]]);
+  });
+
   it("leaves unresolvable relative dates out", () => {
     const events = findEvents(
       "t",

@@ -45,6 +45,7 @@ import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
+import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays, daysFromHappening, shiftsTime } from "#lib/dates/countedDays.ts";
@@ -369,6 +370,16 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           derived: true,
           ...(from === undefined ? { relativeTo: "published" as const } : { derivedFrom: from }),
         });
+      }
+
+      // "between October 11 and 13", "Oct. 11-13, 2019": a span of days is listed as its first and its last day
+      // (dates/daySpan.ts), the last read as the first was.
+      for (const first of [...dates.map((d) => ({ start: d.start, iso: d.date.iso })), ...relatives]) {
+        const end = spanEndDay(sentence.text, first.start, first.iso);
+        const opened = events.find((e) => e.anchor === sentence.anchor && e.date.iso === first.iso);
+        if (end === undefined || opened === undefined || opened.date.precision !== "day" || listed(end)) continue;
+        if (events.some((e) => e.anchor === sentence.anchor && e.date.iso === end)) continue;
+        events.push({ ...opened, date: { iso: end, precision: "day", label: opened.date.label } });
       }
 
       // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
