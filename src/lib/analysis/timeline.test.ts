@@ -119,6 +119,48 @@ describe("findEvents", () => {
     expect(eventsOf("004").map((e) => e.date.iso)).toEqual(["2019", "2021-01", "2023"]);
   });
 
+  it("reads 'that year' against the paragraph's last dated sentence, where that sentence names one year", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text)).map((e) => [e.date.iso, e.date.precision, e.derived ?? false]);
+    expect(read("But by 1995, the office was in turmoil. In October of that year, the network hired a firm.")).toEqual([
+      ["1995", "year", false],
+      ["1995-10", "month", true],
+    ]);
+    expect(
+      read("Even in 1976, the shelters were forgotten. A reporter surveying them that year described them."),
+    ).toEqual([
+      ["1976", "year", false],
+      ["1976", "year", true],
+    ]);
+    // Not: a sentence of two years points back to neither, and a year told in another paragraph is not "that year".
+    expect(read("The plant opened in 1990 and closed in 1995. That year, the town lost 300 jobs.")).toEqual([
+      ["1990", "year", false],
+      ["1995", "year", false],
+    ]);
+    expect(read("The mill closed in 1981.\n\nThat year, the town lost 300 jobs.")).toEqual([["1981", "year", false]]);
+  });
+
+  it("dates an opening 'Today' of a foreseen act from publication, and not in a quotation spoken another year", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2016-09-30" }).map((e) => [e.date.iso, e.date.label]);
+    expect(read("Today, the agency's probe will engage its thrusters for a final maneuver.")).toEqual([
+      ["2016-09-30", "Today"],
+    ]);
+    expect(read('"Today, we will vote to repeal the law," the senator said in 2009.')).toEqual([["2009", "2009"]]);
+  });
+
+  it("lists a span of days as its first and its last day, read alike, and a lone day once", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-10-09" }).map((e) => [e.date.iso, e.derived ?? false]);
+    expect(read("The visit is expected to take place between October 11 and 13.")).toEqual([
+      ["2019-10-11", true],
+      ["2019-10-13", true],
+    ]);
+    // Not: a span written with a dash, dated by its first day, or a day followed by "and" and a count.
+    expect(read("The summit ran Oct. 1-3, 2019, in Chennai.")).toEqual([["2019-10-01", false]]);
+    expect(read("On Oct. 3 and 19 people were hurt.")).toEqual([["2019-10-03", true]]);
+  });
+
   it("leaves unresolvable relative dates out", () => {
     const events = findEvents(
       "t",
@@ -541,6 +583,35 @@ describe("findEvents and page leftovers an extractor let through (synthetic)", (
     expect(events("Trump, who on Sunday\\\nsaid he would not, changed his mind.", { published: "2025-12-05" })).toEqual(
       ["2025-11-30"],
     );
+  });
+
+  it("reads a chronology set as paragraphs without full stops, where a rail of teasers gives nothing", () => {
+    const chronology = [
+      "Here is how the dispute unfolded.",
+      "Nov. 4 – The firm files suit in federal court",
+      "Nov. 6 – A judge denies the injunction",
+      "Nov. 12 — Talks collapse and the chief executive resigns",
+    ].join("\n\n");
+    expect(events(chronology, { published: "2019-11-20" })).toEqual(["2019-11-04", "2019-11-06", "2019-11-12"]);
+    // Not: lines that do not open on their day, a rail of other stories' headlines.
+    const rail = [
+      "Here is how the dispute unfolded.",
+      "Firm files suit in federal court on Nov. 4",
+      "Judge denies the injunction on Nov. 6",
+      "Talks collapse on Nov. 12",
+    ].join("\n\n");
+    expect(events(rail, { published: "2019-11-20" })).toEqual([]);
+  });
+
+  it("reads a chronology's entries under a heading that is their year alone, not the coming days", () => {
+    const text = [
+      "The dispute goes back more than a year.",
+      "## 2018",
+      "Dec. 5: The firm files suit in federal court.",
+      "## 2019",
+      "Jan. 8: The two sides meet for talks.",
+    ].join("\n\n");
+    expect(events(text, { published: "2019-11-20" })).toEqual(["2018-12-05", "2019-01-08"]);
   });
 
   it("takes no date from a caption that ends on its credit or points into its picture", () => {

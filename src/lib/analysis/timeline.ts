@@ -44,6 +44,8 @@ import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
 import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
+import { thatYear } from "#lib/dates/thatYear.ts";
+import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays, daysFromHappening, shiftsTime } from "#lib/dates/countedDays.ts";
@@ -150,16 +152,17 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     if ((block.kind === "heading" && !entry) || block.blockIndex >= comments || isFurniture(block)) continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
     if (block.linkOnly === true) continue;
-    if (rail.has(block.blockIndex)) continue;
     const bio = authorBioStart(block, options.byline) ?? Infinity;
-    // A headline's dates are its own story's ("on Monday" too), not this article's telling.
-    if (isHeadlineLine(block)) continue;
-    const published = options.published?.slice(0, 4);
-    /** Years the paragraph has stated so far. */
-    const yearsTold = new Set<string>();
     // The items of a dated list are their days' happenings, read with the list's year (dates/datedList.ts);
     // the sentence an item opens is read for nothing else.
     const itemsHere = listed.filter((item) => item.blockIndex === block.blockIndex);
+    // A headline's dates are its own story's ("on Monday" too), not this article's telling, and so are a rail's;
+    // the entries of a chronology set as paragraphs ("Nov. 4 – The firm files suit", "Nov. 6 – …") are written
+    // as such lines, without their full stops.
+    if ((rail.has(block.blockIndex) || isHeadlineLine(block)) && itemsHere.length === 0) continue;
+    const published = options.published?.slice(0, 4);
+    /** Years the paragraph has stated so far. */
+    const yearsTold = new Set<string>();
     const itemsOf = (sentence: Sentence) =>
       itemsHere.filter(
         (item) => item.start >= sentence.start && item.start < Math.max(sentence.end, sentence.start + 1),
@@ -369,6 +372,16 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         });
       }
 
+      // "between October 11 and 13", "Oct. 11-13, 2019": a span of days is listed as its first and its last day
+      // (dates/daySpan.ts), the last read as the first was.
+      for (const first of [...dates.map((d) => ({ start: d.start, iso: d.date.iso })), ...relatives]) {
+        const end = spanEndDay(sentence.text, first.start, first.iso);
+        const opened = events.find((e) => e.anchor === sentence.anchor && e.date.iso === first.iso);
+        if (end === undefined || opened === undefined || opened.date.precision !== "day" || listed(end)) continue;
+        if (events.some((e) => e.anchor === sentence.anchor && e.date.iso === end)) continue;
+        events.push({ ...opened, date: { iso: end, precision: "day", label: opened.date.label } });
+      }
+
       // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
       // paragraph or the one before, where that sentence dates one day and the count's own has no date;
       // "The next year, …" from the one year it told.
@@ -437,17 +450,27 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           });
         }
       }
-      const thatYear = /\b(?:later|earlier) (?:that|the same) year\b|\bthat same year\b/iu.exec(sentence.text);
-      if (thatYear && dates.length === 0) {
-        const source = [...events]
-          .reverse()
-          .find((e) => e.blockIndex === block.blockIndex && !e.derived && e.date.precision !== "range");
-        if (source && source.anchor !== sentence.anchor) {
+      // "Later that year", "In October of that year": the year of the paragraph's last dated sentence, where it
+      // names one year (dates/thatYear.ts); a sentence whose years no event took ("by 1995", a horizon) dates none.
+      const pointsBack = thatYear(sentence.text);
+      if (pointsBack && dates.length === 0 && relatives.length === 0) {
+        const last = told.findLast((t) => t.blockIndex === block.blockIndex && hasDates(t.text));
+        const source = events.filter((e) => e.anchor === last?.anchor && !e.derived);
+        const years = new Set(
+          datesOf({ text: last?.text ?? "" }).map((d) => (d.date.precision === "range" ? "" : d.date.iso.slice(0, 4))),
+        );
+        const [year] = years;
+        const [from] = source;
+        if (from !== undefined && years.size === 1 && year !== undefined && /^\d{4}$/u.test(year)) {
+          const { month, label } = pointsBack;
           events.push({
             ...base,
-            date: { iso: source.date.iso.slice(0, 4), precision: "year", label: thatYear[0] },
+            date:
+              month === undefined
+                ? { iso: year, precision: "year", label }
+                : { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month", label },
             derived: true,
-            derivedFrom: source.anchor,
+            derivedFrom: from.anchor,
           });
         }
       }

@@ -410,6 +410,58 @@ describe("findRelativeDates", () => {
     expect(resolve("She was taken on Sunday, May 18, from her home.", "2019-11-19")).toEqual([]);
   });
 
+  it("reads an opening 'Today' told of one happening: a foreseen act, an announcement, 'Today marks'", () => {
+    const today = (text: string) => resolve(text, "2016-12-06");
+    expect(today("Today, the agency's probe will engage its thrusters for a final maneuver.")).toEqual([
+      ["Today", "2016-12-06", "day"],
+    ]);
+    expect(today("Today, we're excited to share a new way to build apps.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the company announced that it would cut 300 jobs.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today marks the end of a long campaign.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today('The statement read: "Today marks the end of a long campaign."')).toEqual([]);
+    expect(today("Today, we will vote to repeal the law,” the senator said.")).toEqual([]);
+    // Not: "Today" as nowadays, a state, "will be", a habit, or a clause break before the verb.
+    expect(today("Today, most homes have a phone.")).toEqual([]);
+    expect(today("Today, the plant employs 300 people.")).toEqual([]);
+    expect(today("Today, the law will still be relevant.")).toEqual([]);
+    expect(today("Today, the average reader will spend four hours a day on a phone.")).toEqual([]);
+    expect(today("Today, after the war, the town will rebuild.")).toEqual([]);
+  });
+
+  it("reads 'the day before yesterday' and 'the day after tomorrow' as two days away, not one", () => {
+    // 2019-11-20 is a Wednesday.
+    expect(resolve("The council voted the day before yesterday to close the plant.", "2019-11-20")).toEqual([
+      ["the day before yesterday", "2019-11-18", "day"],
+    ]);
+    expect(resolve("The council will vote the day after tomorrow.", "2019-11-20")).toEqual([
+      ["the day after tomorrow", "2019-11-22", "day"],
+    ]);
+    // Not: a plain "yesterday" stays one day back, and "the leaders of tomorrow" is no day.
+    expect(resolve("The council voted yesterday.", "2019-11-20")).toEqual([["yesterday", "2019-11-19", "day"]]);
+    expect(resolve("They are the leaders of the day after tomorrow.", "2019-11-20")).toEqual([]);
+  });
+
+  it("reads a weekday told with its week as that day of the week, counted from Monday", () => {
+    // 2019-11-20 is a Wednesday: last week ran from Monday 11 to Sunday 17 November.
+    expect(resolve("The council voted on Thursday last week to close the plant.", "2019-11-20")).toEqual([
+      ["on Thursday last week", "2019-11-14", "day"],
+    ]);
+    expect(resolve("The council voted Monday of last week.", "2019-11-20")).toEqual([
+      ["Monday of last week", "2019-11-11", "day"],
+    ]);
+    expect(resolve("The council will vote on Tuesday next week.", "2019-11-20")).toEqual([
+      ["on Tuesday next week", "2019-11-26", "day"],
+    ]);
+    // Not: a possessive week is no day's ("last week's winner"), and a Sunday's week is not fixed.
+    expect(resolve("On Friday, last week's winner was named.", "2019-11-20")).toEqual([
+      ["On Friday", "2019-11-15", "day"],
+      ["last week", "2019-11", "month"],
+    ]);
+    expect(resolve("The council voted on Sunday last week.", "2019-11-20").map(([label]) => label)).not.toContain(
+      "on Sunday last week",
+    );
+  });
+
   it("names the month of last week or this week only when the week lies in one month", () => {
     expect(resolve("Last week, 12 people died.", "2013-11-27")).toEqual([["Last week", "2013-11", "month"]]);
     // 2024-08-05 is a Monday: last week ran from 29 July to 4 August.

@@ -45,7 +45,7 @@ import {
   schedulesAhead,
   toldInClause,
 } from "#lib/dates/direction.ts";
-import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAYS } from "./dates.ts";
+import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
   /** Offsets of the words in the sentence: [start, end). */
@@ -138,12 +138,38 @@ const FORESEEN_TODAY = new RegExp(
   "gu",
 );
 
+/**
+ * "Today" opening a sentence, then a clause that tells one happening of the day: "Today marks …",
+ * "Today, the agency's spacecraft will engage its thrusters", "Today, we're excited to share …",
+ * "Today, the company announced …". Its subject comes first (no clause break), then "will" and a
+ * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing. An
+ * opening "Today," is as often "nowadays" ("Today, most homes have a phone", "Today, the plant
+ * employs 300 people", "Today, it will still be relevant"): a state, a present or "will be" is no day.
+ * A quotation's opening "Today" ('the statement read: "Today marks …"') is its speaker's day, which may
+ * be before publication: not read here.
+ */
+const OPENING_TODAY = new RegExp(
+  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed)\b))`,
+  "u",
+);
+
+/** Words of a habit or an average: what they tell is of any day ("four hours a day", "every year", "on average"). */
+const HABITUAL =
+  /\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|every\w*|on average|typically|usually|often|generally)\b/iu;
+
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
 
 /** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later", a past verb (`TOLD_TODAY`), an act's noun (`ACT_TODAY`) or a schedule's verb in the present. */
 const toldToday: Finder = (sentence, { published }) => {
   const found: RelativeDate[] = [];
+  const opening = OPENING_TODAY.exec(sentence);
+  // "Today, the average reader will spend four hours a day …": a habit's words make it any day's.
+  // A quotation mark in the sentence may close a quotation that "Today" opens: its speaker's day.
+  if (opening !== null && !HABITUAL.test(sentence) && !/["“”]/u.test(sentence)) {
+    const start = opening[0].indexOf("Today");
+    found.push({ start, end: start + 5, iso: published, precision: "day", label: "Today" });
+  }
   // Each of the four patterns ends on "today" as written (case-sensitive): without it, none can
   // match, and most sentences have none (they were tried at every position of each).
   if (!sentence.includes("today")) return found;
@@ -182,18 +208,53 @@ const toldToday: Finder = (sentence, { published }) => {
   return found;
 };
 
-/** "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`). */
+/**
+ * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
+ * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
+ */
 const dayWords: Finder = (sentence, { published }) =>
   matchAll(
     sentence,
-    /\b(?:(?:earlier|later) today|yesterday|last night|tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
+    /\b(?:(?:earlier|later) today|(?:the day before )?yesterday|last night|(?:the day after )?tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
     (m) => {
       const words = m[0].toLowerCase();
       // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow": the future, not a day.
-      if (words === "tomorrow" && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
+      if (/tomorrow$/u.test(words) && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
         return undefined;
-      const offset = words === "yesterday" || words === "last night" ? -1 : words === "tomorrow" ? 1 : 0;
-      return { iso: addDays(published, offset), precision: "day" };
+      const offset = {
+        yesterday: -1,
+        "last night": -1,
+        tomorrow: 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+      }[words];
+      return { iso: addDays(published, offset ?? 0), precision: "day" };
+    },
+  );
+
+/**
+ * A weekday told with its week: "on Thursday last week", "Tuesday of next week", "last week on
+ * Friday", "Monday this week". The words fix the day: that weekday of the week before, of, or
+ * after publication's, the week counted from Monday. Read whole, as the weekday alone would be
+ * counted back from publication (or left unresolved six days back) and "last week" alone names
+ * only its month. Sunday is left out: a week counted from Sunday puts it seven days away.
+ */
+const weekdayOfWeek: Finder = (sentence, { published }) =>
+  matchAll(
+    sentence,
+    new RegExp(
+      `\\b(?:(?:[Oo]n\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:of\\s+)?(last|this|next)\\s+week(?!['’]s)|(last|this|next)\\s+week,?\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
+      "gu",
+    ),
+    (m) => {
+      const name = m[1] ?? m[4] ?? "";
+      const week = (m[2] ?? m[3] ?? "").toLowerCase();
+      const weekday = WEEKDAYS.indexOf(name);
+      if (weekday < 1) return undefined;
+      const offset = { last: -7, this: 0, next: 7 }[week as "last" | "this" | "next"];
+      const from = new Date(`${published}T12:00:00Z`).getUTCDay();
+      const monday = addDays(published, offset - ((from + 6) % 7));
+      return { iso: addDays(monday, weekday - 1), precision: "day" };
     },
   );
 
@@ -821,6 +882,7 @@ const FINDERS: readonly Finder[] = [
   holidays,
   dayWords,
   toldToday,
+  weekdayOfWeek,
   weekdays,
   weekWords,
   monthWords,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "#lib/text/sentences.ts";
-import { datedListItems, itemOpening, leadInDirection, leadInYear, runYears } from "./datedList.ts";
+import { datedListItems, itemOpening, leadInDirection, leadInYear, runYears, yearHeading } from "./datedList.ts";
 
 const block = (blockIndex: number, kind: Block["kind"], text: string): Block => ({
   blockIndex,
@@ -100,7 +100,7 @@ describe("datedListItems", () => {
       ["2026-04-09", "April 9"],
     ]);
   });
-  it("runs no list across a paragraph's end, nor from list items into a paragraph", () => {
+  it("runs no list from list items into a paragraph", () => {
     const blocks = [
       block(0, "paragraph", "The dates will be:"),
       block(1, "listItem", "April 4: Boston"),
@@ -108,6 +108,52 @@ describe("datedListItems", () => {
       block(3, "paragraph", "April 9: Denver"),
     ];
     expect(days(blocks, "2026-03-12")).toEqual([]);
+  });
+  it("dates a chronology set as paragraphs of one entry each, with or without their full stops", () => {
+    const blocks = [
+      block(0, "paragraph", "Here is how the dispute unfolded."),
+      block(1, "paragraph", "Nov. 4 – The firm files suit in federal court"),
+      block(2, "paragraph", "Nov. 6: A judge denies the injunction."),
+      block(3, "paragraph", "Nov. 12 — Talks collapse"),
+      block(4, "paragraph", "The chief executive resigned on Nov. 12."),
+    ];
+    expect(days(blocks, "2019-11-20")).toEqual(["2019-11-04", "2019-11-06", "2019-11-12"]);
+    // Not: two such paragraphs, or paragraphs a sentence of prose comes between.
+    expect(days(blocks.slice(0, 3), "2019-11-20")).toEqual([]);
+    const broken = [
+      ...blocks.slice(0, 2),
+      block(2, "paragraph", "Lawyers for both sides declined to comment."),
+      ...blocks.slice(2),
+    ];
+    expect(
+      days(
+        broken.map((b, i) => ({ ...b, blockIndex: i })),
+        "2019-11-20",
+      ),
+    ).toEqual([]);
+  });
+  it("dates the entries under a heading that is a year alone with that year, one entry or more", () => {
+    const blocks = [
+      block(0, "paragraph", "The dispute goes back more than a year."),
+      block(1, "heading", "2018"),
+      block(2, "paragraph", "Dec. 5: The firm files suit in federal court."),
+      block(3, "paragraph", "Dec. 19: A judge denies the injunction."),
+      block(4, "heading", "2019"),
+      block(5, "paragraph", "Jan. 8: The two sides meet for talks."),
+    ];
+    expect(days(blocks, "2019-11-20")).toEqual(["2018-12-05", "2018-12-19", "2019-01-08"]);
+    // Not: a heading that says more than its year ("2019: The year in review") heads no year's entries.
+    const titled = [
+      block(0, "heading", "2018: a year of lawsuits"),
+      block(1, "paragraph", "Dec. 5: The firm files suit."),
+    ];
+    expect(days(titled, "2019-11-20")).toEqual([]);
+  });
+  it("reads a year alone as a heading's year, and no other line", () => {
+    expect(yearHeading("2018")).toBe(2018);
+    expect(yearHeading(" 2019: ")).toBe(2019);
+    expect(yearHeading("2019 in review")).toBeUndefined();
+    expect(yearHeading("1,200")).toBeUndefined();
   });
   it("dates nothing in two dated items, in items of links, or in a list whose year nothing fixes", () => {
     expect(days(list("The schedule will be:", ["April 4: Cup draw", "April 11: Final"]), "2026-03-12")).toEqual([]);

@@ -62,6 +62,16 @@ export function leadInYear(text: string): number | undefined {
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
+/**
+ * The year a lead-in that is nothing but a year states ("2018", "2019:"), as a chronology heads
+ * each year's entries: every entry under it that states no year of its own is of that year, so
+ * one entry is enough to read.
+ */
+export function yearHeading(text: string): number | undefined {
+  const year = /^\s*((?:19|20)\d{2}):?\s*$/u.exec(text)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 /** A day's place in a year of twelve 31-day months: its order in the year, and near enough how far apart two days fall. */
 const place = (a: { month: number; day: number }) => (a.month - 1) * 31 + a.day;
 const YEAR = 372;
@@ -180,9 +190,16 @@ function linesOf(blocks: readonly Block[]): Line[] {
     if (block.kind !== "paragraph") return;
     let at = 0;
     let lead = before?.text ?? "";
-    block.text.split("\n").forEach((text, n) => {
+    // A paragraph of one line right after a paragraph whose last line opened on a day goes on its run:
+    // a chronology set as paragraphs, one entry each ("Nov. 4 – The firm files suit", "Nov. 6 – …").
+    const last = lines.at(-1);
+    const afterEntry =
+      before?.kind === "paragraph" && last?.blockIndex === before.blockIndex && last.opening !== undefined;
+    const parts = block.text.split("\n");
+    parts.forEach((text, n) => {
       const opening = itemOpening(text);
-      lines.push({ blockIndex: block.blockIndex, start: at, opening, lead, continues: n > 0 });
+      const continues = n > 0 || (afterEntry && parts.length === 1);
+      lines.push({ blockIndex: block.blockIndex, start: at, opening, lead, continues });
       if (opening === undefined) lead = text;
       at += text.length + 1;
     });
@@ -199,14 +216,18 @@ export function datedListItems(blocks: readonly Block[], published: string | und
   const items: DatedItem[] = [];
   let run: { line: Line; opening: Opening }[] = [];
   const close = () => {
-    if (run.length >= MIN_ITEMS) {
-      const lead = run[0]?.line.lead ?? "";
-      const years = runYears(
-        run.map((r) => r.opening),
-        published,
-        leadInDirection(lead),
-        leadInYear(lead),
-      );
+    const lead = run[0]?.line.lead ?? "";
+    const heading = yearHeading(lead);
+    if (run.length >= MIN_ITEMS || (heading !== undefined && run.length > 0)) {
+      const years =
+        heading === undefined
+          ? runYears(
+              run.map((r) => r.opening),
+              published,
+              leadInDirection(lead),
+              leadInYear(lead),
+            )
+          : run.map((r) => r.opening.year ?? heading);
       run.forEach(({ line, opening }, i) => {
         const year = years[i];
         const iso = year === undefined ? undefined : isoDay(year, opening.month, opening.day);

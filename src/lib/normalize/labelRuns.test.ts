@@ -29,6 +29,30 @@ describe("labelRunLength: teasers cut short by a rail", () => {
   });
 });
 
+describe("labelRunLength: a chronology's entries without full stops", () => {
+  it("reads no run in lines that open on a day and a separator, where bare headlines are one", () => {
+    const entries = unitsOf([
+      "Nov. 4 – The ferry operator asks for a higher subsidy",
+      "Nov. 20 – The council refuses and opens an audit",
+      "Dec. 15 – Auditors report missing fuel receipts",
+    ]);
+    expect(labelRunLength(entries, 0)).toBe(0);
+    const rail = unitsOf([
+      "Ferry operator asks for a higher subsidy",
+      "Council refuses and opens an audit",
+      "Auditors report missing fuel receipts",
+    ]);
+    expect(labelRunLength(rail, 0)).toBe(3);
+    // Not: a listing's verbless lines, which a rail of events may set.
+    const listing = unitsOf([
+      "April 22: Town hall on trade, Laredo College",
+      "May 6: Chamber of commerce breakfast",
+      "May 20: Port authority open house",
+    ]);
+    expect(labelRunLength(listing, 0)).toBe(3);
+  });
+});
+
 describe("labelRunLength: what ends a run", () => {
   it("stops at a rail's label, which the rail reader takes with its headlines", () => {
     const units = unitsOf([

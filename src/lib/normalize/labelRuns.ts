@@ -10,8 +10,11 @@
  * is a recipe's or a meal plan's list and its headings ("Ingredients", "Pre-Workout Meal"): the
  * article's body, which a menu never is. A rail's headline that asks, or runs a few words longer,
  * breaks the run's shape; set alone between two runs it is one more of their items, not the
- * article (a statement with its full stop there is).
+ * article (a statement with its full stop there is). A line that opens on a day, a separator and
+ * a clause with its verb ("Nov. 4 – Bayline asks for a subsidy") is a chronology's entry, never a label.
  */
+import { itemOpening } from "#lib/dates/datedList.ts";
+import { hasFiniteVerb } from "#lib/dates/furniture.ts";
 import type { Unit } from "./classify.ts";
 import { isHeadingLike } from "./headings.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
@@ -48,6 +51,10 @@ function isRunLine(unit: Unit): boolean {
   // word or two cut off ("All...") is a paywall's cut of the article, not a teaser.
   if (cut && (unit.gapBefore || /[.!?]["”’)]*\s/u.test(unit.text) || wordCount(text) < MIN_TEASER_WORDS)) return false;
   if (/[.,;:!?…]["”’)]*$/u.test(text)) return false;
+  // A chronology's entry opens on its day, then a separator and what happened, with its verb ("Nov. 4 – The firm
+  // files suit", dates/datedList.ts): the article's own list, written without full stops; no menu or rail opens so.
+  // A listing's verbless line ("April 22: Town hall on trade, Laredo College") may be a rail's.
+  if (itemOpening(text) !== undefined && hasFiniteVerb(text.replace(/^[^:–—|-]*[:–—|-]\s*/u, ""))) return false;
   return isHeadingLike(text, MAX_RUN_LINE_WORDS) || wordCount(text) <= 2;
 }
 
