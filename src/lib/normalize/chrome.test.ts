@@ -496,3 +496,21 @@ describe("a stamp's or credit's last piece on a line of its own", () => {
     },
   );
 });
+
+describe("chromeReason: a gallery's count and a tag box's label", () => {
+  it.each([
+    ["Slideshow ( 3 images )", "navigation"],
+    ["Slideshow (12 images)", "navigation"],
+    ["Related Topics", "tags"],
+    ["Related Topics: Housing, Schools", "tags"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(chromeReason(line)).toBe(reason);
+  });
+
+  it.each(["Related topics include housing and schools.", "The slideshow (three images) drew a crowd."])(
+    "leaves the sentence %j",
+    (line) => {
+      expect(chromeReason(line)).toBeUndefined();
+    },
+  );
+});

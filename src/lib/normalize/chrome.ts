@@ -157,15 +157,16 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^\d{1,3}\s+(?:photos|images|pictures|slides)$|^(?:show|hide)\s+captions?\s*[+–—-]?$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
-  [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
+  // "Related Topics:" with its tags, or the label alone over them one a line.
+  [/^related\s+(?:topics|tags)\s*(?::.*)?$/i, "tags"],
   // A tag row under the article: "See more on: Mexico, Fentanyl, Customs", "More about: …".
   [/^(?:see\s+)?more\s+(?:on|about)\s*:\s*[^.!?]{1,120}$/i, "tags"],
   // Calls to support or to claim something free.
   [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
   [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
-  // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)".
+  // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)", "Slideshow ( 3 images )".
   [
-    /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
+    /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)(?:\s*\))?$/i,
     "navigation",
   ],
   // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago", "32M ago").

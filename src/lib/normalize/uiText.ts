@@ -84,9 +84,17 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // A call to join the site's mailing list, after a question that offers more of what it sends:
-  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list".
+  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list", "Want more
+  // updates from Sam? Sign up for his newsletter, Weekly Sam."
   [
-    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?join\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)[.!]?$/iu,
+    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?(?:join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our|his|her|their)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)(?:,\s+\p{Lu}[^.!?]{0,40})?[.!]?$/iu,
+    "promo",
+  ],
+  // A save button's label: "Save this story for later.", "Save article".
+  [/^save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?[.!]?$/iu, "navigation"],
+  // A donation ask: "Will you support Harbour Wire's explanatory journalism?", "Can you support our journalism?".
+  [
+    /^(?:will|would|can|could)\s+you\s+support\s+(?:our|(?:[^\s.!?]+\s+){0,2}[^\s.!?]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}journalism\?$/iu,
     "promo",
   ],
   // A call to read the site's other coverage, its logo's name after "on" (or lost with the
@@ -389,9 +397,12 @@ const RETWEET = /^RT\s+@\w{1,15}\b/u;
 const COMPANY_REGISTRATION =
   /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
 
-/** The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale". */
+/**
+ * The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale",
+ * a few words naming who earns it between: "may earn Harbour Wire a commission".
+ */
 const SALE_CUT =
-  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,3}?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
 /**
  * The purchase the cut comes from, made through the page's links: "products purchased through
  * affiliate links", "If you buy something through this post".
@@ -523,6 +534,34 @@ const DELETED_EMBED = /^\[?\s*(?:tweet|post|video|content)\s+may\s+have\s+been\s
 /** True when `text` is only an embedded post's placeholder (DELETED_EMBED). */
 export const isEmbedPlaceholder = (text: string): boolean => wordCount(text) <= 12 && DELETED_EMBED.test(text);
 
+/**
+ * The site's terms for republishing its story: "Please read before republishing", "To
+ * republish, copy the HTML …", "You are free to republish this story under …". The site speaks
+ * to the reader of its own copy; a story about a paper that would not republish a cartoon
+ * reports it in the third person.
+ */
+const REPUBLISH_NOTICE =
+  /^(?:please\s+read\s+(?:this\s+)?before\s+republishing|to\s+republish\b|(?:you\s+(?:are\s+free|may|can)|feel\s+free)\s+to\s+republish\b|republish\s+(?:this|our)\s+(?:story|article)\b)/iu;
+
+/**
+ * A newsletter's pitch: its last sentence orders the reader to get or join the site's newsletter,
+ * after at most a tagline of a few words ("Harbour news never sleeps. Get the Harbour Daily
+ * newsletter and don't miss a moment."). A story tells of a newsletter in the third person; a
+ * paragraph of the article that closes on such an order keeps its own sentences (./promo.ts cuts
+ * the order out of it).
+ */
+const NEWSLETTER_ORDER =
+  /^(?:get|join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}newsletters?\b/iu;
+/** Most words of the tagline before a newsletter's order. */
+const MAX_TAGLINE_WORDS = 5;
+
+function isNewsletterPitch(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  const order = sentences.at(-1) ?? "";
+  if (sentences.length > 2 || !NEWSLETTER_ORDER.test(order)) return false;
+  return sentences.length === 1 || wordCount(sentences[0] ?? "") <= MAX_TAGLINE_WORDS;
+}
+
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
@@ -539,8 +578,10 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words <= 80 && isCommentPolicy(text)) return "notice";
   if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
   if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
+  if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
+  if (words <= 30 && isNewsletterPitch(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "promo";
   if (words <= 30 && isSubscriptionOffer(text)) return "promo";
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
