@@ -13,7 +13,7 @@ import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
-import { uiTextReason } from "./uiText.ts";
+import { REPORTED, uiTextReason } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** A social network or a share service, by name (also the author's account in a bio: authorBio.ts). */
@@ -284,7 +284,23 @@ function widgetReason(text: string): RemovalReason | undefined {
 function isLinkRow(text: string): boolean {
   const pieces = text.split(/\s+\|\s+/u);
   const label = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|&|and|of|the))*$/u;
-  return pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p));
+  if (pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p))) return true;
+  return isGluedBarRow(text);
+}
+
+/** Most words of one link label in a row glued by bare bars. */
+const MAX_GLUED_LABEL_WORDS = 6;
+
+/**
+ * Link labels glued by bars with no space about them, as a page's text gives a footer's row
+ * ("Corrections and clarifications|Submit a news tip|Report error"): two or more pieces, each
+ * a few words opening on a capital, with no digit and no sentence's end. Prose never glues a
+ * bar between two words; a bar with spaces about it is `isLinkRow`'s stricter reading.
+ */
+function isGluedBarRow(text: string): boolean {
+  if (!/[\p{L}.)]\|\p{Lu}/u.test(text) || /\s\||\|\s/u.test(text)) return false;
+  const pieces = text.split("|");
+  return pieces.every((p) => /^\p{Lu}/u.test(p) && wordCount(p) <= MAX_GLUED_LABEL_WORDS && !/[\d.!?:;]$|\d/u.test(p));
 }
 
 /** One sentence of a paywall notice: "This article is for subscribers only.", "Already have an account?", "Sign in". */
@@ -624,6 +640,15 @@ export function isPictureDescription(text: string): boolean {
   if (!/^["“]?\p{Lu}/u.test(first) || wordCount(first) < MIN_DESCRIPTION_WORDS || wordCount(first) > 40) return false;
   return !hasFiniteVerb(first.replace(SUBORDINATE, ""));
 }
+
+/**
+ * A line that points at the picture beside it: "… and, as this photo of a 1930s office worker
+ * shows, will sweat …", "This image shows the pier at dusk." Asked of a line over a picture's
+ * credit (body.ts): prose tells of the world, a caption of "this photo"; a line that reports who
+ * said so stays.
+ */
+const THIS_PICTURE_SHOWS = /\bthis\s+(?:photo(?:graph)?|picture|image)\b[^.!?]{0,80}\bshows\b/iu;
+export const pointsAtPicture = (text: string): boolean => THIS_PICTURE_SHOWS.test(text) && !REPORTED.test(text);
 
 /** A breadcrumb trail: "Home › World › Americas", "News / Mexico", "Home >> News" (a doubled mark is one separator). */
 export function isBreadcrumbTrail(text: string): boolean {
