@@ -90,8 +90,12 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?(?:join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our|his|her|their)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)(?:,\s+\p{Lu}[^.!?]{0,40})?[.!]?$/iu,
     "promo",
   ],
-  // A save button's label: "Save this story for later.", "Save article".
-  [/^save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?[.!]?$/iu, "navigation"],
+  // A save button's label and its note: "Save this story for later.", "Save article", "To
+  // revisit this article, visit My Profile, then View saved stories." (misspelt or not).
+  [
+    /^save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?[.!]?$|^to\s+revisi?t\s+this\s+(?:article|story),\s+(?:visit|go\s+to)\b[^.!?]{0,60}\bsaved\s+(?:stories|articles)[.!]?$/iu,
+    "navigation",
+  ],
   // A donation ask: "Will you support Harbour Wire's explanatory journalism?", "Can you support our journalism?".
   [
     /^(?:will|would|can|could)\s+you\s+support\s+(?:our|(?:[^\s.!?]+\s+){0,2}[^\s.!?]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}journalism\?$/iu,
@@ -531,8 +535,26 @@ const PRINT_NOTE =
  */
 const DELETED_EMBED = /^\[?\s*(?:tweet|post|video|content)\s+may\s+have\s+been\s+(?:deleted|removed)\b/iu;
 
-/** True when `text` is only an embedded post's placeholder (DELETED_EMBED). */
-export const isEmbedPlaceholder = (text: string): boolean => wordCount(text) <= 12 && DELETED_EMBED.test(text);
+/**
+ * The label an embedded post leaves where the page's script would draw it: the platform's name
+ * and "content" alone on the line ("Twitter content", "Instagram content"), or the note that it
+ * can be seen where it came from ("This content can also be viewed on the site it originates from.").
+ */
+const EMBED_LABEL = new RegExp(
+  `^${PLATFORM}\\s+content$|^this\\s+content\\s+(?:can\\s+)?(?:also\\s+)?be\\s+viewed\\s+on\\s+the\\s+site\\s+it\\s+originates\\s+from\\.?$`,
+  "iu",
+);
+
+/** True when `text` is only an embedded post's placeholder (DELETED_EMBED, EMBED_LABEL). */
+export const isEmbedPlaceholder = (text: string): boolean =>
+  wordCount(text) <= 12 && (DELETED_EMBED.test(text) || EMBED_LABEL.test(text));
+
+/**
+ * A row of share buttons each named with what a click opens, run together on one line: "Share
+ * on Facebook (opens in a new window)  Share on Flipboard (opens in a new window)". Every piece
+ * is a short label closed by the note; prose has a sentence between.
+ */
+const OPENS_IN_NEW_WINDOW_ROW = /^(?:\s*[^.!?()]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)){2,}\s*$/iu;
 
 /**
  * The site's terms for republishing its story: "Please read before republishing", "To
@@ -579,6 +601,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
   if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
   if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
+  if (words <= 80 && OPENS_IN_NEW_WINDOW_ROW.test(text)) return "navigation";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
   if (words <= 30 && isNewsletterPitch(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "promo";
