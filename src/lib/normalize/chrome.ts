@@ -288,19 +288,25 @@ function isLinkRow(text: string): boolean {
   return isGluedBarRow(text);
 }
 
+/** Fewest pieces of a row glued by bare bars. */
+const MIN_GLUED_PIECES = 3;
 /** Most words of one link label in a row glued by bare bars. */
 const MAX_GLUED_LABEL_WORDS = 6;
 
 /**
  * Link labels glued by bars with no space about them, as a page's text gives a footer's row
- * ("Corrections and clarifications|Submit a news tip|Report error"): two or more pieces, each
+ * ("Corrections and clarifications|Submit a news tip|Report error"): three or more pieces, each
  * a few words opening on a capital, with no digit and no sentence's end. Prose never glues a
  * bar between two words; a bar with spaces about it is `isLinkRow`'s stricter reading.
  */
 function isGluedBarRow(text: string): boolean {
   if (!/[\p{L}.)]\|\p{Lu}/u.test(text) || /\s\||\|\s/u.test(text)) return false;
   const pieces = text.split("|");
-  return pieces.every((p) => /^\p{Lu}/u.test(p) && wordCount(p) <= MAX_GLUED_LABEL_WORDS && !/[\d.!?:;]$|\d/u.test(p));
+  // Two pieces may be a section's label glued to a headline ("Markets|Peso Steadies …", headline.ts).
+  return (
+    pieces.length >= MIN_GLUED_PIECES &&
+    pieces.every((p) => /^\p{Lu}/u.test(p) && wordCount(p) <= MAX_GLUED_LABEL_WORDS && !/[\d.!?:;]$|\d/u.test(p))
+  );
 }
 
 /** One sentence of a paywall notice: "This article is for subscribers only.", "Already have an account?", "Sign in". */
