@@ -1,6 +1,6 @@
 /** The author's bio after the article: only a byline name opening a newsroom role, beat, start date or what they are. */
 import { describe, expect, it } from "vitest";
-import { authorBoxName, bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
+import { aboutAuthorBoxLength, authorBoxName, bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 
 describe("isBylineBio", () => {
   it.each([
@@ -16,6 +16,7 @@ describe("isBylineBio", () => {
     "Ana Ruiz is a railway historian living somewhere on the coast. She keeps bees.",
     "Ana Ruiz is an architect and teaches drawing in the evenings.",
     "Ana Ruiz is on Twitter at ana_ruiz_writes.",
+    "Ana Ruiz is Opinion Editor of the Harbour Wire.",
   ])("takes %j after a byline by Ana Ruiz", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(true);
   });
@@ -34,6 +35,8 @@ describe("isBylineBio", () => {
     "Luis Paz is a railway historian living somewhere on the coast.",
     "Luis Paz is on Twitter at luispaz.",
     "Ana Ruiz is online more than ever, she says.",
+    "Ana Ruiz is editor of a local newsletter for her block.",
+    "Ana Ruiz is Port Director of the Harbour Authority.",
   ])("leaves %j", (text) => {
     expect(isBylineBio(text, "Ana Ruiz")).toBe(false);
   });
@@ -79,6 +82,8 @@ describe("isOutletBio", () => {
     "Ana Ruiz is a contributing writer for Harbour Wire.",
     "Ana Ruiz is a senior reporter covering energy for the Valley Ledger.",
     "Ana Ruiz is an editor and columnist at Harbour Wire who lives in Tucson.",
+    "Ana Ruiz is Opinion Editor of the Harbour Wire.",
+    "Ana Ruiz covers education for the Valley Ledger. She has won the press club's top prize.",
   ])("takes %j after a story that never names her", (text) => {
     expect(isOutletBio(text, () => STORY)).toBe(true);
   });
@@ -90,7 +95,29 @@ describe("isOutletBio", () => {
     ["the past tense", "Ana Ruiz was a correspondent for Harbour Wire.", STORY],
     ["no newsroom role", "Ana Ruiz is a port director at Harbour Authority.", STORY],
     ["no person's name", "The paper is a contributor to the Harbour Fund.", STORY],
+    ["a title in the past tense", "Ana Ruiz was Opinion Editor of the Harbour Wire.", STORY],
+    ["a beat at no named outlet", "Ana Ruiz covers education and lives in Tucson.", STORY],
+    ["a source's beat the story tells", "Ana Ruiz covers schools for the Valley Ledger.", `${STORY} Ruiz asked first.`],
   ])("leaves %s", (_, text, earlier) => {
     expect(isOutletBio(text, () => earlier)).toBe(false);
+  });
+});
+
+describe("aboutAuthorBoxLength", () => {
+  const units = (...texts: string[]) => texts.map((text) => ({ text }));
+  const BIO = "Ana Ruiz is the senior business writer for Harbour Wire. Before that she wrote for the Valley Ledger.";
+
+  it("takes the label, the name, the title and the bio", () => {
+    expect(aboutAuthorBoxLength(units("ABOUT THE AUTHOR", "Ana Ruiz", "Senior Business Writer", BIO), 0)).toBe(4);
+    expect(aboutAuthorBoxLength(units("About the author:", BIO, "Next story"), 0)).toBe(2);
+  });
+
+  it("leaves the label over a paragraph that is no newsroom bio, and a bio with no label", () => {
+    const review = "The novelist grew up on the coast and wrote her first book at nineteen.";
+    expect(aboutAuthorBoxLength(units("About the author", review), 0)).toBe(0);
+    expect(
+      aboutAuthorBoxLength(units("About the author", "Ana Ruiz", "Ana Ruiz is a novelist who lives in Tucson."), 0),
+    ).toBe(0);
+    expect(aboutAuthorBoxLength(units("Ana Ruiz", BIO), 0)).toBe(0);
   });
 });

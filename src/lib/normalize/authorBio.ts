@@ -16,6 +16,13 @@ import { REPORTED } from "./uiText.ts";
 const ROLE_CLAUSE =
   /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|bureau\s+chief|curator|critic)s?\b/iu;
 /**
+ * A newsroom title written as a title, capitalised and with no article, at a named outlet: "is
+ * Opinion Editor of the Harbour Wire", "is Senior Correspondent at Harbour Wire". Case-sensitive,
+ * so "is editor of a local newsletter" (a fact the story tells) is none.
+ */
+const TITLE_ROLE =
+  /^\s+(?:is|was|serves\s+as)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist|Contributor|Producer|Photographer|Critic)s?\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}/u;
+/**
  * The outlet named by its possessive where the role's article stands: "is Harbour Wire's deals
  * curator" reads as "is the deals curator". Capitalised words only, so "is his …" stays out.
  */
@@ -76,6 +83,7 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
     const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "").replace(OUTLET_POSSESSIVE, "$1the");
     return (
       ROLE_CLAUSE.test(rest) ||
+      TITLE_ROLE.test(rest) ||
       (DESCRIBED_CLAUSE.test(rest) && !REPORTED.test(text)) ||
       ACCOUNT_CLAUSE.test(rest) ||
       BEAT_CLAUSE.test(rest) ||
@@ -86,8 +94,9 @@ export function isBylineBio(text: string, byline: string | undefined): boolean {
   });
 }
 
-/** A name that opens a paragraph, before its account handle or its verb ("Jane Doe (@jd) is …"). */
-const OPENING_NAME = /^(\p{Lu}[^\s(]*(?:\s+\p{Lu}[^\s(]*){1,3})(?=\s*\(@\w{1,30}\)|\s+(?:is|serves\s+as)\s)/u;
+/** A name that opens a paragraph, before its account handle or its verb ("Jane Doe (@jd) is …", "Jane Doe covers …"). */
+const OPENING_NAME =
+  /^(\p{Lu}[^\s(]*(?:\s+\p{Lu}[^\s(]*){1,3})(?=\s*\(@\w{1,30}\)|\s+(?:is|serves\s+as|covers|writes\s+about|reports\s+on)\s)/u;
 /**
  * The outlet after the role, a few lower-case words on: "at WIRED", "and host for the Harbour
  * Wire", "covering energy for Space.com". Case-sensitive, so the outlet is a name.
@@ -96,9 +105,9 @@ const AT_OUTLET = /^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:at|for|with)\s+(?:the\s+)?[\p{L
 
 /**
  * A staff bio after the article when the byline is not known or names no one
- * ("Jane Doe (@janedoe) is a contributing writer for Harbour Wire and the host of …"): a
- * person's name opening the paragraph, then in the present tense a newsroom role at or for a
- * named outlet. A person the article tells of is named in its text before (`earlier`, asked
+ * ("Jane Doe (@janedoe) is a contributing writer for Harbour Wire and the host of …", "Jane Doe
+ * covers schools for the Harbour Wire."): a person's name opening the paragraph, then in the
+ * present tense a newsroom role, a title or a beat at or for a named outlet. A person the article tells of is named in its text before (`earlier`, asked
  * only of a paragraph of that shape), so a
  * closing line on a reporter the story is about ("… is a correspondent for …" after the story
  * of their arrest) stays; so does a paragraph that reports what someone said.
@@ -107,8 +116,11 @@ export function isOutletBio(text: string, earlier: () => string): boolean {
   const name = OPENING_NAME.exec(text)?.[1];
   if (name === undefined || !isPersonName(name) || wordCount(text) > 80 || REPORTED.test(text)) return false;
   const rest = text.slice(name.length).replace(HANDLE_AFTER_NAME, "");
-  const role = /^\s+(?:is|serves\s+as)\s/u.test(rest) ? ROLE_CLAUSE.exec(rest) : null;
-  if (role === null || !AT_OUTLET.test(rest.slice(role[0].length))) return false;
+  // A role ("is a reporter"), a title ("is Opinion Editor of …") or a beat ("covers schools"), at a named outlet.
+  const present = /^\s+(?:is|serves\s+as)\s/u.test(rest);
+  const role = present ? ROLE_CLAUSE.exec(rest) : BEAT_CLAUSE.exec(rest);
+  if (!(present && TITLE_ROLE.test(rest)) && (role === null || !AT_OUTLET.test(rest.slice(role[0].trimEnd().length))))
+    return false;
   const surname = name.split(/\s+/u).at(-1) ?? name;
   return !new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(earlier());
 }
@@ -144,4 +156,26 @@ function isNamedBio(label: string, bio: string): boolean {
   if (!bio.startsWith(`${label} `)) return false;
   const rest = bio.slice(label.length);
   return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BEAT_ANYWHERE.test(rest);
+}
+
+/** An author box's label that names no one: "About the author", "ABOUT THE AUTHOR", "About the writers:". */
+const AUTHOR_BOX_LABEL = /^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:?$/iu;
+/** Most words of a line in the box between its label and the bio: the author's name, their title. */
+const MAX_BOX_LINE_WORDS = 5;
+
+/**
+ * How many units an author box holds from its label at `idx`: "About the author" over, at most,
+ * the author's name and title on lines of their own, then the bio, which opens with a person's
+ * name and tells their newsroom role, title or beat at a named outlet ("Jane Doe is the senior
+ * business writer for Harbour Wire. Prior to …"). 0 when `idx` holds no such box: the label over
+ * anything but such a bio (a book review's section on its author) stays.
+ */
+export function aboutAuthorBoxLength(units: readonly { text: string }[], idx: number): number {
+  if (!AUTHOR_BOX_LABEL.test(units[idx]?.text ?? "")) return 0;
+  for (let k = idx + 1; k <= idx + 3 && k < units.length; k++) {
+    const text = units[k]?.text ?? "";
+    if (isOutletBio(text, () => "")) return k - idx + 1;
+    if (wordCount(text) > MAX_BOX_LINE_WORDS || /[.!?]$/u.test(text)) return 0;
+  }
+  return 0;
 }

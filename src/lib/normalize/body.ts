@@ -2,7 +2,7 @@
  * Pass 5, body: turns the units after the header into mdast blocks — paragraphs, `##`
  * headings, lists, blockquotes — and takes out what is not the article's own text: furniture,
  * related-link blocks, the cited-sources list (kept as a field), repeats of the title or of a
- * paragraph, promotional sentences inside paragraphs, and the page after the article's run of
+ * paragraph (a pull quote, ./pullQuote.ts), promotional sentences inside paragraphs, and the page after the article's run of
  * prose (./articleSpan.ts). Each kind is one small reader that
  * says how many units it consumed.
  */
@@ -10,20 +10,21 @@ import type { BlockContent, Paragraph } from "mdast";
 import { collectListUnits, heading, lineAt, list, paragraph } from "./blocks.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
-import { isPictureDescription, isReadMoreLabel, trailingFurniture } from "./chrome.ts";
+import { isPictureDescription, isReadMoreLabel, pointsAtPicture, trailingFurniture } from "./chrome.ts";
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
 import { railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength, TRUNCATED } from "./labelRuns.ts";
-import { authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
+import { aboutAuthorBoxLength, authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
+import { pullQuoteIndexes } from "./pullQuote.ts";
 import { creditLength } from "./stampLine.ts";
 import { isInnerPitch } from "./signUpBox.ts";
 import { tagChipsLength } from "./tagChips.ts";
@@ -210,6 +211,12 @@ export function readBody(
   for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
   const tailStart = labelTailStart(units, from);
   const tail = pageTail(units, from);
+  // Pull quotes: the originals they repeat are the article's paragraphs, never the page after it.
+  const pullQuotes = pullQuoteIndexes(
+    units.map((u, k) =>
+      k < from || k >= tailStart || tail.has(k) || u.furniture !== undefined || u.marker !== undefined ? "" : u.text,
+    ),
+  );
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
@@ -301,12 +308,12 @@ export function readBody(
       continue;
     }
     // A picture's description over the picture's credit ("An artist's illustration of …" over
-    // "(Image: …)"): the credit marks the picture, and the line names what it shows.
+    // "(Image: …)"): the credit marks the picture, and the line names what it shows or points at it.
     if (
       unit.marker === undefined &&
       unit.lines.length === 1 &&
       units[idx + 1]?.furniture === "caption" &&
-      isPictureDescription(unit.text)
+      (isPictureDescription(unit.text) || pointsAtPicture(unit.text))
     ) {
       removeUnit(report, unit, "caption");
       idx++;
@@ -314,6 +321,12 @@ export function readBody(
     }
     if (isTeaserExcerpt(units, idx, title)) {
       removeUnit(report, unit, "related-links");
+      idx++;
+      continue;
+    }
+    // A line of the article set again in large type ("… one solution." beside "“… one solution,” he says").
+    if (pullQuotes.has(idx)) {
+      removeUnit(report, unit, "duplicate");
       idx++;
       continue;
     }
@@ -343,6 +356,13 @@ export function readBody(
     ) {
       removeUnit(report, unit, "author-bio");
       idx++;
+      continue;
+    }
+    // An author box under a label naming no one: "About the author" over the name, title and bio.
+    const aboutBox = aboutAuthorBoxLength(units, idx);
+    if (aboutBox > 0) {
+      for (const item of units.slice(idx, idx + aboutBox)) removeUnit(report, item, "author-bio");
+      idx += aboutBox;
       continue;
     }
     // An author box after the article: "About Jane Doe" over her bio, or her name over it and

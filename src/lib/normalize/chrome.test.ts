@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason, isCaption, isPictureDescription } from "./chrome.ts";
+import { chromeReason, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
 import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
@@ -514,5 +514,53 @@ describe("chromeReason: counters, author links and credit rolls", () => {
     "The 203 comments were sent to the council.",
   ])("%j is not", (text) => {
     expect(chromeReason(text)).toBeUndefined();
+  });
+});
+
+describe("chromeReason: a gallery's count and a tag box's label", () => {
+  it.each([
+    ["Slideshow ( 3 images )", "navigation"],
+    ["Slideshow (12 images)", "navigation"],
+    ["Related Topics", "tags"],
+    ["Related Topics: Housing, Schools", "tags"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(chromeReason(line)).toBe(reason);
+  });
+
+  it.each(["Related topics include housing and schools.", "The slideshow (three images) drew a crowd."])(
+    "leaves the sentence %j",
+    (line) => {
+      expect(chromeReason(line)).toBeUndefined();
+    },
+  );
+});
+
+describe("chromeReason: a footer's link labels glued by bare bars", () => {
+  it.each([
+    "Corrections and clarifications|Submit a news tip|Report error",
+    "Harbour Wire's Journalistic Standards|About Harbour Wire|Contact Us",
+  ])("reads %j as navigation", (line) => {
+    expect(chromeReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    "The A|B test showed a lift in sales.",
+    "October 14, 2009|Jane Roe|Harbour Wire",
+    "Markets|Peso Steadies as Talks Resume",
+  ])("leaves %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("pointsAtPicture", () => {
+  it("reads a line that points at the picture beside it", () => {
+    expect(
+      pointsAtPicture("Men like it cooler and, as this photo of a 1930s clerk shows, will sweat if it's hot."),
+    ).toBe(true);
+  });
+
+  it("leaves prose about a photo that reports who said so, and prose that points at none", () => {
+    expect(pointsAtPicture("This photo shows the pier in 1950, the museum said.")).toBe(false);
+    expect(pointsAtPicture("The survey shows that men like it cooler.")).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
-import { uiTextReason } from "./uiText.ts";
+import { REPORTED, uiTextReason } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** A social network or a share service, by name (also the author's account in a bio: authorBio.ts). */
@@ -164,15 +164,16 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^\d{1,3}\s+(?:photos|images|pictures|slides)$|^(?:show|hide)\s+captions?\s*[+–—-]?$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
   [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
-  [/^related\s+(?:topics|tags)\s*:.*$/i, "tags"],
+  // "Related Topics:" with its tags, or the label alone over them one a line.
+  [/^related\s+(?:topics|tags)\s*(?::.*)?$/i, "tags"],
   // A tag row under the article: "See more on: Mexico, Fentanyl, Customs", "More about: …".
   [/^(?:see\s+)?more\s+(?:on|about)\s*:\s*[^.!?]{1,120}$/i, "tags"],
   // Calls to support or to claim something free.
   [/^(?:help|please)\s+(?:us\s+)?(?:continue|keep|support)\b.*\b(?:work|journalism|news|reporting)\b.*$/i, "promo"],
   [/^(?:get|claim|grab)\s+(?:your\s+)?free\b.*$/i, "promo"],
-  // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)".
+  // A gallery's link: "Gallery: Xbox One X | 14 Photos", "Slideshow (12 images)", "Slideshow ( 3 images )".
   [
-    /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)\)?$/i,
+    /^(?:(?:photo\s+)?gallery|slideshow|photos)\b.{0,80}(?:\|\s*|\(\s*)\d{1,3}\s+(?:photos|images|pictures|slides)(?:\s*\))?$/i,
     "navigation",
   ],
   // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago", "32M ago").
@@ -290,7 +291,29 @@ function widgetReason(text: string): RemovalReason | undefined {
 function isLinkRow(text: string): boolean {
   const pieces = text.split(/\s+\|\s+/u);
   const label = /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|&|and|of|the))*$/u;
-  return pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p));
+  if (pieces.length >= 3 && pieces.every((p) => wordCount(p) <= 3 && label.test(p) && !/\.$/.test(p))) return true;
+  return isGluedBarRow(text);
+}
+
+/** Fewest pieces of a row glued by bare bars. */
+const MIN_GLUED_PIECES = 3;
+/** Most words of one link label in a row glued by bare bars. */
+const MAX_GLUED_LABEL_WORDS = 6;
+
+/**
+ * Link labels glued by bars with no space about them, as a page's text gives a footer's row
+ * ("Corrections and clarifications|Submit a news tip|Report error"): three or more pieces, each
+ * a few words opening on a capital, with no digit and no sentence's end. Prose never glues a
+ * bar between two words; a bar with spaces about it is `isLinkRow`'s stricter reading.
+ */
+function isGluedBarRow(text: string): boolean {
+  if (!/[\p{L}.)]\|\p{Lu}/u.test(text) || /\s\||\|\s/u.test(text)) return false;
+  const pieces = text.split("|");
+  // Two pieces may be a section's label glued to a headline ("Markets|Peso Steadies …", headline.ts).
+  return (
+    pieces.length >= MIN_GLUED_PIECES &&
+    pieces.every((p) => /^\p{Lu}/u.test(p) && wordCount(p) <= MAX_GLUED_LABEL_WORDS && !/[\d.!?:;]$|\d/u.test(p))
+  );
 }
 
 /** One sentence of a paywall notice: "This article is for subscribers only.", "Already have an account?", "Sign in". */
@@ -638,6 +661,15 @@ export function isPictureDescription(text: string): boolean {
   if (!/^["“]?\p{Lu}/u.test(first) || wordCount(first) < MIN_DESCRIPTION_WORDS || wordCount(first) > 40) return false;
   return !hasFiniteVerb(first.replace(SUBORDINATE, ""));
 }
+
+/**
+ * A line that points at the picture beside it: "… and, as this photo of a 1930s office worker
+ * shows, will sweat …", "This image shows the pier at dusk." Asked of a line over a picture's
+ * credit (body.ts): prose tells of the world, a caption of "this photo"; a line that reports who
+ * said so stays.
+ */
+const THIS_PICTURE_SHOWS = /\bthis\s+(?:photo(?:graph)?|picture|image)\b[^.!?]{0,80}\bshows\b/iu;
+export const pointsAtPicture = (text: string): boolean => THIS_PICTURE_SHOWS.test(text) && !REPORTED.test(text);
 
 /** A breadcrumb trail: "Home › World › Americas", "News / Mexico", "Home >> News" (a doubled mark is one separator). */
 export function isBreadcrumbTrail(text: string): boolean {

@@ -442,15 +442,16 @@ export function parseListMarker(text: string): ListMarker | undefined {
  * pointing to more of its own pages by its address ("Also on rt.com", "More on NYPost.com").
  */
 const BARE_RELATED =
-  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /**
  * A label over other stories of one subject or one writer, the subject capitalised as a section
  * is and the writer named ("MORE ON EDUCATION", "More on Immigration", "Read more from Jane
- * Roe"); "More on that later." and "More from the meeting below." are sentences.
+ * Roe"), or the subject set before the news ("More Alabama news"); "More on that later.", "More
+ * from the meeting below." and "More Texans read local news." are sentences.
  */
 const MORE_ON_TOPIC =
-  /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More)\s+(?:on|about|from|by)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u;
+  /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More)\s+(?:on|about|from|by)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}|More\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+(?:news|stories))$/u;
 
 /** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {

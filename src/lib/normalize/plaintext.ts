@@ -1,7 +1,7 @@
 /**
  * Structure recovery for scraped plain text, as a pipeline of named passes (each its own
  * module, like unified plugins): lines → units (./units.ts) → what each unit is
- * (./classify.ts, ./signUpBox.ts) → headline (./headline.ts) → header fields (./header.ts) → body
+ * (./classify.ts, ./signUpBox.ts, ./adBlockBox.ts) → headline (./headline.ts) → header fields (./header.ts) → body
  * (./body.ts) → the end checks here. Every raw line that does not reach the body is recorded
  * in the report with its line number and reason.
  */
@@ -13,6 +13,7 @@ import { labelledPublication } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
 import { markSignUpBoxes } from "./signUpBox.ts";
+import { markAdBlockBoxes } from "./adBlockBox.ts";
 import { optional } from "./optional.ts";
 import { joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { findHeadline } from "./headline.ts";
@@ -82,7 +83,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   const report: Report = { removed: [], warnings: [] };
   const built = buildUnits(joinFormulaPieces(stripFormulas(stripScraperMarker(lines, report), report)));
   report.removed.push(...built.removed);
-  const units = markSignUpBoxes(markMediaTitles(classifyUnits(splitTrailingBy(built.units))));
+  const units = markAdBlockBoxes(markSignUpBoxes(markMediaTitles(classifyUnits(splitTrailingBy(built.units)))));
   const headline = findHeadline(units, report, title);
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);

@@ -90,3 +90,21 @@ describe("relatedLabel: more on a subject or from a writer, set as a section's l
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: labels over other stories in English", () => {
+  it.each(["Further Reading", "Popular Right Now", "More Alabama news", "More Harbour County stories"])(
+    "reads %j as a related-stories label",
+    (line) => {
+      expect(relatedLabel(line)).toEqual({ inline: "" });
+    },
+  );
+
+  it.each([
+    "More Texans read local news than ever.",
+    "More Alabama voters watch the news",
+    "Further reading of the bill is set for Monday.",
+    "Popular right now among teenagers, the app is free.",
+  ])("leaves %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
+});

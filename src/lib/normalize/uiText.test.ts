@@ -576,3 +576,56 @@ describe("uiTextReason: the site's notes on a story and an embed's placeholder",
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: the site's republishing terms, newsletter pitches, save and donation asks", () => {
+  it.each([
+    ["Please read before republishing", "notice"],
+    [
+      "To republish, copy the HTML, which includes our tracking pixel, all paragraph styles and hyperlinks, the author byline and credit to the Harbour Wire.",
+      "notice",
+    ],
+    ["You are free to republish this story under a Creative Commons license.", "notice"],
+    ["Want more updates from Jo? Sign up for her newsletter, Harbour Notes.", "promo"],
+    ["Harbour news never sleeps. Get the Harbour Daily newsletter and don't miss a moment.", "promo"],
+    ["Save this story for later.", "navigation"],
+    ["To revisit this article, visit My Profile, then View saved stories.", "navigation"],
+    ["To revist this article, visit My Profile, then View saved stories.", "navigation"],
+    ["Will you support Harbour Wire’s explanatory journalism?", "promo"],
+    ["Things you buy through our links may earn Harbour Wire a commission.", "notice"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "The paper refused to republish the cartoons, its editor said.",
+    "Newspapers across the region chose to republish the letter in full on Monday.",
+    "The mayor's office sends a weekly newsletter to every household in the district.",
+    "The bank cut its rate for a third time on Thursday. Get the full story in tomorrow's edition.",
+    "Readers can get the newsletter free, the company said.",
+    "She decided to save the story for her memoir.",
+    "To revisit this article, we went back to the harbour in May.",
+    "Will you support the measure, the senator asked the governor.",
+    "Shoppers may earn a commission on goods sold through the app, the company said.",
+  ])("leaves the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: an embed's placeholder label and a run-together row of share buttons", () => {
+  it.each([
+    ["Twitter content", "embed"],
+    ["Instagram content", "embed"],
+    ["This content can also be viewed on the site it originates from.", "embed"],
+    ["Share on Facebook (opens in a new window)  Share on Flipboard (opens in a new window)", "navigation"],
+  ])("reads %j as %s", (line, reason) => {
+    expect(uiTextReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "Twitter content moderation changed after the sale.",
+    "The content can be viewed on the museum's site until June.",
+    "The page (opens in a new window) was slow. The second link (opens in a new tab) was not.",
+  ])("leaves the sentence %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

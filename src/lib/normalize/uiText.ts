@@ -84,9 +84,21 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // A call to join the site's mailing list, after a question that offers more of what it sends:
-  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list".
+  // "Want more deals? Join the IGN Deals Newsletter.", "Join our mailing list", "Want more
+  // updates from Sam? Sign up for his newsletter, Weekly Sam."
   [
-    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?join\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)[.!]?$/iu,
+    /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?(?:join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our|his|her|their)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)(?:,\s+\p{Lu}[^.!?]{0,40})?[.!]?$/iu,
+    "promo",
+  ],
+  // A save button's label and its note: "Save this story for later.", "Save article", "To
+  // revisit this article, visit My Profile, then View saved stories." (misspelt or not).
+  [
+    /^save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?[.!]?$|^to\s+revisi?t\s+this\s+(?:article|story),\s+(?:visit|go\s+to)\b[^.!?]{0,60}\bsaved\s+(?:stories|articles)[.!]?$/iu,
+    "navigation",
+  ],
+  // A donation ask: "Will you support Harbour Wire's explanatory journalism?", "Can you support our journalism?".
+  [
+    /^(?:will|would|can|could)\s+you\s+support\s+(?:our|(?:[^\s.!?]+\s+){0,2}[^\s.!?]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}journalism\?$/iu,
     "promo",
   ],
   // A call to read the site's other coverage, its logo's name after "on" (or lost with the
@@ -389,9 +401,12 @@ const RETWEET = /^RT\s+@\w{1,15}\b/u;
 const COMPANY_REGISTRATION =
   /\b(?:company|registration|registered)\s+(?:registration\s+)?(?:number|no\.?|n[°º])\s*:?\s*[A-Z]{0,3}\s?\d{5,}\b|^registered\s+(?:in\s+england(?:\s+(?:and|&)\s+wales)?|office)\b/iu;
 
-/** The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale". */
+/**
+ * The site's cut of a sale: "we may earn an affiliate commission", "may get a share of the sale",
+ * a few words naming who earns it between: "may earn Harbour Wire a commission".
+ */
 const SALE_CUT =
-  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+  /\b(?:may|might|could|can)\s+(?:earn|receive|get|collect)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,3}?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
 /**
  * The purchase the cut comes from, made through the page's links: "products purchased through
  * affiliate links", "If you buy something through this post".
@@ -520,8 +535,54 @@ const PRINT_NOTE =
  */
 const DELETED_EMBED = /^\[?\s*(?:tweet|post|video|content)\s+may\s+have\s+been\s+(?:deleted|removed)\b/iu;
 
-/** True when `text` is only an embedded post's placeholder (DELETED_EMBED). */
-export const isEmbedPlaceholder = (text: string): boolean => wordCount(text) <= 12 && DELETED_EMBED.test(text);
+/**
+ * The label an embedded post leaves where the page's script would draw it: the platform's name
+ * and "content" alone on the line ("Twitter content", "Instagram content"), or the note that it
+ * can be seen where it came from ("This content can also be viewed on the site it originates from.").
+ */
+const EMBED_LABEL = new RegExp(
+  `^${PLATFORM}\\s+content$|^this\\s+content\\s+(?:can\\s+)?(?:also\\s+)?be\\s+viewed\\s+on\\s+the\\s+site\\s+it\\s+originates\\s+from\\.?$`,
+  "iu",
+);
+
+/** True when `text` is only an embedded post's placeholder (DELETED_EMBED, EMBED_LABEL). */
+export const isEmbedPlaceholder = (text: string): boolean =>
+  wordCount(text) <= 12 && (DELETED_EMBED.test(text) || EMBED_LABEL.test(text));
+
+/**
+ * A row of share buttons each named with what a click opens, run together on one line: "Share
+ * on Facebook (opens in a new window)  Share on Flipboard (opens in a new window)". Every piece
+ * is a short label closed by the note; prose has a sentence between.
+ */
+const OPENS_IN_NEW_WINDOW_ROW = /^(?:\s*[^.!?()]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)){2,}\s*$/iu;
+
+/**
+ * The site's terms for republishing its story: "Please read before republishing", "To
+ * republish, copy the HTML …", "You are free to republish this story under …". The site speaks
+ * to the reader of its own copy; a story about a paper that would not republish a cartoon
+ * reports it in the third person.
+ */
+const REPUBLISH_NOTICE =
+  /^(?:please\s+read\s+(?:this\s+)?before\s+republishing|to\s+republish\b|(?:you\s+(?:are\s+free|may|can)|feel\s+free)\s+to\s+republish\b|republish\s+(?:this|our)\s+(?:story|article)\b)/iu;
+
+/**
+ * A newsletter's pitch: its last sentence orders the reader to get or join the site's newsletter,
+ * after at most a tagline of a few words ("Harbour news never sleeps. Get the Harbour Daily
+ * newsletter and don't miss a moment."). A story tells of a newsletter in the third person; a
+ * paragraph of the article that closes on such an order keeps its own sentences (./promo.ts cuts
+ * the order out of it).
+ */
+const NEWSLETTER_ORDER =
+  /^(?:get|join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}newsletters?\b/iu;
+/** Most words of the tagline before a newsletter's order. */
+const MAX_TAGLINE_WORDS = 5;
+
+function isNewsletterPitch(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  const order = sentences.at(-1) ?? "";
+  if (sentences.length > 2 || !NEWSLETTER_ORDER.test(order)) return false;
+  return sentences.length === 1 || wordCount(sentences[0] ?? "") <= MAX_TAGLINE_WORDS;
+}
 
 /** What `text` is when it is interface text, or undefined. */
 export function uiTextReason(text: string): RemovalReason | undefined {
@@ -539,8 +600,11 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words <= 80 && isCommentPolicy(text)) return "notice";
   if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
   if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
+  if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
+  if (words <= 80 && OPENS_IN_NEW_WINDOW_ROW.test(text)) return "navigation";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
+  if (words <= 30 && isNewsletterPitch(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "promo";
   if (words <= 30 && isSubscriptionOffer(text)) return "promo";
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasPhotoCredit, PHOTO_CREDIT_LINE, PHOTOGRAPHER_CREDIT, wireTrailerOpening } from "./credits.ts";
+import {
+  endsOnPhotographerCredit,
+  hasPhotoCredit,
+  PHOTO_CREDIT_LINE,
+  PHOTOGRAPHER_CREDIT,
+  wireTrailerOpening,
+} from "./credits.ts";
 
 const isCreditLine = (text: string) => PHOTO_CREDIT_LINE.some((p) => p.test(text));
 
@@ -13,7 +19,10 @@ describe("credits", () => {
   it.each([
     "Getty",
     "Getty Images",
+    "Getty Image",
     "Shutterstock",
+    "NASA/JPL",
+    "Photograph by Jane Q. Roe, Harbour Archive/Stockhouse",
     "личный архив Андрея Рудькова",
     "Personal archive of Ana Ruiz",
     "Archivo personal",
@@ -28,6 +37,32 @@ describe("credits", () => {
     "Личный архив писателя передали в музей.",
   ])("leaves the sentence %j", (line) => {
     expect(isCreditLine(line)).toBe(false);
+  });
+
+  it.each([
+    "The old wall is barely visible on a cloudy day. HWA/EFK/NPS",
+    "Marta Ilves. Photo: Jane Roe/Harbour Wire",
+    "Three brothers in 2014. Photograph: Sam Reed/Harbour Wire/Stock Photo",
+  ])("reads the credit closing the caption %j", (line) => {
+    expect(isCreditLine(line)).toBe(true);
+  });
+
+  it.each([
+    "The agency cited data from NASA.",
+    "The lab runs on TCP/IP and nothing else.",
+    "The photo: a grainy frame of the harbour at night.",
+    "She handed over the picture. It showed the harbour at night.",
+  ])("leaves the sentence %j, which closes on no credit", (line) => {
+    expect(isCreditLine(line)).toBe(false);
+  });
+
+  it("reads a caption closing on a photographer's credit in parentheses, not a sentence in them", () => {
+    expect(endsOnPhotographerCredit("As mayor, Jo Ames was big on shelters. (Sam Reed/Getty)")).toBe(true);
+    expect(endsOnPhotographerCredit("The post office's shelter is now a mail room. (Ana Ruiz/The Harbour Wire)")).toBe(
+      true,
+    );
+    expect(endsOnPhotographerCredit("The vote was close. (The council met on Monday.)")).toBe(false);
+    expect(endsOnPhotographerCredit("The vote was close. (See the Results Table)")).toBe(false);
   });
 
   it("reads a photo credit left in a body sentence, in English and Spanish", () => {

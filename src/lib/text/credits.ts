@@ -30,12 +30,18 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   // caption written without one: "The old mill in Leeds Ana Castillo/Reuters".
   /(?:[.!?]["”’]?\s*|\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg)(?:\s+[Ff]ile)?$/u,
   // A stock library's name alone under its picture: "Getty", "Getty Images", "Shutterstock".
-  /^(?:getty(?:\s+images)?|shutterstock|istock(?:photo)?|alamy)$/iu,
+  /^(?:getty(?:\s+images?)?|shutterstock|istock(?:photo)?|alamy)$/iu,
   // A picture lent from someone's own album, in the languages pages print it: "Personal archive
   // of Ana Ruiz", "личный архив Андрея Рудькова", "Archivo personal".
   /^(?:(?:[Ff]rom\s+(?:the\s+)?)?[Pp]ersonal\s+archive|[Лл]ичный\s+архив|[Ии]з\s+личного\s+архива|[Aa]rchivo\s+personal|[Aa]rquivo\s+pessoal|[Aa]rchives?\s+personnelles?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}$/u,
   // "Photographs by X", "Graphic by X".
-  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’-]{1,60}$/iu,
+  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’/-]{1,60}$/iu,
+  // Agencies' and archives' initials joined by slashes, alone or closing a caption after its full
+  // stop: "NASA/JPL", "… on the plains. SIA/EFAK/YPPOA". Prose never ends on a bare run of initials.
+  /(?:^|[.!?]["”’]?\s+)\p{Lu}{2,}(?:\s*\/\s*\p{Lu}{2,})+$/u,
+  // A picture's credit by its label closing a caption after its full stop: "Roger Ailes. Photo:
+  // Jane Roe/Harbour Wire". A label and a name, no sentence after it.
+  /[.!?]["”’]?\s+(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+by)?\s*:\s*\p{Lu}[^.!?]{0,80}$/iu,
   // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
   /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
   // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
@@ -92,13 +98,19 @@ export const PHOTOGRAPHER_CREDIT_LINE = new RegExp(
  * True when a short paragraph (60 words at most) ends on a photographer's credit after its last
  * full stop: a caption, whatever it says of its picture ("Relatives of the victims waited
  * outside the morgue in Irapuato on Sunday. Lucía Méndez for The Border Ledger"). Prose ends on
- * its full stop; a credit is a name and an outlet with no verb. Ingest drops such a line as a
+ * its full stop; a credit is a name and an outlet with no verb, bare or in parentheses. Ingest drops such a line as a
  * caption (normalize/chrome.ts); the timeline takes no event from it (dates/furniture.ts).
  */
 export function endsOnPhotographerCredit(text: string): boolean {
   if (text.split(/\s+/u).length > 60) return false;
   const stop = /[.!?]["”’)]?\s+(?=[^.!?]*$)/u.exec(text);
-  return stop !== null && PHOTOGRAPHER_CREDIT.test(text.slice(stop.index + stop[0].length).trim());
+  if (stop === null) return false;
+  // The credit may stand in parentheses: "… shelters. (Jane Roe/Harbour Wire)".
+  const credit = text
+    .slice(stop.index + stop[0].length)
+    .trim()
+    .replace(/^\((.*)\)$/u, "$1");
+  return PHOTOGRAPHER_CREDIT.test(credit);
 }
 
 /** The roles a wire trailer credits in English ("Reporting by", "Additional reporting by", "Editing by"). */
