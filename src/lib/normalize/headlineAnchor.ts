@@ -13,6 +13,7 @@ import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isLabelOfLabels, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
+import { sameText } from "./sections.ts";
 import { LONE_BY } from "./stampLine.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -486,10 +487,6 @@ function underStamp(units: readonly Unit[], top: number, runStart: number): numb
 /** Shortest a title-case headline stands against the standfirst under it, as a share of its words. */
 const MIN_TITLED_SHARE = 0.6;
 
-/** Two lines the same but for case and spacing. */
-const sameLine = (a: string, b: string): boolean =>
-  a.replace(/\s+/gu, " ").trim().toLowerCase() === b.replace(/\s+/gu, " ").trim().toLowerCase();
-
 /**
  * Two heading-shaped lines stacked over the credit (a byline between them aside): the headline
  * stands first and its standfirst, set without a full stop, under it. A menu's label or a
@@ -526,7 +523,7 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     isTitleCased(unit.text) &&
     !isTitleCased(lower.text) &&
     wordCount(unit.text) >= MIN_TITLED_SHARE * wordCount(lower.text);
-  const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameLine(u.text, unit.text));
+  const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
   return titled || repeated || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
 }
 
