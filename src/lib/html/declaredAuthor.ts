@@ -6,7 +6,7 @@
  * is kept, the rest is not a byline; nothing is guessed in its place.
  */
 import { isAccountName } from "#lib/normalize/accountName.ts";
-import { isPersonName } from "#lib/normalize/patterns.ts";
+import { isPersonName } from "#lib/normalize/personName.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /** A byline's label before the name: "By", or with a colon "Von:", "Text:", "Текст:", "Autor:" ("Von Miller" is a name). */

@@ -14,11 +14,11 @@ import {
   nameWithRole,
   isNamedDeskCredit,
   isNewsroomCredit,
-  isPersonName,
   parseByline,
   parseStampedByline,
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
+import { isPersonName } from "#lib/normalize/personName.ts";
 import { chromeReason, isCaption as isChromeCaption } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";

@@ -9,7 +9,7 @@ import { JOINED_NEWSROOM } from "#lib/dates/furniture.ts";
 import { SOCIAL } from "./chrome.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { wordCount } from "./lines.ts";
-import { isPersonName } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 import { REPORTED } from "./uiText.ts";
 
 /** A newsroom role, said of the author: "is a reporter", "was a correspondent". */

@@ -10,7 +10,8 @@
  */
 import { parseDate } from "#lib/content/parseDate.ts";
 import { knownOutlet } from "./outlets.ts";
-import { isPersonName, type Byline } from "./patterns.ts";
+import type { Byline } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 
 /** Separators between a credit row's fields. */
 const FIELD = /\s*[|·•]\s*|\s+\/\s+/u;

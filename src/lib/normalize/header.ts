@@ -18,10 +18,10 @@ import {
   datelinePlace,
   isNamedDeskCredit,
   isNewsroomCredit,
-  isPersonName,
   isRoleLine,
   opensWithTimeLead,
 } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
 import { nameBeforeHandle } from "./stampLine.ts";

@@ -13,7 +13,7 @@
 import { isProse, nextContentIndex, type Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
 import type { Metadata } from "./metadata.ts";
-import { isPersonName } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 import { isHandleLine, LONE_BY } from "./stampLine.ts";
 import type { Report } from "./report.ts";
 import { TERMINAL } from "./units.ts";

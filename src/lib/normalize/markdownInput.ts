@@ -26,7 +26,8 @@ import {
   bylineBioAtEnd,
   isOwnAddress,
 } from "./markdownChrome.ts";
-import { isNamedDeskCredit, isNewsroomCredit, isPersonName, parseCreditLine } from "./patterns.ts";
+import { isNamedDeskCredit, isNewsroomCredit, parseCreditLine } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 import { sameText } from "./sections.ts";
 import { chromeReason } from "./chrome.ts";
 import { signUpBoxPitch, type BoxPart } from "./signUpBox.ts";

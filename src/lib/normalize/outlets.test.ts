@@ -8,6 +8,7 @@ import {
   knownOutlet,
   outletName,
   outletOfUrl,
+  printedSpelling,
   selfNamedPublication,
   splitBylineOutlet,
   syndicationOutlet,
@@ -123,6 +124,8 @@ describe("copyright notices", () => {
     ["Copyright © 2022, Chicago Tribune", "Chicago Tribune"],
     ["Copyright © 2022, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"],
     ["© 2025 The Daily Ledger. All rights reserved.", "The Daily Ledger"],
+    ["© 2022 quillfeed.com", undefined],
+    ["Copyright © 2000-2022 Quillfeed.com, LLC.", "Quillfeed.com"],
   ])("reads the publication in %j", (text, outlet) => {
     const holder = copyrightHolderName(text);
     expect(holder === undefined ? undefined : holderPublication(holder)).toBe(outlet);
@@ -142,6 +145,11 @@ describe("selfNamedPublication", () => {
     ["Valentina reviews consumer electronics for Ars Technica, testing gadgets.", "Ars Technica"],
     ["The best of The New Yorker, every day, in your in-box.", "The New Yorker"],
     ["Keep me up to date on all that D Magazine has to offer.", "D Magazine"],
+    ["About CBC News", "CBC News"],
+    ["About Quillfeed.com", "Quillfeed.com"],
+    ["Advertise on Quillfeed", "Quillfeed"],
+    ["Advertise with The Harbor Ledger", "The Harbor Ledger"],
+    ["How Do I Whitelist Observer?", "Observer"],
   ])("reads the page's own name in %j", (text, outlet) => {
     expect(selfNamedPublication(text)).toBe(outlet);
   });
@@ -151,7 +159,40 @@ describe("selfNamedPublication", () => {
     "Smith said the best of the team left, all that he has to offer.",
     "Go to homepage",
     "The council covers the costs for residents.",
+    "About Us",
+    "About the author",
+    "About Jane Doe",
+    "Advertise with us",
+    "About 40 people attended the meeting.",
   ])("reads no publication in %j", (text) => {
     expect(selfNamedPublication(text)).toBeUndefined();
+  });
+});
+
+describe("printedSpelling", () => {
+  it("gives a domain's bare name when the page prints it so more often", () => {
+    const texts = ["Advertise on Quillfeed", "Quillfeed attracts a broad audience.", "About Quillfeed.com"];
+    expect(printedSpelling("Quillfeed.com", texts)).toBe("Quillfeed");
+  });
+
+  it("gives the name with the spaces the page prints", () => {
+    const texts = ['"The Harbor Ledger" is a trademark of TheHarborLedger.com, Inc.', "Jane Doe, The Harbor Ledger"];
+    expect(printedSpelling("TheHarborLedger.com", texts)).toBe("The Harbor Ledger");
+  });
+
+  it("keeps the domain when the page names itself no other way", () => {
+    expect(printedSpelling("quillfeed.com", ["© 2022 quillfeed.com", "Visit quillfeed.com/news"])).toBe(
+      "quillfeed.com",
+    );
+  });
+
+  it("reads a hyphenated domain", () => {
+    expect(printedSpelling("Harbor-Ledger.com", ["Harbor-Ledger staff", "Harbor-Ledger reports"])).toBe(
+      "Harbor-Ledger",
+    );
+  });
+
+  it("leaves a name that is no domain alone", () => {
+    expect(printedSpelling("The Harbor Ledger", ["Harbor Ledger"])).toBe("The Harbor Ledger");
   });
 });

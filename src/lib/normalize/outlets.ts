@@ -7,7 +7,9 @@
  * and are never read here.
  */
 import { findDates } from "#lib/content/parseDate.ts";
+import { OUTLET_WORDS } from "#lib/analysis/outletWords.ts";
 import { isAccountName } from "./accountName.ts";
+import { isPersonName } from "./personName.ts";
 
 interface Outlet {
   /** The name as the site shows it. */
@@ -236,6 +238,10 @@ export function splitBylineOutlet(text: string | undefined): { byline?: string; 
     : { byline };
 }
 
+/** A site's domain as pages print it: "MacRumors.com", "opposingviews.com". */
+const DOMAIN = String.raw`[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|co\.uk|news)`;
+const IS_DOMAIN = new RegExp(String.raw`^${DOMAIN}$`, "u");
+
 /**
  * The rights holder a copyright notice names ("© 2025 The Daily Ledger. All rights reserved."
  * → "The Daily Ledger"): one to six capitalised words after the sign and the year; undefined
@@ -247,6 +253,8 @@ export function copyrightHolderName(text: string): string | undefined {
     return undefined;
   // The footer's links set after the notice on its line ("… Los Angeles Times | Terms of Service") are not the holder's name.
   const notice = text.trim().split(/\s+\|\s+/u)[0] ?? "";
+  const site = COPYRIGHT_DOMAIN.exec(notice)?.[1];
+  if (site !== undefined) return site;
   const match =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
       notice,
@@ -256,6 +264,17 @@ export function copyrightHolderName(text: string): string | undefined {
     ? name
     : undefined;
 }
+
+/**
+ * A notice whose holder is the site's domain, perhaps with its legal form: "© 2022
+ * opposingviews.com", "Copyright © 2000-2022 MacRumors.com, LLC." The domain is read as the
+ * holder; whether it names a publication is `outletName`'s rule (a domain written with capitals
+ * is the site's brand, a lower-case address is not a name).
+ */
+const COPYRIGHT_DOMAIN = new RegExp(
+  String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(${DOMAIN})(?:,?\s+(?:inc|llc|ltd)\.?)?\s*\.?\s*(?:all rights reserved\b.*)?$`,
+  "iu",
+);
 
 /**
  * Companies that publish many titles and sign a page's copyright for each of them ("© 2022 Condé
@@ -301,6 +320,7 @@ const COMPANY =
  */
 export function holderPublication(holder: string): string | undefined {
   if (MEDIA_GROUPS.has(fold(holder).replace(/\s*\/\s*/gu, "/"))) return undefined;
+  if (IS_DOMAIN.test(holder)) return outletName(holder);
   if (!COMPANY.test(holder)) return outletName(holder);
   let name = holder;
   while (COMPANY.test(name)) name = name.replace(COMPANY, "");
@@ -338,6 +358,28 @@ function ownNewsletter(line: string): string | undefined {
   return match?.[1] ?? match?.[2];
 }
 
+/**
+ * The site's own footer and ad-blocker links, which name the site they belong to: "About CBC
+ * News", "About MacRumors.com", "Advertise on MacRumors", "Advertise with The Daily Ledger", "How
+ * do I whitelist Observer?". Not "About Us" or an author box's "About Jane Doe": the name must
+ * not read as a person's.
+ */
+const SITE_LINK = new RegExp(
+  String.raw`^(?:About|Advertise\s+(?:on|with|in))\s+(${PUBLICATION_NAME}|${DOMAIN})$|^(?:How\s+(?:[Dd]o|[Cc]an)\s+I\s+)?[Ww]hitelist\s+(${PUBLICATION_NAME}|${DOMAIN})\s*\??$`,
+  "u",
+);
+
+/** The site a footer or ad-blocker link names (`SITE_LINK`); a name shaped like a person's is none. */
+function siteLink(line: string): string | undefined {
+  const match = SITE_LINK.exec(line);
+  const name = match?.[1] ?? match?.[2];
+  if (name === undefined || /^(?:us|me|the\s+author)$/iu.test(name)) return undefined;
+  const domain = IS_DOMAIN.test(name);
+  const newsroom = Object.hasOwn(OUTLET_WORDS, name.split(/\s+/u).at(-1) ?? "");
+  const titled = /^the\s/iu.test(name);
+  return domain || newsroom || titled || knownOutlet(name) !== undefined || !isPersonName(name) ? name : undefined;
+}
+
 /** `name` as the outlet it is: a known outlet's name (with or without "the"), else as written with a capital "The". */
 function publicationNamed(name: string): string {
   const bare = name.replace(/^the\s+/iu, "");
@@ -350,6 +392,25 @@ function publicationNamed(name: string): string {
  */
 export function selfNamedPublication(text: string): string | undefined {
   const line = text.trim();
-  const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line);
+  const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line) ?? siteLink(line);
   return name === undefined ? undefined : publicationNamed(name);
+}
+
+/**
+ * A site named by its domain ("MacRumors.com", in a copyright or a footer link) as the page
+ * prints its name most: the bare name when the page writes it so more often than the domain
+ * ("Advertise on MacRumors", "MacRumors attracts …"), with the spaces it prints ("The Huffington
+ * Post" for "TheHuffingtonPost.com"); the domain itself when the page names itself no other way.
+ */
+export function printedSpelling(outlet: string, texts: readonly string[]): string {
+  if (!IS_DOMAIN.test(outlet)) return outlet;
+  const stem = outlet.slice(0, outlet.indexOf("."));
+  // The stem holds letters, digits and hyphens only (`DOMAIN`), none of them special in a pattern.
+  const letters = Array.from(stem).join(String.raw`\s?`);
+  const bare = new RegExp(String.raw`(?<![\p{L}\d.])${letters}(?![\p{L}\d]|\.[\p{L}])`, "giu");
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const [m] of text.matchAll(bare)) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const domainCount = texts.reduce((n, t) => n + (t.toLowerCase().split(outlet.toLowerCase()).length - 1), 0);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best !== undefined && best[1] > domainCount ? best[0] : outlet;
 }

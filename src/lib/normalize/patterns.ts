@@ -9,6 +9,7 @@ import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { findDates, parseDate } from "#lib/content/parseDate.ts";
 import { datelineEnd, dayDatelineEnd } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
+import { isPersonName } from "./personName.ts";
 import { parseCreditRow } from "./creditRow.ts";
 import { knownOutlet } from "./outlets.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
@@ -409,13 +410,6 @@ function isJobTitle(text: string): boolean {
  */
 export function isNameOverRole(name: string, role: string): boolean {
   return isPersonName(name) && (isRoleLine(role) || isDeskRole(role));
-}
-
-/** A person's name on a line of its own: two to four capitalized words, the first perhaps initials ("T.C. Sottek"). */
-export function isPersonName(text: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.){1,3})(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(
-    text.trim(),
-  );
 }
 
 export interface ListMarker {

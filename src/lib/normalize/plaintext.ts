@@ -24,6 +24,7 @@ import {
   datelineOutlet,
   fold,
   holderPublication,
+  printedSpelling,
   selfNamedPublication,
   syndicationOutlet,
 } from "./outlets.ts";
@@ -108,8 +109,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
           "outlet",
           datelineOutletOf(blocks) ??
             syndicationCredit(report.removed) ??
-            copyrightHolder(report.removed, header.meta.byline) ??
-            selfNamed(report.removed) ??
+            ownName(report.removed, header.meta.byline, lines) ??
             wireCredit(report.removed),
         )
       : {}),
@@ -148,6 +148,24 @@ export function syndicationCredit(removed: readonly Removal[]): string | undefin
     if (outlet !== undefined) return outlet;
   }
   return undefined;
+}
+
+/**
+ * The publication the page signs as its own: its copyright's holder, else a removed line naming
+ * the page itself, spelt as the page prints the name most (a domain's bare name, ./outlets.ts).
+ */
+function ownName(
+  removed: readonly Removal[],
+  byline: string | undefined,
+  lines: readonly SourceLine[],
+): string | undefined {
+  const name = copyrightHolder(removed, byline) ?? selfNamed(removed);
+  return name === undefined
+    ? undefined
+    : printedSpelling(
+        name,
+        lines.map((line) => line.text),
+      );
 }
 
 /** The publication a removed line of the page names as itself: its logo's link, an author's note (./outlets.ts). */

@@ -15,7 +15,8 @@ import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.ts";
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
-import { isPersonName, parseCreditLine } from "./patterns.ts";
+import { parseCreditLine } from "./patterns.ts";
+import { isPersonName } from "./personName.ts";
 
 /** A colon clock time (never "10.21", which may be a score), with its half of the day and zone when given ("10:31 pm CST", "17:19"). */
 const TIME = String.raw`${CLOCK_TIME}(?:\s+[A-Z]{2,5}\b)?`;
