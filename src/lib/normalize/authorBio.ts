@@ -125,6 +125,15 @@ export function isOutletBio(text: string, earlier: () => string): boolean {
   return !new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(earlier());
 }
 
+/**
+ * The person a staff bio after the article is about ("Jane Doe is a staff writer at Harbour Wire,
+ * covering …" → "Jane Doe"), in the shape `isOutletBio` reads; undefined for any other paragraph.
+ */
+export function outletBioName(text: string): string | undefined {
+  const name = OPENING_NAME.exec(text)?.[1];
+  return name !== undefined && isOutletBio(text, () => "") ? name : undefined;
+}
+
 /** An author box's label, in the languages of the corpus: "About Jane Doe", "Sobre Ana Ruiz", "Über Tom Becker". */
 const ABOUT_LABEL = /^(?:about|sobre|über|à\s+propos\s+de|acerca\s+de|tentang)\s+(.+?)\s*:?$/iu;
 

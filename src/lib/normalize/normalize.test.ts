@@ -244,6 +244,12 @@ describe("helpers", () => {
     expect(parseCreditLine("Tim Childers - Live Science Contributor")).toEqual({ byline: "Tim Childers" });
     expect(parseCreditLine("Tom Krisher, Ap Auto Writer")).toEqual({ byline: "Tom Krisher" });
     expect(parseCreditLine("Jane Doe Wins Award As Best Editor")).toBeUndefined();
+    // A name, a social link's label and a role run together by a scraper; a surname's own capital stays.
+    expect(parseByline("By Ana RuizStaff Writer")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseCreditLine("Ana RuizTwitterNews & Culture Writer")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseByline("By Ana McDonald")).toEqual({ byline: "Ana McDonald" });
+    expect(parseCreditLine("Ana McDonald Staff Writer")).toEqual({ byline: "Ana McDonald" });
+    expect(parseCreditLine("Ana RuizTwitter")).toBeUndefined();
     expect(parseCreditLine("Jane Doe - Hired As Editor Of The Courier")).toBeUndefined();
   });
 

@@ -35,8 +35,12 @@ export interface Byline {
  * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz"); a label set
  * apart from a name that repeats it runs into it ("By" + "by Ana Ruiz" = "Byby Ana Ruiz").
  */
-const BYLINE =
-  /^(?:[|·•]\s*)?(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)\s+(.+)$/iu;
+const CREDIT_LABEL = String.raw`(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)`;
+const BYLINE = new RegExp(String.raw`^(?:[|·•]\s*)?${CREDIT_LABEL}\s+(.+)$`, "iu");
+const CREDIT_LABEL_ALONE = new RegExp(String.raw`^${CREDIT_LABEL}$`, "iu");
+
+/** A byline's label on a line of its own, the name on the next ("By", "Author:", "Written by"). */
+export const isCreditLabel = (text: string): boolean => CREDIT_LABEL_ALONE.test(text.trim());
 const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
 /**
  * A time stamp after the name, with a space or run into it without one as pages set them in
@@ -196,9 +200,10 @@ export function parseNameOutletByline(text: string): Byline | undefined {
  * `jobs`, for a line a byline's label opens, also takes any job title after a separator
  * (`isJobTitle`); a line without the label may be a headline ("Jane Doe, New CEO at Harbour").
  */
-function parseNameRoleByline(text: string, jobs = false): Byline | undefined {
+function parseNameRoleByline(line: string, jobs = false): Byline | undefined {
   // A name and a role are a short line; a paragraph is never split into words here.
-  if (text.length > 120) return undefined;
+  if (line.length > 120) return undefined;
+  const text = unglueRole(line);
   const words = text.trim().split(/\s+/u);
   for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
     const joined = words.slice(0, k).join(" ");
@@ -216,6 +221,28 @@ function parseNameRoleByline(text: string, jobs = false): Byline | undefined {
       return { byline: name };
   }
   return undefined;
+}
+
+/** The labels of a social link an author's card sets between the name and the role. */
+const SOCIAL_LABEL = /^(?:Twitter|Facebook|Instagram|LinkedIn|Email|E-mail|Threads|Bluesky)(?=\p{Lu})/u;
+
+/**
+ * "Howard BlumeStaff Writer", "Jane RoeTwitterNews & Culture Writer": an author's card whose
+ * name, social link and role a scraper ran together. The role is split off where a lower-case
+ * letter runs into a capital and what follows (past a social link's label) is a whole role, so
+ * "McDonald" or "DeSantis", whose tails are no role, stay as they are. The line unchanged else.
+ */
+function unglueRole(text: string): string {
+  for (const glue of text.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
+    const cut = glue.index + glue[0].length;
+    const role = text.slice(cut).replace(SOCIAL_LABEL, "");
+    // A desk's words could be the rest of a surname ("McDonald Staff Writer" glues at "cD"):
+    // read as a desk only when no role follows its first word alone.
+    const desk = isDeskRole(role) && !isRoleLine(role.replace(/^\S+\s+/u, ""));
+    // The glue set the two apart as a separator would, so a comma stands for it.
+    if (isRoleLine(role) || desk) return `${text.slice(0, cut)}, ${role}`;
+  }
+  return text;
 }
 
 /**
@@ -364,11 +391,11 @@ export function isRoleLine(text: string): boolean {
 
 /**
  * A role printed after the outlet's or the desk's name ("Live Science Contributor", "AP Auto
- * Writer"): read only after a separator from the name ("Tim Childers - Live Science
+ * Writer", "News & Culture Writer"): read only after a separator from the name ("Tim Childers - Live Science
  * Contributor"), since without one a headline ("Jane Doe Named Editor") has the same words.
  */
 function isDeskRole(text: string): boolean {
-  return /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
+  return /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
     text.trim(),
   );
 }

@@ -17,6 +17,7 @@ import { markAdBlockBoxes } from "./adBlockBox.ts";
 import { optional } from "./optional.ts";
 import { joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { findHeadline } from "./headline.ts";
+import { outletBioName } from "./authorBio.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import {
   copyrightHolderName,
@@ -113,6 +114,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
             wireCredit(report.removed),
         )
       : {}),
+    ...(header.meta.byline === undefined ? optional("byline", bioCredit(report.removed)) : {}),
     ...(header.meta.published === undefined ? optional("published", stampedPublication(report.removed)) : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
@@ -175,6 +177,18 @@ function selfNamed(removed: readonly Removal[]): string | undefined {
     if (outlet !== undefined) return outlet;
   }
   return undefined;
+}
+
+/**
+ * The author a page credits only by its name's link and its bio: "Jane Doe" on a line of its own
+ * (the name in the header, its link), and after the article "Jane Doe is a staff writer at
+ * Harbour Wire" (./authorBio.ts). Both removed as chrome; one bio's subject only, so a page with
+ * bios of several people names no single author here.
+ */
+function bioCredit(removed: readonly Removal[]): string | undefined {
+  const names = new Set(removed.filter((r) => r.reason === "author-bio").flatMap((r) => outletBioName(r.text) ?? []));
+  const [name] = names;
+  return names.size === 1 && name !== undefined && removed.some((r) => r.text.trim() === name) ? name : undefined;
 }
 
 /** The agency a removed wire credit line names ("— Reuters", "(AFP)"): the publisher of this copy. */
