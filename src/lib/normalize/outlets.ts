@@ -8,6 +8,7 @@
  */
 import { findDates } from "#lib/content/parseDate.ts";
 import { OUTLET_WORDS } from "#lib/analysis/outletWords.ts";
+import { printedVariant } from "#lib/html/spelledName.ts";
 import { isAccountName } from "./accountName.ts";
 import { isPersonName } from "./personName.ts";
 
@@ -398,19 +399,16 @@ export function selfNamedPublication(text: string): string | undefined {
 
 /**
  * A site named by its domain ("MacRumors.com", in a copyright or a footer link) as the page
- * prints its name most: the bare name when the page writes it so more often than the domain
- * ("Advertise on MacRumors", "MacRumors attracts …"), with the spaces it prints ("The Huffington
- * Post" for "TheHuffingtonPost.com"); the domain itself when the page names itself no other way.
+ * prints its name most (html/spelledName.ts's `printedVariant`): the bare name when the page
+ * writes it so more often than the domain ("Advertise on MacRumors", "MacRumors attracts …"),
+ * with the spaces it prints ("The Huffington Post" for "TheHuffingtonPost.com"); the domain
+ * itself when the page names itself no other way.
  */
 export function printedSpelling(outlet: string, texts: readonly string[]): string {
   if (!IS_DOMAIN.test(outlet)) return outlet;
-  const stem = outlet.slice(0, outlet.indexOf("."));
   // The stem holds letters, digits and hyphens only (`DOMAIN`), none of them special in a pattern.
-  const letters = Array.from(stem).join(String.raw`\s?`);
-  const bare = new RegExp(String.raw`(?<![\p{L}\d.])${letters}(?![\p{L}\d]|\.[\p{L}])`, "giu");
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const [m] of text.matchAll(bare)) counts.set(m, (counts.get(m) ?? 0) + 1);
-  const domainCount = texts.reduce((n, t) => n + (t.toLowerCase().split(outlet.toLowerCase()).length - 1), 0);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best !== undefined && best[1] > domainCount ? best[0] : outlet;
+  const letters = Array.from(outlet.slice(0, outlet.indexOf("."))).join(String.raw`\s?`);
+  const spellings = new RegExp(String.raw`(?<![\p{L}\d.])${letters}(?![\p{L}\d]|\.[\p{L}])`, "giu");
+  const shown = texts.join("\n");
+  return printedVariant(outlet, [...new Set(Array.from(shown.matchAll(spellings), ([m]) => m))], shown);
 }
