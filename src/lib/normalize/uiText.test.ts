@@ -629,3 +629,14 @@ describe("uiTextReason: an embed's placeholder label and a run-together row of s
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a prompt to the reader, not a headline that quotes", () => {
+  it("takes a short line about the reader's inbox or alerts as a prompt", () => {
+    expect(uiTextReason("Get the day's top stories in your inbox")).toBe("promo");
+    expect(uiTextReason("Turn on your alerts for breaking news")).toBe("promo");
+  });
+
+  it("leaves a headline that speaks to the reader and quotes", () => {
+    expect(uiTextReason("The Odd Reason You Can Set Your Alert Sound to “Chirp” on Quillchat")).toBeUndefined();
+  });
+});

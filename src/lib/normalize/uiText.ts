@@ -629,8 +629,9 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words > 15) return undefined;
   // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or
   // account; or the site pointing to its own newsletters ("For more newsletters, check out our
-  // newsletters page.").
-  if (YOU.test(text) && UI_NOUN.test(text)) return "promo";
+  // newsletters page."). A quotation is an article's, never a prompt's: "The Reason You Can Set
+  // Your Alert Sound to “Hummus”" is a headline.
+  if (YOU.test(text) && UI_NOUN.test(text) && !/["“”]/u.test(text)) return "promo";
   if (OUR_NEWSLETTERS.test(text) && !REPORTED.test(text)) return "promo";
   if (words > 12) return undefined;
   for (const [pattern, reason] of LINE_PATTERNS) if (pattern.test(text)) return reason;
