@@ -116,6 +116,12 @@ const BEGAN_TO = String.raw`(?:began|begun|begins|started|starts|continued|conti
 const ARGUED = String.raw`(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny|note|point\s+out|critici[sz]e|condemn|praise|defend|dismiss)(?!\p{L})`;
 const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+${ARGUED})`;
 /**
+ * A habit of thought or speech, which reports the view ("Americans tend to think of Ohio as farm
+ * country", "economists tend to agree that …"): "tend to" before a verb of thinking or saying in its
+ * base form only ("voters tend to stay home" is a deed).
+ */
+const TEND_TO = String.raw`(?:tend|tends|tended)\s+to(?=\s+(?:think|believe|say|agree|argue|view|see|blame|assume|expect|feel|worry|doubt|disagree)(?!\p{L}))`;
+/**
  * Readiness to speak, which reports the speech ("users were quick to point out that …", "she was
  * careful to note …"): after a form of "be" (FILLER), before a verb of saying only ("quick to leave").
  */
@@ -127,14 +133,15 @@ const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(
 const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|filing|court\s+filing|speech|video|memo|op-ed|essay|podcast|news\s+conference|press\s+conference|news\s+release|press\s+release)(?:\s+(?:to|from|with|on)(?:\s+(?:the\s+)?[\p{L}·’'-]+){1,3}?)?(?!\p{L})`;
 /**
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
- * and those in -ly), "outright", "went on to" (WENT_ON_TO), "began to" (BEGAN_TO), "tried to" (TRIED_TO), "were quick to"
+ * and those in -ly), "outright", a reflexive that stresses the subject ("a point he himself
+ * confirmed", "the mayor herself said"), "went on to" (WENT_ON_TO), "began to" (BEGAN_TO), "tried to" (TRIED_TO), "were quick to"
  * (QUICK_TO), when (WHEN), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
@@ -307,6 +314,7 @@ const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?
 const IRREGULAR_PARTICIPLES = new Set(["said", "told", "written", "thought"]);
 /** Cognition words that are adjectives after "be" ("officials are worried that …"): still a view held. */
 const STATE_ADJECTIVES = new Set(["worried", "concerned"]);
+const REFUSED_TO_BE_END = /(?<!\p{L})declined\s+to\s+be\s+(?:interviewed|questioned)$/u;
 const BE_THEN_LAST = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|\p{Ll}+ly))*\s+(\p{Ll}+)$/u;
 
 /**
@@ -316,6 +324,8 @@ const BE_THEN_LAST = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still
  * one, is the "by" phrase (PASSIVE_BY_END, GROUP_AGENT).
  */
 export function isPassive(predicate: string): boolean {
+  // "declined to be interviewed": the refusal is the subject's own (STANCE_PHRASES), not a passive.
+  if (REFUSED_TO_BE_END.test(predicate)) return false;
   const verb = BE_THEN_LAST.exec(predicate)?.[1];
   if (verb === undefined || STATE_ADJECTIVES.has(verb)) return false;
   return verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb);
@@ -816,6 +826,15 @@ const QUANTIFIER_VIEWS = new RegExp(
   `(?<!\\p{L})(?:what|that|which)\\s+(some|many|most)(?:\\s+(?:still|now|also|even|rightly|wrongly))?\\s+(?:consider|deem)(?!\\p{L})(?!\\s+(?:it|them|him|her|this|that|these|those|to|for|in|on|at|by|with|about|before|after|when|while|if|whether|how|what|buying|taking|using|moving)(?!\\p{L}))(?=\\s+\\p{L})`,
   "u",
 );
+/**
+ * A view "many", "some" or "most" hold, as the passive gives its agent: "viewed by many as
+ * bullying", "regarded by some as a hero", "considered by most to be the favourite". "seen by
+ * many as it flew over" is sight, so "seen" stays with VIEWED_BY_GROUP, which asks for a noun phrase.
+ */
+const QUANTIFIER_VIEWED_BY = new RegExp(
+  `(?<!\\p{L})(?:viewed|regarded|considered)\\s+by\\s+(many|some|most|others)\\s+(?:as|to\\s+be)(?!\\p{L})`,
+  "u",
+);
 /** Verbs of saying, reporting or stating, and stance phrases, without those of thinking: what "everyone" says is reported, what "everyone knows" is the writer's. */
 const SAYING = `(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS])}|${STANCE_PHRASES.join("|")})`;
 /**
@@ -862,7 +881,9 @@ export function quantifierSpeaks(sentence: string): string | undefined {
   const text = maskAbbreviations(sentence);
   const quantifier = activeMatch(QUANTIFIER_SPEAKS, text);
   // "If everyone says …", "whether many consider it fair": supposed or asked, no one reported.
-  const other = quantifier ? null : (QUANTIFIER_VIEWS.exec(text) ?? activeMatch(EVERYONE_SPEAKS, text));
+  const other = quantifier
+    ? null
+    : (QUANTIFIER_VIEWS.exec(text) ?? QUANTIFIER_VIEWED_BY.exec(text) ?? activeMatch(EVERYONE_SPEAKS, text));
   const match = quantifier ?? (other && !hypotheticalAt(text.slice(0, other.index + other[0].length)) ? other : null);
   if (match?.[1] === undefined || supposedWithin(text, match)) return undefined;
   // The connective before it holds no quantifier, so its first whole-word use is the subject.
@@ -1665,6 +1686,23 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
     : null;
 }
 
+/**
+ * An inverted tag that closes the sentence and gives it to a person by full name: "…, said Antonio
+ * De Iesu, director of the Milan police." What comes before it is that person's report, so a group
+ * or an unnamed person there ("… when officers asked him for identification, said …") is what
+ * the person reports, not the article's source. Two capitalised words at least, the first not
+ * "The" ("said The Associated Press" is an outlet, whose relayed sources count, see relayedClause).
+ */
+const NAMED_TAG_CLOSES = new RegExp(
+  String.raw`,[”"]?\s+(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls)\s+(?!The\s)\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){1,3}(?:,\s+[^,;:“”"]{1,120})?\s*[.!]?\s*$`,
+  "u",
+);
+
+/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES). */
+function beforeNamedTag(rest: string): boolean {
+  return NAMED_TAG_CLOSES.test(rest);
+}
+
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
   const trimmed = label.trim();
@@ -1707,6 +1745,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
     // "Critics would argue the plan is too costly": the group's words are supposed.
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
+    // "… when officers asked him for identification, said Antonio De Iesu": the named speaker's report.
+    if (beforeNamedTag(text.slice(start + group[1].length))) return undefined;
     // "Sellers are still asking for prices …": setting a price, no speech.
     if (asksAPrice(text.slice(start + group[1].length))) return undefined;
     // "there are people who say, write and do hateful things": a kind of people the writer describes.
@@ -1726,6 +1766,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       reportedAt(sentence, single.index) ||
       hypotheticalAt(text.slice(0, single.index)) ||
       supposedAfter(text.slice(single.index + single.text.length)) ||
+      beforeNamedTag(text.slice(single.index + single.text.length)) ||
       // "Dana Whitlow is a lawyer who says …": a description of the subject, who is named, no one else.
       COPULA_END.test(text.slice(0, single.index)) ||
       // "The noise makes residents worry": the causative's object, told what it feels.

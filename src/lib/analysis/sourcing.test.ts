@@ -1299,3 +1299,89 @@ describe("sourcingProfile: a person inside another's quotation of several senten
     expect(found.filter((a) => a.startsWith("named: Dana Whitlow")).length).toBe(3);
   });
 });
+
+describe("sourcingProfile: refusals, habits of view, views held by many, a stressed subject (issue 16, S4)", () => {
+  it("counts a refusal to be interviewed or to specify, and not a name withheld or silence", () => {
+    expect(profile("Dana Whitlow declined to be interviewed about the incident.")).toEqual([
+      "named: Dana Whitlow | Dana Whitlow declined",
+    ]);
+    expect(profile("Officials declined to be questioned about the fire.")).toEqual([
+      "anonymous: Officials | Officials declined to",
+    ]);
+    expect(profile("A spokesman wouldn't specify which one.")).toEqual([
+      "anonymous: A spokesman | A spokesman wouldn't",
+    ]);
+    expect(profile("Dana Whitlow declined to be named.")).toEqual([]);
+    expect(profile("Dana Whitlow declined to be photographed.")).toEqual([]);
+    expect(profile("Dana Whitlow did not respond to requests for comment.")).toEqual([]);
+  });
+
+  it("counts a group that tends to think or say something, not one that tends to do something", () => {
+    expect(profile("Americans tend to think of Ohio as farm country.")).toEqual([
+      "anonymous: Americans | Americans tend to",
+    ]);
+    expect(profile("Economists tend to agree that the tariff will raise prices.")).toEqual([
+      "anonymous: Economists | Economists tend to",
+    ]);
+    expect(profile("Voters tend to stay home in the rain.")).toEqual([]);
+  });
+
+  it("counts a view 'many' or 'some' hold as the passive's agent, not a sight", () => {
+    expect(profile("The tweets were viewed by many as bullying.")).toEqual(["anonymous: many | The tweets were"]);
+    expect(profile("The coach is regarded by some as a genius.")).toEqual(["anonymous: some | The coach is"]);
+    expect(profile("The plane was seen by many as it flew over the city.")).toEqual([]);
+    expect(profile("The rule was viewed by the board on Monday.")).toEqual([]);
+  });
+
+  it("reads a reflexive that stresses the subject as standing between it and its verb", () => {
+    expect(profile("Dana Whitlow runs the bank. Whitlow herself said the bank would close.")).toEqual([
+      "named: Dana Whitlow | Whitlow herself said",
+    ]);
+    expect(profile("Dana Whitlow runs the bank. She found herself in front of a crowd.")).toEqual([]);
+    expect(profile("Dana Whitlow runs the bank. Whitlow herself was surprised by the crowd.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: what a closing tag's named speaker reports (issue 16, S4)", () => {
+  it("does not count a group or an unnamed person inside the report a closing named tag gives", () => {
+    expect(
+      profile(
+        "The suspect stood alone on a piazza when officers asked him for identification, said Dana Whitlow, director of the city police.",
+      ),
+    ).toEqual(["named: Dana Whitlow | The suspect stood"]);
+    expect(profile("The suspect stood alone when a guard asked him for identification, said Dana Whitlow.")).toEqual([
+      "named: Dana Whitlow | The suspect stood",
+    ]);
+  });
+
+  it("keeps a group whose sentence goes on past a named speaker, and one an outlet relays", () => {
+    expect(
+      profile("Officials said the bridge would close in May, and Dana Whitlow said it would reopen in June."),
+    ).toEqual(["named: Dana Whitlow | Officials said the", "anonymous: Officials | Officials said the"]);
+    expect(profile("Residents complained about the noise for months, said The Associated Press.")).toContain(
+      "anonymous: Residents | Residents complained about",
+    );
+  });
+});
+
+describe("sourcingProfile: 'informs … that' and words put a certain way (issue 16, S4)", () => {
+  it("counts a statement made to someone with its clause, not a notice of something", () => {
+    expect(profile("A Postal Service spokesman informs us that the basement is closed.")).toEqual([
+      "anonymous: A Postal Service spokesman | A Postal Service",
+    ]);
+    expect(profile("Dana Whitlow runs the bank. Whitlow informed the court that she would appeal.")).toEqual([
+      "named: Dana Whitlow | Whitlow informed the",
+    ]);
+    expect(profile("Dana Whitlow informed residents of the change.")).toEqual([]);
+  });
+
+  it("counts 'put it' with its manner or as a tag, not a thing put somewhere", () => {
+    expect(profile("Officials put it bluntly: the vote is lost.")).toEqual(["anonymous: Officials | Officials put it"]);
+    expect(
+      profile("Dana Whitlow runs the bank. The deadline is near, as Whitlow put it, and nobody is ready."),
+    ).toEqual(["named: Dana Whitlow | The deadline is"]);
+    expect(profile("Dana Whitlow runs the bank. Whitlow put it on the table.")).toEqual([]);
+    expect(profile("Officials put it in a drawer.")).toEqual([]);
+    expect(profile("Dana Whitlow runs the bank. Whitlow put it off until May.")).toEqual([]);
+  });
+});

@@ -736,11 +736,24 @@ export const STANCE_PHRASES: readonly string[] = [
   "dr(?:ew|aws) (?:the|a|an|his|her|their|its|that|this|similar|opposite|same) (?:[\\p{Ll}-]+ )?conclusions?",
   // "did not immediately provide any other details": a refusal, however soon; "declined to answer" one too.
   "declined to (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|answer)",
+  // A refusal to be asked at all, or to say which: "King declined to be interviewed about the
+  // incident", "spokespeople wouldn't specify which one" (not "declined to be named", a name
+  // withheld by someone who speaks, nor "did not respond", silence).
+  "declined to be (?:interviewed|questioned)",
+  "(?:could|would|did)n[’']t (?:immediately )?specify",
+  "(?:could|would|did) not (?:immediately )?specify",
   // A refusal in other words: "refused to say whether …", "didn't say whether …".
   "refus(?:e|es|ed) to (?:comment|say|discuss|elaborate|confirm|answer|name|disclose|reveal)",
   "(?:could|would|did)n[’']t (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "(?:could|would|did) not (?:immediately )?(?:comment|provide|give|discuss|elaborate|say|confirm)",
   "call(?:s|ed)? (?:for|on)",
+  // A statement made to someone, as "told … that" is: "a spokesman informs us that the basement
+  // is closed", "she informed the court that …" (not "informed residents of the change", nor
+  // "well-informed"; a letter that informs is a document, which the subject's grammar leaves out).
+  "inform(?:s|ed)? (?:(?:us|me|him|her|them|reporters|the \\p{Ll}+|\\p{Lu}[\\p{L}’'-]+) )?that",
+  // Words chosen, with their manner or as a tag: "Tory whips put it bluntly:", "as Mosca put it,"
+  // (not "put it on the table", "put it off").
+  'puts? it(?=\\s*(?:[,.:;”"]|$)|\\s+(?:\\p{Ll}+ly|this way|that way|another way|simply|best|succinctly|more \\p{Ll}+)(?!\\p{L}))',
   // A demand made loudly: "users have been clamoring for a cheaper model" (not "clamoring at the gate", a noise).
   "clamou?r(?:s|ed|ing)? for",
   "(?:is|was|were) quoted as saying",
