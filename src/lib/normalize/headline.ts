@@ -703,6 +703,8 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
   const runStart = mainRunStart(units);
   const anchor = ledeNamed(units, anchoredHeadline(units, runStart));
   let meta: Metadata = {};
+  /** The headline a removed title bar ("Headline | Site") named, once one was read. */
+  let titleBar: string | undefined;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) break;
@@ -781,9 +783,12 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "navigation");
       continue;
     }
+    // The line the page's title bar above names is the headline: the page states it twice, so a
+    // lower line over the credit is its standfirst, not another headline.
+    const titled = titleBar !== undefined && sameText(unit.text, titleBar);
     // A menu's label, no headline over a credit lower down: the line over the lede heads the article.
     const overRun = unanchored && inMenuRow(units, i) ? headlineOverRun(units, runStart) : undefined;
-    const overLede = lowerHeadline(units, i, overRun, meta, report, given);
+    const overLede = titled ? undefined : lowerHeadline(units, i, overRun, meta, report, given);
     if (overLede !== undefined) return overLede;
     const pageTitle = splitPageTitle(units, i, headerEnd);
     const siteNamed = pageTitle !== undefined && meta.outlet === undefined;
@@ -791,9 +796,10 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
     if (pageTitle !== undefined && units.slice(i + 1, headerEnd).some((u) => sameText(u.text, pageTitle.headline))) {
       // The headline follows on its own: this line is the page's title bar.
       removeUnit(report, unit, "metadata", siteNamed ? "outlet" : undefined);
+      titleBar = pageTitle.headline;
       continue;
     }
-    const lower = lowerHeadline(units, i, anchor, meta, report, given);
+    const lower = titled ? undefined : lowerHeadline(units, i, anchor, meta, report, given);
     if (lower !== undefined) return lower;
     // "Title: …", "Headline: …": a labelled headline (key-value exports) without its label.
     const text =

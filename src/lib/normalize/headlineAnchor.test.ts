@@ -776,3 +776,20 @@ describe("the headline over its standfirst: title case, a kicker, a repeated lin
     expect(titleOf(text)).toBe("Valley farmers lose water: rules cut deliveries");
   });
 });
+
+describe("the headline the page's title bar names", () => {
+  it("keeps the line the title bar names, not a shorter line over the credit", () => {
+    const text = [
+      "Business",
+      "Water rules will cut valley deliveries by a third | Harbour News",
+      "Business",
+      "Water rules will cut valley deliveries by a third",
+      "The new rules confirm what farmers across the valley have feared for months: less water, later.",
+      "Social Sharing",
+      "Deliveries fall 30% in the north",
+      "Ana Ruiz · Harbour News · Posted: Oct 14, 2022 9:27 AM ET",
+      ...BODY.split("\n"),
+    ].join("\n");
+    expect(titleOf(text)).toBe("Water rules will cut valley deliveries by a third");
+  });
+});
