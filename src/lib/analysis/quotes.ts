@@ -77,6 +77,8 @@ import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
+import { captionName } from "./captionSpeaker.ts";
+import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
@@ -87,6 +89,7 @@ import {
   DOCUMENTS,
   capitalisedNames,
   completeName,
+  mayBePerson,
   onlyPerson,
   oneBodyOfKind,
   bodiesIn,
@@ -1640,6 +1643,27 @@ class Attributor {
   }
 
   /**
+   * 3h. A heading right before the quotation that names its speaker, a caption over each person's
+   * words ("##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it under my bed …”";
+   * captionSpeaker.ts reads the heading). Only words that speak as one person ("I", "my") under
+   * a name the text reads as a person's: a heading over a section about someone ("## Ana Ruiz")
+   * may head words that are not hers, but then they seldom speak as "I" in a paragraph of their own.
+   */
+  captioned(heading: Block, quoted: string): Found | undefined {
+    if (heading.kind !== "heading" || !FIRST_PERSON.test(quoted)) return undefined;
+    const caption = captionName(heading.text);
+    if (caption === undefined) return undefined;
+    const speaker = this.#subjectOfVerb(heading, caption.name, caption.start);
+    if (speaker?.kind !== "named") return undefined;
+    // A person: one the register knows as one, or a full name read as a person's by the entity
+    // finder or by the article's own words ("Mr. Felder is Gibson's second cousin").
+    const person = speaker.entity
+      ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
+      : speaker.name.includes(" ") && (readsAsPerson(speaker.name) || mayBePerson(this.#ctx.people, speaker.name));
+    return person ? { speaker } : undefined;
+  }
+
+  /**
    * Who the masked signers of quotations are, as the prose before them says: the one group of
    * unnamed people that is the subject of one of the last few sentences of prose before `quoted`
    * ("Visitors who booked through the site left reviews. We have brought some here!"), as "one of
@@ -2169,6 +2193,16 @@ export function findQuotes(
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
+    // "##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it …”": a quotation filling its paragraph under a caption.
+    if (
+      !result &&
+      previousBlock &&
+      candidate.closed &&
+      first.open >= 0 &&
+      first.block.text.slice(0, first.open).trim() === "" &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    )
+      result = attributor.captioned(previousBlock, text);
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);
