@@ -314,3 +314,21 @@ describe("a body's “executive” before a name shows a person", () => {
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("“went on to <verb of speech>” introduces a quotation as the verb does", () => {
+  it("gives words after “X went on to assert Y “…”” to X", () => {
+    expect(
+      speakers(
+        "Dario Venn praised him. Venn went on to assert Marlow “would have been an outstanding member of the cabinet in several roles,” without saying which.",
+      ),
+    ).toEqual([["named", "Dario Venn"]]);
+  });
+
+  it("gives none after “went on to win”, a deed", () => {
+    expect(
+      speakers(
+        "Lena Ortiz went on to win the primary, and the slogan “one county, one future for every family who lives here” stayed on her signs.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});

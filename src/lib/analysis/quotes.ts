@@ -78,6 +78,7 @@ import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
 import { captionName } from "./captionSpeaker.ts";
+import { finiteSpeech } from "./periphrasticSpeech.ts";
 import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -1502,7 +1503,8 @@ class Attributor {
     const { block } = part;
     const sentence = sentenceAt(block, part.open);
     if (!sentence) return undefined;
-    return this.#introduced(block, sentence.start, block.text.slice(sentence.start, part.open));
+    // "Trump went on to assert Giuliani “…”" reads as "Trump asserted Giuliani “…”" (periphrasticSpeech.ts).
+    return this.#introduced(block, sentence.start, finiteSpeech(block.text.slice(sentence.start, part.open)));
   }
 
   /** 3a. `before`, when a speech verb and a comma or colon open the quotation: "he said, “…”". */
