@@ -332,3 +332,24 @@ describe("“went on to <verb of speech>” introduces a quotation as the verb d
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("one sentence of what the speaker is, between two of their quotations, keeps the speaker", () => {
+  const paragraph = (between: string) =>
+    `The request worried the staff. “There is major concern amongst my members,” said Bram Oduya, president of the union chapter at the plant. ${between} “I have received lots of calls and messages expressing shock and dismay.”`;
+
+  it("gives the words after “He is also …” to the speaker quoted before it", () => {
+    expect(speakers(paragraph("He is also a longtime plant employee, but was speaking for the union."))).toEqual([
+      ["named", "Bram Oduya"],
+      ["named", "Bram Oduya"],
+    ]);
+  });
+
+  it.each([
+    "He was interrupted by a man in the front row.",
+    "He turned to a union steward.",
+    "He was handed a letter from the board.",
+    "He is a friend of Martin Hale.",
+  ])("gives no speaker after “%s”, where the words may be someone else's", (between) => {
+    expect(speakers(paragraph(between))[1]).toEqual(["unattributed", "unattributed"]);
+  });
+});

@@ -403,6 +403,9 @@ const SET_OFF_PARTICIPLE =
 const DESCRIBED_SUBJECT =
   /^\s*(?:The|A|An|One)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:who|whom|that|of|at|for|with|in)\s/u;
 
+/** A copula ending the words before a noun phrase, which then describes the subject: "He is also ", "She’s ". */
+const COPULA_END = /(?:(?<!\p{L})(?:is|was)|['’]s)\s+(?:also\s+|still\s+|now\s+|\p{Ll}+ly\s+)?$/u;
+
 /**
  * Nouns a story uses for a person it has named, by what they do ("the actor", "the singer"):
  * never an office an unnamed source holds ("the lawyer") nor a noun of gender or kin. The one
@@ -1645,6 +1648,36 @@ class Attributor {
   }
 
   /**
+   * 4c. A quotation that opens the sentence right after one sentence about the speaker of the
+   * paragraph's quotation before it ("“…,” said Jeff Eagan, president of …. He is also a longtime
+   * employee. “…”"): the same speaker goes on. Only a sentence that says what "he" or "she" is or
+   * was (a copula right after the pronoun that opens it), the pronoun standing for that speaker
+   * (#pronoun), with no one else in it, named or not, no document and no question or quotation:
+   * after "He was interrupted by a heckler." or "He turned to a steward." the words may be the
+   * other's, and after "He was handed a letter." the letter's.
+   */
+  resumed(block: Block, sentence: Block["sentences"][number], speaker: Speaker): Found | undefined {
+    const text = sentence.text;
+    if (/[?“”"«»„]/u.test(text)) return undefined;
+    const opening = /^\s*(?:(?:But|And)\s+)?(He|She)(?:['’]s|\s+(?:is|was))\s/u.exec(text);
+    if (!opening?.[1]) return undefined;
+    // "He is also a 17-year Energy employee": a description of him after a copula is no one else.
+    const source = anonymousSource(text);
+    const predicate = source !== undefined && COPULA_END.test(text.slice(0, source.index));
+    if (
+      (source !== undefined && !predicate) ||
+      DESCRIBED_PERSON_SUBJECT.test(text) ||
+      /(?<!\p{L})by\s+(?:an?|the|one|another|some|his|her|their)\s/iu.test(text) ||
+      DOCUMENT_NOUN.test(text) ||
+      personsIn(this.#ctx, block.blockIndex, text, sentence.start).length > 0
+    )
+      return undefined;
+    const at = sentence.start + opening.index + opening[0].indexOf(opening[1]);
+    const who = this.#pronoun(block, at, opening[1].toLowerCase());
+    return who?.kind === "named" && who.name === speaker.name ? { speaker } : undefined;
+  }
+
+  /**
    * 3h. A heading right before the quotation that names its speaker, a caption over each person's
    * words ("##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it under my bed …”";
    * captionSpeaker.ts reads the heading). Only words that speak as one person ("I", "my") under
@@ -2278,6 +2311,21 @@ export function findQuotes(
         (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
+    }
+    // 4c. "“…,” said Jeff Eagan, president of …. He is also a longtime employee. “…”": one sentence
+    // about the speaker between, "he" or "she" its subject, then words that end the paragraph.
+    if (
+      !result &&
+      previous &&
+      previous.block === first.block &&
+      previous.result.speaker.kind === "named" &&
+      candidate.closed &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 2 &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    ) {
+      const between = first.block.sentences[sentenceIndexAt(first.block, first.open) - 1];
+      if (between) result = attributor.resumed(first.block, between, previous.result.speaker);
     }
     // 4b. The same across a paragraph break (3g): "“…,” ¶ Nandakumar said. “…”" — the half that
     // opens the sentence right after the attribution the break cut off is the same speaker's.
