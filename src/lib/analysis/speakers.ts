@@ -565,7 +565,7 @@ const NOT_ROLES =
 /** A word after a name that ends like a role but is an adverb or a function word ("Noem later"). */
 const NOT_A_ROLE = new RegExp(`(?<!\\p{L})(?:${NOT_ROLES})$`, "u");
 const PERSON_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|executive|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  `(?:(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
 /** Roles a person holds for someone, in apposition: "Sonya Zoghlin, Carlineo’s attorney,". */
