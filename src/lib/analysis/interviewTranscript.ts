@@ -18,7 +18,7 @@ import type { Block } from "#lib/text/sentences.ts";
 const QUESTION = /^\s*Q\s*:\s/u;
 const ANSWER = /^\s*A\s*:\s/u;
 /** A speaker's own "I": an interviewee says it somewhere, a body's answers page seldom does. */
-const FIRST_PERSON = /(?<!\p{L})(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|myself)(?!\p{L})/u;
+export const FIRST_PERSON = /(?<!\p{L})(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|myself)(?!\p{L})/u;
 /** The fewest questions, and answers, that make a transcript: one "A:" line alone may be a list's label. */
 const LEAST = 2;
 

@@ -221,3 +221,117 @@ describe("a split quotation with a participle's clause after its attribution", (
     ).toEqual(["unattributed", "unattributed"]);
   });
 });
+
+describe("a heading that captions a quotation with its speaker's name", () => {
+  const gallery = (heading: string, words: string) =>
+    `The new wing shows objects families kept for generations.\n\n##### ${heading}\n\n“${words}”\n\nThe objects go on show next month.`;
+
+  it("gives a first-person quotation under “Donated by <name>, <place>” to that person", () => {
+    expect(
+      speakers(
+        gallery(
+          "Donated by Hester Marwick, Dunmore, Pa.",
+          "My grandmother kept this lamp in her kitchen until the day she died, and I could not sell it.",
+        ),
+      ),
+    ).toEqual([["named", "Hester Marwick"]]);
+  });
+
+  it("gives one under a heading of only the name and a place to that person", () => {
+    expect(
+      speakers(
+        gallery("Mark Odell, Richmond, Va.", "It was in my family since 1912 and we kept it on top of the piano."),
+      ),
+    ).toEqual([["named", "Mark Odell"]]);
+  });
+
+  it("gives no speaker to words that do not speak as one person", () => {
+    expect(
+      speakers(
+        gallery(
+          "Donated by Hester Marwick, Dunmore, Pa.",
+          "The lamp was made in Ohio in 1904 and sold in a shop on Main Street.",
+        ),
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("gives no speaker under a heading naming who made the page", () => {
+    expect(
+      speakers(
+        gallery(
+          "Photographs by Hester Marwick",
+          "My grandmother kept this lamp in her kitchen until the day she died.",
+        ),
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+
+  it("keeps the quotation's own attribution over the heading's name", () => {
+    expect(
+      speakers(
+        gallery(
+          "Donated by Hester Marwick, Dunmore, Pa.",
+          "My grandmother kept this lamp in her kitchen until the day she died,” said Tobin Rusk, her neighbour. “I helped carry it.",
+        ),
+      ).map(([kind, name]) => `${kind}:${name}`),
+    ).not.toContain("named:Hester Marwick");
+  });
+});
+
+describe("a post in a body set off before a name shows a person", () => {
+  it("lets “she” reach the one person named after “the director of IT,”", () => {
+    expect(
+      speakers(
+        "When I asked Globex’s director of IT, Dorota Venn, about the searches, she said, “I can’t remember all the searches I’ve done.”",
+      ),
+    ).toEqual([["named", "Dorota Venn"]]);
+  });
+
+  it("still gives no one when a second person is named before the pronoun", () => {
+    expect(
+      speakers(
+        "When Quill Ambers asked Globex’s director of IT, Dorota Venn, about the searches, she said, “I can’t remember all the searches I’ve done.”",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("“went on to <verb of speech>” introduces a quotation as the verb does", () => {
+  it("gives words after “X went on to assert Y “…”” to X", () => {
+    expect(
+      speakers(
+        "Dario Venn praised him. Venn went on to assert Marlow “would have been an outstanding member of the cabinet in several roles,” without saying which.",
+      ),
+    ).toEqual([["named", "Dario Venn"]]);
+  });
+
+  it("gives none after “went on to win”, a deed", () => {
+    expect(
+      speakers(
+        "Lena Ortiz went on to win the primary, and the slogan “one county, one future for every family who lives here” stayed on her signs.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("one sentence of what the speaker is, between two of their quotations, keeps the speaker", () => {
+  const paragraph = (between: string) =>
+    `The request worried the staff. “There is major concern amongst my members,” said Bram Oduya, president of the union chapter at the plant. ${between} “I have received lots of calls and messages expressing shock and dismay.”`;
+
+  it("gives the words after “He is also …” to the speaker quoted before it", () => {
+    expect(speakers(paragraph("He is also a longtime plant employee, but was speaking for the union."))).toEqual([
+      ["named", "Bram Oduya"],
+      ["named", "Bram Oduya"],
+    ]);
+  });
+
+  it.each([
+    "He was interrupted by a man in the front row.",
+    "He turned to a union steward.",
+    "He was handed a letter from the board.",
+    "He is a friend of Martin Hale.",
+  ])("gives no speaker after “%s”, where the words may be someone else's", (between) => {
+    expect(speakers(paragraph(between))[1]).toEqual(["unattributed", "unattributed"]);
+  });
+});

@@ -77,6 +77,9 @@ import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
+import { captionName } from "./captionSpeaker.ts";
+import { finiteSpeech } from "./periphrasticSpeech.ts";
+import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
@@ -87,6 +90,7 @@ import {
   DOCUMENTS,
   capitalisedNames,
   completeName,
+  mayBePerson,
   onlyPerson,
   oneBodyOfKind,
   bodiesIn,
@@ -398,6 +402,9 @@ const SET_OFF_PARTICIPLE =
 /** A sentence whose subject is someone described, not named: "The staff member who reported the call …". */
 const DESCRIBED_SUBJECT =
   /^\s*(?:The|A|An|One)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:who|whom|that|of|at|for|with|in)\s/u;
+
+/** A copula ending the words before a noun phrase, which then describes the subject: "He is also ", "She’s ". */
+const COPULA_END = /(?:(?<!\p{L})(?:is|was)|['’]s)\s+(?:also\s+|still\s+|now\s+|\p{Ll}+ly\s+)?$/u;
 
 /**
  * Nouns a story uses for a person it has named, by what they do ("the actor", "the singer"):
@@ -1499,7 +1506,8 @@ class Attributor {
     const { block } = part;
     const sentence = sentenceAt(block, part.open);
     if (!sentence) return undefined;
-    return this.#introduced(block, sentence.start, block.text.slice(sentence.start, part.open));
+    // "Trump went on to assert Giuliani “…”" reads as "Trump asserted Giuliani “…”" (periphrasticSpeech.ts).
+    return this.#introduced(block, sentence.start, finiteSpeech(block.text.slice(sentence.start, part.open)));
   }
 
   /** 3a. `before`, when a speech verb and a comma or colon open the quotation: "he said, “…”". */
@@ -1636,6 +1644,57 @@ class Attributor {
     const person = speaker.entity
       ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
       : speaker.name.includes(" ") && readsAsPerson(speaker.name);
+    return person ? { speaker } : undefined;
+  }
+
+  /**
+   * 4c. A quotation that opens the sentence right after one sentence about the speaker of the
+   * paragraph's quotation before it ("“…,” said Jeff Eagan, president of …. He is also a longtime
+   * employee. “…”"): the same speaker goes on. Only a sentence that says what "he" or "she" is or
+   * was (a copula right after the pronoun that opens it), the pronoun standing for that speaker
+   * (#pronoun), with no one else in it, named or not, no document and no question or quotation:
+   * after "He was interrupted by a heckler." or "He turned to a steward." the words may be the
+   * other's, and after "He was handed a letter." the letter's.
+   */
+  resumed(block: Block, sentence: Block["sentences"][number], speaker: Speaker): Found | undefined {
+    const text = sentence.text;
+    if (/[?“”"«»„]/u.test(text)) return undefined;
+    const opening = /^\s*(?:(?:But|And)\s+)?(He|She)(?:['’]s|\s+(?:is|was))\s/u.exec(text);
+    if (!opening?.[1]) return undefined;
+    // "He is also a 17-year Energy employee": a description of him after a copula is no one else.
+    const source = anonymousSource(text);
+    const predicate = source !== undefined && COPULA_END.test(text.slice(0, source.index));
+    if (
+      (source !== undefined && !predicate) ||
+      DESCRIBED_PERSON_SUBJECT.test(text) ||
+      /(?<!\p{L})by\s+(?:an?|the|one|another|some|his|her|their)\s/iu.test(text) ||
+      DOCUMENT_NOUN.test(text) ||
+      personsIn(this.#ctx, block.blockIndex, text, sentence.start).length > 0
+    )
+      return undefined;
+    const at = sentence.start + opening.index + opening[0].indexOf(opening[1]);
+    const who = this.#pronoun(block, at, opening[1].toLowerCase());
+    return who?.kind === "named" && who.name === speaker.name ? { speaker } : undefined;
+  }
+
+  /**
+   * 3h. A heading right before the quotation that names its speaker, a caption over each person's
+   * words ("##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it under my bed …”";
+   * captionSpeaker.ts reads the heading). Only words that speak as one person ("I", "my") under
+   * a name the text reads as a person's: a heading over a section about someone ("## Ana Ruiz")
+   * may head words that are not hers, but then they seldom speak as "I" in a paragraph of their own.
+   */
+  captioned(heading: Block, quoted: string): Found | undefined {
+    if (heading.kind !== "heading" || !FIRST_PERSON.test(quoted)) return undefined;
+    const caption = captionName(heading.text);
+    if (caption === undefined) return undefined;
+    const speaker = this.#subjectOfVerb(heading, caption.name, caption.start);
+    if (speaker?.kind !== "named") return undefined;
+    // A person: one the register knows as one, or a full name read as a person's by the entity
+    // finder or by the article's own words ("Mr. Felder is Gibson's second cousin").
+    const person = speaker.entity
+      ? this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person"
+      : speaker.name.includes(" ") && (readsAsPerson(speaker.name) || mayBePerson(this.#ctx.people, speaker.name));
     return person ? { speaker } : undefined;
   }
 
@@ -2169,6 +2228,16 @@ export function findQuotes(
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
+    // "##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it …”": a quotation filling its paragraph under a caption.
+    if (
+      !result &&
+      previousBlock &&
+      candidate.closed &&
+      first.open >= 0 &&
+      first.block.text.slice(0, first.open).trim() === "" &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    )
+      result = attributor.captioned(previousBlock, text);
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);
@@ -2242,6 +2311,21 @@ export function findQuotes(
         (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
+    }
+    // 4c. "“…,” said Jeff Eagan, president of …. He is also a longtime employee. “…”": one sentence
+    // about the speaker between, "he" or "she" its subject, then words that end the paragraph.
+    if (
+      !result &&
+      previous &&
+      previous.block === first.block &&
+      previous.result.speaker.kind === "named" &&
+      candidate.closed &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      sentenceIndexAt(first.block, first.open) - sentenceIndexAt(first.block, previous.close) === 2 &&
+      last.block.text.slice(last.close + 1).trim() === ""
+    ) {
+      const between = first.block.sentences[sentenceIndexAt(first.block, first.open) - 1];
+      if (between) result = attributor.resumed(first.block, between, previous.result.speaker);
     }
     // 4b. The same across a paragraph break (3g): "“…,” ¶ Nandakumar said. “…”" — the half that
     // opens the sentence right after the attribution the break cut off is the same speaker's.

@@ -578,9 +578,21 @@ const PERSON_AFTER = new RegExp(
   "u",
 );
 
+/** The posts a person holds in a body, before "of", "at" or "for" it: "head of research", "director of IT". */
+const POST_IN_BODY =
+  "head|director|chief|manager|editor|economist|strategist|analyst|founder|co-founder|partner|chair(?:man|woman)?|ceo|professor|fellow|researcher";
+
 /** A person's post in apposition, in any case: "Pankaj Pandey, Head of Research at ICICI Securities,". */
-const ROLE_APPOSED =
-  /^,\s*(?:[\p{L}-]+\s+){0,2}(?:head|director|chief|manager|editor|economist|strategist|analyst|founder|co-founder|partner|chair(?:man|woman)?|ceo|professor|fellow|researcher)\s+(?:of|at|for)\s/iu;
+const ROLE_APPOSED = new RegExp(String.raw`^,\s*(?:[\p{L}-]+\s+){0,2}(?:${POST_IN_BODY})\s+(?:of|at|for)\s`, "iu");
+
+/**
+ * The same post set off before the name: "Acme’s director of IT, Dana Holt,", "the head of
+ * engineering at the plant, Ivo Brandt": the name after the comma is the one who holds it, a person.
+ */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:${POST_IN_BODY})\s+(?:of|at|for)\s+(?:[\p{L}&.’'-]+\s+){0,4}?[\p{L}&.’'-]+,\s+$`,
+  "iu",
+);
 
 /** A description set off by commas right after a name ("Ortiz, the mayor,", "Okafor, a lawyer,"): one person's. */
 const DESCRIPTION_APPOSED = /^,\s*(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3},/u;
@@ -668,7 +680,11 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       evidence:
         person &&
         !attributiveToPerson(after) &&
-        (PERSON_BEFORE.test(before) || PERSON_AFTER.test(near) || ROLE_APPOSED.test(near) || subject),
+        (PERSON_BEFORE.test(before) ||
+          ROLE_BEFORE.test(before) ||
+          PERSON_AFTER.test(near) ||
+          ROLE_APPOSED.test(near) ||
+          subject),
       quoted: narration.slice(span.start, span.end).trim() === "",
       opensSentence:
         OPENS_SENTENCE.test(`${span.start <= 12 ? "\n" : ""}${text.slice(Math.max(0, span.start - 12), span.start)}`) &&
