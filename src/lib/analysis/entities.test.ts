@@ -206,6 +206,35 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("does not read a generic body's country from a country a preposition only takes", () => {
+    // "the border with Mexico", "lived in Mexico": where or what the sentence speaks of, not whose Congress comes next.
+    expect(ids("The wall along the border with Mexico is unfinished. Congress has refused to pay for it.")).toEqual([
+      "mexico",
+    ]);
+    expect(ids("The writer lived in Mexico for a decade. Congress, she argues, should act on guns.")).toEqual([
+      "mexico",
+    ]);
+    expect(ids("Tariffs on Mexico passed Congress on Friday.")).toEqual(["mexico"]);
+    // Then the dateline says whose body it is.
+    const dated = "MEXICO CITY — Officials met on Monday.\n\nTrucks wait at the border with the U.S. for days.";
+    expect(ids(`${dated}\n\nCongress will vote in May.`)).toEqual(["mexico-city", "united-states", "mexican-congress"]);
+    // Negative: a possessive, a demonym, a body's people after the name or an opening "In Mexico," still say whose.
+    expect(ids("Rains flooded roads across Mexico's north. Congress approved aid.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+    expect(ids("Boats sank in Mexican waters. The Defense Ministry said two died.")).toEqual(["sedena"]);
+    expect(ids("The strike was approved by Mexican officials. Congress approved aid.")).toEqual(["mexican-congress"]);
+    expect(ids("In Mexico City, the Senate met. Congress will meet in May.")).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids("In Mexico, elections were held on Sunday. Congress will meet in May.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+  });
+
   it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
     // The sentence before names both countries: whose Congress this is, the text does not say.
     expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);

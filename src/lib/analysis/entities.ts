@@ -367,6 +367,50 @@ function countriesIn(text: string): string[] {
   return found;
 }
 
+/** A preposition right before a word, an article allowed between: "the border with ", "tariffs on the ". */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}'’])(?:with|to|from|on|in|into|onto|against|toward|towards|across|through|at|by|for|over|about|near|inside|outside|between|via|beyond|around|throughout|within|than|like|under)\s+(?:the\s+)?$/iu;
+
+/** People who serve a state, as a country's name before them owns them ("by U.S. forces", "to Mexican officials"). */
+const SERVICE_PEOPLE = new Set(
+  "officials troops soldiers agents authorities diplomats lawmakers officers personnel prosecutors".split(" "),
+);
+
+/** Small words of `BODY_WORDS` that join a name's words and head nothing ("lived in Mexico for a decade"). */
+const CONNECTIVES = new Set(["of", "the", "and", "for"]);
+
+/** Whether a lower-case body word or a state's servants follow: the country before them is whose they are. */
+const bodyNounAfter = (after: string): boolean => {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return next !== undefined && !CONNECTIVES.has(next) && (BODY_WORDS.has(next) || SERVICE_PEOPLE.has(next));
+};
+
+/**
+ * The countries `text` names as a body's owner or an actor (`countriesIn`), leaving out a
+ * country's name that is only a preposition's object: "the border with Mexico", "tariffs on
+ * Mexico", "she lived in Mexico for a decade" say where or what, not whose, so they do not make
+ * the next "Congress" Mexico's. A possessive ("with Mexico's navy"), a demonym ("in Mexican
+ * waters"), a body or its people after it ("by U.S. forces") and a sentence's opening scene
+ * ("In Mexico, …") still say whose.
+ */
+function ownerCountriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(text)) {
+    const place = PLACE_WORDS[token.key];
+    if (place === undefined || !/^\p{Lu}/u.test(token.raw) || found.includes(place)) continue;
+    const after = text.slice(token.end);
+    const preposition = PREPOSITION_BEFORE.exec(text.slice(0, token.start));
+    const owner =
+      preposition === null ||
+      bodyNounAfter(after) ||
+      /^['’]s\b/u.test(after) ||
+      isDemonym(token.key) ||
+      (text.slice(0, preposition.index).trim() === "" && /^(?:\s+\p{Lu}[\p{L}.'’-]*)*,/u.test(after));
+    if (owner) found.push(place);
+  }
+  return found;
+}
+
 /**
  * Where a sentence stands in its article, for the country a generic body name belongs to: the
  * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
@@ -460,12 +504,16 @@ function datelineCountry(blocks: readonly Block[]): string | undefined {
  */
 function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore: () => boolean): string | undefined {
   const named = countriesIn(sentenceBefore);
-  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // "Trump's tariffs on Mexico passed Congress": a country the sentence names only after a preposition is not the body's.
+  if (named.length > 0) return named.length === 1 && ownerCountriesIn(sentenceBefore).length > 0 ? named[0] : undefined;
   // "Trump said Congress would …": a person the sentence names first may be another country's
   // than the one the text named last, so the body's country is not settled.
   if (someoneBefore()) return undefined;
   const previous = countriesIn(context.previous);
   if (previous.length > 1) return undefined;
+  // "The wall along the border with Mexico is unfinished. Congress has refused to pay": a country
+  // the sentence before names only after a preposition settles nothing; the dateline may.
+  if (previous.length === 1 && ownerCountriesIn(context.previous).length === 0) return context.dateline;
   // "President Donald Trump said Mexico was not doing enough. Congress has not voted": the sentence
   // before names a person, then a country they spoke of; the body may be the person's country, so
   // that country settles it only where the dateline agrees.
