@@ -235,6 +235,22 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("does not link a generic body's name that closes another body's name", () => {
+    const dated = "MEXICO CITY — Mexico's Congress debated the bill.";
+    expect(ids(`${dated} The Continental Congress met in 1774, a historian said.`)).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids(`${dated} The African National Congress won in 1994.`)).toEqual(["mexico-city", "mexican-congress"]);
+    expect(ids("MEXICO CITY — Officials spoke. The Regional Defense Ministry forum met.")).toEqual(["mexico-city"]);
+    // Negative: the bare name after a sentence's first word, and after the dateline, is still Mexico's.
+    expect(ids("MEXICO CITY — Officials spoke. Yesterday Congress voted.")).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids("MEXICO CITY — Congress voted.")).toEqual(["mexico-city", "mexican-congress"]);
+  });
+
   it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
     // The sentence before names both countries: whose Congress this is, the text does not say.
     expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);

@@ -75,6 +75,7 @@ import { BODY_PEOPLE_NOUNS, FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } fr
 import {
   brandAfterCountry,
   closesLongerName,
+  closesOtherBody,
   inItalicTitle,
   inWorkTitle,
   lowerCaseUse,
@@ -1002,6 +1003,8 @@ function hitStands(
     continuesName(text, hit)
   )
     return false;
+  // "the Continental Congress", "the Royal Coast Guard": a generic body's name closing another one.
+  if (isGenericBody(hit.text) && closesOtherBody(text, hit.start, isPlaceWord)) return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
