@@ -251,6 +251,23 @@ describe("findMentions", () => {
     expect(ids("MEXICO CITY — Congress voted.")).toEqual(["mexico-city", "mexican-congress"]);
   });
 
+  it("links a proper name filed with its country, the country left out, only once named in full or placed", () => {
+    // Israel's and India's armies have a Northern Command too.
+    expect(ids("The IDF's Northern Command said rockets were fired overnight.")).toEqual([]);
+    expect(ids("Israeli jets struck at dawn. Northern Command said three launchers were destroyed.")).toEqual([]);
+    // Negative: after the full name, or where the text says it is the United States', it is the register's.
+    expect(ids("U.S. Northern Command flew the flights. Northern Command said they were legal.")).toEqual([
+      "us-northern-command",
+      "us-northern-command",
+    ]);
+    expect(ids("U.S. officials confirmed the flights. Northern Command said they were legal.")).toEqual([
+      "united-states",
+      "us-northern-command",
+    ]);
+    // An initialism is its own name in any text.
+    expect(ids("Russia expelled two diplomats. The CIA declined to comment.")).toEqual(["russia", "cia"]);
+  });
+
   it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
     // The sentence before names both countries: whose Congress this is, the text does not say.
     expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);

@@ -541,6 +541,20 @@ const BODY_WORDS = new Set(
   presidency cabinet treasury finance state federal armed of the and for`.split(/\s+/u),
 );
 
+/**
+ * Whether a hit is an entity's own name with its country left out: "Northern Command" of the
+ * "U.S. Northern Command". An initialism ("CIA" of "U.S. CIA") is its own name in any text.
+ */
+function countryDropped(hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  if (isAcronym(hit.text)) return false;
+  return [entity.name, ...entity.aliases].some((form) => {
+    const words = tokenize(form).map((t) => t.key);
+    const head = words.slice(0, words.length - key.split(" ").length);
+    return nameKey(form).endsWith(` ${key}`) && head.length > 0 && head.every((w) => PLACE_WORDS[w] !== undefined);
+  });
+}
+
 /** Whether a register form is a generic body name by the list above. */
 function isGenericBody(form: string): boolean {
   const tokens = tokenize(form);
@@ -949,6 +963,7 @@ function hitStands(
   entity: Entity | undefined,
   context: BodyContext,
   someoneBefore: () => boolean,
+  namedBefore = false,
 ): boolean {
   if (!entity) return true;
   // "a trump card", "pelo rubio", "una mujer morena": a one-word proper name in lower case is a common word.
@@ -1011,7 +1026,14 @@ function hitStands(
   if (said) return true;
   const modifier = modifierBefore(text, hit.start) ?? countryAfter(text, hit.end);
   if (modifier !== undefined) return own.has(modifier);
-  if (!isGenericBody(hit.text)) return true;
+  // "The IDF's Northern Command said …": a proper name the register files with its country ("U.S.
+  // Northern Command") is that body once the article has named it in full, or where the text says
+  // the country is its own; Israel and India have a Northern Command too.
+  if (!isGenericBody(hit.text)) {
+    if (namedBefore || !countryDropped(hit, entity)) return true;
+    const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
+    return country !== undefined && own.has(country);
+  }
   const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
   return country !== undefined && own.has(country);
 }
@@ -1044,7 +1066,7 @@ function sortedHits(
     // Once the article has placed the body ("the Russian Embassy in Mexico City"), its short form names it again.
     const placed =
       prior.has(hit.entityId) || !entity || !unplaced(text.slice(0, hit.start), hit, entity, context, someoneBefore);
-    const ok = placed && hitStands(text, hit, entity, context, someoneBefore);
+    const ok = placed && hitStands(text, hit, entity, context, someoneBefore, prior.has(hit.entityId));
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.
