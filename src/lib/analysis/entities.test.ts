@@ -206,6 +206,68 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("does not read a generic body's country from a country a preposition only takes", () => {
+    // "the border with Mexico", "lived in Mexico": where or what the sentence speaks of, not whose Congress comes next.
+    expect(ids("The wall along the border with Mexico is unfinished. Congress has refused to pay for it.")).toEqual([
+      "mexico",
+    ]);
+    expect(ids("The writer lived in Mexico for a decade. Congress, she argues, should act on guns.")).toEqual([
+      "mexico",
+    ]);
+    expect(ids("Tariffs on Mexico passed Congress on Friday.")).toEqual(["mexico"]);
+    // Then the dateline says whose body it is.
+    const dated = "MEXICO CITY — Officials met on Monday.\n\nTrucks wait at the border with the U.S. for days.";
+    expect(ids(`${dated}\n\nCongress will vote in May.`)).toEqual(["mexico-city", "united-states", "mexican-congress"]);
+    // Negative: a possessive, a demonym, a body's people after the name or an opening "In Mexico," still say whose.
+    expect(ids("Rains flooded roads across Mexico's north. Congress approved aid.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+    expect(ids("Boats sank in Mexican waters. The Defense Ministry said two died.")).toEqual(["sedena"]);
+    expect(ids("The strike was approved by Mexican officials. Congress approved aid.")).toEqual(["mexican-congress"]);
+    expect(ids("In Mexico City, the Senate met. Congress will meet in May.")).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids("In Mexico, elections were held on Sunday. Congress will meet in May.")).toEqual([
+      "mexico",
+      "mexican-congress",
+    ]);
+  });
+
+  it("does not link a generic body's name that closes another body's name", () => {
+    const dated = "MEXICO CITY — Mexico's Congress debated the bill.";
+    expect(ids(`${dated} The Continental Congress met in 1774, a historian said.`)).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids(`${dated} The African National Congress won in 1994.`)).toEqual(["mexico-city", "mexican-congress"]);
+    expect(ids("MEXICO CITY — Officials spoke. The Regional Defense Ministry forum met.")).toEqual(["mexico-city"]);
+    // Negative: the bare name after a sentence's first word, and after the dateline, is still Mexico's.
+    expect(ids("MEXICO CITY — Officials spoke. Yesterday Congress voted.")).toEqual([
+      "mexico-city",
+      "mexican-congress",
+    ]);
+    expect(ids("MEXICO CITY — Congress voted.")).toEqual(["mexico-city", "mexican-congress"]);
+  });
+
+  it("links a proper name filed with its country, the country left out, only once named in full or placed", () => {
+    // Israel's and India's armies have a Northern Command too.
+    expect(ids("The IDF's Northern Command said rockets were fired overnight.")).toEqual([]);
+    expect(ids("Israeli jets struck at dawn. Northern Command said three launchers were destroyed.")).toEqual([]);
+    // Negative: after the full name, or where the text says it is the United States', it is the register's.
+    expect(ids("U.S. Northern Command flew the flights. Northern Command said they were legal.")).toEqual([
+      "us-northern-command",
+      "us-northern-command",
+    ]);
+    expect(ids("U.S. officials confirmed the flights. Northern Command said they were legal.")).toEqual([
+      "united-states",
+      "us-northern-command",
+    ]);
+    // An initialism is its own name in any text.
+    expect(ids("Russia expelled two diplomats. The CIA declined to comment.")).toEqual(["russia", "cia"]);
+  });
+
   it("reads a generic body's country from the nearest sentence that names one, else the dateline", () => {
     // The sentence before names both countries: whose Congress this is, the text does not say.
     expect(ids("U.S. officials met Mexican envoys on Monday.\n\nCongress has not voted.")).toEqual(["united-states"]);

@@ -75,6 +75,7 @@ import { BODY_PEOPLE_NOUNS, FIGURE_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } fr
 import {
   brandAfterCountry,
   closesLongerName,
+  closesOtherBody,
   inItalicTitle,
   inWorkTitle,
   lowerCaseUse,
@@ -367,6 +368,50 @@ function countriesIn(text: string): string[] {
   return found;
 }
 
+/** A preposition right before a word, an article allowed between: "the border with ", "tariffs on the ". */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}'’])(?:with|to|from|on|in|into|onto|against|toward|towards|across|through|at|by|for|over|about|near|inside|outside|between|via|beyond|around|throughout|within|than|like|under)\s+(?:the\s+)?$/iu;
+
+/** People who serve a state, as a country's name before them owns them ("by U.S. forces", "to Mexican officials"). */
+const SERVICE_PEOPLE = new Set(
+  "officials troops soldiers agents authorities diplomats lawmakers officers personnel prosecutors".split(" "),
+);
+
+/** Small words of `BODY_WORDS` that join a name's words and head nothing ("lived in Mexico for a decade"). */
+const CONNECTIVES = new Set(["of", "the", "and", "for"]);
+
+/** Whether a lower-case body word or a state's servants follow: the country before them is whose they are. */
+const bodyNounAfter = (after: string): boolean => {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return next !== undefined && !CONNECTIVES.has(next) && (BODY_WORDS.has(next) || SERVICE_PEOPLE.has(next));
+};
+
+/**
+ * The countries `text` names as a body's owner or an actor (`countriesIn`), leaving out a
+ * country's name that is only a preposition's object: "the border with Mexico", "tariffs on
+ * Mexico", "she lived in Mexico for a decade" say where or what, not whose, so they do not make
+ * the next "Congress" Mexico's. A possessive ("with Mexico's navy"), a demonym ("in Mexican
+ * waters"), a body or its people after it ("by U.S. forces") and a sentence's opening scene
+ * ("In Mexico, …") still say whose.
+ */
+function ownerCountriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(text)) {
+    const place = PLACE_WORDS[token.key];
+    if (place === undefined || !/^\p{Lu}/u.test(token.raw) || found.includes(place)) continue;
+    const after = text.slice(token.end);
+    const preposition = PREPOSITION_BEFORE.exec(text.slice(0, token.start));
+    const owner =
+      preposition === null ||
+      bodyNounAfter(after) ||
+      /^['’]s\b/u.test(after) ||
+      isDemonym(token.key) ||
+      (text.slice(0, preposition.index).trim() === "" && /^(?:\s+\p{Lu}[\p{L}.'’-]*)*,/u.test(after));
+    if (owner) found.push(place);
+  }
+  return found;
+}
+
 /**
  * Where a sentence stands in its article, for the country a generic body name belongs to: the
  * sentence before it, and the country of the article's dateline ("MEXICO CITY —", "WASHINGTON
@@ -460,12 +505,16 @@ function datelineCountry(blocks: readonly Block[]): string | undefined {
  */
 function bodyCountry(sentenceBefore: string, context: BodyContext, someoneBefore: () => boolean): string | undefined {
   const named = countriesIn(sentenceBefore);
-  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // "Trump's tariffs on Mexico passed Congress": a country the sentence names only after a preposition is not the body's.
+  if (named.length > 0) return named.length === 1 && ownerCountriesIn(sentenceBefore).length > 0 ? named[0] : undefined;
   // "Trump said Congress would …": a person the sentence names first may be another country's
   // than the one the text named last, so the body's country is not settled.
   if (someoneBefore()) return undefined;
   const previous = countriesIn(context.previous);
   if (previous.length > 1) return undefined;
+  // "The wall along the border with Mexico is unfinished. Congress has refused to pay": a country
+  // the sentence before names only after a preposition settles nothing; the dateline may.
+  if (previous.length === 1 && ownerCountriesIn(context.previous).length === 0) return context.dateline;
   // "President Donald Trump said Mexico was not doing enough. Congress has not voted": the sentence
   // before names a person, then a country they spoke of; the body may be the person's country, so
   // that country settles it only where the dateline agrees.
@@ -491,6 +540,20 @@ const BODY_WORDS = new Set(
   security public government administration supreme court office attorney general embassy consulate
   presidency cabinet treasury finance state federal armed of the and for`.split(/\s+/u),
 );
+
+/**
+ * Whether a hit is an entity's own name with its country left out: "Northern Command" of the
+ * "U.S. Northern Command". An initialism ("CIA" of "U.S. CIA") is its own name in any text.
+ */
+function countryDropped(hit: Hit, entity: Entity): boolean {
+  const key = nameKey(hit.text);
+  if (isAcronym(hit.text)) return false;
+  return [entity.name, ...entity.aliases].some((form) => {
+    const words = tokenize(form).map((t) => t.key);
+    const head = words.slice(0, words.length - key.split(" ").length);
+    return nameKey(form).endsWith(` ${key}`) && head.length > 0 && head.every((w) => PLACE_WORDS[w] !== undefined);
+  });
+}
 
 /** Whether a register form is a generic body name by the list above. */
 function isGenericBody(form: string): boolean {
@@ -900,6 +963,7 @@ function hitStands(
   entity: Entity | undefined,
   context: BodyContext,
   someoneBefore: () => boolean,
+  namedBefore = false,
 ): boolean {
   if (!entity) return true;
   // "a trump card", "pelo rubio", "una mujer morena": a one-word proper name in lower case is a common word.
@@ -954,13 +1018,22 @@ function hitStands(
     continuesName(text, hit)
   )
     return false;
+  // "the Continental Congress", "the Royal Coast Guard": a generic body's name closing another one.
+  if (isGenericBody(hit.text) && closesOtherBody(text, hit.start, isPlaceWord)) return false;
   const own = qualifiers(entity);
   if (own.size === 0) return true;
   const said = tokenize(hit.text).some((t) => PLACE_WORDS[t.key] !== undefined);
   if (said) return true;
   const modifier = modifierBefore(text, hit.start) ?? countryAfter(text, hit.end);
   if (modifier !== undefined) return own.has(modifier);
-  if (!isGenericBody(hit.text)) return true;
+  // "The IDF's Northern Command said …": a proper name the register files with its country ("U.S.
+  // Northern Command") is that body once the article has named it in full, or where the text says
+  // the country is its own; Israel and India have a Northern Command too.
+  if (!isGenericBody(hit.text)) {
+    if (namedBefore || !countryDropped(hit, entity)) return true;
+    const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
+    return country !== undefined && own.has(country);
+  }
   const country = bodyCountry(text.slice(0, hit.start), context, someoneBefore);
   return country !== undefined && own.has(country);
 }
@@ -993,7 +1066,7 @@ function sortedHits(
     // Once the article has placed the body ("the Russian Embassy in Mexico City"), its short form names it again.
     const placed =
       prior.has(hit.entityId) || !entity || !unplaced(text.slice(0, hit.start), hit, entity, context, someoneBefore);
-    const ok = placed && hitStands(text, hit, entity, context, someoneBefore);
+    const ok = placed && hitStands(text, hit, entity, context, someoneBefore, prior.has(hit.entityId));
     (ok ? stand : dropped).push(hit);
   }
   // A full name that names someone else here ("Sen. Ron Johnson") does not enable the register person's surname.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   inItalicTitle,
+  closesOtherBody,
   brandAfterCountry,
   isUsStateName,
   closesLongerName,
@@ -198,5 +199,25 @@ describe("inItalicTitle", () => {
     const journal = "It ran in the journal Annals of Quillford Studies.";
     const annals = { start: journal.indexOf("Annals"), end: journal.length - 1 };
     expect(inItalicTitle(journal, annals, [[annals.start, annals.end]], outlet)).toBe(false);
+  });
+});
+
+describe("closesOtherBody", () => {
+  const isPlace = (key: string) => ["mexico", "mexican", "us", "colombia"].includes(key);
+  const at = (text: string, words: string) => closesOtherBody(text, text.indexOf(words), isPlace);
+  it("reads a generic body's name after another capitalised word as the close of another body's name", () => {
+    expect(at("The Continental Congress met in 1774.", "Congress")).toBe(true);
+    expect(at("The African National Congress won in 1994.", "Congress")).toBe(true);
+    expect(at("Boats of the Royal Coast Guard helped.", "Coast Guard")).toBe(true);
+  });
+  it("not after a country's word, a possessive, a title, a time word or a sentence's first word", () => {
+    expect(at("The Mexican Congress met.", "Congress")).toBe(false);
+    expect(at("Mexico's Congress met.", "Congress")).toBe(false);
+    expect(at("The U.S. Congress met.", "Congress")).toBe(false);
+    expect(at("Sheinbaum's Congress met.", "Congress")).toBe(false);
+    expect(at("Yesterday Congress voted.", "Congress")).toBe(false);
+    expect(at("On Monday Congress voted.", "Congress")).toBe(false);
+    expect(at("MEXICO CITY — Congress voted.", "Congress")).toBe(false);
+    expect(at("Lawmakers said Congress would vote.", "Congress")).toBe(false);
   });
 });

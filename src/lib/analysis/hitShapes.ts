@@ -19,6 +19,8 @@
  * - `namedAfterPlace`: a region's or a city's name inside an organisation's name ("University of
  *   Florida", "Royal Caribbean") is part of it; the place's own government ("City of Atlanta",
  *   "State of Florida") still names the place.
+ * - `closesOtherBody`: a generic body's name after another capitalised word ("the Continental
+ *   Congress", "the Royal Coast Guard") closes another body's name.
  * - `pageantTitle`: a place's name right after the honorific "Miss" is a beauty pageant's title
  *   ("Miss USA", "Miss Mexico"), not the place; no one is addressed by a place's name.
  * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton"), at one
@@ -293,6 +295,27 @@ function onRoute(text: string, span: Span): boolean {
   if (before === undefined) return false;
   const other = before === "from" ? "to" : "from";
   return new RegExp(`^\\s+${other}\\s+\\p{Lu}`, "u").test(text.slice(span.end));
+}
+
+/**
+ * Whether a generic body's name ("Congress", "Coast Guard", "Defense Ministry") closes a longer
+ * name after a capitalised word that is not a country's (`isPlaceWord`): "the Continental
+ * Congress", "the African National Congress", "the Royal Coast Guard" are other bodies, whose own
+ * first words say which. Not after a possessive ("Sheinbaum's Congress"), a title or a time word,
+ * nor after a sentence's first word, which is capitalised whatever it is ("Yesterday Congress
+ * voted"), unless "The" opens the name ("The Continental Congress met").
+ */
+export function closesOtherBody(text: string, start: number, isPlaceWord: (key: string) => boolean): boolean {
+  const before = text.slice(0, start);
+  const match = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]*) $/u.exec(before);
+  const word = match?.[1];
+  if (match === null || word === undefined) return false;
+  const key = tokenize(word)
+    .map((t) => t.key)
+    .join("");
+  if (isPlaceWord(key) || TITLES.has(key) || TIME_WORDS.has(key) || /^(?:the|a|an)$/u.test(key)) return false;
+  const opening = before.slice(0, before.length - word.length - 1);
+  return opening.trim() !== "" && !/^["“‘'(]*$/u.test(opening.trim());
 }
 
 /** The capitalised word right before `start`, one space apart ("Royal" of "Royal Caribbean"), if there is one. */

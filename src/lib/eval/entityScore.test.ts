@@ -21,6 +21,13 @@ describe("sameRegisterName", () => {
     expect(sameRegisterName("Mexico", "New Mexico")).toBe(false);
     expect(sameRegisterName("Trump", "Trump Group")).toBe(false);
   });
+  it("does not let a register body's form stand for the place or owner its name closes on", () => {
+    expect(sameRegisterName("Congress of Mexico", "Mexico")).toBe(false);
+    expect(sameRegisterName("Russian Embassy in Mexico City", "Mexico City")).toBe(false);
+    // Negative: a longer form whose tail is the body's own name still names it.
+    expect(sameRegisterName("U.S. Coast Guard", "Coast Guard")).toBe(true);
+    expect(sameRegisterName("Mexican Congress", "Congress")).toBe(true);
+  });
   it("accepts equal keys, longer forms and a lower-case modifier", () => {
     expect(sameRegisterName("Congress", "Congress")).toBe(true);
     expect(sameRegisterName("Justice Department", "U.S. Justice Department")).toBe(true);

@@ -10,7 +10,7 @@
  *   such as "Cuba’s coast guard" linked to the U.S. Coast Guard. A register entity's one-word
  *   form vouches for a link only by equal key or initials, never as the tail of a longer gold
  *   name whose other words are capitalised: "Congress" is not "Colombia’s Congress", "Trump" is not "Eric Trump", "Mexico" is
- *   not "New Mexico" (`sameRegisterName`).
+ *   not "New Mexico", and the "Congress of Mexico" is not "Mexico" (`sameRegisterName`).
  *
  * - a gold name marked with its register link (`MarkedName`) is named only by an entity with
  *   that link: a namesake the register claims ("Sen. Ron Johnson" linked to the ambassador) is a
@@ -90,6 +90,9 @@ function sameKey(ka: string, kb: string): boolean {
   return !short.includes(" ") && short.length >= 2 && initials === short;
 }
 
+/** A preposition closing the words before a name's tail: "congress of ", "russian embassy in ". */
+const OWNER_BEFORE = /\b(?:of|in|at|for|de|del)\s$/u;
+
 /**
  * `sameName` for a register entity's form: a one-word form ("Congress", "Trump") that is only
  * the tail of a longer gold name names something else, since the longer name's first words
@@ -99,6 +102,9 @@ export function sameRegisterName(form: string, gold: string): boolean {
   const kf = nameKey(form);
   const kg = nameKey(gold);
   if (!sameKey(kf, kg)) return false;
+  // "Congress of Mexico" does not name "Mexico", nor the "Russian Embassy in Mexico City" the city:
+  // a gold name that is a register form's tail after a preposition is that body's place or owner.
+  if (kf.endsWith(` ${kg}`) && OWNER_BEFORE.test(kf.slice(0, -kg.length))) return false;
   if (kf.includes(" ") || kf === kg || !kg.endsWith(` ${kf}`)) return true;
   // A lower-case modifier ("eastern Pacific") narrows the same thing; a capitalised word is part of another name.
   const lead = gold.trim().split(/\s+/u).slice(0, -kf.split(" ").length);
