@@ -212,8 +212,9 @@ function readMetadataList(
 }
 
 /**
- * A byline set over several lines: "By" alone, then the name (and a role line), or a name
- * then the role ("Javier Morales" / "Reporter"). Returns the units it spans and the name.
+ * A byline set over several lines: "By" (or a stamp row's "Author:") alone, then the name (and a
+ * role line), or a name then the role ("Javier Morales" / "Reporter"). Returns the units it spans
+ * and the name.
  */
 function splitByline(
   units: readonly Unit[],
@@ -224,7 +225,7 @@ function splitByline(
   const withRole = (taken: Unit[]) => (third !== undefined && isRoleLine(third.text) ? [...taken, third] : taken);
   // The name under a lone "By" may carry the author's handle run into it ("Jane Doe@janedoe").
   const name = isPersonName(second.text) ? second.text : nameBeforeHandle(second.text);
-  if (/^(?:by|par|por|von|door|di)$/iu.test(first.text) && name !== undefined && !isNewsroomCredit(name))
+  if (/^(?:by|par|por|von|door|di|author\s*:)$/iu.test(first.text) && name !== undefined && !isNewsroomCredit(name))
     return { name, units: withRole([first, second]), nameAt: 1 };
   if (isPersonName(first.text) && isRoleLine(second.text) && !SECTION_WORD.test(first.text))
     return { name: first.text, units: [first, second], nameAt: 0 };
