@@ -118,13 +118,25 @@ const COPYRIGHT_BEFORE =
   /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$|(?:^|[.!?]\s+)(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)\s*(?:by\s+[^.!?,]{1,40}?\s+)?(?:on|at)?\s*$/iu;
 
 /**
+ * A byline's "By" and the author's name right before the stamp's date, opening the sentence or
+ * glued after one ("… go on. by Jane Roe December 23, 2016 at 7:18am", "By Jane Roe | May 3,
+ * 2025"): the credit's date, when the article went up. Not "By March 2025, …", "By Monday, …"
+ * (a deadline the telling sets: no name between), nor "signed by Jane Roe on May 3" (no "By"
+ * opening the sentence).
+ */
+const BYLINE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+)[Bb]y\s+(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|The|Then))\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[,|·•–—-]?\s*$`,
+  "u",
+);
+
+/**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
- * a listing's separator, or it is a copyright's year, which says whose the page is, wherever the
- * sentence goes on.
+ * a listing's separator or a byline's name (`BYLINE_BEFORE`), or it is a copyright's year, which
+ * says whose the page is, wherever the sentence goes on.
  */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
   const before = sentence.slice(Math.max(0, span.start - 60), span.start);
-  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before);
+  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before) || BYLINE_BEFORE.test(before);
 }
 
 /**
@@ -331,9 +343,13 @@ const AUTHOR_NOTE = new RegExp(
  */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b|(?:covers|reports on|writes about|has covered|has reported on|has (?:been )?(?:written|writing|reporting|covering) (?:about|on)?)\s(?:[\p{L},'’-]+\s+){0,8}?(?:for|from|in|since|at)\b)/u;
-/** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
+/**
+ * What a caption says of its picture wherever its date stands ("… speaks during a debate on
+ * December 29 …", "Dorsett, photographed in his home December 19, 2013, faces …": the participle
+ * set off after the name says when the picture was taken, not what the article tells).
+ */
 export const PICTURE_VERB =
-  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|,\s+(?:photographed|pictured)\s+(?:in|at|on|during|outside|inside|near|with)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
 /**
  * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
  * church leaders …", "(L to R)", "second from left", "from left". Prose has no picture to point into.
