@@ -326,7 +326,8 @@ function hAtomPublished(document: Document): string | undefined {
 /**
  * More `<meta>` declarations of the publication instant, read after those above: Open Graph's
  * `article:published` without its `_time`, Dublin Core's `dc.date`, `dcterms.date` and
- * `dcterms.issued`, Parse.ly's `parsely-pub-date` and the names CMSs give it. Not read: a
+ * `dcterms.issued`, Parse.ly's `parsely-pub-date`, cXense's `recs:publishtime` and the names CMSs
+ * give it. Not read: a
  * creation date (`dateCreated`, `dcterms.created`: a draft's, days before publication on some
  * pages) and a recommendation engine's `sailthru.date` (a later revision's on some pages), which
  * would give a wrong day where none is better.
@@ -344,7 +345,26 @@ const OTHER_PUBLISHED_METAS = [
   'meta[name="publication_date" i]',
   'meta[name="pub_date" i]',
   'meta[name="datePublished" i]',
+  'meta[name="cXenseParse:recs:publishtime" i]',
 ] as const;
+
+/** The page's own node (`WebPage`, `ItemPage`), not a section front (`CollectionPage`) nor a list. */
+const isPageNode = (node: Json) =>
+  [node["@type"]].flat().some((t) => typeof t === "string" && /^(?:WebPage|ItemPage)$/u.test(t));
+
+/**
+ * The `pub_date` in Parse.ly's older `<meta name="parsely-page">`, a JSON object of the page's
+ * title, link and publication instant (some pages set it in `value`, not `content`).
+ */
+export function parselyPageDate(json: string | undefined): string | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const page: unknown = JSON.parse(json);
+    return isObject(page) && typeof page.pub_date === "string" ? page.pub_date : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Elements whose stamps belong to other stories or to readers: a rail, a menu, a footer, a comment. */
 const NOT_THE_ARTICLE = "aside, nav, footer, .comment, .comments";
@@ -422,6 +442,13 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[name="DC.date.issued" i]'),
       // The same declaration under the other names publishers and their analytics give it.
       ...OTHER_PUBLISHED_METAS.map(meta),
+      parselyPageDate(
+        meta('meta[name="parsely-page"]') ??
+          text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value")),
+      ),
+      // The page's own date, as its WebPage node or item declares it, when no article's is declared.
+      text(nodes.find(isPageNode)?.datePublished),
+      micro.pageDatePublished,
       soleTimePubdate(document),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
