@@ -62,13 +62,8 @@ export interface MicrodataArticle {
   author?: string;
   /** `datePublished` as written (a timestamp or a day). */
   datePublished?: string;
-  /** The `datePublished` of the page's `WebPage` item itself, when the page marks no article item's. */
-  pageDatePublished?: string;
   publisher?: string;
 }
-
-/** The page's own item (`WebPage`, `ItemPage`): a page that marks no article item marks its date there. */
-const PAGE_TYPE = /schema\.org\/(?:WebPage|ItemPage)(?![\w/])/u;
 
 /**
  * The article fields the page marks in microdata: the article item's own, else those set
@@ -81,16 +76,10 @@ export function microdataArticle(document: Document): MicrodataArticle {
     (article === null ? null : prop(article, name, article)) ?? prop(document, name, null);
   const headline = field("headline");
   const date = field("datePublished");
-  // Not a section front's (CollectionPage) nor a list's: only the page item itself, and its own property.
-  const page = [...document.querySelectorAll("[itemscope][itemtype]")].find((el) =>
-    PAGE_TYPE.test(el.getAttribute("itemtype") ?? ""),
-  );
-  const pageDate = page === undefined ? null : prop(page, "datePublished", page);
   const fields: { [K in keyof MicrodataArticle]: MicrodataArticle[K] | undefined } = {
     headline: headline === null ? undefined : propValue(headline),
     author: itemName(field("author")),
     datePublished: date === null ? undefined : propValue(date),
-    pageDatePublished: pageDate === null ? undefined : propValue(pageDate),
     publisher: itemName(field("publisher")),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

@@ -346,11 +346,11 @@ const OTHER_PUBLISHED_METAS = [
   'meta[name="pub_date" i]',
   'meta[name="datePublished" i]',
   'meta[name="cXenseParse:recs:publishtime" i]',
+  'meta[name="OriginalPublicationDate" i]',
+  'meta[name="article_date_original" i]',
+  'meta[name="displaydate" i]',
+  'meta[name="published_at" i]',
 ] as const;
-
-/** The page's own node (`WebPage`, `ItemPage`), not a section front (`CollectionPage`) nor a list. */
-const isPageNode = (node: Json) =>
-  [node["@type"]].flat().some((t) => typeof t === "string" && /^(?:WebPage|ItemPage)$/u.test(t));
 
 /**
  * The `pub_date` in Parse.ly's older `<meta name="parsely-page">`, a JSON object of the page's
@@ -446,9 +446,6 @@ export function pageMeta(document: Document): PageMeta {
         meta('meta[name="parsely-page"]') ??
           text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value")),
       ),
-      // The page's own date, as its WebPage node or item declares it, when no article's is declared.
-      text(nodes.find(isPageNode)?.datePublished),
-      micro.pageDatePublished,
       soleTimePubdate(document),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
