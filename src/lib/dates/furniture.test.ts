@@ -285,6 +285,23 @@ describe("isStampDate after a byline's name", () => {
   });
 });
 
+describe("isFurnitureSentence and the page's notes on the article", () => {
+  it("takes a newsletter's call, a previous version's correction and a series note", () => {
+    expect(isFurnitureSentence("Join our newsletter: every Friday from March 7, 2025.")).toBe(true);
+    expect(
+      isFurnitureSentence("A previous version of this story misstated the date of the vote, which was March 3."),
+    ).toBe(true);
+    expect(isFurnitureSentence("This story is part of our series on the harbour, which began in January 2024.")).toBe(
+      true,
+    );
+  });
+  it("keeps a telling of joining, of a version and of a part", () => {
+    expect(isFurnitureSentence("Join the union, the strikers urged on March 3, 2025.")).toBe(false);
+    expect(isFurnitureSentence("A previous version of the bill failed in March 2024.")).toBe(false);
+    expect(isFurnitureSentence("The pier is part of a port the board bought in January 2024.")).toBe(false);
+  });
+});
+
 describe("isFurniture and a picture's participle", () => {
   it("takes a caption whose participle after the name says when the picture was taken", () => {
     expect(
