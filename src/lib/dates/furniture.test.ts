@@ -269,6 +269,54 @@ describe("datelineEnd", () => {
   });
 });
 
+describe("isStampDate after a byline's name", () => {
+  const at = (sentence: string, words: string) => isStampDate(sentence, { start: sentence.indexOf(words) });
+  it("takes the date a byline's name sets it after, opening the sentence or glued after one", () => {
+    expect(at("Officials said the talks would go on. by Ilse Brandvold December 23, 2016 at 7:18am", "December")).toBe(
+      true,
+    );
+    expect(at("By Ilse Brandvold | May 3, 2025", "May 3")).toBe(true);
+  });
+  it('takes no deadline after "By", no date after an agent\'s "by" inside the telling', () => {
+    expect(at("By March 3, 2025, the pier will reopen.", "March 3")).toBe(false);
+    expect(at("By Monday, May 5, 2025, the pier had reopened.", "Monday")).toBe(false);
+    expect(at("The bill was signed by Governor Ilse Brandvold on May 3, 2025.", "May 3")).toBe(false);
+    expect(at("The bill was signed by Ilse Brandvold May 3, 2025.", "May 3")).toBe(false);
+  });
+});
+
+describe("isFurnitureSentence and the page's notes on the article", () => {
+  it("takes a newsletter's call, a previous version's correction and a series note", () => {
+    expect(isFurnitureSentence("Join our newsletter: every Friday from March 7, 2025.")).toBe(true);
+    expect(
+      isFurnitureSentence("A previous version of this story misstated the date of the vote, which was March 3."),
+    ).toBe(true);
+    expect(isFurnitureSentence("This story is part of our series on the harbour, which began in January 2024.")).toBe(
+      true,
+    );
+  });
+  it("keeps a telling of joining, of a version and of a part", () => {
+    expect(isFurnitureSentence("Join the union, the strikers urged on March 3, 2025.")).toBe(false);
+    expect(isFurnitureSentence("A previous version of the bill failed in March 2024.")).toBe(false);
+    expect(isFurnitureSentence("The pier is part of a port the board bought in January 2024.")).toBe(false);
+  });
+});
+
+describe("isFurniture and a picture's participle", () => {
+  it("takes a caption whose participle after the name says when the picture was taken", () => {
+    expect(
+      isFurniture(block("Brandvold, photographed in her office March 3, 2019, holds the harbour's first ledger.")),
+    ).toBe(true);
+    expect(isFurniture(block("The pier, pictured on May 5, 2021, after the storm."))).toBe(true);
+  });
+  it("keeps a telling that was photographed, without the participle set off after a name", () => {
+    expect(isFurniture(block("Brandvold photographed the pier on March 3, 2019, before it collapsed."))).toBe(false);
+    expect(
+      isFurniture(block("The pier was photographed by inspectors on March 3, 2019, and closed a week later.")),
+    ).toBe(false);
+  });
+});
+
 describe("isFurniture", () => {
   it("takes a short paragraph that sells tickets for a promotion", () => {
     expect(isFurniture(block("The event will take place on Thursday, March 20, at 7 p.m. Tickets are free."))).toBe(

@@ -118,13 +118,25 @@ const COPYRIGHT_BEFORE =
   /(?:©|\bCopyright\b|\(c\))\s*(?:©\s*)?$|©[^.!?©\n]{0,80}$|\s[·|•]\s*$|^\s*[[(]?(?:UPDATE|Update|Updated),\s*$|\b(?:updated|published|posted|modified):\s*$|(?:^|[.!?]\s+)(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)\s*(?:by\s+[^.!?,]{1,40}?\s+)?(?:on|at)?\s*$/iu;
 
 /**
+ * A byline's "By" and the author's name right before the stamp's date, opening the sentence or
+ * glued after one ("… go on. by Jane Roe December 23, 2016 at 7:18am", "By Jane Roe | May 3,
+ * 2025"): the credit's date, when the article went up. Not "By March 2025, …", "By Monday, …"
+ * (a deadline the telling sets: no name between), nor "signed by Jane Roe on May 3" (no "By"
+ * opening the sentence).
+ */
+const BYLINE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+)[Bb]y\s+(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|The|Then))\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[,|·•–—-]?\s*$`,
+  "u",
+);
+
+/**
  * True when the date at `span` is a page stamp's: it follows the stamp's label (`STAMP_LABEL`),
- * a listing's separator, or it is a copyright's year, which says whose the page is, wherever the
- * sentence goes on.
+ * a listing's separator or a byline's name (`BYLINE_BEFORE`), or it is a copyright's year, which
+ * says whose the page is, wherever the sentence goes on.
  */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
   const before = sentence.slice(Math.max(0, span.start - 60), span.start);
-  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before);
+  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before) || BYLINE_BEFORE.test(before);
 }
 
 /**
@@ -212,12 +224,12 @@ const PAGE_NOTE = new RegExp(
 const PHOTO_NOTE =
   /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|^\s*(?:Photo|Image|Picture)s? (?:by|courtesy of|credit)\s+\S|\bCredit(?:\.{3}|…)\s*\p{Lu}|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
- * A call to the reader opening its sentence: "Join us on June 5 …", "Register here", "Sign up
- * for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
+ * A call to the reader opening its sentence: "Join us on June 5 …", "Join our newsletter: …",
+ * "Register here", "Sign up for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
 export const READER_CALL =
-  /^\s*(?:Join us|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
@@ -229,7 +241,7 @@ export const READER_CALL =
  * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\ban earlier version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\b(?:an earlier|a previous|a prior) version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
@@ -250,12 +262,12 @@ const UPDATE_STAMP = String.raw`update[ds]?\s*:\s*${MONTH_PATTERN}\.?\s+\d{1,2},
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has
  * been updated …", a wiki's "This page was last edited on 2 April 2024, at 13:18 (UTC).", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
- * article …"), who supplied it ("This story was provided by …", a syndicated story's source), how old it is ("This article is more than 1 year old"), or that its picture is a
+ * article …", "A previous version …"), which series or project it belongs to ("This story is part of our series on …, which began in January 2024"), who supplied it ("This story was provided by …", a syndicated story's source), how old it is ("This article is more than 1 year old"), or that its picture is a
  * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
  * a paragraph made only of such sentences.
  */
 export const PAGE_STAMP = new RegExp(
-  String.raw`^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|an earlier version of this (?:article|story|report|piece)\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b|${UPDATE_STAMP})`,
+  String.raw`^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)\b|this (?:article|story|report|piece|post) is (?:part|one) of (?:an? |our |the )\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b|${UPDATE_STAMP})`,
   "iu",
 );
 
@@ -331,9 +343,13 @@ const AUTHOR_NOTE = new RegExp(
  */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|columnist|journalist|writer|editor|contributor|producer|photographer)\b|(?:covers|reports on|writes about|has covered|has reported on|has (?:been )?(?:written|writing|reporting|covering) (?:about|on)?)\s(?:[\p{L},'’-]+\s+){0,8}?(?:for|from|in|since|at)\b)/u;
-/** What a caption says of its picture wherever its date stands ("… speaks during a debate on December 29 …"). */
+/**
+ * What a caption says of its picture wherever its date stands ("… speaks during a debate on
+ * December 29 …", "Dorsett, photographed in his home December 19, 2013, faces …": the participle
+ * set off after the name says when the picture was taken, not what the article tells).
+ */
 export const PICTURE_VERB =
-  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
+  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|,\s+(?:photographed|pictured)\s+(?:in|at|on|during|outside|inside|near|with)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
 /**
  * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
  * church leaders …", "(L to R)", "second from left", "from left". Prose has no picture to point into.

@@ -8,17 +8,22 @@
 import { wordCount } from "#lib/normalize/lines.ts";
 import { squash } from "#lib/text/squash.ts";
 
-/** The microdata property value of an element, as the microdata spec reads it. */
+/**
+ * The microdata property value of an element, as the microdata spec reads it; and, as schema.org's
+ * own examples and search engines read it, a `content` attribute on any other element before its
+ * text (`<span itemprop="datePublished" content="2016-11-28">Nov. 28</span>`, a `<time>` with
+ * no `datetime`): the machine-readable value the page states beside the words it shows.
+ */
 function propValue(el: Element): string | undefined {
   const tag = el.tagName.toUpperCase();
   const raw =
     tag === "META"
       ? el.getAttribute("content")
       : tag === "TIME"
-        ? (el.getAttribute("datetime") ?? el.textContent)
+        ? (el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.textContent)
         : tag === "A" || tag === "LINK"
           ? el.getAttribute("href")
-          : el.textContent;
+          : (el.getAttribute("content") ?? el.textContent);
   const value = squash(raw ?? "");
   return value === "" ? undefined : value;
 }

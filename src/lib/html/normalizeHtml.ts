@@ -382,7 +382,9 @@ export function normalizeHtml(
       : undefined);
   if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
-  // ("/2015/03/18/"), which the site fixed when it published.
+  // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only
+  // when the page neither declares nor shows a day, since a stated day wins over it (the path
+  // may carry the server's day or the draft's; on one dev page it is a day after the stated one).
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
   // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").

@@ -1,7 +1,14 @@
 /** What a page declares, read as a reader would: dates, entities and markup in declared values. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { classedPublishedDay, declaredDay, declaredText, pageMeta, withoutSiteName } from "./pageMeta.ts";
+import {
+  classedPublishedDay,
+  declaredDay,
+  declaredText,
+  pageMeta,
+  soleTimePubdate,
+  withoutSiteName,
+} from "./pageMeta.ts";
 
 describe("declaredDay", () => {
   it.each([
@@ -205,5 +212,101 @@ describe("classedPublishedDay", () => {
       day(`<li><span class="pubdate">Nov. 18, 2019</span></li><li><span class="pubdate">Nov. 12, 2019</span></li>`),
     ).toBeUndefined();
     expect(day(`<span class="publish-date">Yesterday</span>`)).toBeUndefined();
+  });
+});
+
+describe("pageMeta's publication day from the other forms pages declare it in", () => {
+  const published = (head: string, body = "") =>
+    pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document).published;
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+  it("reads the article a WebPage declares as its mainEntity, and a live blog's posting", () => {
+    const page = {
+      "@type": "WebPage",
+      mainEntity: { "@type": "NewsArticle", headline: "Ferry strike ends", datePublished: "2021-04-06T09:30:00-05:00" },
+    };
+    expect(published(ld(page))).toBe("2021-04-06");
+    expect(published(ld({ "@graph": [page] }))).toBe("2021-04-06");
+    expect(published(ld({ "@type": "LiveBlogPosting", datePublished: "2021-04-07T08:00:00+02:00" }))).toBe(
+      "2021-04-07",
+    );
+  });
+
+  it("reads no date of a node that is not the page's main entity nor an article", () => {
+    const list = {
+      "@type": "ItemList",
+      itemListElement: [{ "@type": "NewsArticle", datePublished: "2019-01-02" }],
+    };
+    expect(published(ld(list))).toBeUndefined();
+    expect(published(ld({ "@type": "WebPage", mainEntity: { "@type": "Person", birthDate: "1970-01-01" } }))).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    ['<meta property="article:published" content="2021-04-06T10:00:00+01:00">'],
+    ['<meta name="article:published_time" content="2021-04-06T10:00:00+01:00">'],
+    ['<meta name="DC.date" content="2021-04-06">'],
+    ['<meta name="dcterms.issued" content="2021-04-06">'],
+    ['<meta name="parsely-pub-date" content="2021-04-06T09:00:00Z">'],
+    ['<meta name="publication_date" content="2021-04-06">'],
+  ])("reads %s", (head) => {
+    expect(published(head)).toBe("2021-04-06");
+  });
+
+  it("reads no creation date, recommendation-engine date or modified date as the publication", () => {
+    expect(published('<meta name="dcterms.created" content="2021-04-02">')).toBeUndefined();
+    expect(published(ld({ "@type": "NewsArticle", dateCreated: "2021-04-02T10:00:00Z" }))).toBeUndefined();
+    expect(published('<meta name="sailthru.date" content="2022-07-24 10:00:00">')).toBeUndefined();
+    expect(published('<meta property="article:modified_time" content="2022-07-24T10:00:00Z">')).toBeUndefined();
+    // A declared publication wins over a modified date set first.
+    expect(
+      published(
+        '<meta property="article:modified_time" content="2022-07-24T10:00:00Z"><meta name="dc.date" content="2021-04-06">',
+      ),
+    ).toBe("2021-04-06");
+  });
+
+  it("reads Parse.ly's parsely-page and cXense's publish time, after an article's", () => {
+    const parsely = JSON.stringify({ title: "Ferry strike ends", pub_date: "2021-04-06T08:00:00Z" });
+    expect(published(`<meta name="parsely-page" content='${parsely}'>`)).toBe("2021-04-06");
+    expect(published(`<meta name="parsely-page" value='${parsely}'>`)).toBe("2021-04-06");
+    expect(published('<meta name="cXenseParse:recs:publishtime" content="2021-04-06T08:00:00+0200">')).toBe(
+      "2021-04-06",
+    );
+    const both = `<meta name="parsely-page" content='${parsely}'>${ld({ "@type": "NewsArticle", datePublished: "2021-04-05" })}`;
+    expect(published(both)).toBe("2021-04-05");
+  });
+
+  it("reads no page's own date (WebPage, CollectionPage), no list item's, and no broken parsely-page", () => {
+    expect(published(ld({ "@type": "WebPage", datePublished: "2021-03-01" }))).toBeUndefined();
+    expect(published(ld({ "@type": "CollectionPage", datePublished: "2021-03-01" }))).toBeUndefined();
+    const page = `<body itemscope itemtype="https://schema.org/WebPage"><meta itemprop="datePublished" content="2021-03-01"><h1>Ferry strike ends</h1></body>`;
+    expect(pageMeta(parseHTML(`<html>${page}</html>`).document).published).toBeUndefined();
+    expect(published(`<meta name="parsely-page" content="{not json">`)).toBeUndefined();
+  });
+
+  it("reads a microdata date's content attribute on any element, before the words it shows", () => {
+    const item = (inner: string) =>
+      `<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry strike ends</h1>${inner}</article>`;
+    expect(published("", item('<span itemprop="datePublished" content="2021-04-06">Tuesday</span>'))).toBe(
+      "2021-04-06",
+    );
+    expect(published("", item('<time itemprop="datePublished" content="2021-04-06">Tuesday</time>'))).toBe(
+      "2021-04-06",
+    );
+    // Words without a year fix no day.
+    expect(published("", item('<span itemprop="datePublished">Tuesday</span>'))).toBeUndefined();
+  });
+
+  it("reads the page's one <time pubdate>, not one of a list of stories each marked so, nor a rail's", () => {
+    const own = '<h1>Ferry strike ends</h1><time pubdate datetime="2021-04-06T10:00:00+01:00">6 April</time>';
+    expect(published("", own)).toBe("2021-04-06");
+    const doc = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document;
+    expect(soleTimePubdate(doc(own))).toBe("2021-04-06T10:00:00+01:00");
+    const teaser = (day: string) => `<li><time pubdate datetime="2021-04-${day}T10:00:00">${day} April</time></li>`;
+    expect(soleTimePubdate(doc(`<ul>${teaser("08")}${teaser("09")}</ul>`))).toBeUndefined();
+    expect(soleTimePubdate(doc(`<aside><time pubdate datetime="2021-04-08">8 April</time></aside>`))).toBeUndefined();
+    expect(soleTimePubdate(doc(`<time pubdate>Tuesday</time>`))).toBeUndefined();
   });
 });

@@ -70,7 +70,12 @@ function people(value: unknown): unknown {
   return isObject(value) && value["@type"] === "Organization" ? undefined : value;
 }
 
-/** Every JSON-LD node in the page, with `@graph` arrays flattened; unparsable blocks are skipped. */
+/**
+ * Every JSON-LD node in the page, with `@graph` arrays flattened and a page's `mainEntity` (a
+ * `WebPage` whose main entity is the `NewsArticle`) visited after the node that holds it;
+ * unparsable blocks are skipped. Other nested nodes (an `ItemList` of related stories, a
+ * comment) are not visited: only the page's declared main entity is about this article.
+ */
 function jsonLdNodes(document: Document): Json[] {
   const nodes: Json[] = [];
   const visit = (value: unknown) => {
@@ -78,6 +83,7 @@ function jsonLdNodes(document: Document): Json[] {
     else if (isObject(value)) {
       nodes.push(value);
       if (Array.isArray(value["@graph"])) value["@graph"].forEach(visit);
+      visit(value.mainEntity);
     }
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
@@ -90,8 +96,9 @@ function jsonLdNodes(document: Document): Json[] {
   return nodes;
 }
 
+/** An article's type: `NewsArticle`, `OpinionNewsArticle`, …, `BlogPosting`, `LiveBlogPosting`, `Report`. */
 const isArticle = (node: Json) =>
-  [node["@type"]].flat().some((t) => typeof t === "string" && /Article$|^BlogPosting$|^Report$/.test(t));
+  [node["@type"]].flat().some((t) => typeof t === "string" && /Article$|BlogPosting$|^Report$/.test(t));
 
 /** `YYYY-MM-DD` from an ISO-like timestamp, as written (its own offset, never rolled over). */
 export function isoDay(value: string | undefined): string | undefined {
@@ -316,6 +323,65 @@ function hAtomPublished(document: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * More `<meta>` declarations of the publication instant, read after those above: Open Graph's
+ * `article:published` without its `_time`, Dublin Core's `dc.date`, `dcterms.date` and
+ * `dcterms.issued`, Parse.ly's `parsely-pub-date`, cXense's `recs:publishtime` and the names CMSs
+ * give it. Not read: a
+ * creation date (`dateCreated`, `dcterms.created`: a draft's, days before publication on some
+ * pages) and a recommendation engine's `sailthru.date` (a later revision's on some pages), which
+ * would give a wrong day where none is better.
+ */
+const OTHER_PUBLISHED_METAS = [
+  'meta[property="article:published" i]',
+  'meta[name="article:published_time" i]',
+  'meta[name="article.published" i]',
+  'meta[name="dc.date" i]',
+  'meta[name="dcterms.date" i]',
+  'meta[name="dcterms.issued" i]',
+  'meta[name="parsely-pub-date" i]',
+  'meta[name="publish-date" i]',
+  'meta[name="publish_date" i]',
+  'meta[name="publication_date" i]',
+  'meta[name="pub_date" i]',
+  'meta[name="datePublished" i]',
+  'meta[name="cXenseParse:recs:publishtime" i]',
+  'meta[name="OriginalPublicationDate" i]',
+  'meta[name="article_date_original" i]',
+  'meta[name="displaydate" i]',
+  'meta[name="published_at" i]',
+] as const;
+
+/**
+ * The `pub_date` in Parse.ly's older `<meta name="parsely-page">`, a JSON object of the page's
+ * title, link and publication instant (some pages set it in `value`, not `content`).
+ */
+export function parselyPageDate(json: string | undefined): string | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const page: unknown = JSON.parse(json);
+    return isObject(page) && typeof page.pub_date === "string" ? page.pub_date : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Elements whose stamps belong to other stories or to readers: a rail, a menu, a footer, a comment. */
+const NOT_THE_ARTICLE = "aside, nav, footer, .comment, .comments";
+
+/**
+ * The instant of the page's `<time pubdate>` (the HTML5 draft's mark for the publication time
+ * of the article it stands in), when the page has one only and it stands in no rail, menu, footer
+ * or comment: a page that marks each related story's `<time>` with `pubdate` marks none as its own.
+ */
+export function soleTimePubdate(document: Document): string | undefined {
+  const marked = [...document.querySelectorAll("time[pubdate]")];
+  const [time] = marked;
+  if (marked.length !== 1 || time === undefined || time.closest(NOT_THE_ARTICLE) !== null) return undefined;
+  const instant = time.getAttribute("datetime") ?? time.getAttribute("pubdate") ?? "";
+  return isoDay(instant) === undefined ? undefined : instant;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -374,6 +440,13 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[name="pubdate" i]'),
       meta('meta[name="publishdate" i]'),
       meta('meta[name="DC.date.issued" i]'),
+      // The same declaration under the other names publishers and their analytics give it.
+      ...OTHER_PUBLISHED_METAS.map(meta),
+      parselyPageDate(
+        meta('meta[name="parsely-page"]') ??
+          text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value")),
+      ),
+      soleTimePubdate(document),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),

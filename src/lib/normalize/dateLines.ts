@@ -11,12 +11,13 @@ import { LAST_UPDATED, STAMP_WORDS, UPDATE_WORDS } from "#lib/text/stampLabels.t
 import { wordCount } from "./lines.ts";
 
 /**
- * Labels that introduce a publication date on its own line ("Published: …", "Posted on …"), and
- * an archive's notice of when a story ran ("This story is from October 9, 2019", "This article
- * was first published on …").
+ * Labels that introduce a publication date on its own line ("Published: …", "Posted on …", a
+ * stamp row's "Original: …" beside its "Updated: …", "Originally published …"), and an archive's
+ * notice of when a story ran ("This story is from October 9, 2019", "This article was first
+ * published on …").
  */
 const PUBLISHED_PREFIX =
-  /^(?:published|posted|submitted|date|first published|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno|(?:this\s+)?(?:story|article|report|post)\s+(?:(?:is|dates)\s+from|was\s+(?:first\s+)?published))(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
+  /^(?:published|posted|submitted|date|first published|originally published|original(?=\s*:)|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno|(?:this\s+)?(?:story|article|report|post)\s+(?:(?:is|dates)\s+from|was\s+(?:first\s+)?published))(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
 /** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
 const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(/]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
@@ -38,10 +39,11 @@ function isDateShaped(text: string): boolean {
 
 /**
  * A publication label whose date is elsewhere or relative: "Published 1 month ago on" (the
- * date follows on the next line), "Posted 3 hours ago", "Publish date:".
+ * date follows on the next line), "Posted 3 hours ago", "Publish date:", a stamp row's
+ * "Original:" (with its colon: "Original" alone is a button's word) and "Originally published".
  */
 const LABEL_ONLY = new RegExp(
-  `^(?:(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?|(?:publish(?:ed)?|publication)\\s+date|date\\s+published)\\s*:?$`,
+  `^(?:(?:${STAMP_WORDS.join("|")})\\b(?:\\s+[\\w ]{0,25}\\s+ago)?(?:\\s+on)?|(?:publish(?:ed)?|publication)\\s+date|date\\s+published|original(?=\\s*:)|originally\\s+published(?:\\s+on)?)\\s*:?$`,
   "i",
 );
 /** An update clock after a publication date: "2025-09-04 03:38 Last Updated At:03:40". */

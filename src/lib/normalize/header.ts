@@ -213,8 +213,9 @@ function readMetadataList(
 }
 
 /**
- * A byline set over several lines: "By" alone, then the name (and a role line), or a name
- * then the role ("Javier Morales" / "Reporter"). Returns the units it spans and the name.
+ * A byline set over several lines: "By" (or a stamp row's "Author:") alone, then the name (and a
+ * role line), or a name then the role ("Javier Morales" / "Reporter"). Returns the units it spans
+ * and the name.
  */
 function splitByline(
   units: readonly Unit[],

@@ -165,6 +165,52 @@ describe("a publication stamp under its own label", () => {
   });
 });
 
+describe('a stamp row\'s "Original:" label', () => {
+  it('reads the date under it, or after it, as the publication date, and the one under "Updated:" as an update', () => {
+    const dates = classifyUnits(buildUnits(toLines("Updated:\nMar 6, 2018\nOriginal:\nDec 21, 2016")).units).map(
+      (u) => u.date,
+    );
+    expect(dates).toEqual([
+      { kind: "label" },
+      { kind: "updated", iso: "2018-03-06" },
+      { kind: "label" },
+      { kind: "published", iso: "2016-12-21" },
+    ]);
+    expect(parseDateLine("Original: Dec 21, 2016")).toEqual({ kind: "published", iso: "2016-12-21" });
+    expect(parseDateLine("Originally published on Dec 21, 2016")).toEqual({ kind: "published", iso: "2016-12-21" });
+  });
+  it("is no label without its colon, nor in a sentence", () => {
+    expect(parseDateLine("Original")).toBeUndefined();
+    expect(parseDateLine("Original recording Dec 21, 2016")).toBeUndefined();
+    expect(parseDateLine("Original reporting by the desk")).toBeUndefined();
+  });
+});
+
+describe("a stamp row of labels over their values under the headline", () => {
+  const text = (rows: string) =>
+    [
+      "Harbour Board Names New Ferry Adviser",
+      rows,
+      "",
+      "The harbour board said on Tuesday that a former ferry captain, Ilse Brandvold, will advise it on the new timetable.",
+      "",
+      "Brandvold spent twenty years on the island routes before she retired from the service last spring.",
+    ].join("\n");
+  const fields = (rows: string) => {
+    const result = normalize(text(rows), { fileName: "ferry.txt" });
+    return result.ok ? { byline: result.frontmatter.byline, published: result.frontmatter.published } : "refused";
+  };
+  it('reads the name under "Author:" as the byline and the date under "Original:" as the publication', () => {
+    expect(fields("Author:\nMarta Quist\nUpdated:\nMar 6, 2018\nOriginal:\nDec 21, 2016")).toEqual({
+      byline: "Marta Quist",
+      published: "2016-12-21",
+    });
+  });
+  it("takes no publication date from an update alone, and no byline from a label's non-name", () => {
+    expect(fields("Author:\nStaff\nUpdated:\nMar 6, 2018")).toEqual({ byline: undefined, published: undefined });
+  });
+});
+
 describe("a date line led by a row's separator", () => {
   it("reads an update as an update still", () => {
     expect(parseDateLine("| Updated Nov 13, 2019")).toEqual({ kind: "updated", iso: "2019-11-13" });
