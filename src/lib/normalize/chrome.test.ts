@@ -552,6 +552,30 @@ describe("chromeReason: a footer's link labels glued by bare bars", () => {
   });
 });
 
+describe("chromeReason: a menu's or footer's labels joined by spaces into one long line", () => {
+  it.each([
+    "Subscribe to Harbour Wire PRO Licensing & Reprints Harbour Councils Supply Chain Desk Join the Reader Panel Digital Products News Releases Closed Captioning Corrections About Us Site Map Podcasts Careers Help Contact",
+    "Home News World Politics Business Markets Tech Science Health Sport Football Cricket Tennis Culture Books Music Film Travel Food Opinion Letters Obituaries Weather Puzzles",
+  ])("reads %j as navigation", (line) => {
+    expect(chromeReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    // A sentence, however long and however many names it holds, sets its verbs in small letters.
+    "Members of the Harbour Valley Business Council and the Riverside Port Authority met with Mayor Dana Whitcombe on Tuesday to discuss the new Eastern Terminal plan",
+    // A list of names in prose has its commas.
+    "Attending were Dana Whitcombe, Omar Fenwick, Lucia Brandt, Pieter Vos, Anika Rao, Tomas Ferreira, Ines Kovac, Rafael Ortiz, Mei Lin Zhou and Karl Ostrander",
+    // A headline in title case is shorter.
+    "Port Authority Approves New Eastern Terminal After Two Years of Talks With Unions",
+    // German prose capitalises its nouns but not its verbs, articles and small words.
+    "Die Hafenbehörde hat am Dienstag den neuen Plan für das Osttor vorgestellt und die Gewerkschaften zu weiteren Gesprächen über die Löhne der Arbeiter im Hafen eingeladen",
+    // A script without spaces or capitals, with a Latin name and figures in it.
+    "港務局は3月9日、新しい東ターミナル計画「Harbour East 2030」（Phase 1/Phase 2）を発表し、2028年の開業を目指すと明らかにした。",
+  ])("leaves %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
 describe("pointsAtPicture", () => {
   it("reads a line that points at the picture beside it", () => {
     expect(

@@ -463,6 +463,33 @@ export function isGluedLabels(text: string): boolean {
   return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 }
 
+/** Fewest words of a row of link labels run together on one line: more than any headline has (articleSpan.ts). */
+const MIN_LABEL_ROW_WORDS = 21;
+/** Share of a label row's words (small linking words aside) that open on a capital or a digit. */
+const MIN_LABEL_ROW_CAPITALS = 0.9;
+/** The small words a label may hold in small letters ("Terms of Use", "Subscribe to CNBC PRO"). */
+const LABEL_LINK_WORD = /^(?:&|and|or|of|the|a|an|to|for|in|on|at|by|with|from|us|our|your|my|\||[·•/|–—-])$/iu;
+
+/**
+ * A menu's or a footer's link labels that a scraper joined with spaces into one long line
+ * ("Subscribe to CNBC PRO Licensing & Reprints CNBC Councils Supply Chain Values Join the CNBC
+ * Panel Digital Products News Releases Closed Captioning Corrections About Us Site Map …"):
+ * more words than a headline, no sentence's end anywhere (a small-letter word before a full
+ * stop, a question or an exclamation), and nearly every word but the small linking ones opening
+ * on a capital. Prose, even a German one that capitalises its nouns, sets its verbs and most
+ * of its words in small letters; a list of names in prose has its commas and its full stop.
+ */
+export function isGluedLabelRow(text: string): boolean {
+  // Words split by spaces: a script without them (Chinese, Japanese) is counted by its characters
+  // elsewhere, and has no capitals to read.
+  const tokens = text.split(/\s+/u);
+  if (tokens.length < MIN_LABEL_ROW_WORDS || /[,;]\s/u.test(text) || /[\p{Lo}]/u.test(text)) return false;
+  if (/\p{Ll}[.!?…]["”’)]*(?:\s|$)/u.test(text)) return false;
+  const words = tokens.filter((w) => /[\p{L}\p{N}]/u.test(w) && !LABEL_LINK_WORD.test(w));
+  const capitals = words.filter((w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length > 0 && capitals >= MIN_LABEL_ROW_CAPITALS * words.length;
+}
+
 /**
  * A link's label marked by an arrow and a space, as a menu or a box of links sets it ("» Coluna
  * de Adauto Silva", "› Markets"): a few words and no sentence. A quotation set in guillemets
@@ -474,7 +501,7 @@ const MAX_ARROW_LABEL_WORDS = 8;
 
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
-  if (isGluedLabels(text)) return "navigation";
+  if (isGluedLabels(text) || isGluedLabelRow(text)) return "navigation";
   if (isNameRoll(text)) return "comments";
   if (SEPARATOR_PIECE.test(text)) return "credit";
   if (wordCount(text) > 20) return undefined;
