@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
+import { chromeReason, gluedChromeSpans, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
 import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
@@ -573,6 +573,64 @@ describe("chromeReason: a menu's or footer's labels joined by spaces into one lo
     "港務局は3月9日、新しい東ターミナル計画「Harbour East 2030」（Phase 1/Phase 2）を発表し、2028年の開業を目指すと明らかにした。",
   ])("leaves %j", (line) => {
     expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("gluedChromeSpans: share bars and advertisement markers glued onto a paragraph's sentences", () => {
+  const cut = (text: string) => gluedChromeSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    [
+      "The port will reopen on Monday, the ministry said. Advertisement Scroll to continue",
+      ["Advertisement Scroll to continue"],
+    ],
+    [
+      "Share this article Facebook Twitter Email Copy link The port will reopen on Monday.",
+      ["Share this article Facebook Twitter Email Copy link"],
+    ],
+    ["The port will reopen, the ministry said. Advertisement Officials expect delays all week.", ["Advertisement"]],
+    ["Dockers voted to end the strike. Facebook Twitter Email", ["Facebook Twitter Email"]],
+    [
+      "Dockers voted to end the strike. Story continues below advertisement The vote was closer than the union expected.",
+      ["Story continues below advertisement"],
+    ],
+    ["Tweet Share The vote was close, the union's secretary Lena Marsh said.", ["Tweet Share"]],
+  ])("%j: cuts %j", (text, pieces) => {
+    expect(cut(text)).toEqual(pieces);
+  });
+
+  it.each([
+    // The same words inside a sentence, or opening one, are prose.
+    "Marsh shared the article on Facebook and Twitter before the vote.",
+    "Share prices fell sharply after the vote. Twitter users reacted within minutes.",
+    "The union said so in an email. Print Media Council members were not consulted.",
+    "Advertising Standards Authority officials said the poster broke no rule.",
+    "The company posted the statement on X. Facebook did not reply to a request for comment.",
+    "She said the message read: Share this article with your friends.",
+    // A teaser's headline in title case ending on its exclamation: the card is left whole.
+    "Mayor Slams Harbour Board Over ‘Secret Deal!’ Tweet",
+    // Labels opening a row of other labels or a teaser's headline: the line is read whole.
+    "Facebook Twitter Instagram Pinterest YouTube LinkedIn Copyright © 2026 Harbour Wire",
+    "Share All sharing options for: Harbour strike ends after a close vote",
+  ])("leaves %j", (text) => {
+    expect(cut(text)).toEqual([]);
+  });
+
+  it("cuts the labels out of the paragraph's body and keeps its sentences", () => {
+    const text = [
+      "Harbour Strike Ends After Vote",
+      "",
+      "Share this article Facebook Twitter Email Copy link Dockers in Port Ellery voted on Tuesday to end a strike that had halted cargo for nine days.",
+      "",
+      "The union's secretary, Lena Marsh, said the vote was close. Advertisement Scroll to continue",
+      "",
+      "Ships queued outside the harbour are expected to berth by Friday, the port authority said.",
+    ].join("\n");
+    const result = normalize(text, { fileName: "strike.txt" });
+    const body = result.ok ? result.markdown : "";
+    expect(body).toContain("Dockers in Port Ellery voted on Tuesday");
+    expect(body).toContain("said the vote was close.");
+    expect(body).not.toMatch(/Copy link|Advertisement|Scroll to continue/u);
   });
 });
 

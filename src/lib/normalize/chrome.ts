@@ -727,3 +727,71 @@ export function trailingFurniture(text: string): { start: number; reason: Remova
   }
   return undefined;
 }
+
+/**
+ * Chrome labels that no sentence is made of, so one alone glued to a sentence is the label: an
+ * advertisement's marker and its "scroll on" prompt, a share bar's call, a copy-link button.
+ */
+const GLUED_LABEL = String.raw`(?:advertisements?|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?|continue\s+reading\s+below|share\s+this\s+(?:article|story|post|page)|share\s+(?:on|via)\s+${SOCIAL}|all\s+sharing\s+options|copy\s+link|skip\s+(?:this\s+)?ad(?:vertisement)?)`;
+
+/** One label of a share bar or an advertisement, the strong ones first so the longest wins. */
+const GLUED_PIECE = `(?:${GLUED_LABEL}|${SHARE_BUTTON})(?![\\p{L}\\p{N}])`;
+/** Labels in a row, with nothing or a bar or dot between them. */
+const GLUED_RUN = String.raw`${GLUED_PIECE}(?:\s*[|·•]?\s*${GLUED_PIECE})*`;
+const STRONG_LABEL = new RegExp(`^${GLUED_LABEL}$`, "iu");
+const PIECES = new RegExp(GLUED_PIECE, "giu");
+
+/** Labels after the paragraph's last sentence, to its end. */
+const TRAILING_RUN = new RegExp(String.raw`(?<=[.!?…]["”’)]*)\s+(${GLUED_RUN})\s*:?$`, "iu");
+/** Labels opening the paragraph or set between two sentences, before a capital. */
+const INNER_RUN = new RegExp(String.raw`(?:^|(?<=[.!?…]["”’)]*)\s+)(${GLUED_RUN})\s+(?=\S)`, "giu");
+/** A sentence's opening: a capital, after an opening quotation mark or none (read without INNER_RUN's "i"). */
+const SENTENCE_OPENING = /^["“‘]?\p{Lu}/u;
+
+/**
+ * Whether a glued run of labels reads as chrome where prose goes on after it: it holds a label
+ * no sentence is made of ("Advertisement", "Share this article"), or two labels or more
+ * ("Facebook Twitter"). One share word alone before a capital may open a sentence ("Share
+ * prices…" no, but "Email Services Ltd said…", "Print Media Council…").
+ */
+function isChromeRun(run: string): boolean {
+  const pieces = run.match(PIECES) ?? [];
+  return pieces.length >= 2 || pieces.some((piece) => STRONG_LABEL.test(piece.trim()));
+}
+
+/** Fewest words of prose before labels glued after it. */
+const MIN_PROSE_WORDS = 5;
+
+/** Prose in sentence case: a few words, most of them in small letters (a title-case headline has few). */
+function isSentenceCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= MIN_PROSE_WORDS && words.filter((w) => /^["“‘(]?\p{Ll}/u.test(w)).length * 2 >= words.length;
+}
+
+/**
+ * Page chrome a `textContent`-style scraper glued onto a paragraph's sentences, in order: an
+ * advertisement's marker or a share bar's labels set after the last sentence ("…the ministry
+ * said. Advertisement Scroll to continue"), before the first ("Share this article Facebook
+ * Twitter Email Copy link The port…") or between two ("…said. Advertisement Officials…").
+ * Only whole runs of the labels, and only at a sentence's edge: the same words inside a
+ * sentence ("shared the article on Facebook") are prose.
+ */
+export function gluedChromeSpans(text: string): { start: number; end: number }[] {
+  if (!VOCABULARY_ON) return [];
+  const spans: { start: number; end: number }[] = [];
+  const trailing = TRAILING_RUN.exec(text);
+  const end = trailing === null ? text.length : trailing.index + trailing[0].indexOf(trailing[1] ?? "");
+  // After prose only: a headline in title case ending on its exclamation ("… With ‘Cancel Order!’
+  // Tweet") is a teaser's card, left whole to the readers of teasers and rails.
+  const tail = isSentenceCase(text.slice(0, end)) ? end : text.length;
+  for (const match of text.matchAll(INNER_RUN)) {
+    const run = match[1] ?? "";
+    const start = match.index + match[0].indexOf(run);
+    // What follows must be prose: a sentence in sentence case, up to the labels closing the paragraph.
+    const rest = text.slice(match.index + match[0].length, tail);
+    if (isChromeRun(run) && SENTENCE_OPENING.test(rest) && isSentenceCase(rest))
+      spans.push({ start, end: start + run.length });
+  }
+  if (tail < text.length) spans.push({ start: tail, end: text.length });
+  return spans;
+}
