@@ -570,6 +570,8 @@ describe("chromeReason: a menu's or footer's labels joined by spaces into one lo
     // German prose capitalises its nouns but not its verbs, articles and small words.
     "Die Hafenbehörde hat am Dienstag den neuen Plan für das Osttor vorgestellt und die Gewerkschaften zu weiteren Gesprächen über die Löhne der Arbeiter im Hafen eingeladen",
     // A script without spaces or capitals, with a Latin name and figures in it.
+    // A block of several lines: a numbered list of products, capitalised as names are.
+    "1) Harbour Crane Model 4000 Deluxe Edition\n2) Port Ellery Tugboat Kit With Lights\n3) Container Ship Puzzle 1000 Pieces\n4) Dock Worker Figures Set Of Twelve\n5) Lighthouse Lamp Replica",
     "港務局は3月9日、新しい東ターミナル計画「Harbour East 2030」（Phase 1/Phase 2）を発表し、2028年の開業を目指すと明らかにした。",
   ])("leaves %j", (line) => {
     expect(chromeReason(line)).toBeUndefined();

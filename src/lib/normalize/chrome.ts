@@ -483,7 +483,8 @@ export function isGluedLabelRow(text: string): boolean {
   // Words split by spaces: a script without them (Chinese, Japanese) is counted by its characters
   // elsewhere, and has no capitals to read.
   const tokens = text.split(/\s+/u);
-  if (tokens.length < MIN_LABEL_ROW_WORDS || /[,;]\s/u.test(text) || /[\p{Lo}]/u.test(text)) return false;
+  // One line: a block of several (a numbered list of products, one a line) is read line by line.
+  if (tokens.length < MIN_LABEL_ROW_WORDS || /\n|[,;]\s/u.test(text) || /[\p{Lo}]/u.test(text)) return false;
   if (/\p{Ll}[.!?…]["”’)]*(?:\s|$)/u.test(text)) return false;
   const words = tokens.filter((w) => /[\p{L}\p{N}]/u.test(w) && !LABEL_LINK_WORD.test(w));
   const capitals = words.filter((w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
