@@ -3,7 +3,7 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
+import { chromeReason, gluedChromeSpans, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
 import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
@@ -549,6 +549,90 @@ describe("chromeReason: a footer's link labels glued by bare bars", () => {
     "Markets|Peso Steadies as Talks Resume",
   ])("leaves %j", (line) => {
     expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("chromeReason: a menu's or footer's labels joined by spaces into one long line", () => {
+  it.each([
+    "Subscribe to Harbour Wire PRO Licensing & Reprints Harbour Councils Supply Chain Desk Join the Reader Panel Digital Products News Releases Closed Captioning Corrections About Us Site Map Podcasts Careers Help Contact",
+    "Home News World Politics Business Markets Tech Science Health Sport Football Cricket Tennis Culture Books Music Film Travel Food Opinion Letters Obituaries Weather Puzzles",
+  ])("reads %j as navigation", (line) => {
+    expect(chromeReason(line)).toBe("navigation");
+  });
+
+  it.each([
+    // A sentence, however long and however many names it holds, sets its verbs in small letters.
+    "Members of the Harbour Valley Business Council and the Riverside Port Authority met with Mayor Dana Whitcombe on Tuesday to discuss the new Eastern Terminal plan",
+    // A list of names in prose has its commas.
+    "Attending were Dana Whitcombe, Omar Fenwick, Lucia Brandt, Pieter Vos, Anika Rao, Tomas Ferreira, Ines Kovac, Rafael Ortiz, Mei Lin Zhou and Karl Ostrander",
+    // A headline in title case is shorter.
+    "Port Authority Approves New Eastern Terminal After Two Years of Talks With Unions",
+    // German prose capitalises its nouns but not its verbs, articles and small words.
+    "Die Hafenbehörde hat am Dienstag den neuen Plan für das Osttor vorgestellt und die Gewerkschaften zu weiteren Gesprächen über die Löhne der Arbeiter im Hafen eingeladen",
+    // A script without spaces or capitals, with a Latin name and figures in it.
+    // A block of several lines: a numbered list of products, capitalised as names are.
+    "1) Harbour Crane Model 4000 Deluxe Edition\n2) Port Ellery Tugboat Kit With Lights\n3) Container Ship Puzzle 1000 Pieces\n4) Dock Worker Figures Set Of Twelve\n5) Lighthouse Lamp Replica",
+    "港務局は3月9日、新しい東ターミナル計画「Harbour East 2030」（Phase 1/Phase 2）を発表し、2028年の開業を目指すと明らかにした。",
+  ])("leaves %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("gluedChromeSpans: share bars and advertisement markers glued onto a paragraph's sentences", () => {
+  const cut = (text: string) => gluedChromeSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    [
+      "The port will reopen on Monday, the ministry said. Advertisement Scroll to continue",
+      ["Advertisement Scroll to continue"],
+    ],
+    [
+      "Share this article Facebook Twitter Email Copy link The port will reopen on Monday.",
+      ["Share this article Facebook Twitter Email Copy link"],
+    ],
+    ["The port will reopen, the ministry said. Advertisement Officials expect delays all week.", ["Advertisement"]],
+    ["Dockers voted to end the strike. Facebook Twitter Email", ["Facebook Twitter Email"]],
+    [
+      "Dockers voted to end the strike. Story continues below advertisement The vote was closer than the union expected.",
+      ["Story continues below advertisement"],
+    ],
+    ["Tweet Share The vote was close, the union's secretary Lena Marsh said.", ["Tweet Share"]],
+  ])("%j: cuts %j", (text, pieces) => {
+    expect(cut(text)).toEqual(pieces);
+  });
+
+  it.each([
+    // The same words inside a sentence, or opening one, are prose.
+    "Marsh shared the article on Facebook and Twitter before the vote.",
+    "Share prices fell sharply after the vote. Twitter users reacted within minutes.",
+    "The union said so in an email. Print Media Council members were not consulted.",
+    "Advertising Standards Authority officials said the poster broke no rule.",
+    "The company posted the statement on X. Facebook did not reply to a request for comment.",
+    "She said the message read: Share this article with your friends.",
+    // A teaser's headline in title case ending on its exclamation: the card is left whole.
+    "Mayor Slams Harbour Board Over ‘Secret Deal!’ Tweet",
+    // Labels opening a row of other labels or a teaser's headline: the line is read whole.
+    "Facebook Twitter Instagram Pinterest YouTube LinkedIn Copyright © 2026 Harbour Wire",
+    "Share All sharing options for: Harbour strike ends after a close vote",
+  ])("leaves %j", (text) => {
+    expect(cut(text)).toEqual([]);
+  });
+
+  it("cuts the labels out of the paragraph's body and keeps its sentences", () => {
+    const text = [
+      "Harbour Strike Ends After Vote",
+      "",
+      "Share this article Facebook Twitter Email Copy link Dockers in Port Ellery voted on Tuesday to end a strike that had halted cargo for nine days.",
+      "",
+      "The union's secretary, Lena Marsh, said the vote was close. Advertisement Scroll to continue",
+      "",
+      "Ships queued outside the harbour are expected to berth by Friday, the port authority said.",
+    ].join("\n");
+    const result = normalize(text, { fileName: "strike.txt" });
+    const body = result.ok ? result.markdown : "";
+    expect(body).toContain("Dockers in Port Ellery voted on Tuesday");
+    expect(body).toContain("said the vote was close.");
+    expect(body).not.toMatch(/Copy link|Advertisement|Scroll to continue/u);
   });
 });
 

@@ -463,6 +463,34 @@ export function isGluedLabels(text: string): boolean {
   return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= MIN_GLUED_JOINS;
 }
 
+/** Fewest words of a row of link labels run together on one line: more than any headline has (articleSpan.ts). */
+const MIN_LABEL_ROW_WORDS = 21;
+/** Share of a label row's words (small linking words aside) that open on a capital or a digit. */
+const MIN_LABEL_ROW_CAPITALS = 0.9;
+/** The small words a label may hold in small letters ("Terms of Use", "Subscribe to CNBC PRO"). */
+const LABEL_LINK_WORD = /^(?:&|and|or|of|the|a|an|to|for|in|on|at|by|with|from|us|our|your|my|\||[·•/|–—-])$/iu;
+
+/**
+ * A menu's or a footer's link labels that a scraper joined with spaces into one long line
+ * ("Subscribe to CNBC PRO Licensing & Reprints CNBC Councils Supply Chain Values Join the CNBC
+ * Panel Digital Products News Releases Closed Captioning Corrections About Us Site Map …"):
+ * more words than a headline, no sentence's end anywhere (a small-letter word before a full
+ * stop, a question or an exclamation), and nearly every word but the small linking ones opening
+ * on a capital. Prose, even a German one that capitalises its nouns, sets its verbs and most
+ * of its words in small letters; a list of names in prose has its commas and its full stop.
+ */
+export function isGluedLabelRow(text: string): boolean {
+  // Words split by spaces: a script without them (Chinese, Japanese) is counted by its characters
+  // elsewhere, and has no capitals to read.
+  const tokens = text.split(/\s+/u);
+  // One line: a block of several (a numbered list of products, one a line) is read line by line.
+  if (tokens.length < MIN_LABEL_ROW_WORDS || /\n|[,;]\s/u.test(text) || /[\p{Lo}]/u.test(text)) return false;
+  if (/\p{Ll}[.!?…]["”’)]*(?:\s|$)/u.test(text)) return false;
+  const words = tokens.filter((w) => /[\p{L}\p{N}]/u.test(w) && !LABEL_LINK_WORD.test(w));
+  const capitals = words.filter((w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length > 0 && capitals >= MIN_LABEL_ROW_CAPITALS * words.length;
+}
+
 /**
  * A link's label marked by an arrow and a space, as a menu or a box of links sets it ("» Coluna
  * de Adauto Silva", "› Markets"): a few words and no sentence. A quotation set in guillemets
@@ -474,7 +502,7 @@ const MAX_ARROW_LABEL_WORDS = 8;
 
 /** Furniture known by its shape alone, no word list: tickers, widget readings, a row of link labels. */
 function shapeReason(text: string): RemovalReason | undefined {
-  if (isGluedLabels(text)) return "navigation";
+  if (isGluedLabels(text) || isGluedLabelRow(text)) return "navigation";
   if (isNameRoll(text)) return "comments";
   if (SEPARATOR_PIECE.test(text)) return "credit";
   if (wordCount(text) > 20) return undefined;
@@ -699,4 +727,72 @@ export function trailingFurniture(text: string): { start: number; reason: Remova
     if (match !== null && match.index > 0) return { start: match.index, reason };
   }
   return undefined;
+}
+
+/**
+ * Chrome labels that no sentence is made of, so one alone glued to a sentence is the label: an
+ * advertisement's marker and its "scroll on" prompt, a share bar's call, a copy-link button.
+ */
+const GLUED_LABEL = String.raw`(?:advertisements?|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?|continue\s+reading\s+below|share\s+this\s+(?:article|story|post|page)|share\s+(?:on|via)\s+${SOCIAL}|all\s+sharing\s+options|copy\s+link|skip\s+(?:this\s+)?ad(?:vertisement)?)`;
+
+/** One label of a share bar or an advertisement, the strong ones first so the longest wins. */
+const GLUED_PIECE = `(?:${GLUED_LABEL}|${SHARE_BUTTON})(?![\\p{L}\\p{N}])`;
+/** Labels in a row, with nothing or a bar or dot between them. */
+const GLUED_RUN = String.raw`${GLUED_PIECE}(?:\s*[|·•]?\s*${GLUED_PIECE})*`;
+const STRONG_LABEL = new RegExp(`^${GLUED_LABEL}$`, "iu");
+const PIECES = new RegExp(GLUED_PIECE, "giu");
+
+/** Labels after the paragraph's last sentence, to its end. */
+const TRAILING_RUN = new RegExp(String.raw`(?<=[.!?…]["”’)]*)\s+(${GLUED_RUN})\s*:?$`, "iu");
+/** Labels opening the paragraph or set between two sentences, before a capital. */
+const INNER_RUN = new RegExp(String.raw`(?:^|(?<=[.!?…]["”’)]*)\s+)(${GLUED_RUN})\s+(?=\S)`, "giu");
+/** A sentence's opening: a capital, after an opening quotation mark or none (read without INNER_RUN's "i"). */
+const SENTENCE_OPENING = /^["“‘]?\p{Lu}/u;
+
+/**
+ * Whether a glued run of labels reads as chrome where prose goes on after it: it holds a label
+ * no sentence is made of ("Advertisement", "Share this article"), or two labels or more
+ * ("Facebook Twitter"). One share word alone before a capital may open a sentence ("Share
+ * prices…" no, but "Email Services Ltd said…", "Print Media Council…").
+ */
+function isChromeRun(run: string): boolean {
+  const pieces = run.match(PIECES) ?? [];
+  return pieces.length >= 2 || pieces.some((piece) => STRONG_LABEL.test(piece.trim()));
+}
+
+/** Fewest words of prose before labels glued after it. */
+const MIN_PROSE_WORDS = 5;
+
+/** Prose in sentence case: a few words, most of them in small letters (a title-case headline has few). */
+function isSentenceCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= MIN_PROSE_WORDS && words.filter((w) => /^["“‘(]?\p{Ll}/u.test(w)).length * 2 >= words.length;
+}
+
+/**
+ * Page chrome a `textContent`-style scraper glued onto a paragraph's sentences, in order: an
+ * advertisement's marker or a share bar's labels set after the last sentence ("…the ministry
+ * said. Advertisement Scroll to continue"), before the first ("Share this article Facebook
+ * Twitter Email Copy link The port…") or between two ("…said. Advertisement Officials…").
+ * Only whole runs of the labels, and only at a sentence's edge: the same words inside a
+ * sentence ("shared the article on Facebook") are prose.
+ */
+export function gluedChromeSpans(text: string): { start: number; end: number }[] {
+  if (!VOCABULARY_ON) return [];
+  const spans: { start: number; end: number }[] = [];
+  const trailing = TRAILING_RUN.exec(text);
+  const end = trailing === null ? text.length : trailing.index + trailing[0].indexOf(trailing[1] ?? "");
+  // After prose only: a headline in title case ending on its exclamation ("… With ‘Cancel Order!’
+  // Tweet") is a teaser's card, left whole to the readers of teasers and rails.
+  const tail = isSentenceCase(text.slice(0, end)) ? end : text.length;
+  for (const match of text.matchAll(INNER_RUN)) {
+    const run = match[1] ?? "";
+    const start = match.index + match[0].indexOf(run);
+    // What follows must be prose: a sentence in sentence case, up to the labels closing the paragraph.
+    const rest = text.slice(match.index + match[0].length, tail);
+    if (isChromeRun(run) && SENTENCE_OPENING.test(rest) && isSentenceCase(rest))
+      spans.push({ start, end: start + run.length });
+  }
+  if (tail < text.length) spans.push({ start: tail, end: text.length });
+  return spans;
 }

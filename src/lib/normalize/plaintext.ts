@@ -19,6 +19,8 @@ import { joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { findHeadline } from "./headline.ts";
 import { outletBioName } from "./authorBio.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
+import { gluedChromeSpans } from "./chrome.ts";
+import { cutSpans } from "./promo.ts";
 import {
   copyrightHolderName,
   creditLineOutlet,
@@ -65,6 +67,23 @@ function stripScraperMarker(lines: readonly SourceLine[], report: Report): reado
   return [{ ...first, raw, text: cleanText(raw) }, ...rest];
 }
 
+/**
+ * Share bars and advertisement markers a `textContent`-style scraper glued onto a line's
+ * sentences ("…the ministry said. Advertisement Scroll to continue", ./chrome.ts
+ * gluedChromeSpans): cut out before the line is read, so that a paragraph ending on them is
+ * still read as a paragraph, not as a heading with no full stop.
+ */
+function stripGluedChrome(lines: readonly SourceLine[], report: Report): readonly SourceLine[] {
+  return lines.map((line) => {
+    const spans = gluedChromeSpans(line.text);
+    if (spans.length === 0) return line;
+    for (const span of spans)
+      report.removed.push({ line: line.n, text: line.text.slice(span.start, span.end), reason: "navigation" });
+    const raw = cutSpans(line.text, spans);
+    return { ...line, raw, text: cleanText(raw) };
+  });
+}
+
 /** The agency a wire dateline in the first body paragraphs credits ("MEXICO CITY (Reuters) —"). */
 function datelineOutletOf(body: readonly BlockContent[]): string | undefined {
   for (const block of body.slice(0, 3)) {
@@ -83,7 +102,9 @@ export const HEADLINE_ONLY: Readonly<NormalizeError> = {
 
 export function normalizePlainText(lines: readonly SourceLine[], title?: string): PlainTextResult | NormalizeError {
   const report: Report = { removed: [], warnings: [] };
-  const built = buildUnits(joinFormulaPieces(stripFormulas(stripScraperMarker(lines, report), report)));
+  const built = buildUnits(
+    joinFormulaPieces(stripFormulas(stripGluedChrome(stripScraperMarker(lines, report), report), report)),
+  );
   report.removed.push(...built.removed);
   const units = markAdBlockBoxes(markSignUpBoxes(markMediaTitles(classifyUnits(splitTrailingBy(built.units)))));
   const headline = findHeadline(units, report, title);
