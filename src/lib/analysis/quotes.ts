@@ -910,6 +910,16 @@ function pairedSpans(blocks: readonly Block[], index: number): Span[] {
   return [...spans.slice(0, -1), ...rest.map((s) => ({ ...s, open: s.open + offset, close: s.close + offset }))];
 }
 
+/** A closed quotation that fills its paragraph, with nothing before its opening mark or after its closing one. */
+function fillsParagraph(closed: boolean, first: Part, last: Part): boolean {
+  return (
+    closed &&
+    first.open >= 0 &&
+    first.block.text.slice(0, first.open).trim() === "" &&
+    last.block.text.slice(last.close + 1).trim() === ""
+  );
+}
+
 /** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -2229,14 +2239,7 @@ export function findQuotes(
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = attributor.lead(previousBlock);
     // "##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it …”": a quotation filling its paragraph under a caption.
-    if (
-      !result &&
-      previousBlock &&
-      candidate.closed &&
-      first.open >= 0 &&
-      first.block.text.slice(0, first.open).trim() === "" &&
-      last.block.text.slice(last.close + 1).trim() === ""
-    )
+    if (!result && previousBlock && fillsParagraph(candidate.closed, first, last))
       result = attributor.captioned(previousBlock, text);
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
@@ -2422,14 +2425,7 @@ export function findQuotes(
       }
     }
     // "However, he defended his decision …" ¶ “…”: the paraphrased person, quoted in a paragraph of its own.
-    if (
-      !result &&
-      previousBlock &&
-      candidate.closed &&
-      first.open >= 0 &&
-      first.block.text.slice(0, first.open).trim() === "" &&
-      last.block.text.slice(last.close + 1).trim() === ""
-    )
+    if (!result && previousBlock && fillsParagraph(candidate.closed, first, last))
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
     // The same inside a paragraph: a quotation that opens a sentence and ends its paragraph, right
     // after a sentence that reports one named person ("Ana Ruiz told reporters the mine would stay shut. “…”").
