@@ -567,6 +567,8 @@ describe("chromeReason: a menu's or footer's labels joined by spaces into one lo
     "Attending were Dana Whitcombe, Omar Fenwick, Lucia Brandt, Pieter Vos, Anika Rao, Tomas Ferreira, Ines Kovac, Rafael Ortiz, Mei Lin Zhou and Karl Ostrander",
     // A headline in title case is shorter.
     "Port Authority Approves New Eastern Terminal After Two Years of Talks With Unions",
+    // One word set over and over names no sections (a broken headline, not a menu).
+    Array.from({ length: 40 }, () => "Border").join(" "),
     // German prose capitalises its nouns but not its verbs, articles and small words.
     "Die Hafenbehörde hat am Dienstag den neuen Plan für das Osttor vorgestellt und die Gewerkschaften zu weiteren Gesprächen über die Löhne der Arbeiter im Hafen eingeladen",
     // A script without spaces or capitals, with a Latin name and figures in it.

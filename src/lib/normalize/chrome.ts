@@ -467,6 +467,8 @@ export function isGluedLabels(text: string): boolean {
 const MIN_LABEL_ROW_WORDS = 21;
 /** Share of a label row's words (small linking words aside) that open on a capital or a digit. */
 const MIN_LABEL_ROW_CAPITALS = 0.9;
+/** Least share of a label row's words that differ from one another (labels name different things). */
+const MIN_DISTINCT_LABEL_WORDS = 0.5;
 /** The small words a label may hold in small letters ("Terms of Use", "Subscribe to CNBC PRO"). */
 const LABEL_LINK_WORD = /^(?:&|and|or|of|the|a|an|to|for|in|on|at|by|with|from|us|our|your|my|\||[·•/|–—-])$/iu;
 
@@ -488,7 +490,13 @@ export function isGluedLabelRow(text: string): boolean {
   if (/\p{Ll}[.!?…]["”’)]*(?:\s|$)/u.test(text)) return false;
   const words = tokens.filter((w) => /[\p{L}\p{N}]/u.test(w) && !LABEL_LINK_WORD.test(w));
   const capitals = words.filter((w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
-  return words.length > 0 && capitals >= MIN_LABEL_ROW_CAPITALS * words.length;
+  // A menu names different sections: one word set over and over is no row of labels.
+  const distinct = new Set(words.map((w) => w.toLowerCase())).size;
+  return (
+    words.length > 0 &&
+    capitals >= MIN_LABEL_ROW_CAPITALS * words.length &&
+    distinct >= MIN_DISTINCT_LABEL_WORDS * words.length
+  );
 }
 
 /**
