@@ -320,6 +320,14 @@ const FORM_MESSAGE =
 /** A reporting verb: the line tells what someone said, so it is the article's (one test for every chrome rule). */
 export const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
 
+/** A quotation mark: a line that quotes someone is an article's, never interface text. */
+const QUOTATION_MARK = /["“”]/u;
+
+/** Whether `text` neither reports a saying nor quotes one, as interface text never does. */
+function speaksForNoOne(text: string): boolean {
+  return !REPORTED.test(text) && !QUOTATION_MARK.test(text);
+}
+
 /**
  * A sign-up form's fine print: every sentence speaks to the reader (or is a short aside or a
  * policy link), one of them names what the form is about, and the site speaks of its own
@@ -441,7 +449,7 @@ const WE = /\b(?:we|we['’](?:d|ll|re)|us|our)\b/iu;
  * address reports who gave it ("…, the department said") or quotes them.
  */
 function isReaderMailCall(text: string): boolean {
-  return EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text);
+  return EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && speaksForNoOne(text);
 }
 
 /** What a comment policy asks of commenters, or says the site does to their comments. */
@@ -459,8 +467,7 @@ function isCommentPolicy(text: string): boolean {
     /\b(?:please|you|your)\b/iu.test(text) &&
     WE.test(text) &&
     COMMENT_RULE.test(text) &&
-    !REPORTED.test(text) &&
-    !/["“”]/u.test(text)
+    speaksForNoOne(text)
   );
 }
 
@@ -598,18 +605,18 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words <= 80 && isCommentPolicy(text)) return "notice";
-  if (words <= 80 && HEALTH_DISCLAIMER.test(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "notice";
-  if (words <= 60 && CLICK_THE_PICTURE.test(text) && !/["“”]/u.test(text)) return "promo";
+  if (words <= 80 && HEALTH_DISCLAIMER.test(text) && speaksForNoOne(text)) return "notice";
+  if (words <= 60 && CLICK_THE_PICTURE.test(text) && !QUOTATION_MARK.test(text)) return "promo";
   if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
   if (words <= 80 && OPENS_IN_NEW_WINDOW_ROW.test(text)) return "navigation";
   if (words > 45) return undefined;
   if (isReaderMailCall(text)) return "promo";
-  if (words <= 30 && isNewsletterPitch(text) && !REPORTED.test(text) && !/["“”]/u.test(text)) return "promo";
+  if (words <= 30 && isNewsletterPitch(text) && speaksForNoOne(text)) return "promo";
   if (words <= 30 && isSubscriptionOffer(text)) return "promo";
   if ((COPYRIGHT.test(text) || INNER_COPYRIGHT.test(text)) && words <= 30) return "notice";
   if (words <= 30 && isSubscribeCall(text)) return "promo";
   if (isAffiliateDisclosure(text)) return "notice";
-  if (words <= 30 && FOLLOW_UNDER_LABEL.test(text) && !/["“”]/u.test(text)) return "navigation";
+  if (words <= 30 && FOLLOW_UNDER_LABEL.test(text) && !QUOTATION_MARK.test(text)) return "navigation";
   if (words <= 30 && SERIES_NOTE.test(text) && !REPORTED.test(text)) return "notice";
   if (PRINT_NOTE.test(text)) return "notice";
   if (isEmbedPlaceholder(text)) return "embed";
@@ -618,7 +625,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".
   if (
     words <= 40 &&
-    !/["“”]/u.test(text) &&
+    !QUOTATION_MARK.test(text) &&
     /\b(?:share|send|submit|upload|tell\s+us)\b[^.!?]*\byour\s+(?:own\s+)?(?:videos?|photos?|pictures?|stories|story|experiences?|tips?)\b/iu.test(
       text,
     )
@@ -631,7 +638,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // account; or the site pointing to its own newsletters ("For more newsletters, check out our
   // newsletters page."). A quotation is an article's, never a prompt's: "The Reason You Can Set
   // Your Alert Sound to “Hummus”" is a headline.
-  if (YOU.test(text) && UI_NOUN.test(text) && !/["“”]/u.test(text)) return "promo";
+  if (YOU.test(text) && UI_NOUN.test(text) && !QUOTATION_MARK.test(text)) return "promo";
   if (OUR_NEWSLETTERS.test(text) && !REPORTED.test(text)) return "promo";
   if (words > 12) return undefined;
   for (const [pattern, reason] of LINE_PATTERNS) if (pattern.test(text)) return reason;
