@@ -32,7 +32,7 @@ import {
 import { isOutletEntity } from "./outlets.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import type { EntityMatcher } from "./entities.ts";
-import { quoteWords } from "./quoteSpans.ts";
+import { foldedWords } from "#lib/text/fold.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
 import { storyCommon, type StoryCommon } from "./storyCommon.ts";
 import { applyStoryEdits, type EditedStory, type StoryEditProblem } from "./storyEdits.ts";
@@ -119,10 +119,10 @@ function frontQuotes(
 ): Quote[] {
   const front = frontBlocks(article.dek, article.keyPoints);
   if (front.length === 0) return [];
-  const bodyText = ` ${quoteWords(body.map((b) => b.text).join(" ")).join(" ")} `;
+  const bodyText = ` ${foldedWords(body.map((b) => b.text).join(" ")).join(" ")} `;
   const articleText = body.map((b) => b.text);
   return findQuotes(article.slug, front, findMentions(front, matcher), matcher, { articleText }).filter(
-    (quote) => !bodyText.includes(` ${quoteWords(quote.text).join(" ")} `),
+    (quote) => !bodyText.includes(` ${foldedWords(quote.text).join(" ")} `),
   );
 }
 

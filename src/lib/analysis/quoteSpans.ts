@@ -168,25 +168,6 @@ export function opensWithQuote(text: string): boolean {
   return first !== "" && isOpening(first, 0) && first[0] !== "‘" && first[0] !== "'";
 }
 
-/**
- * ASCII and the typographic marks prose is written with (curly quotes, dashes, an ellipsis):
- * characters NFD leaves as they are and that are no combining mark, so a text of them alone has
- * nothing to decompose or strip.
- */
-const UNDECOMPOSED = /^[\0-\x7f‘’“”–—…]*$/u;
-
-/** Lower-cased, accent-free words of a quotation: what two renderings of the same words share. */
-export function quoteWords(text: string): string[] {
-  // Most texts and names have no accent: the costly NFD pass is skipped for them (same words).
-  const unaccented = UNDECOMPOSED.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "");
-  return (
-    unaccented
-      .toLowerCase()
-      .replace(/[’‘]/gu, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
-}
-
 /** The text with quoted words blanked (offsets kept): a pronoun's antecedent is never inside a quotation. */
 export function withoutQuotations(text: string): string {
   let out = text;

@@ -45,7 +45,8 @@ import {
 import type { Entity } from "#schemas/entity.ts";
 import { type EntityMatcher, type FoundEntity, type Mention, namesCountry } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
-import { quoteWords, withoutQuotations } from "./quoteSpans.ts";
+import { foldedWords } from "#lib/text/fold.ts";
+import { withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
 import {
@@ -152,8 +153,8 @@ const PRONOUN_REACH = 3;
 
 /** True when two labels name the same person ("Sheinbaum" ~ "Claudia Sheinbaum"). */
 function sameName(a: string, b: string): boolean {
-  const x = quoteWords(a);
-  const y = quoteWords(b);
+  const x = foldedWords(a);
+  const y = foldedWords(b);
   return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
 }
 
@@ -205,18 +206,18 @@ function reach(sentence: readonly string[], quoted: readonly string[], from: num
  * the office of the state attorney general …” The state attorney general had no comment.").
  */
 function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: string }[]): string[] {
-  const quoted = quoteWords(quote.text);
+  const quoted = foldedWords(quote.text);
   const words = quoted.join(" ");
   const at = order.findIndex((s) => s.anchor === quote.anchor);
   if (at < 0) return [quote.anchor];
   const anchors = [quote.anchor];
-  let reached = reach(quoteWords(order[at]?.text ?? ""), quoted, 0);
+  let reached = reach(foldedWords(order[at]?.text ?? ""), quoted, 0);
   for (const next of order.slice(at + 1)) {
     if (reached !== undefined && reached >= quoted.length) break;
-    const opening = quoteWords(next.text).slice(0, 4).join(" ");
+    const opening = foldedWords(next.text).slice(0, 4).join(" ");
     if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
-    reached = reached === undefined ? undefined : reach(quoteWords(next.text), quoted, reached);
+    reached = reached === undefined ? undefined : reach(foldedWords(next.text), quoted, reached);
   }
   return anchors;
 }
@@ -336,14 +337,14 @@ function nameOf(ctx: SourcingContext, id: string): string {
 }
 
 /**
- * The folded words of an id's name (`quoteWords` of `nameOf`), kept for the article: a surname
+ * The folded words of an id's name (`foldedWords` of `nameOf`), kept for the article: a surname
  * alone is compared with every person named before it, for every capitalised word of every
  * sentence, and the names do not change.
  */
 function nameWords(ctx: SourcingContext, id: string): readonly string[] {
   let words = ctx.nameWords.get(id);
   if (words === undefined) {
-    words = quoteWords(nameOf(ctx, id));
+    words = foldedWords(nameOf(ctx, id));
     ctx.nameWords.set(id, words);
   }
   return words;
@@ -396,7 +397,7 @@ function pronounReferent(
   const another = capitalisedNames(plain).some(
     (span) =>
       !mentioned.some((m) => m.start < span.end && m.end > span.start) &&
-      !quoteWords(span.name).some((w) => known.has(w)) &&
+      !foldedWords(span.name).some((w) => known.has(w)) &&
       // A full name the entity finder reads as a person's anywhere; one the article's words show
       // to be a person's as the sentence's subject, which "he" would go on from.
       ((span.name.includes(" ") && readsAsPerson(span.name)) ||
@@ -637,7 +638,7 @@ function speakersWrittenOut(ctx: SourcingContext, sentence: SentenceView): void 
  * it is settled when the mention's own person (`who`) is the one whose surname it is.
  */
 function ambiguousSurname(ctx: SourcingContext, written: string, who: string): boolean {
-  const words = quoteWords(written);
+  const words = foldedWords(written);
   const [word] = words;
   if (words.length !== 1 || word === undefined) return false;
   const people: string[] = [];
@@ -660,7 +661,7 @@ function surnamesAlone(ctx: SourcingContext, sentence: SentenceView): void {
     const start = word.index;
     const end = start + word[0].length;
     if (sentence.here.some((m) => m.start < end && start < m.end)) continue;
-    const folded = quoteWords(word[0]).join(" ");
+    const folded = foldedWords(word[0]).join(" ");
     // A first name alone ("Lupita told cops") for the one person named earlier with it, too.
     const earlier = ctx.named.filter((id) => {
       const words = nameWords(ctx, id);
@@ -721,7 +722,7 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   const pronoun = lead ?? opener ?? contactPronounSpeaks(sentence.text);
   // A short line with no closing mark is a heading ("He said, she said"): its pronoun continues no
   // sentence before it. A longer one is a standfirst or prose a scrape cut short, and still counts.
-  const heading = !CLOSED.test(sentence.text) && quoteWords(sentence.text).length <= HEADING_WORDS;
+  const heading = !CLOSED.test(sentence.text) && foldedWords(sentence.text).length <= HEADING_WORDS;
   if (pronoun === undefined || sentence.quoted || heading) return;
   const { index } = sentence;
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
@@ -790,7 +791,7 @@ function writtenTitle(ctx: SourcingContext, written: string, id: string): string
   const words = written.split(/\s+/u);
   const title: string[] = [];
   for (const word of words.slice(0, -1)) {
-    if (!/^\p{Lu}/u.test(word) || quoteWords(word).some((w) => name.has(w))) break;
+    if (!/^\p{Lu}/u.test(word) || foldedWords(word).some((w) => name.has(w))) break;
     title.push(word);
   }
   return title;
@@ -1032,7 +1033,7 @@ function jointSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
       .map((m) => m.entityId),
   );
   for (const word of previous.text.slice(joint.start, joint.end).matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    const folded = quoteWords(word[0]).join(" ");
+    const folded = foldedWords(word[0]).join(" ");
     const earlier = ctx.named.filter((id) => nameWords(ctx, id).at(-1) === folded);
     const [who] = earlier;
     if (
@@ -1289,7 +1290,7 @@ export function sourcingProfile(
       text,
       here: bySentence.get(anchor) ?? [],
       previous: ctx.order[index - 1]?.anchor,
-      bareTag: quoteWords(text).length <= 4 && !/[“”"]/u.test(text),
+      bareTag: foldedWords(text).length <= 4 && !/[“”"]/u.test(text),
       // Quoted attributions come only from quotationSpeakers, so this holds for every pass.
       quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
       blockquote: blockquoted.has(anchor),

@@ -16,7 +16,7 @@
  * one name's words are all in the other ("Sheinbaum" ~ "Claudia Sheinbaum"), accents and case
  * aside; two anonymous descriptions agree on their head noun ("the official" ~ "a U.S. official").
  */
-import { quoteWords } from "#lib/analysis/quoteSpans.ts";
+import { foldedWords } from "#lib/text/fold.ts";
 import { sumCounts } from "./sumCounts.ts";
 
 export type QuoteSpeakerKind = "named" | "anonymous" | "unattributed";
@@ -53,8 +53,8 @@ export function contains(haystack: readonly string[], needle: readonly string[])
 
 /** True when the found quotation renders the gold one. */
 export function sameQuotation(gold: string, found: string): boolean {
-  const g = quoteWords(gold);
-  const f = quoteWords(found);
+  const g = foldedWords(gold);
+  const f = foldedWords(found);
   if (contains(f, g)) return true;
   return f.length * 2 >= g.length && contains(g, f);
 }
@@ -63,14 +63,14 @@ export function sameQuotation(gold: string, found: string): boolean {
 export function sameSpeaker(gold: ScoredQuote["speaker"], found: ScoredQuote["speaker"]): boolean {
   if (gold.kind !== found.kind) return false;
   if (gold.kind === "unattributed") return true;
-  const g = new Set(quoteWords(gold.name ?? ""));
-  const f = new Set(quoteWords(found.name ?? ""));
+  const g = new Set(foldedWords(gold.name ?? ""));
+  const f = new Set(foldedWords(found.name ?? ""));
   if (g.size === 0 || f.size === 0) return false;
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
   if (subset(g, f) || subset(f, g)) return true;
   // Two descriptions of one unnamed source agree on their head ("the official" ~ "a U.S. official").
   const head = (name: string | null | undefined) =>
-    quoteWords(name ?? "")
+    foldedWords(name ?? "")
       .at(-1)
       ?.replace(/s$/u, "");
   return gold.kind === "anonymous" && head(gold.name) !== undefined && head(gold.name) === head(found.name);
@@ -82,8 +82,8 @@ export function sameSpeaker(gold: ScoredQuote["speaker"], found: ScoredQuote["sp
  */
 export function quotationOverlap(gold: string, found: string): number {
   if (!sameQuotation(gold, found)) return 0;
-  const g = quoteWords(gold).length;
-  const f = quoteWords(found).length;
+  const g = foldedWords(gold).length;
+  const f = foldedWords(found).length;
   return Math.min(g, f) / Math.max(g, f);
 }
 
@@ -116,7 +116,7 @@ export function matchQuotations(
   // A gold quotation left over that a found one holds whole, with the same speaker, is rendered by
   // it all the same; another speaker's words held whole are quoted inside it, not rendered.
   for (const { g, f, agrees } of pairs)
-    if (!matched.has(g) && agrees === 1 && contains(quoteWords(found[f] ?? ""), quoteWords(gold[g] ?? "")))
+    if (!matched.has(g) && agrees === 1 && contains(foldedWords(found[f] ?? ""), foldedWords(gold[g] ?? "")))
       matched.set(g, f);
   return matched;
 }

@@ -11,7 +11,7 @@
  */
 import { z } from "astro/zod";
 import type { Attribution } from "#lib/analysis/index.ts";
-import { quoteWords } from "#lib/analysis/quoteSpans.ts";
+import { foldedWords } from "#lib/text/fold.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { contains, sameSpeaker } from "./quotes.ts";
 import { sumCounts } from "./sumCounts.ts";
@@ -53,8 +53,8 @@ export interface SourcingScore {
 
 /** True when a sentence of the site and a gold text are the same passage (see the module comment). */
 export function sameSentence(goldText: string, sentence: string): boolean {
-  const g = quoteWords(goldText);
-  const s = quoteWords(sentence);
+  const g = foldedWords(goldText);
+  const s = foldedWords(sentence);
   return contains(s, g) || (s.length >= 4 && contains(g, s));
 }
 

@@ -7,6 +7,7 @@
  * article's and reads twice. Words only are compared (quotation marks, commas against full
  * stops and case aside); a paragraph that says something the other does not stays.
  */
+import { foldedWords } from "#lib/text/fold.ts";
 import { wordCount } from "./lines.ts";
 import { REPORTED } from "./uiText.ts";
 
@@ -15,14 +16,9 @@ const MIN_PULL_QUOTE_WORDS = 8;
 /** Most words of the credit closing a pull quote, with no full stop ("A close Trump associate"). */
 const MAX_CREDIT_WORDS = 6;
 
-/** The words of `text`, lower-cased, one space between, with a space at each end for whole-word search. */
+/** The words of `text`, folded, one space between and one at each end, for whole-word search. */
 function wordsOf(text: string): string {
-  const words =
-    text
-      .normalize("NFKC")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return ` ${words.join(" ")} `;
+  return ` ${foldedWords(text).join(" ")} `;
 }
 
 /** The sentences of a would-be pull quote as words, its closing credit left out. */

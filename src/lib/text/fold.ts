@@ -5,12 +5,29 @@
  * compatibility forms ("ﬁ" → "fi"), so what folds equal here also slugs equal.
  */
 
-/** Printable ASCII, tabs and line breaks: text with nothing to decompose or strip. */
-const PLAIN = /^[\t\n\r -~]*$/;
+/**
+ * Printable ASCII, tabs and line breaks, and the typographic marks prose is written with (curly
+ * quotes, dashes), which NFKD leaves as they are: text with nothing to decompose or strip.
+ */
+const PLAIN = /^[\t\n\r -~‘’“”–—]*$/u;
 
 /** `text` without combining marks (accents, tildes, cedillas), case kept. */
 export function stripAccents(text: string): string {
   // Most words are plain ASCII: the costly NFKD pass is skipped for them.
   if (PLAIN.test(text)) return text;
   return text.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
+
+/**
+ * The lower-cased, accent-free words of `text`, an apostrophe kept inside a word ("that’s" and
+ * "that's" alike): what two renderings of the same words share, as a quotation and its repeat,
+ * or a pull quote and the paragraph it was lifted from.
+ */
+export function foldedWords(text: string): string[] {
+  return (
+    stripAccents(text)
+      .toLowerCase()
+      .replace(/[’‘]/gu, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
