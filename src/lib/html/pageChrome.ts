@@ -1,7 +1,8 @@
 /**
  * Removes from a saved page, before the extractor reads it, the parts that are not the article by
  * what they are: what the page declares as navigation, complementary content, hidden or a form
- * (`<nav>`, `<aside>`, `<footer>`, ARIA roles, `hidden`, `aria-hidden`), newsletter sign-up
+ * (`<nav>`, `<aside>`, `<footer>`, ARIA roles, `hidden`, `aria-hidden`), the second copy of a
+ * block laid out once per screen width, newsletter sign-up
  * boxes, boxes the page marks as an author bio, byline, comment thread, paywall prompt or
  * label, advertisement labels, repeated teaser cards (a linked headline, often with a date and an
  * image), blocks that are mostly links to other pages, and the headings such blocks leave
@@ -19,6 +20,7 @@ import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
 import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
 import { isMarked, markTokens } from "./markTokens.ts";
+import { viewportCopies } from "./viewportCopies.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /** Elements and ARIA roles a page uses for what is not its article. */
@@ -468,6 +470,7 @@ function textAfter(child: Element): string {
 const PASSES = {
   "sign-up": because("sign-up", signupBoxes),
   declared: declaredNonContent,
+  "viewport-copies": because("duplicate", viewportCopies),
   marked: markedBoxes,
   "later-bylines": because("credit", markedBylines),
   labels: labelBlocks,
