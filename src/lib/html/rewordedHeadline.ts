@@ -8,6 +8,7 @@
  */
 import { squash } from "#lib/text/squash.ts";
 import { titleHeads } from "./titleHead.ts";
+import { sharedWords } from "#lib/text/sharedWords.ts";
 
 /** Share of each side's words the other must hold. */
 const SHARED_MIN = 0.75;
@@ -24,21 +25,6 @@ export const wordsOf = (s: string): string[] =>
     .map((w) => w.replace(/^'+|'+$/gu, ""))
     .filter((w) => w !== "");
 
-/** How many of `a`'s words `b` holds, each word of `b` matched once. */
-function shared(a: readonly string[], b: readonly string[]): number {
-  const pool = new Map<string, number>();
-  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
-  let n = 0;
-  for (const w of a) {
-    const left = pool.get(w) ?? 0;
-    if (left > 0) {
-      n += 1;
-      pool.set(w, left - 1);
-    }
-  }
-  return n;
-}
-
 /** Whether `heading` and the headline part of `title` are two wordings of one headline. */
 export function rewords(heading: string, title: string): boolean {
   const h = wordsOf(heading);
@@ -48,7 +34,7 @@ export function rewords(heading: string, title: string): boolean {
   return heads.some((head) => {
     const t = wordsOf(head);
     if (t.length < WORDS_MIN) return false;
-    const n = shared(h, t);
+    const n = sharedWords(h, t);
     return n / h.length >= SHARED_MIN && n / t.length >= SHARED_MIN;
   });
 }

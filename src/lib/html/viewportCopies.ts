@@ -9,6 +9,7 @@
  * credit above its heading). The later copy goes.
  */
 import { foldedWords } from "#lib/text/fold.ts";
+import { sharedWords } from "#lib/text/sharedWords.ts";
 import { markTokens } from "./markTokens.ts";
 
 /**
@@ -45,24 +46,10 @@ function wordsOf(el: Element): string[] {
   return foldedWords(texts.join(" "));
 }
 
-/** How many of `a`'s words `b` holds, counted with repeats, as a share of `a`'s. */
-function heldShare(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const word of b) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let held = 0;
-  for (const word of a) {
-    const left = counts.get(word) ?? 0;
-    if (left > 0) {
-      held += 1;
-      counts.set(word, left - 1);
-    }
-  }
-  return a.length === 0 ? 0 : held / a.length;
-}
-
 /** Whether two word lists are the same block's words, allowing for reordering. */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return heldShare(a, b) >= SAME_WORDS && heldShare(b, a) >= SAME_WORDS;
+  const shared = sharedWords(a, b);
+  return a.length > 0 && shared >= SAME_WORDS * a.length && shared >= SAME_WORDS * b.length;
 }
 
 /** The later copy of every block the page sets once per screen width, each found once. */
