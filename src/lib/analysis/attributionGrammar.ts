@@ -394,8 +394,10 @@ export function isAct(predicate: string, rest: string): boolean {
 /**
  * Each pattern's global copy, made once: these patterns are long alternations, and compiling
  * one afresh on every call (as `new RegExp` or `matchAll` does) was most of `activeMatch`'s time.
+ * Weakly held, so a pattern built for one call (pass a module constant instead) is not kept for
+ * the whole build with its copy.
  */
-const globalCopies = new Map<RegExp, RegExp>();
+const globalCopies = new WeakMap<RegExp, RegExp>();
 
 /** The first match of `pattern` in `text` whose predicate is active speech (see isPassive, isAct), or null. */
 function activeMatch(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -621,7 +623,7 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
  */
 export function pronounSpeaks(sentence: string): number | undefined {
   if (asksQuestion(sentence)) return undefined;
-  const match = activeMatch(subjectSpeaks("[Hh]e|[Ss]he"), maskAbbreviations(sentence));
+  const match = activeMatch(PRONOUN_SPEAKS, maskAbbreviations(sentence));
   const at = match?.[1] === undefined ? undefined : match.index + match[0].indexOf(match[1]);
   // "“She has made it clear,” the spokesman said": the pronoun is the quoted speaker's, not a source.
   return at === undefined || quotedAt(sentence, at) ? undefined : at;
@@ -685,6 +687,8 @@ function subjectSpeaks(subject: string): RegExp {
   );
 }
 
+/** "he" or "she" as a reporting verb's subject; built once, as `activeMatch` keeps a copy per pattern object. */
+const PRONOUN_SPEAKS = subjectSpeaks("[Hh]e|[Ss]he");
 const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
 /**
  * The title word of "the president said", "The minister also admitted" — a definite title as a
