@@ -4,13 +4,16 @@ import {
   creditLineOutlet,
   holderPublication,
   datelineOutlet,
+  fullestSpelling,
   isSyndicatedPublisher,
   knownOutlet,
   outletName,
   outletOfUrl,
   printedSpelling,
+  roleCreditOutlet,
   selfNamedPublication,
   splitBylineOutlet,
+  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 
@@ -194,5 +197,55 @@ describe("printedSpelling", () => {
 
   it("leaves a name that is no domain alone", () => {
     expect(printedSpelling("The Harbor Ledger", ["Harbor Ledger"])).toBe("The Harbor Ledger");
+  });
+});
+
+describe("roleCreditOutlet", () => {
+  it.each([
+    ["Senior Politics Editor, The Huffington Post", "The Huffington Post"],
+    ["Staff Writer, Los Angeles Times", "Los Angeles Times"],
+    ["Reporter, Reuters", "Reuters"],
+    ["Staff writer, the Harbour Gazette", "The Harbour Gazette"],
+  ])("reads the publication after the role in %j", (role, outlet) => {
+    expect(roleCreditOutlet(role)).toBe(outlet);
+  });
+
+  it.each([
+    "Senior Correspondent, The Hague",
+    "Reporter, Mexico City",
+    "Staff Writer",
+    "Fan of the Harbour Post",
+    "Senior Editor, Politics, The Harbour Post",
+  ])("reads none in %j", (role) => {
+    expect(roleCreditOutlet(role)).toBeUndefined();
+  });
+});
+
+describe("syndicatedHost", () => {
+  it("gives the copyright's publication over another known outlet's credit", () => {
+    expect(syndicatedHost("The Washington Post", "Chicago Tribune")).toBe("Chicago Tribune");
+  });
+
+  it.each([
+    ["The Washington Post", "Washington Post"],
+    ["ABC News", "ABC News Internet Ventures"],
+    ["Reuters", undefined],
+    // A credit no list knows may be the site's own name in its title bar: it stands.
+    ["Harbour News", "Harbour Media Ventures"],
+  ] as const)("keeps the credit %j beside the copyright %j", (credited, owner) => {
+    expect(syndicatedHost(credited, owner)).toBe(credited);
+  });
+});
+
+describe("fullestSpelling", () => {
+  it("gives the whole name that begins with the short one", () => {
+    expect(fullestSpelling("Ars", ["Ars", "Ars Technica"])).toBe("Ars Technica");
+  });
+
+  it.each([
+    ["Ars", ["Arsenal News"]],
+    ["Quill", ["The Quill"]],
+  ])("keeps %j among %j", (name, names) => {
+    expect(fullestSpelling(name, names)).toBe(name);
   });
 });

@@ -148,6 +148,23 @@ export function isSyndicatedPublisher(
 }
 
 /**
+ * The publisher of a page whose credit names another known outlet than the one its copyright
+ * signs: a column "By Jane Roe / Washington Post" on a page "© 2022, Chicago Tribune" is the
+ * Post's story as the Tribune runs it, and the page's publisher is the Tribune, the holder of
+ * its rights. `credited` is the outlet the header's credit names, `owner` the publication the
+ * page's copyright names (never a media group's or a company's name, see `holderPublication`).
+ * Only a known outlet's credit gives way; the credit stands when the copyright names the same
+ * outlet (or a company named after it) or none.
+ */
+export function syndicatedHost(credited: string | undefined, owner: string | undefined): string | undefined {
+  if (credited === undefined || owner === undefined || knownOutlet(credited) === undefined) return credited;
+  const own = fold(knownOutlet(owner) ?? owner);
+  const credit = fold(knownOutlet(credited) ?? credited);
+  // "ABC News Internet Ventures" signs ABC News's pages: a company named after the outlet is its own.
+  return own === credit || own.startsWith(`${credit} `) ? credited : owner;
+}
+
+/**
  * The agency a wire dateline credits: "MEXICO CITY (Reuters) —", "Aug. 12 (UPI) --",
  * "CIUDAD DE MÉXICO, 12 ago (Reuters) -". The slot holds a short capitalized name; a known
  * alias is written out ("AP" → "The Associated Press").
@@ -381,6 +398,28 @@ function siteLink(line: string): string | undefined {
   return domain || newsroom || titled || knownOutlet(name) !== undefined || !isPersonName(name) ? name : undefined;
 }
 
+/** A journalist's role closing a credit's role part ("Senior Politics Editor", "Staff Writer", "Reporter"). */
+const ROLE_WORD =
+  /(?:^|\s)(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic)$/iu;
+
+/**
+ * The publication an author's role credit names after a comma: "Senior Politics Editor, The
+ * Huffington Post", "Staff Writer, Los Angeles Times" — the author's card under the headline,
+ * naming the paper they write this for. Only a known outlet or a name ending in a word outlets
+ * are named with ("… Post", "… Times"), so a place after the role ("Correspondent, The Hague",
+ * "Reporter, Mexico City") names none.
+ */
+export function roleCreditOutlet(role: string): string | undefined {
+  const match = /^([^,]+),\s*([^,]+)$/u.exec(role.trim());
+  const head = match?.[1]?.trim();
+  const tail = match?.[2]?.trim().replace(/\.$/u, "");
+  if (head === undefined || tail === undefined || !ROLE_WORD.test(head)) return undefined;
+  const known = knownOutlet(tail) ?? knownOutlet(tail.replace(/^the\s+/iu, ""));
+  if (known !== undefined) return known;
+  const named = new RegExp(String.raw`^${PUBLICATION_NAME}$`, "u").test(tail);
+  return named && Object.hasOwn(OUTLET_WORDS, tail.split(/\s+/u).at(-1) ?? "") ? publicationNamed(tail) : undefined;
+}
+
 /** `name` as the outlet it is: a known outlet's name (with or without "the"), else as written with a capital "The". */
 function publicationNamed(name: string): string {
   const bare = name.replace(/^the\s+/iu, "");
@@ -395,6 +434,20 @@ export function selfNamedPublication(text: string): string | undefined {
   const line = text.trim();
   const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line) ?? siteLink(line);
   return name === undefined ? undefined : publicationNamed(name);
+}
+
+/**
+ * The fullest form of `name` among the names a page gives itself (`names`): a footer's short name
+ * ("About Ars", "Advertise with Ars") beside the whole one an author's note or a channel prints
+ * ("… for Ars Technica") is that name cut short, so the whole one is the publication's. Only a name
+ * that begins with all of `name`'s words counts; a different name is never put in its place.
+ */
+export function fullestSpelling(name: string, names: readonly string[]): string {
+  const prefix = `${fold(name)} `;
+  return names.reduce(
+    (best, other) => (fold(other).startsWith(prefix) && other.length > best.length ? other : best),
+    name,
+  );
 }
 
 /**

@@ -80,3 +80,80 @@ describe("the publication a page's chrome names", () => {
     expect(fieldsOf(page).outlet).toBe("Quillfeed");
   });
 });
+
+describe("the publication against the credits beside the byline (O2)", () => {
+  it("takes the publication an author's card names after the role, over a wire photo credit under it", () => {
+    const page = [
+      "POLITICS",
+      HEADLINE,
+      "Ana Ruiz Senior Politics Editor, The Harbour Post",
+      "ASSOCIATED PRESS",
+      "Farmers gather outside the agency's office in the valley.",
+      ...BODY,
+    ];
+    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Harbour Post" });
+  });
+
+  it("reads no outlet from a place after the role", () => {
+    const page = ["News", HEADLINE, "Ana Ruiz Senior Correspondent, Mexico City", ...BODY];
+    expect(fieldsOf(page).outlet).toBeUndefined();
+  });
+
+  it("takes the host the copyright signs over the known outlet a syndicated column credits", () => {
+    const page = [
+      "Nation & World",
+      HEADLINE,
+      "By Ana Ruiz",
+      "Washington Post",
+      "Dec 13, 2016 at 3:45 pm",
+      ...BODY,
+      "Copyright © 2022, Harbour Tribune",
+    ];
+    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "Harbour Tribune" });
+  });
+
+  it("keeps the credited outlet when the copyright is its own company's or a group's", () => {
+    const own = ["News", HEADLINE, "By Ana Ruiz, ABC News", ...BODY, "Copyright © 2022 ABC News Internet Ventures."];
+    expect(fieldsOf(own).outlet).toBe("ABC News");
+    const group = ["News", HEADLINE, "By Ana Ruiz, Reuters", ...BODY, "© 2022 Condé Nast. All rights reserved."];
+    expect(fieldsOf(group).outlet).toBe("Reuters");
+  });
+
+  it("takes the whole name an author's note prints over a footer's short form of it", () => {
+    const page = [
+      "News",
+      HEADLINE,
+      "By Ana Ruiz",
+      ...BODY,
+      "Ana Ruiz reviews water gadgets for Quill Technica, testing them at home.",
+      "About Quill",
+      "Advertise with Quill",
+    ];
+    expect(fieldsOf(page).outlet).toBe("Quill Technica");
+  });
+
+  it("keeps the footer's name when the page prints no longer one that begins with it", () => {
+    const page = [
+      "News",
+      HEADLINE,
+      "By Ana Ruiz",
+      ...BODY,
+      "Ana Ruiz reviews water gadgets for The Harbour Post, testing them at home.",
+      "About Quill",
+      "Advertise with Quill",
+    ];
+    expect(fieldsOf(page).outlet).toBe("Quill");
+  });
+
+  it("reads the site in a title bar without a player's status run into it", () => {
+    const page = [
+      "Menu",
+      `${HEADLINE} | Harbour News Loaded`,
+      "Business",
+      HEADLINE,
+      "Ana Ruiz · Posted: Oct 14, 2022 9:27 AM ET",
+      ...BODY,
+    ];
+    expect(fieldsOf(page).outlet).toBe("Harbour News");
+  });
+});

@@ -26,9 +26,11 @@ import {
   creditLineOutlet,
   datelineOutlet,
   fold,
+  fullestSpelling,
   holderPublication,
   printedSpelling,
   selfNamedPublication,
+  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
@@ -123,9 +125,19 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if (blocks.length === 0) return HEADLINE_ONLY;
   const truncated = truncationWarning(blocks);
   if (truncated !== undefined) report.warnings.push(truncated);
+  // A credit naming another outlet than the page's copyright does: the host's copy of its story.
+  const host = syndicatedHost(header.meta.outlet, copyrightHolder(report.removed, header.meta.byline));
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
+    ...(host !== header.meta.outlet && host !== undefined
+      ? {
+          outlet: printedSpelling(
+            host,
+            lines.map((line) => line.text),
+          ),
+        }
+      : {}),
     ...(header.meta.outlet === undefined
       ? optional(
           "outlet",
@@ -182,7 +194,7 @@ function ownName(
   byline: string | undefined,
   lines: readonly SourceLine[],
 ): string | undefined {
-  const name = copyrightHolder(removed, byline) ?? selfNamed(removed);
+  const name = copyrightHolder(removed, byline) ?? selfNamed(removed, lines);
   return name === undefined
     ? undefined
     : printedSpelling(
@@ -192,12 +204,15 @@ function ownName(
 }
 
 /** The publication a removed line of the page names as itself: its logo's link, an author's note (./outlets.ts). */
-function selfNamed(removed: readonly Removal[]): string | undefined {
-  for (const { text } of removed) {
-    const outlet = selfNamedPublication(text);
-    if (outlet !== undefined) return outlet;
-  }
-  return undefined;
+function selfNamed(removed: readonly Removal[], lines: readonly SourceLine[]): string | undefined {
+  const name = removed.map(({ text }) => selfNamedPublication(text)).find((n) => n !== undefined);
+  // The page's other lines that name it (an author's note kept with the article) may spell it in full.
+  return name === undefined
+    ? undefined
+    : fullestSpelling(
+        name,
+        lines.flatMap((l) => selfNamedPublication(l.text) ?? []),
+      );
 }
 
 /**
