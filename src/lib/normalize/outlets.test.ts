@@ -3,6 +3,7 @@ import {
   copyrightHolderName,
   creditLineOutlet,
   holderPublication,
+  datelineCredit,
   datelineOutlet,
   fullestSpelling,
   isSyndicatedPublisher,
@@ -129,6 +130,8 @@ describe("copyright notices", () => {
     ["© 2025 The Daily Ledger. All rights reserved.", "The Daily Ledger"],
     ["© 2022 quillfeed.com", undefined],
     ["Copyright © 2000-2022 Quillfeed.com, LLC.", "Quillfeed.com"],
+    // A page script's clock where the range's last year belongs.
+    ["© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society.", "Harbour Geographic Society"],
   ])("reads the publication in %j", (text, outlet) => {
     const holder = copyrightHolderName(text);
     expect(holder === undefined ? undefined : holderPublication(holder)).toBe(outlet);
@@ -153,6 +156,9 @@ describe("selfNamedPublication", () => {
     ["Advertise on Quillfeed", "Quillfeed"],
     ["Advertise with The Harbor Ledger", "The Harbor Ledger"],
     ["How Do I Whitelist Observer?", "Observer"],
+    ["PEOPLE is part of the Dotdash Meredith publishing family. We've updated our Privacy Policy.", "PEOPLE"],
+    ["The Harbor Post is part of the Quayside family of brands.", "The Harbor Post"],
+    ["Laura Roe is Opinion Editor of the Harbor Ledger.", "The Harbor Ledger"],
   ])("reads the page's own name in %j", (text, outlet) => {
     expect(selfNamedPublication(text)).toBe(outlet);
   });
@@ -167,6 +173,9 @@ describe("selfNamedPublication", () => {
     "About Jane Doe",
     "Advertise with us",
     "About 40 people attended the meeting.",
+    "The river is part of the Harbor family of brands.",
+    "Quillgram is part of the social network family.",
+    "Laura Roe is Opinion Editor of Harbor County's school board.",
   ])("reads no publication in %j", (text) => {
     expect(selfNamedPublication(text)).toBeUndefined();
   });
@@ -247,5 +256,20 @@ describe("fullestSpelling", () => {
     ["Quill", ["The Quill"]],
   ])("keeps %j among %j", (name, names) => {
     expect(fullestSpelling(name, names)).toBe(name);
+  });
+});
+
+describe("datelineCredit", () => {
+  it("keeps a known agency's dateline whatever the copyright", () => {
+    expect(datelineCredit("Reuters", "Harbour Portal Inc")).toBe("Reuters");
+  });
+
+  it("keeps an unknown credit when no copyright names another holder", () => {
+    expect(datelineCredit("KHBR", undefined)).toBe("KHBR");
+    expect(datelineCredit("Harbour Wire", "Harbour Wire Media LLC")).toBe("Harbour Wire");
+  });
+
+  it("drops a station's credit on a page whose copyright another holder signs", () => {
+    expect(datelineCredit("KHBR", "Quill Portal Inc")).toBeUndefined();
   });
 });

@@ -165,6 +165,18 @@ export function syndicatedHost(credited: string | undefined, owner: string | und
 }
 
 /**
+ * A dateline's credit as the page's publisher: a known agency's ("(Reuters)") always, as a page
+ * states its wire copy; a name no list knows ("ST. LOUIS (KTVI) –", a station whose report a
+ * portal rewrote) only when the page's copyright names no other holder (`holder`, the notice's
+ * name as printed): the page is then the holder's, and the station its story's source.
+ */
+export function datelineCredit(slot: string | undefined, holder: string | undefined): string | undefined {
+  if (slot === undefined || holder === undefined || knownOutlet(slot) !== undefined) return slot;
+  const own = fold(holder);
+  return own === fold(slot) || own.startsWith(`${fold(slot)} `) ? slot : undefined;
+}
+
+/**
  * The agency a wire dateline credits: "MEXICO CITY (Reuters) —", "Aug. 12 (UPI) --",
  * "CIUDAD DE MÉXICO, 12 ago (Reuters) -". The slot holds a short capitalized name; a known
  * alias is written out ("AP" → "The Associated Press").
@@ -261,6 +273,14 @@ const DOMAIN = String.raw`[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|co\.uk|news)`;
 const IS_DOMAIN = new RegExp(String.raw`^${DOMAIN}$`, "u");
 
 /**
+ * A page script's clock printed where a notice's last year belongs ("© 1996-Thu Dec 15 06:14:35
+ * EST 2016 National Geographic Society.", a script writing out the date it ran): the year it
+ * ends on is the range's end, the rest of the stamp no part of the holder's name.
+ */
+const SCRIPT_STAMP =
+  /(\d{4}\s*[-–]\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+(?:[A-Z]{2,5}(?:[+-]\d{4})?\s+)?(\d{4})\b/u;
+
+/**
  * The rights holder a copyright notice names ("© 2025 The Daily Ledger. All rights reserved."
  * → "The Daily Ledger"): one to six capitalised words after the sign and the year; undefined
  * for a notice that names none that way, and for the word alone with no sign, year or reserved
@@ -275,7 +295,7 @@ export function copyrightHolderName(text: string): string | undefined {
   if (site !== undefined) return site;
   const match =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
-      notice,
+      notice.replace(SCRIPT_STAMP, "$1$2"),
     );
   const name = match?.[1]?.trim();
   return name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)
@@ -357,7 +377,7 @@ const HOMEPAGE_LINK = new RegExp(String.raw`^(${PUBLICATION_NAME})\s+home\s?page
  * Technica", "Jane Doe writes reported opinion … for The Washington Post".
  */
 const WRITES_FOR = new RegExp(
-  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|is\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Pp]roducer)\s+(?:of|at|for)(?=\s+[Tt]he\s)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
   "u",
 );
 
@@ -369,6 +389,21 @@ const OWN_NEWSLETTER = new RegExp(
   String.raw`^(?:(?:[Gg]et\s+)?[Tt]he\s+best\s+of\s+(${PUBLICATION_NAME}),|.*\ball\s+that\s+(${PUBLICATION_NAME})\s+has\s+to\s+offer\b)`,
   "u",
 );
+
+/**
+ * A footer's note placing the site in its owner's group of titles: "PEOPLE is part of the
+ * Dotdash Meredith publishing family", "The Harbor Post is part of the Quayside family of brands".
+ * The subject is the site; the group is its owner.
+ */
+const PART_OF_FAMILY = new RegExp(
+  String.raw`^(${PUBLICATION_NAME})\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?[^.!?]{1,60}?\s(?:publishing\s+family|family\s+of\s+(?:brands|sites|websites|publications|titles))\b`,
+  "u",
+);
+
+/** The site a footer's note places in its owner's group (`PART_OF_FAMILY`): "PEOPLE" in "PEOPLE is part of …". */
+export function familySiteName(line: string): string | undefined {
+  return PART_OF_FAMILY.exec(line.trim())?.[1];
+}
 
 /** The publication a newsletter pitch names (`OWN_NEWSLETTER`). */
 function ownNewsletter(line: string): string | undefined {
@@ -432,7 +467,12 @@ function publicationNamed(name: string): string {
  */
 export function selfNamedPublication(text: string): string | undefined {
   const line = text.trim();
-  const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line) ?? siteLink(line);
+  const name =
+    HOMEPAGE_LINK.exec(line)?.[1] ??
+    WRITES_FOR.exec(line)?.[1] ??
+    ownNewsletter(line) ??
+    familySiteName(line) ??
+    siteLink(line);
   return name === undefined ? undefined : publicationNamed(name);
 }
 

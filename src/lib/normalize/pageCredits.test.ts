@@ -157,3 +157,26 @@ describe("the publication against the credits beside the byline (O2)", () => {
     expect(fieldsOf(page).outlet).toBe("Harbour News");
   });
 });
+
+describe("the publication a footer's owner note or a script-dated copyright names (O2)", () => {
+  it("takes the site an owner's note after the article names, and drops the note", () => {
+    const note = "QUILL is part of the Harbour Media publishing family. We've updated our Privacy Policy.";
+    const result = normalize(["News", HEADLINE, "By Ana Ruiz", ...BODY, note].join("\n"), { fileName: "page.txt" });
+    if (!result.ok) throw new Error("refused");
+    expect(result.frontmatter.outlet).toBe("QUILL");
+    expect(result.markdown).not.toContain("publishing family");
+  });
+
+  it("reads the holder of a copyright whose last year a script printed as a clock", () => {
+    const page = ["News", HEADLINE, ...BODY, "© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society."];
+    expect(fieldsOf(page).outlet).toBe("Harbour Geographic Society");
+  });
+
+  it("takes no station a dateline credits on a page another holder's copyright signs", () => {
+    const lede = `HARBOUR CITY (KHBR) – ${BODY[0] ?? ""}`;
+    const page = ["News", HEADLINE, lede, ...BODY.slice(1), "© 2016 Quill Portal Inc."];
+    expect(fieldsOf(page).outlet).toBeUndefined();
+    const own = ["News", HEADLINE, lede, ...BODY.slice(1)];
+    expect(fieldsOf(own).outlet).toBe("KHBR");
+  });
+});

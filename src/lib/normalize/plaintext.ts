@@ -24,6 +24,7 @@ import { cutSpans } from "./promo.ts";
 import {
   copyrightHolderName,
   creditLineOutlet,
+  datelineCredit,
   datelineOutlet,
   fold,
   fullestSpelling,
@@ -141,7 +142,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
     ...(header.meta.outlet === undefined
       ? optional(
           "outlet",
-          datelineOutletOf(blocks) ??
+          datelineCredit(datelineOutletOf(blocks), noticeHolder(report.removed)) ??
             syndicationCredit(report.removed) ??
             ownName(report.removed, header.meta.byline, lines) ??
             wireCredit(report.removed),
@@ -168,6 +169,15 @@ function copyrightHolder(removed: readonly Removal[], byline: string | undefined
     if (holder === undefined) continue;
     const outlet = holderPublication(holder);
     return outlet !== undefined && byline !== undefined && fold(byline) === fold(outlet) ? undefined : outlet;
+  }
+  return undefined;
+}
+
+/** The holder the first removed copyright notice names, as printed (a company's name too). */
+function noticeHolder(removed: readonly Removal[]): string | undefined {
+  for (const { text, reason } of removed) {
+    const holder = reason === "notice" || /^(?:©|copyright\b)/iu.test(text) ? copyrightHolderName(text) : undefined;
+    if (holder !== undefined) return holder;
   }
   return undefined;
 }
