@@ -4,7 +4,11 @@
  * signed by the site's domain. Small synthetic pages; the whole normalizer runs.
  */
 import { describe, expect, it } from "vitest";
+import { classifyUnits } from "./classify.ts";
 import { normalize } from "./index.ts";
+import { toLines } from "./lines.ts";
+import { logoOverHeadline } from "./plaintext.ts";
+import { buildUnits } from "./units.ts";
 
 const BODY = [
   "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
@@ -178,5 +182,25 @@ describe("the publication a footer's owner note or a script-dated copyright name
     expect(fieldsOf(page).outlet).toBeUndefined();
     const own = ["News", HEADLINE, lede, ...BODY.slice(1)];
     expect(fieldsOf(own).outlet).toBe("KHBR");
+  });
+});
+
+describe("the site's logo over its headline (O2)", () => {
+  const unitsOf = (lines: readonly string[]) => classifyUnits(buildUnits(toLines(lines.join("\n"))).units);
+
+  it("reads a known outlet's name on the line right above the headline", () => {
+    const units = unitsOf(["Linkedin", "MSNBC", HEADLINE, "By Ana Ruiz"]);
+    expect(logoOverHeadline(units, 2)).toBe("MSNBC");
+  });
+
+  it("reads no menu entry that holds the name, no section's name, no name further up", () => {
+    expect(logoOverHeadline(unitsOf(["Menu", "MSNBC Newsletters", HEADLINE]), 2)).toBeUndefined();
+    expect(logoOverHeadline(unitsOf(["Menu", "Harbour Politics", HEADLINE]), 2)).toBeUndefined();
+    expect(logoOverHeadline(unitsOf(["MSNBC", "Politics", HEADLINE]), 2)).toBeUndefined();
+  });
+
+  it("keeps the whole page's other readings when the logo line is read in the header", () => {
+    const page = ["Share this", "Facebook", "Twitter", "MSNBC", HEADLINE, "By Ana Ruiz", ...BODY];
+    expect(fieldsOf(page).outlet).toBe("MSNBC");
   });
 });

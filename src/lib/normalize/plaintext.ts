@@ -8,7 +8,7 @@
 import type { BlockContent } from "mdast";
 import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
-import { classifyUnits } from "./classify.ts";
+import { classifyUnits, type Unit } from "./classify.ts";
 import { labelledPublication } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
@@ -29,6 +29,7 @@ import {
   fold,
   fullestSpelling,
   holderPublication,
+  knownOutlet,
   printedSpelling,
   selfNamedPublication,
   syndicatedHost,
@@ -145,6 +146,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
           datelineCredit(datelineOutletOf(blocks), noticeHolder(report.removed)) ??
             syndicationCredit(report.removed) ??
             ownName(report.removed, header.meta.byline, lines) ??
+            logoOverHeadline(units, headline.index) ??
             wireCredit(report.removed),
         )
       : {}),
@@ -235,6 +237,16 @@ function bioCredit(removed: readonly Removal[]): string | undefined {
   const names = new Set(removed.filter((r) => r.reason === "author-bio").flatMap((r) => outletBioName(r.text) ?? []));
   const [name] = names;
   return names.size === 1 && name !== undefined && removed.some((r) => r.text.trim() === name) ? name : undefined;
+}
+
+/**
+ * The site's logo set right over its headline: a line that is only a known outlet's name
+ * ("MSNBC" between the share buttons and the headline). Only the line next above the headline,
+ * and only a known outlet, so a section's name or a menu's last entry names none.
+ */
+export function logoOverHeadline(units: readonly Unit[], index: number): string | undefined {
+  const above = units[index - 1];
+  return above === undefined || above.lines.length !== 1 ? undefined : knownOutlet(above.text);
 }
 
 /** The agency a removed wire credit line names ("— Reuters", "(AFP)"): the publisher of this copy. */
