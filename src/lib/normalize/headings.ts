@@ -34,6 +34,16 @@ export function isLabelOfLabels(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => p !== "" && wordCount(p) <= MAX_MENU_LABEL_WORDS);
 }
 
+/**
+ * A media player's status run into the site's name at the end of a page's title bar ("Headline |
+ * CBC News Loaded", "… | Harbor Post Loading…"), as a text extraction joins the two: the player's
+ * word, no part of the name.
+ */
+const PLAYER_STATUS = /\s+(?:Loaded|Loading(?:\.{3}|…)?)$/u;
+
+/** The site's name a title bar ends on, without a player's status run into it (`PLAYER_STATUS`). */
+export const titleBarSite = (text: string): string => text.trim().replace(PLAYER_STATUS, "");
+
 /** A site's name: a few words, a capital or digit first, no sentence punctuation. */
 export function isSiteName(text: string): boolean {
   return wordCount(text) <= 5 && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:"“”]$/u.test(text);

@@ -19,6 +19,7 @@ import {
   isHeadingLike,
   isLabelOfLabels,
   isSiteName,
+  titleBarSite,
   MAX_MENU_LABEL_WORDS,
   MAX_SENTENCE_HEADLINE_WORDS,
   notHeadingReason,
@@ -243,7 +244,7 @@ function splitPageTitle(
   const separators = [...text.matchAll(TITLE_SEPARATOR)];
   const last = separators.at(-1);
   if (last === undefined) return undefined;
-  const site = text.slice(last.index + last[0].length).trim();
+  const site = titleBarSite(text.slice(last.index + last[0].length));
   if (!isSiteName(site)) return undefined;
   // "Headline | Section | Site": the headline is before the first separator.
   for (const sep of separators) {

@@ -4,7 +4,7 @@
  * publication date wins over later ones (a differing second one is a warning).
  */
 import type { Unit } from "./classify.ts";
-import { knownOutlet } from "./outlets.ts";
+import { knownOutlet, roleCreditOutlet } from "./outlets.ts";
 import { isNewsroomCredit } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
 
@@ -22,6 +22,16 @@ function withPublished(meta: Metadata, iso: string, line: number, text: string, 
   if (meta.published !== iso)
     report.warnings.push(`line ${line}: second date "${text}" differs from ${meta.published}; kept the first`);
   return meta;
+}
+
+/**
+ * The publication an author's card names after the role on the byline's line ("Sam Roe Senior
+ * Politics Editor, The Daily Post"): what follows the name, read by ./outlets.ts's `roleCreditOutlet`.
+ */
+function creditRoleOutlet(line: string, name: string): string | undefined {
+  const at = line.indexOf(name);
+  if (at < 0) return undefined;
+  return roleCreditOutlet(line.slice(at + name.length).replace(/^[\s,·|—–-]+/u, ""));
 }
 
 /** The metadata with this unit's date or byline added, or undefined when the unit is neither. */
@@ -61,7 +71,10 @@ export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Me
   }
   report.removed.push({ line: line.n, text: line.raw, reason: "metadata", field: "byline" });
   // "By Reuters": an agency byline also names the outlet, as does "Jane Doe, Reuters".
-  const agency = meta.outlet === undefined ? (byline.outlet ?? knownOutlet(byline.byline)) : undefined;
+  const agency =
+    meta.outlet === undefined
+      ? (byline.outlet ?? knownOutlet(byline.byline) ?? creditRoleOutlet(unit.text, byline.byline))
+      : undefined;
   const next = {
     ...meta,
     byline: byline.byline,

@@ -3,14 +3,18 @@ import {
   copyrightHolderName,
   creditLineOutlet,
   holderPublication,
+  datelineCredit,
   datelineOutlet,
+  fullestSpelling,
   isSyndicatedPublisher,
   knownOutlet,
   outletName,
   outletOfUrl,
   printedSpelling,
+  roleCreditOutlet,
   selfNamedPublication,
   splitBylineOutlet,
+  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 
@@ -126,6 +130,8 @@ describe("copyright notices", () => {
     ["© 2025 The Daily Ledger. All rights reserved.", "The Daily Ledger"],
     ["© 2022 quillfeed.com", undefined],
     ["Copyright © 2000-2022 Quillfeed.com, LLC.", "Quillfeed.com"],
+    // A page script's clock where the range's last year belongs.
+    ["© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society.", "Harbour Geographic Society"],
   ])("reads the publication in %j", (text, outlet) => {
     const holder = copyrightHolderName(text);
     expect(holder === undefined ? undefined : holderPublication(holder)).toBe(outlet);
@@ -150,6 +156,9 @@ describe("selfNamedPublication", () => {
     ["Advertise on Quillfeed", "Quillfeed"],
     ["Advertise with The Harbor Ledger", "The Harbor Ledger"],
     ["How Do I Whitelist Observer?", "Observer"],
+    ["PEOPLE is part of the Dotdash Meredith publishing family. We've updated our Privacy Policy.", "PEOPLE"],
+    ["The Harbor Post is part of the Quayside family of brands.", "The Harbor Post"],
+    ["Laura Roe is Opinion Editor of the Harbor Ledger.", "The Harbor Ledger"],
   ])("reads the page's own name in %j", (text, outlet) => {
     expect(selfNamedPublication(text)).toBe(outlet);
   });
@@ -164,6 +173,9 @@ describe("selfNamedPublication", () => {
     "About Jane Doe",
     "Advertise with us",
     "About 40 people attended the meeting.",
+    "The river is part of the Harbor family of brands.",
+    "Quillgram is part of the social network family.",
+    "Laura Roe is Opinion Editor of Harbor County's school board.",
   ])("reads no publication in %j", (text) => {
     expect(selfNamedPublication(text)).toBeUndefined();
   });
@@ -194,5 +206,70 @@ describe("printedSpelling", () => {
 
   it("leaves a name that is no domain alone", () => {
     expect(printedSpelling("The Harbor Ledger", ["Harbor Ledger"])).toBe("The Harbor Ledger");
+  });
+});
+
+describe("roleCreditOutlet", () => {
+  it.each([
+    ["Senior Politics Editor, The Huffington Post", "The Huffington Post"],
+    ["Staff Writer, Los Angeles Times", "Los Angeles Times"],
+    ["Reporter, Reuters", "Reuters"],
+    ["Staff writer, the Harbour Gazette", "The Harbour Gazette"],
+  ])("reads the publication after the role in %j", (role, outlet) => {
+    expect(roleCreditOutlet(role)).toBe(outlet);
+  });
+
+  it.each([
+    "Senior Correspondent, The Hague",
+    "Reporter, Mexico City",
+    "Staff Writer",
+    "Fan of the Harbour Post",
+    "Senior Editor, Politics, The Harbour Post",
+  ])("reads none in %j", (role) => {
+    expect(roleCreditOutlet(role)).toBeUndefined();
+  });
+});
+
+describe("syndicatedHost", () => {
+  it("gives the copyright's publication over another known outlet's credit", () => {
+    expect(syndicatedHost("The Washington Post", "Chicago Tribune")).toBe("Chicago Tribune");
+  });
+
+  it.each([
+    ["The Washington Post", "Washington Post"],
+    ["ABC News", "ABC News Internet Ventures"],
+    ["Reuters", undefined],
+    // A credit no list knows may be the site's own name in its title bar: it stands.
+    ["Harbour News", "Harbour Media Ventures"],
+  ] as const)("keeps the credit %j beside the copyright %j", (credited, owner) => {
+    expect(syndicatedHost(credited, owner)).toBe(credited);
+  });
+});
+
+describe("fullestSpelling", () => {
+  it("gives the whole name that begins with the short one", () => {
+    expect(fullestSpelling("Ars", ["Ars", "Ars Technica"])).toBe("Ars Technica");
+  });
+
+  it.each([
+    ["Ars", ["Arsenal News"]],
+    ["Quill", ["The Quill"]],
+  ])("keeps %j among %j", (name, names) => {
+    expect(fullestSpelling(name, names)).toBe(name);
+  });
+});
+
+describe("datelineCredit", () => {
+  it("keeps a known agency's dateline whatever the copyright", () => {
+    expect(datelineCredit("Reuters", "Harbour Portal Inc")).toBe("Reuters");
+  });
+
+  it("keeps an unknown credit when no copyright names another holder", () => {
+    expect(datelineCredit("KHBR", undefined)).toBe("KHBR");
+    expect(datelineCredit("Harbour Wire", "Harbour Wire Media LLC")).toBe("Harbour Wire");
+  });
+
+  it("drops a station's credit on a page whose copyright another holder signs", () => {
+    expect(datelineCredit("KHBR", "Quill Portal Inc")).toBeUndefined();
   });
 });

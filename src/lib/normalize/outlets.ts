@@ -148,6 +148,35 @@ export function isSyndicatedPublisher(
 }
 
 /**
+ * The publisher of a page whose credit names another known outlet than the one its copyright
+ * signs: a column "By Jane Roe / Washington Post" on a page "© 2022, Chicago Tribune" is the
+ * Post's story as the Tribune runs it, and the page's publisher is the Tribune, the holder of
+ * its rights. `credited` is the outlet the header's credit names, `owner` the publication the
+ * page's copyright names (never a media group's or a company's name, see `holderPublication`).
+ * Only a known outlet's credit gives way; the credit stands when the copyright names the same
+ * outlet (or a company named after it) or none.
+ */
+export function syndicatedHost(credited: string | undefined, owner: string | undefined): string | undefined {
+  if (credited === undefined || owner === undefined || knownOutlet(credited) === undefined) return credited;
+  const own = fold(knownOutlet(owner) ?? owner);
+  const credit = fold(knownOutlet(credited) ?? credited);
+  // "ABC News Internet Ventures" signs ABC News's pages: a company named after the outlet is its own.
+  return own === credit || own.startsWith(`${credit} `) ? credited : owner;
+}
+
+/**
+ * A dateline's credit as the page's publisher: a known agency's ("(Reuters)") always, as a page
+ * states its wire copy; a name no list knows ("ST. LOUIS (KTVI) –", a station whose report a
+ * portal rewrote) only when the page's copyright names no other holder (`holder`, the notice's
+ * name as printed): the page is then the holder's, and the station its story's source.
+ */
+export function datelineCredit(slot: string | undefined, holder: string | undefined): string | undefined {
+  if (slot === undefined || holder === undefined || knownOutlet(slot) !== undefined) return slot;
+  const own = fold(holder);
+  return own === fold(slot) || own.startsWith(`${fold(slot)} `) ? slot : undefined;
+}
+
+/**
  * The agency a wire dateline credits: "MEXICO CITY (Reuters) —", "Aug. 12 (UPI) --",
  * "CIUDAD DE MÉXICO, 12 ago (Reuters) -". The slot holds a short capitalized name; a known
  * alias is written out ("AP" → "The Associated Press").
@@ -244,6 +273,14 @@ const DOMAIN = String.raw`[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|co\.uk|news)`;
 const IS_DOMAIN = new RegExp(String.raw`^${DOMAIN}$`, "u");
 
 /**
+ * A page script's clock printed where a notice's last year belongs ("© 1996-Thu Dec 15 06:14:35
+ * EST 2016 National Geographic Society.", a script writing out the date it ran): the year it
+ * ends on is the range's end, the rest of the stamp no part of the holder's name.
+ */
+const SCRIPT_STAMP =
+  /(\d{4}\s*[-–]\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+(?:[A-Z]{2,5}(?:[+-]\d{4})?\s+)?(\d{4})\b/u;
+
+/**
  * The rights holder a copyright notice names ("© 2025 The Daily Ledger. All rights reserved."
  * → "The Daily Ledger"): one to six capitalised words after the sign and the year; undefined
  * for a notice that names none that way, and for the word alone with no sign, year or reserved
@@ -258,7 +295,7 @@ export function copyrightHolderName(text: string): string | undefined {
   if (site !== undefined) return site;
   const match =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
-      notice,
+      notice.replace(SCRIPT_STAMP, "$1$2"),
     );
   const name = match?.[1]?.trim();
   return name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)
@@ -340,7 +377,7 @@ const HOMEPAGE_LINK = new RegExp(String.raw`^(${PUBLICATION_NAME})\s+home\s?page
  * Technica", "Jane Doe writes reported opinion … for The Washington Post".
  */
 const WRITES_FOR = new RegExp(
-  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|is\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Pp]roducer)\s+(?:of|at|for)(?=\s+[Tt]he\s)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
   "u",
 );
 
@@ -352,6 +389,21 @@ const OWN_NEWSLETTER = new RegExp(
   String.raw`^(?:(?:[Gg]et\s+)?[Tt]he\s+best\s+of\s+(${PUBLICATION_NAME}),|.*\ball\s+that\s+(${PUBLICATION_NAME})\s+has\s+to\s+offer\b)`,
   "u",
 );
+
+/**
+ * A footer's note placing the site in its owner's group of titles: "PEOPLE is part of the
+ * Dotdash Meredith publishing family", "The Harbor Post is part of the Quayside family of brands".
+ * The subject is the site; the group is its owner.
+ */
+const PART_OF_FAMILY = new RegExp(
+  String.raw`^(${PUBLICATION_NAME})\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?[^.!?]{1,60}?\s(?:publishing\s+family|family\s+of\s+(?:brands|sites|websites|publications|titles))\b`,
+  "u",
+);
+
+/** The site a footer's note places in its owner's group (`PART_OF_FAMILY`): "PEOPLE" in "PEOPLE is part of …". */
+export function familySiteName(line: string): string | undefined {
+  return PART_OF_FAMILY.exec(line.trim())?.[1];
+}
 
 /** The publication a newsletter pitch names (`OWN_NEWSLETTER`). */
 function ownNewsletter(line: string): string | undefined {
@@ -381,6 +433,28 @@ function siteLink(line: string): string | undefined {
   return domain || newsroom || titled || knownOutlet(name) !== undefined || !isPersonName(name) ? name : undefined;
 }
 
+/** A journalist's role closing a credit's role part ("Senior Politics Editor", "Staff Writer", "Reporter"). */
+const ROLE_WORD =
+  /(?:^|\s)(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic)$/iu;
+
+/**
+ * The publication an author's role credit names after a comma: "Senior Politics Editor, The
+ * Huffington Post", "Staff Writer, Los Angeles Times" — the author's card under the headline,
+ * naming the paper they write this for. Only a known outlet or a name ending in a word outlets
+ * are named with ("… Post", "… Times"), so a place after the role ("Correspondent, The Hague",
+ * "Reporter, Mexico City") names none.
+ */
+export function roleCreditOutlet(role: string): string | undefined {
+  const match = /^([^,]+),\s*([^,]+)$/u.exec(role.trim());
+  const head = match?.[1]?.trim();
+  const tail = match?.[2]?.trim().replace(/\.$/u, "");
+  if (head === undefined || tail === undefined || !ROLE_WORD.test(head)) return undefined;
+  const known = knownOutlet(tail) ?? knownOutlet(tail.replace(/^the\s+/iu, ""));
+  if (known !== undefined) return known;
+  const named = new RegExp(String.raw`^${PUBLICATION_NAME}$`, "u").test(tail);
+  return named && Object.hasOwn(OUTLET_WORDS, tail.split(/\s+/u).at(-1) ?? "") ? publicationNamed(tail) : undefined;
+}
+
 /** `name` as the outlet it is: a known outlet's name (with or without "the"), else as written with a capital "The". */
 function publicationNamed(name: string): string {
   const bare = name.replace(/^the\s+/iu, "");
@@ -393,8 +467,27 @@ function publicationNamed(name: string): string {
  */
 export function selfNamedPublication(text: string): string | undefined {
   const line = text.trim();
-  const name = HOMEPAGE_LINK.exec(line)?.[1] ?? WRITES_FOR.exec(line)?.[1] ?? ownNewsletter(line) ?? siteLink(line);
+  const name =
+    HOMEPAGE_LINK.exec(line)?.[1] ??
+    WRITES_FOR.exec(line)?.[1] ??
+    ownNewsletter(line) ??
+    familySiteName(line) ??
+    siteLink(line);
   return name === undefined ? undefined : publicationNamed(name);
+}
+
+/**
+ * The fullest form of `name` among the names a page gives itself (`names`): a footer's short name
+ * ("About Ars", "Advertise with Ars") beside the whole one an author's note or a channel prints
+ * ("… for Ars Technica") is that name cut short, so the whole one is the publication's. Only a name
+ * that begins with all of `name`'s words counts; a different name is never put in its place.
+ */
+export function fullestSpelling(name: string, names: readonly string[]): string {
+  const prefix = `${fold(name)} `;
+  return names.reduce(
+    (best, other) => (fold(other).startsWith(prefix) && other.length > best.length ? other : best),
+    name,
+  );
 }
 
 /**

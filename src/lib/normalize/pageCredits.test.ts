@@ -4,7 +4,11 @@
  * signed by the site's domain. Small synthetic pages; the whole normalizer runs.
  */
 import { describe, expect, it } from "vitest";
+import { classifyUnits } from "./classify.ts";
 import { normalize } from "./index.ts";
+import { toLines } from "./lines.ts";
+import { logoOverHeadline } from "./plaintext.ts";
+import { buildUnits } from "./units.ts";
 
 const BODY = [
   "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
@@ -78,5 +82,125 @@ describe("the publication a page's chrome names", () => {
       "Copyright © 2000-2022 Quillfeed.com, LLC.",
     ];
     expect(fieldsOf(page).outlet).toBe("Quillfeed");
+  });
+});
+
+describe("the publication against the credits beside the byline (O2)", () => {
+  it("takes the publication an author's card names after the role, over a wire photo credit under it", () => {
+    const page = [
+      "POLITICS",
+      HEADLINE,
+      "Ana Ruiz Senior Politics Editor, The Harbour Post",
+      "ASSOCIATED PRESS",
+      "Farmers gather outside the agency's office in the valley.",
+      ...BODY,
+    ];
+    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Harbour Post" });
+  });
+
+  it("reads no outlet from a place after the role", () => {
+    const page = ["News", HEADLINE, "Ana Ruiz Senior Correspondent, Mexico City", ...BODY];
+    expect(fieldsOf(page).outlet).toBeUndefined();
+  });
+
+  it("takes the host the copyright signs over the known outlet a syndicated column credits", () => {
+    const page = [
+      "Nation & World",
+      HEADLINE,
+      "By Ana Ruiz",
+      "Washington Post",
+      "Dec 13, 2016 at 3:45 pm",
+      ...BODY,
+      "Copyright © 2022, Harbour Tribune",
+    ];
+    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "Harbour Tribune" });
+  });
+
+  it("keeps the credited outlet when the copyright is its own company's or a group's", () => {
+    const own = ["News", HEADLINE, "By Ana Ruiz, ABC News", ...BODY, "Copyright © 2022 ABC News Internet Ventures."];
+    expect(fieldsOf(own).outlet).toBe("ABC News");
+    const group = ["News", HEADLINE, "By Ana Ruiz, Reuters", ...BODY, "© 2022 Condé Nast. All rights reserved."];
+    expect(fieldsOf(group).outlet).toBe("Reuters");
+  });
+
+  it("takes the whole name an author's note prints over a footer's short form of it", () => {
+    const page = [
+      "News",
+      HEADLINE,
+      "By Ana Ruiz",
+      ...BODY,
+      "Ana Ruiz reviews water gadgets for Quill Technica, testing them at home.",
+      "About Quill",
+      "Advertise with Quill",
+    ];
+    expect(fieldsOf(page).outlet).toBe("Quill Technica");
+  });
+
+  it("keeps the footer's name when the page prints no longer one that begins with it", () => {
+    const page = [
+      "News",
+      HEADLINE,
+      "By Ana Ruiz",
+      ...BODY,
+      "Ana Ruiz reviews water gadgets for The Harbour Post, testing them at home.",
+      "About Quill",
+      "Advertise with Quill",
+    ];
+    expect(fieldsOf(page).outlet).toBe("Quill");
+  });
+
+  it("reads the site in a title bar without a player's status run into it", () => {
+    const page = [
+      "Menu",
+      `${HEADLINE} | Harbour News Loaded`,
+      "Business",
+      HEADLINE,
+      "Ana Ruiz · Posted: Oct 14, 2022 9:27 AM ET",
+      ...BODY,
+    ];
+    expect(fieldsOf(page).outlet).toBe("Harbour News");
+  });
+});
+
+describe("the publication a footer's owner note or a script-dated copyright names (O2)", () => {
+  it("takes the site an owner's note after the article names, and drops the note", () => {
+    const note = "QUILL is part of the Harbour Media publishing family. We've updated our Privacy Policy.";
+    const result = normalize(["News", HEADLINE, "By Ana Ruiz", ...BODY, note].join("\n"), { fileName: "page.txt" });
+    if (!result.ok) throw new Error("refused");
+    expect(result.frontmatter.outlet).toBe("QUILL");
+    expect(result.markdown).not.toContain("publishing family");
+  });
+
+  it("reads the holder of a copyright whose last year a script printed as a clock", () => {
+    const page = ["News", HEADLINE, ...BODY, "© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society."];
+    expect(fieldsOf(page).outlet).toBe("Harbour Geographic Society");
+  });
+
+  it("takes no station a dateline credits on a page another holder's copyright signs", () => {
+    const lede = `HARBOUR CITY (KHBR) – ${BODY[0] ?? ""}`;
+    const page = ["News", HEADLINE, lede, ...BODY.slice(1), "© 2016 Quill Portal Inc."];
+    expect(fieldsOf(page).outlet).toBeUndefined();
+    const own = ["News", HEADLINE, lede, ...BODY.slice(1)];
+    expect(fieldsOf(own).outlet).toBe("KHBR");
+  });
+});
+
+describe("the site's logo over its headline (O2)", () => {
+  const unitsOf = (lines: readonly string[]) => classifyUnits(buildUnits(toLines(lines.join("\n"))).units);
+
+  it("reads a known outlet's name on the line right above the headline", () => {
+    const units = unitsOf(["Linkedin", "MSNBC", HEADLINE, "By Ana Ruiz"]);
+    expect(logoOverHeadline(units, 2)).toBe("MSNBC");
+  });
+
+  it("reads no menu entry that holds the name, no section's name, no name further up", () => {
+    expect(logoOverHeadline(unitsOf(["Menu", "MSNBC Newsletters", HEADLINE]), 2)).toBeUndefined();
+    expect(logoOverHeadline(unitsOf(["Menu", "Harbour Politics", HEADLINE]), 2)).toBeUndefined();
+    expect(logoOverHeadline(unitsOf(["MSNBC", "Politics", HEADLINE]), 2)).toBeUndefined();
+  });
+
+  it("keeps the whole page's other readings when the logo line is read in the header", () => {
+    const page = ["Share this", "Facebook", "Twitter", "MSNBC", HEADLINE, "By Ana Ruiz", ...BODY];
+    expect(fieldsOf(page).outlet).toBe("MSNBC");
   });
 });

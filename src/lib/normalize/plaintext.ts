@@ -8,7 +8,7 @@
 import type { BlockContent } from "mdast";
 import { blockText } from "./blocks.ts";
 import { readBody } from "./body.ts";
-import { classifyUnits } from "./classify.ts";
+import { classifyUnits, type Unit } from "./classify.ts";
 import { labelledPublication } from "./dateLines.ts";
 import { readHeader } from "./header.ts";
 import { ledeDateIndex, withLedeDate } from "./ledeDate.ts";
@@ -24,11 +24,15 @@ import { cutSpans } from "./promo.ts";
 import {
   copyrightHolderName,
   creditLineOutlet,
+  datelineCredit,
   datelineOutlet,
   fold,
+  fullestSpelling,
   holderPublication,
+  knownOutlet,
   printedSpelling,
   selfNamedPublication,
+  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
@@ -123,15 +127,26 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if (blocks.length === 0) return HEADLINE_ONLY;
   const truncated = truncationWarning(blocks);
   if (truncated !== undefined) report.warnings.push(truncated);
+  // A credit naming another outlet than the page's copyright does: the host's copy of its story.
+  const host = syndicatedHost(header.meta.outlet, copyrightHolder(report.removed, header.meta.byline));
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
+    ...(host !== header.meta.outlet && host !== undefined
+      ? {
+          outlet: printedSpelling(
+            host,
+            lines.map((line) => line.text),
+          ),
+        }
+      : {}),
     ...(header.meta.outlet === undefined
       ? optional(
           "outlet",
-          datelineOutletOf(blocks) ??
+          datelineCredit(datelineOutletOf(blocks), noticeHolder(report.removed)) ??
             syndicationCredit(report.removed) ??
             ownName(report.removed, header.meta.byline, lines) ??
+            logoOverHeadline(units, headline.index) ??
             wireCredit(report.removed),
         )
       : {}),
@@ -160,6 +175,15 @@ function copyrightHolder(removed: readonly Removal[], byline: string | undefined
   return undefined;
 }
 
+/** The holder the first removed copyright notice names, as printed (a company's name too). */
+function noticeHolder(removed: readonly Removal[]): string | undefined {
+  for (const { text, reason } of removed) {
+    const holder = reason === "notice" || /^(?:©|copyright\b)/iu.test(text) ? copyrightHolderName(text) : undefined;
+    if (holder !== undefined) return holder;
+  }
+  return undefined;
+}
+
 /**
  * The original publisher a removed syndication credit names ("… originally appeared on X: …"),
  * or the publication a removed print note names ("… appears in the … issue of X"). The Markdown
@@ -182,7 +206,7 @@ function ownName(
   byline: string | undefined,
   lines: readonly SourceLine[],
 ): string | undefined {
-  const name = copyrightHolder(removed, byline) ?? selfNamed(removed);
+  const name = copyrightHolder(removed, byline) ?? selfNamed(removed, lines);
   return name === undefined
     ? undefined
     : printedSpelling(
@@ -192,12 +216,15 @@ function ownName(
 }
 
 /** The publication a removed line of the page names as itself: its logo's link, an author's note (./outlets.ts). */
-function selfNamed(removed: readonly Removal[]): string | undefined {
-  for (const { text } of removed) {
-    const outlet = selfNamedPublication(text);
-    if (outlet !== undefined) return outlet;
-  }
-  return undefined;
+function selfNamed(removed: readonly Removal[], lines: readonly SourceLine[]): string | undefined {
+  const name = removed.map(({ text }) => selfNamedPublication(text)).find((n) => n !== undefined);
+  // The page's other lines that name it (an author's note kept with the article) may spell it in full.
+  return name === undefined
+    ? undefined
+    : fullestSpelling(
+        name,
+        lines.flatMap((l) => selfNamedPublication(l.text) ?? []),
+      );
 }
 
 /**
@@ -210,6 +237,16 @@ function bioCredit(removed: readonly Removal[]): string | undefined {
   const names = new Set(removed.filter((r) => r.reason === "author-bio").flatMap((r) => outletBioName(r.text) ?? []));
   const [name] = names;
   return names.size === 1 && name !== undefined && removed.some((r) => r.text.trim() === name) ? name : undefined;
+}
+
+/**
+ * The site's logo set right over its headline: a line that is only a known outlet's name
+ * ("MSNBC" between the share buttons and the headline). Only the line next above the headline,
+ * and only a known outlet, so a section's name or a menu's last entry names none.
+ */
+export function logoOverHeadline(units: readonly Unit[], index: number): string | undefined {
+  const above = units[index - 1];
+  return above === undefined || above.lines.length !== 1 ? undefined : knownOutlet(above.text);
 }
 
 /** The agency a removed wire credit line names ("— Reuters", "(AFP)"): the publisher of this copy. */

@@ -8,6 +8,7 @@
  * mentions a newsletter or cookies is never taken.
  */
 import { wordCount } from "./lines.ts";
+import { familySiteName } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
 
 /** Share buttons' labels, in several languages. */
@@ -605,6 +606,8 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words <= 80 && isCommentPolicy(text)) return "notice";
+  // "PEOPLE is part of the Dotdash Meredith publishing family. We've updated our Privacy Policy …": the owner's footer.
+  if (words <= 80 && familySiteName(text) !== undefined && !REPORTED.test(text)) return "notice";
   if (words <= 80 && HEALTH_DISCLAIMER.test(text) && speaksForNoOne(text)) return "notice";
   if (words <= 60 && CLICK_THE_PICTURE.test(text) && !QUOTATION_MARK.test(text)) return "promo";
   if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
