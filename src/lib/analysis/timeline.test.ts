@@ -808,3 +808,44 @@ describe("an embedded post's relative dates", () => {
     ]);
   });
 });
+
+describe("comparisons and asides in a report's figures", () => {
+  const events = (markdown: string, published: string) =>
+    findArticleEvents("a", [], articleText(markdown).blocks, { published }).map((e) => [e.date.iso, e.date.label]);
+
+  it("takes no base counted back for an event, and carries no dated base's year into the next paragraph", () => {
+    const report = [
+      "Dealers sold 3,100 boats in October, down 9 percent from a year ago.",
+      "The average price in October was $41,000, up from $39,500 a year ago and from $35,200 in October 2015.",
+      "The average price of a used boat sold in October was $18,400, the dealers said.",
+    ].join("\n\n");
+    expect(events(report, "2019-11-20")).toEqual([
+      ["2019-10", "in October"],
+      ["2015-10", "October 2015"],
+      ["2019-10", "in October"],
+      ["2019-10", "in October"],
+    ]);
+  });
+
+  it("still carries a told moment's year into the next paragraph's later month", () => {
+    const story = ["The mill closed in November 2016, the owners said.", "But by December, it had reopened."].join(
+      "\n\n",
+    );
+    expect(events(story, "2019-11-20")).toEqual([
+      ["2016-11", "November 2016"],
+      ["2016-12", "by December"],
+    ]);
+  });
+
+  it("reads a paragraph wholly in brackets as telling, and a bracketed credit as none", () => {
+    const text = [
+      "The mayor spoke on Monday.",
+      "(Ruiz, it is worth recalling, promised a new bridge during the 2016 campaign.)",
+      "(AP Photo/Jane Roe, Nov. 18, 2019)",
+    ].join("\n\n");
+    expect(events(text, "2019-11-20")).toEqual([
+      ["2019-11-18", "on Monday"],
+      ["2016", "2016"],
+    ]);
+  });
+});

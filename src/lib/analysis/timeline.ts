@@ -31,6 +31,7 @@ import {
   isFurniture,
   isPresentTenseDay,
   isFurnitureSentence,
+  isProseAside,
   isGluedCaption,
   isGluedHeadline,
   isHeadlineLine,
@@ -41,7 +42,7 @@ import {
 } from "#lib/dates/furniture.ts";
 import { datedListItems } from "#lib/dates/datedList.ts";
 import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
-import { isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
+import { isComparisonBase, isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
@@ -128,6 +129,11 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   let yearsBefore = new Set<string>();
   /** The last day or month the previous paragraph stated, and its sentence: where its telling stands. */
   let momentBefore: { iso: string; anchor: string } | undefined;
+  /**
+   * Events at a comparison's base the text dates ("up from $34,410 in October 2015"): a figure of that
+   * time, where the telling does not stand, so no later month is read in its year (dates/nonEvents.ts).
+   */
+  const bases = new WeakSet<object>();
   /** Sentences whose month was read in the story's time, not the publication's. */
   const storyMonths = new Set<string>();
   /** The days the article states with their year, for a yearless day that restates one (dates/restatedDay.ts). */
@@ -149,7 +155,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
   for (const block of blocks) {
     // A heading is a title, not the telling, unless it is a dated entry of a chronology or a live blog.
     const entry = block.kind === "heading" && isEntryHeading(block, datesOf, options.published);
-    if ((block.kind === "heading" && !entry) || block.blockIndex >= comments || isFurniture(block)) continue;
+    // A paragraph wholly in brackets is the writer's aside, not a credit (dates/furniture.ts `isProseAside`).
+    if (
+      (block.kind === "heading" && !entry) ||
+      block.blockIndex >= comments ||
+      (isFurniture(block) && !isProseAside(block))
+    )
+      continue;
     // A list of links is a list of other pages: a date in one is that page's, however the headline reads.
     if (block.linkOnly === true) continue;
     const bio = authorBioStart(block, options.byline) ?? Infinity;
@@ -212,6 +224,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         !isStampDate(sentence.text, span) &&
         !isNonEventDate(sentence.text, span, year);
       const dates = read.filter((d) => isEvent(d, d.date.precision === "year", d.date));
+      /** A date the sentence measures a figure against: told, but not where the telling stands. */
+      const measured = (d: { start: number; end: number }) => isComparisonBase(sentence.text, d);
       const base = {
         sentence: sentence.text,
         anchor: sentence.anchor,
@@ -223,10 +237,11 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const earlier = new Set(yearsTold);
       const standsIn = (at: number) => {
         const years = new Set(earlier);
-        for (const d of dates) if (d.start < at && /^\d{4}/u.test(d.date.iso)) years.add(d.date.iso.slice(0, 4));
+        for (const d of dates)
+          if (d.start < at && !measured(d) && /^\d{4}/u.test(d.date.iso)) years.add(d.date.iso.slice(0, 4));
         return years.size > 0 ? years : yearsBefore;
       };
-      for (const { date } of dates) if (/^\d{4}/u.test(date.iso)) yearsTold.add(date.iso.slice(0, 4));
+      for (const d of dates) if (!measured(d) && /^\d{4}/u.test(d.date.iso)) yearsTold.add(d.date.iso.slice(0, 4));
       const outerDates = (inner: { start: number }) =>
         [...read.map((d) => ({ start: d.start, end: d.end, iso: d.date.iso })), ...unresolved].filter(
           (d) => d.start !== inner.start,
@@ -240,10 +255,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         [
           ...(momentBefore ? [momentBefore] : []),
           ...events
-            .filter((e) => e.blockIndex === block.blockIndex && !e.derived && /^\d{4}-\d{2}/u.test(e.date.iso))
+            .filter(
+              (e) =>
+                e.blockIndex === block.blockIndex && !e.derived && !bases.has(e) && /^\d{4}-\d{2}/u.test(e.date.iso),
+            )
             .map((e) => ({ iso: e.date.iso, anchor: e.anchor })),
           ...dates
-            .filter((d) => d.start < at && /^\d{4}-\d{2}/u.test(d.date.iso))
+            .filter((d) => d.start < at && !measured(d) && /^\d{4}-\d{2}/u.test(d.date.iso))
             .map((d) => ({ iso: d.date.iso, anchor: sentence.anchor })),
         ].at(-1);
       const storyMonth = new Map<(typeof unresolved)[number], string>();
@@ -354,7 +372,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       const holdsFiner = (date: { iso: string; precision: string }) =>
         date.precision !== "range" &&
         finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
-      for (const { date } of dates) if (!holdsFiner(date)) events.push({ ...base, date });
+      for (const d of dates) {
+        if (holdsFiner(d.date)) continue;
+        const event = { ...base, date: d.date };
+        if (measured(d)) bases.add(event);
+        events.push(event);
+      }
       /** "paid the fee this morning … to the league this morning": one sentence dates its happening once. */
       const listed = (iso: string) =>
         events.some((e) => e.anchor === sentence.anchor && e.date.iso === iso && e.derived === true);
@@ -481,6 +504,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     const moment = events.findLast(
       (e) =>
         e.blockIndex === block.blockIndex &&
+        !bases.has(e) &&
         (!e.derived || storyMonths.has(e.anchor)) &&
         (e.date.precision === "day" || e.date.precision === "month"),
     );

@@ -374,6 +374,14 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("reads a possessive weekday with its part of the day in a sentence told in the present, not a bare one", () => {
+    // 2013-11-27 is a Wednesday.
+    expect(resolve("Her role at Wednesday morning’s hearing is of concern to the board.", "2013-11-27")).toEqual([
+      ["Wednesday morning", "2013-11-27", "day"],
+    ]);
+    expect(resolve("Her role at the hearing Wednesday morning is of concern to the board.", "2013-11-27")).toEqual([]);
+  });
+
   it("takes a full date that opens with its weekday as that day", () => {
     expect(resolve("The parade is on Thursday, November 28, in New York.", "2013-11-27")).toEqual([
       ["on Thursday, November 28", "2013-11-28", "day"],
@@ -511,6 +519,18 @@ describe("findRelativeDates", () => {
     expect(resolve("The October harvest is the largest.", "2019-11-14")).toEqual([]);
     expect(resolve("He rejected Theresa May’s deal.", "2019-11-14")).toEqual([]);
     expect(resolve("It was the October of 1998.", "2019-11-14")).toEqual([]);
+  });
+
+  it("reads a month after one adjective of its happening, not a word that counts from another time or of a habit", () => {
+    expect(resolve("He told investigators he witnessed a key September meeting in Warsaw.", "2019-11-20")).toEqual([
+      ["September", "2019-09", "month"],
+    ]);
+    expect(resolve("She attended a tense October summit in Paris.", "2019-11-20")).toEqual([
+      ["October", "2019-10", "month"],
+    ]);
+    expect(resolve("He recalled that the following September meeting was tense.", "2019-11-20")).toEqual([]);
+    expect(resolve("They held the annual October meeting in Paris.", "2019-11-20")).toEqual([]);
+    expect(resolve("Stocks rallied on the improved September quarter earnings.", "2019-11-20")).toEqual([]);
   });
 
   it("reads the second month of a span from the first, in order", () => {

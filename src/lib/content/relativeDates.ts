@@ -335,13 +335,15 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // Friday is not fixed.
     // "lands in Kenya later on Friday" is the day the page was written, in whichever tense.
     const sameDay = /\b(?:later|earlier)\s+$/iu.test(sentence.slice(0, m.index));
+    // "Tuesday’s vote", "Wednesday morning’s hearing": a possessive day places the happening its noun names.
+    const possessive = /['’]s$/u.test(m[0]) || /^['’]s\b/u.test(sentence.slice(m.index + m[0].length));
     if (
       !locateOnly &&
       !forward &&
       lead !== "last" &&
       !told &&
       !sameDay &&
-      !/['’]s$/u.test(m[0]) &&
+      !possessive &&
       (isPresentOnly(sentence) ||
         fixture ||
         scheduledInPresent(sentence.slice(0, m.index)) ||
@@ -354,13 +356,7 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // "That’s reversed Wednesday", "has risen Monday": a present perfect tells the day of writing, never a week
     // back, so it is the publication day or, six days back, the next one (a page dated in a zone behind the
     // story's); another weekday is not fixed.
-    if (
-      !locateOnly &&
-      !forward &&
-      lead === "" &&
-      !/['’]s$/u.test(m[0]) &&
-      PRESENT_PERFECT.test(`${auxiliary} ${verbBefore}`)
-    ) {
+    if (!locateOnly && !forward && lead === "" && !possessive && PRESENT_PERFECT.test(`${auxiliary} ${verbBefore}`)) {
       if (back !== 0 && back !== 6) return undefined;
       return {
         iso: addDays(published, back === 0 ? 0 : 1),
@@ -591,14 +587,17 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
 
 /**
  * A month named as an attribute of a happening, without day or year: "an October news conference",
- * "Norway’s October oil production", "at October’s conference". Read as a bare month is (told in the
+ * "Norway’s October oil production", "at October’s conference", "a key September conversation" (one
+ * adjective between, not a word that counts from another time, "the following September", or of a
+ * habit, "the annual October meeting"). A quarter named by its last month ("the September quarter
+ * earnings") is a span of three months, no month's happening. Read as a bare month is (told in the
  * past, or stated for the future; its year inferred); "May’s" is left out, as it is also a name's.
  */
 const attributiveMonths: Finder = (sentence, context) =>
   matchAll(
     sentence,
     new RegExp(
-      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
+      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
       "gu",
     ),
     (m) => {

@@ -145,6 +145,16 @@ describe("findEventDates and a year named as 'the year' or 'mid'", () => {
     ]);
   });
 
+  it("reads a span that may have begun earlier ('from at least … to'), not 'at least' before a lone year", () => {
+    const span = (sentence: string) => findEventDates(sentence).map((d) => [d.date.iso, d.date.precision, d.date.end]);
+    expect(span("The clerk took bribes from at least 2004 to 2009, the audit found.")).toEqual([
+      ["2004", "range", "2009"],
+    ]);
+    // No span: "at least" before a count, or a year with no end.
+    expect(span("The clerk took at least 2004 bribes, the audit found.")).toEqual([]);
+    expect(span("The clerk took bribes from at least 2004, the audit found.")).toEqual([]);
+  });
+
   it("reads the years joined after 'in both' or 'in either', and no year after 'both' alone", () => {
     expect(read("The Fed expects three increases in both 2018 and 2019.")).toEqual([
       ["2018", "2018", "year"],

@@ -145,8 +145,12 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
-    // "from 2011 to 2013", "Between 2010 and 2015, …" (opening its sentence).
-    re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "gu"),
+    // "from 2011 to 2013", "Between 2010 and 2015, …" (opening its sentence), "from at least 2002 to 2005"
+    // (the text states both years; "at least" says the span may have begun earlier).
+    re: new RegExp(
+      `\\b(?:[Ff]rom|[Bb]etween)\\s+(?:at\\s+least\\s+)?${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`,
+      "gu",
+    ),
     make: (m) =>
       Number(m[2]) > Number(m[1]) ? { iso: m[1] ?? "", precision: "range", label: m[0], end: m[2] ?? "" } : undefined,
   },

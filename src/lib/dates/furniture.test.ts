@@ -14,6 +14,7 @@ import {
   isHeadlineLine,
   isListingLine,
   isPresentTenseDay,
+  isProseAside,
   isOnClockLine,
   isStampDate,
   isVerblessCaption,
@@ -26,6 +27,22 @@ const block = (text: string) => {
   if (!first) throw new Error("no block");
   return first;
 };
+
+describe("isProseAside", () => {
+  it("reads a paragraph wholly in brackets as the writer's aside when it is a sentence with its verb", () => {
+    expect(
+      isProseAside(block("(Mayor Ruiz, it is worth recalling, promised a new bridge during the 2016 campaign.)")),
+    ).toBe(true);
+    expect(isProseAside(block("(The council, for its part, voted against the plan in March 2018.)"))).toBe(true);
+  });
+
+  it("leaves a credit, a short note, a caption's words and prose outside brackets alone", () => {
+    expect(isProseAside(block("(AP Photo/Jane Roe, March 3, 2025)"))).toBe(false);
+    expect(isProseAside(block("(Reuters)"))).toBe(false);
+    expect(isProseAside(block("(Photo taken on March 3, 2025, by the city's press office.)"))).toBe(false);
+    expect(isProseAside(block("Mayor Ruiz promised a new bridge (and a park) during the 2016 campaign."))).toBe(false);
+  });
+});
 
 describe("isFurnitureSentence", () => {
   it("is true for a page's mark notice, and not for a sentence that reports on a mark", () => {
@@ -190,6 +207,23 @@ describe("isPresentTenseDay", () => {
         "2025-02-04",
       ),
     ).toBe(true);
+  });
+
+  it("leaves a day named as a possessive, which places its noun's happening, but not a caption's plain day", () => {
+    const day = (sentence: string, words: string) => {
+      const start = sentence.indexOf(words);
+      return isPresentTenseDay(
+        sentence,
+        { start, end: start + words.length },
+        { iso: "2025-02-04", precision: "day" },
+        "2025-02-05",
+      );
+    };
+    expect(day("Her role at Tuesday morning’s hearing is of concern to the White House.", "Tuesday morning")).toBe(
+      false,
+    );
+    expect(day("Her role at Tuesday’s hearing is of concern to the White House.", "Tuesday’s")).toBe(false);
+    expect(day("Teachers hold a rally at the Statehouse on Tuesday, calling for pay.", "on Tuesday")).toBe(true);
   });
 
   it("leaves the past tense, a schedule, a state since a day, a chronology's item and a day to come", () => {

@@ -150,11 +150,19 @@ export function isStampDate(sentence: string, span: { start: number }): boolean 
  */
 export function isPresentTenseDay(
   sentence: string,
-  span: { start: number },
+  span: { start: number; end?: number },
   date: { iso: string; precision: string },
   published: string | undefined,
 ): boolean {
   if (published === undefined || date.precision !== "day" || date.iso > published) return false;
+  // "Sondland’s appearance at Wednesday morning’s hearing … is of particular concern": a day named as a
+  // possessive places the happening its noun names, which the present tense tells about; a caption dates
+  // its picture with the day itself ("on Tuesday", ", Tuesday, Nov. 19, 2019,").
+  if (
+    span.end !== undefined &&
+    (/['’]s$/u.test(sentence.slice(span.start, span.end)) || /^['’]s\b/u.test(sentence.slice(span.end)))
+  )
+    return false;
   const before = sentence.slice(0, span.start);
   // "in force since Jan. 1": a state that holds from a past day, which the present tells; a day that opens its
   // line heads a chronology's item, which tells in the present ("June 1, 2025: Voters elect 881 judges").
@@ -386,6 +394,27 @@ export function isFurniture(block: Block): boolean {
     furnitureBlocks.set(block, known);
   }
   return known;
+}
+
+/**
+ * True when a paragraph is the writer's aside set wholly in brackets, "(Trump, it's also worth noting,
+ * sought to make her health an issue in the 2016 campaign.)": a sentence of eight words or more with
+ * its verb and its closing stop inside the brackets, which the furniture's credit check strips as if it
+ * were a photo's "(AP Photo/Jane Doe)". Read without its brackets, it is prose unless it reads as
+ * furniture so ("(Photo taken on March 3, 2025.)"). The timeline reads it as the telling it is.
+ */
+export function isProseAside(block: Block): boolean {
+  if (block.kind !== "paragraph") return false;
+  const inner = /^\((.+)\)$/su.exec(block.text.trim())?.[1]?.trim();
+  if (inner === undefined || !/[.!?]["”’]?$/u.test(inner) || inner.split(/\s+/u).length < 8) return false;
+  // A picture's or a source's note opens on its label ("Photo taken on …", "Courtesy of …").
+  if (
+    /^(?:Photos?|Pictures?|Images?|File|Video|Credit|Source|Courtesy|Pictured|Above|Below|Top|Left|Right|Inset)\b/iu.test(
+      inner,
+    )
+  )
+    return false;
+  return hasFiniteVerb(inner) && !readsAsFurniture({ ...block, text: inner });
 }
 
 /**

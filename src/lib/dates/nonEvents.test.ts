@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNonEventDate, isQuestion } from "./nonEvents.ts";
+import { isComparisonBase, isNonEventDate, isQuestion } from "./nonEvents.ts";
 
 /** Whether the first occurrence of `words` in the sentence is a non-event date. */
 const nonEvent = (sentence: string, words: string, year = false) => {
@@ -97,6 +97,27 @@ describe("isNonEventDate", () => {
     expect(nonEvent(s, "2020", true)).toBe(true);
     expect(nonEvent("The 2025 federal budget cut the program.", "2025", true)).toBe(true);
     expect(nonEvent("In 2019 the budget was cut by a third.", "2019", true)).toBe(false);
+  });
+
+  it("takes a comparison's base counted back for no event, but not a dated base, the happening or a change's span", () => {
+    const s = "The average fare in March was $412, up from $388 a year ago and from $351 in March 2016.";
+    expect(nonEvent(s, "a year ago")).toBe(true);
+    // A base the text dates states its figure's time (analysis/timeline.ts does not stand the telling there).
+    expect(nonEvent(s, "March 2016")).toBe(false);
+    expect(isComparisonBase(s, { start: s.indexOf("March 2016"), end: s.indexOf("March 2016") + 10 })).toBe(true);
+    expect(nonEvent(s, "in March")).toBe(false);
+    expect(nonEvent("Orders were down 7 percent from the same period last year.", "last year")).toBe(true);
+    expect(nonEvent("Ridership fell 4 percent from a year ago, the agency said.", "a year ago")).toBe(true);
+    expect(nonEvent("Sales were down 4 percent from a year ago, according to the dealers.", "a year ago")).toBe(true);
+    expect(nonEvent("Turnout was higher than last year, officials said.", "last year")).toBe(true);
+    expect(nonEvent("Turnout was higher than in 2014, officials said.", "2014", true)).toBe(false);
+    // The happening itself, a day's change and a change told from its start to its end stay.
+    expect(nonEvent("Orders grew 7 percent last year, the firm said.", "last year")).toBe(false);
+    expect(nonEvent("The stock was down 3 percent on Tuesday.", "on Tuesday")).toBe(false);
+    expect(nonEvent("The rate rose from 5 percent in 2015 to 9 percent in 2018.", "2015", true)).toBe(false);
+    // A count after "more than" is no base.
+    expect(nonEvent("Police arrested more than 200 people in 2015.", "2015", true)).toBe(false);
+    expect(nonEvent("The plant moved up from Tulsa in 2015.", "2015", true)).toBe(false);
   });
 });
 

@@ -31,6 +31,14 @@
  * - A year offered as one of two ("in late 2010 or early 2011"): the happening is of one, which the
  *   words do not fix.
  *
+ * - The base of a comparison counted back from the telling ("down 10 percent from a year ago", "up
+ *   from $38,373 a year ago", "down 5 percent from the year-to-date period last year", "compared with
+ *   last year"): the time a figure is measured against, not when anything happened. A base the text
+ *   dates ("up from 6.6 percent in 2017", "from $34,410 in October 2015") states a figure of that
+ *   time and stays an event, though the telling does not stand there (`isComparisonBase`, read by
+ *   analysis/timeline.ts); a change's start told with its end ("rose from 5 percent in 2015 to 9
+ *   percent") is no base.
+ *
  * Habits ("every Monday", "on Sundays") are left out where relative dates are read
  * (content/relativeDates.ts).
  */
@@ -134,6 +142,39 @@ const ALTERNATIVE_YEAR_AFTER = /^\s*,?\s+or\s+(?:(?:in|early|late|mid)[-\s]+)?(?
 const ALTERNATIVE_YEAR_BEFORE =
   /\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d{2}\s*,?\s+or\s+(?:(?:in|early|late|mid)[-\s]+)?$/u;
 
+/** A word of change or comparison: what a base ("from a year ago", "than in 2015") is compared with. */
+const CHANGE_WORD = String.raw`(?:up|down|higher|lower|better|worse|increase[sd]?|decrease[sd]?|increasing|decreasing|rose|fell|dropped|declined|jumped|climbed|slipped|grew|gained|compared|compares|comparison)`;
+/** A figure measured at the base ("$34,410", "13.2 percent", "2.5 million"), or the period it is ("the same period"). */
+const BASE_FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|just|only|some)\s+)?(?:[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?|\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion|trillion|thousand))?)`;
+const BASE_PERIOD = String.raw`the\s+(?:same|year-to-date|comparable|corresponding|year-earlier|previous|prior)\s+(?:period|month|quarter|week|time|season)`;
+/**
+ * Before a comparison's base: a word of change in the clause, then "from", "than", "over", "with"
+ * or "versus" ("down 10 percent from ", "up from $34,410 in ", "compared with ", "than in "), then
+ * the base's figure or period and its preposition, or "the" of a month or year that names the base
+ * ("down from the March high").
+ */
+const COMPARISON_BASE_BEFORE = new RegExp(
+  String.raw`\b${CHANGE_WORD}\b[^.;:!?()]{0,50}?\b(?:from|than|over|with|versus|vs\.)\s+(?:(?:${BASE_FIGURE}|${BASE_PERIOD})\s+)?(?:(?:in|during|for|of|at|on)\s+)?(?:the\s+)?$`,
+  "iu",
+);
+/** After a change's start: its end ("from 5 percent in 2015 to 9 percent"), which makes the start a span's. */
+const SPAN_END_AFTER =
+  /^[^.;:!?]{0,20}?\s(?:to|until|through)\s+(?:(?:about|around|roughly|nearly|almost)\s+)?[$€£¥]?\d/u;
+
+/**
+ * True when the date at `span` is the base a figure is compared with ("up from 6.6 percent in 2017",
+ * "down 10 percent from a year ago", "higher than in 2015"): the time the telling measures against,
+ * not where it stands.
+ */
+export function isComparisonBase(sentence: string, span: Span): boolean {
+  const preposition = /^(?:on|in|at)\s+/iu.exec(sentence.slice(span.start))?.[0] ?? "";
+  const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
+  return COMPARISON_BASE_BEFORE.test(before) && !SPAN_END_AFTER.test(sentence.slice(span.end, span.end + 40));
+}
+
+/** Words that count a time back from the telling: "a year ago", "last year", "a year earlier", "the previous year". */
+const COUNTED_BACK = /\b(?:ago|last|earlier|previous|prior)\b/iu;
+
 /**
  * True when the date at [start, end) of the sentence is not an event. `year` says the date is a
  * bare year (only a year can name a law).
@@ -144,6 +185,8 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
   const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
   const after = sentence.slice(span.end);
   if (BIRTHDAY_BEFORE.test(before.replace(/\b(?:on|in|at)\s+$/iu, "")) || PICTURE_BEFORE.test(before)) return true;
+  // A base counted back ("down 10 percent from a year ago") measures; one the text dates states its figure's time.
+  if (COUNTED_BACK.test(sentence.slice(span.start, span.end)) && isComparisonBase(sentence, span)) return true;
   return (
     year &&
     (RANKED_IN.test(before) ||
