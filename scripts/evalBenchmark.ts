@@ -7,9 +7,10 @@
  *
  *   --cases   also print one line per dev page, worst first (test pages are scored, never listed)
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import {
   declaredOf,
+  devCaseIds,
   loadBenchmark,
   scorePage,
   summarizeBenchmark,
@@ -32,9 +33,15 @@ if (dir === undefined) {
   process.exit(2);
 }
 
+// A test-half page read to write a dev gold case (either case set) is scored as dev.
+const root = resolve(import.meta.dirname, "..");
 let pages;
 try {
-  pages = await loadBenchmark(resolve(dir));
+  const readForDev = new Set([
+    ...(await devCaseIds(join(root, "eval/benchmark-cases"))),
+    ...(await devCaseIds(join(root, "eval/readability-cases"))),
+  ]);
+  pages = await loadBenchmark(resolve(dir), readForDev);
 } catch (error) {
   process.stderr.write(`eval:benchmark: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -33,6 +33,11 @@ describe("the external benchmark", () => {
     ]);
   });
 
+  it("counts a test-half page read for a dev case as dev, and no other", () => {
+    const read = new Set(["8000"]);
+    expect([splitOf("8000", read), splitOf("8001", read), splitOf("0abc", read)]).toEqual(["dev", "test", "dev"]);
+  });
+
   it("scores a page's body in both forms against the known article body", () => {
     const page = {
       id: "0001",

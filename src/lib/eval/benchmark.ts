@@ -6,9 +6,11 @@
  * page extraction of it (pageText.ts), so the same known body measures both routes.
  *
  * The pages are split by id, not by choice: an id whose first hex digit is 0–7 is `dev`, the
- * rest `test`; tune on `dev` only.
+ * rest `test`; tune on `dev` only. A page of the test half that someone has read to write a `dev`
+ * gold case is no longer unseen, so it counts as `dev` (`readForDev`).
  */
 import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { pageMeta } from "#lib/html/pageMeta.ts";
@@ -16,7 +18,7 @@ import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { groundTruthOf, readInput } from "./benchmarkCase.ts";
 import { bodyText } from "./bodyText.ts";
 import { normalizeText } from "./compare.ts";
-import type { Gold } from "./gold.ts";
+import { parseGold, type Gold } from "./gold.ts";
 import { pageText } from "#lib/html/pageText.ts";
 import { scoreBody, type BodyScore } from "./shingles.ts";
 
@@ -66,14 +68,35 @@ export function declaredOf(html: string): Declared {
   };
 }
 
-/** The split an id falls in: fixed by its first hex digit, so nobody picks the held-out pages. */
-export const splitOf = (id: string): Gold["split"] => (Number.parseInt(id.slice(0, 1), 16) < 8 ? "dev" : "test");
+/**
+ * The split an id falls in: fixed by its first hex digit, so nobody picks the held-out pages; a
+ * page in `readForDev` (read to write a dev case) is dev whatever its id.
+ */
+export const splitOf = (id: string, readForDev: ReadonlySet<string> = new Set()): Gold["split"] =>
+  Number.parseInt(id.slice(0, 1), 16) < 8 || readForDev.has(id) ? "dev" : "test";
+
+/** The page ids (`html/<id>.html.gz`) that the `dev` gold cases under `casesDir` were written from. */
+export async function devCaseIds(casesDir: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  if (!existsSync(casesDir)) return ids;
+  for (const entry of await readdir(casesDir, { withFileTypes: true })) {
+    const file = join(casesDir, entry.name, "gold.yaml");
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    const gold = parseGold(await readFile(file, "utf8"), file);
+    const id = /(?:^|\/)html\/([0-9a-f]+)\.html(?:\.gz)?$/u.exec(gold.input)?.[1];
+    if (gold.split === "dev" && id !== undefined) ids.add(id);
+  }
+  return ids;
+}
 
 /**
  * Every page of the benchmark folder that has a body to score against (a saved page exported
  * with none is for gold cases only); throws naming the file when the layout is not there.
  */
-export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
+export async function loadBenchmark(
+  dir: string,
+  readForDev: ReadonlySet<string> = new Set(),
+): Promise<BenchmarkPage[]> {
   const truth = await groundTruthOf(dir);
   if (truth === undefined)
     throw new Error(`${join(dir, "ground-truth.json")}: not found; expected the benchmark's ground-truth.json`);
@@ -83,7 +106,7 @@ export async function loadBenchmark(dir: string): Promise<BenchmarkPage[]> {
     const file = join(dir, "html", `${id}.html.gz`);
     if (!existsSync(file)) throw new Error(`${file}: not found; ground-truth.json lists ${id}`);
     const html = new TextDecoder("utf-8").decode(await readInput(file));
-    pages.push({ id, url: entry.url ?? "", split: splitOf(id), html, body: entry.articleBody });
+    pages.push({ id, url: entry.url ?? "", split: splitOf(id, readForDev), html, body: entry.articleBody });
   }
   return pages;
 }
