@@ -164,6 +164,9 @@ describe("selfNamedPublication", () => {
     "About Jane Doe",
     "Advertise with us",
     "About 40 people attended the meeting.",
+    // A contributor's note listing posts at several publications names where else they write.
+    "Jane Doe is a contributing editor at Harbour Magazine, senior writer at Sports Desk, and the founder of Tidewater.",
+    "Jane Doe is a staff writer at WIRED and the host of the Harbour Wire podcast.",
   ])("reads no publication in %j", (text) => {
     expect(selfNamedPublication(text)).toBeUndefined();
   });

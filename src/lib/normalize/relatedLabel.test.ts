@@ -108,3 +108,25 @@ describe("relatedLabel: labels over other stories in English", () => {
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: a rail's own label over other stories", () => {
+  it.each([
+    "Stories Chosen For You",
+    "Recommended for you",
+    "More from this Author",
+    "Most Popular This Week",
+    "More Stories By Lisa",
+    "More Stories from Jane Roe",
+  ])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+
+  it.each([
+    "These stories were chosen for you by our editors.",
+    "More from this author next week.",
+    "Most popular this week was the ferry story.",
+    "More stories by local writers will follow.",
+  ])("keeps the sentence %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
+});
