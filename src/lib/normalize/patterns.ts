@@ -482,7 +482,7 @@ const BARE_RELATED =
 const MORE_ON_TOPIC =
   /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More(?:\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts))?)\s+(?:[Oo]n|[Aa]bout|[Ff]rom|[Bb]y)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}|More\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+(?:news|stories))$/u;
 
-/** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
+/** A label introducing a block of other stories' headlines ("More related stories:", "Read more:", "For more, read:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {
   if (!VOCABULARY_ON) return undefined;
   const bare = text.replace(/\s*[:：]$/u, "");
@@ -493,7 +493,7 @@ export function relatedLabel(text: string): { inline: string } | undefined {
     );
   if (inlineLabel) return { inline: (inlineLabel[1] ?? "").trim() };
   const match =
-    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
+    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|for\s+more,?\s+read|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
       text,
     );
   return match ? { inline: (match[1] ?? "").trim() } : undefined;

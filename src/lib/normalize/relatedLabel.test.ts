@@ -130,3 +130,15 @@ describe("relatedLabel: a rail's own label over other stories", () => {
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: 'For more, read:' over another story's headline", () => {
+  it("reads the label with its headline inline", () => {
+    expect(relatedLabel("For more, read: Harbour hotel puts a speaker in every room")).toEqual({
+      inline: "Harbour hotel puts a speaker in every room",
+    });
+  });
+
+  it("keeps a sentence that asks the reader to read more", () => {
+    expect(relatedLabel("For more, read the council's report, which runs to 80 pages.")).toBeUndefined();
+  });
+});

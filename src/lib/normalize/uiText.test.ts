@@ -674,3 +674,21 @@ describe("uiTextReason: toggles, author-box links, dividers, corrections address
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a glued comment counter and a newsletter offered by its name", () => {
+  it.each([
+    "11Comments",
+    "1Comment",
+    "Get Data Sheet, Harbour Wire’s technology newsletter",
+    "Sign up for Morning Tide, our daily newsletter",
+  ])("reads %j as the page's own", (line) => {
+    expect(uiTextReason(line)).toBeDefined();
+  });
+
+  it.each([
+    "11 commentators signed the letter.",
+    "Get Ada Brook, the council's clerk, to read the newsletter aloud, residents said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

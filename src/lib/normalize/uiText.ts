@@ -90,6 +90,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?(?:join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our|his|her|their)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)(?:,\s+\p{Lu}[^.!?]{0,40})?[.!]?$/iu,
     "promo",
   ],
+  // A newsletter's own name offered with the site's name for it: "Get Data Sheet, Harbour Wire's
+  // technology newsletter", "Sign up for Morning Tide, our daily newsletter". An offer with no verb
+  // of reporting, the newsletter last.
+  [
+    /^(?:get|sign\s+up\s+for|subscribe\s+to|try)\s+\p{Lu}[^.!?,]{0,40},\s+(?:our|the|[\p{Lu}][^.!?,]{0,30}['’]s?)\s+(?:[\p{L}-]+\s+){0,3}newsletter[.!]?$/iu,
+    "promo",
+  ],
   // A save button's label and its note: "Save this story for later.", "Save article", "To
   // revisit this article, visit My Profile, then View saved stories." (misspelt or not).
   [
@@ -209,8 +216,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // A control's own label alone on its line: "Tweet", "Google+", "Get short URL", a comment
   // counter "(42) Comments". ("Shares" and "Close" stay: as plain labels they still mark a
   // header's edge or a run of labels for the readers that come after this one; the body drops
-  // them alone, LONE_CONTROL_LABEL.)
-  [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?)$/iu, "navigation"],
+  // them alone, LONE_CONTROL_LABEL.) The counter glued to its word, "11Comments", too.
+  [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?|\d[\d,]*comments?)$/iu, "navigation"],
   // A list's or a teaser's toggle and an author box's links: "Show less", "View all", "CONTINUE
   // READING Show less" (a teaser's two buttons run together), "View author archive", "Get author
   // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
