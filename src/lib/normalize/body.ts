@@ -35,6 +35,56 @@ export interface Body {
   citedSources: string[];
 }
 
+/** Most paragraphs of another story's opening a teaser shows before its "Continue reading" button. */
+const MAX_EXCERPT_PARAGRAPHS = 4;
+
+/** Most lines of a teaser's head over its excerpt: headline, author, date (a kicker or a second author). */
+const MAX_TEASER_HEAD_LINES = 4;
+
+/** A teaser's button to open the rest of its story: "Continue reading", "CONTINUE READING Show less", "Read more". */
+const isExcerptButton = (unit: Unit): boolean =>
+  !/\bmain\s+story\b/iu.test(unit.text) &&
+  (isReadMoreLabel(unit.text) || /^continue\s+reading\b[^.!?]{0,30}$/iu.test(unit.text));
+
+/**
+ * Units from `k` that are another story's excerpt as a teaser sets it: up to a few paragraphs of
+ * its opening, then its "Continue reading" button. 0 when no such button closes them: the
+ * article's own paragraphs have none after them.
+ */
+function excerptLength(units: readonly Unit[], k: number): number {
+  for (let i = k; i < units.length && i <= k + MAX_EXCERPT_PARAGRAPHS; i++) {
+    const u = units[i];
+    if (u === undefined || u.related !== undefined || u.marker !== undefined) return 0;
+    if (isExcerptButton(u)) return i > k ? i + 1 - k : 0;
+  }
+  return 0;
+}
+
+/**
+ * Units from `k` that are teasers in the article's own shape, one after another: a head of two
+ * to four lines with no blank between that ends on a date line (headline, author, date), then
+ * the excerpt and its button (`excerptLength`; a newspaper's "Continue reading the main story"
+ * between its own paragraphs is no teaser's). Under a related-stories label the page sets other
+ * stories this way ("Stories Chosen For You"); without the date and the button a block is not one.
+ */
+function excerptTeasersLength(units: readonly Unit[], k: number): number {
+  let end = k;
+  for (;;) {
+    let head = end;
+    while (head < units.length && head - end < MAX_TEASER_HEAD_LINES) {
+      const u = units[head];
+      // The rail's label may open the first head ("Stories Chosen For You" over a headline).
+      if (u === undefined || (head > end && (u.gapBefore || u.related !== undefined))) break;
+      head++;
+      if (u.date !== undefined) break;
+    }
+    if (head - end < 2 || units[head - 1]?.date === undefined) return end - k;
+    const excerpt = excerptLength(units, head);
+    if (excerpt === 0) return end - k;
+    end = head + excerpt;
+  }
+}
+
 /** A related-links label and, when the label stands alone, the block of headlines under it. */
 function readRelated(units: readonly Unit[], idx: number, report: Report): number {
   const label = units[idx];
@@ -48,6 +98,15 @@ function readRelated(units: readonly Unit[], idx: number, report: Report): numbe
     if (next === undefined || next.related || next.sources) break;
     if (k > idx + 1 && (next.gapBefore || wordCount(next.text) > 30)) break;
     removeUnit(report, next, "related-links");
+  }
+  // A block that ended on a teaser's date line: the teaser's excerpt, and more teasers set the same way.
+  if (units[k - 1]?.date !== undefined && k - 1 > idx) {
+    const excerpt = excerptLength(units, k);
+    if (excerpt > 0) {
+      const more = excerptTeasersLength(units, k + excerpt);
+      for (const item of units.slice(k, k + excerpt + more)) removeUnit(report, item, "related-links");
+      k += excerpt + more;
+    }
   }
   return k - idx;
 }
@@ -220,6 +279,13 @@ export function readBody(
   while (idx < units.length) {
     const unit = units[idx];
     if (unit === undefined) break;
+    // Other stories set in the article's shape, each closed by its "Continue reading" button.
+    const teasers = excerptTeasersLength(units, idx);
+    if (teasers > 0) {
+      for (const item of units.slice(idx, idx + teasers)) removeUnit(report, item, item.furniture ?? "related-links");
+      idx += teasers;
+      continue;
+    }
     // After the article's run of prose: teasers, widgets and the footer, by their place.
     if (tail.has(idx) && unit.furniture === undefined) {
       // A run of labels the tail opens is read whole: its lines after the tail's are the same rail.

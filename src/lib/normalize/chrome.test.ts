@@ -3,7 +3,14 @@
  * what it is, and the body sentences that share its words are not.
  */
 import { describe, expect, it } from "vitest";
-import { chromeReason, gluedChromeSpans, isCaption, isPictureDescription, pointsAtPicture } from "./chrome.ts";
+import {
+  chromeReason,
+  gluedChromeSpans,
+  isCaption,
+  isDoubledHeadline,
+  isPictureDescription,
+  pointsAtPicture,
+} from "./chrome.ts";
 import { normalize } from "./index.ts";
 
 describe("chromeReason", () => {
@@ -648,5 +655,25 @@ describe("pointsAtPicture", () => {
   it("leaves prose about a photo that reports who said so, and prose that points at none", () => {
     expect(pointsAtPicture("This photo shows the pier in 1950, the museum said.")).toBe(false);
     expect(pointsAtPicture("The survey shows that men like it cooler.")).toBe(false);
+  });
+});
+
+describe("isDoubledHeadline: a teaser's headline printed twice on one line", () => {
+  it.each([
+    "Ten ways to save on ferry fares this summer Ten ways to save on ferry fares this summer",
+    "No plans for the long weekend? Book a harbour cruise No plans for the long weekend? Book a harbour cruise",
+    "Mara Lindqvist mourns her co-star: ‘You were the best’ Mara Lindqvist mourns her co-star: ‘You were the best’",
+  ])("reads %j as a teaser", (line) => {
+    expect(isDoubledHeadline(line)).toBe(true);
+    expect(chromeReason(line)).toBe("related-links");
+  });
+
+  it.each([
+    "I will not give up the fight. I will not give up the fight.",
+    "Read more Read more",
+    "Ten ways to save on ferry fares this summer, and ten ways to save on ferry fares this winter",
+    "The council voted no, and the mayor voted no.",
+  ])("leaves %j", (line) => {
+    expect(isDoubledHeadline(line)).toBe(false);
   });
 });

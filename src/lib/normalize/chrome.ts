@@ -50,6 +50,26 @@ function undoubled(text: string): string | undefined {
   return half !== undefined && wordCount(half) <= 4 ? half : undefined;
 }
 
+/** Fewest words of a teaser's headline printed twice on one line (shorter doubles are a button's, `undoubled`). */
+const MIN_DOUBLED_HEADLINE_WORDS = 5;
+
+/**
+ * A line that is one headline printed twice with one space between ("Ten ways to save on
+ * fares Ten ways to save on fares"): a teaser's link and its picture's alternative text, both
+ * the other story's headline. An article never writes a sentence of five words or more twice
+ * back to back; a sentence said twice for effect has its full stop between ("Run. Run.").
+ */
+export function isDoubledHeadline(text: string): boolean {
+  const half = /^(\S.{8,200}?) \1$/u.exec(text.trim())?.[1];
+  return (
+    half !== undefined &&
+    wordCount(half) >= MIN_DOUBLED_HEADLINE_WORDS &&
+    // A headline's words differ; one word set over and over is a broken line, no teaser.
+    new Set(half.toLowerCase().split(/\s+/u)).size >= MIN_DOUBLED_HEADLINE_WORDS - 2 &&
+    !/[.!?]["”’)]*$/u.test(half)
+  );
+}
+
 /** A "Read more" link's label, alone or printed twice. */
 export function isReadMoreLabel(text: string): boolean {
   return VOCABULARY_ON && READ_MORE.test(undoubled(text) ?? text);
@@ -562,6 +582,7 @@ export function chromeReason(text: string): RemovalReason | undefined {
     const reason = chromeReason(once);
     if (reason !== undefined) return reason;
   }
+  if (isDoubledHeadline(text)) return "related-links";
   if (
     (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text) || CREDITS_ROLL.test(text))) ||
     WIRES_CREDIT.test(text) ||

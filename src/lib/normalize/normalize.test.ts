@@ -253,6 +253,17 @@ describe("helpers", () => {
     expect(parseCreditLine("Jane Doe - Hired As Editor Of The Courier")).toBeUndefined();
   });
 
+  it("reads a credit whose date follows a slash set tight, and no credit in a brand or a headline so set", () => {
+    expect(parseCreditLine("Mara Lindqvist/November 18, 2016")).toEqual({
+      byline: "Mara Lindqvist",
+      published: "2016-11-18",
+      dateText: "November 18, 2016",
+    });
+    expect(parseCreditLine("Nissan/November 18, 2016")).toBeUndefined();
+    expect(parseCreditLine("Ferry fares rise again/November 18, 2016")).toBeUndefined();
+    expect(parseCreditLine("Mara Lindqvist November 18, 2016")).toBeUndefined();
+  });
+
   it("reads the name of a byline whose job follows its comma, and a headline with a job as no byline", () => {
     expect(parseByline("Posted by Jane Doe, Software Engineer on Harbour Maps")).toEqual({ byline: "Jane Doe" });
     expect(parseByline("By Jane Doe, Head of Design at Harbour Labs")).toEqual({ byline: "Jane Doe" });

@@ -176,6 +176,9 @@ describe("selfNamedPublication", () => {
     "The river is part of the Harbor family of brands.",
     "Quillgram is part of the social network family.",
     "Laura Roe is Opinion Editor of Harbor County's school board.",
+    // A contributor's note listing posts at several publications names where else they write.
+    "Jane Doe is a contributing editor at Harbour Magazine, senior writer at Sports Desk, and the founder of Tidewater.",
+    "Jane Doe is a staff writer at WIRED and the host of the Harbour Wire podcast.",
   ])("reads no publication in %j", (text) => {
     expect(selfNamedPublication(text)).toBeUndefined();
   });

@@ -381,6 +381,22 @@ const WRITES_FOR = new RegExp(
   "u",
 );
 
+/** A further post in the same note: ", senior writer at Sports Desk", "and the founder of Harbour Wire". */
+const ANOTHER_POST =
+  /(?:,|\band)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor|founder|host|anchor)\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The publication an author's note names (`WRITES_FOR`), when it names one post only: a
+ * contributor's note that lists posts at several publications ("… a contributing editor at
+ * Harbour Magazine, senior writer at Sports Desk, and the founder of Tidewater Post") says
+ * where else they write, not which one this page is.
+ */
+function writesForOne(line: string): string | undefined {
+  const match = WRITES_FOR.exec(line);
+  if (match?.[1] === undefined) return undefined;
+  return ANOTHER_POST.test(line.slice(match.index + match[0].length)) ? undefined : match[1];
+}
+
 /**
  * A newsletter box's pitch naming the publication it sends: "The best of The New Yorker, every
  * day, in your in-box", "all that D Magazine has to offer".
@@ -469,7 +485,7 @@ export function selfNamedPublication(text: string): string | undefined {
   const line = text.trim();
   const name =
     HOMEPAGE_LINK.exec(line)?.[1] ??
-    WRITES_FOR.exec(line)?.[1] ??
+    writesForOne(line) ??
     ownNewsletter(line) ??
     familySiteName(line) ??
     siteLink(line);

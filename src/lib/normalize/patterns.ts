@@ -295,7 +295,8 @@ export function parseStampedByline(text: string): Byline | undefined {
 /**
  * A credit without "By" whose name is followed by the page's stamp: a person's name or a known
  * outlet, then one date and its clock ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Reuters
- * November 18, 2019 11:03 PM"), or a post's stamp "Posted on DATE by NAME". The date must fill
+ * November 18, 2019 11:03 PM") or a slash set tight before the date ("Jane Roe/November 18,
+ * 2016"), or a post's stamp "Posted on DATE by NAME". The date must fill
  * the rest of the line as a publication date line would (never an "Updated" one), and the name
  * must be a whole name: a brand or a phrase before a date ("Nissan November 20, 2019") is not.
  */
@@ -312,7 +313,11 @@ export function parseDatedCredit(text: string): Byline | undefined {
   if (stamped !== undefined) return stamped;
   const [date, more] = findDates(text);
   if (date === undefined || more !== undefined || date.index === 0) return undefined;
-  const name = text.slice(0, date.index).replace(/\s*[-–—|·•]?\s*$/u, "");
+  const lead = text.slice(0, date.index);
+  // A slash set tight between the name and the date ("Will Roe/November 18, 2016"): a stamp's
+  // layout; a place's dateline sets a dash with spaces.
+  const slashed = /\p{L}\/$/u.test(lead);
+  const name = lead.replace(/\s*[-–—|·•/]?\s*$/u, "");
   const dateText = text.slice(date.index);
   const published = parseDate(dateText);
   if (published === undefined || CALENDAR_WORD.test(name.split(/\s+/u).at(-1) ?? "")) return undefined;
@@ -320,7 +325,9 @@ export function parseDatedCredit(text: string): Byline | undefined {
   if (outlet !== undefined) return { byline: name, outlet, published, dateText };
   // A place's dateline has the same shape ("New York - Nov 19, 2019"); an author's stamp
   // carries its clock time, which a dateline does not.
-  return isPersonName(name) && STAMP_CLOCK.test(dateText) ? { byline: name, published, dateText } : undefined;
+  return isPersonName(name) && (STAMP_CLOCK.test(dateText) || slashed)
+    ? { byline: name, published, dateText }
+    : undefined;
 }
 
 /** Any credit line that states a byline: "By X", "X / Place", "X, Outlet", "X, Staff Writer", "X - DATE". */
@@ -459,22 +466,23 @@ export function parseListMarker(text: string): ListMarker | undefined {
 
 /**
  * Labels of related-story boxes in other languages and without a colon, when the label is the
- * whole line ("Related", "Most read", "Trending News", "Sur le même sujet", "Te puede interesar"), or the site
+ * whole line ("Related", "Most read", "Most Popular This Week", "Stories Chosen For You", "More from
+ * this Author", "Trending News", "Sur le même sujet", "Te puede interesar"), or the site
  * pointing to more of its own pages by its address ("Also on rt.com", "More on NYPost.com").
  */
 const BARE_RELATED =
-  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)(?:\s+(?:this\s+week|today|now))?|(?:stories\s+)?(?:chosen|picked|selected|recommended)\s+for\s+you|more\s+from\s+this\s+(?:author|writer|reporter|columnist)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /**
  * A label over other stories of one subject or one writer, the subject capitalised as a section
  * is and the writer named ("MORE ON EDUCATION", "More on Immigration", "Read more from Jane
- * Roe"), or the subject set before the news ("More Alabama news"); "More on that later.", "More
+ * Roe", "More Stories By Jane"), or the subject set before the news ("More Alabama news"); "More on that later.", "More
  * from the meeting below." and "More Texans read local news." are sentences.
  */
 const MORE_ON_TOPIC =
-  /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More)\s+(?:on|about|from|by)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}|More\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+(?:news|stories))$/u;
+  /^(?:MORE\s+(?:ON|ABOUT|FROM)\s+[\p{Lu}&'’ .-]{2,40}|(?:Read\s+more|More(?:\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts))?)\s+(?:[Oo]n|[Aa]bout|[Ff]rom|[Bb]y)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}|More\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+(?:news|stories))$/u;
 
-/** A label introducing a block of other stories' headlines ("More related stories:", "Read more:"). */
+/** A label introducing a block of other stories' headlines ("More related stories:", "Read more:", "For more, read:"). */
 export function relatedLabel(text: string): { inline: string } | undefined {
   if (!VOCABULARY_ON) return undefined;
   const bare = text.replace(/\s*[:：]$/u, "");
@@ -485,7 +493,7 @@ export function relatedLabel(text: string): { inline: string } | undefined {
     );
   if (inlineLabel) return { inline: (inlineLabel[1] ?? "").trim() };
   const match =
-    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
+    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|for\s+more,?\s+read|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
       text,
     );
   return match ? { inline: (match[1] ?? "").trim() } : undefined;

@@ -108,3 +108,37 @@ describe("relatedLabel: labels over other stories in English", () => {
     expect(relatedLabel(line)).toBeUndefined();
   });
 });
+
+describe("relatedLabel: a rail's own label over other stories", () => {
+  it.each([
+    "Stories Chosen For You",
+    "Recommended for you",
+    "More from this Author",
+    "Most Popular This Week",
+    "More Stories By Lisa",
+    "More Stories from Jane Roe",
+  ])("reads %j as a related-stories label", (line) => {
+    expect(relatedLabel(line)).toEqual({ inline: "" });
+  });
+
+  it.each([
+    "These stories were chosen for you by our editors.",
+    "More from this author next week.",
+    "Most popular this week was the ferry story.",
+    "More stories by local writers will follow.",
+  ])("keeps the sentence %j", (line) => {
+    expect(relatedLabel(line)).toBeUndefined();
+  });
+});
+
+describe("relatedLabel: 'For more, read:' over another story's headline", () => {
+  it("reads the label with its headline inline", () => {
+    expect(relatedLabel("For more, read: Harbour hotel puts a speaker in every room")).toEqual({
+      inline: "Harbour hotel puts a speaker in every room",
+    });
+  });
+
+  it("keeps a sentence that asks the reader to read more", () => {
+    expect(relatedLabel("For more, read the council's report, which runs to 80 pages.")).toBeUndefined();
+  });
+});

@@ -640,3 +640,55 @@ describe("uiTextReason: a prompt to the reader, not a headline that quotes", () 
     expect(uiTextReason("The Odd Reason You Can Set Your Alert Sound to “Chirp” on Quillchat")).toBeUndefined();
   });
 });
+
+describe("uiTextReason: toggles, author-box links, dividers, corrections addresses, old-browser banners", () => {
+  it.each([
+    "Show less",
+    "View All",
+    "SEE MORE",
+    "CONTINUE READING Show less",
+    "View author archive",
+    "Get author RSS feed",
+    "Hide Articles",
+    "READ COMMENTS - JOIN THE DISCUSSION",
+    "==========",
+    "__________",
+    "Report typos and corrections to: corrections@harbourwire.example.",
+    "Send tips to tips@harbourwire.example",
+    "You are using an outdated browser.",
+    "Please upgrade your browser",
+    "and improve your visit to our site.",
+    "Please update your browser to view this page.",
+  ])("reads %j as the page's own", (line) => {
+    expect(uiTextReason(line)).toBeDefined();
+  });
+
+  it.each([
+    "The mayor would show less patience next time, aides said.",
+    "View all the evidence before you decide, the judge told the jury.",
+    "Readers can send corrections to the editor, who reviews each one.",
+    "Improve your visit to our site by booking ahead, the museum's director said.",
+    "Most people are using an outdated browser without knowing it, the study found.",
+    "== Results ==",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a glued comment counter and a newsletter offered by its name", () => {
+  it.each([
+    "11Comments",
+    "1Comment",
+    "Get Data Sheet, Harbour Wire’s technology newsletter",
+    "Sign up for Morning Tide, our daily newsletter",
+  ])("reads %j as the page's own", (line) => {
+    expect(uiTextReason(line)).toBeDefined();
+  });
+
+  it.each([
+    "11 commentators signed the letter.",
+    "Get Ada Brook, the council's clerk, to read the newsletter aloud, residents said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

@@ -91,6 +91,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:want\s+more\b[^.!?]{0,30}\?\s*)?(?:join|sign\s+up\s+for|subscribe\s+to)\s+(?:the|our|his|her|their)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}(?:newsletters?|mailing\s+list|e-?mail\s+list)(?:,\s+\p{Lu}[^.!?]{0,40})?[.!]?$/iu,
     "promo",
   ],
+  // A newsletter's own name offered with the site's name for it: "Get Data Sheet, Harbour Wire's
+  // technology newsletter", "Sign up for Morning Tide, our daily newsletter". An offer with no verb
+  // of reporting, the newsletter last.
+  [
+    /^(?:get|sign\s+up\s+for|subscribe\s+to|try)\s+\p{Lu}[^.!?,]{0,40},\s+(?:our|the|[\p{Lu}][^.!?,]{0,30}['’]s?)\s+(?:[\p{L}-]+\s+){0,3}newsletter[.!]?$/iu,
+    "promo",
+  ],
   // A save button's label and its note: "Save this story for later.", "Save article", "To
   // revisit this article, visit My Profile, then View saved stories." (misspelt or not).
   [
@@ -210,8 +217,26 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // A control's own label alone on its line: "Tweet", "Google+", "Get short URL", a comment
   // counter "(42) Comments". ("Shares" and "Close" stay: as plain labels they still mark a
   // header's edge or a run of labels for the readers that come after this one; the body drops
-  // them alone, LONE_CONTROL_LABEL.)
-  [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?)$/iu, "navigation"],
+  // them alone, LONE_CONTROL_LABEL.) The counter glued to its word, "11Comments", too.
+  [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?|\d[\d,]*comments?)$/iu, "navigation"],
+  // A list's or a teaser's toggle and an author box's links: "Show less", "View all", "CONTINUE
+  // READING Show less" (a teaser's two buttons run together), "View author archive", "Get author
+  // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
+  // their line; prose that goes "show less" has a subject and more words.
+  [
+    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
+    "navigation",
+  ],
+  // An old-browser banner, whole or broken over its lines: "You are using an outdated browser.",
+  // "Please upgrade your browser", "and improve your visit to our site.". The site speaks of the
+  // reader's browser; a story about browsers names one or says who uses it.
+  [
+    /^(?:you(?:['’]re|\s+are)\s+using\s+an?\s+(?:outdated|old(?:er)?|unsupported|out-of-date)\s+(?:version\s+of\s+(?:your\s+)?)?(?:web\s+)?browser|(?:please\s+)?(?:upgrade|update)\s+(?:to\s+a\s+(?:modern|newer)\s+|your\s+)(?:web\s+)?browser|(?:and\s+|to\s+)?improve\s+your\s+(?:visit|experience|browsing\s+experience)\s+(?:to|on|of)\s+(?:our|this)\s+(?:site|website))(?:\s+(?:to|for|and)\s+[^.!?,;]{1,50})?[.!]?$/iu,
+    "notice",
+  ],
+  // A divider drawn with one character set over and over ("==========", "__________"): it parts
+  // the page's items; it holds no words.
+  [/^([=_~*#-])\1{3,}$/u, "navigation"],
   // A footer's policy links, each a line: "Terms of Service", "Privacy Notice", "Contact Us".
   [
     /^(?:terms\s+(?:of\s+(?:use|service|sale)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement|settings)|cookie\s+(?:policy|statement|notice)|contact\s+us|about\s+us)$/iu,
@@ -450,8 +475,18 @@ const WE = /\b(?:we|we['’](?:d|ll|re)|us|our)\b/iu;
  * address reports who gave it ("…, the department said") or quotes them.
  */
 function isReaderMailCall(text: string): boolean {
-  return EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && speaksForNoOne(text);
+  return (
+    (EMAIL_ADDRESS.test(text) && YOU.test(text) && WE.test(text) && speaksForNoOne(text)) || CORRECTIONS_TO.test(text)
+  );
 }
+
+/**
+ * The same call as an order with the address after it, nothing else on the line: "Report typos
+ * and corrections to: corrections@example.com.", "Send tips to tips@example.com". A story that
+ * prints an address says more around it.
+ */
+const CORRECTIONS_TO =
+  /^(?:please\s+)?(?:report|send|e-?mail)\s+(?:(?:any\s+)?(?:typos|corrections|errors|mistakes|tips|news\s+tips|feedback)(?:,?\s+(?:and|or)\s+|,\s+)?){1,3}\s*to\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu;
 
 /** What a comment policy asks of commenters, or says the site does to their comments. */
 const COMMENT_RULE =
