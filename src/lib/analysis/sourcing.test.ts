@@ -39,6 +39,44 @@ describe("sourcingProfile: a quotation a tag opens and a later sentence closes (
   });
 });
 
+describe("sourcingProfile in Chinese (hanQuotes.ts: hanSources)", () => {
+  // Synthetic text: a school story in Chinese, invented names.
+  const han = (body: string) => profile(body).map((line) => line.replace(/ \| (.{6}).*$/u, " | $1"));
+
+  it("counts each sentence of a quotation for its speaker, and a tag closing on its own stop with it", () => {
+    expect(han("在北京读书的王小明表示：“学校很好。老师也很好。”“我们都很高兴。”王小明说。")).toEqual([
+      "named: 王小明 | 在北京读书的",
+      "named: 王小明 | 老师也很好。",
+      "named: 王小明 | “我们都很高",
+    ]);
+    // The tag closing on its own stop is the last quotation's sentence, not one of its own.
+    expect(articleSentences("“我们都很高兴。”王小明说。")[0]?.sentences.map((x) => x.text)).toEqual([
+      "“我们都很高兴。”王小明说。",
+    ]);
+  });
+
+  it("counts a named subject, 他/她 for the one person before, and a quantified group, outside quotations", () => {
+    expect(
+      han(
+        "在上海工作的刘芳也有类似的经历。她表示，工作很忙。刘芳还认为城市应该多建公园。在刘芳看来，公园很重要。还有一些学生表示，公园太少了。",
+      ),
+    ).toEqual([
+      "named: 刘芳 | 她表示，工作",
+      "named: 刘芳 | 刘芳还认为城",
+      "named: 刘芳 | 在刘芳看来，",
+      "anonymous: 一些学生 | 还有一些学生",
+    ]);
+  });
+
+  it("counts no body, no name the article never introduces, no pronoun with two people before it, no mere attention", () => {
+    expect(
+      han(
+        "公司表示，会降价。王五认为价格太高。教授赵强和学生孙丽一起参加了会议。他认为会议太长。在上海工作的刘芳一直关注着这件事。",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("sourcingProfile: a paper's name the entity finder read as a person's", () => {
   it("does not count a found name ending in a paper's word as a named source", () => {
     expect(

@@ -60,6 +60,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -197,6 +198,11 @@ function reach(sentence: readonly string[], quoted: readonly string[], from: num
   return undefined;
 }
 
+/** A Chinese person's name as the quote finder gives it: two to four Han characters. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A clause of Chinese, four characters or more with no space. */
+const HAN_CLAUSE = /^\p{Script=Han}{4,}$/u;
+
 /**
  * The sentences a quotation covers: the one it opens in and each following one that begins
  * with the quotation's own words (a quotation of three sentences attributes all three), until
@@ -214,7 +220,9 @@ function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: stri
   for (const next of order.slice(at + 1)) {
     if (reached !== undefined && reached >= quoted.length) break;
     const opening = quoteWords(next.text).slice(0, 4).join(" ");
-    if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
+    // Chinese writes a clause as one "word" between marks: one of four characters or more is as telling as two.
+    const telling = opening.split(" ").length >= 2 || HAN_CLAUSE.test(opening);
+    if (!telling || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
     reached = reached === undefined ? undefined : reach(quoteWords(next.text), quoted, reached);
   }
@@ -505,7 +513,11 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       // "her former label Big Machine": a name the article's words show to be a body's.
       ctx.people.bodies.has(speaker.name) ||
       (kind !== undefined && kind !== "person") ||
-      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
+      (speaker.kind === "named" &&
+        speaker.entity === undefined &&
+        !writtenAsName(speaker.name) &&
+        // A Chinese name (no capitals to write it by): hanQuotes.ts gives only one the article introduces as a person.
+        !HAN_NAME.test(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
     const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
@@ -537,6 +549,22 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       const outlet = [...ctx.matcher.entities.values()].find((e) => e.name === quote.via);
       add(ctx, { kind: "outlet", label: quote.via, ...(outlet ? { entityId: outlet.id } : {}), anchor: quote.anchor });
     }
+  }
+}
+
+/**
+ * Chinese prose's sources outside quotations (hanQuotes.ts `hanSources`: `卢宇表示，…`, `他认为`,
+ * `在李博灏看来`, `还有一些学子表示`), each counted in the sentence its subject opens in. The English
+ * grammar of the other passes reads nothing there (no capitals, no spaces).
+ */
+function hanProse(ctx: SourcingContext, blocks: readonly Block[]): void {
+  const texts = blocks.map((b) => b.text);
+  if (!texts.some(isHanText)) return;
+  for (const source of hanSources(texts, hanNames(texts))) {
+    const block = blocks[source.block];
+    if (block === undefined || block.kind === "heading") continue;
+    const sentence = block.sentences.find((x) => x.start <= source.at && source.at < x.end);
+    if (sentence !== undefined) add(ctx, { kind: source.kind, label: source.label, anchor: sentence.anchor });
   }
 }
 
@@ -1269,6 +1297,7 @@ export function sourcingProfile(
   const headlines = otherHeadlines(blocks);
   const continued = new Set(quotes.flatMap((q) => quoteAnchors(q, order).slice(1)));
   quotationSpeakers(ctx, quotes);
+  hanProse(ctx, blocks);
   transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);

@@ -18,6 +18,13 @@ describe("sourcing score", () => {
     ).toBe(true);
   });
 
+  it("compares Chinese text by its characters, a clause being no word of its own", () => {
+    const sentence = "在广州工作的周明表示，他很早就开始关注这件事了。";
+    expect(sameSentence("周明表示，他很早就开始关注这件事了", sentence)).toBe(true);
+    expect(sameSentence("周明表示，他很早就开始关注这件事了。后来他去了北京。", sentence)).toBe(false);
+    expect(sameSentence("周明说，他不知道", sentence)).toBe(false);
+  });
+
   it("counts recall and precision per kind, speakers compared by name", () => {
     const score = scoreSourcing(gold, [
       {

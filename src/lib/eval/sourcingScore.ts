@@ -11,6 +11,7 @@
  */
 import { z } from "astro/zod";
 import type { Attribution } from "#lib/analysis/index.ts";
+import { isHanText } from "#lib/analysis/hanQuotes.ts";
 import { quoteWords } from "#lib/analysis/quoteSpans.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { contains, sameSpeaker } from "./quotes.ts";
@@ -51,8 +52,19 @@ export interface SourcingScore {
   readonly misses: readonly string[];
 }
 
-/** True when a sentence of the site and a gold text are the same passage (see the module comment). */
+/** Letters and digits only: Chinese text compared character by character. */
+const bare = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * True when a sentence of the site and a gold text are the same passage (see the module comment).
+ * Chinese writes no spaces, so its "words" are whole clauses: a gold text of Chinese is compared by
+ * its characters (a piece of the sentence, or the sentence, eight characters at least, a piece of it).
+ */
 export function sameSentence(goldText: string, sentence: string): boolean {
+  if (isHanText(goldText)) {
+    const [g, s] = [bare(goldText), bare(sentence)];
+    return g !== "" && (s.includes(g) || (s.length >= 8 && g.includes(s)));
+  }
   const g = quoteWords(goldText);
   const s = quoteWords(sentence);
   return contains(s, g) || (s.length >= 4 && contains(g, s));
