@@ -561,6 +561,30 @@ describe("sourcingProfile: what is counted is an attribution", () => {
   });
 });
 
+describe("sourcingProfile: a memory with its clause, an urging, a push back before the words (issue 16, S5)", () => {
+  it("counts 'recalls that', 'encouraged <people> to' and 'pushing back' before a colon or the end", () => {
+    expect(
+      profile("Dana Whitlow ran the ferry. The boat left at noon, where Whitlow recalls that the river rose."),
+    ).toEqual(["named: Dana Whitlow | The boat left"]);
+    expect(
+      profile("Dana Whitlow ran the ferry. At the meeting, she encouraged riders to write to the council."),
+    ).toEqual(["named: Dana Whitlow | At the meeting,"]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow is politely pushing back a bit:")).toEqual([
+      "named: Dana Whitlow | Whitlow is politely",
+    ]);
+    expect(profile("The plan was announced on Monday. Commuters pushed back, and the plan was dropped.")).toEqual([
+      "anonymous: Commuters | Commuters pushed back,",
+    ]);
+  });
+
+  it("does not count a memory of a thing, growth encouraged, or a date or a chair pushed back", () => {
+    expect(profile("Dana Whitlow ran the ferry. Whitlow recalls the day well.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow encouraged growth to continue.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow pushed back the deadline.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow pushed back her chair and left.")).toEqual([]);
+  });
+});
+
 describe("sourcingProfile: some people, unnamed", () => {
   it("counts 'Some said' as unnamed people, with no group in view", () => {
     expect(profile("Nearly 150 travellers came home on Wednesday. Some said they felt cheated.")).toEqual([
