@@ -585,6 +585,52 @@ describe("sourcingProfile: a memory with its clause, an urging, a push back befo
   });
 });
 
+describe("sourcingProfile: 'she' for the unnamed person when every person named since is a man (issue 16, S5)", () => {
+  it("gives 'she' to the unnamed person who spoke before a man was named, and keeps her in view", () => {
+    expect(
+      profile(
+        "A former employee said the meeting was short. Roger Ailes said he would call. “I don’t feel comfortable doing this,” she said. She says she never heard from him again.",
+      ),
+    ).toEqual([
+      "anonymous: A former employee | “I don’t feel",
+      "anonymous: A former employee | A former employee",
+      "named: Roger Ailes | Roger Ailes said",
+      "anonymous: A former employee | She says she",
+    ]);
+  });
+
+  it("gives 'she' to the unnamed source of the sentence before over a woman named in what that source reports", () => {
+    expect(
+      profile(
+        "I spoke with another assistant who said Judy Laterza invited her to meet Roger Ailes. She told him how excited she was, and Ailes invited her for a drink.",
+      ),
+    ).toEqual(["anonymous: another assistant | I spoke with", "anonymous: another assistant | She told him"]);
+    // A woman named as a source beside the unnamed one: which of them "she" is, the text does not say.
+    expect(
+      profile(
+        "Judy Laterza and another assistant said the office was tense. She told him how excited she was, and Ailes invited her for a drink.",
+      ),
+    ).not.toContain("anonymous: another assistant | She told him");
+  });
+
+  it("does not when a person 'she' may be is named since, nor 'he' past a man named since", () => {
+    expect(
+      profile(
+        "A former employee said the meeting was short. Jordan Ruiz then called. “I don’t feel comfortable doing this,” she said.",
+      ),
+    ).toEqual(["anonymous: A former employee | A former employee", "named: Jordan Ruiz | “I don’t feel"]);
+    expect(
+      profile(
+        "A former employee said the meeting was short. Roger Ailes said he would call. “I don’t feel comfortable doing this,” he said.",
+      ),
+    ).toEqual([
+      "named: Roger Ailes | “I don’t feel",
+      "anonymous: A former employee | A former employee",
+      "named: Roger Ailes | Roger Ailes said",
+    ]);
+  });
+});
+
 describe("sourcingProfile: some people, unnamed", () => {
   it("counts 'Some said' as unnamed people, with no group in view", () => {
     expect(profile("Nearly 150 travellers came home on Wednesday. Some said they felt cheated.")).toEqual([

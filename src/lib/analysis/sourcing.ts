@@ -88,8 +88,8 @@ export interface SourcingProfile {
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
-/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter"), not of a group. */
-const SINGULAR = /^(?:an?|one|the|his|her|its|that)\s/iu;
+/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter", "another aide"), not of a group. */
+const SINGULAR = /^(?:an?|another|one|the|his|her|its|that)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
@@ -781,20 +781,51 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
     (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
       ? undefined
       : view;
-  // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
-  const lastPerson = ctx.recent.at(-1)?.index ?? -1;
+  // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she"
+  // — the last person "she" can stand for: a man the text names since ("… Ailes invited her for a drink.
+  // She says …") is no one "she" is.
+  const lastPerson = ctx.recent.findLast((r) => ctx.genders.fits(r.entityId, gender))?.index ?? -1;
   const { lastSingle } = ctx;
+  // A person named in the unnamed source's own sentence, as what that source reports and no source
+  // itself ("… an assistant who said Laterza invited her …. She told him …"), is not the one in view:
+  // the sentence's one source is (as "Trump said Sheinbaum had agreed. He added …" is Trump's).
+  const sourceOfItsSentence =
+    lastSingle !== undefined &&
+    lastSingle.index === lastPerson &&
+    reportsOnly(ctx, lastSingle.index, gender, lastSingle.label);
   const unnamed =
-    before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
+    before.size === 0 &&
+    lastSingle &&
+    (lastSingle.index > lastPerson || sourceOfItsSentence) &&
+    lastSingle.index >= index - PRONOUN_REACH
       ? lastSingle
       : undefined;
   const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
-  if (unnamed) add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
+  if (unnamed) {
+    add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
+    // "She said …. She says …": the unnamed person who goes on speaking stays the one in view.
+    ctx.lastSingle = { index, label: unnamed.label };
+  }
   if (who !== undefined) {
     namedSource(ctx, sentence, who);
     // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
     ctx.recent.push({ index, entityId: who });
   }
+}
+
+/**
+ * True when every person sentence `index` names whom `gender` fits stands after its unnamed source
+ * (`label`) and a verb of speech after it, inside what that source says ("another assistant who said
+ * Laterza invited her"), none as a subject beside it ("Laterza and another assistant said").
+ */
+function reportsOnly(ctx: SourcingContext, index: number, gender: Gender | undefined, label: string): boolean {
+  const sentence = ctx.order[index];
+  const at = sentence?.text.indexOf(label) ?? -1;
+  if (sentence === undefined || at < 0) return false;
+  const from = at + label.length;
+  return (ctx.mentionsAt.get(sentence.anchor) ?? [])
+    .filter((m) => isPerson(ctx, m) && ctx.genders.fits(m.entityId, gender))
+    .every((m) => m.start > from && SPEECH_VERB_RE.test(sentence.text.slice(from, m.start)));
 }
 
 /** "the president said": the one person the article named with that title ("President Barack Obama"). */
