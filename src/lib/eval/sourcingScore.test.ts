@@ -57,5 +57,12 @@ describe("sourcing score", () => {
     ]);
     expect(score.anonymous.right).toBe(0);
     expect(score.named.found).toBe(0);
+    // The miss's line says what was counted in its sentence instead; a miss with nothing there says nothing more.
+    expect(score.misses.filter((m) => m.startsWith("missed named (Claudia Sheinbaum)"))).toEqual([
+      "missed named (Claudia Sheinbaum): President Sheinbaum has made it clear that Mexico will not allow it.  [counted there: anonymous Sheinbaum]",
+    ]);
+    expect(score.misses.filter((m) => m.startsWith("missed named (Marco Rubio)"))).toEqual([
+      "missed named (Marco Rubio): “It’ll happen again.”",
+    ]);
   });
 });
