@@ -347,3 +347,61 @@ export function hanSpeaker(texts: readonly string[], q: HanQuotation, names: Rea
   }
   return people.size === 1 && spoke !== undefined ? spoke : undefined;
 }
+
+/**
+ * Verbs of saying, thinking or hoping that take their clause with no break after them ("卢宇还认为两会应该
+ * …", "李博灏希望能够学有所用"): each a word of its own, never the tail of a longer one.
+ */
+const CLAUSE_VERBS = "认为|表示|希望|指出|强调|透露|坦言|直言|呼吁|声称|提出|建议|相信|觉得";
+/** A subject, its adverbs and a verb that attributes: VERBS before a break, TOPIC_VERBS or CLAUSE_VERBS. */
+const SOURCE_VERB = new RegExp(
+  `(\\p{Script=Han}{1,14}?)(?:(?:${VERBS})(?=[，。；：！？,.;:!?\\s“]|$)|(?:${TOPIC_VERBS}|${CLAUSE_VERBS}))`,
+  "gu",
+);
+/** Quantifiers before a noun of people: "一些学子", "不少专家", "部分网友". */
+const GROUP_QUANTIFIER = "一些|不少|许多|很多|部分|有些|有的|多名|多位|众多|一批";
+/** An unnamed group at the end of a subject span: a quantifier, then one of TITLES in the plural sense. */
+const GROUP_SUBJECT = new RegExp(`(?:${GROUP_QUANTIFIER})(?:${TITLES}|学子|人士|业内人士|分析人士|家长|民众)$`, "u");
+
+/** One source a Chinese sentence gives outside its quotations: a person by name, or an unnamed group. */
+export interface HanSource {
+  /** The block's index in `texts`. */
+  readonly block: number;
+  /** Offset of the subject in the block's text. */
+  readonly at: number;
+  readonly kind: "named" | "anonymous";
+  /** The name, or the group's words ("一些学子"). */
+  readonly label: string;
+}
+
+/**
+ * The sources Chinese prose gives outside quotations (eval/README.md, "Sourcing"): a subject then a
+ * verb of saying, thinking or hoping (`卢宇表示，…`, `他认为：`, `李博灏希望能够…`, `卢宇聊起两会话题`), or
+ * `在李博灏看来`. The subject is a name the article introduces as a person (`hanNames`), or 他/她 for
+ * the one person the sentences before name (as quotations' speakers are read), or a quantified
+ * group of people (`还有一些学子表示`: anonymous). Anyone else (`公司表示`, a name never introduced, a
+ * pronoun with two people before it) gives nothing. Words inside quotations are the quotation's
+ * speaker's and are not read here. Pure.
+ */
+export function hanSources(texts: readonly string[], names: ReadonlySet<string>): HanSource[] {
+  const out: HanSource[] = [];
+  texts.forEach((text, block) => {
+    if (!isHanText(text)) return;
+    const masked = outside(text);
+    const matches = [...masked.matchAll(SOURCE_VERB), ...masked.matchAll(IN_VIEW)].sort((a, b) => a.index - b.index);
+    for (const m of matches) {
+      const span = m[1] ?? "";
+      if (span.trim() === "" || /\s/u.test(span)) continue;
+      const at = m.index + m[0].indexOf(span);
+      const group = GROUP_SUBJECT.exec(span);
+      if (group) {
+        out.push({ block, at: at + group.index, kind: "anonymous", label: group[0] });
+        continue;
+      }
+      const subject = readSubject(span, names);
+      const who = resolve(subject, texts, block, at + span.lastIndexOf(subject ?? ""), names);
+      if (who !== undefined) out.push({ block, at, kind: "named", label: who });
+    }
+  });
+  return out;
+}

@@ -39,6 +39,44 @@ describe("sourcingProfile: a quotation a tag opens and a later sentence closes (
   });
 });
 
+describe("sourcingProfile in Chinese (hanQuotes.ts: hanSources)", () => {
+  // Synthetic text: a school story in Chinese, invented names.
+  const han = (body: string) => profile(body).map((line) => line.replace(/ \| (.{6}).*$/u, " | $1"));
+
+  it("counts each sentence of a quotation for its speaker, and a tag closing on its own stop with it", () => {
+    expect(han("在北京读书的王小明表示：“学校很好。老师也很好。”“我们都很高兴。”王小明说。")).toEqual([
+      "named: 王小明 | 在北京读书的",
+      "named: 王小明 | 老师也很好。",
+      "named: 王小明 | “我们都很高",
+    ]);
+    // The tag closing on its own stop is the last quotation's sentence, not one of its own.
+    expect(articleSentences("“我们都很高兴。”王小明说。")[0]?.sentences.map((x) => x.text)).toEqual([
+      "“我们都很高兴。”王小明说。",
+    ]);
+  });
+
+  it("counts a named subject, 他/她 for the one person before, and a quantified group, outside quotations", () => {
+    expect(
+      han(
+        "在上海工作的刘芳也有类似的经历。她表示，工作很忙。刘芳还认为城市应该多建公园。在刘芳看来，公园很重要。还有一些学生表示，公园太少了。",
+      ),
+    ).toEqual([
+      "named: 刘芳 | 她表示，工作",
+      "named: 刘芳 | 刘芳还认为城",
+      "named: 刘芳 | 在刘芳看来，",
+      "anonymous: 一些学生 | 还有一些学生",
+    ]);
+  });
+
+  it("counts no body, no name the article never introduces, no pronoun with two people before it, no mere attention", () => {
+    expect(
+      han(
+        "公司表示，会降价。王五认为价格太高。教授赵强和学生孙丽一起参加了会议。他认为会议太长。在上海工作的刘芳一直关注着这件事。",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("sourcingProfile: a paper's name the entity finder read as a person's", () => {
   it("does not count a found name ending in a paper's word as a named source", () => {
     expect(
@@ -520,6 +558,76 @@ describe("sourcingProfile: what is counted is an attribution", () => {
         "Tim Morrison testified on Tuesday. He said his predecessor, Fiona Hill, had called the plan “the Gordon problem.”",
       ),
     ).toContain("named: Tim Morrison | He said his");
+  });
+});
+
+describe("sourcingProfile: a memory with its clause, an urging, a push back before the words (issue 16, S5)", () => {
+  it("counts 'recalls that', 'encouraged <people> to' and 'pushing back' before a colon or the end", () => {
+    expect(
+      profile("Dana Whitlow ran the ferry. The boat left at noon, where Whitlow recalls that the river rose."),
+    ).toEqual(["named: Dana Whitlow | The boat left"]);
+    expect(
+      profile("Dana Whitlow ran the ferry. At the meeting, she encouraged riders to write to the council."),
+    ).toEqual(["named: Dana Whitlow | At the meeting,"]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow is politely pushing back a bit:")).toEqual([
+      "named: Dana Whitlow | Whitlow is politely",
+    ]);
+    expect(profile("The plan was announced on Monday. Commuters pushed back, and the plan was dropped.")).toEqual([
+      "anonymous: Commuters | Commuters pushed back,",
+    ]);
+  });
+
+  it("does not count a memory of a thing, growth encouraged, or a date or a chair pushed back", () => {
+    expect(profile("Dana Whitlow ran the ferry. Whitlow recalls the day well.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow encouraged growth to continue.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow pushed back the deadline.")).toEqual([]);
+    expect(profile("Dana Whitlow ran the ferry. Whitlow pushed back her chair and left.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: 'she' for the unnamed person when every person named since is a man (issue 16, S5)", () => {
+  it("gives 'she' to the unnamed person who spoke before a man was named, and keeps her in view", () => {
+    expect(
+      profile(
+        "A former employee said the meeting was short. Roger Ailes said he would call. “I don’t feel comfortable doing this,” she said. She says she never heard from him again.",
+      ),
+    ).toEqual([
+      "anonymous: A former employee | “I don’t feel",
+      "anonymous: A former employee | A former employee",
+      "named: Roger Ailes | Roger Ailes said",
+      "anonymous: A former employee | She says she",
+    ]);
+  });
+
+  it("gives 'she' to the unnamed source of the sentence before over a woman named in what that source reports", () => {
+    expect(
+      profile(
+        "I spoke with another assistant who said Judy Laterza invited her to meet Roger Ailes. She told him how excited she was, and Ailes invited her for a drink.",
+      ),
+    ).toEqual(["anonymous: another assistant | I spoke with", "anonymous: another assistant | She told him"]);
+    // A woman named as a source beside the unnamed one: which of them "she" is, the text does not say.
+    expect(
+      profile(
+        "Judy Laterza and another assistant said the office was tense. She told him how excited she was, and Ailes invited her for a drink.",
+      ),
+    ).not.toContain("anonymous: another assistant | She told him");
+  });
+
+  it("does not when a person 'she' may be is named since, nor 'he' past a man named since", () => {
+    expect(
+      profile(
+        "A former employee said the meeting was short. Jordan Ruiz then called. “I don’t feel comfortable doing this,” she said.",
+      ),
+    ).toEqual(["anonymous: A former employee | A former employee", "named: Jordan Ruiz | “I don’t feel"]);
+    expect(
+      profile(
+        "A former employee said the meeting was short. Roger Ailes said he would call. “I don’t feel comfortable doing this,” he said.",
+      ),
+    ).toEqual([
+      "named: Roger Ailes | “I don’t feel",
+      "anonymous: A former employee | A former employee",
+      "named: Roger Ailes | Roger Ailes said",
+    ]);
   });
 });
 

@@ -61,6 +61,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -88,8 +89,8 @@ export interface SourcingProfile {
 const OUTLET_CUE =
   /\b(?:according to|told|as quoted by|quoted by|interview with|reported by|reports?|reported|cited by)\s*$/iu;
 
-/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter"), not of a group. */
-const SINGULAR = /^(?:an?|one|the|his|her|its|that)\s/iu;
+/** A description of one unnamed person ("a spokesperson", "the official", "that tweeter", "another aide"), not of a group. */
+const SINGULAR = /^(?:an?|another|one|the|his|her|its|that)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
@@ -198,6 +199,11 @@ function reach(sentence: readonly string[], quoted: readonly string[], from: num
   return undefined;
 }
 
+/** A Chinese person's name as the quote finder gives it: two to four Han characters. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A clause of Chinese, four characters or more with no space. */
+const HAN_CLAUSE = /^\p{Script=Han}{4,}$/u;
+
 /**
  * The sentences a quotation covers: the one it opens in and each following one that begins
  * with the quotation's own words (a quotation of three sentences attributes all three), until
@@ -215,7 +221,9 @@ function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: stri
   for (const next of order.slice(at + 1)) {
     if (reached !== undefined && reached >= quoted.length) break;
     const opening = foldedWords(next.text).slice(0, 4).join(" ");
-    if (opening.split(" ").length < 2 || !` ${words} `.includes(` ${opening} `)) break;
+    // Chinese writes a clause as one "word" between marks: one of four characters or more is as telling as two.
+    const telling = opening.split(" ").length >= 2 || HAN_CLAUSE.test(opening);
+    if (!telling || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
     reached = reached === undefined ? undefined : reach(foldedWords(next.text), quoted, reached);
   }
@@ -506,7 +514,11 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       // "her former label Big Machine": a name the article's words show to be a body's.
       ctx.people.bodies.has(speaker.name) ||
       (kind !== undefined && kind !== "person") ||
-      (speaker.kind === "named" && speaker.entity === undefined && !writtenAsName(speaker.name));
+      (speaker.kind === "named" &&
+        speaker.entity === undefined &&
+        !writtenAsName(speaker.name) &&
+        // A Chinese name (no capitals to write it by): hanQuotes.ts gives only one the article introduces as a person.
+        !HAN_NAME.test(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
     // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
     const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
@@ -538,6 +550,22 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       const outlet = [...ctx.matcher.entities.values()].find((e) => e.name === quote.via);
       add(ctx, { kind: "outlet", label: quote.via, ...(outlet ? { entityId: outlet.id } : {}), anchor: quote.anchor });
     }
+  }
+}
+
+/**
+ * Chinese prose's sources outside quotations (hanQuotes.ts `hanSources`: `卢宇表示，…`, `他认为`,
+ * `在李博灏看来`, `还有一些学子表示`), each counted in the sentence its subject opens in. The English
+ * grammar of the other passes reads nothing there (no capitals, no spaces).
+ */
+function hanProse(ctx: SourcingContext, blocks: readonly Block[]): void {
+  const texts = blocks.map((b) => b.text);
+  if (!texts.some(isHanText)) return;
+  for (const source of hanSources(texts, hanNames(texts))) {
+    const block = blocks[source.block];
+    if (block === undefined || block.kind === "heading") continue;
+    const sentence = block.sentences.find((x) => x.start <= source.at && source.at < x.end);
+    if (sentence !== undefined) add(ctx, { kind: source.kind, label: source.label, anchor: sentence.anchor });
   }
 }
 
@@ -754,20 +782,51 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
     (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
       ? undefined
       : view;
-  // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she".
-  const lastPerson = ctx.recent.at(-1)?.index ?? -1;
+  // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she"
+  // — the last person "she" can stand for: a man the text names since ("… Ailes invited her for a drink.
+  // She says …") is no one "she" is.
+  const lastPerson = ctx.recent.findLast((r) => ctx.genders.fits(r.entityId, gender))?.index ?? -1;
   const { lastSingle } = ctx;
+  // A person named in the unnamed source's own sentence, as what that source reports and no source
+  // itself ("… an assistant who said Laterza invited her …. She told him …"), is not the one in view:
+  // the sentence's one source is (as "Trump said Sheinbaum had agreed. He added …" is Trump's).
+  const sourceOfItsSentence =
+    lastSingle !== undefined &&
+    lastSingle.index === lastPerson &&
+    reportsOnly(ctx, lastSingle.index, gender, lastSingle.label);
   const unnamed =
-    before.size === 0 && lastSingle && lastSingle.index > lastPerson && lastSingle.index >= index - PRONOUN_REACH
+    before.size === 0 &&
+    lastSingle &&
+    (lastSingle.index > lastPerson || sourceOfItsSentence) &&
+    lastSingle.index >= index - PRONOUN_REACH
       ? lastSingle
       : undefined;
   const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
-  if (unnamed) add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
+  if (unnamed) {
+    add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
+    // "She said …. She says …": the unnamed person who goes on speaking stays the one in view.
+    ctx.lastSingle = { index, label: unnamed.label };
+  }
   if (who !== undefined) {
     namedSource(ctx, sentence, who);
     // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
     ctx.recent.push({ index, entityId: who });
   }
+}
+
+/**
+ * True when every person sentence `index` names whom `gender` fits stands after its unnamed source
+ * (`label`) and a verb of speech after it, inside what that source says ("another assistant who said
+ * Laterza invited her"), none as a subject beside it ("Laterza and another assistant said").
+ */
+function reportsOnly(ctx: SourcingContext, index: number, gender: Gender | undefined, label: string): boolean {
+  const sentence = ctx.order[index];
+  const at = sentence?.text.indexOf(label) ?? -1;
+  if (sentence === undefined || at < 0) return false;
+  const from = at + label.length;
+  return (ctx.mentionsAt.get(sentence.anchor) ?? [])
+    .filter((m) => isPerson(ctx, m) && ctx.genders.fits(m.entityId, gender))
+    .every((m) => m.start > from && SPEECH_VERB_RE.test(sentence.text.slice(from, m.start)));
 }
 
 /** "the president said": the one person the article named with that title ("President Barack Obama"). */
@@ -1270,6 +1329,7 @@ export function sourcingProfile(
   const headlines = otherHeadlines(blocks);
   const continued = new Set(quotes.flatMap((q) => quoteAnchors(q, order).slice(1)));
   quotationSpeakers(ctx, quotes);
+  hanProse(ctx, blocks);
   transcriptAnswers(ctx, blocks);
   speakerIntroductions(ctx);
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);

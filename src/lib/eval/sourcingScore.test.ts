@@ -18,6 +18,13 @@ describe("sourcing score", () => {
     ).toBe(true);
   });
 
+  it("compares Chinese text by its characters, a clause being no word of its own", () => {
+    const sentence = "在广州工作的周明表示，他很早就开始关注这件事了。";
+    expect(sameSentence("周明表示，他很早就开始关注这件事了", sentence)).toBe(true);
+    expect(sameSentence("周明表示，他很早就开始关注这件事了。后来他去了北京。", sentence)).toBe(false);
+    expect(sameSentence("周明说，他不知道", sentence)).toBe(false);
+  });
+
   it("counts recall and precision per kind, speakers compared by name", () => {
     const score = scoreSourcing(gold, [
       {
@@ -50,5 +57,12 @@ describe("sourcing score", () => {
     ]);
     expect(score.anonymous.right).toBe(0);
     expect(score.named.found).toBe(0);
+    // The miss's line says what was counted in its sentence instead; a miss with nothing there says nothing more.
+    expect(score.misses.filter((m) => m.startsWith("missed named (Claudia Sheinbaum)"))).toEqual([
+      "missed named (Claudia Sheinbaum): President Sheinbaum has made it clear that Mexico will not allow it.  [counted there: anonymous Sheinbaum]",
+    ]);
+    expect(score.misses.filter((m) => m.startsWith("missed named (Marco Rubio)"))).toEqual([
+      "missed named (Marco Rubio): “It’ll happen again.”",
+    ]);
   });
 });

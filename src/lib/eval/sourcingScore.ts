@@ -11,6 +11,7 @@
  */
 import { z } from "astro/zod";
 import type { Attribution } from "#lib/analysis/index.ts";
+import { isHanText } from "#lib/analysis/hanQuotes.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { contains, sameSpeaker } from "./quotes.ts";
@@ -51,8 +52,19 @@ export interface SourcingScore {
   readonly misses: readonly string[];
 }
 
-/** True when a sentence of the site and a gold text are the same passage (see the module comment). */
+/** Letters and digits only: Chinese text compared character by character. */
+const bare = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * True when a sentence of the site and a gold text are the same passage (see the module comment).
+ * Chinese writes no spaces, so its "words" are whole clauses: a gold text of Chinese is compared by
+ * its characters (a piece of the sentence, or the sentence, eight characters at least, a piece of it).
+ */
 export function sameSentence(goldText: string, sentence: string): boolean {
+  if (isHanText(goldText)) {
+    const [g, s] = [bare(goldText), bare(sentence)];
+    return g !== "" && (s.includes(g) || (s.length >= 8 && g.includes(s)));
+  }
   const g = foldedWords(goldText);
   const s = foldedWords(sentence);
   return contains(s, g) || (s.length >= 4 && contains(g, s));
@@ -94,6 +106,16 @@ function matches(gold: GoldItem, found: SystemAttribution): boolean {
 
 const short = (text: string) => (text.length > 110 ? `${text.slice(0, 107)}…` : text);
 
+/**
+ * What the panel counted in a missed gold attribution's sentence, for the miss's line: another kind
+ * or another speaker ("  [counted there: anonymous a spokesperson]") tells a source read wrong from one
+ * not read at all (no suffix).
+ */
+function countedThere(gold: GoldItem, system: readonly SystemAttribution[]): string {
+  const there = system.filter((s) => sameSentence(gold.text, s.sentence)).map((s) => `${s.kind} ${s.label}`);
+  return there.length === 0 ? "" : `  [counted there: ${[...new Set(there)].join("; ")}]`;
+}
+
 /** Scores one article's counted attributions against its gold ones. */
 export function scoreSourcing(gold: GoldAttributions, system: readonly SystemAttribution[]): SourcingScore {
   const items: GoldItem[] = [
@@ -107,7 +129,8 @@ export function scoreSourcing(gold: GoldAttributions, system: readonly SystemAtt
     const foundItems = mine.filter((g) => counted.some((s) => matches(g, s)));
     const rightItems = counted.filter((s) => mine.some((g) => matches(g, s)));
     for (const g of mine)
-      if (!foundItems.includes(g)) misses.push(`missed ${kind}${g.speaker ? ` (${g.speaker})` : ""}: ${short(g.text)}`);
+      if (!foundItems.includes(g))
+        misses.push(`missed ${kind}${g.speaker ? ` (${g.speaker})` : ""}: ${short(g.text)}${countedThere(g, system)}`);
     for (const s of counted)
       if (!rightItems.includes(s)) misses.push(`not in gold ${kind} (${s.label}): ${short(s.sentence)}`);
     return { gold: mine.length, found: foundItems.length, system: counted.length, right: rightItems.length };

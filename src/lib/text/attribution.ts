@@ -757,6 +757,12 @@ export const STANCE_PHRASES: readonly string[] = [
   // A demand made loudly: "users have been clamoring for a cheaper model" (not "clamoring at the gate", a noise).
   "clamou?r(?:s|ed|ing)? for",
   "(?:is|was|were) quoted as saying",
+  // A memory told with its clause, as "recalled" is a verb of speech: "Luhn recalls that Scott checked
+  // her in" (not "recalls the day", a memory with nothing stated).
+  "(?:recalls?|remembers?) that",
+  // Someone urged in other words: "she encouraged attendees to help elect Democrats", "encouraged her
+  // to speak" (a person or people told to do something; not "encouraged growth to continue").
+  "encourag(?:e|es|ed|ing) (?:him|her|them|us|me|you|(?:the |all |other )?\\p{Ll}+s|\\p{Lu}[\\p{L}’'-]+) to(?= \\p{Ll})",
   // A view held and owned ("Trump and Lighthizer recognize that such concessions …").
   "recogni[sz](?:e|es|ed) that",
   // A thought come to or a thing known, with its clause ("she realized that she had to write it",
@@ -789,6 +795,9 @@ export const STANCE_PHRASES: readonly string[] = [
   // A view opposed or a remark joined: "she pushed back on the claim", "others chimed in" (not
   // "pushed back the deadline", a deed).
   "push(?:es|ed|ing)? back (?:on|against)",
+  // … and with nothing after it but its manner, before a colon that gives the words: "Samantha is
+  // politely pushing back a bit:" (not "pushed back the deadline", "pushed back his chair").
+  "push(?:es|ed|ing)? back(?=\\s*(?:[,.:;]|$)|\\s+(?:a bit|hard|firmly|again)(?=\\s*[,.:;]|$))",
   "chim(?:e|es|ed|ing) in",
   // Wonder or a reading given aloud: "the chief executive marveled at its ability to …", "analysts
   // offered a few theories", "she provided an explanation" (not "provided a loan", "offered a discount").

@@ -13,7 +13,8 @@
  * (a middle initial) never ends a sentence; after an initialism (U.S., C.I.A.) or a month/corporate
  * abbreviation (Jan., Inc.) it ends one only when the next word is a typical sentence opener
  * ("The", "But", "He" …). An ellipsis inside an open quotation is an elision, not an ending.
- * Em dashes never end a sentence.
+ * Em dashes never end a sentence. Chinese and Japanese sentences end at a full-width `。`, `！`
+ * or `？` and the closing marks after it, with no space or capital needed after them.
  */
 
 /** One sentence: its trimmed text and its [start, end) offsets in the block text. */
@@ -219,6 +220,32 @@ function periodMayEnd(token: string, next: string): boolean {
   return true;
 }
 
+/** The full stop, exclamation and question marks of Chinese and Japanese (`。`, `！`, `？`). */
+const FULL_WIDTH_TERMINAL = new Set(["。", "！", "？"]);
+/** Closing quotation marks and brackets of those scripts, besides the ones English uses. */
+const FULL_WIDTH_CLOSING = new Set(["」", "』", "）", "】", "》"]);
+
+/**
+ * Where a sentence that a full-width mark ends at `at` stops: past the mark, any more such marks
+ * and the closing quotes or brackets after them ("…问题。”卢宇说，“…" cuts before 卢宇), and a short
+ * tag that closes on its own full stop after a closed quotation ("…。”李博灏说。"). Chinese and
+ * Japanese write no space after a sentence and have no capitals, so what follows need only be
+ * more text; undefined when nothing but space follows (the final push takes it).
+ */
+function fullWidthEnd(text: string, at: number): number | undefined {
+  let j = at + 1;
+  while (FULL_WIDTH_TERMINAL.has(text[j] ?? "")) j += 1;
+  const closes = j;
+  while (j < text.length && (CLOSING.has(text[j] ?? "") || FULL_WIDTH_CLOSING.has(text[j] ?? ""))) j += 1;
+  // A short tag after a closed quotation is the quotation's sentence, as "“….” he said." is in
+  // English: "…依据。”李博灏说。" is one sentence; "…问题。”卢宇说，“…" opens a new one at 卢宇.
+  if (j > closes && /[”」』]/u.test(text.slice(closes, j))) {
+    const tag = /^[^。！？，,“「『\s]{1,8}[。！？]/u.exec(text.slice(j));
+    if (tag) j += tag[0].length;
+  }
+  return text.slice(j).trim() === "" ? undefined : j;
+}
+
 /**
  * Splits `text` into sentences. Offsets refer to `text` itself, so callers can map sentences
  * back onto the nodes the text came from.
@@ -243,6 +270,17 @@ export function splitSentences(text: string): SentenceSpan[] {
     depth = updateQuoteDepth(text, i, depth);
     let terminalEnd = -1; // index just past the terminal punctuation
     let ellipsis = false;
+    if (FULL_WIDTH_TERMINAL.has(ch)) {
+      // Chinese and Japanese: no space and no capital follow the full stop (see fullWidthEnd).
+      const end = fullWidthEnd(text, i);
+      if (end !== undefined) {
+        for (let q = i + 1; q < end; q += 1) depth = updateQuoteDepth(text, q, depth);
+        push(end);
+        sentenceStart = end;
+        i = end - 1;
+      }
+      continue;
+    }
     if (ch === "…") {
       terminalEnd = i + 1;
       ellipsis = true;

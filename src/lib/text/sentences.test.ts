@@ -88,6 +88,28 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a Chinese sentence at 。！？ and the closing marks after it, with no space or capital after", () => {
+    expect(texts("王明表示，他很高兴。“我们赢了！比赛很难吗？不难。”王明说，“明年再来。”")).toEqual([
+      "王明表示，他很高兴。",
+      "“我们赢了！",
+      "比赛很难吗？",
+      "不难。”",
+      "王明说，“明年再来。”",
+    ]);
+    // A short tag closing on its own full stop after the quotation is the quotation's sentence.
+    expect(texts("“我们赢了。”王明笑着说。他走了。")).toEqual(["“我们赢了。”王明笑着说。", "他走了。"]);
+    // Not a longer sentence, nor one with no quotation closed before it.
+    expect(texts("“我们赢了。”王明和他的朋友们一起走出了体育馆。")).toEqual([
+      "“我们赢了。”",
+      "王明和他的朋友们一起走出了体育馆。",
+    ]);
+    expect(texts("我们赢了。王明说。")).toEqual(["我们赢了。", "王明说。"]);
+    // A comma, an enumeration comma or a semicolon ends nothing; nor does a full stop at the end.
+    expect(texts("天气很好，大家都来了；有人唱歌、有人跳舞。")).toEqual(["天气很好，大家都来了；有人唱歌、有人跳舞。"]);
+    // English full stops still need a space and a capital after them.
+    expect(texts("He left.then came back.")).toEqual(["He left.then came back."]);
+  });
+
   it("returns offsets into the original text", () => {
     const text = "  One here.  Two there. ";
     for (const span of splitSentences(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
