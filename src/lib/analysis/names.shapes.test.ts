@@ -101,3 +101,13 @@ describe("findNames and a Spanish bank's name", () => {
     expect(names("Friends said Ana Banco left early.")).toEqual(["Ana Banco (person)"]);
   });
 });
+
+describe("findNames and a state's postal code", () => {
+  it("reads a postal code after a town's comma as the state", () => {
+    expect(names("He lives in Austin, TX and works in Dallas.")).toContain("TX (place)");
+  });
+
+  it("keeps an initialism in a list of bodies a body", () => {
+    expect(names("Officials at Acme, GE and Siemens said so.")).toContain("GE (organisation)");
+  });
+});

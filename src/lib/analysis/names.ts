@@ -28,7 +28,7 @@ import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribu
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
-import { isUsStateName } from "./hitShapes.ts";
+import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 
@@ -1272,6 +1272,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
+    // "ST. LOUIS, MO (KTVI)", "Austin, TX": a state's postal code after a town's comma is the state.
+    if (
+      run.length === 1 &&
+      kind === "organisation" &&
+      isUsStateCode(last.raw) &&
+      TOWN_COMMA_BEFORE.test(text.slice(0, start))
+    )
+      kind = "place";
     // "New Yorkers", "Parisians": the people of a place, a group, no one's name and no body.
     if (last === run.at(-1) && placePeople(spanText)) continue;
     // "the 10700 block of Arno Drive": a street's name ends on its kind of road, a place.
@@ -1435,6 +1443,9 @@ const PLACE_POSSESSIVE_BEFORE = /(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})['’]s $/u
 const VENUE_USES = words(
   "music cultural culture arts convention conference exhibition events community civic performing",
 );
+
+/** A capitalised word and its comma right before a name: "Austin, ", "ST. LOUIS, ". */
+const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}.]*,\s+$/u;
 
 /** Endings that make the people of a place of its name: "New Yorkers", "Brooklynites", "Parisians". */
 const PLACE_PEOPLE_ENDING = /(?:ers|ites|ians)$/u;
