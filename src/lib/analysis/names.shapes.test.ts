@@ -104,7 +104,8 @@ describe("findNames and a Spanish bank's name", () => {
 
 describe("findNames and a state's postal code", () => {
   it("reads a postal code after a town's comma as the state", () => {
-    expect(names("He lives in Austin, TX and works in Dallas.")).toContain("TX (place)");
+    expect(names("He lives in Austin, TX, and works in Dallas.")).toContain("TX (place)");
+    expect(names("Scanners such as Röntgen, MRT, CT are sold.")).not.toContain("CT (place)");
   });
 
   it("keeps an initialism in a list of bodies a body", () => {

@@ -1272,12 +1272,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
-    // "ST. LOUIS, MO (KTVI)", "Austin, TX": a state's postal code after a town's comma is the state.
+    // "ST. LOUIS, MO (KTVI)", "Austin, TX,": a state's postal code after a town's comma, its clause
+    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans).
     if (
       run.length === 1 &&
       kind === "organisation" &&
       isUsStateCode(last.raw) &&
-      TOWN_COMMA_BEFORE.test(text.slice(0, start))
+      TOWN_COMMA_BEFORE.test(text.slice(0, start)) &&
+      STATE_CLOSES.test(text.slice(last.end))
     )
       kind = "place";
     // "New Yorkers", "Parisians": the people of a place, a group, no one's name and no body.
@@ -1446,6 +1448,8 @@ const VENUE_USES = words(
 
 /** A capitalised word and its comma right before a name: "Austin, ", "ST. LOUIS, ". */
 const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}.]*,\s+$/u;
+/** After a town's state, its clause breaks or a dateline's bracket follows: "Austin, TX, said", "ST. LOUIS, MO (KTVI)". */
+const STATE_CLOSES = /^(?:\s*[,;:()—–.]|\s*$)/u;
 
 /** Endings that make the people of a place of its name: "New Yorkers", "Brooklynites", "Parisians". */
 const PLACE_PEOPLE_ENDING = /(?:ers|ites|ians)$/u;
