@@ -169,6 +169,23 @@ describe("findMentions", () => {
     expect(ids("Marco Rubio spoke. Later, Rubio said the talks failed.")).toEqual(["marco-rubio", "marco-rubio"]);
   });
 
+  it("takes no month for the outlet a paper is published in, but keeps a journal", () => {
+    const found = (text: string) => findEntities(articleSentences(text), matcher).found.map((f) => f.name);
+    expect(found("New figures would be published in March.")).toEqual([]);
+    expect(found("The study was published in Quarterly Ferns.")).toEqual(["Quarterly Ferns"]);
+  });
+
+  it("does not link a registered full name that runs on into another person's longer name", () => {
+    // A banker abroad whose name opens on the register's, and his surname alone after it.
+    expect(registerLinks("The banker Marco Rubio Gómez said rates would rise. Rubio said so again.")).toEqual([]);
+    // The register person's own longer form is an alias; a day or a title after the name keeps the person.
+    expect(registerLinks("President Claudia Sheinbaum Pardo spoke. Sheinbaum said so.")).toEqual([
+      "claudia-sheinbaum",
+      "claudia-sheinbaum",
+    ]);
+    expect(registerLinks("Secretary of State Marco Rubio Tuesday said the talks failed.")).toEqual(["marco-rubio"]);
+  });
+
   it("does not take the country of the sentence before for a generic body after someone the sentence names", () => {
     // Trump's Congress, or the Speaker's, is not Mexico's because the sentence before named Mexico.
     expect(ids("Sheinbaum met Mexico's business leaders. Trump said Congress would approve the tariffs.")).toEqual([

@@ -1005,6 +1005,9 @@ function hitStands(
     return (
       !otherOffice(text.slice(0, hit.start), text.slice(hit.end), entity) &&
       !opensOtherName(text, hit) &&
+      // "Marco Rubio Gómez, a banker": a full name that runs on into another capitalised name is
+      // another person's longer name (a register person's own longer form is an alias that won the match).
+      !(!hit.short && !titleCased(text) && runsOn(text, hit)) &&
       // "Police in Kent, England, said": a surname alone with a place after its comma is that place.
       !(hit.short && placedAfterComma(text, hit, (at) => placeAt(text, at)))
     );
@@ -1973,6 +1976,8 @@ export function findEntities(
         for (const cited of cites.filter(outside)) {
           const key = nameKey(cited.label);
           if (key === "" || options.notEntities?.has(key) || formKeys.has(key)) continue;
+          // "published in March": a month or a day is when, never an outlet.
+          if (TIME_WORDS.has(key)) continue;
           if (here.some((m) => m.start < cited.end && m.end > cited.start)) continue;
           const head = bareOutletHead(cited.label);
           if (head !== undefined) {

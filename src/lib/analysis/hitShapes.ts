@@ -147,6 +147,9 @@ const US_STATE_CODES = new Set(
 const US_STATE_PAIRS =
   /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia|N\.\s?[HJMYCD]\.|S\.\s?[CD]\.|R\.\s?I\.|W\.\s?Va\.)/u;
 
+/** Whether a word is a U.S. state's postal code, in capitals ("MO", "TX"). */
+export const isUsStateCode = (word: string): boolean => US_STATE_CODES.has(word);
+
 /** Whether `name` is a U.S. state's name written in full ("Virginia", "New York"). */
 export function isUsStateName(name: string): boolean {
   return (

@@ -28,7 +28,7 @@ import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribu
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
-import { isUsStateName } from "./hitShapes.ts";
+import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 
@@ -122,9 +122,12 @@ export const ORG_HEADS = words(`
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
   institution conservancy motors
 `);
-/** The last word of an event's, a law's or an award's name ("Amsterdam Light Festival", "Beijing Olympics", "Water Act", "Nobel Prize"). */
+/**
+ * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
+ * Festival", "Beijing Olympics", "Water Act", "Nobel Prize", "Dow Jones Industrial Average").
+ */
 const EVENT_HEADS = words(
-  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament",
+  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
 /** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
 export const SIDES = words("north south east west northern southern eastern western central");
@@ -139,13 +142,19 @@ const FOREIGN_LEGAL_FORMS = /^(?:AG|SpA|S\.p\.A|SA|S\.A|NV|N\.V|GmbH|SE|ASA|AB|O
 /** Whether a name's last word is a company's legal form ("Acme Inc", "Credit Suisse Group AG"). */
 const legalForm = (token: Token | undefined): boolean =>
   token !== undefined && (CORPORATE_SUFFIXES.has(token.key) || FOREIGN_LEGAL_FORMS.test(token.raw));
+/** Businesses a company's division is named for after the company's name ("GE Healthcare", "Disney Channel"). */
+export const BUSINESSES = words(`
+  healthcare health aviation energy power capital finance financial entertainment pictures records music media
+  channel motor motors pharmaceuticals pharma research labs ventures partners software systems solutions
+  communications electric foods sports studio digital publishing books games
+`);
 /** The first word of an organisation's name ("Department of Justice", "Fiscalía General"). */
 const ORG_OPENERS = words(`
   department ministry office bureau university institute embassy consulate court council
   committee commission secretariat agency chamber
   fiscalía secretaría procuraduría guardia ejército marina gobierno departamento ministerio
   suprema corte tribunal instituto universidad partido cámara senado congreso cártel cartel
-  comisión consejo
+  comisión consejo banco
 `);
 /** Whether a word opens or ends a body's name as its head ("Bank of Mexico", "Secretaría de Marina"): the name is a body's, not a brand's. */
 export const bodyHead = (key: string): boolean => ORG_OPENERS.has(key) || ORG_HEADS.has(key);
@@ -438,6 +447,9 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   )
     return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  // "CBS Sports", "Sony Pictures": a company's initialism or known name, then a business it is in, is its division.
+  if (tokens.length === 2 && BUSINESSES.has(last.key) && /^\p{Lu}/u.test(last.raw) && companyWord(first))
+    return "organisation";
   // "passed the House", "Democrats in the House": "the House", capitalised alone, is a legislature's chamber.
   if (tokens.length === 1 && first.raw === "House" && /(?<!\p{L})the\s+$/iu.test(before)) return "organisation";
   // "Islamic State": a creed's adjective before a capitalised "State" is a movement calling itself a
@@ -873,6 +885,23 @@ function personFollows(text: string, tokens: readonly Token[], k: number): boole
   return tagged.person && !tagged.organisation && !tagged.place;
 }
 
+/**
+ * Whether `beat`, the last word of a body's name before a role noun, is the beat the role covers
+ * ("CBS Sports NFL Insider Jason La Canfora": the NFL is what the insider covers): an initialism
+ * after a capitalised word that is none, and no country's ("Acme USA Director" keeps its country).
+ * The body's name ends before it.
+ */
+function beatBeforeRole(before: Token, beat: Token): boolean {
+  return isInitialism(beat) && !COUNTRY_INITIALISMS.has(beat.key) && isCapitalised(before) && !isInitialism(before);
+}
+
+/** Whether a word is a company's initialism ("CBS", "GE") or a name compromise knows only as a company's ("Sony"). */
+function companyWord(token: Token): boolean {
+  if (isInitialism(token)) return !COUNTRY_INITIALISMS.has(token.key);
+  const tags = firstTags(token.raw);
+  return tags.has("Organization") && !tags.has("Person") && !tags.has("Place");
+}
+
 /** Heads of an office named after the one who holds it. */
 const OFFICE_HEADS = words("office department bureau");
 
@@ -889,7 +918,8 @@ function officeOf(text: string, tokens: readonly Token[], i: number): number | u
     if (possessiveAfter(text, tokens[j] as Token, next)) {
       const head = tokens[j + 2];
       const spaced = head !== undefined && /^ $/u.test(text.slice((next as Token).end, head.start));
-      return spaced && isCapitalised(head) && OFFICE_HEADS.has(head.key) ? j + 2 : undefined;
+      // "the Baldwin County Sheriff's office": an office's head is often written in lower case.
+      return spaced && OFFICE_HEADS.has(head.key) && (isCapitalised(head) || head.raw === "office") ? j + 2 : undefined;
     }
     if (next === undefined || !/^ $/u.test(text.slice((tokens[j] as Token).end, next.start))) return undefined;
     j += 1;
@@ -1026,7 +1056,10 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       ) {
         const before = tokens.slice(i, j + 1);
         const named = before.some((t) => !TITLES.has(t.key) && !ROLE_FIELDS.has(t.key) && !OPENERS.has(t.key));
-        if (named && !before.some((t) => ORG_OPENERS.has(t.key))) break;
+        if (named && !before.some((t) => ORG_OPENERS.has(t.key))) {
+          if (j > i && beatBeforeRole(tokens[j - 1] as Token, tokens[j] as Token)) end = j - 1;
+          break;
+        }
       }
       if (namePart(text, tokens[j] as Token, next)) parts.add(next);
       if (isCapitalised(next) || parts.has(next)) end = j + 1;
@@ -1128,7 +1161,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       !prefixed &&
       !isCapitalised(head) &&
       ORG_TAILS.has(head.key) &&
-      (possessive || joins(text, last, tail))
+      (possessive || joins(text, last, tail)) &&
+      !forceModifies(text, tokens, headAt)
     ) {
       if (GENERIC_TAILS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).demonym) {
         i = headAt + 1;
@@ -1148,6 +1182,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       last = head;
       kind = "organisation";
       i = headAt + 1;
+      // "the Dallas police department": the force's own noun ends its name.
+      const own = tokens[headAt + 1];
+      if (own !== undefined && forceBodyAfter(text, head, own)) {
+        last = own;
+        i = headAt + 2;
+      }
     }
     // "the Communist party", "the Democratic Progressive party": a party's name, its head in lower case.
     if (kind === undefined && !possessive && !prefixed && partyAfter(text, tokens, run, end)) {
@@ -1232,6 +1272,25 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
+    // "ST. LOUIS, MO (KTVI)", "Austin, TX,": a state's postal code after a town's comma, its clause
+    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans).
+    if (
+      run.length === 1 &&
+      kind === "organisation" &&
+      isUsStateCode(last.raw) &&
+      TOWN_COMMA_BEFORE.test(text.slice(0, start)) &&
+      STATE_CLOSES.test(text.slice(last.end))
+    )
+      kind = "place";
+    // "New Yorkers", "Parisians": the people of a place, a group, no one's name and no body.
+    if (last === run.at(-1) && placePeople(spanText)) continue;
+    // "the 10700 block of Arno Drive": a street's name ends on its kind of road, a place.
+    if (kind !== "place" && last === run.at(-1) && streetNamed(run, text.slice(0, start))) kind = "place";
+    // "Health-care shares slid": a sentence's first word, hyphened to a lower-case word, is a
+    // compound capitalised by grammar, no name.
+    if (run.length === 2 && run[0] === tokens[0] && lowerCompound(text, run[0] as Token, last)) continue;
+    // "https://t.co/HqisrmYnqV": capitals inside a web address are part of it, no name.
+    if (ADDRESS_BEFORE.test(text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
@@ -1387,6 +1446,63 @@ const VENUE_USES = words(
   "music cultural culture arts convention conference exhibition events community civic performing",
 );
 
+/** A capitalised word and its comma right before a name: "Austin, ", "ST. LOUIS, ". */
+const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}.]*,\s+$/u;
+/** After a town's state, its clause breaks or a dateline's bracket follows: "Austin, TX, said", "ST. LOUIS, MO (KTVI)". */
+const STATE_CLOSES = /^(?:\s*[,;:()—–.]|\s*$)/u;
+
+/** Endings that make the people of a place of its name: "New Yorkers", "Brooklynites", "Parisians". */
+const PLACE_PEOPLE_ENDING = /(?:ers|ites|ians)$/u;
+
+/**
+ * Whether a name is a place's name with an ending for its people ("New Yorkers", "Vermonters",
+ * "Parisians"): a group, no one's name. Every word before the ending must read as a place, none
+ * as an abbreviation: "Los Angeles Dodgers" and "New York Rangers" end on no place's name.
+ */
+function placePeople(span: string): boolean {
+  const ending = PLACE_PEOPLE_ENDING.exec(span);
+  if (ending === null) return false;
+  const stem = span.slice(0, ending.index);
+  if (!/\p{Ll}$/u.test(stem)) return false;
+  const tags = termTags(stem);
+  return tags.length > 0 && tags.every((t) => t.has("Place") && !t.has("Abbreviation"));
+}
+
+/** The kinds of road a street's name ends on ("Arno Drive", "Elm Street", "Sunset Boulevard"). */
+const STREET_HEADS = words("street avenue boulevard drive road parkway");
+
+/**
+ * Whether a name of two words or more is a street's: it ends on a capitalised kind of road
+ * (`STREET_HEADS`) after a name that is no body's ("Arno Drive", "Fifth Avenue"). A place, not a
+ * person compromise reads in it ("Arno") nor a body, where the sentence sets it as a street
+ * (`STREET_BEFORE`): "Paul Drive said" is a person.
+ */
+function streetNamed(run: readonly Token[], before: string): boolean {
+  const last = run.at(-1) as Token;
+  return (
+    run.length > 1 &&
+    /^\p{Lu}\p{Ll}/u.test(last.raw) &&
+    STREET_HEADS.has(last.key) &&
+    !run.some((t) => bodyHead(t.key)) &&
+    STREET_BEFORE.test(before)
+  );
+}
+
+/** Where a street's name stands: after a preposition of place or a house number ("block of ", "on ", "at 12 "). */
+const STREET_BEFORE = /(?:(?<!\p{L})(?:of|on|at|in|along|near|off|onto|down|up|across|to|from)\s+(?:the\s+)?|\d\s+)$/u;
+
+/** Whether two words are a lower-case compound hyphened to a capitalised first word: "Health-care", "Long-term". */
+function lowerCompound(text: string, first: Token, second: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}*$/u.test(first.raw) &&
+    /^[-‐‑]$/u.test(text.slice(first.end, second.start)) &&
+    /^\p{Ll}/u.test(second.raw)
+  );
+}
+
+/** A web address running right up to a name: "https://t.co/", "www.example.com/News". */
+const ADDRESS_BEFORE = /(?:https?:\/\/|www\.)\S*$/iu;
+
 /**
  * Whether a two-word name ending in "Center" or "Centre", or a three-word one that says what the
  * hall is for (`VENUE_USES`), is a building where things happen: right
@@ -1462,6 +1578,36 @@ function forcesAfter(text: string, tokens: readonly Token[], run: readonly Token
   const span = text.slice(first.start, last.end);
   const tagged = tagSpan(span);
   return (run.length === 1 && COUNTRY_INITIALISMS.has(first.key)) || tagged.demonym || tagged.place;
+}
+
+/** Lower-case nouns after "police" that are the force's own noun: "the Dallas police department". */
+const FORCE_BODY_NOUNS = words("department dept force service");
+
+/** Whether `own` is a lower-case force noun right after a town's "police" (`FORCE_BODY_NOUNS`), one space apart. */
+function forceBodyAfter(text: string, police: Token, own: Token): boolean {
+  return (
+    police.key === "police" &&
+    own.raw === own.key &&
+    FORCE_BODY_NOUNS.has(own.key) &&
+    text.slice(police.end, own.start) === " "
+  );
+}
+
+/**
+ * Whether a lower-case "police" at `at` modifies the noun after it: "Forest Hill police officers",
+ * "a Dallas police sergeant". The officers are described by their force, which the sentence does
+ * not name as a body (the gold lists the town), as "U.S. military action" names none
+ * (`forcesAfter`). A verb, a preposition or the force's own noun after it ("Dallas police said",
+ * "Ozark police on Tuesday", "the Dallas police department") leaves the body named.
+ */
+function forceModifies(text: string, tokens: readonly Token[], at: number): boolean {
+  const police = tokens[at];
+  const noun = tokens[at + 1];
+  if (police?.key !== "police" || noun === undefined || noun.raw !== noun.key) return false;
+  if (text.slice(police.end, noun.start) !== " " || NOT_A_HEAD.has(noun.key) || FORCE_BODY_NOUNS.has(noun.key))
+    return false;
+  const tags = firstTags(noun.raw);
+  return tags.has("Noun") && !tags.has("Verb");
 }
 
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */

@@ -19,15 +19,8 @@
  * names that company, as a reader takes it.
  */
 import { tokenize } from "#lib/text/tokens.ts";
-import { CONNECTORS, ORG_HEADS } from "./names.ts";
+import { BUSINESSES, CONNECTORS, ORG_HEADS } from "./names.ts";
 import { termTags } from "./termTags.ts";
-
-/** Businesses a company's division is named for after the company's name ("GE Healthcare", "Disney Channel"). */
-const BUSINESSES = new Set(
-  `healthcare health aviation energy power capital finance financial entertainment pictures records music media
-  channel motor motors pharmaceuticals pharma research labs ventures partners software systems solutions
-  communications electric foods sports studio digital publishing books games`.split(/\s+/u),
-);
 
 /**
  * Whether an organisation's `name` is a product of a company the article names alone: its first word's key is in

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { findNames } from "./names.ts";
+
+const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
+
+describe("findNames and a town's police", () => {
+  it("runs a town's police on to the force's own lower-case noun", () => {
+    expect(names("Later the Dallas police department posted a photo of the man.")).toEqual([
+      "Dallas police department (organisation)",
+    ]);
+  });
+
+  it("reads police before a noun as a modifier naming no body: the town stays a place", () => {
+    expect(names("A tip led Forest Hill police officers to the room.")).toEqual(["Forest Hill (place)"]);
+    expect(names("That night a Dallas police sergeant searched the room.")).toEqual(["Dallas (place)"]);
+  });
+
+  it("keeps the force a body where a verb or a preposition follows police", () => {
+    expect(names("He said Dallas police found the man.")).toEqual(["Dallas police (organisation)"]);
+    expect(names("The arrests came after Ozark police called the office.")).toEqual(["Ozark police (organisation)"]);
+    expect(names("The man was held by Dallas police on Tuesday.")).toEqual(["Dallas police (organisation)"]);
+  });
+});
+
+describe("findNames and a place's people", () => {
+  it("finds no name in a place's name with an ending for its people", () => {
+    expect(names("The alert asked New Yorkers to join the search.")).toEqual([]);
+    expect(names("The rally drew Vermonters and Parisians alike.")).toEqual([]);
+  });
+
+  it("keeps a team and a person whose last word only looks so", () => {
+    expect(names("The Los Angeles Dodgers won again.")).toEqual(["Los Angeles Dodgers (organisation)"]);
+    expect(names("The actor Peter Sellers starred in it.")).toEqual(["Peter Sellers (person)"]);
+  });
+});
+
+describe("findNames and streets", () => {
+  it("reads a name ending on a kind of road, set where a street stands, as a place", () => {
+    expect(names("Officers went to a home in the 10700 block of Arno Drive in the suburb.")).toEqual([
+      "Arno Drive (place)",
+    ]);
+    expect(names("The shop is on Marlow Avenue near the park.")).toEqual(["Marlow Avenue (place)"]);
+  });
+
+  it("leaves a person whose surname is a road's kind where the sentence makes them a speaker", () => {
+    expect(names("Friends said Paul Drive left early.")).toEqual(["Paul Drive (person)"]);
+  });
+});
+
+describe("findNames and words capitalised by grammar", () => {
+  it("finds no name in a sentence's first word hyphened to a lower-case word", () => {
+    expect(names("Health-care shares slid 0.9 percent.")).toEqual([]);
+  });
+
+  it("keeps a first word hyphened to a capitalised one", () => {
+    expect(names("Coca-Cola said it would.")).toEqual(["Coca-Cola (organisation)"]);
+  });
+
+  it("finds no name inside a web address", () => {
+    expect(names("No judge will stop me, he wrote at https://t.co/HqisrmYnqV today.")).toEqual([]);
+    expect(names("He wrote at the Marlow Gazette today.")).toEqual(["Marlow Gazette (organisation)"]);
+  });
+
+  it("reads a market average as no body", () => {
+    expect(names("The Dow Jones Industrial Average rose 220 points.")).toEqual([]);
+    expect(names("Shares on the Marlow Stock Exchange rose.")).toEqual(["Marlow Stock Exchange (organisation)"]);
+  });
+});
+
+describe("findNames and bodies named around a role", () => {
+  it("ends a body's name before the beat its insider covers", () => {
+    expect(names("He said CBS Sports NFL Insider Jason La Canfora has reported it.")).toEqual([
+      "CBS Sports (organisation)",
+      "NFL (organisation)",
+      "Jason La Canfora (person)",
+    ]);
+  });
+
+  it("reads a company's initialism and the business it is in as its division, not a person's name", () => {
+    expect(names("He said QRX Sports has reported it.")).toEqual(["QRX Sports (organisation)"]);
+    expect(names("Friends said Michael Power left early.")).toEqual(["Michael Power (person)"]);
+  });
+
+  it("reads an office named by its holder's title as a body, its head in lower case", () => {
+    expect(names("He was held by the Baldwin County Sheriff's office on Wednesday.")).toEqual([
+      "Baldwin County (place)",
+      "Sheriff's office (organisation)",
+    ]);
+    expect(names("He met the Sheriff's wife on Wednesday.")).toEqual([]);
+  });
+});
+
+describe("findNames and a Spanish bank's name", () => {
+  it("reads a name opening on 'Banco' as a body's", () => {
+    expect(names("He is the deputy governor of the Banco de la República.")).toEqual([
+      "Banco de la República (organisation)",
+    ]);
+  });
+
+  it("keeps a person whose surname is the word", () => {
+    expect(names("Friends said Ana Banco left early.")).toEqual(["Ana Banco (person)"]);
+  });
+});
+
+describe("findNames and a state's postal code", () => {
+  it("reads a postal code after a town's comma as the state", () => {
+    expect(names("He lives in Austin, TX, and works in Dallas.")).toContain("TX (place)");
+    expect(names("Scanners such as Röntgen, MRT, CT are sold.")).not.toContain("CT (place)");
+  });
+
+  it("keeps an initialism in a list of bodies a body", () => {
+    expect(names("Officials at Acme, GE and Siemens said so.")).toContain("GE (organisation)");
+  });
+});
