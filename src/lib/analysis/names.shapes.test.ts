@@ -10,9 +10,9 @@ describe("findNames and a town's police", () => {
     ]);
   });
 
-  it("reads police before a noun as a modifier naming no body: the town stays a place", () => {
-    expect(names("A tip led Forest Hill police officers to the room.")).toEqual(["Forest Hill (place)"]);
-    expect(names("That night a Dallas police sergeant searched the room.")).toEqual(["Dallas (place)"]);
+  it("reads a town's police before a noun as the body its officers belong to", () => {
+    expect(names("A tip led Forest Hill police officers to the room.")).toEqual(["Forest Hill police (organisation)"]);
+    expect(names("That night a Dallas police sergeant searched the room.")).toEqual(["Dallas police (organisation)"]);
   });
 
   it("keeps the force a body where a verb or a preposition follows police", () => {

@@ -1161,8 +1161,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       !prefixed &&
       !isCapitalised(head) &&
       ORG_TAILS.has(head.key) &&
-      (possessive || joins(text, last, tail)) &&
-      !forceModifies(text, tokens, headAt)
+      (possessive || joins(text, last, tail))
     ) {
       if (GENERIC_TAILS.has(head.key) && tagSpan(text.slice((run[0] as Token).start, last.end)).demonym) {
         i = headAt + 1;
@@ -1591,23 +1590,6 @@ function forceBodyAfter(text: string, police: Token, own: Token): boolean {
     FORCE_BODY_NOUNS.has(own.key) &&
     text.slice(police.end, own.start) === " "
   );
-}
-
-/**
- * Whether a lower-case "police" at `at` modifies the noun after it: "Forest Hill police officers",
- * "a Dallas police sergeant". The officers are described by their force, which the sentence does
- * not name as a body (the gold lists the town), as "U.S. military action" names none
- * (`forcesAfter`). A verb, a preposition or the force's own noun after it ("Dallas police said",
- * "Ozark police on Tuesday", "the Dallas police department") leaves the body named.
- */
-function forceModifies(text: string, tokens: readonly Token[], at: number): boolean {
-  const police = tokens[at];
-  const noun = tokens[at + 1];
-  if (police?.key !== "police" || noun === undefined || noun.raw !== noun.key) return false;
-  if (text.slice(police.end, noun.start) !== " " || NOT_A_HEAD.has(noun.key) || FORCE_BODY_NOUNS.has(noun.key))
-    return false;
-  const tags = firstTags(noun.raw);
-  return tags.has("Noun") && !tags.has("Verb");
 }
 
 /** The tags compromise gives a lower-case word it does not know: a noun, or a gerund for one ending in "-ing". */
