@@ -78,6 +78,7 @@ import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
 import { captionName } from "./captionSpeaker.ts";
+import { fullNameOfClipping } from "./clippedName.ts";
 import { finiteSpeech } from "./periphrasticSpeech.ts";
 import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
@@ -448,6 +449,26 @@ const DESCRIBED_PERSON_SUBJECT = new RegExp(
   "u",
 );
 const DESCRIBED_PERSON_SUBJECTS = new RegExp(DESCRIBED_PERSON_SUBJECT.source, "gu");
+
+/**
+ * Someone unnamed brought in by "a", "an", "another" or "one" as the subject of a verb of telling,
+ * opening the sentence: "A former model told me that …", "Another assistant recalls …". Only
+ * nouns of people (a document "says" too).
+ */
+const INTRODUCED_SPEAKER = new RegExp(
+  `^\\s*(?<who>(?:An?|Another|One)\\s+(?:[\\p{L}&.’'-]+\\s+){0,4}?(?:${DESCRIBED_SUBJECT_NOUNS}|model|assistant|employee|executive|staffer|intern))\\s+(?:told|tells|said|says|recalled|recalls|remembered|remembers|explained|explains|described|describes)(?!\\p{L})`,
+  "u",
+);
+
+const FEMALE_NOUN = /(?:woman|girl|mother|wife|daughter|sister|actress)$/u;
+const MALE_NOUN = /(?:(?<!wo)man|boy|father|husband|son|brother|actor)$/u;
+
+/** Whether a description's head noun can be whom a pronoun of `gender` stands for ("a woman" is no "he"). */
+function describedGenderFits(description: string, gender: ReturnType<typeof pronounGender>): boolean {
+  if (gender === "male") return !FEMALE_NOUN.test(description);
+  if (gender === "female") return !MALE_NOUN.test(description);
+  return true;
+}
 
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
@@ -1063,6 +1084,14 @@ class Attributor {
         return this.#rivalBeyond(quoted, position, 2 - back, gender) ? UNATTRIBUTED : quoted;
       // "The caller was arrested for the call to the offices of Ann Cole. “…,” he said": the subject
       // is someone unnamed and the names are only objects or owners inside it: "he" may be that subject.
+      // "A former model told me that her parents called the police on Ailes. “…,” she says": someone
+      // unnamed, brought in by "a" or "another" as the subject of a verb of telling, the names there
+      // only objects or owners: the pronoun is that subject, kept as the description. Not past a
+      // listener it fits ("A former model told Ann Cole …"), who may answer as "she".
+      const introduced = it ? undefined : INTRODUCED_SPEAKER.exec(outside)?.groups?.["who"];
+      if (introduced !== undefined && persons.some((c) => addressed(outside, c.speaker.name))) return UNATTRIBUTED;
+      if (introduced !== undefined && onlyOwnersOrObjects && describedGenderFits(introduced, gender))
+        return { name: introduced.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: "anonymous" };
       if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
       if (persons.length > 0) {
         const one = onlyPerson(persons);
@@ -2303,6 +2332,19 @@ export function findQuotes(
         !ONLY_ATTRIBUTION.test(between) &&
         !NAMED_APPOSITIVE_ATTRIBUTION.test(maskMonths(between)) &&
         SAME_SPEAKER_CLAUSE.exec(between) === null;
+      // "“…,” he wrote. The Acme report chronicled Ruiz’s “…”": the second opens no sentence, but a
+      // sentence opens between the two, and its words before the second name someone of their own
+      // and hold a verb: that sentence's subject, not an attribution clause of the first, leads into
+      // the second. A subject alone is the first speaker's words going on ("“…,” Obama said.
+      // President Mahmoud Abbas “has put aside …”"), its verb inside the marks.
+      const ownStart = sentenceAt(first.block, first.open)?.start ?? 0;
+      const ownLead = withoutQuotations(first.block.text.slice(ownStart, first.open));
+      const leadsOwn =
+        !opensSentence &&
+        ownStart > previous.close &&
+        !ONLY_ATTRIBUTION.test(ownLead) &&
+        /(?<!\p{L})\p{Ll}+(?:ed|s)(?!\p{L})/u.test(ownLead) &&
+        findNames(ownLead).some((n) => !words.includes(n.name.split(" ").at(-1) ?? ""));
       if (
         gap.length < limit &&
         !/[“”"«»„]/u.test(gap) &&
@@ -2311,6 +2353,7 @@ export function findQuotes(
         !describedAnew &&
         !ownAttribution &&
         !ownSentence &&
+        !leadsOwn &&
         (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
@@ -2490,6 +2533,21 @@ export function findQuotes(
     if (givers[0]?.result && speakers.size === 1) taker.result = givers[0].result;
   }
 
+  // "the Fed said" where the article names the "U.S. Federal Reserve": the body by the name the
+  // article gives it in full (clippedName.ts). Only a name the article writes after "the", as no
+  // person's is, and no part of a person's fuller name.
+  let articleNames: string[] | undefined;
+  const fullSpeaker = (speaker: Speaker): Speaker => {
+    const { name } = speaker;
+    if (speaker.kind !== "named" || speaker.entity !== undefined || name.includes(" ")) return speaker;
+    if (people.byFirst.has(name) || people.byLast.has(name)) return speaker;
+    if (!new RegExp(`(?<!\\p{L})the\\s+${escapeRegExp(name)}(?!\\p{L})`, "u").test(articleText)) return speaker;
+    articleNames ??= findNames(withoutQuotations(articleText)).map((n) => n.name);
+    const full = fullNameOfClipping(name, articleNames);
+    if (full === undefined || people.persons.has(full) || people.byFirst.has(full.split(" ")[0] ?? "")) return speaker;
+    // Written after "the", the clipping names a body, as sourcing counts it (an institution).
+    return { ...speaker, name: full, body: true };
+  };
   const quotes: Quote[] = [];
   for (const { candidate, text, result } of found) {
     const words = quotationWords(text);
@@ -2503,7 +2561,7 @@ export function findQuotes(
     quotes.push({
       text,
       ...(inner.length > 0 ? { inner } : {}),
-      speaker: result?.speaker ?? UNATTRIBUTED,
+      speaker: result ? fullSpeaker(result.speaker) : UNATTRIBUTED,
       articleSlug: slug,
       anchor: sentence.anchor,
       ...(result?.via ? { via: result.via, ...(result.viaWording ? { viaWording: result.viaWording } : {}) } : {}),

@@ -422,8 +422,16 @@ export const capitalisedNames: NameFinder = (text) => {
 /** What comes before a sentence's first word: a full stop or a line break (the text's start reads as one), an opening mark. */
 const OPENS_SENTENCE = /(?:[.!?]["”’)]?\s+|\n)\s*["“‘(]?$/u;
 
-/** A finite verb right after a name ("… issued", "… runs", "… spoke"): the name is its sentence's subject. */
-const SUBJECT_VERB = new RegExp(`^\\s+(?:\\p{Ll}+(?:ed|s)\\b|${JOINT_VERB})`, "u");
+/**
+ * A finite verb right after a name ("… issued", "… runs", "… spoke"), perhaps past an adverb
+ * ("… also filed", "… quietly left"): the name is its sentence's subject.
+ */
+const SUBJECT_VERB = new RegExp(`^\\s+(?:(?:also|\\p{Ll}+ly)\\s+)?(?:\\p{Ll}+(?:ed|s)\\b|${JOINT_VERB})`, "u");
+
+/** A possessive right after a name: "Acme’s director of IT". */
+const OWNER_AFTER = /^['’]s\s/u;
+/** A title right before a name: "Ms. ", "Gov. " (a person's, possessive or not: "Ms. Ruiz’s husband"). */
+const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$`, "u");
 
 /** A plural of people ("Tunisian Islamists", "Many Americans", "Christians"): a group, never one person. */
 const GROUP_PLURAL = /(?:ists|ians|icans|eans|ites)$/u;
@@ -561,11 +569,12 @@ const SPEECH = alternation(SPEECH_VERBS);
  * title counts only right before the name: "the integration of Prime, Amazon’s …" is no title.
  */
 const NOT_ROLES =
-  "for|or|nor|after|over|under|other|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|whoever|another|their|our|your|her|manner|matter|order";
+  "for|or|nor|after|over|under|other|former|whether|either|neither|earlier|later|per|never|ever|however|together|rather|whatever|better|further|sooner|longer|whoever|another|their|our|your|her|manner|matter|order";
 /** A word after a name that ends like a role but is an adverb or a function word ("Noem later"). */
 const NOT_A_ROLE = new RegExp(`(?<!\\p{L})(?:${NOT_ROLES})$`, "u");
+// A word on "-er" or "-or" after "to" is an infinitive ("allowed Ailes to monitor Fox offices"), no role.
 const PERSON_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$)|(?:(?<!\\p{L})(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
+  `(?:(?:^|\\s)(?:${TITLE_ALTERNATION})\\s+$)|(?:(?<!\\p{L})(?<!(?<!\\p{L})to\\s+)(?!(?:${NOT_ROLES})(?!\\p{L}))\\p{Ll}+(?:ist|er|or|ian|man|woman|person)|(?<!\\p{L})(?:captain|chief|executive|minister|secretary|president|general|commander|spokes\\p{L}+|attorney|judge|expert|pilot|master|deputy|head|ceo|wife|husband|son|daughter|brother|sister|friend|colleague|resident|student|activist|candidate|envoy|aide|official|agent|detective|sheriff|rep\\.|sen\\.)|(?<!\\p{L})(?:${SPEECH}))(?:\\s+|,\\s+)$`,
   "u",
 );
 /** Roles a person holds for someone, in apposition: "Sonya Zoghlin, Carlineo’s attorney,". */
@@ -677,11 +686,14 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       pronoun: person ? (relativePronoun(after) ?? reportedPronoun(after)) : undefined,
       shownBody: BODY_BEFORE.test(text.slice(0, span.start)) || BODY_ONLY_PART.test(after),
       // "a former Acme producer": the role is the person's, and the name before it only says whose.
+      // Not an owner after a verb of speech or a role ("asked Acme’s director of IT, Dana Holt"): the
+      // words before govern the whole possessive phrase, whose head is the person, not the owner. A
+      // title is the owner's own ("Ms. Ruiz’s husband").
       evidence:
         person &&
         !attributiveToPerson(after) &&
-        (PERSON_BEFORE.test(before) ||
-          ROLE_BEFORE.test(before) ||
+        (((PERSON_BEFORE.test(before) || ROLE_BEFORE.test(before)) &&
+          (!OWNER_AFTER.test(after) || TITLE_BEFORE.test(before))) ||
           PERSON_AFTER.test(near) ||
           ROLE_APPOSED.test(near) ||
           subject),
