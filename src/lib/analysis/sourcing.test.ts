@@ -591,8 +591,9 @@ describe("sourcingProfile: 'she' for the unnamed person when every person named 
       profile(
         "A former employee said the meeting was short. Roger Ailes said he would call. “I don’t feel comfortable doing this,” she said. She says she never heard from him again.",
       ),
+      // The quotation's entry carries its speaker as the quotes give it (mid-sentence case).
     ).toEqual([
-      "anonymous: A former employee | “I don’t feel",
+      "anonymous: a former employee | “I don’t feel",
       "anonymous: A former employee | A former employee",
       "named: Roger Ailes | Roger Ailes said",
       "anonymous: A former employee | She says she",
