@@ -371,19 +371,24 @@ const PUBLICATION_NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}(?:[\p{L}\d&'’-]|\.(?=
 /** A logo's link text, the site naming itself: "The Verge homepage", "Vox homepage". */
 const HOMEPAGE_LINK = new RegExp(String.raw`^(${PUBLICATION_NAME})\s+home\s?page$`, "u");
 
+/** The jobs a newsroom credits its people with, one alternation for every reading of an author's post below. */
+const NEWSROOM_JOBS = "writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor";
+
 /**
  * An author's note naming the publication the author works for: "Jane Doe is a staff writer at
  * WIRED", "Jane Doe covers education for the Los Angeles Times", "Jane reviews gadgets for Ars
  * Technica", "Jane Doe writes reported opinion … for The Washington Post".
  */
 const WRITES_FOR = new RegExp(
-  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor)\s+(?:at|for|with)|is\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Pp]roducer)\s+(?:of|at|for)(?=\s+[Tt]he\s)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:${NEWSROOM_JOBS})\s+(?:at|for|with)|is\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Pp]roducer)\s+(?:of|at|for)(?=\s+[Tt]he\s)|(?:covers|writes|reviews|reports\s+on)\s+[^.!?]{1,80}?\s+for)\s+(${PUBLICATION_NAME})(?=[\s,.;]|$)`,
   "u",
 );
 
 /** A further post in the same note: ", senior writer at Sports Desk", "and the founder of Harbour Wire". */
-const ANOTHER_POST =
-  /(?:,|\band)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:writer|reporter|editor|correspondent|columnist|critic|producer|journalist|contributor|founder|host|anchor)\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}/u;
+const ANOTHER_POST = new RegExp(
+  String.raw`(?:,|\band)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${NEWSROOM_JOBS}|founder|host|anchor)\s+(?:at|for|with|of)\s+(?:the\s+)?\p{Lu}`,
+  "u",
+);
 
 /**
  * The publication an author's note names (`WRITES_FOR`), when it names one post only: a
@@ -450,8 +455,7 @@ function siteLink(line: string): string | undefined {
 }
 
 /** A journalist's role closing a credit's role part ("Senior Politics Editor", "Staff Writer", "Reporter"). */
-const ROLE_WORD =
-  /(?:^|\s)(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic)$/iu;
+const ROLE_WORD = new RegExp(String.raw`(?:^|\s)(?:${NEWSROOM_JOBS})$`, "iu");
 
 /**
  * The publication an author's role credit names after a comma: "Senior Politics Editor, The
