@@ -70,25 +70,40 @@ describe("npm run bench", () => {
       expect(figures.search.linkRatio).toBeGreaterThan(0);
       expect(figures.search.typedRatio).toBeGreaterThan(0);
 
-      // 80 articles hold more quotes than one page shows (50): the list paginates and links onward.
+      // 80 articles hold more quotes than one page shows (50): the list is paged by month, and
+      // its first page links on to a month's page that exists.
       expect(kept).toBeDefined();
       const dist = join(kept ?? "", "site/dist");
-      expect(existsSync(join(dist, "quotes/2/index.html"))).toBe(true);
-      expect(readFileSync(join(dist, "quotes/index.html"), "utf8")).toMatch(/<a href="\/quotes\/2\/" rel="next"/);
+      const nextOf = (html: string) => /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
+      const quotesNext = nextOf(readFileSync(join(dist, "quotes/index.html"), "utf8"));
+      expect(quotesNext).toMatch(/^\/quotes\/\d{4}-\d{2}\/(?:\d+\/)?$/);
+      expect(existsSync(join(dist, quotesNext ?? "", "index.html"))).toBe(true);
 
-      // Entities named in more articles than one page holds: every page of theirs carries the
-      // pager once (not once per article), and the first page lists a full page of articles.
-      const entities = readdirSync(join(dist, "entities"), { withFileTypes: true }).filter((entry) =>
-        existsSync(join(dist, "entities", entry.name, "2/index.html")),
+      // Entities named in more articles than one page holds: following "next" from the first
+      // page reaches every page of theirs once, each carries the pager once (not once per
+      // article), and together they list each of the entity's articles once.
+      const entities = readdirSync(join(dist, "entities"), { withFileTypes: true }).filter(
+        (entry) => entry.isDirectory() && readdirSync(join(dist, "entities", entry.name)).length > 1,
       );
-      expect(entities.length, "no entity page paginates at 80 articles").toBeGreaterThan(0);
+      expect(entities.length, "no entity page is paged at 80 articles").toBeGreaterThan(0);
       for (const { name } of entities) {
         const first = readFileSync(join(dist, "entities", name, "index.html"), "utf8");
-        const second = readFileSync(join(dist, "entities", name, "2/index.html"), "utf8");
-        for (const html of [first, second]) expect(html.match(/<nav class="pager"/g), name).toHaveLength(1);
-        expect(first.match(/class="mention-group"/g), name).toHaveLength(PAGE_SIZE.entityArticles);
-        expect(first).toContain(`href="/entities/${name}/2/" rel="next"`);
-        expect(second).toContain(`href="/entities/${name}/" rel="prev"`);
+        const stated = Number(/mentions? in (\d+) articles?/.exec(first)?.[1]);
+        const pages = [first];
+        for (let next = nextOf(first); next !== undefined; next = nextOf(pages.at(-1) ?? "")) {
+          expect(next.startsWith(`/entities/${name}/`), next).toBe(true);
+          pages.push(readFileSync(join(dist, next, "index.html"), "utf8"));
+        }
+        const written = readdirSync(join(dist, "entities", name), { recursive: true }).filter((file) =>
+          String(file).endsWith("index.html"),
+        );
+        expect(pages.length, name).toBe(written.length);
+        expect(pages.length, name).toBeGreaterThan(1);
+        const groups = pages.map((html) => html.match(/class="mention-group"/g)?.length ?? 0);
+        for (const html of pages) expect(html.match(/<nav class="pager"/g), name).toHaveLength(1);
+        for (const count of groups) expect(count, name).toBeLessThanOrEqual(PAGE_SIZE.entityArticles);
+        const listed = groups.reduce((sum, count) => sum + count, 0);
+        expect(listed, name).toBe(stated);
       }
     } finally {
       if (kept) rmSync(dirname(join(kept, "site")), { recursive: true, force: true });

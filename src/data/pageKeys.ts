@@ -12,23 +12,22 @@ import { processCodeVersion } from "#lib/publish/codeVersion.ts";
 import { pageKeys, stableDigest, stringsIn, type PageKeys } from "#lib/publish/cacheKeys.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
 import type { EntityProfile } from "#lib/views/entities.ts";
+import type { PeriodPage } from "#lib/views/periodPages.ts";
 import { singleArticles, STORIES_LISTED } from "#lib/views/stories.ts";
 import { getAnalysis } from "./analysis.ts";
 import { getCorpus, type Article, type Topic } from "./corpus.ts";
 import { getOpenData } from "./openData.ts";
 import { SOCIAL_IMAGES } from "./social.ts";
 
-/**
- * A page of a paginated list as plain data; `item` turns an entry into what identifies it.
- * `total: false` leaves out the list's length, for a page that does not show it.
- */
-function pageShown<T>(
-  page: Page<T>,
-  item: (entry: T) => unknown = (entry) => entry,
-  shows: { total: boolean } = { total: true },
-): unknown {
+/** A page of a list paged by count as plain data; `item` turns an entry into what identifies it. */
+function pageShown<T>(page: Page<T>, item: (entry: T) => unknown = (entry) => entry): unknown {
   const { data, start, end, size, total, currentPage, lastPage, url } = page;
-  return { data: data.map(item), start, end, size, total: shows.total ? total : null, currentPage, lastPage, url };
+  return { data: data.map(item), start, end, size, total, currentPage, lastPage, url };
+}
+
+/** A page of a list paged by period as plain data: every field the page and its pager show. */
+function periodShown<T>(page: PeriodPage<T>, item: (entry: T) => unknown = (entry) => entry): unknown {
+  return { ...page, data: page.data.map(item) };
 }
 
 const topicShown = (topic: Topic) => ({ id: topic.id, data: topic.data, digest: topic.entry.digest });
@@ -67,19 +66,8 @@ async function load() {
       };
     },
   });
-  // An entity's profile is long for a much-named one; it is serialised and digested once for all
-  // its pages: with the facts of what it names for its first page (which shows them), alone for
-  // the rest.
-  const once = (digest: (profile: EntityProfile) => string) => {
-    const digests = new Map<string, string>();
-    return (profile: EntityProfile) => {
-      let found = digests.get(profile.id);
-      if (found === undefined) digests.set(profile.id, (found = digest(profile)));
-      return found;
-    };
-  };
-  const profileDigest = once(stableDigest);
-  const profilePart = once((profile) => keys.part(profile, profileDigest(profile)));
+  // An entity's profile is long for a much-named one: its first page's key carries its digest.
+  const profilePart = (profile: EntityProfile) => keys.part(profile, stableDigest(profile));
   // What every quotes page and every stories page shows alike is digested once, not per page.
   const quoteFilterCounts = keys.part({
     speakers: quoteFilters.speakers,
@@ -106,15 +94,10 @@ async function load() {
   const openData = await getOpenData();
   return {
     article: (article: Article) => keys.page("article", { slug: article.slug, links: links(article.slug) }),
-    // ArticleCard shows an article's frontmatter: the key follows each listed article's data. As
-    // on the quotes pages, only the first page shows how many there are, so an added article
-    // changes the pages its arrival moves, not every page for its count.
-    archive: (page: Page<Article>) =>
-      keys.page("archive", {
-        page: pageShown(page, (article) => ({ slug: article.slug, data: article.data }), {
-          total: page.currentPage === 1,
-        }),
-      }),
+    // ArticleCard shows an article's frontmatter: the key follows each listed article's data.
+    // Pages are months, so an added article changes its month's pages and the first page.
+    archive: (page: PeriodPage<Article>) =>
+      keys.page("archive", { page: periodShown(page, (article) => ({ slug: article.slug, data: article.data })) }),
     articleSource: (article: Article) =>
       keys.page("article-source", { slug: article.slug, report: reports.get(article.slug) ?? null }),
     // The page is this slice's text and nothing else: its key is made of the digest of the slice's
@@ -123,18 +106,21 @@ async function load() {
     // mean equal files; writing it without the indent costs half as much (5,000 slices a build).
     articleData: (slug: string) =>
       keys.data("article-data", sha256Hex(JSON.stringify(articleOpenData(openData, slug)))),
-    entity: (profile: EntityProfile, page: Page<EntityProfile["articles"][number]>) =>
+    // The first page shows the profile; the others the entity's name and facts (its id pulls
+    // them in) and their own month's mentions, so an added article changes the first page and
+    // its month's.
+    entity: (profile: EntityProfile, page: PeriodPage<EntityProfile["articles"][number]>) =>
       keys.page("entity", {
-        profile: page.currentPage === 1 ? profilePart(profile) : profileDigest(profile),
-        page: pageShown(page),
+        profile: page.head ? profilePart(profile) : profile.id,
+        page: periodShown(page),
       }),
-    quotes: (page: Page<Quote>, active: string) =>
-      // QuotesView: the whole filter bar is on the first page of all quotes only, the total on
-      // first pages only, so an added quotation changes only the pages whose own quotations move.
+    quotes: (page: PeriodPage<Quote>, active: string) =>
+      // QuotesView: the whole filter bar is on the first page of all quotes only, and pages are
+      // months, so an added quotation changes the first page and its month's pages.
       keys.page("quotes", {
         active,
-        page: pageShown(page, undefined, { total: page.currentPage === 1 }),
-        filters: page.currentPage === 1 && active === "all" ? quoteFilterCounts : null,
+        page: periodShown(page),
+        filters: page.head && active === "all" ? quoteFilterCounts : null,
       }),
     // Each story on the page shows its own fields and members; the first page also lists the
     // latest single articles and how many there are.
@@ -156,28 +142,28 @@ async function load() {
     // The matrix names entities (their kinds label rows) and the members (titles, dates, events).
     storyCoverage: (story: EditedStory) =>
       keys.page("story-coverage", { story, coverage: analysis.coverage[story.id] }),
-    // The total on the first page only, as on the archive.
-    timeline: (page: Page<unknown>) =>
-      keys.page("timeline", { page: pageShown(page, undefined, { total: page.currentPage === 1 }) }),
-    topic: (topic: Topic, page: Page<Article>) =>
-      // Later pages show the topic, its article count and their own articles only.
-      page.currentPage > 1
-        ? keys.page("topic", {
-            topic: topicShown(topic),
-            count: topic.articles.length,
-            page: pageShown(page, (article) => article.slug),
-          })
+    // Pages are years: an added article changes the pages of its events' years and the first.
+    timeline: (page: PeriodPage<unknown>) => keys.page("timeline", { page: periodShown(page) }),
+    topic: (topic: Topic, page: PeriodPage<Article>) =>
+      // Later pages show the topic and their own month's articles only.
+      !page.head
+        ? keys.page("topic", { topic: topicShown(topic), page: periodShown(page, (article) => article.slug) })
         : keys.page("topic", {
             topic: topicShown(topic),
             articles: topic.articles.map((article) => article.slug),
-            page: pageShown(page, (article) => article.slug),
+            page: periodShown(page, (article) => article.slug),
             quotes: quoteFilters.topics.find((entry) => entry.id === topic.id)?.quotes ?? [],
             events: eventsByTopic.get(topic.id)?.length ?? 0,
           }),
     topicFeed: (topic: Topic) =>
       keys.page("topic-feed", { topic: topicShown(topic), articles: topic.articles.map((article) => article.slug) }),
-    topicTimeline: (topic: Topic, page: Page<unknown>) =>
-      keys.page("topic-timeline", { topic: topicShown(topic), articles: topic.articles.length, page: pageShown(page) }),
+    // The first page names how many articles the topic has.
+    topicTimeline: (topic: Topic, page: PeriodPage<unknown>) =>
+      keys.page("topic-timeline", {
+        topic: topicShown(topic),
+        articles: page.head ? topic.articles.length : null,
+        page: periodShown(page),
+      }),
   };
 }
 

@@ -31,6 +31,14 @@ export const PREVIEW = {
   involvedNames: 12,
 } as const;
 
+/** What a pager says of a page of a list paged by count: "Page 2 of 7 · 31–60 of 200 stories". */
+export function countPosition(
+  page: { currentPage: number; lastPage: number; start: number; end: number; total: number },
+  label: string,
+): string {
+  return `Page ${page.currentPage} of ${page.lastPage} · ${page.start + 1}–${page.end + 1} of ${page.total} ${label}`;
+}
+
 /** A paginated list's page title: page 1 keeps the plain title, later pages say which page. */
 export function pagedTitle(title: string, currentPage: number): string {
   return currentPage > 1 ? `${title} (page ${currentPage})` : title;
