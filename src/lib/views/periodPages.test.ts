@@ -55,7 +55,12 @@ describe("periodPages", () => {
     const pages = pagesOf(newestFirst({ "2024-03": 1, "2024-01": 2 }), 3);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.segment).toBeUndefined();
-    expect(pages[0]?.page).toMatchObject({ head: true, listTotal: 3, url: { prev: undefined, next: undefined } });
+    expect(pages[0]?.page).toMatchObject({
+      head: true,
+      listTotal: 3,
+      index: undefined,
+      url: { prev: undefined, next: undefined },
+    });
   });
 
   it("gives an empty list its first page, empty", () => {
@@ -96,6 +101,12 @@ describe("periodPages", () => {
     expect(periodTitle("All articles", head)).toBe("All articles");
     expect(periodPosition(second, "articles")).toBe("March 2024 · 3–4 of 4 articles");
     expect(pages[5]?.page.period.label).toBe("No date");
+    expect(head.index).toEqual([
+      { label: "March 2024", url: "/archive/", count: 4 },
+      { label: "January 2024", url: "/archive/2024-01/", count: 5 },
+      { label: "No date", url: "/archive/undated/", count: 1 },
+    ]);
+    expect(pages.slice(1).map((p) => p.page.index)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it("pages a quiet list by year, a date stated to the year with its year", () => {

@@ -33,6 +33,13 @@ export interface PeriodPage<T> {
    * would change them all with each entry added.
    */
   readonly listTotal: number | undefined;
+  /**
+   * Every period with the URL of its first page and its count, on the first page only and when
+   * there are several, so a reader can go straight to a month or a year.
+   */
+  readonly index: readonly PeriodLink[] | undefined;
+  /** Whether the list's periods are months or years. */
+  readonly grain: Grain;
   /** Index in its period of this page's first entry and of its last, from 0. */
   readonly start: number;
   readonly end: number;
@@ -47,6 +54,13 @@ export interface PeriodPage<T> {
     readonly prev: string | undefined;
     readonly next: string | undefined;
   };
+}
+
+/** A period as the first page lists it. */
+export interface PeriodLink {
+  readonly label: string;
+  readonly url: string;
+  readonly count: number;
 }
 
 /** The segment "undated" and the label of entries without a date. */
@@ -89,23 +103,15 @@ export function periodOf(date: string | undefined, grain: Grain = "month"): Peri
 }
 
 /**
- * The pages of `items` (already in the list's order) by the period `dateOf` gives each (at the
- * grain `grainFor` picks), at most `pageSize` to a page; `root` is the list's URL with its
- * trailing slash. Entries of one period must stand together: a period met again after another
- * is a caller's sorting mistake, and throws rather than publish two pages under one URL.
+ * `items` in runs of one period each, in order; an empty list is one empty run. A period met
+ * again after another is a caller's sorting mistake, and throws rather than publish two pages
+ * under one URL.
  */
-export function periodPages<T>(
-  items: readonly T[],
-  dateOf: (item: T) => string | undefined,
-  pageSize: number,
-  root: string,
-): { segment: string | undefined; page: PeriodPage<T> }[] {
-  const dates = items.map(dateOf);
-  const grain = grainFor(dates, pageSize);
+function groupByPeriod<T>(items: readonly T[], periodAt: (index: number) => Period): { period: Period; items: T[] }[] {
   const groups: { period: Period; items: T[] }[] = [];
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
-    const period = items.length <= pageSize ? WHOLE : periodOf(dates[index], grain);
+    const period = periodAt(index);
     const last = groups.at(-1);
     if (last?.period.key === period.key) last.items.push(item);
     else if (seen.has(period.key)) throw new Error(`periodPages: the list's entries of ${period.key} are not together`);
@@ -116,6 +122,23 @@ export function periodPages<T>(
   }
   // An empty list still has its first page, which says so.
   if (groups.length === 0) groups.push({ period: UNDATED, items: [] });
+  return groups;
+}
+
+/**
+ * The pages of `items` (already in the list's order) by the period `dateOf` gives each (at the
+ * grain `grainFor` picks), at most `pageSize` to a page; `root` is the list's URL with its
+ * trailing slash. Entries of one period must stand together (`groupByPeriod`).
+ */
+export function periodPages<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | undefined,
+  pageSize: number,
+  root: string,
+): { segment: string | undefined; page: PeriodPage<T> }[] {
+  const dates = items.map(dateOf);
+  const grain = grainFor(dates, pageSize);
+  const groups = groupByPeriod(items, (index) => (items.length <= pageSize ? WHOLE : periodOf(dates[index], grain)));
   const pages = groups.flatMap(({ period, items: inPeriod }, index) => {
     const parts = Math.max(1, Math.ceil(inPeriod.length / pageSize));
     return Array.from({ length: parts }, (_, part) => {
@@ -128,6 +151,14 @@ export function periodPages<T>(
     });
   });
   const urlOf = (segment: string | undefined) => (segment === undefined ? root : `${root}${segment}/`);
+  const periodIndex =
+    groups.length > 1
+      ? groups.map(({ period, items: inPeriod }, order) => ({
+          label: period.label,
+          url: urlOf(order === 0 ? undefined : period.key),
+          count: inPeriod.length,
+        }))
+      : undefined;
   return pages.map(({ segment, period, head, start, end, data, total, part, parts }, index) => ({
     segment,
     page: {
@@ -135,6 +166,8 @@ export function periodPages<T>(
       period,
       head,
       listTotal: head ? items.length : undefined,
+      index: head ? periodIndex : undefined,
+      grain,
       start,
       end,
       periodTotal: total,
