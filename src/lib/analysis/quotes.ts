@@ -316,6 +316,47 @@ const OWNED_WORDS = new RegExp(
   "du",
 );
 
+/**
+ * A verb that gives a thing its cause or its source with "to" ("attributed", "ascribed", "put
+ * down"), right before the owned words' owner: "attributed Ms. Cole’s statement to" then names
+ * the cause, not the statement's content.
+ */
+const CAUSE_GIVEN_BEFORE =
+  /(?<!\p{L})(?:attribut(?:e|es|ed|ing)|ascrib(?:e|es|ed|ing)|put(?:s|ting)?\s+down|chalk(?:s|ed|ing)?\s+up)\s+(?:the\s+)?$/u;
+
+/**
+ * A quotation that opens on someone's speech and a quotation of it: "She said, ‘…", "Ruiz told me:
+ * ‘…", "he asked, \"…": the words recount another's, inside the outer marks.
+ */
+const RECOUNTED =
+  /^\s*((?:He|She|They|I|We)|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:said|says|told\s+(?:me|us|him|her|them)|asked|asks|wrote|writes|replied|yelled|shouted)\s*[,:]\s*[‘'"]/u;
+
+/**
+ * Whether `speaker` may be the one a recounted quotation quotes (`subject`: "She", "Ruiz"): a
+ * person the pronoun fits (anyone unnamed may be), or the name itself.
+ */
+function mayBeRecounted(speaker: Speaker, subject: string, genders: ArticleNames["people"]["genders"]): boolean {
+  if (speaker.kind === "unattributed") return false;
+  if (/^(?:He|She|They)$/u.test(subject)) {
+    if (subject === "They" || speaker.kind === "anonymous") return true;
+    return genders.fits(speaker.name, pronounGender(subject));
+  }
+  if (/^(?:I|We)$/u.test(subject)) return false;
+  return speaker.name.split(" ").includes(subject.split(" ").at(-1) ?? "");
+}
+
+/** Where a clause starts inside a sentence: after a comma, a semicolon, a dash, a closing mark or "and"/"but". */
+const CLAUSE_START = /(?:[,;:—–”"]\s*|(?<!\p{L})(?:and|but|while)\s+)/gu;
+
+/** When something was said, right before its verb: "at the time", "last week", "on Monday", "in 2009". */
+const TIME_BEFORE_VERB =
+  /\s+(?:at\s+the\s+time|at\s+that\s+time|last\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+\d{4})\s*$/u;
+
+/** The bare forms of speech verbs a modal governs ("may say", "could tell"). */
+const BARE_SPEECH = /^(?:say|tell|ask|add|argue|write|declare|reply|respond|warn|insist)$/u;
+/** A modal of what may or could happen, in a clause before its verb: "the Air Force may meet with Acme and". */
+const MODAL_OF_CHANCE = /(?<!\p{L})(?:may|might|could)\s+(?:not\s+)?(?:[^\s,.;:!?“”"]+\s+){0,8}?$/u;
+
 /** A speech verb and a comma or a colon right before a quotation: "and said, “…”", "adding: “…”". */
 const OPENING_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES])})\\s*[,:]\\s*$`,
@@ -452,11 +493,12 @@ const DESCRIBED_PERSON_SUBJECTS = new RegExp(DESCRIBED_PERSON_SUBJECT.source, "g
 
 /**
  * Someone unnamed brought in by "a", "an", "another" or "one" as the subject of a verb of telling,
- * opening the sentence: "A former model told me that …", "Another assistant recalls …". Only
- * nouns of people (a document "says" too).
+ * opening the sentence: "A former model told me that …", "Another assistant recalls …", "One
+ * student at Duke University in Durham, North Carolina, said …" (where they are from is part of
+ * the description). Only nouns of people (a document "says" too).
  */
 const INTRODUCED_SPEAKER = new RegExp(
-  `^\\s*(?<who>(?:An?|Another|One)\\s+(?:[\\p{L}&.’'-]+\\s+){0,4}?(?:${DESCRIBED_SUBJECT_NOUNS}|model|assistant|employee|executive|staffer|intern))\\s+(?:told|tells|said|says|recalled|recalls|remembered|remembers|explained|explains|described|describes)(?!\\p{L})`,
+  `^\\s*(?<who>(?:An?|Another|One)\\s+(?:[\\p{L}&.’'-]+\\s+){0,4}?(?:${DESCRIBED_SUBJECT_NOUNS}|model|assistant|employee|executive|staffer|intern|student))(?:\\s+(?:at|from|in|of)\\s+[^.;:!?“”"]{1,80}?)?,?\\s+(?:told|tells|said|says|recalled|recalls|remembered|remembers|explained|explains|described|describes)(?!\\p{L})`,
   "u",
 );
 
@@ -659,6 +701,12 @@ const SUBJECT_SLOT =
  */
 const JOINED_NAME = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?:y|and)\s+(?:la|el|los|las|the)\s+\p{Lu}/u;
 const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
+/**
+ * A name, then a participle's phrase set off by commas, as a whole subject: "Ms. Haley, seated next
+ * to Mr. Trump in the Oval Office," (group 1: the name).
+ */
+const NAME_THEN_PARTICIPLE =
+  /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s+(?:\p{Ll}+(?:ed|ing)|seated|sat|flanked|surrounded)\s[^,;:!?“”"]{1,80},\s*$/u;
 const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
@@ -1489,7 +1537,10 @@ class Attributor {
       // quotation, and the name its subject is no tag's; nobody is said to speak here.
       if (DESCRIBING_RELATIVE.test(subjectFirst[1])) return { speaker: UNATTRIBUTED };
       const start = part.close + 1 + subjectFirst[0].indexOf(subjectFirst[1]);
-      const speaker = this.#subjectOfVerb(block, subjectFirst[1], start);
+      // "“…,” Ms. Haley, seated next to Mr. Trump in the Oval Office, told reporters": a participle's
+      // phrase set off after the name says where or how they spoke; whom it names is not the subject.
+      const setOff = NAME_THEN_PARTICIPLE.exec(subjectFirst[1])?.[1];
+      const speaker = this.#subjectOfVerb(block, setOff ?? subjectFirst[1], start);
       if (speaker) return withVia(this.#ctx, speaker, clause);
     }
     return undefined;
@@ -1801,6 +1852,16 @@ class Attributor {
     const owned = OWNED_WORDS.exec(before);
     const group = [1, 2, 3, 4].find((g) => owned?.[g] !== undefined) ?? 1;
     const span = owned?.indices?.[group];
+    // "one official attributed Ms. Cole’s statement to “…”": the "to" is the attributing verb's;
+    // the quotation names the cause someone else gave the statement, not the statement's content.
+    const cause = owned && span ? CAUSE_GIVEN_BEFORE.exec(before.slice(0, span[0])) : null;
+    if (cause) {
+      // The attributing verb's own subject gives the cause, from the clause's start up to it; else no one.
+      const lead = before.slice(0, cause.index);
+      const from = Math.max(0, ...[...lead.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length));
+      const giver = this.#subjectOfVerb(block, lead.slice(from), start + from);
+      return { speaker: giver?.kind === "anonymous" || giver?.kind === "named" ? giver : UNATTRIBUTED };
+    }
     if (owned && span) {
       const owner = this.#subjectOfVerb(block, before.slice(span[0], span[1]), sentence.start + span[0]);
       if (owner?.kind === "named") return withVia(this.#ctx, owner, before);
@@ -1955,6 +2016,8 @@ class Attributor {
       // Initials ("U.N.") and a dot inside a word ("Polygraph.info") end no sentence.
       const inner = maskMonths(gap)
         .replace(/\b(?:\p{Lu}\.)+/gu, "")
+        // Nor does a title's abbreviation before a name ("accused Mr. Vale of", "Sen. Ruiz").
+        .replace(/(?<!\p{L})\p{Lu}\p{Ll}{1,3}\.(?=\s+\p{Lu})/gu, "")
         .replace(/(?<=\p{L})\.(?=\p{L})/gu, "")
         .replace(/^[;:]/u, "");
       // A longer reported clause ("said in her ruling on the appeal that the law as it is written
@@ -2005,9 +2068,21 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "Once he takes office, the Air Force may meet with Acme and say, “…”": a bare verb a modal of
+      // what may happen governs tells speech no one gave; the words are not its subject's.
+      if (BARE_SPEECH.test(lower) && MODAL_OF_CHANCE.test(subject)) return undefined;
       // "Mills told an aide, who told reporters, that she was “…”": a verb in a relative clause set
       // off by commas is not the one whose "that" reports the words; the main clause's verb before it is.
       if (k > 0 && /,\s*who\s*$/u.test(subject) && /^[^,;:.!?]*,\s*that\s/u.test(gap)) continue;
+      // "Ms. Cole said that women who had accused Mr. Vale of misconduct “…”": a verb in a relative
+      // clause of the reported clause's subject tells who they are; the main clause's verb reports the
+      // words. Not one that a comma or colon leads into them ("the dad who tells his child, “…”").
+      if (
+        k > 0 &&
+        /(?<!\p{L})(?:who|whom)\s+(?:(?:had|has|have|were|was|had\s+been|have\s+been)\s+)?$/u.test(subject) &&
+        !/[,:]\s*$/u.test(gap)
+      )
+        continue;
       // "One survey respondent identified “…”, while another pointed to the “…”": "another" alone is a
       // second person of the kind of the unnamed one whose quotation its sentence gave before; never
       // the named speaker of the first ("Ruiz called it “…,” while another said …"): else no one.
@@ -2017,8 +2092,9 @@ class Attributor {
         return { speaker: kind === undefined ? UNATTRIBUTED : { name: `another ${kind}`, kind: "anonymous" } };
       }
       // A participle's subject is its main clause's ("Trump called …, describing it as"); a finite verb's ends right before it.
-      // So is a verb's after "and" ("he asked about it, called Pike a “fraud” and said, “…”").
-      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\sand\s*$/u.test(subject);
+      // So is a verb's after "and" or "but" ("he asked about it, called Pike a “fraud” and said, “…”";
+      // "Mr. Vale said he would consider Ms. Ortiz but added, “…”").
+      const participle = SPEECH_PARTICIPLES.includes(verb[0].toLowerCase()) || /\s(?:and|but)\s*$/u.test(subject);
       // "Cook recalled Jobs saying, “…”": a participle right after a remembered or heard person
       // (no comma between) is that person speaking; the words are theirs, or no one's we can name.
       const heard = SPEECH_PARTICIPLES.includes(lower) ? HEARD_SPEAKING.exec(subject) : null;
@@ -2058,10 +2134,12 @@ class Attributor {
           : undefined;
       if (where?.kind === "inner" && !where.setOff)
         return innerSpeaker ? withVia(this.#ctx, innerSpeaker, before) : undefined;
+      // "Obama at the time called the aircraft “…”": when it was said, between the subject and its verb, is no part of the subject.
+      const timed = subject.replace(TIME_BEFORE_VERB, " ");
       const speaker = participle
         ? ((main === undefined ? undefined : this.#subjectOfVerb(block, main, sentence.start + clauseStart)) ??
           this.#subject(block, main ?? subject, sentence.start + clauseStart))
-        : this.#subjectOfVerb(block, subject, sentence.start + clauseStart);
+        : this.#subjectOfVerb(block, timed, sentence.start + clauseStart);
       // "…, which passed on Monday, saying": set off by a comma, the participle may continue either
       // clause; the words are the main subject's only when the inner clause's subject is no one else.
       if (speaker && innerSpeaker && innerSpeaker.name !== speaker.name) return undefined;
@@ -2226,7 +2304,15 @@ export function findQuotes(
     }
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
-    result ??= attributor.opened(first);
+    // "…when a professor told the class: “She said, ‘Say whatever you want.’”": words that open on
+    // someone's speech and its quotation are a teller's account of it; a clause before them that
+    // names the one the account quotes (whom "she" may be) names no teller. Only a clause after can.
+    const recounted = RECOUNTED.exec(firstInside)?.[1];
+    const teller = (found: Found | undefined): Found | undefined =>
+      found && recounted !== undefined && mayBeRecounted(found.speaker, recounted, people.genders)
+        ? { speaker: UNATTRIBUTED }
+        : found;
+    result ??= teller(attributor.opened(first));
     if (!result && candidate.closed) {
       result = attributor.after(last, partText(last));
       // "Tillman told Ferro that the state would cover “…,” according to a person on the call": the
@@ -2245,7 +2331,7 @@ export function findQuotes(
       }
     }
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
-    result ??= attributor.before(first);
+    result ??= teller(attributor.before(first));
     result ??= attributor.aside(first);
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
     const nextBlock = blocks[last.block.blockIndex + 1];
@@ -2266,7 +2352,7 @@ export function findQuotes(
     }
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
-      result = attributor.lead(previousBlock);
+      result = teller(attributor.lead(previousBlock));
     // "##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it …”": a quotation filling its paragraph under a caption.
     if (!result && previousBlock && fillsParagraph(candidate.closed, first, last))
       result = attributor.captioned(previousBlock, text);

@@ -154,18 +154,52 @@ export function oneBodyOfKind(
     "iu",
   );
   const found = new Map<string, Speaker>();
+  // A name that says no kind ("Boeing"), a clause's subject, may be "the company" as well as
+  // "Lockheed Corp." beside it; a ministry or an agency is written as one: only a company or a firm goes unsaid.
+  let unsaid = false;
   for (const { blockIndex, text, offset } of texts) {
     const outside = withoutQuotations(text);
     if (unnamed.test(outside)) return undefined;
     for (const c of bodiesIn(ctx, blockIndex, outside, offset))
       if (ofKind(c.speaker.name, noun)) found.set(c.key, { ...c.speaker, body: true });
     // A company the organisation heads miss ("Delta Shipping Corp.") is one of the kind all the same.
-    for (const n of ctx.findNames(outside))
-      if (ofKind(n.name, noun) && ![...found.values()].some((b) => b.name === n.name))
-        found.set(n.name, { name: n.name, kind: "named", body: true });
+    for (const n of ctx.findNames(outside)) {
+      if (ofKind(n.name, noun)) {
+        if (![...found.values()].some((b) => b.name === n.name))
+          found.set(n.name, { name: n.name, kind: "named", body: true });
+      }
+      // "Boeing is in only the early stages …": a name no one is, a clause's subject, may be it too.
+      else if (
+        (noun === "company" || noun === "firm") &&
+        mayBeCompany(n.name) &&
+        !ctx.people.persons.has(n.name) &&
+        !ctx.people.byLast.has(n.name) &&
+        !ctx.people.byFirst.has(n.name) &&
+        SUBJECT_BEFORE.test(outside.slice(0, n.start)) &&
+        VERB_AFTER.test(outside.slice(n.end))
+      )
+        unsaid = true;
+    }
   }
+  if (unsaid) return undefined;
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/**
+ * A body's name that could be a company's though it does not say so: no head of another kind
+ * (a ministry, a party, a court, a newspaper…) and not all capitals of an acronym-like agency.
+ */
+/** Where a clause's subject starts: the sentence's start, or a comma or "and" before it. */
+const SUBJECT_BEFORE = /(?:^|[.!?]\s+|,\s+|(?<!\p{L})and\s+)$/u;
+/** A finite verb right after a subject: "is", "said", "were planning". */
+const VERB_AFTER =
+  /^\s+(?:(?:and|or)\s+[^,.;:!?]{1,40}?\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|said|says|\p{Ll}+ed)(?!\p{L})/u;
+
+function mayBeCompany(name: string): boolean {
+  return !NOT_COMPANY_HEAD.test(name);
+}
+const NOT_COMPANY_HEAD =
+  /(?<!\p{L})(?:Ministry|Department|Agency|Office|Party|Court|Council|Commission|Committee|Assembly|Parliament|Congress|Senate|House|Government|Administration|Army|Navy|Force|Police|University|College|School|Institute|Foundation|Association|Union|Federation|League|Church|Times|Post|News|Journal|Reuters|Press|Bureau|Service|Board|Authority|Nations|Bank|Fund|Reserve|Court|Center|Centre)(?!\p{L})/u;
 
 /** Heads of names of documents, events and places: never a person. */
 const PLACE_OR_THING_WORDS =
@@ -741,6 +775,16 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
         genders.add(span.name, pronoun);
         genders.noteGivenName(span.name, span.name);
       }
+  // "Mr. Trump" in an article whose one full name ending "Trump" is Ivanka Trump's: the title says
+  // the surname alone is someone else of the family, so it completes to no one (left as written).
+  for (const [surname, fulls] of byLast) {
+    const full = fulls.size === 1 ? [...fulls][0] : undefined;
+    const gender = full === undefined ? undefined : genders.of(full);
+    if (gender === undefined) continue;
+    const other = gender === "female" ? MALE_TITLE : FEMALE_TITLE;
+    const titled = new RegExp(`(?<!\\p{L})(?:${other})\\s+${escapeRegExp(surname)}(?!\\p{L})`, "u");
+    if (texts.some((text) => titled.test(text))) fulls.add(surname);
+  }
   const bodies = new Set<string>();
   for (const { names } of found)
     for (const { span, shownBody } of names)
@@ -771,6 +815,10 @@ function onlyOpeningSentences(texts: readonly (readonly NameFacts[])[]): Set<str
   for (const name of elsewhere) opening.delete(name);
   return opening;
 }
+
+/** Titles of address before a surname, by gender. */
+const MALE_TITLE = "Mr\\.?|Sir";
+const FEMALE_TITLE = "Mrs\\.?|Ms\\.?|Miss|Dame";
 
 /** A lone surname (or first name) as the article's one fuller name that ends (or starts) with it. */
 export function completeName(people: Pick<ArticlePeople, "byLast" | "byFirst">, name: string): string {
@@ -866,6 +914,10 @@ function candidatesIn(
     if (text.slice(m.start - offset, m.end - offset).trim() === "") continue;
     taken.push([m.start - offset, m.end - offset]);
     if (ctx.matcher.entities.get(m.entityId)?.kind !== kind) continue;
+    // "few Trump supporters", "anti-Trump protests": a registered person's name that only modifies
+    // a noun, or is part of a hyphened word, names whose they are, as `personsIn` reads a name the
+    // register lacks; no one "he" or "she" can stand for.
+    if (kind === "person" && attributiveName(text.slice(0, m.start - offset), text.slice(m.end - offset))) continue;
     out.push({
       key: m.entityId,
       speaker: registered(ctx, m.entityId),
@@ -933,6 +985,16 @@ function attributiveToPerson(after: string): boolean {
   const tags = [...(termTags(words[1])[0] ?? [])];
   const clause = /s$/u.test(words[1]) || tags.some((tag) => NOT_A_MODIFIER.has(tag));
   return words[2] !== undefined && !clause && endsOnPersonNoun(`${words[1]} ${words[2]}`);
+}
+
+/**
+ * True when a name, between `before` and `after`, modifies what follows it ("Trump supporters",
+ * "the Trump campaign's donors" aside) or is part of a hyphened word ("anti-Trump", "Trump-supporting").
+ */
+function attributiveName(before: string, after: string): boolean {
+  return (
+    /\p{L}[-‐]$/u.test(before) || /^[-‐]\p{L}/u.test(after) || PEOPLE_OF_NAME.test(after) || attributiveToPerson(after)
+  );
 }
 
 /** People a sentence names: register persons, and names the article shows to be people's. */

@@ -616,6 +616,9 @@ export const TAG_VERBS: readonly string[] = [
   "continues",
   "predicts",
   "jokes",
+  // Joining a talk with words of one's own: "“…,” another student chimed in".
+  "chimed in",
+  "chimes in",
   // Words sung are the singer's: "“…,” she sings" (lyrics a character sings in a film or a show).
   "sings",
   "sang",
