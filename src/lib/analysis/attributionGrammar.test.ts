@@ -888,6 +888,12 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     ["The plan will fail, said a spokesman for the ministry, adding that talks would go on.", "a spokesman"],
     ["The meeting was tense, said residents who live nearby.", "residents"],
     ["The cut is likely, said analysts polled by Reuters.", "analysts"],
+    // A relative clause set off by a comma, to the sentence's end (S6).
+    [
+      "The cash sits in accounts at two banks, said people with direct knowledge of the matter, who asked not to be identified because they are not authorized to speak.",
+      "people",
+    ],
+    ["The levee failed in two places, said residents, who were moved to a school gym.", "residents"],
     // A modifier the list of group modifiers lacks, after "according to".
     ["Apple plans a new keyboard, according to industry sources cited by DigiTimes.", "industry sources"],
     ["The deal is close, according to diplomatic sources.", "diplomatic sources"],
@@ -2003,5 +2009,13 @@ describe("'reported to them' with a time: whom one answers to", () => {
   });
   it("is speech with what was reported", () => {
     expect(speaks("Dana Whitlow reported to them that the ward was full.", "Dana Whitlow")).toBe(true);
+  });
+});
+
+describe("attribution grammar: an inverted tag's group with its clause set off by a comma (S6)", () => {
+  it("does not read a group after a verb that is no tag, with its clause, as a source", () => {
+    // "flooding" is a deed, not an inverted verb of speech.
+    expect(anonymousSpeaker("The levee failed, flooding residents, who were moved to a gym.")).toBeUndefined();
+    expect(anonymousSpeaker("The plan drew fire from residents, who live nearby.")).toBeUndefined();
   });
 });

@@ -1066,13 +1066,19 @@ const PLURAL_PRESENT = [...PREDICATE_FORMS].filter(
     [`${verb}s`, `${verb}es`, verb.replace(/y$/u, "ies")].some((form) => form !== verb && PREDICATE_FORMS.has(form)),
 );
 /**
+ * A relative clause set off by a comma that ends the sentence after an inverted tag's group: "…,
+ * said people with direct knowledge of the matter, who asked not to be identified because they’re
+ * not authorized to speak." The clause says more of the people; it holds no quotation.
+ */
+const WHO_TO_END = String.raw`(?:,\s+who(?!\p{L})[^;“”"]{1,160})`;
+/**
  * "…, say experts.", "…, said residents who live nearby.", "“…,” said analysts polled by Reuters.",
  * "…, warn economists at the bank.", "…, insist its supporters.": a group, its owner's or not,
  * after an inverted verb (a verb of speech, or a predicate's plural present), with where it is,
- * who reached it or its relative clause, ending the sentence.
+ * who reached it or its relative clause (WHO_TO_END), ending the sentence.
  */
 const INVERTED_GROUP = new RegExp(
-  `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${WHO_TO_END}?\\s*[.;!]?\\s*$`,
   "u",
 );
 /**

@@ -39,6 +39,58 @@ describe("sourcingProfile: a quotation a tag opens and a later sentence closes (
   });
 });
 
+describe("sourcingProfile: a quotation set out over paragraphs (quotationRun.ts, S6)", () => {
+  it("carries the tag's source into the next paragraphs that open with the quotation's mark, to its close", () => {
+    expect(
+      profile(
+        "Dana Whitlow ran the ferry. She continued, “I ran it in every storm.\n\n“So I knew the river. It never beat me.”\n\nThe ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Dana Whitlow | She continued, “I",
+      "named: Dana Whitlow | “So I knew",
+      "named: Dana Whitlow | It never beat",
+    ]);
+  });
+
+  it("gives the paragraphs after an announcing sentence to the source of its last clause", () => {
+    expect(
+      profile(
+        "When reporter Mara Quist asked about the ferry, Dana Whitlow said the following.\n\n“I ran it in every storm. I knew the river.\n\n“It never beat me.”\n\nThe ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Mara Quist | When reporter Mara",
+      "named: Dana Whitlow | When reporter Mara",
+      "named: Dana Whitlow | “I ran it",
+      "named: Dana Whitlow | I knew the",
+      "named: Dana Whitlow | “It never beat",
+    ]);
+  });
+
+  it("carries nothing when the last clause's source is not one, nor past a paragraph of prose", () => {
+    // Two people in the last clause: whose words follow, the sentence does not say.
+    expect(
+      profile(
+        "Mara Quist and Dana Whitlow met at the pier, and they said the following.\n\n“We ran it in every storm.”",
+      ).filter((line) => line.includes("We ran")),
+    ).toEqual([]);
+    expect(
+      profile("Dana Whitlow said the following.\n\nThe ferry closed in May. “It never beat me.”").filter((line) =>
+        line.includes("The ferry"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a place the finder read as the quotation's speaker (S6)", () => {
+  it("does not count a one-word place as a named person", () => {
+    expect(
+      profile(
+        "In November, Ruritania filed an appeal against the ruling after repeatedly saying the country “fundamentally disagrees” with it.",
+      ).filter((line) => line.startsWith("named")),
+    ).toEqual([]);
+  });
+});
+
 describe("sourcingProfile in Chinese (hanQuotes.ts: hanSources)", () => {
   // Synthetic text: a school story in Chinese, invented names.
   const han = (body: string) => profile(body).map((line) => line.replace(/ \| (.{6}).*$/u, " | $1"));

@@ -62,7 +62,7 @@ import {
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
 import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
-import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
+import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -497,8 +497,10 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
   for (const quote of quotes) {
     const { speaker } = quote;
     // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
-    // A name found beyond the register counts as one only as an organisation, or as a country (its
-    // government speaking: "China said …", "The UK has urged …"): its other kinds are guesses.
+    // A name found beyond the register counts as one only as an organisation, or as a country or
+    // a one-word place the finder read as one (its government speaking: "China said …", "The UK has
+    // urged …", "Ireland … saying the country “fundamentally disagrees”"; a longer one may be a
+    // person's the finder misread, "Patrol Chief James Hall"): its other kinds are guesses.
     const kind =
       speaker.kind !== "named"
         ? undefined
@@ -506,7 +508,11 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
           ? entityOf(ctx, speaker.entity)?.kind
           : namesCountry(speaker.name)
             ? "place"
-            : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+            : ctx.found.find(
+                (f) =>
+                  f.name === speaker.name &&
+                  (f.kind === "organisation" || (f.kind === "place" && !/\s/u.test(speaker.name.trim()))),
+              )?.kind;
     // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
     // So is a speaker the quotation's own grammar read as a body ("Big Machine have denied …. “…,” they said").
     const institution =
@@ -1282,6 +1288,21 @@ const QUOTATION_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView)
   outletCitations,
 ];
 
+/**
+ * The source of a sentence's last clause, the one an announcing tag at its end speaks for ("When
+ * Wallace asked him …, Trump said the following."): of the sentence's sources not by quotation,
+ * the one whose name's last word stands last, after the sentence's last comma; the only one when
+ * there is one. Undefined when none stands there (a pronoun's, "he said:", with others named).
+ */
+function lastClauseSource(text: string, sources: readonly Attribution[]): Attribution | undefined {
+  const own = sources.filter((s) => s.quote !== true);
+  if (own.length === 1) return own[0];
+  const clause = text.lastIndexOf(",");
+  const at = (s: Attribution) => text.lastIndexOf(s.label.split(/\s+/u).at(-1) ?? s.label);
+  const [first, second] = own.filter((s) => at(s) > clause).sort((a, b) => at(b) - at(a));
+  return first !== undefined && (second === undefined || at(first) !== at(second)) ? first : undefined;
+}
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -1337,12 +1358,23 @@ export function sourcingProfile(
 
   const blockOf = new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.anchor, i] as const)));
   // The one source of a sentence whose tag opened a quotation it does not close, carried on to the
-  // sentences of the same paragraph inside that quotation (quotationRun.ts).
+  // sentences inside that quotation, of the same paragraph or of the paragraphs after it that open
+  // with the quotation's mark; or of a paragraph's last sentence that announces the quotation set
+  // out in the paragraphs after it ("Trump said the following.") (quotationRun.ts).
   let run: { source: Attribution; block: number | undefined } | undefined;
   ctx.order.forEach(({ anchor, text }, index) => {
     if (headlines.has(anchor)) return;
-    const carried = run !== undefined && run.block === blockOf.get(anchor) ? run : undefined;
-    const step = carried === undefined ? undefined : quotationRunStep(text);
+    const quotedByOther = (source: Attribution) =>
+      ctx.attributions.some(
+        (a) => a.anchor === anchor && a.quote === true && a.kind !== "outlet" && a.label !== source.label,
+      );
+    const carried = run !== undefined && !quotedByOther(run.source) ? run : undefined;
+    const step =
+      carried === undefined
+        ? undefined
+        : carried.block === blockOf.get(anchor)
+          ? quotationRunStep(text)
+          : paragraphRunStep(text);
     run = undefined;
     const sentence: SentenceView = {
       index,
@@ -1359,7 +1391,7 @@ export function sourcingProfile(
     if (carried !== undefined && step !== "other") {
       add(ctx, { ...carried.source, anchor });
       for (const pass of QUOTATION_PASSES) pass(ctx, sentence);
-      if (step === "inside") run = carried;
+      if (step === "inside") run = { ...carried, block: blockOf.get(anchor) };
       return;
     }
     // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
@@ -1371,6 +1403,10 @@ export function sourcingProfile(
     const [source] = sources;
     if (sources.length === 1 && source !== undefined && source.quote !== true && opensQuotationRun(text))
       run = { source, block: blockOf.get(anchor) };
+    const nextAnchor = ctx.order[index + 1]?.anchor;
+    const lastOfBlock = nextAnchor === undefined || blockOf.get(nextAnchor) !== blockOf.get(anchor);
+    const announcer = lastOfBlock && announcesQuotation(text) ? lastClauseSource(text, sources) : undefined;
+    if (run === undefined && announcer !== undefined) run = { source: announcer, block: blockOf.get(anchor) };
   });
   citedList(ctx, citedSources);
 

@@ -1154,10 +1154,12 @@ const MODIFIER_WORD = String.raw`(?!(?:to|for|from|by|with|about|at|in|on|into|a
 /**
  * The core of a description of an unnamed source: indefinite ("a former intelligence
  * official", "two unnamed Pentagon officials") or definite with a source noun as its head
- * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
+ * ("the official", "the spokesperson"; three words before it only when none is a preposition or a
+ * conjunction: "the senior law enforcement official", not "the share of young people").
+ * Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:${MODIFIER_WORD}\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:${MODIFIER_WORD}\\s+){0,5}?|the\\s+(?:(?:[\\p{Ll}.’'-]+\\s+){0,2}?|(?:(?!(?:of|to|for|from|by|with|about|at|in|on|and|or|who|that)\\s)[\\p{Ll}.’'-]+\\s+){3}))(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
 /**
