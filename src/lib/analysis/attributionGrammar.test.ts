@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  contactGroupPronounSpeaks,
   ownedTie,
   relayedClause,
   tieNamed,
@@ -2017,5 +2018,50 @@ describe("attribution grammar: an inverted tag's group with its clause set off b
     // "flooding" is a deed, not an inverted verb of speech.
     expect(anonymousSpeaker("The levee failed, flooding residents, who were moved to a gym.")).toBeUndefined();
     expect(anonymousSpeaker("The plan drew fire from residents, who live nearby.")).toBeUndefined();
+  });
+});
+
+describe("contactGroupPronounSpeaks: 'they' saying in a relative clause with no 'that' (S6)", () => {
+  it.each([
+    "He was pulling a bag that they believe contained another bomb.",
+    "The council kept the rule they say was never enforced.",
+  ])("reads %j", (sentence) => {
+    expect(contactGroupPronounSpeaks(sentence)).toBe(true);
+  });
+
+  it.each([
+    // "they" as the subject of a deed, or of a verb that takes a thing.
+    "The bag they carried contained a bomb.",
+    "The room they added was new.",
+    // In the quoted speaker's words.
+    "“The rule they say was enforced never was,” Ruiz said.",
+    // A question.
+    "Is this the rule they say was enforced?",
+  ])("does not read %j", (sentence) => {
+    expect(contactGroupPronounSpeaks(sentence)).toBe(false);
+  });
+});
+
+describe("attribution grammar: an object's group, an interrogation and a thing discovered are no source (S6)", () => {
+  it("does not read a group counted after a preposition as a subject", () => {
+    expect(
+      anonymousSpeaker("The police sent an alert to millions of people in the area telling them to stay inside."),
+    ).toBeUndefined();
+    // A group that is a subject, counted, still speaks.
+    expect(anonymousSpeaker("Millions of people in the area said they got the alert.")).toBe("people");
+  });
+
+  it("does not read a person questioned, with nothing asked, as speech", () => {
+    expect(anonymousSpeaker("Officers questioned them.")).toBeUndefined();
+    expect(anonymousSpeaker("Officers questioned him and let him go.")).toBeUndefined();
+    expect(anonymousSpeaker("Some officers questioned whether the alert was needed.")).toBe("Some officers");
+  });
+
+  it("reads a finding with its clause, not a thing discovered and the relative clause on it", () => {
+    expect(anonymousSpeaker("Investigators discovered a fingerprint that matched one on file.")).toBeUndefined();
+    expect(anonymousSpeaker("Investigators found the partial print that matched.")).toBeUndefined();
+    expect(anonymousSpeaker("Researchers found no evidence that the drug works.")).toBe("Researchers");
+    expect(anonymousSpeaker("Researchers found the evidence that the drug works.")).toBe("Researchers");
+    expect(anonymousSpeaker("Investigators discovered in the records that the firm had paid.")).toBe("Investigators");
   });
 });

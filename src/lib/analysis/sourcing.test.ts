@@ -81,6 +81,25 @@ describe("sourcingProfile: a quotation set out over paragraphs (quotationRun.ts,
   });
 });
 
+describe("sourcingProfile: 'they' saying in a relative clause (S6)", () => {
+  it("is the group that spoke in the sentence right before", () => {
+    expect(
+      profile(
+        "Investigators believe the man drove a rented van. He pulled a bag that they believe contained a second device.",
+      ),
+    ).toEqual(["anonymous: Investigators | Investigators believe the", "anonymous: Investigators | He pulled a"]);
+  });
+
+  it("is no one when no group spoke right before", () => {
+    expect(profile("Residents packed the hall. The mayor read the plan they said was never enforced.")).toEqual([]);
+    expect(
+      profile(
+        "Investigators believe the man drove a rented van. The van was found at noon. The tow crew towed it away. He pulled a bag that they believe contained a second device.",
+      ),
+    ).toEqual(["anonymous: Investigators | Investigators believe the"]);
+  });
+});
+
 describe("sourcingProfile: a place the finder read as the quotation's speaker (S6)", () => {
   it("does not count a one-word place as a named person", () => {
     expect(

@@ -19,6 +19,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
+  contactGroupPronounSpeaks,
   contactPronounSpeaks,
   describesSomeone,
   groupPronounSpeaks,
@@ -1222,6 +1223,17 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     // ("They discovered that …. When they compared …, they found …").
     if (found !== undefined) ctx.lastGroup = { index, label: found };
     else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
+  } else if (
+    !anonymous &&
+    ctx.lastGroup !== undefined &&
+    ctx.lastGroup.index >= index - 1 &&
+    contactGroupPronounSpeaks(sentence.text)
+  ) {
+    // "… a backpack investigators believe contained a bomb. He pulled a bag that they believe
+    // contained another": "they" in a relative clause is the group that spoke in this sentence or
+    // the one right before, and no further back.
+    add(ctx, { kind: "anonymous", label: ctx.lastGroup.label, anchor: sentence.anchor });
+    ctx.lastGroup = { index, label: ctx.lastGroup.label };
   } else if (!anonymous) {
     // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.
     const some = quantifierSpeaks(sentence.text) ?? someoneSpeaks(sentence.text);
