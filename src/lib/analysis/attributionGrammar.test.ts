@@ -2065,3 +2065,18 @@ describe("attribution grammar: an object's group, an interrogation and a thing d
     expect(anonymousSpeaker("Investigators discovered in the records that the firm had paid.")).toBe("Investigators");
   });
 });
+
+describe("attribution grammar: a group's phrase runs on past a place's or a company's abbreviation (S6)", () => {
+  it.each([
+    ["The rift is deep, followers of U.S.-Russia relations say.", "followers"],
+    ["Residents of St. Louis said the water was brown.", "Residents"],
+    ["Executives at Acme Corp. said the deal was done.", "Executives"],
+  ])("finds the group in %j", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it("does not make a group of what the abbreviation's phrase holds", () => {
+    expect(anonymousSpeaker("Acme Corp. said the deal was done.")).toBeUndefined();
+    expect(anonymousSpeaker("The U.S.-Russia talks said little about arms.")).toBeUndefined();
+  });
+});

@@ -38,18 +38,19 @@ import { describesAKind } from "./kindOfPeople.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
- * courtesy title ("Dr. Ruiz"), or a rank or office ("Cmdr. Ellen Price", "Sen. Daniel Okafor").
+ * courtesy title ("Dr. Ruiz"), a rank or office ("Cmdr. Ellen Price", "Sen. Daniel Okafor"), a
+ * place's ("St. Louis", "Mt. Vernon", "Ft. Worth") or a company's ("Acme Corp. said", "Ajax Inc.").
  */
 const NAME_ABBREVIATION =
-  /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det)\.(?=\s*[\p{L}\d])/gu;
+  /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det|St|Mt|Ft|Corp|Inc|Ltd|Bros)\.(?=\s*[\p{L}\d])/gu;
 
 /**
- * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.") made "·",
- * same length, so a clause runs on past them and offsets still hold.
+ * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.", "U.S.-Russia")
+ * made "·", same length, so a clause runs on past them and offsets still hold.
  */
 export function maskAbbreviations(text: string): string {
   return text
-    .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"))
+    .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d]|-\p{L})/gu, (run) => run.replaceAll(".", "·"))
     .replace(NAME_ABBREVIATION, (run) => run.replace(".", "·"));
 }
 
@@ -361,7 +362,8 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
  * person, about something or not (a hearing's examination, an interrogation: "Officers questioned
  * them.", unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * of" (an accusation the subject bears), "found himself" in a place or a state ("he found himself
+ * helping to sell the company": where he was, no finding), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -376,7 +378,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)(?:\s+(?:about|on|over|for|and|at|in)\b|\s*(?:[.,;]|$))|suspected\s+of\b|opposed\s+to\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)(?:\s+(?:about|on|over|for|and|at|in)\b|\s*(?:[.,;]|$))|suspected\s+of\b|opposed\s+to\b|(?:found|finds|find)\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 

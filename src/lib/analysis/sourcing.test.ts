@@ -100,6 +100,35 @@ describe("sourcingProfile: 'they' saying in a relative clause (S6)", () => {
   });
 });
 
+describe("sourcingProfile: a road named after someone, and 'found himself' (S6)", () => {
+  it("does not give 'he' to a road the finder read as a person's name", () => {
+    expect(
+      profile(
+        "After a few loops around the stadium, the pilot points the chopper north. Before reaching Frisco, Dale Morrow motions toward a huge structure hard by the Sam Rayburn Tollway. This, he explains, is the Nebraska Furniture Mart.",
+      ),
+    ).toEqual(["named: Dale Morrow | This, he explains,"]);
+  });
+
+  it("does not read being found somewhere as a finding", () => {
+    expect(
+      profile("Dale Morrow joined the firm in 1990. In short order he found himself helping to sell the company."),
+    ).toEqual([]);
+    expect(profile("Dale Morrow joined the firm. He found that the books were wrong.")).toEqual([
+      "named: Dale Morrow | He found that",
+    ]);
+  });
+});
+
+describe("sourcingProfile: the police as a quotation's speaker (S6)", () => {
+  it("does not count the force, and counts its spokesman", () => {
+    expect(
+      profile(
+        "The chase ended four hours after the police issued an unprecedented cellphone alert to millions of people in the area telling them to be on the lookout for Dan Corr, 28, who was described as “armed and dangerous.” “Stay inside,” a police spokesman said.",
+      ).filter((line) => line.startsWith("anonymous")),
+    ).toEqual(["anonymous: a police spokesman | “Stay inside,” a"]);
+  });
+});
+
 describe("sourcingProfile: a place the finder read as the quotation's speaker (S6)", () => {
   it("does not count a one-word place as a named person", () => {
     expect(

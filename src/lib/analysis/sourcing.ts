@@ -361,8 +361,15 @@ function nameWords(ctx: SourcingContext, id: string): readonly string[] {
 
 /** True when a mention names a person. */
 function isPerson(ctx: SourcingContext, m: Mention): boolean {
-  return entityOf(ctx, m.entityId)?.kind === "person";
+  const entity = entityOf(ctx, m.entityId);
+  // "the Sam Rayburn Tollway": a road or a venue named after someone, which the finder may read as a
+  // person beyond the register; no one "he" can stand for.
+  return entity?.kind === "person" && !(ctx.foundById.has(m.entityId) && NAMED_AFTER_SOMEONE.test(entity.name));
 }
+
+/** The last word of a road or a venue named after a person ("Sam Rayburn Tollway", "John Doe Stadium"). */
+const NAMED_AFTER_SOMEONE =
+  /\s(?:Tollway|Highway|Freeway|Expressway|Parkway|Turnpike|Boulevard|Causeway|Stadium|Arena)$/u;
 
 /** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
 function inViewAt(ctx: SourcingContext, index: number, gender?: Gender): string | undefined {
@@ -489,6 +496,9 @@ function namedSource(ctx: SourcingContext, sentence: SentenceView, who: string):
     });
 }
 
+/** The police as a force, by the word that heads the description: "the police", "the city's police", "Linden police". */
+const POLICE_FORCE = /(?<!\p{L})police$/iu;
+
 /**
  * Quotation speakers: every sentence a quotation covers counts its speaker, a person or a
  * described unnamed source (institutions and platforms are neither), and the outlet it came
@@ -536,7 +546,12 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
         !reported &&
         !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
-      (speaker.kind === "anonymous" && describesSomeone(speaker.name) && !ownPeople(text, speaker.name))
+      // "the police" as a force is a body, as "police said" is (eval/README.md, "Sourcing"); its
+      // officers and spokesmen are people.
+      (speaker.kind === "anonymous" &&
+        describesSomeone(speaker.name) &&
+        !ownPeople(text, speaker.name) &&
+        !POLICE_FORCE.test(speaker.name.trim()))
     ) {
       if (speaker.kind === "named")
         ctx.speakersAt.set(quote.anchor, [
