@@ -119,6 +119,27 @@ describe("sourcingProfile: a road named after someone, and 'found himself' (S6)"
   });
 });
 
+describe("sourcingProfile: 'the' and the noun of the unnamed person who just spoke (S6)", () => {
+  it("is that person again", () => {
+    expect(
+      profile("“The ferry is late,” according to a dock worker at the pier. “It was late all week,” the worker added."),
+    ).toEqual(["anonymous: a dock worker | “The ferry is", "anonymous: a dock worker | “It was late"]);
+  });
+
+  it("is no one when a person was named since, or the noun differs", () => {
+    expect(
+      profile(
+        "“The ferry is late,” according to a dock worker at the pier. Dana Whitlow runs the ferry. “It was late all week,” the worker added.",
+      ).filter((line) => line.includes("It was late")),
+    ).toEqual([]);
+    expect(
+      profile(
+        "“The ferry is late,” according to a dock worker at the pier. “It was late all week,” the captain added.",
+      ).filter((line) => line.includes("It was late")),
+    ).toEqual([]);
+  });
+});
+
 describe("sourcingProfile: the police as a quotation's speaker (S6)", () => {
   it("does not count the force, and counts its spokesman", () => {
     expect(

@@ -860,6 +860,26 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
   const inView = holders !== undefined && holders.size > 1 ? inViewAt(ctx, sentence.index) : undefined;
   if (holders?.size === 1 && holder !== undefined) namedSource(ctx, sentence, holder);
   else if (inView !== undefined && holders?.has(inView)) namedSource(ctx, sentence, inView);
+  else if (holders === undefined && title !== undefined) sameUnnamed(ctx, sentence, title);
+}
+
+/**
+ * "“…,” according to a Democratic strategist in El Paso. “…,” the strategist added.": "the" and the
+ * head noun of the one unnamed person who spoke within reach, with no person named since, is that
+ * person again (no one the article names holds the title: `titles` looked first).
+ */
+function sameUnnamed(ctx: SourcingContext, sentence: SentenceView, title: string): void {
+  const { lastSingle } = ctx;
+  if (lastSingle === undefined || lastSingle.index < sentence.index - PRONOUN_REACH) return;
+  // The description's own noun, before what it speaks for: "strategist" of "a Democratic strategist in El Paso".
+  const head = lastSingle.label
+    .split(/\s+(?:in|at|for|of|from|with|on|near|close|familiar)\s/u)[0]
+    ?.split(/\s+/u)
+    .at(-1);
+  if (head?.toLowerCase() !== title) return;
+  if (ctx.recent.some((r) => r.index >= lastSingle.index && r.index <= sentence.index)) return;
+  add(ctx, { kind: "anonymous", label: lastSingle.label, anchor: sentence.anchor });
+  ctx.lastSingle = { index: sentence.index, label: lastSingle.label };
 }
 
 /**
