@@ -151,6 +151,14 @@ describe("sourcingProfile: the police as a quotation's speaker (S6)", () => {
 });
 
 describe("sourcingProfile: a place the finder read as the quotation's speaker (S6)", () => {
+  it("counts a one-word name the finder read as a place when it ends a longer name the article gives", () => {
+    expect(
+      profile(
+        "Moments earlier, creator Maeve Stone-Bridge accepted the award. “This whole thing has been a dream. It’s been the most beautiful dream,” Stone-Bridge said.",
+      ).filter((line) => line.startsWith("named")).length,
+    ).toBe(2);
+  });
+
   it("does not count a one-word place as a named person", () => {
     expect(
       profile(

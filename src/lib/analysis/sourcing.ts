@@ -496,6 +496,23 @@ function namedSource(ctx: SourcingContext, sentence: SentenceView, who: string):
     });
 }
 
+/**
+ * True when `word` ends a longer name the article gives, whatever kind the finder gave it: it may be
+ * a person's surname ("Waller-Bridge" of "Phoebe Waller-Bridge", both of which the finder may read
+ * as a place's name for its "Bridge").
+ */
+function endsLongerName(ctx: SourcingContext, word: string): boolean {
+  const folded = foldedWords(word).join(" ");
+  const names = [
+    ...ctx.found.map((f) => f.name),
+    ...[...ctx.mentionsAt.values()].flat().flatMap((m) => entityOf(ctx, m.entityId)?.name ?? []),
+  ];
+  return names.some((name) => {
+    const words = foldedWords(name);
+    return words.length > 1 && words.slice(-folded.split(" ").length).join(" ") === folded;
+  });
+}
+
 /** The police as a force, by the word that heads the description: "the police", "the city's police", "Linden police". */
 const POLICE_FORCE = /(?<!\p{L})police$/iu;
 
@@ -511,7 +528,8 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
     // A name found beyond the register counts as one only as an organisation, or as a country or
     // a one-word place the finder read as one (its government speaking: "China said …", "The UK has
     // urged …", "Ireland … saying the country “fundamentally disagrees”"; a longer one may be a
-    // person's the finder misread, "Patrol Chief James Hall"): its other kinds are guesses.
+    // person's the finder misread, "Patrol Chief James Hall", and so may one that is the last word
+    // of a person the article names, "Waller-Bridge" of Phoebe Waller-Bridge): its other kinds are guesses.
     const kind =
       speaker.kind !== "named"
         ? undefined
@@ -522,7 +540,8 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
             : ctx.found.find(
                 (f) =>
                   f.name === speaker.name &&
-                  (f.kind === "organisation" || (f.kind === "place" && !/\s/u.test(speaker.name.trim()))),
+                  (f.kind === "organisation" ||
+                    (f.kind === "place" && !/\s/u.test(speaker.name.trim()) && !endsLongerName(ctx, speaker.name))),
               )?.kind;
     // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
     // So is a speaker the quotation's own grammar read as a body ("Big Machine have denied …. “…,” they said").
