@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   anonymousSpeaker,
+  contactGroupPronounSpeaks,
   ownedTie,
   relayedClause,
   tieNamed,
@@ -888,6 +889,12 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     ["The plan will fail, said a spokesman for the ministry, adding that talks would go on.", "a spokesman"],
     ["The meeting was tense, said residents who live nearby.", "residents"],
     ["The cut is likely, said analysts polled by Reuters.", "analysts"],
+    // A relative clause set off by a comma, to the sentence's end (S6).
+    [
+      "The cash sits in accounts at two banks, said people with direct knowledge of the matter, who asked not to be identified because they are not authorized to speak.",
+      "people",
+    ],
+    ["The levee failed in two places, said residents, who were moved to a school gym.", "residents"],
     // A modifier the list of group modifiers lacks, after "according to".
     ["Apple plans a new keyboard, according to industry sources cited by DigiTimes.", "industry sources"],
     ["The deal is close, according to diplomatic sources.", "diplomatic sources"],
@@ -2003,5 +2010,73 @@ describe("'reported to them' with a time: whom one answers to", () => {
   });
   it("is speech with what was reported", () => {
     expect(speaks("Dana Whitlow reported to them that the ward was full.", "Dana Whitlow")).toBe(true);
+  });
+});
+
+describe("attribution grammar: an inverted tag's group with its clause set off by a comma (S6)", () => {
+  it("does not read a group after a verb that is no tag, with its clause, as a source", () => {
+    // "flooding" is a deed, not an inverted verb of speech.
+    expect(anonymousSpeaker("The levee failed, flooding residents, who were moved to a gym.")).toBeUndefined();
+    expect(anonymousSpeaker("The plan drew fire from residents, who live nearby.")).toBeUndefined();
+  });
+});
+
+describe("contactGroupPronounSpeaks: 'they' saying in a relative clause with no 'that' (S6)", () => {
+  it.each([
+    "He was pulling a bag that they believe contained another bomb.",
+    "The council kept the rule they say was never enforced.",
+  ])("reads %j", (sentence) => {
+    expect(contactGroupPronounSpeaks(sentence)).toBe(true);
+  });
+
+  it.each([
+    // "they" as the subject of a deed, or of a verb that takes a thing.
+    "The bag they carried contained a bomb.",
+    "The room they added was new.",
+    // In the quoted speaker's words.
+    "“The rule they say was enforced never was,” Ruiz said.",
+    // A question.
+    "Is this the rule they say was enforced?",
+  ])("does not read %j", (sentence) => {
+    expect(contactGroupPronounSpeaks(sentence)).toBe(false);
+  });
+});
+
+describe("attribution grammar: an object's group, an interrogation and a thing discovered are no source (S6)", () => {
+  it("does not read a group counted after a preposition as a subject", () => {
+    expect(
+      anonymousSpeaker("The police sent an alert to millions of people in the area telling them to stay inside."),
+    ).toBeUndefined();
+    // A group that is a subject, counted, still speaks.
+    expect(anonymousSpeaker("Millions of people in the area said they got the alert.")).toBe("people");
+  });
+
+  it("does not read a person questioned, with nothing asked, as speech", () => {
+    expect(anonymousSpeaker("Officers questioned them.")).toBeUndefined();
+    expect(anonymousSpeaker("Officers questioned him and let him go.")).toBeUndefined();
+    expect(anonymousSpeaker("Some officers questioned whether the alert was needed.")).toBe("Some officers");
+  });
+
+  it("reads a finding with its clause, not a thing discovered and the relative clause on it", () => {
+    expect(anonymousSpeaker("Investigators discovered a fingerprint that matched one on file.")).toBeUndefined();
+    expect(anonymousSpeaker("Investigators found the partial print that matched.")).toBeUndefined();
+    expect(anonymousSpeaker("Researchers found no evidence that the drug works.")).toBe("Researchers");
+    expect(anonymousSpeaker("Researchers found the evidence that the drug works.")).toBe("Researchers");
+    expect(anonymousSpeaker("Investigators discovered in the records that the firm had paid.")).toBe("Investigators");
+  });
+});
+
+describe("attribution grammar: a group's phrase runs on past a place's or a company's abbreviation (S6)", () => {
+  it.each([
+    ["The rift is deep, followers of U.S.-Russia relations say.", "followers"],
+    ["Residents of St. Louis said the water was brown.", "Residents"],
+    ["Executives at Acme Corp. said the deal was done.", "Executives"],
+  ])("finds the group in %j", (sentence, source) => {
+    expect(anonymousSpeaker(sentence)).toBe(source);
+  });
+
+  it("does not make a group of what the abbreviation's phrase holds", () => {
+    expect(anonymousSpeaker("Acme Corp. said the deal was done.")).toBeUndefined();
+    expect(anonymousSpeaker("The U.S.-Russia talks said little about arms.")).toBeUndefined();
   });
 });

@@ -38,18 +38,19 @@ import { describesAKind } from "./kindOfPeople.ts";
 
 /**
  * Abbreviations written next to a name: a generational suffix ("James Kennedy Jr. said"), a
- * courtesy title ("Dr. Ruiz"), or a rank or office ("Cmdr. Ellen Price", "Sen. Daniel Okafor").
+ * courtesy title ("Dr. Ruiz"), a rank or office ("Cmdr. Ellen Price", "Sen. Daniel Okafor"), a
+ * place's ("St. Louis", "Mt. Vernon", "Ft. Worth") or a company's ("Acme Corp. said", "Ajax Inc.").
  */
 const NAME_ABBREVIATION =
-  /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det)\.(?=\s*[\p{L}\d])/gu;
+  /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det|St|Mt|Ft|Corp|Inc|Ltd|Bros)\.(?=\s*[\p{L}\d])/gu;
 
 /**
- * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.") made "·",
- * same length, so a clause runs on past them and offsets still hold.
+ * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.", "U.S.-Russia")
+ * made "·", same length, so a clause runs on past them and offsets still hold.
  */
 export function maskAbbreviations(text: string): string {
   return text
-    .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d])/gu, (run) => run.replaceAll(".", "·"))
+    .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d]|-\p{L})/gu, (run) => run.replaceAll(".", "·"))
     .replace(NAME_ABBREVIATION, (run) => run.replace(".", "·"));
 }
 
@@ -359,8 +360,10 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * "said to be", "believed to be", "reported missing", "accused of", "described as" and the
  * like (reduced passives: "the officials said to be involved", "a man believed to be the
  * gunman", "a woman feared dead" are talked about, not talking), "questioned" a
- * person about something (a hearing's examination, unlike "questioned whether …"), "suspected
- * of" (an accusation the subject bears), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
+ * person, about something or not (a hearing's examination, an interrogation: "Officers questioned
+ * them.", unlike "questioned whether …"), "suspected
+ * of" (an accusation the subject bears), "found himself" in a place or a state ("he found himself
+ * helping to sell the company": where he was, no finding), "opposed to" (a state held: "residents opposed to the plan packed the hall"), "reported to him" (whom one answers to, as in "has reported to them since June"), "reported to their assignments" (showing up for work) and "assumed office" (taking a post, unlike "assumed he had …"),
  * "responded" or "reacted" by a deed or with one ("responded by hitting him", "responded with
  * violence"; not "responded by saying", "responded with a statement"), "added to" something
  * ("added to his collection of titles", unlike "added that …"), "posted" a figure ("posted an
@@ -375,7 +378,7 @@ const REDUCED_PASSIVE = String.raw`(?!(?:concerned|worried|alarmed|troubled|dist
  * and a participle with its agent (REDUCED_PASSIVE).
  */
 const ACT_AFTER = new RegExp(
-  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)\s+(?:about|on|over|for)\b|suspected\s+of\b|opposed\s+to\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
+  String.raw`^(?:agrees?\s+(?:to|on)\b|agreed\s+(?!that\b)\p{L}|(?:accused|blamed|praised|criticized|criticised|condemned|denounced|described|cited|quoted)\s+(?:of|for|as|by)\b|cited\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,3}?for\s|(?:believed|thought|expected|estimated|alleged|reported|feared)\s+to\s+(?:be|have)\b|(?:feared|reported)\s+(?:dead|missing|killed|injured|wounded|drowned)\b|said\s+to\s+(?:be|have|number|include|involve|total|exceed|range|cost|come|live|work|own|hold|control|lead|run|face|belong|contain|stem|date)\b|questioned\s+(?:him|her|them|\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*)*)(?:\s+(?:about|on|over|for|and|at|in)\b|\s*(?:[.,;]|$))|suspected\s+of\b|opposed\s+to\b|(?:found|finds|find)\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b|reported\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*(?:[.,;)]|$|(?:since|for|until|throughout)\b)|reported\s+(?:back\s+)?(?:to|for)\s+(?:(?:the|their|his|her|its|our)\s+)?(?:work|duty|duties|assignments?|posts?|stations?|jobs?|shifts?|school|classes|base|barracks|prison|jail)\b|assumed\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:office|power|control|command|responsibility|leadership|role|post|presidency|position|duties|mantle|name|identity)\b|plead(?:s|ed)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b|(?:continued|ordered)\s+(?!that\b)\p{L}|considered\s+\p{Ll}+ing\b|${DEED_RESPONSE}|${REDUCED_PASSIVE}|added\s+to\s+(?:the|his|her|their|its|an?)\s|posted\s+(?:(?!(?:on|to|in|at|that|about|from|via|after|before|for|with)\s)[^\s\d.,;:“”"]+\s+){0,3}?[$€£]?\d|demanding\s*(?:[.,;]|$|(?:and|or|but|of|on|in|with|at|to)\b)|expecting\s*(?:[.,;]|$|(?:on|in|at|since|again|when|until)\b|(?:(?:a|her|their|his|our|another)\s+)?(?:baby|child|son|daughter|twins|triplets|first|second|third|fourth)\b)|posted\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:video|videos|photo|photos|photograph|image|images|picture|pictures|clip|footage)\b)`,
   "u",
 );
 
@@ -673,6 +676,28 @@ export function contactPronounSpeaks(sentence: string): number | undefined {
   const match = CONTACT_PRONOUN_SPEAKS.exec(maskAbbreviations(sentence));
   const at = match?.indices?.[1]?.[0];
   return at === undefined || quotedAt(sentence, at) ? undefined : at;
+}
+
+/** The plural's clause-taking verbs, as CLAUSE_VERB: "they believe", "they say", "they think". */
+const PLURAL_CLAUSE_VERB = alternation(
+  [...SPEECH_VERBS, ...COGNITION_VERBS, ...PLURAL_PRESENT_VERBS].filter((verb) => !NO_CLAUSE.has(verb)),
+);
+const CONTACT_THEY_SPEAKS = new RegExp(
+  `(?<=\\p{Ll}\\s)(they)\\s+(?:${PLURAL_CLAUSE_VERB})\\s+${CLAUSE_GAP_VERB}(?!\\p{L})`,
+  "du",
+);
+
+/**
+ * "they" saying inside a relative clause whose subject the saying verb's own clause gave up, as
+ * contactPronounSpeaks reads "he" and "she" ("a bag that they believe contained another bomb", "the
+ * rule they say was never enforced"): true or false, never in a quotation nor a question. The
+ * caller decides which group "they" is.
+ */
+export function contactGroupPronounSpeaks(sentence: string): boolean {
+  if (asksQuestion(sentence)) return false;
+  const match = CONTACT_THEY_SPEAKS.exec(maskAbbreviations(sentence));
+  const at = match?.indices?.[1]?.[0];
+  return at !== undefined && !quotedAt(sentence, at);
 }
 
 /** A phrase of place or time that opens a sentence, up to the subject; no punctuation inside it. */
@@ -1066,13 +1091,19 @@ const PLURAL_PRESENT = [...PREDICATE_FORMS].filter(
     [`${verb}s`, `${verb}es`, verb.replace(/y$/u, "ies")].some((form) => form !== verb && PREDICATE_FORMS.has(form)),
 );
 /**
+ * A relative clause set off by a comma that ends the sentence after an inverted tag's group: "…,
+ * said people with direct knowledge of the matter, who asked not to be identified because they’re
+ * not authorized to speak." The clause says more of the people; it holds no quotation.
+ */
+const WHO_TO_END = String.raw`(?:,\s+who(?!\p{L})[^;“”"]{1,160})`;
+/**
  * "…, say experts.", "…, said residents who live nearby.", "“…,” said analysts polled by Reuters.",
  * "…, warn economists at the bank.", "…, insist its supporters.": a group, its owner's or not,
  * after an inverted verb (a verb of speech, or a predicate's plural present), with where it is,
- * who reached it or its relative clause, ending the sentence.
+ * who reached it or its relative clause (WHO_TO_END), ending the sentence.
  */
 const INVERTED_GROUP = new RegExp(
-  `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?\\s*[.;!]?\\s*$`,
+  `,[”"]?\\s*(?:${INVERTING}|${alternation(PLURAL_PRESENT)})\\s+(?:(?:his|her|its|their)\\s+)?${GROUP}(?!\\p{L})${GROUP_WHERE}?${GROUP_REACHED}?${WHO}?${WHO_TO_END}?\\s*[.;!]?\\s*$`,
   "u",
 );
 /**
@@ -1583,13 +1614,14 @@ export function reportedAt(sentence: string, offset: number): boolean {
 }
 
 /**
- * A preposition right before a group: "a presentation to bondholders indicated …" has the
- * presentation indicate; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
+ * A preposition right before a group, or before a count of it ("an alert to millions of people in
+ * the area telling them …"): "a presentation to bondholders indicated …" has the presentation
+ * indicate; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
  * nor before a capitalised word, which may be the place a preposition names before the group
  * ("In Delhi residents say").
  */
 const OBJECT_OF_END =
-  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+$/u;
+  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+(?:(?:millions|thousands|hundreds|dozens|scores|tens|some|many|most|all|each|any|none|several|\d[\d,.]*)\s+of\s+(?:the\s+)?)?$/u;
 
 /**
  * A work of research or a body before "of" a group: "A survey of investors found …", "The study

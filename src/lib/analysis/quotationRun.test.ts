@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
+import {
+  announcesQuotation,
+  opensParagraphOfQuotation,
+  opensQuotationRun,
+  paragraphRunStep,
+  quotationRunStep,
+} from "./quotationRun.ts";
 
 describe("opensQuotationRun", () => {
   it.each([
@@ -29,5 +35,34 @@ describe("quotationRunStep", () => {
     expect(quotationRunStep("It is not even a light tag!”")).toBe("closes");
     expect(quotationRunStep("It was late.” She left.")).toBe("closes");
     expect(quotationRunStep("“Another one,” he said.")).toBe("other");
+  });
+});
+
+describe("announcesQuotation (S6)", () => {
+  it.each(["When asked about it, Vance said the following.", "She told reporters:", "He wrote the following:"])(
+    "reads %j as announcing a quotation set out after it",
+    (sentence) => {
+      expect(announcesQuotation(sentence)).toBe(true);
+    },
+  );
+
+  it.each(["Her answer: no.", "He said the plan would follow.", "The following day he left."])(
+    "reads %j as announcing nothing",
+    (sentence) => {
+      expect(announcesQuotation(sentence)).toBe(false);
+    },
+  );
+});
+
+describe("paragraphRunStep (S6)", () => {
+  it("goes on into a paragraph that opens with the quotation's mark, and reads the rest as inside it", () => {
+    expect(opensParagraphOfQuotation("“But I do say it.")).toBe(true);
+    expect(paragraphRunStep("“But I do say it.")).toBe("inside");
+    expect(paragraphRunStep("“I don’t need that.”")).toBe("closes");
+  });
+
+  it("ends the run at a paragraph of prose", () => {
+    expect(opensParagraphOfQuotation("The ferry closed in May.")).toBe(false);
+    expect(paragraphRunStep("The ferry closed in May.")).toBe("other");
   });
 });

@@ -29,3 +29,27 @@ export function quotationRunStep(sentence: string): "inside" | "closes" | "other
   if (open >= 0 && (close < 0 || open < close)) return "other";
   return close >= 0 ? "closes" : "inside";
 }
+
+/**
+ * A sentence that announces a quotation set out in the paragraphs after it, as the last sentence of
+ * its own: it ends on a colon after a word, or on "the following" ("Trump said the following.",
+ * "She told reporters:"). Not a colon inside the sentence ("Her answer: no.").
+ */
+export function announcesQuotation(sentence: string): boolean {
+  return /(?:\p{L}:|(?<!\p{L})the\s+following[.:])\s*$/u.test(sentence);
+}
+
+/**
+ * The opening mark a paragraph of a quotation begins with when the quotation runs on over several
+ * paragraphs: by the printers' convention each of them opens with “ and only the last closes with
+ * ”. True when `sentence`, a paragraph's first, opens so; the rest of it is read as `quotationRunStep`
+ * reads any sentence inside the quotation.
+ */
+export function opensParagraphOfQuotation(sentence: string): boolean {
+  return /^\s*“/u.test(sentence);
+}
+
+/** What a paragraph's first sentence does with a quotation still open from the paragraph before (see `opensParagraphOfQuotation`). */
+export function paragraphRunStep(sentence: string): "inside" | "closes" | "other" {
+  return opensParagraphOfQuotation(sentence) ? quotationRunStep(sentence.replace(/^\s*“/u, "")) : "other";
+}

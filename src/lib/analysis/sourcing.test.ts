@@ -39,6 +39,135 @@ describe("sourcingProfile: a quotation a tag opens and a later sentence closes (
   });
 });
 
+describe("sourcingProfile: a quotation set out over paragraphs (quotationRun.ts, S6)", () => {
+  it("carries the tag's source into the next paragraphs that open with the quotation's mark, to its close", () => {
+    expect(
+      profile(
+        "Dana Whitlow ran the ferry. She continued, “I ran it in every storm.\n\n“So I knew the river. It never beat me.”\n\nThe ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Dana Whitlow | She continued, “I",
+      "named: Dana Whitlow | “So I knew",
+      "named: Dana Whitlow | It never beat",
+    ]);
+  });
+
+  it("gives the paragraphs after an announcing sentence to the source of its last clause", () => {
+    expect(
+      profile(
+        "When reporter Mara Quist asked about the ferry, Dana Whitlow said the following.\n\n“I ran it in every storm. I knew the river.\n\n“It never beat me.”\n\nThe ferry closed in May.",
+      ),
+    ).toEqual([
+      "named: Mara Quist | When reporter Mara",
+      "named: Dana Whitlow | When reporter Mara",
+      "named: Dana Whitlow | “I ran it",
+      "named: Dana Whitlow | I knew the",
+      "named: Dana Whitlow | “It never beat",
+    ]);
+  });
+
+  it("carries nothing when the last clause's source is not one, nor past a paragraph of prose", () => {
+    // Two people in the last clause: whose words follow, the sentence does not say.
+    expect(
+      profile(
+        "Mara Quist and Dana Whitlow met at the pier, and they said the following.\n\n“We ran it in every storm.”",
+      ).filter((line) => line.includes("We ran")),
+    ).toEqual([]);
+    expect(
+      profile("Dana Whitlow said the following.\n\nThe ferry closed in May. “It never beat me.”").filter((line) =>
+        line.includes("The ferry"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: 'they' saying in a relative clause (S6)", () => {
+  it("is the group that spoke in the sentence right before", () => {
+    expect(
+      profile(
+        "Investigators believe the man drove a rented van. He pulled a bag that they believe contained a second device.",
+      ),
+    ).toEqual(["anonymous: Investigators | Investigators believe the", "anonymous: Investigators | He pulled a"]);
+  });
+
+  it("is no one when no group spoke right before", () => {
+    expect(profile("Residents packed the hall. The mayor read the plan they said was never enforced.")).toEqual([]);
+    expect(
+      profile(
+        "Investigators believe the man drove a rented van. The van was found at noon. The tow crew towed it away. He pulled a bag that they believe contained a second device.",
+      ),
+    ).toEqual(["anonymous: Investigators | Investigators believe the"]);
+  });
+});
+
+describe("sourcingProfile: a road named after someone, and 'found himself' (S6)", () => {
+  it("does not give 'he' to a road the finder read as a person's name", () => {
+    expect(
+      profile(
+        "After a few loops around the stadium, the pilot points the chopper north. Before reaching Frisco, Dale Morrow motions toward a huge structure hard by the Sam Rayburn Tollway. This, he explains, is the Nebraska Furniture Mart.",
+      ),
+    ).toEqual(["named: Dale Morrow | This, he explains,"]);
+  });
+
+  it("does not read being found somewhere as a finding", () => {
+    expect(
+      profile("Dale Morrow joined the firm in 1990. In short order he found himself helping to sell the company."),
+    ).toEqual([]);
+    expect(profile("Dale Morrow joined the firm. He found that the books were wrong.")).toEqual([
+      "named: Dale Morrow | He found that",
+    ]);
+  });
+});
+
+describe("sourcingProfile: 'the' and the noun of the unnamed person who just spoke (S6)", () => {
+  it("is that person again", () => {
+    expect(
+      profile("“The ferry is late,” according to a dock worker at the pier. “It was late all week,” the worker added."),
+    ).toEqual(["anonymous: a dock worker | “The ferry is", "anonymous: a dock worker | “It was late"]);
+  });
+
+  it("is no one when a person was named since, or the noun differs", () => {
+    expect(
+      profile(
+        "“The ferry is late,” according to a dock worker at the pier. Dana Whitlow runs the ferry. “It was late all week,” the worker added.",
+      ).filter((line) => line.includes("It was late")),
+    ).toEqual([]);
+    expect(
+      profile(
+        "“The ferry is late,” according to a dock worker at the pier. “It was late all week,” the captain added.",
+      ).filter((line) => line.includes("It was late")),
+    ).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: the police as a quotation's speaker (S6)", () => {
+  it("does not count the force, and counts its spokesman", () => {
+    expect(
+      profile(
+        "The chase ended four hours after the police issued an unprecedented cellphone alert to millions of people in the area telling them to be on the lookout for Dan Corr, 28, who was described as “armed and dangerous.” “Stay inside,” a police spokesman said.",
+      ).filter((line) => line.startsWith("anonymous")),
+    ).toEqual(["anonymous: a police spokesman | “Stay inside,” a"]);
+  });
+});
+
+describe("sourcingProfile: a place the finder read as the quotation's speaker (S6)", () => {
+  it("counts a one-word name the finder read as a place when it ends a longer name the article gives", () => {
+    expect(
+      profile(
+        "Moments earlier, creator Maeve Stone-Bridge accepted the award. “This whole thing has been a dream. It’s been the most beautiful dream,” Stone-Bridge said.",
+      ).filter((line) => line.startsWith("named")).length,
+    ).toBe(2);
+  });
+
+  it("does not count a one-word place as a named person", () => {
+    expect(
+      profile(
+        "In November, Ruritania filed an appeal against the ruling after repeatedly saying the country “fundamentally disagrees” with it.",
+      ).filter((line) => line.startsWith("named")),
+    ).toEqual([]);
+  });
+});
+
 describe("sourcingProfile in Chinese (hanQuotes.ts: hanSources)", () => {
   // Synthetic text: a school story in Chinese, invented names.
   const han = (body: string) => profile(body).map((line) => line.replace(/ \| (.{6}).*$/u, " | $1"));

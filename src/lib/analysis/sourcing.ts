@@ -19,6 +19,7 @@ import type { Block } from "#lib/text/sentences.ts";
 import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
+  contactGroupPronounSpeaks,
   contactPronounSpeaks,
   describesSomeone,
   groupPronounSpeaks,
@@ -62,7 +63,7 @@ import {
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
 import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
-import { opensQuotationRun, quotationRunStep } from "./quotationRun.ts";
+import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
@@ -360,8 +361,15 @@ function nameWords(ctx: SourcingContext, id: string): readonly string[] {
 
 /** True when a mention names a person. */
 function isPerson(ctx: SourcingContext, m: Mention): boolean {
-  return entityOf(ctx, m.entityId)?.kind === "person";
+  const entity = entityOf(ctx, m.entityId);
+  // "the Sam Rayburn Tollway": a road or a venue named after someone, which the finder may read as a
+  // person beyond the register; no one "he" can stand for.
+  return entity?.kind === "person" && !(ctx.foundById.has(m.entityId) && NAMED_AFTER_SOMEONE.test(entity.name));
 }
+
+/** The last word of a road or a venue named after a person ("Sam Rayburn Tollway", "John Doe Stadium"). */
+const NAMED_AFTER_SOMEONE =
+  /\s(?:Tollway|Highway|Freeway|Expressway|Parkway|Turnpike|Boulevard|Causeway|Stadium|Arena)$/u;
 
 /** The person in view at sentence `index`: who "he", "she" or "the minister" stands for (see referent). */
 function inViewAt(ctx: SourcingContext, index: number, gender?: Gender): string | undefined {
@@ -489,6 +497,26 @@ function namedSource(ctx: SourcingContext, sentence: SentenceView, who: string):
 }
 
 /**
+ * True when `word` ends a longer name the article gives, whatever kind the finder gave it: it may be
+ * a person's surname ("Waller-Bridge" of "Phoebe Waller-Bridge", both of which the finder may read
+ * as a place's name for its "Bridge").
+ */
+function endsLongerName(ctx: SourcingContext, word: string): boolean {
+  const folded = foldedWords(word).join(" ");
+  const names = [
+    ...ctx.found.map((f) => f.name),
+    ...[...ctx.mentionsAt.values()].flat().flatMap((m) => entityOf(ctx, m.entityId)?.name ?? []),
+  ];
+  return names.some((name) => {
+    const words = foldedWords(name);
+    return words.length > 1 && words.slice(-folded.split(" ").length).join(" ") === folded;
+  });
+}
+
+/** The police as a force, by the word that heads the description: "the police", "the city's police", "Linden police". */
+const POLICE_FORCE = /(?<!\p{L})police$/iu;
+
+/**
  * Quotation speakers: every sentence a quotation covers counts its speaker, a person or a
  * described unnamed source (institutions and platforms are neither), and the outlet it came
  * `via`. Notes each named speaker's sentence in `speakersAt`.
@@ -497,8 +525,11 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
   for (const quote of quotes) {
     const { speaker } = quote;
     // An institution quoted ("…,” Amtrak said) is no named person: the module comment's rule, for quotations too.
-    // A name found beyond the register counts as one only as an organisation, or as a country (its
-    // government speaking: "China said …", "The UK has urged …"): its other kinds are guesses.
+    // A name found beyond the register counts as one only as an organisation, or as a country or
+    // a one-word place the finder read as one (its government speaking: "China said …", "The UK has
+    // urged …", "Ireland … saying the country “fundamentally disagrees”"; a longer one may be a
+    // person's the finder misread, "Patrol Chief James Hall", and so may one that is the last word
+    // of a person the article names, "Waller-Bridge" of Phoebe Waller-Bridge): its other kinds are guesses.
     const kind =
       speaker.kind !== "named"
         ? undefined
@@ -506,7 +537,12 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
           ? entityOf(ctx, speaker.entity)?.kind
           : namesCountry(speaker.name)
             ? "place"
-            : ctx.found.find((f) => f.name === speaker.name && f.kind === "organisation")?.kind;
+            : ctx.found.find(
+                (f) =>
+                  f.name === speaker.name &&
+                  (f.kind === "organisation" ||
+                    (f.kind === "place" && !/\s/u.test(speaker.name.trim()) && !endsLongerName(ctx, speaker.name))),
+              )?.kind;
     // A name found beyond the register is a person's only when written as one: "Nigeria's foreign ministry" is not.
     // So is a speaker the quotation's own grammar read as a body ("Big Machine have denied …. “…,” they said").
     const institution =
@@ -529,7 +565,12 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
         !reported &&
         !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
-      (speaker.kind === "anonymous" && describesSomeone(speaker.name) && !ownPeople(text, speaker.name))
+      // "the police" as a force is a body, as "police said" is (eval/README.md, "Sourcing"); its
+      // officers and spokesmen are people.
+      (speaker.kind === "anonymous" &&
+        describesSomeone(speaker.name) &&
+        !ownPeople(text, speaker.name) &&
+        !POLICE_FORCE.test(speaker.name.trim()))
     ) {
       if (speaker.kind === "named")
         ctx.speakersAt.set(quote.anchor, [
@@ -838,6 +879,26 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
   const inView = holders !== undefined && holders.size > 1 ? inViewAt(ctx, sentence.index) : undefined;
   if (holders?.size === 1 && holder !== undefined) namedSource(ctx, sentence, holder);
   else if (inView !== undefined && holders?.has(inView)) namedSource(ctx, sentence, inView);
+  else if (holders === undefined && title !== undefined) sameUnnamed(ctx, sentence, title);
+}
+
+/**
+ * "“…,” according to a Democratic strategist in El Paso. “…,” the strategist added.": "the" and the
+ * head noun of the one unnamed person who spoke within reach, with no person named since, is that
+ * person again (no one the article names holds the title: `titles` looked first).
+ */
+function sameUnnamed(ctx: SourcingContext, sentence: SentenceView, title: string): void {
+  const { lastSingle } = ctx;
+  if (lastSingle === undefined || lastSingle.index < sentence.index - PRONOUN_REACH) return;
+  // The description's own noun, before what it speaks for: "strategist" of "a Democratic strategist in El Paso".
+  const head = lastSingle.label
+    .split(/\s+(?:in|at|for|of|from|with|on|near|close|familiar)\s/u)[0]
+    ?.split(/\s+/u)
+    .at(-1);
+  if (head?.toLowerCase() !== title) return;
+  if (ctx.recent.some((r) => r.index >= lastSingle.index && r.index <= sentence.index)) return;
+  add(ctx, { kind: "anonymous", label: lastSingle.label, anchor: sentence.anchor });
+  ctx.lastSingle = { index: sentence.index, label: lastSingle.label };
 }
 
 /**
@@ -1216,6 +1277,17 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
     // ("They discovered that …. When they compared …, they found …").
     if (found !== undefined) ctx.lastGroup = { index, label: found };
     else if (THEY.test(withoutQuotations(sentence.text))) jointSpeakers(ctx, sentence);
+  } else if (
+    !anonymous &&
+    ctx.lastGroup !== undefined &&
+    ctx.lastGroup.index >= index - 1 &&
+    contactGroupPronounSpeaks(sentence.text)
+  ) {
+    // "… a backpack investigators believe contained a bomb. He pulled a bag that they believe
+    // contained another": "they" in a relative clause is the group that spoke in this sentence or
+    // the one right before, and no further back.
+    add(ctx, { kind: "anonymous", label: ctx.lastGroup.label, anchor: sentence.anchor });
+    ctx.lastGroup = { index, label: ctx.lastGroup.label };
   } else if (!anonymous) {
     // "… what some have called the “Belfastisation” of the city": unnamed people, whoever they are.
     const some = quantifierSpeaks(sentence.text) ?? someoneSpeaks(sentence.text);
@@ -1282,6 +1354,21 @@ const QUOTATION_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView)
   outletCitations,
 ];
 
+/**
+ * The source of a sentence's last clause, the one an announcing tag at its end speaks for ("When
+ * Wallace asked him …, Trump said the following."): of the sentence's sources not by quotation,
+ * the one whose name's last word stands last, after the sentence's last comma; the only one when
+ * there is one. Undefined when none stands there (a pronoun's, "he said:", with others named).
+ */
+function lastClauseSource(text: string, sources: readonly Attribution[]): Attribution | undefined {
+  const own = sources.filter((s) => s.quote !== true);
+  if (own.length === 1) return own[0];
+  const clause = text.lastIndexOf(",");
+  const at = (s: Attribution) => text.lastIndexOf(s.label.split(/\s+/u).at(-1) ?? s.label);
+  const [first, second] = own.filter((s) => at(s) > clause).sort((a, b) => at(b) - at(a));
+  return first !== undefined && (second === undefined || at(first) !== at(second)) ? first : undefined;
+}
+
 /** The sourcing profile of one article. `found` are the names the analysis found beyond the register. */
 export function sourcingProfile(
   slug: string,
@@ -1337,12 +1424,23 @@ export function sourcingProfile(
 
   const blockOf = new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.anchor, i] as const)));
   // The one source of a sentence whose tag opened a quotation it does not close, carried on to the
-  // sentences of the same paragraph inside that quotation (quotationRun.ts).
+  // sentences inside that quotation, of the same paragraph or of the paragraphs after it that open
+  // with the quotation's mark; or of a paragraph's last sentence that announces the quotation set
+  // out in the paragraphs after it ("Trump said the following.") (quotationRun.ts).
   let run: { source: Attribution; block: number | undefined } | undefined;
   ctx.order.forEach(({ anchor, text }, index) => {
     if (headlines.has(anchor)) return;
-    const carried = run !== undefined && run.block === blockOf.get(anchor) ? run : undefined;
-    const step = carried === undefined ? undefined : quotationRunStep(text);
+    const quotedByOther = (source: Attribution) =>
+      ctx.attributions.some(
+        (a) => a.anchor === anchor && a.quote === true && a.kind !== "outlet" && a.label !== source.label,
+      );
+    const carried = run !== undefined && !quotedByOther(run.source) ? run : undefined;
+    const step =
+      carried === undefined
+        ? undefined
+        : carried.block === blockOf.get(anchor)
+          ? quotationRunStep(text)
+          : paragraphRunStep(text);
     run = undefined;
     const sentence: SentenceView = {
       index,
@@ -1359,7 +1457,7 @@ export function sourcingProfile(
     if (carried !== undefined && step !== "other") {
       add(ctx, { ...carried.source, anchor });
       for (const pass of QUOTATION_PASSES) pass(ctx, sentence);
-      if (step === "inside") run = carried;
+      if (step === "inside") run = { ...carried, block: blockOf.get(anchor) };
       return;
     }
     // A sentence wholly inside a quotation is its speaker's words: whom they say spoke ("He said no",
@@ -1371,6 +1469,10 @@ export function sourcingProfile(
     const [source] = sources;
     if (sources.length === 1 && source !== undefined && source.quote !== true && opensQuotationRun(text))
       run = { source, block: blockOf.get(anchor) };
+    const nextAnchor = ctx.order[index + 1]?.anchor;
+    const lastOfBlock = nextAnchor === undefined || blockOf.get(nextAnchor) !== blockOf.get(anchor);
+    const announcer = lastOfBlock && announcesQuotation(text) ? lastClauseSource(text, sources) : undefined;
+    if (run === undefined && announcer !== undefined) run = { source: announcer, block: blockOf.get(anchor) };
   });
   citedList(ctx, citedSources);
 

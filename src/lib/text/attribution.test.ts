@@ -95,3 +95,15 @@ describe("anonymousSource: a person described by a capitalised noun, not named",
     expect(anonymousSource("a man who met Tory said")?.text).toBe("a man");
   });
 });
+
+describe("anonymousSource: a definite description with three words before its noun (S6)", () => {
+  it("reads the whole phrase when no word before the noun is a preposition or a conjunction", () => {
+    expect(anonymousSource("The senior law enforcement official said agents were examining the devices.")?.text).toBe(
+      "The senior law enforcement official",
+    );
+  });
+
+  it("does not reach over a preposition to a noun of another phrase", () => {
+    expect(anonymousSource("The share of young people in the state fell.")).toBe(undefined);
+  });
+});

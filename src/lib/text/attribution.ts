@@ -780,8 +780,10 @@ export const STANCE_PHRASES: readonly string[] = [
   "(?:issu|releas|shar)(?:ed|es) (?:an? )?(?:joint |brief |written )?(?:statement|plea|warning|appeal)",
   // A message sent is a statement made: "Trump sent a similar message ahead of the vote", "sends a clear message".
   "sen(?:t|ds) (?:an?|the|this|that|his|her|their|its) (?:[\\p{Ll}-]+ )?message",
-  // A finding stated, with its clause: "researchers found in a review of the data that …".
-  '(?:found|concluded|discovered|determined)(?: [^,.;:“”"]{1,60}?)? that',
+  // A finding stated, with its clause: "researchers found in a review of the data that …", "found no
+  // evidence that …"; not a thing found and the relative clause on it ("they discovered a
+  // fingerprint that matched one on file": an article or a possessive, a word or two, then "that").
+  "(?:found|concluded|discovered|determined)(?: (?!(?:an?|the|this|these|those|his|her|their|its|one|another) (?:[\\p{L}’'-]+ )?(?!(?:evidence|proof|signs?|indications?) )[\\p{L}’'-]+ that(?!\\p{L}))[^,.;:“”\"]{1,60}?)? that",
   // … and without its "that": "they found their galaxies were consistent with reality" (a clause, its
   // own subject and a form of "be"; not "found survivors who were trapped", "found the car, which was …").
   "found (?:(?!(?:that|which|who|whom|whose|where|when|what|how|it)(?!\\p{L}))[\\p{L}\\d’'-]+ ){1,6}(?:was|were|is|are)(?!\\p{L})",
@@ -1157,10 +1159,12 @@ const MODIFIER_WORD = String.raw`(?!(?:to|for|from|by|with|about|at|in|on|into|a
 /**
  * The core of a description of an unnamed source: indefinite ("a former intelligence
  * official", "two unnamed Pentagon officials") or definite with a source noun as its head
- * ("the official", "the spokesperson"). Case-insensitive, so names are added by `anonymousSource`.
+ * ("the official", "the spokesperson"; three words before it only when none is a preposition or a
+ * conjunction: "the senior law enforcement official", not "the share of young people").
+ * Case-insensitive, so names are added by `anonymousSource`.
  */
 const ANONYMOUS_CORE = new RegExp(
-  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:${MODIFIER_WORD}\\s+){0,5}?|the\\s+(?:[\\p{Ll}.’'-]+\\s+){0,2}?)(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
+  `\\b(?:(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed|his|her|their|its)\\s+(?:${MODIFIER_WORD}\\s+){0,5}?|the\\s+(?:(?:[\\p{Ll}.’'-]+\\s+){0,2}?|(?:(?!(?:of|to|for|from|by|with|about|at|in|on|and|or|who|that)\\s)[\\p{Ll}.’'-]+\\s+){3}))(?<noun>${alternation(ANONYMOUS_SOURCE_NOUNS)})\\b(?:\\s+familiar with(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+(?:${alternation(SPEECH_VERBS)})\\b|,|$))?`,
   "giu",
 );
 /**
