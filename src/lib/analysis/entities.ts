@@ -42,7 +42,7 @@ import { isOutletWord } from "./outletWords.ts";
 import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { actorNames, namesWrittenInside } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
-import { knownMaker, makersProduct } from "./productNames.ts";
+import { knownMaker, makersProduct, writtenAsCompany } from "./productNames.ts";
 import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
@@ -55,7 +55,7 @@ import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
-import { CREDIT_LABEL_BEFORE, hasPhotoCredit, wireTrailerOpening } from "#lib/text/credits.ts";
+import { CREDIT_LABEL_BEFORE, hasPhotoCredit, SLASHED_CREDIT_LINE, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
@@ -81,10 +81,12 @@ import {
   lowerCaseUse,
   namedAfterPlace,
   namesLocation,
+  numberedName,
   pageantTitle,
   placedAfterComma,
   townInState,
   wordBefore,
+  workNamed,
 } from "./hitShapes.ts";
 
 export { tokenize } from "#lib/text/tokens.ts";
@@ -970,10 +972,14 @@ function hitStands(
   if (lowerCaseUse(hit.text) && !isGenericBody(hit.text)) return false;
   // "“The Trump Show,” a new play": a work's quoted title (not a quoted sentence, nor a headline's quote).
   if (!titleCased(text) && inWorkTitle(text, hit)) return false;
+  // "the Pacific-12 Conference", "CNN-News18": a name numbered on through a hyphen is another's.
+  if (numberedName(text, hit.end)) return false;
   if (entity.kind === "place")
     return (
       // "Atlanta beat Miami 5-3": a place's name scored in a game is its team's.
       !scoredTeam(text, hit) &&
+      // "Donald Glover's show Atlanta", "the novel Florida": a work's title after its noun.
+      !workNamed(text, hit.start) &&
       // "Moscow, Idaho": an alias ("Moscow" for Russia) placed in a state or country is a town of that name.
       !(nameKey(hit.text) !== nameKey(entity.name) && townOf(text, hit) && !listedAfter(text, hit)) &&
       // "Mexico, Mo.": a country's own name with a U.S. state after it is a town of that state.
@@ -1578,6 +1584,9 @@ export function findEntities(
     }),
   );
   const lastSentence = blocks.at(-1)?.sentences.at(-1);
+  // The whole article's text, read only where a name's other uses decide it (`writtenAsCompany`).
+  let joined: string | undefined;
+  const articleText = (): string => (joined ??= blocks.map((b) => b.text).join("\n"));
   // An initialism the article once uses as a common noun ("an 8-core CPU") is one throughout.
   // So is one it defines as a thing's name ("the Asynchronous Task Framework (ATF)", `thingInitialisms`).
   const terms = new Set(
@@ -1748,7 +1757,10 @@ export function findEntities(
           // "the Motorola Razr": a well-known company's product names the company (`knownMaker`); not
           // where the product stands for a thing ("a Nintendo Switch controller", `productUse`).
           const maker =
-            uncut.kind === "organisation" && uncut.name === undefined && !productUse(text, uncut)
+            uncut.kind === "organisation" &&
+            uncut.name === undefined &&
+            !productUse(text, uncut) &&
+            !writtenAsCompany(articleText(), uncut.text)
               ? knownMaker(uncut.text, isPlaceWord)
               : undefined;
           const made =
@@ -2063,8 +2075,26 @@ export function findEntities(
       .filter((tokens) => tokens.length === 1)
       .map((tokens) => (tokens[0] as Token).key),
   );
-  for (const [id, entry] of found)
-    if (entry.kind === "organisation" && makersProduct(entry.name, makers, isPlaceWord)) found.delete(id);
+  /** Found one-word company id → the longer company it is the short name of. */
+  const shortOf = new Map<string, string>();
+  for (const [id, entry] of found) {
+    if (entry.kind !== "organisation" || !makersProduct(entry.name, makers, isPlaceWord)) continue;
+    if (!writtenAsCompany(articleText(), entry.name)) {
+      found.delete(id);
+      continue;
+    }
+    // "Activision" beside "Activision Blizzard (ATVI 0.34%)": the longer name is the company's own
+    // (`writtenAsCompany`), so its first word alone is its short name, not another body.
+    const first = (tokenize(entry.name)[0] as Token).key;
+    for (const [otherId, other] of found)
+      if (otherId !== id && other.kind === "organisation" && nameKey(other.name) === first) shortOf.set(otherId, id);
+  }
+  for (const otherId of shortOf.keys()) found.delete(otherId);
+  const merged = mentions.map((m) => {
+    const id = shortOf.get(m.entityId);
+    return id === undefined ? m : { ...m, entityId: id };
+  });
+  mentions.splice(0, mentions.length, ...merged);
   dropThings(blocks, mentions, found);
   return {
     mentions: withoutUnfitNamesakes(
@@ -2264,6 +2294,8 @@ function isCredit(text: string): boolean {
   return (
     hasPhotoCredit(text) ||
     WIRE_TRAILER.test(text) ||
+    // "Craig McDean/GQ" alone on its line: a picture's or a reporter's credit.
+    SLASHED_CREDIT_LINE.test(text.trim()) ||
     // A byline left in the body ("By Jill Serjeant", "Written by Jill Serjeant", "Story by …") and a
     // contributor's line ("Heba Habib contributed to this report.").
     /^(?:(?:Written|Reported|Story|Words|Text)\s+by|By)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(

@@ -9,10 +9,12 @@ import {
   lowerCaseUse,
   namedAfterPlace,
   namesLocation,
+  numberedName,
   pageantTitle,
   placedAfterComma,
   townInState,
   wordBefore,
+  workNamed,
 } from "./hitShapes.ts";
 
 /** The span of `words` in `text` (first occurrence). */
@@ -31,6 +33,28 @@ describe("lowerCaseUse", () => {
     ["Mexican navy", false],
     ["CIA", false],
   ])("%s → %s", (text, expected) => expect(lowerCaseUse(text)).toBe(expected));
+});
+
+describe("numberedName", () => {
+  it.each([
+    ["The Pacific-12 Conference voted.", "Pacific", true],
+    ["He watched Harbour-News18 daily.", "Harbour", true],
+    ["The U.S.-Mexico border is long.", "U.S.", false],
+    ["The Mexico-based firm said.", "Mexico", false],
+    ["He flew to Mexico on May 2.", "Mexico", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(numberedName(text, at(text, words).end)).toBe(expected));
+});
+
+describe("workNamed", () => {
+  it.each([
+    ["Dana Pereira's show Atlanta returned for a third season.", "Atlanta", true],
+    ["The FX comedy series Atlanta won two awards.", "Atlanta", true],
+    ["She read the novel Florida twice.", "Florida", true],
+    ["The band Chicago toured Europe.", "Chicago", true],
+    ["They shot the film in Atlanta.", "Atlanta", false],
+    ["The show, set in Atlanta, returned.", "Atlanta", false],
+    ["The book sold well in Florida.", "Florida", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(workNamed(text, at(text, words).start)).toBe(expected));
 });
 
 describe("pageantTitle", () => {

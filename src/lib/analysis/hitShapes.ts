@@ -23,6 +23,10 @@
  *   Congress", "the Royal Coast Guard") closes another body's name.
  * - `pageantTitle`: a place's name right after the honorific "Miss" is a beauty pageant's title
  *   ("Miss USA", "Miss Mexico"), not the place; no one is addressed by a place's name.
+ * - `numberedName`: a name a hyphen joins to a number ("the Pacific-12 Conference", "CNN-News18") is
+ *   part of a longer name, another body's: a place or a body is never numbered so itself.
+ * - `workNamed`: a place's name right after a work's or a band's noun ("his show Atlanta", "the
+ *   novel Florida", "the band Chicago") is that work's or band's title, not the place.
  * - `namesLocation`: a name after a preposition of place ("via Moscow", "in Princeton"), at one
  *   end of a route ("from Moscow to Berlin") or before a compound's half that sets something there
  *   ("Moscow-based") names the place itself, not a body it stands for or is named after.
@@ -39,6 +43,23 @@ interface Span {
 /** Whether the name at `start` follows the honorific "Miss", capitalised (`pageantTitle`). */
 export function pageantTitle(text: string, start: number): boolean {
   return /(?<!\p{L})Miss\s+$/u.test(text.slice(0, start));
+}
+
+/**
+ * A work's or a band's noun in lower case, after the word that determines it, right before the
+ * name (`workNamed`): "Donald Glover's show ", "the FX series ", "the novel ", "a band ".
+ */
+const WORK_NOUN_BEFORE =
+  /(?<![\p{L}-])(?:the|a|an|his|her|their|its|our|my|your|this|that|new|hit|\p{Lu}[\p{L}.'’-]*)\s+(?:TV\s+|television\s+|comedy\s+|drama\s+)?(?:show|series|sitcom|film|movie|documentary|novel|book|memoir|album|song|single|play|musical|podcast|band|opera|poem)\s+$/u;
+
+/** Whether the name at `start` is a work's or a band's title after its noun (`workNamed`). */
+export function workNamed(text: string, start: number): boolean {
+  return WORK_NOUN_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** Whether the name ending at `end` runs on through a hyphen into a number or a word with digits (`numberedName`). */
+export function numberedName(text: string, end: number): boolean {
+  return /^[-‐–][\p{L}]*\p{N}/u.test(text.slice(end, end + 12));
 }
 
 /** Whether a hit is one word with no capital letter (`lowerCaseUse`). */

@@ -15,6 +15,34 @@ describe("findNames", () => {
     expect(names("The Speaker said no.")).toEqual([]);
   });
 
+  it("reads a rank word before 'League' as a league's name, not a title before a person", () => {
+    expect(names("The firm bought Major League Quidditch last year.")).toEqual([
+      "Major League Quidditch (organisation)",
+    ]);
+    // A rank before a person's name is still cut off.
+    expect(names("Major Dana Pereira led the unit.")).toEqual(["Dana Pereira (person)"]);
+  });
+
+  it("reads where a study, a report or estimates come from as a body; a person's report is by them", () => {
+    expect(names("Analysis from Quillbox suggests that viewing time is rising.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("A recent report from Quillbox anticipates that revenue will grow.")).toEqual([
+      "Quillbox (organisation)",
+    ]);
+    expect(names("She read it to Quillbox on the phone.")).toEqual([]);
+  });
+
+  it("reads a name with a listed company's ticker after it as a body", () => {
+    expect(names("Investors bought Quillbox (QBX 1.20%) and sold bonds.")).toEqual(["Quillbox (organisation)"]);
+    expect(names("Investors bought Quillbox.com (QBX 0.5%) and sold bonds.")).toEqual(["Quillbox (organisation)"]);
+    // A bare bracketed initialism may define one: no ticker.
+    expect(names("Investors met Quillbox (QB) on Monday.")).not.toContain("Quillbox (organisation)");
+  });
+
+  it("reads no body in an identity's initialism", () => {
+    expect(names("The show added more LGBT characters this season.")).toEqual([]);
+    expect(names("The LGBTQ community marched.")).toEqual([]);
+  });
+
   it("reads where people hold their role, in the singular or the plural, as a body; not an event they attend", () => {
     expect(names("The tool is a framework for developers at Quillbox.")).toEqual(["Quillbox (organisation)"]);
     expect(names("Engineers at Quillbox wrote it.")).toEqual(["Quillbox (organisation)"]);

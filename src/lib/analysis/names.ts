@@ -201,13 +201,13 @@ const ARTICLES = words("el la los las");
  * thing, never an organisation. So do a trade's and a field's common nouns: an app's package and a design's
  * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
- * a light ("IR out") and a disease ("C.T.E.", "PTSD").
+ * a light ("IR out"), a disease ("C.T.E.", "PTSD") and identities ("LGBT characters", "the LGBTQ community").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
-  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd`,
+  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -447,6 +447,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   )
     return undefined;
   if (tokens.length === 1 && INSTITUTIONS.has(first.key)) return "organisation";
+  // "Major League Soccer": a rank word before "League" opens a league's name (`titleOfBody`).
+  if (tokens.length > 2 && TITLES.has(first.key) && TITLED_LEAGUES.has(tokens[1]?.key ?? "")) return "organisation";
   // "CBS Sports", "Sony Pictures": a company's initialism or known name, then a business it is in, is its division.
   if (tokens.length === 2 && BUSINESSES.has(last.key) && /^\p{Lu}/u.test(last.raw) && companyWord(first))
     return "organisation";
@@ -630,10 +632,17 @@ function titleOfBody(text: string, tokens: readonly Token[], k: number): boolean
     head !== undefined &&
     TITLES.has(title.key) &&
     isCapitalised(head) &&
-    ORG_HEADS.has(head.key) &&
+    (ORG_HEADS.has(head.key) || TITLED_LEAGUES.has(head.key)) &&
     text.slice(title.end, head.start) === " "
   );
 }
+
+/**
+ * "Major League Baseball", "Major League Gaming": a rank word right before "League" opens a
+ * league's name, never a title before a person's (no one is called "League Gaming"). Not an
+ * organisation's last word (`ORG_HEADS`): "League of Legends" is a game.
+ */
+const TITLED_LEAGUES = words("league");
 
 /** Drops sentence openers, and titles and roles in front of a name, and connectors after it. */
 function trim(
@@ -1666,14 +1675,27 @@ export const BODY_ROLE_AFTER =
 export const BODY_PART_AFTER =
   /^(?:['’]s)? (?:(?:quarterly|annual|fourth-quarter|third-quarter|second-quarter|first-quarter) )?(?:spokes(?:person|man|woman)|shares|stock|shareholders|subsidiary|parent company|board of directors|chief executive|headquarters|revenues?|earnings|profits?|market value|poll|survey)\b|^['’]s (?:\p{Ll}+ )?(?:division|subsidiary|unit)\b/u;
 /**
+ * A listed company's ticker in brackets after its name: "(NYSE: ACME)", "(Nasdaq:AAPL)", or the
+ * ticker with the day's move, "(ATVI 0.34%)", "(AMZN -1.2%)"; the name may keep its web address's
+ * ending before it ("Amazon.com (AMZN 3.60%)"). A bare "(ACME)" is left out: it may define an
+ * initialism. A person, a place or a product has no ticker.
+ */
+export const TICKER_AFTER =
+  /^(?:\.com)?\s*\((?:(?:[A-Z][A-Za-z]*\s){0,2}[A-Z][A-Za-z]*:\s?[A-Z]{1,6}(?:\.[A-Z]{1,3})?|[A-Z]{1,6}\s+[-+−]?\d+(?:\.\d+)?%)\)/u;
+/**
  * What a firm bought is a company: "Meetup, which it acquired in 2017", "Mojang, which Microsoft
  * bought", "Acme, which was bought out by a fund".
  */
 const ACQUIRED_AFTER =
   /^,\s+(?:which|that)\s+(?:(?:it|\p{Lu}[\p{L}.&-]*)\s+(?:later\s+)?(?:acquired|bought|purchased)|(?:was|had been|has been)\s+(?:later\s+)?(?:acquired|bought(?:\s+out)?|purchased|taken\s+over)\s+by)\b/u;
-/** Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from MarketAxess". */
+/**
+ * Who compiles market data or polls: "analysts surveyed by Refinitiv", "according to data from
+ * MarketAxess"; and whose research a figure comes from: "Analysis from PricewaterhouseCoopers
+ * suggests", "a recent report from Activiate", "estimates from Newzoo" (a person's report is "by"
+ * them, not "from" them).
+ */
 const DATA_SOURCE_BEFORE =
-  /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$/iu;
+  /\b(?:surveyed|polled|compiled) by (?:the )?$|\bdata (?:from|by|compiled by|provided by) (?:the )?$|\b(?:analysis|analyses|report|reports|projections?|forecasts?|estimates) from (?:the )?$/iu;
 /** What is bought or held is a company: "acquisition of WhatsApp", "a stake in Mojang". */
 const BOUGHT_BEFORE =
   /\b(?:acquisition|buyout|takeover|purchase) of (?:the )?$|\b(?:shares|stake) (?:of|in) (?:the )?$/iu;
@@ -1727,7 +1749,7 @@ const eventNamed = (name: string): boolean => {
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
- * secretary Josh Earnest"), what an acquisition or a stake is of ("$19 billion acquisition
+ * secretary Josh Earnest"), a listed company's ticker ("Amazon.com (AMZN 3.60%)"), what an acquisition or a stake is of ("$19 billion acquisition
  * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58") or a buy button sends
  * the reader ("See it now: Amazon"). Not a sentence's
  * first word, which is capitalised by grammar.
@@ -1739,6 +1761,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
     // "REIT shares", "PR aides": a common noun's initialism (`NOT_INITIALISMS`) is no body, whatever follows it.
     !NOT_INITIALISMS.has(span.text.replace(/\./gu, "").toLowerCase()) &&
     (BODY_ROLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      TICKER_AFTER.test(text.slice(span.end, span.end + 40)) ||
       BODY_PART_AFTER.test(text.slice(span.end, span.end + 40)) ||
       ACQUIRED_AFTER.test(text.slice(span.end, span.end + 50)) ||
       DATA_SOURCE_BEFORE.test(text.slice(0, span.start)) ||

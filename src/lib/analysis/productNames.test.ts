@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { knownMaker, makersProduct } from "./productNames.ts";
+import { knownMaker, makersProduct, writtenAsCompany } from "./productNames.ts";
 
 const makers = new Set(["apple", "walmart", "ge", "browns"]);
 const isPlace = (key: string) => ["canada", "mexico"].includes(key);
@@ -40,5 +40,20 @@ describe("knownMaker", () => {
     expect(knownMaker("Lenovo Group", isPlace)).toBeUndefined();
     expect(knownMaker("Blorvak Razr", isPlace)).toBeUndefined();
     expect(knownMaker("Motorola", isPlace)).toBeUndefined();
+  });
+});
+
+describe("writtenAsCompany", () => {
+  it("reads a name with a ticker, a company's role or its shares after it as a company's", () => {
+    expect(writtenAsCompany("Investors bought Quill Arcade (QARC 1.20%) on Monday.", "Quill Arcade")).toBe(true);
+    expect(writtenAsCompany("Quill Arcade (NASDAQ: QARC) rose.", "Quill Arcade")).toBe(true);
+    expect(writtenAsCompany("Quill Arcade CEO Dana Pereira said so.", "Quill Arcade")).toBe(true);
+    expect(writtenAsCompany("Quill Arcade shares fell.", "Quill Arcade")).toBe(true);
+  });
+
+  it("reads no company in a product's uses, a bare bracketed initialism, or a longer word", () => {
+    expect(writtenAsCompany("The Quill Arcade console sold out.", "Quill Arcade")).toBe(false);
+    expect(writtenAsCompany("Quill Arcade (QA) is a console.", "Quill Arcade")).toBe(false);
+    expect(writtenAsCompany("Quill Arcades CEO Dana Pereira said so.", "Quill Arcade")).toBe(false);
   });
 });

@@ -19,7 +19,7 @@
  * names that company, as a reader takes it.
  */
 import { tokenize } from "#lib/text/tokens.ts";
-import { BUSINESSES, CONNECTORS, ORG_HEADS } from "./names.ts";
+import { BODY_ROLE_AFTER, BUSINESSES, CONNECTORS, ORG_HEADS, TICKER_AFTER } from "./names.ts";
 import { termTags } from "./termTags.ts";
 
 /**
@@ -63,4 +63,26 @@ export function knownMaker(name: string, isPlace: (key: string) => boolean): str
   const company =
     tags.length === 1 && tags[0]?.has("Organization") === true && !tags[0].has("Person") && !tags[0].has("Place");
   return company && makersProduct(name, new Set([first.key]), isPlace) ? first.raw : undefined;
+}
+
+/** A company's shares or its spokesperson after its name: "Acme Widgets shares", "an Acme Widgets spokeswoman". */
+const OWNED_AFTER = /^(?:['’]s)? (?:shares|stock|shareholders|spokes(?:person|man|woman))\b/u;
+
+/**
+ * Whether the article writes `name` as a company's somewhere: with a ticker after it ("Activision
+ * Blizzard (ATVI 0.34%)"), a company's role before a person ("Activision Blizzard CEO Bobby
+ * Kotick") or its shares or spokesperson ("Acme Widgets shares"). A product has none of these, so
+ * such a name is a body of its own even where it opens on another company's one-word name
+ * (`makersProduct`, `knownMaker`: "Activision Blizzard" beside "Activision").
+ */
+export function writtenAsCompany(text: string, name: string): boolean {
+  if (name === "") return false;
+  let from = text.indexOf(name);
+  while (from >= 0) {
+    const after = text.slice(from + name.length, from + name.length + 40);
+    const bounded = !/^[\p{L}\p{N}]/u.test(after);
+    if (bounded && (TICKER_AFTER.test(after) || BODY_ROLE_AFTER.test(after) || OWNED_AFTER.test(after))) return true;
+    from = text.indexOf(name, from + 1);
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 /**
  * A company's name without its legal form. Texts name a company in full once ("Sierra Nevada
- * Corporation", "U.S. Games Systems, Inc.") and then without the suffix; both name one firm, for
+ * Corporation", "U.S. Games Systems, Inc.", "Amazon.com") and then without the suffix; both name one firm, for
  * the analysis that merges its mentions and for the eval that scores them.
  */
 
@@ -16,6 +16,8 @@ const LEGAL_SUFFIXES = new Set([
   "llc",
   "plc",
   "group",
+  // "Amazon.com": a web address's ending written into a company's name, read as a word of its own.
+  "com",
 ]);
 
 /**

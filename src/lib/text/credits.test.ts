@@ -4,6 +4,7 @@ import {
   hasPhotoCredit,
   PHOTO_CREDIT_LINE,
   PHOTOGRAPHER_CREDIT,
+  SLASHED_CREDIT_LINE,
   wireTrailerOpening,
 } from "./credits.ts";
 
@@ -75,6 +76,13 @@ describe("credits", () => {
     expect(PHOTOGRAPHER_CREDIT.test("Lucía Méndez for The Border Ledger")).toBe(true);
     expect(PHOTOGRAPHER_CREDIT.test("Sergio Maldonado / The Border Ledger")).toBe(true);
     expect(PHOTOGRAPHER_CREDIT.test("The mayor spoke for an hour")).toBe(false);
+  });
+
+  it("reads a name and an outlet joined by a slash, alone on a line, as a credit; not prose", () => {
+    expect(SLASHED_CREDIT_LINE.test("Dana Pereira/Reelside")).toBe(true);
+    expect(SLASHED_CREDIT_LINE.test("Jane Roe / Harbour Wire")).toBe(true);
+    expect(SLASHED_CREDIT_LINE.test("Dana Pereira/Reelside said the film was late.")).toBe(false);
+    expect(SLASHED_CREDIT_LINE.test("Pereira/Reelside")).toBe(false);
   });
 
   it("reads a wire trailer's opening, with Spanish and the desk's roles only when asked", () => {

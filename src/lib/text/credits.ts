@@ -85,6 +85,17 @@ export const PHOTOGRAPHER_CREDIT = new RegExp(
 );
 
 /**
+ * A credit alone on its line, a name then a slash then an outlet's or agency's name: "Craig
+ * McDean/GQ", "Jane Roe / Harbour Wire". A picture's credit or a reporter's line: either way the
+ * person made the page, and the article does not name them (analysis/entities.ts). Not a caption's
+ * prose: nothing but the two names.
+ */
+export const SLASHED_CREDIT_LINE = new RegExp(
+  String.raw`^${PHOTOGRAPHER}\s*\/\s*\p{Lu}[\p{L}\p{N}.'’&!-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&!-]*){0,4}$`,
+  "u",
+);
+
+/**
  * The same credit alone on its line under a picture, the outlet's name opened by "The": "Ruth
  * Fremson/The Harbor Times", "Jane Roe for The Harbor Times". Alone, a name needs the outlet's
  * "The" to be a credit: "Jane Roe for Mayor" is none, nor a reporter's "Jane Roe/New Delhi".
