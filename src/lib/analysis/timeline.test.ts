@@ -161,6 +161,28 @@ describe("findEvents", () => {
     expect(read("On Oct. 3 and 19 people were hurt.")).toEqual([["2019-10-03", true]]);
   });
 
+  it("dates a weekday beside a count of days by the count, where the two agree, never from publication", () => {
+    // 2019-10-06 is a Sunday; published Wednesday 2019-11-20.
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-11-20" }).map((e) => [e.date.iso, e.date.label]);
+    expect(read("The plant closed on Oct. 6. Two days later, on Tuesday, workers returned.")).toEqual([
+      ["2019-10-06", "Oct. 6"],
+      ["2019-10-08", "Two days later"],
+    ]);
+    expect(read("The plant closed on Oct. 6. The next day, Monday, the union met.")).toEqual([
+      ["2019-10-06", "Oct. 6"],
+      ["2019-10-07", "The next day"],
+    ]);
+    // A weekday the count contradicts dates nothing; a weekday without a count is still the publication's.
+    expect(read("The plant closed on Oct. 6. Two days later, on Friday, workers returned.")).toEqual([
+      ["2019-10-06", "Oct. 6"],
+    ]);
+    expect(read("The plant closed on Oct. 6. On Tuesday, workers returned.")).toEqual([
+      ["2019-10-06", "Oct. 6"],
+      ["2019-11-19", "On Tuesday"],
+    ]);
+  });
+
   it("leaves unresolvable relative dates out", () => {
     const events = findEvents(
       "t",
@@ -834,6 +856,21 @@ describe("comparisons and asides in a report's figures", () => {
     expect(events(story, "2019-11-20")).toEqual([
       ["2016-11", "November 2016"],
       ["2016-12", "by December"],
+    ]);
+  });
+
+  it("carries a told moment's year one paragraph on, and a month read so fixes none of the paragraph after", () => {
+    const story = [
+      "The plant opened in March 2015, the company said.",
+      "In June, workers voted to join the union.",
+      "In October, the company announced layoffs.",
+      "On Tuesday, the plant closed.",
+    ].join("\n\n");
+    // The October may be 2015's or the news's own: neither is fixed. The Tuesday counts from publication.
+    expect(events(story, "2019-11-20")).toEqual([
+      ["2015-03", "March 2015"],
+      ["2015-06", "In June"],
+      ["2019-11-19", "On Tuesday"],
     ]);
   });
 

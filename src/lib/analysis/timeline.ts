@@ -49,7 +49,7 @@ import { thatYear } from "#lib/dates/thatYear.ts";
 import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
-import { countedDays, daysFromHappening, shiftsTime } from "#lib/dates/countedDays.ts";
+import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
 import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
@@ -316,12 +316,15 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         storyMonth.set(read, sentence.anchor);
         return [read];
       };
+      // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
+      const besideCount = weekdaysBesideCount(sentence.text);
       const relatives = unresolved
         .map(readInStory)
         .flatMap(restate)
         .filter(
           (relative) =>
             !read.some((d) => relative.start < d.end && relative.end > d.start) &&
+            !(relative.precision === "day" && besideCount.some((name) => relative.label.includes(name))) &&
             isEvent(relative, false, relative) &&
             // "posted this morning, 14 Oct. 15": the text states the day; the relative word only restates it.
             !dayStatedOtherwise(sentence.text, relative, statedDates) &&
@@ -410,8 +413,15 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // "The next year, …" from the one year it told.
       const count = countedDays(sentence.text);
       const hasDates = (text: string) => datesOf({ text }).length > 0 || relativeDateSpans(text).length > 0;
+      // "Two days later, on Tuesday, …" dates its day by the count, where the weekday it names agrees.
+      const onlyCountedWeekdays =
+        besideCount.length > 0 &&
+        read.length === 0 &&
+        relativeDateSpans(sentence.text).every((span) =>
+          besideCount.some((name) => sentence.text.slice(span.start, span.end).includes(name)),
+        );
       // A state told in the present ("Four years later, the technology has the same limits") is no happening.
-      if (count && PAST.test(sentence.text) && !hasDates(sentence.text)) {
+      if (count && PAST.test(sentence.text) && (!hasDates(sentence.text) || onlyCountedWeekdays)) {
         // The last sentence the telling stood at a day in: one with a date, or one a count dated; a count no
         // rule could date ("Three days after the walkout, …" whose walkout no sentence dated) moves the telling
         // to a day unknown, from which nothing counts.
@@ -426,7 +436,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           near &&
           count.unit === "day" &&
           source?.date.precision === "day" &&
-          from.every((e) => e.date.iso === source.date.iso)
+          from.every((e) => e.date.iso === source.date.iso) &&
+          fallsOn(addDays(source.date.iso, count.days), besideCount)
         )
           events.push({
             ...base,
@@ -509,7 +520,10 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         (e.date.precision === "day" || e.date.precision === "month"),
     );
     yearsBefore = new Set(moment ? [moment.date.iso.slice(0, 4)] : []);
-    momentBefore = moment ? { iso: moment.date.iso, anchor: moment.anchor } : undefined;
+    // Only a day or month the paragraph states moves the story on into the next one: a month read in the story's
+    // time keeps that paragraph out of the publication's year, but fixes none of its months ("In March 2015 … ¶ In
+    // June, … ¶ In October, …": the October may be the story's or the news's, and is left unresolved).
+    momentBefore = moment && !moment.derived ? { iso: moment.date.iso, anchor: moment.anchor } : undefined;
   }
   return events.map((event) => {
     const { blockIndex, blockText, ...rest } = event;

@@ -28,6 +28,26 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("leaves 'last' and 'next' before a day of the publication's own week unresolved: that week's or the one beside it", () => {
+    // 2019-11-21 is a Thursday: "last Tuesday" may be two days back or nine, "next Friday" tomorrow or eight days on.
+    expect(resolve("The council voted last Tuesday to close the plant.", "2019-11-21")).toEqual([]);
+    expect(resolve("The council voted last Wednesday to close the plant.", "2019-11-21")).toEqual([]);
+    expect(resolve("The council will vote next Friday on the plan.", "2019-11-21")).toEqual([]);
+    // A day outside the week is fixed: last week's Friday, next week's Tuesday; a bare weekday is read as before.
+    expect(resolve("The council voted last Friday to close the plant.", "2019-11-21")).toEqual([
+      ["last Friday", "2019-11-15", "day"],
+    ]);
+    expect(resolve("The council will vote next Tuesday on the plan.", "2019-11-21")).toEqual([
+      ["next Tuesday", "2019-11-26", "day"],
+    ]);
+    expect(resolve("The council voted on Tuesday to close the plant.", "2019-11-21")).toEqual([
+      ["on Tuesday", "2019-11-19", "day"],
+    ]);
+    // 2019-11-17 is a Sunday and 2019-11-18 a Monday: the week's first day is either, so neither holds another day of it.
+    expect(resolve("The council voted last Monday.", "2019-11-17")).toEqual([["last Monday", "2019-11-11", "day"]]);
+    expect(resolve("The council voted last Sunday.", "2019-11-18")).toEqual([["last Sunday", "2019-11-17", "day"]]);
+  });
+
   it("reads no weekday of its own where a date in numbers follows it: the weekday is that date's", () => {
     // 2016-12-16 is a Friday; the last Tuesday before it is 2016-12-13, not the date the numbers state.
     expect(resolve("The email told of the happenings on Tuesday, 12/15/15, at the schools.", "2016-12-16")).toEqual([]);

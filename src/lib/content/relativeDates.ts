@@ -10,7 +10,8 @@
  *   publication (news reports what happened), the next one when the sentence speaks of the
  *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
  *   saying before them ("In March, Mexico said it will …": dates/direction.ts); "last"/"next"
- *   skip the publication day itself;
+ *   skip the publication day itself, and before a day of the publication's own week ("last
+ *   Tuesday" written on a Thursday) leave it unresolved, that week's or the one beside it;
  * - "last week"/"this week" name a month only when the whole week lies in one month;
  * - a bare month name ("in June", "November marked …") is the last such month up to the
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
@@ -366,6 +367,11 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       };
     }
     if (!locateOnly && !forward && back === 6 && lead !== "last") return undefined;
+    // "last Tuesday" written on a Thursday, "next Friday" on a Wednesday: a day of the publication's own week
+    // (Sunday or Monday first) may be that one or the week's before or after, as writers use "last" and "next"
+    // either way. Only a day outside that week is fixed ("last Friday" on a Tuesday, "next Tuesday" on a Thursday).
+    if (!locateOnly && lead === "last" && back <= Math.min(from, (from + 6) % 7)) return undefined;
+    if (!locateOnly && lead === "next" && ahead <= Math.min(6 - from, (7 - from) % 7)) return undefined;
     const iso = addDays(published, forward ? ahead : -back);
     // "… set to descend this week, … likely to reach severe levels on Wednesday", published on a Friday: the
     // sentence puts the day in the week of publication, and a day counted outside it contradicts the page.

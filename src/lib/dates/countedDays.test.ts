@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findEvents } from "#lib/analysis/timeline.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { countedDays, daysFromHappening, shiftsTime } from "./countedDays.ts";
+import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "./countedDays.ts";
 
 const events = (text: string, published: string | null = "2025-03-12") =>
   findEvents("t", articleSentences(text), { published: published ?? undefined }).map((e) => [e.date.iso, e.date.label]);
@@ -130,5 +130,23 @@ describe("shiftsTime", () => {
     expect(shiftsTime("Days later, the mayor resigned.")).toBe(true);
     expect(shiftsTime("Three days after the walkout, talks resumed.")).toBe(true);
     expect(shiftsTime("The mayor resigned.")).toBe(false);
+  });
+});
+
+describe("weekdaysBesideCount and fallsOn", () => {
+  it("names the weekdays a sentence sets beside its count of days, and checks a day against them", () => {
+    expect(weekdaysBesideCount("Two days later, on Tuesday, workers returned.")).toEqual(["Tuesday"]);
+    expect(weekdaysBesideCount("The next day, Monday, the union met.")).toEqual(["Monday"]);
+    // No count of days: a weekday alone is counted from publication, elsewhere; a count of years names no day.
+    expect(weekdaysBesideCount("On Tuesday, workers returned.")).toEqual([]);
+    expect(weekdaysBesideCount("Two years later, on a Tuesday, the mill reopened.")).toEqual([]);
+    // A weekday apart from the count: the count is a comparison's, the weekday the publication's.
+    expect(
+      weekdaysBesideCount("A poll released on Friday showed his rating at 13%, down from 19% a week earlier."),
+    ).toEqual([]);
+    // 2019-10-08 is a Tuesday.
+    expect(fallsOn("2019-10-08", ["Tuesday"])).toBe(true);
+    expect(fallsOn("2019-10-08", ["Friday"])).toBe(false);
+    expect(fallsOn("2019-10-08", [])).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  * vote, not from the telling (`daysFromHappening` reads that), and "days later" or "weeks later"
  * with no count fixes no day, though it moves the telling's time (`shiftsTime`).
  */
+import { WEEKDAY_PATTERN, WEEKDAYS } from "#lib/content/dates.ts";
 import { countOf, NOT_LOOSE } from "./calendar.ts";
 
 export interface CountedDays {
@@ -115,4 +116,30 @@ export function shiftsTime(text: string): boolean {
       text,
     )
   );
+}
+
+/** A weekday set right after a count, as its apposition ("Two days later, on Tuesday,", "The next day, Monday,"). */
+const WEEKDAY_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(${WEEKDAY_PATTERN})\\b`, "u");
+/** A weekday set right before a count ("On Tuesday, two days later, …"). */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+$`, "u");
+
+/**
+ * The weekday a sentence sets beside its count of days from the telling, as its apposition ("Two days later,
+ * on Tuesday, the workers returned", "The next day, Monday, …"): the counted day's own name, not a day counted
+ * from publication. Empty when the sentence has no such count, or names its weekday apart from it ("A poll
+ * released on Friday showed 13%, down from 19% a week earlier": the week is a comparison's, the Friday the
+ * publication's).
+ */
+export function weekdaysBesideCount(sentence: string): string[] {
+  const count = countedDays(sentence);
+  if (count?.unit !== "day") return [];
+  const name =
+    WEEKDAY_AFTER.exec(sentence.slice(count.end))?.[1] ?? WEEKDAY_BEFORE.exec(sentence.slice(0, count.start))?.[1];
+  return name === undefined ? [] : [name];
+}
+
+/** Whether the day `iso` (`YYYY-MM-DD`) is each of the weekdays `names`: a counted day the text names agrees. */
+export function fallsOn(iso: string, names: readonly string[]): boolean {
+  const weekday = WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()];
+  return names.every((name) => name === weekday);
 }

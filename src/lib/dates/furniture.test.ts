@@ -45,6 +45,16 @@ describe("isProseAside", () => {
 });
 
 describe("isFurnitureSentence", () => {
+  it("is true for a reference list's entry or note, and not for prose that retrieves or archives", () => {
+    expect(isFurnitureSentence("Archived from the original on October 4, 2002.")).toBe(true);
+    expect(isFurnitureSentence("Retrieved 1 May 2016.")).toBe(true);
+    expect(isFurnitureSentence('^ Roe, Jane; John Doe (April 2, 2003). "harbour development roadmap".')).toBe(true);
+    expect(isFurnitureSentence('Quist, Marta (9 April 2012). "Harbour Board Votes to Close Pier".')).toBe(true);
+    expect(isFurnitureSentence("Retrieved from the river on Monday, the boat was towed to the yard.")).toBe(false);
+    expect(isFurnitureSentence("Archived records from 2002 show the pier was closed twice.")).toBe(false);
+    expect(isFurnitureSentence("Roe, the harbourmaster (since 2003), said the pier would close.")).toBe(false);
+  });
+
   it("is true for a page's mark notice, and not for a sentence that reports on a mark", () => {
     expect(isFurnitureSentence("quillo ℠ is a service mark of Jane Q. Roe.")).toBe(true);
     expect(isFurnitureSentence("Quillo® is a registered trademark of Quillo Labs Inc.")).toBe(true);
@@ -352,6 +362,15 @@ describe("isFurniture and a picture's participle", () => {
 });
 
 describe("isFurniture", () => {
+  it("takes a line of an issue's contents for furniture, not prose that lists with semicolons or trails off", () => {
+    expect(isFurniture(block("Distributions: A look at Debian's 2015 DPL candidates; Debian, Fedora, ..."))).toBe(true);
+    expect(
+      isFurniture(block("Security: Toward secure package downloads; New vulnerabilities in drupal, mozilla …")),
+    ).toBe(true);
+    expect(isFurniture(block("In 2015 the board met twice; in March it voted to close the plant."))).toBe(false);
+    expect(isFurniture(block("The mayor said in 2015: we will see; nothing is decided..."))).toBe(false);
+  });
+
   it("takes a short paragraph that sells tickets for a promotion", () => {
     expect(isFurniture(block("The event will take place on Thursday, March 20, at 7 p.m. Tickets are free."))).toBe(
       true,

@@ -253,6 +253,14 @@ const SENTENCE_NOTE = new RegExp(
   "iu",
 );
 /**
+ * A reference list's entry or its note: "Archived from the original on October 4, 2002.", "Retrieved 1 May
+ * 2016.", "Eich, Brendan; David Hyatt (April 2, 2003). "mozilla development roadmap"." (a surname, a comma,
+ * the source's date in brackets, then its title in marks), perhaps after a wiki's backlink "^". The dates are
+ * the sources' and their retrieval, not the article's telling.
+ */
+const CITATION =
+  /^\s*(?:\^\s*(?:[a-z]\s+){0,3})?(?:(?:Archived from the original on|Retrieved(?: on)?)\s+(?:\d{1,2}\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.;,'’ -]{0,60}\([^()]{0,30}\d{4}\)\.\s+["“])/u;
+/**
  * How to reach the writer, with the address: "Jane Roe may be reached at jroe@example.com",
  * "He can be contacted on Twitter @jroe". The page's note on its author, not the article's telling.
  */
@@ -328,6 +336,12 @@ const EMBED_IN_TEXT = new RegExp(
   `\\(@\\w{1,30}\\)\\s*(?:on\\s+)?${MONTH_PATTERN}\\s+\\d|\\bpic\\.twitter\\.com/|^\\s*A (?:post|photo|video) shared by\\b`,
   "u",
 );
+/**
+ * A line of an issue's contents: a section's name and a colon, then its stories' titles run together with
+ * semicolons and cut off with an ellipsis ("Distributions: A look at Debian's 2015 DPL candidates; Debian,
+ * Fedora, ..."). Titles of other pages, whose dates are theirs; prose never trails off on a list so.
+ */
+const CONTENTS_LINE = /^\p{Lu}[\p{L}&' -]{0,30}:\s+[^.!?]+;[^.!?]*(?:\.{3}|…)\s*$/u;
 /** Words that make a short paragraph a promotion: "Register here", "RSVP", "Tickets are free", an issue's "OUT NOW!". */
 const PROMO =
   /\bRegister (?:here|now|today)\b|\bRSVP\b|\b(?:Get|Buy|Book) (?:your )?tickets\b|\bTickets (?:are|cost|start)\b|\b(?:OUT|On sale) NOW\b/iu;
@@ -445,7 +459,8 @@ function readsAsFurniture(block: Block): boolean {
     IN_PICTURE.test(text) ||
     AUTHOR_NOTE.test(text) ||
     AUTHOR_BIO.test(text) ||
-    PROMO.test(text)
+    PROMO.test(text) ||
+    CONTENTS_LINE.test(trimmed)
   )
     return true;
   const dates = findEventDates(text);
@@ -649,6 +664,7 @@ function readsAsFurnitureSentence(sentence: string): boolean {
       IN_PICTURE,
       SITE_POLICY,
       WRITER_CAREER,
+      CITATION,
     ].some((note) => note.test(sentence)) ||
     (MARK_NOTICE.test(sentence) && MARK_SIGN.test(sentence))
   )

@@ -119,6 +119,25 @@ describe("isNonEventDate", () => {
     expect(nonEvent("Police arrested more than 200 people in 2015.", "2015", true)).toBe(false);
     expect(nonEvent("The plant moved up from Tulsa in 2015.", "2015", true)).toBe(false);
   });
+
+  it("takes other lead-ins of a base counted back for no event: 'compared to', above or below, 'on', 'against', 'the same as', a multiple", () => {
+    expect(nonEvent("Sales in October rose 5 percent compared to last year.", "last year")).toBe(true);
+    expect(nonEvent("Sales in October rose 5 percent compared to a year ago.", "a year ago")).toBe(true);
+    expect(nonEvent("Sales were down 9 percent compared to the same period a year ago.", "a year ago")).toBe(true);
+    expect(nonEvent("October sales were 12 percent below last year's level.", "last year")).toBe(true);
+    expect(nonEvent("In October, prices were 4 percent above a year earlier.", "a year earlier")).toBe(true);
+    expect(nonEvent("In October, exports fell against last year, the ministry said.", "last year")).toBe(true);
+    expect(nonEvent("In October, the jobless rate was 3.6 percent, the same as last year.", "last year")).toBe(true);
+    expect(nonEvent("In October, prices were up 3 percent on last year.", "last year")).toBe(true);
+    expect(nonEvent("In September sales rose 2 percent on a year ago.", "a year ago")).toBe(true);
+    expect(nonEvent("In October, traffic on the bridge was double last year's.", "last year")).toBe(true);
+    // The happening itself stays: a day's change "on" its day, a count of wins, a fall told of last year.
+    expect(nonEvent("The stock was down 3 percent on last Tuesday's report.", "last Tuesday")).toBe(false);
+    expect(nonEvent("She won the race twice last year.", "last year")).toBe(false);
+    expect(nonEvent("Sales rose 5 percent year-on-year, after falling last year.", "last year")).toBe(false);
+    expect(nonEvent("Sales rose to $5 million last year.", "last year")).toBe(false);
+    expect(nonEvent("The river rose above flood stage last year.", "last year")).toBe(false);
+  });
 });
 
 describe("isQuestion", () => {

@@ -33,7 +33,9 @@
  *
  * - The base of a comparison counted back from the telling ("down 10 percent from a year ago", "up
  *   from $38,373 a year ago", "down 5 percent from the year-to-date period last year", "compared with
- *   last year"): the time a figure is measured against, not when anything happened. A base the text
+ *   last year", "compared to a year ago", "12 percent below last year's level", "up 3 percent on last
+ *   year", "the same as last year", "double last year's"): the time a figure is measured against, not
+ *   when anything happened. A base the text
  *   dates ("up from 6.6 percent in 2017", "from $34,410 in October 2015") states a figure of that
  *   time and stays an event, though the telling does not stand there (`isComparisonBase`, read by
  *   analysis/timeline.ts); a change's start told with its end ("rose from 5 percent in 2015 to 9
@@ -162,14 +164,37 @@ const SPAN_END_AFTER =
   /^[^.;:!?]{0,20}?\s(?:to|until|through)\s+(?:(?:about|around|roughly|nearly|almost)\s+)?[$€£¥]?\d/u;
 
 /**
+ * Other shapes of a base's lead-in: "compared to", "relative to"; a figure above or below it ("12 percent
+ * below last year's level", "4 percent above a year earlier"); a change "against" it ("exports fell against
+ * last year"); "the same as" it ("3.6 percent, the same as last year").
+ */
+const COMPARISON_BASE_OTHER = new RegExp(
+  String.raw`(?:\b(?:compared|comparison|comparable|relative)\s+to|\b${BASE_FIGURE}\s+(?:above|below)|\b${CHANGE_WORD}\b[^.;:!?()]{0,50}?\b(?:against|above|below)|\bthe\s+same\s+as)\s+(?:(?:${BASE_FIGURE}|${BASE_PERIOD})\s+)?(?:(?:in|during|for|at)\s+)?(?:the\s+)?$`,
+  "iu",
+);
+/** A change by a figure "on" its base, as British reports write it ("up 3 percent on last year", "down 2% on a year ago"). */
+const CHANGE_ON_BEFORE = new RegExp(String.raw`\b${CHANGE_WORD}\s+${BASE_FIGURE}\s+on\s+$`, "iu");
+/** A multiple of a base that names its thing by a possessive ("double last year's", "twice a year ago's"). */
+const MULTIPLE_BEFORE = /\b(?:double|triple|twice|thrice|half)\s+$/iu;
+
+/**
  * True when the date at `span` is the base a figure is compared with ("up from 6.6 percent in 2017",
- * "down 10 percent from a year ago", "higher than in 2015"): the time the telling measures against,
- * not where it stands.
+ * "down 10 percent from a year ago", "higher than in 2015", "compared to last year", "12 percent below
+ * last year's level"): the time the telling measures against, not where it stands. "On" leads a base only
+ * before a year ("up 3 percent on last year"; "down 3 percent on Tuesday" is the day's change), and a
+ * multiple only before a possessive ("double last year's"; "won twice last year" tells the wins).
  */
 export function isComparisonBase(sentence: string, span: Span): boolean {
   const preposition = /^(?:on|in|at)\s+/iu.exec(sentence.slice(span.start))?.[0] ?? "";
   const before = sentence.slice(Math.max(0, span.start - 60), span.start) + preposition;
-  return COMPARISON_BASE_BEFORE.test(before) && !SPAN_END_AFTER.test(sentence.slice(span.end, span.end + 40));
+  const after = sentence.slice(span.end, span.end + 40);
+  const words = sentence.slice(span.start, span.end);
+  const based =
+    COMPARISON_BASE_BEFORE.test(before) ||
+    COMPARISON_BASE_OTHER.test(before) ||
+    (/\byear\b/iu.test(words) && CHANGE_ON_BEFORE.test(before)) ||
+    (MULTIPLE_BEFORE.test(before) && /^['’]s\b/u.test(after));
+  return based && !SPAN_END_AFTER.test(after);
 }
 
 /** Words that count a time back from the telling: "a year ago", "last year", "a year earlier", "the previous year". */
