@@ -10,6 +10,7 @@ import { normalize } from "./index.ts";
 import { isCutTeaser } from "./headline.ts";
 import { toLines } from "./lines.ts";
 import { markMediaTitles } from "./mediaTitles.ts";
+import { copyrightHolderName, familySiteName, followLinksName, headerSiteName } from "./outlets.ts";
 import { parseCreditLine } from "./patterns.ts";
 import { uiTextReason } from "./uiText.ts";
 import { buildUnits } from "./units.ts";
@@ -251,5 +252,46 @@ describe("a date stamp over a headline that the site's menu stands over", () => 
     );
     expect(fm.title).toBe("From ferries to bike paths, this is what farmers think of the water rules");
     expect(fm.published).toBe("2016-12-12");
+  });
+});
+
+describe("the outlet a page names itself by", () => {
+  it("reads the name the site's follow links share", () => {
+    expect(followLinksName(["Harbour Geographic FacebookHarbour Geographic TwitterHarbour Geographic Instagram"])).toBe(
+      "Harbour Geographic",
+    );
+    expect(followLinksName(["Harbour Post Facebook", "Harbour Post Twitter", "Harbour Post YouTube"])).toBe(
+      "Harbour Post",
+    );
+  });
+
+  it("reads no outlet from an author's two links, nor from a sentence naming networks", () => {
+    expect(followLinksName(["Marisol Ortega Twitter", "Marisol Ortega Facebook"])).toBeUndefined();
+    expect(followLinksName(["The mayor posted the video on Facebook"])).toBeUndefined();
+  });
+
+  it("reads the header's name line that the page confirms in its own voice", () => {
+    const header = ["Menu", "News", "Real Estate", "Harbour Post"];
+    expect(headerSiteName(header, [...header, "Harbour Post has learned that the council will vote."])).toBe(
+      "Harbour Post",
+    );
+    expect(headerSiteName(header, [...header, "Harbour Post Group", "Jobs"])).toBe("Harbour Post");
+    expect(headerSiteName(header, [...header, "Trending on Harbour Post"])).toBe("Harbour Post");
+  });
+
+  it("reads no outlet from a header line the page never names itself by", () => {
+    const header = ["Menu", "News", "Real Estate", "Harbour Post"];
+    expect(headerSiteName(header, [...header, "The council met on Monday.", "Real Estate listings"])).toBeUndefined();
+  });
+
+  it("reads a copyright whose sign follows the year", () => {
+    expect(copyrightHolderName("Copyright 2022 © The Harbour Post. All rights reserved.")).toBe("The Harbour Post");
+  });
+
+  it("reads the site an owner's note places in its company", () => {
+    expect(familySiteName("Harbour Post is a part of Quayside Media Corporation. © 2022 Harbour Post, LLC.")).toBe(
+      "Harbour Post",
+    );
+    expect(familySiteName("The mayor is a part of the problem, the council said.")).toBeUndefined();
   });
 });
