@@ -743,20 +743,40 @@ function isTitleCased(text: string): boolean {
 /** Most headlines a rail lists under its label between the article's credits. */
 const MAX_RAIL_ENTRIES = 6;
 
+/** Fewest headlines that make the label's lines a list of stories (one line under "Related" may head the article). */
+const MIN_RAIL_ENTRIES = 2;
+
+/** How far above a story list's label the author's credit stands (a name, a role between). */
+const MAX_BOX_CREDIT_GAP = 3;
+
 /**
- * The index of a rail's label ("More Stories By Jane", "Read next:") standing over unit `k`, with
- * only headline-shaped lines between (furniture aside): `k` is one of the rail's entries.
+ * The index of an author's box's label ("More Stories By Jane", "Read next:") standing over unit
+ * `k`, with two or more headline-shaped lines between (furniture aside) and the author's credit
+ * close above the label: `k` is one of the box's stories, set between the article's credits.
  */
 function railLabelOver(units: readonly Unit[], k: number): number | undefined {
   for (let i = k, n = 0; i >= 0 && n <= MAX_RAIL_ENTRIES; i--) {
     const unit = units[i];
     if (unit === undefined) return undefined;
     if (unit.furniture !== undefined) continue;
-    if (unit.related !== undefined && unit.related.inline === "") return i === k ? undefined : i;
+    if (unit.related !== undefined && unit.related.inline === "")
+      return n >= MIN_RAIL_ENTRIES && creditAbove(units, i) ? i : undefined;
     if (!isCandidate(units, i)) return undefined;
     n++;
   }
   return undefined;
+}
+
+/** A credit (a byline, a role line) stands within a few units above unit `k`, furniture aside. */
+function creditAbove(units: readonly Unit[], k: number): boolean {
+  let seen = 0;
+  for (let i = k - 1; i >= 0 && seen < MAX_BOX_CREDIT_GAP; i--) {
+    const unit = units[i] as Unit;
+    if (unit.furniture !== undefined) continue;
+    if (isCreditUnit(unit)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
