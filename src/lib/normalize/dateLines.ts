@@ -72,12 +72,18 @@ const ROW_REST = /^[|·•]\s+/u;
 const ON_LABEL = /^On\s+/u;
 
 /**
- * What a page sets after the article's date on its line: an update clause ("… Updated 2 hours
- * ago"), the section's name ("Mar 18, 2025 - Economy") or the time of day, each alone or, in
+ * The provider a stamp credits after its date and time, split by a slash or a bar: "Dec. 22,
+ * 2016, 3:36 PM UTC / Source: Zillow". ./outlets.ts reads the name; the date is the line's.
+ */
+export const SOURCE_CREDIT = /\s*[/|·•]\s*source:\s*(\p{Lu}[^/|·•]{0,40})$/iu;
+
+/**
+ * What a page sets after the article's date on its line: the provider's credit (`SOURCE_CREDIT`),
+ * an update clause ("… Updated 2 hours ago"), the section's name ("Mar 18, 2025 - Economy") or the time of day, each alone or, in
  * this order, one after another ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"). Tried
  * only when the whole line is no date.
  */
-const AFTER_DATE = [UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u, STAMP_CLOCK] as const;
+const AFTER_DATE = [SOURCE_CREDIT, UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u, STAMP_CLOCK] as const;
 
 /** The line without each tail alone, then without all of them in turn. */
 function withoutTails(text: string): string[] {
@@ -123,6 +129,21 @@ function firstOfTwoStamps(text: string): string | undefined {
   return from !== undefined && to !== undefined && from <= to ? from : undefined;
 }
 
+/** Where a second date starts right after a first one's year ("October 11, 2022 October 11, 2022"). */
+const SECOND_DATE = new RegExp(String.raw`(?<=\b\d{4})\s+(?=\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$)`, "u");
+
+/**
+ * The same day set twice on one line without labels or clocks ("October 11, 2022 October 11,
+ * 2022"): a page's published and updated stamps side by side, which agree. Two different days so
+ * set say nothing of which is the publication (pages order the pair either way): undefined.
+ */
+function sameDayTwice(text: string): string | undefined {
+  const [first, second, ...more] = text.split(SECOND_DATE);
+  if (first === undefined || second === undefined || more.length > 0) return undefined;
+  const from = parseDate(first);
+  return from !== undefined && from === parseDate(second) ? from : undefined;
+}
+
 /** Classifies a line that consists of one (optionally labelled) date. */
 export function parseDateLine(line: string): DateLine | undefined {
   const text = line.replace(ROW_REST, "");
@@ -147,6 +168,7 @@ export function parseDateLine(line: string): DateLine | undefined {
   const iso =
     parseDate(text.replace(UPDATE_CLOCK, "")) ??
     firstOfTwoStamps(text) ??
+    sameDayTwice(text) ??
     withoutTails(text)
       .filter((rest) => rest !== text)
       .map((rest) => parseDate(rest))

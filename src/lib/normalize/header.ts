@@ -8,7 +8,7 @@ import { collectListUnits, heading, list } from "./blocks.ts";
 import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
-import { inHeaderPhotoCaption } from "./headlineAnchor.ts";
+import { inHeaderPhotoCaption, isCreditedCaption } from "./headlineAnchor.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
@@ -258,6 +258,27 @@ function isFusedDekHeading(unit: Unit, counts: readonly number[]): boolean {
 /** The words a site's or a section's name opens with, never a person's. */
 const ARTICLE_WORD = /^(?:the|a|an|el|la|los|las|le|les|der|die|das)\s/iu;
 
+/** Most headlines an author's box lists under its label. */
+const MAX_BOX_STORIES = 6;
+
+/**
+ * How many units from `idx` an author's list of stories takes in the header: a related label
+ * alone ("More Stories By Jane"), one to six headline-shaped lines (furniture between aside), and
+ * then a credit, the date or a byline. 0 when `idx` is no such list: a label over the article's
+ * own text has no credit under its lines.
+ */
+function storyListLength(units: readonly Unit[], idx: number): number {
+  if (units[idx]?.related?.inline !== "") return 0;
+  let entries = 0;
+  for (let k = idx + 1; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.furniture !== undefined) continue;
+    if (unit.date?.kind === "published" || unit.byline !== undefined) return entries > 0 ? k - idx : 0;
+    if (unit.marker !== undefined || !isHeadingLike(unit.text, 30) || ++entries > MAX_BOX_STORIES) return 0;
+  }
+  return 0;
+}
+
 /** The next unit after `idx` that is not furniture. */
 function nextUnit(units: readonly Unit[], idx: number): Unit | undefined {
   return units.slice(idx + 1).find((u) => u.furniture === undefined);
@@ -337,7 +358,7 @@ export function readHeader(
     }
     // A short caption over its photographer's "Name, Agency", the article's byline lower down
     // or its credits above: the picture's, neither the standfirst nor the byline.
-    if (inHeaderPhotoCaption(units, header.next)) {
+    if (inHeaderPhotoCaption(units, header.next) || isCreditedCaption(units, header.next)) {
       removeUnit(report, unit, "caption");
       header.next++;
       continue;
@@ -387,6 +408,15 @@ export function readHeader(
     if (metaList !== undefined) {
       header.meta = metaList.meta;
       header.next += metaList.taken;
+      continue;
+    }
+    // The author's box lists their other stories ("More Stories By Jane", headlines) between the
+    // byline and the date: the rail is chrome, and the header's credits go on under it.
+    const rail = storyListLength(units, header.next);
+    if (rail > 0) {
+      for (const item of units.slice(header.next, header.next + rail))
+        removeUnit(report, item, item.furniture ?? "related-links");
+      header.next += rail;
       continue;
     }
     if (isHeaderLabel(units, header.next, title)) {

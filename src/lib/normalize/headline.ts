@@ -10,6 +10,7 @@ import {
   inLabelledList,
   inPhotoCaption,
   isCreditUnit,
+  isCreditedCaption,
   nextPastPhoto,
   underLoneBy,
 } from "./headlineAnchor.ts";
@@ -202,11 +203,24 @@ function isRunningProse(unit: Unit): boolean {
 export function mainRunStart(units: readonly Unit[]): number {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (unit === undefined || !isRunningProse(unit)) continue;
+    if (unit === undefined || !isRunningProse(unit) || isCutTeaser(unit.text)) continue;
     const next = units.slice(i + 1).find((u) => u.furniture === undefined);
-    if (next === undefined || isRunningProse(next) || next.quote) return i;
+    if (next === undefined || (isRunningProse(next) && !isCutTeaser(next.text)) || next.quote) return i;
   }
   return units.length;
+}
+
+/**
+ * A teaser headline its box cut to fit, the ellipsis run into its last word ("Jennifer Lopez
+ * and Ben Affleck grab coffee and doughnuts from..."): one phrase, no sentence end before the
+ * ellipsis. A rail of such lines over the article is not its prose, so it starts no run.
+ */
+export function isCutTeaser(text: string): boolean {
+  return (
+    /\p{L}(?:\.\.\.|…)$/u.test(text) &&
+    wordCount(text) <= MAX_HEADLINE_WORDS &&
+    !/[.!?]["”’]?\s/u.test(text.replace(/(?:\.\.\.|…)$/u, ""))
+  );
 }
 
 /**
@@ -565,9 +579,14 @@ function standfirstUnder(units: readonly Unit[], i: number): boolean {
  * aside: the line is a headline by where it stands, whatever else the page sets lower.
  */
 function isCredited(units: readonly Unit[], i: number): boolean {
-  const [next, second] = units.slice(i + 1).filter((u) => u.furniture === undefined);
+  // A photo's caption with its credit may stand between the headline and its standfirst.
+  const [next, second] = units
+    .slice(i + 1)
+    .filter((u, k) => u.furniture === undefined && !isCreditedCaption(units, i + 1 + k));
   if (next === undefined) return false;
-  return isCreditUnit(next) || (isProse(next) && second !== undefined && isCreditUnit(second));
+  // A credit's shape between two of the menu's labels ("High Schools / Preps") is one more label.
+  const credit = (u: Unit): boolean => isCreditUnit(u) && !isMenuCredit(units, units.indexOf(u));
+  return credit(next) || (isProse(next) && second !== undefined && credit(second));
 }
 
 /**
@@ -588,7 +607,8 @@ function lowerHeadline(
   if (anchor === undefined || unit === undefined || anchor <= i) return undefined;
   // The anchored line repeats `i` (page title and heading), or `i` stands directly over it
   // (furniture aside): `i` is the headline, the lower line the headline again or its standfirst.
-  if (sameText(units[i]?.text ?? "", unit.text)) return undefined;
+  // Not when the site's menu stands between the two: the article's header starts at the lower.
+  if (sameText(units[i]?.text ?? "", unit.text) && !menuBetween(units, i, anchor)) return undefined;
   // Not when a standfirst paragraph stands between the anchored line and its credit: then that
   // line is the headline, and `i` over it the site's tagline (a standfirst has none of its own).
   // Nor when `i` is a label of labels ("Blog - Latest News") over the anchored line and its credit.
@@ -610,6 +630,21 @@ function lowerHeadline(
     if (!credits.includes(above)) removeUnit(report, above, above.furniture ?? "navigation");
   const read = credits.reduce((m, c) => readMetadataLine(c, m, report) ?? m, dropped);
   return onPageHeadline(unit, anchor, unit.text, read, report, given);
+}
+
+/**
+ * Between units `i` and `anchor` stands a run of the site's menu: three or more short labels in a
+ * row (furniture aside), as a page sets its title line over its navigation and the headline
+ * again under it.
+ */
+function menuBetween(units: readonly Unit[], i: number, anchor: number): boolean {
+  let run = 0;
+  for (const u of units.slice(i + 1, anchor)) {
+    if (u.furniture !== undefined) continue;
+    run = isMenuLabel(u) ? run + 1 : 0;
+    if (run >= MIN_MENU) return true;
+  }
+  return false;
 }
 
 /** Most short lines (a section's name, the author's) among the credits set right over a headline. */
@@ -775,11 +810,14 @@ export function findHeadline(units: readonly Unit[], report: Report, given?: str
       removeUnit(report, unit, "metadata");
       continue;
     }
+    // Not the line the article's credit anchors (./headlineAnchor.ts): a short headline over a
+    // photo and its standfirst is no menu entry over a longer line.
     if (
-      isAboveCreditedHeadline(units, i, runStart) ||
-      isAboveDatedHeadline(units, i, runStart) ||
-      isAboveMenu(units, i, runStart) ||
-      (unanchored && isMenuEntry(units, i, runStart))
+      anchor !== i &&
+      (isAboveCreditedHeadline(units, i, runStart) ||
+        isAboveDatedHeadline(units, i, runStart) ||
+        isAboveMenu(units, i, runStart) ||
+        (unanchored && isMenuEntry(units, i, runStart)))
     ) {
       removeUnit(report, unit, "navigation");
       continue;

@@ -99,8 +99,21 @@ export function isPhotoCredit(units: readonly Unit[], k: number): boolean {
     i < units.length && n < MAX_CREDIT_TO_BYLINE;
     i = nextContentIndex(units, i), n++
   )
-    if (isAuthorCredit(units[i] as Unit)) return true;
+    if (isAuthorCredit(units[i] as Unit) && !sameCredit(units[k] as Unit, units[i] as Unit)) return true;
   return false;
+}
+
+/** Letters only, lower case: the same names however a scraper spaced or glued them. */
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, "");
+
+/**
+ * Two credit lines naming the same people ("Jane Doe, John Roe, Reuters" and, by the author's
+ * box, "Jane DoeJohn Roe, Reuters"): the article's credit set twice, not a picture's credit
+ * over the article's own.
+ */
+function sameCredit(a: Unit, b: Unit): boolean {
+  const [x, y] = [a.byline?.byline, b.byline?.byline];
+  return x !== undefined && y !== undefined && letters(x) === letters(y);
 }
 
 /**
@@ -435,7 +448,10 @@ function anchoredAt(units: readonly Unit[], runStart: number): number | undefine
   if (top === undefined) return undefined;
   const stamped = underStamp(units, top, runStart);
   if (stamped !== undefined) return stamped;
-  const found = walkUp(units, top);
+  const walked = walkUp(units, top);
+  // The walk met a label inside the site's menu ("Rentals" / "Shopping el Nuevo Herald" /
+  // "Miami.com"): no headline stands over the date, and the line under it heads the body.
+  const found = walked !== undefined && inMenuRun(units, walked) ? (headlineUnderStamp(units, top) ?? walked) : walked;
   const repeated = repeatedOverCredit(units, top, runStart);
   const again = repeated?.upper;
   // The repeated line over the one the walk found, only a counter or a button between: the
@@ -448,6 +464,67 @@ function anchoredAt(units: readonly Unit[], runStart: number): number | undefine
   // stands again between the credit and the body: that lower line heads the article.
   if (repeated !== undefined && (found === undefined || isNameShaped(units[found]?.text ?? ""))) return repeated.lower;
   return found === undefined ? undefined : overStandfirst(units, titledOver(units, found));
+}
+
+/** Most words of a menu's label ("Business Monday", "Public Notices"). */
+const MAX_MENU_WORDS = 3;
+
+/** A short label of the site's menu: a few words, heading-shaped, not a date, a credit or a list item. */
+const isMenuWord = (unit: Unit): boolean =>
+  unit.marker === undefined &&
+  unit.date === undefined &&
+  wordCount(unit.text) <= MAX_MENU_WORDS &&
+  isHeadingLike(unit.text) &&
+  !isCreditUnit(unit);
+
+/** Fewest labels around a line that make it one entry of a menu. */
+const MIN_MENU_RUN = 3;
+
+/**
+ * Unit `k` stands inside a run of the site's menu: short labels directly above it and below it
+ * (furniture aside), three or more with it. A headline stands over its credit or text, never
+ * between two menu labels.
+ */
+function inMenuRun(units: readonly Unit[], k: number): boolean {
+  const count = (step: number): number => {
+    let n = 0;
+    for (let i = k + step; i >= 0 && i < units.length; i += step) {
+      const unit = units[i] as Unit;
+      if (unit.furniture !== undefined) continue;
+      if (!isMenuWord(unit)) break;
+      n++;
+    }
+    return n;
+  };
+  const [above, below] = [count(-1), count(1)];
+  return above > 0 && below > 0 && 1 + above + below >= MIN_MENU_RUN;
+}
+
+/** Most short lines (a share button's label, "Order Reprint") between a headline and its first paragraph. */
+const MAX_LABELS_TO_BODY = 2;
+
+/**
+ * The headline a page sets under its date stamp `top` with no byline ("December 12, 2016 7:00
+ * AM" / "From Metrorail to bike paths, …" / share labels / the first paragraph): the first
+ * heading-shaped line under the stamp, of four words or more, when a paragraph follows it with
+ * only a couple of short labels between.
+ */
+function headlineUnderStamp(units: readonly Unit[], top: number): number | undefined {
+  const stamp = units[top];
+  if (stamp === undefined || stamp.byline !== undefined || (stamp.date === undefined && !isDateStamp(stamp.text)))
+    return undefined;
+  const k = nextContentIndex(units, top);
+  const line = units[k];
+  if (line === undefined || !isCandidate(units, k) || isNameShaped(line.text)) return undefined;
+  if (wordCount(line.text) < MIN_REPEATED_WORDS) return undefined;
+  let labels = 0;
+  for (let i = nextContentIndex(units, k); i < units.length; i = nextContentIndex(units, i)) {
+    const unit = units[i] as Unit;
+    if (isParagraph(unit)) return k;
+    if (TERMINAL.test(unit.text) || wordCount(unit.text) > MAX_GAP_LINE_WORDS || ++labels > MAX_LABELS_TO_BODY)
+      return undefined;
+  }
+  return undefined;
 }
 
 /** A line shaped like a person's name (two to five capitalized words, a handle), as a byline's. */
@@ -497,7 +574,11 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   // A line with a standfirst paragraph of its own under it is the headline (a standfirst has none).
   if (!isCreditUnit(units[nextContentIndex(units, k)] ?? (units[k] as Unit))) return k;
   let upper = k - 1;
-  while (upper >= 0 && (units[upper]?.furniture !== undefined || isCreditUnit(units[upper] as Unit))) upper--;
+  while (
+    upper >= 0 &&
+    (units[upper]?.furniture !== undefined || isCreditUnit(units[upper] as Unit) || isCreditedCaption(units, upper))
+  )
+    upper--;
   const unit = units[upper];
   const lower = units[k];
   // A name, or a row of labels ("Boats | Sail | Rowing"), is no headline over a standfirst.
@@ -514,6 +595,8 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   // The upper line completes a phrase the line over it leaves open ("Powered by" / the link's
   // text): a link the page's markup set apart, not a headline over a standfirst.
   if (LINK_LEAD.test(units[upper - 1]?.text ?? "")) return k;
+  // The page's teaser of this story sets the upper line over the lower one again: headline and standfirst.
+  if (pairedElsewhere(units, upper, k)) return upper;
   // A third such line over the two makes a list of other stories' headlines, and the line
   // standing over the credit is the one that heads the article.
   if (inHeadlineStack(units, upper)) return k;
@@ -525,6 +608,43 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     wordCount(unit.text) >= MIN_TITLED_SHARE * wordCount(lower.text);
   const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
   return titled || repeated || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
+}
+
+/** Most units between a teaser's headline and its standfirst (a second copy of the headline, a label). */
+const MAX_TEASER_GAP = 3;
+
+/**
+ * The page sets the lines `upper` and `lower` again elsewhere as one teaser of this story, the
+ * one over the other ("Most read": its headline, then its standfirst): a teaser states the
+ * headline first, so `upper` is the headline and `lower` its standfirst.
+ */
+function pairedElsewhere(units: readonly Unit[], upper: number, lower: number): boolean {
+  const [head, dek] = [units[upper]?.text ?? "", units[lower]?.text ?? ""];
+  return units.some(
+    (u, j) =>
+      j !== upper &&
+      j > lower &&
+      sameText(u.text, head) &&
+      units.slice(j + 1, j + 1 + MAX_TEASER_GAP).some((v) => sameText(v.text, dek)),
+  );
+}
+
+/**
+ * Unit `k` is a photo's caption written as a sentence over its credit, the credit alone in
+ * brackets or marked as caption furniture ("A rendering of the stadium." / "(SDSU Athletics)"):
+ * set between a headline and its standfirst, it belongs to neither.
+ */
+export function isCreditedCaption(units: readonly Unit[], k: number): boolean {
+  const unit = units[k];
+  const credit = units[k + 1];
+  return (
+    unit !== undefined &&
+    credit !== undefined &&
+    unit.furniture === undefined &&
+    TERMINAL.test(unit.text) &&
+    credit.furniture === "caption" &&
+    /^\(.*\)$/u.test(credit.text.trim())
+  );
 }
 
 /**
@@ -620,6 +740,45 @@ function isTitleCased(text: string): boolean {
   return long.length >= 3 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
 }
 
+/** Most headlines a rail lists under its label between the article's credits. */
+const MAX_RAIL_ENTRIES = 6;
+
+/** Fewest headlines that make the label's lines a list of stories (one line under "Related" may head the article). */
+const MIN_RAIL_ENTRIES = 2;
+
+/** How far above a story list's label the author's credit stands (a name, a role between). */
+const MAX_BOX_CREDIT_GAP = 3;
+
+/**
+ * The index of an author's box's label ("More Stories By Jane", "Read next:") standing over unit
+ * `k`, with two or more headline-shaped lines between (furniture aside) and the author's credit
+ * close above the label: `k` is one of the box's stories, set between the article's credits.
+ */
+function railLabelOver(units: readonly Unit[], k: number): number | undefined {
+  for (let i = k, n = 0; i >= 0 && n <= MAX_RAIL_ENTRIES; i--) {
+    const unit = units[i];
+    if (unit === undefined) return undefined;
+    if (unit.furniture !== undefined) continue;
+    if (unit.related !== undefined && unit.related.inline === "")
+      return n >= MIN_RAIL_ENTRIES && creditAbove(units, i) ? i : undefined;
+    if (!isCandidate(units, i)) return undefined;
+    n++;
+  }
+  return undefined;
+}
+
+/** A credit (a byline, a role line) stands within a few units above unit `k`, furniture aside. */
+function creditAbove(units: readonly Unit[], k: number): boolean {
+  let seen = 0;
+  for (let i = k - 1; i >= 0 && seen < MAX_BOX_CREDIT_GAP; i--) {
+    const unit = units[i] as Unit;
+    if (unit.furniture !== undefined) continue;
+    if (isCreditUnit(unit)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** The walk up from the credit's top `top` over the header to the headline (see `anchoredHeadline`). */
 function walkUp(units: readonly Unit[], top: number): number | undefined {
   let prose = 0;
@@ -628,6 +787,13 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
     const unit = units[k];
     if (unit === undefined) break;
     if (inPhotoCaption(units, k)) continue;
+    // Other stories' headlines listed under a rail's label ("More Stories By Jane", three
+    // headlines): the walk goes on above the label, where the article's own header stands.
+    const label = railLabelOver(units, k);
+    if (label !== undefined) {
+      k = label;
+      continue;
+    }
     if (isCandidate(units, k)) {
       // A line completing a phrase the line over it leaves open ("Powered by" / the link's text)
       // is a link the page's markup set apart, not a headline: a title-cased headline the walk

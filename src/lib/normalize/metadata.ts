@@ -4,6 +4,7 @@
  * publication date wins over later ones (a differing second one is a warning).
  */
 import type { Unit } from "./classify.ts";
+import { SOURCE_CREDIT } from "./dateLines.ts";
 import { knownOutlet, roleCreditOutlet } from "./outlets.ts";
 import { isNewsroomCredit } from "./patterns.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -60,7 +61,10 @@ export function readMetadataLine(unit: Unit, meta: Metadata, report: Report): Me
   }
   if (date?.kind === "published") {
     removeUnit(report, unit, "metadata", "published");
-    return withPublished(meta, date.iso, line.n, unit.text, report);
+    // The provider the stamp credits after its date ("… 3:36 PM UTC / Source: Harbour Wire").
+    const source = SOURCE_CREDIT.exec(unit.text)?.[1]?.trim();
+    const credited = source !== undefined && meta.outlet === undefined ? { ...meta, outlet: source } : meta;
+    return withPublished(credited, date.iso, line.n, unit.text, report);
   }
   const byline = meta.byline === undefined ? unit.byline : undefined;
   if (byline === undefined) return undefined;

@@ -282,7 +282,8 @@ const SCRIPT_STAMP =
 
 /**
  * The rights holder a copyright notice names ("© 2025 The Daily Ledger. All rights reserved."
- * → "The Daily Ledger"): one to six capitalised words after the sign and the year; undefined
+ * → "The Daily Ledger", the sign after the year too: "Copyright 2025 © The Daily Ledger"): one
+ * to six capitalised words after the sign and the year; undefined
  * for a notice that names none that way, and for the word alone with no sign, year or reserved
  * rights, which is a footer link ("Copyright Policy").
  */
@@ -294,7 +295,7 @@ export function copyrightHolderName(text: string): string | undefined {
   const site = COPYRIGHT_DOMAIN.exec(notice)?.[1];
   if (site !== undefined) return site;
   const match =
-    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:©\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
       notice.replace(SCRIPT_STAMP, "$1$2"),
     );
   const name = match?.[1]?.trim();
@@ -413,11 +414,12 @@ const OWN_NEWSLETTER = new RegExp(
 
 /**
  * A footer's note placing the site in its owner's group of titles: "PEOPLE is part of the
- * Dotdash Meredith publishing family", "The Harbor Post is part of the Quayside family of brands".
- * The subject is the site; the group is its owner.
+ * Dotdash Meredith publishing family", "The Harbor Post is part of the Quayside family of brands",
+ * or in its owner company: "Harbor Post is a part of Quayside Media Corporation". The subject is
+ * the site; the group or the company is its owner.
  */
 const PART_OF_FAMILY = new RegExp(
-  String.raw`^(${PUBLICATION_NAME})\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?[^.!?]{1,60}?\s(?:publishing\s+family|family\s+of\s+(?:brands|sites|websites|publications|titles))\b`,
+  String.raw`^(${PUBLICATION_NAME})\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[^.!?]{1,60}?\s(?:publishing\s+family|family\s+of\s+(?:brands|sites|websites|publications|titles))\b|(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Corporation|Corp|Inc|Group|Media|Company|Holdings|Networks?|LLC)\b)`,
   "u",
 );
 
@@ -524,4 +526,56 @@ export function printedSpelling(outlet: string, texts: readonly string[]): strin
   const spellings = new RegExp(String.raw`(?<![\p{L}\d.])${letters}(?![\p{L}\d]|\.[\p{L}])`, "giu");
   const shown = texts.join("\n");
   return printedVariant(outlet, [...new Set(Array.from(shown.matchAll(spellings), ([m]) => m))], shown);
+}
+
+/** A social network a site's follow links name after the site ("Harbour Post Facebook"). */
+const MIN_FOLLOW_LINKS = 3;
+
+/** The networks a site's follow links name after the site ("Harbour Post Facebook"). */
+const PLATFORM_NAME = "Facebook|Twitter|Instagram|YouTube|LinkedIn|Pinterest|TikTok|Threads";
+
+/**
+ * The site's follow links, named by the site and the network ("Harbour Post Facebook", "Harbour
+ * Post Twitter", "Harbour Post Instagram"), one a line or run together on one: the name that three
+ * or more networks' links share is the site's own (an author's box links one or two of theirs).
+ */
+export function followLinksName(lines: readonly string[]): string | undefined {
+  const platform = new RegExp(String.raw`\s?(?:${PLATFORM_NAME})(?=$|\p{Lu}|\s)`, "u");
+  const shaped = new RegExp(String.raw`^${PUBLICATION_NAME}$`, "u");
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    // Only lines that are follow links and nothing else: the name, the network, again.
+    const [last, ...names] = line.trim().split(platform).reverse();
+    if (last !== "" || names.length === 0 || !names.every((n) => shaped.test(n.trim()))) continue;
+    for (const name of names) counts.set(name.trim(), (counts.get(name.trim()) ?? 0) + 1);
+  }
+  const [best] = [...counts].filter(([, n]) => n >= MIN_FOLLOW_LINKS).sort((a, b) => b[1] - a[1]);
+  return best === undefined ? undefined : publicationNamed(best[0]);
+}
+
+/** Most words of the site's name set alone on a line of the page's header ("Page Six", "The Harbour Post"). */
+const MAX_SITE_NAME_WORDS = 4;
+
+/**
+ * The page's own name set alone on a line of its header above the headline (the logo's text), as
+ * the page confirms it elsewhere in its own voice: the newsroom's "Harbour Post has learned", the
+ * owner's "Harbour Post Group", a copyright or an owner's note it opens ("© Harbour Post Media",
+ * "Harbour Post is a part of …"), "Subscribe to Harbour Post", "Trending on Harbour Post". A
+ * section's label in the same header has no such line, so it names no outlet.
+ */
+export function headerSiteName(headerLines: readonly string[], pageLines: readonly string[]): string | undefined {
+  const shaped = new RegExp(String.raw`^${PUBLICATION_NAME}$`, "u");
+  const page = pageLines.join("\n");
+  for (const line of headerLines) {
+    const name = line.trim();
+    if (!shaped.test(name) || name.split(/\s+/u).length > MAX_SITE_NAME_WORDS || knownOutlet(name) !== undefined)
+      continue;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const voiced = new RegExp(
+      String.raw`(?:^|[^\p{L}])${n}\s+has\s+learned\b|^${n}\s+Group$|^(?:©|\(c\)|copyright)[^\n]{0,20}?\b${n}\s+(?:Media|Inc|LLC|Group|Holdings|Company)\b|^${n}\s+is\s+(?:a\s+)?part\s+of\b|\b(?:[Ss]ubscribe\s+to|[Tt]rending\s+on)\s+${n}\b`,
+      "mu",
+    );
+    if (voiced.test(page)) return publicationNamed(name);
+  }
+  return undefined;
 }

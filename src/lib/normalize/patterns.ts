@@ -87,6 +87,8 @@ const YEARLESS_STAMP = new RegExp(
  * short and not a sentence, so "By 2026, the plan…" is never a byline.
  */
 export function parseByline(text: string): Byline | undefined {
+  const glued = gluedByline(text);
+  if (glued !== undefined) return glued;
   const match = BYLINE.exec(text);
   const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(CONTACT_ADDRESS, "").replace(SOCIAL_HANDLE, "");
   if (rest === undefined || rest === "") return undefined;
@@ -114,6 +116,10 @@ export function parseByline(text: string): Byline | undefined {
     return { ...withOutlet(named), published: date.iso, dateText: rest.slice(date.index).trim() };
   const undated = rest.replace(YEARLESS_STAMP, "");
   if (undated !== rest && isPersonName(undated)) return withOutlet(undated);
+  // "By: Jane Doe, John Roe, The Associated Press": the names, then the known outlet they write for
+  // (its "The" keeps the whole line from reading as a name).
+  const credited = parseNameOutletByline(rest);
+  if (credited !== undefined) return credited;
   // "Posted by Jane Doe, Software Engineer on Maps": the name, and the author's job after its comma.
   const roled = /[,·|—–]/u.test(rest) ? parseNameRoleByline(rest, true) : undefined;
   if (roled !== undefined) return roled;
@@ -124,6 +130,16 @@ export function parseByline(text: string): Byline | undefined {
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
+}
+
+/**
+ * "ByNatasha Daly": the label and the name a page sets in two elements, run together by the
+ * extraction. Only "By" in its own capital before a capitalized name, and only when the rest is
+ * a person's name, so "Bygone Days" or "ByteDance Sues" reads as no credit.
+ */
+function gluedByline(text: string): Byline | undefined {
+  const name = /^By(\p{Lu}\p{Ll}.*)$/u.exec(text.trim())?.[1];
+  return name !== undefined && isPersonName(name) ? { byline: name } : undefined;
 }
 
 /** A weekday's or a month's name: a date's first word, never an author's. */

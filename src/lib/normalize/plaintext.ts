@@ -27,7 +27,9 @@ import {
   datelineCredit,
   datelineOutlet,
   fold,
+  followLinksName,
   fullestSpelling,
+  headerSiteName,
   holderPublication,
   knownOutlet,
   printedSpelling,
@@ -147,7 +149,12 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
             syndicationCredit(report.removed) ??
             ownName(report.removed, header.meta.byline, lines) ??
             logoOverHeadline(units, headline.index) ??
-            wireCredit(report.removed),
+            wireCredit(report.removed) ??
+            followLinksName(lines.map((line) => line.text)) ??
+            headerSiteName(
+              units.slice(0, headline.index).flatMap((u) => u.lines.map((line) => line.text)),
+              lines.map((line) => line.text),
+            ),
         )
       : {}),
     ...(header.meta.byline === undefined ? optional("byline", bioCredit(report.removed)) : {}),

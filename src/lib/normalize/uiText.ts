@@ -58,6 +58,14 @@ export function addressesReader(text: string): boolean {
   return YOU.test(text) || UI_NOUN.test(text) || SUBSCRIBE_WORD.test(text);
 }
 
+/**
+ * A site's banner that the reader's browser is not served: "IE 11 is not supported", "Your
+ * browser is no longer supported", then at most its advice to switch browsers. The banner speaks
+ * of the reader's browser; a story saying a browser is unsupported names who dropped it.
+ */
+const UNSUPPORTED_BROWSER =
+  /^(?:(?:ie|internet\s+explorer)(?:\s*\d{1,2})?|your\s+(?:web\s+)?browser|this\s+browser)\s+is\s+(?:not|no\s+longer)\s+supported\.?(?:\s+[^.!?]*\b(?:another|a\s+different|a\s+modern|a\s+newer|an?\s+up-to-date)\s+(?:web\s+)?browser[.!]?)?$/iu;
+
 const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "Share", "Share this article: Facebook | X", "Partager sur Facebook", "Compartilhe".
   [new RegExp(`^${SHARE}\\b[^.!?]{0,80}$`, "iu"), "navigation"],
@@ -71,9 +79,9 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   [FOLLOW_ON_PLATFORMS, "navigation"],
   // Share buttons named as what a click does: "Click to share on Reddit (Opens in new window)",
-  // "Click to email this to a friend", "Submit to Stumbleupon (Opens in new window)".
+  // "Click to email this to a friend", "Click to copy URL", "Submit to Stumbleupon (Opens in new window)".
   [
-    /^(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:share|print|e-?mail|tweet|pin|post)\b[^.!?]{0,60}|[^.!?]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))$/iu,
+    /^(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:share|print|e-?mail|tweet|pin|post|copy)\b[^.!?]{0,60}|[^.!?]{1,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))$/iu,
     "navigation",
   ],
   // "Find us on Facebook", "Connect with us": a follow prompt by another verb.
@@ -167,7 +175,7 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|news\s+alert)$/iu, "navigation"],
   // Print and text-size controls.
   [
-    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|order\s+(?:a\s+)?reprints?(?:\s+of\s+this\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
   ],
   // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views", "This story has been shared 44,976 times."
@@ -660,6 +668,9 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (isEmbedPlaceholder(text)) return "embed";
   // A cookie or browser notice speaks to the reader and may run to two sentences.
   if (/\bcookies?\b/iu.test(text) && YOU.test(text)) return "notice";
+  // An old-browser banner naming the browser the site no longer serves: "IE 11 is not supported.
+  // For an optimal experience visit our site on another browser."
+  if (words <= 30 && UNSUPPORTED_BROWSER.test(text)) return "notice";
   // A call for readers' material: "Please share your videos, pictures and stories at iReport".
   if (
     words <= 40 &&

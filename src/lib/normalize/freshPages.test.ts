@@ -1,0 +1,297 @@
+/**
+ * Page fields on whole-page texts of shapes no tuned page had (issue 14, the stop-55 and stop-56
+ * fresh rounds): small synthetic page extractions, each with the one trap it sets, run through
+ * the whole normalizer, and the line readers the rules live in. Every invented name and outlet.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyUnits } from "./classify.ts";
+import { parseDateLine } from "./dateLines.ts";
+import { normalize } from "./index.ts";
+import { isCutTeaser } from "./headline.ts";
+import { toLines } from "./lines.ts";
+import { markMediaTitles } from "./mediaTitles.ts";
+import { copyrightHolderName, familySiteName, followLinksName, headerSiteName } from "./outlets.ts";
+import { parseCreditLine } from "./patterns.ts";
+import { uiTextReason } from "./uiText.ts";
+import { buildUnits } from "./units.ts";
+
+const BODY = [
+  "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
+  "Farmers in the valley said the rules would cut their deliveries by a third and asked the court to delay them.",
+  "The agency said it would publish the final figures for each district before the end of the month.",
+];
+
+function fieldsOf(...lines: string[]) {
+  const result = normalize([...lines, ...BODY].join("\n"), { fileName: "page.txt" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.frontmatter;
+}
+
+describe("a rail of teasers cut to fit above the article", () => {
+  it("reads a headline cut with its ellipsis as a teaser, not as prose", () => {
+    expect(isCutTeaser("Valley farmers ask the court to delay the new...")).toBe(true);
+    expect(isCutTeaser("Harbour council weighs ferry fares amid…")).toBe(true);
+  });
+
+  it("leaves a sentence that ends on an ellipsis, and one that has a sentence before it", () => {
+    expect(isCutTeaser("And then the water came ...")).toBe(false);
+    expect(isCutTeaser("The vote failed. Then the council waited...")).toBe(false);
+  });
+
+  it("finds the headline and its credit under a trending rail of cut teasers", () => {
+    const fm = fieldsOf(
+      "Trending now",
+      "Valley farmers ask the court to delay the new...",
+      "Harbour council weighs ferry fares amid...",
+      "Mayor Ines Varga says the budget will not...",
+      "Water rules will cut valley deliveries by a third",
+      "By Tomas Redfern",
+      "March 4, 2025 | 7:08pm",
+    );
+    expect(fm.title).toBe("Water rules will cut valley deliveries by a third");
+    expect(fm.byline).toBe("Tomas Redfern");
+    expect(fm.published).toBe("2025-03-04");
+  });
+});
+
+describe("a video player's playlist between the lede and the body", () => {
+  const marked = (lines: string[]): (string | undefined)[] =>
+    markMediaTitles(classifyUnits(buildUnits(toLines(lines.join("\n\n"))).units)).map((u) => u.furniture);
+
+  it("marks the status label, the clip's title under it and the clip's stamp", () => {
+    expect(
+      marked(["Now playing", "Council votes on the water plan", "Yesterday 1:55PM", "The council voted."]),
+    ).toEqual(["caption", "caption", "caption", undefined]);
+  });
+
+  it("leaves a sentence under the label: no clip's title", () => {
+    expect(marked(["Now playing", "The council voted on Monday."])[1]).toBeUndefined();
+  });
+
+  it("keeps the headline over a lone 'By', the name and a month-first stamp", () => {
+    const fm = fieldsOf(
+      "Water rules will cut valley deliveries by a third",
+      "By",
+      "Marisol Ortega",
+      "10/26/16 10:13AM",
+      "Officials in the state capital said on Monday that the rules would take effect in the spring.",
+      "Watch",
+      "Now playing",
+      "Harbour festival opens with a parade",
+      "Yesterday 1:55PM",
+      "Now playing",
+      "Ferry fares rise for the summer | Harbour Talk",
+      "Yesterday 1:14PM",
+    );
+    expect(fm.title).toBe("Water rules will cut valley deliveries by a third");
+    expect(fm.byline).toBe("Marisol Ortega");
+    expect(fm.published).toBe("2016-10-26");
+  });
+});
+
+describe("credit lines", () => {
+  it("reads 'By:' over two names and the wire they write for", () => {
+    expect(parseCreditLine("By: Ana Ruiz, Tomas Redfern, The Associated Press")).toEqual({
+      byline: "Ana Ruiz, Tomas Redfern",
+      outlet: "The Associated Press",
+    });
+  });
+
+  it("reads 'By' run into the name by the extraction", () => {
+    expect(parseCreditLine("ByMarisol Ortega")).toEqual({ byline: "Marisol Ortega" });
+  });
+
+  it("leaves a word that only opens with 'By'", () => {
+    expect(parseCreditLine("ByteDance Sues")).toBeUndefined();
+    expect(parseCreditLine("Bygone Days")).toBeUndefined();
+  });
+});
+
+describe("date lines", () => {
+  it("reads the same day set twice on one line", () => {
+    expect(parseDateLine("October 11, 2022 October 11, 2022")).toEqual({ kind: "published", iso: "2022-10-11" });
+  });
+
+  it("reads no date from two different days so set: which one is the publication is not said", () => {
+    expect(parseDateLine("October 11, 2022 October 6, 2022")).toBeUndefined();
+  });
+
+  it("reads the date before a provider's credit", () => {
+    expect(parseDateLine("Dec. 22, 2016, 3:36 PM UTC / Source: Harbour Homes")).toEqual({
+      kind: "published",
+      iso: "2016-12-22",
+    });
+  });
+
+  it("takes the provider a date line credits as the outlet", () => {
+    const fm = fieldsOf(
+      "Water rules will cut valley deliveries by a third",
+      "Dec. 22, 2016, 3:36 PM UTC / Source: Harbour Homes",
+      "By Marisol Ortega",
+    );
+    expect(fm.outlet).toBe("Harbour Homes");
+    expect(fm.published).toBe("2016-12-22");
+  });
+});
+
+describe("interface text", () => {
+  it.each(["Click to copy URL", "Order Reprint of this Story", "Order reprints"])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it("reads an unsupported-browser banner as a notice", () => {
+    expect(uiTextReason("IE 11 is not supported. For an optimal experience visit our site on another browser.")).toBe(
+      "notice",
+    );
+    expect(uiTextReason("Your browser is no longer supported")).toBe("notice");
+  });
+
+  it("leaves a sentence of a story about a browser", () => {
+    expect(
+      uiTextReason("Internet Explorer is not supported by the new tax portal, the ministry said."),
+    ).toBeUndefined();
+  });
+
+  it("reads past the banner to the headline", () => {
+    const fm = fieldsOf(
+      "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+      "Water rules will cut valley deliveries by a third",
+      "By Marisol Ortega",
+    );
+    expect(fm.title).toBe("Water rules will cut valley deliveries by a third");
+  });
+});
+
+describe("the headline set over the menu and again under it", () => {
+  it("reads the header from the lower copy: the standfirst, the credit and the doubled date under it", () => {
+    const fm = fieldsOf(
+      "Water rules will cut valley deliveries by a third",
+      "Share",
+      "Mail to a friend",
+      "News",
+      "Industry News",
+      "From the Regulators",
+      "Research and Markets",
+      "Home News Research and Markets Water rules will cut valley deliveries by a third",
+      "Water rules will cut valley deliveries by a third",
+      "“A hard year,” the farmers say",
+      "By: Ana Ruiz, Tomas Redfern, The Associated Press",
+      "October 11, 2022 October 11, 2022",
+      "Share",
+      "iStockphoto",
+      "Ana RuizTomas Redfern, The Associated Press",
+    );
+    expect(fm.title).toBe("Water rules will cut valley deliveries by a third");
+    expect(fm.dek).toBe("“A hard year,” the farmers say");
+    expect(fm.byline).toBe("Ana Ruiz, Tomas Redfern");
+    expect(fm.published).toBe("2022-10-11");
+    expect(fm.outlet).toBe("The Associated Press");
+  });
+});
+
+describe("a photo between the headline and its standfirst", () => {
+  it("takes the headline the page's teaser sets over the standfirst, not the standfirst over the credit", () => {
+    const result = normalize(
+      [
+        "Growth",
+        "Water rules will cut valley deliveries",
+        "A rendering of the new canal. The agency plans to open it next year.",
+        "(Harbour Water Agency)",
+        "The agency is asking for bids from firms to run the canal and keep it open all year round",
+        "By Marisol Ortega",
+        "Aug. 27, 2019",
+        ...BODY,
+        "Most read stories",
+        "Water rules will cut valley deliveries",
+        "The agency is asking for bids from firms to run the canal and keep it open all year round",
+      ].join("\n"),
+      { fileName: "page.txt" },
+    );
+    expect(result.ok && result.frontmatter.title).toBe("Water rules will cut valley deliveries");
+    expect(result.ok && result.frontmatter.dek).toBe(
+      "The agency is asking for bids from firms to run the canal and keep it open all year round",
+    );
+    expect(result.ok && result.frontmatter.byline).toBe("Marisol Ortega");
+  });
+});
+
+describe("an author's box between the byline and the date", () => {
+  it("passes the box's list of the author's stories to the headline and reads the date under it", () => {
+    const fm = fieldsOf(
+      "Business",
+      "Water Rules Will Cut Valley Deliveries By A Third",
+      "By Marisol Ortega",
+      "Marisol Ortega",
+      "Senior Editor",
+      "More Stories By Marisol",
+      "Harbour Council Weighs Ferry Fares For Summer",
+      "Mayor Says The Budget Will Not Wait",
+      "Valley Farmers Ask The Court For More Time",
+      "View All",
+      "April 15, 2019 6:18am",
+    );
+    expect(fm.title).toBe("Water Rules Will Cut Valley Deliveries By A Third");
+    expect(fm.byline).toBe("Marisol Ortega");
+    expect(fm.published).toBe("2019-04-15");
+  });
+});
+
+describe("a date stamp over a headline that the site's menu stands over", () => {
+  it("takes the line under the stamp, not the menu's last entry", () => {
+    const fm = fieldsOf(
+      "Jobs",
+      "Real Estate",
+      "Rentals",
+      "Shopping el Harbour Herald",
+      "Harbour.com",
+      "Business Monday",
+      "December 12, 2016 7:00 AM",
+      "From ferries to bike paths, this is what farmers think of the water rules",
+      "Print",
+      "Order Reprint of this Story",
+    );
+    expect(fm.title).toBe("From ferries to bike paths, this is what farmers think of the water rules");
+    expect(fm.published).toBe("2016-12-12");
+  });
+});
+
+describe("the outlet a page names itself by", () => {
+  it("reads the name the site's follow links share", () => {
+    expect(followLinksName(["Harbour Geographic FacebookHarbour Geographic TwitterHarbour Geographic Instagram"])).toBe(
+      "Harbour Geographic",
+    );
+    expect(followLinksName(["Harbour Post Facebook", "Harbour Post Twitter", "Harbour Post YouTube"])).toBe(
+      "Harbour Post",
+    );
+  });
+
+  it("reads no outlet from an author's two links, nor from a sentence naming networks", () => {
+    expect(followLinksName(["Marisol Ortega Twitter", "Marisol Ortega Facebook"])).toBeUndefined();
+    expect(followLinksName(["The mayor posted the video on Facebook"])).toBeUndefined();
+  });
+
+  it("reads the header's name line that the page confirms in its own voice", () => {
+    const header = ["Menu", "News", "Real Estate", "Harbour Post"];
+    expect(headerSiteName(header, [...header, "Harbour Post has learned that the council will vote."])).toBe(
+      "Harbour Post",
+    );
+    expect(headerSiteName(header, [...header, "Harbour Post Group", "Jobs"])).toBe("Harbour Post");
+    expect(headerSiteName(header, [...header, "Trending on Harbour Post"])).toBe("Harbour Post");
+  });
+
+  it("reads no outlet from a header line the page never names itself by", () => {
+    const header = ["Menu", "News", "Real Estate", "Harbour Post"];
+    expect(headerSiteName(header, [...header, "The council met on Monday.", "Real Estate listings"])).toBeUndefined();
+  });
+
+  it("reads a copyright whose sign follows the year", () => {
+    expect(copyrightHolderName("Copyright 2022 © The Harbour Post. All rights reserved.")).toBe("The Harbour Post");
+  });
+
+  it("reads the site an owner's note places in its company", () => {
+    expect(familySiteName("Harbour Post is a part of Quayside Media Corporation. © 2022 Harbour Post, LLC.")).toBe(
+      "Harbour Post",
+    );
+    expect(familySiteName("The mayor is a part of the problem, the council said.")).toBeUndefined();
+  });
+});
