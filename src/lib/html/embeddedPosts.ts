@@ -9,6 +9,14 @@
 /** The classes the platforms' embed code gives a quoted post's `<blockquote>`. */
 const EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
 
+/**
+ * True when `el` stands inside an embedded post: its stamps and words are the post's (when it
+ * was posted, by whom), never the page's own.
+ */
+export function inEmbeddedPost(el: Element): boolean {
+  return el.closest(EMBEDDED_POST) !== null;
+}
+
 /** Replaces each wrapper that holds nothing but one embedded post (and scripts) by the post, in place. */
 export function unwrapEmbeddedPosts(document: Document): void {
   for (const post of document.querySelectorAll(EMBEDDED_POST)) {

@@ -133,6 +133,15 @@ describe("pageMeta's publication day from a <time> the page labels", () => {
     );
   });
 
+  it("passes over a <time> inside an embedded post: when it was posted is not when the page was", () => {
+    const post = `<blockquote class="instagram-media"><p>A post shared by a singer on <time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016 at 9:10am PST</time></p></blockquote>`;
+    expect(published(`<p>The singer shared a photo.</p>${post}`)).toBe(undefined);
+    const tweet = `<blockquote class="twitter-tweet"><p>Words</p>— A (@a) <time datetime="2016-12-05">December 5, 2016</time></blockquote>`;
+    expect(published(`${tweet}${term("Published:", "2016-12-07T20:53:36Z", "Dec 7, 2016")}`)).toBe("2016-12-07");
+    // The page's own <time>, outside any post, is still read.
+    expect(published(`<p><time datetime="2016-12-07T20:53:36Z">December 7, 2016</time></p>${post}`)).toBe("2016-12-07");
+  });
+
   it("keeps the first <time> when no update label stands before it", () => {
     const first = term("Published:", "2016-12-21T18:49:10-05:00", "Dec 21, 2016");
     const second = term("Updated:", "2018-03-06T19:49:32-05:00", "Mar 6, 2018");

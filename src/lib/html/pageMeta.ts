@@ -9,6 +9,7 @@
 import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
+import { inEmbeddedPost } from "./embeddedPosts.ts";
 import { parseLenientJson } from "./lenientJson.ts";
 import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
@@ -205,13 +206,13 @@ function publishedDay(document: Document, declared: readonly (string | undefined
       .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
       .map((m) => m.getAttribute("content") ?? ""),
     // What a `<time>` shows readers ("November 18, 2019 11:03 PM" over a UTC `datetime`).
-    ...[...document.querySelectorAll("time")].map((t) => t.textContent.trim()),
+    ...pageOwn(document, "time").map((t) => t.textContent.trim()),
     // What an element the markup names the publication date shows ("Nov. 19, 2019 5:50 PM").
     ...[...document.querySelectorAll("[class]")]
       .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
       .map((e) => e.textContent.replace(/\s+/gu, " ").trim()),
   ];
-  const shown = [...document.querySelectorAll("time[datetime]")].map((t) => ({
+  const shown = pageOwn(document, "time[datetime]").map((t) => ({
     instant: t.getAttribute("datetime") ?? "",
     words: t.textContent.trim(),
   }));
@@ -241,13 +242,18 @@ function textJustBefore(el: Element): string {
   return "";
 }
 
+/** The elements `selector` finds that are the page's own, not inside a post it embeds (a tweet's "Dec 5, 2016"). */
+function pageOwn(document: Document, selector: string): Element[] {
+  return [...document.querySelectorAll(selector)].filter((el) => !inEmbeddedPost(el));
+}
+
 /**
  * The page's first `<time datetime>` that is not an update: a `<time>` under an update label
  * ("Updated:" / "Mar 6, 2018", then "Original:" / "Dec 21, 2016") tells when the page changed,
  * never when it was published, however early the page sets it.
  */
 function publicationTime(document: Document): Element | undefined {
-  return [...document.querySelectorAll("time[datetime]")].find((t) => !isUpdateLabel(textJustBefore(t)));
+  return pageOwn(document, "time[datetime]").find((t) => !isUpdateLabel(textJustBefore(t)));
 }
 
 /** The most days the stamp a page shows may lie before its declared day and still be its publication. */
@@ -264,7 +270,7 @@ const SHOWN_EARLIER_DAYS_MAX = 3;
 function shownEarlierDay(document: Document, declared: string | undefined): string | undefined {
   if (declared === undefined) return undefined;
   // In document order: a stamp after the first headline is the article's, not a masthead's.
-  const inOrder = [...document.querySelectorAll("h1, time[datetime]")];
+  const inOrder = pageOwn(document, "h1, time[datetime]");
   const headline = inOrder.findIndex((e) => e.tagName === "H1");
   if (headline === -1) return undefined;
   const stamps = inOrder.flatMap((t, index) => {
