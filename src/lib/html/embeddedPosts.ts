@@ -17,6 +17,14 @@ export function inEmbeddedPost(el: Element): boolean {
   return el.closest(EMBEDDED_POST) !== null;
 }
 
+/**
+ * The elements `selector` finds that are the page's own, not inside a post it embeds: what the
+ * page's metadata readers take a stamp or a date from (a tweet's "Dec 5, 2016" is the post's).
+ */
+export function pageOwnElements(document: Document, selector: string): Element[] {
+  return [...document.querySelectorAll(selector)].filter((el) => !inEmbeddedPost(el));
+}
+
 /** Replaces each wrapper that holds nothing but one embedded post (and scripts) by the post, in place. */
 export function unwrapEmbeddedPosts(document: Document): void {
   for (const post of document.querySelectorAll(EMBEDDED_POST)) {

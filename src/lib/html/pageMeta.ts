@@ -9,7 +9,7 @@
 import { parseHTML } from "linkedom";
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
-import { inEmbeddedPost } from "./embeddedPosts.ts";
+import { pageOwnElements } from "./embeddedPosts.ts";
 import { parseLenientJson } from "./lenientJson.ts";
 import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
@@ -206,13 +206,13 @@ function publishedDay(document: Document, declared: readonly (string | undefined
       .filter((m) => DATE_META_NAME.test(`${m.getAttribute("name") ?? ""} ${m.getAttribute("property") ?? ""}`))
       .map((m) => m.getAttribute("content") ?? ""),
     // What a `<time>` shows readers ("November 18, 2019 11:03 PM" over a UTC `datetime`).
-    ...pageOwn(document, "time").map((t) => t.textContent.trim()),
+    ...pageOwnElements(document, "time").map((t) => t.textContent.trim()),
     // What an element the markup names the publication date shows ("Nov. 19, 2019 5:50 PM").
-    ...[...document.querySelectorAll("[class]")]
+    ...pageOwnElements(document, "[class]")
       .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
       .map((e) => e.textContent.replace(/\s+/gu, " ").trim()),
   ];
-  const shown = pageOwn(document, "time[datetime]").map((t) => ({
+  const shown = pageOwnElements(document, "time[datetime]").map((t) => ({
     instant: t.getAttribute("datetime") ?? "",
     words: t.textContent.trim(),
   }));
@@ -242,18 +242,13 @@ function textJustBefore(el: Element): string {
   return "";
 }
 
-/** The elements `selector` finds that are the page's own, not inside a post it embeds (a tweet's "Dec 5, 2016"). */
-function pageOwn(document: Document, selector: string): Element[] {
-  return [...document.querySelectorAll(selector)].filter((el) => !inEmbeddedPost(el));
-}
-
 /**
  * The page's first `<time datetime>` that is not an update: a `<time>` under an update label
  * ("Updated:" / "Mar 6, 2018", then "Original:" / "Dec 21, 2016") tells when the page changed,
  * never when it was published, however early the page sets it.
  */
 function publicationTime(document: Document): Element | undefined {
-  return pageOwn(document, "time[datetime]").find((t) => !isUpdateLabel(textJustBefore(t)));
+  return pageOwnElements(document, "time[datetime]").find((t) => !isUpdateLabel(textJustBefore(t)));
 }
 
 /** The most days the stamp a page shows may lie before its declared day and still be its publication. */
@@ -270,7 +265,7 @@ const SHOWN_EARLIER_DAYS_MAX = 3;
 function shownEarlierDay(document: Document, declared: string | undefined): string | undefined {
   if (declared === undefined) return undefined;
   // In document order: a stamp after the first headline is the article's, not a masthead's.
-  const inOrder = pageOwn(document, "h1, time[datetime]");
+  const inOrder = pageOwnElements(document, "h1, time[datetime]");
   const headline = inOrder.findIndex((e) => e.tagName === "H1");
   if (headline === -1) return undefined;
   const stamps = inOrder.flatMap((t, index) => {
@@ -291,7 +286,7 @@ const STAMP_CHARS_MAX = 60;
 
 /** The short texts of the page's innermost elements that hold a year and a clock ("Nov 19, 2019, 10:31 pm CST"). */
 function shownStamps(document: Document): string[] {
-  return [...document.querySelectorAll("body *")]
+  return pageOwnElements(document, "body *")
     .filter((e) => e.children.length === 0)
     .map((e) => e.textContent.replace(/\s+/gu, " ").trim())
     .filter((t) => t.length <= STAMP_CHARS_MAX && /\b\d{4}\b/u.test(t) && /\d:\d{2}/u.test(t));
@@ -305,7 +300,7 @@ function shownStamps(document: Document): string[] {
  */
 export function classedPublishedDay(document: Document): string | undefined {
   const days = new Set(
-    [...document.querySelectorAll("[class]")]
+    pageOwnElements(document, "[class]")
       .filter((e) => PUBLISHED_CLASS.test(e.getAttribute("class") ?? ""))
       .flatMap((e) => declaredDay(e.textContent.replace(/\s+/gu, " ").trim()) ?? []),
   );
@@ -381,7 +376,7 @@ const NOT_THE_ARTICLE = "aside, nav, footer, .comment, .comments";
  * or comment: a page that marks each related story's `<time>` with `pubdate` marks none as its own.
  */
 export function soleTimePubdate(document: Document): string | undefined {
-  const marked = [...document.querySelectorAll("time[pubdate]")];
+  const marked = pageOwnElements(document, "time[pubdate]");
   const [time] = marked;
   if (marked.length !== 1 || time === undefined || time.closest(NOT_THE_ARTICLE) !== null) return undefined;
   const instant = time.getAttribute("datetime") ?? time.getAttribute("pubdate") ?? "";

@@ -9,6 +9,7 @@
  */
 import { isoDay as realDay } from "#lib/content/dates.ts";
 import { findDates } from "#lib/content/parseDate.ts";
+import { pageOwnElements } from "./embeddedPosts.ts";
 
 /** An attribute that names its value the publication instant: "data-publishtime", "data-published-date", "data-pubdate". */
 const INSTANT_ATTRIBUTE = /^data-(?:publish(?:ed)?|pub)[-_]?(?:time|date|timestamp)$/iu;
@@ -59,7 +60,7 @@ export function agreeingDay(text: string, utcDay: string): string | undefined {
  * carry their own instants come after the article's.
  */
 export function publishInstantDay(document: Document): string | undefined {
-  const all = [...document.querySelectorAll("body *")];
+  const all = pageOwnElements(document, "body *");
   const h1 = all.findIndex((e) => e.tagName.toUpperCase() === "H1");
   for (const el of all.slice(h1 + 1)) {
     const attribute = [...el.attributes].find((a) => INSTANT_ATTRIBUTE.test(a.name));
