@@ -71,12 +71,12 @@ describe("npm run bench", () => {
       expect(figures.search.typedRatio).toBeGreaterThan(0);
 
       // 80 articles hold more quotes than one page shows (50): the list is paged by period (a
-      // month or a year), and its first page links on to a period's page that exists.
+      // month, a year or a decade), and its first page links on to a period's page that exists.
       expect(kept).toBeDefined();
       const dist = join(kept ?? "", "site/dist");
       const nextOf = (html: string) => /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
       const quotesNext = nextOf(readFileSync(join(dist, "quotes/index.html"), "utf8"));
-      expect(quotesNext).toMatch(/^\/quotes\/\d{4}(?:-\d{2})?\/(?:\d+\/)?$/);
+      expect(quotesNext).toMatch(/^\/quotes\/\d{4}(?:-\d{2}|s)?\/(?:\d+\/)?$/);
       expect(existsSync(join(dist, quotesNext ?? "", "index.html"))).toBe(true);
 
       // Entities named in more articles than one page holds: following "next" from the first

@@ -29,6 +29,12 @@ describe("periodOf", () => {
     expect(periodOf("2024-03-05", "year")).toEqual({ key: "2024", label: "2024" });
   });
 
+  it("reads the decade at decade grain, from a day or from a year alone", () => {
+    expect(periodOf("2019-12-31", "decade")).toEqual({ key: "2010s", label: "2010s" });
+    expect(periodOf("2020", "decade")).toEqual({ key: "2020s", label: "2020s" });
+    expect(periodOf(undefined, "decade").key).toBe("undated");
+  });
+
   it("places nothing in a period it does not state", () => {
     expect(periodOf(undefined).key).toBe("undated");
     expect(periodOf("March 2024").key).toBe("undated");
@@ -42,6 +48,11 @@ describe("grainFor", () => {
   it("pages by month when the dated years hold more than four pages each on average", () => {
     expect(grainFor([...inYear(41, "2024"), ...inYear(40, "2023")], 10)).toBe("month");
     expect(grainFor([...inYear(41, "2024"), ...inYear(39, "2023")], 10)).toBe("year");
+  });
+
+  it("pages by decade when the dated years hold less than half a page each on average", () => {
+    expect(grainFor([...inYear(4, "2024"), ...inYear(5, "2019")], 20)).toBe("decade");
+    expect(grainFor([...inYear(10, "2024"), ...inYear(10, "2019")], 20)).toBe("year");
   });
 
   it("counts only dated entries, and pages a list with none by year", () => {
@@ -120,6 +131,22 @@ describe("periodPages", () => {
       [undefined, ["a", "b"]],
       ["2021", ["c"]],
     ]);
+  });
+
+  it("pages a sparse list by decade, a date stated to the year with its decade", () => {
+    const entries = [
+      { id: "a", date: "2024-01-05" },
+      { id: "b", date: "2019-06-01" },
+      { id: "c", date: "2017" },
+      { id: "d", date: "2008-02-01" },
+    ];
+    const pages = periodPages(entries, (e) => e.date, 3, "/entities/x/");
+    expect(pages.map((p) => [p.page.url.current, p.page.data.map((e) => e.id)])).toEqual([
+      ["/entities/x/", ["a"]],
+      ["/entities/x/2010s/", ["b", "c"]],
+      ["/entities/x/2000s/", ["d"]],
+    ]);
+    expect(pages[0]?.page.grain).toBe("decade");
   });
 
   it("changes only the first page and the arriving entry's month when an entry is added", () => {

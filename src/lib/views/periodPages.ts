@@ -3,7 +3,7 @@
  * moves every page after the point where an entry arrives: in a newest-first list an article
  * added today moves every page, so an incremental build renders them all again, and "page 7"
  * shows something else tomorrow. Here each page holds one period's entries (a month on a busy
- * list, a year on a quiet one; the undated together), split by count only when a period holds
+ * list, a year on a quieter one, a decade on a sparse one; the undated together), split by count only when a period holds
  * more than a page: an added article changes the pages of its own periods and the list's first
  * page, and /archive/2024-03/ keeps meaning March 2024. A list that fits on one page is one
  * page, as a small desk's are.
@@ -15,9 +15,9 @@ import { formatIsoMonth } from "#lib/content/dates.ts";
 
 /** Which stretch of time a page covers. */
 export interface Period {
-  /** "2024-03", "2024" (dated to the year only) or "undated": the page's path segment. */
+  /** "2024-03", "2024", "2020s" or "undated": the page's path segment. */
   readonly key: string;
-  /** "March 2024", "2024", "No date", as a reader sees it. */
+  /** "March 2024", "2024", "2020s", "No date", as a reader sees it. */
   readonly label: string;
 }
 
@@ -35,10 +35,10 @@ export interface PeriodPage<T> {
   readonly listTotal: number | undefined;
   /**
    * Every period with the URL of its first page and its count, on the first page only and when
-   * there are several, so a reader can go straight to a month or a year.
+   * there are several, so a reader can go straight to a period.
    */
   readonly index: readonly PeriodLink[] | undefined;
-  /** Whether the list's periods are months or years. */
+  /** Whether the list's periods are months, years or decades. */
   readonly grain: Grain;
   /** Index in its period of this page's first entry and of its last, from 0. */
   readonly start: number;
@@ -70,12 +70,14 @@ export const UNDATED: Period = { key: "undated", label: "No date" };
 const WHOLE: Period = { key: "all", label: "All" };
 
 /** How long a period is. */
-export type Grain = "month" | "year";
+export type Grain = "month" | "year" | "decade";
 
 /**
- * Months when the list's dated years hold more than four pages each on average, years otherwise:
- * a page a month of a quiet list would be a few entries a page, a page a year of a busy one
- * dozens of parts that an added entry moves. The grain changes only as the list's density does.
+ * Months when the list's dated years hold more than four pages each on average, decades when
+ * they hold less than half a page, years otherwise: a page a month of a quiet list would be a
+ * few entries a page (an entity named in 34 articles over seven years would be seven pages of
+ * five), a page a year of a busy one dozens of parts that an added entry moves. The grain
+ * changes only as the list's density does.
  */
 export function grainFor(dates: readonly (string | undefined)[], pageSize: number): Grain {
   const years = new Set<string>();
@@ -86,18 +88,24 @@ export function grainFor(dates: readonly (string | undefined)[], pageSize: numbe
     years.add(key);
     dated += 1;
   }
-  return years.size > 0 && dated / years.size > 4 * pageSize ? "month" : "year";
+  if (years.size === 0) return "year";
+  const perYear = dated / years.size;
+  return perYear > 4 * pageSize ? "month" : perYear < pageSize / 2 ? "decade" : "year";
 }
 
 /**
  * The period of a date written `YYYY-MM-DD…`, `YYYY-MM` or `YYYY` at `grain`; a date stated only
- * to the year is its year's period at either grain, and anything else (or none) is undated, so
+ * to the year is its year's period at month grain, and anything else (or none) is undated, so
  * no entry is ever placed in a month it does not state.
  */
 export function periodOf(date: string | undefined, grain: Grain = "month"): Period {
   const match = /^(\d{4})(?:-(\d{2})(?:-|T|$)|$)/.exec(date ?? "");
   if (!match?.[1]) return UNDATED;
   const [, year, month] = match;
+  if (grain === "decade") {
+    const decade = `${year.slice(0, 3)}0s`;
+    return { key: decade, label: decade };
+  }
   if (grain === "year" || month === undefined) return { key: year, label: year };
   return { key: `${year}-${month}`, label: formatIsoMonth(`${year}-${month}`) };
 }
