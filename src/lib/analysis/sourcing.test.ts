@@ -1623,3 +1623,17 @@ describe("sourcingProfile: 'informs … that' and words put a certain way (issue
     expect(profile("Dana Whitlow runs the bank. Whitlow put it off until May.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a quotation's one-word speaker written after 'the' (news pages, stop 57)", () => {
+  it("is a thing or a body, no person: 'the entire Internet … saying, “…”'", () => {
+    expect(profile("By noon the entire Internet was rolling its eyes and saying, “Who knew about the ferry?”")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves a person a person where the sentence also writes the name bare", () => {
+    expect(profile("“The ferry stays,” Whitlow said at the Whitlow campaign office.")).toEqual([
+      "named: Whitlow | “The ferry stays,”",
+    ]);
+  });
+});
