@@ -1946,7 +1946,9 @@ describe("one person a pronoun owns by a tie (OWN_TIE)", () => {
   });
   it("reads the tie a description ends on, and whether the article names someone by it", () => {
     expect(ownedTie("His longtime colleague")).toBe("colleague");
-    expect(ownedTie("the colleague")).toBeUndefined();
+    // "the" ties the story's person too ("The boyfriend told investigators …", stop 57); "a" does not.
+    expect(ownedTie("the colleague")).toBe("colleague");
+    expect(ownedTie("a colleague")).toBeUndefined();
     expect(tieNamed("Ruth Pell, his wife, stayed behind.", "wife")).toBe(true);
     expect(tieNamed("He left with his wife, Ruth Pell.", "wife")).toBe(true);
     expect(tieNamed("He left with his wife on Monday.", "wife")).toBe(false);
