@@ -1324,6 +1324,18 @@ describe("attribution grammar: a group that is an object speaks in its own relat
     expect(anonymousSpeaker("A presentation to bondholders indicated cuts.")).toBeUndefined();
   });
 
+  it("reads a comparison drawn, a text sent, a claim withdrawn, a verdict pronounced and a forecast projected (news pages, stop 57)", () => {
+    expect(speaks("Hydrologist Dana Whitlow likened the levee to a seat belt.", "Dana Whitlow")).toBe(true);
+    expect(speaks("At noon, Dana Whitlow texted to say the ferry was late.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow withdrew the allegations a week later.", "Dana Whitlow")).toBe(true);
+    expect(speaks("Dana Whitlow withdrew the troops a week later.", "Dana Whitlow")).toBe(false);
+    expect(anonymousSpeaker("Pundits pronounced the mayor guilty within hours.")).toBe("Pundits");
+    expect(anonymousSpeaker("Economists at the bank project that rents will fall.")).toBe("Economists");
+    // A passive verdict names no one who gave it; a plural "projects" is the noun.
+    expect(anonymousSpeaker("Two drivers were pronounced dead at the scene.")).toBeUndefined();
+    expect(speaks("The Whitlow projects that failed were costly.", "Whitlow")).toBe(false);
+  });
+
   it("reads a forecaster's present 'see', a forecast in progress and a loud demand as a view or a statement held", () => {
     expect(anonymousSpeaker("Forecasters see mostly dry weather into the weekend.")).toBe("Forecasters");
     expect(anonymousSpeaker("Economists at the bank see rates falling.")).toBe("Economists");
@@ -1934,7 +1946,9 @@ describe("one person a pronoun owns by a tie (OWN_TIE)", () => {
   });
   it("reads the tie a description ends on, and whether the article names someone by it", () => {
     expect(ownedTie("His longtime colleague")).toBe("colleague");
-    expect(ownedTie("the colleague")).toBeUndefined();
+    // "the" ties the story's person too ("The boyfriend told investigators …", stop 57); "a" does not.
+    expect(ownedTie("the colleague")).toBe("colleague");
+    expect(ownedTie("a colleague")).toBeUndefined();
     expect(tieNamed("Ruth Pell, his wife, stayed behind.", "wife")).toBe(true);
     expect(tieNamed("He left with his wife, Ruth Pell.", "wife")).toBe(true);
     expect(tieNamed("He left with his wife on Monday.", "wife")).toBe(false);

@@ -553,6 +553,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (impersonalThatBefore(sentence.slice(0, start))) return false;
   if (supposedAfter(sentence.slice(end))) return false;
   const text = plain(sentence);
+  // "Avalos said she went outside …, Cornett wrote.": another person's report, which the closing tag names.
+  if (beforeNamedTag(text.slice(end))) return false;
   // A name that ends in an abbreviation ("James Kennedy Jr.") leaves its masked period after it, or
   // its plain one before a comma, which only an abbreviation's period stands at ("James P. Kennedy
   // Jr., the U.S. Attorney …, said"); a name found without its generational suffix leaves the
@@ -841,7 +843,7 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|^(?:While|Whereas|Though|Although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -1454,11 +1456,12 @@ const ROLE_SOURCE =
   /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
 /**
  * One person a pronoun owns by a tie of kin or company: "His wife said", "Her brother told
- * reporters", "their longtime neighbour recalled". Unnamed here; sourcing.ts counts it only where
- * the article names no one by that tie (`tieNamed`).
+ * reporters", "their longtime neighbour recalled", or "the" ties to someone the story is about ("The
+ * boyfriend told investigators …", where the article never gives him a name). Unnamed here;
+ * sourcing.ts counts it only where the article names no one by that tie (`tieNamed`).
  */
 const OWN_TIE = new RegExp(
-  `(?<!\\p{L})(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${OWN_TIE_NOUNS.join("|")})(?!\\p{L})`,
+  `(?<!\\p{L})(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${OWN_TIE_NOUNS.join("|")})(?!\\p{L})`,
   "u",
 );
 /** The tie noun a description owned by a pronoun ends on ("His longtime colleague" → "colleague"), or undefined. */
@@ -1734,9 +1737,22 @@ const NAMED_TAG_CLOSES = new RegExp(
   "u",
 );
 
-/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES). */
+/**
+ * A closing tag in its plain order, a name and its verb of speech or writing, perhaps where the words
+ * were given: "…, Cornett wrote.", "…, Investigator Robert Cornett wrote in search warrant documents.",
+ * "…, Lt· David Lelevier said." (abbreviations masked). What the sentence tells before it is that
+ * person's report, so a source inside it ("Avalos said she went outside …, Cornett wrote.") is what
+ * they report, no source of the article's of its own (eval/README.md: one entry per sentence for its
+ * reporter). Not an unnamed tag ("…, officials said.") nor "The …" ("…, The Times said").
+ */
+const PLAIN_NAMED_TAG_CLOSES = new RegExp(
+  String.raw`,[”"]?\s+(?!The\s)\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,3}\s+(?:said|says|wrote|writes|added|adds|explained|explains|noted|notes|recalled|recalls)(?:\s+(?:in|on|at)\s+[^,;:“”"]{1,60})?\s*[.!]?\s*$`,
+  "u",
+);
+
+/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES, PLAIN_NAMED_TAG_CLOSES). */
 function beforeNamedTag(rest: string): boolean {
-  return NAMED_TAG_CLOSES.test(rest);
+  return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest);
 }
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */

@@ -34,6 +34,25 @@ describe("deedByObject", () => {
   });
 });
 
+describe("deedByObject: a quantity added and a piece written (news pages, stop 57)", () => {
+  it("reads a number right after 'added' as a quantity added, not a remark", () => {
+    expect(deedByObject("added about 80 jobs to his plumbing firm since March.")).toBe(true);
+    expect(deedByObject("added 2 percent on Tuesday.")).toBe(true);
+    expect(deedByObject("added more than 1,200 workers last year.")).toBe(true);
+    expect(deedByObject("added that 80 jobs were lost.")).toBe(false);
+    expect(deedByObject("added, “We hired 80 people.”")).toBe(false);
+  });
+
+  it("reads a piece written for a paper, with nothing of it stated, as a deed", () => {
+    expect(deedByObject("wrote an op-ed for the Daily Ledger.")).toBe(true);
+    expect(deedByObject("wrote a column for the county weekly in May.")).toBe(true);
+    expect(deedByObject("wrote an op-ed for the Ledger arguing that the ferry should stay.")).toBe(false);
+    expect(deedByObject("wrote a column in which she said the ferry should stay.")).toBe(false);
+    expect(deedByObject("wrote an essay that the ferry should stay.")).toBe(false);
+    expect(deedByObject("wrote in an op-ed that the ferry should stay.")).toBe(false);
+  });
+});
+
 describe("named sources whose verb of speech names a deed by its object", () => {
   it("is no source who declares a measure, in a reported clause or not", () => {
     expect(speaks("Aides said they were not told in advance that Brandt would declare martial law.", "Brandt")).toBe(

@@ -36,6 +36,15 @@ const PART_OF = String.raw`(?:the\s+)?(?:first|second|third|last|latest|final|ne
 /** A work written, with no clause of what it says (see the module comment). */
 const WORK_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:${PART_OF}|${WORKS_COUNT})?(?:(?!(?:in|on|at|to|about|for|from|with|that|of)\s)[\p{Ll}-]+,?\s+){0,2}?(?:${WORKS})\b(?!\s+(?:arguing|saying|claiming|warning|calling|in\s+which))`;
 
+/** Pieces a writer publishes in a paper or a site: an op-ed, a column, an essay. */
+const PIECES = String.raw`op-eds?|columns?|essays?|articles?|editorials?|memoirs?|pieces?|reviews?`;
+/**
+ * A piece written for a paper with nothing stated of it anywhere after it in the sentence: "Barbara
+ * Bowman wrote an op-ed for the Washington Post." (not "wrote an op-ed arguing that …", "wrote a column
+ * in which she said …", "wrote an essay saying …": the piece's words given).
+ */
+const PIECE_WRITTEN = String.raw`wr(?:ote|ites)\s+${WORKS_COUNT}?(?:[\p{Ll}-]+\s+){0,2}?(?:${PIECES})\b(?![^.;:!?]*?(?:\b(?:arguing|saying|claiming|warning|calling|urging|noting|asserting|suggesting|insisting|explaining|that|which|where|who)\b|[“"]))`;
+
 /**
  * A thing written, named by a pronoun that ends the sentence: "To the person who wrote it." (not
  * "He wrote this:", whose colon opens what he wrote).
@@ -63,6 +72,13 @@ const PRIZE_CLAIMED = String.raw`claim(?:s|ed)?\s+(?:(?:the|an?|his|her|their|it
 /** A score or a prize added: "added a third goal", "added 12 points", "added a second one" after a title (not "added a point", an argument made). */
 const SCORE_ADDED = String.raw`add(?:s|ed)\s+(?:(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{Ll}-]+\s+)?(?:goals?|tries|try|runs?|touchdowns?|baskets?|assists?|wickets?|birdies?|rebounds?|strikeouts?|saves?|titles?|crowns?|troph(?:y|ies)|medals?|championships?|wins?)|\d+\s+(?:more\s+)?(?:points|yards|runs|goals|rebounds|assists)|(?:another|(?:a|his|her|their|its)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+one)\b`;
 
+/**
+ * A quantity added, a figure that grew: "has added about 80 jobs since July", "the index added 2
+ * percent", "added more than 1,000 workers" (a number right after the verb: "added that …" and
+ * "added, “…”" stay statements).
+ */
+const QUANTITY_ADDED = String.raw`add(?:s|ed)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|another|an\s+additional|an\s+estimated)\s+)?[$€£]?\d`;
+
 /** Turning up for a post: "reported for duty on Monday". */
 const DUTY_REPORTED = String.raw`report(?:s|ed)?\s+(?:back\s+)?(?:for|to)\s+(?:duty|work|training|camp|practice)\b`;
 
@@ -80,7 +96,7 @@ const CASES_ARGUED = String.raw`argu(?:e|es|ed)\s+(?:(?:a|the|his|her|their|\d+|
 const HOSPITAL_ADMITTED = String.raw`admitted\s+to\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|ICU|rehab)\b`;
 
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${QUANTITY_ADDED}|${PIECE_WRITTEN}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
   "u",
 );
 

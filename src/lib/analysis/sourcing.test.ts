@@ -1623,3 +1623,56 @@ describe("sourcingProfile: 'informs … that' and words put a certain way (issue
     expect(profile("Dana Whitlow runs the bank. Whitlow put it off until May.")).toEqual([]);
   });
 });
+
+describe("sourcingProfile: a quotation's one-word speaker written after 'the' (news pages, stop 57)", () => {
+  it("is a thing or a body, no person: 'the entire Internet … saying, “…”'", () => {
+    expect(profile("By noon the entire Internet was rolling its eyes and saying, “Who knew about the ferry?”")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves a person a person where the sentence also writes the name bare", () => {
+    expect(profile("“The ferry stays,” Whitlow said at the Whitlow campaign office.")).toEqual([
+      "named: Whitlow | “The ferry stays,”",
+    ]);
+  });
+});
+
+describe("sourcingProfile: shapes of the news pages' first reading (stop 57)", () => {
+  it("counts 'the boyfriend' the article never names as an unnamed person, and 'he' after him", () => {
+    expect(
+      profile(
+        "Dana Whitlow was arrested on Friday. The car was found on Elm Street. The boyfriend told deputies that two men drove up. He said they asked for directions.",
+      ),
+    ).toEqual(["anonymous: The boyfriend | The boyfriend told", "anonymous: The boyfriend | He said they"]);
+  });
+
+  it("gives what a closing tag's person reports to that person alone", () => {
+    expect(
+      profile(
+        "Dana Whitlow was charged. Whitlow said she heard shots and hid, Detective Omar Reyes wrote in a report.",
+      ),
+    ).toEqual(["named: Detective Omar Reyes | Whitlow said she"]);
+    const driver = profile(
+      "Detective Omar Reyes filed the report. The driver replied that he was ready, Reyes wrote in the report.",
+    );
+    expect(driver.filter((line) => line.startsWith("anonymous"))).toEqual([]);
+    expect(driver).toContain("named: Detective Omar Reyes | The driver replied");
+  });
+
+  it("reads 'While many point out that …' opening a sentence as unnamed people", () => {
+    expect(profile("While many point out that the levee is old, engineers are meeting to review it.")).toEqual([
+      "anonymous: many | While many point",
+    ]);
+  });
+});
+
+describe("sourcingProfile: a one-word speaker after 'the' that is a person's name (stop 57)", () => {
+  it("keeps a surname the article gives a person, written as a modifier after 'the'", () => {
+    expect(
+      profile(
+        "Ruth Pell ran the ferry. Within hours the Pell heirs persuaded their father to release a statement saying, “We take these matters seriously,” Pell said.",
+      ).some((line) => line.startsWith("named: ") && line.includes("Pell")),
+    ).toBe(true);
+  });
+});

@@ -513,6 +513,31 @@ function endsLongerName(ctx: SourcingContext, word: string): boolean {
   });
 }
 
+/**
+ * True when `name` is one capitalised word that `sentence` writes, every time, after "the" and up to
+ * two words in lower case ("the Internet", "the entire Internet"): a thing or a body by its name, not
+ * a person's, which takes no article ("the Trump campaign" beside "Trump said" leaves Trump a person).
+ */
+function definiteWord(name: string, sentence: string): boolean {
+  const word = name.trim();
+  if (!/^\p{Lu}[\p{L}’'-]*$/u.test(word)) return false;
+  const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "gu"))];
+  return at.length > 0 && at.every((m) => /(?<!\p{L})[Tt]he\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence.slice(0, m.index)));
+}
+
+/** True when `word` is a word of the name of some person the article names ("Murdoch" of "the Murdoch heirs"). */
+function namesSomeone(ctx: SourcingContext, word: string): boolean {
+  const folded = foldedWords(word).join(" ");
+  const people = [
+    ...ctx.found.filter((f) => f.kind === "person").map((f) => f.name),
+    ...[...ctx.mentionsAt.values()].flat().flatMap((m) => {
+      const entity = entityOf(ctx, m.entityId);
+      return entity?.kind === "person" ? [entity.name] : [];
+    }),
+  ];
+  return people.some((name) => foldedWords(name).includes(folded));
+}
+
 /** The police as a force, by the word that heads the description: "the police", "the city's police", "Linden police". */
 const POLICE_FORCE = /(?<!\p{L})police$/iu;
 
@@ -556,12 +581,21 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
         // A Chinese name (no capitals to write it by): hanQuotes.ts gives only one the article introduces as a person.
         !HAN_NAME.test(speaker.name));
     const text = ctx.order.find((o) => o.anchor === quote.anchor)?.text ?? "";
+    // "the entire Internet rubbing its eyes and saying, “…?”": one capitalised word the sentence
+    // writes after "the" is a thing or a body by its name, never a person's name, which takes no article;
+    // unless it is a word of a person's name the article gives ("the Murdoch heirs" beside Rupert Murdoch).
+    const thing =
+      speaker.kind === "named" &&
+      speaker.entity === undefined &&
+      definiteWord(speaker.name, text) &&
+      !namesSomeone(ctx, speaker.name);
     // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
     const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
     const reported = at >= 0 && reportedAt(text, at);
     if (
       (speaker.kind === "named" &&
         !institution &&
+        !thing &&
         !reported &&
         !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).

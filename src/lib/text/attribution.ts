@@ -320,6 +320,11 @@ export const REPORTING_VERBS: readonly string[] = [
   "commented",
   // An answer given ("To which she replies: …"); "replied" is a speech verb already.
   "replies",
+  // A comparison drawn or a message sent by phone, as "tweeted" is one: "the climatologist likened the
+  // threshold to a speed limit", "she texted to say they were there".
+  "likened",
+  "likens",
+  "texted",
 ];
 
 /**
@@ -366,6 +371,7 @@ export const PLURAL_PRESENT_VERBS: readonly string[] = [
   "hypothesize",
   "hypothesise",
   "posit",
+  "liken",
   "recommend",
 ];
 
@@ -831,6 +837,12 @@ export const STANCE_PHRASES: readonly string[] = [
   "weigh(?:s|ed|ing)? in(?= on | with |\\s*[.,;])",
   // A comparison drawn is a view stated: "the author draws a parallel between …" (not "drew a crowd").
   "dr(?:aw|aws|ew|awn|awing) (?:an?|the) (?:[\\p{Ll}-]+ )?(?:parallel|comparison|distinction|analogy|contrast)s?",
+  // A claim taken back is a statement made ("she withdrew the allegations"; not "withdrew the troops").
+  "withdr(?:ew|aws|awn) (?:the|this|that|these|those|his|her|their|its|all) (?:[\\p{Ll}-]+ )?(?:claims?|allegations?|accusations?|charges|remarks?|comments?|statements?|complaints?)",
+  // A verdict or a state declared of someone: "commentators pronounced him guilty" (not "was pronounced dead", a passive).
+  "pronounc(?:e|es|ed) (?:[\\p{L}’'-]+ ){1,3}?(?:guilty|innocent|dead|fit|unfit|cured)(?!\\p{L})",
+  // A forecast stated with its clause: "economists project that …" (not "projects", which is most often the noun).
+  "project(?:ed)? that",
   TURNED_TO_PLATFORM,
 ];
 
